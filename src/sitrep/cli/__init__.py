@@ -1,0 +1,58 @@
+"""Thin command-line interface over the library.
+
+Commands live in the modules of this package; each module attaches its commands to ``main`` or
+``eval_group`` at import (``register`` below imports them all). A ``SitrepError`` becomes a one-line
+error with its fix and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from typing import Any
+
+import click
+
+from sitrep.errors import SitrepError
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SitrepError as exc:
+            message = f"Error: {exc.message}"
+            if exc.hint:
+                message += f" -> {exc.hint}"
+            click.echo(message, err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: finished articles are saved; run the command again to resume.",
+                       err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="sitrep")
+@click.option("--db", "db_path", envvar="SITREP_DB", default="sitrep.db", show_default=True,
+              help="SQLite database file (or set SITREP_DB).")
+@click.pass_context
+def main_group(ctx: click.Context, db_path: str) -> None:
+    """sitrep: a sourced event database from conflict and political news."""
+    ctx.obj = {"db": db_path}
+
+
+@main_group.group("eval", cls=_Group)
+def eval_group() -> None:
+    """Score sitrep on evaluation data sets (read from outside the package)."""
+
+
+def register() -> None:
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    register()
+    main_group(args=argv, prog_name="sitrep")

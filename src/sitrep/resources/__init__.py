@@ -1,0 +1,1 @@
+"""Resources shipped with the package: lexicons (TSV we write) and the gazetteer index."""

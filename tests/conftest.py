@@ -1,0 +1,31 @@
+"""Shared fixtures: the real model, loaded once per test session; paths to ../shared/data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test with a clear message when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path} (tests that need ../shared/data are skipped)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from sitrep.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    from importlib.resources import files
+
+    return (files("sitrep") / "examples" / "minsk-group-2020-10-05.txt").read_text("utf-8")
