@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/sitrep --db sitrep.db ingest src/sitrep/examples/
+	$(BIN)/sitrep --db sitrep.db ingest examples/
 	$(BIN)/sitrep --db sitrep.db report
 
 test: $(STAMP)

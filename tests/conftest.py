@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+EXAMPLES = ROOT / "examples"
 
 
 def shared_path(*parts: str) -> Path:
@@ -26,6 +28,4 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    from importlib.resources import files
-
-    return (files("sitrep") / "examples" / "minsk-group-2020-10-05.txt").read_text("utf-8")
+    return (EXAMPLES / "minsk-group-2020-10-05.txt").read_text("utf-8")
