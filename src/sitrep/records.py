@@ -21,6 +21,8 @@ class Evidence:
     start: int
     end: int
     text: str
+    # the article it points into; set on records read back from the database (not compared)
+    article_id: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
