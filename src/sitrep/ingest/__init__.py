@@ -1,0 +1,163 @@
+"""Reading inputs into ``Article`` records.
+
+A reader is a function ``read(path, options) -> Iterator[Article]`` registered for a format name
+and its file extensions (``register_reader``). Every input record becomes one Article: a
+``pending`` one ready for the pipeline, or one already ``skipped``/``failed`` with a reason.
+Nothing is dropped silently. Later readers (feeds, WARC, gzip) plug in with ``register_reader``.
+
+    for article in read_paths(["news/"], ReadOptions(published=date(2020, 10, 5))):
+        ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.errors import InputError
+from sitrep.ingest.checks import DEFAULT_MAX_BYTES, RecordProblem
+from sitrep.records import Article
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ReadOptions",
+    "Reader",
+    "RecordProblem",
+    "failed_article",
+    "read_paths",
+    "reader_for",
+    "register_reader",
+]
+
+
+@dataclass
+class ReadOptions:
+    """Settings for the readers. Metadata given here is the default for records that lack it."""
+
+    published: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    check_language: bool = True
+    format: str | None = None  # force a format instead of guessing it from the extension
+    fields: dict[str, str] = field(default_factory=dict)  # JSON field names: {"text": "body"}
+
+    def field_name(self, name: str) -> str:
+        return self.fields.get(name, name)
+
+
+Reader = Callable[[Path, ReadOptions], Iterator[Article]]
+
+_READERS: dict[str, Reader] = {}
+_EXTENSIONS: dict[str, str] = {}
+
+
+def register_reader(fmt: str, extensions: Iterable[str], reader: Reader) -> None:
+    """Register ``reader`` for format ``fmt`` and file extensions such as ``".jsonl"``."""
+    _READERS[fmt] = reader
+    for ext in extensions:
+        _EXTENSIONS[ext.lower()] = fmt
+
+
+def formats() -> list[str]:
+    _load_builtin()
+    return sorted(_READERS)
+
+
+def reader_for(path: Path, fmt: str | None = None) -> Reader | None:
+    """The reader for ``path`` (by ``fmt`` or by its extension), or None when none is known."""
+    _load_builtin()
+    if fmt:
+        if fmt not in _READERS:
+            raise InputError(f"unknown input format {fmt!r}",
+                             f"use one of: {', '.join(sorted(_READERS))}")
+        return _READERS[fmt]
+    suffixes = [s.lower() for s in path.suffixes]
+    for n in range(len(suffixes), 0, -1):  # longest match first: ".jsonl.gz" before ".gz"
+        name = _EXTENSIONS.get("".join(suffixes[-n:]))
+        if name:
+            return _READERS[name]
+    return None
+
+
+def _load_builtin() -> None:
+    if not _READERS:
+        from sitrep.ingest import readers  # noqa: F401  (registers the built-in readers)
+
+
+def origin_id(origin: str) -> str:
+    """An id for a record that has no usable text: a hash of where it came from."""
+    return "x" + hashlib.sha256(origin.encode("utf-8")).hexdigest()[:15]
+
+
+def failed_article(origin: str, status: str, reason: str, **meta: object) -> Article:
+    article = Article(text="", origin=origin, status=status, reason=reason)
+    for key, value in meta.items():
+        setattr(article, key, value)
+    article.id = origin_id(origin)
+    return article
+
+
+def _is_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(".meta.json")
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
+               ) -> Iterator[Article]:
+    """Articles from files and directories (recursive, in sorted order).
+
+    A path that does not exist is a user mistake (``InputError``); everything wrong *inside* the
+    inputs becomes a skipped or failed Article instead."""
+    options = options or ReadOptions()
+    _load_builtin()
+    resolved = [Path(p) for p in paths]
+    for path in resolved:
+        if not path.exists():
+            raise InputError(f"input not found: {path}", "check the path, or quote it if it has spaces")
+    for path in resolved:
+        if path.is_dir():
+            for member in _walk(path):
+                if _is_sidecar(member):
+                    continue
+                reader = reader_for(member, options.format)
+                if reader is None:
+                    yield failed_article(
+                        str(member), "skipped",
+                        f"unsupported file type {member.suffix or '(no extension)'!r}; "
+                        f"readable: {', '.join(sorted(_EXTENSIONS))}")
+                    continue
+                yield from _safe(reader, member, options)
+        else:
+            # an explicitly named file with an unknown extension is read as plain text
+            reader = reader_for(path, options.format) or _READERS["text"]
+            yield from _safe(reader, path, options)
+
+
+def _safe(reader: Reader, path: Path, options: ReadOptions) -> Iterator[Article]:
+    """Run a reader; an unexpected error fails the file instead of the run."""
+    count = 0
+    try:
+        for article in reader(path, options):
+            count += 1
+            yield article
+    except RecordProblem as exc:
+        yield failed_article(str(path), exc.status, exc.reason)
+    except OSError as exc:
+        yield failed_article(str(path), "failed", f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug must not end the run
+        where = f" after record {count}" if count else ""
+        yield failed_article(str(path), "failed",
+                             f"reader error{where}: {type(exc).__name__}: {exc}")

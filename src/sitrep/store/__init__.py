@@ -1,0 +1,192 @@
+"""The SQLite store: one file, WAL mode (readers work while a writer ingests), numbered
+migrations recorded in the ``migrations`` table, one transaction per article or batch.
+
+    db = sitrep.open_db("sitrep.db")
+    db.save(extraction)                  # idempotent: the same article again adds nothing
+    for event in db.events(country="AZE", since="2020-10-01"):
+        print(event.plover_type, event.evidence.text)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import DatabaseError
+from sitrep.records import Actor, Article, Claim, Event, Extraction, Place, When
+from sitrep.store import read, write
+
+__all__ = ["Database", "open_db", "SCHEMA_VERSION"]
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("sitrep.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name[:-4], entry.read_text("utf-8")))
+    return sorted(found)
+
+
+SCHEMA_VERSION = max(v for v, _, _ in _migrations())
+
+
+def _connect(path: str | Path) -> sqlite3.Connection:
+    target = Path(path)
+    if str(path) != ":memory:" and target.parent and not target.parent.exists():
+        raise DatabaseError(f"folder {target.parent} does not exist",
+                            "create it first or pass another --db path")
+    if target.is_dir():
+        raise DatabaseError(f"{target} is a directory", "pass a file path with --db")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=30000")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a SQLite database ({exc})",
+                            "pass another file with --db or SITREP_DB") from None
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations not yet recorded; returns the schema version."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables and "migrations" not in tables:
+        raise DatabaseError("this file is a SQLite database but not a sitrep database",
+                            "pass another file with --db or SITREP_DB")
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, "
+                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    done = {r[0] for r in conn.execute("SELECT version FROM migrations")}
+    if done and max(done) > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"the database has schema version {max(done)}, newer than this sitrep "
+            f"({SCHEMA_VERSION})", "upgrade sitrep or use another --db file")
+    for version, name, sql in _migrations():
+        if version in done:
+            continue
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("SELECT 1 FROM migrations WHERE version=?", (version,)).fetchone():
+                conn.execute("COMMIT")  # another process applied it meanwhile
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, now))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+def _statements(sql: str) -> list[str]:
+    lines = [line.split("--", 1)[0] for line in sql.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+class Database:
+    """A sitrep database. Writing methods run in one transaction each; query methods return
+    records (``Event``, ``Claim``, ...) whose ``evidence.article_id`` names their article."""
+
+    def __init__(self, path: str | Path, conn: sqlite3.Connection) -> None:
+        self.path = str(path)
+        self.conn = conn
+
+    # -- life cycle -------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("SELECT MAX(version) FROM migrations").fetchone()[0])
+
+    # -- writing ------------------------------------------------------------------------------
+    def status_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """The stored status of each of ``ids`` that is in the database."""
+        return write.status_of(self.conn, list(ids))
+
+    def save(self, item: Extraction | Article) -> bool:
+        """Store one extraction (or a skipped/failed article) in one transaction.
+        Returns False when the article was already extracted (nothing is added)."""
+        return self.save_many([item])[0]
+
+    def save_many(self, items: Sequence[Extraction | Article], *, replace: bool = False
+                  ) -> list[bool]:
+        """Store several extractions/articles in one transaction (all or nothing).
+
+        An article already stored as ``extracted`` is left alone unless ``replace``; one stored
+        as skipped or failed is replaced (a re-run with other settings may succeed)."""
+        return write.save_many(self.conn, items, replace=replace)
+
+    def delete_article(self, article_id: str) -> bool:
+        return write.delete_article(self.conn, article_id)
+
+    # -- reading ------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Number of articles per status, and of events, claims, places, actors, dates."""
+        return read.counts(self.conn)
+
+    def articles(self, *, status: str | None = None, since: str | None = None,
+                 until: str | None = None, article: str | None = None,
+                 source: str | None = None, limit: int | None = None) -> list[Article]:
+        return read.articles(self.conn, status=status, since=since, until=until,
+                             article=article, source=source, limit=limit)
+
+    def article(self, article_id: str) -> Extraction | None:
+        """Everything stored for one article (id or unambiguous id prefix), or None."""
+        return read.extraction(self.conn, article_id)
+
+    def events(self, **filters: Any) -> list[Event]:
+        """Events; filters: country, type, since, until, place, article, historical, limit."""
+        return read.events(self.conn, **filters)
+
+    def claims(self, **filters: Any) -> list[Claim]:
+        """Claims; filters: country, type (outcome), since, until, place, article, limit."""
+        return read.claims(self.conn, **filters)
+
+    def places(self, **filters: Any) -> list[Place]:
+        """Places mentioned; filters: country, type (kind), since, until, place, article."""
+        return read.places(self.conn, **filters)
+
+    def actors(self, **filters: Any) -> list[Actor]:
+        """Actors mentioned; filters: country, type (sector), since, until, article."""
+        return read.actors(self.conn, **filters)
+
+    def dates(self, **filters: Any) -> list[When]:
+        """Date expressions; filters: since, until, article."""
+        return read.dates(self.conn, **filters)
+
+    def resolve_article_id(self, prefix: str) -> str:
+        return read.resolve_id(self.conn, prefix)
+
+
+def open_db(path: str | Path = "sitrep.db") -> Database:
+    """Open (creating and migrating if needed) the sitrep database at ``path``."""
+    conn = _connect(path)
+    try:
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path} is not a usable SQLite database ({exc})",
+                            "pass another file with --db or SITREP_DB") from None
+    except BaseException:
+        conn.close()
+        raise
+    return Database(path, conn)
