@@ -268,3 +268,17 @@ def igo(text: str) -> str | None:
     """The normalised name of an intergovernmental organisation, or None."""
     entry = igo_entry(text)
     return entry.name if entry else None
+
+
+def lexicon_entries() -> list[tuple[str, str, str, bool]]:
+    """Every name this module knows, as (surface, iso3 or IGO code, kind, case_sensitive), kind
+    one of country | demonym | capital | igo. Used to build phrase matchers."""
+    tables = _tables()
+    out: list[tuple[str, str, str, bool]] = []
+    out += [(k, v, "country", True) for k, v in tables.exact.items()]
+    out += [(k, v, "country", False) for k, v in tables.names.items()]
+    out += [(k, v, "demonym", False) for k, v in tables.demonyms.items()]
+    out += [(k, v, "capital", False) for k, v in tables.capitals.items()]
+    out += [(k, v.code, "igo", True) for k, v in tables.igo_exact.items()]
+    out += [(k, v.code, "igo", False) for k, v in tables.igos.items()]
+    return out
