@@ -1,11 +1,127 @@
-"""Extractor stub: replaced by the real extractor."""
+"""Events: who did what to whom, typed in PLOVER 2.0 (type, mode), CAMEO root and ACLED.
+
+For every parsed sentence, each word that the trigger lexicon (``event_lexicon``) recognises
+becomes an ``Event`` with:
+
+- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
+- ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
+  snippet-level classifier (``event_types.classify_snippet``) refines the lexicon's default
+  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling);
+- ``actors``/``recipients`` from the parse (``event_actors``); reciprocal events list every party
+  as an actor and have no recipient;
+- ``when`` where a date is syntactically attached to the trigger or its clause ("signed in 1994");
+  ``link`` attaches dates and places to the others;
+- ``modes`` (``modes``): historical, future, hypothetical, negated;
+- ``evidence`` = the sentence; ``trigger`` = the trigger words.
+
+Reporting verbs ("said", "announced") are not events: the event is what was said.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitrep.context import Context
+from sitrep.extract import event_lexicon, event_types, modes
+from sitrep.extract.event_actors import ActorFinder, roles
+from sitrep.records import Event
 
-VERSION = "sitrep.events.v0"
+VERSION = "sitrep.events.v1"
+
+# ACLED families the sentence-level classifier may refine, per PLOVER type
+REFINE = {
+    "ASSAULT": {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+                "Protests"},
+    "PROTEST": {"Protests", "Riots"},
+    "COERCE": {"Battles", "Strategic developments"},
+    "MOBILIZE": {"Strategic developments"},
+    "RETREAT": {"Strategic developments", "Battles"},
+}
 
 
-def extract(ctx: Context) -> list:
-    return []
+def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
+    """Character span of the trigger words (the lemma plus a required particle/object)."""
+    start, end = token.idx, token.idx + len(token)
+    for child in token.children:
+        if child.lemma_.lower() in row.needs and abs(child.i - token.i) <= 3:
+            start = min(start, child.idx)
+            end = max(end, child.idx + len(child))
+    for child in token.children:  # phrasal particle: "pull out"
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _governors(token: Token, found: dict[int, str]) -> list[tuple[Token, str]]:
+    out = []
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.i in found:
+            out.append((node, found[node.i]))
+    return out
+
+
+def extract(ctx: Context) -> list[Event]:
+    events: list[Event] = []
+    finder = ActorFinder(ctx, VERSION)
+    for sentence in ctx.parsed():
+        doc = sentence.doc
+        assert doc is not None
+        finder.start(sentence)
+        rows: dict[int, event_lexicon.Trigger] = {}
+        for token in sorted(doc, key=lambda t: (_depth(t), t.i)):
+            row = event_lexicon.match(token)
+            if row is not None:
+                rows[token.i] = row
+        if not rows:
+            continue
+        kinds = {i: r.plover for i, r in rows.items()}
+        dates = modes.sentence_dates(ctx, sentence, VERSION)
+        acled = None
+        if any(r.plover in REFINE for r in rows.values()):
+            acled = event_types.acled_of_sentence(sentence.text)
+        evidence = modes.evidence_of(sentence)
+        for i, row in rows.items():
+            token = doc[i]
+            actors, recipients, _ = roles(token, row.plover, finder, set(rows))
+            when = modes.attached_date(token, dates, stop=set(rows) - {i})
+            event_modes = modes.modes_for(token, doc, when, ctx.published,
+                                          _governors(token, kinds))
+            acled_type, acled_sub = row.acled_type, row.acled_sub
+            if acled is not None and acled[0] in REFINE.get(row.plover, set()):
+                acled_type, acled_sub = acled
+            a, b = _trigger_span(token, row)
+            confidence = 0.7 if actors else 0.5
+            if token.pos_ not in {"VERB", "AUX"}:
+                confidence -= 0.1
+            events.append(Event(
+                evidence=evidence,
+                trigger=sentence.evidence((a, b)),
+                plover_type=row.plover,
+                plover_mode=row.mode,
+                acled_event_type=acled_type,
+                acled_sub_event_type=acled_sub,
+                cameo_root=row.cameo or event_lexicon.PLOVER_CAMEO_ROOT.get(row.plover),
+                actors=actors,
+                recipients=recipients,
+                when=when,
+                modes=event_modes,
+                confidence=round(confidence, 2),
+                extractor=VERSION,
+            ))
+    return events
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a group of events (one sentence) is mainly about: the first one, as ``extract``
+    lists each sentence's events from the trigger highest in the parse down."""
+    return events[0] if events else None

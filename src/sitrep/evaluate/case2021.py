@@ -1,0 +1,98 @@
+"""CASE 2021 Shared Task 2 evaluation: fine-grained event typing of news snippets.
+
+Reads the shared-task TSV (``id``, ``EventSnippet``, ``SubType``), classifies every snippet with
+``sitrep.extract.event_types.classify_snippet`` and scores weighted F1 (the shared task's
+official metric), macro F1 and accuracy over the 30 labels, with the most frequent confusions.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import InputError
+from sitrep.extract.event_types import LABELS, classify_snippet
+
+REQUIRED = ("EventSnippet", "SubType")
+
+
+@dataclass
+class Snippet:
+    id: str
+    text: str
+    label: str
+
+
+def read_tsv(path: str | Path) -> list[Snippet]:
+    """The snippets of a CASE 2021 task-2 TSV file."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file",
+                         "pass the CASE 2021 task 2 TSV (id, EventSnippet, SubType)")
+    csv.field_size_limit(10_000_000)
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(
+                f"{path}: missing column(s) {', '.join(missing)}",
+                "the file needs a header line with id, EventSnippet and SubType, tab-separated",
+            )
+        rows = [Snippet(str(row.get("id") or n), row["EventSnippet"] or "",
+                        (row["SubType"] or "").strip())
+                for n, row in enumerate(reader, start=1)]
+    if not rows:
+        raise InputError(f"{path}: no snippets", "the file has a header but no rows")
+    return rows
+
+
+def f1_scores(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """weighted_f1, macro_f1 (over the labels present in the gold data) and accuracy."""
+    labels = sorted(set(gold))
+    support = Counter(gold)
+    tp = Counter(g for g, p in zip(gold, pred, strict=True) if g == p)
+    predicted = Counter(pred)
+    per_label = {}
+    for label in labels:
+        precision = tp[label] / predicted[label] if predicted[label] else 0.0
+        recall = tp[label] / support[label] if support[label] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_label[label] = f1
+    n = len(gold)
+    weighted = sum(per_label[label] * support[label] for label in labels) / n if n else 0.0
+    macro = sum(per_label.values()) / len(labels) if labels else 0.0
+    accuracy = sum(tp.values()) / n if n else 0.0
+    return {"weighted_f1": round(weighted, 4), "macro_f1": round(macro, 4),
+            "accuracy": round(accuracy, 4), **{f"f1.{k}": round(v, 4)
+                                              for k, v in per_label.items()}}
+
+
+def evaluate(snippets: Iterable[Snippet],
+             classify: Callable[[str], str] = classify_snippet,
+             dataset: str = "case2021") -> dict[str, Any]:
+    """Score ``classify`` on the snippets: ``{"dataset", "n", "metrics", "confusions"}``."""
+    items = list(snippets)
+    unknown = sorted({s.label for s in items} - set(LABELS))
+    if unknown:
+        raise InputError(f"unknown label(s) in the gold data: {', '.join(unknown)}",
+                         f"labels must be among the 30 CASE labels: {', '.join(LABELS)}")
+    gold = [s.label for s in items]
+    pred = [classify(s.text) for s in items]
+    scores = f1_scores(gold, pred)
+    metrics = {k: scores[k] for k in ("weighted_f1", "macro_f1", "accuracy")}
+    per_label = {k[3:]: v for k, v in scores.items() if k.startswith("f1.")}
+    confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+    return {
+        "dataset": dataset,
+        "n": len(items),
+        "metrics": metrics,
+        "per_label_f1": per_label,
+        "confusions": [{"gold": g, "predicted": p, "count": c}
+                       for (g, p), c in confusions.most_common(15)],
+        "predictions": [{"id": s.id, "gold": s.label, "predicted": p}
+                        for s, p in zip(items, pred, strict=True)],
+    }

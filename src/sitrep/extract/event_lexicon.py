@@ -1,0 +1,146 @@
+"""The event trigger lexicon (``resources/event_triggers.tsv``): which words name which events.
+
+Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
+neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
+"on strike"), the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
+sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
+requirements hold wins.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+ACLED_SUB_TO_TYPE = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+PLOVER_CAMEO_ROOT = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
+    "CONCEDE": "08", "RETREAT": "08", "ACCUSE": "11", "REQUEST": "10", "REJECT": "12",
+    "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17",
+    "ASSAULT": "19",
+}
+
+VERB_POS = {"VERB", "AUX"}
+SUBJECTS = {"nsubj", "csubj", "expl"}
+CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis", "agent", "cc"}
+NAME_ENTS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # V | N | *
+    needs: tuple[str, ...]  # required child lemmas; "^x" = head lemma x
+    plover: str
+    mode: str | None
+    cameo: str | None
+    acled_type: str | None
+    acled_sub: str | None
+
+    def pos_ok(self, token: Token) -> bool:
+        if self.pos == "V":
+            return token.pos_ in VERB_POS
+        if self.pos == "N":
+            return token.pos_ in NOUN_POS
+        return token.pos_ in VERB_POS | NOUN_POS
+
+    def needs_ok(self, token: Token) -> bool:
+        if not self.needs:
+            return True
+        kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES]
+        near = {c.lemma_.lower() for c in kids}
+        near |= {g.lemma_.lower() for c in kids for g in c.children}
+        for need in self.needs:
+            if need.startswith("^"):
+                if token.head.i != token.i and token.head.lemma_.lower() == need[1:]:
+                    return True
+            elif need in near:
+                return True
+        return False
+
+
+def _clean(value: str) -> str | None:
+    value = value.strip()
+    return value or None
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[Trigger]]:
+    """Lemma -> trigger rows in file order."""
+    table: dict[str, list[Trigger]] = {}
+    text = resources.files("sitrep.resources").joinpath("event_triggers.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        needs = tuple(n for n in (row["with"] or "-").split("|") if n and n != "-")
+        trig = Trigger(
+            lemma=row["trigger"].strip().lower(),
+            pos=row["pos"].strip(),
+            needs=needs,
+            plover=row["plover"].strip(),
+            mode=_clean(row["mode"] or ""),
+            cameo=_clean(row["cameo"] or ""),
+            acled_type=_clean(row["acled_type"] or ""),
+            acled_sub=_clean(row["acled_sub"] or ""),
+        )
+        table.setdefault(trig.lemma, []).append(trig)
+    return table
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    # the small model lemmatises some nouns as verbs and vice versa; try both forms
+    if text.endswith("ings") or text.endswith("ing"):
+        return text[:-1] if text.endswith("ings") else text
+    return lemma
+
+
+def match(token: Token) -> Trigger | None:
+    """The trigger row that ``token`` matches, or None."""
+    if token.dep_ in {"compound", "amod"} and token.pos_ in NOUN_POS | {"ADJ"}:
+        # "attack helicopter", "protest movement": a modifier, not an event of its own,
+        # except "air strike" style compounds handled by the head noun
+        return None
+    if token.ent_type_ in NAME_ENTS and token.pos_ == "PROPN" or (
+            token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I"):
+        return None  # part of a name: "Organization for Security and Cooperation in Europe"
+    table = triggers()
+    candidates = []
+    for lemma in dict.fromkeys((token.lemma_.lower(), _lemma(token), token.lower_)):
+        candidates.extend(table.get(lemma, []))
+    for trig in candidates:
+        if trig.pos_ok(token) and trig.needs_ok(token):
+            return trig
+    return None

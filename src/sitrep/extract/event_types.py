@@ -1,0 +1,194 @@
+"""Snippet-level event typing: the 30 CASE 2021 labels (25 ACLED sub-event types plus DIPLO,
+ATTRIB, ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER) for a news snippet or a sentence.
+
+Rules written from the ACLED and CASE codebooks (ONTOLOGY.md), no trained model:
+
+1. every label scores the cues it matches (``resources/event_case_cues.tsv``; the first sentence,
+   where a news snippet states its event, weighs more);
+2. families are resolved by their codebook distinctions: a protest is peaceful unless the
+   state intervenes (arrests, dispersal: *with intervention*), uses force on it (deaths,
+   injuries, live fire: *excessive force*) or the demonstrators are violent (*violent
+   demonstration*); territory changes hands to the government or to a non-state actor,
+   without resistance or by fighting; weapons found or seized are *disrupted weapons use*,
+   not an explosion; a suicide bomb, a chemical weapon or a grenade names the weapon over
+   generic "attack" words; disasters without an armed actor are disasters;
+3. the highest score wins; ``OTHER`` when nothing matches.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+LABELS = (
+    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
+    "ATTACK", "ATTRIB", "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DIPLO", "DISR_WEAP",
+    "FORCE_AGAINST_PROTEST", "GOV_REGAINS_TERIT", "GRENADE", "HQ_ESTABLISHED",
+    "MAN_MADE_DISASTER", "MOB_VIOL", "NATURAL_DISASTER", "NON_STATE_ACTOR_OVERTAKES_TER",
+    "NON_VIOL_TERRIT_TRANSFER", "ORG_CRIME", "OTHER", "PEACE_PROTEST", "PROPERTY_DISTRUCT",
+    "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB", "VIOL_DEMONSTR",
+)
+
+CASE_TO_ACLED = {
+    "ARMED_CLASH": ("Battles", "Armed clash"),
+    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory"),
+    "NON_STATE_ACTOR_OVERTAKES_TER": ("Battles", "Non-state actor overtakes territory"),
+    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon"),
+    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike"),
+    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb"),
+    "ART_MISS_ATTACK": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "GRENADE": ("Explosions/Remote violence", "Grenade"),
+    "SEX_VIOL": ("Violence against civilians", "Sexual violence"),
+    "ATTACK": ("Violence against civilians", "Attack"),
+    "ABDUCT_DISSAP": ("Violence against civilians", "Abduction/forced disappearance"),
+    "PEACE_PROTEST": ("Protests", "Peaceful protest"),
+    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention"),
+    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters"),
+    "VIOL_DEMONSTR": ("Riots", "Violent demonstration"),
+    "MOB_VIOL": ("Riots", "Mob violence"),
+    "AGREEMENT": ("Strategic developments", "Agreement"),
+    "ARREST": ("Strategic developments", "Arrests"),
+    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity"),
+    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use"),
+    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established"),
+    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
+    "NON_VIOL_TERRIT_TRANSFER": ("Strategic developments", "Non-violent transfer of territory"),
+    "OTHER": ("Strategic developments", "Other"),
+}
+
+FIRST_SENTENCE_WEIGHT = 1.5
+PROTEST_FAMILY = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
+EXPLOSIVE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
+# labels that name an actual attack; a find of weapons is disrupted weapons use only without one
+VIOLENT = EXPLOSIVE + ("ARMED_CLASH", "ATTACK")
+
+STATE_ACTOR = re.compile(
+    r"\b(?:government|govt|army|armed forces|military|troops|soldiers|security forces|"
+    r"police|loyalists?|regime|national army|defen[cs]e forces|brigade|commandos|marines|"
+    r"pro-government|federal)\b", re.I)
+NON_STATE_ACTOR = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
+    r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
+    r"Islamic State|ISIS|ISIL|IS|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
+    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b")
+TERRITORY_VERB = re.compile(
+    r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
+    r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"
+    r"recovered)\b", re.I)
+PLACE_OBJECT = re.compile(
+    r"\b(?:town|towns|village|villages|city|district|districts|area|areas|territory|region|"
+    r"province|base|hills?|hilltops?|crossing|crossings|port|airport|airfield|oil ?fields?|"
+    r"neighbou?rhood|positions|highway|camp|camps|castle|centre|center|border point|"
+    r"strongholds?|capital|site|control)\b", re.I)
+NONVIOLENT = re.compile(
+    r"\b(?:without (?:any )?resistance|not encountered any resistance|handover|handed over|"
+    r"deserted|vacated|in the hands of|after (?:\w+ ){0,4}(?:withdrew|pulled out))\b", re.I)
+WEAPON_FIND = re.compile(
+    r"\b(?:seiz(?:ed|ure)|confiscated|recovered|found|discovered|unearthed|defused|deactivated|"
+    r"cache|stash|intercepted|cleared)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, float, re.Pattern[str]]]:
+    text = resources.files("sitrep.resources").joinpath("event_case_cues.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
+        out.append((row["label"], float(row["weight"]), re.compile(row["pattern"], flags)))
+    return out
+
+
+def scores(text: str) -> dict[str, float]:
+    """Cue score of every label for ``text``."""
+    parts = SENTENCE_END.split(text.strip(), maxsplit=1)
+    first = parts[0]
+    result = dict.fromkeys(LABELS, 0.0)
+    for label, weight, pattern in _cues():
+        if pattern.search(first):
+            result[label] += weight * FIRST_SENTENCE_WEIGHT
+        elif len(parts) > 1 and pattern.search(parts[1]):
+            result[label] += weight
+    return result
+
+
+def _territory(text: str, s: dict[str, float]) -> str | None:
+    """Which territory label applies, or None when no territory changes hands."""
+    match = None
+    for m in TERRITORY_VERB.finditer(text):
+        after = text[m.end(): m.end() + 60]
+        if PLACE_OBJECT.search(after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
+            match = m
+            break
+    if match is None:
+        return None
+    before = text[max(0, match.start() - 120): match.start()]
+    if NONVIOLENT.search(text):
+        return "NON_VIOL_TERRIT_TRANSFER"
+    state = [m.end() for m in STATE_ACTOR.finditer(before)]
+    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
+    if state and (not rebel or max(state) > max(rebel)):
+        return "GOV_REGAINS_TERIT"
+    if rebel:
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    return None
+
+
+def _protest(s: dict[str, float]) -> str:
+    if s["FORCE_AGAINST_PROTEST"] >= 6:
+        return "FORCE_AGAINST_PROTEST"
+    if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
+        return "VIOL_DEMONSTR"
+    if s["PROTEST_WITH_INTER"] >= 5:
+        return "PROTEST_WITH_INTER"
+    return "PEACE_PROTEST"
+
+
+def classify_snippet(text: str) -> str:
+    """One of the 30 CASE 2021 labels for a news snippet."""
+    s = scores(text)
+    best = max(s, key=lambda k: s[k])
+    if s[best] <= 0:
+        return "OTHER"
+    # the weapon named beats generic attack words
+    for label in ("SUIC_BOMB", "CHEM_WEAP"):
+        if s[label] >= 7.5:
+            return label
+    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9:
+        return "NATURAL_DISASTER"
+    if s["SEX_VIOL"] >= 9:
+        return "SEX_VIOL"
+    if s["ATTRIB"] >= 9:
+        return "ATTRIB"
+    if s["HQ_ESTABLISHED"] >= 9:
+        return "HQ_ESTABLISHED"
+    if s["DISR_WEAP"] >= 6 and WEAPON_FIND.search(text):
+        return "DISR_WEAP"
+    if s["PEACE_PROTEST"] >= 6 and s["PEACE_PROTEST"] >= max(s[k] for k in VIOLENT) - 3:
+        return _protest(s)
+    if s["MOB_VIOL"] >= 9:
+        return "MOB_VIOL"
+    territory = _territory(text, s)
+    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 5:
+        return territory
+    if s["GRENADE"] >= 7 and not re.search(r"rocket-propelled grenade", text, re.I):
+        return "GRENADE"
+    for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
+        s[label] = 0.0  # territory verbs without a territory change say nothing on their own
+    for label in PROTEST_FAMILY:
+        if label != "PEACE_PROTEST":
+            s[label] = 0.0
+    return max(s, key=lambda k: s[k])
+
+
+def acled_of_sentence(text: str) -> tuple[str, str] | None:
+    """(ACLED event type, sub-event type) of a sentence, or None when no ACLED type applies."""
+    label = classify_snippet(text)
+    if label == "OTHER":
+        return None
+    return CASE_TO_ACLED.get(label)
