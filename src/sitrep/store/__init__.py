@@ -149,6 +149,10 @@ class Database:
         return read.articles(self.conn, status=status, since=since, until=until,
                              article=article, source=source, limit=limit)
 
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        """Metadata (no text) of the given articles, by id."""
+        return read.articles_by_id(self.conn, set(ids))
+
     def article(self, article_id: str) -> Extraction | None:
         """Everything stored for one article (id or unambiguous id prefix), or None."""
         return read.extraction(self.conn, article_id)

@@ -311,3 +311,8 @@ def extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
     ex.events = events(conn, article=aid)
     ex.claims = claims(conn, article=aid)
     return ex
+
+
+def articles_by_id(conn: sqlite3.Connection, ids: set[str]) -> dict[str, Article]:
+    """Article metadata (without text) for the given ids."""
+    return _by_id(conn, "articles", ids, lambda r: _article(r, with_text=False))  # type: ignore

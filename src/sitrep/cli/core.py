@@ -1,0 +1,296 @@
+"""The core commands: ingest, articles, events, claims, places, show, export, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from sitrep.cli import main_group
+from sitrep.cli.common import echo_json, echo_table
+from sitrep.errors import ConfigError, InputError
+from sitrep.records import Claim, Event, to_dict
+
+
+def _db(ctx: click.Context) -> Any:
+    from sitrep.store import open_db
+
+    return open_db(ctx.obj["db"])
+
+
+def _existing_db(ctx: click.Context) -> Any:
+    """The database for read-only commands: it must exist already."""
+    from pathlib import Path
+
+    path = ctx.obj["db"]
+    if not Path(path).exists():
+        raise ConfigError(f"database {path} does not exist",
+                          "ingest articles first (sitrep ingest PATH) or pass --db / SITREP_DB")
+    return _db(ctx)
+
+
+def _date_option(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} {value!r} is not a date", "use YYYY-MM-DD, e.g. 2020-10-05"
+                         ) from None
+
+
+def filters(func: Callable) -> Callable:
+    """The filters shared by the query commands."""
+    options = [
+        click.option("--country", help="ISO3 country of an actor, place or side (e.g. AZE)."),
+        click.option("--type", "type_", help="PLOVER or ACLED type (events), outcome (claims)."),
+        click.option("--since", help="On or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="On or before this date (YYYY-MM-DD)."),
+        click.option("--place", help="Place name or GeoNames id."),
+        click.option("--article", help="Article id (or a unique prefix)."),
+        click.option("--limit", type=int, default=None, help="At most this many rows."),
+        click.option("--json", "as_json", is_flag=True, help="JSON Lines output for scripts."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(country: str | None, type_: str | None, since: str | None, until: str | None,
+             place: str | None, article: str | None, limit: int | None) -> dict[str, Any]:
+    _date_option(since, "--since")
+    _date_option(until, "--until")
+    found = dict(country=country, type=type_, since=since, until=until, place=place,
+                 article=article, limit=limit)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+# -- ingest -----------------------------------------------------------------------------------------
+
+@main_group.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for records that give none.")
+@click.option("--title", help="Title for records that give none.")
+@click.option("--source", help="Source (outlet) for records that give none.")
+@click.option("--url", help="URL for records that give none.")
+@click.option("--max-bytes", type=int, default=None,
+              help="Skip files (or JSON Lines lines) larger than this [default: 5000000].")
+@click.option("--format", "fmt", help="Read every input as this format (text, jsonl, json, html).")
+@click.option("--text-field", default="text", show_default=True, help="JSON field with the text.")
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--title-field", default="title", show_default=True)
+@click.option("--published-field", default="published", show_default=True)
+@click.option("--url-field", default="url", show_default=True)
+@click.option("--source-field", default="source", show_default=True)
+@click.option("--no-language-check", is_flag=True, help="Do not skip non-English text.")
+@click.option("--replace", is_flag=True, help="Extract again articles already in the database.")
+@click.option("--batch-size", type=int, default=32, show_default=True,
+              help="Articles per database transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None,
+               title: str | None, source: str | None, url: str | None, max_bytes: int | None,
+               fmt: str | None, text_field: str, id_field: str, title_field: str,
+               published_field: str, url_field: str, source_field: str,
+               no_language_check: bool, replace: bool, batch_size: int, as_json: bool) -> None:
+    """Read articles from files or folders (text, JSON Lines, JSON, HTML), extract and store."""
+    from sitrep.ingest import DEFAULT_MAX_BYTES, ReadOptions
+    from sitrep.ingest_run import ingest
+
+    if max_bytes is not None and max_bytes <= 0:
+        raise ConfigError(f"--max-bytes {max_bytes} must be positive", "e.g. --max-bytes 20000000")
+    if batch_size <= 0:
+        raise ConfigError("--batch-size must be positive", "e.g. --batch-size 32")
+    fields = {"text": text_field, "id": id_field, "title": title_field,
+              "published": published_field, "url": url_field, "source": source_field}
+    options = ReadOptions(
+        published=_date_option(published, "--published"), title=title, source=source, url=url,
+        max_bytes=max_bytes or DEFAULT_MAX_BYTES, check_language=not no_language_check,
+        format=fmt, fields={k: v for k, v in fields.items() if k != v})
+    progress = _progress() if sys.stderr.isatty() and not as_json else None
+    with _db(ctx) as db:
+        try:
+            summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
+                             progress=progress)
+        finally:
+            if progress is not None:
+                progress.close()  # type: ignore[attr-defined]
+    if as_json:
+        echo_json(summary.to_dict())
+    else:
+        click.echo(summary.text())
+
+
+class _Progress:
+    """A one-line progress note on a terminal (stderr)."""
+
+    def __call__(self, summary: Any) -> None:
+        click.echo(f"\r{summary.total} records, {summary.counts['extracted']} extracted, "
+                   f"{summary.articles_per_s:.1f}/s", nl=False, err=True)
+
+    def close(self) -> None:
+        click.echo("\r" + " " * 60 + "\r", nl=False, err=True)
+
+
+def _progress() -> _Progress:
+    return _Progress()
+
+
+# -- queries ----------------------------------------------------------------------------------------
+
+@main_group.command("articles")
+@click.option("--status", type=click.Choice(["extracted", "skipped", "failed"]))
+@click.option("--since", help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before (YYYY-MM-DD).")
+@click.option("--article", help="Article id (or a unique prefix).")
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines output for scripts.")
+@click.pass_context
+def articles_cmd(ctx: click.Context, status: str | None, since: str | None, until: str | None,
+                 article: str | None, limit: int | None, as_json: bool) -> None:
+    """Articles with their status (extracted / skipped / failed) and reason."""
+    with _existing_db(ctx) as db:
+        found = db.articles(status=status, since=since, until=until, article=article,
+                            limit=limit)
+        if as_json:
+            for a in found:
+                d = to_dict(a)
+                d.pop("text", None)
+                echo_json(d)
+            return
+        echo_table(["id", "status", "published", "title", "origin", "reason"],
+                   [[a.id, a.status, a.published, _cut(a.title, 50), a.origin,
+                     _cut(a.reason, 80)] for a in found], title=f"{len(found)} articles")
+
+
+def _cut(text: str | None, n: int) -> str:
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _actors(actors: list) -> str:
+    return ", ".join(f"{a.name or a.text}" + (f" [{a.country}]" if a.country else "")
+                     for a in actors)
+
+
+def event_row(e: Event) -> list[Any]:
+    acled = " / ".join(x for x in (e.acled_event_type, e.acled_sub_event_type) if x)
+    return [(e.evidence.article_id or "")[:8], e.when.value if e.when else "",
+            e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else ""), acled,
+            _actors(e.actors), _actors(e.recipients),
+            ", ".join(p.name or p.text for p in e.places), ",".join(e.modes),
+            _cut(e.evidence.text, 90)]
+
+
+EVENT_COLUMNS = ["article", "date", "plover", "acled", "actors", "recipients", "places",
+                 "modes", "text"]
+
+
+@main_group.command("events")
+@filters
+@click.option("--historical/--no-historical", default=None,
+              help="Only background events, or only current ones.")
+@click.pass_context
+def events_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
+               until: str | None, place: str | None, article: str | None, limit: int | None,
+               as_json: bool, historical: bool | None) -> None:
+    """Events: who did what to whom, where, when."""
+    with _existing_db(ctx) as db:
+        found = db.events(historical=historical,
+                          **_filters(country, type_, since, until, place, article, limit))
+        if as_json:
+            for e in found:
+                echo_json(to_dict(e))
+            return
+        echo_table(EVENT_COLUMNS, [event_row(e) for e in found], title=f"{len(found)} events")
+
+
+def claim_figure(c: Claim) -> str:
+    if c.undisclosed:
+        return "undisclosed"
+    if c.low is None:
+        return c.vague or "?"
+    figure = str(c.low) if c.high in (None, c.low) else f"{c.low}-{c.high}"
+    return ("~" if c.approx else "") + figure
+
+
+def claim_row(c: Claim) -> list[Any]:
+    period = ""
+    if c.period_kind:
+        period = f"{c.period_kind} {c.period_start or ''}" + (
+            f"..{c.period_end}" if c.period_end and c.period_end != c.period_start else "")
+    return [(c.evidence.article_id or "")[:8], c.outcome, claim_figure(c), c.victims,
+            c.side or "", period, c.claimant.text if c.claimant else "",
+            (c.place.name or c.place.text) if c.place else "",
+            "background" if c.background else "", _cut(c.evidence.text, 70)]
+
+
+CLAIM_COLUMNS = ["article", "outcome", "figure", "victims", "side", "period", "claimant",
+                 "place", "flags", "text"]
+
+
+@main_group.command("claims")
+@filters
+@click.pass_context
+def claims_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
+               until: str | None, place: str | None, article: str | None, limit: int | None,
+               as_json: bool) -> None:
+    """Casualty claims: how many killed, injured, displaced..., according to whom."""
+    with _existing_db(ctx) as db:
+        found = db.claims(**_filters(country, type_, since, until, place, article, limit))
+        if as_json:
+            for c in found:
+                echo_json(to_dict(c))
+            return
+        echo_table(CLAIM_COLUMNS, [claim_row(c) for c in found], title=f"{len(found)} claims")
+
+
+@main_group.command("places")
+@filters
+@click.pass_context
+def places_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
+               until: str | None, place: str | None, article: str | None, limit: int | None,
+               as_json: bool) -> None:
+    """Places mentioned, resolved to GeoNames."""
+    with _existing_db(ctx) as db:
+        found = db.places(**_filters(country, type_, since, until, place, article, limit))
+        if as_json:
+            for p in found:
+                echo_json(to_dict(p))
+            return
+        echo_table(["article", "text", "name", "geonameid", "country", "admin1", "kind",
+                    "precision", "lat", "lon"],
+                   [[(p.evidence.article_id or "")[:8], p.text, p.name, p.geonameid, p.country,
+                     p.admin1, p.kind, p.precision, p.lat, p.lon] for p in found],
+                   title=f"{len(found)} places")
+
+
+# -- export -----------------------------------------------------------------------------------------
+
+@main_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="csv: ACLED-style columns; jsonl: PLOVER-style objects [default: from --out].")
+@click.option("--out", required=True, help="Output file.")
+@click.option("--country")
+@click.option("--type", "type_")
+@click.option("--since")
+@click.option("--until")
+@click.option("--place")
+@click.option("--article")
+@click.option("--historical/--no-historical", default=None)
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str | None, out: str, country: str | None,
+               type_: str | None, since: str | None, until: str | None, place: str | None,
+               article: str | None, historical: bool | None) -> None:
+    """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines."""
+    from sitrep.export import export
+
+    with _existing_db(ctx) as db:
+        n = export(db, out, fmt, historical=historical,
+                   **_filters(country, type_, since, until, place, article, None))
+    click.echo(f"{n} events written to {out}")

@@ -1,0 +1,154 @@
+"""``sitrep show`` (an article with every extracted span marked and labelled) and ``sitrep report``
+(what ``make run`` prints: events, claims with claimants, places, dates)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from sitrep.cli import main_group
+from sitrep.cli.common import echo_json, echo_table
+from sitrep.cli.core import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    _existing_db,
+    claim_figure,
+    claim_row,
+    event_row,
+)
+from sitrep.errors import InputError
+from sitrep.records import Extraction, to_dict
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    label: str
+    kind: str  # actor | place | date | event | claim
+
+
+STYLES = {"actor": "bold cyan", "place": "bold green", "date": "bold magenta",
+          "event": "bold red", "claim": "bold yellow"}
+
+
+def marks(ex: Extraction) -> list[Mark]:
+    """Every extracted span of an article with a short label."""
+    found: list[Mark] = []
+    for a in ex.actors:
+        label = "/".join(x for x in (a.country, a.sector) if x) or a.kind
+        found.append(Mark(a.evidence.start, a.evidence.end, f"ACTOR {label}", "actor"))
+    for p in ex.places:
+        label = " ".join(str(x) for x in (p.geonameid, p.country) if x) or p.kind
+        found.append(Mark(p.evidence.start, p.evidence.end, f"PLACE {label}", "place"))
+    for d in ex.dates:
+        found.append(Mark(d.evidence.start, d.evidence.end, f"DATE {d.value or '?'}", "date"))
+    for e in ex.events:
+        label = e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else "")
+        if e.historical:
+            label += " historical"
+        found.append(Mark(e.trigger.start, e.trigger.end, f"EVENT {label}", "event"))
+    for c in ex.claims:
+        found.append(Mark(c.evidence.start, c.evidence.end,
+                          f"CLAIM {c.outcome} {claim_figure(c)}", "claim"))
+    return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind))
+
+
+def marked_text(text: str, spans: list[Mark]) -> str:
+    """The text with ``[span]{LABEL}`` around every mark (nested where spans nest)."""
+    inserts: list[tuple[int, int, str]] = []  # (offset, order, string)
+    for i, m in enumerate(spans):
+        inserts.append((m.start, 1 + i, "["))
+        inserts.append((m.end, -(len(spans) - i), "]{" + m.label + "}"))
+    out, pos = [], 0
+    for offset, _, piece in sorted(inserts, key=lambda t: (t[0], t[1])):
+        out.append(text[pos:offset])
+        out.append(piece)
+        pos = offset
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def rich_text(text: str, spans: list[Mark]) -> Any:
+    from rich.text import Text
+
+    rendered = Text()
+    pos = 0
+    ends: dict[int, list[Mark]] = {}
+    for m in spans:
+        ends.setdefault(m.end, []).append(m)
+    boundaries = sorted({0, len(text), *[m.start for m in spans], *ends})
+    for a, b in zip(boundaries, boundaries[1:], strict=False):
+        active = [m for m in spans if m.start <= a and m.end >= b]
+        style = STYLES[active[-1].kind] if active else ""
+        rendered.append(text[a:b], style=style)
+        for m in ends.get(b, []):
+            rendered.append(f"⟨{m.label}⟩", style=f"dim {STYLES[m.kind].split()[-1]}")
+        pos = b
+    rendered.append(text[pos:])
+    return rendered
+
+
+@main_group.command("show")
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True, help="Every record of the article as JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
+    """An article's text with each extracted span marked and labelled."""
+    with _existing_db(ctx) as db:
+        ex = db.article(article)
+        if ex is None:
+            raise InputError(f"no article {article!r} in the database",
+                             "list them with `sitrep articles`")
+    a = ex.article
+    if as_json:
+        echo_json(to_dict(ex))
+        return
+    spans = marks(ex)
+    head = f"{a.id}  {a.status}  published {a.published or 'unknown'}  {a.title or ''}".rstrip()
+    click.echo(head)
+    if a.reason:
+        click.echo(f"note: {a.reason}")
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        Console().print(rich_text(a.text, spans))
+    else:
+        click.echo(marked_text(a.text, spans))
+    click.echo(f"\n{len(ex.events)} events, {len(ex.claims)} claims, {len(ex.actors)} actors, "
+               f"{len(ex.places)} places, {len(ex.dates)} dates")
+
+
+@main_group.command("report")
+@click.option("--article", help="Only this article (id or unique prefix).")
+@click.option("--json", "as_json", is_flag=True, help="Counts and records as one JSON object.")
+@click.pass_context
+def report_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
+    """What the database holds: events, claims with claimants, places, dates."""
+    with _existing_db(ctx) as db:
+        counts = db.counts()
+        events = db.events(article=article)
+        claims = db.claims(article=article)
+        places = db.places(article=article)
+        dates = db.dates(article=article)
+    if as_json:
+        echo_json({"counts": counts, "events": [to_dict(e) for e in events],
+                   "claims": [to_dict(c) for c in claims],
+                   "places": [to_dict(p) for p in places], "dates": [to_dict(d) for d in dates]})
+        return
+    statuses = ", ".join(f"{v} {k.split('_', 1)[1]}" for k, v in counts.items()
+                         if k.startswith("articles_"))
+    click.echo(f"articles: {statuses or 'none'}")
+    echo_table(EVENT_COLUMNS, [event_row(e) for e in events], title=f"{len(events)} events")
+    echo_table(CLAIM_COLUMNS, [claim_row(c) for c in claims], title=f"{len(claims)} claims")
+    unique: dict[tuple, list] = {}
+    for p in places:
+        unique.setdefault((p.name, p.geonameid, p.country, p.kind, p.precision), []).append(p)
+    echo_table(["place", "geonameid", "country", "kind", "precision", "mentions"],
+               [[*key, len(v)] for key, v in unique.items()], title=f"{len(unique)} places")
+    echo_table(["text", "value", "precision", "offset", "note"],
+               [[d.text, d.value or "unresolved", d.precision, d.evidence.start,
+                 d.unresolved_reason or ""] for d in dates], title=f"{len(dates)} dates")
