@@ -85,9 +85,24 @@ def reader_for(path: Path, fmt: str | None = None) -> Reader | None:
     return None
 
 
+_LOADED: list[bool] = []
+
+
 def _load_builtin() -> None:
-    if not _READERS:
-        from sitrep.ingest import readers  # noqa: F401  (registers the built-in readers)
+    """Import the reader modules of this package once; each registers its readers."""
+    if _LOADED:
+        return
+    _LOADED.append(True)
+    import importlib
+    import pkgutil
+
+    importlib.import_module(f"{__name__}.readers")
+    for info in pkgutil.iter_modules(__path__):
+        if info.name not in ("readers", "checks"):
+            try:
+                importlib.import_module(f"{__name__}.{info.name}")
+            except ImportError:  # a reader whose optional dependency is missing
+                continue
 
 
 def origin_id(origin: str) -> str:
