@@ -270,6 +270,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     recipients: list[Actor] = []
     reciprocal = False
     between = _pobjs(trigger, {"between", "among"})
+    if not between and trigger.dep_ == "nsubj" and (
+            trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
+        between = _pobjs(trigger.head, {"between", "among"})
     if between:
         actors = _parties(between[0], finder)
         reciprocal = True

@@ -54,6 +54,7 @@ PLOVER_CAMEO_ROOT = {
 VERB_POS = {"VERB", "AUX"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis", "agent", "cc"}
+FRAME_NOUNS = {"effort", "mission", "process", "bid", "attempt", "campaign", "initiative", "round"}
 NAME_ENTS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 NOUN_POS = {"NOUN", "PROPN"}
 
@@ -129,7 +130,8 @@ def _lemma(token: Token) -> str:
 
 def match(token: Token) -> Trigger | None:
     """The trigger row that ``token`` matches, or None."""
-    if token.dep_ in {"compound", "amod"} and token.pos_ in NOUN_POS | {"ADJ"}:
+    if token.dep_ in {"compound", "amod"} and token.pos_ in NOUN_POS | {"ADJ"} and (
+            token.head.lemma_.lower() not in FRAME_NOUNS):
         # "attack helicopter", "protest movement": a modifier, not an event of its own,
         # except "air strike" style compounds handled by the head noun
         return None

@@ -73,8 +73,8 @@ STATE_ACTOR = re.compile(
 NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
-    r"Islamic State|ISIS|ISIL|IS|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
-    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b")
+    r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
+    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
 TERRITORY_VERB = re.compile(
     r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
     r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"

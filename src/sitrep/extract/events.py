@@ -96,6 +96,10 @@ def extract(ctx: Context) -> list[Event]:
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds))
+            plover, mode, cameo = row.plover, row.mode, row.cameo
+            modal = modes.plover_by_modality(plover, modes.modality(token))
+            if modal != plover:
+                plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
             acled_type, acled_sub = row.acled_type, row.acled_sub
             if acled is not None and acled[0] in REFINE.get(row.plover, set()):
                 acled_type, acled_sub = acled
@@ -106,11 +110,11 @@ def extract(ctx: Context) -> list[Event]:
             events.append(Event(
                 evidence=evidence,
                 trigger=sentence.evidence((a, b)),
-                plover_type=row.plover,
-                plover_mode=row.mode,
+                plover_type=plover,
+                plover_mode=mode,
                 acled_event_type=acled_type,
                 acled_sub_event_type=acled_sub,
-                cameo_root=row.cameo or event_lexicon.PLOVER_CAMEO_ROOT.get(row.plover),
+                cameo_root=cameo or event_lexicon.PLOVER_CAMEO_ROOT.get(plover),
                 actors=actors,
                 recipients=recipients,
                 when=when,

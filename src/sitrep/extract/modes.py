@@ -206,3 +206,55 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
 
 def evidence_of(sentence: Sentence) -> Evidence:
     return sentence.evidence((0, len(sentence.text)))
+
+
+INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear", "pledge",
+                "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
+FAIL_HEADS = {"fail", "refuse", "decline"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+
+
+def modality(trigger: Token) -> dict[str, bool]:
+    """Modal cues of the clause of ``trigger``: intent (will, would, ready to, vowed to ...),
+    obligation (must), possibility (may, might, could), negation, failure (failed to,
+    refused to) and a condition ("unless")."""
+    clause = _clause_head(trigger)
+    nodes = [clause]
+    node = clause
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        nodes.append(node)
+    aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
+    heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
+    return {
+        "intent": bool(aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS),
+        "must": "must" in aux,
+        "may": bool(aux & {"may", "might", "could"}),
+        "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
+        "failed": bool(heads & FAIL_HEADS),
+        "unless": any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
+                      for n in nodes for c in n.subtree),
+    }
+
+
+def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
+    """PLOVER's reading of intents (CAMEO 03 and 13): a stated intent to cooperate is AGREE,
+    to coerce or fight a THREATEN; "X must do Y" a REQUEST; a refusal or a failure to cooperate
+    a REJECT. Announced sanctions stay SANCTION ("will suspend exports")."""
+    if cues["must"] and not cues["negated"]:
+        return "REQUEST"
+    if (cues["negated"] and cues["intent"]) or cues["failed"]:
+        return "REJECT" if plover in COOPERATIVE else plover
+    if cues["negated"]:
+        return plover
+    if cues["unless"] and (cues["intent"] or cues["may"]):
+        return "THREATEN"
+    if cues["intent"]:
+        if plover in COOPERATIVE:
+            return "AGREE"
+        if plover in CONFLICTUAL:
+            return "THREATEN"
+    if cues["may"] and plover == "SANCTION":
+        return "THREATEN"
+    return plover

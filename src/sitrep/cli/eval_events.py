@@ -1,0 +1,50 @@
+"""`sitrep eval case2021` and `sitrep eval plover`: score event typing and actor coding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from sitrep.cli import eval_group
+from sitrep.cli.common import echo_json, echo_table
+
+
+def _report(result: dict[str, Any], as_json: bool, show_errors: bool) -> None:
+    if as_json:
+        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],
+                   "confusions": result["confusions"]})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in result["metrics"].items()],
+               title=f"{result['dataset']} ({result['n']} items)")
+    echo_table(["gold", "predicted", "count"],
+               [[c["gold"], c["predicted"], c["count"]] for c in result["confusions"]],
+               title="most frequent confusions")
+    if show_errors:
+        rows = [[p["id"], p["gold"], p["predicted"]] for p in result["predictions"]
+                if p["gold"] != p["predicted"]]
+        echo_table(["id", "gold", "predicted"], rows, title="errors")
+
+
+@eval_group.command("case2021")
+@click.argument("tsv", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every misclassified snippet.")
+def eval_case2021(tsv: str, as_json: bool, show_errors: bool) -> None:
+    """Fine-grained event typing on CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType):
+    weighted F1, macro F1 and accuracy over the 30 labels."""
+    from sitrep.evaluate.case2021 import evaluate, read_tsv
+
+    _report(evaluate(read_tsv(tsv), dataset=tsv), as_json, show_errors)
+
+
+@eval_group.command("plover")
+@click.argument("json_file", metavar="JSON", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every mistyped sentence.")
+def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
+    """PLOVER event type and source/target actor codes on the PLOVER gold-standard records:
+    type_accuracy, source_f1, target_f1."""
+    from sitrep.evaluate.plover import evaluate, read_json
+
+    _report(evaluate(read_json(json_file), dataset=json_file), as_json, show_errors)

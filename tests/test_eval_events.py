@@ -1,0 +1,131 @@
+"""CASE 2021 snippet typing and the `sitrep eval case2021` / `sitrep eval plover` commands."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import shared_path
+from sitrep.cli import main_group, register
+from sitrep.evaluate.case2021 import Snippet, evaluate, f1_scores, read_tsv
+from sitrep.evaluate.plover import evaluate as evaluate_plover
+from sitrep.evaluate.plover import gold_type, read_json
+from sitrep.extract.event_types import LABELS, acled_of_sentence, classify_snippet
+
+register()
+
+
+@pytest.mark.parametrize("text,label", [
+    ("A suicide bomber blew himself up at a market in Kabul, killing 12 people.", "SUIC_BOMB"),
+    ("Warplanes bombed rebel-held villages east of the city on Tuesday.", "AIR_STRIKE"),
+    ("Mortar shells fired by the militants hit a border town, wounding four.", "ART_MISS_ATTACK"),
+    ("Police seized 20 rifles and 3,000 rounds of ammunition in a raid.", "DISR_WEAP"),
+    ("Thousands of people marched peacefully through the capital to demand reforms.",
+     "PEACE_PROTEST"),
+    ("Police fired live rounds at protesters, killing three demonstrators.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Government forces recaptured the town from the rebels after heavy fighting.",
+     "GOV_REGAINS_TERIT"),
+    ("Rebels seized the district centre on Saturday.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A 6.1 magnitude earthquake struck the region, destroying hundreds of homes.",
+     "NATURAL_DISASTER"),
+    ("The group claimed responsibility for the bombing of the hotel.", "ATTRIB"),
+    ("The government expelled two diplomats and imposed new sanctions.", "DIPLO"),
+    ("Turkish forces set up a new observation post in the province.", "HQ_ESTABLISHED"),
+])
+def test_classify_snippet_follows_the_codebook(text, label):
+    assert classify_snippet(text) == label
+
+
+def test_classify_snippet_always_returns_one_of_the_30_labels():
+    assert len(LABELS) == 30
+    for text in ["", "The weather was nice.", "Clashes erupted.", "12345"]:
+        assert classify_snippet(text) in LABELS
+
+
+def test_acled_of_sentence_maps_to_acled_names():
+    assert acled_of_sentence("Two suicide bombers blew themselves up near the base.") == (
+        "Explosions/Remote violence", "Suicide bomb")
+    assert acled_of_sentence("The weather was nice.") is None
+
+
+def test_f1_scores_weight_by_support():
+    scores = f1_scores(["A", "A", "A", "B"], ["A", "A", "B", "B"])
+    assert scores["accuracy"] == 0.75
+    # A: p=1, r=2/3 -> 0.8; B: p=0.5, r=1 -> 0.6667; weighted = (3*0.8 + 0.6667) / 4
+    assert scores["weighted_f1"] == pytest.approx(0.7667, abs=1e-3)
+    assert scores["macro_f1"] == pytest.approx(0.7333, abs=1e-3)
+
+
+def test_evaluate_rejects_unknown_gold_labels():
+    from sitrep.errors import InputError
+
+    with pytest.raises(InputError, match="unknown label"):
+        evaluate([Snippet("1", "text", "NOT_A_LABEL")])
+
+
+def test_cli_case2021_prints_json_metrics(tmp_path):
+    path = tmp_path / "mini.tsv"
+    path.write_text("id\tEventSnippet\tSubType\n"
+                    "1\tA suicide bomber blew himself up in the market.\tSUIC_BOMB\n"
+                    "3\tRebels seized the district centre on Saturday.\t"
+                    "NON_STATE_ACTOR_OVERTAKES_TER\n", encoding="utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "case2021", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["n"] == 2
+    assert set(data["metrics"]) == {"weighted_f1", "macro_f1", "accuracy"}
+    assert data["metrics"]["accuracy"] == 1.0
+
+
+def test_cli_case2021_missing_columns_is_a_one_line_error(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("a\tb\n1\t2\n", encoding="utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "case2021", str(path)])
+    assert result.exit_code == 2
+    assert "missing column" in result.output and "Traceback" not in result.output
+
+
+def test_case2021_dev_set_weighted_f1():
+    snippets = read_tsv(shared_path("events", "case2021-task2-dev.tsv"))
+    result = evaluate(snippets)
+    assert result["n"] == 509
+    assert result["metrics"]["weighted_f1"] >= 0.78
+
+
+def test_plover_old_names_are_mapped():
+    assert gold_type("DEMAND") == "REQUEST"
+    assert gold_type("DISAPPROVE") == "ACCUSE"
+    assert gold_type("INVESTIGATE") == "ACCUSE"
+    assert gold_type("FIGHT") == "ASSAULT"
+    assert gold_type("AGREE") == "AGREE"
+
+
+def test_cli_plover_scores_type_and_actor_codes(tmp_path):
+    records = [
+        {"id": "1", "event": "DISAPPROVE", "text": "France condemned Russia on Monday.",
+         "source": [{"actorText": "France", "code": "FRA"}],
+         "target": [{"actorText": "Russia", "code": "RUS"}]},
+        {"id": "2", "event": "DEMAND", "text": "Germany urged Iran to release the prisoners.",
+         "source": [{"actorText": "Germany", "code": "DEU"}],
+         "target": [{"actorText": "Iran", "code": "IRN"}]},
+        {"id": "doc", "event": "DOCUMENT", "eventText": "header without text"},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "plover", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["n"] == 2
+    assert data["metrics"]["type_accuracy"] == 1.0
+    assert data["metrics"]["source_f1"] == 1.0
+    assert data["metrics"]["target_f1"] == 1.0
+
+
+def test_plover_dev_set_type_accuracy(pipeline):
+    records = read_json(shared_path("events", "plover-gsr-cameo.json"))
+    result = evaluate_plover(records, pipeline)
+    assert result["n"] == 322
+    assert result["metrics"]["type_accuracy"] >= 0.75
