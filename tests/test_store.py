@@ -1,0 +1,220 @@
+"""The SQLite store: migrations, WAL, round trips of every field, filters, idempotency, and a
+run killed part-way that resumes without losing or duplicating anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import DatabaseError
+from sitrep.ingest_run import ingest
+from sitrep.pipeline import article_id
+from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
+from sitrep.store import SCHEMA_VERSION, open_db
+
+TEXT = ("Rebels attacked Ganja on Monday, killing 5 civilians, the army said. "
+        "Police arrested 3 men in Baku.")
+
+
+def _ev(s: str, text: str = TEXT) -> Evidence:
+    start = text.index(s)
+    return Evidence(start, start + len(s), s)
+
+
+def sample(text: str = TEXT, published: dt.date | None = dt.date(2020, 10, 5)) -> Extraction:
+    """An extraction with every kind of record and every field set."""
+    article = Article(text=text, id=article_id(text), title="T", source="S", url="http://u",
+                      published=published, language="en", origin="in.jsonl:1",
+                      external_id="e1", status="extracted")
+    army = Actor("the army", _ev("the army", text), "army", "AZE", "MIL", "spokesman", "group",
+                 "sitrep.actors.v1")
+    rebels = Actor("Rebels", _ev("Rebels", text), "rebels", None, "REB", None, "group",
+                   "sitrep.actors.v1")
+    ganja = Place("Ganja", _ev("Ganja", text), "Ganja", 586523, "AZE", "Ganja", 40.68, 46.36,
+                  "P", "city", 1, "sitrep.places.v1")
+    baku = Place("Baku", _ev("Baku", text), "Baku", 587084, "AZE", "Baku", 40.38, 49.89, "P",
+                 "city", 1, "sitrep.places.v1")
+    monday = When("Monday", _ev("Monday", text), "2020-10-05", "day", "2020-10-05",
+                  "2020-10-05", True, None, "sitrep.dates.v1")
+    attack = Event(_ev(text.split(". ")[0] + ".", text), _ev("attacked", text), "ASSAULT",
+                   "firearms", "Violence against civilians", "Attack", "18", [rebels], [],
+                   [ganja], monday, ["negated"], "sentence", 0.8, "sitrep.events.v1")
+    arrest = Event(_ev("Police arrested 3 men in Baku.", text), _ev("arrested", text),
+                   "COERCE", "arrest", "Strategic developments", "Arrests", "17",
+                   [Actor("Police", _ev("Police", text), "police", None, "COP")], [], [baku])
+    killed = Claim(_ev("killing 5 civilians", text), "killed", 5, 5, False, None, None,
+                   "civilian", "AZE", "day", "2020-10-05", "2020-10-05", ganja, army, False,
+                   False, None, 0, "sitrep.claims.v1")
+    arrested = Claim(_ev("arrested 3 men", text), "arrested", 3, 3, True, None, None, "unknown",
+                     None, None, None, None, baku, None, False, False, None, 1)
+    return Extraction(article, [army, rebels], [ganja, baku], [monday], [attack, arrest],
+                      [killed, arrested], ["a note"])
+
+
+def test_new_database_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as db:
+        assert db.schema_version == SCHEMA_VERSION
+        rows = db.conn.execute("SELECT version, name FROM migrations").fetchall()
+        assert [tuple(r) for r in rows][0] == (1, "0001_initial")
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with open_db(tmp_path / "s.db") as db:  # reopening applies nothing twice
+        assert db.conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == len(rows)
+
+
+def test_every_field_survives_a_round_trip(tmp_path: Path) -> None:
+    ex = sample()
+    with open_db(tmp_path / "s.db") as db:
+        assert db.save(ex) is True
+        back = db.article(ex.article.id[:6])
+    assert back is not None
+    assert back.article.text == ex.article.text and back.article.status == "extracted"
+    assert (back.article.published, back.article.external_id, back.article.origin) == (
+        dt.date(2020, 10, 5), "e1", "in.jsonl:1")
+    assert back.actors == ex.actors and back.places == ex.places and back.dates == ex.dates
+    assert back.events == ex.events
+    assert back.claims == ex.claims
+    assert back.notes == ["a note"]
+    assert all(e.evidence.article_id == ex.article.id for e in back.events)
+
+
+def test_saving_the_same_article_twice_adds_nothing(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as db:
+        db.save(sample())
+        before = db.counts()
+        assert db.save(sample()) is False
+        assert db.counts() == before
+        assert before["events"] == 2 and before["claims"] == 2 and before["actors"] == 2
+
+
+def test_a_failed_batch_rolls_back_entirely(tmp_path: Path) -> None:
+    good = sample()
+    bad = sample(TEXT + " More.")
+    bad.claims[0].outcome = None  # violates NOT NULL: the whole batch must roll back
+    with open_db(tmp_path / "s.db") as db:
+        with pytest.raises(sqlite3.IntegrityError):
+            db.save_many([good, bad])
+        assert db.counts().get("articles_extracted", 0) == 0 and db.counts()["events"] == 0
+
+
+def test_failed_record_is_replaced_when_its_input_later_succeeds(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as db:
+        failed = Article(text="", id="xfailed", origin="in.jsonl:1", status="failed",
+                         reason="line 1: invalid JSON")
+        db.save(failed)
+        db.save(sample())
+        assert [a.status for a in db.articles()] == ["extracted"]
+
+
+def test_filters_select_by_country_type_dates_place_and_article(tmp_path: Path) -> None:
+    other_text = "Protesters marched in Yerevan on Friday."
+    other = Extraction(Article(text=other_text, id=article_id(other_text),
+                               published=dt.date(2021, 1, 8), status="extracted"))
+    yerevan = Place("Yerevan", _ev("Yerevan", other_text), "Yerevan", 616052, "ARM")
+    other.places = [yerevan]
+    other.events = [Event(_ev(other_text, other_text), _ev("marched", other_text), "PROTEST",
+                          "demo", "Protests", "Peaceful protest", "14", places=[yerevan])]
+    with open_db(tmp_path / "s.db") as db:
+        db.save_many([sample(), other])
+        assert len(db.events()) == 3
+        assert [e.plover_type for e in db.events(country="ARM")] == ["PROTEST"]
+        assert {e.plover_type for e in db.events(country="aze")} == {"ASSAULT", "COERCE"}
+        assert [e.plover_type for e in db.events(type="Protests")] == ["PROTEST"]
+        assert [e.plover_type for e in db.events(type="assault")] == ["ASSAULT"]
+        assert [e.plover_type for e in db.events(since="2021-01-01")] == ["PROTEST"]
+        assert len(db.events(until="2020-10-05")) == 2
+        assert [e.plover_type for e in db.events(place="Baku")] == ["COERCE"]
+        assert [e.plover_type for e in db.events(place="616052")] == ["PROTEST"]
+        assert len(db.events(article=other.article.id[:7])) == 1
+        assert [e.plover_type for e in db.events(historical=False)] != []
+        assert [c.outcome for c in db.claims(type="arrested")] == ["arrested"]
+        assert [c.outcome for c in db.claims(place="Ganja")] == ["killed"]
+        assert [p.name for p in db.places(country="ARM")] == ["Yerevan"]
+        assert [a.name for a in db.actors(type="REB")] == ["rebels"]
+
+
+def test_a_file_of_another_application_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="not a sitrep database"):
+        open_db(path)
+
+
+def test_a_database_from_a_newer_sitrep_is_refused(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as db:
+        db.conn.execute("INSERT INTO migrations VALUES (9999, '9999_future', 'now')")
+    with pytest.raises(DatabaseError, match="newer"):
+        open_db(tmp_path / "s.db")
+
+
+SENTENCES = [
+    "Gunmen attacked a police station in the north of the country on {day}, killing {n} "
+    "officers, the interior ministry said.",
+    "The government condemned the attack and said security forces had arrested {m} suspects.",
+    "Residents said the fighting lasted several hours and that many families had fled.",
+    "The opposition called for an investigation into the response of the security forces.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _articles(n: int) -> list[dict]:
+    rows = []
+    for i in range(n):
+        text = " ".join(s.format(day=DAYS[i % 5], n=i + 2, m=i + 3) for s in SENTENCES)
+        rows.append({"id": f"a{i}", "text": f"Report {i}. " + text, "published": "2021-03-01"})
+    return rows
+
+
+def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(tmp_path: Path,
+                                                                     pipeline) -> None:
+    n = 80
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps(r) + "\n" for r in _articles(n)))
+    db_path = tmp_path / "killed.db"
+    cmd = [sys.executable, "-c", "from sitrep.cli import main; main()", "--db", str(db_path),
+           "ingest", str(inputs), "--batch-size", "2"]
+    log = (tmp_path / "stderr.txt").open("wb")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+    stored = 0
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if db_path.exists():
+                try:
+                    with closing(sqlite3.connect(db_path, timeout=1)) as conn:
+                        stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                except sqlite3.OperationalError:
+                    continue
+                if stored >= 4:
+                    break
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+        log.close()
+    errors = (tmp_path / "stderr.txt").read_text()
+    assert 0 < stored < n, f"the kill came at {stored} of {n} articles; stderr: {errors}"
+
+    with open_db(db_path) as db:  # the killed database opens and keeps finished articles
+        assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = len(db.articles())
+        assert kept >= stored
+        resumed = ingest([inputs], db, pipeline=pipeline)
+        assert resumed.counts["unchanged"] == kept
+        assert resumed.counts["extracted"] == n - kept
+        after_resume = db.counts()
+    with open_db(tmp_path / "clean.db") as clean:
+        ingest([inputs], clean, pipeline=pipeline)
+        assert clean.counts() == after_resume
+    assert after_resume["articles_extracted"] == n
