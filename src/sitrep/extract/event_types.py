@@ -78,12 +78,12 @@ NON_STATE_ACTOR = re.compile(
 TERRITORY_VERB = re.compile(
     r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
     r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"
-    r"recovered)\b", re.I)
+    r"recovered|wrested|wrest)\b", re.I)
 PLACE_OBJECT = re.compile(
-    r"\b(?:town|towns|village|villages|city|district|districts|area|areas|territory|region|"
-    r"province|base|hills?|hilltops?|crossing|crossings|port|airport|airfield|oil ?fields?|"
-    r"neighbou?rhood|positions|highway|camp|camps|castle|centre|center|border point|"
-    r"strongholds?|capital|site|control)\b", re.I)
+    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
+    r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
+    r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
+    r"checkpoint|island|mountain|valley)s?\b", re.I)
 NONVIOLENT = re.compile(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|handover|handed over|"
     r"deserted|vacated|in the hands of|after (?:\w+ ){0,4}(?:withdrew|pulled out))\b", re.I)
@@ -155,6 +155,13 @@ def classify_snippet(text: str) -> str:
     best = max(s, key=lambda k: s[k])
     if s[best] <= 0:
         return "OTHER"
+    if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
+        return "ATTRIB"
+    territory = _territory(text, s)
+    if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
+        territory = None  # "forces seized several firearms": weapons, not land
+    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
+        return territory
     # the weapon named beats generic attack words
     for label in ("SUIC_BOMB", "CHEM_WEAP"):
         if s[label] >= 7.5:
@@ -169,12 +176,13 @@ def classify_snippet(text: str) -> str:
         return "HQ_ESTABLISHED"
     if s["DISR_WEAP"] >= 6 and WEAPON_FIND.search(text):
         return "DISR_WEAP"
-    if s["PEACE_PROTEST"] >= 6 and s["PEACE_PROTEST"] >= max(s[k] for k in VIOLENT) - 3:
+    family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
+    others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
+    if s["PEACE_PROTEST"] >= 6 and family >= others:
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
         return "MOB_VIOL"
-    territory = _territory(text, s)
-    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 5:
+    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
     if s["GRENADE"] >= 7 and not re.search(r"rocket-propelled grenade", text, re.I):
         return "GRENADE"
