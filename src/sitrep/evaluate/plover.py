@@ -92,11 +92,10 @@ def read_json(path: str | Path) -> list[GoldRecord]:
 
 
 def actor_code(actor: Actor) -> str | None:
-    if actor.country:
-        return actor.country
-    if actor.sector in {"IGO", "NGO"}:
-        return actor.sector
-    return None
+    """The PLOVER actor code: IGO/NGO for organisations, else the ISO3 country."""
+    if actor.sector in {"IGO", "NGO"} or actor.country in {"IGO", "NGO"}:
+        return actor.sector if actor.sector in {"IGO", "NGO"} else actor.country
+    return actor.country or None
 
 
 def _f1(tp: int, n_pred: int, n_gold: int) -> float:

@@ -32,6 +32,7 @@ FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "req
 CLAUSE_DEPS = {"xcomp", "relcl", "acl", "advcl", "conj", "ccomp", "pcomp"}
 EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
                     "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+BENEFIT = {"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"}
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
@@ -273,7 +274,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
         between = _pobjs(trigger.head, {"between", "among"})
-    if between:
+    if between and plover == "CONSULT":  # mediation between A and B: A and B are the targets
+        recipients = _parties(between[0], finder)
+    elif between:
         actors = _parties(between[0], finder)
         reciprocal = True
     if trigger.pos_ in {"VERB", "AUX"}:
@@ -311,10 +314,21 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         reciprocal = True
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
         recipients.extend(finder.conjoined(with_objs[0]))
-    for pobj in _pobjs(trigger, RECIPIENT_PREPS):
+    preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
+    for pobj in _pobjs(trigger, preps):
         recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
+    if not recipients:
+        recipients = _complement_objects(trigger, finder, preps, triggers)
+    if not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}:
+        head = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+        if head.pos_ in {"VERB", "AUX"} and head.i not in triggers:
+            for child in head.children:
+                if child.dep_ in {"dative", "iobj"} or (child.dep_ == "dobj" and child.i != trigger.i):
+                    recipients.extend(finder.conjoined(child))
+            for pobj in _pobjs(head, preps):
+                recipients.extend(finder.conjoined(pobj))
     actors = _unique(actors)
     if reciprocal:
         return actors, [], True
@@ -400,3 +414,27 @@ def _stance_subject(verb: Token, finder: ActorFinder) -> list[Actor]:
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in STANCE_NOUNS:
             return finder.phrase(child)
     return []
+
+
+def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
+                        triggers: set[int], depth: int = 0) -> list[Actor]:
+    """Recipients named in the complement of the trigger: "agreed to provide aid for Romania",
+    "offered to hand over to Great Britain ..."."""
+    if depth > 2:
+        return []
+    found: list[Actor] = []
+    for child in trigger.children:
+        if child.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
+                found.extend(finder.conjoined(obj))
+                for pobj in _pobjs(obj, preps):
+                    found.extend(finder.conjoined(pobj))
+        for pobj in _pobjs(child, preps):
+            found.extend(finder.conjoined(pobj))
+        if not found:
+            found = _complement_objects(child, finder, preps, triggers, depth + 1)
+        if found:
+            return found
+    return found
