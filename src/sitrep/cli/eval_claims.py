@@ -1,0 +1,36 @@
+"""`sitrep eval claims`: score casualty-claim extraction on annotated snippets."""
+
+from __future__ import annotations
+
+import click
+
+from sitrep.cli import eval_group
+from sitrep.cli.common import echo_json, echo_table
+
+
+@eval_group.command("claims")
+@click.option("--snippets", "snippets", required=True, type=click.Path(dir_okay=False),
+              help="TSV with `id` and `EventSnippet` columns.")
+@click.option("--gold", "gold", required=True, type=click.Path(dir_okay=False),
+              help="JSON Lines {\"id\", \"claims\": [...]}; snippets without a line have none.")
+@click.option("--all-snippets", is_flag=True,
+              help="Also run on snippets without a gold line (they count as having no claims).")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def eval_claims(snippets: str, gold: str, all_snippets: bool, as_json: bool) -> None:
+    """Precision, recall and F1 of casualty claims; victims, side and claimant accuracy."""
+    from sitrep.evaluate.claims import describe, evaluate
+
+    metrics, results = evaluate(snippets, gold, all_snippets=all_snippets)
+    if as_json:
+        echo_json({"dataset": gold, "n": len(results), "metrics": metrics})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in metrics.items()],
+               title=f"claims: {gold} ({len(results)} snippets)")
+    rows = []
+    for r in results:
+        for g in r.missed:
+            rows.append([r.id, "missed", describe(g)])
+        for p in r.spurious:
+            rows.append([r.id, "spurious", describe(p)])
+    if rows:
+        echo_table(["id", "kind", "claim"], rows, title="misses")

@@ -1,0 +1,273 @@
+"""Finding casualty claims in one parsed sentence: outcome words (triggers), the quantities that
+count people, and which trigger each quantity belongs to (over the dependency parse, with a
+short surface fallback for parses that go astray).
+
+Used by ``sitrep.extract.claims``; kept separate so that the rules can be read on their own.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.numbers import Quantity, find_quantities
+from sitrep.extract.victims import category_of, is_people, is_thing
+
+_REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+_SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
+                 "reportedly", "also", "later", "all", "both", "still", "reported", "to",
+                 "allegedly", "so", "far", "now", "confirmed", "feared", "believed", "known",
+                 "said", "thought", "more"}
+_TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
+               "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put"}
+_LIFE_VERBS = {"lose", "claim", "take", "cost"}
+_NO_WORDS = {"no", "none", "nobody", "zero"}
+
+
+@cache
+def outcome_lexicon() -> dict[str, tuple[str, str]]:
+    path = resources.files("sitrep.resources").joinpath("casualty_outcomes.tsv")
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    return {r[0].strip().lower(): (r[1].strip(), r[2].strip()) for r in rows[1:] if len(r) >= 3}
+
+
+@dataclass
+class Mention:
+    """A quantity of people (or a single person) that may be the figure of a claim."""
+
+    anchor: Token  # the counted noun, or the number itself when no noun follows
+    start: int  # token span of the figure (with its bound and approximation words)
+    end: int
+    low: int | None
+    high: int | None
+    approx: bool = False
+    vague: str | None = None
+    vague_low: int | None = None
+    counted: Token | None = None
+    direct: Token | None = None  # trigger fixed by the phrase itself ("30 casualties")
+    named: bool = False  # a single named person
+    denial: bool = False
+
+
+def _outcome(tok: Token) -> str | None:
+    lex = outcome_lexicon()
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    entry = lex.get(lower) or lex.get(lemma)
+    if entry is None:
+        if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
+                                    for c in tok.children):
+            return "displaced"
+        if lemma == "blow" and any(c.lower_ in _REFLEXIVE for c in tok.children):
+            return "killed"
+        if lower in ("shot", "gunned") and any(c.lower_ in ("dead", "down") for c in tok.children):
+            return "killed"
+        return None
+    outcome, kind = entry
+    if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        if not (tok.pos_ == "NOUN" and lower.endswith("ed")):
+            return None
+    if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma == "life" and tok.head.lemma_.lower() not in _LIFE_VERBS:
+        return None
+    if lemma == "round" and not any(c.lower_ == "up" for c in tok.children):
+        return None
+    if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
+                                   tok.children):
+        return "killed"
+    if lemma == "treat" and tok.tag_ != "VBN":
+        return None
+    if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return outcome
+
+
+def find_triggers(doc: Doc) -> dict[int, str]:
+    out = {}
+    for tok in doc:
+        outcome = _outcome(tok)
+        if outcome:
+            out[tok.i] = outcome
+    # "death toll": the toll carries the outcome, not "death" as a counted noun
+    return out
+
+
+def combined_outcome(trigger: Token, triggers: dict[int, str]) -> str:
+    """"killed or wounded 26", "killing and wounding several" -> casualties."""
+    outcome = triggers[trigger.i]
+    if outcome not in ("killed", "injured"):
+        return outcome
+    doc = trigger.doc
+    for j in (trigger.i - 2, trigger.i + 2):
+        if 0 <= j < len(doc) and j in triggers and doc[(trigger.i + j) // 2].lower_ in (
+                "and", "or", "and/or", "&"):
+            if {triggers[j], outcome} == {"killed", "injured"}:
+                return "casualties"
+    return outcome
+
+
+def _counted_noun(doc: Doc, q: Quantity) -> Token | None:
+    last = doc[q.end - 1]
+    if q.end < len(doc) and doc[q.end].lower_ == "of":
+        for c in doc[q.end].children:
+            if c.dep_ == "pobj":
+                return c
+    if last.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and last.head.i >= q.end:
+        return last.head
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "compound" and (
+            is_people(nxt)):
+        return nxt
+    return None
+
+
+def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for q in find_quantities(doc):
+        counted = _counted_noun(doc, q)
+        last = doc[q.end - 1]
+        direct = None
+        if counted is not None and counted.i in triggers and q.vague is None or (
+                counted is not None and counted.i in triggers and counted.pos_ == "NOUN"):
+            direct, counted = counted, None
+        elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
+            direct = last.head
+        if counted is not None:
+            if is_thing(counted) or not (is_people(counted) or counted.pos_ == "PROPN"):
+                continue
+        if q.vague and counted is None and direct is None and q.vague.lower() in (
+                "some", "many", "few", "a few", "several", "multiple", "numerous"):
+            nxt = doc[q.end] if q.end < len(doc) else None
+            # "some" as a determiner of a non-person noun is not a figure
+            if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not is_people(nxt):
+                continue
+        anchor = counted if counted is not None else last
+        covered.update(range(q.start, q.end))
+        if counted is not None:
+            covered.add(counted.i)
+        out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
+                           q.vague_low, counted=counted, direct=direct))
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")]
+        if dets and category_of(tok) is not None:
+            start = min(c.i for c in dets)
+            out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok))
+            continue
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" or (
+                tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj")):
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None:
+                continue
+            root = ent.root
+            if root.i in covered:
+                continue
+            covered.update(range(ent.start, ent.end))
+            out.append(Mention(root, ent.start, ent.end, 1, 1, counted=root, named=True))
+    for tok in doc:  # denials: "no one was hurt", "no casualties", "no reports of any casualty"
+        if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
+                                                 and doc[tok.i - 1].lower_ == "no"):
+            start = tok.i - 1 if tok.lower_ == "one" else tok.i
+            out.append(Mention(tok, start, tok.i + 1, 0, 0, denial=True))
+        elif tok.lower_ == "no" and tok.dep_ == "det":
+            head = tok.head
+            target = head if head.i in triggers else None
+            if target is None and head.lemma_.lower() in ("report", "sign", "word", "news"):
+                for t in head.subtree:
+                    if t.i in triggers and t.pos_ == "NOUN":
+                        target = t
+            if target is not None:
+                out.append(Mention(target, tok.i, target.i + 1, 0, 0, direct=target,
+                                   denial=True))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            node = node.head
+        else:
+            break
+    return node
+
+
+def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
+    """The outcome word the mention is the figure of, or None."""
+    if m.direct is not None:
+        return m.direct
+    a = m.anchor
+    doc = a.doc
+    for c in a.children:  # "seven people dead", "23 others injured", "17 militants killed"
+        if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
+                c.i > a.i or c.dep_ == "amod"):
+            return c
+    node = _first_conjunct(a)
+    head = node.head
+    dep = node.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
+               "ccomp", "conj", "dative"):
+        if head.i in triggers and head.i != node.i:
+            return head
+        for c in head.children:  # "reported to have been killed", "suffered injuries"
+            if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
+                                              "attr", "advcl", "conj"):
+                if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
+                    continue
+                return c
+            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
+                for cc in c.children:
+                    if cc.i in triggers:
+                        return cc
+        if dep in ("nsubj", "nsubjpass") and any(
+                c.lower_ in _REFLEXIVE for c in head.children if c.dep_ == "dobj"):
+            for c in head.children:  # "detonated explosives, killing themselves"
+                if c.i in triggers:
+                    return c
+        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("die", "kill"):
+            return head if head.i in triggers else None
+    if dep == "pobj":
+        prep = head
+        h2 = prep.head
+        if prep.lower_ == "of" and h2.i in triggers:
+            return h2  # "bodies of hundreds", "murder of 21"
+        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
+            for c in h2.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for t in c.subtree:
+                        if t.i in triggers:
+                            return t
+    if dep == "dobj" and head.lemma_.lower() in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
+    if dep in ("nummod", "quantmod") and head.i in triggers:
+        return head
+    # surface fallback: "<figure> were reportedly killed", "killing <figure>"
+    j = m.end if m.counted is None else max(m.end, a.i + 1)
+    steps = 0
+    while j < len(doc) and steps < 5:
+        t = doc[j]
+        if j in triggers and t.pos_ in ("VERB", "ADJ", "AUX"):
+            return t
+        if t.lower_ in _SURFACE_SKIP or t.pos_ in ("AUX", "ADV", "PART"):
+            j += 1
+            steps += 1
+            continue
+        break
+    if m.start > 0:
+        k = m.start - 1
+        if k in triggers and doc[k].pos_ in ("VERB",) and doc[k].tag_ in ("VBG", "VBD", "VBZ",
+                                                                         "VBP", "VB"):
+            return doc[k]
+    return None

@@ -1,0 +1,287 @@
+"""Quantities in text: digits with separators, number words, ranges, bounds, approximations and
+vague quantity words, found over the tokens of a spaCy ``Doc``.
+
+``find_quantities(doc)`` returns ``Quantity`` records (token span, low, high, approx, vague words
+and ACLED's conventional lower bound for them). It does not decide what is counted: the claims
+extractor checks the counted noun ("24 hours", "three missiles" are not people).
+
+Conventions (from ../shared/data/claims/GUIDELINES.md and ACLED):
+- exact "6" -> low 6, high 6; "between 2,000 and 3,000", "2,000-3,000", "from 10 to 15" -> a range;
+- "at least / more than / over 12" -> low 12, high None; "up to / fewer than / nearly 12" ->
+  low None, high 12; "some / about / around / an estimated 20" -> 20..20 with ``approx``;
+- "a dozen" -> 12, "two dozen" -> 24; "two hundred and nineteen" -> 219;
+- vague words without a figure keep the words ("dozens", "hundreds of thousands") and record
+  ``vague_low`` (tens 10, dozens 12, scores 20, hundreds 100, thousands 1000, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+# vague quantity words -> ACLED-style conventional lower bound (None: no convention)
+VAGUE = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+    "millions": 1_000_000, "several": None, "many": None, "multiple": None, "numerous": None,
+    "some": None, "few": None, "countless": None,
+}
+VAGUE_PHRASES = {  # multi-word vague quantities, longest first when matching
+    ("a", "number", "of"): None, ("a", "few"): None, ("a", "handful", "of"): None,
+    ("a", "large", "number", "of"): None, ("large", "numbers", "of"): None,
+    ("an", "unknown", "number", "of"): None, ("an", "unspecified", "number", "of"): None,
+}
+
+LOWER_BOUND = [("at", "least"), ("more", "than"), ("over",), ("upwards", "of"), ("in", "excess", "of"),
+               ("a", "minimum", "of"), ("no", "fewer", "than"), ("no", "less", "than"),
+               ("above",), ("at", "minimum")]
+UPPER_BOUND = [("up", "to"), ("fewer", "than"), ("less", "than"), ("nearly",), ("almost",),
+               ("as", "many", "as"), ("under",), ("close", "to"), ("at", "most"), ("just", "under"),
+               ("not", "more", "than"), ("no", "more", "than")]
+APPROX = [("some",), ("about",), ("around",), ("roughly",), ("approximately",), ("an", "estimated"),
+          ("estimated",), ("approx",), ("approx.",), ("circa",), ("nearly", "some"), ("perhaps",)]
+
+HYPHEN_UNITS = {"year", "years", "month", "months", "week", "day", "days", "hour", "km", "kilometre",
+                "kilometer", "mile", "storey", "story", "member", "man", "strong", "point", "metre",
+                "meter", "minute", "second", "seat", "page", "acre", "ton", "tonne"}
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f ]\d{3})+$|^\d+(?:\.\d+)?$")
+_DIGIT_RANGE = re.compile(r"^(\d[\d,]*)[-\u2013\u2014](\d[\d,]*)$")
+_YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass
+class Quantity:
+    start: int  # first token (including bound/approx words)
+    end: int  # one past the last token of the number itself
+    num_start: int  # first token of the figure proper
+    low: int | None
+    high: int | None
+    approx: bool = False
+    vague: str | None = None  # the vague words as written ("dozens", "a number of")
+    vague_low: int | None = None
+    kind: str = "number"  # number | vague | range
+
+    @property
+    def value(self) -> int | None:
+        return self.low if self.low is not None else self.high
+
+
+def digits_value(text: str) -> float | None:
+    """``"2,000"`` -> 2000; ``"2.5"`` -> 2.5; None when not a plain figure."""
+    text = text.strip()
+    if not _DIGITS.match(text):
+        return None
+    return float(re.sub(r"[,\u202f ]", "", text))
+
+
+def words_value(words: list[str]) -> tuple[int, int] | None:
+    """Parse number words from the start of ``words``; return (value, words consumed)."""
+    total, current, used, seen = 0, 0, 0, False
+    for i, raw in enumerate(words):
+        w = raw.lower()
+        for part in w.split("-"):
+            if part not in UNITS and part not in TENS and part not in SCALES:
+                break
+        else:
+            parts = w.split("-")
+            for part in parts:
+                if part in UNITS:
+                    current += UNITS[part]
+                elif part in TENS:
+                    current += TENS[part]
+                elif part == "hundred":
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * SCALES[part]
+                    current = 0
+            used, seen = i + 1, True
+            continue
+        if w == "and" and seen and i + 1 < len(words) and (
+                words[i + 1].lower().split("-")[0] in UNITS or
+                words[i + 1].lower().split("-")[0] in TENS):
+            continue
+        break
+    if not seen:
+        return None
+    return total + current, used
+
+
+def _match(tokens: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` ending right before index ``i``."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if i - n >= 0 and tuple(tokens[i - n:i]) == phrase and n > best:
+            best = n
+    return best
+
+
+def _figure_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(value, end) of a figure starting at token ``i`` (digits, words, 'a dozen', 'two dozen')."""
+    tok = doc[i]
+    low = tok.lower_
+    value: float | None = digits_value(tok.text)
+    end = i + 1
+    if value is not None:
+        if end < len(doc) and doc[end].lower_ in ("million", "thousand", "hundred"):
+            value *= SCALES[doc[end].lower_]
+            end += 1
+        elif end < len(doc) and doc[end].lower_ == "dozen":
+            value *= 12
+            end += 1
+        if value != int(value):
+            return None
+        return int(value), end
+    if low in ("a", "an") and i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
+        if nxt in ("dozen", "half-dozen"):
+            return (12 if nxt == "dozen" else 6), i + 2
+        if nxt == "half" and i + 2 < len(doc) and doc[i + 2].lower_ == "dozen":
+            return 6, i + 3
+        if nxt == "half" and i + 3 < len(doc) and doc[i + 3].lower_ == "dozen":
+            return 6, i + 4
+        if nxt in ("hundred", "thousand", "million"):
+            return SCALES[nxt], i + 2
+        return None
+    if low == "half-dozen":
+        return 6, i + 1
+    if low == "half" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "dozen":
+        return 6, i + 3
+    words = [t.text for t in doc[i:i + 8]]
+    parsed = words_value(words)
+    if parsed is None:
+        return None
+    value, used = parsed
+    end = i + used
+    if end < len(doc) and doc[end].lower_ == "dozen":
+        value *= 12
+        end += 1
+    return int(value), end
+
+
+def _vague_at(doc: Doc, i: int) -> tuple[str, int | None, int] | None:
+    """(words, conventional low, end) of a vague quantity starting at token ``i``."""
+    lowers = [t.lower_ for t in doc[i:i + 5]]
+    for phrase, low in sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0])):
+        if tuple(lowers[:len(phrase)]) == phrase:
+            end = i + len(phrase)
+            return doc[i:end].text, low, end
+    word = lowers[0] if lowers else ""
+    if word not in VAGUE:
+        return None
+    end = i + 1
+    low = VAGUE[word]
+    # "hundreds of thousands", "tens of thousands", "thousands upon thousands"
+    if (word in ("tens", "hundreds", "thousands", "dozens") and len(lowers) >= 3
+            and lowers[1] == "of" and lowers[2] in ("thousands", "millions", "hundreds")):
+        end = i + 3
+        low = (low or 1) * (VAGUE[lowers[2]] or 1)
+    return doc[i:end].text, low, end
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity in ``doc``, left to right, without overlaps."""
+    out: list[Quantity] = []
+    lowers = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        q = _quantity_at(doc, lowers, i)
+        if q is None:
+            i += 1
+            continue
+        out.append(q)
+        i = max(q.end, i + 1)
+    return out
+
+
+def _is_non_count(tok: Token) -> bool:
+    """Numbers that are dates, times, money, percentages, ordinals or years."""
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        if tok.ent_type_ == "DATE" and not _YEAR_LIKE.match(tok.text):
+            # spaCy sometimes tags a bare count as DATE ("5 and 11 respectively")
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            prev = tok.nbor(-1) if tok.i > 0 else None
+            months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                      "dec")
+            near_month = any(t is not None and t.lower_[:3] in months for t in (prev, nxt))
+            return near_month
+        return True
+    return bool(_YEAR_LIKE.match(tok.text)) and tok.ent_type_ == "DATE"
+
+
+def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
+    tok = doc[i]
+    # digit ranges written as one token: "2,000-3,000", "3-4"
+    m = _DIGIT_RANGE.match(tok.text)
+    if m and not _is_non_count(tok):
+        a, b = digits_value(m.group(1)), digits_value(m.group(2))
+        if a is not None and b is not None and a < b:
+            start = i - _match(lowers, i, [("between",), ("from",)])
+            return Quantity(start, i + 1, i, int(a), int(b), kind="range")
+    figure = _figure_at(doc, i)
+    if figure is not None and (tok.like_num or lowers[i] in ("a", "an", "half-dozen")):
+        if tok.like_num and _is_non_count(tok):
+            return None
+        value, end = figure
+        if end + 1 < len(doc) and lowers[end] == "-" and lowers[end + 1] in HYPHEN_UNITS:
+            return None  # "a 24-year-old", "a 3-km stretch"
+        return _with_modifiers(doc, lowers, i, end, value)
+    vague = _vague_at(doc, i)
+    if vague is not None:
+        words, vlow, end = vague
+        if lowers[i] == "many" and i > 0 and lowers[i - 1] == "as":
+            return None  # "as many as 555": an upper bound, handled with the figure
+        if lowers[i] == "some" and end < len(doc) and doc[end].like_num:
+            return None  # "some 20": approximation, handled with the figure
+        return Quantity(i, end, i, None, None, vague=words, vague_low=vlow, kind="vague")
+    return None
+
+
+def _with_modifiers(doc: Doc, lowers: list[str], i: int, end: int, value: int) -> Quantity:
+    start = i
+    low: int | None = value
+    high: int | None = value
+    approx = False
+    kind = "number"
+    # ranges: "between X and Y", "from X to Y", "X to Y", "X or Y", "X - Y"
+    if end + 1 < len(doc) and lowers[end] in ("and", "to", "or", "-", "\u2013"):
+        second = _figure_at(doc, end + 1) if doc[end + 1].like_num else None
+        before = lowers[i - 1] if i > 0 else ""
+        if second is not None and second[0] > value and (
+                lowers[end] != "and" or before == "between"):
+            high = second[0]
+            end = second[1]
+            kind = "range"
+            if before in ("between", "from"):
+                start = i - 1
+            return Quantity(start, end, i, low, high, kind=kind)
+    n = _match(lowers, start, LOWER_BOUND)
+    if n:
+        start -= n
+        high = None
+    else:
+        n = _match(lowers, start, UPPER_BOUND)
+        if n:
+            start -= n
+            low = None
+    n = _match(lowers, start, APPROX)
+    if n:
+        start -= n
+        approx = True
+    if start >= 2 and lowers[start - 3:start] == ["a", "total", "of"]:
+        start -= 3
+    return Quantity(start, end, i, low, high, approx=approx, kind=kind)

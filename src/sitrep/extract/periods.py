@@ -1,0 +1,174 @@
+"""The period a casualty claim covers and whether it is history.
+
+- ``since <date>`` -> period_kind "since", period_start the resolved date (a cumulative figure);
+- ``on <day>`` / a day name / a month -> "day" / "month" / "year";
+- ``background``: the clause is dated a month or more before publication ("In July this year",
+  "in April 2016", "in 1994"), or recalls history ("a war that left ...", "dates back to").
+
+Dates come from ``ctx.result.dates`` (When records) when the dates extractor found them; a small
+fallback resolver covers weekday names, "Month D", "Month YYYY", "Month this year" and years so
+that claims keep their periods when it did not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.context import Context, Sentence
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_HISTORY_NOUNS = {"war", "conflict", "genocide", "massacre", "civil war", "uprising", "famine",
+                  "insurgency", "occupation"}
+
+
+@dataclass
+class Dated:
+    start: int  # character offsets within the sentence
+    end: int
+    value: str | None  # ISO date or partial date
+    precision: str | None
+
+
+def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated]:
+    text = sentence.text
+    out: list[Dated] = []
+    month_re = "|".join(sorted(MONTHS, key=len, reverse=True))
+    for m in re.finditer(rf"\b({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
+                         text, re.I):
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+        if year is None:
+            out.append(Dated(m.start(), m.end(), None, "day"))
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if not m.group(3) and published and date > published:
+            date = date.replace(year=year - 1)
+        out.append(Dated(m.start(), m.end(), date.isoformat(), "day"))
+    for m in re.finditer(rf"\b({month_re})\.?\s+(?:(\d{{4}})|(this|last) year)\b", text, re.I):
+        month = MONTHS[m.group(1).lower()]
+        if m.group(2):
+            year = int(m.group(2))
+        elif published:
+            year = published.year - (1 if m.group(3).lower() == "last" else 0)
+        else:
+            out.append(Dated(m.start(), m.end(), None, "month"))
+            continue
+        out.append(Dated(m.start(), m.end(), f"{year:04d}-{month:02d}", "month"))
+    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dated(m.start(), m.end(), m.group(1), "year"))
+    for m in re.finditer(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                         text, re.I):
+        if published is None:
+            out.append(Dated(m.start(), m.end(), None, "day"))
+            continue
+        back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+        out.append(Dated(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(),
+                         "day"))
+    return out
+
+
+def sentence_dates(ctx: Context, sentence: Sentence) -> list[Dated]:
+    """Dates in the sentence (offsets relative to the sentence)."""
+    found = []
+    for when in ctx.result.dates:
+        ev = when.evidence
+        if sentence.start <= ev.start < sentence.end:
+            found.append(Dated(ev.start - sentence.start, ev.end - sentence.start, when.value,
+                               when.precision))
+    fallback = _fallback_dates(sentence, ctx.published)
+    for d in fallback:
+        if not any(f.start < d.end and d.start < f.end for f in found):
+            found.append(d)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok):
+            return tok
+    return None
+
+
+def period_for(doc: Doc, dates: list[Dated], anchor: Token, trigger: Token
+               ) -> tuple[str | None, str | None, str | None]:
+    """(period_kind, period_start, period_end) for the claim whose figure is ``anchor``."""
+    best: tuple[int, Dated, Token] | None = None
+    for d in dates:
+        tok = _token_at(doc, d.start)
+        if tok is None or d.value is None:
+            continue
+        # the date's attachment point: climb to the preposition ("since", "on", "in")
+        node = tok
+        for _ in range(4):
+            if node.dep_ == "prep" or node.head.i == node.i:
+                break
+            node = node.head
+        prep = node if node.dep_ == "prep" else None
+        head = prep.head if prep is not None else tok.head
+        sub = {t.i for t in head.subtree}
+        if anchor.i not in sub and trigger.i not in sub:
+            continue
+        size = len(sub)
+        if best is None or size < best[0]:
+            best = (size, d, prep if prep is not None else tok)
+    if best is None:
+        return None, None, None
+    _, d, prep = best
+    word = prep.lower_ if prep is not None else ""
+    if word == "since":
+        return "since", _start_of(d.value), None
+    kind = {"day": "day", "month": "month", "year": "year", "week": "range"}.get(
+        d.precision or "", "day")
+    return kind, _start_of(d.value), None
+
+
+def _start_of(value: str | None) -> str | None:
+    return value
+
+
+def is_background(ctx: Context, sentence: Sentence, doc: Doc, dates: list[Dated],
+                  trigger: Token, anchor: Token) -> tuple[bool, str | None]:
+    """Whether the claim recalls history; also the month/year it is dated to, if any."""
+    published = ctx.published
+    clause = {t.i for t in trigger.sent}
+    dated: str | None = None
+    for d in dates:
+        tok = _token_at(doc, d.start)
+        if tok is None or tok.i not in clause or d.value is None or published is None:
+            continue
+        value = d.value
+        if d.precision in ("month", "year") or len(value) <= 7:
+            year = int(value[:4])
+            month = int(value[5:7]) if len(value) >= 7 else None
+            months_before = (published.year - year) * 12 + (
+                (published.month - month) if month else 0)
+            if (month and months_before >= 1) or (not month and year < published.year):
+                dated = value
+                break
+    # "a war that left 30,000 dead", "dates back to"
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.dep_ == "relcl" and anc.head.lemma_.lower() in _HISTORY_NOUNS:
+            return True, dated
+        if anc.lemma_.lower() == "date" and any(c.lower_ == "back" for c in anc.children):
+            return True, dated
+    if dated is not None:
+        return True, dated
+    text = sentence.text.lower()
+    if re.search(r"\b(dates back|since the start of the (war|conflict))\b", text):
+        return True, dated
+    return False, None

@@ -1,0 +1,156 @@
+"""Who the victims of a casualty claim are: their category (civilian, military, police, militant,
+protester, journalist, aid_worker, mixed, unknown) and side (ISO3 country or group name), read
+from the counted noun and its modifiers in the dependency parse.
+
+Lexicons: ``resources/casualty_victims.tsv`` (noun lemma -> category) and
+``resources/casualty_not_people.tsv`` (nouns that are counted but are not people: "three
+missiles", "24 hours"). Country words resolve through ``sitrep.resources.countries`` (pycountry
+names as a fallback).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+# modifiers that decide the category of a generic head ("police officers", "army men")
+_MODIFIER_CATEGORY = {
+    "police": "police", "policeman": "police", "gendarmerie": "military", "army": "military",
+    "military": "military", "security": "military", "government": "military",
+    "border": "military", "navy": "military", "naval": "military", "air": None,
+    "civilian": "civilian", "aid": "aid_worker", "humanitarian": "aid_worker",
+    "rebel": "militant", "militia": "militant", "insurgent": "militant", "terrorist": "militant",
+    "opposition": "civilian", "media": "journalist", "news": "journalist",
+    "rescue": "aid_worker", "health": "aid_worker", "ngo": "aid_worker", "un": "aid_worker",
+    "suicide": "militant", "jihadist": "militant", "islamist": "militant",
+}
+_GENERIC_HEADS = {"officer", "member", "personnel", "staff", "man", "men", "force", "forces",
+                  "official", "worker", "agent", "unit", "employee", "trainee", "guard"}
+_PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "ites")
+
+
+@cache
+def _lexicon(name: str) -> dict[str, str]:
+    path = resources.files("sitrep.resources").joinpath(name)
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    return {row[0].strip().lower(): (row[1].strip() if len(row) > 1 else "") for row in rows[1:]
+            if row and row[0].strip()}
+
+
+def victim_words() -> dict[str, str]:
+    return _lexicon("casualty_victims.tsv")
+
+
+def not_people() -> set[str]:
+    return set(_lexicon("casualty_not_people.tsv"))
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 for a country name, demonym or adjective; None otherwise."""
+    text = text.strip()
+    if not text or not text[0].isupper():
+        return None
+    try:
+        from sitrep.resources.countries import country_code
+    except ImportError:  # pragma: no cover - fallback while the lexicon is absent
+        country_code = None
+    if country_code is not None:
+        return country_code(text)
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        return None
+
+
+def _key(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def category_of(tok: Token) -> str | None:
+    """The victim category a noun names, or None when it is not a word for people."""
+    words = victim_words()
+    lemma, lower = _key(tok), tok.lower_
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    for mod in mods:
+        cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
+        if cat and (lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",)):
+            return cat
+    for key in (lower, lemma):
+        if key in words:
+            return words[key]
+    if country_of(tok.text) and tok.pos_ in ("PROPN", "NOUN") and tok.text.endswith("s"):
+        return "unknown"  # "19 Armenians": people of a country
+    return None
+
+
+def is_people(tok: Token) -> bool:
+    """Whether a counted noun can stand for people (lexicon, demonym, or a person-like word)."""
+    if category_of(tok) is not None:
+        return True
+    lemma = _key(tok)
+    if lemma in not_people() or tok.lower_ in not_people():
+        return False
+    if tok.ent_type_ in ("NORP", "PERSON"):
+        return True
+    return tok.lower_.endswith(_PERSON_SUFFIXES)
+
+
+def is_thing(tok: Token) -> bool:
+    return _key(tok) in not_people() or tok.lower_ in not_people() or tok.ent_type_ in (
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _group_name(tok: Token) -> str | None:
+    """A proper-noun modifier naming a group ("Al-Shabaab militants", "BNP activists")."""
+    chain = [tok]
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i and child.pos_ == "PROPN":
+            chain.insert(0, child)
+    if tok.pos_ != "PROPN":
+        return None
+    text = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
+    if country_of(text):
+        return None
+    return text
+
+
+def side_of(tok: Token, depth: int = 0) -> str | None:
+    """The country (ISO3) or group the people named by ``tok`` belong to, when the text says."""
+    own = country_of(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+    if own and (tok.ent_type_ in ("NORP", "GPE") or tok.text[0].isupper()):
+        return own
+    mods = sorted((c for c in tok.children if c.i < tok.i and c.dep_ in (
+        "amod", "compound", "nmod", "poss", "npadvmod")), key=lambda c: c.i)
+    for mod in mods:
+        text = mod.text[:-2] if mod.text.endswith("'s") else mod.text
+        code = country_of(text)
+        if code:
+            return code
+        if mod.dep_ == "poss" and mod.pos_ == "PROPN":
+            code = country_of(" ".join(t.text for t in mod.subtree if t.dep_ != "case"))
+            if code:
+                return code
+    for mod in mods:
+        if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ not in ("DATE",):
+            name = _group_name(mod)
+            if name:
+                return name
+        if mod.dep_ == "amod" and "-" in mod.text:  # "pro-Saudi forces"
+            return None
+    if depth < 2:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        side = side_of(pobj, depth + 1)
+                        if side:
+                            return side
+                        if pobj.pos_ == "PROPN":
+                            return _group_name(pobj)
+    return None

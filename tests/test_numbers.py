@@ -1,0 +1,53 @@
+"""Quantities: digits, words, ranges, bounds, approximations and vague words."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.numbers import find_quantities, words_value
+from sitrep.nlp import get_nlp
+
+
+def _quantities(text: str) -> list[tuple[str, int | None, int | None, bool, str | None]]:
+    doc = get_nlp()(text)
+    return [(doc[q.start:q.end].text, q.low, q.high, q.approx, q.vague)
+            for q in find_quantities(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("between 2,000 and 3,000 enemy soldiers", ("between 2,000 and 3,000", 2000, 3000, False, None)),
+    ("2,000-3,000 dead", ("2,000-3,000", 2000, 3000, False, None)),
+    ("from 10 to 15 people", ("from 10 to 15", 10, 15, False, None)),
+    ("at least 25 people", ("at least 25", 25, None, False, None)),
+    ("more than three dozen left", ("more than three dozen", 36, None, False, None)),
+    ("nearly two dozen activists", ("nearly two dozen", None, 24, False, None)),
+    ("up to 40 soldiers", ("up to 40", None, 40, False, None)),
+    ("some 20 people dead", ("some 20", 20, 20, True, None)),
+    ("an estimated 1,200 people", ("an estimated 1,200", 1200, 1200, True, None)),
+    ("two hundred and nineteen dead", ("two hundred and nineteen", 219, 219, False, None)),
+    ("a dozen people", ("a dozen", 12, 12, False, None)),
+    ("As many as 555 people", ("As many as 555", None, 555, False, None)),
+])
+def test_figures_bounds_and_ranges(text, expected):
+    assert _quantities(text) == [expected]
+
+
+def test_vague_quantities_keep_their_words_and_acled_lower_bound():
+    doc = get_nlp()("hundreds of thousands of refugees and dozens of wounded")
+    found = [(q.vague, q.vague_low) for q in find_quantities(doc)]
+    assert found == [("hundreds of thousands", 100000), ("dozens", 12)]
+
+
+def test_ages_and_years_are_not_quantities():
+    assert _quantities("a 24-year-old man was seen in 1994") == []
+
+
+def test_five_and_eleven_stay_two_numbers():
+    values = [q[1] for q in _quantities("including 5 and 11 respectively since Sunday")]
+    assert values == [5, 11]
+
+
+def test_number_words():
+    assert words_value(["twenty-one", "people"]) == (21, 1)
+    assert words_value(["one", "thousand", "two", "hundred"]) == (1200, 4)
+    assert words_value(["people"]) is None
