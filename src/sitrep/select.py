@@ -183,6 +183,7 @@ class Cues:
     trigger: _Lexicon  # triggers that need no neighbour
     conditional: dict[str, tuple[set[str], set[str]]]  # lemma -> (its forms, neighbour forms)
     victims: set[str]  # forms of victim nouns and demonyms (lower case)
+    complete: bool = True  # False when a lexicon is missing: then every sentence is kept
 
 
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
@@ -199,7 +200,7 @@ def tokens(text: str) -> list[str]:
 def cues() -> Cues:
     """The cue lexicons, built once per process from the lexicons in ``sitrep/resources``."""
     casualty = {r["lemma"] for r in _rows("casualty_outcomes.tsv") if r.get("lemma")}
-    casualty |= {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
+    extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     for row in _rows("event_triggers.tsv"):
@@ -224,7 +225,9 @@ def cues() -> Cues:
         victims |= inflections(row.get("word") or "")
     for row in _rows("demonyms.tsv"):
         victims |= inflections(row.get("term") or "")
-    return Cues(_Lexicon(casualty), _Lexicon(unconditional), conditional, victims)
+    complete = bool(unconditional) and bool(casualty - extra)
+    return Cues(_Lexicon(casualty | extra), _Lexicon(unconditional), conditional, victims,
+                complete)
 
 
 def _number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
@@ -263,6 +266,8 @@ def has_cue(text: str) -> bool:
 
 def select(segments: Sequence[Segment]) -> list[bool]:
     """Which of an article's sentences to parse (True = parse)."""
+    if not cues().complete:  # without the extractors' lexicons nothing can be dropped safely
+        return [True] * len(segments)
     found = [kinds(s.text) for s in segments]
     keep = [bool(k) for k in found]
     if not segments:
