@@ -27,7 +27,9 @@ from sitrep.resources.countries import _fold, _read_tsv, _tables, igo_entry, lex
 KIND_PRIORITY = {"person": 0, "org": 1, "igo": 2, "country": 3, "capital": 4, "demonym": 5,
                  "surname": 6, "title": 7}
 MAX_WORDS = 10
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)?\.?", re.UNICODE)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|"
+                    r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
+                    re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
 # Surnames too common to identify a person alone.
 _COMMON_SURNAMES = {

@@ -1,0 +1,32 @@
+"""`sitrep eval actors`: score actor coding (country and sector) on NGEC-style cases."""
+
+from __future__ import annotations
+
+import click
+
+from sitrep.cli import eval_group
+from sitrep.cli.common import echo_json, echo_table
+
+
+@eval_group.command("actors")
+@click.argument("cases", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List the cases coded wrongly (table output only).")
+def eval_actors(cases: str, as_json: bool, errors: bool) -> None:
+    """Country and sector accuracy of actor coding on JSON Lines cases
+    {"text", "context", "country"?, "sector"?}."""
+    from sitrep.evaluate.actors import evaluate
+
+    metrics, results = evaluate(cases)
+    if as_json:
+        echo_json({"dataset": cases, "n": len(results), "metrics": metrics})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in metrics.items()],
+               title=f"actors: {cases} ({len(results)} cases)")
+    if errors:
+        rows = [[r.line, r.text, r.country, r.gold_country, r.sector, r.gold_sector]
+                for r in results if r.country_ok is False or r.sector_ok is False]
+        if rows:
+            echo_table(["line", "text", "country", "expected", "sector", "expected"], rows,
+                       title="wrong")

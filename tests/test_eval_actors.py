@@ -1,0 +1,48 @@
+"""`sitrep eval actors` on the NGEC dev cases and on bad input."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import shared_path
+from sitrep.cli import main_group, register
+
+register()
+
+
+def test_eval_actors_json_reaches_the_targets_on_the_dev_cases() -> None:
+    path = shared_path("events", "actors-dev.jsonl")
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["dataset"] == str(path) and report["n"] == 150
+    assert report["metrics"]["country_acc"] >= 0.85
+    assert report["metrics"]["sector_acc"] >= 0.80
+
+
+def test_eval_actors_counts_only_the_keys_present(tmp_path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"text": "Pakistani Army", "country": "PAK", "sector": "MIL"}),
+        json.dumps({"text": "soldiers", "country": "", "sector": "MIL"}),
+        json.dumps({"text": "Vladimir Putin", "country": "FRA"}),
+    ]) + "\n", "utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--json"])
+    metrics = json.loads(result.output)["metrics"]
+    assert metrics["country_n"] == 3 and metrics["sector_n"] == 2
+    assert metrics["country_acc"] == round(2 / 3, 4) and metrics["sector_acc"] == 1.0
+
+
+def test_eval_actors_malformed_line_is_a_one_line_error(tmp_path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "NATO"}\n{not json\n', "utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path)])
+    assert result.exit_code == 2
+    assert "bad.jsonl:2" in result.output and "Traceback" not in result.output
+
+
+def test_eval_actors_missing_file_names_the_fix(tmp_path) -> None:
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "actors-dev.jsonl" in result.output
