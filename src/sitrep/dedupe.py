@@ -1,0 +1,167 @@
+"""Near-duplicate detection: a wire story published by many outlets is extracted once.
+
+Exact copies have the same article id (a hash of the normalised text) and are caught by the
+ingest run itself. Near copies (another headline, a byline, a trailing paragraph, a few edited
+words) are found with MinHash LSH (datasketch) over word 5-grams: an article whose estimated
+Jaccard similarity to an earlier one reaches ``threshold`` becomes status ``duplicate`` with the
+reason ``near-duplicate of <id> (similarity 0.93)`` and is stored, not extracted.
+
+The signatures of original articles are stored in the ``minhashes`` table, so a later run (or a
+resumed one) finds copies of articles ingested before; when the table lacks articles (a database
+made before it existed) their signatures are rebuilt from the stored texts.
+
+    deduper = Deduper(db)
+    summary = ingest(paths, db, articles=deduper.mark(read_paths(paths)))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from sitrep.records import Article
+
+if TYPE_CHECKING:
+    from sitrep.store import Database
+
+VERSION = "sitrep.dedupe.v1"
+NUM_PERM = 128
+THRESHOLD = 0.7  # estimated Jaccard similarity of word 5-grams
+SHINGLE = 5
+MIN_WORDS = 25  # shorter texts have too few shingles to call near-duplicates reliably
+
+SCHEME = "affine32"  # datasketch >= 2 permutation scheme: 32-bit hash values
+
+_WORD = re.compile(r"\w+")
+
+
+def _minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash:
+    try:
+        return MinHash(num_perm=num_perm, hashvalues=hashvalues, scheme=SCHEME)
+    except TypeError:  # datasketch < 2 has one (32-bit) scheme and no `scheme` argument
+        return MinHash(num_perm=num_perm, hashvalues=hashvalues)
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
+    m = _minhash(num_perm)
+    m.update_batch(list(shingles(text)))
+    return m
+
+
+class Deduper:
+    """Finds near-duplicates among the articles of this run and those already in ``db``."""
+
+    def __init__(self, db: Database | None = None, *, threshold: float = THRESHOLD,
+                 num_perm: int = NUM_PERM, flush_every: int = 64) -> None:
+        self.db = db
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.sigs: dict[str, MinHash] = {}
+        self._pending: list[tuple[str, bytes]] = []
+        self.flush_every = flush_every
+        if db is not None:
+            self._load(db)
+
+    # -- persistence ------------------------------------------------------------------------------
+    def _load(self, db: Database) -> None:
+        conn = db.conn
+        conn.execute("DELETE FROM minhashes WHERE article_id NOT IN (SELECT id FROM articles)")
+        rows = conn.execute("SELECT m.article_id, m.num_perm, m.signature FROM minhashes m "
+                            "JOIN articles a ON a.id = m.article_id "
+                            "WHERE a.status = 'extracted' ORDER BY a.rowid").fetchall()
+        for article_id, num_perm, blob in rows:
+            if num_perm == self.num_perm:
+                values = np.frombuffer(blob, dtype="<u4").copy()
+                self._index(article_id, _minhash(num_perm, values))
+        missing = conn.execute(
+            "SELECT id, text FROM articles WHERE status = 'extracted' AND id NOT IN "
+            "(SELECT article_id FROM minhashes WHERE num_perm = ?) ORDER BY rowid",
+            (self.num_perm,)).fetchall()
+        for article_id, text in missing:  # rebuild from the stored texts
+            self._add(article_id, text)
+        self.flush()
+
+    def flush(self) -> None:
+        """Write the signatures of new originals to the database."""
+        if self.db is None or not self._pending:
+            self._pending.clear()
+            return
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("INSERT OR REPLACE INTO minhashes VALUES (?, ?, ?)",
+                             [(aid, self.num_perm, blob) for aid, blob in self._pending])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._pending.clear()
+
+    # -- matching ---------------------------------------------------------------------------------
+    def _index(self, article_id: str, sig: MinHash) -> None:
+        if article_id not in self.sigs:
+            self.sigs[article_id] = sig
+            self.lsh.insert(article_id, sig)
+
+    def _add(self, article_id: str, text: str) -> None:
+        sig = signature(text, self.num_perm)
+        self._index(article_id, sig)
+        self._pending.append((article_id, sig.hashvalues.astype("<u4").tobytes()))
+        if len(self._pending) >= self.flush_every:
+            self.flush()
+
+    def original_of(self, article: Article) -> tuple[str, float] | None:
+        """(id, similarity) of the earlier article ``article`` nearly duplicates, or None; an
+        article that is not a duplicate is remembered as an original."""
+        if not article.text or article.id in self.sigs:
+            return None
+        if len(_WORD.findall(article.text)) < MIN_WORDS:
+            return None
+        sig = signature(article.text, self.num_perm)
+        best: tuple[str, float] | None = None
+        for other in self.lsh.query(sig):
+            if other == article.id:
+                continue
+            similarity = sig.jaccard(self.sigs[other])
+            if similarity >= self.threshold and (best is None or similarity > best[1]):
+                best = (other, similarity)
+        if best is None:
+            self._index(article.id, sig)
+            self._pending.append((article.id, sig.hashvalues.astype("<u4").tobytes()))
+            if len(self._pending) >= self.flush_every:
+                self.flush()
+        return best
+
+    def check(self, article: Article) -> bool:
+        """Mark ``article`` as a duplicate (status and reason) when it nearly copies an earlier
+        one; returns True when it did."""
+        if article.status != "pending":
+            return False
+        found = self.original_of(article)
+        if found is None:
+            return False
+        original, similarity = found
+        article.status = "duplicate"
+        article.reason = f"near-duplicate of {original} (similarity {similarity:.2f})"
+        return True
+
+    def mark(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """The articles, near-duplicates marked; the signatures are flushed at the end."""
+        try:
+            for article in articles:
+                self.check(article)
+                yield article
+        finally:
+            self.flush()
