@@ -128,6 +128,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(
         r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
         r"last\s+night)\b", re.I)),
+    ("year_ago", re.compile(r"\b(?:the\s+)?(?:a\s+)?year[- ](?:ago|earlier)"
+                            r"(?:\s+(?:quarter|period))?\b", re.I)),
     ("ago", re.compile(rf"\b({NUM})[- ]({UNIT})s?\s+(ago|earlier|later|before|from now)\b",
                        re.I)),
     ("past_n", re.compile(
@@ -137,9 +139,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(earlier|later)\s+)?(last|next|this|past|coming|previous|current|the\s+past|"
         r"the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
         r"(week|weekend|month|year|quarter|decade|century)\b", re.I)),
-    ("year_ago", re.compile(r"\b(?:a\s+)?year[- ](?:ago|earlier)\b", re.I)),
+    ("the_quarter", re.compile(r"\bthe\s+(?:latest\s+|current\s+|most recent\s+)?"
+                               r"(?:quarter|period)\b", re.I)),
+    ("set", re.compile(r"\b(daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|"
+                       r"month|year|quarter)|each\s+(?:day|week|month|year))\b", re.I)),
+    ("century", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", re.compile(
-        r"\b(now|currently|nowadays|at present|at the moment|recently|lately|"
+        r"\b(now|currently|current|nowadays|at present|at the moment|recently|recent|lately|"
         r"recent\s+(?:years|months|weeks|days)|in the past|in the future|the future|"
         r"the past|formerly|previously|soon|these days|future)\b", re.I)),
     ("duration", re.compile(
@@ -154,8 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
-_FUTURE = re.compile(r"\b(will|would|'ll|shall|going to|expected to|scheduled|plans? to|"
-                     r"due to|set to|to be held|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(will|'ll|shall|going to|expected to|scheduled|plans? to|"
+                     r"due to|set to|to be held|upcoming)\b[^.;,]{0,40}$", re.I)
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None = None) -> int:
@@ -216,7 +222,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, before: str)
     g = m.groups()
     t = Timex(m.start(), m.end(), text, "DATE", None)
     relative = kind in ("md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season",
-                        "weekday", "deictic", "ago", "past_n", "rel_unit", "year_ago")
+                        "weekday", "deictic", "ago", "past_n", "rel_unit", "year_ago",
+                        "the_quarter")
     if kind == "season" and g[2]:
         relative = False
     if kind == "quarter" and g[1]:
@@ -237,10 +244,23 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, before: str)
         return t
     if kind == "ref":
         word = g[0].lower()
-        t.value = ("PRESENT_REF" if word in ("now", "currently", "nowadays", "at present",
+        t.value = ("PRESENT_REF" if word in ("now", "currently", "current", "nowadays",
+                                              "at present",
                                               "at the moment", "these days")
                    else "FUTURE_REF" if "future" in word or word == "soon" else "PAST_REF")
         t.precision = None
+        return t
+    if kind == "set":
+        word = g[0].lower().split()[-1]
+        code = {"daily": "D", "day": "D", "weekly": "W", "week": "W", "monthly": "M",
+                "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H",
+                "quarter": "Q"}[word]
+        t.type, t.value = "SET", ("PT1H" if code == "H" else f"P1{code}")
+        return t
+    if kind == "century":
+        n = int(g[0])
+        t.value, t.precision = str(n - 1), "century"
+        t.range_start, t.range_end = dt.date((n - 1) * 100, 1, 1), dt.date(n * 100 - 1, 12, 31)
         return t
     if kind == "clock":
         hour = int(g[0]) % 12 + (12 if g[2].lower().startswith("p") else 0)
@@ -316,6 +336,7 @@ def _absolute(kind: str, g: tuple, anchor: dt.date | None, before: str) -> tuple
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}[g[0].lower()]
         y = int(g[1]) if g[1] else anchor.year  # type: ignore[union-attr]
+        _STATE["quarter"] = (y, q)
         return f"{y}-Q{q}", "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
     if kind == "half":
         h = 1 if g[0].lower() == "first" else 2
@@ -343,10 +364,7 @@ def _absolute(kind: str, g: tuple, anchor: dt.date | None, before: str) -> tuple
             d = anchor + dt.timedelta(days=delta)
         else:
             d = anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
-        value = d.isoformat()
-        if g[2]:
-            value += "T" + _PARTS[g[2].lower()]
-        return value, "day", d, d
+        return d.isoformat(), "day", d, d
     if kind == "deictic":
         word = " ".join(g[0].lower().split())
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
@@ -392,11 +410,23 @@ def _absolute(kind: str, g: tuple, anchor: dt.date | None, before: str) -> tuple
             shift = -1
         return _relative_unit(word, g[2], anchor, shift)
     if kind == "year_ago":
+        if _STATE.get("quarter"):
+            y, q = _STATE["quarter"]
+            return f"{y - 1}-Q{q}", "quarter", dt.date(y - 1, 3 * q - 2, 1), _month_end(
+                y - 1, 3 * q)
         y = anchor.year - 1
         return str(y), "year", dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "the_quarter":
+        if _STATE.get("quarter"):
+            y, q = _STATE["quarter"]
+        else:
+            last = anchor - dt.timedelta(days=45)
+            y, q = last.year, (last.month - 1) // 3 + 1
+        return f"{y}-Q{q}", "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
     raise ValueError(kind)
 
 
+_STATE: dict[str, tuple[int, int]] = {}  # the quarter last mentioned in the current text
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 
 
@@ -415,6 +445,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
                     continue
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
     found.sort()
+    _STATE.clear()
     out: list[Timex] = []
     taken_until = -1
     for start, _neg, _prio, kind, m in found:

@@ -1,0 +1,144 @@
+"""Temporal expression evaluation on TimeML (``.tml``) files, as in TempEval-3.
+
+The document creation time is the TIMEX3 with ``functionInDocument="CREATION_TIME"``; the
+expressions scored are the TIMEX3 inside ``<TEXT>``. Metrics:
+
+- ``span_precision`` / ``span_recall`` / ``span_f1``: relaxed match (the spans overlap);
+- ``value_accuracy``: share of matched expressions whose normalised value equals the gold one;
+- ``value_f1``: TempEval-3's value F1 (a system expression counts when it overlaps a gold one
+  and has its value; precision over system expressions, recall over gold ones).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import InputError
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class TimeMLDoc:
+    name: str
+    dct: dt.date | None
+    text: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def read_tml(path: Path) -> TimeMLDoc:
+    raw = path.read_text("utf-8", errors="replace")
+    dct = None
+    for m in re.finditer(r"<TIMEX3([^>]*)>", raw):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        if attrs.get("functionInDocument") == "CREATION_TIME":
+            value = attrs.get("value", "")[:10]
+            try:
+                dct = dt.date.fromisoformat(value)
+            except ValueError:
+                dct = None
+            break
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if body is None:
+        raise InputError(f"{path}: no <TEXT> element", "give TimeML .tml files")
+    inner = body.group(1)
+    out: list[str] = []
+    length = 0
+    pos = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    timexes: list[GoldTimex] = []
+    for m in _TAG.finditer(inner):
+        chunk = html.unescape(inner[pos:m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, tag = m.group(1), m.group(2)
+        if tag != "TIMEX3":
+            continue
+        if not closing:
+            open_timex.append((length, dict(_ATTR.findall(m.group(3)))))
+        elif open_timex:
+            start, attrs = open_timex.pop()
+            timexes.append(GoldTimex(start, length, "", attrs.get("type", ""),
+                                     attrs.get("value", "")))
+    out.append(html.unescape(inner[pos:]))
+    text = "".join(out)
+    for t in timexes:
+        t.text = text[t.start:t.end]
+    return TimeMLDoc(path.name, dct, text, timexes)
+
+
+def tml_files(paths: list[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(p.rglob("*.tml")))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise InputError(f"{p} does not exist", "give TimeML .tml files or folders of them")
+    if not files:
+        raise InputError("no .tml files found", "give TimeML .tml files or folders of them")
+    return files
+
+
+def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[str, Any]:
+    from sitrep.extract.timex import find_timexes
+
+    files = tml_files(paths)
+    if limit is not None:
+        files = files[:limit]
+    n_sys = n_gold = sys_hit = gold_hit = matched = value_ok = 0
+    errors: list[dict[str, Any]] = []
+    for path in files:
+        doc = read_tml(path)
+        system = find_timexes(doc.text, doc.dct)
+        n_sys += len(system)
+        n_gold += len(doc.timexes)
+        sys_hit += sum(1 for s in system if any(s.start < g.end and g.start < s.end
+                                                for g in doc.timexes))
+        used: set[int] = set()
+        for g in doc.timexes:
+            overlapping = [s for s in system if s.start < g.end and g.start < s.end
+                           and id(s) not in used]
+            if not overlapping:
+                errors.append({"doc": doc.name, "text": g.text, "gold": g.value,
+                               "error": "missed"})
+                continue
+            gold_hit += 1
+            best = max(overlapping, key=lambda s: min(s.end, g.end) - max(s.start, g.start))
+            used.add(id(best))
+            matched += 1
+            if (best.value or "") == g.value:
+                value_ok += 1
+            else:
+                errors.append({"doc": doc.name, "text": g.text, "gold": g.value,
+                               "got": best.value, "sys_text": best.text})
+    sp = sys_hit / n_sys if n_sys else 0.0
+    sr = gold_hit / n_gold if n_gold else 0.0
+    vp = value_ok / n_sys if n_sys else 0.0
+    vr = value_ok / n_gold if n_gold else 0.0
+    metrics = {
+        "span_precision": round(sp, 4),
+        "span_recall": round(sr, 4),
+        "span_f1": round(2 * sp * sr / (sp + sr), 4) if sp + sr else 0.0,
+        "value_accuracy": round(value_ok / matched, 4) if matched else 0.0,
+        "value_f1": round(2 * vp * vr / (vp + vr), 4) if vp + vr else 0.0,
+    }
+    name = ",".join(Path(p).name for p in paths)
+    return {"dataset": f"timeml:{name}", "n": n_gold, "metrics": metrics, "errors": errors}
