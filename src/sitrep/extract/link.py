@@ -1,11 +1,142 @@
-"""Linking stub: attaches places, dates, claims to events."""
+"""Linking: attach places and dates to events.
+
+For each event, the places (and the date) are taken from the first level that has any:
+
+1. ``clause``: inside the clause of the trigger (the subtree of the nearest verb above it in the
+   parse, or the event's own evidence span when it is narrower than the sentence);
+2. ``sentence``: anywhere in the sentence of the trigger;
+3. ``article``: the article's dominant place (the most mentioned town or region, else country).
+   For dates, the article's dominant date (the most mentioned day within a week before the
+   publication date); never for historical events, never the publication date by default.
+
+Within a level, towns and regions are preferred to countries, and a place that is used as an
+actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
+event's location. The date nearest to the trigger wins. ``Event.location_rule`` records the
+level used for places; ``Event.when`` stays None when nothing applies.
+"""
 
 from __future__ import annotations
 
-from sitrep.context import Context
+import datetime as dt
+from collections import Counter
 
-VERSION = "sitrep.link.v0"
+from sitrep.context import Context
+from sitrep.records import Event, Place, When
+
+VERSION = "sitrep.link.v1"
+
+
+def _clause_span(ctx: Context, event: Event) -> tuple[int, int] | None:
+    sentence = ctx.sentence_at(event.trigger.start)
+    if sentence is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    if sentence.doc is not None:
+        local = event.trigger.start - sentence.start
+        token = None
+        for t in sentence.doc:
+            if t.idx <= local < t.idx + len(t) + 1:
+                token = t
+                break
+        if token is not None:
+            head = token
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                head = head.head
+            sub = list(head.subtree)
+            spans.append((sentence.start + sub[0].idx,
+                          sentence.start + sub[-1].idx + len(sub[-1])))
+    ev = event.evidence
+    if ev.start >= sentence.start and ev.end <= sentence.end and (
+            ev.end - ev.start) < (sentence.end - sentence.start) * 0.9:
+        spans.append((ev.start, ev.end))
+    if not spans:
+        return None
+    return min(spans, key=lambda s: s[1] - s[0])
+
+
+def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
+    return {(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+            if a.kind == "place-as-government"}
+
+
+def _pick_places(places: list[Place]) -> list[Place]:
+    fine = [p for p in places if p.kind != "country"]
+    chosen = fine or places
+    seen: set[object] = set()
+    out = []
+    for p in chosen:
+        key = p.geonameid or p.name
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def dominant_place(places: list[Place]) -> Place | None:
+    fine = [p for p in places if p.kind != "country"] or places
+    if not fine:
+        return None
+    counts = Counter(p.geonameid or p.name for p in fine)
+    best = counts.most_common(1)[0][0]
+    return next(p for p in fine if (p.geonameid or p.name) == best)
+
+
+def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
+    if published is None:
+        return None
+    recent = []
+    for d in dates:
+        if d.precision != "day" or not d.value or "/" in d.value:
+            continue
+        try:
+            day = dt.date.fromisoformat(d.value)
+        except ValueError:
+            continue
+        if 0 <= (published - day).days <= 7:
+            recent.append(d)
+    if not recent:
+        return None
+    counts = Counter(d.value for d in recent)
+    best = counts.most_common(1)[0][0]
+    return next(d for d in recent if d.value == best)
 
 
 def link(ctx: Context) -> None:
-    return None
+    result = ctx.result
+    if not result.events:
+        return
+    as_actor = _actor_spans(ctx)
+    places = [p for p in result.places
+              if (p.evidence.start, p.evidence.end) not in as_actor]
+    top_place = dominant_place(places)
+    top_date = dominant_date(result.dates, ctx.published)
+    for event in result.events:
+        sentence = ctx.sentence_at(event.trigger.start)
+        clause = _clause_span(ctx, event)
+        levels: list[tuple[str, int, int]] = []
+        if clause is not None:
+            levels.append(("clause", *clause))
+        if sentence is not None:
+            levels.append(("sentence", sentence.start, sentence.end))
+        if not event.places:
+            for rule, a, b in levels:
+                inside = [p for p in places if a <= p.evidence.start and p.evidence.end <= b]
+                if inside:
+                    event.places = _pick_places(inside)
+                    event.location_rule = rule
+                    break
+            else:
+                if top_place is not None:
+                    event.places = [top_place]
+                    event.location_rule = "article"
+        if event.when is None:
+            for _rule, a, b in levels:
+                inside = [d for d in result.dates if a <= d.evidence.start and d.evidence.end <= b
+                          and d.value is not None]
+                if inside:
+                    event.when = min(inside, key=lambda d: abs(d.evidence.start
+                                                               - event.trigger.start))
+                    break
+            else:
+                if top_date is not None and not event.historical:
+                    event.when = top_date

@@ -123,7 +123,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:of\s+)?({YEAR}))?\b", re.I)),
     ("year", re.compile(rf"(?<![$\d,.])\b(?:{MOD})?({YEAR})\b(?![,.]?\d|\s*%)")),
     ("weekday", re.compile(
-        rf"\b(?:(last|next|this|on|past|coming)\s+)?({WEEKDAY})"
+        rf"\b(?:(last|next|this|past|coming)\s+)?({WEEKDAY})"
         r"(?:\s+(morning|afternoon|evening|night))?\b")),
     ("deictic", re.compile(
         r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|"
@@ -147,7 +147,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(
         r"\b(now|currently|current|nowadays|at present|at the moment|recently|recent|lately|"
         r"recent\s+(?:years|months|weeks|days)|in the past|in the future|the future|"
-        r"the past|formerly|previously|soon|these days|future)\b", re.I)),
+        r"the past|formerly|previously|soon|these days|future)\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
     ("duration", re.compile(
         rf"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+)?"
         rf"({NUM})[- ]({UNIT})s?(?:[- ]long|[- ]old)?\b", re.I)),

@@ -1,0 +1,57 @@
+"""`sitrep eval geo` and `sitrep eval timex`: geoparsing and temporal normalisation scores."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from sitrep.cli import eval_group
+from sitrep.cli.common import echo_json, echo_table
+
+
+def _write_errors(path: str | None, errors: list) -> None:
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            for e in errors:
+                handle.write(json.dumps(e, ensure_ascii=False) + "\n")
+
+
+@eval_group.command("geo")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Write every miss to this JSON Lines file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: bool) -> None:
+    """Toponym resolution (acc161, exact_id, km) and recognition (ner_*) on an LGL/TR-News,
+    GeoWebNews or GeoVirus XML file."""
+    from sitrep.evaluate.geo import evaluate_geo
+
+    result = evaluate_geo(path, limit=limit)
+    _write_errors(errors_path, result["errors"])
+    if as_json:
+        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"]})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in result["metrics"].items()],
+               title=f"geo: {result['dataset']} ({result['n']} gold toponyms)")
+
+
+@eval_group.command("timex")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--limit", type=int, default=None, help="Score only the first N files.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Write every miss to this JSON Lines file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+def eval_timex(paths: tuple[str, ...], limit: int | None, errors_path: str | None,
+               as_json: bool) -> None:
+    """Temporal expressions on TimeML .tml files (folders or files): span and value F1."""
+    from sitrep.evaluate.timex import evaluate_timex
+
+    result = evaluate_timex(list(paths), limit=limit)
+    _write_errors(errors_path, result["errors"])
+    if as_json:
+        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"]})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in result["metrics"].items()],
+               title=f"timex: {result['dataset']} ({result['n']} gold expressions)")
