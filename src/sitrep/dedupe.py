@@ -90,7 +90,8 @@ class Deduper:
             "(SELECT article_id FROM minhashes WHERE num_perm = ?) ORDER BY rowid",
             (self.num_perm,)).fetchall()
         for article_id, text in missing:  # rebuild from the stored texts
-            self._add(article_id, text)
+            if len(_WORD.findall(text)) >= MIN_WORDS:
+                self._add(article_id, text)
         self.flush()
 
     def flush(self) -> None:

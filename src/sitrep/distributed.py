@@ -1,0 +1,274 @@
+"""Scale-out on Dask (``dask.distributed``): a local cluster of N worker processes, or any
+existing scheduler.
+
+Work is sharded by input: a JSON Lines file is cut into ranges of ``shard_size`` lines, any other
+file (text, HTML, feed, WARC, gzip) is one shard. Every worker loads the model and the gazetteer
+once (a per-process cache) and returns, for each shard, the ``Extraction`` records of its articles
+(and the skipped or failed records, with their reasons). The client alone writes to SQLite, shard
+by shard in input order, through the same ingest run as a single process (exact duplicates,
+already stored articles, near-duplicates) and records each finished shard in the ``shards``
+table in the same step. A run that is killed part-way is resumed by running the same command
+again: finished shards are not sent again, and an article that was stored before the kill is
+never stored twice.
+
+    with open_db("events.db") as db:
+        summary = ingest_distributed(["news/"], db, workers=4)
+        summary = ingest_distributed(["news/"], db, scheduler="tcp://10.0.0.5:8786")
+
+Workers read the inputs from the same paths when they can (a shared file system); otherwise the
+client ships the bytes of each shard with the task.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import resource
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sitrep.distributed_shards import Shard, plan_shards, read_shard
+from sitrep.errors import ConfigError
+from sitrep.ingest import ReadOptions
+from sitrep.ingest_run import Summary, ingest
+from sitrep.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Pipeline
+    from sitrep.store import Database
+
+__all__ = ["ShardResult", "ingest_distributed", "merge_summaries", "plan_shards", "run_shard"]
+
+DEFAULT_SHARD_SIZE = 100
+
+_PIPELINES: dict[tuple[str | None, bool], Pipeline] = {}
+
+
+def worker_pipeline(model: str | None = None, select_sentences: bool = True) -> Pipeline:
+    """The pipeline of this process, loaded on first use (once per worker)."""
+    key = (model, select_sentences)
+    if key not in _PIPELINES:
+        from sitrep.pipeline import Pipeline
+
+        _PIPELINES[key] = Pipeline(model, select_sentences=select_sentences)
+    return _PIPELINES[key]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def warm_up(model: str | None = None, select_sentences: bool = True) -> float:
+    """Load the pipeline on a worker (run once on every worker before the work starts)."""
+    worker_pipeline(model, select_sentences).process(Article(text="Police arrested two men."))
+    return peak_rss_mb()
+
+
+@dataclass
+class ShardResult:
+    shard: Shard
+    items: list[Extraction | Article] = field(default_factory=list)
+    seconds: float = 0.0
+    words: int = 0
+    peak_rss_mb: float = 0.0
+
+
+class _Precomputed:
+    """Stands in for the pipeline in the client's ingest run: hands back the extractions the
+    workers made, by article id, instead of extracting again."""
+
+    def __init__(self, items: Iterable[Extraction | Article]) -> None:
+        self.by_id = {i.article.id: i for i in items if isinstance(i, Extraction)}
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        for article in articles:
+            yield self.process(article)
+
+    def process(self, article: Article) -> Extraction:
+        found = self.by_id.get(article.id)
+        if found is None:  # not extracted on the worker (cannot happen unless ids changed)
+            article.status = "failed"
+            article.reason = "extraction result missing from the worker"
+            return Extraction(article=article)
+        found.article = article
+        return found
+
+
+def run_shard(shard: Shard, options: ReadOptions, model: str | None = None,
+              select_sentences: bool = True, data: bytes | None = None) -> ShardResult:
+    """Read and extract one shard on a worker. Never raises for a bad record: those come back
+    as skipped or failed articles."""
+    from sitrep.ingest_run import extract_all
+
+    started = time.perf_counter()
+    articles = list(read_shard(shard, options, data))
+    pending = [a for a in articles if a.status == "pending"]
+    extracted: dict[int, Extraction] = {}
+    if pending:
+        pipeline = worker_pipeline(model, select_sentences)
+        for article, ex in zip(pending, extract_all(pipeline, pending), strict=True):
+            extracted[id(article)] = ex
+    items: list[Extraction | Article] = [extracted.get(id(a), a) for a in articles]
+    words = sum(len(a.text.split()) for a in pending)
+    return ShardResult(shard, items, time.perf_counter() - started, words, peak_rss_mb())
+
+
+@dataclass
+class DistributedSummary(Summary):
+    shards: int = 0
+    shards_resumed: int = 0  # finished by an earlier run, not sent again
+    worker_peak_rss_mb: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out.update(shards=self.shards, shards_resumed=self.shards_resumed,
+                   worker_peak_rss_mb=round(self.worker_peak_rss_mb, 1))
+        return out
+
+    def lines(self) -> list[str]:
+        extra = f"{self.shards} shards ({self.shards_resumed} finished by an earlier run)"
+        return [*super().lines(), extra]
+
+
+def merge_summaries(total: Summary, part: Summary) -> None:
+    total.counts.update(part.counts)
+    total.reasons.update(part.reasons)
+    for key, origin in part.examples.items():
+        total.examples.setdefault(key, origin)
+    total.records.update(part.records)
+    total.no_published += part.no_published
+    total.unresolved += part.unresolved
+    total.words += part.words
+
+
+def done_shards(db: Database) -> set[str]:
+    return {row[0] for row in db.conn.execute("SELECT id FROM shards")}
+
+
+def _mark_done(db: Database, shard: Shard, records: int) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    db.conn.execute("INSERT OR REPLACE INTO shards VALUES (?, ?, ?, ?, ?, ?)",
+                    (shard.id, shard.path, shard.first, shard.last, records, now))
+
+
+def write_shard(db: Database, result: ShardResult, summary: Summary, *,
+                deduper: Any = None, replace: bool = False) -> Summary:
+    """Store the results of one shard through the ingest run (duplicates, already stored
+    articles, near-duplicates) and record the shard as done."""
+    articles = [i.article if isinstance(i, Extraction) else i for i in result.items]
+    for item in result.items:
+        if isinstance(item, Extraction) and item.article.status == "extracted":
+            item.article.status = "pending"  # the client's run decides what becomes of it
+    source: Iterable[Article] = articles
+    if deduper is not None:
+        source = deduper.mark(articles)
+    part = ingest([], db, articles=source, pipeline=_Precomputed(result.items),  # type: ignore[arg-type]
+                  batch_size=max(1, len(articles)), replace=replace)
+    _mark_done(db, result.shard, len(articles))
+    merge_summaries(summary, part)
+    return part
+
+
+def _cluster(workers: int, scheduler: str | None, processes: bool) -> tuple[Any, Any]:
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except OSError as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
+                              "start it with `dask scheduler` or check --scheduler") from None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                           dashboard_address=None, silence_logs=logging.ERROR,
+                           memory_limit=0)
+    return Client(cluster), cluster
+
+
+def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions | None = None,
+                       *, workers: int = 2, scheduler: str | None = None,
+                       shard_size: int = DEFAULT_SHARD_SIZE, model: str | None = None,
+                       select_sentences: bool = True, dedupe: bool = True,
+                       replace: bool = False, processes: bool = True,
+                       ship_data: bool | None = None,
+                       progress: Callable[[Summary], None] | None = None,
+                       on_shard: Callable[[ShardResult], None] | None = None) -> Summary:
+    """Ingest ``paths`` on a Dask cluster; resumable (finished shards are recorded)."""
+    if workers < 1:
+        raise ConfigError(f"--workers {workers} must be at least 1", "e.g. --workers 2")
+    options = options or ReadOptions()
+    started = time.perf_counter()
+    summary = DistributedSummary()
+    shards, problems = plan_shards(paths, options, shard_size)
+    if problems:  # inputs no reader can read: reported, never sent to a worker
+        merge_summaries(summary, ingest([], db, articles=problems, replace=replace))
+    finished = done_shards(db)
+    todo = [s for s in shards if s.id not in finished]
+    summary.shards, summary.shards_resumed = len(shards), len(shards) - len(todo)
+    if not todo:
+        summary.seconds = time.perf_counter() - started
+        return summary
+    deduper = None
+    if dedupe:
+        from sitrep.dedupe import Deduper
+
+        deduper = Deduper(db)
+    ship = bool(scheduler) if ship_data is None else ship_data
+    client, cluster = _cluster(workers, scheduler, processes)
+    try:
+        client.run(warm_up, model, select_sentences)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        for result in _results(client, todo, options, model, select_sentences, ship,
+                               in_flight=2 * n_workers):
+            write_shard(db, result, summary, deduper=deduper, replace=replace)
+            summary.worker_peak_rss_mb = max(summary.worker_peak_rss_mb, result.peak_rss_mb)
+            if on_shard is not None:
+                on_shard(result)
+            summary.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(summary)
+    finally:
+        if deduper is not None:
+            deduper.flush()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _results(client: Any, shards: list[Shard], options: ReadOptions, model: str | None,
+             select_sentences: bool, ship: bool, in_flight: int) -> Iterator[ShardResult]:
+    """Shard results in input order, with at most ``in_flight`` shards submitted at a time."""
+    from dask.distributed import as_completed
+
+    def submit(index: int) -> Any:
+        shard = shards[index]
+        data = shard.read_bytes() if ship else None
+        return client.submit(run_shard, shard, options, model, select_sentences, data,
+                             key=f"sitrep-shard-{shard.id}-{index}", pure=False)
+
+    futures: dict[Any, int] = {}
+    queue = as_completed()
+    submitted = 0
+    while submitted < min(in_flight, len(shards)):
+        future = submit(submitted)
+        futures[future] = submitted
+        queue.add(future)
+        submitted += 1
+    ready: dict[int, ShardResult] = {}
+    next_index = 0
+    for future in queue:
+        index = futures.pop(future)
+        ready[index] = future.result()
+        future.release()
+        if submitted < len(shards):
+            new = submit(submitted)
+            futures[new] = submitted
+            queue.add(new)
+            submitted += 1
+        while next_index in ready:
+            yield ready.pop(next_index)
+            next_index += 1

@@ -1,0 +1,172 @@
+"""Shards of a distributed run: a JSON Lines file is cut into ranges of lines, any other input
+file is one shard. A shard's id is a hash of its path, its range and the file's size and
+modification time, so a resumed run recognises the shards it finished (and a changed file is
+processed again)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import InputError
+from sitrep.ingest import ReadOptions, failed_article, read_paths, reader_for
+from sitrep.ingest.checks import RecordProblem, check_size
+from sitrep.records import Article
+
+LINE_FORMATS = ("jsonl",)
+
+
+@dataclass(frozen=True)
+class Shard:
+    id: str
+    path: str  # as given (or as found in a folder): it is the articles' origin
+    first: int = 0  # first line (1-based) of a line range; 0 for a whole file
+    last: int = 0
+    start: int = 0  # byte offsets of the range
+    end: int = 0
+
+    @property
+    def whole(self) -> bool:
+        return self.first == 0
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as fh:
+            if self.whole:
+                return fh.read()
+            fh.seek(self.start)
+            return fh.read(self.end - self.start)
+
+
+def _shard_id(path: Path, first: int, last: int) -> str:
+    st = path.stat()
+    key = f"{path.resolve()}|{first}|{last}|{st.st_size}|{st.st_mtime_ns}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """(file, named explicitly) in the order ``read_paths`` reads them."""
+    resolved = [Path(p) for p in paths]
+    for path in resolved:
+        if not path.exists():
+            raise InputError(f"input not found: {path}", "check the path, or quote it if it has spaces")
+    for path in resolved:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and not name.lower().endswith(".meta.json"):
+                        yield Path(root) / name, False
+        else:
+            yield path, True
+
+
+def _format(path: Path, options: ReadOptions) -> str | None:
+    from sitrep.ingest import _READERS  # the registry: which format a reader is
+
+    reader = reader_for(path, options.format)
+    return next((name for name, r in _READERS.items() if r is reader), None)
+
+
+def plan_shards(paths: Iterable[str | Path], options: ReadOptions, shard_size: int
+                ) -> tuple[list[Shard], list[Article]]:
+    """The shards of ``paths``, and the records of files no reader can read (skipped)."""
+    _load_readers()
+    shards: list[Shard] = []
+    problems: list[Article] = []
+    for path, named in _files(paths):
+        fmt = _format(path, options)
+        if fmt is None and not named:
+            problems.append(failed_article(
+                str(path), "skipped", f"unsupported file type {path.suffix or '(no extension)'!r}"))
+            continue
+        if fmt in LINE_FORMATS:
+            shards.extend(_line_shards(path, shard_size))
+        else:
+            shards.append(Shard(_shard_id(path, 0, 0), str(path)))
+    return shards, problems
+
+
+def _line_shards(path: Path, size: int) -> Iterator[Shard]:
+    offsets = [0]
+    with path.open("rb") as fh:
+        for line in fh:
+            offsets.append(offsets[-1] + len(line))
+    n = len(offsets) - 1
+    for first in range(1, n + 1, size):
+        last = min(n, first + size - 1)
+        yield Shard(_shard_id(path, first, last), str(path), first, last,
+                    offsets[first - 1], offsets[last])
+
+
+def _load_readers() -> None:
+    """Register every reader (the built-in ones and the feed, WARC and gzip readers)."""
+    from sitrep.ingest import compressed, feeds, formats, warc  # noqa: F401
+
+    formats()
+
+
+def read_shard(shard: Shard, options: ReadOptions, data: bytes | None = None
+               ) -> Iterator[Article]:
+    """The records of a shard, exactly as a single-process run reads them (same origins, same
+    reasons). ``data`` are the shard's bytes when the worker cannot see the file."""
+    _load_readers()
+    path = Path(shard.path)
+    if data is None and path.exists():
+        if shard.whole:
+            yield from read_paths([path], options)
+        else:
+            with path.open("rb") as fh:
+                fh.seek(shard.start)
+                yield from _jsonl_lines(fh.read(shard.end - shard.start), shard, options)
+        return
+    if data is None:
+        yield failed_article(shard.path, "failed", "input not found on the worker "
+                             "(use a shared file system or let the client ship the data)")
+        return
+    if not shard.whole:
+        yield from _jsonl_lines(data, shard, options)
+        return
+    with tempfile.TemporaryDirectory(prefix="sitrep-shard-") as tmp:
+        copy = Path(tmp) / path.name
+        copy.write_bytes(data)
+        for article in read_paths([copy], options):
+            if article.origin and article.origin.startswith(str(copy)):
+                article.origin = shard.path + article.origin[len(str(copy)):]
+            yield article
+
+
+def _jsonl_lines(data: bytes, shard: Shard, options: ReadOptions) -> Iterator[Article]:
+    """The records of a range of JSON Lines, as ``read_jsonl`` reads them."""
+    import json
+
+    from sitrep.ingest.readers import _record
+
+    for lineno, raw in enumerate(data.splitlines(keepends=True), start=shard.first):
+        origin = f"{shard.path}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            check_size(len(raw), options.max_bytes)
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise RecordProblem(
+                    "failed", f"line {lineno}: invalid UTF-8 at byte {exc.start} of the line"
+                ) from None
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise RecordProblem("failed", f"line {lineno}: invalid JSON ({exc})") from None
+        except RecordProblem as exc:
+            reason = exc.reason if exc.reason.startswith("line ") else \
+                f"line {lineno}: {exc.reason}"
+            yield failed_article(origin, exc.status, reason)
+            continue
+        article = _record(obj, origin, options)
+        if article.status != "pending" and not (article.reason or "").startswith("line "):
+            article.reason = f"line {lineno}: {article.reason}"
+        yield article
