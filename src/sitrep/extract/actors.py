@@ -99,7 +99,7 @@ class _State:
 
 
 def _salience(token: Token) -> int:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return 2
@@ -119,7 +119,7 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
 
 def _is_locative(token: Token) -> bool:
     first = token
-    while first.dep_ in ("conj", "appos") and first.head is not first:
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     if any(c.lower_ == "particular" for c in first.children):
         return False

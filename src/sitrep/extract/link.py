@@ -40,7 +40,7 @@ def _clause_span(ctx: Context, event: Event) -> tuple[int, int] | None:
                 break
         if token is not None:
             head = token
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             sub = list(head.subtree)
             spans.append((sentence.start + sub[0].idx,
