@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from sitrep.context import Context
+from spacy.tokens import Token
+
+from sitrep.context import Context, Sentence
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v1"
@@ -52,6 +54,37 @@ def _clause_span(ctx: Context, event: Event) -> tuple[int, int] | None:
     if not spans:
         return None
     return min(spans, key=lambda s: s[1] - s[0])
+
+
+_SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "ccomp", "csubj"}
+
+
+def _token_at(sentence: Sentence, offset: int) -> Token | None:
+    if sentence.doc is None:
+        return None
+    local = offset - sentence.start
+    for t in sentence.doc:
+        if t.idx <= local < t.idx + len(t):
+            return t
+    return None
+
+
+def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int) -> bool:
+    """True when the date sits in a subordinate clause that does not contain the trigger
+    ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date)."""
+    if sentence is None:
+        return False
+    token = _token_at(sentence, date.evidence.start)
+    trigger = _token_at(sentence, trigger_offset)
+    if token is None or trigger is None:
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in _SUBORDINATE:
+            clause = {t.i for t in node.subtree}
+            return trigger.i not in clause
+        node = node.head
+    return False
 
 
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
@@ -132,7 +165,8 @@ def link(ctx: Context) -> None:
         if event.when is None:
             for _rule, a, b in levels:
                 inside = [d for d in result.dates if a <= d.evidence.start and d.evidence.end <= b
-                          and d.value is not None]
+                          and d.value is not None
+                          and not _in_other_clause(sentence, d, event.trigger.start)]
                 if inside:
                     event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                                - event.trigger.start))
