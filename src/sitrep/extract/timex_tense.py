@@ -1,0 +1,145 @@
+"""Tense of the clause around a temporal expression, from surface cues (no parse needed).
+
+News refers to the most recent past weekday or month by default ("said Tuesday", "in April");
+an expression in a future clause ("will meet on Tuesday", "is to resume trading Tuesday",
+"planned a demonstration on Saturday", "by February", "until Tuesday morning") refers to the
+next one. ``clause_tense(text, start, end)`` looks at the words on both sides of the expression
+inside its sentence and lets the nearest cue decide: a modal or plan word is future, a past-tense
+verb (regular "-ed" forms and common irregular ones) or a past auxiliary is past. A preposition
+that marks a deadline right before the expression ("by", "until", "through") is future. It
+returns "future", "past" or None (no cue: the caller uses the news default, the past).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE_WORDS = {
+    "will", "'ll", "shall", "wo", "would", "going", "planned", "planning",
+    "scheduled", "expected", "expect", "expects", "due", "intends", "intend",
+    "upcoming", "forthcoming", "ahead", "hopes", "aims", "set", "postponed",
+    "delayed", "adjourned", "tomorrow", "next", "coming", "later", "await", "awaits",
+    "awaiting", "to", "payable", "record",
+}
+# "to" counts only right before a verb-like word after a plan word; handled below
+_WEAK_TO = {"to"}
+_PAST_AUX = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "previously",
+             "been"}
+_IRREGULAR_PAST = {
+    "said", "told", "met", "made", "went", "came", "took", "gave", "began", "left", "held",
+    "saw", "found", "got", "ran", "fell", "rose", "broke", "brought", "sent", "spoke", "won",
+    "lost", "kept", "led", "fought", "struck", "shot", "paid", "sold", "bought", "thought",
+    "felt", "heard", "knew", "stood", "wrote", "drew", "grew", "flew", "threw", "hit", "quit",
+    "became", "chose", "drove", "ate", "fled", "froze", "hid", "laid", "lay", "meant", "rode",
+    "rang", "sang", "sank", "slept", "spent", "stole", "swore", "taught", "tore", "understood",
+    "woke", "wore", "withdrew", "overthrew", "undertook", "forbade", "sought", "built", "cut",
+}
+# words ending in -ed that are not past verbs in practice
+_NOT_PAST_ED = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
+                "unrelated", "related", "based", "united", "limited", "detailed", "armed",
+                "wounded", "injured", "alleged", "proposed", "so-called", "called", "advanced",
+                "biased", "concerned", "interested", "embed", "breed", "greed", "weed", "deed",
+                "creed", "bleed", "naked", "sacred", "wicked", "rugged", "aged", "beloved",
+                "supposed", "supposedly", "used", "preferred", "listed", "unspecified",
+                "increased", "reduced", "combined", "estimated", "adjusted", "restated",
+                "unchanged", "troubled", "embattled", "talked", "televised", "renewed",
+                "continued", "expanded", "sustained", "undisclosed", "unidentified",
+                "unnamed", "outstanding", "diluted", "guaranteed", "secured", "insured",
+                "elected", "appointed", "retired", "married", "divorced", "registered",
+                "licensed", "owned", "controlled", "backed", "led", "linked", "sponsored"}
+_REPORTING = {"said", "says", "told", "announced", "reported", "stated", "added", "declared",
+              "confirmed", "noted", "explained", "claimed", "insisted", "acknowledged"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "with",
+                "our", "your", "these", "those", "some", "any", "no", "newly", "recently"}
+_DEADLINE = re.compile(r"(?:\bby|(?<!up )(?<!^)\buntil|\btill|\bbefore(?:\s+the)?|"
+                       r"\bas (?:soon|early) as|\bno later than|\bahead of(?:\s+the)?|"
+                       r"\bstarting|\bbeginning|\beffective|"
+                       r"\b(?:extend|postpone|delay|adjourn|move|push)\w*(?:\s+\w+){0,4}\s+to)"
+                       r"\s+(?:on\s+)?$", re.I)
+_PAST_AUX_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.I)
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
+_FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    left = 0 if left < 0 else left + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end),
+                                    text.find("? ", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left, right
+
+
+def _cue(word: str, prev: list[str]) -> str | None:
+    w = word.lower()
+    if w in ("to",):
+        # "plans to leave", "expected to vote", "agreed to meet": future
+        if prev and prev[-1] in ("plans", "plan", "planned", "planning", "expected", "expects",
+                                 "due", "set", "scheduled", "agreed", "agreement", "intends",
+                                 "decided", "ready", "hopes", "aims", "wants", "going",
+                                 "prepared", "preparing", "likely", "is", "are", "vowed",
+                                 "promised", "threatened", "pledged"):
+            return "future"
+        return None
+    if w in _FUTURE_WORDS:
+        if w in ("scheduled", "due", "planned", "expected", "set", "postponed", "delayed",
+                 "adjourned") and prev and prev[-1] in ("had", "been") and (
+                len(prev) < 2 or prev[-2] != "will"):
+            return "past"  # "had been due to expire Friday"
+        if w == "next":
+            return None  # "next" on its own belongs to the expression grammar
+        if w == "set" and not (prev and prev[-1] in ("is", "are", "was", "were", "been")):
+            return None  # "record high set on Aug. 6": a past participle
+        return "future"
+    if w in _PAST_AUX:
+        return "past"
+    if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+        if prev and prev[-1] in ("will", "would", "shall", "to", "'ll"):
+            return "future"
+        if prev and prev[-1] in ("be", "is", "are", "being", "not", "still"):
+            # passive: "will be held Tuesday" is future, "is heard in May" has no tense cue
+            return "future" if any(p in ("will", "would", "shall", "'ll", "to")
+                                   for p in prev) else None
+        if prev and prev[-1] in _DETERMINERS:
+            return None  # an adjective: "the preferred shares"
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:
+    """'future', 'past' or None for the expression at ``text[start:end]``."""
+    left, right = _sentence_bounds(text, start, end)
+    before_text = text[left:start]
+    # a possessive weekday ("Monday's attacks") is a past event in news
+    if text[end:end + 2] in ("'s", "\u2019s"):
+        return "past"
+    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]):
+        return "future"
+    if _FUTURE_PHRASE.search(before_text[-40:]):
+        return "future"
+    before = [m.group(0) for m in _WORD.finditer(before_text)]
+    after = [m.group(0) for m in _WORD.finditer(text[end:right])]
+    best: tuple[int, str] | None = None
+    for distance, i in enumerate(range(len(before) - 1, max(-1, len(before) - 1 - window), -1)):
+        cue = _cue(before[i], [w.lower() for w in before[max(0, i - 3):i]])
+        if cue is not None and before[i].lower() in _REPORTING and distance > 1:
+            continue  # "X said the vote will be held ...": the reporting time is not the date
+        if cue is not None:
+            best = (distance, cue)
+            break
+    for distance, i in enumerate(range(0, min(len(after), window))):
+        if best is not None and distance >= best[0]:
+            break
+        if after[i].lower() in ("that", "when", "while", "after", "because", "since", "as",
+                                "but", "and", "which", "who"):
+            break  # the next clause
+        prev = [w.lower() for w in after[max(0, i - 3):i]] if i else \
+            [w.lower() for w in before[-3:]]
+        cue = _cue(after[i], prev)
+        if cue is not None and after[i].lower() in _REPORTING and distance > 1:
+            continue
+        if cue is not None:
+            best = (distance, cue)
+            break
+    return best[1] if best else None
