@@ -142,7 +142,7 @@ def _progress() -> _Progress:
 # -- queries ----------------------------------------------------------------------------------------
 
 @main_group.command("articles")
-@click.option("--status", type=click.Choice(["extracted", "skipped", "failed"]))
+@click.option("--status", type=click.Choice(["extracted", "skipped", "failed", "duplicate"]))
 @click.option("--since", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
 @click.option("--article", help="Article id (or a unique prefix).")

@@ -218,6 +218,7 @@ class SeedChecker:
         pool: dict[int, Place] = {id(p): p for p in self.ex.places}
         for e in self.ex.events:
             pool.update({id(p): p for p in e.places})
+        pool.update({id(c.place): c.place for c in self.ex.claims if c.place is not None})
         return list(pool.values())
 
     def all_dates(self) -> list[When]:
