@@ -82,6 +82,9 @@ class When:
     relative: bool = False  # depends on the publication date
     unresolved_reason: str | None = None
     extractor: str = ""
+    # date | time (a clock time on a day; value is the day) | interval (a duration anchored at
+    # the publication date, "the past three days": value "start/end"; not an event date)
+    kind: str = field(default="date", compare=False)
 
 
 @dataclass
