@@ -121,6 +121,7 @@ class DistributedSummary(Summary):
     shards: int = 0
     shards_resumed: int = 0  # finished by an earlier run, not sent again
     worker_peak_rss_mb: float = 0.0
+    work_seconds: float = 0.0  # after the cluster started and every worker loaded the model
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
@@ -172,6 +173,21 @@ def write_shard(db: Database, result: ShardResult, summary: Summary, *,
     return part
 
 
+def local_client(workers: int, scheduler: str | None = None, processes: bool = True) -> Any:
+    """A Dask client on a new local cluster (closed with the client) or on ``scheduler``."""
+    client, cluster = _cluster(workers, scheduler, processes)
+    if cluster is not None:
+        client._sitrep_cluster = cluster  # closed by close_client
+    return client
+
+
+def close_client(client: Any) -> None:
+    cluster = getattr(client, "_sitrep_cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
 def _cluster(workers: int, scheduler: str | None, processes: bool) -> tuple[Any, Any]:
     from dask.distributed import Client, LocalCluster
 
@@ -194,8 +210,12 @@ def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions 
                        replace: bool = False, processes: bool = True,
                        ship_data: bool | None = None,
                        progress: Callable[[Summary], None] | None = None,
-                       on_shard: Callable[[ShardResult], None] | None = None) -> Summary:
-    """Ingest ``paths`` on a Dask cluster; resumable (finished shards are recorded)."""
+                       on_shard: Callable[[ShardResult], None] | None = None,
+                       client: Any = None) -> DistributedSummary:
+    """Ingest ``paths`` on a Dask cluster; resumable (finished shards are recorded).
+
+    ``client``: an existing ``dask.distributed.Client`` to use (left open); otherwise a local
+    cluster of ``workers`` processes is started (or ``scheduler`` is connected to) and closed."""
     if workers < 1:
         raise ConfigError(f"--workers {workers} must be at least 1", "e.g. --workers 2")
     options = options or ReadOptions()
@@ -216,10 +236,14 @@ def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions 
 
         deduper = Deduper(db)
     ship = bool(scheduler) if ship_data is None else ship_data
-    client, cluster = _cluster(workers, scheduler, processes)
+    own = client is None
+    cluster = None
+    if own:
+        client, cluster = _cluster(workers, scheduler, processes)
     try:
         client.run(warm_up, model, select_sentences)
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        work_started = time.perf_counter()
+        n_workers = max(1, len(client.nthreads()) or workers)
         for result in _results(client, todo, options, model, select_sentences, ship,
                                in_flight=2 * n_workers):
             write_shard(db, result, summary, deduper=deduper, replace=replace)
@@ -227,14 +251,16 @@ def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions 
             if on_shard is not None:
                 on_shard(result)
             summary.seconds = time.perf_counter() - started
+            summary.work_seconds = time.perf_counter() - work_started
             if progress is not None:
                 progress(summary)
     finally:
         if deduper is not None:
             deduper.flush()
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
