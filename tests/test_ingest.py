@@ -136,3 +136,14 @@ def test_extracted_records_keep_offsets_into_the_article_text(tmp_path: Path,
             ev = record.evidence
             assert ex.article.text[ev.start:ev.end] == ev.text
             assert ev.article_id == article.id
+
+
+def test_replace_extracts_stored_articles_again_without_adding_rows(tmp_path: Path,
+                                                                   pipeline) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [{"text": STORY, "published": "2021-05-02"}])
+    with open_db(tmp_path / "s.db") as db:
+        ingest([path], db, pipeline=pipeline)
+        before = db.counts()
+        again = ingest([path], db, pipeline=pipeline, replace=True)
+        assert again.counts["extracted"] == 1 and again.counts["unchanged"] == 0
+        assert db.counts() == before

@@ -92,12 +92,16 @@ class Summary:
                        f" ({self.unresolved} with relative dates): {NO_DATE_NOTE}")
         if self.records:
             out.append("stored: " + ", ".join(f"{n} {k}" for k, n in self.records.items()))
-        out.append(f"{self.seconds:.1f} s, {self.articles_per_s:.1f} records/s, "
-                   f"{self.extracted_per_s:.1f} extracted articles/s")
+        out.append(f"{self.seconds:.1f} s, {_rate(self.articles_per_s)} records/s, "
+                   f"{_rate(self.extracted_per_s)} extracted articles/s")
         return out
 
     def text(self) -> str:
         return "\n".join(self.lines())
+
+
+def _rate(value: float) -> str:
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
 
 
 _LINE = re.compile(r"^line \d+: ")
