@@ -85,3 +85,116 @@ def test_extract_gives_when_records_with_offsets_precision_and_ranges():
 def test_extract_without_publication_date_records_the_reason():
     (w,) = dates.extract(_ctx("Clashes since Sunday.", None))
     assert w.value is None and w.unresolved_reason
+
+
+def _one(text: str, anchor: dt.date | None) -> tuple[str | None, str]:
+    found = find_timexes(text, anchor)
+    assert found, f"no expression in {text!r}"
+    return found[0].value, found[0].type
+
+
+def test_weekday_in_a_future_clause_is_the_next_one():
+    thu = dt.date(1989, 10, 26)  # a Thursday
+    assert _values("The stock is to resume trading in Paris Tuesday.", thu)["Tuesday"] == \
+        "1989-10-31"
+    assert _values("Officials postponed until Tuesday any action.", thu)["Tuesday"] == \
+        "1989-10-31"
+    assert _values("Protesters planned a large demonstration on Saturday.", thu)[
+        "Saturday"] == "1989-10-28"
+
+
+def test_weekday_with_a_past_verb_or_possessive_is_the_previous_one():
+    thu = dt.date(1989, 10, 26)
+    assert _values("The company said Tuesday it will cut jobs.", thu)["Tuesday"] == "1989-10-24"
+    assert _values("They will appeal Tuesday's ruling.", thu)["Tuesday"] == "1989-10-24"
+    assert _values("The offer had been due to expire Friday evening.", dt.date(1989, 10, 30))[
+        "Friday evening"] == "1989-10-27"
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before():
+    assert _values("Orkem said last Wednesday that", dt.date(1989, 11, 1))["last Wednesday"] == \
+        "1989-10-25"
+
+
+def test_month_and_day_without_year_follow_the_tense():
+    may99 = dt.date(1999, 5, 5)
+    assert _values("He was shot to death on Oct. 23 at home.", may99)["Oct. 23"] == "1998-10-23"
+    nov89 = dt.date(1989, 11, 2)
+    assert _values("The dividend is payable Dec. 15 to holders.", nov89)["Dec. 15"] == \
+        "1989-12-15"
+    assert _values("The bid was extended to Nov. 20.", nov89)["Nov. 20"] == "1989-11-20"
+    assert _values("Revenue for the year ended March 31 rose.", nov89)["March 31"] == \
+        "1989-03-31"
+
+
+def test_month_name_without_year_follows_the_tense():
+    mar98 = dt.date(1998, 3, 4)
+    assert _values("He will command a shuttle mission in December.", mar98)["December"] == \
+        "1998-12"
+    assert _values("Prices fell sharply in December.", mar98)["December"] == "1997-12"
+    assert _values("With the election due this September, unemployment rose.", mar98)[
+        "this September"] == "1998-09"
+
+
+def test_durations_get_timeml_values():
+    assert _one("a stay of 2 1/2 years", MONDAY) == ("P2Y6M", "DURATION")
+    assert _one("for five hours", MONDAY) == ("PT5H", "DURATION")
+    assert _one("Three days later, the index fell.", MONDAY) == ("P3D", "DURATION")
+    assert _one("for a couple of years", MONDAY) == ("P2Y", "DURATION")
+
+
+def test_sets_references_and_spoken_years():
+    assert _one("flights each July", MONDAY) == ("XXXX-07", "SET")
+    assert _one("trains run daily", MONDAY) == ("P1D", "SET")
+    assert _one("attacks in recent years", MONDAY)[0] == "PAST_REF"
+    assert _one("in the near future", MONDAY)[0] == "FUTURE_REF"
+    assert _one("he is now in Paris", MONDAY)[0] == "PRESENT_REF"
+    assert _one("January nineteen ninety-seven", MONDAY)[0] == "1997-01"
+    assert _one("by the year two thousand", MONDAY)[0] == "2000"
+    assert _one("crime fell through the nineties", MONDAY)[0] == "199"
+
+
+def test_holidays_resolve_to_their_date():
+    assert _one("He was found Thanksgiving Day at sea.", dt.date(2000, 1, 7))[0] == "1999-11-25"
+    assert _one("as Easter week began", dt.date(2000, 4, 17))[0] == "2000-W16"
+
+
+def test_clock_times_take_the_day_named_with_them():
+    wed = dt.date(2000, 4, 5)
+    assert _one("The father will leave at 4 a.m. EDT Thursday.", wed) == (
+        "2000-04-06T04:00", "TIME")
+    assert _one("In an editorial on Saturday, April 25:", dt.date(1998, 4, 24))[0] == \
+        "1998-04-25"
+
+
+def test_ages_rates_names_and_verbs_are_not_dates():
+    anchor = dt.date(1999, 3, 12)
+    text = ("A 6-year-old boy, 52 years old, earned $1.76 a year. Foreign Minister Jan Kavan "
+            "said the plan would fall apart, as previously reported, in future talks.")
+    assert find_timexes(text, anchor) == []
+
+
+def test_that_year_refers_to_the_year_named_before():
+    found = _values("He fled in June 1998 and returned later that year.", dt.date(2000, 1, 28))
+    assert found["later that year"] == "1998"
+
+
+def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter():
+    found = _values("Third-quarter profit rose 5%. A year earlier, it fell.", dt.date(1989, 11, 2))
+    assert found["A year earlier"] == "1988-Q3"
+
+
+def test_extract_marks_intervals_and_times():
+    text = "Shelling at 10 a.m. Monday followed clashes over the past three days."
+    by_text = {w.text: w for w in dates.extract(_ctx(text, MONDAY))}
+    clock = by_text["10 a.m. Monday"]
+    assert (clock.value, clock.kind, clock.precision) == ("2020-10-05", "time", "day")
+    assert by_text["the past three days"].kind == "interval"
+
+
+def test_timebank_aquaint_value_f1_stays_above_target():
+    from conftest import shared_path
+    from sitrep.evaluate.timex import evaluate_timex
+
+    metrics = evaluate_timex([shared_path("time", "tbaq")])["metrics"]
+    assert metrics["value_f1"] >= 0.80 and metrics["span_f1"] >= 0.92

@@ -7,6 +7,10 @@ expressions scored are the TIMEX3 inside ``<TEXT>``. Metrics:
 - ``value_accuracy``: share of matched expressions whose normalised value equals the gold one;
 - ``value_f1``: TempEval-3's value F1 (a system expression counts when it overlaps a gold one
   and has its value; precision over system expressions, recall over gold ones).
+
+``errors`` lists every gold expression missed (``missed``) or given another value (``value``,
+with the grammar ``rule`` that matched) and every system expression that overlaps no gold one
+(``spurious``), for ``sitrep eval timex --errors FILE``.
 """
 
 from __future__ import annotations
@@ -110,8 +114,12 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[st
         system = find_timexes(doc.text, doc.dct)
         n_sys += len(system)
         n_gold += len(doc.timexes)
-        sys_hit += sum(1 for s in system if any(s.start < g.end and g.start < s.end
-                                                for g in doc.timexes))
+        for s in system:
+            if any(s.start < g.end and g.start < s.end for g in doc.timexes):
+                sys_hit += 1
+            else:
+                errors.append({"doc": doc.name, "text": s.text, "gold": None, "got": s.value,
+                               "error": "spurious", "rule": s.kind})
         used: set[int] = set()
         for g in doc.timexes:
             overlapping = [s for s in system if s.start < g.end and g.start < s.end
@@ -128,7 +136,8 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[st
                 value_ok += 1
             else:
                 errors.append({"doc": doc.name, "text": g.text, "gold": g.value,
-                               "got": best.value, "sys_text": best.text})
+                               "got": best.value, "sys_text": best.text, "error": "value",
+                               "rule": best.kind})
     sp = sys_hit / n_sys if n_sys else 0.0
     sr = gold_hit / n_gold if n_gold else 0.0
     vp = value_ok / n_sys if n_sys else 0.0

@@ -119,7 +119,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<season>spring|summer|fall|autumn|winter)"
         rf"(?:\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR}))?\b", re.I)),
     ("year", _p(rf"(?<![$\d,.])\b(?:{MOD})?(?P<yy>{YEAR})\b(?![,.]?\d|\s*%)")),
-    ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b", re.I)),
+    ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b"
+                       r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
+                       r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
     ("holiday", _p(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
@@ -151,8 +153,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("the_year", _p(
         r"\b(?:the\s+(?P<adj>current\s+fiscal|current|latest\s+fiscal|full|fiscal|whole|entire|"
-        r"calendar)\s+year|(?P<bare>the\s+year)(?=\s+(?:ended|ending|to\s+date|,))|"
+        r"calendar)\s+year|(?P<bare>the\s+year)(?=\s+(?:ended|ending)\b)|"
+        r"(?:(?<=\bfor )|(?<=\bof )|(?<=\bduring ))(?P<this>the\s+year)(?!\s+(?:\d|two|nineteen|ago|earlier|"
+        r"before|after|of|in|when|that|ended|ending))|"
+        r"(?P<inyear>(?:earlier|later)\s+in\s+the\s+year)|"
         r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
+    ("anaphor", _p(
+        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month)\b", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
                    r"(?P<the>the)\s+weekend\b", re.I)),
     ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|"
@@ -160,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
-        r"in the past|in the future|the future|the (?:near|distant|immediate) future|the past|these days|the near term|"
+        r"in the past|in the future|the future|the (?:near|distant|immediate) future|soon|the past|these days|the near term|"
         r"the short term|the long term|the foreseeable future)\b"
         r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
     ("duration", _p(
@@ -175,14 +183,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
-             "weekend", "holiday", "clock_day", "yq", "week_of"}
+             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
               "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
               "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
               "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
-_DROP_REFS = {"previously", "formerly", "soon", "future", "recent"}
+_DROP_REFS = {"previously", "formerly", "future", "recent"}
+_SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
 
 
 def _skip(kind: str, m: re.Match[str], text: str) -> bool:
@@ -210,6 +219,10 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
                 return True  # "$1.76 a year", "four flights a week"
     if kind == "ref" and g["word"].lower() in _DROP_REFS:
         return True
+    if kind == "ref" and g["word"].lower() == "soon":
+        # "will soon seek", "soon will begin", "as soon as possible"; not "soon after"
+        return not (_SOON_OK.search(text[max(0, m.start() - 12):m.start()])
+                    or re.match(r"\s+(?:will|as possible)\b", text[m.end():]))
     if kind == "season" and g["season"].lower() in ("fall", "spring") and not (
             g["rel"] or g["prep"] or g["yy"]):
         return True  # "fall apart", "Spring of Life"
@@ -327,4 +340,32 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             continue
         out.append(timex)
         taken_until = m.end()
+        if timex.type == "DATE" and timex.range_start is not None and kind != "anaphor":
+            state["last"] = (timex.range_start, timex.precision)
+        second = _second_day(timex, text)
+        if second is not None:
+            out.append(second)
+            taken_until = second.end
     return out
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-)\s*([0-3]?\d)\b(?!\s*(?:%|percent|[,.]\d))")
+
+
+def _second_day(first: Timex, text: str) -> Timex | None:
+    """"April 24 and 25": the second day of a pair written with one month name."""
+    if first.kind not in ("md", "mdy") or first.precision != "day" or first.range_start is None:
+        return None
+    if first.kind == "mdy":
+        return None
+    m = _SECOND_DAY.match(text, first.end)
+    if m is None:
+        return None
+    try:
+        d = first.range_start.replace(day=int(m.group(1)))
+    except ValueError:
+        return None
+    if d <= first.range_start:
+        return None
+    return Timex(m.start(1), m.end(1), m.group(1), "DATE", d.isoformat(), "day", d, d,
+                 relative=first.relative, kind="md")

@@ -221,8 +221,11 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             raise ValueError(g["name"])
         if tense == "future":
             y = anchor.year if this_year >= anchor else anchor.year + 1
-        else:
-            y = anchor.year if this_year <= anchor + dt.timedelta(days=1) else anchor.year - 1
+        elif tense == "past":
+            y = anchor.year if this_year <= anchor + dt.timedelta(days=7) else anchor.year - 1
+        else:  # the nearest one
+            y = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                    key=lambda yr: abs((holiday(g["name"], yr) or anchor) - anchor))
         return _holiday(g, y)
     if kind == "quarter":
         q = _ORD[g["ord"].lower()]
@@ -287,6 +290,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return quarter_tuple(y, q)
     if kind == "the_year":
         return _the_year(g, anchor, tense)
+    if kind == "anaphor":
+        return _anaphor(g, state)
     if kind == "weekend":
         if tense == "future":
             sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
@@ -332,9 +337,26 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     return year_tuple(y)
 
 
+def _anaphor(g: dict[str, Any], state: dict) -> Result:
+    """"that year", "the following month": relative to the date last mentioned."""
+    if "last" not in state:
+        return None, None, None, None
+    last, precision = state["last"]
+    det = " ".join(g["det"].lower().split())
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+        det, 0)
+    if g["unit"].lower() == "year":
+        return year_tuple(last.year + shift)
+    if precision not in ("day", "month", "week"):
+        return None, None, None, None
+    return month_tuple(*shift_months(last.year, last.month, shift))
+
+
 def _the_year(g: dict[str, Any], anchor: dt.date, tense: str | None) -> Result:
     if g.get("bare"):
         return "P1Y", None, None, None
+    if g.get("this") or g.get("inyear"):
+        return year_tuple(anchor.year)
     if g.get("end"):
         y = anchor.year - 1 if tense == "past" and anchor.month < 12 else anchor.year
         return year_tuple(y)

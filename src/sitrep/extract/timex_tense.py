@@ -53,9 +53,11 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
                 "our", "your", "these", "those", "some", "any", "no", "newly", "recently"}
 _DEADLINE = re.compile(r"(?:\bby|(?<!up )(?<!^)\buntil|\btill|\bbefore(?:\s+the)?|"
                        r"\bas (?:soon|early) as|\bno later than|\bahead of(?:\s+the)?|"
-                       r"\bstarting|\bbeginning|\beffective|"
-                       r"\b(?:extend|postpone|delay|adjourn|move|push)\w*(?:\s+\w+){0,4}\s+to)"
+                       r"\bstarting|\bbeginning|\beffective|\bfrom now (?:to|until))"
                        r"\s+(?:on\s+)?$", re.I)
+# a deadline moved to a new date: "the offer was extended to Nov. 16"
+_MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push)\w*(?:\s+\w+){0,4}"
+                       r"\s+(?:to|until)\s+$", re.I)
 _PAST_AUX_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
@@ -80,6 +82,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
                                  "decided", "ready", "hopes", "aims", "wants", "going",
                                  "prepared", "preparing", "likely", "is", "are", "vowed",
                                  "promised", "threatened", "pledged"):
+            if "had" in prev or "been" in prev[:-1]:
+                return "past"  # "had been due to expire Friday"
             return "future"
         return None
     if w in _FUTURE_WORDS:
@@ -114,6 +118,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
     # a possessive weekday ("Monday's attacks") is a past event in news
     if text[end:end + 2] in ("'s", "\u2019s"):
         return "past"
+    if _MOVED_TO.search(before_text[-60:]):
+        return "future"
     if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]):
         return "future"
     if _FUTURE_PHRASE.search(before_text[-40:]):
