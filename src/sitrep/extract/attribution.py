@@ -94,6 +94,8 @@ def _sources(doc: Doc) -> list[tuple[Token, Span]]:
                for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if len(subj) > 1:  # a misparse gave two subjects: the nearest one is the speaker
+            subj = [min(subj, key=lambda c: abs(verb.i - c.i))]
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
         for s in subj + agent:

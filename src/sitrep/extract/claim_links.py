@@ -21,7 +21,15 @@ _REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
                  "reportedly", "also", "later", "all", "both", "still", "reported", "to",
                  "allegedly", "so", "far", "now", "confirmed", "feared", "believed", "known",
-                 "said", "thought", "more"}
+                 "said", "thought", "more", "left", "remain", "remained", "remains", "either"}
+_TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
+               "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
+               "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
+               "apprehend", "hospitalize", "hospitalise", "lynch"}
+_LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
+                "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
+                "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
+_PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
@@ -51,6 +59,7 @@ class Mention:
     counted: Token | None = None
     direct: Token | None = None  # trigger fixed by the phrase itself ("30 casualties")
     named: bool = False  # a single named person
+    single: bool = False  # "a soldier": one person, linked only through the parse
     denial: bool = False
 
 
@@ -69,7 +78,9 @@ def _outcome(tok: Token) -> str | None:
         return None
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
-        if not (tok.pos_ == "NOUN" and lower.endswith("ed")):
+        nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
+            c.lower_ == "of" for c in tok.children))
+        if not nominal:
             return None
     if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -113,35 +124,51 @@ def combined_outcome(trigger: Token, triggers: dict[int, str]) -> str:
     return outcome
 
 
-def _counted_noun(doc: Doc, q: Quantity) -> Token | None:
+def _counted_noun(doc: Doc, q: Quantity) -> tuple[Token | None, bool]:
+    """The noun a quantity counts, and whether it was reached through "of" ("dozens of X")."""
     last = doc[q.end - 1]
     if q.end < len(doc) and doc[q.end].lower_ == "of":
         for c in doc[q.end].children:
             if c.dep_ == "pobj":
-                return c
+                return c, True
+        if q.end + 1 < len(doc) and doc[q.end + 1].lower_ in _PRONOUN_PEOPLE:
+            return doc[q.end + 1], True
     if last.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and last.head.i >= q.end:
-        return last.head
+        return last.head, False
     nxt = doc[q.end] if q.end < len(doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "compound" and (
-            is_people(nxt)):
-        return nxt
-    return None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.dep_ != "compound" and (
+            is_people(nxt) or nxt.lower_ in ("more", "others")):
+        return nxt, False
+    return None, False
+
+
+def _is_age(doc: Doc, q: Quantity) -> bool:
+    """"Shravan Haldar, 20, a student": an age in apposition, not a count."""
+    return (q.start >= 2 and doc[q.start - 1].text == "," and doc[q.start - 2].pos_ == "PROPN"
+            and q.end < len(doc) and doc[q.end].text == "," and q.low is not None
+            and q.low == q.high and q.low < 120)
+
+
+def _people_word(tok: Token) -> bool:
+    return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN"
 
 
 def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set()
     for q in find_quantities(doc):
-        counted = _counted_noun(doc, q)
+        if _is_age(doc, q) or (q.start > 0 and doc[q.start - 1].lower_ == "no"):
+            continue
+        counted, via_of = _counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
-        if counted is not None and counted.i in triggers and q.vague is None or (
-                counted is not None and counted.i in triggers and counted.pos_ == "NOUN"):
+        if counted is not None and counted.i in triggers and (
+                counted.pos_ in ("NOUN", "ADJ") or not via_of):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
         if counted is not None:
-            if is_thing(counted) or not (is_people(counted) or counted.pos_ == "PROPN"):
+            if is_thing(counted) or not _people_word(counted):
                 continue
         if q.vague and counted is None and direct is None and q.vague.lower() in (
                 "some", "many", "few", "a few", "several", "multiple", "numerous"):
@@ -149,7 +176,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             # "some" as a determiner of a non-person noun is not a figure
             if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not is_people(nxt):
                 continue
-        anchor = counted if counted is not None else last
+        anchor = counted if counted is not None and not via_of else last
         covered.update(range(q.start, q.end))
         if counted is not None:
             covered.add(counted.i)
@@ -161,18 +188,14 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")]
         if dets and category_of(tok) is not None:
             start = min(c.i for c in dets)
-            out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok))
+            out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" or (
-                tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj")):
+        if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj"):
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            if ent is None:
-                continue
-            root = ent.root
-            if root.i in covered:
+            if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
-            out.append(Mention(root, ent.start, ent.end, 1, 1, counted=root, named=True))
+            out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for tok in doc:  # denials: "no one was hurt", "no casualties", "no reports of any casualty"
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
                                                  and doc[tok.i - 1].lower_ == "no"):
@@ -202,58 +225,18 @@ def _first_conjunct(tok: Token) -> Token:
     return node
 
 
-def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
-    """The outcome word the mention is the figure of, or None."""
-    if m.direct is not None:
-        return m.direct
+def _conj_group(node: Token) -> list[Token]:
+    group = [node]
+    for c in node.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            group.extend(_conj_group(c))
+    return group
+
+
+def _surface(m: Mention, triggers: dict[int, str]) -> Token | None:
+    """"<figure> were reportedly killed", "killing <figure>"."""
     a = m.anchor
     doc = a.doc
-    for c in a.children:  # "seven people dead", "23 others injured", "17 militants killed"
-        if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
-                c.i > a.i or c.dep_ == "amod"):
-            return c
-    node = _first_conjunct(a)
-    head = node.head
-    dep = node.dep_
-    if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
-               "ccomp", "conj", "dative"):
-        if head.i in triggers and head.i != node.i:
-            return head
-        for c in head.children:  # "reported to have been killed", "suffered injuries"
-            if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
-                                              "attr", "advcl", "conj"):
-                if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
-                    continue
-                return c
-            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
-                for cc in c.children:
-                    if cc.i in triggers:
-                        return cc
-        if dep in ("nsubj", "nsubjpass") and any(
-                c.lower_ in _REFLEXIVE for c in head.children if c.dep_ == "dobj"):
-            for c in head.children:  # "detonated explosives, killing themselves"
-                if c.i in triggers:
-                    return c
-        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("die", "kill"):
-            return head if head.i in triggers else None
-    if dep == "pobj":
-        prep = head
-        h2 = prep.head
-        if prep.lower_ == "of" and h2.i in triggers:
-            return h2  # "bodies of hundreds", "murder of 21"
-        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
-            for c in h2.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    for t in c.subtree:
-                        if t.i in triggers:
-                            return t
-    if dep == "dobj" and head.lemma_.lower() in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
-        for c in head.children:
-            if c.dep_ == "nsubj" and c.i in triggers:
-                return c
-    if dep in ("nummod", "quantmod") and head.i in triggers:
-        return head
-    # surface fallback: "<figure> were reportedly killed", "killing <figure>"
     j = m.end if m.counted is None else max(m.end, a.i + 1)
     steps = 0
     while j < len(doc) and steps < 5:
@@ -271,3 +254,89 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                                                                          "VBP", "VB"):
             return doc[k]
     return None
+
+
+def _active(verb: Token) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
+
+
+def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
+    """The outcome word the mention is the figure of, or None."""
+    if m.direct is not None:
+        return m.direct
+    a = m.anchor
+    strict = m.named or m.single
+    node = _first_conjunct(a)
+    if node is not a and not strict:
+        t = _surface(m, triggers)
+        if t is not None:
+            return t
+    for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
+        for c in member.children:
+            if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
+                    c.i > member.i or c.dep_ == "amod"):
+                if any(g.dep_ == "dobj" for g in c.children) or (
+                        c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)):
+                    continue  # an agent: "bombers killed 10 people", "X who killed Y"
+                return c
+    head = node.head
+    dep = node.dep_
+    hlemma = head.lemma_.lower()
+    if dep == "nsubj" and head.i in triggers and hlemma in _TRANSITIVE and _active(head):
+        return None  # the agent: "two suicide bombers killed at least 10 people"
+    if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
+               "ccomp", "conj", "dative"):
+        if head.i in triggers and head.i != node.i:
+            return head
+        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
+            return head.head  # "arrested and beat six"
+        if strict and dep not in ("nsubjpass", "nsubj"):
+            return None
+        light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")
+        if dep == "nsubj" and hlemma in _TRANSITIVE:
+            light = False
+        if light:
+            for c in head.children:  # "reported to have been killed", "suffered injuries"
+                if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
+                                                  "attr", "conj"):
+                    if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
+                        continue
+                    if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
+                        continue
+                    return c
+                if c.dep_ == "prep" and c.lower_ in ("into", "in") and not strict:
+                    for p in c.children:
+                        if p.i in triggers and p.lemma_.lower() in ("custody", "detention"):
+                            return p
+                if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
+                    for cc in c.children:
+                        if cc.i in triggers:
+                            return cc
+        if dep in ("nsubj", "nsubjpass") and any(
+                c.lower_ in _REFLEXIVE for c in head.children if c.dep_ == "dobj"):
+            for c in head.children:  # "detonated explosives, killing themselves"
+                if c.i in triggers:
+                    return c
+    if strict:
+        return None
+    if dep == "pobj":
+        prep = head
+        h2 = prep.head
+        if prep.lower_ == "of" and h2.i in triggers:
+            return h2  # "bodies of hundreds", "murder of 21"
+        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
+            for c in h2.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for t in c.subtree:
+                        if t.i in triggers:
+                            return t
+    if dep == "dobj" and hlemma in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
+    if dep in ("nummod", "quantmod") and head.i in triggers:
+        return head
+    return _surface(m, triggers)

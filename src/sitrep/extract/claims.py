@@ -20,6 +20,7 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -129,7 +130,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Clai
             part_of, trigger = parent, anchors[parent][1]
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
         victims, side = _victims(m, outcome, trigger)
-        if m.counted is not None and m.counted.lemma_.lower() == "other" and anchors:
+        if m.counted is not None and anchors and (m.counted.lemma_.lower() in (
+                "other", "more") or m.counted.lower_ in ("them", "those", "others")):
             prev = out[-1]
             victims, side = prev.victims, prev.side
         start = min(m.start, trigger.i)
@@ -145,22 +147,35 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Clai
         if part_of is not None:
             claim.part_of = offset + part_of
         _attribute(ctx, sentence, doc, claim, trigger, m)
-        kind, pstart, pend = periods.period_for(doc, dates, m.anchor, trigger)
-        claim.period_kind, claim.period_start, claim.period_end = kind, pstart, pend
-        background, dated = periods.is_background(ctx, sentence, doc, dates, trigger, m.anchor)
-        claim.background = background
-        if background and dated and claim.period_kind is None:
-            claim.period_kind = "month" if len(dated) == 7 else "year"
-            claim.period_start = dated
+        period = periods.period_for(doc, dates, m.anchor, trigger)
+        claim.period_kind, claim.period_start, claim.period_end = period
+        claim.background = periods.is_background(ctx, sentence, trigger, period)
+        if claim.side is None and m.counted is None and claim.claimant is not None and (
+                claim.victims != "civilian"):
+            # "Karabakh reports 219 dead": a party reporting a bare toll counts its own
+            claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         used_triggers.add(trigger.i)
         anchors.append((m, trigger))
         out.append(claim)
+    _coordinated_background(ctx, out)
     _respectively(doc, out, anchors, offset)
     _inherit_parts(out, offset)
     out.extend(_undisclosed(ctx, sentence, doc, out))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
+
+
+def _coordinated_background(ctx: Context, claims: list[Claim]) -> None:
+    """"a war that left 30,000 dead and hundreds of thousands of refugees": both are history."""
+    text = ctx.text
+    for prev, claim in zip(claims, claims[1:], strict=False):
+        between = text[prev.evidence.end:claim.evidence.start]
+        if prev.background and not claim.background and re.fullmatch(
+                r"\s*,?\s*(and|as well as|plus)\s+", between):
+            claim.background = True
+            claim.period_kind = claim.period_kind or prev.period_kind
+            claim.period_start = claim.period_start or prev.period_start
 
 
 def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int | None:
@@ -268,6 +283,25 @@ def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]
                 if other.victims == "unknown" and other.outcome == outcome and other.low:
                     other.victims = victims
     return out
+
+
+def _party_country(ctx: Context, name: str) -> str | None:
+    """The country of a party named by a place ("Karabakh") from a phrase of the article that
+    ties them ("the Armenian separatist forces in Nagorno-Karabakh")."""
+    key = name.split()[-1].lower() if name.split() else ""
+    if not key:
+        return None
+    for sentence in ctx.parsed():
+        for tok in sentence.doc:
+            if key not in tok.lower_ or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                continue
+            holder = tok.head.head
+            for mod in holder.children:
+                if mod.dep_ in ("amod", "compound") and mod.i < holder.i:
+                    code = country_of(mod.text)
+                    if code:
+                        return code
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -104,71 +104,75 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return None
 
 
+def _clause_heads(trigger: Token, anchor: Token) -> set[int]:
+    """Tokens a period phrase of the claim may attach to: the trigger, the figure and their
+    ancestors up to the first verb (the clause)."""
+    heads = {trigger.i, anchor.i}
+    for tok in (trigger, anchor):
+        for anc in tok.ancestors:
+            heads.add(anc.i)
+            if anc.pos_ in ("VERB", "AUX"):
+                # "clashes that left 20 dead" is dated by the clause of "clashes", but
+                # "a war that left 30,000 dead" is history of its own
+                if anc.dep_ in ("relcl", "acl") and anc.head.lemma_.lower() not in _HISTORY_NOUNS:
+                    continue
+                break
+    return heads
+
+
 def period_for(doc: Doc, dates: list[Dated], anchor: Token, trigger: Token
                ) -> tuple[str | None, str | None, str | None]:
-    """(period_kind, period_start, period_end) for the claim whose figure is ``anchor``."""
-    best: tuple[int, Dated, Token] | None = None
+    """(period_kind, period_start, period_end) for the claim whose figure is ``anchor``.
+
+    A date counts when its phrase attaches to the claim's clause; of several, the nearest one
+    after the figure wins ("19 killed since the 27th, including 5 since Sunday"), else the
+    nearest before it."""
+    heads = _clause_heads(trigger, anchor)
+    options: list[tuple[int, Dated, Token | None]] = []
     for d in dates:
         tok = _token_at(doc, d.start)
         if tok is None or d.value is None:
             continue
-        # the date's attachment point: climb to the preposition ("since", "on", "in")
-        node = tok
-        for _ in range(4):
-            if node.dep_ == "prep" or node.head.i == node.i:
+        node, prep = tok, None
+        for _ in range(6):  # climb to the clause; the outermost preposition gives the kind
+            if node.i in heads or node.head.i == node.i:
                 break
+            if node.dep_ == "prep":
+                prep = node
             node = node.head
-        prep = node if node.dep_ == "prep" else None
-        head = prep.head if prep is not None else tok.head
-        sub = {t.i for t in head.subtree}
-        if anchor.i not in sub and trigger.i not in sub:
+        if node.i not in heads or node.i == tok.i:
             continue
-        size = len(sub)
-        if best is None or size < best[0]:
-            best = (size, d, prep if prep is not None else tok)
-    if best is None:
+        options.append((tok.i, d, prep))
+    if not options:
         return None, None, None
-    _, d, prep = best
+    after = [o for o in options if o[0] > anchor.i]
+    pick = min(after, key=lambda o: o[0]) if after else max(options, key=lambda o: o[0])
+    _, d, prep = pick
     word = prep.lower_ if prep is not None else ""
     if word == "since":
-        return "since", _start_of(d.value), None
+        return "since", d.value, None
     kind = {"day": "day", "month": "month", "year": "year", "week": "range"}.get(
         d.precision or "", "day")
-    return kind, _start_of(d.value), None
+    return kind, d.value, None
 
 
-def _start_of(value: str | None) -> str | None:
-    return value
-
-
-def is_background(ctx: Context, sentence: Sentence, doc: Doc, dates: list[Dated],
-                  trigger: Token, anchor: Token) -> tuple[bool, str | None]:
-    """Whether the claim recalls history; also the month/year it is dated to, if any."""
+def is_background(ctx: Context, sentence: Sentence, trigger: Token,
+                  period: tuple[str | None, str | None, str | None]) -> bool:
+    """Whether the claim recalls history: dated a month or more before publication, or told as
+    the toll of a past war ("a war that left ..."), or "dates back to"."""
     published = ctx.published
-    clause = {t.i for t in trigger.sent}
-    dated: str | None = None
-    for d in dates:
-        tok = _token_at(doc, d.start)
-        if tok is None or tok.i not in clause or d.value is None or published is None:
-            continue
-        value = d.value
-        if d.precision in ("month", "year") or len(value) <= 7:
-            year = int(value[:4])
-            month = int(value[5:7]) if len(value) >= 7 else None
-            months_before = (published.year - year) * 12 + (
-                (published.month - month) if month else 0)
-            if (month and months_before >= 1) or (not month and year < published.year):
-                dated = value
-                break
-    # "a war that left 30,000 dead", "dates back to"
+    kind, value, _ = period
+    if value and published is not None and kind in ("month", "year", "day"):
+        year = int(value[:4])
+        month = int(value[5:7]) if len(value) >= 7 else None
+        months_before = (published.year - year) * 12 + ((published.month - month) if month
+                                                          else 0)
+        if (month and months_before >= 1 and kind != "day") or (
+                not month and year < published.year) or (kind == "day" and months_before > 12):
+            return True
     for anc in [trigger, *trigger.ancestors]:
-        if anc.dep_ == "relcl" and anc.head.lemma_.lower() in _HISTORY_NOUNS:
-            return True, dated
+        if anc.dep_ in ("relcl", "acl") and anc.head.lemma_.lower() in _HISTORY_NOUNS:
+            return True
         if anc.lemma_.lower() == "date" and any(c.lower_ == "back" for c in anc.children):
-            return True, dated
-    if dated is not None:
-        return True, dated
-    text = sentence.text.lower()
-    if re.search(r"\b(dates back|since the start of the (war|conflict))\b", text):
-        return True, dated
-    return False, None
+            return True
+    return bool(re.search(r"\bdates back\b", sentence.text.lower()))
