@@ -162,7 +162,7 @@ def evaluate_geo(path: str | Path, limit: int | None = None) -> dict[str, Any]:
                                                for g in scored)]
         mentions = sorted({id(m): m for m in [*context, *gold_mentions]}.values(),
                           key=lambda m: m.start)
-        resolve(mentions, gaz)
+        resolve(mentions, gaz, text=art.text)
         for g, m in zip(scored, gold_mentions, strict=True):
             n_gold += 1
             if g.geonameid is not None:

@@ -201,7 +201,7 @@ def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
     c = m.choice
     assert c is not None
     if c.kind == "city":
-        precision = 2 if m.near else 1
+        precision = 2 if m.near or m.fallback else 1
     elif c.kind in ("country", "continent"):
         precision = 4
     else:
@@ -223,7 +223,7 @@ def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
 def extract(ctx: Context) -> list[Place]:
     gaz = ctx.gazetteer
     mentions = find_mentions(ctx.sentences, gaz)
-    resolve(mentions, gaz)
+    resolve(mentions, gaz, text=ctx.text)
     return [to_place(m, gaz, ctx.text) for m in mentions if m.choice is not None]
 
 

@@ -40,6 +40,7 @@ class Mention:
     candidates: list[Candidate] = field(default_factory=list)
     choice: Candidate | None = None
     score: float = 0.0
+    fallback: bool = False  # no candidate of its own: the article's main place (a street, ...)
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +66,16 @@ _GENERIC = {"river", "lake", "creek", "township", "park", "valley", "station", "
             "springs", "heights", "village", "city", "town", "borough", "national"}
 
 
-def candidates_for(gaz: Gazetteer, text: str) -> list[Candidate]:
-    """Gazetteer candidates for a mention as written: countries (also from demonyms),
-    abbreviations of states, names with the generic word dropped ("Neches River" -> Neches)."""
+def candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Candidate]:
+    """Gazetteer candidates for a mention as written: place adjectives and abbreviations
+    ("European", "EU"), countries (also from demonyms), abbreviations of states, names with the
+    generic word dropped ("Neches River" -> Neches); with ``embedded``, a place named inside a
+    longer name ("Dubai World Cup") when the whole name is unknown or a street or building."""
+    from sitrep.extract.places_names import embedded_candidates, is_facility, lexicon_candidates
+
+    lex = lexicon_candidates(gaz, text)
+    if lex:
+        return lex
     abbrev = admin_abbreviations().get(text.strip())
     if abbrev is not None:
         found = gaz.admin1(*abbrev)
@@ -75,8 +83,29 @@ def candidates_for(gaz: Gazetteer, text: str) -> list[Candidate]:
     clean = text.strip().replace("\u2019", "'")
     if clean.endswith("'s"):
         clean = clean[:-2]
+    out = _candidates(gaz, clean)
+    if is_facility(clean) and all(c.kind == "city" and c.population < 50_000 for c in out):
+        out = []
+    if not out and embedded:
+        out = embedded_candidates(gaz, clean)
+    return out
+
+
+def _own_division(gaz: Gazetteer, clean: str) -> bool:
+    """A country name that is also the main name of a first-level division of another name
+    ("England", "Scotland": parts of the United Kingdom)."""
+    iso3 = country_lexicon.country_code(clean)
+    country = gaz.country(iso3) if iso3 else None
+    if country is None or fold(country.name) == fold(clean):
+        return False
+    return any(c.main and c.country == iso3 for c in gaz.lookup(clean, kinds={"admin1"}))
+
+
+def _candidates(gaz: Gazetteer, clean: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if country_lexicon.is_country_name(clean) or country_lexicon.demonym_code(clean):
+    division = _own_division(gaz, clean)
+    if (country_lexicon.is_country_name(clean) or country_lexicon.demonym_code(clean)) and \
+            not division:
         iso3 = country_lexicon.country_code(clean)
         country = gaz.country(iso3) if iso3 else None
         if country is not None:
@@ -100,6 +129,8 @@ def candidates_for(gaz: Gazetteer, text: str) -> list[Candidate]:
                          if c.kind != "country" and c.main]
                 found = [dataclasses.replace(c, main=False, population=min(c.population, 1000))
                          for c in found]
+    if division:
+        found = [c for c in found if c.kind != "country"]
     seen = {c.id for c in out}
     out.extend(c for c in found if c.id not in seen)
     return _drop_twins(out)
@@ -190,9 +221,12 @@ def _is_anchor(m: Mention) -> bool:
     return _base_score(ranked[0], m.text) - _base_score(ranked[1], m.text) > 3.0
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None) -> None:
+def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
+            text: str | None = None) -> None:
     """Set ``choice`` on every mention that has a candidate. ``home``: ISO3 of the country the
-    publication is based in, when known."""
+    publication is based in, when known; ``text``: the article (for cues around the names).
+    A mention without any candidate (a street, a local name) gets the article's main place,
+    marked ``fallback``."""
     for m in mentions:
         if not m.candidates:
             m.candidates = candidates_for(gaz, m.text)
@@ -246,6 +280,36 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None) ->
                 if c.id == want:
                     m.choice = c
                     break
+    containers = {id(m.container) for m in mentions if m.container is not None}
+    for m in mentions:
+        if m.choice is not None and m.choice.kind == "admin1" and id(m) not in containers:
+            city = _city_not_state(m, gaz, text)
+            if city is not None:
+                m.choice = city
+    from sitrep.extract.places_names import dominant
+
+    main = dominant(mentions)
+    if main is not None:
+        for m in mentions:
+            if m.choice is None:
+                m.choice, m.fallback = main, True
+
+
+def _city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | None:
+    """"New York", "Washington": the big city of the state's name, unless the words around it
+    or the name itself say state."""
+    from sitrep.extract.places_names import state_cue
+
+    if set(fold(m.text).split()) & _DIVISION_WORDS:
+        return None
+    assert m.choice is not None
+    cities = [c for c in m.candidates if c.kind == "city" and c.country == m.choice.country
+              and c.population >= 600_000]
+    if not cities:
+        return None
+    if text is not None and state_cue(text, m.start, m.end, gaz):
+        return None
+    return max(cities, key=lambda c: c.population)
 
 
 def _add_context(ctx: DocContext, c: Candidate) -> None:

