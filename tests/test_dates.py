@@ -198,3 +198,14 @@ def test_timebank_aquaint_value_f1_stays_above_target():
 
     metrics = evaluate_timex([shared_path("time", "tbaq")])["metrics"]
     assert metrics["value_f1"] >= 0.80 and metrics["span_f1"] >= 0.92
+
+
+def test_without_publication_date_absolute_composites_resolve_and_relative_ones_do_not():
+    found = {t.text: t for t in find_timexes(
+        "At 5 p.m. EST Nov. 9, 1989, the 1988 third quarter, Easter week 2000, noon Friday "
+        "and Monday, Oct. 26.", None)}
+    assert found["5 p.m. EST Nov. 9, 1989"].value == "1989-11-09T17:00"
+    assert found["the 1988 third quarter"].value == "1988-Q3"
+    assert found["Easter week 2000"].value == "2000-W16"
+    for text in ("noon Friday", "Monday, Oct. 26"):
+        assert found[text].value is None and found[text].unresolved_reason

@@ -183,7 +183,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
-             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor"}
+             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
@@ -295,7 +295,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         t.range_start = t.range_end = day
         return t
     relative = kind in _RELATIVE
-    if kind in ("season", "quarter", "half", "holiday", "clock_day", "week_of") and g.get("yy"):
+    if kind in ("season", "quarter", "half", "holiday", "clock_day", "week_of", "yq",
+                "wd_date") and g.get("yy"):
         relative = False
     if kind == "ago" and number(g["n"]) is None:
         t.value = "PAST_REF" if g["dir"].lower() == "ago" else "FUTURE_REF"

@@ -178,7 +178,16 @@ def absolute(kind: str, g: dict[str, Any], anchor: dt.date | None, tense: str | 
         d = _month_day(g, anchor, tense, mon, dd) if anchor else dt.date(
             int(g["yy"]), month_number(mon), _day_number(dd))
         return day_tuple(d)
-    assert anchor is not None
+    if kind == "yq" and g.get("yy"):
+        return _year_quarter(g, anchor, state)  # type: ignore[arg-type]
+    if kind in ("clock_day", "week_of") and g.get("yy") and g.get("mon"):
+        d = dt.date(int(g["yy"]), month_number(g["mon"]), _day_number(g["dd"]))
+        if kind == "week_of":
+            monday = d - dt.timedelta(days=d.weekday())
+            return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+        return f"{d.isoformat()}T{clock(g)}", "day", d, d
+    if anchor is None:
+        raise ValueError(f"{kind} needs the publication date")
     return _relative(kind, g, anchor, tense, state)
 
 
@@ -250,6 +259,9 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return f"{y}-{code}", "season", None, None
     if kind == "weekday":
         d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
+        part = (g.get("part") or "").lower()
+        if part == "evening":  # TimeML: "Friday evening" is that day's evening
+            return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
         return day_tuple(d)
     if kind == "deictic":
         word = " ".join(g["word"].lower().split()).replace("later ", "").replace("earlier ", "")
