@@ -198,7 +198,7 @@ def articles(conn: sqlite3.Connection, *, status: str | None = None, since: Any 
     _common(conn, w, "articles", "articles.published", since, until, None)
     if article:
         w.add("id = ?", resolve_id(conn, article))
-    rows = conn.execute(f"SELECT * FROM articles{w.sql()} ORDER BY origin, id{_limit(limit)}",
+    rows = conn.execute(f"SELECT * FROM articles{w.sql()} ORDER BY rowid{_limit(limit)}",
                         w.args).fetchall()
     return [_article(r, with_text) for r in rows]
 
