@@ -45,6 +45,7 @@ def sample(text: str = TEXT, published: dt.date | None = dt.date(2020, 10, 5)) -
                  "city", 1, "sitrep.places.v1")
     monday = When("Monday", _ev("Monday", text), "2020-10-05", "day", "2020-10-05",
                   "2020-10-05", True, None, "sitrep.dates.v1")
+    monday.kind = "interval"  # not compared: checked on its own
     attack = Event(_ev(text.split(". ")[0] + ".", text), _ev("attacked", text), "ASSAULT",
                    "firearms", "Violence against civilians", "Attack", "18", [rebels], [],
                    [ganja], monday, ["negated"], "sentence", 0.8, "sitrep.events.v1")
@@ -65,6 +66,8 @@ def test_new_database_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
         assert db.schema_version == SCHEMA_VERSION
         rows = db.conn.execute("SELECT version, name FROM migrations").fetchall()
         assert [tuple(r) for r in rows][0] == (1, "0001_initial")
+        assert [r[0] for r in rows] == list(range(1, SCHEMA_VERSION + 1))
+        assert "kind" in {r[1] for r in db.conn.execute("PRAGMA table_info(dates)")}
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with open_db(tmp_path / "s.db") as db:  # reopening applies nothing twice
         assert db.conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == len(rows)
@@ -80,6 +83,7 @@ def test_every_field_survives_a_round_trip(tmp_path: Path) -> None:
     assert (back.article.published, back.article.external_id, back.article.origin) == (
         dt.date(2020, 10, 5), "e1", "in.jsonl:1")
     assert back.actors == ex.actors and back.places == ex.places and back.dates == ex.dates
+    assert [d.kind for d in back.dates] == ["interval"]
     assert back.events == ex.events
     assert back.claims == ex.claims
     assert back.notes == ["a note"]

@@ -104,10 +104,12 @@ def _place(row: sqlite3.Row) -> Place:
 
 
 def _when(row: sqlite3.Row) -> When:
-    return When(text=row["text"], evidence=_ev(row), value=row["value"],
+    when = When(text=row["text"], evidence=_ev(row), value=row["value"],
                 precision=row["precision"], start=row["span_start"], end=row["span_end"],
                 relative=bool(row["relative"]), unresolved_reason=row["unresolved_reason"],
                 extractor=row["extractor"])
+    when.kind = row["kind"]
+    return when
 
 
 def _article(row: sqlite3.Row, with_text: bool = True) -> Article:

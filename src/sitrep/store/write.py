@@ -151,7 +151,8 @@ class _Writer:
             dict(article_id=self.aid, idx=idx, listed=int(idx is not None), start=ev.start,
                  end=ev.end, text=w.text, value=w.value, precision=w.precision,
                  span_start=w.start, span_end=w.end, relative=int(bool(w.relative)),
-                 unresolved_reason=w.unresolved_reason, extractor=w.extractor))
+                 unresolved_reason=w.unresolved_reason, extractor=w.extractor,
+                 kind=getattr(w, "kind", None) or "date"))
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         cols = ", ".join(values)
