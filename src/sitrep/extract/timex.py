@@ -226,6 +226,10 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "season" and g["season"].lower() in ("fall", "spring") and not (
             g["rel"] or g["prep"] or g["yy"]):
         return True  # "fall apart", "Spring of Life"
+    if kind == "clock" and g.get("noon") and not re.search(
+            r"\b(?:at|by|until|till|before|after|from|around|about|past)\s+$",
+            text[max(0, m.start() - 10):m.start()], re.I):
+        return True  # "Noon" as a name or a bare noun
     if kind == "deictic" and g["word"].lower() == "tomorrow" and \
             text[max(0, m.start() - 3):m.start()] == "of ":
         return True  # "the people of tomorrow"
@@ -306,7 +310,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         t.unresolved_reason = "relative date and the publication date is unknown"
         return t
     t.relative = relative
-    tense = clause_tense(text, m.start(), m.end()) if anchor is not None else None
+    # an explicit date needs a close cue; a weekday or month takes the clause's tense
+    window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
+    tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
     try:
         value, precision, start, end = timex_norm.absolute(kind, g, anchor, tense, state)
     except (ValueError, KeyError, TypeError, AttributeError):
