@@ -209,3 +209,17 @@ def test_without_publication_date_absolute_composites_resolve_and_relative_ones_
     assert found["Easter week 2000"].value == "2000-W16"
     for text in ("noon Friday", "Monday, Oct. 26"):
         assert found[text].value is None and found[text].unresolved_reason
+
+
+def test_the_period_is_a_quarter_only_in_earnings_news():
+    anchor = dt.date(2020, 1, 15)
+    assert find_timexes("Eradication peaks during the period leading up to the photos.",
+                        anchor) == []
+    found = _values("In the third quarter sales rose; the period was good.", anchor)
+    assert found["the period"] == "2019-Q3"
+
+
+def test_twice_a_year_is_a_set_and_a_price_per_week_is_not_a_duration():
+    anchor = dt.date(2020, 1, 15)
+    assert _one("we were charged twice a year", anchor) == ("P1Y", "SET")
+    assert find_timexes("they pay 80,000 pesos (about $40) a week", anchor) == []

@@ -149,7 +149,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<lead>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|"
         r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
-    ("the_quarter", _p(r"\bthe\s+(?:latest\s+|current\s+|most recent\s+)?(?:quarter|period)\b",
+    ("the_quarter", _p(r"\bthe\s+(?P<mod>latest\s+|current\s+|most recent\s+)?"
+                       r"(?P<unit>quarter|period)\b",
                        re.I)),
     ("the_year", _p(
         r"\b(?:the\s+(?P<adj>current\s+fiscal|current|latest\s+fiscal|full|fiscal|whole|entire|"
@@ -214,9 +215,12 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         if g.get("old") and "old" in g["old"]:
             return True  # an age
         if g["n"].lower() in ("a", "an"):
-            prev = re.findall(r"[A-Za-z]+", text[max(0, m.start("n") - 25): m.start("n")])
-            if prev and prev[-1].lower() not in _RATE_PREP:
-                return True  # "$1.76 a year", "four flights a week"
+            prev = text[max(0, m.start("n") - 25): m.start("n")].split()
+            last = prev[-1].lower().strip("\"'`") if prev else ""
+            if last in ("once", "twice", "thrice", "times"):
+                return False  # a set: "twice a year"
+            if prev and (not last.isalpha() or last not in _RATE_PREP):
+                return True  # "$1.76 a year", "four flights a week", "($40) a week"
     if kind == "ref" and g["word"].lower() in _DROP_REFS:
         return True
     if kind == "ref" and g["word"].lower() == "soon":
@@ -258,6 +262,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         if kind == "duration" and n is not None and (g.get("frac") or g.get("half")):
             n = n + 0.5
         t.value = unit_value(n, unit)
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        if g["n"].lower() in ("a", "an") and prev and prev[-1].lower() in (
+                "once", "twice", "thrice", "times"):
+            t.type = "SET"  # "twice a year"
         return t
     if kind == "plural_ref":
         rel = (g["rel"] or "").lower()

@@ -294,6 +294,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             return quarter_tuple(y - 1, q)
         return year_tuple(anchor.year - 1)
     if kind == "the_quarter":
+        if not state.get("quarter") and not g.get("mod"):
+            return None, None, None, None  # "the period", "the quarter" outside earnings news
         if state.get("quarter"):
             y, q = state["quarter"]
         else:
