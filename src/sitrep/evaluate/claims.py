@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,8 @@ def read_gold(path: str | Path) -> dict[str, list[dict[str, Any]]]:
 def _norm_side(side: str | None) -> str | None:
     if not side:
         return None
-    return country_of(side) or side.strip().lower()
+    # groups by name, ignoring case and punctuation ("Al-Shabaab" = "Al Shabaab")
+    return country_of(side) or re.sub(r"[\W_]+", "", side.lower())
 
 
 def _spans(text: str, needle: str | None) -> list[tuple[int, int]]:

@@ -98,6 +98,10 @@ def _sources(doc: Doc) -> list[tuple[Token, Span]]:
             subj = [min(subj, key=lambda c: abs(verb.i - c.i))]
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
+        if not subj and not agent and verb.i > 0 and verb.nbor(-1).text == ",":
+            # inverted attribution at the end: "..., reported Xinhua news agency"
+            subj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                    and c.pos_ in ("NOUN", "PROPN")]
         for s in subj + agent:
             if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
                 continue
@@ -107,21 +111,23 @@ def _sources(doc: Doc) -> list[tuple[Token, Span]]:
 
 def claimant_span(doc: Doc, token: Token) -> Span | None:
     """The source of the claim whose outcome word (or number) is ``token``, within its sentence."""
-    candidates: list[tuple[int, Span]] = []
+    candidates: list[tuple[tuple[int, int, int], Span]] = []
     for verb, span in _sources(doc):
         if span.start <= token.i < span.end:
             continue  # the figure is inside the source phrase itself
+        depth = 0
         if _is_ancestor(verb, token):
-            rank = 0
+            # the innermost speaker: "the ministry said that ..., Interfax reported"
+            rank, depth = 0, -sum(1 for _ in verb.ancestors)
         elif verb.dep_ in ("ROOT", "parataxis") or _is_ancestor(token, verb) and verb.dep_ in (
                 "ccomp", "parataxis", "advcl", "conj"):
             rank = 1
         else:
             continue
-        candidates.append((rank * 1000 + abs(verb.i - token.i), span))
+        candidates.append(((rank, depth, abs(verb.i - token.i)), span))
     for span in _according_to(doc):
         if not (span.start <= token.i < span.end):
-            candidates.append((500, span))
+            candidates.append(((1, 0, 500), span))
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
