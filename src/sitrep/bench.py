@@ -46,6 +46,7 @@ class BenchResult:
     load_seconds: float = 0.0
     select_fraction: float | None = None  # share of characters parsed after selection
     statuses: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, float] | None = None  # seconds per stage (--stages)
 
     @property
     def articles_per_s(self) -> float:
@@ -90,6 +91,7 @@ class BenchResult:
                 "selected_char_fraction": None if self.select_fraction is None
                 else round(self.select_fraction, 3),
                 "statuses": self.statuses,
+                **({"stages_seconds": self.stages} if self.stages else {}),
             },
         }
 
@@ -105,6 +107,8 @@ class BenchResult:
             f"  ratio {self.ratio:.2f}x   peak RSS {self.peak_rss_mb:.0f} MB per process"
             + (f"   parsed {self.select_fraction:.0%} of the text"
                if self.select_fraction is not None else ""),
+            *([("  stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()))]
+              if self.stages else []),
         ]
 
 
@@ -119,13 +123,13 @@ def _check(path: Path, limit: int | None, workers: int) -> None:
 
 def run_bench(path: str | Path, *, limit: int | None = None, workers: int = 1,
               model: str | None = None, select_sentences: bool = True,
-              options: ReadOptions | None = None) -> BenchResult:
+              options: ReadOptions | None = None, stages: bool = False) -> BenchResult:
     """Benchmark sitrep against the spaCy baseline on the first ``limit`` records of ``path``."""
     path = Path(path)
     _check(path, limit, workers)
     options = options or ReadOptions()
     if workers == 1:
-        return _bench_local(path, limit, model, select_sentences, options)
+        return _bench_local(path, limit, model, select_sentences, options, stages)
     return _bench_dask(path, limit, workers, model, select_sentences, options)
 
 
@@ -144,9 +148,11 @@ def _selected_fraction(pipeline: Any, articles: list[Article]) -> float | None:
 
 
 def _bench_local(path: Path, limit: int | None, model: str | None, select_sentences: bool,
-                 options: ReadOptions) -> BenchResult:
+                 options: ReadOptions, stages: bool = False) -> BenchResult:
+    from contextlib import nullcontext
+
+    from sitrep.bench_stages import StageTimer, instrument
     from sitrep.dedupe import Deduper
-    from sitrep.ingest_run import ingest
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_db
 
@@ -165,29 +171,46 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
     result.parsed = len(pending)
     result.words = sum(len(a.text.split()) for a in pending)
     result.select_fraction = _selected_fraction(pipeline, pending)
+    timer = StageTimer()
+    timer.seconds["read"] = read_seconds
+    nlp = pipeline.nlp  # the baseline's: not instrumented
 
     sitrep_seconds = read_seconds
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp, \
             open_db(Path(tmp) / "bench.db") as db:
         deduper = Deduper(db)
-        for i in range(0, len(records), BLOCK):
-            block = records[i:i + BLOCK]
-            base_texts = [a.text for a in block if a.text]
-            t0 = time.perf_counter()
-            for _ in pipeline.nlp.pipe(base_texts, batch_size=64):
-                pass
-            t1 = time.perf_counter()
-            summary = ingest([], db, articles=deduper.mark(block), pipeline=pipeline,
-                             batch_size=64)
-            t2 = time.perf_counter()
-            result.baseline_seconds += t1 - t0
-            result.baseline_n += len(block)
-            sitrep_seconds += t2 - t1
-            for status, n in summary.counts.items():
-                result.statuses[status] = result.statuses.get(status, 0) + n
+        watch = instrument(pipeline, db, deduper, timer) if stages else nullcontext()
+        with watch:
+            _blocks(records, pipeline, nlp, db, deduper, result)
+        sitrep_seconds += result.seconds
     result.seconds = sitrep_seconds
+    if stages:
+        timer.seconds["other"] = max(0.0, result.seconds - sum(timer.seconds.values()))
+        result.stages = timer.as_dict()
     result.peak_rss_mb = peak_rss_mb()
     return result
+
+
+def _blocks(records: list[Article], pipeline: Any, nlp: Any, db: Any, deduper: Any,
+            result: BenchResult) -> None:
+    """Baseline (``nlp.pipe``) and sitrep, block by block; adds the times to ``result``."""
+    from sitrep.ingest_run import ingest
+
+    for i in range(0, len(records), BLOCK):
+        block = records[i:i + BLOCK]
+        base_texts = [a.text for a in block if a.text]
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(base_texts, batch_size=64):
+            pass
+        t1 = time.perf_counter()
+        summary = ingest([], db, articles=deduper.mark(block), pipeline=pipeline,
+                         batch_size=64)
+        t2 = time.perf_counter()
+        result.baseline_seconds += t1 - t0
+        result.baseline_n += len(block)
+        result.seconds += t2 - t1
+        for status, n in summary.counts.items():
+            result.statuses[status] = result.statuses.get(status, 0) + n
 
 
 def _baseline_shard(texts: list[str], model: str | None) -> tuple[float, float]:

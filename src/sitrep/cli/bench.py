@@ -14,15 +14,18 @@ from sitrep.cli.common import echo_json
 @click.option("--workers", type=int, default=1, show_default=True,
               help="Worker processes (more than 1 runs both sides on a local Dask cluster).")
 @click.option("--no-select", is_flag=True, help="Parse every sentence (no sentence selection).")
+@click.option("--stages", is_flag=True,
+              help="Also report the seconds spent in each stage (one worker only).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
-def bench_cmd(jsonl: str, limit: int | None, workers: int, no_select: bool,
+def bench_cmd(jsonl: str, limit: int | None, workers: int, no_select: bool, stages: bool,
               as_json: bool) -> None:
     """Articles/s and words/s of sitrep (read, select, parse, extract, store into a temporary
     database) and of spaCy's nlp.pipe over the full texts, on the same articles; their ratio;
     peak memory per process."""
     from sitrep.bench import run_bench
 
-    result = run_bench(jsonl, limit=limit, workers=workers, select_sentences=not no_select)
+    result = run_bench(jsonl, limit=limit, workers=workers, select_sentences=not no_select,
+                       stages=stages)
     if as_json:
         echo_json(result.to_dict())
     else:
