@@ -165,7 +165,7 @@ def link(ctx: Context) -> None:
         if event.when is None:
             for _rule, a, b in levels:
                 inside = [d for d in result.dates if a <= d.evidence.start and d.evidence.end <= b
-                          and d.value is not None
+                          and d.value is not None and d.kind != "interval"
                           and not _in_other_clause(sentence, d, event.trigger.start)]
                 if inside:
                     event.when = min(inside, key=lambda d: abs(d.evidence.start
