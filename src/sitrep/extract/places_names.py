@@ -174,21 +174,29 @@ def state_cue(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def dominant(mentions: list[Mention]) -> Candidate | None:
-    """The article's main place: its most frequent town, else division, region or country,
-    within the country most of its places lie in."""
-    countries = Counter(m.choice.country for m in mentions
-                        if m.choice is not None and not m.fallback and m.choice.country)
+    """The article's main place, within the country most of its places lie in: the town named
+    most often, counting also the names of its division ("Chicago" + "Illinois"); else the most
+    named division, region or country. Only names written as the place's own name count."""
+    good = [m for m in mentions if m.choice is not None and not m.fallback and (
+        m.choice.kind in ("country", "continent", "region") or m.choice.main)]
+    countries = Counter(m.choice.country for m in good if m.choice and m.choice.country)
     home = countries.most_common(1)[0][0] if countries else None
+    good = [m for m in good if m.choice and (home is None or m.choice.country in (home, None))]
+    divisions: Counter = Counter()
+    for m in good:
+        c = m.choice
+        if c is not None and c.kind in ("city", "admin1", "admin2") and c.admin1:
+            divisions[(c.country_iso2, c.admin1)] += 1
     for kinds in (("city",), ("admin2", "admin1"), ("region",), ("country",)):
         counts: Counter = Counter()
         first: dict[int, Candidate] = {}
-        for m in mentions:
+        for m in good:
             c = m.choice
-            if c is not None and c.kind in kinds and not m.fallback and (
-                    home is None or c.country in (home, None)):
-                counts[c.id] += 1
+            if c is not None and c.kind in kinds:
+                counts[c.id] += 2
                 first.setdefault(c.id, c)
         if counts:
-            best = max(counts.items(), key=lambda kv: kv[1])[0]
+            best = max(counts, key=lambda k: counts[k] + divisions.get(
+                (first[k].country_iso2, first[k].admin1), 0))
             return first[best]
     return None
