@@ -287,12 +287,16 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             city = _city_not_state(m, gaz, text)
             if city is not None:
                 m.choice = city
-    from sitrep.extract.places_names import dominant
+    from sitrep.extract.places_names import dominant, is_facility
 
     main = dominant(mentions)
     if main is not None:
         for m in mentions:
             if m.choice is None:
+                m.choice, m.fallback = main, True
+            elif is_facility(m.text) and m.choice.kind == "city" and fold(
+                    m.choice.name) != fold(m.text) and km(m.choice, main) > 150:
+                # "Mornington Road" in an article about Leeds: not Mornington, Australia
                 m.choice, m.fallback = main, True
 
 

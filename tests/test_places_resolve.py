@@ -1,0 +1,74 @@
+"""Toponym resolution on the real gazetteer: adjectives, embedded names, facilities, city versus
+state, and agreement between the names of one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.places_resolve import Mention, resolve
+from sitrep.resources.gazetteer import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _resolve(gaz, text: str, names: list[str]) -> list[Mention]:
+    mentions = []
+    for name in names:
+        start = text.index(name, mentions[-1].end if mentions else 0)
+        mentions.append(Mention(start, start + len(name), name, "GPE"))
+    resolve(mentions, gaz, text=text)
+    return mentions
+
+
+@pytest.mark.parametrize("word,name,kind", [
+    ("European", "Europe", "continent"), ("EU", "Europe", "continent"),
+    ("Ohioans", "Ohio", "admin1"), ("Welsh", "Wales", "admin1"),
+    ("Korean", "South Korea", "country"), ("Kremlin", "Moscow", "city")])
+def test_adjectives_abbreviations_and_landmarks_name_their_place(gaz, word, name, kind):
+    [m] = _resolve(gaz, f"The {word} view.", [word])
+    assert m.choice is not None and (m.choice.name, m.choice.kind) == (name, kind)
+
+
+def test_england_is_the_division_not_the_united_kingdom(gaz):
+    [m] = _resolve(gaz, "Floods hit England.", ["England"])
+    assert m.choice is not None and m.choice.kind == "admin1" and m.choice.country == "GBR"
+
+
+def test_place_inside_an_organisation_name_resolves_to_that_place(gaz):
+    [m] = _resolve(gaz, "Students at Kampala International University protested.",
+                   ["Kampala International University"])
+    assert m.choice is not None and m.choice.name == "Kampala" and m.choice.country == "UGA"
+
+
+def test_street_without_gazetteer_entry_falls_back_to_the_articles_town(gaz):
+    text = "Police in Leeds closed Mornington Road. Leeds council said Mornington Road reopens."
+    mentions = _resolve(gaz, text, ["Leeds", "Mornington Road", "Leeds", "Mornington Road"])
+    street = mentions[1]
+    assert street.fallback and street.choice is not None and street.choice.name == "Leeds"
+    assert not mentions[0].fallback
+
+
+def test_new_york_alone_is_the_city(gaz):
+    [m] = _resolve(gaz, "She moved to New York last year.", ["New York"])
+    assert m.choice is not None and m.choice.kind == "city" and m.choice.population > 5_000_000
+
+
+def test_upstate_new_york_is_the_state(gaz):
+    [m] = _resolve(gaz, "Snow fell across upstate New York.", ["New York"])
+    assert m.choice is not None and m.choice.kind == "admin1"
+
+
+def test_town_and_its_county_agree_on_one_state(gaz):
+    text = "Deputies from Lamar County said the crash happened in Paris on Monday."
+    county, town = _resolve(gaz, text, ["Lamar County", "Paris"])
+    assert town.choice is not None and town.choice.country == "USA"
+    assert town.choice.admin1 == "TX" and county.choice is not None
+    assert county.choice.admin1 == "TX"
+
+
+def test_paris_alone_is_the_french_capital(gaz):
+    [m] = _resolve(gaz, "Talks resumed in Paris.", ["Paris"])
+    assert m.choice is not None and m.choice.country == "FRA"
