@@ -91,17 +91,32 @@ REPORTING = (
 _VOWELS = set("aeiou")
 
 
-def inflections(lemma: str) -> set[str]:
+def inflections(lemma: str, pos: str = "*") -> set[str]:
     """Surface forms (lower case) of ``lemma``, a word or a phrase, that a lemmatiser maps back to
     it. Generous on purpose: an extra form only keeps a few more sentences; a missing form could
-    lose an event. A phrase gives every combination of the forms of its words."""
+    lose an event. A phrase gives every combination of the forms of its words. ``pos`` ``N``
+    (a lemma that is a trigger only as a noun) gives the noun forms only: "accord", "accords",
+    not "according"."""
     words = lemma.lower().split()
     if not words:
         return set()
     combos = [""]
     for word in words:
-        combos = [f"{c} {f}".strip() for c in combos for f in sorted(_word_forms(word))]
+        forms = _noun_forms(word) if pos == "N" and len(words) == 1 else _word_forms(word)
+        combos = [f"{c} {f}".strip() for c in combos for f in sorted(forms)]
     return set(combos)
+
+
+def _noun_forms(word: str) -> set[str]:
+    forms = {word, word + "s", word + "es"}
+    forms.update(f for f in IRREGULAR.get(word, ()) if f.endswith(("en", "es", "s", "le")))
+    if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    if word.endswith("f"):
+        forms.add(word[:-1] + "ves")
+    if word.endswith("fe"):
+        forms.add(word[:-2] + "ves")
+    return forms | _spelling_variants(word, forms)
 
 
 def _word_forms(word: str) -> set[str]:
@@ -160,11 +175,14 @@ class _Lexicon:
         self.words: set[str] = set()
         self.phrases: dict[str, set[str]] = {}  # first word -> whole phrases
         for lemma in lemmas:
-            for form in inflections(lemma):
-                if " " in form:
-                    self.phrases.setdefault(form.split(" ", 1)[0], set()).add(form)
-                else:
-                    self.words.add(form)
+            self.add(inflections(lemma))
+
+    def add(self, forms: Iterable[str]) -> None:
+        for form in forms:
+            if " " in form:
+                self.phrases.setdefault(form.split(" ", 1)[0], set()).add(form)
+            else:
+                self.words.add(form)
 
     def any(self, tokens: Sequence[str], token_set: set[str]) -> bool:
         if not self.words.isdisjoint(token_set):
@@ -203,10 +221,12 @@ def cues() -> Cues:
     extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
+    pos_of: dict[str, set[str]] = {}
     for row in _rows("event_triggers.tsv"):
         lemma = (row.get("trigger") or "").strip().lower()
         if not lemma:
             continue
+        pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
         if with_ in ("", "-"):
             unconditional.add(lemma)
@@ -219,15 +239,22 @@ def cues() -> Cues:
             near: set[str] = set()
             for word in words:
                 near |= inflections(word)
-            conditional[lemma] = (inflections(lemma), near)
+            conditional[lemma] = (_trigger_forms(lemma, pos_of), near)
     victims: set[str] = set()
     for row in _rows("casualty_victims.tsv"):
         victims |= inflections(row.get("word") or "")
     for row in _rows("demonyms.tsv"):
         victims |= inflections(row.get("term") or "")
     complete = bool(unconditional) and bool(casualty - extra)
-    return Cues(_Lexicon(casualty | extra), _Lexicon(unconditional), conditional, victims,
-                complete)
+    triggers = _Lexicon(())
+    for lemma in unconditional:
+        triggers.add(_trigger_forms(lemma, pos_of))
+    return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete)
+
+
+def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
+    """Noun forms for a lemma that is a trigger only as a noun; all forms otherwise."""
+    return inflections(lemma, "N" if pos_of.get(lemma) == {"N"} else "*")
 
 
 def _number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
