@@ -287,6 +287,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             city = _city_not_state(m, gaz, text)
             if city is not None:
                 m.choice = city
+        elif m.choice is not None and m.choice.kind == "city" and not m.choice.main and \
+                id(m) not in fixed:
+            # a small town's alternate name does not beat a big city's own name
+            big = [c for c in m.candidates if c.kind == "city" and c.main
+                   and c.population >= 600_000]
+            if big:
+                m.choice = big[0]
     from sitrep.extract.places_names import dominant, is_facility
 
     main = dominant(mentions)
