@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["ShardResult", "ingest_distributed", "merge_summaries", "plan_shards", "run_shard"]
 
 DEFAULT_SHARD_SIZE = 100
+SHIP_MAX_BYTES = 64 << 20  # larger whole-file shards are read by the worker from the path
 
 _PIPELINES: dict[tuple[str | None, bool], Pipeline] = {}
 
@@ -272,7 +273,7 @@ def _results(client: Any, shards: list[Shard], options: ReadOptions, model: str 
 
     def submit(index: int) -> Any:
         shard = shards[index]
-        data = shard.read_bytes() if ship else None
+        data = shard.read_bytes() if ship and shard.size() <= SHIP_MAX_BYTES else None
         return client.submit(run_shard, shard, options, model, select_sentences, data,
                              key=f"sitrep-shard-{shard.id}-{index}", pure=False)
 

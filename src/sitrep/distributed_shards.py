@@ -33,6 +33,9 @@ class Shard:
     def whole(self) -> bool:
         return self.first == 0
 
+    def size(self) -> int:
+        return Path(self.path).stat().st_size if self.whole else self.end - self.start
+
     def read_bytes(self) -> bytes:
         with open(self.path, "rb") as fh:
             if self.whole:
