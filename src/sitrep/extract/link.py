@@ -11,7 +11,7 @@ For each event, the places (and the date) are taken from the first level that ha
 
 Within a level, towns and regions are preferred to countries, and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
-event's location. The date nearest to the trigger wins. ``Event.location_rule`` records the
+event's location, and a place named inside an organisation's name ("Minsk Group") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
 level used for places; ``Event.when`` stays None when nothing applies.
 """
 
@@ -134,8 +134,33 @@ def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
     return next(d for d in recent if d.value == best)
 
 
+# Organisations whose names contain place names ("Minsk Group", "Kabul Bank"): the place is part
+# of the name, not a location.
+_NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
+
+
+def _drop_places_in_names(ctx: Context) -> None:
+    bodies = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+              if a.kind == "group" and (a.sector in _NAMED_BODIES
+                                        or a.country in ("IGO", "UNO", "EUR"))]
+    if not bodies:
+        return
+    inside = [p for p in ctx.result.places
+              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)]
+    if not inside:
+        return
+    dropped = {id(p) for p in inside}
+    ctx.result.places = [p for p in ctx.result.places if id(p) not in dropped]
+    for claim in ctx.result.claims:
+        if claim.place is not None and id(claim.place) in dropped:
+            claim.place = None
+    for event in ctx.result.events:
+        event.places = [p for p in event.places if id(p) not in dropped]
+
+
 def link(ctx: Context) -> None:
     result = ctx.result
+    _drop_places_in_names(ctx)
     if not result.events:
         return
     as_actor = _actor_spans(ctx)
