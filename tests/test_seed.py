@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -17,7 +16,6 @@ from sitrep.records import Article
 ARTICLE = EXAMPLES / "minsk-group-2020-10-05.txt"
 
 
-@pytest.mark.xfail(strict=False, reason="extractors in progress")
 def test_seed_article_passes_every_expected_entry(pipeline) -> None:
     report = run_seed(shared_path("seed", "expected.yaml"), ARTICLE, pipeline)
     failures = [r.line() for r in report.results if not r.passed]
