@@ -83,3 +83,20 @@ def test_fatalities_take_the_conservative_figure_and_do_not_add_parts() -> None:
               Claim(ev, "killed", 99, 99, event=1)]
     assert fatalities(0, claims) == 13
     assert fatalities(5, claims) is None
+
+
+def test_fatalities_skip_cumulative_tolls_and_never_add_rival_parties(pipeline) -> None:
+    import datetime as dt
+
+    from sitrep.export import fatalities
+    from sitrep.records import Article
+
+    text = ("Government troops clashed with rebels near Kidal on Monday, killing 12 fighters, "
+            "the army said. The rebels said 40 soldiers were killed in the clashes. "
+            "In all, 300 people have been killed since the offensive began in March.")
+    result = pipeline.process(Article(text=text, published=dt.date(2021, 6, 8)))
+    killed = [c for c in result.claims if c.outcome == "killed"]
+    assert {c.low for c in killed} >= {12, 40, 300}
+    figures = [fatalities(i, result.claims) for i in range(len(result.events))]
+    assert max(f or 0 for f in figures) < 300  # the cumulative toll is not one event's count
+    assert 52 not in figures  # the army's and the rebels' figures are not added together

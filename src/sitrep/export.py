@@ -76,18 +76,25 @@ def _actor_name(actor: Actor) -> str:
 
 
 def fatalities(event_idx: int, claims: list[Claim]) -> int | None:
-    """ACLED-style fatalities for an event: its `killed` claims, the most conservative figure
-    per victim group and side (claims that are parts of a total are not added again)."""
-    best: dict[tuple[str | None, str | None], int] = {}
+    """ACLED-style fatalities for an event: its `killed` claims for the event itself (not
+    cumulative tolls "since" a date, not history, not parts of a total), the most conservative
+    figure per victim group and side; when several parties report, the most conservative
+    party's total (their figures are not added together)."""
+    per_claimant: dict[str, dict[tuple[str | None, str | None], int]] = {}
     for claim in claims:
-        if claim.event != event_idx or claim.outcome != "killed" or claim.part_of is not None:
+        if (claim.event != event_idx or claim.outcome != "killed" or claim.part_of is not None
+                or claim.background or claim.undisclosed or claim.period_kind == "since"):
             continue
         figure = claim.low if claim.low is not None else claim.vague_low
         if figure is None:
             continue
+        who = claim.claimant
+        party = (who.country or who.text.lower()) if who is not None else ""
+        best = per_claimant.setdefault(party, {})
         key = (claim.victims, claim.side)
         best[key] = min(best.get(key, figure), figure)
-    return sum(best.values()) if best else None
+    totals = [sum(best.values()) for best in per_claimant.values() if best]
+    return min(totals) if totals else None
 
 
 def _event_rows(db: Database, filters: dict[str, Any]
