@@ -12,7 +12,10 @@ becomes an ``Event`` with:
 - ``when`` where a date is syntactically attached to the trigger or its clause ("signed in 1994");
   ``link`` attaches dates and places to the others;
 - ``modes`` (``modes``): historical, future, hypothetical, negated;
-- ``evidence`` = the sentence; ``trigger`` = the trigger words.
+- ``evidence`` = the sentence; ``trigger`` = the trigger words;
+- one record per happening (``event_merge``): candidates of one type that name the same
+  happening are merged, abstract nouns without support of their own are dropped, and every
+  event gets a ``confidence`` from what supports it.
 
 Reporting verbs ("said", "announced") are not events: the event is what was said.
 """
@@ -22,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.context import Context
-from sitrep.extract import event_lexicon, event_types, modes
+from sitrep.extract import event_lexicon, event_merge, event_types, modes
 from sitrep.extract.event_actors import ActorFinder, roles
 from sitrep.records import Event
 
@@ -90,6 +93,7 @@ def extract(ctx: Context) -> list[Event]:
         if any(r.plover in REFINE for r in rows.values()):
             acled = event_types.acled_of_sentence(sentence.text)
         evidence = modes.evidence_of(sentence)
+        cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
             token = doc[i]
             actors, recipients, _ = roles(token, row.plover, finder, set(rows))
@@ -104,10 +108,7 @@ def extract(ctx: Context) -> list[Event]:
             if acled is not None and acled[0] in REFINE.get(row.plover, set()):
                 acled_type, acled_sub = acled
             a, b = _trigger_span(token, row)
-            confidence = 0.7 if actors else 0.5
-            if token.pos_ not in {"VERB", "AUX"}:
-                confidence -= 0.1
-            events.append(Event(
+            event = Event(
                 evidence=evidence,
                 trigger=sentence.evidence((a, b)),
                 plover_type=plover,
@@ -119,9 +120,10 @@ def extract(ctx: Context) -> list[Event]:
                 recipients=recipients,
                 when=when,
                 modes=event_modes,
-                confidence=round(confidence, 2),
                 extractor=VERSION,
-            ))
+            )
+            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
+        events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places))
     return events
 
 

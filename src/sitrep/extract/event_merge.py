@@ -1,0 +1,241 @@
+"""Event consolidation: one record per happening, no noise.
+
+The trigger lexicon finds every word that can name an event, so one happening often yields
+several candidates in a sentence ("a ceasefire was signed", "the attacks will target civilian
+installations", "condemned Monday's attacks which targeted civilians"). ``consolidate`` takes a
+sentence's candidates and
+
+1. drops abstract nouns (``resources/event_abstract_nouns.tsv``: "violence", "escalation",
+   "hostilities", "war") that have no support of their own (no actor, place, date or casualty
+   figure inside their phrase) and are not the subject of a clause: as the object of a
+   condemnation or a call they are its topic, not an event;
+2. merges candidates of the same PLOVER type whose triggers are in a head/complement relation
+   (one governs the other directly or through a preposition or a relative clause), share a
+   clause ("killed in an attack"), or are conjoined verbs sharing a subject ("signed and
+   ratified"). The merged record keeps the governing trigger, the union of actors and
+   recipients, and the first date;
+3. scores every surviving event's ``confidence`` (``score``) from what supports it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from sitrep.records import Actor, Event, Place
+
+VERBS = {"VERB", "AUX"}
+LINK_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "relcl", "acl", "xcomp",
+             "ccomp", "appos", "agent", "oprd", "dative", "compound", "npadvmod"}
+CASUALTY_LEMMAS = {"dead", "die", "kill", "death", "wound", "injure", "injured", "victim",
+                   "casualty", "life", "body", "killing", "wounded", "toll"}
+MAX_SPAN_GAP = 3  # tokens: a merged trigger covers both words when they are this close
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns() -> frozenset[str]:
+    text = resources.files("sitrep.resources").joinpath("event_abstract_nouns.tsv").read_text(
+        "utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass
+class Candidate:
+    """One trigger word of a sentence and the event built from it."""
+
+    token: Token
+    event: Event
+    specific: bool = False  # the lexicon row needed a neighbour ("reach an agreement")
+    support: set[str] = field(default_factory=set)  # what backs it: actor, place, date, ...
+    merged: int = 0  # how many other candidates were folded into it
+
+
+def is_abstract(token: Token) -> bool:
+    if token.pos_ in VERBS:
+        return False
+    nouns = abstract_nouns()
+    return token.lemma_.lower() in nouns or token.lower_ in nouns
+
+
+def _subtree_range(token: Token, base: int) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return base + left.idx, base + right.idx + len(right)
+
+
+def _inside(start: int, end: int, span: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Inside the phrase of the trigger but not the trigger word itself."""
+    return span[0] <= start and end <= span[1] and not (start >= trigger[0] and end <= trigger[1])
+
+
+def own_support(token: Token, event: Event, base: int, places: list[Place]) -> set[str]:
+    """What the phrase of ``token`` itself carries: an actor, a recipient, a place, a date, a
+    casualty figure; and whether the word is the subject of a clause."""
+    span = _subtree_range(token, base)
+    word = (base + token.idx, base + token.idx + len(token))
+    found: set[str] = set()
+    if any(_inside(a.evidence.start, a.evidence.end, span, word) for a in event.actors):
+        found.add("actor")
+    if any(_inside(a.evidence.start, a.evidence.end, span, word) for a in event.recipients):
+        found.add("recipient")
+    if event.when is not None and _inside(event.when.evidence.start, event.when.evidence.end,
+                                          span, word):
+        found.add("date")
+    actor_spans = {(a.evidence.start, a.evidence.end) for a in event.actors + event.recipients}
+    if any(_inside(p.evidence.start, p.evidence.end, span, word)
+           and (p.evidence.start, p.evidence.end) not in actor_spans for p in places):
+        found.add("place")
+    sub = list(token.subtree)
+    if any(t.like_num for t in sub) and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sub):
+        found.add("casualties")
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in VERBS and (
+            token.head.lemma_.lower() != "be"):
+        found.add("subject")
+    return found
+
+
+def _path_up(token: Token, top: Token, limit: int = 3) -> list[Token] | None:
+    """The tokens from ``token`` up to ``top`` (exclusive of ``token``), or None when ``top``
+    does not govern ``token`` within ``limit`` steps."""
+    path: list[Token] = []
+    node = token
+    for _ in range(limit):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ not in LINK_DEPS:
+            return None
+        node = node.head
+        if node.i == top.i:
+            return path
+        path.append(node)
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    node = token
+    while node.pos_ not in VERBS and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def related(a: Token, b: Token, others: set[int]) -> bool:
+    """True when the triggers ``a`` and ``b`` name the same happening: one is the head or a
+    complement of the other (no other trigger in between), both sit in one clause, or they are
+    conjoined verbs sharing one subject."""
+    for low, high in ((a, b), (b, a)):
+        path = _path_up(low, high)
+        if path is not None and not any(t.i in others for t in path):
+            return True
+    if a.pos_ not in VERBS and b.pos_ not in VERBS:
+        return False
+    ha, hb = _clause_head(a), _clause_head(b)
+    if ha.i == hb.i and (a.i == ha.i or b.i == hb.i):
+        return True  # "were killed in an attack"
+    for first, second in ((a, b), (b, a)):
+        if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+            return True
+    return False
+
+
+def _keys(actors: list[Actor]) -> set[tuple[int, int]]:
+    return {(a.evidence.start, a.evidence.end) for a in actors}
+
+
+def _fold(keep: Candidate, other: Candidate) -> None:
+    """Fold ``other`` into ``keep`` (the governing trigger)."""
+    event, extra = keep.event, other.event
+    if not event.actors and extra.actors:
+        event.actors = list(extra.actors)
+    seen = _keys(event.actors) | _keys(event.recipients)
+    for actor in extra.recipients:
+        key = (actor.evidence.start, actor.evidence.end)
+        if key not in seen:
+            event.recipients.append(actor)
+            seen.add(key)
+    if event.when is None and extra.when is not None:
+        event.when = extra.when
+    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
+        event.modes.append("historical")
+    if event.acled_event_type is None and extra.acled_event_type is not None:
+        event.acled_event_type = extra.acled_event_type
+        event.acled_sub_event_type = extra.acled_sub_event_type
+    if event.plover_mode is None and extra.plover_mode is not None:
+        event.plover_mode = extra.plover_mode
+    if abs(keep.token.i - other.token.i) <= MAX_SPAN_GAP and other.token.dep_ != "conj":
+        start = min(event.trigger.start, extra.trigger.start)
+        end = max(event.trigger.end, extra.trigger.end)
+        if (start, end) != (event.trigger.start, event.trigger.end):
+            text = event.evidence.text
+            offset = event.evidence.start
+            event.trigger = type(event.trigger)(start, end, text[start - offset:end - offset])
+    keep.specific = keep.specific or other.specific
+    keep.support |= other.support
+    keep.merged += 1 + other.merged
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def consolidate(cands: list[Candidate], base: int, places: list[Place]) -> list[Event]:
+    """The events of one sentence after dropping unsupported abstract nouns and merging
+    candidates that name the same happening. ``base`` is the sentence's offset in the article;
+    ``places`` the article's places. Keeps the input order (highest trigger first)."""
+    for cand in cands:
+        cand.support = own_support(cand.token, cand.event, base, places)
+    kept = [c for c in cands if not is_abstract(c.token) or c.support]
+    indices = {c.token.i for c in kept}
+    alive = list(kept)
+    changed = True
+    while changed:
+        changed = False
+        for x in alive:
+            for y in alive:
+                if x is y or x.event.plover_type != y.event.plover_type:
+                    continue
+                if not related(x.token, y.token, indices - {x.token.i, y.token.i}):
+                    continue
+                keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
+                _fold(keep, other)
+                alive.remove(other)
+                changed = True
+                break
+            if changed:
+                break
+    for cand in alive:
+        cand.event.confidence = score(cand)
+    return [c.event for c in alive]
+
+
+def score(cand: Candidate) -> float:
+    """How much supports an event, in [0.05, 0.95]: an actor (+0.25), a recipient (+0.1), a
+    verbal trigger (+0.15), a specific lexicon row (+0.1), a date or place or casualty figure
+    of its own (+0.05 each), merged evidence (+0.05); an abstract noun (-0.1), a negated or
+    hypothetical mode (-0.1)."""
+    event, token = cand.event, cand.token
+    value = 0.3
+    if event.actors:
+        value += 0.25
+    if event.recipients:
+        value += 0.1
+    if token.pos_ in VERBS:
+        value += 0.15
+    if cand.specific:
+        value += 0.1
+    value += 0.05 * len(cand.support & {"date", "place", "casualties"})
+    if cand.merged:
+        value += 0.05
+    if is_abstract(token):
+        value -= 0.1
+    if {"negated", "hypothetical"} & set(event.modes):
+        value -= 0.1
+    return round(min(0.95, max(0.05, value)), 2)
