@@ -13,7 +13,8 @@ sentence's candidates and
    (one governs the other directly or through a preposition or a relative clause), share a
    clause ("killed in an attack"), or are conjoined verbs sharing a subject ("signed and
    ratified"). The merged record keeps the governing trigger, the union of actors and
-   recipients, and the first date;
+   recipients, and the first date; non-finite verbs of purpose without participants are
+   dropped ("measures to prevent violence", "aimed at preventing deaths");
 3. scores every surviving event's ``confidence`` (``score``) from what supports it.
 """
 
@@ -96,6 +97,22 @@ def own_support(token: Token, event: Event, base: int, places: list[Place]) -> s
             token.head.lemma_.lower() != "be"):
         found.add("subject")
     return found
+
+
+NONFINITE_DEPS = {"xcomp", "advcl", "pcomp", "acl", "csubj"}
+
+
+def is_unrealised(token: Token, event: Event) -> bool:
+    """A non-finite verb in a purpose or complement position with no participant of its own
+    ("measures to prevent violence", "aimed at preventing deaths", "a step towards fighting
+    cancer"): an aim, not a happening."""
+    if token.pos_ not in VERBS or token.tag_ not in {"VB", "VBG"}:
+        return False
+    if token.dep_ not in NONFINITE_DEPS or event.actors or event.recipients:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return False  # "forces investigating the abduction": the noun does it
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _path_up(token: Token, top: Token, limit: int = 3) -> list[Token] | None:
@@ -192,7 +209,8 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place]) -> list[
     ``places`` the article's places. Keeps the input order (highest trigger first)."""
     for cand in cands:
         cand.support = own_support(cand.token, cand.event, base, places)
-    kept = [c for c in cands if not is_abstract(c.token) or c.support]
+    kept = [c for c in cands if (not is_abstract(c.token) or c.support)
+            and not is_unrealised(c.token, c.event)]
     indices = {c.token.i for c in kept}
     alive = list(kept)
     changed = True
@@ -202,7 +220,10 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place]) -> list[
             for y in alive:
                 if x is y or x.event.plover_type != y.event.plover_type:
                     continue
-                if not related(x.token, y.token, indices - {x.token.i, y.token.i}):
+                tx, ty = x.event.trigger, y.event.trigger
+                overlap = tx.start < ty.end and ty.start < tx.end
+                if not overlap and not related(x.token, y.token,
+                                               indices - {x.token.i, y.token.i}):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 _fold(keep, other)
