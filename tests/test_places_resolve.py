@@ -72,3 +72,17 @@ def test_town_and_its_county_agree_on_one_state(gaz):
 def test_paris_alone_is_the_french_capital(gaz):
     [m] = _resolve(gaz, "Talks resumed in Paris.", ["Paris"])
     assert m.choice is not None and m.choice.country == "FRA"
+
+
+def test_big_city_beats_a_small_namesake_in_the_state_the_article_names(gaz):
+    text = ("The team flew from Columbus, Ohio, to Cincinnati. Next week it plays Louisville "
+            "in the final.")
+    mentions = _resolve(gaz, text, ["Columbus", "Ohio", "Cincinnati", "Louisville"])
+    louisville = mentions[-1]
+    assert louisville.choice is not None and louisville.choice.admin1 == "KY"
+
+
+def test_foreign_big_city_does_not_beat_the_articles_own_country(gaz):
+    text = "Police in Ontario said the crash near Toronto closed roads to London for hours."
+    mentions = _resolve(gaz, text, ["Ontario", "Toronto", "London"])
+    assert mentions[-1].choice is not None and mentions[-1].choice.country == "CAN"

@@ -199,6 +199,32 @@ def _context_score(c: Candidate, ctx: DocContext, home: str | None) -> float:
     return score
 
 
+FAMOUS_BONUS = 3.0
+FAMOUS_POP = 200_000
+FAMOUS_RATIO = 20
+FAMOUS_OTHER_POP = 25_000
+
+
+def _famous(cands: list[Candidate], ctx: DocContext) -> Candidate | None:
+    """A big city by its own name that dwarfs every other town of the name in its country
+    (Louisville, KY against Louisville, OH), in the country the article is about: nearby
+    names do not pull the name to the small town. Another country's town of the name
+    (London, Ontario) is left to the context."""
+    towns = [c for c in cands if c.kind == "city" and c.main]
+    if not towns:
+        return None
+    top = max(towns, key=lambda c: c.population)
+    if top.population < FAMOUS_POP:
+        return None
+    if ctx.countries and top.country != ctx.countries.most_common(1)[0][0]:
+        return None
+    if any(c is not top and c.country == top.country and (
+            c.population * FAMOUS_RATIO > top.population or c.population >= FAMOUS_OTHER_POP)
+           for c in towns):
+        return None
+    return top
+
+
 def _contains(region: Candidate, c: Candidate) -> bool:
     if region.kind == "country":
         return c.country == region.country and c.id != region.id
@@ -261,8 +287,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                         _add_context(ctx, c)
                 contexts[key] = ctx
             ctx = contexts[key]
+            famous = _famous(m.candidates, ctx)
             scored = [(_base_score(c, m.text) + _context_score(c, ctx, home)
-                       + pairs.get((key, c.id), 0.0), c) for c in m.candidates]
+                       + pairs.get((key, c.id), 0.0) + (FAMOUS_BONUS if c is famous else 0.0), c)
+                      for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
             m.score, m.choice = scored[0]
         support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
