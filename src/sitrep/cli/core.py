@@ -89,14 +89,23 @@ def _filters(country: str | None, type_: str | None, since: str | None, until: s
 @click.option("--replace", is_flag=True, help="Extract again articles already in the database.")
 @click.option("--batch-size", type=int, default=32, show_default=True,
               help="Articles per database transaction.")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Worker processes: more than 1 runs on a local Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on an existing Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("--shard-size", type=int, default=100, show_default=True,
+              help="JSON Lines records per shard of a distributed run.")
+@click.option("--no-dedupe", is_flag=True, help="Do not look for near-duplicate (syndicated) copies.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None,
                title: str | None, source: str | None, url: str | None, max_bytes: int | None,
                fmt: str | None, text_field: str, id_field: str, title_field: str,
                published_field: str, url_field: str, source_field: str,
-               no_language_check: bool, replace: bool, batch_size: int, as_json: bool) -> None:
-    """Read articles from files or folders (text, JSON Lines, JSON, HTML), extract and store."""
+               no_language_check: bool, replace: bool, batch_size: int, workers: int,
+               scheduler: str | None, shard_size: int, no_dedupe: bool, as_json: bool) -> None:
+    """Read articles from files or folders (text, JSON Lines, JSON, HTML, RSS/Atom feeds, WARC,
+    and gzip of any of them), extract and store."""
     from sitrep.ingest import DEFAULT_MAX_BYTES, ReadOptions
     from sitrep.ingest_run import ingest
 
@@ -110,33 +119,33 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
         published=_date_option(published, "--published"), title=title, source=source, url=url,
         max_bytes=max_bytes or DEFAULT_MAX_BYTES, check_language=not no_language_check,
         format=fmt, fields={k: v for k, v in fields.items() if k != v})
-    progress = _progress() if sys.stderr.isatty() and not as_json else None
-    with _db(ctx) as db:
-        try:
+    if workers < 1 or shard_size < 1:
+        raise ConfigError("--workers and --shard-size must be at least 1", "e.g. --workers 2")
+    from sitrep.progress import IngestProgress, count_records
+
+    show = sys.stderr.isatty() and not as_json
+    with _db(ctx) as db, IngestProgress(count_records(paths) if show else None,
+                                        enabled=show) as bar:
+        if workers > 1 or scheduler:
+            from sitrep.distributed import ingest_distributed
+
+            summary = ingest_distributed(paths, db, options, workers=workers,
+                                         scheduler=scheduler, shard_size=shard_size,
+                                         dedupe=not no_dedupe, replace=replace,
+                                         progress=bar.update)
+        else:
+            articles = None
+            if not no_dedupe:
+                from sitrep.dedupe import Deduper
+                from sitrep.ingest import read_paths
+
+                articles = Deduper(db).mark(read_paths(paths, options))
             summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
-                             progress=progress)
-        finally:
-            if progress is not None:
-                progress.close()  # type: ignore[attr-defined]
+                             progress=bar.update, articles=articles)
     if as_json:
         echo_json(summary.to_dict())
     else:
         click.echo(summary.text())
-
-
-class _Progress:
-    """A one-line progress note on a terminal (stderr)."""
-
-    def __call__(self, summary: Any) -> None:
-        click.echo(f"\r{summary.total} records, {summary.counts['extracted']} extracted, "
-                   f"{summary.articles_per_s:.1f}/s", nl=False, err=True)
-
-    def close(self) -> None:
-        click.echo("\r" + " " * 60 + "\r", nl=False, err=True)
-
-
-def _progress() -> _Progress:
-    return _Progress()
 
 
 # -- queries ----------------------------------------------------------------------------------------
