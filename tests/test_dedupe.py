@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from sitrep.dedupe import Deduper, signature
@@ -92,3 +93,19 @@ def test_different_stories_on_the_same_topic_are_not_duplicates() -> None:
                   + ". " + OTHER)
     assert a.jaccard(b) < 0.5
     assert signature(COPIES[1]).jaccard(a) >= 0.8 and signature(COPIES[2]).jaccard(a) >= 0.7
+
+
+def test_ingest_command_links_syndicated_copies(tmp_path: Path, pipeline) -> None:
+    from click.testing import CliRunner
+
+    from sitrep.cli import main_group, register
+
+    register()
+    folder = tmp_path / "in"
+    _write(folder, COPIES)
+    db = str(tmp_path / "cli.db")
+    result = CliRunner().invoke(main_group, ["--db", db, "ingest", str(folder),
+                                             "--published", "2021-03-03", "--json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.output)["counts"]
+    assert counts["extracted"] == 1 and counts["duplicate"] == 2

@@ -112,3 +112,20 @@ def test_two_worker_processes_store_what_a_single_process_stores(tmp_path: Path,
                                      ship_data=True)
     assert summary.worker_peak_rss_mb > 0
     assert _content(procs) == _content(threads)
+
+
+def test_ingest_command_with_workers_runs_on_dask_and_resumes(tmp_path: Path, pipeline) -> None:
+    from click.testing import CliRunner
+
+    from sitrep.cli import main_group, register
+
+    register()
+    source = _inputs(tmp_path)
+    db = str(tmp_path / "cli.db")
+    args = ["--db", db, "ingest", str(source), "--workers", "2", "--shard-size", "4", "--json"]
+    first = CliRunner().invoke(main_group, args)
+    assert first.exit_code == 0, first.output
+    out = json.loads(first.output)
+    assert out["counts"]["extracted"] == 10 and out["shards"] == 3
+    again = json.loads(CliRunner().invoke(main_group, args).output)
+    assert again["shards_resumed"] == 3 and again["records"] == 0
