@@ -174,3 +174,13 @@ def test_seed_article_events_match_expected(pipeline, seed_text):
         bad = [e for e in events if rule["text_contains"] in e.evidence.text
                and not e.historical and (e.when is None or e.when.value == str(rule["date"]))]
         assert not bad, [(e.trigger.text, e.when) for e in bad]
+
+
+def test_a_month_name_inside_a_date_is_not_a_protest(pipeline) -> None:
+    import datetime as dt
+
+    from sitrep.records import Article
+
+    text = "More than 300 people have been killed since the offensive began in March."
+    result = pipeline.process(Article(text=text, published=dt.date(2021, 6, 8)))
+    assert not [e for e in result.events if e.trigger.text == "March"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.context import Context
+from sitrep.context import Context, Sentence
 from sitrep.extract import event_lexicon, event_merge, event_types, modes
 from sitrep.extract.event_actors import ActorFinder, roles
 from sitrep.records import Event
@@ -73,6 +73,15 @@ def _governors(token: Token, found: dict[int, str]) -> list[tuple[Token, str]]:
     return out
 
 
+def _date_offsets(ctx: Context, sentence: Sentence) -> set[int]:
+    """Article offsets of the characters covered by date expressions in ``sentence``."""
+    covered: set[int] = set()
+    for when in ctx.result.dates:
+        if sentence.start <= when.evidence.start < sentence.end:
+            covered.update(range(when.evidence.start, when.evidence.end))
+    return covered
+
+
 def extract(ctx: Context) -> list[Event]:
     events: list[Event] = []
     finder = ActorFinder(ctx, VERSION)
@@ -81,7 +90,10 @@ def extract(ctx: Context) -> list[Event]:
         assert doc is not None
         finder.start(sentence)
         rows: dict[int, event_lexicon.Trigger] = {}
+        in_dates = _date_offsets(ctx, sentence)
         for token in sorted(doc, key=lambda t: (_depth(t), t.i)):
+            if sentence.start + token.idx in in_dates:
+                continue  # "began in March": a date, not a march
             row = event_lexicon.match(token)
             if row is not None:
                 rows[token.i] = row
