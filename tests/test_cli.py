@@ -102,3 +102,10 @@ def test_query_on_a_missing_database_says_how_to_create_it(tmp_path: Path) -> No
     result = CliRunner().invoke(main_group, ["--db", str(tmp_path / "none.db"), "events"])
     assert result.exit_code == 2 and "sitrep ingest" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_min_confidence_keeps_only_well_supported_events(seeded: str) -> None:
+    every = jsonl(run(seeded, "events", "--json"))
+    strong = jsonl(run(seeded, "events", "--json", "--min-confidence", "0.6"))
+    assert 0 < len(strong) < len(every)
+    assert all(e["confidence"] >= 0.6 for e in strong)

@@ -204,13 +204,15 @@ EVENT_COLUMNS = ["article", "date", "plover", "acled", "actors", "recipients", "
 @filters
 @click.option("--historical/--no-historical", default=None,
               help="Only background events, or only current ones.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only events at least this well supported (0-1; 0.6 keeps most real ones).")
 @click.pass_context
 def events_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
                until: str | None, place: str | None, article: str | None, limit: int | None,
-               as_json: bool, historical: bool | None) -> None:
+               as_json: bool, historical: bool | None, min_confidence: float | None) -> None:
     """Events: who did what to whom, where, when."""
     with _existing_db(ctx) as db:
-        found = db.events(historical=historical,
+        found = db.events(historical=historical, min_confidence=min_confidence,
                           **_filters(country, type_, since, until, place, article, limit))
         if as_json:
             for e in found:
@@ -292,14 +294,16 @@ def places_cmd(ctx: click.Context, country: str | None, type_: str | None, since
 @click.option("--place")
 @click.option("--article")
 @click.option("--historical/--no-historical", default=None)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only events at least this well supported (0-1).")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str | None, out: str, country: str | None,
                type_: str | None, since: str | None, until: str | None, place: str | None,
-               article: str | None, historical: bool | None) -> None:
+               article: str | None, historical: bool | None, min_confidence: float | None) -> None:
     """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines."""
     from sitrep.export import export
 
     with _existing_db(ctx) as db:
-        n = export(db, out, fmt, historical=historical,
+        n = export(db, out, fmt, historical=historical, min_confidence=min_confidence,
                    **_filters(country, type_, since, until, place, article, None))
     click.echo(f"{n} events written to {out}")

@@ -158,7 +158,8 @@ class Database:
         return read.extraction(self.conn, article_id)
 
     def events(self, **filters: Any) -> list[Event]:
-        """Events; filters: country, type, since, until, place, article, historical, limit."""
+        """Events; filters: country, type, since, until, place, article, historical,
+        min_confidence, limit."""
         return read.events(self.conn, **filters)
 
     def claims(self, **filters: Any) -> list[Claim]:

@@ -212,9 +212,11 @@ _EVENT_DATE = ("COALESCE(e.date_start, e.date_value, "
 def events(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
            since: Any = None, until: Any = None, place: str | None = None,
            article: str | None = None, historical: bool | None = None,
-           limit: int | None = None) -> list[Event]:
+           min_confidence: float | None = None, limit: int | None = None) -> list[Event]:
     w = _Where()
     _common(conn, w, "e", _EVENT_DATE, since, until, article)
+    if min_confidence is not None:
+        w.add("e.confidence >= ?", min_confidence)
     if type:
         w.add("(upper(e.plover_type) = upper(?) OR e.acled_event_type LIKE ? "
               "OR e.acled_sub_event_type LIKE ?)", type, type, type)
