@@ -101,31 +101,24 @@ def test_killed_run_resumes_to_the_same_database_as_an_uninterrupted_run(
     assert third.shards_resumed == 4 and third.total == 0
 
 
-def test_two_worker_processes_store_what_a_single_process_stores(tmp_path: Path,
-                                                                  pipeline) -> None:
-    source = _inputs(tmp_path)
-    threads, procs = tmp_path / "threads.db", tmp_path / "procs.db"
-    with open_db(threads) as db:
-        ingest_distributed([source], db, workers=1, shard_size=3, processes=False)
-    with open_db(procs) as db:
-        summary = ingest_distributed([source], db, workers=2, shard_size=3, processes=True,
-                                     ship_data=True)
-    assert summary.worker_peak_rss_mb > 0
-    assert _content(procs) == _content(threads)
-
-
-def test_ingest_command_with_workers_runs_on_dask_and_resumes(tmp_path: Path, pipeline) -> None:
+def test_ingest_with_two_worker_processes_stores_what_one_process_stores(
+        tmp_path: Path, pipeline) -> None:
     from click.testing import CliRunner
 
     from sitrep.cli import main_group, register
 
     register()
     source = _inputs(tmp_path)
-    db = str(tmp_path / "cli.db")
-    args = ["--db", db, "ingest", str(source), "--workers", "2", "--shard-size", "4", "--json"]
+    threads, procs = tmp_path / "threads.db", tmp_path / "procs.db"
+    with open_db(threads) as db:
+        ingest_distributed([source], db, workers=1, shard_size=4, processes=False)
+    args = ["--db", str(procs), "ingest", str(source), "--workers", "2", "--shard-size", "4",
+            "--json"]
     first = CliRunner().invoke(main_group, args)
     assert first.exit_code == 0, first.output
     out = json.loads(first.output)
     assert out["counts"]["extracted"] == 10 and out["shards"] == 3
+    assert 0 < out["worker_peak_rss_mb"] < 4000
+    assert _content(procs) == _content(threads)
     again = json.loads(CliRunner().invoke(main_group, args).output)
     assert again["shards_resumed"] == 3 and again["records"] == 0
