@@ -26,7 +26,8 @@ def _resolve(gaz, text: str, names: list[str]) -> list[Mention]:
 @pytest.mark.parametrize("word,name,kind", [
     ("European", "Europe", "continent"), ("EU", "Europe", "continent"),
     ("Ohioans", "Ohio", "admin1"), ("Welsh", "Wales", "admin1"),
-    ("Korean", "South Korea", "country"), ("Kremlin", "Moscow", "city")])
+    ("Korean", "South Korea", "country"), ("Kremlin", "Moscow", "city"),
+    ("Western", "Western world", "region"), ("Arab", "Arab world", "region")])
 def test_adjectives_abbreviations_and_landmarks_name_their_place(gaz, word, name, kind):
     [m] = _resolve(gaz, f"The {word} view.", [word])
     assert m.choice is not None and (m.choice.name, m.choice.kind) == (name, kind)
@@ -86,3 +87,16 @@ def test_foreign_big_city_does_not_beat_the_articles_own_country(gaz):
     text = "Police in Ontario said the crash near Toronto closed roads to London for hours."
     mentions = _resolve(gaz, text, ["Ontario", "Toronto", "London"])
     assert mentions[-1].choice is not None and mentions[-1].choice.country == "CAN"
+
+
+def test_the_gulf_in_an_article_about_iran_is_the_persian_gulf(gaz):
+    text = "Iran seized a tanker in the Gulf, officials in Tehran said."
+    mentions = _resolve(gaz, text, ["Iran", "Gulf", "Tehran"])
+    gulf = mentions[1].choice
+    assert gulf is not None and gulf.kind == "region" and gulf.name == "Persian Gulf"
+
+
+def test_large_province_has_its_geonames_point_not_the_midpoint_of_its_towns(gaz):
+    [alberta] = [c for c in gaz.lookup("Alberta", kinds={"admin1"}) if c.main]
+    # GeoNames puts Alberta near 52.3 N 117.5 W; its towns cluster in the south-east
+    assert abs(alberta.lat - 52.3) < 0.5 and abs(alberta.lon + 117.5) < 0.5
