@@ -265,9 +265,19 @@ def build(path: Path) -> None:
     db.execute("VACUUM")
     db.close()
     os.replace(tmp, path)
-    for old in path.parent.glob("gazetteer-*.sqlite"):
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    _prune(path)
+
+
+KEEP_INDEXES = 3
+
+
+def _prune(current: Path) -> None:
+    """Delete all but the newest few indexes: other installs sharing the cache folder (another
+    checkout, another venv) may still use theirs, so theirs are not deleted at once."""
+    others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_INDEXES - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
