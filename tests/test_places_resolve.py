@@ -100,3 +100,20 @@ def test_large_province_has_its_geonames_point_not_the_midpoint_of_its_towns(gaz
     [alberta] = [c for c in gaz.lookup("Alberta", kinds={"admin1"}) if c.main]
     # GeoNames puts Alberta near 52.3 N 117.5 W; its towns cluster in the south-east
     assert abs(alberta.lat - 52.3) < 0.5 and abs(alberta.lon + 117.5) < 0.5
+
+
+def test_acronym_of_a_place_named_in_full_is_that_place(gaz):
+    text = "Mines in South Africa shut. SA unions called a strike on Monday."
+    mentions = _resolve(gaz, text, ["South Africa", "SA"])
+    assert mentions[1].choice is not None and mentions[1].choice.name == "South Africa"
+
+
+def test_australian_state_abbreviation_resolves_to_the_state(gaz):
+    [m] = _resolve(gaz, "Bushfires spread across NSW on Monday.", ["NSW"])
+    assert m.choice is not None and m.choice.name == "New South Wales"
+
+
+def test_bare_west_is_the_western_world_without_a_local_context(gaz):
+    text = "Moscow accused the West of hypocrisy, Russia said."
+    mentions = _resolve(gaz, text, ["Moscow", "West", "Russia"])
+    assert mentions[1].choice is not None and mentions[1].choice.name == "Western world"

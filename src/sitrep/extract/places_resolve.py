@@ -256,6 +256,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     for m in mentions:
         if not m.candidates:
             m.candidates = candidates_for(gaz, m.text)
+    _acronyms(mentions)
     fixed: set[int] = set()
     for m in mentions:
         if not m.candidates:
@@ -333,6 +334,36 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.choice.name) != fold(m.text) and km(m.choice, main) > 150:
                 # "Mornington Road" in an article about Leeds: not Mornington, Australia
                 m.choice, m.fallback = main, True
+
+
+def _initials(name: str) -> str:
+    words = [w for w in fold(name).split() if w not in ("of", "and", "the")]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def _acronyms(mentions: list[Mention]) -> None:
+    """An acronym of a place the article names in full ("SA" after "South Africa"): that
+    place, unless the acronym is itself a strong name (a country code, a big town)."""
+    full: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.candidates and not m.text.isupper():
+            top = m.candidates[0]
+            if top.kind in ("country", "admin1", "region") and (
+                    _initials(m.text) or _initials(top.name)):
+                full.setdefault(_initials(m.text) or _initials(top.name), top)
+    if not full:
+        return
+    for m in mentions:
+        text = m.text.replace(".", "")
+        if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+            continue
+        target = full.get(text)
+        if target is None or any(c.id == target.id for c in m.candidates[:1]):
+            continue
+        if any(c.kind in ("country", "admin1") or (c.main and c.population >= 100_000)
+               for c in m.candidates):
+            continue
+        m.candidates = [target]
 
 
 def _city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | None:
