@@ -117,3 +117,14 @@ def test_bare_west_is_the_western_world_without_a_local_context(gaz):
     text = "Moscow accused the West of hypocrisy, Russia said."
     mentions = _resolve(gaz, text, ["Moscow", "West", "Russia"])
     assert mentions[1].choice is not None and mentions[1].choice.name == "Western world"
+
+
+def test_country_under_a_qualifier_is_the_country(gaz):
+    [m] = _resolve(gaz, "He fled Nazi Germany in 1938.", ["Nazi Germany"])
+    assert m.choice is not None and m.choice.kind == "country" and m.choice.country == "DEU"
+
+
+def test_vatican_city_is_not_taken_for_a_stray_hamlet(gaz):
+    text = "Yerevan welcomed the envoy of the Holy See. Armenia and Yerevan officials met him."
+    mentions = _resolve(gaz, text, ["Yerevan", "Holy See", "Armenia", "Yerevan"])
+    assert mentions[1].choice is not None and mentions[1].choice.country == "VAT"

@@ -122,6 +122,13 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
         found = _strong(_whole(gaz, " ".join(words[1:])))
         if found:
             return found
+    for n in range(1, len(words)):
+        tail = " ".join(words[n:])
+        if words[n - 1][:1].isupper() and country_lexicon.is_country_name(tail):
+            # "Nazi Germany", "Soviet Russia": the country under a qualifier
+            country = gaz.country(country_lexicon.country_code(tail) or "")
+            if country is not None:
+                return [country]
     lowered = [w.lower() for w in words]
     if "of" in lowered[1:-1]:
         rest = words[len(lowered) - lowered[::-1].index("of"):]

@@ -334,6 +334,24 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.choice.name) != fold(m.text) and km(m.choice, main) > 150:
                 # "Mornington Road" in an article about Leeds: not Mornington, Australia
                 m.choice, m.fallback = main, True
+            elif _stray_hamlet(m, main, gaz):
+                m.choice, m.fallback = main, True
+
+
+STRAY_POP = 5000
+
+
+def _stray_hamlet(m: Mention, main: Candidate, gaz: Gazetteer) -> bool:
+    """A name whose only readings are hamlets in another country than the article's main
+    place ("Glenrock" in an article about New South Wales: not Glenrock, Wyoming): a local
+    name the gazetteer does not carry, in the article's place."""
+    if m.container is not None or main.country is None or m.choice is None:
+        return False
+    if not all(c.kind == "city" and c.population < STRAY_POP and c.country != main.country
+               for c in m.candidates):
+        return False
+    capital = gaz.capital_of(m.choice.country) if m.choice.country else None
+    return capital is None or capital.id != m.choice.id  # Vatican City is no hamlet
 
 
 def _initials(name: str) -> str:
