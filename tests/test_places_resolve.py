@@ -128,3 +128,8 @@ def test_vatican_city_is_not_taken_for_a_stray_hamlet(gaz):
     text = "Yerevan welcomed the envoy of the Holy See. Armenia and Yerevan officials met him."
     mentions = _resolve(gaz, text, ["Yerevan", "Holy See", "Armenia", "Yerevan"])
     assert mentions[1].choice is not None and mentions[1].choice.country == "VAT"
+
+
+def test_a_countrys_ministry_is_in_its_capital(gaz):
+    [m] = _resolve(gaz, "The Russian Foreign Ministry said so.", ["Russian Foreign Ministry"])
+    assert m.choice is not None and m.choice.kind == "city" and m.choice.name == "Moscow"

@@ -113,8 +113,27 @@ def _whole(gaz: Gazetteer, text: str) -> list[Candidate]:
     return candidates_for(gaz, text, embedded=False)
 
 
+_ABROAD = {"embassy", "consulate", "mission"}
+_SEAT = {"ministry", "parliament", "government", "foreign", "cabinet", "presidency"}
+
+
 def embedded_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
-    """Candidates for a place named inside a longer name, most specific reading first."""
+    """Candidates for a place named inside a longer name, most specific reading first. A
+    country's embassy is not in that country (none: the article's place); its ministries and
+    parliament are in its capital."""
+    found = _embedded(gaz, text)
+    if len(found) == 1 and found[0].kind == "country" and found[0].country:
+        words = set(fold(text).split())
+        if words & _ABROAD:
+            return []
+        if words & _SEAT:
+            capital = gaz.capital_of(found[0].country)
+            if capital is not None:
+                return [capital]
+    return found
+
+
+def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
     words = text.replace("\u2019", "'").split()
     if len(words) < 2:
         return []
