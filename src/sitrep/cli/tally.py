@@ -35,7 +35,11 @@ def tally_cmd(ctx: click.Context, country: str | None, type_: str | None, since:
     for t in tallies:
         k = t.key
         period = k.period_kind if k.period_start is None else f"{k.period_kind} {k.period_start}"
-        rows.append([k.outcome, k.victims, k.side, k.place, period, t.low, t.best, t.high,
-                     "yes" if t.contested else "", len(t.claims), "; ".join(t.claimants)])
+        names = [tc.claim.place.name for tc in (*t.claims, *t.withheld)
+                 if tc.claim.place is not None]
+        withheld = "; ".join(f"{tc.claimant or 'unattributed'} withholds" for tc in t.withheld)
+        rows.append([k.outcome, k.victims, k.side, names[0] if names else k.place, period,
+                     t.low, t.best, t.high, "yes" if t.contested else "", len(t.claims),
+                     "; ".join(x for x in ("; ".join(t.claimants), withheld) if x)])
     echo_table(["outcome", "victims", "side", "place", "period", "low", "best", "high",
                 "contested", "claims", "claimants"], rows, title="tallies")
