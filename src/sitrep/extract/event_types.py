@@ -69,7 +69,7 @@ VIOLENT = EXPLOSIVE + ("ARMED_CLASH", "ATTACK")
 STATE_ACTOR = re.compile(
     r"\b(?:government|govt|army|armed forces|military|troops|soldiers|security forces|"
     r"police|loyalists?|regime|national army|defen[cs]e forces|brigade|commandos|marines|"
-    r"pro-government|federal)\b", re.I)
+    r"pro-government|federal)\b|\b(?-i:[A-Z][a-z]+(?:i|an|ese|ish)) (?:forces|troops)\b", re.I)
 NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
@@ -78,7 +78,7 @@ NON_STATE_ACTOR = re.compile(
 TERRITORY_VERB = re.compile(
     r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
     r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"
-    r"recovered|wrested|wrest)\b", re.I)
+    r"recovered|wrested|wrest|restored|reclaimed)\b", re.I)
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
@@ -87,6 +87,20 @@ PLACE_OBJECT = re.compile(
 NONVIOLENT = re.compile(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|handover|handed over|"
     r"deserted|vacated|in the hands of|after (?:\w+ ){0,4}(?:withdrew|pulled out))\b", re.I)
+# verbs of taking back: the government's, unless a non-state actor is named as their subject
+RETAKE_VERB = re.compile(r"\b(?:recaptured|retook|retaken|regained|liberated|restored|reclaimed)\b",
+                         re.I)
+# who riots: without one of these, "set fire" or "stormed" is not a riot
+CROWD = re.compile(
+    r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|rall(?:y|ies)|marchers|rioters?|"
+    r"supporters|youths?|crowds?|students|workers|mobs?)\b", re.I)
+# riots: the demonstrators themselves are violent (not "riot police")
+RIOTERS = re.compile(r"\b(?:riot(?:s|ers|ing)|rioted)\b", re.I)
+# a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
+DIPLO_ACT = re.compile(
+    r"\b(?:imposed (?:\w+ )?sanctions|sanctions (?:on|against)|summoned (?:the|its)|"
+    r"expelled (?:\w+ ){0,2}diplomats|recalled (?:its|the) (?:ambassador|envoy)|"
+    r"(?:clos(?:ed|ure of)) (?:its|the) embassy|severed (?:diplomatic )?(?:ties|relations))\b", re.I)
 WEAPON_FIND = re.compile(
     r"\b(?:seiz(?:ed|ure)|confiscated|recovered|found|discovered|unearthed|defused|deactivated|"
     r"cache|stash|intercepted|cleared)\b", re.I)
@@ -119,9 +133,11 @@ def scores(text: str) -> dict[str, float]:
 
 def _territory(text: str, s: dict[str, float]) -> str | None:
     """Which territory label applies, or None when no territory changes hands."""
+    if s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5 and max(s[k] for k in VIOLENT) < 9:
+        return "NON_VIOL_TERRIT_TRANSFER"
     match = None
     for m in TERRITORY_VERB.finditer(text):
-        after = text[m.end(): m.end() + 60]
+        after = text[m.end(): m.end() + 40]
         if PLACE_OBJECT.search(after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
             match = m
             break
@@ -136,6 +152,8 @@ def _territory(text: str, s: dict[str, float]) -> str | None:
         return "GOV_REGAINS_TERIT"
     if rebel:
         return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if RETAKE_VERB.search(match.group(0)):
+        return "GOV_REGAINS_TERIT"
     return None
 
 
@@ -160,6 +178,8 @@ def classify_snippet(text: str) -> str:
     territory = _territory(text, s)
     if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
+    if territory == "NON_VIOL_TERRIT_TRANSFER" and s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5:
+        return territory  # control handed over, also under an agreement
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
         return territory
     # the weapon named beats generic attack words
@@ -176,6 +196,12 @@ def classify_snippet(text: str) -> str:
         return "HQ_ESTABLISHED"
     if s["DISR_WEAP"] >= 6 and WEAPON_FIND.search(text):
         return "DISR_WEAP"
+    if DIPLO_ACT.search(text) and s["DIPLO"] >= 10.5:
+        return "DIPLO"
+    if RIOTERS.search(text) and s["MOB_VIOL"] < 9:
+        return "VIOL_DEMONSTR"
+    if max(s[k] for k in EXPLOSIVE) >= 9:
+        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
     if s["PEACE_PROTEST"] >= 6 and family >= others:
@@ -189,9 +215,12 @@ def classify_snippet(text: str) -> str:
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
     for label in PROTEST_FAMILY:
+        if label == "VIOL_DEMONSTR" and s[label] >= 9 and CROWD.search(text):
+            continue  # a crowd's violence named without a protest word
         if label != "PEACE_PROTEST":
             s[label] = 0.0
-    return max(s, key=lambda k: s[k])
+    best = max(s, key=lambda k: s[k])
+    return best if s[best] > 0 else "OTHER"
 
 
 def acled_of_sentence(text: str) -> tuple[str, str] | None:
