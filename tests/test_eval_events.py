@@ -129,3 +129,23 @@ def test_plover_dev_set_type_accuracy(pipeline):
     result = evaluate_plover(records, pipeline)
     assert result["n"] == 322
     assert result["metrics"]["type_accuracy"] >= 0.75
+
+
+PROBES = __import__("pathlib").Path(__file__).parent / "data"
+
+
+def test_case2021_probe_set_weighted_f1_stays_above_floor():
+    # 150 snippets written from the ACLED/CASE codebook, 5 per label. First score (before any
+    # cue was changed with it in view) 0.747; after tuning on it 0.979. The floor of 0.90 fails
+    # when about eight snippets regress, without pinning the tuned figure.
+    result = evaluate(read_tsv(PROBES / "case_probe.tsv"))
+    assert result["n"] == 150
+    assert result["metrics"]["weighted_f1"] >= 0.90
+
+
+def test_case2021_second_probe_set_weighted_f1_stays_above_floor():
+    # 60 further snippets (2 per label), scored once untouched at 0.521, then 0.66 after general
+    # inflection fixes: our honest held-out estimate, far below the 0.80 target. Floor 0.60.
+    result = evaluate(read_tsv(PROBES / "case_probe2.tsv"))
+    assert result["n"] == 60
+    assert result["metrics"]["weighted_f1"] >= 0.60
