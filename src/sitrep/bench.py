@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.distributed import peak_rss_mb
+from sitrep.distributed import peak_rss_mb, reset_peak_rss
 from sitrep.errors import ConfigError, InputError
 from sitrep.ingest import ReadOptions, read_paths
 from sitrep.records import Article
@@ -42,7 +42,8 @@ class BenchResult:
     seconds: float = 0.0
     baseline_seconds: float = 0.0
     baseline_n: int = 0
-    peak_rss_mb: float = 0.0
+    peak_rss_mb: float = 0.0  # sitrep's side: the most any one process used
+    baseline_peak_rss_mb: float = 0.0
     load_seconds: float = 0.0
     select_fraction: float | None = None  # share of characters parsed after selection
     statuses: dict[str, int] = field(default_factory=dict)
@@ -85,6 +86,7 @@ class BenchResult:
                 "seconds": round(self.seconds, 2),
                 "baseline_seconds": round(self.baseline_seconds, 2),
                 "baseline_words_per_s": round(self.baseline_words_per_s, 1),
+                "baseline_peak_rss_mb": round(self.baseline_peak_rss_mb, 1),
                 "words": self.words,
                 "articles_parsed": self.parsed,
                 "load_seconds": round(self.load_seconds, 2),
@@ -105,6 +107,7 @@ class BenchResult:
             f"{self.baseline_words_per_s:10.0f} words/s  ({self.baseline_seconds:.1f} s: "
             f"spaCy nlp.pipe over the full texts)",
             f"  ratio {self.ratio:.2f}x   peak RSS {self.peak_rss_mb:.0f} MB per process"
+            f" (baseline {self.baseline_peak_rss_mb:.0f} MB)"
             + (f"   parsed {self.select_fraction:.0%} of the text"
                if self.select_fraction is not None else ""),
             *([("  stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()))]
@@ -187,7 +190,6 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
     if stages:
         timer.seconds["other"] = max(0.0, result.seconds - sum(timer.seconds.values()))
         result.stages = timer.as_dict()
-    result.peak_rss_mb = peak_rss_mb()
     return result
 
 
@@ -199,16 +201,19 @@ def _blocks(records: list[Article], pipeline: Any, nlp: Any, db: Any, deduper: A
     for i in range(0, len(records), BLOCK):
         block = records[i:i + BLOCK]
         base_texts = [a.text for a in block if a.text]
+        reset_peak_rss()
         t0 = time.perf_counter()
         for _ in nlp.pipe(base_texts, batch_size=64):
             pass
+        result.baseline_seconds += time.perf_counter() - t0
+        result.baseline_peak_rss_mb = max(result.baseline_peak_rss_mb, peak_rss_mb())
+        reset_peak_rss()
         t1 = time.perf_counter()
         summary = ingest([], db, articles=deduper.mark(block), pipeline=pipeline,
                          batch_size=64)
-        t2 = time.perf_counter()
-        result.baseline_seconds += t1 - t0
+        result.seconds += time.perf_counter() - t1
+        result.peak_rss_mb = max(result.peak_rss_mb, peak_rss_mb())
         result.baseline_n += len(block)
-        result.seconds += t2 - t1
         for status, n in summary.counts.items():
             result.statuses[status] = result.statuses.get(status, 0) + n
 
@@ -252,6 +257,8 @@ def _bench_dask(path: Path, limit: int | None, workers: int, model: str | None,
             base = client.gather(futures)
             result.baseline_seconds = time.perf_counter() - t0
             result.baseline_n = len(records)
+            result.baseline_peak_rss_mb = max(rss for _, rss in base)
+            client.run(reset_peak_rss)  # the workers' peak from here on is sitrep's
             with open_db(Path(tmp) / "bench.db") as db:
                 summary = ingest_distributed(
                     [str(source)], db, options, workers=workers, model=model,
@@ -259,8 +266,7 @@ def _bench_dask(path: Path, limit: int | None, workers: int, model: str | None,
                     shard_size=max(10, -(-len(records) // (workers * 8))))
             result.seconds = summary.work_seconds
             result.statuses = {k: v for k, v in summary.counts.items() if v}
-            result.peak_rss_mb = max([summary.worker_peak_rss_mb, peak_rss_mb()]
-                                     + [rss for _, rss in base])
+            result.peak_rss_mb = summary.worker_peak_rss_mb
         finally:
             close_client(client)
     return result
