@@ -133,3 +133,27 @@ def test_vatican_city_is_not_taken_for_a_stray_hamlet(gaz):
 def test_a_countrys_ministry_is_in_its_capital(gaz):
     [m] = _resolve(gaz, "The Russian Foreign Ministry said so.", ["Russian Foreign Ministry"])
     assert m.choice is not None and m.choice.kind == "city" and m.choice.name == "Moscow"
+
+
+def test_washington_listed_among_states_is_the_state(gaz):
+    text = "Firms left states such as California or Washington for Texas."
+    ms = _resolve(gaz, text, ["California", "Washington", "Texas"])
+    assert ms[1].choice is not None and ms[1].choice.kind == "admin1"
+    assert ms[1].choice.admin1 == "WA"
+
+
+def test_washington_dc_after_a_state_stays_the_capital(gaz):
+    text = "People came from as far as Texas and Washington, D.C. to eat there."
+    ms = _resolve(gaz, text, ["Texas", "Washington"])
+    assert ms[1].choice is not None and ms[1].choice.kind == "city"
+    assert ms[1].choice.admin1 == "DC"
+
+
+def test_list_of_cities_is_not_a_town_region_pair_by_alternate_name(gaz):
+    text = "After stops in Washington, New York and Boston, he flew home."
+    ms = _resolve(gaz, text, ["Washington", "New York", "Boston"])
+    ms[0].container = ms[1]
+    for m in ms:
+        m.choice = None
+    resolve(ms, gaz, text=text)
+    assert ms[0].choice is not None and ms[0].choice.admin1 == "DC"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -264,6 +265,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         if m.container is not None and m.container.candidates:
             for region in m.container.candidates[:3]:
                 inside = [c for c in m.candidates if _contains(region, c)]
+                if inside and not any(c.main for c in inside) and any(
+                        c.main and c.kind == "city" and c.population >= 100_000
+                        for c in m.candidates):
+                    # "Washington, New York and Boston": a list, not a town of New York
+                    # called Washington by an alternate name
+                    continue
                 if inside:
                     m.choice = max(inside, key=lambda c: _base_score(c, m.text))
                     m.container.choice = region
@@ -311,18 +318,25 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.choice = c
                     break
     containers = {id(m.container) for m in mentions if m.container is not None}
+    stated = {m.container.choice.id for m in mentions if m.container is not None
+              and m.container.choice is not None and m.container.choice.kind == "admin1"}
     for m in mentions:
         if m.choice is not None and m.choice.kind == "admin1" and id(m) not in containers:
             city = _city_not_state(m, gaz, text)
             if city is not None:
                 m.choice = city
-        elif m.choice is not None and m.choice.kind == "city" and not m.choice.main and \
-                id(m) not in fixed:
+            continue
+        if m.choice is None or m.choice.kind != "city" or id(m) in fixed:
+            continue
+        if not m.choice.main:
             # a small town's alternate name does not beat a big city's own name
             big = [c for c in m.candidates if c.kind == "city" and c.main
                    and c.population >= 600_000]
             if big:
                 m.choice = big[0]
+        state = _state_not_city(m, gaz, text, stated)
+        if state is not None:
+            m.choice = state
     from sitrep.extract.places_names import dominant, is_facility
 
     main = dominant(mentions)
@@ -399,6 +413,34 @@ def _city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate |
     if text is not None and state_cue(text, m.start, m.end, gaz):
         return None
     return max(cities, key=lambda c: c.population)
+
+
+_DC = re.compile(r",?\s*(?:D\.\s?C\.|DC\b)")
+
+
+def _state_not_city(m: Mention, gaz: Gazetteer, text: str | None,
+                    stated: set[int]) -> Candidate | None:
+    """"states such as California or Washington", "at home in Washington" in an article that
+    placed a town in the state ("Camp Murray, Wash."): the state, not the city of the name,
+    unless the city lies in that state ("New York" after "Albany, N.Y.")."""
+    from sitrep.extract.places_names import state_cue
+
+    assert m.choice is not None
+    city = m.choice
+    states = [c for c in m.candidates if c.kind == "admin1" and c.main
+              and c.country == city.country and fold(c.name) == fold(m.text)]
+    if not states:
+        return None
+    state = states[0]
+    if city.admin1 == state.admin1:
+        return None
+    if text is not None and _DC.match(text, m.end):
+        return None
+    if state.id in stated:
+        return state
+    if text is not None and state_cue(text, m.start, m.end, gaz):
+        return state
+    return None
 
 
 PAIR_WEIGHTS = {"admin2": 3.5, "admin1": 1.5, "same_admin1": 0.7, "near": 0.7}
