@@ -157,3 +157,17 @@ def test_list_of_cities_is_not_a_town_region_pair_by_alternate_name(gaz):
         m.choice = None
     resolve(ms, gaz, text=text)
     assert ms[0].choice is not None and ms[0].choice.admin1 == "DC"
+
+
+def test_a_person_named_like_a_small_town_does_not_drive_the_articles_place(gaz):
+    text = ("Noma said the police failed her. Noma lives in Khayelitsha, near Cape Town, "
+            "in the Western Cape. Noma went to Cape Town.")
+    names = ["Noma", "Noma", "Khayelitsha", "Cape Town", "Western Cape", "Noma", "Cape Town"]
+    ms = []
+    for name in names:
+        start = text.index(name, ms[-1].end if ms else 0)
+        label = "PERSON" if name == "Noma" and not ms else "GPE"
+        ms.append(Mention(start, start + len(name), name, label))
+    resolve(ms, gaz, text=text)
+    township = ms[2]
+    assert township.choice is not None and township.choice.country == "ZAF"

@@ -199,12 +199,19 @@ def state_cue(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     return False
 
 
+PERSON_TOWN_POP = 100_000  # a name the tagger also reads as a person's: no main place below
+
+
 def dominant(mentions: list[Mention]) -> Candidate | None:
     """The article's main place, within the country most of its places lie in: the town named
     most often, counting also the names of its division ("Chicago" + "Illinois"); else the most
-    named division, region or country. Only names written as the place's own name count."""
+    named division, region or country. Only names written as the place's own name count; a
+    name the tagger also reads as a person's ("Noma") and is only a small town does not count."""
+    persons = {fold(m.text) for m in mentions if m.label == "PERSON"}
     good = [m for m in mentions if m.choice is not None and not m.fallback and (
-        m.choice.kind in ("country", "continent", "region") or m.choice.main)]
+        m.choice.kind in ("country", "continent", "region") or m.choice.main) and not (
+        fold(m.text) in persons and m.choice.kind == "city"
+        and m.choice.population < PERSON_TOWN_POP)]
     countries = Counter(m.choice.country for m in good if m.choice and m.choice.country)
     home = countries.most_common(1)[0][0] if countries else None
     good = [m for m in good if m.choice and (home is None or m.choice.country in (home, None))]
