@@ -171,3 +171,10 @@ def test_a_person_named_like_a_small_town_does_not_drive_the_articles_place(gaz)
     resolve(ms, gaz, text=text)
     township = ms[2]
     assert township.choice is not None and township.choice.country == "ZAF"
+
+
+@pytest.mark.parametrize("name", ["Yorkshire", "Cheshire", "Berkshire"])
+def test_english_county_outside_the_gazetteers_divisions_is_in_england(gaz, name):
+    text = f"The race moves from Kent to {name} next month."
+    ms = _resolve(gaz, text, ["Kent", name])
+    assert ms[1].choice is not None and ms[1].choice.country == "GBR"
