@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint docs clean
+.PHONY: run test lint docs clean case-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ lint: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python -m sitrep.clidocs > docs/cli.md
+
+# CASE 2021 snippet classifier: cross-validate, then train on the dev set and our probe sets
+SHARED ?= ../shared/data
+case-model: $(STAMP)
+	$(BIN)/python scripts/train_case_classifier.py $(SHARED)/events/case2021-task2-dev.tsv \
+		--probe tests/data/case_probe.tsv --probe tests/data/case_probe2.tsv \
+		--out src/sitrep/resources/case_model.npz
 
 clean:
 	rm -rf $(VENV) sitrep.db sitrep.db-wal sitrep.db-shm

@@ -30,12 +30,20 @@ def _report(result: dict[str, Any], as_json: bool, show_errors: bool) -> None:
 @click.argument("tsv", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every misclassified snippet.")
-def eval_case2021(tsv: str, as_json: bool, show_errors: bool) -> None:
+@click.option("--rules-only", is_flag=True, help="Score the hand-written rules without the model.")
+def eval_case2021(tsv: str, as_json: bool, show_errors: bool, rules_only: bool) -> None:
     """Fine-grained event typing on CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType):
     weighted F1, macro F1 and accuracy over the 30 labels."""
-    from sitrep.evaluate.case2021 import evaluate, read_tsv
+    from sitrep.evaluate.case2021 import evaluate, read_tsv, training_overlap
+    from sitrep.extract.event_types import classify_rules, classify_snippet
 
-    _report(evaluate(read_tsv(tsv), dataset=tsv), as_json, show_errors)
+    snippets = read_tsv(tsv)
+    overlap = 0.0 if rules_only else training_overlap(snippets)
+    if overlap >= 0.2:
+        click.echo(f"warning: the model was trained on {overlap:.0%} of these snippets; this is "
+                   "not a held-out score (see scripts/train_case_classifier.py for CV)", err=True)
+    classify = classify_rules if rules_only else classify_snippet
+    _report(evaluate(snippets, classify, dataset=tsv), as_json, show_errors)
 
 
 @eval_group.command("plover")

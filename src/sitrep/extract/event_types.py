@@ -1,7 +1,7 @@
 """Snippet-level event typing: the 30 CASE 2021 labels (25 ACLED sub-event types plus DIPLO,
 ATTRIB, ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER) for a news snippet or a sentence.
 
-Rules written from the ACLED and CASE codebooks (ONTOLOGY.md), no trained model:
+Rules written from the ACLED and CASE codebooks (ONTOLOGY.md):
 
 1. every label scores the cues it matches (``resources/event_case_cues.tsv``; the first sentence,
    where a news snippet states its event, weighs more);
@@ -13,6 +13,10 @@ Rules written from the ACLED and CASE codebooks (ONTOLOGY.md), no trained model:
    not an explosion; a suicide bomb, a chemical weapon or a grenade names the weapon over
    generic "attack" words; disasters without an armed actor are disasters;
 3. the highest score wins; ``OTHER`` when nothing matches.
+
+``classify_snippet`` uses a linear model trained over these cue scores and word n-grams
+(``case_model``) when one is shipped; ``classify_rules`` is the rules alone, which
+``acled_of_sentence`` (the per-sentence typing of the event extractor) keeps using.
 """
 
 from __future__ import annotations
@@ -131,7 +135,7 @@ def scores(text: str) -> dict[str, float]:
     return result
 
 
-def _territory(text: str, s: dict[str, float]) -> str | None:
+def territory_side(text: str, s: dict[str, float]) -> str | None:
     """Which territory label applies, or None when no territory changes hands."""
     if s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5 and max(s[k] for k in VIOLENT) < 9:
         return "NON_VIOL_TERRIT_TRANSFER"
@@ -167,15 +171,27 @@ def _protest(s: dict[str, float]) -> str:
     return "PEACE_PROTEST"
 
 
-def classify_snippet(text: str) -> str:
-    """One of the 30 CASE 2021 labels for a news snippet."""
+def classify_snippet(text: str, model: bool = True) -> str:
+    """One of the 30 CASE 2021 labels for a news snippet: the trained hybrid (rule cues plus
+    word n-grams, ``case_model``) when ``model`` and a model is shipped, else the rules alone."""
+    if model:
+        from sitrep.extract.case_model import shipped_model
+
+        hybrid = shipped_model()
+        if hybrid is not None:
+            return hybrid.predict(text)
+    return classify_rules(text)
+
+
+def classify_rules(text: str) -> str:
+    """One of the 30 CASE 2021 labels for a news snippet, from the hand-written rules alone."""
     s = scores(text)
     best = max(s, key=lambda k: s[k])
     if s[best] <= 0:
         return "OTHER"
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
-    territory = _territory(text, s)
+    territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
     if territory == "NON_VIOL_TERRIT_TRANSFER" and s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5:
@@ -225,7 +241,7 @@ def classify_snippet(text: str) -> str:
 
 def acled_of_sentence(text: str) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type) of a sentence, or None when no ACLED type applies."""
-    label = classify_snippet(text)
+    label = classify_rules(text)
     if label == "OTHER":
         return None
     return CASE_TO_ACLED.get(label)
