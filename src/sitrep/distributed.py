@@ -216,7 +216,7 @@ def _cluster(workers: int, scheduler: str | None, processes: bool) -> tuple[Any,
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
                               "start it with `dask scheduler` or check --scheduler") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                           dashboard_address=None, silence_logs=logging.ERROR,
+                           dashboard_address=":0", silence_logs=logging.ERROR,
                            memory_limit=0)
     return Client(cluster), cluster
 
