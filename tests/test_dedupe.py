@@ -109,3 +109,22 @@ def test_ingest_command_links_syndicated_copies(tmp_path: Path, pipeline) -> Non
     assert result.exit_code == 0, result.output
     counts = json.loads(result.output)["counts"]
     assert counts["extracted"] == 1 and counts["duplicate"] == 2
+
+
+def test_library_ingest_links_syndicated_copies_by_default(tmp_path, pipeline) -> None:
+    import json
+
+    from sitrep.ingest_run import ingest
+    from sitrep.store import open_db
+
+    story = ("Gunmen attacked a police checkpoint outside Kandahar on Tuesday, killing four "
+             "officers and wounding two, the provincial governor's spokesman said. The Taliban "
+             "claimed responsibility for the attack in a statement. Security forces later "
+             "launched an operation in the area and arrested three suspects, officials said.")
+    lines = [{"id": "a", "text": story},
+             {"id": "b", "text": "KABUL (Wire) - " + story + " Reporting by a correspondent."}]
+    src = tmp_path / "wire.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n", "utf-8")
+    with open_db(tmp_path / "lib.db") as db:
+        summary = ingest([src], db, pipeline=pipeline)
+    assert summary.counts["extracted"] == 1 and summary.counts["duplicate"] == 1

@@ -210,7 +210,7 @@ def _blocks(records: list[Article], pipeline: Any, nlp: Any, db: Any, deduper: A
         reset_peak_rss()
         t1 = time.perf_counter()
         summary = ingest([], db, articles=deduper.mark(block), pipeline=pipeline,
-                         batch_size=64)
+                         batch_size=64, dedupe=False)
         result.seconds += time.perf_counter() - t1
         result.peak_rss_mb = max(result.peak_rss_mb, peak_rss_mb())
         result.baseline_n += len(block)

@@ -185,7 +185,7 @@ def write_shard(db: Database, result: ShardResult, summary: Summary, *,
     if deduper is not None:
         source = deduper.mark(articles)
     part = ingest([], db, articles=source, pipeline=_Precomputed(result.items),  # type: ignore[arg-type]
-                  batch_size=max(1, len(articles)), replace=replace)
+                  batch_size=max(1, len(articles)), replace=replace, dedupe=False)
     _mark_done(db, result.shard, len(articles))
     merge_summaries(summary, part)
     return part
@@ -241,7 +241,7 @@ def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions 
     summary = DistributedSummary()
     shards, problems = plan_shards(paths, options, shard_size)
     if problems:  # inputs no reader can read: reported, never sent to a worker
-        merge_summaries(summary, ingest([], db, articles=problems, replace=replace))
+        merge_summaries(summary, ingest([], db, articles=problems, replace=replace, dedupe=False))
     finished = done_shards(db)
     todo = [s for s in shards if s.id not in finished]
     summary.shards, summary.shards_resumed = len(shards), len(shards) - len(todo)

@@ -148,12 +148,18 @@ def extract_all(pipeline: Pipeline, articles: list[Article]) -> list[Extraction]
 def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | None = None, *,
            pipeline: Pipeline | None = None, batch_size: int = 32, replace: bool = False,
            progress: Callable[[Summary], None] | None = None,
-           articles: Iterable[Article] | None = None) -> Summary:
-    """Read ``paths`` (or take ``articles``), extract what is new, store it batch by batch."""
+           articles: Iterable[Article] | None = None, dedupe: bool = True) -> Summary:
+    """Read ``paths`` (or take ``articles``), extract what is new, store it batch by batch.
+    With ``dedupe``, near-duplicate (syndicated) copies are linked to their original and not
+    extracted (``sitrep.dedupe``)."""
     options = options or ReadOptions()
     summary = Summary()
     started = time.perf_counter()
     source = articles if articles is not None else read_paths(paths, options)
+    if dedupe:
+        from sitrep.dedupe import Deduper
+
+        source = Deduper(db).mark(source)
     seen: dict[str, str] = {}  # article id -> origin, within this run
     try:
         for chunk in _chunks(source, batch_size):

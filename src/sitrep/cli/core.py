@@ -134,14 +134,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
                                          dedupe=not no_dedupe, replace=replace,
                                          progress=bar.update)
         else:
-            articles = None
-            if not no_dedupe:
-                from sitrep.dedupe import Deduper
-                from sitrep.ingest import read_paths
-
-                articles = Deduper(db).mark(read_paths(paths, options))
             summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
-                             progress=bar.update, articles=articles)
+                             progress=bar.update, dedupe=not no_dedupe)
     if as_json:
         echo_json(summary.to_dict())
     else:
