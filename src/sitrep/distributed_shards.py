@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sitrep.errors import InputError
 from sitrep.ingest import ReadOptions, failed_article, read_paths, reader_for
-from sitrep.ingest.checks import RecordProblem, check_size
 from sitrep.records import Article
 
 LINE_FORMATS = ("jsonl",)
@@ -144,32 +143,7 @@ def read_shard(shard: Shard, options: ReadOptions, data: bytes | None = None
 
 def _jsonl_lines(data: bytes, shard: Shard, options: ReadOptions) -> Iterator[Article]:
     """The records of a range of JSON Lines, as ``read_jsonl`` reads them."""
-    import json
+    from sitrep.ingest.readers import jsonl_records
 
-    from sitrep.ingest.readers import _record
-
-    for lineno, raw in enumerate(data.splitlines(keepends=True), start=shard.first):
-        origin = f"{shard.path}:{lineno}"
-        if not raw.strip():
-            continue
-        try:
-            check_size(len(raw), options.max_bytes)
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                raise RecordProblem(
-                    "failed", f"line {lineno}: invalid UTF-8 at byte {exc.start} of the line"
-                ) from None
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise RecordProblem("failed", f"line {lineno}: invalid JSON ({exc})") from None
-        except RecordProblem as exc:
-            reason = exc.reason if exc.reason.startswith("line ") else \
-                f"line {lineno}: {exc.reason}"
-            yield failed_article(origin, exc.status, reason)
-            continue
-        article = _record(obj, origin, options)
-        if article.status != "pending" and not (article.reason or "").startswith("line "):
-            article.reason = f"line {lineno}: {article.reason}"
-        yield article
+    lines = enumerate(data.splitlines(keepends=True), start=shard.first)
+    yield from jsonl_records(lines, shard.path, options)

@@ -4,7 +4,7 @@ JSON and HTML (main text and metadata by trafilatura)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -122,31 +122,38 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article]:
     """One article per line; a bad line fails with its line number and the rest proceed.
     The size limit applies to each line."""
     with path.open("rb") as handle:
-        for lineno, raw in enumerate(handle, start=1):
-            origin = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
+        yield from jsonl_records(enumerate(handle, start=1), str(path), options)
+
+
+def jsonl_records(lines: Iterable[tuple[int, bytes]], name: str,
+                  options: ReadOptions) -> Iterator[Article]:
+    """The articles of numbered JSON Lines (``(line number, raw bytes)``) of the file ``name``;
+    also used by the Dask shards, which read a range of lines."""
+    for lineno, raw in lines:
+        origin = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            check_size(len(raw), options.max_bytes)
             try:
-                check_size(len(raw), options.max_bytes)
-                try:
-                    line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-                except UnicodeDecodeError as exc:
-                    raise RecordProblem(
-                        "failed", f"line {lineno}: invalid UTF-8 at byte {exc.start} of the line"
-                    ) from None
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:
-                    raise RecordProblem("failed", f"line {lineno}: invalid JSON ({exc})") from None
-            except RecordProblem as exc:
-                reason = exc.reason if exc.reason.startswith("line ") else \
-                    f"line {lineno}: {exc.reason}"
-                yield failed_article(origin, exc.status, reason)
-                continue
-            article = _record(obj, origin, options)
-            if article.status != "pending" and not article.reason.startswith("line "):
-                article.reason = f"line {lineno}: {article.reason}"
-            yield article
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise RecordProblem(
+                    "failed", f"line {lineno}: invalid UTF-8 at byte {exc.start} of the line"
+                ) from None
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise RecordProblem("failed", f"line {lineno}: invalid JSON ({exc})") from None
+        except RecordProblem as exc:
+            reason = exc.reason if exc.reason.startswith("line ") else \
+                f"line {lineno}: {exc.reason}"
+            yield failed_article(origin, exc.status, reason)
+            continue
+        article = _record(obj, origin, options)
+        if article.status != "pending" and not (article.reason or "").startswith("line "):
+            article.reason = f"line {lineno}: {article.reason}"
+        yield article
 
 
 def read_json(path: Path, options: ReadOptions) -> Iterator[Article]:
