@@ -6,14 +6,12 @@ processed again)."""
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitrep.errors import InputError
-from sitrep.ingest import ReadOptions, failed_article, read_paths, reader_for
+from sitrep.ingest import ReadOptions, failed_article, input_files, read_paths, reader_for
 from sitrep.records import Article
 
 LINE_FORMATS = ("jsonl",)
@@ -49,23 +47,6 @@ def _shard_id(path: Path, first: int, last: int) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def _files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """(file, named explicitly) in the order ``read_paths`` reads them."""
-    resolved = [Path(p) for p in paths]
-    for path in resolved:
-        if not path.exists():
-            raise InputError(f"input not found: {path}", "check the path, or quote it if it has spaces")
-    for path in resolved:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and not name.lower().endswith(".meta.json"):
-                        yield Path(root) / name, False
-        else:
-            yield path, True
-
-
 def _format(path: Path, options: ReadOptions) -> str | None:
     from sitrep.ingest import _READERS  # the registry: which format a reader is
 
@@ -79,7 +60,7 @@ def plan_shards(paths: Iterable[str | Path], options: ReadOptions, shard_size: i
     _load_readers()
     shards: list[Shard] = []
     problems: list[Article] = []
-    for path, named in _files(paths):
+    for path, named in input_files(paths):
         fmt = _format(path, options)
         if fmt is None and not named:
             problems.append(failed_article(

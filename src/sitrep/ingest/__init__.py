@@ -138,6 +138,26 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
     inputs becomes a skipped or failed Article instead."""
     options = options or ReadOptions()
     _load_builtin()
+    for path, named in input_files(paths):
+        if named:
+            # an explicitly named file with an unknown extension is read as plain text
+            reader = reader_for(path, options.format) or _READERS["text"]
+            yield from _safe(reader, path, options)
+            continue
+        reader = reader_for(path, options.format)
+        if reader is None:
+            yield failed_article(
+                str(path), "skipped",
+                f"unsupported file type {path.suffix or '(no extension)'!r}; "
+                f"readable: {', '.join(sorted(_EXTENSIONS))}")
+            continue
+        yield from _safe(reader, path, options)
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """(file, named explicitly) for files and directories (recursive, sorted, without hidden
+    files and metadata sidecars), in the order they are read. A missing path is an
+    ``InputError`` raised before anything is read."""
     resolved = [Path(p) for p in paths]
     for path in resolved:
         if not path.exists():
@@ -145,20 +165,10 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
     for path in resolved:
         if path.is_dir():
             for member in _walk(path):
-                if _is_sidecar(member):
-                    continue
-                reader = reader_for(member, options.format)
-                if reader is None:
-                    yield failed_article(
-                        str(member), "skipped",
-                        f"unsupported file type {member.suffix or '(no extension)'!r}; "
-                        f"readable: {', '.join(sorted(_EXTENSIONS))}")
-                    continue
-                yield from _safe(reader, member, options)
+                if not _is_sidecar(member):
+                    yield member, False
         else:
-            # an explicitly named file with an unknown extension is read as plain text
-            reader = reader_for(path, options.format) or _READERS["text"]
-            yield from _safe(reader, path, options)
+            yield path, True
 
 
 def _safe(reader: Reader, path: Path, options: ReadOptions) -> Iterator[Article]:
