@@ -1,4 +1,4 @@
-"""Who claims a figure: "according to the health ministry", "police said", "X reports 219 dead",
+"""Who claims a figure: "according to the health ministry", "police said", "X reports 40 dead",
 "X claimed to have killed ...". Null when the article states the figure itself ("were reportedly
 killed", "it was learnt").
 

@@ -152,7 +152,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Clai
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
-            # "Karabakh reports 219 dead": a party reporting a bare toll counts its own
+            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         used_triggers.add(trigger.i)
         anchors.append((m, trigger))
