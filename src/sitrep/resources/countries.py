@@ -91,6 +91,7 @@ _CAPITAL_ALIASES = {
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]*$")
 
 
+@lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes straightened, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")

@@ -138,6 +138,7 @@ class Gazetteer:
     def has_name(self, name: str) -> bool:
         return bool(self._lookup_key(fold(name)))
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def get(self, pid: int) -> Candidate | None:
         row = self._db().execute("SELECT * FROM place WHERE id = ?", (pid,)).fetchone()
         return self._candidate(row) if row else None
@@ -174,6 +175,7 @@ class Gazetteer:
         """ISO3 of the country whose capital ``name`` is ("Baku" -> "AZE"), else None."""
         return _countries.capital_country(name)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def admin1(self, iso2: str, code: str) -> Candidate | None:
         row = self._db().execute(
             "SELECT * FROM place WHERE kind = 'admin1' AND cc = ? AND admin1 = ? "

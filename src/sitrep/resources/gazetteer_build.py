@@ -25,6 +25,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -33,6 +34,7 @@ BUILDER_VERSION = "4"
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """The lookup key of a name: accents removed, lower case, punctuation and "St."/"Ft."
     expanded, hyphens as spaces, a leading "the" dropped."""
