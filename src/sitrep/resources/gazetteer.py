@@ -175,11 +175,17 @@ class Gazetteer:
         """ISO3 of the country whose capital ``name`` is ("Baku" -> "AZE"), else None."""
         return _countries.capital_country(name)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def admin1(self, iso2: str, code: str) -> Candidate | None:
-        row = self._db().execute(
-            "SELECT * FROM place WHERE kind = 'admin1' AND cc = ? AND admin1 = ? "
-            "ORDER BY population DESC", (iso2, code)).fetchone()
+        """The most populous first-level division with this code (all of them are read into
+        memory on the first call: one table scan instead of one per call)."""
+        table = getattr(self, "_admin1", None)
+        if table is None:
+            table = {}
+            for row in self._db().execute(
+                    "SELECT * FROM place WHERE kind = 'admin1' ORDER BY population DESC"):
+                table.setdefault((row[5], row[6]), row)
+            self._admin1 = table
+        row = table.get((iso2, code))
         return self._candidate(row) if row else None
 
 
