@@ -146,9 +146,18 @@ class Matcher:
         first = words[0]
         return first[:1].isupper() or first[:1].isdigit()
 
-    def lookup(self, words: list[str]) -> Entry | None:
+    def _prefixes(self) -> set[tuple[str, ...]]:
+        """Every proper prefix of a key: a longer match can only start with one of them."""
+        prefixes = getattr(self, "_prefix_set", None)
+        if prefixes is None:
+            prefixes = {key[:k] for key in self.table for k in range(1, len(key))}
+            self._prefix_set = prefixes
+        return prefixes
+
+    def lookup(self, words: list[str], folded: list[str] | None = None) -> Entry | None:
         """The best entry for exactly these words, or None."""
-        folded = [_fold(w) for w in words]
+        if folded is None:
+            folded = [_fold(w) for w in words]
         candidates = [tuple(folded)]
         if folded and folded[-1].endswith("'s"):
             candidates.append((*folded[:-1], folded[-1][:-2]))
@@ -179,13 +188,20 @@ class Matcher:
     def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text``, longest first, left to right."""
         toks = tokens(text)
+        folded_all = [_fold(t[2]) for t in toks]
+        prefixes = self._prefixes()
         out: list[Mention] = []
         i = 0
         while i < len(toks):
             found = None
-            for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            # n words can only match when their first n - 1 are a proper prefix of a key
+            limit = min(MAX_WORDS, len(toks) - i)
+            longest = 1
+            while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
+                longest += 1
+            for n in range(longest, 0, -1):
                 words = [t[2] for t in toks[i:i + n]]
-                entry = self.lookup(words)
+                entry = self.lookup(words, folded_all[i:i + n])
                 if entry is not None and (kinds is None or entry.kind in kinds):
                     found = (n, entry)
                     break
