@@ -22,7 +22,7 @@ Reporting verbs ("said", "announced") are not events: the event is what was said
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
 from sitrep.extract import event_lexicon, event_merge, event_types, modes
@@ -55,12 +55,21 @@ def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
     return start, end
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth
+def _depths(doc: Doc) -> list[int]:
+    """``_depth`` of every token of ``doc``, each head's depth computed once."""
+    heads = [t.head.i for t in doc]
+    depths: list[int | None] = [None] * len(heads)
+    for i in range(len(heads)):
+        path = []
+        node = i
+        while depths[node] is None and heads[node] != node:
+            path.append(node)
+            node = heads[node]
+        base = depths[node] if depths[node] is not None else 0
+        depths[node] = base
+        for step, j in enumerate(reversed(path), start=1):
+            depths[j] = base + step
+    return depths  # type: ignore[return-value]
 
 
 def _governors(token: Token, found: dict[int, str]) -> list[tuple[Token, str]]:
@@ -91,7 +100,8 @@ def extract(ctx: Context) -> list[Event]:
         finder.start(sentence)
         rows: dict[int, event_lexicon.Trigger] = {}
         in_dates = _date_offsets(ctx, sentence)
-        for token in sorted(doc, key=lambda t: (_depth(t), t.i)):
+        depth = _depths(doc)
+        for token in sorted(doc, key=lambda t: (depth[t.i], t.i)):
             if sentence.start + token.idx in in_dates:
                 continue  # "began in March": a date, not a march
             row = event_lexicon.match(token)
