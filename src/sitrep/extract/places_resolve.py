@@ -68,6 +68,17 @@ _GENERIC = {"river", "lake", "creek", "township", "park", "valley", "station", "
 
 
 def candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Candidate]:
+    """The gazetteer candidates of ``_candidates_for`` (memoised per gazetteer and text; the
+    caller gets its own list)."""
+    return list(_cached_candidates(gaz, text, embedded))
+
+
+@lru_cache(maxsize=1 << 15)
+def _cached_candidates(gaz: Gazetteer, text: str, embedded: bool) -> tuple[Candidate, ...]:
+    return tuple(_candidates_for(gaz, text, embedded))
+
+
+def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Candidate]:
     """Gazetteer candidates for a mention as written: place adjectives and abbreviations
     ("European", "EU"), countries (also from demonyms), abbreviations of states, names with the
     generic word dropped ("Neches River" -> Neches); with ``embedded``, a place named inside a
