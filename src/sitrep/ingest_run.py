@@ -11,6 +11,7 @@ it finished, and the next run skips the articles already extracted (resume, no d
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections import Counter
@@ -172,9 +173,21 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
     return summary
 
 
+def _same_record(a: str, b: str) -> bool:
+    """Whether two origins ("path" or "path:line") name the same input record."""
+
+    def norm(origin: str) -> tuple[str, str]:
+        path, sep, line = origin.rpartition(":")
+        if not (sep and line.isdigit()):
+            path, line = origin, ""
+        return os.path.abspath(path), line
+
+    return norm(a) == norm(b)
+
+
 def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[str, str],
                pipeline: Pipeline | None, replace: bool) -> None:
-    stored = db.status_of(a.id for a in chunk if a.id)
+    stored = db.stored_of(a.id for a in chunk if a.id)
     todo: list[Article] = []
     to_save: list[Extraction | Article] = []
     for article in chunk:
@@ -187,8 +200,14 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
         if article.status != "pending":  # skipped or failed by a reader
             to_save.append(article)
             continue
-        if stored.get(article.id) == "extracted" and not replace:
-            article.status = "unchanged"
+        status, origin = stored.get(article.id, (None, None))
+        if status == "extracted" and not replace:
+            if origin and article.origin and not _same_record(origin, article.origin):
+                # the same text from another record (e.g. found first by another Dask shard)
+                article.status = "duplicate"
+                article.reason = f"same text as {origin}"
+            else:
+                article.status = "unchanged"  # this very record, ingested before
             summary.note(article)
             continue
         todo.append(article)

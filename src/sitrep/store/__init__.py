@@ -122,6 +122,10 @@ class Database:
         """The stored status of each of ``ids`` that is in the database."""
         return write.status_of(self.conn, list(ids))
 
+    def stored_of(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """The stored (status, origin) of each of ``ids`` that is in the database."""
+        return write.stored_of(self.conn, list(ids))
+
     def save(self, item: Extraction | Article) -> bool:
         """Store one extraction (or a skipped/failed article) in one transaction.
         Returns False when the article was already extracted (nothing is added)."""

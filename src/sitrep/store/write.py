@@ -12,12 +12,18 @@ from sitrep.records import Actor, Article, Claim, Event, Extraction, Place, When
 
 
 def status_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+    return {k: status for k, (status, _) in stored_of(conn, ids).items()}
+
+
+def stored_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """(status, origin) of each of ``ids`` that is stored."""
+    found: dict[str, tuple[str, str | None]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT id, status FROM articles WHERE id IN ({marks})", chunk):
-            found[row[0]] = row[1]
+        for row in conn.execute(f"SELECT id, status, origin FROM articles WHERE id IN ({marks})",
+                                chunk):
+            found[row[0]] = (row[1], row[2])
     return found
 
 
