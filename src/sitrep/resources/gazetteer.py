@@ -3,8 +3,8 @@
 Public API (stable; other extractors rely on it)::
 
     gaz = get_gazetteer()                 # one per process; opening takes milliseconds
-    gaz.lookup("Gandja")  -> list[Candidate]   # case/diacritic-insensitive, alternate names
-    gaz.lookup("Stepanakert", kinds={"city"})  # restrict to kinds
+    gaz.lookup("Kiev")    -> list[Candidate]   # case/diacritic-insensitive, alternate names
+    gaz.lookup("Mosul", kinds={"city"})        # restrict to kinds
     gaz.country("AZE" | "AZ" | "Azerbaijan")   -> Candidate | None (kind "country")
     gaz.capital_of("AZE")                 -> Candidate | None (the capital city)
     gaz.is_capital("Baku")                -> "AZE" | None
