@@ -26,13 +26,12 @@ everything, to measure what selection costs.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from sitrep.resources import read_tsv
 from sitrep.segment import Segment
 
 VERSION = "sitrep.select.v1"
@@ -161,11 +160,9 @@ def _spelling_variants(word: str, forms: set[str]) -> set[str]:
 
 def _rows(name: str) -> list[dict[str, str]]:
     try:
-        text = resources.files("sitrep.resources").joinpath(name).read_text("utf-8")
+        return read_tsv(name)
     except FileNotFoundError:
         return []
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 class _Lexicon:

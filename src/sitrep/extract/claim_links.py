@@ -7,15 +7,14 @@ Used by ``sitrep.extract.claims``; kept separate so that the rules can be read o
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.victims import category_of, is_people, is_thing
+from sitrep.resources import read_tsv
 
 _REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
@@ -38,10 +37,8 @@ _NO_WORDS = {"no", "none", "nobody", "zero"}
 
 @cache
 def outcome_lexicon() -> dict[str, tuple[str, str]]:
-    path = resources.files("sitrep.resources").joinpath("casualty_outcomes.tsv")
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle, delimiter="\t"))
-    return {r[0].strip().lower(): (r[1].strip(), r[2].strip()) for r in rows[1:] if len(r) >= 3}
+    return {r["lemma"].strip().lower(): (r["outcome"].strip(), r["kind"].strip())
+            for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}
 
 
 @dataclass

@@ -9,12 +9,12 @@ requirements hold wins.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
     "Armed clash": "Battles",
@@ -101,9 +101,7 @@ def _clean(value: str) -> str | None:
 def triggers() -> dict[str, list[Trigger]]:
     """Lemma -> trigger rows in file order."""
     table: dict[str, list[Trigger]] = {}
-    text = resources.files("sitrep.resources").joinpath("event_triggers.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_tsv("event_triggers.tsv"):
         needs = tuple(n for n in (row["with"] or "-").split("|") if n and n != "-")
         trig = Trigger(
             lemma=row["trigger"].strip().lower(),

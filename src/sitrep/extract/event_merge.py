@@ -20,14 +20,13 @@ sentence's candidates and
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from sitrep.records import Actor, Event, Place
+from sitrep.resources import read_tsv
 
 VERBS = {"VERB", "AUX"}
 LINK_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "relcl", "acl", "xcomp",
@@ -39,10 +38,7 @@ MAX_SPAN_GAP = 3  # tokens: a merged trigger covers both words when they are thi
 
 @lru_cache(maxsize=1)
 def abstract_nouns() -> frozenset[str]:
-    text = resources.files("sitrep.resources").joinpath("event_abstract_nouns.tsv").read_text(
-        "utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(lines, delimiter="\t"))
+    return frozenset(row["noun"].strip().lower() for row in read_tsv("event_abstract_nouns.tsv"))
 
 
 @dataclass

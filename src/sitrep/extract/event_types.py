@@ -21,10 +21,10 @@ Rules written from the ACLED and CASE codebooks (ONTOLOGY.md):
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
+
+from sitrep.resources import read_tsv
 
 LABELS = (
     "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
@@ -113,10 +113,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 @lru_cache(maxsize=1)
 def _cues() -> list[tuple[str, float, re.Pattern[str]]]:
-    text = resources.files("sitrep.resources").joinpath("event_case_cues.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     out = []
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_tsv("event_case_cues.tsv"):
         flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
         out.append((row["label"], float(row["weight"]), re.compile(row["pattern"], flags)))
     return out

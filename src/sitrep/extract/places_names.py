@@ -14,14 +14,13 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from sitrep.resources import countries as country_lexicon
+from sitrep.resources import read_tsv
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
@@ -55,11 +54,7 @@ _ORG_TAIL = FACILITY_WORDS | {
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, tuple[str, str]]:
-    source = resources.files("sitrep.resources").joinpath("place_names.tsv")
-    with source.open("r", encoding="utf-8") as handle:
-        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t",
-                              quoting=csv.QUOTE_NONE)
-        return {r["term"]: (r["target"], r["kind"]) for r in rows}
+    return {r["term"]: (r["target"], r["kind"]) for r in read_tsv("place_names.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -13,16 +13,15 @@ Signals, in the order they are applied:
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from sitrep.resources import countries as country_lexicon
+from sitrep.resources import read_tsv
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
@@ -46,11 +45,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def admin_abbreviations() -> dict[str, tuple[str, str]]:
-    source = resources.files("sitrep.resources").joinpath("admin_abbreviations.tsv")
-    with source.open("r", encoding="utf-8") as handle:
-        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t",
-                              quoting=csv.QUOTE_NONE)
-        return {r["abbrev"]: (r["country"], r["admin1"]) for r in rows}
+    return {r["abbrev"]: (r["country"], r["admin1"]) for r in read_tsv("admin_abbreviations.tsv")}
 
 
 def km(a: Candidate | tuple[float, float], b: Candidate | tuple[float, float]) -> float:

