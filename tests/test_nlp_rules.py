@@ -1,0 +1,53 @@
+"""The indexed attribute ruler gives exactly what spaCy's gives, on real news text."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import spacy
+
+from conftest import SHARED
+from sitrep.nlp import get_nlp, load_model
+from sitrep.nlp_rules import use_indexed_ruler
+from sitrep.segment import split_sentences
+
+TEXT = (
+    "Police said on Tuesday that gunmen had killed at least 12 villagers in Zamfara state. "
+    "\"We ain't gonna leave,\" one resident told reporters, adding that it's not safe. "
+    "The ministry didn't confirm the toll; officials say they're still counting. "
+    "Protesters, who'd gathered since Monday, were dispersed with tear gas.   It was the "
+    "third such attack this month, and y'all know nothin' has changed, whether or not they'll "
+    "admit it. Let's see what happens next."
+)
+
+
+def _attrs(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_sitrep_model_uses_the_indexed_ruler() -> None:
+    assert "sitrep_attribute_ruler" in get_nlp().pipe_names
+    assert "attribute_ruler" not in get_nlp().pipe_names
+    assert "attribute_ruler" in load_model().pipe_names
+
+
+def test_indexed_ruler_gives_the_same_tokens_as_spacys() -> None:
+    texts = [s.text for s in split_sentences(TEXT)]
+    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for line in itertools.islice(fh, 0, 2000, 80):
+                texts.extend(s.text for s in split_sentences(json.loads(line)["text"]))
+    stock, ours = load_model(), get_nlp()
+    for a, b in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
+        assert _attrs(a) == _attrs(b)
+
+
+def test_a_ruler_with_unsupported_patterns_is_left_alone() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "very", "OP": "+"}, {"LOWER": "good"}]], {"LEMMA": "fine"}, index=-1)
+    assert use_indexed_ruler(nlp) is False
+    assert nlp.pipe_names == ["attribute_ruler"]
+    assert [t.lemma_ for t in nlp("very very good")][-1] == "fine"
