@@ -178,3 +178,26 @@ def test_english_county_outside_the_gazetteers_divisions_is_in_england(gaz, name
     text = f"The race moves from Kent to {name} next month."
     ms = _resolve(gaz, text, ["Kent", name])
     assert ms[1].choice is not None and ms[1].choice.country == "GBR"
+
+
+def test_capital_of_a_country_the_article_names_beats_a_namesake_near_its_places(gaz):
+    text = ("Police in Leeds and York said Britain would act. In Washington, officials of the "
+            "United States agreed.")
+    mentions = _resolve(gaz, text, ["Leeds", "York", "Britain", "Washington", "United States"])
+    dc = mentions[3].choice
+    assert dc is not None and dc.country == "USA" and dc.admin1 == "DC"
+
+
+def test_small_namesake_of_a_capital_gets_no_capital_prior(gaz):
+    text = ("Doctors in Toronto, Ontario, said Canada lacks donors. A New Jersey man found one, "
+            "the Washington Post reported.")
+    mentions = _resolve(gaz, text, ["Toronto", "Ontario", "Canada", "New Jersey", "Washington"])
+    assert mentions[4].choice is not None and mentions[4].choice.admin1 == "DC"
+
+
+def test_state_abbreviation_in_a_dateline_makes_the_bare_name_the_state(gaz):
+    text = ("FORT LEWIS, Wash. - Soldiers returned on Monday. The Washington unit trained in "
+            "Seattle, and Washington officials thanked them.")
+    mentions = _resolve(gaz, text, ["Wash.", "Washington", "Seattle", "Washington"])
+    assert mentions[1].choice is not None and mentions[1].choice.kind == "admin1"
+    assert mentions[3].choice is not None and mentions[3].choice.kind == "admin1"

@@ -177,6 +177,7 @@ def evaluate_geo(path: str | Path, limit: int | None = None) -> dict[str, Any]:
             elif len(errors) < 100000:
                 errors.append({"article": art.id, "text": m.text, "km": round(d),
                                "got": f"{m.choice.name} ({m.choice.kind}, {m.choice.country})",
+                               "got_id": m.choice.geonameid,
                                "gold_id": g.geonameid, "gold": [g.lat, g.lon]})
             if g.geonameid is not None and m.choice.geonameid == g.geonameid:
                 exact += 1

@@ -152,6 +152,16 @@ def _drop_twins(cands: list[Candidate]) -> list[Candidate]:
         t.country == c.country and km(t, c) < 60 for t in cities)]
 
 
+CAPITAL_MIN_POP = 50_000
+
+
+def _capital(c: Candidate, text: str) -> bool:
+    """The capital by this name: a town of the capital's name in its country, big enough not to
+    be one of its small namesakes there (Washington, Utah is not the capital)."""
+    return (c.kind == "city" and c.main and c.population >= CAPITAL_MIN_POP
+            and c.country is not None and country_lexicon.capital_country(text) == c.country)
+
+
 def _kind_prior(c: Candidate, text: str) -> float:
     words = set(fold(text).split())
     has_division_word = bool(words & _DIVISION_WORDS)
@@ -163,7 +173,7 @@ def _kind_prior(c: Candidate, text: str) -> float:
         return 3.0
     if c.kind == "admin1":
         return 2.5 if c.main else 0.5
-    if c.main and c.country and country_lexicon.capital_country(text) == c.country:
+    if _capital(c, text):
         return 3.5
     if c.kind == "admin2":
         return 1.5 if has_division_word else -2.0
@@ -191,10 +201,17 @@ class DocContext:
         return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
-def _context_score(c: Candidate, ctx: DocContext, home: str | None) -> float:
+CAPITAL_BONUS = 3.0
+
+
+def _context_score(c: Candidate, ctx: DocContext, home: str | None, text: str = "") -> float:
     score = 0.0
     if c.country and ctx.countries.get(c.country):
         score += 2.0 + min(2.0, 0.5 * ctx.countries[c.country])
+        if _capital(c, text):
+            # a capital of a country the article names ("Washington" beside "the United
+            # States") is that capital, not a namesake near the article's other places
+            score += CAPITAL_BONUS
     elif home and c.country == home:
         score += 1.0
     if c.kind in ("city", "admin2") and c.admin1 and ctx.admin1s.get((c.country_iso2, c.admin1)):
@@ -302,7 +319,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 contexts[key] = ctx
             ctx = contexts[key]
             famous = _famous(m.candidates, ctx)
-            scored = [(_base_score(c, m.text) + _context_score(c, ctx, home)
+            scored = [(_base_score(c, m.text) + _context_score(c, ctx, home, m.text)
                        + pairs.get((key, c.id), 0.0) + (FAMOUS_BONUS if c is famous else 0.0), c)
                       for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
@@ -326,6 +343,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     containers = {id(m.container) for m in mentions if m.container is not None}
     stated = {m.container.choice.id for m in mentions if m.container is not None
               and m.container.choice is not None and m.container.choice.kind == "admin1"}
+    # a state written as an abbreviation ("Camp Murray, Wash." as a dateline) is stated too
+    stated.update(m.choice.id for m in mentions if m.choice is not None
+                  and m.choice.kind == "admin1" and m.text.strip() in admin_abbreviations())
     for m in mentions:
         if m.choice is not None and m.choice.kind == "admin1" and id(m) not in containers:
             city = _city_not_state(m, gaz, text)
