@@ -83,3 +83,31 @@ def test_casualty_claims_of_the_dev_set_are_in_kept_sentences() -> None:
                 missed += 1
     assert total > 250
     assert missed == 0
+
+
+def test_eval_selection_finds_every_event_and_claim_of_the_full_parse(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from conftest import EXAMPLES
+    from sitrep.cli import main_group, register
+
+    register()
+    articles = tmp_path / "articles.jsonl"
+    texts = [
+        (EXAMPLES / "minsk-group-2020-10-05.txt").read_text("utf-8"),
+        "The market reopened on Monday. Prices were stable and the weather was mild. Later, "
+        "gunmen attacked a bus near the border town, killing four passengers, police said. "
+        "Officials said the attackers fled. The town has 40,000 inhabitants. Its football "
+        "team won the regional cup last year.",
+    ]
+    articles.write_text("".join(json.dumps({"id": i, "text": t, "published": "2020-10-05"})
+                                + "\n" for i, t in enumerate(texts)), "utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "selection", str(articles), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)["metrics"]
+    assert metrics["events_full"] >= 10 and metrics["claims_full"] >= 5
+    assert metrics["events_recall"] == 1.0
+    assert metrics["claims_recall"] == 1.0
+    assert metrics["dates_recall"] == 1.0
+    assert metrics["events_extra"] == 0 and metrics["claims_extra"] == 0
+    assert metrics["selected_char_fraction"] < 1.0
