@@ -201,3 +201,23 @@ def test_state_abbreviation_in_a_dateline_makes_the_bare_name_the_state(gaz):
     mentions = _resolve(gaz, text, ["Wash.", "Washington", "Seattle", "Washington"])
     assert mentions[1].choice is not None and mentions[1].choice.kind == "admin1"
     assert mentions[3].choice is not None and mentions[3].choice.kind == "admin1"
+
+
+@pytest.mark.parametrize("name,city,country", [
+    ("Heathrow", "London", "GBR"), ("Disneyworld", "Orlando", "USA"),
+    ("Palais des Nations", "Geneva", "CHE"), ("Pearl Harbor", "Honolulu", "USA")])
+def test_airports_and_landmarks_resolve_to_their_city(gaz, name, city, country):
+    [m] = _resolve(gaz, f"He flew from {name} last week.", [name])
+    assert m.choice is not None and (m.choice.name, m.choice.country) == (city, country)
+
+
+def test_landmark_far_from_the_articles_town_is_not_replaced_by_it(gaz):
+    text = "Officials in Beijing met in Beijing. A study by Cornell University followed."
+    mentions = _resolve(gaz, text, ["Beijing", "Beijing", "Cornell University"])
+    assert mentions[2].choice is not None and mentions[2].choice.name == "Ithaca"
+    assert not mentions[2].fallback
+
+
+def test_street_named_after_a_landmark_is_not_the_landmark(gaz):
+    [m] = _resolve(gaz, "The fire broke out on Trump Tower Street.", ["Trump Tower Street"])
+    assert m.choice is None or m.choice.name != "New York City"

@@ -96,12 +96,18 @@ def _strong(cands: list[Candidate]) -> list[Candidate]:
             or (c.main and c.population >= 5000)]
 
 
-def _whole(gaz: Gazetteer, text: str) -> list[Candidate]:
+_STREET = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
+           "way"}
+
+
+def _whole(gaz: Gazetteer, text: str, landmarks: bool = True) -> list[Candidate]:
     from sitrep.extract.places_resolve import candidates_for
 
     lex = lexicon_candidates(gaz, text)
-    if lex:
+    if lex and (landmarks or lex[0].kind != "city"):
         return lex
+    if lex:
+        return []
     if country_lexicon.demonym_code(text):
         country = gaz.country(country_lexicon.demonym_code(text) or "")
         return [country] if country else []
@@ -158,7 +164,8 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
             continue
         if not any(w.strip(".,'") in _ORG_TAIL for w in tail) and n < len(words) - 1:
             continue
-        found = _strong(_whole(gaz, " ".join(head)))
+        # "Broadway Street" is a town's street, not the landmark that stands for its city
+        found = _strong(_whole(gaz, " ".join(head), landmarks=not set(tail) & _STREET))
         if found:
             return found
     return []

@@ -363,7 +363,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         state = _state_not_city(m, gaz, text, stated)
         if state is not None:
             m.choice = state
-    from sitrep.extract.places_names import dominant, is_facility
+    from sitrep.extract.places_names import dominant, is_facility, lexicon_candidates
 
     main = dominant(mentions)
     if main is not None:
@@ -371,7 +371,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             if m.choice is None:
                 m.choice, m.fallback = main, True
             elif is_facility(m.text) and m.choice.kind == "city" and fold(
-                    m.choice.name) != fold(m.text) and km(m.choice, main) > 150:
+                    m.choice.name) != fold(m.text) and km(m.choice, main) > 150 and (
+                    lexicon_candidates(gaz, m.text) is None):
                 # "Mornington Road" in an article about Leeds: not Mornington, Australia
                 m.choice, m.fallback = main, True
             elif _stray_hamlet(m, main, gaz):
