@@ -128,3 +128,36 @@ def test_library_ingest_links_syndicated_copies_by_default(tmp_path, pipeline) -
     with open_db(tmp_path / "lib.db") as db:
         summary = ingest([src], db, pipeline=pipeline)
     assert summary.counts["extracted"] == 1 and summary.counts["duplicate"] == 1
+
+
+def test_signatures_made_elsewhere_give_the_same_verdicts_as_signatures_made_here(
+        tmp_path: Path) -> None:
+    from sitrep.dedupe import signature_bytes
+    from sitrep.records import Article
+
+    def articles() -> list[Article]:
+        return [Article(text=t, id=f"a{i}") for i, t in enumerate(COPIES + [OTHER, "Too short."])]
+
+    here = [(a.status, a.reason) for a in Deduper().mark(articles())]
+    given = {a.id: signature_bytes(a.text) for a in articles()}
+    assert given["a4"] is None  # too short to compare: decided where the signature is made
+    assert signature_bytes(WIRE) == signature(WIRE).hashvalues.astype("<u4").tobytes()
+    there = [(a.status, a.reason) for a in Deduper().mark(articles(), signatures=given)]
+    assert there == here and [s for s, _ in here].count("duplicate") == 2
+
+
+def test_a_dask_run_links_copies_that_are_in_different_shards(tmp_path: Path, pipeline) -> None:
+    from sitrep.distributed import ingest_distributed
+
+    src = tmp_path / "wire.jsonl"
+    lines = [{"id": f"c{i}", "text": text, "published": "2021-03-03"}
+             for i, text in enumerate([COPIES[0], OTHER, COPIES[1], COPIES[2]])]
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n", "utf-8")
+    with open_db(tmp_path / "d.db") as db:
+        summary = ingest_distributed([src], db, workers=1, shard_size=1, processes=False)
+        assert summary.counts["extracted"] == 2 and summary.counts["duplicate"] == 2
+        original = next(a for a in db.articles() if a.external_id == "c0")
+        for copy in db.articles(status="duplicate"):
+            assert copy.reason.startswith(f"near-duplicate of {original.id}")
+        stored = db.conn.execute("SELECT COUNT(*) FROM minhashes").fetchone()[0]
+        assert stored == 2  # the signatures of the two originals, for later runs

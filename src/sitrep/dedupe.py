@@ -17,7 +17,8 @@ made before it existed) their signatures are rebuilt from the stored texts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,11 +40,23 @@ SCHEME = "affine32"  # datasketch >= 2 permutation scheme: 32-bit hash values
 _WORD = re.compile(r"\w+")
 
 
-def _minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash:
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int) -> np.ndarray:
+    """The permutation parameters of ``num_perm`` (drawn once, not per signature)."""
+    return _new_minhash(num_perm, None, None).permutations
+
+
+def _new_minhash(num_perm: int, hashvalues: np.ndarray | None,
+                 permutations: np.ndarray | None) -> MinHash:
     try:
-        return MinHash(num_perm=num_perm, hashvalues=hashvalues, scheme=SCHEME)
+        return MinHash(num_perm=num_perm, hashvalues=hashvalues, permutations=permutations,
+                       scheme=SCHEME)
     except TypeError:  # datasketch < 2 has one (32-bit) scheme and no `scheme` argument
-        return MinHash(num_perm=num_perm, hashvalues=hashvalues)
+        return MinHash(num_perm=num_perm, hashvalues=hashvalues, permutations=permutations)
+
+
+def _minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash:
+    return _new_minhash(num_perm, hashvalues, _permutations(num_perm))
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
@@ -57,6 +70,24 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     m = _minhash(num_perm)
     m.update_batch(list(shingles(text)))
     return m
+
+
+def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes | None:
+    """The signature of ``text`` as stored (little-endian uint32 values), or None for a text too
+    short to call near-duplicates. A pure function of the text: Dask workers compute it next to
+    the extraction and the client only looks it up (``Deduper.mark(..., signatures=...)``)."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    return _to_bytes(signature(text, num_perm))
+
+
+def _to_bytes(sig: MinHash) -> bytes:
+    return sig.hashvalues.astype("<u4").tobytes()
+
+
+def _from_bytes(blob: bytes) -> MinHash:
+    values = np.frombuffer(blob, dtype="<u4").copy()
+    return _minhash(len(values), values)
 
 
 class Deduper:
@@ -83,8 +114,7 @@ class Deduper:
                             "WHERE a.status = 'extracted' ORDER BY a.rowid").fetchall()
         for article_id, num_perm, blob in rows:
             if num_perm == self.num_perm:
-                values = np.frombuffer(blob, dtype="<u4").copy()
-                self._index(article_id, _minhash(num_perm, values))
+                self._index(article_id, _from_bytes(blob))
         missing = conn.execute(
             "SELECT id, text FROM articles WHERE status = 'extracted' AND id NOT IN "
             "(SELECT article_id FROM minhashes WHERE num_perm = ?) ORDER BY rowid",
@@ -119,18 +149,32 @@ class Deduper:
     def _add(self, article_id: str, text: str) -> None:
         sig = signature(text, self.num_perm)
         self._index(article_id, sig)
-        self._pending.append((article_id, sig.hashvalues.astype("<u4").tobytes()))
+        self._pending.append((article_id, _to_bytes(sig)))
         if len(self._pending) >= self.flush_every:
             self.flush()
 
-    def original_of(self, article: Article) -> tuple[str, float] | None:
-        """(id, similarity) of the earlier article ``article`` nearly duplicates, or None; an
-        article that is not a duplicate is remembered as an original."""
-        if not article.text or article.id in self.sigs:
-            return None
+    def _signature_of(self, article: Article, given: Mapping[str, bytes | None] | None
+                      ) -> MinHash | None:
+        if given is not None and article.id in given:
+            blob = given[article.id]
+            if blob is None:  # too short (decided where the signature was made)
+                return None
+            if len(blob) == 4 * self.num_perm:
+                return _from_bytes(blob)
         if len(_WORD.findall(article.text)) < MIN_WORDS:
             return None
-        sig = signature(article.text, self.num_perm)
+        return signature(article.text, self.num_perm)
+
+    def original_of(self, article: Article, signatures: Mapping[str, bytes | None] | None = None
+                    ) -> tuple[str, float] | None:
+        """(id, similarity) of the earlier article ``article`` nearly duplicates, or None; an
+        article that is not a duplicate is remembered as an original. ``signatures``: ready
+        signatures by article id (``signature_bytes``), computed here when absent."""
+        if not article.text or article.id in self.sigs:
+            return None
+        sig = self._signature_of(article, signatures)
+        if sig is None:
+            return None
         best: tuple[str, float] | None = None
         for other in self.lsh.query(sig):
             if other == article.id:
@@ -140,17 +184,18 @@ class Deduper:
                 best = (other, similarity)
         if best is None:
             self._index(article.id, sig)
-            self._pending.append((article.id, sig.hashvalues.astype("<u4").tobytes()))
+            self._pending.append((article.id, _to_bytes(sig)))
             if len(self._pending) >= self.flush_every:
                 self.flush()
         return best
 
-    def check(self, article: Article) -> bool:
+    def check(self, article: Article, signatures: Mapping[str, bytes | None] | None = None
+              ) -> bool:
         """Mark ``article`` as a duplicate (status and reason) when it nearly copies an earlier
         one; returns True when it did."""
         if article.status != "pending":
             return False
-        found = self.original_of(article)
+        found = self.original_of(article, signatures)
         if found is None:
             return False
         original, similarity = found
@@ -158,11 +203,12 @@ class Deduper:
         article.reason = f"near-duplicate of {original} (similarity {similarity:.2f})"
         return True
 
-    def mark(self, articles: Iterable[Article]) -> Iterator[Article]:
+    def mark(self, articles: Iterable[Article],
+             signatures: Mapping[str, bytes | None] | None = None) -> Iterator[Article]:
         """The articles, near-duplicates marked; the signatures are flushed at the end."""
         try:
             for article in articles:
-                self.check(article)
+                self.check(article, signatures)
                 yield article
         finally:
             self.flush()
