@@ -221,3 +221,16 @@ def test_landmark_far_from_the_articles_town_is_not_replaced_by_it(gaz):
 def test_street_named_after_a_landmark_is_not_the_landmark(gaz):
     [m] = _resolve(gaz, "The fire broke out on Trump Tower Street.", ["Trump Tower Street"])
     assert m.choice is None or m.choice.name != "New York City"
+
+
+def test_embassy_lies_in_the_place_named_after_it_not_in_its_country(gaz):
+    [m] = _resolve(gaz, "Staff of the British Embassy Tokyo said so.", ["British Embassy Tokyo"])
+    assert m.choice is not None and m.choice.country == "JPN"
+
+
+@pytest.mark.parametrize("name", ["French Quarter", "British International School",
+                                  "Embassy of the Republic of Armenia"])
+def test_facility_named_after_a_country_is_not_in_that_country(gaz, name):
+    text = f"Police in Cairo and Giza said {name} was closed in Cairo."
+    mentions = _resolve(gaz, text, ["Cairo", "Giza", name, "Cairo"])
+    assert mentions[2].choice is not None and mentions[2].choice.country == "EGY"

@@ -115,6 +115,7 @@ def _whole(gaz: Gazetteer, text: str, landmarks: bool = True) -> list[Candidate]
 
 
 _ABROAD = {"embassy", "consulate", "mission"}
+_QUARTER = {"quarter", "district"}
 _SEAT = {"ministry", "parliament", "government", "foreign", "cabinet", "presidency"}
 
 
@@ -122,10 +123,25 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     """Candidates for a place named inside a longer name, most specific reading first. A
     country's embassy is not in that country (none: the article's place); its ministries and
     parliament are in its capital."""
+    folded = fold(text).split()
+    abroad = [i for i, w in enumerate(folded) if w in _ABROAD]
+    if abroad and abroad[-1] + 1 < len(folded) and folded[abroad[-1] + 1] not in ("of", "to"):
+        # "British Embassy Tokyo": the embassy lies in the place named after it
+        rest = text.split()[abroad[-1] + 1:]
+        if rest and rest[0][:1].isupper():
+            found = _strong(_whole(gaz, " ".join(rest)))
+            if found:
+                return found
     found = _embedded(gaz, text)
-    if len(found) == 1 and found[0].kind == "country" and found[0].country:
-        words = set(fold(text).split())
+    if found and found[0].kind == "country" and found[0].country:
+        words = set(folded)
         if words & _ABROAD:
+            return []
+        first = text.split()[0]
+        if (is_facility(text) or folded[-1] in _QUARTER) and not country_lexicon.is_country_name(
+                first) and country_lexicon.demonym_code(first):
+            # "French Quarter", "British International School": named after a country,
+            # not in it
             return []
         if words & _SEAT:
             capital = gaz.capital_of(found[0].country)
