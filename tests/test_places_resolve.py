@@ -234,3 +234,18 @@ def test_facility_named_after_a_country_is_not_in_that_country(gaz, name):
     text = f"Police in Cairo and Giza said {name} was closed in Cairo."
     mentions = _resolve(gaz, text, ["Cairo", "Giza", name, "Cairo"])
     assert mentions[2].choice is not None and mentions[2].choice.country == "EGY"
+
+
+def test_ambiguous_state_abbreviation_follows_the_articles_country(gaz):
+    text = "Beaches near Perth and Fremantle closed, WA health officials said."
+    mentions = _resolve(gaz, text, ["Perth", "Fremantle", "WA"])
+    assert mentions[2].choice is not None and mentions[2].choice.country == "AUS"
+    [alone] = _resolve(gaz, "Officials in WA said so.", ["WA"])
+    assert alone.choice is not None and alone.choice.country == "USA"
+
+
+def test_sa_after_south_african_places_is_the_country(gaz):
+    text = "Miners in Rustenburg and Johannesburg said SA needs reform."
+    mentions = _resolve(gaz, text, ["Rustenburg", "Johannesburg", "SA"])
+    assert mentions[2].choice is not None and mentions[2].choice.kind == "country"
+    assert mentions[2].choice.country == "ZAF"

@@ -44,8 +44,13 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def admin_abbreviations() -> dict[str, tuple[str, str]]:
-    return {r["abbrev"]: (r["country"], r["admin1"]) for r in read_tsv("admin_abbreviations.tsv")}
+def admin_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """Abbreviation -> its readings (ISO2, admin1 code; a blank code: the country itself), the
+    usual one first: "WA" is Washington or Western Australia, as the article's places decide."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in read_tsv("admin_abbreviations.tsv"):
+        out.setdefault(r["abbrev"], []).append((r["country"], r["admin1"]))
+    return out
 
 
 def km(a: Candidate | tuple[float, float], b: Candidate | tuple[float, float]) -> float:
@@ -83,10 +88,10 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
     lex = lexicon_candidates(gaz, text)
     if lex:
         return lex
-    abbrev = admin_abbreviations().get(text.strip())
-    if abbrev is not None:
-        found = gaz.admin1(*abbrev)
-        return [found] if found else []
+    readings = admin_abbreviations().get(text.strip())
+    if readings is not None:
+        found = [gaz.admin1(cc, code) if code else gaz.country(cc) for cc, code in readings]
+        return [c for c in found if c is not None]
     clean = text.strip().replace("\u2019", "'")
     if clean.endswith("'s"):
         clean = clean[:-2]
