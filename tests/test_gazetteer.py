@@ -74,3 +74,10 @@ def test_opening_the_built_index_is_fast_and_light():
     measured = json.loads(out.stdout.strip().splitlines()[-1])
     assert measured["s"] < 1.0
     assert measured["mb"] < 300
+
+
+def test_arab_towns_are_found_without_their_article():
+    gaz = get_gazetteer()
+    found = gaz.lookup("Qamishli", kinds={"city"})
+    assert found and found[0].country == "SYR" and found[0].population > 100_000
+    assert not [c for c in gaz.lookup("Paso", kinds={"city"}) if c.name == "El Paso"]

@@ -30,7 +30,20 @@ from pathlib import Path
 
 from sitrep.resources import read_tsv
 
-BUILDER_VERSION = "4"
+BUILDER_VERSION = "5"
+
+# Arabic definite articles written before a town's name ("Al Qāmishlī", "Ar Raqqah"): news
+# often drops them ("Qamishli", "Raqqa"), so towns of these countries are also found without
+_ARABIC_CC = {"SY", "IQ", "YE", "SA", "JO", "LB", "EG", "LY", "TN", "DZ", "MA", "SD", "PS", "KW",
+              "QA", "AE", "OM", "BH", "MR"}
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|az|an|adh|ath|aş|aţ|aḑ|aẕ)[\s\-‐]+(?=\S{3})",
+                      re.IGNORECASE)
+
+
+def without_article(name: str) -> str | None:
+    """"Al Qāmishlī" -> "Qāmishlī"; None when the name has no leading Arabic article."""
+    stripped = _ARTICLE.sub("", name, count=1)
+    return stripped if stripped != name and stripped[:1].isupper() else None
 
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
@@ -174,6 +187,11 @@ def build(path: Path) -> None:
         for alt in c["alternatenames"]:
             if _latin(alt) and not _code_like(alt):
                 add_name(alt, gid, 0)
+        if c["countrycode"] in _ARABIC_CC:
+            for alt in [c["name"], *c["alternatenames"]]:
+                bare = without_article(alt) if _latin(alt) else None
+                if bare:
+                    add_name(bare, gid, 0)
     del cities
 
     div_points = {int(r["geonameid"]): (float(r["lat"]), float(r["lon"]))
