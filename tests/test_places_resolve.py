@@ -249,3 +249,14 @@ def test_sa_after_south_african_places_is_the_country(gaz):
     mentions = _resolve(gaz, text, ["Rustenburg", "Johannesburg", "SA"])
     assert mentions[2].choice is not None and mentions[2].choice.kind == "country"
     assert mentions[2].choice.country == "ZAF"
+
+
+def test_building_lies_in_the_town_named_after_it(gaz):
+    [m] = _resolve(gaz, "She studied at Robinson College Cambridge.", ["Robinson College Cambridge"])
+    assert m.choice is not None and m.choice.name == "Cambridge" and m.choice.country == "GBR"
+
+
+def test_organisation_initials_are_not_a_small_town_spelt_alike(gaz):
+    text = "Delegates in Washington asked the OAS to act."
+    mentions = _resolve(gaz, text, ["Washington", "OAS"])
+    assert mentions[1].choice is None or mentions[1].choice.country != "PHL"

@@ -49,7 +49,8 @@ _ORG_TAIL = FACILITY_WORDS | {
     "post", "news", "herald", "tribune", "journal", "county", "district", "state", "city",
     "mdc", "fc", "united", "rovers", "airlines", "airways", "authority", "board", "agency",
     "ministry", "assembly", "parliament", "senate", "congress", "federal", "national", "royal",
-    "international", "world", "higher", "general", "medical", "children's", "memorial"}
+    "international", "world", "higher", "general", "medical", "children's", "memorial",
+    "show", "expo", "exhibition", "marathon", "summit", "conference", "derby", "classic"}
 
 
 @lru_cache(maxsize=1)
@@ -124,11 +125,14 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     country's embassy is not in that country (none: the article's place); its ministries and
     parliament are in its capital."""
     folded = fold(text).split()
-    abroad = [i for i, w in enumerate(folded) if w in _ABROAD]
-    if abroad and abroad[-1] + 1 < len(folded) and folded[abroad[-1] + 1] not in ("of", "to"):
-        # "British Embassy Tokyo": the embassy lies in the place named after it
-        rest = text.split()[abroad[-1] + 1:]
-        if rest and rest[0][:1].isupper():
+    sites = [i for i, w in enumerate(folded) if w in _ABROAD or w in FACILITY_WORDS]
+    if sites and sites[-1] + 1 < len(folded) and folded[sites[-1] + 1] not in (
+            "of", "to", "for", "and", "in"):
+        # "British Embassy Tokyo", "Robinson College Cambridge": the building lies in the
+        # place named after it
+        rest = text.split()[sites[-1] + 1:]
+        if len(rest) == len(folded) - sites[-1] - 1 and rest[0][:1].isupper() and not all(
+                w.lower() in _DIRECTIONS for w in rest):
             found = _strong(_whole(gaz, " ".join(rest)))
             if found:
                 return found

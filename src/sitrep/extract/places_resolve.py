@@ -98,9 +98,20 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
     out = _candidates(gaz, clean)
     if is_facility(clean) and all(c.kind == "city" and c.population < 50_000 for c in out):
         out = []
+    if _acronym(clean):
+        # "OAS", "CHU": an organisation's initials, not a small town spelt the same way
+        out = [c for c in out if c.kind != "city" or c.population >= ACRONYM_TOWN_POP]
     if not out and embedded:
         out = embedded_candidates(gaz, clean)
     return out
+
+
+ACRONYM_TOWN_POP = 100_000
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _own_division(gaz: Gazetteer, clean: str) -> bool:
