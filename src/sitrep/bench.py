@@ -4,9 +4,9 @@
 
 - **sitrep**: reading the records (with the language check), near-duplicate detection, sentence
   selection, parsing, every extractor and the SQLite writes into a temporary database;
-- **baseline**: ``nlp.pipe`` of the same spaCy model, as installed (without the faster
-  attribute ruler sitrep swaps in, ``sitrep.nlp_rules``), over the full texts of the same
-  articles, with no extraction;
+- **baseline**: ``nlp.pipe`` of the same spaCy model, as installed (thinc's default BLIS, and
+  without the faster rule components sitrep swaps in: see ``sitrep.nlp``), over the full texts
+  of the same articles, with no extraction;
 
 and reports articles/s and words/s of both, the ratio (sitrep over baseline; above 1 means
 sitrep is faster than merely parsing the articles) and the peak resident memory per process.
@@ -29,7 +29,7 @@ from typing import Any
 from sitrep.distributed import peak_rss_mb, reset_peak_rss
 from sitrep.errors import ConfigError, InputError
 from sitrep.ingest import ReadOptions, read_paths
-from sitrep.nlp import load_model
+from sitrep.nlp import blas_backend, load_model
 from sitrep.records import Article
 
 BLOCK = 100  # articles per interleaved block (one worker)
@@ -93,6 +93,7 @@ class BenchResult:
                 "words": self.words,
                 "articles_parsed": self.parsed,
                 "load_seconds": round(self.load_seconds, 2),
+                "blas": {"sitrep": blas_backend(), "baseline": "blis"},
                 "selected_char_fraction": None if self.select_fraction is None
                 else round(self.select_fraction, 3),
                 "statuses": self.statuses,
