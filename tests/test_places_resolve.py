@@ -260,3 +260,10 @@ def test_organisation_initials_are_not_a_small_town_spelt_alike(gaz):
     text = "Delegates in Washington asked the OAS to act."
     mentions = _resolve(gaz, text, ["Washington", "OAS"])
     assert mentions[1].choice is None or mentions[1].choice.country != "PHL"
+
+
+def test_state_name_beside_towns_of_another_state_is_the_state(gaz):
+    text = "Tickets sold in Riverdale and New York; a man in Florida won last year."
+    mentions = _resolve(gaz, text, ["Riverdale", "New York", "Florida"])
+    assert mentions[2].choice is not None and mentions[2].choice.kind == "admin1"
+    assert mentions[2].choice.admin1 == "FL"

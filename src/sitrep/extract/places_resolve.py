@@ -265,6 +265,17 @@ def _famous(cands: list[Candidate], ctx: DocContext) -> Candidate | None:
     return top
 
 
+STATE_POP = 1_000_000
+
+
+def _state_countries(cands: list[Candidate]) -> set[str | None]:
+    """Countries in which the name is a big first-level division's own name ("Florida"): its
+    small towns of the name get no support from the other names' divisions (Florida, New York
+    is a village; "Florida" beside "New York" is the state)."""
+    return {c.country for c in cands if c.kind == "admin1" and c.main
+            and c.population >= STATE_POP}
+
+
 def _contains(region: Candidate, c: Candidate) -> bool:
     if region.kind == "country":
         return c.country == region.country and c.id != region.id
@@ -335,8 +346,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 contexts[key] = ctx
             ctx = contexts[key]
             famous = _famous(m.candidates, ctx)
+            states = _state_countries(m.candidates)
             scored = [(_base_score(c, m.text) + _context_score(c, ctx, home, m.text)
-                       + pairs.get((key, c.id), 0.0) + (FAMOUS_BONUS if c is famous else 0.0), c)
+                       + (0.0 if c.kind == "city" and c.country in states
+                          else pairs.get((key, c.id), 0.0))
+                       + (FAMOUS_BONUS if c is famous else 0.0), c)
                       for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
             m.score, m.choice = scored[0]
