@@ -267,3 +267,11 @@ def test_state_name_beside_towns_of_another_state_is_the_state(gaz):
     mentions = _resolve(gaz, text, ["Riverdale", "New York", "Florida"])
     assert mentions[2].choice is not None and mentions[2].choice.kind == "admin1"
     assert mentions[2].choice.admin1 == "FL"
+
+
+def test_big_city_of_a_country_the_article_names_beats_its_small_namesake(gaz):
+    text = ("Leaders in Mexico City and Monterrey met. Mexico and Guadalajara agreed. "
+            "Investors in New York City and Boston watched.")
+    mentions = _resolve(gaz, text, ["Mexico City", "Monterrey", "Mexico", "Guadalajara",
+                                    "New York City", "Boston"])
+    assert mentions[5].choice is not None and mentions[5].choice.admin1 == "MA"

@@ -247,17 +247,20 @@ FAMOUS_OTHER_POP = 25_000
 
 def _famous(cands: list[Candidate], ctx: DocContext) -> Candidate | None:
     """A big city by its own name that dwarfs every other town of the name in its country
-    (Louisville, KY against Louisville, OH), in the country the article is about: nearby
-    names do not pull the name to the small town. Another country's town of the name
-    (London, Ontario) is left to the context."""
+    (Louisville, KY against Louisville, OH), in a country the article names: nearby names do
+    not pull the name to the small town. When the article is mostly about another country that
+    has a town of the name (London, Ontario), the context decides."""
     towns = [c for c in cands if c.kind == "city" and c.main]
     if not towns:
         return None
     top = max(towns, key=lambda c: c.population)
     if top.population < FAMOUS_POP:
         return None
-    if ctx.countries and top.country != ctx.countries.most_common(1)[0][0]:
-        return None
+    if ctx.countries:
+        main_country = ctx.countries.most_common(1)[0][0]
+        if not ctx.countries.get(top.country) or (top.country != main_country and any(
+                c.country == main_country for c in towns)):
+            return None
     if any(c is not top and c.country == top.country and (
             c.population * FAMOUS_RATIO > top.population or c.population >= FAMOUS_OTHER_POP)
            for c in towns):
