@@ -223,3 +223,27 @@ def test_twice_a_year_is_a_set_and_a_price_per_week_is_not_a_duration():
     anchor = dt.date(2020, 1, 15)
     assert _one("we were charged twice a year", anchor) == ("P1Y", "SET")
     assert find_timexes("they pay 80,000 pesos (about $40) a week", anchor) == []
+
+
+def test_gated_scan_finds_exactly_what_a_full_scan_finds() -> None:
+    import itertools
+    import json
+
+    from conftest import SHARED
+    from sitrep.extract import timex, timex_gates
+
+    texts = [
+        "At 10:30 a.m. local time on Monday, October 5, 2020, two days ago, shelling resumed. "
+        "In the first quarter of fiscal 2019 and during the 1990s, since last week, over the "
+        "weekend of Christmas 2018, three years later, every Sunday, the year-end results. "
+        "İstanbul police said on Tuesday that some 40 people had been held for the past month.",
+        "No dates here at all, only words.",
+    ]
+    path = SHARED / "bench" / "news-mix.jsonl"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 2046, 40)]
+    for text in texts:
+        for kind, pattern in timex.PATTERNS:
+            full = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in timex_gates.scan(kind, pattern, text)] == full, kind

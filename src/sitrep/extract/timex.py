@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sitrep.extract import timex_norm
+from sitrep.extract import timex_gates, timex_norm
 from sitrep.extract.timex_calendar import VAGUE, number, unit_value
 from sitrep.extract.timex_tense import clause_tense
 
@@ -338,8 +338,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
 def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     """Temporal expressions in ``text`` (leftmost-longest), normalised against ``anchor``."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    lower = text.lower()
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in timex_gates.scan(kind, pattern, text, lower):
             if m.end() <= m.start() or _skip(kind, m, text):
                 continue
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
