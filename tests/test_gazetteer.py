@@ -81,3 +81,11 @@ def test_arab_towns_are_found_without_their_article():
     found = gaz.lookup("Qamishli", kinds={"city"})
     assert found and found[0].country == "SYR" and found[0].population > 100_000
     assert not [c for c in gaz.lookup("Paso", kinds={"city"}) if c.country == "USA"]
+
+
+def test_divisions_points_lie_between_their_towns_and_the_iso_point():
+    gaz = get_gazetteer()
+    virginia = gaz.admin1("US", "VA")
+    assert virginia is not None
+    # the mean of the midpoint of its towns' box (37.9, -79.4) and the ISO 3166-2 point
+    assert 37.0 < virginia.lat < 38.0 and -79.0 < virginia.lon < -77.5

