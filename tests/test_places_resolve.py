@@ -275,3 +275,22 @@ def test_big_city_of_a_country_the_article_names_beats_its_small_namesake(gaz):
     mentions = _resolve(gaz, text, ["Mexico City", "Monterrey", "Mexico", "Guadalajara",
                                     "New York City", "Boston"])
     assert mentions[5].choice is not None and mentions[5].choice.admin1 == "MA"
+
+
+def test_bare_name_of_a_county_the_article_names_is_that_county(gaz):
+    text = ("Police in Suffolk County, on Long Island, found the remains. Suffolk detectives "
+            "said the Suffolk County medical examiner identified her.")
+    mentions = _resolve(gaz, text, ["Suffolk County", "Long Island", "Suffolk", "Suffolk County"])
+    assert mentions[2].choice is not None and mentions[2].choice.kind == "admin2"
+    assert mentions[2].choice.id == mentions[0].choice.id
+
+
+def test_new_york_in_a_list_of_cities_is_the_city(gaz):
+    text = "After stops in Washington, New York and Boston, the prince flew home."
+    mentions = []
+    for name in ["Washington", "New York", "Boston"]:
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, "GPE"))
+    mentions[0].container = mentions[1]  # as the "Town, Region" pattern reads it
+    resolve(mentions, gaz, text=text)
+    assert mentions[1].choice is not None and mentions[1].choice.kind == "city"

@@ -373,7 +373,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 if c.id == want:
                     m.choice = c
                     break
-    containers = {id(m.container) for m in mentions if m.container is not None}
+    _county_by_bare_name(mentions)
+    # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
+    # ("Washington, New York and Boston")
+    containers = {id(m.container) for m in mentions if m.container is not None
+                  and id(m.container) in fixed}
     stated = {m.container.choice.id for m in mentions if m.container is not None
               and m.container.choice is not None and m.container.choice.kind == "admin1"}
     # a state written as an abbreviation ("Camp Murray, Wash." as a dateline) is stated too
@@ -426,6 +430,27 @@ def _stray_hamlet(m: Mention, main: Candidate, gaz: Gazetteer) -> bool:
         return False
     capital = gaz.capital_of(m.choice.country) if m.choice.country else None
     return capital is None or capital.id != m.choice.id  # Vatican City is no hamlet
+
+
+_COUNTY_WORDS = ("county", "parish", "borough")
+
+
+def _county_by_bare_name(mentions: list[Mention]) -> None:
+    """"Suffolk" in an article that names "Suffolk County": that county, unless the bare name
+    was tied to a region of its own ("Suffolk, Va.")."""
+    counties: dict[str, Candidate] = {}
+    for m in mentions:
+        words = fold(m.text).split()
+        if len(words) > 1 and words[-1] in _COUNTY_WORDS and m.choice is not None and (
+                m.choice.kind == "admin2"):
+            counties.setdefault(" ".join(words[:-1]), m.choice)
+    if not counties:
+        return
+    for m in mentions:
+        county = counties.get(fold(m.text))
+        if county is not None and m.container is None and m.choice is not None and (
+                m.choice.kind == "city") and m.choice.id != county.id:
+            m.choice = county
 
 
 def _initials(name: str) -> str:
