@@ -294,3 +294,14 @@ def test_new_york_in_a_list_of_cities_is_the_city(gaz):
     mentions[0].container = mentions[1]  # as the "Town, Region" pattern reads it
     resolve(mentions, gaz, text=text)
     assert mentions[1].choice is not None and mentions[1].choice.kind == "city"
+
+
+def test_gaza_is_the_palestinian_city_not_the_mozambican_province(gaz):
+    [m] = _resolve(gaz, "Rockets were fired from Gaza overnight.", ["Gaza"])
+    assert m.choice is not None and m.choice.country == "PSE" and m.choice.kind == "city"
+
+
+def test_niger_delta_is_a_region_of_nigeria_not_niger_state(gaz):
+    [m] = _resolve(gaz, "Militants in the Niger Delta attacked a pipeline.", ["Niger Delta"])
+    assert m.choice is not None and m.choice.kind == "region" and m.choice.country == "NGA"
+    assert m.choice.lat < 7
