@@ -305,3 +305,17 @@ def test_niger_delta_is_a_region_of_nigeria_not_niger_state(gaz):
     [m] = _resolve(gaz, "Militants in the Niger Delta attacked a pipeline.", ["Niger Delta"])
     assert m.choice is not None and m.choice.kind == "region" and m.choice.country == "NGA"
     assert m.choice.lat < 7
+
+
+def test_saints_building_is_not_an_island_parish_named_after_the_saint(gaz):
+    text = "Students at Maynooth and Dublin colleges, including St Patrick's, protested in Dublin."
+    mentions = _resolve(gaz, text, ["Maynooth", "Dublin", "St Patrick's", "Dublin"])
+    assert mentions[2].choice is not None and mentions[2].choice.country == "IRL"
+
+
+@pytest.mark.parametrize("name", ["Manitoba Chambers of Commerce", "SM Mall of Asia"])
+def test_subject_or_continent_after_of_in_a_facility_name_is_not_its_place(gaz, name):
+    text = f"Shoppers in Winnipeg and Manila visited {name} in Winnipeg and Manila."
+    mentions = _resolve(gaz, text, ["Winnipeg", "Manila", name, "Winnipeg", "Manila"])
+    choice = mentions[2].choice
+    assert choice is None or (choice.kind != "continent" and choice.name != "Commerce")

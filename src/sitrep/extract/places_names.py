@@ -50,7 +50,8 @@ _ORG_TAIL = FACILITY_WORDS | {
     "mdc", "fc", "united", "rovers", "airlines", "airways", "authority", "board", "agency",
     "ministry", "assembly", "parliament", "senate", "congress", "federal", "national", "royal",
     "international", "world", "higher", "general", "medical", "children's", "memorial",
-    "show", "expo", "exhibition", "marathon", "summit", "conference", "derby", "classic"}
+    "show", "expo", "exhibition", "marathon", "summit", "conference", "derby", "classic",
+    "chamber", "chambers"}
 
 
 @lru_cache(maxsize=1)
@@ -172,15 +173,18 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
     lowered = [w.lower() for w in words]
     if "of" in lowered[1:-1]:
         rest = words[len(lowered) - lowered[::-1].index("of"):]
-        if rest and rest[0][:1].isupper():
+        if rest and rest[0][:1].isupper() and not (len(rest) == 1 and rest[0].lower() in _FIELDS):
             found = _strong(_whole(gaz, " ".join(rest)))
-            if found:
+            if found and not (is_facility(" ".join(words[:len(words) - len(rest) - 1]))
+                              and found[0].kind in ("continent", "region")):
+                # ("Mall of Asia", "Bank of America": not in the continent)
                 return found
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
         tail = lowered[n:]
         if head[-1].lower() in ("of", "and", "the", "de") or not head[0][:1].isupper() or all(
-                w.lower() in _DIRECTIONS for w in head):
+                w.lower() in _DIRECTIONS for w in head) or (
+                n == 1 and head[0].lower() in _ORG_TAIL) or _saints_building(" ".join(head)):
             continue
         if not any(w.strip(".,'") in _ORG_TAIL for w in tail) and n < len(words) - 1:
             continue
@@ -189,6 +193,20 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
         if found:
             return found
     return []
+
+
+# subjects in "Chamber of Commerce", "University of Technology": no place
+_FIELDS = {"commerce", "technology", "science", "sciences", "arts", "music", "medicine", "law",
+           "health", "education", "industry", "justice", "defence", "defense", "agriculture",
+           "finance", "trade", "labour", "labor", "transport", "energy", "engineering",
+           "management", "business", "economics", "design", "nursing", "pharmacy"}
+_SAINTS = re.compile(r"^(?:St\.?|Saint|Ste\.?)\s+\w+'s$")
+
+
+def _saints_building(text: str) -> bool:
+    """"St Patrick's", "St. George's": a church, school or hospital named after the saint, not
+    a place called after the saint."""
+    return bool(_SAINTS.match(text.replace("\u2019", "'").strip()))
 
 
 def is_facility(text: str) -> bool:

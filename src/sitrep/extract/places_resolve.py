@@ -83,7 +83,12 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
     ("European", "EU"), countries (also from demonyms), abbreviations of states, names with the
     generic word dropped ("Neches River" -> Neches); with ``embedded``, a place named inside a
     longer name ("Dubai World Cup") when the whole name is unknown or a street or building."""
-    from sitrep.extract.places_names import embedded_candidates, is_facility, lexicon_candidates
+    from sitrep.extract.places_names import (
+        _saints_building,
+        embedded_candidates,
+        is_facility,
+        lexicon_candidates,
+    )
 
     lex = lexicon_candidates(gaz, text)
     if lex:
@@ -93,6 +98,8 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
         found = [gaz.admin1(cc, code) if code else gaz.country(cc) for cc, code in readings]
         return [c for c in found if c is not None]
     clean = text.strip().replace("\u2019", "'")
+    if _saints_building(clean):
+        return []
     if clean.endswith("'s"):
         clean = clean[:-2]
     out = _candidates(gaz, clean)
