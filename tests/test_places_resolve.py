@@ -319,3 +319,10 @@ def test_subject_or_continent_after_of_in_a_facility_name_is_not_its_place(gaz, 
     mentions = _resolve(gaz, text, ["Winnipeg", "Manila", name, "Winnipeg", "Manila"])
     choice = mentions[2].choice
     assert choice is None or (choice.kind != "continent" and choice.name != "Commerce")
+
+
+def test_longer_name_holding_a_town_name_is_no_evidence_for_that_town(gaz):
+    text = ("Dublin Arts Council gave grants. The Dublin board met on Dublin Center Drive. "
+            "Dublin residents in Ohio applied.")
+    mentions = _resolve(gaz, text, ["Dublin", "Dublin", "Dublin Center Drive", "Dublin", "Ohio"])
+    assert mentions[0].choice is not None and mentions[0].choice.admin1 == "OH"

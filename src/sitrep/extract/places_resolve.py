@@ -355,7 +355,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             if key not in contexts:
                 ctx = DocContext(Counter(), Counter(), [])
                 for other_key, c in support:
-                    if other_key != key:
+                    # a longer name that holds this one ("Dublin Center Drive") is no
+                    # evidence for where this one is
+                    if other_key != key and not other_key.startswith(key + " "):
                         _add_context(ctx, c)
                 contexts[key] = ctx
             ctx = contexts[key]
