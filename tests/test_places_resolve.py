@@ -326,3 +326,8 @@ def test_longer_name_holding_a_town_name_is_no_evidence_for_that_town(gaz):
             "Dublin residents in Ohio applied.")
     mentions = _resolve(gaz, text, ["Dublin", "Dublin", "Dublin Center Drive", "Dublin", "Ohio"])
     assert mentions[0].choice is not None and mentions[0].choice.admin1 == "OH"
+
+
+def test_show_named_after_new_york_is_in_the_city(gaz):
+    [m] = _resolve(gaz, "The car was unveiled at the New York Auto Show.", ["New York Auto Show"])
+    assert m.choice is not None and m.choice.kind == "city" and m.choice.admin1 == "NY"

@@ -93,9 +93,12 @@ def lexicon_candidates(gaz: Gazetteer, text: str) -> list[Candidate] | None:
     return [found] if found is not None else None
 
 
+STRONG_ALTERNATE_POP = 500_000  # "New York" for New York City: a big city's alternate name
+
+
 def _strong(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.kind in ("country", "admin1", "region", "continent")
-            or (c.main and c.population >= 5000)]
+            or (c.main and c.population >= 5000) or c.population >= STRONG_ALTERNATE_POP]
 
 
 _STREET = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
