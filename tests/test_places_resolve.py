@@ -331,3 +331,11 @@ def test_longer_name_holding_a_town_name_is_no_evidence_for_that_town(gaz):
 def test_show_named_after_new_york_is_in_the_city(gaz):
     [m] = _resolve(gaz, "The car was unveiled at the New York Auto Show.", ["New York Auto Show"])
     assert m.choice is not None and m.choice.kind == "city" and m.choice.admin1 == "NY"
+
+
+@pytest.mark.parametrize("name", ["Tennessee Colony", "Atlantic Avenue"])
+def test_town_or_street_named_after_a_state_or_ocean_is_not_it(gaz, name):
+    text = f"Deputies in Palestine and Anderson County said {name} was closed in Palestine."
+    mentions = _resolve(gaz, text, ["Palestine", "Anderson County", name, "Palestine"])
+    choice = mentions[2].choice
+    assert choice is None or choice.kind not in ("admin1", "region")

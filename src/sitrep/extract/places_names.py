@@ -193,9 +193,20 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
             continue
         # "Broadway Street" is a town's street, not the landmark that stands for its city
         found = _strong(_whole(gaz, " ".join(head), landmarks=not set(tail) & _STREET))
+        if found and len(tail) == 1 and tail[0] in _SETTLEMENT and found[0].kind in (
+                "admin1", "country", "continent", "region"):
+            # "Tennessee Colony", "Pacific Grove": a town named after the state or sea
+            return []
+        if found and is_facility(text) and found[0].kind in ("continent", "region"):
+            continue  # "Atlantic Avenue", "Pacific Avenue": not the ocean
         if found:
             return found
     return []
+
+
+_SETTLEMENT = {"colony", "city", "springs", "falls", "heights", "junction", "village", "center",
+               "centre", "grove", "ridge", "hills", "beach", "harbor", "harbour", "port", "mills",
+               "crossing", "township", "town", "landing", "station"}
 
 
 # subjects in "Chamber of Commerce", "University of Technology": no place
