@@ -38,6 +38,24 @@ def test_geovirus_format_is_read_and_scored(tmp_path):
     assert result["metrics"]["ner_recall"] == 1.0
 
 
+def test_eval_geo_with_selection_finds_no_places_in_skipped_sentences(tmp_path):
+    text = ("Shelling hit Ganja on Sunday, officials said. The weather in Baku was mild and "
+            "sunny.")
+    start = text.index("Baku")
+    path = tmp_path / "geovirus.xml"
+    path.write_text(
+        "<articles><article><source>s</source><text>" + text + "</text><locations>"
+        "<location><name>Ganja</name><start>13</start><end>18</end><lat>40.68</lat>"
+        "<lon>46.36</lon></location>"
+        f"<location><name>Baku</name><start>{start}</start><end>{start + 4}</end>"
+        "<lat>40.38</lat><lon>49.89</lon></location></locations></article></articles>",
+        "utf-8")
+    every = evaluate_geo(path)["metrics"]
+    selected = evaluate_geo(path, select_sentences=True)["metrics"]
+    assert every["ner_recall"] == 1.0 and selected["ner_recall"] == 0.5
+    assert every["acc161"] == selected["acc161"] == 1.0  # gold toponyms are resolved either way
+
+
 def test_eval_geo_json_on_an_lgl_subset():
     path = shared_path("geo", "lgl.xml")
     register()

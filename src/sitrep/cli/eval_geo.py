@@ -23,12 +23,15 @@ def _write_errors(path: str | None, errors: list) -> None:
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Write every miss to this JSON Lines file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: bool) -> None:
+@click.option("--select", "select_sentences", is_flag=True,
+              help="Parse only the sentences ingest's sentence selection keeps.")
+def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: bool,
+             select_sentences: bool) -> None:
     """Toponym resolution (acc161, exact_id, km) and recognition (ner_*) on an LGL/TR-News,
-    GeoWebNews or GeoVirus XML file."""
+    GeoWebNews or GeoVirus XML file. Every sentence is parsed unless --select."""
     from sitrep.evaluate.geo import evaluate_geo
 
-    result = evaluate_geo(path, limit=limit)
+    result = evaluate_geo(path, limit=limit, select_sentences=select_sentences)
     _write_errors(errors_path, result["errors"])
     if as_json:
         echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"]})

@@ -114,8 +114,12 @@ def read_geo_xml(path: str | Path) -> tuple[str, list[GeoArticle]]:
     return fmt, articles
 
 
-def evaluate_geo(path: str | Path, limit: int | None = None) -> dict[str, Any]:
-    """Score sitrep's place recognition and resolution on a gold file."""
+def evaluate_geo(path: str | Path, limit: int | None = None,
+                 select_sentences: bool = False) -> dict[str, Any]:
+    """Score sitrep's place recognition and resolution on a gold file. ``select_sentences``:
+    parse only the sentences the pipeline's sentence selection keeps, as ingest does (the
+    others contribute no mentions and no context; gold toponyms in them are still resolved)."""
+    from sitrep import select
     from sitrep.context import Sentence
     from sitrep.extract.places import find_mentions
     from sitrep.extract.places_resolve import Mention, km, resolve
@@ -137,7 +141,8 @@ def evaluate_geo(path: str | Path, limit: int | None = None) -> dict[str, Any]:
         segs = split_sentences(art.text)
         sents = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(segs)]
         per_article.append(sents)
-        all_sentences.extend(sents)
+        keep = select.select(segs) if select_sentences else [True] * len(segs)
+        all_sentences.extend(s for s, k in zip(sents, keep, strict=True) if k)
     for sent, doc in zip(all_sentences, nlp.pipe((s.text for s in all_sentences), batch_size=64),
                          strict=True):
         sent.doc = doc
