@@ -109,3 +109,20 @@ def test_min_confidence_keeps_only_well_supported_events(seeded: str) -> None:
     strong = jsonl(run(seeded, "events", "--json", "--min-confidence", "0.6"))
     assert 0 < len(strong) < len(every)
     assert all(e["confidence"] >= 0.6 for e in strong)
+
+
+def test_ingest_all_sentences_stores_places_of_sentences_without_events(tmp_path) -> None:
+    register()
+    text = tmp_path / "a.txt"
+    text.write_text("Gunmen killed three villagers near Kaduna on Monday, police said. "
+                    "The weather in Lagos was mild and sunny.", "utf-8")
+    places = {}
+    for flag in ([], ["--all-sentences"]):
+        db = str(tmp_path / f"db{len(flag)}.db")
+        result = CliRunner().invoke(main_group, ["--db", db, "ingest", str(text), *flag,
+                                                 "--published", "2021-03-01"])
+        assert result.exit_code == 0, result.output
+        out = CliRunner().invoke(main_group, ["--db", db, "places", "--json"])
+        places[bool(flag)] = {json.loads(line)["name"] for line in out.output.splitlines()}
+    assert "Kaduna" in places[False] and "Lagos" not in places[False]
+    assert {"Kaduna", "Lagos"} <= places[True]

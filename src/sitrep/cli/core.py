@@ -96,6 +96,10 @@ def _filters(country: str | None, type_: str | None, since: str | None, until: s
 @click.option("--shard-size", type=int, default=100, show_default=True,
               help="JSON Lines records per shard of a distributed run.")
 @click.option("--no-dedupe", is_flag=True, help="Do not look for near-duplicate (syndicated) copies.")
+@click.option("--all-sentences", is_flag=True,
+              help="Parse every sentence, not only those that can carry an event or a casualty "
+                   "claim: every place and actor of an article is stored (slower: about 1.4x "
+                   "the parsing).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None,
@@ -103,7 +107,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
                fmt: str | None, text_field: str, id_field: str, title_field: str,
                published_field: str, url_field: str, source_field: str,
                no_language_check: bool, replace: bool, batch_size: int, workers: int,
-               scheduler: str | None, shard_size: int, no_dedupe: bool, as_json: bool) -> None:
+               scheduler: str | None, shard_size: int, no_dedupe: bool, all_sentences: bool,
+               as_json: bool) -> None:
     """Read articles from files or folders (text, JSON Lines, JSON, HTML, RSS/Atom feeds, WARC,
     and gzip of any of them), extract and store."""
     from sitrep.ingest import DEFAULT_MAX_BYTES, ReadOptions
@@ -132,10 +137,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
             summary = ingest_distributed(paths, db, options, workers=workers,
                                          scheduler=scheduler, shard_size=shard_size,
                                          dedupe=not no_dedupe, replace=replace,
+                                         select_sentences=not all_sentences,
                                          progress=bar.update)
         else:
+            from sitrep.pipeline import Pipeline
+
+            pipeline = Pipeline(select_sentences=False) if all_sentences else None  # else lazy
             summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
-                             progress=bar.update, dedupe=not no_dedupe)
+                             progress=bar.update, dedupe=not no_dedupe, pipeline=pipeline)
     if as_json:
         echo_json(summary.to_dict())
     else:
