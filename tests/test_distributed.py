@@ -122,3 +122,27 @@ def test_ingest_with_two_worker_processes_stores_what_one_process_stores(
     assert _content(procs) == _content(threads)
     again = json.loads(CliRunner().invoke(main_group, args).output)
     assert again["shards_resumed"] == 3 and again["records"] == 0
+
+
+def test_the_same_text_twice_in_a_shard_is_stored_with_its_first_records_publication_date(
+        tmp_path: Path, pipeline) -> None:
+    from sitrep.ingest_run import ingest
+
+    text = ("Police arrested 14 protesters on Thursday after clashes outside the ministry, "
+            "officials said. Today the interior minister called for calm.")
+    lines = [{"id": "first", "text": text, "published": "2021-03-04"},
+             {"id": "other", "text": STORIES[0].format(n=3), "published": "2021-03-05"},
+             {"id": "again", "text": text, "published": "2021-03-11"}]
+    source = tmp_path / "twice.jsonl"
+    source.write_text("\n".join(json.dumps(x) for x in lines) + "\n", "utf-8")
+    single, dask = tmp_path / "single.db", tmp_path / "dask.db"
+    with open_db(single) as db:
+        ingest([source], db, pipeline=pipeline)
+    with open_db(dask) as db:
+        summary = ingest_distributed([source], db, workers=1, shard_size=3, processes=False)
+        assert summary.counts["extracted"] == 2 and summary.counts["duplicate"] == 1
+        values = {r[0] for r in db.conn.execute("SELECT value FROM dates WHERE text='Thursday'")}
+        assert values == {"2021-03-04"}  # the first record's Thursday, not the copy's
+    expected, got = _content(single), _content(dask)
+    got.pop("shards"), expected.pop("shards")
+    assert got == expected

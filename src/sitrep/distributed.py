@@ -25,6 +25,7 @@ import datetime as dt
 import logging
 import resource
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -125,14 +126,20 @@ class _Precomputed:
     workers made, by article id, instead of extracting again."""
 
     def __init__(self, items: Iterable[Extraction | Article]) -> None:
-        self.by_id = {i.article.id: i for i in items if isinstance(i, Extraction)}
+        # the same text twice in a shard (e.g. with two publication dates) has two extractions:
+        # the n-th article asked for with an id gets the n-th extraction of that id
+        self.by_id: dict[str, deque[Extraction]] = {}
+        for item in items:
+            if isinstance(item, Extraction):
+                self.by_id.setdefault(item.article.id, deque()).append(item)
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         for article in articles:
             yield self.process(article)
 
     def process(self, article: Article) -> Extraction:
-        found = self.by_id.get(article.id)
+        queue = self.by_id.get(article.id)
+        found = queue.popleft() if queue else None
         if found is None:  # not extracted on the worker (cannot happen unless ids changed)
             article.status = "failed"
             article.reason = "extraction result missing from the worker"
