@@ -159,18 +159,27 @@ def run_shard(shard: Shard, options: ReadOptions, model: str | None = None,
     started = time.perf_counter()
     articles = list(read_shard(shard, options, data))
     pending = [a for a in articles if a.status == "pending"]
+    # a text that comes again in the shard is a duplicate of its first record (the client's
+    # ingest run says so): it is not extracted twice
+    ids: set[str] = set()
+    todo: list[Article] = []
+    for article in pending:
+        if article.id and article.id in ids:
+            continue
+        ids.add(article.id or "")
+        todo.append(article)
     extracted: dict[int, Extraction] = {}
-    if pending:
+    if todo:
         pipeline = worker_pipeline(model, select_sentences)
-        for article, ex in zip(pending, extract_all(pipeline, pending), strict=True):
+        for article, ex in zip(todo, extract_all(pipeline, todo), strict=True):
             extracted[id(article)] = ex
     items: list[Extraction | Article] = [extracted.get(id(a), a) for a in articles]
-    words = sum(len(a.text.split()) for a in pending)
+    words = sum(len(a.text.split()) for a in todo)
     sigs = None
     if signatures:
         from sitrep.dedupe import signature_bytes
 
-        sigs = {a.id: signature_bytes(a.text) for a in pending if a.id and a.text}
+        sigs = {a.id: signature_bytes(a.text) for a in todo if a.id and a.text}
     return ShardResult(shard, items, time.perf_counter() - started, words, peak_rss_mb(), sigs)
 
 
