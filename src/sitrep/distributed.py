@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ShardResult", "ingest_distributed", "merge_summaries", "plan_shards", "run_shard"]
 
-DEFAULT_SHARD_SIZE = 100
+DEFAULT_SHARD_SIZE = 50  # about 20 s of work per shard: short tails, cheap resumes
 # Settings of the local cluster (measured on this 2-core machine):
 # - dask's nannies set MALLOC_TRIM_THRESHOLD_=65536 in the workers, which makes glibc give memory
 #   back after nearly every free; spaCy's many small arrays then cost 5x the system time of a

@@ -93,7 +93,7 @@ def _filters(country: str | None, type_: str | None, since: str | None, until: s
               help="Worker processes: more than 1 runs on a local Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on an existing Dask cluster (e.g. tcp://10.0.0.5:8786).")
-@click.option("--shard-size", type=int, default=100, show_default=True,
+@click.option("--shard-size", type=int, default=50, show_default=True,
               help="JSON Lines records per shard of a distributed run.")
 @click.option("--no-dedupe", is_flag=True, help="Do not look for near-duplicate (syndicated) copies.")
 @click.option("--all-sentences", is_flag=True,
