@@ -9,7 +9,7 @@ import json
 import spacy
 
 from conftest import SHARED
-from sitrep.nlp import get_nlp, load_model
+from sitrep.nlp import get_nlp, load_model, one_blas_thread
 from sitrep.nlp_rules import use_indexed_ruler
 from sitrep.segment import split_sentences
 
@@ -35,8 +35,9 @@ def test_sitrep_model_multiplies_with_numpys_blas_on_one_thread() -> None:
                if hasattr(getattr(pipe, "model", None), "walk")
                for node in pipe.model.walk() if node.name == "maxout"]
     assert maxouts and all(getattr(n.ops, "use_blis", None) is False for n in maxouts)
-    assert all(pool["num_threads"] == 1 for pool in threadpool_info()
-               if pool["user_api"] == "blas")
+    with one_blas_thread():
+        assert all(pool["num_threads"] == 1 for pool in threadpool_info()
+                   if pool["user_api"] == "blas")
 
 
 def test_sitrep_model_uses_the_faster_rule_components() -> None:

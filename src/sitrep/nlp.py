@@ -6,15 +6,17 @@ sitrep's copy of the model differs from the installed one in how it computes, ne
 - thinc multiplies matrices with numpy's BLAS (OpenBLAS in the numpy wheels) instead of its
   default, BLIS. On this project's machines OpenBLAS is 1.7-2.8x faster for the model's layer
   shapes, and the parse as a whole about 30% faster, with identical tags, trees and entities
-  (``tests/test_nlp_rules.py``). BLAS runs on one thread per process, as BLIS does: more cores are
-  used with more processes (``--workers``), not threads. ``SITREP_BLAS=blis`` keeps thinc's
+  (``tests/test_nlp_rules.py``). The pipeline parses with BLAS on one thread, as BLIS runs:
+  more cores are used with more processes (``--workers``), not threads. ``SITREP_BLAS=blis`` keeps thinc's
   default.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -48,23 +50,22 @@ def blas_backend() -> str:
     return value
 
 
-@lru_cache(maxsize=1)
-def _one_blas_thread() -> None:
-    """Numpy's BLAS on one thread in this process (kept for the life of the process)."""
+def one_blas_thread() -> AbstractContextManager[Any]:
+    """Numpy's BLAS on one thread for the duration of a ``with`` block (the pipeline parses in
+    one), leaving the threads of the rest of the process, a notebook for example, alone."""
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(limits=1, user_api="blas")
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def load_model(name: str | None = None, blas: str = "blis") -> Language:
     """The spaCy model (each call loads it anew). ``blas="blis"``: as installed, the benchmark's
-    baseline; ``"numpy"``: its layers multiply with numpy's BLAS, on one thread."""
+    baseline; ``"numpy"``: its layers multiply with numpy's BLAS (run it inside ``one_blas_thread()``)."""
     resolved = model_name(name)
     try:
         if blas == "numpy":
             from thinc.api import use_ops
 
-            _one_blas_thread()
             with use_ops("numpy", use_blis=False):
                 return spacy.load(resolved)
         return spacy.load(resolved)

@@ -15,7 +15,7 @@ from typing import Any
 from sitrep import select
 from sitrep.context import Context, Sentence
 from sitrep.extract import actors, claims, dates, events, link, places
-from sitrep.nlp import get_nlp, model_name
+from sitrep.nlp import get_nlp, model_name, one_blas_thread
 from sitrep.records import Article, Extraction
 from sitrep.resources.gazetteer import get_gazetteer
 from sitrep.segment import split_sentences
@@ -73,8 +73,9 @@ class Pipeline:
     def _flush(self, pending: list[tuple[Article, list[Sentence], list[Sentence]]]
                ) -> Iterator[Extraction]:
         todo = [s for _, _, selected in pending for s in selected]
-        for sentence, doc in zip(todo, self.nlp.pipe(s.text for s in todo), strict=True):
-            sentence.doc = doc
+        with one_blas_thread():
+            for sentence, doc in zip(todo, self.nlp.pipe(s.text for s in todo), strict=True):
+                sentence.doc = doc
         for article, sentences, _ in pending:
             yield self._extract(article, sentences)
 
