@@ -123,7 +123,7 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
     from sitrep.context import Sentence
     from sitrep.extract.places import find_mentions
     from sitrep.extract.places_resolve import Mention, km, resolve
-    from sitrep.nlp import get_nlp
+    from sitrep.nlp import get_nlp, one_blas_thread
     from sitrep.resources.gazetteer import get_gazetteer
     from sitrep.segment import split_sentences
 
@@ -143,9 +143,11 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
         per_article.append(sents)
         keep = select.select(segs) if select_sentences else [True] * len(segs)
         all_sentences.extend(s for s, k in zip(sents, keep, strict=True) if k)
-    for sent, doc in zip(all_sentences, nlp.pipe((s.text for s in all_sentences), batch_size=64),
-                         strict=True):
-        sent.doc = doc
+    with one_blas_thread():  # as the pipeline parses
+        for sent, doc in zip(all_sentences,
+                             nlp.pipe((s.text for s in all_sentences), batch_size=64),
+                             strict=True):
+            sent.doc = doc
     for art, sents in zip(articles, per_article, strict=True):
         found = find_mentions(sents, gaz)
         for s in sents:

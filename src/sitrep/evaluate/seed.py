@@ -328,12 +328,15 @@ def run_seed(expected_path: Path, article_path: Path, pipeline: Any = None) -> S
     published = expected.get("published")
     if published is not None and not isinstance(published, dt.date):
         published = dt.date.fromisoformat(str(published))
+    from sitrep.nlp import one_blas_thread
+
     pipeline = pipeline or default_pipeline()
     extraction = pipeline.process(Article(text=text, published=published, language="en",
                                           origin=str(article_path)))
     ents: list[tuple[int, int, str]] = []
     segments = split_sentences(text)
-    for seg, doc in zip(segments, pipeline.nlp.pipe(s.text for s in segments), strict=True):
-        ents.extend((seg.start + e.start_char, seg.start + e.end_char, e.label_)
-                    for e in doc.ents)
+    with one_blas_thread():  # as the pipeline parses
+        for seg, doc in zip(segments, pipeline.nlp.pipe(s.text for s in segments), strict=True):
+            ents.extend((seg.start + e.start_char, seg.start + e.end_char, e.label_)
+                        for e in doc.ents)
     return evaluate(expected, text, extraction, ents, dataset=str(expected_path))
