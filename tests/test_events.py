@@ -184,3 +184,34 @@ def test_a_month_name_inside_a_date_is_not_a_protest(pipeline) -> None:
     text = "More than 300 people have been killed since the offensive began in March."
     result = pipeline.process(Article(text=text, published=dt.date(2021, 6, 8)))
     assert not [e for e in result.events if e.trigger.text == "March"]
+
+
+def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
+    import re
+
+    from conftest import SHARED
+    from sitrep.extract import event_types
+    from sitrep.regex_gate import required
+
+    assert required(re.compile(r"\bsuicide (?:bomb|attack)s?\b")) == ("suicide ",)
+    assert required(re.compile(r"\b(?:blew|blow) (?:him|her)self up\b")) == ("self up",)
+    assert required(re.compile(r"\bM\d\ds?\b")) is None  # no literal of two letters or more
+    texts = ["Gunmen hurled a grenade at a police post, wounding two officers. Police said.",
+             "Protesters were dispersed with tear gas outside the school, where pupils fainted.",
+             "A suicide bomber blew himself up at a checkpoint; the army retook the town."]
+    path = SHARED / "events" / "case2021-task2-dev.tsv"
+    if path.exists():
+        texts += [line.split("\t")[1] for line in path.read_text("utf-8").splitlines()[1:200]]
+
+    def ungated(text: str) -> dict[str, float]:
+        parts = event_types.SENTENCE_END.split(text.strip(), maxsplit=1)
+        out = dict.fromkeys(event_types.LABELS, 0.0)
+        for label, weight, pattern, _gate in event_types._cues():
+            if pattern.search(parts[0]):
+                out[label] += weight * event_types.FIRST_SENTENCE_WEIGHT
+            elif len(parts) > 1 and pattern.search(parts[1]):
+                out[label] += weight
+        return out
+
+    for text in texts:
+        assert event_types.scores(text) == ungated(text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.regex_gate import may_match, required
 from sitrep.resources import read_tsv
 
 LABELS = (
@@ -112,11 +113,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, float, re.Pattern[str]]]:
+def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
+    """(label, weight, pattern, gate): the gate holds words a match cannot do without."""
     out = []
     for row in read_tsv("event_case_cues.tsv"):
         flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
-        out.append((row["label"], float(row["weight"]), re.compile(row["pattern"], flags)))
+        pattern = re.compile(row["pattern"], flags)
+        out.append((row["label"], float(row["weight"]), pattern, required(pattern)))
     return out
 
 
@@ -124,11 +127,13 @@ def scores(text: str) -> dict[str, float]:
     """Cue score of every label for ``text``."""
     parts = SENTENCE_END.split(text.strip(), maxsplit=1)
     first = parts[0]
+    rest = parts[1] if len(parts) > 1 else None
+    first_lower, rest_lower = first.lower(), (rest or "").lower()
     result = dict.fromkeys(LABELS, 0.0)
-    for label, weight, pattern in _cues():
-        if pattern.search(first):
+    for label, weight, pattern, gate in _cues():
+        if may_match(gate, first_lower) and pattern.search(first):
             result[label] += weight * FIRST_SENTENCE_WEIGHT
-        elif len(parts) > 1 and pattern.search(parts[1]):
+        elif rest is not None and may_match(gate, rest_lower) and pattern.search(rest):
             result[label] += weight
     return result
 
