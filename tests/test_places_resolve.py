@@ -339,3 +339,18 @@ def test_town_or_street_named_after_a_state_or_ocean_is_not_it(gaz, name):
     mentions = _resolve(gaz, text, ["Palestine", "Anderson County", name, "Palestine"])
     choice = mentions[2].choice
     assert choice is None or choice.kind not in ("admin1", "region")
+
+
+def test_a_state_named_once_among_places_elsewhere_does_not_pull_a_city_to_its_namesake(gaz):
+    text = ("Toronto fans were told on Monday that the team will play in Buffalo while the "
+            "stadium in Toronto is repaired; its pitchers trained in Texas and Montreal.")
+    mentions = _resolve(gaz, text, ["Toronto", "Buffalo", "Toronto", "Texas", "Montreal"])
+    assert mentions[1].choice is not None and mentions[1].choice.admin1 == "NY"
+
+
+def test_small_town_in_the_state_the_article_is_about_keeps_its_state(gaz):
+    text = ("Fire crews from Tyler and Longview in Texas helped; the blaze near Athens "
+            "spread to Palestine.")
+    mentions = _resolve(gaz, text, ["Tyler", "Longview", "Texas", "Athens", "Palestine"])
+    assert mentions[3].choice is not None and mentions[3].choice.country == "USA"
+    assert mentions[3].choice.admin1 == "TX"

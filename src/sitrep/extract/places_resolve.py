@@ -229,6 +229,7 @@ class DocContext:
 
 
 CAPITAL_BONUS = 3.0
+ADMIN1_BONUS = 2.5
 
 
 def _context_score(c: Candidate, ctx: DocContext, home: str | None, text: str = "") -> float:
@@ -242,7 +243,10 @@ def _context_score(c: Candidate, ctx: DocContext, home: str | None, text: str = 
     elif home and c.country == home:
         score += 1.0
     if c.kind in ("city", "admin2") and c.admin1 and ctx.admin1s.get((c.country_iso2, c.admin1)):
-        score += 2.5
+        # weighted by the division's share of the article's divisions: one Californian
+        # city among places of five countries is weak evidence for a Californian "London"
+        share = ctx.admin1s[(c.country_iso2, c.admin1)] / sum(ctx.admin1s.values())
+        score += ADMIN1_BONUS * math.sqrt(share)
     centre = ctx.centroid()
     if centre is not None and c.kind in ("city", "admin2"):
         d = km(c, centre)
