@@ -51,3 +51,39 @@ def test_number_words():
     assert words_value(["twenty-one", "people"]) == (21, 1)
     assert words_value(["one", "thousand", "two", "hundred"]) == (1200, 4)
     assert words_value(["people"]) is None
+
+
+def _every_token_scan(doc):
+    """find_quantities without its first-word filter: _quantity_at tried at every token."""
+    from sitrep.extract.numbers import _quantity_at
+
+    lowers, out, i = [t.lower_ for t in doc], [], 0
+    while i < len(doc):
+        q = _quantity_at(doc, lowers, i)
+        if q is None:
+            i += 1
+            continue
+        out.append(q)
+        i = max(q.end, i + 1)
+    return out
+
+
+def test_the_first_word_filter_finds_what_trying_every_token_finds():
+    import itertools
+    import json
+
+    from conftest import SHARED
+
+    texts = ["Between 2,000-3,000 and a half dozen; a large number of people, hundreds of "
+             "thousands, some 20, as many as 555, half-dozen, twenty-two, an unknown number of, "
+             "a 24-year-old and 3.5 km; a few, a handful of, numerous, scores."]
+    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            texts.extend(json.loads(line)["text"] for line in itertools.islice(fh, 0, 3000, 30))
+    found = 0
+    for doc in get_nlp().pipe(texts):
+        expected = _every_token_scan(doc)
+        assert find_quantities(doc) == expected
+        found += len(expected)
+    assert found > 20

@@ -176,7 +176,7 @@ def _figure_at(doc: Doc, i: int) -> tuple[int, int] | None:
 def _vague_at(doc: Doc, i: int) -> tuple[str, int | None, int] | None:
     """(words, conventional low, end) of a vague quantity starting at token ``i``."""
     lowers = [t.lower_ for t in doc[i:i + 5]]
-    for phrase, low in sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0])):
+    for phrase, low in _VAGUE_LONGEST_FIRST:
         if tuple(lowers[:len(phrase)]) == phrase:
             end = i + len(phrase)
             return doc[i:end].text, low, end
@@ -193,12 +193,23 @@ def _vague_at(doc: Doc, i: int) -> tuple[str, int | None, int] | None:
     return doc[i:end].text, low, end
 
 
+_VAGUE_LONGEST_FIRST = sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0]))
+# the words a quantity that is not a number-like token can start with (see ``_quantity_at``)
+_START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "half-dozen"}
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in ``doc``, left to right, without overlaps."""
     out: list[Quantity] = []
     lowers = [t.lower_ for t in doc]
+    # a quantity starts at a number-like token, a digit range or one of _START_WORDS
+    may_start = [t.like_num or t.text[:1].isdigit() or low in _START_WORDS
+                 for t, low in zip(doc, lowers, strict=True)]
     i = 0
     while i < len(doc):
+        if not may_start[i]:
+            i += 1
+            continue
         q = _quantity_at(doc, lowers, i)
         if q is None:
             i += 1
