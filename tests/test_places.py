@@ -107,3 +107,11 @@ def test_link_leaves_the_date_empty_rather_than_guessing(pipeline):
     (event,) = ctx.result.events
     assert event.when is None
     assert [p.name for p in event.places] == ["Mosul"] and event.location_rule == "clause"
+
+
+def test_institution_named_as_subject_is_no_place_but_in_it_is_its_city(pipeline):
+    ctx = _context(pipeline, "Congress passed the budget on Friday. Senators argued in Congress "
+                   "for hours before the vote.")
+    found = [p for p in ctx.result.places if p.text == "Congress"]
+    assert [p.evidence.start for p in found] == [ctx.text.index("Congress", 10)]
+    assert found[0].name == "Washington" and found[0].country == "USA"

@@ -89,6 +89,15 @@ def _strong(cands: list[Candidate], text: str) -> bool:
     return any(c.main and (c.kind == "admin1" or c.population >= 200_000) for c in cands)
 
 
+def _institution(gaz: Gazetteer, text: str) -> bool:
+    """An organisation named by the lexicon as its seat's city ("Congress", "the Kremlin"): a
+    place only where the context says so ("in Congress"), not as the subject of a verb."""
+    from sitrep.extract.places_names import lexicon_candidates
+
+    lex = lexicon_candidates(gaz, text)
+    return bool(lex) and lex[0].kind == "city"
+
+
 def _usable(cands: list[Candidate]) -> bool:
     return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
 
@@ -128,7 +137,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                 continue
             if len(tokens) > 1 and ent.label_ == "PERSON" and not _strong(cands, text):
                 continue
-            if _strong(cands, text) and ent.label_ != "PERSON":
+            if _strong(cands, text) and ent.label_ != "PERSON" and not (
+                    ent.label_ == "ORG" and _institution(gaz, text)):
                 add(tokens, ent.label_)
             elif text in known or _cue(tokens) or (
                     _strong(cands, text) and country_lexicon.is_country_name(text)):
