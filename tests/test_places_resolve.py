@@ -354,3 +354,11 @@ def test_small_town_in_the_state_the_article_is_about_keeps_its_state(gaz):
     mentions = _resolve(gaz, text, ["Tyler", "Longview", "Texas", "Athens", "Palestine"])
     assert mentions[3].choice is not None and mentions[3].choice.country == "USA"
     assert mentions[3].choice.admin1 == "TX"
+
+
+@pytest.mark.parametrize("name,city,admin1", [
+    ("University of Alberta", "Edmonton", "01"), ("Ohio University", "Athens", "OH"),
+    ("University of Georgia", "Athens", "GA"), ("Florida Atlantic University", "Boca Raton", "FL")])
+def test_university_named_after_a_state_is_at_its_campus_town(gaz, name, city, admin1):
+    [m] = _resolve(gaz, f"Researchers at {name} said so.", [name])
+    assert m.choice is not None and (m.choice.name, m.choice.admin1) == (city, admin1)

@@ -92,8 +92,10 @@ def _strong(cands: list[Candidate], text: str) -> bool:
 def _institution(gaz: Gazetteer, text: str) -> bool:
     """An organisation named by the lexicon as its seat's city ("Congress", "the Kremlin"): a
     place only where the context says so ("in Congress"), not as the subject of a verb."""
-    from sitrep.extract.places_names import lexicon_candidates
+    from sitrep.extract.places_names import campuses, lexicon_candidates
 
+    if text.strip() in campuses():
+        return False  # a university is also its campus
     lex = lexicon_candidates(gaz, text)
     return bool(lex) and lex[0].kind == "city"
 

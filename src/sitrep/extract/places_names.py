@@ -56,7 +56,15 @@ _ORG_TAIL = FACILITY_WORDS | {
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, tuple[str, str]]:
-    return {r["term"]: (r["target"], r["kind"]) for r in read_tsv("place_names.tsv")}
+    out = {r["term"]: (r["target"], r["kind"]) for r in read_tsv("place_names.tsv")}
+    out.update((term, (target, "city")) for term, target in campuses().items())
+    return out
+
+
+@lru_cache(maxsize=1)
+def campuses() -> dict[str, str]:
+    """University -> "City|ISO2[.admin1]" of its main campus (campuses.tsv)."""
+    return {r["term"]: r["target"] for r in read_tsv("campuses.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +76,14 @@ def _folded_lexicon() -> dict[str, tuple[str, str]]:
 def _target(gaz: Gazetteer, target: str, kind: str) -> Candidate | None:
     if kind == "country":
         return gaz.country(target)
-    name, _, iso2 = target.partition("|")
+    name, _, where = target.partition("|")
+    iso2, _, admin1 = where.partition(".")
     kinds = {"city"} if kind == "city" else {kind}
     found = gaz.lookup(name, kinds=kinds)
     if iso2:
         found = [c for c in found if c.country_iso2 == iso2]
+    if admin1:
+        found = [c for c in found if c.admin1 == admin1]
     mains = [c for c in found if c.main] or found
     return mains[0] if mains else None
 
