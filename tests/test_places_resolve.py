@@ -362,3 +362,13 @@ def test_small_town_in_the_state_the_article_is_about_keeps_its_state(gaz):
 def test_university_named_after_a_state_is_at_its_campus_town(gaz, name, city, admin1):
     [m] = _resolve(gaz, f"Researchers at {name} said so.", [name])
     assert m.choice is not None and (m.choice.name, m.choice.admin1) == (city, admin1)
+
+
+def test_unknown_name_stands_for_the_town_written_right_after_it(gaz):
+    text = ("Doctors in London spoke of the case. The boy was moved from Alder Hey Children's "
+            "Hospital in Liverpool; London judges ruled. London lawyers appealed.")
+    mentions = _resolve(gaz, text, ["London", "Alder Hey Children's Hospital", "Liverpool",
+                                    "London", "London"])
+    hospital = mentions[1]
+    assert hospital.fallback and hospital.choice is not None
+    assert hospital.choice.name == "Liverpool"

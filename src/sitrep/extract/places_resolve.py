@@ -26,6 +26,7 @@ from sitrep.extract.places_rules import (
     _county_by_bare_name,
     _state_not_city,
     _stray_hamlet,
+    local_place,
 )
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources import read_tsv
@@ -422,15 +423,18 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     main = dominant(mentions)
     if main is not None:
         for m in mentions:
+            # a name we cannot place stands for the town written right after it, else for
+            # the article's main place
+            stand_in = local_place(m, mentions, text) or main
             if m.choice is None:
-                m.choice, m.fallback = main, True
+                m.choice, m.fallback = stand_in, True
             elif is_facility(m.text) and m.choice.kind == "city" and fold(
                     m.choice.name) != fold(m.text) and km(m.choice, main) > 150 and (
                     lexicon_candidates(gaz, m.text) is None):
                 # "Mornington Road" in an article about Leeds: not Mornington, Australia
-                m.choice, m.fallback = main, True
+                m.choice, m.fallback = stand_in, True
             elif _stray_hamlet(m, main, gaz):
-                m.choice, m.fallback = main, True
+                m.choice, m.fallback = stand_in, True
 
 
 PAIR_WEIGHTS = {"admin2": 3.5, "admin1": 1.5, "same_admin1": 0.7, "near": 0.7}

@@ -1,6 +1,7 @@
 """Rules applied around the scoring in ``places_resolve.resolve``: acronyms of places the
 article names in full, a bare county name, state versus city of the same name, and hamlets of
-another country that stand for a local name the gazetteer lacks."""
+another country that stand for a local name the gazetteer lacks; the town written after a
+name we cannot place."""
 
 from __future__ import annotations
 
@@ -126,4 +127,22 @@ def _state_not_city(m: Mention, gaz: Gazetteer, text: str | None,
         return state
     if text is not None and state_cue(text, m.start, m.end, gaz):
         return state
+    return None
+
+
+_LINK = re.compile(r"\s*(?:,|in|at|near|outside|of|,\s*in)\s+(?:the\s+)?$|\s*,\s*$",
+                   re.IGNORECASE)
+
+
+def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candidate | None:
+    """The town (or county) written right after a name the gazetteer cannot place ("Alder Hey
+    Children's Hospital in Liverpool", "Collins Avenue, Miami Beach"): a better stand-in than
+    the article's main place."""
+    if not text:
+        return None
+    for o in mentions:
+        if o.start < m.end or o.start - m.end > 12 or o.choice is None or o.fallback:
+            continue
+        if o.choice.kind in ("city", "admin2") and _LINK.fullmatch(text, m.end, o.start):
+            return o.choice
     return None
