@@ -372,3 +372,12 @@ def test_unknown_name_stands_for_the_town_written_right_after_it(gaz):
     hospital = mentions[1]
     assert hospital.fallback and hospital.choice is not None
     assert hospital.choice.name == "Liverpool"
+
+
+def test_river_named_after_no_town_near_the_article_is_not_a_far_town(gaz):
+    text = ("Charleston police said the boat sank in the Kanawha River near Charleston, "
+            "W.Va. Charleston firefighters helped.")
+    mentions = _resolve(gaz, text, ["Charleston", "Kanawha River", "Charleston", "W.Va.",
+                                    "Charleston"])
+    river = mentions[1]
+    assert river.choice is not None and river.choice.admin1 == "WV", river.choice

@@ -435,6 +435,20 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 m.choice, m.fallback = stand_in, True
             elif _stray_hamlet(m, main, gaz):
                 m.choice, m.fallback = stand_in, True
+            elif _generic_reading(m, fixed) and km(m.choice, main) > 150:
+                # "Kanawha River", "West Side": not a far town called Kanawha or Westside
+                m.choice, m.fallback = stand_in, True
+
+
+_DESCRIPTIVE = (_GENERIC | {"side", "township"}) - {"city"}
+
+
+def _generic_reading(m: Mention, fixed: set[int]) -> bool:
+    """A town read by one of its alternate names, or with the generic word of the name dropped,
+    for a name that holds a generic word ("Kanawha River", "Jackson Township", "South Side")."""
+    c = m.choice
+    return (c is not None and c.kind == "city" and not c.main and m.container is None
+            and id(m) not in fixed and bool(set(fold(m.text).split()) & _DESCRIPTIVE))
 
 
 PAIR_WEIGHTS = {"admin2": 3.5, "admin1": 1.5, "same_admin1": 0.7, "near": 0.7}
