@@ -381,3 +381,12 @@ def test_river_named_after_no_town_near_the_article_is_not_a_far_town(gaz):
                                     "Charleston"])
     river = mentions[1]
     assert river.choice is not None and river.choice.admin1 == "WV", river.choice
+
+
+def test_stadium_read_as_a_far_town_in_its_name_does_not_make_that_town_the_main_place(gaz):
+    text = ("The Rogers Centre was full. Toronto fans and American visitors cheered in "
+            "Toronto as the team from Texas lost. Canadian fans left the Skydome Plaza.")
+    mentions = _resolve(gaz, text, ["Rogers Centre", "Toronto", "American", "Toronto", "Texas",
+                                    "Canadian", "Skydome Plaza"])
+    plaza = mentions[-1]
+    assert plaza.fallback and plaza.choice is not None and plaza.choice.name == "Toronto"

@@ -88,8 +88,7 @@ def _target(gaz: Gazetteer, target: str, kind: str) -> Candidate | None:
     return mains[0] if mains else None
 
 
-def lexicon_candidates(gaz: Gazetteer, text: str) -> list[Candidate] | None:
-    """The place an adjective, demonym or abbreviation names, or None when it is not one."""
+def _lexicon_entry(text: str) -> tuple[str, str] | None:
     clean = text.strip().replace("\u2019", "'")
     entry = _lexicon().get(clean)
     if entry is None:
@@ -98,6 +97,18 @@ def lexicon_candidates(gaz: Gazetteer, text: str) -> list[Candidate] | None:
         entry = table.get(key)
         if entry is None and key.endswith("s") and len(key) > 4:
             entry = table.get(key[:-1])
+    return entry
+
+
+def _named_after(m: Mention) -> bool:
+    """A facility read as the place in its name."""
+    return m.choice is not None and is_facility(m.text) and fold(m.choice.name) != fold(
+        m.text) and _lexicon_entry(m.text) is None
+
+
+def lexicon_candidates(gaz: Gazetteer, text: str) -> list[Candidate] | None:
+    """The place an adjective, demonym or abbreviation names, or None when it is not one."""
+    entry = _lexicon_entry(text)
     if entry is None:
         return None
     found = _target(gaz, *entry)
@@ -277,7 +288,12 @@ def dominant(mentions: list[Mention]) -> Candidate | None:
         m.choice.kind in ("country", "continent", "region") or m.choice.main) and not (
         fold(m.text) in persons and m.choice.kind == "city"
         and m.choice.population < PERSON_TOWN_POP)]
-    countries = Counter(m.choice.country for m in good if m.choice and m.choice.country)
+    countries: Counter = Counter()
+    for m in good:
+        if m.choice is not None and m.choice.country:
+            # a building read as the town in its name ("Cairo Stadium", but also "Rogers
+            # Centre" read as Rogers, Arkansas) counts half
+            countries[m.choice.country] += 0.5 if _named_after(m) else 1.0
     home = countries.most_common(1)[0][0] if countries else None
     good = [m for m in good if m.choice and (home is None or m.choice.country in (home, None))]
     divisions: Counter = Counter()
@@ -291,7 +307,7 @@ def dominant(mentions: list[Mention]) -> Candidate | None:
         for m in good:
             c = m.choice
             if c is not None and c.kind in kinds:
-                counts[c.id] += 2
+                counts[c.id] += 1 if _named_after(m) else 2
                 first.setdefault(c.id, c)
         if counts:
             best = max(counts, key=lambda k: counts[k] + divisions.get(

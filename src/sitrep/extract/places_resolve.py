@@ -418,26 +418,33 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         state = _state_not_city(m, gaz, text, stated)
         if state is not None:
             m.choice = state
-    from sitrep.extract.places_names import dominant, is_facility, lexicon_candidates
+    from sitrep.extract.places_names import dominant
 
     main = dominant(mentions)
     if main is not None:
-        for m in mentions:
+        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)]
+        for m in stand_ins:
+            m.choice, m.fallback = None, True
+        for m in stand_ins:
             # a name we cannot place stands for the town written right after it, else for
             # the article's main place
-            stand_in = local_place(m, mentions, text) or main
-            if m.choice is None:
-                m.choice, m.fallback = stand_in, True
-            elif is_facility(m.text) and m.choice.kind == "city" and fold(
-                    m.choice.name) != fold(m.text) and km(m.choice, main) > 150 and (
-                    lexicon_candidates(gaz, m.text) is None):
-                # "Mornington Road" in an article about Leeds: not Mornington, Australia
-                m.choice, m.fallback = stand_in, True
-            elif _stray_hamlet(m, main, gaz):
-                m.choice, m.fallback = stand_in, True
-            elif _generic_reading(m, fixed) and km(m.choice, main) > 150:
-                # "Kanawha River", "West Side": not a far town called Kanawha or Westside
-                m.choice, m.fallback = stand_in, True
+            m.choice = local_place(m, mentions, text) or main
+
+
+def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]) -> bool:
+    """No reading of the name's own, or a reading that only echoes part of it far away."""
+    from sitrep.extract.places_names import is_facility, lexicon_candidates
+
+    c = m.choice
+    if c is None:
+        return True
+    if is_facility(m.text) and c.kind == "city" and fold(c.name) != fold(m.text) and km(
+            c, main) > 150 and lexicon_candidates(gaz, m.text) is None:
+        return True  # "Mornington Road" in an article about Leeds: not Mornington, Australia
+    if _stray_hamlet(m, main, gaz):
+        return True
+    # "Kanawha River", "West Side": not a far town called Kanawha or Westside
+    return _generic_reading(m, fixed) and km(c, main) > 150
 
 
 _DESCRIPTIVE = (_GENERIC | {"side", "township"}) - {"city"}
