@@ -390,3 +390,21 @@ def test_stadium_read_as_a_far_town_in_its_name_does_not_make_that_town_the_main
                                     "Canadian", "Skydome Plaza"])
     plaza = mentions[-1]
     assert plaza.fallback and plaza.choice is not None and plaza.choice.name == "Toronto"
+
+
+def test_british_spelling_keeps_english_towns_from_american_namesakes(gaz):
+    text = ("The Ministry of Defence said the soldier, from Colchester, served with US forces "
+            "near Austin, Texas, on a US programme; his neighbours in Manchester organised a "
+            "vigil at the town centre. US officials recognised his honour.")
+    mentions = _resolve(gaz, text, ["Colchester", "US", "Austin", "Texas", "US",
+                                    "Manchester", "US"])
+    assert mentions[0].choice is not None and mentions[0].choice.country == "GBR"
+    assert mentions[5].choice is not None and mentions[5].choice.country == "GBR"
+
+
+def test_spelling_tells_british_from_american_articles():
+    from sitrep.extract.places_rules import british_spelling
+
+    assert british_spelling("The council organised a programme at the centre.")
+    assert not british_spelling("The council organized a program at the center.")
+    assert not british_spelling("The Rogers Centre was full.")

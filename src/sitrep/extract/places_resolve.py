@@ -26,6 +26,7 @@ from sitrep.extract.places_rules import (
     _county_by_bare_name,
     _state_not_city,
     _stray_hamlet,
+    british_spelling,
     local_place,
 )
 from sitrep.resources import countries as country_lexicon
@@ -220,6 +221,7 @@ class DocContext:
     countries: Counter
     admin1s: Counter
     points: list[tuple[float, float]]
+    abroad: bool = False  # written outside the United States (British spelling)
 
     def centroid(self) -> tuple[float, float] | None:
         if not self.points:
@@ -230,19 +232,27 @@ class DocContext:
 
 
 CAPITAL_BONUS = 3.0
+ABROAD_BONUS = 1.0
 ADMIN1_BONUS = 2.5
 
 
 def _context_score(c: Candidate, ctx: DocContext, home: str | None, text: str = "") -> float:
     score = 0.0
     if c.country and ctx.countries.get(c.country):
-        score += 2.0 + min(2.0, 0.5 * ctx.countries[c.country])
+        if ctx.abroad and c.country == "USA":
+            # an article written outside the United States names it as a foreign country:
+            # no pull towards small American namesakes ("Colchester", "Manchester")
+            score += ABROAD_BONUS
+        else:
+            score += 2.0 + min(2.0, 0.5 * ctx.countries[c.country])
         if _capital(c, text):
             # a capital of a country the article names ("Washington" beside "the United
             # States") is that capital, not a namesake near the article's other places
             score += CAPITAL_BONUS
     elif home and c.country == home:
         score += 1.0
+    elif ctx.abroad and c.country not in (None, "USA"):
+        score += ABROAD_BONUS
     if c.kind in ("city", "admin2") and c.admin1 and ctx.admin1s.get((c.country_iso2, c.admin1)):
         # weighted by the division's share of the article's divisions: one Californian
         # city among places of five countries is weak evidence for a Californian "London"
@@ -326,6 +336,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     for m in mentions:
         if not m.candidates:
             m.candidates = candidates_for(gaz, m.text)
+    abroad = british_spelling(text)
     _acronyms(mentions)
     fixed: set[int] = set()
     for m in mentions:
@@ -358,7 +369,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 continue
             key = fold(m.text)
             if key not in contexts:
-                ctx = DocContext(Counter(), Counter(), [])
+                ctx = DocContext(Counter(), Counter(), [], abroad)
                 for other_key, c in support:
                     # a longer name that holds this one ("Dublin Center Drive") is no
                     # evidence for where this one is

@@ -146,3 +146,32 @@ def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candid
         if o.choice.kind in ("city", "admin2") and _LINK.fullmatch(text, m.end, o.start):
             return o.choice
     return None
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _spellings() -> tuple[frozenset[str], frozenset[str]]:
+    from sitrep.resources import read_tsv
+
+    rows = read_tsv("spelling_variants.tsv")
+    return (frozenset(r["british"] for r in rows if r["british"]),
+            frozenset(r["american"] for r in rows if r["american"]))
+
+
+_SPELLINGS: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def british_spelling(text: str | None) -> bool:
+    """The article spells the British way ("organised", "centre", "defence") at least twice
+    and the American way at most a third as often: written outside the United States."""
+    global _SPELLINGS
+    if not text:
+        return False
+    if _SPELLINGS is None:
+        _SPELLINGS = _spellings()
+    british, american = _SPELLINGS
+    words = _WORD.findall(text.lower())
+    gb = sum(1 for w in words if w in british)
+    us = sum(1 for w in words if w in american)
+    return gb >= 2 and gb >= 3 * us
