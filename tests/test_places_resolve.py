@@ -408,3 +408,21 @@ def test_spelling_tells_british_from_american_articles():
     assert british_spelling("The council organised a programme at the centre.")
     assert not british_spelling("The council organized a program at the center.")
     assert not british_spelling("The Rogers Centre was full.")
+
+
+def test_small_far_town_with_nothing_near_it_is_a_local_place_of_the_articles_town(gaz):
+    text = ("Garden City police said a man was found near Surfside. Garden City officers and "
+            "Horry County deputies searched Garden City overnight.")
+    mentions = _resolve(gaz, text, ["Garden City", "Surfside", "Garden City", "Horry County",
+                                    "Garden City"])
+    surfside = mentions[1]
+    assert surfside.choice is not None and surfside.choice.admin1 == "SC"
+    assert surfside.fallback
+
+
+def test_small_town_near_the_articles_other_places_keeps_its_reading(gaz):
+    text = ("Fire crews from Tyler and Longview in Texas helped; the blaze near Athens "
+            "spread to Palestine.")
+    mentions = _resolve(gaz, text, ["Tyler", "Longview", "Texas", "Athens", "Palestine"])
+    assert not mentions[4].fallback and mentions[4].choice is not None
+    assert mentions[4].choice.admin1 == "TX"

@@ -433,7 +433,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
 
     main = dominant(mentions)
     if main is not None:
-        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)]
+        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)
+                     or _far_hamlet(m, main, mentions, fixed, gaz)]
         for m in stand_ins:
             m.choice, m.fallback = None, True
         for m in stand_ins:
@@ -456,6 +457,31 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
         return True
     # "Kanawha River", "West Side": not a far town called Kanawha or Westside
     return _generic_reading(m, fixed) and km(c, main) > 150
+
+
+FAR_TOWN_POP = 20_000
+FAR_TOWN_KM = 400
+
+
+def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set[int],
+                gaz: Gazetteer) -> bool:
+    """A small town read for a name, far from the town the article is about, with no other
+    place of the article near it ("Surfside" in an article about Garden City, South Carolina:
+    not Surfside, Florida): a local place the gazetteer lacks, read as a far namesake."""
+    c = m.choice
+    if c is None or c.kind != "city" or c.population >= FAR_TOWN_POP or id(m) in fixed \
+            or m.container is not None or main.kind not in ("city", "admin2") \
+            or km(c, main) <= FAR_TOWN_KM:
+        return False
+    key = fold(m.text)
+    for o in mentions:
+        if o.choice is None or o.fallback or fold(o.text) == key or o.choice.kind not in (
+                "city", "admin2"):
+            continue
+        if km(o.choice, c) < 150:
+            return False
+    capital = gaz.capital_of(c.country) if c.country else None
+    return capital is None or capital.id != c.id
 
 
 _DESCRIPTIVE = (_GENERIC | {"side", "township"}) - {"city"}
