@@ -426,3 +426,10 @@ def test_small_town_near_the_articles_other_places_keeps_its_reading(gaz):
     mentions = _resolve(gaz, text, ["Tyler", "Longview", "Texas", "Athens", "Palestine"])
     assert not mentions[4].fallback and mentions[4].choice is not None
     assert mentions[4].choice.admin1 == "TX"
+
+
+def test_town_of_a_team_the_article_names_is_that_teams_town(gaz):
+    text = ("HOUSTON - The Houston Rockets beat the Portland Trail Blazers 96-94. Houston "
+            "plays San Antonio next; Portland visits Dallas.")
+    mentions = _resolve(gaz, text, ["HOUSTON", "Houston", "San Antonio", "Portland", "Dallas"])
+    assert mentions[3].choice is not None and mentions[3].choice.admin1 == "OR"

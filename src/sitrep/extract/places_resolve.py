@@ -28,6 +28,7 @@ from sitrep.extract.places_rules import (
     _stray_hamlet,
     british_spelling,
     local_place,
+    team_towns,
 )
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources import read_tsv
@@ -339,8 +340,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     abroad = british_spelling(text)
     _acronyms(mentions)
     fixed: set[int] = set()
+    teams = team_towns(gaz, text)
     for m in mentions:
         if not m.candidates:
+            continue
+        town = teams.get(fold(m.text))
+        if town is not None and m.container is None:
+            # "Portland" in an article about the Portland Trail Blazers
+            m.choice = town
+            fixed.add(id(m))
             continue
         if m.container is not None and m.container.candidates:
             for region in m.container.candidates[:3]:

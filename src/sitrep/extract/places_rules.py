@@ -175,3 +175,28 @@ def british_spelling(text: str | None) -> bool:
     gb = sum(1 for w in words if w in british)
     us = sum(1 for w in words if w in american)
     return gb >= 2 and gb >= 3 * us
+
+
+_TEAMS: list[tuple[re.Pattern[str], str, str]] | None = None
+
+
+def team_towns(gaz: Gazetteer, text: str | None) -> dict[str, Candidate]:
+    """Folded town name -> town, for the teams named after their town that the article names
+    ("the Portland Trail Blazers": Portland, Oregon; sports_teams.tsv)."""
+    global _TEAMS
+    if not text:
+        return {}
+    if _TEAMS is None:
+        from sitrep.resources import read_tsv
+
+        _TEAMS = [(re.compile(r"\b" + re.escape(r["team"]) + r"\b"), r["place"], r["target"])
+                  for r in read_tsv("sports_teams.tsv")]
+    from sitrep.extract.places_names import _target
+
+    out: dict[str, Candidate] = {}
+    for pattern, place, target in _TEAMS:
+        if place in text and pattern.search(text):
+            town = _target(gaz, target, "city")
+            if town is not None:
+                out.setdefault(fold(place), town)
+    return out
