@@ -433,3 +433,10 @@ def test_town_of_a_team_the_article_names_is_that_teams_town(gaz):
             "plays San Antonio next; Portland visits Dallas.")
     mentions = _resolve(gaz, text, ["HOUSTON", "Houston", "San Antonio", "Portland", "Dallas"])
     assert mentions[3].choice is not None and mentions[3].choice.admin1 == "OR"
+
+
+def test_numbered_building_is_not_a_place_called_no(gaz):
+    from sitrep.extract.places_resolve import candidates_for
+
+    assert candidates_for(gaz, "No. 2 Detention Centre") == []
+    assert candidates_for(gaz, "US Federal Reserve")[0].country == "USA"

@@ -207,6 +207,8 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
         tail = lowered[n:]
+        if len(fold(" ".join(head)).replace(" ", "")) <= 2 and not head[0].isupper():
+            continue  # "No. 2 Detention Centre": not a place called "No" ("US" is)
         if head[-1].lower() in ("of", "and", "the", "de") or not head[0][:1].isupper() or all(
                 w.lower() in _DIRECTIONS for w in head) or (
                 n == 1 and head[0].lower() in _ORG_TAIL) or _saints_building(" ".join(head)):
