@@ -65,3 +65,19 @@ def test_a_ruler_with_unsupported_patterns_is_left_alone() -> None:
     assert use_indexed_ruler(nlp) is False
     assert nlp.pipe_names == ["attribute_ruler"]
     assert [t.lemma_ for t in nlp("very very good")][-1] == "fine"
+
+
+def test_rule_caches_stay_bounded_and_give_the_same_tokens_when_refilled() -> None:
+    from sitrep.nlp_rules import use_array_lemmatizer
+
+    texts = [s.text for s in split_sentences(TEXT)] * 2
+    ours = load_model(blas="numpy")
+    assert use_indexed_ruler(ours) and use_array_lemmatizer(ours)
+    ruler, lemmatizer = ours.get_pipe("sitrep_attribute_ruler"), ours.get_pipe("sitrep_lemmatizer")
+    ruler.max_rows, lemmatizer.max_lemmas = 12, 8
+    stock = load_model()
+    with one_blas_thread():
+        for a, b in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
+            assert _attrs(a) == _attrs(b)
+            assert len(ruler.rows) <= 12 and len(lemmatizer.memo) <= 8
+    assert ruler.rows and lemmatizer.memo
