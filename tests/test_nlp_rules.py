@@ -41,9 +41,10 @@ def test_sitrep_model_multiplies_with_numpys_blas_on_one_thread() -> None:
 
 
 def test_sitrep_model_uses_the_faster_rule_components() -> None:
-    assert {"sitrep_attribute_ruler", "sitrep_lemmatizer"} <= set(get_nlp().pipe_names)
-    assert not {"attribute_ruler", "lemmatizer"} & set(get_nlp().pipe_names)
-    assert {"attribute_ruler", "lemmatizer"} <= set(load_model().pipe_names)
+    names = set(get_nlp().pipe_names)
+    assert {"sitrep_attribute_ruler", "sitrep_lemmatizer", "sitrep_ner"} <= names
+    assert not {"attribute_ruler", "lemmatizer", "ner"} & names
+    assert {"attribute_ruler", "lemmatizer", "ner"} <= set(load_model().pipe_names)
 
 
 def test_faster_components_give_the_same_tokens_as_spacys() -> None:
@@ -81,3 +82,30 @@ def test_rule_caches_stay_bounded_and_give_the_same_tokens_when_refilled() -> No
             assert _attrs(a) == _attrs(b)
             assert len(ruler.rows) <= 12 and len(lemmatizer.memo) <= 8
     assert ruler.rows and lemmatizer.memo
+
+
+def test_entities_set_before_the_recogniser_are_honoured_as_spacy_does() -> None:
+    from spacy.tokens import Span
+
+    text = "Officials in Kherson said Russian forces shelled the Antonivsky Bridge on Monday."
+    docs = []
+    for nlp in (load_model(), get_nlp()):
+        doc = nlp.make_doc(text)
+        doc.set_ents([Span(doc, 2, 3, label="ORG")], default="unmodified")
+        for _name, pipe in nlp.pipeline:
+            doc = pipe(doc)
+        docs.append(doc)
+    assert _attrs(docs[0]) == _attrs(docs[1])
+    assert (docs[1][2].ent_type_, docs[1][2].ent_iob_) == ("ORG", "B")
+
+
+def test_a_recogniser_of_another_architecture_is_left_alone() -> None:
+    from sitrep.nlp_ner import use_fast_entity_recognizer
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner", config={"model": {"maxout_pieces": 1}})
+    ner.add_label("GPE")
+    nlp.initialize()
+    assert use_fast_entity_recognizer(nlp) is False
+    assert nlp.pipe_names == ["ner"]
+    assert use_fast_entity_recognizer(spacy.blank("en")) is False
