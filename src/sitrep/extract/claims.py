@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
@@ -40,6 +42,7 @@ from sitrep.records import Actor, Claim
 
 VERSION = "sitrep.claims.v1"
 
+_RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
                       "report", "confirm", "say", "publicize", "share", "admit", "acknowledge"}
 _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
@@ -203,6 +206,8 @@ def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int |
 def _respectively(doc: Doc, claims: list[Claim], anchors: list[tuple[Mention, Token]],
                   offset: int) -> None:
     """"19 A and 44 B ..., including 5 and 11 respectively": part i belongs to total i."""
+    if _RESPECTIVELY not in doc.to_array(LOWER):
+        return
     resp = [t for t in doc if t.lower_ == "respectively"]
     if not resp or len(claims) < 4:
         return
@@ -247,9 +252,11 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
 def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> list[Claim]:
     """"Azerbaijan not announcing losses among its soldiers": a withheld figure."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in _UNDISCLOSED_VERBS:
+    strings = doc.vocab.strings
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        if strings[lemma].lower() not in _UNDISCLOSED_VERBS:
             continue
+        verb = doc[i]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors
             if a.i < verb.i) or (verb.i > 0 and doc[verb.i - 1].lower_ == "without")

@@ -128,6 +128,12 @@ def _lemma(token: Token) -> str:
 
 def match(token: Token) -> Trigger | None:
     """The trigger row that ``token`` matches, or None."""
+    table = triggers()
+    candidates = []
+    for lemma in dict.fromkeys((token.lemma_.lower(), _lemma(token), token.lower_)):
+        candidates.extend(table.get(lemma, []))
+    if not candidates:  # most tokens: no look at the tree or the entities needed
+        return None
     if token.dep_ in {"compound", "amod"} and token.pos_ in NOUN_POS | {"ADJ"} and (
             token.head.lemma_.lower() not in FRAME_NOUNS):
         # "attack helicopter", "protest movement": a modifier, not an event of its own,
@@ -136,10 +142,6 @@ def match(token: Token) -> Trigger | None:
     if token.ent_type_ in NAME_ENTS and token.pos_ == "PROPN" or (
             token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I"):
         return None  # part of a name: "Organization for Security and Cooperation in Europe"
-    table = triggers()
-    candidates = []
-    for lemma in dict.fromkeys((token.lemma_.lower(), _lemma(token), token.lower_)):
-        candidates.extend(table.get(lemma, []))
     for trig in candidates:
         if trig.pos_ok(token) and trig.needs_ok(token):
             return trig

@@ -98,17 +98,19 @@ def extract(ctx: Context) -> list[Event]:
         doc = sentence.doc
         assert doc is not None
         finder.start(sentence)
-        rows: dict[int, event_lexicon.Trigger] = {}
         in_dates = _date_offsets(ctx, sentence)
-        depth = _depths(doc)
-        for token in sorted(doc, key=lambda t: (depth[t.i], t.i)):
+        hits: list[tuple[Token, event_lexicon.Trigger]] = []
+        for token in doc:
             if sentence.start + token.idx in in_dates:
                 continue  # "began in March": a date, not a march
             row = event_lexicon.match(token)
             if row is not None:
-                rows[token.i] = row
-        if not rows:
+                hits.append((token, row))
+        if not hits:
             continue
+        depth = _depths(doc)  # the triggers highest in the tree first
+        hits.sort(key=lambda hit: (depth[hit[0].i], hit[0].i))
+        rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
         dates = modes.sentence_dates(ctx, sentence, VERSION)
         acled = None

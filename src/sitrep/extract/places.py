@@ -108,10 +108,11 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                        known: set[str]) -> list[tuple[Mention, list[Token]]]:
     out: list[tuple[Mention, list[Token]]] = []
     taken: set[int] = set()
+    doc_text = doc.text  # spaCy joins the tokens anew on every call
 
     def add(tokens: list[Token], label: str) -> None:
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = doc.text[a:b]
+        text = doc_text[a:b]
         if text.lower().startswith("the "):
             a += 4
             text = text[4:]
@@ -160,7 +161,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                 and doc[j + 1].i not in taken and not doc[j + 1].ent_type_ and j - i < 3:
             j += 1
         tokens = list(doc[i: j + 1])
-        text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+        text = doc_text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         if text in admin_abbreviations():
             i = j + 1
             continue
@@ -177,7 +178,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             after = doc[nxt + 1]
             abbrev = None
             for k in (3, 2, 1):
-                text = doc.text[after.idx: doc[min(len(doc) - 1, after.i + k - 1)].idx
+                text = doc_text[after.idx: doc[min(len(doc) - 1, after.i + k - 1)].idx
                                 + len(doc[min(len(doc) - 1, after.i + k - 1)])]
                 if text in admin_abbreviations():
                     abbrev = (text, after.i + k - 1)
