@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from sitrep.resources import read_tsv
 
@@ -124,6 +125,20 @@ def _lemma(token: Token) -> str:
     if text.endswith("ings") or text.endswith("ing"):
         return text[:-1] if text.endswith("ings") else text
     return lemma
+
+
+def possible_triggers(doc: Doc) -> list[int]:
+    """Indexes of the tokens whose text or lemma is a key of the trigger table (every token
+    ``match`` can accept, read from the doc's arrays without making a Token of each)."""
+    keys = triggers()
+    strings = doc.vocab.strings
+    out = []
+    for i, (lower_id, lemma_id) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        lower = strings[lower_id]
+        if lower in keys or strings[lemma_id].lower() in keys or (
+                lower.endswith("ings") and lower[:-1] in keys):
+            out.append(i)
+    return out
 
 
 def match(token: Token) -> Trigger | None:

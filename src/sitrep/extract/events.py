@@ -22,6 +22,8 @@ Reporting verbs ("said", "announced") are not events: the event is what was said
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
@@ -57,7 +59,7 @@ def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
 
 def _depths(doc: Doc) -> list[int]:
     """``_depth`` of every token of ``doc``, each head's depth computed once."""
-    heads = [t.head.i for t in doc]
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
     depths: list[int | None] = [None] * len(heads)
     for i in range(len(heads)):
         path = []
@@ -100,7 +102,8 @@ def extract(ctx: Context) -> list[Event]:
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []
-        for token in doc:
+        for i in event_lexicon.possible_triggers(doc):
+            token = doc[i]
             if sentence.start + token.idx in in_dates:
                 continue  # "began in March": a date, not a march
             row = event_lexicon.match(token)
