@@ -22,7 +22,7 @@ class Sentence:
     start: int  # character offset of the sentence in the article text
     end: int
     text: str
-    doc: Doc | None = None  # None when the sentence was not selected for parsing
+    doc: Doc | None = None  # the parse of ``text``; None when the sentence was not selected
 
     def evidence(self, item: Span | Token | tuple[int, int]) -> Evidence:
         """Evidence for a token, a span or (start, end) character offsets within this sentence."""

@@ -108,7 +108,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                        known: set[str]) -> list[tuple[Mention, list[Token]]]:
     out: list[tuple[Mention, list[Token]]] = []
     taken: set[int] = set()
-    doc_text = doc.text  # spaCy joins the tokens anew on every call
+    doc_text = sentence.text  # the text doc was parsed from (doc.text joins its tokens anew)
 
     def add(tokens: list[Token], label: str) -> None:
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
