@@ -154,6 +154,22 @@ class Matcher:
             self._prefix_set = prefixes
         return prefixes
 
+    def _first_words(self) -> set[str]:
+        """The first word of every key: no mention can start at any other word."""
+        first = getattr(self, "_first_word_set", None)
+        if first is None:
+            first = {key[0] for key in self.table if key}
+            self._first_word_set = first
+        return first
+
+    @staticmethod
+    def _may_start(word: str, first: set[str]) -> bool:
+        """Whether a key can start at ``word``: itself, or (one-word keys, see ``lookup``)
+        without a possessive or a plural s."""
+        return word in first or (word.endswith("'s") and word[:-2] in first) or (
+            word.endswith("'") and word[:-1] in first) or (
+            word.endswith("s") and word[:-1] in first)
+
     def lookup(self, words: list[str], folded: list[str] | None = None) -> Entry | None:
         """The best entry for exactly these words, or None."""
         if folded is None:
@@ -190,9 +206,13 @@ class Matcher:
         toks = tokens(text)
         folded_all = [_fold(t[2]) for t in toks]
         prefixes = self._prefixes()
+        first = self._first_words()
         out: list[Mention] = []
         i = 0
         while i < len(toks):
+            if not self._may_start(folded_all[i], first):
+                i += 1
+                continue
             found = None
             # n words can only match when their first n - 1 are a proper prefix of a key
             limit = min(MAX_WORDS, len(toks) - i)
