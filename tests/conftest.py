@@ -19,6 +19,19 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def news_texts(step: int, stop: int = 2000) -> list[str]:
+    """Every ``step``-th article text of the news benchmark file (lines before ``stop``), or []
+    when ../shared/data is absent: the tests that use it have text of their own as well."""
+    import itertools
+    import json
+
+    path = SHARED / "bench" / "news-mix.jsonl"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in itertools.islice(fh, 0, stop, step)]
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from sitrep.pipeline import default_pipeline

@@ -131,10 +131,8 @@ def test_code_actor_for_isolated_phrases(text: str, context: str, expected) -> N
 
 def test_lexicon_scan_skipping_impossible_first_words_finds_what_a_full_scan_finds():
     import copy
-    import itertools
-    import json
 
-    from conftest import SHARED
+    from conftest import news_texts
     from sitrep.resources.actor_lexicon import get_matcher
 
     matcher = get_matcher()
@@ -142,10 +140,7 @@ def test_lexicon_scan_skipping_impossible_first_words_finds_what_a_full_scan_fin
     full_scan._may_start = lambda word, first: True
     texts = ["Le Pen's supporters and Ukrainians met Iraqis' envoys; the UN's chief, "
              "President Macron and the Taliban spoke to Kenyan police and Syrian rebels."]
-    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            texts.extend(json.loads(line)["text"] for line in itertools.islice(fh, 0, 2000, 20))
+    texts += news_texts(20)
     found = 0
     for text in texts:
         mentions = matcher.find(text)

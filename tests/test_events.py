@@ -218,18 +218,12 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
 
 
 def test_every_token_a_trigger_matches_is_among_the_possible_triggers(pipeline):
-    import itertools
-    import json
-
-    from conftest import SHARED
+    from conftest import news_texts
     from sitrep.extract import event_lexicon
 
     texts = ["Protesters were marching and rallying; troops shelled the town, attacks and "
              "bombings followed, and the killings of civilians drew condemnation."]
-    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            texts.extend(json.loads(line)["text"] for line in itertools.islice(fh, 0, 2000, 40))
+    texts += news_texts(40)
     matched = 0
     for doc in pipeline.nlp.pipe(texts):
         possible = set(event_lexicon.possible_triggers(doc))

@@ -3,12 +3,9 @@ installed model gives: the same tags, POS, morphology, lemmas, trees and entitie
 
 from __future__ import annotations
 
-import itertools
-import json
-
 import spacy
 
-from conftest import SHARED
+from conftest import news_texts
 from sitrep.nlp import get_nlp, load_model, one_blas_thread
 from sitrep.nlp_rules import use_indexed_ruler
 from sitrep.segment import split_sentences
@@ -49,11 +46,7 @@ def test_sitrep_model_uses_the_faster_rule_components() -> None:
 
 def test_faster_components_give_the_same_tokens_as_spacys() -> None:
     texts = [s.text for s in split_sentences(TEXT)]
-    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            for line in itertools.islice(fh, 0, 2000, 80):
-                texts.extend(s.text for s in split_sentences(json.loads(line)["text"]))
+    texts += [s.text for article in news_texts(80) for s in split_sentences(article)]
     stock, ours = load_model(), get_nlp()
     for a, b in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
         assert _attrs(a) == _attrs(b)

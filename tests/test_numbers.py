@@ -69,18 +69,12 @@ def _every_token_scan(doc):
 
 
 def test_the_first_word_filter_finds_what_trying_every_token_finds():
-    import itertools
-    import json
-
-    from conftest import SHARED
+    from conftest import news_texts
 
     texts = ["Between 2,000-3,000 and a half dozen; a large number of people, hundreds of "
              "thousands, some 20, as many as 555, half-dozen, twenty-two, an unknown number of, "
              "a 24-year-old and 3.5 km; a few, a handful of, numerous, scores."]
-    path = SHARED / "bench" / "news-mix.jsonl"  # more text when the shared data is there
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            texts.extend(json.loads(line)["text"] for line in itertools.islice(fh, 0, 3000, 30))
+    texts += news_texts(30, 3000)
     found = 0
     for doc in get_nlp().pipe(texts):
         expected = _every_token_scan(doc)

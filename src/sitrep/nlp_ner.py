@@ -31,6 +31,8 @@ from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp_rules import replace_pipe
+
 _KINDS = {"B": 0, "I": 1, "L": 2, "U": 3, "O": 4}
 
 
@@ -156,11 +158,4 @@ def _make_fast_ner(nlp: Language, name: str) -> FastEntityRecognizer:
 def use_fast_entity_recognizer(nlp: Language) -> bool:
     """Replace ``nlp``'s ``ner`` by a ``FastEntityRecognizer`` around it; False (nothing
     changed) when there is none or its architecture is not the one implemented here."""
-    if "ner" not in nlp.pipe_names:
-        return False
-    try:
-        nlp.add_pipe("sitrep_ner", before="ner")
-    except Unsupported:
-        return False
-    nlp.remove_pipe("ner")
-    return True
+    return replace_pipe(nlp, "ner", "sitrep_ner", Unsupported)

@@ -268,11 +268,18 @@ def use_array_lemmatizer(nlp: Language) -> bool:
 def use_indexed_ruler(nlp: Language) -> bool:
     """Replace ``nlp``'s ``attribute_ruler`` by an ``IndexedRuler`` with the same patterns;
     False (nothing changed) when there is none or a pattern uses a feature it lacks."""
-    if "attribute_ruler" not in nlp.pipe_names:
+    return replace_pipe(nlp, "attribute_ruler", "sitrep_attribute_ruler", Unsupported)
+
+
+def replace_pipe(nlp: Language, name: str, factory: str,
+                 unsupported: type[Exception]) -> bool:
+    """Put the component ``factory`` in the place of ``nlp``'s pipe ``name``; False (nothing
+    changed) when there is no such pipe or the factory raises ``unsupported``."""
+    if name not in nlp.pipe_names:
         return False
     try:
-        nlp.add_pipe("sitrep_attribute_ruler", before="attribute_ruler")
-    except Unsupported:
+        nlp.add_pipe(factory, before=name)
+    except unsupported:
         return False
-    nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe(name)
     return True
