@@ -102,3 +102,30 @@ def test_a_recogniser_of_another_architecture_is_left_alone() -> None:
     assert use_fast_entity_recognizer(nlp) is False
     assert nlp.pipe_names == ["ner"]
     assert use_fast_entity_recognizer(spacy.blank("en")) is False
+
+
+def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
+    import numpy
+
+    from sitrep.nlp_embed import use_deduplicated_embeddings
+
+    texts = [s.text for article in news_texts(40) for s in split_sentences(article)]
+    plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
+    assert use_deduplicated_embeddings(ours) == 2  # the shared tok2vec and the recogniser's
+    assert use_deduplicated_embeddings(ours) == 0
+    memos = [node.attrs["memo"] for name in ("tok2vec", "ner")
+             for node in ours.get_pipe(name).model.walk() if node.name == "sitrep_dedup_embed"]
+    assert len(memos) == 2
+    memos[0].max_rows = 3000  # starts anew during the test
+    memos[1].max_rows = 1000  # every batch too large to remember
+    ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
+    with one_blas_thread():
+        for batch in (texts[:250], texts[250:500], texts[:250]):
+            for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
+                assert numpy.array_equal(a.tensor, b.tensor)
+                assert _attrs(a) == _attrs(b)
+            docs = [plain.make_doc(t) for t in batch]
+            for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
+                assert numpy.array_equal(x, y)
+    assert 0 < len(memos[0].index) <= 3000 and not memos[1].index
+    assert use_deduplicated_embeddings(spacy.blank("en")) == 0
