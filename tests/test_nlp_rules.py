@@ -39,9 +39,9 @@ def test_sitrep_model_multiplies_with_numpys_blas_on_one_thread() -> None:
 
 def test_sitrep_model_uses_the_faster_rule_components() -> None:
     names = set(get_nlp().pipe_names)
-    assert {"sitrep_attribute_ruler", "sitrep_lemmatizer", "sitrep_ner"} <= names
-    assert not {"attribute_ruler", "lemmatizer", "ner"} & names
-    assert {"attribute_ruler", "lemmatizer", "ner"} <= set(load_model().pipe_names)
+    assert {"sitrep_attribute_ruler", "sitrep_lemmatizer", "sitrep_ner", "sitrep_parser"} <= names
+    assert not {"attribute_ruler", "lemmatizer", "ner", "parser"} & names
+    assert {"attribute_ruler", "lemmatizer", "ner", "parser"} <= set(load_model().pipe_names)
 
 
 def test_faster_components_give_the_same_tokens_as_spacys() -> None:
@@ -129,3 +129,29 @@ def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
                 assert numpy.array_equal(x, y)
     assert 0 < len(memos[0].index) <= 3000 and not memos[1].index
     assert use_deduplicated_embeddings(spacy.blank("en")) == 0
+
+
+def test_a_parser_of_another_architecture_is_left_alone() -> None:
+    from sitrep.nlp_parser import use_fast_parser
+
+    nlp = spacy.blank("en")
+    parser = nlp.add_pipe("parser", config={"model": {"maxout_pieces": 1}})
+    parser.add_label("nsubj")
+    nlp.initialize()
+    assert use_fast_parser(nlp) is False
+    assert nlp.pipe_names == ["parser"]
+    assert use_fast_parser(spacy.blank("en")) is False
+
+
+def test_sentence_starts_set_before_the_parser_are_honoured_as_spacy_does() -> None:
+    text = "Gunmen attacked a convoy near Gao on Monday and three soldiers died in the fighting."
+    docs = []
+    for nlp in (load_model(), get_nlp()):
+        doc = nlp.make_doc(text)
+        doc[8].is_sent_start = True  # "three": a boundary the parser would not choose
+        for _name, pipe in nlp.pipeline:
+            doc = pipe(doc)
+        docs.append(doc)
+    assert _attrs(docs[0]) == _attrs(docs[1])
+    assert [s.text for s in docs[1].sents] == [s.text for s in docs[0].sents]
+    assert len(list(docs[1].sents)) == 2
