@@ -74,10 +74,29 @@ class FastEntityRecognizer:
         self.W = upper.get_param("W")
         self.b = upper.get_param("b")
         self.kind = numpy.array(kinds)
-        self.label = numpy.array(labels, dtype=numpy.uint64)
-        labelled = self.label != 0
-        self.col = {k: (self.kind == v) & labelled for k, v in _KINDS.items()}
-        self.col["O"] = self.kind == _KINDS["O"]
+        # the label of each move as a number: 0 for none, 1... for the entity labels
+        names_of = sorted(set(labels) - {0})
+        self.label_no = numpy.array([names_of.index(lab) + 1 if lab else 0 for lab in labels])
+        self.label_of = numpy.array([0, *names_of], dtype=numpy.uint64)
+        self.valid = self._validity_table(len(names_of) + 1)
+
+    def _validity_table(self, n_labels: int) -> numpy.ndarray:
+        """Which moves are valid, for every (open, can go on, space, open label) a doc can be in:
+        spaCy's BILUO rules for docs without preset entities. Row ``_row(...)``."""
+        kind, label_no = self.kind, self.label_no
+        col = {k: (kind == v) & (label_no != 0) for k, v in _KINDS.items()}
+        col["O"] = kind == _KINDS["O"]
+        table = numpy.zeros((2, 2, 2, n_labels, len(kind)), dtype=bool)
+        for op, go_on, sp, open_label in numpy.ndindex(2, 2, 2, n_labels):
+            same = label_no == open_label
+            table[op, go_on, sp, open_label] = (
+                (not op and go_on and not sp) & col["B"]
+                | (op and go_on) & col["I"] & same
+                | bool(op) & col["L"] & same
+                | (not op and not sp) & col["U"]
+                | (not op) & col["O"]
+            )
+        return table.reshape(-1, len(kind))
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -109,9 +128,10 @@ class FastEntityRecognizer:
         n = len(docs)
         is_open = numpy.zeros(n, dtype=bool)
         ent_start = numpy.zeros(n, dtype=int)
-        ent_label = numpy.zeros(n, dtype=numpy.uint64)
+        ent_label = numpy.zeros(n, dtype=int)  # label number of the open entity
         found: list[list[tuple[int, int, int]]] = [[] for _ in range(n)]
-        W, b, col, kind, label = self.W, self.b, self.col, self.kind, self.label
+        W, b, kind, label_no, valid_rows = self.W, self.b, self.kind, self.label_no, self.valid
+        n_labels, n_pieces = len(self.label_of), cached.shape[-1]
         for t in range(int(lengths[0])):
             k = int((lengths > t).sum())  # the docs still being read
             op = is_open[:k]
@@ -119,34 +139,27 @@ class FastEntityRecognizer:
             first = numpy.where(op, offsets[:k] + ent_start[:k] + 1, 0)
             prev = numpy.where(op, at, 0)  # token t - 1, shifted by the padding row
             unmaxed = cached[at + 1, 0] + cached[first, 1] + cached[prev, 2] + bias
-            hidden = unmaxed.max(axis=-1)
+            hidden = unmaxed[..., 0]
+            for p in range(1, n_pieces):
+                hidden = numpy.maximum(hidden, unmaxed[..., p])
             scores = hidden @ W.T + b
-            two_left = lengths[:k] - t >= 2
-            no_break = ~(two_left & (sent_start[at + 1] == 1))
-            sp = space[at]
-            same = ent_label[:k, None] == label[None, :]
-            valid = (
-                (~op & two_left & no_break & ~sp)[:, None] & col["B"]
-                | (op & two_left & no_break)[:, None] & col["I"] & same
-                | op[:, None] & col["L"] & same
-                | (~op & ~sp)[:, None] & col["U"]
-                | (~op)[:, None] & col["O"]
-            )
-            scores[~valid] = -numpy.inf
+            go_on = (lengths[:k] - t >= 2) & (sent_start[at + 1] != 1)
+            row = ((op * 2 + go_on) * 2 + space[at]) * n_labels + ent_label[:k]
+            scores[~valid_rows[row]] = -numpy.inf
             guess = scores.argmax(axis=1)
             move = kind[guess]
             for i in numpy.flatnonzero(move == _KINDS["U"]):
-                found[i].append((t, t + 1, int(label[guess[i]])))
+                found[i].append((t, t + 1, int(label_no[guess[i]])))
             for i in numpy.flatnonzero(move == _KINDS["L"]):
                 found[i].append((int(ent_start[i]), t + 1, int(ent_label[i])))
                 is_open[i] = False
             begin = numpy.flatnonzero(move == _KINDS["B"])
             is_open[begin] = True
             ent_start[begin] = t
-            ent_label[begin] = label[guess[begin]]
+            ent_label[begin] = label_no[guess[begin]]
         for i, doc_index in enumerate(order):
             doc = docs[doc_index]
-            doc.set_ents([Span(doc, a, z, label=lab) for a, z, lab in found[i]],
+            doc.set_ents([Span(doc, a, z, label=int(self.label_of[lab])) for a, z, lab in found[i]],
                          default="outside")
 
 
