@@ -111,3 +111,24 @@ def test_eval_selection_finds_every_event_and_claim_of_the_full_parse(tmp_path) 
     assert metrics["dates_recall"] == 1.0
     assert metrics["events_extra"] == 0 and metrics["claims_extra"] == 0
     assert metrics["selected_char_fraction"] < 1.0
+
+
+def test_counts_of_people_are_found_as_a_check_of_every_word_finds_them() -> None:
+    from conftest import news_texts
+    from sitrep import select as selection
+
+    victims = selection.cues().victims
+
+    def every_word(toks: list[str]) -> bool:
+        return any(selection._NUMBER.match(tok) and any(t in victims for t in toks[i + 1:i + 5])
+                   for i, tok in enumerate(toks))
+
+    texts = ["19 Armenians died", "five of the 12 wounded soldiers", "soldiers, 40 of them",
+             "the 3rd brigade lost 7 men and women", "dozens of civilians and two soldiers"]
+    texts += [s.text for article in news_texts(60) for s in split_sentences(article)]
+    found = 0
+    for text in texts:
+        toks = selection.tokens(text)
+        assert selection._number_with_victims(toks, victims) == every_word(toks), text
+        found += every_word(toks)
+    assert found > 20

@@ -257,9 +257,13 @@ def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
 def _number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
     """A number followed within four words by a noun for people ("19 Armenians", "five
     soldiers")."""
-    for i, tok in enumerate(toks):
-        if _NUMBER.match(tok) and any(t in victims for t in toks[i + 1:i + 5]):
-            return True
+    checked = -1  # the numbers are looked for in the four words before each noun for people
+    for j, tok in enumerate(toks):
+        if tok in victims:
+            for i in range(max(j - 4, checked + 1, 0), j):
+                if _NUMBER.match(toks[i]):
+                    return True
+            checked = j - 1
     return False
 
 
