@@ -155,3 +155,18 @@ def test_sentence_starts_set_before_the_parser_are_honoured_as_spacy_does() -> N
     assert _attrs(docs[0]) == _attrs(docs[1])
     assert [s.text for s in docs[1].sents] == [s.text for s in docs[0].sents]
     assert len(list(docs[1].sents)) == 2
+
+
+def test_distinct_rows_are_numpys_unique_rows() -> None:
+    import numpy
+
+    from sitrep.nlp_embed import distinct_rows
+
+    rng = numpy.random.default_rng(7)
+    for n, width in ((1, 4), (50, 1), (3000, 6)):
+        rows = rng.integers(0, 40, size=(n, width)).astype("uint64") * numpy.uint64(2**58)
+        expected, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+        found, found_inverse = distinct_rows(rows)
+        assert numpy.array_equal(found, expected)
+        assert numpy.array_equal(found_inverse, inverse.reshape(-1))
+        assert numpy.array_equal(found[found_inverse], rows)
