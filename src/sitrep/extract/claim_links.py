@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.numbers import Quantity, find_quantities
+from sitrep.extract.numbers import Quantity, find_quantities, string_of
 from sitrep.extract.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
 
@@ -97,9 +100,37 @@ def _outcome(tok: Token) -> str | None:
     return outcome
 
 
+@cache
+def _trigger_lowers() -> frozenset[int]:
+    """Hashes of the lower-case forms ``_outcome`` can accept on their own."""
+    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned"])
+
+
+_TRIGGER_LEMMAS: dict[int, bool] = {}  # lemma hash -> whether its lower case can be a trigger
+
+
+def _lemma_may_trigger(strings: StringStore, lemma: int) -> bool:
+    known = _TRIGGER_LEMMAS.get(lemma)
+    if known is None:
+        if len(_TRIGGER_LEMMAS) > 200_000:
+            _TRIGGER_LEMMAS.clear()
+        low = string_of(strings, lemma).lower()
+        known = _TRIGGER_LEMMAS[lemma] = low in outcome_lexicon() or low in ("leave", "blow")
+    return known
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """The tokens ``_outcome`` can return an outcome for: a lexicon word by its lower case or
+    lemma, "leave", "blow", "shot", "gunned" (read from the arrays, no Token made)."""
+    lowers, strings = _trigger_lowers(), doc.vocab.strings
+    return [i for i, (low, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
+            if low in lowers or _lemma_may_trigger(strings, lemma)]
+
+
 def find_triggers(doc: Doc) -> dict[int, str]:
     out = {}
-    for tok in doc:
+    for i in trigger_candidates(doc):
+        tok = doc[i]
         outcome = _outcome(tok)
         if outcome:
             out[tok.i] = outcome
@@ -150,6 +181,13 @@ def _people_word(tok: Token) -> bool:
     return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN"
 
 
+_DET = get_string_id("det")
+_SINGLE_DETS = frozenset(get_string_id(w) for w in ("a", "an", "another"))
+_PERSON = get_string_id("PERSON")
+_PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
+_DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
+
+
 def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set()
@@ -179,21 +217,31 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             covered.add(counted.i)
         out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
                            q.vague_low, counted=counted, direct=direct))
-    for tok in doc:
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+    rows = doc.to_array([POS, DEP, LOWER, ENT_TYPE]).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
+    first_det: dict[int, int] = {}  # head -> its first child "a", "an", "another" (det)
+    for j, (_, dep, low, _) in enumerate(rows):
+        if dep == _DET and low in _SINGLE_DETS and heads[j] != 0:
+            first_det.setdefault(j + heads[j], j)
+    for i, (pos, dep, _, etype) in enumerate(rows):
+        if i in covered or pos not in (NOUN, PROPN):
             continue
-        dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")]
-        if dets and category_of(tok) is not None:
-            start = min(c.i for c in dets)
-            out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
+        person = etype == _PERSON and dep in _PERSON_DEPS
+        if i not in first_det and not person:
             continue
-        if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj"):
+        tok = doc[i]
+        if i in first_det and category_of(tok) is not None:
+            out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
+        if person:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
-    for tok in doc:  # denials: "no one was hurt", "no casualties", "no reports of any casualty"
+    for i in [j for j, row in enumerate(rows) if row[2] in _DENIAL_WORDS]:
+        # denials: "no one was hurt", "no casualties", "no reports of any casualty"
+        tok = doc[i]
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
                                                  and doc[tok.i - 1].lower_ == "no"):
             start = tok.i - 1 if tok.lower_ == "one" else tok.i

@@ -48,6 +48,7 @@ _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publ
 _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
+_WITHHOLDING_LEMMAS: dict[int, bool] = {}  # lemma hash -> lower case in _UNDISCLOSED_VERBS
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -254,7 +255,12 @@ def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]
     out = []
     strings = doc.vocab.strings
     for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
-        if strings[lemma].lower() not in _UNDISCLOSED_VERBS:
+        known = _WITHHOLDING_LEMMAS.get(lemma)
+        if known is None:
+            if len(_WITHHOLDING_LEMMAS) > 200_000:
+                _WITHHOLDING_LEMMAS.clear()
+            known = _WITHHOLDING_LEMMAS[lemma] = strings[lemma].lower() in _UNDISCLOSED_VERBS
+        if not known:
             continue
         verb = doc[i]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(

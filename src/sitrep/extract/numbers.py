@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 UNITS = {
@@ -198,13 +200,39 @@ _VAGUE_LONGEST_FIRST = sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0]))
 _START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "half-dozen"}
 
 
+_STRINGS: dict[int, str] = {}  # hash -> string, shared by every vocabulary (hashes are of text)
+_DIGIT_FIRST: dict[int, bool] = {}  # ORTH hash -> whether the text starts with a digit
+_START_HASHES = frozenset(get_string_id(w) for w in _START_WORDS)
+
+
+def string_of(strings: StringStore, key: int) -> str:
+    """``strings[key]``, remembered (at most 200,000 strings)."""
+    text = _STRINGS.get(key)
+    if text is None:
+        if len(_STRINGS) > 200_000:
+            _STRINGS.clear()
+        text = _STRINGS[key] = strings[key]
+    return text
+
+
+def _digit_first(strings: StringStore, orth: int) -> bool:
+    known = _DIGIT_FIRST.get(orth)
+    if known is None:
+        if len(_DIGIT_FIRST) > 200_000:
+            _DIGIT_FIRST.clear()
+        known = _DIGIT_FIRST[orth] = string_of(strings, orth)[:1].isdigit()
+    return known
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in ``doc``, left to right, without overlaps."""
     out: list[Quantity] = []
-    lowers = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LIKE_NUM, ORTH]).tolist()
+    lowers = [string_of(strings, low) for low, _, _ in rows]
     # a quantity starts at a number-like token, a digit range or one of _START_WORDS
-    may_start = [t.like_num or t.text[:1].isdigit() or low in _START_WORDS
-                 for t, low in zip(doc, lowers, strict=True)]
+    may_start = [bool(num) or low in _START_HASHES or _digit_first(strings, orth)
+                 for low, num, orth in rows]
     i = 0
     while i < len(doc):
         if not may_start[i]:
