@@ -202,6 +202,11 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
     path = SHARED / "events" / "case2021-task2-dev.tsv"
     if path.exists():
         texts += [line.split("\t")[1] for line in path.read_text("utf-8").splitlines()[1:200]]
+    from conftest import news_texts
+
+    for article in news_texts(40):  # whole articles, and their sentences as events see them
+        texts.append(article)
+        texts += event_types.SENTENCE_END.split(article)
 
     def ungated(text: str) -> dict[str, float]:
         parts = event_types.SENTENCE_END.split(text.strip(), maxsplit=1)

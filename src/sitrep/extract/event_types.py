@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.regex_gate import may_match, required
+from sitrep.regex_gate import required
 from sitrep.resources import read_tsv
 
 LABELS = (
@@ -123,17 +123,66 @@ def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     return out
 
 
+GRAM = 3  # gate strings are indexed by their first GRAM characters
+
+
+@lru_cache(maxsize=1)
+def _gate_index() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
+                           list[tuple[str, tuple[int, ...]]], tuple[int, ...]]:
+    """The cues' gate strings by their first ``GRAM`` characters: (prefix -> [(string, cue
+    numbers)], the strings shorter than ``GRAM`` with their cue numbers, the cues with no gate).
+    A string can only be in a text whose ``GRAM``-grams include its prefix."""
+    by_string: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for k, (_label, _weight, _pattern, gate) in enumerate(_cues()):
+        if gate is None:
+            ungated.append(k)
+            continue
+        for string in gate:
+            by_string.setdefault(string, []).append(k)
+    index: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    short: list[tuple[str, tuple[int, ...]]] = []
+    for string, cues in by_string.items():
+        entry = (string, tuple(cues))
+        if len(string) < GRAM:
+            short.append(entry)
+        else:
+            index.setdefault(string[:GRAM], []).append(entry)
+    return index, short, tuple(ungated)
+
+
+def _gated(lower_text: str) -> set[int]:
+    """Numbers of the cues whose gate lets ``lower_text`` through (``may_match`` is True)."""
+    index, short, ungated = _gate_index()
+    out = set(ungated)
+    grams = {lower_text[i:i + GRAM] for i in range(len(lower_text) - GRAM + 1)}
+    for gram in grams.intersection(index):
+        for string, cues in index[gram]:
+            if string in lower_text:
+                out.update(cues)
+    for string, cues in short:
+        if string in lower_text:
+            out.update(cues)
+    return out
+
+
 def scores(text: str) -> dict[str, float]:
-    """Cue score of every label for ``text``."""
+    """Cue score of every label for ``text``.
+
+    A cue's pattern is searched only where its gate (``regex_gate``) lets the text through; the
+    gates are tried for all cues at once (``_gated``), and the cues are added up in file order."""
     parts = SENTENCE_END.split(text.strip(), maxsplit=1)
     first = parts[0]
     rest = parts[1] if len(parts) > 1 else None
-    first_lower, rest_lower = first.lower(), (rest or "").lower()
+    in_first = _gated(first.lower())
+    in_rest = _gated(rest.lower()) if rest is not None else set()
+    cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
-    for label, weight, pattern, gate in _cues():
-        if may_match(gate, first_lower) and pattern.search(first):
+    for k in sorted(in_first | in_rest):
+        label, weight, pattern, _gate = cues[k]
+        if k in in_first and pattern.search(first):
             result[label] += weight * FIRST_SENTENCE_WEIGHT
-        elif rest is not None and may_match(gate, rest_lower) and pattern.search(rest):
+        elif rest is not None and k in in_rest and pattern.search(rest):
             result[label] += weight
     return result
 
