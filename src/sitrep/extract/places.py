@@ -12,6 +12,8 @@ Precision (``Place.precision``): 1 a town; 2 near a town ("near", "outside", "ou
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
@@ -104,6 +106,38 @@ def _usable(cands: list[Candidate]) -> bool:
     return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
 
 
+_CAPITALISED: dict[int, bool] = {}  # ORTH hash -> whether the text starts with a capital
+
+
+def _capitalised(doc: Doc, orth: int) -> bool:
+    known = _CAPITALISED.get(orth)
+    if known is None:
+        if len(_CAPITALISED) > 200_000:
+            _CAPITALISED.clear()
+        known = _CAPITALISED[orth] = doc.vocab.strings[orth][:1].isupper()
+    return known
+
+
+def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
+    """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
+    (first token, last token, start char, end char), read from the arrays (no Token made)."""
+    rows = doc.to_array([POS, ENT_TYPE, ORTH, IDX, LENGTH]).tolist()
+    bare = [pos == PROPN and not ent and i not in taken and _capitalised(doc, orth)
+            for i, (pos, ent, orth, _, _) in enumerate(rows)]
+    out = []
+    i = 0
+    while i < len(bare):
+        if not bare[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(bare) and bare[j + 1] and j - i < 3:
+            j += 1
+        out.append((i, j, rows[i][3], rows[j][3] + rows[j][4]))
+        i = j + 1
+    return out
+
+
 def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                        known: set[str]) -> list[tuple[Mention, list[Token]]]:
     out: list[tuple[Mention, list[Token]]] = []
@@ -150,26 +184,15 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                     country_lexicon.capital_country(text) or cands[0].kind == "region"):
                 add(tokens, ent.label_)
     # bare proper nouns the model did not tag
-    i = 0
-    while i < len(doc):
-        t = doc[i]
-        if t.i in taken or t.ent_type_ or not (t.pos_ == "PROPN" and t.text[:1].isupper()):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() \
-                and doc[j + 1].i not in taken and not doc[j + 1].ent_type_ and j - i < 3:
-            j += 1
-        tokens = list(doc[i: j + 1])
-        text = doc_text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    for i, j, a, b in bare_proper_nouns(doc, taken):
+        text = doc_text[a:b]
         if text in admin_abbreviations():
-            i = j + 1
             continue
         cands = candidates_for(gaz, text)
-        if cands and _usable(cands) and not country_lexicon.demonym_code(text) and (
-                text in known or _cue(tokens) or _strong(cands, text)):
-            add(tokens, "GAZ")
-        i = j + 1
+        if cands and _usable(cands) and not country_lexicon.demonym_code(text):
+            tokens = list(doc[i: j + 1])
+            if text in known or _cue(tokens) or _strong(cands, text):
+                add(tokens, "GAZ")
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
     for (m, toks) in out:
