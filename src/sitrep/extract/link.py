@@ -20,33 +20,31 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
+from sitrep.extract.event_tokens import Offsets, subtree_bounds
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v1"
 
 
-def _clause_span(ctx: Context, event: Event) -> tuple[int, int] | None:
+def _clause_span(ctx: Context, event: Event,
+                 offsets: dict[int, Offsets] | None = None) -> tuple[int, int] | None:
     sentence = ctx.sentence_at(event.trigger.start)
     if sentence is None:
         return None
     spans: list[tuple[int, int]] = []
     if sentence.doc is not None:
         local = event.trigger.start - sentence.start
-        token = None
-        for t in sentence.doc:
-            if t.idx <= local < t.idx + len(t) + 1:
-                token = t
-                break
+        token = _offsets(sentence.doc, offsets).token_at(local, slack=1)
         if token is not None:
             head = token
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
-            sub = list(head.subtree)
-            spans.append((sentence.start + sub[0].idx,
-                          sentence.start + sub[-1].idx + len(sub[-1])))
+            first, last = subtree_bounds(head)
+            spans.append((sentence.start + first.idx,
+                          sentence.start + last.idx + len(last)))
     ev = event.evidence
     if ev.start >= sentence.start and ev.end <= sentence.end and (
             ev.end - ev.start) < (sentence.end - sentence.start) * 0.9:
@@ -56,26 +54,34 @@ def _clause_span(ctx: Context, event: Event) -> tuple[int, int] | None:
     return min(spans, key=lambda s: s[1] - s[0])
 
 
+def _offsets(doc: Doc, cache: dict[int, Offsets] | None) -> Offsets:
+    """The token offsets of ``doc``, kept in ``cache`` (by doc identity) during one ``link``."""
+    if cache is None:
+        return Offsets(doc)
+    found = cache.get(id(doc))
+    if found is None or found.doc is not doc:
+        found = cache[id(doc)] = Offsets(doc)
+    return found
+
+
 _SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "ccomp", "csubj"}
 
 
-def _token_at(sentence: Sentence, offset: int) -> Token | None:
+def _token_at(sentence: Sentence, offset: int,
+              offsets: dict[int, Offsets] | None = None) -> Token | None:
     if sentence.doc is None:
         return None
-    local = offset - sentence.start
-    for t in sentence.doc:
-        if t.idx <= local < t.idx + len(t):
-            return t
-    return None
+    return _offsets(sentence.doc, offsets).token_at(offset - sentence.start)
 
 
-def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int) -> bool:
+def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
+                     offsets: dict[int, Offsets] | None = None) -> bool:
     """True when the date sits in a subordinate clause that does not contain the trigger
     ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date)."""
     if sentence is None:
         return False
-    token = _token_at(sentence, date.evidence.start)
-    trigger = _token_at(sentence, trigger_offset)
+    token = _token_at(sentence, date.evidence.start, offsets)
+    trigger = _token_at(sentence, trigger_offset, offsets)
     if token is None or trigger is None:
         return False
     node = token
@@ -168,9 +174,10 @@ def link(ctx: Context) -> None:
               if (p.evidence.start, p.evidence.end) not in as_actor]
     top_place = dominant_place(places)
     top_date = dominant_date(result.dates, ctx.published)
+    offsets: dict[int, Offsets] = {}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
-        clause = _clause_span(ctx, event)
+        clause = _clause_span(ctx, event, offsets)
         levels: list[tuple[str, int, int]] = []
         if clause is not None:
             levels.append(("clause", *clause))
@@ -191,7 +198,7 @@ def link(ctx: Context) -> None:
             for _rule, a, b in levels:
                 inside = [d for d in result.dates if a <= d.evidence.start and d.evidence.end <= b
                           and d.value is not None and d.kind != "interval"
-                          and not _in_other_clause(sentence, d, event.trigger.start)]
+                          and not _in_other_clause(sentence, d, event.trigger.start, offsets)]
                 if inside:
                     event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                                - event.trigger.start))

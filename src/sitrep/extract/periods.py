@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
+from sitrep.extract.event_tokens import Offsets
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -40,12 +41,18 @@ class Dated:
     precision: str | None
 
 
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(?:(\d{{4}})|(this|last) year)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated]:
     text = sentence.text
     out: list[Dated] = []
-    month_re = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for m in re.finditer(rf"\b({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
-                         text, re.I):
+    for m in _MONTH_DAY.finditer(text):
         month, day = MONTHS[m.group(1).lower()], int(m.group(2))
         year = int(m.group(3)) if m.group(3) else (published.year if published else None)
         if year is None:
@@ -58,7 +65,7 @@ def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated
         if not m.group(3) and published and date > published:
             date = date.replace(year=year - 1)
         out.append(Dated(m.start(), m.end(), date.isoformat(), "day"))
-    for m in re.finditer(rf"\b({month_re})\.?\s+(?:(\d{{4}})|(this|last) year)\b", text, re.I):
+    for m in _MONTH_YEAR.finditer(text):
         month = MONTHS[m.group(1).lower()]
         if m.group(2):
             year = int(m.group(2))
@@ -68,11 +75,10 @@ def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated
             out.append(Dated(m.start(), m.end(), None, "month"))
             continue
         out.append(Dated(m.start(), m.end(), f"{year:04d}-{month:02d}", "month"))
-    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text):
+    for m in _YEAR.finditer(text):
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Dated(m.start(), m.end(), m.group(1), "year"))
-    for m in re.finditer(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                         text, re.I):
+    for m in _WEEKDAY.finditer(text):
         if published is None:
             out.append(Dated(m.start(), m.end(), None, "day"))
             continue
@@ -97,11 +103,9 @@ def sentence_dates(ctx: Context, sentence: Sentence) -> list[Dated]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok):
-            return tok
-    return None
+def _token_at(doc: Doc, char: int, offsets: Offsets | None = None) -> Token | None:
+    """The token of ``doc`` whose characters hold ``char``."""
+    return (offsets or Offsets(doc)).token_at(char)
 
 
 def _clause_heads(trigger: Token, anchor: Token) -> set[int]:
@@ -129,8 +133,9 @@ def period_for(doc: Doc, dates: list[Dated], anchor: Token, trigger: Token
     nearest before it."""
     heads = _clause_heads(trigger, anchor)
     options: list[tuple[int, Dated, Token | None]] = []
+    offsets = Offsets(doc) if dates else None
     for d in dates:
-        tok = _token_at(doc, d.start)
+        tok = _token_at(doc, d.start, offsets)
         if tok is None or d.value is None:
             continue
         node, prep = tok, None
