@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import news_texts
-
 from sitrep.extract.event_tokens import Offsets, subtree_bounds
 
 
