@@ -201,27 +201,56 @@ class Matcher:
                 return False
         return True
 
+    def _starts(self, folded: list[str]) -> list[int]:
+        """Indices of the words a key can start at (``_may_start``, remembered per word)."""
+        cache: dict[str, bool] | None = getattr(self, "_start_cache", None)
+        if cache is None or len(cache) > 200_000:
+            cache = self._start_cache = {}
+        first = self._first_words()
+        out = []
+        for i, word in enumerate(folded):
+            ok = cache.get(word)
+            if ok is None:
+                ok = cache[word] = self._may_start(word, first)
+            if ok:
+                out.append(i)
+        return out
+
+    def _lookup_words(self, words: list[str], folded: list[str]) -> Entry | None:
+        """``lookup`` remembered by the words (at most 200,000 phrases)."""
+        cache: dict[tuple[str, ...], Entry | None] | None = getattr(self, "_lookup_cache", None)
+        if cache is None or len(cache) > 200_000:
+            cache = self._lookup_cache = {}
+        key = tuple(words)
+        if key in cache:
+            return cache[key]
+        entry = cache[key] = self.lookup(words, folded)
+        return entry
+
     def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text``, longest first, left to right."""
-        toks = tokens(text)
-        folded_all = [_fold(t[2]) for t in toks]
+        plain = text.replace("\u2019", "'")
+        words = _TOKEN.findall(plain)
+        folded_all = _folded(words)
+        starts = self._starts(folded_all)
+        if not starts:
+            return []
+        spans: list[tuple[int, int]] = []  # read once a mention is found
         prefixes = self._prefixes()
-        first = self._first_words()
         out: list[Mention] = []
         i = 0
-        while i < len(toks):
-            if not self._may_start(folded_all[i], first):
-                i += 1
-                continue
+        for at in starts:
+            if at < i:
+                continue  # inside the mention found before
+            i = at
             found = None
             # n words can only match when their first n - 1 are a proper prefix of a key
-            limit = min(MAX_WORDS, len(toks) - i)
+            limit = min(MAX_WORDS, len(words) - i)
             longest = 1
             while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
                 longest += 1
             for n in range(longest, 0, -1):
-                words = [t[2] for t in toks[i:i + n]]
-                entry = self.lookup(words, folded_all[i:i + n])
+                entry = self._lookup_words(words[i:i + n], folded_all[i:i + n])
                 if entry is not None and (kinds is None or entry.kind in kinds):
                     found = (n, entry)
                     break
@@ -229,8 +258,11 @@ class Matcher:
                 i += 1
                 continue
             n, entry = found
-            start, end = toks[i][0], toks[i + n - 1][1]
-            if entry.kind == "surname" and not self._standalone(text, toks, i, n):
+            if not spans:
+                spans = [m.span() for m in _TOKEN.finditer(plain)]
+            start, end = spans[i][0], spans[i + n - 1][1]
+            if entry.kind == "surname" and not self._standalone(
+                    text, [(a, b, w) for (a, b), w in zip(spans, words, strict=True)], i, n):
                 i += 1
                 continue
             surface = text[start:end]
@@ -241,6 +273,22 @@ class Matcher:
             out.append(Mention(start, end, surface, entry))
             i += n
         return out
+
+
+_FOLDED: dict[str, str] = {}  # word -> _fold(word)
+
+
+def _folded(words: list[str]) -> list[str]:
+    """``_fold`` of each word, remembered (at most 200,000 words)."""
+    if len(_FOLDED) > 200_000:
+        _FOLDED.clear()
+    out = []
+    for word in words:
+        folded = _FOLDED.get(word)
+        if folded is None:
+            folded = _FOLDED[word] = _fold(word)
+        out.append(folded)
+    return out
 
 
 def _tables_igo(folded: str):  # noqa: ANN202
