@@ -236,3 +236,48 @@ def test_every_token_a_trigger_matches_is_among_the_possible_triggers(pipeline):
         assert found <= possible
         matched += len(found)
     assert matched > 20
+
+
+def test_possible_triggers_remembered_per_hash_equal_the_plain_lookup(pipeline) -> None:
+    from spacy.attrs import LEMMA, LOWER
+
+    from conftest import news_texts
+    from sitrep.extract import event_lexicon
+
+    keys = event_lexicon.triggers()
+
+    def plain(doc) -> list[int]:
+        strings = doc.vocab.strings
+        out = []
+        for i, (lower_id, lemma_id) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            lower = strings[lower_id]
+            if lower in keys or strings[lemma_id].lower() in keys or (
+                    lower.endswith("ings") and lower[:-1] in keys):
+                out.append(i)
+        return out
+
+    docs = list(pipeline.nlp.pipe(news_texts(50)))
+    found = 0
+    for _ in range(2):  # memos empty, then full
+        event_lexicon._lower_hits.clear()
+        event_lexicon._lemma_hits.clear()
+        for doc in docs:
+            expected = plain(doc)
+            assert event_lexicon.possible_triggers(doc) == expected
+            assert event_lexicon.possible_triggers(doc) == expected
+            found += len(expected)
+    assert found > 100
+
+
+def test_depth_of_a_token_is_its_entry_among_all_depths(pipeline) -> None:
+    from conftest import news_texts
+    from sitrep.extract import events
+
+    docs = list(pipeline.nlp.pipe(["Troops said rebels fled.", *news_texts(80)]))
+    deep = 0
+    for doc in docs:
+        heads = events._heads(doc)
+        depths = events._depths(doc)
+        assert [events._depth(heads, i) for i in range(len(doc))] == depths
+        deep += max(depths, default=0) > 3
+    assert deep > 5

@@ -75,6 +75,7 @@ def _coder():
         return code, None
 
 
+@lru_cache(maxsize=50_000)
 def country_of(text: str) -> str | None:
     code, capital = _coder()
     text = text.strip()

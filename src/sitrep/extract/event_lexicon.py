@@ -127,16 +127,33 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+_MEMO_LIMIT = 200_000  # hashes remembered before the memos start afresh
+_lower_hits: dict[int, bool] = {}
+_lemma_hits: dict[int, bool] = {}
+
+
 def possible_triggers(doc: Doc) -> list[int]:
     """Indexes of the tokens whose text or lemma is a key of the trigger table (every token
-    ``match`` can accept, read from the doc's arrays without making a Token of each)."""
+    ``match`` can accept, read from the doc's arrays without making a Token of each).
+
+    Whether a string hash can be a key is remembered per hash (a hash stands for one string)."""
     keys = triggers()
     strings = doc.vocab.strings
+    if len(_lower_hits) > _MEMO_LIMIT or len(_lemma_hits) > _MEMO_LIMIT:
+        _lower_hits.clear()
+        _lemma_hits.clear()
     out = []
     for i, (lower_id, lemma_id) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-        lower = strings[lower_id]
-        if lower in keys or strings[lemma_id].lower() in keys or (
-                lower.endswith("ings") and lower[:-1] in keys):
+        hit = _lower_hits.get(lower_id)
+        if hit is None:
+            lower = strings[lower_id]
+            hit = _lower_hits[lower_id] = lower in keys or (
+                lower.endswith("ings") and lower[:-1] in keys)
+        if not hit:
+            hit = _lemma_hits.get(lemma_id)
+            if hit is None:
+                hit = _lemma_hits[lemma_id] = strings[lemma_id].lower() in keys
+        if hit:
             out.append(i)
     return out
 

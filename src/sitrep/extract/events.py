@@ -74,6 +74,20 @@ def _depths(doc: Doc) -> list[int]:
     return depths  # type: ignore[return-value]
 
 
+def _heads(doc: Doc) -> list[int]:
+    """The index of every token's head."""
+    return (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
+
+
+def _depth(heads: list[int], i: int) -> int:
+    """Steps from token ``i`` up to its root (its entry in ``_depths``)."""
+    depth = 0
+    while heads[i] != i:
+        i = heads[i]
+        depth += 1
+    return depth
+
+
 def _governors(token: Token, found: dict[int, str]) -> list[tuple[Token, str]]:
     out = []
     node = token
@@ -111,8 +125,8 @@ def extract(ctx: Context) -> list[Event]:
                 hits.append((token, row))
         if not hits:
             continue
-        depth = _depths(doc)  # the triggers highest in the tree first
-        hits.sort(key=lambda hit: (depth[hit[0].i], hit[0].i))
+        heads = _heads(doc)  # the triggers highest in the tree first
+        hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
         dates = modes.sentence_dates(ctx, sentence, VERSION)
