@@ -281,3 +281,26 @@ def test_depth_of_a_token_is_its_entry_among_all_depths(pipeline) -> None:
         assert [events._depth(heads, i) for i in range(len(doc))] == depths
         deep += max(depths, default=0) > 3
     assert deep > 5
+
+
+def test_modes_read_with_the_sentence_prefilters_equal_the_full_reading(pipeline) -> None:
+    from spacy.attrs import LOWER
+
+    from conftest import news_texts
+    from sitrep.extract import modes
+
+    texts = ["The dispute dates back to 1994, when troops would not withdraw unless paid.",
+             "Years ago, rebels attacked the town; unless talks resume, they will attack again."]
+    texts += [s for t in news_texts(40) for s in t.split(". ")]
+    hits = {"historical": 0, "unless": 0}
+    for doc in pipeline.nlp.pipe(texts):
+        background = modes.BACKGROUND_ANYWHERE.search(doc.text) is not None
+        unless = bool((doc.to_array(LOWER) == doc.vocab.strings["unless"]).any())
+        for token in doc:
+            full = modes.modes_for(token, doc, None, None, [])
+            assert modes.modes_for(token, doc, None, None, [], background) == full
+            cues = modes.modality(token)
+            assert modes.modality(token, unless) == cues
+            hits["historical"] += "historical" in full
+            hits["unless"] += cues["unless"]
+    assert hits["historical"] > 10 and hits["unless"] > 5, hits

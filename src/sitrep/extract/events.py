@@ -23,7 +23,7 @@ Reporting verbs ("said", "announced") are not events: the event is what was said
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
@@ -134,15 +134,17 @@ def extract(ctx: Context) -> list[Event]:
         if any(r.plover in REFINE for r in rows.values()):
             acled = event_types.acled_of_sentence(sentence.text)
         evidence = modes.evidence_of(sentence)
+        background = modes.BACKGROUND_ANYWHERE.search(sentence.text) is not None
+        unless = bool((doc.to_array(LOWER) == doc.vocab.strings["unless"]).any())
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
             token = doc[i]
             actors, recipients, _ = roles(token, row.plover, finder, set(rows))
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
             event_modes = modes.modes_for(token, doc, when, ctx.published,
-                                          _governors(token, kinds))
+                                          _governors(token, kinds), background)
             plover, mode, cameo = row.plover, row.mode, row.cameo
-            modal = modes.plover_by_modality(plover, modes.modality(token))
+            modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
             acled_type, acled_sub = row.acled_type, row.acled_sub

@@ -31,6 +31,8 @@ BACKGROUND_CUES = re.compile(
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically)",
     re.IGNORECASE,
 )
+# the cues without their word boundaries: no match in a sentence, no match in any of its clauses
+BACKGROUND_ANYWHERE = re.compile(BACKGROUND_CUES.pattern.replace(r"\b", ""), re.IGNORECASE)
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -168,10 +170,12 @@ def _complement_path(token: Token, governor: Token) -> bool:
 
 
 def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | None,
-              governors: list[tuple[Token, str]]) -> list[str]:
+              governors: list[tuple[Token, str]], background: bool = True) -> list[str]:
     """The auxiliary modes of the event named by ``trigger``.
 
-    ``governors`` are (token, PLOVER type) of the other events above this one in the tree.
+    ``governors`` are (token, PLOVER type) of the other events above this one in the tree;
+    ``background`` False says that ``BACKGROUND_ANYWHERE`` finds nothing in the sentence (so
+    the clause need not be read for ``BACKGROUND_CUES``).
     """
     modes: list[str] = []
     clause = _clause_head(trigger)
@@ -180,7 +184,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if is_past(when, published):
         modes.append("historical")
-    else:
+    elif background:
         span = doc[clause.left_edge.i: clause.right_edge.i + 1].text
         if BACKGROUND_CUES.search(span):
             modes.append("historical")
@@ -215,10 +219,11 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 
 
-def modality(trigger: Token) -> dict[str, bool]:
+def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     """Modal cues of the clause of ``trigger``: intent (will, would, ready to, vowed to ...),
     obligation (must), possibility (may, might, could), negation, failure (failed to,
-    refused to) and a condition ("unless")."""
+    refused to) and a condition ("unless"). ``unless`` False says that no word of the sentence
+    is "unless" (so the clause's subtree need not be read)."""
     clause = _clause_head(trigger)
     nodes = [clause]
     node = clause
@@ -233,8 +238,8 @@ def modality(trigger: Token) -> dict[str, bool]:
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
         "failed": bool(heads & FAIL_HEADS),
-        "unless": any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
-                      for n in nodes for c in n.subtree),
+        "unless": unless and any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
+                                 for n in nodes for c in n.subtree),
     }
 
 
