@@ -7,10 +7,11 @@ from sitrep.extract.claim_links import Mention, _outcome, find_triggers, mention
 from sitrep.extract.victims import category_of, is_people, is_thing
 from sitrep.nlp import get_nlp
 
-_TEXTS = ["No one was hurt, but a soldier and another civilian were killed; Ahmed Ali was "
-          "arrested and none were wounded. There were no reports of casualties. He blew himself "
-          "up, leaving home; two were shot dead and 30 people were gunned down. The death toll "
-          "rose to 12, with no casualties among the 40 detained."]
+_TEXTS = ["According to police, no one was hurt, but a soldier and another civilian were "
+          "killed; Ahmed Ali was arrested and none were wounded. There were no reports of "
+          "casualties. He blew himself up, leaving home; two were shot dead and 30 people were "
+          "gunned down, police SAID. The death toll rose to 12, with no casualties among the 40 "
+          "detained."]
 
 
 def _docs():
@@ -107,3 +108,16 @@ def test_mentions_from_the_arrays_equal_mentions_from_every_token():
         kinds.update(k for m in mentions(doc, triggers) for k in ("named", "single", "denial")
                      if getattr(m, k))
     assert kinds == {"named", "single", "denial"}
+
+
+def test_reporting_verbs_and_according_from_the_arrays_equal_a_token_loop():
+    from sitrep.extract.attribution import REPORT_VERBS, according, reporting_verbs
+
+    verbs = 0
+    for doc in _docs():
+        plain = [t.i for t in doc if t.lemma_.lower() in REPORT_VERBS
+                 and t.pos_ in ("VERB", "AUX")]
+        assert reporting_verbs(doc) == plain
+        assert according(doc) == [t.i for t in doc if t.lower_ == "according"]
+        verbs += len(plain)
+    assert verbs > 50

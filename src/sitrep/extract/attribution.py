@@ -10,9 +10,13 @@ overlap.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
+from sitrep.extract.numbers import flags
 from sitrep.extract.victims import country_of
 from sitrep.records import Actor
 
@@ -43,6 +47,27 @@ SECTOR_WORDS = {
 }
 
 
+_ACCORDING = get_string_id("according")
+_REPORT_LEMMAS: dict[int, bool] = {}  # lemma hash -> lower case in REPORT_VERBS
+
+
+def _reporting(lemma: str) -> bool:
+    return lemma.lower() in REPORT_VERBS
+
+
+def reporting_verbs(doc: Doc) -> list[int]:
+    """The verbs and auxiliaries whose lemma is a reporting verb (from the token arrays)."""
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    reporting = flags(doc.vocab.strings, [lemma for lemma, _ in rows], _REPORT_LEMMAS, _reporting)
+    return [i for i, ((_, pos), ok) in enumerate(zip(rows, reporting, strict=True))
+            if ok and pos in (VERB, AUX)]
+
+
+def according(doc: Doc) -> list[int]:
+    """The tokens "according" (any case), from the token arrays."""
+    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == _ACCORDING]
+
+
 def _span_of(tok: Token) -> Span:
     """The phrase headed by ``tok`` without trailing punctuation or relative clauses."""
     toks = [t for t in tok.subtree if not (t.dep_ in ("relcl", "acl") and t.i > tok.i)]
@@ -62,8 +87,9 @@ def _span_of(tok: Token) -> Span:
 
 def _according_to(doc: Doc) -> list[Span]:
     out = []
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    for i in according(doc):
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
@@ -85,9 +111,8 @@ def _is_ancestor(a: Token, b: Token) -> bool:
 def _sources(doc: Doc) -> list[tuple[Token, Span]]:
     """(reporting verb, source span) pairs in the sentence."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in REPORT_VERBS or verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for i in reporting_verbs(doc):
+        verb = doc[i]
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_A_SOURCE_OBJECTS

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.numbers import Quantity, find_quantities, string_of
+from sitrep.extract.numbers import Quantity, find_quantities, flags
 from sitrep.extract.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
 
@@ -109,22 +109,20 @@ def _trigger_lowers() -> frozenset[int]:
 _TRIGGER_LEMMAS: dict[int, bool] = {}  # lemma hash -> whether its lower case can be a trigger
 
 
-def _lemma_may_trigger(strings: StringStore, lemma: int) -> bool:
-    known = _TRIGGER_LEMMAS.get(lemma)
-    if known is None:
-        if len(_TRIGGER_LEMMAS) > 200_000:
-            _TRIGGER_LEMMAS.clear()
-        low = string_of(strings, lemma).lower()
-        known = _TRIGGER_LEMMAS[lemma] = low in outcome_lexicon() or low in ("leave", "blow")
-    return known
+def _lemma_may_trigger(lemma: str) -> bool:
+    low = lemma.lower()
+    return low in outcome_lexicon() or low in ("leave", "blow")
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
     """The tokens ``_outcome`` can return an outcome for: a lexicon word by its lower case or
     lemma, "leave", "blow", "shot", "gunned" (read from the arrays, no Token made)."""
-    lowers, strings = _trigger_lowers(), doc.vocab.strings
-    return [i for i, (low, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
-            if low in lowers or _lemma_may_trigger(strings, lemma)]
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    by_lemma = flags(doc.vocab.strings, [lemma for _, lemma in rows], _TRIGGER_LEMMAS,
+                     _lemma_may_trigger)
+    lowers = _trigger_lowers()
+    return [i for i, ((low, _), ok) in enumerate(zip(rows, by_lemma, strict=True))
+            if ok or low in lowers]
 
 
 def find_triggers(doc: Doc) -> dict[int, str]:

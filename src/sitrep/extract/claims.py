@@ -37,6 +37,7 @@ from sitrep.extract.claim_links import (
     mentions,
     trigger_for,
 )
+from sitrep.extract.numbers import flags
 from sitrep.extract.victims import category_of, country_of, side_of
 from sitrep.records import Actor, Claim
 
@@ -207,10 +208,7 @@ def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int |
 def _respectively(doc: Doc, claims: list[Claim], anchors: list[tuple[Mention, Token]],
                   offset: int) -> None:
     """"19 A and 44 B ..., including 5 and 11 respectively": part i belongs to total i."""
-    if _RESPECTIVELY not in doc.to_array(LOWER):
-        return
-    resp = [t for t in doc if t.lower_ == "respectively"]
-    if not resp or len(claims) < 4:
+    if len(claims) < 4 or _RESPECTIVELY not in doc.to_array(LOWER):
         return
     parts = [i for i, c in enumerate(claims) if c.part_of is not None]
     if len(parts) < 2:
@@ -250,18 +248,16 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
         claim.claimant = claimant_actor(ctx, sentence, span)
 
 
+def _withholding(lemma: str) -> bool:
+    return lemma.lower() in _UNDISCLOSED_VERBS
+
+
 def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> list[Claim]:
     """"Azerbaijan not announcing losses among its soldiers": a withheld figure."""
     out = []
-    strings = doc.vocab.strings
-    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
-        known = _WITHHOLDING_LEMMAS.get(lemma)
-        if known is None:
-            if len(_WITHHOLDING_LEMMAS) > 200_000:
-                _WITHHOLDING_LEMMAS.clear()
-            known = _WITHHOLDING_LEMMAS[lemma] = strings[lemma].lower() in _UNDISCLOSED_VERBS
-        if not known:
-            continue
+    withholding = flags(doc.vocab.strings, doc.to_array(LEMMA).tolist(), _WITHHOLDING_LEMMAS,
+                        _withholding)
+    for i in [i for i, ok in enumerate(withholding) if ok]:
         verb = doc[i]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors

@@ -17,6 +17,7 @@ Conventions (from ../shared/data/claims/GUIDELINES.md and ACLED):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import LIKE_NUM, LOWER, ORTH
@@ -215,13 +216,22 @@ def string_of(strings: StringStore, key: int) -> str:
     return text
 
 
-def _digit_first(strings: StringStore, orth: int) -> bool:
-    known = _DIGIT_FIRST.get(orth)
-    if known is None:
-        if len(_DIGIT_FIRST) > 200_000:
-            _DIGIT_FIRST.clear()
-        known = _DIGIT_FIRST[orth] = string_of(strings, orth)[:1].isdigit()
-    return known
+def flags(strings: StringStore, keys: list[int], memo: dict[int, bool],
+          test: Callable[[str], bool]) -> list[bool]:
+    """``test(strings[key])`` for each key (string hashes from a token array), remembered in
+    ``memo`` (emptied past 200,000 keys): one call of ``test`` per new string, not per token."""
+    new = set(keys).difference(memo)
+    if new:
+        if len(memo) > 200_000:
+            memo.clear()
+            new = set(keys)
+        for key in new:
+            memo[key] = test(string_of(strings, key))
+    return [memo[key] for key in keys]
+
+
+def _digit_first(text: str) -> bool:
+    return text[:1].isdigit()
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -230,9 +240,10 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, LIKE_NUM, ORTH]).tolist()
     lowers = [string_of(strings, low) for low, _, _ in rows]
+    digit = flags(strings, [orth for _, _, orth in rows], _DIGIT_FIRST, _digit_first)
     # a quantity starts at a number-like token, a digit range or one of _START_WORDS
-    may_start = [bool(num) or low in _START_HASHES or _digit_first(strings, orth)
-                 for low, num, orth in rows]
+    may_start = [bool(num) or low in _START_HASHES or d
+                 for (low, num, _), d in zip(rows, digit, strict=True)]
     i = 0
     while i < len(doc):
         if not may_start[i]:

@@ -17,6 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
+from sitrep.extract.numbers import flags
 from sitrep.extract.places_resolve import Mention, admin_abbreviations, candidates_for, resolve
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -109,21 +110,17 @@ def _usable(cands: list[Candidate]) -> bool:
 _CAPITALISED: dict[int, bool] = {}  # ORTH hash -> whether the text starts with a capital
 
 
-def _capitalised(doc: Doc, orth: int) -> bool:
-    known = _CAPITALISED.get(orth)
-    if known is None:
-        if len(_CAPITALISED) > 200_000:
-            _CAPITALISED.clear()
-        known = _CAPITALISED[orth] = doc.vocab.strings[orth][:1].isupper()
-    return known
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
 
 
 def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
     """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
     (first token, last token, start char, end char), read from the arrays (no Token made)."""
     rows = doc.to_array([POS, ENT_TYPE, ORTH, IDX, LENGTH]).tolist()
-    bare = [pos == PROPN and not ent and i not in taken and _capitalised(doc, orth)
-            for i, (pos, ent, orth, _, _) in enumerate(rows)]
+    capital = flags(doc.vocab.strings, [row[2] for row in rows], _CAPITALISED, _capitalised)
+    bare = [pos == PROPN and not ent and i not in taken and cap
+            for i, ((pos, ent, _, _, _), cap) in enumerate(zip(rows, capital, strict=True))]
     out = []
     i = 0
     while i < len(bare):
