@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
 from sitrep.extract.actor_code import REBEL_WORDS, person_sector, resolve
 from sitrep.records import Actor
-from sitrep.resources.actor_lexicon import Mention, get_matcher
+from sitrep.resources.actor_lexicon import Mention, fold_word, get_matcher
 from sitrep.resources.countries import _fold, country_name
 
 VERSION = "sitrep.actors.v1"
@@ -51,6 +53,7 @@ WEAK_GROUP_WORDS = {"office", "department", "council", "agency", "union", "union
                     "paramilitary", "displaced", "fighters", "spy", "regime"}
 CVL_GROUP_WORDS = {"civilians", "protesters", "protestors", "demonstrators", "residents",
                    "villagers", "journalists", "refugees", "migrants"}
+_PERSON = get_string_id("PERSON")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                "those", "some", "several", "many", "both"}
 
@@ -178,6 +181,8 @@ def _is_place(state: _State, sent: Sentence, start: int, end: int, text: str) ->
 def _named_people(state: _State, sent: Sentence, mentions: list[Mention],
                   used: list[tuple[int, int]]) -> None:
     doc, text = sent.doc, sent.text
+    if _PERSON not in doc.to_array(ENT_TYPE):
+        return  # no person entity (doc.ents not built)
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _overlaps(used, ent.start_char, ent.end_char):
             continue
@@ -346,11 +351,16 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
         used.append((start, m.end))
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]+\b")
+
+
 def _surname_corefs(state: _State, sent: Sentence, mentions: list[Mention],
                     used: list[tuple[int, int]]) -> None:
     """A person named earlier, mentioned again by surname alone ("said Champagne")."""
-    for word in re.finditer(r"\b[A-Z][\w'\-]+\b", sent.text):
-        previous = state.people.get(_fold(word.group()))
+    if not state.people:
+        return  # no one named yet
+    for word in _CAPITALISED_WORD.finditer(sent.text):
+        previous = state.people.get(fold_word(word.group()))
         if previous is None or _overlaps(used, word.start(), word.end()) or any(
                 x.start < word.end() and word.start() < x.end for x in mentions
                 if x.kind in ("person", "surname")):

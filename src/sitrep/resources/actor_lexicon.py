@@ -207,14 +207,9 @@ class Matcher:
         if cache is None or len(cache) > 200_000:
             cache = self._start_cache = {}
         first = self._first_words()
-        out = []
-        for i, word in enumerate(folded):
-            ok = cache.get(word)
-            if ok is None:
-                ok = cache[word] = self._may_start(word, first)
-            if ok:
-                out.append(i)
-        return out
+        for word in set(folded).difference(cache):
+            cache[word] = self._may_start(word, first)
+        return [i for i, word in enumerate(folded) if cache[word]]
 
     def _lookup_words(self, words: list[str], folded: list[str]) -> Entry | None:
         """``lookup`` remembered by the words (at most 200,000 phrases)."""
@@ -280,15 +275,24 @@ _FOLDED: dict[str, str] = {}  # word -> _fold(word)
 
 def _folded(words: list[str]) -> list[str]:
     """``_fold`` of each word, remembered (at most 200,000 words)."""
-    if len(_FOLDED) > 200_000:
-        _FOLDED.clear()
-    out = []
-    for word in words:
-        folded = _FOLDED.get(word)
-        if folded is None:
-            folded = _FOLDED[word] = _fold(word)
-        out.append(folded)
-    return out
+    new = set(words).difference(_FOLDED)
+    if new:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+            new = set(words)
+        for word in new:
+            _FOLDED[word] = _fold(word)
+    return [_FOLDED[word] for word in words]
+
+
+def fold_word(word: str) -> str:
+    """``_fold(word)``, remembered with the words of ``Matcher.find``."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = _fold(word)
+    return folded
 
 
 def _tables_igo(folded: str):  # noqa: ANN202
