@@ -47,12 +47,29 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(?:(\d{{4}})|(this|last) year)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# every month name above starts with one of these; the patterns ignore case, where "s" also
+# matches the long s ("ſ"), the one letter of these whose other case-insensitive forms
+# (beyond its capital) exist
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec")
+
+
+def _may_name_month(text: str, lower: str) -> bool:
+    """False only when neither ``_MONTH_DAY`` nor ``_MONTH_YEAR`` can match ``text``."""
+    return any(start in lower for start in _MONTH_STARTS) or "\u017f" in text
+
+
+def _may_name_weekday(lower: str) -> bool:
+    """False only when ``_WEEKDAY`` cannot match (every weekday ends in "day")."""
+    return "day" in lower
 
 
 def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated]:
     text = sentence.text
+    lower = text.lower()
+    months = _may_name_month(text, lower)
     out: list[Dated] = []
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY.finditer(text) if months else ():
         month, day = MONTHS[m.group(1).lower()], int(m.group(2))
         year = int(m.group(3)) if m.group(3) else (published.year if published else None)
         if year is None:
@@ -65,7 +82,7 @@ def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated
         if not m.group(3) and published and date > published:
             date = date.replace(year=year - 1)
         out.append(Dated(m.start(), m.end(), date.isoformat(), "day"))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if months else ():
         month = MONTHS[m.group(1).lower()]
         if m.group(2):
             year = int(m.group(2))
@@ -78,7 +95,7 @@ def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated
     for m in _YEAR.finditer(text):
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Dated(m.start(), m.end(), m.group(1), "year"))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if _may_name_weekday(lower) else ():
         if published is None:
             out.append(Dated(m.start(), m.end(), None, "day"))
             continue
