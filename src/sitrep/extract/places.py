@@ -12,12 +12,12 @@ Precision (``Place.precision``): 1 a town; 2 near a town ("near", "outside", "ou
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, ORTH, POS
+import numpy
+from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
-from sitrep.extract.numbers import flags
 from sitrep.extract.places_resolve import Mention, admin_abbreviations, candidates_for, resolve
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -107,31 +107,28 @@ def _usable(cands: list[Candidate]) -> bool:
     return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
 
 
-_CAPITALISED: dict[int, bool] = {}  # ORTH hash -> whether the text starts with a capital
-
-
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper()
-
-
 def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
     """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
-    (first token, last token, start char, end char), read from the arrays (no Token made)."""
-    rows = doc.to_array([POS, ENT_TYPE, ORTH, IDX, LENGTH]).tolist()
-    capital = flags(doc.vocab.strings, [row[2] for row in rows], _CAPITALISED, _capitalised)
-    bare = [pos == PROPN and not ent and i not in taken and cap
-            for i, ((pos, ent, _, _, _), cap) in enumerate(zip(rows, capital, strict=True))]
+    (first token, last token, start char, end char). The proper nouns without an entity type
+    are read from the arrays; a Token is made only for them."""
+    rows = doc.to_array([POS, ENT_TYPE])
+    found = numpy.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    bare: dict[int, Token] = {}
+    for i in found:
+        tok = doc[i]
+        if i not in taken and tok.text[:1].isupper():
+            bare[i] = tok
     out = []
-    i = 0
-    while i < len(bare):
-        if not bare[i]:
-            i += 1
+    skip_to = 0
+    for i in bare:
+        if i < skip_to:
             continue
         j = i
-        while j + 1 < len(bare) and bare[j + 1] and j - i < 3:
+        while j + 1 in bare and j - i < 3:
             j += 1
-        out.append((i, j, rows[i][3], rows[j][3] + rows[j][4]))
-        i = j + 1
+        last = bare[j]
+        out.append((i, j, bare[i].idx, last.idx + len(last)))
+        skip_to = j + 1
     return out
 
 
