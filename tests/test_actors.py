@@ -139,7 +139,7 @@ def test_lexicon_scan_skipping_impossible_first_words_finds_what_a_full_scan_fin
     full_scan = copy.copy(matcher)  # the same tables, trying a match at every word
     full_scan._may_start = lambda word, first: True
     full_scan._start_cache = {}  # not the answers remembered by the matcher
-    full_scan._lookup_words = full_scan.lookup  # every phrase looked up anew
+    full_scan._best_cache = {}  # every phrase looked up anew
     texts = ["Le Pen's supporters and Ukrainians met Iraqis' envoys; the UN's chief, "
              "President Macron and the Taliban spoke to Kenyan police and Syrian rebels."]
     texts += news_texts(20)

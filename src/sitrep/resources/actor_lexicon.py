@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from sitrep.resources.countries import _fold, _read_tsv, _tables, igo_entry, lexicon_entries
 
@@ -211,16 +212,24 @@ class Matcher:
             cache[word] = self._may_start(word, first)
         return [i for i, word in enumerate(folded) if cache[word]]
 
-    def _lookup_words(self, words: list[str], folded: list[str]) -> Entry | None:
-        """``lookup`` remembered by the words (at most 200,000 phrases)."""
-        cache: dict[tuple[str, ...], Entry | None] | None = getattr(self, "_lookup_cache", None)
+    def _best(self, words: list[str], folded: list[str],
+              kinds: frozenset[str] | None) -> tuple[int, Entry] | None:
+        """The longest n (with its entry) such that ``words[:n]`` name an entry of ``kinds``;
+        remembered by the words (at most 200,000 phrases)."""
+        cache: dict[tuple, tuple[int, Entry] | None] | None = getattr(self, "_best_cache", None)
         if cache is None or len(cache) > 200_000:
-            cache = self._lookup_cache = {}
-        key = tuple(words)
+            cache = self._best_cache = {}
+        key = (kinds, *words)
         if key in cache:
             return cache[key]
-        entry = cache[key] = self.lookup(words, folded)
-        return entry
+        found = None
+        for n in range(len(words), 0, -1):
+            entry = self.lookup(words[:n], folded[:n])
+            if entry is not None and (kinds is None or entry.kind in kinds):
+                found = (n, entry)
+                break
+        cache[key] = found
+        return found
 
     def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text``, longest first, left to right."""
@@ -230,34 +239,32 @@ class Matcher:
         starts = self._starts(folded_all)
         if not starts:
             return []
-        spans: list[tuple[int, int]] = []  # read once a mention is found
+        matches = _TOKEN.finditer(plain)  # the words again, read as far as a mention needs
+        spans: list[tuple[int, int]] = []
         prefixes = self._prefixes()
+        kinds_key = None if kinds is None else frozenset(kinds)
         out: list[Mention] = []
         i = 0
         for at in starts:
             if at < i:
                 continue  # inside the mention found before
             i = at
-            found = None
             # n words can only match when their first n - 1 are a proper prefix of a key
             limit = min(MAX_WORDS, len(words) - i)
             longest = 1
             while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
                 longest += 1
-            for n in range(longest, 0, -1):
-                entry = self._lookup_words(words[i:i + n], folded_all[i:i + n])
-                if entry is not None and (kinds is None or entry.kind in kinds):
-                    found = (n, entry)
-                    break
+            found = self._best(words[i:i + longest], folded_all[i:i + longest], kinds_key)
             if found is None:
                 i += 1
                 continue
             n, entry = found
-            if not spans:
-                spans = [m.span() for m in _TOKEN.finditer(plain)]
+            upto = min(i + n + 1, len(words))  # the word after the mention too
+            if len(spans) < upto:
+                spans += [m.span() for m in islice(matches, upto - len(spans))]
             start, end = spans[i][0], spans[i + n - 1][1]
             if entry.kind == "surname" and not self._standalone(
-                    text, [(a, b, w) for (a, b), w in zip(spans, words, strict=True)], i, n):
+                    text, [(*spans[k], words[k]) for k in range(i, upto)], 0, n):
                 i += 1
                 continue
             surface = text[start:end]
