@@ -65,3 +65,24 @@ def test_confidence_is_higher_with_an_actor_and_a_verbal_trigger(pipeline):
     assert strong and weak
     assert max(e.confidence for e in strong) > max(e.confidence for e in weak)
     assert all(0.0 < e.confidence < 1.0 for e in strong + weak)
+
+
+def test_casualty_support_skipped_only_in_sentences_without_a_figure(pipeline):
+    from conftest import news_texts
+    from sitrep.extract import event_merge
+    from sitrep.records import Event, Evidence
+
+    texts = ["Clashes left 12 people dead and dozens wounded.", "Talks resumed on Monday."]
+    texts += [s for t in news_texts(40) for s in t.split(". ")]
+    counted = skipped = 0
+    for doc in pipeline.nlp.pipe(texts):
+        figures = event_merge.may_count_casualties(doc)
+        skipped += not figures
+        for token in doc:
+            event = Event(evidence=Evidence(0, len(doc.text), doc.text),
+                          trigger=Evidence(token.idx, token.idx + len(token), token.text),
+                          plover_type="ASSAULT")
+            full = event_merge.own_support(token, event, 0, [])
+            assert event_merge.own_support(token, event, 0, [], figures) == full
+            counted += "casualties" in full
+    assert counted > 20 and skipped > 50, (counted, skipped)

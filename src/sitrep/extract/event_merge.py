@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LIKE_NUM
+from spacy.tokens import Doc, Token
 
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
@@ -69,9 +70,21 @@ def _inside(start: int, end: int, span: tuple[int, int], trigger: tuple[int, int
     return span[0] <= start and end <= span[1] and not (start >= trigger[0] and end <= trigger[1])
 
 
-def own_support(token: Token, event: Event, base: int, places: list[Place]) -> set[str]:
+def may_count_casualties(doc: Doc) -> bool:
+    """False only when no phrase of ``doc`` can carry a casualty figure (``own_support``): no
+    word of it is like a number, or none has a casualty lemma."""
+    rows = doc.to_array([LIKE_NUM, LEMMA])
+    if not rows[:, 0].any():
+        return False
+    strings = doc.vocab.strings
+    return any(strings[h].lower() in CASUALTY_LEMMAS for h in set(rows[:, 1].tolist()))
+
+
+def own_support(token: Token, event: Event, base: int, places: list[Place],
+                figures: bool = True) -> set[str]:
     """What the phrase of ``token`` itself carries: an actor, a recipient, a place, a date, a
-    casualty figure; and whether the word is the subject of a clause."""
+    casualty figure; and whether the word is the subject of a clause. ``figures`` False: the
+    sentence has no casualty figure (``may_count_casualties``), the phrase is not read for one."""
     span = _subtree_range(token, base)
     word = (base + token.idx, base + token.idx + len(token))
     found: set[str] = set()
@@ -86,9 +99,10 @@ def own_support(token: Token, event: Event, base: int, places: list[Place]) -> s
     if any(_inside(p.evidence.start, p.evidence.end, span, word)
            and (p.evidence.start, p.evidence.end) not in actor_spans for p in places):
         found.add("place")
-    sub = list(token.subtree)
-    if any(t.like_num for t in sub) and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sub):
-        found.add("casualties")
+    if figures:
+        sub = list(token.subtree)
+        if any(t.like_num for t in sub) and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sub):
+            found.add("casualties")
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in VERBS and (
             token.head.lemma_.lower() != "be"):
         found.add("subject")
@@ -199,12 +213,14 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def consolidate(cands: list[Candidate], base: int, places: list[Place]) -> list[Event]:
+def consolidate(cands: list[Candidate], base: int, places: list[Place],
+                figures: bool = True) -> list[Event]:
     """The events of one sentence after dropping unsupported abstract nouns and merging
     candidates that name the same happening. ``base`` is the sentence's offset in the article;
-    ``places`` the article's places. Keeps the input order (highest trigger first)."""
+    ``places`` the article's places; ``figures`` as for ``own_support``. Keeps the input order
+    (highest trigger first)."""
     for cand in cands:
-        cand.support = own_support(cand.token, cand.event, base, places)
+        cand.support = own_support(cand.token, cand.event, base, places, figures)
     kept = [c for c in cands if (not is_abstract(c.token) or c.support)
             and not is_unrealised(c.token, c.event)]
     indices = {c.token.i for c in kept}

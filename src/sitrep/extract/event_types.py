@@ -291,6 +291,7 @@ def classify_rules(text: str) -> str:
     return best if s[best] > 0 else "OTHER"
 
 
+@lru_cache(maxsize=4096)
 def acled_of_sentence(text: str) -> tuple[str, str] | None:
     """(ACLED event type, sub-event type) of a sentence, or None when no ACLED type applies."""
     label = classify_rules(text)

@@ -166,7 +166,8 @@ def extract(ctx: Context) -> list[Event]:
                 extractor=VERSION,
             )
             cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
-        events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places))
+        events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
+                                              event_merge.may_count_casualties(doc)))
     return events
 
 
