@@ -170,3 +170,25 @@ def test_distinct_rows_are_numpys_unique_rows() -> None:
         assert numpy.array_equal(found, expected)
         assert numpy.array_equal(found_inverse, inverse.reshape(-1))
         assert numpy.array_equal(found[found_inverse], rows)
+
+
+def test_fast_encoders_give_bit_identical_vectors() -> None:
+    import numpy
+
+    from sitrep.nlp_encoder import use_fast_encoders
+
+    texts = [s.text for article in news_texts(30) for s in split_sentences(article)]
+    texts += ["", "Kyiv.", "  "]  # an empty doc, a one-token doc, a space-only doc
+    plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
+    assert use_fast_encoders(ours) == 2  # the shared tok2vec's and the recogniser's
+    assert use_fast_encoders(ours) == 0
+    ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
+    with one_blas_thread():
+        for batch in (texts[:300], texts[300:], texts[-4:-1]):
+            for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
+                assert numpy.array_equal(a.tensor, b.tensor)
+                assert _attrs(a) == _attrs(b)
+            docs = [plain.make_doc(t) for t in batch]
+            for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
+                assert numpy.array_equal(x, y)
+    assert use_fast_encoders(spacy.blank("en")) == 0
