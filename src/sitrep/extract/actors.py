@@ -27,8 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_TYPE
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
@@ -53,7 +51,6 @@ WEAK_GROUP_WORDS = {"office", "department", "council", "agency", "union", "union
                     "paramilitary", "displaced", "fighters", "spy", "regime"}
 CVL_GROUP_WORDS = {"civilians", "protesters", "protestors", "demonstrators", "residents",
                    "villagers", "journalists", "refugees", "migrants"}
-_PERSON = get_string_id("PERSON")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                "those", "some", "several", "many", "both"}
 
@@ -181,8 +178,6 @@ def _is_place(state: _State, sent: Sentence, start: int, end: int, text: str) ->
 def _named_people(state: _State, sent: Sentence, mentions: list[Mention],
                   used: list[tuple[int, int]]) -> None:
     doc, text = sent.doc, sent.text
-    if _PERSON not in doc.to_array(ENT_TYPE):
-        return  # no person entity (doc.ents not built)
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _overlaps(used, ent.start_char, ent.end_char):
             continue

@@ -176,9 +176,12 @@ def _figure_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return int(value), end
 
 
-def _vague_at(doc: Doc, i: int) -> tuple[str, int | None, int] | None:
-    """(words, conventional low, end) of a vague quantity starting at token ``i``."""
-    lowers = [t.lower_ for t in doc[i:i + 5]]
+def _vague_at(doc: Doc, i: int, doc_lowers: list[str] | None = None
+              ) -> tuple[str, int | None, int] | None:
+    """(words, conventional low, end) of a vague quantity starting at token ``i``
+    (``doc_lowers``: the lower case of every token of ``doc``, when the caller has it)."""
+    lowers = ([t.lower_ for t in doc[i:i + 5]] if doc_lowers is None
+              else doc_lowers[i:i + 5])
     for phrase, low in _VAGUE_LONGEST_FIRST:
         if tuple(lowers[:len(phrase)]) == phrase:
             end = i + len(phrase)
@@ -242,13 +245,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     lowers = [string_of(strings, low) for low, _, _ in rows]
     digit = flags(strings, [orth for _, _, orth in rows], _DIGIT_FIRST, _digit_first)
     # a quantity starts at a number-like token, a digit range or one of _START_WORDS
-    may_start = [bool(num) or low in _START_HASHES or d
-                 for (low, num, _), d in zip(rows, digit, strict=True)]
+    starts = [i for i, ((low, num, _), d) in enumerate(zip(rows, digit, strict=True))
+              if num or d or low in _START_HASHES]
     i = 0
-    while i < len(doc):
-        if not may_start[i]:
-            i += 1
-            continue
+    for at in starts:
+        if at < i:
+            continue  # inside the quantity found before
+        i = at
         q = _quantity_at(doc, lowers, i)
         if q is None:
             i += 1
@@ -290,7 +293,7 @@ def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
         if end + 1 < len(doc) and lowers[end] == "-" and lowers[end + 1] in HYPHEN_UNITS:
             return None  # "a 24-year-old", "a 3-km stretch"
         return _with_modifiers(doc, lowers, i, end, value)
-    vague = _vague_at(doc, i)
+    vague = _vague_at(doc, i, lowers)
     if vague is not None:
         words, vlow, end = vague
         if lowers[i] == "many" and i > 0 and lowers[i - 1] == "as":
