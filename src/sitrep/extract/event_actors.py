@@ -55,6 +55,9 @@ SECTOR_NOUNS = {
     "journalist": "MED", "media": "MED", "diplomat": "GOV", "embassy": "GOV",
 }
 
+# nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
+OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
+
 
 @lru_cache(maxsize=1)
 def _coder():
@@ -129,8 +132,7 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
-        if (actor is None or actor.country is None) and token.lemma_.lower() in (
-                STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}):
+        if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     inner = [p for p in child.children if p.dep_ == "pobj"]

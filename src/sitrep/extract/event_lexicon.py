@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
@@ -132,9 +133,10 @@ _lower_hits: dict[int, bool] = {}
 _lemma_hits: dict[int, bool] = {}
 
 
-def possible_triggers(doc: Doc) -> list[int]:
+def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int]:
     """Indexes of the tokens whose text or lemma is a key of the trigger table (every token
     ``match`` can accept, read from the doc's arrays without making a Token of each).
+    ``arrays``: the doc's ``to_array([LOWER, LEMMA])`` when read already.
 
     Whether a string hash can be a key is remembered per hash (a hash stands for one string)."""
     keys = triggers()
@@ -143,7 +145,9 @@ def possible_triggers(doc: Doc) -> list[int]:
         _lower_hits.clear()
         _lemma_hits.clear()
     out = []
-    for i, (lower_id, lemma_id) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+    if arrays is None:
+        arrays = doc.to_array([LOWER, LEMMA])
+    for i, (lower_id, lemma_id) in enumerate(arrays.tolist()):
         hit = _lower_hits.get(lower_id)
         if hit is None:
             lower = strings[lower_id]

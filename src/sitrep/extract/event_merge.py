@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LIKE_NUM
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.records import Actor, Event, Place
@@ -72,12 +72,8 @@ def _inside(start: int, end: int, span: tuple[int, int], trigger: tuple[int, int
 
 def may_count_casualties(doc: Doc) -> bool:
     """False only when no phrase of ``doc`` can carry a casualty figure (``own_support``): no
-    word of it is like a number, or none has a casualty lemma."""
-    rows = doc.to_array([LIKE_NUM, LEMMA])
-    if not rows[:, 0].any():
-        return False
-    strings = doc.vocab.strings
-    return any(strings[h].lower() in CASUALTY_LEMMAS for h in set(rows[:, 1].tolist()))
+    word of it is like a number."""
+    return bool(doc.to_array(LIKE_NUM).any())
 
 
 def own_support(token: Token, event: Event, base: int, places: list[Place],

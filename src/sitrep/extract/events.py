@@ -23,7 +23,7 @@ Reporting verbs ("said", "announced") are not events: the event is what was said
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD, LOWER
+from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
@@ -32,6 +32,9 @@ from sitrep.extract.event_actors import ActorFinder, roles
 from sitrep.records import Event
 
 VERSION = "sitrep.events.v1"
+# the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
+# (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``event_merge.may_count_casualties``
+ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
 
 # ACLED families the sentence-level classifier may refine, per PLOVER type
 REFINE = {
@@ -74,9 +77,11 @@ def _depths(doc: Doc) -> list[int]:
     return depths  # type: ignore[return-value]
 
 
-def _heads(doc: Doc) -> list[int]:
-    """The index of every token's head."""
-    return (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
+def _heads(doc: Doc, head: numpy.ndarray | None = None) -> list[int]:
+    """The index of every token's head (``head``: the doc's HEAD array, when read already)."""
+    if head is None:
+        head = doc.to_array(HEAD)
+    return (numpy.arange(len(doc)) + head.astype("int64")).tolist()
 
 
 def _depth(heads: list[int], i: int) -> int:
@@ -116,7 +121,8 @@ def extract(ctx: Context) -> list[Event]:
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []
-        for i in event_lexicon.possible_triggers(doc):
+        arrays = doc.to_array(ARRAYS)  # read once for the lexicon, the depths and the modes
+        for i in event_lexicon.possible_triggers(doc, arrays[:, :2]):
             token = doc[i]
             if sentence.start + token.idx in in_dates:
                 continue  # "began in March": a date, not a march
@@ -125,7 +131,7 @@ def extract(ctx: Context) -> list[Event]:
                 hits.append((token, row))
         if not hits:
             continue
-        heads = _heads(doc)  # the triggers highest in the tree first
+        heads = _heads(doc, arrays[:, 2])  # the triggers highest in the tree first
         hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
@@ -135,7 +141,7 @@ def extract(ctx: Context) -> list[Event]:
             acled = event_types.acled_of_sentence(sentence.text)
         evidence = modes.evidence_of(sentence)
         background = modes.BACKGROUND_ANYWHERE.search(sentence.text) is not None
-        unless = bool((doc.to_array(LOWER) == doc.vocab.strings["unless"]).any())
+        unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
             token = doc[i]
@@ -167,7 +173,7 @@ def extract(ctx: Context) -> list[Event]:
             )
             cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
-                                              event_merge.may_count_casualties(doc)))
+                                              bool(arrays[:, 3].any())))
     return events
 
 
