@@ -295,7 +295,7 @@ def test_modes_read_with_the_sentence_prefilters_equal_the_full_reading(pipeline
     texts += [s for t in news_texts(40) for s in t.split(". ")]
     hits = {"historical": 0, "unless": 0}
     for doc in pipeline.nlp.pipe(texts):
-        background = modes.BACKGROUND_ANYWHERE.search(doc.text) is not None
+        background = modes.may_recall_background(doc.text)
         unless = bool((doc.to_array(LOWER) == doc.vocab.strings["unless"]).any())
         for token in doc:
             full = modes.modes_for(token, doc, None, None, [])
@@ -305,3 +305,18 @@ def test_modes_read_with_the_sentence_prefilters_equal_the_full_reading(pipeline
             hits["historical"] += "historical" in full
             hits["unless"] += cues["unless"]
     assert hits["historical"] > 10 and hits["unless"] > 5, hits
+
+
+def test_background_gate_letters_have_no_other_case_forms_than_those_listed() -> None:
+    import re
+
+    from sitrep.extract import modes
+
+    assert modes.BACKGROUND_GATE is not None
+    letters = sorted(set("".join(modes.BACKGROUND_GATE)))
+    pattern = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
+    others = tuple(chr(c) for c in range(128, 0x110000) if pattern.fullmatch(chr(c)))
+    assert others == modes.GATE_ODD_CHARS
+    assert modes.may_recall_background("It dates back to the war.")
+    assert modes.may_recall_background("It began Ten YEARS AGO.")
+    assert not modes.may_recall_background("Troops shelled the town on Monday.")

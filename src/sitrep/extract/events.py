@@ -140,7 +140,7 @@ def extract(ctx: Context) -> list[Event]:
         if any(r.plover in REFINE for r in rows.values()):
             acled = event_types.acled_of_sentence(sentence.text)
         evidence = modes.evidence_of(sentence)
-        background = modes.BACKGROUND_ANYWHERE.search(sentence.text) is not None
+        background = modes.may_recall_background(sentence.text)
         unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():

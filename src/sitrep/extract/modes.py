@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.context import Context, Sentence
 from sitrep.records import Evidence, When
+from sitrep.regex_gate import may_match, required
 
 HISTORY_DAYS = 31
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -31,14 +32,22 @@ BACKGROUND_CUES = re.compile(
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically)",
     re.IGNORECASE,
 )
-# the cues without their word boundaries: no match in a sentence, no match in any of its clauses
-BACKGROUND_ANYWHERE = re.compile(BACKGROUND_CUES.pattern.replace(r"\b", ""), re.IGNORECASE)
+# strings one of which every match of the cues holds (lower-cased), and the characters beyond
+# ASCII that the cues' letters match when case is ignored (dotted and dotless i, long s, Kelvin)
+BACKGROUND_GATE = required(BACKGROUND_CUES)
+GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+
+
+def may_recall_background(text: str) -> bool:
+    """False only when ``BACKGROUND_CUES`` can match no part of ``text`` (so no clause of a
+    sentence can match when the sentence's text cannot)."""
+    return any(ch in text for ch in GATE_ODD_CHARS) or may_match(BACKGROUND_GATE, text.lower())
 
 
 def _month_year(text: str) -> tuple[str, str] | None:
@@ -174,7 +183,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     """The auxiliary modes of the event named by ``trigger``.
 
     ``governors`` are (token, PLOVER type) of the other events above this one in the tree;
-    ``background`` False says that ``BACKGROUND_ANYWHERE`` finds nothing in the sentence (so
+    ``background`` False says that ``may_recall_background`` is False for the sentence (so
     the clause need not be read for ``BACKGROUND_CUES``).
     """
     modes: list[str] = []
