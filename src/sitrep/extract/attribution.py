@@ -16,7 +16,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.context import Context, Sentence
-from sitrep.extract.numbers import flags
+from sitrep.extract.numbers import Flags
 from sitrep.extract.victims import country_of
 from sitrep.records import Actor
 
@@ -48,19 +48,21 @@ SECTOR_WORDS = {
 
 
 _ACCORDING = get_string_id("according")
-_REPORT_LEMMAS: dict[int, bool] = {}  # lemma hash -> lower case in REPORT_VERBS
-
-
 def _reporting(lemma: str) -> bool:
     return lemma.lower() in REPORT_VERBS
 
 
+_REPORT_LEMMAS = Flags(_reporting)  # lemma hashes whose lower case is in REPORT_VERBS
+
+
 def reporting_verbs(doc: Doc) -> list[int]:
     """The verbs and auxiliaries whose lemma is a reporting verb (from the token arrays)."""
-    rows = doc.to_array([LEMMA, POS]).tolist()
-    reporting = flags(doc.vocab.strings, [lemma for lemma, _ in rows], _REPORT_LEMMAS, _reporting)
-    return [i for i, ((_, pos), ok) in enumerate(zip(rows, reporting, strict=True))
-            if ok and pos in (VERB, AUX)]
+    rows = doc.to_array([LEMMA, POS])
+    found = _REPORT_LEMMAS.indices(doc.vocab.strings, rows[:, 0].tolist())
+    if not found:
+        return []
+    pos = rows[:, 1].tolist()
+    return [i for i in found if pos[i] in (VERB, AUX)]
 
 
 def according(doc: Doc) -> list[int]:

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.numbers import Quantity, find_quantities, flags
+from sitrep.extract.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
 
@@ -106,23 +106,21 @@ def _trigger_lowers() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned"])
 
 
-_TRIGGER_LEMMAS: dict[int, bool] = {}  # lemma hash -> whether its lower case can be a trigger
-
-
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
     return low in outcome_lexicon() or low in ("leave", "blow")
 
 
+_TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
+
+
 def trigger_candidates(doc: Doc) -> list[int]:
     """The tokens ``_outcome`` can return an outcome for: a lexicon word by its lower case or
     lemma, "leave", "blow", "shot", "gunned" (read from the arrays, no Token made)."""
-    rows = doc.to_array([LOWER, LEMMA]).tolist()
-    by_lemma = flags(doc.vocab.strings, [lemma for _, lemma in rows], _TRIGGER_LEMMAS,
-                     _lemma_may_trigger)
+    rows = doc.to_array([LOWER, LEMMA])
+    found = set(_TRIGGER_LEMMAS.indices(doc.vocab.strings, rows[:, 1].tolist()))
     lowers = _trigger_lowers()
-    return [i for i, ((low, _), ok) in enumerate(zip(rows, by_lemma, strict=True))
-            if ok or low in lowers]
+    return [i for i, low in enumerate(rows[:, 0].tolist()) if low in lowers or i in found]
 
 
 def find_triggers(doc: Doc) -> dict[int, str]:
@@ -215,16 +213,17 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             covered.add(counted.i)
         out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
                            q.vague_low, counted=counted, direct=direct))
-    rows = doc.to_array([POS, DEP, LOWER, ENT_TYPE]).tolist()
+    rows = doc.to_array([POS, DEP, LOWER, ENT_TYPE])
+    poses, deps, lows, etypes = (rows[:, k].tolist() for k in range(4))
     heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
     first_det: dict[int, int] = {}  # head -> its first child "a", "an", "another" (det)
-    for j, (_, dep, low, _) in enumerate(rows):
-        if dep == _DET and low in _SINGLE_DETS and heads[j] != 0:
+    for j, low in enumerate(lows):
+        if low in _SINGLE_DETS and deps[j] == _DET and heads[j] != 0:
             first_det.setdefault(j + heads[j], j)
-    for i, (pos, dep, _, etype) in enumerate(rows):
-        if i in covered or pos not in (NOUN, PROPN):
+    for i, pos in enumerate(poses):
+        if pos not in (NOUN, PROPN) or i in covered:
             continue
-        person = etype == _PERSON and dep in _PERSON_DEPS
+        person = etypes[i] == _PERSON and deps[i] in _PERSON_DEPS
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -237,7 +236,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
-    for i in [j for j, row in enumerate(rows) if row[2] in _DENIAL_WORDS]:
+    for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
         tok = doc[i]
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0

@@ -37,7 +37,7 @@ from sitrep.extract.claim_links import (
     mentions,
     trigger_for,
 )
-from sitrep.extract.numbers import flags
+from sitrep.extract.numbers import Flags
 from sitrep.extract.victims import category_of, country_of, side_of
 from sitrep.records import Actor, Claim
 
@@ -49,7 +49,6 @@ _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publ
 _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
-_WITHHOLDING_LEMMAS: dict[int, bool] = {}  # lemma hash -> lower case in _UNDISCLOSED_VERBS
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -252,12 +251,13 @@ def _withholding(lemma: str) -> bool:
     return lemma.lower() in _UNDISCLOSED_VERBS
 
 
+_WITHHOLDING_LEMMAS = Flags(_withholding)  # lemma hashes whose lower case is withholding
+
+
 def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> list[Claim]:
     """"Azerbaijan not announcing losses among its soldiers": a withheld figure."""
     out = []
-    withholding = flags(doc.vocab.strings, doc.to_array(LEMMA).tolist(), _WITHHOLDING_LEMMAS,
-                        _withholding)
-    for i in [i for i, ok in enumerate(withholding) if ok]:
+    for i in _WITHHOLDING_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
         verb = doc[i]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors

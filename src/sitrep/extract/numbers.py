@@ -205,48 +205,64 @@ _START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "h
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, shared by every vocabulary (hashes are of text)
-_DIGIT_FIRST: dict[int, bool] = {}  # ORTH hash -> whether the text starts with a digit
 _START_HASHES = frozenset(get_string_id(w) for w in _START_WORDS)
 
 
-def string_of(strings: StringStore, key: int) -> str:
-    """``strings[key]``, remembered (at most 200,000 strings)."""
-    text = _STRINGS.get(key)
-    if text is None:
+def strings_of(strings: StringStore, keys: list[int]) -> list[str]:
+    """``[strings[key] for key in keys]``, remembered (at most 200,000 strings)."""
+    new = set(keys).difference(_STRINGS)
+    if new:
         if len(_STRINGS) > 200_000:
             _STRINGS.clear()
-        text = _STRINGS[key] = strings[key]
-    return text
-
-
-def flags(strings: StringStore, keys: list[int], memo: dict[int, bool],
-          test: Callable[[str], bool]) -> list[bool]:
-    """``test(strings[key])`` for each key (string hashes from a token array), remembered in
-    ``memo`` (emptied past 200,000 keys): one call of ``test`` per new string, not per token."""
-    new = set(keys).difference(memo)
-    if new:
-        if len(memo) > 200_000:
-            memo.clear()
             new = set(keys)
         for key in new:
-            memo[key] = test(string_of(strings, key))
-    return [memo[key] for key in keys]
+            _STRINGS[key] = strings[key]
+    return [_STRINGS[key] for key in keys]
+
+
+class Flags:
+    """A test of strings (``test(text) -> bool``) applied to string hashes read from a token
+    array, remembered: each distinct hash is tested once (at most 200,000 are kept)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self.seen: set[int] = set()
+        self.true: set[int] = set()
+
+    def indices(self, strings: StringStore, keys: list[int]) -> list[int]:
+        """The positions of the keys whose string passes the test."""
+        new = set(keys).difference(self.seen)
+        if new:
+            if len(self.seen) > 200_000:
+                self.seen.clear()
+                self.true.clear()
+                new = set(keys)
+            self.seen.update(new)
+            self.true.update(key for key in new if self.test(strings[key]))
+        if self.true.isdisjoint(keys):
+            return []
+        true = self.true
+        return [i for i, key in enumerate(keys) if key in true]
 
 
 def _digit_first(text: str) -> bool:
     return text[:1].isdigit()
 
 
+_DIGIT_FIRST = Flags(_digit_first)  # ORTH hashes: the text starts with a digit
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in ``doc``, left to right, without overlaps."""
     out: list[Quantity] = []
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LIKE_NUM, ORTH]).tolist()
-    lowers = [string_of(strings, low) for low, _, _ in rows]
-    digit = flags(strings, [orth for _, _, orth in rows], _DIGIT_FIRST, _digit_first)
+    rows = doc.to_array([LOWER, LIKE_NUM, ORTH])
+    lower_keys, numeric = rows[:, 0].tolist(), rows[:, 1].tolist()
+    lowers = strings_of(strings, lower_keys)
+    digit = set(_DIGIT_FIRST.indices(strings, rows[:, 2].tolist()))
     # a quantity starts at a number-like token, a digit range or one of _START_WORDS
-    starts = [i for i, ((low, num, _), d) in enumerate(zip(rows, digit, strict=True))
-              if num or d or low in _START_HASHES]
+    starts = [i for i, (low, num) in enumerate(zip(lower_keys, numeric, strict=True))
+              if num or i in digit or low in _START_HASHES]
     i = 0
     for at in starts:
         if at < i:
