@@ -17,6 +17,7 @@ capitals and demonyms; sector from the head noun).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -99,15 +100,31 @@ class ActorFinder:
         self.groups: list[list[Actor]] = []  # groups of 2+ country actors named together
         self.sentence: Sentence | None = None
         self.spans: list[tuple[int, int, Actor]] = []
+        self._indexed: list[Actor] | None = None  # the list ``_sorted`` was made from
+        self._indexed_len = 0
+        self._sorted: list[Actor] = []
+        self._starts: list[int] = []
 
     def start(self, sentence: Sentence) -> None:
         self.sentence = sentence
+        actors = self._by_start()
+        low = bisect_left(self._starts, sentence.start)
+        high = bisect_left(self._starts, sentence.end, low)
         self.spans = sorted(
             ((a.evidence.start - sentence.start, a.evidence.end - sentence.start, a)
-             for a in self.ctx.result.actors
-             if sentence.start <= a.evidence.start < sentence.end),
+             for a in actors[low:high]),
             key=lambda t: (t[0], -t[1]),
         )
+
+    def _by_start(self) -> list[Actor]:
+        """The article's actors sorted by start (a stable sort: the article's order among equal
+        starts, so that ``start`` sorts them as it would from the article's list)."""
+        actors = self.ctx.result.actors
+        if self._indexed is not actors or self._indexed_len != len(actors):
+            self._sorted = sorted(actors, key=lambda a: a.evidence.start)
+            self._starts = [a.evidence.start for a in self._sorted]
+            self._indexed, self._indexed_len = actors, len(actors)
+        return self._sorted
 
     # -- one phrase -----------------------------------------------------------------------
     def _record_at(self, token: Token) -> Actor | None:
