@@ -202,15 +202,39 @@ class Matcher:
                 return False
         return True
 
-    def _starts(self, folded: list[str]) -> list[int]:
-        """Indices of the words a key can start at (``_may_start``, remembered per word)."""
+    def _first_cases(self) -> dict[str, set[str]]:
+        """The cases (``Entry.case``) of the entries of the keys starting with each word."""
+        cases = getattr(self, "_first_case_sets", None)
+        if cases is None:
+            cases = {}
+            for key, bucket in self.table.items():
+                cases.setdefault(key[0], set()).update(entry.case for entry, _ in bucket)
+            self._first_case_sets = cases
+        return cases
+
+    def _viable(self, word: str, folded: str) -> bool:
+        """Whether a match can start at ``word`` (folded ``folded``): a key can start there
+        (``_may_start``) and the case of the word suits one of the entries of such keys
+        (``_case_ok`` looks at the first word: a capital, or all capitals)."""
+        if not self._may_start(folded, self._first_words()):
+            return False
+        cases: set[str] = set()
+        firsts = self._first_cases()
+        for variant in (folded, folded[:-2], folded[:-1]):
+            cases |= firsts.get(variant, set())
+        return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
+                                  ) or ("exact" in cases and word.upper() == word)
+
+    def _starts(self, words: list[str], folded: list[str]) -> list[int]:
+        """Indices of the words a match can start at (``_viable``, remembered per word)."""
         cache: dict[str, bool] | None = getattr(self, "_start_cache", None)
         if cache is None or len(cache) > 200_000:
             cache = self._start_cache = {}
-        first = self._first_words()
-        for word in set(folded).difference(cache):
-            cache[word] = self._may_start(word, first)
-        return [i for i, word in enumerate(folded) if cache[word]]
+        if not cache.keys() >= set(words):
+            for word, fold in zip(words, folded, strict=True):
+                if word not in cache:
+                    cache[word] = self._viable(word, fold)
+        return [i for i, word in enumerate(words) if cache[word]]
 
     def _best(self, words: list[str], folded: list[str],
               kinds: frozenset[str] | None) -> tuple[int, Entry] | None:
@@ -236,7 +260,7 @@ class Matcher:
         plain = text.replace("\u2019", "'")
         words = _TOKEN.findall(plain)
         folded_all = _folded(words)
-        starts = self._starts(folded_all)
+        starts = self._starts(words, folded_all)
         if not starts:
             return []
         matches = _TOKEN.finditer(plain)  # the words again, read as far as a mention needs
