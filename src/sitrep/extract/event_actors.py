@@ -263,9 +263,11 @@ def _key(actor: Actor) -> tuple[int, int]:
     return actor.evidence.start, actor.evidence.end
 
 
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
+def _pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> list[Token]:
+    """Objects of the prepositions ``preps`` under ``token`` (``kids``: its children, when
+    listed already)."""
     out = []
-    for child in token.children:
+    for child in token.children if kids is None else kids:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
@@ -287,10 +289,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     that is the object of another event ("condemned the attacks") does not borrow its subject.
     """
     lemma = trigger.lemma_.lower()
+    kids = list(trigger.children)  # read once for every look at the trigger's children
     actors: list[Actor] = []
     recipients: list[Actor] = []
     reciprocal = False
-    between = _pobjs(trigger, {"between", "among"})
+    between = _pobjs(trigger, {"between", "among"}, kids)
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
         between = _pobjs(trigger.head, {"between", "among"})
@@ -300,18 +303,18 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = _parties(between[0], finder)
         reciprocal = True
     if trigger.pos_ in {"VERB", "AUX"}:
-        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
         if passive:
             recipients = finder.conjoined(passive[0])
-            agent = _pobjs(trigger, {"by"})
+            agent = _pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
         else:
             actors = actors or finder.subject(trigger)
-            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in trigger.children)
+            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
-        for child in trigger.children:
+        for child in kids:
             if child.dep_ in {"dobj", "dative"}:
                 found = finder.conjoined(child)
                 if not found:
@@ -319,23 +322,23 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         found.extend(finder.conjoined(pobj))
                 recipients.extend(found)
     else:
-        agent = _pobjs(trigger, {"by", "from"})
+        agent = _pobjs(trigger, {"by", "from"}, kids)
         if not actors and agent:
             actors = finder.conjoined(agent[0])
         if not actors:
-            for child in trigger.children:
+            for child in kids:
                 if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < trigger.i:
                     actors.extend(finder.conjoined(child))
         if not actors:
             actors = _governing_actors(trigger, finder, triggers)
-    with_objs = _pobjs(trigger, {"with"})
+    with_objs = _pobjs(trigger, {"with"}, kids)
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
         recipients.extend(finder.conjoined(with_objs[0]))
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
-    for pobj in _pobjs(trigger, preps):
+    for pobj in _pobjs(trigger, preps, kids):
         recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
