@@ -87,3 +87,26 @@ def test_casualty_support_skipped_only_in_sentences_without_a_figure(pipeline):
             assert event_merge.own_support(token, event, 0, [], figures) == full
             counted += "casualties" in full
     assert counted > 20 and skipped > 50, (counted, skipped)
+
+
+def test_places_outside_a_phrase_never_support_it(pipeline):
+    from conftest import news_texts
+    from sitrep.extract import event_merge
+    from sitrep.records import Event, Evidence, Place
+
+    texts = ["Troops shelled Aleppo and Idlib, and fighting in Homs left 12 dead."]
+    texts += [s for t in news_texts(80) for s in t.split(". ")]
+    supported = 0
+    for doc in pipeline.nlp.pipe(texts):
+        places = [Place(text=t.text, evidence=Evidence(100 + t.idx, 100 + t.idx + len(t), t.text),
+                        name=t.text) for t in doc if t.pos_ == "PROPN"]
+        for token in doc:
+            event = Event(evidence=Evidence(100, 100 + len(doc.text), doc.text),
+                          trigger=Evidence(100 + token.idx, 100 + token.idx + len(token),
+                                           token.text), plover_type="ASSAULT")
+            low, high = event_merge._subtree_range(token, 100)
+            near = [p for p in places if low <= p.evidence.start and p.evidence.end <= high]
+            full = event_merge.own_support(token, event, 100, places)
+            assert event_merge.own_support(token, event, 100, near) == full
+            supported += "place" in full
+    assert supported > 100

@@ -215,6 +215,10 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     candidates that name the same happening. ``base`` is the sentence's offset in the article;
     ``places`` the article's places; ``figures`` as for ``own_support``. Keeps the input order
     (highest trigger first)."""
+    spans = [_subtree_range(cand.token, base) for cand in cands]
+    if spans:  # a place outside every phrase supports none of them
+        low, high = min(a for a, _ in spans), max(b for _, b in spans)
+        places = [p for p in places if low <= p.evidence.start and p.evidence.end <= high]
     for cand in cands:
         cand.support = own_support(cand.token, cand.event, base, places, figures)
     kept = [c for c in cands if (not is_abstract(c.token) or c.support)
