@@ -99,6 +99,32 @@ def test_saving_the_same_article_twice_adds_nothing(tmp_path: Path) -> None:
         assert before["events"] == 2 and before["claims"] == 2 and before["actors"] == 2
 
 
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                for t in ("actors", "places", "dates", "events", "event_actors", "event_places",
+                          "claims")}
+
+
+def test_a_batch_stores_the_rows_and_ids_that_saving_one_by_one_stores(tmp_path: Path) -> None:
+    texts = [TEXT, TEXT + " Two more.", TEXT + " Three."]
+    for path, batched in ((tmp_path / "one.db", False), (tmp_path / "batch.db", True)):
+        with open_db(path) as db:
+            items = [sample(t) for t in texts]
+            if batched:
+                db.save_many(items)
+                db.save_many([sample(texts[1]), sample(texts[0] + " Four.")], replace=True)
+            else:
+                for item in items:
+                    db.save(item)
+                db.save_many([sample(texts[1])], replace=True)
+                db.save(sample(texts[0] + " Four."))
+            assert db.counts()["events"] == 8
+    one, batch = _tables(tmp_path / "one.db"), _tables(tmp_path / "batch.db")
+    assert one == batch
+    assert max(row[0] for row in batch["events"]) == 10  # the replaced article's ids are not reused
+
+
 def test_a_failed_batch_rolls_back_entirely(tmp_path: Path) -> None:
     good = sample()
     bad = sample(TEXT + " More.")

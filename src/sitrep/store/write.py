@@ -32,9 +32,11 @@ def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | Article], *
     saved: list[bool] = []
     conn.execute("BEGIN IMMEDIATE")
     try:
+        rows = _Rows(conn)
         for item in items:
             extraction = item if isinstance(item, Extraction) else Extraction(article=item)
-            saved.append(_save(conn, extraction, replace))
+            saved.append(_save(conn, extraction, replace, rows))
+        rows.flush()
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -54,7 +56,7 @@ def delete_article(conn: sqlite3.Connection, article_id: str) -> bool:
     return cur.rowcount > 0
 
 
-def _save(conn: sqlite3.Connection, ex: Extraction, replace: bool) -> bool:
+def _save(conn: sqlite3.Connection, ex: Extraction, replace: bool, rows: _Rows) -> bool:
     article = ex.article
     if not article.id:
         from sitrep.pipeline import article_id
@@ -64,14 +66,60 @@ def _save(conn: sqlite3.Connection, ex: Extraction, replace: bool) -> bool:
     if row is not None:
         if row[0] == "extracted" and not replace:
             return False
+        rows.flush()  # a delete cascades to the rows in the tables only
         conn.execute("DELETE FROM articles WHERE id=?", (article.id,))
-    if article.status == "extracted" and article.origin:
+        rows.forget_ids()
+    if article.status == "extracted" and article.origin and conn.execute(
+            "SELECT 1 FROM articles WHERE origin=? AND id<>? AND status<>'extracted' LIMIT 1",
+            (article.origin, article.id)).fetchone():
         # an earlier failed/skipped attempt at the same input record is superseded
+        rows.flush()
         conn.execute("DELETE FROM articles WHERE origin=? AND id<>? AND status<>'extracted'",
                      (article.origin, article.id))
+        rows.forget_ids()
     _insert_article(conn, ex)
-    _Writer(conn, ex).write()
+    _Writer(rows, ex).write()
     return True
+
+
+# the tables of an extraction's rows, parents before children (foreign keys are checked per row)
+_TABLES = ("actors", "places", "dates", "events", "event_actors", "event_places", "claims")
+
+
+class _Rows:
+    """Rows waiting to be inserted, with the ids SQLite would give them (one more than the
+    largest id, as for any ``INTEGER PRIMARY KEY`` without AUTOINCREMENT), inserted with one
+    ``executemany`` per table and shape instead of one ``execute`` per row."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.next_id: dict[str, int] = {}
+        self.pending: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+
+    def new_id(self, table: str) -> int:
+        if table not in self.next_id:
+            found = self.conn.execute(f"SELECT MAX(id) FROM {table}").fetchone()[0]
+            self.next_id[table] = (found or 0) + 1
+        rowid = self.next_id[table]
+        self.next_id[table] = rowid + 1
+        return rowid
+
+    def forget_ids(self) -> None:
+        """Rows were deleted: ask SQLite for the largest ids again (after ``flush``)."""
+        self.next_id.clear()
+
+    def add(self, table: str, values: dict[str, Any]) -> None:
+        self.pending.setdefault((table, tuple(values)), []).append(tuple(values.values()))
+
+    def flush(self) -> None:
+        for table in _TABLES:
+            for (name, cols), rows in list(self.pending.items()):
+                if name != table:
+                    continue
+                marks = ", ".join("?" * len(cols))
+                self.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
+                del self.pending[(name, cols)]
 
 
 def _insert_article(conn: sqlite3.Connection, ex: Extraction) -> None:
@@ -97,8 +145,8 @@ class _Writer:
     """Inserts the records of one extraction, keeping rows for objects shared between records
     (an actor that is also an event's actor is one row)."""
 
-    def __init__(self, conn: sqlite3.Connection, ex: Extraction) -> None:
-        self.conn = conn
+    def __init__(self, rows: _Rows, ex: Extraction) -> None:
+        self.out = rows
         self.ex = ex
         self.aid = ex.article.id
         self.rows: dict[tuple[str, int], int] = {}  # (table, id(obj)) -> rowid
@@ -161,12 +209,9 @@ class _Writer:
                  kind=getattr(w, "kind", None) or "date"))
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
-        cols = ", ".join(values)
-        marks = ", ".join("?" * len(values))
-        cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                                list(values.values()))
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        rowid = self.out.new_id(table)
+        self.out.add(table, {"id": rowid, **values})
+        return rowid
 
     # -- events and claims ------------------------------------------------------------------------
     def _event(self, idx: int, e: Event) -> int:
@@ -190,11 +235,11 @@ class _Writer:
                  extractor=e.extractor))
         for role, actors in (("actor", e.actors), ("recipient", e.recipients)):
             for pos, actor in enumerate(actors):
-                self.conn.execute("INSERT INTO event_actors VALUES (?, ?, ?, ?)",
-                                  (rowid, role, pos, self._row("actors", actor)))
+                self.out.add("event_actors", {"event_id": rowid, "role": role, "position": pos,
+                                              "actor_id": self._row("actors", actor)})
         for pos, place in enumerate(e.places):
-            self.conn.execute("INSERT INTO event_places VALUES (?, ?, ?)",
-                              (rowid, pos, self._row("places", place)))
+            self.out.add("event_places", {"event_id": rowid, "position": pos,
+                                          "place_id": self._row("places", place)})
         return rowid
 
     def _claim(self, idx: int, c: Claim, event_ids: list[int]) -> int:
