@@ -3,6 +3,7 @@ installed model gives: the same tags, POS, morphology, lemmas, trees and entitie
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from conftest import news_texts
@@ -92,16 +93,22 @@ def test_entities_set_before_the_recogniser_are_honoured_as_spacy_does() -> None
     assert (docs[1][2].ent_type_, docs[1][2].ent_iob_) == ("ORG", "B")
 
 
-def test_a_recogniser_of_another_architecture_is_left_alone() -> None:
-    from sitrep.nlp_ner import use_fast_entity_recognizer
+@pytest.mark.parametrize(("pipe", "label", "replace"), [
+    ("ner", "GPE", "sitrep.nlp_ner:use_fast_entity_recognizer"),
+    ("parser", "nsubj", "sitrep.nlp_parser:use_fast_parser"),
+])
+def test_a_model_component_of_another_architecture_is_left_alone(pipe: str, label: str,
+                                                                 replace: str) -> None:
+    import importlib
 
+    module, name = replace.split(":")
+    use_fast = getattr(importlib.import_module(module), name)
     nlp = spacy.blank("en")
-    ner = nlp.add_pipe("ner", config={"model": {"maxout_pieces": 1}})
-    ner.add_label("GPE")
+    nlp.add_pipe(pipe, config={"model": {"maxout_pieces": 1}}).add_label(label)
     nlp.initialize()
-    assert use_fast_entity_recognizer(nlp) is False
-    assert nlp.pipe_names == ["ner"]
-    assert use_fast_entity_recognizer(spacy.blank("en")) is False
+    assert use_fast(nlp) is False
+    assert nlp.pipe_names == [pipe]
+    assert use_fast(spacy.blank("en")) is False
 
 
 def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
@@ -129,18 +136,6 @@ def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
                 assert numpy.array_equal(x, y)
     assert 0 < len(memos[0].index) <= 3000 and not memos[1].index
     assert use_deduplicated_embeddings(spacy.blank("en")) == 0
-
-
-def test_a_parser_of_another_architecture_is_left_alone() -> None:
-    from sitrep.nlp_parser import use_fast_parser
-
-    nlp = spacy.blank("en")
-    parser = nlp.add_pipe("parser", config={"model": {"maxout_pieces": 1}})
-    parser.add_label("nsubj")
-    nlp.initialize()
-    assert use_fast_parser(nlp) is False
-    assert nlp.pipe_names == ["parser"]
-    assert use_fast_parser(spacy.blank("en")) is False
 
 
 def test_sentence_starts_set_before_the_parser_are_honoured_as_spacy_does() -> None:

@@ -27,6 +27,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from sitrep.nlp_rules import replace_nodes
+
 _LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 _NAME = "sitrep_dedup_embed"
 MAX_ROWS = 50_000  # remembered feature rows per embedding (19 MB of vectors)
@@ -120,16 +122,5 @@ def _no_backprop(_: Any) -> list[Any]:
 def use_deduplicated_embeddings(nlp: Language) -> int:
     """Wrap every embedding of the supported architecture in ``nlp``'s trainable pipes with
     ``dedup_embed``; the number wrapped (0: the pipeline is left as it is)."""
-    wrapped = 0
-    for _name, pipe in nlp.pipeline:
-        model = getattr(pipe, "model", None)
-        if not isinstance(model, Model):
-            continue
-        for node in list(model.walk()):
-            if node.name == _NAME or not _is_embedding(node):
-                continue
-            if any(parent.name == _NAME for parent in model.walk() if node in parent.layers):
-                continue
-            if model.replace_node(node, dedup_embed(node)):
-                wrapped += 1
-    return wrapped
+    return replace_nodes(nlp, _NAME, lambda node: dedup_embed(node) if _is_embedding(node)
+                         else None)

@@ -25,6 +25,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from sitrep.nlp_rules import replace_nodes
+
 _NAME = "sitrep_fast_encoder"
 _BLOCK = ["expand_window", "maxout", "layernorm"]
 
@@ -103,16 +105,9 @@ def _no_backprop(_: Any) -> list[Any]:
 def use_fast_encoders(nlp: Language) -> int:
     """Replace every encoder of the supported architecture in ``nlp``'s trainable pipes by a
     ``fast_encoder``; the number replaced (0: the pipeline is left as it is)."""
-    replaced = 0
-    for _name, pipe in nlp.pipeline:
-        model = getattr(pipe, "model", None)
-        if not isinstance(model, Model):
-            continue
-        wrapped = {id(n.layers[0]) for n in model.walk() if n.name == _NAME}
-        for node in list(model.walk()):
-            if id(node) in wrapped:
-                continue
-            blocks = _blocks(node)
-            if blocks and model.replace_node(node, fast_encoder(node, blocks)):
-                replaced += 1
-    return replaced
+
+    def make(node: Model) -> Model | None:
+        blocks = _blocks(node)
+        return fast_encoder(node, blocks) if blocks else None
+
+    return replace_nodes(nlp, _NAME, make)

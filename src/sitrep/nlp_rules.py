@@ -283,3 +283,24 @@ def replace_pipe(nlp: Language, name: str, factory: str,
         return False
     nlp.remove_pipe(name)
     return True
+
+
+def replace_nodes(nlp: Language, name: str, make: Callable[[Any], Any]) -> int:
+    """Replace every node of the models of ``nlp``'s pipes for which ``make(node)`` gives a
+    new model (named ``name``, holding the node it replaces as its first layer; a node already
+    replaced is left alone); the number replaced."""
+    from thinc.api import Model
+
+    replaced = 0
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if not isinstance(model, Model):
+            continue
+        done = {id(node.layers[0]) for node in model.walk() if node.name == name}
+        for node in list(model.walk()):
+            if id(node) in done or node.name == name:
+                continue
+            new = make(node)
+            if new is not None and model.replace_node(node, new):
+                replaced += 1
+    return replaced
