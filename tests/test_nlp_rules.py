@@ -111,8 +111,24 @@ def test_a_model_component_of_another_architecture_is_left_alone(pipe: str, labe
     assert use_fast(spacy.blank("en")) is False
 
 
-def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
+def _assert_same_vectors(plain: spacy.Language, ours: spacy.Language,
+                         batches: tuple[list[str], ...]) -> None:
+    """The shared tok2vec's vectors (doc.tensor), the tokens and the recogniser's own vectors
+    of ``ours`` are bit for bit those of ``plain``, batch by batch."""
     import numpy
+
+    ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
+    with one_blas_thread():
+        for batch in batches:
+            for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
+                assert numpy.array_equal(a.tensor, b.tensor)
+                assert _attrs(a) == _attrs(b)
+            docs = [plain.make_doc(t) for t in batch]
+            for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
+                assert numpy.array_equal(x, y)
+
+
+def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
 
     from sitrep.nlp_embed import use_deduplicated_embeddings
 
@@ -125,15 +141,7 @@ def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
     assert len(memos) == 2
     memos[0].max_rows = 3000  # starts anew during the test
     memos[1].max_rows = 1000  # every batch too large to remember
-    ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
-    with one_blas_thread():
-        for batch in (texts[:250], texts[250:500], texts[:250]):
-            for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
-                assert numpy.array_equal(a.tensor, b.tensor)
-                assert _attrs(a) == _attrs(b)
-            docs = [plain.make_doc(t) for t in batch]
-            for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
-                assert numpy.array_equal(x, y)
+    _assert_same_vectors(plain, ours, (texts[:250], texts[250:500], texts[:250]))
     assert 0 < len(memos[0].index) <= 3000 and not memos[1].index
     assert use_deduplicated_embeddings(spacy.blank("en")) == 0
 
@@ -168,7 +176,6 @@ def test_distinct_rows_are_numpys_unique_rows() -> None:
 
 
 def test_fast_encoders_give_bit_identical_vectors() -> None:
-    import numpy
 
     from sitrep.nlp_encoder import use_fast_encoders
 
@@ -177,13 +184,5 @@ def test_fast_encoders_give_bit_identical_vectors() -> None:
     plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
     assert use_fast_encoders(ours) == 2  # the shared tok2vec's and the recogniser's
     assert use_fast_encoders(ours) == 0
-    ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
-    with one_blas_thread():
-        for batch in (texts[:300], texts[300:], texts[-4:-1]):
-            for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
-                assert numpy.array_equal(a.tensor, b.tensor)
-                assert _attrs(a) == _attrs(b)
-            docs = [plain.make_doc(t) for t in batch]
-            for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
-                assert numpy.array_equal(x, y)
+    _assert_same_vectors(plain, ours, (texts[:300], texts[300:], texts[-4:-1]))
     assert use_fast_encoders(spacy.blank("en")) == 0
