@@ -40,20 +40,31 @@ class Unsupported(ValueError):
     """A recogniser this decoder does not implement."""
 
 
+def transition_layers(model: Any, unsupported: type[Exception]) -> tuple[Any, Any]:
+    """The first (``lower``) and output (``upper``) layers of a transition-based component's
+    model built as spaCy's ``parser_model`` with an output layer and no unseen classes;
+    ``unsupported`` is raised for any other model."""
+    if model.name != "parser_model" or not model.attrs.get("has_upper"):
+        raise unsupported(f"model {model.name}")
+    if model.attrs.get("unseen_classes"):
+        raise unsupported("unseen classes")
+    try:
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        for dim in ("nF", "nO", "nP"):
+            lower.get_dim(dim)
+        upper.get_param("W")
+    except (KeyError, ValueError) as exc:  # not built or not this architecture
+        raise unsupported(str(exc)) from None
+    return lower, upper
+
+
 class FastEntityRecognizer:
     """The ``ner`` pipe of a model, decoded in batches with numpy (see the module's doc)."""
 
     def __init__(self, ner: Any) -> None:
         model = ner.model
-        if model.name != "parser_model" or not model.attrs.get("has_upper"):
-            raise Unsupported(f"model {model.name}")
-        if model.attrs.get("unseen_classes"):
-            raise Unsupported("unseen classes")
-        try:
-            lower, upper = model.get_ref("lower"), model.get_ref("upper")
-            shape = (lower.get_dim("nF"), lower.get_dim("nP"), upper.get_param("W").shape)
-        except (KeyError, ValueError) as exc:  # not built or not this architecture
-            raise Unsupported(str(exc)) from None
+        lower, upper = transition_layers(model, Unsupported)
+        shape = (lower.get_dim("nF"), lower.get_dim("nP"), upper.get_param("W").shape)
         if shape[0] != 3 or shape[1] < 2:
             raise Unsupported("state features")
         moves = ner.moves

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.ml.parser_model import ParserStepModel
 from spacy.tokens import Doc
 
+from sitrep.nlp_ner import transition_layers
 from sitrep.nlp_rules import replace_pipe
 
 
@@ -46,19 +47,11 @@ class FastParser:
 
     def __init__(self, parser: Any) -> None:
         model = parser.model
-        if model.name != "parser_model" or not model.attrs.get("has_upper"):
-            raise Unsupported(f"model {model.name}")
-        if model.attrs.get("unseen_classes"):
-            raise Unsupported("unseen classes")
+        self.lower, self.upper = transition_layers(model, Unsupported)
         if parser.cfg.get("beam_width", 1) != 1:
             raise Unsupported("beam search")
-        try:
-            self.tok2vec = model.get_ref("tok2vec")
-            self.lower, self.upper = model.get_ref("lower"), model.get_ref("upper")
-            self.nF, self.nO, self.nP = (self.lower.get_dim(d) for d in ("nF", "nO", "nP"))
-            self.upper.get_param("W")
-        except (KeyError, ValueError) as exc:  # not built or not this architecture
-            raise Unsupported(str(exc)) from None
+        self.tok2vec = model.get_ref("tok2vec")
+        self.nF, self.nO, self.nP = (self.lower.get_dim(d) for d in ("nF", "nO", "nP"))
         if self.nP < 2:
             raise Unsupported("first layer without maxout")
         self.parser = parser

@@ -24,6 +24,8 @@ from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
+from sitrep.memo import remembered
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -210,14 +212,7 @@ _START_HASHES = frozenset(get_string_id(w) for w in _START_WORDS)
 
 def strings_of(strings: StringStore, keys: list[int]) -> list[str]:
     """``[strings[key] for key in keys]``, remembered (at most 200,000 strings)."""
-    new = set(keys).difference(_STRINGS)
-    if new:
-        if len(_STRINGS) > 200_000:
-            _STRINGS.clear()
-            new = set(keys)
-        for key in new:
-            _STRINGS[key] = strings[key]
-    return [_STRINGS[key] for key in keys]
+    return remembered(_STRINGS, keys, strings.__getitem__)
 
 
 class Flags:

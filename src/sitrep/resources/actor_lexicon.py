@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from sitrep.memo import remembered
 from sitrep.resources.countries import _fold, _read_tsv, _tables, igo_entry, lexicon_entries
 
 # Kinds in order of priority when two entries share the same words.
@@ -306,14 +307,7 @@ _FOLDED: dict[str, str] = {}  # word -> _fold(word)
 
 def _folded(words: list[str]) -> list[str]:
     """``_fold`` of each word, remembered (at most 200,000 words)."""
-    new = set(words).difference(_FOLDED)
-    if new:
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()
-            new = set(words)
-        for word in new:
-            _FOLDED[word] = _fold(word)
-    return [_FOLDED[word] for word in words]
+    return remembered(_FOLDED, words, _fold)
 
 
 def fold_word(word: str) -> str:
