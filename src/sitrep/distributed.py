@@ -3,8 +3,9 @@ existing scheduler.
 
 Work is sharded by input: a JSON Lines file is cut into ranges of ``shard_size`` lines, any other
 file (text, HTML, feed, WARC, gzip) is one shard. Every worker loads the model and the gazetteer
-once (a per-process cache) and returns, for each shard, the ``Extraction`` records of its articles
-(and the skipped or failed records, with their reasons). The client alone writes to SQLite, shard
+once (a per-process cache) and returns, for each shard, the extractions of its articles as table
+rows (``store.rows``: plain tuples, cheap to send and to insert) and the skipped or failed
+records, with their reasons. The client alone writes to SQLite, shard
 by shard in input order, through the same ingest run as a single process (exact duplicates,
 already stored articles, near-duplicates) and records each finished shard in the ``shards``
 table in the same step. A run that is killed part-way is resumed by running the same command
@@ -36,6 +37,7 @@ from sitrep.errors import ConfigError
 from sitrep.ingest import ReadOptions
 from sitrep.ingest_run import Summary, ingest
 from sitrep.records import Article, Extraction
+from sitrep.store.rows import ExtractionRows, to_rows
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Pipeline
@@ -128,7 +130,7 @@ def warm_up(model: str | None = None, select_sentences: bool = True) -> float:
 @dataclass
 class ShardResult:
     shard: Shard
-    items: list[Extraction | Article] = field(default_factory=list)
+    items: list[ExtractionRows | Article] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
     peak_rss_mb: float = 0.0
@@ -141,19 +143,19 @@ class _Precomputed:
     """Stands in for the pipeline in the client's ingest run: hands back the extractions the
     workers made, by article id, instead of extracting again."""
 
-    def __init__(self, items: Iterable[Extraction | Article]) -> None:
+    def __init__(self, items: Iterable[ExtractionRows | Article]) -> None:
         # the same text twice in a shard (e.g. with two publication dates) has two extractions:
         # the n-th article asked for with an id gets the n-th extraction of that id
-        self.by_id: dict[str, deque[Extraction]] = {}
+        self.by_id: dict[str, deque[ExtractionRows]] = {}
         for item in items:
-            if isinstance(item, Extraction):
+            if isinstance(item, ExtractionRows):
                 self.by_id.setdefault(item.article.id, deque()).append(item)
 
-    def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def process_many(self, articles: Iterable[Article]) -> Iterator[ExtractionRows | Extraction]:
         for article in articles:
             yield self.process(article)
 
-    def process(self, article: Article) -> Extraction:
+    def process(self, article: Article) -> ExtractionRows | Extraction:
         queue = self.by_id.get(article.id)
         found = queue.popleft() if queue else None
         if found is None:  # not extracted on the worker (cannot happen unless ids changed)
@@ -184,12 +186,12 @@ def run_shard(shard: Shard, options: ReadOptions, model: str | None = None,
             continue
         ids.add(article.id or "")
         todo.append(article)
-    extracted: dict[int, Extraction] = {}
+    extracted: dict[int, ExtractionRows] = {}
     if todo:
         pipeline = worker_pipeline(model, select_sentences)
         for article, ex in zip(todo, extract_all(pipeline, todo), strict=True):
-            extracted[id(article)] = ex
-    items: list[Extraction | Article] = [extracted.get(id(a), a) for a in articles]
+            extracted[id(article)] = to_rows(ex)
+    items: list[ExtractionRows | Article] = [extracted.get(id(a), a) for a in articles]
     words = sum(len(a.text.split()) for a in todo)
     sigs = None
     if signatures:
@@ -242,9 +244,9 @@ def write_shard(db: Database, result: ShardResult, summary: Summary, *,
                 deduper: Any = None, replace: bool = False) -> Summary:
     """Store the results of one shard through the ingest run (duplicates, already stored
     articles, near-duplicates) and record the shard as done."""
-    articles = [i.article if isinstance(i, Extraction) else i for i in result.items]
+    articles = [i.article if isinstance(i, ExtractionRows) else i for i in result.items]
     for item in result.items:
-        if isinstance(item, Extraction) and item.article.status == "extracted":
+        if isinstance(item, ExtractionRows) and item.article.status == "extracted":
             item.article.status = "pending"  # the client's run decides what becomes of it
     source: Iterable[Article] = articles
     if deduper is not None:

@@ -26,6 +26,7 @@ from sitrep.records import Article, Extraction
 if TYPE_CHECKING:
     from sitrep.pipeline import Pipeline
     from sitrep.store import Database
+    from sitrep.store.rows import ExtractionRows
 
 NO_DATE_NOTE = ("relative dates stay unresolved: pass --published YYYY-MM-DD "
                 "or give a `published` field")
@@ -189,7 +190,7 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
                pipeline: Pipeline | None, replace: bool) -> None:
     stored = db.stored_of(a.id for a in chunk if a.id)
     todo: list[Article] = []
-    to_save: list[Extraction | Article] = []
+    to_save: list[Extraction | ExtractionRows | Article] = []
     for article in chunk:
         if article.id in seen:
             article.status = "duplicate"
@@ -222,10 +223,10 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
     if to_save:
         db.save_many(to_save, replace=replace)
         for item in to_save:
-            summary.note(item.article if isinstance(item, Extraction) else item)
+            summary.note(item if isinstance(item, Article) else item.article)
 
 
-def _finish(ex: Extraction, summary: Summary) -> None:
+def _finish(ex: Extraction | ExtractionRows, summary: Summary) -> None:
     article = ex.article
     if article.status == "failed":
         return
@@ -233,12 +234,11 @@ def _finish(ex: Extraction, summary: Summary) -> None:
     summary.words += len(article.text.split())
     if article.published is None:
         summary.no_published += 1
-        if any(d.relative and d.value is None for d in ex.dates) or ex.notes:
+        if ex.has_unresolved_dates() or ex.notes:
             summary.unresolved += 1
         if not any("publication date" in n for n in ex.notes):
             ex.notes.append(f"publication date unknown: {NO_DATE_NOTE}")
     notes = [article.reason] if article.reason else []
     notes.extend(ex.notes)
     article.reason = "; ".join(dict.fromkeys(notes)) or None
-    for kind in ("events", "claims", "places", "actors", "dates"):
-        summary.records[kind] += len(getattr(ex, kind))
+    summary.records.update(ex.record_counts())

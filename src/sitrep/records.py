@@ -145,6 +145,15 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. why relative dates stay unresolved
 
+    def record_counts(self) -> dict[str, int]:
+        """How many records of each kind are listed."""
+        return {kind: len(getattr(self, kind))
+                for kind in ("events", "claims", "places", "actors", "dates")}
+
+    def has_unresolved_dates(self) -> bool:
+        """Whether some relative date has no value (no publication date to count from)."""
+        return any(d.relative and d.value is None for d in self.dates)
+
 
 def to_dict(record: Any) -> Any:
     """A JSON-ready dict of any record (dates as ISO strings)."""
