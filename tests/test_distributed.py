@@ -75,6 +75,24 @@ def test_jsonl_is_sharded_by_line_ranges(tmp_path: Path) -> None:
     assert not problems and len({s.id for s in shards}) == 4
 
 
+def test_the_last_shards_of_a_run_are_cut_into_quarters(tmp_path: Path) -> None:
+    news = tmp_path / "a.jsonl"
+    news.write_text("".join(json.dumps({"text": f"Story {i}."}) + "\n" for i in range(100)),
+                    "utf-8")
+    shards, _ = plan_shards([news], ReadOptions(), 16)
+    ranges = [(s.first, s.last) for s in shards]
+    lines = [n for first, last in ranges for n in range(first, last + 1)]
+    assert lines == list(range(1, 101))  # every line once, in order
+    assert ranges[:2] == [(1, 16), (17, 32)]
+    assert all(last - first == 3 for first, last in ranges[2:])  # the last 64 lines: 4 each
+    # a file that other inputs follow is not the end of the run: whole shards only
+    other = tmp_path / "b.txt"
+    other.write_text("Police arrested two men.", "utf-8")
+    shards, _ = plan_shards([news, other], ReadOptions(), 16)
+    assert [s.last - s.first + 1 for s in shards[:-1]] == [16] * 6 + [4]
+    assert shards[-1].whole
+
+
 def test_killed_run_resumes_to_the_same_database_as_an_uninterrupted_run(
         tmp_path: Path, pipeline) -> None:
     source = _inputs(tmp_path)

@@ -267,8 +267,8 @@ def _bench_dask(path: Path, limit: int | None, workers: int, model: str | None,
             result.baseline_n = len(records)
             result.baseline_peak_rss_mb = max(rss for _, rss in base)
             client.run(reset_peak_rss)  # the workers' peak from here on is sitrep's
-            # about 16 shards per worker (at least 10 records each): the last shards leave a
-            # worker idle for half a shard on average (1.5% of the run); a task costs a few ms
+            # about 16 shards per worker (at least 10 records each; the last ones are cut into
+            # quarters, so that the workers finish together); a task costs a few ms
             shard_size = max(10, -(-len(records) // (workers * 16)))
             with open_db(Path(tmp) / "bench.db") as db:
                 summary = ingest_distributed(
