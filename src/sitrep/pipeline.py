@@ -33,6 +33,14 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+# sentences per batch of the model's components: the parser's and the recogniser's precomputed
+# features (4 KB and 1.5 KB per token) and the encoder's arrays of a batch of 128 sentences stay
+# in the processor's caches, where those of spaCy's 1,000 did not: the parse takes about 10% less
+# time (measured on news-mix: 8.1-8.4 s against 9.2-9.6 s on 400 articles; 64 and 192 are slower
+# than 128). The output does not depend on the batch.
+PARSE_BATCH = 128
+
+
 class Pipeline:
     """Holds the model and the gazetteer; processes articles into ``Extraction`` records."""
 
@@ -74,7 +82,8 @@ class Pipeline:
                ) -> Iterator[Extraction]:
         todo = [s for _, _, selected in pending for s in selected]
         with one_blas_thread():
-            for sentence, doc in zip(todo, self.nlp.pipe(s.text for s in todo), strict=True):
+            docs = self.nlp.pipe((s.text for s in todo), batch_size=PARSE_BATCH)
+            for sentence, doc in zip(todo, docs, strict=True):
                 sentence.doc = doc
         for article, sentences, _ in pending:
             yield self._extract(article, sentences)
