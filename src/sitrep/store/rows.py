@@ -102,32 +102,29 @@ class _Writer:
         self.rows[key] = rowid
         return rowid
 
+    def _mention(self, record: Actor | Place | When, idx: int | None) -> dict[str, Any]:
+        """The columns every actor, place and date row has: where it was read."""
+        ev = record.evidence
+        return dict(article_id=self.aid, idx=idx, listed=int(idx is not None), start=ev.start,
+                    end=ev.end, text=record.text)
+
     def _insert_actor(self, a: Actor, idx: int | None) -> int:
-        ev = a.evidence
-        return self._insert(
-            "actors",
-            dict(article_id=self.aid, idx=idx, listed=int(idx is not None), start=ev.start,
-                 end=ev.end, text=a.text, name=a.name, country=a.country, sector=a.sector,
-                 office=a.office, kind=a.kind, extractor=a.extractor))
+        return self._insert("actors", dict(
+            self._mention(a, idx), name=a.name, country=a.country, sector=a.sector,
+            office=a.office, kind=a.kind, extractor=a.extractor))
 
     def _insert_place(self, p: Place, idx: int | None) -> int:
-        ev = p.evidence
-        return self._insert(
-            "places",
-            dict(article_id=self.aid, idx=idx, listed=int(idx is not None), start=ev.start,
-                 end=ev.end, text=p.text, name=p.name, geonameid=p.geonameid, country=p.country,
-                 admin1=p.admin1, lat=p.lat, lon=p.lon, feature_class=p.feature_class,
-                 kind=p.kind, precision=p.precision, extractor=p.extractor))
+        return self._insert("places", dict(
+            self._mention(p, idx), name=p.name, geonameid=p.geonameid, country=p.country,
+            admin1=p.admin1, lat=p.lat, lon=p.lon, feature_class=p.feature_class, kind=p.kind,
+            precision=p.precision, extractor=p.extractor))
 
     def _insert_date(self, w: When, idx: int | None) -> int:
-        ev = w.evidence
-        return self._insert(
-            "dates",
-            dict(article_id=self.aid, idx=idx, listed=int(idx is not None), start=ev.start,
-                 end=ev.end, text=w.text, value=w.value, precision=w.precision,
-                 span_start=w.start, span_end=w.end, relative=int(bool(w.relative)),
-                 unresolved_reason=w.unresolved_reason, extractor=w.extractor,
-                 kind=getattr(w, "kind", None) or "date"))
+        return self._insert("dates", dict(
+            self._mention(w, idx), value=w.value, precision=w.precision, span_start=w.start,
+            span_end=w.end, relative=int(bool(w.relative)),
+            unresolved_reason=w.unresolved_reason, extractor=w.extractor,
+            kind=getattr(w, "kind", None) or "date"))
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         rowid = self.out.ids.get(table, 0) + 1
