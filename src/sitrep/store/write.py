@@ -147,13 +147,17 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)})"
 
 
+@functools.cache
+def _versions_json() -> str:
+    """The extractors' versions (fixed for the life of the process), as stored per article."""
+    from sitrep.pipeline import extractor_versions
+
+    return json.dumps(extractor_versions())
+
+
 def _insert_article(conn: sqlite3.Connection, ex: ExtractionRows) -> None:
     a = ex.article
-    versions = None
-    if a.status == "extracted":
-        from sitrep.pipeline import extractor_versions
-
-        versions = json.dumps(extractor_versions())
+    versions = _versions_json() if a.status == "extracted" else None
     conn.execute(
         "INSERT INTO articles (id, external_id, title, source, url, published, language, origin,"
         " status, reason, text, n_chars, extractors, notes, ingested_at)"
