@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests
 
 docs: $(STAMP)
-	$(BIN)/python -m sitrep.clidocs > docs/cli.md
+	$(BIN)/python -m sitrep.cli.reference > docs/cli.md
 
 # CASE 2021 snippet classifier: cross-validate, then train on the dev set and our probe sets
 SHARED ?= ../shared/data

@@ -27,8 +27,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from sitrep.evaluate.case2021 import Snippet, f1_scores, read_tsv
-from sitrep.extract.case_model import DEFAULT_CONFIG, Featurizer, LinearModel, fingerprint
-from sitrep.extract.event_types import classify_rules
+from sitrep.extract.events.case_model import DEFAULT_CONFIG, Featurizer, LinearModel, fingerprint
+from sitrep.extract.events.case_types import classify_rules
 
 
 def fit(train: list[Snippet], config: dict, c: float) -> LinearModel:

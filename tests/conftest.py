@@ -42,3 +42,14 @@ def pipeline():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (EXAMPLES / "minsk-group-2020-10-05.txt").read_text("utf-8")
+
+
+# fixtures that load the model (or build on it): a test that uses one is marked slow, so that
+# ``pytest -m "not slow"`` is a quick inner loop; ``make test`` runs everything
+MODEL_FIXTURES = {"pipeline"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sitrep import select
-from sitrep.context import Context, Sentence
 from sitrep.extract import actors, claims, dates, events, link, places
-from sitrep.nlp import get_nlp, model_name, one_blas_thread
+from sitrep.extract.context import Context, Sentence
+from sitrep.nlp import select
+from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
+from sitrep.nlp.segment import split_sentences
 from sitrep.records import Article, Extraction
 from sitrep.resources.gazetteer import get_gazetteer
-from sitrep.segment import split_sentences
 
 EXTRACTORS = (dates, places, actors, events, claims)
 

@@ -22,7 +22,7 @@ def bench_cmd(jsonl: str, limit: int | None, workers: int, no_select: bool, stag
     """Articles/s and words/s of sitrep (read, select, parse, extract, store into a temporary
     database) and of spaCy's nlp.pipe over the full texts, on the same articles; their ratio;
     peak memory per process."""
-    from sitrep.bench import run_bench
+    from sitrep.bench.throughput import run_bench
 
     result = run_bench(jsonl, limit=limit, workers=workers, select_sentences=not no_select,
                        stages=stages)

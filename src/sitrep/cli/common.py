@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
+
+from sitrep.errors import ConfigError, InputError
 
 
 def echo_json(obj: Any) -> None:
@@ -33,3 +36,52 @@ def echo_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str
     for row in rows:
         click.echo("\t".join("" if v is None else str(v).replace("\t", " ").replace("\n", " ")
                              for v in row))
+
+
+def open_database(ctx: click.Context) -> Any:
+    from sitrep.store import open_db
+
+    return open_db(ctx.obj["db"])
+
+def existing_db(ctx: click.Context) -> Any:
+    """The database for read-only commands: it must exist already."""
+    from pathlib import Path
+
+    path = ctx.obj["db"]
+    if not Path(path).exists():
+        raise ConfigError(f"database {path} does not exist",
+                          "ingest articles first (sitrep ingest PATH) or pass --db / SITREP_DB")
+    return open_database(ctx)
+
+def date_option(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} {value!r} is not a date", "use YYYY-MM-DD, e.g. 2020-10-05"
+                         ) from None
+
+def filters(func: Callable) -> Callable:
+    """The filters shared by the query commands."""
+    options = [
+        click.option("--country", help="ISO3 country of an actor, place or side (e.g. AZE)."),
+        click.option("--type", "type_", help="PLOVER or ACLED type (events), outcome (claims)."),
+        click.option("--since", help="On or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="On or before this date (YYYY-MM-DD)."),
+        click.option("--place", help="Place name or GeoNames id."),
+        click.option("--article", help="Article id (or a unique prefix)."),
+        click.option("--limit", type=int, default=None, help="At most this many rows."),
+        click.option("--json", "as_json", is_flag=True, help="JSON Lines output for scripts."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+def query_filters(country: str | None, type_: str | None, since: str | None, until: str | None,
+             place: str | None, article: str | None, limit: int | None) -> dict[str, Any]:
+    date_option(since, "--since")
+    date_option(until, "--until")
+    found = dict(country=country, type=type_, since=since, until=until, place=place,
+                 article=article, limit=limit)
+    return {k: v for k, v in found.items() if v is not None}

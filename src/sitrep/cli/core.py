@@ -2,71 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from sitrep.cli import main_group
-from sitrep.cli.common import echo_json, echo_table
-from sitrep.errors import ConfigError, InputError
+from sitrep.cli.common import (
+    date_option,
+    echo_json,
+    echo_table,
+    existing_db,
+    filters,
+    open_database,
+    query_filters,
+)
+from sitrep.errors import ConfigError
 from sitrep.records import Claim, Event, to_dict
-
-
-def _db(ctx: click.Context) -> Any:
-    from sitrep.store import open_db
-
-    return open_db(ctx.obj["db"])
-
-
-def _existing_db(ctx: click.Context) -> Any:
-    """The database for read-only commands: it must exist already."""
-    from pathlib import Path
-
-    path = ctx.obj["db"]
-    if not Path(path).exists():
-        raise ConfigError(f"database {path} does not exist",
-                          "ingest articles first (sitrep ingest PATH) or pass --db / SITREP_DB")
-    return _db(ctx)
-
-
-def _date_option(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{name} {value!r} is not a date", "use YYYY-MM-DD, e.g. 2020-10-05"
-                         ) from None
-
-
-def filters(func: Callable) -> Callable:
-    """The filters shared by the query commands."""
-    options = [
-        click.option("--country", help="ISO3 country of an actor, place or side (e.g. AZE)."),
-        click.option("--type", "type_", help="PLOVER or ACLED type (events), outcome (claims)."),
-        click.option("--since", help="On or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="On or before this date (YYYY-MM-DD)."),
-        click.option("--place", help="Place name or GeoNames id."),
-        click.option("--article", help="Article id (or a unique prefix)."),
-        click.option("--limit", type=int, default=None, help="At most this many rows."),
-        click.option("--json", "as_json", is_flag=True, help="JSON Lines output for scripts."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _filters(country: str | None, type_: str | None, since: str | None, until: str | None,
-             place: str | None, article: str | None, limit: int | None) -> dict[str, Any]:
-    _date_option(since, "--since")
-    _date_option(until, "--until")
-    found = dict(country=country, type=type_, since=since, until=until, place=place,
-                 article=article, limit=limit)
-    return {k: v for k, v in found.items() if v is not None}
-
 
 # -- ingest -----------------------------------------------------------------------------------------
 
@@ -112,7 +64,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     """Read articles from files or folders (text, JSON Lines, JSON, HTML, RSS/Atom feeds, WARC,
     and gzip of any of them), extract and store."""
     from sitrep.ingest import DEFAULT_MAX_BYTES, ReadOptions
-    from sitrep.ingest_run import ingest
+    from sitrep.run.local import ingest
 
     if max_bytes is not None and max_bytes <= 0:
         raise ConfigError(f"--max-bytes {max_bytes} must be positive", "e.g. --max-bytes 20000000")
@@ -121,18 +73,18 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     fields = {"text": text_field, "id": id_field, "title": title_field,
               "published": published_field, "url": url_field, "source": source_field}
     options = ReadOptions(
-        published=_date_option(published, "--published"), title=title, source=source, url=url,
+        published=date_option(published, "--published"), title=title, source=source, url=url,
         max_bytes=max_bytes or DEFAULT_MAX_BYTES, check_language=not no_language_check,
         format=fmt, fields={k: v for k, v in fields.items() if k != v})
     if workers < 1 or shard_size < 1:
         raise ConfigError("--workers and --shard-size must be at least 1", "e.g. --workers 2")
-    from sitrep.progress import IngestProgress, count_records
+    from sitrep.run.progress import IngestProgress, count_records
 
     show = sys.stderr.isatty() and not as_json
-    with _db(ctx) as db, IngestProgress(count_records(paths) if show else None,
+    with open_database(ctx) as db, IngestProgress(count_records(paths) if show else None,
                                         enabled=show) as bar:
         if workers > 1 or scheduler:
-            from sitrep.distributed import ingest_distributed
+            from sitrep.run.distributed import ingest_distributed
 
             summary = ingest_distributed(paths, db, options, workers=workers,
                                          scheduler=scheduler, shard_size=shard_size,
@@ -164,7 +116,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
 def articles_cmd(ctx: click.Context, status: str | None, since: str | None, until: str | None,
                  article: str | None, limit: int | None, as_json: bool) -> None:
     """Articles with their status (extracted / skipped / failed) and reason."""
-    with _existing_db(ctx) as db:
+    with existing_db(ctx) as db:
         found = db.articles(status=status, since=since, until=until, article=article,
                             limit=limit)
         if as_json:
@@ -214,9 +166,9 @@ def events_cmd(ctx: click.Context, country: str | None, type_: str | None, since
                until: str | None, place: str | None, article: str | None, limit: int | None,
                as_json: bool, historical: bool | None, min_confidence: float | None) -> None:
     """Events: who did what to whom, where, when."""
-    with _existing_db(ctx) as db:
+    with existing_db(ctx) as db:
         found = db.events(historical=historical, min_confidence=min_confidence,
-                          **_filters(country, type_, since, until, place, article, limit))
+                          **query_filters(country, type_, since, until, place, article, limit))
         if as_json:
             for e in found:
                 echo_json(to_dict(e))
@@ -255,8 +207,8 @@ def claims_cmd(ctx: click.Context, country: str | None, type_: str | None, since
                until: str | None, place: str | None, article: str | None, limit: int | None,
                as_json: bool) -> None:
     """Casualty claims: how many killed, injured, displaced..., according to whom."""
-    with _existing_db(ctx) as db:
-        found = db.claims(**_filters(country, type_, since, until, place, article, limit))
+    with existing_db(ctx) as db:
+        found = db.claims(**query_filters(country, type_, since, until, place, article, limit))
         if as_json:
             for c in found:
                 echo_json(to_dict(c))
@@ -271,8 +223,8 @@ def places_cmd(ctx: click.Context, country: str | None, type_: str | None, since
                until: str | None, place: str | None, article: str | None, limit: int | None,
                as_json: bool) -> None:
     """Places mentioned, resolved to GeoNames."""
-    with _existing_db(ctx) as db:
-        found = db.places(**_filters(country, type_, since, until, place, article, limit))
+    with existing_db(ctx) as db:
+        found = db.places(**query_filters(country, type_, since, until, place, article, limit))
         if as_json:
             for p in found:
                 echo_json(to_dict(p))
@@ -304,9 +256,9 @@ def export_cmd(ctx: click.Context, fmt: str | None, out: str, country: str | Non
                type_: str | None, since: str | None, until: str | None, place: str | None,
                article: str | None, historical: bool | None, min_confidence: float | None) -> None:
     """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines."""
-    from sitrep.export import export
+    from sitrep.export.events import export
 
-    with _existing_db(ctx) as db:
+    with existing_db(ctx) as db:
         n = export(db, out, fmt, historical=historical, min_confidence=min_confidence,
-                   **_filters(country, type_, since, until, place, article, None))
+                   **query_filters(country, type_, since, until, place, article, None))
     click.echo(f"{n} events written to {out}")

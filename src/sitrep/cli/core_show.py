@@ -10,11 +10,10 @@ from typing import Any
 import click
 
 from sitrep.cli import main_group
-from sitrep.cli.common import echo_json, echo_table
+from sitrep.cli.common import echo_json, echo_table, existing_db
 from sitrep.cli.core import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
-    _existing_db,
     claim_figure,
     claim_row,
     event_row,
@@ -98,7 +97,7 @@ def rich_text(text: str, spans: list[Mark]) -> Any:
 @click.pass_context
 def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
     """An article's text with each extracted span marked and labelled."""
-    with _existing_db(ctx) as db:
+    with existing_db(ctx) as db:
         ex = db.article(article)
         if ex is None:
             raise InputError(f"no article {article!r} in the database",
@@ -128,7 +127,7 @@ def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
 @click.pass_context
 def report_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
     """What the database holds: events, claims with claimants, places, dates."""
-    with _existing_db(ctx) as db:
+    with existing_db(ctx) as db:
         counts = db.counts()
         events = db.events(article=article)
         claims = db.claims(article=article)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import click
 
 from sitrep.cli import main_group
-from sitrep.cli.common import echo_json, echo_table
-from sitrep.cli.core import _existing_db, _filters, filters
+from sitrep.cli.common import echo_json, echo_table, existing_db, filters, query_filters
 
 
 @main_group.command("tally")
@@ -20,10 +19,10 @@ def tally_cmd(ctx: click.Context, country: str | None, type_: str | None, since:
     claims, highest reliable), the claimants behind them, newer cumulative figures superseding
     older ones from the same claimant, and a contested flag where claimants' figures do not
     overlap. History and parts of totals are left out; withheld figures are listed."""
-    from sitrep.reconcile import tallies_from_db
+    from sitrep.reconcile.tallies import tallies_from_db
 
-    found = _filters(country, type_, since, until, place, article, None)
-    with _existing_db(ctx) as db:
+    found = query_filters(country, type_, since, until, place, article, None)
+    with existing_db(ctx) as db:
         tallies = tallies_from_db(db, **found)
     if limit is not None:
         tallies = tallies[:limit]

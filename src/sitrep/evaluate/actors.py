@@ -2,7 +2,7 @@
 
 Input: JSON Lines ``{"text", "context", "country"?, "sector"?}``, one actor phrase per line. A
 missing key is not checked; "" means "none expected". Each phrase is coded in isolation with
-``sitrep.extract.actor_code.code_actor`` (the same lexicons and rules as the extractor).
+``sitrep.extract.actors.code.code_actor`` (the same lexicons and rules as the extractor).
 
 Metrics: ``country_acc`` (share of cases with a ``country`` key coded exactly), ``sector_acc``
 (the same for ``sector``), with the number of cases behind each.
@@ -59,7 +59,7 @@ def read_cases(path: str | Path) -> list[dict]:
 
 
 def evaluate(path: str | Path) -> tuple[dict[str, float | int], list[CaseResult]]:
-    from sitrep.extract.actor_code import code_actor
+    from sitrep.extract.actors.code import code_actor
 
     results = []
     for case in read_cases(path):

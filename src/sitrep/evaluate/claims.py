@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
-from sitrep.extract.victims import country_of
+from sitrep.extract.claims.victims import country_of
 from sitrep.records import Article, Claim
 
 

@@ -119,13 +119,14 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
     """Score sitrep's place recognition and resolution on a gold file. ``select_sentences``:
     parse only the sentences the pipeline's sentence selection keeps, as ingest does (the
     others contribute no mentions and no context; gold toponyms in them are still resolved)."""
-    from sitrep import select
-    from sitrep.context import Sentence
-    from sitrep.extract.places import find_mentions
-    from sitrep.extract.places_resolve import Mention, km, resolve
-    from sitrep.nlp import get_nlp, one_blas_thread
+    from sitrep.extract.context import Sentence
+    from sitrep.extract.places.extractor import find_mentions
+    from sitrep.extract.places.mention import Mention, km
+    from sitrep.extract.places.resolve import resolve
+    from sitrep.nlp import select
+    from sitrep.nlp.model import get_nlp, one_blas_thread
+    from sitrep.nlp.segment import split_sentences
     from sitrep.resources.gazetteer import get_gazetteer
-    from sitrep.segment import split_sentences
 
     fmt, articles = read_geo_xml(path)
     if limit is not None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
-from sitrep.extract.events import main_event
+from sitrep.extract.events.extractor import main_event
 from sitrep.records import Actor, Article, Event
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ConfigError
+from sitrep.nlp.segment import split_sentences
 from sitrep.records import Actor, Claim, Event, Extraction, Place, When
-from sitrep.segment import split_sentences
 
 Check = tuple[str, bool, str]  # (field, ok, detail)
 
@@ -328,7 +328,7 @@ def run_seed(expected_path: Path, article_path: Path, pipeline: Any = None) -> S
     published = expected.get("published")
     if published is not None and not isinstance(published, dt.date):
         published = dt.date.fromisoformat(str(published))
-    from sitrep.nlp import one_blas_thread
+    from sitrep.nlp.model import one_blas_thread
 
     pipeline = pipeline or default_pipeline()
     extraction = pipeline.process(Article(text=text, published=published, language="en",

@@ -102,9 +102,9 @@ def _copy(articles: list[Article]) -> list[Article]:
 def evaluate(articles: list[Article], model: str | None = None,
              dataset: str = "") -> dict[str, Any]:
     """Extract ``articles`` with selection off and on; recall of each kind of record."""
-    from sitrep import select
+    from sitrep.nlp import select
+    from sitrep.nlp.segment import split_sentences
     from sitrep.pipeline import Pipeline
-    from sitrep.segment import split_sentences
 
     full, selected = Pipeline(model, select_sentences=False), Pipeline(model)
     seconds = {}

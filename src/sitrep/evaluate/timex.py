@@ -102,7 +102,7 @@ def tml_files(paths: list[str | Path]) -> list[Path]:
 
 
 def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[str, Any]:
-    from sitrep.extract.timex import find_timexes
+    from sitrep.extract.dates.timex import find_timexes
 
     files = tml_files(paths)
     if limit is not None:

@@ -22,8 +22,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from sitrep.context import Context, Sentence
-from sitrep.extract.event_tokens import Offsets, subtree_bounds
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v1"

@@ -64,6 +64,11 @@ def register_reader(fmt: str, extensions: Iterable[str], reader: Reader) -> None
         _EXTENSIONS[ext.lower()] = fmt
 
 
+def reader_name(reader: Reader) -> str | None:
+    """The format a registered reader reads ("jsonl", "html", ...), or None."""
+    return next((name for name, r in _READERS.items() if r is reader), None)
+
+
 def formats() -> list[str]:
     _load_builtin()
     return sorted(_READERS)

@@ -92,7 +92,7 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]*$")
 
 
 @lru_cache(maxsize=1 << 17)
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes straightened, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = unicodedata.normalize("NFKD", text)
@@ -137,7 +137,7 @@ def _geonames_countries() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def country_tables() -> _Tables:
     import pycountry
 
     names: dict[str, str] = {}
@@ -148,22 +148,22 @@ def _tables() -> _Tables:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names.setdefault(_fold(value), iso3)
+                names.setdefault(fold(value), iso3)
                 if "," in value:  # "Korea, Republic of" -> "Republic of Korea"
                     head, _, tail = value.partition(",")
-                    names.setdefault(_fold(f"{tail.strip()} {head}"), iso3)
+                    names.setdefault(fold(f"{tail.strip()} {head}"), iso3)
         display[iso3] = getattr(country, "common_name", None) or country.name
         exact[country.alpha_3] = iso3
     capitals: dict[str, str] = {}
     for row in _geonames_countries():
         iso3 = row["iso3"]
-        names.setdefault(_fold(row["name"]), iso3)
+        names.setdefault(fold(row["name"]), iso3)
         display.setdefault(iso3, row["name"])
         if "," not in row["name"]:
             display[iso3] = row["name"] if iso3 not in display or "," in display[iso3] \
                 else display[iso3]
         exact.setdefault(iso3, iso3)
-        capital = _fold(row.get("capital") or "")
+        capital = fold(row.get("capital") or "")
         if capital and capital not in _AMBIGUOUS_CAPITALS and int(row.get("population") or 0) > 0:
             capitals.setdefault(capital, iso3)
     capitals.update(_CAPITAL_ALIASES)
@@ -172,12 +172,12 @@ def _tables() -> _Tables:
         if _ABBREVIATION.match(alias) and len(alias.replace(".", "")) <= 4:
             exact[alias] = iso3
         else:
-            names[_fold(alias)] = iso3
+            names[fold(alias)] = iso3
     for fixed in ("GBR", "USA", "RUS", "IRN", "SYR", "TUR", "KOR", "PRK", "TWN", "VNM", "LAO",
                   "BOL", "VEN", "TZA", "MDA", "PSE", "CZE", "COD", "COG", "CIV", "VAT", "XKX",
                   "FSM", "BRN", "MKD"):
         display[fixed] = _COMMON_NAMES.get(fixed, display.get(fixed, fixed))
-    demonyms = {_fold(r["term"]): r["iso3"] for r in _read_tsv("demonyms.tsv")}
+    demonyms = {fold(r["term"]): r["iso3"] for r in _read_tsv("demonyms.tsv")}
     igos: dict[str, IgoEntry] = {}
     igo_exact: dict[str, IgoEntry] = {}
     for row in _read_tsv("igos.tsv"):
@@ -186,7 +186,7 @@ def _tables() -> _Tables:
         if _ABBREVIATION.match(alias) and len(alias.replace(".", "")) <= 6:
             igo_exact[alias] = entry
         else:
-            igos[_fold(alias)] = entry
+            igos[fold(alias)] = entry
     return _Tables(names, exact, demonyms, capitals, display, igos, igo_exact)
 
 
@@ -216,11 +216,11 @@ def country_code(text: str) -> str | None:
     """ISO3 for a country name, common name, demonym or adjective; None when unknown."""
     if not text:
         return None
-    tables = _tables()
+    tables = country_tables()
     stripped = _strip(text)
     if stripped in tables.exact:
         return tables.exact[stripped]
-    folded = _fold(stripped)
+    folded = fold(stripped)
     if not folded:
         return None
     if folded in tables.names:
@@ -230,37 +230,37 @@ def country_code(text: str) -> str | None:
 
 def is_country_name(text: str) -> bool:
     """True when ``text`` names a country (not a demonym)."""
-    tables = _tables()
+    tables = country_tables()
     stripped = _strip(text)
-    return stripped in tables.exact or _fold(stripped) in tables.names
+    return stripped in tables.exact or fold(stripped) in tables.names
 
 
 def demonym_code(text: str) -> str | None:
     """ISO3 for a demonym or adjective only ("Azeri" -> "AZE"; "Azerbaijan" -> None)."""
-    return _demonym(_fold(_strip(text)), _tables()) if text else None
+    return _demonym(fold(_strip(text)), country_tables()) if text else None
 
 
 def capital_country(text: str) -> str | None:
     """ISO3 of the country whose capital ``text`` names; None otherwise."""
     if not text:
         return None
-    return _tables().capitals.get(_fold(_strip(text)))
+    return country_tables().capitals.get(fold(_strip(text)))
 
 
 def country_name(iso3: str) -> str:
     """The common English short name of a country ("AZE" -> "Azerbaijan")."""
-    return _tables().display.get(iso3, iso3)
+    return country_tables().display.get(iso3, iso3)
 
 
 def igo_entry(text: str) -> IgoEntry | None:
     """Name, code (UNO/EUR/IGO) and sector of an intergovernmental organisation, or None."""
     if not text:
         return None
-    tables = _tables()
+    tables = country_tables()
     stripped = _strip(text)
     if stripped in tables.igo_exact:
         return tables.igo_exact[stripped]
-    return tables.igos.get(_fold(stripped))
+    return tables.igos.get(fold(stripped))
 
 
 def igo(text: str) -> str | None:
@@ -272,7 +272,7 @@ def igo(text: str) -> str | None:
 def lexicon_entries() -> list[tuple[str, str, str, bool]]:
     """Every name this module knows, as (surface, iso3 or IGO code, kind, case_sensitive), kind
     one of country | demonym | capital | igo. Used to build phrase matchers."""
-    tables = _tables()
+    tables = country_tables()
     out: list[tuple[str, str, str, bool]] = []
     out += [(k, v, "country", True) for k, v in tables.exact.items()]
     out += [(k, v, "country", False) for k, v in tables.names.items()]

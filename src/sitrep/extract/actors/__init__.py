@@ -1,0 +1,15 @@
+"""Actors: who is named in an article, coded with a country and a sector.
+
+Modules:
+
+- ``extractor``: the extractor: actor mentions in parsed sentences
+- ``code``: coding an actor phrase: country and sector
+- ``lexicon``: the actor lexicons and a phrase matcher over them
+
+The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
+``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).
+"""
+
+from sitrep.extract.actors.extractor import VERSION, extract
+
+__all__ = ["VERSION", "extract"]

@@ -1,0 +1,221 @@
+"""Coding an actor phrase: country (ISO3, or UNO/EUR/IGO) and sector (GOV, MIL, REB, ...).
+
+``resolve(text, context="", year=None)`` codes an isolated phrase ("Armenian Prime Minister",
+"Chile's Defense Ministry", "a former CIA official", "Boko Haram gunmen") with the lexicons of
+``sitrep.extract.actors.lexicon``:
+
+- the country comes from a known person, organisation or IGO in the phrase, else the first
+  country name, demonym or capital in it ("Canadian Ambassador to the United Nations" -> CAN),
+  else a city in the gazetteer ("Shanghai police" -> CHN), else the same search in ``context``;
+- the sector comes from a known person (their role in ``year``; ELI once they left office),
+  organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
+  president's office" -> GOV; "president of the Riigikogu" -> the body's sector, LEG);
+  "former"/"retired" officials are ELI; separatist/rebel forces are REB.
+
+``code_actor(text, context="")`` returns ``(country, sector)`` with NGEC's conventions for an
+isolated phrase: "" for no country or no sector, a bare country name has sector "", a city
+standing alone is CVL, a capital alone is GOV, anything unidentifiable is UNK.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+
+BREAKAWAY = {"abkhazia", "south ossetia", "transnistria", "somaliland", "northern cyprus",
+             "puntland", "artsakh"}
+FORMER = re.compile(r"\b(former|retired|ex-|erstwhile|onetime|one-time|late)\b", re.I)
+REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
+                         r"guerrillas?)\b", re.I)
+LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
+                "member", "members", "speaker", "director", "secretary-general", "spokesman",
+                "spokeswoman", "spokesperson", "secretary general", "official", "officials"}
+HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
+                        r"which|that)\s|,|\(", re.I)
+# Undated phrases are read as of this year when deciding whether a person is still in office.
+REFERENCE_YEAR = 2021
+UNKNOWN = "UNK"
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+
+
+@dataclass
+class Coded:
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    office: str | None = None
+    kind: str = "unknown"  # person | org | igo | country | capital | city | title | name | ...
+    country_from: str | None = None  # what gave the country
+
+
+def person_sector(entry: Entry, year: int | None) -> str | None:
+    """A known person's sector in ``year`` (ELI once they left the role)."""
+    ref = year if year is not None else REFERENCE_YEAR
+    if entry.end is not None and ref > entry.end and entry.sector in ("GOV", "MIL", "SPY", "LEG"):
+        return "ELI"
+    return entry.sector
+
+
+def _head_part(text: str) -> tuple[str, str]:
+    """The phrase before its first preposition or comma, and the rest."""
+    match = HEAD_STOPS.search(text)
+    if not match:
+        return text, ""
+    return text[: match.start()], text[match.end():]
+
+
+def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | None]:
+    """(sector, office) of the head title or group noun of a phrase."""
+    head, rest = _head_part(text)
+    head_titles = [m for m in mentions if m.kind == "title" and m.start < len(head)]
+    rest_titles = [m for m in mentions if m.kind == "title" and m.start >= len(head)]
+    if head_titles:
+        last = head_titles[-1]
+        # "president of the Riigikogu": a leader of a body has the body's sector
+        if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
+            bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
+                      and m.entry.sector]
+            if bodies:
+                return bodies[0].entry.sector, last.entry.office
+            if rest_titles and rest_titles[0].entry.sector not in ("GOV", None) \
+                    and rest_titles[0].entry.office is None:
+                return rest_titles[0].entry.sector, last.entry.office
+        return last.entry.sector, last.entry.office
+    if rest_titles:
+        return rest_titles[0].entry.sector, rest_titles[0].entry.office
+    return None, None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6
+
+
+def _city_country(text: str) -> str | None:
+    """Country of the most populous gazetteer city with this name (None if unknown)."""
+    try:
+        from sitrep.resources.gazetteer import get_gazetteer
+
+        candidates = get_gazetteer().lookup(text, kinds={"city"})
+    except Exception:  # the gazetteer may be unavailable while it is being built
+        return None
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (getattr(c, "main", False), c.population or 0))
+    return best.country
+
+
+def _country_from(mentions: list[Mention], head_len: int | None = None
+                  ) -> tuple[str | None, str | None]:
+    """A known person's country; else the first country-bearing mention of the head part of
+    the phrase; else the first one after it."""
+    for m in mentions:
+        if m.kind in ("person", "surname") and m.entry.country:
+            return m.entry.country, m.kind
+    head = [m for m in mentions if head_len is None or m.start < head_len]
+    rest = [m for m in mentions if head_len is not None and m.start >= head_len]
+    for group in (head, rest):
+        for m in group:
+            if m.kind != "title" and m.entry.country:
+                return m.entry.country, m.kind
+    return None, None
+
+
+def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
+    """Code an isolated actor phrase (see the module docstring)."""
+    phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    matcher = get_matcher()
+    mentions = matcher.find(phrase)
+    coded = Coded()
+    whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
+        or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
+    former = bool(FORMER.search(phrase))
+
+    persons = [m for m in mentions if m.kind in ("person", "surname")]
+    orgs = [m for m in mentions if m.kind in ("org", "igo")]
+    coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
+    sector, office = _title_sector(mentions, phrase)
+
+    if whole is not None and whole.kind in ("country", "demonym"):
+        coded.kind = whole.kind
+        coded.name = whole.text
+        coded.sector = "PRE" if whole.text.lower() in BREAKAWAY else None
+        return coded
+    if whole is not None and whole.kind == "capital":
+        coded.kind, coded.name, coded.sector = "capital", whole.text, "GOV"
+        return coded
+    if persons:
+        person = persons[0]
+        coded.kind, coded.name = "person", person.entry.name
+        coded.sector = person_sector(person.entry, year)
+        coded.office = office or person.entry.office
+        if sector and coded.sector not in ("ELI",) and person.entry.sector in (None,):
+            coded.sector = sector
+    elif orgs:
+        org = orgs[0]
+        coded.kind, coded.name = org.kind, org.entry.name
+        head, _ = _head_part(phrase)
+        # "EU legislature", "Chinese Communist Party officials": the head noun decides
+        armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
+        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM"):
+            coded.sector = org.entry.sector
+        elif sector and any(m.kind == "title" and m.start >= org.end and m.end <= len(head)
+                            for m in mentions):
+            coded.sector, coded.office = sector, office
+        elif sector and org.start >= len(head) and any(
+                m.kind == "title" and m.end <= len(head) for m in mentions):
+            coded.sector, coded.office = sector, office
+        else:
+            coded.sector = org.entry.sector
+    else:
+        coded.sector, coded.office = sector, office
+        coded.kind = "title" if sector else "unknown"
+        if not sector and _looks_like_name(phrase) and not mentions:
+            coded.kind = "name"
+    if former and coded.sector in ("GOV", "MIL", "SPY", "LEG", "JUD", "COP", None) and (
+            coded.office or sector or coded.kind in ("person", "org")):
+        coded.sector = "ELI"
+    if coded.sector in ("MIL", "GOV", "PRM", "UAF") and REBEL_WORDS.search(phrase) \
+            and coded.kind != "org":
+        coded.sector = "REB"
+    if phrase.lower() in PRONOUNS:
+        coded.kind, coded.sector = "pronoun", None
+        return coded
+    if coded.country is None and coded.kind in ("unknown", "name") and _city_country(phrase):
+        coded.country, coded.country_from, coded.kind = _city_country(phrase), "city", "city"
+    elif coded.country is None and coded.kind == "title":
+        # "Shanghai police": the capitalised words before the head title
+        titles = [m for m in mentions if m.kind == "title"]
+        before = phrase[: titles[0].start].strip() if titles else ""
+        words = before.split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        if words and all(w[:1].isupper() for w in words):
+            country = _city_country(" ".join(words))
+            if country:
+                coded.country, coded.country_from = country, "city"
+    if coded.country is None and context:
+        ctx_mentions = matcher.find(context)
+        coded.country, _ = _country_from(ctx_mentions)
+        if coded.country:
+            coded.country_from = "context"
+        if coded.sector is None:
+            ctx_sector, _ = _title_sector(ctx_mentions, context)
+            coded.sector = ctx_sector
+    return coded
+
+
+def code_actor(text: str, context: str = "", year: int | None = None) -> tuple[str, str]:
+    """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions)."""
+    coded = resolve(text, context, year)
+    sector = coded.sector
+    if coded.kind == "city":
+        sector = "CVL"
+    elif coded.kind == "name" and sector is None:
+        sector = "GOV"  # an unknown proper name in news about politics: most often an official
+    elif sector is None and coded.kind not in ("country", "demonym"):
+        sector = "" if coded.country else UNKNOWN
+    return coded.country or "", sector or ""

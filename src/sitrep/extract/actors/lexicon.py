@@ -1,0 +1,330 @@
+"""Lexicons for actor coding and a phrase matcher over them.
+
+Sources (TSV files in this folder, each with a header line):
+
+- ``organisations.tsv``: armed groups, parties, security services, legislatures, government
+  bodies, NGOs, media (alias, name, country, sector);
+- ``people.tsv``: current and recent heads of state and government, foreign and defence
+  ministers, military and intelligence chiefs, heads of IGOs, armed-group leaders (name,
+  aliases separated by ``|``, country, sector, office, first and last year in that role);
+- ``titles.tsv``: titles, offices and group nouns -> sector (term, sector, office, role);
+- countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
+
+``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
+character offsets into ``text``. Proper names match only when capitalised in the text; all-capital
+abbreviations ("PAN", "WHO", "US") only when written in capitals; titles match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from sitrep.memo import remembered
+from sitrep.resources import read_tsv
+from sitrep.resources.countries import country_tables, fold, igo_entry, lexicon_entries
+
+# Kinds in order of priority when two entries share the same words.
+KIND_PRIORITY = {"person": 0, "org": 1, "igo": 2, "country": 3, "capital": 4, "demonym": 5,
+                 "surname": 6, "title": 7}
+MAX_WORDS = 10
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|"
+                    r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
+                    re.UNICODE)
+_ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
+# Surnames too common to identify a person alone.
+_COMMON_SURNAMES = {
+    "khan", "ali", "kim", "li", "wang", "hassan", "mohamed", "mohammed", "ahmed", "singh", "shah",
+    "sharif", "castro", "moon", "may", "rama", "hadi", "lula", "michel", "wong", "henry", "wine",
+    "salman", "shekau", "anand", "wu", "yi", "abe", "suga", "costa", "biden", "haqqani", "sall",
+    "brown", "cameron", "johnson", "truss", "harris", "price", "burns", "austin", "kirby",
+    "sullivan", "maas", "bashir", "gallant", "bennett", "hicks", "grandi", "griffiths",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # person | org | igo | country | capital | demonym | surname | title
+    name: str  # normalised name (person, organisation, IGO, country code, title office)
+    country: str | None  # ISO3 / UNO / EUR / IGO, or None
+    sector: str | None
+    office: str | None = None
+    start: int | None = None  # person: first year in the role
+    end: int | None = None  # person: last year in the role (None: still in office)
+    case: str = "any"  # any | cap (first letter capitalised) | exact (all capitals)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of each word; "U.S." is one word, hyphens separate words."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text.replace("\u2019", "'"))]
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(fold(t) for _, _, t in tokens(surface))
+
+
+def _case_of(surface: str, kind: str) -> str:
+    if kind == "title":
+        return "exact" if surface in ("MP", "MPs") else "any"
+    compact = surface.replace(" ", "")
+    if _ABBREV.match(compact) and len(compact.replace(".", "")) <= 6:
+        return "exact"
+    return "cap"
+
+
+def _int(value: str) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+class Matcher:
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
+        for surface, code, kind, case_sensitive in lexicon_entries():
+            case = "exact" if case_sensitive else "cap"
+            if kind == "igo":
+                igo = igo_entry(surface)
+                if igo is None:  # folded alias: look it up by its folded form
+                    igo = _tables_igo(surface)
+                self._add(surface, Entry("igo", igo.name if igo else surface, code,
+                                         igo.sector if igo else "IGO", case=case))
+            else:
+                self._add(surface, Entry(kind, surface, code, None, case=case))
+        for row in read_tsv("organisations.tsv"):
+            self._add(row["alias"], Entry("org", row["name"], row["country"] or None,
+                                          row["sector"] or None,
+                                          case=_case_of(row["alias"], "org")))
+        surnames: dict[str, list[Entry]] = {}
+        for row in read_tsv("people.tsv"):
+            names = [row["name"], *[a for a in row["aliases"].split("|") if a]]
+            for alias in names:
+                entry = Entry("person", row["name"], row["country"] or None,
+                              row["sector"] or None, row["office"] or None,
+                              _int(row["start"]), _int(row["end"]),
+                              case=_case_of(alias, "person"))
+                self._add(alias, entry)
+            last = _key(row["name"])[-1:]
+            if last:
+                surnames.setdefault(last[0], []).append(
+                    Entry("surname", row["name"], row["country"] or None, row["sector"] or None,
+                          row["office"] or None, _int(row["start"]), _int(row["end"]),
+                          case="cap"))
+        for last, entries in surnames.items():
+            if len(entries) == 1 and len(last) >= 4 and last not in _COMMON_SURNAMES:
+                self._add(last, entries[0])
+        for row in read_tsv("titles.tsv"):
+            self._add(row["term"], Entry("title", row["office"] or row["term"], None,
+                                         row["sector"] or None, row["office"] or None,
+                                         case=_case_of(row["term"], "title")))
+
+    def _add(self, surface: str, entry: Entry, raw: str | None = None) -> None:
+        key = _key(surface)
+        if not key or len(key) > MAX_WORDS:
+            return
+        bucket = self.table.setdefault(key, [])
+        if any(e == entry for e, _ in bucket):
+            return
+        bucket.append((entry, raw or surface))
+        bucket.sort(key=lambda item: KIND_PRIORITY[item[0].kind])
+
+    @staticmethod
+    def _case_ok(entry: Entry, words: list[str]) -> bool:
+        if entry.case == "any":
+            return True
+        if entry.case == "exact":
+            return all(w.upper() == w for w in words)
+        first = words[0]
+        return first[:1].isupper() or first[:1].isdigit()
+
+    def _prefixes(self) -> set[tuple[str, ...]]:
+        """Every proper prefix of a key: a longer match can only start with one of them."""
+        prefixes = getattr(self, "_prefix_set", None)
+        if prefixes is None:
+            prefixes = {key[:k] for key in self.table for k in range(1, len(key))}
+            self._prefix_set = prefixes
+        return prefixes
+
+    def _first_words(self) -> set[str]:
+        """The first word of every key: no mention can start at any other word."""
+        first = getattr(self, "_first_word_set", None)
+        if first is None:
+            first = {key[0] for key in self.table if key}
+            self._first_word_set = first
+        return first
+
+    @staticmethod
+    def _may_start(word: str, first: set[str]) -> bool:
+        """Whether a key can start at ``word``: itself, or (one-word keys, see ``lookup``)
+        without a possessive or a plural s."""
+        return word in first or (word.endswith("'s") and word[:-2] in first) or (
+            word.endswith("'") and word[:-1] in first) or (
+            word.endswith("s") and word[:-1] in first)
+
+    def lookup(self, words: list[str], folded: list[str] | None = None) -> Entry | None:
+        """The best entry for exactly these words, or None."""
+        if folded is None:
+            folded = [fold(w) for w in words]
+        candidates = [tuple(folded)]
+        if folded and folded[-1].endswith("'s"):
+            candidates.append((*folded[:-1], folded[-1][:-2]))
+        elif folded and folded[-1].endswith("'"):
+            candidates.append((*folded[:-1], folded[-1][:-1]))
+        for key in candidates:
+            for entry, _ in self.table.get(key, ()):
+                if self._case_ok(entry, words):
+                    return entry
+        if len(words) == 1 and folded[0].endswith("s") and len(folded[0]) > 3:
+            for entry, _ in self.table.get((folded[0][:-1],), ()):
+                if entry.kind == "demonym" and self._case_ok(entry, words):
+                    return entry
+        return None
+
+    @staticmethod
+    def _standalone(text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        """A surname alone, not part of a longer name ("Jean-Philippe", "Philippe Martin")."""
+        start, end = toks[i][0], toks[i + n - 1][1]
+        if text[start - 1:start] == "-" or text[end:end + 1] == "-":
+            return False
+        if i + n < len(toks):
+            nxt = toks[i + n]
+            if nxt[0] == end + 1 and nxt[2][:1].isupper() and text[end] == " ":
+                return False
+        return True
+
+    def _first_cases(self) -> dict[str, set[str]]:
+        """The cases (``Entry.case``) of the entries of the keys starting with each word."""
+        cases = getattr(self, "_first_case_sets", None)
+        if cases is None:
+            cases = {}
+            for key, bucket in self.table.items():
+                cases.setdefault(key[0], set()).update(entry.case for entry, _ in bucket)
+            self._first_case_sets = cases
+        return cases
+
+    def _viable(self, word: str, folded: str) -> bool:
+        """Whether a match can start at ``word`` (folded ``folded``): a key can start there
+        (``_may_start``) and the case of the word suits one of the entries of such keys
+        (``_case_ok`` looks at the first word: a capital, or all capitals)."""
+        if not self._may_start(folded, self._first_words()):
+            return False
+        cases: set[str] = set()
+        firsts = self._first_cases()
+        for variant in (folded, folded[:-2], folded[:-1]):
+            cases |= firsts.get(variant, set())
+        return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
+                                  ) or ("exact" in cases and word.upper() == word)
+
+    def _starts(self, words: list[str], folded: list[str]) -> list[int]:
+        """Indices of the words a match can start at (``_viable``, remembered per word)."""
+        cache: dict[str, bool] | None = getattr(self, "_start_cache", None)
+        if cache is None or len(cache) > 200_000:
+            cache = self._start_cache = {}
+        if not cache.keys() >= set(words):
+            for word, fold in zip(words, folded, strict=True):
+                if word not in cache:
+                    cache[word] = self._viable(word, fold)
+        return [i for i, word in enumerate(words) if cache[word]]
+
+    def _best(self, words: list[str], folded: list[str],
+              kinds: frozenset[str] | None) -> tuple[int, Entry] | None:
+        """The longest n (with its entry) such that ``words[:n]`` name an entry of ``kinds``;
+        remembered by the words (at most 200,000 phrases)."""
+        cache: dict[tuple, tuple[int, Entry] | None] | None = getattr(self, "_best_cache", None)
+        if cache is None or len(cache) > 200_000:
+            cache = self._best_cache = {}
+        key = (kinds, *words)
+        if key in cache:
+            return cache[key]
+        found = None
+        for n in range(len(words), 0, -1):
+            entry = self.lookup(words[:n], folded[:n])
+            if entry is not None and (kinds is None or entry.kind in kinds):
+                found = (n, entry)
+                break
+        cache[key] = found
+        return found
+
+    def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
+        """Non-overlapping mentions in ``text``, longest first, left to right."""
+        plain = text.replace("\u2019", "'")
+        words = _TOKEN.findall(plain)
+        folded_all = _folded(words)
+        starts = self._starts(words, folded_all)
+        if not starts:
+            return []
+        matches = _TOKEN.finditer(plain)  # the words again, read as far as a mention needs
+        spans: list[tuple[int, int]] = []
+        prefixes = self._prefixes()
+        kinds_key = None if kinds is None else frozenset(kinds)
+        out: list[Mention] = []
+        i = 0
+        for at in starts:
+            if at < i:
+                continue  # inside the mention found before
+            i = at
+            # n words can only match when their first n - 1 are a proper prefix of a key
+            limit = min(MAX_WORDS, len(words) - i)
+            longest = 1
+            while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
+                longest += 1
+            found = self._best(words[i:i + longest], folded_all[i:i + longest], kinds_key)
+            if found is None:
+                i += 1
+                continue
+            n, entry = found
+            upto = min(i + n + 1, len(words))  # the word after the mention too
+            if len(spans) < upto:
+                spans += [m.span() for m in islice(matches, upto - len(spans))]
+            start, end = spans[i][0], spans[i + n - 1][1]
+            if entry.kind == "surname" and not self._standalone(
+                    text, [(*spans[k], words[k]) for k in range(i, upto)], 0, n):
+                i += 1
+                continue
+            surface = text[start:end]
+            if surface.endswith("'s") or surface.endswith("\u2019s"):
+                if entry.kind != "title" and _key(surface)[-1:] not in self.table:
+                    end -= 2
+                    surface = text[start:end]
+            out.append(Mention(start, end, surface, entry))
+            i += n
+        return out
+
+
+_FOLDED: dict[str, str] = {}  # word -> fold(word)
+
+
+def _folded(words: list[str]) -> list[str]:
+    """``fold`` of each word, remembered (at most 200,000 words)."""
+    return remembered(_FOLDED, words, fold)
+
+
+def fold_word(word: str) -> str:
+    """``fold(word)``, remembered with the words of ``Matcher.find``."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = fold(word)
+    return folded
+
+
+def _tables_igo(folded: str):  # noqa: ANN202
+    return country_tables().igos.get(folded)
+
+
+@lru_cache(maxsize=1)
+def get_matcher() -> Matcher:
+    return Matcher()

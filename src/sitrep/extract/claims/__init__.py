@@ -1,0 +1,18 @@
+"""Casualty claims: who suffered what, how many, over which period, according to whom.
+
+Modules:
+
+- ``extractor``: the extractor: one claim per outcome and quantity
+- ``links``: outcome words, quantities and which outcome each quantity belongs to
+- ``numbers``: quantities: digits, number words, ranges, bounds, vague words
+- ``victims``: victim category and side
+- ``attribution``: who claims a figure
+- ``periods``: the period a claim covers; whether it is history
+
+The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
+``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).
+"""
+
+from sitrep.extract.claims.extractor import VERSION, extract
+
+__all__ = ["VERSION", "extract"]

@@ -1,0 +1,192 @@
+"""Who claims a figure: "according to the health ministry", "police said", "X reports 40 dead",
+"X claimed to have killed ...". Null when the article states the figure itself ("were reportedly
+killed", "it was learnt").
+
+``claimant_span(doc, token)`` returns the span (within one parsed sentence) naming the source of
+the claim whose outcome word or number is ``token``; ``claimant_actor`` turns it into an
+``Actor`` with country and sector, reusing the actors extracted for the article where they
+overlap.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.claims.numbers import Flags
+from sitrep.extract.claims.victims import country_of
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor
+
+VERSION = "sitrep.attribution.v1"
+
+REPORT_VERBS = {
+    "say", "report", "tell", "claim", "confirm", "announce", "state", "add", "acknowledge",
+    "inform", "note", "estimate", "count", "record", "reveal", "insist", "allege", "tweet",
+    "write", "indicate", "quote", "put", "assert", "declare", "show", "document", "blame",
+    "broadcast", "publish", "disclose", "warn", "explain", "maintain", "cite",
+}
+_PRONOUNS = {"it", "i", "we", "you", "they", "he", "she", "this", "that", "which", "who"}
+_NOT_A_SOURCE_OBJECTS = {"responsibility", "credit", "victory", "life", "lives"}
+
+# words in a claimant that give its sector (CAMEO/PLOVER codes)
+SECTOR_WORDS = {
+    "police": "COP", "policeman": "COP", "constable": "COP", "gendarmerie": "COP",
+    "army": "MIL", "military": "MIL", "troops": "MIL", "defence": "MIL", "defense": "MIL",
+    "colonel": "MIL", "general": "MIL", "commander": "MIL", "spokesman": None,
+    "ministry": "GOV", "minister": "GOV", "government": "GOV", "governor": "GOV",
+    "official": "GOV", "officials": "GOV", "authorities": "GOV", "authority": "GOV",
+    "president": "GOV", "office": "GOV", "agency": None, "media": "MED", "tv": "MED",
+    "television": "MED", "radio": "MED", "news": "MED", "newspaper": "MED", "reporter": "MED",
+    "journalist": "MED", "observatory": "NGO", "watch": "NGO", "amnesty": "NGO",
+    "activists": "CVL", "activist": "CVL", "residents": "CVL", "witnesses": "CVL",
+    "witness": "CVL", "doctors": "HLH", "hospital": "HLH", "health": "HLH", "medical": "HLH",
+    "rebels": "REB", "rebel": "REB", "militants": "REB", "group": None, "movement": "REB",
+}
+
+
+_ACCORDING = get_string_id("according")
+def _reporting(lemma: str) -> bool:
+    return lemma.lower() in REPORT_VERBS
+
+
+_REPORT_LEMMAS = Flags(_reporting)  # lemma hashes whose lower case is in REPORT_VERBS
+
+
+def reporting_verbs(doc: Doc) -> list[int]:
+    """The verbs and auxiliaries whose lemma is a reporting verb (from the token arrays)."""
+    rows = doc.to_array([LEMMA, POS])
+    found = _REPORT_LEMMAS.indices(doc.vocab.strings, rows[:, 0].tolist())
+    if not found:
+        return []
+    pos = rows[:, 1].tolist()
+    return [i for i in found if pos[i] in (VERB, AUX)]
+
+
+def according(doc: Doc) -> list[int]:
+    """The tokens "according" (any case), from the token arrays."""
+    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == _ACCORDING]
+
+
+def _span_of(tok: Token) -> Span:
+    """The phrase headed by ``tok`` without trailing punctuation or relative clauses."""
+    toks = [t for t in tok.subtree if not (t.dep_ in ("relcl", "acl") and t.i > tok.i)]
+    drop: set[int] = set()
+    for t in tok.subtree:
+        if t.dep_ in ("relcl", "acl") and t.i > tok.i:
+            drop.update(x.i for x in t.subtree)
+    toks = [t for t in toks if t.i not in drop]
+    start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
+    doc = tok.doc
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (")",):
+        end -= 1
+    return doc[start:end]
+
+
+def _according_to(doc: Doc) -> list[Span]:
+    out = []
+    for i in according(doc):
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                out.append(_span_of(objs[0]))
+            elif tok.i + 2 < len(doc):  # parser attached the object elsewhere
+                j = tok.i + 2
+                k = j
+                while k < len(doc) and not doc[k].is_punct:
+                    k += 1
+                if k > j:
+                    out.append(doc[j:k])
+    return out
+
+
+def _is_ancestor(a: Token, b: Token) -> bool:
+    return any(x.i == a.i for x in b.ancestors)
+
+
+def _sources(doc: Doc) -> list[tuple[Token, Span]]:
+    """(reporting verb, source span) pairs in the sentence."""
+    out = []
+    for i in reporting_verbs(doc):
+        verb = doc[i]
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_A_SOURCE_OBJECTS
+               for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if len(subj) > 1:  # a misparse gave two subjects: the nearest one is the speaker
+            subj = [min(subj, key=lambda c: abs(verb.i - c.i))]
+        agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+                 if p.dep_ == "pobj"]
+        if not subj and not agent and verb.i > 0 and verb.nbor(-1).text == ",":
+            # inverted attribution at the end: "..., reported Xinhua news agency"
+            subj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        for s in subj + agent:
+            if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+                continue
+            out.append((verb, _span_of(s)))
+    return out
+
+
+def claimant_span(doc: Doc, token: Token) -> Span | None:
+    """The source of the claim whose outcome word (or number) is ``token``, within its sentence."""
+    candidates: list[tuple[tuple[int, int, int], Span]] = []
+    for verb, span in _sources(doc):
+        if span.start <= token.i < span.end:
+            continue  # the figure is inside the source phrase itself
+        depth = 0
+        if _is_ancestor(verb, token):
+            # the innermost speaker: "the ministry said that ..., Interfax reported"
+            rank, depth = 0, -sum(1 for _ in verb.ancestors)
+        elif verb.dep_ in ("ROOT", "parataxis") or _is_ancestor(token, verb) and verb.dep_ in (
+                "ccomp", "parataxis", "advcl", "conj"):
+            rank = 1
+        else:
+            continue
+        candidates.append(((rank, depth, abs(verb.i - token.i)), span))
+    for span in _according_to(doc):
+        if not (span.start <= token.i < span.end):
+            candidates.append(((1, 0, 500), span))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1]
+
+
+def _sector(words: list[str]) -> str | None:
+    for word in reversed(words):
+        sector = SECTOR_WORDS.get(word.lower())
+        if sector:
+            return sector
+    return None
+
+
+def claimant_actor(ctx: Context, sentence: Sentence, span: Span) -> Actor:
+    """An Actor for the claimant span, with country and sector where they can be told."""
+    evidence = sentence.evidence(span)
+    for actor in ctx.result.actors:
+        ev = actor.evidence
+        if ev.start < evidence.end and evidence.start < ev.end:
+            return Actor(text=span.text, evidence=evidence, name=actor.name,
+                         country=actor.country, sector=actor.sector, office=actor.office,
+                         kind=actor.kind, extractor=VERSION)
+    country = None
+    for tok in span:
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+            country = country_of(tok.text[:-2] if tok.text.endswith("'s") else tok.text)
+            if country:
+                break
+    if country is None:
+        country = country_of(span.text)
+    sector = _sector([t.text for t in span])
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    return Actor(text=span.text, evidence=evidence, name=name, country=country, sector=sector,
+                 kind="source", extractor=VERSION)

@@ -1,0 +1,366 @@
+"""Casualty claims: who suffered what, how many, over which period, according to whom.
+
+``extract(ctx) -> list[Claim]`` runs after dates, places, actors and events. For every parsed
+sentence it finds outcome words and quantities of people (``links``), links them, and fills
+each claim: outcome, low/high/approx/vague (``numbers``), victims and side (``victims``),
+claimant (``attribution``), period and background (``periods``), place and event (same sentence).
+
+Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
+- a total and its parts ("19 killed, including 5 since Sunday") are separate claims, the part
+  pointing to its total through ``part_of``; "5 and 11 respectively" distributes the parts over
+  the groups of the total in order; numbers the text keeps apart are never summed;
+- "X others" takes the victim group of the claim before it in the sentence;
+- explicit denials ("no one was hurt", "there were no casualties") are claims of zero;
+- a party declining to give a figure ("not announcing losses among its soldiers") is an
+  ``undisclosed`` claim with no figure, never a zero;
+- "the two sides claim to have killed N enemy soldiers" is one claim per principal party of the
+  article (the two countries it mentions most), each counting the other's soldiers;
+- a bare figure with no victim noun beside a party's undisclosed losses takes their category.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.claims import periods
+from sitrep.extract.claims.attribution import claimant_actor, claimant_span
+from sitrep.extract.claims.links import (
+    Mention,
+    combined_outcome,
+    find_triggers,
+    mentions,
+    trigger_for,
+)
+from sitrep.extract.claims.numbers import Flags
+from sitrep.extract.claims.victims import category_of, country_of, side_of
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor, Claim
+
+VERSION = "sitrep.claims.v1"
+
+_RESPECTIVELY = get_string_id("respectively")
+_UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
+                      "report", "confirm", "say", "publicize", "share", "admit", "acknowledge"}
+_UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
+                        "toll": "killed", "fatality": "killed", "death": "killed",
+                        "figure": "killed", "number": "killed"}
+_SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
+
+
+def extract(ctx: Context) -> list[Claim]:
+    claims: list[Claim] = []
+    for sentence in ctx.parsed():
+        claims.extend(_sentence_claims(ctx, sentence, len(claims)))
+    return claims
+
+
+def _span_ev(sentence: Sentence, doc: Doc, start: int, end: int):
+    return sentence.evidence(doc[start:end])
+
+
+def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]:
+    """Victim category and side of a mention."""
+    if m.denial:
+        return "unknown", None
+    noun = m.counted
+    if noun is None:
+        if trigger.lemma_.lower() == "blow" or any(
+                c.lower_ in ("himself", "herself", "themselves") for c in trigger.children):
+            return "militant", None
+        return "unknown", None
+    if m.named:
+        cat = None
+        for c in noun.children:
+            if c.dep_ == "appos":
+                cat = category_of(c)
+        return cat or "civilian", None
+    cat = category_of(noun) or "unknown"
+    if noun.lemma_.lower() == "bomber" or (
+            trigger.lemma_.lower() == "blow" or any(c.lower_ in ("himself", "themselves")
+                                                    for c in trigger.children)):
+        cat = "militant"
+    if cat == "unknown":
+        for c in noun.children:  # "110 people, mostly BNP leaders and activists"
+            if c.dep_ == "appos":
+                sub = category_of(c)
+                if sub and sub != "unknown":
+                    cat = sub
+                    side = side_of(c)
+                    return cat, side or side_of(noun)
+    cats = {cat}
+    for c in noun.children:  # "government troops and militiamen" -> mixed
+        if c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
+            other = category_of(c)
+            if other and other != "unknown":
+                cats.add(other)
+    cats.discard("unknown")
+    if len(cats) > 1:
+        cat = "mixed"
+    return cat, side_of(noun)
+
+
+def _principal_parties(ctx: Context) -> list[str]:
+    """The two countries the article mentions most (the parties of its conflict)."""
+    counts: Counter[str] = Counter()
+    for sentence in ctx.parsed():
+        for tok in sentence.doc:
+            if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+                code = country_of(tok.text)
+                if code:
+                    counts[code] += 1
+    return [code for code, _ in counts.most_common(2)]
+
+
+def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Claim]:
+    doc = sentence.doc
+    triggers = find_triggers(doc)
+    dates = periods.sentence_dates(ctx, sentence)
+    out: list[Claim] = []
+    anchors: list[tuple[Mention, Token]] = []
+    ms = mentions(doc, triggers) if triggers else []
+    used_triggers: set[int] = set()
+    for m in ms:
+        trigger = trigger_for(m, triggers)
+        part_of = None
+        if trigger is None:
+            parent = _including_parent(m, anchors)
+            if parent is None:
+                continue
+            part_of, trigger = parent, anchors[parent][1]
+        outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
+        victims, side = _victims(m, outcome, trigger)
+        if m.counted is not None and anchors and (m.counted.lemma_.lower() in (
+                "other", "more") or m.counted.lower_ in ("them", "those", "others")):
+            prev = out[-1]
+            victims, side = prev.victims, prev.side
+        start = min(m.start, trigger.i)
+        end = max(m.end, trigger.i + 1, (m.counted.i + 1) if m.counted is not None and
+                  m.counted.i > trigger.i else 0)
+        if m.counted is not None and trigger.i < m.start:
+            end = max(m.end, trigger.i + 1)
+        claim = Claim(evidence=_span_ev(sentence, doc, start, end), outcome=outcome,
+                      low=m.low, high=m.high, approx=m.approx, vague=m.vague,
+                      vague_low=m.vague_low, victims=victims, side=side, extractor=VERSION)
+        if part_of is None:
+            part_of = _including_parent(m, anchors)
+        if part_of is not None:
+            claim.part_of = offset + part_of
+        _attribute(ctx, sentence, doc, claim, trigger, m)
+        period = periods.period_for(doc, dates, m.anchor, trigger)
+        claim.period_kind, claim.period_start, claim.period_end = period
+        claim.background = periods.is_background(ctx, sentence, trigger, period)
+        if claim.side is None and m.counted is None and claim.claimant is not None and (
+                claim.victims != "civilian"):
+            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
+            claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
+        used_triggers.add(trigger.i)
+        anchors.append((m, trigger))
+        out.append(claim)
+    _coordinated_background(ctx, out)
+    _respectively(doc, out, anchors, offset)
+    _inherit_parts(out, offset)
+    out.extend(_undisclosed(ctx, sentence, doc, out))
+    _two_sides(ctx, sentence, doc, out)
+    _place_and_event(ctx, sentence, out)
+    return out
+
+
+def _coordinated_background(ctx: Context, claims: list[Claim]) -> None:
+    """"a war that left 30,000 dead and hundreds of thousands of refugees": both are history."""
+    text = ctx.text
+    for prev, claim in zip(claims, claims[1:], strict=False):
+        between = text[prev.evidence.end:claim.evidence.start]
+        if prev.background and not claim.background and re.fullmatch(
+                r"\s*,?\s*(and|as well as|plus)\s+", between):
+            claim.background = True
+            claim.period_kind = claim.period_kind or prev.period_kind
+            claim.period_start = claim.period_start or prev.period_start
+
+
+def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int | None:
+    """Index (in ``anchors``) of the total a mention under "including" is a part of."""
+    node = m.anchor
+    inc = None
+    for anc in [node, *list(node.ancestors)[:3]]:
+        if anc.lower_ in ("including", "includes", "include", "among") and anc.dep_ in (
+                "prep", "conj", "acl", "advcl", "relcl"):
+            inc = anc
+            break
+    if inc is None or not anchors:
+        return None
+    for i in range(len(anchors) - 1, -1, -1):
+        pm, ptrig = anchors[i]
+        if inc.head.i in (pm.anchor.i, ptrig.i) or pm.anchor.i in {t.i for t in inc.head.subtree}:
+            if pm.end <= m.start:
+                return i
+    for i in range(len(anchors) - 1, -1, -1):
+        if anchors[i][0].end <= inc.i:
+            return i
+    return None
+
+
+def _respectively(doc: Doc, claims: list[Claim], anchors: list[tuple[Mention, Token]],
+                  offset: int) -> None:
+    """"19 A and 44 B ..., including 5 and 11 respectively": part i belongs to total i."""
+    if len(claims) < 4 or _RESPECTIVELY not in doc.to_array(LOWER):
+        return
+    parts = [i for i, c in enumerate(claims) if c.part_of is not None]
+    if len(parts) < 2:
+        return
+    first_part = parts[0]
+    totals = [i for i in range(first_part) if claims[i].part_of is None]
+    if len(totals) < len(parts):
+        return
+    totals = totals[-len(parts):]
+    for total, part in zip(totals, parts, strict=True):
+        claims[part].part_of = offset + total
+        if claims[part].victims == "unknown" or anchors[part][0].counted is None:
+            claims[part].victims = claims[total].victims
+            claims[part].side = claims[part].side or claims[total].side
+
+
+def _inherit_parts(claims: list[Claim], offset: int) -> None:
+    for claim in claims:
+        if claim.part_of is None:
+            continue
+        total = claims[claim.part_of - offset]
+        claim.outcome = total.outcome
+        if claim.side is None:
+            claim.side = total.side
+        if claim.claimant is None:
+            claim.claimant = total.claimant
+        if claim.victims == "unknown" and total.victims != "unknown":
+            claim.victims = total.victims
+
+
+def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger: Token,
+               m: Mention) -> None:
+    span = claimant_span(doc, trigger)
+    if span is None and m.anchor.i != trigger.i:
+        span = claimant_span(doc, m.anchor)
+    if span is not None:
+        claim.claimant = claimant_actor(ctx, sentence, span)
+
+
+def _withholding(lemma: str) -> bool:
+    return lemma.lower() in _UNDISCLOSED_VERBS
+
+
+_WITHHOLDING_LEMMAS = Flags(_withholding)  # lemma hashes whose lower case is withholding
+
+
+def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """"Azerbaijan not announcing losses among its soldiers": a withheld figure."""
+    out = []
+    for i in _WITHHOLDING_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
+        verb = doc[i]
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(
+            a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors
+            if a.i < verb.i) or (verb.i > 0 and doc[verb.i - 1].lower_ == "without")
+        if not negated:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in _UNDISCLOSED_OBJECTS:
+                continue
+            outcome = _UNDISCLOSED_OBJECTS[obj.lemma_.lower()]
+            victims, side = "unknown", None
+            for t in obj.subtree:
+                cat = category_of(t) if t.pos_ == "NOUN" and t.i != obj.i else None
+                if cat:
+                    victims = cat
+                    side = side_of(t)
+                    if side is None and any(c.lower_ in ("its", "their") for c in t.children):
+                        side = _subject_country(verb)
+                    break
+            subj = _subject(verb)
+            if side is None and subj is not None:
+                side = country_of(subj.text)
+            claim = Claim(evidence=sentence.evidence(doc[min(verb.i, obj.i) - (
+                1 if verb.i > 0 and doc[verb.i - 1].dep_ == "neg" else 0):obj.right_edge.i + 1]),
+                outcome=outcome, victims=victims, side=side, undisclosed=True,
+                extractor=VERSION)
+            if subj is not None:
+                claim.claimant = claimant_actor(ctx, sentence, _subject_span(subj))
+            out.append(claim)
+            # a bare figure set against the withheld one takes its victim category
+            for other in claims:
+                if other.victims == "unknown" and other.outcome == outcome and other.low:
+                    other.victims = victims
+    return out
+
+
+def _party_country(ctx: Context, name: str) -> str | None:
+    """The country of a party named by a place ("Karabakh") from a phrase of the article that
+    ties them ("the Armenian separatist forces in Nagorno-Karabakh")."""
+    key = name.split()[-1].lower() if name.split() else ""
+    if not key:
+        return None
+    for sentence in ctx.parsed():
+        for tok in sentence.doc:
+            if key not in tok.lower_ or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                continue
+            holder = tok.head.head
+            for mod in holder.children:
+                if mod.dep_ in ("amod", "compound") and mod.i < holder.i:
+                    code = country_of(mod.text)
+                    if code:
+                        return code
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _subject_span(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def _subject_country(verb: Token) -> str | None:
+    subj = _subject(verb)
+    return country_of(subj.text) if subj is not None else None
+
+
+def _two_sides(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> None:
+    """"The two sides claim to have killed N enemy soldiers": one claim per party."""
+    for claim in list(claims):
+        cl = claim.claimant
+        if cl is None or not any(w in cl.text.lower().split() for w in _SIDES_WORDS):
+            continue
+        if not any(w in cl.text.lower() for w in ("two", "both", "each")):
+            continue
+        parties = _principal_parties(ctx)
+        if len(parties) != 2:
+            continue
+        enemy = "enemy" in claim.evidence.text.lower() or "enemy" in sentence.text.lower()
+        first = True
+        for party, other in (parties, parties[::-1]):
+            target = claim if first else Claim(**{**claim.__dict__})
+            target.claimant = Actor(text=cl.text, evidence=cl.evidence, name=cl.name,
+                                    country=party, sector=cl.sector, kind="group",
+                                    extractor=cl.extractor)
+            target.side = other if enemy else target.side
+            if not first:
+                claims.append(target)
+            first = False
+
+
+def _place_and_event(ctx: Context, sentence: Sentence, claims: list[Claim]) -> None:
+    places = [p for p in ctx.result.places
+              if sentence.start <= p.evidence.start < sentence.end]
+    events = [(i, e) for i, e in enumerate(ctx.result.events)
+              if sentence.start <= e.trigger.start < sentence.end]
+    for claim in claims:
+        mid = claim.evidence.start
+        if places and claim.place is None:
+            claim.place = min(places, key=lambda p: abs(p.evidence.start - mid))
+        if events and claim.event is None:
+            claim.event = min(events, key=lambda ie: abs(ie[1].trigger.start - mid))[0]

@@ -1,0 +1,384 @@
+"""Finding casualty claims in one parsed sentence: outcome words (triggers), the quantities that
+count people, and which trigger each quantity belongs to (over the dependency parse, with a
+short surface fallback for parses that go astray).
+
+Used by ``sitrep.extract.claims.extractor``; kept separate so that the rules can be read on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
+from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.resources import read_tsv
+
+_REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+_SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
+                 "reportedly", "also", "later", "all", "both", "still", "reported", "to",
+                 "allegedly", "so", "far", "now", "confirmed", "feared", "believed", "known",
+                 "said", "thought", "more", "left", "remain", "remained", "remains", "either"}
+_TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
+               "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
+               "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
+               "apprehend", "hospitalize", "hospitalise", "lynch"}
+_LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
+                "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
+                "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
+_PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
+_TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
+               "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put"}
+_LIFE_VERBS = {"lose", "claim", "take", "cost"}
+_NO_WORDS = {"no", "none", "nobody", "zero"}
+
+
+@cache
+def outcome_lexicon() -> dict[str, tuple[str, str]]:
+    return {r["lemma"].strip().lower(): (r["outcome"].strip(), r["kind"].strip())
+            for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}
+
+
+@dataclass
+class Mention:
+    """A quantity of people (or a single person) that may be the figure of a claim."""
+
+    anchor: Token  # the counted noun, or the number itself when no noun follows
+    start: int  # token span of the figure (with its bound and approximation words)
+    end: int
+    low: int | None
+    high: int | None
+    approx: bool = False
+    vague: str | None = None
+    vague_low: int | None = None
+    counted: Token | None = None
+    direct: Token | None = None  # trigger fixed by the phrase itself ("30 casualties")
+    named: bool = False  # a single named person
+    single: bool = False  # "a soldier": one person, linked only through the parse
+    denial: bool = False
+
+
+def _outcome(tok: Token) -> str | None:
+    lex = outcome_lexicon()
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    entry = lex.get(lower) or lex.get(lemma)
+    if entry is None:
+        if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
+                                    for c in tok.children):
+            return "displaced"
+        if lemma == "blow" and any(c.lower_ in _REFLEXIVE for c in tok.children):
+            return "killed"
+        if lower in ("shot", "gunned") and any(c.lower_ in ("dead", "down") for c in tok.children):
+            return "killed"
+        return None
+    outcome, kind = entry
+    if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
+            c.lower_ == "of" for c in tok.children))
+        if not nominal:
+            return None
+    if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma == "life" and tok.head.lemma_.lower() not in _LIFE_VERBS:
+        return None
+    if lemma == "round" and not any(c.lower_ == "up" for c in tok.children):
+        return None
+    if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
+                                   tok.children):
+        return "killed"
+    if lemma == "treat" and tok.tag_ != "VBN":
+        return None
+    if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return outcome
+
+
+@cache
+def _trigger_lowers() -> frozenset[int]:
+    """Hashes of the lower-case forms ``_outcome`` can accept on their own."""
+    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned"])
+
+
+def _lemma_may_trigger(lemma: str) -> bool:
+    low = lemma.lower()
+    return low in outcome_lexicon() or low in ("leave", "blow")
+
+
+_TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """The tokens ``_outcome`` can return an outcome for: a lexicon word by its lower case or
+    lemma, "leave", "blow", "shot", "gunned" (read from the arrays, no Token made)."""
+    rows = doc.to_array([LOWER, LEMMA])
+    found = set(_TRIGGER_LEMMAS.indices(doc.vocab.strings, rows[:, 1].tolist()))
+    lowers = _trigger_lowers()
+    return [i for i, low in enumerate(rows[:, 0].tolist()) if low in lowers or i in found]
+
+
+def find_triggers(doc: Doc) -> dict[int, str]:
+    out = {}
+    for i in trigger_candidates(doc):
+        tok = doc[i]
+        outcome = _outcome(tok)
+        if outcome:
+            out[tok.i] = outcome
+    # "death toll": the toll carries the outcome, not "death" as a counted noun
+    return out
+
+
+def combined_outcome(trigger: Token, triggers: dict[int, str]) -> str:
+    """"killed or wounded 26", "killing and wounding several" -> casualties."""
+    outcome = triggers[trigger.i]
+    if outcome not in ("killed", "injured"):
+        return outcome
+    doc = trigger.doc
+    for j in (trigger.i - 2, trigger.i + 2):
+        if 0 <= j < len(doc) and j in triggers and doc[(trigger.i + j) // 2].lower_ in (
+                "and", "or", "and/or", "&"):
+            if {triggers[j], outcome} == {"killed", "injured"}:
+                return "casualties"
+    return outcome
+
+
+def _counted_noun(doc: Doc, q: Quantity) -> tuple[Token | None, bool]:
+    """The noun a quantity counts, and whether it was reached through "of" ("dozens of X")."""
+    last = doc[q.end - 1]
+    if q.end < len(doc) and doc[q.end].lower_ == "of":
+        for c in doc[q.end].children:
+            if c.dep_ == "pobj":
+                return c, True
+        if q.end + 1 < len(doc) and doc[q.end + 1].lower_ in _PRONOUN_PEOPLE:
+            return doc[q.end + 1], True
+    if last.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and last.head.i >= q.end:
+        return last.head, False
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.dep_ != "compound" and (
+            is_people(nxt) or nxt.lower_ in ("more", "others")):
+        return nxt, False
+    return None, False
+
+
+def _is_age(doc: Doc, q: Quantity) -> bool:
+    """"Shravan Haldar, 20, a student": an age in apposition, not a count."""
+    return (q.start >= 2 and doc[q.start - 1].text == "," and doc[q.start - 2].pos_ == "PROPN"
+            and q.end < len(doc) and doc[q.end].text == "," and q.low is not None
+            and q.low == q.high and q.low < 120)
+
+
+def _people_word(tok: Token) -> bool:
+    return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN"
+
+
+_DET = get_string_id("det")
+_SINGLE_DETS = frozenset(get_string_id(w) for w in ("a", "an", "another"))
+_PERSON = get_string_id("PERSON")
+_PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
+_DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
+
+
+def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for q in find_quantities(doc):
+        if _is_age(doc, q) or (q.start > 0 and doc[q.start - 1].lower_ == "no"):
+            continue
+        counted, via_of = _counted_noun(doc, q)
+        last = doc[q.end - 1]
+        direct = None
+        if counted is not None and counted.i in triggers and (
+                counted.pos_ in ("NOUN", "ADJ") or not via_of):
+            direct, counted = counted, None
+        elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
+            direct = last.head
+        if counted is not None:
+            if is_thing(counted) or not _people_word(counted):
+                continue
+        if q.vague and counted is None and direct is None and q.vague.lower() in (
+                "some", "many", "few", "a few", "several", "multiple", "numerous"):
+            nxt = doc[q.end] if q.end < len(doc) else None
+            # "some" as a determiner of a non-person noun is not a figure
+            if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not is_people(nxt):
+                continue
+        anchor = counted if counted is not None and not via_of else last
+        covered.update(range(q.start, q.end))
+        if counted is not None:
+            covered.add(counted.i)
+        out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
+                           q.vague_low, counted=counted, direct=direct))
+    rows = doc.to_array([POS, DEP, LOWER, ENT_TYPE])
+    poses, deps, lows, etypes = (rows[:, k].tolist() for k in range(4))
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
+    first_det: dict[int, int] = {}  # head -> its first child "a", "an", "another" (det)
+    for j, low in enumerate(lows):
+        if low in _SINGLE_DETS and deps[j] == _DET and heads[j] != 0:
+            first_det.setdefault(j + heads[j], j)
+    for i, pos in enumerate(poses):
+        if pos not in (NOUN, PROPN) or i in covered:
+            continue
+        person = etypes[i] == _PERSON and deps[i] in _PERSON_DEPS
+        if i not in first_det and not person:
+            continue
+        tok = doc[i]
+        if i in first_det and category_of(tok) is not None:
+            out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
+        if person:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None or ent.root.i in covered:
+                continue
+            covered.update(range(ent.start, ent.end))
+            out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
+    for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
+        # denials: "no one was hurt", "no casualties", "no reports of any casualty"
+        tok = doc[i]
+        if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
+                                                 and doc[tok.i - 1].lower_ == "no"):
+            start = tok.i - 1 if tok.lower_ == "one" else tok.i
+            out.append(Mention(tok, start, tok.i + 1, 0, 0, denial=True))
+        elif tok.lower_ == "no" and tok.dep_ == "det":
+            head = tok.head
+            target = head if head.i in triggers else None
+            if target is None and head.lemma_.lower() in ("report", "sign", "word", "news"):
+                for t in head.subtree:
+                    if t.i in triggers and t.pos_ == "NOUN":
+                        target = t
+            if target is not None:
+                out.append(Mention(target, tok.i, target.i + 1, 0, 0, direct=target,
+                                   denial=True))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            node = node.head
+        else:
+            break
+    return node
+
+
+def _conj_group(node: Token) -> list[Token]:
+    group = [node]
+    for c in node.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            group.extend(_conj_group(c))
+    return group
+
+
+def _surface(m: Mention, triggers: dict[int, str]) -> Token | None:
+    """"<figure> were reportedly killed", "killing <figure>"."""
+    a = m.anchor
+    doc = a.doc
+    j = m.end if m.counted is None else max(m.end, a.i + 1)
+    steps = 0
+    while j < len(doc) and steps < 5:
+        t = doc[j]
+        if j in triggers and t.pos_ in ("VERB", "ADJ", "AUX"):
+            return t
+        if t.lower_ in _SURFACE_SKIP or t.pos_ in ("AUX", "ADV", "PART"):
+            j += 1
+            steps += 1
+            continue
+        break
+    if m.start > 0:
+        k = m.start - 1
+        if k in triggers and doc[k].pos_ in ("VERB",) and doc[k].tag_ in ("VBG", "VBD", "VBZ",
+                                                                         "VBP", "VB"):
+            return doc[k]
+    return None
+
+
+def _active(verb: Token) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
+
+
+def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
+    """The outcome word the mention is the figure of, or None."""
+    if m.direct is not None:
+        return m.direct
+    a = m.anchor
+    strict = m.named or m.single
+    node = _first_conjunct(a)
+    if node is not a and not strict:
+        t = _surface(m, triggers)
+        if t is not None:
+            return t
+    for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
+        for c in member.children:
+            if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
+                    c.i > member.i or c.dep_ == "amod"):
+                if any(g.dep_ == "dobj" for g in c.children) or (
+                        c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)):
+                    continue  # an agent: "bombers killed 10 people", "X who killed Y"
+                return c
+    head = node.head
+    dep = node.dep_
+    hlemma = head.lemma_.lower()
+    if dep == "nsubj" and head.i in triggers and hlemma in _TRANSITIVE and _active(head):
+        return None  # the agent: "two suicide bombers killed at least 10 people"
+    if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
+               "ccomp", "conj", "dative"):
+        if head.i in triggers and head.i != node.i:
+            return head
+        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
+            return head.head  # "arrested and beat six"
+        if strict and dep not in ("nsubjpass", "nsubj"):
+            return None
+        light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")
+        if dep == "nsubj" and hlemma in _TRANSITIVE:
+            light = False
+        if light:
+            for c in head.children:  # "reported to have been killed", "suffered injuries"
+                if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
+                                                  "attr", "conj"):
+                    if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
+                        continue
+                    if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
+                        continue
+                    return c
+                if c.dep_ == "prep" and c.lower_ in ("into", "in") and not strict:
+                    for p in c.children:
+                        if p.i in triggers and p.lemma_.lower() in ("custody", "detention"):
+                            return p
+                if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
+                    for cc in c.children:
+                        if cc.i in triggers:
+                            return cc
+        if dep in ("nsubj", "nsubjpass") and any(
+                c.lower_ in _REFLEXIVE for c in head.children if c.dep_ == "dobj"):
+            for c in head.children:  # "detonated explosives, killing themselves"
+                if c.i in triggers:
+                    return c
+    if strict:
+        return None
+    if dep == "pobj":
+        prep = head
+        h2 = prep.head
+        if prep.lower_ == "of" and h2.i in triggers:
+            return h2  # "bodies of hundreds", "murder of 21"
+        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
+            for c in h2.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for t in c.subtree:
+                        if t.i in triggers:
+                            return t
+    if dep == "dobj" and hlemma in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
+    if dep in ("nummod", "quantmod") and head.i in triggers:
+        return head
+    return _surface(m, triggers)

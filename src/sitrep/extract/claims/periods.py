@@ -1,0 +1,200 @@
+"""The period a casualty claim covers and whether it is history.
+
+- ``since <date>`` -> period_kind "since", period_start the resolved date (a cumulative figure);
+- ``on <day>`` / a day name / a month -> "day" / "month" / "year";
+- ``background``: the clause is dated a month or more before publication ("In July this year",
+  "in April 2016", "in 1994"), or recalls history ("a war that left ...", "dates back to").
+
+Dates come from ``ctx.result.dates`` (When records) when the dates extractor found them; a small
+fallback resolver covers weekday names, "Month D", "Month YYYY", "Month this year" and years so
+that claims keep their periods when it did not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events.tokens import Offsets
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_HISTORY_NOUNS = {"war", "conflict", "genocide", "massacre", "civil war", "uprising", "famine",
+                  "insurgency", "occupation"}
+
+
+@dataclass
+class Dated:
+    start: int  # character offsets within the sentence
+    end: int
+    value: str | None  # ISO date or partial date
+    precision: str | None
+
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(?:(\d{{4}})|(this|last) year)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# every month name above starts with one of these; the patterns ignore case, where "s" also
+# matches the long s ("ſ"), the one letter of these whose other case-insensitive forms
+# (beyond its capital) exist
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec")
+
+
+def _may_name_month(text: str, lower: str) -> bool:
+    """False only when neither ``_MONTH_DAY`` nor ``_MONTH_YEAR`` can match ``text``."""
+    return any(start in lower for start in _MONTH_STARTS) or "\u017f" in text
+
+
+def _may_name_weekday(lower: str) -> bool:
+    """False only when ``_WEEKDAY`` cannot match (every weekday ends in "day")."""
+    return "day" in lower
+
+
+def _fallback_dates(sentence: Sentence, published: dt.date | None) -> list[Dated]:
+    text = sentence.text
+    lower = text.lower()
+    months = _may_name_month(text, lower)
+    out: list[Dated] = []
+    for m in _MONTH_DAY.finditer(text) if months else ():
+        month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+        if year is None:
+            out.append(Dated(m.start(), m.end(), None, "day"))
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if not m.group(3) and published and date > published:
+            date = date.replace(year=year - 1)
+        out.append(Dated(m.start(), m.end(), date.isoformat(), "day"))
+    for m in _MONTH_YEAR.finditer(text) if months else ():
+        month = MONTHS[m.group(1).lower()]
+        if m.group(2):
+            year = int(m.group(2))
+        elif published:
+            year = published.year - (1 if m.group(3).lower() == "last" else 0)
+        else:
+            out.append(Dated(m.start(), m.end(), None, "month"))
+            continue
+        out.append(Dated(m.start(), m.end(), f"{year:04d}-{month:02d}", "month"))
+    for m in _YEAR.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dated(m.start(), m.end(), m.group(1), "year"))
+    for m in _WEEKDAY.finditer(text) if _may_name_weekday(lower) else ():
+        if published is None:
+            out.append(Dated(m.start(), m.end(), None, "day"))
+            continue
+        back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+        out.append(Dated(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(),
+                         "day"))
+    return out
+
+
+def sentence_dates(ctx: Context, sentence: Sentence) -> list[Dated]:
+    """Dates in the sentence (offsets relative to the sentence)."""
+    found = []
+    for when in ctx.result.dates:
+        ev = when.evidence
+        if sentence.start <= ev.start < sentence.end:
+            found.append(Dated(ev.start - sentence.start, ev.end - sentence.start, when.value,
+                               when.precision))
+    fallback = _fallback_dates(sentence, ctx.published)
+    for d in fallback:
+        if not any(f.start < d.end and d.start < f.end for f in found):
+            found.append(d)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _token_at(doc: Doc, char: int, offsets: Offsets | None = None) -> Token | None:
+    """The token of ``doc`` whose characters hold ``char``."""
+    return (offsets or Offsets(doc)).token_at(char)
+
+
+def _clause_heads(trigger: Token, anchor: Token) -> set[int]:
+    """Tokens a period phrase of the claim may attach to: the trigger, the figure and their
+    ancestors up to the first verb (the clause)."""
+    heads = {trigger.i, anchor.i}
+    for tok in (trigger, anchor):
+        for anc in tok.ancestors:
+            heads.add(anc.i)
+            if anc.pos_ in ("VERB", "AUX"):
+                # "clashes that left 20 dead" is dated by the clause of "clashes", but
+                # "a war that left 30,000 dead" is history of its own
+                if anc.dep_ in ("relcl", "acl") and anc.head.lemma_.lower() not in _HISTORY_NOUNS:
+                    continue
+                break
+    return heads
+
+
+def period_for(doc: Doc, dates: list[Dated], anchor: Token, trigger: Token
+               ) -> tuple[str | None, str | None, str | None]:
+    """(period_kind, period_start, period_end) for the claim whose figure is ``anchor``.
+
+    A date counts when its phrase attaches to the claim's clause; of several, the nearest one
+    after the figure wins ("19 killed since the 27th, including 5 since Sunday"), else the
+    nearest before it."""
+    heads = _clause_heads(trigger, anchor)
+    options: list[tuple[int, Dated, Token | None]] = []
+    offsets = Offsets(doc) if dates else None
+    for d in dates:
+        tok = _token_at(doc, d.start, offsets)
+        if tok is None or d.value is None:
+            continue
+        node, prep = tok, None
+        for _ in range(6):  # climb to the clause; the outermost preposition gives the kind
+            if node.i in heads or node.head.i == node.i:
+                break
+            if node.dep_ == "prep":
+                prep = node
+            node = node.head
+        if node.i not in heads or node.i == tok.i:
+            continue
+        options.append((tok.i, d, prep))
+    if not options:
+        return None, None, None
+    after = [o for o in options if o[0] > anchor.i]
+    pick = min(after, key=lambda o: o[0]) if after else max(options, key=lambda o: o[0])
+    _, d, prep = pick
+    word = prep.lower_ if prep is not None else ""
+    if word == "since":
+        return "since", d.value, None
+    kind = {"day": "day", "month": "month", "year": "year", "week": "range"}.get(
+        d.precision or "", "day")
+    return kind, d.value, None
+
+
+def is_background(ctx: Context, sentence: Sentence, trigger: Token,
+                  period: tuple[str | None, str | None, str | None]) -> bool:
+    """Whether the claim recalls history: dated a month or more before publication, or told as
+    the toll of a past war ("a war that left ..."), or "dates back to"."""
+    published = ctx.published
+    kind, value, _ = period
+    if value and published is not None and kind in ("month", "year", "day"):
+        year = int(value[:4])
+        month = int(value[5:7]) if len(value) >= 7 else None
+        months_before = (published.year - year) * 12 + ((published.month - month) if month
+                                                          else 0)
+        if (month and months_before >= 1 and kind != "day") or (
+                not month and year < published.year) or (kind == "day" and months_before > 12):
+            return True
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.dep_ in ("relcl", "acl") and anc.head.lemma_.lower() in _HISTORY_NOUNS:
+            return True
+        if anc.lemma_.lower() == "date" and any(c.lower_ == "back" for c in anc.children):
+            return True
+    return bool(re.search(r"\bdates back\b", sentence.text.lower()))

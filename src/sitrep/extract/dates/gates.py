@@ -1,0 +1,112 @@
+"""Where a date pattern can match: a cheap scan for a word every match of it contains.
+
+``find_timexes`` runs about forty patterns over each article; most of them can only match
+around a particular word (``ago``, a month name, a unit of time, a season). ``GATES`` gives that
+words for each pattern (lower case, or a regex), one of which every match of the pattern
+contains.
+``scan`` looks for the gate words first and runs the pattern only in windows of ``BEFORE``
+characters before and ``AFTER`` after each of them (overlapping windows merged), which finds
+exactly the matches a scan of the whole text finds, because no date expression is longer than
+the margins: a match contains a gate word, so it lies inside that word's window, and a window
+never starts or ends inside a match (``tests/extract/dates/test_dates.py`` compares both scans on real text).
+A pattern without a gate is run over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+BEFORE = 160
+AFTER = 200
+
+_UNIT = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+         "quarter")
+_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CLOCK = re.compile(r"\d\s*[ap]\.?m|noon|midnight|midday", re.IGNORECASE)
+
+# a gate is a tuple of lower-case words (found with str.find) or a regex
+Gate = tuple[str, ...] | re.Pattern[str]
+
+GATES: dict[str, Gate] = {
+    "clock_day": _CLOCK,
+    "wd_date": _WEEKDAY,
+    "week_of": ("week",),
+    "iso": re.compile(r"\d-\d"),
+    "slash": re.compile(r"\d/\d"),
+    "mdy": _MONTH,
+    "dmy": _MONTH,
+    "md": _MONTH,
+    "dm": _MONTH,
+    "my": _MONTH,
+    "m_rel": _MONTH,
+    "rel_m": _MONTH,
+    "each": ("each", "every"),
+    "month": _MONTH,
+    "decade": re.compile(r"0'?s"),
+    "decade_word": ("0s", "ties"),
+    "fiscal": ("fiscal", "fy"),
+    "yq": ("quarter", "period"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "spoken_year": ("eighteen", "nineteen", "thousand"),
+    "holiday": ("thanksgiving", "christmas", "new year", "easter", "good friday", "election day",
+                "labor day", "memorial day", "independence day", "veterans day", "halloween"),
+    "weekday": _WEEKDAY,
+    "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight", "morning", "afternoon",
+                "evening", "night"),
+    "year_ago": ("year",),
+    "ago": ("ago", "from now", "hence"),
+    "rel_later": _UNIT,
+    "past_n": _UNIT,
+    "plural_ref": ("days", "weeks", "months", "years", "quarters"),
+    "rel_unit": ("week", "month", "year", "quarter", "decade", "century"),
+    "the_quarter": ("quarter", "period"),
+    "the_year": ("year",),
+    "anaphor": ("year", "month"),
+    "weekend": ("weekend",),
+    "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"),
+    "century": ("century",),
+    "duration": _UNIT,
+    "bare_units": ("years", "months", "weeks", "days", "decades", "hours", "centuries"),
+    "clock": _CLOCK,
+}
+
+
+def _hits(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
+    if isinstance(gate, re.Pattern):
+        return [m.span() for m in gate.finditer(text)]
+    out = []
+    for word in gate:
+        at = lower.find(word)
+        while at >= 0:
+            out.append((at, at + len(word)))
+            at = lower.find(word, at + 1)
+    out.sort()
+    return out
+
+
+def windows(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
+    """The merged windows around the gate words of ``text`` (``lower``: ``text.lower()``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in _hits(text, lower, gate):
+        lo, hi = max(0, start - BEFORE), min(len(text), end + AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def scan(kind: str, pattern: re.Pattern[str], text: str,
+         lower: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, the same as ``pattern.finditer(text)``."""
+    gate = GATES.get(kind)
+    lower = text.lower() if lower is None else lower
+    if gate is None or len(lower) != len(text):  # a few letters lower-case to two characters
+        yield from pattern.finditer(text)
+        return
+    for lo, hi in windows(text, lower, gate):
+        yield from pattern.finditer(text, lo, hi)

@@ -1,0 +1,382 @@
+"""Normalisation of the date expressions matched by the ``timex`` grammar.
+
+``absolute(kind, groups, anchor, tense, state)`` turns one match into (TimeML value, precision,
+first day, last day). ``tense`` ("future", "past" or None, from ``tense``) chooses between
+the previous and the next weekday, month or date when the expression names no year; ``state``
+carries discourse context across one text (the fiscal quarter last mentioned, used by "the
+quarter" and "a year earlier" in earnings reports).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sitrep.extract.dates.calendar import (
+    DECADE_WORDS,
+    PARTS,
+    SEASONS,
+    WEEKDAYS,
+    dated,
+    day_tuple,
+    holiday,
+    iso_week,
+    month_end,
+    month_number,
+    month_tuple,
+    number,
+    quarter_tuple,
+    shift_months,
+    spoken_year,
+    unit_value,
+    year_tuple,
+)
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4}
+Result = tuple[str | None, str | None, dt.date | None, dt.date | None]
+
+
+def clock(g: dict[str, Any]) -> str:
+    """"HH:MM" (or "HH" for midnight, "12:00" for noon) from the CLOCK groups."""
+    if g.get("noon"):
+        word = g["noon"].lower()
+        return "24:00" if word == "midnight" else "12:00"
+    hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+    return f"{hour:02d}:{int(g['mi'] or 0):02d}"
+
+
+def set_value(kind: str, g: dict[str, Any]) -> str:
+    if kind == "each":
+        if g.get("mon"):
+            return f"XXXX-{month_number(g['mon']):02d}"
+        return f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}"
+    word = g["word"].lower().split()[-1]
+    code = {"daily": "D", "day": "D", "weekly": "W", "week": "W", "monthly": "M",
+            "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H",
+            "quarter": "Q"}[word]
+    return "PT1H" if code == "H" else f"P1{code}"
+
+
+def _year(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    y = spoken_year(text)
+    if y is None:
+        raise ValueError(text)
+    return y
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _weekday(anchor: dt.date, w: int, rel: str, tense: str | None) -> dt.date:
+    if rel in ("last", "past", "previous"):
+        return anchor - dt.timedelta(days=(anchor.weekday() - w - 1) % 7 + 1)
+    if rel in ("next", "coming"):
+        return anchor + dt.timedelta(days=(w - anchor.weekday() - 1) % 7 + 1)
+    if tense == "future":
+        return anchor + dt.timedelta(days=(w - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
+
+
+def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, dd: str
+               ) -> dt.date:
+    mo, d = month_number(mon), _day_number(dd)
+    if g.get("yy"):
+        return dt.date(int(g["yy"]), mo, d)
+    rel = (g.get("rel") or "").lower()
+    tense = "past" if rel == "last" else "future" if rel == "next" else tense
+    if tense is None:  # no cue: the nearest such date
+        past = dt.date(dated(0, mo, d, anchor, "past"), mo, d)
+        future = dt.date(dated(0, mo, d, anchor, "future"), mo, d)
+        return future if (future - anchor) < (anchor - past) else past
+    return dt.date(dated(0, mo, d, anchor, tense, margin=1), mo, d)
+
+
+def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
+    if rel == "last":
+        return anchor.year if mo < anchor.month else anchor.year - 1
+    if rel == "next":
+        return anchor.year if mo > anchor.month else anchor.year + 1
+    if rel == "this":
+        return anchor.year
+    return dated(0, mo, None, anchor, "future" if tense == "future" else "past")
+
+
+def _relative_unit(unit: str, anchor: dt.date, shift: int) -> Result:
+    """(value, precision, start, end) for "last week", "this month", "next year"..."""
+    unit = unit.lower()
+    if unit in ("week", "weekend"):
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        if unit == "weekend":
+            sat = monday + dt.timedelta(days=5)
+            return f"{iso_week(monday)}-WE", "week", sat, sat + dt.timedelta(days=1)
+        return iso_week(monday), "week", monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return month_tuple(*shift_months(anchor.year, anchor.month, shift))
+    if unit == "quarter":
+        q = (anchor.month - 1) // 3 + shift
+        return quarter_tuple(anchor.year + q // 4, q % 4 + 1)
+    if unit == "decade":
+        d = anchor.year // 10 + shift
+        return f"{d}", "decade", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31)
+    if unit == "century":
+        c = anchor.year // 100 + shift
+        return f"{c}", "century", dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31)
+    return year_tuple(anchor.year + shift)
+
+
+def _quarter_year(q: int, anchor: dt.date, tense: str | None) -> int:
+    current = (anchor.month - 1) // 3 + 1
+    if q > current and tense != "future":
+        return anchor.year - 1
+    return anchor.year
+
+
+def absolute(kind: str, g: dict[str, Any], anchor: dt.date | None, tense: str | None,
+             state: dict) -> Result:
+    if kind == "iso":
+        return day_tuple(dt.date(int(g["yy"]), int(g["mm"]), int(g["dd"])))
+    if kind == "slash":
+        yy = g["yy"]
+        year = int(yy) + (1900 if len(yy) == 2 and int(yy) > 30 else 2000 if len(yy) == 2 else 0)
+        return day_tuple(dt.date(year, int(g["mm"]), int(g["dd"])))
+    if kind in ("mdy", "dmy"):
+        return day_tuple(dt.date(int(g["yy"]), month_number(g["mon"]), _day_number(g["dd"])))
+    if kind == "my":
+        return month_tuple(_year(g["yy"]), month_number(g["mon"]))
+    if kind == "decade":
+        d = int(g["yy"]) // 10
+        return str(d), "decade", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31)
+    if kind == "decade_word":
+        digit = int(g["yy"][1]) if g.get("yy") else DECADE_WORDS[g["word"].lower()]
+        d = 190 + digit
+        return str(d), "decade", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31)
+    if kind == "fiscal":
+        return year_tuple(int(g["yy"]))
+    if kind in ("year", "spoken_year"):
+        return year_tuple(_year(g["yy"]))
+    if kind == "quarter" and g.get("yy"):
+        q = _ORD[g["ord"].lower()]
+        state["quarter"] = (int(g["yy"]), q)
+        return quarter_tuple(int(g["yy"]), q)
+    if kind == "half" and g.get("yy"):
+        h = 1 if g["ord"].lower() == "first" else 2
+        y = int(g["yy"])
+        return f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
+    if kind == "season" and g.get("yy"):
+        return f"{_year(g['yy'])}-{SEASONS[g['season'].lower()]}", "season", None, None
+    if kind == "holiday" and g.get("yy"):
+        return _holiday(g, int(g["yy"]))
+    if kind == "wd_date":
+        mon, dd = (g["mon"], g["dd"]) if g.get("mon") else (g["mon2"], g["dd2"])
+        if anchor is None and not g.get("yy"):
+            raise ValueError("relative")
+        d = _month_day(g, anchor, tense, mon, dd) if anchor else dt.date(
+            int(g["yy"]), month_number(mon), _day_number(dd))
+        return day_tuple(d)
+    if kind == "yq" and g.get("yy"):
+        return _year_quarter(g, anchor, state)  # type: ignore[arg-type]
+    if kind in ("clock_day", "week_of") and g.get("yy") and g.get("mon"):
+        d = dt.date(int(g["yy"]), month_number(g["mon"]), _day_number(g["dd"]))
+        if kind == "week_of":
+            monday = d - dt.timedelta(days=d.weekday())
+            return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+        return f"{d.isoformat()}T{clock(g)}", "day", d, d
+    if anchor is None:
+        raise ValueError(f"{kind} needs the publication date")
+    return _relative(kind, g, anchor, tense, state)
+
+
+def _holiday(g: dict[str, Any], year: int) -> Result:
+    d = holiday(g["name"], year)
+    if d is None:
+        raise ValueError(g["name"])
+    if g.get("wk"):
+        monday = d - dt.timedelta(days=d.weekday())
+        return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+    return day_tuple(d)
+
+
+def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
+              state: dict) -> Result:
+    if kind == "clock_day":
+        if g.get("wd"):
+            d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], "", tense)
+        else:
+            d = _month_day(g, anchor, tense, g["mon"], g["dd"])
+        return f"{d.isoformat()}T{clock(g)}", "day", d, d
+    if kind == "week_of":
+        d = _month_day(g, anchor, tense, g["mon"], g["dd"])
+        monday = d - dt.timedelta(days=d.weekday())
+        return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+    if kind in ("md", "dm"):
+        return day_tuple(_month_day(g, anchor, tense, g["mon"], g["dd"]))
+    if kind == "m_rel":
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        return month_tuple(y, month_number(g["mon"]))
+    if kind in ("rel_m", "month"):
+        rel = (g.get("rel") or "").lower()
+        mo = month_number(g["mon"])
+        return month_tuple(_month_only(mo, rel, anchor, tense), mo)
+    if kind == "holiday":
+        rel = (g.get("rel") or "").lower()
+        tense = "past" if rel == "last" else "future" if rel == "next" else tense
+        this_year = holiday(g["name"], anchor.year)
+        if this_year is None:
+            raise ValueError(g["name"])
+        if tense == "future":
+            y = anchor.year if this_year >= anchor else anchor.year + 1
+        elif tense == "past":
+            y = anchor.year if this_year <= anchor + dt.timedelta(days=7) else anchor.year - 1
+        else:  # the nearest one
+            y = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                    key=lambda yr: abs((holiday(g["name"], yr) or anchor) - anchor))
+        return _holiday(g, y)
+    if kind == "quarter":
+        q = _ORD[g["ord"].lower()]
+        y = _quarter_year(q, anchor, tense)
+        state["quarter"] = (y, q)
+        return quarter_tuple(y, q)
+    if kind == "yq":
+        return _year_quarter(g, anchor, state)
+    if kind == "half":
+        h = 1 if g["ord"].lower() == "first" else 2
+        y = anchor.year
+        return f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
+    if kind == "season":
+        code = SEASONS[g["season"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel == "last":
+            y = anchor.year - 1
+        elif rel == "next":
+            y = anchor.year + 1
+        else:
+            y = anchor.year
+        return f"{y}-{code}", "season", None, None
+    if kind == "weekday":
+        d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
+        part = (g.get("part") or "").lower()
+        if part == "evening":  # TimeML: "Friday evening" is that day's evening
+            return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
+        return day_tuple(d)
+    if kind == "deictic":
+        word = " ".join(g["word"].lower().split()).replace("later ", "").replace("earlier ", "")
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "overnight": -1}.get(word, 0)
+        d = anchor + dt.timedelta(days=shift)
+        value = d.isoformat()
+        if word in ("tonight", "last night", "overnight"):
+            value += "TNI"
+        elif word.startswith("this "):
+            value += "T" + PARTS[word.split()[1]]
+        return value, "day", d, d
+    if kind == "ago":
+        return _ago(g, anchor)
+    if kind == "past_n":
+        n = number(g["n"])
+        unit = g["unit"].lower()
+        value = unit_value(n, unit)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652,
+                "weekend": 7, "quarter": 91}.get(unit, 0) * (n or 1)
+        if g["rel"].lower() in ("next", "coming"):
+            return value, "day", anchor, anchor + dt.timedelta(days=days)
+        return value, "day", anchor - dt.timedelta(days=days), anchor
+    if kind == "rel_unit":
+        word = " ".join(g["rel"].lower().replace("the ", "").split())
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        return _relative_unit(g["unit"], anchor, shift)
+    if kind == "year_ago":
+        if state.get("quarter"):
+            y, q = state["quarter"]
+            return quarter_tuple(y - 1, q)
+        return year_tuple(anchor.year - 1)
+    if kind == "the_quarter":
+        if not state.get("quarter") and not g.get("mod"):
+            return None, None, None, None  # "the period", "the quarter" outside earnings news
+        if state.get("quarter"):
+            y, q = state["quarter"]
+        else:
+            last = anchor - dt.timedelta(days=45)
+            y, q = last.year, (last.month - 1) // 3 + 1
+        return quarter_tuple(y, q)
+    if kind == "the_year":
+        return _the_year(g, anchor, tense)
+    if kind == "anaphor":
+        return _anaphor(g, state)
+    if kind == "weekend":
+        if tense == "future":
+            sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+        else:
+            sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
+    raise ValueError(kind)
+
+
+def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
+    n = number(g["n"]) or 1
+    unit = g["unit"].lower()
+    sign = -1 if g["dir"].lower() == "ago" else 1
+    if unit in ("day", "week"):
+        d = anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if unit == "day":
+            return day_tuple(d)
+        monday = d - dt.timedelta(days=d.weekday())
+        return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return month_tuple(*shift_months(anchor.year, anchor.month, sign * n))
+    if unit == "year":
+        return year_tuple(anchor.year + sign * n)
+    if unit == "decade":
+        return year_tuple(anchor.year + sign * 10 * n)
+    raise ValueError(unit)
+
+
+def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
+    if g.get("yy"):
+        y = int(g["yy"])
+    elif g.get("rel"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    else:  # "the year-ago third quarter"
+        y = (state["quarter"][0] if state.get("quarter") else anchor.year) - 1
+    if g.get("ord"):
+        q = _ORD[g["ord"].lower()]
+        if not g.get("ago"):
+            state["quarter"] = (y, q)
+        return quarter_tuple(y, q)
+    if state.get("quarter"):
+        return quarter_tuple(y, state["quarter"][1])
+    return year_tuple(y)
+
+
+def _anaphor(g: dict[str, Any], state: dict) -> Result:
+    """"that year", "the following month": relative to the date last mentioned."""
+    if "last" not in state:
+        return None, None, None, None
+    last, precision = state["last"]
+    det = " ".join(g["det"].lower().split())
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+        det, 0)
+    if g["unit"].lower() == "year":
+        return year_tuple(last.year + shift)
+    if precision not in ("day", "month", "week"):
+        return None, None, None, None
+    return month_tuple(*shift_months(last.year, last.month, shift))
+
+
+def _the_year(g: dict[str, Any], anchor: dt.date, tense: str | None) -> Result:
+    if g.get("bare"):
+        return "P1Y", None, None, None
+    if g.get("this") or g.get("inyear"):
+        return year_tuple(anchor.year)
+    if g.get("end"):
+        y = anchor.year - 1 if tense == "past" and anchor.month < 12 else anchor.year
+        return year_tuple(y)
+    adj = " ".join(g["adj"].lower().split())
+    if adj == "latest fiscal":
+        return year_tuple(anchor.year - 1)
+    if adj == "fiscal":
+        return "P1Y", None, None, None
+    return year_tuple(anchor.year)

@@ -1,0 +1,388 @@
+"""A regex grammar for temporal expressions, normalised against an anchor (publication) date.
+
+``find_timexes(text, anchor)`` returns ``Timex`` records (character offsets, TimeML type and
+value, precision, start/end dates) for the leftmost-longest matches of the grammar:
+
+- absolute dates: "September 27, 2020", "27 September 2020", "Sept. 27", "April 2016", "1994",
+  "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", holidays
+  ("Thanksgiving Day", "Easter week");
+- times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning";
+- relative to the anchor: weekday names and month names without a year (the most recent past
+  one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
+  "last week", "this month", "next year", "two days ago", "July this year", "the third
+  quarter", "this summer", "over the weekend";
+- durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
+  "the past three days" (a range ending at the anchor), "three days later" (``P3D``);
+- sets: "daily", "every month", "each July";
+- references: "now", "currently" (``PRESENT_REF``), "recently", "in recent years"
+  (``PAST_REF``), "the future" (``FUTURE_REF``).
+
+Values follow TimeML/TIMEX3 (``2020-10-05``, ``2020-W40``, ``2020-07``, ``1994``, ``199``,
+``2020-Q3``, ``2020-SU``, ``P3D``, ``PAST_REF``). With no anchor, relative expressions get value
+None and a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.dates import gates as timex_gates
+from sitrep.extract.dates import norm as timex_norm
+from sitrep.extract.dates.calendar import VAGUE, number, unit_value
+from sitrep.extract.dates.tense import clause_tense
+
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+         r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+         r"Dec(?:ember|\.)?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_ONES})?|a|an|one|two|three|four|five|six|seven|"
+       r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+       r"nineteen|hundred|a hundred|a thousand|a dozen|several|few|a few|many|some|"
+       r"a couple of|couple of|a number of)")
+UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|centurie|quarter|weekend)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen)[- ](?:oh[- ]{_ONES}|{_TENS}(?:[- ]{_ONES})?|ten|"
+               r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+               rf"two thousand(?:[- ](?:and[- ])?(?:{_ONES}|ten))?)")
+MOD = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+TZ = (r"(?:\s*(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local time))?"
+      r"(?:\s*\([^()]{1,20}\))?")
+CLOCK = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|"
+         r"(?P<noon>noon|midnight|midday))")
+PART = r"(?:morning|afternoon|evening|night)"
+HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
+           r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
+           r"Independence Day|Veterans Day|Halloween)")
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    precision: str | None = None  # day | week | month | quarter | season | year | decade
+    range_start: dt.date | None = None
+    range_end: dt.date | None = None
+    relative: bool = False
+    unresolved_reason: str | None = None
+    kind: str = ""  # the grammar rule that matched
+
+
+def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("clock_day", _p(
+        rf"\b{CLOCK}{TZ},?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})\b|(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
+        rf"(?:,?\s+(?P<yy>{YEAR})\b)?|(?P<dei>yesterday|today|tomorrow)\b)")),
+    ("wd_date", _p(
+        rf"\b(?P<wd>{WEEKDAY}),?\s+(?:(?P<mon>{MONTH})\s+(?P<dd>{DAY})|(?P<dd2>{DAY})\s+"
+        rf"(?P<mon2>{MONTH}))\b(?:,?\s+(?P<yy>{YEAR})\b)?")),
+    ("week_of", _p(rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
+                   rf"(?:,?\s+(?P<yy>{YEAR})\b)?")),
+    ("iso", _p(r"\b(?P<yy>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
+    ("slash", _p(r"\b(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{2}|\d{4})\b")),
+    ("mdy", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?P<dd>{DAY})(?:,\s*|\s+)(?P<yy>{YEAR})\b")),
+    ("dmy", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<yy>{YEAR})\b")),
+    ("md", _p(rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
+              r"(?![,.]?\s*\d)")),
+    ("dm", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
+    ("my", _p(rf"\b{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR})\b", re.I)),
+    ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
+    ("rel_m", _p(rf"\b(?P<rel>last|next|this|early|late|mid|mid-)\s*(?P<mon>{MONTH})\b")),
+    ("each", _p(rf"\b(?:each|every)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?)\b")),
+    ("month", _p(rf"\b{MOD}?(?P<mon>{MONTH})\b")),
+    ("decade", _p(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<yy>1[89]\d0|20[0-9]0)'?s\b")),
+    ("decade_word", _p(r"\bthe\s+(?:early\s+|late\s+|mid-?)?(?:(?P<yy>'\d0s)|(?P<word>twenties|"
+                       r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+                       re.I)),
+    ("fiscal", _p(rf"\b(?:fiscal(?: year)?\s+|FY\s*)(?P<yy>{YEAR})\b", re.I)),
+    ("yq", _p(
+        rf"\b(?:the\s+)?(?:(?P<yy>{YEAR})|(?P<rel>this|last|next)\s+year's|"
+        r"(?P<ago>year[- ](?:ago|earlier)))\s+(?:comparable\s+)?"
+        r"(?:(?P<ord>first|second|third|fourth)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b",
+        re.I)),
+    ("quarter", _p(
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
+        rf"quarter(?:\s+of\s+(?P<yy>{YEAR}))?\b", re.I)),
+    ("half", _p(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<yy>{YEAR}))?\b",
+                re.I)),
+    ("season", _p(
+        r"\b(?:(?P<rel>this|last|next|the|this past|early|late|mid)[- ]+|(?P<prep>in)\s+)?"
+        r"(?P<season>spring|summer|fall|autumn|winter)"
+        rf"(?:\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR}))?\b", re.I)),
+    ("year", _p(rf"(?<![$\d,.])\b(?:{MOD})?(?P<yy>{YEAR})\b(?![,.]?\d|\s*%)")),
+    ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b"
+                       r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
+                       r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
+    ("holiday", _p(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})"
+                   rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
+    ("weekday", _p(
+        rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART}))?\b")),
+    ("deictic", _p(
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|overnight|"
+        r"(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I)),
+    ("year_ago", _p(r"\b(?:the\s+)?(?:a\s+)?year[- ](?:ago|earlier)"
+                    r"(?:\s+(?:quarter|period))?\b", re.I)),
+    ("ago", _p(
+        r"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|roughly|"
+        rf"exactly|barely)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?\s+(?:or so\s+)?"
+        r"(?P<dir>ago|from now|hence)\b", re.I)),
+    ("rel_later", _p(rf"\b(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?=\s+(?:later|earlier|before|"
+                     r"after|afterwards?)\b)", re.I)),
+    ("past_n", _p(
+        r"\b(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|recent)\s+"
+        rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\b", re.I)),
+    ("plural_ref", _p(
+        r"\b(?:(?P<rel>recent|coming|the coming|the next few|the past few|the last few|"
+        r"the past several|the next several)\s+(?P<unit>days|weeks|months|years|quarters)|"
+        r"the\s+(?P<unit2>days|weeks|months|years)\s+ahead)\b", re.I)),
+    ("rel_unit", _p(
+        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|"
+        r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
+    ("the_quarter", _p(r"\bthe\s+(?P<mod>latest\s+|current\s+|most recent\s+)?"
+                       r"(?P<unit>quarter|period)\b",
+                       re.I)),
+    ("the_year", _p(
+        r"\b(?:the\s+(?P<adj>current\s+fiscal|current|latest\s+fiscal|full|fiscal|whole|entire|"
+        r"calendar)\s+year|(?P<bare>the\s+year)(?=\s+(?:ended|ending)\b)|"
+        r"(?:(?<=\bfor )|(?<=\bof )|(?<=\bduring ))(?P<this>the\s+year)(?!\s+(?:\d|two|nineteen|ago|earlier|"
+        r"before|after|of|in|when|that|ended|ending))|"
+        r"(?P<inyear>(?:earlier|later)\s+in\s+the\s+year)|"
+        r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
+    ("anaphor", _p(
+        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month)\b", re.I)),
+    ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
+                   r"(?P<the>the)\s+weekend\b", re.I)),
+    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|"
+               r"month|year|quarter)|each\s+(?:day|week|month|year))\b", re.I)),
+    ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
+    ("ref", _p(
+        r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
+        r"in the past|in the future|the future|the (?:near|distant|immediate) future|soon|the past|these days|the near term|"
+        r"the short term|the long term|the foreseeable future)\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
+    ("duration", _p(
+        r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
+        rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
+        rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
+    ("bare_units", _p(r"\b(?:for|over|in|past)\s+(?P<unit>years|months|weeks|days|decades|"
+                      r"hours|centuries)\b", re.I)),
+    ("clock", _p(rf"\b{CLOCK}(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?", re.I)),
+]
+
+_PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+_RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
+             "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
+             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date"}
+_MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
+_ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+_RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
+              "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
+              "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
+              "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
+_DROP_REFS = {"previously", "formerly", "future", "recent"}
+_SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
+
+
+def _skip(kind: str, m: re.Match[str], text: str) -> bool:
+    """Matches that look like dates but are not (names, verbs, ages, rates, datelines)."""
+    g = m.groupdict()
+    if kind == "month":
+        mon = g["mon"]
+        if mon == "May" and _MAY_VERB.match(text, m.start("mon")):
+            prev = text[max(0, m.start() - 12): m.start()].lower()
+            if not re.search(r"\b(in|since|until|by|of|early|late|mid|last|this|next|"
+                             r"from|through)\s*$", prev):
+                return True
+        if _ABBREV_NO_DOT.match(mon):
+            return True  # "Jan Kavan"
+        if re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+(?:of|for)\s+the\b", text[m.end():]):
+            return True  # "the March for Life", "March of the Combatant Mothers"
+    if kind == "rel_unit" and m.group(0).endswith("Week") and m.group(0)[0] == "T":
+        return True  # the TV programme "This Week"
+    if kind == "duration":
+        if g.get("old") and "old" in g["old"]:
+            return True  # an age
+        if g["n"].lower() in ("a", "an"):
+            prev = text[max(0, m.start("n") - 25): m.start("n")].split()
+            last = prev[-1].lower().strip("\"'`") if prev else ""
+            if last in ("once", "twice", "thrice", "times"):
+                return False  # a set: "twice a year"
+            if prev and (not last.isalpha() or last not in _RATE_PREP):
+                return True  # "$1.76 a year", "four flights a week", "($40) a week"
+    if kind == "ref" and g["word"].lower() in _DROP_REFS:
+        return True
+    if kind == "ref" and g["word"].lower() == "soon":
+        # "will soon seek", "soon will begin", "as soon as possible"; not "soon after"
+        return not (_SOON_OK.search(text[max(0, m.start() - 12):m.start()])
+                    or re.match(r"\s+(?:will|as possible)\b", text[m.end():]))
+    if kind == "season" and g["season"].lower() in ("fall", "spring") and not (
+            g["rel"] or g["prep"] or g["yy"]):
+        return True  # "fall apart", "Spring of Life"
+    if kind == "clock" and g.get("noon") and not re.search(
+            r"\b(?:at|by|until|till|before|after|from|around|about|past)\s+$",
+            text[max(0, m.start() - 10):m.start()], re.I):
+        return True  # "Noon" as a name or a bare noun
+    if kind == "deictic" and g["word"].lower() == "tomorrow" and \
+            text[max(0, m.start() - 3):m.start()] == "of ":
+        return True  # "the people of tomorrow"
+    return False
+
+
+def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
+               state: dict) -> Timex | None:
+    g = m.groupdict()
+    t = Timex(m.start(), m.end(), m.group(0), "DATE", None, kind=kind)
+    if kind in ("duration", "bare_units", "rel_later"):
+        t.type = "DURATION"
+        if kind == "bare_units":
+            t.value = unit_value(None, g["unit"])
+            t.start = m.start("unit")
+            t.text = g["unit"]
+            return t
+        n: int | float | None = number(g["n"])
+        if n is None and g["n"].lower() not in VAGUE:
+            return None
+        unit = g["unit"].lower()
+        if kind == "rel_later" and unit == "year" and n == 1:
+            return None  # "a year earlier" is a date (year_ago)
+        if n is not None and (n > 1000 or (unit == "quarter" and kind == "duration")):
+            return None
+        if kind == "duration" and n is not None and (g.get("frac") or g.get("half")):
+            n = n + 0.5
+        t.value = unit_value(n, unit)
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        if g["n"].lower() in ("a", "an") and prev and prev[-1].lower() in (
+                "once", "twice", "thrice", "times"):
+            t.type = "SET"  # "twice a year"
+        return t
+    if kind == "plural_ref":
+        rel = (g["rel"] or "").lower()
+        unit = (g["unit"] or g["unit2"]).lower()
+        if rel == "recent":
+            t.value = "PAST_REF"
+        elif rel in ("coming", "the coming") and unit in ("months", "quarters", "days"):
+            t.value = "FUTURE_REF"
+        else:
+            t.type = "DURATION"
+            t.value = unit_value(None, unit)
+        return t
+    if kind == "ref":
+        word = " ".join(g["word"].lower().split())
+        t.value = ("PRESENT_REF" if word in ("now", "currently", "current", "nowadays",
+                                              "at present", "at the moment", "these days")
+                   else "FUTURE_REF" if "future" in word or "term" in word else "PAST_REF")
+        return t
+    if kind == "set" or (kind == "each"):
+        t.type = "SET"
+        t.value = timex_norm.set_value(kind, g)
+        return t
+    if kind == "century":
+        c = int(g["n"])
+        t.value, t.precision = str(c - 1), "century"
+        t.range_start, t.range_end = dt.date((c - 1) * 100, 1, 1), dt.date(c * 100 - 1, 12, 31)
+        return t
+    if kind == "clock" or (kind == "clock_day" and g.get("dei")):
+        t.type = "TIME"
+        if anchor is None:
+            t.unresolved_reason = "time of day without a publication date"
+            t.relative = True
+            return t
+        day = anchor
+        if g.get("dei"):
+            day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
+        t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
+        t.precision, t.relative = "day", True
+        t.range_start = t.range_end = day
+        return t
+    relative = kind in _RELATIVE
+    if kind in ("season", "quarter", "half", "holiday", "clock_day", "week_of", "yq",
+                "wd_date") and g.get("yy"):
+        relative = False
+    if kind == "ago" and number(g["n"]) is None:
+        t.value = "PAST_REF" if g["dir"].lower() == "ago" else "FUTURE_REF"
+        return t
+    if relative and anchor is None:
+        t.relative = True
+        t.unresolved_reason = "relative date and the publication date is unknown"
+        return t
+    t.relative = relative
+    # an explicit date needs a close cue; a weekday or month takes the clause's tense
+    window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
+    tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
+    try:
+        value, precision, start, end = timex_norm.absolute(kind, g, anchor, tense, state)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if value is None:
+        return None
+    t.value, t.precision, t.range_start, t.range_end = value, precision, start, end
+    if kind == "past_n" or value.startswith("P") and not value.endswith("_REF"):
+        t.type = "DURATION"
+    if kind == "clock_day":
+        t.type = "TIME"
+    return t
+
+
+def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
+    """Temporal expressions in ``text`` (leftmost-longest), normalised against ``anchor``."""
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    lower = text.lower()
+    for kind, pattern in PATTERNS:
+        for m in timex_gates.scan(kind, pattern, text, lower):
+            if m.end() <= m.start() or _skip(kind, m, text):
+                continue
+            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
+    found.sort()
+    state: dict = {}  # discourse state: the quarter last mentioned
+    out: list[Timex] = []
+    taken_until = -1
+    for start, _neg, _prio, kind, m in found:
+        if start < taken_until:
+            continue
+        timex = _normalise(kind, m, anchor, text, state)
+        if timex is None:
+            continue
+        out.append(timex)
+        taken_until = m.end()
+        if timex.type == "DATE" and timex.range_start is not None and kind != "anaphor":
+            state["last"] = (timex.range_start, timex.precision)
+        second = _second_day(timex, text)
+        if second is not None:
+            out.append(second)
+            taken_until = second.end
+    return out
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-)\s*([0-3]?\d)\b(?!\s*(?:%|percent|[,.]\d))")
+
+
+def _second_day(first: Timex, text: str) -> Timex | None:
+    """"April 24 and 25": the second day of a pair written with one month name."""
+    if first.kind not in ("md", "mdy") or first.precision != "day" or first.range_start is None:
+        return None
+    if first.kind == "mdy":
+        return None
+    m = _SECOND_DAY.match(text, first.end)
+    if m is None:
+        return None
+    try:
+        d = first.range_start.replace(day=int(m.group(1)))
+    except ValueError:
+        return None
+    if d <= first.range_start:
+        return None
+    return Timex(m.start(1), m.end(1), m.group(1), "DATE", d.isoformat(), "day", d, d,
+                 relative=first.relative, kind="md")

@@ -1,0 +1,463 @@
+"""Who did what to whom: the actors and recipients of an event, read off the dependency parse.
+
+- verbs: subjects are actors (every conjunct: "France, Russia and the United States condemned");
+  passive agents ("by X") are actors and passive subjects recipients; objects and the objects of
+  "to/against/on/at/with" are recipients ("suspend exports to Turkey");
+- nouns: "between A and B" (reciprocal: all actors, no recipient), "by X", possessives ("Canada's
+  investigation") and demonyms ("Turkish airstrikes") are actors; "on/against/to X" recipients;
+  a noun with no actor of its own takes the subject of the clause that governs it ("Canada said
+  it will suspend ... while an investigation is underway");
+- pronouns take the subject of the governing clause; "the three countries" refers back to the
+  last group of three countries named in the article.
+
+Actors come from ``ctx.result.actors`` (matched by character offsets); where no actor record
+covers a phrase, a fallback actor is built from the phrase (country from country names,
+capitals and demonyms; sector from the head noun).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor
+
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
+RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility"}
+RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
+FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
+               "call", "invite", "encourage", "order", "lead"}
+CLAUSE_DEPS = {"xcomp", "relcl", "acl", "advcl", "conj", "ccomp", "pcomp"}
+EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
+                    "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+BENEFIT = {"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"}
+RELATIVE = {"which", "who", "that"}
+STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
+                "decision", "move", "plan", "communique", "proposal"}
+GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
+           "4": 4, "5": 5}
+SECTOR_NOUNS = {
+    "army": "MIL", "military": "MIL", "troop": "MIL", "force": "MIL", "soldier": "MIL",
+    "navy": "MIL", "jet": "MIL", "warplane": "MIL", "artillery": "MIL", "commander": "MIL",
+    "police": "COP", "policeman": "COP", "officer": "COP", "gendarme": "COP",
+    "government": "GOV", "ministry": "GOV", "minister": "GOV", "president": "GOV",
+    "official": "GOV", "authority": "GOV", "leader": "GOV", "spokesman": "GOV",
+    "prime": "GOV", "administration": "GOV", "cabinet": "GOV", "regime": "GOV",
+    "parliament": "LEG", "lawmaker": "LEG", "senate": "LEG", "court": "JUD", "judge": "JUD",
+    "rebel": "REB", "militant": "REB", "insurgent": "REB", "separatist": "REB",
+    "guerrilla": "REB", "militia": "REB", "fighter": "REB", "jihadist": "REB",
+    "terrorist": "REB", "gunman": "REB", "protester": "CVL", "demonstrator": "CVL",
+    "civilian": "CVL", "resident": "CVL", "villager": "CVL", "student": "CVL",
+    "activist": "CVL", "worker": "LAB", "party": "PTY", "opposition": "OPP",
+    "journalist": "MED", "media": "MED", "diplomat": "GOV", "embassy": "GOV",
+}
+
+# nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
+OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
+
+
+@lru_cache(maxsize=1)
+def _coder():
+    """country_code / capital_country from the countries module, or a pycountry fallback."""
+    try:
+        from sitrep.resources import countries
+
+        return countries.country_code, getattr(countries, "capital_country", None)
+    except ImportError:  # pragma: no cover - until the countries module lands
+        import pycountry
+
+        def code(text: str) -> str | None:
+            try:
+                return pycountry.countries.lookup(text.removeprefix("the ")).alpha_3
+            except LookupError:
+                return None
+
+        return code, None
+
+
+@lru_cache(maxsize=50_000)
+def country_of(text: str) -> str | None:
+    code, capital = _coder()
+    text = text.strip()
+    if not text:
+        return None
+    found = code(text)
+    if found is None and capital is not None:
+        found = capital(text)
+    return found
+
+
+class ActorFinder:
+    """Maps parse tokens of one sentence to actor records; remembers groups across sentences."""
+
+    def __init__(self, ctx: Context, version: str) -> None:
+        self.ctx = ctx
+        self.version = version
+        self.groups: list[list[Actor]] = []  # groups of 2+ country actors named together
+        self.sentence: Sentence | None = None
+        self.spans: list[tuple[int, int, Actor]] = []
+        self._indexed: list[Actor] | None = None  # the list ``_sorted`` was made from
+        self._indexed_len = 0
+        self._sorted: list[Actor] = []
+        self._starts: list[int] = []
+
+    def start(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        actors = self._by_start()
+        low = bisect_left(self._starts, sentence.start)
+        high = bisect_left(self._starts, sentence.end, low)
+        self.spans = sorted(
+            ((a.evidence.start - sentence.start, a.evidence.end - sentence.start, a)
+             for a in actors[low:high]),
+            key=lambda t: (t[0], -t[1]),
+        )
+
+    def _by_start(self) -> list[Actor]:
+        """The article's actors sorted by start (a stable sort: the article's order among equal
+        starts, so that ``start`` sorts them as it would from the article's list)."""
+        actors = self.ctx.result.actors
+        if self._indexed is not actors or self._indexed_len != len(actors):
+            self._sorted = sorted(actors, key=lambda a: a.evidence.start)
+            self._starts = [a.evidence.start for a in self._sorted]
+            self._indexed, self._indexed_len = actors, len(actors)
+        return self._sorted
+
+    # -- one phrase -----------------------------------------------------------------------
+    def _record_at(self, token: Token) -> Actor | None:
+        for a, b, actor in self.spans:
+            if a <= token.idx < b:
+                return actor
+        return None
+
+    def phrase(self, token: Token) -> list[Actor]:
+        """The actor(s) a noun phrase headed by ``token`` stands for."""
+        if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            return []
+        group = self._group_ref(token)
+        if group:
+            return group
+        actor = self._record_at(token)
+        if actor is None:
+            for child in token.children:
+                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
+                    actor = self._record_at(child)
+                    if actor is not None:
+                        break
+        if actor is None:
+            actor = self._fallback(token)
+        if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    inner = [p for p in child.children if p.dep_ == "pobj"]
+                    if inner:
+                        found = self.conjoined(inner[0])
+                        if found:
+                            return found
+                if child.dep_ == "poss":
+                    found = self.conjoined(child)
+                    if found:
+                        return found
+        return [actor] if actor is not None else []
+
+    def conjoined(self, token: Token) -> list[Actor]:
+        """Actors of a phrase and all its conjuncts ("A, B and C")."""
+        out: list[Actor] = []
+        for tok in [token, *token.conjuncts]:
+            for actor in self.phrase(tok):
+                if all(_key(actor) != _key(o) for o in out):
+                    out.append(actor)
+        countries = {a.country for a in out if a.country}
+        if len(out) >= 2 and len(countries) == len(out):
+            self.groups.append(out)
+        return out
+
+    def _group_ref(self, token: Token) -> list[Actor]:
+        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+            if not any(c.lower_ == "both" for c in token.children):
+                return []
+        size = None
+        for child in token.children:
+            if child.lower_ in NUMBERS and child.dep_ in {"nummod", "det", "predet", "amod"}:
+                size = NUMBERS[child.lower_]
+        if size is None:
+            return []
+        sized = [g for g in self.groups if len(g) == size]
+        countries = [g for g in sized if all(country_of(a.text) == a.country for a in g)]
+        for group in (countries or sized)[-1:]:
+            return list(group)
+        return []
+
+    def _fallback(self, token: Token) -> Actor | None:
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or self.sentence is None:
+            return None
+        left = min([token.i] + [c.left_edge.i for c in token.children
+                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
+                                                                "nmod", "nummod", "det"}])
+        span = token.doc[left: token.i + 1]
+        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
+            span = span[1:]
+        country = None
+        for cand in (span.text, token.text, *(t.text for t in span if t.pos_ in {"PROPN", "ADJ"})):
+            country = country_of(cand)
+            if country:
+                break
+        if country is None and token.ent_type_ == "GPE":
+            country = country_of(token.text)
+        head = token.lemma_.lower()
+        sector = SECTOR_NOUNS.get(head)
+        if country is None and sector is None and token.ent_type_ not in {"ORG", "NORP", "PERSON"}:
+            return None
+        kind = "named" if token.pos_ == "PROPN" else "group"
+        if sector is None and country is not None and span.text == token.text:
+            sector = "GOV"
+            kind = "place-as-government" if token.ent_type_ == "GPE" else kind
+        return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,
+                     country=country, sector=sector, kind=kind, extractor=self.version)
+
+    # -- clause-level --------------------------------------------------------------------
+    def subject(self, verb: Token) -> list[Actor]:
+        """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return self.conjoined(verb.head)
+                if child.lower_ in PRONOUNS or child.pos_ == "PRON":
+                    return self.governing_subject(verb)
+                return self.conjoined(child)
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head.i != verb.i:
+            if verb.dep_ == "xcomp":
+                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+                if objs:
+                    return self.conjoined(objs[0])
+            return self.subject(verb.head)
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return self.conjoined(verb.head)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = [p for p in child.children if p.dep_ == "pobj"]
+                if pobj:
+                    return self.conjoined(pobj[0])
+        return []
+
+    def governing_subject(self, verb: Token) -> list[Actor]:
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                    if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
+                        continue
+                    found = self.conjoined(child)
+                    if found:
+                        return found
+        return []
+
+
+def _key(actor: Actor) -> tuple[int, int]:
+    return actor.evidence.start, actor.evidence.end
+
+
+def _pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> list[Token]:
+    """Objects of the prepositions ``preps`` under ``token`` (``kids``: its children, when
+    listed already)."""
+    out = []
+    for child in token.children if kids is None else kids:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if all(_key(actor) != _key(o) for o in out):
+            out.append(actor)
+    return out
+
+
+def roles(trigger: Token, plover: str, finder: ActorFinder,
+          triggers: set[int]) -> tuple[list[Actor], list[Actor], bool]:
+    """(actors, recipients, reciprocal) of the event named by ``trigger``.
+
+    ``triggers`` holds the token indices of every event trigger in the sentence, so that a noun
+    that is the object of another event ("condemned the attacks") does not borrow its subject.
+    """
+    lemma = trigger.lemma_.lower()
+    kids = list(trigger.children)  # read once for every look at the trigger's children
+    actors: list[Actor] = []
+    recipients: list[Actor] = []
+    reciprocal = False
+    between = _pobjs(trigger, {"between", "among"}, kids)
+    if not between and trigger.dep_ == "nsubj" and (
+            trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
+        between = _pobjs(trigger.head, {"between", "among"})
+    if between and plover == "CONSULT":  # mediation between A and B: A and B are the targets
+        recipients = _parties(between[0], finder)
+    elif between:
+        actors = _parties(between[0], finder)
+        reciprocal = True
+    if trigger.pos_ in {"VERB", "AUX"}:
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        if passive:
+            recipients = finder.conjoined(passive[0])
+            agent = _pobjs(trigger, {"by"}, kids)
+            actors = actors or (finder.conjoined(agent[0]) if agent else [])
+        else:
+            actors = actors or finder.subject(trigger)
+            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
+            finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
+            if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
+                actors = _left_subject(trigger, finder)
+        for child in kids:
+            if child.dep_ in {"dobj", "dative"}:
+                found = finder.conjoined(child)
+                if not found:
+                    for pobj in _pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
+                        found.extend(finder.conjoined(pobj))
+                recipients.extend(found)
+    else:
+        agent = _pobjs(trigger, {"by", "from"}, kids)
+        if not actors and agent:
+            actors = finder.conjoined(agent[0])
+        if not actors:
+            for child in kids:
+                if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < trigger.i:
+                    actors.extend(finder.conjoined(child))
+        if not actors:
+            actors = _governing_actors(trigger, finder, triggers)
+    with_objs = _pobjs(trigger, {"with"}, kids)
+    if with_objs and lemma in RECIPROCAL:
+        actors = actors + finder.conjoined(with_objs[0])
+        reciprocal = True
+    elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
+        recipients.extend(finder.conjoined(with_objs[0]))
+    preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
+    for pobj in _pobjs(trigger, preps, kids):
+        recipients.extend(finder.conjoined(pobj))
+    if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
+        recipients = _forced(trigger, finder)
+    if not recipients:
+        recipients = _complement_objects(trigger, finder, preps, triggers)
+    if not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}:
+        head = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+        if head.pos_ in {"VERB", "AUX"} and head.i not in triggers:
+            for child in head.children:
+                if child.dep_ in {"dative", "iobj"} or (child.dep_ == "dobj" and child.i != trigger.i):
+                    recipients.extend(finder.conjoined(child))
+            for pobj in _pobjs(head, preps):
+                recipients.extend(finder.conjoined(pobj))
+    actors = _unique(actors)
+    if reciprocal:
+        return actors, [], True
+    recipients = [r for r in _unique(recipients) if all(_key(r) != _key(a) for a in actors)]
+    return actors, recipients, False
+
+
+def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int]) -> list[Actor]:
+    node = trigger
+    direct = True  # still inside the argument chain of the noun
+    while node.head.i != node.i:
+        dep = node.dep_
+        node = node.head
+        if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
+            return []  # the object of another event: "condemned the attacks"
+        if node.pos_ in {"VERB", "AUX"}:
+            if dep in {"nsubj", "nsubjpass"}:
+                if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
+                    return []  # "the attacks will target ...": the noun is an actor itself
+                direct = False
+                continue
+            found = finder.subject(node) if node.i not in triggers or not direct else []
+            if not found and dep == "agent":
+                found = _stance_subject(node, finder)
+            if not found and dep in {"pobj", "agent", "prep"}:
+                found = finder.governing_subject(node)
+            if found:
+                return found
+            direct = False
+    return []
+
+
+def _forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """Recipients named by a companion verb: "the call for a ceasefire, forcing A and B to ..."."""
+    node = trigger
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in FORCE_VERBS:
+                objs = [c for c in child.children if c.dep_ in {"dobj", "dative"}]
+                if objs:
+                    return finder.conjoined(objs[0])
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def _parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
+    """Every party of "between A (in X, backed by Y) and B": the object and the conjuncts in its
+    phrase, not the modifiers' objects."""
+    heads = [pobj]
+    for tok in pobj.subtree:
+        if tok.dep_ != "conj" or tok.i == pobj.i:
+            continue
+        node, ok = tok, True
+        while node.i != pobj.i and node.head.i != node.i:
+            if node.dep_ in {"acl", "relcl", "agent", "advcl", "appos"}:
+                ok = False
+                break
+            node = node.head
+        if ok:
+            heads.append(tok)
+    out: list[Actor] = []
+    for head in heads:
+        out.extend(finder.phrase(head))
+    return _unique(out)
+
+
+def _left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """A finite verb the parser left without a subject ("A, B and C, co-chairs of X,
+    condemned ..."): the first subject phrase before it in the sentence."""
+    for tok in trigger.doc[: trigger.i]:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ != "PRON":
+            found = finder.conjoined(tok)
+            if found:
+                return found
+    return []
+
+
+def _stance_subject(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """"The position of X was reinforced by the call for ...": the call is X's."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in STANCE_NOUNS:
+            return finder.phrase(child)
+    return []
+
+
+def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
+                        triggers: set[int], depth: int = 0) -> list[Actor]:
+    """Recipients named in the complement of the trigger: "agreed to provide aid for Romania",
+    "offered to hand over to Great Britain ..."."""
+    if depth > 2:
+        return []
+    found: list[Actor] = []
+    for child in trigger.children:
+        if child.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
+                found.extend(finder.conjoined(obj))
+                for pobj in _pobjs(obj, preps):
+                    found.extend(finder.conjoined(pobj))
+        for pobj in _pobjs(child, preps):
+            found.extend(finder.conjoined(pobj))
+        if not found:
+            found = _complement_objects(child, finder, preps, triggers, depth + 1)
+        if found:
+            return found
+    return found

@@ -1,0 +1,289 @@
+"""Snippet-level event typing: the 30 CASE 2021 labels (25 ACLED sub-event types plus DIPLO,
+ATTRIB, ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER) for a news snippet or a sentence.
+
+Rules written from the ACLED and CASE codebooks (ONTOLOGY.md):
+
+1. every label scores the cues it matches (``resources/event_case_cues.tsv``; the first sentence,
+   where a news snippet states its event, weighs more);
+2. families are resolved by their codebook distinctions: a protest is peaceful unless the
+   state intervenes (arrests, dispersal: *with intervention*), uses force on it (deaths,
+   injuries, live fire: *excessive force*) or the demonstrators are violent (*violent
+   demonstration*); territory changes hands to the government or to a non-state actor,
+   without resistance or by fighting; weapons found or seized are *disrupted weapons use*,
+   not an explosion; a suicide bomb, a chemical weapon or a grenade names the weapon over
+   generic "attack" words; disasters without an armed actor are disasters;
+3. the highest score wins; ``OTHER`` when nothing matches.
+
+``classify_rules`` is the rules alone, which ``acled_of_sentence`` (the per-sentence typing of
+the event extractor) keeps using; ``case_model.classify_snippet`` adds a linear model trained
+over these cue scores and word n-grams when one is shipped. This module does not import
+``case_model``: the trained layer sits on top of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.nlp.regex_gate import required
+from sitrep.resources import read_tsv
+
+LABELS = (
+    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
+    "ATTACK", "ATTRIB", "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DIPLO", "DISR_WEAP",
+    "FORCE_AGAINST_PROTEST", "GOV_REGAINS_TERIT", "GRENADE", "HQ_ESTABLISHED",
+    "MAN_MADE_DISASTER", "MOB_VIOL", "NATURAL_DISASTER", "NON_STATE_ACTOR_OVERTAKES_TER",
+    "NON_VIOL_TERRIT_TRANSFER", "ORG_CRIME", "OTHER", "PEACE_PROTEST", "PROPERTY_DISTRUCT",
+    "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB", "VIOL_DEMONSTR",
+)
+
+CASE_TO_ACLED = {
+    "ARMED_CLASH": ("Battles", "Armed clash"),
+    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory"),
+    "NON_STATE_ACTOR_OVERTAKES_TER": ("Battles", "Non-state actor overtakes territory"),
+    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon"),
+    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike"),
+    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb"),
+    "ART_MISS_ATTACK": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "GRENADE": ("Explosions/Remote violence", "Grenade"),
+    "SEX_VIOL": ("Violence against civilians", "Sexual violence"),
+    "ATTACK": ("Violence against civilians", "Attack"),
+    "ABDUCT_DISSAP": ("Violence against civilians", "Abduction/forced disappearance"),
+    "PEACE_PROTEST": ("Protests", "Peaceful protest"),
+    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention"),
+    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters"),
+    "VIOL_DEMONSTR": ("Riots", "Violent demonstration"),
+    "MOB_VIOL": ("Riots", "Mob violence"),
+    "AGREEMENT": ("Strategic developments", "Agreement"),
+    "ARREST": ("Strategic developments", "Arrests"),
+    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity"),
+    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use"),
+    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established"),
+    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
+    "NON_VIOL_TERRIT_TRANSFER": ("Strategic developments", "Non-violent transfer of territory"),
+    "OTHER": ("Strategic developments", "Other"),
+}
+
+FIRST_SENTENCE_WEIGHT = 1.5
+PROTEST_FAMILY = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
+EXPLOSIVE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
+# labels that name an actual attack; a find of weapons is disrupted weapons use only without one
+VIOLENT = EXPLOSIVE + ("ARMED_CLASH", "ATTACK")
+
+STATE_ACTOR = re.compile(
+    r"\b(?:government|govt|army|armed forces|military|troops|soldiers|security forces|"
+    r"police|loyalists?|regime|national army|defen[cs]e forces|brigade|commandos|marines|"
+    r"pro-government|federal)\b|\b(?-i:[A-Z][a-z]+(?:i|an|ese|ish)) (?:forces|troops)\b", re.I)
+NON_STATE_ACTOR = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
+    r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
+    r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
+    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
+TERRITORY_VERB = re.compile(
+    r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
+    r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"
+    r"recovered|wrested|wrest|restored|reclaimed)\b", re.I)
+PLACE_OBJECT = re.compile(
+    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
+    r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
+    r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
+    r"checkpoint|island|mountain|valley)s?\b", re.I)
+NONVIOLENT = re.compile(
+    r"\b(?:without (?:any )?resistance|not encountered any resistance|handover|handed over|"
+    r"deserted|vacated|in the hands of|after (?:\w+ ){0,4}(?:withdrew|pulled out))\b", re.I)
+# verbs of taking back: the government's, unless a non-state actor is named as their subject
+RETAKE_VERB = re.compile(r"\b(?:recaptured|retook|retaken|regained|liberated|restored|reclaimed)\b",
+                         re.I)
+# who riots: without one of these, "set fire" or "stormed" is not a riot
+CROWD = re.compile(
+    r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|rall(?:y|ies)|marchers|rioters?|"
+    r"supporters|youths?|crowds?|students|workers|mobs?)\b", re.I)
+# riots: the demonstrators themselves are violent (not "riot police")
+RIOTERS = re.compile(r"\b(?:riot(?:s|ers|ing)|rioted)\b", re.I)
+# a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
+DIPLO_ACT = re.compile(
+    r"\b(?:imposed (?:\w+ )?sanctions|sanctions (?:on|against)|summoned (?:the|its)|"
+    r"expelled (?:\w+ ){0,2}diplomats|recalled (?:its|the) (?:ambassador|envoy)|"
+    r"(?:clos(?:ed|ure of)) (?:its|the) embassy|severed (?:diplomatic )?(?:ties|relations))\b", re.I)
+WEAPON_FIND = re.compile(
+    r"\b(?:seiz(?:ed|ure)|confiscated|recovered|found|discovered|unearthed|defused|deactivated|"
+    r"cache|stash|intercepted|cleared)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
+    """(label, weight, pattern, gate): the gate holds words a match cannot do without."""
+    out = []
+    for row in read_tsv("event_case_cues.tsv"):
+        flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
+        pattern = re.compile(row["pattern"], flags)
+        out.append((row["label"], float(row["weight"]), pattern, required(pattern)))
+    return out
+
+
+GRAM = 3  # gate strings are indexed by their first GRAM characters
+
+
+@lru_cache(maxsize=1)
+def _gate_index() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
+                           list[tuple[str, tuple[int, ...]]], tuple[int, ...]]:
+    """The cues' gate strings by their first ``GRAM`` characters: (prefix -> [(string, cue
+    numbers)], the strings shorter than ``GRAM`` with their cue numbers, the cues with no gate).
+    A string can only be in a text whose ``GRAM``-grams include its prefix."""
+    by_string: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for k, (_label, _weight, _pattern, gate) in enumerate(_cues()):
+        if gate is None:
+            ungated.append(k)
+            continue
+        for string in gate:
+            by_string.setdefault(string, []).append(k)
+    index: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    short: list[tuple[str, tuple[int, ...]]] = []
+    for string, cues in by_string.items():
+        entry = (string, tuple(cues))
+        if len(string) < GRAM:
+            short.append(entry)
+        else:
+            index.setdefault(string[:GRAM], []).append(entry)
+    return index, short, tuple(ungated)
+
+
+def _gated(lower_text: str) -> set[int]:
+    """Numbers of the cues whose gate lets ``lower_text`` through (``may_match`` is True)."""
+    index, short, ungated = _gate_index()
+    out = set(ungated)
+    grams = {lower_text[i:i + GRAM] for i in range(len(lower_text) - GRAM + 1)}
+    for gram in grams.intersection(index):
+        for string, cues in index[gram]:
+            if string in lower_text:
+                out.update(cues)
+    for string, cues in short:
+        if string in lower_text:
+            out.update(cues)
+    return out
+
+
+def scores(text: str) -> dict[str, float]:
+    """Cue score of every label for ``text``.
+
+    A cue's pattern is searched only where its gate (``regex_gate``) lets the text through; the
+    gates are tried for all cues at once (``_gated``), and the cues are added up in file order."""
+    parts = SENTENCE_END.split(text.strip(), maxsplit=1)
+    first = parts[0]
+    rest = parts[1] if len(parts) > 1 else None
+    in_first = _gated(first.lower())
+    in_rest = _gated(rest.lower()) if rest is not None else set()
+    cues = _cues()
+    result = dict.fromkeys(LABELS, 0.0)
+    for k in sorted(in_first | in_rest):
+        label, weight, pattern, _gate = cues[k]
+        if k in in_first and pattern.search(first):
+            result[label] += weight * FIRST_SENTENCE_WEIGHT
+        elif rest is not None and k in in_rest and pattern.search(rest):
+            result[label] += weight
+    return result
+
+
+def territory_side(text: str, s: dict[str, float]) -> str | None:
+    """Which territory label applies, or None when no territory changes hands."""
+    if s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5 and max(s[k] for k in VIOLENT) < 9:
+        return "NON_VIOL_TERRIT_TRANSFER"
+    match = None
+    for m in TERRITORY_VERB.finditer(text):
+        after = text[m.end(): m.end() + 40]
+        if PLACE_OBJECT.search(after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
+            match = m
+            break
+    if match is None:
+        return None
+    before = text[max(0, match.start() - 120): match.start()]
+    if NONVIOLENT.search(text):
+        return "NON_VIOL_TERRIT_TRANSFER"
+    state = [m.end() for m in STATE_ACTOR.finditer(before)]
+    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
+    if state and (not rebel or max(state) > max(rebel)):
+        return "GOV_REGAINS_TERIT"
+    if rebel:
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if RETAKE_VERB.search(match.group(0)):
+        return "GOV_REGAINS_TERIT"
+    return None
+
+
+def _protest(s: dict[str, float]) -> str:
+    if s["FORCE_AGAINST_PROTEST"] >= 6:
+        return "FORCE_AGAINST_PROTEST"
+    if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
+        return "VIOL_DEMONSTR"
+    if s["PROTEST_WITH_INTER"] >= 5:
+        return "PROTEST_WITH_INTER"
+    return "PEACE_PROTEST"
+
+
+def classify_rules(text: str) -> str:
+    """One of the 30 CASE 2021 labels for a news snippet, from the hand-written rules alone."""
+    s = scores(text)
+    best = max(s, key=lambda k: s[k])
+    if s[best] <= 0:
+        return "OTHER"
+    if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
+        return "ATTRIB"
+    territory = territory_side(text, s)
+    if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
+        territory = None  # "forces seized several firearms": weapons, not land
+    if territory == "NON_VIOL_TERRIT_TRANSFER" and s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5:
+        return territory  # control handed over, also under an agreement
+    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
+        return territory
+    # the weapon named beats generic attack words
+    for label in ("SUIC_BOMB", "CHEM_WEAP"):
+        if s[label] >= 7.5:
+            return label
+    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9:
+        return "NATURAL_DISASTER"
+    if s["SEX_VIOL"] >= 9:
+        return "SEX_VIOL"
+    if s["ATTRIB"] >= 9:
+        return "ATTRIB"
+    if s["HQ_ESTABLISHED"] >= 9:
+        return "HQ_ESTABLISHED"
+    if s["DISR_WEAP"] >= 6 and WEAPON_FIND.search(text):
+        return "DISR_WEAP"
+    if DIPLO_ACT.search(text) and s["DIPLO"] >= 10.5:
+        return "DIPLO"
+    if RIOTERS.search(text) and s["MOB_VIOL"] < 9:
+        return "VIOL_DEMONSTR"
+    if max(s[k] for k in EXPLOSIVE) >= 9:
+        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
+    family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
+    others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
+    if s["PEACE_PROTEST"] >= 6 and family >= others:
+        return _protest(s)
+    if s["MOB_VIOL"] >= 9:
+        return "MOB_VIOL"
+    if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
+        return territory
+    if s["GRENADE"] >= 7 and not re.search(r"rocket-propelled grenade", text, re.I):
+        return "GRENADE"
+    for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
+        s[label] = 0.0  # territory verbs without a territory change say nothing on their own
+    for label in PROTEST_FAMILY:
+        if label == "VIOL_DEMONSTR" and s[label] >= 9 and CROWD.search(text):
+            continue  # a crowd's violence named without a protest word
+        if label != "PEACE_PROTEST":
+            s[label] = 0.0
+    best = max(s, key=lambda k: s[k])
+    return best if s[best] > 0 else "OTHER"
+
+
+@lru_cache(maxsize=4096)
+def acled_of_sentence(text: str) -> tuple[str, str] | None:
+    """(ACLED event type, sub-event type) of a sentence, or None when no ACLED type applies."""
+    label = classify_rules(text)
+    if label == "OTHER":
+        return None
+    return CASE_TO_ACLED.get(label)

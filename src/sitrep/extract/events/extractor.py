@@ -1,0 +1,185 @@
+"""Events: who did what to whom, typed in PLOVER 2.0 (type, mode), CAMEO root and ACLED.
+
+For every parsed sentence, each word that the trigger lexicon (``lexicon``) recognises
+becomes an ``Event`` with:
+
+- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
+- ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
+  snippet-level classifier (``case_model.classify_snippet``) refines the lexicon's default
+  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling);
+- ``actors``/``recipients`` from the parse (``actors``); reciprocal events list every party
+  as an actor and have no recipient;
+- ``when`` where a date is syntactically attached to the trigger or its clause ("signed in 1994");
+  ``link`` attaches dates and places to the others;
+- ``modes`` (``modes``): historical, future, hypothetical, negated;
+- ``evidence`` = the sentence; ``trigger`` = the trigger words;
+- one record per happening (``merge``): candidates of one type that name the same
+  happening are merged, abstract nouns without support of their own are dropped, and every
+  event gets a ``confidence`` from what supports it.
+
+Reporting verbs ("said", "announced") are not events: the event is what was said.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import case_types, modes
+from sitrep.extract.events import lexicon as event_lexicon
+from sitrep.extract.events import merge as event_merge
+from sitrep.extract.events.actors import ActorFinder, roles
+from sitrep.records import Event
+
+VERSION = "sitrep.events.v1"
+# the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
+# (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
+ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
+
+# ACLED families the sentence-level classifier may refine, per PLOVER type
+REFINE = {
+    "ASSAULT": {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+                "Protests"},
+    "PROTEST": {"Protests", "Riots"},
+    "COERCE": {"Battles", "Strategic developments"},
+    "MOBILIZE": {"Strategic developments"},
+    "RETREAT": {"Strategic developments", "Battles"},
+}
+
+
+def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
+    """Character span of the trigger words (the lemma plus a required particle/object)."""
+    start, end = token.idx, token.idx + len(token)
+    for child in token.children:
+        if child.lemma_.lower() in row.needs and abs(child.i - token.i) <= 3:
+            start = min(start, child.idx)
+            end = max(end, child.idx + len(child))
+    for child in token.children:  # phrasal particle: "pull out"
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def _depths(doc: Doc) -> list[int]:
+    """``_depth`` of every token of ``doc``, each head's depth computed once."""
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
+    depths: list[int | None] = [None] * len(heads)
+    for i in range(len(heads)):
+        path = []
+        node = i
+        while depths[node] is None and heads[node] != node:
+            path.append(node)
+            node = heads[node]
+        base = depths[node] if depths[node] is not None else 0
+        depths[node] = base
+        for step, j in enumerate(reversed(path), start=1):
+            depths[j] = base + step
+    return depths  # type: ignore[return-value]
+
+
+def _heads(doc: Doc, head: numpy.ndarray | None = None) -> list[int]:
+    """The index of every token's head (``head``: the doc's HEAD array, when read already)."""
+    if head is None:
+        head = doc.to_array(HEAD)
+    return (numpy.arange(len(doc)) + head.astype("int64")).tolist()
+
+
+def _depth(heads: list[int], i: int) -> int:
+    """Steps from token ``i`` up to its root (its entry in ``_depths``)."""
+    depth = 0
+    while heads[i] != i:
+        i = heads[i]
+        depth += 1
+    return depth
+
+
+def _governors(token: Token, found: dict[int, str]) -> list[tuple[Token, str]]:
+    out = []
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.i in found:
+            out.append((node, found[node.i]))
+    return out
+
+
+def _date_offsets(ctx: Context, sentence: Sentence) -> set[int]:
+    """Article offsets of the characters covered by date expressions in ``sentence``."""
+    covered: set[int] = set()
+    for when in ctx.result.dates:
+        if sentence.start <= when.evidence.start < sentence.end:
+            covered.update(range(when.evidence.start, when.evidence.end))
+    return covered
+
+
+def extract(ctx: Context) -> list[Event]:
+    events: list[Event] = []
+    finder = ActorFinder(ctx, VERSION)
+    for sentence in ctx.parsed():
+        doc = sentence.doc
+        assert doc is not None
+        finder.start(sentence)
+        in_dates = _date_offsets(ctx, sentence)
+        hits: list[tuple[Token, event_lexicon.Trigger]] = []
+        arrays = doc.to_array(ARRAYS)  # read once for the lexicon, the depths and the modes
+        for i in event_lexicon.possible_triggers(doc, arrays[:, :2]):
+            token = doc[i]
+            if sentence.start + token.idx in in_dates:
+                continue  # "began in March": a date, not a march
+            row = event_lexicon.match(token)
+            if row is not None:
+                hits.append((token, row))
+        if not hits:
+            continue
+        heads = _heads(doc, arrays[:, 2])  # the triggers highest in the tree first
+        hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
+        rows = {token.i: row for token, row in hits}
+        kinds = {i: r.plover for i, r in rows.items()}
+        dates = modes.sentence_dates(ctx, sentence, VERSION)
+        acled = None
+        if any(r.plover in REFINE for r in rows.values()):
+            acled = case_types.acled_of_sentence(sentence.text)
+        evidence = modes.evidence_of(sentence)
+        background = modes.may_recall_background(sentence.text)
+        unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
+        cands: list[event_merge.Candidate] = []
+        for i, row in rows.items():
+            token = doc[i]
+            actors, recipients, _ = roles(token, row.plover, finder, set(rows))
+            when = modes.attached_date(token, dates, stop=set(rows) - {i})
+            event_modes = modes.modes_for(token, doc, when, ctx.published,
+                                          _governors(token, kinds), background)
+            plover, mode, cameo = row.plover, row.mode, row.cameo
+            modal = modes.plover_by_modality(plover, modes.modality(token, unless))
+            if modal != plover:
+                plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
+            acled_type, acled_sub = row.acled_type, row.acled_sub
+            if acled is not None and acled[0] in REFINE.get(row.plover, set()):
+                acled_type, acled_sub = acled
+            a, b = _trigger_span(token, row)
+            event = Event(
+                evidence=evidence,
+                trigger=sentence.evidence((a, b)),
+                plover_type=plover,
+                plover_mode=mode,
+                acled_event_type=acled_type,
+                acled_sub_event_type=acled_sub,
+                cameo_root=cameo or event_lexicon.PLOVER_CAMEO_ROOT.get(plover),
+                actors=actors,
+                recipients=recipients,
+                when=when,
+                modes=event_modes,
+                extractor=VERSION,
+            )
+            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
+        events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
+                                              bool(arrays[:, 3].any())))
+    return events
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a group of events (one sentence) is mainly about: the first one, as ``extract``
+    lists each sentence's events from the trigger highest in the parse down."""
+    return events[0] if events else None

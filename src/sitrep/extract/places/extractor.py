@@ -1,0 +1,265 @@
+"""Places: toponyms found in the parsed sentences, resolved to GeoNames records.
+
+Mentions come from spaCy GPE/LOC/FAC entities, from PERSON/ORG entities and bare proper nouns
+that the gazetteer knows when the context says they are places (a locative preposition, a place
+noun such as "capital" or "city of", coordination with another place, or the same name tagged as
+a place elsewhere in the article), and from "Town, Region" pairs. Demonyms ("Armenians") and
+person names are never places. Resolution (``resolve``) uses the whole article.
+
+Precision (``Place.precision``): 1 a town; 2 near a town ("near", "outside", "outskirts of");
+3 a region (division, conflict region); 4 a country or larger.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.places.mention import Mention, admin_abbreviations
+from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
+from sitrep.extract.places.resolve import resolve
+from sitrep.records import Evidence, Place
+from sitrep.resources import countries as country_lexicon
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+
+VERSION = "sitrep.places.v1"
+
+_LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
+             "around", "through", "throughout", "inside", "within", "via", "between", "onto",
+             "out", "along", "beyond", "off"}
+_NEAR = {"near", "outside", "outskirts", "around", "nearby", "close", "vicinity", "suburb",
+         "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+         "southwest"}
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "state", "county",
+                "district", "port", "enclave", "territory", "suburb", "outskirts", "area",
+                "governorate", "oblast", "republic", "island", "neighborhood", "neighbourhood",
+                "municipality", "parish", "borough", "township", "community", "hamlet",
+                "settlement", "camp", "valley", "border"}
+_ENTITY_PLACE = {"GPE", "LOC", "FAC"}
+_ENTITY_MAYBE = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
+_KIND = {"city": "city", "admin1": "region", "admin2": "region", "region": "region",
+         "country": "country", "continent": "region"}
+
+
+def _cue(tokens: list[Token]) -> bool:
+    """A token sequence in a place context: locative preposition, place noun, coordination."""
+    first = tokens[0]
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None:
+        if prev.lower_ in _LOCATIVE or prev.lower_ in _PLACE_NOUNS:
+            return True
+        if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_NOUNS | _NEAR:
+            return True
+    head = tokens[-1].head
+    if head.lower_ in _PLACE_NOUNS or (head.dep_ == "prep" and head.lower_ in _LOCATIVE):
+        return True
+    for t in tokens:
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            return True
+    last = tokens[-1]
+    if last.dep_ in ("conj", "appos") and last.head.ent_type_ in ("GPE", "LOC"):
+        return True
+    for child in last.children:
+        if child.dep_ == "conj" and child.ent_type_ in ("GPE", "LOC"):
+            return True
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and nxt.i + 1 < len(doc):
+        after = doc[nxt.i + 1]
+        if after.lower_ in ("the", "a") and nxt.i + 2 < len(doc):
+            after = doc[nxt.i + 2]
+        if after.lower_ in _PLACE_NOUNS or after.lower_ in ("second", "largest", "third"):
+            return True
+    return False
+
+
+def _near(tokens: list[Token]) -> bool:
+    doc = tokens[0].doc
+    window = doc[max(0, tokens[0].i - 3): tokens[0].i]
+    return any(t.lower_ in _NEAR for t in window)
+
+
+def _strong(cands: list[Candidate], text: str) -> bool:
+    """The gazetteer alone is enough: a country, capital, region or big place by main name."""
+    if not cands:
+        return False
+    best = cands[0]
+    if best.kind in ("country", "region", "continent"):
+        return True
+    if country_lexicon.capital_country(text):
+        return True
+    return any(c.main and (c.kind == "admin1" or c.population >= 200_000) for c in cands)
+
+
+def _institution(gaz: Gazetteer, text: str) -> bool:
+    """An organisation named by the lexicon as its seat's city ("Congress", "the Kremlin"): a
+    place only where the context says so ("in Congress"), not as the subject of a verb."""
+
+    if text.strip() in campuses():
+        return False  # a university is also its campus
+    lex = lexicon_candidates(gaz, text)
+    return bool(lex) and lex[0].kind == "city"
+
+
+def _usable(cands: list[Candidate]) -> bool:
+    return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
+
+
+def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
+    """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
+    (first token, last token, start char, end char). The proper nouns without an entity type
+    are read from the arrays; a Token is made only for them."""
+    rows = doc.to_array([POS, ENT_TYPE])
+    found = numpy.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    bare: dict[int, Token] = {}
+    for i in found:
+        tok = doc[i]
+        if i not in taken and tok.text[:1].isupper():
+            bare[i] = tok
+    out = []
+    skip_to = 0
+    for i in bare:
+        if i < skip_to:
+            continue
+        j = i
+        while j + 1 in bare and j - i < 3:
+            j += 1
+        last = bare[j]
+        out.append((i, j, bare[i].idx, last.idx + len(last)))
+        skip_to = j + 1
+    return out
+
+
+def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
+                       known: set[str]) -> list[tuple[Mention, list[Token]]]:
+    out: list[tuple[Mention, list[Token]]] = []
+    taken: set[int] = set()
+    doc_text = sentence.text  # the text doc was parsed from (doc.text joins its tokens anew)
+
+    def add(tokens: list[Token], label: str) -> None:
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = doc_text[a:b]
+        if text.lower().startswith("the "):
+            a += 4
+            text = text[4:]
+        ev = sentence.evidence((a, b))
+        m = Mention(ev.start, ev.end, text, label, near=_near(tokens))
+        out.append((m, tokens))
+        taken.update(t.i for t in tokens)
+
+    for ent in doc.ents:
+        tokens = list(ent)
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if ent.label_ in _ENTITY_PLACE:
+            if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
+                continue
+            cands = candidates_for(gaz, text)
+            if cands or ent.label_ != "FAC":
+                add(tokens, ent.label_)
+        elif ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            if ent.label_ == "NORP" and not country_lexicon.is_country_name(text):
+                continue
+            if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
+                continue
+            cands = candidates_for(gaz, text)
+            if not cands or not _usable(cands):
+                continue
+            if len(tokens) > 1 and ent.label_ == "PERSON" and not _strong(cands, text):
+                continue
+            if _strong(cands, text) and ent.label_ != "PERSON" and not (
+                    ent.label_ == "ORG" and _institution(gaz, text)):
+                add(tokens, ent.label_)
+            elif text in known or _cue(tokens) or (
+                    _strong(cands, text) and country_lexicon.is_country_name(text)):
+                add(tokens, ent.label_)
+            elif ent.label_ == "PERSON" and len(tokens) == 1 and (
+                    country_lexicon.capital_country(text) or cands[0].kind == "region"):
+                add(tokens, ent.label_)
+    # bare proper nouns the model did not tag
+    for i, j, a, b in bare_proper_nouns(doc, taken):
+        text = doc_text[a:b]
+        if text in admin_abbreviations():
+            continue
+        cands = candidates_for(gaz, text)
+        if cands and _usable(cands) and not country_lexicon.demonym_code(text):
+            tokens = list(doc[i: j + 1])
+            if text in known or _cue(tokens) or _strong(cands, text):
+                add(tokens, "GAZ")
+    # "Town, Region" and "Town, La."
+    out.sort(key=lambda x: x[0].start)
+    for (m, toks) in out:
+        nxt = toks[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+            after = doc[nxt + 1]
+            abbrev = None
+            for k in (3, 2, 1):
+                text = doc_text[after.idx: doc[min(len(doc) - 1, after.i + k - 1)].idx
+                                + len(doc[min(len(doc) - 1, after.i + k - 1)])]
+                if text in admin_abbreviations():
+                    abbrev = (text, after.i + k - 1)
+                    break
+            if abbrev is not None:
+                ev = sentence.evidence((after.idx, after.idx + len(abbrev[0])))
+                region = Mention(ev.start, ev.end, abbrev[0], "ABBR")
+                m.container = region
+                out.append((region, list(doc[after.i: abbrev[1] + 1])))
+                continue
+            for other, _ in out:
+                if other.start == sentence.start + after.idx:
+                    m.container = other
+    out.sort(key=lambda x: x[0].start)
+    return out
+
+
+def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
+    """Place mentions in the parsed sentences, in text order."""
+    known: set[str] = set()
+    for s in sentences:
+        if s.doc is not None:
+            known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
+    mentions: list[Mention] = []
+    for s in sentences:
+        if s.doc is None:
+            continue
+        mentions.extend(m for m, _ in _sentence_mentions(s, s.doc, gaz, known))
+    return mentions
+
+
+def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
+    c = m.choice
+    assert c is not None
+    if c.kind == "city":
+        precision = 2 if m.near or m.fallback else 1
+    elif c.kind in ("country", "continent"):
+        precision = 4
+    else:
+        precision = 3
+    admin1 = None
+    if c.kind in ("city", "admin2") and c.admin1 and c.country_iso2:
+        division = gaz.admin1(c.country_iso2, c.admin1)
+        admin1 = division.name if division else c.admin1
+    elif c.kind == "admin1":
+        admin1 = c.name
+    return Place(
+        text=m.text, evidence=Evidence(m.start, m.end, article_text[m.start:m.end]), name=c.name,
+        geonameid=c.geonameid, country=c.country, admin1=admin1, lat=round(c.lat, 5),
+        lon=round(c.lon, 5), feature_class=c.feature_class, kind=_KIND.get(c.kind, "region"),
+        precision=precision, extractor=VERSION,
+    )
+
+
+def extract(ctx: Context) -> list[Place]:
+    gaz = ctx.gazetteer
+    mentions = find_mentions(ctx.sentences, gaz)
+    resolve(mentions, gaz, text=ctx.text)
+    return [to_place(m, gaz, ctx.text) for m in mentions if m.choice is not None]
+
+
+def span_of(place: Place) -> tuple[int, int]:
+    return place.evidence.start, place.evidence.end
+
+
+__all__ = ["extract", "find_mentions", "resolve", "to_place", "Mention", "Span"]

@@ -1,0 +1,417 @@
+"""Toponym resolution: choose one gazetteer record per place mention, using the whole document.
+
+Signals, in the order they are applied:
+
+1. unambiguous anchors: country names, "Town, Region" pairs ("Alexandria, La.", "Ganja,
+   Azerbaijan"), names with a single strong candidate;
+2. document context from the anchors: the countries and first-level divisions they lie in, and
+   their centroid;
+3. each mention scored over its candidates: population (log), main name versus alternate name,
+   kind, same country / same division as the context, distance to the context centroid;
+4. one sense per document: the same name gets the same record throughout.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from sitrep.extract.places.mention import Mention, admin_abbreviations, km
+from sitrep.extract.places.names import (
+    GENERIC_WORDS,
+    candidates_for,
+    dominant,
+    is_facility,
+    lexicon_candidates,
+)
+from sitrep.extract.places.rules import (
+    DIVISION_WORDS,
+    british_spelling,
+    city_not_state,
+    county_by_bare_name,
+    expand_acronyms,
+    local_place,
+    state_not_city,
+    stray_hamlet,
+    team_towns,
+)
+from sitrep.resources import countries as country_lexicon
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+from sitrep.resources.gazetteer_build import fold
+
+CAPITAL_MIN_POP = 50_000
+
+
+def _capital(c: Candidate, text: str) -> bool:
+    """The capital by this name: a town of the capital's name in its country, big enough not to
+    be one of its small namesakes there (Washington, Utah is not the capital)."""
+    return (c.kind == "city" and c.main and c.population >= CAPITAL_MIN_POP
+            and c.country is not None and country_lexicon.capital_country(text) == c.country)
+
+
+def _kind_prior(c: Candidate, text: str) -> float:
+    words = set(fold(text).split())
+    has_division_word = bool(words & DIVISION_WORDS)
+    if c.kind == "country":
+        return 4.0
+    if c.kind == "region":
+        return 3.0
+    if c.kind == "continent":
+        return 3.0
+    if c.kind == "admin1":
+        return 2.5 if c.main else 0.5
+    if _capital(c, text):
+        return 3.5
+    if c.kind == "admin2":
+        return 1.5 if has_division_word else -2.0
+    return 0.0 if not has_division_word else -2.0
+
+
+def _base_score(c: Candidate, text: str) -> float:
+    score = math.log10(c.population + 10)
+    if not c.main:
+        score -= 2.5
+    return score + _kind_prior(c, text)
+
+
+@dataclass
+class DocContext:
+    countries: Counter
+    admin1s: Counter
+    points: list[tuple[float, float]]
+    abroad: bool = False  # written outside the United States (British spelling)
+
+    def centroid(self) -> tuple[float, float] | None:
+        if not self.points:
+            return None
+        lats = sorted(p[0] for p in self.points)
+        lons = sorted(p[1] for p in self.points)
+        return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+CAPITAL_BONUS = 3.0
+ABROAD_BONUS = 1.0
+ADMIN1_BONUS = 2.5
+
+
+def _context_score(c: Candidate, ctx: DocContext, home: str | None, text: str = "") -> float:
+    score = 0.0
+    if c.country and ctx.countries.get(c.country):
+        if ctx.abroad and c.country == "USA":
+            # an article written outside the United States names it as a foreign country:
+            # no pull towards small American namesakes ("Colchester", "Manchester")
+            score += ABROAD_BONUS
+        else:
+            score += 2.0 + min(2.0, 0.5 * ctx.countries[c.country])
+        if _capital(c, text):
+            # a capital of a country the article names ("Washington" beside "the United
+            # States") is that capital, not a namesake near the article's other places
+            score += CAPITAL_BONUS
+    elif home and c.country == home:
+        score += 1.0
+    elif ctx.abroad and c.country not in (None, "USA"):
+        score += ABROAD_BONUS
+    if c.kind in ("city", "admin2") and c.admin1 and ctx.admin1s.get((c.country_iso2, c.admin1)):
+        # weighted by the division's share of the article's divisions: one Californian
+        # city among places of five countries is weak evidence for a Californian "London"
+        share = ctx.admin1s[(c.country_iso2, c.admin1)] / sum(ctx.admin1s.values())
+        score += ADMIN1_BONUS * math.sqrt(share)
+    centre = ctx.centroid()
+    if centre is not None and c.kind in ("city", "admin2"):
+        d = km(c, centre)
+        score += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
+    return score
+
+
+FAMOUS_BONUS = 3.0
+FAMOUS_POP = 200_000
+FAMOUS_RATIO = 20
+FAMOUS_OTHER_POP = 25_000
+
+
+def _famous(cands: list[Candidate], ctx: DocContext) -> Candidate | None:
+    """A big city by its own name that dwarfs every other town of the name in its country
+    (Louisville, KY against Louisville, OH), in a country the article names: nearby names do
+    not pull the name to the small town. When the article is mostly about another country that
+    has a town of the name (London, Ontario), the context decides."""
+    towns = [c for c in cands if c.kind == "city" and c.main]
+    if not towns:
+        return None
+    top = max(towns, key=lambda c: c.population)
+    if top.population < FAMOUS_POP:
+        return None
+    if ctx.countries:
+        main_country = ctx.countries.most_common(1)[0][0]
+        if not ctx.countries.get(top.country) or (top.country != main_country and any(
+                c.country == main_country for c in towns)):
+            return None
+    if any(c is not top and c.country == top.country and (
+            c.population * FAMOUS_RATIO > top.population or c.population >= FAMOUS_OTHER_POP)
+           for c in towns):
+        return None
+    return top
+
+
+STATE_POP = 1_000_000
+
+
+def _state_countries(cands: list[Candidate]) -> set[str | None]:
+    """Countries in which the name is a big first-level division's own name ("Florida"): its
+    small towns of the name get no support from the other names' divisions (Florida, New York
+    is a village; "Florida" beside "New York" is the state)."""
+    return {c.country for c in cands if c.kind == "admin1" and c.main
+            and c.population >= STATE_POP}
+
+
+def _contains(region: Candidate, c: Candidate) -> bool:
+    if region.kind == "country":
+        return c.country == region.country and c.id != region.id
+    if region.kind == "admin1":
+        return c.country == region.country and c.admin1 == region.admin1 and c.id != region.id
+    if region.kind == "admin2":
+        return c.admin2 == region.id
+    return False
+
+
+def _is_anchor(m: Mention) -> bool:
+    cands = m.candidates
+    if len(cands) == 1:
+        return cands[0].kind != "city" or cands[0].main
+    top = cands[0]
+    if top.kind in ("country", "region") and not any(
+            c.main and c.kind in ("admin1", "city") and c.population > 50_000 for c in cands[1:]):
+        return True
+    ranked = sorted(cands, key=lambda c: -_base_score(c, m.text))
+    return _base_score(ranked[0], m.text) - _base_score(ranked[1], m.text) > 3.0
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
+            text: str | None = None) -> None:
+    """Set ``choice`` on every mention that has a candidate. ``home``: ISO3 of the country the
+    publication is based in, when known; ``text``: the article (for cues around the names).
+    A mention without any candidate (a street, a local name) gets the article's main place,
+    marked ``fallback``."""
+    for m in mentions:
+        if not m.candidates:
+            m.candidates = candidates_for(gaz, m.text)
+    abroad = british_spelling(text)
+    expand_acronyms(mentions)
+    fixed: set[int] = set()
+    teams = team_towns(gaz, text)
+    for m in mentions:
+        if not m.candidates:
+            continue
+        town = teams.get(fold(m.text))
+        if town is not None and m.container is None:
+            # "Portland" in an article about the Portland Trail Blazers
+            m.choice = town
+            fixed.add(id(m))
+            continue
+        if m.container is not None and m.container.candidates:
+            for region in m.container.candidates[:3]:
+                inside = [c for c in m.candidates if _contains(region, c)]
+                if inside and not any(c.main for c in inside) and any(
+                        c.main and c.kind == "city" and c.population >= 100_000
+                        for c in m.candidates):
+                    # "Washington, New York and Boston": a list, not a town of New York
+                    # called Washington by an alternate name
+                    continue
+                if inside:
+                    m.choice = max(inside, key=lambda c: _base_score(c, m.text))
+                    m.container.choice = region
+                    fixed.update((id(m), id(m.container)))
+                    break
+        elif _is_anchor(m):
+            m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
+    keyed_anchors = [(fold(m.text), m.choice) for m in mentions
+                     if m.choice is not None]
+    support = keyed_anchors
+    pairs = _pair_support(mentions)
+    for _ in range(3):
+        contexts: dict[str, DocContext] = {}
+        for m in mentions:
+            if not m.candidates or id(m) in fixed:
+                continue
+            key = fold(m.text)
+            if key not in contexts:
+                ctx = DocContext(Counter(), Counter(), [], abroad)
+                for other_key, c in support:
+                    # a longer name that holds this one ("Dublin Center Drive") is no
+                    # evidence for where this one is
+                    if other_key != key and not other_key.startswith(key + " "):
+                        _add_context(ctx, c)
+                contexts[key] = ctx
+            ctx = contexts[key]
+            famous = _famous(m.candidates, ctx)
+            states = _state_countries(m.candidates)
+            scored = [(_base_score(c, m.text) + _context_score(c, ctx, home, m.text)
+                       + (0.0 if c.kind == "city" and c.country in states
+                          else pairs.get((key, c.id), 0.0))
+                       + (FAMOUS_BONUS if c is famous else 0.0), c)
+                      for c in m.candidates]
+            scored.sort(key=lambda t: -t[0])
+            m.score, m.choice = scored[0]
+        support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
+                                   if m.choice is not None and id(m) not in fixed]
+    # one sense per document
+    by_name: dict[str, Counter] = {}
+    for m in mentions:
+        if m.choice is not None:
+            by_name.setdefault(fold(m.text), Counter())[m.choice.id] += 1 + 2 * (
+                id(m) in fixed)
+    chosen = {k: v.most_common(1)[0][0] for k, v in by_name.items()}
+    for m in mentions:
+        want = chosen.get(fold(m.text))
+        if m.choice is not None and want is not None and m.choice.id != want:
+            for c in m.candidates:
+                if c.id == want:
+                    m.choice = c
+                    break
+    county_by_bare_name(mentions)
+    # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
+    # ("Washington, New York and Boston")
+    containers = {id(m.container) for m in mentions if m.container is not None
+                  and id(m.container) in fixed}
+    stated = {m.container.choice.id for m in mentions if m.container is not None
+              and m.container.choice is not None and m.container.choice.kind == "admin1"}
+    # a state written as an abbreviation ("Camp Murray, Wash." as a dateline) is stated too
+    stated.update(m.choice.id for m in mentions if m.choice is not None
+                  and m.choice.kind == "admin1" and m.text.strip() in admin_abbreviations())
+    for m in mentions:
+        if m.choice is not None and m.choice.kind == "admin1" and id(m) not in containers:
+            city = city_not_state(m, gaz, text)
+            if city is not None:
+                m.choice = city
+            continue
+        if m.choice is None or m.choice.kind != "city" or id(m) in fixed:
+            continue
+        if not m.choice.main:
+            # a small town's alternate name does not beat a big city's own name
+            big = [c for c in m.candidates if c.kind == "city" and c.main
+                   and c.population >= 600_000]
+            if big:
+                m.choice = big[0]
+        state = state_not_city(m, gaz, text, stated)
+        if state is not None:
+            m.choice = state
+    main = dominant(mentions)
+    if main is not None:
+        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)
+                     or _far_hamlet(m, main, mentions, fixed, gaz)]
+        for m in stand_ins:
+            m.choice, m.fallback = None, True
+        for m in stand_ins:
+            # a name we cannot place stands for the town written right after it, else for
+            # the article's main place
+            m.choice = local_place(m, mentions, text) or main
+
+
+def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]) -> bool:
+    """No reading of the name's own, or a reading that only echoes part of it far away."""
+    c = m.choice
+    if c is None:
+        return True
+    if is_facility(m.text) and c.kind == "city" and fold(c.name) != fold(m.text) and km(
+            c, main) > 150 and lexicon_candidates(gaz, m.text) is None:
+        return True  # "Mornington Road" in an article about Leeds: not Mornington, Australia
+    if stray_hamlet(m, main, gaz):
+        return True
+    # "Kanawha River", "West Side": not a far town called Kanawha or Westside
+    return _generic_reading(m, fixed) and km(c, main) > 150
+
+
+FAR_TOWN_POP = 20_000
+FAR_TOWN_KM = 400
+
+
+def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set[int],
+                gaz: Gazetteer) -> bool:
+    """A small town read for a name, far from the town the article is about, with no other
+    place of the article near it ("Surfside" in an article about Garden City, South Carolina:
+    not Surfside, Florida): a local place the gazetteer lacks, read as a far namesake."""
+    c = m.choice
+    if c is None or c.kind != "city" or c.population >= FAR_TOWN_POP or id(m) in fixed \
+            or m.container is not None or main.kind not in ("city", "admin2") \
+            or km(c, main) <= FAR_TOWN_KM:
+        return False
+    key = fold(m.text)
+    for o in mentions:
+        if o.choice is None or o.fallback or fold(o.text) == key or o.choice.kind not in (
+                "city", "admin2"):
+            continue
+        if km(o.choice, c) < 150:
+            return False
+    capital = gaz.capital_of(c.country) if c.country else None
+    return capital is None or capital.id != c.id
+
+
+_DESCRIPTIVE = (GENERIC_WORDS | {"side", "township"}) - {"city"}
+
+
+def _generic_reading(m: Mention, fixed: set[int]) -> bool:
+    """A town read by one of its alternate names, or with the generic word of the name dropped,
+    for a name that holds a generic word ("Kanawha River", "Jackson Township", "South Side")."""
+    c = m.choice
+    return (c is not None and c.kind == "city" and not c.main and m.container is None
+            and id(m) not in fixed and bool(set(fold(m.text).split()) & _DESCRIPTIVE))
+
+
+PAIR_WEIGHTS = {"admin2": 3.5, "admin1": 1.5, "same_admin1": 0.7, "near": 0.7}
+PAIR_CAP = 4.0
+
+
+def _pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
+    """Support of each candidate from the *candidates* (not only the choices) of the other
+    names: "Athens" and "Henderson County" agree on Texas, where Athens lies in Henderson
+    County. Per other name the best-agreeing main-name candidate counts; the sum is capped."""
+    by_key: dict[str, list[Candidate]] = {}
+    for m in mentions:
+        if m.candidates:
+            by_key.setdefault(fold(m.text), m.candidates)
+    if len(by_key) < 2:
+        return {}
+    index: dict[str, tuple[set, set, set, list]] = {}
+    for key, cands in by_key.items():
+        plausible = [c for c in cands[:25] if c.main and c.kind in ("city", "admin1", "admin2")]
+        index[key] = ({c.id for c in plausible if c.kind == "admin2"},
+                      {(c.country_iso2, c.admin1) for c in plausible if c.kind == "admin1"},
+                      {(c.country_iso2, c.admin1) for c in plausible if c.kind != "admin1"},
+                      [(c.lat, c.lon) for c in plausible if c.kind == "city"])
+    out: dict[tuple[str, int], float] = {}
+    for key, cands in by_key.items():
+        for c in cands[:25]:
+            if c.kind not in ("city", "admin2", "admin1"):
+                continue
+            total = 0.0
+            region = (c.country_iso2, c.admin1)
+            for other, (admin2s, admin1s, members, points) in index.items():
+                if other == key:
+                    continue
+                best = 0.0
+                if c.kind == "city" and c.admin2 is not None and c.admin2 in admin2s:
+                    best = PAIR_WEIGHTS["admin2"]
+                elif c.kind != "admin1" and region in admin1s:
+                    best = PAIR_WEIGHTS["admin1"]
+                elif c.kind == "admin1" and region in members:
+                    best = PAIR_WEIGHTS["admin1"]
+                elif region in members:
+                    best = PAIR_WEIGHTS["same_admin1"]
+                if c.kind == "city" and best < PAIR_WEIGHTS["near"] and any(
+                        abs(p[0] - c.lat) < 0.5 and abs(p[1] - c.lon) < 0.6 for p in points):
+                    best = PAIR_WEIGHTS["near"]
+                total += best
+            if total:
+                out[(key, c.id)] = min(PAIR_CAP, total)
+    return out
+
+
+def _add_context(ctx: DocContext, c: Candidate) -> None:
+    if c.country:
+        ctx.countries[c.country] += 1
+    if c.kind in ("admin1",):
+        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
+    elif c.kind in ("city", "admin2") and c.admin1:
+        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
+    if c.kind in ("city", "admin2"):
+        ctx.points.append((c.lat, c.lon))

@@ -1,0 +1,199 @@
+"""Rules applied around the scoring in ``resolve.resolve``: acronyms of places the
+article names in full, a bare county name, state versus city of the same name, and hamlets of
+another country that stand for a local name the gazetteer lacks; the town written after a
+name we cannot place."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.places.names import lexicon_target, state_cue
+from sitrep.resources import read_tsv
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+from sitrep.resources.gazetteer_build import fold
+
+if TYPE_CHECKING:
+    from sitrep.extract.places.mention import Mention
+
+DIVISION_WORDS = {"county", "parish", "province", "state", "region", "district", "governorate",
+                   "oblast", "prefecture", "department", "borough", "township", "municipality"}
+
+
+STRAY_POP = 5000
+
+
+def stray_hamlet(m: Mention, main: Candidate, gaz: Gazetteer) -> bool:
+    """A name whose only readings are hamlets in another country than the article's main
+    place ("Glenrock" in an article about New South Wales: not Glenrock, Wyoming): a local
+    name the gazetteer does not carry, in the article's place."""
+    if m.container is not None or main.country is None or m.choice is None:
+        return False
+    if not all(c.kind == "city" and c.population < STRAY_POP and c.country != main.country
+               for c in m.candidates):
+        return False
+    capital = gaz.capital_of(m.choice.country) if m.choice.country else None
+    return capital is None or capital.id != m.choice.id  # Vatican City is no hamlet
+
+
+_COUNTY_WORDS = ("county", "parish", "borough")
+
+
+def county_by_bare_name(mentions: list[Mention]) -> None:
+    """"Suffolk" in an article that names "Suffolk County": that county, unless the bare name
+    was tied to a region of its own ("Suffolk, Va.")."""
+    counties: dict[str, Candidate] = {}
+    for m in mentions:
+        words = fold(m.text).split()
+        if len(words) > 1 and words[-1] in _COUNTY_WORDS and m.choice is not None and (
+                m.choice.kind == "admin2"):
+            counties.setdefault(" ".join(words[:-1]), m.choice)
+    if not counties:
+        return
+    for m in mentions:
+        county = counties.get(fold(m.text))
+        if county is not None and m.container is None and m.choice is not None and (
+                m.choice.kind == "city") and m.choice.id != county.id:
+            m.choice = county
+
+
+def _initials(name: str) -> str:
+    words = [w for w in fold(name).split() if w not in ("of", "and", "the")]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def expand_acronyms(mentions: list[Mention]) -> None:
+    """An acronym of a place the article names in full ("SA" after "South Africa"): that
+    place, unless the acronym is itself a strong name (a country code, a big town)."""
+    full: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.candidates and not m.text.isupper():
+            top = m.candidates[0]
+            if top.kind in ("country", "admin1", "region") and (
+                    _initials(m.text) or _initials(top.name)):
+                full.setdefault(_initials(m.text) or _initials(top.name), top)
+    if not full:
+        return
+    for m in mentions:
+        text = m.text.replace(".", "")
+        if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+            continue
+        target = full.get(text)
+        if target is None or any(c.id == target.id for c in m.candidates[:1]):
+            continue
+        if any(c.kind in ("country", "admin1") or (c.main and c.population >= 100_000)
+               for c in m.candidates):
+            continue
+        m.candidates = [target]
+
+
+def city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | None:
+    """"New York", "Washington": the big city of the state's name, unless the words around it
+    or the name itself say state."""
+
+    if set(fold(m.text).split()) & DIVISION_WORDS:
+        return None
+    assert m.choice is not None
+    cities = [c for c in m.candidates if c.kind == "city" and c.country == m.choice.country
+              and c.population >= 600_000]
+    if not cities:
+        return None
+    if text is not None and state_cue(text, m.start, m.end, gaz):
+        return None
+    return max(cities, key=lambda c: c.population)
+
+
+_DC = re.compile(r",?\s*(?:D\.\s?C\.|DC\b)")
+
+
+def state_not_city(m: Mention, gaz: Gazetteer, text: str | None,
+                    stated: set[int]) -> Candidate | None:
+    """"states such as California or Washington", "at home in Washington" in an article that
+    placed a town in the state ("Camp Murray, Wash."): the state, not the city of the name,
+    unless the city lies in that state ("New York" after "Albany, N.Y.")."""
+
+    assert m.choice is not None
+    city = m.choice
+    states = [c for c in m.candidates if c.kind == "admin1" and c.main
+              and c.country == city.country and fold(c.name) == fold(m.text)]
+    if not states:
+        return None
+    state = states[0]
+    if city.admin1 == state.admin1:
+        return None
+    if text is not None and _DC.match(text, m.end):
+        return None
+    if state.id in stated:
+        return state
+    if text is not None and state_cue(text, m.start, m.end, gaz):
+        return state
+    return None
+
+
+_LINK = re.compile(r"\s*(?:,|in|at|near|outside|of|,\s*in)\s+(?:the\s+)?$|\s*,\s*$",
+                   re.IGNORECASE)
+
+
+def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candidate | None:
+    """The town (or county) written right after a name the gazetteer cannot place ("Alder Hey
+    Children's Hospital in Liverpool", "Collins Avenue, Miami Beach"): a better stand-in than
+    the article's main place."""
+    if not text:
+        return None
+    for o in mentions:
+        if o.start < m.end or o.start - m.end > 12 or o.choice is None or o.fallback:
+            continue
+        if o.choice.kind in ("city", "admin2") and _LINK.fullmatch(text, m.end, o.start):
+            return o.choice
+    return None
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _spellings() -> tuple[frozenset[str], frozenset[str]]:
+
+    rows = read_tsv("spelling_variants.tsv")
+    return (frozenset(r["british"] for r in rows if r["british"]),
+            frozenset(r["american"] for r in rows if r["american"]))
+
+
+_SPELLINGS: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def british_spelling(text: str | None) -> bool:
+    """The article spells the British way ("organised", "centre", "defence") at least twice
+    and the American way at most a third as often: written outside the United States."""
+    global _SPELLINGS
+    if not text:
+        return False
+    if _SPELLINGS is None:
+        _SPELLINGS = _spellings()
+    british, american = _SPELLINGS
+    words = _WORD.findall(text.lower())
+    gb = sum(1 for w in words if w in british)
+    us = sum(1 for w in words if w in american)
+    return gb >= 2 and gb >= 3 * us
+
+
+_TEAMS: list[tuple[re.Pattern[str], str, str]] | None = None
+
+
+def team_towns(gaz: Gazetteer, text: str | None) -> dict[str, Candidate]:
+    """Folded town name -> town, for the teams named after their town that the article names
+    ("the Portland Trail Blazers": Portland, Oregon; sports_teams.tsv)."""
+    global _TEAMS
+    if not text:
+        return {}
+    if _TEAMS is None:
+
+        _TEAMS = [(re.compile(r"\b" + re.escape(r["team"]) + r"\b"), r["place"], r["target"])
+                  for r in read_tsv("sports_teams.tsv")]
+
+    out: dict[str, Candidate] = {}
+    for pattern, place, target in _TEAMS:
+        if place in text and pattern.search(text):
+            town = lexicon_target(gaz, target, "city")
+            if town is not None:
+                out.setdefault(fold(place), town)
+    return out

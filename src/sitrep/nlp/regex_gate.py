@@ -1,0 +1,72 @@
+"""The words a regular expression cannot match without: a cheap test before the real search.
+
+``required(pattern)`` reads a compiled pattern's syntax tree and returns lower-case strings one
+of which every match (with its lookaheads) contains, or None when it cannot tell. A text that
+contains none of them, lower-cased, cannot match, so ``pattern.search`` can be skipped. With
+many cue patterns per sentence most searches are skipped this way
+(``sitrep.extract.events.case_types`` uses it; ``tests/extract/events/test_events.py`` checks
+that scores are the same either way).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MIN_LENGTH = 2  # shorter literals select nothing
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    good = [c for c in candidates if c and min(len(s) for s in c) >= MIN_LENGTH]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _needs(items: Any) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        if op is sre.SUBPATTERN:
+            found = _needs(av[-1])
+        elif op is sre.BRANCH:
+            parts = [_needs(branch) for branch in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found = _needs(av[2]) if av[0] >= 1 else None
+        elif op is sre.ASSERT:
+            found = _needs(av[1])
+        elif op is sre.ATOMIC_GROUP:
+            found = _needs(av)
+        else:
+            found = None
+        if found is not None:
+            candidates.append(found)
+    close()
+    return _best(candidates)
+
+
+def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains; None if unknown."""
+    try:
+        found = _needs(sre_parse.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def may_match(gate: tuple[str, ...] | None, lower_text: str) -> bool:
+    """False only when ``lower_text`` has none of the gate's strings (so no match is possible)."""
+    return gate is None or any(s in lower_text for s in gate)

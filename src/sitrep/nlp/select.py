@@ -1,0 +1,318 @@
+"""Sentence selection: which sentences are worth parsing.
+
+The parser is the expensive step, and many sentences of a news article carry no event and no
+casualty claim. ``select`` looks at the words of each sentence (no model) and keeps it when it has
+a cue that an extractor could act on:
+
+- a casualty word: every lemma of ``resources/casualty_outcomes.tsv``, inflected, and the extra
+  words of ``resources/select_cues.tsv`` (losses, toll, victims, homes, ...);
+- an event trigger: every lemma of ``resources/event_triggers.tsv``, inflected; a lemma that is a
+  trigger only with a required neighbour ("open fire", "grant asylum") needs that neighbour too;
+- a number of people: a number (digits or a number word) followed within four words by a noun for
+  people or a demonym ("19 Armenians", "dozens of civilians").
+
+Around kept sentences, two kinds of neighbours are kept as well: a sentence naming a date
+("On Monday ...", "Last week ...") next to a sentence with a trigger or a casualty word, and a
+sentence with a reporting word ("said", "according to", "officials") next to a casualty sentence,
+so that the date and the claimant of an event can still be found. The lead (first sentence) is
+always kept.
+
+Recall-safe by construction: the surface forms are generated generously from the extractors' own
+lexicons (every regular inflection, a table of irregular ones, British and American spellings), so
+a sentence in which the extractors would find a trigger or a casualty word is never dropped. Only
+sentences with none of these cues are skipped. ``Pipeline(select_sentences=False)`` parses
+everything, to measure what selection costs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.nlp.segment import Segment
+from sitrep.resources import read_tsv
+
+VERSION = "sitrep.select.v1"
+
+# Irregular forms of verbs that appear (or may appear) in the lexicons.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "arise": ("arose", "arisen"), "bear": ("bore", "borne"), "beat": ("beaten",),
+    "begin": ("began", "begun"), "bite": ("bit", "bitten"), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought",), "burn": ("burnt",),
+    "buy": ("bought",), "catch": ("caught",), "cut": ("cut",), "die": ("died", "dying"),
+    "do": ("did", "done"), "drive": ("drove", "driven"), "fall": ("fell", "fallen"),
+    "feel": ("felt",), "fight": ("fought",), "flee": ("fled", "fleeing"),
+    "forbid": ("forbade", "forbidden"), "forsake": ("forsook", "forsaken"),
+    "freeze": ("froze", "frozen"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "hang": ("hung",), "hide": ("hid", "hidden"), "hit": ("hit",), "hold": ("held",),
+    "hurt": ("hurt",), "keep": ("kept",), "lay": ("laid",), "lead": ("led",),
+    "leave": ("left",), "lie": ("lay", "lain", "lying"), "lose": ("lost",),
+    "make": ("made",), "meet": ("met",), "mislead": ("misled",), "overrun": ("overran",),
+    "overthrow": ("overthrew", "overthrown"), "put": ("put",), "ride": ("rode", "ridden"),
+    "rise": ("rose", "risen"), "run": ("ran",), "say": ("said",), "seek": ("sought",),
+    "sell": ("sold",), "send": ("sent",), "set": ("set",), "shake": ("shook", "shaken"),
+    "shoot": ("shot",), "shut": ("shut",), "sink": ("sank", "sunk"), "slay": ("slew", "slain"),
+    "speak": ("spoke", "spoken"), "spread": ("spread",), "stand": ("stood",),
+    "steal": ("stole", "stolen"), "strike": ("struck", "stricken"), "swear": ("swore", "sworn"),
+    "take": ("took", "taken"), "teach": ("taught",), "tear": ("tore", "torn"),
+    "tell": ("told",), "think": ("thought",), "throw": ("threw", "thrown"),
+    "undertake": ("undertook", "undertaken"), "uphold": ("upheld",), "win": ("won",),
+    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld",), "write": ("wrote", "written"),
+    "overtake": ("overtook", "overtaken"), "forgive": ("forgave", "forgiven"),
+    "child": ("children",), "man": ("men",), "woman": ("women",), "person": ("people",),
+    "life": ("lives",), "wife": ("wives",), "thief": ("thieves",),
+}
+
+NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundreds?|thousands?|millions?|billions?|dozens?|scores|tens|several|numerous|"
+    "half|couple|handful|a single|one person|one man|one woman|one child|one soldier"
+)
+
+DATE_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"overnight|january|february|march|april|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|"
+    r"(?:last|this|next|previous|past|same|that)\s+(?:week|month|year|weekend|morning|"
+    r"afternoon|evening|night|day)|weeks?\s+ago|days?\s+ago|months?\s+ago|earlier\s+this|"
+    r"\bmay\s+\d"
+)
+
+REPORTING = (
+    r"said|says|say|saying|told|tells|according|report(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
+    r"announc\w*|confirm\w*|statement|stated|sources?|officials?|spokes\w*|ministry|"
+    r"quot(?:e|ed|ing)|cit(?:e|ed|ing)"
+)
+
+_VOWELS = set("aeiou")
+
+
+def inflections(lemma: str, pos: str = "*") -> set[str]:
+    """Surface forms (lower case) of ``lemma``, a word or a phrase, that a lemmatiser maps back to
+    it. Generous on purpose: an extra form only keeps a few more sentences; a missing form could
+    lose an event. A phrase gives every combination of the forms of its words. ``pos`` ``N``
+    (a lemma that is a trigger only as a noun) gives the noun forms only: "accord", "accords",
+    not "according"."""
+    words = lemma.lower().split()
+    if not words:
+        return set()
+    combos = [""]
+    for word in words:
+        forms = _noun_forms(word) if pos == "N" and len(words) == 1 else _word_forms(word)
+        combos = [f"{c} {f}".strip() for c in combos for f in sorted(forms)]
+    return set(combos)
+
+
+def _noun_forms(word: str) -> set[str]:
+    forms = {word, word + "s", word + "es"}
+    forms.update(f for f in IRREGULAR.get(word, ()) if f.endswith(("en", "es", "s", "le")))
+    if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    if word.endswith("f"):
+        forms.add(word[:-1] + "ves")
+    if word.endswith("fe"):
+        forms.add(word[:-2] + "ves")
+    return forms | _spelling_variants(word, forms)
+
+
+def _word_forms(word: str) -> set[str]:
+    if not word.isalpha():
+        return {word}
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    forms.update(IRREGULAR.get(word, ()))
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("ie"):
+        forms.add(word[:-2] + "ying")
+    if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    if word.endswith("f"):
+        forms.add(word[:-1] + "ves")
+    if word.endswith("fe"):
+        forms.add(word[:-2] + "ves")
+    if (len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"}
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS):
+        forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    if word.endswith("l"):  # British doubling: "labelled", "travelling"
+        forms.update({word + "led", word + "ling"})
+    if word.endswith("ing"):  # "killing" as a noun lemma: "killings"
+        forms.add(word + "s")
+    return forms | _spelling_variants(word, forms)
+
+
+_SPELLINGS = (("ise", "ize"), ("ize", "ise"), ("isation", "ization"), ("ization", "isation"),
+              ("our", "or"))
+
+
+def _spelling_variants(word: str, forms: set[str]) -> set[str]:
+    """British and American spellings of the forms ("mobilise" / "mobilize")."""
+    for brit, amer in _SPELLINGS:
+        if word.endswith(brit):
+            stem = word[: -len(brit)]
+            tail = brit[: 2] if brit != "our" else brit
+            swap = amer[: 2] if amer != "or" else amer
+            return {stem + swap + f[len(stem) + len(tail):] for f in forms if f.startswith(stem + tail)}
+    return set()
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    try:
+        return read_tsv(name)
+    except FileNotFoundError:
+        return []
+
+
+class _Lexicon:
+    """Surface forms of a set of lemmas, looked up token by token (phrases by n-grams)."""
+
+    def __init__(self, lemmas: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.phrases: dict[str, set[str]] = {}  # first word -> whole phrases
+        for lemma in lemmas:
+            self.add(inflections(lemma))
+
+    def add(self, forms: Iterable[str]) -> None:
+        for form in forms:
+            if " " in form:
+                self.phrases.setdefault(form.split(" ", 1)[0], set()).add(form)
+            else:
+                self.words.add(form)
+
+    def any(self, tokens: Sequence[str], token_set: set[str]) -> bool:
+        if not self.words.isdisjoint(token_set):
+            return True
+        for i, tok in enumerate(tokens):
+            for phrase in self.phrases.get(tok, ()):
+                n = phrase.count(" ") + 1
+                if " ".join(tokens[i:i + n]) == phrase:
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class Cues:
+    casualty: _Lexicon
+    trigger: _Lexicon  # triggers that need no neighbour
+    conditional: dict[str, tuple[set[str], set[str]]]  # lemma -> (its forms, neighbour forms)
+    victims: set[str]  # forms of victim nouns and demonyms (lower case)
+    complete: bool = True  # False when a lexicon is missing: then every sentence is kept
+
+
+_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
+_NUMBER = re.compile(rf"^(?:\d[\d,.]*|{NUMBER_WORDS})$", re.IGNORECASE)
+_DATE = re.compile(rf"\b(?:{DATE_WORDS})", re.IGNORECASE)
+_REPORTING = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue lexicons, built once per process from the lexicons in ``sitrep/resources``."""
+    casualty = {r["lemma"] for r in _rows("casualty_outcomes.tsv") if r.get("lemma")}
+    extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
+    unconditional: set[str] = set()
+    needs: dict[str, set[str]] = {}
+    pos_of: dict[str, set[str]] = {}
+    for row in _rows("event_triggers.tsv"):
+        lemma = (row.get("trigger") or "").strip().lower()
+        if not lemma:
+            continue
+        pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
+        with_ = (row.get("with") or "-").strip()
+        if with_ in ("", "-"):
+            unconditional.add(lemma)
+        else:
+            needs.setdefault(lemma, set()).update(
+                part.lstrip("^") for part in with_.split("|") if part.strip("^"))
+    conditional = {}
+    for lemma, words in needs.items():
+        if lemma not in unconditional:
+            near: set[str] = set()
+            for word in words:
+                near |= inflections(word)
+            conditional[lemma] = (_trigger_forms(lemma, pos_of), near)
+    victims: set[str] = set()
+    for row in _rows("casualty_victims.tsv"):
+        victims |= inflections(row.get("word") or "")
+    for row in _rows("demonyms.tsv"):
+        victims |= inflections(row.get("term") or "")
+    complete = bool(unconditional) and bool(casualty - extra)
+    triggers = _Lexicon(())
+    for lemma in unconditional:
+        triggers.add(_trigger_forms(lemma, pos_of))
+    return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete)
+
+
+def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
+    """Noun forms for a lemma that is a trigger only as a noun; all forms otherwise."""
+    return inflections(lemma, "N" if pos_of.get(lemma) == {"N"} else "*")
+
+
+def _number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
+    """A number followed within four words by a noun for people ("19 Armenians", "five
+    soldiers")."""
+    checked = -1  # the numbers are looked for in the four words before each noun for people
+    for j, tok in enumerate(toks):
+        if tok in victims:
+            for i in range(max(j - 4, checked + 1, 0), j):
+                if _NUMBER.match(toks[i]):
+                    return True
+            checked = j - 1
+    return False
+
+
+def kinds(text: str) -> set[str]:
+    """The cues ``text`` has: ``casualty``, ``trigger``, ``number``."""
+    c = cues()
+    toks = tokens(text)
+    found = set()
+    token_set = set(toks)
+    if c.casualty.any(toks, token_set):
+        found.add("casualty")
+    if c.trigger.any(toks, token_set):
+        found.add("trigger")
+    else:
+        for forms, near in c.conditional.values():
+            if not forms.isdisjoint(token_set) and not near.isdisjoint(token_set):
+                found.add("trigger")
+                break
+    if _number_with_victims(toks, c.victims):
+        found.add("number")
+    return found
+
+
+def has_cue(text: str) -> bool:
+    """True when ``text`` has a casualty word, an event trigger or a number of people."""
+    return bool(kinds(text))
+
+
+def select(segments: Sequence[Segment]) -> list[bool]:
+    """Which of an article's sentences to parse (True = parse)."""
+    if not cues().complete:  # without the extractors' lexicons nothing can be dropped safely
+        return [True] * len(segments)
+    found = [kinds(s.text) for s in segments]
+    keep = [bool(k) for k in found]
+    if not segments:
+        return keep
+    keep[0] = True  # the lead
+    for i, seg in enumerate(segments):
+        if keep[i]:
+            continue
+        near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
+        if any("trigger" in k or "casualty" in k for k in near) and _DATE.search(seg.text):
+            keep[i] = True
+        elif any("casualty" in k for k in near) and _REPORTING.search(seg.text):
+            keep[i] = True
+    return keep
+
+
+def stats(segments: Sequence[Segment], keep: Sequence[bool]) -> tuple[int, int]:
+    """(characters kept, characters in all) for a selection."""
+    kept = sum(len(s.text) for s, k in zip(segments, keep, strict=True) if k)
+    return kept, sum(len(s.text) for s in segments)

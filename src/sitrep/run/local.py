@@ -1,0 +1,244 @@
+"""Ingesting: readers -> Pipeline.process_many -> store, with a summary of what became of every
+input record (extracted, skipped, failed, duplicate within the run, unchanged = already stored).
+
+    with sitrep.open_db("sitrep.db") as db:
+        summary = ingest(["news.jsonl"], db, ReadOptions(published=None))
+    print(summary.text())
+
+Articles are written in batches, one transaction each: a run killed part-way keeps every batch
+it finished, and the next run skips the articles already extracted (resume, no duplicates).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sitrep.ingest import ReadOptions, read_paths
+from sitrep.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Pipeline
+    from sitrep.store import Database
+    from sitrep.store.rows import ExtractionRows
+
+NO_DATE_NOTE = ("relative dates stay unresolved: pass --published YYYY-MM-DD "
+                "or give a `published` field")
+
+STATUSES = ("extracted", "skipped", "failed", "duplicate", "unchanged")
+
+
+@dataclass
+class Summary:
+    counts: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[tuple[str, str]] = field(default_factory=Counter)  # (status, reason) -> n
+    examples: dict[tuple[str, str], str] = field(default_factory=dict)  # first origin of each
+    no_published: int = 0  # extracted articles without a publication date
+    unresolved: int = 0  # ... of which some relative dates stayed unresolved
+    words: int = 0
+    seconds: float = 0.0
+    records: Counter[str] = field(default_factory=Counter)  # events, claims, ... stored
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.total / self.seconds if self.seconds else 0.0
+
+    @property
+    def extracted_per_s(self) -> float:
+        return self.counts["extracted"] / self.seconds if self.seconds else 0.0
+
+    def note(self, article: Article) -> None:
+        status = article.status
+        self.counts[status] += 1
+        if status in ("skipped", "failed", "duplicate") and article.reason:
+            key = (status, reason_kind(article.reason))
+            self.reasons[key] += 1
+            self.examples.setdefault(key, article.origin or article.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.total,
+            "counts": {s: self.counts.get(s, 0) for s in STATUSES},
+            "reasons": [{"status": s, "reason": r, "n": n, "example": self.examples[(s, r)]}
+                        for (s, r), n in self.reasons.most_common()],
+            "no_published": self.no_published,
+            "unresolved_relative_dates": self.unresolved,
+            "stored": dict(self.records),
+            "seconds": round(self.seconds, 2),
+            "articles_per_s": round(self.articles_per_s, 2),
+            "extracted_per_s": round(self.extracted_per_s, 2),
+            "words_per_s": round(self.words / self.seconds, 1) if self.seconds else 0.0,
+        }
+
+    def lines(self) -> list[str]:
+        c = self.counts
+        out = [f"{self.total} input records: " + ", ".join(
+            f"{c.get(s, 0)} {s}" for s in STATUSES if c.get(s, 0) or s in STATUSES[:3])]
+        for (status, reason), n in self.reasons.most_common(12):
+            out.append(f"  {status}: {reason} x{n} (e.g. {self.examples[(status, reason)]})")
+        if len(self.reasons) > 12:
+            out.append(f"  ... and {len(self.reasons) - 12} other reasons "
+                       f"(see `sitrep articles --status failed`)")
+        if self.no_published:
+            out.append(f"  {self.no_published} extracted articles have no publication date"
+                       f" ({self.unresolved} with relative dates): {NO_DATE_NOTE}")
+        if self.records:
+            out.append("stored: " + ", ".join(f"{n} {k}" for k, n in self.records.items()))
+        out.append(f"{self.seconds:.1f} s, {_rate(self.articles_per_s)} records/s, "
+                   f"{_rate(self.extracted_per_s)} extracted articles/s")
+        return out
+
+    def text(self) -> str:
+        return "\n".join(self.lines())
+
+
+def _rate(value: float) -> str:
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+_LINE = re.compile(r"^line \d+: ")
+_PAREN = re.compile(r" \((?!detected language).*$")
+
+
+def reason_kind(reason: str) -> str:
+    """A reason without its line number and details, to count alike reasons together."""
+    kind = _LINE.sub("", reason)
+    kind = _PAREN.sub("", kind)
+    kind = re.sub(r" at byte \d+.*", "", kind)
+    kind = re.sub(r"^same text as .*", "same text as an earlier record", kind)
+    return kind.split(";")[0].strip()
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_all(pipeline: Pipeline, articles: list[Article]) -> list[Extraction]:
+    """Extractions for ``articles`` in order; an article whose extraction raises ends as failed
+    (with the error) instead of stopping the others."""
+    results: list[Extraction] = []
+    try:
+        results.extend(pipeline.process_many(articles))
+    except Exception:
+        for article in articles[len(results):]:
+            try:
+                results.append(pipeline.process(article))
+            except Exception as exc:  # a bug in one extractor must not end the run
+                article.status = "failed"
+                article.reason = f"extraction error: {type(exc).__name__}: {exc}"[:500]
+                results.append(Extraction(article=article))
+    return results
+
+
+def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | None = None, *,
+           pipeline: Pipeline | None = None, batch_size: int = 32, replace: bool = False,
+           progress: Callable[[Summary], None] | None = None,
+           articles: Iterable[Article] | None = None, dedupe: bool = True) -> Summary:
+    """Read ``paths`` (or take ``articles``), extract what is new, store it batch by batch.
+    With ``dedupe``, near-duplicate (syndicated) copies are linked to their original and not
+    extracted (``sitrep.ingest.dedupe``)."""
+    options = options or ReadOptions()
+    summary = Summary()
+    started = time.perf_counter()
+    source = articles if articles is not None else read_paths(paths, options)
+    if dedupe:
+        from sitrep.ingest.dedupe import Deduper
+
+        source = Deduper(db).mark(source)
+    seen: dict[str, str] = {}  # article id -> origin, within this run
+    try:
+        for chunk in _chunks(source, batch_size):
+            _run_chunk(chunk, db, summary, seen, pipeline, replace)
+            summary.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(summary)
+    finally:
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _same_record(a: str, b: str) -> bool:
+    """Whether two origins ("path" or "path:line") name the same input record."""
+
+    def norm(origin: str) -> tuple[str, str]:
+        path, sep, line = origin.rpartition(":")
+        if not (sep and line.isdigit()):
+            path, line = origin, ""
+        return os.path.abspath(path), line
+
+    return norm(a) == norm(b)
+
+
+def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[str, str],
+               pipeline: Pipeline | None, replace: bool) -> None:
+    stored = db.stored_of(a.id for a in chunk if a.id)
+    todo: list[Article] = []
+    to_save: list[Extraction | ExtractionRows | Article] = []
+    for article in chunk:
+        if article.id in seen:
+            article.status = "duplicate"
+            article.reason = f"same text as {seen[article.id]}"
+            summary.note(article)
+            continue
+        seen[article.id] = article.origin or article.id
+        if article.status != "pending":  # skipped or failed by a reader
+            to_save.append(article)
+            continue
+        status, origin = stored.get(article.id, (None, None))
+        if status == "extracted" and not replace:
+            if origin and article.origin and not _same_record(origin, article.origin):
+                # the same text from another record (e.g. found first by another Dask shard)
+                article.status = "duplicate"
+                article.reason = f"same text as {origin}"
+            else:
+                article.status = "unchanged"  # this very record, ingested before
+            summary.note(article)
+            continue
+        todo.append(article)
+    if todo:
+        if pipeline is None:
+            from sitrep.pipeline import default_pipeline
+
+            pipeline = default_pipeline()
+        for ex in extract_all(pipeline, todo):
+            _finish(ex, summary)
+            to_save.append(ex)
+    if to_save:
+        db.save_many(to_save, replace=replace)
+        for item in to_save:
+            summary.note(item if isinstance(item, Article) else item.article)
+
+
+def _finish(ex: Extraction | ExtractionRows, summary: Summary) -> None:
+    article = ex.article
+    if article.status == "failed":
+        return
+    article.status = "extracted"
+    summary.words += len(article.text.split())
+    if article.published is None:
+        summary.no_published += 1
+        if ex.has_unresolved_dates() or ex.notes:
+            summary.unresolved += 1
+        if not any("publication date" in n for n in ex.notes):
+            ex.notes.append(f"publication date unknown: {NO_DATE_NOTE}")
+    notes = [article.reason] if article.reason else []
+    notes.extend(ex.notes)
+    article.reason = "; ".join(dict.fromkeys(notes)) or None
+    summary.records.update(ex.record_counts())

@@ -1,0 +1,123 @@
+"""The claim extractor's array scans find exactly what looking at every Token finds."""
+
+from __future__ import annotations
+
+from sitrep.extract.claims import links as claim_links
+from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
+from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.nlp.model import get_nlp
+
+_TEXTS = ["According to police, no one was hurt, but a soldier and another civilian were "
+          "killed; Ahmed Ali was arrested and none were wounded. There were no reports of "
+          "casualties. He blew himself up, leaving home; two were shot dead and 30 people were "
+          "gunned down, police SAID. The death toll rose to 12, with no casualties among the 40 "
+          "detained."]
+
+
+def _docs():
+    from conftest import news_texts
+
+    return get_nlp().pipe(_TEXTS + news_texts(25, 3000))
+
+
+def _plain_mentions(doc, triggers):
+    """``mentions`` as it was written before the array scans: every Token looked at."""
+    out = []
+    covered: set[int] = set()
+    for q in claim_links.find_quantities(doc):
+        if claim_links._is_age(doc, q) or (q.start > 0 and doc[q.start - 1].lower_ == "no"):
+            continue
+        counted, via_of = claim_links._counted_noun(doc, q)
+        last = doc[q.end - 1]
+        direct = None
+        if counted is not None and counted.i in triggers and (
+                counted.pos_ in ("NOUN", "ADJ") or not via_of):
+            direct, counted = counted, None
+        elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
+            direct = last.head
+        if counted is not None:
+            if is_thing(counted) or not claim_links._people_word(counted):
+                continue
+        if q.vague and counted is None and direct is None and q.vague.lower() in (
+                "some", "many", "few", "a few", "several", "multiple", "numerous"):
+            nxt = doc[q.end] if q.end < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and not is_people(nxt):
+                continue
+        anchor = counted if counted is not None and not via_of else last
+        covered.update(range(q.start, q.end))
+        if counted is not None:
+            covered.add(counted.i)
+        out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
+                           q.vague_low, counted=counted, direct=direct))
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")]
+        if dets and category_of(tok) is not None:
+            start = min(c.i for c in dets)
+            out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
+        if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj"):
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None or ent.root.i in covered:
+                continue
+            covered.update(range(ent.start, ent.end))
+            out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
+    for tok in doc:
+        if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
+                                                 and doc[tok.i - 1].lower_ == "no"):
+            start = tok.i - 1 if tok.lower_ == "one" else tok.i
+            out.append(Mention(tok, start, tok.i + 1, 0, 0, denial=True))
+        elif tok.lower_ == "no" and tok.dep_ == "det":
+            head = tok.head
+            target = head if head.i in triggers else None
+            if target is None and head.lemma_.lower() in ("report", "sign", "word", "news"):
+                for t in head.subtree:
+                    if t.i in triggers and t.pos_ == "NOUN":
+                        target = t
+            if target is not None:
+                out.append(Mention(target, tok.i, target.i + 1, 0, 0, direct=target,
+                                   denial=True))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _key(m: Mention) -> tuple:
+    def i(tok):
+        return None if tok is None else tok.i
+
+    return (i(m.anchor), m.start, m.end, m.low, m.high, m.approx, m.vague, m.vague_low,
+            i(m.counted), i(m.direct), m.named, m.single, m.denial)
+
+
+def test_trigger_candidates_hold_every_token_with_an_outcome():
+    found = 0
+    for doc in _docs():
+        plain = {tok.i: _outcome(tok) for tok in doc if _outcome(tok)}
+        assert find_triggers(doc) == plain
+        found += len(plain)
+    assert found > 100
+
+
+def test_mentions_from_the_arrays_equal_mentions_from_every_token():
+    kinds: set[str] = set()
+    for doc in _docs():
+        triggers = find_triggers(doc)
+        fast = [_key(m) for m in mentions(doc, triggers)]
+        assert fast == [_key(m) for m in _plain_mentions(doc, triggers)]
+        kinds.update(k for m in mentions(doc, triggers) for k in ("named", "single", "denial")
+                     if getattr(m, k))
+    assert kinds == {"named", "single", "denial"}
+
+
+def test_reporting_verbs_and_according_from_the_arrays_equal_a_token_loop():
+    from sitrep.extract.claims.attribution import REPORT_VERBS, according, reporting_verbs
+
+    verbs = 0
+    for doc in _docs():
+        plain = [t.i for t in doc if t.lemma_.lower() in REPORT_VERBS
+                 and t.pos_ in ("VERB", "AUX")]
+        assert reporting_verbs(doc) == plain
+        assert according(doc) == [t.i for t in doc if t.lower_ == "according"]
+        verbs += len(plain)
+    assert verbs > 50

@@ -1,0 +1,39 @@
+"""The places extractor's scan for bare proper nouns reads the token arrays; it finds exactly the
+runs that looking at every Token finds."""
+
+from __future__ import annotations
+
+from sitrep.extract.places.extractor import bare_proper_nouns
+from sitrep.nlp.model import get_nlp
+
+
+def _plain_runs(doc, taken):
+    """The loop as written before the array scan: a Token for every word."""
+    out, i = [], 0
+    while i < len(doc):
+        t = doc[i]
+        if t.i in taken or t.ent_type_ or not (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].i not in taken and not doc[j + 1].ent_type_ and j - i < 3:
+            j += 1
+        out.append((i, j, doc[i].idx, doc[j].idx + len(doc[j])))
+        i = j + 1
+    return out
+
+
+def test_bare_proper_noun_runs_equal_those_of_a_token_loop():
+    from conftest import news_texts
+
+    texts = ["Fighting near Khan Shaykhun Tal Rifaat Old Town and in Mosul, said Abu Bakr al Omar."]
+    texts += news_texts(25, 3000)
+    runs = 0
+    for doc in get_nlp().pipe(texts):
+        taken = set(range(0, len(doc), 3))  # words other mentions took
+        for chosen in (set(), taken):
+            fast = bare_proper_nouns(doc, chosen)
+            assert fast == _plain_runs(doc, chosen)
+            runs += len(fast)
+    assert runs > 50

@@ -1,0 +1,61 @@
+"""Tallies across articles: several reports of the same incident with different figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.reconcile.tallies import build_tallies, tallies_from_db
+from sitrep.records import Article
+
+REPORTS = [
+    ("2021-03-03", "Wire A", "Twelve civilians have been killed in Marib since March 1, the "
+                             "health ministry said."),
+    ("2021-03-05", "Wire B", "The health ministry said 20 civilians have been killed in Marib "
+                             "since March 1."),
+    ("2021-03-05", "Wire C", "Rebels said only 5 civilians have been killed in Marib since "
+                             "March 1."),
+    ("2021-03-06", "Wire D", "Between 18 and 25 civilians have been killed in Marib since "
+                             "March 1, according to a monitoring group."),
+    ("2021-03-06", "Wire D", "In 2015, a war in the region left 3,000 dead."),
+]
+
+
+def _extractions(pipeline):
+    articles = [Article(text=text, published=dt.date.fromisoformat(pub), source=source)
+                for pub, source, text in REPORTS]
+    return list(pipeline.process_many(articles))
+
+
+def _the_tally(tallies):
+    found = [t for t in tallies if t.key.outcome == "killed" and t.key.victims == "civilian"]
+    assert len(found) == 1, [t.to_dict() for t in tallies]
+    return found[0]
+
+
+def test_tally_over_reports_in_a_database(pipeline, tmp_path):
+    from sitrep.store import open_db
+
+    with open_db(tmp_path / "tally.db") as db:
+        for extraction in _extractions(pipeline):
+            db.save(extraction)
+        tally = _the_tally(tallies_from_db(db))
+    assert (tally.key.period_kind, tally.key.period_start) == ("since", "2021-03-01")
+    # the ministry's newer cumulative figure (20) supersedes its older one (12)
+    superseded = [tc.low for tc in tally.claims if tc.superseded]
+    assert superseded == [12]
+    assert (tally.low, tally.best, tally.high) == (5, 20, 25)
+    assert tally.contested
+    claimants = [c.lower() for c in tally.claimants]
+    assert "the health ministry" in claimants and "rebels" in claimants
+    assert "a monitoring group" in claimants
+    assert all(tc.article_id for tc in tally.claims)
+
+
+def test_history_is_not_tallied_and_agreeing_reports_are_not_contested(pipeline):
+    extractions = _extractions(pipeline)
+    items = [(c, ex.article) for ex in extractions for c in ex.claims]
+    assert not any(t.key.outcome == "killed" and t.best == 3000 for t in build_tallies(items))
+    agreeing = [(c, ex.article) for ex in extractions[:2] for c in ex.claims]
+    tally = _the_tally(build_tallies(agreeing))
+    assert (tally.low, tally.best, tally.high, tally.contested) == (20, 20, 20, False)
+    assert tally.to_dict()["claims"][0]["superseded"] is True

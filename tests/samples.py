@@ -1,0 +1,46 @@
+"""Hand-made records for store, export and query tests: one extraction with every kind of record
+and every field set (``sample``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.pipeline import article_id
+from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
+
+TEXT = ("Rebels attacked Ganja on Monday, killing 5 civilians, the army said. "
+        "Police arrested 3 men in Baku.")
+
+def ev(s: str, text: str = TEXT) -> Evidence:
+    start = text.index(s)
+    return Evidence(start, start + len(s), s)
+
+def sample(text: str = TEXT, published: dt.date | None = dt.date(2020, 10, 5)) -> Extraction:
+    """An extraction with every kind of record and every field set."""
+    article = Article(text=text, id=article_id(text), title="T", source="S", url="http://u",
+                      published=published, language="en", origin="in.jsonl:1",
+                      external_id="e1", status="extracted")
+    army = Actor("the army", ev("the army", text), "army", "AZE", "MIL", "spokesman", "group",
+                 "sitrep.actors.v1")
+    rebels = Actor("Rebels", ev("Rebels", text), "rebels", None, "REB", None, "group",
+                   "sitrep.actors.v1")
+    ganja = Place("Ganja", ev("Ganja", text), "Ganja", 586523, "AZE", "Ganja", 40.68, 46.36,
+                  "P", "city", 1, "sitrep.places.v1")
+    baku = Place("Baku", ev("Baku", text), "Baku", 587084, "AZE", "Baku", 40.38, 49.89, "P",
+                 "city", 1, "sitrep.places.v1")
+    monday = When("Monday", ev("Monday", text), "2020-10-05", "day", "2020-10-05",
+                  "2020-10-05", True, None, "sitrep.dates.v1")
+    monday.kind = "interval"  # not compared: checked on its own
+    attack = Event(ev(text.split(". ")[0] + ".", text), ev("attacked", text), "ASSAULT",
+                   "firearms", "Violence against civilians", "Attack", "18", [rebels], [],
+                   [ganja], monday, ["negated"], "sentence", 0.8, "sitrep.events.v1")
+    arrest = Event(ev("Police arrested 3 men in Baku.", text), ev("arrested", text),
+                   "COERCE", "arrest", "Strategic developments", "Arrests", "17",
+                   [Actor("Police", ev("Police", text), "police", None, "COP")], [], [baku])
+    killed = Claim(ev("killing 5 civilians", text), "killed", 5, 5, False, None, None,
+                   "civilian", "AZE", "day", "2020-10-05", "2020-10-05", ganja, army, False,
+                   False, None, 0, "sitrep.claims.v1")
+    arrested = Claim(ev("arrested 3 men", text), "arrested", 3, 3, True, None, None, "unknown",
+                     None, None, None, None, baku, None, False, False, None, 1)
+    return Extraction(article, [army, rebels], [ganja, baku], [monday], [attack, arrest],
+                      [killed, arrested], ["a note"])
