@@ -1,4 +1,5 @@
-"""`sitrep eval case2021` and `sitrep eval plover`: score event typing and actor coding."""
+"""`sitrep eval case2021`, `sitrep eval plover` and `sitrep eval events`: score event typing,
+actor coding and whole-article events."""
 
 from __future__ import annotations
 
@@ -57,3 +58,38 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
     from sitrep.evaluate.plover import evaluate, read_json
 
     _report(evaluate(read_json(json_file), dataset=json_file), as_json, show_errors)
+
+
+@eval_group.command("events")
+@click.argument("jsonl", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every false positive, duplicate and missed event.")
+def eval_events(jsonl: str, as_json: bool, show_errors: bool) -> None:
+    """Events of whole articles against gold annotated under events/GUIDELINES.md (JSON Lines):
+    precision, recall, f1, duplicate_rate, mode_acc, flags_acc, actor_f1, recipient_f1,
+    place_acc, date_acc, overall and per PLOVER type."""
+    from sitrep.evaluate.events import evaluate
+    from sitrep.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+
+    def coordinates(geonameid: int) -> tuple[float, float] | None:
+        found = pipeline.gazetteer.get(geonameid)
+        return (found.lat, found.lon) if found is not None else None
+
+    result = evaluate(jsonl, pipeline.process_many, coordinates)
+    if as_json:
+        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],
+                   "per_type": result["per_type"]})
+        return
+    echo_table(["metric", "value"], [[k, v] for k, v in result["metrics"].items()],
+               title=f"{result['dataset']} ({result['n']} articles)")
+    keys = ["n_gold", "n_predicted", "precision", "recall", "f1", "duplicate_rate"]
+    echo_table(["type", *keys], [[t, *[m[k] for k in keys]] for t, m in result["per_type"].items()],
+               title="per PLOVER type")
+    if show_errors:
+        rows = [[d["article"], d["verdict"], d["type"], d.get("trigger", ""),
+                 " ".join(d["sentence"].split())[:160]]
+                for d in result["decisions"] if d["verdict"] != "match"]
+        echo_table(["article", "verdict", "type", "trigger", "sentence"], rows, title="errors")

@@ -1,0 +1,306 @@
+"""Article-level event scoring against gold files in the format of the event guidelines
+(``../shared/data/events/GUIDELINES.md``): one JSON object per article with its text and its
+gold events (happenings with every mention, trigger, participants, place, date and flags).
+
+Matching, as the guidelines define it: a sitrep event matches a gold event when its evidence
+overlaps one of the gold event's mentions and the PLOVER type is the same; where several gold
+events of that type overlap it, the one whose trigger is nearest the sitrep event's trigger.
+
+- ``precision``: matched sitrep events / all sitrep events, where of several sitrep events
+  matching one happening *in the same sentence* only one counts as matched (the others are
+  duplicates, and wrong); a second match of a happening in a *different* sentence (another
+  mention of it) counts as matched, and as a duplicate;
+- ``recall``: gold happenings with a match / all gold happenings;
+- ``duplicate_rate``: duplicates (both kinds) / all sitrep events;
+- on the first match of each happening: ``mode_acc`` (where the gold gives a mode),
+  ``flags_acc`` (future, hypothetical, negated and background all equal), ``actor_f1`` and
+  ``recipient_f1`` (micro F1; a participant matches when the spans overlap, the texts contain
+  one another, or country and sector are both given and equal), ``place_acc`` (same GeoNames id,
+  within 161 km, or the same name; no place on both sides is right), ``date_acc`` (the same ISO
+  value; no date on both sides is right).
+Everything overall and per PLOVER type, with its ``n``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import InputError
+from sitrep.records import Actor, Article, Event
+
+FLAGS = ("future", "hypothetical", "negated", "background")
+NEAR_KM = 161.0
+
+
+@dataclass
+class GoldEvent:
+    happening: str
+    plover: str
+    mode: str | None
+    flags: frozenset[str]
+    mentions: list[tuple[int, int]]
+    trigger: tuple[int, int] | None
+    actors: list[dict[str, Any]]
+    recipients: list[dict[str, Any]]
+    place: dict[str, Any] | None
+    date: str | None
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    text: str
+    published: dt.date | None
+    title: str | None
+    events: list[GoldEvent] = field(default_factory=list)
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    start, end = value
+    return int(start), int(end)
+
+
+def read_gold(path: str | Path) -> list[GoldArticle]:
+    """Gold articles of a JSON Lines file in the guidelines' format."""
+    out: list[GoldArticle] = []
+    try:
+        lines = Path(path).read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}",
+                         "pass a JSON Lines file in the format of events/GUIDELINES.md") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            published = row.get("published")
+            article = GoldArticle(row["id"], row["text"],
+                                  dt.date.fromisoformat(published[:10]) if published else None,
+                                  row.get("title"))
+            for e in row["events"]:
+                flags = set(e.get("flags") or []) | ({"background"} if e.get("background") else set())
+                article.events.append(GoldEvent(
+                    e["happening"], e["plover"], e.get("mode") or None, frozenset(flags),
+                    [_span(m) for m in e["mentions"]], _span(e.get("trigger")),
+                    e.get("actors") or [], e.get("recipients") or [], e.get("place"),
+                    e.get("date")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: not an article in the gold format ({exc})",
+                             "see ../shared/data/events/GUIDELINES.md for the format") from None
+        out.append(article)
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _distance(a: tuple[int, int] | None, b: tuple[int, int]) -> int:
+    if a is None:
+        return 0
+    return 0 if _overlap(a, b) else min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def _flags(event: Event) -> frozenset[str]:
+    return frozenset("background" if m == "historical" else m for m in event.modes)
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("the ", " ").split())
+
+
+def _participant_match(ours: Actor, gold: dict[str, Any], text: str,
+                       window: tuple[int, int]) -> bool:
+    gold_text = gold.get("text") or ""
+    if gold_text:
+        # the gold participant's occurrences in the article, nearest the event first
+        start = text.find(gold_text)
+        while start >= 0:
+            if _overlap((start, start + len(gold_text)), (ours.evidence.start, ours.evidence.end)):
+                return True
+            start = text.find(gold_text, start + 1)
+        a, b = _fold(ours.text), _fold(gold_text)
+        if a and b and (a in b or b in a):
+            return True
+    country, sector = gold.get("country"), gold.get("sector")
+    return bool(country and sector and ours.country == country and ours.sector == sector)
+
+
+def _f1_counts(ours: list[Actor], gold: list[dict[str, Any]], text: str,
+               window: tuple[int, int]) -> tuple[int, int, int]:
+    """(true positives, our participants, gold participants), each gold matched once."""
+    used: set[int] = set()
+    tp = 0
+    for actor in ours:
+        for i, g in enumerate(gold):
+            if i not in used and _participant_match(actor, g, text, window):
+                used.add(i)
+                tp += 1
+                break
+    return tp, len(ours), len(gold)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_right(event: Event, gold: dict[str, Any] | None,
+                 coordinates: Callable[[int], tuple[float, float] | None]) -> bool:
+    ours = event.places[0] if event.places else None
+    if not gold or not (gold.get("text") or gold.get("geonameid")):
+        return ours is None
+    if ours is None:
+        return False
+    gid = gold.get("geonameid")
+    if gid and ours.geonameid == gid:
+        return True
+    if gid and ours.lat is not None and ours.lon is not None:
+        where = coordinates(int(gid))
+        if where is not None and _km((ours.lat, ours.lon), where) <= NEAR_KM:
+            return True
+    return bool(gold.get("text")) and _fold(gold["text"]) in (_fold(ours.name), _fold(ours.text))
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _f1(tp: int, ours: int, gold: int) -> float | None:
+    if not ours and not gold:
+        return None
+    p = tp / ours if ours else 0.0
+    r = tp / gold if gold else 0.0
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.c: dict[str, float] = defaultdict(float)
+
+    def add(self, key: str, value: float = 1.0) -> None:
+        self.c[key] += value
+
+    def metrics(self) -> dict[str, Any]:
+        c = self.c
+        precision = _ratio(c["matched"], c["predicted"])
+        recall = _ratio(c["found"], c["gold"])
+        f1 = (round(2 * precision * recall / (precision + recall), 4)
+              if precision and recall else 0.0)
+        return {
+            "n_gold": int(c["gold"]), "n_predicted": int(c["predicted"]),
+            "precision": precision, "recall": recall, "f1": f1,
+            "duplicate_rate": _ratio(c["duplicates"], c["predicted"]),
+            "mode_acc": _ratio(c["mode_right"], c["mode_n"]),
+            "flags_acc": _ratio(c["flags_right"], c["pairs"]),
+            "actor_f1": _f1(int(c["actor_tp"]), int(c["actor_ours"]), int(c["actor_gold"])),
+            "recipient_f1": _f1(int(c["recipient_tp"]), int(c["recipient_ours"]),
+                                int(c["recipient_gold"])),
+            "place_acc": _ratio(c["place_right"], c["pairs"]),
+            "date_acc": _ratio(c["date_right"], c["pairs"]),
+        }
+
+
+def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
+          coordinates: Callable[[int], tuple[float, float] | None] = lambda _: None,
+          ) -> dict[str, Any]:
+    """The guidelines' metrics, overall and per PLOVER type, and every decision (for --errors)."""
+    overall = _Tally()
+    per_type: dict[str, _Tally] = defaultdict(_Tally)
+    decisions: list[dict[str, Any]] = []
+    for article in gold:
+        events = predicted.get(article.id, [])
+        for g in article.events:
+            for t in (overall, per_type[g.plover]):
+                t.add("gold")
+        first: dict[int, Event] = {}  # gold index -> first matching event
+        sentences: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        for event in events:
+            span = (event.evidence.start, event.evidence.end)
+            trig = (event.trigger.start, event.trigger.end)
+            cands = [(i, g) for i, g in enumerate(article.events) if g.plover == event.plover_type
+                     and any(_overlap(span, m) for m in g.mentions)]
+            for t in (overall, per_type[event.plover_type]):
+                t.add("predicted")
+            decision = {"article": article.id, "type": event.plover_type,
+                        "trigger": event.trigger.text, "sentence": event.evidence.text}
+            if not cands:
+                decisions.append({**decision, "verdict": "false positive"})
+                continue
+            i, g = min(cands, key=lambda c: _distance(c[1].trigger, trig))
+            tallies = (overall, per_type[g.plover])
+            if span in sentences[i]:
+                for t in tallies:
+                    t.add("duplicates")
+                decisions.append({**decision, "verdict": "duplicate (same sentence)",
+                                  "happening": g.happening})
+                continue
+            sentences[i].add(span)
+            for t in tallies:
+                t.add("matched")
+            if i in first:
+                for t in tallies:
+                    t.add("duplicates")
+                decisions.append({**decision, "verdict": "duplicate (other sentence)",
+                                  "happening": g.happening})
+                continue
+            first[i] = event
+            for t in tallies:
+                t.add("found")
+                t.add("pairs")
+            checks = _pair_checks(event, g, article, coordinates)
+            for key, value in checks.items():
+                for t in tallies:
+                    t.add(key, value)
+            decisions.append({**decision, "verdict": "match", "happening": g.happening,
+                              "checks": checks})
+        for i, g in enumerate(article.events):
+            if i not in first:
+                s, e = g.mentions[0]
+                decisions.append({"article": article.id, "type": g.plover,
+                                  "verdict": "missed", "happening": g.happening,
+                                  "sentence": article.text[s:e]})
+    return {"metrics": overall.metrics(),
+            "per_type": {k: v.metrics() for k, v in sorted(per_type.items())},
+            "decisions": decisions}
+
+
+def _pair_checks(event: Event, g: GoldEvent, article: GoldArticle,
+                 coordinates: Callable[[int], tuple[float, float] | None]) -> dict[str, float]:
+    window = (event.evidence.start, event.evidence.end)
+    out: dict[str, float] = {}
+    if g.mode:
+        out["mode_n"] = 1
+        out["mode_right"] = float(event.plover_mode == g.mode)
+    out["flags_right"] = float(_flags(event) == g.flags)
+    for role, ours, gold in (("actor", event.actors, g.actors),
+                             ("recipient", event.recipients, g.recipients)):
+        tp, n_ours, n_gold = _f1_counts(ours, gold, article.text, window)
+        out[f"{role}_tp"], out[f"{role}_ours"], out[f"{role}_gold"] = tp, n_ours, n_gold
+    out["place_right"] = float(_place_right(event, g.place, coordinates))
+    value = event.when.value if event.when else None
+    out["date_right"] = float((value or None) == (g.date or None))
+    return out
+
+
+def evaluate(path: str | Path, process: Callable[[Iterable[Article]], Iterable[Any]],
+             coordinates: Callable[[int], tuple[float, float] | None] = lambda _: None,
+             ) -> dict[str, Any]:
+    """Run ``process`` (``Pipeline.process_many``) over the gold articles and score its events."""
+    gold = read_gold(path)
+    articles = [Article(text=g.text, title=g.title, published=g.published, language="en")
+                for g in gold]
+    predicted = {g.id: list(x.events) for g, x in zip(gold, process(articles), strict=True)}
+    result = score(gold, predicted, coordinates)
+    return {"dataset": str(path), "n": len(gold), **result}

@@ -1,0 +1,102 @@
+"""`sitrep eval events`: article-level event scoring as events/GUIDELINES.md defines it, on a
+made-up gold file of ours (tests/data/events_gold_made_up.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main_group, register
+from sitrep.evaluate.events import read_gold, score
+from sitrep.records import Actor, Event, Evidence, Place
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "events_gold_made_up.jsonl"
+
+register()
+
+
+def _event(text: str, sentence: str, trigger: str, plover: str, **kw) -> Event:
+    s = text.index(sentence)
+    t = text.index(trigger, s)
+    return Event(Evidence(s, s + len(sentence), sentence), Evidence(t, t + len(trigger), trigger),
+                 plover, **kw)
+
+
+def _actor(text: str, words: str, country: str | None = None, sector: str | None = None) -> Actor:
+    s = text.index(words)
+    return Actor(words, Evidence(s, s + len(words), words), words.lower(), country, sector)
+
+
+def test_matches_duplicates_and_false_positives_are_counted_as_the_guidelines_say() -> None:
+    gold = read_gold(GOLD)
+    text = gold[0].text
+    first = text.split(". ")[0] + "."
+    second = "The attack was condemned by the provincial governor."
+    third = "Police arrested two suspects in Kandahar on Tuesday."
+    predicted = [
+        _event(text, first, "attacked", "ASSAULT", plover_mode="firearms"),  # match
+        _event(text, first, "killing", "ASSAULT"),  # same happening, same sentence: duplicate
+        _event(text, second, "attack", "ASSAULT"),  # another mention: matched, and a duplicate
+        _event(text, third, "arrested", "COERCE", plover_mode="arrest",
+               actors=[_actor(text, "Police", "AFG", "COP")],
+               recipients=[_actor(text, "two suspects")]),  # match
+        _event(text, third, "arrested", "PROTEST"),  # no gold PROTEST: false positive
+    ]
+    result = score(gold, {gold[0].id: predicted})
+    m = result["metrics"]
+    assert (m["n_gold"], m["n_predicted"]) == (3, 5)
+    assert m["precision"] == 0.6  # 3 matched of 5
+    assert m["recall"] == round(2 / 3, 4)  # the ACCUSE is missed
+    assert m["duplicate_rate"] == 0.4
+    assert m["mode_acc"] == 1.0
+    assert m["actor_f1"] == round(2 * 1.0 * 0.5 / 1.5, 4)  # the gunmen are not given: recall 1/2
+    verdicts = sorted(d["verdict"] for d in result["decisions"])
+    assert verdicts == ["duplicate (other sentence)", "duplicate (same sentence)",
+                        "false positive", "match", "match", "missed"]
+    assert result["per_type"]["ACCUSE"]["recall"] == 0.0
+    assert result["per_type"]["COERCE"]["precision"] == 1.0
+
+
+def test_participants_place_date_and_flags_are_scored_on_the_first_match() -> None:
+    gold = read_gold(GOLD)
+    text = gold[0].text
+    third = "Police arrested two suspects in Kandahar on Tuesday."
+    kandahar = Place("Kandahar", Evidence(0, 0, ""), "Kandahar", 1138336, "AFG", lat=31.6,
+                     lon=65.7)
+    right = _event(text, third, "arrested", "COERCE", plover_mode="arrest",
+                   actors=[_actor(text, "Police", "AFG", "COP")],
+                   recipients=[_actor(text, "two suspects")], places=[kandahar])
+    m = score(gold, {gold[0].id: [right]})["metrics"]
+    assert (m["actor_f1"], m["recipient_f1"], m["place_acc"], m["flags_acc"]) == (1.0, 1.0, 1.0, 1.0)
+    assert m["date_acc"] == 0.0  # no date given where the gold has 2021-05-04
+    wrong = _event(text, third, "arrested", "COERCE", plover_mode="seize",
+                   modes=["future"], actors=[_actor(text, "two suspects")])
+    m = score(gold, {gold[0].id: [wrong]})["metrics"]
+    assert (m["mode_acc"], m["flags_acc"], m["actor_f1"], m["place_acc"]) == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_a_file_that_is_not_in_the_gold_format_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "no events key"}\n')
+    result = CliRunner().invoke(main_group, ["eval", "events", str(bad)])
+    assert result.exit_code == 2
+    assert "not an article in the gold format" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_eval_events_runs_the_pipeline_and_prints_the_metrics_as_json() -> None:
+    result = CliRunner().invoke(main_group, ["eval", "events", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["n"] == 2
+    assert out["metrics"]["n_gold"] == 3
+    assert set(out["metrics"]) >= {"precision", "recall", "f1", "duplicate_rate", "mode_acc",
+                                   "flags_acc", "actor_f1", "recipient_f1", "place_acc",
+                                   "date_acc"}
+    # the attack and the arrest are plain statements of fact: sitrep finds both
+    assert out["per_type"]["ASSAULT"]["recall"] == 1.0
+    assert out["per_type"]["COERCE"]["recall"] == 1.0
