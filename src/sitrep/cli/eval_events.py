@@ -65,20 +65,27 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List every false positive, duplicate and missed event.")
-def eval_events(jsonl: str, as_json: bool, show_errors: bool) -> None:
+@click.option("--against", "other", type=click.Path(dir_okay=False), default=None,
+              help="Score this second annotation of the same articles instead of sitrep: the "
+                   "agreement between two annotation passes.")
+def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None) -> None:
     """Events of whole articles against gold annotated under events/GUIDELINES.md (JSON Lines):
     precision, recall, f1, duplicate_rate, mode_acc, flags_acc, actor_f1, recipient_f1,
     place_acc, date_acc, overall and per PLOVER type."""
-    from sitrep.evaluate.events import evaluate
-    from sitrep.pipeline import default_pipeline
+    from sitrep.evaluate.events import agreement, evaluate
 
-    pipeline = default_pipeline()
+    if other:
+        result = agreement(jsonl, other)
+    else:
+        from sitrep.pipeline import default_pipeline
 
-    def coordinates(geonameid: int) -> tuple[float, float] | None:
-        found = pipeline.gazetteer.get(geonameid)
-        return (found.lat, found.lon) if found is not None else None
+        pipeline = default_pipeline()
 
-    result = evaluate(jsonl, pipeline.process_many, coordinates)
+        def coordinates(geonameid: int) -> tuple[float, float] | None:
+            found = pipeline.gazetteer.get(geonameid)
+            return (found.lat, found.lon) if found is not None else None
+
+        result = evaluate(jsonl, pipeline.process_many, coordinates)
     if as_json:
         echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],
                    "per_type": result["per_type"]})
@@ -93,3 +100,38 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool) -> None:
                  " ".join(d["sentence"].split())[:160]]
                 for d in result["decisions"] if d["verdict"] != "match"]
         echo_table(["article", "verdict", "type", "trigger", "sentence"], rows, title="errors")
+
+
+@eval_group.command("quadclass")
+@click.argument("tsv", type=click.Path(dir_okay=False))
+@click.option("--part", type=click.Choice(["all", "look", "untouched"]), default="all",
+              show_default=True,
+              help="A fixed split by a hash of each sentence: 'look' (3 in 5) is for error "
+                   "analysis, 'untouched' (2 in 5) only for checking.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every misclassified sentence.")
+def eval_quadclass(tsv: str, part: str, as_json: bool, show_errors: bool) -> None:
+    """CAMEO QuadClass (0 none, 1 verbal and 2 material cooperation, 3 verbal and 4 material
+    conflict) of each sentence's main event, on sentence<TAB>label lines: accuracy, macro F1,
+    per-class F1 and the confusion matrix (rows gold, columns predicted)."""
+    from sitrep.evaluate.quadclass import evaluate
+    from sitrep.extract.events.extractor import main_event
+    from sitrep.pipeline import default_pipeline
+
+    result = evaluate(tsv, default_pipeline().process_many, main_event, part)
+    if as_json:
+        echo_json({k: result[k] for k in ("dataset", "part", "n", "accuracy", "macro_f1",
+                                          "per_class", "confusion")})
+        return
+    echo_table(["metric", "value"], [["accuracy", result["accuracy"]],
+                                     ["macro_f1", result["macro_f1"]]],
+               title=f"{result['dataset']} ({result['part']}: {result['n']} sentences)")
+    echo_table(["class", "precision", "recall", "f1", "n"],
+               [[c, m["precision"], m["recall"], m["f1"], m["n"]]
+                for c, m in result["per_class"].items()], title="per class")
+    echo_table(["gold \\ predicted", "0", "1", "2", "3", "4"],
+               [[g, *row] for g, row in enumerate(result["confusion"])], title="confusion")
+    if show_errors:
+        echo_table(["gold", "predicted", "sentence"],
+                   [[p["gold"], p["predicted"], p["sentence"]] for p in result["predictions"]
+                    if p["gold"] != p["predicted"]], title="errors")

@@ -304,3 +304,49 @@ def evaluate(path: str | Path, process: Callable[[Iterable[Article]], Iterable[A
     predicted = {g.id: list(x.events) for g, x in zip(gold, process(articles), strict=True)}
     result = score(gold, predicted, coordinates)
     return {"dataset": str(path), "n": len(gold), **result}
+
+
+def as_events(article: GoldArticle) -> list[Event]:
+    """A second annotation's events as sitrep would give them (one per happening, evidence its
+    first mention), to score one annotation pass against another: the agreement between passes."""
+    from sitrep.records import Evidence as Ev
+    from sitrep.records import Place, When
+
+    def span(s: int, e: int) -> Ev:
+        return Ev(s, e, article.text[s:e])
+
+    def actor(a: dict[str, Any], near: int) -> Actor:
+        words = a.get("text") or ""
+        start = article.text.find(words, max(0, near - 400)) if words else -1
+        if start < 0:
+            start = max(0, article.text.find(words)) if words else near
+        return Actor(words, span(start, start + len(words)), words.lower(), a.get("country"),
+                     a.get("sector"))
+
+    out = []
+    for g in article.events:
+        s, e = g.mentions[0]
+        trig = g.trigger or (s, e)
+        place = None
+        if g.place and (g.place.get("text") or g.place.get("geonameid")):
+            place = Place(g.place.get("text") or "", span(s, s), g.place.get("text") or "",
+                          g.place.get("geonameid"))
+        modes = sorted("historical" if f == "background" else f for f in g.flags)
+        out.append(Event(span(s, e), span(*trig), g.plover, g.mode,
+                         actors=[actor(a, s) for a in g.actors],
+                         recipients=[actor(a, s) for a in g.recipients],
+                         places=[place] if place else [],
+                         when=When(g.date, span(s, s), g.date) if g.date else None,
+                         modes=modes))
+    return out
+
+
+def agreement(path_a: str | Path, path_b: str | Path) -> dict[str, Any]:
+    """Pass B scored against pass A (as if B were sitrep's output): the inter-annotator figures."""
+    gold, other = read_gold(path_a), {a.id: a for a in read_gold(path_b)}
+    missing = [g.id for g in gold if g.id not in other]
+    if missing:
+        raise InputError(f"{path_b} lacks {len(missing)} of the articles of {path_a} "
+                         f"(first: {missing[0]})", "annotate the same articles in both passes")
+    result = score(gold, {g.id: as_events(other[g.id]) for g in gold})
+    return {"dataset": f"{path_b} against {path_a}", "n": len(gold), **result}

@@ -2,7 +2,8 @@
 
 Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
-"on strike"), the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
+"on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
+``transfers.is_transfer``), the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
 """
@@ -16,6 +17,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
@@ -86,12 +88,20 @@ class Trigger:
         near = {c.lemma_.lower() for c in kids}
         near |= {g.lemma_.lower() for c in kids for g in c.children}
         for need in self.needs:
-            if need.startswith("^"):
+            if need == "@transfer":  # a structural requirement, decided from the parse
+                if is_transfer(token, _names_event):
+                    return True
+            elif need.startswith("^"):
                 if token.head.i != token.i and token.head.lemma_.lower() == need[1:]:
                     return True
             elif need in near:
                 return True
         return False
+
+
+def _names_event(lemma: str) -> bool:
+    """Whether a noun's lemma has a row of its own that needs no neighbour ("welcome", "aid")."""
+    return any(not t.needs and t.pos in ("N", "*") for t in triggers().get(lemma, ()))
 
 
 def _clean(value: str) -> str | None:
