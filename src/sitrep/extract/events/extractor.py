@@ -13,6 +13,8 @@ becomes an ``Event`` with:
   ``link`` attaches dates and places to the others;
 - ``modes`` (``modes``): historical, future, hypothetical, negated;
 - ``evidence`` = the sentence; ``trigger`` = the trigger words;
+- only happenings (``eventhood``): not statistics, trends, questions, references to an
+  agreement or the "hard-hit" sense of violent verbs;
 - one record per happening (``merge``): candidates of one type that name the same
   happening are merged, abstract nouns without support of their own are dropped, and every
   event gets a ``confidence`` from what supports it.
@@ -31,6 +33,7 @@ from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.actors import ActorFinder, roles
+from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
 VERSION = "sitrep.events.v1"
@@ -149,6 +152,8 @@ def extract(ctx: Context) -> list[Event]:
             token = doc[i]
             actors, recipients, _ = roles(token, row.plover, finder, set(rows))
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
+            if not_a_happening(token, row.plover, when, event_lexicon.is_event_word):
+                continue
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds), background)
             plover, mode, cameo = row.plover, row.mode, row.cameo

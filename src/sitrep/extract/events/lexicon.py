@@ -99,6 +99,11 @@ class Trigger:
         return False
 
 
+def is_event_word(word: str) -> bool:
+    """Whether a whole word ("cease-fire", "ceasefire") is a key of the trigger lexicon."""
+    return word in triggers()
+
+
 def _names_event(lemma: str) -> bool:
     """Whether a noun's lemma has a row of its own that needs no neighbour ("welcome", "aid")."""
     return any(not t.needs and t.pos in ("N", "*") for t in triggers().get(lemma, ()))

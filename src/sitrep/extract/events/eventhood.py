@@ -1,0 +1,230 @@
+"""Event-hood: whether a trigger word names a happening the article reports, or only mentions
+violence, a deal or a request in general, as a statistic, a question or a reference.
+
+``not_a_happening(token, plover, when)`` returns the reason a candidate is not an event, or None.
+Each test reads the parse and the trigger's attached date, not the sentence's words:
+
+- **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
+  killings", "a wave of kidnappings"), and counted victims of an act dated to a whole year or a
+  span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
+  2014"): a toll or a statistic, which the casualty claims keep; not one happening;
+- **trends**: an event noun that is the subject of a verb of quantity ("violence began
+  decreasing", "murders rose");
+- **questions**: asking whether, if or about something is not a request ("asked him if he was",
+  "when asked about his aims");
+- **references to an agreement**: "the truce", "the agreement" named again, as a topic, not as
+  the object of a verb that makes one ("signed the agreement");
+- **the affected sense of violent verbs**: "hard-hit", "the worst hit";
+- **part of a hyphenated word** that is not itself an event word: "life-threatening",
+  "hit-and-run", "anti-war" (but "re-arrested", "counter-attack" and words the lexicon lists
+  whole, such as "cease-fire", stay events);
+- **medical senses**: "a heart attack", "a panic attack", "seizures";
+- **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
+- **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
+  "police routinely patrol");
+- **releases of information**: "details were not released", "the ministry released a
+  statement" (not a release of people).
+
+The families of words involved are listed in full, each with its inflections read through the
+lemma: statistics nouns (rise, drop, number, rate, wave ...), verbs of quantity (increase, fall,
+double ...), making verbs of agreements (sign, reach, strike ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.records import When
+
+STATISTIC_NOUNS = {
+    "rise", "drop", "fall", "increase", "decrease", "decline", "surge", "spike", "jump", "dip",
+    "reduction", "growth", "upsurge", "uptick", "downturn", "number", "rate", "level", "count",
+    "total", "tally", "figure", "share", "percentage", "proportion", "average", "wave", "spate",
+    "string", "series", "spree", "rash", "epidemic", "trend", "statistic", "record",
+    "toll", "half", "third", "quarter", "majority", "minority", "dozen", "hundred", "thousand",
+    "manifestation", "pattern", "cycle", "history",
+}
+TREND_VERBS = {
+    "increase", "decrease", "rise", "fall", "drop", "decline", "grow", "surge", "soar", "climb",
+    "double", "triple", "quadruple", "halve", "plummet", "plunge", "spike", "jump", "dip",
+    "slump", "rebound", "shrink", "mount", "escalate", "spread", "persist", "abate", "subside",
+}
+AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ceasefire",
+                   "cease-fire", "armistice", "settlement", "compact", "understanding"}
+MAKING_VERBS = {"sign", "reach", "strike", "agree", "negotiate", "conclude", "ratify", "broker",
+                "announce", "seal", "clinch", "forge", "hammer", "declare", "approve", "endorse",
+                "accept", "initial", "finalize", "finalise", "secure", "mediate"}
+ASKING_VERBS = {"ask", "question", "inquire", "enquire", "query", "wonder", "quiz"}
+QUESTION_MARKS = {"if", "whether"}
+WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
+DEGREE_ADVERBS = {"hard", "worst", "badly", "severely", "hardest", "heavily", "particularly",
+                  "most", "least", "harder"}
+AFFECT_VERBS = {"hit", "strike", "affect", "batter", "ravage"}
+HABIT_ADVERBS = {"often", "usually", "frequently", "always", "generally", "typically",
+                 "sometimes", "regularly", "routinely", "commonly", "rarely", "seldom",
+                 "occasionally", "habitually", "customarily", "traditionally", "normally"}
+PLEAS = {"guilty", "innocent", "contest", "nolo"}
+MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "migraine", "epileptic", "seizure",
+           "allergy", "allergic", "stroke", "coughing", "gout", "sickle", "asthmatic"}
+PREFIXES = {"re", "counter", "co"}
+INFORMATION = {"detail", "information", "statement", "report", "figure", "data", "result",
+               "name", "video", "footage", "photo", "photograph", "image", "picture", "document",
+               "list", "finding", "version", "album", "film", "movie", "book", "song", "record",
+               "recording", "transcript", "guideline", "guidance", "plan", "budget", "update",
+               "communique", "communiqué", "declaration", "note", "letter", "audio", "tape",
+               "product", "app", "software", "schedule", "study", "survey", "poll",
+               "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
+AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
+
+
+def _span_days(when: When | None) -> int | None:
+    if when is None or not when.start or not when.end:
+        return None
+    try:
+        return (dt.date.fromisoformat(when.end[:10]) - dt.date.fromisoformat(when.start[:10])).days
+    except ValueError:
+        return None
+
+
+def _aggregate(token: Token, when: When | None) -> bool:
+    if token.tag_ in {"NNS", "NNPS"}:
+        kids = list(token.children)
+        if any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num) for c in kids):
+            return True  # "182 murders"
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of", "on"} \
+                and head.head.lemma_.lower() in STATISTIC_NOUNS:
+            return True  # "the drop in murders", "a wave of kidnappings"
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return True  # "one manifestation of violence"
+    days = _span_days(when)
+    if when is not None and (when.precision == "year" or (days is not None and
+                                                          days > AGGREGATE_DAYS)):
+        # "132 officers were killed in 2014", "153 drivers were killed between 2012 and 2014":
+        # counted victims over a year or a span of months (one happening of 1994 keeps its
+        # year: only counted participants make it a toll)
+        counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
+        counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+        return any(any(g.dep_ == "nummod" for g in n.children) for n in counted)
+    return False
+
+
+def _trend(token: Token) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in TREND_VERBS:
+        return True
+    # "violence began decreasing": the trend verb is the complement of an aspect verb
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in TREND_VERBS for c in verb.children)
+
+
+def _question(token: Token) -> bool:
+    if token.lemma_.lower() not in ASKING_VERBS:
+        return False
+    for child in token.children:
+        if child.dep_ in {"ccomp", "advcl"}:
+            first = child.left_edge
+            if first.lower_ in QUESTION_MARKS or first.lower_ in WH_WORDS:
+                return True  # "asked him if he was", "asked what had happened"
+            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True  # "asked about his aims"
+    # "when asked ...": a reporter's question
+    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                         for c in token.children)
+
+
+def _agreement_reference(token: Token) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in AGREEMENT_NOUNS:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
+               for c in token.children):
+        return False  # "a truce": a new one is being reported
+    node = token
+    while node.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    return verb is None or verb.lemma_.lower() not in MAKING_VERBS
+
+
+def _affected(token: Token) -> bool:
+    if token.lemma_.lower() not in AFFECT_VERBS:
+        return False
+    if token.dep_ in {"amod", "compound"} or any(
+            c.dep_ in {"advmod", "amod"} and c.lower_ in DEGREE_ADVERBS for c in token.children):
+        return True  # "hard-hit", "the worst hit"
+    return token.head.lemma_.lower() in DEGREE_ADVERBS and token.dep_ in {"amod", "acl"}
+
+
+def _hyphenated(token: Token, is_event_word: Callable[[str], bool]) -> bool:
+    doc = token.doc
+    i, j = token.i, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+            not doc[i - 1].whitespace_:
+        i -= 2
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and \
+            not doc[j + 1].whitespace_:
+        j += 2
+    if i == j:
+        return False
+    whole = doc[i:j + 1].text.lower()
+    if is_event_word(whole) or is_event_word(whole.replace("-", "")):
+        return False  # "cease-fire"
+    parts = [doc[k].lower_ for k in range(i, j + 1, 2)]
+    return not (len(parts) == 2 and parts[0] in PREFIXES and parts[1] == token.lower_)
+
+
+def _medical(token: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in MEDICAL for c in token.children)
+
+
+def _plea(token: Token) -> bool:
+    if token.lemma_.lower() != "plead":
+        return False
+    return any(g.lower_ in PLEAS for c in token.children for g in c.subtree
+               if c.dep_ in {"acomp", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp"})
+
+
+def _habit(token: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
+
+
+def _information_release(token: Token) -> bool:
+    if token.lemma_.lower() not in {"release", "free"} or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)
+
+
+def not_a_happening(token: Token, plover: str, when: When | None,
+                    is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
+    """Why the candidate named by ``token`` is not a happening (None: it may be one);
+    ``is_event_word`` says whether a whole word is a key of the trigger lexicon."""
+    if _hyphenated(token, is_event_word):
+        return "part of a word"
+    if _medical(token):
+        return "medical"
+    if _plea(token):
+        return "plea"
+    if _habit(token):
+        return "habit"
+    if plover == "RETREAT" and _information_release(token):
+        return "information"
+    if _question(token):
+        return "question"
+    if _trend(token):
+        return "trend"
+    if _aggregate(token, when):
+        return "aggregate"
+    if plover == "AGREE" and _agreement_reference(token):
+        return "reference"
+    if plover == "ASSAULT" and _affected(token):
+        return "affected"
+    return None
