@@ -190,8 +190,20 @@ def build_tallies(items: Iterable[tuple[Claim, Article | None]]) -> list[Tally]:
         (slot[2] if claim.undisclosed else slot[1]).append(_entry(claim, article))
     tallies = [_summarise(key, entries, withheld) for key, entries, withheld in groups.values()
                if entries or withheld]
-    tallies.sort(key=lambda t: (t.key.outcome, -(t.best or 0), t.key.as_tuple()[1:3]))
+    tallies.sort(key=_order)
     return tallies
+
+
+def _order(tally: Tally) -> tuple:
+    """Outcome, largest best estimate first, then victims and side; a missing value (no side, no
+    estimate) sorts after every present one instead of being compared with it."""
+    k = tally.key
+    return (_text(k.outcome), tally.best is None, -(tally.best or 0), _text(k.victims),
+            _text(k.side), _text(k.place), _text(k.period_kind), _text(k.period_start))
+
+
+def _text(value: str | None) -> tuple[bool, str]:
+    return (value is None, value or "")
 
 
 def tallies_from_db(db: Any, **filters: Any) -> list[Tally]:
