@@ -80,8 +80,6 @@ def filters(func: Callable) -> Callable:
 
 def query_filters(country: str | None, type_: str | None, since: str | None, until: str | None,
              place: str | None, article: str | None, limit: int | None) -> dict[str, Any]:
-    date_option(since, "--since")
-    date_option(until, "--until")
     found = dict(country=country, type=type_, since=since, until=until, place=place,
                  article=article, limit=limit)
     return {k: v for k, v in found.items() if v is not None}

@@ -98,7 +98,7 @@ def rich_text(text: str, spans: list[Mark]) -> Any:
 def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
     """An article's text with each extracted span marked and labelled."""
     with existing_db(ctx) as db:
-        ex = db.article(article)
+        ex = db.article(db.resolve_article_id(article))  # an unknown id: the library's error
         if ex is None:
             raise InputError(f"no article {article!r} in the database",
                              "list them with `sitrep articles`")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.records import Article, Claim
+from sitrep.store import filters as checks
 
 RULE = ("low = lowest reliable lower bound; high = highest reliable upper bound; best = median "
         "of point estimates; newer cumulative figures supersede older ones from the same "
@@ -206,9 +207,13 @@ def _text(value: str | None) -> tuple[bool, str]:
     return (value is None, value or "")
 
 
-def tallies_from_db(db: Any, **filters: Any) -> list[Tally]:
-    """Tallies over the claims of a sitrep database (filters as for ``Database.claims``)."""
+def tallies_from_db(db: Any, *, limit: int | None = None, **filters: Any) -> list[Tally]:
+    """Tallies over the claims of a sitrep database (filters as for ``Database.claims``; ``limit``
+    applies to the tallies, not to the claims they are built from)."""
+    top = checks.limit(limit)
     claims = db.claims(**filters)
     ids = {getattr(c.evidence, "article_id", None) for c in claims} - {None}
     articles = db.articles_by_id(ids) if ids else {}
-    return build_tallies((c, articles.get(getattr(c.evidence, "article_id", None))) for c in claims)
+    tallies = build_tallies((c, articles.get(getattr(c.evidence, "article_id", None)))
+                            for c in claims)
+    return tallies if top is None else tallies[:top]

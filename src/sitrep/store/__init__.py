@@ -171,7 +171,8 @@ class Database:
         return read.claims(self.conn, **filters)
 
     def places(self, **filters: Any) -> list[Place]:
-        """Places mentioned; filters: country, type (kind), since, until, place, article."""
+        """Places mentioned; filters: country, kind (or type), feature_class, precision, name
+        (or place), since, until, article, limit."""
         return read.places(self.conn, **filters)
 
     def actors(self, **filters: Any) -> list[Actor]:
