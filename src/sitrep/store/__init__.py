@@ -5,6 +5,9 @@ migrations recorded in the ``migrations`` table, one transaction per article or 
     db.save(extraction)                  # idempotent: the same article again adds nothing
     for event in db.events(country="AZE", since="2020-10-01"):
         print(event.plover_type, event.evidence.text)
+
+    with sitrep.open_db("sitrep.db", read_only=True) as db:   # queries: never writes the file
+        ...
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from typing import Any
 
 from sitrep.errors import DatabaseError
 from sitrep.records import Actor, Article, Claim, Event, Extraction, Place, When
-from sitrep.store import read, write
+from sitrep.store import access, read, write
+from sitrep.store.access import read_only_error
 
-__all__ = ["Database", "open_db", "SCHEMA_VERSION"]
+__all__ = ["Database", "open_db", "read_only_error", "SCHEMA_VERSION"]
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -38,11 +42,20 @@ SCHEMA_VERSION = max(v for v, _, _ in _migrations())
 
 def _connect(path: str | Path) -> sqlite3.Connection:
     target = Path(path)
-    if str(path) != ":memory:" and target.parent and not target.parent.exists():
-        raise DatabaseError(f"folder {target.parent} does not exist",
-                            "create it first or pass another --db path")
+    if str(path) == ":memory:":
+        info = None
+    else:
+        info = access.file_status(path)
+        if info is None and target.parent and not target.parent.exists():
+            raise DatabaseError(f"folder {access.shown_path(target.parent)} does not exist",
+                                "create it first or pass another --db path")
     if target.is_dir():
-        raise DatabaseError(f"{target} is a directory", "pass a file path with --db")
+        raise DatabaseError(f"{access.shown_path(target)} is a directory",
+                            "pass a file path with --db")
+    if info is not None and info.st_size > 0:
+        access.check_file(path)
+    if str(path) != ":memory:" and not access.writable(path):
+        raise read_only_error(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0,
                                check_same_thread=False)
@@ -99,9 +112,11 @@ class Database:
     """A sitrep database. Writing methods run in one transaction each; query methods return
     records (``Event``, ``Claim``, ...) whose ``evidence.article_id`` names their article."""
 
-    def __init__(self, path: str | Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: str | Path, conn: sqlite3.Connection, read_only: bool = False
+                 ) -> None:
         self.path = str(path)
         self.conn = conn
+        self.read_only = read_only
 
     # -- life cycle -------------------------------------------------------------------------------
     def close(self) -> None:
@@ -137,7 +152,12 @@ class Database:
 
         An article already stored as ``extracted`` is left alone unless ``replace``; one stored
         as skipped or failed is replaced (a re-run with other settings may succeed)."""
-        return write.save_many(self.conn, items, replace=replace)
+        try:
+            return write.save_many(self.conn, items, replace=replace)
+        except sqlite3.OperationalError as exc:
+            if self.read_only or "readonly" in str(exc):
+                raise read_only_error(self.path) from None
+            raise
 
     def delete_article(self, article_id: str) -> bool:
         return write.delete_article(self.conn, article_id)
@@ -187,8 +207,14 @@ class Database:
         return read.resolve_id(self.conn, prefix)
 
 
-def open_db(path: str | Path = "sitrep.db") -> Database:
-    """Open (creating and migrating if needed) the sitrep database at ``path``."""
+def open_db(path: str | Path = "sitrep.db", *, read_only: bool = False) -> Database:
+    """Open (creating and migrating if needed) the sitrep database at ``path``.
+
+    ``read_only``: for queries. The file must already be a sitrep database of this schema
+    version; it is opened with SQLite's ``mode=ro`` and never written (an empty file stays empty,
+    another program's file is refused, a file in a read-only folder can be read)."""
+    if read_only and str(path) != ":memory:":
+        return _open_read_only(path)
     conn = _connect(path)
     try:
         migrate(conn)
@@ -200,3 +226,20 @@ def open_db(path: str | Path = "sitrep.db") -> Database:
         conn.close()
         raise
     return Database(path, conn)
+
+
+def _open_read_only(path: str | Path) -> Database:
+    conn = None
+    try:
+        conn = access.connect_read_only(path)
+        access.check_version(access.schema_version(conn, path), SCHEMA_VERSION, path)
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise DatabaseError(f"{access.shown_path(path)} is not a usable SQLite database ({exc})",
+                            access.OTHER_FILE) from None
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+    return Database(path, conn, read_only=True)
