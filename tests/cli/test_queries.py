@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -51,7 +52,8 @@ def stored(tmp_path: Path) -> Path:
     text = "Five soldiers were killed in Ganja, the ministry said."
     other = Extraction(Article(text=text, id=article_id(text), published=dt.date(2020, 10, 6),
                                status="extracted"))
-    other.places = [Place("Ganja", ev("Ganja", text), "Ganja", 586523, "AZE", kind="city")]
+    other.places = [Place("Ganja", ev("Ganja", text), "Ganja", 586523, "AZE", kind="city",
+                          precision=1)]
     other.claims = [Claim(ev("Five soldiers were killed", text), "killed", 5, 5,
                           victims="military")]
     path = tmp_path / "s.db"
@@ -183,3 +185,23 @@ def test_a_database_on_a_read_only_file_system_is_read_and_writes_say_read_only(
     errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
     assert len(errors) == 1 and "is read-only" in errors[0] and "--db" in errors[0], done.stderr
     assert fingerprint(stored) == before
+
+
+def test_report_counts_everything_and_lists_at_most_limit_rows(stored: Path) -> None:
+    out = invoke("--db", str(stored), "report", "--limit", "1").output
+    assert out.startswith("articles: 2 extracted\n")
+    assert "events by type: ASSAULT 1, COERCE 1\n" in out
+    assert "claims by outcome: killed 2, arrested 1\n" in out
+    assert "# 2 events (the first 1: --limit shows more, `sitrep events` all)" in out
+    assert "# 3 claims (the first 1: --limit shows more, `sitrep claims` all)" in out
+    assert "# 2 places (the first 1: --limit shows more, `sitrep places` all)" in out
+    assert "# 1 dates\n" in out
+    places = out.split("# 2 places")[1].splitlines()[1:3]
+    assert places == ["place\tgeonameid\tcountry\tkind\tprecision\tmentions",
+                      "Ganja\t586523\tAZE\tcity\t1\t2"]  # most mentioned first, grouped in SQL
+    data = json.loads(invoke("--db", str(stored), "report", "--json", "--limit", "1").output)
+    assert data["counts"]["events"] == 2 and len(data["events"]) == 1
+    assert [len(data[k]) for k in ("claims", "places", "dates")] == [1, 1, 1]
+    whole = json.loads(invoke("--db", str(stored), "report", "--json").output)
+    assert [len(whole[k]) for k in ("events", "claims", "places", "dates")] == [2, 3, 3, 1]
+    one_line_error(invoke("--db", str(stored), "report", "--limit", "0"), "at least 1")

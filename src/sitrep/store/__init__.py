@@ -167,6 +167,17 @@ class Database:
         """Number of articles per status, and of events, claims, places, actors, dates."""
         return read.counts(self.conn)
 
+    def summary(self, article: str | None = None) -> dict[str, Any]:
+        """Aggregates (computed in SQL) of one article or the whole database: numbers of
+        events, claims, places, dates and distinct places, events per type, claims per outcome."""
+        return read.summary(self.conn, article)
+
+    def place_mentions(self, *, article: str | None = None, limit: int | None = None
+                       ) -> list[tuple[Any, ...]]:
+        """(name, geonameid, country, kind, precision, mentions) of each distinct place, most
+        mentioned first."""
+        return read.place_mentions(self.conn, article=article, limit=limit)
+
     def articles(self, *, status: str | None = None, since: str | None = None,
                  until: str | None = None, article: str | None = None,
                  source: str | None = None, limit: int | None = None) -> list[Article]:

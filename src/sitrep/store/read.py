@@ -185,6 +185,44 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
+def summary(conn: sqlite3.Connection, article: str | None = None) -> dict[str, Any]:
+    """Aggregates for a report, computed in SQL (of one article, or of the whole database):
+    the number of events, claims, places and dates, of distinct places, events per PLOVER type
+    and claims per outcome (most frequent first)."""
+    scope, args = "", []
+    if article:
+        scope, args = " AND article_id = ?", [resolve_id(conn, article)]
+    one = lambda sql: conn.execute(sql, args).fetchone()[0]  # noqa: E731
+    return {
+        "events": one(f"SELECT COUNT(*) FROM events WHERE 1{scope}"),
+        "claims": one(f"SELECT COUNT(*) FROM claims WHERE 1{scope}"),
+        "places": one(f"SELECT COUNT(*) FROM places WHERE listed = 1{scope}"),
+        "dates": one(f"SELECT COUNT(*) FROM dates WHERE listed = 1{scope}"),
+        "distinct_places": one("SELECT COUNT(*) FROM (SELECT 1 FROM places WHERE listed = 1"
+                               f"{scope} GROUP BY name, geonameid, country, kind, precision)"),
+        "event_types": dict(conn.execute(
+            f"SELECT plover_type, COUNT(*) AS n FROM events WHERE 1{scope} GROUP BY plover_type "
+            "ORDER BY n DESC, plover_type", args).fetchall()),
+        "outcomes": dict(conn.execute(
+            f"SELECT outcome, COUNT(*) AS n FROM claims WHERE 1{scope} GROUP BY outcome "
+            "ORDER BY n DESC, outcome", args).fetchall()),
+    }
+
+
+def place_mentions(conn: sqlite3.Connection, *, article: str | None = None,
+                   limit: int | None = None) -> list[tuple[Any, ...]]:
+    """Distinct places (name, GeoNames id, country, kind, precision) with their number of
+    mentions, most mentioned first, grouped in SQL."""
+    scope, args = "", []
+    if article:
+        scope, args = " AND article_id = ?", [resolve_id(conn, article)]
+    rows = conn.execute(
+        "SELECT name, geonameid, country, kind, precision, COUNT(*) AS mentions FROM places "
+        f"WHERE listed = 1{scope} GROUP BY name, geonameid, country, kind, precision "
+        f"ORDER BY mentions DESC, MIN(id){_limit(limit)}", args).fetchall()
+    return [tuple(r) for r in rows]
+
+
 def articles(conn: sqlite3.Connection, *, status: str | None = None, since: Any = None,
              until: Any = None, article: str | None = None, source: str | None = None,
              limit: int | None = None, with_text: bool = False) -> list[Article]:
