@@ -25,3 +25,7 @@ class ConfigError(SitrepError):
 
 class DatabaseError(SitrepError):
     """The database cannot be opened or is not a sitrep database."""
+
+
+class FilterError(InputError):
+    """A query filter is invalid (unknown type, bad date, empty range, limit below 1...)."""

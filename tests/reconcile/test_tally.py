@@ -59,3 +59,21 @@ def test_history_is_not_tallied_and_agreeing_reports_are_not_contested(pipeline)
     tally = _the_tally(build_tallies(agreeing))
     assert (tally.low, tally.best, tally.high, tally.contested) == (20, 20, 20, False)
     assert tally.to_dict()["claims"][0]["superseded"] is True
+
+
+def test_tallies_with_and_without_a_side_or_estimate_sort_without_error():
+    """Found on all of news-mix: two tallies equal in outcome, best and victims, one with a side
+    and one without, made the sort compare a str with None."""
+    from samples import TEXT, ev
+    from sitrep.records import Claim
+
+    def claim(side, low):
+        return Claim(ev("killing 5 civilians", TEXT), "killed", low, low, victims="civilian",
+                     side=side)
+
+    vague = Claim(ev("killing 5 civilians", TEXT), "killed", None, None, vague="dozens",
+                  victims="civilian", side="SDN")
+    tallies = build_tallies([(claim("SYR", 5), None), (claim(None, 5), None),
+                             (claim("IRQ", 7), None), (vague, None)])
+    assert [(t.key.side, t.best) for t in tallies] == [("IRQ", 7), ("SYR", 5), (None, 5),
+                                                       ("SDN", None)]

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from sitrep.errors import ConfigError, InputError
+from sitrep.errors import InputError
 
 
 def echo_json(obj: Any) -> None:
@@ -44,14 +44,11 @@ def open_database(ctx: click.Context) -> Any:
     return open_db(ctx.obj["db"])
 
 def existing_db(ctx: click.Context) -> Any:
-    """The database for read-only commands: it must exist already."""
-    from pathlib import Path
+    """The database for read-only commands: it must exist already, and is opened read-only
+    (the library says what is wrong with a missing, empty or foreign file)."""
+    from sitrep.store import open_db
 
-    path = ctx.obj["db"]
-    if not Path(path).exists():
-        raise ConfigError(f"database {path} does not exist",
-                          "ingest articles first (sitrep ingest PATH) or pass --db / SITREP_DB")
-    return open_database(ctx)
+    return open_db(ctx.obj["db"], read_only=True)
 
 def date_option(value: str | None, name: str) -> dt.date | None:
     if not value:
@@ -80,8 +77,6 @@ def filters(func: Callable) -> Callable:
 
 def query_filters(country: str | None, type_: str | None, since: str | None, until: str | None,
              place: str | None, article: str | None, limit: int | None) -> dict[str, Any]:
-    date_option(since, "--since")
-    date_option(until, "--until")
     found = dict(country=country, type=type_, since=since, until=until, place=place,
                  article=article, limit=limit)
     return {k: v for k, v in found.items() if v is not None}

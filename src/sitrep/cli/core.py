@@ -217,14 +217,28 @@ def claims_cmd(ctx: click.Context, country: str | None, type_: str | None, since
 
 
 @main_group.command("places")
-@filters
+@click.option("--country", help="ISO3 country of the place (e.g. AZE).")
+@click.option("--kind", "--type", "kind", help="city, region or country.")
+@click.option("--feature-class", help="GeoNames feature class: A (country, region), P (town), "
+              "L (area), H, R, S, T, U, V.")
+@click.option("--precision", help="ACLED geo-precision: 1 town, 2 near a town or part of a "
+              "region, 3 region, 4 country.")
+@click.option("--name", help="Place name or text as written (literal, any case), or GeoNames id.")
+@click.option("--since", help="Article published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Article published on or before this date (YYYY-MM-DD).")
+@click.option("--article", help="Article id (or a unique prefix).")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines output for scripts.")
 @click.pass_context
-def places_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
-               until: str | None, place: str | None, article: str | None, limit: int | None,
+def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
+               feature_class: str | None, precision: str | None, name: str | None,
+               since: str | None, until: str | None, article: str | None, limit: int | None,
                as_json: bool) -> None:
     """Places mentioned, resolved to GeoNames."""
     with existing_db(ctx) as db:
-        found = db.places(**query_filters(country, type_, since, until, place, article, limit))
+        found = db.places(country=country, kind=kind, feature_class=feature_class,
+                          precision=precision, name=name, since=since, until=until,
+                          article=article, limit=limit)
         if as_json:
             for p in found:
                 echo_json(to_dict(p))

@@ -98,7 +98,7 @@ def rich_text(text: str, spans: list[Mark]) -> Any:
 def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
     """An article's text with each extracted span marked and labelled."""
     with existing_db(ctx) as db:
-        ex = db.article(article)
+        ex = db.article(db.resolve_article_id(article))  # an unknown id: the library's error
         if ex is None:
             raise InputError(f"no article {article!r} in the database",
                              "list them with `sitrep articles`")
@@ -123,16 +123,25 @@ def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
 
 @main_group.command("report")
 @click.option("--article", help="Only this article (id or unique prefix).")
+@click.option("--limit", type=int, default=100, show_default=True,
+              help="At most this many rows per table (the counts are always complete).")
 @click.option("--json", "as_json", is_flag=True, help="Counts and records as one JSON object.")
 @click.pass_context
-def report_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
-    """What the database holds: events, claims with claimants, places, dates."""
+def report_cmd(ctx: click.Context, article: str | None, limit: int, as_json: bool) -> None:
+    """What the database (or one article) holds: counts, events per type and claims per outcome,
+    then the first events, claims with claimants, places by mentions, and dates. Counts and
+    places are aggregated in SQL, so the report of a large database is quick; `sitrep events`,
+    `claims`, `places` and `export` give every record."""
     with existing_db(ctx) as db:
         counts = db.counts()
-        events = db.events(article=article)
-        claims = db.claims(article=article)
-        places = db.places(article=article)
-        dates = db.dates(article=article)
+        total = db.summary(article)
+        events = db.events(article=article, limit=limit)
+        claims = db.claims(article=article, limit=limit)
+        dates = db.dates(article=article, limit=limit)
+        if as_json:
+            places = db.places(article=article, limit=limit)
+        else:
+            mentions = db.place_mentions(article=article, limit=limit)
     if as_json:
         echo_json({"counts": counts, "events": [to_dict(e) for e in events],
                    "claims": [to_dict(c) for c in claims],
@@ -141,13 +150,24 @@ def report_cmd(ctx: click.Context, article: str | None, as_json: bool) -> None:
     statuses = ", ".join(f"{v} {k.split('_', 1)[1]}" for k, v in counts.items()
                          if k.startswith("articles_"))
     click.echo(f"articles: {statuses or 'none'}")
-    echo_table(EVENT_COLUMNS, [event_row(e) for e in events], title=f"{len(events)} events")
-    echo_table(CLAIM_COLUMNS, [claim_row(c) for c in claims], title=f"{len(claims)} claims")
-    unique: dict[tuple, list] = {}
-    for p in places:
-        unique.setdefault((p.name, p.geonameid, p.country, p.kind, p.precision), []).append(p)
-    echo_table(["place", "geonameid", "country", "kind", "precision", "mentions"],
-               [[*key, len(v)] for key, v in unique.items()], title=f"{len(unique)} places")
+    for name, found in (("events by type", total["event_types"]),
+                        ("claims by outcome", total["outcomes"])):
+        if found:
+            click.echo(f"{name}: " + ", ".join(f"{k} {v}" for k, v in found.items()))
+    echo_table(EVENT_COLUMNS, [event_row(e) for e in events],
+               title=_title(len(events), total["events"], "events"))
+    echo_table(CLAIM_COLUMNS, [claim_row(c) for c in claims],
+               title=_title(len(claims), total["claims"], "claims"))
+    echo_table(["place", "geonameid", "country", "kind", "precision", "mentions"], mentions,
+               title=_title(len(mentions), total["distinct_places"], "places"))
     echo_table(["text", "value", "precision", "offset", "note"],
                [[d.text, d.value or "unresolved", d.precision, d.evidence.start,
-                 d.unresolved_reason or ""] for d in dates], title=f"{len(dates)} dates")
+                 d.unresolved_reason or ""] for d in dates],
+               title=_title(len(dates), total["dates"], "dates"))
+
+
+def _title(shown: int, total: int, noun: str) -> str:
+    if shown >= total:
+        return f"{total} {noun}"
+    every = f", `sitrep {noun}` all" if noun in ("events", "claims", "places") else ""
+    return f"{total} {noun} (the first {shown}: --limit shows more{every})"

@@ -23,9 +23,7 @@ def tally_cmd(ctx: click.Context, country: str | None, type_: str | None, since:
 
     found = query_filters(country, type_, since, until, place, article, None)
     with existing_db(ctx) as db:
-        tallies = tallies_from_db(db, **found)
-    if limit is not None:
-        tallies = tallies[:limit]
+        tallies = tallies_from_db(db, limit=limit, **found)
     if as_json:
         for tally in tallies:
             echo_json(tally.to_dict())

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.records import Article, Claim
+from sitrep.store import filters as checks
 
 RULE = ("low = lowest reliable lower bound; high = highest reliable upper bound; best = median "
         "of point estimates; newer cumulative figures supersede older ones from the same "
@@ -190,13 +191,29 @@ def build_tallies(items: Iterable[tuple[Claim, Article | None]]) -> list[Tally]:
         (slot[2] if claim.undisclosed else slot[1]).append(_entry(claim, article))
     tallies = [_summarise(key, entries, withheld) for key, entries, withheld in groups.values()
                if entries or withheld]
-    tallies.sort(key=lambda t: (t.key.outcome, -(t.best or 0), t.key.as_tuple()[1:3]))
+    tallies.sort(key=_order)
     return tallies
 
 
-def tallies_from_db(db: Any, **filters: Any) -> list[Tally]:
-    """Tallies over the claims of a sitrep database (filters as for ``Database.claims``)."""
+def _order(tally: Tally) -> tuple:
+    """Outcome, largest best estimate first, then victims and side; a missing value (no side, no
+    estimate) sorts after every present one instead of being compared with it."""
+    k = tally.key
+    return (_text(k.outcome), tally.best is None, -(tally.best or 0), _text(k.victims),
+            _text(k.side), _text(k.place), _text(k.period_kind), _text(k.period_start))
+
+
+def _text(value: str | None) -> tuple[bool, str]:
+    return (value is None, value or "")
+
+
+def tallies_from_db(db: Any, *, limit: int | None = None, **filters: Any) -> list[Tally]:
+    """Tallies over the claims of a sitrep database (filters as for ``Database.claims``; ``limit``
+    applies to the tallies, not to the claims they are built from)."""
+    top = checks.limit(limit)
     claims = db.claims(**filters)
     ids = {getattr(c.evidence, "article_id", None) for c in claims} - {None}
     articles = db.articles_by_id(ids) if ids else {}
-    return build_tallies((c, articles.get(getattr(c.evidence, "article_id", None))) for c in claims)
+    tallies = build_tallies((c, articles.get(getattr(c.evidence, "article_id", None)))
+                            for c in claims)
+    return tallies if top is None else tallies[:top]

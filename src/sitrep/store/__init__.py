@@ -5,6 +5,9 @@ migrations recorded in the ``migrations`` table, one transaction per article or 
     db.save(extraction)                  # idempotent: the same article again adds nothing
     for event in db.events(country="AZE", since="2020-10-01"):
         print(event.plover_type, event.evidence.text)
+
+    with sitrep.open_db("sitrep.db", read_only=True) as db:   # queries: never writes the file
+        ...
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from typing import Any
 
 from sitrep.errors import DatabaseError
 from sitrep.records import Actor, Article, Claim, Event, Extraction, Place, When
-from sitrep.store import read, write
+from sitrep.store import access, read, write
+from sitrep.store.access import read_only_error
 
-__all__ = ["Database", "open_db", "SCHEMA_VERSION"]
+__all__ = ["Database", "open_db", "read_only_error", "SCHEMA_VERSION"]
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -38,11 +42,20 @@ SCHEMA_VERSION = max(v for v, _, _ in _migrations())
 
 def _connect(path: str | Path) -> sqlite3.Connection:
     target = Path(path)
-    if str(path) != ":memory:" and target.parent and not target.parent.exists():
-        raise DatabaseError(f"folder {target.parent} does not exist",
-                            "create it first or pass another --db path")
+    if str(path) == ":memory:":
+        info = None
+    else:
+        info = access.file_status(path)
+        if info is None and target.parent and not target.parent.exists():
+            raise DatabaseError(f"folder {access.shown_path(target.parent)} does not exist",
+                                "create it first or pass another --db path")
     if target.is_dir():
-        raise DatabaseError(f"{target} is a directory", "pass a file path with --db")
+        raise DatabaseError(f"{access.shown_path(target)} is a directory",
+                            "pass a file path with --db")
+    if info is not None and info.st_size > 0:
+        access.check_file(path)
+    if str(path) != ":memory:" and not access.writable(path):
+        raise read_only_error(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0,
                                check_same_thread=False)
@@ -99,9 +112,11 @@ class Database:
     """A sitrep database. Writing methods run in one transaction each; query methods return
     records (``Event``, ``Claim``, ...) whose ``evidence.article_id`` names their article."""
 
-    def __init__(self, path: str | Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: str | Path, conn: sqlite3.Connection, read_only: bool = False
+                 ) -> None:
         self.path = str(path)
         self.conn = conn
+        self.read_only = read_only
 
     # -- life cycle -------------------------------------------------------------------------------
     def close(self) -> None:
@@ -137,7 +152,12 @@ class Database:
 
         An article already stored as ``extracted`` is left alone unless ``replace``; one stored
         as skipped or failed is replaced (a re-run with other settings may succeed)."""
-        return write.save_many(self.conn, items, replace=replace)
+        try:
+            return write.save_many(self.conn, items, replace=replace)
+        except sqlite3.OperationalError as exc:
+            if self.read_only or "readonly" in str(exc):
+                raise read_only_error(self.path) from None
+            raise
 
     def delete_article(self, article_id: str) -> bool:
         return write.delete_article(self.conn, article_id)
@@ -146,6 +166,17 @@ class Database:
     def counts(self) -> dict[str, int]:
         """Number of articles per status, and of events, claims, places, actors, dates."""
         return read.counts(self.conn)
+
+    def summary(self, article: str | None = None) -> dict[str, Any]:
+        """Aggregates (computed in SQL) of one article or the whole database: numbers of
+        events, claims, places, dates and distinct places, events per type, claims per outcome."""
+        return read.summary(self.conn, article)
+
+    def place_mentions(self, *, article: str | None = None, limit: int | None = None
+                       ) -> list[tuple[Any, ...]]:
+        """(name, geonameid, country, kind, precision, mentions) of each distinct place, most
+        mentioned first."""
+        return read.place_mentions(self.conn, article=article, limit=limit)
 
     def articles(self, *, status: str | None = None, since: str | None = None,
                  until: str | None = None, article: str | None = None,
@@ -171,7 +202,8 @@ class Database:
         return read.claims(self.conn, **filters)
 
     def places(self, **filters: Any) -> list[Place]:
-        """Places mentioned; filters: country, type (kind), since, until, place, article."""
+        """Places mentioned; filters: country, kind (or type), feature_class, precision, name
+        (or place), since, until, article, limit."""
         return read.places(self.conn, **filters)
 
     def actors(self, **filters: Any) -> list[Actor]:
@@ -186,8 +218,14 @@ class Database:
         return read.resolve_id(self.conn, prefix)
 
 
-def open_db(path: str | Path = "sitrep.db") -> Database:
-    """Open (creating and migrating if needed) the sitrep database at ``path``."""
+def open_db(path: str | Path = "sitrep.db", *, read_only: bool = False) -> Database:
+    """Open (creating and migrating if needed) the sitrep database at ``path``.
+
+    ``read_only``: for queries. The file must already be a sitrep database of this schema
+    version; it is opened with SQLite's ``mode=ro`` and never written (an empty file stays empty,
+    another program's file is refused, a file in a read-only folder can be read)."""
+    if read_only and str(path) != ":memory:":
+        return _open_read_only(path)
     conn = _connect(path)
     try:
         migrate(conn)
@@ -199,3 +237,20 @@ def open_db(path: str | Path = "sitrep.db") -> Database:
         conn.close()
         raise
     return Database(path, conn)
+
+
+def _open_read_only(path: str | Path) -> Database:
+    conn = None
+    try:
+        conn = access.connect_read_only(path)
+        access.check_version(access.schema_version(conn, path), SCHEMA_VERSION, path)
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise DatabaseError(f"{access.shown_path(path)} is not a usable SQLite database ({exc})",
+                            access.OTHER_FILE) from None
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+    return Database(path, conn, read_only=True)

@@ -3,7 +3,11 @@
 Filters (all optional): ``country`` (ISO3 of an actor, a place or a side), ``type`` (PLOVER or
 ACLED type for events, outcome for claims, kind for places, sector for actors), ``since`` and
 ``until`` (ISO dates, on the record's date or else its article's publication date), ``place``
-(a place name or GeoNames id), ``article`` (an article id or id prefix)."""
+(a place name or GeoNames id), ``article`` (an article id or id prefix), ``limit`` (at least 1).
+
+Filters are checked by ``store.filters``: a value that cannot match (an unknown type, a bad date,
+``since`` after ``until``) is a ``FilterError`` listing the valid values, and text is matched
+literally (``%`` and ``_`` are not wildcards). Every value reaches SQLite as a parameter."""
 
 from __future__ import annotations
 
@@ -14,35 +18,25 @@ from typing import Any
 
 from sitrep.errors import InputError
 from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
-
-
-def _date_arg(value: str | dt.date | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    try:
-        if len(text) == 4:
-            int(text)
-        elif len(text) == 7:
-            dt.date.fromisoformat(text + "-01")
-        else:
-            dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--{name} {text!r} is not a date", "use YYYY-MM-DD") from None
-    return text
+from sitrep.store import filters
 
 
 def resolve_id(conn: sqlite3.Connection, prefix: str) -> str:
+    """The id of the article whose id or external id is ``prefix``, or whose id starts with it."""
+    if len(prefix) > filters.MAX_TEXT:
+        raise InputError(f"article id {filters.shown(prefix)} is too long",
+                         "give an article id (16 characters) or its first characters")
     rows = conn.execute("SELECT id FROM articles WHERE id = ? OR external_id = ?",
                         (prefix, prefix)).fetchall()
+    if not rows and prefix:
+        rows = conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
+                            (filters.like_literal(prefix, "article") + "%",)).fetchall()
     if not rows:
-        rows = conn.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 3",
-                            (prefix.replace("%", "") + "%",)).fetchall()
-    if not rows:
-        raise InputError(f"no article {prefix!r} in the database",
+        raise InputError(f"no article {filters.shown(prefix)} in the database",
                          "list them with `sitrep articles`")
     if len(rows) > 1:
-        raise InputError(f"article id {prefix!r} is ambiguous", "give more characters of the id")
+        raise InputError(f"article id {filters.shown(prefix)} is ambiguous",
+                         "give more characters of the id")
     return str(rows[0][0])
 
 
@@ -61,7 +55,7 @@ class _Where:
 
 def _common(conn: sqlite3.Connection, w: _Where, table: str, date_expr: str,
             since: Any, until: Any, article: str | None) -> None:
-    since, until = _date_arg(since, "since"), _date_arg(until, "until")
+    since, until = filters.date_range(since, until)
     if since:
         w.add(f"{date_expr} >= ?", since)
     if until:
@@ -74,13 +68,15 @@ def _common(conn: sqlite3.Connection, w: _Where, table: str, date_expr: str,
 def _place_filter(w: _Where, place: str | None, id_expr: str) -> None:
     if not place:
         return
+    pattern = filters.like_literal(place, "place")
     gid = int(place) if str(place).isdigit() else -1
-    w.add(f"{id_expr} IN (SELECT id FROM places p WHERE p.name LIKE ? OR p.text LIKE ? "
-          f"OR p.geonameid = ?)", place, place, gid)
+    w.add(f"{id_expr} IN (SELECT id FROM places p WHERE p.name LIKE ? ESCAPE '\\' "
+          f"OR p.text LIKE ? ESCAPE '\\' OR p.geonameid = ?)", pattern, pattern, gid)
 
 
-def _limit(limit: int | None) -> str:
-    return f" LIMIT {int(limit)}" if limit else ""
+def _limit(limit: Any) -> str:
+    number = filters.limit(limit)
+    return f" LIMIT {number}" if number else ""
 
 
 # -- records from rows ------------------------------------------------------------------------------
@@ -189,14 +185,52 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
+def summary(conn: sqlite3.Connection, article: str | None = None) -> dict[str, Any]:
+    """Aggregates for a report, computed in SQL (of one article, or of the whole database):
+    the number of events, claims, places and dates, of distinct places, events per PLOVER type
+    and claims per outcome (most frequent first)."""
+    scope, args = "", []
+    if article:
+        scope, args = " AND article_id = ?", [resolve_id(conn, article)]
+    one = lambda sql: conn.execute(sql, args).fetchone()[0]  # noqa: E731
+    return {
+        "events": one(f"SELECT COUNT(*) FROM events WHERE 1{scope}"),
+        "claims": one(f"SELECT COUNT(*) FROM claims WHERE 1{scope}"),
+        "places": one(f"SELECT COUNT(*) FROM places WHERE listed = 1{scope}"),
+        "dates": one(f"SELECT COUNT(*) FROM dates WHERE listed = 1{scope}"),
+        "distinct_places": one("SELECT COUNT(*) FROM (SELECT 1 FROM places WHERE listed = 1"
+                               f"{scope} GROUP BY name, geonameid, country, kind, precision)"),
+        "event_types": dict(conn.execute(
+            f"SELECT plover_type, COUNT(*) AS n FROM events WHERE 1{scope} GROUP BY plover_type "
+            "ORDER BY n DESC, plover_type", args).fetchall()),
+        "outcomes": dict(conn.execute(
+            f"SELECT outcome, COUNT(*) AS n FROM claims WHERE 1{scope} GROUP BY outcome "
+            "ORDER BY n DESC, outcome", args).fetchall()),
+    }
+
+
+def place_mentions(conn: sqlite3.Connection, *, article: str | None = None,
+                   limit: int | None = None) -> list[tuple[Any, ...]]:
+    """Distinct places (name, GeoNames id, country, kind, precision) with their number of
+    mentions, most mentioned first, grouped in SQL."""
+    scope, args = "", []
+    if article:
+        scope, args = " AND article_id = ?", [resolve_id(conn, article)]
+    rows = conn.execute(
+        "SELECT name, geonameid, country, kind, precision, COUNT(*) AS mentions FROM places "
+        f"WHERE listed = 1{scope} GROUP BY name, geonameid, country, kind, precision "
+        f"ORDER BY mentions DESC, MIN(id){_limit(limit)}", args).fetchall()
+    return [tuple(r) for r in rows]
+
+
 def articles(conn: sqlite3.Connection, *, status: str | None = None, since: Any = None,
              until: Any = None, article: str | None = None, source: str | None = None,
              limit: int | None = None, with_text: bool = False) -> list[Article]:
     w = _Where()
     if status:
-        w.add("status = ?", status)
+        w.add("status = ?", filters.choice(status, filters.ARTICLE_STATUSES, "status"))
     if source:
-        w.add("source LIKE ?", source)
+        w.add("source LIKE ? ESCAPE '\\'", filters.like_literal(source, "source"))
     _common(conn, w, "articles", "articles.published", since, until, None)
     if article:
         w.add("id = ?", resolve_id(conn, article))
@@ -216,20 +250,22 @@ def events(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
     w = _Where()
     _common(conn, w, "e", _EVENT_DATE, since, until, article)
     if min_confidence is not None:
-        w.add("e.confidence >= ?", min_confidence)
+        w.add("e.confidence >= ?", filters.confidence(min_confidence))
     if type:
-        w.add("(upper(e.plover_type) = upper(?) OR e.acled_event_type LIKE ? "
-              "OR e.acled_sub_event_type LIKE ?)", type, type, type)
+        column, value = filters.event_type(type)
+        w.add(f"e.{column} = ?", value)
     if country:
+        code = filters.country(country)
         w.add("(e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors ac "
-              "ON ac.id = ea.actor_id WHERE upper(ac.country) = upper(?)) OR e.id IN "
+              "ON ac.id = ea.actor_id WHERE upper(ac.country) = ?) OR e.id IN "
               "(SELECT ep.event_id FROM event_places ep JOIN places pl ON pl.id = ep.place_id "
-              "WHERE upper(pl.country) = upper(?)))", country, country)
+              "WHERE upper(pl.country) = ?))", code, code)
     if place:
+        pattern = filters.like_literal(place, "place")
         gid = int(place) if str(place).isdigit() else -1
         w.add("e.id IN (SELECT ep.event_id FROM event_places ep JOIN places pl "
-              "ON pl.id = ep.place_id WHERE pl.name LIKE ? OR pl.text LIKE ? "
-              "OR pl.geonameid = ?)", place, place, gid)
+              "ON pl.id = ep.place_id WHERE pl.name LIKE ? ESCAPE '\\' "
+              "OR pl.text LIKE ? ESCAPE '\\' OR pl.geonameid = ?)", pattern, pattern, gid)
     if historical is not None:
         w.add("e.historical = ?", int(historical))
     rows = conn.execute(f"SELECT e.* FROM events e{w.sql()} ORDER BY e.article_id, e.idx"
@@ -247,10 +283,11 @@ def claims(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
     w = _Where()
     _common(conn, w, "c", _CLAIM_DATE, since, until, article)
     if type:
-        w.add("lower(c.outcome) = lower(?)", type)
+        w.add("c.outcome = ?", filters.outcome(type))
     if country:
-        w.add("(upper(c.side) = upper(?) OR c.place_id IN (SELECT id FROM places "
-              "WHERE upper(country) = upper(?)))", country, country)
+        code = filters.country(country)
+        w.add("(upper(c.side) = ? OR c.place_id IN (SELECT id FROM places "
+              "WHERE upper(country) = ?))", code, code)
     _place_filter(w, place, "c.place_id")
     rows = conn.execute(f"SELECT c.* FROM claims c{w.sql()} ORDER BY c.article_id, c.idx"
                         f"{_limit(limit)}", w.args).fetchall()
@@ -260,17 +297,28 @@ def claims(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
 _ARTICLE_DATE = "(SELECT published FROM articles a WHERE a.id = {t}.article_id)"
 
 
-def places(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
-           since: Any = None, until: Any = None, place: str | None = None,
-           article: str | None = None, limit: int | None = None) -> list[Place]:
+def places(conn: sqlite3.Connection, *, country: str | None = None, kind: str | None = None,
+           feature_class: str | None = None, precision: int | str | None = None,
+           name: str | None = None, since: Any = None, until: Any = None,
+           article: str | None = None, limit: int | None = None, type: str | None = None,
+           place: str | None = None) -> list[Place]:
+    """Places mentioned: ``kind`` (city, region, country; ``type`` is the same filter),
+    ``feature_class`` (GeoNames A, P, ...), ``precision`` (ACLED 1-3, 4 country), ``name`` (the
+    name or text as written, matched literally and case-insensitively, or a GeoNames id;
+    ``place`` is the same filter), ``country``, dates of the article, ``article``, ``limit``."""
     w = _Where()
     w.add("p.listed = 1")
     _common(conn, w, "p", _ARTICLE_DATE.format(t="p"), since, until, article)
     if country:
-        w.add("upper(p.country) = upper(?)", country)
-    if type:
-        w.add("lower(p.kind) = lower(?)", type)
-    _place_filter(w, place, "p.id")
+        w.add("upper(p.country) = ?", filters.country(country))
+    if kind or type:
+        w.add("p.kind = ?", filters.choice(kind or type, filters.PLACE_KINDS, "kind"))
+    if feature_class:
+        w.add("p.feature_class = ?",
+              filters.choice(feature_class, filters.FEATURE_CLASSES, "feature-class"))
+    if precision is not None:
+        w.add("p.precision = ?", filters.choice(precision, filters.PRECISIONS, "precision"))
+    _place_filter(w, name or place, "p.id")
     rows = conn.execute(f"SELECT p.* FROM places p{w.sql()} ORDER BY p.article_id, p.idx"
                         f"{_limit(limit)}", w.args).fetchall()
     return [_place(r) for r in rows]
@@ -283,9 +331,9 @@ def actors(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
     w.add("t.listed = 1")
     _common(conn, w, "t", _ARTICLE_DATE.format(t="t"), since, until, article)
     if country:
-        w.add("upper(t.country) = upper(?)", country)
+        w.add("upper(t.country) = ?", filters.country(country))
     if type:
-        w.add("upper(t.sector) = upper(?)", type)
+        w.add("upper(t.sector) = upper(?)", filters.text(type, "type"))
     rows = conn.execute(f"SELECT t.* FROM actors t{w.sql()} ORDER BY t.article_id, t.idx"
                         f"{_limit(limit)}", w.args).fetchall()
     return [_actor(r) for r in rows]
