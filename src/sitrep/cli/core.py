@@ -16,6 +16,7 @@ from sitrep.cli.common import (
     filters,
     open_database,
     query_filters,
+    terminal_safe,
 )
 from sitrep.errors import ConfigError
 from sitrep.records import Claim, Event, to_dict
@@ -100,7 +101,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     if as_json:
         echo_json(summary.to_dict())
     else:
-        click.echo(summary.text())
+        click.echo(terminal_safe(summary.text(), newlines=True))
 
 
 # -- queries ----------------------------------------------------------------------------------------
