@@ -221,3 +221,12 @@ def test_a_full_disk_is_one_line_and_leaves_no_partial_file(db: str, tmp_path: P
     code, err, left = _export_in_mount(str(many), tmp_path, "size=16k")
     one_line_error(code, err, "no space")
     assert left == ""  # neither the file nor a temporary one
+
+
+@pytest.mark.parametrize("command", ["geo", "timex"])
+def test_eval_errors_file_is_checked_before_the_evaluation_runs(tmp_path: Path,
+                                                                command: str) -> None:
+    proc = subprocess.run([*SITREP, "eval", command, str(tmp_path / "gold.xml"), "--errors",
+                           "/dev/full"], capture_output=True, text=True, timeout=120)
+    one_line_error(proc.returncode, proc.stderr, "device")
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
