@@ -230,3 +230,10 @@ def test_eval_errors_file_is_checked_before_the_evaluation_runs(tmp_path: Path,
                            "/dev/full"], capture_output=True, text=True, timeout=120)
     one_line_error(proc.returncode, proc.stderr, "device")
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_the_database_itself_is_never_an_export_target(db: str) -> None:
+    before = Path(db).read_bytes()
+    code, output = cli(db, "--out", db, "--format", "csv", "--force")
+    assert code == 2 and "is the database itself" in output
+    assert Path(db).read_bytes() == before

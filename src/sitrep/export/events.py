@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from functools import lru_cache
 from operator import itemgetter, methodcaller
 from pathlib import Path
@@ -300,6 +301,13 @@ def export_format(out: str | Path, fmt: str | None = None) -> str:
     return fmt
 
 
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
 def export(db: Database, out: str | Path, fmt: str | None = None, *, force: bool = False,
            raw: bool = False, **filters: Any) -> int:
     """Export events to the file ``out`` (format from ``fmt`` or the file extension; ``-`` is
@@ -308,5 +316,8 @@ def export(db: Database, out: str | Path, fmt: str | None = None, *, force: bool
     from sitrep.export.files import safe_output
 
     fmt = export_format(out, fmt)
+    if str(out) != "-" and _same_file(out, db.path):
+        raise ConfigError(f"--out {out} is the database itself",
+                          "choose another file name, e.g. --out events.csv")
     with safe_output(out, force) as handle:
         return write_export(db, handle, fmt, raw=raw, **filters)
