@@ -245,6 +245,7 @@ NUMBER_COLUMNS = {"time_precision", "inter1", "inter2", "latitude", "longitude",
                   "fatalities", "geonameid", "confidence", "evidence_start", "evidence_end"}
 _TEXT_POSITIONS = [i for i, c in enumerate(CSV_COLUMNS) if c not in NUMBER_COLUMNS]
 _text_cells = itemgetter(*_TEXT_POSITIONS)
+_csv_cells = itemgetter(*CSV_COLUMNS)
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -270,10 +271,10 @@ def write_export(db: Database, handle: IO[str], fmt: str, *, raw: bool = False,
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for ex, idx, event in rows:
-            row = acled_row(ex.article, ex, idx, event)
-            cells = [row[c] for c in CSV_COLUMNS]
+            cells = _csv_cells(acled_row(ex.article, ex, idx, event))
             # spreadsheet_safe on the text cells, after a check of them all that runs in C
             if not raw and any(map(_starts_formula, map(str, _text_cells(cells)))):
+                cells = list(cells)
                 for i in _TEXT_POSITIONS:
                     cells[i] = spreadsheet_safe(cells[i])
             writer.writerow(cells)

@@ -102,7 +102,7 @@ def extractions(conn: sqlite3.Connection, article_ids: Sequence[str], chunk: int
             place_links.setdefault(event_id, []).append((position, place_id))
         for r in _rows(conn, _EVENTS, ids):
             aid = r[1]
-            linked = sorted(links.get(r[0], ()))
+            linked = sorted(links[r[0]]) if r[0] in links else ()
             evidence = Evidence(r[2], r[3], r[4], article_id=aid)
             found[aid].events.append(Event(
                 evidence=evidence,
@@ -112,7 +112,8 @@ def extractions(conn: sqlite3.Connection, article_ids: Sequence[str], chunk: int
                 acled_sub_event_type=r[11], cameo_root=r[12],
                 actors=[actors[a] for role, _, a in linked if role == "actor"],
                 recipients=[actors[a] for role, _, a in linked if role == "recipient"],
-                places=[places[p] for _, p in sorted(place_links.get(r[0], ()))],
+                places=([places[p] for _, p in sorted(place_links[r[0]])]
+                        if r[0] in place_links else []),
                 when=dates.get(r[13]) if r[13] is not None else None,
                 modes=[] if r[14] in (None, "[]") else json.loads(r[14]), location_rule=r[15], confidence=r[16],
                 extractor=r[17]))
