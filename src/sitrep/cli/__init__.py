@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from sitrep.cli.common import terminal_safe
 from sitrep.errors import SitrepError
 
 
@@ -25,7 +26,7 @@ class _Group(click.Group):
             message = f"Error: {exc.message}"
             if exc.hint:
                 message += f" -> {exc.hint}"
-            click.echo(message, err=True)
+            click.echo(terminal_safe(message), err=True)
             sys.exit(2)
         except KeyboardInterrupt:
             click.echo("Interrupted: finished articles are saved; run the command again to resume.",

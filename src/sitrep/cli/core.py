@@ -16,6 +16,7 @@ from sitrep.cli.common import (
     filters,
     open_database,
     query_filters,
+    terminal_safe,
 )
 from sitrep.errors import ConfigError
 from sitrep.records import Claim, Event, to_dict
@@ -100,7 +101,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     if as_json:
         echo_json(summary.to_dict())
     else:
-        click.echo(summary.text())
+        click.echo(terminal_safe(summary.text(), newlines=True))
 
 
 # -- queries ----------------------------------------------------------------------------------------
@@ -255,7 +256,12 @@ def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
 @main_group.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="csv: ACLED-style columns; jsonl: PLOVER-style objects [default: from --out].")
-@click.option("--out", required=True, help="Output file.")
+@click.option("--out", required=True,
+              help="Output file (a regular file, or a link to one), or - for standard output.")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.option("--raw", is_flag=True,
+              help="CSV: write text cells exactly; by default a cell that begins with = + - @ "
+                   "TAB or CR gets a leading ' so that spreadsheets do not run it as a formula.")
 @click.option("--country")
 @click.option("--type", "type_")
 @click.option("--since")
@@ -266,13 +272,25 @@ def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Only events at least this well supported (0-1).")
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt: str | None, out: str, country: str | None,
-               type_: str | None, since: str | None, until: str | None, place: str | None,
-               article: str | None, historical: bool | None, min_confidence: float | None) -> None:
-    """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines."""
-    from sitrep.export.events import export
+def export_cmd(ctx: click.Context, fmt: str | None, out: str, force: bool, raw: bool,
+               country: str | None, type_: str | None, since: str | None, until: str | None,
+               place: str | None, article: str | None, historical: bool | None,
+               min_confidence: float | None) -> None:
+    """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines.
 
+    The file appears only once it is complete; an existing file is kept unless --force."""
+    from sitrep.export.events import export, export_format
+    from sitrep.export.files import check_target
+
+    export_format(out, fmt)  # user errors before the database is read
+    if out != "-":
+        check_target(out, force)
     with existing_db(ctx) as db:
-        n = export(db, out, fmt, historical=historical, min_confidence=min_confidence,
-                   **query_filters(country, type_, since, until, place, article, None))
-    click.echo(f"{n} events written to {out}")
+        try:
+            n = export(db, out, fmt, force=force, raw=raw, historical=historical,
+                       min_confidence=min_confidence,
+                       **query_filters(country, type_, since, until, place, article, None))
+        except BrokenPipeError:  # `sitrep export --out - | head`: the reader has had enough
+            sys.exit(141)
+    click.echo(f"{n} events written to {'standard output' if out == '-' else out}",
+               err=out == "-")

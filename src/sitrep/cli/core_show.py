@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from sitrep.cli import main_group
-from sitrep.cli.common import echo_json, echo_table, existing_db
+from sitrep.cli.common import echo_json, echo_table, existing_db, terminal_safe
 from sitrep.cli.core import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
@@ -83,11 +83,12 @@ def rich_text(text: str, spans: list[Mark]) -> Any:
     for a, b in zip(boundaries, boundaries[1:], strict=False):
         active = [m for m in spans if m.start <= a and m.end >= b]
         style = STYLES[active[-1].kind] if active else ""
-        rendered.append(text[a:b], style=style)
+        rendered.append(terminal_safe(text[a:b], newlines=True), style=style)
         for m in ends.get(b, []):
-            rendered.append(f"⟨{m.label}⟩", style=f"dim {STYLES[m.kind].split()[-1]}")
+            rendered.append(f"⟨{terminal_safe(m.label)}⟩",
+                            style=f"dim {STYLES[m.kind].split()[-1]}")
         pos = b
-    rendered.append(text[pos:])
+    rendered.append(terminal_safe(text[pos:], newlines=True))
     return rendered
 
 
@@ -108,15 +109,15 @@ def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
         return
     spans = marks(ex)
     head = f"{a.id}  {a.status}  published {a.published or 'unknown'}  {a.title or ''}".rstrip()
-    click.echo(head)
+    click.echo(terminal_safe(head))
     if a.reason:
-        click.echo(f"note: {a.reason}")
+        click.echo(f"note: {terminal_safe(a.reason)}")
     if sys.stdout.isatty():
         from rich.console import Console
 
         Console().print(rich_text(a.text, spans))
     else:
-        click.echo(marked_text(a.text, spans))
+        click.echo(terminal_safe(marked_text(a.text, spans), newlines=True))
     click.echo(f"\n{len(ex.events)} events, {len(ex.claims)} claims, {len(ex.actors)} actors, "
                f"{len(ex.places)} places, {len(ex.dates)} dates")
 
@@ -149,11 +150,11 @@ def report_cmd(ctx: click.Context, article: str | None, limit: int, as_json: boo
         return
     statuses = ", ".join(f"{v} {k.split('_', 1)[1]}" for k, v in counts.items()
                          if k.startswith("articles_"))
-    click.echo(f"articles: {statuses or 'none'}")
+    click.echo(f"articles: {terminal_safe(statuses) or 'none'}")
     for name, found in (("events by type", total["event_types"]),
                         ("claims by outcome", total["outcomes"])):
         if found:
-            click.echo(f"{name}: " + ", ".join(f"{k} {v}" for k, v in found.items()))
+            click.echo(terminal_safe(f"{name}: " + ", ".join(f"{k} {v}" for k, v in found.items())))
     echo_table(EVENT_COLUMNS, [event_row(e) for e in events],
                title=_title(len(events), total["events"], "events"))
     echo_table(CLAIM_COLUMNS, [claim_row(c) for c in claims],

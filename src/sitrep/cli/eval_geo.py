@@ -11,17 +11,28 @@ from sitrep.cli.common import echo_json, echo_table
 
 
 def _write_errors(path: str | None, errors: list) -> None:
+    """Every miss as JSON Lines to ``path`` (a regular file, replaced; ``-``: standard output)."""
+    from sitrep.export.files import safe_output
+
     if path:
-        with open(path, "w", encoding="utf-8") as handle:
+        with safe_output(path, force=True) as handle:
             for e in errors:
                 handle.write(json.dumps(e, ensure_ascii=False) + "\n")
+
+
+def _check_errors_path(path: str | None) -> None:
+    """Refuse a device, a pipe or a folder before the evaluation runs, not after."""
+    from sitrep.export.files import check_target
+
+    if path and path != "-":
+        check_target(path, force=True)
 
 
 @eval_group.command("geo")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
-              help="Write every miss to this JSON Lines file.")
+              help="Write every miss to this JSON Lines file (replaced if it exists).")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--select", "select_sentences", is_flag=True,
               help="Parse only the sentences ingest's sentence selection keeps.")
@@ -31,6 +42,7 @@ def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: boo
     GeoWebNews or GeoVirus XML file. Every sentence is parsed unless --select."""
     from sitrep.evaluate.geo import evaluate_geo
 
+    _check_errors_path(errors_path)
     result = evaluate_geo(path, limit=limit, select_sentences=select_sentences)
     _write_errors(errors_path, result["errors"])
     if as_json:
@@ -44,13 +56,14 @@ def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: boo
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--limit", type=int, default=None, help="Score only the first N files.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
-              help="Write every miss to this JSON Lines file.")
+              help="Write every miss to this JSON Lines file (replaced if it exists).")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 def eval_timex(paths: tuple[str, ...], limit: int | None, errors_path: str | None,
                as_json: bool) -> None:
     """Temporal expressions on TimeML .tml files (folders or files): span and value F1."""
     from sitrep.evaluate.timex import evaluate_timex
 
+    _check_errors_path(errors_path)
     result = evaluate_timex(list(paths), limit=limit)
     _write_errors(errors_path, result["errors"])
     if as_json:

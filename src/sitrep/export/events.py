@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+import os
 from functools import lru_cache
+from operator import itemgetter, methodcaller
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -95,20 +96,6 @@ def fatalities(event_idx: int, claims: list[Claim]) -> int | None:
         best[key] = min(best.get(key, figure), figure)
     totals = [sum(best.values()) for best in per_claimant.values() if best]
     return min(totals) if totals else None
-
-
-def _event_rows(db: Database, filters: dict[str, Any]
-                ) -> Iterator[tuple[Article, Extraction, int, Event]]:
-    wanted = db.events(**filters)
-    keys = {(e.evidence.article_id, e.evidence.start, e.trigger.start, e.plover_type)
-            for e in wanted}
-    for aid in dict.fromkeys(e.evidence.article_id for e in wanted):
-        ex = db.article(aid or "")
-        if ex is None:
-            continue
-        for idx, event in enumerate(ex.events):
-            if (aid, event.evidence.start, event.trigger.start, event.plover_type) in keys:
-                yield ex.article, ex, idx, event
 
 
 def _date(article: Article, event: Event) -> tuple[str, int | None, str]:
@@ -247,39 +234,91 @@ def plover_record(article: Article, ex: Extraction, idx: int, event: Event) -> d
 
 
 FORMATS = ("csv", "jsonl")
+EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+# OWASP's CSV injection advice: a spreadsheet reads a cell that begins with one of these as a
+# formula (=HYPERLINK(...), =cmd|'/C calc'!A0, @SUM(...)); a leading single quote makes it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_starts_formula = methodcaller("startswith", FORMULA_STARTS)
+# columns that hold numbers (or nothing): never prefixed, and not worth checking
+NUMBER_COLUMNS = {"time_precision", "inter1", "inter2", "latitude", "longitude", "geo_precision",
+                  "fatalities", "geonameid", "confidence", "evidence_start", "evidence_end"}
+_TEXT_POSITIONS = [i for i, c in enumerate(CSV_COLUMNS) if c not in NUMBER_COLUMNS]
+_text_cells = itemgetter(*_TEXT_POSITIONS)
+_csv_cells = itemgetter(*CSV_COLUMNS)
 
 
-def write_export(db: Database, handle: IO[str], fmt: str, **filters: Any) -> int:
-    """Write events matching ``filters`` to ``handle``; returns the number written."""
+def spreadsheet_safe(value: Any) -> Any:
+    """``value`` as a spreadsheet will show it: text that begins with = + - @ TAB or CR gets a
+    leading single quote. Numbers are left alone; in the export the columns of
+    ``NUMBER_COLUMNS`` (a latitude of -33.9) are never prefixed, every other column is text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_export(db: Database, handle: IO[str], fmt: str, *, raw: bool = False,
+                 **filters: Any) -> int:
+    """Write events matching ``filters`` to ``handle``; returns the number written. CSV text
+    cells are made spreadsheet-safe (``spreadsheet_safe``) unless ``raw``."""
+    from sitrep.store import bulk
+
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     n = 0
+    rows = bulk.event_rows(db.conn, filters)
     if fmt == "csv":
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for row in _event_rows(db, filters):
-            writer.writerow(acled_row(*row))
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for ex, idx, event in rows:
+            cells = _csv_cells(acled_row(ex.article, ex, idx, event))
+            # spreadsheet_safe on the text cells, after a check of them all that runs in C
+            if not raw and any(map(_starts_formula, map(str, _text_cells(cells)))):
+                cells = list(cells)
+                for i in _TEXT_POSITIONS:
+                    cells[i] = spreadsheet_safe(cells[i])
+            writer.writerow(cells)
             n += 1
     else:
-        for row in _event_rows(db, filters):
-            handle.write(json.dumps(plover_record(*row), ensure_ascii=False) + "\n")
+        for ex, idx, event in rows:
+            record = plover_record(ex.article, ex, idx, event)
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def export(db: Database, out: str | Path, fmt: str | None = None, **filters: Any) -> int:
-    """Export events to the file ``out`` (format from ``fmt`` or the file extension)."""
-    path = Path(out)
-    fmt = fmt or {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(path.suffix.lower())
+def export_format(out: str | Path, fmt: str | None = None) -> str:
+    """The format of an export to ``out``: ``fmt``, or the one its extension names."""
     if fmt is None:
-        raise ConfigError(f"cannot tell the export format of {path.name}",
+        if str(out) == "-":
+            raise ConfigError("cannot tell the export format of standard output",
+                              "pass --format csv or --format jsonl")
+        fmt = EXTENSIONS.get(Path(out).suffix.lower())
+    if fmt is None:
+        raise ConfigError(f"cannot tell the export format of {Path(out).name}",
                           "pass --format csv or --format jsonl")
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
-    if path.parent and not path.parent.exists():
-        raise ConfigError(f"folder {path.parent} does not exist", "create it or choose --out")
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        n = write_export(db, handle, fmt, **filters)
-    tmp.replace(path)
-    return n
+    return fmt
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def export(db: Database, out: str | Path, fmt: str | None = None, *, force: bool = False,
+           raw: bool = False, **filters: Any) -> int:
+    """Export events to the file ``out`` (format from ``fmt`` or the file extension; ``-`` is
+    standard output). ``out`` must be a regular file (or a link to one) and is not replaced
+    unless ``force``; it appears only once complete (``export.files.safe_output``)."""
+    from sitrep.export.files import safe_output
+
+    fmt = export_format(out, fmt)
+    if str(out) != "-" and _same_file(out, db.path):
+        raise ConfigError(f"--out {out} is the database itself",
+                          "choose another file name, e.g. --out events.csv")
+    with safe_output(out, force) as handle:
+        return write_export(db, handle, fmt, raw=raw, **filters)
