@@ -39,6 +39,12 @@ NOT_HAPPENINGS = [
     # habits
     ("Street gangs are often blamed for extortion.", "ACCUSE"),
     ("Police routinely patrol the market.", "MOBILIZE"),
+    # acts only asserted by an accusation, or only planned
+    ("Prosecutors accused him of beating a prisoner.", "ASSAULT"),
+    ("She faces charges that she helped smuggle weapons and attacked a guard.", "ASSAULT"),
+    ("The police learned of his plan to bomb the station.", "ASSAULT"),
+    ("Witnesses heard talk about attacking the convoy.", "ASSAULT"),
+    ("The general was suspected of having ordered troops to shoot protesters.", "ASSAULT"),
     # releases of information
     ("Details of the investigation have not been released.", "RETREAT"),
     ("The ministry released a statement on Friday.", "RETREAT"),
@@ -53,6 +59,9 @@ HAPPENINGS = [
     ("The opposition asked the court to annul the vote.", "REQUEST"),
     ("Rebels shelled the town overnight.", "ASSAULT"),
     ("The prisoner was re-arrested on Sunday.", "COERCE"),
+    ("An attempt to assassinate the governor was thwarted on Monday.", "ASSAULT"),
+    ("The ministers condemned the shelling of the city.", "ASSAULT"),
+    ("Officials blamed the rebels for the attack on the convoy.", "ASSAULT"),
 ]
 
 

@@ -22,6 +22,11 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
   "police routinely patrol");
+- **acts inside an accusation or a plan**: "accused him of driving the car that killed",
+  "charges that she failed to report", "his plan to kill", "talk about killing": the speaker
+  only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
+  event. An act named by a noun that the accusation presupposes stays ("blamed the rebels for
+  the attack", "condemned the shelling");
 - **releases of information**: "details were not released", "the ministry released a
   statement" (not a release of people).
 
@@ -77,6 +82,18 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
                "communique", "communiqué", "declaration", "note", "letter", "audio", "tape",
                "product", "app", "software", "schedule", "study", "survey", "poll",
                "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
+# words of asserting an accusation: an act in their complement is only asserted
+ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
+             "suspicion", "claim", "contend", "insinuate", "impute"}
+# nouns of plans and of talk: an act in their complement was planned or talked about
+PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream", "fantasy",
+              "talk", "intention", "intent", "wish", "desire", "proposal", "threat", "rumour",
+              "rumor", "fear", "prospect", "possibility", "risk", "danger", "chance", "goal",
+              "aim", "ambition"}
+# (an attempt or a bid is not a plan: "an attempt to assassinate the governor was thwarted" is
+# an assault that happened, as the guidelines code attempts)
+EMBEDDING_DEPS = {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "relcl", "advcl", "dobj",
+                  "nsubj", "nsubjpass", "conj", "auxpass", "aux", "poss", "compound"}
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
 
 
@@ -203,6 +220,20 @@ def _information_release(token: Token) -> bool:
     return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)
 
 
+def _embedded(token: Token) -> str | None:
+    node = token
+    steps = 0
+    while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        node = node.head
+        steps += 1
+        lemma = node.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+            return "asserted"
+        if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
+            return "planned"
+    return None
+
+
 def not_a_happening(token: Token, plover: str, when: When | None,
                     is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why the candidate named by ``token`` is not a happening (None: it may be one);
@@ -217,6 +248,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"
     if plover == "RETREAT" and _information_release(token):
         return "information"
+    embedded = _embedded(token)
+    if embedded:
+        return embedded
     if _question(token):
         return "question"
     if _trend(token):
