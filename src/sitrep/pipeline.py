@@ -14,6 +14,7 @@ from typing import Any
 
 from sitrep.extract import actors, claims, dates, events, link, places
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import corefer
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
 from sitrep.nlp.segment import split_sentences
@@ -97,6 +98,7 @@ class Pipeline:
         result.events.extend(events.extract(ctx))
         result.claims.extend(claims.extract(ctx))
         link.link(ctx)
+        corefer.fuse(ctx)  # one event per happening, once places and dates are linked
         if article.published is None and any(d.relative for d in result.dates):
             result.notes.append(
                 "publication date unknown: relative dates stay unresolved "

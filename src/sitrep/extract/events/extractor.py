@@ -36,7 +36,7 @@ from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
-VERSION = "sitrep.events.v1"
+VERSION = "sitrep.events.v2"  # v2: transfers, event-hood, one event per happening
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
