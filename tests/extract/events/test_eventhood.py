@@ -25,6 +25,8 @@ NOT_HAPPENINGS = [
     # references to an agreement
     ("Homicides fell sharply after the gang truce.", "AGREE"),
     ("Critics doubt that the truce is working.", "AGREE"),
+    ("As police proceeded with their investigation, an officer stopped a tenant.", "ACCUSE"),
+    ("Three of the companies under investigation are suspected of fraud.", "ACCUSE"),
     # affected senses, hyphenated words, medical senses
     ("Small shops have been especially hard-hit by extortion.", "ASSAULT"),
     ("The northern states were among the worst hit by the floods.", "ASSAULT"),
@@ -62,6 +64,9 @@ HAPPENINGS = [
     ("An attempt to assassinate the governor was thwarted on Monday.", "ASSAULT"),
     ("The ministers condemned the shelling of the city.", "ASSAULT"),
     ("Officials blamed the rebels for the attack on the convoy.", "ASSAULT"),
+    ("Prosecutors opened an investigation into the killing on Monday.", "ACCUSE"),
+    ("The committee has completed its investigation into the allegation.", "ACCUSE"),
+    ("A US citizen has been put under investigation for her role in the riots.", "ACCUSE"),
 ]
 
 

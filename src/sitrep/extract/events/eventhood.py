@@ -12,8 +12,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   decreasing", "murders rose");
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
-- **references to an agreement**: "the truce", "the agreement" named again, as a topic, not as
-  the object of a verb that makes one ("signed the agreement");
+- **references to a lasting state**: "the truce", "the agreement", "their investigation",
+  "companies under investigation" named as a topic, not as the object of a verb that makes or
+  opens one ("signed the agreement", "opened an investigation");
 - **the affected sense of violent verbs**: "hard-hit", "the worst hit";
 - **part of a hyphenated word** that is not itself an event word: "life-threatening",
   "hit-and-run", "anti-war" (but "re-arrested", "counter-attack" and words the lexicon lists
@@ -62,6 +63,12 @@ AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ce
 MAKING_VERBS = {"sign", "reach", "strike", "agree", "negotiate", "conclude", "ratify", "broker",
                 "announce", "seal", "clinch", "forge", "hammer", "declare", "approve", "endorse",
                 "accept", "initial", "finalize", "finalise", "secure", "mediate"}
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit"}
+OPENING_VERBS = {"open", "launch", "begin", "start", "order", "announce", "initiate", "conduct",
+                 "set", "establish", "commission", "reopen", "call", "demand", "request",
+                 "seek", "urge", "promise", "pledge", "vow", "complete", "conclude", "finish",
+                 "close", "wrap", "carry", "hold"}
+PLACING_VERBS = {"put", "place", "placed", "bring"}  # "put under investigation": opened
 ASKING_VERBS = {"ask", "question", "inquire", "enquire", "query", "wonder", "quiz"}
 QUESTION_MARKS = {"if", "whether"}
 WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
@@ -158,9 +165,14 @@ def _question(token: Token) -> bool:
                                          for c in token.children)
 
 
-def _agreement_reference(token: Token) -> bool:
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in AGREEMENT_NOUNS:
+def _state_reference(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in AGREEMENT_NOUNS | INQUIRY_NOUNS:
         return False
+    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else OPENING_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        # "companies under investigation": a state; "was put under investigation": opened
+        return token.head.head.lemma_.lower() not in PLACING_VERBS
     if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
                for c in token.children):
         return False  # "a truce": a new one is being reported
@@ -168,7 +180,7 @@ def _agreement_reference(token: Token) -> bool:
     while node.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and node.head.i != node.i:
         node = node.head
     verb = node.head if node.dep_ in {"dobj", "nsubjpass", "attr"} else None
-    return verb is None or verb.lemma_.lower() not in MAKING_VERBS
+    return verb is None or verb.lemma_.lower() not in making
 
 
 def _affected(token: Token) -> bool:
@@ -257,7 +269,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "trend"
     if _aggregate(token, when):
         return "aggregate"
-    if plover == "AGREE" and _agreement_reference(token):
+    if plover in {"AGREE", "ACCUSE"} and _state_reference(token):
         return "reference"
     if plover == "ASSAULT" and _affected(token):
         return "affected"
