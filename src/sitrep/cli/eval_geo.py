@@ -58,13 +58,17 @@ def eval_geo(path: str, limit: int | None, errors_path: str | None, as_json: boo
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Write every miss to this JSON Lines file (replaced if it exists).")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--part", type=click.Choice(["all", "look", "untouched"]), default="all",
+              show_default=True,
+              help="A fixed split by a hash of each file name: 'look' (3 in 5) is for error "
+                   "analysis, 'untouched' (2 in 5) only for checking.")
 def eval_timex(paths: tuple[str, ...], limit: int | None, errors_path: str | None,
-               as_json: bool) -> None:
+               as_json: bool, part: str) -> None:
     """Temporal expressions on TimeML .tml files (folders or files): span and value F1."""
     from sitrep.evaluate.timex import evaluate_timex
 
     _check_errors_path(errors_path)
-    result = evaluate_timex(list(paths), limit=limit)
+    result = evaluate_timex(list(paths), limit=limit, part=part)
     _write_errors(errors_path, result["errors"])
     if as_json:
         echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"]})

@@ -8,14 +8,22 @@ expressions scored are the TIMEX3 inside ``<TEXT>``. Metrics:
 - ``value_f1``: TempEval-3's value F1 (a system expression counts when it overlaps a gold one
   and has its value; precision over system expressions, recall over gold ones).
 
+Durations written with other units count as equal when they are the same length
+(``same_value``: ``P1DE`` = ``P10Y``, ``P12M`` = ``P1Y``, ``P7D`` = ``P1W``, ``PT60M`` = ``PT1H``);
+months and days are never converted into each other (a month has no fixed number of days).
+
 ``errors`` lists every gold expression missed (``missed``) or given another value (``value``,
 with the grammar ``rule`` that matched) and every system expression that overlaps no gold one
 (``spurious``), for ``sitrep eval timex --errors FILE``.
+
+``split_part`` splits the documents once, by a hash of the file name, into a part to look at
+(3 in 5) and a part left untouched (2 in 5): ``sitrep eval timex --part look|untouched``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -101,10 +109,55 @@ def tml_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[str, Any]:
+_DURATION = re.compile(r"P(?:(?P<date>(?:\d+(?:\.\d+)?(?:CE|DE|Y|Q|M|W|D))+))?"
+                       r"(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
+_PART = re.compile(r"(\d+(?:\.\d+)?)(CE|DE|Y|Q|M|W|D|H|S)")
+_MONTHS = {"CE": 1200, "DE": 120, "Y": 12, "Q": 3, "M": 1}
+_SECONDS = {"W": 604800, "D": 86400, "H": 3600, "M": 60, "S": 1}
+
+
+def duration_length(value: str) -> tuple[float, float] | None:
+    """(months, seconds) of a TimeML duration value ("P1DE" -> (120, 0), "PT90M" -> (0, 5400)),
+    or None when it is not a fully specified duration ("PXY", "P1Y_REF", a date)."""
+    m = _DURATION.fullmatch(value)
+    if m is None or not (m.group("date") or m.group("time")):
+        return None
+    months = seconds = 0.0
+    for amount, unit in _PART.findall(m.group("date") or ""):
+        if unit in _MONTHS:
+            months += float(amount) * _MONTHS[unit]
+        else:
+            seconds += float(amount) * _SECONDS[unit]
+    for amount, unit in _PART.findall(m.group("time") or ""):
+        seconds += float(amount) * _SECONDS[unit]
+    return months, seconds
+
+
+def same_value(got: str | None, gold: str) -> bool:
+    """The system value equals the gold one, durations compared by their length."""
+    got = got or ""
+    if got == gold:
+        return True
+    a, b = duration_length(got), duration_length(gold)
+    return a is not None and a == b
+
+
+def split_part(name: str) -> str:
+    """A fixed split of the documents by a hash of the file name: 'look' (3 in 5) is for
+    error analysis, 'untouched' (2 in 5) only for checking that a change generalises."""
+    digest = int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16)
+    return "untouched" if digest % 5 < 2 else "look"
+
+
+def evaluate_timex(paths: list[str | Path], limit: int | None = None,
+                   part: str = "all") -> dict[str, Any]:
+    """Score the dates grammar on TimeML files (``part``: all, or the look or untouched half
+    of ``split_part``)."""
     from sitrep.extract.dates.timex import find_timexes
 
     files = tml_files(paths)
+    if part != "all":
+        files = [f for f in files if split_part(f.name) == part]
     if limit is not None:
         files = files[:limit]
     n_sys = n_gold = sys_hit = gold_hit = matched = value_ok = 0
@@ -132,7 +185,7 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[st
             best = max(overlapping, key=lambda s: min(s.end, g.end) - max(s.start, g.start))
             used.add(id(best))
             matched += 1
-            if (best.value or "") == g.value:
+            if same_value(best.value, g.value):
                 value_ok += 1
             else:
                 errors.append({"doc": doc.name, "text": g.text, "gold": g.value,
@@ -149,5 +202,5 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None) -> dict[st
         "value_accuracy": round(value_ok / matched, 4) if matched else 0.0,
         "value_f1": round(2 * vp * vr / (vp + vr), 4) if vp + vr else 0.0,
     }
-    name = ",".join(Path(p).name for p in paths)
+    name = ",".join(Path(p).name for p in paths) + ("" if part == "all" else f"[{part}]")
     return {"dataset": f"timeml:{name}", "n": n_gold, "metrics": metrics, "errors": errors}

@@ -142,6 +142,37 @@ def dated(year: int, month: int, day: int | None, anchor: dt.date, tense: str | 
     return max(earlier)[1] if earlier else anchor.year
 
 
+# how much farther a candidate may be than the other one before the other one is chosen:
+# news reports the past (a later date costs LATER_COST times its distance), and a tense cue
+# is a surface guess (the candidate it contradicts costs AGAINST_TENSE times its distance)
+LATER_COST = 2.0
+AGAINST_TENSE = 30.0
+
+
+def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None) -> int:
+    """The year of a month (and day) written without one: the candidate nearest the anchor
+    (the story's time), where a later one costs more (news reports the past) and one against
+    the clause's tense costs much more. "had been set to expire Nov. 6" four days after the
+    anchor is the coming one; "was shot on Oct. 23" five months later is last year's."""
+    best: tuple[float, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day is None:
+            distance = float((y - anchor.year) * 12 + month - anchor.month)
+        else:
+            try:
+                distance = float((dt.date(y, month, day) - anchor).days)
+            except ValueError:
+                continue
+        cost = abs(distance)
+        if distance > 0:
+            cost *= LATER_COST if tense is None else AGAINST_TENSE if tense == "past" else 1.0
+        elif distance < 0 and tense == "future":
+            cost *= AGAINST_TENSE
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else anchor.year
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th (1-based; -1 = last) given weekday of a month."""
     if n > 0:

@@ -21,7 +21,7 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v2"
+VERSION = "sitrep.dates.v3"
 
 _PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month",
               "half": "month", "season": "month", "year": "year", "decade": "year",

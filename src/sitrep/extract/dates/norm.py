@@ -25,6 +25,7 @@ from sitrep.extract.dates.calendar import (
     month_end,
     month_number,
     month_tuple,
+    nearest_year,
     number,
     quarter_tuple,
     shift_months,
@@ -51,7 +52,18 @@ def set_value(kind: str, g: dict[str, Any]) -> str:
     if kind == "each":
         if g.get("mon"):
             return f"XXXX-{month_number(g['mon']):02d}"
+        if g.get("season"):
+            return f"XXXX-{SEASONS[g['season'].lower()]}"
+        if g.get("part"):
+            return f"XXXX-XX-XXT{PARTS[g['part'].lower()]}"
+        if g.get("we"):
+            return "XXXX-WXX-WE"
+        if g.get("unit"):  # "every other day" P2D, "every three weeks" P3W, "every few years"
+            n = 2 if g.get("other") else number(g["n"])
+            return unit_value(n, g["unit"])
         return f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}"
+    if g["word"].lower() == "nightly":
+        return "XXXX-XX-XXTNI"
     word = g["word"].lower().split()[-1]
     code = {"daily": "D", "day": "D", "weekly": "W", "week": "W", "monthly": "M",
             "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H",
@@ -88,12 +100,10 @@ def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, 
     if g.get("yy"):
         return dt.date(int(g["yy"]), mo, d)
     rel = (g.get("rel") or "").lower()
-    tense = "past" if rel == "last" else "future" if rel == "next" else tense
-    if tense is None:  # no cue: the nearest such date
-        past = dt.date(dated(0, mo, d, anchor, "past"), mo, d)
-        future = dt.date(dated(0, mo, d, anchor, "future"), mo, d)
-        return future if (future - anchor) < (anchor - past) else past
-    return dt.date(dated(0, mo, d, anchor, tense, margin=1), mo, d)
+    if rel in ("last", "next"):
+        tense = "past" if rel == "last" else "future"
+        return dt.date(dated(0, mo, d, anchor, tense, margin=1), mo, d)
+    return dt.date(nearest_year(mo, d, anchor, tense), mo, d)
 
 
 def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
@@ -103,7 +113,7 @@ def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
         return anchor.year if mo > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
-    return dated(0, mo, None, anchor, "future" if tense == "future" else "past")
+    return nearest_year(mo, None, anchor, tense)
 
 
 def _relative_unit(unit: str, anchor: dt.date, shift: int) -> Result:
@@ -260,7 +270,7 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "weekday":
         d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
         part = (g.get("part") or "").lower()
-        if part == "evening":  # TimeML: "Friday evening" is that day's evening
+        if part:  # the time of day is kept: "Friday night" is 2020-10-02TNI
             return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
         return day_tuple(d)
     if kind == "deictic":
@@ -268,10 +278,13 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "overnight": -1}.get(word, 0)
         d = anchor + dt.timedelta(days=shift)
         value = d.isoformat()
+        part = (g.get("part") or g.get("pre") or "").lower().split()
         if word in ("tonight", "last night", "overnight"):
             value += "TNI"
         elif word.startswith("this "):
             value += "T" + PARTS[word.split()[1]]
+        elif part:  # "yesterday morning", "mid-afternoon yesterday"
+            value += "T" + PARTS[re.sub(r"^(?:early|late|mid)-?", "", part[-1])]
         return value, "day", d, d
     if kind == "ago":
         return _ago(g, anchor)
@@ -356,11 +369,26 @@ def _anaphor(g: dict[str, Any], state: dict) -> Result:
     if "last" not in state:
         return None, None, None, None
     last, precision = state["last"]
-    det = " ".join(g["det"].lower().split())
-    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
-        det, 0)
-    if g["unit"].lower() == "year":
+    if g.get("post"):  # "the day before", "the night after"
+        unit = g["unit2"].lower()
+        shift = -1 if g["post"].lower() in ("before", "earlier") else 1
+    else:
+        unit = g["unit"].lower()
+        det = " ".join(g["det"].lower().split())
+        shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+            det, 0)
+    if unit == "year":
         return year_tuple(last.year + shift)
+    if unit in ("day", "week") or unit in PARTS:
+        # "the next day", "that night", "the week before": only after a day was named
+        if precision != "day":
+            return None, None, None, None
+        if unit == "week":
+            monday = last - dt.timedelta(days=last.weekday()) + dt.timedelta(weeks=shift)
+            return iso_week(monday), "week", monday, monday + dt.timedelta(days=6)
+        d = last + dt.timedelta(days=shift)
+        value = d.isoformat() + (f"T{PARTS[unit]}" if unit in PARTS else "")
+        return value, "day", d, d
     if precision not in ("day", "month", "week"):
         return None, None, None, None
     return month_tuple(*shift_months(last.year, last.month, shift))

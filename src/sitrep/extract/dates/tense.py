@@ -93,6 +93,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
             return "past"  # "had been due to expire Friday"
         if w == "next":
             return None  # "next" on its own belongs to the expression grammar
+        if w == "record" and not (prev and prev[-1] == "of"):
+            return None  # "holders of record Nov. 15" is a coming date; "a record high" is not
         if w == "set" and not (prev and prev[-1] in ("is", "are", "was", "were", "been")):
             return None  # "record high set on Aug. 6": a past participle
         return "future"

@@ -11,9 +11,18 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
   "last week", "this month", "next year", "two days ago", "July this year", "the third
   quarter", "this summer", "over the weekend";
+- times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
+- a month (and day) without a year: the candidate year nearest the anchor, where a later one
+  costs more and one against the clause's tense much more (``calendar.nearest_year``);
+- relative to the story's time (the date last named): "the next day", "that night", "the day
+  before", "the following week"; "at the time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
-  "the past three days" (a range ending at the anchor), "three days later" (``P3D``);
-- sets: "daily", "every month", "each July";
+  "the past three days" (a range ending at the anchor), "three days later" (``P3D``), without a
+  number ("for weeks" ``PXW``, "hours later" ``PTXH``), ranges ("between 6 and 9 months": ``P6M``
+  and ``P9M``); not a pace ("a ten-minute mile");
+- year ranges: "the 1961-62 season" (one span, value ``1961``, last day 1962-12-31);
+- sets: "daily", "nightly", "every month", "each July", "every winter", "each morning",
+  "every other day" (``P2D``), "every three weeks" (``P3W``);
 - references: "now", "currently" (``PRESENT_REF``), "recently", "in recent years"
   (``PAST_REF``), "the future" (``FUTURE_REF``).
 
@@ -98,7 +107,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", _p(rf"\b{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR})\b", re.I)),
     ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
     ("rel_m", _p(rf"\b(?P<rel>last|next|this|early|late|mid|mid-)\s*(?P<mon>{MONTH})\b")),
-    ("each", _p(rf"\b(?:each|every)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?)\b")),
+    ("each", _p(
+        rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?|"
+        r"(?P<season>spring|summer|autumn|fall|winter)|(?P<part>morning|afternoon|evening|night)|"
+        r"(?P<we>weekend)|(?:(?P<other>other)|(?P<n>\d+|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|few|couple of))\s+(?P<unit>second|minute|hour|day|week|month|year|"
+        r"decade)s?)\b")),
     ("month", _p(rf"\b{MOD}?(?P<mon>{MONTH})\b")),
     ("decade", _p(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<yy>1[89]\d0|20[0-9]0)'?s\b")),
     ("decade_word", _p(r"\bthe\s+(?:early\s+|late\s+|mid-?)?(?:(?P<yy>'\d0s)|(?P<word>twenties|"
@@ -119,6 +133,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<rel>this|last|next|the|this past|early|late|mid)[- ]+|(?P<prep>in)\s+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)"
         rf"(?:\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR}))?\b", re.I)),
+    ("year_range", _p(rf"(?<![$\d,.])\b(?P<yy>{YEAR})(?:-|/|\u2013)(?P<y2>{YEAR}|\d\d)\b"
+                      r"(?![-/.]?\d|\s*%)")),
     ("year", _p(rf"(?<![$\d,.])\b(?:{MOD})?(?P<yy>{YEAR})\b(?![,.]?\d|\s*%)")),
     ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b"
                        r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
@@ -129,8 +145,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?\b")),
     ("deictic", _p(
-        r"\b(?P<word>yesterday|today|tomorrow|tonight|overnight|"
-        r"(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I)),
+        r"\b(?:(?P<pre>(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\s+)?"
+        r"(?P<word>yesterday|today|tomorrow|tonight|overnight|"
+        r"(?:later\s+|earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night)"
+        rf"(?:\s+(?P<part>{PART}))?\b", re.I)),
     ("year_ago", _p(r"\b(?:the\s+)?(?:a\s+)?year[- ](?:ago|earlier)"
                     r"(?:\s+(?:quarter|period))?\b", re.I)),
     ("ago", _p(
@@ -161,11 +179,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<inyear>(?:earlier|later)\s+in\s+the\s+year)|"
         r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
     ("anaphor", _p(
-        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
-        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month)\b", re.I)),
+        r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|week|day|night|morning|"
+        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|week)\s+"
+        r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
+        r"(?!\s+(?-i:[A-Z0-9])))\b", re.I)),
+    ("the_time", _p(r"(?<=\bat )the\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
+                    r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
                    r"(?P<the>the)\s+weekend\b", re.I)),
-    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|every\s+(?:day|week|"
+    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?:day|week|"
                r"month|year|quarter)|each\s+(?:day|week|month|year))\b", re.I)),
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
@@ -173,19 +196,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"in the past|in the future|the future|the (?:near|distant|immediate) future|soon|the past|these days|the near term|"
         r"the short term|the long term|the foreseeable future)\b"
         r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
+    ("dur_range", _p(
+        r"\b(?:between\s+)?(?P<n1>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:and|to|or|-|\u2013)\s*"
+        rf"(?P<n>{NUM})[- ](?P<unit>{UNIT})s?\b(?![- ](?:old|long)\b)", re.I)),
     ("duration", _p(
         r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
-    ("bare_units", _p(r"\b(?:for|over|in|past)\s+(?P<unit>years|months|weeks|days|decades|"
-                      r"hours|centuries)\b", re.I)),
+    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+(?P<unit>years|months|"
+                      r"weeks|days|decades|hours|minutes|seconds|centuries)|(?P<unit2>years|"
+                      r"months|weeks|days|hours|minutes)(?=\s+(?:later|earlier)\b))\b", re.I)),
     ("clock", _p(rf"\b{CLOCK}(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?", re.I)),
 ]
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
-             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date"}
+             "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
+             "the_time"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
@@ -193,6 +222,7 @@ _RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly",
               "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
               "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
 _DROP_REFS = {"previously", "formerly", "future", "recent"}
+_MEASURE = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
 _SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
 
 
@@ -215,6 +245,8 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "duration":
         if g.get("old") and "old" in g["old"]:
             return True  # an age
+        if text[m.end("n"):m.start("unit")] == "-" and _MEASURE.match(text, m.end()):
+            return True  # a pace or a distance, not a duration: "a ten-minute mile"
         if g["n"].lower() in ("a", "an"):
             prev = text[max(0, m.start("n") - 25): m.start("n")].split()
             last = prev[-1].lower().strip("\"'`") if prev else ""
@@ -245,12 +277,25 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
                state: dict) -> Timex | None:
     g = m.groupdict()
     t = Timex(m.start(), m.end(), m.group(0), "DATE", None, kind=kind)
-    if kind in ("duration", "bare_units", "rel_later"):
+    if kind == "the_time":
+        t.value = "PAST_REF"  # "at the time": the time of the story, before the report
+        return t
+    if kind == "year_range":
+        y1, y2 = int(g["yy"]), int(g["y2"])
+        if y2 < 100:
+            y2 += y1 - y1 % 100
+        if not y1 < y2 <= y1 + 20:
+            return None  # "1998-02" is a month, "1990-2030" no season
+        t.value, t.precision = str(y1), "year"
+        t.range_start, t.range_end = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+        return t
+    if kind in ("duration", "bare_units", "rel_later", "dur_range"):
         t.type = "DURATION"
         if kind == "bare_units":
-            t.value = unit_value(None, g["unit"])
-            t.start = m.start("unit")
-            t.text = g["unit"]
+            unit_group = "unit" if g["unit"] else "unit2"
+            t.value = unit_value(None, g[unit_group])
+            t.start, t.end = m.start(unit_group), m.end(unit_group)
+            t.text = g[unit_group]
             return t
         n: int | float | None = number(g["n"])
         if n is None and g["n"].lower() not in VAGUE:
@@ -271,8 +316,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "plural_ref":
         rel = (g["rel"] or "").lower()
         unit = (g["unit"] or g["unit2"]).lower()
-        if rel == "recent":
-            t.value = "PAST_REF"
+        if rel == "recent":  # "in recent weeks": an unspecified number of weeks (PXW)
+            t.type = "DURATION"
+            t.value = unit_value(None, unit)
         elif rel in ("coming", "the coming") and unit in ("months", "quarters", "days"):
             t.value = "FUTURE_REF"
         else:
@@ -283,9 +329,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         word = " ".join(g["word"].lower().split())
         t.value = ("PRESENT_REF" if word in ("now", "currently", "current", "nowadays",
                                               "at present", "at the moment", "these days")
-                   else "FUTURE_REF" if "future" in word or "term" in word else "PAST_REF")
+                   else "FUTURE_REF" if "future" in word or "term" in word or word == "soon"
+                   else "PAST_REF")
         return t
-    if kind == "set" or (kind == "each"):
+    if kind == "set" or kind == "each":
         t.type = "SET"
         t.value = timex_norm.set_value(kind, g)
         return t
@@ -355,15 +402,32 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
         timex = _normalise(kind, m, anchor, text, state)
         if timex is None:
             continue
-        out.append(timex)
+        if kind == "dur_range":
+            out.extend(_split_range(timex, m))
+        else:
+            out.append(timex)
         taken_until = m.end()
-        if timex.type == "DATE" and timex.range_start is not None and kind != "anaphor":
+        if timex.type in ("DATE", "TIME") and timex.range_start is not None and \
+                kind != "anaphor":
             state["last"] = (timex.range_start, timex.precision)
         second = _second_day(timex, text)
         if second is not None:
             out.append(second)
             taken_until = second.end
     return out
+
+
+def _split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
+    """"between 6 and 9 months": two durations, "6" (P6M, the unit of the second) and
+    "9 months" (P9M)."""
+    first = number(m.group("n1"))
+    second = Timex(m.start("n"), m.end(), m.group(0)[m.start("n") - m.start():], timex.type,
+                   timex.value, kind="duration")
+    if first is None or timex.value is None:
+        return [second]
+    value = unit_value(first, m.group("unit"))
+    return [Timex(m.start("n1"), m.end("n1"), m.group("n1"), timex.type, value,
+                  kind="dur_range"), second]
 
 
 _SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-)\s*([0-3]?\d)\b(?!\s*(?:%|percent|[,.]\d))")
