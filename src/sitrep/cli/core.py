@@ -113,7 +113,8 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
 
             pipeline = Pipeline(select_sentences=False) if all_sentences else None  # else lazy
             summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
-                             progress=bar.update, dedupe=not no_dedupe, pipeline=pipeline)
+                             progress=bar.update, dedupe=not no_dedupe, pipeline=pipeline,
+                             on_part=bar.part if show else None)
     if as_json:
         echo_json(summary.to_dict())
     else:

@@ -172,10 +172,12 @@ def extract_all(pipeline: Pipeline, articles: list[Article]) -> list[Extraction]
 def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | None = None, *,
            pipeline: Pipeline | None = None, batch_size: int = 32, replace: bool = False,
            progress: Callable[[Summary], None] | None = None,
-           articles: Iterable[Article] | None = None, dedupe: bool = True) -> Summary:
+           articles: Iterable[Article] | None = None, dedupe: bool = True,
+           on_part: Callable[[Article, int, int], None] | None = None) -> Summary:
     """Read ``paths`` (or take ``articles``), extract what is new, store it batch by batch.
     With ``dedupe``, near-duplicate (syndicated) copies are linked to their original and not
-    extracted (``sitrep.ingest.dedupe``)."""
+    extracted (``sitrep.ingest.dedupe``). ``on_part(article, done, total)``: progress within an
+    article long enough to be extracted in parts (``sitrep.parts``)."""
     options = options or ReadOptions()
     summary = Summary()
     started = time.perf_counter()
@@ -188,7 +190,7 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
     finished = False
     try:
         for chunk in _chunks(source, batch_size):
-            _run_chunk(chunk, db, summary, seen, pipeline, replace)
+            _run_chunk(chunk, db, summary, seen, pipeline, replace, on_part)
             summary.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(summary)
@@ -254,7 +256,8 @@ def _same_record(a: str, b: str) -> bool:
 
 
 def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[str, str],
-               pipeline: Pipeline | None, replace: bool) -> None:
+               pipeline: Pipeline | None, replace: bool,
+               on_part: Callable[[Article, int, int], None] | None = None) -> None:
     stored = db.stored_of(a.id for a in chunk if a.id)
     stored_dates = stored_published(db.conn, [a.id for a in chunk
                                               if a.id in stored and a.published is not None])
@@ -287,6 +290,8 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
             from sitrep.pipeline import default_pipeline
 
             pipeline = default_pipeline()
+        if on_part is not None:
+            pipeline.on_part = on_part
         for ex in extract_all(pipeline, todo):
             _finish(ex, summary)
             to_save.append(ex)
