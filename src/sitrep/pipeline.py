@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sitrep.extract import actors, claims, dates, events, link, places
@@ -18,6 +18,7 @@ from sitrep.extract.events import corefer
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
 from sitrep.nlp.segment import split_sentences
+from sitrep.parts import MAX_PART_CHARS, merge_parts, split_article
 from sitrep.records import Article, Extraction
 from sitrep.resources.gazetteer import get_gazetteer
 
@@ -43,15 +44,24 @@ PARSE_BATCH = 128
 
 
 class Pipeline:
-    """Holds the model and the gazetteer; processes articles into ``Extraction`` records."""
+    """Holds the model and the gazetteer; processes articles into ``Extraction`` records.
+
+    ``max_part_chars``: an article longer than this is extracted in parts of at most this many
+    characters, one after the other (``sitrep.parts``), so that work per article is bounded;
+    ``on_part(article, done, total)`` is called after each part of such an article (progress
+    of a long single input)."""
 
     def __init__(self, model: str | None = None, *, select_sentences: bool = True,
-                 batch_size: int = 64, **settings: Any) -> None:
+                 batch_size: int = 64, max_part_chars: int = MAX_PART_CHARS,
+                 on_part: Callable[[Article, int, int], None] | None = None,
+                 **settings: Any) -> None:
         self.model = model_name(model)
         self.nlp = get_nlp(self.model)
         self.gazetteer = get_gazetteer()
         self.select_sentences = select_sentences
         self.batch_size = batch_size
+        self.max_part_chars = max_part_chars
+        self.on_part = on_part
         self.settings = settings
 
     def _prepare(self, article: Article) -> tuple[list[Sentence], list[bool]]:
@@ -64,17 +74,40 @@ class Pipeline:
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Process articles in order, parsing their selected sentences in shared batches."""
+        parts: list[tuple[int, Extraction]] = []
+        for article, offset, count, ex in self._process_parts(articles):
+            if count == 1:
+                yield ex
+                continue
+            parts.append((offset, ex))
+            if self.on_part is not None:
+                self.on_part(article, len(parts), count)
+            if len(parts) == count:
+                yield merge_parts(article, parts, self.max_part_chars)
+                parts = []
+
+    def _process_parts(self, articles: Iterable[Article]
+                       ) -> Iterator[tuple[Article, int, int, Extraction]]:
+        """(article, offset of the part, number of parts, extraction of the part), in order."""
         pending: list[tuple[Article, list[Sentence], list[Sentence]]] = []
+        whole: list[tuple[Article, int, int]] = []
         words = 0
         for article in articles:
-            sentences, keep = self._prepare(article)
-            todo = [s for s, k in zip(sentences, keep, strict=True) if k]
-            pending.append((article, sentences, todo))
-            words += sum(len(s.text) for s in todo) // 6
-            if len(pending) >= self.batch_size or words > 20000:
-                yield from self._flush(pending)
-                pending, words = [], 0
-        yield from self._flush(pending)
+            if not article.id:
+                article.id = article_id(article.text)
+            pieces = split_article(article, self.max_part_chars)
+            for offset, piece in pieces:
+                sentences, keep = self._prepare(piece)
+                todo = [s for s, k in zip(sentences, keep, strict=True) if k]
+                pending.append((piece, sentences, todo))
+                whole.append((article, offset, len(pieces)))
+                words += sum(len(s.text) for s in todo) // 6
+                if len(pending) >= self.batch_size or words > 20000:
+                    for (art, off, n), ex in zip(whole, self._flush(pending), strict=True):
+                        yield art, off, n, ex
+                    pending, whole, words = [], [], 0
+        for (art, off, n), ex in zip(whole, self._flush(pending), strict=True):
+            yield art, off, n, ex
 
     def process(self, article: Article) -> Extraction:
         return next(iter(self.process_many([article])))

@@ -45,3 +45,26 @@ def test_record_count_is_known_for_jsonl_and_text_but_not_for_feeds(tmp_path: Pa
     assert count_records([tmp_path]) == 4
     (tmp_path / "c.rss").write_text("<rss/>")
     assert count_records([tmp_path]) is None
+
+
+def test_a_long_article_shows_progress_part_by_part(tmp_path, pipeline) -> None:
+    from sitrep.pipeline import Pipeline
+    from sitrep.records import Article
+    from sitrep.run.local import ingest
+    from sitrep.run.progress import IngestProgress
+    from sitrep.store import open_db
+
+    story = ("Rebels attacked an army post near Goma on Sunday, killing three soldiers, the "
+             "army said. Police arrested 12 protesters in Kinshasa on Monday. ")
+    calls: list[tuple[int, int]] = []
+    stream = io.StringIO()
+    with open_db(tmp_path / "s.db") as db, IngestProgress(1, enabled=True, stream=stream) as bar:
+        def on_part(article, done: int, total: int) -> None:
+            calls.append((done, total))
+            bar.part(article, done, total)
+
+        ingest([], db, articles=[Article(text=story * 40, origin="long.txt")],
+               pipeline=Pipeline(max_part_chars=1000), on_part=on_part)
+    total = calls[0][1]
+    assert total > 1 and calls == [(i, total) for i in range(1, total + 1)]
+    assert f"long.txt: part {total}/{total}" in stream.getvalue()

@@ -128,6 +128,17 @@ def _check(path: Path, limit: int | None, workers: int) -> None:
         raise ConfigError(f"--workers {workers} must be at least 1", "e.g. --workers 2")
 
 
+def _check_articles(path: Path, limit: int | None, options: ReadOptions) -> None:
+    """Refuse an input with no article to extract (speeds of nothing mean nothing); cheap:
+    reading is a small part of the benchmark and happens before the model loads."""
+    records = list(itertools.islice(read_paths([path], options), limit))
+    if any(a.status == "pending" for a in records):
+        return
+    why = f"; e.g. {records[0].status}: {records[0].reason}" if records else ""
+    raise InputError(f"no article to benchmark in {path} ({len(records)} records{why})",
+                     "pass a JSON Lines file with one article (a `text` field) per line")
+
+
 def run_bench(path: str | Path, *, limit: int | None = None, workers: int = 1,
               model: str | None = None, select_sentences: bool = True,
               options: ReadOptions | None = None, stages: bool = False) -> BenchResult:
@@ -135,6 +146,7 @@ def run_bench(path: str | Path, *, limit: int | None = None, workers: int = 1,
     path = Path(path)
     _check(path, limit, workers)
     options = options or ReadOptions()
+    _check_articles(path, limit, options)
     if workers == 1:
         return _bench_local(path, limit, model, select_sentences, options, stages)
     return _bench_dask(path, limit, workers, model, select_sentences, options)

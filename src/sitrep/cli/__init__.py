@@ -28,10 +28,28 @@ class _Group(click.Group):
                 message += f" -> {exc.hint}"
             click.echo(terminal_safe(message), err=True)
             sys.exit(2)
+        except OSError as exc:  # the net under every command: one line, never a traceback
+            click.echo(f"Error: {os_error_line(exc)}", err=True)
+            sys.exit(2)
         except KeyboardInterrupt:
             click.echo("Interrupted: finished articles are saved; run the command again to resume.",
                        err=True)
             sys.exit(130)
+
+
+def os_error_line(exc: OSError) -> str:
+    """What failed, on which path, the system's reason and a hint, on one line."""
+    where = f" on {str(exc.filename)[:120]}" if exc.filename else ""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    hints = {"ENAMETOOLONG": "use a shorter path (at most 255 bytes per name)",
+             "EACCES": "check the permissions of the path", "EPERM": "check the permissions",
+             "EROFS": "the file system is read-only: use another folder",
+             "ENOSPC": "free some disk space", "ENOENT": "check the path",
+             "EISDIR": "pass a file, not a folder", "ENOTDIR": "a part of the path is a file"}
+    import errno as errno_names
+
+    hint = hints.get(errno_names.errorcode.get(exc.errno or 0, ""), "check the path")
+    return f"{type(exc).__name__}{where}: {reason} -> {hint}"
 
 
 @click.group(cls=_Group)

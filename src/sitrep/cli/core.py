@@ -53,6 +53,9 @@ from sitrep.records import Claim, Event, to_dict
               help="Parse every sentence, not only those that can carry an event or a casualty "
                    "claim: every place and actor of an article is stored (slower: about 1.4x "
                    "the parsing).")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of an ingested folder (by default they "
+                   "are skipped with their reason; a path named here is always read).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None,
@@ -61,11 +64,20 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
                published_field: str, url_field: str, source_field: str,
                no_language_check: bool, replace: bool, batch_size: int, workers: int,
                scheduler: str | None, shard_size: int, no_dedupe: bool, all_sentences: bool,
-               as_json: bool) -> None:
+               follow_links: bool, as_json: bool) -> None:
     """Read articles from files or folders (text, JSON Lines, JSON, HTML, RSS/Atom feeds, WARC,
-    and gzip of any of them), extract and store."""
+    and gzip of any of them), extract and store.
+
+    \b
+    Exit codes:
+      0    every record was extracted, skipped (with a reason), a duplicate or unchanged
+      2    user error (bad option, missing input, unusable database); nothing was read
+      3    the run finished but some records failed (sitrep articles --status failed)
+      130  interrupted (Ctrl-C): finished articles are kept; run again to resume
+    """
     from sitrep.ingest import DEFAULT_MAX_BYTES, ReadOptions
-    from sitrep.run.local import ingest
+    from sitrep.ingest.checks import future_date_warning
+    from sitrep.run.local import check_writable, ingest
 
     if max_bytes is not None and max_bytes <= 0:
         raise ConfigError(f"--max-bytes {max_bytes} must be positive", "e.g. --max-bytes 20000000")
@@ -76,9 +88,14 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
     options = ReadOptions(
         published=date_option(published, "--published"), title=title, source=source, url=url,
         max_bytes=max_bytes or DEFAULT_MAX_BYTES, check_language=not no_language_check,
-        format=fmt, fields={k: v for k, v in fields.items() if k != v})
+        format=fmt, fields={k: v for k, v in fields.items() if k != v},
+        follow_links=follow_links)
     if workers < 1 or shard_size < 1:
         raise ConfigError("--workers and --shard-size must be at least 1", "e.g. --workers 2")
+    warning = future_date_warning(options.published, "--published")
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
+    check_writable(ctx.obj["db"])
     from sitrep.run.progress import IngestProgress, count_records
 
     show = sys.stderr.isatty() and not as_json
@@ -97,11 +114,13 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], published: str | None
 
             pipeline = Pipeline(select_sentences=False) if all_sentences else None  # else lazy
             summary = ingest(paths, db, options, batch_size=batch_size, replace=replace,
-                             progress=bar.update, dedupe=not no_dedupe, pipeline=pipeline)
+                             progress=bar.update, dedupe=not no_dedupe, pipeline=pipeline,
+                             on_part=bar.part if show else None)
     if as_json:
         echo_json(summary.to_dict())
     else:
         click.echo(terminal_safe(summary.text(), newlines=True))
+    ctx.exit(summary.exit_code)
 
 
 # -- queries ----------------------------------------------------------------------------------------

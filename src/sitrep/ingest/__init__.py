@@ -12,8 +12,10 @@ Nothing is dropped silently. Later readers (feeds, WARC, gzip) plug in with ``re
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +48,7 @@ class ReadOptions:
     check_language: bool = True
     format: str | None = None  # force a format instead of guessing it from the extension
     fields: dict[str, str] = field(default_factory=dict)  # JSON field names: {"text": "body"}
+    follow_links: bool = False  # follow symbolic links out of an ingested folder
 
     def field_name(self, name: str) -> str:
         return self.fields.get(name, name)
@@ -127,12 +130,69 @@ def _is_sidecar(path: Path) -> bool:
     return path.name.lower().endswith(".meta.json")
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+def _kind(mode: int) -> str | None:
+    """The kind of a file that is not a regular file or a folder, else None."""
+    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "not a regular file"
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(directory: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]:
+    """(file, None) for every regular file under ``directory`` (sorted, hidden names left out),
+    and (entry, reason) for every entry that is not read: a symbolic link that leads out of the
+    folder (unless ``follow_links``), a broken link or a link loop, a device, a FIFO, a socket.
+    A link that stays inside the folder is followed: it shows nothing the folder does not hold
+    (a file read twice that way is reported as a duplicate of its first record). Nothing is
+    opened here, so a FIFO cannot block the run."""
+    root = os.path.realpath(directory)
+    visited = {root}
+    stack = [Path(directory)]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"cannot list the folder: {exc.strerror or exc}"
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                mode = os.stat(path).st_mode  # through a link: what would be read
+            except OSError as exc:
+                if entry.is_symlink():
+                    why = ("a symbolic link loop" if exc.errno == errno.ELOOP
+                           else f"a broken symbolic link (to {os.readlink(path)})")
+                    yield path, f"{why}; not read"
+                else:
+                    yield path, f"cannot read: {exc.strerror or exc}"
+                continue
+            if entry.is_symlink():
+                target = os.path.realpath(path)
+                if not follow_links and not _inside(target, root):
+                    yield path, (f"a symbolic link to {target}, outside the folder: not followed "
+                                 f"(pass --follow-links to read it)")
+                    continue
+                if stat.S_ISDIR(mode) and target in visited:
+                    yield path, f"a symbolic link to a folder already read ({target}); not read"
+                    continue
+            kind = _kind(mode)
+            if kind is not None:
+                yield path, f"{kind}, not a regular file; not read"
+            elif stat.S_ISDIR(mode):
+                visited.add(os.path.realpath(path))
+                subfolders.append(path)
+            else:
+                yield path, None
+        stack.extend(reversed(subfolders))
 
 
 def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
@@ -140,10 +200,14 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
     """Articles from files and directories (recursive, in sorted order).
 
     A path that does not exist is a user mistake (``InputError``); everything wrong *inside* the
-    inputs becomes a skipped or failed Article instead."""
+    inputs becomes a skipped or failed Article instead (a folder entry that is not read, such as
+    a symbolic link out of the folder or a FIFO, is a skipped record with its reason)."""
     options = options or ReadOptions()
     _load_builtin()
-    for path, named in input_files(paths):
+    for path, named, problem in input_files(paths, follow_links=options.follow_links):
+        if problem is not None:
+            yield failed_article(str(path), "skipped", problem)
+            continue
         if named:
             # an explicitly named file with an unknown extension is read as plain text
             reader = reader_for(path, options.format) or _READERS["text"]
@@ -159,21 +223,24 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None
         yield from _safe(reader, path, options)
 
 
-def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """(file, named explicitly) for files and directories (recursive, sorted, without hidden
-    files and metadata sidecars), in the order they are read. A missing path is an
-    ``InputError`` raised before anything is read."""
+def input_files(paths: Iterable[str | Path], follow_links: bool = False
+                ) -> Iterator[tuple[Path, bool, str | None]]:
+    """(file, named explicitly, why it is not read or None) for files and directories
+    (recursive, sorted, without hidden files and metadata sidecars), in the order they are
+    read. A path named on the command line is read even when it is a symbolic link (the user
+    named it); inside a folder, see ``_walk``. A missing path is an ``InputError`` raised
+    before anything is read."""
     resolved = [Path(p) for p in paths]
     for path in resolved:
         if not path.exists():
             raise InputError(f"input not found: {path}", "check the path, or quote it if it has spaces")
     for path in resolved:
         if path.is_dir():
-            for member in _walk(path):
+            for member, problem in _walk(path, follow_links):
                 if not _is_sidecar(member):
-                    yield member, False
+                    yield member, False, problem
         else:
-            yield path, True
+            yield path, True, None
 
 
 def _safe(reader: Reader, path: Path, options: ReadOptions) -> Iterator[Article]:

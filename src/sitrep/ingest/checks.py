@@ -117,6 +117,17 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%
                  "%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y %H:%M:%S %Z", "%Y%m%d")
 
 
+def future_date_warning(value: dt.date | None, name: str = "the publication date",
+                        today: dt.date | None = None) -> str | None:
+    """A warning when a publication date is more than a day in the future (a typo such as
+    2052 for 2025 would resolve every relative date of the article wrongly), else None."""
+    today = today or dt.date.today()
+    if value is None or value <= today + dt.timedelta(days=1):
+        return None
+    return (f"{name} {value.isoformat()} is in the future (today is {today.isoformat()}): "
+            f"relative dates are resolved against it; check the date")
+
+
 def parse_published(value: object) -> dt.date | None:
     """A publication date from a metadata value (ISO date or datetime, or a common format).
 

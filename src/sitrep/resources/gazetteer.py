@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +68,20 @@ def cache_dir() -> Path:
 _BUILD_LOCK = threading.Lock()
 
 
+def _build_saying_so(path: Path) -> None:
+    """Build the index, with one line on stderr before and one after: the first run of sitrep
+    on a machine otherwise sits silent for half a minute. Said on stderr whether or not it is
+    a terminal (once per machine; standard output stays clean for scripts)."""
+    import time
+
+    print(f"sitrep: building the GeoNames index (first run, about 30 s) into {path}",
+          file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    build(path)
+    print(f"sitrep: GeoNames index built in {time.perf_counter() - started:.1f} s",
+          file=sys.stderr, flush=True)
+
+
 class Gazetteer:
     """Lookups over the on-disk index. Thread-safe for reading (one connection per thread)."""
 
@@ -77,7 +92,7 @@ class Gazetteer:
             with _BUILD_LOCK:
                 if not self.path.exists():
                     try:
-                        build(self.path)
+                        _build_saying_so(self.path)
                     except OSError as exc:
                         raise ConfigError(
                             f"cannot build the gazetteer index at {self.path}: {exc}",

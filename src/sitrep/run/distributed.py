@@ -273,22 +273,49 @@ def close_client(client: Any, cluster: Any = None) -> None:
         cluster.close()
 
 
+def scratch_dir() -> str:
+    """Where the workers of a local cluster keep their scratch files: under the sitrep cache
+    folder (``$SITREP_CACHE/dask-scratch``), not in Dask's default folder of the system's
+    temporary directory, which other users of the machine can see."""
+    from sitrep.resources.gazetteer import cache_dir
+
+    path = cache_dir() / "dask-scratch"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the Dask scratch folder {path} ({exc.strerror})",
+                          "set SITREP_CACHE to a writable folder") from None
+    return str(path)
+
+
 def _cluster(workers: int, scheduler: str | None, processes: bool) -> tuple[Any, Any]:
+    import dask
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
+        # the connect timeout is Dask's setting (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
+        timeout = dask.config.get("distributed.comm.timeouts.connect")
         try:
-            return Client(scheduler, timeout="20s"), None
-        except OSError as exc:
-            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
-                              "start it with `dask scheduler` or check --scheduler") from None
-    import dask
-
+            return Client(scheduler, timeout=timeout), None
+        except (OSError, ValueError, TypeError) as exc:  # refused, timed out, bad address
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} within {timeout} "
+                              f"({type(exc).__name__}: {exc})",
+                              "start it with `dask scheduler`, check --scheduler, or run on "
+                              "this machine with --workers 1") from None
     with dask.config.set(LOCAL_CLUSTER_CONFIG):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                               dashboard_address=":0", silence_logs=logging.ERROR,
-                               memory_limit=0)
-        return Client(cluster), cluster
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                   processes=processes, dashboard_address=":0",
+                                   silence_logs=logging.ERROR, memory_limit=0,
+                                   local_directory=scratch_dir())
+            return Client(cluster), cluster
+        except ConfigError:
+            raise
+        except Exception as exc:  # no loopback interface, no free port, workers that die
+            raise ConfigError(f"the local Dask cluster did not start ({type(exc).__name__}: "
+                              f"{exc})",
+                              "run with --workers 1 (no Dask), or check that the loopback "
+                              "interface 127.0.0.1 is up") from None
 
 
 def ingest_distributed(paths: Iterable[str], db: Database, options: ReadOptions | None = None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sitrep.errors import DatabaseError
 from sitrep.ingest import ReadOptions, read_paths
 from sitrep.records import Article, Extraction
+from sitrep.store.write import stored_published
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Pipeline
@@ -32,6 +35,12 @@ NO_DATE_NOTE = ("relative dates stay unresolved: pass --published YYYY-MM-DD "
                 "or give a `published` field")
 
 STATUSES = ("extracted", "skipped", "failed", "duplicate", "unchanged")
+
+# exit codes of `sitrep ingest` (README, "Exit codes")
+EXIT_OK = 0  # every record extracted, skipped (with its reason), duplicate or unchanged
+EXIT_USAGE = 2  # a user error (bad option, missing input, unusable database): nothing was read
+EXIT_FAILED_RECORDS = 3  # the run finished, but some input records failed (see their reasons)
+EXIT_INTERRUPTED = 130  # Ctrl-C: finished batches are kept; the same command resumes
 
 
 @dataclass
@@ -44,6 +53,14 @@ class Summary:
     words: int = 0
     seconds: float = 0.0
     records: Counter[str] = field(default_factory=Counter)  # events, claims, ... stored
+    # articles already stored whose input now gives another publication date (kept until
+    # --replace): {"id", "origin", "stored", "given"}
+    date_changed: list[dict[str, str | None]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """``EXIT_FAILED_RECORDS`` when some record failed, else ``EXIT_OK``."""
+        return EXIT_FAILED_RECORDS if self.counts.get("failed") else EXIT_OK
 
     @property
     def total(self) -> int:
@@ -60,7 +77,7 @@ class Summary:
     def note(self, article: Article) -> None:
         status = article.status
         self.counts[status] += 1
-        if status in ("skipped", "failed", "duplicate") and article.reason:
+        if status in ("skipped", "failed", "duplicate", "unchanged") and article.reason:
             key = (status, reason_kind(article.reason))
             self.reasons[key] += 1
             self.examples.setdefault(key, article.origin or article.id)
@@ -74,6 +91,7 @@ class Summary:
             "no_published": self.no_published,
             "unresolved_relative_dates": self.unresolved,
             "stored": dict(self.records),
+            "date_changed": self.date_changed,
             "seconds": round(self.seconds, 2),
             "articles_per_s": round(self.articles_per_s, 2),
             "extracted_per_s": round(self.extracted_per_s, 2),
@@ -92,6 +110,10 @@ class Summary:
         if self.no_published:
             out.append(f"  {self.no_published} extracted articles have no publication date"
                        f" ({self.unresolved} with relative dates): {NO_DATE_NOTE}")
+        if self.date_changed:
+            out.append(f"  {len(self.date_changed)} unchanged articles have another publication "
+                       f"date in the input than in the database: run again with --replace to "
+                       f"apply it")
         if self.records:
             out.append("stored: " + ", ".join(f"{n} {k}" for k, n in self.records.items()))
         out.append(f"{self.seconds:.1f} s, {_rate(self.articles_per_s)} records/s, "
@@ -150,10 +172,12 @@ def extract_all(pipeline: Pipeline, articles: list[Article]) -> list[Extraction]
 def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | None = None, *,
            pipeline: Pipeline | None = None, batch_size: int = 32, replace: bool = False,
            progress: Callable[[Summary], None] | None = None,
-           articles: Iterable[Article] | None = None, dedupe: bool = True) -> Summary:
+           articles: Iterable[Article] | None = None, dedupe: bool = True,
+           on_part: Callable[[Article, int, int], None] | None = None) -> Summary:
     """Read ``paths`` (or take ``articles``), extract what is new, store it batch by batch.
     With ``dedupe``, near-duplicate (syndicated) copies are linked to their original and not
-    extracted (``sitrep.ingest.dedupe``)."""
+    extracted (``sitrep.ingest.dedupe``). ``on_part(article, done, total)``: progress within an
+    article long enough to be extracted in parts (``sitrep.parts``)."""
     options = options or ReadOptions()
     summary = Summary()
     started = time.perf_counter()
@@ -163,15 +187,60 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
 
         source = Deduper(db).mark(source)
     seen: dict[str, str] = {}  # article id -> origin, within this run
+    finished = False
     try:
         for chunk in _chunks(source, batch_size):
-            _run_chunk(chunk, db, summary, seen, pipeline, replace)
+            _run_chunk(chunk, db, summary, seen, pipeline, replace, on_part)
             summary.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(summary)
+        finished = True
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        raise DatabaseError(f"database {db.path} is read-only ({exc})",
+                            "make it and its folder writable, or pass another --db") from None
     finally:
         summary.seconds = time.perf_counter() - started
+        if not finished:
+            # close the readers (and the near-duplicate marking, which writes its signatures
+            # when it ends) now, while the database is open, not when the garbage collector
+            # finds them after it was closed (a second error after Ctrl-C); an error of theirs
+            # must not hide the one that stopped the run
+            close = getattr(source, "close", None)
+            if close is not None:
+                try:
+                    close()
+                except Exception:  # noqa: S110
+                    pass
     return summary
+
+
+def check_writable(path: str | Path) -> None:
+    """Raise ``DatabaseError`` (one line, with a fix) when an ingest could not write the database
+    at ``path``: a read-only file or folder (SQLite writes PATH-wal and PATH-shm beside it), a
+    name too long, a folder that is a file."""
+    if str(path) == ":memory:":
+        return
+    target = Path(path)
+    folder = target.parent
+    try:
+        exists = target.exists()
+        if not folder.is_dir():
+            return  # open_db says that the folder does not exist
+    except OSError as exc:
+        hint = ("use a shorter path (at most 255 bytes per name)" if exc.strerror and
+                "too long" in exc.strerror else "pass another file with --db or SITREP_DB")
+        raise DatabaseError(f"cannot use {str(path)[:80]}{'...' if len(str(path)) > 80 else ''}"
+                            f" as the database: {exc.strerror or exc}", hint) from None
+    if exists and not target.is_dir() and not os.access(target, os.W_OK):
+        raise DatabaseError(f"database {path} is read-only",
+                            f"make it writable (chmod u+w {path}) or pass another --db; "
+                            f"queries (sitrep events, ...) can still read it")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(f"the folder of database {path} is read-only (SQLite needs to "
+                            f"write {target.name}-wal and {target.name}-shm beside it)",
+                            "make the folder writable or pass a --db in a writable folder")
 
 
 def _same_record(a: str, b: str) -> bool:
@@ -187,8 +256,11 @@ def _same_record(a: str, b: str) -> bool:
 
 
 def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[str, str],
-               pipeline: Pipeline | None, replace: bool) -> None:
+               pipeline: Pipeline | None, replace: bool,
+               on_part: Callable[[Article, int, int], None] | None = None) -> None:
     stored = db.stored_of(a.id for a in chunk if a.id)
+    stored_dates = stored_published(db.conn, [a.id for a in chunk
+                                              if a.id in stored and a.published is not None])
     todo: list[Article] = []
     to_save: list[Extraction | ExtractionRows | Article] = []
     for article in chunk:
@@ -209,6 +281,7 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
                 article.reason = f"same text as {origin}"
             else:
                 article.status = "unchanged"  # this very record, ingested before
+                _note_date_change(article, stored_dates, summary)
             summary.note(article)
             continue
         todo.append(article)
@@ -217,6 +290,8 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
             from sitrep.pipeline import default_pipeline
 
             pipeline = default_pipeline()
+        if on_part is not None:
+            pipeline.on_part = on_part
         for ex in extract_all(pipeline, todo):
             _finish(ex, summary)
             to_save.append(ex)
@@ -224,6 +299,21 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
         db.save_many(to_save, replace=replace)
         for item in to_save:
             summary.note(item if isinstance(item, Article) else item.article)
+
+
+def _note_date_change(article: Article, stored_dates: dict[str, str | None],
+                      summary: Summary) -> None:
+    """An unchanged article whose input gives another publication date than the stored one:
+    said in its reason and in the summary (``--replace`` applies it)."""
+    if article.published is None or article.id not in stored_dates:
+        return
+    stored, given = stored_dates[article.id], article.published.isoformat()
+    if stored == given:
+        return
+    article.reason = (f"publication date changed (stored {stored or 'unknown'}, input {given}); "
+                      f"run with --replace to apply it")
+    summary.date_changed.append({"id": article.id, "origin": article.origin,
+                                 "stored": stored, "given": given})
 
 
 def _finish(ex: Extraction | ExtractionRows, summary: Summary) -> None:

@@ -83,6 +83,12 @@ class IngestProgress:
         counts = " ".join(f"{k}={v}" for k, v in sorted(summary.counts.items()) if v)
         self._bar.update(self._task, completed=summary.total, rate=rate, counts=counts)
 
+    def part(self, article: Any, done: int, total: int) -> None:
+        """Progress within one long article extracted in parts (``Pipeline.on_part``)."""
+        if self._bar is not None:
+            name = (article.origin or article.id or "")[-40:]
+            self._bar.update(self._task, counts=f"{name}: part {done}/{total}")
+
     def advance(self, n: int = 1, **fields: Any) -> None:
         if self._bar is not None:
             self._bar.update(self._task, advance=n, **fields)

@@ -66,8 +66,11 @@ def plan_shards(paths: Iterable[str | Path], options: ReadOptions, shard_size: i
     load_readers()
     shards: list[Shard] = []
     problems: list[Article] = []
-    files = list(input_files(paths))
-    for i, (path, named) in enumerate(files):
+    files = list(input_files(paths, follow_links=options.follow_links))
+    for i, (path, named, problem) in enumerate(files):
+        if problem is not None:  # a folder entry that is not read (a link out, a FIFO, ...)
+            problems.append(failed_article(str(path), "skipped", problem))
+            continue
         fmt = _format(path, options)
         if fmt is None and not named:
             problems.append(failed_article(

@@ -29,6 +29,18 @@ def stored_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, 
     return found
 
 
+def stored_published(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str | None]:
+    """The stored publication date (ISO text or None) of each of ``ids`` that is stored."""
+    found: dict[str, str | None] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})",
+                                chunk):
+            found[row[0]] = row[1]
+    return found
+
+
 def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | ExtractionRows | Article],
               *, replace: bool = False) -> list[bool]:
     saved: list[bool] = []

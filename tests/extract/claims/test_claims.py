@@ -139,3 +139,12 @@ def test_seed_article_claims(pipeline, seed_text):
     assert sorted((c.claimant.country, c.side) for c in boasts) == [("ARM", "AZE"),
                                                                       ("AZE", "ARM")]
     assert not any(c.low in (16, 63) for c in claims)
+
+
+def test_claim_dated_by_a_half_year_is_extracted_not_an_error(pipeline):
+    # "the first half of 2023" is dated 2023-H1, which has no month; it used to raise
+    result = pipeline.process(Article(
+        text="More than 120 civilians were killed in the first half of 2023, the UN said.",
+        published=dt.date(2024, 1, 1)))
+    [claim] = result.claims
+    assert (claim.outcome, claim.low, claim.background) == ("killed", 120, True)

@@ -184,9 +184,10 @@ def is_background(ctx: Context, sentence: Sentence, trigger: Token,
     the toll of a past war ("a war that left ..."), or "dates back to"."""
     published = ctx.published
     kind, value, _ = period
-    if value and published is not None and kind in ("month", "year", "day"):
+    if value and published is not None and kind in ("month", "year", "day") and value[:4].isdigit():
         year = int(value[:4])
-        month = int(value[5:7]) if len(value) >= 7 else None
+        # "2020-H1" (a half year) and "2020-W12" (a week) have no month
+        month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
         months_before = (published.year - year) * 12 + ((published.month - month) if month
                                                           else 0)
         if (month and months_before >= 1 and kind != "day") or (
