@@ -19,6 +19,7 @@ standing alone is CVL, a capital alone is GOV, anything unidentifiable is UNK.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -208,8 +209,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     return coded
 
 
-def code_actor(text: str, context: str = "", year: int | None = None) -> tuple[str, str]:
-    """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions)."""
+def code_actor(text: str, context: str = "", year: int | None = None,
+               date: dt.date | None = None) -> tuple[str, str]:
+    """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions); roles
+    are judged in ``year`` or on ``date`` (the document's date) when given."""
+    if date is not None and year is None:
+        year = date.year
     coded = resolve(text, context, year)
     sector = coded.sector
     if coded.kind == "city":
