@@ -35,7 +35,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v1"
+VERSION = "sitrep.actors.v2"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -331,9 +331,11 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
         while start < m.start and not text[start].isalnum():
             start += 1
         phrase = text[start:m.end]
-        country = None
+        # "Palestinian suicide bombers": a demonym or country among the modifiers
+        country = next((x.entry.country for x in mentions if start <= x.start < m.start
+                        and x.kind in ("demonym", "country") and x.entry.country), None)
         of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\- ]{1,40})", text[m.end:])
-        if of_country:
+        if of_country and country is None:
             found = [x for x in mentions if x.kind in ("country", "capital")
                      and m.end < x.start <= m.end + of_country.end()]
             if len(found) == 1:
