@@ -28,8 +28,9 @@ from sitrep.extract.actors.where import context_country, entity_label, name_coun
 
 BREAKAWAY = {"abkhazia", "south ossetia", "transnistria", "somaliland", "northern cyprus",
              "puntland", "artsakh"}
-FORMER = re.compile(r"\b(former|retired|ex-|erstwhile|onetime|one-time|late|ousted|deposed|"
-                    r"toppled|overthrown|exiled|disgraced|jailed)\b", re.I)
+FORMER_WORDS = (r"former|retired|ex-|erstwhile|onetime|one-time|late|ousted|deposed|toppled|"
+                r"overthrown|exiled|disgraced|jailed")
+FORMER = re.compile(rf"\b({FORMER_WORDS})\b", re.I)
 REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
                          r"guerrillas?)\b", re.I)
 LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",

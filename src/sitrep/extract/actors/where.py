@@ -38,11 +38,12 @@ def _candidates(name: str) -> list:
 
 
 @lru_cache(maxsize=20_000)
-def name_country(name: str, demonym: bool = True) -> str | None:
-    """Country (ISO3) of a place name, or of the region a regional demonym names."""
+def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | None:
+    """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
+    only with ``cities`` (where the text itself says the word is a place)."""
     for candidate in _candidates(name):
-        if candidate.country and (candidate.kind != "city"
-                                  or candidate.population >= MIN_CITY_POPULATION):
+        if candidate.country and (candidate.kind != "city" or cities
+                                  and candidate.population >= MIN_CITY_POPULATION):
             return candidate.country
     if not demonym or len(name) < 5 or " " in name:
         return None
@@ -56,8 +57,9 @@ def name_country(name: str, demonym: bool = True) -> str | None:
     return None
 
 
-def place_country(text: str) -> str | None:
-    """Country of the place named by the leading capitalised words of ``text``."""
+def place_country(text: str, cities: bool = True) -> str | None:
+    """Country of the place named by the leading capitalised words of ``text`` (towns only
+    with ``cities``: "Federal", "Independence" are towns too)."""
     words = []
     for match in _WORD.finditer(text):
         word = match.group()
@@ -69,7 +71,7 @@ def place_country(text: str) -> str | None:
     while words and words[-1].lower() in DIVISION_WORDS and len(words) > 1:
         words.pop()
     for n in range(len(words), 0, -1):
-        country = name_country(" ".join(words[:n]), demonym=n == 1)
+        country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities)
         if country:
             return country
     return None
