@@ -6,15 +6,22 @@
 
 - the country comes from a known person, organisation or IGO in the phrase, else the first
   country name, demonym or capital in it ("Canadian Ambassador to the United Nations" -> CAN),
-  else a city in the gazetteer ("Shanghai police" -> CHN), else the same search in ``context``;
-- the sector comes from a known person (their role in ``year``; ELI once they left office),
+  else a place GeoNames knows before or after the head ("Shanghai police" -> CHN, "Ohio
+  lawmakers" -> USA, "Tigrayan forces" -> ETH, "the former mayor of Lviv" -> UKR: ``where``),
+  else the same search in ``context`` (and the places the model finds there);
+- the sector comes from a known person (their role in ``year``, from their lines in
+  ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
   president's office" -> GOV; "president of the Riigikogu" -> the body's sector, LEG);
-  "former"/"retired" officials are ELI; separatist/rebel forces are REB.
+  "former"/"retired"/"ousted" officials are ELI; separatist/rebel forces are REB; a name
+  ending in what it is takes that word's sector ("Meridian Airlines" -> BUS).
 
 ``code_actor(text, context="")`` returns ``(country, sector)`` with NGEC's conventions for an
 isolated phrase: "" for no country or no sector, a bare country name has sector "", a city
-standing alone is CVL, a capital alone is GOV, anything unidentifiable is UNK.
+standing alone is CVL, a capital alone is GOV, an unknown name is GOV only when the model reads
+it as a person's full name (officials are most of the people in political news) and UNK
+otherwise (a company, a group, a weapon), anything unidentifiable is UNK. Roles are judged in
+``year`` or on ``date`` (the document's date); an undated phrase as of ``REFERENCE_YEAR``.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@
 2. other people named by spaCy, coded from the title, demonym or possessive in front of them
    ("French Foreign Minister X", "Canada's foreign minister X") or after them ("X, Taiwan's
    deputy foreign minister"); an official whose title gives no country takes the country most
-   salient in the sentence and the two before it; a later mention by surname alone ("said
-   Champagne") inherits everything from the first;
+   salient in the sentence and the two before it, else the article's own country (where most
+   of its places are); "former"/"ex-"/"ousted" before the title or name makes them ELI; a
+   later mention by surname alone ("said Champagne") inherits everything from the first;
 3. organisations and IGOs from our lexicons ("Minsk Group" -> IGO, "Taliban" -> AFG REB);
 4. groups named by a demonym, country or capital and a group noun ("the Azerbaijani army" ->
    AZE MIL, "Armenian separatist forces" -> ARM REB, "Kyiv police" -> UKR COP);
@@ -16,8 +17,9 @@
    "country") and capitals standing for their government ("Baku and Yerevan" -> AZE/ARM GOV,
    kind "place-as-government"); a country or capital after a locative preposition ("in Baku",
    "into Azerbaijan") is a place, not an actor. A capital is never a person;
-6. group nouns without a country ("the foreign ministers of the three countries", "police",
-   "rebels").
+6. group nouns ("the foreign ministers of the three countries", "police", "rebels"), with the
+   country of a demonym or of a province, state or region among their modifiers ("Palestinian
+   suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``).
 
 Every Actor's evidence is the exact span of the name or phrase in the article text.
 """
