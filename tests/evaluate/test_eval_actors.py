@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from conftest import shared_path
 from sitrep.cli import main_group, register
+from sitrep.evaluate.actors import case_date, part_of
 
 register()
 
@@ -46,3 +49,30 @@ def test_eval_actors_malformed_line_is_a_one_line_error(tmp_path) -> None:
 def test_eval_actors_missing_file_names_the_fix(tmp_path) -> None:
     result = CliRunner().invoke(main_group, ["eval", "actors", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "actors-dev.jsonl" in result.output
+
+
+def test_eval_actors_judges_roles_on_the_date_of_each_case() -> None:
+    path = Path(__file__).parent.parent / "data" / "actors_dated_made_up.jsonl"
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)["metrics"]
+    assert metrics["sector_n"] == 5 and metrics["sector_acc"] == 1.0
+    assert metrics["country_acc"] == 1.0
+
+
+def test_case_date_reads_days_months_years_and_ignores_other_values() -> None:
+    assert case_date({"date": "2019-03-04"}) == dt.date(2019, 3, 4)
+    assert case_date({"query_date": "2019-03"}) == dt.date(2019, 3, 1)
+    assert case_date({"published": 2019}) == dt.date(2019, 7, 1)
+    assert case_date({"doc_date": "2019-02-30"}) == dt.date(2019, 7, 1)
+    assert case_date({"date": ""}) is None and case_date({"text": "x"}) is None
+
+
+def test_the_look_and_untouched_parts_split_the_dev_cases_about_three_to_two() -> None:
+    path = shared_path("events", "actors-dev.jsonl")
+    texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
+    parts = [part_of(t) for t in texts]
+    assert parts.count("look") == 95 and parts.count("untouched") == 55
+    look = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--part", "look",
+                                           "--json"])
+    assert json.loads(look.output)["n"] == 95 and json.loads(look.output)["part"] == "look"

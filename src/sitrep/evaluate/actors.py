@@ -1,8 +1,14 @@
 """Actor-coding evaluation on NGEC-style cases.
 
-Input: JSON Lines ``{"text", "context", "country"?, "sector"?}``, one actor phrase per line. A
-missing key is not checked; "" means "none expected". Each phrase is coded in isolation with
-``sitrep.extract.actors.code.code_actor`` (the same lexicons and rules as the extractor).
+Input: JSON Lines ``{"text", "context", "country"?, "sector"?, "date"?}``, one actor phrase per
+line. A missing key is not checked; "" means "none expected". Each phrase is coded in isolation
+with ``sitrep.extract.actors.code.code_actor`` (the same lexicons and rules as the extractor). When
+a case carries the document's date (``date``, ``query_date``, ``published`` or ``doc_date``: an ISO
+date, or a year), roles are judged on that date (who was in office then); otherwise as of today.
+
+``part_of(text)`` splits any case set once and for all, by a hash of the phrase, into a part
+rules are written while looking at ("look", 3 in 5) and a part that is only measured
+("untouched", 2 in 5): a change that lifts one and not the other is overfitting.
 
 Metrics: ``country_acc`` (share of cases with a ``country`` key coded exactly), ``sector_acc``
 (the same for ``sector``), with the number of cases behind each.
@@ -10,7 +16,10 @@ Metrics: ``country_acc`` (share of cases with a ``country`` key coded exactly), 
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +45,34 @@ class CaseResult:
         return None if self.gold_sector is None else self.sector == self.gold_sector
 
 
+DATE_KEYS = ("date", "query_date", "published", "doc_date")
+PARTS = ("all", "look", "untouched")
+
+
+def part_of(text: str) -> str:
+    """'look' (3 in 5) or 'untouched' (2 in 5), fixed by a hash of the phrase."""
+    digest = int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16)
+    return "untouched" if digest % 5 < 2 else "look"
+
+
+def case_date(case: dict) -> dt.date | None:
+    """The document date of a case, if it has one: "2019-03-01", "2019-03", "2019"."""
+    for key in DATE_KEYS:
+        value = case.get(key)
+        if isinstance(value, int) and 1800 <= value <= 2200:
+            return dt.date(value, 7, 1)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        match = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
+        if match:
+            year, month, day = (int(g) if g else None for g in match.groups())
+            try:
+                return dt.date(year, month or 7, day or 1)
+            except ValueError:
+                return dt.date(year, 7, 1)
+    return None
+
+
 def read_cases(path: str | Path) -> list[dict]:
     path = Path(path)
     if not path.is_file():
@@ -58,13 +95,19 @@ def read_cases(path: str | Path) -> list[dict]:
     return cases
 
 
-def evaluate(path: str | Path) -> tuple[dict[str, float | int], list[CaseResult]]:
+def evaluate(path: str | Path, part: str = "all"
+             ) -> tuple[dict[str, float | int], list[CaseResult]]:
+    """Code every case (``part``: all, look or untouched; see ``part_of``) and score it."""
     from sitrep.extract.actors.code import code_actor
 
+    if part not in PARTS:
+        raise InputError(f"unknown part {part!r}", "use one of: " + ", ".join(PARTS))
     results = []
     for case in read_cases(path):
+        if part != "all" and part_of(case["text"]) != part:
+            continue
         context = case.get("context") or ""
-        country, sector = code_actor(case["text"], context)
+        country, sector = code_actor(case["text"], context, date=case_date(case))
         results.append(CaseResult(case["_line"], case["text"], context, country, sector,
                                   case.get("country"), case.get("sector")))
     countries = [r.country_ok for r in results if r.country_ok is not None]

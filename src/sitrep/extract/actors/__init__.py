@@ -5,6 +5,7 @@ Modules:
 - ``extractor``: the extractor: actor mentions in parsed sentences
 - ``code``: coding an actor phrase: country and sector
 - ``lexicon``: the actor lexicons and a phrase matcher over them
+- ``where``: the country of a place an actor is named after, and of a context (GeoNames)
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
 ``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).

@@ -6,27 +6,38 @@
 
 - the country comes from a known person, organisation or IGO in the phrase, else the first
   country name, demonym or capital in it ("Canadian Ambassador to the United Nations" -> CAN),
-  else a city in the gazetteer ("Shanghai police" -> CHN), else the same search in ``context``;
-- the sector comes from a known person (their role in ``year``; ELI once they left office),
+  else a place GeoNames knows before or after the head ("Shanghai police" -> CHN, "Ohio
+  lawmakers" -> USA, "Tigrayan forces" -> ETH, "the former mayor of Lviv" -> UKR: ``where``),
+  else the same search in ``context`` (and the places the model finds there);
+- the sector comes from a known person (their role in ``year``, from their lines in
+  ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
   president's office" -> GOV; "president of the Riigikogu" -> the body's sector, LEG);
-  "former"/"retired" officials are ELI; separatist/rebel forces are REB.
+  "former"/"retired"/"ousted" officials are ELI; separatist/rebel forces are REB; a name
+  ending in what it is takes that word's sector ("Meridian Airlines" -> BUS).
 
 ``code_actor(text, context="")`` returns ``(country, sector)`` with NGEC's conventions for an
 isolated phrase: "" for no country or no sector, a bare country name has sector "", a city
-standing alone is CVL, a capital alone is GOV, anything unidentifiable is UNK.
+standing alone is CVL, a capital alone is GOV, an unknown name is GOV only when the model reads
+it as a person's full name (officials are most of the people in political news) and UNK
+otherwise (a company, a group, a weapon), anything unidentifiable is UNK. Roles are judged in
+``year`` or on ``date`` (the document's date); an undated phrase as of ``REFERENCE_YEAR``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+from sitrep.extract.actors.where import context_country, entity_label, name_country, place_country
 
 BREAKAWAY = {"abkhazia", "south ossetia", "transnistria", "somaliland", "northern cyprus",
              "puntland", "artsakh"}
-FORMER = re.compile(r"\b(former|retired|ex-|erstwhile|onetime|one-time|late)\b", re.I)
+FORMER_WORDS = (r"former|retired|ex-|erstwhile|onetime|one-time|late|ousted|deposed|toppled|"
+                r"overthrown|exiled|disgraced|jailed")
+FORMER = re.compile(rf"\b({FORMER_WORDS})\b", re.I)
 REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
                          r"guerrillas?)\b", re.I)
 LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
@@ -37,6 +48,9 @@ HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|
 # Undated phrases are read as of this year when deciding whether a person is still in office.
 REFERENCE_YEAR = 2021
 UNKNOWN = "UNK"
+# sectors of organisations that name themselves by what they are ("X Airlines", "Y Foundation")
+ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
+NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 
 
@@ -50,12 +64,26 @@ class Coded:
     country_from: str | None = None  # what gave the country
 
 
-def person_sector(entry: Entry, year: int | None) -> str | None:
-    """A known person's sector in ``year`` (ELI once they left the role)."""
+def person_role(entry: Entry, year: int | None) -> Entry:
+    """The role a known person held in ``year`` (of their lines in ``people.tsv``): the one
+    that covers the year, else the last one they left, else (before all) the first."""
     ref = year if year is not None else REFERENCE_YEAR
-    if entry.end is not None and ref > entry.end and entry.sector in ("GOV", "MIL", "SPY", "LEG"):
+    roles = get_matcher().person_roles(entry.name) or [entry]
+    current = [r for r in roles if (r.start is None or r.start <= ref)
+               and (r.end is None or ref <= r.end)]
+    if current:
+        return current[-1]
+    past = [r for r in roles if r.end is not None and r.end < ref]
+    return max(past, key=lambda r: r.end or 0) if past else roles[0]
+
+
+def person_sector(entry: Entry, year: int | None) -> str | None:
+    """A known person's sector in ``year`` (ELI once they left their last role)."""
+    ref = year if year is not None else REFERENCE_YEAR
+    role = person_role(entry, year)
+    if role.end is not None and ref > role.end and role.sector in ("GOV", "MIL", "SPY", "LEG"):
         return "ELI"
-    return entry.sector
+    return role.sector
 
 
 def _head_part(text: str) -> tuple[str, str]:
@@ -91,20 +119,6 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6
-
-
-def _city_country(text: str) -> str | None:
-    """Country of the most populous gazetteer city with this name (None if unknown)."""
-    try:
-        from sitrep.resources.gazetteer import get_gazetteer
-
-        candidates = get_gazetteer().lookup(text, kinds={"city"})
-    except Exception:  # the gazetteer may be unavailable while it is being built
-        return None
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda c: (getattr(c, "main", False), c.population or 0))
-    return best.country
 
 
 def _country_from(mentions: list[Mention], head_len: int | None = None
@@ -184,22 +198,34 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded
-    if coded.country is None and coded.kind in ("unknown", "name") and _city_country(phrase):
-        coded.country, coded.country_from, coded.kind = _city_country(phrase), "city", "city"
-    elif coded.country is None and coded.kind == "title":
-        # "Shanghai police": the capitalised words before the head title
-        titles = [m for m in mentions if m.kind == "title"]
+    if coded.kind in ("title", "name", "unknown") and coded.sector not in ORG_SECTORS:
+        # "Meridian Airlines", "the Hope for Children Charity": a name ends in what it is
+        last = mentions[-1] if mentions else None
+        if last is not None and last.kind == "title" and last.end >= len(phrase) - 1 \
+                and last.entry.sector in ORG_SECTORS and _is_proper_name(phrase[:last.start]):
+            coded.sector, coded.kind = last.entry.sector, "title"
+    if coded.country is None and coded.kind in ("unknown", "name") and name_country(phrase):
+        coded.country, coded.country_from, coded.kind = name_country(phrase), "city", "city"
+    elif coded.country is None and coded.kind in ("title", "org"):
+        # "Shanghai police", "Ohio lawmakers", "Tigrayan forces", "the Texas Supreme Court":
+        # the place before the title or body; "the former mayor of Lviv": the place after it
+        titles = [m for m in mentions if m.kind in ("title", "org")]
         before = phrase[: titles[0].start].strip() if titles else ""
         words = before.split()
         while words and not words[0][:1].isupper():
             words.pop(0)
-        if words and all(w[:1].isupper() for w in words):
-            country = _city_country(" ".join(words))
-            if country:
-                coded.country, coded.country_from = country, "city"
+        country = place_country(" ".join(words)) if words else None
+        after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
+            if titles and country is None else None
+        if after:
+            country = place_country(after.group(1))
+        if country:
+            coded.country, coded.country_from = country, "place"
     if coded.country is None and context:
         ctx_mentions = matcher.find(context)
         coded.country, _ = _country_from(ctx_mentions)
+        if coded.country is None:
+            coded.country = context_country(context)
         if coded.country:
             coded.country_from = "context"
         if coded.sector is None:
@@ -208,14 +234,28 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     return coded
 
 
-def code_actor(text: str, context: str = "", year: int | None = None) -> tuple[str, str]:
-    """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions)."""
+def _is_proper_name(text: str) -> bool:
+    """Capitalised words, with the small words of names between them ("Hope for Children")."""
+    words = [w for w in re.findall(r"[\w'\-.]+", text) if w.lower() not in NAME_SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def code_actor(text: str, context: str = "", year: int | None = None,
+               date: dt.date | None = None) -> tuple[str, str]:
+    """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions); roles
+    are judged in ``year`` or on ``date`` (the document's date) when given."""
+    if date is not None and year is None:
+        year = date.year
     coded = resolve(text, context, year)
     sector = coded.sector
     if coded.kind == "city":
         sector = "CVL"
     elif coded.kind == "name" and sector is None:
-        sector = "GOV"  # an unknown proper name in news about politics: most often an official
+        # an unknown person in news about politics is most often an official; an unknown name
+        # of anything else (a company, a group, a weapon) is not a government
+        label = entity_label(text)
+        sector = "GOV" if label == "PERSON" and len(text.split()) > 1 else "CVL" if label in ("GPE", "LOC", "FAC") \
+            else UNKNOWN
     elif sector is None and coded.kind not in ("country", "demonym"):
         sector = "" if coded.country else UNKNOWN
     return coded.country or "", sector or ""

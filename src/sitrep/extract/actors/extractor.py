@@ -7,8 +7,9 @@
 2. other people named by spaCy, coded from the title, demonym or possessive in front of them
    ("French Foreign Minister X", "Canada's foreign minister X") or after them ("X, Taiwan's
    deputy foreign minister"); an official whose title gives no country takes the country most
-   salient in the sentence and the two before it; a later mention by surname alone ("said
-   Champagne") inherits everything from the first;
+   salient in the sentence and the two before it, else the article's own country (where most
+   of its places are); "former"/"ex-"/"ousted" before the title or name makes them ELI; a
+   later mention by surname alone ("said Champagne") inherits everything from the first;
 3. organisations and IGOs from our lexicons ("Minsk Group" -> IGO, "Taliban" -> AFG REB);
 4. groups named by a demonym, country or capital and a group noun ("the Azerbaijani army" ->
    AZE MIL, "Armenian separatist forces" -> ARM REB, "Kyiv police" -> UKR COP);
@@ -16,8 +17,9 @@
    "country") and capitals standing for their government ("Baku and Yerevan" -> AZE/ARM GOV,
    kind "place-as-government"); a country or capital after a locative preposition ("in Baku",
    "into Azerbaijan") is a place, not an actor. A capital is never a person;
-6. group nouns without a country ("the foreign ministers of the three countries", "police",
-   "rebels").
+6. group nouns ("the foreign ministers of the three countries", "police", "rebels"), with the
+   country of a demonym or of a province, state or region among their modifiers ("Palestinian
+   suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``).
 
 Every Actor's evidence is the exact span of the name or phrase in the article text.
 """
@@ -29,13 +31,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors.code import REBEL_WORDS, person_sector, resolve
+from sitrep.extract.actors.code import FORMER_WORDS, REBEL_WORDS, person_sector, resolve
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
+from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v1"
+VERSION = "sitrep.actors.v2"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -92,10 +95,45 @@ class _State:
             if distance == 0:
                 score += 1.0
             scores[a.country] = max(scores.get(a.country, -9.0), score)
-        if not scores:
-            return None
-        best = max(scores.items(), key=lambda kv: kv[1])
-        return best[0] if best[1] > 0.5 else None
+        best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
+        if best is not None and best[1] > 0.5:
+            return best[0]
+        return self.article_country()
+
+    def article_country(self) -> str | None:
+        """The article's own country: the one most of its places are in (a clear majority),
+        for an official whose title names none. The places are those of the places extractor
+        and the towns and regions the model labels GPE in the parsed sentences."""
+        if not hasattr(self, "_article_country"):
+            counts: dict[str, int] = {}
+            for place in self.ctx.result.places:
+                if place.country:
+                    counts[place.country] = counts.get(place.country, 0) + 1
+            for sent in self.ctx.sentences:
+                for name in _place_names(sent.doc) if sent.doc is not None else ():
+                    country = name_country(name)
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            total = sum(counts.values())
+            self._article_country = ranked[0][0] if ranked and ranked[0][1] * 2 > total \
+                else None
+        return self._article_country
+
+
+def _place_names(doc: Doc) -> list[str]:
+    """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
+    and Grenoble", whatever their label)."""
+    names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "GPE":
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
+            names.append(token.text)
+    return names
 
 
 def _salience(token: Token) -> int:
@@ -147,6 +185,16 @@ def _title_before(mentions: list[Mention], index: int, text: str) -> int:
     return first
 
 
+OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
+_FORMER_BEFORE = re.compile(rf"\b(?:{FORMER_WORDS})\s*$", re.I)
+
+
+def _former_before(text: str, start: int) -> int | None:
+    """Where a "former"/"ex-"/"ousted" right before ``start`` begins (None if there is none)."""
+    match = _FORMER_BEFORE.search(text[max(0, start - 20):start])
+    return max(0, start - 20) + match.start() if match else None
+
+
 def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     text = sent.text
@@ -157,9 +205,11 @@ def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
         first = _title_before(mentions, i, text)
         titles = [x for x in mentions[first:i] if x.kind == "title"]
         office = titles[-1].entry.office if titles else entry.office
+        sector = person_sector(entry, state.year)
+        if _former_before(text, mentions[first].start) is not None and sector in OFFICE_SECTORS:
+            sector = "ELI"  # "former President X": out of office when the article was written
         actor = state.add(sent, m.start, m.end, name=entry.name, country=entry.country,
-                          sector=person_sector(entry, state.year), office=office, kind="named",
-                          salience=2)
+                          sector=sector, office=office, kind="named", salience=2)
         state.people[fold(entry.name)] = actor
         state.people[fold(entry.name.split()[-1])] = actor
         used.append((mentions[first].start, m.end))
@@ -183,6 +233,10 @@ def _named_people(state: _State, sent: Sentence, mentions: list[Mention],
             continue
         if _is_place(state, sent, ent.start_char, ent.end_char, ent.text):
             continue  # "Yerevan" tagged PERSON: a capital is never a person
+        if len(ent) == 1 and name_country(ent.text, demonym=False, cities=False) and not any(
+                m.kind == "title" and m.end <= ent.start_char
+                and re.fullmatch(r",?\s*", text[m.end:ent.start_char]) for m in mentions):
+            continue  # "Bukavu", "Zamfara police": a town or province, not an untitled person
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             continue
         key = fold(ent.text)
@@ -207,6 +261,9 @@ def _named_people(state: _State, sent: Sentence, mentions: list[Mention],
         if m_after and any(m.kind == "title" and m.start >= ent.end_char
                            and m.end <= ent.end_char + m_after.end() for m in mentions):
             after = m_after.group(1)
+        former = _former_before(text, phrase_start)
+        if former is not None:
+            phrase_start = former
         phrase = text[phrase_start:ent.start_char] + (after + " " if after else "")
         coded = resolve(phrase, year=state.year) if phrase.strip() else None
         country = coded.country if coded else None
@@ -214,7 +271,7 @@ def _named_people(state: _State, sent: Sentence, mentions: list[Mention],
         office = coded.office if coded else None
         if sector is None and country is None:
             sector = None
-        elif country is None and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
+        elif country is None and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"):
             country = state.salient_country(sent, ent.start_char)
         actor = state.add(sent, ent.start_char, ent.end_char, name=ent.text, country=country,
                           sector=sector, office=office, kind="named", salience=2)
@@ -331,9 +388,16 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
         while start < m.start and not text[start].isalnum():
             start += 1
         phrase = text[start:m.end]
-        country = None
+        # "Palestinian suicide bombers": a demonym or country among the modifiers
+        country = next((x.entry.country for x in mentions if start <= x.start < m.start
+                        and x.kind in ("demonym", "country") and x.entry.country), None)
         of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\- ]{1,40})", text[m.end:])
-        if of_country:
+        if country is None and start < m.start:
+            # "Sindh police", "Ohio lawmakers"; a town only where the model says it is a place
+            town = any(t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, token.i - 4):token.i]
+                       if start <= t.idx < m.start)
+            country = place_country(text[start:m.start], cities=town)
+        if of_country and country is None:
             found = [x for x in mentions if x.kind in ("country", "capital")
                      and m.end < x.start <= m.end + of_country.end()]
             if len(found) == 1:

@@ -6,13 +6,16 @@ Sources (TSV files in this folder, each with a header line):
   bodies, NGOs, media (alias, name, country, sector);
 - ``people.tsv``: current and recent heads of state and government, foreign and defence
   ministers, military and intelligence chiefs, heads of IGOs, armed-group leaders (name,
-  aliases separated by ``|``, country, sector, office, first and last year in that role);
+  aliases separated by ``|``, country, sector, office, first and last year in that role; a
+  person who held several roles or terms has one line for each: ``Matcher.person_roles``);
 - ``titles.tsv``: titles, offices and group nouns -> sector (term, sector, office, role);
 - countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
 
 ``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
 character offsets into ``text``. Proper names match only when capitalised in the text; all-capital
-abbreviations ("PAN", "WHO", "US") only when written in capitals; titles match in any case.
+abbreviations ("PAN", "WHO", "US") only when written in capitals; titles match in any case and in
+any number: a title or group noun is listed once, in the singular, and its plural ("attorneys",
+"secret services", "militiamen", "spies", "coaches") matches it (``singulars``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,23 @@ _COMMON_SURNAMES = {
     "brown", "cameron", "johnson", "truss", "harris", "price", "burns", "austin", "kirby",
     "sullivan", "maas", "bashir", "gallant", "bennett", "hicks", "grandi", "griffiths",
 }
+
+
+def singulars(word: str) -> list[str]:
+    """The singular forms an English plural ``word`` (folded) may have, most likely first:
+    "spies" -> ["spy", "spie", "spies"[:-1]], "policemen" -> ["policeman"], "coaches" ->
+    ["coach", "coache"]; [] for a word that cannot be a plural."""
+    if len(word) < 4 or not word.endswith(("s", "men")) or word.endswith(("ss", "'s", "us")):
+        return []
+    if word.endswith("men"):
+        return [word[:-3] + "man"]
+    out = []
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    out.append(word[:-1])
+    return out
 
 
 @dataclass(frozen=True)
@@ -108,6 +128,7 @@ class Matcher:
                                           row["sector"] or None,
                                           case=_case_of(row["alias"], "org")))
         surnames: dict[str, list[Entry]] = {}
+        self.roles: dict[str, list[Entry]] = {}  # folded name -> one entry per role held
         for row in read_tsv("people.tsv"):
             names = [row["name"], *[a for a in row["aliases"].split("|") if a]]
             for alias in names:
@@ -116,6 +137,7 @@ class Matcher:
                               _int(row["start"]), _int(row["end"]),
                               case=_case_of(alias, "person"))
                 self._add(alias, entry)
+            self.roles.setdefault(fold(row["name"]), []).append(entry)
             last = _key(row["name"])[-1:]
             if last:
                 surnames.setdefault(last[0], []).append(
@@ -123,12 +145,17 @@ class Matcher:
                           row["office"] or None, _int(row["start"]), _int(row["end"]),
                           case="cap"))
         for last, entries in surnames.items():
-            if len(entries) == 1 and len(last) >= 4 and last not in _COMMON_SURNAMES:
+            if len({e.name for e in entries}) == 1 and len(last) >= 4 \
+                    and last not in _COMMON_SURNAMES:
                 self._add(last, entries[0])
         for row in read_tsv("titles.tsv"):
             self._add(row["term"], Entry("title", row["office"] or row["term"], None,
                                          row["sector"] or None, row["office"] or None,
                                          case=_case_of(row["term"], "title")))
+
+    def person_roles(self, name: str) -> list[Entry]:
+        """Every role ``people.tsv`` lists for a person (one line each), earliest first."""
+        return sorted(self.roles.get(fold(name), []), key=lambda e: e.start or 0)
 
     def _add(self, surface: str, entry: Entry, raw: str | None = None) -> None:
         key = _key(surface)
@@ -170,8 +197,8 @@ class Matcher:
         """Whether a key can start at ``word``: itself, or (one-word keys, see ``lookup``)
         without a possessive or a plural s."""
         return word in first or (word.endswith("'s") and word[:-2] in first) or (
-            word.endswith("'") and word[:-1] in first) or (
-            word.endswith("s") and word[:-1] in first)
+            word.endswith("'") and word[:-1] in first) or any(
+            form in first for form in singulars(word))
 
     def lookup(self, words: list[str], folded: list[str] | None = None) -> Entry | None:
         """The best entry for exactly these words, or None."""
@@ -189,6 +216,10 @@ class Matcher:
         if len(words) == 1 and folded[0].endswith("s") and len(folded[0]) > 3:
             for entry, _ in self.table.get((folded[0][:-1],), ()):
                 if entry.kind == "demonym" and self._case_ok(entry, words):
+                    return entry
+        for form in singulars(folded[-1]) if folded else ():
+            for entry, _ in self.table.get((*folded[:-1], form), ()):
+                if entry.kind == "title":  # a plural title: "attorneys", "secret services"
                     return entry
         return None
 
@@ -222,7 +253,7 @@ class Matcher:
             return False
         cases: set[str] = set()
         firsts = self._first_cases()
-        for variant in (folded, folded[:-2], folded[:-1]):
+        for variant in (folded, folded[:-2], folded[:-1], *singulars(folded)):
             cases |= firsts.get(variant, set())
         return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
                                   ) or ("exact" in cases and word.upper() == word)

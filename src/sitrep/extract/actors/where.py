@@ -1,0 +1,121 @@
+"""The country of an actor from the places it is named after, and from its context.
+
+- ``place_country(words)``: the country of a place name standing before a group noun or title
+  ("Ohio lawmakers", "the Texas Supreme Court", "Borno State officials", "Bavaria's interior
+  minister"): the longest run of leading capitalised words that GeoNames knows as a first-level
+  division, a region or a city (most populous first; a city must be a real town, not a hamlet
+  sharing a common word's spelling). A regional demonym is read as its region ("Tigrayan" ->
+  Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
+  to their country through the GeoNames hierarchy, not through a list of ours.
+- ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...).
+- ``context_country(context)``: the country a short context is about: the country names,
+  demonyms and capitals of the actor lexicon first, then the places (GPE, LOC, FAC, NORP
+  entities) the model finds in it, by the gazetteer; the most frequent wins, ties to the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from sitrep.extract.actors.lexicon import get_matcher
+
+PLACE_KINDS = {"admin1", "region", "city"}
+MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
+DIVISION_WORDS = {"state", "province", "region", "district", "county", "governorate",
+                  "oblast", "prefecture", "territory", "department", "regional", "provincial"}
+_WORD = re.compile(r"[^\W\d_][\w\-.]*(?:'s|\u2019s)?")
+
+
+def _candidates(name: str) -> list:
+    try:
+        from sitrep.resources.gazetteer import get_gazetteer
+
+        return get_gazetteer().lookup(name, kinds=PLACE_KINDS)
+    except Exception:  # the gazetteer may be unavailable while it is being built
+        return []
+
+
+@lru_cache(maxsize=20_000)
+def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | None:
+    """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
+    only with ``cities`` (where the text itself says the word is a place)."""
+    for candidate in _candidates(name):
+        if candidate.country and (candidate.kind != "city" or cities
+                                  and candidate.population >= MIN_CITY_POPULATION):
+            return candidate.country
+    if not demonym or len(name) < 5 or " " in name:
+        return None
+    # "Tigrayan" -> Tigray, "Bavarian" -> Bavaria, "Californian" -> California, "Sindhi"
+    stems = [name[:-1], name[:-2], name[:-2] + "a", name[:-2] + "y", name[:-2] + "o"] \
+        if name.endswith("an") else [name[:-1]] if name.endswith("i") else []
+    for stem in stems:
+        for candidate in _candidates(stem):
+            if candidate.country and candidate.kind in ("admin1", "region"):
+                return candidate.country
+    return None
+
+
+def place_country(text: str, cities: bool = True) -> str | None:
+    """Country of the place named by the leading capitalised words of ``text`` (towns only
+    with ``cities``: "Federal", "Independence" are towns too)."""
+    words = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[:1].isupper():
+            break
+        words.append(re.sub(r"(?:'s|\u2019s)$", "", word))
+        if word != words[-1]:
+            break  # a possessive ends the name
+    while words and words[-1].lower() in DIVISION_WORDS and len(words) > 1:
+        words.pop()
+    for n in range(len(words), 0, -1):
+        country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities)
+        if country:
+            return country
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _doc_entities(text: str) -> tuple[tuple[str, str], ...]:
+    from sitrep.nlp.model import get_nlp
+
+    doc = get_nlp()(text)
+    return tuple((ent.text, ent.label_) for ent in doc.ents)
+
+
+def entity_label(text: str) -> str | None:
+    """The label of the entity that covers all of ``text`` (an isolated name), else None."""
+    ents = _doc_entities(text)
+    if len(ents) == 1 and len(ents[0][0]) >= len(text.strip()) - 4:
+        return ents[0][1]
+    return None
+
+
+def context_country(context: str) -> str | None:
+    """The country a context is about (see the module docstring)."""
+    votes: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for m in get_matcher().find(context):
+        if m.kind in ("country", "demonym", "capital", "person", "surname") and m.entry.country:
+            votes[m.entry.country] += 1
+            order.setdefault(m.entry.country, m.start)
+    if not votes:
+        for text, label in _doc_entities(context):
+            if label not in ("GPE", "LOC", "FAC", "NORP"):
+                continue
+            country = place_country(text.removeprefix("the ").removeprefix("The "))
+            if country:
+                votes[country] += 1
+                order.setdefault(country, context.find(text))
+    if not votes:
+        # places the model did not label: capitalised words inside a sentence
+        for match in re.finditer(r"(?<=[a-z,;:] )((?:[A-Z][\w\-']+ ?){1,3})", context):
+            country = place_country(match.group(1))
+            if country:
+                votes[country] += 1
+                order.setdefault(country, match.start())
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -order[c]))
