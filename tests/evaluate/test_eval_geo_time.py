@@ -97,3 +97,12 @@ def test_eval_geo_names_a_missing_file():
     register()
     out = CliRunner().invoke(main_group, ["eval", "geo", "/nonexistent/lgl.xml"])
     assert out.exit_code == 2 and "does not exist" in out.output
+
+
+def test_geo_split_is_fixed_and_about_three_to_two():
+    from sitrep.evaluate.geo import part_of
+
+    parts = [part_of(str(i)) for i in range(1000)]
+    assert part_of("40450848") == part_of("40450848")
+    assert 0.55 < parts.count("look") / len(parts) < 0.65
+    assert set(parts) == {"look", "untouched"}
