@@ -49,6 +49,7 @@ class GeoArticle:
     id: str
     text: str
     toponyms: list[GoldToponym] = field(default_factory=list)
+    url: str | None = None  # the source's web address, where the corpus gives it
 
 
 def _float(node: Any, tag: str) -> float | None:
@@ -81,7 +82,8 @@ def read_geo_xml(path: str | Path) -> tuple[str, list[GeoArticle]]:
     if root.find(".//toponym/gaztag") is not None or root.find(".//toponym/phrase") is not None:
         fmt = "lgl"
         for i, art in enumerate(root.iter("article")):
-            doc = GeoArticle(art.get("docid") or str(i), art.findtext("text") or "")
+            doc = GeoArticle(art.get("docid") or str(i), art.findtext("text") or "",
+                             url=art.findtext("url"))
             for top in art.iter("toponym"):
                 tag = top.find("gaztag")
                 gold = GoldToponym(int(top.findtext("start")), int(top.findtext("end")),
@@ -94,7 +96,8 @@ def read_geo_xml(path: str | Path) -> tuple[str, list[GeoArticle]]:
     elif root.find(".//toponym/extractedName") is not None:
         fmt = "gwn"
         for i, art in enumerate(root.iter("article")):
-            doc = GeoArticle(art.get("file") or str(i), art.findtext("text") or "")
+            doc = GeoArticle(art.get("file") or str(i), art.findtext("text") or "",
+                             url=art.findtext("link"))
             for top in art.iter("toponym"):
                 lat, lon = _float(top, "latitude"), _float(top, "longitude")
                 if lat is None or lon is None:
@@ -107,7 +110,8 @@ def read_geo_xml(path: str | Path) -> tuple[str, list[GeoArticle]]:
     elif root.find(".//location/name") is not None or root.find(".//locations") is not None:
         fmt = "geovirus"
         for i, art in enumerate(root.iter("article")):
-            doc = GeoArticle(art.findtext("source") or str(i), art.findtext("text") or "")
+            doc = GeoArticle(art.findtext("source") or str(i), art.findtext("text") or "",
+                             url=art.findtext("source"))
             for loc in art.iter("location"):
                 doc.toponyms.append(GoldToponym(
                     int(loc.findtext("start")), int(loc.findtext("end")),
@@ -182,6 +186,7 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
     from sitrep.extract.places.extractor import find_mentions
     from sitrep.extract.places.mention import Mention, km
     from sitrep.extract.places.resolve import resolve
+    from sitrep.extract.places.rules import home_country
     from sitrep.nlp import select
     from sitrep.nlp.model import get_nlp, one_blas_thread
     from sitrep.nlp.segment import split_sentences
@@ -235,7 +240,8 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
                                                for g in scored)]
         mentions = sorted({id(m): m for m in [*context, *gold_mentions]}.values(),
                           key=lambda m: m.start)
-        resolve(mentions, gaz, text=art.text)
+        # as the pipeline does: the source's country from its web address
+        resolve(mentions, gaz, home=home_country(art.url), text=art.text)
         for g, m in zip(scored, gold_mentions, strict=True):
             n_gold += 1
             if g.geonameid is not None:
