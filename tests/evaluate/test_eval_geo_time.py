@@ -97,3 +97,69 @@ def test_eval_geo_names_a_missing_file():
     register()
     out = CliRunner().invoke(main_group, ["eval", "geo", "/nonexistent/lgl.xml"])
     assert out.exit_code == 2 and "does not exist" in out.output
+
+
+def test_geo_split_is_fixed_and_about_three_to_two():
+    from sitrep.evaluate.geo import part_of
+
+    parts = [part_of(str(i)) for i in range(1000)]
+    assert part_of("40450848") == part_of("40450848")
+    assert 0.55 < parts.count("look") / len(parts) < 0.65
+    assert set(parts) == {"look", "untouched"}
+
+
+def _geovirus(text: str, spans: list[tuple[str, int, int, float, float]]) -> str:
+    locations = "".join(
+        f"<location><name>{n}</name><start>{a}</start><end>{b}</end><lat>{la}</lat>"
+        f"<lon>{lo}</lon></location>" for n, a, b, la, lo in spans)
+    return (f"<articles><article><source>s</source><text>{text}</text><locations>{locations}"
+            "</locations></article></articles>")
+
+
+def test_eval_geo_realigns_one_based_offsets(tmp_path):
+    text = "Shelling hit Ganja on Sunday, officials in Baku said."
+    path = tmp_path / "one-based.xml"
+    path.write_text(_geovirus(text, [("Ganja", 14, 19, 40.68, 46.36),
+                                     ("Baku", 44, 48, 40.38, 49.89)]), "utf-8")
+    metrics = evaluate_geo(path)["metrics"]
+    assert metrics["realigned"] == 2 and metrics["skipped"] == 0
+    assert metrics["acc161"] == 1.0 and metrics["ner_recall"] == 1.0
+
+
+def test_eval_geo_realigns_drifting_offsets_and_skips_names_not_near_their_span(tmp_path):
+    text = ("Rockets fell on Kharkiv overnight. Later the mayor of Odesa said the port was shut, "
+            "and residents of Lviv sheltered in the metro.")
+    drift = [("Kharkiv", 16, 23), ("Odesa", 54 + 3, 59 + 3), ("Lviv", text.index("Lviv") + 7,
+                                                              text.index("Lviv") + 11),
+             ("Dnipro", 5, 11)]
+    points = {"Kharkiv": (49.99, 36.23), "Odesa": (46.48, 30.73), "Lviv": (49.84, 24.02),
+              "Dnipro": (48.45, 34.98)}
+    path = tmp_path / "drift.xml"
+    path.write_text(_geovirus(text, [(n, a, b, *points[n]) for n, a, b in drift]), "utf-8")
+    metrics = evaluate_geo(path)["metrics"]
+    assert metrics["realigned"] == 2 and metrics["skipped"] == 1
+    assert metrics["acc161"] == 1.0
+
+
+def test_align_toponyms_keeps_spans_that_already_match():
+    from sitrep.evaluate.geo import GoldToponym, align_toponyms
+
+    text = "From Baku to Ganja"
+    gold = [GoldToponym(5, 9, "Baku"), GoldToponym(13, 18, "Ganja")]
+    kept, moved, dropped = align_toponyms(text, gold)
+    assert (moved, dropped) == (0, 0) and [(g.start, g.end) for g in kept] == [(5, 9), (13, 18)]
+
+
+def test_eval_geo_counts_the_gold_geonames_id_as_a_hit_however_far_its_point(tmp_path):
+    text = "Floods hit Queensland again this week."
+    start = text.index("Queensland")
+    path = tmp_path / "gwn.xml"
+    # a GeoWebNews-style gold record whose point lies far (> 161 km) from any point of the
+    # state, with the state's own GeoNames id
+    path.write_text(
+        "<articles><article file='0'><text>" + text + "</text><toponym><extractedName>"
+        f"Queensland</extractedName><start>{start}</start><end>{start + 10}</end>"
+        "<geonamesID>2152274</geonamesID><latitude>-10.5</latitude><longitude>142.2</longitude>"
+        "</toponym></article></articles>", "utf-8")
+    result = evaluate_geo(path)
+    assert result["metrics"]["exact_id"] == 1.0 and result["metrics"]["acc161"] == 1.0

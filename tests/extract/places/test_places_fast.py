@@ -3,6 +3,8 @@ runs that looking at every Token finds."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.extract.places.extractor import bare_proper_nouns
 from sitrep.nlp.model import get_nlp
 
@@ -37,3 +39,15 @@ def test_bare_proper_noun_runs_equal_those_of_a_token_loop():
             assert fast == _plain_runs(doc, chosen)
             runs += len(fast)
     assert runs > 50
+
+
+@pytest.mark.parametrize("url,iso3", [
+    ("https://www.thecourier.co.uk/news/local/1", "GBR"), ("http://nzherald.co.nz/a", "NZL"),
+    ("https://www.cbc.ca/news", "CAN"), ("www.irishtimes.ie/x", "IRL"),
+    ("https://www.theherald.com.au/story/1/", "AUS"), ("https://example.com/a", None),
+    ("https://news.example.tv/a", None), ("https://europa.eu/x", None), (None, None),
+    ("not a url", None)])
+def test_home_country_is_read_from_the_country_code_domain(url, iso3):
+    from sitrep.extract.places.rules import home_country
+
+    assert home_country(url) == iso3

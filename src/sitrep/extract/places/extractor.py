@@ -21,11 +21,12 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
+from sitrep.extract.places.rules import home_country
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
-VERSION = "sitrep.places.v1"
+VERSION = "sitrep.places.v2"
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -254,7 +255,7 @@ def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
 def extract(ctx: Context) -> list[Place]:
     gaz = ctx.gazetteer
     mentions = find_mentions(ctx.sentences, gaz)
-    resolve(mentions, gaz, text=ctx.text)
+    resolve(mentions, gaz, home=home_country(ctx.article.url), text=ctx.text)
     return [to_place(m, gaz, ctx.text) for m in mentions if m.choice is not None]
 
 
@@ -262,4 +263,4 @@ def span_of(place: Place) -> tuple[int, int]:
     return place.evidence.start, place.evidence.end
 
 
-__all__ = ["extract", "find_mentions", "resolve", "to_place", "Mention", "Span"]
+__all__ = ["extract", "find_mentions", "home_country", "resolve", "to_place", "Mention", "Span"]

@@ -236,6 +236,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             key = fold(m.text)
             if key not in contexts:
                 ctx = DocContext(Counter(), Counter(), [], abroad)
+                if home:
+                    # the source's own country counts as one more place the article names
+                    ctx.countries[home] += 1
                 for other_key, c in support:
                     # a longer name that holds this one ("Dublin Center Drive") is no
                     # evidence for where this one is
@@ -295,6 +298,16 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         state = state_not_city(m, gaz, text, stated)
         if state is not None:
             m.choice = state
+    for m in mentions:
+        c = m.choice
+        if c is not None and m.container is None and id(m) not in fixed and is_facility(
+                m.text) and fold(c.name) != fold(m.text) and lexicon_candidates(
+                gaz, m.text) is None:
+            # "Grady Memorial Hospital in Macon", "Greenfield Airport, near Peoria": a building
+            # lies in the town written with it, not in a place its name recalls
+            town = local_place(m, mentions, text)
+            if town is not None:
+                m.choice = town
     main = dominant(mentions)
     if main is not None:
         stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)

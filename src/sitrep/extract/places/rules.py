@@ -130,7 +130,7 @@ def state_not_city(m: Mention, gaz: Gazetteer, text: str | None,
     return None
 
 
-_LINK = re.compile(r"\s*(?:,|in|at|near|outside|of|,\s*in)\s+(?:the\s+)?$|\s*,\s*$",
+_LINK = re.compile(r"\s*,?\s*(?:in|at|near|outside|of)\s+(?:the\s+)?$|\s*,\s*$",
                    re.IGNORECASE)
 
 
@@ -146,6 +146,31 @@ def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candid
         if o.choice.kind in ("city", "admin2") and _LINK.fullmatch(text, m.end, o.start):
             return o.choice
     return None
+
+
+# country-code domains sold as generic names ("news.tv", "app.io"): no country
+_GENERIC_TLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "gg", "nu", "ag",
+                 "am", "sh", "so", "la", "im", "st", "vc", "eu", "gl", "ms", "tk", "ac", "cd",
+                 "mu", "is"}
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?([^/:?#]+)", re.IGNORECASE)
+
+
+def home_country(url: str | None) -> str | None:
+    """ISO3 of the country a source is based in, from the country-code domain of its web
+    address ("thecourier.co.uk" -> GBR, "nzherald.co.nz" -> NZL); None for generic domains
+    (".com", ".org") and country codes sold as generic names (".tv", ".io")."""
+    if not url:
+        return None
+    match = _HOST.match(url.strip())
+    if match is None:
+        return None
+    tld = match.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return found.alpha_3 if found is not None else None
 
 
 _WORD = re.compile(r"[a-z]+")
