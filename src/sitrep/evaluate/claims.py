@@ -3,7 +3,15 @@
 Inputs: a TSV of snippets with ``id`` and ``EventSnippet`` columns (as
 ../shared/data/events/case2021-task2-dev.tsv) and a JSON Lines gold file of
 ``{"id", "claims": [...]}`` (as ../shared/data/claims/case2021-dev-claims.jsonl; snippets without
-a gold line have no claims, and are scored only when ``all_snippets`` is set).
+a gold line have no claims).
+
+Every snippet of the TSV is run. Precision, recall and F1 are reported over the listed snippets
+(those with a gold line) and, as ``precision_all`` / ``f1_all``, over all snippets: a claim found
+in an unlisted snippet is spurious (``spurious_unlisted`` counts them). ``all_snippets`` makes the
+per-snippet results include the unlisted snippets as well.
+
+``part_of(id)`` is a fixed split of any snippet set by a hash of the id: 'look' (3 in 5), for
+reading errors, and 'untouched' (2 in 5), only ever measured; ``evaluate(part=...)`` scores one.
 
 Matching: a predicted claim matches a gold claim of the same snippet when the outcome, low and
 high are equal; vague claims (no figure) match on outcome and vague words (case-insensitive).
@@ -16,6 +24,7 @@ name ignoring case) and claimant accuracy (the spans overlap, or both are null).
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -132,6 +141,13 @@ def claimant_ok(text: str, g: dict[str, Any], p: Claim) -> bool:
     return _overlaps(_spans(text, gold), ev.start, ev.end)
 
 
+def part_of(snippet_id: str) -> str:
+    """'look' (3 in 5) or 'untouched' (2 in 5), fixed by a hash of the snippet id: rules are
+    written while reading errors of the look part and checked on the untouched one."""
+    digest = hashlib.sha256(f"claims:{snippet_id.strip()}".encode()).hexdigest()
+    return "untouched" if int(digest, 16) % 5 < 2 else "look"
+
+
 def score(results: list[SnippetResult]) -> dict[str, float]:
     n_pred = sum(len([p for p in r.predicted if not p.undisclosed]) for r in results)
     n_gold = sum(len(r.gold) for r in results)
@@ -152,16 +168,34 @@ def score(results: list[SnippetResult]) -> dict[str, float]:
             "claimant_acc": round(acc(claimant), 4)}
 
 
+def score_all(listed: list[SnippetResult], unlisted: list[SnippetResult]) -> dict[str, float]:
+    """``score`` over the listed snippets, plus precision and F1 over all snippets (claims found
+    in unlisted snippets are spurious)."""
+    metrics = score(listed)
+    extra = sum(len(r.spurious) for r in unlisted)
+    n_pred = sum(len([p for p in r.predicted if not p.undisclosed]) for r in listed) + extra
+    matched = sum(len(r.pairs) for r in listed)
+    precision = matched / n_pred if n_pred else 0.0
+    recall = metrics["recall"]
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {**metrics, "precision_all": round(precision, 4), "f1_all": round(f1, 4),
+            "spurious_unlisted": extra}
+
+
 def evaluate(snippets_path: str | Path, gold_path: str | Path, *, pipeline: Any = None,
-             all_snippets: bool = False) -> tuple[dict[str, float], list[SnippetResult]]:
-    """Run sitrep on the gold snippets and score it. Returns (metrics, per-snippet results)."""
+             all_snippets: bool = False, part: str = "all"
+             ) -> tuple[dict[str, float], list[SnippetResult]]:
+    """Run sitrep on every snippet and score it (``part``: all, look or untouched). Returns
+    (metrics, per-snippet results: the listed snippets, or all when ``all_snippets``)."""
     snippets = read_snippets(snippets_path)
     gold = read_gold(gold_path)
     unknown = [i for i in gold if i not in snippets]
     if unknown:
         raise InputError(f"{len(unknown)} gold ids are not in {snippets_path} (e.g. {unknown[0]})",
                          "pass the snippet TSV the gold file was annotated on")
-    ids = list(snippets) if all_snippets else [i for i in snippets if i in gold]
+    if part not in ("all", "look", "untouched"):
+        raise InputError(f"unknown part {part!r}", "pass all, look or untouched")
+    ids = [i for i in snippets if part == "all" or part_of(i) == part]
     if pipeline is None:
         from sitrep.pipeline import default_pipeline
 
@@ -172,7 +206,9 @@ def evaluate(snippets_path: str | Path, gold_path: str | Path, *, pipeline: Any 
         result = SnippetResult(sid, snippets[sid], gold.get(sid, []), extraction.claims)
         match_snippet(result)
         results.append(result)
-    return score(results), results
+    listed = [r for r in results if r.id in gold]
+    unlisted = [r for r in results if r.id not in gold]
+    return score_all(listed, unlisted), (results if all_snippets else listed)
 
 
 def describe(claim: dict[str, Any] | Claim) -> str:

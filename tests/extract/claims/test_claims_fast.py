@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitrep.extract.claims import links as claim_links
+from sitrep.extract.claims.cues import state_outcome
 from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
 from sitrep.extract.claims.victims import category_of, is_people, is_thing
 from sitrep.nlp.model import get_nlp
@@ -31,7 +32,7 @@ def _plain_mentions(doc, triggers):
         last = doc[q.end - 1]
         direct = None
         if counted is not None and counted.i in triggers and (
-                counted.pos_ in ("NOUN", "ADJ") or not via_of):
+                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
@@ -94,6 +95,7 @@ def test_trigger_candidates_hold_every_token_with_an_outcome():
     found = 0
     for doc in _docs():
         plain = {tok.i: _outcome(tok) for tok in doc if _outcome(tok)}
+        plain.update({tok.i: state_outcome(tok) for tok in doc if state_outcome(tok)})
         assert find_triggers(doc) == plain
         found += len(plain)
     assert found > 100

@@ -29,11 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
 from sitrep.extract.claims.attribution import claimant_actor, claimant_span
+from sitrep.extract.claims.extra import befalls_people, more_mentions
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
     find_triggers,
     mentions,
+    shared_triggers,
     trigger_for,
 )
 from sitrep.extract.claims.numbers import Flags
@@ -41,7 +43,7 @@ from sitrep.extract.claims.victims import category_of, country_of, side_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v1"
+VERSION = "sitrep.claims.v2"
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -123,19 +125,28 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Clai
     out: list[Claim] = []
     anchors: list[tuple[Mention, Token]] = []
     ms = mentions(doc, triggers) if triggers else []
+    if ms or triggers:
+        ms = sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start)
     used_triggers: set[int] = set()
-    for m in ms:
-        trigger = trigger_for(m, triggers)
+    queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
+    while queue:
+        m, given = queue.pop(0)
+        trigger = given or trigger_for(m, triggers)
         part_of = None
         if trigger is None:
             parent = _including_parent(m, anchors)
             if parent is None:
                 continue
             part_of, trigger = parent, anchors[parent][1]
+        elif m.guessed and not befalls_people(trigger):
+            continue  # "captured a tanker": a person only by its form, not linked to things
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
+        if given is None and outcome != "casualties":
+            queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
         victims, side = _victims(m, outcome, trigger)
-        if m.counted is not None and anchors and (m.counted.lemma_.lower() in (
-                "other", "more") or m.counted.lower_ in ("them", "those", "others")):
+        if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
+                m.counted.lemma_.lower() in ("other", "more")
+                or m.counted.lower_ in ("them", "those", "others", "whom"))):
             prev = out[-1]
             victims, side = prev.victims, prev.side
         start = min(m.start, trigger.i)
@@ -191,6 +202,9 @@ def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int |
                 "prep", "conj", "acl", "advcl", "relcl"):
             inc = anc
             break
+    if inc is None and anchors and m.counted is not None and m.counted.lower_ in (
+            "them", "whom", "those") and m.counted.head.lower_ == "of":
+        inc = m.counted.head  # "nine were killed, five of them police officers"
     if inc is None or not anchors:
         return None
     for i in range(len(anchors) - 1, -1, -1):

@@ -15,6 +15,12 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.cues import (
+    state_candidates,
+    state_heads,
+    state_outcome,
+    verb_of_nominal,
+)
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
@@ -33,15 +39,22 @@ _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", 
                 "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
-               "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put"}
+               "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
+               "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
+_VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
 
 
 @cache
 def outcome_lexicon() -> dict[str, tuple[str, str]]:
     return {r["lemma"].strip().lower(): (r["outcome"].strip(), r["kind"].strip())
             for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}
+
+
+@cache
+def lexicon_verbs() -> frozenset[str]:
+    return frozenset(w for w, (_, kind) in outcome_lexicon().items() if kind == "verb")
 
 
 @dataclass
@@ -61,12 +74,22 @@ class Mention:
     named: bool = False  # a single named person
     single: bool = False  # "a soldier": one person, linked only through the parse
     denial: bool = False
+    guessed: bool = False  # a person only by the form of its noun ("an accountant")
 
 
 def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.get(lower) or lex.get(lemma)
+    if entry is None and tok.pos_ == "NOUN":
+        # "the killing of four", "the jailing of", "the evacuation of thousands"
+        verb = verb_of_nominal(lemma, lexicon_verbs())
+        # a plural counts victims only where each event has one ("49 killings", "six
+        # kidnappings"), not for "three mass displacements"
+        if verb is not None and (tok.tag_ == "NNS" and lex[verb][0] in ("killed", "abducted")
+                                 or any(c.dep_ == "prep" and c.lower_ in ("of", "to")
+                                        for c in tok.children)):
+            entry = (lex[verb][0], "noun")
     if entry is None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
                                     for c in tok.children):
@@ -93,7 +116,8 @@ def _outcome(tok: Token) -> str | None:
         return "killed"
     if lemma == "treat" and tok.tag_ != "VBN":
         return None
-    if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in tok.children):
+    if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
+            c.lower_ == "of" for c in tok.children):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -108,7 +132,8 @@ def _trigger_lowers() -> frozenset[int]:
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow")
+    return low in outcome_lexicon() or low in ("leave", "blow") or (
+        verb_of_nominal(low, lexicon_verbs()) is not None)
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
@@ -123,6 +148,18 @@ def trigger_candidates(doc: Doc) -> list[int]:
     return [i for i, low in enumerate(rows[:, 0].tolist()) if low in lowers or i in found]
 
 
+def state_triggers(doc: Doc) -> dict[int, str]:
+    """Hospital stays, conditions and unknown whereabouts (``cues.state_outcome``)."""
+    out = {}
+    lemmas = [doc.vocab.strings[k] for k in doc.to_array(LEMMA).tolist()]
+    for i in state_candidates(lemmas):
+        for tok in state_heads(doc[i]):
+            outcome = state_outcome(tok)
+            if outcome:
+                out[tok.i] = outcome
+    return out
+
+
 def find_triggers(doc: Doc) -> dict[int, str]:
     out = {}
     for i in trigger_candidates(doc):
@@ -130,6 +167,7 @@ def find_triggers(doc: Doc) -> dict[int, str]:
         outcome = _outcome(tok)
         if outcome:
             out[tok.i] = outcome
+    out.update(state_triggers(doc))  # "evacuated to hospital": injured, not displaced
     # "death toll": the toll carries the outcome, not "death" as a counted noun
     return out
 
@@ -174,7 +212,8 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _people_word(tok: Token) -> bool:
-    return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN"
+    return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN" or (
+        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE)
 
 
 _DET = get_string_id("det")
@@ -194,7 +233,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         last = doc[q.end - 1]
         direct = None
         if counted is not None and counted.i in triggers and (
-                counted.pos_ in ("NOUN", "ADJ") or not via_of):
+                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
@@ -305,6 +344,36 @@ def _active(verb: Token) -> bool:
     return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
 
 
+def _reflexive_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome word whose object is the subject itself ("killed himself")."""
+    for v in [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj"))]:
+        if v.i in triggers and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE
+                                   for c in v.children):
+            return v
+    return None
+
+
+def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
+    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
+    dead": kidnapped, then killed)."""
+    a = _first_conjunct(m.anchor)
+    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = []
+    for c in trigger.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or any(
+                g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+            continue
+        if c.i in triggers:
+            out.append(c)
+            continue
+        out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
+    # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
+    # later died"); "killed and wounded" is one casualty figure, not two claims
+    return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
+        "abducted", "arrested", "injured", "missing")]
+
+
 def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     """The outcome word the mention is the figure of, or None."""
     if m.direct is not None:
@@ -321,12 +390,22 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
                     c.i > member.i or c.dep_ == "amod"):
                 if any(g.dep_ == "dobj" for g in c.children) or (
-                        c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)):
+                        c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)) or (
+                        strict and c.dep_ == "relcl" and any(
+                            g.dep_ == "nsubjpass" and g.lower_ not in ("who", "that", "which")
+                            for g in c.children)):
                     continue  # an agent: "bombers killed 10 people", "X who killed Y"
                 return c
     head = node.head
     dep = node.dep_
     hlemma = head.lemma_.lower()
+    if dep in ("nsubj", "nsubjpass"):
+        own = _reflexive_trigger(head, triggers)
+        if own is not None:  # "the bomber killed himself", "..., killing themselves"
+            return own
+    if dep == "conj" and head.dep_ == "dobj" and head.lower_ in _REFLEXIVE and (
+            head.head.i in triggers):
+        return head.head  # "killing themselves and a guard"
     if dep == "nsubj" and head.i in triggers and hlemma in _TRANSITIVE and _active(head):
         return None  # the agent: "two suicide bombers killed at least 10 people"
     if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
@@ -349,9 +428,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
                         continue
                     return c
-                if c.dep_ == "prep" and c.lower_ in ("into", "in") and not strict:
-                    for p in c.children:
-                        if p.i in triggers and p.lemma_.lower() in ("custody", "detention"):
+                if c.dep_ == "prep" and c.lower_ in ("into", "in"):
+                    for p in c.children:  # "in custody", "in critical condition"
+                        if p.i in triggers and p.pos_ == "NOUN":
                             return p
                 if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
                     for cc in c.children:
@@ -369,16 +448,24 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
         h2 = prep.head
         if prep.lower_ == "of" and h2.i in triggers:
             return h2  # "bodies of hundreds", "murder of 21"
+        if prep.lower_ in ("to", "on", "among"):
+            if h2.i in triggers and h2.pos_ == "NOUN":
+                return h2  # "injuries to nine workers"
+            for c in h2.children:  # "caused injuries to nine workers"
+                if c.dep_ == "dobj" and c.i in triggers and c.pos_ == "NOUN" and c.i < prep.i:
+                    return c
         if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
-            for c in h2.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
+            for c in h2.children:  # "the toll rose to 9", "brought the death toll to 9"
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     for t in c.subtree:
                         if t.i in triggers:
                             return t
     if dep == "dobj" and hlemma in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
-        for c in head.children:
-            if c.dep_ == "nsubj" and c.i in triggers:
-                return c
+        for c in head.children:  # "the number of injured reached 300"
+            if c.dep_ == "nsubj":
+                for t in c.subtree:
+                    if t.i in triggers:
+                        return t
     if dep in ("nummod", "quantmod") and head.i in triggers:
         return head
     return _surface(m, triggers)

@@ -203,7 +203,8 @@ def _vague_at(doc: Doc, i: int, doc_lowers: list[str] | None = None
 
 _VAGUE_LONGEST_FIRST = sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0]))
 # the words a quantity that is not a number-like token can start with (see ``_quantity_at``)
-_START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "half-dozen"}
+_START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "half-dozen",
+                                                                    "both"}
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, shared by every vocabulary (hashes are of text)
@@ -296,6 +297,11 @@ def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
         if a is not None and b is not None and a < b:
             start = i - _match(lowers, i, [("between",), ("from",)])
             return Quantity(start, i + 1, i, int(a), int(b), kind="range")
+    if lowers[i] == "both":
+        # "both bombers", "both were killed": two; not "both X and Y" (preconj)
+        if tok.dep_ in ("det", "predet", "nsubj", "nsubjpass", "dobj"):
+            return Quantity(i, i + 1, i, 2, 2)
+        return None
     figure = _figure_at(doc, i)
     if figure is not None and (tok.like_num or lowers[i] in ("a", "an", "half-dozen")):
         if tok.like_num and _is_non_count(tok):

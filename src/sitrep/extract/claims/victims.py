@@ -101,6 +101,21 @@ def is_people(tok: Token) -> bool:
     return tok.lower_.endswith(_PERSON_SUFFIXES)
 
 
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "woman")
+
+
+def person_like(tok: Token) -> bool:
+    """A singular noun that reads as a person by its form: an agent or profession ending
+    ("accountant", "editor", "pharmacist", "businessman"), not a known thing, not an entity
+    other than a person."""
+    lemma = _key(tok)
+    if len(lemma) < 5 or lemma in not_people() or tok.lower_ in not_people():
+        return False
+    if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP"):
+        return False
+    return lemma.endswith(_AGENT_SUFFIXES)
+
+
 def is_thing(tok: Token) -> bool:
     return _key(tok) in not_people() or tok.lower_ in not_people() or tok.ent_type_ in (
         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")

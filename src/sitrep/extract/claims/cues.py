@@ -1,0 +1,100 @@
+"""Outcome words beyond the lexicon's own forms, decided from the parse:
+
+- nominalisations of the lexicon's verbs ("the killing of four", "the jailing of", "the
+  evacuation of thousands", "the imprisonment of"), found by undoing the English derivational
+  suffixes (-ing, -ion/-ation, -ment) and looking the verb up in the lexicon;
+- injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
+  taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
+  serious / stable condition", "hospital / medical treatment";
+- "the whereabouts of N (remain) unknown" -> missing.
+
+Used by ``sitrep.extract.claims.links`` (``find_triggers``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
+CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
+                   "life-threatening", "precarious", "severe"}
+TREATMENT_WORDS = {"hospital", "medical", "emergency", "hospitalization", "hospitalisation"}
+STATE_STAYS = {"be", "remain", "stay", "lie", "lay", "recover", "recuperate"}
+CUE_LEMMAS = HOSPITAL_WORDS | {"condition", "treatment", "whereabouts", "care"}
+
+
+@cache
+def verb_of_nominal(lemma: str, verbs: frozenset[str]) -> str | None:
+    """The lexicon verb a noun is derived from ("killing" -> "kill", "evacuation" -> "evacuate",
+    "imprisonment" -> "imprison", "kidnapping" -> "kidnap"), or None."""
+    low = lemma.lower()
+    stems: list[str] = []
+    if low.endswith("ing") and len(low) > 5:
+        stem = low[:-3]
+        stems += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])  # kidnapping -> kidnap
+    if low.endswith("ation"):
+        stems += [low[:-5] + "ate", low[:-5]]
+    elif low.endswith("ion"):
+        stems += [low[:-3] + "e", low[:-3], low[:-3] + "t"]
+    if low.endswith("ment"):
+        stems.append(low[:-4])
+    return next((s for s in stems if s in verbs), None)
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def state_outcome(tok: Token) -> str | None:
+    """The outcome a hospital stay, a condition or unknown whereabouts states at ``tok``."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        # "were taken to hospital", "ambulances rushed six to a clinic"
+        if lemma in STATE_STAYS:
+            return None
+        to_hospital = any(p.lemma_.lower() in HOSPITAL_WORDS
+                          for p in _prep_objects(tok, ("to", "into")))
+        patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "conj", "relcl"))
+        return "injured" if to_hospital and patient else None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(tok.children)
+    if lemma in HOSPITAL_WORDS:
+        # "three are (still) in hospital"
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_STAYS:
+            return "injured"
+        return None
+    if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in kids
+                                    if c.dep_ in ("amod", "compound")):
+        return "injured"
+    if lemma in ("treatment", "care") and any(c.lower_ in TREATMENT_WORDS or (
+            lemma == "care" and c.lower_ == "intensive") for c in kids
+            if c.dep_ in ("amod", "compound")):
+        return "injured"
+    if lemma == "whereabouts":
+        near = [*kids, *tok.head.children] if tok.dep_ in ("nsubj", "nsubjpass") else kids
+        if any(c.lower_ in ("unknown", "unclear") for c in near):
+            return "missing"
+    return None
+
+
+def state_candidates(lemmas: list[str]) -> list[int]:
+    """Token positions a state can sit on: the cue nouns (hospital, condition, treatment,
+    whereabouts); the verb governing "to hospital" is reached through them (``state_heads``)."""
+    return [i for i, lemma in enumerate(lemmas) if lemma.lower() in CUE_LEMMAS]
+
+
+def state_heads(tok: Token) -> list[Token]:
+    """The tokens ``state_outcome`` should look at for a cue noun: itself, and the verb of
+    "to hospital"."""
+    out = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
+        out.append(tok.head.head)
+    return out
