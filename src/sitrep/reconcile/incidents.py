@@ -48,7 +48,7 @@ def incident_id(unit: Unit) -> str:
     """From the first mention: article id and evidence span, with the family and place that tell
     apart two incidents of one sentence ("clashes in Stepanakert and Gandja")."""
     place = unit.place.geonameid or unit.place.name if unit.place else ""
-    key = f"{unit.article_id}:{unit.start}:{unit.end}:{unit.family}:{place}"
+    key = f"{unit.article_id}:{unit.start}:{unit.end}:{unit.family}:{place}:{unit.unit}"
     digest = hashlib.sha1(key.encode()).hexdigest()
     return f"inc-{digest[:16]}"
 
@@ -69,7 +69,8 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
             target = _best_candidate(conn, unit)
             if target is None:
                 target = incident_id(unit)
-                rows.create(conn, target, VERSION, unit)
+                if not rows.exists(conn, target):  # (a re-extracted article finds its own)
+                    rows.create(conn, target, VERSION, unit)
             rows.add_unit(conn, target, unit, event_ids)
             touched.add(target)
             placed += 1

@@ -75,6 +75,10 @@ def create(conn: sqlite3.Connection, incident_id: str, version: str, unit: Unit)
          unit.end, unit.place.country if unit.place else None, _now()))
 
 
+def exists(conn: sqlite3.Connection, incident_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM incidents WHERE id=?", (incident_id,)).fetchone() is not None
+
+
 def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
              event_ids: dict[tuple[str, int], int]) -> None:
     p = unit.place
