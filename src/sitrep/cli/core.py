@@ -290,7 +290,7 @@ def export_cmd(ctx: click.Context, fmt: str | None, unit: str | None, min_source
     The file appears only once it is complete; an existing file is kept unless --force."""
     from sitrep.export.events import export, export_format
     from sitrep.export.files import check_target
-    from sitrep.export.incidents import export_unit, unit_format
+    from sitrep.export.formats import export_unit, unit_format
 
     if fmt is None and out != "-" and not out.lower().endswith((".geojson", ".parquet")):
         export_format(out, fmt)  # user errors before the database is read
