@@ -95,3 +95,13 @@ def test_reextracting_an_article_keeps_its_incident(pipeline, tmp_path) -> None:
         after = db.incidents()
     assert [(i["id"], i["n_articles"]) for i in after] == \
         [(i["id"], i["n_articles"]) for i in before]
+
+
+def test_reports_stored_in_one_batch_join_as_in_two(pipeline, tmp_path) -> None:
+    with open_db(tmp_path / "batch.db") as db:
+        db.save_many([pipeline.process(_article(FIRST, source="a")),
+                      pipeline.process(_article(SECOND, source="b"))])
+        batch = [(i["id"], i["n_articles"]) for i in db.incidents()]
+    apart = _store(pipeline, tmp_path / "apart.db", _article(FIRST, source="a"),
+                   _article(SECOND, source="b"))
+    assert batch == [(i["id"], i["n_articles"]) for i in apart]

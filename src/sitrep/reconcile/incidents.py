@@ -72,9 +72,10 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
                 if not rows.exists(conn, target):  # (a re-extracted article finds its own)
                     rows.create(conn, target, VERSION, unit)
             rows.add_unit(conn, target, unit, event_ids)
-            touched.add(target)
+            rows.update(conn, target, summarise(rows.units_of(conn, target)))  # findable now
+            touched.discard(target)
             placed += 1
-    for iid in sorted(touched):
+    for iid in sorted(touched):  # incidents that re-extracted articles left
         units = rows.units_of(conn, iid)
         if units:
             rows.update(conn, iid, summarise(units))
