@@ -15,7 +15,7 @@ is compared with the annotation:
   annotated date.
 
 For fusion, every article is stored in one database in file order and the pairs of articles
-that share an incident are scored against the gold grouping "same annotated date, state and
+whose main incidents are one incident are scored against the gold grouping "same annotated date, state and
 city" (articles without an annotated city or state are in no gold pair): ``fusion_p``,
 ``fusion_r``, ``fusion_f1``.
 
@@ -230,11 +230,10 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
     groups: dict[str, set[str]] = {}
     with open_db(":memory:") as db:
         db.save_many(extractions)
-        by_article: dict[str, set[str]] = {}
-        for aid, iid in db.conn.execute("SELECT article_id, incident_id FROM incident_units"):
-            by_article.setdefault(aid, set()).add(iid)
         for it, ex in zip(items, extractions, strict=True):
-            groups[it.id] = by_article.get(ex.article.id, set())
+            incidents, counts = _article_incidents(db, ex.article.id)
+            main = main_incident(incidents, ex.article.id, counts)
+            groups[it.id] = {main["id"]} if main else set()
     metrics: dict[str, Any] = {}
     for name, subset in (("all", items), ("look", [i for i in items if i.part == "look"]),
                          ("untouched", [i for i in items if i.part == "untouched"])):

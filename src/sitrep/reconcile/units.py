@@ -151,6 +151,9 @@ def _precision(p: Place | None) -> int:
     return {"city": 1, "region": 3, "country": 4}.get(p.kind, 3)
 
 
+place_precision = _precision  # public: ACLED precision of a place (9 when unknown)
+
+
 def places_agree(a: Place | None, b: Place | None) -> int | None:
     """How well two places agree within the precision of the coarser one: 3 the same place,
     2 the same first-level region, 1 the same country, None when they are apart (or unknown)."""
