@@ -26,7 +26,9 @@ def test_seed_evaluation_checks_every_entry_of_the_file(pipeline) -> None:
     path = shared_path("seed", "expected.yaml")
     expected = yaml.safe_load(path.read_text("utf-8"))
     n = sum(len(expected.get(k) or []) for k in
-            ("claims", "undisclosed", "events", "actors", "places", "dates", "must_not"))
+            ("claims", "undisclosed", "events", "actors", "places", "dates", "must_not",
+             "incidents"))
+    n += 1 if expected.get("incidents_max") else 0
     report = run_seed(path, ARTICLE, pipeline)
     assert len(report.results) == n
     assert report.lines()[-1] == f"{report.passed} passed, {report.failed} failed"

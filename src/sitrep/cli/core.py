@@ -273,8 +273,14 @@ def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
 # -- export -----------------------------------------------------------------------------------------
 
 @main_group.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
-              help="csv: ACLED-style columns; jsonl: PLOVER-style objects [default: from --out].")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]),
+              default=None, help="csv: ACLED-style columns; jsonl: PLOVER-style objects; geojson: "
+              "points for maps; parquet: a typed table [default: from --out].")
+@click.option("--unit", type=click.Choice(["incidents", "events", "claims"]), default=None,
+              help="One row per incident, per event mention, or per claim (Parquet) [default: "
+                   "events for csv and jsonl, incidents for geojson and parquet].")
+@click.option("--min-sources", type=click.IntRange(1), default=None,
+              help="Incidents reported by at least this many distinct sources.")
 @click.option("--out", required=True,
               help="Output file (a regular file, or a link to one), or - for standard output.")
 @click.option("--force", is_flag=True, help="Replace --out if it exists.")
@@ -291,25 +297,38 @@ def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Only events at least this well supported (0-1).")
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt: str | None, out: str, force: bool, raw: bool,
+def export_cmd(ctx: click.Context, fmt: str | None, unit: str | None, min_sources: int | None,
+               out: str, force: bool, raw: bool,
                country: str | None, type_: str | None, since: str | None, until: str | None,
                place: str | None, article: str | None, historical: bool | None,
                min_confidence: float | None) -> None:
-    """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines.
+    """Export events (with their claims) as ACLED-style CSV or PLOVER-style JSON Lines, or
+    incidents (--unit incidents: one row per happening, ACLED columns) as CSV, JSON Lines,
+    GeoJSON points or Parquet; events and claims also as GeoJSON / Parquet.
 
     The file appears only once it is complete; an existing file is kept unless --force."""
     from sitrep.export.events import export, export_format
     from sitrep.export.files import check_target
+    from sitrep.export.formats import export_unit, unit_format
 
-    export_format(out, fmt)  # user errors before the database is read
+    if fmt is None and out != "-" and not out.lower().endswith((".geojson", ".parquet")):
+        export_format(out, fmt)  # user errors before the database is read
+    fmt, unit = unit_format(out, fmt, unit)
     if out != "-":
         check_target(out, force)
+    found = query_filters(country, type_, since, until, place, article, None)
     with existing_db(ctx) as db:
         try:
-            n = export(db, out, fmt, force=force, raw=raw, historical=historical,
-                       min_confidence=min_confidence,
-                       **query_filters(country, type_, since, until, place, article, None))
+            if unit == "events" and fmt in ("csv", "jsonl"):
+                n = export(db, out, fmt, force=force, raw=raw, historical=historical,
+                           min_confidence=min_confidence, **found)
+            elif unit == "incidents":
+                n = export_unit(db, out, fmt, unit, force=force, raw=raw,
+                                min_sources=min_sources, **found)
+            else:
+                n = export_unit(db, out, fmt, unit, force=force, raw=raw, historical=historical,
+                                min_confidence=min_confidence, **found)
         except BrokenPipeError:  # `sitrep export --out - | head`: the reader has had enough
             sys.exit(141)
-    click.echo(f"{n} events written to {'standard output' if out == '-' else out}",
+    click.echo(f"{n} {unit} written to {'standard output' if out == '-' else out}",
                err=out == "-")

@@ -34,8 +34,10 @@ STYLES = {"actor": "bold cyan", "place": "bold green", "date": "bold magenta",
           "event": "bold red", "claim": "bold yellow"}
 
 
-def marks(ex: Extraction) -> list[Mark]:
-    """Every extracted span of an article with a short label."""
+def marks(ex: Extraction, incidents: dict[int, list[str]] | None = None) -> list[Mark]:
+    """Every extracted span of an article with a short label; ``incidents`` (event index ->
+    incident ids) marks which incident each event mention joined ("no incident" for history,
+    topics and cumulative tolls)."""
     found: list[Mark] = []
     for a in ex.actors:
         label = "/".join(x for x in (a.country, a.sector) if x) or a.kind
@@ -49,6 +51,9 @@ def marks(ex: Extraction) -> list[Mark]:
         label = e.plover_type + (f"/{e.plover_mode}" if e.plover_mode else "")
         if e.historical:
             label += " historical"
+        if incidents is not None:
+            joined = incidents.get(ex.events.index(e), [])
+            label += (" -> " + ", ".join(i[4:12] for i in joined)) if joined else " no incident"
         found.append(Mark(e.trigger.start, e.trigger.end, f"EVENT {label}", "event"))
     for c in ex.claims:
         found.append(Mark(c.evidence.start, c.evidence.end,
@@ -103,11 +108,15 @@ def show_cmd(ctx: click.Context, article: str, as_json: bool) -> None:
         if ex is None:
             raise InputError(f"no article {article!r} in the database",
                              "list them with `sitrep articles`")
+        joined = db.incident_links(ex.article.id)
     a = ex.article
     if as_json:
-        echo_json(to_dict(ex))
+        out = to_dict(ex)
+        for i, event in enumerate(out["events"]):
+            event["incidents"] = joined.get(i, [])
+        echo_json(out)
         return
-    spans = marks(ex)
+    spans = marks(ex, joined)
     head = f"{a.id}  {a.status}  published {a.published or 'unknown'}  {a.title or ''}".rstrip()
     click.echo(terminal_safe(head))
     if a.reason:

@@ -135,3 +135,32 @@ def eval_quadclass(tsv: str, part: str, as_json: bool, show_errors: bool) -> Non
         echo_table(["gold", "predicted", "sentence"],
                    [[p["gold"], p["predicted"], p["sentence"]] for p in result["predictions"]
                     if p["gold"] != p["predicted"]], title="errors")
+
+
+@eval_group.command("gvdb")
+@click.argument("tsv", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every article whose main incident misses a field.")
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> None:
+    """Incidents on Gun Violence Database articles (TSV: Article id, Article url, Article title,
+    Full text, Json, Worker): killed_em, injured_em, city_acc, state_acc, date_acc of each
+    article's main incident (each article stored alone), and fusion_p / fusion_r / fusion_f1 of
+    article pairs sharing an incident (all articles in one database) against "same date, state
+    and city"; for the whole file and for its look / untouched parts (fixed hash of the id)."""
+    from sitrep.evaluate.gvdb import errors, evaluate
+
+    result = evaluate(tsv, limit=limit)
+    if as_json:
+        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"]})
+    else:
+        m = result["metrics"]
+        keys = [k for k in m if not isinstance(m[k], dict)]
+        echo_table(["metric", "all", "look", "untouched"],
+                   [[k, m[k], m["look"].get(k), m["untouched"].get(k)] for k in keys],
+                   title=f"{result['dataset']} ({result['n']} articles)")
+    if show_errors:
+        cols = ["id", "part", "gold_killed", "killed", "gold_injured", "injured", "gold_city",
+                "place", "gold_state", "admin1", "gold_date", "date", "incident"]
+        echo_table(cols, [[r[c] for c in cols] for r in errors(result)], title="errors")

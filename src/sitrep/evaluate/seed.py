@@ -292,7 +292,72 @@ def evaluate(expected: dict, text: str, extraction: Extraction,
                                         "precision": lambda d: d.precision}))
     for i, spec in enumerate(expected.get("must_not") or []):
         add("must_not", i, spec, checker.must_not(spec))
+    if expected.get("incidents") or expected.get("incidents_max"):
+        incidents = incidents_of(extraction)
+        for i, spec in enumerate(expected.get("incidents") or []):
+            add("incidents", i, spec, incident_match(spec, incidents))
+        bound = expected.get("incidents_max")
+        if bound:
+            add("incidents_max", 0, bound, incidents_within(bound, incidents))
     return report
+
+
+# -- incidents ------------------------------------------------------------------------------------
+
+def incidents_of(extraction: Extraction) -> list[dict[str, Any]]:
+    """The incidents the article gives on its own (stored alone in a database in memory)."""
+    from sitrep.pipeline import article_id
+    from sitrep.store import open_db
+
+    if not extraction.article.id:
+        extraction.article.id = article_id(extraction.article.text)
+    with open_db(":memory:") as db:
+        db.save(extraction)
+        return db.incidents()
+
+
+def incident_checks(spec: dict, inc: dict[str, Any]) -> list[Check]:
+    checks: list[Check] = []
+    if "plover" in spec:
+        checks.append(("plover", _accepts(spec["plover"], inc["plover_type"]),
+                       f"plover={inc['plover_type']}"))
+    if "mode" in spec:
+        checks.append(("mode", _accepts(spec["mode"], inc["plover_mode"]),
+                       f"mode={inc['plover_mode']}"))
+    for key in ("actors", "recipients"):
+        if key in spec:
+            have = {a["country"] for a in inc[key] if a.get("country")}
+            checks.append((key, _set_check(spec[key], have), f"{key}={sorted(have)}"))
+    if "places" in spec:
+        have = {str(inc["geonameid"])} if inc["geonameid"] is not None else set()
+        checks.append(("places", _set_check(spec["places"], have), f"place={inc['place']}"))
+    if "date" in spec:
+        want = _s(spec["date"])
+        ok = (inc["date_first"] or "") <= want <= (inc["date_last"] or "")
+        checks.append(("date", ok, f"date={inc['date_first']}..{inc['date_last']}"))
+    return checks
+
+
+def incident_match(spec: dict, incidents: list[dict[str, Any]]) -> tuple[bool, str]:
+    best: tuple[int, str] = (-1, "no incident")
+    for inc in incidents:
+        checks = incident_checks(spec, inc)
+        passed = sum(ok for _, ok, _ in checks)
+        if passed == len(checks):
+            return True, f"incident {inc['id']}"
+        if passed > best[0]:
+            best = (passed, "; ".join(d for _, ok, d in checks if not ok))
+    return False, f"closest incident misses: {best[1]}"
+
+
+def incidents_within(bound: dict, incidents: list[dict[str, Any]]) -> tuple[bool, str]:
+    """At most ``count`` incidents on ``date`` (incidents are never history: background
+    mentions do not become incidents)."""
+    day = _s(bound.get("date")) if bound.get("date") else None
+    found = [inc for inc in incidents if day is None
+             or (inc["date_first"] or "") <= day <= (inc["date_last"] or "")]
+    count = int(bound.get("count", 0))
+    return len(found) <= count, f"{len(found)} incidents (at most {count})"
 
 
 # -- running it -------------------------------------------------------------------------------------

@@ -63,6 +63,9 @@ def _country(alpha3: str | None) -> tuple[str, str]:
     return (getattr(found, "common_name", None) or found.name, str(int(found.numeric)))
 
 
+country_name = _country  # public: (name, numeric ISO code) of an alpha-3 code
+
+
 def _inter(actor: Actor | None) -> int | None:
     if actor is None:
         return None

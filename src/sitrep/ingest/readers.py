@@ -34,6 +34,14 @@ def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadO
     except ValueError as exc:
         published = None
         warnings.append(str(exc))
+    url = _str(meta.get("url")) or options.url
+    if published is None and options.published is None and url:
+        from sitrep.ingest.urldate import url_date
+
+        dated = url_date(url)
+        if dated is not None:
+            published = dated.date
+            warnings.append(f"published {published.isoformat()} from the {dated.origin}")
     if published is None:
         published = options.published
     language = meta.get("language")
@@ -47,7 +55,7 @@ def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadO
         id=article_id(text),
         title=_str(meta.get("title")) or options.title,
         source=_str(meta.get("source")) or options.source,
-        url=_str(meta.get("url")) or options.url,
+        url=url,
         published=published,
         language=str(language or "en"),
         origin=origin,

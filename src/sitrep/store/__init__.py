@@ -214,6 +214,20 @@ class Database:
         """Date expressions; filters: since, until, article."""
         return read.dates(self.conn, **filters)
 
+    def incidents(self, **filters: Any) -> list[dict[str, Any]]:
+        """Incidents (one per happening, fused within and across articles); filters: country,
+        type, since, until, place, article, min_sources, with_fatalities, limit,
+        with_mentions (each incident's event mentions: event id, article id, evidence span)."""
+        from sitrep.store.incidents import query
+
+        return query(self.conn, **filters)
+
+    def incident_links(self, article_id: str) -> dict[int, list[str]]:
+        """Which incidents each event (by index) of the article joined."""
+        from sitrep.store.incidents import for_article
+
+        return for_article(self.conn, article_id)
+
     def resolve_article_id(self, prefix: str) -> str:
         return read.resolve_id(self.conn, prefix)
 

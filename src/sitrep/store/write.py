@@ -47,9 +47,17 @@ def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | ExtractionR
     conn.execute("BEGIN IMMEDIATE")
     try:
         rows = _Rows(conn)
+        fresh: list[str] = []
         for item in items:
-            saved.append(_save(conn, to_rows(item), replace, rows))
+            ex = to_rows(item)
+            saved.append(_save(conn, ex, replace, rows))
+            if saved[-1] and ex.article.status == "extracted":
+                fresh.append(ex.article.id)
         rows.flush()
+        if fresh:  # incidents are fused where the rows are stored, in the same transaction
+            from sitrep.reconcile.incidents import fuse_stored
+
+            fuse_stored(conn, fresh)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

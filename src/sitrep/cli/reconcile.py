@@ -1,0 +1,89 @@
+"""`sitrep tally` and `sitrep incidents`: what the records of many articles add up to (casualty
+tallies per quantity; incidents, one row per happening)."""
+
+from __future__ import annotations
+
+import click
+
+from sitrep.cli import main_group
+from sitrep.cli.common import echo_json, echo_table, existing_db, filters, query_filters
+
+
+@main_group.command("tally")
+@filters
+@click.pass_context
+def tally_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
+              until: str | None, place: str | None, article: str | None, limit: int | None,
+              as_json: bool) -> None:
+    """Tallies across articles: claims grouped by outcome, victims, side, place and period,
+    with low / best / high in UCDP's sense (lowest reliable, most likely = median of the
+    claims, highest reliable), the claimants behind them, newer cumulative figures superseding
+    older ones from the same claimant, and a contested flag where claimants' figures do not
+    overlap. History and parts of totals are left out; withheld figures are listed."""
+    from sitrep.reconcile.tallies import tallies_from_db
+
+    found = query_filters(country, type_, since, until, place, article, None)
+    with existing_db(ctx) as db:
+        tallies = tallies_from_db(db, limit=limit, **found)
+    if as_json:
+        for tally in tallies:
+            echo_json(tally.to_dict())
+        return
+    rows = []
+    for t in tallies:
+        k = t.key
+        period = k.period_kind if k.period_start is None else f"{k.period_kind} {k.period_start}"
+        names = [tc.claim.place.name for tc in (*t.claims, *t.withheld)
+                 if tc.claim.place is not None]
+        withheld = "; ".join(f"{tc.claimant or 'unattributed'} withholds" for tc in t.withheld)
+        rows.append([k.outcome, k.victims, k.side, names[0] if names else k.place, period,
+                     t.low, t.best, t.high, "yes" if t.contested else "", len(t.claims),
+                     "; ".join(x for x in ("; ".join(t.claimants), withheld) if x)])
+    echo_table(["outcome", "victims", "side", "place", "period", "low", "best", "high",
+                "contested", "claims", "claimants"], rows, title="tallies")
+
+
+@main_group.command("incidents")
+@filters
+@click.option("--min-sources", type=click.IntRange(1), default=None,
+              help="Only incidents reported by at least this many distinct sources.")
+@click.option("--with-fatalities", is_flag=True, help="Only incidents with people killed.")
+@click.pass_context
+def incidents_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
+                  until: str | None, place: str | None, article: str | None, limit: int | None,
+                  as_json: bool, min_sources: int | None, with_fatalities: bool) -> None:
+    """Incidents: one row per happening (ACLED's unit: type family, actor pair, location, day),
+    fused from event mentions within and across articles, with killed and injured as low / best
+    / high, `contested` where sources disagree, and the numbers of mentions, articles and
+    sources. With --json each incident lists its mentions (event id, article, evidence span)."""
+    from sitrep.store.incidents import query
+
+    found = query_filters(country, type_, since, until, place, article, limit)
+    with existing_db(ctx) as db:
+        incidents = query(db.conn, min_sources=min_sources, with_fatalities=with_fatalities,
+                          with_mentions=as_json, **found)
+    if as_json:
+        for inc in incidents:
+            echo_json(inc)
+        return
+
+    def figure(low: int | None, best: int | None, high: int | None) -> str:
+        if best is None:
+            return ""
+        return str(best) if low == best == high else f"{best} ({low}-{high if high else '?'})"
+
+    def names(actors: list[dict]) -> str:
+        return ", ".join(a["name"] + (f" [{a['country']}]" if a.get("country") else "")
+                         for a in actors[:3])
+
+    rows = [[inc["id"][4:12], inc["date_first"] or "", inc["plover_type"]
+             + (f"/{inc['plover_mode']}" if inc["plover_mode"] else ""),
+             inc["acled_event_type"] or "", names(inc["actors"]), names(inc["recipients"]),
+             inc["place"] or "", figure(inc["fatalities_low"], inc["fatalities_best"],
+                                        inc["fatalities_high"]),
+             figure(inc["injured_low"], inc["injured_best"], inc["injured_high"]),
+             "yes" if inc["contested"] else "", inc["n_articles"], inc["n_sources"],
+             inc["notes"] or ""] for inc in incidents]
+    echo_table(["incident", "date", "plover", "acled", "actors", "recipients", "place",
+                "killed", "injured", "contested", "articles", "sources", "notes"], rows,
+               title="incidents")

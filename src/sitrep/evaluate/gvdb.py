@@ -1,0 +1,254 @@
+"""`sitrep eval gvdb`: incidents on Gun Violence Database articles (local US news about
+shootings, each annotated with its incident: city, state, date, victims).
+
+Each article is extracted once. For the per-article metrics it is stored alone in a fresh
+database (no publication date is given; the URL's date is used where it has one), and its main
+incident (the violent one with the most mentions, then the one with casualties, then the first)
+is compared with the annotation:
+
+- ``killed_em``: the incident's best killed figure equals the number of victims marked killed
+  (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
+- ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
+  or within 15 km of a US town of that name) in that state;
+  ``state_acc`` (articles with an annotated state): admin1 equals the state;
+- ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
+  annotated date.
+
+For fusion, every article is stored in one database in file order and the pairs of articles
+whose main incidents are one incident are scored against the gold grouping "same annotated date, state and
+city" (articles without an annotated city or state are in no gold pair): ``fusion_p``,
+``fusion_r``, ``fusion_f1``.
+
+The file is a development set: ``part`` splits it once, by a fixed hash of the article id, into
+a ``look`` part (about 3/5, the one examined while building) and an ``untouched`` part.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import ConfigError
+from sitrep.ingest.urldate import url_date
+from sitrep.records import Article, Extraction
+
+
+@dataclass
+class GvdbArticle:
+    id: str
+    url: str
+    title: str
+    text: str
+    city: str
+    state: str
+    date: str
+    killed: int
+    injured: int
+    part: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def part_of(article_id: str) -> str:
+    """``look`` (about 3/5) or ``untouched``, fixed by a hash of the id."""
+    return "look" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 < 3 else "untouched"
+
+
+def _state(value: str) -> str:
+    value = (value or "").strip()
+    if " - " in value:
+        value = value.split(" - ", 1)[1]
+    return "" if value.casefold() in ("unclear", "") else value
+
+
+def _iso(value: str) -> str:
+    """"2015-8-23" -> "2015-08-23" (some annotations leave out the zeros)."""
+    parts = str(value or "").strip().split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{int(parts[0]):04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+    return str(value or "").strip()
+
+
+def _city(value: str) -> str:
+    return " ".join((value or "").split()).strip()
+
+
+def read_tsv(path: str | Path) -> list[GvdbArticle]:
+    file = Path(path)
+    if not file.is_file():
+        raise ConfigError(f"{path} not found", "pass the path of gvdb-dev.tsv")
+    csv.field_size_limit(sys.maxsize)
+    out = []
+    with file.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            ann = json.loads(row["Json"])
+            when = ann.get("date-and-time", {})
+            killed = injured = 0
+            for victim in ann.get("victim-section", []):
+                was = [str(v).lower() for v in victim.get("victim-was") or []]
+                if any("killed" in v for v in was):
+                    killed += 1
+                elif any("injured" in v or "hospitalized" in v for v in was):
+                    injured += 1
+            out.append(GvdbArticle(
+                row["Article id"], row["Article url"], row["Article title"], row["Full text"],
+                _city((when.get("city") or {}).get("value", "")), _state(when.get("state", "")),
+                _iso(when.get("date") or ""), killed, injured, part_of(row["Article id"])))
+    return out
+
+
+def to_article(item: GvdbArticle) -> Article:
+    from sitrep.pipeline import article_id
+
+    dated = url_date(item.url)
+    host = item.url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+    return Article(text=item.text, id=article_id(item.text), title=item.title, source=host,
+                   url=item.url, published=dated.date if dated else None, language="en",
+                   origin=f"gvdb:{item.id}", external_id=item.id)
+
+
+def main_incident(incidents: list[dict[str, Any]], article_id: str,
+                  mentions: dict[str, int]) -> dict[str, Any] | None:
+    """The article's main incident: violent first, most mentions in the article, casualties."""
+    if not incidents:
+        return None
+    order = {inc["id"]: i for i, inc in enumerate(incidents)}
+    return min(incidents, key=lambda inc: (
+        inc["family"] != "ASSAULT", -mentions.get(inc["id"], 0),
+        inc["fatalities_best"] is None and inc["injured_best"] is None, order[inc["id"]]))
+
+
+def _article_incidents(db: Any, article_id: str) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    from sitrep.store.incidents import query
+
+    found = query(db.conn, article=article_id)
+    counts: dict[str, int] = {}
+    for (iid,) in db.conn.execute(
+            "SELECT incident_id FROM incident_mentions WHERE article_id=?", (article_id,)):
+        counts[iid] = counts.get(iid, 0) + 1
+    found.sort(key=lambda inc: min(
+        (s for (s,) in db.conn.execute("SELECT MIN(start) FROM incident_mentions WHERE "
+                                       "incident_id=? AND article_id=?", (inc["id"], article_id))
+         if s is not None), default=0))
+    return found, counts
+
+
+def _near(lat: float | None, lon: float | None, lat2: float, lon2: float, km: float) -> bool:
+    if lat is None or lon is None:
+        return False
+    dy = (lat - lat2) * 111.0
+    dx = (lon - lon2) * 111.0 * math.cos(math.radians(lat2))
+    return math.hypot(dx, dy) <= km
+
+
+def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
+    if not inc or (inc.get("admin1") or "").casefold() != state.casefold():
+        return False
+    name = (inc.get("place") or "").casefold()
+    wanted = city.casefold().removesuffix(" city").strip()
+    if name and (name == city.casefold() or name.removesuffix(" city").strip() == wanted):
+        return True
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for record in gaz.lookup(city, kinds={"city"}, country="USA"):
+        if _near(inc.get("lat"), inc.get("lon"), record.lat, record.lon, 15.0):
+            return True  # a place inside the town (the incident's state is checked above)
+    return False
+
+
+def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    def rate(key: str) -> float | None:
+        vals = [r[key] for r in rows if r[key] is not None]
+        return round(sum(vals) / len(vals), 3) if vals else None
+
+    return {"n": len(rows), "killed_em": rate("killed_ok"), "injured_em": rate("injured_ok"),
+            "city_acc": rate("city_ok"), "n_city": sum(r["city_ok"] is not None for r in rows),
+            "state_acc": rate("state_ok"),
+            "n_state": sum(r["state_ok"] is not None for r in rows),
+            "date_acc": rate("date_ok"), "n_date": sum(r["date_ok"] is not None for r in rows)}
+
+
+def _fusion(items: list[GvdbArticle], groups: dict[str, set[str]]) -> dict[str, Any]:
+    def gold_key(it: GvdbArticle) -> tuple[str, str, str] | None:
+        if not (it.city and it.state and it.date):
+            return None
+        return (it.date, it.state.casefold(), it.city.casefold().removesuffix(" city").strip())
+
+    gold = {frozenset((a.id, b.id)) for a, b in combinations(items, 2)
+            if gold_key(a) is not None and gold_key(a) == gold_key(b)}
+    ids = {it.id for it in items}
+    predicted = {frozenset((a, b)) for a, b in combinations(sorted(ids), 2)
+                 if groups.get(a, set()) & groups.get(b, set())}
+    tp = len(gold & predicted)
+    p = tp / len(predicted) if predicted else 1.0
+    r = tp / len(gold) if gold else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"fusion_p": round(p, 3), "fusion_r": round(r, 3), "fusion_f1": round(f1, 3),
+            "gold_pairs": len(gold), "predicted_pairs": len(predicted), "true_pairs": tp}
+
+
+def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
+             ) -> dict[str, Any]:
+    from sitrep.pipeline import default_pipeline
+    from sitrep.run.local import extract_all
+    from sitrep.store import open_db
+
+    items = read_tsv(path)[:limit]
+    pipeline = pipeline or default_pipeline()
+    extractions: list[Extraction] = extract_all(pipeline, [to_article(it) for it in items])
+    rows: list[dict[str, Any]] = []
+    for it, ex in zip(items, extractions, strict=True):
+        with open_db(":memory:") as db:
+            db.save(ex)
+            incidents, counts = _article_incidents(db, ex.article.id)
+        inc = main_incident(incidents, ex.article.id, counts)
+        best_k = (inc or {}).get("fatalities_best") or 0
+        best_i = (inc or {}).get("injured_best") or 0
+        has_date = url_date(it.url) is not None
+        rows.append({
+            "id": it.id, "part": it.part, "gold_killed": it.killed, "killed": best_k,
+            "gold_injured": it.injured, "injured": best_i,
+            "killed_ok": best_k == it.killed, "injured_ok": best_i == it.injured,
+            "gold_city": it.city, "gold_state": it.state, "gold_date": it.date,
+            "place": (inc or {}).get("place"), "admin1": (inc or {}).get("admin1"),
+            "date": (inc or {}).get("date_first"),
+            "city_ok": (city_matches(inc or {}, it.city, it.state)
+                        if it.city and it.state else None),
+            "state_ok": ((inc or {}).get("admin1") or "").casefold() == it.state.casefold()
+            if it.state else None,
+            "date_ok": ((inc or {}).get("date_first") == it.date) if has_date and it.date
+            else None,
+            "incident": (inc or {}).get("notes")})
+    groups: dict[str, set[str]] = {}
+    with open_db(":memory:") as db:
+        db.save_many(extractions)
+        for it, ex in zip(items, extractions, strict=True):
+            incidents, counts = _article_incidents(db, ex.article.id)
+            main = main_incident(incidents, ex.article.id, counts)
+            groups[it.id] = {main["id"]} if main else set()
+    metrics: dict[str, Any] = {}
+    for name, subset in (("all", items), ("look", [i for i in items if i.part == "look"]),
+                         ("untouched", [i for i in items if i.part == "untouched"])):
+        wanted = {i.id for i in subset}
+        part = _score([r for r in rows if r["id"] in wanted])
+        part.update(_fusion(subset, groups))
+        metrics[name] = part
+    flat = dict(metrics["all"])
+    flat["look"] = metrics["look"]
+    flat["untouched"] = metrics["untouched"]
+    return {"dataset": str(path), "n": len(items), "metrics": flat, "predictions": rows}
+
+
+def errors(result: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    for r in result["predictions"]:
+        if not (r["killed_ok"] and r["injured_ok"] and r["city_ok"] is not False
+                and r["state_ok"] is not False and r["date_ok"] is not False):
+            yield r

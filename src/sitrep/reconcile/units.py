@@ -1,0 +1,320 @@
+"""Within an article: the event mentions that are one happening, in ACLED's unit (type family,
+actor pair, location, day), as ``Unit`` records ready to be fused across articles.
+
+The event extractor already fuses later references to one event (``extract/events/corefer.py``);
+this step applies the incident's own unit on top of it:
+
+- left out: history (``historical`` mode, or a date more than ``BACKGROUND_DAYS`` before the
+  publication date), negated and hypothetical events, future events without an actor (talk
+  about what may happen; "Canada will suspend exports" is an announced decision and stays),
+  cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
+  no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
+- one event with several towns is one unit per town (ACLED codes "clashes affected Stepanakert
+  and Gandja" as two events); a region that contains one of the towns is not a third;
+- mentions of one family, day and place whose actors agree (the same countries, or one side
+  not stated) are one unit;
+- casualty claims follow the events they are linked to (never cumulative, historical, withheld
+  claims or parts of a total); claims linked to no event go to the article's single violent
+  unit when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.records import Actor, Claim, Event, Extraction, Place
+
+BACKGROUND_DAYS = 45
+VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
+VIOLENT = {"ASSAULT"}
+# families whose place is where the thing happened (split by town, kept apart by place); the
+# place of a statement or a policy is mostly the article's setting, so its actors tell it apart
+MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+
+
+@dataclass
+class Unit:
+    """One happening as one article reports it."""
+
+    article_id: str
+    unit: int
+    family: str
+    plover_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    cameo_root: str | None
+    actors: list[dict[str, Any]]
+    recipients: list[dict[str, Any]]
+    place: Place | None
+    date_first: str | None
+    date_last: str | None
+    date_precision: str | None
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (event idx, start, end)
+    text: str = ""
+    source: str | None = None
+    published: str | None = None
+    killed: tuple[int | None, int | None] = (None, None)
+    injured: tuple[int | None, int | None] = (None, None)
+    claimant: str | None = None
+
+    @property
+    def countries(self) -> set[str]:
+        return {a["country"] for a in (*self.actors, *self.recipients) if a.get("country")}
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.mentions[0][2]
+
+
+def family_of(plover_type: str, mode: str | None) -> str:
+    """The fusion family: the PLOVER type; an investigation is not a condemnation."""
+    if plover_type == "ACCUSE" and mode == "investigate":
+        return "ACCUSE/investigate"
+    return plover_type
+
+
+def _actor(a: Actor) -> dict[str, Any]:
+    return {"name": a.name or a.text, "country": a.country, "sector": a.sector}
+
+
+def _day_span(event: Event, published: dt.date | None) -> tuple[str | None, str | None, str | None]:
+    when = event.when
+    if when is not None and when.value and when.kind != "interval":
+        first = when.start or when.value
+        last = when.end or first
+        return first, last, when.precision or ("day" if len(first) == 10 else None)
+    if published is not None:
+        day = published.isoformat()
+        return day, day, "day"
+    return None, None, None
+
+
+def _is_background(event: Event, first: str | None, published: dt.date | None) -> bool:
+    if event.historical or "negated" in event.modes or "hypothetical" in event.modes:
+        return True
+    if "future" in event.modes and not event.actors:
+        return True
+    if first and published is not None:
+        last = first if len(first) == 10 else None
+        try:
+            day = dt.date.fromisoformat(last) if last else dt.date(int(first[:4]), 12, 31)
+        except ValueError:
+            return False
+        if len(first) == 7:  # a month: its last day
+            nxt = dt.date(int(first[:4]) + int(first[5:7]) // 12, int(first[5:7]) % 12 + 1, 1)
+            day = nxt - dt.timedelta(days=1)
+        return day < published - dt.timedelta(days=BACKGROUND_DAYS)
+    return False
+
+
+def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> bool:
+    """An event with no actor of its own, named after a verbal event of its sentence."""
+    if event.actors or idx in linked:
+        return False
+    for other in events:
+        if (other is not event and other.plover_type in VERBAL
+                and other.evidence.start == event.evidence.start
+                and other.trigger.start < event.trigger.start):
+            return True
+    return False
+
+
+def _towns(places: list[Place]) -> list[Place]:
+    seen: dict[Any, Place] = {}
+    for p in places:
+        if (p.precision or 9) <= 1 or p.kind == "city":
+            seen.setdefault(p.geonameid or p.name, p)
+    return list(seen.values())
+
+
+def _placements(event: Event) -> list[Place | None]:
+    towns = _towns(event.places)
+    if len(towns) >= 2 and event.plover_type in MATERIAL:
+        return list(towns)
+    if not event.places:
+        return [None]
+    return [min(event.places, key=lambda p: (p.precision or 9, event.places.index(p)))]
+
+
+def _precision(p: Place | None) -> int:
+    if p is None:
+        return 9
+    if p.precision is not None:
+        return p.precision
+    return {"city": 1, "region": 3, "country": 4}.get(p.kind, 3)
+
+
+place_precision = _precision  # public: ACLED precision of a place (9 when unknown)
+
+
+def places_agree(a: Place | None, b: Place | None) -> int | None:
+    """How well two places agree within the precision of the coarser one: 3 the same place,
+    2 the same first-level region, 1 the same country, None when they are apart (or unknown)."""
+    if a is None or b is None:
+        return None
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 3
+    if a.geonameid is None and b.geonameid is None and a.country == b.country and (
+            a.name or a.text).casefold() == (b.name or b.text).casefold():
+        return 3
+    if a.country and b.country and a.country != b.country:
+        return None
+    coarse = max(_precision(a), _precision(b))
+    if coarse <= 1:
+        return None  # two different towns
+    if coarse <= 3:
+        if a.admin1 and a.admin1 == b.admin1:
+            return 2
+        return None
+    return 1 if a.country and a.country == b.country else None
+
+
+def actors_agree(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _dates_agree(a: Unit, first: str | None, last: str | None) -> bool:
+    if a.date_first is None or first is None:
+        return a.date_first is None and first is None
+    return not (last or first) < a.date_first and not (a.date_last or a.date_first) < first
+
+
+def _figure(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:
+    """One article's figure for one happening: per victim group and side the largest figure
+    (a repeated or updated statement), added over groups; a figure for everybody ("unknown")
+    is a total, not a group."""
+    groups: dict[tuple[str, str | None], tuple[int | None, int | None]] = {}
+    for c in claims:
+        if c.outcome != outcome:
+            continue
+        low = c.low if c.low is not None else c.vague_low
+        high = c.high if c.low is not None else None
+        if low is None:
+            continue
+        key = (c.victims or "unknown", c.side)
+        old = groups.get(key)
+        if old is None or (old[0] or 0) < low:
+            groups[key] = (low, high)
+    if not groups:
+        return None, None
+    total = {k: v for k, v in groups.items() if k[0] in ("unknown", "mixed")}
+    parts = {k: v for k, v in groups.items() if k not in total}
+    low = sum(v[0] or 0 for v in parts.values())
+    high: int | None = (sum(v[1] for v in parts.values() if v[1] is not None)
+                        if all(v[1] is not None for v in parts.values()) else None)
+    for v in total.values():
+        if (v[0] or 0) >= low:
+            low, high = v[0] or 0, v[1]
+    return low, high
+
+
+def _usable(claim: Claim) -> bool:
+    return not (claim.background or claim.undisclosed or claim.part_of is not None
+                or claim.period_kind == "since")
+
+
+def article_units(ex: Extraction) -> list[Unit]:
+    """The happenings an article reports, in order of their first mention."""
+    article = ex.article
+    published = article.published
+    linked = {c.event for c in ex.claims if c.event is not None}
+    cumulative = {i for i in linked if all(
+        c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
+    units: list[Unit] = []
+    kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
+    for idx, event in enumerate(ex.events):
+        first, last, precision = _day_span(event, published)
+        if _is_background(event, first, published) or idx in cumulative:
+            continue
+        if _is_topic(idx, event, ex.events, linked):
+            continue
+        family = family_of(event.plover_type, event.plover_mode)
+        actors = [_actor(a) for a in event.actors]
+        recipients = [_actor(a) for a in event.recipients]
+        countries = {a["country"] for a in (*actors, *recipients) if a.get("country")}
+        mention = (idx, event.evidence.start, event.evidence.end)
+        for place in _placements(event):
+            unit = _join(units, family, place, first, last, countries)
+            if unit is None:
+                unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
+                            event.acled_event_type, event.acled_sub_event_type,
+                            event.cameo_root, actors, recipients, place, first, last, precision,
+                            text=event.evidence.text, source=_source(article),
+                            published=published.isoformat() if published else None)
+                units.append(unit)
+            else:
+                _absorb(unit, event, actors, recipients, place)
+            if mention not in unit.mentions:
+                unit.mentions.append(mention)
+            kept.setdefault(idx, []).append(unit)
+    _attach_claims(ex, units, kept)
+    return units
+
+
+def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
+          last: str | None, countries: set[str]) -> Unit | None:
+    for unit in units:
+        if unit.family != family or not _dates_agree(unit, first, last):
+            continue
+        if not actors_agree(unit.countries, countries):
+            continue
+        if family not in MATERIAL:
+            return unit
+        if place is None or unit.place is None:
+            if place is unit.place:
+                return unit
+            continue
+        if places_agree(unit.place, place) is not None:
+            return unit
+    return None
+
+
+def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
+            recipients: list[dict[str, Any]], place: Place | None) -> None:
+    names = {a["name"] for a in (*unit.actors, *unit.recipients)}
+    unit.actors += [a for a in actors if a["name"] not in names]
+    unit.recipients += [a for a in recipients if a["name"] not in names]
+    if place is not None and _precision(place) < _precision(unit.place):
+        unit.place = place
+    if unit.acled_event_type is None and event.acled_event_type:
+        unit.acled_event_type = event.acled_event_type
+        unit.acled_sub_event_type = event.acled_sub_event_type
+
+
+def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
+    per_unit: dict[int, list[Claim]] = {}
+    violent = [u for u in units if u.family in VIOLENT]
+    for claim in ex.claims:
+        if not _usable(claim):
+            continue
+        if claim.event is not None:
+            targets = kept.get(claim.event, [])
+        else:
+            targets = violent if len(violent) == 1 else []
+        if len(targets) > 1 and claim.place is not None:  # one event, two towns
+            near = [u for u in targets if places_agree(u.place, claim.place) == 3]
+            targets = near or targets[:1]
+        for unit in targets[:1]:
+            per_unit.setdefault(unit.unit, []).append(claim)
+    for unit in units:
+        claims = per_unit.get(unit.unit, [])
+        unit.killed = _figure(claims, "killed")
+        unit.injured = _figure(claims, "injured")
+        who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
+        unit.claimant = who[0] if who else None
+
+
+def _source(article: Any) -> str:
+    if article.source:
+        return str(article.source)
+    if article.url:
+        host = str(article.url).split("://", 1)[-1].split("/", 1)[0].lower()
+        return host.removeprefix("www.").removeprefix("m.")
+    return f"article {article.id[:8]}"

@@ -1,0 +1,243 @@
+"""Reads and writes of the incident tables (``migrations/0004_incidents.sql``): ``incidents`` (one
+row per happening), ``incident_units`` (what each article says about it) and
+``incident_mentions`` (every event mention that joined it: event id, article id, evidence span).
+
+The fusion that decides what joins what is ``sitrep.reconcile.incidents``; queries with the
+CLI's filters are ``query`` and ``for_article`` here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sitrep.records import Evidence, Place
+from sitrep.store import filters as checks
+
+if TYPE_CHECKING:
+    from sitrep.reconcile.units import Unit
+
+UNIT_COLUMNS = (
+    "incident_id", "article_id", "unit", "source", "published", "plover_type", "plover_mode",
+    "acled_event_type", "acled_sub_event_type", "cameo_root", "actors", "recipients",
+    "geonameid", "place", "admin1", "country", "lat", "lon", "geo_precision", "date_first",
+    "date_last", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high",
+    "claimant", "n_mentions", "start", "end", "text")
+_UNIT_SQL = (f"INSERT INTO incident_units ({', '.join(UNIT_COLUMNS)}) "
+             f"VALUES ({', '.join('?' * len(UNIT_COLUMNS))})")
+
+
+def _chunks(ids: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
+
+
+def forget_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> set[str]:
+    """Remove what these articles said about incidents (before they are fused again); returns
+    the incidents they had joined (to be recomputed or removed)."""
+    touched: set[str] = set()
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        touched.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT incident_id FROM incident_units WHERE article_id IN ({marks})",
+            chunk))
+        if touched:
+            conn.execute(f"DELETE FROM incident_units WHERE article_id IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM incident_mentions WHERE article_id IN ({marks})", chunk)
+    return touched
+
+
+def event_ids(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[tuple[str, int], int]:
+    """(article id, event idx) -> events.id."""
+    found: dict[tuple[str, int], int] = {}
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        for aid, idx, eid in conn.execute(
+                f"SELECT article_id, idx, id FROM events WHERE article_id IN ({marks})", chunk):
+            found[(aid, idx)] = eid
+    return found
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def create(conn: sqlite3.Connection, incident_id: str, version: str, unit: Unit) -> None:
+    """A new incident started by ``unit`` (its fields are filled by ``update``)."""
+    conn.execute(
+        "INSERT INTO incidents (id, extractor, family, plover_type, n_mentions, n_articles, "
+        "n_sources, first_article_id, first_start, first_end, country, updated_at) "
+        "VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)",
+        (incident_id, version, unit.family, unit.plover_type, unit.article_id, unit.start,
+         unit.end, unit.place.country if unit.place else None, _now()))
+
+
+def exists(conn: sqlite3.Connection, incident_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM incidents WHERE id=?", (incident_id,)).fetchone() is not None
+
+
+def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
+             event_ids: dict[tuple[str, int], int]) -> None:
+    p = unit.place
+    conn.execute(_UNIT_SQL, (
+        incident_id, unit.article_id, unit.unit, unit.source, unit.published, unit.plover_type,
+        unit.plover_mode, unit.acled_event_type, unit.acled_sub_event_type, unit.cameo_root,
+        json.dumps(unit.actors), json.dumps(unit.recipients),
+        p.geonameid if p else None, p.name if p else None, p.admin1 if p else None,
+        p.country if p else None, p.lat if p else None, p.lon if p else None,
+        _precision(p), unit.date_first, unit.date_last, unit.date_precision,
+        unit.killed[0], unit.killed[1], unit.injured[0], unit.injured[1], unit.claimant,
+        len(unit.mentions), unit.start, unit.end, unit.text))
+    conn.executemany(
+        "INSERT OR IGNORE INTO incident_mentions (incident_id, event_id, article_id, event_idx, "
+        "start, end, unit) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(incident_id, event_ids[(unit.article_id, idx)], unit.article_id, idx, start, end,
+          unit.unit) for idx, start, end in unit.mentions if (unit.article_id, idx) in event_ids])
+
+
+def _precision(p: Place | None) -> int | None:
+    if p is None:
+        return None
+    if p.precision is not None:
+        return p.precision
+    return {"city": 1, "region": 3, "country": 4}.get(p.kind)
+
+
+def units_of(conn: sqlite3.Connection, incident_id: str) -> list[dict[str, Any]]:
+    cur = conn.execute(f"SELECT {', '.join(UNIT_COLUMNS)} FROM incident_units "
+                       "WHERE incident_id=? ORDER BY rowid", (incident_id,))
+    return [dict(zip(UNIT_COLUMNS, r, strict=True)) for r in cur]
+
+
+def update(conn: sqlite3.Connection, incident_id: str, fields: dict[str, Any]) -> None:
+    cols = sorted(fields)
+    conn.execute(f"UPDATE incidents SET {', '.join(c + '=?' for c in cols)}, updated_at=? "
+                 "WHERE id=?", [fields[c] for c in cols] + [_now(), incident_id])
+
+
+def delete(conn: sqlite3.Connection, incident_id: str) -> None:
+    conn.execute("DELETE FROM incidents WHERE id=?", (incident_id,))
+
+
+def place_of(row: Any) -> Place | None:
+    """The incident's place as a ``Place`` (for matching), or None."""
+    if row["country"] is None and row["geonameid"] is None:
+        return None
+    return Place(text=row["place"] or "", evidence=Evidence(0, 0, ""), name=row["place"] or "",
+                 geonameid=row["geonameid"], country=row["country"], admin1=row["admin1"],
+                 lat=row["lat"], lon=row["lon"], precision=row["geo_precision"])
+
+
+def block(conn: sqlite3.Connection, family: str, country: str, first: str, last: str
+          ) -> list[dict[str, Any]]:
+    """The incidents of one block: family, country, and days overlapping ``first``..``last``."""
+    cur = conn.execute(
+        "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
+        "date_last, actors, recipients, n_articles FROM incidents WHERE family=? AND country=? "
+        "AND date_first <= ? AND date_last >= ? AND date_precision='day' ORDER BY id",
+        (family, country, last, first))
+    cur.row_factory = sqlite3.Row
+    out = []
+    for r in cur.fetchall():
+        people = json.loads(r["actors"]) + json.loads(r["recipients"])
+        articles = {a for (a,) in conn.execute(
+            "SELECT DISTINCT article_id FROM incident_units WHERE incident_id=?", (r["id"],))}
+        out.append({"id": r["id"], "place": place_of(r), "date_first": r["date_first"],
+                    "date_last": r["date_last"], "n_articles": r["n_articles"],
+                    "countries": {a["country"] for a in people if a.get("country")},
+                    "article_ids": articles})
+    return out
+
+
+# -- queries ------------------------------------------------------------------------------------
+INCIDENT_COLUMNS = (
+    "id", "extractor", "family", "plover_type", "plover_mode", "acled_event_type",
+    "acled_sub_event_type", "cameo_root", "actors", "recipients", "geonameid", "place", "admin1",
+    "country", "lat", "lon", "geo_precision", "date_first", "date_last", "date_precision",
+    "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_best",
+    "injured_high", "fatalities_rule", "contested", "n_mentions", "n_articles", "n_sources",
+    "sources", "notes", "first_article_id", "first_start", "first_end")
+
+
+def _record(row: Sequence[Any]) -> dict[str, Any]:
+    rec = dict(zip(INCIDENT_COLUMNS, row, strict=True))
+    for key in ("actors", "recipients", "sources"):
+        rec[key] = json.loads(rec[key] or "[]")
+    rec["contested"] = bool(rec["contested"])
+    return rec
+
+
+def query(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
+          since: Any = None, until: Any = None, place: str | None = None,
+          article: str | None = None, min_sources: int | None = None,
+          with_fatalities: bool = False, limit: int | None = None,
+          with_mentions: bool = False) -> list[dict[str, Any]]:
+    """Incidents (dicts of the table's columns, actors/recipients/sources decoded) with the
+    filters of ``events``, plus ``min_sources`` and ``with_fatalities``; ordered by date."""
+    where: list[str] = []
+    args: list[Any] = []
+    if country is not None:
+        code = checks.country(country)
+        where.append("(country = ? OR actors LIKE ? OR recipients LIKE ?)")
+        args += [code, f'%"country": "{code}"%', f'%"country": "{code}"%']
+    if type is not None:
+        column, value = checks.event_type(type)
+        where.append(f"{column} = ?")
+        args.append(value)
+    s, u = checks.date_range(since, until)
+    if s is not None:
+        where.append("COALESCE(date_last, date_first) >= ?")
+        args.append(s)
+    if u is not None:
+        where.append("substr(date_first, 1, ?) <= ?")
+        args += [len(u), u]
+    if place is not None:
+        pattern = checks.like_literal(place, "place")
+        where.append("(place LIKE ? ESCAPE '\\' OR geonameid = ?)")
+        args += [pattern, int(place) if str(place).isdigit() else -1]
+    if article is not None:
+        from sitrep.store.read import resolve_id
+
+        where.append("id IN (SELECT incident_id FROM incident_mentions WHERE article_id = ?)")
+        args.append(resolve_id(conn, article))
+    if min_sources is not None:
+        where.append("n_sources >= ?")
+        args.append(int(min_sources))
+    if with_fatalities:
+        where.append("fatalities_best > 0")
+    top = checks.limit(limit)
+    sql = (f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY date_first IS NULL, date_first, id"
+           + (f" LIMIT {int(top)}" if top is not None else ""))
+    cur = conn.cursor()
+    cur.row_factory = None
+    found = [_record(r) for r in cur.execute(sql, args)]
+    if with_mentions:
+        for rec in found:
+            rec["mentions"] = mentions(conn, rec["id"])
+    return found
+
+
+def mentions(conn: sqlite3.Connection, incident_id: str) -> list[dict[str, Any]]:
+    return [{"event_id": r[0], "article_id": r[1], "start": r[2], "end": r[3]}
+            for r in conn.execute(
+                "SELECT event_id, article_id, start, end FROM incident_mentions WHERE "
+                "incident_id=? ORDER BY article_id, start, event_id", (incident_id,))]
+
+
+def for_article(conn: sqlite3.Connection, article_id: str) -> dict[int, list[str]]:
+    """event idx -> the incidents that mention of the article joined."""
+    out: dict[int, list[str]] = {}
+    for idx, iid in conn.execute(
+            "SELECT event_idx, incident_id FROM incident_mentions WHERE article_id=? "
+            "ORDER BY event_idx, unit", (article_id,)):
+        out.setdefault(idx, []).append(iid)
+    return out
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name='incidents'").fetchone() is not None
