@@ -47,6 +47,12 @@ NOT_HAPPENINGS = [
     ("The police learned of his plan to bomb the station.", "ASSAULT"),
     ("Witnesses heard talk about attacking the convoy.", "ASSAULT"),
     ("The general was suspected of having ordered troops to shoot protesters.", "ASSAULT"),
+    # accidents and natural causes
+    ("Two teenagers were killed in a car crash on Route 9.", "ASSAULT"),
+    ("A truck killed a cyclist on the bridge on Monday.", "ASSAULT"),
+    ("Three firefighters died in the blaze.", "ASSAULT"),
+    ("The storm killed four people in the valley.", "ASSAULT"),
+    ("She was accused of driving the vehicle that killed a pedestrian.", "ASSAULT"),
     # releases of information
     ("Details of the investigation have not been released.", "RETREAT"),
     ("The ministry released a statement on Friday.", "RETREAT"),
@@ -65,6 +71,8 @@ HAPPENINGS = [
     ("The ministers condemned the shelling of the city.", "ASSAULT"),
     ("Officials blamed the rebels for the attack on the convoy.", "ASSAULT"),
     ("Prosecutors opened an investigation into the killing on Monday.", "ACCUSE"),
+    ("A gunman killed two guards in the raid on the bank.", "ASSAULT"),
+    ("Two soldiers were wounded in the attack on the base.", "ASSAULT"),
     ("The committee has completed its investigation into the allegation.", "ACCUSE"),
     ("A US citizen has been put under investigation for her role in the riots.", "ACCUSE"),
 ]

@@ -28,6 +28,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
   event. An act named by a noun that the accusation presupposes stays ("blamed the rebels for
   the attack", "condemned the shelling");
+- **accidents and natural causes**: "killed in a car crash", "died in the fire", "the truck
+  that killed a cyclist", "the storm killed four": no one attacked anyone (a disaster or an
+  accident, which the casualty claims keep);
 - **releases of information**: "details were not released", "the ministry released a
   statement" (not a release of people).
 
@@ -101,6 +104,17 @@ PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream"
 # an assault that happened, as the guidelines code attempts)
 EMBEDDING_DEPS = {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "relcl", "advcl", "dobj",
                   "nsubj", "nsubjpass", "conj", "auxpass", "aux", "poss", "compound"}
+# causes that are no one's act, and the vehicles and forces of nature of accidents
+ACCIDENTS = {"crash", "accident", "collision", "wreck", "rollover", "pileup", "derailment",
+             "fire", "blaze", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+             "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "lightning",
+             "heatwave", "overdose", "drowning", "disease", "illness", "cancer", "virus",
+             "epidemic", "pandemic", "outbreak", "infection", "stroke", "collapse", "tsunami",
+             "eruption", "drought", "famine", "hit-and-run"}
+VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft",
+            "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
+            "airbag", "airbags", "driver", "motorist"}
+ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
 
 
@@ -246,6 +260,23 @@ def _embedded(token: Token) -> str | None:
     return None
 
 
+def _accident(token: Token) -> bool:
+    if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
+        return False
+    for child in token.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            agent = child if child.dep_ == "nsubj" else next(
+                (g for g in child.children if g.dep_ == "pobj"), child)
+            if agent.lemma_.lower() in VEHICLES | ACCIDENTS:
+                return True  # "a truck killed", "killed by a car"
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "from", "after"}:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
+                    return True  # "killed in a crash", "died from the virus"
+    # "the vehicle that killed": the relative clause's antecedent is a vehicle
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in VEHICLES
+
+
 def not_a_happening(token: Token, plover: str, when: When | None,
                     is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why the candidate named by ``token`` is not a happening (None: it may be one);
@@ -258,6 +289,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "plea"
     if _habit(token):
         return "habit"
+    if plover == "ASSAULT" and _accident(token):
+        return "accident"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)
