@@ -17,7 +17,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import corefer
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
-from sitrep.nlp.segment import split_sentences
+from sitrep.nlp.segment import one_line, split_sentences
 from sitrep.parts import MAX_PART_CHARS, merge_parts, split_article
 from sitrep.records import Article, Extraction
 from sitrep.resources.gazetteer import get_gazetteer
@@ -116,7 +116,7 @@ class Pipeline:
                ) -> Iterator[Extraction]:
         todo = [s for _, _, selected in pending for s in selected]
         with one_blas_thread():
-            docs = self.nlp.pipe((s.text for s in todo), batch_size=PARSE_BATCH)
+            docs = self.nlp.pipe((one_line(s.text) for s in todo), batch_size=PARSE_BATCH)
             for sentence, doc in zip(todo, docs, strict=True):
                 sentence.doc = doc
         for article, sentences, _ in pending:

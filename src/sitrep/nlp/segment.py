@@ -62,12 +62,31 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
 
 
+# a single line break before a capital is a paragraph break (a headline, a dateline), except in
+# hard-wrapped copy: after a line of at least WRAP_MIN_LINE characters that stops mid-sentence
+# (no closing punctuation), the break is a wrap and the sentence goes on ("... in Cape\nTown")
+WRAP_MIN_LINE = 40
+_SENTENCE_END = set(".!?:;\"'”’)]")
+
+
+_BLANK_AFTER = re.compile(r"[ \t\r]*\n")
+
+
+def _is_wrap(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a sentence (work: the length of one line)."""
+    if _BLANK_AFTER.match(text, at + 1):
+        return False  # a blank line: a paragraph break
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t\r")
+    return len(line) >= WRAP_MIN_LINE and line[-1:] not in _SENTENCE_END
+
+
 def split_sentences(text: str) -> list[Segment]:
     """Split ``text`` into sentences; offsets index into ``text``."""
     segments: list[Segment] = []
     para_start = 0
-    bounds = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
-    ends = [m.end() for m in _PARAGRAPH.finditer(text)]
+    breaks = [m for m in _PARAGRAPH.finditer(text) if not _is_wrap(text, m.start())]
+    bounds = [m.start() for m in breaks] + [len(text)]
+    ends = [m.end() for m in breaks]
     starts = [0] + ends
     for para_start, para_end in zip(starts, bounds, strict=False):
         _split_paragraph(text, para_start, para_end, segments)
@@ -108,3 +127,9 @@ def _emit(text: str, start: int, end: int, out: list[Segment]) -> None:
             start += 1
     if end > start:
         out.append(Segment(start, end, text[start:end]))
+
+
+def one_line(text: str) -> str:
+    """The text the parser reads: hard line breaks inside a sentence become spaces ("Western\n
+    Cape" is one name), one character for one, so that every offset stays the article's."""
+    return text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text

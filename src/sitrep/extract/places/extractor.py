@@ -22,6 +22,7 @@ from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
+from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
@@ -138,7 +139,9 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                        known: set[str]) -> list[tuple[Mention, list[Token]]]:
     out: list[tuple[Mention, list[Token]]] = []
     taken: set[int] = set()
-    doc_text = sentence.text  # the text doc was parsed from (doc.text joins its tokens anew)
+    # the text doc was parsed from (doc.text joins its tokens anew), with hard line breaks read
+    # as spaces as the parser read them ("Cape\nTown" is Cape Town)
+    doc_text = one_line(sentence.text)
 
     def add(tokens: list[Token], label: str) -> None:
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
