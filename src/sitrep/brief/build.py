@@ -46,6 +46,7 @@ from sitrep.store import brief as reads
 from sitrep.store import filters
 
 DEFAULT_DAYS = 7
+NO_ACTOR = "Actors not named"
 VIOLENT = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 SEVERITY = {"Battles": 4, "Explosions/Remote violence": 4, "Violence against civilians": 4,
             "Riots": 3, "Protests": 1}
@@ -226,9 +227,9 @@ def _moves(moves: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]
            parts: dict[int, Any], cites: Citations, cap: dict[str, int]) -> dict[str, Any]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for inc in moves:
-        names = sorted({a.get("country") or a["name"] for a in inc["actors"]}) or ["(no actor)"]
+        names = sorted({a.get("country") or a["name"] for a in inc["actors"]}) or [NO_ACTOR]
         groups.setdefault(", ".join(names), []).append(inc)
-    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_ACTOR, -len(kv[1]), kv[0]))
     out, shown = [], 0
     for label, incs in ordered:
         if shown >= cap["moves"]:
@@ -248,7 +249,10 @@ def _moves(moves: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]
             if inc["date_first"]:
                 s.say("On ").value(days_text(inc["date_first"], inc["date_last"]), refs)
                 s.say(", ")
-            s.value(join(actors), refs) if actors else s.say("An actor not named")
+            if actors:
+                s.value(join(actors), refs)
+            else:
+                s.say("an actor not named" if inc["date_first"] else "An actor not named")
             s.say(" " + move_verb(inc["plover_type"], inc["plover_mode"], bool(recipients)))
             if recipients:
                 s.say(" ").value(join(recipients), refs)
@@ -486,7 +490,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence(s) holding ``text[start:end]`` (at most about ``QUOTE_MAX`` characters)."""
     if not text:
         return start, end
-    a = max([text.rfind(sep, 0, start) + len(sep) for sep in ("\n", ". ", "? ", "! ")] + [0])
+    a = max([i + len(sep) for sep in ("\n", ". ", "? ", "! ")
+             if (i := text.rfind(sep, 0, start)) >= 0] + [0])
     ends = [i + 1 for sep in ("\n", ". ", "? ", "! ") if (i := text.find(sep, max(end - 1, a)))
             >= 0]
     b = min(ends) if ends else len(text)

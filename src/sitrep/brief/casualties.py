@@ -34,6 +34,12 @@ from sitrep.reconcile.tallies import Tally, TallyClaim, build_tallies
 from sitrep.records import Article, Claim
 
 
+ORDER = ("killed", "casualties", "injured", "missing", "abducted", "displaced", "arrested")
+VICTIM_ONE = {"civilian": "civilian", "military": "soldier", "police": "police officer",
+              "militant": "militant", "protester": "protester", "journalist": "journalist",
+              "aid_worker": "aid worker", "mixed": "person", "unknown": "person"}
+
+
 def _span(claim: Claim) -> tuple[str, int, int]:
     return (claim.evidence.article_id or "", claim.evidence.start, claim.evidence.end)
 
@@ -68,7 +74,8 @@ def _victims(s: Sentence, claim: Claim, n: int) -> None:
     adj = adjective(claim.side) if _is_party(claim.side) else None
     if adj:
         s.value(adj, n).say(" ")
-    s.say(VICTIMS.get(claim.victims, "people"))
+    one = claim.low == 1 and claim.high in (1, None) and not claim.vague
+    s.say(VICTIM_ONE.get(claim.victims, "person") if one else VICTIMS.get(claim.victims, "people"))
     if claim.side and not adj:
         s.say(" of ").value(country(claim.side), n)
 
@@ -82,7 +89,9 @@ def _period(s: Sentence, claim: Claim, n: int) -> None:
     elif kind in ("month", "year") and start:
         s.say(" in ").value(date_text(start), n)
     elif kind == "range" and start:
-        s.say(" from ").value(date_text(start), n).say(" to ").value(date_text(end), n)
+        s.say(" from ").value(date_text(start), n)
+        if end:
+            s.say(" to ").value(date_text(end), n)
 
 
 def _claim_sentence(tc: TallyClaim, parts: list[Claim], cites: Citations) -> Sentence:
@@ -93,7 +102,10 @@ def _claim_sentence(tc: TallyClaim, parts: list[Claim], cites: Citations) -> Sen
     s.value(figure(c.low, c.high, approx=c.approx, vague=c.vague), n).say(" ")
     _victims(s, c, n)
     reported, cumulative = OUTCOMES.get(c.outcome, ("were affected", "have been affected"))
-    s.say(" " + (cumulative if c.period_kind == "since" else reported))
+    verb = cumulative if c.period_kind == "since" else reported
+    if c.low == 1 and c.high in (1, None) and not c.vague:
+        verb = verb.replace("were ", "was ").replace("have ", "has ").replace("are ", "is ")
+    s.say(" " + verb)
     if c.place is not None and (c.place.name or c.place.text):
         s.say(" in ").value(c.place.text or c.place.name, n)
     _period(s, c, n)
@@ -175,6 +187,7 @@ def section(claims: Sequence[tuple[int, Claim]], meta: dict[str, dict[str, Any]]
             parts_of.setdefault(_span(total), []).append(c)
     articles = _articles([c for _, c in current], meta)
     tallies = build_tallies((c, articles.get(c.evidence.article_id or "")) for _, c in current)
+    tallies.sort(key=lambda t: ORDER.index(t.key.outcome) if t.key.outcome in ORDER else 99)
     withheld_all = [(t, w) for t in tallies for w in t.withheld]
     used_withheld: set[int] = set()
     items: list[dict[str, Any]] = []

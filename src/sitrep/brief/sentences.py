@@ -47,6 +47,10 @@ def date_text(value: str | None) -> str:
     """"2020-10-05" -> "5 October 2020"; "2020-07" -> "July 2020"; "1994" -> "1994"."""
     if not value:
         return "an unknown date"
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return f"the week of {date_text(monday.isoformat())}"
     parts = value.split("-")
     try:
         if len(parts) >= 3:

@@ -21,6 +21,7 @@ CHUNK = 500
 # an event dated this many days before its article's publication is history the article recalls
 # (the same bound as reconcile/units.py uses to leave it out of incidents)
 HISTORY_DAYS = 45
+PRECISE = ("day", "week")
 
 
 def _chunks(ids: Sequence[Any]) -> Iterator[list[Any]]:
@@ -61,15 +62,15 @@ def articles_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, di
 def incidents_in(conn: sqlite3.Connection, since: str, until: str,
                  countries: Sequence[str] = (), place: str | None = None
                  ) -> list[dict[str, Any]]:
-    """Incidents whose days overlap the period (of any of ``countries`` when given)."""
+    """Incidents dated to a day or a week that overlaps the period (of any of ``countries`` when
+    given). An incident dated only to a month or a year ("in 2009") is not news of one week."""
     from sitrep.store.incidents import query
 
-    if not countries:
-        return query(conn, since=since, until=until, place=place)
     found: dict[str, dict[str, Any]] = {}
-    for code in countries:
+    for code in countries or [None]:
         for inc in query(conn, country=code, since=since, until=until, place=place):
-            found.setdefault(inc["id"], inc)
+            if inc["date_precision"] in PRECISE:
+                found.setdefault(inc["id"], inc)
     return sorted(found.values(), key=lambda i: (i["date_first"] or "", i["id"]))
 
 
