@@ -33,7 +33,6 @@ from sitrep.brief.sentences import (
 from sitrep.reconcile.tallies import Tally, TallyClaim, build_tallies
 from sitrep.records import Article, Claim
 
-
 ORDER = ("killed", "casualties", "injured", "missing", "abducted", "displaced", "arrested")
 VICTIM_ONE = {"civilian": "civilian", "military": "soldier", "police": "police officer",
               "militant": "militant", "protester": "protester", "journalist": "journalist",
