@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/sitrep --db sitrep.db ingest examples/
 	$(BIN)/sitrep --db sitrep.db report
+	$(BIN)/sitrep --db sitrep.db brief --out brief.html --force
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
@@ -34,4 +35,4 @@ case-model: $(STAMP)
 		--out src/sitrep/resources/case_model.npz
 
 clean:
-	rm -rf $(VENV) sitrep.db sitrep.db-wal sitrep.db-shm
+	rm -rf $(VENV) sitrep.db sitrep.db-wal sitrep.db-shm brief.html

@@ -1,4 +1,4 @@
-"""`sitrep tally` and `sitrep incidents`: what the records of many articles add up to (casualty
+"""`sitrep tally`, `sitrep incidents` and `sitrep brief`: what the records of many articles add up to (casualty
 tallies per quantity; incidents, one row per happening)."""
 
 from __future__ import annotations
@@ -6,7 +6,14 @@ from __future__ import annotations
 import click
 
 from sitrep.cli import main_group
-from sitrep.cli.common import echo_json, echo_table, existing_db, filters, query_filters
+from sitrep.cli.common import (
+    echo_json,
+    echo_table,
+    existing_db,
+    filters,
+    query_filters,
+    terminal_safe,
+)
 
 
 @main_group.command("tally")
@@ -87,3 +94,51 @@ def incidents_cmd(ctx: click.Context, country: str | None, type_: str | None, si
     echo_table(["incident", "date", "plover", "acled", "actors", "recipients", "place",
                 "killed", "injured", "contested", "articles", "sources", "notes"], rows,
                title="incidents")
+
+
+@main_group.command("brief")
+@click.option("--country", "countries", metavar="ISO3,...",
+              help="Only these countries (ISO3 codes, comma-separated) [default: all].")
+@click.option("--place", help="Only this place (a GeoNames id or a place name).")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="First day [default: 6 days before --until, or the 7 days up to the last "
+                   "publication date in the database].")
+@click.option("--until", metavar="YYYY-MM-DD", help="Last day [default: 6 days after --since, "
+                                                      "or the last publication date].")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default=None,
+              help="html: one self-contained file; md: Markdown with footnotes; json: the same "
+                   "structure for other tools [default: from --out's suffix, else html].")
+@click.option("--out", default="-", show_default=True,
+              help="Output file (a regular file, or a link to one), or - for standard output.")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@click.pass_context
+def brief_cmd(ctx: click.Context, countries: str | None, place: str | None, since: str | None,
+              until: str | None, fmt: str | None, out: str, force: bool) -> None:
+    """The situation brief of a period, generated from records only: headline figures,
+    key incidents, casualty figures with who claims them (contested ones flagged, cumulative
+    ones never summed), political and diplomatic moves by actor, a map and a timeline,
+    background the sources recall (kept apart), coverage and caveats. Every sentence cites
+    the article sentences it came from. The file appears only once it is complete; an
+    existing file is kept unless --force."""
+    from pathlib import Path
+
+    from sitrep.brief import brief, render
+    from sitrep.export.files import check_target, safe_output
+
+    if fmt is None:
+        suffix = Path(out).suffix.lower().lstrip(".") if out != "-" else ""
+        fmt = {"htm": "html", "html": "html", "md": "md", "markdown": "md",
+               "json": "json"}.get(suffix, "html")
+    if out != "-":
+        check_target(out, force)  # user errors before the database is read
+    with existing_db(ctx) as db:
+        data = brief(db, countries=countries, place=place, since=since, until=until)
+    text = render(data, fmt)
+    with safe_output(out, force) as handle:
+        handle.write(text)
+    if out != "-":
+        where = Path(out).resolve()
+        p = data["period"]
+        click.echo(terminal_safe(
+            f"brief of {p['since']} to {p['until']} written to {where} "
+            f"({data['headline']['incidents']} incidents, {len(data['citations'])} citations)"))

@@ -365,6 +365,19 @@ def extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
     return ex
 
 
+def claims_of_articles(conn: sqlite3.Connection, article_ids: list[str]
+                       ) -> list[tuple[int, Claim]]:
+    """(idx in its article, claim) of every claim of the given articles, a few queries per 500
+    articles (for the brief of a period)."""
+    rows: list[sqlite3.Row] = []
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows += conn.execute(f"SELECT c.* FROM claims c WHERE c.article_id IN ({marks}) "
+                             "ORDER BY c.article_id, c.idx", chunk).fetchall()
+    return list(zip([r["idx"] for r in rows], _claims_from_rows(conn, rows), strict=True))
+
+
 def articles_by_id(conn: sqlite3.Connection, ids: set[str]) -> dict[str, Article]:
     """Article metadata (without text) for the given ids."""
     return _by_id(conn, "articles", ids, lambda r: _article(r, with_text=False))  # type: ignore
