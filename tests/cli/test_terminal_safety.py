@@ -111,3 +111,27 @@ def test_terminal_output_obeys_no_sequence_from_the_data(db: str, command: list[
         assert "\\x1b]0;pwned\\x07" in out
     if command[0] == "show":
         assert "\\x1b]52;c;ZXZpbA==\\x07" in out and "[bold red]x[/]" in out
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path) -> None:
+    """`sitrep report | head -1`: exit 141 (a closed pipe), nothing on standard error."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db = tmp_path / "t.db"
+    article = tmp_path / "a.txt"
+    article.write_text("".join(f"Rebels attacked a police post in Gao on day {i}, killing two "
+                               f"officers. " for i in range(300)), encoding="utf-8")
+    sitrep_bin = str(Path(sys.executable).with_name("sitrep"))
+    subprocess.run([sitrep_bin, "--db", str(db), "ingest", str(article), "--published",
+                    "2021-03-01"], check=True, capture_output=True)
+    proc = subprocess.Popen([sitrep_bin, "--db", str(db), "events"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) in (0, 141)
+    assert b"Error" not in err and b"Traceback" not in err, err

@@ -28,6 +28,9 @@ class _Group(click.Group):
                 message += f" -> {exc.hint}"
             click.echo(terminal_safe(message), err=True)
             sys.exit(2)
+        except BrokenPipeError:  # "sitrep events | head": the reader has all it wanted
+            _silence_stdout()
+            sys.exit(141)
         except OSError as exc:  # the net under every command: one line, never a traceback
             click.echo(f"Error: {os_error_line(exc)}", err=True)
             sys.exit(2)
@@ -35,6 +38,17 @@ class _Group(click.Group):
             click.echo("Interrupted: finished articles are saved; run the command again to resume.",
                        err=True)
             sys.exit(130)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that flushing it at exit raises nothing more."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def os_error_line(exc: OSError) -> str:
