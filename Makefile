@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/sitrep --db sitrep.db ingest examples/
 	$(BIN)/sitrep --db sitrep.db report
+	@echo "Open the window on this database: $(BIN)/sitrep --db sitrep.db serve  (then http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
