@@ -135,13 +135,9 @@ def tallies(request: Request, f: Annotated[Filters, Depends(filters)],
             limit: Page = None) -> dict[str, Any]:
     """Claims grouped by outcome, victims, side, place and period, with low / best / high,
     their claimants and the contested flag; contested ones first."""
-    from sitrep.reconcile.tallies import tallies_from_db
-
     found = {k: v for k, v in f.as_query().items() if k in
              ("country", "type", "since", "until", "place", "article")}
-    db = _settings(request).database()
-    items = [t.to_dict() for t in tallies_from_db(db, **found)]
-    items.sort(key=lambda t: not t["contested"])
+    items = detail.tallies(_settings(request).database(), found)
     return {"items": items[:limit] if limit else items, "count": len(items)}
 
 

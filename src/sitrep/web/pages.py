@@ -25,6 +25,7 @@ ENV = Environment(loader=PackageLoader("sitrep.web", "templates"),
                   trim_blocks=True, lstrip_blocks=True)
 FILTER_NAMES = ("country", "type", "since", "until", "place", "article", "min_confidence",
                 "min_sources")
+MAX_TALLIES = 300  # the tallies page shows the first ones (contested first); filters narrow it
 TYPE_COLOURS = {"ASSAULT": "assault", "COERCE": "coerce", "PROTEST": "protest",
                 "MOBILIZE": "mobilize", "THREATEN": "threaten", "ACCUSE": "accuse",
                 "SANCTION": "sanction"}
@@ -155,21 +156,20 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/tallies", response_class=HTMLResponse)
 def tallies_page(request: Request) -> HTMLResponse:
-    from sitrep.reconcile.tallies import tallies_from_db
-
     f, given = _filters(request)
     found = {k: v for k, v in f.as_query().items()
              if k in ("country", "type", "since", "until", "place", "article")}
-    tallies = [t.to_dict() for t in tallies_from_db(_settings(request).database(), **found)]
+    tallies = detail.tallies(_settings(request).database(), found)
     groups: dict[str, list[dict[str, Any]]] = {}
-    for t in tallies:
+    for t in tallies[:MAX_TALLIES]:
         groups.setdefault(t["side"] or "side not stated", []).append(t)
     ordered = sorted(groups.items(), key=lambda g: (-sum(t["contested"] for t in g[1]),
                                                      -len(g[1]), g[0]))
     for _, items in ordered:
         items.sort(key=lambda t: (not t["contested"], t["outcome"], t["victims"] or ""))
     return render("tallies.html", page="tallies", groups=ordered, given=given,
-                  n=len(tallies), contested=sum(t["contested"] for t in tallies))
+                  n=len(tallies), contested=sum(t["contested"] for t in tallies),
+                  shown=min(len(tallies), MAX_TALLIES))
 
 
 @router.get("/review", response_class=HTMLResponse)
