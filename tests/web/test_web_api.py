@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import math
 
-from conftest import HOSTILE_TEXT
+import pytest
+from webkit import HOSTILE_TEXT, client, web_db  # fixtures too
+
+pytestmark = pytest.mark.slow  # the database is built by a real ingest (the model)
 
 
 def _all(client, path: str, **params) -> list[dict]:

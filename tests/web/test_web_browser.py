@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from conftest import TOKEN, ingest, inputs
+from webkit import TOKEN, fresh_db, ingest, inputs, server, web_db  # fixtures too
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

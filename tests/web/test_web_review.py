@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from webkit import TOKEN, client_for, fresh_db, ingest, inputs, web_db  # fixtures too
 
-from conftest import TOKEN, client_for, ingest
+pytestmark = pytest.mark.slow  # the database is built by a real ingest (the model)
 
 H = {"X-Sitrep-Token": TOKEN}
 
@@ -106,7 +107,6 @@ def bumped(monkeypatch):
 
 def test_corrections_survive_a_reingest_with_a_new_extractor_version(fresh_db, tmp_path,
                                                                       request) -> None:
-    from conftest import inputs
 
     c = client_for(fresh_db)
     inc = _kandahar(c)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from conftest import TOKEN, client_for
+import pytest
+from webkit import TOKEN, client, client_for, fresh_db, web_db  # fixtures too
+
+pytestmark = pytest.mark.slow  # the database is built by a real ingest (the model)
 
 PAGES = ("/", "/incidents", "/events", "/claims", "/articles", "/tallies", "/review", "/api")
 

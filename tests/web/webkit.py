@@ -1,4 +1,5 @@
-"""Fixtures of the web tests: a real database built by a real ``sitrep ingest`` of the bundled
+"""Fixtures and helpers of the web tests (imported by each test module: a conftest.py here would
+take the module name ``conftest`` from tests/conftest.py, which other tests import from): a real database built by a real ``sitrep ingest`` of the bundled
 example, a few news-mix articles, two reports of one attack and an article with planted HTML and
 script; the real app over it (TestClient), and a real server on a free loopback port for the
 browser tests."""
@@ -32,13 +33,6 @@ HOSTILE_TEXT = (
 SECOND = ("Five police officers were killed when militants stormed a police station in Kandahar "
           "on Tuesday, a spokesman for the provincial governor said. The Taliban claimed the "
           "attack.")
-WEB_FIXTURES = {"web_db", "client", "fresh_db", "server"}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:  # building the database loads the model and runs an ingest
-        if WEB_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.slow)
 
 
 def ingest(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> None:
