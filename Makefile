@@ -15,6 +15,7 @@ run: $(STAMP)
 	$(BIN)/sitrep --db sitrep.db ingest examples/
 	$(BIN)/sitrep --db sitrep.db report
 	$(BIN)/sitrep --db sitrep.db brief --out brief.html --force
+	@echo "Open the window on this database: $(BIN)/sitrep --db sitrep.db serve  (then http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -1,5 +1,7 @@
-"""`sitrep tally`, `sitrep incidents` and `sitrep brief`: what the records of many articles add up to (casualty
-tallies per quantity; incidents, one row per happening)."""
+"""`sitrep tally`, `sitrep incidents` and `sitrep brief`: what the records of many articles add up
+to (casualty tallies per quantity; incidents, one row per happening; the situation brief);
+`sitrep serve`: the same records (and their review) in a local web app and JSON API
+(``sitrep.web``)."""
 
 from __future__ import annotations
 
@@ -142,3 +144,41 @@ def brief_cmd(ctx: click.Context, countries: str | None, place: str | None, sinc
         click.echo(terminal_safe(
             f"brief of {p['since']} to {p['until']} written to {where} "
             f"({data['headline']['incidents']} incidents, {len(data['citations'])} citations)"))
+
+
+@main_group.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but the loopback prints a warning, and then "
+                   "reads need the token too.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="SITREP_TOKEN", default=None,
+              help="Token for writes (corrections); or set SITREP_TOKEN. Default: a new random "
+                   "token, printed at start.")
+@click.option("--author", default="analyst", show_default=True,
+              help="Name recorded with corrections that do not give one.")
+@click.pass_context
+def serve_cmd(ctx: click.Context, host: str, port: int, token: str | None, author: str) -> None:
+    """A local web app and JSON API over the database: a map and timeline of incidents, lists of
+    incidents, events and claims with the filters, incident, article and tallies pages with
+    every span marked, and review (corrections that survive re-extraction). The API is under
+    /api/v1 (documented at /api). Ctrl-C stops it."""
+    from pathlib import Path
+
+    from sitrep.errors import InputError
+    from sitrep.web import create_app
+    from sitrep.web.app import is_loopback
+
+    db_path = ctx.obj["db"]
+    if not Path(db_path).exists():
+        raise InputError(f"no database at {db_path}",
+                         "build one first: sitrep --db PATH ingest FILES, or pass --db")
+    app = create_app(db_path, token=token, host=host, author=author)
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {terminal_safe(host)}, beyond this machine: anyone "
+                   "who can reach it needs the token to read or write.", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"sitrep serve: http://{shown}:{port}/ over {terminal_safe(str(db_path))}")
+    click.echo(f"token for corrections (X-Sitrep-Token): {app.state.settings.token}")
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

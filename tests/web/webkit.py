@@ -1,0 +1,115 @@
+"""Fixtures and helpers of the web tests (imported by each test module: a conftest.py here would
+take the module name ``conftest`` from tests/conftest.py, which other tests import from): a real database built by a real ``sitrep ingest`` of the bundled
+example, a few news-mix articles, two reports of one attack and an article with planted HTML and
+script; the real app over it (TestClient), and a real server on a free loopback port for the
+browser tests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+with warnings.catch_warnings():  # starlette asks for httpx2 instead of httpx (either works)
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "test-token-123"
+HOSTILE_TITLE = "<script>window.__pwned = 1</script>Police station attacked"
+HOSTILE_TEXT = (
+    "Gunmen attacked a police station in Kandahar on Tuesday, killing three officers, "
+    "provincial officials said. <script>window.__pwned = 1</script> The attackers fled after a "
+    "gunfight that lasted an hour. <img src=x onerror=\"window.__pwned = 2\"> Local residents "
+    "said the Taliban had threatened the police in the town for weeks.")
+SECOND = ("Five police officers were killed when militants stormed a police station in Kandahar "
+          "on Tuesday, a spokesman for the provincial governor said. The Taliban claimed the "
+          "attack.")
+
+
+def ingest(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> None:
+    from sitrep.cli import main_group, register
+
+    register()
+    result = CliRunner().invoke(main_group, ["--db", str(db), "ingest", *map(str, paths),
+                                             *extra])
+    assert result.exit_code == 0, result.output
+
+
+def inputs(folder: Path) -> list[Path]:
+    records = [{"id": "hostile-1", "title": HOSTILE_TITLE, "source": "<b>wire-a</b>",
+                "published": "2021-03-10", "text": HOSTILE_TEXT},
+               {"id": "second-1", "title": "Five police killed", "source": "wire-b",
+                "published": "2021-03-10", "text": SECOND}]
+    news = ROOT.parent / "shared" / "data" / "bench" / "news-mix.jsonl"
+    if news.exists():
+        with news.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i >= 12:
+                    break
+                records.append(json.loads(line))
+    path = folder / "mix.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    return [ROOT / "examples", path]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("web")
+    db = folder / "web.db"
+    ingest(db, *inputs(folder))
+    return db
+
+
+@pytest.fixture
+def fresh_db(web_db: Path, tmp_path: Path) -> Path:
+    """A copy of the session's database that a test may write."""
+    target = tmp_path / "copy.db"
+    shutil.copy(web_db, target)
+    return target
+
+
+def client_for(db: Path, **kwargs) -> TestClient:
+    from sitrep.web import create_app
+
+    return TestClient(create_app(db, token=TOKEN, **kwargs), base_url="http://127.0.0.1")
+
+
+@pytest.fixture(scope="session")
+def client(web_db: Path) -> TestClient:
+    return client_for(web_db)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(fresh_db: Path) -> Iterator[tuple[str, Path]]:
+    """A real uvicorn server on a free loopback port, over a copy of the database."""
+    import uvicorn
+
+    from sitrep.web import create_app
+
+    port = free_port()
+    app = create_app(fresh_db, token=TOKEN)
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started
+    yield f"http://127.0.0.1:{port}", fresh_db
+    srv.should_exit = True
+    thread.join(timeout=10)
