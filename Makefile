@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint docs clean case-model
+.PHONY: run test lint docs clean case-model chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,14 @@ run: $(STAMP)
 	$(BIN)/sitrep --db sitrep.db brief --out brief.html --force
 	@echo "Open the window on this database: $(BIN)/sitrep --db sitrep.db serve  (then http://127.0.0.1:8000/)"
 
-test: $(STAMP)
+# the browser tests (tests/web, tests/brief) drive Debian's chromium: installed when missing (as
+# root, with apt-get); without it those tests skip with the reason
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+		|| echo "chromium is not installed (apt-get install chromium): the browser tests will skip"
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 
