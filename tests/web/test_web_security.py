@@ -125,3 +125,15 @@ def test_an_internal_error_is_json_without_a_traceback(web_db, tmp_path) -> None
     assert r.status_code == 500 and r.json() == {"error": "internal error",
                                                  "hint": "see the server's log"}
     assert "Traceback" not in r.text and "incident_units" not in r.text
+
+
+def test_the_brief_page_is_the_brief_with_no_script_allowed(client) -> None:
+    r = client.get("/brief", params={"since": "2020-09-29", "until": "2020-10-05"})
+    assert r.status_code == 200
+    assert "Stepanakert" in r.text or "Khankendi" in r.text  # the seed's clashes
+    csp = r.headers["content-security-policy"]
+    assert "script-src" not in csp and "default-src 'none'" in csp  # no script of any kind
+    assert len(r.headers.get_list("content-security-policy")) == 1
+    assert "<script" not in r.text.lower()
+    hostile = client.get("/brief", params={"since": "2021-03-04", "until": "2021-03-10"})
+    assert hostile.status_code == 200 and "<script>window" not in hostile.text

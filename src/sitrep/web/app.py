@@ -117,7 +117,11 @@ class Guard:
 
         async def send_secure(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *HEADERS]}
+                own = message.get("headers", [])
+                # a page may set a stricter policy of its own (the brief: no script at all)
+                extra = [h for h in HEADERS if h[0] != b"content-security-policy"
+                         or not any(k.lower() == h[0] for k, _ in own)]
+                message = {**message, "headers": [*own, *extra]}
             await send(message)
 
         problem = self._problem(scope, headers)

@@ -172,6 +172,24 @@ def tallies_page(request: Request) -> HTMLResponse:
                   shown=min(len(tallies), MAX_TALLIES))
 
 
+# the brief is one self-contained file with its styles inline and no script at all: its policy
+# allows inline styles and forbids every script, connection, frame and form
+BRIEF_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+             "form-action 'none'; frame-ancestors 'none'")
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief_page(request: Request) -> HTMLResponse:
+    """The situation brief of a period (``sitrep brief``): ?since=&until=&country=&place=."""
+    from sitrep.brief import brief_html
+
+    q = request.query_params
+    filters = {"since": q.get("since") or None, "until": q.get("until") or None,
+               "countries": q.get("country") or None, "place": q.get("place") or None}
+    html = brief_html(_settings(request).database(), **filters)
+    return HTMLResponse(html, headers={"content-security-policy": BRIEF_CSP})
+
+
 @router.get("/review", response_class=HTMLResponse)
 def review_page(request: Request) -> HTMLResponse:
     with _settings(request).reader() as conn:
