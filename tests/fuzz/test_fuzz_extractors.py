@@ -14,6 +14,7 @@ from fuzz_common import adversarial_text, assert_evidence_is_the_text, focused_t
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from sitrep.extract.claims.numbers import MAX_COUNT
 from sitrep.records import Article
 
 pytestmark = pytest.mark.slow  # runs the model
@@ -59,10 +60,16 @@ def test_extractors_on_adversarial_text_raise_nothing_and_quote_the_text_at_thei
              published=dt.date.max)
     @example(text="On December 31, 9999 police killed 3 men; the next day, 2 more died.",
              published=dt.date(2020, 10, 5))
+    # found by the long profile: a figure of over 308 digits overflowed float (OverflowError),
+    # one over 2**63 could not be stored (SQLite INTEGER): neither is a count
+    @example(text="killed " + "9" * 400, published=None)
+    @example(text="Gunmen killed 5-" + "9" * 400 + " villagers.", published=None)
+    @example(text="Police said 99999999999999999999999999 people were arrested.", published=None)
     def run(text: str, published: dt.date | None) -> None:
         extraction = pipeline.process(Article(text=text, published=published, language="en"))
         assert extraction.article.status == "extracted"
         assert_evidence_is_the_text(extraction)
+        assert all(v is None or v <= MAX_COUNT for c in extraction.claims for v in (c.low, c.high))
         found.append(len(getattr(extraction, kind)))
 
     run()

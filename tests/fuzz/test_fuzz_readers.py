@@ -183,10 +183,14 @@ FILES = {
 }
 # inputs found by this test that escaped a reader as "reader error": a JSON value nested deeper
 # than Python's recursion limit (RecursionError, and the rest of the JSON Lines file was lost);
-# a WARC response without a target URI (warcio's AttributeError)
+# a WARC response without a target URI (warcio's AttributeError); a feed date in the year 0
 EXAMPLES = {"jsonl": ("a.jsonl", b"[" * 100_000 + b'\n{"text": "Police said two died."}'),
             "json": ("a.json", b"[" * 100_000),
-            "warc": ("a.warc", b"WARC/1.0\r\nWARC-Type: response")}
+            "warc": ("a.warc", b"WARC/1.0\r\nWARC-Type: response"),
+            # found by the long profile: feedparser reads this date as the year 0 (ValueError)
+            "feed": ("a.rss", b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                     b"<item><title></title><link></link><pubDate>0000000</pubDate><description>"
+                     b"</description></item></channel></rss>")}
 
 
 def test_the_fuzz_covers_every_registered_reader() -> None:
