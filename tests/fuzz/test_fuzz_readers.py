@@ -144,11 +144,15 @@ def warc_files(draw: st.DrawFn) -> bytes:
                                            length=len(body), http_headers=headers)
         record.rec_headers.replace_header(
             "WARC-Date", draw(st.sampled_from(["2020-10-07T08:00:00Z", "", "garbage", "0000"])))
+        # the same bytes for the same draws (warcio makes a random record id): Hypothesis
+        # replays and shrinks examples
+        record.rec_headers.replace_header("WARC-Record-ID",
+                                          "<urn:uuid:00000000-0000-4000-8000-000000000000>")
         writer.write_record(record)
     data = out.getvalue()
     cut = draw(st.sampled_from(["whole", "whole", "cut", "garbage"]))
     if cut == "cut":
-        data = data[:draw(st.integers(0, len(data)))]
+        data = data[:draw(st.integers(0, 4000))]
     elif cut == "garbage":
         data = draw(st.binary(max_size=300))
     return data
@@ -160,7 +164,7 @@ def gzip_files(draw: st.DrawFn) -> tuple[str, bytes]:
     data = draw({"x.txt": st.binary(max_size=300) | adversarial_text.map(str.encode),
                  "x.jsonl": jsonl_files(), "x.html": html_files(), "x.rss": feed_files(),
                  "x": adversarial_text.map(str.encode)}[inner])
-    packed = gzip.compress(data)
+    packed = gzip.compress(data, mtime=0)
     cut = draw(st.integers(0, 5))
     if cut == 0:
         packed = packed[:draw(st.integers(0, len(packed)))]
