@@ -3,12 +3,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint docs clean case-model chromium
+.PHONY: run test lint docs clean case-model chromium lock
 
-$(STAMP): pyproject.toml
+CONSTRAINTS := constraints.txt
+
+# the versions every install gets: constraints.txt (make lock refreshes it)
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -41,6 +44,21 @@ case-model: $(STAMP)
 	$(BIN)/python scripts/train_case_classifier.py $(SHARED)/events/case2021-task2-dev.tsv \
 		--probe tests/data/case_probe.tsv --probe tests/data/case_probe2.tsv \
 		--out src/sitrep/resources/case_model.npz
+
+# refresh constraints.txt: the newest releases pyproject.toml allows (with the dev extra),
+# installed into a fresh temporary venv and frozen (sitrep itself left out). Then run
+# `make test` (it reinstalls .venv from the new file) and commit the file only if it passes.
+lock:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/pip" install --quiet --upgrade pip; \
+	"$$tmp/venv/bin/pip" install --quiet -e '.[dev]'; \
+	{ echo "# pip install -c constraints.txt -e '.[dev]': the versions sitrep is tested with"; \
+	  echo "# refreshed by 'make lock' ($$("$$tmp/venv/bin/python" -V), $$(uname -m)); commit a"; \
+	  echo "# refresh only after 'make test' passes on it"; \
+	  "$$tmp/venv/bin/pip" freeze --exclude-editable; } > $(CONSTRAINTS).new; \
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	@echo "$(CONSTRAINTS) refreshed: run 'make test' on it before committing it"
 
 clean:
 	rm -rf $(VENV) sitrep.db sitrep.db-wal sitrep.db-shm brief.html

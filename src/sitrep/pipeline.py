@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sitrep.extract import actors, claims, dates, events, link, places
-from sitrep.extract.context import Context, Sentence
+from sitrep.extract.context import PUBLISHED_RANGE, Context, Sentence
 from sitrep.extract.events import corefer
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
@@ -132,10 +132,14 @@ class Pipeline:
         result.claims.extend(claims.extract(ctx))
         link.link(ctx)
         corefer.fuse(ctx)  # one event per happening, once places and dates are linked
-        if article.published is None and any(d.relative for d in result.dates):
+        if ctx.published is None and any(d.relative for d in result.dates):
             result.notes.append(
                 "publication date unknown: relative dates stay unresolved "
                 "(pass --published YYYY-MM-DD or a `published` field)"
+                if article.published is None else
+                f"publication date {article.published} is outside the years "
+                f"{PUBLISHED_RANGE[0].year}-{PUBLISHED_RANGE[1].year}: relative dates stay "
+                "unresolved (correct it with --published YYYY-MM-DD and --replace)"
             )
         article.status = "extracted"
         return result

@@ -1,5 +1,7 @@
 """sitrep's copy of the model (faster rule components, numpy's BLAS) gives exactly what the
-installed model gives: the same tags, POS, morphology, lemmas, trees and entities."""
+installed model gives: the same tags, POS, morphology, lemmas, trees and entities. Its vectors
+are compared within float32 rounding: how a BLAS sums depends on the processor's kernel
+(``tests/nlp/test_portability.py`` runs this file under another OpenBLAS kernel)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import pytest
 import spacy
 
 from conftest import news_texts
-from sitrep.nlp.model import get_nlp, load_model, one_blas_thread
+from sitrep.nlp.model import blas_backend, get_nlp, load_model, one_blas_thread
 from sitrep.nlp.rules import use_indexed_ruler
 from sitrep.nlp.segment import split_sentences
 from sitrep.pipeline import PARSE_BATCH
@@ -29,13 +31,14 @@ def _attrs(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
              t.ent_type_) for t in doc]
 
 
-def test_sitrep_model_multiplies_with_numpys_blas_on_one_thread() -> None:
+def test_sitrep_model_multiplies_with_numpys_blas_on_one_thread_or_blis_if_asked() -> None:
     from threadpoolctl import threadpool_info
 
     maxouts = [node for _, pipe in get_nlp().pipeline
                if hasattr(getattr(pipe, "model", None), "walk")
                for node in pipe.model.walk() if node.name == "maxout"]
-    assert maxouts and all(getattr(n.ops, "use_blis", None) is False for n in maxouts)
+    blis = blas_backend() == "blis"  # SITREP_BLAS=blis keeps thinc's default
+    assert maxouts and all(getattr(n.ops, "use_blis", None) is blis for n in maxouts)
     with one_blas_thread():
         assert all(pool["num_threads"] == 1 for pool in threadpool_info()
                    if pool["user_api"] == "blas")
@@ -116,25 +119,41 @@ def test_a_model_component_of_another_architecture_is_left_alone(pipe: str, labe
     assert use_fast(spacy.blank("en")) is False
 
 
-def _assert_same_vectors(plain: spacy.Language, ours: spacy.Language,
-                         batches: tuple[list[str], ...]) -> None:
-    """The shared tok2vec's vectors (doc.tensor), the tokens and the recogniser's own vectors
-    of ``ours`` are bit for bit those of ``plain``, batch by batch."""
+# How far two float32 computations of the same vectors may drift apart. Ours multiply other
+# matrix shapes than spaCy's (one row per distinct token, fused convolution windows), and
+# OpenBLAS picks its kernel and summation order by processor and shape: the same sums in
+# another order differ in the last bits. Each value is a sum of a few hundred float32 products
+# (maxout over 3 x 96 inputs, four residual layers with layer norm) of magnitude up to about 10;
+# measured under the SkylakeX, Haswell, Sandybridge and Prescott kernels, ours and spaCy's
+# differ by at most 4e-6 (BLIS against OpenBLAS: 3e-6). ATOL allows 25 times that, still 1e-5
+# of the vectors' range and far below what a wrong row, window or weight gives (0.01 and up);
+# relative differences of values near zero are meaningless after cancellation, hence the
+# absolute bound with a small RTOL for the largest values.
+VECTOR_ATOL, VECTOR_RTOL = 1e-4, 1e-5
+
+
+def _assert_same_decisions_and_close_vectors(plain: spacy.Language, ours: spacy.Language,
+                                             batches: tuple[list[str], ...]) -> None:
+    """Batch by batch, the tokens of ``ours`` (tags, morphology, lemmas, heads, labels,
+    entities) are exactly those of ``plain``, and its shared tok2vec's vectors (doc.tensor) and
+    the recogniser's own vectors are those of ``plain`` within float32 rounding."""
     import numpy
+    from numpy.testing import assert_allclose
 
     ner_vectors = [nlp.get_pipe("ner").model.get_ref("tok2vec") for nlp in (plain, ours)]
     with one_blas_thread():
         for batch in batches:
             for a, b in zip(plain.pipe(batch), ours.pipe(batch), strict=True):
-                assert numpy.array_equal(a.tensor, b.tensor)
                 assert _attrs(a) == _attrs(b)
+                assert a.tensor.shape == b.tensor.shape and b.tensor.dtype == numpy.float32
+                assert_allclose(b.tensor, a.tensor, rtol=VECTOR_RTOL, atol=VECTOR_ATOL)
             docs = [plain.make_doc(t) for t in batch]
             for x, y in zip(*(model.predict(docs) for model in ner_vectors), strict=True):
-                assert numpy.array_equal(x, y)
+                assert x.shape == y.shape
+                assert_allclose(y, x, rtol=VECTOR_RTOL, atol=VECTOR_ATOL)
 
 
-def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
-
+def test_deduplicated_embeddings_give_the_same_tokens_and_vectors_within_rounding() -> None:
     from sitrep.nlp.embed import use_deduplicated_embeddings
 
     texts = [s.text for article in news_texts(40) for s in split_sentences(article)]
@@ -146,7 +165,8 @@ def test_deduplicated_embeddings_give_bit_identical_vectors() -> None:
     assert len(memos) == 2
     memos[0].max_rows = 3000  # starts anew during the test
     memos[1].max_rows = 1000  # every batch too large to remember
-    _assert_same_vectors(plain, ours, (texts[:250], texts[250:500], texts[:250]))
+    _assert_same_decisions_and_close_vectors(plain, ours,
+                                             (texts[:250], texts[250:500], texts[:250]))
     assert 0 < len(memos[0].index) <= 3000 and not memos[1].index
     assert use_deduplicated_embeddings(spacy.blank("en")) == 0
 
@@ -180,8 +200,7 @@ def test_distinct_rows_are_numpys_unique_rows() -> None:
         assert numpy.array_equal(found[found_inverse], rows)
 
 
-def test_fast_encoders_give_bit_identical_vectors() -> None:
-
+def test_fast_encoders_give_the_same_tokens_and_vectors_within_float32_rounding() -> None:
     from sitrep.nlp.encoder import use_fast_encoders
 
     texts = [s.text for article in news_texts(30) for s in split_sentences(article)]
@@ -189,5 +208,6 @@ def test_fast_encoders_give_bit_identical_vectors() -> None:
     plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
     assert use_fast_encoders(ours) == 2  # the shared tok2vec's and the recogniser's
     assert use_fast_encoders(ours) == 0
-    _assert_same_vectors(plain, ours, (texts[:300], texts[300:], texts[-4:-1]))
+    _assert_same_decisions_and_close_vectors(plain, ours,
+                                             (texts[:300], texts[300:], texts[-4:-1]))
     assert use_fast_encoders(spacy.blank("en")) == 0

@@ -15,6 +15,11 @@ from sitrep.records import Article, Evidence, Extraction
 if TYPE_CHECKING:
     from sitrep.resources.gazetteer import Gazetteer
 
+# publication dates the extractors resolve relative dates against: far enough from the ends of
+# the calendar (years 1 and 9999) that "the year before", "last Monday" or "a century ago"
+# stay inside it; a date outside (a data error such as 0001-01-01) counts as unknown
+PUBLISHED_RANGE = (dt.date(1000, 1, 1), dt.date(8999, 12, 31))
+
 
 @dataclass
 class Sentence:
@@ -45,7 +50,11 @@ class Context:
 
     @property
     def published(self) -> dt.date | None:
-        return self.article.published
+        """The article's publication date, or None when unknown or outside ``PUBLISHED_RANGE``."""
+        published = self.article.published
+        if published is None or not PUBLISHED_RANGE[0] <= published <= PUBLISHED_RANGE[1]:
+            return None
+        return published
 
     @property
     def text(self) -> str:

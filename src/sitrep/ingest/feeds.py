@@ -43,7 +43,10 @@ def _date(entry: Any) -> dt.date | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if isinstance(value, time.struct_time):
-            return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+            try:
+                return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+            except ValueError:  # feedparser reads "0000000" as the year 0
+                continue
     return None
 
 

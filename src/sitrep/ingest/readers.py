@@ -126,6 +126,16 @@ def _record(obj: Any, origin: str, options: ReadOptions) -> Article:
         return article
 
 
+def _parse_json(data: str, where: str = "") -> Any:
+    """The JSON value of ``data``, or a failed ``RecordProblem`` saying why there is none."""
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise RecordProblem("failed", f"{where}invalid JSON ({exc})") from None
+    except RecursionError:  # Python's parser recurses once per level of nesting
+        raise RecordProblem("failed", f"{where}invalid JSON (nested too deeply)") from None
+
+
 def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article]:
     """One article per line; a bad line fails with its line number and the rest proceed.
     The size limit applies to each line."""
@@ -149,10 +159,7 @@ def jsonl_records(lines: Iterable[tuple[int, bytes]], name: str,
                 raise RecordProblem(
                     "failed", f"line {lineno}: invalid UTF-8 at byte {exc.start} of the line"
                 ) from None
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise RecordProblem("failed", f"line {lineno}: invalid JSON ({exc})") from None
+            obj = _parse_json(line, f"line {lineno}: ")
         except RecordProblem as exc:
             reason = exc.reason if exc.reason.startswith("line ") else \
                 f"line {lineno}: {exc.reason}"
@@ -167,10 +174,7 @@ def jsonl_records(lines: Iterable[tuple[int, bytes]], name: str,
 def read_json(path: Path, options: ReadOptions) -> Iterator[Article]:
     """A JSON object (one article) or an array of them."""
     data = decode(_read_bytes(path, options), options.max_bytes)
-    try:
-        obj = json.loads(data)
-    except ValueError as exc:
-        raise RecordProblem("failed", f"invalid JSON ({exc})") from None
+    obj = _parse_json(data)
     if isinstance(obj, list):
         for i, item in enumerate(obj):
             yield _record(item, f"{path}#{i}", options)

@@ -61,13 +61,28 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Article]:
     from warcio.exceptions import ArchiveLoadFailed
 
     with path.open("rb") as stream:
-        try:
-            for n, record in enumerate(ArchiveIterator(stream)):
-                if record.rec_type != "response":
-                    continue
-                yield _response(record, f"{path}#{n}", options)
-        except ArchiveLoadFailed as exc:
-            raise RecordProblem("failed", f"not a valid WARC file ({exc})") from None
+        records, n = iter(ArchiveIterator(stream)), -1
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except ArchiveLoadFailed as exc:
+                raise RecordProblem("failed", f"not a valid WARC file ({exc})") from None
+            except OSError:
+                raise
+            except Exception as exc:  # warcio's parser fails on some malformed headers with
+                # whatever error it meets (a response without a target URI: AttributeError)
+                raise RecordProblem("failed", f"not a valid WARC file (record {n + 2} is "
+                                    f"malformed: {type(exc).__name__}: {exc})") from None
+            n += 1
+            if record.rec_type != "response":
+                continue
+            try:
+                article = _response(record, f"{path}#{n}", options)
+            except ArchiveLoadFailed as exc:
+                raise RecordProblem("failed", f"not a valid WARC file ({exc})") from None
+            yield article
 
 
 def _response(record: Any, origin: str, options: ReadOptions) -> Article:

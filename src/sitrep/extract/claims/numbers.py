@@ -16,6 +16,7 @@ Conventions (from ../shared/data/claims/GUIDELINES.md and ACLED):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,7 +91,8 @@ def digits_value(text: str) -> float | None:
     text = text.strip()
     if not _DIGITS.match(text):
         return None
-    return float(re.sub(r"[,\u202f ]", "", text))
+    value = float(re.sub(r"[,\u202f ]", "", text))
+    return value if math.isfinite(value) else None  # over 308 digits: no count, no float
 
 
 def words_value(words: list[str]) -> tuple[int, int] | None:
@@ -248,6 +250,11 @@ def _digit_first(text: str) -> bool:
 _DIGIT_FIRST = Flags(_digit_first)  # ORTH hashes: the text starts with a digit
 
 
+# the largest count a claim can hold: what the database stores as an integer (SQLite's INTEGER);
+# a larger figure is no count of people ("killed 99999999999999999999 ...")
+MAX_COUNT = 2**63 - 1
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in ``doc``, left to right, without overlaps."""
     out: list[Quantity] = []
@@ -265,7 +272,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             continue  # inside the quantity found before
         i = at
         q = _quantity_at(doc, lowers, i)
-        if q is None:
+        if q is None or max(q.low or 0, q.high or 0) > MAX_COUNT:
             i += 1
             continue
         out.append(q)

@@ -399,7 +399,10 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     for start, _neg, _prio, kind, m in found:
         if start < taken_until:
             continue
-        timex = _normalise(kind, m, anchor, text, state)
+        try:
+            timex = _normalise(kind, m, anchor, text, state)
+        except (ValueError, OverflowError):  # a day outside the calendar (year 0, after 9999)
+            continue
         if timex is None:
             continue
         if kind == "dur_range":
