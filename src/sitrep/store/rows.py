@@ -71,6 +71,7 @@ class _Writer:
         self.ex = ex
         self.aid = ex.article.id
         self.rows: dict[tuple[str, int], int] = {}  # (table, id(obj)) -> rowid
+        self.spans: dict[str, dict[tuple[int, int, str], list[int]]] = {}  # table -> span -> idx
 
     def write(self) -> None:
         ex = self.ex
@@ -91,7 +92,8 @@ class _Writer:
             return self.rows[key]
         if idx is None:  # not listed: an equal listed record is the same row
             listed = {"actors": self.ex.actors, "places": self.ex.places, "dates": self.ex.dates}
-            for i, other in enumerate(listed[table]):
+            for i in self._same_span(table, listed[table], obj):
+                other = listed[table][i]
                 if other == obj:
                     rowid = self._row(table, other, i)
                     self.rows[key] = rowid
@@ -101,6 +103,18 @@ class _Writer:
         rowid = insert(obj, idx)
         self.rows[key] = rowid
         return rowid
+
+    def _same_span(self, table: str, listed: list[Any], obj: Any) -> list[int]:
+        """Indexes of the listed records with ``obj``'s evidence span and text, in order (equal
+        records have equal spans: an index by span keeps the search linear in the article)."""
+        index = self.spans.get(table)
+        if index is None:
+            index = self.spans[table] = {}
+            for i, other in enumerate(listed):
+                ev = other.evidence
+                index.setdefault((ev.start, ev.end, other.text), []).append(i)
+        ev = obj.evidence
+        return index.get((ev.start, ev.end, obj.text), [])
 
     def _mention(self, record: Actor | Place | When, idx: int | None) -> dict[str, Any]:
         """The columns every actor, place and date row has: where it was read."""

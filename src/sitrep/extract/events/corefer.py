@@ -21,16 +21,18 @@ pointed to a fused event point to the surviving one.
 
 from __future__ import annotations
 
-from sitrep.extract.context import Context
+from bisect import bisect_right
+
+from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
+LOOKBACK = 64  # earlier events of the same type a mention is compared with
 
 
-def _refers_back(ctx: Context, event: Event, offsets: dict[int, Offsets]) -> bool:
-    sentence = ctx.sentence_at(event.trigger.start)
+def _refers_back(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
     if sentence is None or sentence.doc is None:
         return False
     doc = sentence.doc
@@ -84,22 +86,28 @@ def _absorb(keep: Event, other: Event) -> None:
 
 
 def fuse(ctx: Context) -> None:
-    """Fuse later mentions of a happening into its first event (``ctx.result`` in place)."""
+    """Fuse later mentions of a happening into its first event (``ctx.result`` in place).
+
+    Work is linear in the events: each looks back at most ``LOOKBACK`` earlier events of its
+    type (an article with more of one type than that is a list or a dump, not one story)."""
     events = ctx.result.events
     if len(events) < 2:
         return
     offsets: dict[int, Offsets] = {}
     target: dict[int, int] = {}  # index of a fused event -> index of the event it joined
+    starts = [s.start for s in ctx.sentences]
+    where = [bisect_right(starts, e.trigger.start) - 1 for e in events]  # sentence of each event
+    by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
-        sentence = ctx.sentence_at(event.trigger.start)
-        earlier = [i for i in range(j) if i not in target
-                   and events[i].plover_type == event.plover_type
-                   and ctx.sentence_at(events[i].trigger.start) is not sentence
+        seen = by_type.setdefault(event.plover_type, [])
+        earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]
                    and _compatible(events[i], event)]
+        seen.append(j)
         if not earlier:
             continue
         join = None
-        if _refers_back(ctx, event, offsets):
+        sentence = ctx.sentences[where[j]] if where[j] >= 0 else None
+        if _refers_back(sentence, event, offsets):
             join = earlier[-1]
         else:
             names = _names(event.actors) | _names(event.recipients)
