@@ -26,6 +26,16 @@ TEXT = (
 )
 
 
+
+def _sentences(step: int) -> list[str]:
+    """Sentences of every ``step``-th news-mix article (the vector tests need the variety of
+    real news: batches too large for the memo, new words in every batch); skipped with a
+    message where ../shared/data is absent."""
+    texts = [s.text for article in news_texts(step) for s in split_sentences(article)]
+    if not texts:
+        pytest.skip("needs the news texts of ../shared/data/bench/news-mix.jsonl (absent)")
+    return texts
+
 def _attrs(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_,
              t.ent_type_) for t in doc]
@@ -156,7 +166,7 @@ def _assert_same_decisions_and_close_vectors(plain: spacy.Language, ours: spacy.
 def test_deduplicated_embeddings_give_the_same_tokens_and_vectors_within_rounding() -> None:
     from sitrep.nlp.embed import use_deduplicated_embeddings
 
-    texts = [s.text for article in news_texts(40) for s in split_sentences(article)]
+    texts = _sentences(40)
     plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
     assert use_deduplicated_embeddings(ours) == 2  # the shared tok2vec and the recogniser's
     assert use_deduplicated_embeddings(ours) == 0
@@ -203,7 +213,7 @@ def test_distinct_rows_are_numpys_unique_rows() -> None:
 def test_fast_encoders_give_the_same_tokens_and_vectors_within_float32_rounding() -> None:
     from sitrep.nlp.encoder import use_fast_encoders
 
-    texts = [s.text for article in news_texts(30) for s in split_sentences(article)]
+    texts = _sentences(30)
     texts += ["", "Kyiv.", "  "]  # an empty doc, a one-token doc, a space-only doc
     plain, ours = load_model(blas="numpy"), load_model(blas="numpy")
     assert use_fast_encoders(ours) == 2  # the shared tok2vec's and the recogniser's
