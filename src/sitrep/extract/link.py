@@ -11,7 +11,7 @@ For each event, the places (and the date) are taken from the first level that ha
 
 Within a level, towns and regions are preferred to countries, and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
-event's location, and a place named inside an organisation's name ("Minsk Group") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
+event's location, and a place named inside an organisation's name ("Contact Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
 level used for places; ``Event.when`` stays None when nothing applies.
 """
 
@@ -140,7 +140,7 @@ def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
     return next(d for d in recent if d.value == best)
 
 
-# Organisations whose names contain place names ("Minsk Group", "Kabul Bank"): the place is part
+# Organisations whose names contain place names ("Kabul Bank", "Geneva Group"): the place is part
 # of the name, not a location.
 _NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
 

@@ -54,7 +54,7 @@ FATALITIES_RULE = ("per article: its figure for the incident (largest per victim
 
 def incident_id(unit: Unit) -> str:
     """From the first mention: article id and evidence span, with the family and place that tell
-    apart two incidents of one sentence ("clashes in Stepanakert and Gandja")."""
+    apart two incidents of one sentence ("clashes in Goma and Bukavu")."""
     place = unit.place.geonameid or unit.place.name if unit.place else ""
     key = f"{unit.article_id}:{unit.start}:{unit.end}:{unit.family}:{place}:{unit.unit}"
     digest = hashlib.sha1(key.encode()).hexdigest()

@@ -9,8 +9,8 @@ this step applies the incident's own unit on top of it:
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
-- one event with several towns is one unit per town (ACLED codes "clashes affected Stepanakert
-  and Gandja" as two events); a region that contains one of the towns is not a third;
+- one event with several towns is one unit per town (ACLED codes "fighting hit Goma and Bukavu"
+  as two events); a region that contains one of the towns is not a third;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld

@@ -14,7 +14,7 @@ Public API (stable; other extractors rely on it):
 - ``country_name(iso3) -> str``: the common English short name ("AZE" -> "Azerbaijan"); the code
   itself when unknown.
 - ``igo(text) -> str | None``: the normalised name of an intergovernmental organisation ("UN" ->
-  "United Nations", "Minsk Group" -> "OSCE Minsk Group"), or None.
+  "United Nations", "Security Council" -> "United Nations Security Council"), or None.
 - ``igo_entry(text) -> IgoEntry | None``: name, code and sector of an IGO. ``code`` follows the
   CAMEO/NGEC convention: "UNO" for the United Nations system, "EUR" for EU institutions, "IGO" for
   every other intergovernmental organisation; ``sector`` is "IGO" or the body's function (NATO

@@ -2,17 +2,17 @@
 
 ``extract(ctx) -> list[Actor]`` runs after dates and places. In each parsed sentence it finds:
 
-1. known people (``people.tsv``): "Sergei Lavrov" -> RUS GOV; their sector is the one they held
+1. known people (``people.tsv``): "Antony Blinken" -> USA GOV; their sector is the one they held
    on the publication date (ELI after they left office);
 2. other people named by spaCy, coded from the title, demonym or possessive in front of them
    ("French Foreign Minister X", "Canada's foreign minister X") or after them ("X, Taiwan's
    deputy foreign minister"); an official whose title gives no country takes the country most
    salient in the sentence and the two before it, else the article's own country (where most
    of its places are); "former"/"ex-"/"ousted" before the title or name makes them ELI; a
-   later mention by surname alone ("said Champagne") inherits everything from the first;
-3. organisations and IGOs from our lexicons ("Minsk Group" -> IGO, "Taliban" -> AFG REB);
-4. groups named by a demonym, country or capital and a group noun ("the Azerbaijani army" ->
-   AZE MIL, "Armenian separatist forces" -> ARM REB, "Kyiv police" -> UKR COP);
+   later mention by surname alone ("said Blinken") inherits everything from the first;
+3. organisations and IGOs from our lexicons ("African Union" -> IGO, "Taliban" -> AFG REB);
+4. groups named by a demonym, country or capital and a group noun ("the Malian army" ->
+   MLI MIL, "Tuareg rebel forces" -> REB, "Kyiv police" -> UKR COP);
 5. countries named as actors ("France, Russia and the United States" -> three GOV actors, kind
    "country") and capitals standing for their government ("Baku and Yerevan" -> AZE/ARM GOV,
    kind "place-as-government"); a country or capital after a locative preposition ("in Baku",
@@ -415,7 +415,7 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]+\b")
 
 def _surname_corefs(state: _State, sent: Sentence, mentions: list[Mention],
                     used: list[tuple[int, int]]) -> None:
-    """A person named earlier, mentioned again by surname alone ("said Champagne")."""
+    """A person named earlier, mentioned again by surname alone ("said Blinken")."""
     if not state.people:
         return  # no one named yet
     for word in _CAPITALISED_WORD.finditer(sent.text):

@@ -309,8 +309,8 @@ def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]
 
 
 def _party_country(ctx: Context, name: str) -> str | None:
-    """The country of a party named by a place ("Karabakh") from a phrase of the article that
-    ties them ("the Armenian separatist forces in Nagorno-Karabakh")."""
+    """The country of a party named by a place ("Donbas") from a phrase of the article that
+    ties them ("the Russian-backed separatists in Donbas")."""
     key = name.split()[-1].lower() if name.split() else ""
     if not key:
         return None

@@ -2,8 +2,8 @@
 
 Signals, in the order they are applied:
 
-1. unambiguous anchors: country names, "Town, Region" pairs ("Alexandria, La.", "Ganja,
-   Azerbaijan"), names with a single strong candidate;
+1. unambiguous anchors: country names, "Town, Region" pairs ("Alexandria, La.", "Gao,
+   Mali"), names with a single strong candidate;
 2. document context from the anchors: the countries and first-level divisions they lie in, and
    their centroid;
 3. each mention scored over its candidates: population (log), main name versus alternate name,
