@@ -169,3 +169,18 @@ def date_range(since: Any, until: Any) -> tuple[str | None, str | None]:
         raise FilterError(f"--since {start} is after --until {end}: nothing can match",
                           "swap them or widen the range")
     return start, end
+
+
+class Where:
+    """The WHERE clause of a query, built one parameterised condition at a time."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.args: list[Any] = []
+
+    def add(self, sql: str, *args: Any) -> None:
+        self.parts.append(sql)
+        self.args.extend(args)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""

@@ -162,12 +162,49 @@ INCIDENT_COLUMNS = (
     "sources", "notes", "first_article_id", "first_start", "first_end")
 
 
-def _record(row: Sequence[Any]) -> dict[str, Any]:
+def record(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of ``INCIDENT_COLUMNS`` as a dict, its JSON columns decoded."""
     rec = dict(zip(INCIDENT_COLUMNS, row, strict=True))
     for key in ("actors", "recipients", "sources"):
         rec[key] = json.loads(rec[key] or "[]")
     rec["contested"] = bool(rec["contested"])
     return rec
+
+
+def where(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
+          since: Any = None, until: Any = None, place: str | None = None,
+          article: str | None = None, min_sources: int | None = None,
+          with_fatalities: bool = False) -> checks.Where:
+    """The incident filters of ``sitrep incidents``, the API and the pages: those of ``events``,
+    plus ``min_sources`` and ``with_fatalities``; an incident is in a date range when its days
+    overlap it."""
+    w = checks.Where()
+    if country:
+        code = checks.country(country)
+        w.add("(country = ? OR actors LIKE ? OR recipients LIKE ?)", code,
+              f'%"country": "{code}"%', f'%"country": "{code}"%')
+    if type:
+        column, value = checks.event_type(type)
+        w.add(f"{column} = ?", value)
+    s, u = checks.date_range(since, until)
+    if s:
+        w.add("COALESCE(date_last, date_first) >= ?", s)
+    if u:
+        w.add("substr(date_first, 1, ?) <= ?", len(u), u)
+    if place:
+        pattern = checks.like_literal(place, "place")
+        w.add("(place LIKE ? ESCAPE '\\' OR geonameid = ?)", pattern,
+              int(place) if str(place).isdigit() else -1)
+    if article:
+        from sitrep.store.read import resolve_id
+
+        w.add("id IN (SELECT incident_id FROM incident_mentions WHERE article_id = ?)",
+              resolve_id(conn, article))
+    if min_sources is not None:
+        w.add("n_sources >= ?", int(min_sources))
+    if with_fatalities:
+        w.add("fatalities_best > 0")
+    return w
 
 
 def query(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
@@ -176,46 +213,16 @@ def query(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
           with_fatalities: bool = False, limit: int | None = None,
           with_mentions: bool = False) -> list[dict[str, Any]]:
     """Incidents (dicts of the table's columns, actors/recipients/sources decoded) with the
-    filters of ``events``, plus ``min_sources`` and ``with_fatalities``; ordered by date."""
-    where: list[str] = []
-    args: list[Any] = []
-    if country is not None:
-        code = checks.country(country)
-        where.append("(country = ? OR actors LIKE ? OR recipients LIKE ?)")
-        args += [code, f'%"country": "{code}"%', f'%"country": "{code}"%']
-    if type is not None:
-        column, value = checks.event_type(type)
-        where.append(f"{column} = ?")
-        args.append(value)
-    s, u = checks.date_range(since, until)
-    if s is not None:
-        where.append("COALESCE(date_last, date_first) >= ?")
-        args.append(s)
-    if u is not None:
-        where.append("substr(date_first, 1, ?) <= ?")
-        args += [len(u), u]
-    if place is not None:
-        pattern = checks.like_literal(place, "place")
-        where.append("(place LIKE ? ESCAPE '\\' OR geonameid = ?)")
-        args += [pattern, int(place) if str(place).isdigit() else -1]
-    if article is not None:
-        from sitrep.store.read import resolve_id
-
-        where.append("id IN (SELECT incident_id FROM incident_mentions WHERE article_id = ?)")
-        args.append(resolve_id(conn, article))
-    if min_sources is not None:
-        where.append("n_sources >= ?")
-        args.append(int(min_sources))
-    if with_fatalities:
-        where.append("fatalities_best > 0")
+    filters of ``where``; ordered by date."""
+    w = where(conn, country=country, type=type, since=since, until=until, place=place,
+              article=article, min_sources=min_sources, with_fatalities=with_fatalities)
     top = checks.limit(limit)
-    sql = (f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents"
-           + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY date_first IS NULL, date_first, id"
+    sql = (f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents{w.sql()}"
+           " ORDER BY date_first IS NULL, date_first, id"
            + (f" LIMIT {int(top)}" if top is not None else ""))
     cur = conn.cursor()
     cur.row_factory = None
-    found = [_record(r) for r in cur.execute(sql, args)]
+    found = [record(r) for r in cur.execute(sql, w.args)]
     if with_mentions:
         for rec in found:
             rec["mentions"] = mentions(conn, rec["id"])

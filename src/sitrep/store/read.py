@@ -40,20 +40,7 @@ def resolve_id(conn: sqlite3.Connection, prefix: str) -> str:
     return str(rows[0][0])
 
 
-class _Where:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.args: list[Any] = []
-
-    def add(self, sql: str, *args: Any) -> None:
-        self.parts.append(sql)
-        self.args.extend(args)
-
-    def sql(self) -> str:
-        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
-
-
-def _common(conn: sqlite3.Connection, w: _Where, table: str, date_expr: str,
+def _common(conn: sqlite3.Connection, w: filters.Where, table: str, date_expr: str,
             since: Any, until: Any, article: str | None) -> None:
     since, until = filters.date_range(since, until)
     if since:
@@ -65,7 +52,7 @@ def _common(conn: sqlite3.Connection, w: _Where, table: str, date_expr: str,
         w.add(f"{table}.article_id = ?", resolve_id(conn, article))
 
 
-def _place_filter(w: _Where, place: str | None, id_expr: str) -> None:
+def _place_filter(w: filters.Where, place: str | None, id_expr: str) -> None:
     if not place:
         return
     pattern = filters.like_literal(place, "place")
@@ -226,7 +213,7 @@ def place_mentions(conn: sqlite3.Connection, *, article: str | None = None,
 def articles(conn: sqlite3.Connection, *, status: str | None = None, since: Any = None,
              until: Any = None, article: str | None = None, source: str | None = None,
              limit: int | None = None, with_text: bool = False) -> list[Article]:
-    w = _Where()
+    w = filters.Where()
     if status:
         w.add("status = ?", filters.choice(status, filters.ARTICLE_STATUSES, "status"))
     if source:
@@ -247,7 +234,7 @@ def events(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
            since: Any = None, until: Any = None, place: str | None = None,
            article: str | None = None, historical: bool | None = None,
            min_confidence: float | None = None, limit: int | None = None) -> list[Event]:
-    w = _Where()
+    w = filters.Where()
     _common(conn, w, "e", _EVENT_DATE, since, until, article)
     if min_confidence is not None:
         w.add("e.confidence >= ?", filters.confidence(min_confidence))
@@ -280,7 +267,7 @@ _CLAIM_DATE = ("COALESCE(c.period_end, c.period_start, "
 def claims(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
            since: Any = None, until: Any = None, place: str | None = None,
            article: str | None = None, limit: int | None = None) -> list[Claim]:
-    w = _Where()
+    w = filters.Where()
     _common(conn, w, "c", _CLAIM_DATE, since, until, article)
     if type:
         w.add("c.outcome = ?", filters.outcome(type))
@@ -306,7 +293,7 @@ def places(conn: sqlite3.Connection, *, country: str | None = None, kind: str | 
     ``feature_class`` (GeoNames A, P, ...), ``precision`` (ACLED 1-3, 4 country), ``name`` (the
     name or text as written, matched literally and case-insensitively, or a GeoNames id;
     ``place`` is the same filter), ``country``, dates of the article, ``article``, ``limit``."""
-    w = _Where()
+    w = filters.Where()
     w.add("p.listed = 1")
     _common(conn, w, "p", _ARTICLE_DATE.format(t="p"), since, until, article)
     if country:
@@ -327,7 +314,7 @@ def places(conn: sqlite3.Connection, *, country: str | None = None, kind: str | 
 def actors(conn: sqlite3.Connection, *, country: str | None = None, type: str | None = None,
            since: Any = None, until: Any = None, article: str | None = None,
            limit: int | None = None, **_: Any) -> list[Actor]:
-    w = _Where()
+    w = filters.Where()
     w.add("t.listed = 1")
     _common(conn, w, "t", _ARTICLE_DATE.format(t="t"), since, until, article)
     if country:
@@ -341,7 +328,7 @@ def actors(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
 
 def dates(conn: sqlite3.Connection, *, since: Any = None, until: Any = None,
           article: str | None = None, limit: int | None = None, **_: Any) -> list[When]:
-    w = _Where()
+    w = filters.Where()
     w.add("d.listed = 1")
     _common(conn, w, "d", "COALESCE(d.span_start, d.value)", since, until, article)
     rows = conn.execute(f"SELECT d.* FROM dates d{w.sql()} ORDER BY d.article_id, d.idx"

@@ -18,6 +18,8 @@ from typing import Any
 
 from sitrep.errors import FilterError
 from sitrep.store import filters as checks
+from sitrep.store import incidents as stored_incidents
+from sitrep.store.incidents import INCIDENT_COLUMNS
 from sitrep.store.read import resolve_id
 
 MAX_PAGE = 500
@@ -53,19 +55,6 @@ class Page:
         return {"items": self.items, "next_cursor": self.next_cursor, "count": len(self.items)}
 
 
-class _Where:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.args: list[Any] = []
-
-    def add(self, sql: str, *args: Any) -> None:
-        self.parts.append(sql)
-        self.args.extend(args)
-
-    def sql(self) -> str:
-        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
-
-
 def page_size(limit: Any) -> int:
     number = checks.limit(limit) or DEFAULT_PAGE
     return min(number, MAX_PAGE)
@@ -91,7 +80,7 @@ def decode_cursor(cursor: str | None) -> tuple[Any, Any] | None:
                           "use the next_cursor of the previous page, or leave it out") from None
 
 
-def _keyset(w: _Where, sort_expr: str, id_expr: str, desc: bool, cursor: str | None) -> str:
+def _keyset(w: checks.Where, sort_expr: str, id_expr: str, desc: bool, cursor: str | None) -> str:
     after = decode_cursor(cursor)
     if after is not None:
         op = "<" if desc else ">"
@@ -111,14 +100,6 @@ def _page(rows: list[dict[str, Any]], size: int, sort_key: str) -> Page:
     return Page(rows, nxt)
 
 
-def _dates(w: _Where, f: Filters, first: str, last: str) -> None:
-    since, until = checks.date_range(f.since, f.until)
-    if since:
-        w.add(f"{last} >= ?", since)
-    if until:
-        w.add(f"substr({first}, 1, ?) <= ?", len(until), until)
-
-
 # -- incidents --------------------------------------------------------------------------------------
 
 INCIDENT_SORTS = {
@@ -129,38 +110,14 @@ INCIDENT_SORTS = {
     "type": "plover_type",
     "place": "COALESCE(place, '')",
 }
-INCIDENT_COLUMNS = (
-    "id", "extractor", "family", "plover_type", "plover_mode", "acled_event_type",
-    "acled_sub_event_type", "cameo_root", "actors", "recipients", "geonameid", "place", "admin1",
-    "country", "lat", "lon", "geo_precision", "date_first", "date_last", "date_precision",
-    "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_best",
-    "injured_high", "fatalities_rule", "contested", "n_mentions", "n_articles", "n_sources",
-    "sources", "notes", "first_article_id", "first_start", "first_end")
 
 
-def incident_where(conn: sqlite3.Connection, f: Filters) -> _Where:
-    """The incidents filters of ``sitrep incidents`` (``store.incidents.query``)."""
-    w = _Where()
-    if f.country:
-        code = checks.country(f.country)
-        w.add("(country = ? OR actors LIKE ? OR recipients LIKE ?)", code,
-              f'%"country": "{code}"%', f'%"country": "{code}"%')
-    if f.type:
-        column, value = checks.event_type(f.type)
-        w.add(f"{column} = ?", value)
-    _dates(w, f, "date_first", "COALESCE(date_last, date_first)")
-    if f.place:
-        pattern = checks.like_literal(f.place, "place")
-        w.add("(place LIKE ? ESCAPE '\\' OR geonameid = ?)", pattern,
-              int(f.place) if str(f.place).isdigit() else -1)
-    if f.article:
-        w.add("id IN (SELECT incident_id FROM incident_mentions WHERE article_id = ?)",
-              resolve_id(conn, f.article))
-    if f.min_sources is not None:
-        w.add("n_sources >= ?", _positive(f.min_sources, "min_sources"))
-    if f.extra.get("with_fatalities"):
-        w.add("fatalities_best > 0")
-    return w
+def incident_where(conn: sqlite3.Connection, f: Filters) -> checks.Where:
+    """The incident filters of ``sitrep incidents`` (``store.incidents.where``)."""
+    return stored_incidents.where(
+        conn, country=f.country, type=f.type, since=f.since, until=f.until, place=f.place,
+        article=f.article, with_fatalities=bool(f.extra.get("with_fatalities")),
+        min_sources=None if f.min_sources is None else _positive(f.min_sources, "min_sources"))
 
 
 def _positive(value: Any, name: str) -> int:
@@ -175,10 +132,7 @@ def _positive(value: Any, name: str) -> int:
 
 
 def incident_record(row: tuple[Any, ...]) -> dict[str, Any]:
-    rec = dict(zip(INCIDENT_COLUMNS, row, strict=True))
-    for key in ("actors", "recipients", "sources"):
-        rec[key] = json.loads(rec[key] or "[]")
-    rec["contested"] = bool(rec["contested"])
+    rec = stored_incidents.record(row)
     rec["evidence"] = {"article_id": rec["first_article_id"], "start": rec["first_start"],
                        "end": rec["first_end"]}
     return rec
@@ -368,7 +322,7 @@ EVENT_SORTS = {"stored": "e.id", "date": f"COALESCE({_EVENT_DATE}, '')",
 
 def events(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, limit: Any = None,
            cursor: str | None = None) -> Page:
-    w = _Where()
+    w = checks.Where()
     since, until = checks.date_range(f.since, f.until)
     if since:
         w.add(f"{_EVENT_DATE} >= ?", since)
@@ -449,7 +403,7 @@ CLAIM_SORTS = {"stored": "c.id", "date": f"COALESCE({_CLAIM_DATE}, '')",
 
 def claims(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, limit: Any = None,
            cursor: str | None = None) -> Page:
-    w = _Where()
+    w = checks.Where()
     since, until = checks.date_range(f.since, f.until)
     if since:
         w.add(f"{_CLAIM_DATE} >= ?", since)
@@ -499,7 +453,7 @@ ARTICLE_SORTS = {"stored": "rowid", "published": "COALESCE(published, '')",
 
 def articles(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None,
              limit: Any = None, cursor: str | None = None) -> Page:
-    w = _Where()
+    w = checks.Where()
     since, until = checks.date_range(f.since, f.until)
     if since:
         w.add("published >= ?", since)
@@ -542,7 +496,7 @@ def places(conn: sqlite3.Connection, f: Filters, *, limit: Any = None,
            cursor: str | None = None) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of the distinct places mentioned (with coordinates), most
     mentioned first, each with its number of mentions and one evidence span."""
-    w = _Where()
+    w = checks.Where()
     w.add("listed = 1 AND lat IS NOT NULL AND lon IS NOT NULL")
     since, until = checks.date_range(f.since, f.until)
     date = "(SELECT published FROM articles a WHERE a.id = places.article_id)"
