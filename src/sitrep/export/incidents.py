@@ -13,17 +13,17 @@ import csv
 import json
 from typing import IO, TYPE_CHECKING, Any
 
-from sitrep.export.events import DISORDER_TYPE, INTER_BY_SECTOR, TIME_PRECISION, spreadsheet_safe
+from sitrep.export.events import (
+    ACLED_COLUMNS,
+    DISORDER_TYPE,
+    INTER_BY_SECTOR,
+    TIME_PRECISION,
+    spreadsheet_safe,
+)
 
 if TYPE_CHECKING:
     from sitrep.store import Database
 
-ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "country", "admin1", "location", "latitude",
-    "longitude", "geo_precision", "source", "notes", "fatalities", "tags",
-]
 EXTRA_COLUMNS = [
     "incident_id", "plover_type", "plover_mode", "cameo_root", "event_date_last", "geonameid",
     "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_best",

@@ -29,12 +29,9 @@ _WORD = re.compile(r"[^\W\d_][\w\-.]*(?:'s|\u2019s)?")
 
 
 def _candidates(name: str) -> list:
-    try:
-        from sitrep.resources.gazetteer import get_gazetteer
+    from sitrep.resources.gazetteer import get_gazetteer
 
-        return get_gazetteer().lookup(name, kinds=PLACE_KINDS)
-    except Exception:  # the gazetteer may be unavailable while it is being built
-        return []
+    return get_gazetteer().lookup(name, kinds=PLACE_KINDS)
 
 
 @lru_cache(maxsize=20_000)
