@@ -138,9 +138,11 @@ class Deduper:
             self._pending.clear()
             return
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        conn.begin_write()
         try:
-            conn.executemany("INSERT OR REPLACE INTO minhashes VALUES (?, ?, ?)",
+            conn.executemany("INSERT INTO minhashes (article_id, num_perm, signature) "
+                             "VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                             "num_perm = excluded.num_perm, signature = excluded.signature",
                              [(aid, self.num_perm, blob) for aid, blob in self._pending])
             conn.execute("COMMIT")
         except BaseException:

@@ -33,6 +33,7 @@ from typing import Any
 
 from sitrep.errors import InputError
 from sitrep.store import filters as checks
+from sitrep.store.backend import names
 
 KINDS = ("incident", "event", "claim")
 ACTIONS = ("wrong", "set", "merge", "split")
@@ -136,7 +137,7 @@ def anchor_of(conn: sqlite3.Connection, kind: str, record_id: Any) -> tuple[Anch
     except ValueError:
         rid = -1
     key_sql = ("trigger_start || '-' || trigger_end" if kind == "event" else "outcome")
-    row = conn.execute(f"SELECT article_id, start, end, {key_sql}, extractor FROM {table} "
+    row = conn.execute(f'SELECT article_id, start, "end", {key_sql}, extractor FROM {table} '
                        "WHERE id = ?", (rid,)).fetchone()
     if row is None:
         raise InputError(f"no {kind} {checks.shown(record_id)}", f"list them at /{kind}s")
@@ -161,7 +162,7 @@ def resolve(conn: sqlite3.Connection, kind: str, anchor: Anchor) -> str | None:
     table = "events" if kind == "event" else "claims"
     key_sql = "trigger_start || '-' || trigger_end" if kind == "event" else "outcome"
     found = conn.execute(f"SELECT id, {key_sql} FROM {table} WHERE article_id = ? AND start = ? "
-                         "AND end = ?", (anchor.article_id, anchor.start, anchor.end)).fetchall()
+                         'AND "end" = ?', (anchor.article_id, anchor.start, anchor.end)).fetchall()
     return _pick(found, anchor.key, lambda k: False)
 
 
@@ -215,22 +216,22 @@ def add(conn: sqlite3.Connection, *, kind: str, record_id: Any, action: str, aut
         field = None
     else:
         field = None
-    cur = conn.execute(
-        "INSERT INTO corrections (created_at, author, kind, action, article_id, start, end, "
+    new_id = conn.execute(
+        'INSERT INTO corrections (created_at, author, kind, action, article_id, start, "end", '
         "anchor_key, record_id, field, old_value, new_value, other_article_id, other_start, "
         "other_end, other_key, other_record_id, note, extractor) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (_now(), author, kind, action, anchor.article_id, anchor.start, anchor.end, anchor.key,
          str(record_id), field, json.dumps(old), json.dumps(new),
          other.article_id if other else None, other.start if other else None,
          other.end if other else None, other.key if other else None, other_rid, note,
-         extractor))
-    return next(c for c in listing(conn) if c["id"] == cur.lastrowid)
+         extractor)).fetchone()[0]
+    return next(c for c in listing(conn) if c["id"] == new_id)
 
 
 def _split_anchor(conn: sqlite3.Connection, incident: str, article: str) -> Anchor:
-    row = conn.execute("SELECT article_id, start, end FROM incident_units WHERE incident_id = ? "
-                       "AND article_id LIKE ? ESCAPE '\\' ORDER BY start LIMIT 1",
+    row = conn.execute('SELECT article_id, start, "end" FROM incident_units WHERE incident_id = ? '
+                       "AND LOWER(article_id) LIKE LOWER(?) ESCAPE '\\' ORDER BY start LIMIT 1",
                        (incident, checks.like_literal(article, "article") + "%")).fetchone()
     if row is None:
         raise InputError(f"article {checks.shown(article)} is not a report of {incident}",
@@ -251,8 +252,9 @@ _COLUMNS = ("id", "created_at", "author", "kind", "action", "article_id", "start
 
 
 def has_table(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'").fetchone() \
-        is not None
+    from sitrep.store.backend import has_table as exists
+
+    return exists(conn, "corrections")
 
 
 def listing(conn: sqlite3.Connection, *, kind: str | None = None) -> list[dict[str, Any]]:
@@ -260,7 +262,7 @@ def listing(conn: sqlite3.Connection, *, kind: str | None = None) -> list[dict[s
     ``status``: ``applied``, or ``orphaned`` when no record has its evidence any more."""
     if not has_table(conn):
         return []
-    sql = f"SELECT {', '.join(_COLUMNS)} FROM corrections"
+    sql = f"SELECT {names(_COLUMNS)} FROM corrections"
     args: list[Any] = []
     if kind:
         sql += " WHERE kind = ?"

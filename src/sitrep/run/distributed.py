@@ -236,7 +236,9 @@ def done_shards(db: Database) -> set[str]:
 
 def _mark_done(db: Database, shard: Shard, records: int) -> None:
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    db.conn.execute("INSERT OR REPLACE INTO shards VALUES (?, ?, ?, ?, ?, ?)",
+    db.conn.execute("INSERT INTO shards (id, path, first, last, records, finished_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "records = excluded.records, finished_at = excluded.finished_at",
                     (shard.id, shard.path, shard.first, shard.last, records, now))
 
 

@@ -1,5 +1,6 @@
-"""The SQLite store: one file, WAL mode (readers work while a writer ingests), numbered
-migrations recorded in the ``migrations`` table, one transaction per article or batch.
+"""The store: SQLite by default (one file, WAL mode: readers work while a writer ingests) or a
+shared PostgreSQL database (``--db postgresql://...``, ``store.postgres``); numbered migrations
+recorded in the ``migrations`` table, one transaction per article or batch.
 
     db = sitrep.open_db("sitrep.db")
     db.save(extraction)                  # idempotent: the same article again adds nothing
@@ -23,17 +24,28 @@ from sitrep.errors import DatabaseError
 from sitrep.records import Actor, Article, Claim, Event, Extraction, Place, When
 from sitrep.store import access, read, write
 from sitrep.store.access import read_only_error
+from sitrep.store.backend import Connection, SqliteConnection, is_url, shown_target
 
 __all__ = ["Database", "open_db", "read_only_error", "SCHEMA_VERSION"]
 
 
-def _migrations() -> list[tuple[int, str, str]]:
+def _migrations(dialect: str = "sqlite") -> list[tuple[int, str, str]]:
+    """(version, name, SQL) of each migration, for ``dialect``: the shared file, then the
+    dialect's own part of it where there is one (``migrations/postgresql/NNNN_name.sql``)."""
     folder = resources.files("sitrep.store").joinpath("migrations")
+    own = folder.joinpath(dialect)
     found = []
     for entry in folder.iterdir():
         name = entry.name
         if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name[:-4], entry.read_text("utf-8")))
+            sql = entry.read_text("utf-8")
+            if dialect != "sqlite":
+                from sitrep.store.postgres import column_types
+
+                sql = column_types(sql)
+                if own.joinpath(name).is_file():
+                    sql += "\n;\n" + own.joinpath(name).read_text("utf-8")
+            found.append((int(name[:4]), name[:-4], sql))
     return sorted(found)
 
 
@@ -41,6 +53,7 @@ SCHEMA_VERSION = max(v for v, _, _ in _migrations())
 
 
 def _connect(path: str | Path) -> sqlite3.Connection:
+    """A SQLite connection to the file at ``path`` (after checks that name what is wrong)."""
     target = Path(path)
     if str(path) == ":memory:":
         info = None
@@ -58,7 +71,7 @@ def _connect(path: str | Path) -> sqlite3.Connection:
         raise read_only_error(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=SqliteConnection)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -70,31 +83,41 @@ def _connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: Connection) -> int:
     """Apply the migrations not yet recorded; returns the schema version."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = conn.tables()
     if tables and "migrations" not in tables:
-        raise DatabaseError("this file is a SQLite database but not a sitrep database",
-                            "pass another file with --db or SITREP_DB")
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, "
-                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        what = "a SQLite file" if conn.dialect == "sqlite" else "a PostgreSQL database"
+        raise DatabaseError(f"this is {what} but not a sitrep database (it has other tables)",
+                            "pass another database with --db or SITREP_DB")
+    if "migrations" not in tables:
+        conn.begin_write()  # two processes may create a database at once
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, "
+                         "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     done = {r[0] for r in conn.execute("SELECT version FROM migrations")}
     if done and max(done) > SCHEMA_VERSION:
         raise DatabaseError(
             f"the database has schema version {max(done)}, newer than this sitrep "
             f"({SCHEMA_VERSION})", "upgrade sitrep or use another --db file")
-    for version, name, sql in _migrations():
+    for version, name, sql in _migrations(conn.dialect):
         if version in done:
             continue
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.begin_write()
             if conn.execute("SELECT 1 FROM migrations WHERE version=?", (version,)).fetchone():
                 conn.execute("COMMIT")  # another process applied it meanwhile
                 continue
             for statement in _statements(sql):
                 conn.execute(statement)
-            conn.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, now))
+            conn.execute("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         (version, name, now))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -112,9 +135,9 @@ class Database:
     """A sitrep database. Writing methods run in one transaction each; query methods return
     records (``Event``, ``Claim``, ...) whose ``evidence.article_id`` names their article."""
 
-    def __init__(self, path: str | Path, conn: sqlite3.Connection, read_only: bool = False
-                 ) -> None:
-        self.path = str(path)
+    def __init__(self, path: str | Path, conn: Connection, read_only: bool = False) -> None:
+        self.path = shown_target(path)  # for messages (a URL's password is left out)
+        self.target = str(path)
         self.conn = conn
         self.read_only = read_only
 
@@ -156,6 +179,12 @@ class Database:
             return write.save_many(self.conn, items, replace=replace)
         except sqlite3.OperationalError as exc:
             if self.read_only or "readonly" in str(exc):
+                raise read_only_error(self.path) from None
+            raise
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            if self.read_only and type(exc).__name__ == "ReadOnlySqlTransaction":
                 raise read_only_error(self.path) from None
             raise
 
@@ -237,7 +266,12 @@ def open_db(path: str | Path = "sitrep.db", *, read_only: bool = False) -> Datab
 
     ``read_only``: for queries. The file must already be a sitrep database of this schema
     version; it is opened with SQLite's ``mode=ro`` and never written (an empty file stays empty,
-    another program's file is refused, a file in a read-only folder can be read)."""
+    another program's file is refused, a file in a read-only folder can be read).
+
+    ``path`` may be a URL ``postgresql://user:password@host:port/dbname`` (``store.postgres``):
+    the same schema, migrations and queries on a server that many processes share."""
+    if is_url(path):
+        return _open_postgres(str(path), read_only)
     if read_only and str(path) != ":memory:":
         return _open_read_only(path)
     conn = _connect(path)
@@ -268,3 +302,24 @@ def _open_read_only(path: str | Path) -> Database:
             conn.close()
         raise
     return Database(path, conn, read_only=True)
+
+
+def _open_postgres(url: str, read_only: bool) -> Database:
+    from sitrep.store.postgres import connect
+
+    conn = connect(url, read_only=read_only)
+    try:
+        if read_only:
+            tables = conn.tables()
+            if "migrations" not in tables:
+                detail = "" if tables else " (it has no tables)"
+                raise DatabaseError(f"{shown_target(url)} is not a sitrep database{detail}",
+                                    "ingest into it first (sitrep --db URL ingest PATH)")
+            version = conn.execute("SELECT MAX(version) FROM migrations").fetchone()[0]
+            access.check_version(int(version or 0), SCHEMA_VERSION, shown_target(url))
+        else:
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(url, conn, read_only=read_only)

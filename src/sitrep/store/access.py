@@ -113,8 +113,10 @@ def connect_read_only(path: str | Path) -> sqlite3.Connection:
 
 
 def _open(uri: str) -> sqlite3.Connection:
+    from sitrep.store.backend import SqliteConnection
+
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0,
-                           check_same_thread=False)
+                           check_same_thread=False, factory=SqliteConnection)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout=30000")
     return conn

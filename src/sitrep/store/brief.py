@@ -165,8 +165,9 @@ def history_of(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[dic
 
 def corrections_table(conn: sqlite3.Connection) -> bool:
     """Whether the database records review corrections (a later migration adds them)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corrections'"
-                        ).fetchone() is not None
+    from sitrep.store.backend import has_table
+
+    return has_table(conn, "corrections")
 
 
 def texts_of(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str]:

@@ -26,7 +26,7 @@ CHUNK = 200  # articles per chunk: ~1,700 events of news-mix, a few MB of record
 
 _ARTICLES = ("SELECT id, title, source, url, published, language, origin, external_id, status, "
              "reason FROM articles WHERE id IN ({ids})")
-_EVENTS = ("SELECT id, article_id, start, end, text, trigger_start, trigger_end, trigger_text, "
+_EVENTS = ('SELECT id, article_id, start, "end", text, trigger_start, trigger_end, trigger_text, '
            "plover_type, plover_mode, acled_event_type, acled_sub_event_type, cameo_root, "
            "date_id, modes, location_rule, confidence, extractor FROM events "
            "WHERE article_id IN ({ids}) ORDER BY article_id, idx")
@@ -34,19 +34,19 @@ _EVENT_ACTORS = ("SELECT ea.event_id, ea.role, ea.position, ea.actor_id FROM eve
                  "JOIN events e ON e.id = ea.event_id WHERE e.article_id IN ({ids})")
 _EVENT_PLACES = ("SELECT ep.event_id, ep.position, ep.place_id FROM event_places ep "
                  "JOIN events e ON e.id = ep.event_id WHERE e.article_id IN ({ids})")
-_ACTORS = ("SELECT id, article_id, start, end, text, name, country, sector, office, kind, "
+_ACTORS = ('SELECT id, article_id, start, "end", text, name, country, sector, office, kind, '
            "extractor FROM actors WHERE id IN (SELECT ea.actor_id FROM event_actors ea JOIN "
            "events e ON e.id = ea.event_id WHERE e.article_id IN ({ids})) OR id IN (SELECT "
            "claimant_id FROM claims WHERE article_id IN ({ids}))")
-_PLACES = ("SELECT id, article_id, start, end, text, name, geonameid, country, admin1, lat, lon, "
+_PLACES = ('SELECT id, article_id, start, "end", text, name, geonameid, country, admin1, lat, lon, '
            "feature_class, kind, precision, extractor FROM places WHERE id IN (SELECT "
            "ep.place_id FROM event_places ep JOIN events e ON e.id = ep.event_id WHERE "
            "e.article_id IN ({ids})) OR id IN (SELECT place_id FROM claims WHERE article_id IN "
            "({ids}))")
-_DATES = ("SELECT id, article_id, start, end, text, value, precision, span_start, span_end, "
+_DATES = ('SELECT id, article_id, start, "end", text, value, precision, span_start, span_end, '
           "relative, unresolved_reason, extractor, kind FROM dates WHERE id IN (SELECT date_id "
           "FROM events WHERE article_id IN ({ids}))")
-_CLAIMS = ("SELECT article_id, start, end, text, outcome, low, high, approx, vague, vague_low, "
+_CLAIMS = ('SELECT article_id, start, "end", text, outcome, low, high, approx, vague, vague_low, '
            "victims, side, period_kind, period_start, period_end, place_id, claimant_id, "
            "undisclosed, background, part_of, event_idx, extractor FROM claims "
            "WHERE article_id IN ({ids}) ORDER BY article_id, idx")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.records import Evidence, Place
 from sitrep.store import filters as checks
+from sitrep.store.backend import names
 
 if TYPE_CHECKING:
     from sitrep.reconcile.units import Unit
@@ -26,7 +27,7 @@ UNIT_COLUMNS = (
     "geonameid", "place", "admin1", "country", "lat", "lon", "geo_precision", "date_first",
     "date_last", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high",
     "claimant", "n_mentions", "start", "end", "text")
-_UNIT_SQL = (f"INSERT INTO incident_units ({', '.join(UNIT_COLUMNS)}) "
+_UNIT_SQL = (f"INSERT INTO incident_units ({names(UNIT_COLUMNS)}) "
              f"VALUES ({', '.join('?' * len(UNIT_COLUMNS))})")
 
 
@@ -92,8 +93,8 @@ def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
         unit.killed[0], unit.killed[1], unit.injured[0], unit.injured[1], unit.claimant,
         len(unit.mentions), unit.start, unit.end, unit.text))
     conn.executemany(
-        "INSERT OR IGNORE INTO incident_mentions (incident_id, event_id, article_id, event_idx, "
-        "start, end, unit) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO incident_mentions (incident_id, event_id, article_id, event_idx, "
+        'start, "end", unit) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         [(incident_id, event_ids[(unit.article_id, idx)], unit.article_id, idx, start, end,
           unit.unit) for idx, start, end in unit.mentions if (unit.article_id, idx) in event_ids])
 
@@ -107,7 +108,7 @@ def _precision(p: Place | None) -> int | None:
 
 
 def units_of(conn: sqlite3.Connection, incident_id: str) -> list[dict[str, Any]]:
-    cur = conn.execute(f"SELECT {', '.join(UNIT_COLUMNS)} FROM incident_units "
+    cur = conn.execute(f"SELECT {names(UNIT_COLUMNS)} FROM incident_units "
                        "WHERE incident_id=? ORDER BY rowid", (incident_id,))
     return [dict(zip(UNIT_COLUMNS, r, strict=True)) for r in cur]
 
@@ -181,7 +182,7 @@ def where(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
     w = checks.Where()
     if country:
         code = checks.country(country)
-        w.add("(country = ? OR actors LIKE ? OR recipients LIKE ?)", code,
+        w.add("(country = ? OR LOWER(actors) LIKE LOWER(?) OR LOWER(recipients) LIKE LOWER(?))", code,
               f'%"country": "{code}"%', f'%"country": "{code}"%')
     if type:
         column, value = checks.event_type(type)
@@ -190,10 +191,10 @@ def where(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
     if s:
         w.add("COALESCE(date_last, date_first) >= ?", s)
     if u:
-        w.add("substr(date_first, 1, ?) <= ?", len(u), u)
+        w.add("substr(date_first, 1, CAST(? AS INTEGER)) <= ?", len(u), u)
     if place:
         pattern = checks.like_literal(place, "place")
-        w.add("(place LIKE ? ESCAPE '\\' OR geonameid = ?)", pattern,
+        w.add("(LOWER(place) LIKE LOWER(?) ESCAPE '\\' OR geonameid = ?)", pattern,
               int(place) if str(place).isdigit() else -1)
     if article:
         from sitrep.store.read import resolve_id
@@ -217,7 +218,7 @@ def query(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
     w = where(conn, country=country, type=type, since=since, until=until, place=place,
               article=article, min_sources=min_sources, with_fatalities=with_fatalities)
     top = checks.limit(limit)
-    sql = (f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents{w.sql()}"
+    sql = (f"SELECT {names(INCIDENT_COLUMNS)} FROM incidents{w.sql()}"
            " ORDER BY date_first IS NULL, date_first, id"
            + (f" LIMIT {int(top)}" if top is not None else ""))
     cur = conn.cursor()
@@ -232,7 +233,7 @@ def query(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
 def mentions(conn: sqlite3.Connection, incident_id: str) -> list[dict[str, Any]]:
     return [{"event_id": r[0], "article_id": r[1], "start": r[2], "end": r[3]}
             for r in conn.execute(
-                "SELECT event_id, article_id, start, end FROM incident_mentions WHERE "
+                'SELECT event_id, article_id, start, "end" FROM incident_mentions WHERE '
                 "incident_id=? ORDER BY article_id, start, event_id", (incident_id,))]
 
 
@@ -247,4 +248,6 @@ def for_article(conn: sqlite3.Connection, article_id: str) -> dict[int, list[str
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name='incidents'").fetchone() is not None
+    from sitrep.store.backend import has_table
+
+    return has_table(conn, "incidents")

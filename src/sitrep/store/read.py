@@ -29,7 +29,7 @@ def resolve_id(conn: sqlite3.Connection, prefix: str) -> str:
     rows = conn.execute("SELECT id FROM articles WHERE id = ? OR external_id = ?",
                         (prefix, prefix)).fetchall()
     if not rows and prefix:
-        rows = conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
+        rows = conn.execute("SELECT id FROM articles WHERE LOWER(id) LIKE LOWER(?) ESCAPE '\\' LIMIT 3",
                             (filters.like_literal(prefix, "article") + "%",)).fetchall()
     if not rows:
         raise InputError(f"no article {filters.shown(prefix)} in the database",
@@ -47,7 +47,7 @@ def _common(conn: sqlite3.Connection, w: filters.Where, table: str, date_expr: s
         w.add(f"{date_expr} >= ?", since)
     if until:
         # a partial date ("2020-10") compares below any full date of that month
-        w.add(f"substr({date_expr}, 1, ?) <= ?", len(until), until)
+        w.add(f"substr({date_expr}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
     if article:
         w.add(f"{table}.article_id = ?", resolve_id(conn, article))
 
@@ -57,8 +57,8 @@ def _place_filter(w: filters.Where, place: str | None, id_expr: str) -> None:
         return
     pattern = filters.like_literal(place, "place")
     gid = int(place) if str(place).isdigit() else -1
-    w.add(f"{id_expr} IN (SELECT id FROM places p WHERE p.name LIKE ? ESCAPE '\\' "
-          f"OR p.text LIKE ? ESCAPE '\\' OR p.geonameid = ?)", pattern, pattern, gid)
+    w.add(f"{id_expr} IN (SELECT id FROM places p WHERE LOWER(p.name) LIKE LOWER(?) ESCAPE '\\' "
+          f"OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\' OR p.geonameid = ?)", pattern, pattern, gid)
 
 
 def _limit(limit: Any) -> str:
@@ -181,17 +181,17 @@ def summary(conn: sqlite3.Connection, article: str | None = None) -> dict[str, A
         scope, args = " AND article_id = ?", [resolve_id(conn, article)]
     one = lambda sql: conn.execute(sql, args).fetchone()[0]  # noqa: E731
     return {
-        "events": one(f"SELECT COUNT(*) FROM events WHERE 1{scope}"),
-        "claims": one(f"SELECT COUNT(*) FROM claims WHERE 1{scope}"),
+        "events": one(f"SELECT COUNT(*) FROM events WHERE 1 = 1{scope}"),
+        "claims": one(f"SELECT COUNT(*) FROM claims WHERE 1 = 1{scope}"),
         "places": one(f"SELECT COUNT(*) FROM places WHERE listed = 1{scope}"),
         "dates": one(f"SELECT COUNT(*) FROM dates WHERE listed = 1{scope}"),
         "distinct_places": one("SELECT COUNT(*) FROM (SELECT 1 FROM places WHERE listed = 1"
-                               f"{scope} GROUP BY name, geonameid, country, kind, precision)"),
+                               f"{scope} GROUP BY name, geonameid, country, kind, precision) AS g"),
         "event_types": dict(conn.execute(
-            f"SELECT plover_type, COUNT(*) AS n FROM events WHERE 1{scope} GROUP BY plover_type "
+            f"SELECT plover_type, COUNT(*) AS n FROM events WHERE 1 = 1{scope} GROUP BY plover_type "
             "ORDER BY n DESC, plover_type", args).fetchall()),
         "outcomes": dict(conn.execute(
-            f"SELECT outcome, COUNT(*) AS n FROM claims WHERE 1{scope} GROUP BY outcome "
+            f"SELECT outcome, COUNT(*) AS n FROM claims WHERE 1 = 1{scope} GROUP BY outcome "
             "ORDER BY n DESC, outcome", args).fetchall()),
     }
 
@@ -217,7 +217,7 @@ def articles(conn: sqlite3.Connection, *, status: str | None = None, since: Any 
     if status:
         w.add("status = ?", filters.choice(status, filters.ARTICLE_STATUSES, "status"))
     if source:
-        w.add("source LIKE ? ESCAPE '\\'", filters.like_literal(source, "source"))
+        w.add("LOWER(source) LIKE LOWER(?) ESCAPE '\\'", filters.like_literal(source, "source"))
     _common(conn, w, "articles", "articles.published", since, until, None)
     if article:
         w.add("id = ?", resolve_id(conn, article))
@@ -251,8 +251,8 @@ def events(conn: sqlite3.Connection, *, country: str | None = None, type: str | 
         pattern = filters.like_literal(place, "place")
         gid = int(place) if str(place).isdigit() else -1
         w.add("e.id IN (SELECT ep.event_id FROM event_places ep JOIN places pl "
-              "ON pl.id = ep.place_id WHERE pl.name LIKE ? ESCAPE '\\' "
-              "OR pl.text LIKE ? ESCAPE '\\' OR pl.geonameid = ?)", pattern, pattern, gid)
+              "ON pl.id = ep.place_id WHERE LOWER(pl.name) LIKE LOWER(?) ESCAPE '\\' "
+              "OR LOWER(pl.text) LIKE LOWER(?) ESCAPE '\\' OR pl.geonameid = ?)", pattern, pattern, gid)
     if historical is not None:
         w.add("e.historical = ?", int(historical))
     rows = conn.execute(f"SELECT e.* FROM events e{w.sql()} ORDER BY e.article_id, e.idx"

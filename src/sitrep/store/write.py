@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sitrep.records import Article, Extraction
+from sitrep.store.backend import names
 from sitrep.store.rows import ID_COLUMNS, ExtractionRows, RowKey, to_rows
 
 
@@ -44,7 +45,7 @@ def stored_published(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str 
 def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | ExtractionRows | Article],
               *, replace: bool = False) -> list[bool]:
     saved: list[bool] = []
-    conn.execute("BEGIN IMMEDIATE")
+    conn.begin_write()
     try:
         rows = _Rows(conn)
         fresh: list[str] = []
@@ -67,7 +68,7 @@ def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | ExtractionR
 
 
 def delete_article(conn: sqlite3.Connection, article_id: str) -> bool:
-    conn.execute("BEGIN IMMEDIATE")
+    conn.begin_write()
     try:
         cur = conn.execute("DELETE FROM articles WHERE id=?", (article_id,))
         conn.execute("COMMIT")
@@ -164,7 +165,7 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
             values.append(f"?{i} + ?{shifted}")
         else:
             values.append(f"?{i}")
-    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(values)})"
+    return f"INSERT INTO {table} ({names(cols)}) VALUES ({', '.join(values)})"
 
 
 @functools.cache

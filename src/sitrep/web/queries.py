@@ -19,6 +19,7 @@ from typing import Any
 from sitrep.errors import FilterError
 from sitrep.store import filters as checks
 from sitrep.store import incidents as stored_incidents
+from sitrep.store.backend import names
 from sitrep.store.incidents import INCIDENT_COLUMNS
 from sitrep.store.read import resolve_id
 
@@ -182,7 +183,7 @@ def incident_units(conn: sqlite3.Connection, incident_id: str) -> list[dict[str,
     cur = conn.cursor()
     cur.row_factory = None
     return [dict(zip(cols, r, strict=True)) for r in cur.execute(
-        f"SELECT {', '.join(cols)} FROM incident_units WHERE incident_id = ? ORDER BY rowid",
+        f"SELECT {names(cols)} FROM incident_units WHERE incident_id = ? ORDER BY rowid",
         (incident_id,))]
 
 
@@ -191,7 +192,7 @@ def incident_mentions(conn: sqlite3.Connection, incident_id: str) -> list[dict[s
     cur.row_factory = None
     return [{"event_id": r[0], "article_id": r[1], "start": r[2], "end": r[3]}
             for r in cur.execute(
-                "SELECT event_id, article_id, start, end FROM incident_mentions WHERE "
+                'SELECT event_id, article_id, start, "end" FROM incident_mentions WHERE '
                 "incident_id = ? ORDER BY article_id, start, event_id", (incident_id,))]
 
 
@@ -246,7 +247,7 @@ def map_features(conn: sqlite3.Connection, f: Filters, *, bbox: str | None = Non
                 "fatalities_best", "n_articles", "contested", "lat", "lon", "first_article_id",
                 "first_start", "first_end")
         features = []
-        for r in cur.execute(f"SELECT {', '.join(cols)} FROM incidents{w.sql()} "
+        for r in cur.execute(f"SELECT {names(cols)} FROM incidents{w.sql()} "
                              "ORDER BY date_first, id", w.args):
             rec = dict(zip(cols, r, strict=True))
             rec["contested"] = bool(rec["contested"])
@@ -327,7 +328,7 @@ def events(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, lim
     if since:
         w.add(f"{_EVENT_DATE} >= ?", since)
     if until:
-        w.add(f"substr({_EVENT_DATE}, 1, ?) <= ?", len(until), until)
+        w.add(f"substr({_EVENT_DATE}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
     if f.article:
         w.add("e.article_id = ?", resolve_id(conn, f.article))
     if f.min_confidence is not None:
@@ -344,8 +345,8 @@ def events(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, lim
     if f.place:
         pattern = checks.like_literal(f.place, "place")
         w.add("e.id IN (SELECT ep.event_id FROM event_places ep JOIN places pl "
-              "ON pl.id = ep.place_id WHERE pl.name LIKE ? ESCAPE '\\' "
-              "OR pl.text LIKE ? ESCAPE '\\' OR pl.geonameid = ?)", pattern, pattern,
+              "ON pl.id = ep.place_id WHERE LOWER(pl.name) LIKE LOWER(?) ESCAPE '\\' "
+              "OR LOWER(pl.text) LIKE LOWER(?) ESCAPE '\\' OR pl.geonameid = ?)", pattern, pattern,
               int(f.place) if str(f.place).isdigit() else -1)
     expr, desc = sort_spec(sort, EVENT_SORTS, "stored")
     order = _keyset(w, expr, "e.id", desc, cursor)
@@ -408,7 +409,7 @@ def claims(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, lim
     if since:
         w.add(f"{_CLAIM_DATE} >= ?", since)
     if until:
-        w.add(f"substr({_CLAIM_DATE}, 1, ?) <= ?", len(until), until)
+        w.add(f"substr({_CLAIM_DATE}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
     if f.article:
         w.add("c.article_id = ?", resolve_id(conn, f.article))
     if f.type:
@@ -419,8 +420,8 @@ def claims(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, lim
               "WHERE upper(country) = ?))", code, code)
     if f.place:
         pattern = checks.like_literal(f.place, "place")
-        w.add("c.place_id IN (SELECT id FROM places p WHERE p.name LIKE ? ESCAPE '\\' "
-              "OR p.text LIKE ? ESCAPE '\\' OR p.geonameid = ?)", pattern, pattern,
+        w.add("c.place_id IN (SELECT id FROM places p WHERE LOWER(p.name) LIKE LOWER(?) ESCAPE '\\' "
+              "OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\' OR p.geonameid = ?)", pattern, pattern,
               int(f.place) if str(f.place).isdigit() else -1)
     expr, desc = sort_spec(sort, CLAIM_SORTS, "stored")
     order = _keyset(w, expr, "c.id", desc, cursor)
@@ -458,20 +459,20 @@ def articles(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None,
     if since:
         w.add("published >= ?", since)
     if until:
-        w.add("substr(published, 1, ?) <= ?", len(until), until)
+        w.add("substr(published, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
     if f.article:
         w.add("id = ?", resolve_id(conn, f.article))
     if f.extra.get("status"):
         w.add("status = ?", checks.choice(f.extra["status"], checks.ARTICLE_STATUSES, "status"))
     if f.extra.get("source"):
-        w.add("source LIKE ? ESCAPE '\\'", checks.like_literal(f.extra["source"], "source"))
+        w.add("LOWER(source) LIKE LOWER(?) ESCAPE '\\'", checks.like_literal(f.extra["source"], "source"))
     if f.country or f.type or f.place:
         w.add("id IN (SELECT article_id FROM events e WHERE 1=1" + "".join(
             [" AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places pl ON pl.id = "
              "ep.place_id WHERE upper(pl.country) = ?)" if f.country else "",
              f" AND e.{checks.event_type(f.type)[0]} = ?" if f.type else "",
              " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places pl ON pl.id = "
-             "ep.place_id WHERE pl.name LIKE ? ESCAPE '\\')" if f.place else ""]) + ")",
+             "ep.place_id WHERE LOWER(pl.name) LIKE LOWER(?) ESCAPE '\\')" if f.place else ""]) + ")",
               *([checks.country(f.country)] if f.country else []),
               *([checks.event_type(f.type)[1]] if f.type else []),
               *([checks.like_literal(f.place, "place")] if f.place else []))
@@ -483,7 +484,7 @@ def articles(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None,
     cur = conn.cursor()
     cur.row_factory = None
     rows = []
-    for r in cur.execute(f"SELECT {', '.join(cols)}, rowid, {expr} FROM articles{w.sql()}"
+    for r in cur.execute(f"SELECT {names(cols)}, rowid, {expr} FROM articles{w.sql()}"
                          f"{order} LIMIT {size + 1}", w.args):
         rec = dict(zip(cols, r[:len(cols)], strict=True))
         rec["extractors"] = json.loads(rec["extractors"]) if rec["extractors"] else None
@@ -503,7 +504,7 @@ def places(conn: sqlite3.Connection, f: Filters, *, limit: Any = None,
     if since:
         w.add(f"{date} >= ?", since)
     if until:
-        w.add(f"substr({date}, 1, ?) <= ?", len(until), until)
+        w.add(f"substr({date}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
     if f.article:
         w.add("article_id = ?", resolve_id(conn, f.article))
     if f.country:
@@ -512,7 +513,7 @@ def places(conn: sqlite3.Connection, f: Filters, *, limit: Any = None,
         w.add("kind = ?", checks.choice(f.type, checks.PLACE_KINDS, "type"))
     if f.place:
         pattern = checks.like_literal(f.place, "place")
-        w.add("(name LIKE ? ESCAPE '\\' OR geonameid = ?)", pattern,
+        w.add("(LOWER(name) LIKE LOWER(?) ESCAPE '\\' OR geonameid = ?)", pattern,
               int(f.place) if str(f.place).isdigit() else -1)
     size = page_size(limit)
     after = decode_cursor(cursor)
@@ -521,10 +522,12 @@ def places(conn: sqlite3.Connection, f: Filters, *, limit: Any = None,
     if after is not None:
         having = " HAVING (COUNT(*) < ? OR (COUNT(*) = ? AND MIN(id) > ?))"
         args += [after[0], after[0], after[1]]
-    rows = conn.execute(
-        "SELECT name, geonameid, country, kind, precision, lat, lon, COUNT(*) AS n, MIN(id), "
-        f"article_id, start, end FROM places{w.sql()} GROUP BY name, geonameid, country, kind"
-        f"{having} ORDER BY n DESC, MIN(id) LIMIT {size + 1}", args).fetchall()
+    rows = conn.execute(  # the other columns from the group's first mention
+        'SELECT g.name, g.geonameid, g.country, g.kind, p.precision, p.lat, p.lon, g.n, g.first, '
+        'p.article_id, p.start, p."end" FROM (SELECT name, geonameid, country, kind, '
+        f"COUNT(*) AS n, MIN(id) AS first FROM places{w.sql()} GROUP BY name, geonameid, "
+        f"country, kind{having}) g JOIN places p ON p.id = g.first ORDER BY g.n DESC, g.first "
+        f"LIMIT {size + 1}", args).fetchall()
     more = len(rows) > size
     rows = rows[:size]
     features = [{"type": "Feature", "id": f"place-{r[8]}",

@@ -55,7 +55,7 @@ CREATE TABLE incident_mentions (
     article_id TEXT NOT NULL,
     event_idx INTEGER NOT NULL,
     start INTEGER NOT NULL,            -- the event's evidence span
-    end INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
     unit INTEGER NOT NULL,             -- the article's unit (one event with two towns: two units)
     PRIMARY KEY (incident_id, event_id)
 );
@@ -95,7 +95,7 @@ CREATE TABLE incident_units (
     claimant TEXT,
     n_mentions INTEGER NOT NULL,
     start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (article_id, unit)
 );

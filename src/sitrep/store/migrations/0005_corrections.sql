@@ -12,7 +12,7 @@ CREATE TABLE corrections (
     action TEXT NOT NULL,              -- wrong | set | merge | split
     article_id TEXT NOT NULL,          -- the record's evidence (for an incident: one mention)
     start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
     anchor_key TEXT,                   -- event: trigger span; claim: outcome; incident: family
     record_id TEXT,                    -- the record's id when the correction was made
     field TEXT,                        -- set: the field corrected
@@ -26,4 +26,4 @@ CREATE TABLE corrections (
     note TEXT,
     extractor TEXT                     -- the record's extractor version when it was made
 );
-CREATE INDEX corrections_anchor ON corrections(article_id, start, end);
+CREATE INDEX corrections_anchor ON corrections(article_id, start, "end");
