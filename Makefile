@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint docs clean case-model chromium lock
+.PHONY: run test lint docs clean case-model chromium postgresql lock
 
 CONSTRAINTS := constraints.txt
 
@@ -27,7 +27,15 @@ chromium:
 		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
 		|| echo "chromium is not installed (apt-get install chromium): the browser tests will skip"
 
-test: $(STAMP) chromium
+# the PostgreSQL half of the store tests starts its own server with Debian's postgresql binaries
+# (initdb, pg_ctl; tests/pgserver.py): installed when missing, as for chromium
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null \
+		|| { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq \
+		&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } \
+		|| echo "postgresql is not installed (apt-get install postgresql): its tests will skip"
+
+test: $(STAMP) chromium postgresql
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 

@@ -57,3 +57,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+# -- the two databases ------------------------------------------------------------------------
+# ``db_target`` is a fresh, empty database of each kind in turn: a SQLite file path, then the URL
+# of a new database on a real PostgreSQL server that the session starts (tests/pgserver.py).
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pgserver import MISSING, PgServer, binaries
+
+    bindir = binaries()
+    if bindir is None:
+        pytest.skip(MISSING)
+    server = PgServer(bindir)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "sqlite":
+        return str(tmp_path / "sitrep.db")
+    return request.getfixturevalue("pg_server").database()
