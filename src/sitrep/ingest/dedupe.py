@@ -17,6 +17,7 @@ made before it existed) their signatures are rebuilt from the stored texts.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ THRESHOLD = 0.7  # estimated Jaccard similarity of word 5-grams
 SHINGLE = 5
 MIN_WORDS = 25  # shorter texts have too few shingles to call near-duplicates reliably
 
+REFRESH_SECONDS = 1.0  # how often a run looks for the originals other writers stored
 SCHEME = "affine32"  # datasketch >= 2 permutation scheme: 32-bit hash values
 
 _WORD = re.compile(r"\w+")
@@ -110,19 +112,15 @@ class Deduper:
         self.sigs: dict[str, MinHash] = {}
         self._pending: list[tuple[str, bytes]] = []
         self.flush_every = flush_every
+        self._seen = 0  # the largest articles.rowid whose signature was looked at
+        self._looked = 0.0
         if db is not None:
             self._load(db)
 
     # -- persistence ------------------------------------------------------------------------------
     def _load(self, db: Database) -> None:
         conn = db.conn
-        conn.execute("DELETE FROM minhashes WHERE article_id NOT IN (SELECT id FROM articles)")
-        rows = conn.execute("SELECT m.article_id, m.num_perm, m.signature FROM minhashes m "
-                            "JOIN articles a ON a.id = m.article_id "
-                            "WHERE a.status = 'extracted' ORDER BY a.rowid").fetchall()
-        for article_id, num_perm, blob in rows:
-            if num_perm == self.num_perm:
-                self._index(article_id, _from_bytes(blob))
+        self.refresh()
         missing = conn.execute(
             "SELECT id, text FROM articles WHERE status = 'extracted' AND id NOT IN "
             "(SELECT article_id FROM minhashes WHERE num_perm = ?) ORDER BY rowid",
@@ -131,6 +129,26 @@ class Deduper:
             if len(_WORD.findall(text)) >= MIN_WORDS:
                 self._add(article_id, text)
         self.flush()
+
+    def refresh(self, every: float = 0.0) -> None:
+        """Index the signatures of the articles stored since the last look (by this run or by
+        other processes writing to the same database at the same time: two ingests, or Dask
+        clients, on one PostgreSQL or SQLite database). ``every``: do nothing when the last look
+        was less than that many seconds ago.
+
+        Signatures whose article is not (yet) stored are never loaded, and never deleted here: a
+        concurrent run writes the signatures of its originals before their articles."""
+        if self.db is None or time.monotonic() - self._looked < every:
+            return
+        self._looked = time.monotonic()
+        rows = self.db.conn.execute(
+            "SELECT m.article_id, m.num_perm, m.signature, a.rowid FROM minhashes m "
+            "JOIN articles a ON a.id = m.article_id WHERE a.status = 'extracted' AND a.rowid > ? "
+            "ORDER BY a.rowid", (self._seen,)).fetchall()
+        for article_id, num_perm, blob, rowid in rows:
+            self._seen = max(self._seen, rowid)
+            if num_perm == self.num_perm:
+                self._index(article_id, _from_bytes(bytes(blob)))
 
     def flush(self) -> None:
         """Write the signatures of new originals to the database."""
@@ -218,6 +236,7 @@ class Deduper:
         """The articles, near-duplicates marked; the signatures are flushed at the end."""
         try:
             for article in articles:
+                self.refresh(every=REFRESH_SECONDS)
                 self.check(article, signatures)
                 yield article
         finally:
