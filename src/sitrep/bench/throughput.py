@@ -141,15 +141,31 @@ def _check_articles(path: Path, limit: int | None, options: ReadOptions) -> None
 
 def run_bench(path: str | Path, *, limit: int | None = None, workers: int = 1,
               model: str | None = None, select_sentences: bool = True,
-              options: ReadOptions | None = None, stages: bool = False) -> BenchResult:
-    """Benchmark sitrep against the spaCy baseline on the first ``limit`` records of ``path``."""
+              options: ReadOptions | None = None, stages: bool = False,
+              db: str | None = None) -> BenchResult:
+    """Benchmark sitrep against the spaCy baseline on the first ``limit`` records of ``path``.
+
+    ``db``: store into this database (a path or a PostgreSQL URL; it must hold no articles)
+    instead of a temporary SQLite file, to compare the stores on the same articles."""
     path = Path(path)
     _check(path, limit, workers)
     options = options or ReadOptions()
     _check_articles(path, limit, options)
+    if db is not None:
+        _check_empty(db)
     if workers == 1:
-        return _bench_local(path, limit, model, select_sentences, options, stages)
-    return _bench_dask(path, limit, workers, model, select_sentences, options)
+        return _bench_local(path, limit, model, select_sentences, options, stages, db)
+    return _bench_dask(path, limit, workers, model, select_sentences, options, db)
+
+
+def _check_empty(target: str) -> None:
+    from sitrep.store import open_db
+
+    with open_db(target) as db:
+        if db.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]:
+            raise ConfigError(f"bench --store {db.path} already holds articles",
+                              "give an empty database (a new file, or a new PostgreSQL "
+                              "database: createdb NAME)")
 
 
 def _selected_fraction(pipeline: Any, articles: list[Article]) -> float | None:
@@ -167,7 +183,8 @@ def _selected_fraction(pipeline: Any, articles: list[Article]) -> float | None:
 
 
 def _bench_local(path: Path, limit: int | None, model: str | None, select_sentences: bool,
-                 options: ReadOptions, stages: bool = False) -> BenchResult:
+                 options: ReadOptions, stages: bool = False, target: str | None = None
+                 ) -> BenchResult:
     from contextlib import nullcontext
 
     from sitrep.bench.stages import StageTimer, instrument
@@ -196,7 +213,7 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
 
     sitrep_seconds = read_seconds
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp, \
-            open_db(Path(tmp) / "bench.db") as db:
+            open_db(target or Path(tmp) / "bench.db") as db:
         deduper = Deduper(db)
         watch = instrument(pipeline, db, deduper, timer) if stages else nullcontext()
         with watch:
@@ -249,7 +266,8 @@ def _baseline_shard(texts: list[str], model: str | None) -> tuple[float, float]:
 
 
 def _bench_dask(path: Path, limit: int | None, workers: int, model: str | None,
-                select_sentences: bool, options: ReadOptions) -> BenchResult:
+                select_sentences: bool, options: ReadOptions, target: str | None = None
+                ) -> BenchResult:
     from sitrep.run.distributed import close_client, ingest_distributed, local_client, warm_up
     from sitrep.store import open_db
 
@@ -282,7 +300,7 @@ def _bench_dask(path: Path, limit: int | None, workers: int, model: str | None,
             # about 16 shards per worker (at least 10 records each; the last ones are cut into
             # quarters, so that the workers finish together); a task costs a few ms
             shard_size = max(10, -(-len(records) // (workers * 16)))
-            with open_db(Path(tmp) / "bench.db") as db:
+            with open_db(target or Path(tmp) / "bench.db") as db:
                 summary = ingest_distributed(
                     [str(source)], db, options, workers=workers, model=model,
                     select_sentences=select_sentences, client=client,

@@ -69,7 +69,7 @@ def os_error_line(exc: OSError) -> str:
 @click.group(cls=_Group)
 @click.version_option(package_name="sitrep")
 @click.option("--db", "db_path", envvar="SITREP_DB", default="sitrep.db", show_default=True,
-              help="SQLite database file (or set SITREP_DB).")
+              help="SQLite database file, or a PostgreSQL URL postgresql://user:password@host:port/dbname (or set SITREP_DB).")
 @click.pass_context
 def main_group(ctx: click.Context, db_path: str) -> None:
     """sitrep: a sourced event database from conflict and political news."""
