@@ -13,14 +13,15 @@ unchanged on both databases. What it does differently, in this one place:
 - The connection is in autocommit mode: ``BEGIN`` ... ``COMMIT`` are the store's own, as with
   ``sqlite3``'s ``isolation_level=None``. ``begin_write`` also takes a transaction-level advisory
   lock (see ``store.backend``).
-- A read-only connection (``open_db(..., read_only=True)``) sets
-  ``default_transaction_read_only``: queries cannot write, as with SQLite's ``mode=ro``.
+- A read-only connection (``open_db(..., read_only=True)``) makes every transaction of its
+  session read-only: queries cannot write, as with SQLite's ``mode=ro``.
 - Lost or refused connections are ``DatabaseError``s that say what to check.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -77,8 +78,6 @@ def column_types(sql: str) -> str:
     """A shared migration with its column types spelt for PostgreSQL (``COLUMN_TYPES``): ids,
     offsets and figures as ``BIGINT`` (a claimed figure may pass 2^31), floats in double
     precision, bytes as ``BYTEA``."""
-    import re
-
     return re.sub(r"\b(INTEGER|REAL|BLOB)\b", lambda m: COLUMN_TYPES[m.group(1)], sql)
 
 
@@ -234,8 +233,8 @@ class _errors:
         import psycopg
 
         if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
-            raise DatabaseError("the PostgreSQL database was opened for reading only",
-                                "run the command that writes without --read-only") from None
+            raise DatabaseError("this PostgreSQL session is read-only (queries never write)",
+                                "use a command that writes, such as ingest or serve") from None
         if isinstance(exc, psycopg.OperationalError):
             raise DatabaseError(f"PostgreSQL: {str(exc).strip().splitlines()[0]}",
                                 CONNECT_HINT) from None
@@ -270,14 +269,17 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
         import psycopg
     except ImportError:  # pragma: no cover - psycopg is a dependency
         raise DatabaseError("PostgreSQL needs psycopg", "pip install 'psycopg[binary]'") from None
-    options = "-c default_transaction_read_only=on" if read_only else None
     try:
         raw = psycopg.connect(url, autocommit=True, cursor_factory=psycopg.RawCursor,
-                              connect_timeout=10, application_name="sitrep",
-                              **({"options": options} if options else {}))
+                              connect_timeout=10, application_name="sitrep")
+        if read_only:
+            raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
     except psycopg.Error as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        missing = re.search(r'database "([^"]+)" does not exist', reason)
+        hint = (f"create it first (createdb {missing.group(1)}), or fix the URL" if missing
+                else CONNECT_HINT)
         raise DatabaseError(f"cannot connect to PostgreSQL at {shown_target(url)}: {reason}",
-                            CONNECT_HINT) from None
+                            hint) from None
     _adapt(raw)
     return PgConnection(raw, url)
