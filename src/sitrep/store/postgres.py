@@ -148,8 +148,13 @@ class Cursor:
         return self
 
     def executemany(self, sql: str, rows: Any) -> Cursor:
+        rows = [tuple(r) for r in rows]
         with _errors():
-            self._raw.executemany(translate(sql), [tuple(r) for r in rows])
+            if len(rows) > 2:  # a pipeline of statements: one round trip for all the rows
+                self._raw.executemany(translate(sql), rows)
+            else:  # setting up the pipeline costs more than a row or two
+                for row in rows:
+                    self._raw.execute(translate(sql), row)
         return self
 
     def fetchone(self) -> Any:
