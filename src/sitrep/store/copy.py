@@ -351,8 +351,10 @@ def copy_database(source: str | Path, target: str | Path, *, replace: bool = Fal
     started = time.perf_counter()
     try:
         src = open_db(source, read_only=True)
-    except DatabaseError as exc:
-        raise DatabaseError(f"source: {exc.message}", exc.hint) from None
+    except DatabaseError as exc:  # missing, not sitrep's, another schema version, unreachable
+        message = exc.message.replace("queries do not upgrade it", "a copy does not upgrade "
+                                      "its source")
+        raise DatabaseError(f"source: {message}", exc.hint) from None
     try:
         src_id = identity(src.conn)
         try:
