@@ -127,3 +127,21 @@ def test_a_file_that_is_not_a_database_is_a_user_error(tmp_path: Path) -> None:
     bad.write_text("these are my notes, not a database" * 100)
     result = CliRunner().invoke(main_group, ["--db", str(bad), "articles"])
     assert result.exit_code == 2 and "not a SQLite database" in result.output
+
+
+def test_nul_characters_fail_the_text_and_leave_the_metadata_on_either_database(
+        tmp_path: Path, db_target: str, pipeline) -> None:
+    """No text has NUL characters, and PostgreSQL cannot store them: a text with one fails with
+    the reason (on both databases alike); one in a title, source or id is dropped."""
+    records = [{"text": STORY.replace("army", "army\u0000"), "id": "n1"},
+               {"text": STORY, "title": "Attack\u0000 on a post", "source": "\u0000",
+                "id": "n\u00002"}]
+    path = tmp_path / "nul.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    with open_db(db_target) as db:
+        summary = ingest([path], db, pipeline=pipeline)
+        assert summary.counts["failed"] == 1 and summary.counts["extracted"] == 1
+        stored = {a.external_id: a for a in db.articles()}
+    assert "NUL characters" in (stored["n1"].reason or "") and stored["n1"].status == "failed"
+    good = stored["n2"]
+    assert (good.status, good.title, good.source) == ("extracted", "Attack on a post", None)

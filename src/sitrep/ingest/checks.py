@@ -56,6 +56,9 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def check_text(text: str) -> None:
     if not text.strip():
         raise RecordProblem("skipped", "empty")
+    if "\x00" in text:  # no text has them; PostgreSQL cannot store them
+        raise RecordProblem("failed", "the text contains NUL characters (binary content, not "
+                                      "text); remove them from the record")
 
 
 # --- language -----------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def read_feed(path: Path, options: ReadOptions) -> Iterator[Article]:
         except RecordProblem as exc:
             article = failed_article(origin, exc.status, f"feed entry {i}: {exc.reason}",
                                      url=meta["url"], title=meta["title"])
-            if text.strip():
+            if text.strip() and "\x00" not in text:
                 article.text, article.id = text, article_id(text)
             yield article
 

@@ -59,7 +59,7 @@ def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadO
         published=published,
         language=str(language or "en"),
         origin=origin,
-        external_id=None if external is None else str(external),
+        external_id=None if external is None else _str(external),
     )
     if warnings:
         article.reason = "; ".join(warnings)
@@ -67,9 +67,11 @@ def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadO
 
 
 def _str(value: Any) -> str | None:
+    """A metadata value as text: stripped, without NUL characters (which no title or source
+    means, and PostgreSQL cannot store), None when nothing is left."""
     if value is None:
         return None
-    value = str(value).strip()
+    value = str(value).replace("\x00", "").strip()
     return value or None
 
 
@@ -119,10 +121,11 @@ def _record(obj: Any, origin: str, options: ReadOptions) -> Article:
         article = failed_article(origin, exc.status, exc.reason)
         if isinstance(obj, dict):
             text = obj.get(options.field_name("text"))
-            if isinstance(text, str) and text.strip():  # keep skipped text: it has a real id
+            if isinstance(text, str) and text.strip() and "\x00" not in text:
+                # keep skipped text: it has a real id (not text with NULs: no database can)
                 article.text = text
                 article.id = article_id(text)
-        article.external_id = None if meta_id is None else str(meta_id)
+        article.external_id = None if meta_id is None else _str(meta_id)
         return article
 
 
