@@ -6,9 +6,15 @@ from __future__ import annotations
 import math
 
 import pytest
-from webkit import HOSTILE_TEXT, client, web_db  # fixtures too
+from webkit import HOSTILE_TEXT, client_for, web_db, web_target  # fixtures too
 
 pytestmark = pytest.mark.slow  # the database is built by a real ingest (the model)
+
+
+@pytest.fixture(scope="module")
+def client(web_target: str):
+    """The app over the session's database, on each backend (SQLite, PostgreSQL)."""
+    return client_for(web_target)
 
 
 def _all(client, path: str, **params) -> list[dict]:

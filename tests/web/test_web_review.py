@@ -7,9 +7,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from webkit import TOKEN, client_for, fresh_db, ingest, inputs, web_db  # fixtures too
+from webkit import TOKEN, client_for, copy_target, ingest, inputs, web_db, web_target  # fixtures
 
 pytestmark = pytest.mark.slow  # the database is built by a real ingest (the model)
+
+
+@pytest.fixture
+def fresh_db(web_target: str, tmp_path) -> str:
+    """A copy of the session's database that a test may write, on each backend."""
+    return copy_target(web_target, tmp_path)
 
 H = {"X-Sitrep-Token": TOKEN}
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import BACKENDS
+
 with warnings.catch_warnings():  # starlette asks for httpx2 instead of httpx (either works)
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
@@ -35,7 +37,7 @@ SECOND = ("Five police officers were killed when militants stormed a police stat
           "attack.")
 
 
-def ingest(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> None:
+def ingest(db: Path | str, *paths: Path, extra: tuple[str, ...] = ()) -> None:
     from sitrep.cli import main_group, register
 
     register()
@@ -77,7 +79,46 @@ def fresh_db(web_db: Path, tmp_path: Path) -> Path:
     return target
 
 
-def client_for(db: Path, **kwargs) -> TestClient:
+@pytest.fixture(scope="session", params=BACKENDS)
+def web_target(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The session's database on each backend in turn: ``web_db`` (SQLite), then the same
+    ingest into a PostgreSQL database of the test server (tests/pgserver.py)."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("web_db"))
+    server = request.getfixturevalue("pg_server")
+    url = server.database()
+    ingest(url, *inputs(tmp_path_factory.mktemp("web-pg")))
+    _pristine[url] = _pg_copy(url)  # copied before any reader connects (a template has none)
+    return url
+
+
+_pristine: dict[str, str] = {}
+
+
+def _pg_copy(url: str) -> str:
+    """A new database on the same server holding what the one at ``url`` holds (PostgreSQL's
+    CREATE DATABASE ... TEMPLATE: a file copy, no re-ingest)."""
+    import uuid
+
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    copy = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {copy} TEMPLATE {name}")
+    return f"{base}/{copy}"
+
+
+def copy_target(target: str, folder: Path) -> str:
+    """A copy of the session database ``target`` (either backend) that a test may write."""
+    if target in _pristine:
+        return _pg_copy(_pristine[target])
+    copy = folder / "copy.db"
+    shutil.copy(target, copy)
+    return str(copy)
+
+
+def client_for(db: Path | str, **kwargs) -> TestClient:
     from sitrep.web import create_app
 
     return TestClient(create_app(db, token=TOKEN, **kwargs), base_url="http://127.0.0.1")

@@ -137,7 +137,8 @@ def tallies(request: Request, f: Annotated[Filters, Depends(filters)],
     their claimants and the contested flag; contested ones first."""
     found = {k: v for k, v in f.as_query().items() if k in
              ("country", "type", "since", "until", "place", "article")}
-    items = detail.tallies(_settings(request).database(), found)
+    with _settings(request).database() as db:
+        items = detail.tallies(db, found)
     return {"items": items[:limit] if limit else items, "count": len(items)}
 
 

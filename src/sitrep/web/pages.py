@@ -159,7 +159,8 @@ def tallies_page(request: Request) -> HTMLResponse:
     f, given = _filters(request)
     found = {k: v for k, v in f.as_query().items()
              if k in ("country", "type", "since", "until", "place", "article")}
-    tallies = detail.tallies(_settings(request).database(), found)
+    with _settings(request).database() as db:
+        tallies = detail.tallies(db, found)
     groups: dict[str, list[dict[str, Any]]] = {}
     for t in tallies[:MAX_TALLIES]:
         groups.setdefault(t["side"] or "side not stated", []).append(t)
@@ -186,7 +187,8 @@ def brief_page(request: Request) -> HTMLResponse:
     q = request.query_params
     filters = {"since": q.get("since") or None, "until": q.get("until") or None,
                "countries": q.get("country") or None, "place": q.get("place") or None}
-    html = brief_html(_settings(request).database(), **filters)
+    with _settings(request).database() as db:
+        html = brief_html(db, **filters)
     return HTMLResponse(html, headers={"content-security-policy": BRIEF_CSP})
 
 
