@@ -5,8 +5,10 @@ the 50th / 95th / max milliseconds per route. The issue's bar: p95 under 200 ms 
 
     python scripts/serve_latency.py /tmp/serve-newsmix.db --rounds 20
     python scripts/serve_latency.py /tmp/serve-newsmix.db --synthetic 20000   # the map at 20k
+    python scripts/serve_latency.py postgresql://sitrep@127.0.0.1:5432/newsmix --rounds 20
 
-``--synthetic N`` first copies the database and adds incidents until it holds N (copies of the
+The database is a SQLite file or a PostgreSQL URL (as ``--db``). ``--synthetic N`` (SQLite
+only) first copies the database and adds incidents until it holds N (copies of the
 real ones, moved in place and day), to measure the map and the lists at that size.
 Requests go to 127.0.0.1 only; each loop is bounded by ``--rounds``."""
 
@@ -57,6 +59,13 @@ def grow(db: Path, target: int) -> Path:
     return out
 
 
+def incident_count(db: Path | str) -> int:
+    from sitrep.store import open_db
+
+    with open_db(db, read_only=True) as opened:
+        return int(opened.conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
+
+
 def get(base: str, path: str) -> tuple[float, int, bytes]:
     start = time.perf_counter()
     try:
@@ -74,9 +83,13 @@ def main() -> None:
     ap.add_argument("--synthetic", type=int, default=0)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    db = Path(args.db)
+    from sitrep.store.backend import is_url
+
+    db: Path | str = args.db if is_url(args.db) else Path(args.db)
     if args.synthetic:
-        db = grow(db, args.synthetic)
+        if is_url(args.db):
+            ap.error("--synthetic copies a SQLite file: pass a file, or grow a copy first")
+        db = grow(Path(db), args.synthetic)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-c", "from sitrep.cli import main; main()", "--db", str(db), "serve",
@@ -140,7 +153,7 @@ def main() -> None:
             results[name] = {"p50": statistics.median(times), "p95": p95, "max": times[-1],
                              "errors": bad}
         _, _, body = get(base, "/api/v1/incidents?limit=1")
-        total = sqlite3.connect(db).execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
+        total = incident_count(db)
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -3,6 +3,7 @@ GeoJSON, evidence on every record, articles with their spans, the timeline, erro
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -161,3 +162,50 @@ def test_openapi_documents_the_versioned_api_and_its_page_lists_it(client) -> No
     page = client.get("/api")
     assert page.status_code == 200 and "/api/v1/incidents" in page.text
     assert client.get("/docs").status_code == 404  # no CDN-backed Swagger page
+
+
+def test_sitrep_serve_serves_the_database_of_either_backend(web_target: str, client) -> None:
+    """The command, in its own process, over the session's database (a file or a URL): it
+    prints the address without a password and answers as the app does."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from webkit import ROOT, free_port
+
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-c", "from sitrep.cli import main; main()",
+                             "--db", web_target, "serve", "--port", str(port), "--token", "t"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        body = None
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/incidents?limit=20",
+                                            timeout=10) as r:
+                    body = json.loads(r.read())
+                break
+            except OSError:
+                assert proc.poll() is None, proc.communicate()
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode in (0, -15) and "Traceback" not in err, err
+    assert body == client.get("/api/v1/incidents", params={"limit": 20}).json()
+    assert f"http://127.0.0.1:{port}/ over " in out
+
+
+def test_sitrep_serve_refuses_a_database_that_holds_no_sitrep_data(db_target: str) -> None:
+    from click.testing import CliRunner
+
+    from sitrep.cli import main_group, register
+
+    register()
+    result = CliRunner().invoke(main_group, ["--db", db_target, "serve", "--port", "1"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "no " in result.output and "database at" in result.output
+    assert "sitrep --db" in result.output and "ingest" in result.output

@@ -142,3 +142,51 @@ def test_corrections_survive_a_reingest_with_a_new_extractor_version(fresh_db, t
     assert listed["event"]["extractor"] != "sitrep.events.v99"  # made on the old version
     review = c.get("/review").text
     assert "orphaned" in review and "applied" in review
+
+
+def test_corrections_posted_at_once_by_many_reviewers_all_land_once(fresh_db) -> None:
+    """Eight reviewers post five corrections each at the same moment to a real server (its
+    worker threads write through the pool at once): every one is stored once, with its own id,
+    and listed."""
+    import threading
+
+    import httpx
+    from webkit import serving
+
+    reviewers, each = 8, 5
+    with serving(fresh_db) as base:
+        with httpx.Client(base_url=base) as c:
+            inc = _kandahar(c)
+        start = threading.Barrier(reviewers)
+        made: list[dict] = []
+        problems: list[str] = []
+
+        def review(n: int) -> None:
+            with httpx.Client(base_url=base, timeout=60) as c:
+                start.wait()
+                for k in range(each):
+                    r = c.post("/api/v1/corrections", headers=H, json={
+                        "kind": "incident", "record_id": inc["id"], "action": "set",
+                        "field": "fatalities_best", "value": n * 10 + k,
+                        "note": f"reviewer {n} #{k}", "author": f"r{n}"})
+                    if r.status_code == 201:
+                        made.append(r.json())
+                    else:
+                        problems.append(r.text)
+
+        threads = [threading.Thread(target=review, args=(n,)) for n in range(reviewers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not problems
+        with httpx.Client(base_url=base) as c:
+            listed = c.get("/api/v1/corrections").json()["items"]
+            shown = _kandahar(c)
+    expected = {f"reviewer {n} #{k}" for n in range(reviewers) for k in range(each)}
+    assert sorted(m["note"] for m in made) == sorted(expected)
+    assert sorted(x["note"] for x in listed) == sorted(expected)  # each once
+    assert len({x["id"] for x in listed}) == reviewers * each
+    assert all(x["status"] == "applied" for x in listed)
+    last = max(listed, key=lambda x: (x["created_at"], x["id"]))
+    assert shown["fatalities_best"] == last["new_value"]  # the latest correction wins

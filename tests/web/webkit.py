@@ -13,6 +13,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -135,15 +136,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(fresh_db: Path) -> Iterator[tuple[str, Path]]:
-    """A real uvicorn server on a free loopback port, over a copy of the database."""
+@contextmanager
+def serving(db: Path | str) -> Iterator[str]:
+    """A real uvicorn server on a free loopback port over ``db``; yields its base URL."""
     import uvicorn
 
     from sitrep.web import create_app
 
     port = free_port()
-    app = create_app(fresh_db, token=TOKEN)
+    app = create_app(db, token=TOKEN)
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -151,6 +152,15 @@ def server(fresh_db: Path) -> Iterator[tuple[str, Path]]:
     while not srv.started and time.time() < deadline:
         time.sleep(0.05)
     assert srv.started
-    yield f"http://127.0.0.1:{port}", fresh_db
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(fresh_db: Path) -> Iterator[tuple[str, Path]]:
+    """A real uvicorn server on a free loopback port, over a copy of the database."""
+    with serving(fresh_db) as base:
+        yield base, fresh_db

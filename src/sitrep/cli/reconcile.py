@@ -165,11 +165,20 @@ def serve_cmd(ctx: click.Context, host: str, port: int, token: str | None, autho
     from pathlib import Path
 
     from sitrep.errors import InputError
+    from sitrep.store.backend import has_table, is_url, shown_target
     from sitrep.web import create_app
     from sitrep.web.app import is_loopback
 
     db_path = ctx.obj["db"]
-    if not Path(db_path).exists():
+    if is_url(db_path):  # a server's database: it must already be a sitrep database
+        from sitrep.store.postgres import connect
+
+        with connect(db_path) as conn:
+            found = has_table(conn, "migrations")
+        if not found:
+            raise InputError(f"no sitrep database at {shown_target(db_path)}",
+                             "build one first: sitrep --db URL ingest FILES, or pass --db")
+    elif not Path(db_path).exists():
         raise InputError(f"no database at {db_path}",
                          "build one first: sitrep --db PATH ingest FILES, or pass --db")
     app = create_app(db_path, token=token, host=host, author=author)
@@ -177,7 +186,7 @@ def serve_cmd(ctx: click.Context, host: str, port: int, token: str | None, autho
         click.echo(f"Warning: listening on {terminal_safe(host)}, beyond this machine: anyone "
                    "who can reach it needs the token to read or write.", err=True)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"sitrep serve: http://{shown}:{port}/ over {terminal_safe(str(db_path))}")
+    click.echo(f"sitrep serve: http://{shown}:{port}/ over {terminal_safe(shown_target(db_path))}")
     click.echo(f"token for corrections (X-Sitrep-Token): {app.state.settings.token}")
     import uvicorn
 
