@@ -8,15 +8,20 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES
+from conftest import BACKENDS, EXAMPLES
 from sitrep.cli import main_group, register
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory, pipeline) -> str:
-    """A database with the bundled example ingested through the CLI."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+           pipeline) -> str:
+    """A database with the bundled example ingested through the CLI (a SQLite file, then a
+    PostgreSQL database): the tests read it."""
     register()
-    db = str(tmp_path_factory.mktemp("cli") / "s.db")
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("cli") / "s.db")
+    else:
+        db = request.getfixturevalue("pg_server").database()
     result = CliRunner().invoke(main_group, ["--db", db, "ingest", str(EXAMPLES)])
     assert result.exit_code == 0, result.output
     assert "1 extracted" in result.output and "records/s" in result.output
@@ -111,14 +116,16 @@ def test_min_confidence_keeps_only_well_supported_events(seeded: str) -> None:
     assert all(e["confidence"] >= 0.6 for e in strong)
 
 
-def test_ingest_all_sentences_stores_places_of_sentences_without_events(tmp_path) -> None:
+def test_ingest_all_sentences_stores_places_of_sentences_without_events(
+        tmp_path, backend: str, request: pytest.FixtureRequest) -> None:
     register()
     text = tmp_path / "a.txt"
     text.write_text("Gunmen killed three villagers near Kaduna on Monday, police said. "
                     "The weather in Lagos was mild and sunny.", "utf-8")
     places = {}
     for flag in ([], ["--all-sentences"]):
-        db = str(tmp_path / f"db{len(flag)}.db")
+        db = (str(tmp_path / f"db{len(flag)}.db") if backend == "sqlite"
+              else request.getfixturevalue("pg_server").database())
         result = CliRunner().invoke(main_group, ["--db", db, "ingest", str(text), *flag,
                                                  "--published", "2021-03-01"])
         assert result.exit_code == 0, result.output

@@ -40,22 +40,23 @@ def _one_line_error(result: subprocess.CompletedProcess, code: int = 2) -> str:
     return lines[0]
 
 
-def test_ingest_exits_0_when_records_are_extracted_or_skipped(tmp_path: Path, pipeline) -> None:
+def test_ingest_exits_0_when_records_are_extracted_or_skipped(tmp_path: Path, pipeline,
+                                                               db_target: str) -> None:
     register()
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "empty.txt").write_text("")
-    result = CliRunner().invoke(main_group, ["--db", str(tmp_path / "s.db"), "ingest",
+    result = CliRunner().invoke(main_group, ["--db", db_target, "ingest",
                                              str(tmp_path / "a.txt"), str(tmp_path / "empty.txt")])
     assert result.exit_code == 0, result.output
-    again = CliRunner().invoke(main_group, ["--db", str(tmp_path / "s.db"), "ingest",
+    again = CliRunner().invoke(main_group, ["--db", db_target, "ingest",
                                             str(tmp_path / "a.txt")])
     assert again.exit_code == 0 and "1 unchanged" in again.output
 
 
-def test_ingest_exits_3_when_a_record_failed(tmp_path: Path) -> None:
+def test_ingest_exits_3_when_a_record_failed(tmp_path: Path, db_target: str) -> None:
     register()
     (tmp_path / "bad.jsonl").write_text("{not json\n{also not json\n")
-    result = CliRunner().invoke(main_group, ["--db", str(tmp_path / "s.db"), "ingest",
+    result = CliRunner().invoke(main_group, ["--db", db_target, "ingest",
                                              str(tmp_path / "bad.jsonl")])
     assert result.exit_code == 3, result.output
     assert "2 failed" in result.output
@@ -109,26 +110,28 @@ def test_ingest_into_a_read_only_database_is_one_line(tmp_path: Path, what: str)
     assert "read-only" in line and "--db" in line
 
 
-def test_future_published_warns_and_the_run_goes_on(tmp_path: Path, pipeline) -> None:
+def test_future_published_warns_and_the_run_goes_on(tmp_path: Path, pipeline,
+                                                    db_target: str) -> None:
     register()
     (tmp_path / "a.txt").write_text(STORY)
     future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
-    result = CliRunner().invoke(main_group, ["--db", str(tmp_path / "s.db"), "ingest",
+    result = CliRunner().invoke(main_group, ["--db", db_target, "ingest",
                                              str(tmp_path / "a.txt"), "--published", future])
     assert result.exit_code == 0
     assert f"Warning: --published {future} is in the future" in result.stderr
     assert "1 extracted" in result.stdout
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # time zones: no warning
     (tmp_path / "b.txt").write_text(STORY.replace("three", "four"))
-    quiet = CliRunner().invoke(main_group, ["--db", str(tmp_path / "s.db"), "ingest",
+    quiet = CliRunner().invoke(main_group, ["--db", db_target, "ingest",
                                             str(tmp_path / "b.txt"), "--published", tomorrow])
     assert "Warning" not in quiet.stderr
 
 
-def test_changed_publication_date_says_that_replace_applies_it(tmp_path: Path, pipeline) -> None:
+def test_changed_publication_date_says_that_replace_applies_it(tmp_path: Path, pipeline,
+                                                               db_target: str) -> None:
     register()
     (tmp_path / "a.txt").write_text(STORY)
-    db = str(tmp_path / "s.db")
+    db = db_target
     runner = CliRunner()
     runner.invoke(main_group, ["--db", db, "ingest", str(tmp_path / "a.txt"),
                                "--published", "2020-10-05"])

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import BACKENDS
 from samples import ev, sample
 from sitrep.cli import main_group, register
 from sitrep.pipeline import article_id
@@ -27,8 +28,24 @@ READ_COMMANDS = [["articles"], ["events"], ["claims"], ["places"], ["tally"], ["
                  ["report", "--json"], ["show", "SAMPLE"], ["events", "--json"]]
 
 
-def fingerprint(path: Path) -> tuple[str, int]:
-    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+def fingerprint(target: Path | str) -> tuple[str, int]:
+    """What a write would change: a file's bytes and time; a PostgreSQL database's rows (every
+    table's, in a stable order) and their number."""
+    if not isinstance(target, str) or not target.startswith("postgresql://"):
+        path = Path(target)
+        return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+    import psycopg
+
+    digest, count = hashlib.sha256(), 0
+    with psycopg.connect(target) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() ORDER BY 1")]
+        for table in tables:
+            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{table}"'))
+            digest.update(f"{table}:{rows}".encode())
+            count += len(rows)
+    return digest.hexdigest(), count
 
 
 def invoke(*args: str) -> Result:
@@ -46,8 +63,7 @@ def one_line_error(result: Result, *expected: str) -> str:
     return lines[0]
 
 
-@pytest.fixture()
-def stored(tmp_path: Path) -> Path:
+def _store(target: Path | str) -> None:
     """The sample article and a second one whose claim has no side (tallies with and without)."""
     text = "Five soldiers were killed in Ganja, the ministry said."
     other = Extraction(Article(text=text, id=article_id(text), published=dt.date(2020, 10, 6),
@@ -56,19 +72,35 @@ def stored(tmp_path: Path) -> Path:
                           precision=1)]
     other.claims = [Claim(ev("Five soldiers were killed", text), "killed", 5, 5,
                           victims="military")]
-    path = tmp_path / "s.db"
-    with open_db(path) as db:
+    with open_db(target) as db:
         db.save_many([sample(), other])
-    return path
 
 
-def _args(command: list[str], db: Path) -> list[str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+           ) -> Path | str:
+    """``_store``'s database on each backend (a SQLite file, a PostgreSQL URL); the tests only
+    read it."""
+    target: Path | str = (tmp_path_factory.mktemp("queries") / "s.db" if request.param == "sqlite"
+                          else request.getfixturevalue("pg_server").database())
+    _store(target)
+    return target
+
+
+@pytest.fixture()
+def stored_file(tmp_path: Path) -> Path:
+    """``_store``'s database as a SQLite file of its own folder."""
+    _store(tmp_path / "s.db")
+    return tmp_path / "s.db"
+
+
+def _args(command: list[str], db: Path | str) -> list[str]:
     sample_id = article_id(sample().article.text)
     return ["--db", str(db), *[sample_id if a == "SAMPLE" else a for a in command]]
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
-def test_a_read_command_leaves_the_database_file_unchanged(stored: Path, command) -> None:
+def test_a_read_command_leaves_the_database_unchanged(stored: Path | str, command) -> None:
     before = fingerprint(stored)
     result = invoke(*_args(command, stored))
     assert result.exit_code == 0, result.output
@@ -76,7 +108,7 @@ def test_a_read_command_leaves_the_database_file_unchanged(stored: Path, command
     assert fingerprint(stored) == before
 
 
-def test_export_reads_without_writing_the_database(stored: Path, tmp_path: Path) -> None:
+def test_export_reads_without_writing_the_database(stored: Path | str, tmp_path: Path) -> None:
     before = fingerprint(stored)
     out = tmp_path / "out" / "events.csv"
     out.parent.mkdir()
@@ -110,6 +142,38 @@ def test_a_file_of_another_kind_is_named_and_left_alone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_a_read_command_on_an_empty_postgresql_database_leaves_it_empty(pg_server,
+                                                                        command) -> None:
+    url = pg_server.database()
+    one_line_error(invoke(*_args(command, url)), "is not a sitrep database (it has no tables)",
+                   "ingest into it first")
+    assert fingerprint(url)[1] == 0 and _pg_tables(url) == []
+
+
+def test_another_programs_postgresql_database_is_named_and_left_alone(pg_server) -> None:
+    import psycopg
+
+    url = pg_server.database()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE things (x integer)")
+        conn.execute("INSERT INTO things VALUES (1)")
+    before = fingerprint(url)
+    one_line_error(invoke("--db", url, "claims"), "not a sitrep database")
+    one_line_error(invoke("--db", url, "ingest", str(Path(__file__))), "not a sitrep database",
+                   "--db")
+    assert fingerprint(url) == before and _pg_tables(url) == ["things"]
+
+
+def _pg_tables(url: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() ORDER BY 1")]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
 def test_a_300_character_database_path_is_one_line(tmp_path: Path, command) -> None:
     path = tmp_path / ("d" * 300 + ".db")
     one_line_error(invoke(*_args(command, path)), "File name too long", "shorter --db path")
@@ -139,7 +203,7 @@ def test_a_300_character_database_path_is_one_line(tmp_path: Path, command) -> N
     (["events", "--place", "x" * 100_000], "(100,000 characters) is too long"),
     (["show", "%"], "no article '%'"),
 ])
-def test_a_bad_filter_is_one_line_with_the_fix(stored: Path, tmp_path: Path, args,
+def test_a_bad_filter_is_one_line_with_the_fix(stored: Path | str, tmp_path: Path, args,
                                                expected: str) -> None:
     args = [str(tmp_path / a) if a == "x.csv" else a for a in args]
     line = one_line_error(invoke("--db", str(stored), *args), expected)
@@ -147,7 +211,7 @@ def test_a_bad_filter_is_one_line_with_the_fix(stored: Path, tmp_path: Path, arg
     assert not (tmp_path / "x.csv").exists()
 
 
-def test_percent_in_a_place_filter_matches_nothing_instead_of_everything(stored: Path) -> None:
+def test_percent_in_a_place_filter_matches_nothing_instead_of_everything(stored: Path | str) -> None:
     everything = invoke("--db", str(stored), "events", "--json").output.splitlines()
     assert len(everything) == 2
     assert invoke("--db", str(stored), "events", "--json", "--place", "%").output == ""
@@ -166,10 +230,11 @@ def _read_only_mount_works() -> bool:
 @pytest.mark.skipif(not _read_only_mount_works(),
                     reason="needs unshare (user and mount namespaces) for a read-only mount")
 def test_a_database_on_a_read_only_file_system_is_read_and_writes_say_read_only(
-        stored: Path) -> None:
+        stored_file: Path) -> None:
     """A real read-only file system (a read-only bind mount in a private mount namespace): as
     root, chmod would not stop writes. Queries work (before: "not a SQLite database");
     ingest says read-only with the fix."""
+    stored = stored_file
     folder = stored.parent
     before = fingerprint(stored)
     cli = f"{sys.executable} -c 'from sitrep.cli import main; main()' --db {stored}"
@@ -187,7 +252,7 @@ def test_a_database_on_a_read_only_file_system_is_read_and_writes_say_read_only(
     assert fingerprint(stored) == before
 
 
-def test_report_counts_everything_and_lists_at_most_limit_rows(stored: Path) -> None:
+def test_report_counts_everything_and_lists_at_most_limit_rows(stored: Path | str) -> None:
     out = invoke("--db", str(stored), "report", "--limit", "1").output
     assert out.startswith("articles: 2 extracted\n")
     assert "events by type: ASSAULT 1, COERCE 1\n" in out
