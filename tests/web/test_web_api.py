@@ -107,6 +107,13 @@ def test_geojson_of_incidents_places_and_the_map_is_valid(client) -> None:
     assert {"Khankendi", "Ganja"} <= names and not seed["sitrep:clustered"]
 
 
+def test_map_points_come_in_one_order_on_both_backends_undated_first(client) -> None:
+    """SQLite sorts NULL first and PostgreSQL last: the map spells its order out."""
+    points = client.get("/api/v1/map", params={"zoom": 3}).json()["features"]
+    keys = [(p["properties"]["date_first"] or "", p["id"]) for p in points]
+    assert keys == sorted(keys) and keys[0][0] == "" and keys[-1][0]
+
+
 def test_every_record_carries_its_evidence_and_the_article_gives_every_span(client) -> None:
     for path in ("/api/v1/incidents", "/api/v1/events", "/api/v1/claims"):
         for rec in client.get(path, params={"limit": 30}).json()["items"]:

@@ -17,7 +17,10 @@ The shared SQL keeps to what both understand: ``INSERT ... ON CONFLICT``, ``RETU
 column ``"end"`` quoted (a reserved word in PostgreSQL; ``names`` quotes it in column lists),
 ``LOWER(x) LIKE LOWER(?)`` for a case-insensitive match, ``CAST(? AS INTEGER)`` where a function
 wants an integer, aliased subqueries, every selected column grouped or aggregated, and ``?``
-placeholders (turned into PostgreSQL's ``$n`` by its connection, in one place).
+placeholders (turned into PostgreSQL's ``$n`` by its connection, in one place). Orders are
+spelt out: SQLite sorts NULL first in ascending order and PostgreSQL last (``COALESCE`` the
+column where NULLs may come), and a ``GROUP BY`` orders nothing on PostgreSQL (add an ``ORDER BY``
+wherever the order is shown).
 """
 
 from __future__ import annotations

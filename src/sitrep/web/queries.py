@@ -248,7 +248,7 @@ def map_features(conn: sqlite3.Connection, f: Filters, *, bbox: str | None = Non
                 "first_start", "first_end")
         features = []
         for r in cur.execute(f"SELECT {names(cols)} FROM incidents{w.sql()} "
-                             "ORDER BY date_first, id", w.args):
+                             "ORDER BY COALESCE(date_first, ''), id", w.args):
             rec = dict(zip(cols, r, strict=True))
             rec["contested"] = bool(rec["contested"])
             features.append(incident_feature(rec))
@@ -258,11 +258,12 @@ def map_features(conn: sqlite3.Connection, f: Filters, *, bbox: str | None = Non
     rows = conn.execute(
         f"SELECT CAST(floor(lon / ?) AS INTEGER) AS gx, CAST(floor(lat / ?) AS INTEGER) AS gy, "
         f"COUNT(*), AVG(lon), AVG(lat), SUM(COALESCE(fatalities_best, 0)), "
-        f"(SELECT 0) FROM incidents{w.sql()} GROUP BY gx, gy", [cell, cell, *w.args]).fetchall()
+        f"(SELECT 0) FROM incidents{w.sql()} GROUP BY gx, gy ORDER BY gx, gy",
+        [cell, cell, *w.args]).fetchall()
     types: dict[tuple[int, int], dict[str, int]] = {}
     for gx, gy, t, k in conn.execute(
             f"SELECT CAST(floor(lon / ?) AS INTEGER), CAST(floor(lat / ?) AS INTEGER), "
-            f"plover_type, COUNT(*) FROM incidents{w.sql()} GROUP BY 1, 2, 3",
+            f"plover_type, COUNT(*) FROM incidents{w.sql()} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
             [cell, cell, *w.args]):
         types.setdefault((gx, gy), {})[t] = k
     features = []
@@ -287,7 +288,7 @@ def timeline(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
     w.add("date_first IS NOT NULL AND length(date_first) = 10")
     rows = conn.execute(
         f"SELECT date_first, plover_type, COUNT(*), SUM(COALESCE(fatalities_best, 0)) "
-        f"FROM incidents{w.sql()} GROUP BY 1, 2 ORDER BY 1", w.args).fetchall()
+        f"FROM incidents{w.sql()} GROUP BY 1, 2 ORDER BY 1, 2", w.args).fetchall()
     days: dict[str, dict[str, Any]] = {}
     for day, kind, n, dead in rows:
         d = days.setdefault(day, {"date": day, "total": 0, "fatalities": 0, "types": {}})
