@@ -87,3 +87,17 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> s
     if backend == "sqlite":
         return str(tmp_path / "sitrep.db")
     return request.getfixturevalue("pg_server").database()
+
+
+@pytest.fixture
+def new_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    """A maker of fresh, empty databases of the test's backend: ``new_target("one.db")`` is a
+    SQLite path in the test's folder, or the URL of a new PostgreSQL database (the name is
+    then only a label), for tests that need more than one database."""
+
+    def make(name: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path / name)
+        return str(request.getfixturevalue("pg_server").database())
+
+    return make

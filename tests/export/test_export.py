@@ -1,4 +1,4 @@
-"""Exports: ACLED-style CSV and PLOVER-style JSON Lines from the store."""
+"""Exports: ACLED-style CSV and PLOVER-style JSON Lines from the store (of both backends)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from sitrep.store import open_db
 
 
 @pytest.fixture()
-def db(tmp_path: Path):
-    with open_db(tmp_path / "s.db") as database:
+def db(db_target: str):
+    with open_db(db_target) as database:
         database.save(sample())
         yield database
 
@@ -65,12 +65,26 @@ def test_export_command_writes_the_file_and_unknown_formats_are_user_errors(
         db, tmp_path: Path) -> None:
     register()
     out = tmp_path / "e.csv"
-    result = CliRunner().invoke(main_group, ["--db", db.path, "export", "--format", "csv",
+    result = CliRunner().invoke(main_group, ["--db", db.target, "export", "--format", "csv",
                                              "--out", str(out), "--country", "AZE"])
     assert result.exit_code == 0 and "2 events written" in result.output
     assert out.exists()
     with pytest.raises(ConfigError):
         export(db, tmp_path / "e.parquet")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_postgresql_exports_the_bytes_sqlite_exports(tmp_path: Path, pg_server, fmt: str) -> None:
+    from samples import TEXT
+
+    outputs = []
+    for target in (str(tmp_path / "s.db"), pg_server.database()):
+        with open_db(target) as db:
+            db.save_many([sample(), sample(TEXT + " Talks resumed in Minsk.", published=None)])
+            out = tmp_path / f"{len(outputs)}.{fmt}"
+            assert export(db, out, fmt) == 4
+            outputs.append(out.read_bytes())
+    assert outputs[1] == outputs[0]
 
 
 def test_fatalities_take_the_conservative_figure_and_do_not_add_parts() -> None:

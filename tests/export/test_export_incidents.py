@@ -1,13 +1,13 @@
-"""Exports of incidents through the real CLI: ACLED columns one row per incident, GeoJSON
-points, Parquet tables."""
+"""Exports of incidents through the real CLI, from both backends: ACLED columns one row per
+incident, GeoJSON points, Parquet tables; the same files from PostgreSQL as from SQLite."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import json
-from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main_group, register
@@ -23,14 +23,24 @@ REPORTS = [
 ]
 
 
-def _db(pipeline, path: Path) -> Path:
+def _extractions(pipeline) -> list:
     from sitrep.pipeline import article_id
 
-    with open_db(path) as db:
-        for text, source in REPORTS:
-            db.save(pipeline.process(Article(text=text, id=article_id(text), source=source,
-                                             published=dt.date(2021, 3, 10), language="en")))
-    return path
+    return [pipeline.process(Article(text=text, id=article_id(text), source=source,
+                                     published=dt.date(2021, 3, 10), language="en"))
+            for text, source in REPORTS]
+
+
+@pytest.fixture(scope="module")
+def stored(pipeline) -> list:
+    return _extractions(pipeline)
+
+
+def _db(extractions: list, target: str) -> str:
+    with open_db(target) as db:
+        for extraction in extractions:
+            db.save(extraction)
+    return target
 
 
 def _run(*args: str) -> str:
@@ -40,8 +50,8 @@ def _run(*args: str) -> str:
     return result.output
 
 
-def test_incident_csv_has_acled_columns_one_row_per_incident(pipeline, tmp_path) -> None:
-    db = _db(pipeline, tmp_path / "x.db")
+def test_incident_csv_has_acled_columns_one_row_per_incident(stored, db_target, tmp_path) -> None:
+    db = _db(stored, db_target)
     out = tmp_path / "incidents.csv"
     _run("--db", str(db), "export", "--unit", "incidents", "--out", str(out))
     with out.open(encoding="utf-8") as fh:
@@ -58,10 +68,10 @@ def test_incident_csv_has_acled_columns_one_row_per_incident(pipeline, tmp_path)
     assert "police station" in row["notes"] and "(2 reports)" in row["notes"]
 
 
-def test_geojson_and_parquet_of_incidents(pipeline, tmp_path) -> None:
+def test_geojson_and_parquet_of_incidents(stored, db_target, tmp_path) -> None:
     import pyarrow.parquet as pq
 
-    db = _db(pipeline, tmp_path / "x.db")
+    db = _db(stored, db_target)
     geo = tmp_path / "incidents.geojson"
     _run("--db", str(db), "export", "--out", str(geo))
     data = json.loads(geo.read_text("utf-8"))
@@ -78,8 +88,8 @@ def test_geojson_and_parquet_of_incidents(pipeline, tmp_path) -> None:
     assert pq.read_table(tmp_path / "c.parquet").num_rows == 2
 
 
-def test_incidents_command_filters(pipeline, tmp_path) -> None:
-    db = _db(pipeline, tmp_path / "x.db")
+def test_incidents_command_filters(stored, db_target) -> None:
+    db = _db(stored, db_target)
     lines = _run("--db", str(db), "incidents", "--min-sources", "2", "--with-fatalities",
                  "--json").splitlines()
     assert len(lines) == 1
@@ -87,3 +97,21 @@ def test_incidents_command_filters(pipeline, tmp_path) -> None:
     assert inc["n_sources"] == 2 and len(inc["mentions"]) >= 2
     shown = _run("--db", str(db), "show", inc["mentions"][0]["article_id"][:8])
     assert f"-> {inc['id'][4:12]}" in shown
+
+
+def test_postgresql_exports_the_files_sqlite_exports(stored, tmp_path, pg_server) -> None:
+    import pyarrow.parquet as pq
+
+    files: list[dict[str, object]] = []
+    for target in (_db(stored, str(tmp_path / "x.db")), _db(stored, pg_server.database())):
+        out = tmp_path / str(len(files))
+        out.mkdir()
+        for name, unit in (("i.csv", "incidents"), ("e.csv", "events"), ("e.jsonl", "events"),
+                           ("i.geojson", "incidents"), ("i.parquet", "incidents"),
+                           ("e.parquet", "events"), ("c.parquet", "claims")):
+            _run("--db", target, "export", "--unit", unit, "--out", str(out / name))
+        found: dict[str, object] = {p.name: p.read_bytes() if p.suffix != ".parquet"
+                                    else pq.read_table(p) for p in out.iterdir()}
+        found["incidents"] = _run("--db", target, "incidents", "--json")
+        files.append(found)
+    assert len(files[0]) == 8 and files[1] == files[0]

@@ -1,10 +1,13 @@
-"""Incidents from real text through the real pipeline into real SQLite files: within-article
-fusion, joining across articles, revision of fatalities, stable ids on re-run."""
+"""Incidents from real text through the real pipeline into real databases of both backends
+(SQLite files, PostgreSQL): within-article fusion, joining across articles, revision of
+fatalities, stable ids on re-run, and the same incidents on both."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+
+import pytest
 
 from sitrep.records import Article
 from sitrep.store import open_db
@@ -27,16 +30,16 @@ def _article(text: str, published: str = "2021-03-10", source: str = "wire") -> 
                    source=source, language="en", origin=source)
 
 
-def _store(pipeline, path: Path, *articles: Article) -> list[dict]:
-    with open_db(path) as db:
+def _store(pipeline, target: str, *articles: Article) -> list[dict]:
+    with open_db(target) as db:
         for article in articles:
             db.save(pipeline.process(article))
         return db.incidents(with_mentions=True)
 
 
-def test_seed_mentions_become_few_incidents_with_two_towns_apart(pipeline, tmp_path) -> None:
+def test_seed_mentions_become_few_incidents_with_two_towns_apart(pipeline, db_target) -> None:
     text = SEED.read_text("utf-8")
-    incidents = _store(pipeline, tmp_path / "seed.db", _article(text, "2020-10-05"))
+    incidents = _store(pipeline, db_target, _article(text, "2020-10-05"))
     assert len(incidents) <= 10
     condemned = [i for i in incidents if i["plover_type"] == "ACCUSE"
                  and i["plover_mode"] == "disapprove"]
@@ -46,8 +49,8 @@ def test_seed_mentions_become_few_incidents_with_two_towns_apart(pipeline, tmp_p
     assert all(i["date_first"] == "2020-10-05" for i in incidents)  # no history, no tolls
 
 
-def test_second_report_joins_and_revises_fatalities(pipeline, tmp_path) -> None:
-    db = tmp_path / "two.db"
+def test_second_report_joins_and_revises_fatalities(pipeline, db_target) -> None:
+    db = db_target
     first = _store(pipeline, db, _article(FIRST, source="wire-a"))
     attack = [i for i in first if i["plover_type"] == "ASSAULT"]
     assert len(attack) == 1 and attack[0]["fatalities_best"] == 3
@@ -63,8 +66,8 @@ def test_second_report_joins_and_revises_fatalities(pipeline, tmp_path) -> None:
                                                           _article(SECOND).id}
 
 
-def test_another_town_or_day_is_another_incident(pipeline, tmp_path) -> None:
-    found = _store(pipeline, tmp_path / "apart.db", _article(FIRST, source="a"),
+def test_another_town_or_day_is_another_incident(pipeline, db_target) -> None:
+    found = _store(pipeline, db_target, _article(FIRST, source="a"),
                    _article(OTHER_TOWN, source="b"),
                    _article(SECOND, published="2021-03-20", source="c"))
     assaults = [i for i in found if i["plover_type"] == "ASSAULT"]
@@ -72,23 +75,24 @@ def test_another_town_or_day_is_another_incident(pipeline, tmp_path) -> None:
     assert all(i["n_articles"] == 1 for i in assaults)
 
 
-def test_same_inputs_give_the_same_incidents_and_ids(pipeline, tmp_path) -> None:
+def test_same_inputs_give_the_same_incidents_and_ids(pipeline, new_target) -> None:
     articles = [_article(FIRST, source="a"), _article(SECOND, source="b"),
                 _article(OTHER_TOWN, source="c")]
+    one = new_target("one.db")
 
-    def run(name: str) -> list[tuple]:
-        found = _store(pipeline, tmp_path / name, *articles)
+    def run(target: str) -> list[tuple]:
+        found = _store(pipeline, target, *articles)
         return [(i["id"], i["n_mentions"], i["fatalities_best"], i["place"]) for i in found]
 
-    assert run("one.db") == run("two.db")
+    assert run(one) == run(new_target("two.db"))
     # storing the same articles again changes nothing
-    again = _store(pipeline, tmp_path / "one.db", *articles)
+    again = _store(pipeline, one, *articles)
     assert [(i["id"], i["n_mentions"], i["fatalities_best"], i["place"]) for i in again] == \
-        run("three.db")
+        run(new_target("three.db"))
 
 
-def test_reextracting_an_article_keeps_its_incident(pipeline, tmp_path) -> None:
-    path = tmp_path / "replace.db"
+def test_reextracting_an_article_keeps_its_incident(pipeline, db_target) -> None:
+    path = db_target
     before = _store(pipeline, path, _article(FIRST, source="a"), _article(SECOND, source="b"))
     with open_db(path) as db:
         db.save_many([pipeline.process(_article(SECOND, source="b"))], replace=True)
@@ -97,11 +101,36 @@ def test_reextracting_an_article_keeps_its_incident(pipeline, tmp_path) -> None:
         [(i["id"], i["n_articles"]) for i in before]
 
 
-def test_reports_stored_in_one_batch_join_as_in_two(pipeline, tmp_path) -> None:
-    with open_db(tmp_path / "batch.db") as db:
+def test_reports_stored_in_one_batch_join_as_in_two(pipeline, new_target) -> None:
+    with open_db(new_target("batch.db")) as db:
         db.save_many([pipeline.process(_article(FIRST, source="a")),
                       pipeline.process(_article(SECOND, source="b"))])
         batch = [(i["id"], i["n_articles"]) for i in db.incidents()]
-    apart = _store(pipeline, tmp_path / "apart.db", _article(FIRST, source="a"),
+    apart = _store(pipeline, new_target("apart.db"), _article(FIRST, source="a"),
                    _article(SECOND, source="b"))
     assert batch == [(i["id"], i["n_articles"]) for i in apart]
+
+
+@pytest.mark.parametrize("batched", [False, True], ids=["one by one", "one batch"])
+def test_postgresql_stores_the_incidents_sqlite_stores(pipeline, tmp_path, pg_server,
+                                                       batched: bool) -> None:
+    """Every column of every incident and every mention (event ids included) equal on both."""
+    articles = [_article(SEED.read_text("utf-8"), "2020-10-05", "seed"),
+                _article(FIRST, source="a"), _article(SECOND, source="b"),
+                _article(OTHER_TOWN, source="c"),
+                _article(SECOND, published="2021-03-20", source="d")]
+    extractions = [pipeline.process(a) for a in articles]
+    found = []
+    for target in (str(tmp_path / "both.db"), pg_server.database()):
+        with open_db(target) as db:
+            if batched:
+                db.save_many(extractions)
+            else:
+                for ex in extractions:
+                    db.save(ex)
+            db.save_many(extractions[2:3], replace=True)  # re-extracted: fused again
+            found.append((db.incidents(with_mentions=True),
+                          {ex.article.id: db.incident_links(ex.article.id)
+                           for ex in extractions}))
+    assert len(found[0][0]) > 5
+    assert found[1] == found[0]

@@ -32,10 +32,10 @@ def _the_tally(tallies):
     return found[0]
 
 
-def test_tally_over_reports_in_a_database(pipeline, tmp_path):
+def test_tally_over_reports_in_a_database(pipeline, db_target):
     from sitrep.store import open_db
 
-    with open_db(tmp_path / "tally.db") as db:
+    with open_db(db_target) as db:
         for extraction in _extractions(pipeline):
             db.save(extraction)
         tally = _the_tally(tallies_from_db(db))
@@ -49,6 +49,20 @@ def test_tally_over_reports_in_a_database(pipeline, tmp_path):
     assert "the health ministry" in claimants and "rebels" in claimants
     assert "a monitoring group" in claimants
     assert all(tc.article_id for tc in tally.claims)
+
+
+def test_postgresql_gives_the_tallies_sqlite_gives(pipeline, tmp_path, pg_server):
+    from sitrep.store import open_db
+
+    extractions = _extractions(pipeline)
+    found = []
+    for target in (str(tmp_path / "tally.db"), pg_server.database()):
+        with open_db(target) as db:
+            db.save_many(extractions)
+            found.append([[t.to_dict() for t in tallies_from_db(db, **filters)]
+                          for filters in ({}, {"type": "killed"}, {"place": "Marib"},
+                                          {"since": "2021-03-05"})])
+    assert found[0][0] and found[1] == found[0]
 
 
 def test_history_is_not_tallied_and_agreeing_reports_are_not_contested(pipeline):

@@ -1,13 +1,14 @@
 """Strict query filters: a value that cannot match is an error listing the valid values, ranges
-and limits are checked, and text is matched literally (``%`` and ``_`` are not wildcards)."""
+and limits are checked, and text is matched literally (``%`` and ``_`` are not wildcards); on
+both backends (one database of each per module: the tests only read)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
+from conftest import BACKENDS
 from samples import TEXT, ev, sample
 from sitrep.errors import FilterError, InputError
 from sitrep.pipeline import article_id
@@ -16,15 +17,17 @@ from sitrep.resources import read_tsv
 from sitrep.store import filters, open_db
 
 
-@pytest.fixture()
-def db(tmp_path: Path):
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """The sample article plus one whose source and place name hold ``%`` and ``_``."""
     text = "Protesters gathered in Al_Qusayr 100% peacefully."
     odd = Extraction(Article(text=text, id=article_id(text), source="100%_news",
                              published=dt.date(2021, 1, 8), status="extracted"))
     odd.places = [Place("Al_Qusayr", ev("Al_Qusayr", text), "Al_Qusayr", None, "SYR",
                         kind="city", precision=1, feature_class="P")]
-    with open_db(tmp_path / "s.db") as database:
+    target = (str(tmp_path_factory.mktemp("filters") / "s.db") if request.param == "sqlite"
+              else request.getfixturevalue("pg_server").database())
+    with open_db(target) as database:
         database.save_many([sample(), odd])
         yield database
 

@@ -1,5 +1,6 @@
-"""The SQLite store: migrations, WAL, round trips of every field, filters, idempotency, and a
-run killed part-way that resumes without losing or duplicating anything."""
+"""The store on both backends (SQLite files and PostgreSQL databases): migrations (WAL on
+SQLite), round trips of every field, filters, idempotency, and a run killed part-way that resumes
+without losing or duplicating anything."""
 
 from __future__ import annotations
 
@@ -20,24 +21,31 @@ from sitrep.errors import DatabaseError
 from sitrep.pipeline import article_id
 from sitrep.records import Article, Event, Extraction, Place
 from sitrep.run.local import ingest
-from sitrep.store import SCHEMA_VERSION, open_db
+from sitrep.store import SCHEMA_VERSION, Database, open_db
 
 
-def test_new_database_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as db:
+def columns(db: Database, table: str) -> list[str]:
+    """The column names of ``table`` (asked the same way of both databases)."""
+    cursor = db.conn.execute(f"SELECT * FROM {table} LIMIT 0")
+    return [d[0] for d in cursor.description]
+
+
+def test_new_database_is_migrated_and_in_wal_mode(db_target: str, backend: str) -> None:
+    with open_db(db_target) as db:
         assert db.schema_version == SCHEMA_VERSION
-        rows = db.conn.execute("SELECT version, name FROM migrations").fetchall()
+        rows = db.conn.execute("SELECT version, name FROM migrations ORDER BY version").fetchall()
         assert [tuple(r) for r in rows][0] == (1, "0001_initial")
         assert [r[0] for r in rows] == list(range(1, SCHEMA_VERSION + 1))
-        assert "kind" in {r[1] for r in db.conn.execute("PRAGMA table_info(dates)")}
-        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    with open_db(tmp_path / "s.db") as db:  # reopening applies nothing twice
+        assert "kind" in columns(db, "dates")
+        if backend == "sqlite":
+            assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with open_db(db_target) as db:  # reopening applies nothing twice
         assert db.conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == len(rows)
 
 
-def test_every_field_survives_a_round_trip(tmp_path: Path) -> None:
+def test_every_field_survives_a_round_trip(db_target: str) -> None:
     ex = sample()
-    with open_db(tmp_path / "s.db") as db:
+    with open_db(db_target) as db:
         assert db.save(ex) is True
         back = db.article(ex.article.id[:6])
     assert back is not None
@@ -52,8 +60,8 @@ def test_every_field_survives_a_round_trip(tmp_path: Path) -> None:
     assert all(e.evidence.article_id == ex.article.id for e in back.events)
 
 
-def test_saving_the_same_article_twice_adds_nothing(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as db:
+def test_saving_the_same_article_twice_adds_nothing(db_target: str) -> None:
+    with open_db(db_target) as db:
         db.save(sample())
         before = db.counts()
         assert db.save(sample()) is False
@@ -61,17 +69,20 @@ def test_saving_the_same_article_twice_adds_nothing(tmp_path: Path) -> None:
         assert before["events"] == 2 and before["claims"] == 2 and before["actors"] == 2
 
 
-def _tables(path: Path) -> dict[str, list[tuple]]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
-                for t in ("actors", "places", "dates", "events", "event_actors", "event_places",
-                          "claims")}
+ROW_TABLES = ("actors", "places", "dates", "events", "event_actors", "event_places", "claims")
 
 
-def test_a_batch_stores_the_rows_and_ids_that_saving_one_by_one_stores(tmp_path: Path) -> None:
+def _tables(target: str) -> dict[str, list[tuple]]:
+    with open_db(target) as db:
+        return {t: sorted((tuple(r) for r in db.conn.execute(f"SELECT * FROM {t}")), key=repr)
+                for t in ROW_TABLES}
+
+
+def test_a_batch_stores_the_rows_and_ids_that_saving_one_by_one_stores(new_target) -> None:
     texts = [TEXT, TEXT + " Two more.", TEXT + " Three."]
-    for path, batched in ((tmp_path / "one.db", False), (tmp_path / "batch.db", True)):
-        with open_db(path) as db:
+    one_target, batch_target = new_target("one.db"), new_target("batch.db")
+    for target, batched in ((one_target, False), (batch_target, True)):
+        with open_db(target) as db:
             items = [sample(t) for t in texts]
             if batched:
                 db.save_many(items)
@@ -82,23 +93,43 @@ def test_a_batch_stores_the_rows_and_ids_that_saving_one_by_one_stores(tmp_path:
                 db.save_many([sample(texts[1])], replace=True)
                 db.save(sample(texts[0] + " Four."))
             assert db.counts()["events"] == 8
-    one, batch = _tables(tmp_path / "one.db"), _tables(tmp_path / "batch.db")
+    one, batch = _tables(one_target), _tables(batch_target)
     assert one == batch
     assert max(row[0] for row in batch["events"]) == 10  # the replaced article's ids are not reused
 
 
-def test_a_failed_batch_rolls_back_entirely(tmp_path: Path) -> None:
+def test_the_rows_are_the_same_on_both_backends(tmp_path: Path, pg_server) -> None:
+    texts = [TEXT, TEXT + " Two more.", TEXT + " Three."]
+    found = []
+    for target in (str(tmp_path / "rows.db"), pg_server.database()):
+        with open_db(target) as db:
+            db.save_many([sample(t) for t in texts])
+            db.save_many([sample(texts[1])], replace=True)
+        found.append(_tables(target))
+    assert found[0] == found[1]
+
+
+def integrity_error(backend: str) -> type[Exception]:
+    """The driver's error for a violated constraint (the store lets it through as it is)."""
+    if backend == "sqlite":
+        return sqlite3.IntegrityError
+    import psycopg
+
+    return psycopg.IntegrityError
+
+
+def test_a_failed_batch_rolls_back_entirely(db_target: str, backend: str) -> None:
     good = sample()
     bad = sample(TEXT + " More.")
     bad.claims[0].outcome = None  # violates NOT NULL: the whole batch must roll back
-    with open_db(tmp_path / "s.db") as db:
-        with pytest.raises(sqlite3.IntegrityError):
+    with open_db(db_target) as db:
+        with pytest.raises(integrity_error(backend)):
             db.save_many([good, bad])
         assert db.counts().get("articles_extracted", 0) == 0 and db.counts()["events"] == 0
 
 
-def test_failed_record_is_replaced_when_its_input_later_succeeds(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as db:
+def test_failed_record_is_replaced_when_its_input_later_succeeds(db_target: str) -> None:
+    with open_db(db_target) as db:
         failed = Article(text="", id="xfailed", origin="in.jsonl:1", status="failed",
                          reason="line 1: invalid JSON")
         db.save(failed)
@@ -106,7 +137,7 @@ def test_failed_record_is_replaced_when_its_input_later_succeeds(tmp_path: Path)
         assert [a.status for a in db.articles()] == ["extracted"]
 
 
-def test_filters_select_by_country_type_dates_place_and_article(tmp_path: Path) -> None:
+def test_filters_select_by_country_type_dates_place_and_article(db_target: str) -> None:
     other_text = "Protesters marched in Yerevan on Friday."
     other = Extraction(Article(text=other_text, id=article_id(other_text),
                                published=dt.date(2021, 1, 8), status="extracted"))
@@ -114,7 +145,7 @@ def test_filters_select_by_country_type_dates_place_and_article(tmp_path: Path) 
     other.places = [yerevan]
     other.events = [Event(ev(other_text, other_text), ev("marched", other_text), "PROTEST",
                           "demo", "Protests", "Peaceful protest", "14", places=[yerevan])]
-    with open_db(tmp_path / "s.db") as db:
+    with open_db(db_target) as db:
         db.save_many([sample(), other])
         assert len(db.events()) == 3
         assert [e.plover_type for e in db.events(country="ARM")] == ["PROTEST"]
@@ -133,21 +164,25 @@ def test_filters_select_by_country_type_dates_place_and_article(tmp_path: Path) 
         assert [a.name for a in db.actors(type="REB")] == ["rebels"]
 
 
-def test_a_file_of_another_application_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE things (x)")
-    conn.commit()
-    conn.close()
+def test_a_database_of_another_application_is_refused(db_target: str, backend: str) -> None:
+    if backend == "sqlite":
+        with closing(sqlite3.connect(db_target)) as conn:
+            conn.execute("CREATE TABLE things (x)")
+            conn.commit()
+    else:
+        import psycopg
+
+        with psycopg.connect(db_target, autocommit=True) as pg:
+            pg.execute("CREATE TABLE things (x integer)")
     with pytest.raises(DatabaseError, match="not a sitrep database"):
-        open_db(path)
+        open_db(db_target)
 
 
-def test_a_database_from_a_newer_sitrep_is_refused(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as db:
+def test_a_database_from_a_newer_sitrep_is_refused(db_target: str) -> None:
+    with open_db(db_target) as db:
         db.conn.execute("INSERT INTO migrations VALUES (9999, '9999_future', 'now')")
     with pytest.raises(DatabaseError, match="newer"):
-        open_db(tmp_path / "s.db")
+        open_db(db_target)
 
 
 SENTENCES = [
@@ -168,13 +203,32 @@ def _articles(n: int) -> list[dict]:
     return rows
 
 
-def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(tmp_path: Path,
-                                                                     pipeline) -> None:
+def _stored(target: str, backend: str) -> int | None:
+    """The number of articles a running ingest has committed (None while it cannot be read)."""
+    if backend == "sqlite":
+        if not Path(target).exists():
+            return None
+        try:
+            with closing(sqlite3.connect(target, timeout=1)) as conn:
+                return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        except sqlite3.OperationalError:
+            return None
+    import psycopg
+
+    try:
+        with psycopg.connect(target, autocommit=True) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    except psycopg.errors.UndefinedTable:  # not migrated yet
+        return None
+
+
+def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(
+        tmp_path: Path, backend: str, new_target, pipeline) -> None:
     n = 80
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("".join(json.dumps(r) + "\n" for r in _articles(n)))
-    db_path = tmp_path / "killed.db"
-    cmd = [sys.executable, "-c", "from sitrep.cli import main; main()", "--db", str(db_path),
+    target = new_target("killed.db")
+    cmd = [sys.executable, "-c", "from sitrep.cli import main; main()", "--db", target,
            "ingest", str(inputs), "--batch-size", "2", "--no-dedupe"]  # templated texts
     log = (tmp_path / "stderr.txt").open("wb")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
@@ -183,14 +237,9 @@ def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(tmp_path: P
     try:
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
-            if db_path.exists():
-                try:
-                    with closing(sqlite3.connect(db_path, timeout=1)) as conn:
-                        stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-                except sqlite3.OperationalError:
-                    continue
-                if stored >= 4:
-                    break
+            stored = _stored(target, backend) or 0
+            if stored >= 4:
+                break
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait()
@@ -198,15 +247,16 @@ def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(tmp_path: P
     errors = (tmp_path / "stderr.txt").read_text()
     assert 0 < stored < n, f"the kill came at {stored} of {n} articles; stderr: {errors}"
 
-    with open_db(db_path) as db:  # the killed database opens and keeps finished articles
-        assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with open_db(target) as db:  # the killed database opens and keeps finished articles
+        if backend == "sqlite":
+            assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         kept = len(db.articles())
         assert kept >= stored
         resumed = ingest([inputs], db, pipeline=pipeline, dedupe=False)
         assert resumed.counts["unchanged"] == kept
         assert resumed.counts["extracted"] == n - kept
         after_resume = db.counts()
-    with open_db(tmp_path / "clean.db") as clean:
+    with open_db(new_target("clean.db")) as clean:
         ingest([inputs], clean, pipeline=pipeline, dedupe=False)
         assert clean.counts() == after_resume
     assert after_resume["articles_extracted"] == n

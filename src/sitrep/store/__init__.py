@@ -311,9 +311,10 @@ def _open_postgres(url: str, read_only: bool) -> Database:
     try:
         if read_only:
             tables = conn.tables()
-            if "migrations" not in tables:
-                detail = "" if tables else " (it has no tables)"
+            if "migrations" not in tables:  # an empty one can become one; another's cannot
+                detail = " (it has other tables)" if tables else " (it has no tables)"
                 raise DatabaseError(f"{shown_target(url)} is not a sitrep database{detail}",
+                                    access.OTHER_FILE if tables else
                                     "ingest into it first (sitrep --db URL ingest PATH)")
             version = conn.execute("SELECT MAX(version) FROM migrations").fetchone()[0]
             access.check_version(int(version or 0), SCHEMA_VERSION, shown_target(url))

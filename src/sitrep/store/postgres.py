@@ -127,8 +127,9 @@ def _row_factory(cursor: Any) -> Any:
 class Cursor:
     """A psycopg cursor that takes ``?`` placeholders and ``row_factory = None`` (tuples)."""
 
-    def __init__(self, raw: Any, named: bool = True) -> None:
+    def __init__(self, raw: Any, named: bool = True, conn: PgConnection | None = None) -> None:
         self._raw = raw
+        self._conn = conn  # whose trace callback sees each statement
         self.row_factory = _row_factory if named else None
 
     @property
@@ -143,11 +144,13 @@ class Cursor:
         self._raw.row_factory = _row_factory if factory is not None else tuple_row
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Cursor:
+        self._traced(sql)
         with _errors():
             self._raw.execute(translate(sql), tuple(parameters) or None)
         return self
 
     def executemany(self, sql: str, rows: Any) -> Cursor:
+        self._traced(sql)
         rows = [tuple(r) for r in rows]
         with _errors():
             if len(rows) > 2:  # a pipeline of statements: one round trip for all the rows
@@ -156,6 +159,10 @@ class Cursor:
                 for row in rows:
                     self._raw.execute(translate(sql), row)
         return self
+
+    def _traced(self, sql: str) -> None:
+        if self._conn is not None and self._conn.trace_callback is not None:
+            self._conn.trace_callback(sql)
 
     def fetchone(self) -> Any:
         return self._raw.fetchone() if self._raw.description else None
@@ -191,9 +198,15 @@ class PgConnection:
         self._raw = raw
         self.url = url
         self.row_factory: Any = None  # accepted for sqlite3's sake; rows are always named
+        self.trace_callback: Any = None
+
+    def set_trace_callback(self, callback: Any) -> None:
+        """As ``sqlite3.Connection.set_trace_callback``: ``callback(sql)`` before each statement
+        (the store's SQL, with ``?`` placeholders), None to stop."""
+        self.trace_callback = callback
 
     def cursor(self) -> Cursor:
-        return Cursor(self._raw.cursor())
+        return Cursor(self._raw.cursor(), conn=self)
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Cursor:
         return self.cursor().execute(sql, parameters)
