@@ -5,11 +5,16 @@ For each event, the places (and the date) are taken from the first level that ha
 1. ``clause``: inside the clause of the trigger (the subtree of the nearest verb above it in the
    parse, or the event's own evidence span when it is narrower than the sentence);
 2. ``sentence``: anywhere in the sentence of the trigger;
-3. ``article``: the article's dominant place (the most mentioned town or region, else country).
+3. ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
+   Afghanistan (AP) --": a town named in capitals in the article's first lines), where the news
+   convention puts the reporter and, unless the text says otherwise, the event;
+4. ``article``: the article's dominant place (the most mentioned town or region, else country).
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
 
-Within a level, towns and regions are preferred to countries, and a place that is used as an
+Within a level, towns and regions are preferred to countries; a region or country found at the
+clause or sentence level that contains the dateline's town gives way to that town ("a North
+Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
 event's location, and a place named inside an organisation's name ("Contact Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
 level used for places; ``Event.when`` stays None when nothing applies.
@@ -18,6 +23,7 @@ level used for places; ``Event.when`` stays None when nothing applies.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -26,7 +32,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v1"
+VERSION = "sitrep.link.v2"
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -99,13 +105,16 @@ def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
+    """Towns and regions before countries, each once; a region that contains one of the towns
+    ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is."""
     fine = [p for p in places if p.kind != "country"]
     chosen = fine or places
+    towns = [p for p in chosen if p.kind == "city"]
     seen: set[object] = set()
     out = []
     for p in chosen:
         key = p.geonameid or p.name
-        if key not in seen:
+        if key not in seen and not any(_contains(p, town) for town in towns):
             seen.add(key)
             out.append(p)
     return out
@@ -118,6 +127,38 @@ def dominant_place(places: list[Place]) -> Place | None:
     counts = Counter(p.geonameid or p.name for p in fine)
     best = counts.most_common(1)[0][0]
     return next(p for p in fine if (p.geonameid or p.name) == best)
+
+
+DATELINE_CHARS = 400  # a dateline opens the article (after its headline, when glued to it)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum()).lower()
+
+
+def dateline_place(places: list[Place]) -> Place | None:
+    """The town of the article's dateline: the first town in its first ``DATELINE_CHARS``
+    characters written in capitals (at least three letters), as datelines are, and resolved to
+    a town of that very name (a dateline spells the town's name: "LOUIS" read as Louisville,
+    a piece of "ST. LOUIS", is not one)."""
+    for p in sorted(places, key=lambda p: p.evidence.start):
+        if p.evidence.start > DATELINE_CHARS:
+            break
+        letters = [c for c in p.evidence.text if c.isalpha()]
+        if (p.kind == "city" and len(letters) >= 3 and all(c.isupper() for c in letters)
+                and p.name and _plain(p.name) == _plain(p.evidence.text)):
+            return p
+    return None
+
+
+def _contains(region: Place, town: Place) -> bool:
+    """Whether a region (a first-level division) contains the town. Not a country: a wire's
+    dateline names where the reporter is ("KABUL, Afghanistan --"), and an event "in southern
+    Afghanistan" is not in Kabul."""
+    return (region.kind == "region" and region.country is not None
+            and region.country == town.country and region.admin1 is not None
+            and region.admin1 == town.admin1)
 
 
 def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
@@ -173,6 +214,7 @@ def link(ctx: Context) -> None:
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
     top_place = dominant_place(places)
+    dateline = dateline_place(places)
     top_date = dominant_date(result.dates, ctx.published)
     offsets: dict[int, Offsets] = {}
     for event in result.events:
@@ -189,9 +231,16 @@ def link(ctx: Context) -> None:
                 if inside:
                     event.places = _pick_places(inside)
                     event.location_rule = rule
+                    if dateline is not None and all(_contains(p, dateline)
+                                                    for p in event.places):
+                        event.places = [dateline]
+                        event.location_rule = "dateline"
                     break
             else:
-                if top_place is not None:
+                if dateline is not None:
+                    event.places = [dateline]
+                    event.location_rule = "dateline"
+                elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
         if event.when is None:

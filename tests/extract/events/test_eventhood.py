@@ -89,3 +89,18 @@ def test_statistics_trends_questions_references_and_other_senses_are_not_events(
 def test_reports_of_happenings_stay_events(pipeline, text: str, plover: str) -> None:
     events = sitrep.process_text(text, published="2021-03-01").events
     assert plover in [e.plover_type for e in events], events
+
+
+def test_attacks_with_blades_and_bare_hands_are_assaults():
+    """The family of violence without guns or bombs (made-up sentences)."""
+    for text, trigger in [("A man was stabbed outside a bar in Leeds on Sunday.", "stabbed"),
+                          ("Militants beheaded two hostages on Friday.", "beheaded"),
+                          ("A mob lynched a suspected thief on Tuesday.", "lynched"),
+                          ("The woman was strangled in her home last week.", "strangled"),
+                          ("Two guards were knifed in the yard of the prison.", "knifed"),
+                          ("Police said the stabbing happened near a school.", "stabbing")]:
+        events = sitrep.process_text(text, published="2019-05-14").events
+        assert [(e.plover_type, e.trigger.text) for e in events] == [("ASSAULT", trigger)], text
+    quiet = sitrep.process_text("The senator called the report a stab in the dark.",
+                                published="2019-05-14").events
+    assert not [e for e in quiet if e.plover_type == "ASSAULT"]
