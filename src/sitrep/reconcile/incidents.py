@@ -75,12 +75,13 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     for ex in extractions(conn, ids):
         for unit in article_units(ex):
             target = _best_candidate(conn, unit)
-            if target is None:
+            new = False
+            if target is None:  # a new incident (unless a re-extracted article finds its own)
                 target = incident_id(unit)
-                if not rows.exists(conn, target):  # (a re-extracted article finds its own)
-                    rows.create(conn, target, VERSION, unit)
-            rows.add_unit(conn, target, unit, event_ids)
-            rows.update(conn, target, summarise(rows.units_of(conn, target)))  # findable now
+                new = rows.create(conn, target, VERSION, unit)
+            row = rows.add_unit(conn, target, unit, event_ids)
+            units = [row] if new else rows.units_of(conn, target)  # (one round trip less)
+            rows.update(conn, target, summarise(units))  # findable now
             touched.discard(target)
             placed += 1
     for iid in sorted(touched):  # incidents that re-extracted articles left

@@ -10,6 +10,8 @@ answer for itself:
   ``BEGIN IMMEDIATE`` takes its one writer lock; PostgreSQL takes a transaction-level advisory
   lock, so that ids allocated as one more than the largest (``store.write``) and the fusion of
   incidents across articles see every earlier write. The expensive work (parsing) stays parallel.
+- ``pipeline()``: a block in which writes are sent to a server without waiting for each answer
+  (PostgreSQL's pipeline mode; a read waits for what came before it); nothing for SQLite.
 - ``tables()``: the names of the tables.
 - ``column_types``: how the column types of the shared migrations are spelt in this dialect.
 
@@ -25,6 +27,7 @@ wherever the order is shown).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
@@ -65,6 +68,8 @@ class Connection(Protocol):
 
     def begin_write(self) -> None: ...
 
+    def pipeline(self) -> contextlib.AbstractContextManager[Any]: ...
+
     def tables(self) -> set[str]: ...
 
     @property
@@ -79,6 +84,9 @@ class SqliteConnection(sqlite3.Connection):
 
     def begin_write(self) -> None:
         self.execute("BEGIN IMMEDIATE")
+
+    def pipeline(self) -> contextlib.AbstractContextManager[Any]:
+        return contextlib.nullcontext()  # SQLite runs in this process: nothing to wait for
 
     def tables(self) -> set[str]:
         return {r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -9,6 +9,7 @@ CLI's filters are ``query`` and ``for_article`` here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -66,24 +67,31 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def create(conn: sqlite3.Connection, incident_id: str, version: str, unit: Unit) -> None:
-    """A new incident started by ``unit`` (its fields are filled by ``update``)."""
-    conn.execute(
+def create(conn: sqlite3.Connection, incident_id: str, version: str, unit: Unit) -> bool:
+    """A new incident started by ``unit`` (its fields are filled by ``update``); False when the
+    incident is there already (a re-extracted article finds its own)."""
+    return conn.execute(
         "INSERT INTO incidents (id, extractor, family, plover_type, n_mentions, n_articles, "
         "n_sources, first_article_id, first_start, first_end, country, updated_at) "
-        "VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id",
         (incident_id, version, unit.family, unit.plover_type, unit.article_id, unit.start,
-         unit.end, unit.place.country if unit.place else None, _now()))
+         unit.end, unit.place.country if unit.place else None, _now())).fetchone() is not None
 
 
-def exists(conn: sqlite3.Connection, incident_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM incidents WHERE id=?", (incident_id,)).fetchone() is not None
+@functools.lru_cache(maxsize=64)
+def _mentions_sql(n: int) -> str:
+    """One statement for ``n`` mentions (one round trip to a server, not ``n``)."""
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * n)
+    return ("INSERT INTO incident_mentions (incident_id, event_id, article_id, event_idx, "
+            f'start, "end", unit) VALUES {values} ON CONFLICT DO NOTHING')
 
 
 def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
-             event_ids: dict[tuple[str, int], int]) -> None:
+             event_ids: dict[tuple[str, int], int]) -> dict[str, Any]:
+    """Store what the unit says about the incident; returns its ``incident_units`` row (as
+    ``units_of`` would read it)."""
     p = unit.place
-    conn.execute(_UNIT_SQL, (
+    values = (
         incident_id, unit.article_id, unit.unit, unit.source, unit.published, unit.plover_type,
         unit.plover_mode, unit.acled_event_type, unit.acled_sub_event_type, unit.cameo_root,
         json.dumps(unit.actors), json.dumps(unit.recipients),
@@ -91,12 +99,15 @@ def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
         p.country if p else None, p.lat if p else None, p.lon if p else None,
         _precision(p), unit.date_first, unit.date_last, unit.date_precision,
         unit.killed[0], unit.killed[1], unit.injured[0], unit.injured[1], unit.claimant,
-        len(unit.mentions), unit.start, unit.end, unit.text))
-    conn.executemany(
-        "INSERT INTO incident_mentions (incident_id, event_id, article_id, event_idx, "
-        'start, "end", unit) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        [(incident_id, event_ids[(unit.article_id, idx)], unit.article_id, idx, start, end,
-          unit.unit) for idx, start, end in unit.mentions if (unit.article_id, idx) in event_ids])
+        len(unit.mentions), unit.start, unit.end, unit.text)
+    conn.execute(_UNIT_SQL, values)
+    mentions = [(incident_id, event_ids[(unit.article_id, idx)], unit.article_id, idx, start,
+                 end, unit.unit) for idx, start, end in unit.mentions
+                if (unit.article_id, idx) in event_ids]
+    for i in range(0, len(mentions), 64):
+        chunk = mentions[i:i + 64]
+        conn.execute(_mentions_sql(len(chunk)), [v for row in chunk for v in row])
+    return dict(zip(UNIT_COLUMNS, values, strict=True))
 
 
 def _precision(p: Place | None) -> int | None:

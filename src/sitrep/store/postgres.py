@@ -165,13 +165,26 @@ class Cursor:
             self._conn.trace_callback(sql)
 
     def fetchone(self) -> Any:
-        return self._raw.fetchone() if self._raw.description else None
+        return self._fetch(lambda raw: raw.fetchone(), None)
 
     def fetchall(self) -> list[Any]:
-        return self._raw.fetchall() if self._raw.description else []
+        return self._fetch(lambda raw: raw.fetchall(), [])
 
     def fetchmany(self, size: int = 1) -> list[Any]:
-        return self._raw.fetchmany(size) if self._raw.description else []
+        return self._fetch(lambda raw: raw.fetchmany(size), [])
+
+    def _fetch(self, how: Any, nothing: Any) -> Any:
+        """Rows of the last statement (in pipeline mode its answer may still be on its way:
+        psycopg waits for it); ``nothing`` for a statement without rows, as sqlite3 gives."""
+        import psycopg
+
+        try:
+            with _errors():
+                return how(self._raw)
+        except psycopg.ProgrammingError as exc:
+            if "didn't produce records" in str(exc):  # psycopg's words for it
+                return nothing
+            raise
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchall())
@@ -217,6 +230,11 @@ class PgConnection:
     def begin_write(self) -> None:
         self.execute("BEGIN")
         self.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    def pipeline(self) -> Any:
+        """psycopg's pipeline mode: statements go out without waiting for their answers; a
+        fetch waits for everything before it, and errors surface there or at the end."""
+        return self._raw.pipeline()
 
     @property
     def in_transaction(self) -> bool:

@@ -58,7 +58,8 @@ def save_many(conn: sqlite3.Connection, items: Sequence[Extraction | ExtractionR
         if fresh:  # incidents are fused where the rows are stored, in the same transaction
             from sitrep.reconcile.incidents import fuse_stored
 
-            fuse_stored(conn, fresh)
+            with conn.pipeline():  # a server is not waited for after each write
+                fuse_stored(conn, fresh)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
