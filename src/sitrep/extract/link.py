@@ -142,12 +142,18 @@ def dateline_place(places: list[Place]) -> Place | None:
     characters written in capitals (at least three letters), as datelines are, and resolved to
     a town of that very name (a dateline spells the town's name: "LOUIS" read as Louisville,
     a piece of "ST. LOUIS", is not one)."""
-    for p in sorted(places, key=lambda p: p.evidence.start):
+    ordered = sorted(places, key=lambda p: p.evidence.start)
+    for i, p in enumerate(ordered):
         if p.evidence.start > DATELINE_CHARS:
             break
         letters = [c for c in p.evidence.text if c.isalpha()]
-        if (p.kind == "city" and len(letters) >= 3 and all(c.isupper() for c in letters)
+        if not (p.kind == "city" and len(letters) >= 3 and all(c.isupper() for c in letters)
                 and p.name and _plain(p.name) == _plain(p.evidence.text)):
+            continue
+        # "RAPIDS, Mich." read as a Rapids of New York: the state that follows says otherwise
+        state = next((q for q in ordered[i + 1:i + 3] if q.kind == "region"
+                      and 0 <= q.evidence.start - p.evidence.end <= 3), None)
+        if state is None or (state.admin1 == p.admin1 and state.country == p.country):
             return p
     return None
 
