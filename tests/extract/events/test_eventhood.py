@@ -104,3 +104,110 @@ def test_attacks_with_blades_and_bare_hands_are_assaults():
     quiet = sitrep.process_text("The senator called the report a stab in the dark.",
                                 published="2019-05-14").events
     assert not [e for e in quiet if e.plover_type == "ASSAULT"]
+
+
+# Timeless present: what an organisation does, or what a term means (a physical act in the
+# present simple with no date), against happenings told in the past, the perfect, the
+# progressive, the future, with a date, or in a headline. Made-up sentences.
+TIMELESS = [
+    ("The agency provides food to refugees in the camps.", "AID"),
+    ("Acme supplies the army with spare parts.", "AID"),
+    ("The charity donates blankets to families in need.", "AID"),
+    ("The coast guard patrols the northern shore.", "MOBILIZE"),
+    ("Customs officers seize counterfeit goods at the port.", "COERCE"),
+    ("In a tiger kidnapping, the victim is held hostage while a relative empties the safe.",
+     "COERCE"),
+    ("The regulator fines banks that break the rules.", "SANCTION"),
+    ("The two agencies share intelligence on smuggling routes.", "COOPERATE"),
+    ("Prison guards search the cells for phones.", "COERCE"),
+    ("The ministry deploys inspectors to every province.", "MOBILIZE"),
+]
+TIMELESS_HAPPENINGS = [
+    ("Police Arrest Two Men After Market Shooting", "COERCE"),  # a headline in title case
+    ("The agency provided food to refugees in the camps on Monday.", "AID"),
+    ("The coast guard is patrolling the northern shore after the attack.", "MOBILIZE"),
+    ("Customs officers arrested two smugglers at the port last week.", "COERCE"),
+    ("The hostages have been held in a cave since Friday.", "COERCE"),
+    ("The government imposed sanctions on two banks on Tuesday.", "SANCTION"),
+    ("The army is deploying troops to the border.", "MOBILIZE"),
+    ("Soldiers fired on the crowd on Saturday.", "ASSAULT"),
+    ("The report criticizes the government's response to the violence.", "ACCUSE"),
+    ("Rebels attack the airport on Sunday, officials say.", "ASSAULT"),
+]
+
+# Definitions: a present-simple relative clause on a noun with no definite determiner,
+# possessor or name; the same clause in the past, or on a named or definite noun, reports.
+DEFINITIONS = [
+    ("Profits also come from extortion schemes, in which gunmen shoot drivers who refuse to pay.",
+     "ASSAULT"),
+    ("Gangs run schemes in which shopkeepers are forced to pay.", "COERCE"),
+    ("Analysts describe a tactic in which fighters attack convoys at night.", "ASSAULT"),
+    ("It is a crime in which officials demand bribes from travellers.", "REQUEST"),
+    ("There are programmes that supply clean water to villages.", "AID"),
+    ("Smugglers use boats that carry migrants across the strait.", "MOBILIZE"),
+    ("Police describe networks which recruit children as lookouts.", "MOBILIZE"),
+    ("Lawyers dislike deals in which suspects testify against their bosses.", "COOPERATE"),
+    ("He studies conflicts in which militias seize farmland.", "COERCE"),
+    ("She wrote about a practice where creditors detain debtors.", "COERCE"),
+]
+DEFINITION_HAPPENINGS = [
+    ("He recalled the attack in which two soldiers were killed on Monday.", "ASSAULT"),
+    ("The village, which militias attacked on Friday, is now empty.", "ASSAULT"),
+    ("Police found the house where the hostages were held last week.", "COERCE"),
+    ("The convoy that fighters attacked on Sunday carried food.", "ASSAULT"),
+    ("The agency, which delivered aid to the camps in March, was praised.", "AID"),
+    ("The militia that kidnapped the workers released them on Friday.", "RETREAT"),
+    ("The group, which has attacked three bases this month, claimed the raid.", "ASSAULT"),
+    ("Officials named the gunmen who shot the patrol officers on Tuesday.", "ASSAULT"),
+    ("The minister met the envoy who negotiated the ceasefire last week.", "CONSULT"),
+    ("Residents fled the town where rebels clashed with troops on Sunday.", "ASSAULT"),
+]
+
+# Generic subjects: a bare plural event noun as the subject of a present-simple verb.
+GENERIC_SUBJECTS = [
+    ("Police killings are just one sign of the violence in the country.", "ASSAULT"),
+    ("Kidnappings plague the border region.", "ASSAULT"),
+    ("Bombings are a familiar part of life in the city.", "ASSAULT"),
+    ("Protests are common in the capital.", "PROTEST"),
+    ("Arrests rarely lead to convictions in the province.", "COERCE"),
+    ("Ambushes remain the rebels' favourite weapon.", "ASSAULT"),
+    ("Strikes disrupt the port.", "PROTEST"),
+    ("Raids on farms worry the ranchers.", "COERCE"),
+    ("Assassinations of journalists go unpunished in the region.", "ASSAULT"),
+    ("Sanctions hurt ordinary people more than the elite.", "SANCTION"),
+]
+GENERIC_HAPPENINGS = [
+    ("The killings were condemned by the governor on Monday.", "ASSAULT"),
+    ("Clashes broke out in the capital on Sunday.", "ASSAULT"),
+    ("Three bombings hit the city on Friday.", "ASSAULT"),
+    ("Protests erupted after the verdict on Tuesday.", "PROTEST"),
+    ("His arrest sparked protests in the capital.", "COERCE"),
+    ("Airstrikes have killed dozens of civilians this week.", "ASSAULT"),
+    ("The strike paralysed the port on Monday.", "PROTEST"),
+    ("Police raids on farms began on Thursday.", "ASSAULT"),
+    ("The assassination of the journalist shocked the country last week.", "ASSAULT"),
+    ("Rebels attacked the town on Sunday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", TIMELESS + DEFINITIONS + GENERIC_SUBJECTS)
+def test_timeless_present_definitions_and_generic_subjects_are_not_events(
+        pipeline, text: str, plover: str) -> None:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    assert plover not in [e.plover_type for e in events], events
+
+
+def test_a_headline_keeps_its_present() -> None:
+    events = sitrep.process_text("Police arrest two men after market shooting. The men were "
+                                 "taken to the station.", published="2021-03-01").events
+    assert "COERCE" in [e.plover_type for e in events], events
+
+
+@pytest.mark.parametrize("text,plover",
+                         TIMELESS_HAPPENINGS + DEFINITION_HAPPENINGS + GENERIC_HAPPENINGS)
+def test_past_dated_definite_and_headline_acts_stay_events(pipeline, text: str,
+                                                            plover: str) -> None:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    assert plover in [e.plover_type for e in events], events

@@ -32,7 +32,19 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   that killed a cyclist", "the storm killed four": no one attacked anyone (a disaster or an
   accident, which the casualty claims keep);
 - **releases of information**: "details were not released", "the ministry released a
-  statement" (not a release of people).
+  statement" (not a release of people);
+- **timeless present**: a physical act (aid, cooperation, deployment, violence, coercion,
+  sanction, withdrawal, protest) told in the present simple, active or passive, with no date
+  and no auxiliary of aspect or mode ("Telerate provides information", "the state supplies
+  coal", "the victim is held hostage"): what an organisation does, or what a term means, not
+  a happening; a headline (the article's first line, or a line in title case) keeps its
+  present ("Police arrest two"), and speech acts keep theirs ("the report criticizes");
+- **definitions**: any act in a present-simple relative clause on a noun with no definite
+  determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
+  gangs use to demand payment");
+- **generic subjects**: a bare plural event noun (no determiner, number or possessor) that is
+  the subject of a present-simple verb with no date ("police killings are just one
+  manifestation", "kidnappings plague the region"): a kind of act, not one.
 
 The families of words involved are listed in full, each with its inflections read through the
 lemma: statistics nouns (rise, drop, number, rate, wave ...), verbs of quantity (increase, fall,
@@ -115,6 +127,11 @@ VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircra
             "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
             "airbag", "airbags", "driver", "motorist"}
 ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
+# PLOVER types of physical acts: in the present simple, a habit or a description
+PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT",
+            "PROTEST"}
+PRESENT = {"VBZ", "VBP"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
 
 
@@ -277,10 +294,68 @@ def _accident(token: Token) -> bool:
     return token.dep_ == "relcl" and token.head.lemma_.lower() in VEHICLES
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause reports ``token``: itself, or the verb a noun is the subject,
+    object or prepositional object of."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return token
+    node = token
+    while node.dep_ in {"pobj", "prep", "conj", "compound", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    return None
+
+
+def _present_simple(verb: Token) -> bool:
+    """Present simple, active ("provides") or passive ("is held"): no perfect, progressive,
+    modal or future auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in PRESENT:
+        return not auxes or all(a.lemma_.lower() == "do" and a.tag_ in PRESENT for a in auxes)
+    if verb.tag_ == "VB" and not auxes:  # a finite verb the tagger took for a base form
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ in PRESENT
+
+
+def _timeless(token: Token, plover: str, when: When | None, headline: bool) -> bool:
+    if when is not None or headline or plover not in PHYSICAL or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not _present_simple(token):
+        return False
+    # a subject of its own (an imperative or an infinitive has none), or a relative clause
+    return token.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _definition(token: Token, when: When | None, headline: bool) -> bool:
+    if when is not None or headline:
+        return False
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "relcl" or not _present_simple(verb):
+        return False
+    noun = verb.head
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                   for c in noun.children)
+
+
+def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
+    if when is not None or headline or token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.like_num for c in token.children):
+        return False
+    verb = token.head
+    return verb.pos_ in {"VERB", "AUX"} and _present_simple(verb)
+
+
 def not_a_happening(token: Token, plover: str, when: When | None,
-                    is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
+                    is_event_word: Callable[[str], bool] = lambda _: False,
+                    headline: bool = False) -> str | None:
     """Why the candidate named by ``token`` is not a happening (None: it may be one);
-    ``is_event_word`` says whether a whole word is a key of the trigger lexicon."""
+    ``is_event_word`` says whether a whole word is a key of the trigger lexicon; ``headline``:
+    the sentence is a headline, whose present simple reports news."""
     if _hyphenated(token, is_event_word):
         return "part of a word"
     if _medical(token):
@@ -306,4 +381,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "reference"
     if plover == "ASSAULT" and _affected(token):
         return "affected"
+    if _timeless(token, plover, when, headline):
+        return "timeless"
+    if _definition(token, when, headline):
+        return "definition"
+    if _generic_subject(token, when, headline):
+        return "generic"
     return None

@@ -36,7 +36,7 @@ from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
-VERSION = "sitrep.events.v2"  # v2: transfers, event-hood, one event per happening
+VERSION = "sitrep.events.v3"  # v3: timeless present, definitions, generic subjects
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
@@ -117,6 +117,14 @@ def _date_offsets(ctx: Context, sentence: Sentence) -> set[int]:
     return covered
 
 
+def _headline(start: int, doc: Doc) -> bool:
+    """The article's first line (a title the text begins with), or a line in title case."""
+    if start <= 2:
+        return True
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def extract(ctx: Context) -> list[Event]:
     events: list[Event] = []
     finder = ActorFinder(ctx, VERSION)
@@ -146,13 +154,14 @@ def extract(ctx: Context) -> list[Event]:
             acled = case_types.acled_of_sentence(sentence.text)
         evidence = modes.evidence_of(sentence)
         background = modes.may_recall_background(sentence.text)
+        headline = _headline(sentence.start, doc)
         unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
             token = doc[i]
             actors, recipients, _ = roles(token, row.plover, finder, set(rows))
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
-            if not_a_happening(token, row.plover, when, event_lexicon.is_event_word):
+            if not_a_happening(token, row.plover, when, event_lexicon.is_event_word, headline):
                 continue
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds), background)
