@@ -15,7 +15,11 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
   ``undisclosed`` claim with no figure, never a zero;
 - "the two sides claim to have killed N enemy soldiers" is one claim per principal party of the
   article (the two countries it mentions most), each counting the other's soldiers;
-- a bare figure with no victim noun beside a party's undisclosed losses takes their category.
+- a bare figure with no victim noun beside a party's undisclosed losses takes their category;
+- a person shot is wounded only when the text does not say the same people died
+  (``shooting``): in the sentence ("shot dead", "shot and killed", "one fatally"), or elsewhere
+  in the article (a killed claim of as many people, or for one person any word of a death in
+  another sentence, unless the two are named differently).
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@
   noun: "a man shot in the leg");
 - nothing when no one is said to be hit ("gunmen shot at a convoy").
 
+Across sentences, ``death_words`` finds the sentences that tell of a death, so that the
+extractor lets a shooting yield to a death told elsewhere in the article.
+
 Used by ``sitrep.extract.claims.links`` (``_outcome``); ``outcome_of`` is its outcome function.
 """
 
@@ -28,8 +31,6 @@ _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
 _FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
 _VICTIM_DEPS = ("nsubjpass", "dobj")
 _SAME_VICTIM_PRONOUNS = {"him", "her", "them", "himself", "herself", "themselves", "it"}
-
-
 _DEATH_WORDS = {"fatal", "fatally", "mortally", "homicide", "murder", "die", "dead", "death",
                 "kill", "slay", "body"}
 
