@@ -15,7 +15,11 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
   ``undisclosed`` claim with no figure, never a zero;
 - "the two sides claim to have killed N enemy soldiers" is one claim per principal party of the
   article (the two countries it mentions most), each counting the other's soldiers;
-- a bare figure with no victim noun beside a party's undisclosed losses takes their category.
+- a bare figure with no victim noun beside a party's undisclosed losses takes their category;
+- a person shot is wounded only when the text does not say the same people died
+  (``shooting``): in the sentence ("shot dead", "shot and killed", "one fatally"), or elsewhere
+  in the article (a killed claim of as many people, or for one person any word of a death in
+  another sentence, unless the two are named differently).
 """
 
 from __future__ import annotations
@@ -39,11 +43,12 @@ from sitrep.extract.claims.links import (
     trigger_for,
 )
 from sitrep.extract.claims.numbers import Flags
+from sitrep.extract.claims.shooting import death_words, is_shooting
 from sitrep.extract.claims.victims import category_of, country_of, side_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v2"
+VERSION = "sitrep.claims.v3"
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -56,9 +61,50 @@ _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerent
 
 def extract(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
+    single: dict[int, tuple[bool, str | None]] = {}
+    deaths: list[tuple[int, int]] = []  # sentences that tell of a death
     for sentence in ctx.parsed():
-        claims.extend(_sentence_claims(ctx, sentence, len(claims)))
-    return claims
+        claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
+        if death_words(sentence.doc):
+            deaths.append((sentence.start, sentence.end))
+    return _died_elsewhere(claims, single, deaths)
+
+
+def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool, str | None]],
+                    deaths: list[tuple[int, int]]) -> list[Claim]:
+    """A person shot is wounded only when the text does not say the same people died: a
+    shooting yields to a claim elsewhere in the article that as many people were killed
+    ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
+    of one person to any word of a death in the article ("Officers shot the man in the chest.
+    He was pronounced dead"), unless the two are named differently."""
+    dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
+            and not c.background and c.low]
+    most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
+               default=0)
+    if not (dead or deaths):
+        return claims
+    drop = set()
+    for i, c in enumerate(claims):
+        shot, name = single.get(id(c), (False, None))
+        if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
+            continue
+        if c.low <= most and (c.low > 1 or any(
+                name is None or other is None or name == other for other in dead)):
+            drop.add(i)
+        elif c.low == 1 and any(
+                not start <= c.evidence.start < end for start, end in deaths):
+            drop.add(i)
+    if not drop:
+        return claims
+    new_index, kept = {}, []
+    for i, c in enumerate(claims):
+        if i not in drop:
+            new_index[i] = len(kept)
+            kept.append(c)
+    for c in kept:
+        if c.part_of is not None:
+            c.part_of = new_index.get(c.part_of)
+    return kept
 
 
 def _span_ev(sentence: Sentence, doc: Doc, start: int, end: int):
@@ -71,7 +117,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         return "unknown", None
     noun = m.counted
     if noun is None:
-        if trigger.lemma_.lower() == "blow" or any(
+        if trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "herself", "themselves") for c in trigger.children):
             return "militant", None
         return "unknown", None
@@ -83,8 +129,8 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         return cat or "civilian", None
     cat = category_of(noun) or "unknown"
     if noun.lemma_.lower() == "bomber" or (
-            trigger.lemma_.lower() == "blow" or any(c.lower_ in ("himself", "themselves")
-                                                    for c in trigger.children)):
+            trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
+                c.lower_ in ("himself", "themselves") for c in trigger.children)):
         cat = "militant"
     if cat == "unknown":
         for c in noun.children:  # "110 people, mostly BNP leaders and activists"
@@ -118,7 +164,8 @@ def _principal_parties(ctx: Context) -> list[str]:
     return [code for code, _ in counts.most_common(2)]
 
 
-def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Claim]:
+def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
+                     single: dict[int, tuple[bool, str | None]]) -> list[Claim]:
     doc = sentence.doc
     triggers = find_triggers(doc)
     dates = periods.sentence_dates(ctx, sentence)
@@ -169,6 +216,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int) -> list[Clai
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
+        if m.low is not None and m.low == m.high and not m.denial:
+            # one person: whether shot, and the name that tells them apart
+            single[id(claim)] = (is_shooting(trigger) and outcome == "injured",
+                                 doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)
         anchors.append((m, trigger))
         out.append(claim)
@@ -243,7 +294,8 @@ def _inherit_parts(claims: list[Claim], offset: int) -> None:
         if claim.part_of is None:
             continue
         total = claims[claim.part_of - offset]
-        claim.outcome = total.outcome
+        if not (total.outcome == "casualties" and claim.outcome in ("killed", "injured")):
+            claim.outcome = total.outcome  # a part of killed-and-wounded may be either
         if claim.side is None:
             claim.side = total.side
         if claim.claimant is None:

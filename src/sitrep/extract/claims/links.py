@@ -22,6 +22,12 @@ from sitrep.extract.claims.cues import (
     verb_of_nominal,
 )
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
+from sitrep.extract.claims.shooting import (
+    SHOOT_LEMMAS,
+    fatal_part,
+    is_shooting,
+    shot_outcome,
+)
 from sitrep.extract.claims.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
 
@@ -33,7 +39,7 @@ _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "ar
 _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
-               "apprehend", "hospitalize", "hospitalise", "lynch"}
+               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
 _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
                 "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
@@ -96,9 +102,9 @@ def _outcome(tok: Token) -> str | None:
             return "displaced"
         if lemma == "blow" and any(c.lower_ in _REFLEXIVE for c in tok.children):
             return "killed"
-        if lower in ("shot", "gunned") and any(c.lower_ in ("dead", "down") for c in tok.children):
-            return "killed"
-        return None
+        if fatal_part(tok):
+            return "killed"  # "three people were shot, one fatally"
+        return shot_outcome(tok, _outcome)
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
@@ -127,12 +133,13 @@ def _outcome(tok: Token) -> str | None:
 @cache
 def _trigger_lowers() -> frozenset[int]:
     """Hashes of the lower-case forms ``_outcome`` can accept on their own."""
-    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned"])
+    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned",
+                                                "fatally", "mortally", "lethally"])
 
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow") or (
+    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None)
 
 
@@ -380,6 +387,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
         return m.direct
     a = m.anchor
     strict = m.named or m.single
+    for c in a.children:  # "one fatally", "two of them fatally"
+        if c.i in triggers and c.dep_ == "advmod":
+            return c
     node = _first_conjunct(a)
     if node is not a and not strict:
         t = _surface(m, triggers)
@@ -414,6 +424,11 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             return head
         if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
             return head.head  # "arrested and beat six"
+        if dep in ("dobj", "nsubjpass") and is_shooting(head):
+            for c in head.children:  # "shot a clerk, killing him", "was shot and died"
+                if c.i in triggers and c.dep_ in ("conj", "advcl") and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    return c
         if strict and dep not in ("nsubjpass", "nsubj"):
             return None
         light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")

@@ -1,0 +1,127 @@
+"""Shooting: a person shot is wounded unless the text says the same person died.
+
+``shot_outcome(tok, outcome_of)`` decides the outcome a form of "shoot" (or "gun") states:
+
+- killed when the shooting itself says so: a result word ("shot dead", "gunned down"),
+  a manner adverb of death ("fatally / mortally shot"), "shot to death";
+- nothing (None) when a further outcome verb of the same victims carries the death ("shot and
+  killed", "was shot by a sniper and died later", "shot a clerk, killing him"): that verb is
+  the trigger, not the shooting;
+- casualties when only part of its victims died ("three people were shot, one fatally",
+  "shot four, killing one"): the figure counts killed and wounded together (the guidelines'
+  ``casualties``); the part stated as killed is a claim of its own (``fatal_part``);
+- injured when it has a victim (a passive subject, an object, "himself", a participle on a
+  noun: "a man shot in the leg");
+- nothing when no one is said to be hit ("gunmen shot at a convoy").
+
+Across sentences, ``death_words`` finds the sentences that tell of a death, so that the
+extractor lets a shooting yield to a death told elsewhere in the article.
+
+Used by ``sitrep.extract.claims.links`` (``_outcome``); ``outcome_of`` is its outcome function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+SHOOT_LEMMAS = {"shoot", "gun"}
+_RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
+_FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
+_VICTIM_DEPS = ("nsubjpass", "dobj")
+_SAME_VICTIM_PRONOUNS = {"him", "her", "them", "himself", "herself", "themselves", "it"}
+_DEATH_WORDS = {"fatal", "fatally", "mortally", "homicide", "murder", "die", "dead", "death",
+                "kill", "slay", "body"}
+
+
+def death_words(doc: Doc) -> list[Token]:
+    """Words that say someone died, with or without a figure ("a fatal shooting", "police are
+    investigating a homicide", "he died at the scene"), not negated."""
+    return [t for t in doc if t.lemma_.lower() in _DEATH_WORDS and not any(
+        c.dep_ == "neg" for c in [*t.children, *t.head.children])]
+
+
+def is_shooting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SHOOT_LEMMAS
+
+
+def fatal_part(tok: Token) -> bool:
+    """"one fatally", "two of them fatally": a fatal adverb on a number that counts part of the
+    victims of a shooting."""
+    if tok.lower_ not in _FATAL_ADVERBS or tok.dep_ != "advmod":
+        return False
+    part = tok.head
+    if part.pos_ not in ("NUM", "PRON", "NOUN") or part.i == tok.i:
+        return False
+    for anc in [part.head, part.head.head]:
+        if is_shooting(anc):
+            return True
+    return False
+
+
+def _has_victim(tok: Token) -> bool:
+    kids = list(tok.children)
+    if any(c.dep_ in _VICTIM_DEPS for c in kids):
+        return True
+    # "a man shot in the leg", "two people shot near the park"
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
+        "NOUN", "PROPN", "PRON", "NUM")
+
+
+def _own_victims(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in _VICTIM_DEPS]
+
+
+def _victim_died(tok: Token, outcome_of: Callable[[Token], str | None]) -> bool:
+    """The sentence says the victims died elsewhere than on the shooting: "a man who was found
+    dead was shot", "shot the man who died at the scene", "a boy who was shot has died", "the
+    death of a boy who was shot"."""
+    victims = _own_victims(tok)
+    if tok.dep_ in ("acl", "relcl"):
+        victims.append(tok.head)
+    for v in victims:
+        own = {t.i for t in tok.subtree} if v.i == tok.head.i else {tok.i}
+        if any(d.i not in own and d.i != v.i and not fatal_part(d) and outcome_of(d) == "killed"
+               for d in v.subtree):
+            return True
+        if v.dep_ in ("nsubj", "nsubjpass") and v.head.i != tok.i and (
+                outcome_of(v.head) == "killed"):
+            return True
+        if v.dep_ == "pobj" and v.head.lower_ == "of" and outcome_of(v.head.head) == "killed":
+            return True
+    return False
+
+
+def shot_outcome(tok: Token, outcome_of: Callable[[Token], str | None]) -> str | None:
+    if not is_shooting(tok):
+        return None
+    kids = list(tok.children)
+    if any(c.lower_ in _RESULT_WORDS and c.dep_ in ("oprd", "acomp", "advmod", "prt", "amod",
+                                                    "dobj", "xcomp") for c in kids):
+        return "killed"
+    if any(c.lower_ in _FATAL_ADVERBS and c.dep_ == "advmod" for c in kids):
+        return "killed"
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.lemma_.lower() == "death" for p in c.children if p.dep_ == "pobj"):
+            return "killed"  # "shot to death"
+    if not _has_victim(tok) or _victim_died(tok, outcome_of):
+        return None
+    part_died = False
+    for c in kids:
+        if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
+            if outcome_of(c) != "killed":
+                continue
+            others = [v for v in _own_victims(c) if v.lower_ not in _SAME_VICTIM_PRONOUNS]
+            if others and any(v.dep_ == "dobj" for v in _own_victims(tok)) and any(
+                    g.dep_ == "nummod" or g.pos_ == "NUM" for v in others
+                    for g in [v, *v.children]):
+                part_died = True  # "shot four, killing one"
+                continue
+            if any(v.dep_ == "nsubj" for v in c.children):
+                continue  # another clause with its own subject
+            return None  # the same victims died: the killing verb is the claim
+    if any(fatal_part(d) for d in tok.subtree):
+        part_died = True  # "three people were shot, one fatally"
+    return "casualties" if part_died else "injured"
