@@ -89,9 +89,16 @@ def f1_scores(gold: list[str], pred: list[str]) -> dict[str, float]:
 
 def evaluate(snippets: Iterable[Snippet],
              classify: Callable[[str], str] = classify_snippet,
-             dataset: str = "case2021") -> dict[str, Any]:
-    """Score ``classify`` on the snippets: ``{"dataset", "n", "metrics", "confusions"}``."""
-    items = list(snippets)
+             dataset: str = "case2021", part: str = "all") -> dict[str, Any]:
+    """Score ``classify`` on the snippets: ``{"dataset", "n", "metrics", "confusions"}``.
+
+    ``part``: all, or the 'look' (3 in 5, for reading errors) or 'untouched' (2 in 5, only
+    measured) snippets of the fixed split by a hash of the snippet id (``claims.part_of``)."""
+    from sitrep.evaluate.claims import part_of
+
+    if part not in ("all", "look", "untouched"):
+        raise InputError(f"unknown part {part!r}", "pass all, look or untouched")
+    items = [s for s in snippets if part == "all" or part_of(s.id) == part]
     unknown = sorted({s.label for s in items} - set(LABELS))
     if unknown:
         raise InputError(f"unknown label(s) in the gold data: {', '.join(unknown)}",
@@ -104,6 +111,7 @@ def evaluate(snippets: Iterable[Snippet],
     confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
     return {
         "dataset": dataset,
+        "part": part,
         "n": len(items),
         "metrics": metrics,
         "per_label_f1": per_label,
