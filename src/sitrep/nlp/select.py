@@ -106,9 +106,23 @@ def inflections(lemma: str, pos: str = "*") -> set[str]:
     return set(combos)
 
 
+PREFIXES = ("re", "over", "under", "out", "with", "mis", "up", "fore")
+
+
+def irregular(word: str) -> tuple[str, ...]:
+    """Irregular forms of ``word``, also behind a prefix ("retake": "retook", "retaken")."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for prefix in PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest in IRREGULAR and len(rest) > 2:
+            return tuple(prefix + f for f in IRREGULAR[rest])
+    return ()
+
+
 def _noun_forms(word: str) -> set[str]:
     forms = {word, word + "s", word + "es"}
-    forms.update(f for f in IRREGULAR.get(word, ()) if f.endswith(("en", "es", "s", "le")))
+    forms.update(f for f in irregular(word) if f.endswith(("en", "es", "s", "le")))
     if len(word) > 2 and word.endswith("y") and word[-2] not in _VOWELS:
         forms.add(word[:-1] + "ies")
     if word.endswith("f"):
@@ -122,7 +136,7 @@ def _word_forms(word: str) -> set[str]:
     if not word.isalpha():
         return {word}
     forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    forms.update(IRREGULAR.get(word, ()))
+    forms.update(irregular(word))
     if word.endswith("e"):
         forms.add(word[:-1] + "ing")
     if word.endswith("ie"):

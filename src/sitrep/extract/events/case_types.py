@@ -26,7 +26,30 @@ import re
 from functools import lru_cache
 
 from sitrep.nlp.regex_gate import required
+from sitrep.nlp.select import inflections
 from sitrep.resources import read_tsv
+
+# ``<word>`` (or ``<two words>``) in a cue stands for every inflection of that lemma ("<shell>":
+# shell, shells, shelled, shelling; "<go> off": went off, goes off, gone off; a phrase inflects
+# its last word: "<air strike:N>"); ``<word:N>`` for its noun forms only ("<mine:N>": mine,
+# mines, not "mined"). Cues are written as lemmas.
+LEMMA = re.compile(r"(?<!\(\?)(?<!\(\?P)<([A-Za-z][A-Za-z' -]*?)(?::([N]))?>")
+
+
+def lemma_regex(pattern: str) -> str:
+    """``pattern`` with each ``<lemma>`` replaced by a group of all its inflections
+    (``select.inflections``; the longest first, so that alternation prefers them)."""
+    def expand(m: re.Match[str]) -> str:
+        *modifiers, head = m.group(1).split(" ")  # a phrase inflects its last word only
+        forms = {" ".join([*modifiers, f]) for f in inflections(head, m.group(2) or "*")}
+        return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ")
+                                for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    return LEMMA.sub(expand, pattern)
+
+
+def lemma_pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """``pattern`` compiled with its ``<lemma>`` words expanded (``lemma_regex``)."""
+    return re.compile(lemma_regex(pattern), flags)
 
 LABELS = (
     "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
@@ -81,21 +104,20 @@ NON_STATE_ACTOR = re.compile(
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
-TERRITORY_VERB = re.compile(
-    r"\b(?:recaptured|retook|retaken|regained|liberated|captured|seized|took|taken|taking|"
-    r"overran|overrun|gained|controlling|advanced|pushed|drove|driven|entered|freed|"
-    r"recovered|wrested|wrest|restored|reclaimed)\b", re.I)
+TERRITORY_VERB = lemma_pattern(
+    r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
+    r"<overrun>|<overtake>|gained|controlling|advanced|pushed|<drive>|entered|freed|"
+    r"recovered|<wrest>|restored|<reclaim>|<take> over)\b")
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|island|mountain|valley)s?\b", re.I)
-NONVIOLENT = re.compile(
-    r"\b(?:without (?:any )?resistance|not encountered any resistance|handover|handed over|"
-    r"deserted|vacated|in the hands of|after (?:\w+ ){0,4}(?:withdrew|pulled out))\b", re.I)
+NONVIOLENT = lemma_pattern(
+    r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
+    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out))\b")
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
-RETAKE_VERB = re.compile(r"\b(?:recaptured|retook|retaken|regained|liberated|restored|reclaimed)\b",
-                         re.I)
+RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
 CROWD = re.compile(
     r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|rall(?:y|ies)|marchers|rioters?|"
@@ -119,7 +141,7 @@ def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     out = []
     for row in read_tsv("event_case_cues.tsv"):
         flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
-        pattern = re.compile(row["pattern"], flags)
+        pattern = lemma_pattern(row["pattern"], flags)
         out.append((row["label"], float(row["weight"]), pattern, required(pattern)))
     return out
 
