@@ -46,6 +46,8 @@ HOSPITAL = [
     ("The two were flown to a hospital in Paris.", [(J, 2, 2, None)]),
     ("Fourteen soldiers were evacuated to a military hospital.", [(J, 14, 14, None)]),
     ("Twelve people were treated in hospital for burns.", [(J, 12, 12, None)]),
+    ("Two men remain hospitalized.", [(J, 2, 2, None)]),
+    ("Three people are hospitalised.", [(J, 3, 3, None)]),
     # negatives: no harm told
     ("Two nurses work at the hospital.", []),
     ("Six patients were discharged from hospital.", []),
@@ -64,11 +66,18 @@ TOLLS = [
     ("Four soldiers are unaccounted for.", [(M, 4, 4, None)]),
     ("Officials put the death toll at 25.", [(K, 25, 25, None)]),
     ("Authorities said 18 bodies had been retrieved.", [(K, 18, 18, None)]),
+    ("Five activists disappeared last week.", [(M, 5, 5, None)]),
+    ("Four students vanished after the protest.", [(M, 4, 4, None)]),
+    ("The disappearance of five activists worried relatives.", [(M, 5, 5, None)]),
+    ("The disappearances of 43 students remain unsolved.", [(M, 43, 43, None)]),
     # negatives
     ("The budget brought the deficit to nine billion.", []),
     ("Police recovered two cars.", []),
     ("The custody battle over two children continues.", []),
     ("Their whereabouts remain unknown, police said.", []),
+    ("Three bodies of water were polluted.", []),
+    ("The smoke vanished after two hours.", []),
+    ("The appearance of two ministers surprised the crowd.", []),
 ]
 
 NOUNS = [
