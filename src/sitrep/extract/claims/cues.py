@@ -6,7 +6,8 @@
 - injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
   taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
   serious / stable condition", "hospital / medical treatment";
-- "the whereabouts of N (remain) unknown" -> missing.
+- "the whereabouts of N (remain) unknown" -> missing; nominals in -ance/-ence too
+  ("the disappearance of five" -> disappear).
 
 Used by ``sitrep.extract.claims.links`` (``find_triggers``).
 """
@@ -40,6 +41,8 @@ def verb_of_nominal(lemma: str, verbs: frozenset[str]) -> str | None:
         stems += [low[:-5] + "ate", low[:-5]]
     elif low.endswith("ion"):
         stems += [low[:-3] + "e", low[:-3], low[:-3] + "t"]
+    if low.endswith(("ance", "ence")):
+        stems += [low[:-4], low[:-4] + "e"]  # disappearance -> disappear
     if low.endswith("ment"):
         stems.append(low[:-4])
     return next((s for s in stems if s in verbs), None)

@@ -4,6 +4,9 @@
   people: in the victims lexicon, or an agent or profession by its form ("an accountant",
   "the editor", "a pharmacist"; ``guessed``: linked only to verbs that befall people);
 - "another" standing alone ("one was killed and another was wounded");
+- the later members of a list of single people, each its own person: with a possessive
+  ("a farmer and his wife", "a mother and her child"), or a noun the tagger took for an
+  adjective after "a" ("a guard and a cleaner");
 - a name whose title before it is a word for people ("Opposition figure Ana Varga", "activist
   Ana Varga") when the model does not tag it as a person;
 - "both" counting people ("both bombers", "both were killed") is a figure (``numbers``).
@@ -16,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.links import Mention
-from sitrep.extract.claims.victims import category_of, person_like
+from sitrep.extract.claims.victims import category_of, person_like, person_like_form
 
 # collective nouns: "the army", "the family" are not one person
 COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "group", "crowd",
@@ -33,6 +36,28 @@ HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massa
 def _det(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in (
         "a", "an", "another", "the")), None)
+
+
+def _possessed_member(tok: Token) -> Token | None:
+    """"a farmer and his wife": the possessive of a singular noun conjoined to one person."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if poss is None:
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    single = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another")
+                 for c in head.children) or head.pos_ == "PROPN"
+    person = head.pos_ == "PROPN" or category_of(head) is not None or person_like(head)
+    return poss if single and person and head.tag_ in ("NN", "NNP") else None
+
+
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """"a guard and a cleaner": a list member after "a" that the tagger made an adjective."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _title_person(tok: Token) -> bool:
@@ -60,7 +85,20 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             out.append(Mention(tok, min(names, default=first), tok.i + 1, 1, 1, counted=tok,
                                named=True))
             continue
+        if _noun_read_as_adjective(tok) and person_like_form(tok):
+            det = _det(tok)
+            m = Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1, counted=tok,
+                        single=True)
+            m.guessed = True
+            out.append(m)
+            continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in COLLECTIVE:
+            continue
+        poss = _possessed_member(tok)
+        if poss is not None and (category_of(tok) is not None or person_like(tok)):
+            m = Mention(tok, poss.i, tok.i + 1, 1, 1, counted=tok, single=True)
+            m.guessed = category_of(tok) is None
+            out.append(m)
             continue
         det = _det(tok)
         if det is None:

@@ -48,7 +48,7 @@ from sitrep.extract.claims.victims import category_of, country_of, side_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v3"
+VERSION = "sitrep.claims.v4"
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -141,8 +141,8 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
                     side = side_of(c)
                     return cat, side or side_of(noun)
     cats = {cat}
-    for c in noun.children:  # "government troops and militiamen" -> mixed
-        if c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
+    for c in noun.children:  # "government troops and militiamen" -> mixed (one person never)
+        if m.high != 1 and c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
             other = category_of(c)
             if other and other != "unknown":
                 cats.add(other)

@@ -125,6 +125,9 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
             c.lower_ == "of" for c in tok.children):
         return None
+    if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
+                                          if c.lower_ == "of" for p in c.children):
+        return None  # "three bodies of water"
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     return outcome

@@ -116,6 +116,16 @@ def person_like(tok: Token) -> bool:
     return lemma.endswith(_AGENT_SUFFIXES)
 
 
+def person_like_form(tok: Token) -> bool:
+    """``person_like`` on the written form, for a noun the tagger took for another part of
+    speech ("a cleaner" tagged as the comparative of "clean")."""
+    low = tok.lower_
+    if len(low) < 5 or low in not_people() or (tok.ent_type_ and tok.ent_type_ not in (
+            "PERSON", "NORP")):
+        return False
+    return low in victim_words() or low.endswith(_AGENT_SUFFIXES)
+
+
 def is_thing(tok: Token) -> bool:
     return _key(tok) in not_people() or tok.lower_ in not_people() or tok.ent_type_ in (
         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
