@@ -52,6 +52,12 @@ def source(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Path:
     register()
     folder = tmp_path_factory.mktemp("copy")
     inputs = [str(EXAMPLES)]
+    own = folder / "own.jsonl"  # a second source of our own, undated, for a checkout without
+    own.write_text(json.dumps({"id": "own-1", "source": "wire-c", "text": (  # ../shared/data
+        "Rebels attacked an army post near Goma on Sunday, killing three soldiers and wounding "
+        "five, the army said. Police arrested 12 protesters in Kinshasa on Monday after a "
+        "march against the government turned violent.")}) + "\n", encoding="utf-8")
+    inputs.append(str(own))
     if NEWS.exists():
         news = folder / "news.jsonl"
         with NEWS.open(encoding="utf-8") as fh:

@@ -33,6 +33,8 @@ HOSTILE_TEXT = (
     "provincial officials said. <script>window.__pwned = 1</script> The attackers fled after a "
     "gunfight that lasted an hour. <img src=x onerror=\"window.__pwned = 2\"> Local residents "
     "said the Taliban had threatened the police in the town for weeks.")
+UNDATED = ("Rebels attacked an army post near Goma, killing three soldiers, the army said. "
+           "The rebels withdrew into the forest after the attack.")  # no date: an undated incident
 SECOND = ("Five police officers were killed when militants stormed a police station in Kandahar "
           "on Tuesday, a spokesman for the provincial governor said. The Taliban claimed the "
           "attack.")
@@ -51,7 +53,9 @@ def inputs(folder: Path) -> list[Path]:
     records = [{"id": "hostile-1", "title": HOSTILE_TITLE, "source": "<b>wire-a</b>",
                 "published": "2021-03-10", "text": HOSTILE_TEXT},
                {"id": "second-1", "title": "Five police killed", "source": "wire-b",
-                "published": "2021-03-10", "text": SECOND}]
+                "published": "2021-03-10", "text": SECOND},
+               {"id": "undated-1", "title": "Army post attacked", "source": "wire-c",
+                "text": UNDATED}]
     news = ROOT.parent / "shared" / "data" / "bench" / "news-mix.jsonl"
     if news.exists():
         with news.open(encoding="utf-8") as fh:
