@@ -182,5 +182,15 @@ class Where:
         self.parts.append(sql)
         self.args.extend(args)
 
+    def dates(self, since: Any, until: Any, expr: str, *, last: str | None = None) -> None:
+        """``--since`` / ``--until`` (checked by ``date_range``) on the ISO date ``expr``; a
+        span ends at ``last`` when given. A partial ``until`` ("2020-10") compares with as many
+        characters of the date, so that it takes in the whole month."""
+        since, until = date_range(since, until)
+        if since:
+            self.add(f"{last or expr} >= ?", since)
+        if until:
+            self.add(f"substr({expr}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""

@@ -198,11 +198,7 @@ def where(conn: sqlite3.Connection, *, country: str | None = None, type: str | N
     if type:
         column, value = checks.event_type(type)
         w.add(f"{column} = ?", value)
-    s, u = checks.date_range(since, until)
-    if s:
-        w.add("COALESCE(date_last, date_first) >= ?", s)
-    if u:
-        w.add("substr(date_first, 1, CAST(? AS INTEGER)) <= ?", len(u), u)
+    w.dates(since, until, "date_first", last="COALESCE(date_last, date_first)")
     if place:
         pattern = checks.like_literal(place, "place")
         w.add("(LOWER(place) LIKE LOWER(?) ESCAPE '\\' OR geonameid = ?)", pattern,

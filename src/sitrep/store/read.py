@@ -42,12 +42,7 @@ def resolve_id(conn: sqlite3.Connection, prefix: str) -> str:
 
 def _common(conn: sqlite3.Connection, w: filters.Where, table: str, date_expr: str,
             since: Any, until: Any, article: str | None) -> None:
-    since, until = filters.date_range(since, until)
-    if since:
-        w.add(f"{date_expr} >= ?", since)
-    if until:
-        # a partial date ("2020-10") compares below any full date of that month
-        w.add(f"substr({date_expr}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+    w.dates(since, until, date_expr)
     if article:
         w.add(f"{table}.article_id = ?", resolve_id(conn, article))
 

@@ -325,11 +325,7 @@ EVENT_SORTS = {"stored": "e.id", "date": f"COALESCE({_EVENT_DATE}, '')",
 def events(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, limit: Any = None,
            cursor: str | None = None) -> Page:
     w = checks.Where()
-    since, until = checks.date_range(f.since, f.until)
-    if since:
-        w.add(f"{_EVENT_DATE} >= ?", since)
-    if until:
-        w.add(f"substr({_EVENT_DATE}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+    w.dates(f.since, f.until, _EVENT_DATE)
     if f.article:
         w.add("e.article_id = ?", resolve_id(conn, f.article))
     if f.min_confidence is not None:
@@ -406,11 +402,7 @@ CLAIM_SORTS = {"stored": "c.id", "date": f"COALESCE({_CLAIM_DATE}, '')",
 def claims(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None, limit: Any = None,
            cursor: str | None = None) -> Page:
     w = checks.Where()
-    since, until = checks.date_range(f.since, f.until)
-    if since:
-        w.add(f"{_CLAIM_DATE} >= ?", since)
-    if until:
-        w.add(f"substr({_CLAIM_DATE}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+    w.dates(f.since, f.until, _CLAIM_DATE)
     if f.article:
         w.add("c.article_id = ?", resolve_id(conn, f.article))
     if f.type:
@@ -456,11 +448,7 @@ ARTICLE_SORTS = {"stored": "rowid", "published": "COALESCE(published, '')",
 def articles(conn: sqlite3.Connection, f: Filters, *, sort: str | None = None,
              limit: Any = None, cursor: str | None = None) -> Page:
     w = checks.Where()
-    since, until = checks.date_range(f.since, f.until)
-    if since:
-        w.add("published >= ?", since)
-    if until:
-        w.add("substr(published, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+    w.dates(f.since, f.until, "published")
     if f.article:
         w.add("id = ?", resolve_id(conn, f.article))
     if f.extra.get("status"):
@@ -500,12 +488,7 @@ def places(conn: sqlite3.Connection, f: Filters, *, limit: Any = None,
     mentioned first, each with its number of mentions and one evidence span."""
     w = checks.Where()
     w.add("listed = 1 AND lat IS NOT NULL AND lon IS NOT NULL")
-    since, until = checks.date_range(f.since, f.until)
-    date = "(SELECT published FROM articles a WHERE a.id = places.article_id)"
-    if since:
-        w.add(f"{date} >= ?", since)
-    if until:
-        w.add(f"substr({date}, 1, CAST(? AS INTEGER)) <= ?", len(until), until)
+    w.dates(f.since, f.until, "(SELECT published FROM articles a WHERE a.id = places.article_id)")
     if f.article:
         w.add("article_id = ?", resolve_id(conn, f.article))
     if f.country:
