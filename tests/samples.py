@@ -4,6 +4,7 @@ and every field set (``sample``)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sitrep.pipeline import article_id
 from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
@@ -44,3 +45,18 @@ def sample(text: str = TEXT, published: dt.date | None = dt.date(2020, 10, 5)) -
                      None, None, None, None, baku, None, False, False, None, 1)
     return Extraction(article, [army, rebels], [ganja, baku], [monday], [attack, arrest],
                       [killed, arrested], ["a note"])
+
+
+def claim_figure(c: Claim) -> tuple[str, int | None, int | None, str | None]:
+    """A claim as its probe tables write it: (outcome, low, high, vague words)."""
+    return (c.outcome, c.low, c.high, c.vague.lower() if c.vague else None)
+
+
+def probe_params(classes: dict[str, list[tuple[str, Any]]], known_gaps: set[str]) -> list[Any]:
+    """pytest parameters of probe tables {class: [(text, expected), ...]}; a known gap is a
+    strict xfail (it must start failing the day it is fixed, so that it leaves the list)."""
+    import pytest
+
+    return [pytest.param(text, expected, id=f"{name}: {text[:50]}", marks=[
+        pytest.mark.xfail(strict=True, reason="known gap")] if text in known_gaps else [])
+        for name, cases in classes.items() for text, expected in cases]

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article, Claim
-
-
-def figure(c: Claim) -> tuple[str, int | None, int | None, str | None]:
-    return (c.outcome, c.low, c.high, c.vague.lower() if c.vague else None)
-
+from samples import claim_figure, probe_params
+from sitrep.records import Article
 
 K, J, A, R, D, M = "killed", "injured", "abducted", "arrested", "displaced", "missing"
 
@@ -237,12 +233,10 @@ KNOWN_GAPS = {
     "Tomas Berger, a local councillor, was killed by a car bomb.",
     "A priest was murdered in his parish.",
 }
-CASES = [pytest.param(text, figures, id=f"{name}: {text[:50]}", marks=[
-    pytest.mark.xfail(strict=True, reason="known gap")] if text in KNOWN_GAPS else [])
-         for name, cases in CLASSES.items() for text, figures in cases]
+CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 
 @pytest.mark.parametrize(("text", "figures"), CASES)
 def test_probe_sentence_gives_exactly_its_claims(pipeline, text, figures):
     claims = pipeline.process(Article(text=text)).claims
-    assert sorted(figure(c) for c in claims if not c.undisclosed) == sorted(figures)
+    assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article, Claim
+from samples import claim_figure, probe_params
+from sitrep.records import Article
 
 K, J, R, M, D = "killed", "injured", "arrested", "missing", "displaced"
 
 
-def figure(c: Claim) -> tuple[str, int | None, int | None, str | None]:
-    return (c.outcome, c.low, c.high, c.vague.lower() if c.vague else None)
 
 
 ONE = (1, 1, None)
@@ -100,15 +99,13 @@ NOUNS = [
 
 CLASSES = {"lists": LISTS, "hospital": HOSPITAL, "tolls": TOLLS, "nouns": NOUNS}
 KNOWN_GAPS: set[str] = set()
-CASES = [pytest.param(text, figures, id=f"{name}: {text[:50]}", marks=[
-    pytest.mark.xfail(strict=True, reason="known gap")] if text in KNOWN_GAPS else [])
-         for name, cases in CLASSES.items() for text, figures in cases]
+CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 
 @pytest.mark.parametrize(("text", "figures"), CASES)
 def test_probe_sentence_gives_exactly_its_claims(pipeline, text, figures):
     claims = pipeline.process(Article(text=text)).claims
-    assert sorted(figure(c) for c in claims if not c.undisclosed) == sorted(figures)
+    assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)
 
 
 def test_one_person_in_a_list_is_not_mixed(pipeline):
