@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import participants
 from sitrep.records import Actor
 
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
@@ -58,6 +59,12 @@ SECTOR_NOUNS = {
 
 # nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
 OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
+# event nouns whose "of" object is what the act was done to ("the arrest of X"), and those whose
+# "of" object does it ("a meeting of ministers")
+OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
+OF_AGENT = {"CONSULT", "PROTEST"}
+# types whose noun takes the possessor of one person as the one it is done to ("his arrest")
+UNDERGONE = {"COERCE", "SANCTION"}
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +111,14 @@ class ActorFinder:
         self._indexed_len = 0
         self._sorted: list[Actor] = []
         self._starts: list[int] = []
+        # the sentence before ``sentence`` with its spans, when it was parsed (pronouns)
+        self.previous: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
 
     def start(self, sentence: Sentence) -> None:
+        before = self.sentence
+        self.previous = None
+        if before is not None and before.index == sentence.index - 1:
+            self.previous = (before, self.spans)
         self.sentence = sentence
         actors = self._by_start()
         low = bisect_left(self._starts, sentence.start)
@@ -136,7 +149,7 @@ class ActorFinder:
     def phrase(self, token: Token) -> list[Actor]:
         """The actor(s) a noun phrase headed by ``token`` stands for."""
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
-            return []
+            return self.pronoun(token)
         group = self._group_ref(token)
         if group:
             return group
@@ -149,6 +162,12 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and token.pos_ in {"NOUN", "NUM"}:
+            # "representatives of Dow Jones", "thousands of protesters": the "of" phrase names it
+            inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                return self.conjoined(inner[0])
         if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -162,6 +181,22 @@ class ActorFinder:
                     if found:
                         return found
         return [actor] if actor is not None else []
+
+    def pronoun(self, token: Token) -> list[Actor]:
+        """The actors a personal pronoun stands for: its antecedent in this sentence or the
+        one before (``participants.antecedent``), read with that sentence's actor records."""
+        previous = self.previous
+        found = participants.antecedent(token, previous[0].doc if previous else None)
+        if found is None:
+            return []
+        if found.doc is token.doc or previous is None:
+            return self.conjoined(found)
+        here = self.sentence, self.spans
+        self.sentence, self.spans = previous
+        try:
+            return self.conjoined(found)
+        finally:
+            self.sentence, self.spans = here
 
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""
@@ -209,7 +244,11 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
-        if country is None and sector is None and token.ent_type_ not in {"ORG", "NORP", "PERSON"}:
+        person = sector is None and participants.is_person(token)
+        if person:
+            sector = participants.person_sector(token)
+        if (country is None and sector is None and not person
+                and token.ent_type_ not in {"ORG", "NORP", "PERSON"}):
             return None
         kind = "named" if token.pos_ == "PROPN" else "group"
         if sector is None and country is not None and span.text == token.text:
@@ -226,7 +265,13 @@ class ActorFinder:
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.conjoined(verb.head)
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
-                    return self.governing_subject(verb)
+                    # the subject of a governing clause, when named before the pronoun ("Canada
+                    # said it will ..."; not "he attacked ..., Nelson said")
+                    start = self.sentence.start + child.idx if self.sentence else 0
+                    found = self.governing_subject(verb)
+                    if found and all(a.evidence.start < start for a in found):
+                        return found
+                    return self.pronoun(child)
                 return self.conjoined(child)
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
@@ -297,12 +342,33 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
         between = _pobjs(trigger.head, {"between", "among"})
-    if between and plover == "CONSULT":  # mediation between A and B: A and B are the targets
-        recipients = _parties(between[0], finder)
+    if between and plover == "CONSULT":
+        # mediation between A and B (a mediator named): A and B are the targets; talks between
+        # A and B with no one else: A and B are the actors
+        mediator = _own_actors(trigger, finder, kids, triggers)
+        if mediator:
+            actors, recipients = mediator, _parties(between[0], finder)
+        else:
+            actors, reciprocal = _parties(between[0], finder), True
     elif between:
         actors = _parties(between[0], finder)
         reciprocal = True
-    if trigger.pos_ in {"VERB", "AUX"}:
+    suffering = participants.sufferer(trigger)
+    patient = participants.patient_of_participle(trigger)
+    if suffering is not None and not actors:
+        # "the town faced shelling by the army": the town is the recipient, the army the actor
+        recipients = finder.conjoined(suffering[0])
+        agent = _pobjs(trigger, {"by", "from"}, kids) or _pobjs(suffering[1], {"by", "from"})
+        if agent:
+            actors = finder.conjoined(agent[0])
+        elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
+            actors = finder.subject(suffering[1])
+    elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
+        # "the recently killed leader", "a woman accused of theft": the noun is the recipient
+        recipients = finder.conjoined(patient)
+        agent = _pobjs(trigger, {"by"}, kids)
+        actors = actors or (finder.conjoined(agent[0]) if agent else [])
+    elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
         if passive:
             recipients = finder.conjoined(passive[0])
@@ -325,12 +391,21 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = _pobjs(trigger, {"by", "from"}, kids)
         if not actors and agent:
             actors = finder.conjoined(agent[0])
+        undergoer = plover in UNDERGONE and not _pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
         if not actors:
             for child in kids:
                 if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < trigger.i:
-                    actors.extend(finder.conjoined(child))
+                    if undergoer and child.dep_ == "poss" and _individual(child):
+                        recipients.extend(finder.conjoined(child))  # "Farinas' arrest"
+                    else:
+                        actors.extend(finder.conjoined(child))
+        of = participants.of_objects(trigger)
+        if of and plover in OF_PATIENT:  # "the assassination of the mayor"
+            recipients.extend(finder.conjoined(of[0]))
+        elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
+            actors = finder.conjoined(of[0])
         if not actors:
-            actors = _governing_actors(trigger, finder, triggers)
+            actors = _governing_actors(trigger, finder, triggers, plover)
     with_objs = _pobjs(trigger, {"with"}, kids)
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
@@ -359,11 +434,37 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     return actors, recipients, False
 
 
-def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int]) -> list[Actor]:
+def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
+                triggers: set[int]) -> list[Actor]:
+    """The one who brings parties together ("X mediated between A and B", "X hosted a meeting
+    between A and B"): the subject of the verb or of the clause governing the noun, its "by"
+    phrase or possessive."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return finder.subject(trigger)
+    agent = _pobjs(trigger, {"by"}, kids)
+    if agent:
+        return finder.conjoined(agent[0])
+    poss = [c for c in kids if c.dep_ == "poss"]
+    if poss:
+        return finder.conjoined(poss[0])
+    return _governing_actors(trigger, finder, triggers, "CONSULT")
+
+
+def _individual(token: Token) -> bool:
+    """One person: a singular person noun or name, or "his/her"."""
+    if token.lower_ in participants.SINGULAR_PERSON:
+        return True
+    return token.tag_ in {"NN", "NNP"} and participants.is_person(token)
+
+
+def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
+                      plover: str = "") -> list[Actor]:
     node = trigger
     direct = True  # still inside the argument chain of the noun
     while node.head.i != node.i:
         dep = node.dep_
+        if participants.reported_clause(dep, plover):
+            return []  # "ministers said the bombing ...": a speaker is not the bomber
         node = node.head
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"

@@ -1,0 +1,170 @@
+"""Participants the plain subject/object reading of ``actors`` misses, read off the parse.
+
+Each function here looks at tokens only and returns tokens (``actors.ActorFinder`` turns them
+into actor records):
+
+- ``sufferer``: the one who suffers a nominal event: "the town suffered/faced/came under
+  shelling", "prisoners were subjected to torture" -- the subject is the recipient, not the
+  actor;
+- ``patient_of_participle``: "the recently killed leader", "a woman accused of theft": a past
+  participle modifying a noun has that noun as its recipient;
+- ``of_objects``: "the killing of the journalist", "the arrest of the leader": the object of
+  "of" under an event noun;
+- ``reported_clause``: whether a step up the tree enters the clause a speaker reports ("ministers
+  said the bombing ..."): the speaker is not the actor of what is reported;
+- ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
+  labels and tags), in the sentence before the pronoun or in the previous sentence.
+
+Who is a person is read from entity labels and the casualty victims' lexicon
+(``claims.victims``: "farmers", "officers", agent nouns such as "accountant"), not from a list
+of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claims.victims import category_of
+
+# verbs whose subject undergoes the event named by their object ("suffered attacks")
+EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
+                    "weather", "survive", "receive"}
+# "came/fell/was under attack", "were subjected/exposed to torture"
+UNDER_VERBS = {"come", "fall", "be", "remain", "stay"}
+EXPOSE_VERBS = {"subject", "expose"}
+SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+# victim categories as actor sectors
+CATEGORY_SECTOR = {"civilian": "CVL", "military": "MIL", "police": "COP", "militant": "REB",
+                   "protester": "CVL", "journalist": "MED", "aid_worker": "NGO"}
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+        return verb.head  # "the town, which suffered shelling"
+    return None
+
+
+def sufferer(trigger: Token) -> tuple[Token, Token] | None:
+    """(the subject that undergoes the event noun ``trigger``, the verb that says so): "the town
+    faced shelling", "the convoy came under fire", "prisoners were subjected to torture"."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return None
+    head = trigger.head
+    found: Token | None = None
+    verb = head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in EXPERIENCE_VERBS:
+        found = _subject_of(head)
+    elif trigger.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        kids = {c.dep_: c for c in verb.children}
+        if head.lower_ == "under" and ("dobj" in kids or "nsubjpass" in kids):
+            found = kids.get("dobj") or kids["nsubjpass"]  # "placed/held (him) under arrest"
+        elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
+            found = _subject_of(verb)
+        elif head.lower_ == "to" and verb.lemma_.lower() in EXPOSE_VERBS:
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            found = passive[0] if passive else None
+    return (found, verb) if found is not None else None
+
+
+def patient_of_participle(trigger: Token) -> Token | None:
+    """The noun a past participle trigger modifies ("the killed leader", "a woman accused of
+    theft"): what the participle's event was done to."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"amod", "acl"}:
+        return None
+    head = trigger.head
+    if head.i == trigger.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not is_person(head) and head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
+        return None  # "appeared in court charged with theft": the court is not charged
+    return head
+
+
+def of_objects(trigger: Token) -> list[Token]:
+    """Objects of "of" directly under an event noun ("the assassination of the mayor")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+# types whose doer is rarely the one who reports the act ("ministers said the bombing ...",
+# "police said the protest ..."); a speaker reporting an arrest, a sanction or aid is often
+# its doer ("authorities said the sanctions ...")
+NOT_THE_SPEAKERS = {"ASSAULT", "PROTEST"}
+
+
+def reported_clause(dep: str, plover: str) -> bool:
+    """A step up the tree along ``dep`` enters the verb that reports the clause below it, and
+    the reporting verb's subject is a speaker, not a participant of the reported act."""
+    return dep in {"ccomp", "parataxis"} and plover in NOT_THE_SPEAKERS
+
+
+def is_person(token: Token) -> bool:
+    """A noun for one or more people: a PERSON entity or a word the victims' lexicon knows
+    ("farmer", "officer"). (Not an agent noun by its form alone: "hunger", "border".)"""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
+        return False
+    return category_of(token) is not None
+
+
+def person_sector(token: Token) -> str | None:
+    """The sector a person noun's victim category gives ("soldiers" MIL, "farmers" CVL)."""
+    category = category_of(token)
+    return CATEGORY_SECTOR.get(category or "")
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+
+
+def agrees(pronoun: Token, token: Token) -> bool:
+    """Whether ``token`` (a noun) can be what ``pronoun`` stands for: "he/she" a singular person
+    ("Maria Lopez", "the officer"), "they" a plural or coordinated phrase, "it" a singular
+    organisation or country."""
+    word = pronoun.lower_
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if word in SINGULAR_PERSON:
+        return not _plural(token) and is_person(token)
+    if word in PLURAL:
+        return _plural(token)
+    if word in NEUTER:
+        return (not _plural(token) and token.ent_type_ in {"ORG", "GPE", "NORP"}
+                and not is_person(token))
+    return False
+
+
+def _mentions(doc: Doc, before: int) -> list[Token]:
+    """Heads of noun phrases before token ``before``: subjects first (the most salient), then
+    the others from the nearest back; conjuncts stand for their first conjunct."""
+    heads = [t for t in doc[:before] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {
+        "compound", "conj", "poss", "amod", "nmod", "npadvmod"}]
+    subjects = [t for t in heads if t.dep_ in SUBJECTS]
+    others = [t for t in reversed(heads) if t.dep_ not in SUBJECTS]
+    return [*subjects, *others]
+
+
+def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
+    """The noun phrase head a personal pronoun refers to: the first agreeing subject before it in
+    its sentence, else the nearest agreeing phrase before it, else the same in the previous
+    sentence (``previous``: its parse, when it was parsed and comes right before)."""
+    word = pronoun.lower_
+    if word not in SINGULAR_PERSON | PLURAL | NEUTER:
+        return None
+    for tok in _mentions(pronoun.doc, pronoun.i):
+        if agrees(pronoun, tok):
+            return tok
+    if previous is not None:
+        for tok in _mentions(previous, len(previous)):
+            if agrees(pronoun, tok):
+                return tok
+    return None
