@@ -18,6 +18,7 @@ capitals and demonyms; sector from the head noun).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -155,6 +156,13 @@ class ActorFinder:
             return group
         actor = self._record_at(token)
         if actor is None:
+            # "the leader of the gang, Juan Perez": the name in apposition is the most specific
+            for child in token.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    actor = self._record_at(child)
+                    if actor is not None:
+                        break
+        if actor is None:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
                     actor = self._record_at(child)
@@ -162,12 +170,16 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
-        if actor is None and token.pos_ in {"NOUN", "NUM"}:
-            # "representatives of Dow Jones", "thousands of protesters": the "of" phrase names it
             inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
-            if inner:
+                     for p in c.children if p.dep_ == "pobj"] if token.pos_ in {
+                         "NOUN", "NUM"} else []
+            if actor is None and inner:
+                # "representatives of Dow Jones", "thousands of protesters": the "of" phrase
                 return self.conjoined(inner[0])
+            if actor is not None and actor.country is None and inner:
+                # "inhabitants of the Syrian Golan", "supporters of President X": their country
+                country = next((a.country for a in self.conjoined(inner[0]) if a.country), None)
+                actor = replace(actor, country=country)
         if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -244,7 +256,8 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
-        person = sector is None and participants.is_person(token)
+        person = sector is None and (participants.is_person(token)
+                                     or participants.is_agent_subject(token))
         if person:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person
@@ -411,7 +424,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
-        recipients.extend(finder.conjoined(with_objs[0]))
+        # "A met with B" is "A and B met": both are actors (the guidelines' reciprocal events)
+        actors = actors + finder.conjoined(with_objs[0])
+        reciprocal = True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
     for pobj in _pobjs(trigger, preps, kids):
         recipients.extend(finder.conjoined(pobj))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.victims import category_of
+from sitrep.extract.claims.victims import category_of, person_like
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
 EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
@@ -116,6 +116,14 @@ def is_person(token: Token) -> bool:
     return category_of(token) is not None
 
 
+def is_agent_subject(token: Token) -> bool:
+    """The subject of a verb that reads as a person by its form ("the directors rejected",
+    "the tenant agreed"): agent nouns are people where they do something; elsewhere the form
+    alone misleads ("a hunger strike", "the border")."""
+    return (token.dep_ in SUBJECTS and token.head.pos_ in {"VERB", "AUX"}
+            and token.pos_ == "NOUN" and person_like(token))
+
+
 def person_sector(token: Token) -> str | None:
     """The sector a person noun's victim category gives ("soldiers" MIL, "farmers" CVL)."""
     category = category_of(token)
@@ -133,8 +141,9 @@ def agrees(pronoun: Token, token: Token) -> bool:
     word = pronoun.lower_
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if word in SINGULAR_PERSON:
-        return not _plural(token) and is_person(token)
+    if word in SINGULAR_PERSON:  # a person's name the model left unlabelled counts too
+        unlabelled = token.pos_ == "PROPN" and not token.ent_type_
+        return not _plural(token) and (is_person(token) or unlabelled)
     if word in PLURAL:
         return _plural(token)
     if word in NEUTER:
