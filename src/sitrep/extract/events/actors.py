@@ -7,8 +7,13 @@
   investigation") and demonyms ("Turkish airstrikes") are actors; "on/against/to X" recipients;
   a noun with no actor of its own takes the subject of the clause that governs it ("Canada said
   it will suspend ... while an investigation is underway");
-- pronouns take the subject of the governing clause; "the three countries" refers back to the
-  last group of three countries named in the article.
+- pronouns take the subject of the governing clause when it is named before them, else their
+  antecedent in the sentence or the one before; "the three countries" refers back to the
+  last group of three countries named in the article;
+- ``participants`` adds what this plain reading misses: the sufferer of "suffered/faced/came
+  under" is the recipient, "the arrest of X" and "the killed leader" name recipients, a
+  speaker is not the actor of the violence they report, a name in apposition is the
+  participant, people named by a common noun ("three men") are participants.
 
 Actors come from ``ctx.result.actors`` (matched by character offsets); where no actor record
 covers a phrase, a fallback actor is built from the phrase (country from country names,
@@ -19,12 +24,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import participants
+from sitrep.extract.events.participants import country_of, pobjs
 from sitrep.records import Actor
 
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
@@ -35,6 +40,10 @@ FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "req
 CLAUSE_DEPS = {"xcomp", "relcl", "acl", "advcl", "conj", "ccomp", "pcomp"}
 EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
                     "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+# verbs whose passive agent did the act named by their subject ("the attack was carried out /
+# committed / claimed by X")
+PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
+              "orchestrate", "mastermind", "claim"}
 BENEFIT = {"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"}
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
@@ -66,37 +75,6 @@ OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 OF_AGENT = {"CONSULT", "PROTEST"}
 # types whose noun takes the possessor of one person as the one it is done to ("his arrest")
 UNDERGONE = {"COERCE", "SANCTION"}
-
-
-@lru_cache(maxsize=1)
-def _coder():
-    """country_code / capital_country from the countries module, or a pycountry fallback."""
-    try:
-        from sitrep.resources import countries
-
-        return countries.country_code, getattr(countries, "capital_country", None)
-    except ImportError:  # pragma: no cover - until the countries module lands
-        import pycountry
-
-        def code(text: str) -> str | None:
-            try:
-                return pycountry.countries.lookup(text.removeprefix("the ")).alpha_3
-            except LookupError:
-                return None
-
-        return code, None
-
-
-@lru_cache(maxsize=50_000)
-def country_of(text: str) -> str | None:
-    code, capital = _coder()
-    text = text.strip()
-    if not text:
-        return None
-    found = code(text)
-    if found is None and capital is not None:
-        found = capital(text)
-    return found
 
 
 class ActorFinder:
@@ -141,7 +119,7 @@ class ActorFinder:
         return self._sorted
 
     # -- one phrase -----------------------------------------------------------------------
-    def _record_at(self, token: Token) -> Actor | None:
+    def record_at(self, token: Token) -> Actor | None:
         for a, b, actor in self.spans:
             if a <= token.idx < b:
                 return actor
@@ -154,18 +132,24 @@ class ActorFinder:
         group = self._group_ref(token)
         if group:
             return group
-        actor = self._record_at(token)
+        actor = self.record_at(token)
         if actor is None:
             # "the leader of the gang, Juan Perez": the name in apposition is the most specific
-            for child in token.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
-                    actor = self._record_at(child)
-                    if actor is not None:
-                        break
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+            if (not named and after is not None and token.nbor().text == ","
+                    and after.ent_type_ == "PERSON" and token.pos_ == "NOUN"):
+                named = [after]  # the same, where the parser did not see the apposition
+            for child in named:  # any word of the name may start its record
+                words = [child, *(t for t in child.doc[child.i + 1: child.i + 4]
+                                  if t.ent_type_ == child.ent_type_ == "PERSON")]
+                actor = next((a for a in map(self.record_at, words) if a is not None), None)
+                if actor is not None:
+                    break
         if actor is None:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
-                    actor = self._record_at(child)
+                    actor = self.record_at(child)
                     if actor is not None:
                         break
         if actor is None:
@@ -321,16 +305,6 @@ def _key(actor: Actor) -> tuple[int, int]:
     return actor.evidence.start, actor.evidence.end
 
 
-def _pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> list[Token]:
-    """Objects of the prepositions ``preps`` under ``token`` (``kids``: its children, when
-    listed already)."""
-    out = []
-    for child in token.children if kids is None else kids:
-        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
-            out.extend(p for p in child.children if p.dep_ == "pobj")
-    return out
-
-
 def _unique(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for actor in actors:
@@ -351,10 +325,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     actors: list[Actor] = []
     recipients: list[Actor] = []
     reciprocal = False
-    between = _pobjs(trigger, {"between", "among"}, kids)
+    between = pobjs(trigger, {"between", "among"}, kids)
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
-        between = _pobjs(trigger.head, {"between", "among"})
+        between = pobjs(trigger.head, {"between", "among"})
     if between and plover == "CONSULT":
         # mediation between A and B (a mediator named): A and B are the targets; talks between
         # A and B with no one else: A and B are the actors
@@ -371,7 +345,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if suffering is not None and not actors:
         # "the town faced shelling by the army": the town is the recipient, the army the actor
         recipients = finder.conjoined(suffering[0])
-        agent = _pobjs(trigger, {"by", "from"}, kids) or _pobjs(suffering[1], {"by", "from"})
+        agent = pobjs(trigger, {"by", "from"}, kids) or pobjs(suffering[1], {"by", "from"})
         if agent:
             actors = finder.conjoined(agent[0])
         elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
@@ -379,13 +353,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
         # "the recently killed leader", "a woman accused of theft": the noun is the recipient
         recipients = finder.conjoined(patient)
-        agent = _pobjs(trigger, {"by"}, kids)
+        agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
         if passive:
             recipients = finder.conjoined(passive[0])
-            agent = _pobjs(trigger, {"by"}, kids)
+            agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
         else:
             actors = actors or finder.subject(trigger)
@@ -397,21 +371,24 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if child.dep_ in {"dobj", "dative"}:
                 found = finder.conjoined(child)
                 if not found:
-                    for pobj in _pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
+                    for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         found.extend(finder.conjoined(pobj))
                 recipients.extend(found)
     else:
-        agent = _pobjs(trigger, {"by", "from"}, kids)
+        agent = pobjs(trigger, {"by", "from"}, kids)
         if not actors and agent:
             actors = finder.conjoined(agent[0])
-        undergoer = plover in UNDERGONE and not _pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
+        undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
+        modifiers = [c for c in kids if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                     and c.i < trigger.i]
+        undergone = [c for c in modifiers
+                     if undergoer and c.dep_ == "poss" and _individual(c, finder)]
+        for child in undergone:
+            recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
         if not actors:
-            for child in kids:
-                if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < trigger.i:
-                    if undergoer and child.dep_ == "poss" and _individual(child):
-                        recipients.extend(finder.conjoined(child))  # "Farinas' arrest"
-                    else:
-                        actors.extend(finder.conjoined(child))
+            for child in modifiers:
+                if child not in undergone:
+                    actors.extend(finder.conjoined(child))
         of = participants.of_objects(trigger)
         if of and plover in OF_PATIENT:  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))
@@ -419,7 +396,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             actors = finder.conjoined(of[0])
         if not actors:
             actors = _governing_actors(trigger, finder, triggers, plover)
-    with_objs = _pobjs(trigger, {"with"}, kids)
+    with_objs = pobjs(trigger, {"with"}, kids)
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
@@ -428,7 +405,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
-    for pobj in _pobjs(trigger, preps, kids):
+    for pobj in pobjs(trigger, preps, kids):
         recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
@@ -440,7 +417,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             for child in head.children:
                 if child.dep_ in {"dative", "iobj"} or (child.dep_ == "dobj" and child.i != trigger.i):
                     recipients.extend(finder.conjoined(child))
-            for pobj in _pobjs(head, preps):
+            for pobj in pobjs(head, preps):
                 recipients.extend(finder.conjoined(pobj))
     actors = _unique(actors)
     if reciprocal:
@@ -456,7 +433,7 @@ def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
     phrase or possessive."""
     if trigger.pos_ in {"VERB", "AUX"}:
         return finder.subject(trigger)
-    agent = _pobjs(trigger, {"by"}, kids)
+    agent = pobjs(trigger, {"by"}, kids)
     if agent:
         return finder.conjoined(agent[0])
     poss = [c for c in kids if c.dep_ == "poss"]
@@ -465,11 +442,14 @@ def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
     return _governing_actors(trigger, finder, triggers, "CONSULT")
 
 
-def _individual(token: Token) -> bool:
-    """One person: a singular person noun or name, or "his/her"."""
+def _individual(token: Token, finder: ActorFinder) -> bool:
+    """One person: a singular person noun, name or title ("the senator"), or "his/her"."""
     if token.lower_ in participants.SINGULAR_PERSON:
         return True
-    return token.tag_ in {"NN", "NNP"} and participants.is_person(token)
+    if token.tag_ not in {"NN", "NNP"}:
+        return False
+    record = finder.record_at(token)
+    return participants.is_person(token) or (record is not None and record.kind == "title")
 
 
 def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
@@ -484,6 +464,10 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if node.pos_ in {"VERB", "AUX"}:
+            if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
+                # "the shooting was carried out by a lone gunman"
+                agent = pobjs(node, {"by"})
+                return finder.conjoined(agent[0]) if agent else []
             if dep in {"nsubj", "nsubjpass"}:
                 if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
                     return []  # "the attacks will target ...": the noun is an actor itself
@@ -568,9 +552,9 @@ def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
         for obj in child.children:
             if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
                 found.extend(finder.conjoined(obj))
-                for pobj in _pobjs(obj, preps):
+                for pobj in pobjs(obj, preps):
                     found.extend(finder.conjoined(pobj))
-        for pobj in _pobjs(child, preps):
+        for pobj in pobjs(child, preps):
             found.extend(finder.conjoined(pobj))
         if not found:
             found = _complement_objects(child, finder, preps, triggers, depth + 1)

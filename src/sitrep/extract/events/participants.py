@@ -15,12 +15,17 @@ into actor records):
 - ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
   labels and tags), in the sentence before the pronoun or in the previous sentence.
 
+It also holds what ``actors`` shares with it: ``country_of`` (a country from a name, capital or
+demonym) and ``pobjs`` (the objects of given prepositions under a token).
+
 Who is a person is read from entity labels and the casualty victims' lexicon
 (``claims.victims``: "farmers", "officers", agent nouns such as "accountant"), not from a list
 of its own.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -177,3 +182,44 @@ def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
             if agrees(pronoun, tok):
                 return tok
     return None
+
+
+@lru_cache(maxsize=1)
+def _coder():
+    """country_code / capital_country from the countries module, or a pycountry fallback."""
+    try:
+        from sitrep.resources import countries
+
+        return countries.country_code, getattr(countries, "capital_country", None)
+    except ImportError:  # pragma: no cover - until the countries module lands
+        import pycountry
+
+        def code(text: str) -> str | None:
+            try:
+                return pycountry.countries.lookup(text.removeprefix("the ")).alpha_3
+            except LookupError:
+                return None
+
+        return code, None
+
+
+@lru_cache(maxsize=50_000)
+def country_of(text: str) -> str | None:
+    code, capital = _coder()
+    text = text.strip()
+    if not text:
+        return None
+    found = code(text)
+    if found is None and capital is not None:
+        found = capital(text)
+    return found
+
+
+def pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> list[Token]:
+    """Objects of the prepositions ``preps`` under ``token`` (``kids``: its children, when
+    listed already)."""
+    out = []
+    for child in token.children if kids is None else kids:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out

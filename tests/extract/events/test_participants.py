@@ -1,0 +1,63 @@
+"""The participants of events on made-up probe sentences (issue 15 item 6), with the real model:
+for each error class the cases that must read the participant right and near neighbours that
+must keep the plain reading (tables in ``event_participant_probes``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_participant_probes import (
+    APPOSITION,
+    COORDINATED,
+    POSSESSIVE,
+    REFERENCE,
+    SPEAKER,
+    STATED,
+    SUFFERER,
+    Probe,
+)
+
+from sitrep.records import Article, Event
+
+
+def _params(name: str, table: list[Probe]) -> list:
+    return [pytest.param(*row, id=f"{name}-{k:02d}") for k, row in enumerate(table)]
+
+
+CASES = [p for name, table in (("sufferer", SUFFERER), ("speaker", SPEAKER), ("stated", STATED),
+                               ("possessive", POSSESSIVE), ("coordinated", COORDINATED),
+                               ("apposition", APPOSITION), ("reference", REFERENCE))
+         for p in _params(name, table)]
+
+
+@pytest.fixture(scope="module")
+def events_of(pipeline):
+    def run(text: str) -> list[Event]:
+        article = Article(text=text, published=dt.date(2021, 3, 4), language="en")
+        return pipeline.process(article).events
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "recipients", "not_actors"), CASES)
+def test_event_participants_are_read_from_the_sentence(events_of, text: str, trigger: str,
+                                                       actors: list[str], recipients: list[str],
+                                                       not_actors: list[str]) -> None:
+    found = [e for e in events_of(text) if trigger in e.trigger.text]
+    assert found, f"no event with trigger {trigger!r}"
+    event = found[0]
+    ours = [a.text for a in event.actors]
+    theirs = [a.text for a in event.recipients]
+    for word in actors:
+        assert any(word in a for a in ours), (word, ours, theirs)
+    for word in recipients:
+        assert any(word in r for r in theirs), (word, ours, theirs)
+    for word in not_actors:
+        assert not any(word in a for a in ours), (word, ours, theirs)
+
+
+def test_probe_tables_hold_ten_cases_and_ten_neighbours_per_class() -> None:
+    for table in (SUFFERER, SPEAKER, STATED, POSSESSIVE, COORDINATED, APPOSITION, REFERENCE):
+        assert len(table) >= 20
+        assert len({row[0] for row in table}) == len(table)  # no sentence twice
