@@ -113,6 +113,10 @@ STATED: list[Probe] = [
      ["farmers"], ["farmers"]),
     ("Kenya held talks with Somalia on the border dispute.", "talks", ["Kenya", "Somalia"], [],
      []),
+    ("Qatar hosted talks between the army and the rebels.", "talks", ["Qatar"],
+     ["army", "rebels"], ["army"]),
+    ("Norway is ready to mediate between the government and the rebels.", "mediate",
+     ["Norway"], ["government", "rebels"], ["rebels"]),
     # near neighbours
     ("Three men were detained in Rotterdam.", "detained", [], ["men"], ["men"]),
     ("Gunmen abducted the journalist in Kidal.", "abducted", ["Gunmen"], ["journalist"],
@@ -131,6 +135,9 @@ STATED: list[Probe] = [
      ["leader"]),
     ("Soldiers killed the gang leader in a raid.", "killed", ["Soldiers"], ["leader"],
      ["leader"]),
+    ("The army and the rebels held talks in Doha.", "talks", ["army", "rebels"], [], []),
+    ("The government and the rebels are ready to negotiate.", "negotiate",
+     ["government", "rebels"], [], []),
 ]
 
 # possessives: the possessor of an attack does it; one person possessing an arrest undergoes it

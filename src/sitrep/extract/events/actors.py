@@ -240,8 +240,7 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
-        person = sector is None and (participants.is_person(token)
-                                     or participants.is_agent_subject(token))
+        person = sector is None and participants.is_person(token)
         if person:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person
@@ -270,7 +269,8 @@ class ActorFinder:
                         return found
                     return self.pronoun(child)
                 return self.conjoined(child)
-        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head.i != verb.i:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
+            # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
                 if objs:
@@ -376,6 +376,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 recipients.extend(found)
     else:
         agent = pobjs(trigger, {"by", "from"}, kids)
+        if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
+            agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for p in pobjs(c, {"by"})]
         if not actors and agent:
             actors = finder.conjoined(agent[0])
         undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
@@ -439,6 +442,8 @@ def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
     poss = [c for c in kids if c.dep_ == "poss"]
     if poss:
         return finder.conjoined(poss[0])
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in {"VERB", "AUX"}:
+        return finder.subject(trigger.head)  # "X hosted a meeting between A and B"
     return _governing_actors(trigger, finder, triggers, "CONSULT")
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.victims import category_of, person_like
+from sitrep.extract.claims.victims import category_of
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
 EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
@@ -121,14 +121,6 @@ def is_person(token: Token) -> bool:
     return category_of(token) is not None
 
 
-def is_agent_subject(token: Token) -> bool:
-    """The subject of a verb that reads as a person by its form ("the directors rejected",
-    "the tenant agreed"): agent nouns are people where they do something; elsewhere the form
-    alone misleads ("a hunger strike", "the border")."""
-    return (token.dep_ in SUBJECTS and token.head.pos_ in {"VERB", "AUX"}
-            and token.pos_ == "NOUN" and person_like(token))
-
-
 def person_sector(token: Token) -> str | None:
     """The sector a person noun's victim category gives ("soldiers" MIL, "farmers" CVL)."""
     category = category_of(token)
@@ -157,31 +149,42 @@ def agrees(pronoun: Token, token: Token) -> bool:
     return False
 
 
-def _mentions(doc: Doc, before: int) -> list[Token]:
-    """Heads of noun phrases before token ``before``: subjects first (the most salient), then
-    the others from the nearest back; conjuncts stand for their first conjunct."""
-    heads = [t for t in doc[:before] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {
-        "compound", "conj", "poss", "amod", "nmod", "npadvmod"}]
-    subjects = [t for t in heads if t.dep_ in SUBJECTS]
-    others = [t for t in reversed(heads) if t.dep_ not in SUBJECTS]
-    return [*subjects, *others]
+def _unknown(token: Token) -> bool:
+    """A capitalised noun the model gave no entity label and that is no known word for people
+    ("O'Connor" tagged as a common noun): it may be the antecedent, so no other can be sure."""
+    return (token.pos_ in {"NOUN", "PROPN"} and not token.ent_type_ and token.text[:1].isupper()
+            and not is_person(token))
+
+
+def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
+    """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
+    return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
+            and (not main_only or t.head.dep_ == "ROOT")]
+
+
+def _first_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None | bool:
+    """The first candidate that agrees; False when an unknown one comes first (unclear)."""
+    for tok in candidates:
+        if agrees(pronoun, tok):
+            return tok
+        if _unknown(tok):
+            return False
+    return None
 
 
 def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
-    """The noun phrase head a personal pronoun refers to: the first agreeing subject before it in
-    its sentence, else the nearest agreeing phrase before it, else the same in the previous
-    sentence (``previous``: its parse, when it was parsed and comes right before)."""
+    """The noun phrase head a personal pronoun refers to, where the parse makes it clear: the
+    first agreeing subject before it in its sentence, else the agreeing subject of the main
+    clause of the previous sentence (``previous``: its parse, when it was parsed and comes right
+    before). A subject that might be the antecedent but cannot be told (a name the model did not
+    label) leaves the pronoun unresolved."""
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
-    for tok in _mentions(pronoun.doc, pronoun.i):
-        if agrees(pronoun, tok):
-            return tok
-    if previous is not None:
-        for tok in _mentions(previous, len(previous)):
-            if agrees(pronoun, tok):
-                return tok
-    return None
+    found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False))
+    if found is None and previous is not None:
+        found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True))
+    return found or None
 
 
 @lru_cache(maxsize=1)
