@@ -61,3 +61,22 @@ def test_probe_tables_hold_ten_cases_and_ten_neighbours_per_class() -> None:
     for table in (SUFFERER, SPEAKER, STATED, POSSESSIVE, COORDINATED, APPOSITION, REFERENCE):
         assert len(table) >= 20
         assert len({row[0] for row in table}) == len(table)  # no sentence twice
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands of people in Germany protested against the reform.", "DEU"),
+    ("Hundreds of farmers in Kenya blocked the highway.", "KEN"),
+    ("Fighters from Chad attacked the convoy.", "TCD"),
+    ("Students in Santiago clashed with police.", "CHL"),
+    # near neighbours: no place under the group's noun, no country for it
+    ("Thousands of people protested against the reform.", None),
+    ("Hundreds of farmers blocked the highway in Kenya.", None),
+    ("Fighters attacked the convoy from Chad.", None),
+    ("Students clashed with police in Santiago.", None),
+])
+def test_a_group_takes_the_country_it_is_in_or_comes_from(events_of, text: str,
+                                                          country: str | None) -> None:
+    events = events_of(text)
+    assert events
+    assert events[0].actors
+    assert events[0].actors[0].country == country

@@ -246,6 +246,8 @@ class ActorFinder:
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}):
             return None
+        if country is None and (sector is not None or person):
+            country = participants.home_country(token)  # "people in Germany", "police in Kabul"
         kind = "named" if token.pos_ == "PROPN" else "group"
         if sector is None and country is not None and span.text == token.text:
             sector = "GOV"

@@ -218,6 +218,23 @@ def country_of(text: str) -> str | None:
     return found
 
 
+def home_country(token: Token) -> str | None:
+    """The country of a group by the place it is in or comes from ("thousands of people in
+    Germany", "police in Kabul", "fighters from Chad"): a country or capital named by the object
+    of "in/from" under the group's noun."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "from"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                words = [t for t in obj.subtree if t.ent_type_ == "GPE"]
+                name = obj.doc[words[0].i: words[-1].i + 1].text
+                found = country_of(name)
+                if found:
+                    return found
+    return None
+
+
 def pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> list[Token]:
     """Objects of the prepositions ``preps`` under ``token`` (``kids``: its children, when
     listed already)."""
