@@ -4,8 +4,8 @@ Each function here looks at tokens only and returns tokens (``actors.ActorFinder
 into actor records):
 
 - ``sufferer``: the one who suffers a nominal event: "the town suffered/faced/came under
-  shelling", "prisoners were subjected to torture" -- the subject is the recipient, not the
-  actor;
+  shelling", "prisoners were subjected to torture", "X was placed under arrest" -- the subject
+  (or the object of "placed ... under") is the recipient, not the actor;
 - ``patient_of_participle``: "the recently killed leader", "a woman accused of theft": a past
   participle modifying a noun has that noun as its recipient;
 - ``of_objects``: "the killing of the journalist", "the arrest of the leader": the object of
@@ -13,14 +13,17 @@ into actor records):
 - ``reported_clause``: whether a step up the tree enters the clause a speaker reports ("ministers
   said the bombing ..."): the speaker is not the actor of what is reported;
 - ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
-  labels and tags), in the sentence before the pronoun or in the previous sentence.
+  labels and tags): the first agreeing subject before it in its sentence, else the agreeing
+  main-clause subject of the previous sentence; none where a name the model left unlabelled
+  could be it;
+- ``home_country``: the country of a group by the place under its noun ("people in Germany").
 
 It also holds what ``actors`` shares with it: ``country_of`` (a country from a name, capital or
 demonym) and ``pobjs`` (the objects of given prepositions under a token).
 
 Who is a person is read from entity labels and the casualty victims' lexicon
-(``claims.victims``: "farmers", "officers", agent nouns such as "accountant"), not from a list
-of its own.
+(``claims.victims``: "farmers", "officers", "men"), not from a list of its own; not from the
+form of a word alone ("-er" also ends "hunger" and "border").
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
         verb = head.head
         kids = {c.dep_: c for c in verb.children}
         if head.lower_ == "under" and ("dobj" in kids or "nsubjpass" in kids):
-            found = kids.get("dobj") or kids["nsubjpass"]  # "placed/held (him) under arrest"
+            found = kids["dobj"] if "dobj" in kids else kids["nsubjpass"]  # "placed (him) under"
         elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
             found = _subject_of(verb)
         elif head.lower_ == "to" and verb.lemma_.lower() in EXPOSE_VERBS:
