@@ -293,3 +293,34 @@ REFERENCE: list[Probe] = [
     ("He banged on the door and accused the tenant of theft, Nelson said.", "accused", [],
      [], ["Nelson"]),
 ]
+
+# the one asked to act in a demand's clause, the place forces are sent to, a possessive
+# pronoun bound by its own clause's subject
+CLAUSES: list[Probe] = [
+    ("China demanded that India withdraw its troops.", "demanded", ["China"], ["India"], []),
+    ("China demanded that India withdraw its troops.", "withdraw", ["India"], [], ["China"]),
+    ("Parliament demanded that the army leave the city.", "demanded", ["Parliament"],
+     ["army"], []),
+    ("Turkey sent troops to Libya.", "sent", ["Turkey"], ["Libya"], []),
+    ("Russia deployed soldiers to Belarus.", "deployed", ["Russia"], ["Belarus"], []),
+    ("Kenya urged that Somalia hand over the suspects.", "urged", ["Kenya"], ["Somalia"], []),
+    ("The governor said the rebels must release their hostages.", "release", ["rebels"], [],
+     ["governor"]),
+    ("Japan asked that China stop its patrols.", "asked", ["Japan"], ["China"], []),
+    ("Egypt demanded that Ethiopia delay the filling of its dam.", "demanded", ["Egypt"],
+     ["Ethiopia"], []),
+    ("The protesters marched to parliament, where police beat them.", "beat", ["police"],
+     ["protesters"], []),
+    # near neighbours
+    ("China demanded the withdrawal of Indian troops.", "demanded", ["China"], [], []),
+    ("India withdrew its troops.", "withdrew", ["India"], [], []),
+    ("Parliament demanded new elections.", "demanded", ["Parliament"], [], []),
+    ("Turkey sent troops.", "sent", ["Turkey"], [], ["Libya"]),
+    ("Russia deployed soldiers near the border.", "deployed", ["Russia"], [], []),
+    ("Kenya urged Somalia to hand over the suspects.", "urged", ["Kenya"], ["Somalia"], []),
+    ("The rebels released their hostages.", "released", ["rebels"], [], []),
+    ("Japan asked China to stop its patrols.", "asked", ["Japan"], ["China"], []),
+    ("Egypt demanded a delay.", "demanded", ["Egypt"], [], []),
+    ("Police beat the protesters near parliament on Sunday.", "beat", ["Police"],
+     ["protesters"], []),
+]

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from event_participant_probes import (
     APPOSITION,
+    CLAUSES,
     COORDINATED,
     POSSESSIVE,
     REFERENCE,
@@ -27,7 +28,8 @@ def _params(name: str, table: list[Probe]) -> list:
 
 CASES = [p for name, table in (("sufferer", SUFFERER), ("speaker", SPEAKER), ("stated", STATED),
                                ("possessive", POSSESSIVE), ("coordinated", COORDINATED),
-                               ("apposition", APPOSITION), ("reference", REFERENCE))
+                               ("apposition", APPOSITION), ("reference", REFERENCE),
+                               ("clauses", CLAUSES))
          for p in _params(name, table)]
 
 
@@ -58,9 +60,10 @@ def test_event_participants_are_read_from_the_sentence(events_of, text: str, tri
 
 
 def test_probe_tables_hold_ten_cases_and_ten_neighbours_per_class() -> None:
-    for table in (SUFFERER, SPEAKER, STATED, POSSESSIVE, COORDINATED, APPOSITION, REFERENCE):
+    for table in (SUFFERER, SPEAKER, STATED, POSSESSIVE, COORDINATED, APPOSITION, REFERENCE,
+                  CLAUSES):
         assert len(table) >= 20
-        assert len({row[0] for row in table}) == len(table)  # no sentence twice
+        assert len({row[:2] for row in table}) == len(table)  # no case twice
 
 
 @pytest.mark.parametrize(("text", "country"), [

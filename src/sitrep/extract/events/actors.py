@@ -370,6 +370,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
         for child in kids:
+            if child.dep_ == "dobj" and plover == "MOBILIZE":
+                continue  # "sent troops to Libya": the forces are the actor's own
             if child.dep_ in {"dobj", "dative"}:
                 found = finder.conjoined(child)
                 if not found:
@@ -414,6 +416,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
+    if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
+        # "China demanded that India withdraw": the one asked to act is the recipient
+        for clause in (c for c in kids if c.dep_ == "ccomp"):
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            recipients.extend(finder.conjoined(subj[0]) if subj else [])
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
     if not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}:

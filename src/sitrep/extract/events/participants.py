@@ -175,6 +175,20 @@ def _first_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None | b
     return None
 
 
+def _own_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive or reflexive pronoun stands in, when it comes
+    before it ("India withdraw its troops"); an object pronoun is never its own clause's subject
+    ("police beat them")."""
+    if pronoun.dep_ != "poss" and not pronoun.lower_.endswith(("self", "selves")):
+        return None
+    node = pronoun
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    subj = [c for c in node.children if c.dep_ in SUBJECTS and c.i < pronoun.i
+            and c.pos_ in {"NOUN", "PROPN"}]
+    return subj[0] if subj else None
+
+
 def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
     """The noun phrase head a personal pronoun refers to, where the parse makes it clear: the
     first agreeing subject before it in its sentence, else the agreeing subject of the main
@@ -184,7 +198,10 @@ def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
-    found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False))
+    own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
+    found = _first_agreeing(pronoun, [own] if own is not None else [])
+    if found is None:
+        found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False))
     if found is None and previous is not None:
         found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True))
     return found or None
