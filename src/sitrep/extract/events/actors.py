@@ -154,6 +154,14 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and token.pos_ == "NOUN":
+            # "rebel positions", "an army base": the group that holds the place or thing
+            for child in token.children:
+                if child.dep_ in {"compound", "amod"} and child.i < token.i and (
+                        child.lemma_.lower() in SECTOR_NOUNS or participants.is_person(child)):
+                    actor = self._fallback(child)
+                    if actor is not None:
+                        break
             inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"] if token.pos_ in {
                          "NOUN", "NUM"} else []
@@ -352,6 +360,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             actors = finder.conjoined(agent[0])
         elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
             actors = finder.subject(suffering[1])
+        else:  # "repelled a Russian assault", "suffered the army's shelling"
+            for child in kids:
+                if child.dep_ in {"poss", "amod", "compound"} and child.i < trigger.i:
+                    actors.extend(finder.conjoined(child))
     elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
         # "the recently killed leader", "a woman accused of theft": the noun is the recipient
         recipients = finder.conjoined(patient)
@@ -408,9 +420,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
-        # "A met with B" is "A and B met": both are actors (the guidelines' reciprocal events)
-        actors = actors + finder.conjoined(with_objs[0])
-        reciprocal = True
+        # "A met with B" is "A and B met": both are actors (the guidelines' reciprocal events);
+        # not "agreed, with strings attached, to lift the embargo on B"
+        partners = finder.conjoined(with_objs[0])
+        if partners:
+            actors, reciprocal = actors + partners, True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
     for pobj in pobjs(trigger, preps, kids):
         recipients.extend(finder.conjoined(pobj))
@@ -423,7 +437,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             recipients.extend(finder.conjoined(subj[0]) if subj else [])
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
-    if not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}:
+    topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
+    if (not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}
+            and not topic):
         head = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
         if head.pos_ in {"VERB", "AUX"} and head.i not in triggers:
             for child in head.children:
@@ -475,6 +491,8 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         if participants.reported_clause(dep, plover):
             return []  # "ministers said the bombing ...": a speaker is not the bomber
         node = node.head
+        if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
+            return []  # "summoned the envoy over the clash": a topic, not the subject's act
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if node.pos_ in {"VERB", "AUX"}:
