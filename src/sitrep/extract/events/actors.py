@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import participants
-from sitrep.extract.events.participants import country_of, pobjs
+from sitrep.extract.events.participants import SECTOR_NOUNS, country_of, pobjs
 from sitrep.records import Actor
 
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
@@ -51,21 +51,6 @@ STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "messa
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
-SECTOR_NOUNS = {
-    "army": "MIL", "military": "MIL", "troop": "MIL", "force": "MIL", "soldier": "MIL",
-    "navy": "MIL", "jet": "MIL", "warplane": "MIL", "artillery": "MIL", "commander": "MIL",
-    "police": "COP", "policeman": "COP", "officer": "COP", "gendarme": "COP",
-    "government": "GOV", "ministry": "GOV", "minister": "GOV", "president": "GOV",
-    "official": "GOV", "authority": "GOV", "leader": "GOV", "spokesman": "GOV",
-    "prime": "GOV", "administration": "GOV", "cabinet": "GOV", "regime": "GOV",
-    "parliament": "LEG", "lawmaker": "LEG", "senate": "LEG", "court": "JUD", "judge": "JUD",
-    "rebel": "REB", "militant": "REB", "insurgent": "REB", "separatist": "REB",
-    "guerrilla": "REB", "militia": "REB", "fighter": "REB", "jihadist": "REB",
-    "terrorist": "REB", "gunman": "REB", "protester": "CVL", "demonstrator": "CVL",
-    "civilian": "CVL", "resident": "CVL", "villager": "CVL", "student": "CVL",
-    "activist": "CVL", "worker": "LAB", "party": "PTY", "opposition": "OPP",
-    "journalist": "MED", "media": "MED", "diplomat": "GOV", "embassy": "GOV",
-}
 
 # nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
 OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}

@@ -47,6 +47,22 @@ SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+# the sector a group noun names when no actor record covers it ("the police", "rebels")
+SECTOR_NOUNS = {
+    "army": "MIL", "military": "MIL", "troop": "MIL", "force": "MIL", "soldier": "MIL",
+    "navy": "MIL", "jet": "MIL", "warplane": "MIL", "artillery": "MIL", "commander": "MIL",
+    "police": "COP", "policeman": "COP", "officer": "COP", "gendarme": "COP",
+    "government": "GOV", "ministry": "GOV", "minister": "GOV", "president": "GOV",
+    "official": "GOV", "authority": "GOV", "leader": "GOV", "spokesman": "GOV",
+    "prime": "GOV", "administration": "GOV", "cabinet": "GOV", "regime": "GOV",
+    "parliament": "LEG", "lawmaker": "LEG", "senate": "LEG", "court": "JUD", "judge": "JUD",
+    "rebel": "REB", "militant": "REB", "insurgent": "REB", "separatist": "REB",
+    "guerrilla": "REB", "militia": "REB", "fighter": "REB", "jihadist": "REB",
+    "terrorist": "REB", "gunman": "REB", "protester": "CVL", "demonstrator": "CVL",
+    "civilian": "CVL", "resident": "CVL", "villager": "CVL", "student": "CVL",
+    "activist": "CVL", "worker": "LAB", "party": "PTY", "opposition": "OPP",
+    "journalist": "MED", "media": "MED", "diplomat": "GOV", "embassy": "GOV",
+}
 # victim categories as actor sectors
 CATEGORY_SECTOR = {"civilian": "CVL", "military": "MIL", "police": "COP", "militant": "REB",
                    "protester": "CVL", "journalist": "MED", "aid_worker": "NGO"}
