@@ -36,7 +36,7 @@ from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
-VERSION = "sitrep.events.v3"  # v3: timeless present, definitions, generic subjects
+VERSION = "sitrep.events.v4"  # v4: fitted confidence, ACLED labels consistent with type and mode
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
@@ -187,7 +187,8 @@ def extract(ctx: Context) -> list[Event]:
                 modes=event_modes,
                 extractor=VERSION,
             )
-            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
+            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs),
+                                               headline=headline, sentence=sentence.index))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(arrays[:, 3].any())))
     return events
