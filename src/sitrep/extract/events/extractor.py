@@ -6,7 +6,9 @@ becomes an ``Event`` with:
 - ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case_model.classify_snippet``) refines the lexicon's default
-  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling);
+  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
+  label consistent with the PLOVER type and mode is kept (``acled``: no "Peaceful protest" on
+  an assassination, none on a negated, hypothetical or future event);
 - ``actors``/``recipients`` from the parse (``actors``); reciprocal events list every party
   as an actor and have no recipient;
 - ``when`` where a date is syntactically attached to the trigger or its clause ("signed in 1994");
@@ -29,6 +31,7 @@ from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import acled as acled_labels
 from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
@@ -169,9 +172,10 @@ def extract(ctx: Context) -> list[Event]:
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
-            acled_type, acled_sub = row.acled_type, row.acled_sub
-            if acled is not None and acled[0] in REFINE.get(row.plover, set()):
-                acled_type, acled_sub = acled
+            refined = acled if acled is not None and acled[0] in REFINE.get(row.plover, set()) \
+                else None  # the classifier's label, where it may refine the lexicon's
+            acled_type, acled_sub = acled_labels.choose(plover, mode, event_modes, refined,
+                                                        (row.acled_type, row.acled_sub))
             a, b = _trigger_span(token, row)
             event = Event(
                 evidence=evidence,
@@ -191,6 +195,8 @@ def extract(ctx: Context) -> list[Event]:
                                                headline=headline, sentence=sentence.index))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(arrays[:, 3].any())))
+    for event in events:  # merging may have copied a label from another candidate
+        acled_labels.keep_consistent(event)
     return events
 
 
