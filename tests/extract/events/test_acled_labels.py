@@ -1,5 +1,5 @@
 """ACLED labels only where consistent with the PLOVER type and mode
-(``sitrep.extract.events.acled``): one table, walked here for every PLOVER type, PLOVER mode and
+(``sitrep.extract.events.case_types``: ``ACLED_ALLOWED``): one table, walked here for every PLOVER type, PLOVER mode and
 auxiliary mode, and probes on made-up sentences with the real model."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from sitrep.extract.events import acled
+from sitrep.extract.events import case_types as acled
 from sitrep.extract.events.case_types import CASE_TO_ACLED
 from sitrep.extract.events.lexicon import ACLED_SUB_TO_TYPE, triggers
 from sitrep.records import Article
@@ -60,7 +60,7 @@ COMBINATIONS = [(plover, mode, aux) for plover, modes in PLOVER_MODES.items()
                          ids=[f"{p}-{m}-{'+'.join(a) or 'real'}" for p, m, a in COMBINATIONS])
 def test_every_type_and_mode_gets_only_an_acled_label_allowed_for_it(plover, mode, aux) -> None:
     for label in LABELS:
-        event_type, sub = acled.choose(plover, mode, list(aux), label)
+        event_type, sub = acled.choose_acled(plover, mode, list(aux), label)
         if event_type is None:
             assert sub is None
             continue
@@ -69,32 +69,32 @@ def test_every_type_and_mode_gets_only_an_acled_label_allowed_for_it(plover, mod
         if sub is not None:
             assert ACLED_SUB_TO_TYPE[sub] == event_type
             assert sub not in NEVER.get(plover, set())
-            assert sub in acled.allowed(plover, mode, list(aux))
+            assert sub in acled.acled_allowed(plover, mode, list(aux))
 
 
 def test_background_events_keep_their_label_they_happened() -> None:
     label = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-    assert acled.choose("ASSAULT", "heavy-weapons", ["historical"], label) == label
+    assert acled.choose_acled("ASSAULT", "heavy-weapons", ["historical"], label) == label
 
 
 def test_the_first_consistent_proposal_wins_and_the_lexicons_default_is_the_fallback() -> None:
     classifier = ("Protests", "Peaceful protest")
     lexicon = ("Violence against civilians", "Attack")
-    assert acled.choose("ASSAULT", "targeted", [], classifier, lexicon) == lexicon
-    assert acled.choose("PROTEST", "demo", [], classifier, lexicon) == classifier
-    assert acled.choose("THREATEN", None, [], classifier, lexicon) == (None, None)
+    assert acled.choose_acled("ASSAULT", "targeted", [], classifier, lexicon) == lexicon
+    assert acled.choose_acled("PROTEST", "demo", [], classifier, lexicon) == classifier
+    assert acled.choose_acled("THREATEN", None, [], classifier, lexicon) == (None, None)
 
 
 def test_every_default_label_of_the_trigger_lexicon_is_allowed_for_its_own_row() -> None:
     rows = [row for rows in triggers().values() for row in rows]
     assert rows
     for row in rows:
-        assert acled.is_consistent(row.plover, row.mode, [], (row.acled_type, row.acled_sub)), row
+        assert acled.acled_consistent(row.plover, row.mode, [], (row.acled_type, row.acled_sub)), row
 
 
 def test_every_label_of_the_sentence_classifier_fits_some_plover_type() -> None:
     for label in CASE_TO_ACLED.values():
-        assert any(acled.is_consistent(p, None, [], label) for p in PLOVER_MODES), label
+        assert any(acled.acled_consistent(p, None, [], label) for p in PLOVER_MODES), label
 
 
 NONE = None
@@ -137,7 +137,7 @@ def test_acled_labels_of_made_up_sentences(pipeline, text, trigger, families) ->
     mine = [e for e in events if trigger in e.trigger.text]
     assert mine, [(e.plover_type, e.trigger.text) for e in events]
     for event in events:  # every label is one its event may carry
-        assert acled.is_consistent(event.plover_type, event.plover_mode, event.modes,
+        assert acled.acled_consistent(event.plover_type, event.plover_mode, event.modes,
                                    (event.acled_event_type, event.acled_sub_event_type))
     for event in mine:
         if families is None:

@@ -7,7 +7,7 @@ becomes an ``Event`` with:
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case_model.classify_snippet``) refines the lexicon's default
   from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
-  label consistent with the PLOVER type and mode is kept (``acled``: no "Peaceful protest" on
+  label consistent with the PLOVER type and mode is kept (``case_types.choose_acled``: no "Peaceful protest" on
   an assassination, none on a negated, hypothetical or future event);
 - ``actors``/``recipients`` from the parse (``actors``); reciprocal events list every party
   as an actor and have no recipient;
@@ -31,7 +31,6 @@ from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import acled as acled_labels
 from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
@@ -174,7 +173,7 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
             refined = acled if acled is not None and acled[0] in REFINE.get(row.plover, set()) \
                 else None  # the classifier's label, where it may refine the lexicon's
-            acled_type, acled_sub = acled_labels.choose(plover, mode, event_modes, refined,
+            acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,
                                                         (row.acled_type, row.acled_sub))
             a, b = _trigger_span(token, row)
             event = Event(
@@ -196,7 +195,7 @@ def extract(ctx: Context) -> list[Event]:
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(arrays[:, 3].any())))
     for event in events:  # merging may have copied a label from another candidate
-        acled_labels.keep_consistent(event)
+        case_types.keep_acled_consistent(event)
     return events
 
 
