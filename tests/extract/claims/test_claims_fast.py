@@ -58,7 +58,8 @@ def _plain_mentions(doc, triggers):
             start = min(c.i for c in dets)
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
-        if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj"):
+        if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
+                tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb"))):
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
                 continue
