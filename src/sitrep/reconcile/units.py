@@ -21,10 +21,11 @@ this step applies the incident's own unit on top of it:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.records import Actor, Claim, Event, Extraction, Place
+from sitrep.records import Actor, Claim, Event, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
 VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
@@ -84,12 +85,55 @@ def _actor(a: Actor) -> dict[str, Any]:
     return {"name": a.name or a.text, "country": a.country, "sector": a.sector}
 
 
-def _day_span(event: Event, published: dt.date | None) -> tuple[str | None, str | None, str | None]:
+def article_day(ex: Extraction) -> str | None:
+    """The day a material happening the article tells without a date of its own most likely
+    took place: the earliest day the article names between ``BACKGROUND_DAYS`` before its
+    publication and its publication ("Police said Monday that the man shot on Saturday ..."
+    reports Saturday's shooting); a clock time on no named day, an interval or a later day is
+    no such day. Without a publication date only absolute days count; None when there is none."""
+    published = ex.article.published
+    days = []
+    for when in ex.dates:
+        value = when.start or when.value
+        if when.kind == "interval" or when.precision != "day" or not value or len(value) != 10:
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if published is None:
+            if not when.relative:
+                days.append(day)
+            continue
+        if when.kind == "time" and day == published:
+            continue  # "at 11 a.m.": the clock time tells no day
+        if published - dt.timedelta(days=BACKGROUND_DAYS) <= day <= published:
+            days.append(day)
+    return min(days).isoformat() if days else None
+
+
+_CLOCK = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midnight|o'clock|about|around|at|just|"
+                    r"before|after|approximately|shortly|roughly)", re.I)
+
+
+def _clock_only(when: When, published: dt.date | None) -> bool:
+    """A clock time on no named day ("about 11 a.m."): its day is the publication date only
+    because nothing else was said."""
+    if when.kind != "time" or published is None or when.value != published.isoformat():
+        return False
+    return not re.search(r"[a-z]", _CLOCK.sub("", when.text), re.I)
+
+
+def _day_span(event: Event, published: dt.date | None, told: str | None = None,
+              ) -> tuple[str | None, str | None, str | None]:
     when = event.when
-    if when is not None and when.value and when.kind != "interval":
+    if when is not None and when.value and when.kind != "interval" and not (
+            told is not None and _clock_only(when, published)):
         first = when.start or when.value
         last = when.end or first
         return first, last, when.precision or ("day" if len(first) == 10 else None)
+    if told is not None and event.plover_type in MATERIAL:
+        return told, told, "day"
     if published is not None:
         day = published.isoformat()
         return day, day, "day"
@@ -229,8 +273,9 @@ def article_units(ex: Extraction) -> list[Unit]:
         c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
+    told = article_day(ex)
     for idx, event in enumerate(ex.events):
-        first, last, precision = _day_span(event, published)
+        first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
             continue
         if _is_topic(idx, event, ex.events, linked):
