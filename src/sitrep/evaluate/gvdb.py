@@ -104,12 +104,24 @@ def read_tsv(path: str | Path) -> list[GvdbArticle]:
     return out
 
 
+def article_text(item: GvdbArticle) -> str:
+    """The article as published: the file's "Full text" is the title and the body run together
+    with nothing between ("...west sideDETROIT (WXYZ) - Police ..."), which glues the headline
+    to the first sentence and its dateline to the title's last word; a paragraph break goes back
+    between them."""
+    title, text = item.title.strip(), item.text
+    if title and text.startswith(title) and text[len(title):len(title) + 1].strip():
+        return f"{title}\n\n{text[len(title):]}"
+    return text
+
+
 def to_article(item: GvdbArticle) -> Article:
     from sitrep.pipeline import article_id
 
     dated = url_date(item.url)
     host = item.url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
-    return Article(text=item.text, id=article_id(item.text), title=item.title, source=host,
+    text = article_text(item)
+    return Article(text=text, id=article_id(text), title=item.title, source=host,
                    url=item.url, published=dated.date if dated else None, language="en",
                    origin=f"gvdb:{item.id}", external_id=item.id)
 
@@ -248,7 +260,11 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
 
 
 def errors(result: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """The articles of the ``look`` part whose main incident misses a field; the ``untouched``
+    part is for its figures only, its articles are never listed."""
     for r in result["predictions"]:
+        if r["part"] != "look":
+            continue
         if not (r["killed_ok"] and r["injured_ok"] and r["city_ok"] is not False
                 and r["state_ok"] is not False and r["date_ok"] is not False):
             yield r
