@@ -60,3 +60,13 @@ def test_errors_list_the_look_part_only(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     errors = out.output.split("errors", 1)[1]
     assert LOOK in errors and UNTOUCHED not in errors
+
+
+def test_abbreviated_gold_states_read_as_the_gazetteer_names_them() -> None:
+    from sitrep.evaluate.gvdb import state_name
+
+    assert [state_name(v) for v in ("La.", "Calif", "VA", "Wis.", "SC", "Mo", "DC")] == [
+        "Louisiana", "California", "Virginia", "Wisconsin", "South Carolina", "Missouri",
+        "District of Columbia"]
+    assert [state_name(v) for v in ("Washington", "Ohio", "Outside the USA")] == [
+        "Washington", "Ohio", "Outside the USA"]

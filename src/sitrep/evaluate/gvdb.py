@@ -65,7 +65,26 @@ def _state(value: str) -> str:
     value = (value or "").strip()
     if " - " in value:
         value = value.split(" - ", 1)[1]
-    return "" if value.casefold() in ("unclear", "") else value
+    if value.casefold() in ("unclear", ""):
+        return ""
+    return state_name(value)
+
+
+def state_name(value: str) -> str:
+    """A US state as the gazetteer names it: some annotations give the abbreviation ("La.",
+    "Calif", "VA", "Wis.") where the others write "Louisiana"; anything else as written."""
+    import pycountry
+
+    from sitrep.extract.places.mention import admin_abbreviations
+
+    known = admin_abbreviations()
+    for key in (value, value + ".", value.upper(), value.rstrip(".").upper()):
+        us = [code for country, code in known.get(key, []) if country == "US" and code]
+        if us:
+            found = pycountry.subdivisions.get(code=f"US-{us[0]}")
+            if found is not None:
+                return str(found.name)
+    return value
 
 
 def _iso(value: str) -> str:
