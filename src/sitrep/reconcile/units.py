@@ -14,8 +14,8 @@ this step applies the incident's own unit on top of it:
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld
-  claims or parts of a total); claims linked to no event go to the article's single violent
-  unit when there is exactly one.
+  claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
+  last before it, or the first one after it.
 """
 
 from __future__ import annotations
@@ -333,6 +333,20 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
         unit.acled_sub_event_type = event.acled_sub_event_type
 
 
+def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
+    """The violent unit a claim linked to no event reports on: the one mentioned last at or
+    before it ("A man was shot in Dayton. The victim was taken to hospital."), else the first
+    one mentioned after it."""
+    best: tuple[int, int] | None = None
+    chosen: list[Unit] = []
+    for unit in units:
+        for _, m_start, _ in unit.mentions:
+            key = (1, -(start - m_start)) if m_start <= start else (0, -(m_start - start))
+            if best is None or key > best:
+                best, chosen = key, [unit]
+    return chosen
+
+
 def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
     per_unit: dict[int, list[Claim]] = {}
     violent = [u for u in units if u.family in VIOLENT]
@@ -342,7 +356,7 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
         if claim.event is not None:
             targets = kept.get(claim.event, [])
         else:
-            targets = violent if len(violent) == 1 else []
+            targets = _nearest_before(violent, claim.evidence.start)
         if len(targets) > 1 and claim.place is not None:  # one event, two towns
             near = [u for u in targets if places_agree(u.place, claim.place) == 3]
             targets = near or targets[:1]
