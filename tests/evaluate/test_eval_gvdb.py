@@ -70,3 +70,10 @@ def test_abbreviated_gold_states_read_as_the_gazetteer_names_them() -> None:
         "District of Columbia"]
     assert [state_name(v) for v in ("Washington", "Ohio", "Outside the USA")] == [
         "Washington", "Ohio", "Outside the USA"]
+
+
+def test_annotated_city_spans_lose_the_punctuation_copied_after_them() -> None:
+    from sitrep.evaluate.gvdb import city_name
+
+    assert [city_name(v) for v in ("Valley Glen,", "Sparta.", " St.  Louis ", "Akron")] == [
+        "Valley Glen", "Sparta", "St. Louis", "Akron"]

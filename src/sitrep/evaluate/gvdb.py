@@ -95,8 +95,10 @@ def _iso(value: str) -> str:
     return str(value or "").strip()
 
 
-def _city(value: str) -> str:
-    return " ".join((value or "").split()).strip()
+def city_name(value: str) -> str:
+    """The annotated city as a name: spans copied with the punctuation after them ("Valley
+    Glen,", "Sparta.") lose it."""
+    return " ".join((value or "").split()).strip(" ,.;:")
 
 
 def read_tsv(path: str | Path) -> list[GvdbArticle]:
@@ -118,7 +120,7 @@ def read_tsv(path: str | Path) -> list[GvdbArticle]:
                     injured += 1
             out.append(GvdbArticle(
                 row["Article id"], row["Article url"], row["Article title"], row["Full text"],
-                _city((when.get("city") or {}).get("value", "")), _state(when.get("state", "")),
+                city_name((when.get("city") or {}).get("value", "")), _state(when.get("state", "")),
                 _iso(when.get("date") or ""), killed, injured, part_of(row["Article id"])))
     return out
 
