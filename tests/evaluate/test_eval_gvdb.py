@@ -77,3 +77,22 @@ def test_annotated_city_spans_lose_the_punctuation_copied_after_them() -> None:
 
     assert [city_name(v) for v in ("Valley Glen,", "Sparta.", " St.  Louis ", "Akron")] == [
         "Valley Glen", "Sparta", "St. Louis", "Akron"]
+
+
+def _annotated(aid: str, date: str, state: str, city: str) -> GvdbArticle:
+    return GvdbArticle(aid, "http://x", "", "", city, state, date, 0, 0, "look")
+
+
+def test_fusion_leaves_out_pairs_the_annotation_cannot_judge() -> None:
+    from sitrep.evaluate.gvdb import fusion_scores
+
+    items = [_annotated("a", "2016-01-09", "Ohio", "Dayton"),
+             _annotated("b", "2016-01-09", "Ohio", "Dayton"),
+             _annotated("c", "2016-01-09", "", "Dayton"),  # no state: cannot be told apart
+             _annotated("d", "2016-01-10", "", "Dayton"),  # another day: told apart
+             _annotated("e", "2016-01-09", "Ohio", "Akron")]
+    groups = {"a": {"i1"}, "b": {"i1"}, "c": {"i1"}, "d": {"i1"}, "e": {"i2"}}
+    got = fusion_scores(items, groups)
+    # pairs of i1: ab right; ac, bc unjudged; ad, bd, cd wrong (d is another day)
+    assert (got["gold_pairs"], got["true_pairs"], got["unjudged_pairs"]) == (1, 1, 2)
+    assert got["predicted_pairs"] == 4 and got["fusion_p"] == 0.25 and got["fusion_r"] == 1.0
