@@ -15,7 +15,8 @@ this step applies the incident's own unit on top of it:
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld
   claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
-  last before it, or the first one after it.
+  last before it, or the first one after it; where people died, one person hurt named by a
+  definite phrase ("the victim was taken to hospital") is the one who died.
 """
 
 from __future__ import annotations
@@ -347,6 +348,16 @@ def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
     return chosen
 
 
+def _the_one_who_died(claim: Claim) -> bool:
+    """One person hurt, named by a definite phrase ("The victim was taken to hospital", "the
+    man had gunshot wounds"), in a happening where people died: the same person, not another."""
+    if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
+        return False
+    words = claim.evidence.text.split()
+    return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
+        "other", "others", "second", "third", "two", "three", "surviving")
+
+
 def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
     per_unit: dict[int, list[Claim]] = {}
     violent = [u for u in units if u.family in VIOLENT]
@@ -365,6 +376,8 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
     for unit in units:
         claims = per_unit.get(unit.unit, [])
         unit.killed = _figure(claims, "killed")
+        if unit.killed[0]:
+            claims = [c for c in claims if not _the_one_who_died(c)]
         unit.injured = _figure(claims, "injured")
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None
