@@ -66,6 +66,10 @@ def _plain_mentions(doc, triggers):
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for tok in doc:
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in (
+                "die", "perish", "succumb") and tok.i not in covered:
+            out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
+    for tok in doc:
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
                                                  and doc[tok.i - 1].lower_ == "no"):
             start = tok.i - 1 if tok.lower_ == "one" else tok.i

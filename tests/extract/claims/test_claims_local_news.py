@@ -1,6 +1,6 @@
 """Made-up probes (not copied from any data set) for the victims of local crime news: the nouns
 it counts people with ("a 40-year-old male", "a motorist", "the homeowner"), and a named person
-who died ("Lucas Brown died Monday"), with near neighbours that must stay without a claim. Each
+who died ("Lucas Brown died Monday", "He died at the hospital"), with near neighbours that must stay without a claim. Each
 sentence must give exactly these claims, as (outcome, low, high, vague words)."""
 
 from __future__ import annotations
@@ -47,7 +47,21 @@ NAMED = [
     ("Carl Webb led the search for survivors.", []),
 ]
 
-CLASSES = {"local nouns": NOUNS, "named died": NAMED}
+PRONOUN = [  # "he" or "she" who died: one person (told once more, counted once per group)
+    ("He died a short time later at an area hospital.", [(K, *ONE)]),
+    ("She died on Sunday.", [(K, *ONE)]),
+    ("He later died of his wounds.", [(K, *ONE)]),
+    ("She succumbed to her injuries.", [(K, *ONE)]),
+    ("The boy was shot in the head. He died at the hospital.", [(K, *ONE)]),
+    # negatives: "he" who speaks, survives or did something else; "they" is not one person
+    ("He said the talks would go on.", []),
+    ("She survived the crash.", []),
+    ("He drove his car to the store.", []),
+    ("He denied that anyone died.", []),
+    ("They said the plan had died.", []),
+]
+
+CLASSES = {"local nouns": NOUNS, "named died": NAMED, "he or she died": PRONOUN}
 CASES = probe_params(CLASSES, set())
 
 

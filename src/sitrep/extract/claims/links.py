@@ -238,6 +238,7 @@ _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday")
 _UNDERGOES = frozenset({"die", "perish", "succumb"})
+_HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
 
 
@@ -294,6 +295,10 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
+    for i in [j for j, low in enumerate(lows) if low in _HE_SHE]:
+        tok = doc[i]  # "He died at the hospital": one person (the same as before counts once)
+        if deps[i] == _NSUBJ and tok.head.lemma_ in _UNDERGOES and i not in covered:
+            out.append(Mention(tok, i, i + 1, 1, 1, counted=tok, single=True))
     for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
         tok = doc[i]
