@@ -160,7 +160,8 @@ def eval_quadclass(tsv: str, part: str, as_json: bool, show_errors: bool) -> Non
 @click.argument("tsv", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every article whose main incident misses a field.")
+              help="List every article of the look part whose main incident misses a field "
+                   "(the untouched part is only measured).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> None:
     """Incidents on Gun Violence Database articles (TSV: Article id, Article url, Article title,
