@@ -9,6 +9,8 @@ this step applies the incident's own unit on top of it:
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
+- a speech act or meeting with no actor joins a unit of its family already told, and never
+  starts one (ACLED's first actor is required);
 - one event with several towns is one unit per town (ACLED codes "fighting hit Goma and Bukavu"
   as two events); a region that contains one of the towns is not a third;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
@@ -171,6 +173,13 @@ def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> 
     return False
 
 
+def speakerless(event: Event) -> bool:
+    """A speech act or meeting with no one saying or meeting ("the request was granted", "people
+    are allowed to make mistakes"): ACLED codes no event without its first actor, and the
+    guidelines no act without an identifiable actor."""
+    return event.plover_type in VERBAL and not event.actors
+
+
 def _towns(places: list[Place]) -> list[Place]:
     seen: dict[Any, Place] = {}
     for p in places:
@@ -288,6 +297,8 @@ def article_units(ex: Extraction) -> list[Unit]:
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
             unit = _join(units, family, place, first, last, countries)
+            if unit is None and speakerless(event):
+                break  # may join a statement already told, never starts one
             if unit is None:
                 unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
                             event.acled_event_type, event.acled_sub_event_type,
