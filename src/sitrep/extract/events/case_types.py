@@ -106,8 +106,8 @@ NON_STATE_ACTOR = re.compile(
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
 TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
-    r"<overrun>|<overtake>|gained|controlling|advanced|pushed|<drive>|entered|freed|"
-    r"recovered|<wrest>|restored|<reclaim>|<take> over)\b")
+    r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
+    r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control)\b")
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
@@ -119,19 +119,22 @@ NONVIOLENT = lemma_pattern(
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
-CROWD = re.compile(
-    r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|rall(?:y|ies)|marchers|rioters?|"
-    r"supporters|youths?|crowds?|students|workers|mobs?)\b", re.I)
+CROWD = lemma_pattern(
+    r"\b(?:<protest>|<protester:N>|<protestor:N>|<demonstrate>|<demonstration:N>|"
+    r"<demonstrator:N>|<rally>|<marcher:N>|<rioter:N>|<supporter:N>|<youth:N>|<crowd:N>|"
+    r"<student:N>|<worker:N>|<mob:N>)\b")
 # riots: the demonstrators themselves are violent (not "riot police")
-RIOTERS = re.compile(r"\b(?:riot(?:s|ers|ing)|rioted)\b", re.I)
+RIOTERS = lemma_pattern(
+    r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
+    r"<rioter:N>)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
-DIPLO_ACT = re.compile(
-    r"\b(?:imposed (?:\w+ )?sanctions|sanctions (?:on|against)|summoned (?:the|its)|"
-    r"expelled (?:\w+ ){0,2}diplomats|recalled (?:its|the) (?:ambassador|envoy)|"
-    r"(?:clos(?:ed|ure of)) (?:its|the) embassy|severed (?:diplomatic )?(?:ties|relations))\b", re.I)
-WEAPON_FIND = re.compile(
-    r"\b(?:seiz(?:ed|ure)|confiscated|recovered|found|discovered|unearthed|defused|deactivated|"
-    r"cache|stash|intercepted|cleared)\b", re.I)
+DIPLO_ACT = lemma_pattern(
+    r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
+    r"<expel> (?:\w+ ){0,2}<diplomat:N>|<recall> (?:its|the) (?:<ambassador:N>|<envoy:N>)|"
+    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
+WEAPON_FIND = lemma_pattern(
+    r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
+    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -283,7 +286,9 @@ def classify_rules(text: str) -> str:
         s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
-    if s["PEACE_PROTEST"] >= 6 and family >= others:
+    # a gathering that the state breaks up is a protest even when no protest word is written
+    dispersed = s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0 and CROWD.search(text)
+    if (s["PEACE_PROTEST"] >= 6 or dispersed) and family >= others:
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
         return "MOB_VIOL"
