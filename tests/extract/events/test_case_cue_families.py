@@ -94,7 +94,15 @@ def test_accidents_epidemics_and_pollution_are_disasters(text: str, label: str) 
 
 
 CRIME = [
+    ("Police arrested four men and seized 30 kilograms of heroin in a raid in Merano.",
+     "ORG_CRIME"),
+    ("Customs officers detained two smugglers carrying cigarettes across the border.",
+     "ORG_CRIME"),
     ("A gang robbing petrol stations along the coast road was caught in Fessa.", "ORG_CRIME"),
+    ("Rangers arrested three poachers inside the national park on Saturday.", "ORG_CRIME"),
+    ("Police detained a customs official accused of taking bribes at the port.", "ORG_CRIME"),
+    ("Counterfeiters printing fake banknotes were arrested in a workshop in Lisso.",
+     "ORG_CRIME"),
     ("Officers broke up a ring laundering money through car dealerships.", "ORG_CRIME"),
     ("Armed robbers held up a bank in the centre of Vaska, taking cash.", "ORG_CRIME"),
     # arrests with no crime named stay arrests

@@ -304,6 +304,8 @@ def classify_rules(text: str) -> str:
         if label != "PEACE_PROTEST":
             s[label] = 0.0
     best = max(s, key=lambda k: s[k])
+    if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
+        return "ORG_CRIME"  # a crime told through the police action (arrests, seizures) is the crime
     return best if s[best] > 0 else "OTHER"
 
 
