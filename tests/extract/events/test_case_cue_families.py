@@ -184,3 +184,38 @@ EXPLOSIVES = [
 @pytest.mark.parametrize(("text", "label"), EXPLOSIVES)
 def test_explosive_weapons_in_any_form(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+TERRITORY_WORDS = [
+    # the taker named after a passive verb
+    ("The town of Massa was taken over by militants on Sunday.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The district centre of Ruvo was seized by rebels after a short fight.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The hilltop village of Kerro was recaptured by government troops at dawn.",
+     "GOV_REGAINS_TERIT"),
+    ("The border town of Lisk was retaken by the army, officials said.", "GOV_REGAINS_TERIT"),
+    # handed over or back, also under a deal, is a transfer without fighting
+    ("Militants handed over the district of Rask to tribal forces under a local deal.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The army handed the border post back to the militia under a ceasefire deal.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The rebels ceded the town of Ombo to the government as part of the accord.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    # other words for gains
+    ("Rebels gained ground in the east, taking two villages near Sorro.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops gained ground around the city of Vell on Thursday.",
+     "GOV_REGAINS_TERIT"),
+    ("Jihadists took control of the port town of Amlo after government troops fled.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near neighbours: a passive seizure of things, a meeting that "took place"
+    ("Across the province, 40 rifles and 2,000 rounds of ammunition were seized by police.",
+     "DISR_WEAP"),
+    ("The meeting took place in the capital on Monday.", "OTHER"),
+    ("Clashes took place in the north overnight between rebels and troops.", "ARMED_CLASH"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), TERRITORY_WORDS)
+def test_territory_changes_in_other_words_and_which_side_took_it(text: str, label: str) -> None:
+    assert classify_rules(text) == label

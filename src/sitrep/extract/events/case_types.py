@@ -107,15 +107,20 @@ NON_STATE_ACTOR = re.compile(
 TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
-    r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control)\b")
+    r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
+    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+# a passive territory verb ("the town was taken over by militants"): the taker follows "by"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
+BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
-    r"checkpoint|island|mountain|valley)s?\b", re.I)
+    r"checkpoint|post|island|mountain|valley)s?\b", re.I)
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
-    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out))\b")
+    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
+    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
@@ -218,16 +223,23 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5 and max(s[k] for k in VIOLENT) < 9:
         return "NON_VIOL_TERRIT_TRANSFER"
     match = None
+    agent = None
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
-        if PLACE_OBJECT.search(after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
-            match = m
+        if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
+            match = m  # the place follows the verb, or sits inside it ("handed the post back")
+            break
+        before = text[max(0, m.start() - 45): m.start()]
+        if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
+            match = m  # the place is the passive subject; the taker, if named, follows "by"
+            by = BY_AGENT.match(text, m.end())
+            agent = by.group(1) if by else None
             break
     if match is None:
         return None
-    before = text[max(0, match.start() - 120): match.start()]
     if NONVIOLENT.search(text):
         return "NON_VIOL_TERRIT_TRANSFER"
+    before = agent or text[max(0, match.start() - 120): match.start()]
     state = [m.end() for m in STATE_ACTOR.finditer(before)]
     rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
     if state and (not rebel or max(state) > max(rebel)):
@@ -260,7 +272,9 @@ def classify_rules(text: str) -> str:
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
-    if territory == "NON_VIOL_TERRIT_TRANSFER" and s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5:
+    if territory == "NON_VIOL_TERRIT_TRANSFER" and (
+            s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5
+            or s["NON_VIOL_TERRIT_TRANSFER"] >= 9 and max(s[k] for k in VIOLENT) < 9):
         return territory  # control handed over, also under an agreement
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
         return territory
