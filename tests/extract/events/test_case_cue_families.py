@@ -219,3 +219,26 @@ TERRITORY_WORDS = [
 @pytest.mark.parametrize(("text", "label"), TERRITORY_WORDS)
 def test_territory_changes_in_other_words_and_which_side_took_it(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+TARGETS = [
+    # the target decides: armed men or their posts are a clash, civilians an attack
+    ("Gunmen opened fire on a police checkpoint near Doro, killing two officers.",
+     "ARMED_CLASH"),
+    ("Gunmen opened fire on worshippers leaving a mosque near Doro, killing two.", "ATTACK"),
+    ("Militants ambushed an army convoy on the road to Kessel.", "ARMED_CLASH"),
+    ("Militants ambushed a bus carrying traders on the road to Kessel.", "ATTACK"),
+    ("Attackers stormed a military base in the north, killing 14 soldiers.", "ARMED_CLASH"),
+    ("Attackers stormed a school in the north, killing 14 pupils.", "ATTACK"),
+    ("Rebels attacked troops guarding the dam at Vossa.", "ARMED_CLASH"),
+    ("Rebels attacked farmers tending their fields near Vossa.", "ATTACK"),
+    ("Gunmen killed four soldiers at a checkpoint outside Larro.", "ARMED_CLASH"),
+    ("Gunmen killed four aid workers at a clinic outside Larro.", "ATTACK"),
+    ("Soldiers opened fire on a wedding convoy, killing six guests, relatives said.", "ATTACK"),
+    ("Militants raided police posts in three districts overnight.", "ARMED_CLASH"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), TARGETS)
+def test_the_target_decides_between_clash_and_attack(text: str, label: str) -> None:
+    assert classify_rules(text) == label
