@@ -242,3 +242,37 @@ TARGETS = [
 @pytest.mark.parametrize(("text", "label"), TARGETS)
 def test_the_target_decides_between_clash_and_attack(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+BACKGROUND = [
+    # what the news happens amid, after or in answer to is not the event of the snippet
+    ("Thousands marched in Vessa on Sunday amid anger over last month's air strikes on the city.",
+     "PEACE_PROTEST"),
+    ("The two sides signed a ceasefire a week after clashes killed 30 people in Marro.",
+     "AGREEMENT"),
+    ("The government expelled two diplomats in response to the bombing of its consulate.",
+     "DIPLO"),
+    ("Rebels and the army agreed a truce weeks after heavy shelling destroyed the old town.",
+     "AGREEMENT"),
+    ("Troops were deployed to the border amid fears of renewed fighting.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Protesters rallied outside the ministry in retaliation for the killing of a student.",
+     "PEACE_PROTEST"),
+    ("Parliament imposed sanctions on the junta in response to the crackdown on protesters.",
+     "DIPLO"),
+    ("Police detained a local official in response to the looting of the grain store.",
+     "ARREST"),
+    ("Neighbouring states sent troops amid reports of mass killings in the province.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The UN recalled its envoy in response to the attack on a refugee camp.", "DIPLO"),
+    # the same events as the main clause keep their label
+    ("Heavy shelling destroyed the old town of Marro on Tuesday.", "ART_MISS_ATTACK"),
+    ("Air strikes hit the city of Vessa on Sunday, residents said.", "AIR_STRIKE"),
+    ("A grenade attack on a bar in Tolo wounded nine people amid a wave of protests.",
+     "GRENADE"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), BACKGROUND)
+def test_background_phrases_weigh_less_than_the_main_event(text: str, label: str) -> None:
+    assert classify_rules(text) == label

@@ -89,6 +89,7 @@ CASE_TO_ACLED = {
 }
 
 FIRST_SENTENCE_WEIGHT = 1.5
+BACKGROUND_WEIGHT = 1.0  # a cue inside a background phrase of the first sentence (BACKGROUND)
 PROTEST_FAMILY = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
 EXPLOSIVE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
@@ -140,6 +141,11 @@ DIPLO_ACT = lemma_pattern(
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
+# a background phrase of the first sentence (what the news happens amid, after or in answer to):
+# its cues weigh like a later sentence's (BACKGROUND_WEIGHT), not like the main event's
+BACKGROUND = re.compile(
+    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
+    r"after|a (?:day|week|month|year) after)\b[^,.;:]*", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -207,12 +213,14 @@ def scores(text: str) -> dict[str, float]:
     rest = parts[1] if len(parts) > 1 else None
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else set()
+    core = BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
         label, weight, pattern, _gate = cues[k]
         if k in in_first and pattern.search(first):
-            result[label] += weight * FIRST_SENTENCE_WEIGHT
+            main = core is first or pattern.search(core) is not None
+            result[label] += weight * (FIRST_SENTENCE_WEIGHT if main else BACKGROUND_WEIGHT)
         elif rest is not None and k in in_rest and pattern.search(rest):
             result[label] += weight
     return result
