@@ -276,3 +276,58 @@ BACKGROUND = [
 @pytest.mark.parametrize(("text", "label"), BACKGROUND)
 def test_background_phrases_weigh_less_than_the_main_event(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+FORCE_OR_RIOT = [
+    # force against a crowd that is itself violent is a violent demonstration
+    ("Protesters threw petrol bombs at police, who fired tear gas and rubber bullets.",
+     "VIOL_DEMONSTR"),
+    ("Youths hurled stones at riot police, who answered with rubber bullets, in Varo.",
+     "VIOL_DEMONSTR"),
+    ("Rioters torched a police station in Gesk; troops fired tear gas and rubber bullets.",
+     "VIOL_DEMONSTR"),
+    ("Demonstrators set fire to the governor's office before police dispersed them.",
+     "VIOL_DEMONSTR"),
+    ("Police fired tear gas at rioters who looted shops in the suburbs of Kell.",
+     "VIOL_DEMONSTR"),
+    # force against a peaceful crowd is excessive force, or intervention when it is dispersal
+    ("Soldiers shot dead five unarmed protesters at a sit-in outside the barracks.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police beat demonstrators with batons at a peaceful rally in Dorro.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police fired rubber bullets at peaceful marchers in Oste, wounding a dozen.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police fired tear gas to disperse hundreds of peaceful marchers in Kova.",
+     "PROTEST_WITH_INTER"),
+    ("Police detained dozens of people taking part in a silent vigil in Rells.",
+     "PROTEST_WITH_INTER"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), FORCE_OR_RIOT)
+def test_who_used_force_decides_between_riot_and_excessive_force(text: str, label: str) -> None:
+    assert classify_rules(text) == label
+
+
+ACCIDENTS = [
+    ("A gas cylinder exploded at a restaurant in Lenn, killing four diners.",
+     "MAN_MADE_DISASTER"),
+    ("Two gas cylinders blew up in a market in Ossa, injuring eleven traders.",
+     "MAN_MADE_DISASTER"),
+    ("A gas explosion destroyed a block of flats in Rimmo overnight.", "MAN_MADE_DISASTER"),
+    ("A boiler explosion at a dye works in Venno killed three workers.", "MAN_MADE_DISASTER"),
+    ("Fire gutted a textile factory in Baro, killing twelve workers.", "MAN_MADE_DISASTER"),
+    ("Dozens of miners were trapped after a mine collapsed in the Kessa hills.",
+     "MAN_MADE_DISASTER"),
+    ("A measles outbreak has killed 30 children in the northern province.",
+     "NATURAL_DISASTER"),
+    # explosions of weapons stay attacks
+    ("A landmine exploded under a pickup truck near Otta, killing three.", "REM_EXPLOS"),
+    ("A car bomb exploded outside a restaurant in Lenn, killing four diners.", "REM_EXPLOS"),
+    ("A grenade exploded in a crowded market in Ossa, wounding eleven traders.", "GRENADE"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ACCIDENTS)
+def test_accidental_explosions_are_man_made_disasters(text: str, label: str) -> None:
+    assert classify_rules(text) == label

@@ -260,6 +260,10 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
 
 
 def _protest(s: dict[str, float]) -> str:
+    # force against a crowd that is itself violent (stones, petrol bombs) is a violent
+    # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
+    if s["VIOL_DEMONSTR"] >= 6 and s["VIOL_DEMONSTR"] >= s["FORCE_AGAINST_PROTEST"]:
+        return "VIOL_DEMONSTR"
     if s["FORCE_AGAINST_PROTEST"] >= 6:
         return "FORCE_AGAINST_PROTEST"
     if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
