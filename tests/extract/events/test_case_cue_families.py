@@ -331,3 +331,30 @@ ACCIDENTS = [
 @pytest.mark.parametrize(("text", "label"), ACCIDENTS)
 def test_accidental_explosions_are_man_made_disasters(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+CLAIMS_AND_REACTIONS = [
+    # claims and denials of responsibility are ATTRIB, not the attack they speak of
+    ("The Islamic State group claimed responsibility for Friday's suicide bombing at a mosque "
+     "in Kell.", "ATTRIB"),
+    ("The rebels denied any involvement in the massacre of villagers near Tosso.", "ATTRIB"),
+    ("The government blamed separatists for the grenade attack on a bus station.", "ATTRIB"),
+    ("The militia denies carrying out the air strike on the hospital, its spokesman said.",
+     "ATTRIB"),
+    ("The Taliban claims its fighters ambushed an army convoy in the south.", "ATTRIB"),
+    ("No group has claimed responsibility for the rocket attack on the base.", "ATTRIB"),
+    # reactions to an attack are diplomatic acts
+    ("The foreign ministry condemned the drone strike on the refugee camp as a war crime.",
+     "DIPLO"),
+    ("The United Nations called on both sides to halt the shelling of civilian areas.", "DIPLO"),
+    ("Several governments deplored the bombing of the aid convoy near Sallo.", "DIPLO"),
+    # the attacks themselves, and a crowd that denounces one, keep their label
+    ("A suicide bomber killed 12 people at a mosque in Kell on Friday.", "SUIC_BOMB"),
+    ("Drones struck a refugee camp near the border, killing nine, medics said.", "AIR_STRIKE"),
+    ("Thousands marched in Rell to denounce the shelling of their city.", "PEACE_PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), CLAIMS_AND_REACTIONS)
+def test_claims_and_reactions_are_not_the_attack_they_speak_of(text: str, label: str) -> None:
+    assert classify_rules(text) == label

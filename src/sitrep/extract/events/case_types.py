@@ -146,6 +146,10 @@ WEAPON_FIND = lemma_pattern(
 BACKGROUND = re.compile(
     r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
     r"after|a (?:day|week|month|year) after)\b[^,.;:]*", re.I)
+# a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
+REACTION = lemma_pattern(
+    r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
+    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease))")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -281,6 +285,13 @@ def classify_rules(text: str) -> str:
         return "OTHER"
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
+    first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    reaction = REACTION.search(first)
+    if reaction and s["DIPLO"] > 0:
+        subject, reacted = scores(first[:reaction.start()]), scores(first[reaction.start():])
+        if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
+                and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
+            return "DIPLO"  # the attack words are all in what the subject reacts to
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
