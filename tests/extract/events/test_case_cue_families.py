@@ -358,3 +358,26 @@ CLAIMS_AND_REACTIONS = [
 @pytest.mark.parametrize(("text", "label"), CLAIMS_AND_REACTIONS)
 def test_claims_and_reactions_are_not_the_attack_they_speak_of(text: str, label: str) -> None:
     assert classify_rules(text) == label
+
+
+TAKEN = [
+    # "taken" with people as its object is an abduction ...
+    ("Gunmen have taken dozens of villagers from a market near Teso.", "ABDUCT_DISSAP"),
+    ("Armed men took eleven passengers off a bus on the road to Kado.", "ABDUCT_DISSAP"),
+    ("Bandits had taken twenty schoolgirls from their dormitory before dawn.", "ABDUCT_DISSAP"),
+    ("Militants took away three aid workers from a clinic in Oura.", "ABDUCT_DISSAP"),
+    # ... but not with a place, a hospital, custody or safety, nor "took place" or "took hours"
+    ("Rebels have taken dozens of positions along the front.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Six wounded civilians were taken to hospital after the shelling of Tarro.",
+     "ART_MISS_ATTACK"),
+    ("Police took nine people into custody after the clashes in Sello.", "ARREST"),
+    ("Soldiers took dozens of villagers to safety as fighting neared Dessa.", "ARMED_CLASH"),
+    ("The meeting took place in the capital on Monday.", "OTHER"),
+    ("Rescuers took hours to reach the people trapped after the earthquake.",
+     "NATURAL_DISASTER"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), TAKEN)
+def test_taken_is_an_abduction_only_with_people_taken_away(text: str, label: str) -> None:
+    assert classify_rules(text) == label
