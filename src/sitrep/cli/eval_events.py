@@ -43,12 +43,12 @@ def eval_case2021(tsv: str, as_json: bool, show_errors: bool, rules_only: bool,
                   part: str) -> None:
     """Fine-grained event typing on CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType):
     weighted F1, macro F1 and accuracy over the 30 labels."""
-    from sitrep.evaluate.case2021 import evaluate, read_tsv, training_overlap
+    from sitrep.evaluate.case2021 import evaluate, read_tsv, select_part, training_overlap
     from sitrep.extract.events.case_model import classify_snippet
     from sitrep.extract.events.case_types import classify_rules
 
     snippets = read_tsv(tsv)
-    overlap = 0.0 if rules_only else training_overlap(snippets)
+    overlap = 0.0 if rules_only else training_overlap(select_part(snippets, part))
     if overlap >= 0.2:
         click.echo(f"warning: the model was trained on {overlap:.0%} of these snippets; this is "
                    "not a held-out score (see scripts/train_case_classifier.py for CV)", err=True)
