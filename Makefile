@@ -46,7 +46,8 @@ lint: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m sitrep.cli.reference > docs/cli.md
 
-# CASE 2021 snippet classifier: cross-validate, then train on the dev set and our probe sets
+# CASE 2021 snippet classifier: cross-validate, then train on the dev set's look part and our
+# probe sets (the untouched part stays held out)
 SHARED ?= ../shared/data
 case-model: $(STAMP)
 	$(BIN)/python scripts/train_case_classifier.py $(SHARED)/events/case2021-task2-dev.tsv \

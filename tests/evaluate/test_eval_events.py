@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from conftest import shared_path
 from sitrep.cli import main_group, register
-from sitrep.evaluate.case2021 import Snippet, evaluate, f1_scores, read_tsv
+from sitrep.evaluate.case2021 import Snippet, evaluate, f1_scores, read_tsv, training_overlap
+from sitrep.evaluate.claims import part_of
 from sitrep.evaluate.plover import evaluate as evaluate_plover
 from sitrep.evaluate.plover import gold_type, read_json
 from sitrep.extract.events.case_model import classify_snippet, fingerprint, shipped_model, stem
@@ -53,8 +54,10 @@ def test_shipped_model_is_compact_and_records_its_training_data():
     assert model is not None
     assert sorted(model.labels) == sorted(LABELS)
     assert model.coef.shape == (30, model.featurizer.size)
-    assert "case2021-task2-dev.tsv" in model.meta["trained_on"]
-    assert len(model.meta["text_fingerprints"]) >= 700
+    # trained on the look part of the dev set and the probe sets, never on the untouched part
+    assert "case2021-task2-dev.tsv:look" in model.meta["trained_on"]
+    assert model.meta["class_weight"] == "balanced"
+    assert 500 <= len(model.meta["text_fingerprints"]) < 700
     assert fingerprint("A  Suicide bomber.") == fingerprint("a suicide bomber.")
 
 
@@ -108,20 +111,27 @@ def test_cli_case2021_missing_columns_is_a_one_line_error(tmp_path):
 
 
 def test_case2021_dev_set_weighted_f1():
-    # the rules were written with the dev set in view, and the model is trained on it: neither
-    # figure is held out (scripts/train_case_classifier.py prints the cross-validated ones)
+    # the rules were written with the look part in view and the model is trained on it: only the
+    # untouched part is held out (scripts/train_case_classifier.py prints the grouped CV on look)
     snippets = read_tsv(shared_path("events", "case2021-task2-dev.tsv"))
     assert evaluate(snippets, classify_rules)["metrics"]["weighted_f1"] >= 0.78
     result = evaluate(snippets)
     assert result["n"] == 509
     assert result["metrics"]["weighted_f1"] >= 0.85
+    untouched = [s for s in snippets if part_of(s.id) == "untouched"]
+    assert training_overlap(untouched) == 0.0
+    assert evaluate(untouched)["metrics"]["weighted_f1"] >= 0.80
 
 
-def test_cli_case2021_warns_when_scoring_the_models_training_data():
+def test_cli_case2021_warns_only_when_scoring_the_models_training_data():
     path = shared_path("events", "case2021-task2-dev.tsv")
-    result = CliRunner().invoke(main_group, ["eval", "case2021", str(path), "--json"])
-    assert result.exit_code == 0
-    assert "warning: the model was trained on 100% of these snippets" in result.stderr
+    look = CliRunner().invoke(main_group, ["eval", "case2021", str(path), "--json",
+                                           "--part", "look"])
+    assert look.exit_code == 0
+    assert "warning: the model was trained on 100% of these snippets" in look.stderr
+    untouched = CliRunner().invoke(main_group, ["eval", "case2021", str(path), "--json",
+                                                "--part", "untouched"])
+    assert untouched.exit_code == 0 and "warning" not in untouched.stderr
     rules = CliRunner().invoke(main_group, ["eval", "case2021", str(path), "--json",
                                             "--rules-only"])
     assert "warning" not in rules.stderr

@@ -180,7 +180,8 @@ EVENT_COLUMNS = ["article", "date", "plover", "acled", "actors", "recipients", "
 @click.option("--historical/--no-historical", default=None,
               help="Only background events, or only current ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Only events at least this well supported (0-1; 0.6 keeps most real ones).")
+              help="Only events at least this likely to be right (0-1: about the share of "
+                   "such events that were right on our dev set).")
 @click.pass_context
 def events_cmd(ctx: click.Context, country: str | None, type_: str | None, since: str | None,
                until: str | None, place: str | None, article: str | None, limit: int | None,
@@ -295,7 +296,7 @@ def places_cmd(ctx: click.Context, country: str | None, kind: str | None,
 @click.option("--article")
 @click.option("--historical/--no-historical", default=None)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Only events at least this well supported (0-1).")
+              help="Only events at least this likely to be right (0-1).")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str | None, unit: str | None, min_sources: int | None,
                out: str, force: bool, raw: bool,

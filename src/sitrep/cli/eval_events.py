@@ -43,12 +43,12 @@ def eval_case2021(tsv: str, as_json: bool, show_errors: bool, rules_only: bool,
                   part: str) -> None:
     """Fine-grained event typing on CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType):
     weighted F1, macro F1 and accuracy over the 30 labels."""
-    from sitrep.evaluate.case2021 import evaluate, read_tsv, training_overlap
+    from sitrep.evaluate.case2021 import evaluate, read_tsv, select_part, training_overlap
     from sitrep.extract.events.case_model import classify_snippet
     from sitrep.extract.events.case_types import classify_rules
 
     snippets = read_tsv(tsv)
-    overlap = 0.0 if rules_only else training_overlap(snippets)
+    overlap = 0.0 if rules_only else training_overlap(select_part(snippets, part))
     if overlap >= 0.2:
         click.echo(f"warning: the model was trained on {overlap:.0%} of these snippets; this is "
                    "not a held-out score (see scripts/train_case_classifier.py for CV)", err=True)
@@ -76,11 +76,16 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
 @click.option("--against", "other", type=click.Path(dir_okay=False), default=None,
               help="Score this second annotation of the same articles instead of sitrep: the "
                    "agreement between two annotation passes.")
-def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None) -> None:
+@click.option("--calibration", is_flag=True,
+              help="Also print how well the events' confidence says how often they are right: "
+                   "per bin of confidence the count, share right and mean confidence, and the "
+                   "expected calibration error (ece).")
+def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
+                calibration: bool) -> None:
     """Events of whole articles against gold annotated under events/GUIDELINES.md (JSON Lines):
     precision, recall, f1, duplicate_rate, mode_acc, flags_acc, actor_f1, recipient_f1,
     place_acc, date_acc, overall and per PLOVER type."""
-    from sitrep.evaluate.events import agreement, evaluate
+    from sitrep.evaluate.events import agreement, evaluate, reliability
 
     if other:
         result = agreement(jsonl, other)
@@ -94,15 +99,21 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None)
             return (found.lat, found.lon) if found is not None else None
 
         result = evaluate(jsonl, pipeline.process_many, coordinates)
+    table = reliability(result["decisions"]) if calibration else None
     if as_json:
         echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],
-                   "per_type": result["per_type"]})
+                   "per_type": result["per_type"],
+                   **({"calibration": table} if table is not None else {})})
         return
     echo_table(["metric", "value"], [[k, v] for k, v in result["metrics"].items()],
                title=f"{result['dataset']} ({result['n']} articles)")
     keys = ["n_gold", "n_predicted", "precision", "recall", "f1", "duplicate_rate"]
     echo_table(["type", *keys], [[t, *[m[k] for k in keys]] for t, m in result["per_type"].items()],
                title="per PLOVER type")
+    if table is not None:
+        echo_table(["confidence", "n", "right", "mean_confidence"],
+                   [[b["bin"], b["n"], b["right"], b["mean_confidence"]] for b in table["bins"]],
+                   title=f"calibration ({table['n']} events, ece {table['ece']})")
     if show_errors:
         rows = [[d["article"], d["verdict"], d["type"], d.get("trigger", ""),
                  " ".join(d["sentence"].split())[:160]]
@@ -149,7 +160,8 @@ def eval_quadclass(tsv: str, part: str, as_json: bool, show_errors: bool) -> Non
 @click.argument("tsv", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every article whose main incident misses a field.")
+              help="List every article of the look part whose main incident misses a field "
+                   "(the untouched part is only measured).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> None:
     """Incidents on Gun Violence Database articles (TSV: Article id, Article url, Article title,

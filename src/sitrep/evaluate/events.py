@@ -226,7 +226,7 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
                 t.add("gold")
         first: dict[int, Event] = {}  # gold index -> first matching event
         sentences: dict[int, set[tuple[int, int]]] = defaultdict(set)
-        for event in events:
+        for index, event in enumerate(events):
             span = (event.evidence.start, event.evidence.end)
             trig = (event.trigger.start, event.trigger.end)
             cands = [(i, g) for i, g in enumerate(article.events) if g.plover == event.plover_type
@@ -234,7 +234,8 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
             for t in (overall, per_type[event.plover_type]):
                 t.add("predicted")
             decision = {"article": article.id, "type": event.plover_type,
-                        "trigger": event.trigger.text, "sentence": event.evidence.text}
+                        "trigger": event.trigger.text, "sentence": event.evidence.text,
+                        "event": index, "confidence": event.confidence}
             if not cands:
                 decisions.append({**decision, "verdict": "false positive"})
                 continue
@@ -274,6 +275,35 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
     return {"metrics": overall.metrics(),
             "per_type": {k: v.metrics() for k, v in sorted(per_type.items())},
             "decisions": decisions}
+
+
+RIGHT = {"match", "duplicate (other sentence)"}  # what counts as matched for precision
+BINS = (0.3, 0.5, 0.7, 0.9)
+
+
+def reliability(decisions: list[dict[str, Any]], bins: tuple[float, ...] = BINS
+                ) -> dict[str, Any]:
+    """How well ``confidence`` says how often an event is right ("right": it counts as matched
+    for precision, a match or another sentence's mention of a matched happening): per bin of
+    confidence (below 0.3, 0.3-0.5, ..., 0.9 and above) the count, the share right and the mean
+    confidence; and the expected calibration error (the bins' gaps between share right and mean
+    confidence, weighted by their counts)."""
+    scored = [(float(d["confidence"]), d["verdict"] in RIGHT) for d in decisions
+              if "confidence" in d]
+    edges = (0.0, *bins, math.inf)
+    rows: list[dict[str, Any]] = []
+    gap = 0.0
+    for low, high in zip(edges, edges[1:], strict=False):
+        inside = [(c, r) for c, r in scored if low <= c < high]
+        n = len(inside)
+        right = _ratio(sum(r for _, r in inside), n)
+        mean = _ratio(sum(c for c, _ in inside), n)
+        if n:
+            gap += n * abs(sum(r for _, r in inside) / n - sum(c for c, _ in inside) / n)
+        label = (f"<{high:g}" if low == 0.0 else f">={low:g}" if high == math.inf
+                 else f"{low:g}-{high:g}")
+        rows.append({"bin": label, "n": n, "right": right, "mean_confidence": mean})
+    return {"bins": rows, "n": len(scored), "ece": _ratio(gap, len(scored))}
 
 
 def _pair_checks(event: Event, g: GoldEvent, article: GoldArticle,

@@ -17,7 +17,9 @@ is compared with the annotation:
 For fusion, every article is stored in one database in file order and the pairs of articles
 whose main incidents are one incident are scored against the gold grouping "same annotated date, state and
 city" (articles without an annotated city or state are in no gold pair): ``fusion_p``,
-``fusion_r``, ``fusion_f1``.
+``fusion_r``, ``fusion_f1``. A predicted pair the annotation cannot judge (the fields both
+articles have agree and one lacks another, such as the state) is left out of the precision and
+counted as ``unjudged_pairs``.
 
 The file is a development set: ``part`` splits it once, by a fixed hash of the article id, into
 a ``look`` part (about 3/5, the one examined while building) and an ``untouched`` part.
@@ -65,7 +67,26 @@ def _state(value: str) -> str:
     value = (value or "").strip()
     if " - " in value:
         value = value.split(" - ", 1)[1]
-    return "" if value.casefold() in ("unclear", "") else value
+    if value.casefold() in ("unclear", ""):
+        return ""
+    return state_name(value)
+
+
+def state_name(value: str) -> str:
+    """A US state as the gazetteer names it: some annotations give the abbreviation ("La.",
+    "Calif", "VA", "Wis.") where the others write "Louisiana"; anything else as written."""
+    import pycountry
+
+    from sitrep.extract.places.mention import admin_abbreviations
+
+    known = admin_abbreviations()
+    for key in (value, value + ".", value.upper(), value.rstrip(".").upper()):
+        us = [code for country, code in known.get(key, []) if country == "US" and code]
+        if us:
+            found = pycountry.subdivisions.get(code=f"US-{us[0]}")
+            if found is not None:
+                return str(found.name)
+    return value
 
 
 def _iso(value: str) -> str:
@@ -76,8 +97,10 @@ def _iso(value: str) -> str:
     return str(value or "").strip()
 
 
-def _city(value: str) -> str:
-    return " ".join((value or "").split()).strip()
+def city_name(value: str) -> str:
+    """The annotated city as a name: spans copied with the punctuation after them ("Valley
+    Glen,", "Sparta.") lose it."""
+    return " ".join((value or "").split()).strip(" ,.;:")
 
 
 def read_tsv(path: str | Path) -> list[GvdbArticle]:
@@ -99,9 +122,20 @@ def read_tsv(path: str | Path) -> list[GvdbArticle]:
                     injured += 1
             out.append(GvdbArticle(
                 row["Article id"], row["Article url"], row["Article title"], row["Full text"],
-                _city((when.get("city") or {}).get("value", "")), _state(when.get("state", "")),
+                city_name((when.get("city") or {}).get("value", "")), _state(when.get("state", "")),
                 _iso(when.get("date") or ""), killed, injured, part_of(row["Article id"])))
     return out
+
+
+def article_text(item: GvdbArticle) -> str:
+    """The article as published: the file's "Full text" is the title and the body run together
+    with nothing between ("...west sideDETROIT (WXYZ) - Police ..."), which glues the headline
+    to the first sentence and its dateline to the title's last word; a paragraph break goes back
+    between them."""
+    title, text = item.title.strip(), item.text
+    if title and text.startswith(title) and text[len(title):len(title) + 1].strip():
+        return f"{title}\n\n{text[len(title):]}"
+    return text
 
 
 def to_article(item: GvdbArticle) -> Article:
@@ -109,7 +143,8 @@ def to_article(item: GvdbArticle) -> Article:
 
     dated = url_date(item.url)
     host = item.url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
-    return Article(text=item.text, id=article_id(item.text), title=item.title, source=host,
+    text = article_text(item)
+    return Article(text=text, id=article_id(text), title=item.title, source=host,
                    url=item.url, published=dated.date if dated else None, language="en",
                    origin=f"gvdb:{item.id}", external_id=item.id)
 
@@ -176,7 +211,7 @@ def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "date_acc": rate("date_ok"), "n_date": sum(r["date_ok"] is not None for r in rows)}
 
 
-def _fusion(items: list[GvdbArticle], groups: dict[str, set[str]]) -> dict[str, Any]:
+def fusion_scores(items: list[GvdbArticle], groups: dict[str, set[str]]) -> dict[str, Any]:
     def gold_key(it: GvdbArticle) -> tuple[str, str, str] | None:
         if not (it.city and it.state and it.date):
             return None
@@ -184,15 +219,30 @@ def _fusion(items: list[GvdbArticle], groups: dict[str, set[str]]) -> dict[str, 
 
     gold = {frozenset((a.id, b.id)) for a, b in combinations(items, 2)
             if gold_key(a) is not None and gold_key(a) == gold_key(b)}
-    ids = {it.id for it in items}
-    predicted = {frozenset((a, b)) for a, b in combinations(sorted(ids), 2)
+    by_id = {it.id: it for it in items}
+    predicted = {frozenset((a, b)) for a, b in combinations(sorted(by_id), 2)
                  if groups.get(a, set()) & groups.get(b, set())}
-    tp = len(gold & predicted)
-    p = tp / len(predicted) if predicted else 1.0
+    # a predicted pair the annotation cannot judge: the fields both articles have agree, and
+    # one lacks another (no state, say); it is neither right nor wrong, and left out
+    unjudged = {pair for pair in predicted - gold if not unequal(*(by_id[i] for i in pair))}
+    judged = predicted - unjudged
+    tp = len(gold & judged)
+    p = tp / len(judged) if judged else 1.0
     r = tp / len(gold) if gold else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"fusion_p": round(p, 3), "fusion_r": round(r, 3), "fusion_f1": round(f1, 3),
-            "gold_pairs": len(gold), "predicted_pairs": len(predicted), "true_pairs": tp}
+            "gold_pairs": len(gold), "predicted_pairs": len(judged), "true_pairs": tp,
+            "unjudged_pairs": len(unjudged)}
+
+
+def unequal(a: GvdbArticle, b: GvdbArticle) -> bool:
+    """Whether the annotation tells two articles apart: a date, state or city both have differs
+    (articles lacking a field can still be told apart by the others)."""
+    def city(it: GvdbArticle) -> str:
+        return it.city.casefold().removesuffix(" city").strip()
+
+    return any(x and y and x != y for x, y in (
+        (a.date, b.date), (a.state.casefold(), b.state.casefold()), (city(a), city(b))))
 
 
 def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
@@ -239,7 +289,7 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
                          ("untouched", [i for i in items if i.part == "untouched"])):
         wanted = {i.id for i in subset}
         part = _score([r for r in rows if r["id"] in wanted])
-        part.update(_fusion(subset, groups))
+        part.update(fusion_scores(subset, groups))
         metrics[name] = part
     flat = dict(metrics["all"])
     flat["look"] = metrics["look"]
@@ -248,7 +298,11 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
 
 
 def errors(result: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """The articles of the ``look`` part whose main incident misses a field; the ``untouched``
+    part is for its figures only, its articles are never listed."""
     for r in result["predictions"]:
+        if r["part"] != "look":
+            continue
         if not (r["killed_ok"] and r["injured_ok"] and r["city_ok"] is not False
                 and r["state_ok"] is not False and r["date_ok"] is not False):
             yield r

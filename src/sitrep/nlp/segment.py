@@ -80,6 +80,12 @@ def _is_wrap(text: str, at: int) -> bool:
     return len(line) >= WRAP_MIN_LINE and line[-1:] not in _SENTENCE_END
 
 
+def breaks_sentence(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` ends a sentence, as ``split_sentences`` reads it: a
+    blank line or a break before a capital, unless it wraps a long line mid-sentence."""
+    return bool(_PARAGRAPH.match(text, at)) and not _is_wrap(text, at)
+
+
 def split_sentences(text: str) -> list[Segment]:
     """Split ``text`` into sentences; offsets index into ``text``."""
     segments: list[Segment] = []

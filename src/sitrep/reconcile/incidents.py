@@ -43,7 +43,7 @@ from sitrep.reconcile.units import (
 from sitrep.records import Actor, Article, Claim, Evidence
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v1"
+VERSION = "sitrep.incidents.v2"
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
 FATALITIES_RULE = ("per article: its figure for the incident (largest per victim group, added "
@@ -64,7 +64,7 @@ def incident_id(unit: Unit) -> str:
 def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     """Fuse the events of the given (just stored) articles into incidents, in order; returns the
     number of units placed. Runs inside the caller's transaction."""
-    from sitrep.store.bulk import extractions
+    from sitrep.store.bulk import article_dates, extractions
 
     ids = list(dict.fromkeys(article_ids))
     if not ids:
@@ -72,7 +72,9 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     touched = rows.forget_articles(conn, ids)  # re-extracted articles leave their incidents
     event_ids = rows.event_ids(conn, ids)
     placed = 0
+    dates = article_dates(conn, ids)  # the day an undated happening was told (units.article_day)
     for ex in extractions(conn, ids):
+        ex.dates = dates.get(ex.article.id, [])
         for unit in article_units(ex):
             target = _best_candidate(conn, unit)
             new = False

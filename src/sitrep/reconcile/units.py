@@ -9,22 +9,26 @@ this step applies the incident's own unit on top of it:
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
+- a speech act or meeting with no actor joins a unit of its family already told, and never
+  starts one (ACLED's first actor is required);
 - one event with several towns is one unit per town (ACLED codes "fighting hit Goma and Bukavu"
   as two events); a region that contains one of the towns is not a third;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld
-  claims or parts of a total); claims linked to no event go to the article's single violent
-  unit when there is exactly one.
+  claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
+  last before it, or the first one after it; where people died, one person hurt named by a
+  definite phrase ("the victim was taken to hospital") is the one who died.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.records import Actor, Claim, Event, Extraction, Place
+from sitrep.records import Actor, Claim, Event, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
 VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
@@ -84,12 +88,55 @@ def _actor(a: Actor) -> dict[str, Any]:
     return {"name": a.name or a.text, "country": a.country, "sector": a.sector}
 
 
-def _day_span(event: Event, published: dt.date | None) -> tuple[str | None, str | None, str | None]:
+def article_day(ex: Extraction) -> str | None:
+    """The day a material happening the article tells without a date of its own most likely
+    took place: the earliest day the article names between ``BACKGROUND_DAYS`` before its
+    publication and its publication ("Police said Monday that the man shot on Saturday ..."
+    reports Saturday's shooting); a clock time on no named day, an interval or a later day is
+    no such day. Without a publication date only absolute days count; None when there is none."""
+    published = ex.article.published
+    days = []
+    for when in ex.dates:
+        value = when.start or when.value
+        if when.kind == "interval" or when.precision != "day" or not value or len(value) != 10:
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if published is None:
+            if not when.relative:
+                days.append(day)
+            continue
+        if when.kind == "time" and day == published:
+            continue  # "at 11 a.m.": the clock time tells no day
+        if published - dt.timedelta(days=BACKGROUND_DAYS) <= day <= published:
+            days.append(day)
+    return min(days).isoformat() if days else None
+
+
+_CLOCK = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midnight|o'clock|about|around|at|just|"
+                    r"before|after|approximately|shortly|roughly)", re.I)
+
+
+def _clock_only(when: When, published: dt.date | None) -> bool:
+    """A clock time on no named day ("about 11 a.m."): its day is the publication date only
+    because nothing else was said."""
+    if when.kind != "time" or published is None or when.value != published.isoformat():
+        return False
+    return not re.search(r"[a-z]", _CLOCK.sub("", when.text), re.I)
+
+
+def _day_span(event: Event, published: dt.date | None, told: str | None = None,
+              ) -> tuple[str | None, str | None, str | None]:
     when = event.when
-    if when is not None and when.value and when.kind != "interval":
+    if when is not None and when.value and when.kind != "interval" and not (
+            told is not None and _clock_only(when, published)):
         first = when.start or when.value
         last = when.end or first
         return first, last, when.precision or ("day" if len(first) == 10 else None)
+    if told is not None and event.plover_type in MATERIAL:
+        return told, told, "day"
     if published is not None:
         day = published.isoformat()
         return day, day, "day"
@@ -124,6 +171,13 @@ def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> 
                 and other.trigger.start < event.trigger.start):
             return True
     return False
+
+
+def speakerless(event: Event) -> bool:
+    """A speech act or meeting with no one saying or meeting ("the request was granted", "people
+    are allowed to make mistakes"): ACLED codes no event without its first actor, and the
+    guidelines no act without an identifiable actor."""
+    return event.plover_type in VERBAL and not event.actors
 
 
 def _towns(places: list[Place]) -> list[Place]:
@@ -229,8 +283,9 @@ def article_units(ex: Extraction) -> list[Unit]:
         c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
+    told = article_day(ex)
     for idx, event in enumerate(ex.events):
-        first, last, precision = _day_span(event, published)
+        first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
             continue
         if _is_topic(idx, event, ex.events, linked):
@@ -242,6 +297,8 @@ def article_units(ex: Extraction) -> list[Unit]:
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
             unit = _join(units, family, place, first, last, countries)
+            if unit is None and speakerless(event):
+                break  # may join a statement already told, never starts one
             if unit is None:
                 unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
                             event.acled_event_type, event.acled_sub_event_type,
@@ -288,6 +345,30 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
         unit.acled_sub_event_type = event.acled_sub_event_type
 
 
+def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
+    """The violent unit a claim linked to no event reports on: the one mentioned last at or
+    before it ("A man was shot in Dayton. The victim was taken to hospital."), else the first
+    one mentioned after it."""
+    best: tuple[int, int] | None = None
+    chosen: list[Unit] = []
+    for unit in units:
+        for _, m_start, _ in unit.mentions:
+            key = (1, -(start - m_start)) if m_start <= start else (0, -(m_start - start))
+            if best is None or key > best:
+                best, chosen = key, [unit]
+    return chosen
+
+
+def _the_one_who_died(claim: Claim) -> bool:
+    """One person hurt, named by a definite phrase ("The victim was taken to hospital", "the
+    man had gunshot wounds"), in a happening where people died: the same person, not another."""
+    if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
+        return False
+    words = claim.evidence.text.split()
+    return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
+        "other", "others", "second", "third", "two", "three", "surviving")
+
+
 def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
     per_unit: dict[int, list[Claim]] = {}
     violent = [u for u in units if u.family in VIOLENT]
@@ -297,7 +378,7 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
         if claim.event is not None:
             targets = kept.get(claim.event, [])
         else:
-            targets = violent if len(violent) == 1 else []
+            targets = _nearest_before(violent, claim.evidence.start)
         if len(targets) > 1 and claim.place is not None:  # one event, two towns
             near = [u for u in targets if places_agree(u.place, claim.place) == 3]
             targets = near or targets[:1]
@@ -306,6 +387,8 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
     for unit in units:
         claims = per_unit.get(unit.unit, [])
         unit.killed = _figure(claims, "killed")
+        if unit.killed[0]:
+            claims = [c for c in claims if not _the_one_who_died(c)]
         unit.injured = _figure(claims, "injured")
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None

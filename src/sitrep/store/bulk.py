@@ -84,6 +84,21 @@ def _when(r: tuple[Any, ...]) -> When:
     return when
 
 
+_ARTICLE_DATES = ('SELECT id, article_id, start, "end", text, value, precision, span_start, '
+                  "span_end, relative, unresolved_reason, extractor, kind FROM dates "
+                  "WHERE article_id IN ({ids}) ORDER BY article_id, start")
+
+
+def article_dates(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, list[When]]:
+    """Every date expression of the given articles (not only the events' ones), in text order."""
+    out: dict[str, list[When]] = {}
+    ids = list(article_ids)
+    for i in range(0, len(ids), CHUNK):
+        for r in _rows(conn, _ARTICLE_DATES, ids[i:i + CHUNK]):
+            out.setdefault(r[1], []).append(_when(r))
+    return out
+
+
 def extractions(conn: sqlite3.Connection, article_ids: Sequence[str], chunk: int = CHUNK
                 ) -> Iterator[Extraction]:
     """Each of ``article_ids`` (in that order) as an ``Extraction`` holding its article (without

@@ -58,12 +58,17 @@ def _plain_mentions(doc, triggers):
             start = min(c.i for c in dets)
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
-        if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubjpass", "dobj"):
+        if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
+                tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb"))):
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
+    for tok in doc:
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in (
+                "die", "perish", "succumb") and tok.i not in covered:
+            out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
     for tok in doc:
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0
                                                  and doc[tok.i - 1].lower_ == "no"):

@@ -211,9 +211,11 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
     def ungated(text: str) -> dict[str, float]:
         parts = event_types.SENTENCE_END.split(text.strip(), maxsplit=1)
         out = dict.fromkeys(event_types.LABELS, 0.0)
+        core = event_types.BACKGROUND.sub(lambda m: " " * len(m.group(0)), parts[0])
         for label, weight, pattern, _gate in event_types._cues():
             if pattern.search(parts[0]):
-                out[label] += weight * event_types.FIRST_SENTENCE_WEIGHT
+                out[label] += weight * (event_types.FIRST_SENTENCE_WEIGHT if pattern.search(core)
+                                        else event_types.BACKGROUND_WEIGHT)
             elif len(parts) > 1 and pattern.search(parts[1]):
                 out[label] += weight
         return out

@@ -214,11 +214,16 @@ def _counted_noun(doc: Doc, q: Quantity) -> tuple[Token | None, bool]:
     return None, False
 
 
+_AGE_CLOSERS = frozenset({",", "-", "–", "—", ")", "(", "[", ".", ";", ":", "|"})
+
+
 def _is_age(doc: Doc, q: Quantity) -> bool:
-    """"Shravan Haldar, 20, a student": an age in apposition, not a count."""
+    """"Shravan Haldar, 20, a student": an age in apposition, not a count; also where the name
+    and age close a phrase or a headline ("the death of Jane Roe, 22." "Jane Roe, 22 - Daily
+    News"): an exact number after "Name," that counts no noun of its own."""
     return (q.start >= 2 and doc[q.start - 1].text == "," and doc[q.start - 2].pos_ == "PROPN"
-            and q.end < len(doc) and doc[q.end].text == "," and q.low is not None
-            and q.low == q.high and q.low < 120)
+            and (q.end == len(doc) or doc[q.end].text in _AGE_CLOSERS)
+            and q.low is not None and q.low == q.high and q.low < 120)
 
 
 def _people_word(tok: Token) -> bool:
@@ -230,6 +235,10 @@ _DET = get_string_id("det")
 _SINGLE_DETS = frozenset(get_string_id(w) for w in ("a", "an", "another"))
 _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
+_NSUBJ = get_string_id("nsubj")
+# a named person who is the subject of these verbs suffered it ("John Roe died on Sunday")
+_UNDERGOES = frozenset({"die", "perish", "succumb"})
+_HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
 
 
@@ -272,7 +281,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     for i, pos in enumerate(poses):
         if pos not in (NOUN, PROPN) or i in covered:
             continue
-        person = etypes[i] == _PERSON and deps[i] in _PERSON_DEPS
+        person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
+            deps[i] == _NSUBJ and doc[i].head.lemma_ in _UNDERGOES))
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -285,6 +295,10 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
+    for i in [j for j, low in enumerate(lows) if low in _HE_SHE]:
+        tok = doc[i]  # "He died at the hospital": one person (the same as before counts once)
+        if deps[i] == _NSUBJ and tok.head.lemma_ in _UNDERGOES and i not in covered:
+            out.append(Mention(tok, i, i + 1, 1, 1, counted=tok, single=True))
     for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
         tok = doc[i]

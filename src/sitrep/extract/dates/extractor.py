@@ -21,7 +21,7 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v3"
+VERSION = "sitrep.dates.v4"  # v4: a wrapped line does not end the clause whose tense dates take
 
 _PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month",
               "half": "month", "season": "month", "year": "year", "decade": "year",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.nlp.segment import breaks_sentence
+
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "going", "planned", "planning",
     "scheduled", "expected", "expect", "expects", "due", "intends", "intend",
@@ -64,12 +66,22 @@ _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
-               text.rfind("! ", 0, start))
+    """The sentence around ``text[start:end]``; a line break that wraps a sentence (hard-wrapped
+    copy, ``segment.breaks_sentence``) does not end it. Only the breaks inside the sentence
+    found by punctuation are looked at."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    newline = text.rfind("\n", left + 1, start)
+    while newline > left and not breaks_sentence(text, newline):
+        newline = text.rfind("\n", left + 1, newline)
+    left = max(left, newline)
     left = 0 if left < 0 else left + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end),
-                                    text.find("? ", end)) if i >= 0]
+    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
+    newline = text.find("\n", end, right)
+    while newline >= 0 and not breaks_sentence(text, newline):
+        newline = text.find("\n", newline + 1, right)
+    if newline >= 0:
+        right = newline
     return left, right
 
 

@@ -40,7 +40,7 @@ MODEL_FILE = "case_model.npz"
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 DEFAULT_CONFIG: dict[str, Any] = {
     "word_ngrams": 2, "char_ngrams": [0, 0], "min_df": 2,
-    "cue_scale": 0.03, "rule_onehot": 0.0, "word_weight": 1.0, "char_weight": 1.0,
+    "cue_scale": 0.1, "rule_onehot": 0.2, "word_weight": 1.0, "char_weight": 1.0,
     "territory": 1.0,
 }
 

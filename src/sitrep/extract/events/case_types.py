@@ -18,6 +18,10 @@ Rules written from the ACLED and CASE codebooks (ONTOLOGY.md):
 the event extractor) keeps using; ``case_model.classify_snippet`` adds a linear model trained
 over these cue scores and word n-grams when one is shipped. This module does not import
 ``case_model``: the trained layer sits on top of the rules.
+
+Whichever label is proposed, an event keeps it only where it is consistent with the event's
+PLOVER type and mode (``ACLED_ALLOWED``, ``choose_acled``, ``keep_acled_consistent``, at the end
+of this module).
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.extract.events.lexicon import ACLED_SUB_TO_TYPE
 from sitrep.nlp.regex_gate import required
 from sitrep.nlp.select import inflections
+from sitrep.records import Event
 from sitrep.resources import read_tsv
 
 # ``<word>`` (or ``<two words>``) in a cue stands for every inflection of that lemma ("<shell>":
@@ -89,6 +95,7 @@ CASE_TO_ACLED = {
 }
 
 FIRST_SENTENCE_WEIGHT = 1.5
+BACKGROUND_WEIGHT = 1.0  # a cue inside a background phrase of the first sentence (BACKGROUND)
 PROTEST_FAMILY = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
 EXPLOSIVE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
@@ -106,32 +113,49 @@ NON_STATE_ACTOR = re.compile(
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
 TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
-    r"<overrun>|<overtake>|gained|controlling|advanced|pushed|<drive>|entered|freed|"
-    r"recovered|<wrest>|restored|<reclaim>|<take> over)\b")
+    r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
+    r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
+    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+# a passive territory verb ("the town was taken over by militants"): the taker follows "by"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
+BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
-    r"checkpoint|island|mountain|valley)s?\b", re.I)
+    r"checkpoint|post|island|mountain|valley)s?\b", re.I)
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
-    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out))\b")
+    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
+    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
-CROWD = re.compile(
-    r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|rall(?:y|ies)|marchers|rioters?|"
-    r"supporters|youths?|crowds?|students|workers|mobs?)\b", re.I)
+CROWD = lemma_pattern(
+    r"\b(?:<protest>|<protester:N>|<protestor:N>|<demonstrate>|<demonstration:N>|"
+    r"<demonstrator:N>|<rally>|<marcher:N>|<rioter:N>|<supporter:N>|<youth:N>|<crowd:N>|"
+    r"<student:N>|<worker:N>|<mob:N>)\b")
 # riots: the demonstrators themselves are violent (not "riot police")
-RIOTERS = re.compile(r"\b(?:riot(?:s|ers|ing)|rioted)\b", re.I)
+RIOTERS = lemma_pattern(
+    r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
+    r"<rioter:N>)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
-DIPLO_ACT = re.compile(
-    r"\b(?:imposed (?:\w+ )?sanctions|sanctions (?:on|against)|summoned (?:the|its)|"
-    r"expelled (?:\w+ ){0,2}diplomats|recalled (?:its|the) (?:ambassador|envoy)|"
-    r"(?:clos(?:ed|ure of)) (?:its|the) embassy|severed (?:diplomatic )?(?:ties|relations))\b", re.I)
-WEAPON_FIND = re.compile(
-    r"\b(?:seiz(?:ed|ure)|confiscated|recovered|found|discovered|unearthed|defused|deactivated|"
-    r"cache|stash|intercepted|cleared)\b", re.I)
+DIPLO_ACT = lemma_pattern(
+    r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
+    r"<expel> (?:\w+ ){0,2}<diplomat:N>|<recall> (?:its|the) (?:<ambassador:N>|<envoy:N>)|"
+    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
+WEAPON_FIND = lemma_pattern(
+    r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
+    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
+# a background phrase of the first sentence (what the news happens amid, after or in answer to):
+# its cues weigh like a later sentence's (BACKGROUND_WEIGHT), not like the main event's
+BACKGROUND = re.compile(
+    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
+    r"after|a (?:day|week|month|year) after)\b[^,.;:]*", re.I)
+# a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
+REACTION = lemma_pattern(
+    r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
+    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease))")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -199,12 +223,14 @@ def scores(text: str) -> dict[str, float]:
     rest = parts[1] if len(parts) > 1 else None
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else set()
+    core = BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
         label, weight, pattern, _gate = cues[k]
         if k in in_first and pattern.search(first):
-            result[label] += weight * FIRST_SENTENCE_WEIGHT
+            main = core is first or pattern.search(core) is not None
+            result[label] += weight * (FIRST_SENTENCE_WEIGHT if main else BACKGROUND_WEIGHT)
         elif rest is not None and k in in_rest and pattern.search(rest):
             result[label] += weight
     return result
@@ -215,16 +241,23 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5 and max(s[k] for k in VIOLENT) < 9:
         return "NON_VIOL_TERRIT_TRANSFER"
     match = None
+    agent = None
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
-        if PLACE_OBJECT.search(after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
-            match = m
+        if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
+            match = m  # the place follows the verb, or sits inside it ("handed the post back")
+            break
+        before = text[max(0, m.start() - 45): m.start()]
+        if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
+            match = m  # the place is the passive subject; the taker, if named, follows "by"
+            by = BY_AGENT.match(text, m.end())
+            agent = by.group(1) if by else None
             break
     if match is None:
         return None
-    before = text[max(0, match.start() - 120): match.start()]
     if NONVIOLENT.search(text):
         return "NON_VIOL_TERRIT_TRANSFER"
+    before = agent or text[max(0, match.start() - 120): match.start()]
     state = [m.end() for m in STATE_ACTOR.finditer(before)]
     rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
     if state and (not rebel or max(state) > max(rebel)):
@@ -237,6 +270,10 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
 
 
 def _protest(s: dict[str, float]) -> str:
+    # force against a crowd that is itself violent (stones, petrol bombs) is a violent
+    # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
+    if s["VIOL_DEMONSTR"] >= 6 and s["VIOL_DEMONSTR"] >= s["FORCE_AGAINST_PROTEST"]:
+        return "VIOL_DEMONSTR"
     if s["FORCE_AGAINST_PROTEST"] >= 6:
         return "FORCE_AGAINST_PROTEST"
     if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
@@ -254,10 +291,19 @@ def classify_rules(text: str) -> str:
         return "OTHER"
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
+    first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    reaction = REACTION.search(first)
+    if reaction and s["DIPLO"] > 0:
+        subject, reacted = scores(first[:reaction.start()]), scores(first[reaction.start():])
+        if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
+                and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
+            return "DIPLO"  # the attack words are all in what the subject reacts to
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
-    if territory == "NON_VIOL_TERRIT_TRANSFER" and s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5:
+    if territory == "NON_VIOL_TERRIT_TRANSFER" and (
+            s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5
+            or s["NON_VIOL_TERRIT_TRANSFER"] >= 9 and max(s[k] for k in VIOLENT) < 9):
         return territory  # control handed over, also under an agreement
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
         return territory
@@ -283,7 +329,9 @@ def classify_rules(text: str) -> str:
         s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
-    if s["PEACE_PROTEST"] >= 6 and family >= others:
+    # a gathering that the state breaks up is a protest even when no protest word is written
+    dispersed = s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0 and CROWD.search(text)
+    if (s["PEACE_PROTEST"] >= 6 or dispersed) and family >= others:
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
         return "MOB_VIOL"
@@ -299,6 +347,8 @@ def classify_rules(text: str) -> str:
         if label != "PEACE_PROTEST":
             s[label] = 0.0
     best = max(s, key=lambda k: s[k])
+    if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
+        return "ORG_CRIME"  # a crime told through the police action (arrests, seizures) is the crime
     return best if s[best] > 0 else "OTHER"
 
 
@@ -309,3 +359,105 @@ def acled_of_sentence(text: str) -> tuple[str, str] | None:
     if label == "OTHER":
         return None
     return CASE_TO_ACLED.get(label)
+
+
+# ACLED labels only where they are consistent with the event's PLOVER type and mode.
+#
+# The trigger lexicon gives a default ACLED event type and sub-event type per row and the
+# sentence-level classifier (``acled_of_sentence``) may refine it; neither knows what
+# the event finally is (its PLOVER type may change by modality, "threatened to attack" is a
+# THREATEN), so an assassination could come out as "Peaceful protest" and a software that "takes
+# control" as an "Armed clash". ``ACLED_ALLOWED`` is the one table of which ACLED sub-event types
+# (ONTOLOGY.md) each PLOVER type may carry, narrowed by ``ACLED_MODE_ALLOWED`` where the PLOVER mode
+# itself decides the family (a sexual assault is never an air strike). ACLED codes events that
+# happened: a negated, hypothetical or future event has no ACLED label (a background one keeps
+# its label: it happened). The event type is always the family of the sub-event type
+# (``lexicon.ACLED_SUB_TO_TYPE``).
+#
+# ``choose_acled`` picks the first consistent label of those proposed (the classifier's, then the
+# lexicon's); ``keep_acled_consistent`` drops a label that is not (after merging, which may have
+# copied one from another candidate).
+
+AcledLabel = tuple[str | None, str | None]
+
+SUBS_BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+SUBS_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory",
+             "Non-violent transfer of territory")
+SUBS_REMOTE = ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+          "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
+SUBS_CIVILIANS = ("Sexual violence", "Attack", "Abduction/forced disappearance")
+SUBS_PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+SUBS_RIOTS = ("Violent demonstration", "Mob violence")
+
+# PLOVER type -> the ACLED sub-event types an event of that type may carry; a type not listed
+# (the verbal and diplomatic ones: AGREE aside, ACLED codes no statements) carries none
+ACLED_ALLOWED: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset((*SUBS_BATTLES, *SUBS_REMOTE, *SUBS_CIVILIANS, "Excessive force against protesters",
+                          *SUBS_RIOTS, "Looting/property destruction", "Disrupted weapons use")),
+    "PROTEST": frozenset((*SUBS_PROTESTS, *SUBS_RIOTS)),
+    "COERCE": frozenset(("Arrests", "Disrupted weapons use", "Looting/property destruction",
+                         *SUBS_TERRITORY, "Headquarters or base established",
+                         "Protest with intervention", "Other")),
+    "MOBILIZE": frozenset(("Change to group/activity", "Headquarters or base established",
+                           "Other")),
+    "RETREAT": frozenset(("Change to group/activity", "Agreement", *SUBS_TERRITORY, "Other")),
+    "AGREE": frozenset(("Agreement",)),
+}
+
+# (PLOVER type, PLOVER mode) -> a narrower set, where the mode decides the family
+ACLED_MODE_ALLOWED: dict[tuple[str, str], frozenset[str]] = {
+    ("ASSAULT", "sexual"): frozenset(("Sexual violence",)),
+    ("ASSAULT", "abduct"): frozenset(("Abduction/forced disappearance",)),
+    ("ASSAULT", "suicide-attack"): frozenset(("Suicide bomb",)),
+    ("ASSAULT", "aerial"): frozenset(("Air/drone strike",)),
+    ("ASSAULT", "drone"): frozenset(("Air/drone strike",)),
+    ("ASSAULT", "crowd-control"): frozenset(("Excessive force against protesters",
+                                             "Protest with intervention", *SUBS_RIOTS)),
+    ("PROTEST", "riot"): frozenset(SUBS_RIOTS),
+    ("COERCE", "arrest"): frozenset(("Arrests", "Protest with intervention")),
+    ("RETREAT", "ceasefire"): frozenset(("Agreement",)),
+}
+
+ACLED_UNREAL = frozenset(("negated", "hypothetical", "future"))  # did not happen (yet): no ACLED label
+
+
+def acled_allowed(plover: str, plover_mode: str | None = None,
+            modes: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
+    """The ACLED sub-event types an event of this PLOVER type, mode and auxiliary modes may
+    carry."""
+    if ACLED_UNREAL & set(modes):
+        return frozenset()
+    base = ACLED_ALLOWED.get(plover, frozenset())
+    if plover_mode and (plover, plover_mode) in ACLED_MODE_ALLOWED:
+        return base & ACLED_MODE_ALLOWED[(plover, plover_mode)]
+    return base
+
+
+def acled_consistent(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],
+                  label: AcledLabel) -> bool:
+    """Whether ``label`` (event type, sub-event type) may go on such an event; no label always
+    may. A label without a sub-event type needs a family some allowed sub-event type is of."""
+    event_type, sub = label
+    if event_type is None and sub is None:
+        return True
+    subs = acled_allowed(plover, plover_mode, modes)
+    if sub is None:
+        return any(ACLED_SUB_TO_TYPE[s] == event_type for s in subs)
+    return sub in subs and ACLED_SUB_TO_TYPE.get(sub) == event_type
+
+
+def choose_acled(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],
+           *proposals: AcledLabel | None) -> AcledLabel:
+    """The first of ``proposals`` consistent with the event, or no label."""
+    for label in proposals:
+        if label is not None and label != (None, None) and acled_consistent(plover, plover_mode,
+                                                                          modes, label):
+            return label
+    return None, None
+
+
+def keep_acled_consistent(event: Event) -> None:
+    """Drop the ACLED label of ``event`` if it is not consistent with its type and modes."""
+    label = (event.acled_event_type, event.acled_sub_event_type)
+    if not acled_consistent(event.plover_type, event.plover_mode, event.modes, label):
+        event.acled_event_type = event.acled_sub_event_type = None

@@ -6,7 +6,9 @@ becomes an ``Event`` with:
 - ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case_model.classify_snippet``) refines the lexicon's default
-  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling);
+  from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
+  label consistent with the PLOVER type and mode is kept (``case_types.choose_acled``: no "Peaceful protest" on
+  an assassination, none on a negated, hypothetical or future event);
 - ``actors``/``recipients`` from the parse (``actors``); reciprocal events list every party
   as an actor and have no recipient;
 - ``when`` where a date is syntactically attached to the trigger or its clause ("signed in 1994");
@@ -36,7 +38,7 @@ from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
-VERSION = "sitrep.events.v4"  # v4: participants (pronouns, sufferers, "of" patients, people)
+VERSION = "sitrep.events.v5"  # v5: participants (pronouns, sufferers, "of" patients, people)
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
@@ -169,9 +171,10 @@ def extract(ctx: Context) -> list[Event]:
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
-            acled_type, acled_sub = row.acled_type, row.acled_sub
-            if acled is not None and acled[0] in REFINE.get(row.plover, set()):
-                acled_type, acled_sub = acled
+            refined = acled if acled is not None and acled[0] in REFINE.get(row.plover, set()) \
+                else None  # the classifier's label, where it may refine the lexicon's
+            acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,
+                                                        (row.acled_type, row.acled_sub))
             a, b = _trigger_span(token, row)
             event = Event(
                 evidence=evidence,
@@ -187,9 +190,12 @@ def extract(ctx: Context) -> list[Event]:
                 modes=event_modes,
                 extractor=VERSION,
             )
-            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs)))
+            cands.append(event_merge.Candidate(token, event, specific=bool(row.needs),
+                                               headline=headline, sentence=sentence.index))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(arrays[:, 3].any())))
+    for event in events:  # merging may have copied a label from another candidate
+        case_types.keep_acled_consistent(event)
     return events
 
 

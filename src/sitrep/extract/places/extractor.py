@@ -27,7 +27,7 @@ from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
-VERSION = "sitrep.places.v2"
+VERSION = "sitrep.places.v3"  # v3: capitals explained by position are no sign of a name
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -135,8 +135,28 @@ def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, in
     return out
 
 
+def _first_word(token: Token) -> bool:
+    """The first word of its sentence, after any opening quotes or brackets."""
+    if token.is_sent_start:
+        return True
+    for prev in reversed(token.doc[:token.i]):
+        if not (prev.is_punct or prev.is_space):
+            return False
+        if prev.is_sent_start:
+            return True
+    return True
+
+
+def title_case(doc: Doc) -> bool:
+    """A headline written in title case: most of its words (three or more) are capitalised,
+    so a capital says nothing about a name."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+
+
 def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
-                       known: set[str]) -> list[tuple[Mention, list[Token]]]:
+                       known: set[str], common: frozenset[str] = frozenset()
+                       ) -> list[tuple[Mention, list[Token]]]:
     out: list[tuple[Mention, list[Token]]] = []
     taken: set[int] = set()
     # the text doc was parsed from (doc.text joins its tokens anew), with hard line breaks read
@@ -183,6 +203,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                     country_lexicon.capital_country(text) or cands[0].kind == "region"):
                 add(tokens, ent.label_)
     # bare proper nouns the model did not tag
+    headline_case = title_case(doc)
     for i, j, a, b in bare_proper_nouns(doc, taken):
         text = doc_text[a:b]
         if text in admin_abbreviations():
@@ -190,7 +211,13 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         cands = candidates_for(gaz, text)
         if cands and _usable(cands) and not country_lexicon.demonym_code(text):
             tokens = list(doc[i: j + 1])
-            if text in known or _cue(tokens) or _strong(cands, text):
+            # a capital that position or a title-case headline explains ("Man shot in ...",
+            # "Gunman Opens Fire At Mall"), on words the article also writes in lower case
+            # ("a man was shot"), is no sign of a name: the gazetteer alone is not enough
+            # there, the place needs a context of its own or a tagged mention elsewhere
+            weak = (headline_case or (i == j and _first_word(doc[i]))) and all(
+                t.lower_ in common for t in tokens)
+            if text in known or _cue(tokens) or (_strong(cands, text) and not weak):
                 add(tokens, "GAZ")
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
@@ -221,14 +248,17 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
 def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     """Place mentions in the parsed sentences, in text order."""
     known: set[str] = set()
+    common: set[str] = set()  # words the article writes in lower case
     for s in sentences:
         if s.doc is not None:
             known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
+            common.update(t.text for t in s.doc if t.is_lower)
     mentions: list[Mention] = []
+    lowered = frozenset(common)
     for s in sentences:
         if s.doc is None:
             continue
-        mentions.extend(m for m, _ in _sentence_mentions(s, s.doc, gaz, known))
+        mentions.extend(m for m, _ in _sentence_mentions(s, s.doc, gaz, known, lowered))
     return mentions
 
 

@@ -1,0 +1,98 @@
+"""`sitrep eval gvdb` on a made-up file in the GVDB format (two articles of ours, not from the
+data set): the title run into the body gets its paragraph break back, and ``--errors`` lists the
+look part's articles only (the untouched part is only measured)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from sitrep.cli import main_group, register
+from sitrep.evaluate.gvdb import GvdbArticle, article_text, part_of, read_tsv
+
+register()
+
+LOOK, UNTOUCHED = "900001", "900002"  # part_of: look, untouched
+
+
+def _item(title: str, text: str) -> GvdbArticle:
+    return GvdbArticle("1", "http://x", title, text, "", "", "", 0, 0, "look")
+
+
+def test_title_run_into_the_body_gets_a_paragraph_break() -> None:
+    item = _item("Man shot in Dayton | WXYZ", "Man shot in Dayton | WXYZDAYTON (WXYZ) - A man was")
+    assert article_text(item) == "Man shot in Dayton | WXYZ\n\nDAYTON (WXYZ) - A man was"
+
+
+def test_text_without_the_title_or_already_apart_is_kept() -> None:
+    assert article_text(_item("Other title", "A man was shot.")) == "A man was shot."
+    kept = "Man shot in Dayton\nA man was shot."
+    assert article_text(_item("Man shot in Dayton", kept)) == kept
+    assert article_text(_item("", "A man was shot.")) == "A man was shot."
+
+
+def _tsv(tmp_path: Path) -> Path:
+    def row(aid: str, city: str, title: str, body: str) -> str:
+        ann = {"date-and-time": {"city": {"value": city}, "state": "OH - Ohio",
+                                 "date": "2016-01-09"},
+               "victim-section": [{"victim-was": ["killed"]}, {"victim-was": ["killed"]}]}
+        return "\t".join([aid, f"http://news.example/2016/01/10/{aid}/", title, title + body,
+                          json.dumps(ann), "w1"])
+
+    path = tmp_path / "gvdb.tsv"
+    path.write_text("\n".join([
+        "Article id\tArticle url\tArticle title\tFull text\tJson\tWorker",
+        row(LOOK, "Dayton", "Man hurt in Dayton", "DAYTON, Ohio - A man was wounded in a "
+            "shooting on Saturday, police said."),
+        row(UNTOUCHED, "Akron", "Woman hurt in Akron", "AKRON, Ohio - A woman was wounded in a "
+            "shooting on Saturday, police said."),
+    ]) + "\n", "utf-8")
+    return path
+
+
+def test_errors_list_the_look_part_only(tmp_path: Path) -> None:
+    assert (part_of(LOOK), part_of(UNTOUCHED)) == ("look", "untouched")
+    path = _tsv(tmp_path)
+    assert [it.killed for it in read_tsv(path)] == [2, 2]  # both are errors: one wounded each
+    out = CliRunner().invoke(main_group, ["eval", "gvdb", str(path), "--errors"])
+    assert out.exit_code == 0, out.output
+    errors = out.output.split("errors", 1)[1]
+    assert LOOK in errors and UNTOUCHED not in errors
+
+
+def test_abbreviated_gold_states_read_as_the_gazetteer_names_them() -> None:
+    from sitrep.evaluate.gvdb import state_name
+
+    assert [state_name(v) for v in ("La.", "Calif", "VA", "Wis.", "SC", "Mo", "DC")] == [
+        "Louisiana", "California", "Virginia", "Wisconsin", "South Carolina", "Missouri",
+        "District of Columbia"]
+    assert [state_name(v) for v in ("Washington", "Ohio", "Outside the USA")] == [
+        "Washington", "Ohio", "Outside the USA"]
+
+
+def test_annotated_city_spans_lose_the_punctuation_copied_after_them() -> None:
+    from sitrep.evaluate.gvdb import city_name
+
+    assert [city_name(v) for v in ("Valley Glen,", "Sparta.", " St.  Louis ", "Akron")] == [
+        "Valley Glen", "Sparta", "St. Louis", "Akron"]
+
+
+def _annotated(aid: str, date: str, state: str, city: str) -> GvdbArticle:
+    return GvdbArticle(aid, "http://x", "", "", city, state, date, 0, 0, "look")
+
+
+def test_fusion_leaves_out_pairs_the_annotation_cannot_judge() -> None:
+    from sitrep.evaluate.gvdb import fusion_scores
+
+    items = [_annotated("a", "2016-01-09", "Ohio", "Dayton"),
+             _annotated("b", "2016-01-09", "Ohio", "Dayton"),
+             _annotated("c", "2016-01-09", "", "Dayton"),  # no state: cannot be told apart
+             _annotated("d", "2016-01-10", "", "Dayton"),  # another day: told apart
+             _annotated("e", "2016-01-09", "Ohio", "Akron")]
+    groups = {"a": {"i1"}, "b": {"i1"}, "c": {"i1"}, "d": {"i1"}, "e": {"i2"}}
+    got = fusion_scores(items, groups)
+    # pairs of i1: ab right; ac, bc unjudged; ad, bd, cd wrong (d is another day)
+    assert (got["gold_pairs"], got["true_pairs"], got["unjudged_pairs"]) == (1, 1, 2)
+    assert got["predicted_pairs"] == 4 and got["fusion_p"] == 0.25 and got["fusion_r"] == 1.0
