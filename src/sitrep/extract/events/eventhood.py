@@ -42,6 +42,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **definitions**: any act in a present-simple relative clause on a noun with no definite
   determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
   gangs use to demand payment");
+- **intended, averted and other senses** (``senses.not_done``): purposes ("in order to prevent
+  arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
+  for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor) that is
   the subject of a present-simple verb with no date ("police killings are just one
   manifestation", "kidnappings plague the region"): a kind of act, not one.
@@ -58,6 +61,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses import not_done
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -371,6 +375,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     embedded = _embedded(token)
     if embedded:
         return embedded
+    sense = not_done(token, plover, is_event_word)
+    if sense:
+        return sense
     if _question(token):
         return "question"
     if _trend(token):

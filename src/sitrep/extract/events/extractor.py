@@ -36,7 +36,7 @@ from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
 from sitrep.records import Event
 
-VERSION = "sitrep.events.v3"  # v3: timeless present, definitions, generic subjects
+VERSION = "sitrep.events.v4"  # v4: purposes, senses by argument, speech acts, modes
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]

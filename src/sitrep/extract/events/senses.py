@@ -1,0 +1,258 @@
+"""Word senses and acts that were only intended: whether a trigger names an act of its type that
+happened, read from its arguments and the clause it heads, not from the word alone.
+
+``not_done(token, plover, is_event_word)`` returns why a candidate is not a happening, or None:
+
+- **purposes**: the physical act of an infinitival purpose clause or of an infinitive on a noun
+  was only intended ("lied in order to prevent her arrest", "extended the offer to allow
+  shareholders time", "an amnesty for people to surrender their guns", "formed an alliance to
+  take control of the coast", "to launch an attack"); but a verbal act, a protest or an
+  investigation is done by the main clause ("summoned the envoy to complain", "gathered to
+  protest", "sent a team to investigate"), a main verb of carrying out does its purpose
+  ("launched raids to detain", "fired tear gas to disperse"), the content of a decision, a deal
+  or an attempt ("a deal to release prisoners", "an attempt to kill") is read by the other
+  tests, and "the first leader to sign the treaty" reports a signing;
+- **averted acts**: an act named as the object of avoiding or preventing ("fled to avoid
+  arrest", "escaped capture", "prevented him from attacking"): it did not happen;
+- **trying**: "sought to send a message" is an attempt, not a request (the request sense of
+  "seek" takes an object: "sought asylum");
+- **provisions**: a request verb whose subject is a text or a plan ("the terms call for", "the
+  plan calls for the army to leave"): what a document says, not an appeal by anyone;
+- **hosting leisure**: "the track will host the final race" is not a visit or a meeting
+  (hosting a delegation, talks or a summit is);
+- **figurative targets**: violence against an abstraction ("fight crime", "an attack on
+  democracy", "the war on drugs", "a battle against inflation"): an ASSAULT needs a person, a
+  group, a place or a thing as its target;
+- **control of things**: "take control of" a vehicle, a company or a situation is not a battle
+  (of a town, a base or a region it is).
+
+The families of words are listed whole (every lemma of the family; inflections come through the
+lemma).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.modes import modality
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+# verbs that carry out an act named by their object ("to launch an attack", "to hold talks")
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "make", "commit", "perpetrate",
+               "hold", "unleash", "wage", "execute", "undertake", "organise", "organize",
+               "begin", "start", "lead", "take", "attend", "join"}
+# nouns whose infinitive is the content of a decision, a deal or an attempt (read elsewhere)
+DECISION_NOUNS = {"decision", "move", "order", "vote", "resolution", "ruling", "verdict", "bid",
+                  "attempt", "effort", "campaign", "operation", "mission", "offensive", "push",
+                  "drive", "step", "measure", "initiative", "agreement", "deal", "accord", "pact",
+                  "treaty", "promise", "pledge", "commitment", "vow", "call", "appeal", "demand",
+                  "request", "refusal", "readiness", "willingness", "plan", "plot", "threat",
+                  "proposal", "offer", "invitation", "failure", "right", "motion", "bill",
+                  "law", "decree", "warrant", "permission", "authorization", "authorisation",
+                  "mandate", "approval", "consent", "choice", "option", "intention", "intent",
+                  "scheme", "conspiracy", "ultimatum", "deadline", "instruction", "directive",
+                  "command", "signal", "chance"}
+# types of physical acts whose purpose clause is only intended; a verbal act ("summoned the
+# envoy to complain", "met to discuss"), a protest ("gathered to protest") or an investigation
+# ("sent a team to investigate") is done by the very act of the main clause
+INTENDED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "AID",
+                  "COOPERATE"}
+# main verbs that carry out their purpose ("launched operations to detain", "deployed troops to
+# retake", "fired tear gas to disperse", "went to the house to arrest")
+CARRYING_OUT = {"launch", "begin", "start", "deploy", "dispatch", "send", "mobilize", "mobilise",
+                "use", "employ", "intensify", "step", "conduct", "carry", "mount", "stage",
+                "raid", "storm", "enter", "fire", "open", "arrive", "come", "go", "move",
+                "travel", "fly", "drive", "gather", "assemble", "march", "rally", "summon",
+                "convene", "meet", "receive", "visit", "hold", "return", "rush", "race",
+                "swoop", "descend", "converge", "surround", "block", "barricade", "occupy",
+                "join", "team", "unite", "cooperate", "collaborate", "work", "act", "intervene",
+                "strike", "attack", "shoot", "bomb", "shell", "detain", "arrest", "seize"}
+# verbs whose "for X to do" is the content of an appeal, not a purpose
+CALLING = {"call", "appeal", "push", "press", "plead", "wait", "vote", "arrange", "lobby",
+           "campaign", "pray", "ask", "petition", "clamour", "clamor", "argue", "agitate"}
+ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "final", "sole"}
+PREVENTING = {"prevent", "avoid", "evade", "escape", "elude", "avert", "dodge", "forestall",
+              "preclude", "sidestep"}
+TRYING = {"seek"}
+# subjects that are texts, plans or rules: they "call for" or "demand" as provisions
+TEXT_NOUNS = {"term", "plan", "proposal", "agreement", "deal", "accord", "treaty", "pact",
+              "contract", "law", "bill", "act", "rule", "regulation", "resolution", "budget",
+              "draft", "text", "document", "report", "constitution", "charter", "clause",
+              "provision", "guideline", "policy", "strategy", "programme", "program", "scheme",
+              "framework", "roadmap", "blueprint", "initiative", "legislation", "statute",
+              "decree", "order", "motion", "amendment", "recommendation", "condition",
+              "settlement", "formula", "project", "design", "timetable", "schedule", "model",
+              "package", "offer", "bid", "merger", "transaction", "arrangement", "code"}
+REQUEST_VERBS = {"call", "demand", "require", "request", "urge", "seek", "ask"}
+# what is hosted for leisure, not for a meeting: races, games, shows and celebrations
+LEISURE = {"race", "match", "game", "tournament", "championship", "cup", "olympics", "final",
+           "semifinal", "semi-final", "festival", "concert", "show", "party", "exhibition",
+           "fair", "ceremony", "wedding", "gala", "contest", "competition", "league", "season",
+           "round", "leg", "stage", "marathon", "screening", "premiere", "event", "series",
+           "fixture", "derby", "tour", "rally", "prix", "playoff", "quiz", "broadcast",
+           "podcast", "programme", "program", "carnival", "parade", "celebration", "pageant",
+           "auction", "sale", "launch", "webinar", "workshop", "course", "class", "lesson"}
+# abstractions that violence words take figuratively
+ABSTRACT_TARGETS = {
+    "crime", "criminality", "corruption", "graft", "bribery", "fraud", "impunity", "terrorism",
+    "terror", "extremism", "radicalism", "radicalisation", "radicalization", "trafficking",
+    "smuggling", "drug", "narcotic", "poverty", "hunger", "inflation", "unemployment",
+    "disease", "cancer", "obesity", "addiction", "illiteracy", "inequality", "injustice",
+    "racism", "discrimination", "sexism", "misinformation", "disinformation", "propaganda",
+    "democracy", "freedom", "liberty", "right", "law", "constitution", "justice", "sovereignty",
+    "independence", "value", "principle", "reputation", "credibility", "integrity", "dignity",
+    "character", "honour", "honor", "faith", "truth", "science", "economy", "policy", "idea",
+    "decision", "plan", "proposal", "ruling", "verdict", "bill", "budget", "reform", "climate", "warming", "pollution", "deforestation", "piracy", "insurgency",
+    "violence", "crisis", "pandemic", "virus", "coronavirus", "covid", "covid-19",
+    "bureaucracy", "red", "tape", "complacency", "apathy", "ignorance", "fear", "hate",
+    "hatred", "intolerance", "populism", "authoritarianism", "dictatorship", "tyranny",
+    "lawlessness", "insecurity", "instability", "mismanagement", "waste", "abuse",
+}
+FIGURATIVE_ASSAULT = {"fight", "fighting", "attack", "war", "battle", "combat", "assault",
+                      "crusade", "onslaught", "offensive"}
+# places and holdings that are taken in battle (the family the trigger table lists for capture)
+TERRITORY = {"town", "village", "city", "area", "territory", "base", "position", "airport",
+             "district", "region", "province", "hill", "camp", "port", "border", "crossing",
+             "checkpoint", "outpost", "garrison", "fort", "stronghold", "neighbourhood",
+             "neighborhood", "suburb", "quarter", "island", "coast", "valley", "capital",
+             "state", "country", "road", "highway", "bridge", "square", "zone", "enclave",
+             "strip", "bank", "peninsula", "oilfield", "field", "mine", "dam", "plant",
+             "station", "building", "compound", "headquarters", "palace", "parliament",
+             "ministry", "prison", "jail", "barracks", "harbour", "harbor", "route"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _carried_by(token: Token) -> Token | None:
+    """The verb whose clause is the act of ``token``: the trigger itself when it is a verb, the
+    light verb of which it is the object ("to launch an attack")."""
+    if token.pos_ in VERB_POS:
+        return token
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head
+    return None
+
+
+def _purpose(token: Token, plover: str, is_event_word: Callable[[str], bool]) -> bool:
+    if plover not in INTENDED_TYPES:
+        return False  # "summoned the envoy to complain", "gathered to protest": done there
+    verb = _carried_by(token)
+    if verb is None or not _has_to(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+            verb.head.lemma_.lower() in CALLING:
+        return False  # "call for the army to leave": the content of a request
+    if verb.dep_ == "advcl":
+        # "extended the offer to allow" (but "launched raids to detain": carried out)
+        return verb.head.lemma_.lower() not in CARRYING_OUT
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.pos_ not in NOUN_POS | {"PRON"}:
+        return False
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    if lemma == "order" and noun.head.lower_ == "in":
+        return True  # "in order to prevent"
+    if any(c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return False  # "the first leader to sign the treaty"
+    return not (lemma in DECISION_NOUNS or is_event_word(lemma))
+
+
+def _averted(token: Token) -> bool:
+    if token.dep_ not in {"dobj", "xcomp", "pcomp", "pobj", "nsubjpass"}:
+        return False
+    governor = token.head
+    if governor.lower_ == "from" and governor.dep_ == "prep":
+        governor = governor.head  # "prevented him from attacking"
+    if token.dep_ == "pobj" and governor.i == token.head.i:
+        return False
+    return governor.lemma_.lower() in PREVENTING and governor.pos_ in VERB_POS
+
+
+def _trying(token: Token) -> bool:
+    return token.lemma_.lower() in TRYING and any(c.dep_ == "xcomp" and _has_to(c)
+                                                   for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children)
+
+
+def _provision(token: Token) -> bool:
+    if token.lemma_.lower() not in REQUEST_VERBS or token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in TEXT_NOUNS and not s.ent_type_
+                                  for s in subjects)
+
+
+def _leisure_host(token: Token) -> bool:
+    if token.lemma_.lower() != "host" or token.pos_ not in VERB_POS:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(things) and all(t.lemma_.lower() in LEISURE for t in things)
+
+
+def _targets(token: Token) -> list[Token]:
+    """What a violence word is done to: the object of the verb, or the object of "on",
+    "against" or "upon" after the noun ("an attack on democracy", "the war on drugs")."""
+    out = [c for c in token.children if c.dep_ == "dobj"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _abstract(noun: Token) -> bool:
+    if noun.ent_type_ in PLACE_ENTS | {"PERSON", "ORG", "NORP"}:
+        return False
+    lemma = noun.lemma_.lower()
+    if any(c.dep_ == "poss" for c in noun.children) and lemma in {"right", "value", "faith"}:
+        return True  # "an attack on our values"
+    return lemma in ABSTRACT_TARGETS or noun.lower_ in ABSTRACT_TARGETS
+
+
+def _figurative(token: Token) -> bool:
+    if token.lemma_.lower() not in FIGURATIVE_ASSAULT and token.lower_ not in FIGURATIVE_ASSAULT:
+        return False
+    if modality(token, unless=False)["must"]:
+        return False  # "must help with the battle against the crisis": an appeal (REQUEST)
+    targets = _targets(token)
+    return bool(targets) and all(_abstract(t) for t in targets)
+
+
+def _control_of_things(token: Token) -> bool:
+    if token.lemma_.lower() not in {"take", "seize", "gain", "wrest", "assume"}:
+        return False
+    for control in token.children:
+        if control.dep_ != "dobj" or control.lemma_.lower() != "control":
+            continue
+        owned = [g for p in control.children if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+                 for g in p.children if g.dep_ == "pobj"]
+        if not owned:
+            return False  # "took control": of what the sentence says elsewhere
+        return not any(o.ent_type_ in PLACE_ENTS or o.lemma_.lower() in TERRITORY
+                       for o in owned)
+    return False
+
+
+def not_done(token: Token, plover: str,
+             is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
+    """Why the candidate named by ``token`` is no act of ``plover`` that happened (None: it may
+    be one)."""
+    if _purpose(token, plover, is_event_word):
+        return "purpose"
+    if _averted(token):
+        return "averted"
+    if plover == "REQUEST" and _trying(token):
+        return "trying"
+    if plover == "REQUEST" and _provision(token):
+        return "provision"
+    if plover == "CONSULT" and _leisure_host(token):
+        return "leisure"
+    if plover == "ASSAULT" and _figurative(token):
+        return "figurative"
+    if plover == "ASSAULT" and _control_of_things(token):
+        return "control of things"
+    return None

@@ -1,0 +1,93 @@
+"""Word senses and intended acts (events/senses.py): purposes, averted acts, trying, provisions,
+hosting leisure, violence against abstractions and control of things are not happenings of the
+trigger's type; near neighbours that report the act stay. Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+# acts only intended: a purpose clause, an infinitive on a noun, an averted act
+INTENDED = [
+    ("The clerk lied to the detectives in order to prevent his brother's arrest.", "COERCE"),
+    ("The firm extended its offer to allow investors more time.", "CONCEDE"),
+    ("The warden kept a spare key to free the prisoners.", "RETREAT"),
+    ("The governor announced an amnesty for gang members to surrender their rifles.", "RETREAT"),
+    ("The cartel formed an alliance with a rival gang to take control of the port.", "ASSAULT"),
+    ("The suspect fled to Spain to avoid arrest.", "COERCE"),
+    ("The fugitive escaped capture for eleven years.", "ASSAULT"),
+    ("The officer issued the boys a written notice to prevent them harassing the neighbours.",
+     "COERCE"),
+    ("The men bought two pistols to rob the jeweller.", "ASSAULT"),
+    ("The smugglers bribed the guards so as to avoid detention.", "COERCE"),
+    ("The two men rented a van in order to kidnap the banker.", "ASSAULT"),
+    ("The board sought to send a clear message to investors.", "REQUEST"),
+]
+DONE = [
+    ("Police arrested his brother on Friday.", "COERCE"),
+    ("The firm allowed investors to sell their shares on Monday.", "CONCEDE"),
+    ("The rebels offered a truce to the government on Monday.", "AGREE"),
+    ("Forty gang members surrendered their rifles to the army on Sunday.", "RETREAT"),
+    ("Rebels took control of the port city on Tuesday.", "ASSAULT"),
+    ("Police arrested the suspect in Spain on Friday.", "COERCE"),
+    ("Soldiers captured the town after a long battle on Sunday.", "ASSAULT"),
+    ("Gunmen robbed the jeweller and shot a guard on Monday.", "ASSAULT"),
+    ("She became the first minister to attend the talks in Oslo.", "CONSULT"),
+    ("An attempt to kill the governor failed on Monday.", "ASSAULT"),
+    ("The family sought asylum in Spain last week.", "REQUEST"),
+    ("Police fired tear gas and arrested 20 protesters on Sunday.", "COERCE"),
+    ("The ministry summoned the ambassador to complain about the shelling.", "ACCUSE"),
+    ("Officers went to the farm on Friday to arrest the two brothers.", "COERCE"),
+    ("Police launched raids to detain 40 suspects on Monday.", "COERCE"),
+    ("The minister flew to Oslo in order to attend the talks.", "CONSULT"),
+]
+
+# senses decided by the arguments: provisions, leisure, abstractions, control of things
+OTHER_SENSES = [
+    ("The terms call for the bank to issue new shares.", "REQUEST"),
+    ("The plan calls for the army to leave the valley by June.", "REQUEST"),
+    ("The contract demands that the supplier deliver the parts within a month.", "REQUEST"),
+    ("The circuit will host the final race of the season in May.", "CONSULT"),
+    ("The stadium hosted the cup final on Saturday.", "CONSULT"),
+    ("The mayor vowed to fight crime in the old town.", "ASSAULT"),
+    ("The senator called the ruling an attack on democracy.", "ASSAULT"),
+    ("The war on drugs has displaced thousands of families.", "ASSAULT"),
+    ("Officers said the new unit will battle corruption in the customs service.", "ASSAULT"),
+    ("The software took control of the car on the motorway.", "ASSAULT"),
+    ("The investor took control of the company in March.", "ASSAULT"),
+    ("Critics described the bill as an assault on press freedom.", "ASSAULT"),
+    ("The mayor said the city must fight corruption.", "ASSAULT"),
+]
+SENSE_NEIGHBOURS = [
+    ("The unions called for a general strike on Monday.", "REQUEST"),
+    ("The opposition demanded that the minister resign on Tuesday.", "REQUEST"),
+    ("The president hosted the Chinese delegation on Monday.", "CONSULT"),
+    ("Soldiers fought the rebels outside the town on Sunday.", "ASSAULT"),
+    ("Gunmen launched an attack on the police station on Friday.", "ASSAULT"),
+    ("The war on the border has killed 40 soldiers this month.", "ASSAULT"),
+    ("Troops battled insurgents in the valley on Monday.", "ASSAULT"),
+    ("Rebels took control of the airport on Tuesday.", "ASSAULT"),
+    ("Militants took control of three villages near the border last week.", "ASSAULT"),
+    ("The mob launched an assault on the prison on Sunday.", "ASSAULT"),
+    ("The mayor met the delegation on Monday.", "CONSULT"),
+    ("Unions called for the release of the detained workers on Friday.", "REQUEST"),
+    ("The mayor said the city must fight corruption.", "REQUEST"),
+]
+
+
+def _types(text: str) -> list[str]:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    return [e.plover_type for e in events]
+
+
+@pytest.mark.parametrize("text,plover", INTENDED + OTHER_SENSES)
+def test_intended_acts_and_other_senses_are_not_events_of_the_type(
+        pipeline, text: str, plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", DONE + SENSE_NEIGHBOURS)
+def test_acts_done_and_literal_senses_stay_events(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
