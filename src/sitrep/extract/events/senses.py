@@ -24,7 +24,14 @@ happened, read from its arguments and the clause it heads, not from the word alo
   democracy", "the war on drugs", "a battle against inflation"): an ASSAULT needs a person, a
   group, a place or a thing as its target;
 - **control of things**: "take control of" a vehicle, a company or a situation is not a battle
-  (of a town, a base or a region it is).
+  (of a town, a base or a region it is);
+- **charge names**: a bare crime noun in the complement of a charge, a suspicion, a plea or a
+  verdict ("charged with aggravated assault", "on suspicion of murder", "murder charges") names
+  the charge, not the act (which "accused of the murder of a shopkeeper" refers to);
+- **pleas and statements**: admitting an offence in court ("admitted harassment") is a plea,
+  and "admits that the store needs investment" a statement: neither concedes a fault or an act;
+- **speculation**: a modal perfect ("may have started cooperating", "might have been trying to
+  impress her by killing") guesses about the past; it reports no act.
 
 The families of words are listed whole (every lemma of the family; inflections come through the
 lemma).
@@ -123,6 +130,38 @@ TERRITORY = {"town", "village", "city", "area", "territory", "base", "position",
              "station", "building", "compound", "headquarters", "palace", "parliament",
              "ministry", "prison", "jail", "barracks", "harbour", "harbor", "route"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# words that name a charge, a suspicion, a plea or a verdict: a bare crime noun in their
+# complement is the name of the charge ("charged with assault", "murder charges")
+CHARGE_WORDS = {"charge", "accuse", "accusation", "allege", "allegation", "indict",
+                "indictment", "convict", "conviction", "suspicion", "suspect", "guilty",
+                "innocent", "plead", "plea", "admit", "confess", "acquit", "acquittal", "try",
+                "trial", "prosecute", "prosecution", "sentence", "jail", "imprison", "arrest",
+                "detain", "remand", "count", "offence", "offense", "want", "book", "cite",
+                "investigate", "probe", "inquiry", "investigation", "case", "verdict", "fine",
+                "punish", "punishment", "hang", "execute", "extradite", "extradition",
+                "warrant", "summons", "sue", "lawsuit", "clear", "exonerate"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# offences admitted in court ("admitted harassment"): a plea, not a concession
+OFFENCES = {"harassment", "theft", "burglary", "fraud", "assault", "murder", "manslaughter",
+            "robbery", "possession", "trafficking", "dealing", "offence", "offense", "charge",
+            "count", "guilt", "battery", "affray", "arson", "rape", "kidnapping", "extortion",
+            "bribery", "corruption", "embezzlement", "forgery", "perjury", "contempt",
+            "stalking", "trespass", "vandalism", "handling", "smuggling", "laundering",
+            "blackmail", "homicide", "killing", "wounding", "threat", "obstruction",
+            "misconduct", "negligence", "speeding", "drink-driving", "shoplifting",
+            "conspiracy", "attempt", "breach", "damage"}
+# what an admission of a fault is about: without one, "admits that X needs Y" is a statement
+FAULT_WORDS = {"fail", "failure", "mistake", "error", "wrong", "wrongdoing", "fault",
+               "responsible", "responsibility", "blame", "negligent", "negligence", "lapse",
+               "mislead", "lie", "abuse", "misconduct", "breach", "violate", "violation",
+               "guilty", "shortcoming", "flaw", "misjudge", "mishandle", "overlook", "ignore",
+               "neglect", "illegal", "unlawful", "improper", "cover", "wrongly", "err"}
+PARTITIVES = {"one", "some", "part", "half", "third", "quarter", "first", "second", "last",
+              "rest", "remainder", "most", "many", "few", "several", "each", "all", "both",
+              "none", "any", "portion", "share"}
+# speech acts: their nouns ("denied accusations") are never the name of a crime
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
+EPISTEMIC = {"may", "might", "could", "must"}
 
 
 def _has_to(verb: Token) -> bool:
@@ -187,11 +226,80 @@ def _provision(token: Token) -> bool:
                                   for s in subjects)
 
 
+def _head_noun(noun: Token) -> Token:
+    """The noun a partitive stands for: "the third of the ten races" -> races."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in PARTITIVES:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return noun
+
+
 def _leisure_host(token: Token) -> bool:
     if token.lemma_.lower() != "host" or token.pos_ not in VERB_POS:
         return False
-    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and all(t.lemma_.lower() in LEISURE for t in things)
+
+
+def _charge_name(token: Token) -> bool:
+    """A bare crime noun in the complement of a charge, a suspicion, a plea or a verdict:
+    "charged with aggravated assault", "arrested on suspicion of murder", "murder charges",
+    "admitted harassment"; not "accused of the murder of a shopkeeper" or "jailed for his
+    killing", which refer to the act itself."""
+    if token.pos_ not in NOUN_POS or token.ent_type_:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+           for c in token.children):
+        return False
+    node = token
+    while node.dep_ in {"conj", "appos", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "compound":
+        return node.head.lemma_.lower() in CHARGE_WORDS  # "murder charges"
+    if node.dep_ == "dobj":
+        return node.head.lemma_.lower() in {"admit", "confess", "deny"}
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    governor = node.head.head
+    if governor.dep_ == "pobj" and governor.lemma_.lower() in {"suspicion", "charge", "count"}:
+        return True  # "on suspicion of murder", "on charges of kidnapping"
+    return governor.lemma_.lower() in CHARGE_WORDS or governor.lower_ in CHARGE_WORDS
+
+
+def _court_admission(token: Token, is_event_word: Callable[[str], bool]) -> bool:
+    """An admission that is a plea ("admitted harassment") or a plain statement ("admits that
+    the store needs investment"), not a concession of a fault or an act."""
+    if token.lemma_.lower() not in {"admit", "confess"} or token.pos_ not in VERB_POS:
+        return False
+    objects = [_head_noun(c) for c in token.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.lemma_.lower() in OFFENCES and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in o.children)
+            for o in objects)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        words = {t.lemma_.lower() for t in clause.subtree}
+        return not (words & FAULT_WORDS or any(is_event_word(w) for w in words))
+    return False
+
+
+def _speculation(token: Token) -> bool:
+    """A guess about the past: "may have started cooperating", "might have been trying to
+    impress her by killing": a modal with a perfect on the act's clause or the clauses it is
+    the complement of."""
+    node = token if token.pos_ in VERB_POS else None
+    if node is None:
+        return False
+    for _ in range(4):
+        auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+        if any(a in EPISTEMIC for a in auxes) and "have" in auxes:
+            return True
+        if node.dep_ not in {"xcomp", "pcomp", "advcl", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head if node.head.pos_ in VERB_POS else node.head.head
+    return False
 
 
 def _targets(token: Token) -> list[Token]:
@@ -245,6 +353,12 @@ def not_done(token: Token, plover: str,
         return "purpose"
     if _averted(token):
         return "averted"
+    if plover not in VERBAL and _charge_name(token):
+        return "charge name"
+    if plover == "CONCEDE" and _court_admission(token, is_event_word):
+        return "plea or statement"
+    if _speculation(token):
+        return "speculation"
     if plover == "REQUEST" and _trying(token):
         return "trying"
     if plover == "REQUEST" and _provision(token):
