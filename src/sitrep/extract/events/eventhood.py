@@ -7,7 +7,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
   killings", "a wave of kidnappings"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
-  2014"): a toll or a statistic, which the casualty claims keep; not one happening;
+  2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
+  people have been arrested since 2011"): a toll or a statistic, which the casualty claims
+  keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
   decreasing", "murders rose");
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
@@ -41,7 +43,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   present ("Police arrest two"), and speech acts keep theirs ("the report criticizes");
 - **definitions**: any act in a present-simple relative clause on a noun with no definite
   determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
-  gangs use to demand payment");
+  gangs use to demand payment"), and the bare plural event noun that such a clause defines
+  ("express kidnappings, in which the victim is held for hours");
 - **intended, averted and other senses** (``senses.not_done``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
@@ -161,6 +164,8 @@ def _aggregate(token: Token, when: When | None) -> bool:
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
         return True  # "one manifestation of violence"
+    if _counted(token) and _since_year(token):
+        return True  # "250 people have been arrested since 2011": a running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
                                                           days > AGGREGATE_DAYS)):
@@ -169,7 +174,36 @@ def _aggregate(token: Token, when: When | None) -> bool:
         # year: only counted participants make it a toll)
         counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
         counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
-        return any(any(g.dep_ == "nummod" for g in n.children) for n in counted)
+        return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
+                   for n in counted)
+    return False
+
+
+def _partitive_number(noun: Token) -> bool:
+    """A number standing for counted people or things: "less than 50 of the applicants" (not
+    a sum of money: "$46 million")."""
+    return noun.pos_ == "NUM" and noun.ent_type_ != "MONEY" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _counted(token: Token) -> bool:
+    """The act's participants are counted: "250 people were arrested", "less than 50 of the
+    applicants were accepted", "officers who killed 12 people"."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
+    counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+    return any(_partitive_number(n) or any(g.dep_ == "nummod" for g in n.children)
+               for n in counted)
+
+
+def _since_year(token: Token) -> bool:
+    """A period opened by a year or a month of a year: "since 2011", "since March 2019"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            for tok in prep.subtree:
+                if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+                    return True
     return False
 
 
@@ -345,6 +379,16 @@ def _definition(token: Token, when: When | None, headline: bool) -> bool:
                    for c in noun.children)
 
 
+def _kind_defined(token: Token, when: When | None, headline: bool) -> bool:
+    """A bare plural event noun defined by a present-simple relative clause: "express
+    kidnappings, in which the victim is held for a few hours" (a kind of act, not one)."""
+    if when is not None or headline or token.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in token.children):
+        return False
+    return any(c.dep_ == "relcl" and _present_simple(c) for c in token.children)
+
+
 def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
     if when is not None or headline or token.tag_ != "NNS" or token.dep_ != "nsubj":
         return False
@@ -390,7 +434,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "affected"
     if _timeless(token, plover, when, headline):
         return "timeless"
-    if _definition(token, when, headline):
+    if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):
         return "generic"

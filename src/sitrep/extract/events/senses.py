@@ -30,6 +30,8 @@ happened, read from its arguments and the clause it heads, not from the word alo
   the charge, not the act (which "accused of the murder of a shopkeeper" refers to);
 - **pleas and statements**: admitting an offence in court ("admitted harassment") is a plea,
   and "admits that the store needs investment" a statement: neither concedes a fault or an act;
+- **modifiers**: a participle before its noun ("privately negotiated transactions") names a
+  property of the thing (except for violence and coercion: "the abducted children");
 - **speculation**: a modal perfect ("may have started cooperating", "might have been trying to
   impress her by killing") guesses about the past; it reports no act.
 
@@ -280,9 +282,20 @@ def _court_admission(token: Token, is_event_word: Callable[[str], bool]) -> bool
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in o.children)
             for o in objects)
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        words = {t.lemma_.lower() for t in clause.subtree}
+        # what is admitted, leaving out descriptions ("the store, opened in 1968, needs ...")
+        described = {t.i for c in clause.subtree if c.dep_ in {"acl", "relcl", "appos"}
+                     for t in c.subtree}
+        words = {t.lemma_.lower() for t in clause.subtree if t.i not in described}
         return not (words & FAULT_WORDS or any(is_event_word(w) for w in words))
     return False
+
+
+def _modifier(token: Token, plover: str) -> bool:
+    """A participle before its noun names a property, not a happening: "privately negotiated
+    transactions", "a recognised party" (violence and coercion keep theirs: "the abducted
+    children" were abducted)."""
+    return plover not in {"ASSAULT", "COERCE"} and token.dep_ == "amod" and \
+        token.tag_ in {"VBN", "VBD"} and token.i < token.head.i
 
 
 def _speculation(token: Token) -> bool:
@@ -359,6 +372,8 @@ def not_done(token: Token, plover: str,
         return "plea or statement"
     if _speculation(token):
         return "speculation"
+    if _modifier(token, plover):
+        return "modifier"
     if plover == "REQUEST" and _trying(token):
         return "trying"
     if plover == "REQUEST" and _provision(token):
