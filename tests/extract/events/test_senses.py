@@ -176,3 +176,82 @@ def test_running_totals_kinds_and_modifiers_are_not_events(
 def test_dated_acts_definite_kinds_and_violent_participles_stay(
         pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)
+
+
+# keeping silent is no rejection and a reporter's request no appeal; agreeing with an opinion
+# endorses it. (sentence, type that must not be there)
+SILENCE_AND_OPINIONS = [
+    ("The ministry declined to comment on the report.", "REJECT"),
+    ("A police spokesman refused to comment.", "REJECT"),
+    ("The lawyer declined to say whether her client would appeal.", "REJECT"),
+    ("The army refused to give details of the operation.", "REJECT"),
+    ("The embassy declined to discuss the case.", "REJECT"),
+    ("The company did not respond to a request for comment.", "REQUEST"),
+    ("Requests for comment went unanswered.", "REQUEST"),
+    ("The senator agreed with the committee's finding.", "AGREE"),
+    ("The judge agreed with the prosecution's assessment.", "AGREE"),
+    ("Most experts agree with that view.", "AGREE"),
+]
+SILENCE_NEIGHBOURS = [
+    ("The rebels refused to hand over their weapons on Monday.", "REJECT"),
+    ("The union declined the government's offer on Monday.", "REJECT"),
+    ("The militia refused to give up the town on Sunday.", "REJECT"),
+    ("The junta refused to respond to the demands of the protesters on Monday.", "REJECT"),
+    ("The minister rejected the opposition's demands on Tuesday.", "REJECT"),
+    ("The families requested a meeting with the governor on Monday.", "REQUEST"),
+    ("The opposition called for fresh elections on Monday.", "REQUEST"),
+    ("Iran agreed with Iraq on a ceasefire on Monday.", "AGREE"),
+    ("The two sides agreed to a ceasefire on Monday.", "AGREE"),
+    ("The senator agreed with the committee's finding.", "SUPPORT"),
+    ("The unions agreed with the employers on a new wage deal on Friday.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize("text,plover", SILENCE_AND_OPINIONS)
+def test_no_comment_and_agreeing_with_an_opinion_are_not_rejections_appeals_or_deals(
+        pipeline, text: str, plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", SILENCE_NEIGHBOURS)
+def test_refusals_requests_and_agreements_between_parties_stay(
+        pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+# a lasting relation named as a topic is no new cooperation (sentence, must / must not)
+COOPERATION_TOPICS = [
+    "The agencies were reviewing their cooperation with German counterparts.",
+    "Their cooperation has lasted a decade.",
+    "Critics questioned the cooperation between the two gangs.",
+    "The report praised the quality of their cooperation.",
+    "Analysts doubt that the cooperation will survive the election.",
+    "Officials discussed the cooperation between the two ministries.",
+    "The scandal threatens their cooperation with the regulator.",
+    "The minister defended the cooperation in parliament.",
+    "Investors worry about their cooperation with the state.",
+    "The agencies examined their cooperation with foreign police.",
+]
+COOPERATION_NEW = [
+    "The two countries stepped up their cooperation on Monday.",
+    "The two armies began their cooperation in March.",
+    "The two police forces cooperated in the raid on Monday.",
+    "The ministers agreed on closer cooperation on Friday.",
+    "The two navies expanded their cooperation in the strait last week.",
+    "Police and customs resumed their cooperation on Monday.",
+    "The two states restored their cooperation on Monday.",
+    "The ministers announced new cooperation on border security on Friday.",
+    "The two agencies intensified their cooperation after the attack.",
+    "The police cooperated with the army in the search on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", COOPERATION_TOPICS)
+def test_a_lasting_relation_named_as_a_topic_is_no_cooperation(pipeline, text: str) -> None:
+    assert "COOPERATE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", COOPERATION_NEW)
+def test_cooperation_begun_or_deepened_stays(pipeline, text: str) -> None:
+    types = _types(text)
+    assert {"COOPERATE", "AGREE"} & set(types), types

@@ -15,8 +15,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
-  "companies under investigation" named as a topic, not as the object of a verb that makes or
-  opens one ("signed the agreement", "opened an investigation");
+  "their cooperation", "companies under investigation" named as a topic, not as the object of
+  a verb that makes, opens or deepens one ("signed the agreement", "opened an investigation",
+  "stepped up their cooperation");
 - **the affected sense of violent verbs**: "hard-hit", "the worst hit";
 - **part of a hyphenated word** that is not itself an event word: "life-threatening",
   "hit-and-run", "anti-war" (but "re-arrested", "counter-attack" and words the lexicon lists
@@ -85,6 +86,16 @@ AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ce
 MAKING_VERBS = {"sign", "reach", "strike", "agree", "negotiate", "conclude", "ratify", "broker",
                 "announce", "seal", "clinch", "forge", "hammer", "declare", "approve", "endorse",
                 "accept", "initial", "finalize", "finalise", "secure", "mediate"}
+# lasting relations: "their cooperation" named as a topic ("were reviewing their cooperation")
+# is no new cooperation; one begun, agreed, deepened or resumed is
+COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "alliance",
+                     "coordination", "co-ordination"}
+FORMING_VERBS = {"begin", "start", "launch", "agree", "sign", "establish", "forge", "form",
+                 "strengthen", "deepen", "expand", "boost", "enhance", "increase", "step",
+                 "resume", "restore", "intensify", "seal", "announce", "build", "broaden",
+                 "extend", "renew", "offer", "pledge", "promise", "propose", "seek", "call",
+                 "urge", "create", "set", "cement", "formalise",
+                 "formalize", "initiate", "open", "reach", "conclude", "enter"}
 INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit"}
 OPENING_VERBS = {"open", "launch", "begin", "start", "order", "announce", "initiate", "conduct",
                  "set", "establish", "commission", "reopen", "call", "demand", "request",
@@ -236,9 +247,11 @@ def _question(token: Token) -> bool:
 
 def _state_reference(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in AGREEMENT_NOUNS | INQUIRY_NOUNS:
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in \
+            AGREEMENT_NOUNS | INQUIRY_NOUNS | COOPERATION_NOUNS:
         return False
-    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else OPENING_VERBS
+    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else (
+        FORMING_VERBS if lemma in COOPERATION_NOUNS else OPENING_VERBS)
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         # "companies under investigation": a state; "was put under investigation": opened
         return token.head.head.lemma_.lower() not in PLACING_VERBS
@@ -428,7 +441,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "trend"
     if _aggregate(token, when):
         return "aggregate"
-    if plover in {"AGREE", "ACCUSE"} and _state_reference(token):
+    if plover in {"AGREE", "ACCUSE", "COOPERATE"} and _state_reference(token):
         return "reference"
     if plover == "ASSAULT" and _affected(token):
         return "affected"

@@ -36,6 +36,7 @@ from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening
+from sitrep.extract.events.senses import sense_type
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v4"  # v4: purposes, senses by argument, speech acts, modes
@@ -174,6 +175,9 @@ def extract(ctx: Context) -> list[Event]:
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds), background)
             plover, mode, cameo = row.plover, row.mode, row.cameo
+            sensed = sense_type(token, plover)
+            if sensed != plover:  # "agreed with the finding": an endorsement
+                plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]

@@ -32,8 +32,13 @@ happened, read from its arguments and the clause it heads, not from the word alo
   and "admits that the store needs investment" a statement: neither concedes a fault or an act;
 - **modifiers**: a participle before its noun ("privately negotiated transactions") names a
   property of the thing (except for violence and coercion: "the abducted children");
+- **no comment**: "declined to comment", "refused to answer", "a request for comment": silence,
+  not a rejection or an appeal;
 - **speculation**: a modal perfect ("may have started cooperating", "might have been trying to
   impress her by killing") guesses about the past; it reports no act.
+
+``sense_type`` retypes a trigger whose arguments change its type: agreeing with an opinion
+("agreed with the committee's finding") is an endorsement (SUPPORT), not an agreement.
 
 The families of words are listed whole (every lemma of the family; inflections come through the
 lemma).
@@ -163,6 +168,32 @@ PARTITIVES = {"one", "some", "part", "half", "third", "quarter", "first", "secon
               "none", "any", "portion", "share"}
 # speech acts: their nouns ("denied accusations") are never the name of a crime
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
+# verbs of saying: declining to do one of these is a "no comment", not a rejection
+SAYING = {"comment", "say", "speak", "talk", "discuss", "elaborate", "respond", "answer",
+          "reply", "confirm", "deny", "disclose", "reveal", "specify", "identify", "name",
+          "explain", "detail", "describe", "address", "divulge", "interview", "testify",
+          "state", "clarify", "expand", "remark"}
+# verbs of handing over that say something only with information as their object ("refused to
+# give details"; "refused to give up their weapons" is a rejection)
+TELLING = {"give", "provide", "release", "share", "offer", "supply", "publish", "make"}
+INFO_OBJECTS = {"detail", "information", "name", "figure", "comment", "reason", "evidence",
+                "specific", "data", "number", "identity", "answer", "explanation", "statement",
+                "account", "estimate", "breakdown", "update", "timeline", "interview"}
+# what one rejects by not answering it ("refused to respond to the demands")
+DEMANDS = {"demand", "request", "call", "ultimatum", "appeal", "proposal", "offer", "summons",
+           "order", "plea", "petition", "invitation", "subpoena", "warrant", "requirement",
+           "condition", "deadline"}
+# what reporters request: "a request for comment" is no appeal by anyone in the story
+COMMENT_NOUNS = {"comment", "comments", "interview", "reaction", "response", "statement",
+                 "clarification", "confirmation"}
+# propositions one agrees with as an opinion ("agreed with the committee's finding")
+PROPOSITIONS = {"finding", "view", "assessment", "analysis", "conclusion", "statement",
+                "comment", "remark", "argument", "opinion", "idea", "position", "verdict",
+                "ruling", "decision", "observation", "characterisation",
+                "characterization", "description", "interpretation", "sentiment", "criticism",
+                "point", "claim", "premise", "notion", "diagnosis", "recommendation",
+                "judgment", "judgement", "estimate", "prediction", "report", "approach",
+                "stance", "thesis", "suggestion", "evaluation"}
 EPISTEMIC = {"may", "might", "could", "must"}
 
 
@@ -298,6 +329,50 @@ def _modifier(token: Token, plover: str) -> bool:
         token.tag_ in {"VBN", "VBD"} and token.i < token.head.i
 
 
+def _silent(verb: Token) -> bool:
+    """A verb of saying that answers no demand: "to comment", "to answer questions"; not "to
+    respond to the demands" (a rejection of them)."""
+    lemma = verb.lemma_.lower()
+    if lemma in TELLING:
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in INFO_OBJECTS for o in verb.children)
+    if lemma not in SAYING:
+        return False
+    answered = [c for c in verb.children if c.dep_ == "dobj"]
+    answered += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj"]
+    return not any(a.lemma_.lower() in DEMANDS for a in answered)
+
+
+def _no_comment(token: Token, plover: str) -> bool:
+    """ "Declined to comment", "refused to answer questions", "did not respond to a request for
+    comment": a party keeping silent, not a rejection or an appeal."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"decline", "refuse"} and \
+            _silent(token):
+        return True  # "declined to discuss the case": no talks either
+    if plover == "REJECT" and token.pos_ in VERB_POS:
+        said = [c for c in token.children if c.dep_ == "xcomp"]
+        return bool(said) and all(_silent(c) for c in said)
+    if plover == "REQUEST" and token.pos_ in NOUN_POS:
+        wanted = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for g in p.children if g.dep_ == "pobj"]
+        return bool(wanted) and all(w.lower_ in COMMENT_NOUNS for w in wanted)
+    return False
+
+
+def sense_type(token: Token, plover: str) -> str:
+    """The PLOVER type of the trigger's sense where its arguments change it: agreeing with an
+    opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
+    agreement between parties ("agreed with Iran on a ceasefire")."""
+    if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
+        agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"]
+        if agreed and all(g.lemma_.lower() in PROPOSITIONS for g in agreed) and not any(
+                c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
+                for c in token.children):
+            return "SUPPORT"
+    return plover
+
+
 def _speculation(token: Token) -> bool:
     """A guess about the past: "may have started cooperating", "might have been trying to
     impress her by killing": a modal with a perfect on the act's clause or the clauses it is
@@ -374,6 +449,8 @@ def not_done(token: Token, plover: str,
         return "speculation"
     if _modifier(token, plover):
         return "modifier"
+    if _no_comment(token, plover):
+        return "no comment"
     if plover == "REQUEST" and _trying(token):
         return "trying"
     if plover == "REQUEST" and _provision(token):
