@@ -255,3 +255,43 @@ def test_a_lasting_relation_named_as_a_topic_is_no_cooperation(pipeline, text: s
 def test_cooperation_begun_or_deepened_stays(pipeline, text: str) -> None:
     types = _types(text)
     assert {"COOPERATE", "AGREE"} & set(types), types
+
+
+# a conjoined total, a rumour and what it is about (sentence, type that must go)
+MORE_TOTALS_AND_RUMOURS = [
+    ("Some 70 gangs have been dismantled since 2011, and 250 people have been arrested.",
+     "COERCE"),
+    ("Ten cells were broken up since 2015 and 90 militants were detained.", "COERCE"),
+    ("Forty cells have been broken up since 2014, and 300 suspects were jailed.", "COERCE"),
+    ("Five camps were raided since 2019 and 120 fighters were captured or arrested.",
+     "COERCE"),
+    ("There was talk about arresting the mayor.", "COERCE"),
+    ("The rabbi called the talk about killing the minister nonsense.", "CONSULT"),
+    ("There is talk of a ceasefire in the capital.", "CONSULT"),
+    ("The talk of negotiations lifted the markets.", "CONSULT"),
+    ("Officials dismissed the talk about a new offensive.", "CONSULT"),
+    ("Talk of a deal with the rebels angered the generals.", "CONSULT"),
+]
+MORE_NEIGHBOURS = [
+    ("Police dismantled a gang on Monday and arrested 25 people.", "COERCE"),
+    ("Police broke up the cell on Friday and detained 9 militants.", "COERCE"),
+    ("Police broke up four cells on Monday and jailed 30 suspects.", "COERCE"),
+    ("Troops raided five camps on Friday and arrested 120 fighters.", "COERCE"),
+    ("Police arrested the mayor on Monday.", "COERCE"),
+    ("The two sides held talks about the ceasefire on Monday.", "CONSULT"),
+    ("Talks about a truce began in Geneva on Monday.", "CONSULT"),
+    ("The envoy met the rebels on Monday.", "CONSULT"),
+    ("The minister held talks with the rebels on Friday.", "CONSULT"),
+    ("The two leaders discussed the ceasefire on Monday.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", MORE_TOTALS_AND_RUMOURS)
+def test_conjoined_totals_counted_populations_and_rumours_are_not_events(
+        pipeline, text: str, plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", MORE_NEIGHBOURS)
+def test_dated_acts_and_negotiations_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)

@@ -204,13 +204,21 @@ def _counted(token: Token) -> bool:
         return False
     counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
     counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+    if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        for c in token.children):
+        counted += [c for c in token.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return any(_partitive_number(n) or any(g.dep_ == "nummod" for g in n.children)
                for n in counted)
 
 
 def _since_year(token: Token) -> bool:
-    """A period opened by a year or a month of a year: "since 2011", "since March 2019"."""
-    for prep in token.children:
+    """A period opened by a year or a month of a year: "since 2011", "since March 2019"; a
+    conjoined clause shares it ("70 gangs were dismantled since 2011, and 250 people
+    arrested")."""
+    verbs = [token]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    for prep in (c for v in verbs for c in v.children):
         if prep.dep_ == "prep" and prep.lower_ == "since":
             for tok in prep.subtree:
                 if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():

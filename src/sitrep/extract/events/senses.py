@@ -32,6 +32,8 @@ happened, read from its arguments and the clause it heads, not from the word alo
   and "admits that the store needs investment" a statement: neither concedes a fault or an act;
 - **modifiers**: a participle before its noun ("privately negotiated transactions") names a
   property of the thing (except for violence and coercion: "the abducted children");
+- **rumours**: singular "talk" about or of something ("the talk about killing him") is no
+  negotiation ("talks about the truce" are);
 - **no comment**: "declined to comment", "refused to answer", "a request for comment": silence,
   not a rejection or an appeal;
 - **speculation**: a modal perfect ("may have started cooperating", "might have been trying to
@@ -359,6 +361,13 @@ def _no_comment(token: Token, plover: str) -> bool:
     return False
 
 
+def _talk_of(token: Token) -> bool:
+    """Singular "talk" about or of something is a rumour or a discussion ("the talk about
+    killing him", "there is talk of a ceasefire"), not negotiations ("talks about the truce")."""
+    return token.lower_ == "talk" and token.pos_ in NOUN_POS and any(
+        c.dep_ == "prep" and c.lower_ in {"about", "of"} for c in token.children)
+
+
 def sense_type(token: Token, plover: str) -> str:
     """The PLOVER type of the trigger's sense where its arguments change it: agreeing with an
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
@@ -451,6 +460,8 @@ def not_done(token: Token, plover: str,
         return "modifier"
     if _no_comment(token, plover):
         return "no comment"
+    if plover == "CONSULT" and _talk_of(token):
+        return "rumour"
     if plover == "REQUEST" and _trying(token):
         return "trying"
     if plover == "REQUEST" and _provision(token):
