@@ -184,7 +184,7 @@ GENERIC_HAPPENINGS = [
     ("His arrest sparked protests in the capital.", "COERCE"),
     ("Airstrikes have killed dozens of civilians this week.", "ASSAULT"),
     ("The strike paralysed the port on Monday.", "PROTEST"),
-    ("Police raids on farms began on Thursday.", "ASSAULT"),
+    ("Police raids on farms began on Thursday.", "COERCE"),  # a police raid: a search
     ("The assassination of the journalist shocked the country last week.", "ASSAULT"),
     ("Rebels attacked the town on Sunday.", "ASSAULT"),
 ]

@@ -295,3 +295,38 @@ def test_conjoined_totals_counted_populations_and_rumours_are_not_events(
 @pytest.mark.parametrize("text,plover", MORE_NEIGHBOURS)
 def test_dated_acts_and_negotiations_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)
+
+
+# raids: by law enforcement or on homes and offices a search (COERCE), by armed groups an
+# attack (ASSAULT). (sentence, the raid's type)
+RAIDS = [
+    ("Several homes were raided on Monday.", "COERCE"),
+    ("Police raided the offices of the newspaper on Monday.", "COERCE"),
+    ("Federal agents raided three warehouses in Texas on Friday.", "COERCE"),
+    ("Customs officers raided a shop in the old town on Tuesday.", "COERCE"),
+    ("The premises were raided by detectives on Sunday.", "COERCE"),
+    ("A police raid on the club ended with six arrests on Saturday.", "COERCE"),
+    ("Investigators raided the company's headquarters on Monday.", "COERCE"),
+    ("Two offices of the party were raided on Thursday.", "COERCE"),
+    ("Tax inspectors raided the bank's branch on Monday.", "COERCE"),
+    ("Anti-drug police raided a lab in the hills on Friday.", "COERCE"),
+    ("Militants raided the village on Monday, killing 12.", "ASSAULT"),
+    ("Gunmen raided a police post near the border on Sunday.", "ASSAULT"),
+    ("Rebels raided the army base overnight.", "ASSAULT"),
+    ("Bandits raided the market on Tuesday.", "ASSAULT"),
+    ("The group claimed the raid on the convoy.", "ASSAULT"),
+    ("The village was raided by gunmen on Monday.", "ASSAULT"),
+    ("Pirates raided a cargo ship off the coast on Friday.", "ASSAULT"),
+    ("Fighters raided the town at dawn on Sunday.", "ASSAULT"),
+    ("A gang raided the farm and stole cattle on Monday.", "ASSAULT"),
+    ("Insurgents raided two checkpoints on Saturday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", RAIDS)
+def test_a_raid_is_a_search_by_law_enforcement_and_an_attack_by_armed_groups(
+        pipeline, text: str, plover: str) -> None:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    raids = [e.plover_type for e in events if "raid" in e.trigger.text.lower()]
+    assert raids and raids[0] == plover, [(e.plover_type, e.trigger.text) for e in events]

@@ -176,13 +176,13 @@ def extract(ctx: Context) -> list[Event]:
                                           _governors(token, kinds), background)
             plover, mode, cameo = row.plover, row.mode, row.cameo
             sensed = sense_type(token, plover)
-            if sensed != plover:  # "agreed with the finding": an endorsement
+            if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
             acled_type, acled_sub = row.acled_type, row.acled_sub
-            if acled is not None and acled[0] in REFINE.get(row.plover, set()):
+            if acled is not None and acled[0] in REFINE.get(sensed, set()):
                 acled_type, acled_sub = acled
             a, b = _trigger_span(token, row)
             event = Event(

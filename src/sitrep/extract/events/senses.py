@@ -40,7 +40,9 @@ happened, read from its arguments and the clause it heads, not from the word alo
   impress her by killing") guesses about the past; it reports no act.
 
 ``sense_type`` retypes a trigger whose arguments change its type: agreeing with an opinion
-("agreed with the committee's finding") is an endorsement (SUPPORT), not an agreement.
+("agreed with the committee's finding") is an endorsement (SUPPORT), not an agreement; a raid
+by the police or on homes and offices ("homes were raided") is a search (COERCE; PLOVER has no mode for it), not an
+attack.
 
 The families of words are listed whole (every lemma of the family; inflections come through the
 lemma).
@@ -196,6 +198,16 @@ PROPOSITIONS = {"finding", "view", "assessment", "analysis", "conclusion", "stat
                 "point", "claim", "premise", "notion", "diagnosis", "recommendation",
                 "judgment", "judgement", "estimate", "prediction", "report", "approach",
                 "stance", "thesis", "suggestion", "evaluation"}
+# who raids to search, not to attack; and what they search
+LAW_ENFORCEMENT = {"police", "policeman", "officer", "agent", "detective", "investigator",
+                   "customs", "prosecutor", "authority", "fbi", "dea", "interpol", "europol",
+                   "gendarme", "gendarmerie", "sheriff", "deputy", "trooper", "constable",
+                   "inspector", "immigration", "ice", "regulator", "taxman", "cop",
+                   "carabinieri", "guardia", "federales", "swat"}
+PREMISES = {"home", "house", "office", "premise", "premises", "flat", "apartment", "shop",
+            "store", "warehouse", "headquarters", "residence", "property", "business",
+            "company", "bank", "club", "bar", "restaurant", "farm", "factory", "lab",
+            "laboratory", "garage", "workshop", "studio", "newsroom", "address", "building"}
 EPISTEMIC = {"may", "might", "could", "must"}
 
 
@@ -368,10 +380,34 @@ def _talk_of(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"about", "of"} for c in token.children)
 
 
+def _police_raid(token: Token) -> bool:
+    """A raid by the police or another law-enforcement body ("police raided the offices",
+    "a police raid", "homes were raided" with no other raider named): a search, COERCE, not an
+    attack ("militants raided the village")."""
+    if token.lemma_.lower() != "raid":
+        return False
+    raiders = [c for c in token.children if c.dep_ in {"nsubj", "compound", "poss", "amod"}
+               and (c.dep_ == "nsubj" or c.i < token.i)]
+    raiders += [g for c in token.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"]
+    raiders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+    if token.pos_ in VERB_POS and token.dep_ == "conj" and not raiders:
+        raiders = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if raiders:
+        return any(r.lemma_.lower() in LAW_ENFORCEMENT or r.lower_ in LAW_ENFORCEMENT
+                   for r in raiders)
+    raided = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(raided) and all(r.lemma_.lower() in PREMISES for r in raided)
+
+
 def sense_type(token: Token, plover: str) -> str:
     """The PLOVER type of the trigger's sense where its arguments change it: agreeing with an
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
-    agreement between parties ("agreed with Iran on a ceasefire")."""
+    agreement between parties ("agreed with Iran on a ceasefire"); a police raid is a search
+    (COERCE), an armed group's an attack (ASSAULT)."""
+    if plover == "ASSAULT" and _police_raid(token):
+        return "COERCE"
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
