@@ -62,3 +62,50 @@ def test_negations_plots_and_schedules_flag_their_own_predicate(
 def test_acts_not_negated_planned_or_feared_carry_no_such_flag(
         pipeline, text: str, trigger: str, plover: str) -> None:
     assert not {"negated", "hypothetical", "future"} & set(_event(text, trigger, plover))
+
+
+# background: an act dated to an earlier month or year by its own clause, in an article whose
+# publication date is unknown (sentence, trigger, type); and neighbours that stay news
+BACKGROUND = [
+    ("Police arrested the man last month.", "arrested", "COERCE"),
+    ("The attack that killed the singer last year was drug-related.", "attack", "ASSAULT"),
+    ("The court convicted him last year.", "convicted", "SANCTION"),
+    ("Rebels shelled the town the previous year.", "shelled", "ASSAULT"),
+    ("The two leaders met a year earlier in Paris.", "met", "CONSULT"),
+    ("The militia had kidnapped him two years before.", "kidnapped", "ASSAULT"),
+    ("The governor was arrested in October last year.", "arrested", "COERCE"),
+    ("Troops withdrew from the valley the year before.", "withdrew", "RETREAT"),
+    ("The gang attacked the convoy several months earlier.", "attacked", "ASSAULT"),
+    ("Workers went on strike last month over unpaid wages.", "strike", "PROTEST"),
+]
+NEWS = [
+    ("Her office sought the revocation of his licence after it was revoked last year.",
+     "sought", "REQUEST"),
+    ("Police arrested the man on Monday.", "arrested", "COERCE"),
+    ("Rebels shelled the town this week.", "shelled", "ASSAULT"),
+    ("The two leaders met in Paris on Friday.", "met", "CONSULT"),
+    ("Police arrested the man who had attacked her last year.", "arrested", "COERCE"),
+    ("Troops withdrew from the valley on Sunday.", "withdrew", "RETREAT"),
+    ("The gang attacked the convoy on Tuesday.", "attacked", "ASSAULT"),
+    ("Workers went on strike on Monday over unpaid wages.", "strike", "PROTEST"),
+    ("The minister, who was elected last year, met the envoy on Friday.", "met", "CONSULT"),
+    ("Police detained two men after last year's riots.", "detained", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,plover", BACKGROUND)
+def test_an_act_dated_to_an_earlier_month_or_year_is_background(
+        pipeline, text: str, trigger: str, plover: str) -> None:
+    events = sitrep.process_text(text).events
+    found = [e for e in events if e.plover_type == plover and trigger in e.trigger.text]
+    assert found and "historical" in found[0].modes, [(e.plover_type, e.trigger.text, e.modes)
+                                                      for e in events]
+
+
+@pytest.mark.parametrize("text,trigger,plover", NEWS)
+def test_an_act_of_the_news_period_is_no_background(
+        pipeline, text: str, trigger: str, plover: str) -> None:
+    events = sitrep.process_text(text).events
+    found = [e for e in events if e.plover_type == plover and trigger in e.trigger.text]
+    assert found and "historical" not in found[0].modes, [
+        (e.plover_type, e.trigger.text, e.modes) for e in events]

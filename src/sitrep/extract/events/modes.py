@@ -2,7 +2,9 @@
 and the date syntactically attached to an event's trigger.
 
 - ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication, or the
-  clause recalls background ("dates back to", "following a war that ...", "since independence").
+  trigger's own clause (not the clauses it governs) recalls background ("dates back to",
+  "following a war that ...", "years ago") or dates it to an earlier month or year ("last
+  year", "last month", "a year earlier"), as the guidelines define background.
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
@@ -50,13 +52,17 @@ OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 NEGATIONS = {"not", "n't", "never", "no", "without"}
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
-    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically)",
+    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
+    r"last (?:year|month)|(?:the )?previous (?:year|month)|the (?:year|month) before|"
+    r"(?:a|one|two|three|several|some) (?:years?|months?) (?:earlier|before))",
     re.IGNORECASE,
 )
 # strings one of which every match of the cues holds (lower-cased), and the characters beyond
 # ASCII that the cues' letters match when case is ignored (dotted and dotless i, long s, Kelvin)
 BACKGROUND_GATE = required(BACKGROUND_CUES)
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# clauses a trigger's clause governs: their dates and cues are theirs
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -207,6 +213,24 @@ def _own_clause(trigger: Token, clause: Token) -> bool:
     return node.head.i == clause.i and node.dep_ in OWN_ROLES
 
 
+def _clause_text(trigger: Token, clause: Token) -> str:
+    """The words of the trigger's own clause, without the clauses it governs that do not hold
+    the trigger ("sought the revocation after his licence was revoked last year": "last
+    year" dates the revoking, not the seeking)."""
+    doc = clause.doc
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i == clause.i or tok.i in left_out:
+            continue
+        # a clause that does not hold the trigger, or a date that modifies another noun
+        # ("after last year's riots")
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        if other and trigger.i not in {t.i for t in tok.subtree}:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
+                    if i not in left_out)
+
+
 def _be_to(clause: Token) -> bool:
     """ "Talks are to be held": "be" with an infinitive complement (a schedule)."""
     def infinitive(verb: Token) -> bool:
@@ -246,10 +270,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if is_past(when, published):
         modes.append("historical")
-    elif background:
-        span = doc[clause.left_edge.i: clause.right_edge.i + 1].text
-        if BACKGROUND_CUES.search(span):
-            modes.append("historical")
+    elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
+        modes.append("historical")
     negated = any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"det", "neg"})
                   for c in children) or any(_negative_argument(h) for h in heads
                                             if h.pos_ in {"VERB", "AUX"})
