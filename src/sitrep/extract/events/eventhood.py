@@ -49,6 +49,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
+  "Related: ...", "See also: ...", "Warning: graphic content";
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor) that is
   the subject of a present-simple verb with no date ("police killings are just one
   manifestation", "kidnappings plague the region"): a kind of act, not one.
@@ -61,6 +63,7 @@ double ...), making verbs of agreements (sign, reach, strike ...).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -150,6 +153,14 @@ PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RE
             "PROTEST"}
 PRESENT = {"VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# the labels of links to other stories and of page furniture, followed by a colon, a dash or a
+# bar at the start of a line
+BOILERPLATE = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage| content| news| links?)?|read more|"
+    r"read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
+    r"(?:top|latest|trending|most read) (?:stories|news)|you may also like|warning|"
+    r"advertisement|sponsored(?: content)?|click here|sign up|subscribe|follow us|share this"
+    r"(?: article)?|watch(?: now)?|listen)\s*[:|\-\u2013\u2014>]", re.IGNORECASE)
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
 
 
@@ -417,6 +428,13 @@ def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
         return False
     verb = token.head
     return verb.pos_ in {"VERB", "AUX"} and _present_simple(verb)
+
+
+def other_story(text: str) -> bool:
+    """A line that links to another story or is page furniture ("READ MORE: ...", "Related:
+    ...", "See also: ...", "Warning: graphic content"): what it names is not this article's
+    content. A caption of the article's own photo ("Photo: ...") is not one of these."""
+    return BOILERPLATE.match(text) is not None
 
 
 def not_a_happening(token: Token, plover: str, when: When | None,

@@ -35,7 +35,7 @@ from sitrep.extract.events import case_types, modes, speech
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.actors import ActorFinder, roles
-from sitrep.extract.events.eventhood import not_a_happening
+from sitrep.extract.events.eventhood import not_a_happening, other_story
 from sitrep.extract.events.senses import sense_type
 from sitrep.records import Event, Evidence, When
 
@@ -134,6 +134,8 @@ def extract(ctx: Context) -> list[Event]:
     for sentence in ctx.parsed():
         doc = sentence.doc
         assert doc is not None
+        if other_story(sentence.text):
+            continue  # "READ MORE: ...": another story's headline
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []
