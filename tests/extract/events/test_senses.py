@@ -162,6 +162,9 @@ TOTALS_KINDS_NEIGHBOURS = [
     ("The court accepted the appeal on Monday.", "AGREE"),
     ("Three journalists have been killed since Friday.", "ASSAULT"),
     ("The agency provided $46 million in aid to the refugees in 2017.", "AID"),
+    ("France, Russia and the US, co-chairs of the group, condemned Monday's attacks.", "ACCUSE"),
+    ("The three countries, which have mediated the dispute since 1992, met on Monday.",
+     "CONSULT"),
     ("The kidnapping that shook the town on Monday was solved.", "ASSAULT"),
 ]
 

@@ -209,15 +209,16 @@ def _partitive_number(noun: Token) -> bool:
 
 
 def _counted(token: Token) -> bool:
-    """The act's participants are counted: "250 people were arrested", "less than 50 of the
-    applicants were accepted", "officers who killed 12 people"."""
+    """Those the act was done to are counted: "250 people were arrested", "less than 50 of the
+    applicants were accepted", "killed 12 people", "132 officers killed" (not the doers: "the
+    three countries, which have mediated since 1992")."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
-    counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+    counted = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
     if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                         for c in token.children):
-        counted += [c for c in token.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        counted += [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return any(_partitive_number(n) or any(g.dep_ == "nummod" for g in n.children)
                for n in counted)
 

@@ -339,8 +339,16 @@ def _modifier(token: Token, plover: str) -> bool:
     """A participle before its noun names a property, not a happening: "privately negotiated
     transactions", "a recognised party" (violence and coercion keep theirs: "the abducted
     children" were abducted)."""
-    return plover not in {"ASSAULT", "COERCE"} and token.dep_ == "amod" and \
-        token.tag_ in {"VBN", "VBD"} and token.i < token.head.i
+    if plover in {"ASSAULT", "COERCE"} or token.dep_ != "amod" or \
+            token.tag_ not in {"VBN", "VBD"} or token.i > token.head.i:
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp"} for c in token.children):
+        return False
+    # only modifiers of the noun between them: "condemned Monday's attacks" is a verb the
+    # parser took for a modifier
+    doc = token.doc
+    return all(doc[k].dep_ in {"amod", "compound", "advmod", "nummod", "punct", "hyph"}
+               for k in range(token.i + 1, token.head.i))
 
 
 def _silent(verb: Token) -> bool:
