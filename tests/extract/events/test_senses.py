@@ -1,6 +1,7 @@
-"""Word senses and intended acts (events/senses.py): purposes, averted acts, trying, provisions,
-hosting leisure, violence against abstractions and control of things are not happenings of the
-trigger's type; near neighbours that report the act stay. Sentences made up for these tests."""
+"""Word senses and intended acts (events/senses/words.py): purposes, averted acts, trying,
+provisions, hosting leisure, violence against abstractions and control of things are not
+happenings of the trigger's type; near neighbours that report the act stay. Sentences made up
+for these tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Speech acts that accuse (events/speech.py): a party that only asserts a wrongdoing accuses
-(ACCUSE by the speaker) and the act inside is not an event; neutral attribution and a doer's own
-report keep the act. Sentences made up for these tests."""
+"""Speech acts that accuse (events/senses/speech.py): a party that only asserts a wrongdoing
+accuses (ACCUSE by the speaker) and the act inside is not an event; neutral attribution and a
+doer's own report keep the act. Sentences made up for these tests."""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
   gangs use to demand payment"), and the bare plural event noun that such a clause defines
   ("express kidnappings, in which the victim is held for hours");
-- **intended, averted and other senses** (``senses.not_done``): purposes ("in order to prevent
+- **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
 - **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",

@@ -20,7 +20,7 @@ becomes an ``Event`` with:
   event gets a ``confidence`` from what supports it.
 
 Reporting verbs ("said", "announced") are not events: the event is what was said; except when
-the speaker, a party, only asserts a wrongdoing (``speech``: "told police that Y had threatened
+the speaker, a party, only asserts a wrongdoing (``senses.speech``: "told police that Y had threatened
 her"): then the accusation is the event (ACCUSE by the speaker), and the act inside it is not.
 """
 
@@ -31,12 +31,12 @@ from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import case_types, modes, speech
+from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.actors import ActorFinder, roles
 from sitrep.extract.events.eventhood import not_a_happening, other_story
-from sitrep.extract.events.senses import sense_type
+from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v4"  # v4: purposes, senses by argument, speech acts, modes
