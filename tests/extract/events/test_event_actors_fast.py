@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from conftest import news_texts
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.actors import ActorFinder
+from sitrep.extract.events.roles.actors import ActorFinder
 from sitrep.records import Actor, Article, Evidence
 
 

@@ -184,7 +184,7 @@ GENERIC_HAPPENINGS = [
     ("His arrest sparked protests in the capital.", "COERCE"),
     ("Airstrikes have killed dozens of civilians this week.", "ASSAULT"),
     ("The strike paralysed the port on Monday.", "PROTEST"),
-    ("Police raids on farms began on Thursday.", "ASSAULT"),
+    ("Police raids on farms began on Thursday.", "COERCE"),  # a police raid: a search
     ("The assassination of the journalist shocked the country last week.", "ASSAULT"),
     ("Rebels attacked the town on Sunday.", "ASSAULT"),
 ]
@@ -211,3 +211,45 @@ def test_past_dated_definite_and_headline_acts_stay_events(pipeline, text: str,
     events = sitrep.process_text("Officials spoke on Monday. " + text,
                                  published="2021-03-01").events
     assert plover in [e.plover_type for e in events], events
+
+
+# links to other stories and page furniture (made-up lines): no events; near neighbours keep
+# theirs
+OTHER_STORIES = [
+    "READ MORE: Gunmen killed four people in a market attack in Kano.",
+    "Related: Police Arrest Two Men After Market Shooting",
+    "See also: Rebels seized the airport in March.",
+    "Read also - Troops shelled the border town overnight.",
+    "Also read: Protesters clashed with police in the capital.",
+    "More on this: Militants abducted 20 students last week.",
+    "Recommended: The army bombed a rebel camp in the north.",
+    "Related stories | Police detained three journalists on Monday.",
+    "Watch: Soldiers fired on protesters in the square.",
+    "Warning: this video shows soldiers beating a prisoner.",
+]
+OWN_LINES = [
+    "Gunmen killed four people in a market attack in Kano on Monday.",
+    "Police said they had detained three journalists on Monday.",
+    "Rebels seized the airport in March, officials said.",
+    "Troops shelled the border town overnight, residents said.",
+    "Related to the attack, police arrested two men on Monday.",
+    "Residents watched as soldiers fired on protesters in the square on Monday.",
+    "The army warned that it would bomb the rebel camp, then bombed it on Monday.",
+    "Protesters clashed with police in the capital on Sunday.",
+    "Militants abducted 20 students from a school on Friday.",
+    "Police, who read the statement on Monday, arrested two men.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_STORIES)
+def test_links_to_other_stories_and_page_furniture_give_no_events(pipeline, line: str) -> None:
+    events = sitrep.process_text("Officials spoke on Monday.\n" + line,
+                                 published="2021-03-01").events
+    assert not events, events
+
+
+@pytest.mark.parametrize("line", OWN_LINES)
+def test_the_articles_own_lines_keep_their_events(pipeline, line: str) -> None:
+    events = sitrep.process_text("Officials spoke on Monday.\n" + line,
+                                 published="2021-03-01").events
+    assert events

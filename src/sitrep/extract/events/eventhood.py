@@ -7,14 +7,17 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
   killings", "a wave of kidnappings"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
-  2014"): a toll or a statistic, which the casualty claims keep; not one happening;
+  2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
+  people have been arrested since 2011"): a toll or a statistic, which the casualty claims
+  keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
   decreasing", "murders rose");
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
-  "companies under investigation" named as a topic, not as the object of a verb that makes or
-  opens one ("signed the agreement", "opened an investigation");
+  "their cooperation", "companies under investigation" named as a topic, not as the object of
+  a verb that makes, opens or deepens one ("signed the agreement", "opened an investigation",
+  "stepped up their cooperation");
 - **the affected sense of violent verbs**: "hard-hit", "the worst hit";
 - **part of a hyphenated word** that is not itself an event word: "life-threatening",
   "hit-and-run", "anti-war" (but "re-arrested", "counter-attack" and words the lexicon lists
@@ -41,7 +44,13 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   present ("Police arrest two"), and speech acts keep theirs ("the report criticizes");
 - **definitions**: any act in a present-simple relative clause on a noun with no definite
   determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
-  gangs use to demand payment");
+  gangs use to demand payment"), and the bare plural event noun that such a clause defines
+  ("express kidnappings, in which the victim is held for hours");
+- **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
+  arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
+  for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
+  "Related: ...", "See also: ...", "Warning: graphic content";
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor) that is
   the subject of a present-simple verb with no date ("police killings are just one
   manifestation", "kidnappings plague the region"): a kind of act, not one.
@@ -54,10 +63,12 @@ double ...), making verbs of agreements (sign, reach, strike ...).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses import not_done
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -78,6 +89,16 @@ AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ce
 MAKING_VERBS = {"sign", "reach", "strike", "agree", "negotiate", "conclude", "ratify", "broker",
                 "announce", "seal", "clinch", "forge", "hammer", "declare", "approve", "endorse",
                 "accept", "initial", "finalize", "finalise", "secure", "mediate"}
+# lasting relations: "their cooperation" named as a topic ("were reviewing their cooperation")
+# is no new cooperation; one begun, agreed, deepened or resumed is
+COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "alliance",
+                     "coordination", "co-ordination"}
+FORMING_VERBS = {"begin", "start", "launch", "agree", "sign", "establish", "forge", "form",
+                 "strengthen", "deepen", "expand", "boost", "enhance", "increase", "step",
+                 "resume", "restore", "intensify", "seal", "announce", "build", "broaden",
+                 "extend", "renew", "offer", "pledge", "promise", "propose", "seek", "call",
+                 "urge", "create", "set", "cement", "formalise",
+                 "formalize", "initiate", "open", "reach", "conclude", "enter"}
 INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit"}
 OPENING_VERBS = {"open", "launch", "begin", "start", "order", "announce", "initiate", "conduct",
                  "set", "establish", "commission", "reopen", "call", "demand", "request",
@@ -132,6 +153,14 @@ PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RE
             "PROTEST"}
 PRESENT = {"VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# the labels of links to other stories and of page furniture, followed by a colon, a dash or a
+# bar at the start of a line
+BOILERPLATE = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage| content| news| links?)?|read more|"
+    r"read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
+    r"(?:top|latest|trending|most read) (?:stories|news)|you may also like|warning|"
+    r"advertisement|sponsored(?: content)?|click here|sign up|subscribe|follow us|share this"
+    r"(?: article)?|watch(?: now)?|listen)\s*[:|\-\u2013\u2014>]", re.IGNORECASE)
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
 
 
@@ -157,6 +186,8 @@ def _aggregate(token: Token, when: When | None) -> bool:
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
         return True  # "one manifestation of violence"
+    if _counted(token) and _since_year(token):
+        return True  # "250 people have been arrested since 2011": a running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
                                                           days > AGGREGATE_DAYS)):
@@ -165,7 +196,45 @@ def _aggregate(token: Token, when: When | None) -> bool:
         # year: only counted participants make it a toll)
         counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
         counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
-        return any(any(g.dep_ == "nummod" for g in n.children) for n in counted)
+        return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
+                   for n in counted)
+    return False
+
+
+def _partitive_number(noun: Token) -> bool:
+    """A number standing for counted people or things: "less than 50 of the applicants" (not
+    a sum of money: "$46 million")."""
+    return noun.pos_ == "NUM" and noun.ent_type_ != "MONEY" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _counted(token: Token) -> bool:
+    """Those the act was done to are counted: "250 people were arrested", "less than 50 of the
+    applicants were accepted", "killed 12 people", "132 officers killed" (not the doers: "the
+    three countries, which have mediated since 1992")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    counted = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        for c in token.children):
+        counted += [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return any(_partitive_number(n) or any(g.dep_ == "nummod" for g in n.children)
+               for n in counted)
+
+
+def _since_year(token: Token) -> bool:
+    """A period opened by a year or a month of a year: "since 2011", "since March 2019"; a
+    conjoined clause shares it ("70 gangs were dismantled since 2011, and 250 people
+    arrested")."""
+    verbs = [token]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            for tok in prep.subtree:
+                if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+                    return True
     return False
 
 
@@ -198,9 +267,11 @@ def _question(token: Token) -> bool:
 
 def _state_reference(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in AGREEMENT_NOUNS | INQUIRY_NOUNS:
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in \
+            AGREEMENT_NOUNS | INQUIRY_NOUNS | COOPERATION_NOUNS:
         return False
-    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else OPENING_VERBS
+    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else (
+        FORMING_VERBS if lemma in COOPERATION_NOUNS else OPENING_VERBS)
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         # "companies under investigation": a state; "was put under investigation": opened
         return token.head.head.lemma_.lower() not in PLACING_VERBS
@@ -341,6 +412,16 @@ def _definition(token: Token, when: When | None, headline: bool) -> bool:
                    for c in noun.children)
 
 
+def _kind_defined(token: Token, when: When | None, headline: bool) -> bool:
+    """A bare plural event noun defined by a present-simple relative clause: "express
+    kidnappings, in which the victim is held for a few hours" (a kind of act, not one)."""
+    if when is not None or headline or token.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in token.children):
+        return False
+    return any(c.dep_ == "relcl" and _present_simple(c) for c in token.children)
+
+
 def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
     if when is not None or headline or token.tag_ != "NNS" or token.dep_ != "nsubj":
         return False
@@ -348,6 +429,13 @@ def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
         return False
     verb = token.head
     return verb.pos_ in {"VERB", "AUX"} and _present_simple(verb)
+
+
+def other_story(text: str) -> bool:
+    """A line that links to another story or is page furniture ("READ MORE: ...", "Related:
+    ...", "See also: ...", "Warning: graphic content"): what it names is not this article's
+    content. A caption of the article's own photo ("Photo: ...") is not one of these."""
+    return BOILERPLATE.match(text) is not None
 
 
 def not_a_happening(token: Token, plover: str, when: When | None,
@@ -371,19 +459,22 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     embedded = _embedded(token)
     if embedded:
         return embedded
+    sense = not_done(token, plover, is_event_word)
+    if sense:
+        return sense
     if _question(token):
         return "question"
     if _trend(token):
         return "trend"
     if _aggregate(token, when):
         return "aggregate"
-    if plover in {"AGREE", "ACCUSE"} and _state_reference(token):
+    if plover in {"AGREE", "ACCUSE", "COOPERATE"} and _state_reference(token):
         return "reference"
     if plover == "ASSAULT" and _affected(token):
         return "affected"
     if _timeless(token, plover, when, headline):
         return "timeless"
-    if _definition(token, when, headline):
+    if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):
         return "generic"

@@ -21,7 +21,9 @@ becomes an ``Event`` with:
   happening are merged, abstract nouns without support of their own are dropped, and every
   event gets a ``confidence`` from what supports it.
 
-Reporting verbs ("said", "announced") are not events: the event is what was said.
+Reporting verbs ("said", "announced") are not events: the event is what was said; except when
+the speaker, a party, only asserts a wrongdoing (``senses.speech``: "told police that Y had threatened
+her"): then the accusation is the event (ACCUSE by the speaker), and the act inside it is not.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
-from sitrep.extract.events.actors import ActorFinder, roles
-from sitrep.extract.events.eventhood import not_a_happening
-from sitrep.records import Event
+from sitrep.extract.events.eventhood import not_a_happening, other_story
+from sitrep.extract.events.roles.actors import ActorFinder, roles
+from sitrep.extract.events.senses import sense_type, speech
+from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v5"  # v5: participants (pronouns, sufferers, "of" patients, people)
+VERSION = "sitrep.events.v5"  # v5: senses by argument, speech acts, modes, participants
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
@@ -133,6 +136,8 @@ def extract(ctx: Context) -> list[Event]:
     for sentence in ctx.parsed():
         doc = sentence.doc
         assert doc is not None
+        if other_story(sentence.text):
+            continue  # "READ MORE: ...": another story's headline
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []
@@ -144,12 +149,16 @@ def extract(ctx: Context) -> list[Event]:
             row = event_lexicon.match(token)
             if row is not None:
                 hits.append((token, row))
-        if not hits:
+        if not hits and not speech.may_accuse(doc, arrays[:, 1]):
             continue
         heads = _heads(doc, arrays[:, 2])  # the triggers highest in the tree first
         hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
+        frames = speech.accusations(doc, kinds)
+        asserted = {i for f in frames for i in f.asserted}
+        if not rows and not frames:
+            continue
         dates = modes.sentence_dates(ctx, sentence, VERSION)
         acled = None
         if any(r.plover in REFINE for r in rows.values()):
@@ -160,6 +169,8 @@ def extract(ctx: Context) -> list[Event]:
         unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
+            if i in asserted:
+                continue  # only asserted by the accusing speaker (``speech``)
             token = doc[i]
             actors, recipients, _ = roles(token, row.plover, finder, set(rows))
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
@@ -168,10 +179,13 @@ def extract(ctx: Context) -> list[Event]:
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds), background)
             plover, mode, cameo = row.plover, row.mode, row.cameo
+            sensed = sense_type(token, plover)
+            if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
+                plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
-            refined = acled if acled is not None and acled[0] in REFINE.get(row.plover, set()) \
+            refined = acled if acled is not None and acled[0] in REFINE.get(sensed, set()) \
                 else None  # the classifier's label, where it may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,
                                                         (row.acled_type, row.acled_sub))
@@ -192,11 +206,40 @@ def extract(ctx: Context) -> list[Event]:
             )
             cands.append(event_merge.Candidate(token, event, specific=bool(row.needs),
                                                headline=headline, sentence=sentence.index))
+        for frame in (f for f in frames if f.new):
+            cands.append(_accusation(frame, sentence, finder, dates, ctx, kinds, evidence,
+                                     headline))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(arrays[:, 3].any())))
     for event in events:  # merging may have copied a label from another candidate
         case_types.keep_acled_consistent(event)
     return events
+
+
+def _accusation(frame: speech.Accusation, sentence: Sentence, finder: ActorFinder,
+                dates: list[tuple[int, int, When]], ctx: Context, kinds: dict[int, str],
+                evidence: Evidence, headline: bool = False) -> event_merge.Candidate:
+    """The ACCUSE of a speaker who asserts a wrongdoing (``speech.accusations``): the speaker
+    accuses the doer of the act it reports ("told police that Y had threatened her")."""
+    verb = frame.verb
+    a, b = verb.idx, verb.idx + len(verb)
+    if frame.authority is not None and frame.authority.i == verb.i + 1:
+        b = frame.authority.idx + len(frame.authority)  # "told police"
+    when = modes.attached_date(verb, dates, stop=set(kinds))
+    event = Event(
+        evidence=evidence,
+        trigger=sentence.evidence((a, b)),
+        plover_type="ACCUSE",
+        plover_mode="allege",
+        cameo_root=event_lexicon.PLOVER_CAMEO_ROOT["ACCUSE"],
+        actors=finder.subject(verb),
+        recipients=[a for t in speech.accused(frame.act) for a in finder.conjoined(t)],
+        when=when,
+        modes=modes.modes_for(verb, verb.doc, when, ctx.published, [], True),
+        extractor=VERSION,
+    )
+    return event_merge.Candidate(verb, event, specific=True, headline=headline,
+                                 sentence=sentence.index)
 
 
 def main_event(events: list[Event]) -> Event | None:

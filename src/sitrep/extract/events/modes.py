@@ -2,11 +2,20 @@
 and the date syntactically attached to an event's trigger.
 
 - ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication, or the
-  clause recalls background ("dates back to", "following a war that ...", "since independence").
-- ``future``: "will"/"shall"/"is going to", or the complement of a plan ("plans to", "intends to").
-- ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), and the events that a
-  threat, a demand, a promise or a refusal is about ("threatened to launch an offensive").
-- ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes").
+  trigger's own clause (not the clauses it governs) recalls background ("dates back to",
+  "following a war that ...", "years ago") or dates it to an earlier month or year ("last
+  year", "last month", "a year earlier"), as the guidelines define background.
+- ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
+  "are due to meet") or of "be to" ("talks are to be held").
+- ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
+  plot, a wish or a fear ("plotted to attack"), and the events that a threat, a demand, a
+  promise or a refusal is about ("threatened to launch an offensive"). An attempt ("tried to
+  kill") has no flag: it happened.
+- ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes"), a
+  negative subject or object ("no one was arrested", "none of them"), a denial ("denied
+  shelling the village"). A noun trigger takes the modes of its clause only as its subject or
+  object: "gave no reason for the bombing" or "did not give details of the attack" do not
+  negate the bombing or the attack.
 """
 
 from __future__ import annotations
@@ -24,18 +33,36 @@ HISTORY_DAYS = 31
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 CONDITION_MARKS = {"if", "unless", "whether"}
-PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "hope", "want",
-              "seek", "try", "attempt", "decide", "vow"}
+# verbs whose infinitive complement is planned, scheduled or announced (future), and those whose
+# complement is plotted, wished or feared (hypothetical); an attempt ("tried to kill", "sought
+# to seize") is coded as done, with no flag
+PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "decide", "vow",
+              "pledge", "promise", "resolve", "slate", "due"}
+WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", "fear",
+              "contemplate", "consider", "mull", "weigh", "dream"}
+DENYING = {"deny", "refute"}
+# verbs of fearing: what they fear is hypothetical, not an announced intent ("residents fear
+# that rebels will attack")
+FEAR_VERBS = {"fear", "worry", "dread"}
+# words that negate the predicate they are the subject or object of ("no one was arrested")
+NEGATIVE_WORDS = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
+# a noun trigger takes the modes of its clause only as the clause's subject or object ("will
+# launch an attack", "no talks were held"), not from deeper ("did not give details of the attack")
+OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 NEGATIONS = {"not", "n't", "never", "no", "without"}
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
-    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically)",
+    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
+    r"last (?:year|month)|(?:the )?previous (?:year|month)|the (?:year|month) before|"
+    r"(?:a|one|two|three|several|some) (?:years?|months?) (?:earlier|before))",
     re.IGNORECASE,
 )
 # strings one of which every match of the cues holds (lower-cased), and the characters beyond
 # ASCII that the cues' letters match when case is ignored (dotted and dotless i, long s, Kelvin)
 BACKGROUND_GATE = required(BACKGROUND_CUES)
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# clauses a trigger's clause governs: their dates and cues are theirs
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -178,6 +205,55 @@ def _complement_path(token: Token, governor: Token) -> bool:
     return False
 
 
+def _own_clause(trigger: Token, clause: Token) -> bool:
+    """Whether a noun trigger is the subject or object of the clause whose modes it takes."""
+    node = trigger
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    return node.head.i == clause.i and node.dep_ in OWN_ROLES
+
+
+def _clause_text(trigger: Token, clause: Token) -> str:
+    """The words of the trigger's own clause, without the clauses it governs that do not hold
+    the trigger ("sought the revocation after his licence was revoked last year": "last
+    year" dates the revoking, not the seeking)."""
+    doc = clause.doc
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i == clause.i or tok.i in left_out:
+            continue
+        # a clause that does not hold the trigger, or a date that modifies another noun
+        # ("after last year's riots")
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        if other and trigger.i not in {t.i for t in tok.subtree}:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
+                    if i not in left_out)
+
+
+def _be_to(clause: Token) -> bool:
+    """ "Talks are to be held": "be" with an infinitive complement (a schedule)."""
+    def infinitive(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "be" and infinitive(clause):
+        return True
+    return clause.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and infinitive(c)
+                                                 for c in clause.children)
+
+
+def _negative_argument(verb: Token) -> bool:
+    """A negative subject or object: "no one was arrested", "nobody", "none of them"."""
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        if child.lower_ in NEGATIVE_WORDS:
+            return True
+        if child.lemma_.lower() in {"one", "body"} and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
 def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | None,
               governors: list[tuple[Token, str]], background: bool = True) -> list[str]:
     """The auxiliary modes of the event named by ``trigger``.
@@ -188,28 +264,33 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     """
     modes: list[str] = []
     clause = _clause_head(trigger)
-    heads = [trigger] if clause.i == trigger.i else [trigger, clause]
+    heads = [trigger] if clause.i == trigger.i or not _own_clause(trigger, clause) else \
+        [trigger, clause]
     children = [c for h in heads for c in h.children]
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if is_past(when, published):
         modes.append("historical")
-    elif background:
-        span = doc[clause.left_edge.i: clause.right_edge.i + 1].text
-        if BACKGROUND_CUES.search(span):
-            modes.append("historical")
+    elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
+        modes.append("historical")
     negated = any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"det", "neg"})
-                  for c in children)
-    if negated:
+                  for c in children) or any(_negative_argument(h) for h in heads
+                                            if h.pos_ in {"VERB", "AUX"})
+    denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
+                 _complement_path(trigger, gov) for gov, kind in governors)
+    if negated or denied:
         modes.append("negated")
-    going_to = any(c.lower_ == "going" for c in clause.children) or (
-        clause.head.lower_ == "going" and clause.dep_ == "xcomp")
-    if aux & FUTURE_AUX or going_to:
-        modes.append("future")
-    elif clause.dep_ == "xcomp" and clause.head.lemma_.lower() in PLAN_VERBS:
-        modes.append("future")
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    own = len(heads) > 1 or clause.i == trigger.i
+    going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
+        clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
+    governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
+    feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
+    if not feared and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or (
+            own and _be_to(clause))):
+        modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or (
+        own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
+           and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
            for gov, kind in governors):
         hypothetical = True
     if hypothetical and "future" not in modes:
@@ -241,8 +322,12 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         nodes.append(node)
     aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
     heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
+    # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
+    scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
+    feared = node.dep_ == "ccomp" and node.head.lemma_.lower() in FEAR_VERBS
     return {
-        "intent": bool(aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS),
+        "intent": not scheduled and not feared and bool(aux & {"will", "would", "shall", "'ll", "wo"} or
+                                         heads & INTENT_HEADS),
         "must": "must" in aux,
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),

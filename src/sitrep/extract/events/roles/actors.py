@@ -28,8 +28,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import participants
-from sitrep.extract.events.participants import SECTOR_NOUNS, country_of, pobjs
+from sitrep.extract.events.roles import participants
+from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of, pobjs
 from sitrep.records import Actor
 
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}

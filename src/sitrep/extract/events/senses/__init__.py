@@ -1,0 +1,11 @@
+"""Whether a trigger names an act of its type that happened, read from its arguments:
+
+- ``words``: word senses and acts only intended, averted, guessed or named as a charge
+  (``not_done``), and the type a sense gives a trigger (``sense_type``);
+- ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
+  speaker, and the act inside it only asserted).
+"""
+
+from sitrep.extract.events.senses.words import not_done, sense_type
+
+__all__ = ["not_done", "sense_type"]

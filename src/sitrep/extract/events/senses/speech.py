@@ -1,0 +1,207 @@
+"""Speech acts that accuse: "X told police that Y had threatened her", "Ruritania said its
+neighbour shelled its villages", "the rebels claimed that the army bombed a school".
+
+The reported act is only asserted by the speaker, a party to it, not reported by the article as
+a fact: the event is the speaker's accusation (ACCUSE/allege by the speaker against the doer),
+and the act inside it is not an event of its own (it is coded where the article reports it as a
+fact). ``accusations(doc, rows)`` finds the frames from the parse:
+
+- a **reporting verb** (say, tell, claim, complain, ...) whose clausal complement (or the clause
+  it comments on: "Y hit her, she told police") holds a wrongdoing: a trigger of an ASSAULT,
+  COERCE or THREATEN row, or a verb of theft, fraud or harassment;
+- and the speaker is a **party**: the complaint is made to an authority ("told police",
+  "complained to investigators"); or the speaker is the victim in the complement (a pronoun that
+  agrees with the speaker as the act's object, passive subject or the possessor of its object:
+  "had threatened her", "he had been beaten", "shelled its villages"); or the verb itself
+  asserts a contested claim about a past act (claim, insist, contend, maintain, assert: "claimed
+  that the army had bombed", not "claimed the army is hitting them harder").
+
+Neutral attribution stays a report of fact ("police said the gunman opened fire", "witnesses
+told reporters soldiers fired"); a doer reporting its own act stays that act ("the group said it
+had attacked the base"); a negated complement is no accusation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+from spacy.tokens import Doc, Token
+
+REPORTING = {"say", "tell", "claim", "complain", "insist", "contend", "maintain", "assert",
+             "report", "state", "testify", "allege", "recount", "explain", "write", "add",
+             "swear", "inform", "describe"}
+CLAIMING = {"claim", "insist", "contend", "maintain", "assert"}
+AUTHORITIES = {"police", "policeman", "policemen", "officer", "detective", "investigator",
+               "prosecutor", "court", "judge", "jury", "magistrate", "tribunal", "inspector",
+               "authority", "sheriff", "deputy", "constable", "trooper", "gendarme",
+               "gendarmerie", "ombudsman", "commission", "fbi", "interpol"}
+NEUTRAL_SOURCES = AUTHORITIES | {"official", "spokesman", "spokeswoman", "spokesperson",
+                                 "coroner", "witness", "reporter", "newspaper", "report",
+                                 "media", "agency", "statement", "source", "paper", "radio",
+                                 "television", "broadcaster", "journalist", "correspondent"}
+WRONGDOING = {"ASSAULT", "COERCE", "THREATEN"}
+OFFENCE_VERBS = {"steal", "rob", "burgle", "burglarize", "burglarise", "defraud", "swindle",
+                 "extort", "blackmail", "harass", "stalk", "abuse", "molest", "vandalize",
+                 "vandalise", "damage", "trespass", "cheat", "scam", "loot", "pickpocket",
+                 "mug", "menace", "intimidate", "bully", "grope", "spit"}
+PRONOUNS = {
+    "he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"},
+    "it": {"it", "its", "itself"}, "they": {"they", "them", "their", "theirs", "themselves"},
+    "i": {"i", "me", "my", "mine", "myself"}, "we": {"we", "us", "our", "ours", "ourselves"},
+}
+VICTIM_DEPS = {"dobj", "pobj", "dative", "nsubjpass", "iobj"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+@dataclass(frozen=True)
+class Accusation:
+    verb: Token  # the reporting verb: the trigger of the ACCUSE
+    act: Token  # the head of the clause that holds the asserted acts
+    asserted: frozenset[int]  # the triggers inside it, which are not events of their own
+    authority: Token | None  # "police" in "told police"
+    new: bool = True  # False: the verb is an ACCUSE trigger of its own ("complained")
+
+
+def _speaker_forms(speaker: Token) -> set[str]:
+    low = speaker.lower_
+    for forms in PRONOUNS.values():
+        if low in forms:
+            return forms
+    if speaker.tag_ in {"NNS", "NNPS"} or low in {"police", "people"}:
+        return PRONOUNS["they"]
+    if speaker.ent_type_ == "PERSON":
+        return PRONOUNS["he"] | PRONOUNS["she"]
+    # a group or a state is "it" or "they"; a common noun may be a person
+    return PRONOUNS["he"] | PRONOUNS["she"] | PRONOUNS["it"] | PRONOUNS["they"]
+
+
+def _authority(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "iobj"} and (
+                child.lemma_.lower() in AUTHORITIES or child.lower_ in AUTHORITIES
+                or child.lower_.rstrip("s") in AUTHORITIES):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for g in child.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in AUTHORITIES or g.lower_ in AUTHORITIES):
+                    return g
+    return None
+
+
+def _content(verb: Token) -> Token | None:
+    """The clause the reporting verb reports: its complement, or the clause it comments on."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.i > verb.head.i and \
+            verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head  # "Y hit her, she told police"
+    return None
+
+
+def _negated(clause: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod"}
+               for c in clause.children)
+
+
+def own_act(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, reported by ``verb``, tells the speaker's own act: its subject is a
+    pronoun that agrees with the speaker ("the group said it had attacked the base")."""
+    speaker = _subject(verb)
+    doer = _subject(clause)
+    return speaker is not None and doer is not None and doer.pos_ == "PRON" and \
+        doer.lower_ in _speaker_forms(speaker)
+
+
+def _own_clause(conj: Token) -> bool:
+    """A coordinated clause with a subject of its own and no "that": not part of the report."""
+    kids = list(conj.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids) and not any(
+        c.dep_ == "mark" for c in kids)
+
+
+def _subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _victim_is_speaker(acts: list[Token], forms: set[str]) -> bool:
+    """A pronoun that agrees with the speaker is the direct victim of one of ``acts``: its
+    object or passive subject ("had threatened her", "he was beaten"), or the possessor of its
+    object ("shelled its villages"); not a pronoun deeper in the clause ("killed members of
+    his family" names someone else's family)."""
+    for act in acts:
+        for child in act.children:
+            if child.dep_ not in VICTIM_DEPS - {"pobj"}:
+                continue
+            if child.pos_ == "PRON" and child.lower_ in forms:
+                return True
+            if any(g.dep_ == "poss" and g.lower_ in forms for g in child.children):
+                return True
+    return False
+
+
+def _past(clause: Token) -> bool:
+    """Told as done: a past tense or a perfect, not a present or a progressive."""
+    if clause.tag_ == "VBD":
+        return True
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == "VBN" and any(a.lemma_.lower() in {"have", "be"} and
+                                        a.tag_ in {"VBD", "VBZ", "VBP"} for a in auxes)
+
+
+def accused(clause: Token) -> list[Token]:
+    """The doer of the asserted act: its subject, or the agent of a passive (a pronoun is left
+    out: its antecedent is not read here)."""
+    for child in clause.children:
+        if child.dep_ == "nsubj":
+            return [] if child.pos_ == "PRON" else [child]
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
+    return []
+
+
+def may_accuse(doc: Doc, lemmas: numpy.ndarray) -> bool:
+    """Whether any token of ``doc`` (its LEMMA array ``lemmas``) is a reporting verb."""
+    strings = doc.vocab.strings
+    return bool(numpy.isin(lemmas, [strings[w] for w in REPORTING]).any())
+
+
+def accusations(doc: Doc, kinds: dict[int, str]) -> list[Accusation]:
+    """The accusing speech acts of ``doc``; ``kinds`` maps trigger indices to PLOVER types."""
+    out: list[Accusation] = []
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING:
+            continue
+        if kinds.get(verb.i, "ACCUSE") != "ACCUSE" or _negated(verb):
+            continue
+        speaker = _subject(verb)
+        clause = _content(verb)
+        if speaker is None or clause is None or _negated(clause):
+            continue
+        inside = {t.i for t in clause.subtree}
+        if clause.i == verb.head.i:  # the commented clause: leave out the comment itself
+            inside -= {t.i for t in verb.subtree}
+        for conj in clause.children:  # "... had taken money, and they were arrested": the
+            if conj.dep_ == "conj" and _own_clause(conj):  # narrator's own clause
+                inside -= {t.i for t in conj.subtree}
+        wrong = {i for i in inside if kinds.get(i) in WRONGDOING}
+        offence = any(doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB"
+                      for i in inside)
+        if not wrong and not offence:
+            continue
+        if own_act(verb, clause):
+            continue  # "the group said it had attacked the base": its own act
+        forms = _speaker_forms(speaker)
+        authority = _authority(verb)
+        speaker_word = speaker.lemma_.lower()
+        if speaker_word in AUTHORITIES:
+            continue  # police telling prosecutors: the authorities' own report
+        acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
+            doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
+        claiming = verb.lemma_.lower() in CLAIMING and _past(clause)
+        if authority is not None or claiming or (
+                speaker_word not in NEUTRAL_SOURCES and _victim_is_speaker(acts, forms)):
+            out.append(Accusation(verb, clause, frozenset(wrong), authority,
+                                  verb.i not in kinds))
+    return out
