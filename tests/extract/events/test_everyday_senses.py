@@ -132,6 +132,7 @@ ACCIDENT_NEIGHBOURS = [
     ("A man drove his car into the crowd and killed four people on Saturday.", "ASSAULT"),
     ("Gunmen shot the driver of a bus on Tuesday.", "ASSAULT"),
     ("A gunman shot a driver who had stopped at a crash on Monday.", "ASSAULT"),
+    ("Two soldiers were killed when their truck hit a roadside bomb on Monday.", "ASSAULT"),
     ("Soldiers killed two men at the checkpoint on Friday.", "ASSAULT"),
     ("Rebels attacked a convoy of trucks on Monday.", "ASSAULT"),
     ("A suicide bomber killed ten people at the bus station on Sunday.", "ASSAULT"),

@@ -149,6 +149,9 @@ VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircra
             "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
             "airbag", "airbags", "driver", "motorist"}
 ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
+# what a vehicle runs into in an attack, not an accident
+EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
+              "roadside", "tripwire", "ambush"}
 # verbs of road and water mishaps (a clause with one of them, or with a vehicle as its subject,
 # tells how an accident happened)
 MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
@@ -357,6 +360,8 @@ def _embedded(token: Token) -> str | None:
 def _mishap(clause: Token) -> bool:
     """A clause that tells a road or water mishap: "when her car skidded", "after colliding with
     a truck", "when his father backed out of the driveway"."""
+    if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
+        return False  # "after a company vehicle hit the roadside bomb": an attack
     if clause.lemma_.lower() in MISHAPS | VEHICLES:
         return True  # (a vehicle: the parser's head of "when the lorry overturned")
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in clause.children)
