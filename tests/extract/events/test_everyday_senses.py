@@ -23,6 +23,8 @@ ILLNESS = [
     ("The coach died after a short battle with pancreatic cancer.", "ASSAULT"),
     ("The nurse lost her fight with pneumonia in April.", "ASSAULT"),
     ("He won his battle against tuberculosis last year.", "ASSAULT"),
+    ('The actor fought back tears on Monday.', 'ASSAULT'),
+    ('The pilot battled fatigue on the long flight.', 'ASSAULT'),
 ]
 ILLNESS_NEIGHBOURS = [
     ("Soldiers fought the rebels near the hospital on Monday.", "ASSAULT"),
@@ -35,6 +37,7 @@ ILLNESS_NEIGHBOURS = [
     ("Militants attacked a hospital treating cholera patients on Friday.", "ASSAULT"),
     ("Villagers fought off the raiders with sticks on Sunday.", "ASSAULT"),
     ("The rebels lost their battle with the army for the airport on Tuesday.", "ASSAULT"),
+    ('Troops fought back the rebels on Monday.', 'ASSAULT'),
 ]
 DISMISSAL = [
     ("The board fired the coach on Monday.", "ASSAULT"),
@@ -99,6 +102,10 @@ SPORT = [
     ("The striker scored a hat-trick against the champions.", "ASSAULT"),
     ("The batter struck out in the ninth inning.", "ASSAULT"),
     ("Silva struck from 25 yards to level the match in the 88th minute.", "ASSAULT"),
+    ('His shot from 20 yards hit the post.', 'ASSAULT'),
+    ('United beat City 3-1 on Saturday.', 'ASSAULT'),
+    ('Silva fired home from close range in the 90th minute.', 'ASSAULT'),
+    ('Rovers attacked down the left in the second half.', 'ASSAULT'),
 ]
 SPORT_NEIGHBOURS = [
     ("Dock workers went on strike over pay on Monday.", "PROTEST"),
@@ -111,6 +118,12 @@ SPORT_NEIGHBOURS = [
     ("A missile strike from the sea destroyed the depot on Friday.", "ASSAULT"),
     ("Bus drivers held a strike in the capital on Thursday.", "PROTEST"),
     ("Israeli jets struck the camp on Saturday.", "ASSAULT"),
+    ('Rival fans fought in the stands during the second half on Saturday.', 'ASSAULT'),
+    ('A gunman opened fire in the stadium in the second half of the match.', 'ASSAULT'),
+    ('Police beat protesters outside the stadium on Saturday.', 'ASSAULT'),
+    ("The shot hit the goalkeeper's car outside his home on Sunday.", 'ASSAULT'),
+    ('Rebels shelled the stadium during the cup final on Sunday.', 'ASSAULT'),
+    ('Israel struck Hamas targets in the second half of May.', 'ASSAULT'),
 ]
 ACCIDENT = [
     ("A man was killed in a crash on the motorway on Monday.", "ASSAULT"),

@@ -1,8 +1,8 @@
 """Everyday senses of conflict words in local and wire news, read from the trigger's arguments:
 
-- **illness**: "died after a long battle with cancer", "fought alcoholism for a decade": violence
-  against an illness, a condition or an addiction is no assault (the object's lemma is in the
-  family of diseases and conditions);
+- **illness**: "died after a long battle with cancer", "fought alcoholism for a decade", "fought
+  back tears": violence against an illness, a condition, an addiction or a state of the body or
+  the mind is no assault (the object's lemma is in the family of diseases and conditions);
 - **dismissal**: "the board fired the coach", "was fired from his job", "fired for misconduct":
   "fire" with a person as its object (or its passive subject) and nothing aimed (no shot, round,
   rocket or weapon as object, no "at"/"on"/"into" phrase) dismisses someone; "fired shots",
@@ -12,8 +12,10 @@
   news/press/media modifier, the object of issuing, the source of what is said, or a speaking
   subject) frees no one;
 - **sport**: "a 90th-minute strike", "his strike from 20 yards", "struck twice in the second
-  half", "struck out": a strike whose clause speaks of goals, nets, yards, minutes or halves of a
-  match, or a "strike out", is no labour strike and no attack;
+  half", "his shot hit the crossbar", "United beat City 3-1", "struck out": a strike, a shot, a
+  clash or a win whose clause speaks of nets, goalkeepers, yards, minutes or halves of a match
+  (and of no fans, police, gunmen or weapons), a team beaten by a score, or a "strike out", is
+  no labour strike and no attack;
 - **web boilerplate**: "Visit our website", "Sign up for our newsletter", "Follow us on
   Twitter": an imperative addressed to the reader, about the publication ("our", "us") or the web,
   reports no event.
@@ -22,6 +24,8 @@ The families of words are listed whole; inflections come through the lemma.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -44,6 +48,10 @@ AILMENTS = {
     "emphysema", "arthritis", "lupus", "fibrosis", "dystrophy", "insomnia", "injury",
     "disability", "paralysis", "ill-health", "heroin", "opioid", "alcohol", "gambling",
     "cocaine", "methamphetamine", "meth", "fentanyl", "mrsa",
+    # states of the body and the mind fought figuratively ("fought back tears")
+    "tear", "tears", "nerve", "nerves", "emotion", "pain", "fatigue", "exhaustion", "tiredness",
+    "sleep", "sleepiness", "drowsiness", "urge", "temptation", "grief", "loneliness",
+    "boredom", "cramp", "nausea", "jet-lag", "fever", "cold", "cough", "illnesses",
 }
 # what one fires at someone: projectiles, weapons and the like
 PROJECTILES = {"shot", "round", "bullet", "shell", "rocket", "missile", "mortar", "grenade",
@@ -94,6 +102,24 @@ SPORT_WORDS = {"net", "goalkeeper", "keeper", "goalie", "crossbar", "woodwork", 
                "midfielder", "winger", "half-time", "halftime", "full-time", "extra-time"}
 # the parts of a hyphenated modifier of a match time or a distance ("90th-minute", "25-yard")
 SPORT_MEASURES = {"minute", "yard", "time"}
+MATCH_TIMES = {"stoppage", "injury", "extra", "added", "half", "full"}
+# violence words that also name moves in a match ("his shot", "fired home", "a clash with")
+MATCH_VIOLENCE = {"strike", "shot", "shoot", "fire", "hit", "beat", "defeat", "clash",
+                  "attack", "battle", "fight", "hammer", "thrash", "rout", "crush", "down",
+                  "tackle", "smash", "blast", "shell", "bombard", "pound", "punch", "kick"}
+# those who fight at matches: their presence makes the violence real
+MATCH_VIOLENCE_PEOPLE = {"fan", "supporter", "hooligan", "ultra", "spectator", "crowd",
+                         "police", "officer", "gunman", "attacker", "assailant", "riot",
+                         "rioter", "mob", "soldier", "troop", "militant", "steward"}
+# verbs of winning a match, and a score ("3-1", "2–0")
+RESULT_VERBS = {"beat", "defeat", "thrash", "rout", "crush", "hammer", "down", "edge",
+                "overcome", "trounce", "batter", "outclass", "stun", "upset"}
+SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# weapons: a clause that names one tells real violence, even at a match
+WEAPONS = {"gun", "rifle", "pistol", "shotgun", "handgun", "revolver", "bomb", "grenade",
+           "rocket", "missile", "mortar", "shell", "bullet", "knife", "machete", "explosive",
+           "gas", "artillery", "drone", "tank", "gunfire", "gunshot", "firearm", "weapon"}
 # verbs of a shot at goal whose object is a "strike"
 SPORT_VERBS = {"score", "net", "curl", "drill", "blast", "slot", "volley", "fire", "smash",
                "unleash", "rifle", "lash", "hammer", "thunder", "drive", "tuck", "lob", "chip",
@@ -120,9 +146,13 @@ def _targets(token: Token) -> list[Token]:
     if token.pos_ in NOUN_POS and token.dep_ == "dobj":
         holders.append(token.head)  # "lost his battle with lymphoma" (the phrase on the verb)
     for holder in holders:
+        # "on" names the target of a noun ("a war on cancer"), the place of a verb ("fought
+        # fatigue on the flight")
+        preps = {"against", "with"} | ({"on", "upon"} if holder.pos_ in NOUN_POS else set())
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"on", "against", "upon", "with"}:
-                out += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out += [g for g in child.children if g.dep_ == "pobj"
+                        and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
     return out
 
 
@@ -204,36 +234,67 @@ def _clause(token: Token) -> Token:
     return node
 
 
-def sport(token: Token) -> bool:
-    """A strike in a match: "a 90th-minute strike", "his strike from 20 yards", "struck twice
-    in the second half", "the batter struck out"."""
-    if token.lemma_.lower() != "strike":
-        return False
-    if token.pos_ in VERB_POS and any(c.dep_ == "prt" and c.lower_ == "out"
-                                      for c in token.children) and \
-            not any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
-        return True  # "struck out" (a batter out, or a verbal attack at someone)
-    if token.pos_ in NOUN_POS and token.dep_ == "dobj" and \
-            token.head.lemma_.lower() in SPORT_VERBS - {"fire", "drive", "level", "save"}:
-        return True  # "scored with a strike", "curled a strike"
+def _match_clause(token: Token) -> bool:
+    """The clause of ``token`` speaks of a match: a net, a goalkeeper, an equaliser, "the
+    second half", "the 90th minute", "from 20 yards", "the edge of the box"; and of nobody
+    who fights at matches (fans, police, a gunman) nor of any weapon."""
     clause = _clause(token)
+    found = False
     for word in clause.subtree:
         if word.i == token.i:
             continue
         lemma = word.lemma_.lower()
-        if lemma in SPORT_WORDS or word.lower_ in SPORT_WORDS:
-            return True
-        if lemma == "half" and any(c.lower_ in {"first", "second"} for c in word.children) \
+        if lemma in MATCH_VIOLENCE_PEOPLE or lemma in WEAPONS:
+            return False  # "fans clashed with police in the second half"
+        if (lemma in SPORT_WORDS or word.lower_ in SPORT_WORDS) and word.dep_ != "poss":
+            found = True  # (not "the goalkeeper's car": a possessor of something else)
+        elif lemma == "half" and any(c.lower_ in {"first", "second"} for c in word.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
-            return True  # "in the second half" (not "the second half of the year")
-        if lemma in SPORT_MEASURES and word.i > 0 and word.nbor(-1).lower_ == "-":
-            return True  # "90th-minute", "25-yard", "stoppage-time"
-        if lemma in {"box", "area"} and word.head.lower_ == "of" and \
+            found = True  # "in the second half" (not "the second half of the year")
+        elif lemma in SPORT_MEASURES and word.i > 1 and word.nbor(-1).lower_ == "-" and (
+                word.nbor(-2).like_num or ORDINAL.match(word.nbor(-2).lower_) or
+                word.nbor(-2).lower_ in MATCH_TIMES):
+            found = True  # "90th-minute", "25-yard", "stoppage-time" (not "all-time")
+        elif lemma == "minute" and any(c.ent_type_ == "ORDINAL" or ORDINAL.match(c.lower_)
+                                       for c in word.children):
+            found = True  # "in the 90th minute"
+        elif lemma in {"box", "area"} and word.head.lower_ == "of" and \
                 word.head.head.lemma_.lower() == "edge":
-            return True  # "from the edge of the box"
-        if lemma == "yard" and word.dep_ == "pobj" and word.head.lower_ == "from":
-            return True  # "from 20 yards"
-    return False
+            found = True  # "from the edge of the box"
+        elif lemma == "yard" and word.dep_ == "pobj" and word.head.lower_ == "from":
+            found = True  # "from 20 yards"
+    return found
+
+
+def _result(token: Token) -> bool:
+    """ "United beat City 3-1": a verb of winning with a team as object and a score."""
+    if token.lemma_.lower() not in RESULT_VERBS or token.pos_ not in VERB_POS:
+        return False
+    beaten = [c for c in token.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ != "NUM"]
+    if not beaten or not all(b.pos_ == "PROPN" or b.ent_type_ in {"ORG", "GPE", "NORP"}
+                             for b in beaten):
+        return False
+    words = list(token.subtree)
+    return any(SCORE.match(t.text) or (
+        t.like_num and k + 2 < len(words) and words[k + 1].text in {"-", "\u2013"} and
+        words[k + 2].like_num) for k, t in enumerate(words))  # "3-1", "3 - 1"
+
+
+def sport(token: Token) -> bool:
+    """A strike, a shot, a clash or a win in a match: "a 90th-minute strike", "his strike from
+    20 yards", "struck twice in the second half", "his shot hit the crossbar", "the batter
+    struck out", "United beat City 3-1"."""
+    lemma = token.lemma_.lower()
+    if lemma == "strike" and token.pos_ in VERB_POS and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+        return True  # "struck out" (a batter out, or "struck out on their own")
+    if lemma == "strike" and token.pos_ in NOUN_POS and token.dep_ == "dobj" and \
+            token.head.lemma_.lower() in SPORT_VERBS - {"fire", "drive", "level", "save"}:
+        return True  # "scored with a strike", "curled a strike"
+    if _result(token):
+        return True
+    return lemma in MATCH_VIOLENCE and _match_clause(token)
 
 
 def _imperative(root: Token) -> bool:
