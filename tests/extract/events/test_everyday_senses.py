@@ -163,6 +163,8 @@ WEB = [
     ("Visit our homepage for more stories.", "CONSULT"),
     ("Help us keep reporting by donating to our website.", "AID"),
     ("Meet our team of reporters on our website.", "CONSULT"),
+    ("Read our full coverage of the war here.", "ASSAULT"),
+    ("Contact the newsroom with your tips about the attack.", "ASSAULT"),
 ]
 WEB_NEIGHBOURS = [
     ("The minister visited the border town on Monday.", "CONSULT"),
@@ -175,6 +177,7 @@ WEB_NEIGHBOURS = [
     ("The envoy met the president in Paris on Tuesday.", "CONSULT"),
     ("Visiting the website of the ministry, hackers attacked its servers on Monday.", "ASSAULT"),
     ("The charity gave food to 500 families on Friday.", "AID"),
+    ("The rebels attacked the newsroom of the state broadcaster on Monday.", "ASSAULT"),
 ]
 
 
