@@ -32,8 +32,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   event. An act named by a noun that the accusation presupposes stays ("blamed the rebels for
   the attack", "condemned the shelling");
 - **accidents and natural causes**: "killed in a car crash", "died in the fire", "the truck
-  that killed a cyclist", "the storm killed four": no one attacked anyone (a disaster or an
-  accident, which the casualty claims keep);
+  that killed a cyclist", "the storm killed four", "killed when her car skidded", "killed
+  after colliding with a truck", "struck and killed by a bus": no one attacked anyone (a
+  disaster or an accident, which the casualty claims keep);
 - **releases of information**: "details were not released", "the ministry released a
   statement" (not a release of people);
 - **timeless present**: a physical act (aid, cooperation, deployment, violence, coercion,
@@ -148,6 +149,14 @@ VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircra
             "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
             "airbag", "airbags", "driver", "motorist"}
 ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
+# what a vehicle runs into in an attack, not an accident
+EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
+              "roadside", "tripwire", "ambush"}
+# verbs of road and water mishaps (a clause with one of them, or with a vehicle as its subject,
+# tells how an accident happened)
+MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
+           "derail", "plunge", "reverse", "back", "topple", "roll", "jackknife", "aquaplane",
+           "sink", "drown", "slip", "fall"}
 # PLOVER types of physical acts: in the present simple, a habit or a description
 PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT",
             "PROTEST"}
@@ -348,9 +357,29 @@ def _embedded(token: Token) -> str | None:
     return None
 
 
+def _mishap(clause: Token) -> bool:
+    """A clause that tells a road or water mishap: "when her car skidded", "after colliding with
+    a truck", "when his father backed out of the driveway"."""
+    if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
+        return False  # "after a company vehicle hit the roadside bomb": an attack
+    if clause.lemma_.lower() in MISHAPS | VEHICLES:
+        return True  # (a vehicle: the parser's head of "when the lorry overturned")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in clause.children)
+
+
 def _accident(token: Token) -> bool:
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
+    for child in token.children:
+        if child.dep_ == "advcl" and _mishap(child):
+            return True  # "killed when her car skidded off the road"
+        if child.dep_ == "prep" and child.lower_ in {"after", "when", "while"} and any(
+                g.dep_ == "pcomp" and _mishap(g) for g in child.children):
+            return True  # "killed after colliding with a truck"
+        if child.dep_ == "conj" and child.lemma_.lower() in ASSAULT_ONLY_FAMILY and any(
+                a.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES
+                                          for g in a.children) for a in child.children):
+            return True  # "struck and killed by a bus"
     for child in token.children:
         if child.dep_ in {"nsubj", "agent"}:
             agent = child if child.dep_ == "nsubj" else next(

@@ -2,6 +2,8 @@
 
 - ``words``: word senses and acts only intended, averted, guessed or named as a charge
   (``not_done``), and the type a sense gives a trigger (``sense_type``);
+- ``everyday``: everyday senses of conflict words in local news (a battle with cancer, firing
+  the coach, a press release, a strike in a match, "Visit our website"), asked by ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -55,6 +55,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.modes import modality
+from sitrep.extract.events.senses.everyday import everyday_sense
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -516,4 +517,4 @@ def not_done(token: Token, plover: str,
         return "figurative"
     if plover == "ASSAULT" and _control_of_things(token):
         return "control of things"
-    return None
+    return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web
