@@ -150,6 +150,13 @@ ACCIDENT_NEIGHBOURS = [
     ("Rebels attacked a convoy of trucks on Monday.", "ASSAULT"),
     ("A suicide bomber killed ten people at the bus station on Sunday.", "ASSAULT"),
     ("Police shot a man who was driving a stolen car on Monday.", "ASSAULT"),
+    ("A deputy was injured when a driver rammed his patrol car on Friday.", "ASSAULT"),
+    ("Two officers were injured when a motorist rammed their cruiser on Sunday.", "ASSAULT"),
+    ("Four people were killed when a driver deliberately drove into the crowd on Monday.",
+     "ASSAULT"),
+    ("A protester was injured when a driver intentionally hit him with his car on Saturday.",
+     "ASSAULT"),
+    ("Three pilgrims were killed when a truck driver mowed them down on Tuesday.", "ASSAULT"),
 ]
 WEB = [
     ("Visit our website for the latest updates.", "CONSULT"),

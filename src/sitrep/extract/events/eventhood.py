@@ -148,6 +148,10 @@ ACCIDENTS = {"crash", "accident", "collision", "wreck", "rollover", "pileup", "d
 VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft",
             "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
             "airbag", "airbags", "driver", "motorist"}
+# a vehicle used on purpose ("rammed", "mowed down", "deliberately drove into"): no mishap
+DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charge"}
+ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
+              "willfully", "knowingly"}
 ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
 # what a vehicle runs into in an attack, not an accident
 EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
@@ -362,6 +366,9 @@ def _mishap(clause: Token) -> bool:
     a truck", "when his father backed out of the driveway"."""
     if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
         return False  # "after a company vehicle hit the roadside bomb": an attack
+    if clause.lemma_.lower() in DELIBERATE or any(
+            c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in clause.children):
+        return False  # "when a driver rammed his patrol car": done on purpose
     if clause.lemma_.lower() in MISHAPS | VEHICLES:
         return True  # (a vehicle: the parser's head of "when the lorry overturned")
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in clause.children)
