@@ -60,3 +60,18 @@ def probe_params(classes: dict[str, list[tuple[str, Any]]], known_gaps: set[str]
     return [pytest.param(text, expected, id=f"{name}: {text[:50]}", marks=[
         pytest.mark.xfail(strict=True, reason="known gap")] if text in known_gaps else [])
         for name, cases in classes.items() for text, expected in cases]
+
+
+# the three sentences of the first article of tests/data/events_gold_made_up.jsonl that the
+# events scoring tests place events in: its lead, a later mention, another happening
+def gold_sentences(text: str) -> tuple[str, str, str]:
+    return (text.split(". ")[0] + ".", "The attack was condemned by the provincial governor.",
+            "Police arrested two suspects in Kandahar on Tuesday.")
+
+
+def event_in(text: str, sentence: str, trigger: str, plover: str, **kw: Any) -> Event:
+    """An event of ``plover`` whose evidence is ``sentence`` and trigger ``trigger`` in it."""
+    s = text.index(sentence)
+    t = text.index(trigger, s)
+    return Event(Evidence(s, s + len(sentence), sentence), Evidence(t, t + len(trigger), trigger),
+                 plover, **kw)

@@ -9,20 +9,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from samples import event_in, gold_sentences
 from sitrep.cli import main_group, register
 from sitrep.evaluate.events import read_gold, score
-from sitrep.records import Actor, Event, Evidence, Place
+from sitrep.records import Actor, Evidence, Place
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "events_gold_made_up.jsonl"
 
 register()
 
 
-def _event(text: str, sentence: str, trigger: str, plover: str, **kw) -> Event:
-    s = text.index(sentence)
-    t = text.index(trigger, s)
-    return Event(Evidence(s, s + len(sentence), sentence), Evidence(t, t + len(trigger), trigger),
-                 plover, **kw)
 
 
 def _actor(text: str, words: str, country: str | None = None, sector: str | None = None) -> Actor:
@@ -33,17 +29,15 @@ def _actor(text: str, words: str, country: str | None = None, sector: str | None
 def test_matches_duplicates_and_false_positives_are_counted_as_the_guidelines_say() -> None:
     gold = read_gold(GOLD)
     text = gold[0].text
-    first = text.split(". ")[0] + "."
-    second = "The attack was condemned by the provincial governor."
-    third = "Police arrested two suspects in Kandahar on Tuesday."
+    first, second, third = gold_sentences(text)
     predicted = [
-        _event(text, first, "attacked", "ASSAULT", plover_mode="firearms"),  # match
-        _event(text, first, "killing", "ASSAULT"),  # same happening, same sentence: duplicate
-        _event(text, second, "attack", "ASSAULT"),  # another mention: matched, and a duplicate
-        _event(text, third, "arrested", "COERCE", plover_mode="arrest",
+        event_in(text, first, "attacked", "ASSAULT", plover_mode="firearms"),  # match
+        event_in(text, first, "killing", "ASSAULT"),  # same happening, same sentence: duplicate
+        event_in(text, second, "attack", "ASSAULT"),  # another mention: matched, and a duplicate
+        event_in(text, third, "arrested", "COERCE", plover_mode="arrest",
                actors=[_actor(text, "Police", "AFG", "COP")],
                recipients=[_actor(text, "two suspects")]),  # match
-        _event(text, third, "arrested", "PROTEST"),  # no gold PROTEST: false positive
+        event_in(text, third, "arrested", "PROTEST"),  # no gold PROTEST: false positive
     ]
     result = score(gold, {gold[0].id: predicted})
     m = result["metrics"]
@@ -66,13 +60,13 @@ def test_participants_place_date_and_flags_are_scored_on_the_first_match() -> No
     third = "Police arrested two suspects in Kandahar on Tuesday."
     kandahar = Place("Kandahar", Evidence(0, 0, ""), "Kandahar", 1138336, "AFG", lat=31.6,
                      lon=65.7)
-    right = _event(text, third, "arrested", "COERCE", plover_mode="arrest",
+    right = event_in(text, third, "arrested", "COERCE", plover_mode="arrest",
                    actors=[_actor(text, "Police", "AFG", "COP")],
                    recipients=[_actor(text, "two suspects")], places=[kandahar])
     m = score(gold, {gold[0].id: [right]})["metrics"]
     assert (m["actor_f1"], m["recipient_f1"], m["place_acc"], m["flags_acc"]) == (1.0, 1.0, 1.0, 1.0)
     assert m["date_acc"] == 0.0  # no date given where the gold has 2021-05-04
-    wrong = _event(text, third, "arrested", "COERCE", plover_mode="seize",
+    wrong = event_in(text, third, "arrested", "COERCE", plover_mode="seize",
                    modes=["future"], actors=[_actor(text, "two suspects")])
     m = score(gold, {gold[0].id: [wrong]})["metrics"]
     assert (m["mode_acc"], m["flags_acc"], m["actor_f1"], m["place_acc"]) == (0.0, 0.0, 0.0, 0.0)

@@ -10,34 +10,27 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from samples import event_in, gold_sentences
 from sitrep.cli import main_group, register
 from sitrep.evaluate.events import read_gold, reliability, score
-from sitrep.records import Event, Evidence
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "events_gold_made_up.jsonl"
 
 register()
 
 
-def _event(text: str, sentence: str, trigger: str, plover: str, confidence: float) -> Event:
-    s = text.index(sentence)
-    t = text.index(trigger, s)
-    return Event(Evidence(s, s + len(sentence), sentence), Evidence(t, t + len(trigger), trigger),
-                 plover, confidence=confidence)
 
 
 def _scored() -> dict:
     gold = read_gold(GOLD)
     text = gold[0].text
-    first = text.split(". ")[0] + "."
-    second = "The attack was condemned by the provincial governor."
-    third = "Police arrested two suspects in Kandahar on Tuesday."
+    first, second, third = gold_sentences(text)
     predicted = [
-        _event(text, first, "attacked", "ASSAULT", 0.92),  # match
-        _event(text, first, "killing", "ASSAULT", 0.95),  # same sentence, same happening: wrong
-        _event(text, second, "attack", "ASSAULT", 0.6),  # another mention: right (a duplicate)
-        _event(text, third, "arrested", "COERCE", 0.75),  # match
-        _event(text, third, "arrested", "PROTEST", 0.2),  # false positive
+        event_in(text, first, "attacked", "ASSAULT", confidence=0.92),  # match
+        event_in(text, first, "killing", "ASSAULT", confidence=0.95),  # same sentence: wrong
+        event_in(text, second, "attack", "ASSAULT", confidence=0.6),  # another mention: right
+        event_in(text, third, "arrested", "COERCE", confidence=0.75),  # match
+        event_in(text, third, "arrested", "PROTEST", confidence=0.2),  # false positive
     ]
     return score(gold, {gold[0].id: predicted})
 
