@@ -24,6 +24,8 @@ had attacked the base"); a negated complement is no accusation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -163,8 +165,13 @@ def accused(clause: Token) -> list[Token]:
 
 def may_accuse(doc: Doc, lemmas: numpy.ndarray) -> bool:
     """Whether any token of ``doc`` (its LEMMA array ``lemmas``) is a reporting verb."""
-    strings = doc.vocab.strings
-    return bool(numpy.isin(lemmas, [strings[w] for w in REPORTING]).any())
+    return bool(numpy.isin(lemmas, _reporting_ids(doc.vocab.strings)).any())
+
+
+@lru_cache(maxsize=4)
+def _reporting_ids(strings: Any) -> numpy.ndarray:
+    """The hashes of the reporting verbs in a vocabulary's string store (one per model)."""
+    return numpy.array([strings[w] for w in sorted(REPORTING)], dtype="uint64")
 
 
 def accusations(doc: Doc, kinds: dict[int, str]) -> list[Accusation]:
