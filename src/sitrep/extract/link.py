@@ -6,8 +6,11 @@ For each event, the places (and the date) are taken from the first level that ha
    parse, or the event's own evidence span when it is narrower than the sentence);
 2. ``sentence``: anywhere in the sentence of the trigger;
 3. ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
-   Afghanistan (AP) --": a town named in capitals in the article's first lines), where the news
-   convention puts the reporter and, unless the text says otherwise, the event;
+   Afghanistan (AP) --"), where the news convention puts the reporter and, unless the text says
+   otherwise, the event: read as written where a line opens with a town in capitals, its state
+   or country and a dash (``extract.dateline``: the town of that name in that state, which also
+   replaces the place extractor's reading of those words), else a town named in capitals in the
+   article's first lines;
 4. ``article``: the article's dominant place (the most mentioned town or region, else country).
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
@@ -29,10 +32,11 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.dateline import written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v2"
+VERSION = "sitrep.link.v3"  # v3: the dateline read as written
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -158,6 +162,10 @@ def dateline_place(places: list[Place]) -> Place | None:
     return None
 
 
+def _overlaps(a: Place, b: Place) -> bool:
+    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+
 def _contains(region: Place, town: Place) -> bool:
     """Whether a region (a first-level division) contains the town. Not a country: a wire's
     dateline names where the reporter is ("KABUL, Afghanistan --"), and an event "in southern
@@ -220,7 +228,11 @@ def link(ctx: Context) -> None:
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
     top_place = dominant_place(places)
-    dateline = dateline_place(places)
+    dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
+    if dateline is not None:  # the extractor's reading of the dateline's own words gives way
+        places = [dateline if _overlaps(p, dateline) else p for p in places]
+    else:
+        dateline = dateline_place(places)
     top_date = dominant_date(result.dates, ctx.published)
     offsets: dict[int, Offsets] = {}
     for event in result.events:

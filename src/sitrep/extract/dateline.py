@@ -1,0 +1,79 @@
+"""The dateline as written: "AURORA, Colo. (CBS4) –", "DESOTO, MO (KTVI) -", "KABUL,
+Afghanistan (AP) —" at the start of a line in the article's first lines, read from the text itself.
+
+The place extractor reads a town in capitals poorly (the parser takes "AURORA" for an acronym
+or an organisation, and without the state a "Benton" or "York" goes to the wrong country), yet
+the news convention is explicit: a town in capitals, a comma, its state or country (a name or
+an AP/postal abbreviation), an optional station or agency in brackets, and a dash. The town is
+resolved within that state or country only (the most populous town of that name there; a county
+when no town has the name); a line that does not read so gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.places.extractor import to_place
+from sitrep.extract.places.mention import Mention, admin_abbreviations
+from sitrep.records import Place
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+
+# a town in capitals (one to four words: "ST. LOUIS COUNTY", "MOUNT VERNON"), a comma, its
+# state or country (up to three words or an abbreviation: "N.C.", "Pa", "New Mexico"), an
+# optional bracket ("(AP)", "(December 19, 2015)") and a dash
+_WRITTEN = re.compile(
+    r"(?:^|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
+    r"(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–—])")
+_SUFFIXES = (" CITY", " TOWNSHIP", " BOROUGH", " VILLAGE")
+
+
+def _regions(gaz: Gazetteer, written: str) -> list[tuple[str, str | None]]:
+    """The readings of a dateline's state or country: (ISO3, admin1 code or None)."""
+    found: list[tuple[str, str | None]] = []
+    known = admin_abbreviations()
+    for key in (written, written + ".", written.upper(), written.rstrip(".").upper()):
+        for iso2, code in known.get(key, []):
+            iso3 = gaz.iso3(iso2)
+            if iso3 and (iso3, code or None) not in found:
+                found.append((iso3, code or None))
+        if found:
+            return found
+    for c in gaz.lookup(written.rstrip("."), kinds={"admin1", "country"}):
+        if c.country:
+            reading = (c.country, c.admin1 if c.kind == "admin1" else None)
+            if reading not in found:
+                found.append(reading)
+    return found
+
+
+def _town(gaz: Gazetteer, name: str, iso3: str, admin1: str | None) -> Candidate | None:
+    names = [name] + [name[: -len(s)] for s in _SUFFIXES if name.upper().endswith(s)]
+    for kinds in ({"city"}, {"admin2"}):
+        for variant in names:
+            for c in gaz.lookup(variant, kinds=kinds, country=iso3):
+                if admin1 is None or c.admin1 == admin1:
+                    return c
+    return None
+
+
+def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int) -> Place | None:
+    """The place of the dateline written in the first ``limit`` characters of ``text``: the
+    extractor's own place at that span when it is the same record, else the town (or county)
+    of that name in the written state or country; None when no line reads as a dateline."""
+    match = _WRITTEN.search(text[:limit])
+    if match is None or sum(c.isalpha() for c in match.group("town")) < 3:
+        return None
+    town, region = match.group("town"), match.group("region").strip()
+    found = None
+    for iso3, admin1 in _regions(gaz, region):
+        found = _town(gaz, town, iso3, admin1)
+        if found is not None:
+            break
+    if found is None:
+        return None
+    start, end = match.start("town"), match.end("town")
+    for p in places:
+        if p.geonameid == found.geonameid and p.evidence.start < end and start < p.evidence.end:
+            return p
+    return to_place(Mention(start, end, text[start:end], choice=found), gaz, text)
