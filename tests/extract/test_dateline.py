@@ -83,3 +83,58 @@ def test_a_wire_datelines_town_abroad_is_the_extractors_own_place():
     place = written_dateline(HEAD + "NAIROBI, Kenya (Reuters) — Gunmen killed five villagers.",
                              gaz, [], 400)
     assert place is not None and place.name == "Nairobi" and place.country == "KEN"
+
+
+# the dateline town's name elsewhere in the story is that town, not a namesake abroad or in
+# another state (the station in brackets hides the state from the place extractor)
+SAME_NAME = [
+    ("Woman shot in York City\n\nYORK CITY, Pa. — A woman was shot on the east side of York "
+     "City on Friday.", "York", "Pennsylvania"),
+    ("Teen shot in Sparta\n\nSPARTA, Ill. (KFVS) - A teenager was shot in Sparta on Sunday.",
+     "Sparta", "Illinois"),
+    ("Two shot in Wellington\n\nWELLINGTON, Kan. (KAKE) - Two men were shot in Wellington on "
+     "Friday.", "Wellington", "Kansas"),
+    ("Stabbing in Windsor\n\nWINDSOR, Conn. (WFSB) - A woman was stabbed in Windsor on "
+     "Tuesday.", "Windsor", "Connecticut"),
+    ("Shooting in Kingston\n\nKINGSTON, Pa. (WBRE) - A man was shot in Kingston on Saturday.",
+     "Kingston", "Pennsylvania"),
+    ("Woman shot in London\n\nLONDON, Ky. (WKYT) - A woman was shot in London on Thursday.",
+     "London", "Kentucky"),
+    ("Man shot in Melbourne\n\nMELBOURNE, Fla. (WESH) - A man was shot in Melbourne on "
+     "Monday.", "Melbourne", "Florida"),
+    ("Man shot in Athens\n\nATHENS, Ga. (WSB) - A man was shot in Athens on Sunday.", "Athens",
+     "Georgia"),
+    ("Clerk shot in Manchester\n\nMANCHESTER, Conn. (WFSB) - A clerk was shot in Manchester on "
+     "Friday.", "Manchester", "Connecticut"),
+    ("Man shot in Dover\n\nDOVER, Del. (WBOC) - A man was shot in Dover on Tuesday.", "Dover",
+     "Delaware"),
+]
+SAME_NAME_KEPT = [
+    ("Man shot in Reading\n\nREADING, Pa. (WFMZ) - A man was shot in Reading on Saturday night.",
+     "Reading", "Pennsylvania"),
+    ("Man shot in Hamilton\n\nHAMILTON, Ohio (WLWT) - A man was shot in Hamilton on Monday.",
+     "Hamilton", "Ohio"),
+    ("Man shot in Victoria\n\nVICTORIA, Texas (KAVU) - A man was shot in Victoria on Sunday.",
+     "Victoria", "Texas"),
+    ("Two hurt in Paris\n\nPARIS, Texas (KXII) - Two people were shot in Paris on Saturday.",
+     "Paris", "Texas"),
+]
+
+
+def _all_violent_places(pipeline, text: str) -> list[list[tuple[str, str | None]]]:
+    result = pipeline.process(Article(text=text, published=dt.date(2019, 5, 6)))
+    return [[(p.name, p.admin1) for p in e.places] for e in result.events
+            if e.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "town", "state"), SAME_NAME + SAME_NAME_KEPT,
+                         ids=[t[:25] for t, _, _ in SAME_NAME + SAME_NAME_KEPT])
+def test_the_datelines_town_named_again_is_that_town(pipeline, text, town, state):
+    found = _all_violent_places(pipeline, text)
+    assert found and all(places == [(town, state)] for places in found), found
+
+
+def test_another_town_of_the_story_keeps_its_place(pipeline):
+    found = _all_violent_places(pipeline, "Clerk shot\n\nMANCHESTER, Conn. (WFSB) - A clerk "
+                                          "from Manchester was shot in Hartford on Friday.")
+    assert found and found[-1] == [("Hartford", "Connecticut")], found

@@ -162,6 +162,18 @@ def dateline_place(places: list[Place]) -> Place | None:
     return None
 
 
+def _as_dateline(p: Place, dateline: Place) -> Place:
+    """The written dateline for its own words and for a place written with its name that the
+    place extractor read as another place of that name (York, England for "York City" under
+    "YORK CITY, Pa."); any other place as it is."""
+    if _overlaps(p, dateline) or (
+            p.kind != "country" and p.geonameid != dateline.geonameid
+            and _plain(p.evidence.text) in (_plain(dateline.name),
+                                            _plain(dateline.evidence.text))):
+        return dateline
+    return p
+
+
 def _overlaps(a: Place, b: Place) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
@@ -229,8 +241,14 @@ def link(ctx: Context) -> None:
               if (p.evidence.start, p.evidence.end) not in as_actor]
     top_place = dominant_place(places)
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
-    if dateline is not None:  # the extractor's reading of the dateline's own words gives way
-        places = [dateline if _overlaps(p, dateline) else p for p in places]
+    if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
+        # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
+        # York": one town of that name in one story), also where the events extractor placed
+        written = dateline
+        places = [_as_dateline(p, written) for p in places]
+        for event in result.events:
+            event.places = list({id(p): p for p in (_as_dateline(q, written)
+                                                    for q in event.places)}.values())
     else:
         dateline = dateline_place(places)
     top_date = dominant_date(result.dates, ctx.published)
