@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
@@ -40,12 +41,13 @@ from sitrep.reconcile.units import (
     place_precision,
     places_agree,
 )
-from sitrep.records import Actor, Article, Claim, Evidence
+from sitrep.records import Actor, Article, Claim, Evidence, Place
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v2"
+VERSION = "sitrep.incidents.v3"  # v3: near a town joins only within NEAR_KM of it
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
+NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
 FATALITIES_RULE = ("per article: its figure for the incident (largest per victim group, added "
                    "over groups; cumulative, historical, withheld figures and parts left out); "
                    "across articles: low = lowest, high = highest, best = median of the "
@@ -114,10 +116,22 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit) -> str | None:
         if unit.family in MATERIAL and agree < 3 and min(
                 place_precision(unit.place), cand["place"].precision or 9) > 1:
             continue  # two region-wide reports of violence are not known to be one happening
+        if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
+                and not near(unit.place, cand["place"]):
+            continue  # near a town ("north St. Louis") is that town's surroundings, not its state
         gap = _gap(first, last, cand["date_first"], cand["date_last"])
         ranked.append((-agree, gap, -len(unit.countries & cand["countries"]),
                        -cand["n_articles"], cand["id"]))
     return min(ranked)[-1] if ranked else None
+
+
+def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
+    """Whether two places lie within ``km`` of each other (both with coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy) <= km
 
 
 def _gap(first: dt.date, last: dt.date, other_first: str, other_last: str) -> int:
