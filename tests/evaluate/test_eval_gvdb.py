@@ -96,3 +96,17 @@ def test_fusion_leaves_out_pairs_the_annotation_cannot_judge() -> None:
     # pairs of i1: ab right; ac, bc unjudged; ad, bd, cd wrong (d is another day)
     assert (got["gold_pairs"], got["true_pairs"], got["unjudged_pairs"]) == (1, 1, 2)
     assert got["predicted_pairs"] == 4 and got["fusion_p"] == 0.25 and got["fusion_r"] == 1.0
+
+
+def test_an_annotated_place_spelt_otherwise_is_the_same_gazetteer_record() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    county = next(c for c in get_gazetteer().lookup("Saint Louis County", kinds={"admin2"},
+                                                    country="USA") if c.admin1 == "MO")
+    inc = {"place": "Saint Louis County", "admin1": "Missouri", "geonameid": county.geonameid,
+           "lat": county.lat, "lon": county.lon}
+    assert city_matches(inc, "ST. LOUIS COUNTY", "Missouri")
+    assert city_matches(inc, "St. Louis County", "Missouri")
+    assert not city_matches(inc, "Jefferson County", "Missouri")  # another county of the state
+    assert not city_matches(inc, "ST. LOUIS COUNTY", "Minnesota")  # the state is checked

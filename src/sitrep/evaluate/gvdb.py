@@ -9,6 +9,7 @@ is compared with the annotation:
 - ``killed_em``: the incident's best killed figure equals the number of victims marked killed
   (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
 - ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
+  the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
   or within 15 km of a US town of that name) in that state;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
@@ -193,8 +194,11 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
     from sitrep.resources.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
-    for record in gaz.lookup(city, kinds={"city"}, country="USA"):
-        if _near(inc.get("lat"), inc.get("lon"), record.lat, record.lon, 15.0):
+    for record in gaz.lookup(city, kinds={"city", "admin2"}, country="USA"):
+        if inc.get("geonameid") is not None and record.geonameid == inc.get("geonameid"):
+            return True  # the very record, spelt otherwise ("ST. LOUIS COUNTY": Saint Louis County)
+        if record.kind == "city" and _near(inc.get("lat"), inc.get("lon"), record.lat,
+                                           record.lon, 15.0):
             return True  # a place inside the town (the incident's state is checked above)
     return False
 
