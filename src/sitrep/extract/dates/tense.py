@@ -53,7 +53,7 @@ _REPORTING = {"said", "says", "told", "announced", "reported", "stated", "added"
               "confirmed", "noted", "explained", "claimed", "insisted", "acknowledged"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "with",
                 "our", "your", "these", "those", "some", "any", "no", "newly", "recently"}
-_DEADLINE = re.compile(r"(?:\bby|(?<!up )(?<!^)\buntil|\btill|\bbefore(?:\s+the)?|"
+_DEADLINE = re.compile(r"(?:\bby|(?<!up )\buntil|\btill|\bbefore(?:\s+the)?|"
                        r"\bas (?:soon|early) as|\bno later than|\bahead of(?:\s+the)?|"
                        r"\bstarting|\bbeginning|\beffective|\bfrom now (?:to|until))"
                        r"\s+(?:on\s+)?$", re.I)
@@ -63,6 +63,22 @@ _MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push)\w*(?:\s+\
 _PAST_AUX_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
+
+
+_CLAUSE_END = {"that", "when", "while", "after", "because", "since", "as", "but", "which",
+               "who", "where", "unless", "if"}
+
+
+def _past_after(after_text: str, window: int = 8) -> bool:
+    """A past auxiliary in the clause right after the expression: "Until Thursday, they had
+    not commented", "By Friday the fighters had withdrawn" (a past deadline, not a coming one)."""
+    for i, m in enumerate(_WORD.finditer(after_text)):
+        w = m.group(0).lower()
+        if i >= window or w in _CLAUSE_END:
+            return False
+        if w in ("had", "was", "were", "did", "hadn't", "wasn't", "weren't", "didn't"):
+            return True
+    return False
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -134,7 +150,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "past"
     if _MOVED_TO.search(before_text[-60:]):
         return "future"
-    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]):
+    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]) \
+            and not _past_after(text[end:right]):
         return "future"
     if _FUTURE_PHRASE.search(before_text[-40:]):
         return "future"

@@ -204,9 +204,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
-    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+(?P<unit>years|months|"
-                      r"weeks|days|decades|hours|minutes|seconds|centuries)|(?P<unit2>years|"
-                      r"months|weeks|days|hours|minutes)(?=\s+(?:later|earlier)\b))\b", re.I)),
+    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+"
+                      r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|"
+                      r"centuries)|(?<!early )(?<!small )(?<!late )(?<!wee )"
+                      r"(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
+                      r"(?=\s+(?:later|earlier|afterwards?|that\s+followed|"
+                      r"of\s+(?!age\b)[a-z]+)\b))\b", re.I)),
     ("clock", _p(rf"\b{CLOCK}(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?", re.I)),
 ]
 

@@ -1,0 +1,71 @@
+"""Made-up probe sentences for the second pass on issue 19, item 4 (dates on unseen news):
+a deadline word before a weekday in a clause whose verb is past ("Until Monday, officials had
+refused"), durations without a number written before "of" ("months of fighting"), sets and
+relative references in other words, and the year a bare month takes from the story's time.
+Every sentence was written for these tests; the anchor (publication date) is a Wednesday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.dates.timex import find_timexes
+
+WEDNESDAY = dt.date(2021, 3, 17)
+
+
+def _found(text: str, anchor: dt.date = WEDNESDAY) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_timexes(text, anchor)}
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a past clause after the deadline word: the weekday before the anchor
+    ("Until Monday, officials had refused to comment.", "Monday", "2021-03-15"),
+    ("By Thursday, the fighters had withdrawn from the hills.", "Thursday", "2021-03-11"),
+    ("Until Tuesday the army had denied any raid.", "Tuesday", "2021-03-16"),
+    ("By Sunday, most residents had left the valley.", "Sunday", "2021-03-14"),
+    ("Until Friday, the bridge was closed to trucks.", "Friday", "2021-03-12"),
+    ("By Saturday the water had receded from the square.", "Saturday", "2021-03-13"),
+    ("Until Monday the two ministers were not on speaking terms.", "Monday", "2021-03-15"),
+    ("By Friday the strikers did not expect any offer.", "Friday", "2021-03-12"),
+    # neighbours: a deadline in a present or future clause is the coming one
+    ("By Friday, the troops will have left the city.", "Friday", "2021-03-19"),
+    ("Until Monday, the border stays closed.", "Monday", "2021-03-22"),
+    ("The talks continue until Thursday, when the envoy was due to leave.", "Thursday",
+     "2021-03-18"),
+    ("Voters have until Sunday to register.", "Sunday", "2021-03-21"),
+    ("By Monday, aid should reach the camps.", "Monday", "2021-03-22"),
+    ("The curfew lasts until Saturday, officials said.", "Saturday", "2021-03-20"),
+    ("The ban applies until Friday, but it was eased for doctors.", "Friday", "2021-03-19"),
+])
+def test_a_deadline_word_in_a_past_clause_is_the_previous_weekday(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("After months of fighting, the town fell.", "months", "PXM"),
+    ("Years of drought emptied the villages.", "Years", "PXY"),
+    ("Decades of neglect left the dam weak.", "Decades", "PXDE"),
+    ("The region has seen weeks of unrest.", "weeks", "PXW"),
+    ("Days of heavy rain triggered landslides.", "Days", "PXD"),
+    ("The deal followed hours of talks.", "hours", "PTXH"),
+    ("Minutes of silence were observed at noon.", "Minutes", "PTXM"),
+    ("In the years that followed, the camp grew.", "years", "PXY"),
+    ("In the months that followed, prices doubled.", "months", "PXM"),
+    ("The siege has lasted for weeks.", "weeks", "PXW"),
+])
+def test_durations_without_a_number_before_of(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The raid came in the early hours of Thursday.", "hours"),
+    ("Shots were heard in the small hours of the night.", "hours"),
+    ("He was 15 years of age at the time.", "years"),
+    ("The years 2019 and 2020 were the worst.", "years"),
+    ("Weeks passed without news.", "Weeks"),
+    ("Police counted the days until the trial.", "days"),
+])
+def test_unit_words_that_are_not_durations_without_a_number(text, absent):
+    assert _found(text).get(absent) in (None, "P15Y")
