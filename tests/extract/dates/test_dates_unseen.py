@@ -69,3 +69,33 @@ def test_durations_without_a_number_before_of(text, expr, value):
 ])
 def test_unit_words_that_are_not_durations_without_a_number(text, absent):
     assert _found(text).get(absent) in (None, "P15Y")
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The border closes on Fridays.", "Fridays", "XXXX-WXX-5"),
+    ("Markets open on Sundays despite the curfew.", "Sundays", "XXXX-WXX-7"),
+    ("Mondays are the busiest days at the clinic.", "Mondays", "XXXX-WXX-1"),
+    ("Trains run on Tuesdays and Thursdays.", "Tuesdays", "XXXX-WXX-2"),
+    ("Trains run on Tuesdays and Thursdays.", "Thursdays", "XXXX-WXX-4"),
+    ("Prayers are held on Saturdays in the ruined mosque.", "Saturdays", "XXXX-WXX-6"),
+    ("The shelter opens at weekends.", "weekends", "XXXX-WXX-WE"),
+    ("Volunteers cook on weekends for the displaced.", "weekends", "XXXX-WXX-WE"),
+    ("Buses leave each hour from the square.", "each hour", "PT1H"),
+    ("A drone circles the camp every hour.", "every hour", "PT1H"),
+    ("Wednesdays bring the weekly aid convoy.", "Wednesdays", "XXXX-WXX-3"),
+])
+def test_plural_weekdays_weekends_and_each_hour_are_sets(text, expr, value):
+    (t,) = [t for t in find_timexes(text, WEDNESDAY) if t.text == expr]
+    assert t.type == "SET" and t.value == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Friday's attack killed five guards.", "Friday", "2021-03-12"),
+    ("He returned on Sunday to a burned house.", "Sunday", "2021-03-14"),
+    ("The rally took place over the weekend.", "over the weekend", "2021-W10-WE"),
+    ("Two hours later the fire was out.", "Two hours", "PT2H"),
+    ("The Tuesday vote was annulled.", "Tuesday", "2021-03-16"),
+])
+def test_single_weekdays_and_weekends_stay_dates(text, expr, value):
+    (t,) = [t for t in find_timexes(text, WEDNESDAY) if t.text == expr]
+    assert t.type != "SET" and t.value == value

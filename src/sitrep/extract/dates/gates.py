@@ -72,6 +72,7 @@ GATES: dict[str, Gate] = {
     "weekend": ("weekend",),
     "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every",
             "each"),
+    "plural_wd": ("days", "weekends"),
     "century": ("century",),
     "duration": _UNIT,
     "bare_units": ("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds",

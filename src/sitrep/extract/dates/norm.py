@@ -66,7 +66,7 @@ def set_value(kind: str, g: dict[str, Any]) -> str:
         return "XXXX-XX-XXTNI"
     word = g["word"].lower().split()[-1]
     code = {"daily": "D", "day": "D", "weekly": "W", "week": "W", "monthly": "M",
-            "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H",
+            "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H", "hour": "H",
             "quarter": "Q"}[word]
     return "PT1H" if code == "H" else f"P1{code}"
 

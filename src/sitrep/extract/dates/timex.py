@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.dates import gates as timex_gates
 from sitrep.extract.dates import norm as timex_norm
-from sitrep.extract.dates.calendar import VAGUE, number, unit_value
+from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
 from sitrep.extract.dates.tense import clause_tense
 
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -188,8 +188,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
                    r"(?P<the>the)\s+weekend\b", re.I)),
-    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?:day|week|"
-               r"month|year|quarter)|each\s+(?:day|week|month|year))\b", re.I)),
+    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|(?:every|each)\s+"
+               r"(?:hour|day|week|month|year|quarter))\b", re.I)),
+    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend))"
+                     r"s\b")),
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
@@ -334,6 +336,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
                                               "at present", "at the moment", "these days")
                    else "FUTURE_REF" if "future" in word or "term" in word or word == "soon"
                    else "PAST_REF")
+        return t
+    if kind == "plural_wd":  # "on Fridays", "at weekends": every one of them
+        t.type = "SET"
+        t.value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else "XXXX-WXX-WE"
         return t
     if kind == "set" or kind == "each":
         t.type = "SET"
