@@ -99,3 +99,37 @@ def test_plural_weekdays_weekends_and_each_hour_are_sets(text, expr, value):
 def test_single_weekdays_and_weekends_stay_dates(text, expr, value):
     (t,) = [t for t in find_timexes(text, WEDNESDAY) if t.text == expr]
     assert t.type != "SET" and t.value == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The blast happened on March 12. Later in the day, a second device was found.",
+     "Later in the day", "2021-03-12"),
+    ("Earlier in the day, troops had sealed the road.", "Earlier in the day", "2021-03-17"),
+    ("The convoy was stopped on Monday; earlier in the day, a mine had exploded.",
+     "earlier in the day", "2021-03-15"),
+    ("The vote took place on Feb. 28. The following weekend, protests began.",
+     "The following weekend", "2021-W09-WE"),
+    ("Rebels struck on March 3, and that weekend the town emptied.", "that weekend",
+     "2021-W09-WE"),
+    ("The ceasefire began on March 12. The weekend after, fighting resumed.",
+     "The weekend after", "2021-W11-WE"),
+    ("The dam failed on March 2. The previous weekend, engineers had warned of cracks.",
+     "The previous weekend", "2021-W08-WE"),
+    ("The army entered on March 8. Later that day, looting began.", "Later that day",
+     "2021-03-08"),
+    ("Police raided the office on March 4. The same weekend, two editors fled.",
+     "The same weekend", "2021-W09-WE"),
+    ("The strike started on Feb. 16. The weekend before, unions had met.", "The weekend before",
+     "2021-W06-WE"),
+])
+def test_relative_references_in_other_words_follow_the_story_time(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The following weekend, the market reopened.",  # no day named before: no guess
+    "The weekend after the election was quiet.",
+    "That weekend was the coldest of the year.",
+])
+def test_a_weekend_without_a_story_time_is_not_guessed(text):
+    assert all(t.kind != "anaphor" or t.value is None for t in find_timexes(text, WEDNESDAY))

@@ -300,6 +300,14 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "rel_unit":
         word = " ".join(g["rel"].lower().replace("the ", "").split())
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        if word in ("previous", "same") and g["rel"].lower().startswith("the") and \
+                state.get("last", (None, None))[1] == "day" and not g.get("lead"):
+            # "the previous week", "the same weekend" after a day was named: that day's
+            unit = g["unit"].lower()
+            det = "the previous" if word == "previous" else "the same"
+            found = _anaphor({"det": det, "unit": unit}, state, anchor)
+            if found[0] is not None:
+                return found
         return _relative_unit(g["unit"], anchor, shift)
     if kind == "year_ago":
         if state.get("quarter"):
@@ -318,7 +326,7 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "the_year":
         return _the_year(g, anchor, tense)
     if kind == "anaphor":
-        return _anaphor(g, state)
+        return _anaphor(g, state, anchor)
     if kind == "weekend":
         if tense == "future":
             sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
@@ -364,8 +372,12 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     return year_tuple(y)
 
 
-def _anaphor(g: dict[str, Any], state: dict) -> Result:
-    """"that year", "the following month": relative to the date last mentioned."""
+def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
+    """"that year", "the following month": relative to the date last mentioned; "later in
+    the day": the day last named, or the anchor's day when none was."""
+    if g.get("inday"):
+        last, precision = state.get("last", (anchor, "day"))
+        return day_tuple(last if precision == "day" else anchor)
     if "last" not in state:
         return None, None, None, None
     last, precision = state["last"]
@@ -379,6 +391,11 @@ def _anaphor(g: dict[str, Any], state: dict) -> Result:
             det, 0)
     if unit == "year":
         return year_tuple(last.year + shift)
+    if unit == "weekend":  # "the following weekend", "that weekend"
+        if precision not in ("day", "week"):
+            return None, None, None, None
+        sat = last - dt.timedelta(days=last.weekday()) + dt.timedelta(days=5, weeks=shift)
+        return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
     if unit in ("day", "week") or unit in PARTS:
         # "the next day", "that night", "the week before": only after a day was named
         if precision != "day":

@@ -180,10 +180,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
-        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|week|day|night|morning|"
-        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|week)\s+"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
+        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
         r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
-        r"(?!\s+(?-i:[A-Z0-9])))\b", re.I)),
+        r"(?!\s+(?-i:[A-Z0-9]))|(?P<inday>(?:later|earlier)\s+in\s+the\s+day))\b",
+        re.I)),
     ("the_time", _p(r"(?<=\bat )the\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
