@@ -133,3 +133,56 @@ def test_relative_references_in_other_words_follow_the_story_time(text, expr, va
 ])
 def test_a_weekend_without_a_story_time_is_not_guessed(text):
     assert all(t.kind != "anaphor" or t.value is None for t in find_timexes(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(("text", "first", "first_value", "second", "second_value"), [
+    # ranges written without years run forward; "May" after another month is the month
+    ("Fighting raged from March to May.", "March", "2020-03", "May", "2020-05"),
+    ("The blockade lasted from February to May.", "February", "2020-02", "May", "2020-05"),
+    ("The talks will run from Nov. 28 to Dec. 3.", "Nov. 28", "2021-11-28", "Dec. 3",
+     "2021-12-03"),
+    ("The siege lasted from Nov. 28 to Jan. 3.", "Nov. 28", "2020-11-28", "Jan. 3",
+     "2021-01-03"),
+    ("The camp is open from October to April.", "October", "2020-10", "April", "2021-04"),
+    ("Schools closed from December through February.", "December", "2020-12", "February",
+     "2021-02"),
+    ("Aid flights ran from Oct. 2 to Jan. 15.", "Oct. 2", "2020-10-02", "Jan. 15",
+     "2021-01-15"),
+    ("The curfew was in force from Sept. 10 to Feb. 1.", "Sept. 10", "2020-09-10", "Feb. 1",
+     "2021-02-01"),
+    ("The monsoon will last from June to September.", "June", "2021-06", "September",
+     "2021-09"),
+    ("Between October and January, 40 people were killed.", "October", "2020-10", "January",
+     "2021-01"),
+    # neighbours: two months joined by "and" are no range; a range already in order stays
+    ("March and May were dry.", "March", "2021-03", "May", "2020-05"),
+    ("Shops closed from January to February.", "January", "2021-01", "February", "2021-02"),
+    ("Prices rose from 2001 to 2004.", "2001", "2001", "2004", "2004"),
+])
+def test_month_ranges_without_years_run_forward(text, first, first_value, second, second_value):
+    found = _found(text)
+    assert (found[first], found[second]) == (first_value, second_value)
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May met the envoy.",
+    "He spoke to May on the phone.",
+    "May God protect them, she said.",
+])
+def test_may_as_a_name_or_a_verb_is_no_month(text):
+    assert "May" not in _found(text)
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # "last" after a modal is the verb, not "last week": the coming month or weekday
+    ("The monsoon will last from June to September.", "June", "2021-06"),
+    ("The truce is to last until Friday.", "Friday", "2021-03-19"),
+    ("The talks will last through Sunday.", "Sunday", "2021-03-21"),
+    ("Repairs will last into November.", "November", "2021-11"),
+    # neighbours: "last" as a past cue and a verb after a modal that is not future
+    ("The envoy was last seen on Friday.", "Friday", "2021-03-12"),
+    ("He last spoke to reporters in November.", "November", "2020-11"),
+    ("Supplies could last until Friday, officials said.", "Friday", "2021-03-19"),
+])
+def test_last_after_a_modal_is_the_verb(text, expr, value):
+    assert _found(text)[expr] == value

@@ -25,6 +25,8 @@ _FUTURE_WORDS = {
 }
 # "to" counts only right before a verb-like word after a plan word; handled below
 _WEAK_TO = {"to"}
+_MODALS = {"will", "'ll", "shall", "to", "would", "could", "may", "might", "can", "should",
+           "must"}
 _PAST_AUX = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "previously",
              "been"}
 _IRREGULAR_PAST = {
@@ -126,6 +128,9 @@ def _cue(word: str, prev: list[str]) -> str | None:
         if w == "set" and not (prev and prev[-1] in ("is", "are", "was", "were", "been")):
             return None  # "record high set on Aug. 6": a past participle
         return "future"
+    if w == "last" and prev and prev[-1] in _MODALS:
+        # the verb: "will last from June to September", "could last until Friday"
+        return "future" if prev[-1] in ("will", "'ll", "shall", "to") else None
     if w in _PAST_AUX:
         return "past"
     if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):

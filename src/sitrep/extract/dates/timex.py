@@ -222,6 +222,7 @@ _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
              "the_time"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
               "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
@@ -240,8 +241,9 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         if mon == "May" and _MAY_VERB.match(text, m.start("mon")):
             prev = text[max(0, m.start() - 12): m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of|early|late|mid|last|this|next|"
-                             r"from|through)\s*$", prev):
-                return True
+                             r"from|through)\s*$", prev) and not _MONTH_BEFORE.search(
+                                 text, max(0, m.start() - 30), m.start()):
+                return True  # "May" after another month is one too: "from March to May"
         if _ABBREV_NO_DOT.match(mon):
             return True  # "Jan Kavan"
         if re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+(?:of|for)\s+the\b", text[m.end():]):
@@ -427,7 +429,44 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
         if second is not None:
             out.append(second)
             taken_until = second.end
+    _order_ranges(out, text, anchor)
     return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*$")
+_RANGED = ("month", "md", "dm")
+
+
+def _order_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """"from March to May", "Nov. 28 to Dec. 3": a range written without years runs forward.
+    When its end came out before its start, the start moves back a year if neither is after
+    the anchor (a past range), or else the end moves on a year (a coming one)."""
+    if anchor is None:
+        return
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind not in _RANGED or b.kind not in _RANGED or not (a.relative and b.relative):
+            continue
+        if a.range_start is None or b.range_start is None or b.range_start >= a.range_start:
+            continue
+        if not _RANGE_JOIN.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
+            continue
+        if a.range_start <= anchor and b.range_start <= anchor:
+            _shift_year(a, -1)
+        else:
+            _shift_year(b, 1)
+
+
+def _shift_year(t: Timex, delta: int) -> None:
+    """The same month or day ``delta`` years later (never Feb. 29 of a common year)."""
+    if t.range_start is None or t.range_end is None or t.value is None:
+        return
+    try:
+        start = t.range_start.replace(year=t.range_start.year + delta)
+        end = t.range_end.replace(year=t.range_end.year + delta)
+    except ValueError:
+        return
+    t.range_start, t.range_end = start, end
+    t.value = f"{start.year}{t.value[4:]}"
 
 
 def _split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
