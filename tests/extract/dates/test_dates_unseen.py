@@ -186,3 +186,27 @@ def test_may_as_a_name_or_a_verb_is_no_month(text):
 ])
 def test_last_after_a_modal_is_the_verb(text, expr, value):
     assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a present-tense verb of a scheduled happening right before: the coming day or month
+    ("Parliament votes on Monday on the budget.", "Monday", "2021-03-22"),
+    ("Leaders gather on Thursday for the summit, officials said.", "Thursday", "2021-03-18"),
+    ("The envoy visits Kabul on Saturday.", "Saturday", "2021-03-20"),
+    ("Foreign ministers meet Friday in Vienna.", "Friday", "2021-03-19"),
+    ("The border reopens on Monday after a week of closure.", "Monday", "2021-03-22"),
+    ("The new parliament convenes in April.", "April", "2021-04"),
+    ("The trial begins on Tuesday in the capital.", "Tuesday", "2021-03-23"),
+    ("The pope flies to Baghdad on Friday.", "Friday", "2021-03-19"),
+    ("The truce expires Sunday at midnight.", "Sunday", "2021-03-21"),
+    ("Observers arrive on Thursday to monitor the vote.", "Thursday", "2021-03-18"),
+    # neighbours: a noun, a past or negated verb, or no verb right before
+    ("The vote on Monday was annulled.", "Monday", "2021-03-15"),
+    ("The meeting did not start on Monday as planned.", "Monday", "2021-03-15"),
+    ("The envoy visited Kabul on Saturday.", "Saturday", "2021-03-13"),
+    ("The talks opened on Monday in Geneva.", "Monday", "2021-03-15"),
+    ("Gunmen opened fire on Tuesday near the market.", "Tuesday", "2021-03-16"),
+    ("Its doors open to visitors, the museum said on Monday.", "Monday", "2021-03-15"),
+])
+def test_a_scheduled_present_right_before_is_a_coming_date(text, expr, value):
+    assert _found(text)[expr] == value

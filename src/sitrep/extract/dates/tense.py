@@ -146,6 +146,34 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
+# verbs of scheduled happenings, base and third-person forms (the past forms are past cues)
+_SCHEDULE_LEMMAS = ("meet", "visit", "travel", "open", "reopen", "begin", "start", "resume",
+                    "vote", "leave", "depart", "arrive", "return", "host", "convene", "gather",
+                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil")
+_IRREGULAR_3SG = {"fly": "flies", "go": "goes"}
+SCHEDULED_PRESENT = frozenset(
+    f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
+_LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
+_NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", "not", "never",
+            "doesn't", "don't", "to", "will", "would", "could", "can", "may", "might", "should",
+            "must", "had", "has", "have"}
+
+
+def _scheduled_right_before(before: list[str]) -> bool:
+    """A present-tense verb of a scheduled happening right before the expression, or before
+    a name and prepositions: "Leaders meet on Thursday", "the envoy visits Kabul on Saturday",
+    "the pope flies to Baghdad on Friday" is a coming date."""
+    words = before[-6:]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[i].lower()
+        if w in SCHEDULED_PRESENT:
+            prev = words[i - 1].lower() if i else ""
+            return prev not in _DETERMINERS and prev not in _NOT_NOW
+        if not (w in _LINKS or words[i][:1].isupper()):
+            return False  # only a place or a name and prepositions may stand between
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:
     """'future', 'past' or None for the expression at ``text[start:end]``."""
     left, right = _sentence_bounds(text, start, end)
@@ -162,6 +190,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "future"
     before = [m.group(0) for m in _WORD.finditer(before_text)]
     after = [m.group(0) for m in _WORD.finditer(text[end:right])]
+    if _scheduled_right_before(before):
+        return "future"
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(before) - 1, max(-1, len(before) - 1 - window), -1)):
         cue = _cue(before[i], [w.lower() for w in before[max(0, i - 3):i]])
