@@ -210,3 +210,34 @@ def test_last_after_a_modal_is_the_verb(text, expr, value):
 ])
 def test_a_scheduled_present_right_before_is_a_coming_date(text, expr, value):
     assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a clock time takes the day named right before or right after it
+    ("The blast hit Tuesday at 3 p.m.", "3 p.m.", "2021-03-16T15:00"),
+    ("Shots were fired on Tuesday at about 11 p.m.", "11 p.m.", "2021-03-16T23:00"),
+    ("On March 3, shortly after 9 a.m., troops entered.", "9 a.m.", "2021-03-03T09:00"),
+    ("Police arrived at 10:30 on Monday.", "10:30", "2021-03-15T10:30"),
+    ("The rally began at 14:00 GMT on Monday.", "14:00 GMT", "2021-03-15T14:00"),
+    ("The curfew starts at 22:00.", "22:00", "2021-03-17T22:00"),
+    ("The convoy left at 0600 GMT.", "0600 GMT", "2021-03-17T06:00"),
+    ("On Sunday, by 7:45, the square was empty.", "7:45", "2021-03-14T07:45"),
+    ("The drone struck at 3 p.m. local time (1200 GMT) on Tuesday.",
+     "3 p.m. local time (1200 GMT) on Tuesday", "2021-03-16T15:00"),
+    ("The raid began at 4 a.m. Saturday.", "4 a.m. Saturday", "2021-03-13T04:00"),
+    # neighbours: another sentence's day, scores, verses and prices are not its day or no time
+    ("Tuesday was calm. At 3 p.m. the sirens sounded.", "3 p.m.", "2021-03-17T15:00"),
+])
+def test_a_clock_time_takes_the_day_named_next_to_it(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The score was 2:30 at half time.",
+    "Read John 3:16 aloud.",
+    "Shares closed at 10.30 on Monday.",
+    "The ratio rose to 3:1.",
+    "He ran the race in 2:05:45.",
+])
+def test_numbers_with_a_colon_or_a_point_are_no_clock(text):
+    assert all(t.type != "TIME" for t in find_timexes(text, WEDNESDAY))

@@ -78,6 +78,7 @@ GATES: dict[str, Gate] = {
     "bare_units": ("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds",
                    "centuries"),
     "clock": _CLOCK,
+    "clock24": re.compile(r"\d:\d\d|\d{4}\s*(?:GMT|UTC|hrs)"),
 }
 
 

@@ -44,6 +44,8 @@ def clock(g: dict[str, Any]) -> str:
     if g.get("noon"):
         word = g["noon"].lower()
         return "24:00" if word == "midnight" else "12:00"
+    if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
+        return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
     return f"{hour:02d}:{int(g['mi'] or 0):02d}"
 

@@ -214,6 +214,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"(?=\s+(?:later|earlier|afterwards?|that\s+followed|"
                       r"of\s+(?!age\b)[a-z]+)\b))\b", re.I)),
     ("clock", _p(rf"\b{CLOCK}(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?", re.I)),
+    ("clock24", _p(r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bafter )|"
+                   r"(?<=\bbefore )|(?<=\baround )|(?<=\babout )|(?<=\bsince ))"
+                   r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.,]?\d)"
+                   r"(?:\s*(?:GMT|UTC|local time|hours|hrs))?|"
+                   r"\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:GMT|UTC|hrs)\b")),
 ]
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
@@ -353,6 +358,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         t.value, t.precision = str(c - 1), "century"
         t.range_start, t.range_end = dt.date((c - 1) * 100, 1, 1), dt.date(c * 100 - 1, 12, 31)
         return t
+    if kind == "clock24":
+        g = {"h": g["h"] or g["h4"], "mi": g["mi"] or g["mi4"], "ap": None, "noon": None}
+        kind = "clock"
     if kind == "clock" or (kind == "clock_day" and g.get("dei")):
         t.type = "TIME"
         if anchor is None:
@@ -362,6 +370,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         day = anchor
         if g.get("dei"):
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
+        elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
+            day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
         t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
@@ -425,16 +435,38 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
         if timex.type in ("DATE", "TIME") and timex.range_start is not None and \
                 kind != "anaphor":
             state["last"] = (timex.range_start, timex.precision)
+        if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
+            state["day"] = (timex.range_start, timex.end)
         second = _second_day(timex, text)
         if second is not None:
             out.append(second)
             taken_until = second.end
     _order_ranges(out, text, anchor)
+    _clock_on_next_day(out, text)
     return out
 
 
+_AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
+                       r"just|approximately|roughly|some\s+time)\s+)*")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*$")
 _RANGED = ("month", "md", "dm")
+
+
+_ON_DAY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?")
+
+
+def _clock_on_next_day(out: list[Timex], text: str) -> None:
+    """"at 14:30 on Monday": a clock time on no day of its own takes the day named right
+    after it (a 12-hour clock with its day is one expression already: ``clock_day``)."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind not in ("clock", "clock24") or a.value is None or "T" not in a.value:
+            continue
+        if b.type != "DATE" or b.precision != "day" or b.range_start is None:
+            continue
+        if not _ON_DAY.fullmatch(text, a.end, b.start):
+            continue
+        a.value = f"{b.range_start.isoformat()}T{a.value.split('T', 1)[1]}"
+        a.range_start = a.range_end = b.range_start
 
 
 def _order_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
