@@ -241,3 +241,47 @@ def test_a_clock_time_takes_the_day_named_next_to_it(text, expr, value):
 ])
 def test_numbers_with_a_colon_or_a_point_are_no_clock(text):
     assert all(t.type != "TIME" for t in find_timexes(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a quote closing a sentence ends it: the next sentence's verb is not this clause's tense
+    ('"The harvest is in May." Farmers had planted late.', "May", "2021-05"),
+    ('"The audit is in June." Inspectors had complained.', "June", "2021-06"),
+    ("\u201cThe festival is in April.\u201d It was cancelled twice.", "April", "2021-04"),
+    ("'The census is in May.' Officials were hired.", "May", "2021-05"),
+    ("``The market fair is in April.'' Traders had waited.", "April", "2021-04"),
+    ('"The count is in June!" Observers were sent home.', "June", "2021-06"),
+    # neighbours: the same verbs inside the quoted sentence still count
+    ('"The vote was on Oct. 6," she said.', "Oct. 6", "2020-10-06"),
+    ("\u201cTalks collapsed in May.\u201d Envoys will return.", "May", "2020-05"),
+    ('"The harvest was in May." Farmers will plant late.', "May", "2020-05"),
+])
+def test_a_closing_quote_ends_the_sentence_whose_tense_dates_take(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "first", "first_value", "second", "second_value"), [
+    # weekday ranges run forward; clock ranges share the day one end names
+    ("Early voting ran from Monday through Saturday.", "Monday", "2021-03-08", "Saturday",
+     "2021-03-13"),
+    ("The strike lasted from Friday night to Monday.", "Friday night", "2021-03-12TNI",
+     "Monday", "2021-03-15"),
+    ("The fair will run from Saturday to Tuesday.", "Saturday", "2021-03-20", "Tuesday",
+     "2021-03-23"),
+    ("Shelling went on from Thursday to Sunday.", "Thursday", "2021-03-11", "Sunday",
+     "2021-03-14"),
+    ("Admission is free on March 23 from 10 a.m. to 4 p.m.", "10 a.m.", "2021-03-23T10:00",
+     "4 p.m.", "2021-03-23T16:00"),
+    ("Polls are open between 7 a.m. and 7 p.m. on Sunday.", "7 a.m.", "2021-03-14T07:00",
+     "7 p.m. on Sunday", "2021-03-14T19:00"),
+    ("On Saturday from 8 p.m. until 5 a.m., a curfew was in force.", "8 p.m.",
+     "2021-03-13T20:00", "5 a.m.", "2021-03-13T05:00"),
+    # neighbours: ranges already in order, and a weekday next to a month is no range
+    ("Shops open from 9 a.m. to 5 p.m.", "9 a.m.", "2021-03-17T09:00", "5 p.m.",
+     "2021-03-17T17:00"),
+    ("The talks ran from Monday to Tuesday.", "Monday", "2021-03-15", "Tuesday", "2021-03-16"),
+    ("Sales fell on Friday to December lows.", "Friday", "2021-03-12", "December", "2020-12"),
+])
+def test_weekday_and_clock_ranges(text, first, first_value, second, second_value):
+    found = _found(text)
+    assert (found[first], found[second]) == (first_value, second_value)

@@ -83,17 +83,22 @@ def _past_after(after_text: str, window: int = 8) -> bool:
     return False
 
 
+# what ends a sentence: a full stop, question or exclamation mark, before a closing quote too
+# ('... on June 6." Motion was approved' ends before "Motion")
+_ENDS = tuple(p + q + " " for p in ".?!" for q in ("", '"', "'", "''", "\u201d", "\u2019"))
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``; a line break that wraps a sentence (hard-wrapped
     copy, ``segment.breaks_sentence``) does not end it. Only the breaks inside the sentence
     found by punctuation are looked at."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    left = max(text.rfind(mark, 0, start) for mark in _ENDS)
     newline = text.rfind("\n", left + 1, start)
     while newline > left and not breaks_sentence(text, newline):
         newline = text.rfind("\n", left + 1, newline)
     left = max(left, newline)
     left = 0 if left < 0 else left + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0]
+    right_candidates = [i for i in (text.find(mark, end) for mark in _ENDS) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     newline = text.find("\n", end, right)
     while newline >= 0 and not breaks_sentence(text, newline):

@@ -443,13 +443,15 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             taken_until = second.end
     _order_ranges(out, text, anchor)
     _clock_on_next_day(out, text)
+    _clock_ranges(out, text, anchor)
     return out
 
 
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*$")
-_RANGED = ("month", "md", "dm")
+_RANGED = ("month", "md", "dm", "weekday")
+_CLOCK_JOIN = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*")
 
 
 _ON_DAY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?")
@@ -476,16 +478,46 @@ def _order_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
     if anchor is None:
         return
     for a, b in zip(out, out[1:], strict=False):
-        if a.kind not in _RANGED or b.kind not in _RANGED or not (a.relative and b.relative):
-            continue
+        if a.kind not in _RANGED or b.kind not in _RANGED or not (a.relative and b.relative) \
+                or (a.kind == "weekday") != (b.kind == "weekday"):
+            continue  # weekdays range over weekdays, months and days over months and days
         if a.range_start is None or b.range_start is None or b.range_start >= a.range_start:
             continue
         if not _RANGE_JOIN.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
             continue
+        step = _shift_week if a.kind == "weekday" else _shift_year
         if a.range_start <= anchor and b.range_start <= anchor:
-            _shift_year(a, -1)
+            step(a, -1)
         else:
-            _shift_year(b, 1)
+            step(b, 1)
+
+
+def _shift_week(t: Timex, delta: int) -> None:
+    """The same weekday ``delta`` weeks later, its part of the day kept."""
+    if t.range_start is None or t.value is None:
+        return
+    day = t.range_start + dt.timedelta(weeks=delta)
+    t.range_start = t.range_end = day
+    t.value = day.isoformat() + t.value[10:]
+
+
+def _clock_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """"from 10 a.m. to 4 p.m.", "between 7 a.m. and 7 p.m. on Tuesday": both ends of a range
+    of clock times are on the day one of them names."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.type != "TIME" or b.type != "TIME" or a.range_start is None or \
+                b.range_start is None or a.value is None or b.value is None:
+            continue
+        if not _CLOCK_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        named_a = a.kind == "clock_day" or a.range_start != anchor
+        named_b = b.kind == "clock_day" or b.range_start != anchor
+        if named_a and not named_b:
+            b.range_start = b.range_end = a.range_start
+            b.value = a.range_start.isoformat() + b.value[10:]
+        elif named_b and not named_a:
+            a.range_start = a.range_end = b.range_start
+            a.value = b.range_start.isoformat() + a.value[10:]
 
 
 def _shift_year(t: Timex, delta: int) -> None:
