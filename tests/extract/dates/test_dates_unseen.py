@@ -285,3 +285,46 @@ def test_a_closing_quote_ends_the_sentence_whose_tense_dates_take(text, expr, va
 def test_weekday_and_clock_ranges(text, first, first_value, second, second_value):
     found = _found(text)
     assert (found[first], found[second]) == (first_value, second_value)
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # an adjective between the number and the unit keeps the duration
+    ("For three straight days, protesters marched.", "three straight days", "P3D"),
+    ("The base was shelled for four consecutive nights.", None, None),
+    ("The lease runs for at least 20 more years.", "at least 20 more years", "P20Y"),
+    ("The strike lasted two full weeks.", "two full weeks", "P2W"),
+    ("Fighting raged for five successive days.", "five successive days", "P5D"),
+    ("The truce was extended by 30 additional days.", "30 additional days", "P30D"),
+    ("It took two whole months to clear the rubble.", "two whole months", "P2M"),
+    ("Talks need a few more weeks.", "a few more weeks", "PXW"),
+    ("Aid will last three further months.", "three further months", "P3M"),
+    ("He waited six long years for the verdict.", "six long years", "P6Y"),
+    # neighbours: other words between are no duration; plain durations are unchanged
+    ("Three armed men stormed the bank.", None, None),
+    ("The war lasted eight years.", "eight years", "P8Y"),
+    ("Two more bodies were found.", None, None),
+])
+def test_a_duration_with_an_adjective_before_its_unit(text, expr, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(text, WEDNESDAY)}
+    if expr is None:
+        assert all(kind != "DURATION" for kind, _ in found.values())
+    else:
+        assert found[expr] == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("At that time, no one was arrested.", "that time", "PAST_REF"),
+    ("The mayor, at that time a rebel, fled.", "that time", "PAST_REF"),
+    ("At the time, the army denied any role.", "the time", "PAST_REF"),
+])
+def test_at_that_time_is_the_story_time(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "At that time of year the roads close.",
+    "At that time when the rebels came, the police had fled.",
+    "That time the army won.",
+])
+def test_that_time_with_a_clause_or_without_at_is_no_reference(text):
+    assert all(t.kind != "the_time" for t in find_timexes(text, WEDNESDAY))

@@ -66,7 +66,7 @@ GATES: dict[str, Gate] = {
     "the_quarter": ("quarter", "period"),
     "the_year": ("year",),
     "anaphor": ("year", "month", "week", "day", "night", "morning", "afternoon", "evening"),
-    "the_time": ("the time",),
+    "the_time": ("the time", "that time"),
     "year_range": re.compile(r"\d[-/\u2013]\d"),
     "dur_range": _UNIT,
     "weekend": ("weekend",),

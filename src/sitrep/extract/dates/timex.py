@@ -173,7 +173,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
         r"(?!\s+(?-i:[A-Z0-9]))|(?P<inday>(?:later|earlier)\s+in\s+the\s+day))\b",
         re.I)),
-    ("the_time", _p(r"(?<=\bat )the\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
+    ("the_time", _p(r"(?<=\bat )(?:the|that)\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
                    r"(?P<the>the)\s+weekend\b", re.I)),
@@ -194,6 +194,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", _p(
         r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
+        r"(?:(?:straight|consecutive|successive|more|further|additional|full|whole|long)\s+)?"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
     ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+"
                       r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|"
