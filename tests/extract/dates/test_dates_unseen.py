@@ -328,3 +328,28 @@ def test_at_that_time_is_the_story_time(text, expr, value):
 ])
 def test_that_time_with_a_clause_or_without_at_is_no_reference(text):
     assert all(t.kind != "the_time" for t in find_timexes(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # hundreds and thousands written as words, and "a" after a conjunction or a verb of waiting
+    ("The shrine has stood for almost a hundred years.", "almost a hundred years", "P100Y"),
+    ("The siege lasted a hundred days.", "a hundred days", "P100D"),
+    ("A thousand years of history were lost.", "A thousand years", "P1000Y"),
+    ("The dam held for one hundred years.", "one hundred years", "P100Y"),
+    ("But a minute and a half later, the roof fell.", "a minute and a half", "PT1M30S"),
+    ("Then a week later, the envoy returned.", "a week", "P1W"),
+    ("Rescuers had to wait a day for the road to open.", "a day", "P1D"),
+    ("With a month to go, the count is stalled.", "a month", "P1M"),
+    ("The truce held for two hundred days.", "two hundred days", "P200D"),
+    # neighbours: a price or count per unit is a rate, not a duration; no year before 1000
+    ("Bread costs $2 a day now.", None, None),
+    ("The camp gets four convoys a week.", None, None),
+    ("Two hundred people were arrested.", None, None),
+    ("The city was founded two thousand years ago.", None, None),
+])
+def test_hundreds_in_words_and_a_after_a_conjunction(text, expr, value):
+    timexes = find_timexes(text, WEDNESDAY)
+    if expr is None:
+        assert not any(t.type == "DURATION" or (t.value or "")[:1].isdigit() for t in timexes)
+    else:
+        assert {t.text: t.value for t in timexes}[expr] == value

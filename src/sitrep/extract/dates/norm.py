@@ -350,11 +350,10 @@ def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
         return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
     if unit == "month":
         return month_tuple(*shift_months(anchor.year, anchor.month, sign * n))
-    if unit == "year":
-        return year_tuple(anchor.year + sign * n)
-    if unit == "decade":
-        return year_tuple(anchor.year + sign * 10 * n)
-    raise ValueError(unit)
+    years = n if unit == "year" else 10 * n if unit == "decade" else None
+    if years is None or not 1000 <= anchor.year + sign * years <= 8999:
+        raise ValueError(unit)  # "two thousand years ago" names no calendar year we write
+    return year_tuple(anchor.year + sign * years)
 
 
 def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:

@@ -51,7 +51,8 @@ MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|J
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = (rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_ONES})?|a|an|one|two|three|four|five|six|seven|"
+NUM = (rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_ONES})?|(?:a|one|{_ONES}|ten)\s+(?:hundred|thousand)|"
+       r"a|an|one|two|three|four|five|six|seven|"
        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
        r"nineteen|hundred|a hundred|a thousand|a dozen|several|few|a few|many|some|"
        r"a couple of|couple of|a number of)")
@@ -218,7 +219,9 @@ _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season",
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
-_RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
+_RATE_PREP = {"but", "then", "barely", "less", "more", "with", "lasting", "spend", "spends",
+              "take", "takes", "taking", "wait", "waited", "waiting",
+              "for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
               "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
               "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
               "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
