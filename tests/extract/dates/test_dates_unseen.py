@@ -353,3 +353,32 @@ def test_hundreds_in_words_and_a_after_a_conjunction(text, expr, value):
         assert not any(t.type == "DURATION" or (t.value or "")[:1].isdigit() for t in timexes)
     else:
         assert {t.text: t.value for t in timexes}[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a day of the month alone: this month's, or the month before or after by the tense
+    ("The vote was held on the 14th.", "the 14th", "2021-03-14"),
+    ("The results came on the 20th, officials said.", "the 20th", "2021-02-20"),
+    ("The vote will be held on the 14th.", "the 14th", "2021-04-14"),
+    ("Elections are set for the 28th.", "the 28th", "2021-03-28"),
+    ("The deadline was extended until the 31st.", "the 31st", "2021-03-31"),
+    ("Since the 1st, prices have doubled.", "the 1st", "2021-03-01"),
+    ("Troops must leave by the 25th and hand over the base.", "the 25th", "2021-03-25"),
+    ("The ban ran from the 2nd to the 9th.", "the 2nd", "2021-03-02"),
+    ("The ban ran from the 2nd to the 9th.", "the 9th", "2021-03-09"),
+    ("The curfew lasts until the 30th, when it will be reviewed.", "the 30th", "2021-03-30"),
+    ("The 4th century church was burned.", "The 4th century", "03"),
+])
+def test_a_day_of_the_month_alone(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "He lives on the 14th floor.",
+    "The 3rd Brigade entered the town.",
+    "It was decided in the 2nd round.",
+    "Fans celebrated on the 50th anniversary of the club.",
+    "She finished the race in the 12th place.",
+])
+def test_ordinals_that_name_no_day(text):
+    assert all(t.kind != "dom" for t in find_timexes(text, WEDNESDAY))

@@ -39,6 +39,7 @@ GATES: dict[str, Gate] = {
     "dmy": _MONTH,
     "md": _MONTH,
     "dm": _MONTH,
+    "dom": re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),
     "my": _MONTH,
     "m_rel": _MONTH,
     "rel_m": _MONTH,

@@ -108,6 +108,22 @@ def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, 
     return dt.date(nearest_year(mo, d, anchor, tense), mo, d)
 
 
+def _day_of_month(day: int, anchor: dt.date, tense: str | None) -> dt.date:
+    """"on the 14th": that day of the anchor's month, or of the month before (in a past
+    clause, or with no cue, when it is still to come) or after (in a future clause, when it
+    has gone)."""
+    y, m = anchor.year, anchor.month
+    for _ in range(3):  # the 31st skips a month that has no 31st
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            d = None
+        if d is not None and (d <= anchor if tense != "future" else d >= anchor):
+            return d
+        y, m = shift_months(y, m, 1 if tense == "future" else -1)
+    raise ValueError(day)
+
+
 def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
     if rel == "last":
         return anchor.year if mo < anchor.month else anchor.year - 1
@@ -227,6 +243,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
     if kind in ("md", "dm"):
         return day_tuple(_month_day(g, anchor, tense, g["mon"], g["dd"]))
+    if kind == "dom":
+        return day_tuple(_day_of_month(int(g["dd"]), anchor, tense))
     if kind == "m_rel":
         y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         return month_tuple(y, month_number(g["mon"]))

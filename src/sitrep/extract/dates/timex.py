@@ -92,6 +92,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<yy>{YEAR})\b")),
     ("md", _p(rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
               r"(?![,.]?\s*\d)")),
+    ("dom", _p(r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|"
+               r"(?<=\bbefore )|(?<=\bafter )|(?<=\btill )|(?<=\bthrough )|(?<=\bfor )|"
+               r"(?<=\bto ))the\s+(?P<dd>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+               r"(?=\s*(?:[,.;:)!?]|$|(?:and|or|to|at|in|when|as|but)\b))", re.I)),
     ("dm", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
     ("my", _p(rf"\b{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR})\b", re.I)),
     ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
@@ -215,7 +219,7 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
-             "the_time"}
+             "the_time", "dom"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
@@ -347,7 +351,7 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         return t
     if kind == "century":
         c = int(g["n"])
-        t.value, t.precision = str(c - 1), "century"
+        t.value, t.precision = f"{c - 1:02d}", "century"  # the 4th century: 03
         t.range_start, t.range_end = dt.date((c - 1) * 100, 1, 1), dt.date(c * 100 - 1, 12, 31)
         return t
     if kind == "clock24":
