@@ -382,3 +382,24 @@ def test_a_day_of_the_month_alone(text, expr, value):
 ])
 def test_ordinals_that_name_no_day(text):
     assert all(t.kind != "dom" for t in find_timexes(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # "this <weekday>" is the one of the current week; "<weekday> next/last week" that week's
+    ("The vote is this Sunday.", "this Sunday", "2021-03-21"),
+    ("This Thursday the court rules on the appeal.", "This Thursday", "2021-03-18"),
+    ("The envoy arrived this Monday.", "this Monday", "2021-03-15"),
+    ("The talks resume this Friday.", "this Friday", "2021-03-19"),
+    ("The rally is on Friday next week.", "Friday next week", "2021-03-26"),
+    ("He was shot on Tuesday last week.", "Tuesday last week", "2021-03-09"),
+    ("The court sits on Monday next week.", "Monday next week", "2021-03-22"),
+    ("Aid arrives on Saturday this week.", "Saturday this week", "2021-03-20"),
+    ("Last Friday, the army withdrew.", "Last Friday", "2021-03-12"),
+    ("Next Tuesday, the envoy returns.", "Next Tuesday", "2021-03-23"),
+    # neighbours: without a week word the weekday follows the tense as before
+    ("The army withdrew on Friday.", "Friday", "2021-03-12"),
+    ("The envoy will return on Tuesday.", "Tuesday", "2021-03-23"),
+    ("Police said this past Saturday was calm.", "past Saturday", "2021-03-13"),
+])
+def test_weekdays_in_a_named_week(text, expr, value):
+    assert _found(text)[expr] == value

@@ -288,7 +288,13 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             y = anchor.year
         return f"{y}-{code}", "season", None, None
     if kind == "weekday":
-        d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
+        rel = (g.get("rel") or "").lower()
+        if g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
+            shift = {"next": 1, "last": -1}.get((g.get("wk") or "").lower(), 0)
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+            d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
+        else:
+            d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], rel, tense)
         part = (g.get("part") or "").lower()
         if part:  # the time of day is kept: "Friday night" is 2020-10-02TNI
             return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
