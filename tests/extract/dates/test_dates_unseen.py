@@ -403,3 +403,23 @@ def test_ordinals_that_name_no_day(text):
 ])
 def test_weekdays_in_a_named_week(text, expr, value):
     assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # "last", "next", "this" at the start of a sentence count like lower-case ones
+    ("Last March, the rebels took the town.", "Last March", "2020-03"),
+    ("Next January, the treaty expires.", "Next January", "2022-01"),
+    ("Last Christmas, the town was shelled.", "Last Christmas", "2020-12-25"),
+    ("This May, elections are due.", "This May", "2021-05"),
+    ("Next Christmas the troops will be home.", "Next Christmas", "2021-12-25"),
+    ("Last November, the dam burst.", "Last November", "2020-11"),
+    ("Early March saw heavy rain.", "Early March", "2021-03"),
+    ("Last Jan. 5, gunmen attacked the camp.", "Last Jan. 5", "2021-01-05"),
+    ("Next April, a new court opens.", "Next April", "2021-04"),
+    ("This December the ban ends.", "This December", "2021-12"),
+    # neighbours: lower case as before
+    ("The rebels took the town last March.", "last March", "2020-03"),
+    ("The treaty expires next January.", "next January", "2022-01"),
+])
+def test_relative_words_at_a_sentence_start(text, expr, value):
+    assert _found(text)[expr] == value

@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", _p(r"\b(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{2}|\d{4})\b")),
     ("mdy", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?P<dd>{DAY})(?:,\s*|\s+)(?P<yy>{YEAR})\b")),
     ("dmy", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<yy>{YEAR})\b")),
-    ("md", _p(rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
+    ("md", _p(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
               r"(?![,.]?\s*\d)")),
     ("dom", _p(r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|"
                r"(?<=\bbefore )|(?<=\bafter )|(?<=\btill )|(?<=\bthrough )|(?<=\bfor )|"
@@ -99,7 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
     ("my", _p(rf"\b{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR})\b", re.I)),
     ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
-    ("rel_m", _p(rf"\b(?P<rel>last|next|this|early|late|mid|mid-)\s*(?P<mon>{MONTH})\b")),
+    ("rel_m", _p(rf"\b(?P<rel>(?i:last|next|this|early|late|mid|mid-))\s*(?P<mon>{MONTH})\b")),
     ("each", _p(
         rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?|"
         r"(?P<season>spring|summer|autumn|fall|winter)|(?P<part>morning|afternoon|evening|night)|"
@@ -132,7 +132,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b"
                        r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
                        r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
-    ("holiday", _p(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})"
+    ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
         rf"\b(?:(?P<rel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{WEEKDAY})"
