@@ -423,3 +423,24 @@ def test_weekdays_in_a_named_week(text, expr, value):
 ])
 def test_relative_words_at_a_sentence_start(text, expr, value):
     assert _found(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # "and a half" before "ago": the month (years) or the year (decades) that far back
+    ("The camp opened a year and a half ago.", "a year and a half ago", "2019-09"),
+    ("The war began two and a half years ago.", "two and a half years ago", "2018-09"),
+    ("He fled two years and a half ago.", "two years and a half ago", "2018-09"),
+    ("The dam was built a decade and a half ago.", "a decade and a half ago", "2006"),
+    ("The truce collapsed one and a half years ago.", "one and a half years ago", "2019-09"),
+    ("The mine closed about a year and a half ago.", "about a year and a half ago", "2019-09"),
+    ("The fund ends a year and a half from now.", "a year and a half from now", "2022-09"),
+    ("Talks began three and a half years ago.", "three and a half years ago", "2017-09"),
+    ("The border shut nearly a year and a half ago.", "nearly a year and a half ago",
+     "2019-09"),
+    ("The siege started four and a half years ago.", "four and a half years ago", "2016-09"),
+    # neighbours: whole units and durations with a half stay as they were
+    ("The camp opened three years ago.", "three years ago", "2018"),
+    ("The siege lasted two and a half years.", "two and a half years", "P2Y6M"),
+])
+def test_and_a_half_before_ago(text, expr, value):
+    assert _found(text)[expr] == value

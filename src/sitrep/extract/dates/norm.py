@@ -366,6 +366,13 @@ def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
     n = number(g["n"]) or 1
     unit = g["unit"].lower()
     sign = -1 if g["dir"].lower() == "ago" else 1
+    if g.get("half") or g.get("frac"):
+        # "a year and a half ago": the month 18 months back; "a decade and a half": the year
+        if unit == "decade":
+            return year_tuple(anchor.year + sign * (10 * n + 5))
+        if unit != "year":
+            raise ValueError(unit)
+        return month_tuple(*shift_months(anchor.year, anchor.month, sign * (12 * n + 6)))
     if unit in ("day", "week"):
         d = anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
         if unit == "day":

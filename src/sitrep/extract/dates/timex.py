@@ -146,8 +146,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:\s+(?:quarter|period))?\b", re.I)),
     ("ago", _p(
         r"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|roughly|"
-        rf"exactly|barely)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?\s+(?:or so\s+)?"
-        r"(?P<dir>ago|from now|hence)\b", re.I)),
+        rf"exactly|barely)\s+)?(?P<n>{NUM})(?P<frac>\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})s?"
+        r"(?P<half>\s+and\s+a\s+half)?"
+        r"\s+(?:or so\s+)?(?P<dir>ago|from now|hence)\b", re.I)),
     ("rel_later", _p(rf"\b(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?=\s+(?:later|earlier|before|"
                      r"after|afterwards?)\b)", re.I)),
     ("past_n", _p(
