@@ -83,6 +83,11 @@ def test_unit_words_that_are_not_durations_without_a_number(text, absent):
     ("Buses leave each hour from the square.", "each hour", "PT1H"),
     ("A drone circles the camp every hour.", "every hour", "PT1H"),
     ("Wednesdays bring the weekly aid convoy.", "Wednesdays", "XXXX-WXX-3"),
+    ("Fighters rest on Sundays, villagers say.", "Sundays", "XXXX-WXX-7"),
+    ("Clinics close at weekends and on holidays.", "weekends", "XXXX-WXX-WE"),
+    ("Each hour brings new arrivals at the border.", "Each hour", "PT1H"),
+    ("Fridays are quiet in the old city.", "Fridays", "XXXX-WXX-5"),
+    ("Convoys leave on Mondays and Thursdays.", "Mondays", "XXXX-WXX-1"),
 ])
 def test_plural_weekdays_weekends_and_each_hour_are_sets(text, expr, value):
     (t,) = [t for t in find_timexes(text, WEDNESDAY) if t.text == expr]
@@ -121,6 +126,12 @@ def test_single_weekdays_and_weekends_stay_dates(text, expr, value):
      "The same weekend", "2021-W09-WE"),
     ("The strike started on Feb. 16. The weekend before, unions had met.", "The weekend before",
      "2021-W06-WE"),
+    ("The siege ended on March 6; later in the day, the first trucks arrived.",
+     "later in the day", "2021-03-06"),
+    ("The mayor was freed on Feb. 27, and that weekend he spoke to crowds.", "that weekend",
+     "2021-W08-WE"),
+    ("Looting began on March 13. The following weekend, troops came.", "The following weekend",
+     "2021-W11-WE"),
 ])
 def test_relative_references_in_other_words_follow_the_story_time(text, expr, value):
     assert _found(text)[expr] == value
@@ -225,6 +236,11 @@ def test_a_scheduled_present_right_before_is_a_coming_date(text, expr, value):
     ("The drone struck at 3 p.m. local time (1200 GMT) on Tuesday.",
      "3 p.m. local time (1200 GMT) on Tuesday", "2021-03-16T15:00"),
     ("The raid began at 4 a.m. Saturday.", "4 a.m. Saturday", "2021-03-13T04:00"),
+    ("Voting closed on Sunday at 8 p.m. sharp.", "8 p.m.", "2021-03-14T20:00"),
+    ("The ceasefire began at 18:00 on Friday.", "18:00", "2021-03-12T18:00"),
+    ("On Feb. 2, around 4 a.m., the militia attacked.", "4 a.m.", "2021-02-02T04:00"),
+    ("The blast, at 7:15 on Saturday, shook the port.", "7:15", "2021-03-13T07:15"),
+    ("Shooting was heard until 2300 GMT.", "2300 GMT", "2021-03-17T23:00"),
     # neighbours: another sentence's day, scores, verses and prices are not its day or no time
     ("Tuesday was calm. At 3 p.m. the sirens sounded.", "3 p.m.", "2021-03-17T15:00"),
 ])
