@@ -6,8 +6,11 @@ an expression in a future clause ("will meet on Tuesday", "is to resume trading 
 next one. ``clause_tense(text, start, end)`` looks at the words on both sides of the expression
 inside its sentence and lets the nearest cue decide: a modal or plan word is future, a past-tense
 verb (regular "-ed" forms and common irregular ones) or a past auxiliary is past. A preposition
-that marks a deadline right before the expression ("by", "until", "through") is future. It
-returns "future", "past" or None (no cue: the caller uses the news default, the past).
+that marks a deadline right before the expression ("by", "until", "through") is future, unless
+the clause after it is past ("Until Monday, officials had refused"). A present-tense verb of a
+scheduled happening right before it is future ("Leaders meet on Thursday"). A closing quote
+after a full stop ends the sentence. It returns "future", "past" or None (no cue: the caller
+uses the news default, the past).
 """
 
 from __future__ import annotations

@@ -6,23 +6,32 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
 - absolute dates: "September 27, 2020", "27 September 2020", "Sept. 27", "April 2016", "1994",
   "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", holidays
   ("Thanksgiving Day", "Easter week");
-- times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning";
+- times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning", "at 14:30",
+  "0600 GMT"; a clock time takes the day named right before or after it ("on Tuesday at
+  3 p.m.", "at 10:30 on Monday") and the other end of a clock range takes it too
+  (``ranges``);
 - relative to the anchor: weekday names and month names without a year (the most recent past
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
-  "last week", "this month", "next year", "two days ago", "July this year", "the third
-  quarter", "this summer", "over the weekend";
+  "last week", "this month", "next year", "two days ago", "a year and a half ago", "July this
+  year", "the third quarter", "this summer", "over the weekend", "this Sunday" and "Friday
+  next week" (in that week), "on the 14th" (a day of the month alone);
+- ranges written without years run forward ("from March to May", "from Nov. 28 to Jan. 3",
+  "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
 - a month (and day) without a year: the candidate year nearest the anchor, where a later one
   costs more and one against the clause's tense much more (``calendar.nearest_year``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
-  before", "the following week"; "at the time" (``PAST_REF``);
+  before", "the following week", "the following weekend", "later in the day"; "at the time",
+  "at that time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
   "the past three days" (a range ending at the anchor), "three days later" (``P3D``), without a
-  number ("for weeks" ``PXW``, "hours later" ``PTXH``), ranges ("between 6 and 9 months": ``P6M``
-  and ``P9M``); not a pace ("a ten-minute mile");
+  number ("for weeks" ``PXW``, "hours later" ``PTXH``, "months of fighting" ``PXM``), with an
+  adjective ("three straight days"), in words ("almost a hundred years"), ranges ("between 6
+  and 9 months": ``P6M`` and ``P9M``); not a pace ("a ten-minute mile");
 - year ranges: "the 1961-62 season" (one span, value ``1961``, last day 1962-12-31);
 - sets: "daily", "nightly", "every month", "each July", "every winter", "each morning",
-  "every other day" (``P2D``), "every three weeks" (``P3W``);
+  "every other day" (``P2D``), "every three weeks" (``P3W``), "on Fridays" (``XXXX-WXX-5``),
+  "at weekends", "each hour";
 - references: "now", "currently" (``PRESENT_REF``), "recently", "in recent years"
   (``PAST_REF``), "the future" (``FUTURE_REF``).
 
