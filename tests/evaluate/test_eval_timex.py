@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.evaluate.timex import duration_length, evaluate_timex, same_value, split_part
+from sitrep.evaluate.timex import (
+    duration_length,
+    evaluate_timex,
+    read_tml,
+    same_value,
+    split_part,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -53,3 +59,16 @@ def test_parts_partition_the_documents():
     tml = DATA / "timex_equivalent_durations.tml"
     parts = [evaluate_timex([tml], part=p)["n"] for p in ("look", "untouched")]
     assert sorted(parts) == [0, 6]
+
+
+def test_type_accuracy_counts_matched_expressions_of_the_gold_type():
+    # made-up gold: "three weeks" is mistyped DATE on purpose; our grammar says DURATION
+    result = evaluate_timex([DATA / "timex_types_and_empty.tml"])
+    assert result["n"] == 4
+    assert result["metrics"]["type_accuracy"] == pytest.approx(3 / 4, abs=1e-3)
+
+
+def test_an_empty_timex_after_an_expression_covers_no_text_and_shifts_none():
+    doc = read_tml(DATA / "timex_types_and_empty.tml")
+    assert [t.text for t in doc.timexes] == ["daily", "three weeks", "Friday", "3 p.m."]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.timexes)

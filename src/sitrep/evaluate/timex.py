@@ -5,6 +5,8 @@ expressions scored are the TIMEX3 inside ``<TEXT>``. Metrics:
 
 - ``span_precision`` / ``span_recall`` / ``span_f1``: relaxed match (the spans overlap);
 - ``value_accuracy``: share of matched expressions whose normalised value equals the gold one;
+- ``type_accuracy``: share of matched expressions whose TIMEX3 type (DATE, TIME, DURATION,
+  SET) equals the gold one;
 - ``value_f1``: TempEval-3's value F1 (a system expression counts when it overlaps a gold one
   and has its value; precision over system expressions, recall over gold ones).
 
@@ -160,7 +162,7 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None,
         files = [f for f in files if split_part(f.name) == part]
     if limit is not None:
         files = files[:limit]
-    n_sys = n_gold = sys_hit = gold_hit = matched = value_ok = 0
+    n_sys = n_gold = sys_hit = gold_hit = matched = value_ok = type_ok = 0
     errors: list[dict[str, Any]] = []
     for path in files:
         doc = read_tml(path)
@@ -185,6 +187,7 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None,
             best = max(overlapping, key=lambda s: min(s.end, g.end) - max(s.start, g.start))
             used.add(id(best))
             matched += 1
+            type_ok += best.type == g.type
             if same_value(best.value, g.value):
                 value_ok += 1
             else:
@@ -200,6 +203,7 @@ def evaluate_timex(paths: list[str | Path], limit: int | None = None,
         "span_recall": round(sr, 4),
         "span_f1": round(2 * sp * sr / (sp + sr), 4) if sp + sr else 0.0,
         "value_accuracy": round(value_ok / matched, 4) if matched else 0.0,
+        "type_accuracy": round(type_ok / matched, 4) if matched else 0.0,
         "value_f1": round(2 * vp * vr / (vp + vr), 4) if vp + vr else 0.0,
     }
     name = ",".join(Path(p).name for p in paths) + ("" if part == "all" else f"[{part}]")

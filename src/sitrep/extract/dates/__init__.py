@@ -8,6 +8,8 @@ Modules:
 - ``calendar``: month and weekday names, number words, calendar arithmetic
 - ``gates``: cheap scans that skip patterns which cannot match
 - ``tense``: the tense of the clause around an expression
+- ``ranges``: ranges that run forward and clock times that take the day named next to them
+- ``record``: ``Timex``, the record each rule produces
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
 ``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).

@@ -43,6 +43,9 @@ def number(text: str) -> int | None:
     parts = t.split()
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
         return _TENS[parts[0]] + _ONES[parts[1]]
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand"):  # "a hundred", "two thousand"
+        head = number(parts[0])
+        return None if head is None else head * (100 if parts[1] == "hundred" else 1000)
     try:
         return int(float(t.replace(",", "")))
     except ValueError:

@@ -21,7 +21,8 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v4"  # v4: a wrapped line does not end the clause whose tense dates take
+VERSION = "sitrep.dates.v5"  # v5: issue 19 second pass (past deadlines, scheduled present,
+# ranges run forward, weekends and "later in the day" from the story time)
 
 _PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month",
               "half": "month", "season": "month", "year": "year", "decade": "year",

@@ -39,6 +39,7 @@ GATES: dict[str, Gate] = {
     "dmy": _MONTH,
     "md": _MONTH,
     "dm": _MONTH,
+    "dom": re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),
     "my": _MONTH,
     "m_rel": _MONTH,
     "rel_m": _MONTH,
@@ -66,17 +67,19 @@ GATES: dict[str, Gate] = {
     "the_quarter": ("quarter", "period"),
     "the_year": ("year",),
     "anaphor": ("year", "month", "week", "day", "night", "morning", "afternoon", "evening"),
-    "the_time": ("the time",),
+    "the_time": ("the time", "that time"),
     "year_range": re.compile(r"\d[-/\u2013]\d"),
     "dur_range": _UNIT,
     "weekend": ("weekend",),
     "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every",
             "each"),
+    "plural_wd": ("days", "weekends"),
     "century": ("century",),
     "duration": _UNIT,
     "bare_units": ("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds",
                    "centuries"),
     "clock": _CLOCK,
+    "clock24": re.compile(r"\d:\d\d|\d{4}\s*(?:GMT|UTC|hrs)"),
 }
 
 

@@ -44,6 +44,8 @@ def clock(g: dict[str, Any]) -> str:
     if g.get("noon"):
         word = g["noon"].lower()
         return "24:00" if word == "midnight" else "12:00"
+    if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
+        return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
     return f"{hour:02d}:{int(g['mi'] or 0):02d}"
 
@@ -66,7 +68,7 @@ def set_value(kind: str, g: dict[str, Any]) -> str:
         return "XXXX-XX-XXTNI"
     word = g["word"].lower().split()[-1]
     code = {"daily": "D", "day": "D", "weekly": "W", "week": "W", "monthly": "M",
-            "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H",
+            "month": "M", "annually": "Y", "yearly": "Y", "year": "Y", "hourly": "H", "hour": "H",
             "quarter": "Q"}[word]
     return "PT1H" if code == "H" else f"P1{code}"
 
@@ -104,6 +106,22 @@ def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, 
         tense = "past" if rel == "last" else "future"
         return dt.date(dated(0, mo, d, anchor, tense, margin=1), mo, d)
     return dt.date(nearest_year(mo, d, anchor, tense), mo, d)
+
+
+def _day_of_month(day: int, anchor: dt.date, tense: str | None) -> dt.date:
+    """"on the 14th": that day of the anchor's month, or of the month before (in a past
+    clause, or with no cue, when it is still to come) or after (in a future clause, when it
+    has gone)."""
+    y, m = anchor.year, anchor.month
+    for _ in range(3):  # the 31st skips a month that has no 31st
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            d = None
+        if d is not None and (d <= anchor if tense != "future" else d >= anchor):
+            return d
+        y, m = shift_months(y, m, 1 if tense == "future" else -1)
+    raise ValueError(day)
 
 
 def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
@@ -225,6 +243,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
     if kind in ("md", "dm"):
         return day_tuple(_month_day(g, anchor, tense, g["mon"], g["dd"]))
+    if kind == "dom":
+        return day_tuple(_day_of_month(int(g["dd"]), anchor, tense))
     if kind == "m_rel":
         y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         return month_tuple(y, month_number(g["mon"]))
@@ -268,7 +288,13 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             y = anchor.year
         return f"{y}-{code}", "season", None, None
     if kind == "weekday":
-        d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
+        rel = (g.get("rel") or "").lower()
+        if g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
+            shift = {"next": 1, "last": -1}.get((g.get("wk") or "").lower(), 0)
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+            d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
+        else:
+            d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], rel, tense)
         part = (g.get("part") or "").lower()
         if part:  # the time of day is kept: "Friday night" is 2020-10-02TNI
             return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
@@ -300,6 +326,14 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "rel_unit":
         word = " ".join(g["rel"].lower().replace("the ", "").split())
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        if word in ("previous", "same") and g["rel"].lower().startswith("the") and \
+                state.get("last", (None, None))[1] == "day" and not g.get("lead"):
+            # "the previous week", "the same weekend" after a day was named: that day's
+            unit = g["unit"].lower()
+            det = "the previous" if word == "previous" else "the same"
+            found = _anaphor({"det": det, "unit": unit}, state, anchor)
+            if found[0] is not None:
+                return found
         return _relative_unit(g["unit"], anchor, shift)
     if kind == "year_ago":
         if state.get("quarter"):
@@ -318,7 +352,7 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "the_year":
         return _the_year(g, anchor, tense)
     if kind == "anaphor":
-        return _anaphor(g, state)
+        return _anaphor(g, state, anchor)
     if kind == "weekend":
         if tense == "future":
             sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
@@ -332,6 +366,13 @@ def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
     n = number(g["n"]) or 1
     unit = g["unit"].lower()
     sign = -1 if g["dir"].lower() == "ago" else 1
+    if g.get("half") or g.get("frac"):
+        # "a year and a half ago": the month 18 months back; "a decade and a half": the year
+        if unit == "decade":
+            return year_tuple(anchor.year + sign * (10 * n + 5))
+        if unit != "year":
+            raise ValueError(unit)
+        return month_tuple(*shift_months(anchor.year, anchor.month, sign * (12 * n + 6)))
     if unit in ("day", "week"):
         d = anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
         if unit == "day":
@@ -340,11 +381,10 @@ def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
         return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
     if unit == "month":
         return month_tuple(*shift_months(anchor.year, anchor.month, sign * n))
-    if unit == "year":
-        return year_tuple(anchor.year + sign * n)
-    if unit == "decade":
-        return year_tuple(anchor.year + sign * 10 * n)
-    raise ValueError(unit)
+    years = n if unit == "year" else 10 * n if unit == "decade" else None
+    if years is None or not 1000 <= anchor.year + sign * years <= 8999:
+        raise ValueError(unit)  # "two thousand years ago" names no calendar year we write
+    return year_tuple(anchor.year + sign * years)
 
 
 def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
@@ -364,8 +404,12 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     return year_tuple(y)
 
 
-def _anaphor(g: dict[str, Any], state: dict) -> Result:
-    """"that year", "the following month": relative to the date last mentioned."""
+def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
+    """"that year", "the following month": relative to the date last mentioned; "later in
+    the day": the day last named, or the anchor's day when none was."""
+    if g.get("inday"):
+        last, precision = state.get("last", (anchor, "day"))
+        return day_tuple(last if precision == "day" else anchor)
     if "last" not in state:
         return None, None, None, None
     last, precision = state["last"]
@@ -379,6 +423,11 @@ def _anaphor(g: dict[str, Any], state: dict) -> Result:
             det, 0)
     if unit == "year":
         return year_tuple(last.year + shift)
+    if unit == "weekend":  # "the following weekend", "that weekend"
+        if precision not in ("day", "week"):
+            return None, None, None, None
+        sat = last - dt.timedelta(days=last.weekday()) + dt.timedelta(days=5, weeks=shift)
+        return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
     if unit in ("day", "week") or unit in PARTS:
         # "the next day", "that night", "the week before": only after a day was named
         if precision != "day":

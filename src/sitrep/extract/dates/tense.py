@@ -6,8 +6,11 @@ an expression in a future clause ("will meet on Tuesday", "is to resume trading 
 next one. ``clause_tense(text, start, end)`` looks at the words on both sides of the expression
 inside its sentence and lets the nearest cue decide: a modal or plan word is future, a past-tense
 verb (regular "-ed" forms and common irregular ones) or a past auxiliary is past. A preposition
-that marks a deadline right before the expression ("by", "until", "through") is future. It
-returns "future", "past" or None (no cue: the caller uses the news default, the past).
+that marks a deadline right before the expression ("by", "until", "through") is future, unless
+the clause after it is past ("Until Monday, officials had refused"). A present-tense verb of a
+scheduled happening right before it is future ("Leaders meet on Thursday"). A closing quote
+after a full stop ends the sentence. It returns "future", "past" or None (no cue: the caller
+uses the news default, the past).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _FUTURE_WORDS = {
 }
 # "to" counts only right before a verb-like word after a plan word; handled below
 _WEAK_TO = {"to"}
+_MODALS = {"will", "'ll", "shall", "to", "would", "could", "may", "might", "can", "should",
+           "must"}
 _PAST_AUX = {"was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "previously",
              "been"}
 _IRREGULAR_PAST = {
@@ -53,7 +58,7 @@ _REPORTING = {"said", "says", "told", "announced", "reported", "stated", "added"
               "confirmed", "noted", "explained", "claimed", "insisted", "acknowledged"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "of", "with",
                 "our", "your", "these", "those", "some", "any", "no", "newly", "recently"}
-_DEADLINE = re.compile(r"(?:\bby|(?<!up )(?<!^)\buntil|\btill|\bbefore(?:\s+the)?|"
+_DEADLINE = re.compile(r"(?:\bby|(?<!up )\buntil|\btill|\bbefore(?:\s+the)?|"
                        r"\bas (?:soon|early) as|\bno later than|\bahead of(?:\s+the)?|"
                        r"\bstarting|\bbeginning|\beffective|\bfrom now (?:to|until))"
                        r"\s+(?:on\s+)?$", re.I)
@@ -65,17 +70,38 @@ _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
 
 
+_CLAUSE_END = {"that", "when", "while", "after", "because", "since", "as", "but", "which",
+               "who", "where", "unless", "if"}
+
+
+def _past_after(after_text: str, window: int = 8) -> bool:
+    """A past auxiliary in the clause right after the expression: "Until Thursday, they had
+    not commented", "By Friday the fighters had withdrawn" (a past deadline, not a coming one)."""
+    for i, m in enumerate(_WORD.finditer(after_text)):
+        w = m.group(0).lower()
+        if i >= window or w in _CLAUSE_END:
+            return False
+        if w in ("had", "was", "were", "did", "hadn't", "wasn't", "weren't", "didn't"):
+            return True
+    return False
+
+
+# what ends a sentence: a full stop, question or exclamation mark, before a closing quote too
+# ('... on June 6." Motion was approved' ends before "Motion")
+_ENDS = tuple(p + q + " " for p in ".?!" for q in ("", '"', "'", "''", "\u201d", "\u2019"))
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``; a line break that wraps a sentence (hard-wrapped
     copy, ``segment.breaks_sentence``) does not end it. Only the breaks inside the sentence
     found by punctuation are looked at."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    left = max(text.rfind(mark, 0, start) for mark in _ENDS)
     newline = text.rfind("\n", left + 1, start)
     while newline > left and not breaks_sentence(text, newline):
         newline = text.rfind("\n", left + 1, newline)
     left = max(left, newline)
     left = 0 if left < 0 else left + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0]
+    right_candidates = [i for i in (text.find(mark, end) for mark in _ENDS) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     newline = text.find("\n", end, right)
     while newline >= 0 and not breaks_sentence(text, newline):
@@ -110,6 +136,9 @@ def _cue(word: str, prev: list[str]) -> str | None:
         if w == "set" and not (prev and prev[-1] in ("is", "are", "was", "were", "been")):
             return None  # "record high set on Aug. 6": a past participle
         return "future"
+    if w == "last" and prev and prev[-1] in _MODALS:
+        # the verb: "will last from June to September", "could last until Friday"
+        return "future" if prev[-1] in ("will", "'ll", "shall", "to") else None
     if w in _PAST_AUX:
         return "past"
     if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
@@ -125,6 +154,34 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
+# verbs of scheduled happenings, base and third-person forms (the past forms are past cues)
+_SCHEDULE_LEMMAS = ("meet", "visit", "travel", "open", "reopen", "begin", "start", "resume",
+                    "vote", "leave", "depart", "arrive", "return", "host", "convene", "gather",
+                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil")
+_IRREGULAR_3SG = {"fly": "flies", "go": "goes"}
+SCHEDULED_PRESENT = frozenset(
+    f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
+_LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
+_NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", "not", "never",
+            "doesn't", "don't", "to", "will", "would", "could", "can", "may", "might", "should",
+            "must", "had", "has", "have"}
+
+
+def _scheduled_right_before(before: list[str]) -> bool:
+    """A present-tense verb of a scheduled happening right before the expression, or before
+    a name and prepositions: "Leaders meet on Thursday", "the envoy visits Kabul on Saturday",
+    "the pope flies to Baghdad on Friday" is a coming date."""
+    words = before[-6:]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[i].lower()
+        if w in SCHEDULED_PRESENT:
+            prev = words[i - 1].lower() if i else ""
+            return prev not in _DETERMINERS and prev not in _NOT_NOW
+        if not (w in _LINKS or words[i][:1].isupper()):
+            return False  # only a place or a name and prepositions may stand between
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:
     """'future', 'past' or None for the expression at ``text[start:end]``."""
     left, right = _sentence_bounds(text, start, end)
@@ -134,12 +191,15 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "past"
     if _MOVED_TO.search(before_text[-60:]):
         return "future"
-    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]):
+    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]) \
+            and not _past_after(text[end:right]):
         return "future"
     if _FUTURE_PHRASE.search(before_text[-40:]):
         return "future"
     before = [m.group(0) for m in _WORD.finditer(before_text)]
     after = [m.group(0) for m in _WORD.finditer(text[end:right])]
+    if _scheduled_right_before(before):
+        return "future"
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(before) - 1, max(-1, len(before) - 1 - window), -1)):
         cue = _cue(before[i], [w.lower() for w in before[max(0, i - 3):i]])

@@ -6,23 +6,32 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
 - absolute dates: "September 27, 2020", "27 September 2020", "Sept. 27", "April 2016", "1994",
   "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", holidays
   ("Thanksgiving Day", "Easter week");
-- times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning";
+- times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning", "at 14:30",
+  "0600 GMT"; a clock time takes the day named right before or after it ("on Tuesday at
+  3 p.m.", "at 10:30 on Monday") and the other end of a clock range takes it too
+  (``ranges``);
 - relative to the anchor: weekday names and month names without a year (the most recent past
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
-  "last week", "this month", "next year", "two days ago", "July this year", "the third
-  quarter", "this summer", "over the weekend";
+  "last week", "this month", "next year", "two days ago", "a year and a half ago", "July this
+  year", "the third quarter", "this summer", "over the weekend", "this Sunday" and "Friday
+  next week" (in that week), "on the 14th" (a day of the month alone);
+- ranges written without years run forward ("from March to May", "from Nov. 28 to Jan. 3",
+  "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
 - a month (and day) without a year: the candidate year nearest the anchor, where a later one
   costs more and one against the clause's tense much more (``calendar.nearest_year``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
-  before", "the following week"; "at the time" (``PAST_REF``);
+  before", "the following week", "the following weekend", "later in the day"; "at the time",
+  "at that time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
   "the past three days" (a range ending at the anchor), "three days later" (``P3D``), without a
-  number ("for weeks" ``PXW``, "hours later" ``PTXH``), ranges ("between 6 and 9 months": ``P6M``
-  and ``P9M``); not a pace ("a ten-minute mile");
+  number ("for weeks" ``PXW``, "hours later" ``PTXH``, "months of fighting" ``PXM``), with an
+  adjective ("three straight days"), in words ("almost a hundred years"), ranges ("between 6
+  and 9 months": ``P6M`` and ``P9M``); not a pace ("a ten-minute mile");
 - year ranges: "the 1961-62 season" (one span, value ``1961``, last day 1962-12-31);
 - sets: "daily", "nightly", "every month", "each July", "every winter", "each morning",
-  "every other day" (``P2D``), "every three weeks" (``P3W``);
+  "every other day" (``P2D``), "every three weeks" (``P3W``), "on Fridays" (``XXXX-WXX-5``),
+  "at weekends", "each hour";
 - references: "now", "currently" (``PRESENT_REF``), "recently", "in recent years"
   (``PAST_REF``), "the future" (``FUTURE_REF``).
 
@@ -35,12 +44,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from sitrep.extract.dates import gates as timex_gates
 from sitrep.extract.dates import norm as timex_norm
-from sitrep.extract.dates.calendar import VAGUE, number, unit_value
+from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
+from sitrep.extract.dates.ranges import clock_on_next_day, clock_ranges, order_ranges
+from sitrep.extract.dates.record import Timex
 from sitrep.extract.dates.tense import clause_tense
+
+__all__ = ["PATTERNS", "Timex", "find_timexes"]
 
 MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
          r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
@@ -48,7 +60,8 @@ MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|J
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = (rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_ONES})?|a|an|one|two|three|four|five|six|seven|"
+NUM = (rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[- ]{_ONES})?|(?:a|one|{_ONES}|ten)\s+(?:hundred|thousand)|"
+       r"a|an|one|two|three|four|five|six|seven|"
        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
        r"nineteen|hundred|a hundred|a thousand|a dozen|several|few|a few|many|some|"
        r"a couple of|couple of|a number of)")
@@ -69,21 +82,6 @@ HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day|
            r"Independence Day|Veterans Day|Halloween)")
 
 
-@dataclass
-class Timex:
-    start: int
-    end: int
-    text: str
-    type: str  # DATE | TIME | DURATION | SET
-    value: str | None
-    precision: str | None = None  # day | week | month | quarter | season | year | decade
-    range_start: dt.date | None = None
-    range_end: dt.date | None = None
-    relative: bool = False
-    unresolved_reason: str | None = None
-    kind: str = ""  # the grammar rule that matched
-
-
 def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -101,12 +99,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash", _p(r"\b(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{2}|\d{4})\b")),
     ("mdy", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?P<dd>{DAY})(?:,\s*|\s+)(?P<yy>{YEAR})\b")),
     ("dmy", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<yy>{YEAR})\b")),
-    ("md", _p(rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
+    ("md", _p(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
               r"(?![,.]?\s*\d)")),
+    ("dom", _p(r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|"
+               r"(?<=\bbefore )|(?<=\bafter )|(?<=\btill )|(?<=\bthrough )|(?<=\bfor )|"
+               r"(?<=\bto ))the\s+(?P<dd>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+               r"(?=\s*(?:[,.;:)!?]|$|(?:and|or|to|at|in|when|as|but)\b))", re.I)),
     ("dm", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
     ("my", _p(rf"\b{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<yy>{YEAR}|{SPOKEN_YEAR})\b", re.I)),
     ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
-    ("rel_m", _p(rf"\b(?P<rel>last|next|this|early|late|mid|mid-)\s*(?P<mon>{MONTH})\b")),
+    ("rel_m", _p(rf"\b(?P<rel>(?i:last|next|this|early|late|mid|mid-))\s*(?P<mon>{MONTH})\b")),
     ("each", _p(
         rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?|"
         r"(?P<season>spring|summer|autumn|fall|winter)|(?P<part>morning|afternoon|evening|night)|"
@@ -139,11 +141,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("spoken_year", _p(rf"\b(?:the\s+year\s+)?(?P<yy>{SPOKEN_YEAR})\b"
                        r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
                        r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
-    ("holiday", _p(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})"
+    ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
-        rf"(?:\s+(?P<part>{PART}))?\b")),
+        rf"\b(?:(?P<rel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
         r"\b(?:(?P<pre>(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\s+)?"
         r"(?P<word>yesterday|today|tomorrow|tonight|overnight|"
@@ -153,8 +155,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:\s+(?:quarter|period))?\b", re.I)),
     ("ago", _p(
         r"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|roughly|"
-        rf"exactly|barely)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?\s+(?:or so\s+)?"
-        r"(?P<dir>ago|from now|hence)\b", re.I)),
+        rf"exactly|barely)\s+)?(?P<n>{NUM})(?P<frac>\s+and\s+a\s+half)?[- ](?P<unit>{UNIT})s?"
+        r"(?P<half>\s+and\s+a\s+half)?"
+        r"\s+(?:or so\s+)?(?P<dir>ago|from now|hence)\b", re.I)),
     ("rel_later", _p(rf"\b(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?=\s+(?:later|earlier|before|"
                      r"after|afterwards?)\b)", re.I)),
     ("past_n", _p(
@@ -180,16 +183,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
-        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|week|day|night|morning|"
-        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|week)\s+"
+        r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
+        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
         r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
-        r"(?!\s+(?-i:[A-Z0-9])))\b", re.I)),
-    ("the_time", _p(r"(?<=\bat )the\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
+        r"(?!\s+(?-i:[A-Z0-9]))|(?P<inday>(?:later|earlier)\s+in\s+the\s+day))\b",
+        re.I)),
+    ("the_time", _p(r"(?<=\bat )(?:the|that)\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
     ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
                    r"(?P<the>the)\s+weekend\b", re.I)),
-    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?:day|week|"
-               r"month|year|quarter)|each\s+(?:day|week|month|year))\b", re.I)),
+    ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|(?:every|each)\s+"
+               r"(?:hour|day|week|month|year|quarter))\b", re.I)),
+    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend))"
+                     r"s\b")),
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
@@ -203,21 +209,33 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", _p(
         r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
+        r"(?:(?:straight|consecutive|successive|more|further|additional|full|whole|long)\s+)?"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
-    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+(?P<unit>years|months|"
-                      r"weeks|days|decades|hours|minutes|seconds|centuries)|(?P<unit2>years|"
-                      r"months|weeks|days|hours|minutes)(?=\s+(?:later|earlier)\b))\b", re.I)),
+    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+"
+                      r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|"
+                      r"centuries)|(?<!early )(?<!small )(?<!late )(?<!wee )"
+                      r"(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
+                      r"(?=\s+(?:later|earlier|afterwards?|that\s+followed|"
+                      r"of\s+(?!age\b)[a-z]+)\b))\b", re.I)),
     ("clock", _p(rf"\b{CLOCK}(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?", re.I)),
+    ("clock24", _p(r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bafter )|"
+                   r"(?<=\bbefore )|(?<=\baround )|(?<=\babout )|(?<=\bsince ))"
+                   r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.,]?\d)"
+                   r"(?:\s*(?:GMT|UTC|local time|hours|hrs))?|"
+                   r"\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:GMT|UTC|hrs)\b")),
 ]
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
-             "the_time"}
+             "the_time", "dom"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
-_RATE_PREP = {"for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
+_RATE_PREP = {"but", "then", "barely", "less", "more", "with", "lasting", "spend", "spends",
+              "take", "takes", "taking", "wait", "waited", "waiting",
+              "for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
               "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
               "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
               "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
@@ -234,8 +252,9 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         if mon == "May" and _MAY_VERB.match(text, m.start("mon")):
             prev = text[max(0, m.start() - 12): m.start()].lower()
             if not re.search(r"\b(in|since|until|by|of|early|late|mid|last|this|next|"
-                             r"from|through)\s*$", prev):
-                return True
+                             r"from|through)\s*$", prev) and not _MONTH_BEFORE.search(
+                                 text, max(0, m.start() - 30), m.start()):
+                return True  # "May" after another month is one too: "from March to May"
         if _ABBREV_NO_DOT.match(mon):
             return True  # "Jan Kavan"
         if re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+(?:of|for)\s+the\b", text[m.end():]):
@@ -332,15 +351,22 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
                    else "FUTURE_REF" if "future" in word or "term" in word or word == "soon"
                    else "PAST_REF")
         return t
+    if kind == "plural_wd":  # "on Fridays", "at weekends": every one of them
+        t.type = "SET"
+        t.value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else "XXXX-WXX-WE"
+        return t
     if kind == "set" or kind == "each":
         t.type = "SET"
         t.value = timex_norm.set_value(kind, g)
         return t
     if kind == "century":
         c = int(g["n"])
-        t.value, t.precision = str(c - 1), "century"
+        t.value, t.precision = f"{c - 1:02d}", "century"  # the 4th century: 03
         t.range_start, t.range_end = dt.date((c - 1) * 100, 1, 1), dt.date(c * 100 - 1, 12, 31)
         return t
+    if kind == "clock24":
+        g = {"h": g["h"] or g["h4"], "mi": g["mi"] or g["mi4"], "ap": None, "noon": None}
+        kind = "clock"
     if kind == "clock" or (kind == "clock_day" and g.get("dei")):
         t.type = "TIME"
         if anchor is None:
@@ -350,6 +376,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         day = anchor
         if g.get("dei"):
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
+        elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
+            day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
         t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
@@ -413,13 +441,20 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
         if timex.type in ("DATE", "TIME") and timex.range_start is not None and \
                 kind != "anaphor":
             state["last"] = (timex.range_start, timex.precision)
+        if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
+            state["day"] = (timex.range_start, timex.end)
         second = _second_day(timex, text)
         if second is not None:
             out.append(second)
             taken_until = second.end
+    order_ranges(out, text, anchor)
+    clock_on_next_day(out, text)
+    clock_ranges(out, text, anchor)
     return out
 
 
+_AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
+                       r"just|approximately|roughly|some\s+time)\s+)*")
 def _split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
     """"between 6 and 9 months": two durations, "6" (P6M, the unit of the second) and
     "9 months" (P9M)."""

@@ -1,0 +1,94 @@
+"""Passes over the expressions ``find_timexes`` found in one text that fix one by its
+neighbour: ranges written without years run forward ("from March to May", "from Monday through
+Saturday"), and a clock time takes the day named next to it ("at 10:30 on Monday", "between
+7 a.m. and 7 p.m. on Sunday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.extract.dates.record import Timex
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*$")
+_RANGED = ("month", "md", "dm", "weekday")
+_CLOCK_JOIN = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*")
+
+
+_ON_DAY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?")
+
+
+def clock_on_next_day(out: list[Timex], text: str) -> None:
+    """"at 14:30 on Monday": a clock time on no day of its own takes the day named right
+    after it (a 12-hour clock with its day is one expression already: ``clock_day``)."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind not in ("clock", "clock24") or a.value is None or "T" not in a.value:
+            continue
+        if b.type != "DATE" or b.precision != "day" or b.range_start is None:
+            continue
+        if not _ON_DAY.fullmatch(text, a.end, b.start):
+            continue
+        a.value = f"{b.range_start.isoformat()}T{a.value.split('T', 1)[1]}"
+        a.range_start = a.range_end = b.range_start
+
+
+def order_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """"from March to May", "Nov. 28 to Dec. 3": a range written without years runs forward.
+    When its end came out before its start, the start moves back a year if neither is after
+    the anchor (a past range), or else the end moves on a year (a coming one)."""
+    if anchor is None:
+        return
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind not in _RANGED or b.kind not in _RANGED or not (a.relative and b.relative) \
+                or (a.kind == "weekday") != (b.kind == "weekday"):
+            continue  # weekdays range over weekdays, months and days over months and days
+        if a.range_start is None or b.range_start is None or b.range_start >= a.range_start:
+            continue
+        if not _RANGE_JOIN.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
+            continue
+        step = _shift_week if a.kind == "weekday" else _shift_year
+        if a.range_start <= anchor and b.range_start <= anchor:
+            step(a, -1)
+        else:
+            step(b, 1)
+
+
+def _shift_week(t: Timex, delta: int) -> None:
+    """The same weekday ``delta`` weeks later, its part of the day kept."""
+    if t.range_start is None or t.value is None:
+        return
+    day = t.range_start + dt.timedelta(weeks=delta)
+    t.range_start = t.range_end = day
+    t.value = day.isoformat() + t.value[10:]
+
+
+def clock_ranges(out: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """"from 10 a.m. to 4 p.m.", "between 7 a.m. and 7 p.m. on Tuesday": both ends of a range
+    of clock times are on the day one of them names."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.type != "TIME" or b.type != "TIME" or a.range_start is None or \
+                b.range_start is None or a.value is None or b.value is None:
+            continue
+        if not _CLOCK_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        named_a = a.kind == "clock_day" or a.range_start != anchor
+        named_b = b.kind == "clock_day" or b.range_start != anchor
+        if named_a and not named_b:
+            b.range_start = b.range_end = a.range_start
+            b.value = a.range_start.isoformat() + b.value[10:]
+        elif named_b and not named_a:
+            a.range_start = a.range_end = b.range_start
+            a.value = b.range_start.isoformat() + a.value[10:]
+
+
+def _shift_year(t: Timex, delta: int) -> None:
+    """The same month or day ``delta`` years later (never Feb. 29 of a common year)."""
+    if t.range_start is None or t.range_end is None or t.value is None:
+        return
+    try:
+        start = t.range_start.replace(year=t.range_start.year + delta)
+        end = t.range_end.replace(year=t.range_end.year + delta)
+    except ValueError:
+        return
+    t.range_start, t.range_end = start, end
+    t.value = f"{start.year}{t.value[4:]}"
