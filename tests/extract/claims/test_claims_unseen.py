@@ -41,6 +41,10 @@ NOUN_OUTCOMES = [
     ("Lawmakers debated the detention policy for two hours.", []),
     ("The murder rate fell by ten percent.", []),
     ("The capture of the city took three days.", []),
+    ("Wolves killed 25 sheep on the farm.", []),
+    ("The senate killed two bills on Tuesday.", []),
+    ("Rangers captured three leopards.", []),
+    ("Gunmen kidnapped two monks from the monastery.", [(A, 2, 2, None)]),
 ]
 
 SINGLE_VICTIMS = [
@@ -68,6 +72,11 @@ SINGLE_VICTIMS = [
     ("The driver was praised for his courage.", []),
     ("A soldier guarded the gate all night.", []),
     ("The gunman killed a dog.", []),
+    ("Two farmers were hacked to death.", [(K, 2, 2, None)]),
+    ("A man was beaten to death by a mob.", [(K, *ONE)]),
+    ("Three men were burned to death in their car.", [(K, 3, 3, None)]),
+    ("Two men were sentenced to death for the attack.", []),
+    ("The audience was bored to death by the speech.", []),
 ]
 
 HOSPITAL = [
@@ -233,13 +242,6 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT}
 # failing when these probes were written (before any change they measure)
 KNOWN_GAPS: set[str] = {
-    "Students marched over the arrests of 25 classmates.",
-    "The kidnap of two nuns was reported on Sunday.",
-    "The incarceration of 200 protesters was criticised abroad.",
-    "The slaying of a police officer shocked the town.",
-    "Her lawyer condemned the detention of the editor.",
-    "The wounding of a child in the crossfire drew condemnation.",
-    "A taxi driver was stabbed to death overnight.",
     "Militants beheaded a hostage.",
     "Gunmen killed a local chief in the north.",
     "Eleven pupils received treatment for smoke inhalation.",

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.links import Mention
+from sitrep.extract.claims.cues import to_death, verb_of_nominal
+from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
 
 # collective nouns: "the army", "the family" are not one person
@@ -115,5 +116,15 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
     return out
 
 
+# outcome nouns that befall only people ("the detention of the editor")
+HUMAN_ONLY_NOUNS = {"detention", "abduction", "death", "injury", "fatality", "casualty",
+                    "hostage", "custody"}
+
+
 def befalls_people(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY
+    lemma = trigger.lemma_.lower()
+    if lemma in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY or lemma in HUMAN_ONLY_NOUNS:
+        return True
+    if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
+        return True  # "the slaying of a police officer", "the wounding of a child"
+    return to_death(trigger)  # "a taxi driver was stabbed to death"

@@ -48,7 +48,7 @@ from sitrep.extract.claims.victims import category_of, country_of, side_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v5"
+VERSION = "sitrep.claims.v6"
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",

@@ -16,6 +16,8 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
+    death_result_triggers,
+    patient_of_people_verb,
     state_candidates,
     state_heads,
     state_outcome,
@@ -172,11 +174,14 @@ def state_triggers(doc: Doc) -> dict[int, str]:
 
 def find_triggers(doc: Doc) -> dict[int, str]:
     out = {}
-    for i in trigger_candidates(doc):
+    candidates = trigger_candidates(doc)
+    for i in candidates:
         tok = doc[i]
         outcome = _outcome(tok)
         if outcome:
             out[tok.i] = outcome
+    for i, outcome in death_result_triggers(doc, candidates).items():
+        out.setdefault(i, outcome)  # "stabbed to death"
     out.update(state_triggers(doc))  # "evacuated to hospital": injured, not displaced
     # "death toll": the toll carries the outcome, not "death" as a counted noun
     return out
@@ -257,7 +262,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
         if counted is not None:
-            if is_thing(counted) or not _people_word(counted):
+            if is_thing(counted) or not (_people_word(counted) or patient_of_people_verb(
+                    counted, triggers, lexicon_verbs())):
                 continue
         if q.vague and counted is None and direct is None and q.vague.lower() in (
                 "some", "many", "few", "a few", "several", "multiple", "numerous"):
@@ -474,6 +480,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 if c.i in triggers:
                     return c
     if strict:
+        # "the slaying of a police officer", "the detention of the editor"
+        if dep == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
+                head.head.pos_ == "NOUN"):
+            return head.head
         return None
     if dep == "pobj":
         prep = head
