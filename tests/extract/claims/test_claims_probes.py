@@ -231,7 +231,6 @@ KNOWN_GAPS = {
     "Witnesses described the beheading of three hostages.",
     "Nine hostages were seized and later killed.",
     "Tomas Berger, a local councillor, was killed by a car bomb.",
-    "A priest was murdered in his parish.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

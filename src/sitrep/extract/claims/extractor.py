@@ -44,7 +44,13 @@ from sitrep.extract.claims.links import (
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
-from sitrep.extract.claims.victims import category_of, country_of, side_of
+from sitrep.extract.claims.victims import (
+    category_of,
+    country_of,
+    sector_category,
+    side_of,
+    title_sector,
+)
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
@@ -127,7 +133,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
             if c.dep_ == "appos":
                 cat = category_of(c)
         return cat or "civilian", None
-    cat = category_of(noun) or "unknown"
+    cat = category_of(noun) or sector_category(title_sector(noun)) or "unknown"
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
