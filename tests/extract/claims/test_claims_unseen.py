@@ -296,13 +296,26 @@ FIELDS = [
      "Local media"),
     ("Fourteen worshippers were killed, the local imam said.", K, "civilian", None,
      "the local imam"),
+    ("Six members of the same family were killed.", K, "civilian", None, None),
+    ("Two members of the security forces were killed.", K, "military", None, None),
+    ("Four members of the Islamic State group were arrested.", R, "militant", "Islamic State",
+     None),
+    ("Three Hezbollah members were killed.", K, "militant", "Hezbollah", None),
+    ("Two members of parliament were injured.", J, "civilian", None, None),
+    ("The health ministry issued a statement on Monday. It said 14 people were killed.", K,
+     "unknown", None, "health ministry"),
+    ("Police chief Omar Haddad visited the site. He said three guards were wounded.", J,
+     "military", None, "Omar Haddad"),
+    ("The army released a statement. They said 20 rebels were killed.", K, "militant", None,
+     "army"),
+    ("The blast hit the market. It killed 12 people.", K, "unknown", None, None),
+    ("The latest tally shows 40 people were killed.", K, "unknown", None, None),
+    ("The official figures show that 12 soldiers died.", K, "military", None, None),
 ]
 
 
 FIELD_GAPS: set[str] = {
-    'Five members of Boko Haram were killed.',
     'Nine sailors were rescued and three crewmen are missing.',
-    'A preliminary count put the number of dead at 15.',
 }
 
 

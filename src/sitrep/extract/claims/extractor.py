@@ -32,7 +32,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
-from sitrep.extract.claims.attribution import claimant_actor, claimant_span
+from sitrep.extract.claims.attribution import (
+    claimant_actor,
+    claimant_span,
+    pronoun_claimant,
+)
 from sitrep.extract.claims.extra import befalls_people, more_mentions
 from sitrep.extract.claims.links import (
     Mention,
@@ -47,6 +51,7 @@ from sitrep.extract.claims.shooting import death_words, is_shooting
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
+    group_tokens,
     sector_category,
     side_of,
     title_sector,
@@ -158,6 +163,22 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
     return cat, side_of(noun)
 
 
+def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
+    """The category of people of a group the actors extractor coded ("members of Boko Haram"
+    -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
+    for tok in group_tokens(noun):
+        own = category_of(tok) if tok.dep_ == "pobj" else None
+        if own and own != "unknown":
+            return own  # "members of the same family", "members of the security forces"
+        ev = sentence.evidence(tok)
+        for actor in ctx.result.actors:
+            if actor.evidence.start <= ev.start < actor.evidence.end and actor.sector:
+                cat = sector_category(actor.sector)
+                if cat:
+                    return cat
+    return None
+
+
 def _principal_parties(ctx: Context) -> list[str]:
     """The two countries the article mentions most (the parties of its conflict)."""
     counts: Counter[str] = Counter()
@@ -197,6 +218,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         if given is None and outcome != "casualties":
             queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
         victims, side = _victims(m, outcome, trigger)
+        if victims == "unknown" and m.counted is not None and not m.named:
+            victims = _group_victims(ctx, sentence, m.counted) or victims
         if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
@@ -317,6 +340,10 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
         span = claimant_span(doc, m.anchor)
     if span is not None:
         claim.claimant = claimant_actor(ctx, sentence, span)
+        return
+    said = claimant_span(doc, trigger, pronouns=True)  # "It said 14 people were killed"
+    if said is not None:
+        claim.claimant = pronoun_claimant(ctx, sentence, said[0])
 
 
 def _withholding(lemma: str) -> bool:

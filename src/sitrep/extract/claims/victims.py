@@ -221,6 +221,10 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        name = _group_name(pobj)  # "members of Boko Haram": the whole name
+                        if name:
+                            return name
                     if pobj.dep_ == "pobj":
                         side = side_of(pobj, depth + 1)
                         if side:
@@ -228,3 +232,17 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
                         if pobj.pos_ == "PROPN":
                             return _group_name(pobj)
     return None
+
+
+def group_tokens(noun: Token) -> list[Token]:
+    """The tokens that may name the group of the people ``noun`` counts: its proper-noun
+    modifiers ("Hezbollah members") and the object of its "of" ("members of Boko Haram")."""
+    out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+           and c.pos_ == "PROPN"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for p in child.children:
+                if p.dep_ == "pobj":  # "members of the Islamic State group": State, group
+                    out.extend(c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                    out.append(p)
+    return out
