@@ -108,6 +108,10 @@ HOSPITAL = [
     ("Two ministers visited the hospital on Monday.", []),
     ("The bridge is in poor condition.", []),
     ("The economy is in a critical condition.", []),
+    ("Four men were taken to hospital to be treated for burns.", [(J, 4, 4, None)]),
+    ("Two nurses were flown to the hospital to assist surgeons.", []),
+    ("Nine people sought treatment for injuries after the blast.", [(J, 9, 9, None)]),
+    ("The clinic offers treatment for two diseases.", []),
 ]
 
 LISTS = [
@@ -134,6 +138,10 @@ LISTS = [
     ("A judge and his driver were shot dead.", [(K, *ONE), (K, *ONE)]),
     ("The dead included four children.", [(K, 4, 4, None)]),
     ("Six were killed, among them a pregnant woman.", [(K, 6, 6, None), (K, *ONE)]),
+    ("The dead included three policemen.", [(K, 3, 3, None)]),
+    ("The delegation included four ministers.", []),
+    ("Thirty people attended, among them two ministers.", []),
+    ("A judge and his clerk left the court.", []),
 ]
 
 VAGUE = [
@@ -240,6 +248,9 @@ SHARED_SUBJECT = [
     ("Four guards were wounded and evacuated.", [(J, 4, 4, None)]),
     ("Eleven protesters were detained and fined.", [(R, 11, 11, None)]),
     ("Seven students were kidnapped and held for ransom.", [(A, 7, 7, None)]),
+    ("Two men were arrested, charged and released.", [(R, 2, 2, None)]),
+    ("Two men were kidnapped and found alive days later.", [(A, 2, 2, None)]),
+    ("Three soldiers were wounded, treated and discharged.", [(J, 3, 3, None)]),
 ]
 
 CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
@@ -247,16 +258,7 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT}
 # failing when these probes were written (before any change they measure)
 KNOWN_GAPS: set[str] = {
-    "Eleven pupils received treatment for smoke inhalation.",
-    "A child was rushed to hospital with head injuries.",
-    "Three doctors were sent to the hospital to help.",
-    "A policeman and a passer-by were wounded.",
-    "Fourteen people died, among them two toddlers.",
-    "A judge and his driver were shot dead.",
-    "The dead included four children.",
     "The whereabouts of the three hostages are still unknown.",
-    "Three farmers were kidnapped, tortured and killed.",
-    "Two men were kidnapped and found dead days later.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

@@ -22,6 +22,7 @@ HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
                    "life-threatening", "precarious", "severe"}
 TREATMENT_WORDS = {"hospital", "medical", "emergency", "hospitalization", "hospitalisation"}
+TREATMENT_VERBS = {"receive", "get", "need", "require", "undergo", "seek"}
 STATE_STAYS = {"be", "remain", "stay", "lie", "lay", "recover", "recuperate"}
 CUE_LEMMAS = HOSPITAL_WORDS | {"condition", "treatment", "whereabouts", "care"}
 
@@ -61,7 +62,10 @@ def state_outcome(tok: Token) -> str | None:
         if lemma in STATE_STAYS:
             return None
         to_hospital = any(p.lemma_.lower() in HOSPITAL_WORDS
-                          for p in _prep_objects(tok, ("to", "into")))
+                          for p in _prep_objects(tok, ("to", "into"))) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in HOSPITAL_WORDS for c in tok.children)
+        if _active_purpose(tok):
+            return None  # "doctors were sent to the hospital to help": helpers, not patients
         patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "conj", "relcl"))
         return "injured" if to_hospital and patient else None
@@ -77,6 +81,9 @@ def state_outcome(tok: Token) -> str | None:
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in kids
                                     if c.dep_ in ("amod", "compound")):
         return "injured"
+    if lemma == "treatment" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            TREATMENT_VERBS) and _prep_objects(tok, ("for",)):
+        return "injured"  # "received treatment for smoke inhalation"
     if lemma in ("treatment", "care") and any(c.lower_ in TREATMENT_WORDS or (
             lemma == "care" and c.lower_ == "intensive") for c in kids
             if c.dep_ in ("amod", "compound")):
@@ -86,6 +93,13 @@ def state_outcome(tok: Token) -> str | None:
         if any(c.lower_ in ("unknown", "unclear") for c in near):
             return "missing"
     return None
+
+
+def _active_purpose(verb: Token) -> bool:
+    """An active infinitive of purpose on the verb ("sent to the hospital to help")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() not in
+               HOSPITAL_WORDS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 
 def state_candidates(lemmas: list[str]) -> list[int]:
@@ -100,6 +114,8 @@ def state_heads(tok: Token) -> list[Token]:
     out = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
         out.append(tok.head.head)
+    elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+        out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
     return out
 
 

@@ -41,12 +41,19 @@ def _det(tok: Token) -> Token | None:
 
 def _possessed_member(tok: Token) -> Token | None:
     """"a farmer and his wife": the possessive of a singular noun conjoined to one person."""
-    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if poss is None:
         return None
     head = tok.head
+    if tok.dep_ != "conj":
+        # "a judge and his driver were shot" parsed as two subjects of one verb
+        cc = tok.doc[poss.i - 1] if poss.i > 0 else None
+        if cc is None or cc.dep_ != "cc" or cc.lower_ != "and" or cc.head.i == tok.i or (
+                cc.head.dep_ != tok.dep_ or cc.head.head.i != tok.head.i):
+            return None
+        head = cc.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     single = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another")

@@ -282,6 +282,10 @@ def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int |
                 "prep", "conj", "acl", "advcl", "relcl"):
             inc = anc
             break
+    if inc is None:  # "14 people died, among them two toddlers": "among them" on the part
+        inc = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in (
+            "among", "including") and c.i < node.i and any(
+                p.lower_ in ("them", "whom", "those") for p in c.children)), None)
     if inc is None and anchors and m.counted is not None and m.counted.lower_ in (
             "them", "whom", "those") and m.counted.head.lower_ == "of":
         inc = m.counted.head  # "nine were killed, five of them police officers"

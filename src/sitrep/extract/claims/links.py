@@ -44,11 +44,13 @@ _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", 
                "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
 _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
-                "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
+                "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
+                "seek", "require", "undergo"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
                "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
+_MEMBERSHIP_VERBS = {"include", "comprise", "number"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
 _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
@@ -383,6 +385,22 @@ def _reflexive_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its subject: its conjuncts, and a
+    participle in a list ("kidnapped, tortured and killed": tortured, then killed)."""
+    out = []
+    for c in verb.children:
+        if c.pos_ not in ("VERB", "AUX") or any(
+                g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+            continue
+        if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN" and verb.tag_ == "VBN" and (
+                not any(g.dep_ in ("mark", "advmod", "prep") and g.i < c.i for g in c.children)):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB" and not any(
+                x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in g.children))
+    return out
+
+
 def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
     """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
     dead": kidnapped, then killed)."""
@@ -390,14 +408,15 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
     if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = []
-    for c in trigger.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or any(
-                g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
-            continue
+    for c in _shared_verbs(trigger):
         if c.i in triggers:
             out.append(c)
             continue
         out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
+        nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+        if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
+                t.i != nxt.i for t in out):
+            out.append(nxt)  # "found dead days later" ("dead" parsed on "days")
     # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
     # later died"); "killed and wounded" is one casualty figure, not two claims
     return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
@@ -510,4 +529,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                         return t
     if dep in ("nummod", "quantmod") and head.i in triggers:
         return head
+    if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
+        for c in head.children:  # "the dead included four children"
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
     return _surface(m, triggers)

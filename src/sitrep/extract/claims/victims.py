@@ -107,6 +107,9 @@ def _forms(tok: Token) -> list[str]:
     """The lower case, the lemma and the singulars of a noun ("Marines" -> marine)."""
     lower = tok.lower_
     out = [lower, _key(tok)]
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-1).whitespace_ == "" and (
+            tok.nbor(-2).whitespace_ == ""):
+        out.append(f"{tok.nbor(-2).lower_}-{lower}")  # "a passer-by" (three tokens)
     if lower.endswith("children"):
         out.append(lower[:-3])  # "schoolchildren" -> schoolchild
     out.extend(singulars(lower))
