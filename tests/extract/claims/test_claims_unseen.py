@@ -68,6 +68,10 @@ SINGLE_VICTIMS = [
     ("Three senators were injured when the stage collapsed.", [(J, 3, 3, None)]),
     ("The judge adjourned the trial for two weeks.", []),
     ("A priest led the funeral of the victims.", []),
+    ("Gunmen killed his brother.", [(K, *ONE)]),
+    ("Police arrested her husband at dawn.", [(R, *ONE)]),
+    ("His brother said the army was to blame.", []),
+    ("Her husband drove the car.", []),
     ("An elderly man died after inhaling tear gas.", [(K, *ONE)]),
     # neighbours: single people who suffer nothing, or agents
     ("The editor published the report on Tuesday.", []),
