@@ -45,6 +45,8 @@ NOUN_OUTCOMES = [
     ("The senate killed two bills on Tuesday.", []),
     ("Rangers captured three leopards.", []),
     ("Gunmen kidnapped two monks from the monastery.", [(A, 2, 2, None)]),
+    ("Three hostages were killed in the rescue attempt.", [(K, 3, 3, None)]),
+    ("Gunmen took 12 hostages at the hotel.", [(A, 12, 12, None)]),
 ]
 
 SINGLE_VICTIMS = [
@@ -260,10 +262,7 @@ SHARED_SUBJECT = [
 CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "hospital": HOSPITAL, "lists": LISTS, "vague": VAGUE, "attackers": ATTACKERS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT}
-# failing when these probes were written (before any change they measure)
-KNOWN_GAPS: set[str] = {
-    "The whereabouts of the three hostages are still unknown.",
-}
+KNOWN_GAPS: set[str] = set()  # all 29 that failed when these probes were written now pass
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 

@@ -259,7 +259,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         last = doc[q.end - 1]
         direct = None
         if counted is not None and counted.i in triggers and (
-                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of):
+                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
+                not _victim_of_trigger(counted, triggers)):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
@@ -401,14 +402,10 @@ def _shared_verbs(verb: Token) -> list[Token]:
     return out
 
 
-def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
-    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
-    dead": kidnapped, then killed)."""
-    a = _first_conjunct(m.anchor)
-    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    out = []
-    for c in _shared_verbs(trigger):
+def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
+    """The outcome words of the verbs sharing the subject of ``verb``."""
+    out: list[Token] = []
+    for c in _shared_verbs(verb):
         if c.i in triggers:
             out.append(c)
             continue
@@ -417,6 +414,35 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
         if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
                 t.i != nxt.i for t in out):
             out.append(nxt)  # "found dead days later" ("dead" parsed on "days")
+    return out
+
+
+def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
+    """An outcome noun that is the victim of another outcome word ("the beheading of three
+    hostages", "three hostages were killed"): it counts the people, the other word is the
+    outcome."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and head.i in triggers and head.i != noun.i:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
+        head.head.pos_ == "NOUN")
+
+
+def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
+    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
+    dead": kidnapped, then killed)."""
+    a = _first_conjunct(m.anchor)
+    if m.direct is not None and a.head.i == trigger.i and a.dep_ == "nummod" and (
+            trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN"):
+        # "Nine hostages were seized and later killed": the people noun is the first fate
+        a, trigger = trigger, trigger.head
+        if trigger.i in triggers:
+            return []
+        return [t for t in _shared_fates(trigger, triggers) if triggers[t.i] == "killed"
+                and triggers[m.direct.i] in ("abducted", "arrested", "injured", "missing")]
+    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = _shared_fates(trigger, triggers)
     # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
     # later died"); "killed and wounded" is one casualty figure, not two claims
     return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
