@@ -254,6 +254,8 @@ SHARED_SUBJECT = [
     ("Four guards were wounded and evacuated.", [(J, 4, 4, None)]),
     ("Eleven protesters were detained and fined.", [(R, 11, 11, None)]),
     ("Seven students were kidnapped and held for ransom.", [(A, 7, 7, None)]),
+    ("Six people were rescued and four are missing.", [(M, 4, 4, None)]),
+    ("Five workers were freed and two are still missing.", [(M, 2, 2, None)]),
     ("Two men were arrested, charged and released.", [(R, 2, 2, None)]),
     ("Two men were kidnapped and found alive days later.", [(A, 2, 2, None)]),
     ("Three soldiers were wounded, treated and discharged.", [(J, 3, 3, None)]),
@@ -319,9 +321,7 @@ FIELDS = [
 ]
 
 
-FIELD_GAPS: set[str] = {
-    'Nine sailors were rescued and three crewmen are missing.',
-}
+FIELD_GAPS: set[str] = set()  # all 8 that failed when these probes were written now pass
 
 
 @pytest.mark.parametrize(("text", "outcome", "victims", "side", "claimant"), [

@@ -506,8 +506,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             for c in head.children:  # "reported to have been killed", "suffered injuries"
                 if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
                                                   "attr", "conj"):
-                    if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
-                        continue
+                    if c.dep_ == "conj" and (dep not in ("nsubj", "nsubjpass") or any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.subtree if g.i < c.i)):
+                        continue  # another clause with its own subject ("and three are missing")
                     if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
                         continue
                     return c
