@@ -318,6 +318,17 @@ FIELDS = [
     ("The blast hit the market. It killed 12 people.", K, "unknown", None, None),
     ("The latest tally shows 40 people were killed.", K, "unknown", None, None),
     ("The official figures show that 12 soldiers died.", K, "military", None, None),
+    ("Four soldiers were ambushed near the border on Monday. The four were killed instantly.",
+     K, "military", None, None),
+    ("Three men were arrested on Monday. The two were killed later.", K, "unknown", None, None),
+    ("Hamas said 12 of its members were killed.", K, "militant", "Hamas", "Hamas"),
+    ("The Russian defence ministry said 20 of its troops were killed.", K, "military", "RUS",
+     "The Russian defence ministry"),
+    ("The Taliban said eight of their fighters were killed.", K, "militant", "Taliban",
+     "The Taliban"),
+    ("Police said two of their officers were hurt.", J, "police", None, "Police"),
+    ("The villagers said five of their neighbours were abducted.", A, "civilian", None,
+     "The villagers"),
 ]
 
 

@@ -32,6 +32,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
+from sitrep.extract.claims.antecedents import (
+    bare_the_number,
+    claimant_people,
+    earlier_people,
+    own_people,
+)
 from sitrep.extract.claims.attribution import (
     claimant_actor,
     claimant_span,
@@ -51,6 +57,7 @@ from sitrep.extract.claims.shooting import death_words, is_shooting
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
+    generic_head,
     group_tokens,
     sector_category,
     side_of,
@@ -163,6 +170,21 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
     return cat, side_of(noun)
 
 
+def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
+    """Victims and side from the context ("12 of its members", "the four")."""
+    if m.counted is not None and own_people(m.counted) and claim.claimant is not None:
+        cat, side = claimant_people(claim.claimant)
+        if cat and (claim.victims == "unknown" or generic_head(m.counted)):
+            claim.victims = cat  # "police said two of their officers": police
+        claim.side = claim.side or side
+    elif m.counted is None and claim.victims == "unknown":
+        value = bare_the_number(m.anchor)
+        people = earlier_people(ctx, sentence, value) if value is not None else None
+        if people is not None:
+            claim.victims = people[0]
+            claim.side = claim.side or people[1]
+
+
 def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
     """The category of people of a group the actors extractor coded ("members of Boko Haram"
     -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
@@ -241,6 +263,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         period = periods.period_for(doc, dates, m.anchor, trigger)
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
+        _context_people(ctx, sentence, claim, m)
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own

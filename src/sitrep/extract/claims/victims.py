@@ -249,3 +249,8 @@ def group_tokens(noun: Token) -> list[Token]:
                     out.extend(c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN")
                     out.append(p)
     return out
+
+
+def generic_head(tok: Token) -> bool:
+    """A noun whose category its group decides ("officers", "members", "men", "personnel")."""
+    return _key(tok) in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS
