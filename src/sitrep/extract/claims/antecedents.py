@@ -65,3 +65,53 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
                 if cat is not None:
                     found = (cat, side_of(tok.head))
     return found
+
+
+def colon_source(ctx: Context, sentence: Sentence, token: Token) -> Actor | None:
+    """A headline's speaker before a colon ("Police: 5 dead in shooting"): an actor of the
+    article that is all the words before a colon near the start of the sentence, the claim
+    after it."""
+    doc = token.doc
+    colon = next((t for t in doc[:6] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or token.i < colon.i:
+        return None
+    start = sentence.evidence(doc[0:colon.i])
+    for actor in ctx.result.actors:
+        ev = actor.evidence
+        if ev.start <= start.start and start.end <= ev.end + 1 or (
+                start.start <= ev.start and ev.end <= start.end and
+                ev.end - ev.start >= (start.end - start.start) // 2):
+            return Actor(text=start.text, evidence=start, name=actor.name,
+                         country=actor.country, sector=actor.sector, office=actor.office,
+                         kind=actor.kind, extractor=actor.extractor)
+    return None
+
+
+def headline_end(text: str) -> int:
+    """The end of the article's headline: a first line with no closing stop followed by more
+    lines ("Army says 30 rebels killed in clashes\n..."); 0 when it has none."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line, sep, rest = first.partition("\n")
+    if not sep or not rest.strip() or line.rstrip().endswith((".", "!", "?", ":")):
+        return 0
+    return offset + len(line)
+
+
+def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[Claim]
+    """A claim with no claimant that repeats the figure of a headline's claim with one
+    ("Army says 30 rebels killed in clashes", then "Thirty rebels were killed in clashes")
+    takes that claimant: the story under its headline. A figure told twice in the body keeps
+    no claimant where the text gives none (the guidelines' rule)."""
+    end = headline_end(text)
+    if not end:
+        return
+    said: dict[tuple[str, int | None, int | None], Actor] = {}
+    for claim in claims:
+        if claim.undisclosed or claim.low is None and claim.high is None:
+            continue
+        key = (claim.outcome, claim.low, claim.high)
+        if claim.claimant is not None and claim.evidence.start < end:
+            said.setdefault(key, claim.claimant)
+        elif claim.claimant is None and key in said and claim.part_of is None:
+            claim.claimant = said[key]

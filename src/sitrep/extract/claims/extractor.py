@@ -35,8 +35,10 @@ from sitrep.extract.claims import periods
 from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
+    colon_source,
     earlier_people,
     own_people,
+    repeated_claimants,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -85,6 +87,7 @@ def extract(ctx: Context) -> list[Claim]:
         claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
         if death_words(sentence.doc):
             deaths.append((sentence.start, sentence.end))
+    repeated_claimants(ctx.text, claims)
     return _died_elsewhere(claims, single, deaths)
 
 
@@ -371,6 +374,8 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
     said = claimant_span(doc, trigger, pronouns=True)  # "It said 14 people were killed"
     if said is not None:
         claim.claimant = pronoun_claimant(ctx, sentence, said[0])
+    else:
+        claim.claimant = colon_source(ctx, sentence, trigger)  # "Police: 5 dead in shooting"
 
 
 def _withholding(lemma: str) -> bool:

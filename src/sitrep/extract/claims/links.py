@@ -374,6 +374,13 @@ def _active(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp", "dative")
+                                      or c.dep_ == "conj" and c.pos_ == "VERB"
+                                      for c in children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "by") for c in children):
+        # a headline's "8 soldiers wounded" (no auxiliary, no object): a transitive verb
+        # with nothing it acts on tells what befell its subject
+        return False
     return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
 
 
