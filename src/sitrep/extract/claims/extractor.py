@@ -19,7 +19,10 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
 - a person shot is wounded only when the text does not say the same people died
   (``shooting``): in the sentence ("shot dead", "shot and killed", "one fatally"), or elsewhere
   in the article (a killed claim of as many people, or for one person any word of a death in
-  another sentence, unless the two are named differently).
+  another sentence, unless the two are named differently);
+- people "of its / their" own are the claimant's; "the four" with no noun are the people the
+  same number counted earlier; a body claim repeating a headline's figure takes the
+  headline's claimant, a figure told twice in the body keeps none (``antecedents``).
 """
 
 from __future__ import annotations
