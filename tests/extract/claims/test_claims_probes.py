@@ -228,7 +228,6 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
 # appositive title counted twice, a noun outside the lexicon without an agent ending ("priest")
 KNOWN_GAPS = {
     "The crash led to injuries to eleven passengers.",
-    "Tomas Berger, a local councillor, was killed by a car bomb.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

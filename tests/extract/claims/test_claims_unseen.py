@@ -148,6 +148,10 @@ LISTS = [
     ("The delegation included four ministers.", []),
     ("Thirty people attended, among them two ministers.", []),
     ("A judge and his clerk left the court.", []),
+    ("Ana Silva, a nurse, was injured.", [(J, *ONE)]),
+    ("The victim, a teacher, was shot dead.", [(K, *ONE)]),
+    ("Omar Haddad, a taxi driver, was kidnapped on Friday.", [(A, *ONE)]),
+    ("A farmer, a teacher and a nurse were wounded.", [(J, *ONE)] * 3),
 ]
 
 VAGUE = [

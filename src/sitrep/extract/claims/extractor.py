@@ -228,7 +228,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     anchors: list[tuple[Mention, Token]] = []
     ms = mentions(doc, triggers) if triggers else []
     if ms or triggers:
-        ms = sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start)
+        ms = _without_appositions(sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start))
     used_triggers: set[int] = set()
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
@@ -287,6 +287,24 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     out.extend(_undisclosed(ctx, sentence, doc, out))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
+    return out
+
+
+def _without_appositions(ms: list[Mention]) -> list[Mention]:
+    """One person or group told twice is counted once: a single person in apposition to
+    another mention ("Tomas Berger, a local councillor, was killed", "the victim, a teacher",
+    "the victim, a teacher"); not a member of a list ("a soldier, a policeman and a civilian")
+    nor a part ("30 people were hurt, among them a child")."""
+    heads = {(m.counted if m.counted is not None else m.anchor).i for m in ms}
+    out = []
+    for m in ms:
+        node = m.counted
+        if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
+                node.head.i in heads) and not any(
+                c.dep_ in ("conj", "cc") or c.dep_ == "prep" and c.lower_ in (
+                    "among", "including") for c in node.children):
+            continue
+        out.append(m)
     return out
 
 
