@@ -38,7 +38,7 @@ NAMED = [
     ("Nina Patel died after being shot.", [(K, *ONE)]),
     ("Dan Cole, 33, died Sunday.", [(K, *ONE)]),
     ("John Smith, a 31-year-old male, died Monday after being shot in Pomona.",
-     [(K, *ONE), (K, *ONE)]),
+     [(K, *ONE)]),  # the apposition is the same person (was counted twice before v6)
     # negatives: a named person who speaks, survives, or a thing that "died"
     ("Jack Reed said nobody died.", [(K, 0, 0, None)]),
     ("Ella Ford survived.", []),

@@ -228,10 +228,6 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
 # appositive title counted twice, a noun outside the lexicon without an agent ending ("priest")
 KNOWN_GAPS = {
     "The crash led to injuries to eleven passengers.",
-    "Witnesses described the beheading of three hostages.",
-    "Nine hostages were seized and later killed.",
-    "Tomas Berger, a local councillor, was killed by a car bomb.",
-    "A priest was murdered in his parish.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

@@ -6,7 +6,12 @@ Modules:
 - ``links``: outcome words, quantities and which outcome each quantity belongs to
 - ``numbers``: quantities: digits, number words, ranges, bounds, vague words
 - ``victims``: victim category and side
-- ``attribution``: who claims a figure
+- ``attribution``: who claims a figure (and whom a reporting pronoun stands for)
+- ``antecedents``: victims, side and claimant told by the context ("12 of its members", "the
+  four", a headline's claimant)
+- ``cues``: outcome words beyond the lexicon's forms (nominals, hospital stays, "V to death")
+- ``extra``: single victims and sub-groups with no number written
+- ``shooting``: whether a person shot was wounded or killed
 - ``periods``: the period a claim covers; whether it is history
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs

@@ -29,7 +29,13 @@ REPORT_VERBS = {
     "broadcast", "publish", "disclose", "warn", "explain", "maintain", "cite",
 }
 _PRONOUNS = {"it", "i", "we", "you", "they", "he", "she", "this", "that", "which", "who"}
+SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
 _NOT_A_SOURCE_OBJECTS = {"responsibility", "credit", "victory", "life", "lives"}
+# subjects of a reporting verb that are figures, not speakers ("the provisional toll stands
+# at", "a preliminary count put the number of dead at 15", "the latest tally shows")
+NOT_SPEAKERS = {"toll", "count", "tally", "figure", "number", "total", "estimate", "sum",
+                "statistic", "statistics", "death", "casualty", "fatality", "injury", "rate",
+                "balance", "headcount", "bodycount"}
 
 # words in a claimant that give its sector (CAMEO/PLOVER codes)
 SECTOR_WORDS = {
@@ -110,8 +116,9 @@ def _is_ancestor(a: Token, b: Token) -> bool:
     return any(x.i == a.i for x in b.ancestors)
 
 
-def _sources(doc: Doc) -> list[tuple[Token, Span]]:
-    """(reporting verb, source span) pairs in the sentence."""
+def _sources(doc: Doc, pronouns: bool = False) -> list[tuple[Token, Span]]:
+    """(reporting verb, source span) pairs in the sentence (with ``pronouns``: only the
+    speakers that are personal pronouns, "it said", "he told reporters")."""
     out = []
     for i in reporting_verbs(doc):
         verb = doc[i]
@@ -130,16 +137,21 @@ def _sources(doc: Doc) -> list[tuple[Token, Span]]:
             subj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
                     and c.pos_ in ("NOUN", "PROPN")]
         for s in subj + agent:
-            if s.lower_ in _PRONOUNS or s.pos_ == "PRON":
+            if pronouns:
+                if s.lower_ in SPEAKER_PRONOUNS:
+                    out.append((verb, doc[s.i:s.i + 1]))
+                continue
+            if s.lower_ in _PRONOUNS or s.pos_ == "PRON" or s.lemma_.lower() in NOT_SPEAKERS:
                 continue
             out.append((verb, _span_of(s)))
     return out
 
 
-def claimant_span(doc: Doc, token: Token) -> Span | None:
-    """The source of the claim whose outcome word (or number) is ``token``, within its sentence."""
+def claimant_span(doc: Doc, token: Token, pronouns: bool = False) -> Span | None:
+    """The source of the claim whose outcome word (or number) is ``token``, within its sentence
+    (with ``pronouns``: a personal pronoun that is the source, for the caller to resolve)."""
     candidates: list[tuple[tuple[int, int, int], Span]] = []
-    for verb, span in _sources(doc):
+    for verb, span in _sources(doc, pronouns):
         if span.start <= token.i < span.end:
             continue  # the figure is inside the source phrase itself
         depth = 0
@@ -152,7 +164,7 @@ def claimant_span(doc: Doc, token: Token) -> Span | None:
         else:
             continue
         candidates.append(((rank, depth, abs(verb.i - token.i)), span))
-    for span in _according_to(doc):
+    for span in [] if pronouns else _according_to(doc):
         if not (span.start <= token.i < span.end):
             candidates.append(((1, 0, 500), span))
     if not candidates:
@@ -190,3 +202,38 @@ def claimant_actor(ctx: Context, sentence: Sentence, span: Span) -> Actor:
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
     return Actor(text=span.text, evidence=evidence, name=name, country=country, sector=sector,
                  kind="source", extractor=VERSION)
+
+
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def _agrees(pronoun: str, actor: Actor) -> bool:
+    """Whether an actor can be what "he", "she", "it" or "they" stands for."""
+    person = actor.kind == "named" and actor.sector is None or actor.office is not None
+    if pronoun in _PERSON_PRONOUNS:
+        return person
+    return not person and actor.kind != "place-as-government" or (
+        pronoun == "it" and actor.kind == "place-as-government")
+
+
+def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor | None:
+    """The actor a pronoun that reports a figure stands for ("The health ministry issued a
+    statement. It said 14 people were killed"): the first agreeing actor of the sentence
+    before, else of the one before that, that comes before the pronoun."""
+    low = pronoun.lower_
+    at = sentence.evidence(pronoun).start
+    for back in (1, 2):
+        if sentence.index - back < 0:
+            break
+        prev = ctx.sentences[sentence.index - back]
+        lo = prev.start
+        actors = sorted((a for a in ctx.result.actors if lo <= a.evidence.start < prev.end
+                         and a.evidence.start < at), key=lambda a: a.evidence.start)
+        for actor in actors:
+            if _agrees(low, actor):
+                return Actor(text=actor.text, evidence=actor.evidence, name=actor.name,
+                             country=actor.country, sector=actor.sector, office=actor.office,
+                             kind=actor.kind, extractor=VERSION)
+        if actors:
+            return None  # the sentence before names someone else
+    return None

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
                    "life-threatening", "precarious", "severe"}
 TREATMENT_WORDS = {"hospital", "medical", "emergency", "hospitalization", "hospitalisation"}
+TREATMENT_VERBS = {"receive", "get", "need", "require", "undergo", "seek"}
 STATE_STAYS = {"be", "remain", "stay", "lie", "lay", "recover", "recuperate"}
 CUE_LEMMAS = HOSPITAL_WORDS | {"condition", "treatment", "whereabouts", "care"}
 
@@ -61,7 +62,10 @@ def state_outcome(tok: Token) -> str | None:
         if lemma in STATE_STAYS:
             return None
         to_hospital = any(p.lemma_.lower() in HOSPITAL_WORDS
-                          for p in _prep_objects(tok, ("to", "into")))
+                          for p in _prep_objects(tok, ("to", "into"))) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in HOSPITAL_WORDS for c in tok.children)
+        if _active_purpose(tok):
+            return None  # "doctors were sent to the hospital to help": helpers, not patients
         patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "conj", "relcl"))
         return "injured" if to_hospital and patient else None
@@ -77,6 +81,9 @@ def state_outcome(tok: Token) -> str | None:
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in kids
                                     if c.dep_ in ("amod", "compound")):
         return "injured"
+    if lemma == "treatment" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            TREATMENT_VERBS) and _prep_objects(tok, ("for",)):
+        return "injured"  # "received treatment for smoke inhalation"
     if lemma in ("treatment", "care") and any(c.lower_ in TREATMENT_WORDS or (
             lemma == "care" and c.lower_ == "intensive") for c in kids
             if c.dep_ in ("amod", "compound")):
@@ -86,6 +93,13 @@ def state_outcome(tok: Token) -> str | None:
         if any(c.lower_ in ("unknown", "unclear") for c in near):
             return "missing"
     return None
+
+
+def _active_purpose(verb: Token) -> bool:
+    """An active infinitive of purpose on the verb ("sent to the hospital to help")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() not in
+               HOSPITAL_WORDS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(a.dep_ == "auxpass" for a in c.children) for c in verb.children)
 
 
 def state_candidates(lemmas: list[str]) -> list[int]:
@@ -100,4 +114,62 @@ def state_heads(tok: Token) -> list[Token]:
     out = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
         out.append(tok.head.head)
+    elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+        out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
+    return out
+
+
+# outcome verbs (and the verbs their nouns come from) whose patient is a person and never an
+# animal or a thing: a plural noun they take ("the arrests of 25 classmates", "kidnapped two
+# nuns") counts people even when the victims lexicon does not know it ("kill", "wound",
+# "capture" are not here: "killed 25 sheep", "killed two bills", "captured three leopards")
+PEOPLE_PATIENT_VERBS = frozenset({
+    "murder", "assassinate", "behead", "lynch", "kidnap", "abduct", "arrest", "detain", "jail",
+    "imprison", "incarcerate", "hospitalize", "hospitalise"})
+# nouns of these endings name acts, states or qualities, not people
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship")
+# verbs whose "to death" is no death that happened ("sentenced to death", "bored to death")
+_NOT_A_DEATH = frozenset({"sentence", "condemn", "scare", "frighten", "bore", "worry",
+                          "love", "tickle", "terrify", "annoy"})
+
+
+def _people_verb(tok: Token, verbs: frozenset[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        lemma = verb_of_nominal(lemma, verbs) or lemma
+    return lemma in PEOPLE_PATIENT_VERBS
+
+
+def patient_of_people_verb(noun: Token, triggers: dict[int, str],
+                           verbs: frozenset[str]) -> bool:
+    """A plural common noun that an outcome befalling only people takes as its patient: the
+    object or passive subject of the verb, or "of" after its noun ("the kidnap of two nuns")."""
+    if noun.tag_ != "NNS" or noun.lower_.endswith(_ABSTRACT_ENDINGS) or (
+            noun.ent_type_ and noun.ent_type_ not in ("NORP", "PERSON")):
+        return False
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.i in triggers and _people_verb(head, verbs)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.i in triggers and _people_verb(head.head, verbs)
+    return False
+
+
+def to_death(tok: Token) -> bool:
+    """"stabbed / beaten / hacked / burned to death": a verb of harm whose result is death."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_A_DEATH and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "death" for p in c.children)
+        for c in tok.children)
+
+
+def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
+    """The verbs of "V to death" (killed), from the candidate tokens "death"."""
+    out = {}
+    for i in candidates:
+        tok = doc[i]
+        if tok.lemma_.lower() == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+            verb = tok.head.head
+            if to_death(verb):
+                out[verb.i] = "killed"
     return out

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.links import Mention
+from sitrep.extract.claims.cues import to_death, verb_of_nominal
+from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
 
 # collective nouns: "the army", "the family" are not one person
@@ -38,14 +39,28 @@ def _det(tok: Token) -> Token | None:
         "a", "an", "another", "the")), None)
 
 
+def _possessor(tok: Token) -> Token | None:
+    """The possessive pronoun that determines a singular noun ("his son", "her husband"); not
+    a possessive noun ("the party's spokesman": tried, it added a false claim on the untouched
+    dev part)."""
+    return next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
 def _possessed_member(tok: Token) -> Token | None:
     """"a farmer and his wife": the possessive of a singular noun conjoined to one person."""
-    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if poss is None:
         return None
     head = tok.head
+    if tok.dep_ != "conj":
+        # "a judge and his driver were shot" parsed as two subjects of one verb
+        cc = tok.doc[poss.i - 1] if poss.i > 0 else None
+        if cc is None or cc.dep_ != "cc" or cc.lower_ != "and" or cc.head.i == tok.i or (
+                cc.head.dep_ != tok.dep_ or cc.head.head.i != tok.head.i):
+            return None
+        head = cc.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     single = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another")
@@ -100,20 +115,30 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             m.guessed = category_of(tok) is None
             out.append(m)
             continue
-        det = _det(tok)
+        det = _det(tok) or _possessor(tok)  # "his brother"
         if det is None:
             continue
         known = category_of(tok) is not None
-        if det.lower_ != "the" and known:
+        if det.lower_ in ("a", "an", "another") and known:
             continue  # "a soldier": links.mentions has it
         guessed = not known and person_like(tok)
         if not (known or guessed):
             continue
-        m = Mention(tok, det.i, tok.i + 1, 1, 1, counted=tok, single=True)
+        m = Mention(tok, det.left_edge.i, tok.i + 1, 1, 1, counted=tok, single=True)
         m.guessed = guessed
         out.append(m)
     return out
 
 
+# outcome nouns that befall only people ("the detention of the editor")
+HUMAN_ONLY_NOUNS = {"detention", "abduction", "death", "injury", "fatality", "casualty",
+                    "hostage", "custody"}
+
+
 def befalls_people(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY
+    lemma = trigger.lemma_.lower()
+    if lemma in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY or lemma in HUMAN_ONLY_NOUNS:
+        return True
+    if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
+        return True  # "the slaying of a police officer", "the wounding of a child"
+    return to_death(trigger)  # "a taxi driver was stabbed to death"

@@ -19,7 +19,10 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
 - a person shot is wounded only when the text does not say the same people died
   (``shooting``): in the sentence ("shot dead", "shot and killed", "one fatally"), or elsewhere
   in the article (a killed claim of as many people, or for one person any word of a death in
-  another sentence, unless the two are named differently).
+  another sentence, unless the two are named differently);
+- people "of its / their" own are the claimant's; "the four" with no noun are the people the
+  same number counted earlier; a body claim repeating a headline's figure takes the
+  headline's claimant, a figure told twice in the body keeps none (``antecedents``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,19 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
-from sitrep.extract.claims.attribution import claimant_actor, claimant_span
+from sitrep.extract.claims.antecedents import (
+    bare_the_number,
+    claimant_people,
+    colon_source,
+    earlier_people,
+    own_people,
+    repeated_claimants,
+)
+from sitrep.extract.claims.attribution import (
+    claimant_actor,
+    claimant_span,
+    pronoun_claimant,
+)
 from sitrep.extract.claims.extra import befalls_people, more_mentions
 from sitrep.extract.claims.links import (
     Mention,
@@ -44,11 +59,19 @@ from sitrep.extract.claims.links import (
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
-from sitrep.extract.claims.victims import category_of, country_of, side_of
+from sitrep.extract.claims.victims import (
+    category_of,
+    country_of,
+    generic_head,
+    group_tokens,
+    sector_category,
+    side_of,
+    title_sector,
+)
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v5"
+VERSION = "sitrep.claims.v6"
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -67,6 +90,7 @@ def extract(ctx: Context) -> list[Claim]:
         claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
         if death_words(sentence.doc):
             deaths.append((sentence.start, sentence.end))
+    repeated_claimants(ctx.text, claims)
     return _died_elsewhere(claims, single, deaths)
 
 
@@ -127,7 +151,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
             if c.dep_ == "appos":
                 cat = category_of(c)
         return cat or "civilian", None
-    cat = category_of(noun) or "unknown"
+    cat = category_of(noun) or sector_category(title_sector(noun)) or "unknown"
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
@@ -152,6 +176,37 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
     return cat, side_of(noun)
 
 
+def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
+    """Victims and side from the context ("12 of its members", "the four")."""
+    if m.counted is not None and own_people(m.counted) and claim.claimant is not None:
+        cat, side = claimant_people(claim.claimant)
+        if cat and (claim.victims == "unknown" or generic_head(m.counted)):
+            claim.victims = cat  # "police said two of their officers": police
+        claim.side = claim.side or side
+    elif m.counted is None and claim.victims == "unknown":
+        value = bare_the_number(m.anchor)
+        people = earlier_people(ctx, sentence, value) if value is not None else None
+        if people is not None:
+            claim.victims = people[0]
+            claim.side = claim.side or people[1]
+
+
+def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
+    """The category of people of a group the actors extractor coded ("members of Boko Haram"
+    -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
+    for tok in group_tokens(noun):
+        own = category_of(tok) if tok.dep_ == "pobj" else None
+        if own and own != "unknown":
+            return own  # "members of the same family", "members of the security forces"
+        ev = sentence.evidence(tok)
+        for actor in ctx.result.actors:
+            if actor.evidence.start <= ev.start < actor.evidence.end and actor.sector:
+                cat = sector_category(actor.sector)
+                if cat:
+                    return cat
+    return None
+
+
 def _principal_parties(ctx: Context) -> list[str]:
     """The two countries the article mentions most (the parties of its conflict)."""
     counts: Counter[str] = Counter()
@@ -173,7 +228,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     anchors: list[tuple[Mention, Token]] = []
     ms = mentions(doc, triggers) if triggers else []
     if ms or triggers:
-        ms = sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start)
+        ms = _without_appositions(sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start))
     used_triggers: set[int] = set()
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
@@ -191,6 +246,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         if given is None and outcome != "casualties":
             queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
         victims, side = _victims(m, outcome, trigger)
+        if victims == "unknown" and m.counted is not None and not m.named:
+            victims = _group_victims(ctx, sentence, m.counted) or victims
         if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
@@ -212,6 +269,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         period = periods.period_for(doc, dates, m.anchor, trigger)
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
+        _context_people(ctx, sentence, claim, m)
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
@@ -229,6 +287,24 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     out.extend(_undisclosed(ctx, sentence, doc, out))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
+    return out
+
+
+def _without_appositions(ms: list[Mention]) -> list[Mention]:
+    """One person or group told twice is counted once: a single person in apposition to
+    another mention ("Tomas Berger, a local councillor, was killed", "the victim, a teacher",
+    "the victim, a teacher"); not a member of a list ("a soldier, a policeman and a civilian")
+    nor a part ("30 people were hurt, among them a child")."""
+    heads = {(m.counted if m.counted is not None else m.anchor).i for m in ms}
+    out = []
+    for m in ms:
+        node = m.counted
+        if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
+                node.head.i in heads) and not any(
+                c.dep_ in ("conj", "cc") or c.dep_ == "prep" and c.lower_ in (
+                    "among", "including") for c in node.children):
+            continue
+        out.append(m)
     return out
 
 
@@ -253,6 +329,10 @@ def _including_parent(m: Mention, anchors: list[tuple[Mention, Token]]) -> int |
                 "prep", "conj", "acl", "advcl", "relcl"):
             inc = anc
             break
+    if inc is None:  # "14 people died, among them two toddlers": "among them" on the part
+        inc = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in (
+            "among", "including") and c.i < node.i and any(
+                p.lower_ in ("them", "whom", "those") for p in c.children)), None)
     if inc is None and anchors and m.counted is not None and m.counted.lower_ in (
             "them", "whom", "those") and m.counted.head.lower_ == "of":
         inc = m.counted.head  # "nine were killed, five of them police officers"
@@ -311,6 +391,12 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
         span = claimant_span(doc, m.anchor)
     if span is not None:
         claim.claimant = claimant_actor(ctx, sentence, span)
+        return
+    said = claimant_span(doc, trigger, pronouns=True)  # "It said 14 people were killed"
+    if said is not None:
+        claim.claimant = pronoun_claimant(ctx, sentence, said[0])
+    else:
+        claim.claimant = colon_source(ctx, sentence, trigger)  # "Police: 5 dead in shooting"
 
 
 def _withholding(lemma: str) -> bool:

@@ -16,6 +16,8 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
+    death_result_triggers,
+    patient_of_people_verb,
     state_candidates,
     state_heads,
     state_outcome,
@@ -42,11 +44,13 @@ _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", 
                "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
 _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
-                "begin", "start", "continue", "expect", "need", "seem", "appear", "show"}
+                "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
+                "seek", "require", "undergo"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
                "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
+_MEMBERSHIP_VERBS = {"include", "comprise", "number"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
 _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
@@ -172,11 +176,14 @@ def state_triggers(doc: Doc) -> dict[int, str]:
 
 def find_triggers(doc: Doc) -> dict[int, str]:
     out = {}
-    for i in trigger_candidates(doc):
+    candidates = trigger_candidates(doc)
+    for i in candidates:
         tok = doc[i]
         outcome = _outcome(tok)
         if outcome:
             out[tok.i] = outcome
+    for i, outcome in death_result_triggers(doc, candidates).items():
+        out.setdefault(i, outcome)  # "stabbed to death"
     out.update(state_triggers(doc))  # "evacuated to hospital": injured, not displaced
     # "death toll": the toll carries the outcome, not "death" as a counted noun
     return out
@@ -252,12 +259,14 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         last = doc[q.end - 1]
         direct = None
         if counted is not None and counted.i in triggers and (
-                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of):
+                counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
+                not _victim_of_trigger(counted, triggers)):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
         if counted is not None:
-            if is_thing(counted) or not _people_word(counted):
+            if is_thing(counted) or not (_people_word(counted) or patient_of_people_verb(
+                    counted, triggers, lexicon_verbs())):
                 continue
         if q.vague and counted is None and direct is None and q.vague.lower() in (
                 "some", "many", "few", "a few", "several", "multiple", "numerous"):
@@ -365,6 +374,13 @@ def _active(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp", "dative")
+                                      or c.dep_ == "conj" and c.pos_ == "VERB"
+                                      for c in children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "by") for c in children):
+        # a headline's "8 soldiers wounded" (no auxiliary, no object): a transitive verb
+        # with nothing it acts on tells what befell its subject
+        return False
     return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
 
 
@@ -377,21 +393,63 @@ def _reflexive_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
-def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
-    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
-    dead": kidnapped, then killed)."""
-    a = _first_conjunct(m.anchor)
-    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
-        return []
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its subject: its conjuncts, and a
+    participle in a list ("kidnapped, tortured and killed": tortured, then killed)."""
     out = []
-    for c in trigger.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or any(
+    for c in verb.children:
+        if c.pos_ not in ("VERB", "AUX") or any(
                 g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
             continue
+        if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN" and verb.tag_ == "VBN" and (
+                not any(g.dep_ in ("mark", "advmod", "prep") and g.i < c.i for g in c.children)):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB" and not any(
+                x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in g.children))
+    return out
+
+
+def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
+    """The outcome words of the verbs sharing the subject of ``verb``."""
+    out: list[Token] = []
+    for c in _shared_verbs(verb):
         if c.i in triggers:
             out.append(c)
             continue
         out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
+        nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+        if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
+                t.i != nxt.i for t in out):
+            out.append(nxt)  # "found dead days later" ("dead" parsed on "days")
+    return out
+
+
+def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
+    """An outcome noun that is the victim of another outcome word ("the beheading of three
+    hostages", "three hostages were killed"): it counts the people, the other word is the
+    outcome."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and head.i in triggers and head.i != noun.i:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
+        head.head.pos_ == "NOUN")
+
+
+def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
+    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
+    dead": kidnapped, then killed)."""
+    a = _first_conjunct(m.anchor)
+    if m.direct is not None and a.head.i == trigger.i and a.dep_ == "nummod" and (
+            trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN"):
+        # "Nine hostages were seized and later killed": the people noun is the first fate
+        a, trigger = trigger, trigger.head
+        if trigger.i in triggers:
+            return []
+        return [t for t in _shared_fates(trigger, triggers) if triggers[t.i] == "killed"
+                and triggers[m.direct.i] in ("abducted", "arrested", "injured", "missing")]
+    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = _shared_fates(trigger, triggers)
     # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
     # later died"); "killed and wounded" is one casualty figure, not two claims
     return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
@@ -455,8 +513,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             for c in head.children:  # "reported to have been killed", "suffered injuries"
                 if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
                                                   "attr", "conj"):
-                    if c.dep_ == "conj" and dep not in ("nsubj", "nsubjpass"):
-                        continue
+                    if c.dep_ == "conj" and (dep not in ("nsubj", "nsubjpass") or any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.subtree if g.i < c.i)):
+                        continue  # another clause with its own subject ("and three are missing")
                     if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
                         continue
                     return c
@@ -474,6 +533,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 if c.i in triggers:
                     return c
     if strict:
+        # "the slaying of a police officer", "the detention of the editor"
+        if dep == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
+                head.head.pos_ == "NOUN"):
+            return head.head
         return None
     if dep == "pobj":
         prep = head
@@ -500,4 +563,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                         return t
     if dep in ("nummod", "quantmod") and head.i in triggers:
         return head
+    if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
+        for c in head.children:  # "the dead included four children"
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
     return _surface(m, triggers)

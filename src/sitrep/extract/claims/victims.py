@@ -16,6 +16,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import singulars
+from sitrep.resources import read_tsv
+
 # modifiers that decide the category of a generic head ("police officers", "army men")
 _MODIFIER_CATEGORY = {
     "police": "police", "policeman": "police", "gendarmerie": "military", "army": "military",
@@ -26,7 +29,14 @@ _MODIFIER_CATEGORY = {
     "opposition": "civilian", "media": "journalist", "news": "journalist",
     "rescue": "aid_worker", "health": "aid_worker", "ngo": "aid_worker", "un": "aid_worker",
     "suicide": "militant", "jihadist": "militant", "islamist": "militant",
+    "crew": "civilian", "ship": "civilian", "staff": None,
 }
+# the victim category of the people of an actor sector (a group named by the actors'
+# lexicon: "members of Boko Haram", "Hezbollah members"; a title: "a judge")
+SECTOR_CATEGORY = {"REB": "militant", "UAF": "militant", "PRM": "militant", "MIL": "military",
+                   "SPY": "military", "COP": "police", "MED": "journalist", "NGO": "aid_worker"}
+_INSTITUTION_SECTORS_AS_CIVILIAN = {"GOV", "LEG", "JUD", "PTY", "OPP", "CVL", "EDU", "REL",
+                                    "LAB", "BUS", "AGR", "HLH", "REF", "PRE", "SOC"}
 _GENERIC_HEADS = {"officer", "member", "personnel", "staff", "man", "men", "force", "forces",
                   "official", "worker", "agent", "unit", "employee", "trainee", "guard"}
 _PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "ites")
@@ -72,6 +82,46 @@ def _key(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
+def sector_category(sector: str | None) -> str | None:
+    """The victim category of people of an actor sector (GOV, LEG, ... -> civilian)."""
+    if not sector:
+        return None
+    if sector in SECTOR_CATEGORY:
+        return SECTOR_CATEGORY[sector]
+    return "civilian" if sector in _INSTITUTION_SECTORS_AS_CIVILIAN else None
+
+
+@cache
+def _person_titles() -> dict[str, str]:
+    """One-word titles of persons in the actors' lexicon (``titles.tsv``: judge, priest,
+    imam, mayor, senator, ...) -> sector."""
+    out = {}
+    for row in read_tsv("titles.tsv"):
+        term = (row.get("term") or "").strip().lower()
+        if (row.get("role") or "").strip() == "person" and term.isalpha():
+            out[term] = (row.get("sector") or "").strip()
+    return out
+
+
+def _forms(tok: Token) -> list[str]:
+    """The lower case, the lemma and the singulars of a noun ("Marines" -> marine)."""
+    lower = tok.lower_
+    out = [lower, _key(tok)]
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-1).whitespace_ == "" and (
+            tok.nbor(-2).whitespace_ == ""):
+        out.append(f"{tok.nbor(-2).lower_}-{lower}")  # "a passer-by" (three tokens)
+    if lower.endswith("children"):
+        out.append(lower[:-3])  # "schoolchildren" -> schoolchild
+    out.extend(singulars(lower))
+    return out
+
+
+def title_sector(tok: Token) -> str | None:
+    """The actor sector of a noun that is a title of a person ("judge" -> JUD), or None."""
+    titles = _person_titles()
+    return next((titles[f] for f in _forms(tok) if f in titles), None)
+
+
 def category_of(tok: Token) -> str | None:
     """The victim category a noun names, or None when it is not a word for people."""
     words = victim_words()
@@ -81,7 +131,7 @@ def category_of(tok: Token) -> str | None:
         cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
         if cat and (lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",)):
             return cat
-    for key in (lower, lemma):
+    for key in _forms(tok):
         if key in words:
             return words[key]
     if country_of(tok.text) and tok.pos_ in ("PROPN", "NOUN") and tok.text.endswith("s"):
@@ -98,7 +148,7 @@ def is_people(tok: Token) -> bool:
         return False
     if tok.ent_type_ in ("NORP", "PERSON"):
         return True
-    return tok.lower_.endswith(_PERSON_SUFFIXES)
+    return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "woman")
@@ -109,11 +159,13 @@ def person_like(tok: Token) -> bool:
     ("accountant", "editor", "pharmacist", "businessman"), not a known thing, not an entity
     other than a person."""
     lemma = _key(tok)
-    if len(lemma) < 5 or lemma in not_people() or tok.lower_ in not_people():
+    if lemma in not_people() or tok.lower_ in not_people():
         return False
     if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP"):
         return False
-    return lemma.endswith(_AGENT_SUFFIXES)
+    if title_sector(tok) is not None:
+        return True  # "the judge", "a priest", "the mayor"
+    return len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)
 
 
 def person_like_form(tok: Token) -> bool:
@@ -172,6 +224,10 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        name = _group_name(pobj)  # "members of Boko Haram": the whole name
+                        if name:
+                            return name
                     if pobj.dep_ == "pobj":
                         side = side_of(pobj, depth + 1)
                         if side:
@@ -179,3 +235,22 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
                         if pobj.pos_ == "PROPN":
                             return _group_name(pobj)
     return None
+
+
+def group_tokens(noun: Token) -> list[Token]:
+    """The tokens that may name the group of the people ``noun`` counts: its proper-noun
+    modifiers ("Hezbollah members") and the object of its "of" ("members of Boko Haram")."""
+    out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+           and c.pos_ == "PROPN"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for p in child.children:
+                if p.dep_ == "pobj":  # "members of the Islamic State group": State, group
+                    out.extend(c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                    out.append(p)
+    return out
+
+
+def generic_head(tok: Token) -> bool:
+    """A noun whose category its group decides ("officers", "members", "men", "personnel")."""
+    return _key(tok) in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS

@@ -1,0 +1,117 @@
+"""Victims and side told by the context rather than by the counted noun itself:
+
+- "its / their" on the counted people ("Hamas said 12 of its members were killed", "the army
+  said three of its soldiers were wounded"): the people of the claimant; a group's own name is
+  their side (the guidelines' "ISIS fighters" -> "ISIS"), a state body's country is;
+- "the four", "the two" with no noun ("Four soldiers were ambushed near the border. The four
+  were killed"): the people counted by the same number earlier in the article.
+
+Used by ``sitrep.extract.claims.extractor`` once a claim has its figure and claimant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.claims.victims import category_of, sector_category, side_of
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor
+
+_GROUP_POSSESSIVES = {"its", "their"}
+# sectors whose people take the group's own name as their side
+_GROUP_SECTORS = {"REB", "UAF", "PRM", "CRM", "PTY", "OPP", "NGO"}
+
+
+def own_people(noun: Token) -> bool:
+    """The counted people are "its / their" own ("12 of its members", "their fighters")."""
+    return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
+
+
+def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
+    """(victim category, side) of the people of a claimant that counts its own."""
+    category = sector_category(actor.sector)
+    if actor.sector in _GROUP_SECTORS:
+        return category, actor.name or actor.text
+    return category, actor.country
+
+
+def _value(tok: Token) -> int | None:
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    from sitrep.extract.claims.numbers import words_value
+
+    parsed = words_value([tok.text])
+    return parsed[0] if parsed else None
+
+
+def bare_the_number(anchor: Token) -> int | None:
+    """The value of "the four" (a number after "the" that counts no noun), or None."""
+    if anchor.pos_ != "NUM" or anchor.i == 0 or anchor.nbor(-1).lower_ != "the":
+        return None
+    return _value(anchor)
+
+
+def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, str | None] | None:
+    """(category, side) of the people last counted by ``value`` in the sentences before."""
+    found = None
+    for other in ctx.parsed():
+        if other.start >= sentence.start:
+            break
+        for tok in other.doc:
+            if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and (
+                    _value(tok) == value):
+                cat = category_of(tok.head)
+                if cat is not None:
+                    found = (cat, side_of(tok.head))
+    return found
+
+
+def colon_source(ctx: Context, sentence: Sentence, token: Token) -> Actor | None:
+    """A headline's speaker before a colon ("Police: 5 dead in shooting"): an actor of the
+    article that is all the words before a colon near the start of the sentence, the claim
+    after it."""
+    doc = token.doc
+    colon = next((t for t in doc[:6] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or token.i < colon.i:
+        return None
+    start = sentence.evidence(doc[0:colon.i])
+    for actor in ctx.result.actors:
+        ev = actor.evidence
+        if ev.start <= start.start and start.end <= ev.end + 1 or (
+                start.start <= ev.start and ev.end <= start.end and
+                ev.end - ev.start >= (start.end - start.start) // 2):
+            return Actor(text=start.text, evidence=start, name=actor.name,
+                         country=actor.country, sector=actor.sector, office=actor.office,
+                         kind=actor.kind, extractor=actor.extractor)
+    return None
+
+
+def headline_end(text: str) -> int:
+    """The end of the article's headline: a first line with no closing stop followed by more
+    lines ("Army says 30 rebels killed in clashes\n..."); 0 when it has none."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line, sep, rest = first.partition("\n")
+    if not sep or not rest.strip() or line.rstrip().endswith((".", "!", "?", ":")):
+        return 0
+    return offset + len(line)
+
+
+def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[Claim]
+    """A claim with no claimant that repeats the figure of a headline's claim with one
+    ("Army says 30 rebels killed in clashes", then "Thirty rebels were killed in clashes")
+    takes that claimant: the story under its headline. A figure told twice in the body keeps
+    no claimant where the text gives none (the guidelines' rule)."""
+    end = headline_end(text)
+    if not end:
+        return
+    said: dict[tuple[str, int | None, int | None], Actor] = {}
+    for claim in claims:
+        if claim.undisclosed or claim.low is None and claim.high is None:
+            continue
+        key = (claim.outcome, claim.low, claim.high)
+        if claim.claimant is not None and claim.evidence.start < end:
+            said.setdefault(key, claim.claimant)
+        elif claim.claimant is None and key in said and claim.part_of is None:
+            claim.claimant = said[key]
