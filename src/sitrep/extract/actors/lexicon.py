@@ -9,6 +9,11 @@ Sources (TSV files in this folder, each with a header line):
   aliases separated by ``|``, country, sector, office, first and last year in that role; a
   person who held several roles or terms has one line for each: ``Matcher.person_roles``);
 - ``titles.tsv``: titles, offices and group nouns -> sector (term, sector, office, role);
+- ``actor_nouns.tsv``: about 2,000 more nouns of people and military equipment -> sector,
+  derived from the WordNet noun hierarchy by ``scripts/actor_nouns_from_wordnet.py`` (a noun
+  takes the sector of the nearest anchor above its first sense: "midwife" < nurse < health
+  professional -> HLH, "looter" < thief < criminal -> CRM); ``titles.tsv`` wins where both list
+  a word;
 - countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
 
 ``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
@@ -56,6 +61,8 @@ def singulars(word: str) -> list[str]:
     if word.endswith("men"):
         return [word[:-3] + "man"]
     out = []
+    if word.endswith("ves"):  # "midwives", "thieves", "wolves"
+        out += [word[:-3] + "fe", word[:-3] + "f"]
     if word.endswith("ies"):
         out.append(word[:-3] + "y")
     if word.endswith("es"):
@@ -152,6 +159,11 @@ class Matcher:
             self._add(row["term"], Entry("title", row["office"] or row["term"], None,
                                          row["sector"] or None, row["office"] or None,
                                          case=_case_of(row["term"], "title")))
+        for row in read_tsv("actor_nouns.tsv"):
+            # the nouns WordNet files under a sector's anchor; the hand lists above win
+            if _key(row["term"]) not in self.table:
+                self._add(row["term"], Entry("title", row["term"], None, row["sector"],
+                                             None, case="any"))
 
     def person_roles(self, name: str) -> list[Entry]:
         """Every role ``people.tsv`` lists for a person (one line each), earliest first."""
