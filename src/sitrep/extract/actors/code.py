@@ -52,6 +52,15 @@ UNKNOWN = "UNK"
 ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
 NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+# "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
+MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated|"
+                   r"developed|sold|licensed)\b", re.I)
+
+
+def names_maker(text: str, end: int) -> bool:
+    """Whether the country or demonym ending at ``end`` in ``text`` names who made, built or
+    supplied the thing after it ("Iranian-made drones"), not who uses it."""
+    return MAKER.match(text, end) is not None
 
 
 @dataclass
@@ -84,6 +93,19 @@ def person_sector(entry: Entry, year: int | None) -> str | None:
     if role.end is not None and ref > role.end and role.sector in ("GOV", "MIL", "SPY", "LEG"):
         return "ELI"
     return role.sector
+
+
+_POSSESSOR_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?[\w\-]+(?:'s|s')(?=\s|$)")
+
+
+def is_former(phrase: str) -> bool:
+    """Whether a "former"/"ex-"/"ousted" word in the phrase belongs to its head: not when it
+    modifies a possessor before the head ("the former Soviet republic's president", "the
+    former colony's prime minister" are in office)."""
+    for match in FORMER.finditer(phrase):
+        if not _POSSESSOR_AFTER.match(phrase, match.end()):
+            return True
+    return False
 
 
 def _head_part(text: str) -> tuple[str, str]:
@@ -142,11 +164,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     matcher = get_matcher()
-    mentions = matcher.find(phrase)
+    mentions = [m for m in matcher.find(phrase) if not (
+        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))]
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
-    former = bool(FORMER.search(phrase))
+    former = is_former(phrase)
 
     persons = [m for m in mentions if m.kind in ("person", "surname")]
     orgs = [m for m in mentions if m.kind in ("org", "igo")]

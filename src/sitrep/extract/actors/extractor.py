@@ -31,7 +31,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors.code import FORMER_WORDS, REBEL_WORDS, person_sector, resolve
+from sitrep.extract.actors.code import (
+    FORMER_WORDS,
+    REBEL_WORDS,
+    names_maker,
+    person_sector,
+    resolve,
+)
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
 from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Context, Sentence
@@ -307,7 +313,8 @@ def _modified_groups(state: _State, sent: Sentence, mentions: list[Mention],
     doc, text = sent.doc, sent.text
     titles = [m for m in mentions if m.kind == "title"]
     for m in mentions:
-        if m.kind not in ("demonym", "country", "capital") or _overlaps(used, m.start, m.end):
+        if m.kind not in ("demonym", "country", "capital") or _overlaps(used, m.start, m.end) \
+                or names_maker(text, m.end):
             continue
         token = _token_at(doc, m.start, m.end)
         if token is None or token.dep_ not in ("amod", "compound", "nmod", "poss"):
@@ -390,7 +397,8 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
         phrase = text[start:m.end]
         # "Palestinian suicide bombers": a demonym or country among the modifiers
         country = next((x.entry.country for x in mentions if start <= x.start < m.start
-                        and x.kind in ("demonym", "country") and x.entry.country), None)
+                        and x.kind in ("demonym", "country") and x.entry.country
+                        and not names_maker(text, x.end)), None)
         of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\- ]{1,40})", text[m.end:])
         if country is None and start < m.start:
             # "Sindh police", "Ohio lawmakers"; a town only where the model says it is a place

@@ -156,9 +156,12 @@ class Matcher:
                     and last not in _COMMON_SURNAMES:
                 self._add(last, entries[0])
         for row in read_tsv("titles.tsv"):
+            # role "name": a word that ends the names of businesses ("Marden Steel"), only
+            # when capitalised (the steel of a bridge is no company)
             self._add(row["term"], Entry("title", row["office"] or row["term"], None,
                                          row["sector"] or None, row["office"] or None,
-                                         case=_case_of(row["term"], "title")))
+                                         case="cap" if row["role"] == "name"
+                                         else _case_of(row["term"], "title")))
         for row in read_tsv("actor_nouns.tsv"):
             # the nouns WordNet files under a sector's anchor; the hand lists above win
             if _key(row["term"]) not in self.table:
@@ -184,7 +187,7 @@ class Matcher:
         if entry.case == "any":
             return True
         if entry.case == "exact":
-            return all(w.upper() == w for w in words)
+            return all(_capitals(w) for w in words)
         first = words[0]
         return first[:1].isupper() or first[:1].isdigit()
 
@@ -230,8 +233,10 @@ class Matcher:
                 if entry.kind == "demonym" and self._case_ok(entry, words):
                     return entry
         for form in singulars(folded[-1]) if folded else ():
+            single = [*words[:-1], words[-1][:len(form)]]  # "MPs" -> "MP", for the case
             for entry, _ in self.table.get((*folded[:-1], form), ()):
-                if entry.kind == "title":  # a plural title: "attorneys", "secret services"
+                # a plural title: "attorneys", "secret services"
+                if entry.kind == "title" and self._case_ok(entry, single):
                     return entry
         return None
 
@@ -268,7 +273,7 @@ class Matcher:
         for variant in (folded, folded[:-2], folded[:-1], *singulars(folded)):
             cases |= firsts.get(variant, set())
         return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
-                                  ) or ("exact" in cases and word.upper() == word)
+                                  ) or ("exact" in cases and _capitals(word))
 
     def _starts(self, words: list[str], folded: list[str]) -> list[int]:
         """Indices of the words a match can start at (``_viable``, remembered per word)."""
@@ -344,6 +349,12 @@ class Matcher:
             out.append(Mention(start, end, surface, entry))
             i += n
         return out
+
+
+def _capitals(word: str) -> bool:
+    """All capitals, or the plural of an abbreviation ("MPs", "NGOs")."""
+    return word.upper() == word or len(word) >= 3 and word[-1] == "s" \
+        and word[:-1].upper() == word[:-1]
 
 
 _FOLDED: dict[str, str] = {}  # word -> fold(word)
