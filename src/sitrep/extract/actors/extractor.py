@@ -8,8 +8,11 @@
    ("French Foreign Minister X", "Canada's foreign minister X") or after them ("X, Taiwan's
    deputy foreign minister"); an official whose title gives no country takes the country most
    salient in the sentence and the two before it, else the article's own country (where most
-   of its places are); "former"/"ex-"/"ousted" before the title or name makes them ELI; a
-   later mention by surname alone ("said Blinken") inherits everything from the first;
+   of its places are), else the publication's (its web address's country domain, or a place
+   or demonym in its name: ``where.publication_country``); "former"/"ex-"/"ousted" before
+   the title or name makes them ELI (not when it modifies a possessor: "the former Soviet
+   republic's President X"); a later mention by surname alone ("said Blinken") inherits
+   everything from the first;
 3. organisations and IGOs from our lexicons ("African Union" -> IGO, "Taliban" -> AFG REB);
 4. groups named by a demonym, country or capital and a group noun ("the Malian army" ->
    MLI MIL, "Tuareg rebel forces" -> REB, "Kyiv police" -> UKR COP);
@@ -39,7 +42,7 @@ from sitrep.extract.actors.code import (
     resolve,
 )
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
-from sitrep.extract.actors.where import name_country, place_country
+from sitrep.extract.actors.where import name_country, place_country, publication_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
@@ -104,7 +107,8 @@ class _State:
         best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
         if best is not None and best[1] > 0.5:
             return best[0]
-        return self.article_country()
+        return self.article_country() or publication_country(self.ctx.article.source,
+                                                             self.ctx.article.url)
 
     def article_country(self) -> str | None:
         """The article's own country: the one most of its places are in (a clear majority),

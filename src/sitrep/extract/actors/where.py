@@ -8,6 +8,10 @@
   Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
   to their country through the GeoNames hierarchy, not through a list of ours.
 - ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...).
+- ``publication_country(source, url)``: the country of the publication: the country domain of
+  its web address (".hu", ".com.tr", ".co.uk"; not the country domains sold as generic ones:
+  ".tv", ".io", ".co", ...), else a country, demonym, capital, province or town in its name
+  ("The Ghanaian Chronicle", "Lagos Evening Post", "The Kerala Courier").
 - ``context_country(context)``: the country a short context is about: the country names,
   demonyms and capitals of the actor lexicon first, then the places (GPE, LOC, FAC, NORP
   entities) the model finds in it, by the gazetteer; the most frequent wins, ties to the first.
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from sitrep.extract.actors.lexicon import get_matcher
 
@@ -25,6 +30,9 @@ PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
 DIVISION_WORDS = {"state", "province", "region", "district", "county", "governorate",
                   "oblast", "prefecture", "territory", "department", "regional", "provincial"}
+# country domains sold and used as generic ones: they name no country of publication
+GENERIC_DOMAINS = {"ac", "ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu",
+                   "sh", "tk", "to", "tv", "vc", "ws", "eu", "su"}
 _WORD = re.compile(r"[^\W\d_][\w\-.]*(?:'s|\u2019s)?")
 
 
@@ -116,3 +124,39 @@ def context_country(context: str) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -order[c]))
+
+
+def _domain_country(url: str) -> str | None:
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(label) != 2 or label in GENERIC_DOMAINS:
+        return None
+    return get_gazetteer().iso3("GB" if label == "uk" else label.upper())
+
+
+@lru_cache(maxsize=4096)
+def publication_country(source: str | None, url: str | None) -> str | None:
+    """The country of a publication (see the module docstring), or None."""
+    if url:
+        country = _domain_country(url)
+        if country:
+            return country
+    if not source or not source.strip():
+        return None
+    for m in get_matcher().find(source):
+        if m.kind in ("country", "demonym", "capital", "org") and m.entry.country \
+                and m.entry.country not in ("UNO", "EUR", "IGO", "NGO"):
+            return m.entry.country
+    words = re.findall(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", source)
+    for phrase in words:
+        tokens = phrase.split()
+        for i in range(len(tokens)):
+            country = place_country(" ".join(tokens[i:]))
+            if country:
+                return country
+    return None
