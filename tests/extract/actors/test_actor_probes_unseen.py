@@ -153,3 +153,32 @@ UNKNOWN_NAMES = [
 @pytest.mark.parametrize(("phrase", "sector"), UNKNOWN_NAMES)
 def test_unknown_names_of_businesses_are_businesses(phrase: str, sector: str) -> None:
     assert code_actor(phrase)[1] == sector
+
+
+# provinces, states, districts and towns and the bodies named after them: the country GeoNames
+# puts them in; a division name several countries share ("Western", "Northern") names none
+REGIONS = [
+    ("a Kandahar court", "AFG", "JUD"), ("the Karnataka High Court", "IND", "JUD"),
+    ("the Sindh High Court", "PAK", "JUD"), ("a Bavarian court", "DEU", "JUD"),
+    ("Texas prosecutors", "USA", "JUD"), ("Tamil Nadu police", "IND", "COP"),
+    ("Donetsk separatists", "UKR", "REB"), ("Oaxaca teachers", "MEX", "EDU"),
+    ("the Gauteng health department", "ZAF", "GOV"), ("the Western Cape premier", "ZAF", "GOV"),
+    ("Mindanao rebels", "PHL", "REB"), ("the Kurdistan regional government", "IRQ", "GOV"),
+    ("a Peshawar court", "PAK", "JUD"), ("Lagos State police", "NGA", "COP"),
+    ("the Rivers State governor", "NGA", "GOV"), ("the Kano State assembly", "NGA", "LEG"),
+    ("Uttar Pradesh officials", "IND", "GOV"), ("Chiapas authorities", "MEX", "GOV"),
+    ("Sicilian prosecutors", "ITA", "JUD"), ("Andalusian officials", "ESP", "GOV"),
+    ("the Kandahar provincial council", "AFG", "GOV"), ("Tal Afar police", "IRQ", "COP"),
+    ("Corsican separatists", "FRA", "REB"), ("Kosovar police", "XKX", "COP"),
+    ("Victoria police", "AUS", "COP"),
+    # near neighbours
+    ("Western diplomats", "", "GOV"), ("Northern Alliance fighters", "", "REB"),
+    ("Eastern Province officials", "", "GOV"), ("Central Bank officials", "", "GOV"),
+    ("federal prosecutors", "", "JUD"), ("state police", "", "COP"),
+    ("Republican senators", "", "LEG"), ("Islamist militants", "", "REB"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), REGIONS)
+def test_regions_and_towns_give_their_country(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

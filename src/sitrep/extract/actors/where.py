@@ -4,7 +4,9 @@
   ("Ohio lawmakers", "the Texas Supreme Court", "Borno State officials", "Bavaria's interior
   minister"): the longest run of leading capitalised words that GeoNames knows as a first-level
   division, a region or a city (most populous first; a city must be a real town, not a hamlet
-  sharing a common word's spelling). A regional demonym is read as its region ("Tigrayan" ->
+  sharing a common word's spelling; a town of unknown size only when named by several words,
+  "Tal Afar"; a division name that several countries share about equally, "Western",
+  "Northern", "Central", names none of them). A regional demonym is read as its region ("Tigrayan" ->
   Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
   to their country through the GeoNames hierarchy, not through a list of ours.
 - ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...).
@@ -45,10 +47,16 @@ def _candidates(name: str) -> list:
 @lru_cache(maxsize=20_000)
 def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | None:
     """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
-    only with ``cities`` (where the text itself says the word is a place)."""
+    only with ``cities`` (where the text itself says the word is a place). A division name that
+    several countries share about equally ("Western", "Northern", "Central": provinces of
+    Uganda, Ghana, Zambia, ...) names none of them."""
+    if _shared_division(name):
+        return None
     for candidate in _candidates(name):
-        if candidate.country and (candidate.kind != "city" or cities
-                                  and candidate.population >= MIN_CITY_POPULATION):
+        if candidate.country and (candidate.kind != "city" or cities and (
+                candidate.population >= MIN_CITY_POPULATION
+                # a town of unknown size named by several words ("Tal Afar")
+                or candidate.population == 0 and " " in name)):
             return candidate.country
     if not demonym or len(name) < 5 or " " in name:
         return None
@@ -60,6 +68,17 @@ def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | 
             if candidate.country and candidate.kind in ("admin1", "region"):
                 return candidate.country
     return None
+
+
+def _shared_division(name: str) -> bool:
+    """Whether the first-level divisions and regions of this name lie in three countries or
+    more, or in two where the larger is less than three times as populous as the other."""
+    best: dict[str, int] = {}
+    for candidate in _candidates(name):
+        if candidate.kind in ("admin1", "region") and candidate.country and candidate.main:
+            best[candidate.country] = max(best.get(candidate.country, 0), candidate.population)
+    sizes = sorted(best.values(), reverse=True)
+    return len(sizes) >= 3 or len(sizes) == 2 and sizes[0] < 3 * sizes[1]
 
 
 def place_country(text: str, cities: bool = True) -> str | None:
