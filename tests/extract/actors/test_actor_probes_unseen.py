@@ -182,3 +182,31 @@ REGIONS = [
 @pytest.mark.parametrize(("phrase", "country", "sector"), REGIONS)
 def test_regions_and_towns_give_their_country(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# a generic role word (spokesman, official, chief, commander) takes the sector of the body
+# named with it; a title of office keeps its own
+ROLES_OF_BODIES = [
+    ("a police spokesman", "", "COP"), ("an army spokesman", "", "MIL"),
+    ("a navy spokesman", "", "MIL"), ("rebel commanders", "", "REB"),
+    ("party officials", "", "PTY"), ("union officials", "", "LAB"),
+    ("hospital officials", "", "HLH"), ("military officials", "", "MIL"),
+    ("an opposition spokesman", "", "OPP"), ("Kenyan police officials", "KEN", "COP"),
+    ("a court official", "", "JUD"), ("intelligence officials", "", "SPY"),
+    ("a company spokesman", "", "BUS"), ("airline officials", "", "BUS"),
+    ("a senior Hamas official", "PSE", "REB"), ("a Taliban spokesman", "AFG", "REB"),
+    ("an al-Shabaab spokesman", "SOM", "REB"), ("UN officials", "UNO", "IGO"),
+    ("UN Secretary-General", "UNO", "IGO"), ("the party secretary general", "", "PTY"),
+    ("the election commission", "", "GOV"), ("a police commissioner", "", "COP"),
+    # near neighbours
+    ("a government spokesman", "", "GOV"), ("the prime minister's spokesman", "", "GOV"),
+    ("a foreign ministry spokesman", "", "GOV"), ("the secretary general", "", "GOV"),
+    ("Chinese Communist Party officials", "CHN", "GOV"), ("Boko Haram gunmen", "NGA", "REB"),
+    ("the EU legislature", "EUR", "LEG"), ("ministry officials", "", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), ROLES_OF_BODIES)
+def test_a_generic_role_takes_the_sector_of_its_body(phrase: str, country: str,
+                                                     sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

@@ -13,8 +13,13 @@
   ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
   president's office" -> GOV; "president of the Riigikogu" -> the body's sector, LEG);
-  "former"/"retired"/"ousted" officials are ELI; separatist/rebel forces are REB; a name
-  ending in what it is takes that word's sector ("Meridian Airlines" -> BUS).
+  a generic role word takes the sector of the body named with it ("a police spokesman" ->
+  COP, "a Taliban spokesman" -> REB, "UN officials" -> IGO);
+  "former"/"retired"/"ousted" officials are ELI (not when "former" modifies a possessor: "the
+  former Soviet republic's president"); separatist/rebel forces are REB; a name ending in what
+  it is takes that word's sector ("Meridian Airlines", "Marden Steel" -> BUS);
+- a country joined to the next word by "-made", "-built", "-supplied" names the maker, not
+  the actor ("Iranian-made drones" take their country from the context).
 
 ``code_actor(text, context="")`` returns ``(country, sector)`` with NGEC's conventions for an
 isolated phrase: "" for no country or no sector, a bare country name has sector "", a city
@@ -42,7 +47,8 @@ REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadi
                          r"guerrillas?)\b", re.I)
 LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
-                "spokeswoman", "spokesperson", "secretary general", "official", "officials"}
+                "spokeswoman", "spokesperson", "secretary general", "official", "officials",
+                "commissioner"}
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
@@ -132,6 +138,12 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             if rest_titles and rest_titles[0].entry.sector not in ("GOV", None) \
                     and rest_titles[0].entry.office is None:
                 return rest_titles[0].entry.sector, last.entry.office
+            # "a police spokesman", "army officials", "rebel commanders": the body named
+            # before a generic role word decides
+            bodies_before = [m for m in head_titles[:-1] if m.entry.sector
+                             and m.entry.office is None and m.end <= last.start]
+            if bodies_before and last.entry.sector == "GOV":
+                return bodies_before[-1].entry.sector, last.entry.office
         return last.entry.sector, last.entry.office
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
@@ -197,8 +209,17 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         head, _ = _head_part(phrase)
         # "EU legislature", "Chinese Communist Party officials": the head noun decides
         armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
-        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM"):
+        role = [m for m in mentions if m.kind == "title" and m.start >= org.end
+                and m.end <= len(head)]
+        generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
+                                  or role[-1].text.lower() in LEADER_WORDS)
+        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
+                armed or org.kind == "igo"):
+            # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
+            # officials": a generic role in an armed group or an IGO has its sector
             coded.sector = org.entry.sector
+            if generic:
+                coded.office = office
         elif sector and any(m.kind == "title" and m.start >= org.end and m.end <= len(head)
                             for m in mentions):
             coded.sector, coded.office = sector, office
