@@ -5,6 +5,8 @@ near neighbours that must keep their coding. Each phrase is coded in isolation b
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.extract.actors.code import code_actor
@@ -210,3 +212,26 @@ ROLES_OF_BODIES = [
 def test_a_generic_role_takes_the_sector_of_its_body(phrase: str, country: str,
                                                      sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# known people: their role on the document's date, including the changes of 2023-2025
+DATED = [
+    ("Friedrich Merz", "2025-09-01", "DEU", "GOV"), ("Olaf Scholz", "2026-02-01", "DEU", "ELI"),
+    ("Olaf Scholz", "2023-02-01", "DEU", "GOV"), ("Mark Carney", "2025-06-01", "CAN", "GOV"),
+    ("Justin Trudeau", "2026-01-10", "CAN", "ELI"), ("Justin Trudeau", "2019-01-10", "CAN", "GOV"),
+    ("Marco Rubio", "2025-06-01", "USA", "GOV"), ("Antony Blinken", "2026-03-01", "USA", "ELI"),
+    ("Pete Hegseth", "2025-04-01", "USA", "GOV"), ("Lloyd Austin", "2026-04-01", "USA", "ELI"),
+    ("JD Vance", "2025-05-01", "USA", "GOV"), ("Yoon Suk Yeol", "2026-01-01", "KOR", "ELI"),
+    ("Yoon Suk Yeol", "2023-01-01", "KOR", "GOV"), ("Lee Jae-myung", "2025-09-01", "KOR", "GOV"),
+    ("Christopher Luxon", "2024-03-01", "NZL", "GOV"), ("Robert Fico", "2024-06-01", "SVK", "GOV"),
+    ("Karol Nawrocki", "2025-10-01", "POL", "GOV"), ("Andrzej Duda", "2026-10-01", "POL", "ELI"),
+    ("Shigeru Ishiba", "2025-01-15", "JPN", "GOV"), ("Fumio Kishida", "2025-01-15", "JPN", "ELI"),
+    ("Jean-Noel Barrot", "2025-02-01", "FRA", "GOV"),
+    ("Sheikh Hasina", "2025-02-01", "BGD", "ELI"), ("Sheikh Hasina", "2020-02-01", "BGD", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "country", "sector"), DATED)
+def test_known_people_have_their_role_on_the_date(phrase: str, date: str, country: str,
+                                                  sector: str) -> None:
+    assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)
