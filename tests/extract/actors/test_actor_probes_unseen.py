@@ -26,7 +26,8 @@ ACTOR_NOUNS = [
     ("newspaper editors", "", "MED"), ("fighter pilots", "", "MIL"),
     ("herdsmen", "", "AGR"), ("Fulani herdsmen", "", "AGR"), ("farmhands", "", "LAB"),
     ("electricians", "", "LAB"), ("evacuees", "", "CVL"), ("hijackers", "", "CRM"),
-    ("rapists", "", "CRM"), ("naval officers", "", "MIL"),
+    ("rapists", "", "CRM"), ("naval officers", "", "MIL"), ("investigators", "", "COP"),
+    ("ATF agents", "USA", "COP"),
     # near neighbours: the hand lexicon keeps its word, and words that are not people stay out
     ("the minister", "", "GOV"), ("editors", "", "MED"), ("drones", "", "MIL"),
     ("soldiers", "", "MIL"), ("the deputy", "", "GOV"), ("oil tankers", "", "UNK"),
