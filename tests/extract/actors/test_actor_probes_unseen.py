@@ -236,3 +236,22 @@ DATED = [
 def test_known_people_have_their_role_on_the_date(phrase: str, date: str, country: str,
                                                   sector: str) -> None:
     assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)
+
+
+# a known person's surname after a first name inside a sentence is someone else (a one-word
+# alias of people.tsv, "Erdogan", is not checked so: that cost a dev case)
+SURNAMES = [
+    ("Commissioner Ruben Ortega said", "Ortega", False), ("President Ortega said", "Ortega", True),
+    ("But Ortega said", "Ortega", True), ("said Mr Ortega.", "Ortega", True),
+    ("Nicaragua's Ortega said", "Ortega", True), ("Supporters of Ortega rallied", "Ortega", True),
+    ("the coach, Maria Ortega, said", "Ortega", False), ("Senator Rubio said", "Rubio", True),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "known"), SURNAMES)
+def test_a_surname_after_a_first_name_is_not_the_known_person(text: str, surname: str,
+                                                              known: bool) -> None:
+    from sitrep.extract.actors.lexicon import get_matcher
+
+    found = [m for m in get_matcher().find(text) if m.text == surname]
+    assert bool(found) == known

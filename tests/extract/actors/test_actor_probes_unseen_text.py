@@ -89,3 +89,21 @@ FORMER_IN_TEXT = [
 @pytest.mark.parametrize(("text", "name", "sector"), FORMER_IN_TEXT)
 def test_former_office_holders_in_text(pipeline, text: str, name: str, sector: str) -> None:
     assert _actor(pipeline, text, name).sector == sector
+
+
+FORMER_BEFORE_A_PLACE = [
+    ("Former El Paso County Commissioner Ruben Ortega pleaded guilty.", "Ruben Ortega", "ELI"),
+    ("Former Lagos State Governor John Okafor spoke at the rally.", "John Okafor", "ELI"),
+    ("Former Texas Governor Mark Ellison spoke at the rally.", "Mark Ellison", "ELI"),
+    ("The ex-Punjab Chief Minister Rana Iqbal was arrested.", "Rana Iqbal", "ELI"),
+    ("Ousted Kandahar Governor Abdul Wali fled the city.", "Abdul Wali", "ELI"),
+    # near neighbours: "former" that belongs to someone or something else
+    ("Former rebels who attacked President Amadou Sane were jailed.", "Amadou Sane", "GOV"),
+    ("Lagos State Governor John Okafor met former colleagues.", "John Okafor", "GOV"),
+    ("Texas Governor Mark Ellison met former colleagues.", "Mark Ellison", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), FORMER_BEFORE_A_PLACE)
+def test_former_before_a_place_and_title(pipeline, text: str, name: str, sector: str) -> None:
+    assert _actor(pipeline, text, name).sector == sector

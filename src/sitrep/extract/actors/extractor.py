@@ -196,13 +196,17 @@ def _title_before(mentions: list[Mention], index: int, text: str) -> int:
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
-_FORMER_BEFORE = re.compile(rf"\b(?:{FORMER_WORDS})\s*$", re.I)
+# "former", and the capitalised words of a place between it and the title: "Former El Paso
+# County Commissioner X" (not a possessor: "the former Soviet republic's President X")
+_FORMER_BEFORE = re.compile(rf"\b(?i:{FORMER_WORDS})\s*(?:[A-Z][\w\-.]*\s+){{0,3}}$")
 
 
 def _former_before(text: str, start: int) -> int | None:
-    """Where a "former"/"ex-"/"ousted" right before ``start`` begins (None if there is none)."""
-    match = _FORMER_BEFORE.search(text[max(0, start - 20):start])
-    return max(0, start - 20) + match.start() if match else None
+    """Where a "former"/"ex-"/"ousted" before ``start`` begins, right before it or before the
+    name of a place in front of it (None if there is none)."""
+    window = max(0, start - 60)
+    match = _FORMER_BEFORE.search(text[window:start])
+    return window + match.start() if match else None
 
 
 def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],

@@ -42,6 +42,10 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmd
                     r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
                     re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*)$")
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m",
+              "mr.", "mrs.", "ms.", "dr."}
 # Surnames too common to identify a person alone.
 _COMMON_SURNAMES = {
     "khan", "ali", "kim", "li", "wang", "hassan", "mohamed", "mohammed", "ahmed", "singh", "shah",
@@ -240,15 +244,22 @@ class Matcher:
                     return entry
         return None
 
-    @staticmethod
-    def _standalone(text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
-        """A surname alone, not part of a longer name ("Jean-Philippe", "Philippe Martin")."""
+    def _standalone(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        """A surname alone, not part of a longer name ("Jean-Philippe", "Philippe Martin",
+        "Commissioner Ruben Ortega": a capitalised word before it inside a sentence that is not
+        a title, a country or another word of the lexicon is a first name)."""
         start, end = toks[i][0], toks[i + n - 1][1]
         if text[start - 1:start] == "-" or text[end:end + 1] == "-":
             return False
         if i + n < len(toks):
             nxt = toks[i + n]
             if nxt[0] == end + 1 and nxt[2][:1].isupper() and text[end] == " ":
+                return False
+        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if prev is not None and prev.group(1)[:1].isupper() and not _SENTENCE_START.search(
+                text, max(0, prev.start(1) - 4), prev.start(1)):
+            word = re.sub(r"(?:'s|\u2019s)$", "", prev.group(1))
+            if fold(word) not in HONORIFICS and (fold(word),) not in self.table:
                 return False
         return True
 
