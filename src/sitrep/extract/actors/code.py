@@ -36,7 +36,13 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
-from sitrep.extract.actors.where import context_country, entity_label, name_country, place_country
+from sitrep.extract.actors.where import (
+    context_country,
+    entity_label,
+    name_country,
+    names_a_people,
+    place_country,
+)
 
 BREAKAWAY = {"abkhazia", "south ossetia", "transnistria", "somaliland", "northern cyprus",
              "puntland", "artsakh"}
@@ -297,9 +303,10 @@ def code_actor(text: str, context: str = "", year: int | None = None,
     elif coded.kind == "name" and sector is None:
         # an unknown person in news about politics is most often an official; an unknown name
         # of anything else (a company, a group, a weapon) is not a government
+        # ("Crimean Tatars", tagged a person's name, are a people)
         label = entity_label(text)
-        sector = "GOV" if label == "PERSON" and len(text.split()) > 1 else "CVL" if label in ("GPE", "LOC", "FAC") \
-            else UNKNOWN
+        person = label == "PERSON" and len(text.split()) > 1 and not names_a_people(text)
+        sector = "GOV" if person else "CVL" if label in ("GPE", "LOC", "FAC") else UNKNOWN
     elif sector is None and coded.kind not in ("country", "demonym"):
         sector = "" if coded.country else UNKNOWN
     return coded.country or "", sector or ""

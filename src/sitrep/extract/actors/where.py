@@ -9,7 +9,8 @@
   "Northern", "Central", names none of them). A regional demonym is read as its region ("Tigrayan" ->
   Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
   to their country through the GeoNames hierarchy, not through a list of ours.
-- ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...).
+- ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...);
+  ``names_a_people(text)``: whether it ends in a plural proper noun ("Crimean Tatars").
 - ``publication_country(source, url)``: the country of the publication: the country domain of
   its web address (".hu", ".com.tr", ".co.uk"; not the country domains sold as generic ones:
   ".tv", ".io", ".co", ...), else a country, demonym, capital, province or town in its name
@@ -35,6 +36,7 @@ DIVISION_WORDS = {"state", "province", "region", "district", "county", "governor
 # country domains sold and used as generic ones: they name no country of publication
 GENERIC_DOMAINS = {"ac", "ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu",
                    "sh", "tk", "to", "tv", "vc", "ws", "eu", "su"}
+DEMONYM_ENDING = re.compile(r"(?:an|i|ese|ish|ic)$")
 _WORD = re.compile(r"[^\W\d_][\w\-.]*(?:'s|\u2019s)?")
 
 
@@ -107,6 +109,23 @@ def _doc_entities(text: str) -> tuple[tuple[str, str], ...]:
 
     doc = get_nlp()(text)
     return tuple((ent.text, ent.label_) for ent in doc.ents)
+
+
+@lru_cache(maxsize=4096)
+def _last_tag(text: str) -> str:
+    from sitrep.nlp.model import get_nlp
+
+    doc = get_nlp()(text)
+    return doc[-1].tag_ if len(doc) else ""
+
+
+def names_a_people(text: str) -> bool:
+    """Whether an isolated name is an adjective of a people or a place and a plural proper
+    noun ("Crimean Tatars", "Sahrawi Arabs"): a people or a group, not one person ("Maria
+    Lopes", whose surname the tagger may also read as a plural, keeps a first name)."""
+    words = text.split()
+    return len(words) == 2 and DEMONYM_ENDING.search(words[0]) is not None \
+        and _last_tag(text.strip()) == "NNPS"
 
 
 def entity_label(text: str) -> str | None:
