@@ -64,7 +64,11 @@ ANCHORS: dict[tuple[str, int], str] = {
 # words more often something else in news (a sense that is not a person, a surname, a verb)
 STOP = {"runner", "owner", "carrier", "bearer", "goer", "seizer", "mover", "porter", "hood",
         "moll", "crasher", "jerker", "puncher", "stacker", "lacer", "inspector", "controller",
-        "deputy", "enemy", "aide", "invader", "intruder", "courier", "herald", "trier", "shepherd", "partner"}
+        "deputy", "enemy", "aide", "invader", "intruder", "courier", "herald", "trier", "shepherd", "partner",
+        # senses that are no armed force in most news: "foreign reserves", "a battery of
+        # tests", "the press corps", "a football squad", "in the vanguard of"
+        "reserves", "battery", "corps", "squad", "vanguard", "rearguard", "captain", "patrol",
+        "counsel", "interceptor", "invalidator", "weigher", "ripper", "padder", "ghoul"}
 # glosses of senses that are insults: not words a coder should know by default
 INSULT = re.compile(r"slur|offensive|disparag|derogat|obscene|vulgar|contemptuous", re.I)
 

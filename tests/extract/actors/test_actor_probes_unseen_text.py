@@ -107,3 +107,20 @@ FORMER_BEFORE_A_PLACE = [
 @pytest.mark.parametrize(("text", "name", "sector"), FORMER_BEFORE_A_PLACE)
 def test_former_before_a_place_and_title(pipeline, text: str, name: str, sector: str) -> None:
     assert _actor(pipeline, text, name).sector == sector
+
+
+# words that name an armed force only in some senses are no actor in the others
+NOT_ACTORS = [
+    ("The central bank's foreign reserves fell by a tenth in May.", "reserves"),
+    ("Patients face a battery of tests before surgery.", "battery"),
+    ("The press corps waited outside the palace for hours.", "corps"),
+    ("The coach named his squad for the World Cup on Friday.", "squad"),
+    ("Students were in the vanguard of the reform movement.", "vanguard"),
+    ("The team captain lifted the trophy in Lagos.", "captain"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ACTORS)
+def test_words_in_their_other_senses_are_no_actors(pipeline, text: str, word: str) -> None:
+    article = Article(text=text, published=dt.date(2022, 3, 10))
+    assert not [a for a in pipeline.process(article).actors if word in a.text]
