@@ -140,7 +140,7 @@ def test_former_office_holders_and_their_neighbours(phrase: str, sector: str) ->
 # (and so not a government official); an unknown person's full name stays an official
 UNKNOWN_NAMES = [
     ("Zentrix Technologies", "BUS"), ("Orvane Systems", "BUS"), ("Kelvar Dynamics", "BUS"),
-    ("Lumina Networks", "BUS"), ("Brixton Capital", "BUS"), ("Tarvel Energy", "BUS"),
+    ("Lumina Networks", "BUS"), ("Brixton Holdings", "BUS"), ("Tarvel Energy", "BUS"),
     ("Solvik Telecom", "BUS"), ("Marden Steel", "BUS"), ("Ostra Foods", "BUS"),
     ("Halvar Mining", "BUS"), ("Corvel Petroleum", "BUS"), ("Nordane Chemicals", "BUS"),
     ("Vesta Insurance", "BUS"), ("Kappa Electronics", "BUS"), ("Tamar Aerospace", "BUS"),

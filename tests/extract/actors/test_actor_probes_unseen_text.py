@@ -124,3 +124,17 @@ NOT_ACTORS = [
 def test_words_in_their_other_senses_are_no_actors(pipeline, text: str, word: str) -> None:
     article = Article(text=text, published=dt.date(2022, 3, 10))
     assert not [a for a in pipeline.process(article).actors if word in a.text]
+
+
+HEADLINE_WORDS = [
+    ("Gangs Impose Curfew in Honduran Capital", "Capital"),
+    ("Mexican Energy Reform Stalls in Congress", "Energy"),
+    ("Nigerian Oil Output Falls Again", "Oil"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HEADLINE_WORDS)
+def test_words_of_business_names_in_headlines_are_no_actors(pipeline, text: str,
+                                                            word: str) -> None:
+    article = Article(text=text, published=dt.date(2022, 3, 10))
+    assert not [a for a in pipeline.process(article).actors if word in a.text]

@@ -319,7 +319,8 @@ def _modified_groups(state: _State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     """Demonym/country/capital + group noun: "the Azerbaijani army", "Kyiv police"."""
     doc, text = sent.doc, sent.text
-    titles = [m for m in mentions if m.kind == "title"]
+    # (not the words that only end business names: "Honduran Capital", "Mexican Energy")
+    titles = [m for m in mentions if m.kind == "title" and m.entry.role != "name"]
     for m in mentions:
         if m.kind not in ("demonym", "country", "capital") or _overlaps(used, m.start, m.end) \
                 or names_maker(text, m.end):

@@ -85,6 +85,7 @@ class Entry:
     start: int | None = None  # person: first year in the role
     end: int | None = None  # person: last year in the role (None: still in office)
     case: str = "any"  # any | cap (first letter capitalised) | exact (all capitals)
+    role: str = ""  # titles: "name" for a word that only ends business names ("Steel")
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ class Matcher:
             self._add(row["term"], Entry("title", row["office"] or row["term"], None,
                                          row["sector"] or None, row["office"] or None,
                                          case="cap" if row["role"] == "name"
-                                         else _case_of(row["term"], "title")))
+                                         else _case_of(row["term"], "title"),
+                                         role="name" if row["role"] == "name" else ""))
         for row in read_tsv("actor_nouns.tsv"):
             # the nouns WordNet files under a sector's anchor; the hand lists above win
             if _key(row["term"]) not in self.table:
