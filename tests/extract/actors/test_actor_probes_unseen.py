@@ -273,3 +273,20 @@ PEOPLES = [
 @pytest.mark.parametrize(("phrase", "official"), PEOPLES)
 def test_a_people_is_not_an_unknown_official(phrase: str, official: bool) -> None:
     assert (code_actor(phrase)[1] == "GOV") == official
+
+
+# one of a group: the singular of a plural group noun of the hand lexicon has its sector
+SINGULARS = [
+    ("a drug trafficker", "CRM"), ("a trafficker", "CRM"), ("a smuggler", "CRM"),
+    ("a kidnapper", "CRM"), ("the gangster", "CRM"), ("a migrant", "REF"),
+    ("an attacker", "UAF"), ("an assailant", "UAF"), ("an extremist", "REB"),
+    ("a criminal", "CRM"), ("a worker", "LAB"), ("an investor", "BUS"),
+    ("a prisoner", "CVL"), ("a peacekeeper", "MIL"), ("a vigilante", "PRM"),
+    # near neighbours
+    ("used force", "UNK"), ("traffickers", "CRM"), ("attackers", "UAF"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "sector"), SINGULARS)
+def test_one_of_a_group_has_the_groups_sector(phrase: str, sector: str) -> None:
+    assert code_actor(phrase)[1] == sector

@@ -46,6 +46,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m",
               "mr.", "mrs.", "ms.", "dr."}
+# singulars of plural group nouns that are mostly something else ("used force")
+SINGULAR_NOT_A_GROUP = {"force", "forc"}
 # Surnames too common to identify a person alone.
 _COMMON_SURNAMES = {
     "khan", "ali", "kim", "li", "wang", "hassan", "mohamed", "mohammed", "ahmed", "singh", "shah",
@@ -168,6 +170,19 @@ class Matcher:
                                          case="cap" if row["role"] == "name"
                                          else _case_of(row["term"], "title"),
                                          role="name" if row["role"] == "name" else ""))
+        # a plural group noun of the hand list names its singular too ("attackers" ->
+        # "an attacker", "traffickers" CRM -> "a trafficker" CRM, not WordNet's merchant)
+        singular_keys: dict[tuple[str, ...], Entry] = {}
+        for key, bucket in self.table.items():
+            title = next((e for e, _ in bucket if e.kind == "title"), None)
+            if title is None or title.role == "name" or title.office is not None:
+                continue
+            for form in singulars(key[-1]):
+                if form not in SINGULAR_NOT_A_GROUP:
+                    singular_keys.setdefault((*key[:-1], form), title)
+        for key, title in singular_keys.items():
+            if key not in self.table:
+                self._add(" ".join(key), title)
         for row in read_tsv("actor_nouns.tsv"):
             # the nouns WordNet files under a sector's anchor; the hand lists above win
             if _key(row["term"]) not in self.table:
