@@ -76,3 +76,26 @@ def test_the_look_and_untouched_parts_split_the_dev_cases_about_three_to_two() -
     look = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--part", "look",
                                            "--json"])
     assert json.loads(look.output)["n"] == 95 and json.loads(look.output)["part"] == "look"
+
+
+def test_case_date_reads_dates_written_other_ways_and_more_keys() -> None:
+    assert case_date({"date": "2019/03/04"}) == dt.date(2019, 3, 4)
+    assert case_date({"date": "04/03/2019"}) == dt.date(2019, 7, 1)
+    assert case_date({"pub_date": "1 December 2023"}) == dt.date(2023, 7, 1)
+    assert case_date({"publication_date": "Dec. 1, 2023, 10:15"}) == dt.date(2023, 7, 1)
+    assert case_date({"year": 2016}) == dt.date(2016, 7, 1)
+    assert case_date({"date": "from 2019 to 2021"}) is None  # two years: which one?
+    assert case_date({"date": "sometime"}) is None
+
+
+def test_eval_actors_judges_roles_on_dates_written_other_ways(tmp_path) -> None:
+    path = tmp_path / "cases.jsonl"
+    cases = [{"text": "Angela Merkel", "sector": "GOV", "date": "03/05/2012"},
+             {"text": "Angela Merkel", "sector": "ELI", "pub_date": "5 March 2023"},
+             {"text": "Donald Trump", "sector": "ELI", "publication_date": "2023/01/10"},
+             {"text": "Donald Trump", "sector": "GOV", "year": 2025}]
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", "utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)["metrics"]
+    assert metrics["sector_n"] == 4 and metrics["sector_acc"] == 1.0

@@ -3,8 +3,10 @@
 Input: JSON Lines ``{"text", "context", "country"?, "sector"?, "date"?}``, one actor phrase per
 line. A missing key is not checked; "" means "none expected". Each phrase is coded in isolation
 with ``sitrep.extract.actors.code.code_actor`` (the same lexicons and rules as the extractor). When
-a case carries the document's date (``date``, ``query_date``, ``published`` or ``doc_date``: an ISO
-date, or a year), roles are judged on that date (who was in office then); otherwise as of today.
+a case carries the document's date (``DATE_KEYS``: ``date``, ``query_date``, ``published``,
+``doc_date``, ...: an ISO date, a year, or a date written another way with one four-digit year in
+it: "12/01/2019", "1 December 2019"), roles are judged on that date (who was in office then);
+otherwise as of the coder's fixed ``REFERENCE_YEAR`` (``sitrep.extract.actors.code``).
 
 ``part_of(text)`` splits any case set once and for all, by a hash of the phrase, into a part
 rules are written while looking at ("look", 3 in 5) and a part that is only measured
@@ -45,7 +47,8 @@ class CaseResult:
         return None if self.gold_sector is None else self.sector == self.gold_sector
 
 
-DATE_KEYS = ("date", "query_date", "published", "doc_date")
+DATE_KEYS = ("date", "query_date", "published", "doc_date", "pub_date", "publication_date",
+             "article_date", "year")
 PARTS = ("all", "look", "untouched")
 
 
@@ -63,13 +66,17 @@ def case_date(case: dict) -> dt.date | None:
             return dt.date(value, 7, 1)
         if not isinstance(value, str) or not value.strip():
             continue
-        match = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
+        match = re.match(r"\s*(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?", value)
         if match:
             year, month, day = (int(g) if g else None for g in match.groups())
             try:
                 return dt.date(year, month or 7, day or 1)
             except ValueError:
                 return dt.date(year, 7, 1)
+        # "12/01/2019", "1 December 2019", "Dec. 1, 2019": roles are judged by the year
+        years = re.findall(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)", value)
+        if len(years) == 1:
+            return dt.date(int(years[0]), 7, 1)
     return None
 
 

@@ -13,8 +13,13 @@
   ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
   president's office" -> GOV; "president of the Riigikogu" -> the body's sector, LEG);
-  "former"/"retired"/"ousted" officials are ELI; separatist/rebel forces are REB; a name
-  ending in what it is takes that word's sector ("Meridian Airlines" -> BUS).
+  a generic role word takes the sector of the body named with it ("a police spokesman" ->
+  COP, "a Taliban spokesman" -> REB, "UN officials" -> IGO);
+  "former"/"retired"/"ousted" officials are ELI (not when "former" modifies a possessor: "the
+  former Soviet republic's president"); separatist/rebel forces are REB; a name ending in what
+  it is takes that word's sector ("Meridian Airlines", "Marden Steel" -> BUS);
+- a country joined to the next word by "-made", "-built", "-supplied" names the maker, not
+  the actor ("Iranian-made drones" take their country from the context).
 
 ``code_actor(text, context="")`` returns ``(country, sector)`` with NGEC's conventions for an
 isolated phrase: "" for no country or no sector, a bare country name has sector "", a city
@@ -31,7 +36,13 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
-from sitrep.extract.actors.where import context_country, entity_label, name_country, place_country
+from sitrep.extract.actors.where import (
+    context_country,
+    entity_label,
+    name_country,
+    names_a_people,
+    place_country,
+)
 
 BREAKAWAY = {"abkhazia", "south ossetia", "transnistria", "somaliland", "northern cyprus",
              "puntland", "artsakh"}
@@ -42,7 +53,8 @@ REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadi
                          r"guerrillas?)\b", re.I)
 LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
-                "spokeswoman", "spokesperson", "secretary general", "official", "officials"}
+                "spokeswoman", "spokesperson", "secretary general", "official", "officials",
+                "commissioner"}
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
@@ -52,6 +64,15 @@ UNKNOWN = "UNK"
 ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
 NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+# "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
+MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated|"
+                   r"developed|sold|licensed)\b", re.I)
+
+
+def names_maker(text: str, end: int) -> bool:
+    """Whether the country or demonym ending at ``end`` in ``text`` names who made, built or
+    supplied the thing after it ("Iranian-made drones"), not who uses it."""
+    return MAKER.match(text, end) is not None
 
 
 @dataclass
@@ -86,6 +107,19 @@ def person_sector(entry: Entry, year: int | None) -> str | None:
     return role.sector
 
 
+_POSSESSOR_AFTER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?[\w\-]+(?:'s|s')(?=\s|$)")
+
+
+def is_former(phrase: str) -> bool:
+    """Whether a "former"/"ex-"/"ousted" word in the phrase belongs to its head: not when it
+    modifies a possessor before the head ("the former Soviet republic's president", "the
+    former colony's prime minister" are in office)."""
+    for match in FORMER.finditer(phrase):
+        if not _POSSESSOR_AFTER.match(phrase, match.end()):
+            return True
+    return False
+
+
 def _head_part(text: str) -> tuple[str, str]:
     """The phrase before its first preposition or comma, and the rest."""
     match = HEAD_STOPS.search(text)
@@ -110,6 +144,12 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             if rest_titles and rest_titles[0].entry.sector not in ("GOV", None) \
                     and rest_titles[0].entry.office is None:
                 return rest_titles[0].entry.sector, last.entry.office
+            # "a police spokesman", "army officials", "rebel commanders": the body named
+            # before a generic role word decides
+            bodies_before = [m for m in head_titles[:-1] if m.entry.sector
+                             and m.entry.office is None and m.end <= last.start]
+            if bodies_before and last.entry.sector == "GOV":
+                return bodies_before[-1].entry.sector, last.entry.office
         return last.entry.sector, last.entry.office
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
@@ -142,11 +182,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     matcher = get_matcher()
-    mentions = matcher.find(phrase)
+    mentions = [m for m in matcher.find(phrase) if not (
+        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))]
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
-    former = bool(FORMER.search(phrase))
+    former = is_former(phrase)
 
     persons = [m for m in mentions if m.kind in ("person", "surname")]
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
@@ -174,8 +215,17 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         head, _ = _head_part(phrase)
         # "EU legislature", "Chinese Communist Party officials": the head noun decides
         armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
-        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM"):
+        role = [m for m in mentions if m.kind == "title" and m.start >= org.end
+                and m.end <= len(head)]
+        generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
+                                  or role[-1].text.lower() in LEADER_WORDS)
+        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
+                armed or org.kind == "igo"):
+            # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
+            # officials": a generic role in an armed group or an IGO has its sector
             coded.sector = org.entry.sector
+            if generic:
+                coded.office = office
         elif sector and any(m.kind == "title" and m.start >= org.end and m.end <= len(head)
                             for m in mentions):
             coded.sector, coded.office = sector, office
@@ -253,9 +303,10 @@ def code_actor(text: str, context: str = "", year: int | None = None,
     elif coded.kind == "name" and sector is None:
         # an unknown person in news about politics is most often an official; an unknown name
         # of anything else (a company, a group, a weapon) is not a government
+        # ("Crimean Tatars", tagged a person's name, are a people)
         label = entity_label(text)
-        sector = "GOV" if label == "PERSON" and len(text.split()) > 1 else "CVL" if label in ("GPE", "LOC", "FAC") \
-            else UNKNOWN
+        person = label == "PERSON" and len(text.split()) > 1 and not names_a_people(text)
+        sector = "GOV" if person else "CVL" if label in ("GPE", "LOC", "FAC") else UNKNOWN
     elif sector is None and coded.kind not in ("country", "demonym"):
         sector = "" if coded.country else UNKNOWN
     return coded.country or "", sector or ""

@@ -8,8 +8,11 @@
    ("French Foreign Minister X", "Canada's foreign minister X") or after them ("X, Taiwan's
    deputy foreign minister"); an official whose title gives no country takes the country most
    salient in the sentence and the two before it, else the article's own country (where most
-   of its places are); "former"/"ex-"/"ousted" before the title or name makes them ELI; a
-   later mention by surname alone ("said Blinken") inherits everything from the first;
+   of its places are), else the publication's (its web address's country domain, or a place
+   or demonym in its name: ``where.publication_country``); "former"/"ex-"/"ousted" before
+   the title or name makes them ELI (not when it modifies a possessor: "the former Soviet
+   republic's President X"); a later mention by surname alone ("said Blinken") inherits
+   everything from the first;
 3. organisations and IGOs from our lexicons ("African Union" -> IGO, "Taliban" -> AFG REB);
 4. groups named by a demonym, country or capital and a group noun ("the Malian army" ->
    MLI MIL, "Tuareg rebel forces" -> REB, "Kyiv police" -> UKR COP);
@@ -31,14 +34,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors.code import FORMER_WORDS, REBEL_WORDS, person_sector, resolve
+from sitrep.extract.actors.code import (
+    FORMER_WORDS,
+    REBEL_WORDS,
+    names_maker,
+    person_sector,
+    resolve,
+)
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
-from sitrep.extract.actors.where import name_country, place_country
+from sitrep.extract.actors.where import name_country, place_country, publication_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v2"
+VERSION = "sitrep.actors.v3"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -98,7 +107,8 @@ class _State:
         best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
         if best is not None and best[1] > 0.5:
             return best[0]
-        return self.article_country()
+        return self.article_country() or publication_country(self.ctx.article.source,
+                                                             self.ctx.article.url)
 
     def article_country(self) -> str | None:
         """The article's own country: the one most of its places are in (a clear majority),
@@ -186,13 +196,17 @@ def _title_before(mentions: list[Mention], index: int, text: str) -> int:
 
 
 OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
-_FORMER_BEFORE = re.compile(rf"\b(?:{FORMER_WORDS})\s*$", re.I)
+# "former", and the capitalised words of a place between it and the title: "Former El Paso
+# County Commissioner X" (not a possessor: "the former Soviet republic's President X")
+_FORMER_BEFORE = re.compile(rf"\b(?i:{FORMER_WORDS})\s*(?:[A-Z][\w\-.]*\s+){{0,3}}$")
 
 
 def _former_before(text: str, start: int) -> int | None:
-    """Where a "former"/"ex-"/"ousted" right before ``start`` begins (None if there is none)."""
-    match = _FORMER_BEFORE.search(text[max(0, start - 20):start])
-    return max(0, start - 20) + match.start() if match else None
+    """Where a "former"/"ex-"/"ousted" before ``start`` begins, right before it or before the
+    name of a place in front of it (None if there is none)."""
+    window = max(0, start - 60)
+    match = _FORMER_BEFORE.search(text[window:start])
+    return window + match.start() if match else None
 
 
 def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
@@ -305,9 +319,11 @@ def _modified_groups(state: _State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     """Demonym/country/capital + group noun: "the Azerbaijani army", "Kyiv police"."""
     doc, text = sent.doc, sent.text
-    titles = [m for m in mentions if m.kind == "title"]
+    # (not the words that only end business names: "Honduran Capital", "Mexican Energy")
+    titles = [m for m in mentions if m.kind == "title" and m.entry.role != "name"]
     for m in mentions:
-        if m.kind not in ("demonym", "country", "capital") or _overlaps(used, m.start, m.end):
+        if m.kind not in ("demonym", "country", "capital") or _overlaps(used, m.start, m.end) \
+                or names_maker(text, m.end):
             continue
         token = _token_at(doc, m.start, m.end)
         if token is None or token.dep_ not in ("amod", "compound", "nmod", "poss"):
@@ -390,7 +406,8 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
         phrase = text[start:m.end]
         # "Palestinian suicide bombers": a demonym or country among the modifiers
         country = next((x.entry.country for x in mentions if start <= x.start < m.start
-                        and x.kind in ("demonym", "country") and x.entry.country), None)
+                        and x.kind in ("demonym", "country") and x.entry.country
+                        and not names_maker(text, x.end)), None)
         of_country = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\- ]{1,40})", text[m.end:])
         if country is None and start < m.start:
             # "Sindh police", "Ohio lawmakers"; a town only where the model says it is a place

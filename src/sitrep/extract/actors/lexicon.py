@@ -9,6 +9,11 @@ Sources (TSV files in this folder, each with a header line):
   aliases separated by ``|``, country, sector, office, first and last year in that role; a
   person who held several roles or terms has one line for each: ``Matcher.person_roles``);
 - ``titles.tsv``: titles, offices and group nouns -> sector (term, sector, office, role);
+- ``actor_nouns.tsv``: about 2,000 more nouns of people and military equipment -> sector,
+  derived from the WordNet noun hierarchy by ``scripts/actor_nouns_from_wordnet.py`` (a noun
+  takes the sector of the nearest anchor above its first sense: "midwife" < nurse < health
+  professional -> HLH, "looter" < thief < criminal -> CRM); ``titles.tsv`` wins where both list
+  a word;
 - countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
 
 ``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
@@ -37,6 +42,12 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmd
                     r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
                     re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*)$")
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m",
+              "mr.", "mrs.", "ms.", "dr."}
+# singulars of plural group nouns that are mostly something else ("used force")
+SINGULAR_NOT_A_GROUP = {"force", "forc"}
 # Surnames too common to identify a person alone.
 _COMMON_SURNAMES = {
     "khan", "ali", "kim", "li", "wang", "hassan", "mohamed", "mohammed", "ahmed", "singh", "shah",
@@ -56,6 +67,8 @@ def singulars(word: str) -> list[str]:
     if word.endswith("men"):
         return [word[:-3] + "man"]
     out = []
+    if word.endswith("ves"):  # "midwives", "thieves", "wolves"
+        out += [word[:-3] + "fe", word[:-3] + "f"]
     if word.endswith("ies"):
         out.append(word[:-3] + "y")
     if word.endswith("es"):
@@ -74,6 +87,7 @@ class Entry:
     start: int | None = None  # person: first year in the role
     end: int | None = None  # person: last year in the role (None: still in office)
     case: str = "any"  # any | cap (first letter capitalised) | exact (all capitals)
+    role: str = ""  # titles: "name" for a word that only ends business names ("Steel")
 
 
 @dataclass(frozen=True)
@@ -149,9 +163,31 @@ class Matcher:
                     and last not in _COMMON_SURNAMES:
                 self._add(last, entries[0])
         for row in read_tsv("titles.tsv"):
+            # role "name": a word that ends the names of businesses ("Marden Steel"), only
+            # when capitalised (the steel of a bridge is no company)
             self._add(row["term"], Entry("title", row["office"] or row["term"], None,
                                          row["sector"] or None, row["office"] or None,
-                                         case=_case_of(row["term"], "title")))
+                                         case="cap" if row["role"] == "name"
+                                         else _case_of(row["term"], "title"),
+                                         role="name" if row["role"] == "name" else ""))
+        # a plural group noun of the hand list names its singular too ("attackers" ->
+        # "an attacker", "traffickers" CRM -> "a trafficker" CRM, not WordNet's merchant)
+        singular_keys: dict[tuple[str, ...], Entry] = {}
+        for key, bucket in self.table.items():
+            title = next((e for e, _ in bucket if e.kind == "title"), None)
+            if title is None or title.role == "name" or title.office is not None:
+                continue
+            for form in singulars(key[-1]):
+                if form not in SINGULAR_NOT_A_GROUP:
+                    singular_keys.setdefault((*key[:-1], form), title)
+        for key, title in singular_keys.items():
+            if key not in self.table:
+                self._add(" ".join(key), title)
+        for row in read_tsv("actor_nouns.tsv"):
+            # the nouns WordNet files under a sector's anchor; the hand lists above win
+            if _key(row["term"]) not in self.table:
+                self._add(row["term"], Entry("title", row["term"], None, row["sector"],
+                                             None, case="any"))
 
     def person_roles(self, name: str) -> list[Entry]:
         """Every role ``people.tsv`` lists for a person (one line each), earliest first."""
@@ -172,7 +208,7 @@ class Matcher:
         if entry.case == "any":
             return True
         if entry.case == "exact":
-            return all(w.upper() == w for w in words)
+            return all(_capitals(w) for w in words)
         first = words[0]
         return first[:1].isupper() or first[:1].isdigit()
 
@@ -218,20 +254,29 @@ class Matcher:
                 if entry.kind == "demonym" and self._case_ok(entry, words):
                     return entry
         for form in singulars(folded[-1]) if folded else ():
+            single = [*words[:-1], words[-1][:len(form)]]  # "MPs" -> "MP", for the case
             for entry, _ in self.table.get((*folded[:-1], form), ()):
-                if entry.kind == "title":  # a plural title: "attorneys", "secret services"
+                # a plural title: "attorneys", "secret services"
+                if entry.kind == "title" and self._case_ok(entry, single):
                     return entry
         return None
 
-    @staticmethod
-    def _standalone(text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
-        """A surname alone, not part of a longer name ("Jean-Philippe", "Philippe Martin")."""
+    def _standalone(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        """A surname alone, not part of a longer name ("Jean-Philippe", "Philippe Martin",
+        "Commissioner Ruben Ortega": a capitalised word before it inside a sentence that is not
+        a title, a country or another word of the lexicon is a first name)."""
         start, end = toks[i][0], toks[i + n - 1][1]
         if text[start - 1:start] == "-" or text[end:end + 1] == "-":
             return False
         if i + n < len(toks):
             nxt = toks[i + n]
             if nxt[0] == end + 1 and nxt[2][:1].isupper() and text[end] == " ":
+                return False
+        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if prev is not None and prev.group(1)[:1].isupper() and not _SENTENCE_START.search(
+                text, max(0, prev.start(1) - 4), prev.start(1)):
+            word = re.sub(r"(?:'s|\u2019s)$", "", prev.group(1))
+            if fold(word) not in HONORIFICS and (fold(word),) not in self.table:
                 return False
         return True
 
@@ -256,7 +301,7 @@ class Matcher:
         for variant in (folded, folded[:-2], folded[:-1], *singulars(folded)):
             cases |= firsts.get(variant, set())
         return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
-                                  ) or ("exact" in cases and word.upper() == word)
+                                  ) or ("exact" in cases and _capitals(word))
 
     def _starts(self, words: list[str], folded: list[str]) -> list[int]:
         """Indices of the words a match can start at (``_viable``, remembered per word)."""
@@ -332,6 +377,12 @@ class Matcher:
             out.append(Mention(start, end, surface, entry))
             i += n
         return out
+
+
+def _capitals(word: str) -> bool:
+    """All capitals, or the plural of an abbreviation ("MPs", "NGOs")."""
+    return word.upper() == word or len(word) >= 3 and word[-1] == "s" \
+        and word[:-1].upper() == word[:-1]
 
 
 _FOLDED: dict[str, str] = {}  # word -> fold(word)

@@ -4,10 +4,17 @@
   ("Ohio lawmakers", "the Texas Supreme Court", "Borno State officials", "Bavaria's interior
   minister"): the longest run of leading capitalised words that GeoNames knows as a first-level
   division, a region or a city (most populous first; a city must be a real town, not a hamlet
-  sharing a common word's spelling). A regional demonym is read as its region ("Tigrayan" ->
+  sharing a common word's spelling; a town of unknown size only when named by several words,
+  "Tal Afar"; a division name that several countries share about equally, "Western",
+  "Northern", "Central", names none of them). A regional demonym is read as its region ("Tigrayan" ->
   Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
   to their country through the GeoNames hierarchy, not through a list of ours.
-- ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...).
+- ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...);
+  ``names_a_people(text)``: whether it ends in a plural proper noun ("Crimean Tatars").
+- ``publication_country(source, url)``: the country of the publication: the country domain of
+  its web address (".hu", ".com.tr", ".co.uk"; not the country domains sold as generic ones:
+  ".tv", ".io", ".co", ...), else a country, demonym, capital, province or town in its name
+  ("The Ghanaian Chronicle", "Lagos Evening Post", "The Kerala Courier").
 - ``context_country(context)``: the country a short context is about: the country names,
   demonyms and capitals of the actor lexicon first, then the places (GPE, LOC, FAC, NORP
   entities) the model finds in it, by the gazetteer; the most frequent wins, ties to the first.
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from sitrep.extract.actors.lexicon import get_matcher
 
@@ -25,6 +33,10 @@ PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
 DIVISION_WORDS = {"state", "province", "region", "district", "county", "governorate",
                   "oblast", "prefecture", "territory", "department", "regional", "provincial"}
+# country domains sold and used as generic ones: they name no country of publication
+GENERIC_DOMAINS = {"ac", "ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu",
+                   "sh", "tk", "to", "tv", "vc", "ws", "eu", "su"}
+DEMONYM_ENDING = re.compile(r"(?:an|i|ese|ish|ic)$")
 _WORD = re.compile(r"[^\W\d_][\w\-.]*(?:'s|\u2019s)?")
 
 
@@ -37,10 +49,16 @@ def _candidates(name: str) -> list:
 @lru_cache(maxsize=20_000)
 def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | None:
     """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
-    only with ``cities`` (where the text itself says the word is a place)."""
+    only with ``cities`` (where the text itself says the word is a place). A division name that
+    several countries share about equally ("Western", "Northern", "Central": provinces of
+    Uganda, Ghana, Zambia, ...) names none of them."""
+    if _shared_division(name):
+        return None
     for candidate in _candidates(name):
-        if candidate.country and (candidate.kind != "city" or cities
-                                  and candidate.population >= MIN_CITY_POPULATION):
+        if candidate.country and (candidate.kind != "city" or cities and (
+                candidate.population >= MIN_CITY_POPULATION
+                # a town of unknown size named by several words ("Tal Afar")
+                or candidate.population == 0 and " " in name)):
             return candidate.country
     if not demonym or len(name) < 5 or " " in name:
         return None
@@ -52,6 +70,17 @@ def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | 
             if candidate.country and candidate.kind in ("admin1", "region"):
                 return candidate.country
     return None
+
+
+def _shared_division(name: str) -> bool:
+    """Whether the first-level divisions and regions of this name lie in three countries or
+    more, or in two where the larger is less than three times as populous as the other."""
+    best: dict[str, int] = {}
+    for candidate in _candidates(name):
+        if candidate.kind in ("admin1", "region") and candidate.country and candidate.main:
+            best[candidate.country] = max(best.get(candidate.country, 0), candidate.population)
+    sizes = sorted(best.values(), reverse=True)
+    return len(sizes) >= 3 or len(sizes) == 2 and sizes[0] < 3 * sizes[1]
 
 
 def place_country(text: str, cities: bool = True) -> str | None:
@@ -80,6 +109,23 @@ def _doc_entities(text: str) -> tuple[tuple[str, str], ...]:
 
     doc = get_nlp()(text)
     return tuple((ent.text, ent.label_) for ent in doc.ents)
+
+
+@lru_cache(maxsize=4096)
+def _last_tag(text: str) -> str:
+    from sitrep.nlp.model import get_nlp
+
+    doc = get_nlp()(text)
+    return doc[-1].tag_ if len(doc) else ""
+
+
+def names_a_people(text: str) -> bool:
+    """Whether an isolated name is an adjective of a people or a place and a plural proper
+    noun ("Crimean Tatars", "Sahrawi Arabs"): a people or a group, not one person ("Maria
+    Lopes", whose surname the tagger may also read as a plural, keeps a first name)."""
+    words = text.split()
+    return len(words) == 2 and DEMONYM_ENDING.search(words[0]) is not None \
+        and _last_tag(text.strip()) == "NNPS"
 
 
 def entity_label(text: str) -> str | None:
@@ -116,3 +162,39 @@ def context_country(context: str) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -order[c]))
+
+
+def _domain_country(url: str) -> str | None:
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(label) != 2 or label in GENERIC_DOMAINS:
+        return None
+    return get_gazetteer().iso3("GB" if label == "uk" else label.upper())
+
+
+@lru_cache(maxsize=4096)
+def publication_country(source: str | None, url: str | None) -> str | None:
+    """The country of a publication (see the module docstring), or None."""
+    if url:
+        country = _domain_country(url)
+        if country:
+            return country
+    if not source or not source.strip():
+        return None
+    for m in get_matcher().find(source):
+        if m.kind in ("country", "demonym", "capital", "org") and m.entry.country \
+                and m.entry.country not in ("UNO", "EUR", "IGO", "NGO"):
+            return m.entry.country
+    words = re.findall(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", source)
+    for phrase in words:
+        tokens = phrase.split()
+        for i in range(len(tokens)):
+            country = place_country(" ".join(tokens[i:]))
+            if country:
+                return country
+    return None
