@@ -207,9 +207,12 @@ def claimant_actor(ctx: Context, sentence: Sentence, span: Span) -> Actor:
 _PERSON_PRONOUNS = {"he", "she"}
 
 
-def _agrees(pronoun: str, actor: Actor) -> bool:
-    """Whether an actor can be what "he", "she", "it" or "they" stands for."""
-    person = actor.kind == "named" and actor.sector is None or actor.office is not None
+def _agrees(pronoun: str, actor: Actor, person_name: bool = False) -> bool:
+    """Whether an actor can be what "he", "she", "it" or "they" stands for. ``person_name``:
+    the parser tagged the actor's words as a person ("Police chief Omar Haddad", coded COP
+    with no office, is still a person)."""
+    person = actor.kind == "named" and (actor.sector is None or person_name) \
+        or actor.office is not None
     if pronoun in _PERSON_PRONOUNS:
         return person
     return not person and actor.kind != "place-as-government" or (
@@ -229,8 +232,11 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
         lo = prev.start
         actors = sorted((a for a in ctx.result.actors if lo <= a.evidence.start < prev.end
                          and a.evidence.start < at), key=lambda a: a.evidence.start)
+        people = set() if prev.doc is None else {
+            (prev.start + ent.start_char, prev.start + ent.end_char)
+            for ent in prev.doc.ents if ent.label_ == "PERSON"}
         for actor in actors:
-            if _agrees(low, actor):
+            if _agrees(low, actor, (actor.evidence.start, actor.evidence.end) in people):
                 return Actor(text=actor.text, evidence=actor.evidence, name=actor.name,
                              country=actor.country, sector=actor.sector, office=actor.office,
                              kind=actor.kind, extractor=VERSION)
