@@ -55,6 +55,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.modes import modality
+from sitrep.extract.events.senses.agency import agentless, need_met, thing_released
 from sitrep.extract.events.senses.everyday import everyday_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -517,4 +518,10 @@ def not_done(token: Token, plover: str,
         return "figurative"
     if plover == "ASSAULT" and _control_of_things(token):
         return "control of things"
+    if plover == "RETREAT" and thing_released(token):
+        return "thing released"
+    if plover == "CONSULT" and need_met(token):
+        return "need met"
+    if agentless(token, plover):
+        return "no agent"
     return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web

@@ -1,0 +1,307 @@
+"""Whether the participants a trigger needs are there: a deal, a promise, an endorsement or a
+threat is made by someone, a meeting is with someone, a release frees someone. Read from the
+entity labels and the actor lexicon of the trigger's arguments, not from the trigger word:
+
+- **no agent**: a verbal or cooperative act whose subject is a time, a document, a fact, an
+  abstraction or a quantity is a figure of speech ("this year offers few prospects", "the video
+  offers a rare view", "the decision promises to inflate prices", "fudged inventories would
+  allow weapons to recycle", "the evidence supports the theory", "the crisis threatens to
+  derail the talks", "63 percent support a debate"): no one offered, promised, allowed,
+  endorsed or threatened anything. A person, a group, an organisation, a state, an office, a
+  personal pronoun, a name (entity labels, the actor lexicon's titles and group nouns) is an
+  agent; so is any word the tests below cannot place ("it", an unknown noun);
+- **meeting a need**: "meet" whose object is a need, a demand, a challenge or a deadline, or
+  "met with criticism", satisfies or receives something; it is no meeting between parties;
+- **releases of things**: "released" a video, a report, data, a product, a poster, nails ("the
+  footage released last week", "the ATF's release of data", "a report released in
+  September"): what is released is a thing (a document, an abstraction, a quantity, a named
+  product), not a person; a person, a pronoun, a number of people or a release from custody
+  ("released from prison", "freed on bail") stays a release.
+
+The families of words are listed whole (inflections come through the lemma); abstractions are
+also recognised by their derivational suffix ("-tion", "-ment", "-ity", ...), unless the actor
+lexicon or the family of collective agents knows the word ("the administration", "the
+commission").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.everyday import PEOPLE
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+AGENT_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+THING_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "WORK_OF_ART", "LAW",
+              "PRODUCT", "EVENT", "LANGUAGE"}
+PERSONAL = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who",
+            "whom", "myself", "ourselves", "himself", "herself", "themselves", "one",
+            "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody",
+            "those", "others", "all", "both", "each", "many", "few", "several", "some"}
+DEMONSTRATIVES = {"this", "that", "what"}  # ("these" often stands for people)
+# types whose act needs an agent that acts: deals, promises, offers, endorsements, concessions,
+# threats, refusals, appeals, meetings, aid and cooperation (an accusation may come from a
+# report: "the report criticizes")
+NEEDS_AGENT = {"AGREE", "SUPPORT", "CONCEDE", "THREATEN", "REJECT", "REQUEST", "CONSULT",
+               "AID", "COOPERATE"}
+# collective agents whose word looks like an abstraction ("the administration", "the
+# opposition"), and groups of people
+COLLECTIVES = {
+    "administration", "opposition", "coalition", "federation", "association", "commission",
+    "organisation", "organization", "delegation", "population", "legislature", "department",
+    "government", "management", "movement", "establishment", "authority", "agency",
+    "majority", "minority", "community", "presidency", "judiciary", "leadership",
+    "prosecution", "defence", "defense", "resistance", "insurgency", "intelligence",
+    "congregation", "constituency", "corporation", "institution", "foundation", "union",
+    "confederation", "alliance", "party", "group", "family", "couple", "committee", "board",
+    "council", "club", "team", "side", "network", "company", "firm", "state", "nation",
+    "country", "city", "town", "village", "region", "province", "ministry", "office",
+    "court", "parliament", "assembly", "senate", "congress", "cabinet", "regime", "junta",
+    "army", "military", "force", "police", "militia", "gang", "cartel", "mafia", "clan",
+    "tribe", "crowd", "mob", "public", "electorate", "society", "body", "bureau", "unit",
+    "panel", "jury", "tribunal", "bank", "charity", "church", "school",
+    "university", "hospital", "newspaper", "paper", "broadcaster", "channel", "station",
+    "outlet", "bloc", "faction", "wing", "camp", "front", "brigade", "battalion",
+    "regiment", "division", "squad", "cell", "command", "navy", "guard", "service",
+    "directorate", "secretariat", "mission", "embassy", "consulate", "partner", "ally",
+    "neighbour", "neighbor", "rival", "enemy", "adversary", "staff", "crew", "workforce",
+    "personnel", "employer", "syndicate", "guild", "chamber", "lobby", "caucus",
+    "representation", "generation", "audience", "readership",
+    "membership", "citizenry", "diaspora", "resident", "citizen", "voter", "expert",
+    "analyst", "official", "leader", "attendee", "participant", "delegate", "negotiator",
+    "mediator", "representative", "envoy", "campaigner", "activist", "protester",
+    "demonstrator", "supporter", "opponent", "critic", "victim", "survivor", "witness",
+    "relative", "parent", "child", "student", "pupil", "worker", "farmer", "owner",
+    "investor", "shareholder", "customer", "client", "patient", "fan", "player",
+    "neighbourhood", "neighborhood", "individual", "human", "person", "people", "man",
+    "woman", "boy", "girl", "friend", "husband", "wife", "son", "daughter", "brother",
+    "sister", "mother", "father", "spouse", "colleague", "counterpart",
+}
+# documents, records, media and products: what one publishes or releases, and no agent
+DOCUMENTS = {
+    "detail", "information", "statement", "report", "figure", "data", "datum", "result",
+    "name",
+    "video", "footage", "photo", "photograph", "image", "picture", "document", "list",
+    "finding", "version", "album", "film", "movie", "book", "song", "record", "recording",
+    "transcript", "guideline", "guidance", "plan", "budget", "update", "communique",
+    "communiqué", "declaration", "note", "letter", "audio", "tape", "product", "app",
+    "software", "schedule", "study", "survey", "poll", "estimate", "forecast", "rating",
+    "score", "earnings", "profit", "dividend", "email", "e-mail", "message", "text",
+    "poster", "leaflet", "flyer", "pamphlet", "brochure", "map", "chart", "graph", "table",
+    "index", "ranking", "statistic", "number", "total", "tally", "count", "file", "dossier",
+    "memo", "memorandum", "cable", "paper", "article", "story", "edition", "issue",
+    "episode", "series", "trailer", "single", "track", "game", "model", "phone", "device",
+    "vehicle", "car", "gun", "rifle", "weapon", "drug", "substance", "chemical", "gas", "oil",
+    "water", "nail", "balloon", "dove", "bird", "fish", "animal", "smoke", "fume", "toxin",
+    "pollutant", "emission", "radiation", "energy", "heat", "steam", "tweet", "post",
+    "blog", "website", "podcast", "documentary", "broadcast", "clip", "sketch", "drawing",
+    "log", "minute", "agenda", "draft", "proposal", "bill", "law", "rule", "regulation",
+    "policy", "code", "standard", "manual", "handbook", "guide", "toolkit", "dataset",
+    "database", "archive", "register", "registry", "census", "audit", "review", "analysis",
+    "assessment", "evaluation", "projection", "outlook", "prospectus", "accounts",
+}
+# times and periods: "this year offers", "2019 promises"
+TIMES = {"year", "month", "week", "day", "decade", "century", "era", "period", "season",
+         "time", "age", "moment", "future", "past", "present", "today", "tomorrow",
+         "weekend", "morning", "evening", "night", "summer", "winter", "spring", "autumn",
+         "fall", "quarter", "semester", "term"}
+# facts, ideas, markets and other abstractions that no suffix marks
+ABSTRACTIONS = {
+    "fact", "evidence", "idea", "theory", "thought", "view", "belief", "claim", "argument",
+    "case", "reason", "cause", "effect", "result", "outcome", "consequence", "impact",
+    "trend", "shift", "change", "move", "step", "measure", "reform", "plan", "scheme",
+    "system", "market", "economy", "trade", "business", "industry", "sector", "price",
+    "cost", "money", "cash", "wealth", "riche", "riches", "resource", "asset", "access",
+    "route", "road", "border", "location", "area", "zone", "place", "site", "landscape",
+    "context", "climate", "environment", "situation", "circumstance", "condition", "factor",
+    "problem", "issue", "crisis", "conflict", "war", "violence", "crime", "threat", "risk",
+    "danger", "chance", "opportunity", "prospect", "hope", "fear", "need", "demand",
+    "requirement", "challenge", "expectation", "target", "goal", "aim", "objective",
+    "standard", "criterion", "criteria", "deadline", "obligation", "quota", "limit",
+    "threshold", "benchmark", "test", "task", "job", "work", "role", "rule", "law", "deal",
+    "agreement", "treaty", "pact", "accord", "contract", "decree", "order", "ruling",
+    "verdict", "decision", "vote", "referendum", "election", "campaign", "approach",
+    "strategy", "tactic", "method", "technique", "tool", "technology", "platform",
+    "service", "feature", "encryption", "structure", "framework", "mechanism", "process",
+    "programme", "program", "project", "initiative", "model", "design", "pattern",
+    "behaviour", "behavior", "history", "tradition", "culture", "custom", "habit", "life",
+    "world", "reality", "truth", "logic", "sense", "knowledge", "experience", "lesson",
+    "story", "narrative", "picture", "image", "look", "glimpse", "insight", "sign",
+    "signal", "indication", "indicator", "symptom", "example", "instance", "percent",
+    "percentage", "share", "proportion", "half", "third", "quarter",
+    "rate", "level", "amount", "volume", "growth", "rise", "fall", "drop", "increase",
+    "decrease", "decline", "surge", "spike", "inflow", "outflow", "flow", "supply",
+    "capacity", "power", "strength", "weakness", "advantage", "benefit", "incentive",
+    "reward", "penalty", "punishment", "sentence", "fine", "tax", "fee", "wage", "salary",
+    "pay", "payment", "loan", "debt", "credit", "budget", "fund", "funding", "aid",
+}
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ure",
+                     "ency", "ancy", "ship", "hood", "dom", "ics", "ogy")
+# what one meets in the sense of satisfying or receiving it ("met the demands", "met with
+# criticism"); any non-agent counts too
+REACTIONS = {"praise", "criticism", "scepticism", "skepticism", "resistance", "opposition",
+             "approval", "disapproval", "anger", "outrage", "silence", "derision", "scorn",
+             "applause", "support", "suspicion", "hostility", "indifference", "disbelief",
+             "surprise", "concern", "alarm", "dismay", "condemnation", "protest", "response",
+             "reaction", "success", "failure", "force", "violence", "gunfire",
+             "tear", "gas", "bullet", "fate", "end", "death", "enthusiasm"}
+MEETING_VERBS = {"meet"}
+# verbs of judging: a report, a study or a statement speaks for its authors ("policies praised
+# by the report", "the report condemns")
+JUDGING = {"praise", "commend", "hail", "laud", "welcome", "applaud", "endorse", "salute",
+           "congratulate", "acclaim", "celebrate", "condemn", "criticise", "criticize",
+           "denounce", "deplore", "reject", "dismiss", "recommend", "urge", "demand", "call"}
+# a release from custody, and the words that say so
+CUSTODY = {"prison", "jail", "gaol", "custody", "captivity", "detention", "bail", "bond",
+           "parole", "probation", "hospital", "cell", "camp", "penitentiary", "lockup",
+           "remand", "house", "arrest", "hostage", "captor", "kidnapper", "abductor"}
+CUSTODY_ADJ = {"unharmed", "alive", "safe", "unhurt", "free", "early"}
+RELEASING = {"release", "free"}
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_actor(word: str) -> bool:
+    """The actor lexicon knows ``word`` as an actor (a title, a group noun, a name)."""
+    return bool(get_matcher().find(word))
+
+
+def _abstract_suffix(lemma: str) -> bool:
+    return len(lemma) > 5 and lemma.endswith(ABSTRACT_SUFFIXES)
+
+
+def _head_noun(noun: Token) -> Token:
+    """The noun a partitive or a measure stands for: "some of these services" -> services,
+    "a series of emails" -> emails."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in {"some", "one", "part", "series", "set",
+                                                      "batch", "number", "bunch", "pair",
+                                                      "couple", "collection", "trove",
+                                                      "cache", "tranche", "host", "raft"}:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return noun
+
+
+def agent(noun: Token) -> bool:
+    """``noun`` may be someone who acts: a person, a group, an organisation, a state, a personal
+    pronoun, a name, or a word the tests cannot place."""
+    return not non_agent(noun)
+
+
+def non_agent(noun: Token) -> bool:
+    """``noun`` is clearly no one who acts: a time, a document, a fact, an abstraction, a
+    quantity, a demonstrative ("this offers")."""
+    low = noun.lower_
+    if noun.pos_ == "PRON" or noun.tag_ in {"PRP", "WDT", "WP", "DT"}:
+        if noun.tag_ == "WDT" or low in {"which", "that"} and noun.dep_ in {"nsubj",
+                                                                           "nsubjpass"}:
+            # the relative pronoun of "the policy, which promises": its antecedent
+            clause = noun.head
+            if clause.dep_ == "relcl" and clause.head.i != clause.i and low != "who":
+                return non_agent(clause.head)
+        return low in DEMONSTRATIVES
+    if noun.ent_type_ in AGENT_ENTS:
+        return False
+    if noun.ent_type_ in THING_ENTS:
+        return True
+    if noun.pos_ == "PROPN" or noun.pos_ not in NOUN_POS | {"NUM"}:
+        return False
+    if noun.pos_ == "NUM":
+        return False  # "63 were freed": counted people, or what the sentence says
+    lemma = noun.lemma_.lower()
+    if lemma in COLLECTIVES or lemma in PEOPLE or low in PERSONAL or _lexicon_actor(low):
+        return False
+    if any(c.dep_ == "compound" and (c.ent_type_ in AGENT_ENTS or c.lemma_.lower() in PEOPLE)
+           for c in noun.children) and lemma not in DOCUMENTS:
+        return False  # "police sources" (but "a police report" is a document)
+    return lemma in DOCUMENTS or lemma in TIMES or lemma in ABSTRACTIONS or \
+        _abstract_suffix(lemma)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The doers of ``verb``: its subjects, the agent of its passive, the subjects of the verb it
+    is conjoined to ("has both supported and refuted")."""
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    found += [g for a in verb.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    if found:
+        return found
+    if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _subjects(verb.head)
+    return []
+
+
+def agentless(token: Token, plover: str) -> bool:
+    """A verbal or cooperative act whose doer is no one: "this year offers few prospects",
+    "the video offers a rare view", "the evidence supports the theory"."""
+    if plover not in NEEDS_AGENT or token.pos_ not in VERB_POS:
+        return False
+    subjects = [_head_noun(s) for s in _subjects(token) if s.dep_ != "csubj"]
+    if token.lemma_.lower() in JUDGING and any(s.lemma_.lower() in DOCUMENTS for s in subjects):
+        return False  # "praised by the report": its authors' judgement
+    return bool(subjects) and all(non_agent(s) for s in subjects)
+
+
+def need_met(token: Token) -> bool:
+    """ "Met the demands", "needs were not being met", "met with criticism", "meet the
+    challenges": meeting a need or receiving a reaction, not a meeting between parties."""
+    if token.lemma_.lower() not in MEETING_VERBS or token.pos_ not in VERB_POS:
+        return False
+    met = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    withs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj"]
+    if withs and not met and all(w.lemma_.lower() in REACTIONS for w in withs):
+        return True  # "met with universal praise"
+    if any(c.dep_ == "nsubjpass" for c in token.children) and withs:
+        return all(w.lemma_.lower() in REACTIONS for w in withs)
+    return bool(met) and all(non_agent(m) or m.lemma_.lower() in REACTIONS for m in met)
+
+
+def _released(token: Token) -> list[Token]:
+    """What a release frees: the object or passive subject of the verb, the noun a participle
+    describes ("the footage released last week"), the object of "of" after the noun."""
+    out = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.pos_ in VERB_POS and token.dep_ == "acl" and token.tag_ == "VBN":
+        out.append(token.head)  # "a report released in September"
+    if token.pos_ in VERB_POS and token.dep_ == "relcl" and not out and any(
+            c.dep_ == "auxpass" for c in token.children):
+        out.append(token.head)
+    if token.pos_ in NOUN_POS:
+        out += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return [_head_noun(o) for o in out]
+
+
+def _from_custody(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY for g in child.children):
+            return True  # "released from prison", "freed on bail"
+        if child.lower_ in CUSTODY_ADJ and child.dep_ in {"acomp", "oprd", "advmod", "amod",
+                                                           "xcomp"}:
+            return True  # "released unharmed", "his early release"
+        if child.dep_ == "poss" and child.lower_ in PERSONAL | {"his", "her", "their"}:
+            return True  # "his release"
+    return False
+
+
+def thing_released(token: Token) -> bool:
+    """A release of a thing: a video, a report, data, a product ("the new data released by the
+    ATF", "released a series of emails", "the ATF's release of data")."""
+    if token.lemma_.lower() not in RELEASING or _from_custody(token):
+        return False
+    things = _released(token)
+    if not things:
+        return False
+    for thing in things:
+        if thing.ent_type_ in AGENT_ENTS - {"ORG"} or thing.lower_ in PERSONAL:
+            return False
+        if thing.ent_type_ not in THING_ENTS | {"ORG"} and not non_agent(thing):
+            return False  # a person, a group, or a word we cannot place
+    return True
