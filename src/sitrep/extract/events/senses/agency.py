@@ -12,6 +12,8 @@ entity labels and the actor lexicon of the trigger's arguments, not from the tri
   agent; so is any word the tests below cannot place ("it", an unknown noun);
 - **meeting a need**: "meet" whose object is a need, a demand, a challenge or a deadline, or
   "met with criticism", satisfies or receives something; it is no meeting between parties;
+- **recordings**: "captured on camera", "caught on CCTV", "the photo captured the moment":
+  a camera's capture is no arrest and no battle;
 - **releases of things**: "released" a video, a report, data, a product, a poster, nails ("the
   footage released last week", "the ATF's release of data", "a report released in
   September"): what is released is a thing (a document, an abstraction, a quantity, a named
@@ -161,6 +163,11 @@ CUSTODY = {"prison", "jail", "gaol", "custody", "captivity", "detention", "bail"
            "remand", "house", "arrest", "hostage", "captor", "kidnapper", "abductor"}
 CUSTODY_ADJ = {"unharmed", "alive", "safe", "unhurt", "free", "early"}
 RELEASING = {"release", "free"}
+# verbs that also mean recording an image, and what records ("captured on camera")
+RECORDING_VERBS = {"capture", "catch", "shoot"}
+RECORDERS = {"camera", "video", "film", "tape", "cctv", "footage", "photo", "photograph",
+             "picture", "image", "lens", "webcam", "bodycam", "dashcam", "phone", "cellphone",
+             "smartphone", "record", "recording", "surveillance", "still", "snapshot"}
 
 
 @lru_cache(maxsize=4096)
@@ -289,6 +296,21 @@ def _from_custody(token: Token) -> bool:
         if child.dep_ == "poss" and child.lower_ in PERSONAL | {"his", "her", "their"}:
             return True  # "his release"
     return False
+
+
+def recorded(token: Token) -> bool:
+    """ "Captured on camera", "caught on CCTV", "the photo captured the moment": a recording,
+    not a capture or an attack."""
+    if token.lemma_.lower() not in RECORDING_VERBS or token.pos_ not in VERB_POS:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "by"} and any(
+                g.lemma_.lower() in RECORDERS or any(c.lemma_.lower() in RECORDERS
+                                                     for c in g.children if c.dep_ == "compound")
+                for g in child.children if g.dep_ == "pobj"):
+            return True  # "captured on camera", "caught on surveillance video"
+    subjects = [s for s in _subjects(token) if s.dep_ != "csubj"]
+    return bool(subjects) and all(s.lemma_.lower() in RECORDERS for s in subjects)
 
 
 def thing_released(token: Token) -> bool:

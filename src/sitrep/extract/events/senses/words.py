@@ -55,7 +55,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.modes import modality
-from sitrep.extract.events.senses.agency import agentless, need_met, thing_released
+from sitrep.extract.events.senses.agency import agentless, need_met, recorded, thing_released
 from sitrep.extract.events.senses.everyday import everyday_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -518,6 +518,8 @@ def not_done(token: Token, plover: str,
         return "figurative"
     if plover == "ASSAULT" and _control_of_things(token):
         return "control of things"
+    if plover in {"ASSAULT", "COERCE"} and recorded(token):
+        return "recording"
     if plover == "RETREAT" and thing_released(token):
         return "thing released"
     if plover == "CONSULT" and need_met(token):
