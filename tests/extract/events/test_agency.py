@@ -1,8 +1,10 @@
 """Acts whose participants are not there (events/senses/agency.py): an offer, a promise, an
 endorsement or a threat whose subject is a time, a document, a fact or an abstraction; "meet"
 in the sense of satisfying a need or receiving a reaction; a release of a thing (a video, a
-report, data, a product). Near neighbours with people, groups and states as participants, and
-releases of people, stay. Sentences made up for these tests, run through the real model."""
+report, data, a product); "decline" in the sense of decreasing, the participle of consequence of
+"allow" ("..., allowing them to sell"), a view shared ("experts agree that"). Near neighbours
+with people, groups and states as participants, releases of people, refusals, permissions and
+agreements between parties stay. Sentences made up for these tests, run through the real model."""
 
 from __future__ import annotations
 
@@ -91,6 +93,81 @@ PEOPLE_RELEASED = [
 ]
 
 
+# the decrease sense of "decline", participles of consequence of "allow", shared views
+DECREASE = [
+    ('Murders have declined sharply since 2015.', 'REJECT'),
+    ('The declining homicide rate is good news for the city.', 'REJECT'),
+    ('Kidnappings declined by 20 percent last year.', 'REJECT'),
+    ('Violent crime declined in the capital after the truce.', 'REJECT'),
+    ('Sales declined from $3 billion to $2 billion.', 'REJECT'),
+    ('The country is declining into chaos.', 'REJECT'),
+    ('Attacks on aid workers have declined this year.', 'REJECT'),
+    ('His health declined rapidly in prison.', 'REJECT'),
+    ('The number of arrests declined in March.', 'REJECT'),
+    ('Support for the president has declined.', 'REJECT'),
+]
+REFUSALS = [
+    ('The minister declined to sign the deal.', 'REJECT'),
+    ('The rebels declined the invitation to the talks.', 'REJECT'),
+    ('The president declined the offer of aid on Monday.', 'REJECT'),
+    ('Iran declined to join the talks on Friday.', 'REJECT'),
+    ('The opposition declined to take part in the vote.', 'REJECT'),
+    ('The union rejected the offer on Tuesday.', 'REJECT'),
+    ('The government refused to release the prisoners.', 'REJECT'),
+    ('Hamas declined an Egyptian proposal for a truce.', 'REJECT'),
+    ('The court declined to hear the appeal.', 'REJECT'),
+    ('The army declined a request for a ceasefire.', 'REJECT'),
+]
+CONSEQUENCES = [
+    ('The gang paid the guards in cash, allowing its leader to escape.', 'CONCEDE'),
+    ('The smugglers used small boats, allowing them to avoid radar.', 'CONCEDE'),
+    ('The cartel bribed officials, allowing shipments to pass the border.', 'CONCEDE'),
+    ('The ruling party changed the rules, allowing the president to run again.', 'CONCEDE'),
+    ('The group hired detectives to watch the officers, allowing its gunmen to kill three.', 'CONCEDE'),
+    ('Traffickers pay the mules in cocaine, allowing them to sell it locally.', 'CONCEDE'),
+    ('The rebels dug tunnels under the border, permitting fighters to cross unseen.', 'CONCEDE'),
+    ('The storm knocked out power, allowing inmates to flee the jail.', 'CONCEDE'),
+    ('The militia seized the road, enabling it to tax the trucks.', 'CONCEDE'),
+    ('The mayor cut the police budget, allowing gangs to spread.', 'CONCEDE'),
+]
+PERMISSIONS = [
+    ('The court allowed four men to grow marijuana.', 'CONCEDE'),
+    ('The government allowed the protesters to march on Sunday.', 'CONCEDE'),
+    ('The army allowed aid convoys into the city on Monday.', 'CONCEDE'),
+    ('Israel allowed fuel into Gaza on Tuesday.', 'CONCEDE'),
+    ('The junta allowed opposition parties to register.', 'CONCEDE'),
+    ('The judge allowed the journalists to attend the trial.', 'CONCEDE'),
+    ('Police allowed the march to go ahead.', 'CONCEDE'),
+    ('The regime allowed UN inspectors to visit the site.', 'CONCEDE'),
+    ('Egypt allowed the wounded to cross the border.', 'CONCEDE'),
+    ('The council allowed the traders to reopen the market.', 'CONCEDE'),
+]
+OPINIONS = [
+    ('Experts agree that many voters will decide on crime.', 'AGREE'),
+    ('Most analysts agree that the gang has grown stronger.', 'AGREE'),
+    ('I agree that the police have failed the city.', 'AGREE'),
+    ('Residents agree that the town is safer now.', 'AGREE'),
+    ('Both parties agree that corruption is a problem.', 'AGREE'),
+    ('The coach agreed that his team played badly.', 'AGREE'),
+    ('Critics agree that the reform has failed.', 'AGREE'),
+    ('Doctors agree that the drug is dangerous.', 'AGREE'),
+    ('The columnist agrees that the mayor should resign.', 'AGREE'),
+    ('Scientists agree that the climate is warming.', 'AGREE'),
+]
+AGREEMENTS = [
+    ('The two sides agreed that the truce would start at dawn.', 'AGREE'),
+    ('The leaders agreed to hold talks next month.', 'AGREE'),
+    ('Iran and Iraq agreed on a prisoner exchange.', 'AGREE'),
+    ('The rebels agreed to a ceasefire on Monday.', 'AGREE'),
+    ('The government agreed with the union on a new wage deal.', 'AGREE'),
+    ('The ministers agreed that troops will withdraw by June.', 'AGREE'),
+    ('Colombia agreed with Peru to create a fund.', 'AGREE'),
+    ('The parties agreed a new timetable on Friday.', 'AGREE'),
+    ('The gangs agreed to stop the killings.', 'AGREE'),
+    ('The two countries agreed that talks should resume in May.', 'AGREE'),
+]
+
+
 def _types(text: str) -> list[str]:
     events = sitrep.process_text("Officials spoke on Monday. " + text,
                                  published="2021-03-01").events
@@ -106,4 +183,15 @@ def test_acts_without_their_participants_are_not_events(pipeline, text: str,
 @pytest.mark.parametrize("text,plover",
                          NO_AGENT_NEIGHBOURS + NEED_MET_NEIGHBOURS + PEOPLE_RELEASED)
 def test_acts_of_people_groups_and_states_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", DECREASE + CONSEQUENCES + OPINIONS)
+def test_decreases_consequences_and_views_are_not_events(pipeline, text: str,
+                                                         plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", REFUSALS + PERMISSIONS + AGREEMENTS)
+def test_refusals_permissions_and_agreements_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)

@@ -4,6 +4,10 @@
   (``not_done``), and the type a sense gives a trigger (``sense_type``);
 - ``everyday``: everyday senses of conflict words in local news (a battle with cancer, firing
   the coach, a press release, a strike in a match, "Visit our website"), asked by ``not_done``;
+- ``agency``: acts whose participants are not there (a time, a document or an abstraction as
+  the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
+  "decline", participles of consequence ("allowing them to"), views shared ("experts agree
+  that"), asked by ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

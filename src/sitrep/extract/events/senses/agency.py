@@ -12,6 +12,14 @@ entity labels and the actor lexicon of the trigger's arguments, not from the tri
   agent; so is any word the tests below cannot place ("it", an unknown noun);
 - **meeting a need**: "meet" whose object is a need, a demand, a challenge or a deadline, or
   "met with criticism", satisfies or receives something; it is no meeting between parties;
+- **decrease**: "murders have declined", "the declining homicide rate", "declined by 20
+  percent": the decrease sense of "decline" (no refusal: "declined to comment", "declined the
+  offer");
+- **consequences**: "..., allowing them to sell locally": the participle of consequence of a
+  verb of enabling says what an act made possible, not a permission granted;
+- **opinions**: "experts agree that voters will decide on crime", "I agree that it is
+  covering up": sharing a view, not an agreement ("agreed that the truce would start", "agreed
+  to talks", "agreed with Peru" stay);
 - **recordings**: "captured on camera", "caught on CCTV", "the photo captured the moment":
   a camera's capture is no arrest and no battle;
 - **releases of things**: "released" a video, a report, data, a product, a poster, nails ("the
@@ -28,6 +36,7 @@ commission").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -163,6 +172,12 @@ CUSTODY = {"prison", "jail", "gaol", "custody", "captivity", "detention", "bail"
            "remand", "house", "arrest", "hostage", "captor", "kidnapper", "abductor"}
 CUSTODY_ADJ = {"unharmed", "alive", "safe", "unhurt", "free", "early"}
 RELEASING = {"release", "free"}
+DECREASING = {"decline"}
+# verbs of making possible ("allowing them to sell"); their participle of consequence is none
+# of a permission
+ENABLING = {"allow", "permit", "enable", "let"}
+# auxiliaries of what parties will or must do: the content of an agreement
+PROSPECTIVE = {"will", "would", "shall", "should", "must", "to", "'ll", "wo", "could", "can"}
 # verbs that also mean recording an image, and what records ("captured on camera")
 RECORDING_VERBS = {"capture", "catch", "shoot"}
 RECORDERS = {"camera", "video", "film", "tape", "cctv", "footage", "photo", "photograph",
@@ -245,15 +260,19 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def agentless(token: Token, plover: str) -> bool:
+def agentless(token: Token, plover: str,
+              is_event_word: Callable[[str], bool] = lambda _: False) -> bool:
     """A verbal or cooperative act whose doer is no one: "this year offers few prospects",
-    "the video offers a rare view", "the evidence supports the theory"."""
+    "the video offers a rare view", "the evidence supports the theory", "murders have
+    declined" (an event noun, ``is_event_word``, is a happening, not a doer)."""
     if plover not in NEEDS_AGENT or token.pos_ not in VERB_POS:
         return False
     subjects = [_head_noun(s) for s in _subjects(token) if s.dep_ != "csubj"]
     if token.lemma_.lower() in JUDGING and any(s.lemma_.lower() in DOCUMENTS for s in subjects):
         return False  # "praised by the report": its authors' judgement
-    return bool(subjects) and all(non_agent(s) for s in subjects)
+    return bool(subjects) and all(
+        non_agent(s) or (s.pos_ == "NOUN" and is_event_word(s.lemma_.lower()) and
+                         s.lemma_.lower() not in COLLECTIVES) for s in subjects)
 
 
 def need_met(token: Token) -> bool:
@@ -311,6 +330,55 @@ def recorded(token: Token) -> bool:
             return True  # "captured on camera", "caught on surveillance video"
     subjects = [s for s in _subjects(token) if s.dep_ != "csubj"]
     return bool(subjects) and all(s.lemma_.lower() in RECORDERS for s in subjects)
+
+
+def decrease(token: Token) -> bool:
+    """ "Murders have declined", "the declining homicide rate", "declined by 20 percent": the
+    decrease sense of "decline", not a refusal ("declined to comment", "declined the offer")."""
+    if token.lemma_.lower() not in DECREASING or token.pos_ not in VERB_POS:
+        return False
+    if token.dep_ == "amod" or (token.tag_ == "VBG" and token.dep_ in {"amod", "acl"}):
+        return True  # "the declining homicide rate", "a country declining into dictatorship"
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children):
+        return False  # "declined to comment", "declined the invitation"
+    if any(c.dep_ == "prep" and c.lower_ in {"by", "from", "to", "into", "in", "since"}
+           for c in token.children):
+        return True  # "declined by 20 percent", "declined into chaos", "declined since 2015"
+    subjects = [s for s in _subjects(token) if s.dep_ != "csubj"]
+    return bool(subjects) and all(non_agent(s) or s.tag_ in {"NNS", "NN"} and
+                                  s.lemma_.lower() in ABSTRACTIONS for s in subjects)
+
+
+def enabling(token: Token) -> bool:
+    """ "..., allowing them to sell locally", "paid the mules in product, allowing them to
+    sell": a participial clause of consequence says what an act made possible; no one granted
+    a permission."""
+    if token.lemma_.lower() not in ENABLING or token.pos_ not in VERB_POS:
+        return False
+    return token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in token.children) \
+        and token.head.pos_ in VERB_POS and token.head.lemma_.lower() not in ENABLING
+
+
+def opinion(token: Token) -> bool:
+    """ "Experts agree that many voters will decide on crime", "I agree that it is covering up":
+    sharing a view, not an agreement between parties; an agreement on what parties will do
+    ("agreed that troops would withdraw"), on or to something, or with a party stays."""
+    if token.lemma_.lower() != "agree" or token.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to",
+                                                                             "upon", "with"})
+           for c in token.children):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if token.tag_ in {"VBP", "VBZ"} and not any(c.dep_ == "aux" for c in token.children):
+            return True  # "experts agree that voters will decide": a view they hold
+        if any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE for c in clause.children):
+            return False  # "agreed that the truce would start at dawn"
+        if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+            return False  # "agreed that the talks resume" (a subjunctive)
+        return True
+    return False
 
 
 def thing_released(token: Token) -> bool:

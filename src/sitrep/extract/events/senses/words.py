@@ -55,7 +55,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.modes import modality
-from sitrep.extract.events.senses.agency import agentless, need_met, recorded, thing_released
+from sitrep.extract.events.senses.agency import (
+    agentless,
+    decrease,
+    enabling,
+    need_met,
+    opinion,
+    recorded,
+    thing_released,
+)
 from sitrep.extract.events.senses.everyday import everyday_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -524,6 +532,12 @@ def not_done(token: Token, plover: str,
         return "thing released"
     if plover == "CONSULT" and need_met(token):
         return "need met"
-    if agentless(token, plover):
+    if agentless(token, plover, is_event_word):
         return "no agent"
+    if plover == "REJECT" and decrease(token):
+        return "decrease"
+    if plover in {"CONCEDE", "AGREE"} and enabling(token):
+        return "consequence"
+    if plover == "AGREE" and opinion(token):
+        return "opinion"
     return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web
