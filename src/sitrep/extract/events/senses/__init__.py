@@ -4,6 +4,10 @@
   (``not_done``), and the type a sense gives a trigger (``sense_type``);
 - ``everyday``: everyday senses of conflict words in local news (a battle with cancer, firing
   the coach, a press release, a strike in a match, "Visit our website"), asked by ``not_done``;
+- ``personal``: providing for relatives ("support their families"), making an acquaintance
+  ("never met anyone", "the couple met in 2010"), backing away, acknowledging a fact
+  ("recognizes that", "recognised the existence of"), infinitives of what could be offered
+  ("has some advice to offer"), asked by ``not_done``;
 - ``agency``: acts whose participants are not there (a time, a document or an abstraction as
   the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
   "decline", participles of consequence ("allowing them to"), views shared ("experts agree

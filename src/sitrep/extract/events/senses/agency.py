@@ -149,6 +149,9 @@ ABSTRACTIONS = {
     "capacity", "power", "strength", "weakness", "advantage", "benefit", "incentive",
     "reward", "penalty", "punishment", "sentence", "fine", "tax", "fee", "wage", "salary",
     "pay", "payment", "loan", "debt", "credit", "budget", "fund", "funding", "aid",
+    # degrees and measures ("the scale of the problem", "the difficulty of the task")
+    "scale", "extent", "degree", "size", "scope", "depth", "magnitude", "gravity", "urgency",
+    "difficulty", "complexity", "seriousness", "severity", "importance", "value", "worth",
 }
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ure",
                      "ency", "ancy", "ship", "hood", "dom", "ics", "ogy")

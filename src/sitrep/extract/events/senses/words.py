@@ -65,6 +65,7 @@ from sitrep.extract.events.senses.agency import (
     thing_released,
 )
 from sitrep.extract.events.senses.everyday import everyday_sense
+from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -540,4 +541,7 @@ def not_done(token: Token, plover: str,
         return "consequence"
     if plover == "AGREE" and opinion(token):
         return "opinion"
+    personal = personal_sense(token, plover)
+    if personal:
+        return personal
     return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web
