@@ -1,6 +1,6 @@
 """Personal and everyday senses of the words of verbal acts (events/senses/personal.py):
 providing for one's own family, making someone's acquaintance, backing away, acknowledging a
-fact, an infinitive that names what could be offered. Near neighbours (public support and
+fact, an infinitive that names what could be offered, a session of one council or board. Near neighbours (public support and
 recognition, meetings between parties, offers made) stay. Sentences made up for these tests,
 run through the real model."""
 
@@ -122,6 +122,34 @@ POTENTIAL_NEIGHBOURS = [
     ('The bid for the presidency was backed by a battered elite, largely in response to the investigations.', 'SUPPORT'),
     ('The plan was backed by the council in a vote on Monday.', 'SUPPORT'),
 ]
+SESSIONS = [
+    ('The city council met on Tuesday night to review the budget.', 'CONSULT'),
+    ('The planning committee discussed the zoning request on Thursday.', 'CONSULT'),
+    ("At Monday's council meeting, residents complained about potholes.", 'CONSULT'),
+    ('Trustees met in closed session on Monday.', 'CONSULT'),
+    ('The school board met for three hours on Wednesday.', 'CONSULT'),
+    ('The county commission discussed the new jail on Friday.', 'CONSULT'),
+    ('The board meeting lasted until midnight.', 'CONSULT'),
+    ('City councillors met on Monday to discuss the parking plan.', 'CONSULT'),
+    ('The committee will meet again on March 3 to discuss the budget.', 'CONSULT'),
+    ('The zoning board held a meeting on the proposal on Tuesday.', 'CONSULT'),
+    ('The village board discussed the sewer project at length.', 'CONSULT'),
+    ('The commissioners met in a special session on Thursday.', 'CONSULT'),
+]
+MEETINGS_WITH_COUNTERPARTS = [
+    ('The council met with residents on Tuesday to discuss the curfew.', 'CONSULT'),
+    ('The mayor met union leaders on Monday.', 'CONSULT'),
+    ('The board and the union met on Friday.', 'CONSULT'),
+    ('The UN Security Council met on Monday to discuss the crisis.', 'CONSULT'),
+    ('A meeting between the council and the protesters took place on Monday.', 'CONSULT'),
+    ('The president met the governor on Tuesday.', 'CONSULT'),
+    ('Rebel commanders met government negotiators in Havana.', 'CONSULT'),
+    ('The committee chairman met with the foreign minister on Friday.', 'CONSULT'),
+    ('The two presidents discussed the border dispute on Monday.', 'CONSULT'),
+    ('The council held talks with the rebels on Sunday.', 'CONSULT'),
+    ('The minister discussed the ceasefire with the envoy on Monday.', 'CONSULT'),
+    ('The envoy met the council of elders in the village.', 'CONSULT'),
+]
 
 
 def _types(text: str) -> list[str]:
@@ -140,4 +168,15 @@ def test_personal_senses_are_not_events_of_the_type(pipeline, text: str, plover:
                          RELATIVES_NEIGHBOURS + ACQUAINTANCE_NEIGHBOURS + MOVEMENT_NEIGHBOURS +
                          ACKNOWLEDGING_NEIGHBOURS + POTENTIAL_NEIGHBOURS)
 def test_public_acts_of_the_same_words_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", SESSIONS)
+def test_sessions_of_one_body_are_not_meetings_between_parties(pipeline, text: str,
+                                                                plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", MEETINGS_WITH_COUNTERPARTS)
+def test_meetings_with_a_counterpart_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)

@@ -13,6 +13,12 @@
   affected", "recognize the need to change": recognising a fact, a need or a clause is
   acknowledging it; recognition is of a state, a government, a group, a person, a result or a
   claim ("recognised Kosovo", "recognise the election results");
+- **sessions of one body**: "the city council met on Tuesday", "trustees met in closed
+  session", "at Monday's council meeting", "the committee discussed the zoning request": a
+  deliberative body (or its members) meeting or deliberating with no counterpart named is its
+  own business, not a meeting between parties; a body meeting someone ("the council met with
+  residents", "a meeting between the board and the union") and an international body (the
+  actor lexicon's IGOs: "the Security Council met") stay;
 - **potential acts**: "has some advice to offer", "had nothing to offer", "a story to tell":
   an infinitive that describes its own object (the noun it modifies) names what could be done,
   not an act.
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.agency import non_agent
 
 VERB_POS = {"VERB", "AUX"}
@@ -52,6 +59,19 @@ LEGITIMACY = {"independence", "sovereignty", "result", "election", "vote", "gove
               "qualification", "diploma", "licence", "license", "agreement", "treaty",
               "partnership", "relationship", "tie", "genocide", "massacre", "crime"}
 RECOGNISING = {"recognize", "recognise", "acknowledge"}
+# deliberative bodies and their members
+BODIES = {"council", "board", "committee", "subcommittee", "commission", "panel", "assembly",
+          "senate", "legislature", "parliament", "congress", "cabinet", "caucus", "selectboard",
+          "jury", "chamber", "house", "convention", "synod", "presidium", "directorate",
+          "trustee", "councillor", "councilor", "councilman", "councilwoman", "councilmember",
+          "alderman", "alderwoman", "commissioner", "supervisor", "selectman", "selectwoman",
+          "legislator", "lawmaker", "senator", "assemblyman", "assemblywoman", "director",
+          "juror", "governor", "regent", "board-member", "member", "mp", "delegate"}
+SESSION_VERBS = {"meet", "discuss", "deliberate", "convene", "reconvene", "gather", "debate",
+                 "consider", "review"}
+SESSION_NOUNS = {"meeting", "session", "hearing", "sitting", "discussion", "debate"}
+HOLDING = {"hold", "have", "call", "convene", "open", "begin", "start", "schedule", "host"}
+COUNTERPART_PREPS = {"with", "between", "among", "amongst", "alongside"}
 
 
 def provides_for_own(token: Token) -> bool:
@@ -129,6 +149,45 @@ def potential(token: Token) -> bool:
         noun.dep_ in {"dobj", "attr", "nsubj", "pobj"}
 
 
+def _body(noun: Token) -> bool:
+    """A deliberative body or its members, not an international one: "the city council",
+    "trustees", "its board" (not "the Security Council")."""
+    low = noun.lower_
+    if noun.lemma_.lower() not in BODIES and low not in BODIES and low[:-1] not in BODIES:
+        return False  # ("Trustees" at the start of a sentence: a proper noun to the tagger)
+    phrase = noun.doc[noun.left_edge.i:noun.i + 1].text
+    return not any(m.kind == "igo" for m in get_matcher().find(phrase))
+
+
+def _counterpart(token: Token) -> bool:
+    return any((c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS) or c.dep_ == "dobj" and
+               token.lemma_.lower() == "meet" for c in token.children)
+
+
+def session(token: Token) -> bool:
+    """ "The city council met on Tuesday", "trustees met in closed session", "at Monday's
+    council meeting", "the committee discussed the request": one body's own business."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in VERB_POS and lemma in SESSION_VERBS:
+        if _counterpart(token):
+            return False
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "conj" for s in subjects for c in s.children):
+            return False  # "the board and the union met"
+        return bool(subjects) and all(_body(s) for s in subjects)
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in SESSION_NOUNS:
+        if _counterpart(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in
+                                      token.children if not any(_body(g) for g in c.children)):
+            return False  # "a meeting with the union", "a meeting of the two leaders"
+        owners = [c for c in token.children if c.dep_ in {"compound", "poss"}]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in HOLDING:
+            owners += [c for c in token.head.children if c.dep_ == "nsubj"]  # "held a meeting"
+        return any(_body(o) for o in owners)
+    return False
+
+
 def personal_sense(token: Token, plover: str) -> str | None:
     """Why ``token`` names no act of ``plover`` in a personal or everyday sense (None: it may
     be one)."""
@@ -140,6 +199,8 @@ def personal_sense(token: Token, plover: str) -> str | None:
         return "movement"
     if plover == "SUPPORT" and acknowledging(token):
         return "acknowledging"
+    if plover in {"CONSULT", "ACCUSE"} and session(token):
+        return "session of one body"
     if plover in {"AGREE", "SUPPORT", "REQUEST", "CONSULT", "AID", "CONCEDE"} and \
             potential(token):
         return "potential"
