@@ -12,7 +12,8 @@
 - ``agency``: acts whose participants are not there (a time, a document or an abstraction as
   the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
   "decline", participles of consequence ("allowing them to"), views shared ("experts agree
-  that"), asked by ``not_done``;
+  that"), contests ("captured the title", "battled back to win"), acts told by a film or a
+  novel, asked by ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

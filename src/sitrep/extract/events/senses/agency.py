@@ -20,6 +20,13 @@ entity labels and the actor lexicon of the trigger's arguments, not from the tri
 - **opinions**: "experts agree that voters will decide on crime", "I agree that it is
   covering up": sharing a view, not an agreement ("agreed that the truce would start", "agreed
   to talks", "agreed with Peru" stay);
+- **contests**: "captured the title", "defended her crown", "battled back to win the final
+  set", "fought to a draw", "captured the imagination of voters": a prize, a lead, a seat or
+  someone's attention taken or kept, or a fight whose purpose or end is winning, is a
+  competition (a town, a base or a bridge taken stays a battle);
+- **depicted acts**: "the movie tells the story of a kidnapping", "a film about the bombing",
+  "the play depicts the massacre": what a creative work tells is its subject, not a happening
+  the article reports;
 - **recordings**: "captured on camera", "caught on CCTV", "the photo captured the moment":
   a camera's capture is no arrest and no battle;
 - **releases of things**: "released" a video, a report, data, a product, a poster, nails ("the
@@ -176,6 +183,38 @@ CUSTODY = {"prison", "jail", "gaol", "custody", "captivity", "detention", "bail"
 CUSTODY_ADJ = {"unharmed", "alive", "safe", "unhurt", "free", "early"}
 RELEASING = {"release", "free"}
 DECREASING = {"decline"}
+# taking and keeping, and what is taken or kept in a competition or in someone's mind
+TAKING = {"capture", "seize", "take", "defend", "retain", "retake", "recapture", "claim",
+          "win", "grab", "snatch", "clinch", "secure", "keep", "hold", "lose", "surrender"}
+SEIZING = {"capture", "seize", "take", "grab", "snatch", "win", "claim", "clinch"}
+PRIZES = {"title", "crown", "championship", "trophy", "cup", "medal", "gold", "silver",
+          "bronze", "belt", "pennant", "prize", "award", "record", "lead", "victory", "win",
+          "pole", "jersey", "seat", "nomination", "primary", "majority", "point", "set",
+          "game", "match", "race", "round", "final", "league", "series", "division",
+          "flag", "honours", "honors", "laurel", "place", "spot", "berth", "top"}
+ATTENTION = {"heart", "mind", "attention", "imagination", "mood", "spirit", "essence",
+             "moment", "scene", "image", "likeness", "feel", "feeling", "atmosphere",
+             "beauty", "interest", "fancy", "zeitgeist", "audience", "headline", "limelight"}
+# places and holdings taken in a war (never a prize)
+TERRITORIES = {"town", "village", "city", "area", "territory", "base", "position", "airport",
+               "district", "region", "province", "hill", "camp", "port", "border", "road",
+               "bridge", "building", "compound", "capital", "state", "country", "island"}
+# creative works, and the verbs by which they tell a story
+WORKS = {"film", "movie", "play", "novel", "series", "documentary", "show", "drama", "musical",
+         "opera", "song", "album", "episode", "thriller", "sitcom", "miniseries", "biopic",
+         "videogame", "exhibition", "painting", "poem", "comic", "cartoon", "mural",
+         "sculpture", "book", "memoir", "novella", "screenplay", "script", "ballad",
+         "production", "feature", "blockbuster", "sequel", "prequel", "trailer"}
+DEPICTING = {"depict", "portray", "tell", "show", "follow", "recount", "chronicle",
+             "dramatize", "dramatise", "explore", "feature", "narrate", "recreate", "retell",
+             "revisit", "imagine", "center", "centre", "revolve", "focus", "describe", "star"}
+WORK_PATH = {"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass", "attr", "acl",
+             "relcl"}
+CONTESTING = {"fight", "battle", "struggle", "clash", "duel", "spar", "wrestle", "tussle"}
+WINNING = {"win", "draw", "tie", "qualify", "finish", "score", "equalise", "equalize",
+           "advance", "clinch", "secure", "claim", "reach", "retain", "defend"}
+RESULTS = {"draw", "tie", "stalemate", "standstill", "victory", "win", "finish", "title",
+           "point", "playoff", "place", "spot", "medal"}
 # verbs of making possible ("allowing them to sell"); their participle of consequence is none
 # of a permission
 ENABLING = {"allow", "permit", "enable", "let"}
@@ -381,6 +420,52 @@ def opinion(token: Token) -> bool:
         if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
             return False  # "agreed that the talks resume" (a subjunctive)
         return True
+    return False
+
+
+def contest(token: Token) -> bool:
+    """A competition, not violence or an arrest: "captured the title", "defended her crown",
+    "battled back to win the final set", "fought to a draw", "captured the imagination of
+    voters": a prize, a lead, a seat or someone's attention taken or kept, or a fight whose
+    purpose or end is winning."""
+    objects = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    lemma = token.lemma_.lower()
+    if lemma in TAKING and objects and all(
+            o.lemma_.lower() in PRIZES | ATTENTION or (
+                lemma in SEIZING and o.lemma_.lower() not in TERRITORIES and non_agent(o))
+            for o in objects):
+        return True  # ("defended the decision" is an endorsement: only prizes are defended)
+    if lemma not in CONTESTING or token.pos_ not in VERB_POS or any(agent(o) and
+                                                                    o.lower_ != "way"
+                                                                    for o in objects):
+        return False  # "fought the police to a standstill": a fight with someone
+    for child in token.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in WINNING:
+            return True  # "battled back to win"
+        if child.dep_ == "prep" and child.lower_ in {"to", "for"} and any(
+                g.lemma_.lower() in PRIZES | RESULTS for g in child.children
+                if g.dep_ == "pobj"):
+            return True  # "fought to a draw", "battled for the title"
+    return False
+
+
+def depicted(token: Token) -> bool:
+    """An act told by a film, a novel, a play or a song ("the movie tells the story of a
+    kidnapping", "a film about the bombing", "the play depicts the massacre"): the work's
+    subject, not a happening the article reports."""
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ not in WORK_PATH:
+            return False
+        head = node.head
+        if head.pos_ in NOUN_POS and head.lemma_.lower() in WORKS and node.dep_ == "pobj":
+            return False  # (reached below through "about": checked at the preposition)
+        if node.dep_ == "pobj" and head.lower_ in {"about", "on", "of"} and \
+                head.head.lemma_.lower() in WORKS:
+            return True  # "a film about the bombing"
+        if head.pos_ in VERB_POS and head.lemma_.lower() in DEPICTING:
+            return any(s.lemma_.lower() in WORKS for s in _subjects(head))
+        node = head
     return False
 
 

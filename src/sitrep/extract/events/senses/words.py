@@ -57,7 +57,9 @@ from spacy.tokens import Token
 from sitrep.extract.events.modes import modality
 from sitrep.extract.events.senses.agency import (
     agentless,
+    contest,
     decrease,
+    depicted,
     enabling,
     need_met,
     opinion,
@@ -529,6 +531,10 @@ def not_done(token: Token, plover: str,
         return "control of things"
     if plover in {"ASSAULT", "COERCE"} and recorded(token):
         return "recording"
+    if plover in {"ASSAULT", "COERCE", "SUPPORT"} and contest(token):
+        return "contest"
+    if depicted(token):
+        return "told by a work"
     if plover == "RETREAT" and thing_released(token):
         return "thing released"
     if plover == "CONSULT" and need_met(token):
