@@ -186,12 +186,11 @@ DECREASING = {"decline"}
 # taking and keeping, and what is taken or kept in a competition or in someone's mind
 TAKING = {"capture", "seize", "take", "defend", "retain", "retake", "recapture", "claim",
           "win", "grab", "snatch", "clinch", "secure", "keep", "hold", "lose", "surrender"}
-SEIZING = {"capture", "seize", "take", "grab", "snatch", "win", "claim", "clinch"}
-PRIZES = {"title", "crown", "championship", "trophy", "cup", "medal", "gold", "silver",
-          "bronze", "belt", "pennant", "prize", "award", "record", "lead", "victory", "win",
-          "pole", "jersey", "seat", "nomination", "primary", "majority", "point", "set",
-          "game", "match", "race", "round", "final", "league", "series", "division",
-          "flag", "honours", "honors", "laurel", "place", "spot", "berth", "top"}
+# (seizing goods is a seizure: "seized a shipment", "seize criminal assets")
+SEIZING = {"capture"}
+PRIZES = {"title", "crown", "championship", "trophy", "cup", "medal", "pennant", "prize",
+          "award", "lead", "victory", "win", "pole", "jersey", "seat", "nomination", "primary",
+          "majority", "berth", "laurel"}
 ATTENTION = {"heart", "mind", "attention", "imagination", "mood", "spirit", "essence",
              "moment", "scene", "image", "likeness", "feel", "feeling", "atmosphere",
              "beauty", "interest", "fancy", "zeitgeist", "audience", "headline", "limelight"}
@@ -200,11 +199,12 @@ TERRITORIES = {"town", "village", "city", "area", "territory", "base", "position
                "district", "region", "province", "hill", "camp", "port", "border", "road",
                "bridge", "building", "compound", "capital", "state", "country", "island"}
 # creative works, and the verbs by which they tell a story
-WORKS = {"film", "movie", "play", "novel", "series", "documentary", "show", "drama", "musical",
+WORKS = {"film", "movie", "play", "novel", "documentary", "drama", "musical",
          "opera", "song", "album", "episode", "thriller", "sitcom", "miniseries", "biopic",
+         # (not "series", "show", "feature": "a series of attacks", "a show of force")
          "videogame", "exhibition", "painting", "poem", "comic", "cartoon", "mural",
          "sculpture", "book", "memoir", "novella", "screenplay", "script", "ballad",
-         "production", "feature", "blockbuster", "sequel", "prequel", "trailer"}
+         "blockbuster", "sequel", "prequel", "trailer"}
 DEPICTING = {"depict", "portray", "tell", "show", "follow", "recount", "chronicle",
              "dramatize", "dramatise", "explore", "feature", "narrate", "recreate", "retell",
              "revisit", "imagine", "center", "centre", "revolve", "focus", "describe", "star"}
