@@ -33,6 +33,7 @@ NEIGHBOURS = [
     ("The president intends to visit Kabul next month.", "visit", "AGREE", ["future"]),
     ("The rebels threatened to attack the town.", "threatened to attack", "THREATEN", []),
     ("Militants attacked the base on Friday.", "attacked", "ASSAULT", []),
+    ("The rebels vowed to attack the capital.", "attack", "THREATEN", ["future"]),
     ("The rebels are planning to attack the town.", "attack", "THREATEN", ["future"]),
 ]
 

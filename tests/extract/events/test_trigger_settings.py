@@ -22,6 +22,7 @@ SETTINGS = [
     ("The gunman was captured on camera outside the store.", "COERCE"),
     ("The photo captured the moment the crowd fled.", "COERCE"),
     ("The robbery was captured on surveillance video in the city.", "COERCE"),
+    ("Police seized 137 kilos of cocaine base from a gang in the city.", "ASSAULT"),
 ]
 SETTING_NEIGHBOURS = [
     ("Rebels captured the town on Sunday.", "ASSAULT"),

@@ -58,6 +58,7 @@ PLOVER_CAMEO_ROOT = {
 VERB_POS = {"VERB", "AUX"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis", "agent", "cc"}
+STATE_NOUNS = {"state", "condition", "situation", "regime"}
 # prepositions of where and when: a required neighbour in their phrase is a setting, not the
 # act's object ("captured outside Mexico City" takes no city)
 SETTING_PREPS = {"outside", "inside", "in", "near", "at", "around", "across", "within",
@@ -94,8 +95,10 @@ class Trigger:
         near = {c.lemma_.lower() for c in kids}
         near |= {g.lemma_.lower() for c in kids for g in c.children
                  if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
-        # the object of "of" after the object: "declared a state of emergency"
+        # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
+        # base", whose measure is no state)
         near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
+                 and c.lemma_.lower() in STATE_NOUNS
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"}
         for need in self.needs:

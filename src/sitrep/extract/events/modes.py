@@ -302,13 +302,15 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
 
 
 PAST_AUX = {"had", "'d", "was", "were"}
+# plans made in private (not announced like a pledge, a vow, a promise or a decision)
+PLOTTING = {"plan", "intend"}
 
 
 def plan_in_past(verb: Token) -> bool:
     """A plan told in the past ("planned to bomb", "had planned to kidnap", "was planning to
     attack"): a plot the article reports, whose act did not happen (hypothetical); a plan told
     in the present or announced ("plans to suspend", "is planning to meet") is the future."""
-    if verb.lemma_.lower() not in PLAN_VERBS - {"due", "set", "expect"}:
+    if verb.lemma_.lower() not in PLOTTING:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD" and not auxes:
