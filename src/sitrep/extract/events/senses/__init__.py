@@ -14,6 +14,9 @@
   "decline", participles of consequence ("allowing them to"), views shared ("experts agree
   that"), contests ("captured the title", "battled back to win"), acts told by a film or a
   novel, asked by ``not_done``;
+- ``kinds``: kinds of acts named as a category (a crime noun in a list of crimes, "crimes such
+  as kidnapping", "32 percent of kidnappings", "the escalation in violence"), asked by
+  ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -67,6 +67,7 @@ from sitrep.extract.events.senses.agency import (
     thing_released,
 )
 from sitrep.extract.events.senses.everyday import everyday_sense
+from sitrep.extract.events.senses.kinds import kind_of_act
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -550,4 +551,8 @@ def not_done(token: Token, plover: str,
     personal = personal_sense(token, plover)
     if personal:
         return personal
+    if plover == "ASSAULT":
+        kind = kind_of_act(token, is_event_word)
+        if kind:
+            return kind
     return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web

@@ -1,0 +1,112 @@
+"""Kinds of acts named as a category, not one act that happened, read from the noun's phrase:
+
+- **lists of crimes**: "engaged in drug trafficking, extortion, kidnapping and homicide",
+  "crimes such as extortion and kidnapping", "crimes including money laundering and
+  kidnapping": a bare crime noun listed with other kinds of crime, or given as an example of a
+  general noun (crimes, offences, activities), names a kind of act; "the abduction and murder
+  of an agent" (with a determiner or a victim) is one;
+- **shares and rates**: "32 percent of kidnappings", "the frequency of kidnappings", "the
+  incidence of assaults", "the escalation in violence": a bare event noun measured by a share,
+  a rate or a change is a statistic or a trend (``eventhood`` counts the older family of
+  statistics nouns; these are the ones it lacks).
+
+The families of words are listed whole (inflections come through the lemma).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+NOUN_POS = {"NOUN", "PROPN"}
+# kinds of crime that name no event of their own (the others are triggers: murder, kidnapping)
+CRIMES = {"extortion", "trafficking", "laundering", "fraud", "robbery", "theft", "smuggling",
+          "corruption", "homicide", "bribery", "burglary", "racketeering", "embezzlement",
+          "forgery", "counterfeiting", "piracy", "poaching", "vandalism", "arson",
+          "drug-trafficking", "narcotrafficking", "narco-trafficking", "prostitution",
+          "gambling", "cybercrime", "larceny", "shoplifting", "looting", "blackmail",
+          "trespass", "trespassing", "stalking", "harassment", "fencing", "carjacking",
+          "hijacking", "mugging", "pickpocketing", "sextortion", "microtrafficking", "crime",
+          "criminality", "gangsterism", "banditry", "terrorism"}
+# general nouns whose examples are kinds ("crimes such as", "offences including")
+GENERAL = {"crime", "offence", "offense", "activity", "business", "economy", "enterprise",
+           "racket", "violation", "abuse", "felony", "misdemeanour", "misdemeanor", "act",
+           "practice", "operation", "industry", "trade", "market", "revenue", "income",
+           "source", "venture", "scheme", "charge", "allegation", "accusation"}
+EXAMPLE_MARKS = {"as", "including", "like", "include", "involving"}
+# shares, rates and changes the older statistics family lacks
+SHARES = {"percent", "per", "fraction", "frequency", "incidence", "prevalence", "escalation",
+          "bulk", "likelihood", "probability", "risk", "intensification", "upswing",
+          "resurgence", "reduction", "explosion", "cases", "case", "instance", "occurrence"}
+# changes of a quantity that the trigger table lists as acts ("escalation")
+CHANGES = {"escalation", "intensification", "de-escalation", "upsurge", "surge", "spike",
+           "resurgence", "upswing", "uptick", "wave", "spate"}  # (not "outbreak": one happening)
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _bare(noun: Token) -> bool:
+    """No determiner, possessor, number or complement of its own: "kidnapping", not "the
+    kidnapping", "his murder", "two murders" or "murder of an agent"."""
+    return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ in
+                                                             {"of", "on", "against"})
+                   for c in noun.children)
+
+
+def _coordination(noun: Token) -> list[Token]:
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first]
+    stack = [first]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    return members
+
+
+def crime_category(token: Token, is_event_word: Callable[[str], bool]) -> bool:
+    """A bare crime noun listed with other kinds of crime or given as an example of a general
+    noun: "engaged in extortion, kidnapping and homicide", "crimes such as kidnapping"."""
+    if token.pos_ not in NOUN_POS or token.ent_type_ or not _bare(token):
+        return False
+    members = _coordination(token)
+    if len(members) > 1 and all(_bare(m) for m in members) and any(
+            m.i != token.i and m.lemma_.lower() in CRIMES and not is_event_word(m.lemma_.lower())
+            for m in members):
+        return True  # "drug trafficking, extortion, kidnapping and homicide"
+    first = members[0]
+    if first.dep_ == "pobj" and first.head.lower_ in EXAMPLE_MARKS:
+        general = first.head.head
+        if general.lower_ == "such" and general.head.i != general.i:
+            general = general.head  # "crimes such as kidnapping"
+        return general.lemma_.lower() in GENERAL
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in {"include", "involve"} and \
+        any(s.lemma_.lower() in GENERAL for s in first.head.children if s.dep_ == "nsubj")
+
+
+def measured(token: Token) -> bool:
+    """A bare event noun measured by a share, a rate or a change: "32 percent of kidnappings",
+    "the frequency of kidnappings", "the escalation in violence" (itself a trigger: a trend)."""
+    if token.pos_ in NOUN_POS and token.lemma_.lower() in CHANGES and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "of"} and any(
+                g.dep_ == "pobj" and _bare(g) for g in c.children) for c in token.children):
+        return True  # "the escalation in violence"
+    if token.pos_ not in NOUN_POS or token.dep_ != "pobj" or not _bare(token):
+        return False
+    prep = token.head
+    if prep.lower_ not in {"of", "in"} or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in SHARES or prep.head.lower_ in SHARES
+
+
+def kind_of_act(token: Token, is_event_word: Callable[[str], bool]) -> str | None:
+    """Why ``token`` names a kind of act, not one (None: it may name one)."""
+    if crime_category(token, is_event_word):
+        return "kind of crime"
+    if measured(token):
+        return "statistic"
+    return None
