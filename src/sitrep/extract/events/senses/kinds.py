@@ -5,6 +5,10 @@
   kidnapping": a bare crime noun listed with other kinds of crime, or given as an example of a
   general noun (crimes, offences, activities), names a kind of act; "the abduction and murder
   of an agent" (with a determiner or a victim) is one;
+- **destroying contraband** (a retyping, read by ``words.sense_type``): "destroyed 120,000
+  illegal firearms", "clandestine runways destroyed by the armed forces", "burned coca
+  crops": destroying drugs, illicit crops, laboratories, runways or seized weapons is a
+  seizure by the authorities (COERCE), not an attack ("destroyed the rebel base" stays one);
 - **shares and rates**: "32 percent of kidnappings", "the frequency of kidnappings", "the
   incidence of assaults", "the escalation in violence": a bare event noun measured by a share,
   a rate or a change is a statistic or a trend (``eventhood`` counts the older family of
@@ -42,6 +46,17 @@ SHARES = {"percent", "per", "fraction", "frequency", "incidence", "prevalence", 
 # changes of a quantity that the trigger table lists as acts ("escalation")
 CHANGES = {"escalation", "intensification", "de-escalation", "upsurge", "surge", "spike",
            "resurgence", "upswing", "uptick", "wave", "spate"}  # (not "outbreak": one happening)
+# destroying: what is destroyed of drugs, illicit crops and the means of trafficking
+DESTROYING = {"destroy", "burn", "torch", "dismantle", "demolish", "incinerate", "eradicate",
+              "bulldoze", "dynamite", "blow"}
+CONTRABAND = {"drug", "narcotic", "cocaine", "marijuana", "cannabis", "heroin", "opium",
+              "fentanyl", "methamphetamine", "meth", "coca", "poppy", "crop", "plantation",
+              "hectare", "lab", "laboratory", "runway", "airstrip", "firearm", "ammunition",
+              "still", "machinery", "dredge", "narco-sub", "contraband", "paste", "precursor",
+              "seedling", "kilo", "kilogram", "ton", "tonne", "bale", "stockpile"}
+# (not "base", "plant", "mine" or "weapon" alone: "destroyed the rebel base" is an attack)
+ILLICIT = {"illegal", "illicit", "clandestine", "unlicensed", "contraband", "seized",
+           "confiscated", "counterfeit", "smuggled", "pirated", "unregistered"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -101,6 +116,27 @@ def measured(token: Token) -> bool:
     if prep.lower_ not in {"of", "in"} or prep.head.i == prep.i:
         return False
     return prep.head.lemma_.lower() in SHARES or prep.head.lower_ in SHARES
+
+
+def contraband_destroyed(token: Token) -> bool:
+    """Destroying drugs, crops, laboratories, runways or seized weapons ("destroyed 120,000
+    illegal firearms", "runways destroyed by the armed forces", "burned coca crops")."""
+    if token.lemma_.lower() not in DESTROYING or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ in {"acl", "relcl"} and not things:
+        things = [token.head]  # "the runways destroyed by the armed forces"
+    if not things and token.dep_ == "conj":
+        things = [c for c in token.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    out = []
+    for thing in things:
+        if thing.pos_ == "NUM" or thing.lemma_.lower() in {"quantity", "amount", "number"}:
+            thing = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), thing)
+        out.append(thing)
+    return bool(out) and all(t.lemma_.lower() in CONTRABAND or any(
+        (c.dep_ == "compound" and c.lemma_.lower() in CONTRABAND) or
+        (c.dep_ == "amod" and c.lower_ in ILLICIT) for c in t.children) for t in out)
 
 
 def kind_of_act(token: Token, is_event_word: Callable[[str], bool]) -> str | None:

@@ -67,7 +67,7 @@ from sitrep.extract.events.senses.agency import (
     thing_released,
 )
 from sitrep.extract.events.senses.everyday import everyday_sense
-from sitrep.extract.events.senses.kinds import kind_of_act
+from sitrep.extract.events.senses.kinds import contraband_destroyed, kind_of_act
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -428,8 +428,8 @@ def sense_type(token: Token, plover: str) -> str:
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
     agreement between parties ("agreed with Iran on a ceasefire"); a police raid is a search
     (COERCE), an armed group's an attack (ASSAULT)."""
-    if plover == "ASSAULT" and _police_raid(token):
-        return "COERCE"
+    if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token)):
+        return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
