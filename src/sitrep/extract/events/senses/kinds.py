@@ -9,6 +9,12 @@
   illegal firearms", "clandestine runways destroyed by the armed forces", "burned coca
   crops": destroying drugs, illicit crops, laboratories, runways or seized weapons is a
   seizure by the authorities (COERCE), not an attack ("destroyed the rebel base" stays one);
+- **published inquiries**: "a 2011 InSight Crime investigation concluded that ...", "according
+  to an investigation published by El Comercio", "as detailed in an investigation", "an
+  investigation carried out by an NGO found": an inquiry cited as the source of what is said
+  is a document (a newspaper's, a researcher's or an NGO's), not an investigation opened
+  against anyone; one by the police, prosecutors, a court or a government (the actor coder's
+  sectors) stays;
 - **shares and rates**: "32 percent of kidnappings", "the frequency of kidnappings", "the
   incidence of assaults", "the escalation in violence": a bare event noun measured by a share,
   a rate or a change is a statistic or a trend (``eventhood`` counts the older family of
@@ -22,6 +28,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Token
+
+from sitrep.extract.actors.code import code_actor
+from sitrep.extract.events.senses.agency import agent
 
 NOUN_POS = {"NOUN", "PROPN"}
 # kinds of crime that name no event of their own (the others are triggers: murder, kidnapping)
@@ -57,6 +66,16 @@ CONTRABAND = {"drug", "narcotic", "cocaine", "marijuana", "cannabis", "heroin", 
 # (not "base", "plant", "mine" or "weapon" alone: "destroyed the rebel base" is an attack)
 ILLICIT = {"illegal", "illicit", "clandestine", "unlicensed", "contraband", "seized",
            "confiscated", "counterfeit", "smuggled", "pirated", "unregistered"}
+INQUIRIES = {"investigation", "inquiry", "enquiry", "probe", "study", "review", "audit"}
+# verbs by which a document says or finds something
+FINDING = {"conclude", "find", "show", "reveal", "detail", "say", "suggest", "indicate",
+           "document", "estimate", "determine", "describe", "uncover", "discover", "report",
+           "note", "claim", "state", "expose", "confirm", "establish", "highlight", "identify",
+           "set", "argue", "warn", "trace", "map", "chronicle", "demonstrate", "track"}
+PUBLISHING = {"publish", "release", "issue", "produce", "conduct", "carry", "do", "complete",
+              "prepare", "write", "present", "launch", "post", "air", "broadcast"}
+# sectors of those whose investigations are acts against someone
+AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG", "SPY", "IGO"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -137,6 +156,40 @@ def contraband_destroyed(token: Token) -> bool:
     return bool(out) and all(t.lemma_.lower() in CONTRABAND or any(
         (c.dep_ == "compound" and c.lemma_.lower() in CONTRABAND) or
         (c.dep_ == "amod" and c.lower_ in ILLICIT) for c in t.children) for t in out)
+
+
+def _investigators(noun: Token) -> list[Token]:
+    out = [c for c in noun.children if c.dep_ in {"compound", "poss"}]
+    out += [g for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj"]
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl"}):
+        out += [g for p in clause.children if p.dep_ == "agent" for g in p.children
+                if g.dep_ == "pobj"]  # "an investigation carried out by an NGO"
+        out += [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "that"]
+    return out
+
+
+def _authority(noun: Token) -> bool:
+    phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
+    return code_actor(phrase)[1] in AUTHORITIES or code_actor(noun.text)[1] in AUTHORITIES
+
+
+def published_inquiry(token: Token) -> bool:
+    """An inquiry cited as the source of what is said: "a 2011 InSight Crime investigation
+    concluded", "according to an investigation published by El Comercio"."""
+    if token.lemma_.lower() not in INQUIRIES or token.pos_ not in NOUN_POS:
+        return False
+    head = token.head
+    cited = (token.dep_ == "nsubj" and head.lemma_.lower() in FINDING) or (
+        token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according") or (
+        token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in FINDING
+        | {"report", "detail", "publish"}) or any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PUBLISHING | FINDING and
+        c.lemma_.lower() not in {"conduct", "carry", "do", "launch"} for c in token.children)
+    if not cited or any(p.dep_ == "prep" and p.lower_ in {"into", "against"} and any(
+            g.dep_ == "pobj" and agent(g) for g in p.children) for p in token.children):
+        return False  # "an investigation into a narcotics detective revealed": against someone
+    return not any(_authority(i) for i in _investigators(token))
 
 
 def kind_of_act(token: Token, is_event_word: Callable[[str], bool]) -> str | None:

@@ -67,7 +67,11 @@ from sitrep.extract.events.senses.agency import (
     thing_released,
 )
 from sitrep.extract.events.senses.everyday import everyday_sense
-from sitrep.extract.events.senses.kinds import contraband_destroyed, kind_of_act
+from sitrep.extract.events.senses.kinds import (
+    contraband_destroyed,
+    kind_of_act,
+    published_inquiry,
+)
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -551,6 +555,8 @@ def not_done(token: Token, plover: str,
     personal = personal_sense(token, plover)
     if personal:
         return personal
+    if plover == "ACCUSE" and published_inquiry(token):
+        return "published inquiry"
     if plover == "ASSAULT":
         kind = kind_of_act(token, is_event_word)
         if kind:
