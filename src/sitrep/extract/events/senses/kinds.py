@@ -13,8 +13,8 @@
   to an investigation published by El Comercio", "as detailed in an investigation", "an
   investigation carried out by an NGO found": an inquiry cited as the source of what is said
   is a document (a newspaper's, a researcher's or an NGO's), not an investigation opened
-  against anyone; one by the police, prosecutors, a court or a government (the actor coder's
-  sectors) stays;
+  against anyone; one by the police, prosecutors, a court or a government (their sectors in
+  the actor lexicon) stays;
 - **shares and rates**: "32 percent of kidnappings", "the frequency of kidnappings", "the
   incidence of assaults", "the escalation in violence": a bare event noun measured by a share,
   a rate or a change is a statistic or a trend (``eventhood`` counts the older family of
@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.actors.code import code_actor
+from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.agency import agent
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -170,8 +170,10 @@ def _investigators(noun: Token) -> list[Token]:
 
 
 def _authority(noun: Token) -> bool:
+    """The actor lexicon gives ``noun``'s phrase the sector of an authority ("prosecutors",
+    "the Attorney General's Office", "the FBI")."""
     phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
-    return code_actor(phrase)[1] in AUTHORITIES or code_actor(noun.text)[1] in AUTHORITIES
+    return any(m.entry.sector in AUTHORITIES for m in get_matcher().find(phrase))
 
 
 def published_inquiry(token: Token) -> bool:
