@@ -52,8 +52,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
 - **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
   "Related: ...", "See also: ...", "Warning: graphic content";
-- **generic subjects**: a bare plural event noun (no determiner, number or possessor) that is
-  the subject of a present-simple verb with no date ("police killings are just one
+- **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
+  bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
+  present-simple verb, active or passive, with no date ("police killings are just one
   manifestation", "kidnappings plague the region"): a kind of act, not one.
 
 The families of words involved are listed in full, each with its inflections read through the
@@ -458,8 +459,16 @@ def _kind_defined(token: Token, when: When | None, headline: bool) -> bool:
     return any(c.dep_ == "relcl" and _present_simple(c) for c in token.children)
 
 
+# mass nouns of violence: as the bare subject of a present-simple verb, a topic ("violence
+# between rival gangs is the main driver of the exodus")
+MASS_VIOLENCE = {"violence", "bloodshed", "fighting", "conflict", "war", "warfare", "crime",
+                 "criminality", "insecurity", "terrorism", "unrest", "lawlessness"}
+
+
 def _generic_subject(token: Token, when: When | None, headline: bool) -> bool:
-    if when is not None or headline or token.tag_ != "NNS" or token.dep_ != "nsubj":
+    plural = token.tag_ == "NNS" or (token.tag_ == "NN" and
+                                     token.lemma_.lower() in MASS_VIOLENCE)
+    if when is not None or headline or not plural or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.like_num for c in token.children):
         return False

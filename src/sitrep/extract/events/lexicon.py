@@ -58,6 +58,13 @@ PLOVER_CAMEO_ROOT = {
 VERB_POS = {"VERB", "AUX"}
 SUBJECTS = {"nsubj", "csubj", "expl"}
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis", "agent", "cc"}
+STATE_NOUNS = {"state", "condition", "situation", "regime"}
+# prepositions of where and when: a required neighbour in their phrase is a setting, not the
+# act's object ("captured outside Mexico City" takes no city)
+SETTING_PREPS = {"outside", "inside", "in", "near", "at", "around", "across", "within",
+                 "beyond", "behind", "beside", "along", "during", "after", "before", "since",
+                 "until", "till", "throughout", "by", "next", "close", "opposite", "amid",
+                 "amidst", "among", "between", "off", "past"}
 FRAME_NOUNS = {"effort", "mission", "process", "bid", "attempt", "campaign", "initiative", "round"}
 NAME_ENTS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -86,7 +93,14 @@ class Trigger:
             return True
         kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES]
         near = {c.lemma_.lower() for c in kids}
-        near |= {g.lemma_.lower() for c in kids for g in c.children}
+        near |= {g.lemma_.lower() for c in kids for g in c.children
+                 if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
+        # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
+        # base", whose measure is no state)
+        near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
+                 and c.lemma_.lower() in STATE_NOUNS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"}
         for need in self.needs:
             if need == "@transfer":  # a structural requirement, decided from the parse
                 if is_transfer(token, _names_event):

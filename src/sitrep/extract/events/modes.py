@@ -8,7 +8,8 @@ and the date syntactically attached to an event's trigger.
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
-  plot, a wish or a fear ("plotted to attack"), and the events that a threat, a demand, a
+  plot, a wish or a fear ("plotted to attack") or of a plan told in the past ("planned to bomb
+  a railway station", "had planned to kidnap": a plot; its act keeps its type), and the events that a threat, a demand, a
   promise or a refusal is about ("threatened to launch an offensive"). An attempt ("tried to
   kill") has no flag: it happened.
 - ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes"), a
@@ -284,10 +285,12 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
     feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
-    if not feared and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or (
-            own and _be_to(clause))):
+    plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
+    if not feared and not plotted and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS
+                                       or (own and _be_to(clause))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or (
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
+        plotted or (
         own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
@@ -296,6 +299,23 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
     return modes
+
+
+PAST_AUX = {"had", "'d", "was", "were"}
+# plans made in private (not announced like a pledge, a vow, a promise or a decision)
+PLOTTING = {"plan", "intend"}
+
+
+def plan_in_past(verb: Token) -> bool:
+    """A plan told in the past ("planned to bomb", "had planned to kidnap", "was planning to
+    attack"): a plot the article reports, whose act did not happen (hypothetical); a plan told
+    in the present or announced ("plans to suspend", "is planning to meet") is the future."""
+    if verb.lemma_.lower() not in PLOTTING:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ in {"VBN", "VBG"} and any(a.lower_ in PAST_AUX for a in auxes)
 
 
 def evidence_of(sentence: Sentence) -> Evidence:
@@ -325,8 +345,9 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
     scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
     feared = node.dep_ == "ccomp" and node.head.lemma_.lower() in FEAR_VERBS
+    plotted = any(plan_in_past(n) for n in nodes[1:])  # "planned to bomb": a plot, no intent
     return {
-        "intent": not scheduled and not feared and bool(aux & {"will", "would", "shall", "'ll", "wo"} or
+        "intent": not scheduled and not feared and not plotted and bool(aux & {"will", "would", "shall", "'ll", "wo"} or
                                          heads & INTENT_HEADS),
         "must": "must" in aux,
         "may": bool(aux & {"may", "might", "could"}),

@@ -4,6 +4,19 @@
   (``not_done``), and the type a sense gives a trigger (``sense_type``);
 - ``everyday``: everyday senses of conflict words in local news (a battle with cancer, firing
   the coach, a press release, a strike in a match, "Visit our website"), asked by ``not_done``;
+- ``personal``: providing for relatives ("support their families"), making an acquaintance
+  ("never met anyone", "the couple met in 2010"), backing away, acknowledging a fact
+  ("recognizes that", "recognised the existence of"), infinitives of what could be offered
+  ("has some advice to offer"), a session of one council or board ("the city council met on
+  Tuesday"), asked by ``not_done``;
+- ``agency``: acts whose participants are not there (a time, a document or an abstraction as
+  the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
+  "decline", participles of consequence ("allowing them to"), views shared ("experts agree
+  that"), contests ("captured the title", "battled back to win"), acts told by a film or a
+  novel, asked by ``not_done``;
+- ``kinds``: kinds of acts named as a category (a crime noun in a list of crimes, "crimes such
+  as kidnapping", "32 percent of kidnappings", "the escalation in violence"), asked by
+  ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

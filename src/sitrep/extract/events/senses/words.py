@@ -55,7 +55,24 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.modes import modality
+from sitrep.extract.events.senses.agency import (
+    agentless,
+    contest,
+    decrease,
+    depicted,
+    enabling,
+    need_met,
+    opinion,
+    recorded,
+    thing_released,
+)
 from sitrep.extract.events.senses.everyday import everyday_sense
+from sitrep.extract.events.senses.kinds import (
+    contraband_destroyed,
+    kind_of_act,
+    published_inquiry,
+)
+from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -415,8 +432,8 @@ def sense_type(token: Token, plover: str) -> str:
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
     agreement between parties ("agreed with Iran on a ceasefire"); a police raid is a search
     (COERCE), an armed group's an attack (ASSAULT)."""
-    if plover == "ASSAULT" and _police_raid(token):
-        return "COERCE"
+    if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token)):
+        return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
@@ -517,4 +534,31 @@ def not_done(token: Token, plover: str,
         return "figurative"
     if plover == "ASSAULT" and _control_of_things(token):
         return "control of things"
+    if plover in {"ASSAULT", "COERCE"} and recorded(token):
+        return "recording"
+    if plover in {"ASSAULT", "COERCE", "SUPPORT"} and contest(token):
+        return "contest"
+    if depicted(token):
+        return "told by a work"
+    if plover == "RETREAT" and thing_released(token):
+        return "thing released"
+    if plover == "CONSULT" and need_met(token):
+        return "need met"
+    if agentless(token, plover, is_event_word):
+        return "no agent"
+    if plover == "REJECT" and decrease(token):
+        return "decrease"
+    if plover in {"CONCEDE", "AGREE"} and enabling(token):
+        return "consequence"
+    if plover == "AGREE" and opinion(token):
+        return "opinion"
+    personal = personal_sense(token, plover)
+    if personal:
+        return personal
+    if plover == "ACCUSE" and published_inquiry(token):
+        return "published inquiry"
+    if plover == "ASSAULT":
+        kind = kind_of_act(token, is_event_word)
+        if kind:
+            return kind
     return everyday_sense(token, plover)  # illness, dismissal, press releases, sport, web
