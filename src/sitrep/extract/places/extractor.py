@@ -27,7 +27,7 @@ from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
-VERSION = "sitrep.places.v3"  # v3: capitals explained by position are no sign of a name
+VERSION = "sitrep.places.v4"  # v4: "Vermont Knolls" is not Vermont; local names of persons
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",

@@ -320,6 +320,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             m.choice = local_place(m, mentions, text) or main
 
 
+FACILITY_TOWN_POP = 50_000
+
+
 def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]) -> bool:
     """No reading of the name's own, or a reading that only echoes part of it far away."""
     c = m.choice
@@ -328,6 +331,11 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
     if is_facility(m.text) and c.kind == "city" and fold(c.name) != fold(m.text) and km(
             c, main) > 150 and lexicon_candidates(gaz, m.text) is None:
         return True  # "Mornington Road" in an article about Leeds: not Mornington, Australia
+    if is_facility(m.text) and c.kind == "city" and c.population < FACILITY_TOWN_POP and km(
+            c, main) > 150 and fold(c.name) == fold(m.text):
+        # "Liberty Park" read as a far small town of that very name: a park of the article's
+        # place (the neighbourhood of the name is kept only near the article's place)
+        return True
     if stray_hamlet(m, main, gaz):
         return True
     # "Kanawha River", "West Side": not a far town called Kanawha or Westside
