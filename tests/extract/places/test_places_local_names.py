@@ -102,3 +102,74 @@ def test_neighbourhood_named_after_a_state_lies_in_the_articles_town(pipeline, t
 def test_state_or_town_of_that_name_is_kept(pipeline, text, name, point):
     choice = _resolved(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.country})"
+
+
+def _mention_texts(pipeline, text: str) -> list[str]:
+    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
+    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
+                             strict=True):
+        sentence.doc = doc
+    return [m.text for m in find_mentions(sentences, pipeline.gazetteer)]
+
+
+# a single name the article also writes as a tagged person's surname is that person
+SURNAMES = [
+    ("Deputies found Perez Walker with a gunshot wound on Tuesday. Walker was taken to a "
+     "hospital in Augusta.", "Walker"),
+    ("Officers arrested Maria Rivera after the crash. Rivera said she did not see the van.",
+     "Rivera"),
+    ("Detective Laura Jackson led the inquiry. Jackson said the suspect fled on foot.",
+     "Jackson"),
+    ("The victim, Thomas Denton, was shot twice. Police said Denton knew the gunman.",
+     "Denton"),
+    ("Coach Mike Lincoln resigned on Friday. Lincoln said he needed a rest.", "Lincoln"),
+    ("Prosecutors charged Kevin Marshall with murder. Marshall pleaded not guilty.",
+     "Marshall"),
+    ("The shooter, James Paris, was arrested at home. A neighbour said Paris had a temper.",
+     "Paris"),
+    ("Witnesses saw Daniel Clinton run from the store. Clinton was caught an hour later.",
+     "Clinton"),
+    ("She took the gun from Anthony Hudson and ran. Hudson followed her into the street.",
+     "Hudson"),
+    ("Sheriff Robert Warren called the shooting senseless. Warren asked for calm.", "Warren"),
+    ("Officer Tom Austin fired twice at the car. Austin was placed on leave.", "Austin"),
+    ("Judge Sam Houston set bail at $50,000. Houston said the charges were serious.",
+     "Houston"),
+    ("Investigator Amy Dallas reviewed the video. Dallas said the gunman wore a mask.",
+     "Dallas"),
+    ("The victim's sister, Lisa Phoenix, spoke to reporters. Phoenix asked for witnesses.",
+     "Phoenix"),
+    ("Pastor John Cleveland led the vigil on Sunday. Cleveland prayed for the family.",
+     "Cleveland"),
+    ("Attorney Karen Denver filed the lawsuit. Denver said the officers used excessive force.",
+     "Denver"),
+    ("Defense lawyer Mark Berlin asked for a delay. Berlin told the judge he needed time.",
+     "Berlin"),
+]
+
+# near neighbours: the name is a place of its own ("Jackson, Miss."), or a strong place in a
+# place phrase, or no person of that name is in the article
+SURNAME_PLACES = [
+    ("Detective Laura Jackson led the inquiry in Jackson, Miss., on Monday.", "Jackson"),
+    ("George Washington was born in Virginia. Crowds gathered in Washington on Sunday.",
+     "Washington"),
+    ("Coach Mike Lincoln resigned on Friday. He moved to Lincoln, Neb., last year.", "Lincoln"),
+    ("Officers arrested Maria Rivera after the crash in Philadelphia.", "Philadelphia"),
+    ("Prosecutors charged Kevin Marshall in Dallas. Two men were shot in Houston.", "Houston"),
+    ("The shooter, James Paris, was arrested. He had lived in Paris, France, for years.",
+     "Paris"),
+    ("Detective Ann Georgia said the car was found in Georgia.", "Georgia"),
+    ("A man was shot in Denton, Texas, on Friday, police said.", "Denton"),
+    ("Witnesses saw a man run from the store in Clinton, Iowa.", "Clinton"),
+    ("Two people were wounded in Warren, Ohio, late on Saturday.", "Warren"),
+]
+
+
+@pytest.mark.parametrize("text,name", SURNAMES)
+def test_surname_of_a_person_in_the_article_is_no_place(pipeline, text, name):
+    assert name not in _mention_texts(pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", SURNAME_PLACES)
+def test_place_of_a_persons_name_is_kept_in_a_place_phrase(pipeline, text, name):
+    assert name in _mention_texts(pipeline, text)

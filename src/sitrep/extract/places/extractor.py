@@ -249,17 +249,37 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     """Place mentions in the parsed sentences, in text order."""
     known: set[str] = set()
     common: set[str] = set()  # words the article writes in lower case
+    surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON
     for s in sentences:
         if s.doc is not None:
             known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
             common.update(t.text for t in s.doc if t.is_lower)
+            surnames.update(e[-1].text for e in s.doc.ents
+                            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
     mentions: list[Mention] = []
     lowered = frozenset(common)
     for s in sentences:
         if s.doc is None:
             continue
-        mentions.extend(m for m, _ in _sentence_mentions(s, s.doc, gaz, known, lowered))
+        found = _sentence_mentions(s, s.doc, gaz, known, lowered)
+        held = {id(m.container) for m, _ in found if m.container is not None}
+        mentions.extend(m for m, tokens in found if not (
+            m.text in surnames and _surname(m, tokens, gaz, held)))
     return mentions
+
+
+def _surname(m: Mention, tokens: list[Token], gaz: Gazetteer, held: set[int]) -> bool:
+    """A single name the article also writes as a person's surname ("Rafael Herrera ...
+    Herrera pulled out a gun", "took the gun from Walker"): the person, unless the name is
+    tied to a region ("Jackson, Miss."), holds a town, or is a strong place in a place context
+    ("in Washington" after "George Washington")."""
+    if len(tokens) != 1 or m.container is not None or id(m) in held:
+        return False
+    strong = _strong(candidates_for(gaz, m.text), m.text)
+    first = tokens[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return not (prev is not None and prev.lower_ in _LOCATIVE - {"from", "to", "between"}
+                and strong)
 
 
 def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
