@@ -173,3 +173,96 @@ def test_surname_of_a_person_in_the_article_is_no_place(pipeline, text, name):
 @pytest.mark.parametrize("text,name", SURNAME_PLACES)
 def test_place_of_a_persons_name_is_kept_in_a_place_phrase(pipeline, text, name):
     assert name in _mention_texts(pipeline, text)
+
+
+WAYNE_MO, ORANGE_NC, JEFFERSON_AL = (37.11, -90.46), (36.06, -79.12), (33.55, -86.90)
+FRANKLIN_PA, MONTGOMERY_TX, PORTLAND_ME = (39.93, -77.72), (30.30, -95.50), (43.66, -70.26)
+COLUMBUS_GA, AURORA_IL, RICHMOND_KY = (32.46, -84.99), (41.76, -88.32), (37.75, -84.29)
+LAFAYETTE_IN, KANSAS_CITY_MO, NEW_YORK = (40.42, -86.88), (39.10, -94.58), (40.71, -74.01)
+SALT_LAKE_CITY, MEXICO_CITY = (40.76, -111.89), (19.43, -99.13)
+
+# a longer name that holds a place the article names on its own follows that place
+LONGER_NAMES = [
+    ("WAYNE COUNTY, Mo. — A body was found in the river. The Wayne County Sheriff said the "
+     "man had been shot.", "Wayne County Sheriff", WAYNE_MO),
+    ("A child was hurt in Orange County, N.C., on Friday. The Orange County Sheriff's Office "
+     "made an arrest.", "Orange County Sheriff", ORANGE_NC),
+    ("A man was shot in Jefferson County, Ala., on Sunday. The Jefferson County District "
+     "Attorney ruled it self-defence.", "Jefferson County District Attorney", JEFFERSON_AL),
+    ("Two men were wounded in Franklin County, Pa. The Franklin County Sheriff asked for "
+     "tips.", "Franklin County Sheriff", FRANKLIN_PA),
+    ("Deputies searched a home in Montgomery County, Texas. The Montgomery County Sheriff "
+     "gave no motive.", "Montgomery County Sheriff", MONTGOMERY_TX),
+    ("PORTLAND, Maine — A woman was shot on Monday. The Portland Police Department is "
+     "investigating.", "Portland Police Department", PORTLAND_ME),
+    ("COLUMBUS, Ga. — Two teenagers were shot. The Columbus Police Department asked for "
+     "witnesses.", "Columbus Police Department", COLUMBUS_GA),
+    ("AURORA, Ill. — A man was wounded overnight. The Aurora Police Department made no "
+     "arrests.", "Aurora Police Department", AURORA_IL),
+    ("RICHMOND, Ky. — A student was shot near campus. The Richmond Police Department is "
+     "looking for a car.", "Richmond Police Department", RICHMOND_KY),
+    ("LAFAYETTE, Ind. — A man was found shot in a road. The Lafayette Police Department "
+     "said he survived.", "Lafayette Police Department", LAFAYETTE_IN),
+    ("COOK COUNTY, Minn. — A hunter was shot by mistake. The Cook County Sheriff said he "
+     "would recover.", "Cook County Sheriff", (47.55, -90.33)),
+    ("HARRIS COUNTY, Ga. — A man was shot at a gas station. The Harris County Sheriff "
+     "made an arrest.", "Harris County Sheriff", (32.73, -84.91)),
+    ("DALLAS COUNTY, Iowa — A woman was wounded at home. The Dallas County Sheriff asked "
+     "for calm.", "Dallas County Sheriff", (41.68, -94.04)),
+    ("ORANGE COUNTY, Texas — Two men were shot on Sunday. The Orange County Sheriff gave "
+     "no names.", "Orange County Sheriff", (30.12, -93.89)),
+    ("JACKSON COUNTY, Ore. — A driver was shot on the highway. The Jackson County Sheriff "
+     "is investigating.", "Jackson County Sheriff", (42.43, -122.73)),
+    ("POLK COUNTY, Ore. — A teenager was shot while hunting. The Polk County Sheriff said "
+     "it was an accident.", "Polk County Sheriff", (44.90, -123.41)),
+    ("LAKE COUNTY, Colo. — A man was shot near a mine. The Lake County Sheriff made no "
+     "arrests.", "Lake County Sheriff", (39.20, -106.35)),
+    ("MARION COUNTY, Ky. — A man was shot in his truck. The Marion County Sheriff is "
+     "looking for a suspect.", "Marion County Sheriff", (37.55, -85.27)),
+    ("KING COUNTY, Texas — A rancher was shot on Tuesday. The King County Sheriff said the "
+     "gunman fled.", "King County Sheriff", (33.62, -100.26)),
+    ("FULTON COUNTY, Ind. — A man was wounded at a bar. The Fulton County Sheriff made an "
+     "arrest.", "Fulton County Sheriff", (41.05, -86.26)),
+    ("WAYNE COUNTY, N.C. — A clerk was shot during a robbery. The Wayne County Sheriff "
+     "released a photo.", "Wayne County Sheriff", (35.36, -78.00)),
+    ("KINGS COUNTY, Calif. — Two farm workers were shot. The Kings County Sheriff asked for "
+     "help.", "Kings County Sheriff", (36.07, -119.82)),
+    ("MIDDLESEX COUNTY, Va. — A man was shot on a boat. The Middlesex County Sheriff said "
+     "he would live.", "Middlesex County Sheriff", (37.60, -76.58)),
+    ("ESSEX COUNTY, Vt. — A hunter was shot in the woods. The Essex County Sheriff called "
+     "it an accident.", "Essex County Sheriff", (44.73, -71.74)),
+]
+
+# near neighbours: a longer name that is a place of its own, not the shorter one
+LONGER_NAMES_KEPT = [
+    ("Storms hit Kansas on Monday. Flights were cancelled in Kansas City.", "Kansas City",
+     KANSAS_CITY_MO),
+    ("Snow fell across New York on Friday. Schools closed in New York City.", "New York City",
+     NEW_YORK),
+    ("Officials in Utah met on Monday. The Salt Lake City council voted.", "Salt Lake City",
+     SALT_LAKE_CITY),
+    ("Protests spread across Mexico. Thousands marched in Mexico City.", "Mexico City",
+     MEXICO_CITY),
+    ("A storm hit Virginia on Sunday. Roads flooded in Virginia Beach.", "Virginia Beach",
+     VIRGINIA_BEACH),
+    ("Police in Jersey City arrested a man on Friday.", "Jersey City", JERSEY_CITY),
+    ("A man was shot in Colorado Springs. Colorado officials spoke.", "Colorado Springs",
+     COLORADO_SPRINGS),
+    ("WAYNE COUNTY, Mo. — A body was found in the river near a boat ramp.", "WAYNE COUNTY",
+     WAYNE_MO),
+    ("PORTLAND, Maine — A woman was shot on Monday, police said.", "PORTLAND", PORTLAND_ME),
+    ("LAFAYETTE, Ind. — A man was found shot in a road on Friday.", "LAFAYETTE",
+     LAFAYETTE_IN),
+]
+
+
+@pytest.mark.parametrize("text,name,point", LONGER_NAMES)
+def test_longer_name_follows_the_place_it_holds(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
+
+
+@pytest.mark.parametrize("text,name,point", LONGER_NAMES_KEPT)
+def test_longer_name_of_its_own_is_kept(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"

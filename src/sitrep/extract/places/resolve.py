@@ -271,6 +271,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 if c.id == want:
                     m.choice = c
                     break
+    _longer_names_follow(mentions, fixed)
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
     # ("Washington, New York and Boston")
@@ -318,6 +319,31 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             # a name we cannot place stands for the town written right after it, else for
             # the article's main place
             m.choice = local_place(m, mentions, text) or main
+
+
+def _longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:
+    """A longer name that holds a place the article names on its own ("Wayne County Sheriff",
+    "Missouri State Highway Patrol" after "WAYNE COUNTY, MO"): the same place as that name,
+    one sense per document, when the longer name was read as a place of that name or has it
+    among its readings."""
+    named: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.choice is not None and not m.fallback:
+            named.setdefault(fold(m.text), m.choice)
+    if not named:
+        return
+    for m in mentions:
+        if m.choice is None or id(m) in fixed:
+            continue
+        words = fold(m.text).split()
+        for n in range(len(words) - 1, 0, -1):
+            held = " ".join(words[:n])
+            c = named.get(held)
+            if c is not None:
+                if c.id != m.choice.id and (fold(m.choice.name) == held or any(
+                        x.id == c.id for x in m.candidates)):
+                    m.choice = c
+                break
 
 
 FACILITY_TOWN_POP = 50_000
