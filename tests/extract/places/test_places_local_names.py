@@ -266,3 +266,42 @@ def test_longer_name_follows_the_place_it_holds(pipeline, text, name, point):
 def test_longer_name_of_its_own_is_kept(pipeline, text, name, point):
     choice = _resolved(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
+
+
+# a headline that opens with a town's own name of several words, with no place word around it
+HEADLINE_TOWNS = [
+    ("Chapel Hill drive-by shooting injures child", "Chapel Hill"),
+    ("Cherry Hill crash closes two lanes overnight", "Cherry Hill"),
+    ("Grand Rapids bakery robbed at gunpoint", "Grand Rapids"),
+    ("Palm Springs officers cleared in shooting", "Palm Springs"),
+    ("Rock Hill teen charged after fight", "Rock Hill"),
+    ("Cedar Rapids man wounded outside bar", "Cedar Rapids"),
+    ("Fort Collins shooting suspect arrested", "Fort Collins"),
+    ("Bowling Green student shot near campus", "Bowling Green"),
+    ("Glen Burnie gas station clerk shot", "Glen Burnie"),
+    ("Coral Springs neighbours dispute ends in gunfire", "Coral Springs"),
+]
+
+# near neighbours: runs that are no town's own name, or only a small one's
+HEADLINE_NOT_TOWNS = [
+    ("Santa Claus visits children at the hospital", "Santa Claus"),
+    ("Grand Jury declines to indict officer", "Grand Jury"),
+    ("Happy Hour specials draw crowds downtown", "Happy Hour"),
+    ("Silver Star awarded to local veteran", "Silver Star"),
+    ("Black Friday shoppers crowd the mall", "Black Friday"),
+    ("Super Bowl party ends in arrests", "Super Bowl"),
+    ("Golden Globe nominee visits school", "Golden Globe"),
+    ("Red Cross opens shelter after fire", "Red Cross"),
+    ("Blue Ridge Parkway closed by snow", "Blue Ridge Parkway"),
+    ("Main Street fair returns this weekend", "Main Street"),
+]
+
+
+@pytest.mark.parametrize("text,name", HEADLINE_TOWNS)
+def test_headline_opening_with_a_towns_full_name_names_it(pipeline, text, name):
+    assert name in _mention_texts(pipeline, text)
+
+
+@pytest.mark.parametrize("text,name", HEADLINE_NOT_TOWNS)
+def test_headline_opening_with_another_name_gives_no_town_of_it(pipeline, text, name):
+    assert name not in _mention_texts(pipeline, text)
