@@ -305,3 +305,56 @@ def test_headline_opening_with_a_towns_full_name_names_it(pipeline, text, name):
 @pytest.mark.parametrize("text,name", HEADLINE_NOT_TOWNS)
 def test_headline_opening_with_another_name_gives_no_town_of_it(pipeline, text, name):
     assert name not in _mention_texts(pipeline, text)
+
+
+# a name in a list that ends in a plural division word ("... and Oglethorpe counties") is
+# that county, not a town of the name
+LISTED_COUNTIES = [
+    ("Voters in Clarke, Oconee and Oglethorpe counties in Georgia went to the polls.",
+     "Oglethorpe", (33.87, -83.08)),
+    ("Deputies from Navarro, Henderson and Ellis counties joined the search in Texas.",
+     "Navarro", (32.05, -96.47)),
+    ("Schools in Butler, Preble and Warren counties closed, Ohio officials said.", "Warren",
+     (39.43, -84.17)),
+    ("Crews cleared roads in Delaware, Union and Marion counties, Ohio officials said.",
+     "Union", (40.30, -83.37)),
+    ("Fires burned in Lake, Napa and Sonoma counties in California on Monday.", "Lake",
+     (39.10, -122.75)),
+    ("Drought hurt farmers in Lincoln, Logan and Payne counties in Oklahoma.", "Logan",
+     (35.92, -97.44)),
+    ("Health officials in Marion, Polk and Yamhill counties in Oregon reported cases.",
+     "Marion", (44.90, -122.60)),
+    ("Storms knocked out power in Adams, Brown and Highland counties, Ohio utilities said.",
+     "Brown", (38.93, -83.87)),
+    ("Sheriffs of Hancock, Hardin and Wyandot counties in Ohio met on Monday.", "Hardin",
+     (40.66, -83.66)),
+    ("Residents of Washington, Greene and Fayette counties in Pennsylvania were warned.",
+     "Greene", (39.85, -80.23)),
+]
+
+# near neighbours: the same names as towns, in lists that are no list of counties
+LISTED_TOWNS = [
+    ("Police in Warren, Ohio, and Youngstown arrested two men.", "Warren", (41.24, -80.82)),
+    ("Officials in Madison and Dane County met on Friday.", "Madison", (43.07, -89.40)),
+    ("Flights from Dallas, Houston and Austin were cancelled.", "Dallas", (32.78, -96.80)),
+    ("He visited Lincoln, Omaha and Grand Island in Nebraska.", "Lincoln", (40.81, -96.70)),
+    ("Schools in Columbus and Franklin County closed on Monday.", "Columbus", (39.96, -83.00)),
+    ("Officials in Butler, Pennsylvania, declared an emergency.", "Butler", (40.86, -79.90)),
+    ("Crews worked in Delaware and Marion, Ohio, after the storm.", "Marion", (40.59, -83.13)),
+    ("The storm hit Jefferson City and Columbia in Missouri.", "Columbia", (38.95, -92.33)),
+    ("Fires burned near Napa and Sonoma in California.", "Napa", (38.30, -122.29)),
+    ("Sheriffs from Hancock County met officials in Findlay, Ohio.", "Findlay",
+     (41.04, -83.65)),
+]
+
+
+@pytest.mark.parametrize("text,name,point", LISTED_COUNTIES)
+def test_name_in_a_list_of_counties_is_that_county(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
+
+
+@pytest.mark.parametrize("text,name,point", LISTED_TOWNS)
+def test_name_in_another_list_is_the_town(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"

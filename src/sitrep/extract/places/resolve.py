@@ -31,6 +31,7 @@ from sitrep.extract.places.rules import (
     city_not_state,
     county_by_bare_name,
     expand_acronyms,
+    listed_divisions,
     local_place,
     state_not_city,
     stray_hamlet,
@@ -195,6 +196,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     for m in mentions:
         if not m.candidates:
             m.candidates = candidates_for(gaz, m.text)
+        listed = listed_divisions(gaz, m, text)
+        if listed:
+            m.candidates, m.container = listed, None
     abroad = british_spelling(text)
     expand_acronyms(mentions)
     fixed: set[int] = set()
