@@ -358,3 +358,53 @@ def test_name_in_a_list_of_counties_is_that_county(pipeline, text, name, point):
 def test_name_in_another_list_is_the_town(pipeline, text, name, point):
     choice = _resolved(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
+
+
+# a lake, river or mountain named after a state is not the state: the article's place stands in
+FEATURES = [
+    ("The road north of Alexandria, Minn., near Lake Vermont is closed.", "Lake Vermont",
+     (45.89, -95.38)),
+    ("Boaters near Rochester, N.Y., were warned about Lake Ontario.", "Lake Ontario",
+     (43.16, -77.61)),
+    ("Anglers in Fargo, N.D., fished the Dakota River on Sunday.", "Dakota River",
+     (46.88, -96.79)),
+    ("Rafters left Durango, Colo., to float the Colorado River.", "Colorado River",
+     (37.28, -107.88)),
+    ("Police in Duluth, Minn., searched Lake Superior.", "Lake Superior", (46.79, -92.10)),
+    ("A boy drowned in Lake Texas near Waco, Texas, on Sunday.", "Lake Texas",
+     (31.55, -97.15)),
+    ("Crews in Eugene, Ore., cleared the Oregon River trail.", "Oregon River",
+     (44.05, -123.09)),
+    ("Campers near Flagstaff, Ariz., reported a fire on Mount Arizona.", "Mount Arizona",
+     (35.20, -111.65)),
+    ("A kayaker was rescued on Lake Michigan off Milwaukee, Wis.", "Lake Michigan",
+     (43.04, -87.91)),
+    ("Residents of Moorhead, Minn., watched the Minnesota River rise.", "Minnesota River",
+     (46.87, -96.77)),
+]
+
+# near neighbours: the state itself, towns named after a lake or river
+FEATURES_KEPT = [
+    ("Snow fell across Vermont on Monday.", "Vermont", VERMONT),
+    ("Flooding hit Minnesota after days of rain.", "Minnesota", (46.25, -94.25)),
+    ("A man was shot in Lake Charles, La., on Friday.", "Lake Charles", (30.23, -93.22)),
+    ("Two people died in a fire in Lake Forest, Ill.", "Lake Forest", (42.26, -87.84)),
+    ("Police in Lake Jackson, Texas, arrested a man.", "Lake Jackson", (29.03, -95.43)),
+    ("The council of Lake Havasu City met on Monday.", "Lake Havasu City", (34.48, -114.32)),
+    ("A school was closed in Mount Vernon, N.Y.", "Mount Vernon", (40.91, -73.84)),
+    ("A fire broke out in Rock Hill, S.C., on Sunday.", "Rock Hill", (34.92, -81.03)),
+    ("Officials in Texas met in Austin on Tuesday.", "Texas", TEXAS),
+    ("Voters in Oregon approved the measure.", "Oregon", (44.0, -120.5)),
+]
+
+
+@pytest.mark.parametrize("text,name,point", FEATURES)
+def test_lake_or_river_named_after_a_state_is_not_the_state(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
+
+
+@pytest.mark.parametrize("text,name,point", FEATURES_KEPT)
+def test_state_or_lake_town_is_kept(pipeline, text, name, point):
+    choice = _resolved(pipeline, text, name)
+    assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"

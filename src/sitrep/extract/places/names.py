@@ -61,7 +61,10 @@ _STREET_WORDS = {"street", "streets", "st", "avenue", "avenues", "ave", "road", 
                  "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "highway", "hwy",
                  "freeway", "expressway", "motorway", "parkway", "pkwy", "interchange",
                  "overpass", "underpass", "tunnel", "intersection", "alley", "row"}
-NAMED_AFTER_HEADS = AREA_WORDS | _STREET_WORDS
+_FEATURE_WORDS = {"river", "rivers", "lake", "lakes", "creek", "creeks", "bay", "bays",
+                  "mountain", "mountains", "island", "islands", "forest", "canyon", "reservoir",
+                  "pond", "swamp", "bayou"}
+NAMED_AFTER_HEADS = AREA_WORDS | _STREET_WORDS | _FEATURE_WORDS
 _LARGER = ("admin1", "country", "continent", "region")
 
 
@@ -446,6 +449,8 @@ def _candidates(gaz: Gazetteer, clean: str) -> list[Candidate]:
                     # "Granada Hills", "Vermont Heights": neither the division of the name nor
                     # one of its towns
                     found = []
+                # "Lake Vermont", "Ontario Lake": a lake or river is not the state of the name
+                found = [c for c in found if c.kind not in _LARGER]
                 found = [dataclasses.replace(c, main=False, population=min(c.population, 1000))
                          for c in found]
     if division:
