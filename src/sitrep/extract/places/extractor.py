@@ -26,8 +26,9 @@ from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
+from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v3"  # v3: capitals explained by position are no sign of a name
+VERSION = "sitrep.places.v4"  # v4: "Vermont Knolls" is not Vermont; local names of persons
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -94,6 +95,17 @@ def _strong(cands: list[Candidate], text: str) -> bool:
     if country_lexicon.capital_country(text):
         return True
     return any(c.main and (c.kind == "admin1" or c.population >= 200_000) for c in cands)
+
+
+OWN_NAME_TOWN_POP = 10_000
+
+
+def _own_town_name(cands: list[Candidate], text: str, tokens: list[Token]) -> bool:
+    """A run of two or more proper nouns that is a town's own full name ("Chapel Hill drive-by
+    shooting ..."): a name of several words is seldom a town's by chance."""
+    return len(tokens) > 1 and any(
+        c.kind == "city" and c.main and c.population >= OWN_NAME_TOWN_POP
+        and fold(c.name) == fold(text) for c in cands)
 
 
 def _institution(gaz: Gazetteer, text: str) -> bool:
@@ -191,12 +203,14 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             cands = candidates_for(gaz, text)
             if not cands or not _usable(cands):
                 continue
-            if len(tokens) > 1 and ent.label_ == "PERSON" and not _strong(cands, text):
+            own_name = _own_town_name(cands, text, tokens)
+            if len(tokens) > 1 and ent.label_ == "PERSON" and not (
+                    _strong(cands, text) or own_name):
                 continue
             if _strong(cands, text) and ent.label_ != "PERSON" and not (
                     ent.label_ == "ORG" and _institution(gaz, text)):
                 add(tokens, ent.label_)
-            elif text in known or _cue(tokens) or (
+            elif text in known or _cue(tokens) or own_name or (
                     _strong(cands, text) and country_lexicon.is_country_name(text)):
                 add(tokens, ent.label_)
             elif ent.label_ == "PERSON" and len(tokens) == 1 and (
@@ -217,7 +231,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             # there, the place needs a context of its own or a tagged mention elsewhere
             weak = (headline_case or (i == j and _first_word(doc[i]))) and all(
                 t.lower_ in common for t in tokens)
-            if text in known or _cue(tokens) or (_strong(cands, text) and not weak):
+            if text in known or _cue(tokens) or (_strong(cands, text) and not weak) or (
+                    _own_town_name(cands, text, tokens) and not weak):
                 add(tokens, "GAZ")
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
@@ -249,17 +264,37 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     """Place mentions in the parsed sentences, in text order."""
     known: set[str] = set()
     common: set[str] = set()  # words the article writes in lower case
+    surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON
     for s in sentences:
         if s.doc is not None:
             known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
             common.update(t.text for t in s.doc if t.is_lower)
+            surnames.update(e[-1].text for e in s.doc.ents
+                            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
     mentions: list[Mention] = []
     lowered = frozenset(common)
     for s in sentences:
         if s.doc is None:
             continue
-        mentions.extend(m for m, _ in _sentence_mentions(s, s.doc, gaz, known, lowered))
+        found = _sentence_mentions(s, s.doc, gaz, known, lowered)
+        held = {id(m.container) for m, _ in found if m.container is not None}
+        mentions.extend(m for m, tokens in found if not (
+            m.text in surnames and _surname(m, tokens, gaz, held)))
     return mentions
+
+
+def _surname(m: Mention, tokens: list[Token], gaz: Gazetteer, held: set[int]) -> bool:
+    """A single name the article also writes as a person's surname ("Rafael Herrera ...
+    Herrera pulled out a gun", "took the gun from Walker"): the person, unless the name is
+    tied to a region ("Jackson, Miss."), holds a town, or is a strong place in a place context
+    ("in Washington" after "George Washington")."""
+    if len(tokens) != 1 or m.container is not None or id(m) in held:
+        return False
+    strong = _strong(candidates_for(gaz, m.text), m.text)
+    first = tokens[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return not (prev is not None and prev.lower_ in _LOCATIVE - {"from", "to", "between"}
+                and strong)
 
 
 def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:

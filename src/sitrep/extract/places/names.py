@@ -46,7 +46,43 @@ FACILITY_WORDS = {
     "theater", "restaurant", "cemetery", "graveyard", "pier", "wharf", "terminal", "base",
     "barracks", "headquarters", "office", "factory", "plant", "mine", "farm", "ranch", "zoo",
     "garden", "gardens", "circuit", "speedway", "canal", "railroad", "railway", "elementary",
-    "middle", "high", "capitol", "parkway", "village", "complex", "lagoon", "point"}
+    "middle", "high", "capitol", "parkway", "village", "complex", "lagoon", "point",
+    "interchange", "interchanges", "overpass", "underpass", "tunnel", "intersection"}
+# the head nouns of a neighbourhood, street or landmark named after a larger place ("Vermont
+# Knolls", "Texas Avenue", "Hawaiian Gardens", "Granada Hills"): such a name lies in a town,
+# not in the state or country its first words name
+AREA_WORDS = {"park", "parks", "gardens", "garden", "square", "village", "villages", "estate",
+              "estates", "point", "field", "fields", "heights", "hills", "hill", "knolls",
+              "knoll", "terrace", "terraces", "manor", "acres", "woods", "meadows", "meadow",
+              "ridge", "grove", "commons", "green", "shores", "glen", "hollow", "place", "plaza",
+              "court", "circle", "crossing", "trace", "pointe", "highlands", "lawn", "lawns",
+              "oaks", "pines", "springs", "valley", "view", "vista", "side"}
+_STREET_WORDS = {"street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd",
+                 "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "highway", "hwy",
+                 "freeway", "expressway", "motorway", "parkway", "pkwy", "interchange",
+                 "overpass", "underpass", "tunnel", "intersection", "alley", "row"}
+_FEATURE_WORDS = {"river", "rivers", "lake", "lakes", "creek", "creeks", "bay", "bays",
+                  "mountain", "mountains", "island", "islands", "forest", "canyon", "reservoir",
+                  "pond", "swamp", "bayou"}
+NAMED_AFTER_HEADS = AREA_WORDS | _STREET_WORDS | _FEATURE_WORDS
+_LARGER = ("admin1", "country", "continent", "region")
+
+
+def named_after_larger(words: list[str], found: list[Candidate]) -> bool:
+    """A multi-word name whose head is a place-type noun ("Vermont Knolls", "Ohio Street") read
+    as the state, country or region its first words name: the name is called after that place,
+    it does not stand for it."""
+    return len(words) > 1 and fold(words[-1]) in NAMED_AFTER_HEADS and bool(found) and (
+        found[0].kind in _LARGER) and not _micro_state(found[0])
+
+
+MICRO_STATE_POP = 1_000_000
+
+
+def _micro_state(c: Candidate) -> bool:
+    """A country about the size of a town ("Vatican Gardens", "Monaco Harbour"): what is named
+    after it also lies in it."""
+    return c.kind == "country" and c.population < MICRO_STATE_POP
 _ORG_TAIL = FACILITY_WORDS | {
     "cup", "open", "games", "championship", "festival", "fair", "police", "department", "council",
     "government", "commission", "union", "reserve", "bank", "company", "corporation", "times",
@@ -219,9 +255,13 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
             continue
         # "Broadway Street" is a town's street, not the landmark that stands for its city
         found = _strong(_whole(gaz, " ".join(head), landmarks=not set(tail) & _STREET))
-        if found and len(tail) == 1 and tail[0] in _SETTLEMENT and found[0].kind in (
-                "admin1", "country", "continent", "region"):
+        if found and len(tail) == 1 and tail[0] in _SETTLEMENT and found[0].kind in _LARGER:
             # "Tennessee Colony", "Pacific Grove": a town named after the state or sea
+            return []
+        if named_after_larger(words, found) or (found and len(tail) == 1 and tail[0] in (
+                AREA_WORDS) and not _micro_state(found[0])):
+            # "Vermont Knolls", "Texas Avenue", "Granada Hills": a neighbourhood or street
+            # called after a state or town, not in it: in the article's place (it stands in)
             return []
         if found and is_facility(text) and found[0].kind in ("continent", "region"):
             continue  # "Atlantic Avenue", "Pacific Avenue": not the ocean
@@ -352,7 +392,11 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
         clean = clean[:-2]
     out = _candidates(gaz, clean)
     if is_facility(clean) and all(c.kind == "city" and c.population < 50_000 for c in out):
-        out = []
+        # a street or building is not a small town spelt the same way; a neighbourhood whose
+        # own name the gazetteer carries ("Hunting Park", "Vermont Square") is that place
+        words = fold(clean).split()
+        out = [c for c in out if words[-1] in AREA_WORDS and c.main
+               and fold(c.name) == fold(clean)]
     if _acronym(clean):
         # "OAS", "CHU": an organisation's initials, not a small town spelt the same way
         out = [c for c in out if c.kind != "city" or c.population >= ACRONYM_TOWN_POP]
@@ -401,6 +445,12 @@ def _candidates(gaz: Gazetteer, clean: str) -> list[Candidate]:
             if core and len(core) < len(words):
                 found = [c for c in gaz.lookup(" ".join(core))
                          if c.kind != "country" and c.main]
+                if fold(words[-1]) in AREA_WORDS:
+                    # "Granada Hills", "Vermont Heights": neither the division of the name nor
+                    # one of its towns
+                    found = []
+                # "Lake Vermont", "Ontario Lake": a lake or river is not the state of the name
+                found = [c for c in found if c.kind not in _LARGER]
                 found = [dataclasses.replace(c, main=False, population=min(c.population, 1000))
                          for c in found]
     if division:

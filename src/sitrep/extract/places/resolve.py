@@ -31,6 +31,7 @@ from sitrep.extract.places.rules import (
     city_not_state,
     county_by_bare_name,
     expand_acronyms,
+    listed_divisions,
     local_place,
     state_not_city,
     stray_hamlet,
@@ -195,6 +196,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     for m in mentions:
         if not m.candidates:
             m.candidates = candidates_for(gaz, m.text)
+        listed = listed_divisions(gaz, m, text)
+        if listed:
+            m.candidates, m.container = listed, None
     abroad = british_spelling(text)
     expand_acronyms(mentions)
     fixed: set[int] = set()
@@ -271,6 +275,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 if c.id == want:
                     m.choice = c
                     break
+    _longer_names_follow(mentions, fixed)
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
     # ("Washington, New York and Boston")
@@ -320,6 +325,34 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             m.choice = local_place(m, mentions, text) or main
 
 
+def _longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:
+    """A longer name that holds a place the article names on its own ("Wayne County Sheriff",
+    "Missouri State Highway Patrol" after "WAYNE COUNTY, MO"): the same place as that name,
+    one sense per document, when the longer name was read as a place of that name or has it
+    among its readings."""
+    named: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.choice is not None and not m.fallback:
+            named.setdefault(fold(m.text), m.choice)
+    if not named:
+        return
+    for m in mentions:
+        if m.choice is None or id(m) in fixed:
+            continue
+        words = fold(m.text).split()
+        for n in range(len(words) - 1, 0, -1):
+            held = " ".join(words[:n])
+            c = named.get(held)
+            if c is not None:
+                if c.id != m.choice.id and (fold(m.choice.name) == held or any(
+                        x.id == c.id for x in m.candidates)):
+                    m.choice = c
+                break
+
+
+FACILITY_TOWN_POP = 50_000
+
+
 def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]) -> bool:
     """No reading of the name's own, or a reading that only echoes part of it far away."""
     c = m.choice
@@ -328,6 +361,11 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
     if is_facility(m.text) and c.kind == "city" and fold(c.name) != fold(m.text) and km(
             c, main) > 150 and lexicon_candidates(gaz, m.text) is None:
         return True  # "Mornington Road" in an article about Leeds: not Mornington, Australia
+    if is_facility(m.text) and c.kind == "city" and c.population < FACILITY_TOWN_POP and km(
+            c, main) > 150 and fold(c.name) == fold(m.text):
+        # "Liberty Park" read as a far small town of that very name: a park of the article's
+        # place (the neighbourhood of the name is kept only near the article's place)
+        return True
     if stray_hamlet(m, main, gaz):
         return True
     # "Kanawha River", "West Side": not a far town called Kanawha or Westside

@@ -57,6 +57,33 @@ def county_by_bare_name(mentions: list[Mention]) -> None:
             m.choice = county
 
 
+_LIST_TAIL = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:[A-Z][\w.'\-]*\s?){1,2}")
+_PLURAL_DIVISION = re.compile(r"\s*,?\s*(counties|parishes|townships)\b")
+_SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+
+def listed_divisions(gaz: Gazetteer, m: Mention, text: str | None) -> list[Candidate]:
+    """"Clarke, Madison, Oconee and Oglethorpe counties": a name in a list that ends in a
+    plural division word is that division ("Oglethorpe County"), not a town of the name (nor a
+    town of the next name: "Butler, Clark" there is no "Town, Region"); the divisions of the
+    name in every state are the candidates (the article's places choose)."""
+    if not text:
+        return []
+    pos = m.end
+    for _ in range(12):  # the rest of the list, name by name
+        tail = _PLURAL_DIVISION.match(text, pos)
+        if tail is not None:
+            word = _SINGULAR[tail.group(1)]
+            return gaz.lookup(f"{m.text} {word}", kinds={"admin2"}) or (
+                gaz.lookup(f"{m.text} {word}", kinds={"city"}) if word == "Township" else [])
+        more = _LIST_TAIL.match(text, pos)
+        if more is None:
+            return []
+        pos = more.end() - (1 if text[more.end() - 1].isspace() else 0)
+    return []
+
+
 def _initials(name: str) -> str:
     words = [w for w in fold(name).split() if w not in ("of", "and", "the")]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
