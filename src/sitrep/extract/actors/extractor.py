@@ -35,7 +35,6 @@ from sitrep.extract.actors.code import FORMER_WORDS, REBEL_WORDS, person_sector,
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
 from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Context, Sentence
-from sitrep.nlp.arrays import pos_indices
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
@@ -126,7 +125,9 @@ def _place_names(doc: Doc) -> list[str]:
     """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
     and Grenoble", whatever their label)."""
     names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
-    for token in map(doc.__getitem__, pos_indices(doc, "PROPN", not_entity="GPE")):
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "GPE":
+            continue
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from sitrep.nlp.arrays import lemma_indices
+from sitrep.nlp.scans import lemma_indices
 
 SHOOT_LEMMAS = {"shoot", "gun"}
 _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"

@@ -31,7 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from sitrep.errors import ConfigError
-from sitrep.nlp.arrays import text_indices
+from sitrep.nlp.scans import text_indices
 from sitrep.records import Event
 
 FEATURES_VERSION = "sitrep.event_confidence.features.v1"
@@ -55,7 +55,7 @@ FEATURES = (
     "reported",  # in the clause a reporting verb governs ("X said that ...")
 )
 VERBS = {"VERB", "AUX"}
-QUOTES = {'"', "“", "”", "«", "»"}
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
 REPORTED_DEPS = {"ccomp"}  # the complement clause of a verb of saying
 
 

@@ -39,7 +39,6 @@ from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.eventhood import not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, roles
 from sitrep.extract.events.senses import sense_type, speech
-from sitrep.nlp.arrays import long_words
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v5"  # v5: senses by argument, speech acts, modes, participants
@@ -127,8 +126,8 @@ def _headline(start: int, doc: Doc) -> bool:
     """The article's first line (a title the text begins with), or a line in title case."""
     if start <= 2:
         return True
-    n, upper = long_words(doc, 3)
-    return n >= 3 and upper >= 0.8 * n
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def extract(ctx: Context) -> list[Event]:

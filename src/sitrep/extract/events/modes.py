@@ -26,7 +26,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.nlp.arrays import has_entity
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -99,7 +98,7 @@ def sentence_dates(ctx: Context, sentence: Sentence, version: str) -> list[tuple
         if sentence.start <= when.evidence.start < sentence.end:
             found.append((when.evidence.start - sentence.start,
                           when.evidence.end - sentence.start, when))
-    if found or sentence.doc is None or not has_entity(sentence.doc, "DATE"):
+    if found or sentence.doc is None:
         return found
     for ent in sentence.doc.ents:
         if ent.label_ != "DATE":

@@ -22,7 +22,6 @@ from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
-from sitrep.nlp.arrays import long_words, lower_case_texts
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -151,8 +150,8 @@ def _first_word(token: Token) -> bool:
 def title_case(doc: Doc) -> bool:
     """A headline written in title case: most of its words (three or more) are capitalised,
     so a capital says nothing about a name."""
-    n, upper = long_words(doc, 3)
-    return n >= 3 and upper >= 0.75 * n
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
@@ -253,7 +252,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     for s in sentences:
         if s.doc is not None:
             known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
-            common.update(lower_case_texts(s.doc))
+            common.update(t.text for t in s.doc if t.is_lower)
     mentions: list[Mention] = []
     lowered = frozenset(common)
     for s in sentences:
