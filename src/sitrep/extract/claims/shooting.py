@@ -26,6 +26,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.nlp.scans import lemma_indices
+
 SHOOT_LEMMAS = {"shoot", "gun"}
 _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
 _FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
@@ -38,7 +40,7 @@ _DEATH_WORDS = {"fatal", "fatally", "mortally", "homicide", "murder", "die", "de
 def death_words(doc: Doc) -> list[Token]:
     """Words that say someone died, with or without a figure ("a fatal shooting", "police are
     investigating a homicide", "he died at the scene"), not negated."""
-    return [t for t in doc if t.lemma_.lower() in _DEATH_WORDS and not any(
+    return [t for t in map(doc.__getitem__, lemma_indices(doc, _DEATH_WORDS)) if not any(
         c.dep_ == "neg" for c in [*t.children, *t.head.children])]
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from sitrep.errors import ConfigError
+from sitrep.nlp.scans import text_indices
 from sitrep.records import Event
 
 FEATURES_VERSION = "sitrep.event_confidence.features.v1"
@@ -54,7 +55,7 @@ FEATURES = (
     "reported",  # in the clause a reporting verb governs ("X said that ...")
 )
 VERBS = {"VERB", "AUX"}
-QUOTES = {'"', "“", "”", "«", "»"}
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
 REPORTED_DEPS = {"ccomp"}  # the complement clause of a verb of saying
 
 
@@ -73,9 +74,9 @@ NEUTRAL = Model(0.0, dict.fromkeys(FEATURES, 0.0))  # while recording for a fit:
 
 def _quoted(token: Token) -> bool:
     """An odd number of quotation marks before the trigger in its sentence, and one after it."""
-    doc = token.doc
-    before = sum(1 for t in doc[:token.i] if t.text in QUOTES)
-    after = any(t.text in QUOTES for t in doc[token.i + 1:])
+    quotes = text_indices(token.doc, QUOTES)
+    before = sum(1 for i in quotes if i < token.i)
+    after = any(i > token.i for i in quotes)
     return before % 2 == 1 and after
 
 

@@ -1,0 +1,80 @@
+"""The scans of ``sitrep.nlp.scans`` give what the plain string scans give, on real parses:
+made-up sentences with the cases each scan must tell apart (lemmas in upper case, quotation
+marks of several kinds, names that are places or not, verbs and nouns of the same lemma), and the
+sentences of news-mix articles where ../shared/data has them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from conftest import news_texts
+from sitrep.nlp import scans
+from sitrep.nlp.segment import split_sentences
+
+pytestmark = pytest.mark.slow  # loads the model
+
+MADE_UP = [
+    "Rebels Shelled The Northern Town Of Varnek On Tuesday",
+    "BREAKING: ARMY SAYS GUNMEN KILLED FOUR IN ZELMA",
+    "\u201cThey burned our houses,\u201d the woman told police in Ostrava on 3 May 2019.",
+    'The minister said "we will not negotiate" and left.',
+    "He said that the mayor had stolen the funds, but she denied it.",
+    "Witnesses said nothing; the body was found near the river.",
+    "A man who murdered two neighbours in Lisbon was not killed by police.",
+    "Talks between Armenia and Azerbaijan resumed in Moscow last week.",
+    "ok",
+    "Fighting continued around Lyon and Grenoble, officials claimed.",
+    "\u00abNous resterons\u00bb, a-t-il dit.",
+    "The claim was false, the Claims Office said in a statement.",
+]
+WORDS = frozenset({"say", "tell", "claim", "kill", "murder", "die", "dead", "body", "steal"})
+VERBS = frozenset({"VERB", "AUX"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+@pytest.fixture(scope="module")
+def docs(pipeline) -> list[Doc]:
+    texts = list(MADE_UP)
+    for article in news_texts(40, stop=2000, required=False):
+        texts.extend(s.text for s in split_sentences(article))
+    return list(pipeline.nlp.pipe(texts))
+
+
+def test_lemma_indices_are_the_scan_of_lower_case_lemmas(docs: list[Doc]) -> None:
+    for doc in docs:
+        assert scans.lemma_indices(doc, WORDS) == [
+            t.i for t in doc if t.lemma_.lower() in WORDS]
+        assert scans.lemma_indices(doc, WORDS, VERBS) == [
+            t.i for t in doc if t.lemma_.lower() in WORDS and t.pos_ in VERBS]
+
+
+def test_lemma_indices_find_the_made_up_verbs(docs: list[Doc]) -> None:
+    made_up = docs[:len(MADE_UP)]
+    verbs = [scans.lemma_indices(doc, WORDS, VERBS) for doc in made_up]
+    assert sum(bool(v) for v in verbs) >= 5  # the comparison above is not one of empty lists
+    said = made_up[11]  # "The claim was false, the Claims Office said": the verb, no noun
+    assert [said[i].text for i in scans.lemma_indices(said, WORDS, VERBS)] == ["said"]
+    assert [said[i].text for i in scans.lemma_indices(said, WORDS)][-1] == "said"
+
+
+@pytest.mark.parametrize("texts", [QUOTES, frozenset({",", ";"}), frozenset({"said"})])
+def test_text_indices_are_the_scan(docs: list[Doc], texts: frozenset[str]) -> None:
+    hits = 0
+    for doc in docs:
+        expected = [t.i for t in doc if t.text in texts]
+        assert scans.text_indices(doc, texts) == expected
+        hits += bool(expected)
+    assert hits
+
+
+def test_the_lower_case_memo_gives_the_same_after_it_is_emptied(docs: list[Doc]) -> None:
+    before = [scans.lemma_indices(doc, WORDS) for doc in docs[:50]]
+    scans.forget()
+    assert [scans.lemma_indices(doc, WORDS) for doc in docs[:50]] == before
+
+
+def test_an_empty_doc_has_nothing(pipeline) -> None:
+    doc = Doc(pipeline.nlp.vocab, words=[])
+    assert scans.lemma_indices(doc, WORDS, VERBS) == scans.lemma_indices(doc, WORDS) == []
+    assert scans.text_indices(doc, QUOTES) == []
