@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -169,6 +171,34 @@ def extract_all(pipeline: Pipeline, articles: list[Article]) -> list[Extraction]
     return results
 
 
+class _InterruptFlag:
+    """Ctrl-C during an ingest stops it even when the KeyboardInterrupt is lost: Python
+    swallows one raised inside a finaliser (``__del__``, a garbage-collector or weakref
+    callback; it prints "Exception ignored") and the run would go on to the end. The handler
+    remembers the signal and raises as the default one does; ``check`` raises again between
+    batches if it was lost. Only in the main thread (signal handlers can only be set there)."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.previous: Any = None
+        if threading.current_thread() is threading.main_thread() \
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+
 def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | None = None, *,
            pipeline: Pipeline | None = None, batch_size: int = 32, replace: bool = False,
            progress: Callable[[Summary], None] | None = None,
@@ -188,9 +218,11 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
         source = Deduper(db).mark(source)
     seen: dict[str, str] = {}  # article id -> origin, within this run
     finished = False
+    interrupted = _InterruptFlag()
     try:
         for chunk in _chunks(source, batch_size):
             _run_chunk(chunk, db, summary, seen, pipeline, replace, on_part)
+            interrupted.check()
             summary.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(summary)
@@ -201,6 +233,7 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
         raise DatabaseError(f"database {db.path} is read-only ({exc})",
                             "make it and its folder writable, or pass another --db") from None
     finally:
+        interrupted.restore()
         summary.seconds = time.perf_counter() - started
         if not finished:
             # close the readers (and the near-duplicate marking, which writes its signatures
