@@ -170,46 +170,54 @@ def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     return out
 
 
-GRAM = 3  # gate strings are indexed by their first GRAM characters
+def _trie(strings: list[str]) -> str:
+    """A regular expression matching any of ``strings``, written as a trie: at each position the
+    first character picks the branch, and of the strings starting there the longest is matched."""
+    root: dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer string first
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
-def _gate_index() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
-                           list[tuple[str, tuple[int, ...]]], tuple[int, ...]]:
-    """The cues' gate strings by their first ``GRAM`` characters: (prefix -> [(string, cue
-    numbers)], the strings shorter than ``GRAM`` with their cue numbers, the cues with no gate).
-    A string can only be in a text whose ``GRAM``-grams include its prefix."""
-    by_string: dict[str, list[int]] = {}
-    ungated: list[int] = []
+def _gate_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]], frozenset[int]]:
+    """(a pattern whose ``findall`` gives, at every position of a text, the longest gate string
+    starting there; gate string -> numbers of the cues that it or any gate string it begins with
+    lets through; the cues with no gate). The gate strings starting at a position are the
+    longest one and those it begins with, so the found strings tell every gate string present."""
+    by_string: dict[str, set[int]] = {}
+    ungated: set[int] = set()
     for k, (_label, _weight, _pattern, gate) in enumerate(_cues()):
         if gate is None:
-            ungated.append(k)
+            ungated.add(k)
             continue
         for string in gate:
-            by_string.setdefault(string, []).append(k)
-    index: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    short: list[tuple[str, tuple[int, ...]]] = []
-    for string, cues in by_string.items():
-        entry = (string, tuple(cues))
-        if len(string) < GRAM:
-            short.append(entry)
-        else:
-            index.setdefault(string[:GRAM], []).append(entry)
-    return index, short, tuple(ungated)
+            by_string.setdefault(string, set()).add(k)
+    lets_through = {
+        string: frozenset().union(*(cues for other, cues in by_string.items()
+                                    if string.startswith(other)))
+        for string in by_string}
+    finder = re.compile("(?=(" + _trie(sorted(by_string)) + "))")
+    return finder, lets_through, frozenset(ungated)
 
 
 def _gated(lower_text: str) -> set[int]:
     """Numbers of the cues whose gate lets ``lower_text`` through (``may_match`` is True)."""
-    index, short, ungated = _gate_index()
+    finder, lets_through, ungated = _gate_index()
     out = set(ungated)
-    grams = {lower_text[i:i + GRAM] for i in range(len(lower_text) - GRAM + 1)}
-    for gram in grams.intersection(index):
-        for string, cues in index[gram]:
-            if string in lower_text:
-                out.update(cues)
-    for string, cues in short:
-        if string in lower_text:
-            out.update(cues)
+    for string in set(finder.findall(lower_text)):
+        out |= lets_through[string]
     return out
 
 
