@@ -54,3 +54,45 @@ def test_gated_cues_of_news_sentences_are_those_the_plain_gates_let_through() ->
         tried += len(gated)
     ungated = len(case_types._gated(""))
     assert tried > (ungated + 1) * len(sentences)  # the gates let real cues through, not nothing
+
+
+RULE_SNIPPETS = [
+    ("Troops recaptured the village from the rebels on Sunday.", True),
+    ("The ministry condemned the attack on the convoy.", True),
+    ("Police seized a cache of rifles in the raid.", True),
+    ("Rioters torched cars as the crowd grew.", True),
+    ("Amid the clashes, protesters marched to the square.", True),
+    ("The government summoned the ambassador and imposed sanctions.", True),
+    ("TROOPS RECAPTURED THE VILLAGE", True),
+    ("Troops recaptured the vıllage; the KİLLED were buried.", True),  # odd case forms
+    ("The weather was mild and the market was busy.", False),
+    ("Officials met in the capital on Tuesday.", False),
+]
+
+
+def test_odd_chars_are_all_the_non_ascii_forms_of_ascii_letters() -> None:
+    import re
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    others = tuple(chr(c) for c in range(128, 0x110000) if letters.fullmatch(chr(c)))
+    assert others == case_types.GATE_ODD_CHARS
+
+
+@pytest.mark.parametrize("text,some_rule_may_match", RULE_SNIPPETS)
+def test_rule_gates_skip_only_searches_that_cannot_match_in_a_snippet(
+        text: str, some_rule_may_match: bool) -> None:
+    allowed = [case_types.may_search(p, text) for p in case_types.GATED_RULES]
+    for pattern, may in zip(case_types.GATED_RULES, allowed, strict=True):
+        assert may or pattern.search(text) is None
+    assert any(allowed[1:]) == some_rule_may_match  # BACKGROUND's ' after' aside
+
+
+def test_rule_gates_skip_only_searches_that_cannot_match_in_news() -> None:
+    skipped = 0
+    for text in texts():
+        for part in (text, text[: len(text) // 2]):
+            for pattern in case_types.GATED_RULES:
+                if not case_types.may_search(pattern, part):
+                    assert pattern.search(part) is None, (pattern.pattern[:40], part)
+                    skipped += 1
+    assert skipped > len(texts())  # the gates do skip searches
