@@ -166,7 +166,7 @@ def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     for row in read_tsv("event_case_cues.tsv"):
         flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
         pattern = lemma_pattern(row["pattern"], flags)
-        out.append((row["label"], float(row["weight"]), pattern, required(pattern)))
+        out.append((row["label"], float(row["weight"]), pattern, required(pattern, join=True)))
     return out
 
 
@@ -214,7 +214,7 @@ def _gate_index() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[int], froz
             continue
         for string in gate:
             by_string.setdefault(string, set()).add(k)
-    rules = {pattern: required(pattern) for pattern in GATED_RULES}
+    rules = {pattern: required(pattern, join=True) for pattern in GATED_RULES}
     rule_strings = {string for gate in rules.values() for string in gate or ()}
     for string in rule_strings:
         by_string.setdefault(string, set())
