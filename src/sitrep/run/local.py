@@ -11,6 +11,7 @@ it finished, and the next run skips the articles already extracted (resume, no d
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -188,6 +189,9 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
         source = Deduper(db).mark(source)
     seen: dict[str, str] = {}  # article id -> origin, within this run
     finished = False
+    # what is alive now (the model, the gazetteer, the caches) outlives the run: the collector's
+    # full passes during it skip those objects (they are moved back when the run ends)
+    gc.freeze()
     try:
         for chunk in _chunks(source, batch_size):
             _run_chunk(chunk, db, summary, seen, pipeline, replace, on_part)
@@ -201,6 +205,7 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
         raise DatabaseError(f"database {db.path} is read-only ({exc})",
                             "make it and its folder writable, or pass another --db") from None
     finally:
+        gc.unfreeze()
         summary.seconds = time.perf_counter() - started
         if not finished:
             # close the readers (and the near-duplicate marking, which writes its signatures
@@ -290,6 +295,7 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
             from sitrep.pipeline import default_pipeline
 
             pipeline = default_pipeline()
+            gc.freeze()  # the model just loaded outlives the run too (``ingest`` unfreezes)
         if on_part is not None:
             pipeline.on_part = on_part
         for ex in extract_all(pipeline, todo):
