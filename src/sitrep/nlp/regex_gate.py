@@ -25,9 +25,45 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     return max(good, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
-def _needs(items: Any) -> frozenset[str] | None:
+MAX_JOINED = 256  # ``_leads`` gives up on more strings than this
+
+
+def _leads(items: Any) -> tuple[frozenset[str], bool] | None:
+    """(strings one of which every match of ``items`` begins with, whether they are the whole
+    match), joining literals across groups and alternations ("f(?:all|ell) (?:to|into)" ->
+    "fall to", "fell to", "fall into", ...); zero-width assertions are passed over. None when a
+    match may begin otherwise."""
+    out = frozenset({""})
+    for op, av in items:
+        if op is sre.LITERAL:
+            out = frozenset(s + chr(av) for s in out)
+            continue
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.SUBPATTERN:
+            found = _leads(av[-1])
+        elif op is sre.BRANCH:
+            parts = [_leads(branch) for branch in av[1]]
+            found = None if any(p is None for p in parts) else (
+                frozenset().union(*(p[0] for p in parts)), all(p[1] for p in parts))
+        else:
+            found = None
+        if found is None or len(out) * len(found[0]) > MAX_JOINED:
+            return out, False
+        out = frozenset(s + t for s in out for t in found[0])
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _needs(items: Any, join: bool = False) -> frozenset[str] | None:
     candidates: list[frozenset[str]] = []
     run: list[str] = []
+    if join:  # every match's text from each item on begins with one of its leads
+        for i in range(len(items)):
+            leads = _leads(items[i:])
+            if leads is not None:
+                candidates.append(frozenset(s.lower() for s in leads[0]))
 
     def close() -> None:
         if run:
@@ -40,16 +76,16 @@ def _needs(items: Any) -> frozenset[str] | None:
             continue
         close()
         if op is sre.SUBPATTERN:
-            found = _needs(av[-1])
+            found = _needs(av[-1], join)
         elif op is sre.BRANCH:
-            parts = [_needs(branch) for branch in av[1]]
+            parts = [_needs(branch, join) for branch in av[1]]
             found = None if any(p is None for p in parts) else frozenset().union(*parts)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            found = _needs(av[2]) if av[0] >= 1 else None
+            found = _needs(av[2], join) if av[0] >= 1 else None
         elif op is sre.ASSERT:
-            found = _needs(av[1])
+            found = _needs(av[1], join)
         elif op is sre.ATOMIC_GROUP:
-            found = _needs(av)
+            found = _needs(av, join)
         else:
             found = None
         if found is not None:
@@ -58,10 +94,12 @@ def _needs(items: Any) -> frozenset[str] | None:
     return _best(candidates)
 
 
-def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case strings one of which every match of ``pattern`` contains; None if unknown."""
+def required(pattern: re.Pattern[str], join: bool = False) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains; None if unknown.
+    With ``join``, literals are also joined across groups and alternations (``_leads``), which
+    gives longer, rarer strings where the parser has split a word list by common prefixes."""
     try:
-        found = _needs(sre_parse.parse(pattern.pattern, pattern.flags))
+        found = _needs(sre_parse.parse(pattern.pattern, pattern.flags), join)
     except (re.error, TypeError, ValueError, AttributeError):
         return None
     return tuple(sorted(found)) if found else None

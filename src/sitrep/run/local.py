@@ -11,6 +11,7 @@ it finished, and the next run skips the articles already extracted (resume, no d
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -219,6 +220,9 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
     seen: dict[str, str] = {}  # article id -> origin, within this run
     finished = False
     interrupted = _InterruptFlag()
+    # what is alive now (the model, the gazetteer, the caches) outlives the run: the collector's
+    # full passes during it skip those objects (they are moved back when the run ends)
+    gc.freeze()
     try:
         for chunk in _chunks(source, batch_size):
             _run_chunk(chunk, db, summary, seen, pipeline, replace, on_part)
@@ -234,6 +238,7 @@ def ingest(paths: Iterable[str | Path], db: Database, options: ReadOptions | Non
                             "make it and its folder writable, or pass another --db") from None
     finally:
         interrupted.restore()
+        gc.unfreeze()
         summary.seconds = time.perf_counter() - started
         if not finished:
             # close the readers (and the near-duplicate marking, which writes its signatures
@@ -323,6 +328,7 @@ def _run_chunk(chunk: list[Article], db: Database, summary: Summary, seen: dict[
             from sitrep.pipeline import default_pipeline
 
             pipeline = default_pipeline()
+            gc.freeze()  # the model just loaded outlives the run too (``ingest`` unfreezes)
         if on_part is not None:
             pipeline.on_part = on_part
         for ex in extract_all(pipeline, todo):

@@ -166,51 +166,93 @@ def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     for row in read_tsv("event_case_cues.tsv"):
         flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
         pattern = lemma_pattern(row["pattern"], flags)
-        out.append((row["label"], float(row["weight"]), pattern, required(pattern)))
+        out.append((row["label"], float(row["weight"]), pattern, required(pattern, join=True)))
     return out
 
 
-GRAM = 3  # gate strings are indexed by their first GRAM characters
+def _trie(strings: list[str]) -> str:
+    """A regular expression matching any of ``strings``, written as a trie: at each position the
+    first character picks the branch, and of the strings starting there the longest is matched."""
+    root: dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer string first
+
+    return emit(root)
+
+
+# the rule patterns searched on (nearly) every snippet, each skipped where its gate
+# (``regex_gate.required``) finds none of its strings
+GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS)
+# the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
+# Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
+GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @lru_cache(maxsize=1)
-def _gate_index() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
-                           list[tuple[str, tuple[int, ...]]], tuple[int, ...]]:
-    """The cues' gate strings by their first ``GRAM`` characters: (prefix -> [(string, cue
-    numbers)], the strings shorter than ``GRAM`` with their cue numbers, the cues with no gate).
-    A string can only be in a text whose ``GRAM``-grams include its prefix."""
-    by_string: dict[str, list[int]] = {}
-    ungated: list[int] = []
+def _gate_index() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[int], frozenset[str]]],
+                           frozenset[int], dict[re.Pattern[str], frozenset[str] | None]]:
+    """(a pattern whose ``findall`` gives, at every position of a text, the longest gate string
+    starting there; gate string -> (numbers of the cues that it or any gate string it begins
+    with lets through, the rule gate strings it begins with); the cues with no gate; the gate of
+    each ``GATED_RULES`` pattern). The gate strings starting at a position are the longest one
+    and those it begins with, so the found strings tell every gate string present."""
+    by_string: dict[str, set[int]] = {}
+    ungated: set[int] = set()
     for k, (_label, _weight, _pattern, gate) in enumerate(_cues()):
         if gate is None:
-            ungated.append(k)
+            ungated.add(k)
             continue
         for string in gate:
-            by_string.setdefault(string, []).append(k)
-    index: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    short: list[tuple[str, tuple[int, ...]]] = []
-    for string, cues in by_string.items():
-        entry = (string, tuple(cues))
-        if len(string) < GRAM:
-            short.append(entry)
-        else:
-            index.setdefault(string[:GRAM], []).append(entry)
-    return index, short, tuple(ungated)
+            by_string.setdefault(string, set()).add(k)
+    rules = {pattern: required(pattern, join=True) for pattern in GATED_RULES}
+    rule_strings = {string for gate in rules.values() for string in gate or ()}
+    for string in rule_strings:
+        by_string.setdefault(string, set())
+    lets_through = {
+        string: (frozenset().union(*(cues for other, cues in by_string.items()
+                                     if string.startswith(other))),
+                 frozenset(other for other in rule_strings if string.startswith(other)))
+        for string in by_string}
+    finder = re.compile("(?=(" + _trie(sorted(by_string)) + "))")
+    gates = {pattern: None if gate is None else frozenset(gate) for pattern, gate in rules.items()}
+    return finder, lets_through, frozenset(ungated), gates
 
 
-def _gated(lower_text: str) -> set[int]:
+@lru_cache(maxsize=8)
+def _gate_hits(lower_text: str) -> tuple[frozenset[int], frozenset[str]]:
+    """(numbers of the cues whose gate lets ``lower_text`` through, the rule gate strings in it)."""
+    finder, lets_through, ungated, _gates = _gate_index()
+    cues = set(ungated)
+    strings: set[str] = set()
+    for string in set(finder.findall(lower_text)):
+        found_cues, found_strings = lets_through[string]
+        cues |= found_cues
+        strings |= found_strings
+    return frozenset(cues), frozenset(strings)
+
+
+def _gated(lower_text: str) -> frozenset[int]:
     """Numbers of the cues whose gate lets ``lower_text`` through (``may_match`` is True)."""
-    index, short, ungated = _gate_index()
-    out = set(ungated)
-    grams = {lower_text[i:i + GRAM] for i in range(len(lower_text) - GRAM + 1)}
-    for gram in grams.intersection(index):
-        for string, cues in index[gram]:
-            if string in lower_text:
-                out.update(cues)
-    for string, cues in short:
-        if string in lower_text:
-            out.update(cues)
-    return out
+    return _gate_hits(lower_text)[0]
+
+
+def may_search(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` (one of ``GATED_RULES``) cannot match in ``text``: none of its
+    gate strings is in the lower-cased text (which has none of ``GATE_ODD_CHARS``)."""
+    gate = _gate_index()[3][pattern]
+    if gate is None or any(char in text for char in GATE_ODD_CHARS):
+        return True
+    return not gate.isdisjoint(_gate_hits(text.lower())[1])
 
 
 def scores(text: str) -> dict[str, float]:
@@ -222,8 +264,9 @@ def scores(text: str) -> dict[str, float]:
     first = parts[0]
     rest = parts[1] if len(parts) > 1 else None
     in_first = _gated(first.lower())
-    in_rest = _gated(rest.lower()) if rest is not None else set()
-    core = BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
+    in_rest = _gated(rest.lower()) if rest is not None else frozenset()
+    core = (BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
+            if may_search(BACKGROUND, first) else first)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
@@ -242,6 +285,8 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
         return "NON_VIOL_TERRIT_TRANSFER"
     match = None
     agent = None
+    if not may_search(TERRITORY_VERB, text):
+        return None
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
         if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
@@ -292,14 +337,14 @@ def classify_rules(text: str) -> str:
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
     first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    reaction = REACTION.search(first)
+    reaction = REACTION.search(first) if may_search(REACTION, first) else None
     if reaction and s["DIPLO"] > 0:
         subject, reacted = scores(first[:reaction.start()]), scores(first[reaction.start():])
         if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
                 and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
             return "DIPLO"  # the attack words are all in what the subject reacts to
     territory = territory_side(text, s)
-    if s["DISR_WEAP"] >= 10.5 and WEAPON_FIND.search(text):
+    if s["DISR_WEAP"] >= 10.5 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
     if territory == "NON_VIOL_TERRIT_TRANSFER" and (
             s["NON_VIOL_TERRIT_TRANSFER"] >= 10.5
@@ -319,18 +364,19 @@ def classify_rules(text: str) -> str:
         return "ATTRIB"
     if s["HQ_ESTABLISHED"] >= 9:
         return "HQ_ESTABLISHED"
-    if s["DISR_WEAP"] >= 6 and WEAPON_FIND.search(text):
+    if s["DISR_WEAP"] >= 6 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
         return "DISR_WEAP"
-    if DIPLO_ACT.search(text) and s["DIPLO"] >= 10.5:
+    if s["DIPLO"] >= 10.5 and may_search(DIPLO_ACT, text) and DIPLO_ACT.search(text):
         return "DIPLO"
-    if RIOTERS.search(text) and s["MOB_VIOL"] < 9:
+    if s["MOB_VIOL"] < 9 and may_search(RIOTERS, text) and RIOTERS.search(text):
         return "VIOL_DEMONSTR"
     if max(s[k] for k in EXPLOSIVE) >= 9:
         s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
     # a gathering that the state breaks up is a protest even when no protest word is written
-    dispersed = s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0 and CROWD.search(text)
+    dispersed = (s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0
+                 and may_search(CROWD, text) and CROWD.search(text))
     if (s["PEACE_PROTEST"] >= 6 or dispersed) and family >= others:
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
@@ -342,7 +388,8 @@ def classify_rules(text: str) -> str:
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
     for label in PROTEST_FAMILY:
-        if label == "VIOL_DEMONSTR" and s[label] >= 9 and CROWD.search(text):
+        if (label == "VIOL_DEMONSTR" and s[label] >= 9 and may_search(CROWD, text)
+                and CROWD.search(text)):
             continue  # a crowd's violence named without a protest word
         if label != "PEACE_PROTEST":
             s[label] = 0.0
