@@ -4,7 +4,10 @@ and the date syntactically attached to an event's trigger.
 - ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication, or the
   trigger's own clause (not the clauses it governs) recalls background ("dates back to",
   "following a war that ...", "years ago") or dates it to an earlier month or year ("last
-  year", "last month", "a year earlier"), as the guidelines define background.
+  year", "last month", "a year earlier"), as the guidelines define background; or the act
+  is a named episode of history, is named after one or happened inside one ("the Battle of
+  Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
+  second intifada"), or a year stands in its own phrase ("a 2003 veto", "the 2006 raid").
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
