@@ -71,6 +71,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.nature import natural_force
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -499,6 +500,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"
     if plover == "ASSAULT" and _accident(token):
         return "accident"
+    if natural_force(token, plover):
+        return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)

@@ -17,6 +17,8 @@
 - ``kinds``: kinds of acts named as a category (a crime noun in a list of crimes, "crimes such
   as kidnapping", "32 percent of kidnappings", "the escalation in violence"), asked by
   ``not_done``;
+- ``nature``: forces of nature, sky objects and accidental objects as the doer of an attack or
+  a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """
