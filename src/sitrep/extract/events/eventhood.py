@@ -71,6 +71,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.records import When
 
@@ -502,6 +503,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "accident"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
+    if game(token, plover):
+        return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)

@@ -19,6 +19,8 @@
   ``not_done``;
 - ``nature``: forces of nature, sky objects and accidental objects as the doer of an attack or
   a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
+- ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
+  Giants", "beaten in the final round of the show"), asked by ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """
