@@ -73,6 +73,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.roads import vehicle
@@ -517,6 +518,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "accident"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
+    if unarmed_mobilization(token, plover):
+        return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):

@@ -21,6 +21,8 @@
   a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
 - ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
   Giants", "beaten in the final round of the show"), asked by ``eventhood``;
+- ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
+  "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """
