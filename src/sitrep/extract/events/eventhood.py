@@ -76,6 +76,7 @@ from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.opinions import no_agreement
 from sitrep.extract.events.senses.roads import vehicle
 from sitrep.records import When
 
@@ -520,6 +521,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if no_agreement(token, plover):
+        return "opinion"  # senses/opinions.py: "agrees with the need for", "offers a discount"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):

@@ -23,6 +23,9 @@
   Giants", "beaten in the final round of the show"), asked by ``eventhood``;
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
+- ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),
+  a commercial offer ("offers a discount"), a thing accepted ("accepted donations"), asked by
+  ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """
