@@ -26,6 +26,9 @@
 - ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),
   a commercial offer ("offers a discount"), a thing accepted ("accepted donations"), asked by
   ``eventhood``;
+- ``discharge``: releases that free no one ("released from the hospital", "the film is about
+  to be released") and backing up that supports no one ("backing up his car"), asked by
+  ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """
