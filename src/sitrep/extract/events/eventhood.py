@@ -74,6 +74,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.discharge import no_release
+from sitrep.extract.events.senses.disputes import figurative_fight
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force
@@ -526,6 +527,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/opinions.py: "agrees with the need for", "offers a discount"
     if no_release(token, plover):
         return "discharge"  # senses/discharge.py: "released from the hospital", "backing up"
+    if figurative_fight(token, plover):
+        return "figurative"  # senses/disputes.py: "a legal battle", "life support"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):

@@ -29,6 +29,9 @@
 - ``discharge``: releases that free no one ("released from the hospital", "the film is about
   to be released") and backing up that supports no one ("backing up his car"), asked by
   ``eventhood``;
+- ``disputes``: figurative fights ("a legal battle", "fought the school board over the
+  rules", "fought to keep his job") and support of a body ("life support"), asked by
+  ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -35,7 +35,7 @@ ARMED = {
     "guardsman", "marine", "sailor", "airman", "navy", "militia", "militiaman", "fighter",
     "rebel", "insurgent", "militant", "guerrilla", "jihadist", "paramilitary", "mercenary",
     "commando", "paratrooper", "ranger", "reservist", "conscript", "recruit", "peacekeeper",
-    "unit", "battalion", "brigade", "division", "regiment", "platoon", "company", "squadron",
+    "unit", "battalion", "brigade", "division", "regiment", "platoon", "squadron",
     "fleet", "corps", "contingent", "detachment", "reinforcement", "swat", "agent", "sniper",
     "warship", "ship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "vessel",
     "jet", "warplane", "aircraft", "helicopter", "bomber", "drone", "tank", "armor", "armour",
@@ -48,7 +48,8 @@ PATROLLING = {"patrol"}
 ROUTINE = {"routine", "regular", "usual", "normal", "daily", "nightly", "weekly", "scheduled"}
 
 
-def _armed(noun: Token) -> bool:
+def armed(noun: Token) -> bool:
+    """``noun`` names armed people or means (see the module's docstring)."""
     lemma = noun.lemma_.lower()
     if lemma in ARMED or noun.lower_ in ARMED:
         return True
@@ -61,7 +62,7 @@ def _armed(noun: Token) -> bool:
         return True
     # "3,000 of its troops": the counted group
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        g.dep_ == "pobj" and _armed(g) for g in p.children) for p in noun.children)
+        g.dep_ == "pobj" and armed(g) for g in p.children) for p in noun.children)
 
 
 def _group(noun: Token) -> list[Token]:
@@ -104,7 +105,7 @@ def unarmed_mobilization(token: Token, plover: str) -> bool:
         return False  # nothing to judge by: the lexicon's reading stands
     for part in participants:
         for noun in _group(part):
-            if _armed(noun):
+            if armed(noun):
                 return False
             if intransitive and noun.ent_type_ in {"GPE", "NORP"}:
                 return False  # "Russia mobilized"
