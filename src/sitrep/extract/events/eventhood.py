@@ -80,6 +80,7 @@ from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.opinions import no_agreement
 from sitrep.extract.events.senses.roads import vehicle
+from sitrep.extract.events.senses.warrants import executed_thing
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -529,6 +530,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "discharge"  # senses/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
         return "figurative"  # senses/disputes.py: "a legal battle", "life support"
+    if plover == "ASSAULT" and executed_thing(token) == "none":
+        return "executed thing"  # senses/warrants.py: "executed the plan"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):
