@@ -1,5 +1,5 @@
 """Road and rail mishaps (events/eventhood.py accidents, with the vehicles of
-events/senses/roads.py): a vehicle by its kind or its maker as the doer, an injury told with the
+events/senses/nature.py): a vehicle by its kind or its maker as the doer, an injury told with the
 collision it follows, a headline's "Struck By Car" are no ASSAULT. Near neighbours (vehicles
 used on purpose, car bombs, attacks on vehicles, warplanes) stay. Sentences made up for these
 tests."""

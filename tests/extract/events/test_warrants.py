@@ -1,4 +1,4 @@
-"""Executing a thing is no killing (events/senses/warrants.py): an executed warrant or search is
+"""Executing a thing is no killing (events/senses/discharge.py): an executed warrant or search is
 a search (COERCE, no ASSAULT), an executed plan, trade, play or will is no ASSAULT. Near
 neighbours (people executed by armed groups and states) stay ASSAULT. Sentences made up for
 these tests."""

@@ -35,7 +35,7 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   that killed a cyclist", "the storm killed four", "killed when her car skidded", "killed
   after colliding with a truck", "struck and killed by a bus": no one attacked anyone (a
   disaster or an accident, which the casualty claims keep); vehicles by kind or maker ("a
-  Toyota Camry struck", ``senses/roads.py``), and injuries told with the collision ("collided,
+  Toyota Camry struck", ``senses/nature.py``), and injuries told with the collision ("collided,
   injuring six", "struck by a car and seriously injured");
 - **releases of information**: "details were not released", "the ministry released a
   statement" (not a release of people);
@@ -73,14 +73,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
-from sitrep.extract.events.senses.discharge import no_release
+from sitrep.extract.events.senses.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.disputes import figurative_fight
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
-from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.nature import natural_force, vehicle
 from sitrep.extract.events.senses.opinions import no_agreement
-from sitrep.extract.events.senses.roads import vehicle
-from sitrep.extract.events.senses.warrants import executed_thing
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -531,7 +529,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if figurative_fight(token, plover):
         return "figurative"  # senses/disputes.py: "a legal battle", "life support"
     if plover == "ASSAULT" and executed_thing(token) == "none":
-        return "executed thing"  # senses/warrants.py: "executed the plan"
+        return "executed thing"  # senses/discharge.py: "executed the plan"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):

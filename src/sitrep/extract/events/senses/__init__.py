@@ -32,7 +32,7 @@
 - ``disputes``: figurative fights ("a legal battle", "fought the school board over the
   rules", "fought to keep his job") and support of a body ("life support"), asked by
   ``eventhood``;
-- ``warrants``: executing a thing is no killing ("executed a search warrant": a search,
+- ``discharge`` also: executing a thing is no killing ("executed a search warrant": a search,
   COERCE; "executed the plan": no event), asked by ``eventhood`` and ``words.sense_type``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).

@@ -66,6 +66,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.discharge import executed_thing
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.kinds import (
     contraband_destroyed,
@@ -73,7 +74,6 @@ from sitrep.extract.events.senses.kinds import (
     published_inquiry,
 )
 from sitrep.extract.events.senses.personal import personal_sense
-from sitrep.extract.events.senses.warrants import executed_thing
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
