@@ -34,7 +34,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **accidents and natural causes**: "killed in a car crash", "died in the fire", "the truck
   that killed a cyclist", "the storm killed four", "killed when her car skidded", "killed
   after colliding with a truck", "struck and killed by a bus": no one attacked anyone (a
-  disaster or an accident, which the casualty claims keep);
+  disaster or an accident, which the casualty claims keep); vehicles by kind or maker ("a
+  Toyota Camry struck", ``senses/nature.py``), and injuries told with the collision ("collided,
+  injuring six", "struck by a car and seriously injured");
 - **releases of information**: "details were not released", "the ministry released a
   statement" (not a release of people);
 - **timeless present**: a physical act (aid, cooperation, deployment, violence, coercion,
@@ -71,6 +73,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.discharge import executed_thing, no_release
+from sitrep.extract.events.senses.disputes import figurative_fight
+from sitrep.extract.events.senses.forces import unarmed_mobilization
+from sitrep.extract.events.senses.games import game
+from sitrep.extract.events.senses.nature import natural_force, vehicle
+from sitrep.extract.events.senses.opinions import no_agreement
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -150,7 +158,8 @@ VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircra
             "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
             "airbag", "airbags", "driver", "motorist"}
 # a vehicle used on purpose ("rammed", "mowed down", "deliberately drove into"): no mishap
-DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charge"}
+DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charge", "plow", "plough",
+              "barrel"}
 ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
               "willfully", "knowingly"}
 ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
@@ -370,36 +379,46 @@ def _mishap(clause: Token) -> bool:
     if clause.lemma_.lower() in DELIBERATE or any(
             c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in clause.children):
         return False  # "when a driver rammed his patrol car": done on purpose
-    if clause.lemma_.lower() in MISHAPS | VEHICLES:
+    if clause.lemma_.lower() in MISHAPS or vehicle(clause):
         return True  # (a vehicle: the parser's head of "when the lorry overturned")
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in clause.children)
+    return any(c.dep_ == "nsubj" and vehicle(c) for c in clause.children)
 
 
-def _accident(token: Token) -> bool:
+def _accident(token: Token, climb: bool = True) -> bool:
+    """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
+            t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
+        return False  # "deliberately struck", "the car hit a roadside bomb"
+    if climb and token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i and (
+            _mishap(token.head) or _accident(token.head)):
+        return True  # "collided, injuring six", "struck by a car and injured"
+    if token.dep_ in {"acl", "relcl"} and vehicle(token.head) and not any(
+            t.lemma_.lower() in EXPLOSIVES | DELIBERATE | {"bomber", "attacker", "gunman"}
+            for t in token.head.subtree):
+        return True  # "a bus and a truck collided on Monday, injuring six" (parsed on "bus")
     for child in token.children:
-        if child.dep_ == "advcl" and _mishap(child):
+        if child.dep_ == "advcl" and (_mishap(child) or _accident(child, False)):
             return True  # "killed when her car skidded off the road"
         if child.dep_ == "prep" and child.lower_ in {"after", "when", "while"} and any(
                 g.dep_ == "pcomp" and _mishap(g) for g in child.children):
             return True  # "killed after colliding with a truck"
         if child.dep_ == "conj" and child.lemma_.lower() in ASSAULT_ONLY_FAMILY and any(
-                a.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES
+                a.dep_ == "agent" and any(g.dep_ == "pobj" and vehicle(g)
                                           for g in a.children) for a in child.children):
             return True  # "struck and killed by a bus"
     for child in token.children:
-        if child.dep_ in {"nsubj", "agent"}:
+        if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
             agent = child if child.dep_ == "nsubj" else next(
                 (g for g in child.children if g.dep_ == "pobj"), child)
-            if agent.lemma_.lower() in VEHICLES | ACCIDENTS:
+            if vehicle(agent) or agent.lemma_.lower() in VEHICLES | ACCIDENTS:
                 return True  # "a truck killed", "killed by a car"
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "from", "after"}:
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
                     return True  # "killed in a crash", "died from the virus"
-    # "the vehicle that killed": the relative clause's antecedent is a vehicle
-    return token.dep_ == "relcl" and token.head.lemma_.lower() in VEHICLES
+    return False
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -499,6 +518,20 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"
     if plover == "ASSAULT" and _accident(token):
         return "accident"
+    if natural_force(token, plover):
+        return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
+    if unarmed_mobilization(token, plover):
+        return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if no_agreement(token, plover):
+        return "opinion"  # senses/opinions.py: "agrees with the need for", "offers a discount"
+    if no_release(token, plover):
+        return "discharge"  # senses/discharge.py: "released from the hospital", "backing up"
+    if figurative_fight(token, plover):
+        return "figurative"  # senses/disputes.py: "a legal battle", "life support"
+    if plover == "ASSAULT" and executed_thing(token) == "none":
+        return "executed thing"  # senses/discharge.py: "executed the plan"
+    if game(token, plover):
+        return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)

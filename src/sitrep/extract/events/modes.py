@@ -4,7 +4,10 @@ and the date syntactically attached to an event's trigger.
 - ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication, or the
   trigger's own clause (not the clauses it governs) recalls background ("dates back to",
   "following a war that ...", "years ago") or dates it to an earlier month or year ("last
-  year", "last month", "a year earlier"), as the guidelines define background.
+  year", "last month", "a year earlier"), as the guidelines define background; or the act
+  is a named episode of history, is named after one or happened inside one ("the Battle of
+  Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
+  second intifada"), or a year stands in its own phrase ("a 2003 veto", "the 2006 raid").
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
@@ -65,7 +68,17 @@ GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 # clauses a trigger's clause governs: their dates and cues are theirs
 SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
-             "appos", "pcomp", "dobj", "attr", "advcl"}
+             "appos", "pcomp", "dobj", "attr", "advcl", "nummod"}
+# nouns of wars and of other long violent or political episodes: one named with a proper noun
+# ("the Korean War", "the Battle of Mogadishu", "the Tet Offensive") or an ordinal ("the second
+# intifada") is an episode of history, and the acts inside it are background
+EPISODE_NOUNS = {"war", "battle", "intifada", "revolution", "uprising", "offensive", "invasion",
+                 "siege", "genocide", "holocaust", "massacre", "rebellion", "revolt",
+                 "insurrection", "insurgency", "crusade", "blitz", "occupation", "campaign",
+                 "coup", "putsch", "raid", "landing", "landings", "liberation", "crisis",
+                 "conflict", "troubles", "emergency", "spring", "insurgence", "pogrom"}
+# how an act sits inside an episode: "killed in / during the war", "the attacks of the war"
+EPISODE_PREPS = {"in", "during", "of", "throughout", "amid", "at"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -269,7 +282,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         [trigger, clause]
     children = [c for h in heads for c in h.children]
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if is_past(when, published):
+    if is_past(when, published) or in_named_episode(trigger):
         modes.append("historical")
     elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
         modes.append("historical")
@@ -299,6 +312,39 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
     return modes
+
+
+def _named_episode(noun: Token) -> bool:
+    """A named episode of history: an EVENT entity ("the Korean War"), or a noun of the
+    ``EPISODE_NOUNS`` family written as a proper noun ("the Battle of Mogadishu", "the Tet
+    Offensive") or counted by an ordinal ("the second intifada")."""
+    if noun.ent_type_ == "EVENT":
+        return True
+    if noun.lemma_.lower() not in EPISODE_NOUNS and noun.lower_ not in EPISODE_NOUNS:
+        return False
+    if noun.tag_ in {"NNP", "NNPS"} and noun.is_title and noun.i > noun.sent.start:
+        return True
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def in_named_episode(trigger: Token) -> bool:
+    """True when the trigger is a named episode of history, is named after one ("the Tet
+    Offensive attacks", "the French Revolution uprising"), or happened inside one ("killed in
+    the Korean War", "killings during the second intifada")."""
+    if _named_episode(trigger):
+        return True
+    if any(c.dep_ == "compound" and _named_episode(c) for c in trigger.children):
+        return True
+    node = trigger
+    for _ in range(4):  # the trigger, the nouns it is part of, up to its clause's verb
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in EPISODE_PREPS and \
+                    any(g.dep_ == "pobj" and _named_episode(g) for g in child.children):
+                return True
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 PAST_AUX = {"had", "'d", "was", "were"}

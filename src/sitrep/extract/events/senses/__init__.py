@@ -17,6 +17,23 @@
 - ``kinds``: kinds of acts named as a category (a crime noun in a list of crimes, "crimes such
   as kidnapping", "32 percent of kidnappings", "the escalation in violence"), asked by
   ``not_done``;
+- ``nature``: forces of nature, sky objects and accidental objects as the doer of an attack or
+  a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
+- ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
+  Giants", "beaten in the final round of the show"), asked by ``eventhood``;
+- ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
+  "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
+- ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),
+  a commercial offer ("offers a discount"), a thing accepted ("accepted donations"), asked by
+  ``eventhood``;
+- ``discharge``: releases that free no one ("released from the hospital", "the film is about
+  to be released") and backing up that supports no one ("backing up his car"), asked by
+  ``eventhood``;
+- ``disputes``: figurative fights ("a legal battle", "fought the school board over the
+  rules", "fought to keep his job") and support of a body ("life support"), asked by
+  ``eventhood``;
+- ``discharge`` also: executing a thing is no killing ("executed a search warrant": a search,
+  COERCE; "executed the plan": no event), asked by ``eventhood`` and ``words.sense_type``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -66,6 +66,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.discharge import executed_thing
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.kinds import (
     contraband_destroyed,
@@ -432,7 +433,8 @@ def sense_type(token: Token, plover: str) -> str:
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
     agreement between parties ("agreed with Iran on a ceasefire"); a police raid is a search
     (COERCE), an armed group's an attack (ASSAULT)."""
-    if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token)):
+    if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token) or
+                                executed_thing(token) == "COERCE"):
         return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"

@@ -1,0 +1,138 @@
+"""Releases that free no one, and backing that supports no one:
+
+- **a patient's discharge**: "released from the hospital", "treated and released at the scene",
+  "has since been released from the medical center": a release from a place of care, or told
+  with the treatment it ends, is no RETREAT (a release from jail, custody or captivity stays);
+- **a work or an animal put out**: "the film is about to be released", "released two eagles
+  into the wild": a film, an album, a game or an animal released (the subject of the clause
+  a "to be released" hangs on counts as what is released);
+- **backing up** a vehicle ("backing up his car"), traffic ("traffic was backed up for
+  miles") or a claim ("backed up its claims with data"): no SUPPORT.
+
+The families of words are listed whole (inflections come through the lemma).
+
+And Executing a thing is no killing: "officers executed a search warrant at the home" is a search
+(COERCE), "the team executed the plan", "executed the trade", "executed a perfect play" are no
+event. The objects are read from the parse (the object, or the passive subject: "a warrant was
+executed"); people executed stay killings ("the militants executed two hostages").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.nature import vehicle
+
+VERB_POS = {"VERB", "AUX"}
+# places of care (lemmas), and the words that make a place one ("medical center")
+CARE_PLACES = {"hospital", "clinic", "infirmary", "ward", "icu", "hospice", "sanatorium",
+               "sanitarium", "rehab", "rehabilitation", "er", "emergency", "trauma",
+               "treatment", "care", "intensive", "medical", "health", "healthcare", "surgery",
+               "burn", "unit", "hospitalisation", "hospitalization", "quarantine", "isolation"}
+CARE_MARKS = {"medical", "health", "care", "trauma", "burn", "emergency", "treatment",
+              "intensive", "rehabilitation", "psychiatric", "mental"}
+TREATING = {"treat", "examine", "evaluate", "assess", "check", "bandage", "stitch"}
+# works and animals put out (lemmas)
+WORKS = {"film", "movie", "album", "song", "single", "ep", "record", "book", "novel", "memoir",
+         "game", "trailer", "teaser", "episode", "season", "series", "show", "documentary",
+         "video", "clip", "track", "mixtape", "playlist", "podcast", "app", "phone", "model",
+         "edition", "version", "collection", "line", "product", "sequel", "prequel", "remake",
+         "soundtrack", "score", "comic", "issue", "magazine", "catalogue", "catalog", "vinyl"}
+ANIMALS = {"animal", "bird", "eagle", "hawk", "owl", "falcon", "turtle", "tortoise", "fish",
+           "salmon", "trout", "wolf", "bear", "fox", "deer", "seal", "otter", "dolphin",
+           "whale", "bat", "bison", "lynx", "beaver", "hedgehog", "rabbit", "duck", "goose",
+           "swan", "pigeon", "dove", "butterfly", "frog", "snake", "alligator", "crocodile",
+           "cub", "chick", "pup", "kitten", "puppy", "cat", "dog", "lion", "tiger", "elephant",
+           "rhino", "gorilla", "chimpanzee", "monkey", "koala", "kangaroo", "pelican", "stork"}
+# what is backed up without anyone supported (lemmas)
+BACKED_THINGS = {"claim", "statement", "argument", "assertion", "finding", "theory", "data",
+                 "file", "files", "computer", "phone", "drive", "photo", "photograph",
+                 "traffic", "line", "queue", "drain", "sewer", "toilet", "sink", "pipe",
+                 "road", "highway", "interstate", "freeway", "lane", "street", "flight",
+                 "system", "server", "database", "account", "word", "allegation", "story"}
+
+
+def _care_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in CARE_PLACES - {"unit", "care", "treatment", "medical", "health"}:
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CARE_MARKS
+               for c in noun.children)  # "the medical center", "the burn unit"
+
+
+def _discharge(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "at"} and any(
+                g.dep_ == "pobj" and _care_place(g) for g in child.children):
+            return True  # "released from the hospital"
+    if token.dep_ == "conj" and token.head.lemma_.lower() in TREATING:
+        return True  # "treated and released"
+    return any(c.dep_ == "conj" and c.lemma_.lower() in TREATING for c in token.children)
+
+
+def _released_things(token: Token) -> list[Token]:
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    node = token
+    while not things and node.dep_ in {"xcomp", "ccomp", "acomp"} and node.head.i != node.i:
+        node = node.head  # "the film is about to be released"
+        things = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return things
+
+
+def _work_or_animal(token: Token) -> bool:
+    things = _released_things(token)
+    return bool(things) and all(t.lemma_.lower() in WORKS | ANIMALS or t.lower_ in WORKS |
+                                ANIMALS for t in things)
+
+
+def _backed_up(token: Token) -> bool:
+    if token.lemma_.lower() != "back" or not any(c.dep_ == "prt" and c.lower_ == "up"
+                                                 for c in token.children):
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [c for c in token.children if c.dep_ == "nsubj" and not c.pos_ == "PRON"]
+        if things and all(vehicle(t) for t in things):
+            return True  # "the truck backed up"
+        return not any(c.dep_ == "nsubj" for c in token.children) or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in BACKED_THINGS for c in token.children)
+    return all(vehicle(t) or t.lemma_.lower() in BACKED_THINGS for t in things)
+
+
+def no_release(token: Token, plover: str) -> bool:
+    """A release that frees no one or a backing up that supports no one (see the module's
+    docstring)."""
+    lemma = token.lemma_.lower()
+    if plover == "RETREAT" and lemma == "release" and token.pos_ in VERB_POS:
+        return _discharge(token) or _work_or_animal(token)
+    if plover == "SUPPORT" and token.pos_ in VERB_POS:
+        return _backed_up(token)
+    return False
+
+EXECUTING = {"execute", "execution"}
+# what police execute: a search (lemmas)
+SEARCHES = {"warrant", "search", "raid", "order", "writ", "subpoena", "eviction", "seizure"}
+# things executed that are no one (lemmas)
+THINGS = {"plan", "strategy", "program", "programme", "policy", "contract", "will", "trade",
+          "transaction", "deal", "order", "maneuver", "manoeuvre", "play", "move", "task",
+          "turn", "pass", "routine", "script", "code", "command", "instruction", "project",
+          "agreement", "document", "deed", "lease", "transfer", "sale", "purchase", "swap",
+          "game", "drill", "landing", "jump", "dive", "vision", "idea", "design", "step",
+          "shot", "kick", "throw", "trick", "stunt", "performance", "function", "query"}
+
+
+def executed_thing(token: Token) -> str | None:
+    """``"COERCE"`` for an executed warrant or search, ``"none"`` for another thing executed,
+    None when the executed are people or unknown."""
+    if token.lemma_.lower() not in EXECUTING or token.pos_ not in VERB_POS:
+        return None
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things:
+        return None
+    lemmas = [t.lemma_.lower() for t in things]
+    if all(lemma in SEARCHES for lemma in lemmas) and any(
+            lemma in {"warrant", "search", "raid", "writ", "seizure"} for lemma in lemmas):
+        return "COERCE"
+    if all(lemma in THINGS | SEARCHES for lemma in lemmas):
+        return "none"
+    return None

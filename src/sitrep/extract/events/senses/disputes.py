@@ -1,0 +1,113 @@
+"""Figurative fights and battles, and support that backs no one:
+
+- **a dispute by its kind**: "a legal battle", "a court battle", "the custody battle", "a
+  political battle", "a budget fight": a fight noun whose modifier names a field of disputes;
+- **a fight over a thing, between people who are not armed**: "an impending battle over the
+  budget", "parents fought the school board over the mask rules", "the town is battling the
+  state over funding" (a fight over a territory, "fought over the region", or with armed
+  participants stays);
+- **fighting to do something**, by someone unarmed: "he fought to keep his job", "fight to hold
+  back tears" ("rebels fought to take the town" stays);
+- **support of a body or a customer**: "life support", "tech support", "customer support",
+  "child support".
+
+Who is armed is read by ``forces.armed`` (the armed family and the actor lexicon's sectors).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.everyday import WEAPONS
+from sitrep.extract.events.senses.forces import armed
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+FIGHTING = {"fight", "battle", "struggle", "clash", "war", "feud", "showdown", "tussle",
+            "duel", "skirmish", "wrangle", "brawl", "combat"}
+# fields of disputes (lemmas of modifiers of a fight noun)
+DISPUTE_FIELDS = {
+    "legal", "court", "courtroom", "judicial", "custody", "divorce", "inheritance", "probate",
+    "political", "budget", "budgetary", "fiscal", "funding", "tax", "bidding", "takeover",
+    "proxy", "boardroom", "corporate", "patent", "copyright", "trademark", "contract",
+    "licensing", "regulatory", "zoning", "procedural", "parliamentary", "congressional",
+    "legislative", "electoral", "election", "primary", "nomination", "ratings", "price",
+    "pricing", "tariff", "trade", "currency", "bureaucratic", "ideological", "culture",
+    "cultural", "philosophical", "rhetorical", "verbal", "media", "pr", "publicity",
+    "uphill", "lawsuit", "appeals", "extradition", "deportation", "immigration", "ballot",
+    "recount", "redistricting", "property", "land-use", "insurance", "family", "sibling",
+    "scheduling", "salary", "wage", "pay", "pension", "benefits", "health",
+}
+# institutions one fights in the figurative sense ("fought the school board over the rules")
+INSTITUTIONS = {"board", "council", "state", "city", "county", "town", "government", "company",
+                "district", "agency", "administration", "court", "insurer", "bank", "landlord",
+                "developer", "university", "school", "commission", "department", "ministry",
+                "legislature", "congress", "parliament", "senate", "assembly", "committee",
+                "regulator", "union", "employer", "corporation", "firm", "hospital", "church",
+                "association", "club", "league", "federation", "authority", "utility"}
+# what a fight "over" may be about and stay violent: places (entity labels)
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# supports of a body or a customer (lemmas of the compound)
+CARE_SUPPORT = {"life", "tech", "technical", "customer", "child", "it", "lumbar", "back",
+                "arch", "ventilator", "respiratory", "breathing", "wheel", "hip",
+                "knee", "ankle", "neck", "head", "emotional", "mental", "peer", "user",
+                "product", "software", "hardware", "client", "spousal", "family", "dental"}
+
+
+def _participants(token: Token) -> list[Token]:
+    found: list[Token] = []
+    node = token
+    if token.pos_ in NOUN_POS:  # "lawmakers face an impending battle": the verb's subject
+        if token.dep_ in {"dobj", "pobj", "attr"}:
+            verb = token.head if token.dep_ != "pobj" else token.head.head
+            found += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        node = token
+    for child in node.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "compound"}:
+            found.append(child)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"with", "against", "between",
+                                                                  "by", "among"}:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found + [c for f in found for c in f.children if c.dep_ == "conj"]
+
+
+def _over_a_thing(token: Token) -> bool:
+    overs = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"over", "about"}
+             for g in p.children if g.dep_ == "pobj"]
+    return bool(overs) and not any(o.ent_type_ in PLACE_ENTS or armed(o) for o in overs)
+
+
+def _fighting_to(token: Token) -> bool:
+    return token.pos_ in VERB_POS and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERB_POS and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children)
+
+
+def figurative_fight(token: Token, plover: str) -> bool:
+    """A dispute, a fight over a thing or to do something by unarmed people, or support of a
+    body or a customer (see the module's docstring)."""
+    lemma = token.lemma_.lower()
+    if plover == "SUPPORT" and lemma == "support" and token.pos_ in NOUN_POS:
+        return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CARE_SUPPORT
+                   for c in token.children)  # "life support", "tech support"
+    if plover != "ASSAULT" or lemma not in FIGHTING:
+        return False
+    if token.pos_ in NOUN_POS and any(c.dep_ in {"amod", "compound"} and
+                                      c.lemma_.lower() in DISPUTE_FIELDS for c in token.children):
+        return True  # "a legal battle", "the custody battle"
+    participants = _participants(token)
+    if any(armed(p) or p.ent_type_ in {"GPE", "NORP"} for p in participants) or any(
+            t.lemma_.lower() in WEAPONS | {"machete", "stick", "bat", "fist"}
+            for t in token.subtree):
+        return False
+    if token.pos_ in VERB_POS:
+        # a verb: fighting an institution over a thing ("fought the school board over the
+        # rules"), not two people fighting over a parking space
+        opponents = [p for p in participants if p.dep_ in {"dobj", "pobj"}]
+        if _fighting_to(token):
+            return True
+        return bool(opponents) and all(
+            o.lemma_.lower() in INSTITUTIONS or o.ent_type_ == "ORG" for o in opponents) and \
+            _over_a_thing(token)
+    return _over_a_thing(token)

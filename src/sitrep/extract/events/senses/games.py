@@ -1,0 +1,125 @@
+"""Sport and games read as violence, beyond the matches that ``everyday.sport`` knows by their
+nets, halves and scores:
+
+- **a scoring move as the object**: "hit the tying 3-pointer", "shot a 68 in the final round",
+  "shot 12 of 15 from the field", "hit a home run", "struck a birdie": hitting, shooting or
+  striking a basket, a run, a goal or a number of points or strokes is play;
+- **a team beaten by a team** with no score: "the Eagles beat the Giants", "was beaten by the
+  Tigers", where both sides are plural proper names of teams ("the Giants") or words for teams
+  and players, and none is an armed group, a state or a people;
+- **beaten in a competition**: "the terrier was beaten in the final round of the show", "lost
+  in the semifinal": a verb of defeat whose place or time is a competition;
+- **an attack to win a race**: "attacked on the final climb to win the stage": a move in a
+  race, when the act's purpose is winning a competition.
+
+Weapons or those who fight at matches (``everyday.MATCH_VIOLENCE_PEOPLE``) in the clause keep
+the violence real ("fans beat a steward after the game").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.everyday import MATCH_VIOLENCE_PEOPLE, RESULT_VERBS, WEAPONS
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+# verbs that score in games: "hit a 3-pointer", "shot a 68", "sank a putt"
+PLAYING_VERBS = {"hit", "shoot", "strike", "fire", "smash", "sink", "drill", "bury", "nail",
+                 "knock", "drain", "make", "kick", "blast", "belt", "launch", "crush", "slam"}
+# what a player scores (their lemmas)
+SCORING = {"3-pointer", "pointer", "three-pointer", "two-pointer", "three", "basket", "jumper",
+           "layup", "lay-up", "dunk", "slam", "free", "throw", "homer", "home", "run",
+           "single", "double", "triple", "grand", "birdie", "eagle", "bogey", "par", "putt",
+           "ace", "hole-in-one", "goal", "field", "touchdown", "try", "conversion", "penalty",
+           "winner", "equaliser", "equalizer", "header", "volley", "serve", "drive", "fly",
+           "grounder", "boundary", "six", "four", "century", "wicket", "point", "stroke",
+           "round", "score", "shot", "jump", "buzzer-beater", "game-winner", "pass", "homerun"}
+# competitions and their parts
+COMPETITION = {"game", "match", "competition", "contest", "tournament", "championship",
+               "title", "cup", "final", "finals", "semifinal", "semi-final", "semifinals",
+               "quarterfinal", "quarter-final", "playoff", "playoffs", "race", "stage", "show",
+               "league", "series", "season", "meet", "bout", "heat", "derby", "trophy", "medal",
+               "pennant", "crown", "prize", "pageant", "olympics", "tour", "grand", "prix",
+               "overtime", "inning", "innings", "round", "quarter", "period", "set", "leg",
+               "regatta", "marathon", "rally", "open", "classic", "invitational", "bowl"}
+# words for teams and players
+TEAMS = {"team", "club", "squad", "side", "opponent", "rival", "champion", "favourite",
+         "favorite", "underdog", "contender", "player", "golfer", "runner", "rider", "cyclist",
+         "boxer", "swimmer", "skier", "racer", "jockey", "horse", "dog", "terrier", "entrant",
+         "finalist", "semifinalist", "host", "visitor", "varsity", "eleven", "five", "nine"}
+# who wins in war, not in games (their lemmas): a result between them is real
+ARMED = {"army", "force", "troop", "soldier", "rebel", "militant", "insurgent", "fighter",
+         "militia", "police", "guerrilla", "jihadist", "military", "regime", "government"}
+# what a race or a game is won by ("to win the stage")
+WINNING = {"win", "clinch", "secure", "seal", "claim", "take", "capture"}
+
+
+def _clause_real(token: Token) -> bool:
+    """Weapons or those who fight at matches in the clause make the violence real."""
+    for word in token.subtree:
+        lemma = word.lemma_.lower()
+        if lemma in WEAPONS or lemma in MATCH_VIOLENCE_PEOPLE or lemma in ARMED:
+            return True
+    return False
+
+
+def _team(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in ARMED or noun.ent_type_ in {"GPE", "NORP", "LOC"}:
+        return False
+    if lemma in TEAMS or noun.lower_ in TEAMS:
+        return True  # (by the word too: the tagger can miss a breed's name, "terrier"/JJR)
+    # "the Giants", "the Eagles": a plural proper name with the article
+    return noun.tag_ == "NNPS" or (noun.tag_ == "NNP" and noun.lower_.endswith("s") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
+def _scored(token: Token) -> bool:
+    if token.lemma_.lower() not in PLAYING_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.like_num or o.lemma_.lower() in SCORING or o.lower_ in SCORING for o in objects)
+
+
+def _sides(token: Token) -> list[Token]:
+    sides = []
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            sides.append(child)
+        elif child.dep_ == "agent":
+            sides.extend(g for g in child.children if g.dep_ == "pobj")
+    return sides
+
+
+def _in_competition(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "during", "for"}:
+            for word in child.subtree:
+                if word.pos_ in NOUN_POS and word.lemma_.lower() in COMPETITION:
+                    return True
+    return False
+
+
+def _to_win(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in WINNING and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in COMPETITION for o in child.children):
+            return True
+    return False
+
+
+def game(token: Token, plover: str) -> bool:
+    """A move or a result in a game, read as an attack (see the module's docstring)."""
+    if plover != "ASSAULT" or token.pos_ not in VERB_POS or _clause_real(token):
+        return False
+    if _scored(token):
+        return True  # "hit the tying 3-pointer", "shot a 68"
+    if token.lemma_.lower() in RESULT_VERBS | {"lose"}:
+        sides = _sides(token)
+        if len(sides) >= 2 and all(_team(s) for s in sides):
+            return True  # "the Eagles beat the Giants"
+        if sides and all(_team(s) or s.pos_ == "PRON" for s in sides) and _in_competition(token):
+            return True  # "the terrier was beaten in the final round of the show"
+    return _to_win(token)  # "attacked on the final climb to win the stage"

@@ -1,0 +1,139 @@
+"""Forces of nature, sky objects and accidental objects as the doer of a violent or threatening
+word: "the second major snowstorm to hit the Plains", "the tornado destroyed three barns",
+"floods destroyed hundreds of homes", "a volcano exploded", "stars explode", "a meteor struck
+the desert", "hurricane damage", "the storm threatens the coast": no one attacked or threatened
+anyone (the casualty claims keep the dead and hurt of a disaster).
+
+The doer is read from the parse: the subject of a verb trigger, the agent of a passive ("was
+destroyed by the flood"), the noun an infinitive or a participle describes ("the storm to hit",
+"the quake that struck"), or for a noun trigger its compound, possessor or ``by``/``from``
+phrase ("hurricane damage", "the tornado's destruction", "destruction from the flood"). A
+named storm counts through its compound ("Hurricane Ian struck"). An armed doer in the same
+clause ("insurgents attacked the town during a snowstorm") is untouched: the storm there is a
+circumstance, not the subject.
+
+The family of natural phenomena is listed whole (inflections come through the lemma), with the
+sky objects and a few objects that burst by accident (a boiler, a gas cylinder). Words that
+also name weapons or armed groups (a tank, a battery, a front, a wave of attacks) are not in it.
+
+``vehicle``: vehicles of road, rail and water mishaps, read by ``eventhood``'s accidents:
+the kinds of vehicle (a pickup, a minivan, a sedan, a tractor-trailer, a bicycle, a tram) and the names of
+vehicles by their maker ("a Toyota Camry", "a Ford F-150"), which the tagger gives as proper
+nouns. A vehicle as the doer of "struck", "hit" or "killed" is an accident unless the clause
+says it was done on purpose or names an explosive (``eventhood`` reads both).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NATURE = {
+    # storms and wind
+    "storm", "snowstorm", "rainstorm", "thunderstorm", "windstorm", "hailstorm", "sandstorm",
+    "duststorm", "superstorm", "blizzard", "hurricane", "tornado", "twister", "typhoon",
+    "cyclone", "monsoon", "gale", "gust", "wind", "winds", "squall", "derecho", "nor'easter",
+    "noreaster", "waterspout", "whirlwind", "lightning", "thunder", "hail", "hailstone",
+    # water
+    "flood", "flooding", "floodwater", "floodwaters", "deluge", "downpour", "rain", "rainfall",
+    "rains", "tsunami", "surge", "tide", "torrent", "current", "riptide",
+    # earth
+    "earthquake", "quake", "tremor", "aftershock", "landslide", "mudslide", "landslip",
+    "rockslide", "rockfall", "avalanche", "sinkhole", "eruption", "volcano", "lava", "ash",
+    # fire, heat and cold
+    "wildfire", "bushfire", "fire", "blaze", "inferno", "flame", "flames", "drought",
+    "heatwave", "heat", "cold", "frost", "freeze", "snow", "snowfall", "ice", "sleet",
+    "weather", "el", "nino", "niño",
+    # sky objects
+    "star", "supernova", "meteor", "meteorite", "asteroid", "comet", "flare",
+    # living plagues
+    "locust", "locusts", "virus", "disease", "pandemic", "epidemic", "outbreak", "infection",
+    # objects that burst or fall by accident
+    "boiler", "cylinder", "transformer", "pipeline", "furnace", "heater", "tree", "branch",
+}
+# triggers of attacks and threats whose doer is read here (their lemmas)
+FORCE_TYPES = {"ASSAULT", "THREATEN"}
+NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB", "AUX"}
+
+
+def _natural(noun: Token) -> bool:
+    """``noun`` names a force of nature, a sky object or an accidental object ("the storm",
+    "Hurricane Ian", "a volcano"); a noun with a weapon compound ("a storm of rockets") is
+    read by its own head, so "a wave of attacks" never counts."""
+    if noun.lemma_.lower() in NATURE or noun.lower_ in NATURE:
+        return True
+    # "Hurricane Ian", "Storm Ciara", "Typhoon Haiyan": the name's kind is its compound
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURE for c in noun.children)
+
+
+def _doers(token: Token) -> list[Token]:
+    doers: list[Token] = []
+    if token.pos_ in VERB_POS:
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                doers.append(child)
+            elif child.dep_ == "agent":
+                doers.extend(g for g in child.children if g.dep_ == "pobj")
+        if not doers and token.dep_ in {"acl", "relcl", "xcomp"} and token.head.pos_ in NOUN_POS:
+            doers.append(token.head)  # "the snowstorm to hit", "the quake that struck"
+        if not doers and token.dep_ == "conj" and token.head.pos_ in VERB_POS:
+            return _doers(token.head)  # "the storm hit and destroyed"
+    elif token.pos_ in NOUN_POS:
+        for child in token.children:
+            if child.dep_ in {"compound", "poss"} and child.pos_ in NOUN_POS:
+                doers.append(child)  # "hurricane damage", "the tornado's destruction"
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                doers.extend(g for g in child.children if g.dep_ == "pobj")
+    return doers
+
+
+def natural_force(token: Token, plover: str) -> bool:
+    """An attack or a threat whose doer is a force of nature, a sky object or an object that
+    burst by accident: no event of the type."""
+    if plover not in FORCE_TYPES:
+        return False
+    doers = _doers(token)
+    return bool(doers) and all(_natural(d) for d in doers)
+
+# kinds of vehicle (their lemmas and words), besides ``eventhood.VEHICLES``
+VEHICLE_KINDS = {
+    "car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft", "motorcycle",
+    "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi", "driver", "motorist",
+    "pickup", "pick-up", "minivan", "sedan", "saloon", "coupe", "hatchback", "wagon",
+    "station-wagon", "jeep", "trailer", "tractor-trailer", "semi", "semi-truck", "rig",
+    "18-wheeler", "big-rig", "dump", "cement", "bicycle", "bike", "cyclist", "scooter", "moped",
+    "e-scooter", "streetcar", "tram", "trolley", "locomotive", "railcar", "freight", "subway",
+    "ambulance", "firetruck", "fire-truck", "cab", "limousine", "limo", "convertible",
+    "camper", "rv", "motorhome", "bulldozer", "forklift", "snowplow", "plow", "atv", "golf-cart",
+    "cart", "buggy", "automobile", "auto", "minibus",
+    "yacht", "barge", "tanker", "trawler", "speedboat", "jet-ski", "canoe",
+    "kayak", "sled", "snowmobile", "wheelchair",
+}
+# makers of cars, trucks and motorcycles: "a Toyota Camry", "a Ford F-150", "his Honda"
+MAKERS = {
+    "ford", "toyota", "honda", "chevrolet", "chevy", "nissan", "dodge", "jeep", "hyundai", "kia",
+    "bmw", "mercedes", "mercedes-benz", "volkswagen", "vw", "subaru", "mazda", "tesla", "gmc",
+    "buick", "cadillac", "chrysler", "lexus", "audi", "volvo", "acura", "infiniti",
+    "mitsubishi", "kenworth", "peterbilt", "freightliner", "mack", "harley", "harley-davidson",
+    "yamaha", "kawasaki", "suzuki", "ducati", "porsche", "ferrari", "pontiac", "saturn",
+    "mini", "fiat", "peugeot", "renault", "citroen", "skoda", "seat", "opel", "vauxhall",
+    "isuzu", "scania", "iveco", "daf", "man", "navistar", "international", "camry", "corolla",
+    "civic", "accord", "altima", "silverado", "f-150", "f-250", "f-350", "tahoe", "suburban",
+    "explorer", "escape", "mustang", "prius", "malibu", "impala", "ram", "wrangler",
+}
+
+
+def vehicle(noun: Token) -> bool:
+    """``noun`` names a vehicle or its driver: a kind of vehicle, or a vehicle named by its
+    maker or model ("a Toyota Camry", "the Ford F-150", "the tractor-trailer")."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if lemma in VEHICLE_KINDS or low in VEHICLE_KINDS:
+        return True
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PRODUCT", "ORG"}:
+        if low in MAKERS or any(c.dep_ == "compound" and c.lower_ in MAKERS
+                                for c in noun.children):
+            return True
+    # "tractor-trailer", "semi-truck": the words before the hyphen
+    return any(c.dep_ == "compound" and c.lower_ in VEHICLE_KINDS and
+               c.i + 1 < len(noun.doc) and noun.doc[c.i + 1].text == "-" for c in noun.children)

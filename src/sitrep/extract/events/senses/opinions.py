@@ -1,0 +1,126 @@
+"""An AGREE is two parties agreeing on something (a deal, a ceasefire, terms, an act). Everyday
+uses of the words of agreeing are not one:
+
+- **sharing an opinion**: "the mayor agrees with the need for more parking", "she agreed with
+  the critics": "agree with" someone or something with nothing agreed on (no "to", "on",
+  "over" or "about", no infinitive, no object); agreeing with a proposition ("the committee's
+  finding") stays the endorsement (SUPPORT) that ``words.sense_type`` makes of it;
+- **commercial offers**: "the airline is offering deals on fares", "the shop offers a discount
+  to veterans", "offers free classes": what a business sells or gives away;
+- **things accepted that are no proposal**: "the charity accepted donations of clothing",
+  "the office accepts applications", "accepted an award", "accepts credit cards".
+
+The families of words are listed whole (inflections come through the lemma).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.words import PROPOSITIONS
+
+VERB_POS = {"VERB", "AUX"}
+AGREEING = {"agree", "concur"}
+# what an agreement is on or to: its complements
+AGREED_ON = {"to", "on", "upon", "over", "about", "for"}
+# opinions and choices one agrees with ("the decision to", "the need to")
+OPINION_NOUNS = {"decision", "need", "idea", "view", "assessment", "finding", "conclusion",
+                 "argument", "suggestion", "recommendation", "approach", "choice", "move",
+                 "call", "effort", "push", "opinion", "sentiment", "position", "stance",
+                 "statement", "comment", "remark", "analysis", "verdict", "ruling"}
+# what businesses and services offer (lemmas)
+COMMERCIAL = {
+    "discount", "sale", "fare", "price", "rate", "coupon", "rebate", "special", "bargain",
+    "promotion", "markdown", "percent", "%", "voucher", "refund", "membership", "subscription",
+    "trial", "class", "course", "lesson", "workshop", "program", "programme", "tour", "menu",
+    "meal", "dessert", "product", "service", "item",
+    "merchandise", "giveaway", "freebie", "raffle", "ticket",
+    "seat", "room", "suite", "package", "plan", "option", "amenity", "feature", "activity",
+    "entertainment", "music", "game", "ride", "shuttle", "parking", "wifi", "wi-fi", "delivery",
+    "pickup", "pick-up", "screening", "vaccine", "vaccination", "shot", "test", "testing",
+    "checkup", "appointment", "treatment", "care", "therapy", "counseling", "counselling",
+    "tutoring", "scholarship", "internship", "job", "position", "salary", "bonus", "benefit",
+    "perk", "incentive", "loan", "mortgage", "credit", "insurance", "coverage", "warranty",
+}
+# what "deals" on or for goods are ("deals on fares", "deals for shoppers")
+DEAL_GOODS_PREPS = {"on", "for"}
+CUSTOMERS = {"shopper", "customer", "traveler", "traveller", "buyer", "guest", "visitor",
+             "flight", "hotel", "car", "ticket", "fare", "airfare"}
+# what is accepted without any proposal behind it (lemmas)
+ACCEPTED_THINGS = {
+    "donation", "gift", "contribution", "application", "applicant", "payment", "card", "cash",
+    "check", "cheque", "bitcoin", "reservation", "booking", "order", "entry", "submission",
+    "nomination", "award", "prize", "honor", "honour", "trophy", "medal", "job", "position",
+    "post", "role", "scholarship", "item", "clothing", "clothes", "food", "furniture", "toy",
+    "book", "coat", "drop-off", "volunteer", "student", "patient", "walk-in", "pet", "animal",
+    "coupon", "voucher", "return", "bid", "tender", "resume", "nominee", "registration",
+}
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def _opinion(token: Token) -> bool:
+    if token.lemma_.lower() not in AGREEING or token.pos_ not in VERB_POS:
+        return False
+    kids = list(token.children)
+    withs = [k for k in kids if k.dep_ == "prep" and k.lower_ == "with"]
+    if not withs:
+        return False
+    agreed = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    if agreed and all(g.lemma_.lower() in PROPOSITIONS for g in agreed):
+        return False  # "agreed with the committee's finding": an endorsement (``sense_type``)
+    if any(k.dep_ in {"dobj", "xcomp", "ccomp"} for k in kids):
+        return False
+    if any(k.dep_ == "prep" and k.lower_ in AGREED_ON and not all(
+            g.ent_type_ in {"DATE", "TIME"} for g in k.children if g.dep_ == "pobj")
+           for k in kids):
+        return False  # "agreed with the rebels on a ceasefire"
+    for w in withs:  # "agreed with the government to free 50 prisoners": a deal on an act
+        if any(g.dep_ == "pcomp" and g.pos_ in VERB_POS for g in w.children):
+            return False  # (parsed "with [the government to free ...]")
+        for g in w.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() not in OPINION_NOUNS and any(
+                    c.dep_ in {"acl", "relcl"} and c.pos_ in VERB_POS and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in g.children):
+                return False
+    return True  # "agrees with the need for", "agreed with the critics"
+
+
+def _commercial_offer(token: Token) -> bool:
+    if token.lemma_.lower() != "offer" or token.pos_ not in VERB_POS:
+        return False
+    offered = [c for c in token.children if c.dep_ == "dobj"]
+    if not offered:
+        return False
+    for thing in offered:
+        lemma = thing.lemma_.lower()
+        if lemma in COMMERCIAL or any(c.dep_ in {"compound", "amod"} and
+                                      c.lemma_.lower() in COMMERCIAL | {"free"}
+                                      for c in thing.children):
+            continue
+        if lemma == "deal" and any(  # "deals on fares", "deals for shoppers"
+                c.dep_ == "prep" and c.lower_ in DEAL_GOODS_PREPS and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in COMMERCIAL | CUSTOMERS
+                    for g in c.children) for c in list(thing.children) + list(token.children)):
+            continue
+        return False
+    return True
+
+
+def _accepted_thing(token: Token) -> bool:
+    if token.lemma_.lower() != "accept" or token.pos_ not in VERB_POS:
+        return False
+    things = _objects(token)
+    return bool(things) and all(t.lemma_.lower() in ACCEPTED_THINGS or t.lower_ in
+                                ACCEPTED_THINGS for t in things)
+
+
+def no_agreement(token: Token, plover: str) -> bool:
+    """An everyday use of a word of agreeing: an opinion shared, a commercial offer, a thing
+    accepted (see the module's docstring)."""
+    if plover not in {"AGREE", "SUPPORT"}:
+        return False
+    return _opinion(token) or _commercial_offer(token) or _accepted_thing(token)
