@@ -75,3 +75,29 @@ def event_in(text: str, sentence: str, trigger: str, plover: str, **kw: Any) -> 
     t = text.index(trigger, s)
     return Event(Evidence(s, s + len(sentence), sentence), Evidence(t, t + len(trigger), trigger),
                  plover, **kw)
+
+
+def resolved_place(pipeline, text: str, name: str, url: str | None = None):
+    """The GeoNames choice for the place ``name`` (its first occurrence) in ``text``, resolved as
+    ``sitrep eval geo`` scores a gold span: the span itself, in the context of the other places
+    found; ``url`` gives the publication's home country."""
+    from sitrep.extract.context import Sentence
+    from sitrep.extract.places.extractor import find_mentions
+    from sitrep.extract.places.mention import Mention
+    from sitrep.extract.places.resolve import resolve
+    from sitrep.extract.places.rules import home_country
+    from sitrep.nlp.segment import split_sentences
+
+    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
+    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
+                             strict=True):
+        sentence.doc = doc
+    mentions = find_mentions(sentences, pipeline.gazetteer)
+    start = text.index(name)
+    gold = [m for m in mentions if (m.start, m.end) == (start, start + len(name))] or [
+        Mention(start, start + len(name), name, "GOLD")]
+    mentions = sorted([*(m for m in mentions if m.end <= start or m.start >= gold[0].end),
+                       gold[0]], key=lambda m: m.start)
+    resolve(mentions, pipeline.gazetteer, home=home_country(url), text=text)
+    assert gold[0].choice is not None, f"{name} not resolved"
+    return gold[0].choice

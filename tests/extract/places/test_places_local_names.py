@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from samples import resolved_place
 from sitrep.extract.context import Sentence
 from sitrep.extract.places.extractor import find_mentions
-from sitrep.extract.places.mention import Mention, km
-from sitrep.extract.places.resolve import resolve
+from sitrep.extract.places.mention import km
 from sitrep.nlp.segment import split_sentences
 
 LOS_ANGELES, CHICAGO, PHILADELPHIA = (34.05, -118.24), (41.88, -87.63), (39.95, -75.17)
@@ -75,32 +75,16 @@ NAMED_AFTER_KEPT = [
 ]
 
 
-def _resolved(pipeline, text: str, name: str):
-    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
-    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
-                             strict=True):
-        sentence.doc = doc
-    mentions = find_mentions(sentences, pipeline.gazetteer)
-    start = text.index(name)
-    gold = [m for m in mentions if (m.start, m.end) == (start, start + len(name))] or [
-        Mention(start, start + len(name), name, "GOLD")]
-    mentions = sorted([*(m for m in mentions if m.end <= start or m.start >= gold[0].end),
-                       gold[0]], key=lambda m: m.start)
-    resolve(mentions, pipeline.gazetteer, text=text)
-    assert gold[0].choice is not None, f"{name} not resolved"
-    return gold[0].choice
-
-
 @pytest.mark.parametrize("text,name,point", NAMED_AFTER)
 def test_neighbourhood_named_after_a_state_lies_in_the_articles_town(pipeline, text, name,
                                                                       point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.country})"
 
 
 @pytest.mark.parametrize("text,name,point", NAMED_AFTER_KEPT)
 def test_state_or_town_of_that_name_is_kept(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.country})"
 
 
@@ -258,13 +242,13 @@ LONGER_NAMES_KEPT = [
 
 @pytest.mark.parametrize("text,name,point", LONGER_NAMES)
 def test_longer_name_follows_the_place_it_holds(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
 
 
 @pytest.mark.parametrize("text,name,point", LONGER_NAMES_KEPT)
 def test_longer_name_of_its_own_is_kept(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
 
 
@@ -350,13 +334,13 @@ LISTED_TOWNS = [
 
 @pytest.mark.parametrize("text,name,point", LISTED_COUNTIES)
 def test_name_in_a_list_of_counties_is_that_county(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
 
 
 @pytest.mark.parametrize("text,name,point", LISTED_TOWNS)
 def test_name_in_another_list_is_the_town(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
 
 
@@ -400,11 +384,11 @@ FEATURES_KEPT = [
 
 @pytest.mark.parametrize("text,name,point", FEATURES)
 def test_lake_or_river_named_after_a_state_is_not_the_state(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"
 
 
 @pytest.mark.parametrize("text,name,point", FEATURES_KEPT)
 def test_state_or_lake_town_is_kept(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, f"{name}: {choice.name} ({choice.kind}, {choice.admin1})"

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.context import Sentence
-from sitrep.extract.places.extractor import find_mentions, home_country
-from sitrep.extract.places.mention import Mention, km
-from sitrep.extract.places.resolve import resolve
-from sitrep.nlp.segment import split_sentences
+from samples import resolved_place
+from sitrep.extract.places.mention import km
 
 
 def _open(*row, why: str):
@@ -216,44 +213,26 @@ FAMOUS = [
 ]
 
 
-def _resolved(pipeline, text: str, name: str, url: str | None = None):
-    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
-    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
-                             strict=True):
-        sentence.doc = doc
-    mentions = find_mentions(sentences, pipeline.gazetteer)
-    start = text.index(name)
-    gold = [m for m in mentions if (m.start, m.end) == (start, start + len(name))] or [
-        Mention(start, start + len(name), name, "GOLD")]
-    # as ``sitrep eval geo`` scores a gold span: the span itself, in the context of the
-    # other places found
-    mentions = sorted([*(m for m in mentions if m.end <= start or m.start >= gold[0].end),
-                       gold[0]], key=lambda m: m.start)
-    resolve(mentions, pipeline.gazetteer, home=home_country(url), text=text)
-    assert gold[0].choice is not None, f"{name} not resolved"
-    return gold[0].choice
-
-
 @pytest.mark.parametrize("text,name,point,url", HOME_REGION)
 def test_local_source_places_a_name_in_its_own_region(pipeline, text, name, point, url):
-    choice = _resolved(pipeline, text, name, url)
+    choice = resolved_place(pipeline, text, name, url)
     assert km(choice, point) <= 161, (choice.name, choice.country, choice.admin1)
 
 
 @pytest.mark.parametrize("text,name,point", DISTRICTS)
 def test_city_sections_boroughs_and_villages_are_placed(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, (choice.name, choice.country, choice.admin1)
 
 
 @pytest.mark.parametrize("text,name,point", FACILITIES)
 def test_facility_is_placed_in_the_town_written_with_it(pipeline, text, name, point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, (choice.name, choice.country, choice.admin1)
 
 
 @pytest.mark.parametrize("text,name,point", FAMOUS)
 def test_famous_place_is_kept_over_a_namesake_near_the_articles_places(pipeline, text, name,
                                                                         point):
-    choice = _resolved(pipeline, text, name)
+    choice = resolved_place(pipeline, text, name)
     assert km(choice, point) <= 161, (choice.name, choice.country, choice.admin1)

@@ -237,13 +237,15 @@ def _abstract_suffix(lemma: str) -> bool:
     return len(lemma) > 5 and lemma.endswith(ABSTRACT_SUFFIXES)
 
 
-def _head_noun(noun: Token) -> Token:
+# words that stand for the noun after their "of" ("a series of emails")
+MEASURES = frozenset({"some", "one", "part", "series", "set", "batch", "number", "bunch", "pair",
+                      "couple", "collection", "trove", "cache", "tranche", "host", "raft"})
+
+
+def head_noun(noun: Token, partitives: frozenset[str] | set[str] = MEASURES) -> Token:
     """The noun a partitive or a measure stands for: "some of these services" -> services,
-    "a series of emails" -> emails."""
-    if noun.pos_ == "NUM" or noun.lemma_.lower() in {"some", "one", "part", "series", "set",
-                                                      "batch", "number", "bunch", "pair",
-                                                      "couple", "collection", "trove",
-                                                      "cache", "tranche", "host", "raft"}:
+    "a series of emails" -> emails (a number, or a lemma of ``partitives``, with "of")."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in partitives:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for g in prep.children:
@@ -309,7 +311,7 @@ def agentless(token: Token, plover: str,
     declined" (an event noun, ``is_event_word``, is a happening, not a doer)."""
     if plover not in NEEDS_AGENT or token.pos_ not in VERB_POS:
         return False
-    subjects = [_head_noun(s) for s in _subjects(token) if s.dep_ != "csubj"]
+    subjects = [head_noun(s) for s in _subjects(token) if s.dep_ != "csubj"]
     if token.lemma_.lower() in JUDGING and any(s.lemma_.lower() in DOCUMENTS for s in subjects):
         return False  # "praised by the report": its authors' judgement
     return bool(subjects) and all(
@@ -322,7 +324,7 @@ def need_met(token: Token) -> bool:
     challenges": meeting a need or receiving a reaction, not a meeting between parties."""
     if token.lemma_.lower() not in MEETING_VERBS or token.pos_ not in VERB_POS:
         return False
-    met = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    met = [head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     withs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
              for g in p.children if g.dep_ == "pobj"]
     if withs and not met and all(w.lemma_.lower() in REACTIONS for w in withs):
@@ -344,7 +346,7 @@ def _released(token: Token) -> list[Token]:
     if token.pos_ in NOUN_POS:
         out += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    return [_head_noun(o) for o in out]
+    return [head_noun(o) for o in out]
 
 
 def _from_custody(token: Token) -> bool:
@@ -428,7 +430,7 @@ def contest(token: Token) -> bool:
     "battled back to win the final set", "fought to a draw", "captured the imagination of
     voters": a prize, a lead, a seat or someone's attention taken or kept, or a fight whose
     purpose or end is winning."""
-    objects = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     lemma = token.lemma_.lower()
     if lemma in TAKING and objects and all(
             o.lemma_.lower() in PRIZES | ATTENTION or (

@@ -61,6 +61,7 @@ from sitrep.extract.events.senses.agency import (
     decrease,
     depicted,
     enabling,
+    head_noun,
     need_met,
     opinion,
     recorded,
@@ -292,21 +293,10 @@ def _provision(token: Token) -> bool:
                                   for s in subjects)
 
 
-def _head_noun(noun: Token) -> Token:
-    """The noun a partitive stands for: "the third of the ten races" -> races."""
-    if noun.pos_ == "NUM" or noun.lemma_.lower() in PARTITIVES:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for g in prep.children:
-                    if g.dep_ == "pobj":
-                        return g
-    return noun
-
-
 def _leisure_host(token: Token) -> bool:
     if token.lemma_.lower() != "host" or token.pos_ not in VERB_POS:
         return False
-    things = [_head_noun(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things = [head_noun(c, PARTITIVES) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and all(t.lemma_.lower() in LEISURE for t in things)
 
 
@@ -340,7 +330,7 @@ def _court_admission(token: Token, is_event_word: Callable[[str], bool]) -> bool
     the store needs investment"), not a concession of a fault or an act."""
     if token.lemma_.lower() not in {"admit", "confess"} or token.pos_ not in VERB_POS:
         return False
-    objects = [_head_noun(c) for c in token.children if c.dep_ == "dobj"]
+    objects = [head_noun(c, PARTITIVES) for c in token.children if c.dep_ == "dobj"]
     if objects:
         return all(o.lemma_.lower() in OFFENCES and not any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in o.children)
