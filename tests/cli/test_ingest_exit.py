@@ -151,6 +151,13 @@ def test_changed_publication_date_says_that_replace_applies_it(tmp_path: Path, p
     assert json.loads(listed.stdout)["published"] == "2020-10-06"
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C's default action in the child, as from a terminal: a test run started in the
+    background by a shell without job control (``cmd &``, ``nohup``) inherits SIGINT ignored,
+    and Python then leaves it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_during_ingest_prints_one_line_and_exits_130(tmp_path: Path) -> None:
     texts = news_texts(1, 400, required=False) or [STORY.replace("three", str(n)) for n in range(400)]
@@ -160,7 +167,8 @@ def test_ctrl_c_during_ingest_prints_one_line_and_exits_130(tmp_path: Path) -> N
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-c", "from sitrep.cli import main; main()", "--db", str(db), "ingest",
                              str(source), "--batch-size", "1"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_from_a_terminal)
     deadline = time.monotonic() + 240
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None and stored < 3:

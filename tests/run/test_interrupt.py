@@ -1,6 +1,6 @@
 """Ctrl-C during an ingest stops it, also when Python loses the KeyboardInterrupt: one raised
 inside a finaliser (``__del__``) is printed as "Exception ignored" and swallowed, and before
-this the run went on to the last article (a CI run saw an interrupted ingest exit 0)."""
+this the run went on to the last article. An ignored SIGINT (``nohup``) stays ignored."""
 
 from __future__ import annotations
 
@@ -41,6 +41,15 @@ def _articles(lose_interrupt_after: int | None, total: int = len(TOWNS)) -> Iter
             _InterruptedFinaliser()  # dropped at once: its __del__ runs here
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_as_from_a_terminal() -> Iterator[None]:
+    """Python's own Ctrl-C handler, as in a terminal: a test run started in the background by a
+    shell without job control inherits SIGINT ignored, and an ingest then leaves it alone."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def _stored(path: Path) -> int:
     db = open_db(str(path))
     try:
@@ -68,3 +77,15 @@ def test_without_an_interrupt_every_article_is_stored(tmp_path: Path, pipeline) 
     db.close()
     assert summary.counts["extracted"] == 6 and _stored(tmp_path / "s.db") == 6
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_an_ignored_ctrl_c_stays_ignored(tmp_path: Path, pipeline) -> None:
+    """``nohup sitrep ingest … &``: the user asked for Ctrl-C to be ignored; the ingest does not
+    install its handler over that."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    db = open_db(str(tmp_path / "s.db"))
+    summary = ingest([], db, articles=_articles(lose_interrupt_after=None, total=2),
+                     pipeline=pipeline, batch_size=1, dedupe=False)
+    db.close()
+    assert summary.counts["extracted"] == 2
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
