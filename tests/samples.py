@@ -101,3 +101,14 @@ def resolved_place(pipeline, text: str, name: str, url: str | None = None):
     resolve(mentions, pipeline.gazetteer, home=home_country(url), text=text)
     assert gold[0].choice is not None, f"{name} not resolved"
     return gold[0].choice
+
+
+def actor_named(pipeline, text: str, name: str, published: str, source: str | None = None,
+                url: str | None = None) -> Actor:
+    """The first actor whose text contains ``name``, extracted from ``text`` published on
+    ``published`` (ISO date) by ``source`` at ``url``."""
+    article = Article(text=text, published=dt.date.fromisoformat(published), source=source,
+                      url=url)
+    found = [a for a in pipeline.process(article).actors if name in a.text]
+    assert found, f"{name!r} not extracted"
+    return found[0]

@@ -3,18 +3,13 @@ the article's context and publication date (real model, real lexicons)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
+from samples import actor_named
 
 
 def _actor(pipeline, text: str, name: str, published: str = "2021-06-15"):
-    article = Article(text=text, published=dt.date.fromisoformat(published))
-    found = [a for a in pipeline.process(article).actors if name in a.text]
-    assert found, f"{name!r} not extracted"
-    return found[0]
+    return actor_named(pipeline, text, name, published)
 
 
 # an official whose title names no country: the country of the article's places

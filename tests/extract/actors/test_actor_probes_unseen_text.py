@@ -8,16 +8,13 @@ import datetime as dt
 
 import pytest
 
+from samples import actor_named
 from sitrep.records import Article
 
 
 def _actor(pipeline, text: str, name: str, published: str = "2022-03-10",
            source: str | None = None, url: str | None = None):
-    article = Article(text=text, published=dt.date.fromisoformat(published), source=source,
-                      url=url)
-    found = [a for a in pipeline.process(article).actors if name in a.text]
-    assert found, f"{name!r} not extracted"
-    return found[0]
+    return actor_named(pipeline, text, name, published, source, url)
 
 
 # an official whose title names no country, in an article that names no place: the country
