@@ -96,6 +96,49 @@ def _weekday(anchor: dt.date, w: int, rel: str, tense: str | None) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
 
 
+# the first month of each season (northern meteorological seasons; winter Y runs from
+# December Y into February Y+1)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_days(code: str, year: int) -> tuple[dt.date, dt.date]:
+    first = _SEASON_START[code]
+    last_year, last_month = shift_months(year, first, 2)
+    return dt.date(year, first, 1), month_end(last_year, last_month)
+
+
+def season_year(code: str, rel: str, anchor: dt.date, tense: str | None) -> int:
+    """The year of a season named without one. "last summer" and "next spring" are the
+    anchor's year minus or plus one (as TimeML annotators write them, even when said in
+    December or February); "this past winter" is the latest that has begun; a bare one ("in
+    the spring", "late autumn") is the latest begun in a past clause, the first not yet over
+    in a future one, and the anchor's year when the clause has no tense."""
+    if rel in ("last", "next"):
+        return anchor.year + (1 if rel == "next" else -1)
+    spans = [(y, *_season_days(code, y)) for y in range(anchor.year - 2, anchor.year + 2)]
+    if rel == "this past" or (rel != "this" and tense == "past"):
+        return max(y for y, first, _last in spans if first <= anchor)
+    if rel != "this" and tense == "future":
+        return min(y for y, _first, last in spans if last >= anchor)
+    return anchor.year
+
+
+def _story_weekday(g: dict[str, Any], rel: str, state: dict) -> dt.date | None:
+    """"the previous Friday", "the following Monday": the weekday before or after the day the
+    story last named (not the publication date); None when no day was named or the words
+    are not anaphoric ("next Friday", "previous Friday" without "the" count from the anchor;
+    "the following Monday" needs a day to follow)."""
+    if not g.get("the") or rel not in ("previous", "preceding", "following", "next"):
+        return None
+    last, precision = state.get("last", (None, None))
+    if last is None or precision != "day":
+        return None
+    w = WEEKDAYS[g["wd"].lower()]
+    if rel in ("previous", "preceding"):
+        return last - dt.timedelta(days=(last.weekday() - w - 1) % 7 + 1)
+    return last + dt.timedelta(days=(w - last.weekday() - 1) % 7 + 1)
+
+
 def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, dd: str
                ) -> dt.date:
     mo, d = month_number(mon), _day_number(dd)
@@ -279,17 +322,14 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
     if kind == "season":
         code = SEASONS[g["season"].lower()]
-        rel = (g.get("rel") or "").lower()
-        if rel == "last":
-            y = anchor.year - 1
-        elif rel == "next":
-            y = anchor.year + 1
-        else:
-            y = anchor.year
-        return f"{y}-{code}", "season", None, None
+        rel = " ".join((g.get("rel") or "").lower().split())
+        return f"{season_year(code, rel, anchor, tense)}-{code}", "season", None, None
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
-        if g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
+        story = _story_weekday(g, rel, state)
+        if story is not None:
+            d = story
+        elif g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
             shift = {"next": 1, "last": -1}.get((g.get("wk") or "").lower(), 0)
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
             d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])

@@ -167,6 +167,17 @@ _NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", 
             "must", "had", "has", "have"}
 
 
+def _is_manner_adverb(word: str) -> bool:
+    """An adverb of manner between a scheduled verb and its day: "meet separately on
+    Monday", "vote formally Tuesday" ("-ly" words; not "early", "only", "daily")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _NOT_MANNER
+
+
+_NOT_MANNER = {"early", "only", "daily", "weekly", "monthly", "yearly", "nightly", "hourly",
+               "likely", "unlikely", "family", "rally", "italy", "july", "reportedly",
+               "allegedly", "previously", "recently", "lately", "finally"}
+
+
 def _scheduled_right_before(before: list[str]) -> bool:
     """A present-tense verb of a scheduled happening right before the expression, or before
     a name and prepositions: "Leaders meet on Thursday", "the envoy visits Kabul on Saturday",
@@ -177,8 +188,8 @@ def _scheduled_right_before(before: list[str]) -> bool:
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
             return prev not in _DETERMINERS and prev not in _NOT_NOW
-        if not (w in _LINKS or words[i][:1].isupper()):
-            return False  # only a place or a name and prepositions may stand between
+        if not (w in _LINKS or words[i][:1].isupper() or _is_manner_adverb(w)):
+            return False  # only a place, a name, prepositions or an adverb may stand between
     return False
 
 

@@ -144,7 +144,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?:(?P<rel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{WEEKDAY})"
+        rf"\b(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+        rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
         r"\b(?:(?P<pre>(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\s+)?"
