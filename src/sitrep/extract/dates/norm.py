@@ -366,6 +366,11 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "rel_unit":
         word = " ".join(g["rel"].lower().replace("the ", "").split())
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        if g["unit"].lower() == "quarter" and g["rel"].lower().startswith("the") and \
+                word in ("previous", "same") and state.get("quarter") and not g.get("lead"):
+            return _named_quarter(state, -1 if word == "previous" else 0)
+        if word == "past" and g["unit"].lower() in ("decade", "century"):
+            return _past_span(g["unit"].lower(), anchor)
         if word in ("previous", "same") and g["rel"].lower().startswith("the") and \
                 state.get("last", (None, None))[1] == "day" and not g.get("lead"):
             # "the previous week", "the same weekend" after a day was named: that day's
@@ -376,6 +381,11 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
                 return found
         return _relative_unit(g["unit"], anchor, shift)
     if kind == "year_ago":
+        if state.get("quarter"):
+            y, q = state["quarter"]
+            return quarter_tuple(y - 1, q)
+        return year_tuple(anchor.year - 1)
+    if kind == "quarter_ago":  # "the same period last year", "the quarter a year ago"
         if state.get("quarter"):
             y, q = state["quarter"]
             return quarter_tuple(y - 1, q)
@@ -400,6 +410,17 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
     raise ValueError(kind)
+
+
+def _past_span(unit: str, anchor: dt.date) -> Result:
+    """"the past decade", "over the past century": the ten (hundred) years up to the anchor, a
+    duration (P1DE, P1CE), not the calendar decade before this one ("the 2000s")."""
+    years = 10 if unit == "decade" else 100
+    try:
+        start = anchor.replace(year=anchor.year - years)
+    except ValueError:  # February 29
+        start = anchor.replace(year=anchor.year - years, day=28)
+    return unit_value(1, unit), "day", start, anchor
 
 
 def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
@@ -444,6 +465,13 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     return year_tuple(y)
 
 
+def _named_quarter(state: dict, shift: int) -> Result:
+    """The quarter ``shift`` quarters after the one the text last named."""
+    y, q = state["quarter"]
+    index = y * 4 + q - 1 + shift
+    return quarter_tuple(index // 4, index % 4 + 1)
+
+
 def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
     """"that year", "the following month": relative to the date last mentioned; "later in
     the day": the day last named, or the anchor's day when none was."""
@@ -463,6 +491,8 @@ def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
             det, 0)
     if unit == "year":
         return year_tuple(last.year + shift)
+    if unit == "quarter":  # "that quarter", "the following quarter": of the quarter last named
+        return _named_quarter(state, shift) if state.get("quarter") else (None, None, None, None)
     if unit == "weekend":  # "the following weekend", "that weekend"
         if precision not in ("day", "week"):
             return None, None, None, None

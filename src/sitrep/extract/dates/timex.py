@@ -172,6 +172,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?P<lead>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|"
         r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
+    ("quarter_ago", _p(
+        r"\bthe\s+(?:same\s+|corresponding\s+|comparable\s+|year[- ](?:earlier|ago)\s+)?"
+        r"(?P<unit>quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|"
+        r"last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b", re.I)),
     ("the_quarter", _p(r"\bthe\s+(?P<mod>latest\s+|current\s+|most recent\s+)?"
                        r"(?P<unit>quarter|period)\b",
                        re.I)),
@@ -185,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
         r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
-        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
+        r"afternoon|evening|quarter)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
         r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
         r"(?!\s+(?-i:[A-Z0-9]))|(?P<inday>(?:later|earlier)\s+in\s+the\s+day))\b",
         re.I)),
@@ -202,7 +206,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
         r"in the past|in the future|the future|the (?:near|distant|immediate) future|soon|the past|these days|the near term|"
         r"the short term|the long term|the foreseeable future)\b"
-        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
+        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|"
+        r"minutes?|quarters?|centur(?:y|ies)|seasons?|sessions?)\b)", re.I)),
     ("dur_range", _p(
         r"\b(?:between\s+)?(?P<n1>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:and|to|or|-|\u2013)\s*"
@@ -230,7 +235,7 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
-             "the_time", "dom"}
+             "the_time", "dom", "quarter_ago"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
