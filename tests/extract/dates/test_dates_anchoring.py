@@ -103,3 +103,50 @@ def test_the_previous_or_following_weekday_counts_from_the_story_day(text, expr,
 ])
 def test_a_season_without_a_year_takes_the_tense_of_its_clause(text, anchor, expr, value):
     assert _found(text, anchor)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # the end of a scheduled happening, an appearance, or a present copula before the day
+    ("The ceasefire ends Friday at noon.", "Friday", "2021-03-19"),
+    ("The polls close Sunday in the north.", "Sunday", "2021-03-21"),
+    ("The suspect appears in court Monday.", "Monday", "2021-03-22"),
+    ("The general testifies Thursday before the committee.", "Thursday", "2021-03-18"),
+    ("The summit concludes Saturday in Geneva.", "Saturday", "2021-03-20"),
+    ("The hearing is Tuesday.", "Tuesday", "2021-03-23"),
+    ("The funerals are on Saturday.", "Saturday", "2021-03-20"),
+    ("The two leaders face reporters Friday.", "Friday", "2021-03-19"),
+    # neighbours: the same verbs in the past, or the day before a present verb
+    ("The ceasefire ended Friday at noon.", "Friday", "2021-03-12"),
+    ("The polls closed Sunday in the north.", "Sunday", "2021-03-14"),
+    ("The suspect appeared in court Monday.", "Monday", "2021-03-15"),
+    ("The general testified Thursday before the committee.", "Thursday", "2021-03-11"),
+    ("The hearing was Tuesday.", "Tuesday", "2021-03-16"),
+    ("Monday's attack is the third this month.", "Monday", "2021-03-15"),
+    ("A close aide Monday denied the report.", "Monday", "2021-03-15"),
+    ("The envoy visits weekly; the last visit was Monday.", "Monday", "2021-03-15"),
+])
+def test_scheduled_endings_appearances_and_a_copula_take_the_coming_weekday(text, expr, value):
+    assert _found(text, WEDNESDAY)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # TimeML's span holds the part of the period named before it; the value is the period's
+    ("The rebels attacked late Tuesday.", "late Tuesday", "2021-03-16"),
+    ("Aid will arrive early next month.", "early next month", "2021-04"),
+    ("Prices rose late last year.", "late last year", "2020"),
+    ("He was freed at the end of last month.", "the end of last month", "2021-02"),
+    ("The army pulled back at the end of last week.", "the end of last week", "2021-W10"),
+    ("The talks resume mid-next week.", "mid-next week", "2021-W12"),
+    ("The curfew began early Monday.", "early Monday", "2021-03-15"),
+    ("The convoy left at the beginning of this month.", "the beginning of this month",
+     "2021-03"),
+    ("The strike will start at the start of next year.", "the start of next year", "2022"),
+    ("Mid-Tuesday the shelling stopped.", "Mid-Tuesday", "2021-03-16"),
+    # neighbours: the words apart from the period stay outside it
+    ("The blast was late on Tuesday.", "Tuesday", "2021-03-16"),
+    ("Talks resumed earlier this week.", "earlier this week", "2021-W11"),
+    ("Prices rose last year.", "last year", "2020"),
+    ("The end of the siege came on Monday.", "Monday", "2021-03-15"),
+])
+def test_a_part_of_the_period_is_inside_the_span(text, expr, value):
+    assert _found(text, WEDNESDAY)[expr] == value

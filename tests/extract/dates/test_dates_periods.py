@@ -61,6 +61,39 @@ def test_a_quarter_named_again_counts_from_the_quarter_last_named(text, expr, va
     assert _found(text).get(expr, (None, ""))[0] == value
 
 
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a quarter or a half with its year in words, or a fiscal year: one expression
+    ("Output will recover in the first quarter of next year.",
+     "the first quarter of next year", "2022-Q1"),
+    ("Growth slowed in the second half of last year.", "the second half of last year",
+     "2020-H2"),
+    ("The attacks rose in the second half of the year.", "the second half of the year",
+     "2021-H2"),
+    ("Sales rose in the fourth quarter of last year.", "the fourth quarter of last year",
+     "2020-Q4"),
+    ("The plan covers the first half of next year.", "the first half of next year",
+     "2022-H1"),
+    ("The war began in 2014; in the second half of that year the front froze.",
+     "the second half of that year", "2014-H2"),
+    ("Revenue fell in the third quarter of fiscal 2025.", "the third quarter of fiscal 2025",
+     "2025-Q3"),
+    ("Revenue fell in the fiscal 2025 third quarter.", "the fiscal 2025 third quarter",
+     "2025-Q3"),
+    ("Revenue fell in fiscal 2025's second quarter.", "fiscal 2025's second quarter",
+     "2025-Q2"),
+    ("Profit rose in the first half of fiscal year 2024.",
+     "the first half of fiscal year 2024", "2024-H1"),
+    # neighbours
+    ("Output fell in the third quarter.", "the third quarter", "2021-Q3"),
+    ("The company expects a loss for fiscal 2025.", "fiscal 2025", "2025"),
+    ("Growth will pick up in the first half of 2022.", "the first half of 2022", "2022-H1"),
+    ("Results for the 2019 fourth quarter were weak.", "the 2019 fourth quarter", "2019-Q4"),
+    ("He won the first half of the match.", "the first half", "2021-H1"),
+])
+def test_a_quarter_or_half_of_a_year_in_words_is_one_expression(text, expr, value):
+    assert _found(text)[expr][0] == value
+
+
 @pytest.mark.parametrize(("text", "expr", "value", "kind"), [
     # "the past decade" and "the past century": durations up to the publication date
     ("The region has grown poorer over the past decade.", "the past decade", "P10Y",

@@ -311,14 +311,14 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return _holiday(g, y)
     if kind == "quarter":
         q = _ORD[g["ord"].lower()]
-        y = _quarter_year(q, anchor, tense)
+        y = _of_year(g["ry"], anchor, state) if g.get("ry") else _quarter_year(q, anchor, tense)
         state["quarter"] = (y, q)
         return quarter_tuple(y, q)
     if kind == "yq":
         return _year_quarter(g, anchor, state)
     if kind == "half":
         h = 1 if g["ord"].lower() == "first" else 2
-        y = anchor.year
+        y = _of_year(g["ry"], anchor, state) if g.get("ry") else anchor.year
         return f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
     if kind == "season":
         code = SEASONS[g["season"].lower()]
@@ -463,6 +463,22 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     if state.get("quarter"):
         return quarter_tuple(y, state["quarter"][1])
     return year_tuple(y)
+
+
+def _of_year(words: str, anchor: dt.date, state: dict) -> int:
+    """The year of "the first quarter of next year", "the second half of that year": "this",
+    "the", "the current" the anchor's; "next", "last" one after or before it; "that", "the
+    same", "the following", "the previous" the year last named (the anchor's when none
+    was)."""
+    w = " ".join(words.lower().split())
+    if w in ("next", "the coming"):
+        return anchor.year + 1
+    if w == "last":
+        return anchor.year - 1
+    if w in ("this", "the", "the current"):
+        return anchor.year
+    named = state["last"][0].year if state.get("last") else anchor.year
+    return named + {"the following": 1, "the previous": -1}.get(w, 0)
 
 
 def _named_quarter(state: dict, shift: int) -> Result:

@@ -157,8 +157,11 @@ def _cue(word: str, prev: list[str]) -> str | None:
 # verbs of scheduled happenings, base and third-person forms (the past forms are past cues)
 _SCHEDULE_LEMMAS = ("meet", "visit", "travel", "open", "reopen", "begin", "start", "resume",
                     "vote", "leave", "depart", "arrive", "return", "host", "convene", "gather",
-                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil")
-_IRREGULAR_3SG = {"fly": "flies", "go": "goes"}
+                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil",
+                    # the ends of scheduled happenings and appearances before a court or a body
+                    "end", "close", "conclude", "continue", "reconvene", "wrap", "face",
+                    "appear", "testify", "hear")
+_IRREGULAR_3SG = {"fly": "flies", "go": "goes", "testify": "testifies"}
 SCHEDULED_PRESENT = frozenset(
     f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
 _LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
@@ -183,14 +186,31 @@ def _scheduled_right_before(before: list[str]) -> bool:
     a name and prepositions: "Leaders meet on Thursday", "the envoy visits Kabul on Saturday",
     "the pope flies to Baghdad on Friday" is a coming date."""
     words = before[-6:]
+    tail = [w.lower() for w in words[-2:]]
+    if tail[-1:] in (["is"], ["are"]) or (tail[-1:] == ["on"] and tail[:1] in (["is"], ["are"])):
+        return True  # a present copula before the day: "the vote is Tuesday", "are on Monday"
+    noun_left = 1  # one plain noun may stand between too: "appears in court Monday"
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[i].lower()
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
             return prev not in _DETERMINERS and prev not in _NOT_NOW
-        if not (w in _LINKS or words[i][:1].isupper() or _is_manner_adverb(w)):
-            return False  # only a place, a name, prepositions or an adverb may stand between
+        if w in _LINKS or words[i][:1].isupper() or _is_manner_adverb(w):
+            continue  # a place, a name, prepositions or an adverb may stand between
+        if noun_left and _plain_noun(w):
+            noun_left -= 1
+            continue
+        return False
     return False
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that may be the object between a scheduled verb and its day ("faces trial",
+    "in court"): no verb form, function word or cue of its own."""
+    return (word.isalpha() and not word.endswith(("ed", "ing")) and word not in _NOT_NOW
+            and word not in _DETERMINERS and word not in _IRREGULAR_PAST
+            and word not in _REPORTING and word not in _FUTURE_WORDS
+            and word not in _PAST_AUX and word not in SCHEDULED_PRESENT)
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:

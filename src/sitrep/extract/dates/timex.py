@@ -77,6 +77,12 @@ TZ = (r"(?:\s*(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local time))?"
 CLOCK = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|"
          r"(?P<noon>noon|midnight|midday))")
 PART = r"(?:morning|afternoon|evening|night)"
+# a part of the period, inside the expression's span as TimeML writes it: "late Tuesday",
+# "early next month", "the end of last year" (the value is the whole period's)
+EDGE = r"(?:(?:early|late|mid)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)"
+# the year a quarter or a half belongs to: "of 2019", "of next year", "of the same year"
+OF_YEAR = (rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<yy>{YEAR})|(?P<ry>this|next|last|the|that|the\s+same|"
+           r"the\s+current|the\s+previous|the\s+following|the\s+coming)\s+year))?")
 HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
            r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
            r"Independence Day|Veterans Day|Halloween)")
@@ -122,15 +128,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("fiscal", _p(rf"\b(?:fiscal(?: year)?\s+|FY\s*)(?P<yy>{YEAR})\b", re.I)),
     ("yq", _p(
-        rf"\b(?:the\s+)?(?:(?P<yy>{YEAR})|(?P<rel>this|last|next)\s+year's|"
+        rf"\b(?:the\s+)?(?:(?:fiscal\s+|FY\s*)?(?P<yy>{YEAR})(?:'s)?|(?P<rel>this|last|next)\s+year's|"
         r"(?P<ago>year[- ](?:ago|earlier)))\s+(?:comparable\s+)?"
         r"(?:(?P<ord>first|second|third|fourth)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b",
         re.I)),
     ("quarter", _p(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
-        rf"quarter(?:\s+of\s+(?P<yy>{YEAR}))?\b", re.I)),
-    ("half", _p(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<yy>{YEAR}))?\b",
-                re.I)),
+        rf"quarter{OF_YEAR}\b", re.I)),
+    ("half", _p(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half{OF_YEAR}\b", re.I)),
     ("season", _p(
         r"\b(?:(?P<rel>this|last|next|the|this past|early|late|mid)[- ]+|(?P<prep>in)\s+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -144,7 +149,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+        rf"\b(?i:{EDGE})?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
         rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
@@ -169,7 +174,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the past several|the next several)\s+(?P<unit>days|weeks|months|years|quarters)|"
         r"the\s+(?P<unit2>days|weeks|months|years)\s+ahead)\b", re.I)),
     ("rel_unit", _p(
-        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|"
+        rf"\b(?:(?P<lead>earlier|later)\s+|{EDGE})?(?P<rel>last|next|this|past|coming|previous|current|"
         r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
     ("quarter_ago", _p(
