@@ -120,6 +120,13 @@ def test_a_quarter_or_half_of_a_year_in_words_is_one_expression(text, expr, valu
     ("The dispute goes back to the 1990s.", "the 1990s", "199", "DATE"),
     ("In the past, the two clans shared the wells.", "In the past", "PAST_REF", "DATE"),
     ("The next decade will decide the war.", "next decade", "203", "DATE"),
+    ("In the past ten years the town doubled.", "the past ten years", "P10Y", "DURATION"),
+    ("The river has flooded every year for the past century.", "the past century", "P100Y",
+     "DURATION"),
+    ("Over the past decades the desert spread.", "decades", "PXDE", "DURATION"),
+    ("The last decade saw three wars.", "last decade", "201", "DATE"),
+    ("The dam was built this decade.", "this decade", "202", "DATE"),
+    ("The coming decade will be hard.", "The coming decade", "203", "DATE"),
 ])
 def test_the_past_decade_is_a_duration_not_the_calendar_decade(text, expr, value, kind):
     got, got_kind = _found(text)[expr]
