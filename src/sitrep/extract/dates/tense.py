@@ -128,6 +128,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         if w in ("scheduled", "due", "planned", "expected", "set", "postponed", "delayed",
                  "adjourned") and prev and prev[-1] in ("had", "been") and (
                 len(prev) < 2 or prev[-2] != "will"):
+            if prev[-1] == "been" and any(p in ("has", "have", "'s") for p in prev):
+                return "future"  # "a hearing has been set for Thursday"
             return "past"  # "had been due to expire Friday"
         if w == "next":
             return None  # "next" on its own belongs to the expression grammar
@@ -160,7 +162,7 @@ _SCHEDULE_LEMMAS = ("meet", "visit", "travel", "open", "reopen", "begin", "start
                     "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil",
                     # the ends of scheduled happenings and appearances before a court or a body
                     "end", "close", "conclude", "continue", "reconvene", "wrap", "face",
-                    "appear", "testify", "hear")
+                    "appear", "testify", "hear", "take")
 _IRREGULAR_3SG = {"fly": "flies", "go": "goes", "testify": "testifies"}
 SCHEDULED_PRESENT = frozenset(
     f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
@@ -195,8 +197,9 @@ def _scheduled_right_before(before: list[str]) -> bool:
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
             return prev not in _DETERMINERS and prev not in _NOT_NOW
-        if w in _LINKS or words[i][:1].isupper() or _is_manner_adverb(w):
-            continue  # a place, a name, prepositions or an adverb may stand between
+        if w in _LINKS or w in ("the", "a", "an") or words[i][:1].isupper() or \
+                _is_manner_adverb(w):
+            continue  # a place, a name, prepositions, articles or an adverb may stand between
         if noun_left and _plain_noun(w):
             noun_left -= 1
             continue
