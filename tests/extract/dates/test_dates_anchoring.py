@@ -158,3 +158,24 @@ def test_scheduled_endings_appearances_and_a_copula_take_the_coming_weekday(text
 ])
 def test_a_part_of_the_period_is_inside_the_span(text, expr, value):
     assert _found(text, WEDNESDAY)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a plan or promise verb in any form, with its own day between it and "to"
+    ("The rebels agreed Tuesday to hold talks on Friday.", "Friday", "2021-03-19"),
+    ("The army vowed on Monday to retake the town by Saturday.", "Saturday", "2021-03-20"),
+    ("The unions are threatening to strike on Friday.", "Friday", "2021-03-19"),
+    ("The minister intends to visit the camp on Saturday.", "Saturday", "2021-03-20"),
+    ("Both sides are hoping to sign the deal on Thursday.", "Thursday", "2021-03-18"),
+    ("The council decided Monday to reopen schools on Friday.", "Friday", "2021-03-19"),
+    ("Rebels are poised to enter the capital on Sunday.", "Sunday", "2021-03-21"),
+    ("The envoy pledges to return on Monday.", "Monday", "2021-03-22"),
+    # neighbours: the day of the plan itself, attempts and a "to" of place stay past
+    ("The rebels agreed Tuesday to hold talks.", "Tuesday", "2021-03-16"),
+    ("The army vowed on Monday to retake the town.", "Monday", "2021-03-15"),
+    ("The rebels tried to storm the town on Friday.", "Friday", "2021-03-12"),
+    ("He moved to Paris on Friday.", "Friday", "2021-03-12"),
+    ("The unions had threatened to strike on Friday.", "Friday", "2021-03-12"),
+])
+def test_a_plan_verb_before_to_makes_the_weekday_a_coming_one(text, expr, value):
+    assert _found(text, WEDNESDAY)[expr] == value

@@ -111,16 +111,36 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# words after which "to" starts a coming act: plan and promise verbs in all their forms,
+# and adjectives and nouns of readiness
+_PLAN_LEMMAS = ("plan", "expect", "agree", "intend", "decide", "hope", "aim", "want", "vow",
+                "promise", "threaten", "pledge", "prepare", "schedule")
+_PLAN_FORMS = {"plan": ("planned", "planning"), "agree": ("agreed", "agreeing")}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _PLAN_FORMS:
+        return (lemma, lemma + "s", *_PLAN_FORMS[lemma])
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return lemma, lemma + "s", stem + "ing", stem + "ed"
+
+
+_PLAN_TO = frozenset(
+    [f for lemma in _PLAN_LEMMAS for f in _forms(lemma)]
+    + ["due", "set", "agreement", "ready", "going", "likely", "is", "are", "poised", "about",
+       "determined", "eager", "willing"])
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "yesterday", "today"}
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in ("to",):
-        # "plans to leave", "expected to vote", "agreed to meet": future
-        if prev and prev[-1] in ("plans", "plan", "planned", "planning", "expected", "expects",
-                                 "due", "set", "scheduled", "agreed", "agreement", "intends",
-                                 "decided", "ready", "hopes", "aims", "wants", "going",
-                                 "prepared", "preparing", "likely", "is", "are", "vowed",
-                                 "promised", "threatened", "pledged"):
-            if "had" in prev or "been" in prev[:-1]:
+        # "plans to leave", "expected to vote", "agreed to meet", "agreed Tuesday to meet":
+        # future (a day named between the plan word and "to" is the plan's own date)
+        core = [p for p in prev if p not in _WEEKDAY_WORDS]
+        if core and core[-1] in _PLAN_TO:
+            if "had" in core or "been" in core[:-1]:
                 return "past"  # "had been due to expire Friday"
             return "future"
         return None
