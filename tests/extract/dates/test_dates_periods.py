@@ -127,6 +127,15 @@ def test_a_quarter_or_half_of_a_year_in_words_is_one_expression(text, expr, valu
     ("The last decade saw three wars.", "last decade", "201", "DATE"),
     ("The dam was built this decade.", "this decade", "202", "DATE"),
     ("The coming decade will be hard.", "The coming decade", "203", "DATE"),
+    ("The region has been at war for a decade and a half.", "a decade and a half", "P15Y",
+     "DURATION"),
+    ("The dynasty ruled for a century and a half.", "a century and a half", "P150Y",
+     "DURATION"),
+    ("For the past decade and a half, the rebels held the hills.",
+     "the past decade and a half", "P15Y", "DURATION"),
+    ("Prices doubled over the last year and a half.", "last year and a half", "P18M",
+     "DURATION"),
+    ("The truce held for two and a half years.", "two and a half years", "P30M", "DURATION"),
 ])
 def test_the_past_decade_is_a_duration_not_the_calendar_decade(text, expr, value, kind):
     got, got_kind = _found(text)[expr]

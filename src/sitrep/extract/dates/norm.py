@@ -369,6 +369,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         if g["unit"].lower() == "quarter" and g["rel"].lower().startswith("the") and \
                 word in ("previous", "same") and state.get("quarter") and not g.get("lead"):
             return _named_quarter(state, -1 if word == "previous" else 0)
+        if g.get("half") and word in ("past", "last"):  # "the past year and a half"
+            return _past_span(g["unit"].lower(), anchor, 1.5)
         if word == "past" and g["unit"].lower() in ("decade", "century"):
             return _past_span(g["unit"].lower(), anchor)
         if word in ("previous", "same") and g["rel"].lower().startswith("the") and \
@@ -412,15 +414,13 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     raise ValueError(kind)
 
 
-def _past_span(unit: str, anchor: dt.date) -> Result:
-    """"the past decade", "over the past century": the ten (hundred) years up to the anchor, a
-    duration (P1DE, P1CE), not the calendar decade before this one ("the 2000s")."""
-    years = 10 if unit == "decade" else 100
-    try:
-        start = anchor.replace(year=anchor.year - years)
-    except ValueError:  # February 29
-        start = anchor.replace(year=anchor.year - years, day=28)
-    return unit_value(1, unit), "day", start, anchor
+def _past_span(unit: str, anchor: dt.date, n: float = 1) -> Result:
+    """"the past decade", "over the past century", "the past year and a half": that long up to
+    the anchor, a duration (P1DE, P1CE, P1Y6M), not the calendar decade before this one ("the
+    2000s")."""
+    days = {"week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365,
+            "decade": 3652, "century": 36524}[unit]
+    return unit_value(n, unit), "day", anchor - dt.timedelta(days=round(days * n)), anchor
 
 
 def _ago(g: dict[str, Any], anchor: dt.date) -> Result:

@@ -176,7 +176,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", _p(
         rf"\b(?:(?P<lead>earlier|later)\s+|{EDGE})?(?P<rel>last|next|this|past|coming|previous|current|"
         r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
-        r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b"
+        r"(?P<half>\s+and\s+a\s+half\b)?", re.I)),
     ("quarter_ago", _p(
         r"\bthe\s+(?:same\s+|corresponding\s+|comparable\s+|year[- ](?:earlier|ago)\s+)?"
         r"(?P<unit>quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|"
