@@ -14,17 +14,26 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
   "last week", "this month", "next year", "two days ago", "a year and a half ago", "July this
   year", "the third quarter", "this summer", "over the weekend", "this Sunday" and "Friday
-  next week" (in that week), "on the 14th" (a day of the month alone);
+  next week" (in that week), "on the 14th" (a day of the month alone); a season without a
+  year takes its clause's tense ("was planted in the spring": the latest begun);
+- quarters and halves: "the first quarter of next year", "the second half of that year",
+  "the third quarter of fiscal 2025", "fiscal 2025's second quarter"; named again: "that
+  quarter", "the following quarter", "the same period last year", "the quarter a year ago"
+  (from the quarter last named);
+- a part of the period is inside the span, the value is the period's: "late Tuesday",
+  "early next month", "the end of last year";
 - ranges written without years run forward ("from March to May", "from Nov. 28 to Jan. 3",
   "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
 - a month (and day) without a year: the candidate year nearest the anchor, where a later one
   costs more and one against the clause's tense much more (``calendar.nearest_year``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
-  before", "the following week", "the following weekend", "later in the day"; "at the time",
+  before", "the following week", "the following weekend", "later in the day", "the previous
+  Friday", "the following Monday"; "at the time",
   "at that time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
-  "the past three days" (a range ending at the anchor), "three days later" (``P3D``), without a
+  "the past three days" (a range ending at the anchor), "the past decade" (``P1DE``, not the
+  2000s), "a decade and a half" (``P15Y``), "three days later" (``P3D``), without a
   number ("for weeks" ``PXW``, "hours later" ``PTXH``, "months of fighting" ``PXM``), with an
   adjective ("three straight days"), in words ("almost a hundred years"), ranges ("between 6
   and 9 months": ``P6M`` and ``P9M``); not a pace ("a ten-minute mile");
