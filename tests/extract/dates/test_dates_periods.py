@@ -89,6 +89,10 @@ def test_a_quarter_named_again_counts_from_the_quarter_last_named(text, expr, va
     ("Growth will pick up in the first half of 2022.", "the first half of 2022", "2022-H1"),
     ("Results for the 2019 fourth quarter were weak.", "the 2019 fourth quarter", "2019-Q4"),
     ("He won the first half of the match.", "the first half", "2021-H1"),
+    ("Sales fell in the second quarter of the year.", "the second quarter of the year",
+     "2021-Q2"),
+    ("Sales will rise in the fourth quarter of the year.",
+     "the fourth quarter of the year", "2021-Q4"),
 ])
 def test_a_quarter_or_half_of_a_year_in_words_is_one_expression(text, expr, value):
     assert _found(text)[expr][0] == value

@@ -311,7 +311,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return _holiday(g, y)
     if kind == "quarter":
         q = _ORD[g["ord"].lower()]
-        y = _of_year(g["ry"], anchor, state) if g.get("ry") else _quarter_year(q, anchor, tense)
+        named = g.get("ry") and g["ry"].lower() != "the"  # "of the year": as if unnamed
+        y = _of_year(g["ry"], anchor, state) if named else _quarter_year(q, anchor, tense)
         state["quarter"] = (y, q)
         return quarter_tuple(y, q)
     if kind == "yq":
