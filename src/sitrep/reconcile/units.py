@@ -17,8 +17,11 @@ this step applies the incident's own unit on top of it:
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld
   claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
-  last before it, or the first one after it; where people died, one person hurt named by a
-  definite phrase ("the victim was taken to hospital") is the one who died.
+  last before it, or the first one after it, and so does a death or a wound linked to a
+  charge, a lawsuit or a reward ("charged in the shooting death of a man": the toll is the
+  shooting's, not the charge's) when the article tells a violent happening; where people died,
+  one person hurt named by a definite phrase ("the victim was taken to hospital") is the one
+  who died.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from sitrep.records import Actor, Claim, Event, Extraction, Place, When
 BACKGROUND_DAYS = 45
 VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
 VIOLENT = {"ASSAULT"}
+# outcomes that only violence causes: a death or a wound told beside a charge, a lawsuit or a
+# reward ("charged in the shooting death of ...") is the toll of the violent happening
+HARM = {"killed", "injured", "casualties"}
 # families whose place is where the thing happened (split by town, kept apart by place); the
 # place of a statement or a policy is mostly the article's setting, so its actors tell it apart
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
@@ -283,10 +289,12 @@ def article_units(ex: Extraction) -> list[Unit]:
         c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
+    left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
     told = article_day(ex)
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
+            left.add(idx)
             continue
         if _is_topic(idx, event, ex.events, linked):
             continue
@@ -311,7 +319,7 @@ def article_units(ex: Extraction) -> list[Unit]:
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
-    _attach_claims(ex, units, kept)
+    _attach_claims(ex, units, kept, left)
     return units
 
 
@@ -369,7 +377,8 @@ def _the_one_who_died(claim: Claim) -> bool:
         "other", "others", "second", "third", "two", "three", "surviving")
 
 
-def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
+def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]],
+                   left: set[int]) -> None:
     per_unit: dict[int, list[Claim]] = {}
     violent = [u for u in units if u.family in VIOLENT]
     for claim in ex.claims:
@@ -378,6 +387,9 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
         if claim.event is not None:
             targets = kept.get(claim.event, [])
         else:
+            targets = _nearest_before(violent, claim.evidence.start)
+        if claim.outcome in HARM and violent and claim.event not in left and not any(
+                u.family in VIOLENT for u in targets):
             targets = _nearest_before(violent, claim.evidence.start)
         if len(targets) > 1 and claim.place is not None:  # one event, two towns
             near = [u for u in targets if places_agree(u.place, claim.place) == 3]
