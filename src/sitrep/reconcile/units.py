@@ -246,24 +246,35 @@ def _dates_agree(a: Unit, first: str | None, last: str | None) -> bool:
     return not (last or first) < a.date_first and not (a.date_last or a.date_first) < first
 
 
-def _figure(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:
+def _figure(claims: list[Claim], outcome: str, text: str = ""
+            ) -> tuple[int | None, int | None]:
     """One article's figure for one happening: per victim group and side the largest figure
     (a repeated or updated statement), added over groups; a figure for everybody ("unknown")
-    is a total, not a group."""
+    is a total, not a group. A group whose side is not stated is the group of that category
+    with a side, when there is one ("the clerk" beside "a Cumberland clerk"); and where every
+    group counts one person and no two are told in one sentence, they are one person told in
+    several words ("an Ohio officer", later "the policeman"), as local news tells one victim."""
     groups: dict[tuple[str, str | None], tuple[int | None, int | None]] = {}
-    for c in claims:
-        if c.outcome != outcome:
-            continue
+    sentences: dict[tuple[str, str | None], set[int]] = {}
+    relevant = [c for c in claims if c.outcome == outcome]
+    sides = {c.victims or "unknown": c.side for c in relevant if c.side}
+    for c in relevant:
         low = c.low if c.low is not None else c.vague_low
         high = c.high if c.low is not None else None
         if low is None:
             continue
-        key = (c.victims or "unknown", c.side)
+        victims = c.victims or "unknown"
+        key = (victims, c.side or sides.get(victims))
+        sentences.setdefault(key, set()).add(sentence_of(text, c.evidence.start))
         old = groups.get(key)
         if old is None or (old[0] or 0) < low:
             groups[key] = (low, high)
     if not groups:
         return None, None
+    if len(groups) > 1 and all(v == (1, 1) for v in groups.values()) and all(
+            not (a & b) for i, a in enumerate(sentences.values())
+            for b in list(sentences.values())[i + 1:]):
+        return 1, 1
     total = {k: v for k, v in groups.items() if k[0] in ("unknown", "mixed")}
     parts = {k: v for k, v in groups.items() if k not in total}
     low = sum(v[0] or 0 for v in parts.values())
@@ -273,6 +284,14 @@ def _figure(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:
         if (v[0] or 0) >= low:
             low, high = v[0] or 0, v[1]
     return low, high
+
+
+def sentence_of(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (the end of the last full stop, question or
+    exclamation mark, or line break before it); 0 without the text."""
+    if not text:
+        return 0
+    return max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")) + 1
 
 
 def _usable(claim: Claim) -> bool:
@@ -368,11 +387,14 @@ def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
 
 
 def _the_one_who_died(claim: Claim) -> bool:
-    """One person hurt, named by a definite phrase ("The victim was taken to hospital", "the
-    man had gunshot wounds"), in a happening where people died: the same person, not another."""
+    """One person hurt, named by a definite phrase or a pronoun ("The victim was taken to
+    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"), in a
+    happening where people died: the same person, not another."""
     if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
         return False
     words = claim.evidence.text.split()
+    if len(words) > 1 and words[0].casefold() in ("he", "she"):
+        return True
     return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
         "other", "others", "second", "third", "two", "three", "surviving")
 
@@ -398,10 +420,10 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
             per_unit.setdefault(unit.unit, []).append(claim)
     for unit in units:
         claims = per_unit.get(unit.unit, [])
-        unit.killed = _figure(claims, "killed")
+        unit.killed = _figure(claims, "killed", ex.article.text)
         if unit.killed[0]:
             claims = [c for c in claims if not _the_one_who_died(c)]
-        unit.injured = _figure(claims, "injured")
+        unit.injured = _figure(claims, "injured", ex.article.text)
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None
 
