@@ -115,15 +115,21 @@ TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+    r"<hand> (?:\w+ ){1,4}back|<cede>|<clear>|<fall> (?:to|into the hands of|under the control of))\b")
+# a place that falls to someone: the place comes first, the taker after the verb
+FALL_TO = lemma_pattern(r"^<fall> ")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
 BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
+# the agent of a passive verb whose object place follows it ("were driven out of the town by the army")
+LATER_BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
-    r"checkpoint|post|island|mountain|valley)s?\b", re.I)
+    r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
+    r"(?:administration|administrative|government|regional|municipal|state|city|town) "
+    r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
     r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
@@ -289,10 +295,18 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
         return None
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
+        before = text[max(0, m.start() - 45): m.start()]
+        if FALL_TO.search(m.group(0)):
+            if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
+                match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                break
+            continue
         if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
             match = m  # the place follows the verb, or sits inside it ("handed the post back")
+            if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
+                by = LATER_BY_AGENT.match(text, m.end())
+                agent = by.group(1) if by else None
             break
-        before = text[max(0, m.start() - 45): m.start()]
         if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
             match = m  # the place is the passive subject; the taker, if named, follows "by"
             by = BY_AGENT.match(text, m.end())
