@@ -155,9 +155,23 @@ WEAPON_FIND = lemma_pattern(
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
 # a background phrase of the first sentence (what the news happens amid, after or in answer to):
 # its cues weigh like a later sentence's (BACKGROUND_WEIGHT), not like the main event's
+# "after" or "following" an earlier happening (not after a toll's verb: "killed after a quake"
+# names the cause), what people are charged or protest over, and what a crowd demands or protests
+# against (it has not happened, or is not the crowd's act)
+NOT_AFTER = "".join(f"(?<!{w} )" for w in (
+    "killed", "died", "dead", "injured", "wounded", "hurt", "missing", "displaced", "homeless",
+    "fled", "evacuated", "destroyed", "damaged", "collapsed", "flooded"))
+OVER_WHAT = "|".join(f"(?<={w} )" for w in (
+    "charged", "charges", "accused", "indicted", "sentenced", "convicted", "jailed", "arrested",
+    "detained", "questioned", "protest", "protests", "protested", "rallied", "marched",
+    "demonstrated", "outrage", "anger", "fury", "tension", "tensions"))
 BACKGROUND = re.compile(
     r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
-    r"after|a (?:day|week|month|year) after)\b[^,.;:]*", re.I)
+    r"after|a (?:day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
+    r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
+    r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
+    r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
+    r"in (?:protest|solidarity)|for the release of)\b[^,.;:]*", re.I)
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
@@ -370,7 +384,9 @@ def classify_rules(text: str) -> str:
     for label in ("SUIC_BOMB", "CHEM_WEAP"):
         if s[label] >= 7.5:
             return label
-    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9:
+    # a disaster or a grenade named in the background does not beat the main event's label
+    main = max(v for k, v in s.items() if k not in VIOLENT)
+    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
     if s["SEX_VIOL"] >= 9:
         return "SEX_VIOL"
@@ -397,7 +413,8 @@ def classify_rules(text: str) -> str:
         return "MOB_VIOL"
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
-    if s["GRENADE"] >= 7 and not re.search(r"rocket-propelled grenade", text, re.I):
+    if (s["GRENADE"] >= 7 and s["GRENADE"] >= main
+            and not re.search(r"rocket-propelled grenade", text, re.I)):
         return "GRENADE"
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
