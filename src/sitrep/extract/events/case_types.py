@@ -111,6 +111,7 @@ NON_STATE_ACTOR = re.compile(
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
+KILLING = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|hacked to death)\b")
 TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
@@ -351,7 +352,7 @@ def _protest(s: dict[str, float]) -> str:
         return "FORCE_AGAINST_PROTEST"
     if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
         return "VIOL_DEMONSTR"
-    if s["PROTEST_WITH_INTER"] >= 5:
+    if s["PROTEST_WITH_INTER"] > 5:  # more than one intervention cue out of the main clause
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
 
@@ -425,6 +426,8 @@ def classify_rules(text: str) -> str:
         if label != "PEACE_PROTEST":
             s[label] = 0.0
     best = max(s, key=lambda k: s[k])
+    if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
+        return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
         return "ORG_CRIME"  # a crime told through the police action (arrests, seizures) is the crime
     return best if s[best] > 0 else "OTHER"
