@@ -154,11 +154,11 @@ DIPLO_ACT = lemma_pattern(
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
-# a background phrase of the first sentence (what the news happens amid, after or in answer to):
-# its cues weigh like a later sentence's (BACKGROUND_WEIGHT), not like the main event's
-# "after" or "following" an earlier happening (not after a toll's verb: "killed after a quake"
-# names the cause), what people are charged or protest over, and what a crowd demands or protests
-# against (it has not happened, or is not the crowd's act)
+# a background phrase of the first sentence (what the news happens amid, after or in answer to;
+# "after" or "following" an earlier happening, but not right after a toll's verb: "killed after a
+# quake" names the cause; what people are charged or protest over; what a crowd demands or protests
+# against, which has not happened or is not the crowd's act): its cues weigh like a later
+# sentence's (BACKGROUND_WEIGHT), not like the main event's
 NOT_AFTER = "".join(f"(?<!{w} )" for w in (
     "killed", "died", "dead", "injured", "wounded", "hurt", "missing", "displaced", "homeless",
     "fled", "evacuated", "destroyed", "damaged", "collapsed", "flooded"))
