@@ -2,9 +2,9 @@
 snippet, the CASE label it must get, its error class, and whether it is a snippet that the class
 is about or a near neighbour that must keep its label). None is copied from a data set.
 
-The probes are not training data of the shipped model (the Makefile's ``case-model`` leaves this
-file out), so they also measure how the hybrid carries over to unseen text; the test asserts the
-rules (``classify_rules``, which the event extractor uses per sentence). Probes the rules still
+The probes are also a training source of the shipped model (the Makefile's ``case-model``), held
+out in turn by the training script's across-sources check; the test asserts the rules
+(``classify_rules``, which the event extractor uses per sentence). Probes the rules still
 get wrong are listed in ``KNOWN_MISSES`` and must keep failing until fixed (strict xfail).
 
 ``tests/data/case_probe4_heldout.tsv`` holds 8 more made-up probes per class, written after the
