@@ -110,6 +110,12 @@ def own_support(token: Token, event: Event, base: int, places: list[Place],
 
 
 NONFINITE_DEPS = {"xcomp", "advcl", "pcomp", "acl", "csubj"}
+# verbs (and adjectives) whose infinitive is an act planned, scheduled or plotted, not an aim:
+# it is kept as an event, and ``modes`` flags it future or hypothetical ("are scheduled to
+# meet", "planned to bomb", "had plotted to assassinate")
+PLANNED_BY = {"plan", "intend", "prepare", "schedule", "slate", "set", "due", "expect",
+              "decide", "plot", "conspire", "scheme", "poise"}
+PLANNED_WORDS = {"slated", "scheduled", "poised", "due", "set"}
 
 
 def is_unrealised(token: Token, event: Event) -> bool:
@@ -122,6 +128,9 @@ def is_unrealised(token: Token, event: Event) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG":
         return False  # "forces investigating the abduction": the noun does it
+    if token.dep_ == "xcomp" and (token.head.lemma_.lower() in PLANNED_BY
+                                  or token.head.lower_ in PLANNED_WORDS):
+        return False  # "planned to bomb a station": a plot or a plan, flagged by ``modes``
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
@@ -184,10 +193,10 @@ def _fold(keep: Candidate, other: Candidate) -> None:
         if key not in seen:
             event.recipients.append(actor)
             seen.add(key)
+    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
+        event.modes.append("historical")  # "last year's bombing killed 20": before the date
     if event.when is None and extra.when is not None:
         event.when = extra.when
-    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
-        event.modes.append("historical")
     if event.acled_event_type is None and extra.acled_event_type is not None:
         event.acled_event_type = extra.acled_event_type
         event.acled_sub_event_type = extra.acled_sub_event_type

@@ -45,6 +45,8 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "
 WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", "fear",
               "contemplate", "consider", "mull", "weigh", "dream"}
 DENYING = {"deny", "refute"}
+# verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
+PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate"}
 # verbs of fearing: what they fear is hypothetical, not an announced intent ("residents fear
 # that rebels will attack")
 FEAR_VERBS = {"fear", "worry", "dread"}
@@ -54,6 +56,19 @@ NEGATIVE_WORDS = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
 # launch an attack", "no talks were held"), not from deeper ("did not give details of the attack")
 OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 NEGATIONS = {"not", "n't", "never", "no", "without"}
+# verbs that say a noun's happening took place (or not): a noun trigger that is their subject or
+# object takes their negation ("talks were not held", "did not launch an attack"); any other
+# verb's negation is about something else ("the talks did not produce a deal", "the raid did not
+# yield weapons", "did not explain the bombing")
+OCCURRENCE_VERBS = {"happen", "occur", "take", "hold", "be", "exist", "carry", "conduct", "make",
+                    "stage", "launch", "mount", "begin", "start", "resume", "commence", "continue",
+                    "see", "witness", "record", "register", "have", "organise", "organize",
+                    "perform", "commit", "undertake", "unleash", "wage", "go", "get", "proceed",
+                    "materialise", "materialize", "convene", "attend", "join", "order",
+                    "authorise", "authorize", "approve", "sign", "reach", "announce"}
+# words of schedules and plans whose subject is an event noun ("talks are expected to resume",
+# "talks are due to begin", "the visit is set to take place"): the event is in the future
+SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "planned", "slate"}
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
@@ -255,12 +270,36 @@ def _be_to(clause: Token) -> bool:
                                                  for c in clause.children)
 
 
+def _occurrence(verb: Token) -> bool:
+    """The verb says that its subject or object happened: ``OCCURRENCE_VERBS``, or a verb of
+    the ``SCHEDULE_WORDS`` ("talks were not scheduled")."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE_VERBS or lemma in SCHEDULE_WORDS
+
+
+def _scheduled(clause: Token) -> bool:
+    """An event noun as the subject of a schedule or plan with an infinitive ("talks are expected
+    to resume", "talks are due to begin", "a vote is set to take place")."""
+    def infinitive(verb: Token) -> bool:
+        return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children)
+    for word in [clause, *(c for c in clause.children if c.dep_ in {"acomp", "oprd"})]:
+        if (word.lemma_.lower() in SCHEDULE_WORDS or word.lower_ in SCHEDULE_WORDS) and any(
+                infinitive(c) for c in word.children):
+            return True
+    return False
+
+
 def _negative_argument(verb: Token) -> bool:
-    """A negative subject or object: "no one was arrested", "nobody", "none of them"."""
+    """A negative subject or object: "no one was arrested", "nobody", "none of them", "no
+    protesters were detained"."""
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
         if child.lower_ in NEGATIVE_WORDS:
+            return True
+        if child.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return True
         if child.lemma_.lower() in {"one", "body"} and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
@@ -286,9 +325,12 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         modes.append("historical")
     elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
         modes.append("historical")
+    # "the talks did not produce a deal": the talks took place; only a verb of occurrence
+    # passes its negation to its noun ("talks were not held")
+    said = heads if len(heads) == 1 or _occurrence(clause) else [trigger]
     negated = any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"det", "neg"})
-                  for c in children) or any(_negative_argument(h) for h in heads
-                                            if h.pos_ in {"VERB", "AUX"})
+                  for h in said for c in h.children) or any(
+        _negative_argument(h) for h in said if h.pos_ in {"VERB", "AUX"})
     denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
                  _complement_path(trigger, gov) for gov, kind in governors)
     if negated or denied:
@@ -297,11 +339,17 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
+    if governing and clause.head.lower_ in SCHEDULE_WORDS:
+        governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
     feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
     if not feared and not plotted and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS
-                                       or (own and _be_to(clause))):
+                                       or (own and _be_to(clause))
+                                       or (len(heads) > 1 and _scheduled(clause))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
+    # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
+    plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
+                          and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
         plotted or (
         own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
@@ -358,6 +406,8 @@ def plan_in_past(verb: Token) -> bool:
     in the present or announced ("plans to suspend", "is planning to meet") is the future."""
     if verb.lemma_.lower() not in PLOTTING:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp"}:
+        return True  # "arrested for planning to bomb", "accused of plotting": a plot
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD" and not auxes:
         return True

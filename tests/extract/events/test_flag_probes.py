@@ -1,0 +1,39 @@
+"""The auxiliary modes on made-up probes (``flag_probes``): each flag where the sentence plans,
+schedules, plots, negates or recalls the act, and not on its near neighbours (the act done, a
+negation of another predicate, a date of the news period)."""
+
+from __future__ import annotations
+
+import pytest
+from flag_probes import (
+    BACKGROUND,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    NOT_BACKGROUND,
+    NOT_FUTURE,
+    NOT_HYPOTHETICAL,
+    NOT_NEGATED,
+)
+
+import sitrep
+
+CASES = [(row, flag, True) for rows, flag in ((FUTURE, "future"), (HYPOTHETICAL, "hypothetical"),
+                                              (NEGATED, "negated"), (BACKGROUND, "historical"))
+         for row in rows] + \
+    [(row, flag, False) for rows, flag in ((NOT_FUTURE, "future"),
+                                           (NOT_HYPOTHETICAL, "hypothetical"),
+                                           (NOT_NEGATED, "negated"),
+                                           (NOT_BACKGROUND, "historical")) for row in rows]
+
+
+@pytest.mark.parametrize("row,flag,must", CASES,
+                         ids=[f"{'with' if m else 'without'}-{f}-{r[1]}-{i}"
+                              for i, (r, f, m) in enumerate(CASES)])
+def test_an_event_carries_a_flag_only_where_its_predicate_says_so(
+        pipeline, row: tuple[str, str, str], flag: str, must: bool) -> None:
+    text, trigger, _ = row
+    events = sitrep.process_text(text, published="2021-03-01").events
+    found = [e for e in events if trigger in e.trigger.text]
+    assert found, [(e.plover_type, e.trigger.text) for e in events]
+    assert (flag in found[0].modes) is must, (found[0].plover_type, found[0].modes)
