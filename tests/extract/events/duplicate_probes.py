@@ -29,6 +29,11 @@ ONE = [
     ("Gunmen kidnapped an engineer in Port Harcourt on Monday. The kidnapping was the second "
      "this month, police said.", "ASSAULT"),
     ("The two ministers met in Rome on Thursday, and the meeting was cordial.", "CONSULT"),
+    ("Gunmen opened fire on a bus near Kano on Monday, killing five passengers.", "ASSAULT"),
+    ("Troops shelled the town of Idlib on Monday, wounding four civilians.", "ASSAULT"),
+    ("Militants attacked a checkpoint in Sinai on Friday, killing three soldiers.", "ASSAULT"),
+    ("A suicide bomber blew himself up at a market in Maiduguri, killing 12 people.",
+     "ASSAULT"),
 ]
 TWO = [
     ("Militants attacked an army base near Gao on Monday. Militants also attacked a convoy near "
@@ -55,4 +60,10 @@ TWO = [
      "Enugu on Thursday.", "ASSAULT"),
     ("The two ministers met in Rome on Thursday. The two presidents met in Paris on Saturday.",
      "CONSULT"),
+    ("Police shot a man who had stabbed a guard in Lyon on Sunday.", "ASSAULT"),
+    ("Rebels attacked the town on Monday, a day after troops attacked their camp.", "ASSAULT"),
+    ("Gunmen attacked a bus near Kano on Monday while soldiers attacked a rebel camp in the "
+     "north.", "ASSAULT"),
+    ("The militants ambushed a convoy in Sinai on Friday after they had attacked a "
+     "checkpoint.", "ASSAULT"),
 ]

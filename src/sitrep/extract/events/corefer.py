@@ -10,9 +10,9 @@ A later event of the same PLOVER type is the same happening when
   or a proper name whose words are all in the other's: "Mensah" and "John Mensah", "Acme" and
   "Acme Corp."; or a group written the same way: "five police officers"), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
-  country"): it joins the nearest earlier event of its type; and the article's first line (the
-  headline) naming a happening without participants is the first mention of the next event
-  of its type;
+  country"): it joins the nearest earlier event of its type; and the article's first line,
+  when it is a headline (a short one), naming a happening without participants is the first
+  mention of the next event of its type;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
@@ -44,6 +44,7 @@ REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
+HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
 
 
 class _Tokens:
@@ -53,6 +54,12 @@ class _Tokens:
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
         self.offsets: dict[int, Offsets] = {}
+
+    def headline(self) -> bool:
+        """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
+        most), not the long first sentence of a story that begins without a title."""
+        first = self.sentences[0] if self.sentences else None
+        return first is not None and len(first.text.split()) <= HEADLINE_WORDS
 
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
@@ -201,7 +208,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return sharing[-1]
     if plain and _free(event):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
-    headline = [i for i in plain if where[i] == 0 and _free(events[i])]
+    headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
     return headline[-1] if headline else None
 
 

@@ -11,8 +11,9 @@ sentence's candidates and
    condemnation or a call they are its topic, not an event;
 2. merges candidates of the same PLOVER type whose triggers are in a head/complement relation
    (one governs the other directly or through a preposition or a relative clause), share a
-   clause ("killed in an attack"), or are conjoined verbs sharing a subject ("signed and
-   ratified"). The merged record keeps the governing trigger, the union of actors and
+   clause ("killed in an attack"), are conjoined verbs sharing a subject ("signed and
+   ratified"), or one is a participle telling the other's outcome ("opened fire on a bus,
+   killing five"). The merged record keeps the governing trigger, the union of actors and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
 3. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
@@ -144,6 +145,8 @@ def _path_up(token: Token, top: Token, limit: int = 3) -> list[Token] | None:
             return None
         if node.dep_ not in LINK_DEPS:
             return None
+        if node.dep_ == "relcl" and node.head.i != top.i:
+            return None  # "shot a man who had stabbed a guard": the man's own act
         node = node.head
         if node.i == top.i:
             return path
@@ -175,7 +178,20 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
+        if _result_of(second, first):
+            return True
     return False
+
+
+def _result_of(second: Token, first: Token) -> bool:
+    """``second`` is a participle after the clause of ``first`` that tells the act's outcome, with
+    no subject of its own: "opened fire on a bus, killing five", "shelled the town, wounding
+    four", "a bomber blew himself up, killing 12"."""
+    if second.dep_ != "advcl" or second.tag_ != "VBG" or second.i < first.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
+        return False  # "while fleeing", "after they attacked": another act of its own
+    return second.head.i in {first.i, _clause_head(first).i}
 
 
 def _keys(actors: list[Actor]) -> set[tuple[int, int]]:
