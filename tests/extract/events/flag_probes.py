@@ -126,3 +126,30 @@ NOT_BACKGROUND = [
     ("The massacre of villagers on Saturday drew condemnation.", "massacre", "ASSAULT"),
     ("The ministers met in Rome on Friday.", "met", "CONSULT"),
 ]
+
+# a refusal to stop an act under way is a REJECT (the act goes on, not negated); its neighbours
+# (an act stopped, or one not held) keep their type
+REFUSING_TO_END = [
+    ("The dockworkers will not end the strike until wages are paid.", "strike"),
+    ("The union refused to end the strike on Monday.", "strike"),
+    ("Farmers said they would not end the blockade of the highway.", "blockade"),
+    ("The students vowed they will not stop the protest until the rector resigns.", "protest"),
+    ("The nurses have refused to call off the strike.", "strike"),
+    ("The drivers will not stop the strike, their leader said.", "strike"),
+    ("Residents declined to end the sit-in outside the governor's office.", "sit-in"),
+    ("The miners will not halt the strike despite the court order.", "strike"),
+    ("Lawyers said they will not end the boycott of the courts.", "boycott"),
+    ("The teachers refused to abandon the strike on Friday.", "strike"),
+]
+ENDING_OR_NOT_HELD = [
+    ("The dockworkers ended the strike on Monday after wages were paid.", "strike"),
+    ("The union called a strike on Monday.", "strike"),
+    ("Farmers blocked the highway on Monday.", "blocked"),
+    ("The students staged a protest outside the rectorate on Monday.", "protest"),
+    ("The nurses went on strike on Tuesday.", "strike"),
+    ("The drivers began a strike on Monday, their leader said.", "strike"),
+    ("Residents held a sit-in outside the governor's office on Monday.", "sit-in"),
+    ("The miners continued the strike despite the court order.", "strike"),
+    ("Lawyers boycotted the courts on Monday.", "boycotted"),
+    ("The teachers staged a strike on Friday.", "strike"),
+]

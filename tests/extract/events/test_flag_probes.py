@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from flag_probes import (
     BACKGROUND,
+    ENDING_OR_NOT_HELD,
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
@@ -14,6 +15,7 @@ from flag_probes import (
     NOT_FUTURE,
     NOT_HYPOTHETICAL,
     NOT_NEGATED,
+    REFUSING_TO_END,
 )
 
 import sitrep
@@ -37,3 +39,14 @@ def test_an_event_carries_a_flag_only_where_its_predicate_says_so(
     found = [e for e in events if trigger in e.trigger.text]
     assert found, [(e.plover_type, e.trigger.text) for e in events]
     assert (flag in found[0].modes) is must, (found[0].plover_type, found[0].modes)
+
+
+@pytest.mark.parametrize("row,must", [(r, True) for r in REFUSING_TO_END]
+                         + [(r, False) for r in ENDING_OR_NOT_HELD])
+def test_refusing_to_end_an_act_is_a_rejection_not_a_negated_act(
+        pipeline, row: tuple[str, str], must: bool) -> None:
+    events = sitrep.process_text(row[0], published="2021-03-01").events
+    found = [(e.plover_type, e.trigger.text, e.modes) for e in events]
+    assert any(e.plover_type == "REJECT" for e in events) is must, found
+    assert not any("negated" in e.modes for e in events), found
+    assert not any(e.modes for e in events if e.plover_type == "REJECT"), found

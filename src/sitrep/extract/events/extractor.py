@@ -206,6 +206,8 @@ def extract(ctx: Context) -> list[Event]:
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
+                if modal == "REJECT":  # "will not end the strike": the refusal is done now
+                    event_modes = [m for m in event_modes if m == "historical"]
             refined = sentence_label.refining(sensed)  # the classifier's label, where it
             # may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,

@@ -421,6 +421,9 @@ def evidence_of(sentence: Sentence) -> Evidence:
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear", "pledge",
                 "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
 FAIL_HEADS = {"fail", "refuse", "decline"}
+# verbs that stop an ongoing act: refusing to use them on it is a refusal (REJECT)
+ENDING_VERBS = {"end", "stop", "halt", "lift", "abandon", "suspend", "cancel", "terminate",
+                "withdraw", "drop", "quit", "cease", "discontinue"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 
@@ -449,6 +452,9 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
         "failed": bool(heads & FAIL_HEADS),
+        # "will not end the strike", "refused to lift the blockade": a refusal to stop the act
+        "ending": trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in ENDING_VERBS,
         "unless": unless and any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
                                  for n in nodes for c in n.subtree),
     }
@@ -458,6 +464,8 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
     """PLOVER's reading of intents (CAMEO 03 and 13): a stated intent to cooperate is AGREE,
     to coerce or fight a THREATEN; "X must do Y" a REQUEST; a refusal or a failure to cooperate
     a REJECT. Announced sanctions stay SANCTION ("will suspend exports")."""
+    if cues["ending"] and ((cues["negated"] and cues["intent"]) or cues["failed"]):
+        return "REJECT"  # "will not end the strike": the strike goes on, the refusal is the act
     if cues["must"] and not cues["negated"]:
         return "REQUEST"
     if (cues["negated"] and cues["intent"]) or cues["failed"]:
