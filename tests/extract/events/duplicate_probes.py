@@ -34,6 +34,12 @@ ONE = [
     ("Militants attacked a checkpoint in Sinai on Friday, killing three soldiers.", "ASSAULT"),
     ("A suicide bomber blew himself up at a market in Maiduguri, killing 12 people.",
      "ASSAULT"),
+    ("Police arrested a 30-year-old man in Dover on Sunday. The suspect was detained at his "
+     "home after a short chase.", "COERCE"),
+    ("Two men were shot outside a bar in Hull on Saturday. The victims were shot several "
+     "times, witnesses said.", "ASSAULT"),
+    ("Gunmen shot a farmer near Jos on Friday. Officers were called at about 11pm after reports "
+     "of gunfire.", "ASSAULT"),
 ]
 TWO = [
     ("Militants attacked an army base near Gao on Monday. Militants also attacked a convoy near "
@@ -66,4 +72,10 @@ TWO = [
      "north.", "ASSAULT"),
     ("The militants ambushed a convoy in Sinai on Friday after they had attacked a "
      "checkpoint.", "ASSAULT"),
+    ("Police arrested a 30-year-old man in Dover on Sunday. The police arrested two women in "
+     "Leeds on Tuesday.", "COERCE"),
+    ("Two men were shot outside a bar in Hull on Saturday. The army shot two rebels near Goma "
+     "on Monday.", "ASSAULT"),
+    ("Gunmen shot a farmer near Jos on Friday. Gunmen shot a trader near Bauchi on Monday.",
+     "ASSAULT"),
 ]

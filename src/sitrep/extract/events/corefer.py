@@ -10,7 +10,9 @@ A later event of the same PLOVER type is the same happening when
   or a proper name whose words are all in the other's: "Mensah" and "John Mensah", "Acme" and
   "Acme Corp."; or a group written the same way: "five police officers"), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
-  country"): it joins the nearest earlier event of its type; and the article's first line,
+  country"), or, for a material act, only definite descriptions of people ("the suspect was
+  detained", "the victims were shot"): it joins the nearest earlier compatible event of its
+  type; and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
   mention of the next event of its type;
 
@@ -41,6 +43,11 @@ from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event, Place
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
+# sectors of people (not institutions) that a definite description can refer back to
+PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
+# acts done once at a place and time (not speech acts, which recur between the same people)
+MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
@@ -116,7 +123,22 @@ def shares_participant(a: Event, b: Event) -> bool:
     return _same_one(a.actors, b.actors) or _same_one(a.recipients, b.recipients)
 
 
-def _free(event: Event) -> bool:
+def _referring(actor: Actor, text: str) -> bool:
+    """A participant written as a definite description of people told before ("the suspect",
+    "the victims", "his attacker"): no proper name, no country, not an institution ("the
+    police", "the army": they act again and again), a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
+        return False
+    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
+    return bool(before) and before[-1].lower() in REFERRING_WORDS
+
+
+def _free(event: Event, text: str = "") -> bool:
+    """The event names no participant of its own: none, or (given the article's ``text``, for
+    a material act) only definite descriptions of people told before ("the suspect was
+    detained"; speech acts recur between the same people)."""
+    if text and event.plover_type in MATERIAL:
+        return all(_referring(a, text) for a in event.actors + event.recipients)
     return not event.actors and not event.recipients
 
 
@@ -142,13 +164,22 @@ def places_compatible(a: Event, b: Event) -> bool:
     return not pa or not pb or any(_holds(x, y) or _holds(y, x) for x in pa for y in pb)
 
 
+def own_day(event: Event) -> str | None:
+    """The day the event's own sentence dates it to: not a date linked from another sentence,
+    nor a clock time alone ("at about 11pm" says no day)."""
+    when = event.when
+    if when is None or when.precision != "day" or when.kind != "date" or not when.value:
+        return None
+    inside = event.evidence.start <= when.evidence.start < event.evidence.end
+    return when.value if inside else None
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.historical != b.historical:
         return False
     if not places_compatible(a, b):
         return False
-    da = a.when.value if a.when and a.when.precision == "day" else None
-    db = b.when.value if b.when and b.when.precision == "day" else None
+    da, db = own_day(a), own_day(b)
     return da is None or db is None or da == db
 
 
@@ -158,7 +189,8 @@ def _absorb(keep: Event, other: Event) -> None:
     both = keep.actors + keep.recipients
     for role in ("actors", "recipients"):
         mine = getattr(keep, role)
-        seen = {(x.evidence.start, x.evidence.end) for x in both} | _names(both)
+        seen = {(x.evidence.start, x.evidence.end) for x in both} | {
+            (x.name or x.text).lower() for x in both}
         for actor in getattr(other, role):
             name = (actor.name or actor.text).lower()
             if (actor.evidence.start, actor.evidence.end) in seen or name in seen or (
@@ -197,7 +229,7 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
-          where: list[int]) -> int | None:
+          where: list[int], text: str) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None."""
     event = events[j]
     plain = [i for i in earlier if _compatible(events[i], event)]
@@ -206,7 +238,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return plain[-1]
     if sharing:
         return sharing[-1]
-    if plain and _free(event):
+    if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
     headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
     return headline[-1] if headline else None
@@ -232,7 +264,7 @@ def fuse(ctx: Context) -> None:
         seen.append(j)
         if not earlier:
             continue
-        join = _join(j, events, earlier, tokens, where)
+        join = _join(j, events, earlier, tokens, where, ctx.article.text)
         if join is not None:
             target[j] = join
             _absorb(events[join], event)
