@@ -153,3 +153,32 @@ ENDING_OR_NOT_HELD = [
     ("Lawyers boycotted the courts on Monday.", "boycotted"),
     ("The teachers staged a strike on Friday.", "strike"),
 ]
+
+# articles without a publication date: an act dated only to a year, or a noun named by a year,
+# is background; one dated by a day of the week is the story's own
+BACKGROUND_UNPUBLISHED = [
+    ("The rebels attacked the town in 2015.", "attacked", "ASSAULT"),
+    ("The 2006 raid on the compound was never investigated.", "raid", "ASSAULT"),
+    ("Troops stormed the parliament in 1993.", "stormed", "ASSAULT"),
+    ("The November 1995 assassination of the premier shocked the nation.", "assassination",
+     "ASSAULT"),
+    ("Police arrested the activist in 2012.", "arrested", "COERCE"),
+    ("Protesters marched on the palace in 2011.", "marched", "PROTEST"),
+    ("The army shelled the city in 2016.", "shelled", "ASSAULT"),
+    ("The 2019 bombing of the embassy was never solved.", "bombing", "ASSAULT"),
+    ("Gunmen ambushed an army convoy in 2014.", "ambushed", "ASSAULT"),
+    ("The two leaders held talks in Vienna in 2016.", "talks", "CONSULT"),
+]
+NOT_BACKGROUND_UNPUBLISHED = [
+    ("The rebels attacked the town on Sunday.", "attacked", "ASSAULT"),
+    ("The raid on the compound on Monday was never investigated.", "raid", "ASSAULT"),
+    ("Troops stormed the parliament on Saturday.", "stormed", "ASSAULT"),
+    ("The assassination of the premier on Friday shocked the nation.", "assassination",
+     "ASSAULT"),
+    ("Police arrested the activist on Tuesday.", "arrested", "COERCE"),
+    ("Protesters marched on the palace this morning.", "marched", "PROTEST"),
+    ("The army shelled the city on Monday.", "shelled", "ASSAULT"),
+    ("The bombing of the embassy on Monday was condemned.", "bombing", "ASSAULT"),
+    ("Gunmen ambushed an army convoy on Friday.", "ambushed", "ASSAULT"),
+    ("The two leaders held talks in Vienna on Thursday.", "talks", "CONSULT"),
+]

@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 from flag_probes import (
     BACKGROUND,
+    BACKGROUND_UNPUBLISHED,
     ENDING_OR_NOT_HELD,
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
     NOT_BACKGROUND,
+    NOT_BACKGROUND_UNPUBLISHED,
     NOT_FUTURE,
     NOT_HYPOTHETICAL,
     NOT_NEGATED,
@@ -50,3 +52,14 @@ def test_refusing_to_end_an_act_is_a_rejection_not_a_negated_act(
     assert any(e.plover_type == "REJECT" for e in events) is must, found
     assert not any("negated" in e.modes for e in events), found
     assert not any(e.modes for e in events if e.plover_type == "REJECT"), found
+
+
+@pytest.mark.parametrize("row,must", [(r, True) for r in BACKGROUND_UNPUBLISHED]
+                         + [(r, False) for r in NOT_BACKGROUND_UNPUBLISHED])
+def test_without_a_publication_date_a_year_alone_recalls_the_past(
+        pipeline, row: tuple[str, str, str], must: bool) -> None:
+    text, trigger, _ = row
+    events = sitrep.process_text(text).events
+    found = [e for e in events if trigger in e.trigger.text]
+    assert found, [(e.plover_type, e.trigger.text) for e in events]
+    assert ("historical" in found[0].modes) is must, found[0].modes

@@ -18,7 +18,9 @@ A later event of the same PLOVER type is the same happening when
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
-dated to different days, not one background and the other not. A reference fuses into the
+dated to different days, not one background and the other not (unless the later one, with no
+date of its own, refers back to or shares a named participant with a background happening: it
+recalls it). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
 has it.
 
@@ -174,8 +176,12 @@ def own_day(event: Event) -> str | None:
     return when.value if inside else None
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    if a.historical != b.historical:
+def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
+    """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
+    refers back to ``a`` or shares a named participant with it, so that when ``a`` is
+    background and ``b`` has no date of its own, ``b`` is a later mention of that background
+    happening ("the 1995 assassination of the premier ... the premier's murder")."""
+    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
     if not places_compatible(a, b):
         return False
@@ -232,10 +238,14 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
           where: list[int], text: str) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None."""
     event = events[j]
+    refers = _refers_back(tokens.trigger(event))
     plain = [i for i in earlier if _compatible(events[i], event)]
-    sharing = [i for i in plain if shares_participant(events[i], event)]
-    if plain and _refers_back(tokens.trigger(event)):
-        return plain[-1]
+    if refers:
+        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
+        if recalled:
+            return recalled[-1]
+    sharing = [i for i in earlier if shares_participant(events[i], event)
+               and _compatible(events[i], event, recalled=True)]
     if sharing:
         return sharing[-1]
     if plain and _free(event, text):

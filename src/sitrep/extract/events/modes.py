@@ -214,6 +214,19 @@ def is_past(when: When | None, published: dt.date | None) -> bool:
     return end is not None and (published - end).days > HISTORY_DAYS
 
 
+def dated_to_a_year(trigger: Token, when: When | None) -> bool:
+    """Without a publication date: an act dated only to a year ("attacked the town in 2015"),
+    or a noun named by a year in its own phrase ("the 2006 raid", "the November 1995
+    assassination"). News tells its own story by day ("on Monday"); a year alone recalls the
+    past."""
+    if when is not None and when.precision == "year" and not when.relative and when.value:
+        return True
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(YEAR.fullmatch(t.text) for c in trigger.lefts for t in c.subtree
+               if c.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod"})
+
+
 def _clause_head(token: Token) -> Token:
     node = token
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -321,7 +334,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         [trigger, clause]
     children = [c for h in heads for c in h.children]
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if is_past(when, published) or in_named_episode(trigger):
+    if is_past(when, published) or in_named_episode(trigger) or (
+            published is None and dated_to_a_year(trigger, when)):
         modes.append("historical")
     elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
         modes.append("historical")
