@@ -182,3 +182,30 @@ NOT_BACKGROUND_UNPUBLISHED = [
     ("Gunmen ambushed an army convoy on Friday.", "ambushed", "ASSAULT"),
     ("The two leaders held talks in Vienna on Thursday.", "talks", "CONSULT"),
 ]
+
+# nobody harmed: a zero toll, not a negated act (the act that harmed nobody stays, unnegated);
+# its neighbours state that an act did not happen, which is negated
+NOBODY_HARMED = [
+    "Troops fired on the crowd, but no one was hurt.",
+    "Gunmen attacked a bus near Kano on Monday; no one was killed.",
+    "No one was killed in the attack on the bus near Kano.",
+    "None of the passengers were wounded.",
+    "Nobody was injured in the blast at the market.",
+    "A bomb exploded outside the police station, but nobody was hurt.",
+    "Rebels shelled the town overnight, though no civilians were killed.",
+    "No soldiers were wounded in the ambush near Goma.",
+    "The grenade attack injured no one.",
+    "Police said no one died in the shooting at the mall.",
+]
+ACT_NOT_DONE = [
+    "No one was arrested after the clashes.",
+    "Troops did not fire on the crowd.",
+    "Police arrested nobody after the protest.",
+    "The army denied shelling the village.",
+    "No talks were held on Monday.",
+    "The rebels never attacked the convoy.",
+    "Nobody was detained during the march.",
+    "No protesters were detained on Sunday.",
+    "The minister did not visit the camp.",
+    "The gunmen did not kill the hostages.",
+]

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import pytest
 from flag_probes import (
+    ACT_NOT_DONE,
     BACKGROUND,
     BACKGROUND_UNPUBLISHED,
     ENDING_OR_NOT_HELD,
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
+    NOBODY_HARMED,
     NOT_BACKGROUND,
     NOT_BACKGROUND_UNPUBLISHED,
     NOT_FUTURE,
@@ -63,3 +65,12 @@ def test_without_a_publication_date_a_year_alone_recalls_the_past(
     found = [e for e in events if trigger in e.trigger.text]
     assert found, [(e.plover_type, e.trigger.text) for e in events]
     assert ("historical" in found[0].modes) is must, found[0].modes
+
+
+@pytest.mark.parametrize("text,must", [(t, False) for t in NOBODY_HARMED]
+                         + [(t, True) for t in ACT_NOT_DONE])
+def test_nobody_harmed_is_a_zero_toll_not_a_negated_act(pipeline, text: str,
+                                                         must: bool) -> None:
+    events = sitrep.process_text(text, published="2021-03-01").events
+    found = [(e.plover_type, e.trigger.text, e.modes) for e in events]
+    assert any("negated" in e.modes for e in events) is must, found

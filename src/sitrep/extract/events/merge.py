@@ -5,7 +5,8 @@ several candidates in a sentence ("a ceasefire was signed", "the attacks will ta
 installations", "condemned Monday's attacks which targeted civilians"). ``consolidate`` takes a
 sentence's candidates and
 
-1. drops abstract nouns (``resources/event_abstract_nouns.tsv``: "violence", "escalation",
+1. drops harm verbs with a negative subject or object ("no one was hurt": a zero toll, not an
+   act; "no one was killed in the attack" keeps the attack, not negated) and abstract nouns (``resources/event_abstract_nouns.tsv``: "violence", "escalation",
    "hostilities", "war") that have no support of their own (no actor, place, date or casualty
    figure inside their phrase) and are not the subject of a clause: as the object of a
    condemnation or a call they are its topic, not an event;
@@ -29,6 +30,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
+from sitrep.extract.events.modes import zero_outcome
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
 
@@ -250,8 +252,12 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
         places = [p for p in places if low <= p.evidence.start and p.evidence.end <= high]
     for cand in cands:
         cand.support = own_support(cand.token, cand.event, base, places, figures)
+    for cand in cands:
+        if cand.specific and zero_outcome(cand.token) and "negated" in cand.event.modes:
+            cand.event.modes.remove("negated")  # "no one was killed in the attack": it happened
     kept = [c for c in cands if (not is_abstract(c.token) or c.support)
-            and not is_unrealised(c.token, c.event)]
+            and not is_unrealised(c.token, c.event)
+            and (c.specific or not zero_outcome(c.token))]  # "no one was hurt": a zero toll
     indices = {c.token.i for c in kept}
     alive = list(kept)
     changed = True

@@ -320,6 +320,18 @@ def _negative_argument(verb: Token) -> bool:
     return False
 
 
+# verbs of what befell victims: with a negative subject or object they say that nobody was
+# harmed ("no one was hurt", "killed no one"), a zero toll and not an act of its own
+OUTCOME_VERBS = {"kill", "injure", "wound", "hurt", "harm", "die", "maim"}
+
+
+def zero_outcome(trigger: Token) -> bool:
+    """A harm verb with a negative subject or object: "no one was hurt", "none of the passengers
+    were wounded", "the blast injured nobody"."""
+    return trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in OUTCOME_VERBS and \
+        _negative_argument(trigger)
+
+
 def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | None,
               governors: list[tuple[Token, str]], background: bool = True) -> list[str]:
     """The auxiliary modes of the event named by ``trigger``.
