@@ -7,9 +7,11 @@ and the date syntactically attached to an event's trigger.
   year", "last month", "a year earlier"), as the guidelines define background; or the act
   is a named episode of history, is named after one or happened inside one ("the Battle of
   Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
-  second intifada"), or a year stands in its own phrase ("a 2003 veto", "the 2006 raid").
+  second intifada"); without a publication date, an act dated only to a year or a noun named
+  by a year in its own phrase ("a 2003 veto", "the 2006 raid": ``dated_to_a_year``).
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
-  "are due to meet") or of "be to" ("talks are to be held").
+  "are due to meet") or of "be to" ("talks are to be held"), an event noun as the subject of a
+  schedule ("talks are expected to resume", "talks are due to begin").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
   plot, a wish or a fear ("plotted to attack") or of a plan told in the past ("planned to bomb
   a railway station", "had planned to kidnap": a plot; its act keeps its type), and the events that a threat, a demand, a
@@ -18,8 +20,11 @@ and the date syntactically attached to an event's trigger.
 - ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes"), a
   negative subject or object ("no one was arrested", "none of them"), a denial ("denied
   shelling the village"). A noun trigger takes the modes of its clause only as its subject or
-  object: "gave no reason for the bombing" or "did not give details of the attack" do not
-  negate the bombing or the attack.
+  object, and only from a verb of occurrence ("talks were not held"): "gave no reason for the
+  bombing", "did not give details of the attack" or "the talks did not produce a deal" do not
+  negate the bombing, the attack or the talks. A harm verb with a negative argument ("no one
+  was hurt") is a zero toll, not an act (``zero_outcome``: ``merge`` drops it); refusing to stop
+  an act ("will not end the strike") is a REJECT (``plover_by_modality``), not the act negated.
 """
 
 from __future__ import annotations
