@@ -74,6 +74,7 @@ from sitrep.extract.events.senses.kinds import (
     kind_of_act,
     published_inquiry,
 )
+from sitrep.extract.events.senses.legal import charged_act
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -504,7 +505,7 @@ def not_done(token: Token, plover: str,
         return "purpose"
     if _averted(token):
         return "averted"
-    if plover not in VERBAL and _charge_name(token):
+    if plover not in VERBAL and (_charge_name(token) or charged_act(token)):
         return "charge name"
     if plover == "CONCEDE" and _court_admission(token, is_event_word):
         return "plea or statement"
