@@ -67,6 +67,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.civic import civic_sense
 from sitrep.extract.events.senses.discharge import executed_thing
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.kinds import (
@@ -197,7 +198,8 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE
 SAYING = {"comment", "say", "speak", "talk", "discuss", "elaborate", "respond", "answer",
           "reply", "confirm", "deny", "disclose", "reveal", "specify", "identify", "name",
           "explain", "detail", "describe", "address", "divulge", "interview", "testify",
-          "state", "clarify", "expand", "remark"}
+          "state", "clarify", "expand", "remark", "mention", "raise", "cite", "broach",
+          "recount"}
 # verbs of handing over that say something only with information as their object ("refused to
 # give details"; "refused to give up their weapons" is a rejection)
 TELLING = {"give", "provide", "release", "share", "offer", "supply", "publish", "make"}
@@ -545,7 +547,7 @@ def not_done(token: Token, plover: str,
         return "consequence"
     if plover == "AGREE" and opinion(token):
         return "opinion"
-    personal = personal_sense(token, plover)
+    personal = personal_sense(token, plover) or civic_sense(token, plover, is_event_word)
     if personal:
         return personal
     if plover == "ACCUSE" and published_inquiry(token):
