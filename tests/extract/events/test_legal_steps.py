@@ -59,6 +59,18 @@ NOT_SEIZURES = [  # (text, the type it must keep or None: no event at all)
     ("He seized the opportunity to speak.", None),
     ("Fear seized the crowd.", None),
 ]
+SEIZURES_IN_GENERAL = [
+    "Authorities continue to make large seizures of fentanyl.",
+    "The doubling of precursor chemical seizures could point to better policing.",
+    "Drug seizures rose sharply last year.",
+    "The report says little about drug seizures.",
+    "Gangs can absorb losses such as drug seizures.",
+    "Cocaine seizures have doubled since 2015.",
+    "Officials track weapons seizures along the border.",
+    "The law speeds up property seizures.",
+    "Marijuana seizures fell by half.",
+    "Data on cocaine seizures is scarce.",
+]
 SEARCHES = [
     "Police searched the home on Monday.",
     "Officers searched his apartment on Friday.",
@@ -161,6 +173,11 @@ def test_other_seizing_is_no_seizure_of_goods(pipeline, text: str, plover: str |
     types = _types(text)
     assert "COERCE" not in types
     assert types == ([plover] if plover else [])
+
+
+@pytest.mark.parametrize("text", SEIZURES_IN_GENERAL)
+def test_seizures_in_general_are_no_seizure(pipeline, text: str) -> None:
+    assert "COERCE" not in _types(text)
 
 
 @pytest.mark.parametrize("text", SEARCHES)

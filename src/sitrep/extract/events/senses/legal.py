@@ -64,6 +64,19 @@ def prison_term(verb: Token) -> bool:
     return False
 
 
+SEIZURE_NOUNS = {"seizure", "confiscation", "interdiction"}
+
+
+def seizures_in_general(token: Token) -> bool:
+    """A bare plural of seizures ("drug seizures rose", "regarding drug seizures", "the
+    doubling of precursor chemical seizures", "absorb losses such as drug seizures"): a
+    statistic or a kind of police work, not one seizure (which has a determiner, a number or
+    a possessor: "the seizure of 2 tonnes", "two seizures", "its largest seizure")."""
+    if token.lemma_.lower() not in SEIZURE_NOUNS or token.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in {"det", "nummod", "poss"} or c.like_num for c in token.children)
+
+
 def _dated(noun: Token) -> bool:
     """The act told with its own day or time ("the November 1995 assassination of Rabin",
     "Monday's shooting", "the shooting on Friday"): the sentence reports it as a happening."""

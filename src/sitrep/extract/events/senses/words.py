@@ -75,7 +75,7 @@ from sitrep.extract.events.senses.kinds import (
     kind_of_act,
     published_inquiry,
 )
-from sitrep.extract.events.senses.legal import charged_act
+from sitrep.extract.events.senses.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -507,7 +507,8 @@ def not_done(token: Token, plover: str,
         return "purpose"
     if _averted(token):
         return "averted"
-    if plover not in VERBAL and (_charge_name(token) or charged_act(token)):
+    if plover not in VERBAL and (_charge_name(token) or charged_act(token) or
+                                 seizures_in_general(token)):
         return "charge name"
     if plover == "CONCEDE" and _court_admission(token, is_event_word):
         return "plea or statement"
