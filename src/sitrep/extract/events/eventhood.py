@@ -5,7 +5,7 @@ violence, a deal or a request in general, as a statistic, a question or a refere
 Each test reads the parse and the trigger's attached date, not the sentence's words:
 
 - **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
-  killings", "a wave of kidnappings"), and counted victims of an act dated to a whole year or a
+  killings", "a wave of kidnappings", "40 percent of the attacks"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
   2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
@@ -87,7 +87,7 @@ STATISTIC_NOUNS = {
     "total", "tally", "figure", "share", "percentage", "proportion", "average", "wave", "spate",
     "string", "series", "spree", "rash", "epidemic", "trend", "statistic", "record",
     "toll", "half", "third", "quarter", "majority", "minority", "dozen", "hundred", "thousand",
-    "manifestation", "pattern", "cycle", "history",
+    "manifestation", "pattern", "cycle", "history", "percent", "%",
 }
 TREND_VERBS = {
     "increase", "decrease", "rise", "fall", "drop", "decline", "grow", "surge", "soar", "climb",
