@@ -138,6 +138,10 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
              "suspicion", "claim", "contend", "insinuate", "impute"}
+# conjunctions of a clause that tells what happened before or beside the main verb
+TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
+# the asserting verbs of legal steps, whose time clause is no part of the charge
+LEGAL_ASSERTING = {"accuse", "charge", "indict", "suspect"}
 # nouns of plans and of talk: an act in their complement was planned or talked about
 PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream", "fantasy",
               "talk", "intention", "intent", "wish", "desire", "proposal", "threat", "rumour",
@@ -361,6 +365,9 @@ def _embedded(token: Token) -> str | None:
     node = token
     steps = 0
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
+            return None  # "was charged after he shot a man": the act, then the charge
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
