@@ -75,6 +75,14 @@ PEOPLE = {"man", "woman", "person", "people", "boy", "girl", "child", "kid", "te
           "teenager", "youth", "adult", "baby", "toddler", "infant", "guy", "individual",
           "family", "neighbour", "neighbor", "somebody", "someone", "anyone", "everyone",
           "nobody", "stranger", "gentleman", "lady", "couple", "crowd", "group", "gang", "mob"}
+# personal pronouns of those hurt, and the people of crime reports the lexicon lacks
+PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves", "he",
+            "she", "they", "i", "we"}
+VICTIMS = {"victim", "clerk", "girlfriend", "boyfriend", "guard", "customer", "partner",
+           "spouse", "friend", "roommate", "classmate", "coworker", "co-worker", "employee",
+           "patron", "bystander", "cashier", "neighbour", "neighbor", "relative", "cousin",
+           "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee", "ex",
+           "acquaintance", "tenant", "landlord", "motorist", "cyclist", "jogger", "shopper"}
 # endings of agent nouns: a participant the actor lexicon does not list may still be a person
 AGENTIVE = ("er", "or", "ist", "ian")
 SAYING = {"say", "tell", "add", "write", "explain", "argue", "insist", "believe", "think",
@@ -129,6 +137,28 @@ def _party(noun: Token) -> bool:
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     entry = get_matcher().lookup([*words, noun.lemma_.lower()]) if words else None
     return entry is not None  # "the police chief"
+
+
+def person_hurt(verb: Token) -> bool:
+    """Whether a verb of a blow is done to a person: its object, or its passive subject, is a
+    person ("punched a teacher", "the woman was slapped", "kicked him"; not "kicked the ball",
+    "punched the air", "slapped a fine on")."""
+    hurt = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not hurt and verb.dep_ == "conj":  # "was punched and kicked by inmates"
+        hurt = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return bool(hurt) and all(_person(h) for h in hurt)
+
+
+def _person(noun: Token) -> bool:
+    """A person: a named one, a personal pronoun, a noun of people in general or of a role
+    in the actor lexicon (not an organisation, a place or a thing)."""
+    if noun.ent_type_ == "PERSON" or noun.lower_ in PERSONAL:
+        return True
+    if noun.ent_type_ or noun.pos_ not in NOUN_POS:
+        return False
+    lemma = noun.lemma_.lower()
+    entry = get_matcher().lookup([lemma])
+    return lemma in PEOPLE or lemma in VICTIMS or (entry is not None and entry.kind == "title")
 
 
 def _objects(token: Token) -> list[Token]:
