@@ -15,7 +15,11 @@ For each event, the places (and the date) are taken from the first level that ha
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
 
-Within a level, towns and regions are preferred to countries; a region or country found at the
+At the clause and sentence levels, a place that names an office's title ("the Ohio Governor"),
+an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
+organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
+label (a person's name read as a town) does not place the act (``extract.place_roles``); the
+levels below still may. Within a level, towns and regions are preferred to countries; a region or country found at the
 clause or sentence level that contains the dateline's town gives way to that town ("a North
 Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
@@ -34,9 +38,10 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
+from sitrep.extract.place_roles import non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v3"  # v3: the dateline read as written
+VERSION = "sitrep.link.v4"  # v4: titles, seats, origins and names do not place an act
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -106,6 +111,27 @@ def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
     return {(a.evidence.start, a.evidence.end) for a in ctx.result.actors
             if a.kind == "place-as-government"}
+
+
+def place_roles(ctx: Context, places: list[Place],
+                offsets: dict[int, Offsets] | None = None) -> dict[int, str]:
+    """``place_roles.non_place_role`` of each place that is not where something happened,
+    by ``id`` of the place."""
+    out: dict[int, str] = {}
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        if last is None:
+            continue
+        role = non_place_role(last)
+        if role is not None:
+            out[id(p)] = role
+    return out
+
+
+NOT_PLACES = {"subject"}  # not places at all: never an event's place
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -239,6 +265,10 @@ def link(ctx: Context) -> None:
     as_actor = _actor_spans(ctx)
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
+    offsets: dict[int, Offsets] = {}
+    roles = place_roles(ctx, places, offsets)
+    places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
+    stated = [p for p in places if id(p) not in roles]  # may say where an act happened
     top_place = dominant_place(places)
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
@@ -246,13 +276,13 @@ def link(ctx: Context) -> None:
         # York": one town of that name in one story), also where the events extractor placed
         written = dateline
         places = [_as_dateline(p, written) for p in places]
+        stated = [_as_dateline(p, written) for p in stated]
         for event in result.events:
             event.places = list({id(p): p for p in (_as_dateline(q, written)
                                                     for q in event.places)}.values())
     else:
         dateline = dateline_place(places)
     top_date = dominant_date(result.dates, ctx.published)
-    offsets: dict[int, Offsets] = {}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -263,7 +293,7 @@ def link(ctx: Context) -> None:
             levels.append(("sentence", sentence.start, sentence.end))
         if not event.places:
             for rule, a, b in levels:
-                inside = [p for p in places if a <= p.evidence.start and p.evidence.end <= b]
+                inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 if inside:
                     event.places = _pick_places(inside)
                     event.location_rule = rule
