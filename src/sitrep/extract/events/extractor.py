@@ -41,7 +41,7 @@ from sitrep.extract.events.roles.actors import ActorFinder, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v7"  # v7: named history, natural forces, sport, non-violent senses
+VERSION = "sitrep.events.v8"  # v8: recipients of bare participles and relative clauses
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]

@@ -13,7 +13,9 @@
 - ``participants`` adds what this plain reading misses: the sufferer of "suffered/faced/came
   under" is the recipient, "the arrest of X" and "the killed leader" name recipients, a
   speaker is not the actor of the violence they report, a name in apposition is the
-  participant, people named by a common noun ("three men") are participants.
+  participant, people named by a common noun ("three men") are participants, the subject a
+  bare participle describes underwent its act ("appeared in court charged with theft");
+- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked").
 
 Actors come from ``ctx.result.actors`` (matched by character offsets); where no actor record
 covers a phrase, a fallback actor is built from the phrase (country from country names,
@@ -112,6 +114,9 @@ class ActorFinder:
 
     def phrase(self, token: Token) -> list[Actor]:
         """The actor(s) a noun phrase headed by ``token`` stands for."""
+        if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
+                and token.head.head.i != token.head.i):
+            return self.conjoined(token.head.head)  # "the man who was arrested": the man
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return self.pronoun(token)
         group = self._group_ref(token)
@@ -349,6 +354,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             for child in kids:
                 if child.dep_ in {"poss", "amod", "compound"} and child.i < trigger.i:
                     actors.extend(finder.conjoined(child))
+    elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
+            verb := participants.depicted(trigger)) is not None:
+        # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
+        # underwent the act; "by X" did it
+        undergoer = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        recipients = finder.conjoined(undergoer[0]) if undergoer else finder.subject(verb)
+        agent = pobjs(trigger, {"by"}, kids)
+        actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
         # "the recently killed leader", "a woman accused of theft": the noun is the recipient
         recipients = finder.conjoined(patient)

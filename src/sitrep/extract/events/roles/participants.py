@@ -113,6 +113,28 @@ def patient_of_participle(trigger: Token) -> Token | None:
     return head
 
 
+def depicted(trigger: Token) -> Token | None:
+    """The verb whose subject a bare past participle describes as having undergone the act:
+    "appeared in court charged with theft" (the participle hangs on "court", not a person),
+    "Arrested in May, he ..." (an adverbial participle): the subject of that verb is the
+    recipient. None when the participle has its own subject or auxiliary ("after he was
+    arrested"), or hangs on a verb's object or a person ("police found him in a car riddled
+    with bullets": the car is not the verb's subject)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"acl", "advcl"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "advcl":
+        return head if head.pos_ in {"VERB", "AUX"} else None
+    if head.dep_ != "pobj" or is_person(head):
+        return None
+    verb = head.head.head  # noun <- preposition <- verb
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 def of_objects(trigger: Token) -> list[Token]:
     """Objects of "of" directly under an event noun ("the assassination of the mayor")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
