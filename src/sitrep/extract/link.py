@@ -10,7 +10,9 @@ For each event, the places (and the date) are taken from the first level that ha
    otherwise, the event: read as written where a line opens with a town in capitals, its state
    or country and a dash (``extract.dateline``: the town of that name in that state, which also
    replaces the place extractor's reading of those words), else a town named in capitals in the
-   article's first lines;
+   article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
+   also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
+   of the article's places or the most populous of that name);
 4. ``article``: the article's dominant place (the most mentioned town or region, else country).
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
@@ -36,12 +38,12 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.dateline import written_dateline
+from sitrep.extract.dateline import stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v4"  # v4: titles, seats, origins and names do not place an act
+VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; datelines without a state
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -281,7 +283,8 @@ def link(ctx: Context) -> None:
             event.places = list({id(p): p for p in (_as_dateline(q, written)
                                                     for q in event.places)}.values())
     else:
-        dateline = dateline_place(places)
+        dateline = dateline_place(places) or stateless_dateline(
+            ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     top_date = dominant_date(result.dates, ctx.published)
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
