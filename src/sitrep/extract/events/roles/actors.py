@@ -227,6 +227,9 @@ class ActorFinder:
                                 if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
                                                                 "nmod", "nummod", "det"}])
         span = token.doc[left: token.i + 1]
+        dashes = [t.i for t in span[:-1] if t.text in participants.DASHES]
+        if dashes:  # "CROMWELL — Police": the dateline is not part of the phrase
+            span = token.doc[dashes[-1] + 1: token.i + 1]
         while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
             span = span[1:]
         country = None
@@ -257,7 +260,7 @@ class ActorFinder:
     def subject(self, verb: Token) -> list[Actor]:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.conjoined(verb.head)
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
@@ -292,7 +295,8 @@ class ActorFinder:
             if node.pos_ not in {"VERB", "AUX"}:
                 continue
             for child in node.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
+                        and not participants.dateline_word(child)):
                     if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
                         continue
                     found = self.conjoined(child)

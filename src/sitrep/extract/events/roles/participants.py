@@ -135,6 +135,21 @@ def depicted(trigger: Token) -> Token | None:
     return verb
 
 
+DASHES = {"—", "–", "--", "―"}  # long dashes only: a hyphen joins words ("US-led")
+
+
+def dateline_word(token: Token) -> bool:
+    """Whether a subject is the dateline that opens the sentence ("CROMWELL — Police
+    arrested", "TOPEKA, Kan. — Officers detained": the parser makes the town a second
+    subject): a phrase in capitals at the sentence's start, right before a dash."""
+    first, last = token.left_edge, token.right_edge
+    if last.text not in DASHES:  # the dash hangs on the town, or follows its phrase
+        last = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else last
+    letters = [c for c in token.text if c.isalpha()]
+    return (first.i == token.sent.start and last.text in DASHES
+            and len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
 def of_objects(trigger: Token) -> list[Token]:
     """Objects of "of" directly under an event noun ("the assassination of the mayor")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
@@ -203,7 +218,7 @@ def _unknown(token: Token) -> bool:
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
     """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
     return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
-            and (not main_only or t.head.dep_ == "ROOT")]
+            and (not main_only or t.head.dep_ == "ROOT") and not dateline_word(t)]
 
 
 def _first_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None | bool:
