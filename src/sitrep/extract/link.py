@@ -17,7 +17,9 @@ For each event, the places (and the date) are taken from the first level that ha
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
 
-At the clause and sentence levels, a place that names an office's title ("the Ohio Governor"),
+A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
+capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
+place that names an office's title ("the Ohio Governor"),
 an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
 organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
 label (a person's name read as a town) does not place the act (``extract.place_roles``); the
@@ -37,13 +39,14 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; datelines without a state
+VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; stateless datelines; capitals
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -267,6 +270,9 @@ def link(ctx: Context) -> None:
     as_actor = _actor_spans(ctx)
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
+    capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
+    places = [capitals.get(id(p), p) for p in places]
+    places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
     offsets: dict[int, Offsets] = {}
     roles = place_roles(ctx, places, offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
