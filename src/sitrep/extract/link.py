@@ -23,7 +23,11 @@ place that names an office's title ("the Ohio Governor"),
 an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
 organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
 label (a person's name read as a town) does not place the act (``extract.place_roles``); the
-levels below still may. Within a level, towns and regions are preferred to countries; a region or country found at the
+levels below still may. Where some of a level's places are in a location phrase of the
+trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
+in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
+sentence (``place_roles.attached``). Within a level, towns and regions are preferred to
+countries; a region or country found at the
 clause or sentence level that contains the dateline's town gives way to that town ("a North
 Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
@@ -43,7 +47,7 @@ from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import non_place_role
+from sitrep.extract.place_roles import attached, non_place_role
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; stateless datelines; capitals
@@ -137,6 +141,21 @@ def place_roles(ctx: Context, places: list[Place],
 
 
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
+
+
+def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
+                    offsets: dict[int, Offsets]) -> list[Place]:
+    """The places in a location phrase of the trigger, where there are any ("smugglers who moved
+    drugs through Honduras were arrested in Guatemala": Guatemala alone for the arrest); else
+    all of them, in order."""
+    trigger = (_token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    if trigger is None or len(places) < 2:
+        return places
+    def near(p: Place) -> bool:
+        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        return last is not None and attached(last, trigger)
+    return [p for p in places if near(p)] or places
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -304,7 +323,8 @@ def link(ctx: Context) -> None:
             for rule, a, b in levels:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 if inside:
-                    event.places = _pick_places(inside)
+                    event.places = _pick_places(_attached_first(sentence, event, inside,
+                                                                offsets))
                     event.location_rule = rule
                     if dateline is not None and all(_contains(p, dateline)
                                                     for p in event.places):

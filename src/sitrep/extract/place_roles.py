@@ -137,3 +137,33 @@ def non_place_role(last: Token) -> str | None:
             continue
         return None
     return None
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into",
+            "within", "on", "along", "off", "over", "onto", "through", "toward", "towards",
+            "to"}
+
+
+def attached(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is in a location phrase of the trigger
+    (or of the verb a noun trigger is the object or subject of, or of that verb's object):
+    "shelled a market in Homs",
+    "the bombing in Homs", "a bomb exploded in Homs"; or modifies the trigger ("the Homs
+    bombing")."""
+    owners = {trigger.i}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        owners.add(trigger.head.i)
+    verbs = [t for t in (trigger, trigger.head) if t.i in owners and t.pos_ in {"VERB", "AUX"}]
+    # where its object is: "attacked a village in Chad"
+    owners |= {c.i for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}}
+    node = last
+    for _ in range(MAX_STEPS):
+        if node.dep_ in {"compound", "appos", "conj", "amod", "nmod", "poss"}:
+            if node.head.i in owners:
+                return True
+            node = node.head
+            continue
+        break
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
+        return False
+    return node.head.head.i in owners
