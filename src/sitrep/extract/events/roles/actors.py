@@ -267,7 +267,7 @@ class ActorFinder:
                     # the subject of a governing clause, when named before the pronoun ("Canada
                     # said it will ..."; not "he attacked ..., Nelson said")
                     start = self.sentence.start + child.idx if self.sentence else 0
-                    found = self.governing_subject(verb)
+                    found = self.governing_subject(verb, child)
                     if found and all(a.evidence.start < start for a in found):
                         return found
                     return self.pronoun(child)
@@ -288,7 +288,8 @@ class ActorFinder:
                     return self.conjoined(pobj[0])
         return []
 
-    def governing_subject(self, verb: Token) -> list[Actor]:
+    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
+        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
         node = verb
         while node.head.i != node.i:
             node = node.head
@@ -299,6 +300,8 @@ class ActorFinder:
                         and not participants.dateline_word(child)):
                     if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
                         continue
+                    if pronoun is not None and participants.disagrees(pronoun, child):
+                        return []
                     found = self.conjoined(child)
                     if found:
                         return found

@@ -190,6 +190,17 @@ def _plural(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
+def disagrees(pronoun: Token, token: Token) -> bool:
+    """Whether ``token`` clearly cannot be what ``pronoun`` stands for: "he/she" and a plural
+    ("police arrested a man after he threatened ..."), "they" and one person's name."""
+    word = pronoun.lower_
+    if word in SINGULAR_PERSON:
+        return _plural(token)
+    if word in PLURAL:
+        return not _plural(token) and token.ent_type_ == "PERSON"
+    return False
+
+
 def agrees(pronoun: Token, token: Token) -> bool:
     """Whether ``token`` (a noun) can be what ``pronoun`` stands for: "he/she" a singular person
     ("Maria Lopez", "the officer"), "they" a plural or coordinated phrase, "it" a singular
