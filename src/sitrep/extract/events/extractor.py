@@ -42,7 +42,8 @@ from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v8"  # v8: flags on their own predicate, one event per happening,
-# legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2)
+# legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
+# recipients of bare participles and relative clauses, pronoun agreement
 # v7: named history, natural forces, sport, non-violent senses
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
