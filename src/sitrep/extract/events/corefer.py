@@ -29,8 +29,8 @@ Within one sentence, a noun later in the sentence that refers back or names no p
 event of its type in the sentence (the sentence's events were already merged where the syntax
 joins their triggers: ``merge``).
 
-The surviving event keeps its evidence and trigger (the first mention) and gains the later
-mentions' participants, and their place or date where it had none of its own. Claims that
+The surviving event keeps its evidence and trigger (the first mention; a headline's event takes
+those of its first mention in the story) and gains the later mentions' participants, and their place or date where it had none of its own. Claims that
 pointed to a fused event point to the surviving one.
 """
 
@@ -211,6 +211,18 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.confidence = max(keep.confidence, other.confidence)
 
 
+def _told_by_body(headline: Event, body: Event) -> None:
+    """A headline's event fused with its first mention in the story keeps the story's sentence
+    as its evidence and trigger (with its mode and ACLED labels where it has them): the lead
+    sentence tells the happening with its place and day; the headline only names it."""
+    headline.evidence, headline.trigger = body.evidence, body.trigger
+    headline.plover_mode = body.plover_mode or headline.plover_mode
+    if body.acled_event_type:
+        headline.acled_event_type = body.acled_event_type
+        headline.acled_sub_event_type = body.acled_sub_event_type
+    headline.cameo_root = body.cameo_root or headline.cameo_root
+
+
 def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> dict[int, int]:
     """Later nouns of a sentence that refer back or name no participant, fused into the first
     event of their type earlier in the sentence: {index of the noun's event: index joined}."""
@@ -265,6 +277,7 @@ def fuse(ctx: Context) -> None:
     tokens = _Tokens(ctx)
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
+    told: set[int] = set()  # headline events that took their story's first mention
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
@@ -277,6 +290,9 @@ def fuse(ctx: Context) -> None:
         join = _join(j, events, earlier, tokens, where, ctx.article.text)
         if join is not None:
             target[j] = join
+            if where[join] == 0 < where[j] and join not in told and tokens.headline():
+                told.add(join)
+                _told_by_body(events[join], event)
             _absorb(events[join], event)
     if not target:
         return
