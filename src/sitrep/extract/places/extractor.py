@@ -28,7 +28,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v4"  # v4: "Vermont Knolls" is not Vermont; local names of persons
+VERSION = "sitrep.places.v5"  # v5: the towns of the source's web address as context
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -323,7 +323,8 @@ def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
 def extract(ctx: Context) -> list[Place]:
     gaz = ctx.gazetteer
     mentions = find_mentions(ctx.sentences, gaz)
-    resolve(mentions, gaz, home=home_country(ctx.article.url), text=ctx.text)
+    resolve(mentions, gaz, home=home_country(ctx.article.url), text=ctx.text,
+            url=ctx.article.url)
     return [to_place(m, gaz, ctx.text) for m in mentions if m.choice is not None]
 
 
