@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.places.led import place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
@@ -28,7 +29,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v5"  # v5: the towns of the source's web address as context
+VERSION = "sitrep.places.v5"  # v5: the towns of the source's address as context; places leading institutions
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -196,6 +197,11 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             if cands or ent.label_ != "FAC":
                 add(tokens, ent.label_)
         elif ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            led = place_led(gaz, tokens) if ent.label_ in ("ORG", "PERSON") else None
+            if led is not None:
+                # "the Hopkinton Police Department", "Dunbar police": the place it serves
+                add(led, "ORG")  # the name is an institution's, also where tagged PERSON
+                continue
             if ent.label_ == "NORP" and not country_lexicon.is_country_name(text):
                 continue
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
@@ -232,7 +238,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             weak = (headline_case or (i == j and _first_word(doc[i]))) and all(
                 t.lower_ in common for t in tokens)
             if text in known or _cue(tokens) or (_strong(cands, text) and not weak) or (
-                    _own_town_name(cands, text, tokens) and not weak):
+                    _own_town_name(cands, text, tokens) and not weak) or (
+                    place_led(gaz, tokens) == tokens):  # "Bauchi police said ..."
                 add(tokens, "GAZ")
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
