@@ -72,3 +72,43 @@ def test_the_lead_is_only_the_places_words(pipeline):
     ent = next(e for e in doc.ents if "Wayne" in e.text)
     lead = place_led(pipeline.gazetteer, list(ent))
     assert lead is not None and " ".join(t.text for t in lead) == "Wayne County"
+
+
+# "of" after a person (named, by age, or a noun of people who live or serve somewhere)
+RESIDENCE = [
+    ("Police said Maria Lopez, 34, of Grovetown was driving the car.", "Grovetown"),
+    ("Carl Benson of Bellmore was charged with theft.", "Bellmore"),
+    ("The victim, a 19-year-old man of Dunmore, died at the scene.", "Dunmore"),
+    ("The driver, Tom Hale, 52, of Berea, was not hurt.", "Berea"),
+    ("A farmer of Kagoro said gunmen burned his house.", "Kagoro"),
+    ("James Okafor of Owerri was among the dead.", "Owerri"),
+    ("The mayor of Roselle said the road would reopen.", "Roselle"),
+    ("Sarah Kim, 27, of Whitestown, won the race.", "Whitestown"),
+    ("A couple of Crestwood lost their home in the fire.", "Crestwood"),
+    ("A villager of Gwoza said the attackers came at night.", "Gwoza"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), RESIDENCE)
+def test_the_town_of_a_person_is_a_mention(pipeline, text, place):
+    assert place in _mentions(pipeline, text)
+
+
+# kinship, following and works: the "of" names another person, not a town
+NOT_RESIDENCE = [
+    ("She was a student of Marx and Hegel.", "Marx"),
+    ("The widow of Kennedy attended the ceremony.", "Kennedy"),
+    ("A portrait of Jackson hangs in the hall.", "Jackson"),
+    ("The son of Franklin Roosevelt spoke at the dinner.", "Franklin"),
+    ("Fans of Madonna queued for hours.", "Madonna"),
+    ("The works of Shakespeare were read aloud.", "Shakespeare"),
+    ("A member of Parliament resigned on Monday.", "Parliament"),
+    ("He was a supporter of Chelsea for many years.", "Chelsea"),
+    ("The daughter of Warren Buffett gave a speech.", "Warren"),
+    ("A disciple of Gandhi led the march.", "Gandhi"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_RESIDENCE)
+def test_of_after_kinship_or_following_is_no_place(pipeline, text, word):
+    assert word not in _mentions(pipeline, text)

@@ -18,7 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.places.led import place_led
+from sitrep.extract.places.led import of_a_person, place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
@@ -29,7 +29,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v5"  # v5: the towns of the source's address as context; places leading institutions
+VERSION = "sitrep.places.v5"  # v5: source address towns as context; places leading institutions; "X, 41, of Town"
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -57,6 +57,8 @@ def _cue(tokens: list[Token]) -> bool:
         if prev.lower_ in _LOCATIVE or prev.lower_ in _PLACE_NOUNS:
             return True
         if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_NOUNS | _NEAR:
+            return True
+        if of_a_person(prev):  # "Larry Dunaway of Berea", "Sears, 41, of Grovetown"
             return True
     head = tokens[-1].head
     if head.lower_ in _PLACE_NOUNS or (head.dep_ == "prep" and head.lower_ in _LOCATIVE):

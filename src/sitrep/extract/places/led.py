@@ -81,3 +81,27 @@ def place_led(gaz: Gazetteer, tokens: list[Token]) -> list[Token] | None:
         if _place_name(gaz, doc[lead[0].i: lead[-1].i + 1].text):
             return lead
     return None
+
+
+# "Rebecca Sears, 41, of Grovetown", "a man of Bellmore", "the mayor of Tega Cay": the town
+# of a person (named, by age, or by a noun of people who live or serve somewhere) is a place.
+# Not nouns of kinship or following ("the widow of Kennedy", "a student of Marx"): their "of"
+# names another person.
+_PEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "child", "teen", "teenager", "youth", "resident", "native",
+    "couple", "driver", "victim", "suspect", "people", "person", "citizen", "mayor",
+    "official", "officer", "worker", "farmer", "trader", "villager", "inhabitant", "dweller",
+    "indigene", "pensioner", "retiree", "motorist", "pedestrian", "homeowner", "shopkeeper",
+    "merchant", "fisherman", "herder", "landlord", "tenant", "councillor", "councilor"})
+
+
+def of_a_person(of: Token) -> bool:
+    """An "of" that attaches a name to a person: a named person ("Larry Dunaway of"), an age
+    ("Sears, 41, of") or a noun of people who live or serve somewhere ("a 30-year-old man of",
+    "residents of")."""
+    if of.lower_ != "of":
+        return False
+    head = of.head
+    if head.ent_type_ == "PERSON" or (head.like_num and head.i < of.i):
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE
