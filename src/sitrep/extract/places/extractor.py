@@ -29,7 +29,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v5"  # v5: source address towns as context; places leading institutions; "X, 41, of Town"
+VERSION = "sitrep.places.v5"  # v5: source address towns; institutions' and persons' places; mistyped names
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -43,6 +43,9 @@ _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "sta
                 "municipality", "parish", "borough", "township", "community", "hamlet",
                 "settlement", "camp", "valley", "border"}
 _ENTITY_PLACE = {"GPE", "LOC", "FAC"}
+# entity types that are no names: a proper noun inside one is a mistagged name
+_MISTYPED = {"DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL",
+             "LANGUAGE", "MONEY", "QUANTITY", "PERCENT"}
 _ENTITY_MAYBE = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
 _KIND = {"city": "city", "admin1": "region", "admin2": "region", "region": "region",
          "country": "country", "continent": "region"}
@@ -125,12 +128,16 @@ def _usable(cands: list[Candidate]) -> bool:
     return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
 
 
-def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
-    """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
-    (first token, last token, start char, end char). The proper nouns without an entity type
-    are read from the arrays; a Token is made only for them."""
+def bare_proper_nouns(doc: Doc, taken: set[int], also: frozenset[int] = frozenset()
+                      ) -> list[tuple[int, int, int, int]]:
+    """Runs of up to four capitalised proper nouns without an entity type (or among the token
+    indices ``also``), not in ``taken``: (first token, last token, start char, end char). The
+    proper nouns without an entity type are read from the arrays; a Token is made only for
+    them."""
     rows = doc.to_array([POS, ENT_TYPE])
     found = numpy.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    if also:
+        found = sorted(set(found) | {i for i in also if rows[i, 0] == PROPN})
     bare: dict[int, Token] = {}
     for i in found:
         tok = doc[i]
@@ -224,10 +231,20 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             elif ent.label_ == "PERSON" and len(tokens) == 1 and (
                     country_lexicon.capital_country(text) or cands[0].kind == "region"):
                 add(tokens, ent.label_)
-    # bare proper nouns the model did not tag
+    # bare proper nouns the model did not tag, and proper nouns inside an entity of a type
+    # that is no name ("into Niger" tagged DATE, "to Niger and Chad" a WORK_OF_ART)
+    mistyped = frozenset(t.i for e in doc.ents if e.label_ in _MISTYPED for t in e
+                         if t.i not in taken)
     headline_case = title_case(doc)
-    for i, j, a, b in bare_proper_nouns(doc, taken):
+    for i, j, a, b in bare_proper_nouns(doc, taken, mistyped):
         text = doc_text[a:b]
+        if i in mistyped:
+            # only a strong name or one tagged a place elsewhere: "in March" is a month
+            cands = candidates_for(gaz, text)
+            if text in known or (_strong(cands, text) and not country_lexicon.demonym_code(
+                    text)):
+                add(list(doc[i: j + 1]), "GAZ")
+            continue
         if text in admin_abbreviations():
             continue
         cands = candidates_for(gaz, text)
