@@ -29,8 +29,8 @@ Within one sentence, a noun later in the sentence that refers back or names no p
 event of its type in the sentence (the sentence's events were already merged where the syntax
 joins their triggers: ``merge``).
 
-The surviving event keeps its evidence and trigger (the first mention; a headline's event takes
-those of its first mention in the story) and gains the later mentions' participants, and their place or date where it had none of its own. Claims that
+The surviving event keeps its evidence and trigger (the first mention; the event of a headline on
+a line of its own takes those of its first mention in the story) and gains the later mentions' participants, and their place or date where it had none of its own. Claims that
 pointed to a fused event point to the surviving one.
 """
 
@@ -63,12 +63,20 @@ class _Tokens:
         self.sentences = ctx.sentences
         self.starts = [s.start for s in ctx.sentences]
         self.offsets: dict[int, Offsets] = {}
+        self.text = ctx.article.text
 
     def headline(self) -> bool:
         """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
         most), not the long first sentence of a story that begins without a title."""
         first = self.sentences[0] if self.sentences else None
         return first is not None and len(first.text.split()) <= HEADLINE_WORDS
+
+    def title_line(self) -> bool:
+        """The first sentence is a headline on a line of its own (the story starts below it)."""
+        if not self.headline():
+            return False
+        end = self.sentences[0].end
+        return self.text[end:end + 8].lstrip(" \t\r").startswith("\n")
 
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
@@ -290,7 +298,7 @@ def fuse(ctx: Context) -> None:
         join = _join(j, events, earlier, tokens, where, ctx.article.text)
         if join is not None:
             target[j] = join
-            if where[join] == 0 < where[j] and join not in told and tokens.headline():
+            if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)
             _absorb(events[join], event)
