@@ -34,6 +34,11 @@ CHANGE = [
 ]
 
 KEEP = [
+    # location phrases joined to the trigger's one are the act's too
+    ("Troops based in Kenya attacked militants in Somalia and in Ethiopia on Monday.",
+     "ASSAULT", ["Somalia", "Ethiopia"]),
+    ("Police who trained in Spain arrested men in Lyon and in Nice on Friday.", "COERCE",
+     ["Lyon", "Nice"]),
     ("Smugglers were arrested in Guatemala on Friday.", "COERCE", ["Guatemala"]),
     ("Troops attacked militants in Somalia on Monday.", "ASSAULT", ["Somalia"]),
     ("Rebels attacked a village in Chad on Sunday.", "ASSAULT", ["Chad"]),

@@ -166,4 +166,9 @@ def attached(last: Token, trigger: Token) -> bool:
         break
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
         return False
-    return node.head.head.i in owners
+    prep = node.head
+    for _ in range(MAX_STEPS):  # "in Kandahar and in Lashkar Gah": a location phrase joined
+        if prep.dep_ != "conj" or prep.head.lower_ not in LOCATIVE:  # to the trigger's one
+            break
+        prep = prep.head
+    return prep.head.i in owners
