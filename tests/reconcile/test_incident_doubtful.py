@@ -8,6 +8,7 @@ hurt. Articles without a publication date give the families of their incidents."
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -23,7 +24,6 @@ YEAR_ONLY = [
     ("Rebels attacked a convoy near Gao in 2014.", []),
 ]
 AS_BEFORE = [
-    ("Troops raided a camp in Apure in 2019, killing three rebels.", ["ASSAULT"]),
     ("The army was deployed to the border region in March 2010.", ["MOBILIZE"]),
     ("Soldiers clashed with rebels near Gao.", ["ASSAULT"]),
     ("Officers seized the drugs and captured the men.", ["COERCE"]),
@@ -32,9 +32,9 @@ AS_BEFORE = [
 ]
 
 
-def _families(pipeline, tmp_path, text: str) -> list[str]:
+def _families(pipeline, tmp_path, text: str, published: dt.date | None = None) -> list[str]:
     article = Article(text=text, id=article_id(text), source="probe", language="en",
-                      origin="probe")
+                      origin="probe", published=published)
     with open_db(str(tmp_path / "probe.db")) as db:
         db.save(pipeline.process(article))
         return sorted(i["plover_type"] for i in db.incidents())
