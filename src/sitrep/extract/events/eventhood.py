@@ -73,12 +73,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
-from sitrep.extract.events.senses.discharge import executed_thing, no_release
-from sitrep.extract.events.senses.disputes import figurative_fight
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force, vehicle
-from sitrep.extract.events.senses.opinions import no_agreement
+from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
+from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -530,13 +530,13 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     if no_agreement(token, plover):
-        return "opinion"  # senses/opinions.py: "agrees with the need for", "offers a discount"
+        return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if no_release(token, plover):
-        return "discharge"  # senses/discharge.py: "released from the hospital", "backing up"
+        return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
-        return "figurative"  # senses/disputes.py: "a legal battle", "life support"
+        return "figurative"  # senses/public/disputes.py: "a legal battle", "life support"
     if plover == "ASSAULT" and executed_thing(token) == "none":
-        return "executed thing"  # senses/discharge.py: "executed the plan"
+        return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     if plover == "RETREAT" and _information_release(token):
