@@ -48,14 +48,13 @@ from sitrep.extract.claims.attribution import (
     claimant_span,
     pronoun_claimant,
 )
+from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.extra import befalls_people, more_mentions
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
     find_triggers,
     mentions,
-    shared_triggers,
-    trigger_for,
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
