@@ -209,25 +209,13 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "hospital": HOSPITAL, "lists": LISTS, "vague": VAGUE, "attackers": ATTACKERS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT, "displaced": DISPLACED,
            "tables": TABLES}
-# failing when written (run once, before any change of this session): 17 of 124
+# failing when written (run once, before any change of this session): 17 of 124; 14 pass
+# since the fixes of this session (word tables, hospital, appositions, participles, displaced
+# from home, attackers "along with", acting bodies, single people fleeing)
 KNOWN_GAPS: set[str] = {
     "The stabbing of a 19-year-old outside a nightclub is under investigation.",
-    "Paramedics treated 11 people at the scene for cuts and bruises.",
-    "The driver was airlifted to hospital in a critical condition.",
-    "A cyclist is in a stable condition in hospital after the crash.",
-    "Three villagers, a woman and her two sons, were abducted.",
-    "Two guards, one of them a teenager, were shot dead.",
-    "Thousands have been driven from their homes by the fighting.",
-    "The suicide bomber died in the blast along with five worshippers.",
     "Nine suspects are being held at the central police station.",
-    "The fate of 12 abducted workers is unknown.",
-    "The two governing bodies met on Monday.",
     "Six civilians were seized by gunmen and later killed.",
-    "Tens of thousands have been uprooted by the violence.",
-    "The suspect fled the scene on foot.",
-    "Final tally: 6 dead, 23 hurt.",
-    "Casualties: 10 killed, 31 wounded, 4 missing.",
-    "Two dead, five hurt in highway pile-up",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

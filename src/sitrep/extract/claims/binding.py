@@ -77,7 +77,8 @@ def _active(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
     if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp", "dative")
-                                      or c.dep_ == "conj" and c.pos_ == "VERB"
+                                      or c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                                          g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                       for c in children) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "by") for c in children):
         # a headline's "8 soldiers wounded" (no auxiliary, no object): a transitive verb
@@ -232,6 +233,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if dep == "pobj":
         prep = head
         h2 = prep.head
+        if prep.lower_ == "with" and h2.lower_ in ("along", "together") and (
+                h2.head.i in triggers and h2.head.pos_ == "VERB"):
+            return h2.head  # "the bomber died along with five worshippers"
         if prep.lower_ == "of" and h2.i in triggers:
             return h2  # "bodies of hundreds", "murder of 21"
         if prep.lower_ in ("to", "on", "among"):

@@ -24,6 +24,10 @@ CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfacto
 TREATMENT_WORDS = {"hospital", "medical", "emergency", "hospitalization", "hospitalisation"}
 TREATMENT_VERBS = {"receive", "get", "need", "require", "undergo", "seek"}
 STATE_STAYS = {"be", "remain", "stay", "lie", "lay", "recover", "recuperate"}
+# a visit to hospital that tells of no injury ("for a check-up", "as a precaution")
+PRECAUTION_WORDS = {"check", "check-up", "checkup", "up", "observation", "test", "tests",
+                    "precaution", "examination", "exam", "screening", "evaluation",
+                    "assessment", "monitoring", "scan", "routine"}
 CUE_LEMMAS = HOSPITAL_WORDS | {"condition", "treatment", "whereabouts", "care"}
 
 
@@ -66,6 +70,8 @@ def state_outcome(tok: Token) -> str | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in HOSPITAL_WORDS for c in tok.children)
         if _active_purpose(tok):
             return None  # "doctors were sent to the hospital to help": helpers, not patients
+        if any(p.lemma_.lower() in PRECAUTION_WORDS for p in _prep_objects(tok, ("for", "as"))):
+            return None  # "taken to hospital for a check-up / as a precaution": no injury
         patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "conj", "relcl"))
         return "injured" if to_hospital and patient else None

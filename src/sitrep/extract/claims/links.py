@@ -70,10 +70,59 @@ class Mention:
     guessed: bool = False  # a person only by the form of its noun ("an accountant")
 
 
+def participle_verb(lower: str, verbs: frozenset[str]) -> str | None:
+    """The lexicon verb of a past participle the tagger left unlemmatised as an adjective
+    ("12 abducted workers": abducted -> abduct; kidnapped -> kidnap; displaced -> displace)."""
+    if not lower.endswith("ed") or len(lower) < 5:
+        return None
+    stem = lower[:-2]
+    stems = [stem, stem + "e", lower[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")
+    return next((v for v in stems if v in verbs), None)
+
+
+# verbs that drive people out ("driven / forced / chased from their homes"), like "left home"
+_FROM_HOME_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "uproot",
+                              "flush", "oust", "hound"})
+_HOME_WORDS = frozenset({"home", "house", "village", "town", "land", "homeland"})
+# verbs a corpse is the subject of ("bodies lay in the street", "bodies washed ashore"); the
+# subject of any other active verb acts, so it is an organisation ("two governing bodies met")
+_CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litter", "pile",
+                           "arrive", "bear", "show", "appear", "turn", "come", "go", "rot",
+                           "decompose", "belong", "include", "number", "await", "fill"})
+
+
+def _acting_body(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
+        head.lemma_.lower() not in _CORPSE_VERBS) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
+def _driven_from_home(tok: Token) -> bool:
+    """"were driven from their homes", "forced out of their villages"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FROM_HOME_VERBS:
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
+    preps += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"
+              for g in c.children if g.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _HOME_WORDS
+               for c in preps for p in c.children)
+
+
 def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.get(lower) or lex.get(lemma)
+    if entry is None and tok.pos_ == "ADJ":
+        verb = participle_verb(lower, lexicon_verbs())
+        entry = lex[verb] if verb is not None else None
+    if entry is None and _driven_from_home(tok):
+        return "displaced"
     if entry is None and tok.pos_ == "NOUN":
         # "the killing of four", "the jailing of", "the evacuation of thousands"
         verb = verb_of_nominal(lemma, lexicon_verbs())
@@ -95,7 +144,7 @@ def _outcome(tok: Token) -> str | None:
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
-            c.lower_ == "of" for c in tok.children))
+            c.lower_ == "of" or c.dep_ == "nummod" for c in tok.children))  # "23 hurt"
         if not nominal:
             return None
     if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
@@ -107,14 +156,18 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
                                    tok.children):
         return "killed"
-    if lemma == "treat" and tok.tag_ != "VBN":
-        return None
+    if lemma == "treat" and tok.tag_ != "VBN" and not (
+            any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return None  # but "paramedics treated 11 people for cuts"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
             c.lower_ == "of" for c in tok.children):
         return None
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
+    if lemma in ("body", "corpse") and _acting_body(tok):
+        return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     return outcome
@@ -130,7 +183,8 @@ def _trigger_lowers() -> frozenset[int]:
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
     return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
-        verb_of_nominal(low, lexicon_verbs()) is not None)
+        verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
+        participle_verb(low, lexicon_verbs()) is not None)
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
@@ -241,7 +295,14 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         counted, via_of = _counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
-        if counted is not None and counted.i in triggers and (
+        after = doc[q.end] if q.end < len(doc) else None
+        if after is not None and after.i in triggers and after.head.i == last.i and (
+                after.pos_ in ("ADJ", "VERB")):
+            counted = None  # "Two dead, five hurt": the outcome word hangs on the number
+        if counted is None and after is not None and after.i in triggers and (
+                after.head.i == last.i and after.pos_ in ("ADJ", "VERB")):
+            direct = after
+        elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
                 not _victim_of_trigger(counted, triggers)):
             direct, counted = counted, None
