@@ -281,3 +281,69 @@ HEADLINES = [
 def test_third_headline_claimant(pipeline, text, claimants):
     claims = sorted(pipeline.process(Article(text=text)).claims, key=lambda c: c.evidence.start)
     assert [c.claimant.text if c.claimant else None for c in claims] == claimants
+
+
+# the mechanisms of this session's fixes, each on new sentences written after the fix (sentences
+# that must give these claims and near neighbours that must not), so that a fix is a rule and
+# not the one probe it was made on
+MECHANISMS = {
+    "word tables": [
+        ("Toll so far: 14 dead, 40 wounded.", [(K, 14, 14, None), (J, 40, 40, None)]),
+        ("Three dead, nine injured after the bus overturned.",
+         [(K, 3, 3, None), (J, 9, 9, None)]),
+        ("Victims: 2 killed, 6 hurt, 1 missing.",
+         [(K, 2, 2, None), (J, 6, 6, None), (M, 1, 1, None)]),
+        ("Casualties: 5 killed, 12 injured.", [(K, 5, 5, None), (J, 12, 12, None)]),
+        ("Score: 3 goals, 2 assists.", []),
+        ("Results: 40 passed, 3 failed.", []),
+    ],
+    "group spelled out": [
+        ("Four tourists, two Germans and two Austrians, were kidnapped.", [(A, 4, 4, None)]),
+        ("Two women, a mother and her daughter, were wounded by shrapnel.", [(J, 2, 2, None)]),
+        ("Three aid workers, one of them a doctor, were abducted.", [(A, 3, 3, None)]),
+        ("Five people were arrested, two of them minors.",
+         [(R, 5, 5, None), (R, 2, 2, None)]),
+        ("A soldier, a policeman and a civilian were killed.",
+         [(K, *ONE), (K, *ONE), (K, *ONE)]),
+    ],
+    "participles as adjectives": [
+        ("Relatives of 40 detained students gathered outside the court.", [(R, 40, 40, None)]),
+        ("Families of the 9 kidnapped pilgrims appealed for calm.", [(A, 9, 9, None)]),
+        ("The 300 evacuated residents spent the night in a school.",
+         [(D, 300, 300, None)]),
+        ("The 12 detailed reports were published.", []),
+        ("Twenty armed men attacked the post.", []),
+    ],
+    "driven from home": [
+        ("About 2,000 people were forced from their homes by the floods.",
+         [(D, 2000, 2000, None)]),
+        ("Hundreds of families were chased out of their villages.",
+         [(D, None, None, "hundreds")]),
+        ("Soldiers drove 500 villagers from their land.", [(D, 500, 500, None)]),
+        ("The storm forced 60 flights from the schedule.", []),
+        ("Two men drove from their homes to the border.", []),
+    ],
+    "hospital and condition": [
+        ("Medics treated 25 protesters for tear gas inhalation.", [(J, 25, 25, None)]),
+        ("A firefighter remains in serious condition.", [(J, *ONE)]),
+        ("The boy was flown to hospital in a critical condition.", [(J, *ONE)]),
+        ("Six workers were taken to hospital as a precaution.", []),
+        ("A teacher treated the class to ice cream.", []),
+        ("Doctors treated 200 patients at the clinic last week.", []),
+    ],
+    "bodies and organisations": [
+        ("Five bodies were pulled from the river.", [(K, 5, 5, None)]),
+        ("The bodies of 11 migrants washed ashore.", [(K, 11, 11, None)]),
+        ("Two regulatory bodies approved the merger.", []),
+        ("Three student bodies called for a strike.", []),
+    ],
+}
+# a breakdown the parser reads as a list ("two Germans" as a conjunct of "tourists", as in a
+# real list "four soldiers, two policemen and a civilian")
+MECHANISM_GAPS: set[str] = {"Four tourists, two Germans and two Austrians, were kidnapped."}
+
+
+@pytest.mark.parametrize(("text", "figures"), probe_params(MECHANISMS, MECHANISM_GAPS))
+def test_mechanism_probe_gives_exactly_its_claims(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)

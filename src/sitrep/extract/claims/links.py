@@ -106,12 +106,23 @@ def _driven_from_home(tok: Token) -> bool:
     """"were driven from their homes", "forced out of their villages"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FROM_HOME_VERBS:
         return False
+    if not any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) and not (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj")):
+        return False  # the people are driven, not driving ("two men drove from their homes")
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
     preps += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"
               for g in c.children if g.dep_ == "prep"]
     preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
     return any(p.dep_ == "pobj" and p.lemma_.lower() in _HOME_WORDS
                for c in preps for p in c.children)
+
+
+def _counted_participle(tok: Token) -> bool:
+    """A participle of a word table tagged as a noun, with only its number on it ("6 dead,
+    23 hurt"); not a noun the number counts ("suffered at least one gunshot wound")."""
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "cc", "conj", "prep")]
+    return bool(kids) and all(c.dep_ == "nummod" for c in kids) and tok.dep_ not in (
+        "dobj", "pobj")
 
 
 def _outcome(tok: Token) -> str | None:
@@ -144,7 +155,7 @@ def _outcome(tok: Token) -> str | None:
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
-            c.lower_ == "of" or c.dep_ == "nummod" for c in tok.children))  # "23 hurt"
+            c.lower_ == "of" for c in tok.children) or _counted_participle(tok))
         if not nominal:
             return None
     if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
