@@ -249,11 +249,29 @@ FIELDS = [
      None),
     ("Five demonstrators were injured by rubber bullets, organisers said.", J, "protester",
      None, "organisers"),
+    # written after the fixes: WordNet's people nouns for the category, acronyms for the side
+    ("Four bakers were killed when the shell hit the bakery.", K, "civilian", None, None),
+    ("Two electricians were injured in the blast.", J, "civilian", None, None),
+    ("Six lorry drivers were kidnapped on the highway.", A, "civilian", None, None),
+    ("Three plumbers were detained at the checkpoint.", R, "civilian", None, None),
+    ("Two paratroopers were killed in the crash.", K, "military", None, None),
+    ("Five AQAP fighters were killed in the strike.", K, "militant", "AQAP", None),
+    ("Three PKK militants were captured.", R, "militant", "PKK", None),
+    ("Two FARC rebels were killed.", K, "militant", "FARC", None),
+    ("Two US soldiers were wounded.", J, "military", "USA", None),
+    ("Nine people were killed in the attack.", K, "unknown", None, None),
+    ("Four residents were injured by debris.", J, "civilian", None, None),
 ]
-# failing when written: 2 of 13 (a third, "al-Shabaab", differed only in case, which the
-# evaluation ignores, so side is compared ignoring case here too)
-FIELD_GAPS: set[str] = {"Two ISIS militants were captured near the border.",
-                        "Three Kenyan truck drivers were abducted."}
+# failing when written: 2 of 13, both pass since this session's fixes (an acronym the tagger
+# takes for a common noun names the group; WordNet's nouns of people give the category); a
+# third, "al-Shabaab", differed only in case, which the evaluation ignores, so side is
+# compared ignoring case here too
+# written after the fixes and failing: a trade WordNet's sectors do not file ("baker")
+# written after the fixes and failing: a trade WordNet's sectors do not file ("baker"); an
+# acronym tagged as an adjective with no entity label (taking every all-capital modifier as a
+# group lowered side on the untouched dev part: dropped)
+FIELD_GAPS: set[str] = {"Four bakers were killed when the shell hit the bakery.",
+                        "Five AQAP fighters were killed in the strike."}
 
 
 @pytest.mark.parametrize(("text", "outcome", "victims", "side", "claimant"), [

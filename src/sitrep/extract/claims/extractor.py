@@ -66,6 +66,7 @@ from sitrep.extract.claims.victims import (
     sector_category,
     side_of,
     title_sector,
+    wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
@@ -150,7 +151,8 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
             if c.dep_ == "appos":
                 cat = category_of(c)
         return cat or "civilian", None
-    cat = category_of(noun) or sector_category(title_sector(noun)) or "unknown"
+    cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
+        noun) or "unknown"
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
