@@ -209,12 +209,11 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "hospital": HOSPITAL, "lists": LISTS, "vague": VAGUE, "attackers": ATTACKERS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT, "displaced": DISPLACED,
            "tables": TABLES}
-# failing when written (run once, before any change of this session): 17 of 124; 14 pass
+# failing when written (run once, before any change of this session): 17 of 124; 15 pass
 # since the fixes of this session (word tables, hospital, appositions, participles, displaced
 # from home, attackers "along with", acting bodies, single people fleeing)
 KNOWN_GAPS: set[str] = {
     "The stabbing of a 19-year-old outside a nightclub is under investigation.",
-    "Nine suspects are being held at the central police station.",
     "Six civilians were seized by gunmen and later killed.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
@@ -348,6 +347,18 @@ MECHANISMS = {
         ("Six workers were taken to hospital as a precaution.", []),
         ("A teacher treated the class to ice cream.", []),
         ("Doctors treated 200 patients at the clinic last week.", []),
+    ],
+    "held in detention": [
+        ("Two journalists were held in a military prison for a month.", [(R, 2, 2, None)]),
+        ("Eleven migrants are being kept at a detention centre.", [(R, 11, 11, None)]),
+        ("Three farmers were held at the police station overnight.", [(R, 3, 3, None)]),
+        ("Rebels held 20 villagers in a camp.", []),
+        ("The meeting was held at the police station.", []),
+        ("The ceremony was held in the prison chapel.", []),
+        ("Four students were held at the border for questioning.", []),
+        ("Two men are held in jail in the capital.", [(R, 2, 2, None)]),
+        ("The concert was held at the army base.", []),
+        ("Five activists were locked in a cell for two days.", [(R, 5, 5, None)]),
     ],
     "bodies and organisations": [
         ("Five bodies were pulled from the river.", [(K, 5, 5, None)]),
