@@ -209,12 +209,11 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "hospital": HOSPITAL, "lists": LISTS, "vague": VAGUE, "attackers": ATTACKERS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT, "displaced": DISPLACED,
            "tables": TABLES}
-# failing when written (run once, before any change of this session): 17 of 124; 15 pass
+# failing when written (run once, before any change of this session): 17 of 124; 16 pass
 # since the fixes of this session (word tables, hospital, appositions, participles, displaced
 # from home, attackers "along with", acting bodies, single people fleeing)
 KNOWN_GAPS: set[str] = {
     "The stabbing of a 19-year-old outside a nightclub is under investigation.",
-    "Six civilians were seized by gunmen and later killed.",
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
@@ -359,6 +358,20 @@ MECHANISMS = {
         ("Two men are held in jail in the capital.", [(R, 2, 2, None)]),
         ("The concert was held at the army base.", []),
         ("Five activists were locked in a cell for two days.", [(R, 5, 5, None)]),
+    ],
+    "people seized": [
+        ("Militants snatched two aid workers from their car.", [(A, 2, 2, None)]),
+        ("Gunmen grabbed a teacher outside the school.", [(A, *ONE)]),
+        ("Police seized three suspects in the raid.", [(R, 3, 3, None)]),
+        ("Troops seized 12 rebels near the river.", [(R, 12, 12, None)]),
+        ("Four tourists were seized from their hotel.", [(A, 4, 4, None)]),
+        ("Customs officers seized 40 kilos of heroin.", []),
+        ("The army seized two villages.", []),
+        ("Rebels seized the airport on Sunday.", []),
+        ("Protesters grabbed the microphone.", []),
+        ("Investors snatched up shares of the company.", []),
+        ("Police seized four revolvers and two rifles.", []),
+        ("Three smugglers' boats were seized by the navy.", []),
     ],
     "bodies and organisations": [
         ("Five bodies were pulled from the river.", [(K, 5, 5, None)]),

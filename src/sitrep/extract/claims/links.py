@@ -29,7 +29,7 @@ from sitrep.extract.claims.shooting import (
     fatal_part,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.extract.claims.victims import category_of, is_people, is_thing, wordnet_category
 from sitrep.resources import read_tsv
 
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
@@ -125,6 +125,28 @@ def _counted_participle(tok: Token) -> bool:
         "dobj", "pobj")
 
 
+# verbs of taking people by force: abducted, or arrested when police or troops take them
+_SEIZE_VERBS = frozenset({"seize", "snatch", "grab"})
+_ARRESTING = frozenset({"police", "military"})
+
+
+def _seized_people(tok: Token) -> str | None:
+    """"six civilians were seized by gunmen" (abducted), "police seized three suspects"
+    (arrested): a verb of taking whose patient is people."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEIZE_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
+            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON"))
+               for c in kids):  # a known word for people, not a form ("seven revolvers")
+        return None
+    agents = [c for c in kids if c.dep_ == "nsubj"] + [
+        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(category_of(a) in _ARRESTING for a in agents):
+        return "arrested"
+    return "abducted"
+
+
 def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -134,6 +156,8 @@ def _outcome(tok: Token) -> str | None:
         entry = lex[verb] if verb is not None else None
     if entry is None and _driven_from_home(tok):
         return "displaced"
+    if entry is None and lemma in _SEIZE_VERBS:
+        return _seized_people(tok)
     if entry is None and tok.pos_ == "NOUN":
         # "the killing of four", "the jailing of", "the evacuation of thousands"
         verb = verb_of_nominal(lemma, lexicon_verbs())
@@ -195,7 +219,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
     return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
-        participle_verb(low, lexicon_verbs()) is not None)
+        participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
