@@ -6,6 +6,7 @@
 - injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
   taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
   serious / stable condition", "hospital / medical treatment";
+- people "held / kept at" a place of detention ("held at the police station") -> arrested;
 - "the whereabouts of N (remain) unknown" -> missing; nominals in -ance/-ence too
   ("the disappearance of five" -> disappear).
 
