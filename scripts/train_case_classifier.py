@@ -5,7 +5,9 @@ each snippet id salted with ``--seed`` (default 0) and the solver is determinist
 
     python scripts/train_case_classifier.py ../shared/data/events/case2021-task2-dev.tsv \\
         --probe tests/data/case_probe.tsv --probe tests/data/case_probe2.tsv \\
-        --out src/sitrep/resources/case_model.npz
+        --probe tests/data/case_probe3.tsv --out src/sitrep/resources/case_model.npz
+
+(``tests/data/case_probe4_heldout.tsv`` is never trained on: it checks that the rules carry over.)
 
 The dev set is split once by a hash of the snippet id (``evaluate.claims.part_of``): the
 *look* part (3 in 5) is the only dev text the model is trained on; the *untouched* part (2 in 5)

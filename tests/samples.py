@@ -80,7 +80,7 @@ def event_in(text: str, sentence: str, trigger: str, plover: str, **kw: Any) -> 
 def resolved_place(pipeline, text: str, name: str, url: str | None = None):
     """The GeoNames choice for the place ``name`` (its first occurrence) in ``text``, resolved as
     ``sitrep eval geo`` scores a gold span: the span itself, in the context of the other places
-    found; ``url`` gives the publication's home country."""
+    found; ``url`` gives the publication's home country and the towns its address names."""
     from sitrep.extract.context import Sentence
     from sitrep.extract.places.extractor import find_mentions
     from sitrep.extract.places.mention import Mention
@@ -98,7 +98,7 @@ def resolved_place(pipeline, text: str, name: str, url: str | None = None):
         Mention(start, start + len(name), name, "GOLD")]
     mentions = sorted([*(m for m in mentions if m.end <= start or m.start >= gold[0].end),
                        gold[0]], key=lambda m: m.start)
-    resolve(mentions, pipeline.gazetteer, home=home_country(url), text=text)
+    resolve(mentions, pipeline.gazetteer, home=home_country(url), text=text, url=url)
     assert gold[0].choice is not None, f"{name} not resolved"
     return gold[0].choice
 

@@ -100,7 +100,7 @@ def export(db: Database, fmt: str, raw: bool = False, **filters: Any) -> str:
 
 
 FILTERS = [{}, {"type": "ASSAULT"}, {"country": "UKR"}, {"since": "2014-01-01"},
-           {"historical": False, "min_confidence": 0.6}, {"place": "Gaza"}]
+           {"historical": False, "min_confidence": 0.6}, {"place": "Mexico"}]
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")

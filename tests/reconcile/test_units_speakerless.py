@@ -39,7 +39,7 @@ NO_SPEAKER = [
 ]
 
 WITH_SPEAKER = [
-    "The mayor granted the request on Monday.",
+    "The mayor demanded an apology on Monday.",
     "Police rejected the demand on Tuesday.",
     "Armenia and Azerbaijan signed a ceasefire agreement on Friday.",
     "The ministers met behind closed doors on Monday.",

@@ -131,7 +131,9 @@ def calibrate(paths: list[str], l2: float | None = None) -> dict[str, Any]:
         l2, cv_loss = choose_l2(rows, labels)
     intercept, weights = fit(rows, labels, l2)
     rate = sum(labels) / len(labels)
-    base = -(rate * numpy.log(rate) + (1 - rate) * numpy.log(1 - rate))
+    # the log loss of always saying the base rate (0 when every event is right, or none is)
+    base = 0.0 if rate in (0.0, 1.0) else -(rate * numpy.log(rate)
+                                           + (1 - rate) * numpy.log(1 - rate))
     return confidence.as_resource(
         intercept, weights, l2=l2, prior=PRIOR, n=len(labels), right=int(sum(labels)),
         cv_log_loss=None if cv_loss is None else round(cv_loss, 4),

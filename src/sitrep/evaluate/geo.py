@@ -241,7 +241,7 @@ def evaluate_geo(path: str | Path, limit: int | None = None,
         mentions = sorted({id(m): m for m in [*context, *gold_mentions]}.values(),
                           key=lambda m: m.start)
         # as the pipeline does: the source's country from its web address
-        resolve(mentions, gaz, home=home_country(art.url), text=art.text)
+        resolve(mentions, gaz, home=home_country(art.url), text=art.text, url=art.url)
         for g, m in zip(scored, gold_mentions, strict=True):
             n_gold += 1
             if g.geonameid is not None:

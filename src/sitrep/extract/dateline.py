@@ -77,3 +77,39 @@ def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int)
         if p.geonameid == found.geonameid and p.evidence.start < end and start < p.evidence.end:
             return p
     return to_place(Mention(start, end, text[start:end], choice=found), gaz, text)
+
+
+# a town in capitals alone before a long dash, opening the text, a line or the sentence after a
+# headline glued to the text ("Loud music complaint leads to arrest. CROMWELL — Police ...")
+_STATELESS = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3})[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[–—])[ \t]+[A-Z“\"]")
+
+
+def stateless_dateline(text: str, gaz: Gazetteer, places: list[Place],
+                       limit: int) -> Place | None:
+    """The town of a dateline written without its state or country ("CROMWELL — Police said"):
+    the town of that very name in the country most of the article's places are in, else the
+    most populous town of that name. None when the word is also written in lower case in the
+    article (a word, not a name: "POLICE — ... the police said") or names no town."""
+    match = _STATELESS.search(text[:limit])
+    if match is None:
+        return None
+    town = match.group("town").strip()
+    if sum(c.isalpha() for c in town) < 4 or re.search(
+            r"\b" + re.escape(town.lower()) + r"\b", text):
+        return None
+    folded = _fold(town)
+    found = [c for c in gaz.lookup(town, kinds={"city"}) if _fold(c.name) == folded]
+    if not found:
+        return None
+    countries = [p.country for p in places if p.country]
+    if countries:
+        common = max(set(countries), key=countries.count)
+        found = [c for c in found if c.country == common] or found
+    start, end = match.start("town"), match.start("town") + len(town)
+    return to_place(Mention(start, end, text[start:end], choice=found[0]), gaz, text)
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalpha())

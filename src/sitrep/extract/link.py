@@ -10,12 +10,24 @@ For each event, the places (and the date) are taken from the first level that ha
    otherwise, the event: read as written where a line opens with a town in capitals, its state
    or country and a dash (``extract.dateline``: the town of that name in that state, which also
    replaces the place extractor's reading of those words), else a town named in capitals in the
-   article's first lines;
+   article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
+   also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
+   of the article's places or the most populous of that name);
 4. ``article``: the article's dominant place (the most mentioned town or region, else country).
    For dates, the article's dominant date (the most mentioned day within a week before the
    publication date); never for historical events, never the publication date by default.
 
-Within a level, towns and regions are preferred to countries; a region or country found at the
+A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
+capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
+place that names an office's title ("the Ohio Governor"),
+an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
+organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
+label (a person's name read as a town) does not place the act (``extract.place_roles``); the
+levels below still may. Where some of a level's places are in a location phrase of the
+trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
+in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
+sentence (``place_roles.attached``). Within a level, towns and regions are preferred to
+countries; a region or country found at the
 clause or sentence level that contains the dateline's town gives way to that town ("a North
 Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
@@ -31,12 +43,14 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.dateline import written_dateline
+from sitrep.extract.dateline import stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
+from sitrep.extract.place_roles import attached, non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v3"  # v3: the dateline read as written
+VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; stateless datelines; capitals
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -106,6 +120,42 @@ def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
     return {(a.evidence.start, a.evidence.end) for a in ctx.result.actors
             if a.kind == "place-as-government"}
+
+
+def place_roles(ctx: Context, places: list[Place],
+                offsets: dict[int, Offsets] | None = None) -> dict[int, str]:
+    """``place_roles.non_place_role`` of each place that is not where something happened,
+    by ``id`` of the place."""
+    out: dict[int, str] = {}
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        if last is None:
+            continue
+        role = non_place_role(last)
+        if role is not None:
+            out[id(p)] = role
+    return out
+
+
+NOT_PLACES = {"subject"}  # not places at all: never an event's place
+
+
+def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
+                    offsets: dict[int, Offsets]) -> list[Place]:
+    """The places in a location phrase of the trigger, where there are any ("smugglers who moved
+    drugs through Honduras were arrested in Guatemala": Guatemala alone for the arrest); else
+    all of them, in order."""
+    trigger = (_token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    if trigger is None or len(places) < 2:
+        return places
+    def near(p: Place) -> bool:
+        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        return last is not None and attached(last, trigger)
+    return [p for p in places if near(p)] or places
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -239,6 +289,13 @@ def link(ctx: Context) -> None:
     as_actor = _actor_spans(ctx)
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
+    capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
+    places = [capitals.get(id(p), p) for p in places]
+    places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
+    offsets: dict[int, Offsets] = {}
+    roles = place_roles(ctx, places, offsets)
+    places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
+    stated = [p for p in places if id(p) not in roles]  # may say where an act happened
     top_place = dominant_place(places)
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
@@ -246,13 +303,14 @@ def link(ctx: Context) -> None:
         # York": one town of that name in one story), also where the events extractor placed
         written = dateline
         places = [_as_dateline(p, written) for p in places]
+        stated = [_as_dateline(p, written) for p in stated]
         for event in result.events:
             event.places = list({id(p): p for p in (_as_dateline(q, written)
                                                     for q in event.places)}.values())
     else:
-        dateline = dateline_place(places)
+        dateline = dateline_place(places) or stateless_dateline(
+            ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     top_date = dominant_date(result.dates, ctx.published)
-    offsets: dict[int, Offsets] = {}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -263,9 +321,10 @@ def link(ctx: Context) -> None:
             levels.append(("sentence", sentence.start, sentence.end))
         if not event.places:
             for rule, a, b in levels:
-                inside = [p for p in places if a <= p.evidence.start and p.evidence.end <= b]
+                inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 if inside:
-                    event.places = _pick_places(inside)
+                    event.places = _pick_places(_attached_first(sentence, event, inside,
+                                                                offsets))
                     event.location_rule = rule
                     if dateline is not None and all(_contains(p, dateline)
                                                     for p in event.places):

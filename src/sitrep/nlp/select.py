@@ -239,8 +239,8 @@ def cues() -> Cues:
             continue
         pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
-        if with_ in ("", "-"):
-            unconditional.add(lemma)
+        if with_ in ("", "-") or "@person" in with_:
+            unconditional.add(lemma)  # (a blow to a person is read from the parse)
         else:
             needs.setdefault(lemma, set()).update(
                 part.lstrip("^") for part in with_.split("|") if part.strip("^"))

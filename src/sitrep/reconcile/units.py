@@ -5,20 +5,27 @@ The event extractor already fuses later references to one event (``extract/event
 this step applies the incident's own unit on top of it:
 
 - left out: history (``historical`` mode, or a date more than ``BACKGROUND_DAYS`` before the
-  publication date), negated and hypothetical events, future events without an actor (talk
+  publication date), negated and hypothetical events, units that report no one killed or
+  hurt and are dated only by their year (``COARSE``) or whose every mention is more likely
+  wrong than right (``DOUBTFUL``), future events without an actor (talk
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
 - a speech act or meeting with no actor joins a unit of its family already told, and never
   starts one (ACLED's first actor is required);
-- one event with several towns is one unit per town (ACLED codes "fighting hit Goma and Bukavu"
-  as two events); a region that contains one of the towns is not a third;
+- one event with several towns the text coordinates is one unit per town (ACLED codes
+  "fighting hit Goma and Bukavu" as two events); a region that contains one of the towns is
+  not a third, and towns named apart ("a grenade attack in Baruta, part of Caracas") are one
+  unit at the first most precise place;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit;
 - casualty claims follow the events they are linked to (never cumulative, historical, withheld
   claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
-  last before it, or the first one after it; where people died, one person hurt named by a
-  definite phrase ("the victim was taken to hospital") is the one who died.
+  last before it, or the first one after it, and so does a death or a wound linked to a
+  charge, a lawsuit or a reward ("charged in the shooting death of a man": the toll is the
+  shooting's, not the charge's) when the article tells a violent happening; where people died,
+  one person hurt named by a definite phrase ("the victim was taken to hospital") is the one
+  who died.
 """
 
 from __future__ import annotations
@@ -28,11 +35,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.records import Actor, Claim, Event, Extraction, Place, When
+from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
+# dates too coarse for ACLED's unit (its coarsest time precision is the month): a happening the
+# article dates only by its year or decade is history or an aggregate ("arrested in 1989",
+# "seizures dropped off in 2012"), also where the article has no publication date
+COARSE = {"quarter", "season", "year", "decade"}
+DOUBTFUL = 0.5  # a unit whose mentions are all less likely right than this starts no incident
 VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
 VIOLENT = {"ASSAULT"}
+# outcomes that only violence causes: a death or a wound told beside a charge, a lawsuit or a
+# reward ("charged in the shooting death of ...") is the toll of the violent happening
+HARM = {"killed", "injured", "casualties"}
 # families whose place is where the thing happened (split by town, kept apart by place); the
 # place of a statement or a policy is mostly the article's setting, so its actors tell it apart
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
@@ -188,13 +203,51 @@ def _towns(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
+# what stands between two coordinated towns: "Goma and Bukavu", "Goma, Bukavu and Uvira",
+# "in Goma and in Bukavu", "Goma as well as the town of Bukavu"
+_BETWEEN = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|as well as)\s*(?:in\s+|the\s+"
+                      r"(?:towns?|cities|city|villages?|municipalities|municipality)\s+of\s+)?",
+                      re.I)
+
+
+def coordinated_towns(towns: list[Place], sentence: Evidence) -> list[Place]:
+    """The towns of a list the text coordinates ("fighting hit Goma and Bukavu", "Goma,
+    Bukavu and Uvira"); not towns named apart in one sentence ("a district of Caracas called
+    Baruta", "Berlin hill in the Toribio municipality": one place inside another, or a name
+    read as a place), nor towns outside the ``sentence`` (the event's evidence, whose text the
+    store keeps). Empty when no two are coordinated."""
+    ordered = sorted(towns, key=lambda p: p.evidence.start)
+    out: list[Place] = []
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if not (sentence.start <= a.evidence.end <= b.evidence.start <= sentence.end):
+            continue
+        gap = sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start]
+        if _BETWEEN.fullmatch(gap):
+            out += [p for p in (a, b) if p not in out]
+    return out
+
+
 def _placements(event: Event) -> list[Place | None]:
-    towns = _towns(event.places)
+    towns = coordinated_towns(_towns(event.places), event.evidence)
     if len(towns) >= 2 and event.plover_type in MATERIAL:
         return list(towns)
     if not event.places:
         return [None]
-    return [min(event.places, key=lambda p: (p.precision or 9, event.places.index(p)))]
+    return [min(event.places, key=lambda p: (p.precision or 9, origin(p, event.evidence),
+                                             event.places.index(p)))]
+
+
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def origin(place: Place, sentence: Evidence) -> bool:
+    """Whether the sentence names the place as where someone or something came from ("soldiers
+    from Kinshasa clashed with rebels in Goma", "a convoy travelling from Gao"): not where the
+    happening took place, when another place of the sentence is as precise."""
+    offset = place.evidence.start - sentence.start
+    if not 0 <= offset <= len(sentence.text):
+        return False
+    return bool(_ORIGIN.search(sentence.text[max(0, offset - 12):offset]))
 
 
 def _precision(p: Place | None) -> int:
@@ -240,24 +293,35 @@ def _dates_agree(a: Unit, first: str | None, last: str | None) -> bool:
     return not (last or first) < a.date_first and not (a.date_last or a.date_first) < first
 
 
-def _figure(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:
+def _figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None = None
+            ) -> tuple[int | None, int | None]:
     """One article's figure for one happening: per victim group and side the largest figure
     (a repeated or updated statement), added over groups; a figure for everybody ("unknown")
-    is a total, not a group."""
+    is a total, not a group. A group whose side is not stated is the group of that category
+    with a side, when there is one ("the clerk" beside "a Cumberland clerk"); and where every
+    group counts one person and no two are told in one sentence, they are one person told in
+    several words ("an Ohio officer", later "the policeman"), as local news tells one victim."""
     groups: dict[tuple[str, str | None], tuple[int | None, int | None]] = {}
-    for c in claims:
-        if c.outcome != outcome:
-            continue
+    told: dict[tuple[str, str | None], set[int]] = {}  # the sentences that tell each group
+    relevant = [c for c in claims if c.outcome == outcome]
+    sides = {c.victims or "unknown": c.side for c in relevant if c.side}
+    for c in relevant:
         low = c.low if c.low is not None else c.vague_low
         high = c.high if c.low is not None else None
         if low is None:
             continue
-        key = (c.victims or "unknown", c.side)
+        victims = c.victims or "unknown"
+        key = (victims, c.side or sides.get(victims))
+        told.setdefault(key, set()).add(sentence_of(sentences or [], c.evidence.start))
         old = groups.get(key)
         if old is None or (old[0] or 0) < low:
             groups[key] = (low, high)
     if not groups:
         return None, None
+    if len(groups) > 1 and all(v == (1, 1) for v in groups.values()) and all(
+            not (a & b) for i, a in enumerate(told.values())
+            for b in list(told.values())[i + 1:]):
+        return 1, 1
     total = {k: v for k, v in groups.items() if k[0] in ("unknown", "mixed")}
     parts = {k: v for k, v in groups.items() if k not in total}
     low = sum(v[0] or 0 for v in parts.values())
@@ -267,6 +331,13 @@ def _figure(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:
         if (v[0] or 0) >= low:
             low, high = v[0] or 0, v[1]
     return low, high
+
+
+def sentence_of(sentences: list[Evidence], start: int) -> int:
+    """Where the sentence holding ``start`` begins: the evidence of an event that contains it
+    (an event's evidence is its sentence; the store keeps no article text), else ``start``
+    itself (a sentence of its own)."""
+    return next((e.start for e in sentences if e.start <= start < e.end), start)
 
 
 def _usable(claim: Claim) -> bool:
@@ -283,10 +354,12 @@ def article_units(ex: Extraction) -> list[Unit]:
         c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
+    left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
     told = article_day(ex)
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
+            left.add(idx)
             continue
         if _is_topic(idx, event, ex.events, linked):
             continue
@@ -311,8 +384,20 @@ def article_units(ex: Extraction) -> list[Unit]:
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
-    _attach_claims(ex, units, kept)
-    return units
+    _attach_claims(ex, units, kept, left)
+    return [u for u in units if not _doubtful(u, ex.events)]
+
+
+def _doubtful(unit: Unit, events: list[Event]) -> bool:
+    """A unit that reports no one killed or hurt and either is dated only by its year
+    (``COARSE``: "arrested in 1989", "seizures dropped off in 2012") or every mention of which
+    is more likely wrong than right (the events' fitted confidence, about the share of such
+    events that are right, below ``DOUBTFUL``: "the demand for cocaine paste", "as members
+    were killed or captured"): no incident."""
+    if unit.killed[0] is not None or unit.injured[0] is not None:
+        return False
+    return unit.date_precision in COARSE or all(
+        events[idx].confidence < DOUBTFUL for idx, _, _ in unit.mentions)
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
@@ -360,16 +445,20 @@ def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
 
 
 def _the_one_who_died(claim: Claim) -> bool:
-    """One person hurt, named by a definite phrase ("The victim was taken to hospital", "the
-    man had gunshot wounds"), in a happening where people died: the same person, not another."""
+    """One person hurt, named by a definite phrase or a pronoun ("The victim was taken to
+    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"), in a
+    happening where people died: the same person, not another."""
     if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
         return False
     words = claim.evidence.text.split()
+    if len(words) > 1 and words[0].casefold() in ("he", "she"):
+        return True
     return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
         "other", "others", "second", "third", "two", "three", "surviving")
 
 
-def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]]) -> None:
+def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]],
+                   left: set[int]) -> None:
     per_unit: dict[int, list[Claim]] = {}
     violent = [u for u in units if u.family in VIOLENT]
     for claim in ex.claims:
@@ -379,17 +468,21 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
             targets = kept.get(claim.event, [])
         else:
             targets = _nearest_before(violent, claim.evidence.start)
+        if claim.outcome in HARM and violent and claim.event not in left and not any(
+                u.family in VIOLENT for u in targets):
+            targets = _nearest_before(violent, claim.evidence.start)
         if len(targets) > 1 and claim.place is not None:  # one event, two towns
             near = [u for u in targets if places_agree(u.place, claim.place) == 3]
             targets = near or targets[:1]
         for unit in targets[:1]:
             per_unit.setdefault(unit.unit, []).append(claim)
+    sentences = [e.evidence for e in ex.events]
     for unit in units:
         claims = per_unit.get(unit.unit, [])
-        unit.killed = _figure(claims, "killed")
+        unit.killed = _figure(claims, "killed", sentences)
         if unit.killed[0]:
             claims = [c for c in claims if not _the_one_who_died(c)]
-        unit.injured = _figure(claims, "injured")
+        unit.injured = _figure(claims, "injured", sentences)
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None
 

@@ -47,7 +47,8 @@ SHOT = [
     ("Gunmen shot at a convoy near the border.", []),
     ("He was arrested after he shot at officers.", []),
     # the death in another sentence of the article
-    ("Officers shot a man in the chest. He was pronounced dead at a hospital.", []),
+    # (the pronoun's passive death is one person, as "He died" is: test_claims_headline_singles)
+    ("Officers shot a man in the chest. He was pronounced dead at a hospital.", [(K, 1, 1)]),
     ("Two women were fatally shot on Sunday. One of the women was shot in the car.",
      [(K, 2, 2)]),
     ("A man was shot in the arm on Monday. His neighbour said he heard three shots.",

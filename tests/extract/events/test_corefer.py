@@ -41,3 +41,20 @@ def test_a_claim_of_a_fused_mention_points_to_the_surviving_event(pipeline) -> N
     killed = [c for c in result.claims if c.outcome == "killed"]
     assert killed and all(c.event is None or 0 <= c.event < len(result.events) for c in killed)
     assert any(c.event == assaults[0] for c in killed)
+
+
+def test_a_later_reference_to_a_background_happening_joins_it(pipeline) -> None:
+    text = ("The November 1995 assassination of the premier Ivo Marek shocked the nation. "
+            "Marek's murder still divides the country, his widow said on Monday.")
+    result = sitrep.process_text(text)
+    assaults = [e for e in result.events if e.plover_type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.modes) for e in assaults]
+    assert assaults[0].historical
+
+
+def test_a_background_happening_does_not_absorb_the_story_told_before_it(pipeline) -> None:
+    text = ("Police arrested the activist Ana Varga in Minsk on Friday. "
+            "Varga was also arrested in 2012, her lawyer said.")
+    result = sitrep.process_text(text, published="2021-03-01")
+    arrests = [e for e in result.events if e.plover_type == "COERCE"]
+    assert len(arrests) == 2, [(e.trigger.text, e.modes) for e in arrests]

@@ -144,3 +144,69 @@ def befalls_people(trigger: Token) -> bool:
     if state_outcome(trigger) == "injured":
         return True  # "the driver was airlifted to hospital", "is in a stable condition"
     return to_death(trigger)  # "a taxi driver was stabbed to death"
+
+
+
+_HE_SHE = frozenset({"he", "she"})
+_HARM = frozenset({"killed", "injured", "casualties"})  # a pronoun counts for these only
+_PASSIVE_TAGS = ("VBD", "VBN")  # headlines write the passive as a bare participle
+
+
+def _headline_outcome(tok: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome word a headline's bare participle tells of its subject ("Man shot, killed in
+    Dayton", "Teen found dead", "18-year-old man shot and killed"): the first outcome word after
+    the noun, over participles, adverbs, "and" and commas, none of which acts on an object
+    ("Driver fatally shoots man": the driver is the agent)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 5:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ not in _PASSIVE_TAGS or any(
+                c.dep_ == "dobj" for c in t.children)):
+            return None
+        if j in triggers and t.pos_ in ("VERB", "ADJ"):
+            return t
+        if t.pos_ in ("VERB", "ADV", "CCONJ") or t.text == ",":
+            j += 1
+            continue
+        return None
+    return None
+
+
+def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
+                      headline: bool) -> list[Mention]:
+    """One person that neither ``links.mentions`` nor ``more_mentions`` counts:
+
+    - in a headline, a singular noun for people with no article, as headlines write it ("Man
+      shot, killed in Dayton", "Teen found dead in apartment", "Driver fatally shoots man"):
+      its outcome is the participle after it (``_headline_outcome``), else the parse's;
+    - "he" or "she" as the subject of a passive that kills or wounds ("He was pronounced dead
+      at the scene", "She was shot twice"), as "He died" is already ("He was detained" stays
+      uncounted: the dev annotation counts no pronoun there).
+
+    Linked like the others (``single``: through the parse only; an agent is no victim)."""
+    covered = {i for m in existing for i in range(m.start, m.end)}
+    covered.update(m.counted.i for m in existing if m.counted is not None)
+    covered.update(m.anchor.i for m in existing)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        if tok.lower_ in _HE_SHE and tok.dep_ == "nsubjpass":
+            if any(triggers.get(t.i) in _HARM for t in (tok.head, *tok.head.children)):
+                out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
+        if not headline or tok.tag_ not in ("NN", "NNP") or tok.dep_ == "compound":
+            continue
+        if tok.lower_ in COLLECTIVE or tok.lemma_.lower() in COLLECTIVE or any(
+                c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            continue
+        known = category_of(tok) is not None
+        if not (known or tok.pos_ == "NOUN" and person_like(tok)):
+            continue
+        first = tok.left_edge.i if tok.left_edge.dep_ in ("amod", "nummod", "npadvmod") else tok.i
+        m = Mention(tok, min(first, tok.i), tok.i + 1, 1, 1, counted=tok, single=True,
+                    direct=_headline_outcome(tok, triggers))
+        m.guessed = not known
+        out.append(m)
+    return out

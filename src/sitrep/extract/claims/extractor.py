@@ -40,6 +40,7 @@ from sitrep.extract.claims.antecedents import (
     claimant_people,
     colon_source,
     earlier_people,
+    headline_end,
     own_people,
     repeated_claimants,
 )
@@ -49,7 +50,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.extra import befalls_people, more_mentions
+from sitrep.extract.claims.extra import befalls_people, more_mentions, unwritten_singles
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
@@ -71,7 +72,8 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v7"
+VERSION = "sitrep.claims.v7"  # v7: headline bare nouns, pronoun passives; word tables, groups
+# spelled out in apposition, participles as adjectives, WordNet victim categories
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -230,6 +232,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     ms = mentions(doc, triggers) if triggers else []
     if ms or triggers:
         ms = _without_appositions(sorted([*ms, *more_mentions(doc, ms)], key=lambda m: m.start))
+    if triggers:
+        headline = sentence.start < 400 and sentence.start < headline_end(
+            ctx.text[:sentence.end + 400])  # a headline opens the article
+        ms = sorted([*ms, *unwritten_singles(doc, ms, triggers, headline)], key=lambda m: m.start)
     used_triggers: set[int] = set()
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:

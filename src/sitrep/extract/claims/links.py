@@ -302,7 +302,34 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     News"): an exact number after "Name," that counts no noun of its own."""
     return (q.start >= 2 and doc[q.start - 1].text == "," and doc[q.start - 2].pos_ == "PROPN"
             and (q.end == len(doc) or doc[q.end].text in _AGE_CLOSERS)
-            and q.low is not None and q.low == q.high and q.low < 120)
+            and q.low is not None and q.low == q.high and q.low < 120) or not_a_count(doc, q)
+
+
+# words after "Name, 30" that open a clause or a phrase of their own: the number was an age
+_AFTER_AGE = frozenset({"after", "before", "on", "in", "at", "during", "following", "when",
+                        "while", "who", "whose", "from", "of"})
+_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mom",
+                      "dad", "mum", "grandparent", "stepmother", "stepfather"})
+
+
+def not_a_count(doc: Doc, q: Quantity) -> bool:
+    """Numbers of people that count no victims: an age in apposition to a person named by a
+    noun ("The boy, 7, was shot", "the victim, 19, died"), an age after a person's name that a
+    phrase of its own follows ("killing Jamal Berry, 30 after an argument"), and the children
+    of a parent ("a mother of three", "a father of two")."""
+    if q.low is None or q.low != q.high or q.low >= 120 or q.start < 2:
+        return False
+    before, comma = doc[q.start - 2], doc[q.start - 1]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if comma.lower_ == "of":
+        return before.lemma_.lower() in _PARENTS and (nxt is None or not is_people(nxt))
+    if comma.text != ",":
+        return False
+    if before.pos_ == "NOUN" and is_people(before):
+        return nxt is None or nxt.text in _AGE_CLOSERS
+    return (before.ent_type_ == "PERSON" or before.pos_ == "PROPN" and before.ent_type_ not in (
+        "GPE", "LOC", "FAC", "ORG", "NORP", "DATE")) and nxt is not None and (
+        nxt.lower_ in _AFTER_AGE)
 
 
 def _people_word(tok: Token) -> bool:

@@ -110,6 +110,8 @@ def unit_value(n: int | float | None, unit: str) -> str:
     time = "T" if unit in ("second", "minute", "hour") else ""
     if n is None:
         return f"P{time}X{code}"
+    if isinstance(n, float) and not n.is_integer() and unit in ("decade", "century"):
+        return f"P{int(round(n * (10 if unit == 'decade' else 100)))}Y"  # "a decade and a half"
     if isinstance(n, float) and not n.is_integer():
         whole, frac = int(n), n - int(n)
         sub = {"year": (12, "M"), "hour": (60, "M"), "minute": (60, "S"), "day": (24, "H"),

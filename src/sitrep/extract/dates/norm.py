@@ -96,6 +96,49 @@ def _weekday(anchor: dt.date, w: int, rel: str, tense: str | None) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
 
 
+# the first month of each season (northern meteorological seasons; winter Y runs from
+# December Y into February Y+1)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_days(code: str, year: int) -> tuple[dt.date, dt.date]:
+    first = _SEASON_START[code]
+    last_year, last_month = shift_months(year, first, 2)
+    return dt.date(year, first, 1), month_end(last_year, last_month)
+
+
+def season_year(code: str, rel: str, anchor: dt.date, tense: str | None) -> int:
+    """The year of a season named without one. "last summer" and "next spring" are the
+    anchor's year minus or plus one (as TimeML annotators write them, even when said in
+    December or February); "this past winter" is the latest that has begun; a bare one ("in
+    the spring", "late autumn") is the latest begun in a past clause, the first not yet over
+    in a future one, and the anchor's year when the clause has no tense."""
+    if rel in ("last", "next"):
+        return anchor.year + (1 if rel == "next" else -1)
+    spans = [(y, *_season_days(code, y)) for y in range(anchor.year - 2, anchor.year + 2)]
+    if rel == "this past" or (rel != "this" and tense == "past"):
+        return max(y for y, first, _last in spans if first <= anchor)
+    if rel != "this" and tense == "future":
+        return min(y for y, _first, last in spans if last >= anchor)
+    return anchor.year
+
+
+def _story_weekday(g: dict[str, Any], rel: str, state: dict) -> dt.date | None:
+    """"the previous Friday", "the following Monday": the weekday before or after the day the
+    story last named (not the publication date); None when no day was named or the words
+    are not anaphoric ("next Friday", "previous Friday" without "the" count from the anchor;
+    "the following Monday" needs a day to follow)."""
+    if not g.get("the") or rel not in ("previous", "preceding", "following", "next"):
+        return None
+    last, precision = state.get("last", (None, None))
+    if last is None or precision != "day":
+        return None
+    w = WEEKDAYS[g["wd"].lower()]
+    if rel in ("previous", "preceding"):
+        return last - dt.timedelta(days=(last.weekday() - w - 1) % 7 + 1)
+    return last + dt.timedelta(days=(w - last.weekday() - 1) % 7 + 1)
+
+
 def _month_day(g: dict[str, Any], anchor: dt.date, tense: str | None, mon: str, dd: str
                ) -> dt.date:
     mo, d = month_number(mon), _day_number(dd)
@@ -268,28 +311,26 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
         return _holiday(g, y)
     if kind == "quarter":
         q = _ORD[g["ord"].lower()]
-        y = _quarter_year(q, anchor, tense)
+        named = g.get("ry") and g["ry"].lower() != "the"  # "of the year": as if unnamed
+        y = _of_year(g["ry"], anchor, state) if named else _quarter_year(q, anchor, tense)
         state["quarter"] = (y, q)
         return quarter_tuple(y, q)
     if kind == "yq":
         return _year_quarter(g, anchor, state)
     if kind == "half":
         h = 1 if g["ord"].lower() == "first" else 2
-        y = anchor.year
+        y = _of_year(g["ry"], anchor, state) if g.get("ry") else anchor.year
         return f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h)
     if kind == "season":
         code = SEASONS[g["season"].lower()]
-        rel = (g.get("rel") or "").lower()
-        if rel == "last":
-            y = anchor.year - 1
-        elif rel == "next":
-            y = anchor.year + 1
-        else:
-            y = anchor.year
-        return f"{y}-{code}", "season", None, None
+        rel = " ".join((g.get("rel") or "").lower().split())
+        return f"{season_year(code, rel, anchor, tense)}-{code}", "season", None, None
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
-        if g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
+        story = _story_weekday(g, rel, state)
+        if story is not None:
+            d = story
+        elif g.get("wk") or rel == "this":  # "Friday next week", "this Sunday": in that week
             shift = {"next": 1, "last": -1}.get((g.get("wk") or "").lower(), 0)
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
             d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
@@ -326,6 +367,13 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "rel_unit":
         word = " ".join(g["rel"].lower().replace("the ", "").split())
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        if g["unit"].lower() == "quarter" and g["rel"].lower().startswith("the") and \
+                word in ("previous", "same") and state.get("quarter") and not g.get("lead"):
+            return _named_quarter(state, -1 if word == "previous" else 0)
+        if g.get("half") and word in ("past", "last"):  # "the past year and a half"
+            return _past_span(g["unit"].lower(), anchor, 1.5)
+        if word == "past" and g["unit"].lower() in ("decade", "century"):
+            return _past_span(g["unit"].lower(), anchor)
         if word in ("previous", "same") and g["rel"].lower().startswith("the") and \
                 state.get("last", (None, None))[1] == "day" and not g.get("lead"):
             # "the previous week", "the same weekend" after a day was named: that day's
@@ -336,6 +384,11 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
                 return found
         return _relative_unit(g["unit"], anchor, shift)
     if kind == "year_ago":
+        if state.get("quarter"):
+            y, q = state["quarter"]
+            return quarter_tuple(y - 1, q)
+        return year_tuple(anchor.year - 1)
+    if kind == "quarter_ago":  # "the same period last year", "the quarter a year ago"
         if state.get("quarter"):
             y, q = state["quarter"]
             return quarter_tuple(y - 1, q)
@@ -360,6 +413,15 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
     raise ValueError(kind)
+
+
+def _past_span(unit: str, anchor: dt.date, n: float = 1) -> Result:
+    """"the past decade", "over the past century", "the past year and a half": that long up to
+    the anchor, a duration (P1DE, P1CE, P1Y6M), not the calendar decade before this one ("the
+    2000s")."""
+    days = {"week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365,
+            "decade": 3652, "century": 36524}[unit]
+    return unit_value(n, unit), "day", anchor - dt.timedelta(days=round(days * n)), anchor
 
 
 def _ago(g: dict[str, Any], anchor: dt.date) -> Result:
@@ -404,6 +466,29 @@ def _year_quarter(g: dict[str, Any], anchor: dt.date, state: dict) -> Result:
     return year_tuple(y)
 
 
+def _of_year(words: str, anchor: dt.date, state: dict) -> int:
+    """The year of "the first quarter of next year", "the second half of that year": "this",
+    "the", "the current" the anchor's; "next", "last" one after or before it; "that", "the
+    same", "the following", "the previous" the year last named (the anchor's when none
+    was)."""
+    w = " ".join(words.lower().split())
+    if w in ("next", "the coming"):
+        return anchor.year + 1
+    if w == "last":
+        return anchor.year - 1
+    if w in ("this", "the", "the current"):
+        return anchor.year
+    named = state["last"][0].year if state.get("last") else anchor.year
+    return named + {"the following": 1, "the previous": -1}.get(w, 0)
+
+
+def _named_quarter(state: dict, shift: int) -> Result:
+    """The quarter ``shift`` quarters after the one the text last named."""
+    y, q = state["quarter"]
+    index = y * 4 + q - 1 + shift
+    return quarter_tuple(index // 4, index % 4 + 1)
+
+
 def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
     """"that year", "the following month": relative to the date last mentioned; "later in
     the day": the day last named, or the anchor's day when none was."""
@@ -423,6 +508,8 @@ def _anaphor(g: dict[str, Any], state: dict, anchor: dt.date) -> Result:
             det, 0)
     if unit == "year":
         return year_tuple(last.year + shift)
+    if unit == "quarter":  # "that quarter", "the following quarter": of the quarter last named
+        return _named_quarter(state, shift) if state.get("quarter") else (None, None, None, None)
     if unit == "weekend":  # "the following weekend", "that weekend"
         if precision not in ("day", "week"):
             return None, None, None, None

@@ -111,16 +111,36 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# words after which "to" starts a coming act: plan and promise verbs in all their forms,
+# and adjectives and nouns of readiness
+_PLAN_LEMMAS = ("plan", "expect", "agree", "intend", "decide", "hope", "aim", "want", "vow",
+                "promise", "threaten", "pledge", "prepare", "schedule")
+_PLAN_FORMS = {"plan": ("planned", "planning"), "agree": ("agreed", "agreeing")}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _PLAN_FORMS:
+        return (lemma, lemma + "s", *_PLAN_FORMS[lemma])
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return lemma, lemma + "s", stem + "ing", stem + "ed"
+
+
+_PLAN_TO = frozenset(
+    [f for lemma in _PLAN_LEMMAS for f in _forms(lemma)]
+    + ["due", "set", "agreement", "ready", "going", "likely", "is", "are", "poised", "about",
+       "determined", "eager", "willing"])
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "yesterday", "today"}
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in ("to",):
-        # "plans to leave", "expected to vote", "agreed to meet": future
-        if prev and prev[-1] in ("plans", "plan", "planned", "planning", "expected", "expects",
-                                 "due", "set", "scheduled", "agreed", "agreement", "intends",
-                                 "decided", "ready", "hopes", "aims", "wants", "going",
-                                 "prepared", "preparing", "likely", "is", "are", "vowed",
-                                 "promised", "threatened", "pledged"):
-            if "had" in prev or "been" in prev[:-1]:
+        # "plans to leave", "expected to vote", "agreed to meet", "agreed Tuesday to meet":
+        # future (a day named between the plan word and "to" is the plan's own date)
+        core = [p for p in prev if p not in _WEEKDAY_WORDS]
+        if core and core[-1] in _PLAN_TO:
+            if "had" in core or "been" in core[:-1]:
                 return "past"  # "had been due to expire Friday"
             return "future"
         return None
@@ -128,6 +148,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         if w in ("scheduled", "due", "planned", "expected", "set", "postponed", "delayed",
                  "adjourned") and prev and prev[-1] in ("had", "been") and (
                 len(prev) < 2 or prev[-2] != "will"):
+            if prev[-1] == "been" and any(p in ("has", "have", "'s") for p in prev):
+                return "future"  # "a hearing has been set for Thursday"
             return "past"  # "had been due to expire Friday"
         if w == "next":
             return None  # "next" on its own belongs to the expression grammar
@@ -157,8 +179,11 @@ def _cue(word: str, prev: list[str]) -> str | None:
 # verbs of scheduled happenings, base and third-person forms (the past forms are past cues)
 _SCHEDULE_LEMMAS = ("meet", "visit", "travel", "open", "reopen", "begin", "start", "resume",
                     "vote", "leave", "depart", "arrive", "return", "host", "convene", "gather",
-                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil")
-_IRREGULAR_3SG = {"fly": "flies", "go": "goes"}
+                    "fly", "tour", "expire", "launch", "debate", "sign", "go", "kick", "unveil",
+                    # the ends of scheduled happenings and appearances before a court or a body
+                    "end", "close", "conclude", "continue", "reconvene", "wrap", "face",
+                    "appear", "testify", "hear", "take")
+_IRREGULAR_3SG = {"fly": "flies", "go": "goes", "testify": "testifies"}
 SCHEDULED_PRESENT = frozenset(
     f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
 _LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
@@ -167,19 +192,48 @@ _NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", 
             "must", "had", "has", "have"}
 
 
+def _is_manner_adverb(word: str) -> bool:
+    """An adverb of manner between a scheduled verb and its day: "meet separately on
+    Monday", "vote formally Tuesday" ("-ly" words; not "early", "only", "daily")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _NOT_MANNER
+
+
+_NOT_MANNER = {"early", "only", "daily", "weekly", "monthly", "yearly", "nightly", "hourly",
+               "likely", "unlikely", "family", "rally", "italy", "july", "reportedly",
+               "allegedly", "previously", "recently", "lately", "finally"}
+
+
 def _scheduled_right_before(before: list[str]) -> bool:
     """A present-tense verb of a scheduled happening right before the expression, or before
     a name and prepositions: "Leaders meet on Thursday", "the envoy visits Kabul on Saturday",
     "the pope flies to Baghdad on Friday" is a coming date."""
     words = before[-6:]
+    tail = [w.lower() for w in words[-2:]]
+    if tail[-1:] in (["is"], ["are"]) or (tail[-1:] == ["on"] and tail[:1] in (["is"], ["are"])):
+        return True  # a present copula before the day: "the vote is Tuesday", "are on Monday"
+    noun_left = 1  # one plain noun may stand between too: "appears in court Monday"
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[i].lower()
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
             return prev not in _DETERMINERS and prev not in _NOT_NOW
-        if not (w in _LINKS or words[i][:1].isupper()):
-            return False  # only a place or a name and prepositions may stand between
+        if w in _LINKS or w in ("the", "a", "an") or words[i][:1].isupper() or \
+                _is_manner_adverb(w):
+            continue  # a place, a name, prepositions, articles or an adverb may stand between
+        if noun_left and _plain_noun(w):
+            noun_left -= 1
+            continue
+        return False
     return False
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that may be the object between a scheduled verb and its day ("faces trial",
+    "in court"): no verb form, function word or cue of its own."""
+    return (word.isalpha() and not word.endswith(("ed", "ing")) and word not in _NOT_NOW
+            and word not in _DETERMINERS and word not in _IRREGULAR_PAST
+            and word not in _REPORTING and word not in _FUTURE_WORDS
+            and word not in _PAST_AUX and word not in SCHEDULED_PRESENT)
 
 
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:

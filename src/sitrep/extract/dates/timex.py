@@ -14,17 +14,26 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
   "last week", "this month", "next year", "two days ago", "a year and a half ago", "July this
   year", "the third quarter", "this summer", "over the weekend", "this Sunday" and "Friday
-  next week" (in that week), "on the 14th" (a day of the month alone);
+  next week" (in that week), "on the 14th" (a day of the month alone); a season without a
+  year takes its clause's tense ("was planted in the spring": the latest begun);
+- quarters and halves: "the first quarter of next year", "the second half of that year",
+  "the third quarter of fiscal 2025", "fiscal 2025's second quarter"; named again: "that
+  quarter", "the following quarter", "the same period last year", "the quarter a year ago"
+  (from the quarter last named);
+- a part of the period is inside the span, the value is the period's: "late Tuesday",
+  "early next month", "the end of last year";
 - ranges written without years run forward ("from March to May", "from Nov. 28 to Jan. 3",
   "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
 - a month (and day) without a year: the candidate year nearest the anchor, where a later one
   costs more and one against the clause's tense much more (``calendar.nearest_year``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
-  before", "the following week", "the following weekend", "later in the day"; "at the time",
+  before", "the following week", "the following weekend", "later in the day", "the previous
+  Friday", "the following Monday"; "at the time",
   "at that time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
-  "the past three days" (a range ending at the anchor), "three days later" (``P3D``), without a
+  "the past three days" (a range ending at the anchor), "the past decade" (``P1DE``, not the
+  2000s), "a decade and a half" (``P15Y``), "three days later" (``P3D``), without a
   number ("for weeks" ``PXW``, "hours later" ``PTXH``, "months of fighting" ``PXM``), with an
   adjective ("three straight days"), in words ("almost a hundred years"), ranges ("between 6
   and 9 months": ``P6M`` and ``P9M``); not a pace ("a ten-minute mile");
@@ -77,6 +86,12 @@ TZ = (r"(?:\s*(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local time))?"
 CLOCK = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|"
          r"(?P<noon>noon|midnight|midday))")
 PART = r"(?:morning|afternoon|evening|night)"
+# a part of the period, inside the expression's span as TimeML writes it: "late Tuesday",
+# "early next month", "the end of last year" (the value is the whole period's)
+EDGE = r"(?:(?:early|late|mid)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)"
+# the year a quarter or a half belongs to: "of 2019", "of next year", "of the same year"
+OF_YEAR = (rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<yy>{YEAR})|(?P<ry>this|next|last|the|that|the\s+same|"
+           r"the\s+current|the\s+previous|the\s+following|the\s+coming)\s+year))?")
 HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
            r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
            r"Independence Day|Veterans Day|Halloween)")
@@ -122,15 +137,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("fiscal", _p(rf"\b(?:fiscal(?: year)?\s+|FY\s*)(?P<yy>{YEAR})\b", re.I)),
     ("yq", _p(
-        rf"\b(?:the\s+)?(?:(?P<yy>{YEAR})|(?P<rel>this|last|next)\s+year's|"
+        rf"\b(?:the\s+)?(?:(?:fiscal\s+|FY\s*)?(?P<yy>{YEAR})(?:'s)?|(?P<rel>this|last|next)\s+year's|"
         r"(?P<ago>year[- ](?:ago|earlier)))\s+(?:comparable\s+)?"
         r"(?:(?P<ord>first|second|third|fourth)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b",
         re.I)),
     ("quarter", _p(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
-        rf"quarter(?:\s+of\s+(?P<yy>{YEAR}))?\b", re.I)),
-    ("half", _p(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<yy>{YEAR}))?\b",
-                re.I)),
+        rf"quarter{OF_YEAR}\b", re.I)),
+    ("half", _p(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half{OF_YEAR}\b", re.I)),
     ("season", _p(
         r"\b(?:(?P<rel>this|last|next|the|this past|early|late|mid)[- ]+|(?P<prep>in)\s+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -144,7 +158,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?:(?P<rel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{WEEKDAY})"
+        rf"\b(?i:{EDGE})?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+        rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
         r"\b(?:(?P<pre>(?:early|late|mid)[- ]?(?:morning|afternoon|evening))\s+)?"
@@ -168,9 +183,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the past several|the next several)\s+(?P<unit>days|weeks|months|years|quarters)|"
         r"the\s+(?P<unit2>days|weeks|months|years)\s+ahead)\b", re.I)),
     ("rel_unit", _p(
-        r"\b(?:(?P<lead>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|"
+        rf"\b(?:(?P<lead>earlier|later)\s+|{EDGE})?(?P<rel>last|next|this|past|coming|previous|current|"
         r"the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)\s+"
-        r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b", re.I)),
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b"
+        r"(?P<half>\s+and\s+a\s+half\b)?", re.I)),
+    ("quarter_ago", _p(
+        r"\bthe\s+(?:same\s+|corresponding\s+|comparable\s+|year[- ](?:earlier|ago)\s+)?"
+        r"(?P<unit>quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|"
+        r"last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b", re.I)),
     ("the_quarter", _p(r"\bthe\s+(?P<mod>latest\s+|current\s+|most recent\s+)?"
                        r"(?P<unit>quarter|period)\b",
                        re.I)),
@@ -184,7 +204,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
         r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
-        r"afternoon|evening)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
+        r"afternoon|evening|quarter)|the\s+(?P<unit2>day|night|morning|evening|weekend|week)\s+"
         r"(?P<post>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
         r"(?!\s+(?-i:[A-Z0-9]))|(?P<inday>(?:later|earlier)\s+in\s+the\s+day))\b",
         re.I)),
@@ -201,7 +221,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
         r"in the past|in the future|the future|the (?:near|distant|immediate) future|soon|the past|these days|the near term|"
         r"the short term|the long term|the foreseeable future)\b"
-        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)", re.I)),
+        r"(?!\s+(?:[\w-]+\s+)?(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|"
+        r"minutes?|quarters?|centur(?:y|ies)|seasons?|sessions?)\b)", re.I)),
     ("dur_range", _p(
         r"\b(?:between\s+)?(?P<n1>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:and|to|or|-|\u2013)\s*"
@@ -229,7 +250,7 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
-             "the_time", "dom"}
+             "the_time", "dom", "quarter_ago"}
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")

@@ -111,19 +111,26 @@ NON_STATE_ACTOR = re.compile(
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
+KILLING = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|hacked to death)\b")
 TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+    r"<hand> (?:\w+ ){1,4}back|<cede>|<clear>|<fall> (?:to|into the hands of|under the control of))\b")
+# a place that falls to someone: the place comes first, the taker after the verb
+FALL_TO = lemma_pattern(r"^<fall> ")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
 BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
+# the agent of a passive verb whose object place follows it ("were driven out of the town by the army")
+LATER_BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
     r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
-    r"checkpoint|post|island|mountain|valley)s?\b", re.I)
+    r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
+    r"(?:administration|administrative|government|regional|municipal|state|city|town) "
+    r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
     r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
@@ -147,11 +154,25 @@ DIPLO_ACT = lemma_pattern(
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
-# a background phrase of the first sentence (what the news happens amid, after or in answer to):
-# its cues weigh like a later sentence's (BACKGROUND_WEIGHT), not like the main event's
+# a background phrase of the first sentence (what the news happens amid, after or in answer to;
+# "after" or "following" an earlier happening, but not right after a toll's verb: "killed after a
+# quake" names the cause; what people are charged or protest over; what a crowd demands or protests
+# against, which has not happened or is not the crowd's act): its cues weigh like a later
+# sentence's (BACKGROUND_WEIGHT), not like the main event's
+NOT_AFTER = "".join(f"(?<!{w} )" for w in (
+    "killed", "died", "dead", "injured", "wounded", "hurt", "missing", "displaced", "homeless",
+    "fled", "evacuated", "destroyed", "damaged", "collapsed", "flooded"))
+OVER_WHAT = "|".join(f"(?<={w} )" for w in (
+    "charged", "charges", "accused", "indicted", "sentenced", "convicted", "jailed", "arrested",
+    "detained", "questioned", "protest", "protests", "protested", "rallied", "marched",
+    "demonstrated", "outrage", "anger", "fury", "tension", "tensions"))
 BACKGROUND = re.compile(
     r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
-    r"after|a (?:day|week|month|year) after)\b[^,.;:]*", re.I)
+    r"after|a (?:day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
+    r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
+    r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
+    r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
+    r"in (?:protest|solidarity)|for the release of)\b[^,.;:]*", re.I)
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
@@ -289,10 +310,18 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
         return None
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
+        before = text[max(0, m.start() - 45): m.start()]
+        if FALL_TO.search(m.group(0)):
+            if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
+                match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                break
+            continue
         if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
             match = m  # the place follows the verb, or sits inside it ("handed the post back")
+            if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
+                by = LATER_BY_AGENT.match(text, m.end())
+                agent = by.group(1) if by else None
             break
-        before = text[max(0, m.start() - 45): m.start()]
         if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
             match = m  # the place is the passive subject; the taker, if named, follows "by"
             by = BY_AGENT.match(text, m.end())
@@ -323,7 +352,7 @@ def _protest(s: dict[str, float]) -> str:
         return "FORCE_AGAINST_PROTEST"
     if s["VIOL_DEMONSTR"] >= 6 or s["MOB_VIOL"] >= 9:
         return "VIOL_DEMONSTR"
-    if s["PROTEST_WITH_INTER"] >= 5:
+    if s["PROTEST_WITH_INTER"] > 5:  # more than one intervention cue out of the main clause
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
 
@@ -356,7 +385,9 @@ def classify_rules(text: str) -> str:
     for label in ("SUIC_BOMB", "CHEM_WEAP"):
         if s[label] >= 7.5:
             return label
-    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9:
+    # a disaster or a grenade named in the background does not beat the main event's label
+    main = max(v for k, v in s.items() if k not in VIOLENT)
+    if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
     if s["SEX_VIOL"] >= 9:
         return "SEX_VIOL"
@@ -383,7 +414,8 @@ def classify_rules(text: str) -> str:
         return "MOB_VIOL"
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
-    if s["GRENADE"] >= 7 and not re.search(r"rocket-propelled grenade", text, re.I):
+    if (s["GRENADE"] >= 7 and s["GRENADE"] >= main
+            and not re.search(r"rocket-propelled grenade", text, re.I)):
         return "GRENADE"
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
@@ -394,6 +426,8 @@ def classify_rules(text: str) -> str:
         if label != "PEACE_PROTEST":
             s[label] = 0.0
     best = max(s, key=lambda k: s[k])
+    if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
+        return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
         return "ORG_CRIME"  # a crime told through the police action (arrests, seizures) is the crime
     return best if s[best] > 0 else "OTHER"

@@ -5,17 +5,32 @@ date.
 A later event of the same PLOVER type is the same happening when
 
 - its trigger is a noun that refers back: with a definite or demonstrative determiner or a
-  possessor ("the attack", "this arrest", "his detention", "Rabin's murder"), or
+  possessor ("the attack", "this arrest", "his detention", "the minister's murder"), or
 - it shares a named participant with the earlier one (an actor or recipient of the same name,
-  or a group written the same way: "five police officers"),
+  or a proper name whose words are all in the other's: "Mensah" and "John Mensah", "Acme" and
+  "Acme Corp."; or a group written the same way: "five police officers"), or
+- it names no participant at all ("the shooting happened at midnight", "protests across the
+  country"), or, for a material act, only definite descriptions of people ("the suspect was
+  detained", "the victims were shot"): it joins the nearest earlier compatible event of its
+  type; and the article's first line,
+  when it is a headline (a short one), naming a happening without participants is the first
+  mention of the next event of its type;
 
-and nothing tells them apart: not both placed (at clause or sentence level) in different
-places, not both dated to different days, not one background and the other not. A reference
-fuses into the nearest earlier event of its type; a shared participant into the nearest earlier
-event that has it.
+and nothing tells them apart: not both placed (at clause or sentence level) in places of which
+neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
+dated to different days, not one background and the other not (unless the later one, with no
+date of its own, refers back to or shares a named participant with a background happening: it
+recalls it). A reference fuses into the
+nearest earlier event of its type; a shared participant into the nearest earlier event that
+has it.
 
-The surviving event keeps its evidence and trigger (the first mention) and gains the later
-mentions' participants, and their place or date where it had none of its own. Claims that
+Within one sentence, a noun later in the sentence that refers back or names no participant
+("held talks on Monday, but the negotiations ended without a deal") fuses into the earlier
+event of its type in the sentence (the sentence's events were already merged where the syntax
+joins their triggers: ``merge``).
+
+The surviving event keeps its evidence and trigger (the first mention; a headline's event takes
+those of its first mention in the story) and gains the later mentions' participants, and their place or date where it had none of its own. Claims that
 pointed to a fused event point to the surviving one.
 """
 
@@ -23,23 +38,54 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.tokens import Token
+
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
-from sitrep.records import Actor, Event
+from sitrep.records import Actor, Event, Place
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
+# sectors of people (not institutions) that a definite description can refer back to
+PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
+# acts done once at a place and time (not speech acts, which recur between the same people)
+MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
+NOUNS = {"NOUN", "PROPN"}
+HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
 
 
-def _refers_back(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
-    if sentence is None or sentence.doc is None:
-        return False
-    doc = sentence.doc
-    if id(doc) not in offsets:
-        offsets[id(doc)] = Offsets(doc)
-    token = offsets[id(doc)].token_at(event.trigger.start - sentence.start, slack=1)
-    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+class _Tokens:
+    """The trigger token of an event, from its sentence's parse (``Offsets`` once per doc)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.sentences = ctx.sentences
+        self.starts = [s.start for s in ctx.sentences]
+        self.offsets: dict[int, Offsets] = {}
+
+    def headline(self) -> bool:
+        """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
+        most), not the long first sentence of a story that begins without a title."""
+        first = self.sentences[0] if self.sentences else None
+        return first is not None and len(first.text.split()) <= HEADLINE_WORDS
+
+    def sentence_of(self, event: Event) -> int:
+        return bisect_right(self.starts, event.trigger.start) - 1
+
+    def trigger(self, event: Event) -> Token | None:
+        index = self.sentence_of(event)
+        sentence: Sentence | None = self.sentences[index] if index >= 0 else None
+        if sentence is None or sentence.doc is None:
+            return None
+        doc = sentence.doc
+        if id(doc) not in self.offsets:
+            self.offsets[id(doc)] = Offsets(doc)
+        return self.offsets[id(doc)].token_at(event.trigger.start - sentence.start, slack=1)
+
+
+def _refers_back(token: Token | None) -> bool:
+    if token is None or token.pos_ not in NOUNS:
         return False
     return any((c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS) or c.dep_ == "poss"
                for c in token.children)
@@ -52,37 +98,172 @@ def _names(actors: list[Actor]) -> set[str]:
             if a.kind != "group" or a.country or len(a.text.split()) > 1}
 
 
-def _place_ids(event: Event) -> set[int | str]:
-    if event.location_rule not in OWN_LEVELS:
-        return set()
-    return {p.geonameid or p.name for p in event.places}
+def _proper(actors: list[Actor]) -> list[frozenset[str]]:
+    """The words of the participants named with a proper name ("Henry Farinas")."""
+    out = []
+    for a in actors:
+        if a.kind != "named":
+            continue
+        words = frozenset(w.strip(".,").lower() for w in (a.name or a.text).split()
+                          if w[:1].isupper() and len(w.strip(".,")) > 2)
+        if words:
+            out.append(words)
+    return out
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    if a.historical != b.historical:
+def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
+    if _names(ours) & _names(theirs):
+        return True
+    return any(x <= y or y <= x for x in _proper(ours) for y in _proper(theirs))
+
+
+def shares_participant(a: Event, b: Event) -> bool:
+    """A participant of the same name in the same role in both (an actor of both, or a
+    recipient of both), or a proper name whose words are all in the other's ("Mensah" and "John
+    Mensah", "Acme" and "Acme Corp."). The accuser of one and the accused of the other are two
+    happenings."""
+    return _same_one(a.actors, b.actors) or _same_one(a.recipients, b.recipients)
+
+
+def _referring(actor: Actor, text: str) -> bool:
+    """A participant written as a definite description of people told before ("the suspect",
+    "the victims", "his attacker"): no proper name, no country, not an institution ("the
+    police", "the army": they act again and again), a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
         return False
-    pa, pb = _place_ids(a), _place_ids(b)
-    if pa and pb and not pa & pb:
+    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
+    return bool(before) and before[-1].lower() in REFERRING_WORDS
+
+
+def _free(event: Event, text: str = "") -> bool:
+    """The event names no participant of its own: none, or (given the article's ``text``, for
+    a material act) only definite descriptions of people told before ("the suspect was
+    detained"; speech acts recur between the same people)."""
+    if text and event.plover_type in MATERIAL:
+        return all(_referring(a, text) for a in event.actors + event.recipients)
+    return not event.actors and not event.recipients
+
+
+def _own_places(event: Event) -> list[Place]:
+    return list(event.places) if event.location_rule in OWN_LEVELS else []
+
+
+def _holds(big: Place, small: Place) -> bool:
+    """``big`` is ``small`` or holds it: the same GeoNames record or name, its country, or its
+    first-level region."""
+    if (big.geonameid and big.geonameid == small.geonameid) or big.name == small.name:
+        return True
+    if not big.country or big.country != small.country:
         return False
-    da = a.when.value if a.when and a.when.precision == "day" else None
-    db = b.when.value if b.when and b.when.precision == "day" else None
+    if big.kind == "country":
+        return True
+    return big.kind == "region" and bool(big.admin1) and big.admin1 == small.admin1
+
+
+def places_compatible(a: Event, b: Event) -> bool:
+    """No own place on one side, or a place of one that holds or lies in a place of the other."""
+    pa, pb = _own_places(a), _own_places(b)
+    return not pa or not pb or any(_holds(x, y) or _holds(y, x) for x in pa for y in pb)
+
+
+def own_day(event: Event) -> str | None:
+    """The day the event's own sentence dates it to: not a date linked from another sentence,
+    nor a clock time alone ("at about 11pm" says no day)."""
+    when = event.when
+    if when is None or when.precision != "day" or when.kind != "date" or not when.value:
+        return None
+    inside = event.evidence.start <= when.evidence.start < event.evidence.end
+    return when.value if inside else None
+
+
+def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
+    """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
+    refers back to ``a`` or shares a named participant with it, so that when ``a`` is
+    background and ``b`` has no date of its own, ``b`` is a later mention of that background
+    happening ("the 1995 assassination of the premier ... the premier's murder")."""
+    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
+        return False
+    if not places_compatible(a, b):
+        return False
+    da, db = own_day(a), own_day(b)
     return da is None or db is None or da == db
 
 
 def _absorb(keep: Event, other: Event) -> None:
+    """``other``'s participants, place, date and confidence where ``keep`` lacks them; a
+    participant ``keep`` has already, in either role or under a longer name, is not added."""
+    both = keep.actors + keep.recipients
     for role in ("actors", "recipients"):
         mine = getattr(keep, role)
-        seen = {(x.evidence.start, x.evidence.end) for x in mine} | {n for n in _names(mine)}
+        seen = {(x.evidence.start, x.evidence.end) for x in both} | {
+            (x.name or x.text).lower() for x in both}
         for actor in getattr(other, role):
             name = (actor.name or actor.text).lower()
-            if (actor.evidence.start, actor.evidence.end) not in seen and name not in seen:
-                mine.append(actor)
-                seen.add(name)
+            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or (
+                    _proper([actor]) and _same_one([actor], both)):
+                continue
+            mine.append(actor)
+            seen.add(name)
     if keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS:
         keep.places, keep.location_rule = list(other.places), other.location_rule
     if keep.when is None and other.when is not None:
         keep.when = other.when
     keep.confidence = max(keep.confidence, other.confidence)
+
+
+def _told_by_body(headline: Event, body: Event) -> None:
+    """A headline's event fused with its first mention in the story keeps the story's sentence
+    as its evidence and trigger (with its mode and ACLED labels where it has them): the lead
+    sentence tells the happening with its place and day; the headline only names it."""
+    headline.evidence, headline.trigger = body.evidence, body.trigger
+    headline.plover_mode = body.plover_mode or headline.plover_mode
+    if body.acled_event_type:
+        headline.acled_event_type = body.acled_event_type
+        headline.acled_sub_event_type = body.acled_sub_event_type
+    headline.cameo_root = body.cameo_root or headline.cameo_root
+
+
+def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> dict[int, int]:
+    """Later nouns of a sentence that refer back or name no participant, fused into the first
+    event of their type earlier in the sentence: {index of the noun's event: index joined}."""
+    target: dict[int, int] = {}
+    groups: dict[tuple[int, str], list[int]] = {}
+    for j, event in enumerate(events):
+        groups.setdefault((where[j], event.plover_type), []).append(j)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda k: events[k].trigger.start)
+        first = members[0]
+        for j in members[1:]:
+            token = tokens.trigger(events[j])
+            if token is None or token.pos_ not in NOUNS or first in target:
+                continue
+            if (_refers_back(token) or _free(events[j])) and _compatible(events[first],
+                                                                        events[j]):
+                target[j] = first
+                _absorb(events[first], events[j])
+    return target
+
+
+def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
+          where: list[int], text: str) -> int | None:
+    """The earlier event (index) that event ``j`` is a later mention of, or None."""
+    event = events[j]
+    refers = _refers_back(tokens.trigger(event))
+    plain = [i for i in earlier if _compatible(events[i], event)]
+    if refers:
+        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
+        if recalled:
+            return recalled[-1]
+    sharing = [i for i in earlier if shares_participant(events[i], event)
+               and _compatible(events[i], event, recalled=True)]
+    if sharing:
+        return sharing[-1]
+    if plain and _free(event, text):
+        return plain[-1]  # "the shooting happened at midnight": the happening told before
+    headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
+    return headline[-1] if headline else None
 
 
 def fuse(ctx: Context) -> None:
@@ -93,29 +274,25 @@ def fuse(ctx: Context) -> None:
     events = ctx.result.events
     if len(events) < 2:
         return
-    offsets: dict[int, Offsets] = {}
-    target: dict[int, int] = {}  # index of a fused event -> index of the event it joined
-    starts = [s.start for s in ctx.sentences]
-    where = [bisect_right(starts, e.trigger.start) - 1 for e in events]  # sentence of each event
+    tokens = _Tokens(ctx)
+    where = [tokens.sentence_of(e) for e in events]  # sentence of each event
+    target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
+    told: set[int] = set()  # headline events that took their story's first mention
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
-        earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]
-                   and _compatible(events[i], event)]
+        if j in target:
+            continue
+        earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]]
         seen.append(j)
         if not earlier:
             continue
-        join = None
-        sentence = ctx.sentences[where[j]] if where[j] >= 0 else None
-        if _refers_back(sentence, event, offsets):
-            join = earlier[-1]
-        else:
-            names = _names(event.actors) | _names(event.recipients)
-            sharing = [i for i in earlier
-                       if names & (_names(events[i].actors) | _names(events[i].recipients))]
-            join = sharing[-1] if sharing else None
+        join = _join(j, events, earlier, tokens, where, ctx.article.text)
         if join is not None:
             target[j] = join
+            if where[join] == 0 < where[j] and join not in told and tokens.headline():
+                told.add(join)
+                _told_by_body(events[join], event)
             _absorb(events[join], event)
     if not target:
         return

@@ -5,7 +5,7 @@ violence, a deal or a request in general, as a statistic, a question or a refere
 Each test reads the parse and the trigger's attached date, not the sentence's words:
 
 - **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
-  killings", "a wave of kidnappings"), and counted victims of an act dated to a whole year or a
+  killings", "a wave of kidnappings", "40 percent of the attacks"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
   2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
@@ -87,7 +87,7 @@ STATISTIC_NOUNS = {
     "total", "tally", "figure", "share", "percentage", "proportion", "average", "wave", "spate",
     "string", "series", "spree", "rash", "epidemic", "trend", "statistic", "record",
     "toll", "half", "third", "quarter", "majority", "minority", "dozen", "hundred", "thousand",
-    "manifestation", "pattern", "cycle", "history",
+    "manifestation", "pattern", "cycle", "history", "percent", "%",
 }
 TREND_VERBS = {
     "increase", "decrease", "rise", "fall", "drop", "decline", "grow", "surge", "soar", "climb",
@@ -138,6 +138,10 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
              "suspicion", "claim", "contend", "insinuate", "impute"}
+# conjunctions of a clause that tells what happened before or beside the main verb
+TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
+# the asserting verbs of legal steps, whose time clause is no part of the charge
+LEGAL_ASSERTING = {"accuse", "charge", "indict", "suspect"}
 # nouns of plans and of talk: an act in their complement was planned or talked about
 PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream", "fantasy",
               "talk", "intention", "intent", "wish", "desire", "proposal", "threat", "rumour",
@@ -361,6 +365,9 @@ def _embedded(token: Token) -> str | None:
     node = token
     steps = 0
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
+            return None  # "was charged after he shot a man": the act, then the charge
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()

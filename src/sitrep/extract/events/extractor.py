@@ -41,7 +41,10 @@ from sitrep.extract.events.roles.actors import ActorFinder, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v7"  # v7: named history, natural forces, sport, non-violent senses
+VERSION = "sitrep.events.v8"  # v8: flags on their own predicate, one event per happening,
+# legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
+# recipients of bare participles and relative clauses, pronoun agreement
+# v7: named history, natural forces, sport, non-violent senses
 # the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
@@ -206,6 +209,8 @@ def extract(ctx: Context) -> list[Event]:
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
+                if modal == "REJECT":  # "will not end the strike": the refusal is done now
+                    event_modes = [m for m in event_modes if m == "historical"]
             refined = sentence_label.refining(sensed)  # the classifier's label, where it
             # may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,

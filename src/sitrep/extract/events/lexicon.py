@@ -3,7 +3,9 @@
 Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
 "on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
-``transfers.is_transfer``), the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
+``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.legal.prison_term``; ``@person``: a
+blow to a person, ``senses.civic.person_hurt``),
+the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
 """
@@ -17,6 +19,8 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.civic import person_hurt
+from sitrep.extract.events.senses.legal import prison_term
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -104,6 +108,12 @@ class Trigger:
         for need in self.needs:
             if need == "@transfer":  # a structural requirement, decided from the parse
                 if is_transfer(token, _names_event):
+                    return True
+            elif need == "@term":  # "jailed for six years": a sentence (senses/legal.py)
+                if prison_term(token):
+                    return True
+            elif need == "@person":  # "punched a teacher", not "kicked the ball"
+                if person_hurt(token):
                     return True
             elif need.startswith("^"):
                 if token.head.i != token.i and token.head.lemma_.lower() == need[1:]:

@@ -5,14 +5,16 @@ several candidates in a sentence ("a ceasefire was signed", "the attacks will ta
 installations", "condemned Monday's attacks which targeted civilians"). ``consolidate`` takes a
 sentence's candidates and
 
-1. drops abstract nouns (``resources/event_abstract_nouns.tsv``: "violence", "escalation",
+1. drops harm verbs with a negative subject or object ("no one was hurt": a zero toll, not an
+   act; "no one was killed in the attack" keeps the attack, not negated) and abstract nouns (``resources/event_abstract_nouns.tsv``: "violence", "escalation",
    "hostilities", "war") that have no support of their own (no actor, place, date or casualty
    figure inside their phrase) and are not the subject of a clause: as the object of a
    condemnation or a call they are its topic, not an event;
 2. merges candidates of the same PLOVER type whose triggers are in a head/complement relation
    (one governs the other directly or through a preposition or a relative clause), share a
-   clause ("killed in an attack"), or are conjoined verbs sharing a subject ("signed and
-   ratified"). The merged record keeps the governing trigger, the union of actors and
+   clause ("killed in an attack"), are conjoined verbs sharing a subject ("signed and
+   ratified"), or one is a participle telling the other's outcome ("opened fire on a bus,
+   killing five"). The merged record keeps the governing trigger, the union of actors and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
 3. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
@@ -28,6 +30,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
+from sitrep.extract.events.modes import zero_outcome
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
 
@@ -110,6 +113,12 @@ def own_support(token: Token, event: Event, base: int, places: list[Place],
 
 
 NONFINITE_DEPS = {"xcomp", "advcl", "pcomp", "acl", "csubj"}
+# verbs (and adjectives) whose infinitive is an act planned, scheduled or plotted, not an aim:
+# it is kept as an event, and ``modes`` flags it future or hypothetical ("are scheduled to
+# meet", "planned to bomb", "had plotted to assassinate")
+PLANNED_BY = {"plan", "intend", "prepare", "schedule", "slate", "set", "due", "expect",
+              "decide", "plot", "conspire", "scheme", "poise"}
+PLANNED_WORDS = {"slated", "scheduled", "poised", "due", "set"}
 
 
 def is_unrealised(token: Token, event: Event) -> bool:
@@ -122,6 +131,9 @@ def is_unrealised(token: Token, event: Event) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG":
         return False  # "forces investigating the abduction": the noun does it
+    if token.dep_ == "xcomp" and (token.head.lemma_.lower() in PLANNED_BY
+                                  or token.head.lower_ in PLANNED_WORDS):
+        return False  # "planned to bomb a station": a plot or a plan, flagged by ``modes``
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
@@ -135,6 +147,8 @@ def _path_up(token: Token, top: Token, limit: int = 3) -> list[Token] | None:
             return None
         if node.dep_ not in LINK_DEPS:
             return None
+        if node.dep_ == "relcl" and node.head.i != top.i:
+            return None  # "shot a man who had stabbed a guard": the man's own act
         node = node.head
         if node.i == top.i:
             return path
@@ -166,7 +180,20 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
+        if _result_of(second, first):
+            return True
     return False
+
+
+def _result_of(second: Token, first: Token) -> bool:
+    """``second`` is a participle after the clause of ``first`` that tells the act's outcome, with
+    no subject of its own: "opened fire on a bus, killing five", "shelled the town, wounding
+    four", "a bomber blew himself up, killing 12"."""
+    if second.dep_ != "advcl" or second.tag_ != "VBG" or second.i < first.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
+        return False  # "while fleeing", "after they attacked": another act of its own
+    return second.head.i in {first.i, _clause_head(first).i}
 
 
 def _keys(actors: list[Actor]) -> set[tuple[int, int]]:
@@ -184,10 +211,10 @@ def _fold(keep: Candidate, other: Candidate) -> None:
         if key not in seen:
             event.recipients.append(actor)
             seen.add(key)
+    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
+        event.modes.append("historical")  # "last year's bombing killed 20": before the date
     if event.when is None and extra.when is not None:
         event.when = extra.when
-    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
-        event.modes.append("historical")
     if event.acled_event_type is None and extra.acled_event_type is not None:
         event.acled_event_type = extra.acled_event_type
         event.acled_sub_event_type = extra.acled_sub_event_type
@@ -225,8 +252,12 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
         places = [p for p in places if low <= p.evidence.start and p.evidence.end <= high]
     for cand in cands:
         cand.support = own_support(cand.token, cand.event, base, places, figures)
+    for cand in cands:
+        if cand.specific and zero_outcome(cand.token) and "negated" in cand.event.modes:
+            cand.event.modes.remove("negated")  # "no one was killed in the attack": it happened
     kept = [c for c in cands if (not is_abstract(c.token) or c.support)
-            and not is_unrealised(c.token, c.event)]
+            and not is_unrealised(c.token, c.event)
+            and (c.specific or not zero_outcome(c.token))]  # "no one was hurt": a zero toll
     indices = {c.token.i for c in kept}
     alive = list(kept)
     changed = True

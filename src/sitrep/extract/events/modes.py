@@ -7,9 +7,11 @@ and the date syntactically attached to an event's trigger.
   year", "last month", "a year earlier"), as the guidelines define background; or the act
   is a named episode of history, is named after one or happened inside one ("the Battle of
   Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
-  second intifada"), or a year stands in its own phrase ("a 2003 veto", "the 2006 raid").
+  second intifada"); without a publication date, an act dated only to a year or a noun named
+  by a year in its own phrase ("a 2003 veto", "the 2006 raid": ``dated_to_a_year``).
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
-  "are due to meet") or of "be to" ("talks are to be held").
+  "are due to meet") or of "be to" ("talks are to be held"), an event noun as the subject of a
+  schedule ("talks are expected to resume", "talks are due to begin").
 - ``hypothetical``: "would/could/might/may", conditions ("if", "unless"), the complement of a
   plot, a wish or a fear ("plotted to attack") or of a plan told in the past ("planned to bomb
   a railway station", "had planned to kidnap": a plot; its act keeps its type), and the events that a threat, a demand, a
@@ -18,8 +20,11 @@ and the date syntactically attached to an event's trigger.
 - ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes"), a
   negative subject or object ("no one was arrested", "none of them"), a denial ("denied
   shelling the village"). A noun trigger takes the modes of its clause only as its subject or
-  object: "gave no reason for the bombing" or "did not give details of the attack" do not
-  negate the bombing or the attack.
+  object, and only from a verb of occurrence ("talks were not held"): "gave no reason for the
+  bombing", "did not give details of the attack" or "the talks did not produce a deal" do not
+  negate the bombing, the attack or the talks. A harm verb with a negative argument ("no one
+  was hurt") is a zero toll, not an act (``zero_outcome``: ``merge`` drops it); refusing to stop
+  an act ("will not end the strike") is a REJECT (``plover_by_modality``), not the act negated.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "
 WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", "fear",
               "contemplate", "consider", "mull", "weigh", "dream"}
 DENYING = {"deny", "refute"}
+# verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
+PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate"}
 # verbs of fearing: what they fear is hypothetical, not an announced intent ("residents fear
 # that rebels will attack")
 FEAR_VERBS = {"fear", "worry", "dread"}
@@ -54,6 +61,19 @@ NEGATIVE_WORDS = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
 # launch an attack", "no talks were held"), not from deeper ("did not give details of the attack")
 OWN_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 NEGATIONS = {"not", "n't", "never", "no", "without"}
+# verbs that say a noun's happening took place (or not): a noun trigger that is their subject or
+# object takes their negation ("talks were not held", "did not launch an attack"); any other
+# verb's negation is about something else ("the talks did not produce a deal", "the raid did not
+# yield weapons", "did not explain the bombing")
+OCCURRENCE_VERBS = {"happen", "occur", "take", "hold", "be", "exist", "carry", "conduct", "make",
+                    "stage", "launch", "mount", "begin", "start", "resume", "commence", "continue",
+                    "see", "witness", "record", "register", "have", "organise", "organize",
+                    "perform", "commit", "undertake", "unleash", "wage", "go", "get", "proceed",
+                    "materialise", "materialize", "convene", "attend", "join", "order",
+                    "authorise", "authorize", "approve", "sign", "reach", "announce"}
+# words of schedules and plans whose subject is an event noun ("talks are expected to resume",
+# "talks are due to begin", "the visit is set to take place"): the event is in the future
+SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "planned", "slate"}
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
@@ -199,6 +219,19 @@ def is_past(when: When | None, published: dt.date | None) -> bool:
     return end is not None and (published - end).days > HISTORY_DAYS
 
 
+def dated_to_a_year(trigger: Token, when: When | None) -> bool:
+    """Without a publication date: an act dated only to a year ("attacked the town in 2015"),
+    or a noun named by a year in its own phrase ("the 2006 raid", "the November 1995
+    assassination"). News tells its own story by day ("on Monday"); a year alone recalls the
+    past."""
+    if when is not None and when.precision == "year" and not when.relative and when.value:
+        return True
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(YEAR.fullmatch(t.text) for c in trigger.lefts for t in c.subtree
+               if c.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod"})
+
+
 def _clause_head(token: Token) -> Token:
     node = token
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -255,17 +288,53 @@ def _be_to(clause: Token) -> bool:
                                                  for c in clause.children)
 
 
+def _occurrence(verb: Token) -> bool:
+    """The verb says that its subject or object happened: ``OCCURRENCE_VERBS``, or a verb of
+    the ``SCHEDULE_WORDS`` ("talks were not scheduled")."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE_VERBS or lemma in SCHEDULE_WORDS
+
+
+def _scheduled(clause: Token) -> bool:
+    """An event noun as the subject of a schedule or plan with an infinitive ("talks are expected
+    to resume", "talks are due to begin", "a vote is set to take place")."""
+    def infinitive(verb: Token) -> bool:
+        return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children)
+    for word in [clause, *(c for c in clause.children if c.dep_ in {"acomp", "oprd"})]:
+        if (word.lemma_.lower() in SCHEDULE_WORDS or word.lower_ in SCHEDULE_WORDS) and any(
+                infinitive(c) for c in word.children):
+            return True
+    return False
+
+
 def _negative_argument(verb: Token) -> bool:
-    """A negative subject or object: "no one was arrested", "nobody", "none of them"."""
+    """A negative subject or object: "no one was arrested", "nobody", "none of them", "no
+    protesters were detained"."""
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
         if child.lower_ in NEGATIVE_WORDS:
             return True
+        if child.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return True
         if child.lemma_.lower() in {"one", "body"} and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return True
     return False
+
+
+# verbs of what befell victims: with a negative subject or object they say that nobody was
+# harmed ("no one was hurt", "killed no one"), a zero toll and not an act of its own
+OUTCOME_VERBS = {"kill", "injure", "wound", "hurt", "harm", "die", "maim"}
+
+
+def zero_outcome(trigger: Token) -> bool:
+    """A harm verb with a negative subject or object: "no one was hurt", "none of the passengers
+    were wounded", "the blast injured nobody"."""
+    return trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in OUTCOME_VERBS and \
+        _negative_argument(trigger)
 
 
 def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | None,
@@ -282,13 +351,17 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         [trigger, clause]
     children = [c for h in heads for c in h.children]
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if is_past(when, published) or in_named_episode(trigger):
+    if is_past(when, published) or in_named_episode(trigger) or (
+            published is None and dated_to_a_year(trigger, when)):
         modes.append("historical")
     elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
         modes.append("historical")
+    # "the talks did not produce a deal": the talks took place; only a verb of occurrence
+    # passes its negation to its noun ("talks were not held")
+    said = heads if len(heads) == 1 or _occurrence(clause) else [trigger]
     negated = any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"det", "neg"})
-                  for c in children) or any(_negative_argument(h) for h in heads
-                                            if h.pos_ in {"VERB", "AUX"})
+                  for h in said for c in h.children) or any(
+        _negative_argument(h) for h in said if h.pos_ in {"VERB", "AUX"})
     denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
                  _complement_path(trigger, gov) for gov, kind in governors)
     if negated or denied:
@@ -297,11 +370,17 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
+    if governing and clause.head.lower_ in SCHEDULE_WORDS:
+        governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
     feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
     if not feared and not plotted and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS
-                                       or (own and _be_to(clause))):
+                                       or (own and _be_to(clause))
+                                       or (len(heads) > 1 and _scheduled(clause))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
+    # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
+    plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
+                          and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
         plotted or (
         own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
@@ -358,6 +437,8 @@ def plan_in_past(verb: Token) -> bool:
     in the present or announced ("plans to suspend", "is planning to meet") is the future."""
     if verb.lemma_.lower() not in PLOTTING:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp"}:
+        return True  # "arrested for planning to bomb", "accused of plotting": a plot
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD" and not auxes:
         return True
@@ -371,6 +452,9 @@ def evidence_of(sentence: Sentence) -> Evidence:
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear", "pledge",
                 "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
 FAIL_HEADS = {"fail", "refuse", "decline"}
+# verbs that stop an ongoing act: refusing to use them on it is a refusal (REJECT)
+ENDING_VERBS = {"end", "stop", "halt", "lift", "abandon", "suspend", "cancel", "terminate",
+                "withdraw", "drop", "quit", "cease", "discontinue"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 
@@ -399,6 +483,9 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
         "failed": bool(heads & FAIL_HEADS),
+        # "will not end the strike", "refused to lift the blockade": a refusal to stop the act
+        "ending": trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in ENDING_VERBS,
         "unless": unless and any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
                                  for n in nodes for c in n.subtree),
     }
@@ -408,6 +495,8 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
     """PLOVER's reading of intents (CAMEO 03 and 13): a stated intent to cooperate is AGREE,
     to coerce or fight a THREATEN; "X must do Y" a REQUEST; a refusal or a failure to cooperate
     a REJECT. Announced sanctions stay SANCTION ("will suspend exports")."""
+    if cues["ending"] and ((cues["negated"] and cues["intent"]) or cues["failed"]):
+        return "REJECT"  # "will not end the strike": the strike goes on, the refusal is the act
     if cues["must"] and not cues["negated"]:
         return "REQUEST"
     if (cues["negated"] and cues["intent"]) or cues["failed"]:

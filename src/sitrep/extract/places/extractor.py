@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.places.led import of_a_person, place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
@@ -28,7 +29,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v4"  # v4: "Vermont Knolls" is not Vermont; local names of persons
+VERSION = "sitrep.places.v5"  # v5: source address towns; institutions' and persons' places; mistyped names
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -42,6 +43,9 @@ _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "sta
                 "municipality", "parish", "borough", "township", "community", "hamlet",
                 "settlement", "camp", "valley", "border"}
 _ENTITY_PLACE = {"GPE", "LOC", "FAC"}
+# entity types that are no names: a proper noun inside one is a mistagged name
+_MISTYPED = {"DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL",
+             "LANGUAGE", "MONEY", "QUANTITY", "PERCENT"}
 _ENTITY_MAYBE = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
 _KIND = {"city": "city", "admin1": "region", "admin2": "region", "region": "region",
          "country": "country", "continent": "region"}
@@ -56,6 +60,8 @@ def _cue(tokens: list[Token]) -> bool:
         if prev.lower_ in _LOCATIVE or prev.lower_ in _PLACE_NOUNS:
             return True
         if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_NOUNS | _NEAR:
+            return True
+        if of_a_person(prev):  # "Larry Dunaway of Berea", "Sears, 41, of Grovetown"
             return True
     head = tokens[-1].head
     if head.lower_ in _PLACE_NOUNS or (head.dep_ == "prep" and head.lower_ in _LOCATIVE):
@@ -122,12 +128,16 @@ def _usable(cands: list[Candidate]) -> bool:
     return any(c.main or c.population >= 1000 or c.kind != "city" for c in cands)
 
 
-def bare_proper_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, int]]:
-    """Runs of up to four capitalised proper nouns without an entity type, not in ``taken``:
-    (first token, last token, start char, end char). The proper nouns without an entity type
-    are read from the arrays; a Token is made only for them."""
+def bare_proper_nouns(doc: Doc, taken: set[int], also: frozenset[int] = frozenset()
+                      ) -> list[tuple[int, int, int, int]]:
+    """Runs of up to four capitalised proper nouns without an entity type (or among the token
+    indices ``also``), not in ``taken``: (first token, last token, start char, end char). The
+    proper nouns without an entity type are read from the arrays; a Token is made only for
+    them."""
     rows = doc.to_array([POS, ENT_TYPE])
     found = numpy.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    if also:
+        found = sorted(set(found) | {i for i in also if rows[i, 0] == PROPN})
     bare: dict[int, Token] = {}
     for i in found:
         tok = doc[i]
@@ -196,6 +206,11 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             if cands or ent.label_ != "FAC":
                 add(tokens, ent.label_)
         elif ent.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            led = place_led(gaz, tokens) if ent.label_ in ("ORG", "PERSON") else None
+            if led is not None:
+                # "the Hopkinton Police Department", "Dunbar police": the place it serves
+                add(led, "ORG")  # the name is an institution's, also where tagged PERSON
+                continue
             if ent.label_ == "NORP" and not country_lexicon.is_country_name(text):
                 continue
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
@@ -216,10 +231,20 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             elif ent.label_ == "PERSON" and len(tokens) == 1 and (
                     country_lexicon.capital_country(text) or cands[0].kind == "region"):
                 add(tokens, ent.label_)
-    # bare proper nouns the model did not tag
+    # bare proper nouns the model did not tag, and proper nouns inside an entity of a type
+    # that is no name ("into Niger" tagged DATE, "to Niger and Chad" a WORK_OF_ART)
+    mistyped = frozenset(t.i for e in doc.ents if e.label_ in _MISTYPED for t in e
+                         if t.i not in taken)
     headline_case = title_case(doc)
-    for i, j, a, b in bare_proper_nouns(doc, taken):
+    for i, j, a, b in bare_proper_nouns(doc, taken, mistyped):
         text = doc_text[a:b]
+        if i in mistyped:
+            # only a strong name or one tagged a place elsewhere: "in March" is a month
+            cands = candidates_for(gaz, text)
+            if text in known or (_strong(cands, text) and not country_lexicon.demonym_code(
+                    text)):
+                add(list(doc[i: j + 1]), "GAZ")
+            continue
         if text in admin_abbreviations():
             continue
         cands = candidates_for(gaz, text)
@@ -232,7 +257,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             weak = (headline_case or (i == j and _first_word(doc[i]))) and all(
                 t.lower_ in common for t in tokens)
             if text in known or _cue(tokens) or (_strong(cands, text) and not weak) or (
-                    _own_town_name(cands, text, tokens) and not weak):
+                    _own_town_name(cands, text, tokens) and not weak) or (
+                    place_led(gaz, tokens) == tokens):  # "Bauchi police said ..."
                 add(tokens, "GAZ")
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
@@ -323,7 +349,8 @@ def to_place(m: Mention, gaz: Gazetteer, article_text: str) -> Place:
 def extract(ctx: Context) -> list[Place]:
     gaz = ctx.gazetteer
     mentions = find_mentions(ctx.sentences, gaz)
-    resolve(mentions, gaz, home=home_country(ctx.article.url), text=ctx.text)
+    resolve(mentions, gaz, home=home_country(ctx.article.url), text=ctx.text,
+            url=ctx.article.url)
     return [to_place(m, gaz, ctx.text) for m in mentions if m.choice is not None]
 
 

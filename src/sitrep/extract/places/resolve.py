@@ -37,11 +37,13 @@ from sitrep.extract.places.rules import (
     stray_hamlet,
     team_towns,
 )
+from sitrep.extract.places.source import source_towns
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
 CAPITAL_MIN_POP = 50_000
+SOURCE_KEY = "\x00source"  # the key of the source's towns among the context's names
 
 
 def _capital(c: Candidate, text: str) -> bool:
@@ -188,9 +190,10 @@ def _is_anchor(m: Mention) -> bool:
 
 
 def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
-            text: str | None = None) -> None:
+            text: str | None = None, url: str | None = None) -> None:
     """Set ``choice`` on every mention that has a candidate. ``home``: ISO3 of the country the
-    publication is based in, when known; ``text``: the article (for cues around the names).
+    publication is based in, when known; ``text``: the article (for cues around the names);
+    ``url``: the article's web address (the towns it names are the source's home: context).
     A mention without any candidate (a street, a local name) gets the article's main place,
     marked ``fallback``."""
     for m in mentions:
@@ -230,6 +233,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
                      if m.choice is not None]
+    # the source's own town ("augusta.com"): context for every name, of no name's own
+    keyed_anchors += [(SOURCE_KEY, c) for c in source_towns(gaz, url, home, _regions(mentions))]
     support = keyed_anchors
     pairs = _pair_support(mentions)
     for _ in range(3):
@@ -323,6 +328,16 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             # a name we cannot place stands for the town written right after it, else for
             # the article's main place
             m.choice = local_place(m, mentions, text) or main
+
+
+def _regions(mentions: list[Mention]) -> dict[str, set[tuple[str | None, str | None]]]:
+    """Per name of the article, the first-level divisions of its plausible readings."""
+    out: dict[str, set[tuple[str | None, str | None]]] = {}
+    for m in mentions:
+        held = out.setdefault(fold(m.text), set())
+        held.update((c.country_iso2, c.admin1) for c in m.candidates[:25]
+                    if c.main and c.kind in ("city", "admin1", "admin2"))
+    return out
 
 
 def _longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:

@@ -59,8 +59,15 @@ def county_by_bare_name(mentions: list[Mention]) -> None:
 
 _LIST_TAIL = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:[A-Z][\w.'\-]*\s?){1,2}")
-_PLURAL_DIVISION = re.compile(r"\s*,?\s*(counties|parishes|townships)\b")
+_PLURAL_DIVISION = re.compile(
+    r"\s*,?\s*(counties|parishes|townships|states|provinces|regions|districts|governorates|"
+    r"prefectures|oblasts)\b")
 _SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+# first-level (or, for districts, either level) divisions named in a list: "Edo and Ondo
+# states", "the North and South Kivu provinces"
+_PLURAL_KINDS = {"states": {"admin1"}, "provinces": {"admin1"}, "regions": {"admin1"},
+                 "governorates": {"admin1"}, "prefectures": {"admin1"}, "oblasts": {"admin1"},
+                 "districts": {"admin1", "admin2"}}
 
 
 def listed_divisions(gaz: Gazetteer, m: Mention, text: str | None) -> list[Candidate]:
@@ -73,6 +80,13 @@ def listed_divisions(gaz: Gazetteer, m: Mention, text: str | None) -> list[Candi
     pos = m.end
     for _ in range(12):  # the rest of the list, name by name
         tail = _PLURAL_DIVISION.match(text, pos)
+        if tail is not None and tail.group(1) in _PLURAL_KINDS:
+            if any(c.kind in ("region", "country", "continent") for c in m.candidates):
+                return []  # "the Gulf states", "the Baltic states": the region's states
+            kinds = _PLURAL_KINDS[tail.group(1)]
+            key = fold(m.text)
+            return [c for c in gaz.lookup(m.text, kinds=kinds) if c.main or fold(c.name) == key
+                    ] or [c for c in candidates_for_division(gaz, m.text, tail.group(1), kinds)]
         if tail is not None:
             word = _SINGULAR[tail.group(1)]
             return gaz.lookup(f"{m.text} {word}", kinds={"admin2"}) or (
@@ -82,6 +96,13 @@ def listed_divisions(gaz: Gazetteer, m: Mention, text: str | None) -> list[Candi
             return []
         pos = more.end() - (1 if text[more.end() - 1].isspace() else 0)
     return []
+
+
+def candidates_for_division(gaz: Gazetteer, name: str, plural: str,
+                            kinds: set[str]) -> list[Candidate]:
+    """The divisions called "<name> State", "<name> Province", ... (the singular of the list's
+    plural word)."""
+    return gaz.lookup(f"{name} {plural[:-1]}", kinds=kinds) if plural.endswith("s") else []
 
 
 def _initials(name: str) -> str:

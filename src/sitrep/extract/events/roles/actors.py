@@ -13,7 +13,9 @@
 - ``participants`` adds what this plain reading misses: the sufferer of "suffered/faced/came
   under" is the recipient, "the arrest of X" and "the killed leader" name recipients, a
   speaker is not the actor of the violence they report, a name in apposition is the
-  participant, people named by a common noun ("three men") are participants.
+  participant, people named by a common noun ("three men") are participants, the subject a
+  bare participle describes underwent its act ("appeared in court charged with theft");
+- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked").
 
 Actors come from ``ctx.result.actors`` (matched by character offsets); where no actor record
 covers a phrase, a fallback actor is built from the phrase (country from country names,
@@ -112,6 +114,9 @@ class ActorFinder:
 
     def phrase(self, token: Token) -> list[Actor]:
         """The actor(s) a noun phrase headed by ``token`` stands for."""
+        if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
+                and token.head.head.i != token.head.i):
+            return self.conjoined(token.head.head)  # "the man who was arrested": the man
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return self.pronoun(token)
         group = self._group_ref(token)
@@ -222,6 +227,9 @@ class ActorFinder:
                                 if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
                                                                 "nmod", "nummod", "det"}])
         span = token.doc[left: token.i + 1]
+        dashes = [t.i for t in span[:-1] if t.text in participants.DASHES]
+        if dashes:  # "CROMWELL — Police": the dateline is not part of the phrase
+            span = token.doc[dashes[-1] + 1: token.i + 1]
         while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
             span = span[1:]
         country = None
@@ -252,14 +260,14 @@ class ActorFinder:
     def subject(self, verb: Token) -> list[Actor]:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.conjoined(verb.head)
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
                     # the subject of a governing clause, when named before the pronoun ("Canada
                     # said it will ..."; not "he attacked ..., Nelson said")
                     start = self.sentence.start + child.idx if self.sentence else 0
-                    found = self.governing_subject(verb)
+                    found = self.governing_subject(verb, child)
                     if found and all(a.evidence.start < start for a in found):
                         return found
                     return self.pronoun(child)
@@ -280,16 +288,20 @@ class ActorFinder:
                     return self.conjoined(pobj[0])
         return []
 
-    def governing_subject(self, verb: Token) -> list[Actor]:
+    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
+        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
         node = verb
         while node.head.i != node.i:
             node = node.head
             if node.pos_ not in {"VERB", "AUX"}:
                 continue
             for child in node.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
+                        and not participants.dateline_word(child)):
                     if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
                         continue
+                    if pronoun is not None and participants.disagrees(pronoun, child):
+                        return []
                     found = self.conjoined(child)
                     if found:
                         return found
@@ -349,6 +361,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             for child in kids:
                 if child.dep_ in {"poss", "amod", "compound"} and child.i < trigger.i:
                     actors.extend(finder.conjoined(child))
+    elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
+            verb := participants.depicted(trigger)) is not None:
+        # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
+        # underwent the act; "by X" did it
+        undergoer = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        recipients = finder.conjoined(undergoer[0]) if undergoer else finder.subject(verb)
+        agent = pobjs(trigger, {"by"}, kids)
+        actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"} and patient is not None:
         # "the recently killed leader", "a woman accused of theft": the noun is the recipient
         recipients = finder.conjoined(patient)

@@ -113,6 +113,43 @@ def patient_of_participle(trigger: Token) -> Token | None:
     return head
 
 
+def depicted(trigger: Token) -> Token | None:
+    """The verb whose subject a bare past participle describes as having undergone the act:
+    "appeared in court charged with theft" (the participle hangs on "court", not a person),
+    "Arrested in May, he ..." (an adverbial participle): the subject of that verb is the
+    recipient. None when the participle has its own subject or auxiliary ("after he was
+    arrested"), or hangs on a verb's object or a person ("police found him in a car riddled
+    with bullets": the car is not the verb's subject)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"acl", "advcl"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "advcl":
+        return head if head.pos_ in {"VERB", "AUX"} else None
+    if head.dep_ != "pobj" or is_person(head):
+        return None
+    verb = head.head.head  # noun <- preposition <- verb
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+DASHES = {"—", "–", "--", "―"}  # long dashes only: a hyphen joins words ("US-led")
+
+
+def dateline_word(token: Token) -> bool:
+    """Whether a subject is the dateline that opens the sentence ("CROMWELL — Police
+    arrested", "TOPEKA, Kan. — Officers detained": the parser makes the town a second
+    subject): a phrase in capitals at the sentence's start, right before a dash."""
+    first, last = token.left_edge, token.right_edge
+    if last.text not in DASHES:  # the dash hangs on the town, or follows its phrase
+        last = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else last
+    letters = [c for c in token.text if c.isalpha()]
+    return (first.i == token.sent.start and last.text in DASHES
+            and len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
 def of_objects(trigger: Token) -> list[Token]:
     """Objects of "of" directly under an event noun ("the assassination of the mayor")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
@@ -153,6 +190,17 @@ def _plural(token: Token) -> bool:
     return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
+def disagrees(pronoun: Token, token: Token) -> bool:
+    """Whether ``token`` clearly cannot be what ``pronoun`` stands for: "he/she" and a plural
+    ("police arrested a man after he threatened ..."), "they" and one person's name."""
+    word = pronoun.lower_
+    if word in SINGULAR_PERSON:
+        return _plural(token)
+    if word in PLURAL:
+        return not _plural(token) and token.ent_type_ == "PERSON"
+    return False
+
+
 def agrees(pronoun: Token, token: Token) -> bool:
     """Whether ``token`` (a noun) can be what ``pronoun`` stands for: "he/she" a singular person
     ("Maria Lopez", "the officer"), "they" a plural or coordinated phrase, "it" a singular
@@ -181,7 +229,7 @@ def _unknown(token: Token) -> bool:
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
     """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
     return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
-            and (not main_only or t.head.dep_ == "ROOT")]
+            and (not main_only or t.head.dep_ == "ROOT") and not dateline_word(t)]
 
 
 def _first_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None | bool:

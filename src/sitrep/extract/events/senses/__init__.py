@@ -34,6 +34,13 @@
   ``eventhood``;
 - ``discharge`` also: executing a thing is no killing ("executed a search warrant": a search,
   COERCE; "executed the plan": no event), asked by ``eventhood`` and ``words.sense_type``;
+- ``legal``: the crime a legal step is about ("charged in the abduction and death of", "serving
+  12 years for the killing") is no ASSAULT of its own, asked by ``not_done``; a jailing for a
+  stated length is a sentence (the trigger table's ``@term``);
+- ``civic``: a local body agreeing or meeting on its own agenda ("the school board agreed to
+  extend the contract"), opinions of ordinary people ("residents say they oppose the plan"),
+  complaints about things ("complained about the noise"), requests named as the object of a
+  decision ("approved the developer's request"), asked by ``not_done``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -159,6 +159,11 @@ def _body(noun: Token) -> bool:
     return not any(m.kind == "igo" for m in get_matcher().find(phrase))
 
 
+def deliberative_body(noun: Token) -> bool:
+    """Whether ``noun`` is a deliberative body or one of its members (not an IGO)."""
+    return _body(noun)
+
+
 def _counterpart(token: Token) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS) or c.dep_ == "dobj" and
                token.lemma_.lower() == "meet" for c in token.children)

@@ -67,6 +67,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.civic import civic_sense
 from sitrep.extract.events.senses.discharge import executed_thing
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.kinds import (
@@ -74,6 +75,7 @@ from sitrep.extract.events.senses.kinds import (
     kind_of_act,
     published_inquiry,
 )
+from sitrep.extract.events.senses.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.personal import personal_sense
 
 VERB_POS = {"VERB", "AUX"}
@@ -196,7 +198,8 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE
 SAYING = {"comment", "say", "speak", "talk", "discuss", "elaborate", "respond", "answer",
           "reply", "confirm", "deny", "disclose", "reveal", "specify", "identify", "name",
           "explain", "detail", "describe", "address", "divulge", "interview", "testify",
-          "state", "clarify", "expand", "remark"}
+          "state", "clarify", "expand", "remark", "mention", "raise", "cite", "broach",
+          "recount"}
 # verbs of handing over that say something only with information as their object ("refused to
 # give details"; "refused to give up their weapons" is a rejection)
 TELLING = {"give", "provide", "release", "share", "offer", "supply", "publish", "make"}
@@ -504,7 +507,8 @@ def not_done(token: Token, plover: str,
         return "purpose"
     if _averted(token):
         return "averted"
-    if plover not in VERBAL and _charge_name(token):
+    if plover not in VERBAL and (_charge_name(token) or charged_act(token) or
+                                 seizures_in_general(token)):
         return "charge name"
     if plover == "CONCEDE" and _court_admission(token, is_event_word):
         return "plea or statement"
@@ -544,7 +548,7 @@ def not_done(token: Token, plover: str,
         return "consequence"
     if plover == "AGREE" and opinion(token):
         return "opinion"
-    personal = personal_sense(token, plover)
+    personal = personal_sense(token, plover) or civic_sense(token, plover, is_event_word)
     if personal:
         return personal
     if plover == "ACCUSE" and published_inquiry(token):

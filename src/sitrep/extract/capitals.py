@@ -1,0 +1,77 @@
+"""A country's capital named without its name: "in Venezuela's capital", "the capital of
+Kenya", "the Afghan capital". The place extractor reads the country (or nothing, for a
+demonym); the phrase names one town, the country's capital (GeoNames' countries' capitals,
+``resources.countries``), and ``link`` places an act stated there in that town.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitrep.extract.places.extractor import to_place
+from sitrep.extract.places.mention import Mention
+from sitrep.records import Place
+from sitrep.resources.countries import country_tables, demonym_code
+from sitrep.resources.gazetteer import Candidate, Gazetteer
+
+# "capital" in its money and law senses ("capital gains", "capital punishment")
+_NOT_TOWN = (r"(?!\s+(?:gains|markets?|punishment|flight|flows?|expenditure|investments?|"
+             r"spending|goods|requirements?|controls?|ratios?|injections?))")
+_AFTER = re.compile(r"^['’]s?\s+capital\b" + _NOT_TOWN, re.IGNORECASE)
+_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+)\s+capital\b" + _NOT_TOWN)
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    """ISO3 -> the folded name of its capital."""
+    out: dict[str, str] = {}
+    for name, iso3 in country_tables().capitals.items():
+        out.setdefault(iso3, name)
+    return out
+
+
+def capital_of(gaz: Gazetteer, iso3: str) -> Candidate | None:
+    """The most populous town of the capital's name in the country ``iso3``."""
+    name = _capital_names().get(iso3)
+    if not name:
+        return None
+    found = gaz.lookup(name, kinds={"city"}, country=iso3)
+    return found[0] if found else None
+
+
+def capital_places(text: str, gaz: Gazetteer, places: list[Place]) -> dict[int, Place]:
+    """For each country place written as "X's capital" or "the capital of X": the capital's
+    town at the phrase's span (by ``id`` of the country place)."""
+    out: dict[int, Place] = {}
+    for p in places:
+        if p.kind != "country" or p.country is None:
+            continue
+        start, end = p.evidence.start, p.evidence.end
+        after = _AFTER.match(text[end:end + 40])
+        before = _BEFORE.search(text[max(0, start - 30):start])
+        if not (after or before):
+            continue
+        town = capital_of(gaz, p.country)
+        if town is None:
+            continue
+        a = start - len(before.group(0)) if before else start
+        b = end + after.end() if after else end
+        out[id(p)] = to_place(Mention(a, b, text[a:b], choice=town), gaz, text)
+    return out
+
+
+def demonym_capitals(text: str, gaz: Gazetteer, places: list[Place]) -> list[Place]:
+    """Towns named as "the Afghan capital", where no place is read at those words."""
+    out: list[Place] = []
+    taken = [(p.evidence.start, p.evidence.end) for p in places]
+    for match in _DEMONYM.finditer(text):
+        a, b = match.start(), match.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        iso3 = demonym_code(match.group("people"))
+        town = capital_of(gaz, iso3) if iso3 else None
+        if town is not None:
+            out.append(to_place(Mention(a, b, text[a:b], choice=town), gaz, text))
+    return out

@@ -1,0 +1,169 @@
+"""What a place mention is in its sentence, when it is not where something happened.
+
+``link`` places an event at a place named in the trigger's clause or sentence. Some place
+names there say something else, read off the parse of the mention's last word:
+
+- ``subject``: the subject of a verb, labelled neither GPE nor LOC ("Jimenez had plotted to
+  kill him": a person's name that the place extractor read as a town). A PERSON label alone
+  says nothing: the model gives it to unfamiliar towns too ("with Stepanakert, the capital
+  of the region, hit by strikes");
+- ``origin``: "from X" after a person, an organisation or a group ("two men from Leeds",
+  "troops from Chad"), "of X" after an organisation, an office or a word of origin ("a native
+  of Peru", "Acme Inc. of Leeds"; not after a person: "Jane Doe, 26, of Paris, was shot" is
+  how local news names a victim, and the town is often where it happened), or a place in
+  apposition to an organisation's or person's name ("Acme Inc., Peoria, Ill., said"): where
+  someone comes from or has its seat;
+- ``title``: a modifier of an office's title ("the Ohio Governor", "the Texas attorney
+  general"), or "of X" after one ("the governor of Ohio" is an ``origin``): whose office it is;
+- ``name``: the first words of an organisation's name whose last word says so ("South
+  Pacific Cartel", "Acme Holdings", "the Rastrojos drug gang"), also where the tagger did not
+  call it ORG. Not newspapers' names: in local news the paper's town is most often where the
+  shooting it reports happened, and leaving it out cost the GVDB dev set (untouched) a city.
+
+None of these places the event at the clause or sentence level; the article's place (its
+dateline, its dominant place) is chosen as before. A place that modifies a person noun ("a
+Chicago man was shot") stays where the event happened: local news names victims that way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.resources import read_tsv
+
+PERSON_NOUNS = {"native", "resident", "citizen", "national", "man", "woman", "boy", "girl",
+                "person", "people", "teen", "teenager", "youth", "child", "son", "daughter",
+                "mother", "father", "wife", "husband", "family", "couple", "student",
+                "worker", "immigrant", "migrant", "refugee", "descent", "origin",
+                "emigrant", "expatriate", "transplant", "product", "member", "employee"}
+# last words of organisations' names that often begin with a place's name
+ORG_TAILS = {"fc", "afc", "airlines", "airways", "company", "corporation", "corp", "inc", "ltd",
+             "llc", "plc", "holdings", "university", "college", "cartel", "cartels", "gang",
+             "gangs", "mafia", "syndicate", "militia", "militias", "brigade", "brigades",
+             "association", "federation", "institute", "foundation"}
+# offices held for a place ("the Ohio Governor", "the governor of Ohio")
+OFFICES = {"governor", "lieutenant", "senator", "congressman", "congresswoman", "congressmen",
+           "representative", "lawmaker", "legislator", "mp", "assemblyman", "assemblywoman",
+           "president", "premier", "minister", "ambassador", "envoy", "consul", "chancellor",
+           "king", "queen", "prince", "emir", "sultan", "secretary", "spokesman",
+           "spokeswoman", "spokesperson", "attorney", "commissioner", "delegate"}
+NOT_PEOPLE = {"state", "staff", "justice", "defence", "defense", "general", "gen.", "col."}
+# armed and criminal groups named after a place, written in lower case too ("the Sinaloa drug
+# cartel", "the Rastrojos gang")
+GROUP_TAILS = {"cartel", "cartels", "gang", "gangs", "mafia", "syndicate", "clan", "clans",
+               "militia", "militias", "brigade", "brigades"}
+ORIGIN_WORDS = {"native", "descent", "origin", "emigrant", "expatriate", "immigrant",
+                "transplant", "product", "national", "citizen"}
+CHAIN_DEPS = {"appos", "conj", "compound"}
+MAX_STEPS = 8
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    """Last words of persons' titles (``titles.tsv``: governor, president, attorney general)."""
+    return frozenset(row["term"].split()[-1].lower() for row in read_tsv("titles.tsv")
+                     if row["role"] == "person" and row["term"].split())
+
+
+def _person_like(token: Token) -> bool:
+    """A person, group or organisation a place of origin can follow."""
+    if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ in {"NUM", "PRON"}:
+        return True
+    if token.lower_ in {"both", "all", "each"}:
+        return True
+    lemma = token.lemma_.lower()
+    return (lemma in PERSON_NOUNS or lemma in OFFICES or _org_tail(token)
+            or (lemma in office_titles() and lemma not in NOT_PEOPLE))
+
+
+def _seat_of(token: Token) -> bool:
+    """A noun whose "of X" is where it comes from or holds office, not where a person of it
+    is: an organisation, an office, a word of origin ("a native of Peru", "Acme Inc. of
+    Leeds", "the governor of Ohio"); not a person ("Jane Doe, 26, of Paris, was shot": local
+    news names victims so, and the town is often where it happened)."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ == "ORG" or _org_tail(token) or lemma in OFFICES
+            or lemma in ORIGIN_WORDS)
+
+
+def _org_tail(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in ORG_TAILS
+
+
+def _title(token: Token) -> bool:
+    """An office's title, or a name or title written with one ("Senator Ann Moore", "attorney
+    general")."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return token.ent_type_ not in {"GPE", "LOC"} and any(
+        w.lemma_.lower() in OFFICES for w in words)
+
+
+def non_place_role(last: Token) -> str | None:
+    """Why the place whose last word is ``last`` does not say where an act happened (see the
+    module's docstring), or None when it may."""
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if _org_tail(last) or (following is not None and _org_tail(following)
+                           and following.dep_ != "pobj"):
+        return "name"
+    node = last
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head  # "the Rastrojos drug gang": the name's last word
+    if node.i != last.i and node.lemma_.lower() in GROUP_TAILS:
+        return "name"
+    node = last
+    for _ in range(MAX_STEPS):
+        dep, head = node.dep_, node.head
+        if head.i == node.i:
+            return None
+        if (dep == "nsubj" and head.pos_ in {"VERB", "AUX"}
+                and last.ent_type_ not in {"GPE", "LOC"}):
+            return "subject"
+        if dep == "pobj":
+            owner = head.head
+            if owner.i != head.i and (
+                    (head.lower_ == "from" and _person_like(owner))
+                    or (head.lower_ == "of" and _seat_of(owner))):
+                return "origin"
+            return None
+        if dep in {"appos", "npadvmod"} and (head.ent_type_ in {"ORG", "PERSON"}
+                                             or _org_tail(head)):
+            return "origin"  # "Acme Inc., Peoria, Ill., said": the company's seat
+        if dep in {"compound", "amod", "nmod", "poss"} and _title(head):
+            return "title"
+        if dep in CHAIN_DEPS:
+            node = head
+            continue
+        return None
+    return None
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into",
+            "within", "on", "along", "off", "over", "onto", "through", "toward", "towards",
+            "to"}
+
+
+def attached(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is in a location phrase of the trigger
+    (or of the verb a noun trigger is the object or subject of, or of that verb's object):
+    "shelled a market in Homs",
+    "the bombing in Homs", "a bomb exploded in Homs"; or modifies the trigger ("the Homs
+    bombing")."""
+    owners = {trigger.i}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        owners.add(trigger.head.i)
+    verbs = [t for t in (trigger, trigger.head) if t.i in owners and t.pos_ in {"VERB", "AUX"}]
+    # where its object is: "attacked a village in Chad"
+    owners |= {c.i for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}}
+    node = last
+    for _ in range(MAX_STEPS):
+        if node.dep_ in {"compound", "appos", "conj", "amod", "nmod", "poss"}:
+            if node.head.i in owners:
+                return True
+            node = node.head
+            continue
+        break
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
+        return False
+    return node.head.head.i in owners

@@ -1,0 +1,81 @@
+"""Made-up probe articles for one happening = one event (issue 15 item 7): articles that report
+one happening in several mentions (one event of the type must come out), and near neighbours
+that report two happenings of one type (two must stay). Not taken from any data set. Each row:
+(text, PLOVER type, number of events of that type)."""
+
+from __future__ import annotations
+
+ONE = [
+    ("Militants attacked an army base near Gao on Monday. The attack lasted two hours.",
+     "ASSAULT"),
+    ("The two delegations held talks in Oslo on Monday, but the negotiations ended without a "
+     "deal.", "CONSULT"),
+    ("A gunman shot two men at a bar in Leeds on Friday. Police said the shooting followed an "
+     "argument.", "ASSAULT"),
+    ("Thousands of teachers marched through Lagos on Tuesday over unpaid wages. Protests also "
+     "disrupted traffic near the port.", "PROTEST"),
+    ("Police arrested John Mensah in Kumasi on Friday. Mensah was arrested at his home after a "
+     "search.", "COERCE"),
+    ("Rebels shelled Aleppo on Monday, residents said. The shelling in Syria killed ten "
+     "people.", "ASSAULT"),
+    ("Acme Corp. signed an agreement with the port authority in Mombasa on Monday. Acme said the "
+     "agreement runs for ten years.", "AGREE"),
+    ("Students protested in Dakar on Sunday. Residents said the protest lasted hours.",
+     "PROTEST"),
+    ("Police detained five activists in Minsk on Saturday. Their detention drew criticism from "
+     "the opposition.", "COERCE"),
+    ("Troops clashed with rebels near Beni on Wednesday. The fighting forced hundreds of families "
+     "to flee.", "ASSAULT"),
+    ("Gunmen kidnapped an engineer in Port Harcourt on Monday. The kidnapping was the second "
+     "this month, police said.", "ASSAULT"),
+    ("The two ministers met in Rome on Thursday, and the meeting was cordial.", "CONSULT"),
+    ("Gunmen opened fire on a bus near Kano on Monday, killing five passengers.", "ASSAULT"),
+    ("Troops shelled the town of Idlib on Monday, wounding four civilians.", "ASSAULT"),
+    ("Militants attacked a checkpoint in Sinai on Friday, killing three soldiers.", "ASSAULT"),
+    ("A suicide bomber blew himself up at a market in Maiduguri, killing 12 people.",
+     "ASSAULT"),
+    ("Police arrested a 30-year-old man in Dover on Sunday. The suspect was detained at his "
+     "home after a short chase.", "COERCE"),
+    ("Two men were shot outside a bar in Hull on Saturday. The victims were shot several "
+     "times, witnesses said.", "ASSAULT"),
+    ("Gunmen shot a farmer near Jos on Friday. Officers were called at about 11pm after reports "
+     "of gunfire.", "ASSAULT"),
+]
+TWO = [
+    ("Militants attacked an army base near Gao on Monday. Militants also attacked a convoy near "
+     "Timbuktu on Tuesday.", "ASSAULT"),
+    ("The foreign ministers held talks in Oslo on Monday. The defence ministers held talks in "
+     "Rome on Friday.", "CONSULT"),
+    ("A gunman shot two men at a bar in Leeds on Friday. Another gunman shot a guard in Bristol "
+     "on Monday.", "ASSAULT"),
+    ("Thousands of teachers marched through Lagos on Tuesday. Farmers marched through Kano on "
+     "Thursday.", "PROTEST"),
+    ("Police arrested John Mensah in Kumasi on Friday. Police arrested Kofi Boateng in Tamale on "
+     "Saturday.", "COERCE"),
+    ("Rebels shelled Aleppo on Monday, residents said. Rebels shelled Homs on Tuesday.",
+     "ASSAULT"),
+    ("Acme Corp. signed an agreement with the port authority in Mombasa on Monday. Globex "
+     "signed an agreement with the rail authority in Nairobi on Friday.", "AGREE"),
+    ("Students protested in Dakar on Sunday. Students protested in Thies on Wednesday.",
+     "PROTEST"),
+    ("Police detained five activists in Minsk on Saturday. Police detained two journalists in "
+     "Minsk on Tuesday.", "COERCE"),
+    ("Troops clashed with rebels near Beni on Wednesday. Last year, troops clashed with rebels "
+     "near Goma.", "ASSAULT"),
+    ("Gunmen kidnapped an engineer in Port Harcourt on Monday. Gunmen kidnapped a priest in "
+     "Enugu on Thursday.", "ASSAULT"),
+    ("The two ministers met in Rome on Thursday. The two presidents met in Paris on Saturday.",
+     "CONSULT"),
+    ("Police shot a man who had stabbed a guard in Lyon on Sunday.", "ASSAULT"),
+    ("Rebels attacked the town on Monday, a day after troops attacked their camp.", "ASSAULT"),
+    ("Gunmen attacked a bus near Kano on Monday while soldiers attacked a rebel camp in the "
+     "north.", "ASSAULT"),
+    ("The militants ambushed a convoy in Sinai on Friday after they had attacked a "
+     "checkpoint.", "ASSAULT"),
+    ("Police arrested a 30-year-old man in Dover on Sunday. The police arrested two women in "
+     "Leeds on Tuesday.", "COERCE"),
+    ("Two men were shot outside a bar in Hull on Saturday. The army shot two rebels near Goma "
+     "on Monday.", "ASSAULT"),
+    ("Gunmen shot a farmer near Jos on Friday. Gunmen shot a trader near Bauchi on Monday.",
+     "ASSAULT"),
+]
