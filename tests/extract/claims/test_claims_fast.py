@@ -31,7 +31,11 @@ def _plain_mentions(doc, triggers):
         counted, via_of = claim_links._counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
-        if counted is not None and counted.i in triggers and (
+        after = doc[q.end] if q.end < len(doc) else None
+        if after is not None and after.i in triggers and after.head.i == last.i and (
+                after.pos_ in ("ADJ", "VERB")):
+            counted, direct = None, after  # "Two dead, five hurt"
+        elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):

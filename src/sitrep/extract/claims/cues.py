@@ -6,6 +6,7 @@
 - injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
   taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
   serious / stable condition", "hospital / medical treatment";
+- people "held / kept at" a place of detention ("held at the police station") -> arrested;
 - "the whereabouts of N (remain) unknown" -> missing; nominals in -ance/-ence too
   ("the disappearance of five" -> disappear).
 
@@ -24,7 +25,20 @@ CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfacto
 TREATMENT_WORDS = {"hospital", "medical", "emergency", "hospitalization", "hospitalisation"}
 TREATMENT_VERBS = {"receive", "get", "need", "require", "undergo", "seek"}
 STATE_STAYS = {"be", "remain", "stay", "lie", "lay", "recover", "recuperate"}
-CUE_LEMMAS = HOSPITAL_WORDS | {"condition", "treatment", "whereabouts", "care"}
+# a visit to hospital that tells of no injury ("for a check-up", "as a precaution")
+PRECAUTION_WORDS = {"check", "check-up", "checkup", "up", "observation", "test", "tests",
+                    "precaution", "examination", "exam", "screening", "evaluation",
+                    "assessment", "monitoring", "scan", "routine"}
+# places of detention: people "held / kept at" them are arrested ("held at the central police
+# station", "kept in a military prison"); a station, centre, facility or camp only as police's,
+# detention's or the like
+PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dungeon"}
+GUARDED_PLACES = {"station", "centre", "center", "facility", "camp", "headquarters", "base"}
+GUARD_WORDS = {"police", "detention", "holding", "security", "intelligence", "military",
+               "army", "interrogation"}
+HOLD_VERBS = {"hold", "keep", "lock", "confine"}
+CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | {"condition", "treatment",
+                                                               "whereabouts", "care"}
 
 
 @cache
@@ -57,6 +71,8 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def state_outcome(tok: Token) -> str | None:
     """The outcome a hospital stay, a condition or unknown whereabouts states at ``tok``."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in HOLD_VERBS:
+        return "arrested" if held_in_detention(tok) else None
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
         if lemma in STATE_STAYS:
@@ -66,6 +82,8 @@ def state_outcome(tok: Token) -> str | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in HOSPITAL_WORDS for c in tok.children)
         if _active_purpose(tok):
             return None  # "doctors were sent to the hospital to help": helpers, not patients
+        if any(p.lemma_.lower() in PRECAUTION_WORDS for p in _prep_objects(tok, ("for", "as"))):
+            return None  # "taken to hospital for a check-up / as a precaution": no injury
         patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "conj", "relcl"))
         return "injured" if to_hospital and patient else None
@@ -95,6 +113,22 @@ def state_outcome(tok: Token) -> str | None:
     return None
 
 
+def _detention_place(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in PRISON_WORDS:
+        return True
+    return lemma in GUARDED_PLACES and any(
+        c.lower_ in GUARD_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
+def held_in_detention(verb: Token) -> bool:
+    """People held in a place of detention: passive "were held at the police station", "are
+    being kept in a military prison"; or "held N people in prison"."""
+    patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
+    return patient and any(_detention_place(p) for p in _prep_objects(verb, ("at", "in", "inside")))
+
+
 def _active_purpose(verb: Token) -> bool:
     """An active infinitive of purpose on the verb ("sent to the hospital to help")."""
     return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_.lower() not in
@@ -114,6 +148,9 @@ def state_heads(tok: Token) -> list[Token]:
     out = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
         out.append(tok.head.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside") and (
+            tok.head.head.lemma_.lower() in HOLD_VERBS):
+        out.append(tok.head.head)  # "held at the police station"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
     return out

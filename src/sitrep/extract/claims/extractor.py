@@ -49,14 +49,13 @@ from sitrep.extract.claims.attribution import (
     claimant_span,
     pronoun_claimant,
 )
+from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.extra import befalls_people, more_mentions, unwritten_singles
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
     find_triggers,
     mentions,
-    shared_triggers,
-    trigger_for,
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
@@ -68,11 +67,13 @@ from sitrep.extract.claims.victims import (
     sector_category,
     side_of,
     title_sector,
+    wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v7"  # v7: headline bare nouns, pronoun passives
+VERSION = "sitrep.claims.v7"  # v7: headline bare nouns, pronoun passives; word tables, groups
+# spelled out in apposition, participles as adjectives, WordNet victim categories
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -152,7 +153,8 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
             if c.dep_ == "appos":
                 cat = category_of(c)
         return cat or "civilian", None
-    cat = category_of(noun) or sector_category(title_sector(noun)) or "unknown"
+    cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
+        noun) or "unknown"
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
@@ -247,6 +249,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             part_of, trigger = parent, anchors[parent][1]
         elif m.guessed and not befalls_people(trigger):
             continue  # "captured a tanker": a person only by its form, not linked to things
+        elif (m.single or m.named) and trigger.i in triggers and (
+                triggers[trigger.i] == "displaced"):
+            continue  # "the suspect fled the scene": displacement is counted in populations
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
         if given is None and outcome != "casualties":
             queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
@@ -301,8 +306,12 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
     "the victim, a teacher"); not a member of a list ("a soldier, a policeman and a civilian")
     nor a part ("30 people were hurt, among them a child")."""
     heads = {(m.counted if m.counted is not None else m.anchor).i for m in ms}
+    totals = {(m.counted if m.counted is not None else m.anchor).i for m in ms
+              if m.low is not None and m.low >= 2 and m.low == m.high}
     out = []
     for m in ms:
+        if _breakdown_of_total(m, totals):
+            continue
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
                 node.head.i in heads) and not any(
@@ -311,6 +320,24 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _breakdown_of_total(m: Mention, totals: set[int]) -> bool:
+    """A member of an apposition that spells out a counted group before its verb ("Two men, a
+    farmer and his son, were killed", "Three villagers, a woman and her two sons, were
+    abducted", "Two guards, one of them a teenager, were shot dead"): the group is the claim."""
+    node = m.anchor if m.counted is None or m.counted.dep_ == "pobj" else m.counted
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.dep_ == "appos" or node.dep_ == "appos" and (
+                node.head.dep_ == "appos"):
+            node = node.head
+            continue
+        break
+    if node.dep_ != "appos" or node.head.i not in totals:
+        return False
+    total = node.head
+    verb = total.head
+    return total.dep_ in ("nsubj", "nsubjpass") and node.i < verb.i
 
 
 def _coordinated_background(ctx: Context, claims: list[Claim]) -> None:

@@ -27,30 +27,13 @@ from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.shooting import (
     SHOOT_LEMMAS,
     fatal_part,
-    is_shooting,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.extract.claims.victims import category_of, is_people, is_thing, wordnet_category
 from sitrep.resources import read_tsv
 
-_REFLEXIVE = {"himself", "herself", "themselves", "itself"}
-_SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
-                 "reportedly", "also", "later", "all", "both", "still", "reported", "to",
-                 "allegedly", "so", "far", "now", "confirmed", "feared", "believed", "known",
-                 "said", "thought", "more", "left", "remain", "remained", "remains", "either"}
-_TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
-               "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
-               "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
-               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
-_LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
-                "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
-                "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
-                "seek", "require", "undergo"}
+REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
-_TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
-               "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
-               "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
-_MEMBERSHIP_VERBS = {"include", "comprise", "number"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
 _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
@@ -87,10 +70,94 @@ class Mention:
     guessed: bool = False  # a person only by the form of its noun ("an accountant")
 
 
+def participle_verb(lower: str, verbs: frozenset[str]) -> str | None:
+    """The lexicon verb of a past participle the tagger left unlemmatised as an adjective
+    ("12 abducted workers": abducted -> abduct; kidnapped -> kidnap; displaced -> displace)."""
+    if not lower.endswith("ed") or len(lower) < 5:
+        return None
+    stem = lower[:-2]
+    stems = [stem, stem + "e", lower[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")
+    return next((v for v in stems if v in verbs), None)
+
+
+# verbs that drive people out ("driven / forced / chased from their homes"), like "left home"
+_FROM_HOME_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "uproot",
+                              "flush", "oust", "hound"})
+_HOME_WORDS = frozenset({"home", "house", "village", "town", "land", "homeland"})
+# verbs a corpse is the subject of ("bodies lay in the street", "bodies washed ashore"); the
+# subject of any other active verb acts, so it is an organisation ("two governing bodies met")
+_CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litter", "pile",
+                           "arrive", "bear", "show", "appear", "turn", "come", "go", "rot",
+                           "decompose", "belong", "include", "number", "await", "fill"})
+
+
+def _acting_body(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
+        head.lemma_.lower() not in _CORPSE_VERBS) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
+def _driven_from_home(tok: Token) -> bool:
+    """"were driven from their homes", "forced out of their villages"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FROM_HOME_VERBS:
+        return False
+    if not any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in tok.children) and not (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj")):
+        return False  # the people are driven, not driving ("two men drove from their homes")
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
+    preps += [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"
+              for g in c.children if g.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _HOME_WORDS
+               for c in preps for p in c.children)
+
+
+def _counted_participle(tok: Token) -> bool:
+    """A participle of a word table tagged as a noun, with only its number on it ("6 dead,
+    23 hurt"); not a noun the number counts ("suffered at least one gunshot wound")."""
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "cc", "conj", "prep")]
+    return bool(kids) and all(c.dep_ == "nummod" for c in kids) and tok.dep_ not in (
+        "dobj", "pobj")
+
+
+# verbs of taking people by force: abducted, or arrested when police or troops take them
+_SEIZE_VERBS = frozenset({"seize", "snatch", "grab"})
+_ARRESTING = frozenset({"police", "military"})
+
+
+def _seized_people(tok: Token) -> str | None:
+    """"six civilians were seized by gunmen" (abducted), "police seized three suspects"
+    (arrested): a verb of taking whose patient is people."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEIZE_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
+            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON"))
+               for c in kids):  # a known word for people, not a form ("seven revolvers")
+        return None
+    agents = [c for c in kids if c.dep_ == "nsubj"] + [
+        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(category_of(a) in _ARRESTING for a in agents):
+        return "arrested"
+    return "abducted"
+
+
 def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.get(lower) or lex.get(lemma)
+    if entry is None and tok.pos_ == "ADJ":
+        verb = participle_verb(lower, lexicon_verbs())
+        entry = lex[verb] if verb is not None else None
+    if entry is None and _driven_from_home(tok):
+        return "displaced"
+    if entry is None and lemma in _SEIZE_VERBS:
+        return _seized_people(tok)
     if entry is None and tok.pos_ == "NOUN":
         # "the killing of four", "the jailing of", "the evacuation of thousands"
         verb = verb_of_nominal(lemma, lexicon_verbs())
@@ -104,7 +171,7 @@ def _outcome(tok: Token) -> str | None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
                                     for c in tok.children):
             return "displaced"
-        if lemma == "blow" and any(c.lower_ in _REFLEXIVE for c in tok.children):
+        if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
@@ -112,7 +179,7 @@ def _outcome(tok: Token) -> str | None:
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
-            c.lower_ == "of" for c in tok.children))
+            c.lower_ == "of" for c in tok.children) or _counted_participle(tok))
         if not nominal:
             return None
     if kind == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
@@ -124,14 +191,18 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
                                    tok.children):
         return "killed"
-    if lemma == "treat" and tok.tag_ != "VBN":
-        return None
+    if lemma == "treat" and tok.tag_ != "VBN" and not (
+            any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return None  # but "paramedics treated 11 people for cuts"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
             c.lower_ == "of" for c in tok.children):
         return None
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
+    if lemma in ("body", "corpse") and _acting_body(tok):
+        return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     return outcome
@@ -147,7 +218,8 @@ def _trigger_lowers() -> frozenset[int]:
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
     return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
-        verb_of_nominal(low, lexicon_verbs()) is not None)
+        verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
+        participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
@@ -285,7 +357,14 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         counted, via_of = _counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
-        if counted is not None and counted.i in triggers and (
+        after = doc[q.end] if q.end < len(doc) else None
+        if after is not None and after.i in triggers and after.head.i == last.i and (
+                after.pos_ in ("ADJ", "VERB")):
+            counted = None  # "Two dead, five hurt": the outcome word hangs on the number
+        if counted is None and after is not None and after.i in triggers and (
+                after.head.i == last.i and after.pos_ in ("ADJ", "VERB")):
+            direct = after
+        elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
                 not _victim_of_trigger(counted, triggers)):
             direct, counted = counted, None
@@ -356,101 +435,6 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     return out
 
 
-def _first_conjunct(tok: Token) -> Token:
-    node = tok
-    for _ in range(3):
-        if node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            node = node.head
-        else:
-            break
-    return node
-
-
-def _conj_group(node: Token) -> list[Token]:
-    group = [node]
-    for c in node.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"):
-            group.extend(_conj_group(c))
-    return group
-
-
-def _surface(m: Mention, triggers: dict[int, str]) -> Token | None:
-    """"<figure> were reportedly killed", "killing <figure>"."""
-    a = m.anchor
-    doc = a.doc
-    j = m.end if m.counted is None else max(m.end, a.i + 1)
-    steps = 0
-    while j < len(doc) and steps < 5:
-        t = doc[j]
-        if j in triggers and t.pos_ in ("VERB", "ADJ", "AUX"):
-            return t
-        if t.lower_ in _SURFACE_SKIP or t.pos_ in ("AUX", "ADV", "PART"):
-            j += 1
-            steps += 1
-            continue
-        break
-    if m.start > 0:
-        k = m.start - 1
-        if k in triggers and doc[k].pos_ in ("VERB",) and doc[k].tag_ in ("VBG", "VBD", "VBZ",
-                                                                         "VBP", "VB"):
-            return doc[k]
-    return None
-
-
-def _active(verb: Token) -> bool:
-    children = list(verb.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
-        return False
-    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp", "dative")
-                                      or c.dep_ == "conj" and c.pos_ == "VERB"
-                                      for c in children) and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "by") for c in children):
-        # a headline's "8 soldiers wounded" (no auxiliary, no object): a transitive verb
-        # with nothing it acts on tells what befell its subject
-        return False
-    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in children)
-
-
-def _reflexive_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:
-    """The outcome word whose object is the subject itself ("killed himself")."""
-    for v in [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj"))]:
-        if v.i in triggers and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE
-                                   for c in v.children):
-            return v
-    return None
-
-
-def _shared_verbs(verb: Token) -> list[Token]:
-    """The verbs coordinated with ``verb`` that share its subject: its conjuncts, and a
-    participle in a list ("kidnapped, tortured and killed": tortured, then killed)."""
-    out = []
-    for c in verb.children:
-        if c.pos_ not in ("VERB", "AUX") or any(
-                g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
-            continue
-        if c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBN" and verb.tag_ == "VBN" and (
-                not any(g.dep_ in ("mark", "advmod", "prep") and g.i < c.i for g in c.children)):
-            out.append(c)
-            out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB" and not any(
-                x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in g.children))
-    return out
-
-
-def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
-    """The outcome words of the verbs sharing the subject of ``verb``."""
-    out: list[Token] = []
-    for c in _shared_verbs(verb):
-        if c.i in triggers:
-            out.append(c)
-            continue
-        out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
-        nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
-        if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
-                t.i != nxt.i for t in out):
-            out.append(nxt)  # "found dead days later" ("dead" parsed on "days")
-    return out
-
-
 def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
     """An outcome noun that is the victim of another outcome word ("the beheading of three
     hostages", "three hostages were killed"): it counts the people, the other word is the
@@ -460,138 +444,3 @@ def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
         return True
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
         head.head.pos_ == "NOUN")
-
-
-def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> list[Token]:
-    """Further outcome verbs sharing the mention as subject ("were kidnapped and later shot
-    dead": kidnapped, then killed)."""
-    a = _first_conjunct(m.anchor)
-    if m.direct is not None and a.head.i == trigger.i and a.dep_ == "nummod" and (
-            trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ == "NOUN"):
-        # "Nine hostages were seized and later killed": the people noun is the first fate
-        a, trigger = trigger, trigger.head
-        if trigger.i in triggers:
-            return []
-        return [t for t in _shared_fates(trigger, triggers) if triggers[t.i] == "killed"
-                and triggers[m.direct.i] in ("abducted", "arrested", "injured", "missing")]
-    if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    out = _shared_fates(trigger, triggers)
-    # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
-    # later died"); "killed and wounded" is one casualty figure, not two claims
-    return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
-        "abducted", "arrested", "injured", "missing")]
-
-
-def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
-    """The outcome word the mention is the figure of, or None."""
-    if m.direct is not None:
-        return m.direct
-    a = m.anchor
-    strict = m.named or m.single
-    for c in a.children:  # "one fatally", "two of them fatally"
-        if c.i in triggers and c.dep_ == "advmod":
-            return c
-    node = _first_conjunct(a)
-    if node is not a and not strict:
-        t = _surface(m, triggers)
-        if t is not None:
-            return t
-    for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
-        for c in member.children:
-            if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
-                    c.i > member.i or c.dep_ == "amod"):
-                if any(g.dep_ == "dobj" for g in c.children) or (
-                        c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)) or (
-                        strict and c.dep_ == "relcl" and any(
-                            g.dep_ == "nsubjpass" and g.lower_ not in ("who", "that", "which")
-                            for g in c.children)):
-                    continue  # an agent: "bombers killed 10 people", "X who killed Y"
-                return c
-    head = node.head
-    dep = node.dep_
-    hlemma = head.lemma_.lower()
-    if dep in ("nsubj", "nsubjpass"):
-        own = _reflexive_trigger(head, triggers)
-        if own is not None:  # "the bomber killed himself", "..., killing themselves"
-            return own
-    if dep == "conj" and head.dep_ == "dobj" and head.lower_ in _REFLEXIVE and (
-            head.head.i in triggers):
-        return head.head  # "killing themselves and a guard"
-    if dep == "nsubj" and head.i in triggers and hlemma in _TRANSITIVE and _active(head):
-        return None  # the agent: "two suicide bombers killed at least 10 people"
-    if dep in ("nsubj", "nsubjpass", "dobj", "oprd", "attr", "npadvmod", "nmod", "appos",
-               "ccomp", "conj", "dative"):
-        if head.i in triggers and head.i != node.i:
-            return head
-        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
-            return head.head  # "arrested and beat six"
-        if dep in ("dobj", "nsubjpass") and is_shooting(head):
-            for c in head.children:  # "shot a clerk, killing him", "was shot and died"
-                if c.i in triggers and c.dep_ in ("conj", "advcl") and not any(
-                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    return c
-        if strict and dep not in ("nsubjpass", "nsubj"):
-            return None
-        light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")
-        if dep == "nsubj" and hlemma in _TRANSITIVE:
-            light = False
-        if light:
-            for c in head.children:  # "reported to have been killed", "suffered injuries"
-                if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
-                                                  "attr", "conj"):
-                    if c.dep_ == "conj" and (dep not in ("nsubj", "nsubjpass") or any(
-                            g.dep_ in ("nsubj", "nsubjpass") for g in c.subtree if g.i < c.i)):
-                        continue  # another clause with its own subject ("and three are missing")
-                    if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
-                        continue
-                    return c
-                if c.dep_ == "prep" and c.lower_ in ("into", "in"):
-                    for p in c.children:  # "in custody", "in critical condition"
-                        if p.i in triggers and p.pos_ == "NOUN":
-                            return p
-                if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
-                    for cc in c.children:
-                        if cc.i in triggers:
-                            return cc
-        if dep in ("nsubj", "nsubjpass") and any(
-                c.lower_ in _REFLEXIVE for c in head.children if c.dep_ == "dobj"):
-            for c in head.children:  # "detonated explosives, killing themselves"
-                if c.i in triggers:
-                    return c
-    if strict:
-        # "the slaying of a police officer", "the detention of the editor"
-        if dep == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
-                head.head.pos_ == "NOUN"):
-            return head.head
-        return None
-    if dep == "pobj":
-        prep = head
-        h2 = prep.head
-        if prep.lower_ == "of" and h2.i in triggers:
-            return h2  # "bodies of hundreds", "murder of 21"
-        if prep.lower_ in ("to", "on", "among"):
-            if h2.i in triggers and h2.pos_ == "NOUN":
-                return h2  # "injuries to nine workers"
-            for c in h2.children:  # "caused injuries to nine workers"
-                if c.dep_ == "dobj" and c.i in triggers and c.pos_ == "NOUN" and c.i < prep.i:
-                    return c
-        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
-            for c in h2.children:  # "the toll rose to 9", "brought the death toll to 9"
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                    for t in c.subtree:
-                        if t.i in triggers:
-                            return t
-    if dep == "dobj" and hlemma in _TOLL_VERBS:  # "Death Toll Crosses 2,200"
-        for c in head.children:  # "the number of injured reached 300"
-            if c.dep_ == "nsubj":
-                for t in c.subtree:
-                    if t.i in triggers:
-                        return t
-    if dep in ("nummod", "quantmod") and head.i in triggers:
-        return head
-    if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
-        for c in head.children:  # "the dead included four children"
-            if c.dep_ == "nsubj" and c.i in triggers:
-                return c
-    return _surface(m, triggers)

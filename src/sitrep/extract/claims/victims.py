@@ -139,6 +139,37 @@ def category_of(tok: Token) -> str | None:
     return None
 
 
+# WordNet anchors of military equipment and units in actor_nouns.tsv: not people
+_EQUIPMENT_ANCHORS = ("military_unit", "warship", "military_vehicle", "artillery", "warplane",
+                      "guided_missile", "armored_vehicle")
+
+
+@cache
+def wordnet_people() -> dict[str, str]:
+    """One-word nouns of people WordNet files under an actor sector (``actor_nouns.tsv``, the
+    actors' lexicon) -> the victim category of that sector; criminals and sectors without a
+    category are left out (they stay unknown)."""
+    out = {}
+    for row in read_tsv("actor_nouns.tsv"):
+        term = (row.get("term") or "").strip().lower()
+        if not term or " " in term or (row.get("anchor") or "").startswith(_EQUIPMENT_ANCHORS):
+            continue
+        category = sector_category((row.get("sector") or "").strip())
+        if category:
+            out[term] = category
+    return out
+
+
+def wordnet_category(tok: Token) -> str | None:
+    """The victim category of a counted noun of people the victims lexicon does not know, from
+    WordNet's sector ("truck drivers", "bakers" -> civilian); it decides the category only, not
+    whether a noun counts people."""
+    if tok.pos_ != "NOUN":
+        return None
+    people = wordnet_people()
+    return next((people[f] for f in _forms(tok) if f in people), None)
+
+
 def is_people(tok: Token) -> bool:
     """Whether a counted noun can stand for people (lexicon, demonym, or a person-like word)."""
     if category_of(tok) is not None:
@@ -218,6 +249,9 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
             name = _group_name(mod)
             if name:
                 return name
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.ent_type_ in ("ORG", "NORP") and (
+                mod.text[:1].isupper()) and not country_of(mod.text):
+            return mod.text  # "ISIS militants": an acronym the tagger took for a common noun
         if mod.dep_ == "amod" and "-" in mod.text:  # "pro-Saudi forces"
             return None
     if depth < 2:
