@@ -176,6 +176,39 @@ def own_day(event: Event) -> str | None:
     return when.value if inside else None
 
 
+def distinct_acts(a: Event, b: Event) -> bool:
+    """Both events name their act by a PLOVER mode and the modes differ: different acts of one
+    type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
+    assault's mode is its means (firearms, explosives, a targeted killing), which several
+    mentions of one attack may tell differently, so it does not set assaults apart."""
+    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
+            and a.plover_mode != b.plover_mode)
+
+
+def _identified(actors: list[Actor]) -> bool:
+    return bool(_names(actors) or _proper(actors))
+
+
+def distinct_participants(a: Event, b: Event) -> bool:
+    """Each event names participants of its own in one role and they share none: two
+    happenings. A speech act is told apart by its speaker or its addressee ("the minister
+    accused the rebels ... the mayor accused the rebels"). A material act is told apart by its
+    doers ("militants ... soldiers") or by targets named with proper names ("police arrested
+    John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
+    (one clash may list a side as actor in one mention and as recipient in another); victims
+    described by a number ("five soldiers") are told in many ways and tell nothing apart."""
+    if a.plover_type not in MATERIAL:
+        return any(_identified(x) and _identified(y) and not _same_one(x, y)
+                   for x, y in ((a.actors, b.actors), (a.recipients, b.recipients)))
+    ours, theirs = a.actors + a.recipients, b.actors + b.recipients
+    for mine, other, check in ((a.actors, b.actors, _identified),
+                               (a.recipients, b.recipients, _proper)):
+        if check(mine) and check(other) and not (
+                _same_one(mine, theirs) or _same_one(other, ours)):
+            return True
+    return False
+
+
 def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
@@ -183,7 +216,7 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     happening ("the 1995 assassination of the premier ... the premier's murder")."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
-    if not places_compatible(a, b):
+    if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
     return da is None or db is None or da == db
