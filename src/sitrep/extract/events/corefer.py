@@ -18,7 +18,9 @@ A later event of the same PLOVER type is the same happening when
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
-dated to different days, not one background and the other not (unless the later one, with no
+dated to different days, not two acts by their PLOVER modes (a seizure and an arrest:
+``distinct_acts``), not each with participants of its own that the other lacks (another
+speaker, another addressee, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
 recalls it). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
