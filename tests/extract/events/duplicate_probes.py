@@ -105,13 +105,14 @@ ONE_ACT = [
      "hour.", "CONSULT"),
 ]
 # mentions of one type that name different acts (modes) or different participants (another
-# speaker, another addressee, another named target): two events
+# addressee, another named target; another speaker alone does not tell statements apart): two
+# events
 TWO_ACTS = [
     ("Customs officers seized a shipment of heroin at the port of Durban. Police later "
      "arrested the driver of the truck.", "COERCE"),
     ("Police seized the weapons and arrested the driver.", "COERCE"),
-    ("The interior minister accused the Free Syrian Army of shelling the market. "
-     "Opposition leader Riad Hijab accused the Free Syrian Army of looting.", "ACCUSE"),
+    ("Interior Minister Ali Larijani accused the Free Syrian Army of shelling the market. "
+     "Larijani accused Turkey of arming the rebels.", "ACCUSE"),
     ("President William Ruto criticised the court ruling on Monday. Opposition leader "
      "Raila Odinga criticised the court ruling on Monday.", "ACCUSE"),
     ("Foreign Minister Naledi Pandor urged Uganda to withdraw its troops. Pandor urged "

@@ -20,7 +20,7 @@ and nothing tells them apart: not both placed (at clause or sentence level) in p
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
 dated to different days, not two acts by their PLOVER modes (a seizure and an arrest:
 ``distinct_acts``), not each with participants of its own that the other lacks (another
-speaker, another addressee, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
+addressee, other doers, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
 recalls it). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
@@ -193,15 +193,16 @@ def _identified(actors: list[Actor]) -> bool:
 
 def distinct_participants(a: Event, b: Event) -> bool:
     """Each event names participants of its own in one role and they share none: two
-    happenings. A speech act is told apart by its speaker or its addressee ("the minister
-    accused the rebels ... the mayor accused the rebels"). A material act is told apart by its
+    happenings. A speech act is told apart by its addressee or target ("the minister accused
+    Rwanda ... the minister accused Uganda"), not by its speaker (one statement is often
+    given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
     doers ("militants ... soldiers") or by targets named with proper names ("police arrested
     John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
     (one clash may list a side as actor in one mention and as recipient in another); victims
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
-        return any(_identified(x) and _identified(y) and not _same_one(x, y)
-                   for x, y in ((a.actors, b.actors), (a.recipients, b.recipients)))
+        return (_identified(a.recipients) and _identified(b.recipients)
+                and not _same_one(a.recipients, b.recipients))
     ours, theirs = a.actors + a.recipients, b.actors + b.recipients
     for mine, other, check in ((a.actors, b.actors, _identified),
                                (a.recipients, b.recipients, _proper)):
