@@ -79,3 +79,51 @@ TWO = [
     ("Gunmen shot a farmer near Jos on Friday. Gunmen shot a trader near Bauchi on Monday.",
      "ASSAULT"),
 ]
+# one act told by several mentions with the same PLOVER mode, or an assault whose mentions tell
+# its means differently: still one event
+ONE_ACT = [
+    ("Customs officers seized 200 kilograms of cocaine at the port of Durban on Monday. "
+     "The seizure was the largest this year.", "COERCE"),
+    ("The interior minister accused the rebels of shelling the market. The accusation was "
+     "rejected by rebel leaders.", "ACCUSE"),
+    ("President William Ruto criticised the court ruling on Monday. Ruto's criticism drew "
+     "a sharp response from judges.", "ACCUSE"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday. The attack "
+     "killed five soldiers.", "ASSAULT"),
+    ("Gunmen shot dead a judge in Mosul on Monday. The assassination was the third this "
+     "year.", "ASSAULT"),
+    ("Police arrested and detained five activists in Minsk on Saturday.", "COERCE"),
+    ("Foreign Minister Naledi Pandor urged Uganda to withdraw its troops. Pandor's appeal "
+     "came after a week of clashes.", "REQUEST"),
+    ("Soldiers detained two journalists in Bamako on Friday. The detention of the "
+     "journalists was condemned by rights groups.", "COERCE"),
+    ("Police deported 40 migrants from Calais on Monday. The deportation angered aid "
+     "groups.", "COERCE"),
+    ("Thousands of nurses went on strike in Nairobi on Monday. The strike closed most "
+     "public hospitals.", "PROTEST"),
+    ("The minister met the Chinese ambassador in Accra on Monday. The meeting lasted an "
+     "hour.", "CONSULT"),
+]
+# mentions of one type that name different acts (modes) or different participants (another
+# addressee, another named target; another speaker alone does not tell statements apart): two
+# events
+TWO_ACTS = [
+    ("Customs officers seized a shipment of heroin at the port of Durban. Police later "
+     "arrested the driver of the truck.", "COERCE"),
+    ("Police seized the weapons and arrested the driver.", "COERCE"),
+    ("Interior Minister Ali Larijani accused the Free Syrian Army of shelling the market. "
+     "Larijani accused Turkey of arming the rebels.", "ACCUSE"),
+    ("President William Ruto criticised the court ruling on Monday. Opposition leader "
+     "Raila Odinga criticised the court ruling on Monday.", "ACCUSE"),
+    ("Foreign Minister Naledi Pandor urged Uganda to withdraw its troops. Pandor urged "
+     "Rwanda to reopen its border.", "REQUEST"),
+    ("Prosecutors accused the mayor of fraud. The prosecutors opened an investigation into "
+     "the contracts.", "ACCUSE"),
+    ("Border police arrested 40 migrants near Calais. The migrants were later deported.", "COERCE"),
+    ("A court convicted the journalist of espionage. The government then expelled the "
+     "journalist.", "SANCTION"),
+    ("The junta imposed a curfew and banned protests in the capital.", "COERCE"),
+    ("Police arrested John Mensah in Kumasi on Friday. Police arrested Kofi Boateng in "
+     "Kumasi on Friday.", "COERCE"),
+    ("The rebels released two hostages in Goma. The rebels withdrew from the town.", "RETREAT"),
+]

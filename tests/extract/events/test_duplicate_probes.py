@@ -1,15 +1,17 @@
 """One happening, one event (events/corefer.py) on made-up probes (``duplicate_probes``):
 mentions of one happening across or within sentences come out as one event; two happenings of
-one type, told apart by place, day or participants, stay two."""
+one type, told apart by place, day, participants or the act their PLOVER mode names (a seizure
+and an arrest), stay two."""
 
 from __future__ import annotations
 
 import pytest
-from duplicate_probes import ONE, TWO
+from duplicate_probes import ONE, ONE_ACT, TWO, TWO_ACTS
 
 import sitrep
 
-CASES = [(text, plover, 1) for text, plover in ONE] + [(text, plover, 2) for text, plover in TWO]
+CASES = [(text, plover, 1) for text, plover in ONE + ONE_ACT] + [
+    (text, plover, 2) for text, plover in TWO + TWO_ACTS]
 
 
 @pytest.mark.parametrize("text,plover,count", CASES,

@@ -18,7 +18,9 @@ A later event of the same PLOVER type is the same happening when
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
-dated to different days, not one background and the other not (unless the later one, with no
+dated to different days, not two acts by their PLOVER modes (a seizure and an arrest:
+``distinct_acts``), not each with participants of its own that the other lacks (another
+addressee, other doers, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
 recalls it). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
@@ -184,6 +186,40 @@ def own_day(event: Event) -> str | None:
     return when.value if inside else None
 
 
+def distinct_acts(a: Event, b: Event) -> bool:
+    """Both events name their act by a PLOVER mode and the modes differ: different acts of one
+    type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
+    assault's mode is its means (firearms, explosives, a targeted killing), which several
+    mentions of one attack may tell differently, so it does not set assaults apart."""
+    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
+            and a.plover_mode != b.plover_mode)
+
+
+def _identified(actors: list[Actor]) -> bool:
+    return bool(_names(actors) or _proper(actors))
+
+
+def distinct_participants(a: Event, b: Event) -> bool:
+    """Each event names participants of its own in one role and they share none: two
+    happenings. A speech act is told apart by its addressee or target ("the minister accused
+    Rwanda ... the minister accused Uganda"), not by its speaker (one statement is often
+    given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
+    doers ("militants ... soldiers") or by targets named with proper names ("police arrested
+    John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
+    (one clash may list a side as actor in one mention and as recipient in another); victims
+    described by a number ("five soldiers") are told in many ways and tell nothing apart."""
+    if a.plover_type not in MATERIAL:
+        return (_identified(a.recipients) and _identified(b.recipients)
+                and not _same_one(a.recipients, b.recipients))
+    ours, theirs = a.actors + a.recipients, b.actors + b.recipients
+    for mine, other, check in ((a.actors, b.actors, _identified),
+                               (a.recipients, b.recipients, _proper)):
+        if check(mine) and check(other) and not (
+                _same_one(mine, theirs) or _same_one(other, ours)):
+            return True
+    return False
+
+
 def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
@@ -191,7 +227,7 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     happening ("the 1995 assassination of the premier ... the premier's murder")."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
-    if not places_compatible(a, b):
+    if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
     return da is None or db is None or da == db

@@ -232,6 +232,16 @@ def _fold(keep: Candidate, other: Candidate) -> None:
     keep.merged += 1 + other.merged
 
 
+def _other_act(x: Candidate, y: Candidate) -> bool:
+    """Both candidates name their act by a PLOVER mode and the modes differ, so they are two
+    acts of one type ("a decree banning rallies and imposing a curfew", "seized the drugs and
+    arrested the driver"). An assault's mode is its means, which one attack may be told by in
+    several words ("opened fire ... bombing"), so it does not set assaults apart."""
+    a, b = x.event, y.event
+    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
+            and a.plover_mode != b.plover_mode)
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i:
@@ -265,7 +275,7 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
         changed = False
         for x in alive:
             for y in alive:
-                if x is y or x.event.plover_type != y.event.plover_type:
+                if x is y or x.event.plover_type != y.event.plover_type or _other_act(x, y):
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end
