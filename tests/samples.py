@@ -77,22 +77,29 @@ def event_in(text: str, sentence: str, trigger: str, plover: str, **kw: Any) -> 
                  plover, **kw)
 
 
-def resolved_place(pipeline, text: str, name: str, url: str | None = None):
-    """The GeoNames choice for the place ``name`` (its first occurrence) in ``text``, resolved as
-    ``sitrep eval geo`` scores a gold span: the span itself, in the context of the other places
-    found; ``url`` gives the publication's home country and the towns its address names."""
+def place_mentions(pipeline, text: str) -> list:
+    """The place extractor's mentions (unresolved) in ``text``, its sentences parsed by the
+    pipeline's model."""
     from sitrep.extract.context import Sentence
     from sitrep.extract.places.extractor import find_mentions
-    from sitrep.extract.places.mention import Mention
-    from sitrep.extract.places.resolve import resolve
-    from sitrep.extract.places.rules import home_country
     from sitrep.nlp.segment import split_sentences
 
     sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
     for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
                              strict=True):
         sentence.doc = doc
-    mentions = find_mentions(sentences, pipeline.gazetteer)
+    return find_mentions(sentences, pipeline.gazetteer)
+
+
+def resolved_place(pipeline, text: str, name: str, url: str | None = None):
+    """The GeoNames choice for the place ``name`` (its first occurrence) in ``text``, resolved as
+    ``sitrep eval geo`` scores a gold span: the span itself, in the context of the other places
+    found; ``url`` gives the publication's home country and the towns its address names."""
+    from sitrep.extract.places.mention import Mention
+    from sitrep.extract.places.resolve import resolve
+    from sitrep.extract.places.rules import home_country
+
+    mentions = place_mentions(pipeline, text)
     start = text.index(name)
     gold = [m for m in mentions if (m.start, m.end) == (start, start + len(name))] or [
         Mention(start, start + len(name), name, "GOLD")]

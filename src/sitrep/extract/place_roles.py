@@ -5,8 +5,8 @@ names there say something else, read off the parse of the mention's last word:
 
 - ``subject``: the subject of a verb, labelled neither GPE nor LOC ("Jimenez had plotted to
   kill him": a person's name that the place extractor read as a town). A PERSON label alone
-  says nothing: the model gives it to unfamiliar towns too ("with Stepanakert, the capital
-  of the region, hit by strikes");
+  says nothing: the model gives it to unfamiliar towns too (a little-known provincial
+  capital named in apposition, "with Tarvand, the capital of the region, hit by strikes");
 - ``origin``: "from X" after a person, an organisation or a group ("two men from Leeds",
   "troops from Chad"), "of X" after an organisation, an office or a word of origin ("a native
   of Peru", "Acme Inc. of Leeds"; not after a person: "Jane Doe, 26, of Paris, was shot" is

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from samples import resolved_place
-from sitrep.extract.context import Sentence
-from sitrep.extract.places.extractor import find_mentions
+from samples import place_mentions, resolved_place
 from sitrep.extract.places.mention import km
-from sitrep.nlp.segment import split_sentences
 
 LOS_ANGELES, CHICAGO, PHILADELPHIA = (34.05, -118.24), (41.88, -87.63), (39.95, -75.17)
 HOUSTON, MILWAUKEE, MIAMI, DENVER = (29.76, -95.37), (43.04, -87.91), (25.76, -80.19), \
@@ -89,11 +86,7 @@ def test_state_or_town_of_that_name_is_kept(pipeline, text, name, point):
 
 
 def _mention_texts(pipeline, text: str) -> list[str]:
-    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
-    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
-                             strict=True):
-        sentence.doc = doc
-    return [m.text for m in find_mentions(sentences, pipeline.gazetteer)]
+    return [m.text for m in place_mentions(pipeline, text)]
 
 
 # a single name the article also writes as a tagged person's surname is that person

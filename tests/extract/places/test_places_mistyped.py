@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.context import Sentence
-from sitrep.extract.places.extractor import find_mentions
-from sitrep.nlp.segment import split_sentences
+from samples import place_mentions
 
 
 def _mentions(pipeline, text: str) -> list[str]:
-    sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(split_sentences(text))]
-    for sentence, doc in zip(sentences, pipeline.nlp.pipe(s.text for s in sentences),
-                             strict=True):
-        sentence.doc = doc
-    return [m.text for m in find_mentions(sentences, pipeline.gazetteer)]
+    return [m.text for m in place_mentions(pipeline, text)]
 
 
 # each of these was missed while the model's entity type was trusted

@@ -83,10 +83,16 @@ def _title_person(tok: Token) -> bool:
         for c in tok.children)
 
 
-def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
+def _covered(existing: list[Mention]) -> set[int]:
+    """The tokens the mentions found so far already span, count or hang on."""
     covered = {i for m in existing for i in range(m.start, m.end)}
     covered.update(m.counted.i for m in existing if m.counted is not None)
     covered.update(m.anchor.i for m in existing)
+    return covered
+
+
+def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
+    covered = _covered(existing)
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered:
@@ -185,9 +191,7 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
       uncounted: the dev annotation counts no pronoun there).
 
     Linked like the others (``single``: through the parse only; an agent is no victim)."""
-    covered = {i for m in existing for i in range(m.start, m.end)}
-    covered.update(m.counted.i for m in existing if m.counted is not None)
-    covered.update(m.anchor.i for m in existing)
+    covered = _covered(existing)
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered:
