@@ -10,7 +10,8 @@ this step applies the incident's own unit on top of it:
   wrong than right (``DOUBTFUL``), future events without an actor (talk
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
-  no actor of its own, named after a verbal event of the same sentence: "condemned the attacks");
+  no actor of its own, named after a verbal event of the same sentence: "condemned the attacks";
+  not after an investigation: "police are investigating a fatal shooting" reports one);
 - a speech act or meeting with no actor joins a unit of its family already told, and never
   starts one (ACLED's first actor is required);
 - one event with several towns the text coordinates is one unit per town (ACLED codes
@@ -176,12 +177,20 @@ def _is_background(event: Event, first: str | None, published: dt.date | None) -
     return False
 
 
+# acts that answer a happening which took place ("police are investigating a fatal shooting"):
+# what they name is no mere topic
+RESPONDING_MODES = {"investigate"}
+
+
 def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> bool:
-    """An event with no actor of its own, named after a verbal event of its sentence."""
+    """An event with no actor of its own, named after a verbal event of its sentence that
+    speaks about it ("condemned the attacks", "called for an end to the shootings"); not after
+    an investigation, which answers a happening that took place."""
     if event.actors or idx in linked:
         return False
     for other in events:
         if (other is not event and other.plover_type in VERBAL
+                and other.plover_mode not in RESPONDING_MODES
                 and other.evidence.start == event.evidence.start
                 and other.trigger.start < event.trigger.start):
             return True
