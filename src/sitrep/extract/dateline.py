@@ -24,7 +24,7 @@ from sitrep.resources.gazetteer import Candidate, Gazetteer
 _WRITTEN = re.compile(
     r"(?:^|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
     r"(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–—])")
+    r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
 _SUFFIXES = (" CITY", " TOWNSHIP", " BOROUGH", " VILLAGE")
 
 
@@ -83,7 +83,7 @@ def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int)
 # headline glued to the text ("Loud music complaint leads to arrest. CROMWELL — Police ...")
 _STATELESS = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3})[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[–—])[ \t]+[A-Z“\"]")
+    r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[–—])[ \t]+[A-Z“\"]")
 
 
 def stateless_dateline(text: str, gaz: Gazetteer, places: list[Place],
@@ -113,3 +113,14 @@ def stateless_dateline(text: str, gaz: Gazetteer, places: list[Place],
 
 def _fold(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalpha())
+
+
+def dateline_note(text: str, limit: int) -> tuple[int, int] | None:
+    """The span of the bracket of a dateline ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", "CROMWELL
+    (AP) —") in the first ``limit`` characters: the station, agency or the day of the report,
+    never the day of what the story tells. None when the dateline has no bracket."""
+    for pattern in (_WRITTEN, _STATELESS):
+        match = pattern.search(text[:limit])
+        if match is not None and match.group("note"):
+            return match.start("note"), match.end("note")
+    return None

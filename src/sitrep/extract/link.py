@@ -33,11 +33,18 @@ Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED wo
 actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
 event's location, and a place named inside an organisation's name ("Contact Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
 level used for places; ``Event.when`` stays None when nothing applies.
+
+Two parts of a web page tell about the report, not the happening: the date in a dateline's
+bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) is the day of the
+report and dates no event (also where the events extractor attached it), and the outlet's name
+after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", ``masthead``) places
+no event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 
@@ -45,12 +52,12 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.dateline import stateless_dateline, written_dateline
+from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import attached, non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v4"  # v4: titles, seats, origins, names; stateless datelines; capitals
+VERSION = "sitrep.link.v5"  # v5: a dateline's bracket dates nothing; the outlet places nothing
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -224,6 +231,30 @@ def _as_dateline(p: Place, dateline: Place) -> Place:
     return p
 
 
+_MASTHEAD = re.compile(r"[ \t]+(?:\||«|»|::)[ \t]+[^\n]*$")
+HEADLINE_CHARS = 250  # a headline is one short line
+
+
+def masthead(text: str) -> tuple[int, int] | None:
+    """The outlet's name that web pages append to a headline ("Man shot on east side | Fox 59",
+    "... « CBS Dallas / Fort Worth"): the span from the separator to the end of the article's
+    first line, when that line is a headline. A place named there is where the outlet is, not
+    where anything happened."""
+    line = text[:HEADLINE_CHARS + 1].split("\n", 1)[0]
+    if len(line) > HEADLINE_CHARS:
+        return None
+    match = _MASTHEAD.search(line)
+    return (match.start(), len(line)) if match else None
+
+
+def _inside(place: Place, span: tuple[int, int]) -> bool:
+    return span[0] <= place.evidence.start < span[1]
+
+
+def _within(date: When, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= date.evidence.start < span[1]
+
+
 def _overlaps(a: Place, b: Place) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
@@ -296,6 +327,12 @@ def link(ctx: Context) -> None:
     roles = place_roles(ctx, places, offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
     stated = [p for p in places if id(p) not in roles]  # may say where an act happened
+    outlet = masthead(ctx.text)  # "| Fox 59": where the outlet is
+    if outlet is not None:
+        places = [p for p in places if not _inside(p, outlet)]
+        stated = [p for p in stated if not _inside(p, outlet)]
+        for event in result.events:
+            event.places = [p for p in event.places if not _inside(p, outlet)]
     top_place = dominant_place(places)
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
@@ -310,7 +347,9 @@ def link(ctx: Context) -> None:
     else:
         dateline = dateline_place(places) or stateless_dateline(
             ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
-    top_date = dominant_date(result.dates, ctx.published)
+    note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
+    dates = [d for d in result.dates if not _within(d, note)]
+    top_date = dominant_date(dates, ctx.published)
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -338,9 +377,11 @@ def link(ctx: Context) -> None:
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
+        if event.when is not None and _within(event.when, note):
+            event.when = None
         if event.when is None:
             for _rule, a, b in levels:
-                inside = [d for d in result.dates if a <= d.evidence.start and d.evidence.end <= b
+                inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
                           and d.value is not None and d.kind != "interval"
                           and not _in_other_clause(sentence, d, event.trigger.start, offsets)]
                 if inside:
