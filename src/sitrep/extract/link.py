@@ -39,6 +39,11 @@ bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) i
 report and dates no event (also where the events extractor attached it), and the outlet's name
 after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", ``masthead``) places
 no event.
+
+A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
+``names_home``) names a home or a force: at the clause and sentence levels it gives way to
+another place of the level and, where it is all there is, to the dateline's town; with neither
+it still places the act. A town so written ("a Chicago man was shot") places it as before.
 """
 
 from __future__ import annotations
@@ -51,13 +56,15 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
+from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import attached, non_place_role
+from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v5"  # v5: a dateline's bracket dates nothing; the outlet places nothing
+VERSION = "sitrep.link.v5"  # v5: a dateline's bracket dates nothing; the outlet places nothing;
+# a person's home ("a Michigan man") gives way to the dateline or a stated place
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -148,6 +155,35 @@ def place_roles(ctx: Context, places: list[Place],
 
 
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
+
+
+def names_home(last: Token) -> bool:
+    """Whether the place whose last word is ``last`` modifies a noun of people ("a Michigan man",
+    "a Utah police officer", "two Ohio teens"): whose home or force it is."""
+    node = last
+    for _ in range(4):
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in wordnet_people()):
+            return True
+    return False
+
+
+def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each state, region or country that names a person's home (``names_home``);
+    not a town ("a Chicago man was shot": local news names victims so, and the town is often
+    where it happened)."""
+    out: set[int] = set()
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        if p.kind != "city" and last is not None and names_home(last):
+            out.add(id(p))
+    return out
 
 
 def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
@@ -334,6 +370,7 @@ def link(ctx: Context) -> None:
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
     top_place = dominant_place(places)
+    homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
         # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
@@ -361,11 +398,12 @@ def link(ctx: Context) -> None:
         if not event.places:
             for rule, a, b in levels:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
+                inside = [p for p in inside if id(p) not in homes] or inside
                 if inside:
                     event.places = _pick_places(_attached_first(sentence, event, inside,
                                                                 offsets))
                     event.location_rule = rule
-                    if dateline is not None and all(_contains(p, dateline)
+                    if dateline is not None and all(_contains(p, dateline) or id(p) in homes
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
