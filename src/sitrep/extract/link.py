@@ -14,8 +14,10 @@ For each event, the places (and the date) are taken from the first level that ha
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name);
 4. ``article``: the article's dominant place (the most mentioned town or region, else country).
-   For dates, the article's dominant date (the most mentioned day within a week before the
-   publication date); never for historical events, never the publication date by default.
+   For dates, first the day the sentence before names, in the same paragraph (a story goes on
+   in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
+   been shot."), then the article's dominant date (the most mentioned day within a week before
+   the publication date); never for historical events, never the publication date by default.
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
@@ -64,7 +66,8 @@ from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v5"  # v5: a dateline's bracket dates nothing; the outlet places nothing;
-# a person's home ("a Michigan man") gives way to the dateline or a stated place
+# a person's home ("a Michigan man") gives way to the dateline or a stated place; an undated
+# event takes the day of the sentence before it
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -304,6 +307,22 @@ def _contains(region: Place, town: Place) -> bool:
             and region.admin1 == town.admin1)
 
 
+def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
+    """The day the sentence before, in the same paragraph, names (its last), where the event's
+    own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
+    12, police were called to a report of a person shot. They found the victim, who had been
+    shot several times.")."""
+    if sentence is None:
+        return None
+    before = max((s for s in ctx.sentences if s.end <= sentence.start), default=None,
+                 key=lambda s: s.end)
+    if before is None or "\n" in ctx.text[before.end:sentence.start]:
+        return None
+    days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
+            and d.value is not None and d.kind != "interval" and d.precision == "day"]
+    return days[-1] if days else None
+
+
 def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
     if published is None:
         return None
@@ -427,5 +446,8 @@ def link(ctx: Context) -> None:
                                                                - event.trigger.start))
                     break
             else:
-                if top_date is not None and not event.historical:
+                told = _told_before(ctx, sentence, dates)
+                if told is not None and not event.historical:
+                    event.when = told
+                elif top_date is not None and not event.historical:
                     event.when = top_date
