@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import participants
+from sitrep.extract.events.roles import participants, targets
 from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
-from sitrep.extract.events.roles.participants import pobjs
+from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility"}
@@ -48,6 +48,11 @@ OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 OF_AGENT = {"CONSULT", "PROTEST"}
 # types whose noun takes the possessor of one person as the one it is done to ("his arrest")
 UNDERGONE = {"COERCE", "SANCTION"}
+# "withdrew from X", "pulled out of X": the one withdrawn from is the recipient
+LEFT = {"from"}
+# verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
+WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", "evacuation",
+            "remove", "removal", "redeploy"}
 
 
 def roles(trigger: Token, plover: str, finder: ActorFinder,
@@ -66,6 +71,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
         between = pobjs(trigger.head, {"between", "among"})
+    if not between and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        between = pobjs(trigger.head, {"between", "among"})  # "a mediation mission between"
     if between and plover == "CONSULT":
         # mediation between A and B (a mediator named): A and B are the targets; talks between
         # A and B with no one else: A and B are the actors
@@ -117,10 +124,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
         for child in kids:
-            if child.dep_ == "dobj" and plover == "MOBILIZE":
-                continue  # "sent troops to Libya": the forces are the actor's own
+            if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
+                    plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
+                continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces
             if child.dep_ in {"dobj", "dative"}:
-                found = finder.conjoined(child)
+                # "investigated abuses by guards", "condemned the killing of X by police": the
+                # doer of the act named by the object, else the object itself
+                found = [a for t in targets.doers(child) for a in finder.conjoined(t)]
+                found = found or finder.conjoined(child)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         found.extend(finder.conjoined(pobj))
@@ -161,8 +172,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if partners:
             actors, reciprocal = actors + partners, True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
-    for pobj in pobjs(trigger, preps, kids):
-        recipients.extend(finder.conjoined(pobj))
+    for pobj in pobjs(trigger, preps | ({"into"} if plover == "ACCUSE" else set()), kids):
+        # "the inquiry into killings by the militia": the militia
+        recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
+                          or finder.conjoined(pobj))
+    if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
+        for pobj in pobjs(trigger, LEFT, kids) + _out_of(trigger, kids):
+            recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
@@ -170,6 +186,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         for clause in (c for c in kids if c.dep_ == "ccomp"):
             subj = [c for c in clause.children if c.dep_ == "nsubj"]
             recipients.extend(finder.conjoined(subj[0]) if subj else [])
+    if not recipients and plover == "REQUEST":
+        # "its demand that Israel ease restrictions": Israel
+        for subj in targets.demanded(trigger):
+            recipients.extend(finder.conjoined(subj))
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
@@ -187,6 +207,41 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
+    """(actors, recipients) of the REQUEST a "must" clause makes ("Russia said that Sudan must
+    return the helicopter": Russia asks, Sudan is asked); None when no "must" obliges the
+    trigger's clause. The party obliged is never the actor of the request."""
+    verb = targets.obliged_verb(trigger)
+    if verb is None:
+        return None
+    party = targets.obliged_party(verb)
+    recipients: list[Actor] = []
+    if party is not None:
+        pronoun = party.lower_ in participants.SINGULAR_PERSON | participants.PLURAL | {"it"}
+        # a pronoun stands for its antecedent, not for the governing clause's subject
+        recipients = finder.pronoun(party) if pronoun else finder.conjoined(party)
+    speaker = targets.speaker_verb(verb)
+    actors = finder.subject(speaker) if speaker is not None else []
+    actors = unique_actors(actors)
+    return actors, [r for r in unique_actors(recipients)
+                    if all(actor_key(r) != actor_key(a) for a in actors)]
+
+
+def _own_forces(token: Token) -> bool:
+    """Armed forces named as what is sent or withdrawn ("its troops", "500 soldiers"): the
+    actor's own, not a recipient (a released prisoner is named as a person, not a force)."""
+    return SECTOR_NOUNS.get(token.lemma_.lower()) in {"MIL", "COP"} and not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+
+
+def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
+    """Objects of "out of" under a trigger ("pulled out of Tarvos")."""
+    outs = [c for c in kids if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}]
+    if not outs:
+        return []
+    return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
 
 
 def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],

@@ -1,0 +1,100 @@
+"""Made-up probe sentences (not from any data set) for the participants of acts about other acts
+(issue 15 item 6): rows of (text, trigger word, actors that must be read, recipients that must
+be read, words no actor may contain, words no recipient may contain). Each table has the cases
+that must read the participant right and near neighbours that must keep the plain reading."""
+
+from __future__ import annotations
+
+Probe = tuple[str, str, list[str], list[str], list[str], list[str]]
+
+# "X said that Y must do Z": a REQUEST by X (the speaker) to Y (the party obliged)
+OBLIGED: list[Probe] = [
+    ("Germany said on Monday that Iran must return the seized helicopter.", "return",
+     ["Germany"], ["Iran"], ["Iran"], ["helicopter"]),
+    ("Kenya insisted that Somalia must hand over the suspects to its police.", "hand",
+     ["Kenya"], ["Somalia"], ["Somalia"], ["suspects"]),
+    ("The French foreign minister declared that Mali must free the detained journalists.",
+     "free", ["minister"], ["Mali"], ["Mali"], ["journalists"]),
+    ("Turkey warned that Greece must withdraw its ships from the disputed waters.", "withdraw",
+     ["Turkey"], ["Greece"], ["Greece"], []),
+    ("Norway's envoy said the rebels must sign the peace accord.", "sign",
+     ["envoy"], ["rebels"], ["rebels"], []),
+    ("Japan reiterated that China must release the detained fishermen.", "release",
+     ["Japan"], ["China"], ["China"], ["fishermen"]),
+    ("Hamas must release the hostages, Israel said.", "release",
+     ["Israel"], ["Hamas"], ["Hamas"], ["hostages"]),
+    ("The union said the government must lift the curfew.", "lift",
+     [], ["government"], ["government"], []),
+    ("Ghana declared that Togo must disarm the militias.", "disarm",
+     ["Ghana"], ["Togo"], ["Togo"], ["militias"]),
+    ("Ukraine said Russia must withdraw from the occupied territories.", "withdraw",
+     ["Ukraine"], ["Russia"], ["Russia"], []),
+]
+# neighbours: the act reported as done, possible or intended: its doer stays the actor
+NOT_OBLIGED: list[Probe] = [
+    ("Germany said on Monday that Iran returned the seized helicopter.", "return",
+     ["Iran"], [], ["Germany"], ["Iran"]),
+    ("Mali freed the detained journalists, the French foreign minister said.", "freed",
+     ["Mali"], ["journalists"], ["minister"], []),
+    ("Greece withdrew its ships from the disputed waters.", "withdrew",
+     ["Greece"], [], [], ["Greece"]),
+    ("Japan said China released the detained fishermen.", "released",
+     ["China"], ["fishermen"], ["Japan"], ["China"]),
+    ("Israel said Hamas released the hostages.", "released",
+     ["Hamas"], ["hostages"], ["Israel"], ["Hamas"]),
+    ("The government lifted the curfew, the union said.", "lifted",
+     ["government"], [], [], ["government"]),
+    ("Togo disarmed the militias.", "disarmed", ["Togo"], ["militias"], [], ["Togo"]),
+    ("Russia withdrew from the occupied territories, Ukraine said.", "withdrew",
+     ["Russia"], [], ["Ukraine"], ["Russia"]),
+    ("Iran may return the seized helicopter, Germany said.", "return",
+     ["Iran"], [], ["Germany"], ["Iran"]),
+    ("Iran will return the seized helicopter.", "return", ["Iran"], [], [], ["Iran"]),
+]
+
+# named participants a plain subject/object reading leaves out: the doer of the act an
+# accusation, denial or investigation is about; the demanded party; the parties of a mediation
+# named under the noun the trigger modifies; the one withdrawn from
+NAMED: list[Probe] = [
+    ("The monitors are investigating alleged abuses by border guards against migrants.",
+     "investigating", [], ["border guards"], [], ["migrants"]),
+    ("Brazil condemned the shelling of the town by Venezuelan troops.", "condemned",
+     ["Brazil"], ["Venezuelan troops"], [], []),
+    ("Amnesty condemned the killing of three protesters by soldiers in Harare.", "condemned",
+     [], ["soldiers"], [], ["protesters"]),
+    ("The mayor denied accusations made by Maria Lopez, a former aide.", "denied",
+     ["mayor"], ["Maria Lopez"], [], []),
+    ("The court is investigating crimes committed by the militia.", "investigating",
+     ["court"], ["militia"], [], []),
+    ("Chad withdrew its troops from Niger after the talks.", "withdrew",
+     ["Chad"], ["Niger"], [], ["troops"]),
+    ("The peacekeepers pulled out of Somalia on Sunday.", "pulled",
+     ["peacekeepers"], ["Somalia"], [], []),
+    ("Oman launched a mediation effort between Qatar and Bahrain.", "mediation",
+     ["Oman"], ["Qatar", "Bahrain"], ["Qatar"], []),
+    ("The envoy undertook a mediation mission between Sudan and Chad.", "mediation",
+     ["envoy"], ["Sudan", "Chad"], ["Sudan"], []),
+    ("Rebel leaders insisted on their demand that the government release political "
+     "prisoners.", "demand", ["Rebel leaders"], ["government"], ["government"], []),
+]
+# neighbours: the plain reading of the same words stays
+NOT_NAMED: list[Probe] = [
+    ("The monitors are investigating the border guards.", "investigating",
+     [], ["border guards"], [], []),
+    ("Brazil condemned Venezuelan troops for the shelling.", "condemned",
+     ["Brazil"], ["Venezuelan troops"], [], []),
+    ("The mayor denied the accusations.", "denied", ["mayor"], [], [], ["accusations"]),
+    ("Ethiopia released 300 Eritrean soldiers from detention.", "released",
+     ["Ethiopia"], ["Eritrean soldiers"], [], ["detention"]),
+    ("The peacekeepers pulled back to their base.", "pulled", ["peacekeepers"], [], [],
+     ["base"]),
+    ("Talks between Qatar and Bahrain resumed in Doha.", "Talks",
+     ["Qatar", "Bahrain"], [], [], ["Qatar"]),
+    ("Qatar and Bahrain held talks in Doha.", "talks", ["Qatar", "Bahrain"], [], [], []),
+    ("Rebel leaders demanded the release of political prisoners.", "demanded",
+     ["Rebel leaders"], ["political prisoners"], [], []),
+    ("Human rights groups condemned the police.", "condemned", [], ["police"], [], []),
+    ("Chad sent troops to Niger.", "sent", ["Chad"], ["Niger"], [], ["troops"]),
+    ("Police in Harare arrested a man wanted by prosecutors.", "arrested",
+     ["Police"], ["man"], [], ["prosecutors"]),
+]
