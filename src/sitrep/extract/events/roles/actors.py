@@ -30,7 +30,10 @@ from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
 
-RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility"}
+RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
+              "trade"}
+# verbs of getting goods or pledges: the one they come from ("obtained arms from X") gave them
+RECEIVE = {"obtain", "procure", "secure", "acquire"}
 RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
 FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
                "call", "invite", "encourage", "order", "lead"}
@@ -86,6 +89,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         reciprocal = True
     suffering = participants.sufferer(trigger)
     patient = participants.patient_of_participle(trigger)
+    received = suffering is not None and plover == "ACCUSE" and (
+        suffering[1].lemma_.lower() == "receive")
+    if received and suffering is not None:
+        # "police received a complaint from X": X complains, the police are not accused
+        giver = pobjs(trigger, {"from"}, kids) or pobjs(suffering[1], {"from"})
+        actors = actors or (finder.conjoined(giver[0]) if giver else [])
+        suffering = None
     if suffering is not None and not actors:
         # "the town faced shelling by the army": the town is the recipient, the army the actor
         recipients = finder.conjoined(suffering[0])
@@ -95,9 +105,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
             actors = finder.subject(suffering[1])
         else:  # "repelled a Russian assault", "suffered the army's shelling"
-            for child in kids:
-                if child.dep_ in {"poss", "amod", "compound"} and child.i < trigger.i:
-                    actors.extend(finder.conjoined(child))
+            for child in kids:  # not "serving a life sentence": a kind, not a doer
+                if child.dep_ in {"poss", "amod"} or (child.dep_ == "compound" and (
+                        child.pos_ == "PROPN" or child.lemma_.lower() in SECTOR_NOUNS)):
+                    if child.i < trigger.i:
+                        actors.extend(finder.conjoined(child))
     elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
             verb := participants.depicted(trigger)) is not None:
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
@@ -159,9 +171,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             recipients.extend(finder.conjoined(of[0]))
         elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
             actors = finder.conjoined(of[0])
-        if not actors:
+        if not actors and not received:
             actors = _governing_actors(trigger, finder, triggers, plover)
     with_objs = pobjs(trigger, {"with"}, kids)
+    if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
+        with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
@@ -202,6 +216,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                     recipients.extend(finder.conjoined(child))
             for pobj in pobjs(head, preps):
                 recipients.extend(finder.conjoined(pobj))
+    if lemma in RECEIVE and plover in {"AID", "AGREE"}:
+        actors, recipients = _received(trigger, finder, kids)
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True
@@ -227,6 +243,15 @@ def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], lis
     actors = unique_actors(actors)
     return actors, [r for r in unique_actors(recipients)
                     if all(actor_key(r) != actor_key(a) for a in actors)]
+
+
+def _received(trigger: Token, finder: ActorFinder,
+              kids: list[Token]) -> tuple[list[Actor], list[Actor]]:
+    """(givers, receivers) of "X obtained arms / guarantees from Y": Y gave, X received."""
+    givers = pobjs(trigger, {"from"}, kids) or [
+        p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"from"})]
+    receivers = finder.subject(trigger)
+    return (finder.conjoined(givers[0]) if givers else []), receivers
 
 
 def _own_forces(token: Token) -> bool:

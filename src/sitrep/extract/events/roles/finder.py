@@ -19,6 +19,8 @@ from sitrep.extract.events.roles import participants
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
 from sitrep.records import Actor
 
+# entity labels of amounts, times and measures: never a participant
+AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
@@ -113,8 +115,8 @@ class ActorFinder:
             actor = self._fallback(token)
         if actor is None and token.pos_ == "NOUN":
             # "rebel positions", "an army base": the group that holds the place or thing
-            for child in token.children:
-                if child.dep_ in {"compound", "amod"} and child.i < token.i and (
+            for child in token.children:  # "the doctor's licence": the doctor
+                if child.dep_ in {"compound", "amod", "poss"} and child.i < token.i and (
                         child.lemma_.lower() in SECTOR_NOUNS or participants.is_person(child)):
                     actor = self._fallback(child)
                     if actor is not None:
@@ -190,6 +192,8 @@ class ActorFinder:
     def _fallback(self, token: Token) -> Actor | None:
         if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or self.sentence is None:
             return None
+        if token.ent_type_ in AMOUNTS:
+            return None  # "one million US dollars", "two weeks": an amount, not a party
         left = min([token.i] + [c.left_edge.i for c in token.children
                                 if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
                                                                 "nmod", "nummod", "det"}])
