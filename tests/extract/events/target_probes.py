@@ -98,3 +98,40 @@ NOT_NAMED: list[Probe] = [
     ("Police in Harare arrested a man wanted by prosecutors.", "arrested",
      ["Police"], ["man"], [], ["prosecutors"]),
 ]
+
+# the place a measure is imposed on or lifted from, and the one a requested act is aimed at
+MEASURED: list[Probe] = [
+    ("Serbia eased emergency measures in Montenegro on Wednesday.", "eased",
+     ["Serbia"], ["Montenegro"], [], []),
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", "lifted",
+     ["Serbia"], ["Montenegro"], [], []),
+    ("The army imposed a curfew in Kosovo after the riots.", "imposed",
+     ["army"], ["Kosovo"], [], []),
+    ("Turkey lifted the curfew in Cyprus.", "lifted", ["Turkey"], ["Cyprus"], [], []),
+    ("Russia imposed martial law in Ukraine.", "imposed", ["Russia"], ["Ukraine"], [], []),
+    ("Israel lifted the blockade in Gaza after the truce.", "lifted",
+     ["Israel"], ["Gaza"], [], []),
+    ("The European Union called for an embargo on Russia.", "called",
+     ["European Union"], ["Russia"], [], []),
+    ("The opposition called for sanctions on Belarus.", "called",
+     ["opposition"], ["Belarus"], [], []),
+    ("Human rights groups demanded an inquiry into the killings by Syrian troops.", "demanded",
+     [], ["Syrian troops"], [], []),
+    ("The army withdrew from Kosovo.", "withdrew", ["army"], ["Kosovo"], [], []),
+]
+# neighbours: a place of an act that is no measure, a request with no target
+NOT_MEASURED: list[Probe] = [
+    ("Serbia lifted a night curfew on Sunday.", "lifted", ["Serbia"], [], [], ["Sunday"]),
+    ("The government imposed a curfew after the riots.", "imposed", ["government"], [], [],
+     ["riots"]),
+    ("Police detained two men in Kenya.", "detained", ["Police"], ["men"], [], ["Kenya"]),
+    ("Police arrested five men in Kenya.", "arrested", ["Police"], ["men"], [], ["Kenya"]),
+    ("Soldiers searched houses in Mosul.", "searched", ["Soldiers"], [], [], ["Mosul"]),
+    ("The army released prisoners in Kosovo.", "released", ["army"], ["prisoners"], [],
+     ["Kosovo"]),
+    ("Rebels shelled villages in Syria.", "shelled", ["Rebels"], [], [], ["Syria"]),
+    ("The envoy called for talks in Geneva.", "called", [], [], [], ["Geneva"]),
+    ("The minister called for calm in Kenya.", "called", ["minister"], [], [], ["Kenya"]),
+    ("Amnesty urged restraint.", "urged", ["Amnesty"], [], [], ["restraint"]),
+    ("The president lifted the ban on Monday.", "lifted", ["president"], [], [], ["Monday"]),
+]

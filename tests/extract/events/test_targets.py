@@ -1,14 +1,23 @@
 """Participants of acts about other acts on made-up probe sentences (``target_probes``), with
 the real model: the party obliged by "must" is asked, not the asker; the doer of an act that is
 investigated, condemned or denied is the recipient; parties of a mediation named under the noun
-the trigger modifies; the place withdrawn from. Near neighbours keep the plain reading."""
+the trigger modifies; the place withdrawn from; the country a measure is imposed on or lifted
+from; the target of a requested act. Near neighbours keep the plain reading."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from target_probes import NAMED, NOT_NAMED, NOT_OBLIGED, OBLIGED, Probe
+from target_probes import (
+    MEASURED,
+    NAMED,
+    NOT_MEASURED,
+    NOT_NAMED,
+    NOT_OBLIGED,
+    OBLIGED,
+    Probe,
+)
 
 from sitrep.records import Article, Event
 
@@ -18,7 +27,8 @@ def _params(name: str, table: list[Probe]) -> list:
 
 
 CASES = [p for name, table in (("obliged", OBLIGED), ("not-obliged", NOT_OBLIGED),
-                               ("named", NAMED), ("not-named", NOT_NAMED))
+                               ("named", NAMED), ("not-named", NOT_NAMED),
+                               ("measured", MEASURED), ("not-measured", NOT_MEASURED))
          for p in _params(name, table)]
 
 

@@ -32,6 +32,10 @@ from sitrep.records import Actor
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade"}
+# measures imposed on or lifted from a place: the country or region is their recipient
+MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
+MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
+            "lockdown", "rule"}
 # verbs of getting goods or pledges: the one they come from ("obtained arms from X") gave them
 RECEIVE = {"obtain", "procure", "secure", "acquire"}
 RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
@@ -204,6 +208,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
             recipients.extend(finder.conjoined(subj))
+    if not recipients and plover == "REQUEST":
+        # "called for sanctions against Nigeria": the one the requested act is aimed at
+        for asked in pobjs(trigger, {"for"}, kids) + [c for c in kids if c.dep_ == "dobj"]:
+            for pobj in pobjs(asked, {"against", "on", "upon"}):
+                recipients.extend(finder.conjoined(pobj))
+    if not recipients and plover in MEASURED:
+        recipients = _measured_place(trigger, finder, kids)
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
@@ -252,6 +263,24 @@ def _received(trigger: Token, finder: ActorFinder,
         p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"from"})]
     receivers = finder.subject(trigger)
     return (finder.conjoined(givers[0]) if givers else []), receivers
+
+
+def _measured_place(trigger: Token, finder: ActorFinder, kids: list[Token]) -> list[Actor]:
+    """The country or region a measure is imposed on or lifted from ("lifted the curfew in
+    Montenegro", "a state of emergency in Darfur"): the place named by "in" under the measure
+    noun (the trigger or its object) or under the verb of that object."""
+    measures = [t for t in [trigger, *(c for c in kids if c.dep_ in {"dobj", "nsubjpass"})]
+                if t.lemma_.lower() in MEASURES  # "a state of emergency"
+                or any(p.lemma_.lower() in MEASURES for p in pobjs(t, {"of"}))]
+    if not measures:
+        return []
+    holders = [*measures, *(p for m in measures for p in pobjs(m, {"of"})),
+               *([trigger] if trigger.pos_ in {"VERB", "AUX"} else [])]
+    found: list[Actor] = []
+    for pobj in (p for h in holders for p in pobjs(h, {"in"})):
+        if pobj.ent_type_ == "GPE":
+            found.extend(finder.conjoined(pobj))
+    return found
 
 
 def _own_forces(token: Token) -> bool:
