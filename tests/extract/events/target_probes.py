@@ -135,3 +135,44 @@ NOT_MEASURED: list[Probe] = [
     ("Amnesty urged restraint.", "urged", ["Amnesty"], [], [], ["restraint"]),
     ("The president lifted the ban on Monday.", "lifted", ["president"], [], [], ["Monday"]),
 ]
+
+# the victim made the attacker: "X, the target of the attack", "the victims of the bombing",
+# "survived an assassination attempt" name who underwent the act
+VICTIMS: list[Probe] = [
+    ("Henry Farinas, the target of the attack that killed a singer, faces drug charges in "
+     "Nicaragua.", "attack", [], ["Henry Farinas"], ["Farinas"], []),
+    ("The victims of the bombing were buried in Kabul on Sunday.", "bombing",
+     [], ["victims"], ["victims"], []),
+    ("Relatives of the victims of the shooting gathered outside the court.", "shooting",
+     [], ["victims"], ["Relatives"], []),
+    ("The judge, the target of a car bombing last year, retired on Monday.", "bombing",
+     [], ["judge"], ["judge"], []),
+    ("Police named the victims of the stabbing on Monday.", "stabbing",
+     [], ["victims"], ["Police"], []),
+    ("The senator, a victim of the kidnapping, spoke to reporters.", "kidnapping",
+     [], ["senator"], ["senator"], []),
+    ("Maria Lopez, the victim of the assault, spoke to reporters.", "assault",
+     [], ["Maria Lopez"], ["Maria Lopez"], []),
+    ("The villagers, victims of repeated shelling, fled to the city.", "shelling",
+     [], ["villagers"], ["villagers"], []),
+    ("The journalist, the target of the attack, was unhurt.", "attack",
+     [], ["journalist"], ["journalist"], []),
+    ("The mayor survived an assassination attempt in May.", "assassination",
+     [], ["mayor"], ["mayor"], []),
+]
+# neighbours: the doer named as subject stays the actor
+NOT_VICTIMS: list[Probe] = [
+    ("Gunmen attacked the mayor.", "attacked", ["Gunmen"], ["mayor"], [], []),
+    ("The mayor condemned the attack.", "condemned", ["mayor"], [], [], ["mayor"]),
+    ("Henry Farinas attacked the singer.", "attacked", ["Henry Farinas"], [], [], ["Farinas"]),
+    ("The bombing killed ten people in Kabul.", "bombing", [], ["people"], ["people"], []),
+    ("Police said the main target of the raid was a warehouse.", "raid", [], [], ["Police"],
+     ["Police"]),
+    ("The minister visited the victims in hospital.", "visited", ["minister"], ["victims"], [],
+     []),
+    ("Gunmen kidnapped the senator.", "kidnapped", ["Gunmen"], ["senator"], [], []),
+    ("The army shelled the villages.", "shelled", ["army"], [], [], ["army"]),
+    ("Rebels attacked the convoy near Goma.", "attacked", ["Rebels"], [], [], ["Rebels"]),
+    ("The mayor planned an assassination attempt.", "assassination", ["mayor"], [], [],
+     ["mayor"]),
+]

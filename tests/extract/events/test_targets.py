@@ -2,7 +2,8 @@
 the real model: the party obliged by "must" is asked, not the asker; the doer of an act that is
 investigated, condemned or denied is the recipient; parties of a mediation named under the noun
 the trigger modifies; the place withdrawn from; the country a measure is imposed on or lifted
-from; the target of a requested act. Near neighbours keep the plain reading."""
+from; the target of a requested act; the target or victim of an act (not its doer). Near
+neighbours keep the plain reading."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from target_probes import (
     NOT_MEASURED,
     NOT_NAMED,
     NOT_OBLIGED,
+    NOT_VICTIMS,
     OBLIGED,
+    VICTIMS,
     Probe,
 )
 
@@ -28,7 +31,8 @@ def _params(name: str, table: list[Probe]) -> list:
 
 CASES = [p for name, table in (("obliged", OBLIGED), ("not-obliged", NOT_OBLIGED),
                                ("named", NAMED), ("not-named", NOT_NAMED),
-                               ("measured", MEASURED), ("not-measured", NOT_MEASURED))
+                               ("measured", MEASURED), ("not-measured", NOT_MEASURED),
+                               ("victims", VICTIMS), ("not-victims", NOT_VICTIMS))
          for p in _params(name, table)]
 
 

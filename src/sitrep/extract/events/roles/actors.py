@@ -175,7 +175,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             recipients.extend(finder.conjoined(of[0]))
         elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
             actors = finder.conjoined(of[0])
-        if not actors and not received:
+        sufferers = targets.sufferers_of(trigger)
+        if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
+            recipients.extend(a for t in sufferers for a in finder.conjoined(t))
+        elif not actors and not received:
             actors = _governing_actors(trigger, finder, triggers, plover)
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"

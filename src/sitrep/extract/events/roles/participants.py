@@ -82,6 +82,8 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
     faced shelling", "the convoy came under fire", "prisoners were subjected to torture"."""
     if trigger.pos_ in {"VERB", "AUX"}:
         return None
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "survived an assassination attempt": the attempt
     head = trigger.head
     found: Token | None = None
     verb = head

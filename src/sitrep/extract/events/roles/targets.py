@@ -6,6 +6,8 @@
   of the "must" clause: "Sudan"), not the other way round;
 - ``demanded``: the subject of the clause a demand noun states ("its demand that Israel ease
   restrictions": Israel is asked to act);
+- ``sufferers_of``: "X, the target of the attack", "the victims of the bombing": the one the
+  noun of suffering names underwent the act (not the subject of the clause around it);
 - ``doers``: the doer of the act an object noun names ("investigating abuses by border
   guards", "denied accusations made by his brother", "condemned the looting by soldiers"): the
   one the investigation, denial or condemnation is aimed at.
@@ -101,3 +103,23 @@ def doers(noun: Token) -> list[Token]:
                 if found:
                     return found[:1]
     return []
+
+
+# nouns for the one an act is done to: "the target / victim of the attack"
+SUFFERER_NOUNS = {"target", "victim", "casualty", "survivor"}
+
+
+def sufferers_of(noun: Token) -> list[Token]:
+    """Who underwent the act a noun names, when the noun is the object of "of" under a noun of
+    suffering: that noun ("the victims of the bombing") or, when it stands in apposition, the
+    name it describes ("Henry Farinas, the target of the attack")."""
+    if noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "the target of an assassination attempt"
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    holder = noun.head.head
+    if holder.i == noun.head.i or holder.lemma_.lower() not in SUFFERER_NOUNS:
+        return []
+    if holder.dep_ == "appos" and holder.head.i != holder.i:
+        return [holder.head]
+    return [holder]
