@@ -37,7 +37,7 @@ MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
 MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
             "lockdown", "rule"}
 # verbs of getting goods or pledges: the one they come from ("obtained arms from X") gave them
-RECEIVE = {"obtain", "procure", "secure", "acquire"}
+RECEIVE = {"obtain", "procure", "secure"}
 RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
 FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
                "call", "invite", "encourage", "order", "lead"}
