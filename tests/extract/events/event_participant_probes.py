@@ -326,8 +326,9 @@ CLAUSES: list[Probe] = [
     ("Turkey sent troops to Libya.", "sent", ["Turkey"], ["Libya"], []),
     ("Russia deployed soldiers to Belarus.", "deployed", ["Russia"], ["Belarus"], []),
     ("Kenya urged that Somalia hand over the suspects.", "urged", ["Kenya"], ["Somalia"], []),
-    ("The governor said the rebels must release their hostages.", "release", ["rebels"], [],
-     ["governor"]),
+    # "must" makes the clause the governor's REQUEST (PLOVER: "X said Y must" is X's demand)
+    ("The governor said the rebels must release their hostages.", "release", ["governor"],
+     ["rebels"], ["rebels"]),
     ("Japan asked that China stop its patrols.", "asked", ["Japan"], ["China"], []),
     ("Egypt demanded that Ethiopia delay the filling of its dam.", "demanded", ["Egypt"],
      ["Ethiopia"], []),

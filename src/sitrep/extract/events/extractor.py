@@ -37,11 +37,13 @@ from sitrep.extract.events import case_types, modes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.eventhood import not_a_happening, other_story
-from sitrep.extract.events.roles.actors import ActorFinder, roles
+from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v8"  # v8: flags on their own predicate, one event per happening,
+VERSION = "sitrep.events.v9"  # v9: targets of acts about acts ("X said Y must": X asks Y;
+# the doer of an investigated or condemned act), mediation parties, withdrawn from; missed triggers
+# v8: flags on their own predicate, one event per happening,
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement
 # v7: named history, natural forces, sport, non-violent senses
@@ -211,6 +213,10 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
                 if modal == "REJECT":  # "will not end the strike": the refusal is done now
                     event_modes = [m for m in event_modes if m == "historical"]
+                # "Russia said Sudan must return ...": Russia asks, Sudan is asked
+                obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
+                if obliged is not None:
+                    actors, recipients = obliged
             refined = sentence_label.refining(sensed)  # the classifier's label, where it
             # may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,

@@ -17,25 +17,27 @@
   bare participle describes underwent its act ("appeared in court charged with theft");
 - a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked").
 
-Actors come from ``ctx.result.actors`` (matched by character offsets); where no actor record
-covers a phrase, a fallback actor is built from the phrase (country from country names,
-capitals and demonyms; sector from the head noun).
+Which actor record a phrase stands for (pronouns, groups, appositions, fallback actors built from
+the phrase) is ``finder.ActorFinder``'s part.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import replace
-
 from spacy.tokens import Token
 
-from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events.roles import participants
-from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of, pobjs
+from sitrep.extract.events.roles import participants, targets
+from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
+from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
 
-PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
-RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility"}
+RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
+              "trade"}
+# measures imposed on or lifted from a place: the country or region is their recipient
+MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
+MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
+            "lockdown", "rule"}
+# verbs of getting goods or pledges: the one they come from ("obtained arms from X") gave them
+RECEIVE = {"obtain", "procure", "secure"}
 RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
 FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
                "call", "invite", "encourage", "order", "lead"}
@@ -47,277 +49,17 @@ EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escal
 PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
               "orchestrate", "mastermind", "claim"}
 BENEFIT = {"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"}
-RELATIVE = {"which", "who", "that"}
-STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
-                "decision", "move", "plan", "communique", "proposal"}
-GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
-           "4": 4, "5": 5}
-
-# nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
-OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
 # event nouns whose "of" object is what the act was done to ("the arrest of X"), and those whose
 # "of" object does it ("a meeting of ministers")
 OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 OF_AGENT = {"CONSULT", "PROTEST"}
 # types whose noun takes the possessor of one person as the one it is done to ("his arrest")
 UNDERGONE = {"COERCE", "SANCTION"}
-
-
-class ActorFinder:
-    """Maps parse tokens of one sentence to actor records; remembers groups across sentences."""
-
-    def __init__(self, ctx: Context, version: str) -> None:
-        self.ctx = ctx
-        self.version = version
-        self.groups: list[list[Actor]] = []  # groups of 2+ country actors named together
-        self.sentence: Sentence | None = None
-        self.spans: list[tuple[int, int, Actor]] = []
-        self._indexed: list[Actor] | None = None  # the list ``_sorted`` was made from
-        self._indexed_len = 0
-        self._sorted: list[Actor] = []
-        self._starts: list[int] = []
-        # the sentence before ``sentence`` with its spans, when it was parsed (pronouns)
-        self.previous: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
-
-    def start(self, sentence: Sentence) -> None:
-        before = self.sentence
-        self.previous = None
-        if before is not None and before.index == sentence.index - 1:
-            self.previous = (before, self.spans)
-        self.sentence = sentence
-        actors = self._by_start()
-        low = bisect_left(self._starts, sentence.start)
-        high = bisect_left(self._starts, sentence.end, low)
-        self.spans = sorted(
-            ((a.evidence.start - sentence.start, a.evidence.end - sentence.start, a)
-             for a in actors[low:high]),
-            key=lambda t: (t[0], -t[1]),
-        )
-
-    def _by_start(self) -> list[Actor]:
-        """The article's actors sorted by start (a stable sort: the article's order among equal
-        starts, so that ``start`` sorts them as it would from the article's list)."""
-        actors = self.ctx.result.actors
-        if self._indexed is not actors or self._indexed_len != len(actors):
-            self._sorted = sorted(actors, key=lambda a: a.evidence.start)
-            self._starts = [a.evidence.start for a in self._sorted]
-            self._indexed, self._indexed_len = actors, len(actors)
-        return self._sorted
-
-    # -- one phrase -----------------------------------------------------------------------
-    def record_at(self, token: Token) -> Actor | None:
-        for a, b, actor in self.spans:
-            if a <= token.idx < b:
-                return actor
-        return None
-
-    def phrase(self, token: Token) -> list[Actor]:
-        """The actor(s) a noun phrase headed by ``token`` stands for."""
-        if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
-                and token.head.head.i != token.head.i):
-            return self.conjoined(token.head.head)  # "the man who was arrested": the man
-        if token.lower_ in PRONOUNS or token.pos_ == "PRON":
-            return self.pronoun(token)
-        group = self._group_ref(token)
-        if group:
-            return group
-        actor = self.record_at(token)
-        if actor is None:
-            # "the leader of the gang, Juan Perez": the name in apposition is the most specific
-            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
-            if (not named and after is not None and token.nbor().text == ","
-                    and after.ent_type_ == "PERSON" and token.pos_ == "NOUN"):
-                named = [after]  # the same, where the parser did not see the apposition
-            for child in named:  # any word of the name may start its record
-                words = [child, *(t for t in child.doc[child.i + 1: child.i + 4]
-                                  if t.ent_type_ == child.ent_type_ == "PERSON")]
-                actor = next((a for a in map(self.record_at, words) if a is not None), None)
-                if actor is not None:
-                    break
-        if actor is None:
-            for child in token.children:
-                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
-                    actor = self.record_at(child)
-                    if actor is not None:
-                        break
-        if actor is None:
-            actor = self._fallback(token)
-        if actor is None and token.pos_ == "NOUN":
-            # "rebel positions", "an army base": the group that holds the place or thing
-            for child in token.children:
-                if child.dep_ in {"compound", "amod"} and child.i < token.i and (
-                        child.lemma_.lower() in SECTOR_NOUNS or participants.is_person(child)):
-                    actor = self._fallback(child)
-                    if actor is not None:
-                        break
-            inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"] if token.pos_ in {
-                         "NOUN", "NUM"} else []
-            if actor is None and inner:
-                # "representatives of Dow Jones", "thousands of protesters": the "of" phrase
-                return self.conjoined(inner[0])
-            if actor is not None and actor.country is None and inner:
-                # "inhabitants of the Syrian Golan", "supporters of President X": their country
-                country = next((a.country for a in self.conjoined(inner[0]) if a.country), None)
-                actor = replace(actor, country=country)
-        if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    inner = [p for p in child.children if p.dep_ == "pobj"]
-                    if inner:
-                        found = self.conjoined(inner[0])
-                        if found:
-                            return found
-                if child.dep_ == "poss":
-                    found = self.conjoined(child)
-                    if found:
-                        return found
-        return [actor] if actor is not None else []
-
-    def pronoun(self, token: Token) -> list[Actor]:
-        """The actors a personal pronoun stands for: its antecedent in this sentence or the
-        one before (``participants.antecedent``), read with that sentence's actor records."""
-        previous = self.previous
-        found = participants.antecedent(token, previous[0].doc if previous else None)
-        if found is None:
-            return []
-        if found.doc is token.doc or previous is None:
-            return self.conjoined(found)
-        here = self.sentence, self.spans
-        self.sentence, self.spans = previous
-        try:
-            return self.conjoined(found)
-        finally:
-            self.sentence, self.spans = here
-
-    def conjoined(self, token: Token) -> list[Actor]:
-        """Actors of a phrase and all its conjuncts ("A, B and C")."""
-        out: list[Actor] = []
-        for tok in [token, *token.conjuncts]:
-            for actor in self.phrase(tok):
-                if all(_key(actor) != _key(o) for o in out):
-                    out.append(actor)
-        countries = {a.country for a in out if a.country}
-        if len(out) >= 2 and len(countries) == len(out):
-            self.groups.append(out)
-        return out
-
-    def _group_ref(self, token: Token) -> list[Actor]:
-        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
-            if not any(c.lower_ == "both" for c in token.children):
-                return []
-        size = None
-        for child in token.children:
-            if child.lower_ in NUMBERS and child.dep_ in {"nummod", "det", "predet", "amod"}:
-                size = NUMBERS[child.lower_]
-        if size is None:
-            return []
-        sized = [g for g in self.groups if len(g) == size]
-        countries = [g for g in sized if all(country_of(a.text) == a.country for a in g)]
-        for group in (countries or sized)[-1:]:
-            return list(group)
-        return []
-
-    def _fallback(self, token: Token) -> Actor | None:
-        if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or self.sentence is None:
-            return None
-        left = min([token.i] + [c.left_edge.i for c in token.children
-                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
-                                                                "nmod", "nummod", "det"}])
-        span = token.doc[left: token.i + 1]
-        dashes = [t.i for t in span[:-1] if t.text in participants.DASHES]
-        if dashes:  # "CROMWELL — Police": the dateline is not part of the phrase
-            span = token.doc[dashes[-1] + 1: token.i + 1]
-        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
-            span = span[1:]
-        country = None
-        for cand in (span.text, token.text, *(t.text for t in span if t.pos_ in {"PROPN", "ADJ"})):
-            country = country_of(cand)
-            if country:
-                break
-        if country is None and token.ent_type_ == "GPE":
-            country = country_of(token.text)
-        head = token.lemma_.lower()
-        sector = SECTOR_NOUNS.get(head)
-        person = sector is None and participants.is_person(token)
-        if person:
-            sector = participants.person_sector(token)
-        if (country is None and sector is None and not person
-                and token.ent_type_ not in {"ORG", "NORP", "PERSON"}):
-            return None
-        if country is None and (sector is not None or person):
-            country = participants.home_country(token)  # "people in Germany", "police in Kabul"
-        kind = "named" if token.pos_ == "PROPN" else "group"
-        if sector is None and country is not None and span.text == token.text:
-            sector = "GOV"
-            kind = "place-as-government" if token.ent_type_ == "GPE" else kind
-        return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,
-                     country=country, sector=sector, kind=kind, extractor=self.version)
-
-    # -- clause-level --------------------------------------------------------------------
-    def subject(self, verb: Token) -> list[Actor]:
-        """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
-                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return self.conjoined(verb.head)
-                if child.lower_ in PRONOUNS or child.pos_ == "PRON":
-                    # the subject of a governing clause, when named before the pronoun ("Canada
-                    # said it will ..."; not "he attacked ..., Nelson said")
-                    start = self.sentence.start + child.idx if self.sentence else 0
-                    found = self.governing_subject(verb, child)
-                    if found and all(a.evidence.start < start for a in found):
-                        return found
-                    return self.pronoun(child)
-                return self.conjoined(child)
-        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
-            # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
-            if verb.dep_ == "xcomp":
-                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
-                if objs:
-                    return self.conjoined(objs[0])
-            return self.subject(verb.head)
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
-            return self.conjoined(verb.head)
-        for child in verb.children:
-            if child.dep_ == "agent":
-                pobj = [p for p in child.children if p.dep_ == "pobj"]
-                if pobj:
-                    return self.conjoined(pobj[0])
-        return []
-
-    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
-        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
-        node = verb
-        while node.head.i != node.i:
-            node = node.head
-            if node.pos_ not in {"VERB", "AUX"}:
-                continue
-            for child in node.children:
-                if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
-                        and not participants.dateline_word(child)):
-                    if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
-                        continue
-                    if pronoun is not None and participants.disagrees(pronoun, child):
-                        return []
-                    found = self.conjoined(child)
-                    if found:
-                        return found
-        return []
-
-
-def _key(actor: Actor) -> tuple[int, int]:
-    return actor.evidence.start, actor.evidence.end
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for actor in actors:
-        if all(_key(actor) != _key(o) for o in out):
-            out.append(actor)
-    return out
+# "withdrew from X", "pulled out of X": the one withdrawn from is the recipient
+LEFT = {"from"}
+# verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
+WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", "evacuation",
+            "remove", "removal", "redeploy"}
 
 
 def roles(trigger: Token, plover: str, finder: ActorFinder,
@@ -336,6 +78,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not between and trigger.dep_ == "nsubj" and (
             trigger.head.lemma_.lower() in EVENT_PREDICATES):  # "clashes broke out between"
         between = pobjs(trigger.head, {"between", "among"})
+    if not between and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        between = pobjs(trigger.head, {"between", "among"})  # "a mediation mission between"
     if between and plover == "CONSULT":
         # mediation between A and B (a mediator named): A and B are the targets; talks between
         # A and B with no one else: A and B are the actors
@@ -349,6 +93,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         reciprocal = True
     suffering = participants.sufferer(trigger)
     patient = participants.patient_of_participle(trigger)
+    received = suffering is not None and plover == "ACCUSE" and (
+        suffering[1].lemma_.lower() == "receive")
+    if received and suffering is not None:
+        # "police received a complaint from X": X complains, the police are not accused
+        giver = pobjs(trigger, {"from"}, kids) or pobjs(suffering[1], {"from"})
+        actors = actors or (finder.conjoined(giver[0]) if giver else [])
+        suffering = None
     if suffering is not None and not actors:
         # "the town faced shelling by the army": the town is the recipient, the army the actor
         recipients = finder.conjoined(suffering[0])
@@ -358,9 +109,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
             actors = finder.subject(suffering[1])
         else:  # "repelled a Russian assault", "suffered the army's shelling"
-            for child in kids:
-                if child.dep_ in {"poss", "amod", "compound"} and child.i < trigger.i:
-                    actors.extend(finder.conjoined(child))
+            for child in kids:  # not "serving a life sentence": a kind, not a doer
+                if child.dep_ in {"poss", "amod"} or (child.dep_ == "compound" and (
+                        child.pos_ == "PROPN" or child.lemma_.lower() in SECTOR_NOUNS)):
+                    if child.i < trigger.i:
+                        actors.extend(finder.conjoined(child))
     elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
             verb := participants.depicted(trigger)) is not None:
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
@@ -387,10 +140,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
         for child in kids:
-            if child.dep_ == "dobj" and plover == "MOBILIZE":
-                continue  # "sent troops to Libya": the forces are the actor's own
+            if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
+                    plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
+                continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces
             if child.dep_ in {"dobj", "dative"}:
-                found = finder.conjoined(child)
+                # "investigated abuses by guards", "condemned the killing of X by police": the
+                # doer of the act named by the object, else the object itself
+                found = [a for t in targets.doers(child) for a in finder.conjoined(t)]
+                found = found or finder.conjoined(child)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         found.extend(finder.conjoined(pobj))
@@ -418,9 +175,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             recipients.extend(finder.conjoined(of[0]))
         elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
             actors = finder.conjoined(of[0])
-        if not actors:
+        sufferers = targets.sufferers_of(trigger)
+        if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
+            recipients.extend(a for t in sufferers for a in finder.conjoined(t))
+        elif not actors and not received:
             actors = _governing_actors(trigger, finder, triggers, plover)
     with_objs = pobjs(trigger, {"with"}, kids)
+    if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
+        with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
@@ -431,8 +193,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if partners:
             actors, reciprocal = actors + partners, True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
-    for pobj in pobjs(trigger, preps, kids):
-        recipients.extend(finder.conjoined(pobj))
+    for pobj in pobjs(trigger, preps | ({"into"} if plover == "ACCUSE" else set()), kids):
+        # "the inquiry into killings by the militia": the militia
+        recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
+                          or finder.conjoined(pobj))
+    if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
+        for pobj in pobjs(trigger, LEFT, kids) + _out_of(trigger, kids):
+            recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
@@ -440,6 +207,17 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         for clause in (c for c in kids if c.dep_ == "ccomp"):
             subj = [c for c in clause.children if c.dep_ == "nsubj"]
             recipients.extend(finder.conjoined(subj[0]) if subj else [])
+    if not recipients and plover == "REQUEST":
+        # "its demand that Israel ease restrictions": Israel
+        for subj in targets.demanded(trigger):
+            recipients.extend(finder.conjoined(subj))
+    if not recipients and plover == "REQUEST":
+        # "called for sanctions against Nigeria": the one the requested act is aimed at
+        for asked in pobjs(trigger, {"for"}, kids) + [c for c in kids if c.dep_ == "dobj"]:
+            for pobj in pobjs(asked, {"against", "on", "upon"}):
+                recipients.extend(finder.conjoined(pobj))
+    if not recipients and plover in MEASURED:
+        recipients = _measured_place(trigger, finder, kids)
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
@@ -452,11 +230,75 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                     recipients.extend(finder.conjoined(child))
             for pobj in pobjs(head, preps):
                 recipients.extend(finder.conjoined(pobj))
-    actors = _unique(actors)
+    if lemma in RECEIVE and plover in {"AID", "AGREE"}:
+        actors, recipients = _received(trigger, finder, kids)
+    actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True
-    recipients = [r for r in _unique(recipients) if all(_key(r) != _key(a) for a in actors)]
+    recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
+    """(actors, recipients) of the REQUEST a "must" clause makes ("Russia said that Sudan must
+    return the helicopter": Russia asks, Sudan is asked); None when no "must" obliges the
+    trigger's clause. The party obliged is never the actor of the request."""
+    verb = targets.obliged_verb(trigger)
+    if verb is None:
+        return None
+    party = targets.obliged_party(verb)
+    recipients: list[Actor] = []
+    if party is not None:
+        pronoun = party.lower_ in participants.SINGULAR_PERSON | participants.PLURAL | {"it"}
+        # a pronoun stands for its antecedent, not for the governing clause's subject
+        recipients = finder.pronoun(party) if pronoun else finder.conjoined(party)
+    speaker = targets.speaker_verb(verb)
+    actors = finder.subject(speaker) if speaker is not None else []
+    actors = unique_actors(actors)
+    return actors, [r for r in unique_actors(recipients)
+                    if all(actor_key(r) != actor_key(a) for a in actors)]
+
+
+def _received(trigger: Token, finder: ActorFinder,
+              kids: list[Token]) -> tuple[list[Actor], list[Actor]]:
+    """(givers, receivers) of "X obtained arms / guarantees from Y": Y gave, X received."""
+    givers = pobjs(trigger, {"from"}, kids) or [
+        p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"from"})]
+    receivers = finder.subject(trigger)
+    return (finder.conjoined(givers[0]) if givers else []), receivers
+
+
+def _measured_place(trigger: Token, finder: ActorFinder, kids: list[Token]) -> list[Actor]:
+    """The country or region a measure is imposed on or lifted from ("lifted the curfew in
+    Montenegro", "a state of emergency in Darfur"): the place named by "in" under the measure
+    noun (the trigger or its object) or under the verb of that object."""
+    measures = [t for t in [trigger, *(c for c in kids if c.dep_ in {"dobj", "nsubjpass"})]
+                if t.lemma_.lower() in MEASURES  # "a state of emergency"
+                or any(p.lemma_.lower() in MEASURES for p in pobjs(t, {"of"}))]
+    if not measures:
+        return []
+    holders = [*measures, *(p for m in measures for p in pobjs(m, {"of"})),
+               *([trigger] if trigger.pos_ in {"VERB", "AUX"} else [])]
+    found: list[Actor] = []
+    for pobj in (p for h in holders for p in pobjs(h, {"in"})):
+        if pobj.ent_type_ == "GPE":
+            found.extend(finder.conjoined(pobj))
+    return found
+
+
+def _own_forces(token: Token) -> bool:
+    """Armed forces named as what is sent or withdrawn ("its troops", "500 soldiers"): the
+    actor's own, not a recipient (a released prisoner is named as a person, not a force)."""
+    return SECTOR_NOUNS.get(token.lemma_.lower()) in {"MIL", "COP"} and not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+
+
+def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
+    """Objects of "out of" under a trigger ("pulled out of Tarvos")."""
+    outs = [c for c in kids if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}]
+    if not outs:
+        return []
+    return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
 
 
 def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
@@ -554,7 +396,7 @@ def _parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
     out: list[Actor] = []
     for head in heads:
         out.extend(finder.phrase(head))
-    return _unique(out)
+    return unique_actors(out)
 
 
 def _left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:

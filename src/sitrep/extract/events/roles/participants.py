@@ -36,7 +36,7 @@ from sitrep.extract.claims.victims import category_of
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
 EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
-                    "weather", "survive", "receive", "repel", "repulse", "resist"}
+                    "weather", "survive", "receive", "repel", "repulse", "resist", "serve"}
 # prepositions that name what a clause is about, not an act of its subject ("protested over the
 # killing", "summoned the envoy about the clash")
 TOPIC_PREPS = {"over", "about", "amid", "despite", "regarding", "concerning"}
@@ -82,6 +82,8 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
     faced shelling", "the convoy came under fire", "prisoners were subjected to torture"."""
     if trigger.pos_ in {"VERB", "AUX"}:
         return None
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "survived an assassination attempt": the attempt
     head = trigger.head
     found: Token | None = None
     verb = head

@@ -1,0 +1,294 @@
+"""The actor records a phrase of one sentence stands for: ``ActorFinder`` maps parse tokens to
+the article's actor records (matched by character offsets), through relative pronouns, personal
+pronouns (their antecedent in this sentence or the one before), groups named before ("the three
+countries"), names in apposition, compounds and possessives, "of" phrases ("representatives of
+X"), and a fallback actor built from the phrase where no record covers it (country from country
+names, capitals and demonyms; sector from the head noun). ``actors.roles`` decides which phrases
+are the actors and recipients of an event; this module only says who a phrase is.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events.roles import participants
+from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
+from sitrep.records import Actor
+
+# entity labels of amounts, times and measures: never a participant
+AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
+RELATIVE = {"which", "who", "that"}
+STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
+                "decision", "move", "plan", "communique", "proposal"}
+GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
+           "4": 4, "5": 5}
+
+# nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
+OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
+
+
+class ActorFinder:
+    """Maps parse tokens of one sentence to actor records; remembers groups across sentences."""
+
+    def __init__(self, ctx: Context, version: str) -> None:
+        self.ctx = ctx
+        self.version = version
+        self.groups: list[list[Actor]] = []  # groups of 2+ country actors named together
+        self.sentence: Sentence | None = None
+        self.spans: list[tuple[int, int, Actor]] = []
+        self._indexed: list[Actor] | None = None  # the list ``_sorted`` was made from
+        self._indexed_len = 0
+        self._sorted: list[Actor] = []
+        self._starts: list[int] = []
+        # the sentence before ``sentence`` with its spans, when it was parsed (pronouns)
+        self.previous: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
+
+    def start(self, sentence: Sentence) -> None:
+        before = self.sentence
+        self.previous = None
+        if before is not None and before.index == sentence.index - 1:
+            self.previous = (before, self.spans)
+        self.sentence = sentence
+        actors = self._by_start()
+        low = bisect_left(self._starts, sentence.start)
+        high = bisect_left(self._starts, sentence.end, low)
+        self.spans = sorted(
+            ((a.evidence.start - sentence.start, a.evidence.end - sentence.start, a)
+             for a in actors[low:high]),
+            key=lambda t: (t[0], -t[1]),
+        )
+
+    def _by_start(self) -> list[Actor]:
+        """The article's actors sorted by start (a stable sort: the article's order among equal
+        starts, so that ``start`` sorts them as it would from the article's list)."""
+        actors = self.ctx.result.actors
+        if self._indexed is not actors or self._indexed_len != len(actors):
+            self._sorted = sorted(actors, key=lambda a: a.evidence.start)
+            self._starts = [a.evidence.start for a in self._sorted]
+            self._indexed, self._indexed_len = actors, len(actors)
+        return self._sorted
+
+    # -- one phrase -----------------------------------------------------------------------
+    def record_at(self, token: Token) -> Actor | None:
+        for a, b, actor in self.spans:
+            if a <= token.idx < b:
+                return actor
+        return None
+
+    def phrase(self, token: Token) -> list[Actor]:
+        """The actor(s) a noun phrase headed by ``token`` stands for."""
+        if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
+                and token.head.head.i != token.head.i):
+            return self.conjoined(token.head.head)  # "the man who was arrested": the man
+        if token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            return self.pronoun(token)
+        group = self._group_ref(token)
+        if group:
+            return group
+        actor = self.record_at(token)
+        if actor is None:
+            # "the leader of the gang, Juan Perez": the name in apposition is the most specific
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+            if (not named and after is not None and token.nbor().text == ","
+                    and after.ent_type_ == "PERSON" and token.pos_ == "NOUN"):
+                named = [after]  # the same, where the parser did not see the apposition
+            for child in named:  # any word of the name may start its record
+                words = [child, *(t for t in child.doc[child.i + 1: child.i + 4]
+                                  if t.ent_type_ == child.ent_type_ == "PERSON")]
+                actor = next((a for a in map(self.record_at, words) if a is not None), None)
+                if actor is not None:
+                    break
+        if actor is None:
+            for child in token.children:
+                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
+                    actor = self.record_at(child)
+                    if actor is not None:
+                        break
+        if actor is None:
+            actor = self._fallback(token)
+        if actor is None and token.pos_ == "NOUN":
+            # "rebel positions", "an army base": the group that holds the place or thing
+            for child in token.children:  # "the doctor's licence": the doctor
+                if child.dep_ in {"compound", "amod", "poss"} and child.i < token.i and (
+                        child.lemma_.lower() in SECTOR_NOUNS or participants.is_person(child)):
+                    actor = self._fallback(child)
+                    if actor is not None:
+                        break
+            inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"] if token.pos_ in {
+                         "NOUN", "NUM"} else []
+            if actor is None and inner:
+                # "representatives of Dow Jones", "thousands of protesters": the "of" phrase
+                return self.conjoined(inner[0])
+            if actor is not None and actor.country is None and inner:
+                # "inhabitants of the Syrian Golan", "supporters of President X": their country
+                country = next((a.country for a in self.conjoined(inner[0]) if a.country), None)
+                actor = replace(actor, country=country)
+        if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    inner = [p for p in child.children if p.dep_ == "pobj"]
+                    if inner:
+                        found = self.conjoined(inner[0])
+                        if found:
+                            return found
+                if child.dep_ == "poss":
+                    found = self.conjoined(child)
+                    if found:
+                        return found
+        return [actor] if actor is not None else []
+
+    def pronoun(self, token: Token) -> list[Actor]:
+        """The actors a personal pronoun stands for: its antecedent in this sentence or the
+        one before (``participants.antecedent``), read with that sentence's actor records."""
+        previous = self.previous
+        found = participants.antecedent(token, previous[0].doc if previous else None)
+        if found is None:
+            return []
+        if found.doc is token.doc or previous is None:
+            return self.conjoined(found)
+        here = self.sentence, self.spans
+        self.sentence, self.spans = previous
+        try:
+            return self.conjoined(found)
+        finally:
+            self.sentence, self.spans = here
+
+    def conjoined(self, token: Token) -> list[Actor]:
+        """Actors of a phrase and all its conjuncts ("A, B and C")."""
+        out: list[Actor] = []
+        for tok in [token, *token.conjuncts]:
+            for actor in self.phrase(tok):
+                if all(actor_key(actor) != actor_key(o) for o in out):
+                    out.append(actor)
+        countries = {a.country for a in out if a.country}
+        if len(out) >= 2 and len(countries) == len(out):
+            self.groups.append(out)
+        return out
+
+    def _group_ref(self, token: Token) -> list[Actor]:
+        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+            if not any(c.lower_ == "both" for c in token.children):
+                return []
+        size = None
+        for child in token.children:
+            if child.lower_ in NUMBERS and child.dep_ in {"nummod", "det", "predet", "amod"}:
+                size = NUMBERS[child.lower_]
+        if size is None:
+            return []
+        sized = [g for g in self.groups if len(g) == size]
+        countries = [g for g in sized if all(country_of(a.text) == a.country for a in g)]
+        for group in (countries or sized)[-1:]:
+            return list(group)
+        return []
+
+    def _fallback(self, token: Token) -> Actor | None:
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or self.sentence is None:
+            return None
+        if token.ent_type_ in AMOUNTS:
+            return None  # "one million US dollars", "two weeks": an amount, not a party
+        left = min([token.i] + [c.left_edge.i for c in token.children
+                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
+                                                                "nmod", "nummod", "det"}])
+        span = token.doc[left: token.i + 1]
+        dashes = [t.i for t in span[:-1] if t.text in participants.DASHES]
+        if dashes:  # "CROMWELL — Police": the dateline is not part of the phrase
+            span = token.doc[dashes[-1] + 1: token.i + 1]
+        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
+            span = span[1:]
+        country = None
+        for cand in (span.text, token.text, *(t.text for t in span if t.pos_ in {"PROPN", "ADJ"})):
+            country = country_of(cand)
+            if country:
+                break
+        if country is None and token.ent_type_ == "GPE":
+            country = country_of(token.text)
+        head = token.lemma_.lower()
+        sector = SECTOR_NOUNS.get(head)
+        person = sector is None and participants.is_person(token)
+        if person:
+            sector = participants.person_sector(token)
+        if (country is None and sector is None and not person
+                and token.ent_type_ not in {"ORG", "NORP", "PERSON"}):
+            return None
+        if country is None and (sector is not None or person):
+            country = participants.home_country(token)  # "people in Germany", "police in Kabul"
+        kind = "named" if token.pos_ == "PROPN" else "group"
+        if sector is None and country is not None and span.text == token.text:
+            sector = "GOV"
+            kind = "place-as-government" if token.ent_type_ == "GPE" else kind
+        return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,
+                     country=country, sector=sector, kind=kind, extractor=self.version)
+
+    # -- clause-level --------------------------------------------------------------------
+    def subject(self, verb: Token) -> list[Actor]:
+        """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
+                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return self.conjoined(verb.head)
+                if child.lower_ in PRONOUNS or child.pos_ == "PRON":
+                    # the subject of a governing clause, when named before the pronoun ("Canada
+                    # said it will ..."; not "he attacked ..., Nelson said")
+                    start = self.sentence.start + child.idx if self.sentence else 0
+                    found = self.governing_subject(verb, child)
+                    if found and all(a.evidence.start < start for a in found):
+                        return found
+                    return self.pronoun(child)
+                return self.conjoined(child)
+        if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
+            # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
+            if verb.dep_ == "xcomp":
+                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+                if objs:
+                    return self.conjoined(objs[0])
+            return self.subject(verb.head)
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return self.conjoined(verb.head)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = [p for p in child.children if p.dep_ == "pobj"]
+                if pobj:
+                    return self.conjoined(pobj[0])
+        return []
+
+    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
+        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            for child in node.children:
+                if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
+                        and not participants.dateline_word(child)):
+                    if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
+                        continue
+                    if pronoun is not None and participants.disagrees(pronoun, child):
+                        return []
+                    found = self.conjoined(child)
+                    if found:
+                        return found
+        return []
+
+
+
+def actor_key(actor: Actor) -> tuple[int, int]:
+    """Where an actor record stands in the article: one record per span."""
+    return actor.evidence.start, actor.evidence.end
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """``actors`` without a second record of the same span, in order."""
+    out: list[Actor] = []
+    for actor in actors:
+        if all(actor_key(actor) != actor_key(o) for o in out):
+            out.append(actor)
+    return out

@@ -1,0 +1,125 @@
+"""The targets of acts about other acts, read off the parse (tokens in, tokens out):
+
+- ``obliged``: "Russia said that Sudan must return the helicopter" is a REQUEST (``modes``
+  types a "must" clause so) whose actor is the one who says it (the subject of the clause that
+  governs the "must" clause: "Russia"), and whose recipient is the party obliged (the subject
+  of the "must" clause: "Sudan"), not the other way round;
+- ``demanded``: the subject of the clause a demand noun states ("its demand that Israel ease
+  restrictions": Israel is asked to act);
+- ``sufferers_of``: "X, the target of the attack", "the victims of the bombing": the one the
+  noun of suffering names underwent the act (not the subject of the clause around it);
+- ``doers``: the doer of the act an object noun names ("investigating abuses by border
+  guards", "denied accusations made by his brother", "condemned the looting by soldiers"): the
+  one the investigation, denial or condemnation is aimed at.
+
+``actors.roles`` and the extractor turn these tokens into actor records.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.roles import participants
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+# the words that oblige: "must" (a modal auxiliary; "have to" is read by its own head verb)
+OBLIGING = {"must"}
+# steps from a trigger to the verb that carries its modal ("must be ready to mediate")
+CHAIN = {"xcomp", "acomp", "conj"}
+# clauses that state what a demand noun asks ("the demand that X do Y")
+STATED = {"acl", "ccomp"}
+# entity labels of names: a name is a participant itself, never an act with a doer
+NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def obliged_verb(trigger: Token) -> Token | None:
+    """The verb carrying "must" of the clause the verb ``trigger`` stands in ("Sudan must
+    return", "the US must be ready to mediate"); None when no "must" obliges it."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    node = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in node.children):
+            return node
+        if node.dep_ not in CHAIN or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def obliged_party(verb: Token) -> Token | None:
+    """The subject of the "must" clause: the party asked to act."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def speaker_verb(verb: Token) -> Token | None:
+    """The verb whose subject says or demands the "must" clause: the first verb above it with a
+    subject of its own ("Russia said that ...", "Chirac issued a reminder to Iraq that ...")."""
+    node = verb
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS for c in node.children):
+            return node
+    return None
+
+
+def demanded(noun: Token) -> list[Token]:
+    """Subjects of the clauses a demand noun states ("the demand that the firm halt blasting":
+    the firm); none for a relative clause ("the demand that he made")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    out: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ not in STATED or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue  # "the demand to withdraw" has no party of its own
+        out.extend(c for c in clause.children
+                   if c.dep_ in SUBJECTS and c.lower_ not in {"that", "which", "who"})
+    return out
+
+
+def doers(noun: Token) -> list[Token]:
+    """The doer of the act a common noun names, given by "by": "abuses by border guards",
+    "killings committed by the militia", "accusations made by his brother". None for a name, a
+    noun for people or a group ("the man arrested by police") or a noun with no "by" phrase."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in NAMES or participants.is_person(noun) or (
+            noun.lemma_.lower() in participants.SECTOR_NOUNS):
+        return []  # "the man arrested by police", "troops led by X": people, not acts
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = [p for p in child.children if p.dep_ == "pobj"]
+            if found:
+                return found[:1]
+    for clause in noun.children:  # "crimes committed by", "accusations made by"
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                found = [p for p in agent.children if p.dep_ == "pobj"]
+                if found:
+                    return found[:1]
+    return []
+
+
+# nouns for the one an act is done to: "the target / victim of the attack"
+SUFFERER_NOUNS = {"target", "victim", "casualty", "survivor"}
+
+
+def sufferers_of(noun: Token) -> list[Token]:
+    """Who underwent the act a noun names, when the noun is the object of "of" under a noun of
+    suffering: that noun ("the victims of the bombing") or, when it stands in apposition, the
+    name it describes ("Henry Farinas, the target of the attack")."""
+    if noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "the target of an assassination attempt"
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    holder = noun.head.head
+    if holder.i == noun.head.i or holder.lemma_.lower() not in SUFFERER_NOUNS:
+        return []
+    if holder.dep_ == "appos" and holder.head.i != holder.i:
+        return [holder.head]
+    return [holder]
