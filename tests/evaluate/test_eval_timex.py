@@ -9,6 +9,7 @@ import pytest
 from sitrep.evaluate.timex import (
     duration_length,
     evaluate_timex,
+    notation,
     read_tml,
     same_value,
     split_part,
@@ -72,3 +73,34 @@ def test_an_empty_timex_after_an_expression_covers_no_text_and_shifts_none():
     doc = read_tml(DATA / "timex_types_and_empty.tml")
     assert [t.text for t in doc.timexes] == ["daily", "three weeks", "Friday", "3 p.m."]
     assert all(doc.text[t.start:t.end] == t.text for t in doc.timexes)
+
+
+@pytest.mark.parametrize(("got", "gold"), [
+    ("198", "198X"), ("198X", "198"), ("19", "19XX"), ("2000-W02", "2000-W2"),
+    ("2000-W2-WE", "2000-W02-WE"), ("199", "199"),
+])
+def test_decades_centuries_and_weeks_written_two_ways_are_the_same_value(got, gold):
+    assert same_value(got, gold)
+
+
+@pytest.mark.parametrize(("got", "gold"), [
+    ("198", "199X"), ("1989", "198X"), ("19", "198X"), ("2000-W12", "2000-W2"),
+    ("1989", "1989-XX"), ("2000-W20", "2000-W02"), ("P1DE", "198X"),
+])
+def test_other_periods_and_weeks_still_differ(got, gold):
+    assert not same_value(got, gold)
+
+
+def test_notation_leaves_other_values_alone():
+    assert notation("1989-10-27") == "1989-10-27" and notation("PXY") == "PXY"
+    assert notation("XXXX-Q4") == "XXXX-Q4" and notation("2000-W15") == "2000-W15"
+
+
+def test_decades_and_weeks_in_either_notation_score_on_a_timeml_file():
+    # made-up gold written the TimeBank way ("197X", "18XX", "2021-W2"); the grammar writes
+    # "197", "18" and "2021-W02"
+    result = evaluate_timex([DATA / "timex_notations.tml"])
+    assert result["n"] == 4
+    got = {e["text"]: e for e in result["errors"]}
+    assert not [e for e in got.values() if e["error"] == "value"], got
+    assert result["metrics"]["value_accuracy"] == pytest.approx(1.0, abs=1e-3)

@@ -13,6 +13,8 @@ expressions scored are the TIMEX3 inside ``<TEXT>``. Metrics:
 Durations written with other units count as equal when they are the same length
 (``same_value``: ``P1DE`` = ``P10Y``, ``P12M`` = ``P1Y``, ``P7D`` = ``P1W``, ``PT60M`` = ``PT1H``);
 months and days are never converted into each other (a month has no fixed number of days).
+A decade or century counts the same with or without its unknown digits (``198X`` = ``198``,
+``19XX`` = ``19``), a week number with or without its leading zero (``2000-W2`` = ``2000-W02``).
 
 ``errors`` lists every gold expression missed (``missed``) or given another value (``value``,
 with the grammar ``rule`` that matched) and every system expression that overlaps no gold one
@@ -135,10 +137,27 @@ def duration_length(value: str) -> tuple[float, float] | None:
     return months, seconds
 
 
+# a decade or century written with its unknown digits ("198X", "19XX") or without them ("198",
+# "19"): TimeBank's gold writes "the 1980s" both ways
+_PERIOD_X = re.compile(r"(\d{2,3})X+")
+# an ISO week number with or without its leading zero ("2000-W2", "2000-W02")
+_WEEK = re.compile(r"(\d{4})-W(\d)(?!\d)")
+
+
+def notation(value: str) -> str:
+    """One notation for the values TimeML writes two ways: a decade or century without its
+    unknown digits, a week number with two digits ("198X" -> "198", "2000-W2" -> "2000-W02")."""
+    m = _PERIOD_X.fullmatch(value)
+    if m is not None and len(value) == 4:
+        return m.group(1)
+    return _WEEK.sub(lambda w: f"{w.group(1)}-W0{w.group(2)}", value)
+
+
 def same_value(got: str | None, gold: str) -> bool:
-    """The system value equals the gold one, durations compared by their length."""
+    """The system value equals the gold one, durations compared by their length, decades,
+    centuries and week numbers by ``notation``."""
     got = got or ""
-    if got == gold:
+    if got == gold or (got and notation(got) == notation(gold)):
         return True
     a, b = duration_length(got), duration_length(gold)
     return a is not None and a == b

@@ -21,7 +21,10 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v6"  # v6: issue 19 third pass (weekdays and seasons anchored by the
+VERSION = "sitrep.dates.v7"  # v7: session 25 (a weekday put off to, set for or
+# awaited is the coming one: "put off until Sunday", "scheduled for Thursday", "ahead of
+# Friday's vote")
+# v6: issue 19 third pass (weekdays and seasons anchored by the
 # clause and the story's day, vague references, quarters named again, past decades)
 # v5: issue 19 second pass (past deadlines, scheduled present, ranges run forward, weekends
 # and "later in the day" from the story time)

@@ -63,8 +63,19 @@ _DEADLINE = re.compile(r"(?:\bby|(?<!up )\buntil|\btill|\bbefore(?:\s+the)?|"
                        r"\bstarting|\bbeginning|\beffective|\bfrom now (?:to|until))"
                        r"\s+(?:on\s+)?$", re.I)
 # a deadline moved to a new date: "the offer was extended to Nov. 16"
-_MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push)\w*(?:\s+\w+){0,4}"
-                       r"\s+(?:to|until)\s+$", re.I)
+_MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push|defer|reschedul|"
+                       r"put(?:s|ting)?\s+off|push\w*\s+back|br(?:ing|ings|inging|ought)"
+                       r"\s+forward)\w*(?:\s+\w+){0,4}\s+(?:to|until|till)\s+$", re.I)
+# a day a happening is set for, said with a participle alone ("the summit, scheduled for
+# Thursday, was called off", "talks slated for Monday"): the coming day, unless a past perfect
+# puts the plan before the story ("had been scheduled for Friday")
+_SET_FOR = re.compile(r"(?<!\bhad )(?<!\bbeen )\b(?:re)?(?:scheduled|set|slated|planned|"
+                      r"fixed|timed|earmarked|penciled|pencilled|billed)\s+for\s+$|"
+                      r"\breschedul\w*(?:\s+\w+){0,4}\s+for\s+$", re.I)
+# a day whose happening is still awaited: "ahead of Friday's vote", "in the run-up to Sunday's
+# election", "in preparation for Monday's talks"
+_AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
+                      r"in\s+preparation\s+for|preparations\s+for)\s+$", re.I)
 _PAST_AUX_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
@@ -240,10 +251,14 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
     """'future', 'past' or None for the expression at ``text[start:end]``."""
     left, right = _sentence_bounds(text, start, end)
     before_text = text[left:start]
-    # a possessive weekday ("Monday's attacks") is a past event in news
+    # a possessive weekday ("Monday's attacks") is a past event in news, unless it is awaited
+    # ("ahead of Friday's vote") in a sentence with no past perfect
     if text[end:end + 2] in ("'s", "\u2019s"):
+        if _AWAITED.search(before_text[-40:]) and not re.search(
+                r"\bhad\b", text[left:right], re.I):
+            return "future"
         return "past"
-    if _MOVED_TO.search(before_text[-60:]):
+    if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]):
         return "future"
     if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]) \
             and not _past_after(text[end:right]):
