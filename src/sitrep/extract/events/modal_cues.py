@@ -10,7 +10,8 @@
 - the consequent of a condition: "if the talks fail, the rebels will attack" (``conditional``);
 - a noun trigger that names a happening already told, subject of a modal verb about its
   consequences ("the minister's praise might raise eyebrows", "the arrest could help
-  investigators"): the modal is about the consequence, not the act (``settled_subject``).
+  investigators"): the modal ("could", "might", "may") is about the consequence, not the act
+  (``settled_subject``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ PLOT_TYPES = {"ASSAULT"}
 COPULAS = {"be", "appear", "seem", "look", "remain", "become", "sound"}
 CONDITIONS = {"if", "unless"}
 SETTLED_DETERMINERS = {"the", "this", "that", "these", "those"}
+# the modals of a consequence ("might raise eyebrows"); "would" is left out: "the deal would
+# allow exports" tells what a deal, perhaps only proposed, provides
+CONSEQUENCE_AUX = {"could", "might", "may", "can"}
 
 
 def _words(token: Token) -> set[str]:

@@ -356,7 +356,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     own = len(heads) > 1 or clause.i == trigger.i
     if len(heads) > 1 and modal_cues.settled_subject(trigger, clause, _occurrence(clause)):
-        aux -= HYPOTHETICAL_AUX  # "the minister's praise might raise eyebrows"
+        aux -= modal_cues.CONSEQUENCE_AUX  # "the minister's praise might raise eyebrows"
     reported = own and "would" in aux and modal_cues.reported_would(clause)
     if reported:
         aux -= {"would"}  # "announced that it would send troops": the announced "will"

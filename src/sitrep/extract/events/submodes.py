@@ -50,11 +50,15 @@ WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
 PAIRED = {"air": {"strike", "raid", "attack", "force", "bombardment", "campaign"},
           "tear": {"gas"}, "rubber": {"bullet"}, "pepper": {"spray"},
           "stun": {"grenade", "gun"}, "roadside": {"bomb", "device"}}
-# the arguments of a trigger (and of its clause, for a noun trigger that is the clause's subject
-# or object) where a weapon is named; other clauses (relative, adverbial, complement) are not read
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "agent", "prep", "dobj", "compound", "amod", "nmod",
-                 "poss", "npadvmod", "pobj", "acomp", "attr", "appos", "conj", "cc", "det",
-                 "nummod", "advmod"}
+# where a trigger's weapon or attacker is named: its subject ("gunmen killed", "a bomb
+# killed"), its agent ("killed by gunmen"), its words ("a knife attack", "a suicide attack") and
+# the phrases of instrument and means ("with a machete", "in an airstrike"); not its object or
+# passive subject (the target: "attacked an artillery position", "the tank crew was attacked")
+# nor a place ("near the mortar factory", "the attack on the gun shop")
+WEAPON_DEPS = {"nsubj", "agent", "compound", "amod", "nmod", "prep"}
+WEAPON_PREPS = {"with", "by", "in", "from", "using", "during", "through", "under"}
+# inside those phrases, the words that qualify the weapon ("a homemade bomb", "rubber bullets")
+QUALIFIER_DEPS = {"compound", "amod", "nmod", "conj", "appos"}
 
 # what is asked for or refused, by PLOVER REQUEST/REJECT mode, in the order of precedence
 ASKED_MODES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -102,9 +106,9 @@ THREAT_MODES: tuple[tuple[str, frozenset[str]], ...] = (
                              "diplomatic", "embassy"})),
     ("territory", frozenset({"annex", "annexation", "territory", "occupy", "occupation"})),
     ("restrict", frozenset({"sanction", "ban", "restrict", "restriction", "block", "close",
-                            "closure", "cut", "suspend", "shut", "embargo", "boycott", "curb",
+                            "closure", "cut", "suspend", "shut", "embargo", "curb",
                             "blockade", "freeze", "limit", "revoke"})),
-    ("violence", frozenset({"kill", "attack", "strike", "bomb", "shoot", "destroy", "war",
+    ("violence", frozenset({"kill", "attack", "bomb", "shoot", "destroy", "war",
                             "violence", "retaliate", "retaliation", "force", "invade",
                             "invasion", "fight", "murder", "execute", "hurt", "harm", "burn",
                             "blow", "wipe", "crush", "eliminate", "assassinate", "behead",
@@ -136,26 +140,33 @@ def _weapon(token: Token) -> str | None:
 
 
 def _argument_tokens(trigger: Token) -> list[Token]:
-    """The trigger's phrase and, for a verb or a noun that is its clause's subject or object,
-    the clause's arguments (not the clauses it governs)."""
+    """The words of the trigger's weapon positions (``WEAPON_DEPS``) and, for a noun that is its
+    clause's subject or object ("gunmen launched an attack"), of the clause's."""
     out: list[Token] = []
-    seen: set[int] = set()
 
-    def walk(node: Token) -> None:
+    def qualifiers(node: Token) -> None:
+        out.append(node)
         for child in node.children:
-            if child.i in seen or child.dep_ not in ARGUMENT_DEPS:
+            if child.dep_ in QUALIFIER_DEPS:
+                qualifiers(child)
+
+    def arguments(node: Token) -> None:
+        for child in node.children:
+            if child.dep_ not in WEAPON_DEPS:
                 continue
-            seen.add(child.i)
-            out.append(child)
-            walk(child)
-    seen.add(trigger.i)
-    walk(trigger)
+            if child.dep_ == "prep" and child.lower_ not in WEAPON_PREPS:
+                continue
+            if child.dep_ in {"prep", "agent"}:
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        qualifiers(g)
+            else:
+                qualifiers(child)
+    arguments(trigger)
     head = trigger.head
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} \
             and head.pos_ in {"VERB", "AUX"}:
-        seen.add(head.i)
-        out.append(head)
-        walk(head)
+        arguments(head)
     return out
 
 
@@ -202,7 +213,7 @@ def _classify(token: Token, families: tuple[tuple[str, frozenset[str]], ...],
         nxt: list[Token] = []
         if child.dep_ in {"dobj", "xcomp", "ccomp", "conj", "attr", "oprd"}:
             nxt = [child]
-        elif child.dep_ == "prep" and child.lower_ in {"of", "to", "for", "on"}:
+        elif child.dep_ == "prep" and child.lower_ in {"of", "to", "for"}:
             nxt = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
         for n in nxt:
             found = _classify(n, families, depth + 1)
