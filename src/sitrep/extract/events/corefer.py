@@ -12,7 +12,10 @@ A later event of the same PLOVER type is the same happening when
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
-  type; and the article's first line,
+  type; or, for a material act done by unnamed state institutions only ("police",
+  "authorities") to definite descriptions told before ("Authorities arrested the leader of the
+  ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
+  the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
   mention of the next event of its type;
 
@@ -22,7 +25,8 @@ dated to different days, not two acts by their PLOVER modes (a seizure and an ar
 ``distinct_acts``), not each with participants of its own that the other lacks (another
 addressee, other doers, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
-recalls it). A reference fuses into the
+recalls it; or the later one, with the same named doer and target as an undated earlier one,
+recalls it as background: then the happening is background). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
 has it.
 
@@ -52,6 +56,11 @@ REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
 PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
 # acts done once at a place and time (not speech acts, which recur between the same people)
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+# sectors of state institutions ("police", "authorities", "troops")
+STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
+# flags of acts not done (yet): a mention that neither refers back nor shares a participant
+# fuses only with an event of the same ones
+UNREAL = {"future", "hypothetical", "negated"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
@@ -206,13 +215,20 @@ def distinct_participants(a: Event, b: Event) -> bool:
     given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
     doers ("militants ... soldiers") or by targets named with proper names ("police arrested
     John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
-    (one clash may list a side as actor in one mention and as recipient in another); victims
+    (one clash may list a side as actor in one mention and as recipient in another; unnamed state
+    institutions are not told apart from other state forces: ``_generic_state``); victims
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
         return (_identified(a.recipients) and _identified(b.recipients)
                 and not _same_one(a.recipients, b.recipients))
     ours, theirs = a.actors + a.recipients, b.actors + b.recipients
-    for mine, other, check in ((a.actors, b.actors, _identified),
+    doers_a, doers_b = a.actors, b.actors
+    if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
+        # state forces on both sides: an unnamed institution ("authorities", "soldiers") is
+        # not another doer than "Panamanian security forces"
+        doers_a = [x for x in doers_a if not _generic_state(x)]
+        doers_b = [x for x in doers_b if not _generic_state(x)]
+    for mine, other, check in ((doers_a, doers_b, _identified),
                                (a.recipients, b.recipients, _proper)):
         if check(mine) and check(other) and not (
                 _same_one(mine, theirs) or _same_one(other, ours)):
@@ -220,13 +236,21 @@ def distinct_participants(a: Event, b: Event) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
+def _compatible(a: Event, b: Event, recalled: bool = False, strong: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
-    happening ("the 1995 assassination of the premier ... the premier's murder")."""
-    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
+    happening ("the 1995 assassination of the premier ... the premier's murder"). ``strong``:
+    ``b`` shares a named participant with ``a`` in each role (``_strong``); then an undated
+    ``a`` is the same happening as a ``b`` that the text recalls as background ("the
+    attack that killed the singer in July ... the attack that killed the singer on 9 July last
+    year": the background is the happening's, ``fuse`` gives it to the first mention). Without
+    ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
+    if a.historical != b.historical and not (recalled and a.historical and b.when is None) \
+            and not (strong and b.historical and a.when is None):
         return False
+    if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+        return False  # "on course to seize a million litres ... had confiscated 800,000"
     if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
@@ -283,11 +307,47 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
             token = tokens.trigger(events[j])
             if token is None or token.pos_ not in NOUNS or first in target:
                 continue
-            if (_refers_back(token) or _free(events[j])) and _compatible(events[first],
-                                                                        events[j]):
+            refers = _refers_back(token)
+            if (refers or _free(events[j])) and _compatible(events[first], events[j],
+                                                            recalled=refers):
                 target[j] = first
                 _absorb(events[first], events[j])
     return target
+
+
+def _strong(a: Event, b: Event) -> bool:
+    """``b`` shares a named participant with ``a`` in each role: the same doer and the same
+    target (one doer alone recurs: "the 2002 FARC bombing" is not the FARC's abduction)."""
+    return _same_one(a.actors, b.actors) and _same_one(a.recipients, b.recipients)
+
+
+def _generic_state(actor: Actor) -> bool:
+    """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
+    country; it acts again and again, so it names no happening of its own."""
+    return actor.kind != "named" and not actor.country and actor.sector in STATE
+
+
+def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:
+    """``later`` is a material act whose doers are only unnamed state institutions and whose
+    other participants are definite descriptions told before ("Authorities arrested the leader
+    of the ring"), after an act by state forces ("security forces arrested 11 people"): the
+    same operation told again."""
+    if later.plover_type not in MATERIAL or not later.actors:
+        return False
+    if not all(_generic_state(a) for a in later.actors):
+        return False
+    if not all(_definite(a, text) for a in later.recipients):
+        return False
+    return any(a.sector in STATE for a in earlier.actors)
+
+
+def _definite(actor: Actor, text: str) -> bool:
+    """A definite description of anyone told before ("the leader of the ring", "the driver",
+    "their commander"): no proper name, no country, a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country:
+        return False
+    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
+    return bool(before) and before[-1].lower() in REFERRING_WORDS
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
@@ -297,15 +357,20 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     refers = _refers_back(tokens.trigger(event))
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
-        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
+        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True,
+                                                      strong=_strong(events[i], event))]
         if recalled:
             return recalled[-1]
     sharing = [i for i in earlier if shares_participant(events[i], event)
-               and _compatible(events[i], event, recalled=True)]
+               and _compatible(events[i], event, recalled=True,
+                               strong=_strong(events[i], event))]
     if sharing:
         return sharing[-1]
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
+    state = [i for i in plain if repeats_state_act(events[i], event, text)]
+    if state:
+        return state[-1]  # "Authorities arrested the leader": the operation told before
     headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
     return headline[-1] if headline else None
 
@@ -337,6 +402,8 @@ def fuse(ctx: Context) -> None:
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)
+            if event.historical and not events[join].historical:
+                events[join].modes.append("historical")  # recalled as background (``_strong``)
             _absorb(events[join], event)
     if not target:
         return
