@@ -25,8 +25,7 @@ dated to different days, not two acts by their PLOVER modes (a seizure and an ar
 ``distinct_acts``), not each with participants of its own that the other lacks (another
 addressee, other doers, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
-recalls it; or the later one, with the same named doer and target as an undated earlier one,
-recalls it as background: then the happening is background). A reference fuses into the
+recalls it). A reference fuses into the
 nearest earlier event of its type; a shared participant into the nearest earlier event that
 has it.
 
@@ -236,18 +235,13 @@ def distinct_participants(a: Event, b: Event) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event, recalled: bool = False, strong: bool = False) -> bool:
+def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
-    happening ("the 1995 assassination of the premier ... the premier's murder"). ``strong``:
-    ``b`` shares a named participant with ``a`` in each role (``_strong``); then an undated
-    ``a`` is the same happening as a ``b`` that the text recalls as background ("the
-    attack that killed the singer in July ... the attack that killed the singer on 9 July last
-    year": the background is the happening's, ``fuse`` gives it to the first mention). Without
+    happening ("the 1995 assassination of the premier ... the premier's murder"). Without
     ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
-    if a.historical != b.historical and not (recalled and a.historical and b.when is None) \
-            and not (strong and b.historical and a.when is None):
+    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
@@ -315,12 +309,6 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
     return target
 
 
-def _strong(a: Event, b: Event) -> bool:
-    """``b`` shares a named participant with ``a`` in each role: the same doer and the same
-    target (one doer alone recurs: "the 2002 FARC bombing" is not the FARC's abduction)."""
-    return _same_one(a.actors, b.actors) and _same_one(a.recipients, b.recipients)
-
-
 def _generic_state(actor: Actor) -> bool:
     """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
     country; it acts again and again, so it names no happening of its own."""
@@ -357,13 +345,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     refers = _refers_back(tokens.trigger(event))
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
-        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True,
-                                                      strong=_strong(events[i], event))]
+        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
         if recalled:
             return recalled[-1]
     sharing = [i for i in earlier if shares_participant(events[i], event)
-               and _compatible(events[i], event, recalled=True,
-                               strong=_strong(events[i], event))]
+               and _compatible(events[i], event, recalled=True)]
     if sharing:
         return sharing[-1]
     if plain and _free(event, text):
@@ -402,8 +388,6 @@ def fuse(ctx: Context) -> None:
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)
-            if event.historical and not events[join].historical:
-                events[join].modes.append("historical")  # recalled as background (``_strong``)
             _absorb(events[join], event)
     if not target:
         return

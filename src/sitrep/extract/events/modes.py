@@ -279,6 +279,32 @@ def _clause_text(trigger: Token, clause: Token) -> str:
                     if i not in left_out)
 
 
+# links from a clause to the clause that governs it whose time it shares ("last year, the
+# government was forced into making an apology", "last month police arrested him after he
+# attacked the town", "last year he said that he had paid them"); a relative clause has a time
+# of its own ("the gunmen who attacked the town on Monday had been freed last year")
+GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "conj", "pobj", "prep"}
+
+
+def _governing_cue(clause: Token) -> bool:
+    """A background cue (``BACKGROUND_CUES``) in a clause that governs the trigger's clause (up
+    to three clauses up), for a trigger with no date in its own clause."""
+    node = clause
+    for _ in range(3):
+        step = node
+        while step.dep_ in {"pobj", "prep", "pcomp"} and step.head.i != step.i:
+            step = step.head  # "forced into making": through the preposition
+        if step.dep_ not in GOVERNED or step.head.i == step.i:
+            return False
+        governor = _clause_head(step.head)
+        if governor.i == node.i:
+            return False
+        if BACKGROUND_CUES.search(_clause_text(step, governor)):
+            return True
+        node = governor
+    return False
+
+
 def _be_to(clause: Token) -> bool:
     """ "Talks are to be held": "be" with an infinitive complement (a schedule)."""
     def infinitive(verb: Token) -> bool:
@@ -364,8 +390,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)):
         modes.append("historical")
-    elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
-        modes.append("historical")
+    elif background and (BACKGROUND_CUES.search(own_text := _clause_text(trigger, clause)) or (
+            (when is None or when.text not in own_text) and _governing_cue(clause))):
+        modes.append("historical")  # a date of the governing clause is not the trigger's own
     # "the talks did not produce a deal": the talks took place; only a verb of occurrence
     # passes its negation to its noun ("talks were not held")
     said = heads if len(heads) == 1 or _occurrence(clause) else [trigger]
