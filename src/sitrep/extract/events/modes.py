@@ -282,8 +282,9 @@ def _clause_text(trigger: Token, clause: Token) -> str:
 # links from a clause to the clause that governs it whose time it shares ("last year, the
 # government was forced into making an apology", "last month police arrested him after he
 # attacked the town", "last year he said that he had paid them"); a relative clause has a time
-# of its own ("the gunmen who attacked the town on Monday had been freed last year")
-GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "conj", "pobj", "prep"}
+# of its own ("the gunmen who attacked the town on Monday had been freed last year"), and so
+# has a coordinated clause ("he was jailed two years ago and shot a guard on Monday")
+GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "pobj", "prep"}
 
 
 def _governing_cue(clause: Token) -> bool:
