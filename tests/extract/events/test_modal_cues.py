@@ -1,7 +1,7 @@
 """Flags from cues beyond a trigger's own auxiliaries (``modal_cues``), on made-up sentences: a
 reported "would" is the announced future; adjectives of time and chance on a noun; the
 consequent of a condition; a demanded or threatened object; a known happening as the subject of
-a modal about its consequences. Each class with near neighbours whose flags must not change."""
+a modal about its consequences; a present tense in a temporal clause of a future clause. Each class with near neighbours whose flags must not change."""
 
 from __future__ import annotations
 
@@ -133,6 +133,33 @@ OPEN_SUBJECT = [
     ("The protests may continue for weeks.", "protests"),
     ("Strikes could paralyse the country.", "Strikes"),
 ]
+# a present tense in a temporal clause of a future clause tells the future
+FUTURE_TIME_CLAUSE = [
+    ('Troops will withdraw from the town once the rebels disarm.', 'disarm'),
+    ('Aid will reach the town before the rebels attack it again.', 'attack'),
+    ('The rebels will free the hostages when the government releases their leader.', 'releases'),
+    ('The army will stop shelling when the militants surrender.', 'surrender'),
+    ('Officials will reopen the border after the two sides sign the agreement.', 'sign'),
+    ('The UN will send observers once the rebels withdraw from the city.', 'withdraw'),
+    ('The troops will leave after the rebels release the hostages.', 'release'),
+    ('The minister will visit Kabul after the army withdraws from the valley.', 'withdraws'),
+    ('The envoy will leave Geneva after the talks take place.', 'talks'),
+    ('The president will speak after the two leaders meet in Oslo.', 'meet'),
+    ('The army will resume patrols once the militants surrender their weapons.', 'surrender'),
+]
+TOLD_TIME_CLAUSE = [
+    ('Troops withdrew from the town once the rebels disarmed.', 'disarmed'),
+    ('Aid reached the town before the rebels attacked it again.', 'attacked'),
+    ('The mayor will lift the curfew once the riots stop.', 'riots'),
+    ('The rebels will free the hostages, although the government released their leader.', 'released'),
+    ('The army will stop shelling, as the militants surrendered on Monday.', 'surrendered'),
+    ('Officials will reopen the border after the two sides signed the agreement last week.', 'signed'),
+    ('The UN will send observers since the rebels withdrew from the city.', 'withdrew'),
+    ('The troops left after the rebels released the hostages.', 'released'),
+    ('The minister visited Kabul after the army withdrew from the valley.', 'withdrew'),
+    ('The envoy left Geneva after the talks took place.', 'talks'),
+    ('The president spoke after the two leaders met in Oslo.', 'met'),
+]
 
 CASES = (
     [(t, trig, {"future"}, {"hypothetical"}) for t, trig in REPORTED_WOULD]
@@ -146,6 +173,8 @@ CASES = (
     + [(t, trig, set(), {"hypothetical", "future"}) for t, trig in DONE_OBJECT]
     + [(t, trig, set(), {"hypothetical"}) for t, trig in SETTLED_SUBJECT]
     + [(t, trig, {"hypothetical"}, set()) for t, trig in OPEN_SUBJECT]
+    + [(t, trig, {"future"}, {"hypothetical"}) for t, trig in FUTURE_TIME_CLAUSE]
+    + [(t, trig, set(), {"future", "hypothetical"}) for t, trig in TOLD_TIME_CLAUSE]
 )
 
 

@@ -8,6 +8,10 @@
   talks", "the general's release appears imminent" (future); "a possible attack", "the
   proposed ban", "an attack is possible" (hypothetical) (``adjective_mode``);
 - the consequent of a condition: "if the talks fail, the rebels will attack" (``conditional``);
+- a present tense in a temporal clause of a future one tells the future ("troops will withdraw
+  once the rebels disarm", "the envoy will leave after the talks take place"); a noun subject of
+  another verb is not ("the curfew will be lifted once the riots stop": the riots are real):
+  ``future_time``;
 - a noun trigger that names a happening already told, subject of a modal verb about its
   consequences ("the minister's praise might raise eyebrows", "the arrest could help
   investigators"): the modal ("could", "might", "may") is about the consequence, not the act
@@ -125,3 +129,22 @@ def object_of(trigger: Token, governor: Token) -> bool:
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
     return node.dep_ == "dobj" and node.head.i == governor.i
+
+
+# marks of temporal clauses, whose present tense takes the time of the clause they modify
+TEMPORAL_MARKS = {"when", "after", "before", "once", "until", "till", "as", "whenever"}
+FUTURE_WORDS = {"will", "shall", "'ll"}
+
+
+def future_time(clause: Token) -> bool:
+    """The clause is a temporal clause in the present tense ("once the rebels disarm", "after
+    the talks end") of a clause in the future ("troops will withdraw"): its act is future too."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBP", "VBZ", "VB"}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS
+               for c in clause.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False  # "after the rebels have disarmed", "once talks are held": read as told
+    governor = clause.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in governor.children)

@@ -415,6 +415,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if not feared and not plotted and not conditioned and (
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or reported
             or adjective == "future" or (own and _be_to(clause))
+            or (own and (clause.i == trigger.i or _occurrence(clause))
+                and modal_cues.future_time(clause))
             or (len(heads) > 1 and _scheduled(clause))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
     # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
