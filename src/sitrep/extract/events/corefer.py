@@ -12,7 +12,10 @@ A later event of the same PLOVER type is the same happening when
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
-  type; and the article's first line,
+  type; or, for a material act done by unnamed state institutions only ("police",
+  "authorities") to definite descriptions told before ("Authorities arrested the leader of the
+  ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
+  the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
   mention of the next event of its type;
 
@@ -52,6 +55,11 @@ REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
 PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
 # acts done once at a place and time (not speech acts, which recur between the same people)
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+# sectors of state institutions ("police", "authorities", "troops")
+STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
+# flags of acts not done (yet): a mention that neither refers back nor shares a participant
+# fuses only with an event of the same ones
+UNREAL = {"future", "hypothetical", "negated"}
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
@@ -206,13 +214,20 @@ def distinct_participants(a: Event, b: Event) -> bool:
     given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
     doers ("militants ... soldiers") or by targets named with proper names ("police arrested
     John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
-    (one clash may list a side as actor in one mention and as recipient in another); victims
+    (one clash may list a side as actor in one mention and as recipient in another; unnamed state
+    institutions are not told apart from other state forces: ``_generic_state``); victims
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
         return (_identified(a.recipients) and _identified(b.recipients)
                 and not _same_one(a.recipients, b.recipients))
     ours, theirs = a.actors + a.recipients, b.actors + b.recipients
-    for mine, other, check in ((a.actors, b.actors, _identified),
+    doers_a, doers_b = a.actors, b.actors
+    if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
+        # state forces on both sides: an unnamed institution ("authorities", "soldiers") is
+        # not another doer than "Panamanian security forces"
+        doers_a = [x for x in doers_a if not _generic_state(x)]
+        doers_b = [x for x in doers_b if not _generic_state(x)]
+    for mine, other, check in ((doers_a, doers_b, _identified),
                                (a.recipients, b.recipients, _proper)):
         if check(mine) and check(other) and not (
                 _same_one(mine, theirs) or _same_one(other, ours)):
@@ -224,9 +239,12 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
-    happening ("the 1995 assassination of the premier ... the premier's murder")."""
+    happening ("the 1995 assassination of the premier ... the premier's murder"). Without
+    ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
+    if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+        return False  # "on course to seize a million litres ... had confiscated 800,000"
     if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
@@ -283,11 +301,41 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
             token = tokens.trigger(events[j])
             if token is None or token.pos_ not in NOUNS or first in target:
                 continue
-            if (_refers_back(token) or _free(events[j])) and _compatible(events[first],
-                                                                        events[j]):
+            refers = _refers_back(token)
+            if (refers or _free(events[j])) and _compatible(events[first], events[j],
+                                                            recalled=refers):
                 target[j] = first
                 _absorb(events[first], events[j])
     return target
+
+
+def _generic_state(actor: Actor) -> bool:
+    """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
+    country; it acts again and again, so it names no happening of its own."""
+    return actor.kind != "named" and not actor.country and actor.sector in STATE
+
+
+def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:
+    """``later`` is a material act whose doers are only unnamed state institutions and whose
+    other participants are definite descriptions told before ("Authorities arrested the leader
+    of the ring"), after an act by state forces ("security forces arrested 11 people"): the
+    same operation told again."""
+    if later.plover_type not in MATERIAL or not later.actors:
+        return False
+    if not all(_generic_state(a) for a in later.actors):
+        return False
+    if not all(_definite(a, text) for a in later.recipients):
+        return False
+    return any(a.sector in STATE for a in earlier.actors)
+
+
+def _definite(actor: Actor, text: str) -> bool:
+    """A definite description of anyone told before ("the leader of the ring", "the driver",
+    "their commander"): no proper name, no country, a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country:
+        return False
+    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
+    return bool(before) and before[-1].lower() in REFERRING_WORDS
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
@@ -306,6 +354,9 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return sharing[-1]
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
+    state = [i for i in plain if repeats_state_act(events[i], event, text)]
+    if state:
+        return state[-1]  # "Authorities arrested the leader": the operation told before
     headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
     return headline[-1] if headline else None
 

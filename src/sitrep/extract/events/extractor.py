@@ -33,7 +33,7 @@ from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import case_types, modes
+from sitrep.extract.events import case_types, modes, submodes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events.eventhood import not_a_happening, other_story
@@ -42,7 +42,9 @@ from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v9"  # v9: targets of acts about acts ("X said Y must": X asks Y;
-# the doer of an investigated or condemned act), mediation parties, withdrawn from; missed triggers
+# the doer of an investigated or condemned act), mediation parties, withdrawn from; missed
+# triggers; PLOVER modes from arguments (weapons; what is asked, refused or threatened),
+# reported "would", adjectives and conditions as flags
 # v8: flags on their own predicate, one event per happening,
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement
@@ -203,20 +205,24 @@ def extract(ctx: Context) -> list[Event]:
             if not_a_happening(token, row.plover, when, event_lexicon.is_event_word, headline):
                 continue
             event_modes = modes.modes_for(token, doc, when, ctx.published,
-                                          _governors(token, kinds), background)
+                                          _governors(token, kinds), background, row.plover)
             plover, mode, cameo = row.plover, row.mode, row.cameo
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             modal = modes.plover_by_modality(plover, modes.modality(token, unless))
             if modal != plover:
+                intended, intended_mode = plover, mode
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
+                mode = submodes.intent_mode(token, modal, intended, intended_mode)
                 if modal == "REJECT":  # "will not end the strike": the refusal is done now
                     event_modes = [m for m in event_modes if m == "historical"]
                 # "Russia said Sudan must return ...": Russia asks, Sudan is asked
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:
                     actors, recipients = obliged
+            if not (plover == "REJECT" and token.lemma_.lower() in modes.DENYING):
+                mode = submodes.refine_mode(token, plover, mode)
             refined = sentence_label.refining(sensed)  # the classifier's label, where it
             # may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,

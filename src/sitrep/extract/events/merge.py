@@ -14,7 +14,8 @@ sentence's candidates and
    (one governs the other directly or through a preposition or a relative clause), share a
    clause ("killed in an attack"), are conjoined verbs sharing a subject ("signed and
    ratified"), or one is a participle telling the other's outcome ("opened fire on a bus,
-   killing five"). The merged record keeps the governing trigger, the union of actors and
+   killing five"), or a passive outcome verb and the elliptical one conjoined to it ("nine
+   were killed and 18 others wounded"). The merged record keeps the governing trigger, the union of actors and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
 3. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
@@ -180,9 +181,31 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
-        if _result_of(second, first):
+        if _result_of(second, first) or _elliptical_outcome(second, first):
             return True
     return False
+
+
+# verbs of what befell victims, which one sentence lists for one happening ("nine were killed
+# and 18 others wounded in a clash")
+OUTCOMES = {"kill", "injure", "wound", "hurt", "maim"}
+
+
+def _elliptical_outcome(second: Token, first: Token) -> bool:
+    """``second`` is an outcome verb conjoined to a passive outcome verb ``first`` whose
+    auxiliary it shares ("nine civilians were killed and 18 others wounded"; the parser reads
+    "18 others" as its subject): the toll of one happening, not a second act. "Police killed two
+    gunmen and soldiers wounded three" (active, each with its own doer) stays two."""
+    conjoined = second.dep_ == "conj" and second.head.i == first.i
+    # "were killed and five injured", parsed as "five" conjoined to "killed", "injured" its acl
+    victims = second.dep_ == "acl" and second.head.dep_ == "conj" and \
+        second.head.head.i == first.i
+    if not (conjoined or victims) or second.tag_ not in {"VBN", "VBD"}:
+        return False
+    if first.lemma_.lower() not in OUTCOMES or second.lemma_.lower() not in OUTCOMES:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in first.children)
+    return passive and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in second.children)
 
 
 def _result_of(second: Token, first: Token) -> bool:

@@ -35,6 +35,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import modal_cues
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -278,6 +279,33 @@ def _clause_text(trigger: Token, clause: Token) -> str:
                     if i not in left_out)
 
 
+# links from a clause to the clause that governs it whose time it shares ("last year, the
+# government was forced into making an apology", "last month police arrested him after he
+# attacked the town", "last year he said that he had paid them"); a relative clause has a time
+# of its own ("the gunmen who attacked the town on Monday had been freed last year"), and so
+# has a coordinated clause ("he was jailed two years ago and shot a guard on Monday")
+GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "pobj", "prep"}
+
+
+def _governing_cue(clause: Token) -> bool:
+    """A background cue (``BACKGROUND_CUES``) in a clause that governs the trigger's clause (up
+    to three clauses up), for a trigger with no date in its own clause."""
+    node = clause
+    for _ in range(3):
+        step = node
+        while step.dep_ in {"pobj", "prep", "pcomp"} and step.head.i != step.i:
+            step = step.head  # "forced into making": through the preposition
+        if step.dep_ not in GOVERNED or step.head.i == step.i:
+            return False
+        governor = _clause_head(step.head)
+        if governor.i == node.i:
+            return False
+        if BACKGROUND_CUES.search(_clause_text(step, governor)):
+            return True
+        node = governor
+    return False
+
+
 def _be_to(clause: Token) -> bool:
     """ "Talks are to be held": "be" with an infinitive complement (a schedule)."""
     def infinitive(verb: Token) -> bool:
@@ -338,12 +366,14 @@ def zero_outcome(trigger: Token) -> bool:
 
 
 def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | None,
-              governors: list[tuple[Token, str]], background: bool = True) -> list[str]:
-    """The auxiliary modes of the event named by ``trigger``.
+              governors: list[tuple[Token, str]], background: bool = True,
+              plover: str = "") -> list[str]:
+    """The auxiliary modes of the event named by ``trigger`` (of PLOVER type ``plover``).
 
     ``governors`` are (token, PLOVER type) of the other events above this one in the tree;
     ``background`` False says that ``may_recall_background`` is False for the sentence (so
-    the clause need not be read for ``BACKGROUND_CUES``).
+    the clause need not be read for ``BACKGROUND_CUES``). Cues beyond the trigger's own
+    auxiliaries (a reported "would", adjectives, conditions): ``modal_cues``.
     """
     modes: list[str] = []
     clause = _clause_head(trigger)
@@ -351,11 +381,19 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         [trigger, clause]
     children = [c for h in heads for c in h.children]
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    own = len(heads) > 1 or clause.i == trigger.i
+    if len(heads) > 1 and modal_cues.settled_subject(trigger, clause, _occurrence(clause)):
+        aux -= modal_cues.CONSEQUENCE_AUX  # "the minister's praise might raise eyebrows"
+    reported = own and "would" in aux and modal_cues.reported_would(clause)
+    if reported:
+        aux -= {"would"}  # "announced that it would send troops": the announced "will"
+    adjective = modal_cues.adjective_mode(trigger, plover)
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)):
         modes.append("historical")
-    elif background and BACKGROUND_CUES.search(_clause_text(trigger, clause)):
-        modes.append("historical")
+    elif background and (BACKGROUND_CUES.search(own_text := _clause_text(trigger, clause)) or (
+            (when is None or when.text not in own_text) and _governing_cue(clause))):
+        modes.append("historical")  # a date of the governing clause is not the trigger's own
     # "the talks did not produce a deal": the talks took place; only a verb of occurrence
     # passes its negation to its noun ("talks were not held")
     said = heads if len(heads) == 1 or _occurrence(clause) else [trigger]
@@ -366,7 +404,6 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                  _complement_path(trigger, gov) for gov, kind in governors)
     if negated or denied:
         modes.append("negated")
-    own = len(heads) > 1 or clause.i == trigger.i
     going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
@@ -374,18 +411,26 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
     feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
-    if not feared and not plotted and (aux & FUTURE_AUX or going_to or governing in PLAN_VERBS
-                                       or (own and _be_to(clause))
-                                       or (len(heads) > 1 and _scheduled(clause))):
+    conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
+    if not feared and not plotted and not conditioned and (
+            aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or reported
+            or adjective == "future" or (own and _be_to(clause))
+            or (own and (clause.i == trigger.i or _occurrence(clause))
+                and modal_cues.future_time(clause))
+            or (len(heads) > 1 and _scheduled(clause))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
     # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
-        plotted or (
+        plotted or conditioned or adjective == "hypothetical" or (
         own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
+           for gov, kind in governors):
+        hypothetical = True
+    # "demanded the release of the activists", "threatened a strike": demanded, not done
+    if any(kind in {"THREATEN", "REQUEST"} and modal_cues.object_of(trigger, gov)
            for gov, kind in governors):
         hypothetical = True
     if hypothetical and "future" not in modes:

@@ -1,0 +1,150 @@
+"""Cues of the future and of the hypothetical beyond a trigger's own auxiliaries, for ``modes``.
+
+- a reported "would" is the "will" of the speaker, told in the past ("the ministry announced
+  that it would send troops", "the announcement that the rebels would halt kidnappings"): the
+  act is announced (future), not hypothetical; a "would" with a condition ("would attack if")
+  or a perfect ("would have attacked") stays hypothetical (``reported_would``);
+- an adjective of time or of chance on a noun trigger: "the impending surrender", "upcoming
+  talks", "the general's release appears imminent" (future); "a possible attack", "the
+  proposed ban", "an attack is possible" (hypothetical) (``adjective_mode``);
+- the consequent of a condition: "if the talks fail, the rebels will attack" (``conditional``);
+- a present tense in a temporal clause of a future one tells the future ("troops will withdraw
+  once the rebels disarm", "the envoy will leave after the talks take place"); a noun subject of
+  another verb is not ("the curfew will be lifted once the riots stop": the riots are real):
+  ``future_time``;
+- a noun trigger that names a happening already told, subject of a modal verb about its
+  consequences ("the minister's praise might raise eyebrows", "the arrest could help
+  investigators"): the modal ("could", "might", "may") is about the consequence, not the act
+  (``settled_subject``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
+REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "vow", "warn",
+                   "tell", "declare", "add", "report", "indicate", "insist", "agree", "decide",
+                   "explain", "note", "reveal", "write", "tweet", "assure", "signal", "inform",
+                   "disclose", "expect", "claim", "affirm", "reiterate", "stress", "specify",
+                   "mention", "notify", "advise"}
+ANNOUNCING_NOUNS = {"announcement", "statement", "promise", "pledge", "decision", "word", "news",
+                    "assurance", "declaration", "confirmation", "notice", "notification",
+                    "communique", "communiqué", "warning", "vow"}
+# adjectives of a noun trigger (attributive or predicative) that place it in the future
+FUTURE_ADJECTIVES = {"upcoming", "impending", "forthcoming", "planned", "scheduled", "expected",
+                     "imminent", "looming", "prospective", "pending", "future", "anticipated",
+                     "intended", "coming", "next", "announced"}
+# ... or make it a possibility
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "feared", "threatened", "hypothetical",
+                           "rumored", "rumoured", "would-be", "proposed", "probable",
+                           "contemplated", "likely", "unlikely", "eventual", "conceivable"}
+# a planned violent act is a plot (hypothetical), a planned meeting an announcement (future)
+PLOT_TYPES = {"ASSAULT"}
+COPULAS = {"be", "appear", "seem", "look", "remain", "become", "sound"}
+CONDITIONS = {"if", "unless"}
+SETTLED_DETERMINERS = {"the", "this", "that", "these", "those"}
+# the modals of a consequence ("might raise eyebrows"); "would" is left out: "the deal would
+# allow exports" tells what a deal, perhaps only proposed, provides
+CONSEQUENCE_AUX = {"could", "might", "may", "can"}
+
+
+def _words(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def reported_would(clause: Token) -> bool:
+    """The clause's "would" is a reported "will": the clause is the complement of a past verb
+    of saying or announcing, or of a noun of announcing, and has no condition and no perfect."""
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.lower_ in {"would", "'d"} for a in aux) or any(a.lemma_.lower() == "have"
+                                                               for a in aux):
+        return False
+    if conditional(clause) or any(c.dep_ == "mark" and c.lower_ in CONDITIONS | {"whether"}
+                                  for c in clause.children):
+        return False
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in {"ccomp", "acl"} or node.head.i == node.i:
+        return False
+    governor = node.head
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        return bool(_words(governor) & ANNOUNCING_NOUNS)
+    return bool(_words(governor) & REPORTING_VERBS) and governor.tag_ in {"VBD", "VBN"}
+
+
+def adjective_mode(trigger: Token, plover: str) -> str | None:
+    """``future`` or ``hypothetical`` from an adjective of the noun trigger: its own ("the
+    impending surrender", "a possible attack") or the predicate of which it is the subject
+    ("the release appears imminent", "an attack is possible")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words: list[Token] = [c for c in trigger.children if c.dep_ in {"amod", "compound"}]
+    head = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in COPULAS:
+        for child in head.children:
+            if child.dep_ in {"acomp", "attr", "oprd"}:
+                words.append(child)
+            elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
+                words.extend(g for g in child.children if g.dep_ in {"acomp", "attr"})
+    for word in words:
+        found = _words(word)
+        if found & {"planned"} and plover in PLOT_TYPES:
+            return "hypothetical"
+        if found & FUTURE_ADJECTIVES:
+            return "future"
+        if found & HYPOTHETICAL_ADJECTIVES:
+            return "hypothetical"
+    return None
+
+
+def conditional(clause: Token) -> bool:
+    """The clause is the consequent of a condition ("the rebels will attack if the talks
+    fail"); "even if" concedes and does not condition."""
+    for child in clause.children:
+        if child.dep_ != "advcl":
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in CONDITIONS]
+        if marks and not any(g.lower_ == "even" for g in child.children if g.i < marks[0].i):
+            return True
+    return False
+
+
+def settled_subject(trigger: Token, clause: Token, occurrence: bool) -> bool:
+    """A noun trigger that names a known happening ("the", "this", a possessive) as the subject
+    of a verb that does not say it happens (``occurrence`` False): "the minister's praise
+    might raise eyebrows". Its modal verbs are about the consequence."""
+    if occurrence or trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "nsubj" \
+            or trigger.head.i != clause.i:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SETTLED_DETERMINERS)
+               for c in trigger.children)
+
+
+def object_of(trigger: Token, governor: Token) -> bool:
+    """The trigger (or the noun it is coordinated with) is the direct object of ``governor``
+    ("demanded the release", "demanded the release and the withdrawal")."""
+    node = trigger
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.i == governor.i
+
+
+# marks of temporal clauses, whose present tense takes the time of the clause they modify
+TEMPORAL_MARKS = {"when", "after", "before", "once", "until", "till", "as", "whenever"}
+FUTURE_WORDS = {"will", "shall", "'ll"}
+
+
+def future_time(clause: Token) -> bool:
+    """The clause is a temporal clause in the present tense ("once the rebels disarm", "after
+    the talks end") of a clause in the future ("troops will withdraw"): its act is future too."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBP", "VBZ", "VB"}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS
+               for c in clause.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False  # "after the rebels have disarmed", "once talks are held": read as told
+    governor = clause.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in governor.children)
