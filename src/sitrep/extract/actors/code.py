@@ -69,6 +69,41 @@ MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|prov
                    r"developed|sold|licensed)\b", re.I)
 
 
+# "Iran-backed Houthi rebels", "Rwanda-backed M23 rebels": the country names a backer; the
+# group's own country, where the phrase names one too, is the actor's
+BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|armed|trained|allied|"
+                    r"aligned|affiliated|linked|inspired|controlled|installed)\b", re.I)
+# "Lagos-based traders", "a Dhaka-based rights group": where the group is based is its country
+BASED = re.compile(r"-(?:based|headquartered)\b", re.I)
+# "anti-government protesters", "antiwar demonstrators", "opposition marchers": civilians
+# who protest against those in power or a policy are the opposition (OPP), not plain CVL
+OPPOSING = re.compile(r"\b(?:anti-?[a-z]+|opposition|pro-democracy|pro-reform)\b", re.I)
+PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioters?|"
+                           r"picketers?|strikers?|campaigners?)\b", re.I)
+# a leader's generic armed men ("Haftar's forces", "Kadyrov's fighters") are the armed force
+# of the leader's state when the leader holds a state office
+GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
+                 "gunmen"}
+
+
+def names_backer(text: str, end: int) -> bool:
+    """Whether the country or demonym ending at ``end`` in ``text`` names who backs, funds or
+    arms the group after it ("Iran-backed militias"), not where the group is from."""
+    return BACKER.match(text, end) is not None
+
+
+def without_backers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the backers' countries ("Iran-backed") when another mention in the
+    phrase gives the group's own country ("Iran-backed Houthi rebels" -> YEM); a backer alone
+    stays ("Iran-backed militias" -> IRN, as a coder would)."""
+    backers = [m for m in mentions if m.kind in ("country", "demonym", "capital")
+               and names_backer(text, m.end)]
+    if not backers:
+        return mentions
+    own = [m for m in mentions if m not in backers and m.kind != "title" and m.entry.country]
+    return [m for m in mentions if m not in backers] if own else mentions
+
+
 def names_maker(text: str, end: int) -> bool:
     """Whether the country or demonym ending at ``end`` in ``text`` names who made, built or
     supplied the thing after it ("Iranian-made drones"), not who uses it."""
@@ -182,8 +217,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     matcher = get_matcher()
-    mentions = [m for m in matcher.find(phrase) if not (
-        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))]
+    mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
+        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
@@ -209,6 +244,16 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.office = office or person.entry.office
         if sector and coded.sector not in ("ELI",) and person.entry.sector in (None,):
             coded.sector = sector
+        elif sector and not former:
+            # "Hemedti's paramilitaries", "Kadyrov's fighters": a group noun after a known
+            # person's possessive is the head; generic armed men of a state officeholder are
+            # the state's armed forces
+            head = _possessed_group(phrase, person, mentions)
+            if head is not None:
+                generic = head.text.lower() in GENERIC_ARMED
+                coded.sector = "MIL" if generic and coded.sector in ("GOV", "MIL") \
+                    else head.entry.sector
+                coded.office = None
     elif orgs:
         org = orgs[0]
         coded.kind, coded.name = org.kind, org.entry.name
@@ -245,6 +290,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if coded.sector in ("MIL", "GOV", "PRM", "UAF") and REBEL_WORDS.search(phrase) \
             and coded.kind != "org":
         coded.sector = "REB"
+    if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
+        coded.sector = "OPP"
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded
@@ -261,6 +308,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # the place before the title or body; "the former mayor of Lviv": the place after it
         titles = [m for m in mentions if m.kind in ("title", "org")]
         before = phrase[: titles[0].start].strip() if titles else ""
+        before = BASED.sub("", before)  # "Lagos-based traders": the place where they are based
         words = before.split()
         while words and not words[0][:1].isupper():
             words.pop(0)
@@ -282,6 +330,16 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The group noun a person's possessive modifies ("Haftar's forces" -> "forces"), else
+    None (a title before the name, "Defence Minister X", is the person's own)."""
+    if not re.match(r"(?:'s|')\s", phrase[person.end:person.end + 3]):
+        return None
+    after = [m for m in mentions if m.kind == "title" and m.start > person.end
+             and m.entry.office is None and m.entry.sector]
+    return after[-1] if after else None
 
 
 def _is_proper_name(text: str) -> bool:

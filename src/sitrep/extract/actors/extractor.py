@@ -35,7 +35,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import (
+    BASED,
     FORMER_WORDS,
+    OPPOSING,
+    PROTEST_NOUNS,
     REBEL_WORDS,
     names_maker,
     person_sector,
@@ -47,7 +50,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v3"
+VERSION = "sitrep.actors.v4"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -370,8 +373,8 @@ def _places_as_actors(state: _State, sent: Sentence, mentions: list[Mention],
                       salience=_salience(token))
             used.append((m.start, m.end))
             continue
-        if _is_locative(token) and token.dep_ != "poss":
-            continue
+        if _is_locative(token) and token.dep_ != "poss" or BASED.match(sent.text, m.end):
+            continue  # "in Baku"; "Nairobi-based lawyers": where a group is, not who acts
         kind = "place-as-government" if m.kind == "capital" else "country"
         state.add(sent, m.start, m.end, name=country_name(m.entry.country),
                   country=m.entry.country, sector="GOV", office=None, kind=kind,
@@ -387,6 +390,16 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             continue
         sector = m.entry.sector
         word = m.text.lower()
+        leader = _possessing_person(sent, mentions, m)
+        if leader is not None:
+            # "Kadyrov's fighters", "Hemedti's paramilitaries": coded with their leader
+            coded = resolve(text[leader.start:m.end], year=state.year)
+            token = _token_at(doc, m.start, m.end)
+            state.add(sent, m.start, m.end, name=m.entry.office or m.text.lower(),
+                      country=coded.country, sector=coded.sector or sector, office=None,
+                      kind="title", salience=_salience(token) if token is not None else 0)
+            used.append((m.start, m.end))
+            continue
         if word in WEAK_GROUP_WORDS or (sector not in GROUP_SECTORS
                                         and word not in CVL_GROUP_WORDS):
             continue
@@ -399,7 +412,9 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             if child.lower_ in DETERMINERS or child.dep_ in ("det", "nummod", "poss",
                                                             "predet", "punct"):
                 continue
-            start = min(start, child.idx)
+            # "Nairobi-based lawyers": the place the modifier names is part of the phrase
+            start = min(start, child.left_edge.idx if child.lower_ in ("based", "headquartered")
+                        else child.idx)
         start = max(start, max((b for a, b in used if b <= m.start), default=0))
         while start < m.start and not text[start].isalnum():
             start += 1
@@ -414,6 +429,9 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             town = any(t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, token.i - 4):token.i]
                        if start <= t.idx < m.start)
             country = place_country(text[start:m.start], cities=town)
+        if country is None and BASED.search(text, start, m.start):
+            # "Lagos-based traders": the country of the place they are based in
+            country = place_country(BASED.sub("", text[start:m.start]))
         if of_country and country is None:
             found = [x for x in mentions if x.kind in ("country", "capital")
                      and m.end < x.start <= m.end + of_country.end()]
@@ -421,10 +439,24 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
                 country = found[0].entry.country
         if REBEL_WORDS.search(phrase) and sector in ("MIL", "PRM", "UAF"):
             sector = "REB"
+        if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
+            sector = "OPP"  # "anti-government protesters" (see code.resolve)
         state.add(sent, start, m.end, name=m.entry.office or token.lemma_, country=country,
                   sector=sector, office=m.entry.office, kind="title",
                   salience=_salience(token))
         used.append((start, m.end))
+
+
+def _possessing_person(sent: Sentence, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The known person whose possessive is right before the group noun ``m`` ("Haftar's
+    forces", "Kadyrov's Chechen fighters"), else None."""
+    if m.entry.office is not None or m.entry.sector is None:
+        return None
+    for x in mentions:
+        if x.kind in ("person", "surname") and x.end < m.start and re.fullmatch(
+                r"(?:'s|'|\u2019s)\s+(?:[A-Z][\w\-]*\s+)?", sent.text[x.end:m.start]):
+            return x
+    return None
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]+\b")
