@@ -8,6 +8,8 @@ every list ends with near neighbours that must keep their coding."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.extract.actors.code import code_actor
@@ -258,3 +260,49 @@ TITLE_IN_CONTEXT = [
 def test_a_title_without_a_country_takes_the_countrys_context(phrase: str, context: str,
                                                              country: str) -> None:
     assert code_actor(phrase, context)[0] == country
+
+
+# heads of state and government of the regions above, on the document's date (people.tsv)
+LEADERS = [
+    ("James Marape", "2023-05-01", "PNG", "GOV"), ("Sitiveni Rabuka", "2024-02-01", "FJI", "GOV"),
+    ("Frank Bainimarama", "2024-02-01", "FJI", "ELI"),
+    ("Anura Kumara Dissanayake", "2025-01-10", "LKA", "GOV"),
+    ("President Hakainde Hichilema", "2023-03-01", "ZMB", "GOV"),
+    ("Bernardo Arévalo", "2024-06-01", "GTM", "GOV"), ("Daniel Noboa", "2024-06-01", "ECU", "GOV"),
+    ("Joao Lourenco", "2022-06-01", "AGO", "GOV"), ("Duma Boko", "2025-03-01", "BWA", "GOV"),
+    ("Mokgweetsi Masisi", "2025-03-01", "BWA", "ELI"), ("Santiago Peña", "2024-01-01", "PRY", "GOV"),
+    ("KP Sharma Oli", "2025-01-01", "NPL", "GOV"), ("Prachanda", "2023-01-01", "NPL", "GOV"),
+    ("Mohamed Muizzu", "2024-01-01", "MDV", "GOV"), ("Andrej Plenković", "2023-01-01", "HRV", "GOV"),
+    ("Milojko Spajic", "2024-01-01", "MNE", "GOV"), ("Hristijan Mickoski", "2025-01-01", "MKD", "GOV"),
+    ("Ousmane Sonko", "2022-06-01", "SEN", "OPP"), ("Ousmane Sonko", "2025-06-01", "SEN", "GOV"),
+    ("John Mahama", "2025-06-01", "GHA", "GOV"), ("Faure Gnassingbe", "2023-06-01", "TGO", "GOV"),
+    ("Brice Oligui Nguema", "2024-06-01", "GAB", "GOV"), ("Jeremiah Manele", "2024-09-01", "SLB", "GOV"),
+    ("Manasseh Sogavare", "2025-09-01", "SLB", "ELI"), ("Irfaan Ali", "2024-09-01", "GUY", "GOV"),
+    ("Paetongtarn Shinawatra", "2024-10-01", "THA", "GOV"), ("Israel Katz", "2025-01-01", "ISR", "GOV"),
+    # near neighbours: common surnames alone name no one, and the organisations keep their code
+    ("Boko Haram", "2025-01-01", "NGA", "REB"), ("Ibrahim", "2025-01-01", "", "UNK"),
+    ("El Chapo", "2025-01-01", "", "UNK"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "country", "sector"), LEADERS)
+def test_leaders_of_smaller_countries_have_their_role_on_the_date(phrase: str, date: str,
+                                                                  country: str,
+                                                                  sector: str) -> None:
+    assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)
+
+
+# a country or capital as a person's first name is no country
+FIRST_NAMES = [
+    ("Chad Miller", ""), ("Jordan Peterson", ""), ("Santiago Ramirez", ""),
+    ("Georgia Meloni", "ITA"),
+    # near neighbours: places, features and bodies named after a country keep it
+    ("Chad Basin", "TCD"), ("Jordan Valley", "JOR"), ("Kenya Airways", "KEN"),
+    ("Kabul Bank", "AFG"), ("Israel Police", "ISR"), ("Mexico City", "MEX"), ("Chad", "TCD"),
+    ("Lima Group", "PER"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), FIRST_NAMES)
+def test_a_country_as_a_first_name_gives_no_country(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country

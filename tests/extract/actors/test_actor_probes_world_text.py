@@ -5,9 +5,12 @@ article's places and its date. Each list ends with near neighbours that must kee
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from samples import actor_named
+from sitrep.records import Article
 
 
 def _code(pipeline, text: str, name: str) -> tuple[str, str | None]:
@@ -88,3 +91,24 @@ OFFICIALS = [
 def test_an_official_takes_the_country_of_the_articles_places(pipeline, text: str, name: str,
                                                               country: str) -> None:
     assert _code(pipeline, text, name)[0] == country
+
+
+# a country or capital as a person's first name in running text is no country actor
+FIRST_NAMES_IN_TEXT = [
+    ("Chad Miller, a local farmer, said the river flooded his land.", "Chad", False),
+    ("Jordan Peterson spoke at the rally on Monday.", "Jordan", False),
+    ("Santiago Ramirez was arrested by police in the capital.", "Santiago", False),
+    # near neighbours: the countries and capitals themselves
+    ("Chad said its troops would stay in the region.", "Chad", True),
+    ("Jordan and Egypt condemned the attack.", "Jordan", True),
+    ("Santiago recalled its ambassador on Friday.", "Santiago", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "government"), FIRST_NAMES_IN_TEXT)
+def test_a_first_name_that_is_a_country_makes_no_government(pipeline, text: str, word: str,
+                                                            government: bool) -> None:
+    article = Article(text=text, published=dt.date(2024, 5, 14))
+    found = [a for a in pipeline.process(article).actors
+             if a.text == word and a.sector == "GOV"]
+    assert bool(found) == government

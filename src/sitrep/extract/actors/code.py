@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
 from sitrep.extract.actors.where import (
+    DIVISION_WORDS,
     context_country,
     entity_label,
     name_country,
@@ -219,6 +220,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
+    if _first_name_is_a_place(phrase, mentions):
+        mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
@@ -330,6 +333,33 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+# words after a place name that make it a feature or a body, not a person's first name
+FEATURE_WORDS = {"basin", "falls", "valley", "river", "lake", "sea", "bay", "gulf", "mountains",
+                 "hills", "plain", "plains", "desert", "coast", "strait", "canal", "island",
+                 "islands", "peninsula", "city", "town", "square", "street", "road", "airport",
+                 "port", "harbour", "harbor", "station", "stadium", "times", "post", "today",
+                 "group", "club", "fc", "bank", "airways", "airlines", "university", "tech",
+                 "process", "agreement", "accord", "accords", "declaration", "summit"}
+
+
+def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
+    """Whether an isolated two- or three-word name starts with a country or town name used as
+    a first name ("Chad Miller", "Santiago Ramirez", "Jordan Peterson"): the lexicon knows only
+    its first word, the rest are capitalised words that are not places, features or bodies,
+    and the model reads the whole as a person."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].kind not in (
+            "country", "capital") or len(mentions[0].text.split()) != 1:
+        return False
+    rest = words[1:]
+    if any(w.lower() in FEATURE_WORDS or w.lower() in DIVISION_WORDS for w in rest) or \
+            name_country(" ".join(rest)):
+        return False
+    return entity_label(phrase) == "PERSON"
 
 
 def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> Mention | None:

@@ -375,11 +375,27 @@ def _places_as_actors(state: _State, sent: Sentence, mentions: list[Mention],
             continue
         if _is_locative(token) and token.dep_ != "poss" or BASED.match(sent.text, m.end):
             continue  # "in Baku"; "Nairobi-based lawyers": where a group is, not who acts
+        if _in_longer_person(doc, m):
+            continue  # "Chad Miller", "Santiago Ramirez": a first name (see _named_people)
         kind = "place-as-government" if m.kind == "capital" else "country"
         state.add(sent, m.start, m.end, name=country_name(m.entry.country),
                   country=m.entry.country, sector="GOV", office=None, kind=kind,
                   salience=_salience(token))
         used.append((m.start, m.end))
+
+
+def _in_longer_person(doc: Doc, m: Mention) -> bool:
+    """Whether the model reads a country or capital as the first name of a longer person's
+    name ("Chad Miller said"), with a surname the lexicon does not know."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+        return False
+    end = span[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    rest = doc[span[-1].i + 1:end]
+    return len(rest) >= 1 and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
+        and get_matcher().lookup([t.text for t in rest]) is None
 
 
 def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],

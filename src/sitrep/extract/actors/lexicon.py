@@ -55,6 +55,9 @@ _COMMON_SURNAMES = {
     "salman", "shekau", "anand", "wu", "yi", "abe", "suga", "costa", "biden", "haqqani", "sall",
     "brown", "cameron", "johnson", "truss", "harris", "price", "burns", "austin", "kirby",
     "sullivan", "maas", "bashir", "gallant", "bennett", "hicks", "grandi", "griffiths",
+    # surnames of leaders that are common names or words too ("Boko Haram", "El Chapo")
+    "pena", "boko", "faye", "ibrahim", "chaves", "barrow", "conde", "chapo", "lungu", "talon",
+    "nguema", "mbasogo", "shinawatra", "lasso",
 }
 
 
