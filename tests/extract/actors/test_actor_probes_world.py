@@ -306,3 +306,56 @@ FIRST_NAMES = [
 @pytest.mark.parametrize(("phrase", "country"), FIRST_NAMES)
 def test_a_country_as_a_first_name_gives_no_country(phrase: str, country: str) -> None:
     assert code_actor(phrase)[0] == country
+
+
+# intergovernmental bodies beyond the first lexicon, and the older names of the EU
+MORE_IGOS = [
+    ("the European Community", "EUR"), ("the EEC", "EUR"), ("APEC", "IGO"),
+    ("the Organization of African Unity", "IGO"), ("the ILO", "UNO"),
+    ("the International Labor Office", "UNO"), ("FAO", "UNO"), ("UNMISS", "UNO"),
+    ("CARICOM", "IGO"), ("the Pacific Islands Forum", "IGO"), ("SAARC", "IGO"),
+    ("the UN human rights office", "UNO"),
+    # near neighbours
+    ("the European Union", "EUR"), ("ECOWAS", "IGO"), ("the EC", ""),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), MORE_IGOS)
+def test_more_intergovernmental_bodies_are_coded(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country
+
+
+# "leader": a role whose sector is that of the body or group named before it
+LEADERS_OF = [
+    ("Palestinian leader", "PSE", ""), ("a rebel leader", "", "REB"),
+    ("the opposition leader", "", "OPP"), ("union leaders", "", "LAB"),
+    ("church leaders", "", "REL"), ("student leaders", "", "EDU"),
+    ("business leaders", "", "BUS"), ("militia leaders", "", "PRM"),
+    ("a Hamas leader", "PSE", "REB"), ("the party leader", "", "PTY"),
+    # near neighbours
+    ("community leaders", "", "UNK"), ("the leader", "", "UNK"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), LEADERS_OF)
+def test_a_leader_takes_the_sector_of_the_group_named_before(phrase: str, country: str,
+                                                             sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)
+
+
+# a leader's name before "administration", "government", "regime": the government of the time
+GOVERNMENTS = [
+    ("the Bush administration", "2024-01-01", "USA", "GOV"),
+    ("the Obama administration", "2024-01-01", "USA", "GOV"),
+    ("Putin's government", "2024-01-01", "RUS", "GOV"),
+    ("the Assad regime", "2020-01-01", "SYR", "GOV"),
+    ("the Sheikh Hasina government", "2025-01-01", "BGD", "GOV"),
+    # near neighbours: the person alone keeps their own role on the date
+    ("Obama", "2024-01-01", "USA", "ELI"), ("Sheikh Hasina", "2025-01-01", "BGD", "ELI"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "country", "sector"), GOVERNMENTS)
+def test_a_leaders_administration_is_a_government(phrase: str, date: str, country: str,
+                                                  sector: str) -> None:
+    assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)

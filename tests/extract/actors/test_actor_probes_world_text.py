@@ -112,3 +112,43 @@ def test_a_first_name_that_is_a_country_makes_no_government(pipeline, text: str,
     found = [a for a in pipeline.process(article).actors
              if a.text == word and a.sector == "GOV"]
     assert bool(found) == government
+
+
+# in running text: a leader's administration, a people named with its home country, a
+# demonym before "leader", and words that only look like group nouns
+IN_TEXT_MORE = [
+    ("The Bush administration declared that the tariffs would stay.", "administration",
+     "USA", "GOV"),
+    ("The Obama administration imposed new sanctions on Caracas.", "administration",
+     "USA", "GOV"),
+    ("Bosnian Serbs demanded a truce before the talks.", "Serbs", "BIH", None),
+    ("Kosovo Serbs blocked the road to the border crossing.", "Serbs", "XKX", None),
+    ("Palestinian leader Rami Haddad met the envoy in Amman.", "Rami Haddad", "PSE", None),
+    ("European Community ministers agreed to send food aid to Romania.", "ministers",
+     "EUR", "GOV"),
+    # near neighbours
+    ("Serbs rejected the plan on Sunday.", "Serbs", "SRB", None),
+    ("Obama met the Kenyan president in Nairobi.", "Obama", "USA", "ELI"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), IN_TEXT_MORE)
+def test_more_groups_in_running_text(pipeline, text: str, name: str, country: str,
+                                     sector: str | None) -> None:
+    assert _code(pipeline, text, name) == (country, sector)
+
+
+# "sought refuge", "took refuge": the singular guessed from "refugees" is no word of the lexicon
+REFUGE = [
+    ("Hundreds of families sought refuge in the church.", "refuge", False),
+    ("The villagers took refuge in the hills.", "refuge", False),
+    # near neighbours
+    ("Refugees crossed the river at dawn.", "Refugees", True),
+    ("A refugee was shot at the border.", "refugee", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), REFUGE)
+def test_refuge_is_no_refugee(pipeline, text: str, word: str, actor: bool) -> None:
+    article = Article(text=text, published=dt.date(2024, 5, 14))
+    assert bool([a for a in pipeline.process(article).actors if a.text == word]) == actor

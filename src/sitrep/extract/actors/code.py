@@ -52,7 +52,7 @@ FORMER_WORDS = (r"former|retired|ex-|erstwhile|onetime|one-time|late|ousted|depo
 FORMER = re.compile(rf"\b({FORMER_WORDS})\b", re.I)
 REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
                          r"guerrillas?)\b", re.I)
-LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
+LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
                 "spokeswoman", "spokesperson", "secretary general", "official", "officials",
                 "commissioner"}
@@ -83,6 +83,8 @@ PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioter
                            r"picketers?|strikers?|campaigners?)\b", re.I)
 # a leader's generic armed men ("Haftar's forces", "Kadyrov's fighters") are the armed force
 # of the leader's state when the leader holds a state office
+# "the Obama administration": a leader's name before these is the government in their time
+GOVERNMENTS_OF = {"administration", "government", "cabinet", "regime", "presidency"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -184,8 +186,13 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             # before a generic role word decides
             bodies_before = [m for m in head_titles[:-1] if m.entry.sector
                              and m.entry.office is None and m.end <= last.start]
-            if bodies_before and last.entry.sector == "GOV":
+            if bodies_before and last.entry.sector in ("GOV", None):
                 return bodies_before[-1].entry.sector, last.entry.office
+        if last.entry.sector is None:
+            # "community leaders": a role of no sector takes the sector of a word before it
+            earlier = [m for m in head_titles[:-1] if m.entry.sector]
+            if earlier:
+                return earlier[-1].entry.sector, last.entry.office
         return last.entry.sector, last.entry.office
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
@@ -365,6 +372,10 @@ def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
 def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> Mention | None:
     """The group noun a person's possessive modifies ("Haftar's forces" -> "forces"), else
     None (a title before the name, "Defence Minister X", is the person's own)."""
+    bare = re.match(r"\s+(\w+)", phrase[person.end:])
+    if bare and bare.group(1).lower() in GOVERNMENTS_OF:
+        # "the Obama administration", "the Bush government": the government of that time
+        return next((m for m in mentions if m.kind == "title" and m.start > person.end), None)
     if not re.match(r"(?:'s|')\s", phrase[person.end:person.end + 3]):
         return None
     after = [m for m in mentions if m.kind == "title" and m.start > person.end

@@ -212,6 +212,10 @@ def _former_before(text: str, start: int) -> int | None:
     return window + match.start() if match else None
 
 
+_GOVERNMENT_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:administration|government|cabinet|regime)\b",
+                               re.I)
+
+
 def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     text = sent.text
@@ -225,6 +229,14 @@ def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
         sector = person_sector(entry, state.year)
         if _former_before(text, mentions[first].start) is not None and sector in OFFICE_SECTORS:
             sector = "ELI"  # "former President X": out of office when the article was written
+        government = _GOVERNMENT_AFTER.match(text, m.end)
+        if government is not None:
+            # "the Obama administration": the government of that time, not the person today
+            actor = state.add(sent, m.start, government.end(), name=entry.name,
+                              country=entry.country, sector="GOV", office=None, kind="group",
+                              salience=2)
+            used.append((m.start, government.end()))
+            continue
         actor = state.add(sent, m.start, m.end, name=entry.name, country=entry.country,
                           sector=sector, office=office, kind="named", salience=2)
         state.people[fold(entry.name)] = actor
@@ -368,10 +380,18 @@ def _places_as_actors(state: _State, sent: Sentence, mentions: list[Mention],
                 continue
             if not token.text.lower().endswith("s") and token.tag_ != "NNPS":
                 continue
-            state.add(sent, m.start, m.end, name=f"{country_name(m.entry.country)} people",
-                      country=m.entry.country, sector=None, office=None, kind="demonym",
+            # "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people of the country
+            # named before it
+            start, country = m.start, m.entry.country
+            home = next((x for x in mentions if x.kind in ("demonym", "country", "capital")
+                         and x.entry.country and x.end < m.start
+                         and sent.text[x.end:m.start] == " "), None)
+            if home is not None and not _overlaps(used, home.start, home.end):
+                start, country = home.start, home.entry.country
+            state.add(sent, start, m.end, name=f"{country_name(country)} people",
+                      country=country, sector=None, office=None, kind="demonym",
                       salience=_salience(token))
-            used.append((m.start, m.end))
+            used.append((start, m.end))
             continue
         if _is_locative(token) and token.dep_ != "poss" or BASED.match(sent.text, m.end):
             continue  # "in Baku"; "Nairobi-based lawyers": where a group is, not who acts

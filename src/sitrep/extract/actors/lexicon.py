@@ -80,6 +80,24 @@ def singulars(word: str) -> list[str]:
     return out
 
 
+def plurals(word: str) -> set[str]:
+    """The regular English plurals a singular ``word`` may have ("refuge" -> "refuges", never
+    "refugees"; "coach" -> "coaches"; "spy" -> "spies"; "thief" -> "thieves"; "policeman" ->
+    "policemen"), to check a singular that ``singulars`` guessed."""
+    out = {word + "s"}
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out.add(word + "es")
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        out.add(word[:-1] + "ies")
+    if word.endswith("f"):
+        out.add(word[:-1] + "ves")
+    if word.endswith("fe"):
+        out.add(word[:-2] + "ves")
+    if word.endswith("man"):
+        out.add(word[:-3] + "men")
+    return out
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: str  # person | org | igo | country | capital | demonym | surname | title
@@ -181,7 +199,7 @@ class Matcher:
             if title is None or title.role == "name" or title.office is not None:
                 continue
             for form in singulars(key[-1]):
-                if form not in SINGULAR_NOT_A_GROUP:
+                if form not in SINGULAR_NOT_A_GROUP and key[-1] in plurals(form):
                     singular_keys.setdefault((*key[:-1], form), title)
         for key, title in singular_keys.items():
             if key not in self.table:
