@@ -359,3 +359,22 @@ GOVERNMENTS = [
 def test_a_leaders_administration_is_a_government(phrase: str, date: str, country: str,
                                                   sector: str) -> None:
     assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)
+
+
+# peoples that live mostly in one country (peoples.tsv); peoples of several countries stay
+ONE_COUNTRY_PEOPLES = [
+    ("Yoruba leaders", "NGA"), ("Igbo traders", "NGA"), ("Ijaw militants", "NGA"),
+    ("Kikuyu elders", "KEN"), ("Acholi villagers", "UGA"), ("Oromo protesters", "ETH"),
+    ("Amhara militias", "ETH"), ("Dinka soldiers", "SSD"), ("Masalit refugees", "SDN"),
+    ("Zulu marchers", "ZAF"), ("Banyamulenge fighters", "COD"), ("Uyghurs", "CHN"),
+    ("Bosniak politicians", "BIH"), ("Mapuche activists", "CHL"), ("Yazidis", "IRQ"),
+    ("Coptic Christians", "EGY"),
+    # near neighbours: peoples of several countries, and first names
+    ("Fulani herdsmen", ""), ("Tuareg rebels", ""), ("Kurdish fighters", ""),
+    ("Shona Campbell", ""),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), ONE_COUNTRY_PEOPLES)
+def test_a_people_of_one_country_gives_its_country(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country

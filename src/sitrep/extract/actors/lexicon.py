@@ -14,6 +14,9 @@ Sources (TSV files in this folder, each with a header line):
   takes the sector of the nearest anchor above its first sense: "midwife" < nurse < health
   professional -> HLH, "looter" < thief < criminal -> CRM); ``titles.tsv`` wins where both list
   a word;
+- ``peoples.tsv``: peoples that live mostly in one country ("Yoruba", "Uyghur", "Bosniak"),
+  named like demonyms (ethnic names shared by several countries, "Fulani", "Kurds", are left
+  out);
 - countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
 
 ``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
@@ -158,6 +161,10 @@ class Matcher:
                                          igo.sector if igo else "IGO", case=case))
             else:
                 self._add(surface, Entry(kind, surface, code, None, case=case))
+        for row in read_tsv("peoples.tsv"):
+            # peoples that live mostly in one country ("Yoruba elders", "Uyghurs"): named like
+            # a demonym, for the actors only (a place or a side is not named so)
+            self._add(row["term"], Entry("demonym", row["term"], row["iso3"], None, case="cap"))
         for row in read_tsv("organisations.tsv"):
             self._add(row["alias"], Entry("org", row["name"], row["country"] or None,
                                           row["sector"] or None,
