@@ -152,3 +152,27 @@ REFUGE = [
 def test_refuge_is_no_refugee(pipeline, text: str, word: str, actor: bool) -> None:
     article = Article(text=text, published=dt.date(2024, 5, 14))
     assert bool([a for a in pipeline.process(article).actors if a.text == word]) == actor
+
+
+# a group that is local by nature takes the country it is "in"; officials and troops travel
+LOCAL_GROUPS_IN = [
+    ("Police in Lagos arrested twelve men on Sunday.", "Police", "NGA", "COP"),
+    ("Rebels in Darfur attacked a convoy.", "Rebels", "SDN", "REB"),
+    ("Protesters in Tegucigalpa blocked the main road.", "Protesters", "HND", "CVL"),
+    ("Lawmakers in Kenya rejected the bill.", "Lawmakers", "KEN", "LEG"),
+    ("Judges in Islamabad adjourned the hearing.", "Judges", "PAK", "JUD"),
+    ("Militiamen in Ituri burned three villages.", "Militiamen", "COD", "PRM"),
+    ("Gangs in Port-au-Prince kidnapped a pastor.", "Gangs", "HTI", "CRM"),
+    ("Residents in Goma fled the shelling.", "Residents", "COD", "CVL"),
+    # near neighbours: deployed forces and travelling officials keep no country; a demonym wins
+    ("Peacekeepers in Mali were attacked on Monday.", "Peacekeepers", "", "MIL"),
+    ("Troops in Somalia came under fire.", "Troops", "", "MIL"),
+    ("Officials in Geneva said the talks would resume.", "Officials", "", "GOV"),
+    ("Turkish police in Istanbul detained the editor.", "police", "TUR", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), LOCAL_GROUPS_IN)
+def test_a_local_group_takes_the_country_it_is_in(pipeline, text: str, name: str,
+                                                  country: str, sector: str) -> None:
+    assert _code(pipeline, text, name) == (country, sector)

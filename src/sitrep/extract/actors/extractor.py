@@ -404,6 +404,10 @@ def _places_as_actors(state: _State, sent: Sentence, mentions: list[Mention],
         used.append((m.start, m.end))
 
 
+LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
+
+
 def _in_longer_person(doc: Doc, m: Mention) -> bool:
     """Whether the model reads a country or capital as the first name of a longer person's
     name ("Chad Miller said"), with a surname the lexicon does not know."""
@@ -473,6 +477,15 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
                      and m.end < x.start <= m.end + of_country.end()]
             if len(found) == 1:
                 country = found[0].entry.country
+        if country is None and sector in LOCAL_SECTORS:
+            # "police in Lagos", "rebels in Darfur", "protesters in Tegucigalpa": a group that
+            # is local by nature is of the country it is in (not officials or troops: they
+            # travel and deploy)
+            where = _IN_PLACE.match(text, m.end)
+            if where is not None:
+                named = [x for x in mentions if x.kind in ("country", "capital")
+                         and where.start(1) <= x.start < where.end(1)]
+                country = named[0].entry.country if named else place_country(where.group(1))
         if REBEL_WORDS.search(phrase) and sector in ("MIL", "PRM", "UAF"):
             sector = "REB"
         if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
