@@ -138,14 +138,11 @@ def test_organisations_named_by_acronym_have_their_sector(phrase: str, sector: s
     assert code_actor(phrase)[1] == sector
 
 
-# leaders people.tsv does not know: left for a later session
-UNKNOWN_LEADER = pytest.mark.xfail(strict=True, reason="leader not in people.tsv")
-
 # armed groups named after their leader: the leader's country, the group noun's sector
 LEADER_GROUPS = [
     ("forces loyal to Khalifa Haftar", "LBY", "MIL"), ("Haftar's forces", "LBY", "MIL"),
     ("Hemedti's paramilitaries", "SDN", "PRM"), ("Kadyrov's fighters", "RUS", "MIL"),
-    pytest.param("Moqtada al-Sadr's militia", "IRQ", "PRM", marks=UNKNOWN_LEADER), pytest.param("militiamen loyal to Dostum", "AFG", "PRM", marks=UNKNOWN_LEADER),
+    ("Moqtada al-Sadr's militia", "IRQ", "PRM"), ("militiamen loyal to Dostum", "AFG", "PRM"),
     # near neighbours
     ("Haftar", "LBY", "MIL"), ("militiamen", "", "PRM"),
 ]
@@ -378,3 +375,25 @@ ONE_COUNTRY_PEOPLES = [
 @pytest.mark.parametrize(("phrase", "country"), ONE_COUNTRY_PEOPLES)
 def test_a_people_of_one_country_gives_its_country(phrase: str, country: str) -> None:
     assert code_actor(phrase)[0] == country
+
+
+# leaders of armed groups and gangs (people.tsv), their men, and a leader who took office
+ARMED_LEADERS = [
+    ("Moqtada al-Sadr", "2024-01-01", "IRQ", "REL"), ("Naim Qassem", "2025-01-01", "LBN", "REB"),
+    ("Iyad Ag Ghaly", "2023-01-01", "MLI", "REB"), ("Joseph Kony", "2022-01-01", "UGA", "REB"),
+    ("Sultani Makenga", "2024-01-01", "COD", "REB"), ("El Mencho", "2024-01-01", "MEX", "CRM"),
+    ("Jimmy Cherizier", "2024-01-01", "HTI", "CRM"), ("Ivan Marquez", "2022-01-01", "COL", "REB"),
+    ("Ahmed al-Sharaa", "2024-06-01", "SYR", "REB"), ("Ahmed al-Sharaa", "2025-06-01", "SYR", "GOV"),
+    ("Abu Mohammed al-Jolani", "2023-01-01", "SYR", "REB"),
+    ("fighters led by Joseph Kony", "2022-01-01", "UGA", "REB"),
+    ("troops loyal to Ahmed al-Sharaa", "2024-06-01", "SYR", "REB"),
+    ("troops loyal to Ahmed al-Sharaa", "2025-06-01", "SYR", "MIL"),
+    # near neighbours: a leader who left office is an elite; a title names no leader
+    ("Dostum", "2023-01-01", "AFG", "ELI"), ("the gang leader", "2024-01-01", "", "CRM"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "country", "sector"), ARMED_LEADERS)
+def test_leaders_of_armed_groups_and_their_men(phrase: str, date: str, country: str,
+                                               sector: str) -> None:
+    assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)

@@ -261,8 +261,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             head = _possessed_group(phrase, person, mentions)
             if head is not None:
                 generic = head.text.lower() in GENERIC_ARMED
-                coded.sector = "MIL" if generic and coded.sector in ("GOV", "MIL") \
-                    else head.entry.sector
+                if generic and coded.sector in ("GOV", "MIL"):
+                    coded.sector = "MIL"
+                elif not (generic and coded.sector in ("REB", "PRM", "CRM", "UAF")):
+                    coded.sector = head.entry.sector  # a rebel leader's troops stay rebels
                 coded.office = None
     elif orgs:
         org = orgs[0]
@@ -369,9 +371,18 @@ def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
     return entity_label(phrase) == "PERSON"
 
 
+_LOYAL_TO = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of|allied to|"
+                       r"allied with)\s+$", re.I)
+
+
 def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> Mention | None:
     """The group noun a person's possessive modifies ("Haftar's forces" -> "forces"), else
     None (a title before the name, "Defence Minister X", is the person's own)."""
+    if _LOYAL_TO.search(phrase[:person.start]):
+        # "militiamen loyal to Dostum", "forces led by Haftar": the group before is the head
+        before = [m for m in mentions if m.kind == "title" and m.end <= person.start
+                  and m.entry.office is None and m.entry.sector]
+        return before[0] if before else None
     bare = re.match(r"\s+(\w+)", phrase[person.end:])
     if bare and bare.group(1).lower() in GOVERNMENTS_OF:
         # "the Obama administration", "the Bush government": the government of that time
