@@ -221,8 +221,8 @@ REGIONS = [
     ("Michoacan police", "MEX", "COP"), ("Zacatecas prosecutors", "MEX", "JUD"),
     ("Olancho police", "HND", "COP"), ("Republika Srpska police", "BIH", "COP"),
     ("Vojvodina officials", "SRB", "GOV"), ("Sughd officials", "TJK", "GOV"),
-    ("Bougainville officials", "PNG", "GOV"), pytest.param("Sabah state assembly", "MYS", "LEG", marks=pytest.mark.xfail(
-        strict=True, reason="'Sabah' matches the surname of a Kuwaiti emir in people.tsv")),
+    ("Bougainville officials", "PNG", "GOV"), ("Sabah state assembly", "MYS", "LEG"),
+    ("Sabah state officials", "MYS", "GOV"), ("Sabah State police", "MYS", "COP"),
     ("Anambra police", "NGA", "COP"), ("Cabo Delgado officials", "MOZ", "GOV"),
     # near neighbours
     ("provincial officials", "", "GOV"), ("state officials", "", "GOV"),

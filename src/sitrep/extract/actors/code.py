@@ -234,6 +234,9 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
     former = is_former(phrase)
 
+    # a surname before "state", "province", ... is the place ("Sabah state assembly")
+    mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
+        phrase, m.end))]
     persons = [m for m in mentions if m.kind in ("person", "surname")]
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
@@ -371,6 +374,7 @@ def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
     return entity_label(phrase) == "PERSON"
 
 
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")\b", re.I)
 _LOYAL_TO = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of|allied to|"
                        r"allied with)\s+$", re.I)
 
