@@ -397,3 +397,25 @@ ARMED_LEADERS = [
 def test_leaders_of_armed_groups_and_their_men(phrase: str, date: str, country: str,
                                                sector: str) -> None:
     assert code_actor(phrase, date=dt.date.fromisoformat(date)) == (country, sector)
+
+
+# national forces named "Defence Force", "Security Force", "Rifles"; security services; state
+# media; gunmen of a named kind of group
+FORCES_AND_SERVICES = [
+    ("Papua New Guinea Defence Force", "PNG", "MIL"), ("Rwandan Defence Force", "RWA", "MIL"),
+    ("the Ethiopian National Defense Force", "ETH", "MIL"),
+    ("the Kosovo Security Force", "XKX", "MIL"), ("Bangladesh Rifles", "BGD", "MIL"),
+    ("Kazakh security services", "KAZ", "SPY"), ("the Uzbek security service", "UZB", "SPY"),
+    ("state-run media", "", "GOV"), ("Eritrea's state broadcaster", "ERI", "GOV"),
+    ("Mexican cartel gunmen", "MEX", "CRM"), ("militia attackers", "", "PRM"),
+    ("rebel gunmen", "", "REB"), ("the Solicitor General", "", "JUD"),
+    # near neighbours
+    ("security forces", "", "COP"), ("unidentified gunmen", "", "UAF"),
+    ("Israel Defense Forces", "ISR", "MIL"), ("used force", "", "UNK"),
+    ("independent media", "", "MED"), ("self-defense forces", "", "PRM"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), FORCES_AND_SERVICES)
+def test_forces_services_media_and_gunmen(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

@@ -85,6 +85,7 @@ PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioter
 # of the leader's state when the leader holds a state office
 # "the Obama administration": a leader's name before these is the government in their time
 GOVERNMENTS_OF = {"administration", "government", "cabinet", "regime", "presidency"}
+KNOWN_ARMED = {"CRM", "REB", "PRM"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -188,6 +189,11 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
                              and m.entry.office is None and m.end <= last.start]
             if bodies_before and last.entry.sector in ("GOV", None):
                 return bodies_before[-1].entry.sector, last.entry.office
+        if last.entry.sector == "UAF":
+            # "cartel gunmen", "militia attackers": the kind of group named before them
+            named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]
+            if named:
+                return named[-1].entry.sector, last.entry.office
         if last.entry.sector is None:
             # "community leaders": a role of no sector takes the sector of a word before it
             earlier = [m for m in head_titles[:-1] if m.entry.sector]
