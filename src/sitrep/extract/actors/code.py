@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
 from sitrep.extract.actors.where import (
+    DIVISION_WORDS,
     context_country,
     entity_label,
     name_country,
@@ -51,7 +52,7 @@ FORMER_WORDS = (r"former|retired|ex-|erstwhile|onetime|one-time|late|ousted|depo
 FORMER = re.compile(rf"\b({FORMER_WORDS})\b", re.I)
 REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
                          r"guerrillas?)\b", re.I)
-LEADER_WORDS = {"president", "head", "chief", "leader", "chairman", "chairwoman", "chair",
+LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
                 "spokeswoman", "spokesperson", "secretary general", "official", "officials",
                 "commissioner"}
@@ -67,6 +68,44 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "
 # "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
 MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated|"
                    r"developed|sold|licensed)\b", re.I)
+
+
+# "Iran-backed Houthi rebels", "Rwanda-backed M23 rebels": the country names a backer; the
+# group's own country, where the phrase names one too, is the actor's
+BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|armed|trained|allied|"
+                    r"aligned|affiliated|linked|inspired|controlled|installed)\b", re.I)
+# "Lagos-based traders", "a Dhaka-based rights group": where the group is based is its country
+BASED = re.compile(r"-(?:based|headquartered)\b", re.I)
+# "anti-government protesters", "antiwar demonstrators", "opposition marchers": civilians
+# who protest against those in power or a policy are the opposition (OPP), not plain CVL
+OPPOSING = re.compile(r"\b(?:anti-?[a-z]+|opposition|pro-democracy|pro-reform)\b", re.I)
+PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioters?|"
+                           r"picketers?|strikers?|campaigners?)\b", re.I)
+# a leader's generic armed men ("Haftar's forces", "Kadyrov's fighters") are the armed force
+# of the leader's state when the leader holds a state office
+# "the Obama administration": a leader's name before these is the government in their time
+GOVERNMENTS_OF = {"administration", "government", "cabinet", "regime", "presidency"}
+KNOWN_ARMED = {"CRM", "REB", "PRM"}
+GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
+                 "gunmen"}
+
+
+def names_backer(text: str, end: int) -> bool:
+    """Whether the country or demonym ending at ``end`` in ``text`` names who backs, funds or
+    arms the group after it ("Iran-backed militias"), not where the group is from."""
+    return BACKER.match(text, end) is not None
+
+
+def without_backers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the backers' countries ("Iran-backed") when another mention in the
+    phrase gives the group's own country ("Iran-backed Houthi rebels" -> YEM); a backer alone
+    stays ("Iran-backed militias" -> IRN, as a coder would)."""
+    backers = [m for m in mentions if m.kind in ("country", "demonym", "capital")
+               and names_backer(text, m.end)]
+    if not backers:
+        return mentions
+    own = [m for m in mentions if m not in backers and m.kind != "title" and m.entry.country]
+    return [m for m in mentions if m not in backers] if own else mentions
 
 
 def names_maker(text: str, end: int) -> bool:
@@ -148,8 +187,18 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             # before a generic role word decides
             bodies_before = [m for m in head_titles[:-1] if m.entry.sector
                              and m.entry.office is None and m.end <= last.start]
-            if bodies_before and last.entry.sector == "GOV":
+            if bodies_before and last.entry.sector in ("GOV", None):
                 return bodies_before[-1].entry.sector, last.entry.office
+        if last.entry.sector == "UAF":
+            # "cartel gunmen", "militia attackers": the kind of group named before them
+            named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]
+            if named:
+                return named[-1].entry.sector, last.entry.office
+        if last.entry.sector is None:
+            # "community leaders": a role of no sector takes the sector of a word before it
+            earlier = [m for m in head_titles[:-1] if m.entry.sector]
+            if earlier:
+                return earlier[-1].entry.sector, last.entry.office
         return last.entry.sector, last.entry.office
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
@@ -182,13 +231,18 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     matcher = get_matcher()
-    mentions = [m for m in matcher.find(phrase) if not (
-        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))]
+    mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
+        m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
+    if _first_name_is_a_place(phrase, mentions):
+        mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
     former = is_former(phrase)
 
+    # a surname before "state", "province", ... is the place ("Sabah state assembly")
+    mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
+        phrase, m.end))]
     persons = [m for m in mentions if m.kind in ("person", "surname")]
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
@@ -209,6 +263,18 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.office = office or person.entry.office
         if sector and coded.sector not in ("ELI",) and person.entry.sector in (None,):
             coded.sector = sector
+        elif sector and not former:
+            # "Hemedti's paramilitaries", "Kadyrov's fighters": a group noun after a known
+            # person's possessive is the head; generic armed men of a state officeholder are
+            # the state's armed forces
+            head = _possessed_group(phrase, person, mentions)
+            if head is not None:
+                generic = head.text.lower() in GENERIC_ARMED
+                if generic and coded.sector in ("GOV", "MIL"):
+                    coded.sector = "MIL"
+                elif not (generic and coded.sector in ("REB", "PRM", "CRM", "UAF")):
+                    coded.sector = head.entry.sector  # a rebel leader's troops stay rebels
+                coded.office = None
     elif orgs:
         org = orgs[0]
         coded.kind, coded.name = org.kind, org.entry.name
@@ -245,6 +311,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if coded.sector in ("MIL", "GOV", "PRM", "UAF") and REBEL_WORDS.search(phrase) \
             and coded.kind != "org":
         coded.sector = "REB"
+    if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
+        coded.sector = "OPP"
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded
@@ -261,6 +329,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # the place before the title or body; "the former mayor of Lviv": the place after it
         titles = [m for m in mentions if m.kind in ("title", "org")]
         before = phrase[: titles[0].start].strip() if titles else ""
+        before = BASED.sub("", before)  # "Lagos-based traders": the place where they are based
         words = before.split()
         while words and not words[0][:1].isupper():
             words.pop(0)
@@ -282,6 +351,57 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+# words after a place name that make it a feature or a body, not a person's first name
+FEATURE_WORDS = {"basin", "falls", "valley", "river", "lake", "sea", "bay", "gulf", "mountains",
+                 "hills", "plain", "plains", "desert", "coast", "strait", "canal", "island",
+                 "islands", "peninsula", "city", "town", "square", "street", "road", "airport",
+                 "port", "harbour", "harbor", "station", "stadium", "times", "post", "today",
+                 "group", "club", "fc", "bank", "airways", "airlines", "university", "tech",
+                 "process", "agreement", "accord", "accords", "declaration", "summit"}
+
+
+def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
+    """Whether an isolated two- or three-word name starts with a country or town name used as
+    a first name ("Chad Miller", "Santiago Ramirez", "Jordan Peterson"): the lexicon knows only
+    its first word, the rest are capitalised words that are not places, features or bodies,
+    and the model reads the whole as a person."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].kind not in (
+            "country", "capital") or len(mentions[0].text.split()) != 1:
+        return False
+    rest = words[1:]
+    if any(w.lower() in FEATURE_WORDS or w.lower() in DIVISION_WORDS for w in rest) or \
+            name_country(" ".join(rest)):
+        return False
+    return entity_label(phrase) == "PERSON"
+
+
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")\b", re.I)
+_LOYAL_TO = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of|allied to|"
+                       r"allied with)\s+$", re.I)
+
+
+def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The group noun a person's possessive modifies ("Haftar's forces" -> "forces"), else
+    None (a title before the name, "Defence Minister X", is the person's own)."""
+    if _LOYAL_TO.search(phrase[:person.start]):
+        # "militiamen loyal to Dostum", "forces led by Haftar": the group before is the head
+        before = [m for m in mentions if m.kind == "title" and m.end <= person.start
+                  and m.entry.office is None and m.entry.sector]
+        return before[0] if before else None
+    bare = re.match(r"\s+(\w+)", phrase[person.end:])
+    if bare and bare.group(1).lower() in GOVERNMENTS_OF:
+        # "the Obama administration", "the Bush government": the government of that time
+        return next((m for m in mentions if m.kind == "title" and m.start > person.end), None)
+    if not re.match(r"(?:'s|')\s", phrase[person.end:person.end + 3]):
+        return None
+    after = [m for m in mentions if m.kind == "title" and m.start > person.end
+             and m.entry.office is None and m.entry.sector]
+    return after[-1] if after else None
 
 
 def _is_proper_name(text: str) -> bool:

@@ -35,7 +35,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import (
+    BASED,
     FORMER_WORDS,
+    OPPOSING,
+    PROTEST_NOUNS,
     REBEL_WORDS,
     names_maker,
     person_sector,
@@ -47,7 +50,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v3"
+VERSION = "sitrep.actors.v4"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -209,6 +212,10 @@ def _former_before(text: str, start: int) -> int | None:
     return window + match.start() if match else None
 
 
+_GOVERNMENT_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:administration|government|cabinet|regime)\b",
+                               re.I)
+
+
 def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     text = sent.text
@@ -222,6 +229,14 @@ def _person_mentions(state: _State, sent: Sentence, mentions: list[Mention],
         sector = person_sector(entry, state.year)
         if _former_before(text, mentions[first].start) is not None and sector in OFFICE_SECTORS:
             sector = "ELI"  # "former President X": out of office when the article was written
+        government = _GOVERNMENT_AFTER.match(text, m.end)
+        if government is not None:
+            # "the Obama administration": the government of that time, not the person today
+            actor = state.add(sent, m.start, government.end(), name=entry.name,
+                              country=entry.country, sector="GOV", office=None, kind="group",
+                              salience=2)
+            used.append((m.start, government.end()))
+            continue
         actor = state.add(sent, m.start, m.end, name=entry.name, country=entry.country,
                           sector=sector, office=office, kind="named", salience=2)
         state.people[fold(entry.name)] = actor
@@ -365,18 +380,46 @@ def _places_as_actors(state: _State, sent: Sentence, mentions: list[Mention],
                 continue
             if not token.text.lower().endswith("s") and token.tag_ != "NNPS":
                 continue
-            state.add(sent, m.start, m.end, name=f"{country_name(m.entry.country)} people",
-                      country=m.entry.country, sector=None, office=None, kind="demonym",
+            # "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people of the country
+            # named before it
+            start, country = m.start, m.entry.country
+            home = next((x for x in mentions if x.kind in ("demonym", "country", "capital")
+                         and x.entry.country and x.end < m.start
+                         and sent.text[x.end:m.start] == " "), None)
+            if home is not None and not _overlaps(used, home.start, home.end):
+                start, country = home.start, home.entry.country
+            state.add(sent, start, m.end, name=f"{country_name(country)} people",
+                      country=country, sector=None, office=None, kind="demonym",
                       salience=_salience(token))
-            used.append((m.start, m.end))
+            used.append((start, m.end))
             continue
-        if _is_locative(token) and token.dep_ != "poss":
-            continue
+        if _is_locative(token) and token.dep_ != "poss" or BASED.match(sent.text, m.end):
+            continue  # "in Baku"; "Nairobi-based lawyers": where a group is, not who acts
+        if _in_longer_person(doc, m):
+            continue  # "Chad Miller", "Santiago Ramirez": a first name (see _named_people)
         kind = "place-as-government" if m.kind == "capital" else "country"
         state.add(sent, m.start, m.end, name=country_name(m.entry.country),
                   country=m.entry.country, sector="GOV", office=None, kind=kind,
                   salience=_salience(token))
         used.append((m.start, m.end))
+
+
+LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
+
+
+def _in_longer_person(doc: Doc, m: Mention) -> bool:
+    """Whether the model reads a country or capital as the first name of a longer person's
+    name ("Chad Miller said"), with a surname the lexicon does not know."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+        return False
+    end = span[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    rest = doc[span[-1].i + 1:end]
+    return len(rest) >= 1 and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
+        and get_matcher().lookup([t.text for t in rest]) is None
 
 
 def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
@@ -387,6 +430,16 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             continue
         sector = m.entry.sector
         word = m.text.lower()
+        leader = _possessing_person(sent, mentions, m)
+        if leader is not None:
+            # "Kadyrov's fighters", "Hemedti's paramilitaries": coded with their leader
+            coded = resolve(text[leader.start:m.end], year=state.year)
+            token = _token_at(doc, m.start, m.end)
+            state.add(sent, m.start, m.end, name=m.entry.office or m.text.lower(),
+                      country=coded.country, sector=coded.sector or sector, office=None,
+                      kind="title", salience=_salience(token) if token is not None else 0)
+            used.append((m.start, m.end))
+            continue
         if word in WEAK_GROUP_WORDS or (sector not in GROUP_SECTORS
                                         and word not in CVL_GROUP_WORDS):
             continue
@@ -399,7 +452,9 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             if child.lower_ in DETERMINERS or child.dep_ in ("det", "nummod", "poss",
                                                             "predet", "punct"):
                 continue
-            start = min(start, child.idx)
+            # "Nairobi-based lawyers": the place the modifier names is part of the phrase
+            start = min(start, child.left_edge.idx if child.lower_ in ("based", "headquartered")
+                        else child.idx)
         start = max(start, max((b for a, b in used if b <= m.start), default=0))
         while start < m.start and not text[start].isalnum():
             start += 1
@@ -414,17 +469,43 @@ def _group_nouns(state: _State, sent: Sentence, mentions: list[Mention],
             town = any(t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, token.i - 4):token.i]
                        if start <= t.idx < m.start)
             country = place_country(text[start:m.start], cities=town)
+        if country is None and BASED.search(text, start, m.start):
+            # "Lagos-based traders": the country of the place they are based in
+            country = place_country(BASED.sub("", text[start:m.start]))
         if of_country and country is None:
             found = [x for x in mentions if x.kind in ("country", "capital")
                      and m.end < x.start <= m.end + of_country.end()]
             if len(found) == 1:
                 country = found[0].entry.country
+        if country is None and sector in LOCAL_SECTORS:
+            # "police in Lagos", "rebels in Darfur", "protesters in Tegucigalpa": a group that
+            # is local by nature is of the country it is in (not officials or troops: they
+            # travel and deploy)
+            where = _IN_PLACE.match(text, m.end)
+            if where is not None:
+                named = [x for x in mentions if x.kind in ("country", "capital")
+                         and where.start(1) <= x.start < where.end(1)]
+                country = named[0].entry.country if named else place_country(where.group(1))
         if REBEL_WORDS.search(phrase) and sector in ("MIL", "PRM", "UAF"):
             sector = "REB"
+        if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
+            sector = "OPP"  # "anti-government protesters" (see code.resolve)
         state.add(sent, start, m.end, name=m.entry.office or token.lemma_, country=country,
                   sector=sector, office=m.entry.office, kind="title",
                   salience=_salience(token))
         used.append((start, m.end))
+
+
+def _possessing_person(sent: Sentence, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The known person whose possessive is right before the group noun ``m`` ("Haftar's
+    forces", "Kadyrov's Chechen fighters"), else None."""
+    if m.entry.office is not None or m.entry.sector is None:
+        return None
+    for x in mentions:
+        if x.kind in ("person", "surname") and x.end < m.start and re.fullmatch(
+                r"(?:'s|'|\u2019s)\s+(?:[A-Z][\w\-]*\s+)?", sent.text[x.end:m.start]):
+            return x
+    return None
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]+\b")

@@ -14,6 +14,9 @@ Sources (TSV files in this folder, each with a header line):
   takes the sector of the nearest anchor above its first sense: "midwife" < nurse < health
   professional -> HLH, "looter" < thief < criminal -> CRM); ``titles.tsv`` wins where both list
   a word;
+- ``peoples.tsv``: peoples that live mostly in one country ("Yoruba", "Uyghur", "Bosniak"),
+  named like demonyms (ethnic names shared by several countries, "Fulani", "Kurds", are left
+  out);
 - countries, demonyms, capitals and IGOs from ``sitrep.resources.countries``.
 
 ``get_matcher().find(text)`` returns non-overlapping ``Mention``s (longest match first) with
@@ -55,6 +58,9 @@ _COMMON_SURNAMES = {
     "salman", "shekau", "anand", "wu", "yi", "abe", "suga", "costa", "biden", "haqqani", "sall",
     "brown", "cameron", "johnson", "truss", "harris", "price", "burns", "austin", "kirby",
     "sullivan", "maas", "bashir", "gallant", "bennett", "hicks", "grandi", "griffiths",
+    # surnames of leaders that are common names or words too ("Boko Haram", "El Chapo")
+    "pena", "boko", "faye", "ibrahim", "chaves", "barrow", "conde", "chapo", "lungu", "talon",
+    "nguema", "mbasogo", "shinawatra", "lasso",
 }
 
 
@@ -74,6 +80,24 @@ def singulars(word: str) -> list[str]:
     if word.endswith("es"):
         out.append(word[:-2])
     out.append(word[:-1])
+    return out
+
+
+def plurals(word: str) -> set[str]:
+    """The regular English plurals a singular ``word`` may have ("refuge" -> "refuges", never
+    "refugees"; "coach" -> "coaches"; "spy" -> "spies"; "thief" -> "thieves"; "policeman" ->
+    "policemen"), to check a singular that ``singulars`` guessed."""
+    out = {word + "s"}
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out.add(word + "es")
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        out.add(word[:-1] + "ies")
+    if word.endswith("f"):
+        out.add(word[:-1] + "ves")
+    if word.endswith("fe"):
+        out.add(word[:-2] + "ves")
+    if word.endswith("man"):
+        out.add(word[:-3] + "men")
     return out
 
 
@@ -137,6 +161,10 @@ class Matcher:
                                          igo.sector if igo else "IGO", case=case))
             else:
                 self._add(surface, Entry(kind, surface, code, None, case=case))
+        for row in read_tsv("peoples.tsv"):
+            # peoples that live mostly in one country ("Yoruba elders", "Uyghurs"): named like
+            # a demonym, for the actors only (a place or a side is not named so)
+            self._add(row["term"], Entry("demonym", row["term"], row["iso3"], None, case="cap"))
         for row in read_tsv("organisations.tsv"):
             self._add(row["alias"], Entry("org", row["name"], row["country"] or None,
                                           row["sector"] or None,
@@ -178,7 +206,7 @@ class Matcher:
             if title is None or title.role == "name" or title.office is not None:
                 continue
             for form in singulars(key[-1]):
-                if form not in SINGULAR_NOT_A_GROUP:
+                if form not in SINGULAR_NOT_A_GROUP and key[-1] in plurals(form):
                     singular_keys.setdefault((*key[:-1], form), title)
         for key, title in singular_keys.items():
             if key not in self.table:
