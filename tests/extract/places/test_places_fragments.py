@@ -70,6 +70,7 @@ WHOLE = [
      "North Carolina"),
     ("The Colorado Springs Gazette reported the fire in Pueblo.", "Pueblo", "Pueblo"),
     ("Fighting spread to the west of Syria on Monday.", "Syria", "Syria"),
+    ("PUEBLO, Colo. A man was shot on Sunday, police said.", "PUEBLO", "Pueblo"),
 ]
 
 

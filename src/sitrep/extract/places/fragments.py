@@ -164,7 +164,7 @@ def whole_name(tokens: list[Token], gaz: Gazetteer, weak: Callable[[str], bool],
         tok = tokens[0]
         if (_head(tok) in STREET_HEADS or _head(tok) in BUSINESS_HEADS) and weak(text):
             return None  # "Street", "Hospital", "University" on their own
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) and not (
-                known(text)):
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE and c.i < tok.i
+               for c in tok.children) and not known(text):
             return None  # "a 29-year-old Latina", "a Trooper": a common noun
     return tokens
