@@ -70,7 +70,8 @@ WHOLE = [
      "North Carolina"),
     ("The Colorado Springs Gazette reported the fire in Pueblo.", "Pueblo", "Pueblo"),
     ("Fighting spread to the west of Syria on Monday.", "Syria", "Syria"),
-    ("PUEBLO, Colo. A man was shot on Sunday, police said.", "PUEBLO", "Pueblo"),
+    ("Police in Pueblo said a man was shot. A 16-year-old girl was arrested.", "Pueblo",
+     "Pueblo"),
 ]
 
 
