@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.places.fragments import BUSINESS_HEADS, STREET_HEADS, whole_name
 from sitrep.extract.places.led import of_a_person, place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
@@ -29,7 +30,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v5"  # v5: source address towns; institutions' and persons' places; mistyped names
+VERSION = "sitrep.places.v6"  # v6: a place name inside a longer name is widened to it, a facility or dropped
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -260,6 +261,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                     _own_town_name(cands, text, tokens) and not weak) or (
                     place_led(gaz, tokens) == tokens):  # "Bauchi police said ..."
                 add(tokens, "GAZ")
+    out = _whole_names(out, sentence, doc_text, gaz, known, headline_case)
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)
     for (m, toks) in out:
@@ -284,6 +286,40 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                     m.container = other
     out.sort(key=lambda x: x[0].start)
     return out
+
+
+def _whole_names(found: list[tuple[Mention, list[Token]]], sentence: Sentence, doc_text: str,
+                 gaz: Gazetteer, known: set[str], headline: bool
+                 ) -> list[tuple[Mention, list[Token]]]:
+    """Each mention as the whole name it is part of (``fragments.whole_name``): widened to a
+    longer place name, or dropped as a word of a street's, a business's or another name."""
+
+    def weak(text: str) -> bool:
+        return text not in known and not _strong(candidates_for(gaz, text), text)
+
+    out: list[tuple[Mention, list[Token]]] = []
+    spans: set[tuple[int, int]] = set()
+    for m, tokens in found:
+        if m.label == "ABBR":
+            out.append((m, tokens))
+            continue
+        whole = whole_name(tokens, gaz, weak, known.__contains__, headline)
+        if whole is None:
+            continue
+        if whole is not tokens:
+            a, b = whole[0].idx, whole[-1].idx + len(whole[-1])
+            ev = sentence.evidence((a, b))
+            facility = fold(whole[-1].text.rstrip(".")) in STREET_HEADS | BUSINESS_HEADS
+            m = Mention(ev.start, ev.end, doc_text[a:b], "FAC" if facility else "GAZ",
+                        near=m.near)
+            tokens = whole
+        if (m.start, m.end) not in spans:
+            spans.add((m.start, m.end))
+            out.append((m, tokens))
+    # a mention inside a longer one that was widened over it ("LAKE CITY" of "SALT LAKE CITY")
+    return [(m, t) for m, t in out if not any(
+        o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+        for o, _ in out)]
 
 
 def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:

@@ -43,6 +43,13 @@ _NOT_LEADS = {"north", "south", "east", "west", "central", "northern", "southern
               "western", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
               "greater", "new", "royal", "national", "federal", "state", "metropolitan",
               "metro", "city", "county", "regional", "general", "united"}
+# the ranks and kinds of a court or an office, also the names of towns somewhere ("Superior
+# Court" is no court of Superior, Wisconsin; "Supreme Court", "High Court", "Circuit Court")
+COURT_RANKS = frozenset({
+    "superior", "supreme", "high", "circuit", "municipal", "magistrate", "magistrates", "crown",
+    "appeals", "appellate", "juvenile", "family", "probate", "chancery", "district", "federal",
+    "criminal", "civil", "traffic", "small", "claims", "land", "labour", "labor", "tax",
+    "military", "constitutional", "administrative", "commercial", "sessions", "quarter"})
 
 
 def _head(token: Token) -> bool:
@@ -68,7 +75,7 @@ def place_led(gaz: Gazetteer, tokens: list[Token]) -> list[Token] | None:
     for k in range(min(3, len(tokens)), 0, -1):
         lead = tokens[:k]
         if not all(t.text[:1].isupper() and t.is_alpha for t in lead) or (
-                lead[0].lower_ in _NOT_LEADS and k == 1):
+                lead[0].lower_ in _NOT_LEADS | COURT_RANKS and k == 1):
             continue
         rest = tokens[k:]
         if rest:

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.places.led import COURT_RANKS
 from sitrep.extract.places.mention import admin_abbreviations, km
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources import read_tsv
@@ -249,7 +250,8 @@ def _embedded(gaz: Gazetteer, text: str) -> list[Candidate]:
             continue  # "No. 2 Detention Centre": not a place called "No" ("US" is)
         if head[-1].lower() in ("of", "and", "the", "de") or not head[0][:1].isupper() or all(
                 w.lower() in _DIRECTIONS for w in head) or (
-                n == 1 and head[0].lower() in _ORG_TAIL) or _saints_building(" ".join(head)):
+                n == 1 and head[0].lower() in _ORG_TAIL | COURT_RANKS) or _saints_building(
+                " ".join(head)):
             continue
         if not any(w.strip(".,'") in _ORG_TAIL for w in tail) and n < len(words) - 1:
             continue
@@ -399,7 +401,9 @@ def _candidates_for(gaz: Gazetteer, text: str, embedded: bool = True) -> list[Ca
                and fold(c.name) == fold(clean)]
     if _acronym(clean):
         # "OAS", "CHU": an organisation's initials, not a small town spelt the same way
-        out = [c for c in out if c.kind != "city" or c.population >= ACRONYM_TOWN_POP]
+        # or a district ("SWAT" is no district Swat)
+        out = [c for c in out if c.kind not in ("city", "admin2")
+               or (c.kind == "city" and c.population >= ACRONYM_TOWN_POP)]
     if not out and embedded:
         out = embedded_candidates(gaz, clean)
     return out

@@ -14,6 +14,7 @@ Signals, in the order they are applied:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
 CAPITAL_MIN_POP = 50_000
+CAPITAL_PRIOR = 3.5
 SOURCE_KEY = "\x00source"  # the key of the source's towns among the context's names
 
 
@@ -65,7 +67,7 @@ def _kind_prior(c: Candidate, text: str) -> float:
     if c.kind == "admin1":
         return 2.5 if c.main else 0.5
     if _capital(c, text):
-        return 3.5
+        return CAPITAL_PRIOR
     if c.kind == "admin2":
         return 1.5 if has_division_word else -2.0
     return 0.0 if not has_division_word else -2.0
@@ -156,6 +158,33 @@ def _famous(cands: list[Candidate], ctx: DocContext) -> Candidate | None:
     return top
 
 
+HOME_NAMESAKE_POP = 100_000
+
+
+def adjective_countries(text: str | None) -> set[str]:
+    """Countries the article names by an adjective or demonym ("British officials",
+    "Russians"): evidence of a country even where no place of it is named."""
+    if not text:
+        return set()
+    words = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+    return {code for w in words if (code := country_lexicon.demonym_code(w)) is not None}
+
+
+def _home_namesake(cands: list[Candidate], home: str | None, ctx: DocContext,
+                   text: str, named: set[str]) -> bool:
+    """A source of a known country (its country-code domain) writes a name that is a big town
+    of its own country and a capital abroad ("London" in a Canadian paper: London, Ontario), and
+    the article names nothing else in the capital's country (no place of it, no adjective:
+    "British officials"): the capital's prior does not apply; the scores of the two towns decide as for any namesakes."""
+    if home is None:
+        return False
+    if not any(c.kind == "city" and c.main and c.country == home
+               and c.population >= HOME_NAMESAKE_POP for c in cands):
+        return False
+    return not any(_capital(c, text) and c.country != home and (
+        ctx.countries.get(c.country) or c.country in named) for c in cands)
+
+
 STATE_POP = 1_000_000
 
 
@@ -237,6 +266,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     keyed_anchors += [(SOURCE_KEY, c) for c in source_towns(gaz, url, home, _regions(mentions))]
     support = keyed_anchors
     pairs = _pair_support(mentions)
+    adjectives = adjective_countries(text) if home else set()
     for _ in range(3):
         contexts: dict[str, DocContext] = {}
         for m in mentions:
@@ -256,11 +286,14 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 contexts[key] = ctx
             ctx = contexts[key]
             famous = _famous(m.candidates, ctx)
+            abroad_capital = _home_namesake(m.candidates, home, ctx, m.text, adjectives)
             states = _state_countries(m.candidates)
             scored = [(_base_score(c, m.text) + _context_score(c, ctx, home, m.text)
                        + (0.0 if c.kind == "city" and c.country in states
                           else pairs.get((key, c.id), 0.0))
-                       + (FAMOUS_BONUS if c is famous else 0.0), c)
+                       + (FAMOUS_BONUS if c is famous else 0.0)
+                       - (CAPITAL_PRIOR if abroad_capital and _capital(c, m.text)
+                          and c.country != home else 0.0), c)
                       for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
             m.score, m.choice = scored[0]

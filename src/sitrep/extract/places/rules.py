@@ -182,16 +182,32 @@ _LINK = re.compile(r"\s*,?\s*(?:in|at|near|outside|of)\s+(?:the\s+)?$|\s*,\s*$",
                    re.IGNORECASE)
 
 
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+                      re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+SAME_CLAUSE_CHARS = 100
+
+
 def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candidate | None:
     """The town (or county) written right after a name the gazetteer cannot place ("Alder Hey
-    Children's Hospital in Liverpool", "Collins Avenue, Miami Beach"): a better stand-in than
-    the article's main place."""
+    Children's Hospital in Liverpool", "Collins Avenue, Miami Beach"), else the first town
+    written with "in" or "at" later in the same sentence ("the Museum of Ice Cream is opening
+    on Collins Avenue in Miami Beach", "the Lukeoil gas station in Riverdale"): a better
+    stand-in than the article's main place."""
     if not text:
         return None
     for o in mentions:
         if o.start < m.end or o.start - m.end > 12 or o.choice is None or o.fallback:
             continue
         if o.choice.kind in ("city", "admin2") and _LINK.fullmatch(text, m.end, o.start):
+            return o.choice
+    for o in sorted(mentions, key=lambda x: x.start):
+        if o.start < m.end or o.choice is None or o.fallback:
+            continue
+        if o.start - m.end > SAME_CLAUSE_CHARS or _SENTENCE_END.search(text, m.end, o.start):
+            break
+        if o.choice.kind in ("city", "admin2") and _IN_TOWN.search(
+                text, max(m.end, o.start - 20), o.start):
             return o.choice
     return None
 
