@@ -176,7 +176,19 @@ BACKGROUND = re.compile(
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
-    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease))")
+    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease)|(?:<voice>|<express>) (?:\w+ )?(?:outrage|"
+    r"concern|alarm|dismay|indignation|shock)|<protest> (?:against |over )?(?:the|a|an|its)\b)")
+# an armed group saying that its own men did it: a claim of responsibility (ATTRIB), unless the
+# speaker is a state force reporting its operation ("the army said its troops killed 20")
+GROUP_CLAIM = lemma_pattern(
+    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>)\b,? (?:in an? \w+ )?"
+    r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his) (?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
+    r"<militant:N>|men|<force:N>|<commando:N>|<operative:N>|<cell:N>|<brigade:N>|mujahideen|"
+    r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
+    r"<attack>|<plant>|<shoot>|shot|<down>|<destroy>|<bomb>|<strike>|<target>|<launch>|<abduct>|"
+    r"<kidnap>|<execute>|<behead>|<capture>|<seize>)\b")
+ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
+                         r"army of|network|cell)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -213,7 +225,8 @@ def _trie(strings: list[str]) -> str:
 
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
-GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS)
+GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
+               GROUP_CLAIM)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -343,6 +356,16 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     return None
 
 
+def group_claims(sentence: str) -> bool:
+    """Whether an armed group (not a state force) says in ``sentence`` that its men did it."""
+    claim = GROUP_CLAIM.search(sentence) if may_search(GROUP_CLAIM, sentence) else None
+    if claim is None:
+        return False
+    speaker = sentence[:claim.start()]
+    return ((NON_STATE_ACTOR.search(speaker) is not None or ARMED_GROUP.search(speaker) is not None)
+            and STATE_ACTOR.search(speaker) is None)
+
+
 def _protest(s: dict[str, float]) -> str:
     # force against a crowd that is itself violent (stones, petrol bombs) is a violent
     # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
@@ -366,6 +389,8 @@ def classify_rules(text: str) -> str:
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
     first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    if group_claims(first):
+        return "ATTRIB"
     reaction = REACTION.search(first) if may_search(REACTION, first) else None
     if reaction and s["DIPLO"] > 0:
         subject, reacted = scores(first[:reaction.start()]), scores(first[reaction.start():])
