@@ -153,7 +153,8 @@ DIPLO_ACT = lemma_pattern(
     r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
-    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
+    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>|<shoot> down|"
+    r"<neutralize>|<neutralise>)\b")
 # a background phrase of the first sentence (what the news happens amid, after or in answer to;
 # "after" or "following" an earlier happening, but not right after a toll's verb: "killed after a
 # quake" names the cause; what people are charged or protest over; what a crowd demands or protests
@@ -366,6 +367,20 @@ def group_claims(sentence: str) -> bool:
             and STATE_ACTOR.search(speaker) is None)
 
 
+def disaster_kills(sentence: str) -> bool:
+    """Whether a killing in ``sentence`` has a disaster as its agent ("measles has killed 80
+    children", "killed by floods", "died in the crash") and no weapon or attack is named there."""
+    for m in KILLING.finditer(sentence):
+        before = scores(sentence[max(0, m.start() - 60): m.start()])
+        after = sentence[m.end(): m.end() + 50]
+        cause = scores(after) if re.match(r"\s+(?:\w+ ){0,3}?(?:by|in)\b", after) else None
+        for side in (before, cause):
+            if side is not None and (side["NATURAL_DISASTER"] or side["MAN_MADE_DISASTER"]) \
+                    and not any(side[k] for k in VIOLENT):
+                return True
+    return False
+
+
 def _protest(s: dict[str, float]) -> str:
     # force against a crowd that is itself violent (stones, petrol bombs) is a violent
     # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
@@ -411,6 +426,9 @@ def classify_rules(text: str) -> str:
         if s[label] >= 7.5:
             return label
     # a disaster or a grenade named in the background does not beat the main event's label
+    if max(s["NATURAL_DISASTER"], s["MAN_MADE_DISASTER"]) >= 9 and disaster_kills(first):
+        for label in ("ATTACK", "ARMED_CLASH"):
+            s[label] = 0.0  # the disease, the flood or the crash is what killed them
     main = max(v for k, v in s.items() if k not in VIOLENT)
     if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
