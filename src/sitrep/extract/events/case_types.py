@@ -116,7 +116,8 @@ TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>|<clear>|<fall> (?:to|into the hands of|under the control of))\b")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|"
+    r"<fall> (?:to|into the hands of|under the control of))\b")
 # a place that falls to someone: the place comes first, the taker after the verb
 FALL_TO = lemma_pattern(r"^<fall> ")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
@@ -134,7 +135,24 @@ PLACE_OBJECT = re.compile(
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
     r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|(?:under|in line with|as part of) (?:a|an|the|its|"
+    r"their|last \w+'s) (?:\w+ ){0,2}(?:deal|agreement|accord|arrangement|truce|settlement)|"
+    r"(?:<withdraw>|<pull> out|<pull> back|<retreat>|<leave>)\b[^.;]{0,120}\b(?:and|as|after|"
+    r"before) (?:\w+ ){0,4}(?:<enter>|<move> in|<move> into|<take> over|<take> control))\b")
+# a territory verb that has not happened: wanted, planned, agreed, future ("would take control")
+UNREAL_BEFORE = re.compile(
+    r"\b(?:would|will|shall|could|may|might|must|should|(?:plan|plans|planned|aim|aims|aimed|"
+    r"threaten|threatens|threatened|vow|vows|vowed|seek|seeks|sought|attempt|attempts|attempted|"
+    r"try|tries|tried|intend|intends|intended|agree|agrees|agreed|want|wants|wanted|hope|hopes|"
+    r"hoped|expected|set) to)\s+(?:\w+\s+)?$", re.I)
+# an actor named as the object or the loser (cleared the rebels from, rebel pockets, rebel-held):
+# not the one who takes the place
+LOSER_BEFORE = lemma_pattern(
+    r"\b(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|from|"
+    r"against)\s+(?:(?:the|all|last|remaining|retreating|fleeing|\w+'s)\s+){0,3}$")
+LOSER_AFTER = re.compile(
+    r"^(?:-held|-controlled|-occupied|\s+(?:pockets?|positions?|strongholds?|territory|"
+    r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
@@ -190,6 +208,18 @@ GROUP_CLAIM = lemma_pattern(
     r"<kidnap>|<execute>|<behead>|<capture>|<seize>)\b")
 ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
                          r"army of|network|cell)\b", re.I)
+# a happening said not to have happened ("no arrests were made", "without incident", "nobody was
+# hurt"): its cues count nowhere
+NEGATED = re.compile(
+    r"\bno (?:\w+ ){0,2}?(?:arrests?|injuries|casualties|deaths|violence|clashes|damage|shots?)\b"
+    r"(?: (?:were|was|have been|had been) (?:\w+ )?(?:made|reported|fired|recorded|caused))?|"
+    r"\bwithout (?:any )?(?:arrests?|incidents?|violence|injuries|casualties)\b|"
+    r"\bno(?:body| one) (?:was|were|had been|has been) (?:\w+ )?(?:arrested|detained|hurt|injured|"
+    r"killed|wounded)\b", re.I)
+# crowd-control means (water cannon, tear gas, rubber bullets, riot police) imply a crowd
+CROWD_CONTROL = lemma_pattern(
+    r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
+    r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -227,7 +257,7 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -290,14 +320,20 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
     return not gate.isdisjoint(_gate_hits(text.lower())[1])
 
 
+def _unsaid(text: str | None) -> str | None:
+    """``text`` with what it says did not happen (``NEGATED``) blanked out."""
+    if text is None or not may_search(NEGATED, text):
+        return text
+    return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def scores(text: str) -> dict[str, float]:
     """Cue score of every label for ``text``.
 
     A cue's pattern is searched only where its gate (``regex_gate``) lets the text through; the
     gates are tried for all cues at once (``_gated``), and the cues are added up in file order."""
     parts = SENTENCE_END.split(text.strip(), maxsplit=1)
-    first = parts[0]
-    rest = parts[1] if len(parts) > 1 else None
+    first, rest = (_unsaid(part) for part in (parts[0], parts[1] if len(parts) > 1 else None))
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else frozenset()
     core = (BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
@@ -325,6 +361,8 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
         before = text[max(0, m.start() - 45): m.start()]
+        if UNREAL_BEFORE.search(before):
+            continue  # "agreed that the army would take control of the crossing"
         if FALL_TO.search(m.group(0)):
             if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
                 match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
@@ -346,8 +384,8 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if NONVIOLENT.search(text):
         return "NON_VIOL_TERRIT_TRANSFER"
     before = agent or text[max(0, match.start() - 120): match.start()]
-    state = [m.end() for m in STATE_ACTOR.finditer(before)]
-    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
+    state = [m.end() for m in STATE_ACTOR.finditer(before) if not _loser(before, m)]
+    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before) if not _loser(before, m)]
     if state and (not rebel or max(state) > max(rebel)):
         return "GOV_REGAINS_TERIT"
     if rebel:
@@ -355,6 +393,12 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if RETAKE_VERB.search(match.group(0)):
         return "GOV_REGAINS_TERIT"
     return None
+
+
+def _loser(text: str, actor: re.Match[str]) -> bool:
+    """Whether ``actor`` (a match in ``text``) is named as the object or the loser of the taking."""
+    return (LOSER_BEFORE.search(text[max(0, actor.start() - 40): actor.start()]) is not None
+            or LOSER_AFTER.match(text, actor.end()) is not None)
 
 
 def group_claims(sentence: str) -> bool:
@@ -451,7 +495,10 @@ def classify_rules(text: str) -> str:
     # a gathering that the state breaks up is a protest even when no protest word is written
     dispersed = (s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0
                  and may_search(CROWD, text) and CROWD.search(text))
-    if (s["PEACE_PROTEST"] >= 6 or dispersed) and family >= others:
+    # force used on a gathering (a peaceful, chanting crowd) is force against protesters
+    forced = (s["FORCE_AGAINST_PROTEST"] >= 9 and s["PEACE_PROTEST"] > 0
+              and may_search(CROWD, text) and CROWD.search(text))
+    if (s["PEACE_PROTEST"] >= 6 or dispersed or forced) and (family >= others or forced):
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
         return "MOB_VIOL"
@@ -463,8 +510,9 @@ def classify_rules(text: str) -> str:
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
     for label in PROTEST_FAMILY:
-        if (label == "VIOL_DEMONSTR" and s[label] >= 9 and may_search(CROWD, text)
-                and CROWD.search(text)):
+        if (label == "VIOL_DEMONSTR" and s[label] >= 9 and (
+                may_search(CROWD, text) and CROWD.search(text)
+                or may_search(CROWD_CONTROL, text) and CROWD_CONTROL.search(text))):
             continue  # a crowd's violence named without a protest word
         if label != "PEACE_PROTEST":
             s[label] = 0.0
