@@ -27,8 +27,7 @@ CLASSES = ("weapons", "protests", "territory", "several", "claims", "targets", "
            "disasters", "ambiguous", "other")
 STYLES = ("wire", "local", "ngo", "translated")
 KNOWN_MISSES = frozenset({
-    "s062", "s067", "s069", "s080", "s081", "s083", "s106", "s110", "s121", "s126", "s129",
-    "s133", "s140",
+    "s121", "s126",
 })
 HELD_OUT_FLOOR = 59  # rules' pass count on the held-out half before session 25's changes
 

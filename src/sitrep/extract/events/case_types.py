@@ -200,6 +200,15 @@ BACKGROUND = re.compile(
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
     r"in (?:protest|solidarity)|for the release of)\b[^,.;:]*", re.I)
+# a past happening named inside a noun phrase or a pluperfect relative clause ("relatives of the
+# victims of last month's airstrike marched", "a chief who had spoken out against the kidnappings"):
+# background like BACKGROUND's phrases, but only the phrase itself
+BACKGROUND_NP = re.compile(
+    r"\b(?:(?:victims|relatives|families|survivors|anniversary|memory|aftermath) of "
+    r"(?:(?:the|a|an|last|this|\w+'s|(?:victims|relatives|families|survivors) of) )*"
+    r"(?:\w+[ -]){0,2}\w+|(?:last|previous|earlier) "
+    r"(?:week|month|year|night|\w+day)'s (?:\w+ )?\w+|(?:who|which|that) had (?:not )?(?:\w+ )?"
+    r"(?:been )?\w+[^,.;:]*)", re.I)
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
@@ -265,7 +274,7 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM, NEGATED, CROWD_CONTROL)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -344,8 +353,10 @@ def scores(text: str) -> dict[str, float]:
     first, rest = (_unsaid(part) for part in (parts[0], parts[1] if len(parts) > 1 else None))
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else frozenset()
-    core = (BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
-            if may_search(BACKGROUND, first) else first)
+    core = first
+    for background in (BACKGROUND, BACKGROUND_NP):
+        if may_search(background, core):
+            core = background.sub(lambda m: " " * len(m.group(0)), core)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
