@@ -223,6 +223,9 @@ GROUP_CLAIM = lemma_pattern(
     r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
     r"<attack>|<plant>|<shoot>|shot|<down>|<destroy>|<bomb>|<strike>|<target>|<launch>|<abduct>|"
     r"<kidnap>|<execute>|<behead>|<capture>|<seize>)\b")
+OWN_MEN = re.compile(r"\b(?:its|their|his) (?:own )?(?:\w+ )?(?:units?|fighters?|members?|militants?|"
+                     r"men|forces?|commandos?|operatives?|cells?|brigades?|mujahideen|warriors?|"
+                     r"partisans?)\b", re.I)
 ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
                          r"army of|network|cell)\b", re.I)
 # a happening said not to have happened ("no arrests were made", "without incident", "nobody was
@@ -422,6 +425,8 @@ def _loser(text: str, actor: re.Match[str]) -> bool:
 
 def group_claims(sentence: str) -> bool:
     """Whether an armed group (not a state force) says in ``sentence`` that its men did it."""
+    if OWN_MEN.search(sentence) is None:  # cheap first: most sentences say "said" but not this
+        return False
     claim = GROUP_CLAIM.search(sentence) if may_search(GROUP_CLAIM, sentence) else None
     if claim is None:
         return False
