@@ -52,7 +52,7 @@ SHARED ?= ../shared/data
 case-model: $(STAMP)
 	$(BIN)/python scripts/train_case_classifier.py $(SHARED)/events/case2021-task2-dev.tsv \
 		--probe tests/data/case_probe.tsv --probe tests/data/case_probe2.tsv \
-		--probe tests/data/case_probe3.tsv \
+		--probe tests/data/case_probe3.tsv --probe tests/data/case_probe5.tsv \
 		--out src/sitrep/resources/case_model.npz
 
 # refresh constraints.txt: the newest releases pyproject.toml allows (with the dev extra),

@@ -5,9 +5,11 @@ each snippet id salted with ``--seed`` (default 0) and the solver is determinist
 
     python scripts/train_case_classifier.py ../shared/data/events/case2021-task2-dev.tsv \\
         --probe tests/data/case_probe.tsv --probe tests/data/case_probe2.tsv \\
-        --probe tests/data/case_probe3.tsv --out src/sitrep/resources/case_model.npz
+        --probe tests/data/case_probe3.tsv --probe tests/data/case_probe5.tsv \\
+        --out src/sitrep/resources/case_model.npz
 
-(``tests/data/case_probe4_heldout.tsv`` is never trained on: it checks that the rules carry over.)
+(``tests/data/case_probe4_heldout.tsv`` and ``case_probe5b_heldout.tsv`` are never trained on: they
+check that the rules and the model carry over.)
 
 The dev set is split once by a hash of the snippet id (``evaluate.claims.part_of``): the
 *look* part (3 in 5) is the only dev text the model is trained on; the *untouched* part (2 in 5)
@@ -32,6 +34,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from sklearn.linear_model import LogisticRegression
@@ -41,6 +44,19 @@ from sitrep.evaluate.claims import part_of
 from sitrep.extract.events.case_model import DEFAULT_CONFIG, Featurizer, LinearModel, fingerprint
 from sitrep.extract.events.case_types import classify_rules
 
+# snippet id -> the source it comes from, when sources are weighted equally (--source-weight)
+SOURCE_OF: dict[str, str] = {}
+
+
+def source_weights(train: list[Snippet]) -> list[float] | None:
+    """Per-snippet weights that give every source (the dev look part, each probe file) the same
+    total weight, so the largest source's label mix does not become the model's; None when
+    sources are not weighted."""
+    if not SOURCE_OF:
+        return None
+    counts = Counter(SOURCE_OF[s.id] for s in train)
+    return [len(train) / (len(counts) * counts[SOURCE_OF[s.id]]) for s in train]
+
 
 def fit(train: list[Snippet], config: dict, c: float, seed: int) -> LinearModel:
     texts = [s.text for s in train]
@@ -48,7 +64,7 @@ def fit(train: list[Snippet], config: dict, c: float, seed: int) -> LinearModel:
     x = featurizer.matrix(texts)
     y = [s.label for s in train]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=seed)
-    clf.fit(x, y)
+    clf.fit(x, y, sample_weight=source_weights(train))
     return LinearModel(featurizer, [str(k) for k in clf.classes_], clf.coef_, clf.intercept_)
 
 
@@ -104,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="{}",
                         help="JSON overrides of the feature configuration")
     parser.add_argument("--no-cv", action="store_true", help="skip the evaluations")
+    parser.add_argument("--source-weight", action="store_true",
+                        help="give every source the same total weight (on top of the balanced "
+                             "class weights)")
     args = parser.parse_args(argv)
 
     config = {**DEFAULT_CONFIG, **json.loads(args.config)}
@@ -112,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     untouched = [s for s in dev if part_of(s.id) == "untouched"]
     probe_sets = {Path(p).name: read_tsv(p) for p in args.probe}
     probes = [s for items in probe_sets.values() for s in items]
+    if args.source_weight:
+        SOURCE_OF.update({s.id: "dev" for s in look})
+        SOURCE_OF.update({s.id: name for name, items in probe_sets.items() for s in items})
+        if len(SOURCE_OF) != len(look) + len(probes):
+            parser.error("--source-weight needs snippet ids unique across the files")
     report: dict = {"config": config, "C": args.c, "seed": args.seed, "n_look": len(look),
                     "n_untouched": len(untouched), "n_probe": len(probes)}
     model = fit(look + probes, config, args.c, args.seed)
@@ -126,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         model.meta = {"trained_on": [f"{Path(args.dev).name}:look"] + list(probe_sets),
                       "n": len(trained), "C": args.c, "seed": args.seed,
                       "class_weight": "balanced",
+                      "source_weight": "equal" if args.source_weight else "none",
                       "text_fingerprints": sorted({fingerprint(s.text) for s in trained})}
         model.save(args.out)
         report["model"] = {"out": args.out, "bytes": Path(args.out).stat().st_size,

@@ -58,10 +58,12 @@ def test_shipped_model_is_compact_and_records_its_training_data():
     # trained on the look part of the dev set and the probe sets, never on the untouched part
     assert "case2021-task2-dev.tsv:look" in model.meta["trained_on"]
     assert model.meta["class_weight"] == "balanced"
-    assert 700 <= len(model.meta["text_fingerprints"]) < 900
-    # the held-out probes (written after the rules changed for case_probe3) stay out of training
-    held_out = read_tsv(Path(__file__).resolve().parents[1] / "data" / "case_probe4_heldout.tsv")
-    assert not {fingerprint(s.text) for s in held_out} & set(model.meta["text_fingerprints"])
+    assert 700 <= len(model.meta["text_fingerprints"]) < 1000
+    # the held-out probes (case_probe4, written after the rules changed for case_probe3, and the
+    # held-out half of case_probe5) stay out of training
+    for name in ("case_probe4_heldout.tsv", "case_probe5b_heldout.tsv"):
+        held_out = read_tsv(Path(__file__).resolve().parents[1] / "data" / name)
+        assert not {fingerprint(s.text) for s in held_out} & set(model.meta["text_fingerprints"])
     assert fingerprint("A  Suicide bomber.") == fingerprint("a suicide bomber.")
 
 

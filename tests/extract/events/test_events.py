@@ -209,9 +209,13 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
         texts += event_types.SENTENCE_END.split(article)
 
     def ungated(text: str) -> dict[str, float]:
-        parts = event_types.SENTENCE_END.split(text.strip(), maxsplit=1)
+        def blank(m: re.Match[str]) -> str:
+            return " " * len(m.group(0))
+
+        parts = [event_types.NEGATED.sub(blank, part)  # what did not happen counts nowhere
+                 for part in event_types.SENTENCE_END.split(text.strip(), maxsplit=1)]
         out = dict.fromkeys(event_types.LABELS, 0.0)
-        core = event_types.BACKGROUND.sub(lambda m: " " * len(m.group(0)), parts[0])
+        core = event_types.BACKGROUND_NP.sub(blank, event_types.BACKGROUND.sub(blank, parts[0]))
         for label, weight, pattern, _gate in event_types._cues():
             if pattern.search(parts[0]):
                 out[label] += weight * (event_types.FIRST_SENTENCE_WEIGHT if pattern.search(core)

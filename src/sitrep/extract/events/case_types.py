@@ -20,8 +20,8 @@ over these cue scores and word n-grams when one is shipped. This module does not
 ``case_model``: the trained layer sits on top of the rules.
 
 Whichever label is proposed, an event keeps it only where it is consistent with the event's
-PLOVER type and mode (``ACLED_ALLOWED``, ``choose_acled``, ``keep_acled_consistent``, at the end
-of this module).
+PLOVER type and mode (``ACLED_ALLOWED``, ``choose_acled``, ``keep_acled_consistent``, in
+``case_acled``, re-exported here).
 """
 
 from __future__ import annotations
@@ -29,10 +29,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract.events.lexicon import ACLED_SUB_TO_TYPE
+from sitrep.extract.events.case_acled import (  # noqa: F401 (re-exported: the ACLED consistency)
+    ACLED_ALLOWED,
+    ACLED_MODE_ALLOWED,
+    ACLED_UNREAL,
+    AcledLabel,
+    acled_allowed,
+    acled_consistent,
+    choose_acled,
+    keep_acled_consistent,
+)
 from sitrep.nlp.regex_gate import required
 from sitrep.nlp.select import inflections
-from sitrep.records import Event
 from sitrep.resources import read_tsv
 
 # ``<word>`` (or ``<two words>``) in a cue stands for every inflection of that lemma ("<shell>":
@@ -116,7 +124,8 @@ TERRITORY_VERB = lemma_pattern(
     r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
     r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>|<clear>|<fall> (?:to|into the hands of|under the control of))\b")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|"
+    r"<fall> (?:to|into the hands of|under the control of))\b")
 # a place that falls to someone: the place comes first, the taker after the verb
 FALL_TO = lemma_pattern(r"^<fall> ")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
@@ -134,7 +143,24 @@ PLACE_OBJECT = re.compile(
 NONVIOLENT = lemma_pattern(
     r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
     r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
-    r"<hand> (?:\w+ ){1,4}back|<cede>)\b")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|(?:under|in line with|as part of) (?:a|an|the|its|"
+    r"their|last \w+'s) (?:\w+ ){0,2}(?:deal|agreement|accord|arrangement|truce|settlement)|"
+    r"(?:<withdraw>|<pull> out|<pull> back|<retreat>|<leave>)\b[^.;]{0,120}\b(?:and|as|after|"
+    r"before) (?:\w+ ){0,4}(?:<enter>|<move> in|<move> into|<take> over|<take> control))\b")
+# a territory verb that has not happened: wanted, planned, agreed, future ("would take control")
+UNREAL_BEFORE = re.compile(
+    r"\b(?:would|will|shall|could|may|might|must|should|(?:plan|plans|planned|aim|aims|aimed|"
+    r"threaten|threatens|threatened|vow|vows|vowed|seek|seeks|sought|attempt|attempts|attempted|"
+    r"try|tries|tried|intend|intends|intended|agree|agrees|agreed|want|wants|wanted|hope|hopes|"
+    r"hoped|expected|set) to)\s+(?:\w+\s+)?$", re.I)
+# an actor named as the object or the loser (cleared the rebels from, rebel pockets, rebel-held):
+# not the one who takes the place
+LOSER_BEFORE = lemma_pattern(
+    r"\b(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|from|"
+    r"against)\s+(?:(?:the|all|last|remaining|retreating|fleeing|\w+'s)\s+){0,3}$")
+LOSER_AFTER = re.compile(
+    r"^(?:-held|-controlled|-occupied|\s+(?:pockets?|positions?|strongholds?|territory|"
+    r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 # who riots: without one of these, "set fire" or "stormed" is not a riot
@@ -153,7 +179,8 @@ DIPLO_ACT = lemma_pattern(
     r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
-    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>)\b")
+    r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>|<shoot> down|"
+    r"<neutralize>|<neutralise>)\b")
 # a background phrase of the first sentence (what the news happens amid, after or in answer to;
 # "after" or "following" an earlier happening, but not right after a toll's verb: "killed after a
 # quake" names the cause; what people are charged or protest over; what a crowd demands or protests
@@ -173,10 +200,46 @@ BACKGROUND = re.compile(
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
     r"in (?:protest|solidarity)|for the release of)\b[^,.;:]*", re.I)
+# a past happening named inside a noun phrase or a pluperfect relative clause ("relatives of the
+# victims of last month's airstrike marched", "a chief who had spoken out against the kidnappings"):
+# background like BACKGROUND's phrases, but only the phrase itself
+BACKGROUND_NP = re.compile(
+    r"\b(?:(?:victims|relatives|families|survivors|anniversary|memory|aftermath) of "
+    r"(?:(?:the|a|an|last|this|\w+'s|(?:victims|relatives|families|survivors) of) )*"
+    r"(?:\w+[ -]){0,2}\w+|(?:last|previous|earlier) "
+    r"(?:week|month|year|night|\w+day)'s (?:\w+ )?\w+|(?:who|which|that) had (?:not )?(?:\w+ )?"
+    r"(?:been )?\w+[^,.;:]*)", re.I)
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
-    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease))")
+    r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease)|(?:<voice>|<express>) (?:\w+ )?(?:outrage|"
+    r"concern|alarm|dismay|indignation|shock)|<protest> (?:against |over )?(?:the|a|an|its)\b)")
+# an armed group saying that its own men did it: a claim of responsibility (ATTRIB), unless the
+# speaker is a state force reporting its operation ("the army said its troops killed 20")
+GROUP_CLAIM = lemma_pattern(
+    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>)\b,? (?:in an? \w+ )?"
+    r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his) (?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
+    r"<militant:N>|men|<force:N>|<commando:N>|<operative:N>|<cell:N>|<brigade:N>|mujahideen|"
+    r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
+    r"<attack>|<plant>|<shoot>|shot|<down>|<destroy>|<bomb>|<strike>|<target>|<launch>|<abduct>|"
+    r"<kidnap>|<execute>|<behead>|<capture>|<seize>)\b")
+OWN_MEN = re.compile(r"\b(?:its|their|his) (?:own )?(?:\w+ )?(?:units?|fighters?|members?|militants?|"
+                     r"men|forces?|commandos?|operatives?|cells?|brigades?|mujahideen|warriors?|"
+                     r"partisans?)\b", re.I)
+ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
+                         r"army of|network|cell)\b", re.I)
+# a happening said not to have happened ("no arrests were made", "without incident", "nobody was
+# hurt"): its cues count nowhere
+NEGATED = re.compile(
+    r"\bno (?:\w+ ){0,2}?(?:arrests?|injuries|casualties|deaths|violence|clashes|damage|shots?)\b"
+    r"(?: (?:were|was|have been|had been) (?:\w+ )?(?:made|reported|fired|recorded|caused))?|"
+    r"\bwithout (?:any )?(?:arrests?|incidents?|violence|injuries|casualties)\b|"
+    r"\bno(?:body| one) (?:was|were|had been|has been) (?:\w+ )?(?:arrested|detained|hurt|injured|"
+    r"killed|wounded)\b", re.I)
+# crowd-control means (water cannon, tear gas, rubber bullets, riot police) imply a crowd
+CROWD_CONTROL = lemma_pattern(
+    r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
+    r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -213,7 +276,8 @@ def _trie(strings: list[str]) -> str:
 
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
-GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS)
+GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -276,18 +340,26 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
     return not gate.isdisjoint(_gate_hits(text.lower())[1])
 
 
+def _unsaid(text: str | None) -> str | None:
+    """``text`` with what it says did not happen (``NEGATED``) blanked out."""
+    if text is None or not may_search(NEGATED, text):
+        return text
+    return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def scores(text: str) -> dict[str, float]:
     """Cue score of every label for ``text``.
 
     A cue's pattern is searched only where its gate (``regex_gate``) lets the text through; the
     gates are tried for all cues at once (``_gated``), and the cues are added up in file order."""
     parts = SENTENCE_END.split(text.strip(), maxsplit=1)
-    first = parts[0]
-    rest = parts[1] if len(parts) > 1 else None
+    first, rest = (_unsaid(part) for part in (parts[0], parts[1] if len(parts) > 1 else None))
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else frozenset()
-    core = (BACKGROUND.sub(lambda m: " " * len(m.group(0)), first)
-            if may_search(BACKGROUND, first) else first)
+    core = first
+    for background in (BACKGROUND, BACKGROUND_NP):
+        if may_search(background, core):
+            core = background.sub(lambda m: " " * len(m.group(0)), core)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
@@ -311,6 +383,8 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
         before = text[max(0, m.start() - 45): m.start()]
+        if UNREAL_BEFORE.search(before):
+            continue  # "agreed that the army would take control of the crossing"
         if FALL_TO.search(m.group(0)):
             if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
                 match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
@@ -332,8 +406,8 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if NONVIOLENT.search(text):
         return "NON_VIOL_TERRIT_TRANSFER"
     before = agent or text[max(0, match.start() - 120): match.start()]
-    state = [m.end() for m in STATE_ACTOR.finditer(before)]
-    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before)]
+    state = [m.end() for m in STATE_ACTOR.finditer(before) if not _loser(before, m)]
+    rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before) if not _loser(before, m)]
     if state and (not rebel or max(state) > max(rebel)):
         return "GOV_REGAINS_TERIT"
     if rebel:
@@ -341,6 +415,38 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if RETAKE_VERB.search(match.group(0)):
         return "GOV_REGAINS_TERIT"
     return None
+
+
+def _loser(text: str, actor: re.Match[str]) -> bool:
+    """Whether ``actor`` (a match in ``text``) is named as the object or the loser of the taking."""
+    return (LOSER_BEFORE.search(text[max(0, actor.start() - 40): actor.start()]) is not None
+            or LOSER_AFTER.match(text, actor.end()) is not None)
+
+
+def group_claims(sentence: str) -> bool:
+    """Whether an armed group (not a state force) says in ``sentence`` that its men did it."""
+    if OWN_MEN.search(sentence) is None:  # cheap first: most sentences say "said" but not this
+        return False
+    claim = GROUP_CLAIM.search(sentence) if may_search(GROUP_CLAIM, sentence) else None
+    if claim is None:
+        return False
+    speaker = sentence[:claim.start()]
+    return ((NON_STATE_ACTOR.search(speaker) is not None or ARMED_GROUP.search(speaker) is not None)
+            and STATE_ACTOR.search(speaker) is None)
+
+
+def disaster_kills(sentence: str) -> bool:
+    """Whether a killing in ``sentence`` has a disaster as its agent ("measles has killed 80
+    children", "killed by floods", "died in the crash") and no weapon or attack is named there."""
+    for m in KILLING.finditer(sentence):
+        before = scores(sentence[max(0, m.start() - 60): m.start()])
+        after = sentence[m.end(): m.end() + 50]
+        cause = scores(after) if re.match(r"\s+(?:\w+ ){0,3}?(?:by|in)\b", after) else None
+        for side in (before, cause):
+            if side is not None and (side["NATURAL_DISASTER"] or side["MAN_MADE_DISASTER"]) \
+                    and not any(side[k] for k in VIOLENT):
+                return True
+    return False
 
 
 def _protest(s: dict[str, float]) -> str:
@@ -366,6 +472,8 @@ def classify_rules(text: str) -> str:
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
     first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    if group_claims(first):
+        return "ATTRIB"
     reaction = REACTION.search(first) if may_search(REACTION, first) else None
     if reaction and s["DIPLO"] > 0:
         subject, reacted = scores(first[:reaction.start()]), scores(first[reaction.start():])
@@ -386,6 +494,9 @@ def classify_rules(text: str) -> str:
         if s[label] >= 7.5:
             return label
     # a disaster or a grenade named in the background does not beat the main event's label
+    if max(s["NATURAL_DISASTER"], s["MAN_MADE_DISASTER"]) >= 9 and disaster_kills(first):
+        for label in ("ATTACK", "ARMED_CLASH"):
+            s[label] = 0.0  # the disease, the flood or the crash is what killed them
     main = max(v for k, v in s.items() if k not in VIOLENT)
     if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
@@ -408,7 +519,10 @@ def classify_rules(text: str) -> str:
     # a gathering that the state breaks up is a protest even when no protest word is written
     dispersed = (s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0
                  and may_search(CROWD, text) and CROWD.search(text))
-    if (s["PEACE_PROTEST"] >= 6 or dispersed) and family >= others:
+    # force used on a gathering (a peaceful, chanting crowd) is force against protesters
+    forced = (s["FORCE_AGAINST_PROTEST"] >= 9 and s["PEACE_PROTEST"] > 0
+              and may_search(CROWD, text) and CROWD.search(text))
+    if (s["PEACE_PROTEST"] >= 6 or dispersed or forced) and (family >= others or forced):
         return _protest(s)
     if s["MOB_VIOL"] >= 9:
         return "MOB_VIOL"
@@ -420,8 +534,9 @@ def classify_rules(text: str) -> str:
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
     for label in PROTEST_FAMILY:
-        if (label == "VIOL_DEMONSTR" and s[label] >= 9 and may_search(CROWD, text)
-                and CROWD.search(text)):
+        if (label == "VIOL_DEMONSTR" and s[label] >= 9 and (
+                may_search(CROWD, text) and CROWD.search(text)
+                or may_search(CROWD_CONTROL, text) and CROWD_CONTROL.search(text))):
             continue  # a crowd's violence named without a protest word
         if label != "PEACE_PROTEST":
             s[label] = 0.0
@@ -440,105 +555,3 @@ def acled_of_sentence(text: str) -> tuple[str, str] | None:
     if label == "OTHER":
         return None
     return CASE_TO_ACLED.get(label)
-
-
-# ACLED labels only where they are consistent with the event's PLOVER type and mode.
-#
-# The trigger lexicon gives a default ACLED event type and sub-event type per row and the
-# sentence-level classifier (``acled_of_sentence``) may refine it; neither knows what
-# the event finally is (its PLOVER type may change by modality, "threatened to attack" is a
-# THREATEN), so an assassination could come out as "Peaceful protest" and a software that "takes
-# control" as an "Armed clash". ``ACLED_ALLOWED`` is the one table of which ACLED sub-event types
-# (ONTOLOGY.md) each PLOVER type may carry, narrowed by ``ACLED_MODE_ALLOWED`` where the PLOVER mode
-# itself decides the family (a sexual assault is never an air strike). ACLED codes events that
-# happened: a negated, hypothetical or future event has no ACLED label (a background one keeps
-# its label: it happened). The event type is always the family of the sub-event type
-# (``lexicon.ACLED_SUB_TO_TYPE``).
-#
-# ``choose_acled`` picks the first consistent label of those proposed (the classifier's, then the
-# lexicon's); ``keep_acled_consistent`` drops a label that is not (after merging, which may have
-# copied one from another candidate).
-
-AcledLabel = tuple[str | None, str | None]
-
-SUBS_BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
-SUBS_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory",
-             "Non-violent transfer of territory")
-SUBS_REMOTE = ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-          "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
-SUBS_CIVILIANS = ("Sexual violence", "Attack", "Abduction/forced disappearance")
-SUBS_PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
-SUBS_RIOTS = ("Violent demonstration", "Mob violence")
-
-# PLOVER type -> the ACLED sub-event types an event of that type may carry; a type not listed
-# (the verbal and diplomatic ones: AGREE aside, ACLED codes no statements) carries none
-ACLED_ALLOWED: dict[str, frozenset[str]] = {
-    "ASSAULT": frozenset((*SUBS_BATTLES, *SUBS_REMOTE, *SUBS_CIVILIANS, "Excessive force against protesters",
-                          *SUBS_RIOTS, "Looting/property destruction", "Disrupted weapons use")),
-    "PROTEST": frozenset((*SUBS_PROTESTS, *SUBS_RIOTS)),
-    "COERCE": frozenset(("Arrests", "Disrupted weapons use", "Looting/property destruction",
-                         *SUBS_TERRITORY, "Headquarters or base established",
-                         "Protest with intervention", "Other")),
-    "MOBILIZE": frozenset(("Change to group/activity", "Headquarters or base established",
-                           "Other")),
-    "RETREAT": frozenset(("Change to group/activity", "Agreement", *SUBS_TERRITORY, "Other")),
-    "AGREE": frozenset(("Agreement",)),
-}
-
-# (PLOVER type, PLOVER mode) -> a narrower set, where the mode decides the family
-ACLED_MODE_ALLOWED: dict[tuple[str, str], frozenset[str]] = {
-    ("ASSAULT", "sexual"): frozenset(("Sexual violence",)),
-    ("ASSAULT", "abduct"): frozenset(("Abduction/forced disappearance",)),
-    ("ASSAULT", "suicide-attack"): frozenset(("Suicide bomb",)),
-    ("ASSAULT", "aerial"): frozenset(("Air/drone strike",)),
-    ("ASSAULT", "drone"): frozenset(("Air/drone strike",)),
-    ("ASSAULT", "crowd-control"): frozenset(("Excessive force against protesters",
-                                             "Protest with intervention", *SUBS_RIOTS)),
-    ("PROTEST", "riot"): frozenset(SUBS_RIOTS),
-    ("COERCE", "arrest"): frozenset(("Arrests", "Protest with intervention")),
-    ("RETREAT", "ceasefire"): frozenset(("Agreement",)),
-}
-
-ACLED_UNREAL = frozenset(("negated", "hypothetical", "future"))  # did not happen (yet): no ACLED label
-
-
-def acled_allowed(plover: str, plover_mode: str | None = None,
-            modes: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
-    """The ACLED sub-event types an event of this PLOVER type, mode and auxiliary modes may
-    carry."""
-    if ACLED_UNREAL & set(modes):
-        return frozenset()
-    base = ACLED_ALLOWED.get(plover, frozenset())
-    if plover_mode and (plover, plover_mode) in ACLED_MODE_ALLOWED:
-        return base & ACLED_MODE_ALLOWED[(plover, plover_mode)]
-    return base
-
-
-def acled_consistent(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],
-                  label: AcledLabel) -> bool:
-    """Whether ``label`` (event type, sub-event type) may go on such an event; no label always
-    may. A label without a sub-event type needs a family some allowed sub-event type is of."""
-    event_type, sub = label
-    if event_type is None and sub is None:
-        return True
-    subs = acled_allowed(plover, plover_mode, modes)
-    if sub is None:
-        return any(ACLED_SUB_TO_TYPE[s] == event_type for s in subs)
-    return sub in subs and ACLED_SUB_TO_TYPE.get(sub) == event_type
-
-
-def choose_acled(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],
-           *proposals: AcledLabel | None) -> AcledLabel:
-    """The first of ``proposals`` consistent with the event, or no label."""
-    for label in proposals:
-        if label is not None and label != (None, None) and acled_consistent(plover, plover_mode,
-                                                                          modes, label):
-            return label
-    return None, None
-
-
-def keep_acled_consistent(event: Event) -> None:
-    """Drop the ACLED label of ``event`` if it is not consistent with its type and modes."""
-    label = (event.acled_event_type, event.acled_sub_event_type)
-    if not acled_consistent(event.plover_type, event.plover_mode, event.modes, label):
-        event.acled_event_type = event.acled_sub_event_type = None
