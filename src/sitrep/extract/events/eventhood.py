@@ -76,8 +76,10 @@ from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.nature import natural_force, vehicle
+from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.records import When
 
@@ -535,6 +537,12 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
         return "figurative"  # senses/public/disputes.py: "a legal battle", "life support"
+    if in_a_name(token, headline):
+        return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
+    if help_topic(token, plover) or backs_an_idea(token, plover):
+        return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
+    if condition_of_violence(token, plover, when is not None):
+        return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if game(token, plover):

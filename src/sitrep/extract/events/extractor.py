@@ -41,7 +41,9 @@ from sitrep.extract.events.roles.actors import ActorFinder, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v8"  # v8: flags on their own predicate, one event per happening,
+VERSION = "sitrep.events.v9"  # v9: help named as a topic, violence named as a condition,
+# words of a body's name (issue 15 items 3-5)
+# v8: flags on their own predicate, one event per happening,
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement
 # v7: named history, natural forces, sport, non-violent senses
