@@ -27,7 +27,9 @@ from spacy.tokens import Token
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 # nouns of a lasting condition of violence (lemmas)
-CONDITIONS = {"war", "warfare", "violence", "conflict", "fight", "fighting", "struggle",
+# ("fighting", the gerund of the act, tells it going on: "because of fighting between
+# Azerbaijanis and Armenians")
+CONDITIONS = {"war", "warfare", "violence", "conflict", "fight", "struggle",
               "bloodshed", "hostility", "hostilities", "aggression", "insurgency", "terrorism",
               "crime", "criminality", "lawlessness", "unrest", "insecurity", "militancy",
               "extremism", "banditry"}
