@@ -81,6 +81,7 @@ from sitrep.extract.events.senses.public.discharge import executed_thing, no_rel
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.processes import process_topic
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -541,6 +542,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
     if help_topic(token, plover) or backs_an_idea(token, plover):
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
+    if process_topic(token, plover):
+        return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":

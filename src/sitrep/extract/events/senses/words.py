@@ -77,6 +77,7 @@ from sitrep.extract.events.senses.personal import personal_sense
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.legal import charged_act, seizures_in_general
+from sitrep.extract.events.senses.public.processes import recaptured_person
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -429,6 +430,8 @@ def sense_type(token: Token, plover: str) -> str:
     if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token) or
                                 executed_thing(token) == "COERCE"):
         return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
+    if plover == "ASSAULT" and recaptured_person(token):
+        return "COERCE"  # "the fugitive was recaptured": an arrest (``public.processes``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
