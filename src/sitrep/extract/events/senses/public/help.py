@@ -36,16 +36,31 @@ GIVING = {
     "enlist", "pour", "ship", "airlift", "distribute", "hand", "channel", "funnel", "commit",
     "earmark", "release", "resume", "restore", "dispatch", "rush", "bring", "supply", "fly",
     "truck", "contribute", "unveil", "authorize", "authorise", "sign", "reaffirm", "renew",
-    "confirm", "show", "signal", "rally", "muster", "drum", "garner", "attract",
+    "confirm", "show", "signal", "rally", "muster", "drum", "garner", "attract", "pay",
+    "transfer", "wire", "remit", "spend", "invest",
 }
 # verbs that begin or deepen a cooperation (lemmas)
 FORMING = {"begin", "start", "launch", "agree", "establish", "forge", "form", "strengthen",
            "deepen", "expand", "boost", "enhance", "step", "intensify", "seal", "build",
            "broaden", "cement", "formalise", "formalize", "initiate", "open", "reach",
            "conclude", "enter", "increase"}
-# verbs of help arriving (the subject is the help)
-ARRIVING = {"arrive", "reach", "come", "flow", "pour", "land", "enter", "begin", "start",
-            "resume", "trickle"}
+# verbs whose subject, help, is only described (lemmas): any other verb tells help arriving
+# or at work ("the aid arrived", "Australian aid supported two million girls")
+STATES = {"be", "remain", "become", "seem", "appear", "look", "sound", "depend", "need",
+          "require", "matter", "lag", "fall", "decline", "drop", "shrink", "dwindle", "dry",
+          "lack", "have", "mean", "include", "involve", "vary", "differ", "exist", "stand"}
+# nouns of help handed over ("the donor of", "the delivery of", "a package of") (lemmas)
+GIVING_NOUNS = {"donor", "provider", "supplier", "giver", "delivery", "shipment", "release",
+                "disbursement", "transfer", "distribution", "allocation", "package", "pledge",
+                "tranche", "consignment", "convoy", "airlift", "airdrop", "donation",
+                "contribution", "payment", "grant", "loan", "offer", "promise", "provision"}
+# sums and quantities that help is counted in (lemmas)
+AMOUNTS = {"million", "billion", "trillion", "thousand", "hundred", "dollar", "euro", "pound",
+           "yen", "yuan", "rupee", "franc", "tonne", "ton", "kilogram", "kg", "worth", "sum",
+           "amount", "fund", "funding", "money", "cash"}
+# verbs of paying for help: the help is bought or funded
+PAYING = {"pay", "fund", "finance", "spend", "budget", "earmark", "allocate", "raise",
+          "collect", "use", "set"}
 # what evidence bears on (lemmas): backing one of these backs no party
 PROPOSITIONS = {"notion", "idea", "theory", "claim", "view", "argument", "assertion",
                 "hypothesis", "thesis", "conclusion", "finding", "suspicion", "allegation",
@@ -65,6 +80,12 @@ BACKING = {"support", "back", "bolster", "corroborate", "underpin", "buttress", 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
+def _amount(word: Token) -> bool:
+    """A sum or a quantity: "$1.2 billion", "nearly 33 million", "tonnes"."""
+    return word.like_num or word.pos_ == "NUM" or word.lemma_.lower() in AMOUNTS or any(
+        c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"$", "€", "£"} for c in word.children)
+
+
 def _governor(noun: Token) -> tuple[Token | None, str]:
     """The verb that tells what happens to the help noun, and how the noun hangs on it: "dobj"
     (the object, also through "in"/"with": "provided billions in aid"), "subject", "acl" (a
@@ -76,6 +97,15 @@ def _governor(noun: Token) -> tuple[Token | None, str]:
     while node.dep_ in {"conj", "appos", "compound"} and node.head.i != node.i:
         node = node.head
     head = node.head
+    if node.dep_ == "pobj" and head.lower_ in {"in", "of"} and _amount(head.head):
+        node = head.head  # "$33 million in assistance": what happens to the amount
+        while node.dep_ in {"conj", "appos", "compound", "quantmod", "nummod"} and \
+                node.head.i != node.i:
+            node = node.head
+        head = node.head
+    if node.dep_ == "pobj" and head.lower_ in {"of", "in"} and \
+            head.head.lemma_.lower() in GIVING_NOUNS:
+        return head.head, "given"  # "the largest donor of humanitarian assistance"
     if node.dep_ in {"dobj", "attr", "dative", "oprd"} and head.pos_ in VERB_POS:
         return head, "dobj"
     if node.dep_ in SUBJECTS and head.pos_ in VERB_POS:
@@ -106,10 +136,12 @@ def help_topic(token: Token, plover: str) -> bool:
         return verb_lemma not in GIVING | {"deliver", "send", "provide"}
     if how == "nsubjpass":
         return verb_lemma not in GIVING
-    if how == "subject":
-        return verb_lemma not in ARRIVING
+    if how == "given":
+        return False
+    if how == "subject":  # "aid arrived", "Australian aid supported two million girls"
+        return verb_lemma in STATES
     if how == "for":
-        return verb_lemma not in THANKING  # "asked for aid": the REQUEST is the event
+        return verb_lemma not in THANKING | PAYING  # "asked for aid": the REQUEST is the event
     making = GIVING | FORMING if lemma in {"cooperation", "co-operation", "collaboration"} \
         else GIVING
     return verb_lemma not in making
