@@ -79,6 +79,7 @@ from sitrep.extract.events.senses.nature import natural_force, vehicle
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.processes import process_topic
@@ -570,6 +571,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "affected"
     if _timeless(token, plover, when, headline):
         return "timeless"
+    if class_habit(token, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
     if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):
