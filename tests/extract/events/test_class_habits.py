@@ -37,6 +37,8 @@ ACTS = [
     ("Amnesty accuses the army of torture in a new report.", "ACCUSE"),
     ("Soldiers Arrest Two Smugglers Near Border", "COERCE"),  # a headline in title case
     ("The rebels offered a ceasefire on Monday.", "AGREE"),
+    ("Prosecutors allege that the seized cocaine was never destroyed.", "ACCUSE"),
+    ("Officials accuse the rebels of looting the town.", "ACCUSE"),
     ("Ostravia offered to mediate between the two parties on Tuesday.", "AGREE"),
     ("The governor offered the strikers a pay rise on Friday.", "AGREE"),
 ]
