@@ -82,7 +82,7 @@ from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.opinions import no_agreement
-from sitrep.extract.events.senses.public.processes import process_topic
+from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -543,6 +543,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
     if help_topic(token, plover) or backs_an_idea(token, plover):
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
+    if plover == "REQUEST" and seeking_refuge(token):
+        return "flight"  # senses/public/processes.py: "sought refuge in the capital"
     if process_topic(token, plover):
         return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):

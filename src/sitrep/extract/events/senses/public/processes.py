@@ -10,6 +10,9 @@
   "consequences for the peace talks", "funding for the probe", "a lack of investigation",
   "the onslaught of damning accusations", "the purpose of the hearing"; and "according to
   police investigations" cites a source.
+- **seeking refuge** ("sought refuge in the capital", "seeking shelter from the storm", "sought
+  safety abroad"): flight to a place, no REQUEST made to anyone ("sought asylum in Spain",
+  an application to a state, stays);
 - **a recapture of people** ("the fugitive was recaptured in May", "police recaptured two
   escaped inmates") is an arrest (COERCE), not the retaking of ground (ASSAULT) that the
   trigger table's row for "recapture" is about.
@@ -34,6 +37,10 @@ PEOPLE = {"fugitive", "inmate", "prisoner", "convict", "escapee", "detainee", "s
           "they", "him", "her", "them", "who", "that", "lord", "capo", "jihadist",
           "insurgent", "gangster", "mobster", "hitman", "assassin", "runaway", "deserter"}
 PERSON_ENTS = {"PERSON", "NORP"}
+# what one seeks by fleeing to a place (lemmas)
+SHELTERS = {"refuge", "shelter", "safety", "cover", "haven", "sanctuary", "hideout",
+            "hiding", "protection", "solace", "respite"}
+SEEKING = {"seek", "look", "search"}
 # words of a number of people: "a group of escaped prisoners" (lemmas)
 GROUPS = {"group", "number", "band", "couple", "pair", "dozen", "handful", "some", "several",
           "all", "many", "most", "few", "one", "two", "three", "four", "five", "dozens",
@@ -93,3 +100,18 @@ def recaptured_person(token: Token) -> bool:
         patients = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
             [head] if token.dep_ in {"relcl", "acl"} else [])
     return bool(patients) and all(_people(p) for p in patients)
+
+
+def seeking_refuge(token: Token) -> bool:
+    """"Sought refuge in the capital", "seeking shelter": flight to a place, not a request."""
+    if token.lemma_.lower() not in SEEKING or token.pos_ not in VERB_POS:
+        return False
+    sought = [c for c in token.children if c.dep_ == "dobj"]
+    sought += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children if g.dep_ == "pobj"]
+    if not sought or not all(o.lemma_.lower() in SHELTERS for o in sought):
+        return False
+    # "sought protection from the UN": asked of a party, a request
+    return not any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        g.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} for g in p.children)
+        for o in sought + [token] for p in o.children)
