@@ -79,8 +79,10 @@ from sitrep.extract.events.senses.nature import natural_force, vehicle
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
+from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
 from sitrep.records import When
@@ -539,6 +541,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
         return "figurative"  # senses/public/disputes.py: "a legal battle", "life support"
+    if electoral(token, plover):
+        return "election"  # senses/public/elections.py: "beat her rival by 300 votes"
+    if remembered(token):
+        return "remembered"  # senses/public/memory.py: "the anniversary of the bombing"
     if in_a_name(token, headline):
         return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
     if help_topic(token, plover) or backs_an_idea(token, plover):

@@ -76,6 +76,7 @@ from sitrep.extract.events.senses.kinds import (
 from sitrep.extract.events.senses.personal import personal_sense
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
+from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.extract.events.senses.public.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.public.processes import recaptured_person
 
@@ -430,6 +431,8 @@ def sense_type(token: Token, plover: str) -> str:
     if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token) or
                                 executed_thing(token) == "COERCE"):
         return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
+    if attack_in_words(token, plover):
+        return "ACCUSE"  # "attacked his record in a debate": criticism (``public.elections``)
     if plover == "ASSAULT" and recaptured_person(token):
         return "COERCE"  # "the fugitive was recaptured": an arrest (``public.processes``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
