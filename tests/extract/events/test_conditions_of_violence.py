@@ -33,6 +33,7 @@ HAPPENINGS = [
     "Fighting killed 14 fighters in the north last week.",
     "The clashes continued into the night, witnesses said.",
     "Rebels attacked an army post near the border on Monday.",
+    "Witnesses reported violence by soldiers against students in the capital.",
 ]
 
 

@@ -11,7 +11,8 @@ happening only when something anchors it:
 - a casualty figure in its phrase ("violence that left 12 dead");
 - it is the subject of a verb of outbreak, course or harm ("violence erupted", "fighting
   broke out", "the war has displaced thousands", "clashes killed four");
-- it is where a harm happened ("were killed in the violence", "died in the fighting").
+- it is where a harm happened ("were killed in the violence", "died in the fighting");
+- it names its doer ("violence by police against protesters").
 
 Otherwise it is a topic (issue 15: "topics and generic mentions are not happenings"), and
 ``eventhood`` drops it, with whatever actor or place its phrase names ("Mexico's drug war",
@@ -82,4 +83,12 @@ def condition_of_violence(token: Token, plover: str, has_date: bool = False) -> 
         return False
     if token.lemma_.lower() not in CONDITIONS and token.lower_ not in CONDITIONS:
         return False
-    return not (_casualties(token) or _subject_of_outbreak(token) or _place_of_harm(token))
+    return not (_casualties(token) or _subject_of_outbreak(token) or _place_of_harm(token)
+                or _doer(token))
+
+
+def _doer(token: Token) -> bool:
+    """The noun names who did it: "violence by police against protesters"."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.pos_ in NOUN_POS | {"PRON"} for g in c.children)
+        for c in token.children)
