@@ -84,15 +84,3 @@ def test_quadclass_dev_parts_meet_the_targets_on_both_parts() -> None:
         assert out["accuracy"] >= 0.74 and out["macro_f1"] >= 0.74, (part, out["accuracy"])
 
 
-
-@pytest.mark.parametrize("text,expected", [
-    ("The banker was extradited to Spain on Monday.", 2),
-    ("Police deported the two activists to Spain on Monday.", 4),
-])
-def test_an_extradition_is_judicial_cooperation_a_deportation_force(pipeline, text: str,
-                                                                   expected: int) -> None:
-    import sitrep
-    from sitrep.extract.events.extractor import main_event
-
-    events = sitrep.process_text(text, published="2021-03-01").events
-    assert quad_class(main_event(events)) == expected

@@ -21,9 +21,6 @@ Where the labelled sentences and GDELT's root-code ranges differ, the labels dec
 responsibility), class 0; sanctions and cuts in relations (16) are verbal conflict, diplomatic
 acts rather than force; opening an investigation (09) is verbal conflict, an accusation.
 
-An extradition is a COERCE (deport) in PLOVER, as our events gold codes it, and judicial
-cooperation (CAMEO 063) in CAMEO: its CAMEO root 06 decides, class 2.
-
 A negated main event of a verbal or cooperative type is a refusal ("will not lift the ban",
 "did not agree"): verbal conflict, 3. A negated act of force ("no one was arrested") is no
 event, 0.
@@ -68,8 +65,6 @@ def quad_class(event: Event | None) -> int:
         return 0
     if "negated" in event.modes:
         return 0 if event.plover_type in FORCE else 3
-    if event.plover_type in FORCE and event.cameo_root == "06":
-        return 2  # an extradition: judicial cooperation (CAMEO 063)
     trigger = event.trigger.text.lower()
     if event.plover_type == "REQUEST":
         return 3 if trigger.startswith(DEMAND_WORDS) else 0

@@ -1,6 +1,6 @@
 """Acts whose type the trigger word alone gets wrong: a recapture of people is an arrest
-(COERCE), of ground an attack (ASSAULT); an extradition is a COERCE (deport), as our dev gold
-codes it; holding hostages is an abduction (ASSAULT), holding prisoners a detention (COERCE);
+(COERCE), of ground an attack (ASSAULT); holding hostages is an abduction (ASSAULT), holding
+prisoners or human shields a detention (COERCE, as the PLOVER gold codes shields);
 people fired (dismissed) are no shooting. Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ RETYPED = [
     ("Police recaptured two inmates near the border on Sunday.", "COERCE", "ASSAULT"),
     ("A group of escaped prisoners were recaptured in a camp in October.", "COERCE", "ASSAULT"),
     ("Soldiers recaptured the drug lord at a ranch on Friday.", "COERCE", "ASSAULT"),
-    ("The trafficker was extradited to the United States on Monday.", "COERCE", "COOPERATE"),
-    ("Norland extradited two suspects to Ostravia last week.", "COERCE", "COOPERATE"),
     ("Gunmen held six workers hostage for two days.", "ASSAULT", "COERCE"),
     ("The hostages were held in a cave since Friday.", "ASSAULT", "COERCE"),
     ("The kidnappers held the engineer hostage for a week.", "ASSAULT", "COERCE"),
@@ -29,6 +27,7 @@ KEPT = [
     ("Rebels recaptured two villages in the north on Friday.", "ASSAULT"),
     ("Police arrested the fugitive in May.", "COERCE"),
     ("The prisoners were held in a military camp.", "COERCE"),
+    ("The army held thousands of civilians as human shields.", "COERCE"),
     ("Police held the suspect prisoner for two days.", "COERCE"),
     ("Soldiers fired on the protesters on Saturday.", "ASSAULT"),
     ("Gunmen fired at a police patrol on Monday.", "ASSAULT"),

@@ -11,8 +11,9 @@
   "the onslaught of damning accusations", "the purpose of the hearing"; and "according to
   police investigations" cites a source.
 - **seeking refuge** ("sought refuge in the capital", "seeking shelter from the storm", "sought
-  safety abroad"): flight to a place, no REQUEST made to anyone ("sought asylum in Spain",
-  an application to a state, stays);
+  safety in the hills"): flight to a place, no REQUEST made to anyone ("sought asylum in
+  Spain", an application to a state, and refuge sought in a named country or region, "800,000
+  Kurds sought refuge in Germany", as the PLOVER gold codes it, stay);
 - **a recapture of people** ("the fugitive was recaptured in May", "police recaptured two
   escaped inmates") is an arrest (COERCE), not the retaking of ground (ASSAULT) that the
   trigger table's row for "recapture" is about.
@@ -111,6 +112,10 @@ def seeking_refuge(token: Token) -> bool:
                for g in p.children if g.dep_ == "pobj"]
     if not sought or not all(o.lemma_.lower() in SHELTERS for o in sought):
         return False
+    if any(p.dep_ == "prep" and p.lower_ in {"in", "to"} and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"GPE", "NORP"} for g in p.children)
+           for o in sought + [token] for p in o.children):
+        return False  # "sought refuge in Germany": asylum asked of a state
     # "sought protection from the UN": asked of a party, a request
     return not any(p.dep_ == "prep" and p.lower_ == "from" and any(
         g.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} for g in p.children)
