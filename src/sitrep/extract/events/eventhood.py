@@ -143,7 +143,7 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
                "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
-             "suspicion", "claim", "contend", "insinuate", "impute"}
+             "suspicion", "claim", "contend", "insinuate", "impute", "assert", "insist"}
 # conjunctions of a clause that tells what happened before or beside the main verb
 TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
 # the asserting verbs of legal steps, whose time clause is no part of the charge
@@ -367,17 +367,31 @@ def _information_release(token: Token) -> bool:
     return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)
 
 
+def _new_in_clause(token: Token) -> bool:
+    """A noun that a clause introduces rather than presupposes: the object of its verb with no
+    definite determiner or possessor ("alleged that officials worked out an agreement"; not
+    "alleged that the attack was ordered by the army", whose attack happened)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj", "attr"} and \
+        not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in token.children)
+
+
 def _embedded(token: Token) -> str | None:
     node = token
     steps = 0
+    clause = False  # the path climbs out of a that-clause ("alleged that ...")
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
         if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
             return None  # "was charged after he shot a man": the act, then the charge
+        # (a complement after its verb: "O'Connor was placed under arrest; he was charged
+        # with ..." parsed as a clause of "charged" is no claim of the charge)
+        clause = clause or (node.dep_ == "ccomp" and node.i > node.head.i)
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+        if (token.pos_ in {"VERB", "AUX"} or (clause and _new_in_clause(token))) and \
+                lemma in ASSERTING:
             return "asserted"
         if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
             return "planned"
