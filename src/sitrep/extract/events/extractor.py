@@ -42,7 +42,8 @@ from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v9"  # v9: help named as a topic, violence named as a condition,
-# words of a body's name (issue 15 items 3-5)
+# words of a body's name, inquiries and talks as topics, class habits, votes, remembered acts,
+# asserted nouns, recaptured people and hostages held retyped (issue 15 items 3-5)
 # v8: flags on their own predicate, one event per happening,
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement
