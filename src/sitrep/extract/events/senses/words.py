@@ -152,6 +152,12 @@ ABSTRACT_TARGETS = {
     "bureaucracy", "red", "tape", "complacency", "apathy", "ignorance", "fear", "hate",
     "hatred", "intolerance", "populism", "authoritarianism", "dictatorship", "tyranny",
     "lawlessness", "insecurity", "instability", "mismanagement", "waste", "abuse",
+    # qualities and works of a body or a policy ("attacked the constitutionality of the
+    # commission", "an offensive against anti-corruption efforts", "fought the legislation")
+    "constitutionality", "legality", "legitimacy", "validity", "impartiality", "neutrality",
+    "effort", "legislation", "strategy", "agenda", "record", "competence", "handling",
+    "initiative", "programme", "program", "mandate", "motive", "methodology", "finding",
+    "report", "accuracy", "fairness", "transparency", "accountability", "autonomy",
 }
 FIGURATIVE_ASSAULT = {"fight", "fighting", "attack", "war", "battle", "combat", "assault",
                       "crusade", "onslaught", "offensive"}
@@ -468,7 +474,8 @@ def _targets(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ == "dobj"]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += [g for g in child.children if g.dep_ == "pobj"
+                    and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
     return out
 
 
