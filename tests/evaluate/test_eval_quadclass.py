@@ -82,3 +82,5 @@ def test_quadclass_dev_parts_meet_the_targets_on_both_parts() -> None:
                                                  "--json"])
         out = json.loads(result.output)
         assert out["accuracy"] >= 0.74 and out["macro_f1"] >= 0.74, (part, out["accuracy"])
+
+

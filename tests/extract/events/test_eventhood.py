@@ -127,7 +127,7 @@ TIMELESS_HAPPENINGS = [
     ("The agency provided food to refugees in the camps on Monday.", "AID"),
     ("The coast guard is patrolling the northern shore after the attack.", "MOBILIZE"),
     ("Customs officers arrested two smugglers at the port last week.", "COERCE"),
-    ("The hostages have been held in a cave since Friday.", "COERCE"),
+    ("The hostages have been held in a cave since Friday.", "ASSAULT"),  # an abduction
     ("The government imposed sanctions on two banks on Tuesday.", "SANCTION"),
     ("The army is deploying troops to the border.", "MOBILIZE"),
     ("Soldiers fired on the crowd on Saturday.", "ASSAULT"),
@@ -153,7 +153,7 @@ DEFINITIONS = [
 DEFINITION_HAPPENINGS = [
     ("He recalled the attack in which two soldiers were killed on Monday.", "ASSAULT"),
     ("The village, which militias attacked on Friday, is now empty.", "ASSAULT"),
-    ("Police found the house where the hostages were held last week.", "COERCE"),
+    ("Police found the house where the hostages were held last week.", "ASSAULT"),
     ("The convoy that fighters attacked on Sunday carried food.", "ASSAULT"),
     ("The agency, which delivered aid to the camps in March, was praised.", "AID"),
     ("The militia that kidnapped the workers released them on Friday.", "RETREAT"),

@@ -31,7 +31,7 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
   event. An act named by a noun that the accusation presupposes stays ("blamed the rebels for
   the attack", "condemned the shelling");
-- **accidents and natural causes**: "killed in a car crash", "died in the fire", "the truck
+- **accidents and natural causes** (``senses/accidents.py``): "killed in a car crash", "died in the fire", "the truck
   that killed a cyclist", "the storm killed four", "killed when her car skidded", "killed
   after colliding with a truck", "struck and killed by a bus": no one attacked anyone (a
   disaster or an accident, which the casualty claims keep); vehicles by kind or maker ("a
@@ -73,12 +73,19 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.accidents import accident
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
-from sitrep.extract.events.senses.nature import natural_force, vehicle
+from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.elections import electoral
+from sitrep.extract.events.senses.public.habits import class_habit
+from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
+from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -137,7 +144,7 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
                "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
-             "suspicion", "claim", "contend", "insinuate", "impute"}
+             "suspicion", "claim", "contend", "insinuate", "impute", "assert", "insist"}
 # conjunctions of a clause that tells what happened before or beside the main verb
 TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
 # the asserting verbs of legal steps, whose time clause is no part of the charge
@@ -151,30 +158,6 @@ PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream"
 # an assault that happened, as the guidelines code attempts)
 EMBEDDING_DEPS = {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "relcl", "advcl", "dobj",
                   "nsubj", "nsubjpass", "conj", "auxpass", "aux", "poss", "compound"}
-# causes that are no one's act, and the vehicles and forces of nature of accidents
-ACCIDENTS = {"crash", "accident", "collision", "wreck", "rollover", "pileup", "derailment",
-             "fire", "blaze", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
-             "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "lightning",
-             "heatwave", "overdose", "drowning", "disease", "illness", "cancer", "virus",
-             "epidemic", "pandemic", "outbreak", "infection", "stroke", "collapse", "tsunami",
-             "eruption", "drought", "famine", "hit-and-run"}
-VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft",
-            "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
-            "airbag", "airbags", "driver", "motorist"}
-# a vehicle used on purpose ("rammed", "mowed down", "deliberately drove into"): no mishap
-DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charge", "plow", "plough",
-              "barrel"}
-ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
-              "willfully", "knowingly"}
-ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
-# what a vehicle runs into in an attack, not an accident
-EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
-              "roadside", "tripwire", "ambush"}
-# verbs of road and water mishaps (a clause with one of them, or with a vehicle as its subject,
-# tells how an accident happened)
-MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
-           "derail", "plunge", "reverse", "back", "topple", "roll", "jackknife", "aquaplane",
-           "sink", "drown", "slip", "fall"}
 # PLOVER types of physical acts: in the present simple, a habit or a description
 PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT",
             "PROTEST"}
@@ -361,71 +344,35 @@ def _information_release(token: Token) -> bool:
     return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)
 
 
+def _new_in_clause(token: Token) -> bool:
+    """A noun that a clause introduces rather than presupposes: the object of its verb with no
+    definite determiner or possessor ("alleged that officials worked out an agreement"; not
+    "alleged that the attack was ordered by the army", whose attack happened)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj", "attr"} and \
+        not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in token.children)
+
+
 def _embedded(token: Token) -> str | None:
     node = token
     steps = 0
+    clause = False  # the path climbs out of a that-clause ("alleged that ...")
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
         if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
             return None  # "was charged after he shot a man": the act, then the charge
+        # (a complement after its verb: "O'Connor was placed under arrest; he was charged
+        # with ..." parsed as a clause of "charged" is no claim of the charge)
+        clause = clause or (node.dep_ == "ccomp" and node.i > node.head.i)
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+        if (token.pos_ in {"VERB", "AUX"} or (clause and _new_in_clause(token))) and \
+                lemma in ASSERTING:
             return "asserted"
         if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
             return "planned"
     return None
-
-
-def _mishap(clause: Token) -> bool:
-    """A clause that tells a road or water mishap: "when her car skidded", "after colliding with
-    a truck", "when his father backed out of the driveway"."""
-    if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
-        return False  # "after a company vehicle hit the roadside bomb": an attack
-    if clause.lemma_.lower() in DELIBERATE or any(
-            c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in clause.children):
-        return False  # "when a driver rammed his patrol car": done on purpose
-    if clause.lemma_.lower() in MISHAPS or vehicle(clause):
-        return True  # (a vehicle: the parser's head of "when the lorry overturned")
-    return any(c.dep_ == "nsubj" and vehicle(c) for c in clause.children)
-
-
-def _accident(token: Token, climb: bool = True) -> bool:
-    """``climb``: also read the clause the trigger depends on (not when called from it)."""
-    if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
-            t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
-        return False  # "deliberately struck", "the car hit a roadside bomb"
-    if climb and token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i and (
-            _mishap(token.head) or _accident(token.head)):
-        return True  # "collided, injuring six", "struck by a car and injured"
-    if token.dep_ in {"acl", "relcl"} and vehicle(token.head) and not any(
-            t.lemma_.lower() in EXPLOSIVES | DELIBERATE | {"bomber", "attacker", "gunman"}
-            for t in token.head.subtree):
-        return True  # "a bus and a truck collided on Monday, injuring six" (parsed on "bus")
-    for child in token.children:
-        if child.dep_ == "advcl" and (_mishap(child) or _accident(child, False)):
-            return True  # "killed when her car skidded off the road"
-        if child.dep_ == "prep" and child.lower_ in {"after", "when", "while"} and any(
-                g.dep_ == "pcomp" and _mishap(g) for g in child.children):
-            return True  # "killed after colliding with a truck"
-        if child.dep_ == "conj" and child.lemma_.lower() in ASSAULT_ONLY_FAMILY and any(
-                a.dep_ == "agent" and any(g.dep_ == "pobj" and vehicle(g)
-                                          for g in a.children) for a in child.children):
-            return True  # "struck and killed by a bus"
-    for child in token.children:
-        if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
-            agent = child if child.dep_ == "nsubj" else next(
-                (g for g in child.children if g.dep_ == "pobj"), child)
-            if vehicle(agent) or agent.lemma_.lower() in VEHICLES | ACCIDENTS:
-                return True  # "a truck killed", "killed by a car"
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "from", "after"}:
-            for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
-                    return True  # "killed in a crash", "died from the virus"
-    return False
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -523,7 +470,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "plea"
     if _habit(token):
         return "habit"
-    if plover == "ASSAULT" and _accident(token):
+    if plover == "ASSAULT" and accident(token):
         return "accident"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
@@ -535,6 +482,20 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
         return "figurative"  # senses/public/disputes.py: "a legal battle", "life support"
+    if electoral(token, plover):
+        return "election"  # senses/public/elections.py: "beat her rival by 300 votes"
+    if remembered(token):
+        return "remembered"  # senses/public/memory.py: "the anniversary of the bombing"
+    if in_a_name(token, headline):
+        return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
+    if help_topic(token, plover) or backs_an_idea(token, plover):
+        return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
+    if plover == "REQUEST" and seeking_refuge(token):
+        return "flight"  # senses/public/processes.py: "sought refuge in the capital"
+    if process_topic(token, plover):
+        return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
+    if condition_of_violence(token, plover, when is not None):
+        return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if game(token, plover):
@@ -559,6 +520,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "affected"
     if _timeless(token, plover, when, headline):
         return "timeless"
+    if class_habit(token, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
     if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):

@@ -44,7 +44,9 @@ from sitrep.records import Event, Evidence, When
 VERSION = "sitrep.events.v9"  # v9: targets of acts about acts ("X said Y must": X asks Y;
 # the doer of an investigated or condemned act), mediation parties, withdrawn from; missed
 # triggers; PLOVER modes from arguments (weapons; what is asked, refused or threatened),
-# reported "would", adjectives and conditions as flags
+# reported "would", adjectives and conditions as flags; help named as a topic, violence named
+# as a condition, words of a body's name, inquiries and talks as topics, class habits, votes,
+# remembered acts, asserted nouns, recaptured people and hostages held retyped; CASE labels
 # v8: flags on their own predicate, one event per happening,
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement

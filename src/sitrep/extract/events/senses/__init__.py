@@ -41,6 +41,21 @@
   extend the contract"), opinions of ordinary people ("residents say they oppose the plan"),
   complaints about things ("complained about the noise"), requests named as the object of a
   decision ("approved the developer's request"), asked by ``not_done``;
+- ``help``: help named as a topic ("called for more aid", "a lack of support"), backing an
+  idea ("supported the notion that"), a word of a body's name ("the Support Mission"), asked by
+  ``eventhood``;
+- ``campaigns``: violence named as a condition ("Mexico's drug war", "the fight against the
+  cartels") with no date, casualty figure, outbreak or harm to anchor it, asked by
+  ``eventhood``;
+- ``processes``: investigations, talks and accusations named as the topic of another noun
+  ("the result of a lengthy investigation"), seeking refuge (flight, no REQUEST), asked by
+  ``eventhood``; recaptured people (an arrest), asked by ``words.sense_type``;
+- ``habits``: what a class of people usually does ("critics complain", "are known to
+  threaten"), asked by ``eventhood``;
+- ``elections``: votes won ("beat her rival by 300 votes"), asked by ``eventhood``, and attacks
+  in words ("attacked the media in a speech": ACCUSE), asked by ``words.sense_type``;
+- ``memory``: acts named as what an anniversary, a memorial or an exhibit is about, asked by
+  ``eventhood``;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -200,6 +200,8 @@ def dismissal(token: Token) -> bool:
     if not fired and token.dep_ == "relcl" and any(
             c.dep_ == "auxpass" for c in token.children):
         fired = [token.head]  # "the coach, who was fired" (the antecedent of "who")
+    if not fired and token.dep_ == "acl" and token.tag_ == "VBN":
+        fired = [token.head]  # "with 5,000 police officers fired over three years"
     return bool(fired) and all(_person(f) for f in fired)
 
 

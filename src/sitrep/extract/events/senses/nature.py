@@ -96,7 +96,7 @@ def natural_force(token: Token, plover: str) -> bool:
     doers = _doers(token)
     return bool(doers) and all(_natural(d) for d in doers)
 
-# kinds of vehicle (their lemmas and words), besides ``eventhood.VEHICLES``
+# kinds of vehicle (their lemmas and words), besides ``accidents.VEHICLES``
 VEHICLE_KINDS = {
     "car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft", "motorcycle",
     "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi", "driver", "motorist",

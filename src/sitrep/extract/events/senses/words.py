@@ -76,7 +76,9 @@ from sitrep.extract.events.senses.kinds import (
 from sitrep.extract.events.senses.personal import personal_sense
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
+from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.extract.events.senses.public.legal import charged_act, seizures_in_general
+from sitrep.extract.events.senses.public.processes import recaptured_person
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -150,6 +152,12 @@ ABSTRACT_TARGETS = {
     "bureaucracy", "red", "tape", "complacency", "apathy", "ignorance", "fear", "hate",
     "hatred", "intolerance", "populism", "authoritarianism", "dictatorship", "tyranny",
     "lawlessness", "insecurity", "instability", "mismanagement", "waste", "abuse",
+    # qualities and works of a body or a policy ("attacked the constitutionality of the
+    # commission", "an offensive against anti-corruption efforts", "fought the legislation")
+    "constitutionality", "legality", "legitimacy", "validity", "impartiality", "neutrality",
+    "effort", "legislation", "strategy", "agenda", "record", "competence", "handling",
+    "initiative", "programme", "program", "mandate", "motive", "methodology", "finding",
+    "report", "accuracy", "fairness", "transparency", "accountability", "autonomy",
 }
 FIGURATIVE_ASSAULT = {"fight", "fighting", "attack", "war", "battle", "combat", "assault",
                       "crusade", "onslaught", "offensive"}
@@ -429,6 +437,10 @@ def sense_type(token: Token, plover: str) -> str:
     if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token) or
                                 executed_thing(token) == "COERCE"):
         return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
+    if attack_in_words(token, plover):
+        return "ACCUSE"  # "attacked his record in a debate": criticism (``public.elections``)
+    if plover == "ASSAULT" and recaptured_person(token):
+        return "COERCE"  # "the fugitive was recaptured": an arrest (``public.processes``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
@@ -462,7 +474,8 @@ def _targets(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ == "dobj"]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += [g for g in child.children if g.dep_ == "pobj"
+                    and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
     return out
 
 

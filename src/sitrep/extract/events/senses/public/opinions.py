@@ -7,6 +7,9 @@ uses of the words of agreeing are not one:
   finding") stays the endorsement (SUPPORT) that ``words.sense_type`` makes of it;
 - **commercial offers**: "the airline is offering deals on fares", "the shop offers a discount
   to veterans", "offers free classes": what a business sells or gives away;
+- **what a place or a thing affords**: "the province offers easy access to two borders",
+  "the state offers him the best chance to hide", "the port offers a safe haven": access, a
+  chance, a view, an example are no proposal to a party;
 - **things accepted that are no proposal**: "the charity accepted donations of clothing",
   "the office accepts applications", "accepted an award", "accepts credit cards".
 
@@ -42,6 +45,16 @@ COMMERCIAL = {
     "tutoring", "scholarship", "internship", "job", "position", "salary", "bonus", "benefit",
     "perk", "incentive", "loan", "mortgage", "credit", "insurance", "coverage", "warranty",
 }
+# what a place or a thing affords (lemmas): offering one is no proposal
+AFFORDED = {"access", "chance", "opportunity", "view", "insight", "glimpse", "example",
+            "lesson", "hope", "advantage", "alternative", "window", "haven", "route", "path",
+            "way", "means", "possibility", "edge", "comfort", "cover", "clue", "hint",
+            "picture", "reminder", "proof", "explanation", "answer", "solution", "perspective",
+            "escape", "outlet", "platform", "market", "environment", "condition", "ground",
+            "respite", "vantage", "backdrop", "setting", "gateway", "corridor", "link",
+            "connection", "foothold", "base", "shortcut", "incentive", "temptation", "lure",
+            "glimmer", "sense", "taste", "flavour", "flavor", "mix", "range", "variety",
+            "wealth", "abundance", "potential", "prospect", "promise", "challenge", "risk"}
 # what "deals" on or for goods are ("deals on fares", "deals for shoppers")
 DEAL_GOODS_PREPS = {"on", "for"}
 CUSTOMERS = {"shopper", "customer", "traveler", "traveller", "buyer", "guest", "visitor",
@@ -97,7 +110,7 @@ def _commercial_offer(token: Token) -> bool:
         return False
     for thing in offered:
         lemma = thing.lemma_.lower()
-        if lemma in COMMERCIAL or any(c.dep_ in {"compound", "amod"} and
+        if lemma in COMMERCIAL | AFFORDED or any(c.dep_ in {"compound", "amod"} and
                                       c.lemma_.lower() in COMMERCIAL | {"free"}
                                       for c in thing.children):
             continue

@@ -1,0 +1,91 @@
+"""Accidents and natural causes: no one attacked anyone.
+
+"killed in a car crash", "died in the fire", "the truck that killed a cyclist", "the storm
+killed four", "killed when her car skidded", "killed after colliding with a truck", "struck and
+killed by a bus" (a disaster or an accident, which the casualty claims keep); vehicles by kind
+or maker (``nature.vehicle``), and injuries told with the collision ("collided, injuring six",
+"struck by a car and seriously injured"). A vehicle used on purpose ("rammed", "deliberately
+drove into") or an explosive in the clause ("the car hit a roadside bomb") is an attack.
+Asked by ``eventhood``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.nature import vehicle
+
+# causes that are no one's act, and the vehicles and forces of nature of accidents
+ACCIDENTS = {"crash", "accident", "collision", "wreck", "rollover", "pileup", "derailment",
+             "fire", "blaze", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+             "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "lightning",
+             "heatwave", "overdose", "drowning", "disease", "illness", "cancer", "virus",
+             "epidemic", "pandemic", "outbreak", "infection", "stroke", "collapse", "tsunami",
+             "eruption", "drought", "famine", "hit-and-run"}
+VEHICLES = {"car", "truck", "lorry", "vehicle", "train", "bus", "plane", "aircraft",
+            "motorcycle", "motorbike", "van", "suv", "boat", "ferry", "tractor", "taxi",
+            "airbag", "airbags", "driver", "motorist"}
+# a vehicle used on purpose ("rammed", "mowed down", "deliberately drove into"): no mishap
+DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charge", "plow", "plough",
+              "barrel"}
+ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
+              "willfully", "knowingly"}
+ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
+# what a vehicle runs into in an attack, not an accident
+EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
+              "roadside", "tripwire", "ambush"}
+# verbs of road and water mishaps (a clause with one of them, or with a vehicle as its subject,
+# tells how an accident happened)
+MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
+           "derail", "plunge", "reverse", "back", "topple", "roll", "jackknife", "aquaplane",
+           "sink", "drown", "slip", "fall"}
+
+
+def _mishap(clause: Token) -> bool:
+    """A clause that tells a road or water mishap: "when her car skidded", "after colliding with
+    a truck", "when his father backed out of the driveway"."""
+    if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
+        return False  # "after a company vehicle hit the roadside bomb": an attack
+    if clause.lemma_.lower() in DELIBERATE or any(
+            c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in clause.children):
+        return False  # "when a driver rammed his patrol car": done on purpose
+    if clause.lemma_.lower() in MISHAPS or vehicle(clause):
+        return True  # (a vehicle: the parser's head of "when the lorry overturned")
+    return any(c.dep_ == "nsubj" and vehicle(c) for c in clause.children)
+
+
+def accident(token: Token, climb: bool = True) -> bool:
+    """``climb``: also read the clause the trigger depends on (not when called from it)."""
+    if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
+            t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
+        return False  # "deliberately struck", "the car hit a roadside bomb"
+    if climb and token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i and (
+            _mishap(token.head) or accident(token.head)):
+        return True  # "collided, injuring six", "struck by a car and injured"
+    if token.dep_ in {"acl", "relcl"} and vehicle(token.head) and not any(
+            t.lemma_.lower() in EXPLOSIVES | DELIBERATE | {"bomber", "attacker", "gunman"}
+            for t in token.head.subtree):
+        return True  # "a bus and a truck collided on Monday, injuring six" (parsed on "bus")
+    for child in token.children:
+        if child.dep_ == "advcl" and (_mishap(child) or accident(child, False)):
+            return True  # "killed when her car skidded off the road"
+        if child.dep_ == "prep" and child.lower_ in {"after", "when", "while"} and any(
+                g.dep_ == "pcomp" and _mishap(g) for g in child.children):
+            return True  # "killed after colliding with a truck"
+        if child.dep_ == "conj" and child.lemma_.lower() in ASSAULT_ONLY_FAMILY and any(
+                a.dep_ == "agent" and any(g.dep_ == "pobj" and vehicle(g)
+                                          for g in a.children) for a in child.children):
+            return True  # "struck and killed by a bus"
+    for child in token.children:
+        if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
+            agent = child if child.dep_ == "nsubj" else next(
+                (g for g in child.children if g.dep_ == "pobj"), child)
+            if vehicle(agent) or agent.lemma_.lower() in VEHICLES | ACCIDENTS:
+                return True  # "a truck killed", "killed by a car"
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "from", "after"}:
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
+                    return True  # "killed in a crash", "died from the virus"
+    return False

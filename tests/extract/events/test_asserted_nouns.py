@@ -1,0 +1,57 @@
+"""Acts a speaker only asserts, named by a noun (events/eventhood.py, ``_embedded``): "alleged
+that officials worked out an agreement", "claimed that the army carried out a massacre",
+"insisted that the deal had US support": the accusation or the claim is the speaker's act;
+the agreement, the massacre, the support are not reported as fact. A noun the clause
+presupposes ("alleged that the massacre was ordered by the minister"), the reporter's neutral
+attribution ("police said the gunman opened fire") and a noun the accusation is about
+("accused the rebels of the attack") stay. Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+ASSERTED = [
+    ("He has alleged that officials worked out an agreement with the cartel.", "AGREE"),
+    ("The opposition alleged that the army had carried out a massacre in the village.",
+     "ASSAULT"),
+    ("The ministry insisted that the deal had American support.", "SUPPORT"),
+    ("Residents alleged that soldiers had committed a massacre in the hamlet.", "ASSAULT"),
+    ("The governor alleged that the gangs had signed a truce with the police.", "AGREE"),
+    ("The senator insisted that the rebels had received military aid from abroad.", "AID"),
+    ("The rebels alleged that the government had signed an accord with the militias.", "AGREE"),
+    ("The party asserted that the mayor had received support from the cartel.", "SUPPORT"),
+    ("The union alleged that the company had reached an agreement with the police.", "AGREE"),
+    ("The newspaper alleged that the minister had ordered a raid on the offices.", "ASSAULT"),
+]
+REPORTED = [
+    ("The opposition alleged that the massacre was ordered by the defence minister.",
+     "ASSAULT"),
+    ("Police said the gunman opened fire on the crowd.", "ASSAULT"),
+    ("The ministry accused the rebels of the attack on the convoy.", "ACCUSE"),
+    ("The rebels claimed responsibility for the bombing on Monday.", "ASSAULT"),
+    ("Officials said the two sides signed an agreement on Friday.", "AGREE"),
+    ("The opposition alleged fraud in the vote on Sunday.", "ACCUSE"),
+    ("The army said its troops had carried out a raid on the camp.", "ASSAULT"),
+    ("Witnesses said soldiers staged an ambush near the river.", "ASSAULT"),
+    ("The governor condemned the massacre in the village.", "ACCUSE"),
+    ("The governor alleged that the gangs had signed a truce with the police.", "ACCUSE"),
+]
+
+
+def _types(text: str) -> list[str]:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    return [e.plover_type for e in events]
+
+
+@pytest.mark.parametrize("text,plover", ASSERTED)
+def test_acts_only_asserted_by_a_speaker_are_not_coded(pipeline, text: str,
+                                                       plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", REPORTED)
+def test_presupposed_and_neutrally_reported_acts_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
