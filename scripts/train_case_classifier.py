@@ -41,8 +41,8 @@ from sklearn.linear_model import LogisticRegression
 
 from sitrep.evaluate.case2021 import Snippet, f1_scores, read_tsv
 from sitrep.evaluate.claims import part_of
-from sitrep.extract.events.case_model import DEFAULT_CONFIG, Featurizer, LinearModel, fingerprint
-from sitrep.extract.events.case_types import classify_rules
+from sitrep.extract.events.case.model import DEFAULT_CONFIG, Featurizer, LinearModel, fingerprint
+from sitrep.extract.events.case.rules import classify_rules
 
 # snippet id -> the source it comes from, when sources are weighted equally (--source-weight)
 SOURCE_OF: dict[str, str] = {}

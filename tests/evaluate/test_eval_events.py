@@ -14,8 +14,8 @@ from sitrep.evaluate.case2021 import Snippet, evaluate, f1_scores, read_tsv, tra
 from sitrep.evaluate.claims import part_of
 from sitrep.evaluate.plover import evaluate as evaluate_plover
 from sitrep.evaluate.plover import gold_type, read_json
-from sitrep.extract.events.case_model import classify_snippet, fingerprint, shipped_model, stem
-from sitrep.extract.events.case_types import LABELS, acled_of_sentence, classify_rules
+from sitrep.extract.events.case.model import classify_snippet, fingerprint, shipped_model, stem
+from sitrep.extract.events.case.rules import LABELS, acled_of_sentence, classify_rules
 
 register()
 

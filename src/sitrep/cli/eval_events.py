@@ -44,8 +44,8 @@ def eval_case2021(tsv: str, as_json: bool, show_errors: bool, rules_only: bool,
     """Fine-grained event typing on CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType):
     weighted F1, macro F1 and accuracy over the 30 labels."""
     from sitrep.evaluate.case2021 import evaluate, read_tsv, select_part, training_overlap
-    from sitrep.extract.events.case_model import classify_snippet
-    from sitrep.extract.events.case_types import classify_rules
+    from sitrep.extract.events.case.model import classify_snippet
+    from sitrep.extract.events.case.rules import classify_rules
 
     snippets = read_tsv(tsv)
     overlap = 0.0 if rules_only else training_overlap(select_part(snippets, part))

@@ -1,7 +1,7 @@
 """CASE 2021 Shared Task 2 evaluation: fine-grained event typing of news snippets.
 
 Reads the shared-task TSV (``id``, ``EventSnippet``, ``SubType``), classifies every snippet with
-``sitrep.extract.events.case_model.classify_snippet`` (the trained hybrid; ``classify_rules`` for the
+``sitrep.extract.events.case.model.classify_snippet`` (the trained hybrid; ``classify_rules`` for the
 rules alone) and scores weighted F1 (the shared task's
 official metric), macro F1 and accuracy over the 30 labels, with the most frequent confusions.
 The hybrid is trained on the dev set's *look* part (and our probe sets): only ``part="untouched"``
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
-from sitrep.extract.events.case_model import classify_snippet
-from sitrep.extract.events.case_types import LABELS
+from sitrep.extract.events.case.model import classify_snippet
+from sitrep.extract.events.case.rules import LABELS
 
 REQUIRED = ("EventSnippet", "SubType")
 
@@ -57,7 +57,7 @@ def read_tsv(path: str | Path) -> list[Snippet]:
 
 def training_overlap(snippets: Iterable[Snippet]) -> float:
     """Share of the snippets that the shipped model was trained on (0.0 without a model)."""
-    from sitrep.extract.events.case_model import fingerprint, shipped_model
+    from sitrep.extract.events.case.model import fingerprint, shipped_model
 
     model = shipped_model()
     items = list(snippets)

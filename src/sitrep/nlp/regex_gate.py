@@ -4,7 +4,7 @@
 of which every match (with its lookaheads) contains, or None when it cannot tell. A text that
 contains none of them, lower-cased, cannot match, so ``pattern.search`` can be skipped. With
 many cue patterns per sentence most searches are skipped this way
-(``sitrep.extract.events.case_types`` uses it; ``tests/extract/events/test_events.py`` checks
+(``sitrep.extract.events.case.rules`` uses it; ``tests/extract/events/test_events.py`` checks
 that scores are the same either way).
 """
 

@@ -1,5 +1,5 @@
 """ACLED labels only where consistent with the PLOVER type and mode
-(``sitrep.extract.events.case_types``: ``ACLED_ALLOWED``): one table, walked here for every PLOVER type, PLOVER mode and
+(``sitrep.extract.events.case.rules``: ``ACLED_ALLOWED``): one table, walked here for every PLOVER type, PLOVER mode and
 auxiliary mode, and probes on made-up sentences with the real model."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import itertools
 
 import pytest
 
-from sitrep.extract.events import case_types as acled
-from sitrep.extract.events.case_types import CASE_TO_ACLED
+from sitrep.extract.events.case import rules as acled
+from sitrep.extract.events.case.rules import CASE_TO_ACLED
 from sitrep.extract.events.lexicon import ACLED_SUB_TO_TYPE, triggers
 from sitrep.records import Article
 

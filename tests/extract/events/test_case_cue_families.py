@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.events.case_types import classify_rules
+from sitrep.extract.events.case.rules import classify_rules
 
 PROTESTS = [
     # the forms of the protest words

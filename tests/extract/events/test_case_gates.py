@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import news_texts
-from sitrep.extract.events import case_types
+from sitrep.extract.events.case import rules as case_types
 from sitrep.nlp.regex_gate import may_match
 
 SNIPPETS = [

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.events.case_types import classify_rules
+from sitrep.extract.events.case.rules import classify_rules
 
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe3.tsv"
 HELD_OUT = PROBES.with_name("case_probe4_heldout.tsv")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from sitrep.extract.events.case_types import classify_rules, lemma_regex
+from sitrep.extract.events.case.rules import classify_rules, lemma_regex
 from sitrep.nlp.select import inflections
 
 

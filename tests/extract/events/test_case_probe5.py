@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract.events.case_types import LABELS, classify_rules
+from sitrep.extract.events.case.rules import LABELS, classify_rules
 
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe5.tsv"
 HELD_OUT = PROBES.with_name("case_probe5b_heldout.tsv")

@@ -190,7 +190,7 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
     import re
 
     from conftest import SHARED
-    from sitrep.extract.events import case_types as event_types
+    from sitrep.extract.events.case import rules as event_types
     from sitrep.nlp.regex_gate import required
 
     assert required(re.compile(r"\bsuicide (?:bomb|attack)s?\b")) == ("suicide ",)

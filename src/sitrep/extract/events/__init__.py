@@ -4,12 +4,13 @@ Modules:
 
 - ``extractor``: the extractor: trigger words to event records
 - ``lexicon``: the trigger lexicon
-- ``actors``: actors and recipients from the dependency parse
-- ``modes``: historical, future, hypothetical, negated; the date attached to a trigger
-- ``merge``: one record per happening; confidence from support
-- ``labels``: the CASE 2021 label set, cues and cue scores shared by the two modules below
-- ``case_types``: snippet-level CASE 2021 typing: rules and the trained model
-- ``case_model``: the trained linear layer over the rule cues
+- ``roles/``: actors and recipients from the dependency parse
+- ``senses/``: what a trigger's arguments say of its sense (figurative, topic, everyday)
+- ``modes``, ``modal_cues``, ``submodes``: historical, future, hypothetical, negated; the date
+  attached to a trigger; PLOVER modes from a trigger's arguments
+- ``merge``, ``corefer``: one record per happening; confidence from support
+- ``case``: snippet-level CASE 2021 typing: rules, the trained model over them (``case.rules``,
+  ``case.model``) and the ACLED labels each PLOVER type may carry (``case.acled``)
 - ``tokens``: token look-ups without making spaCy tokens
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs

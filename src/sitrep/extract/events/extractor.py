@@ -5,7 +5,7 @@ becomes an ``Event`` with:
 
 - ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
-  snippet-level classifier (``case_model.classify_snippet``) refines the lexicon's default
+  snippet-level classifier (``case.model.classify_snippet``) refines the lexicon's default
   from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
   label consistent with the PLOVER type and mode is kept (``case_types.choose_acled``: no "Peaceful protest" on
   an assassination, none on a negated, hypothetical or future event);
@@ -33,9 +33,10 @@ from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import case_types, modes, submodes
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
+from sitrep.extract.events import modes, submodes
+from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import sense_type, speech

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from sitrep.extract.events.case_types import (
+from sitrep.extract.events.case.rules import (
     LABELS,
     TERRITORY,
     classify_rules,
@@ -228,7 +228,7 @@ def shipped_model() -> LinearModel | None:
 
 def classify_snippet(text: str, model: bool = True) -> str:
     """One of the 30 CASE 2021 labels for a news snippet: the trained hybrid (rule cues plus
-    word n-grams, ``case_model``) when ``model`` and a model is shipped, else the rules alone."""
+    word n-grams, ``case.model``) when ``model`` and a model is shipped, else the rules alone."""
     if model:
         hybrid = shipped_model()
         if hybrid is not None:

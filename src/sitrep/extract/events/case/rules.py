@@ -15,13 +15,13 @@ Rules written from the ACLED and CASE codebooks (ONTOLOGY.md):
 3. the highest score wins; ``OTHER`` when nothing matches.
 
 ``classify_rules`` is the rules alone, which ``acled_of_sentence`` (the per-sentence typing of
-the event extractor) keeps using; ``case_model.classify_snippet`` adds a linear model trained
+the event extractor) keeps using; ``case.model.classify_snippet`` adds a linear model trained
 over these cue scores and word n-grams when one is shipped. This module does not import
-``case_model``: the trained layer sits on top of the rules.
+``case.model``: the trained layer sits on top of the rules.
 
 Whichever label is proposed, an event keeps it only where it is consistent with the event's
 PLOVER type and mode (``ACLED_ALLOWED``, ``choose_acled``, ``keep_acled_consistent``, in
-``case_acled``, re-exported here).
+``case.acled``, re-exported here).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract.events.case_acled import (  # noqa: F401 (re-exported: the ACLED consistency)
+from sitrep.extract.events.case.acled import (  # noqa: F401 (re-exported: the ACLED consistency)
     ACLED_ALLOWED,
     ACLED_MODE_ALLOWED,
     ACLED_UNREAL,

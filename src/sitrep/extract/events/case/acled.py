@@ -1,5 +1,5 @@
 """Which ACLED labels an event may carry: the ones consistent with its PLOVER type and mode
-(moved out of ``case_types``, which re-exports these names).
+(moved out of ``case.rules``, which re-exports these names).
 """
 
 from __future__ import annotations
