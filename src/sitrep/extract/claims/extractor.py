@@ -59,6 +59,7 @@ from sitrep.extract.claims.links import (
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
+from sitrep.extract.claims.sides import context_group_side
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
@@ -72,8 +73,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v7"  # v7: headline bare nouns, pronoun passives; word tables, groups
-# spelled out in apposition, participles as adjectives, WordNet victim categories
+VERSION = "sitrep.claims.v8"  # v8: the side of militant victims from the armed group the
+# context names; v7: headline bare nouns, pronoun passives; word tables, groups spelled out in
+# apposition, participles as adjectives, WordNet victim categories
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -280,6 +282,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
+        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
