@@ -243,17 +243,14 @@ FIELDS = [
     ("Two Kenyan police reservists were shot dead.", K, "police", "KEN", None),
     ("Six aid workers were abducted, the charity said in a statement on its website.", A,
      "aid_worker", None, "charity"),
-    ("Nine sailors were rescued and two remain missing, the navy said.", M, "military", None,
-     "navy"),
+    ("Nine fishermen were rescued and two remain missing, the coast guard said.", M,
+     "civilian", None, "coast guard"),
 ]
 FIELD_GAPS: set[str] = {
     "Four Reuters journalists were covering the protest. The four were detained at the "
     "airport.",
-    "Two Hamas commanders were killed.",
-    "Four members of the national guard were wounded.",
     "Five citizens were abducted on the road to the capital.",
-    "Two Kenyan police reservists were shot dead.",
-    "Nine sailors were rescued and two remain missing, the navy said.",
+    "Nine fishermen were rescued and two remain missing, the coast guard said.",
 }
 
 

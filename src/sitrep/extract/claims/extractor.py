@@ -59,7 +59,7 @@ from sitrep.extract.claims.links import (
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting
-from sitrep.extract.claims.sides import context_group_side
+from sitrep.extract.claims.sides import armed_group_people, context_group_side
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
@@ -283,6 +283,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
+        claim.victims = armed_group_people(ctx, claim) or claim.victims
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own

@@ -88,3 +88,25 @@ def context_group_side(ctx: Context, sentence: Sentence, claim: Claim,
         if groups:
             return None
     return None
+
+
+def armed_group_people(ctx: Context, claim: Claim) -> str | None:
+    """"Two Hamas commanders", "five Houthi officers": people of a military kind whose side is
+    a non-state armed group the actors extractor names are militants (the guidelines: fighters
+    of a non-state group), not an army's; None when the side is a country or another body."""
+    if claim.victims != "military" or not claim.side or len(claim.side) == 3 and (
+            claim.side.isupper() and claim.side.isalpha() and claim.side in _countries()):
+        return None
+    key = claim.side.casefold()
+    for actor in ctx.result.actors:
+        label = group_label(actor)
+        if actor.sector in _ARMED_SECTORS and actor.kind != "title" and key in (
+                (label or "").casefold(), (actor.name or "").casefold()):
+            return "militant"
+    return None
+
+
+def _countries() -> set[str]:
+    import pycountry
+
+    return {c.alpha_3 for c in pycountry.countries}
