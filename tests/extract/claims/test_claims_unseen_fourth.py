@@ -191,8 +191,6 @@ CLASSES = {"sitreps": SITREPS, "blotter": BLOTTER, "acled style": ACLED_STYLE,
 KNOWN_GAPS: set[str] = {
     "Over 25,000 households were displaced by flooding in the delta.",
     "Nearly 700 people have sought refuge in schools and churches.",
-    "A 22-year-old woman sustained a gunshot wound to the leg.",
-    "Officers found a man suffering from multiple stab wounds in the parking lot.",
     "A 17-year-old was booked into the county jail on a charge of aggravated assault.",
     "Police said a woman was shot in the arm and a man was grazed by a bullet.",
     "Eleven people were injured. Of those, four are in critical condition.",

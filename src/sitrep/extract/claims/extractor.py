@@ -50,6 +50,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
+from sitrep.extract.claims.cues import suffered_injury
 from sitrep.extract.claims.extra import befalls_people, more_mentions, unwritten_singles
 from sitrep.extract.claims.links import (
     Mention,
@@ -58,7 +59,7 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.numbers import Flags
-from sitrep.extract.claims.shooting import death_words, is_shooting
+from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
 from sitrep.extract.claims.sides import armed_group_people, context_group_side
 from sitrep.extract.claims.victims import (
     category_of,
@@ -88,38 +89,46 @@ _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerent
 
 def extract(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
-    single: dict[int, tuple[bool, str | None]] = {}
+    single: dict[int, tuple[bool | str, str | None]] = {}
     deaths: list[tuple[int, int]] = []  # sentences that tell of a death
     for sentence in ctx.parsed():
         claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
         if death_words(sentence.doc):
             deaths.append((sentence.start, sentence.end))
     repeated_claimants(ctx.text, claims)
-    return _died_elsewhere(claims, single, deaths)
+    sentences = [(s.start, s.end) for s in ctx.parsed()]
+    return _died_elsewhere(claims, single, deaths, sentences)
 
 
-def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool, str | None]],
-                    deaths: list[tuple[int, int]]) -> list[Claim]:
+def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str | None]],
+                    deaths: list[tuple[int, int]],
+                    sentences: list[tuple[int, int]]) -> list[Claim]:
     """A person shot is wounded only when the text does not say the same people died: a
     shooting yields to a claim elsewhere in the article that as many people were killed
     ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
     of one person to any word of a death in the article ("Officers shot the man in the chest.
-    He was pronounced dead"), unless the two are named differently."""
+    He was pronounced dead"), unless the two are named differently. A wound suffered ("the
+    man sustained a gunshot wound") yields to a killed claim only, not to any death word."""
     dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
             and not c.background and c.low]
     most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
                default=0)
     if not (dead or deaths):
         return claims
+    killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
+              if c.outcome == "killed" and not c.background and c.low]
     drop = set()
     for i, c in enumerate(claims):
         shot, name = single.get(id(c), (False, None))
         if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
             continue
-        if c.low <= most and (c.low > 1 or any(
+        if shot == "suffered":
+            if wound_died(c, name, killed, sentences):
+                drop.add(i)
+        elif shot is True and c.low <= most and (c.low > 1 or any(
                 name is None or other is None or name == other for other in dead)):
             drop.add(i)
-        elif c.low == 1 and any(
+        elif c.low == 1 and shot is True and any(
                 not start <= c.evidence.start < end for start, end in deaths):
             drop.add(i)
     if not drop:
@@ -225,7 +234,7 @@ def _principal_parties(ctx: Context) -> list[str]:
 
 
 def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
-                     single: dict[int, tuple[bool, str | None]]) -> list[Claim]:
+                     single: dict[int, tuple[bool | str, str | None]]) -> list[Claim]:
     doc = sentence.doc
     triggers = find_triggers(doc)
     dates = periods.sentence_dates(ctx, sentence)
@@ -290,7 +299,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
-            single[id(claim)] = (is_shooting(trigger) and outcome == "injured",
+            single[id(claim)] = (outcome == "injured" and is_shooting(trigger) or (
+                "suffered" if outcome == "injured" and suffered_injury(trigger) else False),
                                  doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)
         anchors.append((m, trigger))
