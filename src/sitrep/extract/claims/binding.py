@@ -223,8 +223,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                "ccomp", "conj", "dative"):
         if head.i in triggers and head.i != node.i:
             return head
-        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
-            return head.head  # "arrested and beat six"
+        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers and (
+                not any(c.i in triggers and c.dep_ in ("oprd", "acomp") for c in head.children)):
+            return head.head  # "arrested and beat six"; not "and left thousands homeless"
         if dep in ("dobj", "nsubjpass") and is_shooting(head):
             for c in head.children:  # "shot a clerk, killing him", "was shot and died"
                 if c.i in triggers and c.dep_ in ("conj", "advcl") and not any(
@@ -248,6 +249,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ in ("into", "in"):
                     for p in c.children:  # "in custody", "in critical condition"
                         if p.i in triggers and p.pos_ == "NOUN":
+                            return p
+                if c.dep_ == "prep" and c.lower_ == "among" and hlemma == "be":
+                    for p in c.children:  # "among the dead were two police officers"
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
                             return p
                 if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
                     for cc in c.children:
