@@ -92,7 +92,7 @@ def extract(ctx: Context) -> list[Claim]:
     single: dict[int, tuple[bool | str, str | None]] = {}
     deaths: list[tuple[int, int]] = []  # sentences that tell of a death
     for sentence in ctx.parsed():
-        claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
+        claims.extend(_sentence_claims(ctx, sentence, len(claims), single, claims))
         if death_words(sentence.doc):
             deaths.append((sentence.start, sentence.end))
     repeated_claimants(ctx.text, claims)
@@ -234,7 +234,8 @@ def _principal_parties(ctx: Context) -> list[str]:
 
 
 def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
-                     single: dict[int, tuple[bool | str, str | None]]) -> list[Claim]:
+                     single: dict[int, tuple[bool | str, str | None]],
+                     prior: list[Claim] | None = None) -> list[Claim]:
     doc = sentence.doc
     triggers = find_triggers(doc)
     dates = periods.sentence_dates(ctx, sentence)
@@ -274,6 +275,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
             prev = out[-1]
             victims, side = prev.victims, prev.side
+        elif not anchors and prior and victims == "unknown" and _others(m):
+            # "Twelve soldiers were killed. ... Five others were wounded": the people before
+            prev = next((c for c in reversed(prior) if not c.undisclosed), None)
+            if prev is not None:
+                victims, side = prev.victims, side or prev.side
         start = min(m.start, trigger.i)
         end = max(m.end, trigger.i + 1, (m.counted.i + 1) if m.counted is not None and
                   m.counted.i > trigger.i else 0)
@@ -312,6 +318,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
+
+
+def _others(m: Mention) -> bool:
+    """"five others", "three more" with no noun of their own."""
+    return m.counted is not None and (m.counted.lemma_.lower() in ("other", "more")
+                                      or m.counted.lower_ == "others")
 
 
 def _without_appositions(ms: list[Mention]) -> list[Mention]:
