@@ -214,3 +214,29 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
         m.guessed = not known
         out.append(m)
     return out
+
+
+def summed_breakdown(m: Mention, ms: list[Mention]) -> bool:
+    """A member of a list set off by commas after a counted group whose figures add up to the
+    group's ("Four tourists, two Germans and two Austrians, were kidnapped": one claim of
+    four); a list that does not add up or is not closed by a comma is a list of groups ("four
+    soldiers, two policemen and a civilian were killed")."""
+    node = m.counted if m.counted is not None else m.anchor
+    if node.dep_ != "conj":
+        return False
+    by_head = {(x.counted if x.counted is not None else x.anchor).i: x for x in ms}
+    total = node
+    while total.dep_ == "conj" and total.head.i != total.i:
+        total = total.head
+    group = by_head.get(total.i)
+    if group is None or group.low is None or group.low != group.high or group.low < 2:
+        return False
+    members = [t for t in total.subtree if t.dep_ == "conj" and t.i > total.i]
+    values = [by_head[t.i].low if t.i in by_head and by_head[t.i].low == by_head[t.i].high
+              else 1 if t.i not in by_head and _det(t) is not None and _det(t).lower_ in (
+                  "a", "an") else None for t in members]  # "and a Pakistani": one
+    if not values or None in values or sum(v or 0 for v in values) != group.low:
+        return False
+    doc = node.doc
+    last = max(t.right_edge.i for t in members)
+    return last + 1 < len(doc) and doc[last + 1].text == "," and doc[total.i + 1].text == ","

@@ -51,7 +51,12 @@ from sitrep.extract.claims.attribution import (
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.cues import suffered_injury
-from sitrep.extract.claims.extra import befalls_people, more_mentions, unwritten_singles
+from sitrep.extract.claims.extra import (
+    befalls_people,
+    more_mentions,
+    summed_breakdown,
+    unwritten_singles,
+)
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
@@ -336,7 +341,7 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
               if m.low is not None and m.low >= 2 and m.low == m.high}
     out = []
     for m in ms:
-        if _breakdown_of_total(m, totals):
+        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms):
             continue
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
