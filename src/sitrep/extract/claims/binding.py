@@ -20,7 +20,7 @@ _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "ar
 _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
-               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
+               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun", "stab", "knife"}
 _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
                 "begin", "start", "continue", "expect", "need", "seem", "appear", "show",

@@ -30,7 +30,7 @@ COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "gr
 # verbs that only befall people: a noun guessed to be a person by its form is linked to these
 HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massacre", "die",
               "wound", "injure", "maim", "kidnap", "abduct", "arrest", "detain", "jail",
-              "imprison", "hospitalize", "hospitalise", "shoot", "gun", "dead", "wounded",
+              "imprison", "hospitalize", "hospitalise", "shoot", "gun", "stab", "dead", "wounded",
               "injured", "missing", "custody", "perish", "drown", "incarcerate"}
 
 

@@ -80,8 +80,9 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
 VERSION = "sitrep.claims.v8"  # v8: the side of militant victims from the armed group the
-# context names; v7: headline bare nouns, pronoun passives; word tables, groups spelled out in
-# apposition, participles as adjectives, WordNet victim categories
+# context names, ranks take their group's category, suffered injuries, "among the dead", lists
+# that add up, stabbings, "N others" after the sentence; v7: headline bare nouns, pronoun
+# passives; word tables, groups spelled out in apposition, participles, WordNet categories
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",

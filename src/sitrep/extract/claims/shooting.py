@@ -29,7 +29,9 @@ from spacy.tokens import Doc, Token
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
 
-SHOOT_LEMMAS = {"shoot", "gun"}
+# verbs of wounding a person with a weapon: wounded unless the text says the person died
+# ("a 19-year-old was stabbed outside a nightclub"; "stabbed to death" is a death)
+SHOOT_LEMMAS = {"shoot", "gun", "stab", "knife"}
 _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
 _FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
 _VICTIM_DEPS = ("nsubjpass", "dobj")
