@@ -36,7 +36,7 @@ PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dun
 GUARDED_PLACES = {"station", "centre", "center", "facility", "camp", "headquarters", "base"}
 GUARD_WORDS = {"police", "detention", "holding", "security", "intelligence", "military",
                "army", "interrogation"}
-HOLD_VERBS = {"hold", "keep", "lock", "confine"}
+HOLD_VERBS = {"hold", "keep", "lock", "confine", "book"}  # "booked into the county jail"
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | {"condition", "treatment",
                                                                "whereabouts", "care"}
 
@@ -126,7 +126,8 @@ def held_in_detention(verb: Token) -> bool:
     being kept in a military prison"; or "held N people in prison"."""
     patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
-    return patient and any(_detention_place(p) for p in _prep_objects(verb, ("at", "in", "inside")))
+    return patient and any(_detention_place(p) for p in _prep_objects(
+        verb, ("at", "in", "inside", "into")))
 
 
 def _active_purpose(verb: Token) -> bool:
@@ -148,7 +149,7 @@ def state_heads(tok: Token) -> list[Token]:
     out = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
         out.append(tok.head.head)
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside") and (
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":

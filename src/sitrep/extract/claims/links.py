@@ -99,6 +99,10 @@ _CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litte
                            "decompose", "belong", "include", "number", "await", "fill"})
 
 
+_REFUGE_VERBS = frozenset({"seek", "take", "find"})
+_REFUGE_NOUNS = frozenset({"refuge", "sanctuary"})
+
+
 def _acting_body(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
@@ -177,6 +181,9 @@ def _outcome(tok: Token) -> str | None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
                                     for c in tok.children):
             return "displaced"
+        if lemma in _REFUGE_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in tok.children):
+            return "displaced"  # "700 people have sought refuge in schools"
         if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
         if fatal_part(tok):
@@ -225,7 +232,7 @@ def _trigger_lowers() -> frozenset[int]:
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
+    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
         low in INJURY_NOUNS)
