@@ -83,6 +83,18 @@ def _title_person(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _age_noun(tok: Token) -> bool:
+    """"a 19-year-old" standing for a person (no noun after it): "old" with "year" and a
+    number before it and "a" / "the" on it, as the patient of a verb ("A 19-year-old was
+    stabbed", "the stabbing of a 19-year-old")."""
+    if tok.lower_ not in ("old", "olds") or tok.dep_ not in ("nsubjpass", "dobj", "pobj", "nsubj"):
+        return False
+    det = _det(tok)
+    return det is not None and det.lower_ in ("a", "an", "the") and any(
+        c.lemma_.lower() == "year" and any(g.dep_ == "nummod" for g in c.children)
+        for c in tok.children)
+
+
 def _covered(existing: list[Mention]) -> set[int]:
     """The tokens the mentions found so far already span, count or hang on."""
     covered = {i for m in existing for i in range(m.start, m.end)}
@@ -111,6 +123,13 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             m = Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1, counted=tok,
                         single=True)
             m.guessed = True
+            out.append(m)
+            continue
+        if _age_noun(tok):
+            det = _det(tok)
+            m = Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1, counted=tok,
+                        single=True)
+            m.guessed = True  # linked only to verbs that befall people
             out.append(m)
             continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in COLLECTIVE:
