@@ -187,11 +187,15 @@ NOT_CLAIMS = [
 CLASSES = {"sitreps": SITREPS, "blotter": BLOTTER, "acled style": ACLED_STYLE,
            "wire leads": WIRE_LEADS, "follow-ups": FOLLOW_UPS, "not claims": NOT_CLAIMS}
 # failing when written (run once, before any change of this session): 10 of 103 here, 6 of 22
-# fields below, 0 of 2 headlines (111 of 127 passed)
+# fields below, 0 of 2 headlines (111 of 127 passed); 121 of 127 pass after this session's
+# fixes (suffered injuries, "among the dead", a second verb's own outcome, cue words kept for
+# parsing, households and refuge, ranks of armed groups). One field probe was reworded before
+# any fix: "Nine sailors were rescued ... the navy said" expected "military" where the victims
+# lexicon files sailors as civilian (merchant crews); it now reads "fishermen ... coast guard"
 KNOWN_GAPS: set[str] = {
     "A 17-year-old was booked into the county jail on a charge of aggravated assault.",
     "Police said a woman was shot in the arm and a man was grazed by a bullet.",
-    "The injured striker missed 12 games last season.",
+    "The injured striker missed 12 games last season.",  # an athlete's injury: no domain test
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
