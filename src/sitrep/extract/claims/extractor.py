@@ -65,7 +65,7 @@ from sitrep.extract.claims.links import (
 )
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
-from sitrep.extract.claims.sides import armed_group_people, context_group_side
+from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
@@ -305,6 +305,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         _context_people(ctx, sentence, claim, m)
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
         claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if employer_side(ctx, claim):
+            claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own

@@ -12,6 +12,8 @@ Used by ``sitrep.extract.claims.extractor`` once a claim has its victims.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
@@ -106,7 +108,24 @@ def armed_group_people(ctx: Context, claim: Claim) -> str | None:
     return None
 
 
-def _countries() -> set[str]:
+@cache
+def _countries() -> frozenset[str]:
     import pycountry
 
-    return {c.alpha_3 for c in pycountry.countries}
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+# sectors of bodies whose staff are no party to a conflict: a news agency's reporters, a
+# company's engineers ("four Reuters journalists", "three Chevron engineers")
+_NOT_PARTIES = {"MED", "BUS"}
+
+
+def employer_side(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's side is a news organisation or a company the actors extractor
+    names: their staff have no side of their own in the guidelines' sense."""
+    if not claim.side or claim.side in _countries():
+        return False
+    key = claim.side.casefold()
+    return any(actor.sector in _NOT_PARTIES and key in (
+        (group_label(actor) or "").casefold(), (actor.name or "").casefold())
+        for actor in ctx.result.actors)
