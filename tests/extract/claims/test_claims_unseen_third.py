@@ -382,7 +382,7 @@ MECHANISMS = {
 }
 # a breakdown the parser reads as a list ("two Germans" as a conjunct of "tourists", as in a
 # real list "four soldiers, two policemen and a civilian")
-MECHANISM_GAPS: set[str] = {"Four tourists, two Germans and two Austrians, were kidnapped."}
+MECHANISM_GAPS: set[str] = set()  # the tourists: fixed in session 25 (the figures add up)
 
 
 @pytest.mark.parametrize(("text", "figures"), probe_params(MECHANISMS, MECHANISM_GAPS))

@@ -20,7 +20,7 @@ _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "ar
 _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", "kidnap",
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
-               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun"}
+               "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun", "stab", "knife"}
 _LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
                 "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
@@ -139,13 +139,44 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
             return []
         return [t for t in _shared_fates(trigger, triggers) if triggers[t.i] == "killed"
                 and triggers[m.direct.i] in ("abducted", "arrested", "injured", "missing")]
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and (
+            verb.lemma_.lower() in _SUFFERING) and a.head.i == verb.i:
+        trigger = verb  # "sustained a gunshot wound and was pronounced dead"
     if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = _shared_fates(trigger, triggers)
     # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
     # later died"); "killed and wounded" is one casualty figure, not two claims
-    return [t for t in out if triggers[t.i] == "killed" and triggers[trigger.i] in (
+    first = triggers.get(trigger.i, "injured")  # a verb of suffering: its injury
+    return [t for t in out if triggers[t.i] == "killed" and first in (
         "abducted", "arrested", "injured", "missing")]
+
+
+_SUFFERING = frozenset({"suffer", "sustain", "receive", "incur", "recover", "recuperate"})
+
+
+def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
+    """The injury a person suffers: "a man suffering from stab wounds" (a participle on the
+    person), "a driver sustained injuries" where the parser hung the verb on the injury as a
+    modifier."""
+    head = node.head
+    if node.dep_ == "nsubj" and head.dep_ == "amod" and head.lemma_.lower() in _SUFFERING and (
+            head.head.i in triggers and head.head.i > head.i and head.head.pos_ == "NOUN"):
+        return head.head
+    verbs = [c for c in node.children
+             if c.dep_ == "acl" and c.lemma_.lower() in _SUFFERING and c.i > node.i]
+    if node.dep_ == "nsubj" and head.lemma_.lower() in _SUFFERING:
+        verbs.append(head)  # "a man suffering from stab wounds" parsed as a clause
+    for c in verbs:
+        for g in c.children:
+            if g.dep_ == "dobj" and g.i in triggers and triggers[g.i] == "injured":
+                return g
+            if g.dep_ == "prep" and g.lower_ in ("from", "with"):
+                for p in g.children:
+                    if p.i in triggers and triggers[p.i] == "injured":
+                        return p
+    return None
 
 
 def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
@@ -176,6 +207,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     head = node.head
     dep = node.dep_
     hlemma = head.lemma_.lower()
+    suffered = _suffered_trigger(node, triggers)
+    if suffered is not None:
+        return suffered
     if dep in ("nsubj", "nsubjpass"):
         own = _reflexive_trigger(head, triggers)
         if own is not None:  # "the bomber killed himself", "..., killing themselves"
@@ -189,8 +223,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                "ccomp", "conj", "dative"):
         if head.i in triggers and head.i != node.i:
             return head
-        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers:
-            return head.head  # "arrested and beat six"
+        if dep in ("dobj", "conj") and head.dep_ == "conj" and head.head.i in triggers and (
+                not any(c.i in triggers and c.dep_ in ("oprd", "acomp") for c in head.children)):
+            return head.head  # "arrested and beat six"; not "and left thousands homeless"
         if dep in ("dobj", "nsubjpass") and is_shooting(head):
             for c in head.children:  # "shot a clerk, killing him", "was shot and died"
                 if c.i in triggers and c.dep_ in ("conj", "advcl") and not any(
@@ -214,6 +249,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ in ("into", "in"):
                     for p in c.children:  # "in custody", "in critical condition"
                         if p.i in triggers and p.pos_ == "NOUN":
+                            return p
+                if c.dep_ == "prep" and c.lower_ == "among" and hlemma == "be":
+                    for p in c.children:  # "among the dead were two police officers"
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
                             return p
                 if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
                     for cc in c.children:

@@ -36,7 +36,7 @@ PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dun
 GUARDED_PLACES = {"station", "centre", "center", "facility", "camp", "headquarters", "base"}
 GUARD_WORDS = {"police", "detention", "holding", "security", "intelligence", "military",
                "army", "interrogation"}
-HOLD_VERBS = {"hold", "keep", "lock", "confine"}
+HOLD_VERBS = {"hold", "keep", "lock", "confine", "book"}  # "booked into the county jail"
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | {"condition", "treatment",
                                                                "whereabouts", "care"}
 
@@ -126,7 +126,8 @@ def held_in_detention(verb: Token) -> bool:
     being kept in a military prison"; or "held N people in prison"."""
     patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
-    return patient and any(_detention_place(p) for p in _prep_objects(verb, ("at", "in", "inside")))
+    return patient and any(_detention_place(p) for p in _prep_objects(
+        verb, ("at", "in", "inside", "into")))
 
 
 def _active_purpose(verb: Token) -> bool:
@@ -148,7 +149,7 @@ def state_heads(tok: Token) -> list[Token]:
     out = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
         out.append(tok.head.head)
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside") and (
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
@@ -210,3 +211,44 @@ def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
             if to_death(verb):
                 out[verb.i] = "killed"
     return out
+
+
+# injuries told as something a person suffers ("sustained a gunshot wound", "suffered burns",
+# "recovering from stab wounds"); the nouns only count there, never on their own
+INJURY_NOUNS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "laceration",
+                          "gash", "concussion", "contusion", "abrasion", "graze"})
+SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur"})
+_FROM_VERBS = frozenset({"suffer", "recover", "recuperate"})
+
+
+def _suffered(noun: Token, verbs: frozenset[str]) -> bool:
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in ("from", "with") and (
+        head.head.lemma_.lower() in _FROM_VERBS)
+
+
+def suffered_injury(noun: Token) -> bool:
+    """An injury noun a person suffers: the object of "suffer / sustain / receive / incur",
+    or after "suffering / recovering from"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INJURY_NOUNS and _suffered(
+        noun, SUFFER_VERBS)
+
+
+def counts_wounds(noun: Token) -> bool:
+    """A number on an injury noun that a person suffers or has counts wounds, not people
+    ("suffered three stab wounds", "had two gunshot wounds to the chest")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INJURY_NOUNS or not _suffered(
+            noun, SUFFER_VERBS | {"have"}):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)
+
+
+_FATAL = frozenset({"fatal", "mortal", "lethal", "deadly"})
+
+
+def fatal_injury(noun: Token) -> bool:
+    """"suffered a fatal gunshot wound", "sustained mortal injuries": a death."""
+    return any(c.dep_ == "amod" and c.lower_ in _FATAL for c in noun.children)

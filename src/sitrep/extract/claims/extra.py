@@ -30,7 +30,7 @@ COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "gr
 # verbs that only befall people: a noun guessed to be a person by its form is linked to these
 HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massacre", "die",
               "wound", "injure", "maim", "kidnap", "abduct", "arrest", "detain", "jail",
-              "imprison", "hospitalize", "hospitalise", "shoot", "gun", "dead", "wounded",
+              "imprison", "hospitalize", "hospitalise", "shoot", "gun", "stab", "dead", "wounded",
               "injured", "missing", "custody", "perish", "drown", "incarcerate"}
 
 
@@ -83,6 +83,18 @@ def _title_person(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _age_noun(tok: Token) -> bool:
+    """"a 19-year-old" standing for a person (no noun after it): "old" with "year" and a
+    number before it and "a" / "the" on it, as the patient of a verb ("A 19-year-old was
+    stabbed", "the stabbing of a 19-year-old")."""
+    if tok.lower_ not in ("old", "olds") or tok.dep_ not in ("nsubjpass", "dobj", "pobj", "nsubj"):
+        return False
+    det = _det(tok)
+    return det is not None and det.lower_ in ("a", "an", "the") and any(
+        c.lemma_.lower() == "year" and any(g.dep_ == "nummod" for g in c.children)
+        for c in tok.children)
+
+
 def _covered(existing: list[Mention]) -> set[int]:
     """The tokens the mentions found so far already span, count or hang on."""
     covered = {i for m in existing for i in range(m.start, m.end)}
@@ -111,6 +123,13 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             m = Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1, counted=tok,
                         single=True)
             m.guessed = True
+            out.append(m)
+            continue
+        if _age_noun(tok):
+            det = _det(tok)
+            m = Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1, counted=tok,
+                        single=True)
+            m.guessed = True  # linked only to verbs that befall people
             out.append(m)
             continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in COLLECTIVE:
@@ -214,3 +233,29 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
         m.guessed = not known
         out.append(m)
     return out
+
+
+def summed_breakdown(m: Mention, ms: list[Mention]) -> bool:
+    """A member of a list set off by commas after a counted group whose figures add up to the
+    group's ("Four tourists, two Germans and two Austrians, were kidnapped": one claim of
+    four); a list that does not add up or is not closed by a comma is a list of groups ("four
+    soldiers, two policemen and a civilian were killed")."""
+    node = m.counted if m.counted is not None else m.anchor
+    if node.dep_ != "conj":
+        return False
+    by_head = {(x.counted if x.counted is not None else x.anchor).i: x for x in ms}
+    total = node
+    while total.dep_ == "conj" and total.head.i != total.i:
+        total = total.head
+    group = by_head.get(total.i)
+    if group is None or group.low is None or group.low != group.high or group.low < 2:
+        return False
+    members = [t for t in total.subtree if t.dep_ == "conj" and t.i > total.i]
+    values = [by_head[t.i].low if t.i in by_head and by_head[t.i].low == by_head[t.i].high
+              else 1 if t.i not in by_head and _det(t) is not None and _det(t).lower_ in (
+                  "a", "an") else None for t in members]  # "and a Pakistani": one
+    if not values or None in values or sum(v or 0 for v in values) != group.low:
+        return False
+    doc = node.doc
+    last = max(t.right_edge.i for t in members)
+    return last + 1 < len(doc) and doc[last + 1].text == "," and doc[total.i + 1].text == ","

@@ -50,7 +50,13 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.extra import befalls_people, more_mentions, unwritten_singles
+from sitrep.extract.claims.cues import suffered_injury
+from sitrep.extract.claims.extra import (
+    befalls_people,
+    more_mentions,
+    summed_breakdown,
+    unwritten_singles,
+)
 from sitrep.extract.claims.links import (
     Mention,
     combined_outcome,
@@ -58,7 +64,8 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.numbers import Flags
-from sitrep.extract.claims.shooting import death_words, is_shooting
+from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
+from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
 from sitrep.extract.claims.victims import (
     category_of,
     country_of,
@@ -72,8 +79,10 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v7"  # v7: headline bare nouns, pronoun passives; word tables, groups
-# spelled out in apposition, participles as adjectives, WordNet victim categories
+VERSION = "sitrep.claims.v8"  # v8: the side of militant victims from the armed group the
+# context names, ranks take their group's category, suffered injuries, "among the dead", lists
+# that add up, stabbings, "N others" after the sentence; v7: headline bare nouns, pronoun
+# passives; word tables, groups spelled out in apposition, participles, WordNet categories
 
 _RESPECTIVELY = get_string_id("respectively")
 _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
@@ -86,38 +95,46 @@ _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerent
 
 def extract(ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
-    single: dict[int, tuple[bool, str | None]] = {}
+    single: dict[int, tuple[bool | str, str | None]] = {}
     deaths: list[tuple[int, int]] = []  # sentences that tell of a death
     for sentence in ctx.parsed():
-        claims.extend(_sentence_claims(ctx, sentence, len(claims), single))
+        claims.extend(_sentence_claims(ctx, sentence, len(claims), single, claims))
         if death_words(sentence.doc):
             deaths.append((sentence.start, sentence.end))
     repeated_claimants(ctx.text, claims)
-    return _died_elsewhere(claims, single, deaths)
+    sentences = [(s.start, s.end) for s in ctx.parsed()]
+    return _died_elsewhere(claims, single, deaths, sentences)
 
 
-def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool, str | None]],
-                    deaths: list[tuple[int, int]]) -> list[Claim]:
+def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str | None]],
+                    deaths: list[tuple[int, int]],
+                    sentences: list[tuple[int, int]]) -> list[Claim]:
     """A person shot is wounded only when the text does not say the same people died: a
     shooting yields to a claim elsewhere in the article that as many people were killed
     ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
     of one person to any word of a death in the article ("Officers shot the man in the chest.
-    He was pronounced dead"), unless the two are named differently."""
+    He was pronounced dead"), unless the two are named differently. A wound suffered ("the
+    man sustained a gunshot wound") yields to a killed claim only, not to any death word."""
     dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
             and not c.background and c.low]
     most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
                default=0)
     if not (dead or deaths):
         return claims
+    killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
+              if c.outcome == "killed" and not c.background and c.low]
     drop = set()
     for i, c in enumerate(claims):
         shot, name = single.get(id(c), (False, None))
         if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
             continue
-        if c.low <= most and (c.low > 1 or any(
+        if shot == "suffered":
+            if wound_died(c, name, killed, sentences):
+                drop.add(i)
+        elif shot is True and c.low <= most and (c.low > 1 or any(
                 name is None or other is None or name == other for other in dead)):
             drop.add(i)
-        elif c.low == 1 and any(
+        elif c.low == 1 and shot is True and any(
                 not start <= c.evidence.start < end for start, end in deaths):
             drop.add(i)
     if not drop:
@@ -223,7 +240,8 @@ def _principal_parties(ctx: Context) -> list[str]:
 
 
 def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
-                     single: dict[int, tuple[bool, str | None]]) -> list[Claim]:
+                     single: dict[int, tuple[bool | str, str | None]],
+                     prior: list[Claim] | None = None) -> list[Claim]:
     doc = sentence.doc
     triggers = find_triggers(doc)
     dates = periods.sentence_dates(ctx, sentence)
@@ -263,6 +281,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
             prev = out[-1]
             victims, side = prev.victims, prev.side
+        elif not anchors and prior and victims == "unknown" and _others(m):
+            # "Twelve soldiers were killed. ... Five others were wounded": the people before
+            prev = next((c for c in reversed(prior) if not c.undisclosed), None)
+            if prev is not None:
+                victims, side = prev.victims, side or prev.side
         start = min(m.start, trigger.i)
         end = max(m.end, trigger.i + 1, (m.counted.i + 1) if m.counted is not None and
                   m.counted.i > trigger.i else 0)
@@ -280,13 +303,18 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
+        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
+        claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if employer_side(ctx, claim):
+            claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian"):
             # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
-            single[id(claim)] = (is_shooting(trigger) and outcome == "injured",
+            single[id(claim)] = (outcome == "injured" and is_shooting(trigger) or (
+                "suffered" if outcome == "injured" and suffered_injury(trigger) else False),
                                  doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)
         anchors.append((m, trigger))
@@ -300,6 +328,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     return out
 
 
+def _others(m: Mention) -> bool:
+    """"five others", "three more" with no noun of their own."""
+    return m.counted is not None and (m.counted.lemma_.lower() in ("other", "more")
+                                      or m.counted.lower_ == "others")
+
+
 def _without_appositions(ms: list[Mention]) -> list[Mention]:
     """One person or group told twice is counted once: a single person in apposition to
     another mention ("Tomas Berger, a local councillor, was killed", "the victim, a teacher",
@@ -310,7 +344,7 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
               if m.low is not None and m.low >= 2 and m.low == m.high}
     out = []
     for m in ms:
-        if _breakdown_of_total(m, totals):
+        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms):
             continue
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (

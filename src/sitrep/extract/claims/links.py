@@ -16,11 +16,15 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
+    INJURY_NOUNS,
+    counts_wounds,
     death_result_triggers,
+    fatal_injury,
     patient_of_people_verb,
     state_candidates,
     state_heads,
     state_outcome,
+    suffered_injury,
     verb_of_nominal,
 )
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
@@ -95,6 +99,10 @@ _CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litte
                            "decompose", "belong", "include", "number", "await", "fill"})
 
 
+_REFUGE_VERBS = frozenset({"seek", "take", "find"})
+_REFUGE_NOUNS = frozenset({"refuge", "sanctuary"})
+
+
 def _acting_body(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
@@ -158,6 +166,8 @@ def _outcome(tok: Token) -> str | None:
         return "displaced"
     if entry is None and lemma in _SEIZE_VERBS:
         return _seized_people(tok)
+    if lemma in INJURY_NOUNS and tok.pos_ == "NOUN" and suffered_injury(tok):
+        return "killed" if fatal_injury(tok) else "injured"  # "sustained a gunshot wound"
     if entry is None and tok.pos_ == "NOUN":
         # "the killing of four", "the jailing of", "the evacuation of thousands"
         verb = verb_of_nominal(lemma, lexicon_verbs())
@@ -171,6 +181,9 @@ def _outcome(tok: Token) -> str | None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
                                     for c in tok.children):
             return "displaced"
+        if lemma in _REFUGE_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in tok.children):
+            return "displaced"  # "700 people have sought refuge in schools"
         if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
         if fatal_part(tok):
@@ -205,6 +218,8 @@ def _outcome(tok: Token) -> str | None:
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
+        return "killed"  # "fatal injuries"
     return outcome
 
 
@@ -217,9 +232,10 @@ def _trigger_lowers() -> frozenset[int]:
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS) or (
+    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
-        participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS
+        participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
+        low in INJURY_NOUNS)
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
@@ -261,15 +277,25 @@ def find_triggers(doc: Doc) -> dict[int, str]:
     return out
 
 
+def _among_wounds(tok: Token) -> bool:
+    """A number under "including" on wounds a person suffered ("three gunshot wounds,
+    including one in the torso")."""
+    for anc in [tok, *list(tok.ancestors)[:2]]:
+        if anc.lower_ in ("including", "among") and anc.dep_ == "prep":
+            return counts_wounds(anc.head)
+    return False
+
+
 def combined_outcome(trigger: Token, triggers: dict[int, str]) -> str:
-    """"killed or wounded 26", "killing and wounding several" -> casualties."""
+    """"killed or wounded 26", "killing and wounding several" -> casualties; not a wound
+    suffered before a death ("was suffering from a gunshot wound and died")."""
     outcome = triggers[trigger.i]
-    if outcome not in ("killed", "injured"):
+    if outcome not in ("killed", "injured") or suffered_injury(trigger):
         return outcome
     doc = trigger.doc
     for j in (trigger.i - 2, trigger.i + 2):
         if 0 <= j < len(doc) and j in triggers and doc[(trigger.i + j) // 2].lower_ in (
-                "and", "or", "and/or", "&"):
+                "and", "or", "and/or", "&") and not suffered_injury(doc[j]):
             if {triggers[j], outcome} == {"killed", "injured"}:
                 return "casualties"
     return outcome
@@ -370,6 +396,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
+        if direct is not None and counts_wounds(direct) or _among_wounds(last):
+            continue  # "suffered three stab wounds, including one in the torso": wounds
         if counted is not None:
             if is_thing(counted) or not (_people_word(counted) or patient_of_people_verb(
                     counted, triggers, lexicon_verbs())):

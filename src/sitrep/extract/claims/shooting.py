@@ -27,8 +27,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.scans import lemma_indices
+from sitrep.records import Claim
 
-SHOOT_LEMMAS = {"shoot", "gun"}
+# verbs of wounding a person with a weapon: wounded unless the text says the person died
+# ("a 19-year-old was stabbed outside a nightclub"; "stabbed to death" is a death)
+SHOOT_LEMMAS = {"shoot", "gun", "stab", "knife"}
 _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
 _FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
 _VICTIM_DEPS = ("nsubjpass", "dobj")
@@ -127,3 +130,25 @@ def shot_outcome(tok: Token, outcome_of: Callable[[Token], str | None]) -> str |
     if any(fatal_part(d) for d in tok.subtree):
         part_died = True  # "three people were shot, one fatally"
     return "casualties" if part_died else "injured"
+
+
+def wound_died(claim: Claim, name: str | None, killed: list[tuple[Claim, str | None]],
+               sentences: list[tuple[int, int]]) -> bool:
+    """A wound suffered by one person ("the man sustained a gunshot wound") is no injury when
+    a killed claim of as many people tells of the same person: the same mention ("sustained a
+    gunshot wound and was pronounced dead") or one in another sentence ("... He later died");
+    a named person only under that name. A death of other people in the same sentence ("Eight
+    people were killed and a porter sustained injuries") leaves it."""
+    def sentence_of(offset: int) -> int:
+        return next((i for i, (a, b) in enumerate(sentences) if a <= offset < b), -1)
+
+    here = sentence_of(claim.evidence.start)
+    for other, other_name in killed:
+        if other.low is None or claim.low is None or other.low < claim.low:
+            continue
+        if name is not None and other_name != name:
+            continue
+        if other.evidence.start == claim.evidence.start or sentence_of(
+                other.evidence.start) != here:
+            return True
+    return False

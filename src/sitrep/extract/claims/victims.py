@@ -38,7 +38,10 @@ SECTOR_CATEGORY = {"REB": "militant", "UAF": "militant", "PRM": "militant", "MIL
 _INSTITUTION_SECTORS_AS_CIVILIAN = {"GOV", "LEG", "JUD", "PTY", "OPP", "CVL", "EDU", "REL",
                                     "LAB", "BUS", "AGR", "HLH", "REF", "PRE", "SOC"}
 _GENERIC_HEADS = {"officer", "member", "personnel", "staff", "man", "men", "force", "forces",
-                  "official", "worker", "agent", "unit", "employee", "trainee", "guard"}
+                  "official", "worker", "agent", "unit", "employee", "trainee", "guard",
+                  # ranks and roles that police, armies and armed groups all have
+                  "reservist", "commander", "recruit", "cadet", "sergeant", "lieutenant",
+                  "captain", "corporal", "chief", "volunteer"}
 _PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "ites")
 
 
@@ -223,6 +226,8 @@ def _group_name(tok: Token) -> str | None:
     if tok.pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
+    if not text[:1].isupper():
+        return None  # "members of the national guard": a common word the tagger made proper
     if country_of(text):
         return None
     return text

@@ -1,0 +1,131 @@
+"""The side of militant victims named by the context rather than by the counted noun: the
+armed group the article names ("Cameroon's army has attacked Boko Haram, ... killing many
+fighters"; "At least ten terrorists were killed. Al-Shabaab militants attacked the base").
+
+The group is a non-state armed actor the actors extractor found with a name (sector REB or UAF,
+not a bare title such as "rebels"), never the agent of the outcome itself (the killers). It is
+taken from the claim's sentence when that sentence names one such group, else from the article
+when the whole article names only one; two different groups leave the side unknown.
+
+Used by ``sitrep.extract.claims.extractor`` once a claim has its victims.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor, Claim
+
+_ARMED_SECTORS = {"REB", "UAF"}
+
+
+def _agent_spans(sentence: Sentence, trigger: Token) -> list[tuple[int, int]]:
+    """Article offsets of who does the outcome: the subject of an active trigger, the "by"
+    agent of a passive one, or the subject of the clause a participle hangs on ("Troops
+    attacked the camp, killing 40")."""
+    doc = trigger.doc
+    verbs = [trigger]
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and node.head.i != node.i:
+            node = node.head
+            verbs.append(node)
+        else:
+            break
+    out = []
+    for verb in verbs:
+        people = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for tok in people:
+            ev = sentence.evidence(doc[tok.left_edge.i:tok.right_edge.i + 1])
+            out.append((ev.start, ev.end))
+    return out
+
+
+def group_label(actor: Actor) -> str | None:
+    """The group's name as the text writes it, without the common nouns after it
+    ("Al-Shabaab militants" -> "Al-Shabaab", "ISIL fighters" -> "ISIL"), or None when the
+    actor has no capitalised word."""
+    words = actor.text.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _armed_groups(actors: list[Actor]) -> dict[str, str]:
+    """{normalised name: label as written} of the named armed groups among ``actors``."""
+    out: dict[str, str] = {}
+    for actor in actors:
+        if actor.sector not in _ARMED_SECTORS or actor.kind == "title":
+            continue
+        label = group_label(actor)
+        if label:
+            out.setdefault((actor.name or label).casefold(), label)
+    return out
+
+
+def context_group_side(ctx: Context, sentence: Sentence, claim: Claim,
+                       trigger: Token) -> str | None:
+    """The armed group militant victims with no side of their own belong to (see above)."""
+    if claim.victims != "militant" or claim.side is not None or claim.undisclosed:
+        return None
+    agents = _agent_spans(sentence, trigger)
+    if claim.claimant is not None:
+        agents.append((claim.claimant.evidence.start, claim.claimant.evidence.end))
+    actors = [a for a in ctx.result.actors if not any(
+        start <= a.evidence.start < end for start, end in agents)]
+    agent_names = {a.name.casefold() for a in ctx.result.actors if a.name and any(
+        start <= a.evidence.start < end for start, end in agents)}
+    here = _armed_groups([a for a in actors
+                          if sentence.start <= a.evidence.start < sentence.end])
+    for groups in (here, _armed_groups(actors)):
+        groups = {k: v for k, v in groups.items() if k not in agent_names}
+        if len(groups) == 1:
+            return next(iter(groups.values()))
+        if groups:
+            return None
+    return None
+
+
+def armed_group_people(ctx: Context, claim: Claim) -> str | None:
+    """"Two Hamas commanders", "five Houthi officers": people of a military kind whose side is
+    a non-state armed group the actors extractor names are militants (the guidelines: fighters
+    of a non-state group), not an army's; None when the side is a country or another body."""
+    if claim.victims != "military" or not claim.side or len(claim.side) == 3 and (
+            claim.side.isupper() and claim.side.isalpha() and claim.side in _countries()):
+        return None
+    key = claim.side.casefold()
+    for actor in ctx.result.actors:
+        label = group_label(actor)
+        if actor.sector in _ARMED_SECTORS and actor.kind != "title" and key in (
+                (label or "").casefold(), (actor.name or "").casefold()):
+            return "militant"
+    return None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+# sectors of bodies whose staff are no party to a conflict: a news agency's reporters, a
+# company's engineers ("four Reuters journalists", "three Chevron engineers")
+_NOT_PARTIES = {"MED", "BUS"}
+
+
+def employer_side(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's side is a news organisation or a company the actors extractor
+    names: their staff have no side of their own in the guidelines' sense."""
+    if not claim.side or claim.side in _countries():
+        return False
+    key = claim.side.casefold()
+    return any(actor.sector in _NOT_PARTIES and key in (
+        (group_label(actor) or "").casefold(), (actor.name or "").casefold())
+        for actor in ctx.result.actors)
