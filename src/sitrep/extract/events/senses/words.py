@@ -493,6 +493,8 @@ def _figurative(token: Token) -> bool:
         return False
     if modality(token, unless=False)["must"]:
         return False  # "must help with the battle against the crisis": an appeal (REQUEST)
+    if attack_in_words(token, "ASSAULT"):
+        return False  # "attacked his record in a debate": criticism (``sense_type``: ACCUSE)
     targets = _targets(token)
     return bool(targets) and all(_abstract(t) for t in targets)
 
