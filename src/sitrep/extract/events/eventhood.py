@@ -144,7 +144,11 @@ INFORMATION = {"detail", "information", "statement", "report", "figure", "data",
                "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
-             "suspicion", "claim", "contend", "insinuate", "impute", "assert", "insist"}
+             "suspicion", "claim", "contend", "insinuate", "impute"}
+# words of insisting: a noun their clause introduces is only asserted ("insisted that the deal
+# had US support"), an act their clause tells is not ("insisted that Somalia must hand over the
+# suspects" is a demand)
+INSISTING = {"assert", "insist"}
 # conjunctions of a clause that tells what happened before or beside the main verb
 TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
 # the asserting verbs of legal steps, whose time clause is no part of the charge
@@ -367,8 +371,9 @@ def _embedded(token: Token) -> str | None:
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
-        if (token.pos_ in {"VERB", "AUX"} or (clause and _new_in_clause(token))) and \
-                lemma in ASSERTING:
+        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+            return "asserted"
+        if clause and _new_in_clause(token) and lemma in ASSERTING | INSISTING:
             return "asserted"
         if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
             return "planned"
