@@ -213,7 +213,10 @@ def extract(ctx: Context) -> list[Event]:
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
-            modal = modes.plover_by_modality(plover, modes.modality(token, unless))
+            cues = modes.modality(token, unless)
+            modal = modes.plover_by_modality(plover, cues)
+            # "will meet": CONSULT (flag future) in PLOVER, an intent (03, 13) in CAMEO
+            cameo = modes.intent_cameo_root(plover, cues) or cameo
             if modal != plover:
                 intended, intended_mode = plover, mode
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]
