@@ -3,8 +3,10 @@ announced by "will", "plans to", "intends to", "is set to" or a reported "would"
 PLOVER type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to suspend"),
 and its CAMEO root is the intent (03 for cooperation, 13 for force); a promise, an offer or a
 threat by its own verb ("promised to withdraw", "offered to mediate", "threatened to kill",
-"is ready to negotiate") is the speech act, AGREE or THREATEN. Sentences made up for these
-tests (real model)."""
+"is ready to negotiate") is the speech act, AGREE or THREATEN. What a warning says another
+party will do ("warned that rebels would attack") is feared: the act, hypothetical; a warning
+about the warner's own act ("warned it would retaliate") is the threat. Sentences made up for
+these tests (real model)."""
 
 from __future__ import annotations
 
@@ -56,6 +58,28 @@ OTHER_MODALITIES = [
     ("The army must withdraw from the valley, the minister said.", "withdraw", "REQUEST"),
 ]
 
+# warnings about another party's act: (sentence, trigger word, type), flagged hypothetical
+WARNED_OF_OTHERS = [
+    ("The minister warned that rebels would attack the town.", "attack", "ASSAULT"),
+    ("The UN warned that the militia would attack the camp.", "attack", "ASSAULT"),
+    ("Aid groups warned that the army would shell the refugee camp.", "shell", "ASSAULT"),
+    ("Analysts warned that the army would bomb the bridges.", "bomb", "ASSAULT"),
+    ("Doctors warned that police would arrest the striking nurses.", "arrest", "COERCE"),
+    ("Officials cautioned that the gangs would kidnap more tourists.", "kidnap", "ASSAULT"),
+    ("The monitors warned that the rebels will attack the capital.", "attack", "ASSAULT"),
+    ("The mayor warned that protesters would block the highway.", "block", "PROTEST"),
+    ("The envoy warned that the talks would collapse.", "talks", "CONSULT"),
+    ("Residents fear that rebels will attack the town.", "attack", "ASSAULT"),
+]
+# warnings about the warner's own act: one threat, no act of its own
+WARNED_OF_OWN = [
+    "The army warned that it would attack the rebels' positions.",
+    "The police warned that they would arrest the protesters.",
+    "The army warned it would retaliate against any incursion.",
+    "The rebels warned that they would kill the hostages.",
+    "The general warned that his troops would shell the town.",
+]
+
 
 def _events(text: str) -> list[Event]:
     return sitrep.process_text(text, published="2021-03-01").events
@@ -94,3 +118,17 @@ def test_an_act_told_as_done_has_no_flag_and_its_own_root(
 def test_refusals_and_obligations_are_read_as_before(pipeline, text: str, trigger: str,
                                                      plover: str) -> None:
     assert _with(text, trigger).plover_type == plover
+
+
+
+@pytest.mark.parametrize("text,trigger,plover", WARNED_OF_OTHERS)
+def test_what_a_warning_says_others_will_do_is_feared(pipeline, text: str, trigger: str,
+                                                      plover: str) -> None:
+    found = [e for e in _events(text) if e.plover_type == plover and trigger in e.trigger.text]
+    assert found, [(e.plover_type, e.trigger.text) for e in _events(text)]
+    assert "hypothetical" in found[0].modes and "future" not in found[0].modes
+
+
+@pytest.mark.parametrize("text", WARNED_OF_OWN)
+def test_a_warning_of_the_warners_own_act_is_the_threat(pipeline, text: str) -> None:
+    assert [e.plover_type for e in _events(text)] == ["THREATEN"]

@@ -18,7 +18,8 @@
   (``settled_subject``);
 - the "that" clause of a verb of promising or threatening ("promised that troops would
   withdraw", "warned it would retaliate"): a promise or a threat, the speech act of intent
-  (``promised_clause``, for ``modes.plover_by_modality``).
+  (``promised_clause``, for ``modes.plover_by_modality``); what a warning says another party
+  will do ("warned that rebels would attack") is feared, hypothetical (``warned_of_others``).
 """
 
 from __future__ import annotations
@@ -160,12 +161,13 @@ def future_time(clause: Token) -> bool:
 PROMISING_VERBS = {"vow", "swear", "pledge", "promise", "threaten", "guarantee", "assure"}
 WARNING_VERBS = {"warn", "caution"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SPEAKER_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 
 
 def promised_clause(clause: Token) -> bool:
     """The clause is the "that" clause of a verb of promising or threatening ("promised that
     troops would withdraw"), or of a warning about the warner's own act ("warned it would
-    retaliate")."""
+    retaliate", "warned that its troops would shell the town")."""
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
     verb = clause.head.lemma_.lower()
@@ -175,5 +177,18 @@ def promised_clause(clause: Token) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     warner = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in SPEAKER_PRONOUNS or (
-        warner is not None and subject.lemma_.lower() == warner.lemma_.lower()))
+    if subject is None:
+        return False
+    own = subject.lower_ in SPEAKER_PRONOUNS or any(  # "warned that his troops would shell"
+        c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subject.children)
+    return own or (warner is not None and subject.lemma_.lower() == warner.lemma_.lower())
+
+
+def warned_of_others(clause: Token) -> bool:
+    """The clause is what a warning says another party will do ("warned that rebels would
+    attack the town"): a prediction, feared like "fear that ...", not an announcement of the
+    act nor a threat by the warner (``promised_clause``)."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return clause.head.lemma_.lower() in WARNING_VERBS and not promised_clause(clause) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)

@@ -409,7 +409,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
     if governing and clause.head.lower_ in SCHEDULE_WORDS:
         governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
-    feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
+    feared = own and clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in FEAR_VERBS
+                                                 or modal_cues.warned_of_others(clause))
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
     conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
     if not feared and not plotted and not conditioned and (
@@ -528,7 +529,8 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
     # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
     scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
-    feared = node.dep_ == "ccomp" and node.head.lemma_.lower() in FEAR_VERBS
+    feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS
+                                       or modal_cues.warned_of_others(node))
     plotted = any(plan_in_past(n) for n in nodes[1:])  # "planned to bomb": a plot, no intent
     intent = not scheduled and not feared and not plotted and bool(
         aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS)
