@@ -3,7 +3,10 @@
 For every parsed sentence, each word that the trigger lexicon (``lexicon``) recognises
 becomes an ``Event`` with:
 
-- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
+- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row; an act announced by
+  "will", "plans to" keeps its type with the ``future`` flag and has CAMEO's root of an intent
+  (03, 13); a promise, offer or threat by its own verb is AGREE or THREATEN
+  (``modes.plover_by_modality``);
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case.model.classify_snippet``) refines the lexicon's default
   from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
