@@ -173,6 +173,27 @@ def test_cli_plover_scores_type_and_actor_codes(tmp_path):
     assert data["metrics"]["target_f1"] == 1.0
 
 
+def test_plover_gold_converted_from_cameo_reads_announced_acts_as_intents(tmp_path):
+    # the gold follows CAMEO (03 "express intent", 13 "threaten"); sitrep keeps the act's type
+    # with the future flag and its CAMEO root says the intent
+    records = [
+        {"id": "1", "event": "AGREE", "text": "The two foreign ministers will meet in Vienna.",
+         "source": [], "target": []},
+        {"id": "2", "event": "THREATEN", "text": "The rebels said they would attack the capital.",
+         "source": [], "target": []},
+        {"id": "3", "event": "CONSULT", "text": "The two foreign ministers met in Vienna.",
+         "source": [], "target": []},
+        {"id": "4", "event": "ASSAULT", "text": "The rebels attacked the capital on Monday.",
+         "source": [], "target": []},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "plover", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["metrics"]["type_accuracy"] == 1.0, data["confusions"]
+
+
 def test_plover_dev_set_type_accuracy(pipeline):
     records = read_json(shared_path("events", "plover-gsr-cameo.json"))
     result = evaluate_plover(records, pipeline)

@@ -15,6 +15,8 @@ from sitrep.evaluate.quadclass import metrics, part_of, quad_class
 from sitrep.records import Event, Evidence
 
 MADE_UP = Path(__file__).resolve().parents[1] / "data" / "quadclass_made_up.tsv"
+# announced acts (verbal: CAMEO's intents) and the same acts told as done
+INTENTS = Path(__file__).resolve().parents[1] / "data" / "quadclass_intents_made_up.tsv"
 
 register()
 
@@ -43,6 +45,30 @@ def _event(sentence: str, trigger: str, plover: str, mode: str | None = None,
 def test_each_plover_reading_has_its_documented_quad_class(sentence, trigger, plover, mode, modes,
                                                             expected) -> None:
     assert quad_class(_event(sentence, trigger, plover, mode, modes)) == expected
+
+
+@pytest.mark.parametrize("sentence,trigger,plover,root,expected", [
+    ("The ministers will meet in Geneva.", "meet", "CONSULT", "03", 1),
+    ("Japan will send rice to the province.", "send", "AID", "03", 1),
+    ("The army will deploy troops to the border.", "deploy", "MOBILIZE", "13", 3),
+    ("The rebels said they would attack the town.", "attack", "ASSAULT", "13", 3),
+    ("The army deployed troops to the border.", "deployed", "MOBILIZE", "15", 4),
+    ("Japan sent rice to the province.", "sent", "AID", "07", 2),
+])
+def test_an_announced_act_is_classed_by_its_cameo_intent(sentence, trigger, plover, root,
+                                                         expected) -> None:
+    event = _event(sentence, trigger, plover, modes=["future"] if root in {"03", "13"} else [])
+    event.cameo_root = root
+    assert quad_class(event) == expected
+
+
+@pytest.mark.slow
+def test_eval_quadclass_reads_announced_acts_as_intents() -> None:
+    result = CliRunner().invoke(main_group, ["eval", "quadclass", str(INTENTS), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["n"] == 6
+    assert out["accuracy"] == 1.0, out["confusion"]
 
 
 def test_no_event_is_class_zero() -> None:

@@ -13,6 +13,11 @@ highest in the parse) with the gold record:
   gold (JAP, ITL, VTN) are read as their ISO3 equivalents; codes that are not countries nor
   IGO/NGO (IMG, ISM: militant groups) stay as they are and cannot be matched.
 
+- the gold was converted from CAMEO codes (``cameo2plover-2021.txt``: 03 "express intent to
+  ..." is AGREE, 13 THREATEN), so an act sitrep codes by the event guidelines as its own type
+  with the ``future`` flag ("will meet": CONSULT) is read by its CAMEO root where that is an
+  intent (03: AGREE, 13: THREATEN; ``modes.intent_cameo_root``).
+
 Records without text (the DOCUMENT header) are skipped.
 """
 
@@ -31,6 +36,8 @@ from sitrep.records import Actor, Article, Event
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
+# the PLOVER type of a CAMEO intent root under the conversion the gold was coded with
+INTENT_TYPES = {"03": "AGREE", "13": "THREATEN"}
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UK": "GBR"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
@@ -111,7 +118,8 @@ def score(records: list[GoldRecord], predicted: list[Event | None],
     confusions: Counter[tuple[str, str]] = Counter()
     rows = []
     for record, event in zip(records, predicted, strict=True):
-        kind = event.plover_type if event else "NONE"
+        kind = "NONE" if event is None else INTENT_TYPES.get(event.cameo_root or "",
+                                                           event.plover_type)
         if kind == record.type:
             correct += 1
         else:

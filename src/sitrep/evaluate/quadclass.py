@@ -21,6 +21,12 @@ Where the labelled sentences and GDELT's root-code ranges differ, the labels dec
 responsibility), class 0; sanctions and cuts in relations (16) are verbal conflict, diplomatic
 acts rather than force; opening an investigation (09) is verbal conflict, an accusation.
 
+An act announced by "will", "plans to", "is set to" keeps its PLOVER type with the ``future``
+flag (the event guidelines: "will meet" is CONSULT), and CAMEO codes it as the intent, which is
+verbal: its CAMEO root (03 "express intent to cooperate", 13 "threaten", set by the extractor,
+``modes.intent_cameo_root``) gives the class, 1 for "will meet" or "will send aid" and 3 for
+"will attack" or "will deploy troops".
+
 A negated main event of a verbal or cooperative type is a refusal ("will not lift the ban",
 "did not agree"): verbal conflict, 3. A negated act of force ("no one was arrested") is no
 event, 0.
@@ -47,6 +53,8 @@ PLOVER_CLASS = {
     "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 FORCE = {"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+# CAMEO roots of a stated intent: verbal cooperation (03) and verbal conflict (13)
+INTENT_CLASS = {"03": 1, "13": 3}
 # the words of demanding (CAMEO 10), matched as the start of the trigger so that every
 # inflection counts ("demanded", "insisting"); any other REQUEST is an appeal (CAMEO 02)
 DEMAND_WORDS = ("demand", "insist", "ultimatum", "order", "requir", "press")
@@ -65,6 +73,8 @@ def quad_class(event: Event | None) -> int:
         return 0
     if "negated" in event.modes:
         return 0 if event.plover_type in FORCE else 3
+    if event.cameo_root in INTENT_CLASS:
+        return INTENT_CLASS[event.cameo_root]
     trigger = event.trigger.text.lower()
     if event.plover_type == "REQUEST":
         return 3 if trigger.startswith(DEMAND_WORDS) else 0

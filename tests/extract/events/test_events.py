@@ -106,8 +106,16 @@ def test_stated_intent_to_cooperate_is_agree(run):
 
 
 def test_stated_intent_to_use_force_is_a_threat(run):
-    events = run("Radical farmers said they would blockade Paris from Monday night.")
-    assert _find(events, "blockade").plover_type == "THREATEN"
+    events = run("Radical farmers threatened to blockade Paris from Monday night.")
+    assert _find(events, "threatened").plover_type == "THREATEN"
+
+
+def test_an_announced_use_of_force_keeps_its_type_with_the_future_flag(run):
+    # GUIDELINES: announced acts are flagged future ("will meet"); CAMEO reads them as a threat
+    event = _find(run("Radical farmers said they would blockade Paris from Monday night."),
+                  "blockade")
+    assert (event.plover_type, event.cameo_root, "future" in event.modes) == \
+        ("COERCE", "13", True)
 
 
 def test_must_under_a_reporting_verb_is_a_request(run):

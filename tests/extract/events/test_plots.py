@@ -1,8 +1,9 @@
 """A plan told in the past is a plot (events/modes.py, ``plan_in_past``): "the men planned to
 bomb a railway station" is the bombing as a hypothetical ASSAULT, as the guidelines code plots,
 not a THREATEN (no one threatened anyone) and not a future act. Plans told in the present or
-announced ("plans to attack next week", "plans to suspend exports") keep their reading. Sentences
-made up for these tests, run through the real model."""
+announced ("plans to attack next week", "plans to suspend exports") are the act, flagged future
+(a threat only by a verb of threatening or vowing). Sentences made up for these tests, run
+through the real model."""
 
 from __future__ import annotations
 
@@ -24,17 +25,17 @@ PLOTS = [
 ]
 # (sentence, trigger, type, modes)
 NEIGHBOURS = [
-    ("The rebels plan to attack the town next week.", "attack", "THREATEN", ["future"]),
-    ("The army will attack the town on Monday.", "attack", "THREATEN", ["future"]),
+    ("The rebels plan to attack the town next week.", "attack", "ASSAULT", ["future"]),
+    ("The army will attack the town on Monday.", "attack", "ASSAULT", ["future"]),
     ("The government plans to suspend exports.", "suspend", "SANCTION", ["future"]),
     ("The gunmen tried to kill the governor.", "kill", "ASSAULT", []),
     ("The army bombed the railway station on Monday.", "bombed", "ASSAULT", []),
-    ("The ministers plan to meet in Cairo on Sunday.", "meet", "AGREE", ["future"]),
-    ("The president intends to visit Kabul next month.", "visit", "AGREE", ["future"]),
+    ("The ministers plan to meet in Cairo on Sunday.", "meet", "CONSULT", ["future"]),
+    ("The president intends to visit Kabul next month.", "visit", "CONSULT", ["future"]),
     ("The rebels threatened to attack the town.", "threatened to attack", "THREATEN", []),
     ("Militants attacked the base on Friday.", "attacked", "ASSAULT", []),
     ("The rebels vowed to attack the capital.", "attack", "THREATEN", ["future"]),
-    ("The rebels are planning to attack the town.", "attack", "THREATEN", ["future"]),
+    ("The rebels are planning to attack the town.", "attack", "ASSAULT", ["future"]),
 ]
 
 

@@ -87,7 +87,7 @@ THREATS = [
     ("The militia threatened to attack the town.", "threatened", "THREATEN", "violence"),
     ("The ministry threatened sanctions against the company.", "threatened", "THREATEN",
      "restrict"),
-    ("The army will attack the town on Monday.", "attack", "THREATEN", "violence"),
+    ("The army vowed to attack the town on Monday.", "attack", "THREATEN", "violence"),
     ("The gang threatened to burn the shop.", "threatened", "THREATEN", "violence"),
     ("The government threatened to annex the territory.", "threatened", "THREATEN",
      "territory"),

@@ -3,7 +3,10 @@
 For every parsed sentence, each word that the trigger lexicon (``lexicon``) recognises
 becomes an ``Event`` with:
 
-- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row;
+- ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row; an act announced by
+  "will", "plans to" keeps its type with the ``future`` flag and has CAMEO's root of an intent
+  (03, 13); a promise, offer or threat by its own verb is AGREE or THREATEN
+  (``modes.plover_by_modality``);
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case.model.classify_snippet``) refines the lexicon's default
   from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
@@ -213,7 +216,10 @@ def extract(ctx: Context) -> list[Event]:
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
-            modal = modes.plover_by_modality(plover, modes.modality(token, unless))
+            cues = modes.modality(token, unless)
+            modal = modes.plover_by_modality(plover, cues)
+            # "will meet": CONSULT (flag future) in PLOVER, an intent (03, 13) in CAMEO
+            cameo = modes.intent_cameo_root(plover, cues) or cameo
             if modal != plover:
                 intended, intended_mode = plover, mode
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]

@@ -15,7 +15,11 @@
 - a noun trigger that names a happening already told, subject of a modal verb about its
   consequences ("the minister's praise might raise eyebrows", "the arrest could help
   investigators"): the modal ("could", "might", "may") is about the consequence, not the act
-  (``settled_subject``).
+  (``settled_subject``);
+- the "that" clause of a verb of promising or threatening ("promised that troops would
+  withdraw", "warned it would retaliate"): a promise or a threat, the speech act of intent
+  (``promised_clause``, for ``modes.plover_by_modality``); what a warning says another party
+  will do ("warned that rebels would attack") is feared, hypothetical (``warned_of_others``).
 """
 
 from __future__ import annotations
@@ -148,3 +152,43 @@ def future_time(clause: Token) -> bool:
         return False  # "after the rebels have disarmed", "once talks are held": read as told
     governor = clause.head
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in governor.children)
+
+
+# verbs of promising and threatening whose "that" clause is what they promise or threaten
+# ("promised that troops would withdraw", "vowed that they would retaliate"); a warning is a
+# threat only about the warner's own act ("warned it would retaliate", not "warned that rebels
+# would attack")
+PROMISING_VERBS = {"vow", "swear", "pledge", "promise", "threaten", "guarantee", "assure"}
+WARNING_VERBS = {"warn", "caution"}
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SPEAKER_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+
+
+def promised_clause(clause: Token) -> bool:
+    """The clause is the "that" clause of a verb of promising or threatening ("promised that
+    troops would withdraw"), or of a warning about the warner's own act ("warned it would
+    retaliate", "warned that its troops would shell the town")."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    verb = clause.head.lemma_.lower()
+    if verb in PROMISING_VERBS:
+        return True
+    if verb not in WARNING_VERBS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    warner = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    own = subject.lower_ in SPEAKER_PRONOUNS or any(  # "warned that his troops would shell"
+        c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subject.children)
+    return own or (warner is not None and subject.lemma_.lower() == warner.lemma_.lower())
+
+
+def warned_of_others(clause: Token) -> bool:
+    """The clause is what a warning says another party will do ("warned that rebels would
+    attack the town"): a prediction, feared like "fear that ...", not an announcement of the
+    act nor a threat by the warner (``promised_clause``)."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return clause.head.lemma_.lower() in WARNING_VERBS and not promised_clause(clause) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)

@@ -409,7 +409,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
     if governing and clause.head.lower_ in SCHEDULE_WORDS:
         governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
-    feared = own and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FEAR_VERBS
+    feared = own and clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in FEAR_VERBS
+                                                 or modal_cues.warned_of_others(clause))
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
     conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
     if not feared and not plotted and not conditioned and (
@@ -496,6 +497,15 @@ def evidence_of(sentence: Sentence) -> Evidence:
 
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear", "pledge",
                 "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
+# the heads of an infinitive that make the act a speech act of intent of its own (a promise, an
+# offer, a threat: CAMEO 03 and 13, PLOVER AGREE and THREATEN): "promised to withdraw",
+# "offered to mediate", "vowed to retaliate", "threatened to strike", "is ready to talk"; the
+# others ("will", "plans to", "intends to", "is set to", "aims to") announce the act itself,
+# which keeps its type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to
+# suspend")
+SPEECH_INTENT = {"vow", "swear", "pledge", "promise", "offer", "commit", "committed", "threaten",
+                 "guarantee", "undertake", "volunteer", "ready", "willing", "prepared",
+                 "determined"}
 FAIL_HEADS = {"fail", "refuse", "decline"}
 # verbs that stop an ongoing act: refusing to use them on it is a refusal (REJECT)
 ENDING_VERBS = {"end", "stop", "halt", "lift", "abandon", "suspend", "cancel", "terminate",
@@ -519,11 +529,15 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
     # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
     scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
-    feared = node.dep_ == "ccomp" and node.head.lemma_.lower() in FEAR_VERBS
+    feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS
+                                       or modal_cues.warned_of_others(node))
     plotted = any(plan_in_past(n) for n in nodes[1:])  # "planned to bomb": a plot, no intent
+    intent = not scheduled and not feared and not plotted and bool(
+        aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS)
     return {
-        "intent": not scheduled and not feared and not plotted and bool(aux & {"will", "would", "shall", "'ll", "wo"} or
-                                         heads & INTENT_HEADS),
+        "intent": intent,
+        # a promise, an offer or a threat by its own verb ("promised to withdraw")
+        "promised": intent and bool(heads & SPEECH_INTENT or modal_cues.promised_clause(node)),
         "must": "must" in aux,
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
@@ -537,9 +551,13 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
 
 
 def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
-    """PLOVER's reading of intents (CAMEO 03 and 13): a stated intent to cooperate is AGREE,
-    to coerce or fight a THREATEN; "X must do Y" a REQUEST; a refusal or a failure to cooperate
-    a REJECT. Announced sanctions stay SANCTION ("will suspend exports")."""
+    """PLOVER's reading of intents (CAMEO 03 and 13): an intent stated by a verb of promising,
+    offering or threatening ("promised to withdraw", "offered to mediate", "threatened to
+    strike", "is ready to talk") is AGREE for an act of cooperation and THREATEN for one of
+    force; an act announced by "will", "plans to", "is set to" keeps its own type and takes the
+    ``future`` flag (``modes_for``: "will meet" is CONSULT, "will deploy troops" MOBILIZE).
+    "X must do Y" is a REQUEST; a refusal or a failure to cooperate a REJECT. Announced
+    sanctions stay SANCTION ("will suspend exports")."""
     if cues["ending"] and ((cues["negated"] and cues["intent"]) or cues["failed"]):
         return "REJECT"  # "will not end the strike": the strike goes on, the refusal is the act
     if cues["must"] and not cues["negated"]:
@@ -550,7 +568,7 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
         return plover
     if cues["unless"] and (cues["intent"] or cues["may"]):
         return "THREATEN"
-    if cues["intent"]:
+    if cues["promised"]:  # "will meet", "plans to deploy": the act itself, flagged future
         if plover in COOPERATIVE:
             return "AGREE"
         if plover in CONFLICTUAL:
@@ -558,3 +576,18 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
     if cues["may"] and plover == "SANCTION":
         return "THREATEN"
     return plover
+
+
+# the CAMEO roots of a stated intent (CAMEO 03 "express intent to cooperate", 13 "threaten")
+INTENT_ROOTS = {"AGREE": "03", "THREATEN": "13"}
+
+
+def intent_cameo_root(plover: str, cues: dict[str, bool]) -> str | None:
+    """CAMEO's root of an act announced by "will", "plans to", "is set to" that keeps its PLOVER
+    type (``plover_by_modality``): CAMEO codes what someone says they will do as the intent,
+    03 for cooperation ("will meet": 036) and 13 for force ("will attack": 138), the reading of
+    CAMEO-coded data (QuadClass, PLOVER gold converted from CAMEO); None otherwise."""
+    if cues["promised"] or not cues["intent"]:
+        return None
+    said = plover_by_modality(plover, {**cues, "promised": True})
+    return INTENT_ROOTS.get(said) if said != plover else None
