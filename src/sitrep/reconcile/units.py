@@ -453,17 +453,46 @@ def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
     return chosen
 
 
-def _the_one_who_died(claim: Claim) -> bool:
-    """One person hurt, named by a definite phrase or a pronoun ("The victim was taken to
-    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"), in a
-    happening where people died: the same person, not another."""
-    if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
+def _the_one_who_died(claim: Claim, killed: int = 1) -> bool:
+    """People hurt, named by a definite phrase or a pronoun ("The victim was taken to
+    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"; where
+    more died, "Both were shot", "the two men were rushed to hospital", "They were taken to a
+    hospital"), no more than the ``killed`` of the happening: the same people, not others."""
+    if claim.outcome != "injured" or claim.low is None or claim.low != claim.high:
         return False
-    words = claim.evidence.text.split()
-    if len(words) > 1 and words[0].casefold() in ("he", "she"):
+    if not 1 <= claim.low <= killed:
+        return False
+    words = [w.casefold().strip(",") for w in claim.evidence.text.split()]
+    if len(words) < 2:
+        return False
+    if claim.low == 1:
+        if words[0] in ("he", "she"):
+            return True
+        return words[0] == "the" and words[1] not in _OTHERS + _NUMBERS and not _by_wound(words)
+    if any(w in _OTHERS for w in words[:4]):
+        return False  # "both other victims", "the two others"
+    if words[0] in ("both", "they"):
         return True
-    return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
-        "other", "others", "second", "third", "two", "three", "surviving")
+    return words[0] == "the" and (words[1] in _NUMBERS or words[1] in _GROUP)
+
+
+def _by_wound(words: list[str]) -> bool:
+    """A definite phrase that tells the person by their wound ("the wounded teen", "the teen
+    wounded in the thigh", "the injured woman"): where someone died, that is the one who
+    lived; "the man was wounded and later died" names no one by it."""
+    if words[1] in _WOUNDED:
+        return True
+    return len(words) > 2 and words[2] in _WOUNDED and words[1] not in _AUXILIARIES
+
+
+_WOUNDED = ("wounded", "injured", "hurt", "hospitalized", "hospitalised", "surviving")
+_AUXILIARIES = ("was", "is", "were", "are", "had", "has", "have", "been", "got", "remains",
+                "remained", "later", "also")
+_OTHERS = ("other", "others", "second", "third", "surviving", "survivors", "another", "more")
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4",
+            "5", "6", "7", "8", "9", "10")
+_GROUP = ("victims", "men", "women", "teens", "teenagers", "boys", "girls", "people", "brothers",
+          "sisters", "officers", "children", "friends")
 
 
 def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]],
@@ -490,7 +519,7 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
         claims = per_unit.get(unit.unit, [])
         unit.killed = _figure(claims, "killed", sentences)
         if unit.killed[0]:
-            claims = [c for c in claims if not _the_one_who_died(c)]
+            claims = [c for c in claims if not _the_one_who_died(c, unit.killed[0])]
         unit.injured = _figure(claims, "injured", sentences)
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None
