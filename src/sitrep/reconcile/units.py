@@ -11,7 +11,9 @@ this step applies the incident's own unit on top of it:
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks";
-  not after an investigation: "police are investigating a fatal shooting" reports one);
+  not after an investigation: "police are investigating a fatal shooting" reports one; nor
+  where the article tells people killed or hurt and no other violence: "Police were called on a
+  report of a shooting. Two men had gunshot wounds." reports it);
 - a speech act or meeting with no actor joins a unit of its family already told, and never
   starts one (ACLED's first actor is required);
 - one event with several towns the text coordinates is one unit per town (ACLED codes
@@ -356,6 +358,26 @@ def _usable(claim: Claim) -> bool:
 
 def article_units(ex: Extraction) -> list[Unit]:
     """The happenings an article reports, in order of their first mention."""
+    units, kept, left, topics = _units(ex, set())
+    if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
+        units, kept, left, _ = _units(ex, topics)
+    _attach_claims(ex, units, kept, left)
+    return [u for u in units if not _doubtful(u, ex.events)]
+
+
+def _harm_told(ex: Extraction, left: set[int]) -> bool:
+    """Whether the article tells people killed or hurt (a figure above none, not history, not a
+    cumulative toll, not the toll of an event left out)."""
+    return any(c.outcome in HARM and _usable(c) and c.event not in left
+               and ((c.low if c.low is not None else c.vague_low) or 0) > 0 for c in ex.claims)
+
+
+def _units(ex: Extraction, promote: set[int]
+           ) -> tuple[list[Unit], dict[int, list[Unit]], set[int], set[int]]:
+    """The units, the units each event joined, the events left out, and the violent events left
+    as topics. A violent event in ``promote`` is no topic: where the article tells people killed
+    or hurt and no violence but the one a statement names ("police were called on a report of a
+    shooting"), that is the happening the toll is of."""
     article = ex.article
     published = article.published
     linked = {c.event for c in ex.claims if c.event is not None}
@@ -364,13 +386,16 @@ def article_units(ex: Extraction) -> list[Unit]:
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
     left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
+    topics: set[int] = set()
     told = article_day(ex)
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
             left.add(idx)
             continue
-        if _is_topic(idx, event, ex.events, linked):
+        if idx not in promote and _is_topic(idx, event, ex.events, linked):
+            if event.plover_type in VIOLENT:
+                topics.add(idx)
             continue
         family = family_of(event.plover_type, event.plover_mode)
         actors = [_actor(a) for a in event.actors]
@@ -393,8 +418,7 @@ def article_units(ex: Extraction) -> list[Unit]:
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
-    _attach_claims(ex, units, kept, left)
-    return [u for u in units if not _doubtful(u, ex.events)]
+    return units, kept, left, topics
 
 
 def _doubtful(unit: Unit, events: list[Event]) -> bool:
