@@ -26,9 +26,10 @@ this step applies the incident's own unit on top of it:
   claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
   last before it, or the first one after it, and so does a death or a wound linked to a
   charge, a lawsuit or a reward ("charged in the shooting death of a man": the toll is the
-  shooting's, not the charge's) when the article tells a violent happening; where people died,
-  one person hurt named by a definite phrase ("the victim was taken to hospital") is the one
-  who died.
+  shooting's, not the charge's) when the article tells a violent happening, also when the charge
+  is negated or hypothetical ("declined to charge the officer who fatally shot a man"); where
+  people died, one person hurt named by a definite phrase ("the victim was taken to hospital")
+  is the one who died, unless the phrase names them by the wound ("the wounded teen").
 """
 
 from __future__ import annotations
@@ -166,6 +167,20 @@ def _is_background(event: Event, first: str | None, published: dt.date | None) -
         return True
     if "future" in event.modes and not event.actors:
         return True
+    return _dated_back(first, published)
+
+
+def _moot_act(event: Event, first: str | None, published: dt.date | None) -> bool:
+    """A speech act left out only for its mode ("declined to charge the officers who fatally
+    shot a man", "may sue the man who killed her son"): what is negated or hypothetical is the
+    act, not the death or the wound it names, which stays the toll of the violent happening."""
+    return (event.plover_type in VERBAL and not event.historical
+            and bool({"negated", "hypothetical", "future"} & set(event.modes))
+            and not _dated_back(first, published))
+
+
+def _dated_back(first: str | None, published: dt.date | None) -> bool:
+    """Whether a date lies more than ``BACKGROUND_DAYS`` before the publication date."""
     if first and published is not None:
         last = first if len(first) == 10 else None
         try:
@@ -391,7 +406,8 @@ def _units(ex: Extraction, promote: set[int]
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
-            left.add(idx)
+            if idx in cumulative or not _moot_act(event, first, published):
+                left.add(idx)  # (its tolls are history too; a moot act's are not)
             continue
         if idx not in promote and _is_topic(idx, event, ex.events, linked):
             if event.plover_type in VIOLENT:
