@@ -3,8 +3,9 @@ left out for its mode ("A grand jury declined to charge the officer who fatally 
 "Prosecutors did not charge the guard who killed ...") is still the toll of the violent
 happening the article tells; what is negated is the charge, not the death. Near neighbours: the
 same act in history ("In 1998 ..."), an act that names no toll, a toll beside no violent
-happening, violence that is itself negated, shots that hit no one, and acts that are not
-negated stay as they were. Each article gives its ASSAULT incidents as (killed best, injured
+happening, violence that is itself negated, shots that hit no one, acts that are not
+negated, and tolls that share the mode of a speech act other than a charge ("could not agree on
+whether there were five or six wounds", "would have been killed") stay as they were. Each article gives its ASSAULT incidents as (killed best, injured
 best)."""
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ CHANGED = [
      [(2, None)]),
 ]
 UNCHANGED = [
+    ("A gunman opened fire in Tulsa on Sunday. Doctors could not agree on whether there were "
+     "five or six gunshot wounds.", [(None, None)]),
+    ("A gunman opened fire at a mall in Reno on Saturday. Officials said 40 people would have "
+     "been killed if guards had not stopped him.", [(None, None)]),
     ('In 1998 a grand jury declined to charge the officer who fatally shot a man in Tulsa. The shooting happened on Sunday on Oak Street.',
      [(None, None)]),
     ('A grand jury declined to charge the officer in Tulsa. The shooting happened on Sunday on Oak Street.',
