@@ -11,7 +11,9 @@ this step applies the incident's own unit on top of it:
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks";
-  not after an investigation: "police are investigating a fatal shooting" reports one);
+  not after an investigation: "police are investigating a fatal shooting" reports one; nor
+  where the article tells people killed or hurt and no other violence: "Police were called on a
+  report of a shooting. Two men had gunshot wounds." reports it);
 - a speech act or meeting with no actor joins a unit of its family already told, and never
   starts one (ACLED's first actor is required);
 - one event with several towns the text coordinates is one unit per town (ACLED codes
@@ -24,9 +26,10 @@ this step applies the incident's own unit on top of it:
   claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
   last before it, or the first one after it, and so does a death or a wound linked to a
   charge, a lawsuit or a reward ("charged in the shooting death of a man": the toll is the
-  shooting's, not the charge's) when the article tells a violent happening; where people died,
-  one person hurt named by a definite phrase ("the victim was taken to hospital") is the one
-  who died.
+  shooting's, not the charge's) when the article tells a violent happening, also when the charge
+  is negated or hypothetical ("declined to charge the officer who fatally shot a man"); where
+  people died, one person hurt named by a definite phrase ("the victim was taken to hospital")
+  is the one who died, unless the phrase names them by the wound ("the wounded teen").
 """
 
 from __future__ import annotations
@@ -164,6 +167,22 @@ def _is_background(event: Event, first: str | None, published: dt.date | None) -
         return True
     if "future" in event.modes and not event.actors:
         return True
+    return _dated_back(first, published)
+
+
+def _moot_act(event: Event, first: str | None, published: dt.date | None) -> bool:
+    """A charge or an accusation left out only for its mode ("declined to charge the officers
+    who fatally shot a man", "did not blame him for the death"): what is negated or
+    hypothetical is the charge, not the death or the wound it names, which stays the toll of
+    the violent happening. Other speech acts are not: in "experts could not agree on whether
+    there were 8 or 11 wounds", "1,758 people would have been killed" the toll shares the mode."""
+    return (event.plover_type == "ACCUSE" and not event.historical
+            and bool({"negated", "hypothetical", "future"} & set(event.modes))
+            and not _dated_back(first, published))
+
+
+def _dated_back(first: str | None, published: dt.date | None) -> bool:
+    """Whether a date lies more than ``BACKGROUND_DAYS`` before the publication date."""
     if first and published is not None:
         last = first if len(first) == 10 else None
         try:
@@ -356,6 +375,26 @@ def _usable(claim: Claim) -> bool:
 
 def article_units(ex: Extraction) -> list[Unit]:
     """The happenings an article reports, in order of their first mention."""
+    units, kept, left, topics = _units(ex, set())
+    if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
+        units, kept, left, _ = _units(ex, topics)
+    _attach_claims(ex, units, kept, left)
+    return [u for u in units if not _doubtful(u, ex.events)]
+
+
+def _harm_told(ex: Extraction, left: set[int]) -> bool:
+    """Whether the article tells people killed or hurt (a figure above none, not history, not a
+    cumulative toll, not the toll of an event left out)."""
+    return any(c.outcome in HARM and _usable(c) and c.event not in left
+               and ((c.low if c.low is not None else c.vague_low) or 0) > 0 for c in ex.claims)
+
+
+def _units(ex: Extraction, promote: set[int]
+           ) -> tuple[list[Unit], dict[int, list[Unit]], set[int], set[int]]:
+    """The units, the units each event joined, the events left out, and the violent events left
+    as topics. A violent event in ``promote`` is no topic: where the article tells people killed
+    or hurt and no violence but the one a statement names ("police were called on a report of a
+    shooting"), that is the happening the toll is of."""
     article = ex.article
     published = article.published
     linked = {c.event for c in ex.claims if c.event is not None}
@@ -364,13 +403,17 @@ def article_units(ex: Extraction) -> list[Unit]:
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
     left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
+    topics: set[int] = set()
     told = article_day(ex)
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
         if _is_background(event, first, published) or idx in cumulative:
-            left.add(idx)
+            if idx in cumulative or not _moot_act(event, first, published):
+                left.add(idx)  # (its tolls are history too; a moot act's are not)
             continue
-        if _is_topic(idx, event, ex.events, linked):
+        if idx not in promote and _is_topic(idx, event, ex.events, linked):
+            if event.plover_type in VIOLENT:
+                topics.add(idx)
             continue
         family = family_of(event.plover_type, event.plover_mode)
         actors = [_actor(a) for a in event.actors]
@@ -393,8 +436,7 @@ def article_units(ex: Extraction) -> list[Unit]:
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
-    _attach_claims(ex, units, kept, left)
-    return [u for u in units if not _doubtful(u, ex.events)]
+    return units, kept, left, topics
 
 
 def _doubtful(unit: Unit, events: list[Event]) -> bool:
@@ -453,17 +495,46 @@ def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
     return chosen
 
 
-def _the_one_who_died(claim: Claim) -> bool:
-    """One person hurt, named by a definite phrase or a pronoun ("The victim was taken to
-    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"), in a
-    happening where people died: the same person, not another."""
-    if claim.outcome != "injured" or claim.low != 1 or claim.high != 1:
+def _the_one_who_died(claim: Claim, killed: int = 1) -> bool:
+    """People hurt, named by a definite phrase or a pronoun ("The victim was taken to
+    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"; where
+    more died, "Both were shot", "the two men were rushed to hospital", "They were taken to a
+    hospital"), no more than the ``killed`` of the happening: the same people, not others."""
+    if claim.outcome != "injured" or claim.low is None or claim.low != claim.high:
         return False
-    words = claim.evidence.text.split()
-    if len(words) > 1 and words[0].casefold() in ("he", "she"):
+    if not 1 <= claim.low <= killed:
+        return False
+    words = [w.casefold().strip(",") for w in claim.evidence.text.split()]
+    if len(words) < 2:
+        return False
+    if claim.low == 1:
+        if words[0] in ("he", "she"):
+            return True
+        return words[0] == "the" and words[1] not in _OTHERS + _NUMBERS and not _by_wound(words)
+    if any(w in _OTHERS for w in words[:4]):
+        return False  # "both other victims", "the two others"
+    if words[0] in ("both", "they"):
         return True
-    return len(words) > 1 and words[0].casefold() == "the" and words[1].casefold() not in (
-        "other", "others", "second", "third", "two", "three", "surviving")
+    return words[0] == "the" and (words[1] in _NUMBERS or words[1] in _GROUP)
+
+
+def _by_wound(words: list[str]) -> bool:
+    """A definite phrase that tells the person by their wound ("the wounded teen", "the teen
+    wounded in the thigh", "the injured woman"): where someone died, that is the one who
+    lived; "the man was wounded and later died" names no one by it."""
+    if words[1] in _WOUNDED:
+        return True
+    return len(words) > 2 and words[2] in _WOUNDED and words[1] not in _AUXILIARIES
+
+
+_WOUNDED = ("wounded", "injured", "hurt", "hospitalized", "hospitalised", "surviving")
+_AUXILIARIES = ("was", "is", "were", "are", "had", "has", "have", "been", "got", "remains",
+                "remained", "later", "also")
+_OTHERS = ("other", "others", "second", "third", "surviving", "survivors", "another", "more")
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4",
+            "5", "6", "7", "8", "9", "10")
+_GROUP = ("victims", "men", "women", "teens", "teenagers", "boys", "girls", "people", "brothers",
+          "sisters", "officers", "children", "friends")
 
 
 def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]],
@@ -490,7 +561,7 @@ def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]
         claims = per_unit.get(unit.unit, [])
         unit.killed = _figure(claims, "killed", sentences)
         if unit.killed[0]:
-            claims = [c for c in claims if not _the_one_who_died(c)]
+            claims = [c for c in claims if not _the_one_who_died(c, unit.killed[0])]
         unit.injured = _figure(claims, "injured", sentences)
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None
