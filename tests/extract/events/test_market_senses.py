@@ -134,6 +134,57 @@ REFUSALS = [
     ("The opposition declined an invitation to the talks.", "REJECT"),
 ]
 
+ANONYMITY = [
+    ("Both officials requested anonymity.", "REQUEST"),
+    ("The official asked not to be named.", "REQUEST"),
+    ("He asked not to be identified because he was not authorized to speak.", "REQUEST"),
+    ("A diplomat, who requested anonymity, said the convoy had left.", "REQUEST"),
+    ("The source asked that his name not be used.", "REQUEST"),
+    ("The witness requested that her name be withheld.", "REQUEST"),
+    ("An aide who asked not to be quoted by name said the vote was close.", "REQUEST"),
+    ("He asked for anonymity to discuss the case.", "REQUEST"),
+    ("A resident, who asked not to be identified, said soldiers were in the streets.", "REQUEST"),
+    ("Two officers requested anonymity because of the inquiry.", "REQUEST"),
+    ("The farmer asked that his name not be published.", "REQUEST"),
+]
+REQUESTS = [
+    ("The rebels requested a ceasefire on Monday.", "REQUEST"),
+    ("The family asked police to identify the attackers.", "REQUEST"),
+    ("The lawyer requested a delay in the trial.", "REQUEST"),
+    ("The minister asked the army to withdraw from the town.", "REQUEST"),
+    ("The court asked the government to name the suspects.", "REQUEST"),
+    ("Activists asked the UN to publish the report.", "REQUEST"),
+    ("The mayor asked the state for more police.", "REQUEST"),
+    ("The prisoners requested a meeting with the governor.", "REQUEST"),
+    ("The opposition asked the court to annul the vote.", "REQUEST"),
+    ("The village asked the army for protection.", "REQUEST"),
+]
+FIGURATIVE_STRIKES = [
+    ("He immediately shot down rumors of a new model.", "ASSAULT"),
+    ("The minister shot down the idea of early elections.", "ASSAULT"),
+    ("The senate shot down the bill on Tuesday.", "ASSAULT"),
+    ("The coach shot down speculation about his future.", "ASSAULT"),
+    ("The company quickly shot down the report.", "ASSAULT"),
+    ("The tariffs that have targeted China will hurt farmers.", "ASSAULT"),
+    ("Sanctions targeting the oil sector took effect on Monday.", "ASSAULT"),
+    ("Tariffs targeting steel imports were announced on Friday.", "ASSAULT"),
+    ("The lawsuit targeted the city's police chief.", "ASSAULT"),
+    ("The ad campaign targeted young voters.", "ASSAULT"),
+    ("The investigation targeted three banks.", "ASSAULT"),
+]
+REAL_STRIKES = [
+    ("The army shot down a drone over the city.", "ASSAULT"),
+    ("Rebels shot down a helicopter near the border.", "ASSAULT"),
+    ("Gunmen targeted a police station on Monday.", "ASSAULT"),
+    ("The militants targeted a market in the capital.", "ASSAULT"),
+    ("Air defences shot down two missiles on Sunday.", "ASSAULT"),
+    ("Insurgents targeted the convoy with a roadside bomb.", "ASSAULT"),
+    ("The attack targeted a school on Tuesday.", "ASSAULT"),
+    ("Militiamen shot down a cargo plane over the province.", "ASSAULT"),
+    ("A suicide bomber targeted the mosque during prayers.", "ASSAULT"),
+    ("Snipers targeted civilians on the bridge.", "ASSAULT"),
+]
+
 
 def _types(text: str) -> list[str]:
     events = sitrep.process_text("Officials spoke on Monday. " + text,
@@ -151,4 +202,15 @@ def test_market_and_newsroom_senses_are_no_events(pipeline, text: str, plover: s
                          DEMANDS_MADE + BLOWS + GIFTS + CONSULTATIONS + REFUSALS)
 def test_demands_blows_gifts_consultations_and_refusals_stay(pipeline, text: str,
                                                              plover: str) -> None:
+    assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", ANONYMITY + FIGURATIVE_STRIKES)
+def test_anonymity_and_figurative_strikes_are_no_events(pipeline, text: str,
+                                                        plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", REQUESTS + REAL_STRIKES)
+def test_requests_and_real_strikes_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)

@@ -22,7 +22,8 @@
 - ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
   Giants", "beaten in the final round of the show"), asked by ``eventhood``;
 - ``markets``: business and newsroom senses (market demand, "the stock hit a high",
-  "contributed to this report", "consulting firm", "declined 5 percent"), asked by
+  "contributed to this report", "consulting firm", "declined 5 percent", "requested
+  anonymity", "shot down rumors", "tariffs that targeted China"), asked by
   ``eventhood``;
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;

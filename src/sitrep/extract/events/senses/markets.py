@@ -14,6 +14,13 @@
   "contributed troops to the mission") stays;
 - **a business named by the act it sells**: "consulting firm", "a support services company",
   "the security consultancy": a modifier of a firm, no CONSULT/SUPPORT/AID;
+- **how a source is cited**: "both officials requested anonymity", "asked not to be named",
+  "asked that his name not be used": no REQUEST ("asked police to identify the attackers"
+  stays);
+- **figurative strikes**: ideas "shot down" ("shot down rumors", "shot down the bill") and
+  measures that "target" ("the tariffs that have targeted China", "sanctions targeting the oil
+  sector", "the lawsuit targeted the chief"): no ASSAULT ("shot down a drone", "gunmen
+  targeted a police station" stay);
 - **a decrease by a measure**: "the population declined an average of 11 people per day",
   "exports declined 5 percent": the object is a quantity, no REJECT ("declined the offer"
   stays).
@@ -232,6 +239,82 @@ def decrease_by_measure(token: Token) -> bool:
             "PERCENT", "QUANTITY", "CARDINAL", "MONEY"} for o in objects)
 
 
+# -- newsroom conventions and figurative strikes ------------------------------------------------
+ASKING = {"request", "ask", "seek", "demand", "insist", "want", "wish", "beg", "plead"}
+ANONYMITY = {"anonymity", "anonymous", "confidentiality", "discretion"}
+NAMING = {"name", "identify", "quote", "use", "publish", "cite", "print", "reveal", "disclose",
+          "mention", "withhold", "photograph", "film", "show"}
+IDENTITY = {"name", "identity", "surname", "face"}
+
+
+def anonymity_asked(token: Token) -> bool:
+    """ "Requested anonymity", "asked not to be named", "asked that his name not be used": how a
+    source is cited, no REQUEST of the story."""
+    if token.lemma_.lower() not in ASKING or token.pos_ not in VERB_POS:
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ANONYMITY:
+            return True  # "requested anonymity"
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.lemma_.lower() in ANONYMITY for g in child.children):
+            return True  # "asked for anonymity"
+        if child.dep_ in {"xcomp", "ccomp"} and child.lemma_.lower() in NAMING and any(
+                c.dep_ == "auxpass" for c in child.children):
+            subjects = [c for c in child.children if c.dep_ == "nsubjpass"]
+            if not subjects or any(s.lemma_.lower() in IDENTITY for s in subjects):
+                return True  # "asked not to be named", "asked that his name not be used"
+    return False
+
+
+SHOOTING = {"shoot"}
+# what one shoots down in words
+IDEAS = {"rumor", "rumour", "idea", "report", "claim", "suggestion", "notion", "proposal", "plan",
+         "speculation", "theory", "story", "talk", "allegation", "criticism", "argument", "bill",
+         "amendment", "motion", "request", "bid", "hope", "prospect", "possibility", "concept",
+         "question", "assertion", "charge", "accusation", "offer", "effort", "attempt",
+         "thought", "chance", "dream", "myth", "premise", "hypothesis", "view"}
+
+
+def ideas_shot_down(token: Token) -> bool:
+    """ "Shot down rumors of a new model", "shot down the idea of early elections": rejected in
+    words, no ASSAULT ("shot down a drone" stays)."""
+    if token.lemma_.lower() not in SHOOTING or token.pos_ not in VERB_POS:
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ in {"acl", "relcl"} and not objects:
+        objects = [token.head]
+    return bool(objects) and all(o.lemma_.lower() in IDEAS or o.lower_ in IDEAS
+                                 for o in objects)
+
+
+TARGETING = {"target"}
+# measures of a state or a firm that "target" someone: no attack
+MEASURES_OF_STATE = {
+    "tariff", "sanction", "duty", "tax", "levy", "law", "bill", "policy", "rule", "regulation",
+    "measure", "ban", "embargo", "campaign", "ad", "advert", "advertisement", "advertising",
+    "investigation", "probe", "audit", "reform", "program", "programme", "scheme",
+    "initiative", "order", "decree", "legislation", "restriction", "control", "quota",
+    "subsidy", "fine", "penalty", "lawsuit", "suit", "complaint", "inquiry", "proposal",
+    "provision", "amendment", "ordinance", "statute", "mailer", "email", "message", "product",
+    "drug", "treatment", "therapy", "vaccine", "study", "survey", "promotion", "offer"}
+
+
+def measure_targets(token: Token) -> bool:
+    """ "The tariffs that have targeted China", "sanctions targeting the oil sector": a measure
+    aimed at someone, no ASSAULT ("gunmen targeted a police station" stays)."""
+    if token.lemma_.lower() not in TARGETING or token.pos_ not in VERB_POS:
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for a in token.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    if token.dep_ in {"acl", "relcl"} and (not doers or all(
+            d.tag_ in {"WDT", "WP"} or d.lower_ == "that" for d in doers)):
+        doers = [token.head]  # "sanctions targeting", "the tariffs that have targeted"
+    return bool(doers) and all(d.lemma_.lower() in MEASURES_OF_STATE for d in doers)
+
+
 def market_sense(token: Token, plover: str,
                  is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why ``token`` names no act of ``plover`` in business or newsroom language (None: it
@@ -240,6 +323,10 @@ def market_sense(token: Token, plover: str,
         return "market demand"
     if plover == "ASSAULT" and level_reached(token):
         return "level"
+    if plover == "ASSAULT" and (ideas_shot_down(token) or measure_targets(token)):
+        return "figurative"
+    if plover == "REQUEST" and anonymity_asked(token):
+        return "anonymity"
     if plover in {"AID", "AGREE", "SUPPORT", "COOPERATE"} and no_contribution(token):
         return "contribution"
     if plover in {"CONSULT", "SUPPORT", "AID", "COOPERATE"} and business_modifier(token):
