@@ -185,6 +185,56 @@ REAL_STRIKES = [
     ("Snipers targeted civilians on the bridge.", "ASSAULT"),
 ]
 
+CARE = [
+    ('The hospital where the boy is admitted is in Liverpool.', "CONCEDE"),
+    ('She was admitted to hospital on Monday.', "CONCEDE"),
+    ('He was admitted to the intensive care unit.', "CONCEDE"),
+    ('Patients admitted to the clinic were treated for burns.', "CONCEDE"),
+    ('The singer was admitted to a clinic in Zurich last week.', "CONCEDE"),
+    ('Two children were admitted to the burns ward.', "CONCEDE"),
+    ('He has been admitted to a psychiatric unit.', "CONCEDE"),
+    ('The actor was admitted to a rehab clinic.', "CONCEDE"),
+    ('The baby was admitted to the neonatal unit at birth.', "CONCEDE"),
+    ('The clinic where she was admitted has 40 beds.', "CONCEDE"),
+]
+ADMISSIONS = [
+    ("The suspect admitted to the killing on Monday.", "CONCEDE"),
+    ("NATO admitted Poland in 1999.", "CONCEDE"),
+    ("He admitted that he had lied to the court.", "CONCEDE"),
+    ("The minister admitted the army had made mistakes.", "CONCEDE"),
+    ("The gunman admitted the murder in court.", "CONCEDE"),
+    ("The company admitted to bribing officials.", "CONCEDE"),
+    ("The general admitted responsibility for the strike.", "CONCEDE"),
+    ("The government admitted that troops fired on protesters.", "CONCEDE"),
+    ("The police chief admitted failures in the inquiry.", "CONCEDE"),
+    ("The mayor admitted to the affair on Tuesday.", "CONCEDE"),
+]
+MARKET_RALLIES = [
+    ('Shares rallied after the announcement.', "PROTEST"),
+    ('The dollar rallied against the yen.', "PROTEST"),
+    ('Stock markets rallied on Friday.', "PROTEST"),
+    ('Oil prices rallied on news of the deal.', "PROTEST"),
+    ('The euro rallied to a two-month high.', "PROTEST"),
+    ('Gold rallied as investors sought safety.', "PROTEST"),
+    ('Bank shares rallied in late trading.', "PROTEST"),
+    ('The peso rallied after the election.', "PROTEST"),
+    ('Bond yields rallied on Tuesday.', "PROTEST"),
+    ('The index rallied 2 percent on Monday.', "PROTEST"),
+    ('Asian stocks rallied on Wednesday.', "PROTEST"),
+]
+PROTEST_RALLIES = [
+    ("Supporters rallied in the capital on Sunday.", "PROTEST"),
+    ("Thousands of workers rallied outside parliament.", "PROTEST"),
+    ("Farmers rallied against the new tax on Monday.", "PROTEST"),
+    ("Students rallied at the university to demand reforms.", "PROTEST"),
+    ("Opposition supporters rallied in the main square.", "PROTEST"),
+    ("Shareholders rallied outside the bank's headquarters.", "PROTEST"),
+    ("Traders rallied in the market to protest the eviction.", "PROTEST"),
+    ("Teachers rallied at the ministry over unpaid wages.", "PROTEST"),
+    ("Hundreds of nurses rallied outside the hospital.", "PROTEST"),
+    ("Residents rallied against the dam on Saturday.", "PROTEST"),
+]
+
 
 def _types(text: str) -> list[str]:
     events = sitrep.process_text("Officials spoke on Monday. " + text,
@@ -213,4 +263,15 @@ def test_anonymity_and_figurative_strikes_are_no_events(pipeline, text: str,
 
 @pytest.mark.parametrize("text,plover", REQUESTS + REAL_STRIKES)
 def test_requests_and_real_strikes_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", CARE + MARKET_RALLIES)
+def test_hospital_admissions_and_market_rallies_are_no_events(pipeline, text: str,
+                                                              plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize("text,plover", ADMISSIONS + PROTEST_RALLIES)
+def test_admissions_of_fact_and_protest_rallies_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)

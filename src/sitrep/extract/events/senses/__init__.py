@@ -23,7 +23,8 @@
   Giants", "beaten in the final round of the show"), asked by ``eventhood``;
 - ``markets``: business and newsroom senses (market demand, "the stock hit a high",
   "contributed to this report", "consulting firm", "declined 5 percent", "requested
-  anonymity", "shot down rumors", "tariffs that targeted China"), asked by
+  anonymity", "shot down rumors", "tariffs that targeted China", "shares rallied",
+  "admitted to hospital"), asked by
   ``eventhood``;
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;

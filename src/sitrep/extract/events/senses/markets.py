@@ -21,6 +21,9 @@
   measures that "target" ("the tariffs that have targeted China", "sanctions targeting the oil
   sector", "the lawsuit targeted the chief"): no ASSAULT ("shot down a drone", "gunmen
   targeted a police station" stay);
+- **markets and places of care**: "shares rallied", "the dollar rallied" (prices rose, no
+  PROTEST; "supporters rallied" stays); "admitted to hospital", "the clinic where she was
+  admitted" (taken in for care, no CONCEDE; "admitted to the killing" stays);
 - **a decrease by a measure**: "the population declined an average of 11 people per day",
   "exports declined 5 percent": the object is a quantity, no REJECT ("declined the offer"
   stays).
@@ -315,6 +318,55 @@ def measure_targets(token: Token) -> bool:
     return bool(doers) and all(d.lemma_.lower() in MEASURES_OF_STATE for d in doers)
 
 
+# -- markets and places of care --------------------------------------------------------------
+RALLYING = {"rally", "surge", "storm", "march", "riot", "revolt"}
+TRADED = {"share", "stock", "price", "market", "index", "dollar", "euro", "yen", "pound",
+          "currency", "bond", "yield", "oil", "gold", "silver", "copper", "equity", "future",
+          "commodity", "peso", "rupee", "rouble", "ruble", "bitcoin", "crypto", "sale",
+          "economy", "nasdaq", "dow", "ftse", "nikkei", "s&p", "investor", "trader", "bull"}
+
+
+def market_rally(token: Token) -> bool:
+    """ "Shares rallied after the announcement", "the dollar rallied": prices rose, no PROTEST."""
+    if token.lemma_.lower() not in RALLYING or token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in TRADED or s.lower_ in TRADED or any(
+        c.dep_ == "compound" and c.lemma_.lower() in TRADED for c in s.children)
+        for s in subjects)
+
+
+ADMITTING = {"admit", "readmit"}
+CARE_PLACES = {"hospital", "clinic", "ward", "icu", "infirmary", "hospice", "surgery",
+               "sanatorium", "rehab", "emergency", "er", "a&e", "maternity", "hospitalisation"}
+CARE_WORDS = {"care", "trauma", "medical", "burn", "burns", "health", "cancer", "treatment",
+              "rehabilitation", "intensive", "psychiatric", "mental", "emergency", "nursing",
+              "coronary", "cardiac", "neonatal", "isolation", "covid"}
+
+
+def _care_place(noun: Token) -> bool:
+    if noun.lemma_.lower() in CARE_PLACES or noun.lower_ in CARE_PLACES:
+        return True  # "admitted to hospital", "the clinic"
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in CARE_WORDS | CARE_PLACES
+               for c in noun.children)  # "the intensive care unit", "a trauma centre"
+
+
+def hospital_admission(token: Token) -> bool:
+    """ "Admitted to hospital", "the hospital where the boy is admitted", "patients admitted to
+    the clinic": taken in for care, no CONCEDE ("admitted to the killing", "admitted that",
+    "NATO admitted Poland" stay)."""
+    if token.lemma_.lower() not in ADMITTING or token.pos_ not in VERB_POS:
+        return False
+    places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "into", "at",
+                                                                              "in"}
+              for g in p.children if g.dep_ == "pobj"]
+    if any(_care_place(g) for g in places):
+        return True
+    return token.dep_ == "relcl" and _care_place(token.head)
+
+
 def market_sense(token: Token, plover: str,
                  is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why ``token`` names no act of ``plover`` in business or newsroom language (None: it
@@ -325,6 +377,10 @@ def market_sense(token: Token, plover: str,
         return "level"
     if plover == "ASSAULT" and (ideas_shot_down(token) or measure_targets(token)):
         return "figurative"
+    if plover == "PROTEST" and market_rally(token):
+        return "market"
+    if plover == "CONCEDE" and hospital_admission(token):
+        return "care"
     if plover == "REQUEST" and anonymity_asked(token):
         return "anonymity"
     if plover in {"AID", "AGREE", "SUPPORT", "COOPERATE"} and no_contribution(token):
