@@ -1,4 +1,4 @@
-"""Business, market and newsroom senses of event words (events/senses/markets.py): market
+"""Business, market, sport and newsroom senses of event words (events/senses/markets.py): market
 demand is no REQUEST, a level reached no ASSAULT, a contribution to a text or an abstraction no
 AID/AGREE, a firm named by what it sells no CONSULT/SUPPORT, a decrease by a measure no REJECT.
 Near neighbours where someone demands, strikes, gives, consults or refuses stay. Sentences
@@ -274,4 +274,43 @@ def test_hospital_admissions_and_market_rallies_are_no_events(pipeline, text: st
 
 @pytest.mark.parametrize("text,plover", ADMISSIONS + PROTEST_RALLIES)
 def test_admissions_of_fact_and_protest_rallies_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+# sport results read as violence, threats, charges or refusals (senses/games.py)
+PRIZES_WON = [
+    'Few predicted Sutton would storm to the title in his second season.',
+    'Sutton goes into the season as the driver to beat.',
+    'Thunder Snow went on to deny Baffert a second win.',
+    'The team stormed to victory in the final.',
+    'The Kenyan charged to the lead in the last lap.',
+    'She stormed to gold in the 400 metres.',
+    'The Yankees are the team to beat this year.',
+    'The goalkeeper denied them victory with a late save.',
+    'The Argentine stormed to a first Grand Slam title.',
+    'The keeper denied the visitors a draw.',
+    'The mare stormed to a record win at Ascot.',
+]
+REAL_STORMS = [
+    ('Rebels stormed the town on Monday.', 'ASSAULT'),
+    ('Police stormed the building and freed the hostages.', 'ASSAULT'),
+    ('The gang beat the man to death.', 'ASSAULT'),
+    ("The government denied the rebels' request.", 'REJECT'),
+    ('He denied the charges on Tuesday.', 'REJECT'),
+    ('Soldiers stormed the presidential palace.', 'ASSAULT'),
+    ('Protesters stormed the parliament on Wednesday.', 'ASSAULT'),
+    ('The army denied the charges of torture.', 'REJECT'),
+    ('Guards beat the prisoners with batons.', 'ASSAULT'),
+    ('Commandos stormed the hijacked plane at dawn.', 'ASSAULT'),
+    ('The minister denied the accusation on Friday.', 'REJECT'),
+]
+
+
+@pytest.mark.parametrize("text", PRIZES_WON)
+def test_rushes_to_a_prize_and_wins_denied_are_no_events(pipeline, text: str) -> None:
+    assert not set(_types(text)) & {"ASSAULT", "THREATEN", "ACCUSE", "REJECT"}
+
+
+@pytest.mark.parametrize("text,plover", REAL_STORMS)
+def test_storming_beating_and_denials_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)
