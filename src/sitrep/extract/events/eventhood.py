@@ -76,6 +76,7 @@ from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
+from sitrep.extract.events.senses.markets import market_sense
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
@@ -505,6 +506,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
+    market = market_sense(token, plover, is_event_word)
+    if market:
+        return market  # senses/markets.py: "the demand for labor", "the stock hit a high"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)

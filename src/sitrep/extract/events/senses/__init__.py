@@ -21,6 +21,11 @@
   a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
 - ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
   Giants", "beaten in the final round of the show"), asked by ``eventhood``;
+- ``markets``: business and newsroom senses (market demand, "the stock hit a high",
+  "contributed to this report", "consulting firm", "declined 5 percent", "requested
+  anonymity", "shot down rumors", "tariffs that targeted China", "shares rallied",
+  "admitted to hospital"), asked by
+  ``eventhood``;
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
 - ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),

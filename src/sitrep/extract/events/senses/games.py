@@ -9,6 +9,8 @@ nets, halves and scores:
   and players, and none is an armed group, a state or a people;
 - **beaten in a competition**: "the terrier was beaten in the final round of the show", "lost
   in the semifinal": a verb of defeat whose place or time is a competition;
+- **a rush to a result, the one to beat, a win denied**: "stormed to victory", "the driver to
+  beat", "went on to deny Baffert a second win";
 - **an attack to win a race**: "attacked on the final climb to win the stage": a move in a
   race, when the act's purpose is winning a competition.
 
@@ -110,8 +112,55 @@ def _to_win(token: Token) -> bool:
     return False
 
 
+# verbs of a rush to a result ("stormed to victory", "charged to the title")
+RUSHING = {"storm", "charge", "blast", "sweep", "power", "cruise", "romp", "race", "surge",
+           "march", "rally", "fight", "battle", "claw", "roar", "sail", "ease", "coast"}
+# what a rush or a denial is about in a game
+PRIZES = COMPETITION | {"victory", "win", "triumph", "success", "lead", "gold", "silver",
+                        "bronze", "podium", "pole", "place", "first", "second", "third",
+                        "top", "record", "glory", "draw", "point", "berth", "spot"}
+BEATING = {"beat", "defeat", "catch", "stop"}
+
+
+def _rush_to_prize(token: Token) -> bool:
+    """ "Stormed to victory", "would storm to last year's title", "charged to the lead"."""
+    if token.lemma_.lower() not in RUSHING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PRIZES for g in c.children)
+        for c in token.children)
+
+
+def _one_to_beat(token: Token) -> bool:
+    """ "The driver to beat", "the team to beat": the favourite, no one beaten (the parser may
+    hang the infinitive on the noun or on the clause)."""
+    if token.lemma_.lower() not in BEATING or any(
+            c.dep_ in {"dobj", "nsubjpass", "prep"} for c in token.children):
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    if before is None or before.lower_ != "to" or before.dep_ != "aux" or \
+            before.i == token.sent.start:
+        return False
+    noun = before.nbor(-1)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in noun.children)
+
+
+def _prize_denied(token: Token) -> bool:
+    """ "Went on to deny Baffert a second win", "denied them the title": a result in a game."""
+    return token.lemma_.lower() == "deny" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PRIZES - {"point", "place", "first"}
+        for c in token.children)
+
+
 def game(token: Token, plover: str) -> bool:
     """A move or a result in a game, read as an attack (see the module's docstring)."""
+    if token.pos_ in VERB_POS and not _clause_real(token):
+        if plover in {"ASSAULT", "THREATEN", "ACCUSE"} and (_rush_to_prize(token) or
+                                                             _one_to_beat(token)):
+            return True  # "stormed to victory", "the driver to beat"
+        if plover == "REJECT" and _prize_denied(token):
+            return True  # "denied Baffert a second win"
     if plover != "ASSAULT" or token.pos_ not in VERB_POS or _clause_real(token):
         return False
     if _scored(token):

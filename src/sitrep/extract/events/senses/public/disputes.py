@@ -6,6 +6,8 @@
   budget", "parents fought the school board over the mask rules", "the town is battling the
   state over funding" (a fight over a territory, "fought over the region", or with armed
   participants stays);
+- **a fight with the courts**: "a months-long battle with the courts", "fought the insurer for
+  two years": the opponent is a court, a judge or an insurer;
 - **fighting to do something**, by someone unarmed: "he fought to keep his job", "fight to hold
   back tears" ("rebels fought to take the town" stays);
 - **support of a body or a customer**: "life support", "tech support", "customer support",
@@ -45,6 +47,9 @@ INSTITUTIONS = {"board", "council", "state", "city", "county", "town", "governme
                 "legislature", "congress", "parliament", "senate", "assembly", "committee",
                 "regulator", "union", "employer", "corporation", "firm", "hospital", "church",
                 "association", "club", "league", "federation", "authority", "utility"}
+# opponents of a legal fight ("a months-long battle with the courts", "fought the insurer")
+LEGAL_OPPONENTS = {"court", "judge", "judiciary", "tribunal", "insurer", "bureaucracy",
+                   "taxman", "regulator", "prosecutor", "lawyer", "attorney", "appeals"}
 # what a fight "over" may be about and stay violent: places (entity labels)
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # supports of a body or a customer (lemmas of the compound)
@@ -101,6 +106,9 @@ def figurative_fight(token: Token, plover: str) -> bool:
             t.lemma_.lower() in WEAPONS | {"machete", "stick", "bat", "fist"}
             for t in token.subtree):
         return False
+    opponents = [p for p in participants if p.dep_ in {"dobj", "pobj"}]
+    if opponents and all(o.lemma_.lower() in LEGAL_OPPONENTS for o in opponents):
+        return True  # "a months-long battle with the courts", "fought the insurer"
     if token.pos_ in VERB_POS:
         # a verb: fighting an institution over a thing ("fought the school board over the
         # rules"), not two people fighting over a parking space
