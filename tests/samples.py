@@ -119,3 +119,36 @@ def actor_named(pipeline, text: str, name: str, published: str, source: str | No
     found = [a for a in pipeline.process(article).actors if name in a.text]
     assert found, f"{name!r} not extracted"
     return found[0]
+
+
+def assault_tolls(pipeline, db_path: str, text: str) -> list[tuple[int | None, int | None]]:
+    """(fatalities_best, injured_best) of each ASSAULT incident of ``text``, processed as one
+    article (published 2021-03-10) into a real SQLite file at ``db_path``."""
+    from sitrep.store import open_db
+
+    article = Article(text=text, id=article_id(text), published=dt.date(2021, 3, 10),
+                      source="probe", language="en", origin="probe")
+    with open_db(db_path) as db:
+        db.save(pipeline.process(article))
+        return [(i["fatalities_best"], i["injured_best"]) for i in db.incidents()
+                if i["plover_type"] == "ASSAULT"]
+
+
+def check_participants(events: list[Event], trigger: str, actors: list[str],
+                       recipients: list[str], not_actors: list[str],
+                       not_recipients: list[str] | tuple[str, ...] = ()) -> None:
+    """The first event whose trigger holds ``trigger`` names each of ``actors`` among its actors
+    and ``recipients`` among its recipients (a word inside the participant's text), and none of
+    ``not_actors`` / ``not_recipients``."""
+    found = [e for e in events if trigger in e.trigger.text]
+    assert found, f"no event with trigger {trigger!r}"
+    ours = [a.text for a in found[0].actors]
+    theirs = [a.text for a in found[0].recipients]
+    for word in actors:
+        assert any(word in a for a in ours), (word, ours, theirs)
+    for word in recipients:
+        assert any(word in r for r in theirs), (word, ours, theirs)
+    for word in not_actors:
+        assert not any(word in a for a in ours), (word, ours, theirs)
+    for word in not_recipients:
+        assert not any(word in r for r in theirs), (word, ours, theirs)

@@ -8,12 +8,9 @@ best)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import assault_tolls
 
 CHANGED = [
     ("A man was shot and killed in Dayton on Saturday. The wounded woman was taken to a "
@@ -58,14 +55,7 @@ UNCHANGED = [
 
 
 def _assaults(pipeline, tmp_path, text: str) -> list[tuple[int | None, int | None]]:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), published=dt.date(2021, 3, 10),
-                      source="probe", language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        return [(i["fatalities_best"], i["injured_best"]) for i in db.incidents()
-                if i["plover_type"] == "ASSAULT"]
+    return assault_tolls(pipeline, str(tmp_path / "probe.db"), text)
 
 
 @pytest.mark.parametrize(("text", "figures"), CHANGED, ids=[t[:45] for t, _ in CHANGED])
