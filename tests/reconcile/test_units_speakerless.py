@@ -45,8 +45,10 @@ WITH_SPEAKER = [
     "The ministers met behind closed doors on Monday.",
     "The government denied the accusations on Wednesday.",
     "The president called for calm on Thursday.",
-    "Residents welcomed the offer on Monday.",
-    "A student threatened the school on Monday.",
+    # (with a political or armed speaker: private parties' statements with no one harmed are
+    # no incident either, test_relevance.py)
+    "Opposition leaders welcomed the offer on Monday.",
+    "A gang threatened the school on Monday.",
     "Prosecutors opened an investigation on Monday.",
     "The governor praised the plan on Tuesday.",
 ]

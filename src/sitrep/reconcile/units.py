@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.reconcile.relevance import relevant
 from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
@@ -379,7 +380,7 @@ def article_units(ex: Extraction) -> list[Unit]:
     if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
         units, kept, left, _ = _units(ex, topics)
     _attach_claims(ex, units, kept, left)
-    return [u for u in units if not _doubtful(u, ex.events)]
+    return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
 
 
 def _harm_told(ex: Extraction, left: set[int]) -> bool:
