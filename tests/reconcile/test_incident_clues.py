@@ -199,3 +199,27 @@ def _c(*labels: str) -> list[Clue]:
 ])
 def test_clues_that_tell_two_happenings_apart(a: list[Clue], b: list[Clue], apart: bool) -> None:
     assert (conflict(a, b) is not None) == apart
+
+
+@pytest.mark.parametrize(("clue_at", "mentions", "joined"), [
+    (120, [100], True),  # told in the sentence after the shooting
+    (50, [100], True),  # in the headline before it
+    (700, [100], True),
+    (800, [100], False),  # far from any mention of the happening: about something else
+    (2000, [100, 1900], True),  # near a later mention of it
+    (5000, [100, 1900], False),
+])
+def test_a_clue_goes_to_a_happening_told_near_it(clue_at: int, mentions: list[int],
+                                                 joined: bool) -> None:
+    from sitrep.reconcile.clues import assign
+
+    (told,) = assign([Clue("person", "reed|24", clue_at)], [("ASSAULT", mentions)])
+    assert bool(told) == joined
+
+
+def test_each_family_gets_the_clue_of_its_nearest_unit() -> None:
+    from sitrep.reconcile.clues import assign
+
+    clue = Clue("cross", "12th|vine", 300)
+    told = assign([clue], [("ASSAULT", [0]), ("ASSAULT", [250]), ("COERCE", [400])])
+    assert told == [set(), {clue}, {clue}]

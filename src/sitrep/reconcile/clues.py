@@ -9,9 +9,9 @@ the same" when two shootings of one city and day differ in them. Fusion (``recon
 uses them both ways:
 
 - **strong** clues (``person``, ``addr``, ``cross``) let a report without a day join an incident
-  of its town and family (a shared name within the state, a shared address or street corner
-  within the town); they are stored per incident (``incident_clues``), so that finding such an
-  incident is one indexed lookup by key, not a scan of the town's history;
+  of its town and family (a shared name or address or street corner); they are stored per
+  incident (``incident_clues``), so that finding such an incident is one indexed lookup by key,
+  not a scan of the town's history;
 - a report with no day never joins by a name the other report gives another age ("John Doe,
   24" and "John Doe, 61" are two people).
 
@@ -20,8 +20,8 @@ is ACLED's (type family, actor pair, location, day), which codes unidentified gu
 civilians twice in one town on one day as one event, and so does the GVDB grouping.
 
 Clues come from the article's text and its named actors (``store.clues.article_material``), and
-each goes to the unit of each family told nearest before it (else the first after it), as
-casualty claims do: "A man was shot Friday. It happened near 48th and Center." gives the corner
+each goes to the unit of each family told nearest before it (else the first after it), within
+``REACH``, as casualty claims do: "A man was shot Friday. It happened near 48th and Center." gives the corner
 to the shooting.
 """
 
@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 STRONG = ("person", "addr", "cross")
+REACH = 600  # characters between a clue and a mention of its happening: about three sentences
 
 # the standard street suffixes (USPS Publication 28's common ones) and their abbreviations
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|"
@@ -148,11 +149,15 @@ def person_key(name: str) -> str | None:
     return f"{words[0]} {words[-1]}"
 
 
-def people(text: str, named: Iterable[tuple[int, int, str]], victims: set[str]) -> list[Clue]:
+def people(text: str, named: Iterable[tuple[int, int, str]], victims: set[str] | None = None
+           ) -> list[Clue]:
     """People named with an age ("Tavon Goff, 21,", "34-year-old Danville Officer Thomas
     Cottrell", "Jane Roe (19)") or as a victim of violence (``victims``: the names of the
-    recipients of violent events); not a spokesman or a witness, whose name other stories of
-    other happenings repeat. ``named``: (start, end, name) of the named actors."""
+    recipients of violent events), as local news names victims and suspects; not a spokesman
+    or a witness, whose name other stories of other happenings repeat. ``named``: (start, end,
+    name) of the named actors. (The famous dead an analysis recalls, "the killing of Arturo
+    Beltran Leyva", are kept apart by the place: such reports are mostly placed in a country.)"""
+    victims = victims or set()
     out = []
     for start, end, name in named:
         key = person_key(name)
@@ -204,16 +209,19 @@ def named_ages(text: str) -> list[Clue]:
     return out
 
 
-def article_clues(text: str, named: Iterable[tuple[int, int, str]], victims: set[str]
-                  ) -> list[Clue]:
+def article_clues(text: str, named: Iterable[tuple[int, int, str]],
+                  victims: set[str] | None = None) -> list[Clue]:
     """Every clue of an article, in text order."""
     found = streets(text) + ages(text) + people(text, named, victims) + named_ages(text)
     return sorted(set(found), key=lambda c: (c.start, c.kind, c.key))
 
 
-def assign(clues: Sequence[Clue], units: Sequence[tuple[str, list[int]]]) -> list[set[Clue]]:
+def assign(clues: Sequence[Clue], units: Sequence[tuple[str, list[int]]], reach: int = REACH
+           ) -> list[set[Clue]]:
     """The clues of each unit (given as its family and the starts of its mentions): each clue
-    goes, in each family, to the unit told nearest before it, else to the first told after it."""
+    goes, in each family, to the unit told nearest before it, else to the first told after it,
+    when that mention is within ``reach`` characters (a clue told far from any mention of a
+    happening is about something else)."""
     out: list[set[Clue]] = [set() for _ in units]
     families = {family for family, _ in units}
     for clue in clues:
@@ -227,7 +235,7 @@ def assign(clues: Sequence[Clue], units: Sequence[tuple[str, list[int]]]) -> lis
                     key = (1, s - clue.start) if s <= clue.start else (0, clue.start - s)
                     if best is None or key > best:
                         best, chosen = key, i
-            if chosen >= 0:
+            if chosen >= 0 and best is not None and abs(best[1]) <= reach:
                 out[chosen].add(clue)
     return out
 

@@ -185,16 +185,20 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
                  ) -> bool:
     """Whether an incident found by a shared strong clue outside the unit's block (one of the
     two has no day) may be the unit's happening: never when both have a day (then it differs:
-    same-day ones are in the block); the places must agree within the precision of the coarser
-    one and be the same town (or within ``NEAR_KM`` of each other), or one be only the state:
-    a name shared by reports from two towns is two people."""
+    same-day ones are in the block); the places must be the same town (or within ``NEAR_KM``
+    of each other), or a town and its state: a name shared by reports from two towns is two
+    people, and one shared by two reports placed only in a country (analyses that recall a
+    famous killing) no sign of one happening."""
     if unit.place is None or cand["place"] is None or not shared:
         return False
     if unit.date_first is not None and cand["dated"] and cand["date_first"]:
         return False
-    if agree == 3 or near(unit.place, cand["place"]):
-        return True
-    return agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) >= 3
+    towns = sorted((place_precision(unit.place), cand["place"].precision or 9))
+    if towns[0] > 2 or towns[1] > 3:
+        return False  # a name shared by two reports of one country or region is no one place
+    if towns[1] <= 2:
+        return agree == 3 or near(unit.place, cand["place"])
+    return agree == 2  # a town and its state
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
