@@ -4,25 +4,24 @@ Cottrell"), the addresses and street corners ("the 600 block of West Venango Str
 48th and Center"), the ages of the people involved ("a 28-year-old man").
 
 A reporter of local news and an analyst say "same shooting" from these when the day is missing
-(most local stories say "Friday night", which without a publication date is no day) and "not
-the same" when two shootings of one city and day differ in them. Fusion (``reconcile.incidents``)
-uses them both ways:
+(most local stories say "Friday night", which without a publication date is no day). Fusion
+(``reconcile.incidents``) uses them so:
 
 - **strong** clues (``person``, ``addr``, ``cross``) let a report without a day join an incident
-  of its town and family (a shared name or address or street corner); they are stored per
-  incident (``incident_clues``), so that finding such an incident is one indexed lookup by key,
-  not a scan of the town's history;
-- a report with no day never joins by a name the other report gives another age ("John Doe,
-  24" and "John Doe, 61" are two people).
+  of its town and family that shares one (a name, an address, a street corner); they are stored
+  per incident (``incident_clues``), so that finding such an incident is one indexed lookup by
+  clue, not a scan of the town's history;
+- ``conflict``: no such join where the two reports tell of other people: one name with other
+  ages ("John Doe, 24" and "John Doe, 61"), or, at one address, other people or other ages.
 
-Streets and ages could also tell apart two shootings of one town and day; they do not: the unit
+Ages and streets could also tell apart two shootings of one town and day; they do not: the unit
 is ACLED's (type family, actor pair, location, day), which codes unidentified gunmen shooting
 civilians twice in one town on one day as one event, and so does the GVDB grouping.
 
-Clues come from the article's text and its named actors (``store.clues.article_material``), and
+Clues come from the article's text and its named actors (``store.clues.article_material``);
 each goes to the unit of each family told nearest before it (else the first after it), within
-``REACH``, as casualty claims do: "A man was shot Friday. It happened near 48th and Center." gives the corner
-to the shooting.
+``REACH``, as casualty claims do: "A man was shot Friday. It happened near 48th and Center."
+gives the corner to the shooting.
 """
 
 from __future__ import annotations
@@ -54,7 +53,6 @@ _HOUSE = re.compile(rf"\b(?P<n>\d{{2,5}})\s+{_DIR}?(?P<a>{_NAME})\s+{_SUFFIX}")
 _CROSS = re.compile(
     rf"\b(?P<lead>near|at|of|on|around|by|in)\s+(?:the\s+)?{_street('a')}\s*"
     rf"(?:and|&)\s*{_street('b')}")
-_PLAIN = re.compile(rf"{_DIR}?(?P<a>{_NAME})\s+{_SUFFIX}")
 _NOT_STREET = {"the", "a", "an", "police", "this", "that", "his", "her", "their", "its", "our",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -68,7 +66,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 
 @dataclass(frozen=True)
 class Clue:
-    kind: str  # person | aged (a person's age: "name|age") | addr | cross | street | age
+    kind: str  # person | aged (a person's age: "name|age") | addr | cross | age
     key: str
     start: int  # where the article says it
 
@@ -86,15 +84,14 @@ def _core(name: str) -> str:
 
 
 def streets(text: str) -> list[Clue]:
-    """Addresses, street corners and streets told in ``text``: ``addr`` (the hundred block and
-    the street: "the 600 block of W. Venango St." and "612 West Venango Street" are one),
-    ``cross`` (the two streets of a corner, in either order) and ``street`` (each street's
-    name, without direction or suffix: what two reports of one street have in common)."""
+    """Addresses and street corners told in ``text``: ``addr`` (the hundred block and the
+    street: "the 600 block of W. Venango St." and "612 West Venango Street" are one) and
+    ``cross`` (the two streets of a corner, in either order). A street alone is no clue:
+    streets are long, and two shootings on one street are often two."""
     found: list[Clue] = []
     for m in _BLOCK.finditer(text):
         if _core(m["a"]) not in _NOT_STREET:
             found.append(Clue("addr", f"{int(m['n']) // 100 * 100}|{_core(m['a'])}", m.start()))
-            found.append(Clue("street", _core(m["a"]), m.start()))
     for m in _HOUSE.finditer(text):
         if _core(m["a"]) not in _NOT_STREET:
             found.append(Clue("addr", f"{int(m['n']) // 100 * 100}|{_core(m['a'])}", m.start()))
@@ -108,10 +105,6 @@ def streets(text: str) -> list[Clue]:
         if not marked:
             continue  # "at Smith and Jones" is no corner
         found.append(Clue("cross", "|".join(sorted((a, b))), m.start("a")))
-        found += [Clue("street", a, m.start("a")), Clue("street", b, m.start("b"))]
-    for m in _PLAIN.finditer(text):
-        if _core(m["a"]) not in _NOT_STREET:
-            found.append(Clue("street", _core(m["a"]), m.start()))
     return found
 
 
