@@ -108,6 +108,15 @@ SAME: list[Case] = [
       "police said.", None),
      ("TOPEKA, Kan. — Police said shots were fired in the 800 block of Oak Street on Saturday "
       "evening, wounding a man.", None)),
+    ("undated report names the month and day without a year",
+     ("EVANSVILLE, Ind. — A man was shot and wounded Sunday night, police said.", "2015-12-28"),
+     ("EVANSVILLE, Ind. — Police are still looking for whoever shot a man on Sunday, Dec. 27. "
+      "The victim is expected to recover.", None)),
+    ("dated report comes second, the first named the day without a year",
+     ("DECATUR, Ill. — A woman was shot in the shoulder on Jan. 9, police said. Officers found "
+      "her outside her home.", None),
+     ("DECATUR, Ill. — A woman was wounded by gunfire Saturday outside her home, police said.",
+      "2016-01-10")),
     ("undated, a corner with suffixes in one report only",
      ("OMAHA, Neb. — A 38-year-old man was shot near 30th Street and Ames Avenue on Saturday "
       "night, police said.", None),
@@ -249,6 +258,17 @@ APART: list[Case] = [
       "2021-05-12"),
      ("LOUISVILLE, Ky. — A 15-year-old boy was shot Wednesday evening, police said.",
       "2021-05-13")),
+    ("undated report names another month and day",
+     ("EVANSVILLE, Ind. — A man was shot and wounded Sunday night, police said.", "2015-12-28"),
+     ("EVANSVILLE, Ind. — Police are still looking for whoever shot a man on Sunday, Dec. 20. "
+      "The victim is expected to recover.", None)),
+    ("the same month and day in two reports without a year",
+     ("DECATUR, Ill. — A woman was shot in the shoulder on Jan. 9, police said.", None),
+     ("DECATUR, Ill. — A man was wounded in a shooting on Jan. 9, police said.", None)),
+    ("the same month and day, another town",
+     ("EVANSVILLE, Ind. — A man was shot and wounded Sunday night, police said.", "2015-12-28"),
+     ("BLOOMINGTON, Ind. — Police are still looking for whoever shot a man on Sunday, Dec. 27.",
+      None)),
     ("a witness named in both, no dates",
      ("SAVANNAH, Ga. — A store clerk was shot Sunday night. \"I heard three shots,\" said "
       "neighbor Linda Harris.", None),

@@ -223,3 +223,41 @@ def test_each_family_gets_the_clue_of_its_nearest_unit() -> None:
     clue = Clue("cross", "12th|vine", 300)
     told = assign([clue], [("ASSAULT", [0]), ("ASSAULT", [250]), ("COERCE", [400])])
     assert told == [set(), {clue}, {clue}]
+
+
+@pytest.mark.parametrize(("text", "value", "wanted"), [
+    ("Jan. 17", None, {"01-17"}),
+    ("January 17", None, {"01-17"}),
+    ("Sunday, December 27th", None, {"12-27"}),
+    ("Dec. 2", None, {"12-02"}),
+    ("Sept. 3", None, {"09-03"}),
+    ("Sep 30", None, {"09-30"}),
+    ("March 1st", None, {"03-01"}),
+    ("Tuesday, Feb. 9", None, {"02-09"}),
+    ("Oct. 31", None, {"10-31"}),
+    ("May 5", None, {"05-05"}),
+    # near neighbours: resolved, or no month and day
+    ("January 18", "2016-01-18", set()),
+    ("Friday", None, set()),
+    ("last night", None, set()),
+    ("January", None, set()),
+    ("2016", "2016", set()),
+    ("Jan. 45", None, set()),
+    ("the 17th", None, set()),
+    ("May", None, set()),
+    ("Jan. 17, 2016", "2016-01-17", set()),
+    ("in March", None, set()),
+])
+def test_month_and_day_without_a_year(text: str, value: str | None, wanted: set[str]) -> None:
+    from sitrep.reconcile.clues import month_days
+
+    assert {c.key for c in month_days([(0, text, value)])} == wanted
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    (_c("day:5128581|01-17", "person:reed|24"), _c("day:5128581|03-05", "person:reed|24"), True),
+    (_c("day:5128581|01-17"), _c("day:5128581|01-17", "age:30"), False),
+    (_c("person:reed|24"), _c("day:5128581|03-05", "person:reed|24"), False),
+])
+def test_other_days_tell_two_happenings_apart(a: list[Clue], b: list[Clue], apart: bool) -> None:
+    assert (conflict(a, b) is not None) == apart

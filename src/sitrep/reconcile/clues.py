@@ -7,8 +7,9 @@ A reporter of local news and an analyst say "same shooting" from these when the 
 (most local stories say "Friday night", which without a publication date is no day). Fusion
 (``reconcile.incidents``) uses them so:
 
-- **strong** clues (``person``, ``addr``, ``cross``) let a report without a day join an incident
-  of its town and family that shares one (a name, an address, a street corner); they are stored
+- **strong** clues (``person``, ``addr``, ``cross``, ``day``) let a report without a day join an
+  incident of its town and family that shares one (a name, an address, a street corner, the
+  month and day "Jan. 17" named without a year, kept with the town); they are stored
   per incident (``incident_clues``), so that finding such an incident is one indexed lookup by
   clue, not a scan of the town's history;
 - ``conflict``: no such join where the two reports tell of other people: one name with other
@@ -30,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-STRONG = ("person", "addr", "cross")
+STRONG = ("person", "addr", "cross", "day")
 REACH = 600  # characters between a clue and a mention of its happening: about three sentences
 
 # the standard street suffixes (USPS Publication 28's common ones) and their abbreviations
@@ -66,7 +67,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 
 @dataclass(frozen=True)
 class Clue:
-    kind: str  # person | aged (a person's age: "name|age") | addr | cross | age
+    kind: str  # person | aged (a person's age: "name|age") | addr | cross | age | day
     key: str
     start: int  # where the article says it
 
@@ -202,6 +203,26 @@ def named_ages(text: str) -> list[Clue]:
     return out
 
 
+_MONTH_DAY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<m>Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?")
+
+
+def month_days(dates: Iterable[tuple[int, str, str | None]]) -> list[Clue]:
+    """The days an article names by month and day without a year ("Jan. 17", "Sunday, December
+    27th") that stayed unresolved (no publication date): ``day`` clues "01-17". ``dates``:
+    (start, text, resolved value or None) of the article's date expressions."""
+    from sitrep.extract.dates.calendar import month_number
+
+    out = []
+    for start, text, value in dates:
+        m = _MONTH_DAY.fullmatch(text.strip())
+        if value is None and m and 1 <= int(m["d"]) <= 31:
+            out.append(Clue("day", f"{month_number(m['m']):02d}-{int(m['d']):02d}", start))
+    return out
+
+
 def article_clues(text: str, named: Iterable[tuple[int, int, str]],
                   victims: set[str] | None = None) -> list[Clue]:
     """Every clue of an article, in text order."""
@@ -244,6 +265,10 @@ def conflict(a: Iterable[Clue], b: Iterable[Clue]) -> str | None:
     address or corner), people named in both and none in common, or ages told in both and
     none in common ("a 38-year-old man", "a 17-year-old girl")."""
     a, b = list(a), list(b)
+    da, db = {c.key.rsplit("|", 1)[-1] for c in a if c.kind == "day"}, {
+        c.key.rsplit("|", 1)[-1] for c in b if c.kind == "day"}
+    if da and db and not da & db:
+        return "other days"  # "Jan. 17" and an incident of March 5
     if not any(label.startswith("person:") for label in shared_strong(a, b)):
         for kind in ("person", "age"):
             ka, kb = {c.key for c in a if c.kind == kind}, {c.key for c in b if c.kind == kind}

@@ -32,7 +32,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sitrep.reconcile.clues import Clue, article_clues, assign, conflict, shared_strong
+from sitrep.reconcile.clues import (
+    Clue,
+    article_clues,
+    assign,
+    conflict,
+    month_days,
+    shared_strong,
+)
 from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
     MATERIAL,
@@ -42,7 +49,7 @@ from sitrep.reconcile.units import (
     place_precision,
     places_agree,
 )
-from sitrep.records import Actor, Article, Claim, Evidence, Place
+from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
@@ -82,7 +89,7 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     for ex in extractions(conn, ids):
         ex.dates = dates.get(ex.article.id, [])
         units = article_units(ex)
-        told = unit_clues(units, *material.get(ex.article.id, ("", [], set())))
+        told = unit_clues(units, *material.get(ex.article.id, ("", [], set())), ex.dates)
         for unit, clues in zip(units, told, strict=True):
             target = _best_candidate(conn, unit, clues)
             new = False
@@ -106,17 +113,32 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
 
 
 def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int, str]],
-               victims: set[str]) -> list[set[Clue]]:
+               victims: set[str], dates: Sequence[When] = ()) -> list[set[Clue]]:
     """The clues each unit of an article told (``reconcile.clues``); only material happenings
     (violence, arrests, protests, ...) have any: a victim's name or an address tells which
     shooting a report is about, not which of the statements around it ("the family warned the
-    probation office", "the prosecutor asked") a speech act is."""
+    probation office", "the prosecutor asked") a speech act is. A unit in a town also has its
+    day as month and day with the town ("day:5128581|01-17"): its own day, or where it has none
+    the month and day the article names without a year near it."""
     material = [u for u in units if u.family in MATERIAL]
     if not material or not text:
         return [set() for _ in units]
-    found = article_clues(text, named, victims)
+    found = article_clues(text, named, victims) + month_days(
+        (w.evidence.start, w.text, w.value) for w in dates)
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
-    return [next(told) if u.family in MATERIAL else set() for u in units]
+    out = []
+    for unit in units:
+        clues = next(told) if unit.family in MATERIAL else set()
+        days = {c for c in clues if c.kind == "day"}
+        clues -= days
+        town = unit.place.geonameid if unit.place is not None and place_precision(
+            unit.place) <= 2 else None
+        if town is not None and unit.date_first is not None and len(unit.date_first) == 10:
+            clues.add(Clue("day", f"{town}|{unit.date_first[5:]}", unit.start))
+        elif town is not None and unit.date_first is None:
+            clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
+        out.append(clues)
+    return out
 
 
 def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | None = None
@@ -185,14 +207,18 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
                  ) -> bool:
     """Whether an incident found by a shared strong clue outside the unit's block (one of the
     two has no day) may be the unit's happening: never when both have a day (then it differs:
-    same-day ones are in the block); the places must be the same town (or within ``NEAR_KM``
+    same-day ones are in the block), nor by a month and day alone when neither has a year;
+    the places must be the same town (or within ``NEAR_KM``
     of each other), or a town and its state: a name shared by reports from two towns is two
     people, and one shared by two reports placed only in a country (analyses that recall a
     famous killing) no sign of one happening."""
     if unit.place is None or cand["place"] is None or not shared:
         return False
-    if unit.date_first is not None and cand["dated"] and cand["date_first"]:
+    dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
+    if all(dated):
         return False
+    if not any(dated) and all(label.startswith("day:") for label in shared):
+        return False  # "Dec. 2" in two reports without a year: maybe two years
     towns = sorted((place_precision(unit.place), cand["place"].precision or 9))
     if towns[0] > 2 or towns[1] > 3:
         return False  # a name shared by two reports of one country or region is no one place
