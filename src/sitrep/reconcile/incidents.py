@@ -32,6 +32,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from sitrep.reconcile.clues import (
+    Clue,
+    article_clues,
+    assign,
+    conflict,
+    month_days,
+    shared_strong,
+)
 from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
     MATERIAL,
@@ -41,7 +49,8 @@ from sitrep.reconcile.units import (
     place_precision,
     places_agree,
 )
-from sitrep.records import Actor, Article, Claim, Evidence, Place
+from sitrep.records import Actor, Article, Claim, Evidence, Place, When
+from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
 VERSION = "sitrep.incidents.v6"  # v6: only happenings in ACLED's scope (reconcile/relevance.py)
@@ -72,18 +81,24 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     if not ids:
         return 0
     touched = rows.forget_articles(conn, ids)  # re-extracted articles leave their incidents
+    stored_clues.forget_articles(conn, ids)
     event_ids = rows.event_ids(conn, ids)
     placed = 0
     dates = article_dates(conn, ids)  # the day an undated happening was told (units.article_day)
+    material = stored_clues.article_material(conn, ids)
     for ex in extractions(conn, ids):
         ex.dates = dates.get(ex.article.id, [])
-        for unit in article_units(ex):
-            target = _best_candidate(conn, unit)
+        units = article_units(ex)
+        told = unit_clues(units, *material.get(ex.article.id, ("", [], set())), ex.dates)
+        for unit, clues in zip(units, told, strict=True):
+            target = _best_candidate(conn, unit, clues)
             new = False
             if target is None:  # a new incident (unless a re-extracted article finds its own)
                 target = incident_id(unit)
                 new = rows.create(conn, target, VERSION, unit)
             row = rows.add_unit(conn, target, unit, event_ids)
+            stored_clues.add(conn, target, unit.article_id, unit.unit, unit.family,
+                             [(c.kind, c.label) for c in clues])
             units = [row] if new else rows.units_of(conn, target)  # (one round trip less)
             rows.update(conn, target, summarise(units))  # findable now
             touched.discard(target)
@@ -97,32 +112,119 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     return placed
 
 
-def _best_candidate(conn: sqlite3.Connection, unit: Unit) -> str | None:
-    if unit.place is None or unit.place.country is None or unit.date_first is None:
+def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int, str]],
+               victims: set[str], dates: Sequence[When] = ()) -> list[set[Clue]]:
+    """The clues each unit of an article told (``reconcile.clues``); only material happenings
+    (violence, arrests, protests, ...) have any: a victim's name or an address tells which
+    shooting a report is about, not which of the statements around it ("the family warned the
+    probation office", "the prosecutor asked") a speech act is. A unit in a town also has its
+    day as month and day with the town ("day:5128581|01-17"): its own day, or where it has none
+    the month and day the article names without a year near it."""
+    material = [u for u in units if u.family in MATERIAL]
+    if not material or not text:
+        return [set() for _ in units]
+    found = article_clues(text, named, victims) + month_days(
+        (w.evidence.start, w.text, w.value) for w in dates)
+    told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
+    out = []
+    for unit in units:
+        clues = next(told) if unit.family in MATERIAL else set()
+        days = {c for c in clues if c.kind == "day"}
+        clues -= days
+        town = unit.place.geonameid if unit.place is not None and place_precision(
+            unit.place) <= 2 else None
+        if town is not None and unit.date_first is not None and len(unit.date_first) == 10:
+            clues.add(Clue("day", f"{town}|{unit.date_first[5:]}", unit.start))
+        elif town is not None and unit.date_first is None:
+            clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
+        out.append(clues)
+    return out
+
+
+def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | None = None
+                    ) -> str | None:
+    """The incident the unit joins, or None. A unit with a day looks in its block (family,
+    country, overlapping days) and joins the best agreeing place; any unit of a material family
+    also looks up the incidents of its family that share a strong clue (a named victim, an
+    address or a corner, in the same town), which is how a report with no day joins one."""
+    clues = clues or set()
+    if unit.place is None or unit.place.country is None:
         return None
-    if (unit.date_precision or "day") != "day":
+    if unit.date_first is not None and (unit.date_precision or "day") != "day":
         return None
-    first = dt.date.fromisoformat(unit.date_first[:10])
-    last = dt.date.fromisoformat((unit.date_last or unit.date_first)[:10])
+    dated = unit.date_first is not None
+    first = dt.date.fromisoformat(unit.date_first[:10]) if dated else None
+    last = dt.date.fromisoformat((unit.date_last or unit.date_first)[:10]) if dated else None
     window = dt.timedelta(days=WINDOW_DAYS)
+    found: dict[str, tuple[dict[str, Any], bool]] = {}
+    if first is not None and last is not None:
+        for cand in rows.block(conn, unit.family, unit.place.country,
+                               (first - window).isoformat(), (last + window).isoformat()):
+            found[cand["id"]] = (cand, True)
+    strong = sorted(c.label for c in clues if c.strong)
+    if strong:
+        extra = [i for i in stored_clues.sharing(conn, unit.family, strong) if i not in found]
+        for cand in rows.by_ids(conn, extra):
+            found[cand["id"]] = (cand, False)
+    told = {iid: [Clue(kind, label.split(":", 1)[1], 0) for kind, label in pairs]
+            for iid, pairs in stored_clues.clues_of(conn, sorted(found)).items()}
     ranked: list[tuple[Any, ...]] = []
-    for cand in rows.block(conn, unit.family, unit.place.country,
-                           (first - window).isoformat(), (last + window).isoformat()):
+    for iid, (cand, in_block) in sorted(found.items()):
         if cand["article_ids"] and unit.article_id in cand["article_ids"]:
             continue  # an article's own units stay apart
-        agree = places_agree(unit.place, cand["place"])
-        if agree is None or not actors_agree(unit.countries, cand["countries"]):
+        if not actors_agree(unit.countries, cand["countries"]):
             continue
-        if unit.family in MATERIAL and agree < 3 and min(
-                place_precision(unit.place), cand["place"].precision or 9) > 1:
-            continue  # two region-wide reports of violence are not known to be one happening
-        if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
-                and not near(unit.place, cand["place"]):
-            continue  # near a town ("north St. Louis") is that town's surroundings, not its state
-        gap = _gap(first, last, cand["date_first"], cand["date_last"])
-        ranked.append((-agree, gap, -len(unit.countries & cand["countries"]),
-                       -cand["n_articles"], cand["id"]))
+        other = told.get(iid, [])
+        shared = shared_strong(clues, other)
+        agree = places_agree(unit.place, cand["place"])
+        if in_block:
+            if not _block_agrees(unit, cand, agree):
+                continue
+        elif not _clue_agrees(unit, cand, agree, shared) or conflict(clues, other):
+            continue
+        gap = (_gap(first, last, cand["date_first"], cand["date_last"])
+               if first is not None and last is not None and cand["dated"] else 0)
+        ranked.append((not shared, -(agree or 0), gap,
+                       -len(unit.countries & cand["countries"]), -cand["n_articles"], iid))
     return min(ranked)[-1] if ranked else None
+
+
+def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None) -> bool:
+    """Whether a candidate of the unit's block (same family, country and day) is placed where the
+    unit is, within the precision of the coarser place."""
+    if agree is None or unit.place is None:
+        return False
+    if unit.family in MATERIAL and agree < 3 and min(
+            place_precision(unit.place), cand["place"].precision or 9) > 1:
+        return False  # two region-wide reports of violence are not known to be one happening
+    if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
+            and not near(unit.place, cand["place"]):
+        return False  # near a town ("north St. Louis") is that town's surroundings, not its state
+    return True
+
+
+def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: set[str]
+                 ) -> bool:
+    """Whether an incident found by a shared strong clue outside the unit's block (one of the
+    two has no day) may be the unit's happening: never when both have a day (then it differs:
+    same-day ones are in the block), nor by a month and day alone when neither has a year;
+    the places must be the same town (or within ``NEAR_KM``
+    of each other), or a town and its state: a name shared by reports from two towns is two
+    people, and one shared by two reports placed only in a country (analyses that recall a
+    famous killing) no sign of one happening."""
+    if unit.place is None or cand["place"] is None or not shared:
+        return False
+    dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
+    if all(dated):
+        return False
+    if not any(dated) and all(label.startswith("day:") for label in shared):
+        return False  # "Dec. 2" in two reports without a year: maybe two years
+    towns = sorted((place_precision(unit.place), cand["place"].precision or 9))
+    if towns[0] > 2 or towns[1] > 3:
+        return False  # a name shared by two reports of one country or region is no one place
+    if towns[1] <= 2:
+        return agree == 3 or near(unit.place, cand["place"])
+    return agree == 2  # a town and its state
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:

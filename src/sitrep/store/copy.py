@@ -51,7 +51,7 @@ from sitrep.store.backend import Connection, is_url, shown_target
 # against the foreign keys and the list against the schema)
 TABLES = ("articles", "actors", "places", "dates", "events", "event_actors", "event_places",
           "claims", "minhashes", "shards", "incidents", "incident_mentions", "incident_units",
-          "corrections")
+          "incident_clues", "corrections")
 PG_ONLY_COLUMNS = frozenset({"rowid"})  # PostgreSQL's stand-in for SQLite's hidden rowid
 IDENTITY_IDS = ("corrections",)  # tables whose id PostgreSQL numbers itself (an identity)
 MODULUS = 1 << 256
