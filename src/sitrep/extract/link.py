@@ -23,10 +23,6 @@ For each event, the places (and the date) are taken from the first level that ha
    for historical events, never the publication date by default. A date in a clause that
    modifies the act itself dates it ("a shooting that happened on Saturday").
 
-Without a dateline, an act placed only by a first-level region ("a Pennsylvania Walmart", "a
-Utah police officer") takes the town the article names most inside that region
-(``refine.town_in_region``).
-
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
 place that names an office's title ("the Ohio Governor"),
@@ -71,14 +67,13 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
-from sitrep.extract.refine import dated_violence, town_in_region, violence_day
+from sitrep.extract.refine import dated_violence, violence_day
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v6"  # v6: a region gives way to the town the article names in it; a
-# clause modifying the act dates it; undated violence takes the day of the violence the article
-# dates (v5: a dateline's bracket dates nothing; the outlet places nothing; a person's home
-# gives way to the dateline or a stated place; an undated event takes the day of the sentence
-# before it)
+VERSION = "sitrep.link.v6"  # v6: a clause modifying the act dates it; undated violence takes
+# the day of the violence the article dates; a dateline run into a headline is read (v5: a
+# dateline's bracket dates nothing; the outlet places nothing; a person's home gives way to the
+# dateline or a stated place; an undated event takes the day of the sentence before it)
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -427,7 +422,6 @@ def link(ctx: Context) -> None:
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
-    towns = [p for p in stated if p.kind == "city"]
     own: set[int] = set()  # events dated in their own clause or sentence
     pending: list[tuple[Event, Sentence | None]] = []
     for event in result.events:
@@ -458,10 +452,6 @@ def link(ctx: Context) -> None:
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
-        if dateline is None:  # "a Pennsylvania Walmart" with "the store in Stroudsburg"
-            town = town_in_region(event.places, towns)
-            if town is not None:
-                event.places = [town]
         if event.when is not None and _within(event.when, note):
             event.when = None
         if event.when is not None:
