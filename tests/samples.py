@@ -152,3 +152,17 @@ def check_participants(events: list[Event], trigger: str, actors: list[str],
         assert not any(word in a for a in ours), (word, ours, theirs)
     for word in not_recipients:
         assert not any(word in r for r in theirs), (word, ours, theirs)
+
+
+def assault_incidents(pipeline, db_path: str, text: str,
+                      published: dt.date | None = dt.date(2016, 1, 20),
+                      url: str | None = None) -> list[dict[str, Any]]:
+    """The ASSAULT incidents of ``text``, processed as one article into a real SQLite file at
+    ``db_path``, in the order the store lists them."""
+    from sitrep.store import open_db
+
+    article = Article(text=text, id=article_id(text), published=published, source="probe",
+                      url=url, language="en", origin="probe")
+    with open_db(db_path) as db:
+        db.save(pipeline.process(article))
+        return [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]

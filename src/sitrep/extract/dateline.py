@@ -22,7 +22,8 @@ from sitrep.resources.gazetteer import Candidate, Gazetteer
 # state or country (up to three words or an abbreviation: "N.C.", "Pa", "New Mexico"), an
 # optional bracket ("(AP)", "(December 19, 2015)") and a dash
 _WRITTEN = re.compile(
-    r"(?:^|\n)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
+    r"(?:^|\n|(?<=[a-z0-9.!?\"”])[ \t]+)[ \t]*"
+    r"(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
     r"(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*"
     r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
 _SUFFIXES = (" CITY", " TOWNSHIP", " BOROUGH", " VILLAGE")

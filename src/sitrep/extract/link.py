@@ -16,8 +16,12 @@ For each event, the places (and the date) are taken from the first level that ha
 4. ``article``: the article's dominant place (the most mentioned town or region, else country).
    For dates, first the day the sentence before names, in the same paragraph (a story goes on
    in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
-   been shot."), then the article's dominant date (the most mentioned day within a week before
-   the publication date); never for historical events, never the publication date by default.
+   been shot."), then, for violence, the day of the violence the article dates (the nearest
+   before, else the first after: a headline's "charged in daughter's shooting" is the shooting
+   the text dates "Jan. 11", not the charge's day; ``extract.refine``), then the article's
+   dominant date (the most mentioned day within a week before the publication date); never
+   for historical events, never the publication date by default. A date in a clause that
+   modifies the act itself dates it ("a shooting that happened on Saturday").
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
@@ -63,11 +67,13 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
+from sitrep.extract.refine import dated_violence, violence_day
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v5"  # v5: a dateline's bracket dates nothing; the outlet places nothing;
-# a person's home ("a Michigan man") gives way to the dateline or a stated place; an undated
-# event takes the day of the sentence before it
+VERSION = "sitrep.link.v6"  # v6: a clause modifying the act dates it; undated violence takes
+# the day of the violence the article dates; a dateline run into a headline is read (v5: a
+# dateline's bracket dates nothing; the outlet places nothing; a person's home gives way to the
+# dateline or a stated place; an undated event takes the day of the sentence before it)
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -116,22 +122,32 @@ def _token_at(sentence: Sentence, offset: int,
 
 
 def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
-                     offsets: dict[int, Offsets] | None = None) -> bool:
+                     offsets: dict[int, Offsets] | None = None,
+                     trigger_end: int | None = None) -> bool:
     """True when the date sits in a subordinate clause that does not contain the trigger
-    ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date)."""
+    ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date).
+    A clause that modifies the trigger itself tells of it ("a shooting that occurred on
+    Saturday", "wounded in a shooting that happened Sunday"): its date is the trigger's."""
     if sentence is None:
         return False
     token = _token_at(sentence, date.evidence.start, offsets)
     trigger = _token_at(sentence, trigger_offset, offsets)
     if token is None or trigger is None:
         return False
+    end = max(trigger_end or trigger_offset, trigger_offset + 1)
     node = token
     while node.head.i != node.i:
         if node.dep_ in _SUBORDINATE:
             clause = {t.i for t in node.subtree}
+            head = sentence.start + node.head.idx
+            if node.dep_ in _ADNOMINAL and trigger_offset <= head < end:
+                return False
             return trigger.i not in clause
         node = node.head
     return False
+
+
+_ADNOMINAL = {"relcl", "acl"}  # a clause that modifies a noun: "a shooting that occurred ..."
 
 
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
@@ -406,6 +422,8 @@ def link(ctx: Context) -> None:
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
+    own: set[int] = set()  # events dated in their own clause or sentence
+    pending: list[tuple[Event, Sentence | None]] = []
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -436,18 +454,24 @@ def link(ctx: Context) -> None:
                     event.location_rule = "article"
         if event.when is not None and _within(event.when, note):
             event.when = None
-        if event.when is None:
-            for _rule, a, b in levels:
-                inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
-                          and d.value is not None and d.kind != "interval"
-                          and not _in_other_clause(sentence, d, event.trigger.start, offsets)]
-                if inside:
-                    event.when = min(inside, key=lambda d: abs(d.evidence.start
-                                                               - event.trigger.start))
-                    break
-            else:
-                told = _told_before(ctx, sentence, dates)
-                if told is not None and not event.historical:
-                    event.when = told
-                elif top_date is not None and not event.historical:
-                    event.when = top_date
+        if event.when is not None:
+            own.add(id(event))
+            continue
+        for _rule, a, b in levels:
+            inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
+                      and d.value is not None and d.kind != "interval"
+                      and not _in_other_clause(sentence, d, event.trigger.start, offsets,
+                                               event.trigger.end)]
+            if inside:
+                event.when = min(inside, key=lambda d: abs(d.evidence.start
+                                                           - event.trigger.start))
+                own.add(id(event))
+                break
+        else:
+            pending.append((event, sentence))
+    violence = dated_violence(result.events, own, ctx.published)
+    for event, sentence in pending:  # dated by the story around it
+        if event.historical:
+            continue
+        told = _told_before(ctx, sentence, dates)
+        event.when = told or violence_day(event, violence) or top_date

@@ -22,14 +22,15 @@ this step applies the incident's own unit on top of it:
   unit at the first most precise place;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit;
-- casualty claims follow the events they are linked to (never cumulative, historical, withheld
-  claims or parts of a total); a claim linked to no event goes to the violent unit mentioned
-  last before it, or the first one after it, and so does a death or a wound linked to a
-  charge, a lawsuit or a reward ("charged in the shooting death of a man": the toll is the
-  shooting's, not the charge's) when the article tells a violent happening, also when the charge
-  is negated or hypothetical ("declined to charge the officer who fatally shot a man"); where
-  people died, one person hurt named by a definite phrase ("the victim was taken to hospital")
-  is the one who died, unless the phrase names them by the wound ("the wounded teen").
+- casualty claims follow the events they are linked to (``reconcile.attach``: never
+  cumulative, historical, withheld claims or parts of a total); a claim linked to no event goes
+  to the violent unit mentioned last before it, or the first one after it, and so does a death
+  or a wound linked to a charge, a lawsuit or a reward ("charged in the shooting death of a
+  man": the toll is the shooting's, not the charge's) when the article tells a violent
+  happening, also when the charge is negated or hypothetical ("declined to charge the officer
+  who fatally shot a man"); where people died, one person hurt named by a definite phrase ("the
+  victim was taken to hospital") is the one who died, unless the phrase names them by the wound
+  ("the wounded teen").
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.reconcile.agree import place_precision, places_agree
+from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
-from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
+from sitrep.records import Actor, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
 # dates too coarse for ACLED's unit (its coarsest time precision is the month): a happening the
@@ -49,10 +52,6 @@ BACKGROUND_DAYS = 45
 COARSE = {"quarter", "season", "year", "decade"}
 DOUBTFUL = 0.5  # a unit whose mentions are all less likely right than this starts no incident
 VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
-VIOLENT = {"ASSAULT"}
-# outcomes that only violence causes: a death or a wound told beside a charge, a lawsuit or a
-# reward ("charged in the shooting death of ...") is the toll of the violent happening
-HARM = {"killed", "injured", "casualties"}
 # families whose place is where the thing happened (split by town, kept apart by place); the
 # place of a statement or a policy is mostly the article's setting, so its actors tell it apart
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
@@ -279,39 +278,6 @@ def origin(place: Place, sentence: Evidence) -> bool:
     return bool(_ORIGIN.search(sentence.text[max(0, offset - 12):offset]))
 
 
-def _precision(p: Place | None) -> int:
-    if p is None:
-        return 9
-    if p.precision is not None:
-        return p.precision
-    return {"city": 1, "region": 3, "country": 4}.get(p.kind, 3)
-
-
-place_precision = _precision  # public: ACLED precision of a place (9 when unknown)
-
-
-def places_agree(a: Place | None, b: Place | None) -> int | None:
-    """How well two places agree within the precision of the coarser one: 3 the same place,
-    2 the same first-level region, 1 the same country, None when they are apart (or unknown)."""
-    if a is None or b is None:
-        return None
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        return 3
-    if a.geonameid is None and b.geonameid is None and a.country == b.country and (
-            a.name or a.text).casefold() == (b.name or b.text).casefold():
-        return 3
-    if a.country and b.country and a.country != b.country:
-        return None
-    coarse = max(_precision(a), _precision(b))
-    if coarse <= 1:
-        return None  # two different towns
-    if coarse <= 3:
-        if a.admin1 and a.admin1 == b.admin1:
-            return 2
-        return None
-    return 1 if a.country and a.country == b.country else None
-
-
 def actors_agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
@@ -322,71 +288,19 @@ def _dates_agree(a: Unit, first: str | None, last: str | None) -> bool:
     return not (last or first) < a.date_first and not (a.date_last or a.date_first) < first
 
 
-def _figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None = None
-            ) -> tuple[int | None, int | None]:
-    """One article's figure for one happening: per victim group and side the largest figure
-    (a repeated or updated statement), added over groups; a figure for everybody ("unknown")
-    is a total, not a group. A group whose side is not stated is the group of that category
-    with a side, when there is one ("the clerk" beside "a Cumberland clerk"); and where every
-    group counts one person and no two are told in one sentence, they are one person told in
-    several words ("an Ohio officer", later "the policeman"), as local news tells one victim."""
-    groups: dict[tuple[str, str | None], tuple[int | None, int | None]] = {}
-    told: dict[tuple[str, str | None], set[int]] = {}  # the sentences that tell each group
-    relevant = [c for c in claims if c.outcome == outcome]
-    sides = {c.victims or "unknown": c.side for c in relevant if c.side}
-    for c in relevant:
-        low = c.low if c.low is not None else c.vague_low
-        high = c.high if c.low is not None else None
-        if low is None:
-            continue
-        victims = c.victims or "unknown"
-        key = (victims, c.side or sides.get(victims))
-        told.setdefault(key, set()).add(sentence_of(sentences or [], c.evidence.start))
-        old = groups.get(key)
-        if old is None or (old[0] or 0) < low:
-            groups[key] = (low, high)
-    if not groups:
-        return None, None
-    if len(groups) > 1 and all(v == (1, 1) for v in groups.values()) and all(
-            not (a & b) for i, a in enumerate(told.values())
-            for b in list(told.values())[i + 1:]):
-        return 1, 1
-    total = {k: v for k, v in groups.items() if k[0] in ("unknown", "mixed")}
-    parts = {k: v for k, v in groups.items() if k not in total}
-    low = sum(v[0] or 0 for v in parts.values())
-    high: int | None = (sum(v[1] for v in parts.values() if v[1] is not None)
-                        if all(v[1] is not None for v in parts.values()) else None)
-    for v in total.values():
-        if (v[0] or 0) >= low:
-            low, high = v[0] or 0, v[1]
-    return low, high
-
-
-def sentence_of(sentences: list[Evidence], start: int) -> int:
-    """Where the sentence holding ``start`` begins: the evidence of an event that contains it
-    (an event's evidence is its sentence; the store keeps no article text), else ``start``
-    itself (a sentence of its own)."""
-    return next((e.start for e in sentences if e.start <= start < e.end), start)
-
-
-def _usable(claim: Claim) -> bool:
-    return not (claim.background or claim.undisclosed or claim.part_of is not None
-                or claim.period_kind == "since")
-
-
 def article_units(ex: Extraction) -> list[Unit]:
     """The happenings an article reports, in order of their first mention."""
     units, kept, left, topics = _units(ex, set())
     if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
         units, kept, left, _ = _units(ex, topics)
-    _attach_claims(ex, units, kept, left)
+    attach_claims(ex, units, kept, left)
     return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
 
 
 def _harm_told(ex: Extraction, left: set[int]) -> bool:
     """Whether the article tells people killed or hurt (a figure above none, not history, not a
     cumulative toll, not the toll of an event left out)."""
-    return any(c.outcome in HARM and _usable(c) and c.event not in left
+    return any(c.outcome in HARM and usable(c) and c.event not in left
                and ((c.low if c.low is not None else c.vague_low) or 0) > 0 for c in ex.claims)
 
 
@@ -475,97 +389,11 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
     names = {a["name"] for a in (*unit.actors, *unit.recipients)}
     unit.actors += [a for a in actors if a["name"] not in names]
     unit.recipients += [a for a in recipients if a["name"] not in names]
-    if place is not None and _precision(place) < _precision(unit.place):
+    if place is not None and place_precision(place) < place_precision(unit.place):
         unit.place = place
     if unit.acled_event_type is None and event.acled_event_type:
         unit.acled_event_type = event.acled_event_type
         unit.acled_sub_event_type = event.acled_sub_event_type
-
-
-def _nearest_before(units: list[Unit], start: int) -> list[Unit]:
-    """The violent unit a claim linked to no event reports on: the one mentioned last at or
-    before it ("A man was shot in Dayton. The victim was taken to hospital."), else the first
-    one mentioned after it."""
-    best: tuple[int, int] | None = None
-    chosen: list[Unit] = []
-    for unit in units:
-        for _, m_start, _ in unit.mentions:
-            key = (1, -(start - m_start)) if m_start <= start else (0, -(m_start - start))
-            if best is None or key > best:
-                best, chosen = key, [unit]
-    return chosen
-
-
-def _the_one_who_died(claim: Claim, killed: int = 1) -> bool:
-    """People hurt, named by a definite phrase or a pronoun ("The victim was taken to
-    hospital", "the man had gunshot wounds", "He was taken to a hospital, where he died"; where
-    more died, "Both were shot", "the two men were rushed to hospital", "They were taken to a
-    hospital"), no more than the ``killed`` of the happening: the same people, not others."""
-    if claim.outcome != "injured" or claim.low is None or claim.low != claim.high:
-        return False
-    if not 1 <= claim.low <= killed:
-        return False
-    words = [w.casefold().strip(",") for w in claim.evidence.text.split()]
-    if len(words) < 2:
-        return False
-    if claim.low == 1:
-        if words[0] in ("he", "she"):
-            return True
-        return words[0] == "the" and words[1] not in _OTHERS + _NUMBERS and not _by_wound(words)
-    if any(w in _OTHERS for w in words[:4]):
-        return False  # "both other victims", "the two others"
-    if words[0] in ("both", "they"):
-        return True
-    return words[0] == "the" and (words[1] in _NUMBERS or words[1] in _GROUP)
-
-
-def _by_wound(words: list[str]) -> bool:
-    """A definite phrase that tells the person by their wound ("the wounded teen", "the teen
-    wounded in the thigh", "the injured woman"): where someone died, that is the one who
-    lived; "the man was wounded and later died" names no one by it."""
-    if words[1] in _WOUNDED:
-        return True
-    return len(words) > 2 and words[2] in _WOUNDED and words[1] not in _AUXILIARIES
-
-
-_WOUNDED = ("wounded", "injured", "hurt", "hospitalized", "hospitalised", "surviving")
-_AUXILIARIES = ("was", "is", "were", "are", "had", "has", "have", "been", "got", "remains",
-                "remained", "later", "also")
-_OTHERS = ("other", "others", "second", "third", "surviving", "survivors", "another", "more")
-_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4",
-            "5", "6", "7", "8", "9", "10")
-_GROUP = ("victims", "men", "women", "teens", "teenagers", "boys", "girls", "people", "brothers",
-          "sisters", "officers", "children", "friends")
-
-
-def _attach_claims(ex: Extraction, units: list[Unit], kept: dict[int, list[Unit]],
-                   left: set[int]) -> None:
-    per_unit: dict[int, list[Claim]] = {}
-    violent = [u for u in units if u.family in VIOLENT]
-    for claim in ex.claims:
-        if not _usable(claim):
-            continue
-        if claim.event is not None:
-            targets = kept.get(claim.event, [])
-        else:
-            targets = _nearest_before(violent, claim.evidence.start)
-        if claim.outcome in HARM and violent and claim.event not in left and not any(
-                u.family in VIOLENT for u in targets):
-            targets = _nearest_before(violent, claim.evidence.start)
-        if len(targets) > 1 and claim.place is not None:  # one event, two towns
-            near = [u for u in targets if places_agree(u.place, claim.place) == 3]
-            targets = near or targets[:1]
-        for unit in targets[:1]:
-            per_unit.setdefault(unit.unit, []).append(claim)
-    sentences = [e.evidence for e in ex.events]
-    for unit in units:
-        claims = per_unit.get(unit.unit, [])
-        unit.killed = _figure(claims, "killed", sentences)
-        if unit.killed[0]:
-            claims = [c for c in claims if not _the_one_who_died(c, unit.killed[0])]
-        unit.injured = _figure(claims, "injured", sentences)
-        who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
-        unit.claimant = who[0] if who else None
 
 
 def _source(article: Any) -> str:

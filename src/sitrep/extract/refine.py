@@ -1,0 +1,53 @@
+"""Refinements of the dates ``extract.link`` attaches to events, from the rest of
+the article.
+
+- An act of violence the text dates nowhere near it ("charged with homicide in his daughter's
+  shooting", with "Ciara was shot and killed Jan. 11" further on): the day of the violence the
+  article dates, the nearest before it, else the first after it; not the day the report is
+  about (the charge's, the arrest's), which the article's dominant date mostly is. History
+  (a dated act more than ``BACKGROUND_DAYS`` before publication or in historical mode) dates
+  nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sitrep.records import Event, When
+
+VIOLENT = {"ASSAULT"}
+BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
+
+
+def violence_day(event: Event, dated: Sequence[Event]) -> When | None:
+    """The day of the dated violence nearest before ``event`` (else the first after it), for a
+    violent event the text does not date near it; None for other events."""
+    if event.plover_type not in VIOLENT:
+        return None
+    before = [e for e in dated if e.trigger.start < event.trigger.start]
+    after = [e for e in dated if e.trigger.start > event.trigger.start]
+    chosen = before[-1] if before else (after[0] if after else None)
+    return chosen.when if chosen is not None else None
+
+
+def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | None
+                   ) -> list[Event]:
+    """The violent events, in text order, dated by a day in their own clause or sentence
+    (``own``: their ``id``), neither history nor future."""
+    out = []
+    for e in events:
+        when = e.when
+        if (e.plover_type not in VIOLENT or id(e) not in own or when is None or e.historical
+                or {"future", "hypothetical", "negated"} & set(e.modes)
+                or when.precision != "day" or not when.value or len(when.value) != 10):
+            continue
+        try:
+            day = dt.date.fromisoformat(when.value)
+        except ValueError:
+            continue
+        if published is not None and not (
+                published - dt.timedelta(days=BACKGROUND_DAYS) <= day <= published):
+            continue
+        out.append(e)
+    return sorted(out, key=lambda e: e.trigger.start)
