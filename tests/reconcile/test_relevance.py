@@ -58,6 +58,41 @@ KEPT = [
     ("The government agreed to buy fighter jets from France on Monday.", ["AGREE"]),
     ("The mayor condemned the attack on the mosque on Monday.", ["ACCUSE"]),
 ]
+# a person named as the victim of bodily harm, with no figure for a claim: the harm word of the
+# trigger is the harm ("Paul Young, 33, was wounded"), whoever the victim is
+NAMED_HARMED = [
+    # no claim, no weapon, a victim of no known sector: these made no incident before
+    "DAYTON, Ohio — Marcus Bell, 41, was wounded outside his home early Sunday.",
+    "Priya Nair, 27, was strangled in her flat in Leicester on Tuesday.",
+    "Malik Jones, 22, was choked by a stranger on a bus in Atlanta on Monday.",
+    "Jamal Reed was injured when a man hit him with a bottle in Leeds on Sunday.",
+    "Helen Ward, 64, was wounded in her garden in Exeter on Monday.",
+    "Luis Romero was strangled in his car in Valencia on Friday.",
+    "Diego Ramos was strangled with a cord in Rosario on Wednesday.",
+    "Arjun Rao was throttled by an intruder in Mysore on Friday.",
+    "Bruno Costa, 38, was choked and left unconscious in Recife on Sunday.",
+    "Karl Weber was strangled in a hotel room in Linz on Saturday.",
+    # the same with a weapon, a claim or a known victim: incidents already
+    "Tomas Varga was stabbed outside a bar in Szeged on Friday night.",
+    "Lena Ortiz, 19, was shot in the leg on Saturday, police said.",
+    "Gareth Pryce was beaten to death near a pub in Swansea on Sunday.",
+    "A gunman killed Omar Haddad outside his shop in Tripoli on Monday.",
+    "Kofi Mensah, 35, was murdered in Kumasi on Saturday.",
+    "Ivan Petrov, 52, was beaten and wounded by two men in Varna on Wednesday.",
+]
+# near neighbours: a named person beaten at a game, a name that wins or loses, not harmed
+NAMED_UNHARMED = [
+    "Marcus Bell beat Tomas Varga in the chess final in Szeged on Friday.",
+    "Lena Ortiz defeated Priya Nair in the tennis final on Saturday.",
+    "Gareth Pryce attacked the net in the second set on Sunday.",
+    "Acme Corp beat Globex to the contract on Monday.",
+    "Jonas Berg praised the new library in Malmo on Wednesday.",
+    "Devon Clarke agreed to coach the school team on Friday.",
+    "Kofi Mensah withdrew from the marathon in Kumasi on Saturday.",
+    "Omar Haddad welcomed visitors to his shop in Tripoli on Monday.",
+    "Rafael Soto offered his neighbours a lift on Thursday in Cali.",
+    "The bakery beat its sales record in Leicester on Tuesday.",
+]
 
 
 def _stored(pipeline, tmp_path, text: str) -> tuple[list[str], int]:
@@ -80,6 +115,16 @@ def test_an_act_between_private_parties_with_no_harm_is_no_incident(pipeline, tm
 def test_violence_coercion_protest_and_political_actors_keep_their_incident(
         pipeline, tmp_path, text, families):
     assert _stored(pipeline, tmp_path, text)[0] == families
+
+
+@pytest.mark.parametrize("text", NAMED_HARMED, ids=[t[:45] for t in NAMED_HARMED])
+def test_a_named_person_harmed_is_an_incident_without_a_claim(pipeline, tmp_path, text):
+    assert _stored(pipeline, tmp_path, text)[0] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", NAMED_UNHARMED, ids=[t[:45] for t in NAMED_UNHARMED])
+def test_a_named_person_beaten_at_a_game_or_unharmed_is_no_incident(pipeline, tmp_path, text):
+    assert "ASSAULT" not in _stored(pipeline, tmp_path, text)[0]
 
 
 def _actor(text: str, sector: str | None, kind: str = "named") -> Actor:

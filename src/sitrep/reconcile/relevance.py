@@ -31,6 +31,7 @@ claims as stored (coded sectors, PLOVER modes), so it needs no parse and runs at
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -76,6 +77,15 @@ PARTY_NOUNS = frozenset({
     "vandals", "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen",
     "robber", "robbers", "burglar", "burglars", "kidnapper", "kidnappers", "abductor",
     "abductors", "murderer", "murderers", "arsonist", "arsonists", "looter", "looters"})
+
+
+# triggers that name bodily harm done to people, every form of each word family (kill, killed,
+# killing(s); shoot, shot, shooting(s); stab, stabbed, stabbing(s); ...)
+HARM_TRIGGER = re.compile(
+    r"(?:kill|murder|wound|injur|hurt|shoot|shot|stab|slay|slain|slew|slash|maim|strangl|"
+    r"throttl|choke|choking|behead|decapitat|execut|lynch|assassinat|gun(?:ned|ning|s)? down|"
+    r"gunned|beat(?:en|ing|s)? (?:to death|up)|bludgeon|pistol-whip|torture|rape|massacr|"
+    r"butcher)")
 
 
 def political(actor: Actor, known: frozenset[str] = frozenset()) -> bool:
@@ -125,8 +135,11 @@ def self_evident(event: Event) -> bool:
 
 def human_target(event: Event) -> bool:
     """Violence against people: an ASSAULT whose recipients include people of a civilian
-    sector (a company or a team as a recipient is no such target: "beating Sunderland")."""
-    return event.plover_type == "ASSAULT" and any(
+    sector (a company or a team as a recipient is no such target: "beating Sunderland"), or
+    whose trigger is a word of bodily harm ("Paul Young, 33, was wounded", "the stabbing")."""
+    if event.plover_type != "ASSAULT":
+        return False
+    return HARM_TRIGGER.match(event.trigger.text.casefold()) is not None or any(
         (r.sector or "") in CIVILIAN and (r.sector == "CVL" or r.kind != "named")
         for r in event.recipients)
 
