@@ -11,7 +11,11 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
   keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
-  decreasing", "murders rose");
+  decreasing", "murders rose"); a bare plural conjoined in a statistic shares it ("an increase
+  in homicide rates and gang-linked killings");
+- **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
+  would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
+  the act of "an increasing number of" people;
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
@@ -78,6 +82,7 @@ from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.markets import market_sense
 from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.outlook import forecast, tallied, threat_as_risk
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -214,6 +219,19 @@ def _aggregate(token: Token, when: When | None) -> bool:
         return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
                    for n in counted)
     return False
+
+
+def _bare_conjunct(token: Token) -> bool:
+    """A bare plural conjoined to another noun ("rates and gang-linked killings"), which shares
+    the phrase of its first conjunct."""
+    return token.dep_ == "conj" and token.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _partitive_number(noun: Token) -> bool:
@@ -521,8 +539,14 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "question"
     if _trend(token):
         return "trend"
-    if _aggregate(token, when):
-        return "aggregate"
+    if _aggregate(token, when) or (_bare_conjunct(token) and _aggregate(_first_conjunct(token),
+                                                                        when)):
+        return "aggregate"  # "an increase in homicide rates and gang-linked killings"
+    if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
+        return "forecast"  # senses/outlook.py: "warned that prices would rise"
+    outlook = tallied(token, plover)
+    if outlook:
+        return outlook  # senses/outlook.py: "400 people have been arrested this year"
     if plover in {"AGREE", "ACCUSE", "COOPERATE"} and _state_reference(token):
         return "reference"
     if plover == "ASSAULT" and _affected(token):
