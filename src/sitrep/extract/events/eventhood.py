@@ -89,6 +89,7 @@ from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
+from sitrep.extract.events.senses.public.legal import legal_sense
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
@@ -527,6 +528,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     market = market_sense(token, plover, is_event_word)
     if market:
         return market  # senses/markets.py: "the demand for labor", "the stock hit a high"
+    legal = legal_sense(token, plover, is_event_word)
+    if legal:
+        return legal  # senses/public/legal.py: "a federal appeal", "the accused"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)
