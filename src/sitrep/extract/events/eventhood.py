@@ -82,7 +82,12 @@ from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.markets import market_sense
 from sitrep.extract.events.senses.nature import natural_force
-from sitrep.extract.events.senses.outlook import forecast, tallied, threat_as_risk
+from sitrep.extract.events.senses.outlook import (
+    forecast,
+    tallied,
+    threat_as_risk,
+    to_be_stopped,
+)
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -548,6 +553,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "aggregate"  # "an increase in homicide rates and gang-linked killings"
     if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
         return "forecast"  # senses/outlook.py: "warned that prices would rise"
+    if plover in {"ASSAULT", "COERCE", "PROTEST", "THREATEN"} and to_be_stopped(token):
+        return "purpose"  # senses/outlook.py: "aimed at stopping attacks on buses"
     outlook = tallied(token, plover)
     if outlook:
         return outlook  # senses/outlook.py: "400 people have been arrested this year"

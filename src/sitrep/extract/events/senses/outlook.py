@@ -15,6 +15,11 @@ the trigger's arguments and the time phrases attached to its clause:
   illegal mining", "climate change poses a threat": a threat as what something is, poses or
   represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
   issued or received ("issued a threat to expel", "made threats against the judge") stays;
+- **acts to be stopped**: "a program aimed at stopping attacks on buses", "measures to curb
+  kidnappings", "efforts to reduce killings": the bare object of a stopping verb that is itself
+  only a purpose (an infinitive with "to", a gerund after "at", "on" or "toward") is no act
+  that happened ("police stopped an attack on Monday", "helped stop the attack", "arrested
+  three men to stop the riots" stay);
 - **repeated acts**: "arrested at the march in each of the last three years", "were detained
   every week": an act repeated over a period is no one happening;
 - **trends of a number**: "an increasing number of women are filing complaints": the act
@@ -64,6 +69,29 @@ STATISTICS = {"number", "share", "percentage", "proportion", "rate", "count", "a
 CHANGING = {"increasing", "growing", "rising", "record", "declining", "falling", "dwindling",
             "shrinking", "mounting", "swelling", "soaring", "diminishing", "decreasing",
             "higher", "lower", "greater", "smaller", "larger", "increased", "reduced"}
+
+
+# verbs of stopping, curbing or fighting what they take as object
+CURBING = {"stop", "halt", "curb", "deter", "combat", "counter", "reduce", "tackle", "fight",
+           "end", "prevent", "eradicate", "eliminate", "suppress", "contain", "cut", "lower",
+           "minimize", "minimise", "discourage", "check", "stem", "control", "address",
+           "confront", "thwart", "avert", "forestall", "crack", "clamp"}
+PURPOSE_PREPS = {"at", "on", "toward", "towards", "for", "in"}
+
+
+def to_be_stopped(token: Token) -> bool:
+    """The act is what a purpose means to stop: "aimed at stopping attacks", "measures to curb
+    kidnappings"."""
+    if token.pos_ not in NOUN_POS or token.dep_ != "dobj" or any(
+            c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in {"all", "any", "such"}
+            for c in token.children):
+        return False  # "arrested three men to stop the riots": those riots happened
+    verb = token.head
+    if verb.lemma_.lower() not in CURBING or verb.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True  # "measures to curb kidnappings"
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PURPOSE_PREPS
 
 
 def _clause(token: Token) -> Token:

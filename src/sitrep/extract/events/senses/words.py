@@ -260,6 +260,8 @@ def _purpose(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
     if plover not in INTENDED_TYPES:
         return False  # "summoned the envoy to complain", "gathered to protest": done there
     verb = _carried_by(token)
+    while verb is not None and verb.dep_ == "conj" and _has_to(verb) and _has_to(verb.head):
+        verb = verb.head  # "issued to search the homes and to detain other suspects"
     if verb is None or not _has_to(verb):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
