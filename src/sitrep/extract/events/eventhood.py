@@ -29,7 +29,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **medical senses**: "a heart attack", "a panic attack", "seizures";
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
-  "police routinely patrol");
+  "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
+  that carries an event noun);
 - **acts inside an accusation or a plan**: "accused him of driving the car that killed",
   "charges that she failed to report", "his plan to kill", "talk about killing": the speaker
   only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
@@ -363,7 +364,12 @@ def _plea(token: Token) -> bool:
 
 
 def _habit(token: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children):
+        return True
+    # the verb that carries an event noun ("gangs routinely carry out kidnappings", "victims
+    # often do not file complaints", "kidnappings often happen at night")
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj", "nsubjpass"} and \
+        token.head.pos_ in {"VERB", "AUX"} and _habit(token.head)
 
 
 def _information_release(token: Token) -> bool:
