@@ -11,7 +11,11 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
   keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
-  decreasing", "murders rose");
+  decreasing", "murders rose"); a bare plural conjoined in a statistic shares it ("an increase
+  in homicide rates and gang-linked killings");
+- **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
+  would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
+  the act of "an increasing number of" people;
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
@@ -25,7 +29,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **medical senses**: "a heart attack", "a panic attack", "seizures";
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
-  "police routinely patrol");
+  "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
+  that carries an event noun);
 - **acts inside an accusation or a plan**: "accused him of driving the car that killed",
   "charges that she failed to report", "his plan to kill", "talk about killing": the speaker
   only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
@@ -78,12 +83,19 @@ from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.markets import market_sense
 from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.outlook import (
+    forecast,
+    tallied,
+    threat_as_risk,
+    to_be_stopped,
+)
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
+from sitrep.extract.events.senses.public.legal import legal_sense
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
@@ -216,6 +228,19 @@ def _aggregate(token: Token, when: When | None) -> bool:
     return False
 
 
+def _bare_conjunct(token: Token) -> bool:
+    """A bare plural conjoined to another noun ("rates and gang-linked killings"), which shares
+    the phrase of its first conjunct."""
+    return token.dep_ == "conj" and token.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _partitive_number(noun: Token) -> bool:
     """A number standing for counted people or things: "less than 50 of the applicants" (not
     a sum of money: "$46 million")."""
@@ -339,7 +364,12 @@ def _plea(token: Token) -> bool:
 
 
 def _habit(token: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children):
+        return True
+    # the verb that carries an event noun ("gangs routinely carry out kidnappings", "victims
+    # often do not file complaints", "kidnappings often happen at night")
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj", "nsubjpass"} and \
+        token.head.pos_ in {"VERB", "AUX"} and _habit(token.head)
 
 
 def _information_release(token: Token) -> bool:
@@ -509,6 +539,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     market = market_sense(token, plover, is_event_word)
     if market:
         return market  # senses/markets.py: "the demand for labor", "the stock hit a high"
+    legal = legal_sense(token, plover, is_event_word)
+    if legal:
+        return legal  # senses/public/legal.py: "a federal appeal", "the accused"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)
@@ -521,8 +554,16 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "question"
     if _trend(token):
         return "trend"
-    if _aggregate(token, when):
-        return "aggregate"
+    if _aggregate(token, when) or (_bare_conjunct(token) and _aggregate(_first_conjunct(token),
+                                                                        when)):
+        return "aggregate"  # "an increase in homicide rates and gang-linked killings"
+    if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
+        return "forecast"  # senses/outlook.py: "warned that prices would rise"
+    if plover in {"ASSAULT", "COERCE", "PROTEST", "THREATEN"} and to_be_stopped(token):
+        return "purpose"  # senses/outlook.py: "aimed at stopping attacks on buses"
+    outlook = tallied(token, plover)
+    if outlook:
+        return outlook  # senses/outlook.py: "400 people have been arrested this year"
     if plover in {"AGREE", "ACCUSE", "COOPERATE"} and _state_reference(token):
         return "reference"
     if plover == "ASSAULT" and _affected(token):

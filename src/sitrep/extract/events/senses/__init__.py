@@ -26,6 +26,11 @@
   anonymity", "shot down rumors", "tariffs that targeted China", "shares rallied",
   "admitted to hospital"), asked by
   ``eventhood``;
+- ``outlook``: forecasts and patterns: a warning of an outcome or a state ("warned that prices
+  would rise", "warned of a drought") and a threat as a risk ("made itself a threat to the
+  police", "the threat of illegal mining") are no THREATEN; acts repeated "every week" or "in
+  each of the last three years" and the act of "an increasing number of" people are no one
+  happening, asked by ``eventhood``;
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
 - ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),

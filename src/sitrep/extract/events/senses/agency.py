@@ -31,7 +31,8 @@ entity labels and the actor lexicon of the trigger's arguments, not from the tri
   a camera's capture is no arrest and no battle;
 - **releases of things**: "released" a video, a report, data, a product, a poster, nails ("the
   footage released last week", "the ATF's release of data", "a report released in
-  September"): what is released is a thing (a document, an abstraction, a quantity, a named
+  September", "a cable obtained by WikiLeaks and released by McClatchy", "the report, the
+  first one released by the UNDP"): what is released is a thing (a document, an abstraction, a quantity, a named
   product), not a person; a person, a pronoun, a number of people or a release from custody
   ("released from prison", "freed on bail") stays a release.
 
@@ -338,8 +339,12 @@ def _released(token: Token) -> list[Token]:
     """What a release frees: the object or passive subject of the verb, the noun a participle
     describes ("the footage released last week"), the object of "of" after the noun."""
     out = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if token.pos_ in VERB_POS and token.dep_ == "acl" and token.tag_ == "VBN":
-        out.append(token.head)  # "a report released in September"
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in VERB_POS and \
+            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "a cable first obtained by WikiLeaks and released by McClatchy"
+    if verb.pos_ in VERB_POS and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.append(_antecedent(verb.head))  # "a report released in September"
     if token.pos_ in VERB_POS and token.dep_ == "relcl" and not out and any(
             c.dep_ == "auxpass" for c in token.children):
         out.append(token.head)
@@ -347,6 +352,15 @@ def _released(token: Token) -> list[Token]:
         out += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
     return [head_noun(o) for o in out]
+
+
+def _antecedent(noun: Token) -> Token:
+    """What "one" stands for: "the report, the first one released by the UNDP" -> report (the
+    nearest noun before it)."""
+    if noun.lower_ != "one" or not any(c.dep_ in {"det", "amod"} for c in noun.children):
+        return noun
+    return next((t for t in reversed(list(noun.doc[noun.sent.start:noun.i]))
+                 if t.pos_ in NOUN_POS), noun)
 
 
 def _from_custody(token: Token) -> bool:

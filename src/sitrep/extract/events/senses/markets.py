@@ -15,8 +15,9 @@
 - **a business named by the act it sells**: "consulting firm", "a support services company",
   "the security consultancy": a modifier of a firm, no CONSULT/SUPPORT/AID;
 - **how a source is cited**: "both officials requested anonymity", "asked not to be named",
-  "asked that his name not be used": no REQUEST ("asked police to identify the attackers"
-  stays);
+  "asked that his name not be used", "asked to remain anonymous": no REQUEST ("asked police to
+  identify the attackers" stays); "sources consulted by InSight Crime", "when consulted by El
+  Tiempo": no CONSULT ("the president consulted his allies" stays);
 - **figurative strikes**: ideas "shot down" ("shot down rumors", "shot down the bill") and
   measures that "target" ("the tariffs that have targeted China", "sanctions targeting the oil
   sector", "the lawsuit targeted the chief"): no ASSAULT ("shot down a drone", "gunmen
@@ -248,6 +249,9 @@ ANONYMITY = {"anonymity", "anonymous", "confidentiality", "discretion"}
 NAMING = {"name", "identify", "quote", "use", "publish", "cite", "print", "reveal", "disclose",
           "mention", "withhold", "photograph", "film", "show"}
 IDENTITY = {"name", "identity", "surname", "face"}
+# "asked to remain anonymous", "asked to stay unnamed"
+UNNAMED = ANONYMITY | {"unnamed", "unidentified", "nameless", "incognito", "confidential"}
+REMAINING = {"remain", "stay", "be", "go", "keep"}
 
 
 def anonymity_asked(token: Token) -> bool:
@@ -261,12 +265,47 @@ def anonymity_asked(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 g.lemma_.lower() in ANONYMITY for g in child.children):
             return True  # "asked for anonymity"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in REMAINING and any(
+                g.dep_ in {"acomp", "attr", "oprd"} and g.lemma_.lower() in UNNAMED
+                for g in child.children):
+            return True  # "asked to remain anonymous"
         if child.dep_ in {"xcomp", "ccomp"} and child.lemma_.lower() in NAMING and any(
                 c.dep_ == "auxpass" for c in child.children):
             subjects = [c for c in child.children if c.dep_ == "nsubjpass"]
             if not subjects or any(s.lemma_.lower() in IDENTITY for s in subjects):
                 return True  # "asked not to be named", "asked that his name not be used"
     return False
+
+
+# -- sources consulted by a newsroom ----------------------------------------------------------
+# those a reporter consults for a story ("sources consulted by InSight Crime")
+SOURCES = {"source", "expert", "analyst", "specialist", "researcher", "academic", "scholar",
+           "document", "record", "file", "study", "report", "data", "archive", "database",
+           "lawyer", "attorney", "witness", "resident", "person", "people", "official",
+           "investigator", "authority", "prosecutor", "officer", "agent", "diplomat", "insider",
+           "economist", "observer", "consultant", "doctor", "local", "neighbor",
+           "neighbour", "relative", "employee", "member", "functionary", "representative"}
+ASKING_WHEN = {"when", "if", "once"}
+
+
+def sources_consulted(token: Token) -> bool:
+    """ "According to judicial sources consulted by InSight Crime", "experts consulted by the
+    newspaper", "when consulted by El Tiempo": how a story cites its sources, no meeting
+    ("the president consulted his allies before the vote" stays)."""
+    if token.lemma_.lower() != "consult" or token.pos_ not in VERB_POS or token.tag_ != "VBN":
+        return False
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "interviewed and consulted by"
+    if verb.dep_ == "acl":
+        noun = verb.head
+        if noun.lemma_.lower() == "one" or noun.pos_ == "NUM":
+            noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), noun)  # "one of the experts"
+        return noun.lemma_.lower() in SOURCES or noun.lemma_.lower() in PEOPLE
+    return verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ASKING_WHEN
+                                        for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children)  # "when consulted by El Tiempo"
 
 
 SHOOTING = {"shoot"}
@@ -383,6 +422,8 @@ def market_sense(token: Token, plover: str,
         return "care"
     if plover == "REQUEST" and anonymity_asked(token):
         return "anonymity"
+    if plover == "CONSULT" and sources_consulted(token):
+        return "source"
     if plover in {"AID", "AGREE", "SUPPORT", "COOPERATE"} and no_contribution(token):
         return "contribution"
     if plover in {"CONSULT", "SUPPORT", "AID", "COOPERATE"} and business_modifier(token):

@@ -260,6 +260,8 @@ def _purpose(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
     if plover not in INTENDED_TYPES:
         return False  # "summoned the envoy to complain", "gathered to protest": done there
     verb = _carried_by(token)
+    while verb is not None and verb.dep_ == "conj" and _has_to(verb) and _has_to(verb.head):
+        verb = verb.head  # "issued to search the homes and to detain other suspects"
     if verb is None or not _has_to(verb):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
@@ -357,10 +359,14 @@ def _court_admission(token: Token, is_event_word: Callable[[str], bool]) -> bool
 
 def _modifier(token: Token, plover: str) -> bool:
     """A participle before its noun names a property, not a happening: "privately negotiated
-    transactions", "a recognised party" (violence and coercion keep theirs: "the abducted
-    children" were abducted)."""
-    if plover in {"ASSAULT", "COERCE"} or token.dep_ != "amod" or \
-            token.tag_ not in {"VBN", "VBD"} or token.i > token.head.i:
+    transactions", "a recognised party", "the investigating officer" (violence and coercion
+    keep theirs: "the abducted children" were abducted; so do "a threatening note" and "the
+    protesting farmers")."""
+    if plover in {"ASSAULT", "COERCE"} or token.dep_ != "amod" or token.i > token.head.i:
+        return False
+    if token.tag_ == "VBG":  # "the investigating officer", "supporting documents"
+        return plover not in {"THREATEN", "PROTEST"} and token.i + 1 == token.head.i
+    if token.tag_ not in {"VBN", "VBD"}:
         return False
     if any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp"} for c in token.children):
         return False

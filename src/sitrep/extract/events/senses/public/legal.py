@@ -12,9 +12,17 @@ noun of charging, trying, convicting or sentencing (a whole family, inflections 
 lemma); an act told with its own day or time ("serving a life sentence for the November 1995
 assassination of the prime minister") is reported as a happening and stays. Arrests are left out: "two men were arrested in the attack" is often the only mention
 of an attack the article reports.
+
+``legal_sense`` names the court's own steps and duties that legal words name: an appeal to a
+court ("a federal appeal", "moved an appeal against the order", "appealed the ruling") is no
+REQUEST ("appealed for calm" stays); "the accused" (the defendant) and a duty one is "charged
+with" ("charged with carrying out intelligence work", "charged with the protection of the
+port") are no ACCUSE ("charged with carrying out the bombing" stays).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -98,3 +106,90 @@ def charged_act(token: Token) -> bool:
             governor.dep_ == "pobj" and governor.head.dep_ == "prep":
         governor = governor.head.head  # "charged in connection with the shooting"
     return _legal(governor)  # (an adjective too: "found guilty of the murder")
+
+
+# -- court procedure and duties named with legal words --------------------------------------
+# an appeal to a court: its adjectives, what it is against, what is done to it, who hears it
+COURT_APPEAL_ADJ = {"federal", "original", "legal", "final", "criminal", "civil", "judicial",
+                    "constitutional", "formal", "second", "first", "pending", "state", "new",
+                    "further", "fresh", "successful", "unsuccessful", "failed"}
+RULINGS = {"order", "ruling", "verdict", "conviction", "sentence", "sentencing", "decision",
+           "judgment", "judgement", "acquittal", "dismissal", "finding", "decree", "penalty",
+           "fine", "injunction", "deportation", "extradition"}
+COURTS = {"court", "tribunal", "judge", "bench", "magistrate"}
+APPEAL_STEPS = {"file", "lodge", "move", "lose", "win", "hear", "uphold", "dismiss", "await",
+                "refile", "submit", "reject", "deny", "grant", "allow", "rule", "flaw",
+                "withdraw", "exhaust", "argue"}
+# duties one is charged with ("charged with overseeing the vote"), not crimes
+DUTIES = {"oversee", "supervise", "guard", "protect", "ensure", "monitor", "implement",
+          "investigate", "maintain", "patrol", "enforce", "review", "draft", "administer",
+          "safeguard", "secure", "coordinate", "co-ordinate", "regulate", "inspect", "verify",
+          "certify", "evaluate", "assess", "advise", "train", "rebuild", "restore", "combat",
+          "fight", "tackle", "prevent", "reform", "modernize", "modernise", "carry", "conduct",
+          "handle", "perform", "lead"}
+DUTY_NOUNS = {"responsibility", "task", "duty", "mission", "oversight", "supervision",
+              "protection", "security", "management", "implementation", "coordination",
+              "investigation", "inquiry", "probe", "enforcement", "defence", "defense",
+              "custody", "care", "running", "organisation", "organization", "review"}
+DEFENDANT = {"accused", "accuser"}
+
+
+def _court_appeal(token: Token) -> bool:
+    """ "A federal appeal", "the original appeal was flawed", "moved an appeal against the
+    order", "appealed the ruling", "appealed to the Supreme Court": an appeal to a court, a
+    step of a trial, not a request of a party ("appealed for calm" stays)."""
+    if token.pos_ in NOUN_POS and not any(c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                                          for c in token.children):  # "a new appeal for aid"
+        if any(c.dep_ == "amod" and c.lower_ in COURT_APPEAL_ADJ for c in token.children):
+            return True
+        if token.head.lemma_.lower() in APPEAL_STEPS and token.dep_ in {
+                "dobj", "nsubj", "nsubjpass", "pobj"}:
+            return True
+    for prep in token.children:
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "against" and any(
+                g.lemma_.lower() in RULINGS for g in objects):
+            return True  # "an appeal against the lower court's order"
+        if prep.dep_ == "prep" and prep.lower_ == "to" and any(
+                g.lemma_.lower() in COURTS for g in objects):
+            return True  # "appealed to the Supreme Court"
+    return token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RULINGS for c in token.children)
+
+
+def _defendant(token: Token) -> bool:
+    """ "The identity of the accused is unknown": the person on trial, no accusation."""
+    return token.lower_ in DEFENDANT and token.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj",
+                                                        "conj", "appos"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "an", "this"} for c in token.children) and not any(
+        c.dep_ in {"prep", "agent", "dobj", "ccomp", "xcomp"} for c in token.children)
+
+
+def _charged_with_a_duty(token: Token, is_event_word: Callable[[str], bool]) -> bool:
+    """ "The troops are charged with carrying out intelligence work", "the body charged with
+    overseeing the vote", "charged with the protection of the port": a duty given, no
+    accusation ("charged with carrying out the bombing", "charged with murder" stay)."""
+    if token.lemma_.lower() != "charge" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for g in prep.children:
+            lemma = g.lemma_.lower()
+            objects = [c for c in g.children if c.dep_ in {"dobj", "pobj"}]
+            if g.dep_ == "pcomp" and lemma in DUTIES and not any(
+                    is_event_word(o.lemma_.lower()) for o in objects):
+                return True
+            if g.dep_ == "pobj" and lemma in DUTY_NOUNS:
+                return True
+    return False
+
+
+def legal_sense(token: Token, plover: str,
+                is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
+    """Why ``token`` names a step of court procedure or a duty, not an act of ``plover``."""
+    if plover == "REQUEST" and token.lemma_.lower() == "appeal" and _court_appeal(token):
+        return "court appeal"
+    if plover == "ACCUSE" and (_defendant(token) or _charged_with_a_duty(token, is_event_word)):
+        return "legal word"
+    return None

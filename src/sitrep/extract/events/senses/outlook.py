@@ -1,0 +1,269 @@
+"""What a sentence foresees, or tells as a pattern, rather than reports as one act, read from
+the trigger's arguments and the time phrases attached to its clause:
+
+- **forecasts**: a warning whose content is an outcome or a state, not an act ("economists
+  warned that prices would rise", "the agency warned of a severe drought", "he warned that
+  the routes are becoming more attractive"), is a prediction, no THREATEN: the warned-of clause
+  has no act of the trigger lexicon for its verb, or its subject is a thing (a price, a route,
+  an abstraction), and no one is warned; the "of" or "about" object of the warning is no act.
+  A warning about the warner's own act ("warned it would shell the town"), one addressed to
+  someone ("warned protesters to leave", "warned the mayor that ..."), one about what a
+  person or a body will do ("warned that police will no longer tolerate rallies"), of harm to
+  people ("warning that many are going to die") and of acts ("warned that rebels would
+  attack", "warned of retaliation") stay;
+- **threats as risks**: "the gang has made itself a threat to the police", "the threat of
+  illegal mining", "climate change poses a threat": a threat as what something is, poses or
+  represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
+  issued or received ("issued a threat to expel", "made threats against the judge") stays;
+- **acts to be stopped**: "a program aimed at stopping attacks on buses", "measures to curb
+  kidnappings", "efforts to reduce killings": the bare object of a stopping verb that is itself
+  only a purpose (an infinitive with "to", a gerund after "at", "on" or "toward") is no act
+  that happened ("police stopped an attack on Monday", "helped stop the attack", "arrested
+  three men to stop the riots" stay);
+- **repeated acts**: "arrested at the march in each of the last three years", "were detained
+  every week": an act repeated over a period is no one happening;
+- **trends of a number**: "an increasing number of women are filing complaints": the act
+  whose subject is a growing or falling number is a trend ("a number of protesters were
+  arrested" stays one act).
+
+The families of words are listed whole (inflections come through the lemma).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.agency import COLLECTIVES, non_agent
+from sitrep.extract.events.senses.everyday import PEOPLE
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+WARNING_VERBS = {"warn", "caution", "forewarn"}
+WARNING_NOUNS = {"warning", "caution"}
+# what a warning of one's own act names ("warned of consequences"): acts by the warner that the
+# trigger table does not list as such
+CONSEQUENCES = {"consequence", "repercussion", "reprisal", "retaliation", "retribution",
+                "response", "action", "measure", "step", "countermeasure", "punishment",
+                "penalty", "sanction", "reaction", "revenge", "vengeance"}
+# harm to people that a warning announces ("warning that many are going to die")
+HARM = {"die", "suffer", "pay", "regret", "perish", "bleed", "hurt", "harm", "burn", "mourn"}
+SPEAKERS = {"it", "they", "he", "she", "we", "i", "you"}
+THREAT_NOUNS = {"threat", "menace"}
+# verbs of being and of being seen as ("is a threat", "poses a threat", "seen as a threat")
+BEING = {"be", "become", "remain", "pose", "represent", "constitute", "present", "make",
+         "see", "view", "regard", "consider", "describe", "perceive", "deem", "call", "label",
+         "brand", "name", "identify", "rank", "list", "show", "reveal", "highlight", "face",
+         "stay", "prove", "seem", "appear", "emerge", "grow", "turn"}
+# the units of a repeated time ("every week", "each year")
+UNITS = {"year", "decade", "century", "month", "quarter", "semester", "season", "week", "day",
+         "night", "morning", "evening", "weekend"}
+PERIOD_PREPS = {"over", "in", "during", "throughout", "within", "across"}
+# acts that a repetition makes a pattern, not one happening (help given every month, a ban
+# renewed every year are one programme)
+PATTERN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "ACCUSE", "SANCTION"}
+EVERY = {"every", "each"}
+STATISTICS = {"number", "share", "percentage", "proportion", "rate", "count", "amount"}
+CHANGING = {"increasing", "growing", "rising", "record", "declining", "falling", "dwindling",
+            "shrinking", "mounting", "swelling", "soaring", "diminishing", "decreasing",
+            "higher", "lower", "greater", "smaller", "larger", "increased", "reduced"}
+
+
+# verbs of stopping, curbing or fighting what they take as object
+CURBING = {"stop", "halt", "curb", "deter", "combat", "counter", "reduce", "tackle", "fight",
+           "end", "prevent", "eradicate", "eliminate", "suppress", "contain", "cut", "lower",
+           "minimize", "minimise", "discourage", "check", "stem", "control", "address",
+           "confront", "thwart", "avert", "forestall", "crack", "clamp"}
+PURPOSE_PREPS = {"at", "on", "toward", "towards", "for", "in"}
+
+
+def to_be_stopped(token: Token) -> bool:
+    """The act is what a purpose means to stop: "aimed at stopping attacks", "measures to curb
+    kidnappings"."""
+    if token.pos_ not in NOUN_POS or token.dep_ != "dobj" or any(
+            c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in {"all", "any", "such"}
+            for c in token.children):
+        return False  # "arrested three men to stop the riots": those riots happened
+    verb = token.head
+    if verb.lemma_.lower() not in CURBING or verb.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True  # "measures to curb kidnappings"
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PURPOSE_PREPS
+
+
+def _clause(token: Token) -> Token:
+    """The verb that carries the trigger: itself, or the verb whose subject, object or
+    attribute the trigger noun is."""
+    if token.pos_ in VERB_POS:
+        return token
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and node.head.pos_ in VERB_POS:
+        return node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in VERB_POS:
+        return node.head.head  # "arrested at the rally in each of the last three years"
+    return token
+
+
+def _content(warning: Token) -> list[Token]:
+    """What a warning says: its "that" clause, or the objects of its "of", "about" or
+    "against"."""
+    found = [c for c in warning.children if c.dep_ == "ccomp"]
+    for prep in warning.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "about", "over"}:
+            found += [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+    return found
+
+
+def _addressed(warning: Token) -> bool:
+    """Someone is warned: "warned protesters to leave", "warned the mayor that", "a warning to
+    the rebels"."""
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in warning.children):
+        return True
+    if any(c.dep_ == "xcomp" for c in warning.children):
+        return True  # "warned them not to", read with the object the parser took
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in warning.children) and \
+        warning.pos_ in NOUN_POS
+
+
+def _someone(noun: Token) -> bool:
+    """``noun`` is a person, a group, an organisation or a state: a name, a personal pronoun,
+    a word of the actor lexicon ("police will no longer tolerate rallies")."""
+    if noun.lower_ in SPEAKERS or noun.lower_ in {"you", "them", "us"}:
+        return True
+    if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    if noun.lemma_.lower() in PEOPLE or noun.lemma_.lower() in COLLECTIVES:
+        return True
+    phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
+    return bool(get_matcher().find(phrase))
+
+
+def _own_act(clause: Token, warner: Token | None) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in SPEAKERS or any(c.dep_ == "poss" and c.lower_ in {
+            "its", "their", "his", "her", "our", "my"} for c in subject.children):
+        return True
+    return warner is not None and subject.lemma_.lower() == warner.lemma_.lower()
+
+
+def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) -> bool:
+    """A warning of an outcome or a state: a prediction, no threat."""
+    if plover != "THREATEN":
+        return False
+    lemma = token.lemma_.lower()
+    if not ((lemma in WARNING_VERBS and token.pos_ in VERB_POS) or
+            (lemma in WARNING_NOUNS and token.pos_ in NOUN_POS)):
+        return False
+    if _addressed(token):
+        return False
+    content = _content(token)
+    if not content:
+        return False
+    warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for item in content:
+        if item.dep_ == "ccomp":
+            if _own_act(item, warner):
+                return False
+            subject = next((c for c in item.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                           None)
+            if subject is not None and _someone(subject):
+                return False  # "warned that police will no longer tolerate rallies"
+            thing = subject is not None and non_agent(subject)
+            verbs = [item] + [c for c in item.children if c.dep_ == "xcomp"]  # "going to die"
+            if any(is_event_word(v.lemma_.lower()) for v in verbs) and not thing:
+                return False  # "warned that rebels would attack"
+            if any(v.lemma_.lower() in HARM for v in verbs):
+                return False  # "warning that many are going to die"
+        else:
+            noun = item.lemma_.lower()
+            if noun in CONSEQUENCES or is_event_word(noun):
+                return False  # "warned of retaliation", "warned of attacks"
+    return True
+
+
+def threat_as_risk(token: Token, plover: str, is_event_word: Callable[[str], bool]) -> bool:
+    """A threat named as what something is or poses, or as the risk of a thing that is no
+    act."""
+    if plover != "THREATEN" or token.pos_ not in NOUN_POS or \
+            token.lemma_.lower() not in THREAT_NOUNS:
+        return False
+    head = token.head
+    if token.dep_ in {"attr", "oprd", "acomp"} or (
+            token.dep_ == "dobj" and head.lemma_.lower() in BEING and head.lemma_.lower()
+            not in {"face", "make"}):
+        return True  # "is a threat", "poses a threat", "represents a threat"
+    if token.dep_ == "dobj" and head.lemma_.lower() == "make" and any(
+            c.dep_ in {"dobj", "dative", "nsubj"} and c.lower_.endswith(("self", "selves"))
+            for c in head.children):
+        return True  # "made itself a threat"
+    if token.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in BEING:
+        return True  # a small clause: "made itself a threat", "considers the gang a threat"
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in BEING:
+        return True  # "described the militia as a threat"
+    if any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in token.subtree):
+        return False  # "the rebels' threat", "threats of legal action from the company"
+    if head.pos_ in VERB_POS and head.lemma_.lower() in {"issue", "make", "send", "deliver",
+                                                         "voice", "repeat", "renew",
+                                                         "carry", "receive", "utter"}:
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects and not any(is_event_word(g.lemma_.lower()) or g.pos_ in VERB_POS or
+                                   g.lemma_.lower() in CONSEQUENCES for g in objects):
+                return True  # "the threat of illegal mining", "the threat of famine"
+    return False
+
+
+def _times(verb: Token) -> list[Token]:
+    """The time nouns attached to a verb: "this year", "over the past decade", "so far this
+    year", "in each of the last three years"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"npadvmod", "advmod"} and child.pos_ in NOUN_POS:
+            found.append(child)
+        if child.dep_ != "prep":
+            continue
+        for g in child.children:
+            if g.dep_ != "pobj":
+                continue
+            if child.lower_ in PERIOD_PREPS:
+                found.append(g)
+                found += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj"]
+            # "at the rally in each of the last three years"
+            found += [x for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for x in p.children if x.dep_ == "pobj" and x.lower_ in EVERY]
+    return found
+
+
+def _repeated(verb: Token) -> bool:
+    for time in _times(verb):
+        if any(c.lower_ in EVERY for c in time.children) or time.lower_ == "each":
+            return time.lower_ == "each" or time.lemma_.lower() in UNITS
+    return False
+
+
+def tallied(token: Token, plover: str) -> str | None:
+    """Why the act of ``token`` is repeated over a period or a trend of a number (None: it may
+    be one happening)."""
+    if plover not in PATTERN_TYPES:
+        return None
+    verb = _clause(token)
+    if verb.pos_ not in VERB_POS:
+        return None
+    if _repeated(verb):
+        return "repeated"
+    for subject in verb.children:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.lemma_.lower() in STATISTICS and any(
+                c.dep_ == "amod" and c.lower_ in CHANGING for c in subject.children):
+            return "trend"  # "an increasing number of women are filing complaints"
+    return None
