@@ -143,7 +143,39 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if found:
                         return found
-        return [actor] if actor is not None else []
+        return self.countries_apart(token, actor) if actor is not None else []
+
+    def countries_apart(self, token: Token, actor: Actor) -> list[Actor]:
+        """One actor per country where a phrase joins the demonyms or names of several
+        countries in front of one noun ("Hungarian and Romanian officials", "U.S. and Russian
+        negotiators", "British, French and German diplomats"): the record keeps the first
+        country, and each further one becomes an actor of its own whose evidence is its word.
+        Not two demonyms without a conjunction ("Syrian Kurdish fighters": one group)."""
+        if self.sentence is None:
+            return [actor]
+        mods = [c for c in token.children if c.i < token.i
+                and c.dep_ in {"amod", "compound", "nmod"}]
+        words = [t for t in sorted({t.i: t for m in mods for t in (m, *m.conjuncts)}.values(),
+                                   key=lambda t: t.i) if country_of(t.text)]
+        codes = [country_of(t.text) for t in words]
+        if len(words) < 2 or len(set(codes)) != len(codes):
+            return [actor]
+        if not any(t.dep_ == "conj" for t in words) or actor.country not in {None, codes[0]}:
+            return [actor]
+        between = token.doc[words[0].i: words[-1].i + 1]
+        if any(t.i not in {w.i for w in words} and t.lower_ not in {",", "and", "or"}
+               for t in between):
+            return [actor]
+        start = self.sentence.start
+        if not any(actor.evidence.start <= start + w.idx < actor.evidence.end
+                   for w in (words[0], words[-1])):
+            return [actor]  # the record stands for another phrase
+        out = [replace(actor, country=codes[0])]
+        for word, code in zip(words[1:], codes[1:], strict=True):
+            out.append(replace(actor, text=word.text, name=f"{word.text} {token.text}",
+                               evidence=self.sentence.evidence(word),
+                               country=code))
+        return out
 
     def pronoun(self, token: Token) -> list[Actor]:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
