@@ -244,7 +244,9 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
-        person = sector is None and participants.is_person(token)
+        person = sector is None and (participants.is_person(token) or (
+            token.pos_ == "NOUN" and head in participants.COLLECTIVE  # "the pair"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
         if person:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person

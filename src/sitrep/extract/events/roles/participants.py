@@ -188,8 +188,15 @@ def person_sector(token: Token) -> str | None:
     return CATEGORY_SECTOR.get(category or "")
 
 
+# singular nouns for several people, referred to as "they" ("the pair ... they were arrested",
+# "the couple said they"), never as "he/she"
+COLLECTIVE = {"pair", "couple", "duo", "trio", "quartet", "gang", "group", "crew", "band",
+              "family", "squad", "cell", "mob", "crowd", "posse", "ring"}
+
+
 def _plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+    return (token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            or (token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE))
 
 
 def disagrees(pronoun: Token, token: Token) -> bool:
