@@ -211,6 +211,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
             recipients.extend(finder.conjoined(subj))
+    if not recipients and plover == "ACCUSE":
+        # "accusations that the army shelled the town", "investigated reports that police beat
+        # detainees": the one said to have done it
+        for noun in [trigger, *(c for c in kids if c.dep_ == "dobj")]:
+            for subj in targets.alleged(noun):
+                recipients.extend(finder.conjoined(subj))
     if not recipients and plover == "REQUEST":
         # "called for sanctions against Nigeria": the one the requested act is aimed at
         for asked in pobjs(trigger, {"for"}, kids) + [c for c in kids if c.dep_ == "dobj"]:
