@@ -235,6 +235,20 @@ def _unknown(token: Token) -> bool:
             and not is_person(token))
 
 
+def unlabelled_name(token: Token) -> bool:
+    """A proper noun the model gave no entity label, in running text ("O'Connor was placed under
+    arrest", "Kowalski was charged"): most often a person's or a group's name. Not in a headline
+    or a line in title case (most words capitalised), nor a name inside a longer capitalised
+    phrase it does not head."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return False
+    if not any(c.isalpha() and c.islower() for c in token.text):
+        return False  # all capitals: an acronym or a shouted word
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 4 and capitals * 2 < len(words)
+
+
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
     """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
     return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
