@@ -201,13 +201,21 @@ def _plural(token: Token) -> bool:
 
 def disagrees(pronoun: Token, token: Token) -> bool:
     """Whether ``token`` clearly cannot be what ``pronoun`` stands for: "he/she" and a plural
-    ("police arrested a man after he threatened ..."), "they" and one person's name."""
+    ("police arrested a man after he threatened ...") or a place ("Libya must hand over the
+    suspects, the minister said as he left": not Libya), "they" and one person's name, "it"
+    and a person ("the minister said it would ...": not the minister). (Not "he" and an
+    organisation: the small model labels many surnames ORG.)"""
     word = pronoun.lower_
     if word in SINGULAR_PERSON:
-        return _plural(token)
+        return _plural(token) or token.ent_type_ in PLACE_LABELS
     if word in PLURAL:
         return not _plural(token) and token.ent_type_ == "PERSON"
+    if word in NEUTER:
+        return token.ent_type_ == "PERSON" or (not _plural(token) and is_person(token))
     return False
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
 def agrees(pronoun: Token, token: Token) -> bool:
