@@ -31,7 +31,8 @@ from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
-              "trade"}
+              "trade", "shootout", "gunfight", "firefight", "gunbattle",
+              "confrontation"}
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
 MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
@@ -183,6 +184,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
         with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
+    if not with_objs and trigger.pos_ in {"VERB", "AUX"} and passive_or_intransitive(kids):
+        # "a gunman was killed in a shootout with police", "died in clashes with the army":
+        # the other side of the exchange did it
+        fought = [p for p in pobjs(trigger, {"in", "during"}, kids)
+                  if p.lemma_.lower() in RECIPROCAL]
+        side = [w for p in fought for w in pobjs(p, {"with"})]
+        if side and not actors:
+            actors = finder.conjoined(side[0])
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
@@ -243,6 +252,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+def passive_or_intransitive(kids: list[Token]) -> bool:
+    """A verb with no direct object ("was killed", "died"): what happened to its subject."""
+    return not any(c.dep_ in {"dobj", "dative"} for c in kids)
 
 
 def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
