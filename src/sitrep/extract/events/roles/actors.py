@@ -15,7 +15,10 @@
   speaker is not the actor of the violence they report, a name in apposition is the
   participant, people named by a common noun ("three men") are participants, the subject a
   bare participle describes underwent its act ("appeared in court charged with theft");
-- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked").
+- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked");
+- the other side of an exchange of fire did what its victims suffered ("a gunman was killed in
+  a shootout with police": police); the one a noun of accusation says acted is the ACCUSE's
+  recipient ("accusations that the army shelled the town": ``targets.alleged``).
 
 Which actor record a phrase stands for (pronouns, groups, appositions, fallback actors built from
 the phrase) is ``finder.ActorFinder``'s part.

@@ -3,7 +3,9 @@ the article's actor records (matched by character offsets), through relative pro
 pronouns (their antecedent in this sentence or the one before), groups named before ("the three
 countries"), names in apposition, compounds and possessives, "of" phrases ("representatives of
 X"), and a fallback actor built from the phrase where no record covers it (country from country
-names, capitals and demonyms; sector from the head noun). ``actors.roles`` decides which phrases
+names, capitals and demonyms; sector from the head noun), and one actor per country where the
+demonyms of several countries share one noun ("Hungarian and Romanian officials":
+``countries_apart``). ``actors.roles`` decides which phrases
 are the actors and recipients of an event; this module only says who a phrase is.
 """
 

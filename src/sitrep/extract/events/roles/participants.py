@@ -16,7 +16,10 @@ into actor records):
   labels and tags): the first agreeing subject before it in its sentence, else the agreeing
   main-clause subject of the previous sentence; none where a name the model left unlabelled
   could be it;
-- ``home_country``: the country of a group by the place under its noun ("people in Germany").
+- ``home_country``: the country of a group by the place under its noun ("people in Germany");
+- ``unlabelled_name``: a proper noun the model left without an entity label, in running text
+  ("Kastelic condemned ..."): a name, so a participant; ``COLLECTIVE``: singular nouns for
+  several people ("the pair", "the couple"), participants that "they" stands for.
 
 It also holds what ``actors`` shares with it: ``country_of`` (a country from a name, capital or
 demonym) and ``pobjs`` (the objects of given prepositions under a token).
