@@ -157,7 +157,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         found.extend(finder.conjoined(pobj))
                 recipients.extend(found)
     else:
-        agent = pobjs(trigger, {"by", "from"}, kids)
+        # "shelling from government troops"; not "the withdrawal from Iraq": the place left
+        left = plover == "RETREAT" and lemma in WITHDRAW
+        agent = pobjs(trigger, {"by"} if left else {"by", "from"}, kids)
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
@@ -210,7 +212,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
                           or finder.conjoined(pobj))
     if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
-        for pobj in pobjs(trigger, LEFT, kids) + _out_of(trigger, kids):
+        # "the withdrawal of troops from X": "from" under what is withdrawn
+        withdrawn = participants.of_objects(trigger) + [c for c in kids if c.dep_ == "dobj"]
+        for pobj in (pobjs(trigger, LEFT, kids) + _out_of(trigger, kids)
+                     + [p for w in withdrawn for p in pobjs(w, LEFT)]):
             recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
@@ -454,6 +459,9 @@ def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
         for obj in child.children:
             if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
                 found.extend(finder.conjoined(obj))
+            if obj.dep_ in {"dobj", "dative"}:
+                # "promised to continue military aid to Mozambique": an act named by the
+                # object is not a party, the one it goes to is
                 for pobj in pobjs(obj, preps):
                     found.extend(finder.conjoined(pobj))
         for pobj in pobjs(child, preps):
