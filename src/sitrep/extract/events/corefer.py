@@ -46,6 +46,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import dated
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event, Place
 
@@ -367,9 +368,10 @@ def fuse(ctx: Context) -> None:
     Work is linear in the events: each looks back at most ``LOOKBACK`` earlier events of its
     type (an article with more of one type than that is a list or a dump, not one story)."""
     events = ctx.result.events
+    tokens = _Tokens(ctx)
+    dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
     if len(events) < 2:
         return
-    tokens = _Tokens(ctx)
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
