@@ -1,4 +1,5 @@
-"""Background without a publication date: an act done on a day written by its month.
+"""Background without a publication date: an act done on a day written by its month; and the
+future of an act whose own date begins after the publication date (``after_publication``).
 
 News writing names a day of the past week by its weekday or a relative word ("on Monday",
 "last weekend", "yesterday") and an earlier day by its month ("on January 10", "in December",
@@ -17,6 +18,7 @@ no future or hypothetical flag) whose own clause dates it by a month name is bac
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -24,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.context import Context
 from sitrep.extract.events.clauses import clause_head, clause_text
-from sitrep.records import Event
+from sitrep.records import Event, When
 
 MONTHS = {name: i for i, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -115,3 +117,31 @@ def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -
             lead = lead_months(ctx)
         if months - lead:
             event.modes.insert(0, "historical")
+
+
+def _start(when: When) -> dt.date | None:
+    """The first day of a date's value (a day, an ISO week, a month or a year)."""
+    value = when.value or ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]) and len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if week:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date(int(value[:4]), int(value[5:]), 1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def after_publication(trigger: Token, when: When | None, published: dt.date | None) -> bool:
+    """The act's own date begins after the publication date ("talks next week", "agreed to
+    meet next month", "meet on October 20"): it has not happened yet (``future``). A verb in
+    a simple past keeps its tense (the date, not the act, would be misread)."""
+    if when is None or published is None or when.kind == "interval" or trigger.tag_ == "VBD":
+        return False
+    start = _start(when)
+    return start is not None and start > published

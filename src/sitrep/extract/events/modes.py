@@ -35,7 +35,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import modal_cues
+from sitrep.extract.events import dated, modal_cues
 from sitrep.extract.events.clauses import clause_head, clause_text
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
@@ -410,6 +410,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         hypothetical = True
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
+    elif not hypothetical and "future" not in modes and dated.after_publication(
+            trigger, when, published):
+        modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
     return modes
 
 
