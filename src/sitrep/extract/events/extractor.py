@@ -45,7 +45,10 @@ from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v9"  # v9: targets of acts about acts ("X said Y must": X asks Y;
+VERSION = "sitrep.events.v10"  # v10: background by a month-written day without a
+# publication date, future by a date after publication, scheduled and planned nouns; one event
+# per named person's killing or charging (corefer)
+# v9: targets of acts about acts ("X said Y must": X asks Y;
 # the doer of an investigated or condemned act), mediation parties, withdrawn from; missed
 # triggers; PLOVER modes from arguments (weapons; what is asked, refused or threatened),
 # reported "would", adjectives and conditions as flags; help named as a topic, violence named
