@@ -258,7 +258,7 @@ def _own_clause(trigger: Token, clause: Token) -> bool:
 # attacked the town", "last year he said that he had paid them"); a relative clause has a time
 # of its own ("the gunmen who attacked the town on Monday had been freed last year"), and so
 # has a coordinated clause ("he was jailed two years ago and shot a guard on Monday")
-GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "pobj", "prep"}
+GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "amod", "pobj", "prep"}
 
 
 def _governing_cue(clause: Token) -> bool:
