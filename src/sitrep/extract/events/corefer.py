@@ -143,7 +143,19 @@ def _proper(actors: list[Actor]) -> list[frozenset[str]]:
 def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
     if _names(ours) & _names(theirs):
         return True
+    if any(_titled(x, y) or _titled(y, x) for x in ours for y in theirs):
+        return True
     return any(x <= y or y <= x for x in _proper(ours) for y in _proper(theirs))
+
+
+def _titled(title: Actor, named: Actor) -> bool:
+    """``title`` is an official named by the title alone ("the mayor", "ex-minister") and
+    ``named`` a person of that office ("Mayor Luis Pardo", "former interior minister Karel
+    Nowak"): the same person, as a headline and its story name them."""
+    if title.kind != "title" or named.kind != "named" or not named.office:
+        return False
+    words = set((title.office or title.name or title.text).lower().split())
+    return bool(words) and words <= set(named.office.lower().split())
 
 
 def shares_participant(a: Event, b: Event) -> bool:
@@ -345,15 +357,22 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     """``other``'s participants, place, date and confidence where ``keep`` lacks them; a
-    participant ``keep`` has already, in either role or under a longer name, is not added."""
+    participant ``keep`` has already, in either role or under a longer name, is not added, and
+    one that ``keep`` names by a title only takes the title's place (``_titled``)."""
     both = keep.actors + keep.recipients
     for role in ("actors", "recipients"):
         mine = getattr(keep, role)
         seen = {(x.evidence.start, x.evidence.end) for x in both} | {
-            (x.name or x.text).lower() for x in both}
+            (x.name or x.text).lower() for x in both} | {x.text.lower() for x in both}
         for actor in getattr(other, role):
             name = (actor.name or actor.text).lower()
-            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or (
+            title = next((i for i, x in enumerate(mine) if _titled(x, actor)), None)
+            if title is not None:  # "the mayor" of a headline: "Mayor Luis Pardo" of the story
+                mine[title] = actor
+                seen.add(name)
+                continue
+            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
+                    actor.text.lower() in seen or (
                     _proper([actor]) and _same_one([actor], both)):
                 continue
             mine.append(actor)
