@@ -1,8 +1,9 @@
 """Background without a publication date (``dated``), on made-up articles: an act done on a
 day written by its month ("on January 10", "in December"), where the headline and lead tell the
 news by weekdays or relative days, is background; its near neighbours (a weekday, a future act,
-a period opened by "since", a month of the reporting clause, a month the lead names, a date in
-the news period of a known publication date) are not."""
+a period opened by "since", a month of the reporting clause, a month by which the lead dates its
+own story (not one of a relative clause of the lead), a date in the news period of a known
+publication date) are not."""
 
 from __future__ import annotations
 
@@ -69,6 +70,37 @@ NOT_MONTH_DATED = [
      "ministry in April over pay.", "march"),
 ]
 
+# the lead's month in a relative clause dates another happening (background), not the story;
+# in the lead's own clause it dates the story (its neighbours)
+LEAD_MONTH_OF_A_RELATIVE_CLAUSE = [
+    ('Editor faces charges. Rell, the editor whose brother was killed in July, faces '
+     "charges in Lisbon. Gunmen shot the editor's brother on 9 July outside a bar.", 'shot'),
+    ('Businessman charged. Nowak, whose firm was raided in March, is facing fraud charges '
+     'in Warsaw. Police raided the offices of the firm on March 3.', 'raided'),
+    ('Mayor resigns. Pardo, the mayor who was arrested in May, resigned on Tuesday. Police '
+     'arrested Pardo on May 12 at his home.', 'arrested'),
+    ('Activist freed. Otieno, the activist who was detained in June, was freed on Monday. '
+     'Soldiers detained Otieno on June 4 in Kisumu.', 'detained'),
+    ('Officer returns. Sidibe, the officer who was wounded in April, returned to work this '
+     "week. Gunmen attacked Sidibe's patrol on April 20.", 'attacked'),
+    ('Minister speaks. Vos, whose house was searched in August, spoke to reporters on '
+     'Friday. Officers searched the house on August 2.', 'searched the house'),
+]
+LEAD_MONTH_OF_THE_STORY = [
+    ("Editor faces charges. Rell's brother was killed in July, the family said. Gunmen "
+     "shot the editor's brother on 9 July outside a bar.", 'shot'),
+    ("Businessman charged. The firm's offices were raided in March, prosecutors said. "
+     'Police raided the offices of the firm on March 3.', 'raided'),
+    ('Mayor resigns. Mayor Pardo was arrested in May, officials said. Police arrested '
+     'Pardo on May 12 at his home.', 'arrested'),
+    ('Activist freed. The activist Otieno was detained in June, his lawyer said. Soldiers '
+     'detained Otieno on June 4 in Kisumu.', 'detained'),
+    ('Officer returns. The officer Sidibe was wounded in April, police said. Gunmen '
+     "attacked Sidibe's patrol on April 20.", 'wounded'),
+    ("Minister speaks. Vos's house was searched in August, she said. Officers searched the "
+     'house on August 2.', 'searched the house'),
+]
+
 
 def _modes(text: str, trigger: str, published: str | None = None) -> list[str]:
     events = sitrep.process_text(text, published=published).events
@@ -94,3 +126,15 @@ def test_with_a_publication_date_the_date_itself_decides(pipeline) -> None:
     text, trigger = MONTH_DATED[0]
     assert "historical" not in _modes(text, trigger, published="2021-12-20")
     assert "historical" in _modes(text, trigger, published="2022-03-01")
+
+
+@pytest.mark.parametrize("text,trigger", LEAD_MONTH_OF_A_RELATIVE_CLAUSE)
+def test_a_month_of_a_relative_clause_of_the_lead_is_not_the_news_period(
+        pipeline, text: str, trigger: str) -> None:
+    assert "historical" in _modes(text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", LEAD_MONTH_OF_THE_STORY)
+def test_a_month_by_which_the_lead_dates_its_story_is_the_news_period(
+        pipeline, text: str, trigger: str) -> None:
+    assert "historical" not in _modes(text, trigger)

@@ -12,8 +12,9 @@ no future or hypothetical flag) whose own clause dates it by a month name is bac
 - a month that opens or closes a period ("since December", "until March", "by June");
 - a month of a clause the trigger's clause governs ("said on January 10 that talks were
   underway": the saying's);
-- a month the article's headline or lead names: then the article tells its own story by months
-  ("homicides rose in May and June ... a meeting on June 29"), and that month is its news period.
+- a month by which the article's headline or lead dates its own story (not in a relative clause
+  of its own): then the article tells its story by months ("homicides rose in May and June ...
+  a meeting on June 29"), and that month is its news period.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ PAST_TAGS = {"VBD", "VBN"}
 PAST_AUX = {"was", "were", "had", "'d"}
 LEAD_SENTENCES = 2  # the headline and the lead (or the lead and the next sentence)
 NOT_DONE = {"historical", "future", "hypothetical"}
+RELATIVE = {"relcl", "acl"}  # clauses that tell another happening of a noun
 
 
 def month_of(word: str) -> int | None:
@@ -92,11 +94,18 @@ def act_months(trigger: Token) -> set[int]:
 
 
 def lead_months(ctx: Context) -> set[int]:
-    """The months named in the article's first sentences (its headline and lead)."""
+    """The months by which the article's first sentences (its headline and lead) date their
+    own story: not a month of a relative clause ("the target of the attack that killed the
+    singer in July, is facing charges": the attack's, told as background)."""
     out: set[int] = set()
     for sentence in ctx.sentences[:LEAD_SENTENCES]:
-        out.update(m for m in (month_of(w) for w in MONTH_WORD.findall(sentence.text))
-                   if m is not None)
+        if sentence.doc is None:
+            out.update(m for m in (month_of(w) for w in MONTH_WORD.findall(sentence.text))
+                       if m is not None)
+            continue
+        for ent in sentence.doc.ents:
+            if ent.label_ == "DATE" and not any(t.dep_ in RELATIVE for t in ent.root.ancestors):
+                out.update(m for m in (month_of(t.text) for t in ent) if m is not None)
     return out
 
 
