@@ -4,11 +4,19 @@ date.
 
 A later event of the same PLOVER type is the same happening when
 
+- both kill a victim named in both ("the attack that killed Facundo Cabral ... Cabral was shot
+  dead in Guatemala last year"): a person dies once, so the mentions' places and a background
+  flag on one of them do not tell them apart, and the fused event takes the background and its
+  date (``same_killing``), or
 - its trigger is a noun that refers back: with a definite or demonstrative determiner or a
-  possessor ("the attack", "this arrest", "his detention", "the minister's murder"), or
+  possessor, its own or its head's ("the attack", "this arrest", "his detention", "the
+  minister's murder", "the July 9 assassination attempt"), or
 - it shares a named participant with the earlier one (an actor or recipient of the same name,
   or a proper name whose words are all in the other's: "Mensah" and "John Mensah", "Acme" and
-  "Acme Corp."; or a group written the same way: "five police officers"), or
+  "Acme Corp."; a group written the same way: "five police officers"; or an official named by
+  a title alone and a person of that office: "mayor" and "Mayor Luis Pardo"), or
+- it has no recipient but its own clause names the earlier event's named recipient ("filed
+  charges ... against Farinas, who was arrested Thursday"), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
