@@ -56,7 +56,7 @@ from spacy.tokens import Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
-from sitrep.extract.events.clauses import clause_head, clause_text
+from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event, Place
 

@@ -1,5 +1,6 @@
-"""Background without a publication date: an act done on a day written by its month; and the
-future of an act whose own date begins after the publication date (``after_publication``).
+"""Background without a publication date: an act done on a day written by its month; the
+future of an act whose own date begins after the publication date (``after_publication``); and
+a trigger's clause, shared with ``modes`` (``clause_head``, ``clause_text``).
 
 News writing names a day of the past week by its weekday or a relative word ("on Monday",
 "last weekend", "yesterday") and an earlier day by its month ("on January 10", "in December",
@@ -26,7 +27,6 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import Context
-from sitrep.extract.events.clauses import clause_head, clause_text
 from sitrep.records import Event, When
 
 MONTHS = {name: i for i, name in enumerate(
@@ -43,6 +43,36 @@ PAST_AUX = {"was", "were", "had", "'d"}
 LEAD_SENTENCES = 2  # the headline and the lead (or the lead and the next sentence)
 NOT_DONE = {"historical", "future", "hypothetical"}
 RELATIVE = {"relcl", "acl"}  # clauses that tell another happening of a noun
+
+
+# clauses a trigger's clause governs: their dates and cues are theirs (also ``modes``')
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a token is in (the token itself when it is a verb)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def clause_text(trigger: Token, clause: Token) -> str:
+    """The words of the trigger's own clause, without the clauses it governs that do not hold
+    the trigger ("sought the revocation after his licence was revoked last year": "last
+    year" dates the revoking, not the seeking)."""
+    doc = clause.doc
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i == clause.i or tok.i in left_out:
+            continue
+        # a clause that does not hold the trigger, or a date that modifies another noun
+        # ("after last year's riots")
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        if other and trigger.i not in {t.i for t in tok.subtree}:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
+                    if i not in left_out)
 
 
 def month_of(word: str) -> int | None:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated, modal_cues
-from sitrep.extract.events.clauses import clause_head, clause_text
+from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
