@@ -4,11 +4,19 @@ date.
 
 A later event of the same PLOVER type is the same happening when
 
+- both kill a victim named in both ("the attack that killed Facundo Cabral ... Cabral was shot
+  dead in Guatemala last year"): a person dies once, so the mentions' places and a background
+  flag on one of them do not tell them apart, and the fused event takes the background and its
+  date (``same_killing``), or
 - its trigger is a noun that refers back: with a definite or demonstrative determiner or a
-  possessor ("the attack", "this arrest", "his detention", "the minister's murder"), or
+  possessor, its own or its head's ("the attack", "this arrest", "his detention", "the
+  minister's murder", "the July 9 assassination attempt"), or
 - it shares a named participant with the earlier one (an actor or recipient of the same name,
   or a proper name whose words are all in the other's: "Mensah" and "John Mensah", "Acme" and
-  "Acme Corp."; or a group written the same way: "five police officers"), or
+  "Acme Corp."; a group written the same way: "five police officers"; or an official named by
+  a title alone and a person of that office: "mayor" and "Mayor Luis Pardo"), or
+- it has no recipient but its own clause names the earlier event's named recipient ("filed
+  charges ... against Farinas, who was arrested Thursday"), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
@@ -46,6 +54,9 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events import dated
+from sitrep.extract.events.case.acled import keep_acled_consistent
+from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event, Place
 
@@ -60,6 +71,10 @@ STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 # flags of acts not done (yet): a mention that neither refers back nor shares a participant
 # fuses only with an event of the same ones
 UNREAL = {"future", "hypothetical", "negated"}
+# what hangs on a victim's name but is not part of it ("the activist Juma Otieno in Kisumu")
+NOT_OF_THE_NAME = {"prep", "relcl", "acl", "punct", "cc", "conj", "advcl", "det"}
+# the beginnings of the words of killing ("killed", "murder", "assassination", "slain")
+KILLING = ("kill", "murder", "assassinat", "slay", "slain", "behead", "lynch")
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
@@ -103,8 +118,12 @@ class _Tokens:
 
 
 def _refers_back(token: Token | None) -> bool:
+    """A noun trigger with a definite or demonstrative determiner or a possessor, its own or,
+    as the first part of a compound, its head's ("the July 9 assassination attempt")."""
     if token is None or token.pos_ not in NOUNS:
         return False
+    if token.dep_ == "compound" and token.head.pos_ in NOUNS:
+        token = token.head
     return any((c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS) or c.dep_ == "poss"
                for c in token.children)
 
@@ -132,7 +151,19 @@ def _proper(actors: list[Actor]) -> list[frozenset[str]]:
 def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
     if _names(ours) & _names(theirs):
         return True
+    if any(_titled(x, y) or _titled(y, x) for x in ours for y in theirs):
+        return True
     return any(x <= y or y <= x for x in _proper(ours) for y in _proper(theirs))
+
+
+def _titled(title: Actor, named: Actor) -> bool:
+    """``title`` is an official named by the title alone ("the mayor", "ex-minister") and
+    ``named`` a person of that office ("Mayor Luis Pardo", "former interior minister Karel
+    Nowak"): the same person, as a headline and its story name them."""
+    if title.kind != "title" or named.kind != "named" or not named.office:
+        return False
+    words = set((title.office or title.name or title.text).lower().split())
+    return bool(words) and words <= set(named.office.lower().split())
 
 
 def shares_participant(a: Event, b: Event) -> bool:
@@ -194,6 +225,13 @@ def own_day(event: Event) -> str | None:
     return when.value if inside else None
 
 
+def _dated_in_own_sentence(event: Event) -> bool:
+    """The event's date is written in its own sentence (not linked from another one, nor the
+    article's main date)."""
+    when = event.when
+    return when is not None and event.evidence.start <= when.evidence.start < event.evidence.end
+
+
 def distinct_acts(a: Event, b: Event) -> bool:
     """Both events name their act by a PLOVER mode and the modes differ: different acts of one
     type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
@@ -235,6 +273,80 @@ def distinct_participants(a: Event, b: Event) -> bool:
     return False
 
 
+def _kills(event: Event, token: Token | None) -> bool:
+    """An ASSAULT that kills: a word of killing in its trigger ("killed", "the murder", "the
+    attack that killed"), or a harm done to death ("shot dead", "beaten to death")."""
+    if event.plover_type != "ASSAULT":
+        return False
+    if any(w.startswith(KILLING) for w in event.trigger.text.lower().split()):
+        return True
+    return token is not None and any(t.lower_ in {"dead", "death"} for c in token.children
+                                     for t in c.subtree if c.dep_ in {"oprd", "advmod",
+                                                                     "acomp", "prep", "xcomp"})
+
+
+def _victims(event: Event, token: Token | None) -> list[frozenset[str]]:
+    """The words of the proper names of a killing's victims as written: its recipients, and the
+    possessor or the "of" object of a noun of killing ("Farinas' murder", "the assassination of
+    the editor Tomas Rell")."""
+    out = [frozenset(w) for w in (_name_words(a.text) for a in event.recipients
+                                   if a.kind == "named") if w]
+    if token is None or token.pos_ not in NOUNS:
+        return out
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            named = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            named = next((g for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        words: set[str] = set()
+        stack = [named] if named is not None else []
+        while stack:  # the name and its compounds and appositions, not its own modifiers
+            tok = stack.pop()
+            words.update(_name_words(tok.text) if tok.pos_ == "PROPN" else ())
+            stack.extend(c for c in tok.children if c.dep_ not in NOT_OF_THE_NAME)
+        if words:
+            out.append(frozenset(words))
+    return out
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of a name as written ("Peter Otieno": not the name an actor record
+    may have been resolved to)."""
+    return {w.strip(".,'’").lower() for w in text.split()
+            if w[:1].isupper() and len(w.strip(".,'’")) > 2}
+
+
+def same_killing(a: Event, b: Event, token_a: Token | None = None,
+                 token_b: Token | None = None) -> bool:
+    """Both are killings ("the attack that killed", "the murder of", "was assassinated") of a
+    victim named with a proper name in both (``_victims``), both done or both not: a person dies
+    once, so neither the places the two mentions are given (one may be the place of another
+    clause), nor a background flag on one of them, tells them apart."""
+    if not (_kills(a, token_a) and _kills(b, token_b)) or \
+            set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+        return False
+    return any(x <= y or y <= x for x in _victims(a, token_a) for y in _victims(b, token_b))
+
+
+def _clause_words(token: Token | None) -> set[str]:
+    """The words of the trigger's own clause (without the clauses it governs)."""
+    if token is None:
+        return set()
+    return set(clause_text(token, clause_head(token)).split())
+
+
+def _named_in(actors: list[Actor], words: set[str]) -> bool:
+    """A participant named with a proper name whose last word ("Farinas" of "Henry Farinas")
+    is a word of ``words``."""
+    for a in actors:
+        last = (a.name or a.text).split()[-1:] if a.kind == "named" else []
+        if last and last[0][:1].isupper() and len(last[0]) > 2 and last[0] in words:
+            return True
+    return False
+
+
 def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
@@ -253,21 +365,35 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     """``other``'s participants, place, date and confidence where ``keep`` lacks them; a
-    participant ``keep`` has already, in either role or under a longer name, is not added."""
+    participant ``keep`` has already, in either role or under a longer name, is not added, and
+    one that ``keep`` names by a title only takes the title's place (``_titled``)."""
     both = keep.actors + keep.recipients
     for role in ("actors", "recipients"):
         mine = getattr(keep, role)
         seen = {(x.evidence.start, x.evidence.end) for x in both} | {
-            (x.name or x.text).lower() for x in both}
+            (x.name or x.text).lower() for x in both} | {x.text.lower() for x in both}
         for actor in getattr(other, role):
             name = (actor.name or actor.text).lower()
-            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or (
+            title = next((i for i, x in enumerate(mine) if _titled(x, actor)), None)
+            if title is not None:  # "the mayor" of a headline: "Mayor Luis Pardo" of the story
+                mine[title] = actor
+                seen.add(name)
+                continue
+            if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
+                    actor.text.lower() in seen or (
                     _proper([actor]) and _same_one([actor], both)):
                 continue
             mine.append(actor)
             seen.add(name)
     if keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS:
         keep.places, keep.location_rule = list(other.places), other.location_rule
+    if keep.plover_mode is None and other.plover_mode and other.plover_type == keep.plover_type:
+        keep.plover_mode = other.plover_mode  # "the attack ... the assassination attempt"
+        keep_acled_consistent(keep)
+    if other.historical and not keep.historical and not _dated_in_own_sentence(keep):
+        # a killing told later as background (``same_killing``): its date, not the news's
+        keep.modes.insert(0, "historical")
+        keep.when = other.when
     if keep.when is None and other.when is not None:
         keep.when = other.when
     keep.confidence = max(keep.confidence, other.confidence)
@@ -342,7 +468,12 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
           where: list[int], text: str) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None."""
     event = events[j]
-    refers = _refers_back(tokens.trigger(event))
+    token = tokens.trigger(event)
+    killed = [i for i in earlier if same_killing(events[i], event, tokens.trigger(events[i]),
+                                                 token)]
+    if killed:
+        return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
+    refers = _refers_back(token)
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
         recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
@@ -352,6 +483,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                and _compatible(events[i], event, recalled=True)]
     if sharing:
         return sharing[-1]
+    if not event.recipients:  # "filed charges against Farinas", the recipient not found (a
+        # name of its own doers is no recipient: "Farinas told investigators")
+        words = _clause_words(token) - {w for a in event.actors for w in a.text.split()}
+        named = [i for i in earlier if _named_in(events[i].recipients, words)
+                 and _compatible(events[i], event, recalled=True)]
+        if named:
+            return named[-1]
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
     state = [i for i in plain if repeats_state_act(events[i], event, text)]
@@ -367,9 +505,10 @@ def fuse(ctx: Context) -> None:
     Work is linear in the events: each looks back at most ``LOOKBACK`` earlier events of its
     type (an article with more of one type than that is a list or a dump, not one story)."""
     events = ctx.result.events
+    tokens = _Tokens(ctx)
+    dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
     if len(events) < 2:
         return
-    tokens = _Tokens(ctx)
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention

@@ -50,7 +50,9 @@ VERSION = "sitrep.events.v10"  # v10: warnings of outcomes and threats as risks 
 # court words, newsroom citations; participants: one per country of joined demonyms
 # ("Hungarian and Romanian officials"), "the pair/couple" and "they", unlabelled names, the
 # accused of "accusations that X ...", "he" no place and "it" no person, the other side of
-# "killed in a shootout with X"; shootouts, gunfights, firefights as ASSAULT.
+# "killed in a shootout with X"; shootouts, gunfights, firefights as ASSAULT; background by a
+# month-written day without a publication date, future by a date after publication, scheduled
+# and planned nouns; one event per named person's killing or charging (corefer).
 # v9: targets of acts about acts ("X said Y must": X asks Y;
 # the doer of an investigated or condemned act), mediation parties, withdrawn from; missed
 # triggers; PLOVER modes from arguments (weapons; what is asked, refused or threatened),

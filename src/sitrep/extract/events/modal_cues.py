@@ -6,7 +6,10 @@
   or a perfect ("would have attacked") stays hypothetical (``reported_would``);
 - an adjective of time or of chance on a noun trigger: "the impending surrender", "upcoming
   talks", "the general's release appears imminent" (future); "a possible attack", "the
-  proposed ban", "an attack is possible" (hypothetical) (``adjective_mode``);
+  proposed ban", "an attack is possible" (hypothetical) (``adjective_mode``); a participle or
+  infinitive that schedules it ("talks scheduled for next week", "talks to be held in Geneva":
+  ``scheduled_noun``); a verb of planning whose object it is ("are planning a strike": future;
+  "were planning an attack": a plot, hypothetical: ``planned_object``);
 - the consequent of a condition: "if the talks fail, the rebels will attack" (``conditional``);
 - a present tense in a temporal clause of a future one tells the future ("troops will withdraw
   once the rebels disarm", "the envoy will leave after the talks take place"); a noun subject of
@@ -46,6 +49,14 @@ HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "feared", "threatened", "hyp
 # a planned violent act is a plot (hypothetical), a planned meeting an announcement (future)
 PLOT_TYPES = {"ASSAULT"}
 COPULAS = {"be", "appear", "seem", "look", "remain", "become", "sound"}
+# participles that schedule a noun's act ("talks scheduled for Monday", "a strike called for
+# Friday", "a vote set for Sunday"), infinitives that say it will occur ("talks to be held"),
+# and verbs of planning whose object is an act planned ("are planning a strike")
+SCHEDULING = {"schedule", "plan", "set", "slate", "arrange", "timetable", "call", "reschedule",
+              "postpone", "expect", "due"}
+OCCURRING = {"hold", "take", "begin", "start", "open", "resume", "convene", "happen", "occur",
+             "commence", "stage"}
+PLANNING = {"plan", "prepare"}
 CONDITIONS = {"if", "unless"}
 SETTLED_DETERMINERS = {"the", "this", "that", "these", "those"}
 # the modals of a consequence ("might raise eyebrows"); "would" is left out: "the deal would
@@ -100,7 +111,43 @@ def adjective_mode(trigger: Token, plover: str) -> str | None:
             return "future"
         if found & HYPOTHETICAL_ADJECTIVES:
             return "hypothetical"
+    return scheduled_noun(trigger, plover) or planned_object(trigger, plover)
+
+
+def scheduled_noun(trigger: Token, plover: str) -> str | None:
+    """``future`` for a noun trigger with a participle of scheduling ("talks scheduled for next
+    week", "a protest called for Saturday") or an infinitive of occurring ("talks to be held in
+    Geneva", "a summit to take place in May"); a violent act planned is a plot
+    (``hypothetical``: "an attack planned for the holiday")."""
+    for child in trigger.children:
+        if child.dep_ != "acl":
+            continue
+        lemma = child.lemma_.lower()
+        if child.tag_ == "VBN" and lemma in SCHEDULING and not any(
+                c.dep_ in {"aux", "auxpass"} for c in child.children):
+            if lemma == "plan" and plover in PLOT_TYPES:
+                return "hypothetical"
+            if any(c.dep_ == "prep" and c.lower_ in {"for", "until", "till"} or
+                   c.dep_ in {"npadvmod", "tmod"} for c in child.children):
+                return "future"  # "called for Saturday", not "a strike called by the unions"
+        if lemma in OCCURRING and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in child.children):
+            return "future"
     return None
+
+
+def planned_object(trigger: Token, plover: str) -> str | None:
+    """The mode of a noun trigger that is the object of a verb of planning: a plan told in the
+    past ("were planning an attack", "had planned talks") or a violent act planned at all is a
+    plot (``hypothetical``); a plan told in the present announces the act (``future``: "the
+    unions are planning a strike")."""
+    head = trigger.head
+    if trigger.dep_ != "dobj" or head.lemma_.lower() not in PLANNING:
+        return None
+    past = head.tag_ == "VBD" or (head.tag_ in {"VBG", "VBN"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had", "'d"}
+        for c in head.children))
+    return "hypothetical" if past or plover in PLOT_TYPES else "future"
 
 
 def conditional(clause: Token) -> bool:

@@ -35,7 +35,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import modal_cues
+from sitrep.extract.events import dated, modal_cues
+from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -86,8 +87,6 @@ BACKGROUND_CUES = re.compile(
 # ASCII that the cues' letters match when case is ignored (dotted and dotless i, long s, Kelvin)
 BACKGROUND_GATE = required(BACKGROUND_CUES)
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
-# clauses a trigger's clause governs: their dates and cues are theirs
-SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl", "nummod"}
 # nouns of wars and of other long violent or political episodes: one named with a proper noun
@@ -233,13 +232,6 @@ def dated_to_a_year(trigger: Token, when: When | None) -> bool:
                if c.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod"})
 
 
-def _clause_head(token: Token) -> Token:
-    node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def _complement_path(token: Token, governor: Token) -> bool:
     """True when ``token`` sits in a complement of ``governor`` ("threatened to launch an
     offensive", "demanded that troops withdraw"), not in one of its modifiers."""
@@ -261,30 +253,12 @@ def _own_clause(trigger: Token, clause: Token) -> bool:
     return node.head.i == clause.i and node.dep_ in OWN_ROLES
 
 
-def _clause_text(trigger: Token, clause: Token) -> str:
-    """The words of the trigger's own clause, without the clauses it governs that do not hold
-    the trigger ("sought the revocation after his licence was revoked last year": "last
-    year" dates the revoking, not the seeking)."""
-    doc = clause.doc
-    left_out: set[int] = set()
-    for tok in clause.subtree:
-        if tok.i == clause.i or tok.i in left_out:
-            continue
-        # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots")
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
-        if other and trigger.i not in {t.i for t in tok.subtree}:
-            left_out.update(t.i for t in tok.subtree)
-    return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
-                    if i not in left_out)
-
-
 # links from a clause to the clause that governs it whose time it shares ("last year, the
 # government was forced into making an apology", "last month police arrested him after he
 # attacked the town", "last year he said that he had paid them"); a relative clause has a time
 # of its own ("the gunmen who attacked the town on Monday had been freed last year"), and so
 # has a coordinated clause ("he was jailed two years ago and shot a guard on Monday")
-GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "pobj", "prep"}
+GOVERNED = {"xcomp", "pcomp", "ccomp", "advcl", "acl", "amod", "pobj", "prep"}
 
 
 def _governing_cue(clause: Token) -> bool:
@@ -297,10 +271,10 @@ def _governing_cue(clause: Token) -> bool:
             step = step.head  # "forced into making": through the preposition
         if step.dep_ not in GOVERNED or step.head.i == step.i:
             return False
-        governor = _clause_head(step.head)
+        governor = clause_head(step.head)
         if governor.i == node.i:
             return False
-        if BACKGROUND_CUES.search(_clause_text(step, governor)):
+        if BACKGROUND_CUES.search(clause_text(step, governor)):
             return True
         node = governor
     return False
@@ -376,7 +350,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     auxiliaries (a reported "would", adjectives, conditions): ``modal_cues``.
     """
     modes: list[str] = []
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     heads = [trigger] if clause.i == trigger.i or not _own_clause(trigger, clause) else \
         [trigger, clause]
     children = [c for h in heads for c in h.children]
@@ -391,7 +365,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)):
         modes.append("historical")
-    elif background and (BACKGROUND_CUES.search(own_text := _clause_text(trigger, clause)) or (
+    elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):
         modes.append("historical")  # a date of the governing clause is not the trigger's own
     # "the talks did not produce a deal": the talks took place; only a verb of occurrence
@@ -436,6 +410,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         hypothetical = True
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
+    elif not hypothetical and "future" not in modes and dated.after_publication(
+            trigger, when, published):
+        modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
     return modes
 
 
@@ -519,7 +496,7 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     obligation (must), possibility (may, might, could), negation, failure (failed to,
     refused to) and a condition ("unless"). ``unless`` False says that no word of the sentence
     is "unless" (so the clause's subtree need not be read)."""
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     nodes = [clause]
     node = clause
     while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:

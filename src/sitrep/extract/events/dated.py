@@ -1,0 +1,186 @@
+"""Background without a publication date: an act done on a day written by its month; the
+future of an act whose own date begins after the publication date (``after_publication``); and
+a trigger's clause, shared with ``modes`` (``clause_head``, ``clause_text``).
+
+News writing names a day of the past week by its weekday or a relative word ("on Monday",
+"last weekend", "yesterday") and an earlier day by its month ("on January 10", "in December",
+"on 9 July"; the AP style rule). When the article's publication date is unknown, a date cannot
+be compared with it, but the way the day is written still tells the guidelines' background (a
+week or more before publication, or an earlier month): an act done (told in a past tense, with
+no future or hypothetical flag) whose own clause dates it by a month name is background
+(``mark_background``); a weekday or a relative day is the news period. Not:
+
+- a month that opens or closes a period ("since December", "until March", "by June");
+- a month of a clause the trigger's clause governs ("said on January 10 that talks were
+  underway": the saying's);
+- a month by which the article's headline or lead dates its own story (not in a relative clause
+  of its own): then the article tells its story by months ("homicides rose in May and June ...
+  a meeting on June 29"), and that month is its news period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.context import Context
+from sitrep.records import Event, When
+
+MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9})
+MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
+# prepositions of a month that bounds a period rather than dating an act
+PERIOD_WORDS = {"since", "until", "till", "til", "by", "through", "throughout", "from"}
+# the tags of a clause told in the past: a simple past, a participle ("were killed", "has been
+# arrested", "killed in December"); a progressive with a past auxiliary ("was holding talks")
+PAST_TAGS = {"VBD", "VBN"}
+PAST_AUX = {"was", "were", "had", "'d"}
+LEAD_SENTENCES = 2  # the headline and the lead (or the lead and the next sentence)
+NOT_DONE = {"historical", "future", "hypothetical"}
+RELATIVE = {"relcl", "acl"}  # clauses that tell another happening of a noun
+
+
+# clauses a trigger's clause governs: their dates and cues are theirs (also ``modes``')
+SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a token is in (the token itself when it is a verb)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def clause_text(trigger: Token, clause: Token) -> str:
+    """The words of the trigger's own clause, without the clauses it governs that do not hold
+    the trigger ("sought the revocation after his licence was revoked last year": "last
+    year" dates the revoking, not the seeking)."""
+    doc = clause.doc
+    left_out: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i == clause.i or tok.i in left_out:
+            continue
+        # a clause that does not hold the trigger, or a date that modifies another noun
+        # ("after last year's riots")
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        if other and trigger.i not in {t.i for t in tok.subtree}:
+            left_out.update(t.i for t in tok.subtree)
+    return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
+                    if i not in left_out)
+
+
+def month_of(word: str) -> int | None:
+    """The number of a month named by ``word`` ("December", "Dec.", "Sept"), or None."""
+    if not word[:1].isupper():
+        return None
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def month_dates(trigger: Token) -> list[tuple[Span, int]]:
+    """The DATE entities of the trigger's sentence that name a month and date an act (not
+    "since December", "until March"), with the month's number."""
+    out = []
+    for ent in trigger.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        month = next((m for m in (month_of(t.text) for t in ent) if m is not None), None)
+        if month is None:
+            continue
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and before.lower_ in PERIOD_WORDS) or \
+                ent.root.head.lower_ in PERIOD_WORDS:
+            continue
+        out.append((ent, month))
+    return out
+
+
+def told_in_past(verb: Token) -> bool:
+    """The clause's verb is in a past tense (or a participle, or a progressive with a past
+    auxiliary)."""
+    if verb.tag_ in PAST_TAGS:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX
+                                      for c in verb.children)
+
+
+def act_months(trigger: Token) -> set[int]:
+    """The months that the trigger's own clause (its words without the clauses it governs)
+    dates the act to, when the act is told in the past ("gunmen shot three officers on January
+    10", "were killed in December"); empty otherwise."""
+    clause = clause_head(trigger)
+    if clause.pos_ not in {"VERB", "AUX"} or not told_in_past(clause):
+        return set()
+    dates = month_dates(trigger)
+    if not dates:
+        return set()
+    own = clause_text(trigger, clause)
+    return {month for ent, month in dates if ent.text in own}
+
+
+def lead_months(ctx: Context) -> set[int]:
+    """The months by which the article's first sentences (its headline and lead) date their
+    own story: not a month of a relative clause ("the target of the attack that killed the
+    singer in July, is facing charges": the attack's, told as background)."""
+    out: set[int] = set()
+    for sentence in ctx.sentences[:LEAD_SENTENCES]:
+        if sentence.doc is None:
+            out.update(m for m in (month_of(w) for w in MONTH_WORD.findall(sentence.text))
+                       if m is not None)
+            continue
+        for ent in sentence.doc.ents:
+            if ent.label_ == "DATE" and not any(t.dep_ in RELATIVE for t in ent.root.ancestors):
+                out.update(m for m in (month_of(t.text) for t in ent) if m is not None)
+    return out
+
+
+def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
+    """Without a publication date, flag as background the acts done on a day written by a
+    month that the headline and lead do not name (``ctx.result.events`` in place)."""
+    if ctx.published is not None:
+        return
+    lead: set[int] | None = None
+    for event in ctx.result.events:
+        if set(event.modes) & NOT_DONE:
+            continue
+        token = trigger_of(event)
+        months = act_months(token) if token is not None else set()
+        if not months:
+            continue
+        if lead is None:
+            lead = lead_months(ctx)
+        if months - lead:
+            event.modes.insert(0, "historical")
+
+
+def _start(when: When) -> dt.date | None:
+    """The first day of a date's value (a day, an ISO week, a month or a year)."""
+    value = when.value or ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]) and len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if week:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date(int(value[:4]), int(value[5:]), 1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def after_publication(trigger: Token, when: When | None, published: dt.date | None) -> bool:
+    """The act's own date begins after the publication date ("talks next week", "agreed to
+    meet next month", "meet on October 20"): it has not happened yet (``future``). A verb in
+    a simple past keeps its tense (the date, not the act, would be misread)."""
+    if when is None or published is None or when.kind == "interval" or trigger.tag_ == "VBD":
+        return False
+    start = _start(when)
+    return start is not None and start > published
