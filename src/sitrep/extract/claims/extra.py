@@ -157,7 +157,7 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
 
 # outcome nouns that befall only people ("the detention of the editor")
 HUMAN_ONLY_NOUNS = {"detention", "abduction", "death", "injury", "fatality", "casualty",
-                    "hostage", "custody"}
+                    "hostage", "custody", "life"}  # "the shooter took his own life"
 
 
 def befalls_people(trigger: Token) -> bool:

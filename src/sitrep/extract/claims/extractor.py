@@ -79,7 +79,8 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v8"  # v8: the side of militant victims from the armed group the
+VERSION = "sitrep.claims.v9"  # v9: places of care, later fates of a part, own deaths, armed
+# men fleeing (session 26); v8: the side of militant victims from the armed group the
 # context names, ranks take their group's category, suffered injuries, "among the dead", lists
 # that add up, stabbings, "N others" after the sentence; v7: headline bare nouns, pronoun
 # passives; word tables, groups spelled out in apposition, participles, WordNet categories
@@ -90,6 +91,7 @@ _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publ
 _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
+_ARMED = frozenset({"militant", "military", "police"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -276,6 +278,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         victims, side = _victims(m, outcome, trigger)
         if victims == "unknown" and m.counted is not None and not m.named:
             victims = _group_victims(ctx, sentence, m.counted) or victims
+        if outcome == "displaced" and victims in _ARMED:
+            continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
         if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):

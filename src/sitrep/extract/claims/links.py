@@ -204,9 +204,7 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
                                    tok.children):
         return "killed"
-    if lemma == "treat" and tok.tag_ != "VBN" and not (
-            any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+    if lemma == "treat" and tok.tag_ != "VBN" and not _treated_for(tok):
         return None  # but "paramedics treated 11 people for cuts"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
             c.lower_ == "of" for c in tok.children):
@@ -221,6 +219,14 @@ def _outcome(tok: Token) -> str | None:
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
         return "killed"  # "fatal injuries"
     return outcome
+
+
+def _treated_for(verb: Token) -> bool:
+    """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
+    the parser hangs it: "treated around 40 people for smoke inhalation")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "for"
+                              for t in (verb, *objs) for c in t.children)
 
 
 @cache
@@ -390,6 +396,9 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if counted is None and after is not None and after.i in triggers and (
                 after.head.i == last.i and after.pos_ in ("ADJ", "VERB")):
             direct = after
+        elif via_of and counted is not None and counted.i in triggers and (
+                _subject_of_trigger(last, triggers)):
+            counted = None  # "one of the wounded later died": the figure of "died"
         elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
                 not _victim_of_trigger(counted, triggers)):
@@ -461,6 +470,15 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                                    denial=True))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _subject_of_trigger(num: Token, triggers: dict[int, str]) -> bool:
+    """"One of the wounded later died", "two of the abducted were killed": a part of people
+    named by an outcome that is the subject of another outcome verb suffers that one."""
+    head = num.head
+    return num.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+        head.i in triggers or any(c.dep_ in ("oprd", "acomp") and c.i in triggers
+                                  for c in head.children))  # "were found dead"
 
 
 def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
