@@ -8,7 +8,10 @@ with its own made-up probes, ones that must change and near neighbours that must
   the wounded later died": killed) (``links._subject_of_trigger``);
 - "treated N people for smoke inhalation" with "for" hung on the object (``links._treated_for``);
 - taking one's own life; "wounded and taken into custody" (two fates of the same person);
-- armed men fleeing ("two attackers fled on a motorcycle") are no displaced people.
+- armed men fleeing ("two attackers fled on a motorcycle") are no displaced people;
+- detention as a state of its people: "remain behind bars", "are in prison", "held in solitary
+  confinement" (arrested) (``cues.detained_state``), and defendants, convicts and internees
+  counted as people.
 
 Each text must give exactly these claims, as (outcome, low, high, vague words)."""
 
@@ -80,7 +83,25 @@ OWN_FATE = [
     ("He took his own car to the meeting.", []),
 ]
 
-CLASSES = {"care": CARE, "later fates": LATER_FATES, "treated for": TREATED,
+DETAINED = [
+    ("According to the watchdog, 26 journalists are currently behind bars in the country.",
+     [(R, 26, 26, None)]),
+    ("Four activists are in prison.", [(R, 4, 4, None)]),
+    ("Nine students remain behind bars after the protest.", [(R, 9, 9, None)]),
+    ("The journalist has been held in solitary confinement since March.", [(R, *ONE)]),
+    ("Three opposition leaders are still in detention.", [(R, 3, 3, None)]),
+    ("Twelve defendants remain in custody.", [(R, 12, 12, None)]),
+    ("At least 40 protesters stayed in jail overnight.", [(R, 40, None, None)]),
+    ("Two convicts were arrested after the escape.", [(R, 2, 2, None)]),
+    # neighbours
+    ("Two guards were in the prison at the time.", []),
+    ("Four lawyers were in the detention centre to visit clients.", []),
+    ("Five inmates were moved to another prison.", []),
+    ("He served 12 years in prison before his release in 2015.", []),
+    ("Bars and restaurants remain closed in the city.", []),
+]
+
+CLASSES = {"care": CARE, "detained": DETAINED, "later fates": LATER_FATES, "treated for": TREATED,
            "own fate": OWN_FATE}
 KNOWN_GAPS: set[str] = set()
 

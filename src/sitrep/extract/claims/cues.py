@@ -32,7 +32,11 @@ PRECAUTION_WORDS = {"check", "check-up", "checkup", "up", "observation", "test",
 # places of detention: people "held / kept at" them are arrested ("held at the central police
 # station", "kept in a military prison"); a station, centre, facility or camp only as police's,
 # detention's or the like
-PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dungeon"}
+PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dungeon",
+                "confinement"}  # "held in solitary confinement"
+# detention as a state of its people: "remain behind bars", "are in prison", "stay in jail"
+# (a bare noun: "in the prison" is a place where guards are too)
+DETENTION_STATES = {"prison", "jail", "gaol", "confinement", "detention", "custody"}
 GUARDED_PLACES = {"station", "centre", "center", "facility", "camp", "headquarters", "base"}
 GUARD_WORDS = {"police", "detention", "holding", "security", "intelligence", "military",
                "army", "interrogation"}
@@ -44,8 +48,8 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
                      "care", "intensive", "surgical", "field", "maternity", "hospital"}
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
-CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | {
-    "condition", "treatment", "whereabouts", "care", "life"}
+CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
+    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars"}
 
 
 def medical_place(tok: Token) -> bool:
@@ -57,6 +61,23 @@ def medical_place(tok: Token) -> bool:
     return lemma in HOSPITAL_WORDS or tok.pos_ == "NOUN" and lemma in MEDICAL_PLACES and any(
         c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lower_ in MEDICAL_MODIFIERS
         for c in tok.children)
+
+
+def detained_state(verb: Token) -> bool:
+    """"remain behind bars", "are in prison", "stayed in detention": people in detention."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "behind"):
+            continue
+        for p in prep.children:
+            lemma = p.lemma_.lower()
+            if p.dep_ != "pobj":
+                continue
+            if prep.lower_ == "behind" and lemma in ("bar", "bars"):
+                return True
+            if prep.lower_ == "in" and lemma in DETENTION_STATES and not any(
+                    c.dep_ == "det" for c in p.children):
+                return True
+    return False
 
 
 def fighting_for_life(verb: Token) -> bool:
@@ -100,6 +121,9 @@ def state_outcome(tok: Token) -> str | None:
         return "arrested" if held_in_detention(tok) else None
     if tok.pos_ == "VERB" and fighting_for_life(tok):
         return "injured"
+    if tok.pos_ in ("VERB", "AUX") and lemma in STATE_STAYS | {"languish", "sit"} and (
+            detained_state(tok)):
+        return "arrested"
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
         if lemma in STATE_STAYS:
@@ -179,6 +203,8 @@ def state_heads(tok: Token) -> list[Token]:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "behind"):
+        out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
     return out
