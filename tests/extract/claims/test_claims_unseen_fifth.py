@@ -348,12 +348,8 @@ FIELDS = [
 ]
 FIELD_GAPS: set[str] = {
     'Nine citizens were martyred in the bombardment, the ministry of health said.',
-    'Five al-Shabaab fighters were killed in the airstrike, the army said.',
-    'A local councillor was shot dead by unknown gunmen.',
     'Two of the injured officers are in stable condition, police said.',
     'A Red Crescent volunteer was wounded in the shelling.',
-    'Five al-Shabaab militants blew themselves up at the gate.',
-    'Gunmen kidnapped three Chinese engineers on Sunday, the provincial police said.',
 }
 
 

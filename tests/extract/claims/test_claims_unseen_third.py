@@ -268,8 +268,8 @@ FIELDS = [
 # written after the fixes and failing: a trade WordNet's sectors do not file ("baker"); an
 # acronym tagged as an adjective with no entity label (taking every all-capital modifier as a
 # group lowered side on the untouched dev part: dropped)
-FIELD_GAPS: set[str] = {"Four bakers were killed when the shell hit the bakery.",
-                        "Five AQAP fighters were killed in the strike."}
+# (session 26: "bakers" is civilian by the form of an occupation, victims.agent_category)
+FIELD_GAPS: set[str] = {"Five AQAP fighters were killed in the strike."}
 
 
 @pytest.mark.parametrize(("text", "outcome", "victims", "side", "claimant"), [

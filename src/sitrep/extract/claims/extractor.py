@@ -67,6 +67,7 @@ from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
 from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
 from sitrep.extract.claims.victims import (
+    agent_category,
     category_of,
     country_of,
     generic_head,
@@ -173,7 +174,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
                 cat = category_of(c)
         return cat or "civilian", None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
-        noun) or "unknown"
+        noun) or agent_category(noun)
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
