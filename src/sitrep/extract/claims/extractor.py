@@ -279,6 +279,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         victims, side = _victims(m, outcome, trigger)
         if victims == "unknown" and m.counted is not None and not m.named:
             victims = _group_victims(ctx, sentence, m.counted) or victims
+        if outcome == "missing" and _found_again(trigger):
+            continue  # "the missing hiker has been found alive"
         if outcome == "displaced" and victims in _ARMED:
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
         if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
@@ -331,6 +333,19 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
+
+
+_FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def _found_again(trigger: Token) -> bool:
+    """"The missing hiker has been found alive", "two missing children were rescued": people
+    once missing, now found (a noun's modifier "missing" whose noun a verb of finding takes)."""
+    if trigger.dep_ != "amod":
+        return False
+    noun = trigger.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+        noun.head.lemma_.lower() in _FOUND_VERBS)
 
 
 def _others(m: Mention) -> bool:

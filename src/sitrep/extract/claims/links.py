@@ -40,6 +40,9 @@ REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
+# words a number after which numbers an item of a series, not people ("UPDATE 3", "Part 2")
+_SERIAL_WORDS = frozenset({"update", "updated", "version", "part", "chapter", "episode",
+                           "volume", "vol", "edition", "issue", "correction", "item"})
 _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
 
 
@@ -207,8 +210,8 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "treat" and tok.tag_ != "VBN" and not _treated_for(tok):
         return None  # but "paramedics treated 11 people for cuts"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
-            c.lower_ == "of" for c in tok.children):
-        return None
+            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+        return None  # but "one body", "the body of a man"
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
@@ -377,6 +380,7 @@ _NSUBJ = get_string_id("nsubj")
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday")
 _UNDERGOES = frozenset({"die", "perish", "succumb"})
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
+_ONE_DEATH = frozenset({"fatality", "death"})  # "a (second) fatality": one person died
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
 
 
@@ -386,6 +390,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     for q in find_quantities(doc):
         if _is_age(doc, q) or (q.start > 0 and doc[q.start - 1].lower_ == "no"):
             continue
+        if q.start > 0 and doc[q.start - 1].lower_ in _SERIAL_WORDS:
+            continue  # "UPDATE 3 - Death toll climbs to 15": the number of an update
         counted, via_of = _counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
@@ -440,6 +446,11 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         tok = doc[i]
         if i in first_det and category_of(tok) is not None:
             out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
+        if i in first_det and i in triggers and tok.lemma_.lower() in _ONE_DEATH and (
+                tok.dep_ != "compound"):
+            # "police confirm a second fatality", "another death was reported"
+            out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, direct=tok))
             continue
         if person:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
