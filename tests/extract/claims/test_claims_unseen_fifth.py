@@ -285,11 +285,7 @@ HISTORY = [
      "died this week.", [(3000, True), (11, False)]),
     ("Fourteen soldiers have been killed since January.", [(14, False)]),
 ]
-HISTORY_GAPS: set[str] = {
-    'Twelve people were killed on Monday, the worst violence since the 2008 war, in which 1,400 died.',
-    'The 2004 tsunami killed some 230,000 people; on Monday a smaller wave killed six.',
-    'It was the worst flood since 1998, when 3,000 people were killed. Eleven people have died this week.',
-}
+HISTORY_GAPS: set[str] = set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
