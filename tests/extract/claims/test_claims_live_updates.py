@@ -76,3 +76,29 @@ def test_live_update_gives_exactly_its_claims(pipeline, text, figures):
 def test_time_stamp_is_no_part_of_the_claimant(pipeline, text, claimant):
     [claim] = pipeline.process(Article(text=text)).claims
     assert claim.claimant is not None and claim.claimant.text == claimant
+
+
+# the noun of a shooting or stabbing with its victims after "of" (``shooting.shooting_nominal``),
+# and "liquidate" (Russian military wire style) as a verb of killing
+NOMINALS = [
+    ("The stabbing of a 19-year-old outside a nightclub is under investigation.",
+     [(J, *ONE)]),
+    ("The fatal shooting of two men sparked protests.", [(K, 2, 2, None)]),
+    ("The shooting of a teenager by police sparked riots.", [(J, *ONE)]),
+    ("The deadly stabbing of a shopkeeper shocked the town.", [(K, *ONE)]),
+    ("The Ministry of Defence announced the liquidation of up to 40 militants.",
+     [(K, None, 40, None)]),
+    ("Troops liquidated 12 militants in the raid.", [(K, 12, 12, None)]),
+    # neighbours
+    ("The shooting of the film began in May.", []),
+    ("Police are investigating the stabbing.", []),
+    ("The company went into liquidation with 300 employees.", []),
+    ("The firm liquidated 40 stores.", []),
+    ("A stabbing of a man was reported. He died in hospital.", [(K, *ONE)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), NOMINALS, ids=[n[0][:50] for n in NOMINALS])
+def test_shooting_nouns_and_liquidation(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)

@@ -248,7 +248,6 @@ CLASSES = {"regional press": REGIONAL, "ngo reports": NGO, "courts": COURTS, "li
            "not claims": NOT_CLAIMS}
 KNOWN_GAPS: set[str] = {
     'Three people lost their lives and another eight resulted injured in the collision.',
-    'The Ministry of Defence announced the liquidation of up to 40 militants.',
     'Researchers recorded at least 12 cases of enforced disappearance in the province.',
     'The court ordered that the five defendants remain in custody pending trial.',
     'Two of the accused remain behind bars.',

@@ -64,7 +64,12 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.numbers import Flags
-from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
+from sitrep.extract.claims.shooting import (
+    death_words,
+    died_elsewhere,
+    is_shooting,
+    shooting_nominal,
+)
 from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
 from sitrep.extract.claims.victims import (
     agent_category,
@@ -106,51 +111,7 @@ def extract(ctx: Context) -> list[Claim]:
             deaths.append((sentence.start, sentence.end))
     repeated_claimants(ctx.text, claims)
     sentences = [(s.start, s.end) for s in ctx.parsed()]
-    return _died_elsewhere(claims, single, deaths, sentences)
-
-
-def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str | None]],
-                    deaths: list[tuple[int, int]],
-                    sentences: list[tuple[int, int]]) -> list[Claim]:
-    """A person shot is wounded only when the text does not say the same people died: a
-    shooting yields to a claim elsewhere in the article that as many people were killed
-    ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
-    of one person to any word of a death in the article ("Officers shot the man in the chest.
-    He was pronounced dead"), unless the two are named differently. A wound suffered ("the
-    man sustained a gunshot wound") yields to a killed claim only, not to any death word."""
-    dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
-            and not c.background and c.low]
-    most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
-               default=0)
-    if not (dead or deaths):
-        return claims
-    killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
-              if c.outcome == "killed" and not c.background and c.low]
-    drop = set()
-    for i, c in enumerate(claims):
-        shot, name = single.get(id(c), (False, None))
-        if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
-            continue
-        if shot == "suffered":
-            if wound_died(c, name, killed, sentences):
-                drop.add(i)
-        elif shot is True and c.low <= most and (c.low > 1 or any(
-                name is None or other is None or name == other for other in dead)):
-            drop.add(i)
-        elif c.low == 1 and shot is True and any(
-                not start <= c.evidence.start < end for start, end in deaths):
-            drop.add(i)
-    if not drop:
-        return claims
-    new_index, kept = {}, []
-    for i, c in enumerate(claims):
-        if i not in drop:
-            new_index[i] = len(kept)
-            kept.append(c)
-    for c in kept:
-        if c.part_of is not None:
-            c.part_of = new_index.get(c.part_of)
-    return kept
+    return died_elsewhere(claims, single, deaths, sentences)
 
 
 def _span_ev(sentence: Sentence, doc: Doc, start: int, end: int):
@@ -320,7 +281,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
-            single[id(claim)] = (outcome == "injured" and is_shooting(trigger) or (
+            single[id(claim)] = (outcome == "injured" and (is_shooting(trigger) or bool(
+                shooting_nominal(trigger))) or (
                 "suffered" if outcome == "injured" and suffered_injury(trigger) else False),
                                  doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)

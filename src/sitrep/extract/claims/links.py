@@ -31,6 +31,7 @@ from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.shooting import (
     SHOOT_LEMMAS,
     fatal_part,
+    shooting_nominal,
     shot_outcome,
 )
 from sitrep.extract.claims.victims import category_of, is_people, is_thing, wordnet_category
@@ -191,7 +192,7 @@ def _outcome(tok: Token) -> str | None:
             return "killed"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
-        return shot_outcome(tok, _outcome)
+        return shot_outcome(tok, _outcome) or shooting_nominal(tok)
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
@@ -244,7 +245,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
     return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
-        low in INJURY_NOUNS)
+        low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
