@@ -246,6 +246,13 @@ NOT_CLAIMS = [
 CLASSES = {"regional press": REGIONAL, "ngo reports": NGO, "courts": COURTS, "live blog": LIVE,
            "tallies": TALLIES, "roles": ROLES, "attackers": ATTACKERS, "hospital": HOSPITAL,
            "not claims": NOT_CLAIMS}
+# passing when written (before any change of session 26) -> after its fixes, per class:
+# regional press 18 -> 19 of 20, NGO reports 14 -> 15 of 16, courts 13 -> 14 of 16, live blog
+# 9 -> 13 of 13, tallies 12 of 14, roles 18 of 20, attackers 11 -> 14 of 15, hospital 14 -> 18
+# of 18, not claims 18 of 18, fields 15 -> 19 of 22, history 5 -> 8 of 8 (147 -> 168 of 180).
+# Two expectations were changed before any fix, to the project's conventions: "taken to
+# hospital as a precaution" tells of no injury (cues.PRECAUTION_WORDS), and historical tolls
+# are background claims (test below), not absent
 KNOWN_GAPS: set[str] = {
     'Three people lost their lives and another eight resulted injured in the collision.',
     'Researchers recorded at least 12 cases of enforced disappearance in the province.',
