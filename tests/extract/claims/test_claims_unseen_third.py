@@ -212,9 +212,7 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
 # failing when written (run once, before any change of this session): 17 of 124; 16 pass
 # since the fixes of this session (word tables, hospital, appositions, participles, displaced
 # from home, attackers "along with", acting bodies, single people fleeing)
-KNOWN_GAPS: set[str] = {
-    "The stabbing of a 19-year-old outside a nightclub is under investigation.",
-}
+KNOWN_GAPS: set[str] = set()  # session 26: "the stabbing of" (shooting.shooting_nominal)
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 
@@ -268,8 +266,8 @@ FIELDS = [
 # written after the fixes and failing: a trade WordNet's sectors do not file ("baker"); an
 # acronym tagged as an adjective with no entity label (taking every all-capital modifier as a
 # group lowered side on the untouched dev part: dropped)
-FIELD_GAPS: set[str] = {"Four bakers were killed when the shell hit the bakery.",
-                        "Five AQAP fighters were killed in the strike."}
+# (session 26: "bakers" is civilian by the form of an occupation, victims.agent_category)
+FIELD_GAPS: set[str] = {"Five AQAP fighters were killed in the strike."}
 
 
 @pytest.mark.parametrize(("text", "outcome", "victims", "side", "claimant"), [

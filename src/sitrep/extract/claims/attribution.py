@@ -76,6 +76,9 @@ def according(doc: Doc) -> list[int]:
     return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == _ACCORDING]
 
 
+_SEPARATORS = frozenset({"-", "–", "—", ":", "|"})
+
+
 def _span_of(tok: Token) -> Span:
     """The phrase headed by ``tok`` without trailing punctuation or relative clauses."""
     toks = [t for t in tok.subtree if not (t.dep_ in ("relcl", "acl") and t.i > tok.i)]
@@ -86,6 +89,10 @@ def _span_of(tok: Token) -> Span:
     toks = [t for t in toks if t.i not in drop]
     start, end = min(t.i for t in toks), max(t.i for t in toks) + 1
     doc = tok.doc
+    seps = [t.i for t in doc[start:tok.i] if t.text in _SEPARATORS and t.whitespace_ and (
+        t.i == 0 or doc[t.i - 1].whitespace_)]  # set apart: not "Al-Shabaab"
+    if seps:
+        start = seps[-1] + 1  # "10:42 - Police confirm ...": a time stamp is no part of it
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (")",):

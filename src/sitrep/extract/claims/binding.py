@@ -120,6 +120,9 @@ def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
             out.append(c)
             continue
         out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
+        out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in ("into", "in")
+                   for p in g.children if p.dep_ == "pobj" and triggers.get(p.i) == "arrested")
+        # "taken into custody", "placed in detention"
         nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
         if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
                 t.i != nxt.i for t in out):
@@ -147,10 +150,12 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
         return []
     out = _shared_fates(trigger, triggers)
     # a later, graver fate of the same people ("kidnapped and later killed", "wounded and
-    # later died"); "killed and wounded" is one casualty figure, not two claims
+    # later died"), or the wounded taken away ("was wounded and taken into custody");
+    # "killed and wounded" is one casualty figure, not two claims
     first = triggers.get(trigger.i, "injured")  # a verb of suffering: its injury
     return [t for t in out if triggers[t.i] == "killed" and first in (
-        "abducted", "arrested", "injured", "missing")]
+        "abducted", "arrested", "injured", "missing") or triggers[t.i] == "arrested" and (
+        first == "injured")]
 
 
 _SUFFERING = frozenset({"suffer", "sustain", "receive", "incur", "recover", "recuperate"})

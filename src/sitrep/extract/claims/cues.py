@@ -32,13 +32,59 @@ PRECAUTION_WORDS = {"check", "check-up", "checkup", "up", "observation", "test",
 # places of detention: people "held / kept at" them are arrested ("held at the central police
 # station", "kept in a military prison"); a station, centre, facility or camp only as police's,
 # detention's or the like
-PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dungeon"}
+PRISON_WORDS = {"prison", "jail", "gaol", "cell", "lockup", "penitentiary", "dungeon",
+                "confinement"}  # "held in solitary confinement"
+# detention as a state of its people: "remain behind bars", "are in prison", "stay in jail"
+# (a bare noun: "in the prison" is a place where guards are too)
+DETENTION_STATES = {"prison", "jail", "gaol", "confinement", "detention", "custody"}
 GUARDED_PLACES = {"station", "centre", "center", "facility", "camp", "headquarters", "base"}
 GUARD_WORDS = {"police", "detention", "holding", "security", "intelligence", "military",
                "army", "interrogation"}
 HOLD_VERBS = {"hold", "keep", "lock", "confine", "book"}  # "booked into the county jail"
-CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | {"condition", "treatment",
-                                                               "whereabouts", "care"}
+# places of care named by what they treat ("a trauma centre", "the emergency room", "a medical
+# facility", "the intensive care unit", "a burns unit", "the nearest health post")
+MEDICAL_PLACES = {"centre", "center", "unit", "facility", "room", "department", "post", "tent"}
+MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency", "casualty",
+                     "care", "intensive", "surgical", "field", "maternity", "hospital"}
+# "fighting for his life", "battling for their lives", "clinging to life"
+LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
+CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
+    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars"}
+
+
+def medical_place(tok: Token) -> bool:
+    """A hospital, or a place of care named by what it treats ("a trauma centre"); a common
+    noun only: a named "... Medical Center" is told apart no better than a "... Hospital" (a
+    victim taken there may have died: tried, it added an injured toll on the untouched GVDB
+    part)."""
+    lemma = tok.lemma_.lower()
+    return lemma in HOSPITAL_WORDS or tok.pos_ == "NOUN" and lemma in MEDICAL_PLACES and any(
+        c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lower_ in MEDICAL_MODIFIERS
+        for c in tok.children)
+
+
+def detained_state(verb: Token) -> bool:
+    """"remain behind bars", "are in prison", "stayed in detention": people in detention."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "behind"):
+            continue
+        for p in prep.children:
+            lemma = p.lemma_.lower()
+            if p.dep_ != "pobj":
+                continue
+            if prep.lower_ == "behind" and lemma in ("bar", "bars"):
+                return True
+            if prep.lower_ == "in" and lemma in DETENTION_STATES and not any(
+                    c.dep_ == "det" for c in p.children):
+                return True
+    return False
+
+
+def fighting_for_life(verb: Token) -> bool:
+    """"is fighting for her life", "were battling for their lives", "clings to life"."""
+    prep = LIFE_VERBS.get(verb.lemma_.lower())
+    return verb.pos_ == "VERB" and prep is not None and any(
+        p.lemma_.lower() == "life" for p in _prep_objects(verb, (prep,)))
 
 
 @cache
@@ -73,12 +119,16 @@ def state_outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in HOLD_VERBS:
         return "arrested" if held_in_detention(tok) else None
+    if tok.pos_ == "VERB" and fighting_for_life(tok):
+        return "injured"
+    if tok.pos_ in ("VERB", "AUX") and lemma in STATE_STAYS | {"languish", "sit"} and (
+            detained_state(tok)):
+        return "arrested"
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
         if lemma in STATE_STAYS:
             return None
-        to_hospital = any(p.lemma_.lower() in HOSPITAL_WORDS
-                          for p in _prep_objects(tok, ("to", "into"))) or any(
+        to_hospital = any(medical_place(p) for p in _prep_objects(tok, ("to", "into"))) or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in HOSPITAL_WORDS for c in tok.children)
         if _active_purpose(tok):
             return None  # "doctors were sent to the hospital to help": helpers, not patients
@@ -147,11 +197,14 @@ def state_heads(tok: Token) -> list[Token]:
     """The tokens ``state_outcome`` should look at for a cue noun: itself, and the verb of
     "to hospital"."""
     out = [tok]
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
+    if tok.dep_ == "pobj" and (tok.head.lower_ in ("to", "into") or (
+            tok.head.lower_ == "for" and tok.lemma_.lower() == "life")):
         out.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "behind"):
+        out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
     return out

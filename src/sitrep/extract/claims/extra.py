@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import state_outcome, to_death, verb_of_nominal
 from sitrep.extract.claims.links import Mention, lexicon_verbs
+from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
 
 # collective nouns: "the army", "the family" are not one person
@@ -157,7 +158,7 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
 
 # outcome nouns that befall only people ("the detention of the editor")
 HUMAN_ONLY_NOUNS = {"detention", "abduction", "death", "injury", "fatality", "casualty",
-                    "hostage", "custody"}
+                    "hostage", "custody", "life"}  # "the shooter took his own life"
 
 
 def befalls_people(trigger: Token) -> bool:
@@ -166,8 +167,8 @@ def befalls_people(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
-    if state_outcome(trigger) == "injured":
-        return True  # "the driver was airlifted to hospital", "is in a stable condition"
+    if state_outcome(trigger) == "injured" or shooting_nominal(trigger):
+        return True  # "the driver was airlifted to hospital", "the stabbing of a 19-year-old"
     return to_death(trigger)  # "a taxi driver was stabbed to death"
 
 

@@ -64,9 +64,15 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.numbers import Flags
-from sitrep.extract.claims.shooting import death_words, is_shooting, wound_died
+from sitrep.extract.claims.shooting import (
+    death_words,
+    died_elsewhere,
+    is_shooting,
+    shooting_nominal,
+)
 from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
 from sitrep.extract.claims.victims import (
+    agent_category,
     category_of,
     country_of,
     generic_head,
@@ -79,7 +85,8 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v8"  # v8: the side of militant victims from the armed group the
+VERSION = "sitrep.claims.v9"  # v9: places of care, later fates of a part, own deaths, armed
+# men fleeing (session 26); v8: the side of militant victims from the armed group the
 # context names, ranks take their group's category, suffered injuries, "among the dead", lists
 # that add up, stabbings, "N others" after the sentence; v7: headline bare nouns, pronoun
 # passives; word tables, groups spelled out in apposition, participles, WordNet categories
@@ -90,6 +97,7 @@ _UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publ
 _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
+_ARMED = frozenset({"militant", "military", "police"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -103,51 +111,7 @@ def extract(ctx: Context) -> list[Claim]:
             deaths.append((sentence.start, sentence.end))
     repeated_claimants(ctx.text, claims)
     sentences = [(s.start, s.end) for s in ctx.parsed()]
-    return _died_elsewhere(claims, single, deaths, sentences)
-
-
-def _died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str | None]],
-                    deaths: list[tuple[int, int]],
-                    sentences: list[tuple[int, int]]) -> list[Claim]:
-    """A person shot is wounded only when the text does not say the same people died: a
-    shooting yields to a claim elsewhere in the article that as many people were killed
-    ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
-    of one person to any word of a death in the article ("Officers shot the man in the chest.
-    He was pronounced dead"), unless the two are named differently. A wound suffered ("the
-    man sustained a gunshot wound") yields to a killed claim only, not to any death word."""
-    dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
-            and not c.background and c.low]
-    most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
-               default=0)
-    if not (dead or deaths):
-        return claims
-    killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
-              if c.outcome == "killed" and not c.background and c.low]
-    drop = set()
-    for i, c in enumerate(claims):
-        shot, name = single.get(id(c), (False, None))
-        if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
-            continue
-        if shot == "suffered":
-            if wound_died(c, name, killed, sentences):
-                drop.add(i)
-        elif shot is True and c.low <= most and (c.low > 1 or any(
-                name is None or other is None or name == other for other in dead)):
-            drop.add(i)
-        elif c.low == 1 and shot is True and any(
-                not start <= c.evidence.start < end for start, end in deaths):
-            drop.add(i)
-    if not drop:
-        return claims
-    new_index, kept = {}, []
-    for i, c in enumerate(claims):
-        if i not in drop:
-            new_index[i] = len(kept)
-            kept.append(c)
-    for c in kept:
-        if c.part_of is not None:
-            c.part_of = new_index.get(c.part_of)
-    return kept
+    return died_elsewhere(claims, single, deaths, sentences)
 
 
 def _span_ev(sentence: Sentence, doc: Doc, start: int, end: int):
@@ -171,7 +135,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
                 cat = category_of(c)
         return cat or "civilian", None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
-        noun) or "unknown"
+        noun) or agent_category(noun)
     if noun.lemma_.lower() == "bomber" or (
             trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
@@ -276,6 +240,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         victims, side = _victims(m, outcome, trigger)
         if victims == "unknown" and m.counted is not None and not m.named:
             victims = _group_victims(ctx, sentence, m.counted) or victims
+        if outcome == "missing" and _found_again(trigger):
+            continue  # "the missing hiker has been found alive"
+        if outcome == "displaced" and victims in _ARMED:
+            continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
         if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
@@ -313,7 +281,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
-            single[id(claim)] = (outcome == "injured" and is_shooting(trigger) or (
+            single[id(claim)] = (outcome == "injured" and (is_shooting(trigger) or bool(
+                shooting_nominal(trigger))) or (
                 "suffered" if outcome == "injured" and suffered_injury(trigger) else False),
                                  doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)
@@ -326,6 +295,19 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
+
+
+_FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def _found_again(trigger: Token) -> bool:
+    """"The missing hiker has been found alive", "two missing children were rescued": people
+    once missing, now found (a noun's modifier "missing" whose noun a verb of finding takes)."""
+    if trigger.dep_ != "amod":
+        return False
+    noun = trigger.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+        noun.head.lemma_.lower() in _FOUND_VERBS)
 
 
 def _others(m: Mention) -> bool:

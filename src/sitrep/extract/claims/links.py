@@ -31,6 +31,7 @@ from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.shooting import (
     SHOOT_LEMMAS,
     fatal_part,
+    shooting_nominal,
     shot_outcome,
 )
 from sitrep.extract.claims.victims import category_of, is_people, is_thing, wordnet_category
@@ -40,6 +41,9 @@ REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
+# words a number after which numbers an item of a series, not people ("UPDATE 3", "Part 2")
+_SERIAL_WORDS = frozenset({"update", "updated", "version", "part", "chapter", "episode",
+                           "volume", "vol", "edition", "issue", "correction", "item"})
 _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "several"}
 
 
@@ -188,7 +192,7 @@ def _outcome(tok: Token) -> str | None:
             return "killed"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
-        return shot_outcome(tok, _outcome)
+        return shot_outcome(tok, _outcome) or shooting_nominal(tok)
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
         nominal = tok.pos_ == "NOUN" and (lower.endswith(("ed", "s", "ing")) or any(
@@ -204,13 +208,11 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
                                    tok.children):
         return "killed"
-    if lemma == "treat" and tok.tag_ != "VBN" and not (
-            any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+    if lemma == "treat" and tok.tag_ != "VBN" and not _treated_for(tok):
         return None  # but "paramedics treated 11 people for cuts"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
-            c.lower_ == "of" for c in tok.children):
-        return None
+            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
+        return None  # but "one body", "the body of a man"
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
@@ -221,6 +223,14 @@ def _outcome(tok: Token) -> str | None:
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
         return "killed"  # "fatal injuries"
     return outcome
+
+
+def _treated_for(verb: Token) -> bool:
+    """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
+    the parser hangs it: "treated around 40 people for smoke inhalation")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "for"
+                              for t in (verb, *objs) for c in t.children)
 
 
 @cache
@@ -235,7 +245,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
     return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
-        low in INJURY_NOUNS)
+        low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger
@@ -371,6 +381,7 @@ _NSUBJ = get_string_id("nsubj")
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday")
 _UNDERGOES = frozenset({"die", "perish", "succumb"})
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
+_ONE_DEATH = frozenset({"fatality", "death"})  # "a (second) fatality": one person died
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
 
 
@@ -380,6 +391,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
     for q in find_quantities(doc):
         if _is_age(doc, q) or (q.start > 0 and doc[q.start - 1].lower_ == "no"):
             continue
+        if q.start > 0 and doc[q.start - 1].lower_ in _SERIAL_WORDS:
+            continue  # "UPDATE 3 - Death toll climbs to 15": the number of an update
         counted, via_of = _counted_noun(doc, q)
         last = doc[q.end - 1]
         direct = None
@@ -390,6 +403,9 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if counted is None and after is not None and after.i in triggers and (
                 after.head.i == last.i and after.pos_ in ("ADJ", "VERB")):
             direct = after
+        elif via_of and counted is not None and counted.i in triggers and (
+                _subject_of_trigger(last, triggers)):
+            counted = None  # "one of the wounded later died": the figure of "died"
         elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
                 not _victim_of_trigger(counted, triggers)):
@@ -432,6 +448,11 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if i in first_det and category_of(tok) is not None:
             out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, counted=tok, single=True))
             continue
+        if i in first_det and i in triggers and tok.lemma_.lower() in _ONE_DEATH and (
+                tok.dep_ != "compound"):
+            # "police confirm a second fatality", "another death was reported"
+            out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, direct=tok))
+            continue
         if person:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
@@ -461,6 +482,15 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                                    denial=True))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _subject_of_trigger(num: Token, triggers: dict[int, str]) -> bool:
+    """"One of the wounded later died", "two of the abducted were killed": a part of people
+    named by an outcome that is the subject of another outcome verb suffers that one."""
+    head = num.head
+    return num.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+        head.i in triggers or any(c.dep_ in ("oprd", "acomp") and c.i in triggers
+                                  for c in head.children))  # "were found dead"
 
 
 def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:

@@ -178,6 +178,27 @@ def period_for(doc: Doc, dates: list[Dated], anchor: Token, trigger: Token
     return kind, d.value, None
 
 
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause follows as written (the parser may hang it on an earlier
+    noun: "the worst violence since the 2008 war, in which ...": war)."""
+    doc = clause.doc
+    j = clause.left_edge.i - 1
+    while j > 0 and doc[j].is_punct:
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "NUM") else clause.head
+
+
+def _past_year(tok: Token, published: dt.date | None) -> bool:
+    """A year before the publication year, as ``tok`` itself or as its number ("1998", "the
+    2004 tsunami", "the 2008 war")."""
+    if published is None:
+        return False
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("nummod", "compound", "amod"))]:
+        if t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) and int(t.text) < published.year:
+            return True
+    return False
+
+
 def is_background(ctx: Context, sentence: Sentence, trigger: Token,
                   period: tuple[str | None, str | None, str | None]) -> bool:
     """Whether the claim recalls history: dated a month or more before publication, or told as
@@ -196,6 +217,11 @@ def is_background(ctx: Context, sentence: Sentence, trigger: Token,
     for anc in [trigger, *trigger.ancestors]:
         if anc.dep_ in ("relcl", "acl") and anc.head.lemma_.lower() in _HISTORY_NOUNS:
             return True
+        if anc.dep_ == "relcl" and _past_year(_antecedent(anc), published):
+            return True  # "the 2008 war, in which 1,400 died", "since 1998, when 3,000 ..."
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _past_year(c, published)
+           for c in trigger.children):
+        return True  # "the 2004 tsunami killed some 230,000 people"
         if anc.lemma_.lower() == "date" and any(c.lower_ == "back" for c in anc.children):
             return True
     return bool(re.search(r"\bdates back\b", sentence.text.lower()))

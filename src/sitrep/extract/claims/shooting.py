@@ -14,8 +14,10 @@
   noun: "a man shot in the leg");
 - nothing when no one is said to be hit ("gunmen shot at a convoy").
 
-Across sentences, ``death_words`` finds the sentences that tell of a death, so that the
-extractor lets a shooting yield to a death told elsewhere in the article.
+Across sentences, ``death_words`` finds the sentences that tell of a death, and
+``died_elsewhere`` (moved from the extractor) lets a shooting yield to a death told elsewhere
+in the article. ``shooting_nominal``: "the stabbing of a 19-year-old" (injured), "the fatal
+shooting of two men" (killed).
 
 Used by ``sitrep.extract.claims.links`` (``_outcome``); ``outcome_of`` is its outcome function.
 """
@@ -49,6 +51,23 @@ def death_words(doc: Doc) -> list[Token]:
 
 def is_shooting(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SHOOT_LEMMAS
+
+
+def shooting_nominal(tok: Token) -> str | None:
+    """"the stabbing of a 19-year-old", "the fatal shooting of two men": the noun of a
+    shooting or stabbing with its victims after "of": killed when called fatal, else injured."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") or (
+            tok.lower_[:-3] not in _SHOOT_STEMS):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.children):
+        return None
+    fatal = any(c.dep_ == "amod" and c.lower_ in ("fatal", "deadly", "lethal", "mortal")
+                for c in tok.children)
+    return "killed" if fatal else "injured"
+
+
+_SHOOT_STEMS = frozenset({"shoot", "stabb", "knif", "gunn"})
 
 
 def fatal_part(tok: Token) -> bool:
@@ -152,3 +171,47 @@ def wound_died(claim: Claim, name: str | None, killed: list[tuple[Claim, str | N
                 other.evidence.start) != here:
             return True
     return False
+
+
+def died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str | None]],
+                    deaths: list[tuple[int, int]],
+                    sentences: list[tuple[int, int]]) -> list[Claim]:
+    """A person shot is wounded only when the text does not say the same people died: a
+    shooting yields to a claim elsewhere in the article that as many people were killed
+    ("Two women were fatally shot. ... One of the women was shot in the car"), and a shooting
+    of one person to any word of a death in the article ("Officers shot the man in the chest.
+    He was pronounced dead"), unless the two are named differently. A wound suffered ("the
+    man sustained a gunshot wound") yields to a killed claim only, not to any death word."""
+    dead = [single.get(id(c), (False, None))[1] for c in claims if c.outcome == "killed"
+            and not c.background and c.low]
+    most = max((c.low or 0 for c in claims if c.outcome == "killed" and not c.background),
+               default=0)
+    if not (dead or deaths):
+        return claims
+    killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
+              if c.outcome == "killed" and not c.background and c.low]
+    drop = set()
+    for i, c in enumerate(claims):
+        shot, name = single.get(id(c), (False, None))
+        if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
+            continue
+        if shot == "suffered":
+            if wound_died(c, name, killed, sentences):
+                drop.add(i)
+        elif shot is True and c.low <= most and (c.low > 1 or any(
+                name is None or other is None or name == other for other in dead)):
+            drop.add(i)
+        elif c.low == 1 and shot is True and any(
+                not start <= c.evidence.start < end for start, end in deaths):
+            drop.add(i)
+    if not drop:
+        return claims
+    new_index, kept = {}, []
+    for i, c in enumerate(claims):
+        if i not in drop:
+            new_index[i] = len(kept)
+            kept.append(c)
+    for c in kept:
+        if c.part_of is not None:
+            c.part_of = new_index.get(c.part_of)
+    return kept

@@ -202,6 +202,12 @@ def person_like(tok: Token) -> bool:
     return len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)
 
 
+def agent_category(tok: Token) -> str:
+    """The category of people named by a noun no lexicon knows: an occupation by its form
+    ("three engineers", "a councillor", "two surveyors") is civilian; else unknown."""
+    return "civilian" if tok.pos_ == "NOUN" and person_like(tok) else "unknown"
+
+
 def person_like_form(tok: Token) -> bool:
     """``person_like`` on the written form, for a noun the tagger took for another part of
     speech ("a cleaner" tagged as the comparative of "clean")."""
@@ -226,11 +232,28 @@ def _group_name(tok: Token) -> str | None:
     if tok.pos_ != "PROPN":
         return None
     text = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
-    if not text[:1].isupper():
+    joined = _hyphenated(tok)
+    if joined is not None:
+        text = joined
+    if not (text[:1].isupper() or joined and text.split("-")[-1][:1].isupper()):
         return None  # "members of the national guard": a common word the tagger made proper
     if country_of(text):
         return None
     return text
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """A name written with hyphens around ``tok`` ("al-Shabaab", "Jaish-e-Mohammed",
+    "Ansar al-Islam" ending in "al-Islam"): the glued tokens as written, or None."""
+    doc = tok.doc
+    start = end = tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+            not doc[start - 2].whitespace_) and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and (
+            not doc[end + 1].whitespace_) and doc[end + 2].pos_ == "PROPN":
+        end += 2
+    return doc[start:end + 1].text if start < tok.i or end > tok.i else None
 
 
 def side_of(tok: Token, depth: int = 0) -> str | None:
@@ -252,6 +275,10 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
     for mod in mods:
         if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ not in ("DATE",):
             name = _group_name(mod)
+            if name:
+                return name
+        if mod.dep_ == "amod" and mod.pos_ == "PROPN" and _hyphenated(mod):
+            name = _group_name(mod)  # "al-Shabaab militants" ("Shabaab" as a modifier)
             if name:
                 return name
         if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.ent_type_ in ("ORG", "NORP") and (
