@@ -232,9 +232,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
         r"(?:(?:straight|consecutive|successive|more|further|additional|full|whole|long)\s+)?"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
-    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+"
+    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting|"
+                      # the object of a verb of lasting or spending time, in every form:
+                      # "the feud has lasted decades", "it took weeks", "spent years"
+                      r"lasts?|lasted|take|takes|took|taken|taking|spend|spends|spent|"
+                      r"spending|wait|waits|waited)\s+"
                       r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|"
-                      r"centuries)|(?<!early )(?<!small )(?<!late )(?<!wee )"
+                      r"centuries)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bwas )|(?<=\bbeen ))"
+                      # "it will be months before the road reopens", "was weeks until"
+                      r"(?P<unit3>years|months|weeks|days|decades|hours|minutes)"
+                      r"(?=\s+(?:before|until|till)\b)|(?<!early )(?<!small )(?<!late )(?<!wee )"
                       r"(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
                       r"(?=\s+(?:later|earlier|afterwards?|that\s+followed|"
                       r"of\s+(?!age\b)[a-z]+)\b))\b", re.I)),
@@ -332,7 +339,7 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind in ("duration", "bare_units", "rel_later", "dur_range"):
         t.type = "DURATION"
         if kind == "bare_units":
-            unit_group = "unit" if g["unit"] else "unit2"
+            unit_group = next(k for k in ("unit", "unit2", "unit3") if g[k])
             t.value = unit_value(None, g[unit_group])
             t.start, t.end = m.start(unit_group), m.end(unit_group)
             t.text = g[unit_group]
