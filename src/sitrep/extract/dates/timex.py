@@ -272,6 +272,20 @@ _MEASURE = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
 _SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
 
 
+_NAME_AFTER = re.compile(r"s?(?:'|\u2019)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]")
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _in_a_name(m: re.Match[str], text: str, unit: str = "unit") -> bool:
+    """A number and a capitalised unit before another capitalised word, in running prose (a
+    lower-case word near it, so not a title-case headline): a name ("the Six-Day War", "the
+    Hundred Years War", "One Hundred Years of Solitude"), not a duration."""
+    if not text[m.start(unit)].isupper() or not _NAME_AFTER.match(text, m.end(unit)):
+        return False
+    near = text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 40]
+    return _PROSE_WORD.search(near) is not None
+
+
 def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     """Matches that look like dates but are not (names, verbs, ages, rates, datelines)."""
     g = m.groupdict()
@@ -294,6 +308,8 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             return True  # an age
         if text[m.end("n"):m.start("unit")] == "-" and _MEASURE.match(text, m.end()):
             return True  # a pace or a distance, not a duration: "a ten-minute mile"
+        if _in_a_name(m, text):
+            return True  # "the Six-Day War", "the Thirty Years' War"
         if g["n"].lower() in ("a", "an"):
             prev = text[max(0, m.start("n") - 25): m.start("n")].split()
             last = prev[-1].lower().strip("\"'`") if prev else ""
@@ -301,6 +317,9 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
                 return False  # a set: "twice a year"
             if prev and (not last.isalpha() or last not in _RATE_PREP):
                 return True  # "$1.76 a year", "four flights a week", "($40) a week"
+    if kind == "bare_units" and _in_a_name(m, text, next(k for k in ("unit", "unit2", "unit3")
+                                                          if g[k])):
+        return True  # "One Hundred Years of Solitude"
     if kind == "ref" and g["word"].lower() in _DROP_REFS:
         return True
     if kind == "ref" and g["word"].lower() == "soon":
