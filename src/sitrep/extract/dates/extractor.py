@@ -21,7 +21,12 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v7"  # v7: session 25 (a weekday put off to, set for or
+VERSION = "sitrep.dates.v8"  # v8: session 26 (a number and a capitalised unit inside a name
+# is no duration: "the Six-Day War"; a present progressive before a weekday is a
+# plan: "are meeting on Monday" is the coming one; a unit without a number as the object of
+# a verb of lasting or spending time is a duration: "lasted decades", "took weeks", "it will be
+# months before")
+# v7: session 25 (a weekday put off to, set for or
 # awaited is the coming one: "put off until Sunday", "scheduled for Thursday", "ahead of
 # Friday's vote")
 # v6: issue 19 third pass (weekdays and seasons anchored by the

@@ -228,6 +228,8 @@ def _scheduled_right_before(before: list[str]) -> bool:
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
             return prev not in _DETERMINERS and prev not in _NOT_NOW
+        if _present_progressive(words, i):
+            return True  # "negotiators are meeting again on Monday", "is flying to Rome Friday"
         if w in _LINKS or w in ("the", "a", "an") or words[i][:1].isupper() or \
                 _is_manner_adverb(w):
             continue  # a place, a name, prepositions, articles or an adverb may stand between
@@ -236,6 +238,16 @@ def _scheduled_right_before(before: list[str]) -> bool:
             continue
         return False
     return False
+
+
+def _present_progressive(words: list[str], i: int) -> bool:
+    """A present progressive ("are meeting", "is leaving", "'re holding") at ``words[i]``: with
+    a day after it, a plan ("Talks are resuming on Monday"); "were meeting" is past, and
+    "'s" is left out ("the army's shelling on Monday" is a noun)."""
+    w = words[i].lower()
+    aux = words[i - 1].lower() if i > 0 else ""
+    return (len(w) > 5 and w.endswith("ing")
+            and (aux in ("is", "are", "am") or aux.endswith(("'re", "'m"))))
 
 
 def _plain_noun(word: str) -> bool:

@@ -232,9 +232,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
         r"(?:(?:straight|consecutive|successive|more|further|additional|full|whole|long)\s+)?"
         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
-    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting)\s+"
+    ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting|"
+                      # the object of a verb of lasting or spending time, in every form:
+                      # "the feud has lasted decades", "it took weeks", "spent years"
+                      r"lasts?|lasted|take|takes|took|taken|taking|spend|spends|spent|"
+                      r"spending|wait|waits|waited)\s+"
                       r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|"
-                      r"centuries)|(?<!early )(?<!small )(?<!late )(?<!wee )"
+                      r"centuries)|(?:(?<=\bbe )|(?<=\bis )|(?<=\bwas )|(?<=\bbeen ))"
+                      # "it will be months before the road reopens", "was weeks until"
+                      r"(?P<unit3>years|months|weeks|days|decades|hours|minutes)"
+                      r"(?=\s+(?:before|until|till)\b)|(?<!early )(?<!small )(?<!late )(?<!wee )"
                       r"(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
                       r"(?=\s+(?:later|earlier|afterwards?|that\s+followed|"
                       r"of\s+(?!age\b)[a-z]+)\b))\b", re.I)),
@@ -265,6 +272,20 @@ _MEASURE = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
 _SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
 
 
+_NAME_AFTER = re.compile(r"s?(?:'|\u2019)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]")
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _in_a_name(m: re.Match[str], text: str, unit: str = "unit") -> bool:
+    """A number and a capitalised unit before another capitalised word, in running prose (a
+    lower-case word near it, so not a title-case headline): a name ("the Six-Day War", "the
+    Hundred Years War", "One Hundred Years of Solitude"), not a duration."""
+    if not text[m.start(unit)].isupper() or not _NAME_AFTER.match(text, m.end(unit)):
+        return False
+    near = text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 40]
+    return _PROSE_WORD.search(near) is not None
+
+
 def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     """Matches that look like dates but are not (names, verbs, ages, rates, datelines)."""
     g = m.groupdict()
@@ -287,6 +308,8 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             return True  # an age
         if text[m.end("n"):m.start("unit")] == "-" and _MEASURE.match(text, m.end()):
             return True  # a pace or a distance, not a duration: "a ten-minute mile"
+        if _in_a_name(m, text):
+            return True  # "the Six-Day War", "the Thirty Years' War"
         if g["n"].lower() in ("a", "an"):
             prev = text[max(0, m.start("n") - 25): m.start("n")].split()
             last = prev[-1].lower().strip("\"'`") if prev else ""
@@ -294,6 +317,9 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
                 return False  # a set: "twice a year"
             if prev and (not last.isalpha() or last not in _RATE_PREP):
                 return True  # "$1.76 a year", "four flights a week", "($40) a week"
+    if kind == "bare_units" and _in_a_name(m, text, next(k for k in ("unit", "unit2", "unit3")
+                                                          if g[k])):
+        return True  # "One Hundred Years of Solitude"
     if kind == "ref" and g["word"].lower() in _DROP_REFS:
         return True
     if kind == "ref" and g["word"].lower() == "soon":
@@ -332,7 +358,7 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind in ("duration", "bare_units", "rel_later", "dur_range"):
         t.type = "DURATION"
         if kind == "bare_units":
-            unit_group = "unit" if g["unit"] else "unit2"
+            unit_group = next(k for k in ("unit", "unit2", "unit3") if g[k])
             t.value = unit_value(None, g[unit_group])
             t.start, t.end = m.start(unit_group), m.end(unit_group)
             t.text = g[unit_group]
