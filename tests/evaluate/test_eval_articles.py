@@ -94,3 +94,24 @@ def test_eval_events_runs_the_pipeline_and_prints_the_metrics_as_json() -> None:
     # the attack and the arrest are plain statements of fact: sitrep finds both
     assert out["per_type"]["ASSAULT"]["recall"] == 1.0
     assert out["per_type"]["COERCE"]["recall"] == 1.0
+
+
+def test_participant_texts_match_as_whole_words_not_as_letters() -> None:
+    from sitrep.evaluate.events import GoldArticle, GoldEvent
+
+    text = "Unknown gunmen attacked the UN compound in Gao. The UN condemned the attack."
+    first = text.split(". ")[0] + "."
+    gold = [GoldArticle("made-up-words", text, None, None, [GoldEvent(
+        "h1", "ASSAULT", None, frozenset(), [(0, len(first))], (15, 23),
+        [{"text": "Unknown gunmen"}], [{"text": "the UN compound"}], None, None)])]
+    second_un = text.rindex("UN")
+    # the condemning UN (another sentence, no overlap) is not "Unknown gunmen" by its letters;
+    # "UN compound" named elsewhere is "the UN compound" word for word
+    wrong = _actor(text, "UN")
+    wrong.evidence = Evidence(second_un, second_un + 2, "UN")
+    named = Actor("UN compound", Evidence(second_un, second_un + 2, "UN"), "un compound")
+    predicted = [event_in(text, first, "attacked", "ASSAULT", actors=[wrong],
+                          recipients=[named])]
+    m = score(gold, {"made-up-words": predicted})["metrics"]
+    assert m["actor_f1"] == 0.0
+    assert m["recipient_f1"] == 1.0

@@ -15,9 +15,9 @@ events of that type overlap it, the one whose trigger is nearest the sitrep even
 - on the first match of each happening: ``mode_acc`` (where the gold gives a mode),
   ``flags_acc`` (future, hypothetical, negated and background all equal), ``actor_f1`` and
   ``recipient_f1`` (micro F1; a participant matches when the spans overlap, the texts contain
-  one another, or country and sector are both given and equal), ``place_acc`` (same GeoNames id,
-  within 161 km, or the same name; no place on both sides is right), ``date_acc`` (the same ISO
-  value; no date on both sides is right).
+  one another as whole words, or country and sector are both given and equal), ``place_acc``
+  (same GeoNames id, within 161 km, or the same name; no place on both sides is right),
+  ``date_acc`` (the same ISO value; no date on both sides is right).
 Everything overall and per PLOVER type, with its ``n``.
 """
 
@@ -115,7 +115,13 @@ def _flags(event: Event) -> frozenset[str]:
 
 
 def _fold(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("the ", " ").split())
+    return " ".join(w for w in (text or "").lower().split() if w != "the")
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether the words of ``a`` stand together inside ``b`` (whole words: "UN" is not in
+    "unknown gunmen", "US" not in "Russian forces")."""
+    return f" {a} " in f" {b} "
 
 
 def _participant_match(ours: Actor, gold: dict[str, Any], text: str,
@@ -129,7 +135,7 @@ def _participant_match(ours: Actor, gold: dict[str, Any], text: str,
                 return True
             start = text.find(gold_text, start + 1)
         a, b = _fold(ours.text), _fold(gold_text)
-        if a and b and (a in b or b in a):
+        if a and b and (_contains(a, b) or _contains(b, a)):
             return True
     country, sector = gold.get("country"), gold.get("sector")
     return bool(country and sector and ours.country == country and ours.sector == sector)

@@ -46,7 +46,11 @@ from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v10"  # v10: warnings of outcomes and threats as risks are no
-# THREATEN, repeated acts and trends of a number no happenings (senses/outlook.py).
+# THREATEN, repeated acts and trends of a number no happenings (senses/outlook.py), purposes,
+# court words, newsroom citations; participants: one per country of joined demonyms
+# ("Hungarian and Romanian officials"), "the pair/couple" and "they", unlabelled names, the
+# accused of "accusations that X ...", "he" no place and "it" no person, the other side of
+# "killed in a shootout with X"; shootouts, gunfights, firefights as ASSAULT.
 # v9: targets of acts about acts ("X said Y must": X asks Y;
 # the doer of an investigated or condemned act), mediation parties, withdrawn from; missed
 # triggers; PLOVER modes from arguments (weapons; what is asked, refused or threatened),

@@ -15,7 +15,10 @@
   speaker is not the actor of the violence they report, a name in apposition is the
   participant, people named by a common noun ("three men") are participants, the subject a
   bare participle describes underwent its act ("appeared in court charged with theft");
-- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked").
+- a relative pronoun stands for the noun its clause hangs on ("the farmers who were attacked");
+- the other side of an exchange of fire did what its victims suffered ("a gunman was killed in
+  a shootout with police": police); the one a noun of accusation says acted is the ACCUSE's
+  recipient ("accusations that the army shelled the town": ``targets.alleged``).
 
 Which actor record a phrase stands for (pronouns, groups, appositions, fallback actors built from
 the phrase) is ``finder.ActorFinder``'s part.
@@ -31,7 +34,8 @@ from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
-              "trade"}
+              "trade", "shootout", "gunfight", "firefight", "gunbattle",
+              "confrontation"}
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
 MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
@@ -153,7 +157,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         found.extend(finder.conjoined(pobj))
                 recipients.extend(found)
     else:
-        agent = pobjs(trigger, {"by", "from"}, kids)
+        # "shelling from government troops"; not "the withdrawal from Iraq": the place left
+        left = plover == "RETREAT" and lemma in WITHDRAW
+        agent = pobjs(trigger, {"by"} if left else {"by", "from"}, kids)
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
@@ -183,6 +189,14 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
         with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
+    if not with_objs and trigger.pos_ in {"VERB", "AUX"} and passive_or_intransitive(kids):
+        # "a gunman was killed in a shootout with police", "died in clashes with the army":
+        # the other side of the exchange did it
+        fought = [p for p in pobjs(trigger, {"in", "during"}, kids)
+                  if p.lemma_.lower() in RECIPROCAL]
+        side = [w for p in fought for w in pobjs(p, {"with"})]
+        if side and not actors:
+            actors = finder.conjoined(side[0])
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
@@ -198,7 +212,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
                           or finder.conjoined(pobj))
     if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
-        for pobj in pobjs(trigger, LEFT, kids) + _out_of(trigger, kids):
+        # "the withdrawal of troops from X": "from" under what is withdrawn
+        withdrawn = participants.of_objects(trigger) + [c for c in kids if c.dep_ == "dobj"]
+        for pobj in (pobjs(trigger, LEFT, kids) + _out_of(trigger, kids)
+                     + [p for w in withdrawn for p in pobjs(w, LEFT)]):
             recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
         recipients = _forced(trigger, finder)
@@ -211,6 +228,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
             recipients.extend(finder.conjoined(subj))
+    if not recipients and plover == "ACCUSE":
+        # "accusations that the army shelled the town", "investigated reports that police beat
+        # detainees": the one said to have done it
+        for noun in [trigger, *(c for c in kids if c.dep_ == "dobj")]:
+            for subj in targets.alleged(noun):
+                recipients.extend(finder.conjoined(subj))
     if not recipients and plover == "REQUEST":
         # "called for sanctions against Nigeria": the one the requested act is aimed at
         for asked in pobjs(trigger, {"for"}, kids) + [c for c in kids if c.dep_ == "dobj"]:
@@ -237,6 +260,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+def passive_or_intransitive(kids: list[Token]) -> bool:
+    """A verb with no direct object ("was killed", "died"): what happened to its subject."""
+    return not any(c.dep_ in {"dobj", "dative"} for c in kids)
 
 
 def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
@@ -431,6 +459,9 @@ def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
         for obj in child.children:
             if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
                 found.extend(finder.conjoined(obj))
+            if obj.dep_ in {"dobj", "dative"}:
+                # "promised to continue military aid to Mozambique": an act named by the
+                # object is not a party, the one it goes to is
                 for pobj in pobjs(obj, preps):
                     found.extend(finder.conjoined(pobj))
         for pobj in pobjs(child, preps):

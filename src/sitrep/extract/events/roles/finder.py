@@ -3,7 +3,9 @@ the article's actor records (matched by character offsets), through relative pro
 pronouns (their antecedent in this sentence or the one before), groups named before ("the three
 countries"), names in apposition, compounds and possessives, "of" phrases ("representatives of
 X"), and a fallback actor built from the phrase where no record covers it (country from country
-names, capitals and demonyms; sector from the head noun). ``actors.roles`` decides which phrases
+names, capitals and demonyms; sector from the head noun), and one actor per country where the
+demonyms of several countries share one noun ("Hungarian and Romanian officials":
+``countries_apart``). ``actors.roles`` decides which phrases
 are the actors and recipients of an event; this module only says who a phrase is.
 """
 
@@ -143,7 +145,39 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if found:
                         return found
-        return [actor] if actor is not None else []
+        return self.countries_apart(token, actor) if actor is not None else []
+
+    def countries_apart(self, token: Token, actor: Actor) -> list[Actor]:
+        """One actor per country where a phrase joins the demonyms or names of several
+        countries in front of one noun ("Hungarian and Romanian officials", "U.S. and Russian
+        negotiators", "British, French and German diplomats"): the record keeps the first
+        country, and each further one becomes an actor of its own whose evidence is its word.
+        Not two demonyms without a conjunction ("Syrian Kurdish fighters": one group)."""
+        if self.sentence is None:
+            return [actor]
+        mods = [c for c in token.children if c.i < token.i
+                and c.dep_ in {"amod", "compound", "nmod"}]
+        words = [t for t in sorted({t.i: t for m in mods for t in (m, *m.conjuncts)}.values(),
+                                   key=lambda t: t.i) if country_of(t.text)]
+        codes = [country_of(t.text) for t in words]
+        if len(words) < 2 or len(set(codes)) != len(codes):
+            return [actor]
+        if not any(t.dep_ == "conj" for t in words) or actor.country not in {None, codes[0]}:
+            return [actor]
+        between = token.doc[words[0].i: words[-1].i + 1]
+        if any(t.i not in {w.i for w in words} and t.lower_ not in {",", "and", "or"}
+               for t in between):
+            return [actor]
+        start = self.sentence.start
+        if not any(actor.evidence.start <= start + w.idx < actor.evidence.end
+                   for w in (words[0], words[-1])):
+            return [actor]  # the record stands for another phrase
+        out = [replace(actor, country=codes[0])]
+        for word, code in zip(words[1:], codes[1:], strict=True):
+            out.append(replace(actor, text=word.text, name=f"{word.text} {token.text}",
+                               evidence=self.sentence.evidence(word),
+                               country=code))
+        return out
 
     def pronoun(self, token: Token) -> list[Actor]:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
@@ -212,11 +246,14 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
-        person = sector is None and participants.is_person(token)
+        person = sector is None and (participants.is_person(token) or (
+            token.pos_ == "NOUN" and head in participants.COLLECTIVE  # "the pair"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
         if person:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person
-                and token.ent_type_ not in {"ORG", "NORP", "PERSON"}):
+                and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
+                and not participants.unlabelled_name(token)):
             return None
         if country is None and (sector is not None or person):
             country = participants.home_country(token)  # "people in Germany", "police in Kabul"

@@ -16,7 +16,10 @@ into actor records):
   labels and tags): the first agreeing subject before it in its sentence, else the agreeing
   main-clause subject of the previous sentence; none where a name the model left unlabelled
   could be it;
-- ``home_country``: the country of a group by the place under its noun ("people in Germany").
+- ``home_country``: the country of a group by the place under its noun ("people in Germany");
+- ``unlabelled_name``: a proper noun the model left without an entity label, in running text
+  ("Kastelic condemned ..."): a name, so a participant; ``COLLECTIVE``: singular nouns for
+  several people ("the pair", "the couple"), participants that "they" stands for.
 
 It also holds what ``actors`` shares with it: ``country_of`` (a country from a name, capital or
 demonym) and ``pobjs`` (the objects of given prepositions under a token).
@@ -188,19 +191,34 @@ def person_sector(token: Token) -> str | None:
     return CATEGORY_SECTOR.get(category or "")
 
 
+# singular nouns for several people, referred to as "they" ("the pair ... they were arrested",
+# "the couple said they"), never as "he/she"
+COLLECTIVE = {"pair", "couple", "duo", "trio", "quartet", "gang", "group", "crew", "band",
+              "family", "squad", "cell", "mob", "crowd", "posse", "ring"}
+
+
 def _plural(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+    return (token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            or (token.pos_ == "NOUN" and token.lemma_.lower() in COLLECTIVE))
 
 
 def disagrees(pronoun: Token, token: Token) -> bool:
     """Whether ``token`` clearly cannot be what ``pronoun`` stands for: "he/she" and a plural
-    ("police arrested a man after he threatened ..."), "they" and one person's name."""
+    ("police arrested a man after he threatened ...") or a place ("Libya must hand over the
+    suspects, the minister said as he left": not Libya), "they" and one person's name, "it"
+    and a person ("the minister said it would ...": not the minister). (Not "he" and an
+    organisation: the small model labels many surnames ORG.)"""
     word = pronoun.lower_
     if word in SINGULAR_PERSON:
-        return _plural(token)
+        return _plural(token) or token.ent_type_ in PLACE_LABELS
     if word in PLURAL:
         return not _plural(token) and token.ent_type_ == "PERSON"
+    if word in NEUTER:
+        return token.ent_type_ == "PERSON" or (not _plural(token) and is_person(token))
     return False
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
 def agrees(pronoun: Token, token: Token) -> bool:
@@ -226,6 +244,20 @@ def _unknown(token: Token) -> bool:
     ("O'Connor" tagged as a common noun): it may be the antecedent, so no other can be sure."""
     return (token.pos_ in {"NOUN", "PROPN"} and not token.ent_type_ and token.text[:1].isupper()
             and not is_person(token))
+
+
+def unlabelled_name(token: Token) -> bool:
+    """A proper noun the model gave no entity label, in running text ("O'Connor was placed under
+    arrest", "Kowalski was charged"): most often a person's or a group's name. Not in a headline
+    or a line in title case (most words capitalised), nor a name inside a longer capitalised
+    phrase it does not head."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return False
+    if not any(c.isalpha() and c.islower() for c in token.text):
+        return False  # all capitals: an acronym or a shouted word
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 4 and capitals * 2 < len(words)
 
 
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:

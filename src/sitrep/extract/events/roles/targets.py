@@ -6,6 +6,8 @@
   of the "must" clause: "Sudan"), not the other way round;
 - ``demanded``: the subject of the clause a demand noun states ("its demand that Israel ease
   restrictions": Israel is asked to act);
+- ``alleged``: the one a noun of accusation or report says did the act of its "that" clause
+  ("accusations that the army shelled the town": the army is accused);
 - ``sufferers_of``: "X, the target of the attack", "the victims of the bombing": the one the
   noun of suffering names underwent the act (not the subject of the clause around it);
 - ``doers``: the doer of the act an object noun names ("investigating abuses by border
@@ -79,6 +81,27 @@ def demanded(noun: Token) -> list[Token]:
             continue  # "the demand to withdraw" has no party of its own
         out.extend(c for c in clause.children
                    if c.dep_ in SUBJECTS and c.lower_ not in {"that", "which", "who"})
+    return out
+
+
+def alleged(noun: Token) -> list[Token]:
+    """Who a noun of accusation or report says did the act of its "that" clause ("accusations
+    that the army shelled the town": the army; "allegations that detainees were beaten by
+    guards": the guards); not the one it happened to ("allegations that he was beaten": no
+    doer named) and none for a relative clause ("the accusations that he made")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    out: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ not in STATED or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        kids = list(clause.children)
+        out.extend(c for c in kids
+                   if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"})
+        if any(c.dep_ == "nsubjpass" for c in kids):  # "... were beaten by guards"
+            out.extend(participants.pobjs(clause, {"by"}, kids)[:1])
     return out
 
 

@@ -1,0 +1,75 @@
+""""He/she" never stands for a country or place, "it" never for a person (issue 15 item 6, the
+wrong person made the actor through a pronoun): "Egypt hopes he will sign" does not make Egypt
+the signer, "Ana Souza, the firm's chief executive, said it would appeal" does not make her the
+appellant; read with the real model on made-up sentences. Near neighbours keep the governing
+subject a pronoun agrees with ("Canada said it will suspend", "the president said he would")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samples import check_participants
+from sitrep.records import Article
+
+# (text, trigger, actors, recipients, not actors, not recipients)
+CHANGED = [
+    ("The envoy arrived in Cairo on Monday. Egypt hopes he will sign the agreement.", "sign",
+     [], [], ["Egypt"], []),
+    ("The minister landed in Nairobi on Friday. Kenya expects she will meet the rebels.",
+     "meet", [], ["rebels"], ["Kenya"], []),
+    ("Ana Souza, the firm's chief executive, said it would appeal the fine.", "appeal", [], [],
+     ["Souza"], []),
+    ("Tom Reyes, a spokesman for the company, said it would sue the newspaper.", "sue", [], [],
+     ["Reyes"], []),
+    ("Maria Lopez, the union's leader, said it would strike next week.", "strike", [], [],
+     ["Lopez"], []),
+    ("The general flew to Kabul. Afghanistan said he would meet the president.", "meet",
+     ["general"], ["president"], ["Afghanistan"], []),
+    ("John Carter, a lawyer for the bank, said it would reject the offer.", "reject", [], [],
+     ["Carter"], []),
+    ("The diplomat reached Havana late on Tuesday. Cuba believes he will condemn the "
+     "blockade.", "condemn", [], [], ["Cuba"], []),
+    ("The senator toured Baghdad. Iraq said she would meet the prime minister.", "meet", [],
+     ["prime minister"], ["Iraq"], []),
+    ("The reporter flew to Caracas. Venezuela fears she will criticise the government.",
+     "criticise", [], ["government"], ["Venezuela"], []),
+]
+
+KEPT = [
+    ("Canada said it will suspend arms exports to Turkey.", "suspend", ["Canada"], ["Turkey"],
+     [], []),
+    ("Grzelak said he would resign after the vote.", "resign", ["Grzelak"], [], [], []),
+    ("Kenya said it would deploy troops to the border.", "deploy", ["Kenya"], [], [], []),
+    ("The president said he would veto the bill.", "veto", ["president"], [], [], []),
+    ("The minister said she would meet the protesters on Monday.", "meet", ["minister"],
+     ["protesters"], [], []),
+    ("The rebels said they would attack the base.", "attack", ["rebels"], [], [], []),
+    ("France said it would recall its ambassador.", "recall", ["France"], [], [], []),
+    ("Police said they arrested two men.", "arrested", ["Police"], ["men"], [], []),
+    ("Maria Lopez said she would sue the newspaper.", "sue", ["Maria Lopez"], [], [], []),
+    ("Libya must hand over the suspects, the minister said as he left to seek support for the "
+     "demand.", "seek", ["minister"], [], ["Libya"], []),
+    ("Mali wants the troops out, the colonel said as he arrived to meet the mediators.", "meet",
+     ["colonel"], [], ["Mali"], []),
+]
+
+
+@pytest.fixture(scope="module")
+def events_of(pipeline):
+    def run(text: str):
+        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
+                                        language="en")).events
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "recipients", "not_actors", "not_recipients"),
+    [pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(CHANGED)]
+    + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(KEPT)])
+def test_pronouns_agree_in_animacy_with_what_they_stand_for(
+        events_of, text: str, trigger: str, actors: list[str], recipients: list[str],
+        not_actors: list[str], not_recipients: list[str]) -> None:
+    check_participants(events_of(text), trigger, actors, recipients, not_actors, not_recipients)
