@@ -322,6 +322,10 @@ def _units(ex: Extraction, promote: set[int]
     linked = {c.event for c in ex.claims if c.event is not None}
     cumulative = {i for i in linked if _only_since(
         [c for c in ex.claims if c.event == i and c.outcome != "arrested"])}
+    # an act other than an arrest whose only figures count arrests for it ("nobody is in
+    # custody for the shooting") is told back: it may join its happening, never start one
+    told_back = {i for i in linked if ex.events[i].plover_type != "COERCE" and all(
+        c.outcome == "arrested" for c in ex.claims if c.event == i)}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
     left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
@@ -344,7 +348,7 @@ def _units(ex: Extraction, promote: set[int]
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
             unit = _join(units, family, place, first, last, countries)
-            if unit is None and speakerless(event):
+            if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
             if unit is None:
                 unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
