@@ -43,7 +43,7 @@ from typing import Any
 from sitrep.reconcile.agree import place_precision, places_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
-from sitrep.records import Actor, Event, Evidence, Extraction, Place, When
+from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
 # dates too coarse for ACLED's unit (its coarsest time precision is the month): a happening the
@@ -297,6 +297,13 @@ def article_units(ex: Extraction) -> list[Unit]:
     return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
 
 
+def _only_since(claims: list[Claim]) -> bool:
+    """Whether an event's tolls (other than the arrested it counts) are all cumulative ("44
+    killed since September 27"); an event whose only figure counts the arrested ("Police
+    arrested three men") has no cumulative toll."""
+    return bool(claims) and all(c.period_kind == "since" for c in claims)
+
+
 def _harm_told(ex: Extraction, left: set[int]) -> bool:
     """Whether the article tells people killed or hurt (a figure above none, not history, not a
     cumulative toll, not the toll of an event left out)."""
@@ -313,8 +320,12 @@ def _units(ex: Extraction, promote: set[int]
     article = ex.article
     published = article.published
     linked = {c.event for c in ex.claims if c.event is not None}
-    cumulative = {i for i in linked if all(
-        c.period_kind == "since" for c in ex.claims if c.event == i and c.outcome != "arrested")}
+    cumulative = {i for i in linked if _only_since(
+        [c for c in ex.claims if c.event == i and c.outcome != "arrested"])}
+    # an act other than an arrest whose only figures count arrests for it ("nobody is in
+    # custody for the shooting") is told back: it may join its happening, never start one
+    told_back = {i for i in linked if ex.events[i].plover_type != "COERCE" and all(
+        c.outcome == "arrested" for c in ex.claims if c.event == i)}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
     left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
@@ -337,7 +348,7 @@ def _units(ex: Extraction, promote: set[int]
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
             unit = _join(units, family, place, first, last, countries)
-            if unit is None and speakerless(event):
+            if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
             if unit is None:
                 unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
