@@ -263,7 +263,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
                      if m.choice is not None]
     # the source's own town ("augusta.com"): context for every name, of no name's own
-    keyed_anchors += [(SOURCE_KEY, c) for c in source_towns(gaz, url, home, _regions(mentions))]
+    sources = source_towns(gaz, url, home, _regions(mentions))
+    keyed_anchors += [(SOURCE_KEY, c) for c in sources]
     support = keyed_anchors
     pairs = _pair_support(mentions)
     adjectives = adjective_countries(text) if home else set()
@@ -351,7 +352,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             town = local_place(m, mentions, text)
             if town is not None:
                 m.choice = town
-    main = dominant(mentions)
+    main = _source_over_buildings(dominant(mentions), mentions, sources)
     if main is not None:
         stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)
                      or _far_hamlet(m, main, mentions, fixed, gaz)]
@@ -420,6 +421,24 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
     return _generic_reading(m, fixed) and km(c, main) > 150
 
 
+def _source_over_buildings(main: Candidate | None, mentions: list[Mention],
+                           sources: list[Candidate]) -> Candidate | None:
+    """The article's main place, unless it is only known as the town a street's or a
+    building's name recalls ("Trinity Hospital", "Mount Sinai Hospital", "Windsor Spring Road")
+    and the source's own town (its web address) lies far from it: then the source's town is
+    the place the article is about, and the buildings stand in it."""
+    town = next((c for c in sources if c.kind == "city"), None)
+    if main is None or town is None or km(main, town) <= FAR_SOURCE_KM:
+        return main
+    own = [m for m in mentions if m.choice is not None and m.choice.id == main.id
+           and not m.fallback]
+    if own and all(is_facility(m.text) and fold(m.choice.name) != fold(m.text)
+                   for m in own if m.choice is not None):
+        return town
+    return main
+
+
+FAR_SOURCE_KM = 150
 FAR_TOWN_POP = 20_000
 FAR_TOWN_KM = 400
 
@@ -437,7 +456,9 @@ def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set
     key = fold(m.text)
     for o in mentions:
         if o.choice is None or o.fallback or fold(o.text) == key or o.choice.kind not in (
-                "city", "admin2"):
+                "city", "admin2") or o.choice.id == c.id:
+            # the same record read again through a longer name ("Roseland Community
+            # Hospital") is no other place near it
             continue
         if km(o.choice, c) < 150:
             return False
