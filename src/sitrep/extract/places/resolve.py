@@ -456,9 +456,7 @@ def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set
     key = fold(m.text)
     for o in mentions:
         if o.choice is None or o.fallback or fold(o.text) == key or o.choice.kind not in (
-                "city", "admin2") or o.choice.id == c.id:
-            # the same record read again through a longer name ("Roseland Community
-            # Hospital") is no other place near it
+                "city", "admin2"):
             continue
         if km(o.choice, c) < 150:
             return False
