@@ -185,6 +185,18 @@ def _home_namesake(cands: list[Candidate], home: str | None, ctx: DocContext,
         ctx.countries.get(c.country) or c.country in named) for c in cands)
 
 
+def _home_rival(cands: list[Candidate], home: str | None, text: str) -> bool:
+    """A name whose best reading on its own lies abroad while the source's own country has a
+    big town of the name ("London" in a Canadian paper): no anchor. Its reading abroad would
+    pull the article's other names abroad, and they would pull it back; the context decides."""
+    if home is None or not cands:
+        return False
+    top = max(cands, key=lambda c: _base_score(c, text))
+    return top.country != home and any(
+        c.kind == "city" and c.main and c.country == home and c.population >= HOME_NAMESAKE_POP
+        for c in cands)
+
+
 STATE_POP = 1_000_000
 
 
@@ -258,7 +270,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.container.choice = region
                     fixed.update((id(m), id(m.container)))
                     break
-        elif _is_anchor(m):
+        elif _is_anchor(m) and not _home_rival(m.candidates, home, m.text):
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
                      if m.choice is not None]
