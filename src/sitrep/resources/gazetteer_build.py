@@ -51,6 +51,14 @@ def without_article(name: str) -> str | None:
     return stripped if stripped != name and stripped[:1].isupper() else None
 
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+# the generic words that end town names, as postal and newspaper abbreviations write them
+# ("Dearborn Hts.", "Colorado Spgs.", "Grand Jct."): expanded after a name's first word only
+# (alone, "Jct." or "Crk." is no name)
+_TRAILING = {"hts": "heights", "hgts": "heights", "spgs": "springs", "sprgs": "springs",
+             "bch": "beach", "jct": "junction", "jctn": "junction", "vlg": "village",
+             "ctr": "center", "cyn": "canyon", "hbr": "harbor", "mtn": "mountain",
+             "vly": "valley", "crk": "creek", "fls": "falls", "gdns": "gardens", "grv": "grove",
+             "hls": "hills", "lk": "lake", "lks": "lakes"}
 
 
 @lru_cache(maxsize=1 << 17)
@@ -66,7 +74,8 @@ def fold(text: str) -> str:
     text = re.sub(r"[\-‐‑–—_/]", " ", text)
     text = re.sub(r"[.'`\"()]", " ", text)
     words = text.split()
-    words = [_ABBREV.get(w, w) for w in words]
+    words = [_ABBREV.get(w, w) if i == 0 else _ABBREV.get(w) or _TRAILING.get(w, w)
+             for i, w in enumerate(words)]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)

@@ -7,6 +7,7 @@ Modules:
 - ``names``: names that are not a gazetteer entry as written: demonyms, abbreviations, campuses, facilities
 - ``resolve``: choosing one gazetteer record per mention over the whole document: this decides a place's coordinates
 - ``rules``: acronyms, bare county names, state versus city, stray hamlets
+- ``capitals``: towns written in capitals as a dateline ("DAYTON — ..."), which the parser misses
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
 ``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).

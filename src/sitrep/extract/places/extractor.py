@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.places.capitals import dateline_spans
 from sitrep.extract.places.fragments import BUSINESS_HEADS, STREET_HEADS, whole_name
 from sitrep.extract.places.led import of_a_person, place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
@@ -30,7 +31,7 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v6"  # v6: a place name inside a longer name is widened to it, a facility or dropped
+VERSION = "sitrep.places.v7"  # v7: towns in capitals as datelines; buildings named after a far town stand in the source town
 
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "outside", "across", "toward", "towards",
              "around", "through", "throughout", "inside", "within", "via", "between", "onto",
@@ -261,6 +262,12 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                     _own_town_name(cands, text, tokens) and not weak) or (
                     place_led(gaz, tokens) == tokens):  # "Bauchi police said ..."
                 add(tokens, "GAZ")
+    for a, b in dateline_spans(doc_text, gaz, common):
+        # a town in capitals as a dateline ("HAMILTON — Staring down ..."): the parser tags it
+        # a common noun or an acronym
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and not any(t.i in taken for t in span):
+            add(list(span), "GAZ")
     out = _whole_names(out, sentence, doc_text, gaz, known, headline_case)
     # "Town, Region" and "Town, La."
     out.sort(key=lambda x: x[0].start)

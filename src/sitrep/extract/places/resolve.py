@@ -185,6 +185,18 @@ def _home_namesake(cands: list[Candidate], home: str | None, ctx: DocContext,
         ctx.countries.get(c.country) or c.country in named) for c in cands)
 
 
+def _home_rival(cands: list[Candidate], home: str | None, text: str) -> bool:
+    """A name whose best reading on its own lies abroad while the source's own country has a
+    big town of the name ("London" in a Canadian paper): no anchor. Its reading abroad would
+    pull the article's other names abroad, and they would pull it back; the context decides."""
+    if home is None or not cands:
+        return False
+    top = max(cands, key=lambda c: _base_score(c, text))
+    return top.country != home and any(
+        c.kind == "city" and c.main and c.country == home and c.population >= HOME_NAMESAKE_POP
+        for c in cands)
+
+
 STATE_POP = 1_000_000
 
 
@@ -258,12 +270,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.container.choice = region
                     fixed.update((id(m), id(m.container)))
                     break
-        elif _is_anchor(m):
+        elif _is_anchor(m) and not _home_rival(m.candidates, home, m.text):
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
                      if m.choice is not None]
     # the source's own town ("augusta.com"): context for every name, of no name's own
-    keyed_anchors += [(SOURCE_KEY, c) for c in source_towns(gaz, url, home, _regions(mentions))]
+    sources = source_towns(gaz, url, home, _regions(mentions))
+    keyed_anchors += [(SOURCE_KEY, c) for c in sources]
     support = keyed_anchors
     pairs = _pair_support(mentions)
     adjectives = adjective_countries(text) if home else set()
@@ -351,7 +364,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             town = local_place(m, mentions, text)
             if town is not None:
                 m.choice = town
-    main = dominant(mentions)
+    main = _source_over_buildings(dominant(mentions), mentions, sources)
     if main is not None:
         stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)
                      or _far_hamlet(m, main, mentions, fixed, gaz)]
@@ -420,6 +433,24 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
     return _generic_reading(m, fixed) and km(c, main) > 150
 
 
+def _source_over_buildings(main: Candidate | None, mentions: list[Mention],
+                           sources: list[Candidate]) -> Candidate | None:
+    """The article's main place, unless it is only known as the town a street's or a
+    building's name recalls ("Trinity Hospital", "Mount Sinai Hospital", "Windsor Spring Road")
+    and the source's own town (its web address) lies far from it: then the source's town is
+    the place the article is about, and the buildings stand in it."""
+    town = next((c for c in sources if c.kind == "city"), None)
+    if main is None or town is None or km(main, town) <= FAR_SOURCE_KM:
+        return main
+    own = [m for m in mentions if m.choice is not None and m.choice.id == main.id
+           and not m.fallback]
+    if own and all(is_facility(m.text) and fold(m.choice.name) != fold(m.text)
+                   for m in own if m.choice is not None):
+        return town
+    return main
+
+
+FAR_SOURCE_KM = 150
 FAR_TOWN_POP = 20_000
 FAR_TOWN_KM = 400
 
