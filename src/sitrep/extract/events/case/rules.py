@@ -167,7 +167,8 @@ RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|rest
 CROWD = lemma_pattern(
     r"\b(?:<protest>|<protester:N>|<protestor:N>|<demonstrate>|<demonstration:N>|"
     r"<demonstrator:N>|<rally>|<marcher:N>|<rioter:N>|<supporter:N>|<youth:N>|<crowd:N>|"
-    r"<student:N>|<worker:N>|<mob:N>)\b")
+    r"<student:N>|<worker:N>|<mob:N>|<agitate>|<agitator:N>|<agitation:N>|<dharna:N>|"
+    r"<procession:N>)\b")
 # riots: the demonstrators themselves are violent (not "riot police")
 RIOTERS = lemma_pattern(
     r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
@@ -194,8 +195,8 @@ OVER_WHAT = "|".join(f"(?<={w} )" for w in (
     "detained", "questioned", "protest", "protests", "protested", "rallied", "marched",
     "demonstrated", "outrage", "anger", "fury", "tension", "tensions"))
 BACKGROUND = re.compile(
-    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
-    r"after|a (?:day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
+    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:minutes|hours|days|weeks|months|years) "
+    r"after|(?:a|an) (?:hour|day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
     r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
