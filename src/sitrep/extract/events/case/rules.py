@@ -118,16 +118,29 @@ NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
-    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
+    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen|armed (?:groups?|gangs?|"
+    r"movements?|factions?)|dissidents?|ex-rebels?|warlords?)\b", re.I)
 KILLING = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|hacked to death)\b")
 TERRITORY_VERB = lemma_pattern(
-    r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
-    r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
+    r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|"
+    r"(?:took|taken|taking)(?! (?:place|part|into account|note|office)\b)|"
+    r"<overrun>|<overtake>|<gain>|controlling|advanced|<push>|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|"
-    r"<fall> (?:to|into the hands of|under the control of))\b")
-# a place that falls to someone: the place comes first, the taker after the verb
-FALL_TO = lemma_pattern(r"^<fall> ")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|<vacate>|<oust>|<dislodge>|"
+    r"(?:<establish>|<secure>|<impose>|<assert>) (?:\w+ )?control|"
+    r"in (?:full |complete |total |effective )?control of|"
+    r"(?:<hoist>|<raise>|<plant>) (?:\w+ ){0,2}(?:<flag:N>|<banner:N>) (?:over|on|above)|"
+    r"(?:<fall>|<pass>) (?:to|into the hands of|(?:under|into) (?:the )?control of))\b")
+# a place that falls or passes to someone: the place comes first, the taker after the verb
+FALL_TO = lemma_pattern(r"^(?:<fall>|<pass>) ")
+# where the taker named after a falling place ends: the next clause or adjunct ("fell to the
+# rebels after two days of clashes with the army": not the army)
+TAKER_END = re.compile(r"[,;.]|\b(?:after|following|amid|as|when|while|with|during|despite)\b",
+                       re.I)
+# a verb inside a fronted participle clause ("After overrunning the post, the militants ..."):
+# its doer is the subject of the main clause after the comma
+FRONTED = re.compile(r"(?:^|[.;:]\s+|\s-\s)(?:after|having|following|upon|on|before)\s+$", re.I)
+MAIN_SUBJECT = re.compile(r"[^,.;]{0,80},\s*(.{0,40})")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
 BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
@@ -138,6 +151,8 @@ PLACE_OBJECT = re.compile(
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
+    r"hamlet|settlement|locality|municipality|county|suburb|outskirt|enclave|garrison|fort|"
+    r"bridge|junction|ridge|height|sector|station|"
     r"(?:administration|administrative|government|regional|municipal|state|city|town) "
     r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
@@ -388,7 +403,9 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
             continue  # "agreed that the army would take control of the crossing"
         if FALL_TO.search(m.group(0)):
             if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
-                match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                agent = text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                end = TAKER_END.search(agent)
+                match, agent = m, agent[:end.start()] if end else agent
                 break
             continue
         if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
@@ -396,6 +413,9 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
             if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
                 by = LATER_BY_AGENT.match(text, m.end())
                 agent = by.group(1) if by else None
+            elif FRONTED.search(before):  # "After overrunning the post, the militants ..."
+                subject = MAIN_SUBJECT.match(text, m.end())
+                agent = subject.group(1) if subject else None
             break
         if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
             match = m  # the place is the passive subject; the taker, if named, follows "by"
