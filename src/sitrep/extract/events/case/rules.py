@@ -192,7 +192,8 @@ RIOTERS = lemma_pattern(
 DIPLO_ACT = lemma_pattern(
     r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
     r"<expel> (?:\w+ ){0,2}<diplomat:N>|<recall> (?:its|the) (?:<ambassador:N>|<envoy:N>)|"
-    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
+    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations)|"
+    r"<lodge> (?:a |an |its )?(?:\w+ ){0,2}(?:<protest:N>|<complaint:N>)|<demarche:N>)\b")
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>|<shoot> down|"
@@ -233,7 +234,8 @@ REACTION = lemma_pattern(
 # an armed group saying that its own men did it: a claim of responsibility (ATTRIB), unless the
 # speaker is a state force reporting its operation ("the army said its troops killed 20")
 GROUP_CLAIM = lemma_pattern(
-    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>)\b,? (?:in an? \w+ )?"
+    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>|<admit>|<acknowledge>|"
+    r"<concede>|<assert>|<insist>)\b,? (?:in an? \w+ )?"
     r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his) (?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
     r"<militant:N>|men|<force:N>|<commando:N>|<operative:N>|<cell:N>|<brigade:N>|mujahideen|"
     r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
