@@ -188,6 +188,10 @@ CROWD = lemma_pattern(
 RIOTERS = lemma_pattern(
     r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
     r"<rioter:N>)\b")
+# damage done on purpose (looted, torched, set ablaze): whatever burnt, it was no accident
+DELIBERATE = lemma_pattern(
+    r"\b(?:<loot>|<looter:N>|<vandalize>|<vandalise>|<torch>|<set> (?:\w+ ){0,4}(?:ablaze|alight)|"
+    r"<set> fire to|<arson:N>|<arsonist:N>)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
 DIPLO_ACT = lemma_pattern(
     r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
@@ -295,7 +299,7 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -535,8 +539,9 @@ def classify_rules(text: str) -> str:
         return "DIPLO"
     if s["MOB_VIOL"] < 9 and may_search(RIOTERS, text) and RIOTERS.search(text):
         return "VIOL_DEMONSTR"
-    if max(s[k] for k in EXPLOSIVE) >= 9:
-        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
+    if max(s[k] for k in EXPLOSIVE) >= 7.5 or may_search(DELIBERATE, first) and DELIBERATE.search(
+            first):
+        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb, a strike or an arson is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
     # a gathering that the state breaks up is a protest even when no protest word is written
