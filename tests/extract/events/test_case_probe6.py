@@ -9,7 +9,8 @@ police action, disasters, ambiguous single-word cues (plus the remaining labels)
   still get wrong are listed in ``KNOWN_MISSES`` (strict xfail: a fix must remove them).
 * ``tests/data/case_probe6b_heldout.tsv`` (66): the half never used to change anything; only its
   pass count per class is read (not which snippets fail), as the generality check. Before
-  session 26's changes the rules got 48/66 of it (hybrid 46); the test asserts it does not fall back.
+  session 26's changes the rules got 48/66 of it (hybrid 46), after them 50/66 (hybrid 48); the
+  test asserts it does not fall back.
 
 Neither file is copied from a data set; neither is a training source of the shipped model."""
 
@@ -31,7 +32,7 @@ STYLES = ("wire", "liveblog", "blotter", "ngo", "translated", "southasia", "nige
 KNOWN_MISSES = frozenset({
     "t006", "t077", "t125", "t143", "t144", "t147", "t150",
 })
-HELD_OUT_FLOOR = 48  # rules' pass count on the held-out half before session 26's changes
+HELD_OUT_FLOOR = 50  # rules' pass count on the held-out half after session 26 (48 before)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
