@@ -30,7 +30,7 @@ STYLES = ("wire", "local", "ngo", "translated")
 KNOWN_MISSES = frozenset({
     "s121", "s126",
 })
-HELD_OUT_FLOOR = 64  # rules' pass count on the held-out half after session 25 (59 before)
+HELD_OUT_FLOOR = 65  # rules' pass count on the held-out half after session 26 (59 before 25)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

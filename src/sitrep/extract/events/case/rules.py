@@ -118,16 +118,29 @@ NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
     r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
-    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen)\b", re.I)
+    r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen|armed (?:groups?|gangs?|"
+    r"movements?|factions?)|dissidents?|ex-rebels?|warlords?)\b", re.I)
 KILLING = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|hacked to death)\b")
 TERRITORY_VERB = lemma_pattern(
-    r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|took|taken|taking|"
-    r"<overrun>|<overtake>|<gain>|controlling|advanced|pushed|<drive>|<enter>|freed|"
+    r"\b(?:<recapture>|<retake>|<regain>|<liberate>|<capture>|<seize>|"
+    r"(?:took|taken|taking)(?! (?:place|part|into account|note|office)\b)|"
+    r"<overrun>|<overtake>|<gain>|controlling|advanced|<push>|<drive>|<enter>|freed|"
     r"recovered|<wrest>|<restore>|<reclaim>|<take> over|<take> control|<hand> over|"
-    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|"
-    r"<fall> (?:to|into the hands of|under the control of))\b")
-# a place that falls to someone: the place comes first, the taker after the verb
-FALL_TO = lemma_pattern(r"^<fall> ")
+    r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|<clear>|<vacate>|<oust>|<dislodge>|"
+    r"(?:<establish>|<secure>|<impose>|<assert>) (?:\w+ )?control|"
+    r"in (?:full |complete |total |effective )?control of|"
+    r"(?:<hoist>|<raise>|<plant>) (?:\w+ ){0,2}(?:<flag:N>|<banner:N>) (?:over|on|above)|"
+    r"(?:<fall>|<pass>) (?:to|into the hands of|(?:under|into) (?:the )?control of))\b")
+# a place that falls or passes to someone: the place comes first, the taker after the verb
+FALL_TO = lemma_pattern(r"^(?:<fall>|<pass>) ")
+# where the taker named after a falling place ends: the next clause or adjunct ("fell to the
+# rebels after two days of clashes with the army": not the army)
+TAKER_END = re.compile(r"[,;.]|\b(?:after|following|amid|as|when|while|with|during|despite)\b",
+                       re.I)
+# a verb inside a fronted participle clause ("After overrunning the post, the militants ..."):
+# its doer is the subject of the main clause after the comma
+FRONTED = re.compile(r"(?:^|[.;:]\s+|\s-\s)(?:after|having|following|upon|on|before)\s+$", re.I)
+MAIN_SUBJECT = re.compile(r"[^,.;]{0,80},\s*(.{0,40})")
 # a passive territory verb ("the town was taken over by militants"): the taker follows "by"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", re.I)
 BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
@@ -138,6 +151,8 @@ PLACE_OBJECT = re.compile(
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
+    r"hamlet|settlement|locality|municipality|county|suburb|outskirt|enclave|garrison|fort|"
+    r"bridge|junction|ridge|height|sector|station|"
     r"(?:administration|administrative|government|regional|municipal|state|city|town) "
     r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
@@ -167,16 +182,22 @@ RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|rest
 CROWD = lemma_pattern(
     r"\b(?:<protest>|<protester:N>|<protestor:N>|<demonstrate>|<demonstration:N>|"
     r"<demonstrator:N>|<rally>|<marcher:N>|<rioter:N>|<supporter:N>|<youth:N>|<crowd:N>|"
-    r"<student:N>|<worker:N>|<mob:N>)\b")
+    r"<student:N>|<worker:N>|<mob:N>|<agitate>|<agitator:N>|<agitation:N>|<dharna:N>|"
+    r"<procession:N>)\b")
 # riots: the demonstrators themselves are violent (not "riot police")
 RIOTERS = lemma_pattern(
     r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
     r"<rioter:N>)\b")
+# damage done on purpose (looted, torched, set ablaze): whatever burnt, it was no accident
+DELIBERATE = lemma_pattern(
+    r"\b(?:<loot>|<looter:N>|<vandalize>|<vandalise>|<torch>|<set> (?:\w+ ){0,4}(?:ablaze|alight)|"
+    r"<set> fire to|<arson:N>|<arsonist:N>)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
 DIPLO_ACT = lemma_pattern(
     r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
     r"<expel> (?:\w+ ){0,2}<diplomat:N>|<recall> (?:its|the) (?:<ambassador:N>|<envoy:N>)|"
-    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations))\b")
+    r"(?:<close>|closure of) (?:its|the) <embassy:N>|<sever> (?:diplomatic )?(?:ties|relations)|"
+    r"<lodge> (?:a |an |its )?(?:\w+ ){0,2}(?:<protest:N>|<complaint:N>)|<demarche:N>)\b")
 WEAPON_FIND = lemma_pattern(
     r"\b(?:<seize>|<seizure:N>|<confiscate>|<confiscation:N>|<recover>|<find>|found|<discover>|"
     r"<unearth>|<defuse>|<deactivate>|<cache:N>|<stash:N>|<intercept>|<clear>|<shoot> down|"
@@ -194,8 +215,8 @@ OVER_WHAT = "|".join(f"(?<={w} )" for w in (
     "detained", "questioned", "protest", "protests", "protested", "rallied", "marched",
     "demonstrated", "outrage", "anger", "fury", "tension", "tensions"))
 BACKGROUND = re.compile(
-    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:days|weeks|months|years) "
-    r"after|a (?:day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
+    r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:minutes|hours|days|weeks|months|years) "
+    r"after|(?:a|an) (?:hour|day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
     r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
@@ -217,7 +238,8 @@ REACTION = lemma_pattern(
 # an armed group saying that its own men did it: a claim of responsibility (ATTRIB), unless the
 # speaker is a state force reporting its operation ("the army said its troops killed 20")
 GROUP_CLAIM = lemma_pattern(
-    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>)\b,? (?:in an? \w+ )?"
+    r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>|<admit>|<acknowledge>|"
+    r"<concede>|<assert>|<insist>)\b,? (?:in an? \w+ )?"
     r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his) (?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
     r"<militant:N>|men|<force:N>|<commando:N>|<operative:N>|<cell:N>|<brigade:N>|mujahideen|"
     r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
@@ -277,7 +299,7 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -387,7 +409,9 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
             continue  # "agreed that the army would take control of the crossing"
         if FALL_TO.search(m.group(0)):
             if PLACE_OBJECT.search(before) or re.search(r"\b[A-Z]\w+\s+(?:\w+\s+)?$", before):
-                match, agent = m, text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                agent = text[m.end(): m.end() + 60]  # "the town fell to the rebels"
+                end = TAKER_END.search(agent)
+                match, agent = m, agent[:end.start()] if end else agent
                 break
             continue
         if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
@@ -395,6 +419,9 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
             if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
                 by = LATER_BY_AGENT.match(text, m.end())
                 agent = by.group(1) if by else None
+            elif FRONTED.search(before):  # "After overrunning the post, the militants ..."
+                subject = MAIN_SUBJECT.match(text, m.end())
+                agent = subject.group(1) if subject else None
             break
         if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
             match = m  # the place is the passive subject; the taker, if named, follows "by"
@@ -512,8 +539,9 @@ def classify_rules(text: str) -> str:
         return "DIPLO"
     if s["MOB_VIOL"] < 9 and may_search(RIOTERS, text) and RIOTERS.search(text):
         return "VIOL_DEMONSTR"
-    if max(s[k] for k in EXPLOSIVE) >= 9:
-        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb or a strike is not an accident
+    if max(s[k] for k in EXPLOSIVE) >= 7.5 or may_search(DELIBERATE, first) and DELIBERATE.search(
+            first):
+        s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb, a strike or an arson is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
     others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
     # a gathering that the state breaks up is a protest even when no protest word is written

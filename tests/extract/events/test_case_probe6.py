@@ -1,0 +1,67 @@
+"""A sixth set of made-up CASE probes (session 26, issue 19 item 2), written before any rule was
+changed for it, in styles the earlier sets used less (live blogs, police blotters, NGO reports,
+translated regional press, South Asian, Nigerian and Latin American press idiom) and weighted to
+the held-out error classes: weapon and method synonyms, protests by who used force, territory in
+other words, several events in one snippet, claims and reactions, targets, crime told by the
+police action, disasters, ambiguous single-word cues (plus the remaining labels).
+
+* ``tests/data/case_probe6.tsv`` (152): the half that rules were fixed against. Probes the rules
+  still get wrong are listed in ``KNOWN_MISSES`` (strict xfail: a fix must remove them).
+* ``tests/data/case_probe6b_heldout.tsv`` (66): the half never used to change anything; only its
+  pass count per class is read (not which snippets fail), as the generality check. Before
+  session 26's changes the rules got 48/66 of it (hybrid 46), after them 50/66 (hybrid 48); the
+  test asserts it does not fall back.
+
+Neither file is copied from a data set; neither is a training source of the shipped model."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract.events.case.rules import LABELS, classify_rules
+
+PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe6.tsv"
+HELD_OUT = PROBES.with_name("case_probe6b_heldout.tsv")
+CLASSES = ("weapons", "protests", "territory", "several", "claims", "targets", "crime",
+           "disasters", "ambiguous", "other")
+STYLES = ("wire", "liveblog", "blotter", "ngo", "translated", "southasia", "nigeria", "latam")
+# the rules' misses still open (35 of 152 before session 26's changes)
+KNOWN_MISSES = frozenset({
+    "t006", "t077", "t125", "t143", "t144", "t147", "t150",
+})
+HELD_OUT_FLOOR = 50  # rules' pass count on the held-out half after session 26 (48 before)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_probe6_files_cover_every_label_class_and_style() -> None:
+    for path, least in ((PROBES, 150), (HELD_OUT, 60)):
+        rows = _rows(path)
+        assert len(rows) >= least
+        assert {row["SubType"] for row in rows} == set(LABELS)
+        assert {row["class"] for row in rows} == set(CLASSES)
+        assert {row["style"] for row in rows} == set(STYLES)
+        assert all(any(r["class"] == c and r["role"] == "neighbour" for r in rows)
+                   for c in CLASSES if c not in ("other", "ambiguous", "targets"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [pytest.param(row["EventSnippet"], row["SubType"], id=f"{row['id']}-{row['class']}",
+                  marks=[pytest.mark.xfail(strict=True, reason="not fixed yet")]
+                  if row["id"] in KNOWN_MISSES else [])
+     for row in _rows(PROBES)])
+def test_probe6_snippet_gets_its_label(text: str, label: str) -> None:
+    assert classify_rules(text) == label
+
+
+def test_probe6_held_out_half_keeps_at_least_its_starting_count() -> None:
+    rows = _rows(HELD_OUT)
+    hits = sum(classify_rules(row["EventSnippet"]) == row["SubType"] for row in rows)
+    assert hits >= HELD_OUT_FLOOR
