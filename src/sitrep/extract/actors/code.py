@@ -238,6 +238,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
+    # a word that ends names ("Steel", "Post", "Times") names nothing inside a phrase
+    # ("Times Square" is a place, "Washington Post reporters" are the reporters)
+    mentions = [m for m in mentions if not (m.kind == "title" and m.entry.role == "name"
+                                            and phrase[m.end:].strip(" '"))]
     if _first_name_is_a_place(phrase, mentions):
         mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
