@@ -253,3 +253,19 @@ UNKNOWN_ATTACKERS = [
 def test_unidentified_and_suspected_attackers_and_sources(phrase: str, country: str,
                                                           sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# peoples of one country (peoples.tsv) before a group noun; names of peoples that are common
+# surnames or given names too (Moro, Naga, Shan, Karen) are left out of the list
+PEOPLES = [
+    ("Chechen fighters", "RUS"), ("Baloch militants", "PAK"), ("Kachin rebels", "MMR"),
+    ("Rakhine villagers", "MMR"), ("Abkhaz officials", "GEO"), ("Hazara Shiites", "AFG"),
+    ("Mizo students", "IND"), ("Sinhalese monks", "LKA"), ("Mossi farmers", "BFA"),
+    # near neighbours: people named like a people, and peoples of several countries
+    ("Sergio Moro", ""), ("Aldo Moro", ""), ("Aarav Naga", ""), ("Pashtun elders", ""),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), PEOPLES)
+def test_peoples_of_one_country_and_names_like_them(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country
