@@ -100,6 +100,8 @@ GROUPS_IN_TEXT = [
                  marks=pytest.mark.xfail(strict=True, reason="Karen is a common first name: "
                                          "left out of peoples.tsv")),
     ("The Knesset passed the bill on Wednesday.", "Knesset", "ISR", "LEG"),
+    ("Security sources said the convoy was hit near Gao.", "Security sources", "", "COP"),
+    ("Judicial sources said the trial would resume in Baku.", "Judicial sources", "", "JUD"),
     # near neighbours
     ("Rebels seized a base near the border.", "Rebels", "", "REB"),
 ]
