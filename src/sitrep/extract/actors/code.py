@@ -86,6 +86,11 @@ PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioter
 # "the Obama administration": a leader's name before these is the government in their time
 GOVERNMENTS_OF = {"administration", "government", "cabinet", "regime", "presidency"}
 KNOWN_ARMED = {"CRM", "REB", "PRM"}
+# roles that an intergovernmental body gives its own people ("the UN envoy", "a UN special
+# rapporteur", "IAEA inspectors", "AU mediators"); ministers and ambassadors of its members
+# ("EU foreign ministers", "the UN ambassador") stay their governments'
+IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observers?|mediators?|"
+                       r"representatives?|delegates?|negotiators?|investigators?|experts?)\b", re.I)
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -233,6 +238,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
+    # a word that ends names ("Steel", "Post", "Times") names nothing inside a phrase
+    # ("Times Square" is a place, "Washington Post reporters" are the reporters)
+    mentions = [m for m in mentions if not (m.kind == "title" and m.entry.role == "name"
+                                            and phrase[m.end:].strip(" '"))]
     if _first_name_is_a_place(phrase, mentions):
         mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
@@ -285,10 +294,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
                 and m.end <= len(head)]
         generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
                                   or role[-1].text.lower() in LEADER_WORDS)
+        own_role = bool(role) and org.kind == "igo" and IGO_ROLES.search(role[-1].text)
         if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
-                armed or org.kind == "igo"):
+                armed or org.kind == "igo") or own_role:
             # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
-            # officials": a generic role in an armed group or an IGO has its sector
+            # officials": a generic role in an armed group or an IGO has its sector; so have
+            # an IGO's own envoys, rapporteurs and inspectors ("the UN envoy")
             coded.sector = org.entry.sector
             if generic:
                 coded.office = office

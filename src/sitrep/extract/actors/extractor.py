@@ -50,7 +50,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 from sitrep.resources.countries import country_name, fold
 
-VERSION = "sitrep.actors.v4"
+VERSION = "sitrep.actors.v5"
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",

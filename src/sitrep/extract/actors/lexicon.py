@@ -138,6 +138,8 @@ def _key(surface: str) -> tuple[str, ...]:
 def _case_of(surface: str, kind: str) -> str:
     if kind == "title":
         return "exact" if surface in ("MP", "MPs") else "any"
+    if surface[:1].islower():
+        return "any"  # a name the lexicon writes in lower case ("al-Shabaab", "anti-balaka")
     compact = surface.replace(" ", "")
     if _ABBREV.match(compact) and len(compact.replace(".", "")) <= 6:
         return "exact"
