@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from sitrep.pipeline import article_id
 from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
 
@@ -132,6 +134,18 @@ def assault_tolls(pipeline, db_path: str, text: str) -> list[tuple[int | None, i
         db.save(pipeline.process(article))
         return [(i["fatalities_best"], i["injured_best"]) for i in db.incidents()
                 if i["plover_type"] == "ASSAULT"]
+
+
+# the columns of participant probes: the text, the trigger word of the event checked, words of
+# the actors and recipients it must name and of those it must not
+PARTICIPANT_FIELDS = ("text", "trigger", "actors", "recipients", "not_actors", "not_recipients")
+
+
+def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]]) -> list[Any]:
+    """The rows of a participant probe file as pytest params: ``changed-NN`` (what the change
+    fixes) and ``kept-NN`` (near neighbours that keep their participants)."""
+    return ([pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(changed)]
+            + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
 
 
 def check_participants(events: list[Event], trigger: str, actors: list[str],

@@ -5,11 +5,7 @@ without a conjunction ("Syrian Kurdish fighters"), stay one participant."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sitrep.records import Article
 
 # (text, trigger word, role, the countries of that role's participants)
 SPLIT = [
@@ -51,15 +47,6 @@ KEPT = [
      {"KEN", "SOM"}),
     ("Pakistani Taliban fighters attacked the checkpoint.", "attacked", "actors", {"PAK"}),
 ]
-
-
-@pytest.fixture(scope="module")
-def events_of(pipeline):
-    def run(text: str):
-        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
-                                        language="en")).events
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "trigger", "role", "countries"),

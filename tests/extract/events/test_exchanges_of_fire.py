@@ -8,12 +8,9 @@ explosives")."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import check_participants
-from sitrep.records import Article
+from samples import PARTICIPANT_FIELDS, check_participants, participant_cases
 
 # (text, trigger, actors, recipients, not actors, not recipients)
 CHANGED = [
@@ -61,19 +58,7 @@ KEPT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def events_of(pipeline):
-    def run(text: str):
-        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
-                                        language="en")).events
-
-    return run
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "actors", "recipients", "not_actors", "not_recipients"),
-    [pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(CHANGED)]
-    + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(KEPT)])
+@pytest.mark.parametrize(PARTICIPANT_FIELDS, participant_cases(CHANGED, KEPT))
 def test_the_other_side_of_an_exchange_of_fire_is_an_actor(
         events_of, text: str, trigger: str, actors: list[str], recipients: list[str],
         not_actors: list[str], not_recipients: list[str]) -> None:

@@ -6,12 +6,9 @@ subject a pronoun agrees with ("Canada said it will suspend", "the president sai
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import check_participants
-from sitrep.records import Article
+from samples import PARTICIPANT_FIELDS, check_participants, participant_cases
 
 # (text, trigger, actors, recipients, not actors, not recipients)
 CHANGED = [
@@ -19,8 +16,8 @@ CHANGED = [
      [], [], ["Egypt"], []),
     ("The minister landed in Nairobi on Friday. Kenya expects she will meet the rebels.",
      "meet", [], ["rebels"], ["Kenya"], []),
-    ("Ana Souza, the firm's chief executive, said it would appeal the fine.", "appeal", [], [],
-     ["Souza"], []),
+    ("Ana Souza, the firm's chief executive, said it would accuse the regulator of bias.",
+     "accuse", [], [], ["Souza"], []),
     ("Tom Reyes, a spokesman for the company, said it would sue the newspaper.", "sue", [], [],
      ["Reyes"], []),
     ("Maria Lopez, the union's leader, said it would strike next week.", "strike", [], [],
@@ -56,19 +53,7 @@ KEPT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def events_of(pipeline):
-    def run(text: str):
-        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
-                                        language="en")).events
-
-    return run
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "actors", "recipients", "not_actors", "not_recipients"),
-    [pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(CHANGED)]
-    + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(KEPT)])
+@pytest.mark.parametrize(PARTICIPANT_FIELDS, participant_cases(CHANGED, KEPT))
 def test_pronouns_agree_in_animacy_with_what_they_stand_for(
         events_of, text: str, trigger: str, actors: list[str], recipients: list[str],
         not_actors: list[str], not_recipients: list[str]) -> None:

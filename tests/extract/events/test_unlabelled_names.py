@@ -6,12 +6,9 @@ labels keep their reading, and unlabelled names that are no participant (places 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import check_participants
-from sitrep.records import Article
+from samples import PARTICIPANT_FIELDS, check_participants, participant_cases
 
 # (text, trigger, actors, recipients, not actors, not recipients)
 CHANGED = [
@@ -63,19 +60,7 @@ KEPT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def events_of(pipeline):
-    def run(text: str):
-        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
-                                        language="en")).events
-
-    return run
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "actors", "recipients", "not_actors", "not_recipients"),
-    [pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(CHANGED)]
-    + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(KEPT)])
+@pytest.mark.parametrize(PARTICIPANT_FIELDS, participant_cases(CHANGED, KEPT))
 def test_unlabelled_names_in_a_participants_place_are_participants(
         events_of, text: str, trigger: str, actors: list[str], recipients: list[str],
         not_actors: list[str], not_recipients: list[str]) -> None:
