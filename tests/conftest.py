@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,16 @@ def new_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
         return str(request.getfixturevalue("pg_server").database())
 
     return make
+
+
+@pytest.fixture(scope="module")
+def events_of(pipeline):
+    """The events of a text processed as one article published on 2021-03-04 (a probe file
+    that needs another day defines its own ``events_of``)."""
+    def run(text: str):
+        from sitrep.records import Article
+
+        return pipeline.process(Article(text=text, published=dt.date(2021, 3, 4),
+                                        language="en")).events
+
+    return run

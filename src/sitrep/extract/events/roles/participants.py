@@ -214,8 +214,24 @@ def disagrees(pronoun: Token, token: Token) -> bool:
     if word in PLURAL:
         return not _plural(token) and token.ent_type_ == "PERSON"
     if word in NEUTER:
-        return token.ent_type_ == "PERSON" or (not _plural(token) and is_person(token))
+        return token.ent_type_ == "PERSON" or (
+            not _plural(token) and is_person(token) and token.lemma_.lower() not in BODIES)
     return False
+
+
+# singular nouns for a body of people, which "it" stands for ("the army said it would
+# withdraw", "the gang said it ..."): armed forces and their units, authorities, assemblies,
+# parties and groups, firms and teams
+BODIES = frozenset({
+    "army", "navy", "military", "militia", "police", "force", "guard", "gendarmerie",
+    "battalion", "brigade", "regiment", "division", "corps", "unit", "squad", "squadron",
+    "platoon", "company", "command", "garrison", "fleet", "government", "regime", "junta",
+    "administration", "ministry", "department", "agency", "authority", "service", "council",
+    "committee", "commission", "cabinet", "court", "tribunal", "parliament", "congress",
+    "senate", "assembly", "legislature", "party", "group", "gang", "cartel", "network",
+    "movement", "front", "faction", "organisation", "organization", "alliance", "coalition",
+    "union", "federation", "association", "club", "team", "firm", "crew", "staff", "board",
+    "family", "tribe", "clan", "community", "church", "mosque", "school", "university"})
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
