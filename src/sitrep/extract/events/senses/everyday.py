@@ -329,4 +329,27 @@ def everyday_sense(token: Token, plover: str) -> str | None:
         return "press release"
     if plover in {"PROTEST", "ASSAULT"} and sport(token):
         return "sport"
+    if plover == "PROTEST" and shown(token):
+        return "shown"
     return None
+
+
+# what shows or proves (lemmas): "as demonstrated by the survey", "the data demonstrate that"
+SHOWING_MARKS = {"as", "like"}
+SHOWING_PREPS = {"by", "in", "through", "with"}
+
+
+def shown(token: Token) -> bool:
+    """ "Demonstrate" in its sense of showing: "as demonstrated by the survey", "as
+    demonstrated in the report", "the data demonstrate that", "it was demonstrated that": a
+    clause of manner ("as"), a clausal object or a passive; protesters demonstrate with no
+    clause of their own ("hundreds demonstrated outside parliament", "demonstrated against the law")."""
+    if token.lemma_.lower() != "demonstrate" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in SHOWING_MARKS:
+            return True  # "as demonstrated by the survey"
+        if child.dep_ in {"ccomp", "nsubjpass"} or (
+                child.dep_ == "agent" and token.tag_ == "VBN"):
+            return True  # "demonstrated that", "was demonstrated by the data"
+    return False
