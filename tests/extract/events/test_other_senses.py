@@ -118,6 +118,9 @@ SHOWN = [
     "Her career, as demonstrated by her awards, was long.",
     "The data demonstrate that crime fell.",
     "As was demonstrated in court, the evidence was weak.",
+    "The vote went ahead, demonstrating the strength of the coalition.",
+    "The ruling demonstrates the independence of the judges.",
+    "The new plant demonstrated its capacity to produce vaccines.",
 ]
 PROTESTS = [
     "Hundreds demonstrated outside parliament on Friday.",
@@ -130,6 +133,19 @@ PROTESTS = [
     "Activists demonstrated near the embassy on Monday.",
     "Protesters demonstrated as the president spoke on Friday.",
     "Crowds demonstrated in the streets on Sunday.",
+    "Students demonstrated their anger outside the ministry on Monday.",
+    "Farmers demonstrated their opposition to the tax in the capital on Friday.",
+]
+# a work or an animal released with the subject of an earlier verb
+ANIMALS_RELEASED = [
+    "Only one cub survived and was later released into the wild.",
+    "The eagle recovered and was released on Tuesday.",
+    "Two turtles were treated and were released at the beach.",
+]
+SURVIVORS_RELEASED = [
+    "One hostage survived and was later released by the gunmen.",
+    "The journalist was held for a week and was released on Tuesday.",
+    "The activist was detained and was released on bail.",
 ]
 
 
@@ -185,3 +201,13 @@ def test_demonstrated_as_shown_is_no_protest(events_of, text: str) -> None:
 @pytest.mark.parametrize("text", PROTESTS)
 def test_demonstrations_stay(events_of, text: str) -> None:
     assert "PROTEST" in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", ANIMALS_RELEASED)
+def test_animals_released_after_a_first_verb(events_of, text: str) -> None:
+    assert "RETREAT" not in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", SURVIVORS_RELEASED)
+def test_people_released_after_a_first_verb_stay(events_of, text: str) -> None:
+    assert "RETREAT" in _types(events_of, text)

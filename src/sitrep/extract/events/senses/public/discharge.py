@@ -78,6 +78,9 @@ def _released_things(token: Token) -> list[Token]:
     while not things and node.dep_ in {"xcomp", "ccomp", "acomp"} and node.head.i != node.i:
         node = node.head  # "the film is about to be released"
         things = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not things and token.dep_ == "conj" and token.head.i != token.i:
+        # "one chick survived and was released": the subject shared with the first verb
+        things = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return things
 
 
