@@ -21,6 +21,7 @@ FIRES = [
     "Residents battled the floodwaters with sandbags on Friday.",
     "Firefighters battled against the inferno at the factory on Thursday.",
     "Two helicopters fought the bushfire on Saturday.",
+    "The battle to contain the fire continued on Tuesday.",
 ]
 FIGHTS = [
     "Troops battled rebels near the border on Monday.",
@@ -33,6 +34,18 @@ FIGHTS = [
     "Troops opened fire on protesters on Friday.",
     "Insurgents fought the army in the burning village on Monday.",
     "A mob attacked the firefighters while they fought the blaze.",
+    "The battle to retake the town continued on Tuesday.",
+]
+# a rider as the one who struck (road mishaps are in test_road_mishaps.py)
+RIDERS = [
+    "The motorcyclist hit a deer on the highway on Monday.",
+    "A trucker struck a pedestrian on Route 9 on Friday.",
+    "A biker hit a jogger on the trail on Sunday.",
+]
+RIDERS_ON_PURPOSE = [
+    "The motorcyclist deliberately struck a police officer on Monday.",
+    "A biker attacked a jogger with a knife on Sunday.",
+    "Gunmen on motorcycles shot a trucker on Friday.",
 ]
 LIKENESSES = [
     "Investigators released a composite of the suspect on Friday.",
@@ -211,3 +224,13 @@ def test_animals_released_after_a_first_verb(events_of, text: str) -> None:
 @pytest.mark.parametrize("text", SURVIVORS_RELEASED)
 def test_people_released_after_a_first_verb_stay(events_of, text: str) -> None:
     assert "RETREAT" in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", RIDERS)
+def test_a_rider_striking_is_a_mishap(events_of, text: str) -> None:
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", RIDERS_ON_PURPOSE)
+def test_riders_attacking_stay(events_of, text: str) -> None:
+    assert "ASSAULT" in _types(events_of, text)

@@ -107,7 +107,8 @@ def _fire(noun: Token) -> bool:
 
 def fought_fire(token: Token) -> bool:
     """Fighting a fire or a flood: "firefighters battled a blaze", "crews fought the fire",
-    "battled to contain the flames", "the fight against the wildfire": no one attacked. A
+    "battled to contain the flames", "the fight against the wildfire", "the battle to contain
+    the fire": no one attacked. A
     fight with people ("troops fought rebels"), an attack on a fire station or setting a fire
     is untouched (what is fought must be a fire)."""
     if token.lemma_.lower() not in FIGHTING:
@@ -117,7 +118,7 @@ def fought_fire(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"against", "with"}:
             fought.extend(g for g in child.children if g.dep_ == "pobj" and (
                 child.lower_ == "against" or _fire(g)))  # (not "with sandbags")
-        if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in QUELLING:
+        if child.dep_ in {"xcomp", "advcl", "acl"} and child.lemma_.lower() in QUELLING:
             fought.extend(g for g in child.children if g.dep_ in {"dobj", "nsubjpass"})
     return bool(fought) and all(_fire(f) for f in fought)
 
@@ -145,6 +146,9 @@ VEHICLE_KINDS = {
     "cart", "buggy", "automobile", "auto", "minibus",
     "yacht", "barge", "tanker", "trawler", "speedboat", "jet-ski", "canoe",
     "kayak", "sled", "snowmobile", "wheelchair",
+    # those who drive or ride them
+    "motorcyclist", "biker", "trucker", "cabbie", "cabdriver", "scooterist", "bicyclist",
+    "rider", "chauffeur",
 }
 # makers of cars, trucks and motorcycles: "a Toyota Camry", "a Ford F-150", "his Honda"
 MAKERS = {
