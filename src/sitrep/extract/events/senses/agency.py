@@ -122,6 +122,10 @@ DOCUMENTS = {
     "policy", "code", "standard", "manual", "handbook", "guide", "toolkit", "dataset",
     "database", "archive", "register", "registry", "census", "audit", "review", "analysis",
     "assessment", "evaluation", "projection", "outlook", "prospectus", "accounts",
+    # likenesses of a wanted person ("released a composite of the suspect")
+    "composite", "e-fit", "efit", "identikit", "photofit", "mugshot", "mug", "likeness",
+    "rendering", "portrait", "snapshot", "still", "screenshot", "screengrab", "headshot",
+    "description", "photo-fit", "illustration", "bulletin", "alert", "appeal", "advisory",
 }
 # times and periods: "this year offers", "2019 promises"
 TIMES = {"year", "month", "week", "day", "decade", "century", "era", "period", "season",
@@ -191,7 +195,12 @@ TAKING = {"capture", "seize", "take", "defend", "retain", "retake", "recapture",
 SEIZING = {"capture"}
 PRIZES = {"title", "crown", "championship", "trophy", "cup", "medal", "pennant", "prize",
           "award", "lead", "victory", "win", "pole", "jersey", "seat", "nomination", "primary",
-          "majority", "berth", "laurel"}
+          "majority", "berth", "laurel",
+          # honours of shows and sport ("captured Best in Show", "captured the gold")
+          # (not gold, a belt or records: "seized gold", "seized a suicide belt")
+          "best", "honour", "honor", "accolade", "ribbon", "rosette", "plaque", "jackpot",
+          "mvp", "sweepstake", "sweepstakes", "race", "match", "game", "final", "tournament",
+          "pageant", "contest", "competition"}
 ATTENTION = {"heart", "mind", "attention", "imagination", "mood", "spirit", "essence",
              "moment", "scene", "image", "likeness", "feel", "feeling", "atmosphere",
              "beauty", "interest", "fancy", "zeitgeist", "audience", "headline", "limelight"}

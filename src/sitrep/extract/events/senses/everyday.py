@@ -329,4 +329,50 @@ def everyday_sense(token: Token, plover: str) -> str | None:
         return "press release"
     if plover in {"PROTEST", "ASSAULT"} and sport(token):
         return "sport"
+    if plover == "PROTEST" and shown(token):
+        return "shown"
     return None
+
+
+# what shows or proves (lemmas): "as demonstrated by the survey", "the data demonstrate that"
+SHOWING_MARKS = {"as", "like"}
+SHOWING_PREPS = {"by", "in", "through", "with"}
+
+
+# feelings and stances that protesters show (lemmas): "demonstrated their anger" stays
+STANCES = {"anger", "opposition", "outrage", "discontent", "dissatisfaction", "solidarity",
+           "support", "frustration", "displeasure", "fury", "rage", "anguish", "grievance",
+           "disapproval", "resentment", "defiance", "dissent", "objection", "protest",
+           "indignation", "disgust", "rejection"}
+QUALITY_SUFFIXES = ("ity", "ness", "ment", "tion", "sion", "ance", "ence", "ship", "ism")
+QUALITIES = {"power", "strength", "resolve", "need", "value", "skill", "technique", "worth",
+             "limit", "weakness", "reach", "influence", "control", "potential", "use", "way",
+             "how", "what", "extent", "fact", "point", "danger", "risk", "impact", "effect"}
+
+
+def _quality(noun: Token) -> bool:
+    """A quality, a capacity or a fact shown ("the ability", "its commitment", "the power"),
+    no feeling or stance of protesters ("their anger", "their opposition")."""
+    lemma = noun.lemma_.lower()
+    if lemma in STANCES:
+        return False
+    return lemma in QUALITIES or lemma.endswith(QUALITY_SUFFIXES)
+
+
+def shown(token: Token) -> bool:
+    """ "Demonstrate" in its sense of showing: "as demonstrated by the survey", "as
+    demonstrated in the report", "the data demonstrate that", "it was demonstrated that",
+    "demonstrating the ability of": a clause of manner ("as"), a clausal object, a passive or a
+    quality shown (``_quality``); protesters demonstrate with no
+    clause of their own ("hundreds demonstrated outside parliament", "demonstrated against the law")."""
+    if token.lemma_.lower() != "demonstrate" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in SHOWING_MARKS:
+            return True  # "as demonstrated by the survey"
+        if child.dep_ == "dobj" and _quality(child):
+            return True  # "demonstrating the ability of the cartels to"
+        if child.dep_ in {"ccomp", "nsubjpass"} or (
+                child.dep_ == "agent" and token.tag_ == "VBN"):
+            return True  # "demonstrated that", "was demonstrated by the data"
+    return False

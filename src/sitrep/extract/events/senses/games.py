@@ -99,7 +99,8 @@ def _in_competition(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "at", "during", "for"}:
             for word in child.subtree:
-                if word.pos_ in NOUN_POS and word.lemma_.lower() in COMPETITION:
+                if (word.pos_ in NOUN_POS or word.dep_ == "pobj") and \
+                        word.lemma_.lower() in COMPETITION:  # ("in the final": final/JJ)
                     return True
     return False
 

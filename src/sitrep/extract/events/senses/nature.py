@@ -88,11 +88,48 @@ def _doers(token: Token) -> list[Token]:
     return doers
 
 
+# fires and floods that crews fight (lemmas and words): "battled a blaze", "fought the flames"
+FOUGHT = {"fire", "blaze", "flame", "flames", "wildfire", "bushfire", "brushfire", "grassfire",
+          "forestfire", "inferno", "conflagration", "firestorm", "fireball", "flare-up",
+          "hotspot", "ember", "embers", "smoke", "flood", "flooding", "floodwater",
+          "floodwaters", "blazes", "fires", "wildfires"}
+# verbs of fighting a fire, and what crews do to it ("battled to contain the blaze")
+FIGHTING = {"fight", "battle", "combat", "attack", "tackle", "beat", "wrestle", "grapple",
+            "struggle", "fighting", "battling", "firefighting"}
+QUELLING = {"contain", "control", "extinguish", "douse", "put", "quell", "smother", "suppress",
+            "stop", "halt", "check", "slow", "tame", "subdue", "knock", "beat", "fight", "save"}
+
+
+def _fire(noun: Token) -> bool:
+    """ "the blaze", "a brush fire", "the Camp Fire", "flames": a fire or a flood fought."""
+    return noun.lemma_.lower() in FOUGHT or noun.lower_ in FOUGHT
+
+
+def fought_fire(token: Token) -> bool:
+    """Fighting a fire or a flood: "firefighters battled a blaze", "crews fought the fire",
+    "battled to contain the flames", "the fight against the wildfire", "the battle to contain
+    the fire": no one attacked. A
+    fight with people ("troops fought rebels"), an attack on a fire station or setting a fire
+    is untouched (what is fought must be a fire)."""
+    if token.lemma_.lower() not in FIGHTING:
+        return False
+    fought = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"against", "with"}:
+            fought.extend(g for g in child.children if g.dep_ == "pobj" and (
+                child.lower_ == "against" or _fire(g)))  # (not "with sandbags")
+        if child.dep_ in {"xcomp", "advcl", "acl"} and child.lemma_.lower() in QUELLING:
+            fought.extend(g for g in child.children if g.dep_ in {"dobj", "nsubjpass"})
+    return bool(fought) and all(_fire(f) for f in fought)
+
+
 def natural_force(token: Token, plover: str) -> bool:
     """An attack or a threat whose doer is a force of nature, a sky object or an object that
-    burst by accident: no event of the type."""
+    burst by accident, or a fire or flood fought (``fought_fire``): no event of the type."""
     if plover not in FORCE_TYPES:
         return False
+    if plover == "ASSAULT" and fought_fire(token):
+        return True
     doers = _doers(token)
     return bool(doers) and all(_natural(d) for d in doers)
 
@@ -109,6 +146,9 @@ VEHICLE_KINDS = {
     "cart", "buggy", "automobile", "auto", "minibus",
     "yacht", "barge", "tanker", "trawler", "speedboat", "jet-ski", "canoe",
     "kayak", "sled", "snowmobile", "wheelchair",
+    # those who drive or ride them
+    "motorcyclist", "biker", "trucker", "cabbie", "cabdriver", "scooterist", "bicyclist",
+    "rider", "chauffeur",
 }
 # makers of cars, trucks and motorcycles: "a Toyota Camry", "a Ford F-150", "his Honda"
 MAKERS = {

@@ -6,6 +6,8 @@
 - **a work or an animal put out**: "the film is about to be released", "released two eagles
   into the wild": a film, an album, a game or an animal released (the subject of the clause
   a "to be released" hangs on counts as what is released);
+- **a rescue**: "freed the driver from the wreckage", "freed a woman trapped in the rubble"
+  (``rescued``): freed from a mishap, not from captors;
 - **backing up** a vehicle ("backing up his car"), traffic ("traffic was backed up for
   miles") or a claim ("backed up its claims with data"): no SUPPORT.
 
@@ -76,6 +78,9 @@ def _released_things(token: Token) -> list[Token]:
     while not things and node.dep_ in {"xcomp", "ccomp", "acomp"} and node.head.i != node.i:
         node = node.head  # "the film is about to be released"
         things = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not things and token.dep_ == "conj" and token.head.i != token.i:
+        # "one chick survived and was released": the subject shared with the first verb
+        things = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return things
 
 
@@ -99,10 +104,57 @@ def _backed_up(token: Token) -> bool:
     return all(vehicle(t) or t.lemma_.lower() in BACKED_THINGS for t in things)
 
 
+# what rescuers free someone from (lemmas): wreckage, rubble, a vehicle (``vehicle``), water
+WRECKAGE = {"wreckage", "wreck", "rubble", "debris", "ruin", "ruins", "remains", "mud",
+            "snow", "ice", "water", "river", "sea", "lake", "floodwater", "flood", "rapids",
+            "quicksand", "sinkhole", "well", "shaft", "pit", "trench", "ditch", "cave", "crevasse",
+            "ravine", "gorge", "cliff", "elevator", "lift", "escalator", "machinery", "machine",
+            "chimney", "drain", "pipe", "culvert", "sewer", "fence", "railing", "gate", "net",
+            "rope", "tangle", "seat", "seatbelt", "cab", "cockpit", "tree", "crash", "collapse",
+            "landslide", "mudslide", "avalanche", "blaze", "fire", "flame", "flames", "smoke"}
+# how someone is stuck (lemmas): "a woman trapped in the rubble"
+TRAPPED = {"trap", "pin", "wedge", "bury", "stick", "jam", "entomb", "strand", "crush",
+           "entangle", "tangle", "lodge", "snag", "submerge"}
+# those whom captors hold (never rescued from a mishap)
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "kidnappee", "inmate"}
+CAPTORS = {"kidnapper", "captor", "abductor", "trafficker", "smuggler", "militant", "rebel",
+           "gunman", "insurgent", "jihadist", "terrorist", "pirate", "gang", "militia"}
+FREEING = {"free", "release", "extricate", "rescue", "liberate", "pull", "cut"}
+
+
+def _from_wreckage(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"from", "out", "of"} and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in WRECKAGE or vehicle(g)) for g in c.children)
+        for c in word.children)
+
+
+def rescued(token: Token) -> bool:
+    """A rescue from a mishap, no release from captivity: "crews worked to free the driver
+    from the wreckage", "freed a woman trapped in the rubble", "released the dog from the
+    fence": freed from wreckage, a vehicle, water or machinery, or someone trapped, pinned or
+    buried there (by no one: "trapped by militants" stays)."""
+    if token.lemma_.lower() not in FREEING or token.pos_ not in VERB_POS:
+        return False
+    freed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(f.lemma_.lower() in CAPTIVES for f in freed) or any(
+            w.lemma_.lower() in CAPTORS for w in token.subtree):
+        return False  # "freed two children from a kidnapper's car"
+    if _from_wreckage(token) or any(_from_wreckage(f) for f in freed):
+        return True
+    for noun in freed:
+        for child in noun.children:
+            if child.dep_ in {"acl", "relcl", "amod"} and child.lemma_.lower() in TRAPPED \
+                    and not any(c.dep_ == "agent" for c in child.children):
+                return True  # "a woman trapped in the rubble"
+    return False
+
+
 def no_release(token: Token, plover: str) -> bool:
     """A release that frees no one or a backing up that supports no one (see the module's
     docstring)."""
     lemma = token.lemma_.lower()
+    if plover == "RETREAT" and rescued(token):
+        return True
     if plover == "RETREAT" and lemma == "release" and token.pos_ in VERB_POS:
         return _discharge(token) or _work_or_animal(token)
     if plover == "SUPPORT" and token.pos_ in VERB_POS:
