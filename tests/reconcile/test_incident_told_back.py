@@ -36,6 +36,12 @@ CHANGED = [
     ("Jones, who served a prison term for assault, ran for mayor in Gary on Monday.", []),
     ("The ambush near the border in 2003 killed nine soldiers, the minister recalled in Kabul "
      "on Tuesday.", []),
+    ("The siege of the city in 1992 killed thousands, the author said in Sarajevo on Monday.",
+     []),
+    ("Officers arrested the suspect in Reno on Friday, three years after the stabbing of a "
+     "nurse.", ["COERCE"]),
+    ("The woman is serving a sentence for the robbery of a bank, her lawyer said in Omaha on "
+     "Monday.", []),
 ]
 KEPT = [
     ("Gunmen attacked a police post in Kano on Tuesday, killing two officers. A similar attack "
