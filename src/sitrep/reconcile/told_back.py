@@ -13,6 +13,7 @@ An event is background here when its own clause says it is past, without a day o
 
 An event whose date is stated inside its own clause keeps that date ("police arrested a man on
 Monday ..."); a year the story is published in is no background ("in 2021" in a 2021 story).
+Without a publication date only the year beside the trigger is not read.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _year_beside(event: Event, published: dt.date) -> bool:
 def recalled(event: Event, published: dt.date | None) -> bool:
     """Whether ``event`` is a past happening the article recalls (see the module doc); read
     from its evidence (the sentence or clause), the article's text is not needed."""
-    if published is None or event.plover_type in {"ACCUSE", "REQUEST"}:
+    if event.plover_type in {"ACCUSE", "REQUEST"}:
         return False
     clause = event.evidence.text
     lead = clause[:max(0, event.trigger.start - event.evidence.start)]
@@ -76,4 +77,4 @@ def recalled(event: Event, published: dt.date | None) -> bool:
         return False
     if LATER.search(clause):
         return True
-    return _year_beside(event, published)
+    return published is not None and _year_beside(event, published)
