@@ -4,8 +4,8 @@ actor pair, location, day), as ``Unit`` records ready to be fused across article
 The event extractor already fuses later references to one event (``extract/events/corefer.py``);
 this step applies the incident's own unit on top of it:
 
-- left out: history (``historical`` mode, or a date more than ``BACKGROUND_DAYS`` before the
-  publication date), negated and hypothetical events, units that report no one killed or
+- left out: history (``historical`` mode, a date more than ``BACKGROUND_DAYS`` before the
+  publication date, or a past told in the event's own clause: ``reconcile.told_back``), negated and hypothetical events, units that report no one killed or
   hurt and are dated only by their year (``COARSE``) or whose every mention is more likely
   wrong than right (``DOUBTFUL``), future events without an actor (talk
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
@@ -43,6 +43,7 @@ from typing import Any
 from sitrep.reconcile.agree import place_precision, places_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
+from sitrep.reconcile.told_back import recalled
 from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
@@ -333,7 +334,8 @@ def _units(ex: Extraction, promote: set[int]
     told = article_day(ex)
     for idx, event in enumerate(ex.events):
         first, last, precision = _day_span(event, published, told)
-        if _is_background(event, first, published) or idx in cumulative:
+        if (_is_background(event, first, published) or idx in cumulative
+                or recalled(event, published)):
             if idx in cumulative or not _moot_act(event, first, published):
                 left.add(idx)  # (its tolls are history too; a moot act's are not)
             continue
