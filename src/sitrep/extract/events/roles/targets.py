@@ -71,17 +71,19 @@ def speaker_verb(verb: Token) -> Token | None:
 def demanded(noun: Token) -> list[Token]:
     """Subjects of the clauses a demand noun states ("the demand that the firm halt blasting":
     the firm); none for a relative clause ("the demand that he made")."""
+    return [c for clause in that_clauses(noun) for c in clause.children
+            if c.dep_ in SUBJECTS and c.lower_ not in {"that", "which", "who"}]
+
+
+def that_clauses(noun: Token) -> list[Token]:
+    """The heads of the "that" clauses a noun states ("the demand that the firm halt",
+    "accusations that the army shelled"); not a relative clause ("the demand that he made")
+    nor an infinitive ("the demand to withdraw" has no party of its own)."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return []
-    out: list[Token] = []
-    for clause in noun.children:
-        if clause.dep_ not in STATED or clause.pos_ not in {"VERB", "AUX"}:
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            continue  # "the demand to withdraw" has no party of its own
-        out.extend(c for c in clause.children
-                   if c.dep_ in SUBJECTS and c.lower_ not in {"that", "which", "who"})
-    return out
+    return [clause for clause in noun.children
+            if clause.dep_ in STATED and clause.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
 
 
 def alleged(noun: Token) -> list[Token]:
@@ -89,14 +91,8 @@ def alleged(noun: Token) -> list[Token]:
     that the army shelled the town": the army; "allegations that detainees were beaten by
     guards": the guards); not the one it happened to ("allegations that he was beaten": no
     doer named) and none for a relative clause ("the accusations that he made")."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return []
     out: list[Token] = []
-    for clause in noun.children:
-        if clause.dep_ not in STATED or clause.pos_ not in {"VERB", "AUX"}:
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            continue
+    for clause in that_clauses(noun):
         kids = list(clause.children)
         out.extend(c for c in kids
                    if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"})
