@@ -3,7 +3,9 @@ and every field set (``sample``)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,6 +148,12 @@ def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]
     fixes) and ``kept-NN`` (near neighbours that keep their participants)."""
     return ([pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(changed)]
             + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
+
+
+def probe_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated probe file (a header line, no quoting)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def check_participants(events: list[Event], trigger: str, actors: list[str],

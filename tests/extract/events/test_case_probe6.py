@@ -16,11 +16,11 @@ Neither file is copied from a data set; neither is a training source of the ship
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
+from samples import probe_rows
 from sitrep.extract.events.case.rules import LABELS, classify_rules
 
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe6.tsv"
@@ -35,14 +35,9 @@ KNOWN_MISSES = frozenset({
 HELD_OUT_FLOOR = 50  # rules' pass count on the held-out half after session 26 (48 before)
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def test_probe6_files_cover_every_label_class_and_style() -> None:
     for path, least in ((PROBES, 150), (HELD_OUT, 60)):
-        rows = _rows(path)
+        rows = probe_rows(path)
         assert len(rows) >= least
         assert {row["SubType"] for row in rows} == set(LABELS)
         assert {row["class"] for row in rows} == set(CLASSES)
@@ -56,12 +51,12 @@ def test_probe6_files_cover_every_label_class_and_style() -> None:
     [pytest.param(row["EventSnippet"], row["SubType"], id=f"{row['id']}-{row['class']}",
                   marks=[pytest.mark.xfail(strict=True, reason="not fixed yet")]
                   if row["id"] in KNOWN_MISSES else [])
-     for row in _rows(PROBES)])
+     for row in probe_rows(PROBES)])
 def test_probe6_snippet_gets_its_label(text: str, label: str) -> None:
     assert classify_rules(text) == label
 
 
 def test_probe6_held_out_half_keeps_at_least_its_starting_count() -> None:
-    rows = _rows(HELD_OUT)
+    rows = probe_rows(HELD_OUT)
     hits = sum(classify_rules(row["EventSnippet"]) == row["SubType"] for row in rows)
     assert hits >= HELD_OUT_FLOOR
