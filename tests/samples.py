@@ -150,6 +150,16 @@ def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]
             + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
 
 
+def plover_types(text: str) -> list[str]:
+    """The PLOVER types of the events of ``text`` told after a lead sentence that gives none
+    ("Officials spoke on Monday."), in an article published on 2021-03-01."""
+    import sitrep
+
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    return [e.plover_type for e in events]
+
+
 def probe_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated probe file (a header line, no quoting)."""
     with path.open(encoding="utf-8", newline="") as handle:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 NO_AGENT = [
     ("The new year offers little hope of an end to the feud.", "AGREE"),
@@ -168,30 +168,24 @@ AGREEMENTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", NO_AGENT + NEED_MET + THINGS_RELEASED)
 def test_acts_without_their_participants_are_not_events(pipeline, text: str,
                                                          plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover",
                          NO_AGENT_NEIGHBOURS + NEED_MET_NEIGHBOURS + PEOPLE_RELEASED)
 def test_acts_of_people_groups_and_states_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", DECREASE + CONSEQUENCES + OPINIONS)
 def test_decreases_consequences_and_views_are_not_events(pipeline, text: str,
                                                          plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", REFUSALS + PERMISSIONS + AGREEMENTS)
 def test_refusals_permissions_and_agreements_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

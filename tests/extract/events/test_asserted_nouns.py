@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 ASSERTED = [
     ("He has alleged that officials worked out an agreement with the cartel.", "AGREE"),
@@ -55,18 +55,12 @@ INSISTED_ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", ASSERTED)
 def test_acts_only_asserted_by_a_speaker_are_not_coded(pipeline, text: str,
                                                        plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", REPORTED + INSISTED_ACTS)
 def test_presupposed_and_neutrally_reported_acts_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

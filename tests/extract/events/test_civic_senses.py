@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 BODY_BUSINESS = [
     "The county commissioners met Thursday to discuss the zoning plan.",
@@ -123,57 +123,51 @@ REFUSALS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", BODY_BUSINESS)
 def test_a_local_body_on_its_agenda_makes_no_deal_or_talks(pipeline, text: str) -> None:
-    assert not {"AGREE", "CONSULT"} & set(_types(text))
+    assert not {"AGREE", "CONSULT"} & set(plover_types(text))
 
 
 @pytest.mark.parametrize(("text", "plover"), BODY_ACTS)
 def test_bodies_acting_on_parties_keep_their_events(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text", OPINIONS)
 def test_opinions_of_ordinary_people_are_no_support(pipeline, text: str) -> None:
-    assert not {"SUPPORT", "REJECT", "AGREE"} & set(_types(text))
+    assert not {"SUPPORT", "REJECT", "AGREE"} & set(plover_types(text))
 
 
 @pytest.mark.parametrize(("text", "plover"), POSITIONS)
 def test_positions_of_parties_and_acts_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text", THING_COMPLAINTS)
 def test_complaints_about_things_accuse_no_one(pipeline, text: str) -> None:
-    assert "ACCUSE" not in _types(text)
+    assert "ACCUSE" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", ACCUSING_COMPLAINTS)
 def test_complaints_about_parties_or_acts_accuse(pipeline, text: str) -> None:
-    assert "ACCUSE" in _types(text)
+    assert "ACCUSE" in plover_types(text)
 
 
 @pytest.mark.parametrize("text", DECIDED_REQUESTS)
 def test_a_request_decided_on_is_no_new_request(pipeline, text: str) -> None:
-    assert "REQUEST" not in _types(text)
+    assert "REQUEST" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", REQUESTS)
 def test_requests_made_stay(pipeline, text: str) -> None:
-    assert "REQUEST" in _types(text)
+    assert "REQUEST" in plover_types(text)
 
 
 @pytest.mark.parametrize("text", SILENCES)
 def test_declining_to_mention_is_no_rejection(pipeline, text: str) -> None:
-    assert "REJECT" not in _types(text)
+    assert "REJECT" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", REFUSALS)
 def test_refusing_to_act_is_a_rejection(pipeline, text: str) -> None:
-    assert "REJECT" in _types(text)
+    assert "REJECT" in plover_types(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 HABITS = [
     ("While critics complain that the government is overreaching, the army stays out.",
@@ -44,19 +44,13 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", HABITS)
 def test_habits_reputations_and_what_places_afford_are_no_events(pipeline, text: str,
                                                                  plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ACTS)
 def test_acts_of_a_named_doer_in_the_past_or_a_headline_stay(pipeline, text: str,
                                                              plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 CONTESTS = [
     ('The team captured the title with a 2-0 win.', 'COERCE'),
@@ -65,18 +65,12 @@ REPORTED = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", CONTESTS + DEPICTED)
 def test_competitions_and_stories_of_works_are_not_events(pipeline, text: str,
                                                           plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", FIGHTS_AND_ARRESTS + REPORTED)
 def test_fights_arrests_and_reported_acts_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

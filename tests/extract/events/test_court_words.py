@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 COURT_WORDS = [
     ("The trial was delayed for years by motions and a federal appeal.",
@@ -67,18 +67,13 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    result = sitrep.process_text("Officials spoke on Monday. " + text, published="2021-03-01")
-    return [e.plover_type for e in result.events if e.evidence.start > 20]
-
-
 @pytest.mark.parametrize(("text", "plover"), COURT_WORDS)
 def test_court_appeals_defendants_and_duties_are_no_request_or_accuse(pipeline, text: str,
                                                                       plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), ACTS)
 def test_appeals_of_parties_and_charges_of_crimes_stay(pipeline, text: str,
                                                        plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

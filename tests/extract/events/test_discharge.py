@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 NO_ONE_FREED = [
     ("The boy was released from the hospital on Tuesday.", "RETREAT"),
@@ -40,19 +40,13 @@ FREED_OR_BACKED = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", NO_ONE_FREED)
 def test_discharges_works_and_backing_up_are_not_events(pipeline, text: str,
                                                         plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", FREED_OR_BACKED)
 def test_releases_of_people_and_political_backing_stay(pipeline, text: str,
                                                        plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 FIGURATIVE = [
     ("The family is locked in a legal battle with the insurer.", "ASSAULT"),
@@ -40,18 +40,12 @@ REAL = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", FIGURATIVE)
 def test_figurative_fights_and_care_support_are_not_events(pipeline, text: str,
                                                            plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", REAL)
 def test_real_fights_and_backing_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 NOT_VIOLENCE = [
     ("She beat her Republican rival by 300 votes.", "ASSAULT"),
@@ -41,21 +41,15 @@ STAY = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", NOT_VIOLENCE)
 def test_votes_words_and_memories_are_not_the_act(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", STAY)
 def test_blows_and_acts_of_the_day_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 def test_an_attack_in_words_is_criticism(pipeline) -> None:
-    assert "ACCUSE" in _types("The candidate attacked his opponent's record in a debate.")
+    assert "ACCUSE" in plover_types("The candidate attacked his opponent's record in a debate.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 ILLNESS = [
     ("The former mayor died on Monday after a long battle with cancer.", "ASSAULT"),
@@ -188,19 +188,13 @@ WEB_NEIGHBOURS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", ILLNESS + DISMISSAL + RELEASE + SPORT + ACCIDENT + WEB)
 def test_everyday_senses_are_not_events_of_the_type(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ILLNESS_NEIGHBOURS + DISMISSAL_NEIGHBOURS +
                          RELEASE_NEIGHBOURS + SPORT_NEIGHBOURS + ACCIDENT_NEIGHBOURS +
                          WEB_NEIGHBOURS)
 def test_conflict_senses_stay_events(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

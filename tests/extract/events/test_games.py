@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 GAMES = [
     "Smith hit the tying 3-pointer with two seconds left.",
@@ -37,17 +37,11 @@ VIOLENCE = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", GAMES)
 def test_moves_and_results_in_games_are_no_assault(pipeline, text: str) -> None:
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", VIOLENCE)
 def test_violence_at_games_and_between_armed_sides_stays(pipeline, text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in plover_types(text)

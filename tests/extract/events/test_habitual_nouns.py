@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 HABITS = [
     ("Victims often do not file complaints with the police.",
@@ -56,17 +56,12 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    result = sitrep.process_text("Officials spoke on Monday. " + text, published="2021-03-01")
-    return [e.plover_type for e in result.events if e.evidence.start > 20]
-
-
 @pytest.mark.parametrize(("text", "plover"), HABITS)
 def test_an_event_noun_carried_by_a_habitual_verb_is_no_event(pipeline, text: str,
                                                               plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), ACTS)
 def test_the_same_acts_told_once_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 TOPICS = [
     ("The governor called on Norland to increase military aid to the province.", "AID"),
@@ -44,17 +44,11 @@ GIVEN = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", TOPICS)
 def test_help_named_as_a_topic_is_no_event(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", GIVEN)
 def test_help_given_received_or_voiced_stays(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 PUBLISHED = [
     ('A 2011 InSight Crime investigation concluded that driving a bus is dangerous.', 'ACCUSE'),
@@ -38,18 +38,12 @@ OPENED = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", PUBLISHED)
 def test_published_inquiries_are_sources_not_accusations(pipeline, text: str,
                                                          plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", OPENED)
 def test_inquiries_of_authorities_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 KINDS = [
     ('Only 32 percent of kidnappings are reported to the authorities.', 'ASSAULT'),
@@ -38,18 +38,12 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", KINDS)
 def test_kinds_shares_and_topics_of_violence_are_not_events(pipeline, text: str,
                                                             plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ACTS)
 def test_single_acts_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 LEGAL_FIGHTS = [
     'His parents staged a months-long battle with the courts to take him abroad.',
@@ -35,17 +35,11 @@ ARMED_FIGHTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", LEGAL_FIGHTS)
 def test_fights_with_courts_and_insurers_are_no_assault(pipeline, text: str) -> None:
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", ARMED_FIGHTS)
 def test_fights_between_armed_people_stay(pipeline, text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in plover_types(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from samples import plover_types
 
 CHARGED = [
     "He was charged in the abduction and death of the girl.",
@@ -145,20 +146,14 @@ NOT_DROPPED = [  # (text, the type it keeps)
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", CHARGED)
 def test_the_crime_of_a_legal_step_is_no_assault(pipeline, text: str) -> None:
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", REPORTED)
 def test_crimes_told_as_happenings_stay(pipeline, text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in plover_types(text)
 
 
 @pytest.mark.parametrize("text", SEIZURES)
@@ -170,46 +165,46 @@ def test_seized_goods_are_a_seizure(pipeline, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "plover"), NOT_SEIZURES)
 def test_other_seizing_is_no_seizure_of_goods(pipeline, text: str, plover: str | None) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "COERCE" not in types
     assert types == ([plover] if plover else [])
 
 
 @pytest.mark.parametrize("text", SEIZURES_IN_GENERAL)
 def test_seizures_in_general_are_no_seizure(pipeline, text: str) -> None:
-    assert "COERCE" not in _types(text)
+    assert "COERCE" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", SEARCHES)
 def test_searches_of_premises_are_coercion(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "COERCE" in types and "ASSAULT" not in types
 
 
 @pytest.mark.parametrize("text", NOT_SEARCHES)
 def test_searching_for_things_is_no_coercion(pipeline, text: str) -> None:
-    assert "COERCE" not in _types(text)
+    assert "COERCE" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", TERMS)
 def test_a_prison_term_is_a_sentence(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "SANCTION" in types and "COERCE" not in types
 
 
 @pytest.mark.parametrize("text", JAILINGS)
 def test_a_jailing_without_a_term_is_an_arrest(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "COERCE" in types and "SANCTION" not in types
 
 
 @pytest.mark.parametrize("text", DROPPED)
 def test_dropped_charges_are_a_retreat(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "RETREAT" in types and not {"CONCEDE", "REJECT"} & set(types)
 
 
 @pytest.mark.parametrize(("text", "plover"), NOT_DROPPED)
 def test_other_dropping_and_dismissing_keep_their_type(pipeline, text: str, plover: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert plover in types and "RETREAT" not in types

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 MARKET_DEMAND = [
     ("The demand for timber is driven by a building boom.", "REQUEST"),
@@ -236,45 +236,39 @@ PROTEST_RALLIES = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover",
                          MARKET_DEMAND + LEVELS + CONTRIBUTIONS + BUSINESSES + DECREASES)
 def test_market_and_newsroom_senses_are_no_events(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover",
                          DEMANDS_MADE + BLOWS + GIFTS + CONSULTATIONS + REFUSALS)
 def test_demands_blows_gifts_consultations_and_refusals_stay(pipeline, text: str,
                                                              plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ANONYMITY + FIGURATIVE_STRIKES)
 def test_anonymity_and_figurative_strikes_are_no_events(pipeline, text: str,
                                                         plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", REQUESTS + REAL_STRIKES)
 def test_requests_and_real_strikes_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", CARE + MARKET_RALLIES)
 def test_hospital_admissions_and_market_rallies_are_no_events(pipeline, text: str,
                                                               plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ADMISSIONS + PROTEST_RALLIES)
 def test_admissions_of_fact_and_protest_rallies_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # sport results read as violence, threats, charges or refusals (senses/games.py)
@@ -308,9 +302,9 @@ REAL_STORMS = [
 
 @pytest.mark.parametrize("text", PRIZES_WON)
 def test_rushes_to_a_prize_and_wins_denied_are_no_events(pipeline, text: str) -> None:
-    assert not set(_types(text)) & {"ASSAULT", "THREATEN", "ACCUSE", "REJECT"}
+    assert not set(plover_types(text)) & {"ASSAULT", "THREATEN", "ACCUSE", "REJECT"}
 
 
 @pytest.mark.parametrize("text,plover", REAL_STORMS)
 def test_storming_beating_and_denials_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 UNARMED = [
     "The bakery is preparing 500 pies for the holiday on Friday.",
@@ -40,17 +40,11 @@ ARMED = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", UNARMED)
 def test_moving_unarmed_people_or_things_is_no_mobilization(pipeline, text: str) -> None:
-    assert "MOBILIZE" not in _types(text)
+    assert "MOBILIZE" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", ARMED)
 def test_moving_armed_people_stays_a_mobilization(pipeline, text: str) -> None:
-    assert "MOBILIZE" in _types(text)
+    assert "MOBILIZE" in plover_types(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 NATURE = [
     ("The second major snowstorm to hit the Plains closed schools on Monday.", "ASSAULT"),
@@ -42,17 +42,11 @@ ARMED = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", NATURE)
 def test_forces_of_nature_attack_no_one(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", ARMED)
 def test_armed_doers_and_weapons_stay_attacks(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

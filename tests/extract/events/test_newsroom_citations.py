@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 CITATIONS = [
     ("A police officer who asked to remain anonymous said the gang controls the port.",
@@ -45,17 +45,12 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    result = sitrep.process_text("Officials spoke on Monday. " + text, published="2021-03-01")
-    return [e.plover_type for e in result.events if e.evidence.start > 20]
-
-
 @pytest.mark.parametrize(("text", "plover"), CITATIONS)
 def test_how_a_source_is_cited_is_no_act(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), ACTS)
 def test_consulting_releasing_and_asking_someone_stay_acts(pipeline, text: str,
                                                            plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 EVERYDAY = [
     ("The mayor agrees with the need for more parking downtown.", "AGREE"),
@@ -40,18 +40,12 @@ AGREEMENTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", EVERYDAY)
 def test_opinions_offers_and_donations_are_no_agreement(pipeline, text: str,
                                                         plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", AGREEMENTS)
 def test_agreements_between_parties_stay(pipeline, text: str) -> None:
-    assert "AGREE" in _types(text)
+    assert "AGREE" in plover_types(text)

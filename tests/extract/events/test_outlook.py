@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 FORECASTS = [
     "Economists warned that prices would rise sharply next year.",
@@ -68,27 +68,22 @@ SINGLE_ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    result = sitrep.process_text("Officials spoke on Monday. " + text, published="2021-03-01")
-    return [e.plover_type for e in result.events if e.evidence.start > 20]
-
-
 @pytest.mark.parametrize("text", FORECASTS)
 def test_a_warning_of_an_outcome_or_a_threat_as_a_risk_is_no_threaten(pipeline,
                                                                        text: str) -> None:
-    assert "THREATEN" not in _types(text)
+    assert "THREATEN" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", THREATS)
 def test_warnings_of_acts_and_threats_made_stay_threaten(pipeline, text: str) -> None:
-    assert "THREATEN" in _types(text)
+    assert "THREATEN" in plover_types(text)
 
 
 @pytest.mark.parametrize("text", PATTERNS)
 def test_repeated_acts_and_trends_are_no_events(pipeline, text: str) -> None:
-    assert _types(text) == []
+    assert plover_types(text) == []
 
 
 @pytest.mark.parametrize("text", SINGLE_ACTS)
 def test_single_acts_near_patterns_stay(pipeline, text: str) -> None:
-    assert _types(text) != []
+    assert plover_types(text) != []

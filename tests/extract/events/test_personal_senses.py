@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 RELATIVES = [
     ('Many students work part time to help support their families.', 'SUPPORT'),
@@ -152,31 +152,25 @@ MEETINGS_WITH_COUNTERPARTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover",
                          RELATIVES + ACQUAINTANCE + MOVEMENT + ACKNOWLEDGING + POTENTIAL)
 def test_personal_senses_are_not_events_of_the_type(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover",
                          RELATIVES_NEIGHBOURS + ACQUAINTANCE_NEIGHBOURS + MOVEMENT_NEIGHBOURS +
                          ACKNOWLEDGING_NEIGHBOURS + POTENTIAL_NEIGHBOURS)
 def test_public_acts_of_the_same_words_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", SESSIONS)
 def test_sessions_of_one_body_are_not_meetings_between_parties(pipeline, text: str,
                                                                 plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", MEETINGS_WITH_COUNTERPARTS)
 def test_meetings_with_a_counterpart_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 TOPICS = [
     ("The trial is the result of a lengthy investigation dubbed Operation Reed.", "ACCUSE"),
@@ -39,17 +39,11 @@ TOLD = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", TOPICS)
 def test_processes_named_as_a_topic_are_no_events(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", TOLD)
 def test_processes_told_as_happening_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

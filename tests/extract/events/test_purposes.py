@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 PURPOSES = [
     ("Warrants were issued to search the homes and to detain other suspects.",
@@ -59,16 +59,11 @@ ACTS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    result = sitrep.process_text("Officials spoke on Monday. " + text, published="2021-03-01")
-    return [e.plover_type for e in result.events if e.evidence.start > 20]
-
-
 @pytest.mark.parametrize(("text", "plover"), PURPOSES)
 def test_acts_named_as_a_purpose_are_no_events(pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), ACTS)
 def test_acts_stopped_or_carried_out_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 RETYPED = [
     ("The fugitive escaped in February but was recaptured in May.", "COERCE", "ASSAULT"),
@@ -36,16 +36,10 @@ KEPT = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,right,wrong", RETYPED)
 def test_acts_get_the_type_of_their_arguments(pipeline, text: str, right: str | None,
                                               wrong: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert wrong not in types
     if right is not None:
         assert right in types
@@ -53,4 +47,4 @@ def test_acts_get_the_type_of_their_arguments(pipeline, text: str, right: str | 
 
 @pytest.mark.parametrize("text,plover", KEPT)
 def test_near_neighbours_keep_their_type(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

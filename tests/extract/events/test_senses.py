@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from samples import plover_types
 
 # acts only intended: a purpose clause, an infinitive on a noun, an averted act
 INTENDED = [
@@ -77,21 +78,15 @@ SENSE_NEIGHBOURS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", INTENDED + OTHER_SENSES)
 def test_intended_acts_and_other_senses_are_not_events_of_the_type(
         pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", DONE + SENSE_NEIGHBOURS)
 def test_acts_done_and_literal_senses_stay_events(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # charge names, pleas, statements and guesses about the past: (sentence, type that must go)
@@ -130,13 +125,13 @@ REPORTED_ACTS = [
 @pytest.mark.parametrize("text,plover", CHARGES_AND_GUESSES)
 def test_charge_names_pleas_statements_and_guesses_are_not_events(
         pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", REPORTED_ACTS)
 def test_acts_referred_to_charged_admitted_or_expected_stay(
         pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # running totals, kinds defined by a relative clause, participles before their noun
@@ -173,13 +168,13 @@ TOTALS_KINDS_NEIGHBOURS = [
 @pytest.mark.parametrize("text,plover", TOTALS_KINDS_MODIFIERS)
 def test_running_totals_kinds_and_modifiers_are_not_events(
         pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", TOTALS_KINDS_NEIGHBOURS)
 def test_dated_acts_definite_kinds_and_violent_participles_stay(
         pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # keeping silent is no rejection and a reporter's request no appeal; agreeing with an opinion
@@ -214,13 +209,13 @@ SILENCE_NEIGHBOURS = [
 @pytest.mark.parametrize("text,plover", SILENCE_AND_OPINIONS)
 def test_no_comment_and_agreeing_with_an_opinion_are_not_rejections_appeals_or_deals(
         pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", SILENCE_NEIGHBOURS)
 def test_refusals_requests_and_agreements_between_parties_stay(
         pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # a lasting relation named as a topic is no new cooperation (sentence, must / must not)
@@ -252,12 +247,12 @@ COOPERATION_NEW = [
 
 @pytest.mark.parametrize("text", COOPERATION_TOPICS)
 def test_a_lasting_relation_named_as_a_topic_is_no_cooperation(pipeline, text: str) -> None:
-    assert "COOPERATE" not in _types(text)
+    assert "COOPERATE" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", COOPERATION_NEW)
 def test_cooperation_begun_or_deepened_stays(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert {"COOPERATE", "AGREE"} & set(types), types
 
 
@@ -293,12 +288,12 @@ MORE_NEIGHBOURS = [
 @pytest.mark.parametrize("text,plover", MORE_TOTALS_AND_RUMOURS)
 def test_conjoined_totals_counted_populations_and_rumours_are_not_events(
         pipeline, text: str, plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", MORE_NEIGHBOURS)
 def test_dated_acts_and_negotiations_stay(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)
 
 
 # raids: by law enforcement or on homes and offices a search (COERCE), by armed groups an

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 SETTINGS = [
     ("The suspect was captured outside Mexico City on Monday.", "ASSAULT"),
@@ -39,18 +39,12 @@ SETTING_NEIGHBOURS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text,plover", SETTINGS)
 def test_settings_and_recordings_are_not_the_acts_object(pipeline, text: str,
                                                          plover: str) -> None:
-    assert plover not in _types(text)
+    assert plover not in plover_types(text)
 
 
 @pytest.mark.parametrize("text,plover", SETTING_NEIGHBOURS)
 def test_objects_of_the_act_still_type_it(pipeline, text: str, plover: str) -> None:
-    assert plover in _types(text)
+    assert plover in plover_types(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import plover_types
 
 SEARCHES = [
     "Officers executed a search warrant at the home on Monday.",
@@ -37,23 +37,17 @@ KILLINGS = [
 ]
 
 
-def _types(text: str) -> list[str]:
-    events = sitrep.process_text("Officials spoke on Monday. " + text,
-                                 published="2021-03-01").events
-    return [e.plover_type for e in events]
-
-
 @pytest.mark.parametrize("text", SEARCHES)
 def test_executed_warrants_are_searches(pipeline, text: str) -> None:
-    types = _types(text)
+    types = plover_types(text)
     assert "ASSAULT" not in types and "COERCE" in types
 
 
 @pytest.mark.parametrize("text", THINGS)
 def test_executed_things_are_no_killing(pipeline, text: str) -> None:
-    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in plover_types(text)
 
 
 @pytest.mark.parametrize("text", KILLINGS)
 def test_executed_people_stay_killings(pipeline, text: str) -> None:
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in plover_types(text)
