@@ -13,7 +13,9 @@ For each event, the places (and the date) are taken from the first level that ha
    article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name);
-4. ``article``: the article's dominant place (the most mentioned town or region, else country).
+4. ``article``: the article's dominant place (the most mentioned town or region, else country),
+   where the article is about one place (most of its place mentions in that place's area:
+   ``refine.one_place``); else no place.
    For dates, first the day the sentence before names, in the same paragraph (a story goes on
    in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
    been shot."), then, for violence, the day of the violence the article dates (the nearest
@@ -67,7 +69,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
-from sitrep.extract.refine import dated_violence, violence_day
+from sitrep.extract.refine import dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v6"  # v6: a clause modifying the act dates it; undated violence takes
@@ -404,7 +406,7 @@ def link(ctx: Context) -> None:
         stated = [p for p in stated if not _inside(p, outlet)]
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
-    top_place = dominant_place(places)
+    top_place = one_place(places, dominant_place(places))  # only an article about one place
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and

@@ -1,6 +1,12 @@
-"""Refinements of the dates ``extract.link`` attaches to events, from the rest of
+"""Refinements of the places and dates ``extract.link`` attaches to events, from the rest of
 the article.
 
+- The article's main place places an act the text places nowhere near it only where the
+  article is about one place (``one_place``): the area of its dominant place (its first-level
+  division of its country) is named more often than any other area.
+  A company report naming a seat in Illinois and a bidder in Estonia, or a study of a drug
+  war across a dozen states, is about no one place, and its undated, unplaced remarks stay
+  without a place rather than take the most named one.
 - An act of violence the text dates nowhere near it ("charged with homicide in his daughter's
   shooting", with "Ciara was shot and killed Jan. 11" further on): the day of the violence the
   article dates, the nearest before it, else the first after it; not the day the report is
@@ -12,9 +18,10 @@ the article.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
-from sitrep.records import Event, When
+from sitrep.records import Event, Place, When
 
 VIOLENT = {"ASSAULT"}
 BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
@@ -51,3 +58,30 @@ def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | 
             continue
         out.append(e)
     return sorted(out, key=lambda e: e.trigger.start)
+
+
+
+def _area(place: Place) -> tuple[str | int | None, ...]:
+    """The part of the world a place stands for: its country and first-level division (a town
+    and its state are one area), a country alone, or the place itself where the gazetteer
+    gives neither."""
+    if place.country is None:
+        return ("place", place.geonameid or place.name)
+    if place.kind == "country" or place.admin1 is None:
+        return ("country", place.country) if place.kind == "country" else (
+            "place", place.geonameid or place.name)
+    return ("division", place.country, place.admin1)
+
+
+def one_place(places: Sequence[Place], dominant: Place | None) -> Place | None:
+    """``dominant`` (the article's most mentioned place) where the article is about one place:
+    its area (``_area``) has more mentions than any other area; the country that contains it
+    is neither for nor against it ("Paris, Ill." and "the United States"). Else None."""
+    if dominant is None:
+        return None
+    home = _area(dominant)
+    counts = Counter(_area(p) for p in places)
+    if home[0] != "country" and dominant.country is not None:
+        counts.pop(("country", dominant.country), None)  # the country of the area
+    mine = counts.pop(home, 0)
+    return dominant if mine > max(counts.values(), default=0) else None
