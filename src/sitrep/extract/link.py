@@ -13,8 +13,8 @@ For each event, the places (and the date) are taken from the first level that ha
    article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name);
-4. ``article``: the article's dominant place (the most mentioned town or region, else country),
-   where the article is about one place (most of its place mentions in that place's area:
+4. ``article``: the article's dominant place (the most mentioned town or region, else country;
+   never a title's, an origin's or a name's place), where the article is about one place (most of its place mentions in that place's area:
    ``refine.one_place``); else no place.
    For dates, first the day the sentence before names, in the same paragraph (a story goes on
    in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
@@ -406,7 +406,9 @@ def link(ctx: Context) -> None:
         stated = [p for p in stated if not _inside(p, outlet)]
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
-    top_place = one_place(places, dominant_place(places))  # only an article about one place
+    # the article's place: among the places that may say where something happened, and only
+    # where the article is about one place
+    top_place = one_place(places, dominant_place(stated))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and

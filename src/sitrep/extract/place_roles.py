@@ -8,20 +8,22 @@ names there say something else, read off the parse of the mention's last word:
   says nothing: the model gives it to unfamiliar towns too (a little-known provincial
   capital named in apposition, "with Tarvand, the capital of the region, hit by strikes");
 - ``origin``: "from X" after a person, an organisation or a group ("two men from Leeds",
-  "troops from Chad"), "of X" after an organisation, an office or a word of origin ("a native
+  "troops from Chad"), a place with a participle of origin or seat that modifies a noun ("an
+  Oregon-based charity", "a Texas-born soldier", "a group based in Oregon"), "of X" after an organisation, an office or a word of origin ("a native
   of Peru", "Acme Inc. of Leeds"; not after a person: "Jane Doe, 26, of Paris, was shot" is
   how local news names a victim, and the town is often where it happened), or a place in
   apposition to an organisation's or person's name ("Acme Inc., Peoria, Ill., said"): where
   someone comes from or has its seat;
 - ``title``: a modifier of an office's title ("the Ohio Governor", "the Texas attorney
-  general"), or "of X" after one ("the governor of Ohio" is an ``origin``): whose office it is;
+  general"), "to X" after an envoy's ("the ambassador to Iran"), or "of X" after one ("the
+  governor of Ohio" is an ``origin``): whose office it is;
 - ``name``: the first words of an organisation's name whose last word says so ("South
   Pacific Cartel", "Acme Holdings", "the Rastrojos drug gang"), also where the tagger did not
   call it ORG. Not newspapers' names: in local news the paper's town is most often where the
   shooting it reports happened, and leaving it out cost the GVDB dev set (untouched) a city.
 
-None of these places the event at the clause or sentence level; the article's place (its
-dateline, its dominant place) is chosen as before. A place that modifies a person noun ("a
+None of these places the event at the clause or sentence level, nor is the article's
+dominant place chosen among them (its dateline may still be one). A place that modifies a person noun ("a
 Chicago man was shot") stays where the event happened: local news names victims that way.
 """
 
@@ -56,6 +58,13 @@ GROUP_TAILS = {"cartel", "cartels", "gang", "gangs", "mafia", "syndicate", "clan
                "militia", "militias", "brigade", "brigades"}
 ORIGIN_WORDS = {"native", "descent", "origin", "emigrant", "expatriate", "immigrant",
                 "transplant", "product", "national", "citizen"}
+# participles of where someone or something comes from or is seated ("an Oregon-based charity",
+# "a Texas-born soldier", "a group based in Oregon")
+ORIGIN_PARTICIPLES = {"based", "born", "raised", "bred", "headquartered", "registered",
+                      "educated", "trained", "founded"}
+# offices accredited to a place ("the ambassador to Iran", "the UN envoy to Syria")
+ENVOYS = {"ambassador", "envoy", "consul", "delegate", "representative", "emissary",
+          "attache", "attaché", "nuncio", "commissioner"}
 CHAIN_DEPS = {"appos", "conj", "compound"}
 MAX_STEPS = 8
 
@@ -92,6 +101,13 @@ def _org_tail(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_.rstrip(".") in ORG_TAILS
 
 
+def _origin_participle(token: Token) -> bool:
+    """A participle of origin or seat that modifies a noun ("Oregon-based", "born in Texas",
+    "a group based in Oregon"), not a clause's own verb ("he was born in Texas" says no more
+    than where he comes from either, but is not a modifier)."""
+    return token.lower_ in ORIGIN_PARTICIPLES and token.dep_ in {"amod", "acl", "compound"}
+
+
 def _title(token: Token) -> bool:
     """An office's title, or a name or title written with one ("Senator Ann Moore", "attorney
     general")."""
@@ -124,9 +140,14 @@ def non_place_role(last: Token) -> str | None:
             owner = head.head
             if owner.i != head.i and (
                     (head.lower_ == "from" and _person_like(owner))
-                    or (head.lower_ == "of" and _seat_of(owner))):
+                    or (head.lower_ == "of" and _seat_of(owner))
+                    or (head.lower_ == "in" and _origin_participle(owner))):
                 return "origin"
+            if owner.i != head.i and head.lower_ == "to" and owner.lemma_.lower() in ENVOYS:
+                return "title"  # "the ambassador to Iran": whose office it is
             return None
+        if dep in {"npadvmod", "compound", "amod", "nmod"} and _origin_participle(head):
+            return "origin"  # "an Oregon-based charity", "a Texas-born soldier"
         if dep in {"appos", "npadvmod"} and (head.ent_type_ in {"ORG", "PERSON"}
                                              or _org_tail(head)):
             return "origin"  # "Acme Inc., Peoria, Ill., said": the company's seat
