@@ -169,7 +169,7 @@ def place_roles(ctx: Context, places: list[Place],
         last = _token_at(sentence, p.evidence.end - 1, offsets)
         if last is None:
             continue
-        role = non_place_role(last)
+        role = non_place_role(last, country=p.kind == "country")
         if role is not None:
             out[id(p)] = role
     return out

@@ -22,6 +22,11 @@ names there say something else, read off the parse of the mention's last word:
   call it ORG. Not newspapers' names: in local news the paper's town is most often where the
   shooting it reports happened, and leaving it out cost the GVDB dev set (untouched) a city.
 
+- ``party``: a country that is the subject of an active verb, the agent of a passive, or
+  after "between", "with", "against" ("Iran and Syria signed a pact", "talks between Armenia
+  and Azerbaijan"): a government that acts or is dealt with, not where the act happened
+  (not the subject of a verb of undergoing: "Mexico has suffered thousands of killings").
+
 None of these places the event at the clause or sentence level, nor is the article's
 dominant place chosen among them (its dateline may still be one). A place that modifies a person noun ("a
 Chicago man was shot") stays where the event happened: local news names victims that way.
@@ -65,6 +70,11 @@ ORIGIN_PARTICIPLES = {"based", "born", "raised", "bred", "headquartered", "regis
 # offices accredited to a place ("the ambassador to Iran", "the UN envoy to Syria")
 ENVOYS = {"ambassador", "envoy", "consul", "delegate", "representative", "emissary",
           "attache", "attaché", "nuncio", "commissioner"}
+# verbs whose subject is where things happen ("Mexico has suffered thousands of killings")
+UNDERGOING = {"suffer", "see", "witness", "experience", "record", "register", "face", "host",
+              "endure", "undergo", "remain", "become", "be", "have", "report", "lose"}
+PARTY_PREPS = {"between", "with", "against"}  # talks between, a deal with, a war against
+LEADERS = {"leader", "ruler", "head"}  # "the leaders of France and Germany": whose leaders
 CHAIN_DEPS = {"appos", "conj", "compound"}
 MAX_STEPS = 8
 
@@ -94,7 +104,7 @@ def _seat_of(token: Token) -> bool:
     news names victims so, and the town is often where it happened)."""
     lemma = token.lemma_.lower()
     return (token.ent_type_ == "ORG" or _org_tail(token) or lemma in OFFICES
-            or lemma in ORIGIN_WORDS)
+            or lemma in ORIGIN_WORDS or lemma in LEADERS)
 
 
 def _org_tail(token: Token) -> bool:
@@ -108,6 +118,20 @@ def _origin_participle(token: Token) -> bool:
     return token.lower_ in ORIGIN_PARTICIPLES and token.dep_ in {"amod", "acl", "compound"}
 
 
+def _party(node: Token) -> bool:
+    """A country that acts or is dealt with as a party, not a location: the subject of an
+    active verb ("Iran, Iraq and Syria signed a pact", "Russia accused ..."; not of a verb of
+    undergoing: "Mexico has suffered thousands of killings"), the agent of a passive ("was
+    condemned by France"), or who talks or fights with whom ("talks between Armenia and
+    Azerbaijan", "a deal with Turkey")."""
+    dep, head = node.dep_, node.head
+    if dep == "nsubj":
+        return head.pos_ == "VERB" and head.lemma_.lower() not in UNDERGOING
+    if dep == "pobj":
+        return head.lower_ in PARTY_PREPS or (head.lower_ == "by" and head.dep_ == "agent")
+    return False
+
+
 def _title(token: Token) -> bool:
     """An office's title, or a name or title written with one ("Senator Ann Moore", "attorney
     general")."""
@@ -116,9 +140,10 @@ def _title(token: Token) -> bool:
         w.lemma_.lower() in OFFICES for w in words)
 
 
-def non_place_role(last: Token) -> str | None:
+def non_place_role(last: Token, country: bool = False) -> str | None:
     """Why the place whose last word is ``last`` does not say where an act happened (see the
-    module's docstring), or None when it may."""
+    module's docstring), or None when it may; ``country``: the place is a country, which may
+    be a party (``party``)."""
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if _org_tail(last) or (following is not None and _org_tail(following)
                            and following.dep_ != "pobj"):
@@ -136,6 +161,8 @@ def non_place_role(last: Token) -> str | None:
         if (dep == "nsubj" and head.pos_ in {"VERB", "AUX"}
                 and last.ent_type_ not in {"GPE", "LOC"}):
             return "subject"
+        if country and _party(node):
+            return "party"
         if dep == "pobj":
             owner = head.head
             if owner.i != head.i and (
