@@ -19,7 +19,7 @@ names there say something else, read off the parse of the mention's last word:
   governor of Ohio" is an ``origin``): whose office it is;
 - ``name``: the first words of an organisation's name whose last word says so ("South
   Pacific Cartel", "Acme Holdings", "the Rastrojos drug gang"), also where the tagger did not
-  call it ORG. Not newspapers' names: in local news the paper's town is most often where the
+  call it ORG; a currency's ("one million US dollars"). Not newspapers' names: in local news the paper's town is most often where the
   shooting it reports happened, and leaving it out cost the GVDB dev set (untouched) a city.
 
 - ``party``: a country that is the subject of an active verb, the agent of a passive, or
@@ -75,6 +75,13 @@ UNDERGOING = {"suffer", "see", "witness", "experience", "record", "register", "f
               "endure", "undergo", "remain", "become", "be", "have", "report", "lose"}
 PARTY_PREPS = {"between", "with", "against"}  # talks between, a deal with, a war against
 LEADERS = {"leader", "ruler", "head"}  # "the leaders of France and Germany": whose leaders
+# currencies named after a country or town ("US dollars", "Hong Kong dollars", "Mexican pesos")
+CURRENCIES = {"dollar", "dollars", "peso", "pesos", "pound", "pounds", "euro", "euros",
+              "rupee", "rupees", "yuan", "yen", "franc", "francs", "real", "reais", "rand",
+              "shilling", "shillings", "naira", "dinar", "dinars", "riyal", "riyals", "rial",
+              "rials", "rouble", "roubles", "ruble", "rubles", "lira", "liras", "lire", "won",
+              "krona", "kronor", "krone", "kroner", "cedi", "cedis", "kwacha", "birr", "taka",
+              "ringgit", "baht", "dong", "zloty", "zlotys", "forint", "leu", "lei", "lev"}
 CHAIN_DEPS = {"appos", "conj", "compound"}
 MAX_STEPS = 8
 
@@ -153,6 +160,8 @@ def non_place_role(last: Token, country: bool = False) -> str | None:
         node = node.head  # "the Rastrojos drug gang": the name's last word
     if node.i != last.i and node.lemma_.lower() in GROUP_TAILS:
         return "name"
+    if last.dep_ in {"compound", "nmod", "amod"} and last.head.lower_ in CURRENCIES:
+        return "name"  # "one million US dollars", "50 Hong Kong dollars": a currency
     node = last
     for _ in range(MAX_STEPS):
         dep, head = node.dep_, node.head
