@@ -28,7 +28,7 @@ gives the corner to the shooting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 STRONG = ("person", "addr", "cross", "day")
@@ -165,6 +165,20 @@ def people(text: str, named: Iterable[tuple[int, int, str]], victims: set[str] |
             n = _age(told) if told else None
             if n is not None:
                 out += [Clue("age", str(n), start), Clue("aged", f"{key}|{n}", start)]
+    return out
+
+
+def victim_clues(named: Iterable[tuple[int, int, str]], victims: Mapping[str, set[int]]
+                 ) -> list[tuple[Clue, set[int]]]:
+    """The victims of violence by name (``person`` clues), each with the indexes of the events
+    that harm them: such a name is a clue of the happening those events are, not of whatever
+    happening is told nearest ("a nurse wounded in a clinic bombing, before Slepian died" is not
+    Slepian's killing). ``victims``: name -> event indexes (``store.clues.article_material``)."""
+    out = []
+    for start, _end, name in named:
+        key = person_key(name)
+        if key is not None and victims.get(name):
+            out.append((Clue("person", key, start), set(victims[name])))
     return out
 
 
