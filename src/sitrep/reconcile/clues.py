@@ -15,14 +15,18 @@ A reporter of local news and an analyst say "same shooting" from these when the 
 - ``conflict``: no such join where the two reports tell of other people: one name with other
   ages ("John Doe, 24" and "John Doe, 61"), or, at one address, other people or other ages.
 
-Ages and streets could also tell apart two shootings of one town and day; they do not: the unit
-is ACLED's (type family, actor pair, location, day), which codes unidentified gunmen shooting
-civilians twice in one town on one day as one event, and so does the GVDB grouping.
+Addresses and corners also tell apart two reports of one family, town and day
+(``apart_in_block``): "the 300 block of West 18th Street" and "the 1100 block of Parade Street"
+are two shootings, unless one person is named in both (shot at one place, found at another).
+Ages alone do not (one story gives the victim's age, the next the suspect's). The GVDB grouping
+(same date, state and city) counts such pairs as one incident; by reading they are two.
 
 Clues come from the article's text and its named actors (``store.clues.article_material``);
 each goes to the unit of each family told nearest before it (else the first after it), within
 ``REACH``, as casualty claims do: "A man was shot Friday. It happened near 48th and Center."
-gives the corner to the shooting.
+gives the corner to the shooting. A victim named without an age (``victim_clues``) goes to the
+unit whose events harm them and to the violent unit told nearest, never to an arrest or a
+protest told near the name (two rallies "for Kevin Tran" are two rallies).
 """
 
 from __future__ import annotations
