@@ -279,8 +279,7 @@ def apart_in_block(a: Iterable[Clue], b: Iterable[Clue]) -> str | None:
     a, b = list(a), list(b)
     if not any(label.startswith("person:") for label in shared_strong(a, b)) and other_spots(a, b):
         return "other places"
-    reason = conflict([c for c in a if c.kind == "aged"], [c for c in b if c.kind == "aged"])
-    return reason
+    return conflict([c for c in a if c.kind == "aged"], [c for c in b if c.kind == "aged"])
 
 
 def shared_strong(a: Iterable[Clue], b: Iterable[Clue]) -> set[str]:
