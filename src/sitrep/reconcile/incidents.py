@@ -29,16 +29,18 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sitrep.reconcile.clues import (
     Clue,
+    apart_in_block,
     article_clues,
     assign,
     conflict,
     month_days,
     shared_strong,
+    victim_clues,
 )
 from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
@@ -89,7 +91,7 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     for ex in extractions(conn, ids):
         ex.dates = dates.get(ex.article.id, [])
         units = article_units(ex)
-        told = unit_clues(units, *material.get(ex.article.id, ("", [], set())), ex.dates)
+        told = unit_clues(units, *material.get(ex.article.id, ("", [], {})), ex.dates)
         for unit, clues in zip(units, told, strict=True):
             target = _best_candidate(conn, unit, clues)
             new = False
@@ -113,22 +115,31 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
 
 
 def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int, str]],
-               victims: set[str], dates: Sequence[When] = ()) -> list[set[Clue]]:
+               victims: Mapping[str, set[int]], dates: Sequence[When] = ()) -> list[set[Clue]]:
     """The clues each unit of an article told (``reconcile.clues``); only material happenings
     (violence, arrests, protests, ...) have any: a victim's name or an address tells which
     shooting a report is about, not which of the statements around it ("the family warned the
     probation office", "the prosecutor asked") a speech act is. A unit in a town also has its
     day as month and day with the town ("day:5128581|01-17"): its own day, or where it has none
-    the month and day the article names without a year near it."""
+    the month and day the article names without a year near it. A victim named without an age
+    is a clue of the unit whose events harm them, wherever the name is told, and of the violent
+    unit told nearest it; never of an arrest, a protest or another family's happening told near
+    the name (an activist "wanted in the killing of Dr. Barnett Slepian" protesting elsewhere)."""
     material = [u for u in units if u.family in MATERIAL]
     if not material or not text:
         return [set() for _ in units]
-    found = article_clues(text, named, victims) + month_days(
+    found = article_clues(text, named) + month_days(
         (w.evidence.start, w.text, w.value) for w in dates)
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
+    harmed = victim_clues(named, victims)
+    near_harm = iter(assign([c for c, _ in harmed], [
+        (u.family, [m[1] for m in u.mentions] if u.family == "ASSAULT" else []) for u in material]))
     out = []
     for unit in units:
         clues = next(told) if unit.family in MATERIAL else set()
+        if unit.family in MATERIAL:
+            own = {m[0] for m in unit.mentions}
+            clues |= {clue for clue, idxs in harmed if idxs & own} | next(near_harm)
         days = {c for c in clues if c.kind == "day"}
         clues -= days
         town = unit.place.geonameid if unit.place is not None and place_precision(
@@ -180,6 +191,10 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         if in_block:
             if not _block_agrees(unit, cand, agree):
                 continue
+            if unit.family not in MATERIAL and not speakers_agree(unit.actors, cand["actors"]):
+                continue  # two statements of one day and country by other speakers
+            if apart_in_block(clues, other):
+                continue  # two shootings of one town and day at other addresses
         elif not _clue_agrees(unit, cand, agree, shared) or conflict(clues, other):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
@@ -201,6 +216,21 @@ def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None) -> bool:
             and not near(unit.place, cand["place"]):
         return False  # near a town ("north St. Louis") is that town's surroundings, not its state
     return True
+
+
+def speakers_agree(a: Sequence[dict[str, Any]], b: Sequence[dict[str, Any]]) -> bool:
+    """Whether two reports of a statement (a condemnation, an appeal, an agreement) give it one
+    speaker: ACLED's unit is the actor pair, and a statement is its speaker's. The same name, or
+    the same country and sector ("Foreign Minister" of Poland and "Bronislaw Geremek" coded
+    POL GOV); a speaker the coder gives no country or sector agrees only by name."""
+    for x in a:
+        for y in b:
+            if str(x.get("name") or "").casefold() == str(y.get("name") or "").casefold():
+                return True
+            if x.get("country") and x.get("sector") and (x["country"], x["sector"]) == (
+                    y.get("country"), y.get("sector")):
+                return True
+    return False
 
 
 def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: set[str]

@@ -16,28 +16,29 @@ def _chunks(ids: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
 
 
 def article_material(conn: sqlite3.Connection, article_ids: Sequence[str]
-                     ) -> dict[str, tuple[str, list[tuple[int, int, str]], set[str]]]:
+                     ) -> dict[str, tuple[str, list[tuple[int, int, str]], dict[str, set[int]]]]:
     """For each article: its text, its named actors (start, end, name) in text order, and the
-    names of the recipients of its violent events (ASSAULT)."""
-    out: dict[str, tuple[str, list[tuple[int, int, str]], set[str]]] = {}
+    names of the recipients of its violent events (ASSAULT), each with the indexes (``idx``) of
+    the events that harm them."""
+    out: dict[str, tuple[str, list[tuple[int, int, str]], dict[str, set[int]]]] = {}
     for chunk in _chunks(list(article_ids)):
         marks = ",".join("?" * len(chunk))
         for aid, text in conn.execute(
                 f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk):
-            out[aid] = (text or "", [], set())
+            out[aid] = (text or "", [], {})
         for aid, start, end, name in conn.execute(
                 f'SELECT article_id, start, "end", COALESCE(name, text) FROM actors '
                 f"WHERE article_id IN ({marks}) AND kind = 'named' ORDER BY article_id, start",
                 chunk):
             if aid in out:
                 out[aid][1].append((start, end, name))
-        for aid, name in conn.execute(
-                "SELECT e.article_id, COALESCE(a.name, a.text) FROM event_actors ea "
+        for aid, name, idx in conn.execute(
+                "SELECT e.article_id, COALESCE(a.name, a.text), e.idx FROM event_actors ea "
                 "JOIN events e ON e.id = ea.event_id JOIN actors a ON a.id = ea.actor_id "
                 f"WHERE e.article_id IN ({marks}) AND ea.role = 'recipient' "
                 "AND e.plover_type = 'ASSAULT' AND a.kind = 'named'", chunk):
             if aid in out:
-                out[aid][2].add(name)
+                out[aid][2].setdefault(name, set()).add(idx)
     return out
 
 

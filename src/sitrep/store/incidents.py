@@ -177,6 +177,7 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
         out.append({"id": r["id"], "place": place_of(r), "date_first": r["date_first"],
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
+                    "actors": json.loads(r["actors"]),
                     "article_ids": articles, "dated": r["date_precision"] == "day"})
     return out
 
