@@ -3,8 +3,9 @@ the kinds ``fusion_cases`` lacked: ``SAME_MORE`` are one happening told twice (a
 undated outlet with another lead, a toll revised the next day, the victim named in one report and
 only by age, sex and street in the other, a follow-up on the arrest days later that tells the
 shooting again), ``APART_MORE`` are near pairs that are two (one street a week apart, one victim
-name in two towns, two shootings of one town and day at other addresses). Each case is (label,
-first report, second report); a report is (text, publication date or None).
+name in two towns), ``ONE_TOWN_DAY`` are two shootings of one town and day at other addresses
+(one incident: ACLED's unit). Each case is (label, first report, second report); a report is
+(text, publication date or None).
 
 An arrest days later is its own incident (ACLED codes an arrest on its own day, as a strategic
 development, apart from the attack); the follow-up's telling of the shooting joins the shooting
@@ -152,31 +153,6 @@ APART_MORE: list[Case] = [
      ("ERIE, Pa. — Darius Fleming, 19, was shot and killed early Saturday, police said.", None),
      ("SCRANTON, Pa. — Darius Fleming, 19, was shot and killed early Saturday, police said.",
       None)),
-    ("two shootings of one town and day, other blocks",
-     ("ERIE, Pa. — A man was shot in the 300 block of West 18th Street on Saturday night, "
-      "police said.", "2016-02-21"),
-     ("ERIE, Pa. — A woman was shot in the 1100 block of Parade Street on Saturday night, "
-      "police said.", "2016-02-21")),
-    ("two shootings of one town and day, other corners",
-     ("OMAHA, Neb. — A 20-year-old man was shot near 24th and Lake on Sunday evening, police "
-      "said.", "2019-07-08"),
-     ("OMAHA, Neb. — A 20-year-old man was shot near 72nd and Dodge on Sunday evening, police "
-      "said.", "2019-07-08")),
-    ("two shootings of one town and day, a corner and an address on other streets",
-     ("OMAHA, Neb. — A man was wounded near 24th and Lake on Sunday, police said.",
-      "2019-07-08"),
-     ("OMAHA, Neb. — A woman was wounded in the 4200 block of Dodge Street on Sunday, police "
-      "said.", "2019-07-08")),
-    ("two killings of one town and day, victims named, other addresses",
-     ("LITTLE ROCK, Ark. — Curtis Bell, 38, was shot and killed in the 3400 block of Asher "
-      "Avenue on Friday, police said.", "2018-11-10"),
-     ("LITTLE ROCK, Ark. — Anita Ruiz, 52, was shot and killed in the 900 block of Wright "
-      "Avenue on Friday, police said.", "2018-11-10")),
-    ("two shootings of one town and day, one long street at corners far apart",
-     ("SYRACUSE, N.Y. — A man was shot near South Salina Street and West Colvin Street on "
-      "Friday night.", "2018-04-14"),
-     ("SYRACUSE, N.Y. — A man was shot near South Salina Street and East Genesee Street on "
-      "Friday night.", "2018-04-14")),
     ("one address in two towns, same day",
      ("AKRON, Ohio — A man was shot in the 200 block of Market Street on Sunday, police said.",
       "2020-08-03"),
@@ -219,11 +195,6 @@ APART_MORE: list[Case] = [
       "Wednesday.", "2018-05-17"),
      ("CAMDEN, N.J. — Omar Diaz, 40, was shot near 27th Street and Federal Street, police "
       "said.", None)),
-    ("two shootings of one town and day, other blocks of one street",
-     ("LANCASTER, Pa. — A man was shot in the 500 block of South Duke Street on Friday night.",
-      "2016-10-22"),
-     ("LANCASTER, Pa. — A man was shot in the 1200 block of South Duke Street on Friday night.",
-      "2016-10-22")),
     ("same day, two towns of one state, one corner",
      ("TRENTON, N.J. — A man was shot near Stuyvesant Avenue and Prospect Street on Monday.",
       "2019-01-15"),
@@ -254,4 +225,40 @@ KNOWN_MORE: list[tuple[str, Case]] = [
           "Saturday night, police said.", "2017-08-13"),
          ("AURORA, Colo. — Police on Thursday arrested a man who they say shot and wounded a "
           "man outside a bar on Havana Street on Saturday night.", "2017-08-18"))),
+]
+
+
+# two shootings of one town and day at other addresses: one incident, as ACLED codes its unit
+# (actor pair, location, day) and as the GVDB grouping (date, state, city) counts them
+ONE_TOWN_DAY: list[Case] = [
+    ("two shootings of one town and day, other blocks",
+     ("ERIE, Pa. — A man was shot in the 300 block of West 18th Street on Saturday night, "
+      "police said.", "2016-02-21"),
+     ("ERIE, Pa. — A woman was shot in the 1100 block of Parade Street on Saturday night, "
+      "police said.", "2016-02-21")),
+    ("two shootings of one town and day, other corners",
+     ("OMAHA, Neb. — A 20-year-old man was shot near 24th and Lake on Sunday evening, police "
+      "said.", "2019-07-08"),
+     ("OMAHA, Neb. — A 20-year-old man was shot near 72nd and Dodge on Sunday evening, police "
+      "said.", "2019-07-08")),
+    ("two shootings of one town and day, a corner and an address on other streets",
+     ("OMAHA, Neb. — A man was wounded near 24th and Lake on Sunday, police said.",
+      "2019-07-08"),
+     ("OMAHA, Neb. — A woman was wounded in the 4200 block of Dodge Street on Sunday, police "
+      "said.", "2019-07-08")),
+    ("two killings of one town and day, victims named, other addresses",
+     ("LITTLE ROCK, Ark. — Curtis Bell, 38, was shot and killed in the 3400 block of Asher "
+      "Avenue on Friday, police said.", "2018-11-10"),
+     ("LITTLE ROCK, Ark. — Anita Ruiz, 52, was shot and killed in the 900 block of Wright "
+      "Avenue on Friday, police said.", "2018-11-10")),
+    ("two shootings of one town and day, one long street at corners far apart",
+     ("SYRACUSE, N.Y. — A man was shot near South Salina Street and West Colvin Street on "
+      "Friday night.", "2018-04-14"),
+     ("SYRACUSE, N.Y. — A man was shot near South Salina Street and East Genesee Street on "
+      "Friday night.", "2018-04-14")),
+    ("two shootings of one town and day, other blocks of one street",
+     ("LANCASTER, Pa. — A man was shot in the 500 block of South Duke Street on Friday night.",
+      "2016-10-22"),
+     ("LANCASTER, Pa. — A man was shot in the 1200 block of South Duke Street on Friday night.",
+      "2016-10-22")),
 ]

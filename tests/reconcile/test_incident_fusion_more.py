@@ -2,8 +2,8 @@
 into real SQLite files): one happening told twice joins one incident (``SAME_MORE``: a dated and
 an undated outlet with another lead, a revised toll, the victim named in one report and told by
 age and street in the other, an arrest follow-up that tells the shooting again), near pairs stay
-two (``APART_MORE``: one block a week apart, one name in two towns, two shootings of one town and
-day at other addresses); statements join only with one speaker; a victim's name joins the
+two (``APART_MORE``: one block a week apart, one name in two towns), two shootings of one town and
+day at other addresses are one incident (``ONE_TOWN_DAY``, ACLED's unit); statements join only with one speaker; a victim's name joins the
 killing, not two arrests or two protests that name it."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from fusion_cases import Case, Report
-from fusion_cases_more import APART_MORE, SAME_MORE
+from fusion_cases_more import APART_MORE, ONE_TOWN_DAY, SAME_MORE
 from fusion_cases_speakers import (
     APART_ACCUSE,
     APART_COERCE,
@@ -22,7 +22,7 @@ from fusion_cases_speakers import (
     JOIN_ASSAULT,
 )
 
-from sitrep.reconcile.clues import Clue, apart_in_block, other_spots
+from sitrep.reconcile.clues import Clue, apart_in_block
 from sitrep.records import Article
 from sitrep.store import open_db
 
@@ -56,6 +56,15 @@ def _joined(pipeline, tmp_path: Path, case: Case, family: str) -> tuple[bool, bo
 
 @pytest.mark.parametrize("case", SAME_MORE, ids=[c[0] for c in SAME_MORE])
 def test_one_shooting_told_twice_is_one_incident(pipeline, tmp_path: Path, case: Case) -> None:
+    found, joined = _joined(pipeline, tmp_path, case, "ASSAULT")
+    assert found and joined
+
+
+@pytest.mark.parametrize("case", ONE_TOWN_DAY, ids=[c[0] for c in ONE_TOWN_DAY])
+def test_shootings_of_one_town_and_day_are_one_incident(pipeline, tmp_path: Path,
+                                                         case: Case) -> None:
+    """ACLED's unit is the actor pair, location (the town) and day: two shootings of one town and
+    day at other addresses are one incident with both victims (the GVDB grouping agrees)."""
     found, joined = _joined(pipeline, tmp_path, case, "ASSAULT")
     assert found and joined
 
@@ -112,33 +121,15 @@ def test_a_victims_name_joins_the_killing(pipeline, tmp_path: Path, case: Case) 
     assert found and joined
 
 
-# -- places told apart by their streets (no model) ---------------------------------------------
+# -- what tells two reports of one town and day apart (no model) ---------------------------------------------
 
 def _c(*labels: str) -> list[Clue]:
     return [Clue(label.split(":", 1)[0], label.split(":", 1)[1], 0) for label in labels]
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
-    (_c("addr:300|18th"), _c("addr:1100|parade"), True),
-    (_c("cross:24th|lake"), _c("cross:72nd|dodge"), True),
-    (_c("cross:24th|lake"), _c("addr:4200|dodge"), True),
-    (_c("addr:500|duke"), _c("addr:1200|duke"), True),
-    (_c("cross:colvin|salina"), _c("cross:genesee|salina"), True),
-    # one place told otherwise, or not told by both
-    (_c("addr:1500|national"), _c("cross:15th|national"), False),
-    (_c("addr:1500|poole"), _c("addr:1500|poole"), False),
-    (_c("addr:1400|elm"), _c("addr:1500|elm"), False),
-    (_c("cross:23rd|dodds"), _c("cross:23rd|dodds"), False),
-    (_c("cross:24th|lake", "addr:2400|lake"), _c("addr:2400|lake"), False),
-    (_c("addr:300|18th"), _c("age:24"), False),
-    ([], _c("cross:24th|lake"), False),
-])
-def test_other_addresses_or_corners(a: list[Clue], b: list[Clue], apart: bool) -> None:
-    assert other_spots(a, b) == apart
-
-
-@pytest.mark.parametrize(("a", "b", "apart"), [
-    (_c("addr:300|18th", "age:30"), _c("addr:1100|parade", "age:30"), True),
+    # other addresses alone do not (ACLED's unit is the town and day)
+    (_c("addr:300|18th", "age:30"), _c("addr:1100|parade", "age:30"), False),
     (_c("person:john miller", "aged:john miller|24"),
      _c("person:john miller", "aged:john miller|61"), True),
     # one victim named in both, found elsewhere than shot: one happening

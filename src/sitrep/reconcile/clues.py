@@ -15,11 +15,11 @@ A reporter of local news and an analyst say "same shooting" from these when the 
 - ``conflict``: no such join where the two reports tell of other people: one name with other
   ages ("John Doe, 24" and "John Doe, 61"), or, at one address, other people or other ages.
 
-Addresses and corners also tell apart two reports of one family, town and day
-(``apart_in_block``): "the 300 block of West 18th Street" and "the 1100 block of Parade Street"
-are two shootings, unless one person is named in both (shot at one place, found at another).
-Ages alone do not (one story gives the victim's age, the next the suspect's). The GVDB grouping
-(same date, state and city) counts such pairs as one incident; by reading they are two.
+Two reports of one family, town and day are one incident, as ACLED codes its unit (actor pair,
+location, day): "the 300 block of West 18th Street" and "the 1100 block of Parade Street" on one
+Saturday in Erie are one incident with both victims, and so does the GVDB grouping (same date,
+state and city). Only one name with other ages tells them apart (``apart_in_block``); other
+victims' ages alone do not (one story gives the victim's age, the next the suspect's).
 
 Clues come from the article's text and its named actors (``store.clues.article_material``);
 each goes to the unit of each family told nearest before it (else the first after it), within
@@ -273,45 +273,17 @@ def assign(clues: Sequence[Clue], units: Sequence[tuple[str, list[int]]], reach:
 
 
 def apart_in_block(a: Iterable[Clue], b: Iterable[Clue]) -> str | None:
-    """Why two reports of one family, town and day are two happenings, or None: other
-    addresses or corners and no person named in both, or one name with other ages. Other
-    victims' ages alone do not tell (one story gives the victim's age, the next the suspect's)."""
+    """Why two reports of one family, town and day are two happenings, or None: one name with
+    other ages ("John Doe, 24" and "John Doe, 61"). Other addresses do not tell (ACLED's unit is
+    the town and day), nor do other victims' ages alone (one story gives the victim's age, the
+    next the suspect's)."""
     a, b = list(a), list(b)
-    if not any(label.startswith("person:") for label in shared_strong(a, b)) and other_spots(a, b):
-        return "other places"
     return conflict([c for c in a if c.kind == "aged"], [c for c in b if c.kind == "aged"])
 
 
 def shared_strong(a: Iterable[Clue], b: Iterable[Clue]) -> set[str]:
     """The strong clues (as labels) two reports share."""
     return {c.label for c in a if c.strong} & {c.label for c in b if c.strong}
-
-
-def _spots(clues: Iterable[Clue]) -> list[tuple[str, str, str]]:
-    out = []
-    for c in clues:
-        if c.kind in ("addr", "cross"):
-            first, second = c.key.split("|", 1)
-            out.append((c.kind, first, second))
-    return out
-
-
-def _same_spot(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
-    if x[0] == y[0] == "addr":  # the hundred block and the street, a block either way
-        return x[2] == y[2] and abs(int(x[1]) - int(y[1])) <= 100
-    if x[0] == y[0] == "cross":  # one corner
-        return {x[1], x[2]} == {y[1], y[2]}
-    addr, cross = (x, y) if x[0] == "addr" else (y, x)
-    return addr[2] in cross[1:]  # "the 1500 block of National" at "15th and National"
-
-
-def other_spots(a: Iterable[Clue], b: Iterable[Clue]) -> bool:
-    """Whether two reports place their happening at other addresses or corners: both give one
-    and none of the first agrees with one of the second (the same street within a block, one
-    corner, or an address on one of a corner's streets). Two shootings of one town and day at
-    "the 300 block of West 18th Street" and "the 1100 block of Parade Street" are two."""
-    sa, sb = _spots(a), _spots(b)
-    return bool(sa and sb) and not any(_same_spot(x, y) for x in sa for y in sb)
 
 
 def conflict(a: Iterable[Clue], b: Iterable[Clue]) -> str | None:
@@ -325,8 +297,6 @@ def conflict(a: Iterable[Clue], b: Iterable[Clue]) -> str | None:
     if da and db and not da & db:
         return "other days"  # "Jan. 17" and an incident of March 5
     if not any(label.startswith("person:") for label in shared_strong(a, b)):
-        if other_spots(a, b):
-            return "other places"
         for kind in ("person", "age"):
             ka, kb = {c.key for c in a if c.kind == kind}, {c.key for c in b if c.kind == kind}
             if ka and kb and not ka & kb:

@@ -194,7 +194,7 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             if unit.family not in MATERIAL and not speakers_agree(unit.actors, cand["actors"]):
                 continue  # two statements of one day and country by other speakers
             if apart_in_block(clues, other):
-                continue  # two shootings of one town and day at other addresses
+                continue  # one name with other ages: two people
         elif not _clue_agrees(unit, cand, agree, shared) or conflict(clues, other):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
