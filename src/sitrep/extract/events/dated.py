@@ -67,8 +67,10 @@ def clause_text(trigger: Token, clause: Token) -> str:
         if tok.i == clause.i or tok.i in left_out:
             continue
         # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots")
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        # ("after last year's riots"); the noun a trigger is the first word of is the
+        # trigger's own ("last month's shooting death")
+        own = {trigger.i, trigger.head.i} if trigger.dep_ == "compound" else {trigger.i}
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
@@ -184,3 +186,48 @@ def after_publication(trigger: Token, when: When | None, published: dt.date | No
         return False
     start = _start(when)
     return start is not None and start > published
+
+
+# the doer positions of a verb: its subject, the agent of its passive
+def episode_doer(verb: Token, named: Callable[[Token], bool]) -> bool:
+    """The act's doer is a named episode of history (``named``: ``modes._named_episode``):
+    "the Rwandan Genocide killed 800,000 people", "thousands were tortured by the Roman
+    Inquisition"."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and named(child):
+            return True
+        if child.dep_ == "agent" and any(g.dep_ == "pobj" and named(g) for g in child.children):
+            return True
+    return False
+
+
+# adverbs and adjectives of an earlier occasion: "had previously been arrested", "has been
+# jailed before", "had once attacked", "a previous attack", "his prior conviction"
+EARLIER_ADVERBS = {"previously", "before", "once", "formerly"}
+EARLIER_ADJECTIVES = {"previous", "prior", "earlier", "past", "former"}
+PERFECT_AUX = {"had", "'d", "has", "have", "'ve", "'s"}
+
+
+def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
+    """An earlier happening the story recalls by its own words, not by a date: a perfect with
+    an adverb of an earlier occasion ("he had previously been arrested for assault", "has been
+    jailed before") or an event noun qualified as earlier ("a previous attack on the mosque",
+    "his prior arrest"). Not when the act is dated in its own clause ("an earlier attack on
+    Monday": the story's own day decides)."""
+    if when is not None and when.text in clause_text(trigger, clause):
+        return False
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in trigger.children)
+    if trigger.tag_ != "VBN" or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX
+                                        for c in trigger.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and not any(c.children)
+               for c in trigger.children)
+
+
+def earlier_period(when: When, end: dt.date, published: dt.date) -> bool:
+    """A date written as a month or a year (not a day or a week) that ends before the
+    publication's month begins ("last month", "in November" in a December story, "last year"
+    in January): the guidelines' background, "dated to an earlier month or year"."""
+    return when.precision in {"month", "year"} and when.kind != "interval" and \
+        end < published.replace(day=1)
