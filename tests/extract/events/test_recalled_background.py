@@ -9,7 +9,10 @@ near neighbours that must stay current:
   shooting", "in November" in a December story, "earlier this year", "years earlier");
 - an earlier occasion in the act's own words: a perfect with "previously", "before", "once"
   ("had previously been arrested"), an event noun qualified as previous, prior, earlier or past
-  ("a previous attack on the mosque"), unless the act is dated in its own clause.
+  ("a previous attack on the mosque"), unless the act is dated in its own clause;
+- a happening named only as the start of a period ("since the bombing of the embassy,
+  security has been tight"), unless dated in its own phrase or told before as news in the
+  article ("Gunmen attacked the mosque on Tuesday. Since the attack, ...").
 
 Each probe follows a lead sentence of the story ("Officials spoke on Thursday."), published
 2021-12-10, through the real pipeline."""
@@ -112,19 +115,48 @@ CURRENT_OCCASIONS = [
     ("The man stabbed a neighbour on Monday, police said.", "ASSAULT"),
 ]
 
+SINCE_STARTS = [
+    ("Since the bombing of the embassy, security has been tight.", "ASSAULT"),
+    ("The town has been quiet since the massacre.", "ASSAULT"),
+    ("Ever since the shooting, the family has lived in fear.", "ASSAULT"),
+    ("Since his arrest, he has lost his job.", "COERCE"),
+    ("Tourism has collapsed since the attacks on hotels.", "ASSAULT"),
+    ("Since the invasion, thousands have fled the region.", "ASSAULT"),
+    ("The mosque has had guards since the attack.", "ASSAULT"),
+    ("Since the ambush on the convoy, drivers have refused the route.", "ASSAULT"),
+    ("The border has stayed closed since the clashes.", "ASSAULT"),
+    ("Since the killing of the priest, the parish has held weekly vigils.", "ASSAULT"),
+    ("The family has lived in fear since he was shot.", "ASSAULT"),
+    ("He has lost two jobs since he was arrested.", "COERCE"),
+]
+SINCE_NEWS = [
+    ("Since the bombing on Tuesday, security has been tight.", "ASSAULT"),
+    ("Gunmen attacked the mosque on Tuesday. Since the attack, police have guarded it.", "ASSAULT"),
+    ("Police arrested him on Tuesday. Since his arrest, he has refused to speak.", "COERCE"),
+    ("Rebels shelled the town on Wednesday, days after the clashes on Monday.", "ASSAULT"),
+    ("Since Monday's attack, the mosque has had guards.", "ASSAULT"),
+    ("Soldiers attacked the village on Tuesday, the first attack since the truce.", "ASSAULT"),
+    ("Gunmen killed two people on Wednesday.", "ASSAULT"),
+    ("The shooting happened on Tuesday, and the family has lived in fear since.", "ASSAULT"),
+    ("Police arrested the suspect after the attack on Tuesday.", "COERCE"),
+    ("Rebels have shelled the town since Tuesday.", "ASSAULT"),
+    ("Since police arrested him on Tuesday, the case is closed.", "COERCE"),
+]
 
 def _events(text: str, plover: str) -> list[sitrep.records.Event]:
     result = sitrep.process_text(LEAD + text, published=PUBLISHED)
     return [e for e in result.events if e.plover_type == plover and e.trigger.start >= len(LEAD)]
 
 
-@pytest.mark.parametrize("text,plover", EPISODE_DOERS + EARLIER_PERIODS + EARLIER_OCCASIONS)
+@pytest.mark.parametrize("text,plover", EPISODE_DOERS + EARLIER_PERIODS + EARLIER_OCCASIONS
+                         + SINCE_STARTS)
 def test_recalled_acts_are_background(pipeline, text: str, plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" in e.modes for e in events)
 
 
-@pytest.mark.parametrize("text,plover", CURRENT_DOERS + CURRENT_PERIODS + CURRENT_OCCASIONS)
+@pytest.mark.parametrize("text,plover", CURRENT_DOERS + CURRENT_PERIODS + CURRENT_OCCASIONS
+                         + SINCE_NEWS)
 def test_acts_of_the_story_stay_current(pipeline, text: str, plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" not in e.modes for e in events)
@@ -143,7 +175,12 @@ def test_a_recalled_act_keeps_its_own_period(pipeline, text: str, plover: str,
     assert events and all(e.when is not None and e.when.value == period for e in events)
 
 
-def test_an_act_recalled_without_a_date_takes_no_day_of_the_story(pipeline) -> None:
-    """The story's day ("Thursday") is not lent to an earlier occasion."""
-    events = _events("He had previously been arrested for assault.", "COERCE")
+@pytest.mark.parametrize("text,plover", [
+    ("He had previously been arrested for assault.", "COERCE"),
+    ("Since the bombing of the embassy, security has been tight.", "ASSAULT"),
+])
+def test_an_act_recalled_without_a_date_takes_no_day_of_the_story(pipeline, text: str,
+                                                                   plover: str) -> None:
+    """The story's day ("Thursday") is not lent to an earlier happening."""
+    events = _events(text, plover)
     assert events and all(e.when is None for e in events)

@@ -142,8 +142,10 @@ def lead_months(ctx: Context) -> set[int]:
 
 
 def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
-    """Without a publication date, flag as background the acts done on a day written by a
-    month that the headline and lead do not name (``ctx.result.events`` in place)."""
+    """Flag as background (``ctx.result.events`` in place) the happenings named only as the
+    start of a period (``since_background``) and, without a publication date, the acts done on
+    a day written by a month that the headline and lead do not name."""
+    since_background(ctx, trigger_of)
     if ctx.published is not None:
         return
     lead: set[int] | None = None
@@ -231,3 +233,53 @@ def earlier_period(when: When, end: dt.date, published: dt.date) -> bool:
     in January): the guidelines' background, "dated to an earlier month or year"."""
     return when.precision in {"month", "year"} and when.kind != "interval" and \
         end < published.replace(day=1)
+
+
+PERFECT_HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
+
+
+def _since_start(token: Token) -> bool:
+    """The trigger names the start of a period: an event noun after "since" ("since the
+    bombing of the embassy, security has been tight", "ever since his arrest"), or a clause
+    after "since" governed by a perfect ("has lived in fear since he was shot"; a "since" of
+    cause governs no perfect: "since police arrested him, the case is closed")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        node = token
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "pobj" and node.head.lower_ == "since"
+    if token.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+        return False
+    governor = token.head
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_HAVE for c in governor.children)
+
+
+def _dated_in_phrase(event: Event, token: Token) -> bool:
+    """The event's date lies in the trigger's own phrase ("since the bombing on Tuesday",
+    "since Monday's attack")."""
+    if event.when is None:
+        return False
+    base = event.trigger.start - token.idx  # the sentence's offset in the article
+    left, right = token.left_edge, token.right_edge
+    return base + left.idx <= event.when.evidence.start < base + right.idx + len(right)
+
+
+def since_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
+    """A happening named only as the start of a period ("since the bombing of the embassy,
+    security has been tight"), with no date in its own phrase, is an earlier happening the
+    article recalls (and has no day of the story: runs after the linker), unless the article has told an act of its type before as news (then
+    "since the attack" refers back to its own story: "Gunmen attacked the mosque on Tuesday.
+    Since the attack, police have guarded it")."""
+    told: set[str] = set()  # PLOVER types told as current acts so far
+    for event in sorted(ctx.result.events, key=lambda e: e.trigger.start):
+        if set(event.modes) & NOT_DONE:
+            continue
+        token = trigger_of(event)
+        if token is not None and event.plover_type not in told and _since_start(token) \
+                and not _dated_in_phrase(event, token):
+            event.modes.insert(0, "historical")
+            event.when = None  # the day the linker lent it from the story is not its own
+            continue
+        told.add(event.plover_type)
