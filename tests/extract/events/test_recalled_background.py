@@ -14,6 +14,9 @@ near neighbours that must stay current:
   security has been tight"), unless dated in its own phrase or told before as news in the
   article ("Gunmen attacked the mosque on Tuesday. Since the attack, ...").
 
+Without a publication date the words still tell the period: "last summer's stabbing death"
+(a verb form that is the first word of a noun reads the noun's clause and its possessive).
+
 Each probe follows a lead sentence of the story ("Officials spoke on Thursday."), published
 2021-12-10, through the real pipeline."""
 
@@ -184,3 +187,48 @@ def test_an_act_recalled_without_a_date_takes_no_day_of_the_story(pipeline, text
     """The story's day ("Thursday") is not lent to an earlier happening."""
     events = _events(text, plover)
     assert events and all(e.when is None for e in events)
+
+
+UNDATED_RECALLED = [
+    ("The man was charged over last summer's stabbing death of a guard.", "ASSAULT"),
+    ("The activist is wanted for questioning in last month's shooting death of a doctor.", "ASSAULT"),
+    ("Police are still investigating last year's shooting death of a teenager.", "ASSAULT"),
+    ("The family marked the anniversary of last winter's stabbing death of their son.", "ASSAULT"),
+    ("Detectives reopened last year's beating death of a homeless man.", "ASSAULT"),
+    ("A reward is offered in last month's shooting death of a clerk.", "ASSAULT"),
+    ("Prosecutors dropped the case over last spring's stabbing death of a student.", "ASSAULT"),
+    ("The jury heard evidence about last fall's shooting death of an officer.", "ASSAULT"),
+    ("Witnesses described the previous year's shooting death of a cab driver.", "ASSAULT"),
+    ("Neighbours still talk about last month's stabbing death of a nurse.", "ASSAULT"),
+    ("Residents recalled last year's stabbing death of a guard.", "ASSAULT"),
+]
+UNDATED_CURRENT = [
+    ("The man was charged over Sunday's stabbing death of a guard.", "ASSAULT"),
+    ("Police questioned a man about the shooting death of a doctor on Monday.", "ASSAULT"),
+    ("Police are investigating Tuesday's shooting death of a teenager.", "ASSAULT"),
+    ("The family mourned the stabbing death of their son on Saturday.", "ASSAULT"),
+    ("Detectives are investigating the beating death of a homeless man on Friday.", "ASSAULT"),
+    ("The shooting death of a clerk on Monday angered residents.", "ASSAULT"),
+    ("The stabbing death of a student on Sunday shocked the campus.", "ASSAULT"),
+    ("The jury will hear evidence about the shooting death of an officer on Friday.", "ASSAULT"),
+    ("Witnesses described the shooting death of a cab driver on Tuesday night.", "ASSAULT"),
+    ("The suspect in Sunday's stabbing death of a nurse was arrested.", "ASSAULT"),
+]
+
+
+def _undated(text: str, plover: str) -> list[sitrep.records.Event]:
+    return [e for e in sitrep.process_text(text).events if e.plover_type == plover]
+
+
+@pytest.mark.parametrize("text,plover", UNDATED_RECALLED)
+def test_a_recalled_period_is_background_without_a_publication_date(pipeline, text: str,
+                                                                    plover: str) -> None:
+    events = _undated(text, plover)
+    assert events and all("historical" in e.modes for e in events)
+
+
+@pytest.mark.parametrize("text,plover", UNDATED_CURRENT)
+def test_a_day_of_the_story_is_no_background_without_a_publication_date(pipeline, text: str,
+                                                                        plover: str) -> None:
+    events = _undated(text, plover)
+    assert events and all("historical" not in e.modes for e in events)

@@ -49,10 +49,17 @@ RELATIVE = {"relcl", "acl"}  # clauses that tell another happening of a noun
 SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 
 
+def noun_word(token: Token) -> bool:
+    """A verb form that is the first word of a noun ("shooting death", "stabbing death")."""
+    return token.pos_ == "VERB" and (token.dep_ == "compound" or (
+        token.dep_ == "amod" and token.tag_ == "VBG"))
+
+
 def clause_head(token: Token) -> Token:
-    """The verb of the clause a token is in (the token itself when it is a verb)."""
+    """The verb of the clause a token is in (the token itself when it is a verb; not a verb
+    that is the first word of a noun: "last month's shooting death", "a stabbing death")."""
     node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+    while (node.pos_ not in {"VERB", "AUX"} or noun_word(node)) and node.head.i != node.i:
         node = node.head
     return node
 
@@ -69,7 +76,8 @@ def clause_text(trigger: Token, clause: Token) -> str:
         # a clause that does not hold the trigger, or a date that modifies another noun
         # ("after last year's riots"); the noun a trigger is the first word of is the
         # trigger's own ("last month's shooting death")
-        own = {trigger.i, trigger.head.i} if trigger.dep_ == "compound" else {trigger.i}
+        own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
+            else {trigger.i}
         other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
