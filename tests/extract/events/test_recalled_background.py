@@ -14,6 +14,10 @@ near neighbours that must stay current:
   security has been tight"), unless dated in its own phrase or told before as news in the
   article ("Gunmen attacked the mosque on Tuesday. Since the attack, ...").
 
+A happening a span of months or years is counted from ("arrested on Wednesday, 20 years after
+the murder of his neighbour") is background too, and loses the day of the act it is counted
+from; "three days after the attack" is the story's own.
+
 Without a publication date the words still tell the period: "last summer's stabbing death"
 (a verb form that is the first word of a noun reads the noun's clause and its possessive).
 
@@ -145,6 +149,32 @@ SINCE_NEWS = [
     ("Rebels have shelled the town since Tuesday.", "ASSAULT"),
     ("Since police arrested him on Tuesday, the case is closed.", "COERCE"),
 ]
+SPANNED_BACK = [
+    ("Police arrested a man on Wednesday, 20 years after the murder of his neighbour.", "ASSAULT"),
+    ("Relatives gathered on Wednesday, five years after the shooting of a clerk.", "ASSAULT"),
+    ("Two years after his brother was arrested, a man won an award on Wednesday.", "COERCE"),
+    ("The town held a vigil on Wednesday, a decade after the massacre.", "ASSAULT"),
+    ("Survivors met on Wednesday, thirty years after the bombing of the airliner.", "ASSAULT"),
+    ("Six months after his arrest, the editor won an award on Wednesday.", "COERCE"),
+    ("The bridge reopened on Wednesday, eight months after the attack on it.", "ASSAULT"),
+    ("A statue was unveiled on Wednesday, decades after the massacre of the miners.", "ASSAULT"),
+    ("Ten years after the general was assassinated, his son became president on Wednesday.", "ASSAULT"),
+    ("The school reopened on Wednesday, three years after gunmen stormed it.", "ASSAULT"),
+    ("Forty years after the detention of the poet, the archives were opened on Wednesday.", "COERCE"),
+]
+SHORT_SPANS = [
+    ("Three days after the attack, police arrested two men on Wednesday.", "ASSAULT"),
+    ("Police arrested a man on Wednesday, hours after the murder of his neighbour.", "ASSAULT"),
+    ("Hours after his brother was arrested, a man won an award on Wednesday.", "COERCE"),
+    ("The town held a vigil on Wednesday, a day after the massacre.", "ASSAULT"),
+    ("Survivors met on Wednesday, minutes after the bombing of the airliner.", "ASSAULT"),
+    ("Two days after his arrest on Monday, the editor was freed on Wednesday.", "COERCE"),
+    ("The bridge reopened on Wednesday, a week after the attack on it.", "ASSAULT"),
+    ("Gunmen killed two guards on Wednesday, a day after the massacre of the miners.", "ASSAULT"),
+    ("Shortly after the general was assassinated on Tuesday, his son spoke on Wednesday.", "ASSAULT"),
+    ("The school closed on Wednesday, soon after gunmen stormed it.", "ASSAULT"),
+    ("Police arrested a man on Wednesday after the murder of his neighbour.", "ASSAULT"),
+]
 
 def _events(text: str, plover: str) -> list[sitrep.records.Event]:
     result = sitrep.process_text(LEAD + text, published=PUBLISHED)
@@ -152,14 +182,14 @@ def _events(text: str, plover: str) -> list[sitrep.records.Event]:
 
 
 @pytest.mark.parametrize("text,plover", EPISODE_DOERS + EARLIER_PERIODS + EARLIER_OCCASIONS
-                         + SINCE_STARTS)
+                         + SINCE_STARTS + SPANNED_BACK)
 def test_recalled_acts_are_background(pipeline, text: str, plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" in e.modes for e in events)
 
 
 @pytest.mark.parametrize("text,plover", CURRENT_DOERS + CURRENT_PERIODS + CURRENT_OCCASIONS
-                         + SINCE_NEWS)
+                         + SINCE_NEWS + SHORT_SPANS)
 def test_acts_of_the_story_stay_current(pipeline, text: str, plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" not in e.modes for e in events)
@@ -181,6 +211,8 @@ def test_a_recalled_act_keeps_its_own_period(pipeline, text: str, plover: str,
 @pytest.mark.parametrize("text,plover", [
     ("He had previously been arrested for assault.", "COERCE"),
     ("Since the bombing of the embassy, security has been tight.", "ASSAULT"),
+    ("Police arrested a man on Wednesday, 20 years after the murder of his neighbour.",
+     "ASSAULT"),
 ])
 def test_an_act_recalled_without_a_date_takes_no_day_of_the_story(pipeline, text: str,
                                                                    plover: str) -> None:

@@ -274,14 +274,29 @@ def _dated_in_phrase(event: Event, token: Token) -> bool:
     return base + left.idx <= event.when.evidence.start < base + right.idx + len(right)
 
 
+NEWS_DAYS = 7  # the guidelines' background: a week or more before publication
+
+
+def _news_day(when: When | None, published: dt.date | None) -> bool:
+    """A day of the news period (within a week of publication), which a background event never
+    has: it came from the clause that governs it or from the story."""
+    if when is None or published is None or when.precision != "day" or when.kind == "interval":
+        return False
+    start = _start(when)
+    return start is not None and abs((published - start).days) < NEWS_DAYS
+
+
 def since_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
     """A happening named only as the start of a period ("since the bombing of the embassy,
     security has been tight"), with no date in its own phrase, is an earlier happening the
-    article recalls (and has no day of the story: runs after the linker), unless the article has told an act of its type before as news (then
+    article recalls (and has no day of the story: runs after the linker; nor has any other
+    background event), unless the article has told an act of its type before as news (then
     "since the attack" refers back to its own story: "Gunmen attacked the mosque on Tuesday.
     Since the attack, police have guarded it")."""
     told: set[str] = set()  # PLOVER types told as current acts so far
     for event in sorted(ctx.result.events, key=lambda e: e.trigger.start):
+        if event.historical and _news_day(event.when, ctx.published):
+            event.when = None  # "20 years after the murder": the arrest's day, not the murder's
         if set(event.modes) & NOT_DONE:
             continue
         token = trigger_of(event)
@@ -291,3 +306,29 @@ def since_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) 
             event.when = None  # the day the linker lent it from the story is not its own
             continue
         told.add(event.plover_type)
+
+
+# units of a span long enough to put a happening before the story: "20 years after the murder"
+LONG_SPANS = {"year", "decade", "month", "century"}
+SPAN_MARKS = {"after", "since"}
+
+
+def _long_span(word: Token) -> bool:
+    return word.dep_ == "npadvmod" and word.lemma_.lower() in LONG_SPANS
+
+
+def spanned_back(trigger: Token) -> bool:
+    """The trigger is what a span of months or years is counted from ("arrested on Monday, 20
+    years after the murder of his neighbor", "held a vigil on Sunday, a decade after the
+    massacre", "two years after his brother was killed, a man was shot"): a happening that
+    long before the story's act; "three days after the attack" is the story's own."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "mark" and c.lower_ in SPAN_MARKS for c in trigger.children) and \
+            any(_long_span(c) for c in trigger.children)
+    node = trigger
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in SPAN_MARKS:
+        return False
+    mark = node.head
+    return any(_long_span(c) for c in mark.children) or _long_span(mark.head)
