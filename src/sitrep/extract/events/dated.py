@@ -49,10 +49,17 @@ RELATIVE = {"relcl", "acl"}  # clauses that tell another happening of a noun
 SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "parataxis", "conj"}
 
 
+def noun_word(token: Token) -> bool:
+    """A verb form that is the first word of a noun ("shooting death", "stabbing death")."""
+    return token.pos_ == "VERB" and (token.dep_ == "compound" or (
+        token.dep_ == "amod" and token.tag_ == "VBG"))
+
+
 def clause_head(token: Token) -> Token:
-    """The verb of the clause a token is in (the token itself when it is a verb)."""
+    """The verb of the clause a token is in (the token itself when it is a verb; not a verb
+    that is the first word of a noun: "last month's shooting death", "a stabbing death")."""
     node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+    while (node.pos_ not in {"VERB", "AUX"} or noun_word(node)) and node.head.i != node.i:
         node = node.head
     return node
 
@@ -67,8 +74,11 @@ def clause_text(trigger: Token, clause: Token) -> str:
         if tok.i == clause.i or tok.i in left_out:
             continue
         # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots")
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i != trigger.i)
+        # ("after last year's riots"); the noun a trigger is the first word of is the
+        # trigger's own ("last month's shooting death")
+        own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
+            else {trigger.i}
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
@@ -140,8 +150,10 @@ def lead_months(ctx: Context) -> set[int]:
 
 
 def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
-    """Without a publication date, flag as background the acts done on a day written by a
-    month that the headline and lead do not name (``ctx.result.events`` in place)."""
+    """Flag as background (``ctx.result.events`` in place) the happenings named only as the
+    start of a period (``since_background``) and, without a publication date, the acts done on
+    a day written by a month that the headline and lead do not name."""
+    since_background(ctx, trigger_of)
     if ctx.published is not None:
         return
     lead: set[int] | None = None
@@ -184,3 +196,139 @@ def after_publication(trigger: Token, when: When | None, published: dt.date | No
         return False
     start = _start(when)
     return start is not None and start > published
+
+
+# the doer positions of a verb: its subject, the agent of its passive
+def episode_doer(verb: Token, named: Callable[[Token], bool]) -> bool:
+    """The act's doer is a named episode of history (``named``: ``modes._named_episode``):
+    "the Rwandan Genocide killed 800,000 people", "thousands were tortured by the Roman
+    Inquisition"."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and named(child):
+            return True
+        if child.dep_ == "agent" and any(g.dep_ == "pobj" and named(g) for g in child.children):
+            return True
+    return False
+
+
+# adverbs and adjectives of an earlier occasion: "had previously been arrested", "has been
+# jailed before", "had once attacked", "a previous attack", "his prior conviction"
+EARLIER_ADVERBS = {"previously", "before", "once", "formerly"}
+EARLIER_ADJECTIVES = {"previous", "prior", "earlier", "past", "former"}
+PERFECT_AUX = {"had", "'d", "has", "have", "'ve", "'s"}
+
+
+def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
+    """An earlier happening the story recalls by its own words, not by a date: a perfect with
+    an adverb of an earlier occasion ("he had previously been arrested for assault", "has been
+    jailed before") or an event noun qualified as earlier ("a previous attack on the mosque",
+    "his prior arrest"). Not when the act is dated in its own clause ("an earlier attack on
+    Monday": the story's own day decides)."""
+    if when is not None and when.text in clause_text(trigger, clause):
+        return False
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in trigger.children)
+    if trigger.tag_ != "VBN" or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX
+                                        for c in trigger.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and not any(c.children)
+               for c in trigger.children)
+
+
+def earlier_period(when: When, end: dt.date, published: dt.date) -> bool:
+    """A date written as a month or a year (not a day or a week) that ends before the
+    publication's month begins ("last month", "in November" in a December story, "last year"
+    in January): the guidelines' background, "dated to an earlier month or year"."""
+    return when.precision in {"month", "year"} and when.kind != "interval" and \
+        end < published.replace(day=1)
+
+
+PERFECT_HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
+
+
+def _since_start(token: Token) -> bool:
+    """The trigger names the start of a period: an event noun after "since" ("since the
+    bombing of the embassy, security has been tight", "ever since his arrest"), or a clause
+    after "since" governed by a perfect ("has lived in fear since he was shot"; a "since" of
+    cause governs no perfect: "since police arrested him, the case is closed")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        node = token
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "pobj" and node.head.lower_ == "since"
+    if token.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+        return False
+    governor = token.head
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_HAVE for c in governor.children)
+
+
+def _dated_in_phrase(event: Event, token: Token) -> bool:
+    """The event's date lies in the trigger's own phrase ("since the bombing on Tuesday",
+    "since Monday's attack")."""
+    if event.when is None:
+        return False
+    base = event.trigger.start - token.idx  # the sentence's offset in the article
+    left, right = token.left_edge, token.right_edge
+    return base + left.idx <= event.when.evidence.start < base + right.idx + len(right)
+
+
+NEWS_DAYS = 7  # the guidelines' background: a week or more before publication
+
+
+def _news_day(when: When | None, published: dt.date | None) -> bool:
+    """A day of the news period (within a week of publication), which a background event never
+    has: it came from the clause that governs it or from the story."""
+    if when is None or published is None or when.precision != "day" or when.kind == "interval":
+        return False
+    start = _start(when)
+    return start is not None and abs((published - start).days) < NEWS_DAYS
+
+
+def since_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
+    """A happening named only as the start of a period ("since the bombing of the embassy,
+    security has been tight"), with no date in its own phrase, is an earlier happening the
+    article recalls (and has no day of the story: runs after the linker; nor has any other
+    background event), unless the article has told an act of its type before as news (then
+    "since the attack" refers back to its own story: "Gunmen attacked the mosque on Tuesday.
+    Since the attack, police have guarded it")."""
+    told: set[str] = set()  # PLOVER types told as current acts so far
+    for event in sorted(ctx.result.events, key=lambda e: e.trigger.start):
+        if event.historical and _news_day(event.when, ctx.published):
+            event.when = None  # "20 years after the murder": the arrest's day, not the murder's
+        if set(event.modes) & NOT_DONE:
+            continue
+        token = trigger_of(event)
+        if token is not None and event.plover_type not in told and _since_start(token) \
+                and not _dated_in_phrase(event, token):
+            event.modes.insert(0, "historical")
+            event.when = None  # the day the linker lent it from the story is not its own
+            continue
+        told.add(event.plover_type)
+
+
+# units of a span long enough to put a happening before the story: "20 years after the murder"
+LONG_SPANS = {"year", "decade", "month", "century"}
+SPAN_MARKS = {"after", "since"}
+
+
+def _long_span(word: Token) -> bool:
+    return word.dep_ == "npadvmod" and word.lemma_.lower() in LONG_SPANS
+
+
+def spanned_back(trigger: Token) -> bool:
+    """The trigger is what a span of months or years is counted from ("arrested on Monday, 20
+    years after the murder of his neighbor", "held a vigil on Sunday, a decade after the
+    massacre", "two years after his brother was killed, a man was shot"): a happening that
+    long before the story's act; "three days after the attack" is the story's own."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "mark" and c.lower_ in SPAN_MARKS for c in trigger.children) and \
+            any(_long_span(c) for c in trigger.children)
+    node = trigger
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in SPAN_MARKS:
+        return False
+    mark = node.head
+    return any(_long_span(c) for c in mark.children) or _long_span(mark.head)

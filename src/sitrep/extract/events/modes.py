@@ -79,8 +79,10 @@ SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "plann
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
-    r"last (?:year|month)|(?:the )?previous (?:year|month)|the (?:year|month) before|"
-    r"(?:a|one|two|three|several|some) (?:years?|months?) (?:earlier|before))",
+    r"last (?:year|month|summer|winter|spring|fall|autumn)|"
+    r"(?:the )?previous (?:year|month|summer|winter|spring|fall|autumn)|"
+    r"the (?:year|month) before|earlier (?:this|in the) year|"
+    r"(?:(?:a|one|two|three|several|some) (?:years?|months?)|years|decades) (?:earlier|before))",
     re.IGNORECASE,
 )
 # strings one of which every match of the cues holds (lower-cased), and the characters beyond
@@ -96,7 +98,8 @@ EPISODE_NOUNS = {"war", "battle", "intifada", "revolution", "uprising", "offensi
                  "siege", "genocide", "holocaust", "massacre", "rebellion", "revolt",
                  "insurrection", "insurgency", "crusade", "blitz", "occupation", "campaign",
                  "coup", "putsch", "raid", "landing", "landings", "liberation", "crisis",
-                 "conflict", "troubles", "emergency", "spring", "insurgence", "pogrom"}
+                 "conflict", "troubles", "emergency", "spring", "insurgence", "pogrom",
+                 "inquisition", "famine", "terror", "airlift", "conquest", "partition"}
 # how an act sits inside an episode: "killed in / during the war", "the attacks of the war"
 EPISODE_PREPS = {"in", "during", "of", "throughout", "amid", "at"}
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -216,7 +219,8 @@ def is_past(when: When | None, published: dt.date | None) -> bool:
     if when is None or published is None:
         return False
     end = _end_date(when)
-    return end is not None and (published - end).days > HISTORY_DAYS
+    return end is not None and ((published - end).days > HISTORY_DAYS
+                                or dated.earlier_period(when, end, published))
 
 
 def dated_to_a_year(trigger: Token, when: When | None) -> bool:
@@ -363,7 +367,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         aux -= {"would"}  # "announced that it would send troops": the announced "will"
     adjective = modal_cues.adjective_mode(trigger, plover)
     if is_past(when, published) or in_named_episode(trigger) or (
-            published is None and dated_to_a_year(trigger, when)):
+            published is None and dated_to_a_year(trigger, when)) or dated.earlier_occasion(
+            trigger, clause, when) or dated.spanned_back(trigger):
         modes.append("historical")
     elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):
@@ -437,6 +442,8 @@ def in_named_episode(trigger: Token) -> bool:
         return True
     if any(c.dep_ == "compound" and _named_episode(c) for c in trigger.children):
         return True
+    if trigger.pos_ in {"VERB", "AUX"} and dated.episode_doer(trigger, _named_episode):
+        return True  # "the Rwandan Genocide killed 800,000 people"
     node = trigger
     for _ in range(4):  # the trigger, the nouns it is part of, up to its clause's verb
         for child in node.children:
