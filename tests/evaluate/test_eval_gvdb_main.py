@@ -61,3 +61,38 @@ def test_without_positions_the_most_mentioned_violent_incident_is_main() -> None
     one, two = _inc("one", killed=1), _inc("two", killed=1)
     assert main_incident([one, two], "a", {"one": 1, "two": 3}) is two
     assert main_incident([], "a", {}) is None
+
+
+def _town(name: str, state: str) -> dict[str, Any]:
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    town = next(c for c in gaz.lookup(name, kinds={"city"}, country="USA") if c.admin1 == state)
+    division = gaz.admin1("US", state)
+    assert division is not None
+    return {"place": town.name, "admin1": division.name, "geonameid": town.geonameid,
+            "lat": town.lat, "lon": town.lon}
+
+
+def test_a_town_inside_the_annotated_county_is_the_annotated_place() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+
+    assert city_matches(_town("Cypress", "TX"), "Harris County", "Texas")
+    assert city_matches(_town("Pasadena", "TX"), "HARRIS COUNTY", "Texas")
+    assert city_matches(_town("Evanston", "IL"), "Cook County", "Illinois")
+
+
+def test_a_town_of_another_county_is_not() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+
+    assert not city_matches(_town("Cypress", "TX"), "Travis County", "Texas")
+    assert not city_matches(_town("Naperville", "IL"), "Cook County", "Illinois")
+    assert not city_matches(_town("Cypress", "TX"), "Harris County", "Georgia")
+
+
+def test_a_town_of_a_county_named_like_a_city_is_not_that_city() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+
+    # Pomona lies in Los Angeles County, whose other name is "Los Angeles": not the city
+    assert not city_matches(_town("Pomona", "CA"), "Los Angeles", "California")
+    assert city_matches(_town("Pomona", "CA"), "Los Angeles County", "California")

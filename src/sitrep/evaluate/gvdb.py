@@ -10,7 +10,8 @@ killed or hurt, then the most mentioned, then the first) is compared with the an
   (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
 - ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
   the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
-  or within 15 km of a US town of that name) in that state;
+  within 15 km of a US town of that name, or a town of the annotated county: GeoNames' county
+  of the town) in that state;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
   annotated date.
@@ -212,6 +213,14 @@ def _near(lat: float | None, lon: float | None, lat2: float, lon2: float, km: fl
     return math.hypot(dx, dy) <= km
 
 
+def county_named(city: str) -> bool:
+    """Whether the annotation names a county ("Harris County", "ST. LOUIS COUNTY"), not a town
+    that is also one of a county's other names ("Los Angeles")."""
+    from sitrep.extract.places.rules import DIVISION_WORDS
+
+    return bool(set(city.casefold().replace(".", " ").split()) & DIVISION_WORDS)
+
+
 def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
     if not inc or (inc.get("admin1") or "").casefold() != state.casefold():
         return False
@@ -222,9 +231,13 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
     from sitrep.resources.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
+    own = gaz.get(int(inc["geonameid"])) if inc.get("geonameid") is not None else None
     for record in gaz.lookup(city, kinds={"city", "admin2"}, country="USA"):
         if inc.get("geonameid") is not None and record.geonameid == inc.get("geonameid"):
             return True  # the very record, spelt otherwise ("ST. LOUIS COUNTY": Saint Louis County)
+        if record.kind == "admin2" and own is not None and own.admin2 == record.id and (
+                county_named(city)):
+            return True  # a town of the annotated county (Cypress in "Harris County")
         if record.kind == "city" and _near(inc.get("lat"), inc.get("lon"), record.lat,
                                            record.lon, 15.0):
             return True  # a place inside the town (the incident's state is checked above)
