@@ -3,14 +3,15 @@ shootings, each annotated with its incident: city, state, date, victims).
 
 Each article is extracted once. For the per-article metrics it is stored alone in a fresh
 database (no publication date is given; the URL's date is used where it has one), and its main
-incident (the violent one with the most mentions, then the one with casualties, then the first)
-is compared with the annotation:
+incident (a violent one; of those the one the headline or the lead tells, then the one with people
+killed or hurt, then the most mentioned, then the first) is compared with the annotation:
 
 - ``killed_em``: the incident's best killed figure equals the number of victims marked killed
   (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
 - ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
   the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
-  or within 15 km of a US town of that name) in that state;
+  within 15 km of a US town of that name, or a town of the annotated county: GeoNames' county
+  of the town) in that state;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
   annotated date.
@@ -150,30 +151,58 @@ def to_article(item: GvdbArticle) -> Article:
                    origin=f"gvdb:{item.id}", external_id=item.id)
 
 
+LEAD_SENTENCES = 2  # the lead: the headline and the first sentences of the story
+
+
+def lead_end(text: str, title: str | None) -> int:
+    """Where the article's lead ends: after its headline (when the text starts with it) and the
+    first ``LEAD_SENTENCES`` sentences of the story."""
+    from sitrep.nlp.segment import split_sentences
+
+    title = (title or "").strip()
+    head = len(title) if title and text.startswith(title) else 0
+    body = [s for s in split_sentences(text) if s.start >= head]
+    return body[LEAD_SENTENCES - 1].end if len(body) >= LEAD_SENTENCES else len(text)
+
+
 def main_incident(incidents: list[dict[str, Any]], article_id: str,
-                  mentions: dict[str, int]) -> dict[str, Any] | None:
-    """The article's main incident: violent first, most mentions in the article, casualties."""
+                  mentions: dict[str, int], firsts: dict[str, int] | None = None,
+                  lead: int | None = None) -> dict[str, Any] | None:
+    """The article's main incident, as an analyst reads the story: a violent one first; of
+    those, the one the headline or the lead tells (its first mention starts before ``lead``;
+    ``firsts``: where each incident is first mentioned in the article), then the one with
+    people killed or hurt, then the most mentioned, then the first told."""
     if not incidents:
         return None
     order = {inc["id"]: i for i, inc in enumerate(incidents)}
+    firsts = firsts or {}
+
+    def in_lead(inc: dict[str, Any]) -> bool:
+        return lead is None or firsts.get(inc["id"], 0) < lead
+
     return min(incidents, key=lambda inc: (
-        inc["family"] != "ASSAULT", -mentions.get(inc["id"], 0),
-        inc["fatalities_best"] is None and inc["injured_best"] is None, order[inc["id"]]))
+        inc["family"] != "ASSAULT", not in_lead(inc),
+        inc["fatalities_best"] is None and inc["injured_best"] is None,
+        -mentions.get(inc["id"], 0), order[inc["id"]]))
 
 
-def _article_incidents(db: Any, article_id: str) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _article_incidents(db: Any, article_id: str
+                       ) -> tuple[list[dict[str, Any]], dict[str, int], dict[str, int]]:
+    """The incidents an article reports, in the order of their first mention; how many of its
+    mentions each has, and where the first starts."""
     from sitrep.store.incidents import query
 
     found = query(db.conn, article=article_id)
     counts: dict[str, int] = {}
-    for (iid,) in db.conn.execute(
-            "SELECT incident_id FROM incident_mentions WHERE article_id=?", (article_id,)):
+    firsts: dict[str, int] = {}
+    for iid, start in db.conn.execute(
+            "SELECT incident_id, start FROM incident_mentions WHERE article_id=?",
+            (article_id,)):
         counts[iid] = counts.get(iid, 0) + 1
-    found.sort(key=lambda inc: min(
-        (s for (s,) in db.conn.execute("SELECT MIN(start) FROM incident_mentions WHERE "
-                                       "incident_id=? AND article_id=?", (inc["id"], article_id))
-         if s is not None), default=0))
-    return found, counts
+        if start is not None:
+            firsts[iid] = min(start, firsts.get(iid, start))
+    found.sort(key=lambda inc: firsts.get(inc["id"], 0))
+    return found, counts, firsts
 
 
 def _near(lat: float | None, lon: float | None, lat2: float, lon2: float, km: float) -> bool:
@@ -182,6 +211,14 @@ def _near(lat: float | None, lon: float | None, lat2: float, lon2: float, km: fl
     dy = (lat - lat2) * 111.0
     dx = (lon - lon2) * 111.0 * math.cos(math.radians(lat2))
     return math.hypot(dx, dy) <= km
+
+
+def county_named(city: str) -> bool:
+    """Whether the annotation names a county ("Harris County", "ST. LOUIS COUNTY"), not a town
+    that is also one of a county's other names ("Los Angeles")."""
+    from sitrep.extract.places.rules import DIVISION_WORDS
+
+    return bool(set(city.casefold().replace(".", " ").split()) & DIVISION_WORDS)
 
 
 def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
@@ -194,9 +231,13 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
     from sitrep.resources.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
+    own = gaz.get(int(inc["geonameid"])) if inc.get("geonameid") is not None else None
     for record in gaz.lookup(city, kinds={"city", "admin2"}, country="USA"):
         if inc.get("geonameid") is not None and record.geonameid == inc.get("geonameid"):
             return True  # the very record, spelt otherwise ("ST. LOUIS COUNTY": Saint Louis County)
+        if record.kind == "admin2" and own is not None and own.admin2 == record.id and (
+                county_named(city)):
+            return True  # a town of the annotated county (Cypress in "Harris County")
         if record.kind == "city" and _near(inc.get("lat"), inc.get("lon"), record.lat,
                                            record.lon, 15.0):
             return True  # a place inside the town (the incident's state is checked above)
@@ -262,8 +303,9 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
     for it, ex in zip(items, extractions, strict=True):
         with open_db(":memory:") as db:
             db.save(ex)
-            incidents, counts = _article_incidents(db, ex.article.id)
-        inc = main_incident(incidents, ex.article.id, counts)
+            incidents, counts, firsts = _article_incidents(db, ex.article.id)
+        inc = main_incident(incidents, ex.article.id, counts, firsts,
+                            lead_end(ex.article.text, ex.article.title))
         best_k = (inc or {}).get("fatalities_best") or 0
         best_i = (inc or {}).get("injured_best") or 0
         has_date = url_date(it.url) is not None
@@ -285,8 +327,9 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
     with open_db(":memory:") as db:
         db.save_many(extractions)
         for it, ex in zip(items, extractions, strict=True):
-            incidents, counts = _article_incidents(db, ex.article.id)
-            main = main_incident(incidents, ex.article.id, counts)
+            incidents, counts, firsts = _article_incidents(db, ex.article.id)
+            main = main_incident(incidents, ex.article.id, counts, firsts,
+                                 lead_end(ex.article.text, ex.article.title))
             groups[it.id] = {main["id"]} if main else set()
     metrics: dict[str, Any] = {}
     for name, subset in (("all", items), ("look", [i for i in items if i.part == "look"]),

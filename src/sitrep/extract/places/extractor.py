@@ -279,12 +279,20 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
             for k in (3, 2, 1):
                 text = doc_text[after.idx: doc[min(len(doc) - 1, after.i + k - 1)].idx
                                 + len(doc[min(len(doc) - 1, after.i + k - 1)])]
+                if k == 1 and len(text) > 1 and text[-1] in "-–—" and (
+                        text[:-1] + "." in admin_abbreviations()):
+                    # a dateline's dash written against the state, its stop left out ("YORK,
+                    # Pa- A girl ..."): one token "Pa-" for the tokenizer; the state is "Pa."
+                    abbrev = (text[:-1], after.i)
+                    break
                 if text in admin_abbreviations():
                     abbrev = (text, after.i + k - 1)
                     break
             if abbrev is not None:
                 ev = sentence.evidence((after.idx, after.idx + len(abbrev[0])))
                 region = Mention(ev.start, ev.end, abbrev[0], "ABBR")
+                if abbrev[0] not in admin_abbreviations():
+                    region.candidates = candidates_for(gaz, abbrev[0] + ".")
                 m.container = region
                 out.append((region, list(doc[after.i: abbrev[1] + 1])))
                 continue

@@ -26,6 +26,11 @@ from sitrep.extract.places.names import (
     is_facility,
     lexicon_candidates,
 )
+from sitrep.extract.places.namesakes import (
+    firm_divisions,
+    unlisted_town_region,
+    unstated_namesake,
+)
 from sitrep.extract.places.rules import (
     DIVISION_WORDS,
     british_spelling,
@@ -239,7 +244,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     marked ``fallback``."""
     for m in mentions:
         if not m.candidates:
-            m.candidates = candidates_for(gaz, m.text)
+            # a name in capitals written with its state ("YORK, Pa.", "ERIE, Pa.") is a town's
+            # name, not an organisation's initials
+            m.candidates = candidates_for(gaz, m.text.title() if (
+                m.container is not None and m.text.isupper()) else m.text)
         listed = listed_divisions(gaz, m, text)
         if listed:
             m.candidates, m.container = listed, None
@@ -270,6 +278,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     m.container.choice = region
                     fixed.update((id(m), id(m.container)))
                     break
+            else:
+                region = unlisted_town_region(m)
+                if region is not None:
+                    # "WESTMORELAND, N.Y.": a town the gazetteer lacks, in the state written
+                    # with it; not a namesake in another state
+                    m.choice = m.container.choice = region
+                    fixed.update((id(m), id(m.container)))
         elif _is_anchor(m) and not _home_rival(m.candidates, home, m.text):
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
@@ -310,6 +325,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                       for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
             m.score, m.choice = scored[0]
+            big = unstated_namesake(m.candidates, m.choice, firm_divisions(keyed_anchors, key),
+                                    [c for k, c in support if k != key])
+            if big is not None:
+                m.choice = big
         support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
                                    if m.choice is not None and id(m) not in fixed]
     # one sense per document
@@ -319,6 +338,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             by_name.setdefault(fold(m.text), Counter())[m.choice.id] += 1 + 2 * (
                 id(m) in fixed)
     chosen = {k: v.most_common(1)[0][0] for k, v in by_name.items()}
+    records = {m.choice.id: m.choice for m in mentions if m.choice is not None}
     for m in mentions:
         want = chosen.get(fold(m.text))
         if m.choice is not None and want is not None and m.choice.id != want:
@@ -326,6 +346,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 if c.id == want:
                     m.choice = c
                     break
+            else:
+                if id(m) not in fixed:
+                    # the state of a town the gazetteer lacks ("WESTMORELAND, N.Y." and
+                    # then "Westmoreland"): not one of the name's own readings
+                    m.choice = records[want]
     _longer_names_follow(mentions, fixed)
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
@@ -468,7 +493,9 @@ def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set
     key = fold(m.text)
     for o in mentions:
         if o.choice is None or o.fallback or fold(o.text) == key or o.choice.kind not in (
-                "city", "admin2"):
+                "city", "admin2") or o.choice.id == c.id:
+            # a building named after the town ("Roseland Community Hospital") read as that
+            # very town is the same reading again, no other place near it
             continue
         if km(o.choice, c) < 150:
             return False

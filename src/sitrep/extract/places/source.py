@@ -72,7 +72,8 @@ def _words(url: str) -> tuple[list[str], list[str]]:
 
 def _towns(gaz: Gazetteer, word: str, prefix: bool) -> list[Candidate]:
     """Towns whose main name is the word, or with ``prefix`` (a word of the host) a name the
-    word begins with ("columbuslocalnews")."""
+    word begins with ("columbuslocalnews"); a name of two words also read written together,
+    before any shorter name ("sandiegouniontribune": San Diego, not Sandi in India)."""
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_LETTERS:
             word = word[len(prefix):]
@@ -83,8 +84,18 @@ def _towns(gaz: Gazetteer, word: str, prefix: bool) -> list[Candidate]:
             if end == len(word):
                 return []
             continue
-        found = [c for c in gaz.lookup(head, kinds={"city"})
-                 if c.main and c.population >= SOURCE_TOWN_POP and fold(c.name) == head]
+        found = _named(gaz, head)
+        if found:
+            return found
+    return []
+
+
+def _named(gaz: Gazetteer, head: str) -> list[Candidate]:
+    """Towns big enough for a paper whose main name is ``head``, or ``head`` with a space put
+    back between two words ("sandiego": San Diego)."""
+    for key in [head] + [f"{head[:i]} {head[i:]}" for i in range(2, len(head) - 2)]:
+        found = [c for c in gaz.lookup(key, kinds={"city"})
+                 if c.main and c.population >= SOURCE_TOWN_POP and fold(c.name) == key]
         if found:
             return found
     return []

@@ -1,0 +1,73 @@
+"""Namesakes: which of several towns of one name an article means when its context is weak.
+
+A local article names towns without their state; the resolver reads each name near the
+article's other names. Two ambiguous names can then agree on a far small pair of namesakes
+("Hartford" and "Vernon" both have villages in New York) and outvote a big town that needs no
+introduction. Evidence that is not itself in doubt (a state named, a "Town, State" pair, a
+name with one strong reading, the source's own town) is what may move a name to its small
+namesake.
+"""
+
+from __future__ import annotations
+
+from sitrep.extract.places.mention import Mention, km
+from sitrep.resources.gazetteer import Candidate
+from sitrep.resources.gazetteer_build import fold
+
+BIG_NAMESAKE_POP = 100_000
+# a town of the name this many times as big as the reading chosen: over 1.6 decades of
+# population, more than other ambiguous names of the article can outweigh
+BIG_NAMESAKE_RATIO = 40
+VILLAGE_NEIGHBOUR_KM = 50
+
+
+def firm_divisions(anchors: list[tuple[str, Candidate]], key: str
+                   ) -> set[tuple[str | None, str | None]]:
+    """The first-level divisions the article states without doubt: those of its anchors (a
+    state or country named, a "Town, State" pair, a name with one strong reading, the source's
+    own town), other than the name ``key`` itself and longer names that hold it."""
+    return {(c.country_iso2, c.admin1) for other, c in anchors
+            if other != key and not other.startswith(key + " ")
+            and c.kind in ("city", "admin1", "admin2") and c.admin1}
+
+
+def unstated_namesake(cands: list[Candidate], choice: Candidate | None,
+                      firm: set[tuple[str | None, str | None]],
+                      others: list[Candidate]) -> Candidate | None:
+    """The big town of a name, where the reading chosen is a village of the same name in the
+    same country whose state the article never states: "Hartford" read as a village of New
+    York because another ambiguous name ("Vernon") also has a small reading there is
+    Hartford, Connecticut, unless the article names New York (or a place only New York has,
+    or the source lies there). Big: ``BIG_NAMESAKE_POP`` people and ``BIG_NAMESAKE_RATIO``
+    times the village's; a town of some size (Hartford, Vermont; Manhattan, Kansas) is left
+    to the article's other names, and so is a village next to another place the article names
+    (``others``: the readings of its other names; within ``VILLAGE_NEIGHBOUR_KM``)."""
+    if choice is None or choice.kind != "city" or (choice.country_iso2, choice.admin1) in firm:
+        return None
+    if any(c.id != choice.id and c.kind in ("city", "admin2") and km(c, choice)
+           <= VILLAGE_NEIGHBOUR_KM for c in others):
+        return None
+    towns = [c for c in cands if c.kind == "city" and c.main and c.country == choice.country
+             and fold(c.name) == fold(choice.name)]
+    if not towns:
+        return None
+    big = max(towns, key=lambda c: c.population)
+    if big.id == choice.id or big.population < BIG_NAMESAKE_POP or (
+            big.population < BIG_NAMESAKE_RATIO * choice.population):
+        return None
+    return big
+
+
+def unlisted_town_region(m: Mention) -> Candidate | None:
+    """The state of a "Town, St." pair whose state holds no town of the name ("BENTON
+    TOWNSHIP, Mich.", "ELM GROVE, Wis." where the gazetteer lacks the town): the place is in
+    that state, not a namesake elsewhere. Only for a state written as an abbreviation, which
+    is never an item of a list of places ("Paris, Texas and Ohio" is a list)."""
+    region = m.container
+    if region is None or region.label != "ABBR" or not region.candidates:
+        return None
+    states = [c for c in region.candidates if c.kind == "admin1" and c.main]
+    if not states or any(c.kind == "city" and c.main and c.country == states[0].country
+                         and c.admin1 == states[0].admin1 for c in m.candidates):
+        return None
+    return states[0]
