@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import participants, targets
+from sitrep.extract.events.roles import aims, participants, targets
 from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
@@ -151,6 +151,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 # "investigated abuses by guards", "condemned the killing of X by police": the
                 # doer of the act named by the object, else the object itself
                 found = [a for t in targets.doers(child) for a in finder.conjoined(t)]
+                if plover in SEVERING and not found:  # "suspended military cooperation
+                    # with X": X, not the relation's modifier
+                    found = [a for t in aims.related(child) for a in finder.conjoined(t)]
                 found = found or finder.conjoined(child)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
@@ -179,8 +182,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         of = participants.of_objects(trigger)
         if of and plover in OF_PATIENT:  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))
-        elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
-            actors = finder.conjoined(of[0])
+        elif of and plover in OF_AGENT and not actors and aims.named_party(of[0]):
+            actors = finder.conjoined(of[0])  # "a protest of farmers"
+        elif of and plover in OF_AGENT:  # "in protest of the government's refusal"
+            recipients.extend(a for t in aims.holders(of[0]) for a in finder.conjoined(t))
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
@@ -243,6 +248,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients = _measured_place(trigger, finder, kids)
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
+    if not recipients:
+        recipients = _aimed_at(trigger, plover, finder)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
     if (not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}
             and not topic):
@@ -260,6 +267,24 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+# types whose act breaks or suspends a relation: its other party is the recipient
+SEVERING = {"THREATEN", "SANCTION", "REJECT", "RETREAT"}
+
+
+def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
+    """Recipients no object names (``aims``): the party of a threat's condition, the other
+    party of a relation broken off, the holder of what a protest is against."""
+    found: list[Actor] = []
+    if plover == "THREATEN":
+        found = [a for t in aims.conditioned(trigger) for a in finder.conjoined(t)]
+    if not found and plover in SEVERING:
+        found = [a for t in aims.partners(trigger) for a in finder.conjoined(t)]
+    if not found and plover == "PROTEST":
+        found = [a for noun in aims.protested(trigger) for t in aims.holders(noun)
+                 for a in finder.conjoined(t)]
+    return found
 
 
 def passive_or_intransitive(kids: list[Token]) -> bool:
