@@ -14,7 +14,9 @@ into actor records):
   said the bombing ..."): the speaker is not the actor of what is reported;
 - ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
   labels and tags): the first agreeing subject before it in its sentence, else the agreeing
-  main-clause subject of the previous sentence; none where a name the model left unlabelled
+  main-clause subject of the previous sentence, or what that subject stood for when it is the
+  same pronoun (a chain over two sentences), or the one agreeing subject of its other clauses
+  when its main subject is another pronoun; none where a name the model left unlabelled
   could be it;
 - ``home_country``: the country of a group by the place under its noun ("people in Germany");
 - ``unlabelled_name``: a proper noun the model left without an entity label, in running text
@@ -306,12 +308,15 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     return subj[0] if subj else None
 
 
-def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
+def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None) -> Token | None:
     """The noun phrase head a personal pronoun refers to, where the parse makes it clear: the
     first agreeing subject before it in its sentence, else the agreeing subject of the main
     clause of the previous sentence (``previous``: its parse, when it was parsed and comes right
-    before). A subject that might be the antecedent but cannot be told (a name the model did not
-    label) leaves the pronoun unresolved."""
+    before), else what that sentence's main-clause subject stands for when it is the same
+    pronoun ("She spoke softly. She was remanded": the antecedent of the first "she", read in
+    ``earlier``, the sentence before it), else the one agreeing subject of any of its clauses
+    ("they were told O'Connor had gone ... He banged"). A subject that might be the antecedent
+    but cannot be told (a name the model did not label) leaves the pronoun unresolved."""
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
@@ -321,7 +326,42 @@ def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
         found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False))
     if found is None and previous is not None:
         found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True))
+        if found is None:
+            found = _chained(pronoun, previous, earlier)
+        main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
+        if found is None and main and all(t.pos_ == "PRON" for t in main):
+            # "they were told O'Connor had gone": not past a named main subject ("Harminson
+            # said ... DeSelms was assigned. He ...": the model may have mislabelled the name)
+            found = _only_agreeing(pronoun, _subjects(previous, len(previous), main_only=False))
     return found or None
+
+
+# the pronouns that stand for the same referent as each other, by person, number and gender
+SAME_REFERENT = ({"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"},
+                 PLURAL, NEUTER)
+
+
+def _chained(pronoun: Token, previous: Doc, earlier: Doc | None) -> Token | None:
+    """The antecedent of the previous sentence's main-clause subject when that subject is a
+    pronoun of the same person, number and gender as ``pronoun`` ("She spoke softly ... She
+    was remanded"): read in ``earlier``, the sentence before the previous one."""
+    if earlier is None:
+        return None
+    same = next((s for s in SAME_REFERENT if pronoun.lower_ in s), set())
+    main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
+    if not main or main[0].lower_ not in same:
+        return None
+    found = _first_agreeing(main[0], _subjects(earlier, len(earlier), main_only=True))
+    return found or None
+
+
+def _only_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None:
+    """The one candidate that agrees with ``pronoun``; None when there are several or an
+    unknown name could be it."""
+    if any(_unknown(t) for t in candidates):
+        return None
+    agreeing = [t for t in candidates if agrees(pronoun, t)]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 @lru_cache(maxsize=1)
