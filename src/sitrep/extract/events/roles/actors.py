@@ -143,6 +143,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
+            if not actors and not has_subject and participants.doer_of_participle(trigger):
+                # "demonstrators protesting the results", "gunmen firing on the crowd": the
+                # noun a present participle describes is doing it
+                actors = finder.conjoined(trigger.head)
         for child in kids:
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):

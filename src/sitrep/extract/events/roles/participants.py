@@ -120,6 +120,16 @@ def patient_of_participle(trigger: Token) -> Token | None:
     return head
 
 
+def doer_of_participle(trigger: Token) -> bool:
+    """Whether a present participle trigger describes the noun it hangs on as doing the act
+    ("demonstrators protesting the results", "troops guarding the border", "Kenya, accusing
+    Somalia of ...": the noun is the actor); not a noun that names no party ("a letter
+    protesting the ban": ``ActorFinder`` finds none for it)."""
+    head = trigger.head
+    return (trigger.tag_ == "VBG" and trigger.dep_ in {"acl", "appos"} and head.i != trigger.i
+            and head.pos_ in {"NOUN", "PROPN"})
+
+
 def depicted(trigger: Token) -> Token | None:
     """The verb whose subject a bare past participle describes as having undergone the act:
     "appeared in court charged with theft" (the participle hangs on "court", not a person),
