@@ -193,8 +193,18 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
+        elif not actors and not received and (act := _adjoined_act(trigger, triggers)):
+            # "rebels killed 46 civilians in an attack on a village": the attack is the
+            # killing, done by the verb's subject to its object
+            actors = finder.subject(act)
+            if not recipients:
+                recipients = [a for c in act.children if c.dep_ == "dobj"
+                              for a in finder.conjoined(c)]
         elif not actors and not received:
             actors = _governing_actors(trigger, finder, triggers, plover)
+            if (not actors and not recipients and plover in VIOLENT
+                    and lemma not in RECIPROCAL and (dead := _died_in(trigger)) is not None):
+                recipients = finder.subject(dead)  # "two farmers died in an attack"
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
         with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
@@ -289,6 +299,41 @@ def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
         found = [a for noun in aims.protested(trigger) for t in aims.holders(noun)
                  for a in finder.conjoined(t)]
     return found
+
+
+# acts whose doer may be a bystander or the victim of a clause it is the setting of ("died in
+# an ambush"), and the verbs whose subject does take part in it ("took part in the attack")
+VIOLENT = {"ASSAULT", "COERCE"}
+PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help", "assist",
+               "collaborate", "cooperate", "act"}
+
+
+DYING = {"die", "perish", "succumb", "drown", "burn"}
+
+
+def _died_in(trigger: Token) -> Token | None:
+    """The verb of dying a noun trigger is an "in/during" adjunct of ("two farmers died in an
+    attack"): its subject underwent the act."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    return verb if verb.lemma_.lower() in DYING else None
+
+
+def _adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
+    """The active verb trigger a noun trigger is an "in/during" adjunct of ("killed 46 civilians
+    in an attack", "police arrested five men in a raid"); None for a passive or participle
+    verb, whose subject underwent the act ("he was killed in an attack")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    if (verb.i not in triggers or verb.pos_ not in {"VERB", "AUX"}
+            or trigger.lemma_.lower() in RECIPROCAL):
+        return None  # "killed in a clash with X": both sides fought (``RECIPROCAL``)
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      for c in verb.children):
+        return None  # "18 others wounded in a clash": a passive the parser gave a subject
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def passive_or_intransitive(kids: list[Token]) -> bool:
@@ -397,6 +442,12 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
+        if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
+                and node.head.lemma_.lower() not in PARTICIPATE
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            # "a policeman died in an ambush", "villagers hid during the attack"; not "died in
+            # a firefight with rebels": both sides fought
+            return []
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if node.pos_ in {"VERB", "AUX"}:
