@@ -1,7 +1,8 @@
 """Who did an attack named as the setting of a clause ("in an attack", "during the raid"):
 the subject of an active verb of the same act did it to its object ("aircraft killed 46
 civilians in an attack on a village"); the subject of another verb is a victim or a bystander,
-never the attacker ("a policeman died in an ambush": the policeman underwent it; "villagers
+never the attacker ("a policeman died in an ambush", "a prisoner died as a result of torture": they underwent
+it; "villagers
 hid during the attack", "the family was at home during the bombing": no actor), unless the verb
 says it took part ("police took part in the raid"). Issue 15 items 4-5 (the victim made the
 attacker), read with the real model on made-up sentences."""
@@ -30,6 +31,12 @@ CHANGED = [
     ("The guards were asleep during the raid.", "raid", [], [], ["guards"], []),
     ("Three soldiers died during the assault on the hill.", "assault", [], ["soldiers"],
      ["soldiers"], []),
+    ("A prisoner died as a result of torture while in police custody.", "torture", [],
+     ["prisoner"], ["prisoner"], []),
+    ("The detainee died under torture in prison.", "torture", [], ["detainee"], ["detainee"],
+     []),
+    ("A soldier died from wounds sustained in the ambush.", "ambush", [], [], ["soldier"],
+     []),
 ]
 
 KEPT = [

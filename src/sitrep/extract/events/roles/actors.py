@@ -312,12 +312,17 @@ DYING = {"die", "perish", "succumb", "drown", "burn"}
 
 
 def _died_in(trigger: Token) -> Token | None:
-    """The verb of dying a noun trigger is an "in/during" adjunct of ("two farmers died in an
-    attack"): its subject underwent the act."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
-        return None
-    verb = trigger.head.head
-    return verb if verb.lemma_.lower() in DYING else None
+    """The verb of dying a noun trigger is an adjunct of ("two farmers died in an attack", "a
+    prisoner died as a result of torture", "died of wounds from the shelling"): its subject
+    underwent the act."""
+    node = trigger
+    for _ in range(6):  # noun <- preposition (<- noun <- preposition) <- verb
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.lemma_.lower() in DYING else None
+    return None
 
 
 def _adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
@@ -448,6 +453,9 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             # "a policeman died in an ambush", "villagers hid during the attack"; not "died in
             # a firefight with rebels": both sides fought
             return []
+        if (node.lemma_.lower() in DYING and plover in VIOLENT
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            return []  # "a prisoner died as a result of torture": the one who died underwent it
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if node.pos_ in {"VERB", "AUX"}:
