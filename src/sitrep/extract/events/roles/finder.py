@@ -52,6 +52,7 @@ class ActorFinder:
         self.previous: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
         # the sentence before ``previous`` with its spans, when it was parsed (pronoun chains)
         self.earlier: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
+        self._people: frozenset[str] | None = None  # ``people``, once read
 
     def start(self, sentence: Sentence) -> None:
         before, prior = self.sentence, self.previous
@@ -189,7 +190,7 @@ class ActorFinder:
         (``participants.antecedent``), read with that sentence's actor records."""
         previous, earlier = self.previous, self.earlier
         found = participants.antecedent(token, previous[0].doc if previous else None,
-                                        earlier[0].doc if earlier else None)
+                                        earlier[0].doc if earlier else None, self.people())
         if found is None:
             return []
         if found.doc is token.doc or previous is None:
@@ -201,6 +202,15 @@ class ActorFinder:
             return self.conjoined(found)
         finally:
             self.sentence, self.spans = here
+
+    def people(self) -> frozenset[str]:
+        """The last words of the names the model labels PERSON anywhere in the article's parsed
+        sentences ("Margalit Har-Shefi": "Shefi"), read once per article: a name it labels
+        otherwise in another sentence ("Har-Shefi said she ...", as ORG) is still a person."""
+        if self._people is None:
+            self._people = frozenset(ent[-1].text for s in self.ctx.parsed() if s.doc is not None
+                                     for ent in s.doc.ents if ent.label_ == "PERSON")
+        return self._people
 
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""
