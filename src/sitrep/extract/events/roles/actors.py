@@ -133,7 +133,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
-        if passive:
+        if passive and stative(trigger, kids):
+            # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
+            actors = actors or finder.conjoined(passive[0])
+            recipients = [a for p in pobjs(trigger, {"to"}, kids)
+                          for t in aims.holders(p) for a in finder.conjoined(t)]
+        elif passive:
             recipients = finder.conjoined(passive[0])
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
@@ -341,6 +346,19 @@ def _adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+# verbs whose passive states the subject's own stance or part ("is opposed to", "was engaged
+# in", "is committed to"): the subject acts
+STATIVE = {"oppose", "engage", "involve", "commit", "dedicate", "devote", "determine",
+           "resolve"}
+
+
+def stative(verb: Token, kids: list[Token]) -> bool:
+    """A passive of stance with no "by" agent ("X is opposed to Y"; not "the plan was opposed
+    by X")."""
+    return (verb.lemma_.lower() in STATIVE and verb.tag_ == "VBN"
+            and not pobjs(verb, {"by"}, kids))
+
+
 def passive_or_intransitive(kids: list[Token]) -> bool:
     """A verb with no direct object ("was killed", "died"): what happened to its subject."""
     return not any(c.dep_ in {"dobj", "dative"} for c in kids)
@@ -469,6 +487,10 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 direct = False
                 continue
             found = finder.subject(node) if node.i not in triggers or not direct else []
+            if not found and dep == "prep" and stative(node, list(node.children)):
+                # "forces were engaged in ethnic cleansing", "was involved in the attack"
+                found = [a for c in node.children if c.dep_ == "nsubjpass"
+                         for a in finder.conjoined(c)]
             if not found and dep == "agent":
                 found = _stance_subject(node, finder)
             if not found and dep in {"pobj", "agent", "prep"}:
