@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import participants, targets
+from sitrep.extract.events.roles import aims, participants, targets
 from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.records import Actor
@@ -133,7 +133,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
-        if passive:
+        if passive and stative(trigger, kids):
+            # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
+            actors = actors or finder.conjoined(passive[0])
+            recipients = [a for p in pobjs(trigger, {"to"}, kids)
+                          for t in aims.holders(p) for a in finder.conjoined(t)]
+        elif passive:
             recipients = finder.conjoined(passive[0])
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
@@ -143,6 +148,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
                 actors = _left_subject(trigger, finder)
+            if not actors and not has_subject and participants.doer_of_participle(trigger):
+                # "demonstrators protesting the results", "gunmen firing on the crowd": the
+                # noun a present participle describes is doing it
+                actors = finder.conjoined(trigger.head)
         for child in kids:
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
@@ -151,6 +160,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 # "investigated abuses by guards", "condemned the killing of X by police": the
                 # doer of the act named by the object, else the object itself
                 found = [a for t in targets.doers(child) for a in finder.conjoined(t)]
+                if plover in SEVERING and not found:  # "suspended military cooperation
+                    # with X": X, not the relation's modifier
+                    found = [a for t in aims.related(child) for a in finder.conjoined(t)]
                 found = found or finder.conjoined(child)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
@@ -179,13 +191,25 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         of = participants.of_objects(trigger)
         if of and plover in OF_PATIENT:  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))
-        elif of and plover in OF_AGENT and not actors:  # "a protest of farmers"
-            actors = finder.conjoined(of[0])
+        elif of and plover in OF_AGENT and not actors and aims.named_party(of[0]):
+            actors = finder.conjoined(of[0])  # "a protest of farmers"
+        elif of and plover in OF_AGENT:  # "in protest of the government's refusal"
+            recipients.extend(a for t in aims.holders(of[0]) for a in finder.conjoined(t))
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
+        elif not actors and not received and (act := _adjoined_act(trigger, triggers)):
+            # "rebels killed 46 civilians in an attack on a village": the attack is the
+            # killing, done by the verb's subject to its object
+            actors = finder.subject(act)
+            if not recipients:
+                recipients = [a for c in act.children if c.dep_ == "dobj"
+                              for a in finder.conjoined(c)]
         elif not actors and not received:
             actors = _governing_actors(trigger, finder, triggers, plover)
+            if (not actors and not recipients and plover in VIOLENT
+                    and lemma not in RECIPROCAL and (dead := _died_in(trigger)) is not None):
+                recipients = finder.subject(dead)  # "two farmers died in an attack"
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
         with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
@@ -243,6 +267,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients = _measured_place(trigger, finder, kids)
     if not recipients:
         recipients = _complement_objects(trigger, finder, preps, triggers)
+    if not recipients:
+        recipients = _aimed_at(trigger, plover, finder)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
     if (not recipients and trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "pobj"}
             and not topic):
@@ -260,6 +286,77 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+# types whose act breaks or suspends a relation: its other party is the recipient
+SEVERING = {"THREATEN", "SANCTION", "REJECT", "RETREAT"}
+
+
+def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
+    """Recipients no object names (``aims``): the party of a threat's condition, the other
+    party of a relation broken off, the holder of what a protest is against."""
+    found: list[Actor] = []
+    if plover == "THREATEN":
+        found = [a for t in aims.conditioned(trigger) for a in finder.conjoined(t)]
+    if not found and plover in SEVERING:
+        found = [a for t in aims.partners(trigger) for a in finder.conjoined(t)]
+    if not found and plover == "PROTEST":
+        found = [a for noun in aims.protested(trigger) for t in aims.holders(noun)
+                 for a in finder.conjoined(t)]
+    return found
+
+
+# acts whose doer may be a bystander or the victim of a clause it is the setting of ("died in
+# an ambush"), and the verbs whose subject does take part in it ("took part in the attack")
+VIOLENT = {"ASSAULT", "COERCE"}
+PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help", "assist",
+               "collaborate", "cooperate", "act"}
+
+
+DYING = {"die", "perish", "succumb", "drown", "burn"}
+
+
+def _died_in(trigger: Token) -> Token | None:
+    """The verb of dying a noun trigger is an adjunct of ("two farmers died in an attack", "a
+    prisoner died as a result of torture", "died of wounds from the shelling"): its subject
+    underwent the act."""
+    node = trigger
+    for _ in range(6):  # noun <- preposition (<- noun <- preposition) <- verb
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.lemma_.lower() in DYING else None
+    return None
+
+
+def _adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
+    """The active verb trigger a noun trigger is an "in/during" adjunct of ("killed 46 civilians
+    in an attack", "police arrested five men in a raid"); None for a passive or participle
+    verb, whose subject underwent the act ("he was killed in an attack")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    if (verb.i not in triggers or verb.pos_ not in {"VERB", "AUX"}
+            or trigger.lemma_.lower() in RECIPROCAL):
+        return None  # "killed in a clash with X": both sides fought (``RECIPROCAL``)
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      for c in verb.children):
+        return None  # "18 others wounded in a clash": a passive the parser gave a subject
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+# verbs whose passive states the subject's own stance or part ("is opposed to", "was engaged
+# in", "is committed to"): the subject acts
+STATIVE = {"oppose", "engage", "involve", "commit", "dedicate", "devote", "determine",
+           "resolve"}
+
+
+def stative(verb: Token, kids: list[Token]) -> bool:
+    """A passive of stance with no "by" agent ("X is opposed to Y"; not "the plan was opposed
+    by X")."""
+    return (verb.lemma_.lower() in STATIVE and verb.tag_ == "VBN"
+            and not pobjs(verb, {"by"}, kids))
 
 
 def passive_or_intransitive(kids: list[Token]) -> bool:
@@ -368,6 +465,15 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
+        if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
+                and node.head.lemma_.lower() not in PARTICIPATE
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            # "a policeman died in an ambush", "villagers hid during the attack"; not "died in
+            # a firefight with rebels": both sides fought
+            return []
+        if (node.lemma_.lower() in DYING and plover in VIOLENT
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            return []  # "a prisoner died as a result of torture": the one who died underwent it
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if node.pos_ in {"VERB", "AUX"}:
@@ -381,6 +487,10 @@ def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 direct = False
                 continue
             found = finder.subject(node) if node.i not in triggers or not direct else []
+            if not found and dep == "prep" and stative(node, list(node.children)):
+                # "forces were engaged in ethnic cleansing", "was involved in the attack"
+                found = [a for c in node.children if c.dep_ == "nsubjpass"
+                         for a in finder.conjoined(c)]
             if not found and dep == "agent":
                 found = _stance_subject(node, finder)
             if not found and dep in {"pobj", "agent", "prep"}:

@@ -50,12 +50,17 @@ class ActorFinder:
         self._starts: list[int] = []
         # the sentence before ``sentence`` with its spans, when it was parsed (pronouns)
         self.previous: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
+        # the sentence before ``previous`` with its spans, when it was parsed (pronoun chains)
+        self.earlier: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
+        self._people: frozenset[str] | None = None  # ``people``, once read
 
     def start(self, sentence: Sentence) -> None:
-        before = self.sentence
-        self.previous = None
+        before, prior = self.sentence, self.previous
+        self.previous = self.earlier = None
         if before is not None and before.index == sentence.index - 1:
             self.previous = (before, self.spans)
+            if prior is not None and prior[0].index == sentence.index - 2:
+                self.earlier = prior
         self.sentence = sentence
         actors = self._by_start()
         low = bisect_left(self._starts, sentence.start)
@@ -181,19 +186,31 @@ class ActorFinder:
 
     def pronoun(self, token: Token) -> list[Actor]:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
-        one before (``participants.antecedent``), read with that sentence's actor records."""
-        previous = self.previous
-        found = participants.antecedent(token, previous[0].doc if previous else None)
+        one before, or, through that sentence's own pronoun, the one before it
+        (``participants.antecedent``), read with that sentence's actor records."""
+        previous, earlier = self.previous, self.earlier
+        found = participants.antecedent(token, previous[0].doc if previous else None,
+                                        earlier[0].doc if earlier else None, self.people())
         if found is None:
             return []
         if found.doc is token.doc or previous is None:
             return self.conjoined(found)
         here = self.sentence, self.spans
-        self.sentence, self.spans = previous
+        self.sentence, self.spans = (earlier if earlier is not None
+                                     and found.doc is earlier[0].doc else previous)
         try:
             return self.conjoined(found)
         finally:
             self.sentence, self.spans = here
+
+    def people(self) -> frozenset[str]:
+        """The last words of the names the model labels PERSON anywhere in the article's parsed
+        sentences ("Margalit Har-Shefi": "Shefi"), read once per article: a name it labels
+        otherwise in another sentence ("Har-Shefi said she ...", as ORG) is still a person."""
+        if self._people is None:
+            self._people = frozenset(ent[-1].text for s in self.ctx.parsed() if s.doc is not None
+                                     for ent in s.doc.ents if ent.label_ == "PERSON")
+        return self._people
 
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""

@@ -14,7 +14,9 @@ into actor records):
   said the bombing ..."): the speaker is not the actor of what is reported;
 - ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
   labels and tags): the first agreeing subject before it in its sentence, else the agreeing
-  main-clause subject of the previous sentence; none where a name the model left unlabelled
+  main-clause subject of the previous sentence, or what that subject stood for when it is the
+  same pronoun (a chain over two sentences), or the one agreeing subject of its other clauses
+  when its main subject is another pronoun; none where a name the model left unlabelled
   could be it;
 - ``home_country``: the country of a group by the place under its noun ("people in Germany");
 - ``unlabelled_name``: a proper noun the model left without an entity label, in running text
@@ -116,6 +118,16 @@ def patient_of_participle(trigger: Token) -> Token | None:
     if not is_person(head) and head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
         return None  # "appeared in court charged with theft": the court is not charged
     return head
+
+
+def doer_of_participle(trigger: Token) -> bool:
+    """Whether a present participle trigger describes the noun it hangs on as doing the act
+    ("demonstrators protesting the results", "troops guarding the border", "Kenya, accusing
+    Somalia of ...": the noun is the actor); not a noun that names no party ("a letter
+    protesting the ban": ``ActorFinder`` finds none for it)."""
+    head = trigger.head
+    return (trigger.tag_ == "VBG" and trigger.dep_ in {"acl", "appos"} and head.i != trigger.i
+            and head.pos_ in {"NOUN", "PROPN"})
 
 
 def depicted(trigger: Token) -> Token | None:
@@ -237,15 +249,16 @@ BODIES = frozenset({
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
-def agrees(pronoun: Token, token: Token) -> bool:
+def agrees(pronoun: Token, token: Token, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` (a noun) can be what ``pronoun`` stands for: "he/she" a singular person
     ("Maria Lopez", "the officer"), "they" a plural or coordinated phrase, "it" a singular
     organisation or country."""
     word = pronoun.lower_
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if word in SINGULAR_PERSON:  # a person's name the model left unlabelled counts too
-        unlabelled = token.pos_ == "PROPN" and not token.ent_type_
+    if word in SINGULAR_PERSON:  # a person's name the model left unlabelled counts too, and
+        # one it labelled otherwise here but a person elsewhere in the article (``people``)
+        unlabelled = token.pos_ == "PROPN" and (not token.ent_type_ or token.text in people)
         return not _plural(token) and (is_person(token) or unlabelled)
     if word in PLURAL:
         return _plural(token)
@@ -282,10 +295,11 @@ def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
             and (not main_only or t.head.dep_ == "ROOT") and not dateline_word(t)]
 
 
-def _first_agreeing(pronoun: Token, candidates: list[Token]) -> Token | None | bool:
+def _first_agreeing(pronoun: Token, candidates: list[Token],
+                    people: frozenset[str] = frozenset()) -> Token | None | bool:
     """The first candidate that agrees; False when an unknown one comes first (unclear)."""
     for tok in candidates:
-        if agrees(pronoun, tok):
+        if agrees(pronoun, tok, people):
             return tok
         if _unknown(tok):
             return False
@@ -306,22 +320,69 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     return subj[0] if subj else None
 
 
-def antecedent(pronoun: Token, previous: Doc | None) -> Token | None:
+def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
+               people: frozenset[str] = frozenset()) -> Token | None:
     """The noun phrase head a personal pronoun refers to, where the parse makes it clear: the
     first agreeing subject before it in its sentence, else the agreeing subject of the main
     clause of the previous sentence (``previous``: its parse, when it was parsed and comes right
-    before). A subject that might be the antecedent but cannot be told (a name the model did not
-    label) leaves the pronoun unresolved."""
+    before), else what that sentence's main-clause subject stands for when it is the same
+    pronoun ("Rosa Diaz was arrested. She was charged. She was released": the antecedent of
+    the second "she", read in ``earlier``, the sentence before it), else, when that main-clause
+    subject is another pronoun, the one agreeing subject of its other clauses ("they were told
+    Peter Walsh had fled. He was arrested"). ``people``: last words of names the article
+    labels PERSON somewhere ("Margot Lind-Haas"), a person's name even where the model labels
+    it otherwise ("Lind-Haas denied ...", as ORG). A subject that might be the antecedent but
+    cannot be told (a name the model did not label) leaves the pronoun unresolved."""
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
     own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
-    found = _first_agreeing(pronoun, [own] if own is not None else [])
+    found = _first_agreeing(pronoun, [own] if own is not None else [], people)
     if found is None:
-        found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False))
+        found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False),
+                                people)
     if found is None and previous is not None:
-        found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True))
+        found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True),
+                                people)
+        if found is None:
+            found = _chained(pronoun, previous, earlier, people)
+        main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
+        if found is None and main and all(t.pos_ == "PRON" for t in main):
+            # "they were told Peter Walsh had fled": not past a named main subject ("Dawson
+            # said ... lawyer Anne Green was appointed. He ...": the model may mislabel names)
+            found = _only_agreeing(pronoun, _subjects(previous, len(previous), main_only=False),
+                                   people)
     return found or None
+
+
+# the pronouns that stand for the same referent as each other, by person, number and gender
+SAME_REFERENT = ({"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"},
+                 PLURAL, NEUTER)
+
+
+def _chained(pronoun: Token, previous: Doc, earlier: Doc | None,
+             people: frozenset[str] = frozenset()) -> Token | None:
+    """The antecedent of the previous sentence's main-clause subject when that subject is a
+    pronoun of the same person, number and gender as ``pronoun`` ("Rosa Diaz was arrested. She
+    was charged. She was released"): read in ``earlier``, the sentence before the previous one."""
+    if earlier is None:
+        return None
+    same = next((s for s in SAME_REFERENT if pronoun.lower_ in s), set())
+    main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
+    if not main or main[0].lower_ not in same:
+        return None
+    found = _first_agreeing(main[0], _subjects(earlier, len(earlier), main_only=True), people)
+    return found or None
+
+
+def _only_agreeing(pronoun: Token, candidates: list[Token],
+                   people: frozenset[str] = frozenset()) -> Token | None:
+    """The one candidate that agrees with ``pronoun``; None when there are several or an
+    unknown name could be it."""
+    if any(_unknown(t) for t in candidates):
+        return None
+    agreeing = [t for t in candidates if agrees(pronoun, t, people)]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 @lru_cache(maxsize=1)
