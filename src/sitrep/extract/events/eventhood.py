@@ -79,6 +79,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident
+from sitrep.extract.events.senses.aims import aiming
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.markets import market_sense
@@ -534,6 +535,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
+    if aiming(token, plover):
+        return "aim"  # senses/aims.py: "shooting for a March date", "targeting growth"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     market = market_sense(token, plover, is_event_word)
