@@ -99,6 +99,7 @@ from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, 
 from sitrep.extract.events.senses.public.legal import legal_sense
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
 from sitrep.records import When
 
@@ -575,6 +576,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "timeless"
     if class_habit(token, when is not None, headline):
         return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
+    general = general_act(token, plover, when is not None, headline, is_event_word)
+    if general:
+        return general  # senses/public/populations.py: "more shoppers", "supports veterans"
     if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):
