@@ -101,6 +101,7 @@ from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
+from sitrep.extract.events.senses.public.verdicts import verdict_sense
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -546,6 +547,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     legal = legal_sense(token, plover, is_event_word)
     if legal:
         return legal  # senses/public/legal.py: "a federal appeal", "the accused"
+    if verdict_sense(token, plover):
+        return "verdict"  # senses/public/verdicts.py: "condemned the house", "handed a sentence"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)
