@@ -406,6 +406,34 @@ def hospital_admission(token: Token) -> bool:
     return token.dep_ == "relcl" and _care_place(token.head)
 
 
+WITHDRAWING = {"withdraw", "pull", "take"}
+# money taken out (lemmas)
+MONEY_NOUNS = {"cash", "money", "fund", "saving", "deposit", "dollar", "euro", "pound",
+               "rupee", "peso", "yen", "franc", "ruble", "rouble", "bitcoin", "pension",
+               "balance", "sum", "amount", "$", "£", "€"}
+# where money is kept (lemmas)
+ACCOUNTS = {"account", "bank", "atm", "machine", "saving", "fund", "pension", "checking",
+            "branch", "teller", "card", "wallet", "vault", "safe", "till", "register", "kitty",
+            "trust", "401(k)", "ira", "escrow"}
+
+
+def money_withdrawn(token: Token) -> bool:
+    """ "Withdrew $1,273 from her bank account", "withdrew cash from an ATM": money taken out
+    of an account, no RETREAT ("withdrew troops from the border", "withdrew $200 million in aid
+    from Pakistan" stay)."""
+    if token.lemma_.lower() not in WITHDRAWING or token.pos_ not in VERB_POS:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things or not all(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS
+                             for t in things):
+        return False
+    sources = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"from", "out"}
+               for g in p.subtree if g.pos_ in {"NOUN", "PROPN"}]
+    if sources:
+        return any(g.lemma_.lower() in ACCOUNTS or g.lower_ in ACCOUNTS for g in sources)
+    return any(t.lemma_.lower() == "cash" for t in things)  # "withdrew cash"
+
+
 def market_sense(token: Token, plover: str,
                  is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why ``token`` names no act of ``plover`` in business or newsroom language (None: it
@@ -430,4 +458,6 @@ def market_sense(token: Token, plover: str,
         return "business"
     if plover == "REJECT" and decrease_by_measure(token):
         return "decrease"
+    if plover == "RETREAT" and money_withdrawn(token):
+        return "money"
     return None
