@@ -8,7 +8,8 @@
   ("never met anyone", "the couple met in 2010"), backing away, acknowledging a fact
   ("recognizes that", "recognised the existence of"), infinitives of what could be offered
   ("has some advice to offer"), a session of one council or board ("the city council met on
-  Tuesday"), asked by ``not_done``;
+  Tuesday"), ordinary people on an errand ("customers can visit the store"), asked by
+  ``not_done``;
 - ``agency``: acts whose participants are not there (a time, a document or an abstraction as
   the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
   "decline", participles of consequence ("allowing them to"), views shared ("experts agree
