@@ -90,6 +90,7 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
+from sitrep.extract.events.senses.permits import no_permission
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -537,6 +538,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
+    if no_permission(token, plover, when is not None, headline):
+        return "permission"  # senses/permits.py: "allow for a meal", "seekers are allowed to"
     if aiming(token, plover):
         return "aim"  # senses/aims.py: "shooting for a March date", "targeting growth"
     if game(token, plover):

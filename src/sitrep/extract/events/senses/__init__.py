@@ -23,6 +23,8 @@
 - ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
   Giants", "beaten in the final round of the show", "a three-run blast"), asked by
   ``eventhood``;
+- ``permits``: words of allowing that grant no permission ("allow for a six-course meal",
+  "asylum seekers are allowed to come and go": a rule in force), asked by ``eventhood``;
 - ``aims``: striving for a result or a market ("shooting for a March date", "targeting
   growth", "the company is targeting younger buyers") is no ASSAULT, asked by ``eventhood``;
 - ``markets``: business and newsroom senses (market demand, "the stock hit a high",
