@@ -30,7 +30,7 @@
 - ``markets``: business and newsroom senses (market demand, "the stock hit a high",
   "contributed to this report", "consulting firm", "declined 5 percent", "requested
   anonymity", "shot down rumors", "tariffs that targeted China", "shares rallied",
-  "admitted to hospital", money withdrawn from an account), asked by
+  "admitted to hospital", money withdrawn from an account, "hit by low oil prices"), asked by
   ``eventhood``;
 - ``outlook``: forecasts and patterns: a warning of an outcome or a state ("warned that prices
   would rise", "warned of a drought") and a threat as a risk ("made itself a threat to the
