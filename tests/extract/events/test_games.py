@@ -22,6 +22,9 @@ GAMES = [
     "He fired a 66 in the second round at Augusta.",
     "The rider attacked on the last lap to win the race.",
     "Smith hit two free throws in the final minute.",
+    "It was a three-run blast that won the series for the Jays.",
+    "His solo blast in the ninth tied the game.",
+    "A two-run blast in the eighth put the Cubs ahead.",
 ]
 VIOLENCE = [
     "Gunmen beat a shopkeeper to death on Saturday.",
@@ -34,6 +37,8 @@ VIOLENCE = [
     "The coach was shot dead outside his home on Monday.",
     "Rebels attacked the army to win control of the road on Sunday.",
     "A man was beaten in his cell at the jail on Friday.",
+    "A 500-pound bomb destroyed the bridge on Monday.",
+    "A blast at the stadium killed three fans on Saturday.",
 ]
 
 

@@ -79,6 +79,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident
+from sitrep.extract.events.senses.aims import aiming
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.games import game
 from sitrep.extract.events.senses.markets import market_sense
@@ -89,6 +90,7 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
+from sitrep.extract.events.senses.permits import no_permission
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -98,7 +100,9 @@ from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, 
 from sitrep.extract.events.senses.public.legal import legal_sense
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
+from sitrep.extract.events.senses.public.verdicts import verdict_sense
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -534,6 +538,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
+    if no_permission(token, plover, when is not None, headline):
+        return "permission"  # senses/permits.py: "allow for a meal", "seekers are allowed to"
+    if aiming(token, plover):
+        return "aim"  # senses/aims.py: "shooting for a March date", "targeting growth"
     if game(token, plover):
         return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     market = market_sense(token, plover, is_event_word)
@@ -542,6 +550,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     legal = legal_sense(token, plover, is_event_word)
     if legal:
         return legal  # senses/public/legal.py: "a federal appeal", "the accused"
+    if verdict_sense(token, plover):
+        return "verdict"  # senses/public/verdicts.py: "condemned the house", "handed a sentence"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)
@@ -572,6 +582,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "timeless"
     if class_habit(token, when is not None, headline):
         return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
+    general = general_act(token, plover, when is not None, headline, is_event_word)
+    if general:
+        return general  # senses/public/populations.py: "more shoppers", "supports veterans"
     if _definition(token, when, headline) or _kind_defined(token, when, headline):
         return "definition"
     if _generic_subject(token, when, headline):

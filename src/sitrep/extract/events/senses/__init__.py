@@ -8,7 +8,8 @@
   ("never met anyone", "the couple met in 2010"), backing away, acknowledging a fact
   ("recognizes that", "recognised the existence of"), infinitives of what could be offered
   ("has some advice to offer"), a session of one council or board ("the city council met on
-  Tuesday"), asked by ``not_done``;
+  Tuesday"), ordinary people on an errand ("customers can visit the store"), asked by
+  ``not_done``;
 - ``agency``: acts whose participants are not there (a time, a document or an abstraction as
   the doer, "meet" a need, a release of a thing, a camera's capture), the decrease sense of
   "decline", participles of consequence ("allowing them to"), views shared ("experts agree
@@ -20,11 +21,16 @@
 - ``nature``: forces of nature, sky objects and accidental objects as the doer of an attack or
   a threat ("the snowstorm to hit the Plains", "a volcano exploded"), asked by ``eventhood``;
 - ``games``: moves and results in games ("hit the tying 3-pointer", "the Eagles beat the
-  Giants", "beaten in the final round of the show"), asked by ``eventhood``;
+  Giants", "beaten in the final round of the show", "a three-run blast"), asked by
+  ``eventhood``;
+- ``permits``: words of allowing that grant no permission ("allow for a six-course meal",
+  "asylum seekers are allowed to come and go": a rule in force), asked by ``eventhood``;
+- ``aims``: striving for a result or a market ("shooting for a March date", "targeting
+  growth", "the company is targeting younger buyers") is no ASSAULT, asked by ``eventhood``;
 - ``markets``: business and newsroom senses (market demand, "the stock hit a high",
   "contributed to this report", "consulting firm", "declined 5 percent", "requested
   anonymity", "shot down rumors", "tariffs that targeted China", "shares rallied",
-  "admitted to hospital"), asked by
+  "admitted to hospital", money withdrawn from an account, "hit by low oil prices"), asked by
   ``eventhood``;
 - ``outlook``: forecasts and patterns: a warning of an outcome or a state ("warned that prices
   would rise", "warned of a drought") and a threat as a risk ("made itself a threat to the
@@ -34,8 +40,15 @@
 - ``forces``: a mobilisation moves armed people or means ("the bakery is preparing 500 pies",
   "deployed new software", "on routine patrol" are none), asked by ``eventhood``;
 - ``opinions``: no agreement between parties: an opinion shared ("agrees with the need for"),
-  a commercial offer ("offers a discount"), a thing accepted ("accepted donations"), asked by
-  ``eventhood``;
+  a commercial offer ("offers a discount"), a thing accepted ("accepted donations"), a choice
+  settled on ("settled on chef Jae"), asked by ``eventhood``;
+- ``populations``: acts of people in general ("more shoppers have begun calling on", "the
+  number of Mexicans seeking asylum increased", "people like him who have been denied"), trends
+  told with up or down ("shootings are up 20 percent"), help in the present simple to a kind of
+  people ("the agency supports small businesses"), asked by ``eventhood``;
+- ``verdicts``: condemned to a penalty (SANCTION, asked by ``words.sense_type``), a building
+  condemned (no event), a sentence handed (no AID), charges dismissed by a court (RETREAT, as
+  dropped), asked by ``eventhood`` and ``words.sense_type``;
 - ``discharge``: releases that free no one ("released from the hospital", "the film is about
   to be released") and backing up that supports no one ("backing up his car"), asked by
   ``eventhood``;

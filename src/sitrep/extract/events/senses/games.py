@@ -11,6 +11,8 @@ nets, halves and scores:
   in the semifinal": a verb of defeat whose place or time is a competition;
 - **a rush to a result, the one to beat, a win denied**: "stormed to victory", "the driver to
   beat", "went on to deny Baffert a second win";
+- **a shot measured in runs, yards or points**: "a three-run blast", "a 40-yard bomb", "his
+  solo shot" ("a 500-pound bomb" stays);
 - **an attack to win a race**: "attacked on the final climb to win the stage": a move in a
   race, when the act's purpose is winning a competition.
 
@@ -154,8 +156,27 @@ def _prize_denied(token: Token) -> bool:
         for c in token.children)
 
 
+# nouns of shots and blasts that also name a hit in a game ("a three-run blast", "a 40-yard
+# bomb", "a solo shot")
+SHOT_NOUNS = {"blast", "bomb", "shot", "rocket", "missile", "strike", "bullet", "volley",
+              "salvo", "cannon", "cannonball", "dart", "laser", "shell", "missle"}
+# the units a hit in a game is measured or counted in (lemmas)
+SCORING_UNITS = {"run", "yard", "point", "solo", "pointer", "slam", "homer", "hole"}
+
+
+def scoring_shot(token: Token) -> bool:
+    """ "A three-run blast", "a 40-yard bomb", "his solo shot": a hit in a game, measured in
+    runs, yards or points; "a 500-pound bomb" stays."""
+    if token.pos_ not in NOUN_POS or token.lemma_.lower() not in SHOT_NOUNS:
+        return False
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in SCORING_UNITS
+               for c in token.children)
+
+
 def game(token: Token, plover: str) -> bool:
     """A move or a result in a game, read as an attack (see the module's docstring)."""
+    if plover == "ASSAULT" and scoring_shot(token):
+        return True  # "a three-run blast that won the series"
     if token.pos_ in VERB_POS and not _clause_real(token):
         if plover in {"ASSAULT", "THREATEN", "ACCUSE"} and (_rush_to_prize(token) or
                                                              _one_to_beat(token)):

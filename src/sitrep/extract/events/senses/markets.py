@@ -8,6 +8,11 @@
   answered ("rejected the demand for money");
 - **a level reached**: "the stock hit a high", "sales hit a record", "the index struck a
   three-year low", "the book hit the shelves": reaching a mark, no ASSAULT;
+- **an economic or civic blow**: "workers have been hit by low oil prices", "the exchange was
+  hit by a theft", "hit by a wave of layoffs", "rising costs hit small businesses": affected by
+  prices, costs, closures, cuts, outages, thefts or labour strikes, no ASSAULT ("hit by a
+  roadside bomb", "a drone strike hit", "hit by stones" stay);
+- **money withdrawn**: "withdrew $1,273 from her bank account", "withdrew cash": no RETREAT;
 - **a contribution to a text or an abstraction**: "Robert Burns contributed to this report",
   "the sale would contribute to national security", "factors that contributed to the decline":
   no AID or AGREE; contributing money, troops or goods ("contributed $5 million to the fund",
@@ -406,6 +411,85 @@ def hospital_admission(token: Token) -> bool:
     return token.dep_ == "relcl" and _care_place(token.head)
 
 
+WITHDRAWING = {"withdraw", "pull", "take"}
+# money taken out (lemmas)
+MONEY_NOUNS = {"cash", "money", "fund", "saving", "deposit", "dollar", "euro", "pound",
+               "rupee", "peso", "yen", "franc", "ruble", "rouble", "bitcoin", "pension",
+               "balance", "sum", "amount", "$", "£", "€"}
+# where money is kept (lemmas)
+ACCOUNTS = {"account", "bank", "atm", "machine", "saving", "fund", "pension", "checking",
+            "branch", "teller", "card", "wallet", "vault", "safe", "till", "register", "kitty",
+            "trust", "401(k)", "ira", "escrow"}
+
+
+def money_withdrawn(token: Token) -> bool:
+    """ "Withdrew $1,273 from her bank account", "withdrew cash from an ATM": money taken out
+    of an account, no RETREAT ("withdrew troops from the border", "withdrew $200 million in aid
+    from Pakistan" stay)."""
+    if token.lemma_.lower() not in WITHDRAWING or token.pos_ not in VERB_POS:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things or not all(t.ent_type_ == "MONEY" or t.lemma_.lower() in MONEY_NOUNS
+                             for t in things):
+        return False
+    sources = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"from", "out"}
+               for g in p.subtree if g.pos_ in {"NOUN", "PROPN"}]
+    if sources:
+        return any(g.lemma_.lower() in ACCOUNTS or g.lower_ in ACCOUNTS for g in sources)
+    return any(t.lemma_.lower() == "cash" for t in things)  # "withdrew cash"
+
+
+BLOWS = {"hit", "strike", "batter", "rock", "pummel", "slam", "hammer", "buffet", "wallop"}
+# what strikes a business, a town or a people in the economic or civic sense (lemmas): prices,
+# costs, closures, cuts, layoffs, outages, crises, thefts, protests, taxes and rules
+CAUSES = {
+    "price", "cost", "fee", "rate", "tariff", "tax", "levy", "duty", "closure", "shutdown",
+    "cut", "cutback", "layoff", "lay-off", "redundancy", "job", "outage", "blackout",
+    "shortage", "crisis", "recession", "downturn", "slump", "slowdown", "inflation",
+    "deflation", "depression", "crash", "collapse", "glut", "debt", "deficit", "loss",
+    "decline", "drop", "fall", "theft", "fraud", "scam", "hack", "breach", "leak", "scandal",
+    "protest", "strike", "walkout", "boycott", "sanction", "ban", "embargo", "fine", "penalty",
+    "lawsuit", "suit", "claim", "rule", "regulation", "policy", "reform", "law", "change",
+    "delay", "disruption", "competition", "demand", "uncertainty", "volatility", "sell-off",
+    "selloff", "bankruptcy", "default", "austerity", "pandemic", "lockdown", "restriction",
+    "quarantine", "bill", "increase", "hike", "rise", "surge", "spike", "jump",
+    "currency", "dollar", "euro", "pound", "market", "budget", "spending", "funding", "wave",
+    "spate", "series", "string", "rash", "number", "backlash", "criticism", "complaint",
+    "allegation", "controversy", "resignation", "departure", "injury", "illness", "absence",
+    "error", "mistake", "glitch", "bug", "problem", "issue", "setback"}
+# what makes a strike an attack ("a drone strike", "an Israeli strike"), not a walkout
+ARMED_STRIKES = {"air", "drone", "missile", "rocket", "aerial", "artillery", "military",
+                 "retaliatory", "nuclear", "surgical", "precision", "bomb", "mortar", "naval",
+                 "targeted", "deadly", "lethal"}
+
+
+def _cause(noun: Token) -> bool:
+    """A cause of an economic or civic blow: "low oil prices", "a wave of layoffs"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "strike" and any(c.dep_ in {"compound", "amod", "nmod"} and (
+            c.lower_ in ARMED_STRIKES or c.ent_type_ in {"NORP", "GPE"})
+            for c in noun.children):
+        return False  # "a drone strike", "an Israeli strike"
+    if lemma in {"wave", "spate", "series", "string", "rash", "number"}:
+        counted = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        return bool(counted) and all(_cause(g) for g in counted)  # "a wave of layoffs"
+    return lemma in CAUSES or noun.lower_ in CAUSES
+
+
+def economic_blow(token: Token) -> bool:
+    """ "Workers have been hit by low oil prices", "the exchange was hit by the theft", "India
+    has been hit by several protests": affected, no one assaulted ("hit by a roadside bomb",
+    "hit by stones thrown by protesters", "hit by shelling" stay)."""
+    if token.lemma_.lower() not in BLOWS or token.pos_ not in VERB_POS:
+        return False
+    causes = [g for a in token.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    if not causes and not any(c.dep_ == "nsubjpass" for c in token.children):
+        causes = [c for c in token.children if c.dep_ == "nsubj"]  # "the closure hit the road"
+    return bool(causes) and all(_cause(c) for c in causes)
+
+
 def market_sense(token: Token, plover: str,
                  is_event_word: Callable[[str], bool] = lambda _: False) -> str | None:
     """Why ``token`` names no act of ``plover`` in business or newsroom language (None: it
@@ -414,6 +498,8 @@ def market_sense(token: Token, plover: str,
         return "market demand"
     if plover == "ASSAULT" and level_reached(token):
         return "level"
+    if plover == "ASSAULT" and economic_blow(token):
+        return "affected"
     if plover == "ASSAULT" and (ideas_shot_down(token) or measure_targets(token)):
         return "figurative"
     if plover == "PROTEST" and market_rally(token):
@@ -430,4 +516,6 @@ def market_sense(token: Token, plover: str,
         return "business"
     if plover == "REJECT" and decrease_by_measure(token):
         return "decrease"
+    if plover == "RETREAT" and money_withdrawn(token):
+        return "money"
     return None

@@ -19,6 +19,10 @@
   own business, not a meeting between parties; a body meeting someone ("the council met with
   residents", "a meeting between the board and the union") and an international body (the
   actor lexicon's IGOs: "the Security Council met") stay;
+- **errands**: "people will be able to visit the Nelson office", "customers can visit the
+  store": ordinary people (residents, customers, visitors, anyone) visiting a place of service
+  meet no party ("the envoy visited the refugee camp", "investigators visited the office of the
+  company" stay);
 - **potential acts**: "has some advice to offer", "had nothing to offer", "a story to tell":
   an infinitive that describes its own object (the noun it modifies) names what could be done,
   not an act.
@@ -193,6 +197,56 @@ def session(token: Token) -> bool:
     return False
 
 
+# ordinary people on errands (lemmas)
+ORDINARY = {"people", "person", "resident", "customer", "visitor", "patron", "shopper",
+            "student", "parent", "public", "anyone", "anybody", "everyone", "everybody", "you",
+            "family", "tourist", "fan", "reader", "viewer", "user", "guest", "client",
+            "patient", "passenger", "traveller", "traveler", "commuter", "homeowner", "tenant",
+            "renter", "consumer", "buyer", "applicant", "member", "child", "kid", "senior",
+            "adult", "teen", "teenager", "local", "neighbor", "neighbour", "attendee",
+            "participant", "volunteer", "donor", "caller", "motorist", "driver", "diner"}
+# places of service one visits on an errand (lemmas)
+SERVICE_PLACES = {
+    "office", "library", "store", "shop", "museum", "website", "site", "page", "clinic",
+    "center", "centre", "branch", "park", "gallery", "exhibition", "exhibit", "booth", "stand",
+    "table", "counter", "desk", "kiosk", "market", "fair", "zoo", "beach", "restaurant",
+    "cafe", "café", "bar", "theater", "theatre", "cinema", "campus", "pharmacy", "bank",
+    "garden", "aquarium", "farm", "showroom", "outlet", "mall", "supermarket", "salon",
+    "studio", "pool", "gym", "facility", "location", "station", "portal", "app", "hub",
+    "lobby", "window", "boutique", "bakery", "brewery", "winery",
+    "festival", "show", "event", "open", "house", "hall"}
+VISITING = {"visit", "tour"}
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of the verbs and adjectives it complements ("people will
+    be able to visit": people)."""
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found:
+            return found
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def errand(token: Token) -> bool:
+    """ "People will be able to visit the Nelson office", "customers can visit the store":
+    ordinary people going to a place of service, no meeting of parties ("the envoy visited the
+    refugee camp", "the president visited Kyiv" stay)."""
+    if token.lemma_.lower() not in VISITING or token.pos_ not in VERB_POS:
+        return False
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    if not places or not all(p.lemma_.lower() in SERVICE_PLACES and p.ent_type_ not in
+                             {"GPE", "PERSON", "NORP"} for p in places):
+        return False
+    subjects = _clause_subjects(token)
+    return bool(subjects) and all(s.lemma_.lower() in ORDINARY or s.lower_ in ORDINARY
+                                  for s in subjects)
+
+
 def personal_sense(token: Token, plover: str) -> str | None:
     """Why ``token`` names no act of ``plover`` in a personal or everyday sense (None: it may
     be one)."""
@@ -206,6 +260,8 @@ def personal_sense(token: Token, plover: str) -> str | None:
         return "acknowledging"
     if plover in {"CONSULT", "ACCUSE"} and session(token):
         return "session of one body"
+    if plover == "CONSULT" and errand(token):
+        return "errand"
     if plover in {"AGREE", "SUPPORT", "REQUEST", "CONSULT", "AID", "CONCEDE"} and \
             potential(token):
         return "potential"

@@ -79,6 +79,7 @@ from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.extract.events.senses.public.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.public.processes import recaptured_person
+from sitrep.extract.events.senses.public.verdicts import verdict_type
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -447,6 +448,8 @@ def sense_type(token: Token, plover: str) -> str:
         return "ACCUSE"  # "attacked his record in a debate": criticism (``public.elections``)
     if plover == "ASSAULT" and recaptured_person(token):
         return "COERCE"  # "the fugitive was recaptured": an arrest (``public.processes``)
+    if verdict_type(token, plover) != plover:  # "condemned to death": a sentence; charges
+        return verdict_type(token, plover)  # dismissed by a judge: dropped (``public.verdicts``)
     if plover == "AGREE" and token.lemma_.lower() == "agree" and token.pos_ in VERB_POS:
         agreed = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]

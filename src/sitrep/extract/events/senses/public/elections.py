@@ -5,7 +5,8 @@
   measure": a vote won or lost is no ASSAULT, and a ballot measure backed or turned down by
   voters no REJECT or SUPPORT. The frame is read from the clause: a margin of votes or points
   ("by 300 votes"), an electoral contest as its setting ("in the election", "in Tuesday's
-  primary"), a candidate, rival or incumbent as the one beaten, or voters as the doer;
+  primary", "at the polls"), a candidate, rival or incumbent as the one beaten, or voters (or a
+  contest as the setting: "residents rejected the levy at the polls") as the doer;
 - **an attack in words**: "the candidate attacked his opponent's record in a debate", "slammed
   the plan in a statement", "lashed out at critics on Twitter": a violence word told with a
   medium of speech is criticism (ACCUSE, disapprove), not an assault.
@@ -31,6 +32,13 @@ MARGINS = {"vote", "ballot", "point", "percent", "%", "margin", "seat", "delegat
 # those beaten at the polls (lemmas)
 CANDIDATES = {"incumbent", "rival", "challenger", "opponent", "candidate", "nominee",
               "contender", "runner-up", "frontrunner", "front-runner", "ticket", "slate"}
+# contests of the public at large (a vote or a ballot may be one of a union's members, whose
+# rejection of an offer is news): "at the polls", "in Tuesday's election" (lemmas)
+PUBLIC_CONTESTS = {"election", "primary", "runoff", "run-off", "poll", "referendum",
+                   "plebiscite", "midterm", "midterms", "by-election", "byelection", "box"}
+# measures put to the public on a ballot (lemmas; no "proposal": one put to members stays)
+BALLOT_MEASURES = {"measure", "proposition", "initiative", "levy", "bond", "amendment",
+                   "referendum"}
 VOTERS = {"voter", "electorate", "elector", "constituent", "delegate"}
 MEASURES = {"measure", "proposition", "initiative", "referendum", "levy", "bond", "amendment",
             "proposal", "question", "ballot"}
@@ -53,6 +61,13 @@ def _clause_words(token: Token) -> set[str]:
             for t in c.subtree}
 
 
+def _setting_words(token: Token) -> set[str]:
+    """The words of the phrases that set a clause ("at the polls", "in Tuesday's election"),
+    not of its object ("rejected the referendum")."""
+    return {t.lemma_.lower() for c in token.children if c.dep_ in {"prep", "npadvmod"}
+            for t in c.subtree}
+
+
 def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
 
@@ -64,8 +79,11 @@ def electoral(token: Token, plover: str) -> bool:
     lemma = token.lemma_.lower()
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if plover in {"REJECT", "SUPPORT", "AGREE"}:
-        return any(s.lemma_.lower() in VOTERS for s in subjects) and any(
-            o.lemma_.lower() in MEASURES for o in _objects(token))
+        # "voters rejected the tax measure", "residents rejected the levy at the polls"
+        if any(s.lemma_.lower() in VOTERS for s in subjects):
+            return any(o.lemma_.lower() in MEASURES for o in _objects(token))
+        return bool(_setting_words(token) & PUBLIC_CONTESTS) and any(
+            o.lemma_.lower() in BALLOT_MEASURES for o in _objects(token))
     if plover != "ASSAULT" or lemma not in BEATING:
         return False
     words = _clause_words(token)

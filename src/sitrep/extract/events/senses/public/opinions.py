@@ -10,6 +10,9 @@ uses of the words of agreeing are not one:
 - **what a place or a thing affords**: "the province offers easy access to two borders",
   "the state offers him the best chance to hide", "the port offers a safe haven": access, a
   chance, a view, an example are no proposal to a party;
+- **a choice settled on**: "for the role they settled on chef Jae", "the couple settled on a
+  name": choosing, no agreement between parties ("the two sides settled on a date for the
+  talks", "settled on terms" stay);
 - **things accepted that are no proposal**: "the charity accepted donations of clothing",
   "the office accepts applications", "accepted an award", "accepts credit cards".
 
@@ -131,9 +134,31 @@ def _accepted_thing(token: Token) -> bool:
                                 ACCEPTED_THINGS for t in things)
 
 
+SETTLING = {"settle", "decide", "fix", "light", "alight"}
+# what parties settle on together (lemmas): terms of a deal, a sum, a date, a compromise
+TERMS = {"term", "deal", "price", "amount", "sum", "figure", "compromise", "agreement",
+         "ceasefire", "cease-fire", "truce", "date", "timetable", "schedule", "framework",
+         "formula", "plan", "settlement", "fee", "payment", "compensation", "wage", "salary",
+         "rate", "budget", "text", "wording", "language", "deadline", "venue",
+         "arrangement", "condition", "principle", "roadmap", "road", "package", "contract",
+         "accord", "pact", "treaty", "solution", "resolution", "split", "share", "exchange",
+         "swap", "procedure", "rule", "protocol", "mechanism", "border", "boundary", "line"}
+
+
+def choice_settled(token: Token) -> bool:
+    """ "Settled on chef Jae", "the couple settled on a name": a choice, no agreement between
+    parties ("the two sides settled on a date for the talks", "settled on terms" stay)."""
+    if token.lemma_.lower() not in SETTLING or token.pos_ not in VERB_POS:
+        return False
+    chosen = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+              for g in p.children if g.dep_ == "pobj"]
+    return bool(chosen) and not any(c.lemma_.lower() in TERMS for c in chosen)
+
+
 def no_agreement(token: Token, plover: str) -> bool:
     """An everyday use of a word of agreeing: an opinion shared, a commercial offer, a thing
-    accepted (see the module's docstring)."""
+    accepted, a choice settled on (see the module's docstring)."""
     if plover not in {"AGREE", "SUPPORT"}:
         return False
-    return _opinion(token) or _commercial_offer(token) or _accepted_thing(token)
+    return _opinion(token) or _commercial_offer(token) or _accepted_thing(token) or (
+        plover == "AGREE" and choice_settled(token))
