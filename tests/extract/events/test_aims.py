@@ -1,4 +1,4 @@
-"""Aiming read as violence (events/senses/aims.py): shooting or gunning for a result, targeting
+"""Aiming read as violence (events/senses/life/aims.py): shooting or gunning for a result, targeting
 a goal, an amount or a market are no ASSAULT. Near neighbours (a victim shot for a reason,
 shooting for a span of time, armed doers targeting people, posts and offices) stay. Sentences
 made up for these tests."""

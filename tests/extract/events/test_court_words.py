@@ -1,4 +1,4 @@
-"""Court procedure and duties named with legal words (events/senses/public/legal.py): an appeal
+"""Court procedure and duties named with legal words (events/senses/courts/legal.py): an appeal
 to a court ("a federal appeal", "moved an appeal against the order", "appealed the ruling",
 "appealed to the Supreme Court") is no REQUEST; "the accused" (the defendant) and a duty one is
 "charged with" are no ACCUSE. Near neighbours (appeals for calm, aid or witnesses; charges of

@@ -1,4 +1,4 @@
-"""Blows that hurt no one's body (events/senses/markets.py, economic_blow): hit, struck or
+"""Blows that hurt no one's body (events/senses/life/markets.py, economic_blow): hit, struck or
 battered by prices, costs, closures, cuts, layoffs, outages, thefts or labour strikes is being
 affected, no ASSAULT. Near neighbours (bombs, bullets, airstrikes and drone strikes, shelling,
 stones, rockets, explosions, a police officer) stay. Sentences made up for these tests."""

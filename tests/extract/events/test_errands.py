@@ -1,4 +1,4 @@
-"""Visits on errands (events/senses/personal.py, errand): ordinary people (residents,
+"""Visits on errands (events/senses/life/personal.py, errand): ordinary people (residents,
 customers, visitors, anyone) visiting a place of service (an office, a store, a museum, a
 website) meet no party: no CONSULT. Near neighbours (officials, envoys, inspectors and
 delegations visiting places, offices stormed) stay. Sentences made up for these tests."""

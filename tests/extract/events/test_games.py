@@ -1,4 +1,4 @@
-"""Sport and games read as violence (events/senses/games.py): scoring moves, a team beaten by a
+"""Sport and games read as violence (events/senses/life/games.py): scoring moves, a team beaten by a
 team with no score, a loss in a competition and an attack to win a race are no ASSAULT. Near
 neighbours (beatings and shootings at or after games, armed sides defeating each other, weapons
 hitting stadiums) stay. Sentences made up for these tests."""

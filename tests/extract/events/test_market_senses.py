@@ -1,4 +1,4 @@
-"""Business, market, sport and newsroom senses of event words (events/senses/markets.py): market
+"""Business, market, sport and newsroom senses of event words (events/senses/life/markets.py): market
 demand is no REQUEST, a level reached no ASSAULT, a contribution to a text or an abstraction no
 AID/AGREE, a firm named by what it sells no CONSULT/SUPPORT, a decrease by a measure no REJECT.
 Near neighbours where someone demands, strikes, gives, consults or refuses stay. Sentences
@@ -271,7 +271,7 @@ def test_admissions_of_fact_and_protest_rallies_stay(pipeline, text: str, plover
     assert plover in plover_types(text)
 
 
-# sport results read as violence, threats, charges or refusals (senses/games.py)
+# sport results read as violence, threats, charges or refusals (senses/life/games.py)
 PRIZES_WON = [
     'Few predicted Sutton would storm to the title in his second season.',
     'Sutton goes into the season as the driver to beat.',

@@ -1,4 +1,4 @@
-"""Everyday senses of withdrawing and settling (events/senses/markets.py, money_withdrawn;
+"""Everyday senses of withdrawing and settling (events/senses/life/markets.py, money_withdrawn;
 events/senses/public/opinions.py, choice_settled): money taken out of an account is no RETREAT,
 a choice settled on is no AGREE. Near neighbours (troops, envoys, aid and funding withdrawn,
 withdrawing from a race; terms, dates and ceasefires settled on by parties) keep their type.

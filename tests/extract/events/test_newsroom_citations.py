@@ -1,4 +1,4 @@
-"""How a story cites its sources, read as acts (events/senses/markets.py, agency.py): a source
+"""How a story cites its sources, read as acts (events/senses/life/markets.py, agency.py): a source
 who "asked to remain anonymous" makes no REQUEST, "sources consulted by" a newsroom no CONSULT,
 a document "released by" someone (also "the first one released by", or a participle conjoined
 to another: "obtained by WikiLeaks and released by a newspaper") no RETREAT. Near neighbours

@@ -1,4 +1,4 @@
-"""Words of allowing that grant no permission (events/senses/permits.py): "allow for" something
+"""Words of allowing that grant no permission (events/senses/life/permits.py): "allow for" something
 makes it possible, and a bare plural of people allowed in the present simple with no date is a
 rule in force: no CONCEDE. Near neighbours (a party allowing convoys, fuel, inspectors; a
 permission granted on a day; a rule that has just changed: "now allowed", "no longer allowed")

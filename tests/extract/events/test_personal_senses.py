@@ -1,4 +1,4 @@
-"""Personal and everyday senses of the words of verbal acts (events/senses/personal.py):
+"""Personal and everyday senses of the words of verbal acts (events/senses/life/personal.py):
 providing for one's own family, making someone's acquaintance, backing away, acknowledging a
 fact, an infinitive that names what could be offered, a session of one council or board. Near neighbours (public support and
 recognition, meetings between parties, offers made) stay. Sentences made up for these tests,

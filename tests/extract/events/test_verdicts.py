@@ -1,4 +1,4 @@
-"""Court and council words with the wrong type (events/senses/public/verdicts.py): condemned to
+"""Court and council words with the wrong type (events/senses/courts/verdicts.py): condemned to
 a penalty is a sentence (SANCTION, not ACCUSE); a building condemned is no event; a sentence or
 a fine handed is no AID; charges dismissed by a court end the case (RETREAT, as dropped
 charges, not REJECT). Near neighbours (condemnations of acts and deaths, dismissals as lies,

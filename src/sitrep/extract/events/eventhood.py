@@ -79,10 +79,13 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident
-from sitrep.extract.events.senses.aims import aiming
+from sitrep.extract.events.senses.courts.legal import legal_sense
+from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.forces import unarmed_mobilization
-from sitrep.extract.events.senses.games import game
-from sitrep.extract.events.senses.markets import market_sense
+from sitrep.extract.events.senses.life.aims import aiming
+from sitrep.extract.events.senses.life.games import game
+from sitrep.extract.events.senses.life.markets import market_sense
+from sitrep.extract.events.senses.life.permits import no_permission
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
     forecast,
@@ -90,19 +93,16 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
-from sitrep.extract.events.senses.permits import no_permission
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import class_habit
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
-from sitrep.extract.events.senses.public.legal import legal_sense
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
-from sitrep.extract.events.senses.public.verdicts import verdict_sense
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -539,19 +539,19 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if no_permission(token, plover, when is not None, headline):
-        return "permission"  # senses/permits.py: "allow for a meal", "seekers are allowed to"
+        return "permission"  # senses/life/permits.py: "allow for a meal", "seekers are allowed to"
     if aiming(token, plover):
-        return "aim"  # senses/aims.py: "shooting for a March date", "targeting growth"
+        return "aim"  # senses/life/aims.py: "shooting for a March date", "targeting growth"
     if game(token, plover):
-        return "sport"  # senses/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
+        return "sport"  # senses/life/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
     market = market_sense(token, plover, is_event_word)
     if market:
-        return market  # senses/markets.py: "the demand for labor", "the stock hit a high"
+        return market  # senses/life/markets.py: "the demand for labor", "the stock hit a high"
     legal = legal_sense(token, plover, is_event_word)
     if legal:
-        return legal  # senses/public/legal.py: "a federal appeal", "the accused"
+        return legal  # senses/courts/legal.py: "a federal appeal", "the accused"
     if verdict_sense(token, plover):
-        return "verdict"  # senses/public/verdicts.py: "condemned the house", "handed a sentence"
+        return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
     if plover == "RETREAT" and _information_release(token):
         return "information"
     embedded = _embedded(token)

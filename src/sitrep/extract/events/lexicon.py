@@ -3,7 +3,7 @@
 Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
 "on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
-``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.public.legal.prison_term``; ``@person``: a
+``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.courts.legal.prison_term``; ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -19,8 +19,8 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.public.civic import person_hurt
-from sitrep.extract.events.senses.public.legal import prison_term
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -109,7 +109,7 @@ class Trigger:
             if need == "@transfer":  # a structural requirement, decided from the parse
                 if is_transfer(token, _names_event):
                     return True
-            elif need == "@term":  # "jailed for six years": a sentence (senses/public/legal.py)
+            elif need == "@term":  # "jailed for six years": a sentence (senses/courts/legal.py)
                 if prison_term(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"

@@ -67,19 +67,19 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.courts.legal import charged_act, seizures_in_general
+from sitrep.extract.events.senses.courts.verdicts import verdict_type
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.kinds import (
     contraband_destroyed,
     kind_of_act,
     published_inquiry,
 )
-from sitrep.extract.events.senses.personal import personal_sense
+from sitrep.extract.events.senses.life.personal import personal_sense
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.elections import attack_in_words
-from sitrep.extract.events.senses.public.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.public.processes import recaptured_person
-from sitrep.extract.events.senses.public.verdicts import verdict_type
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}

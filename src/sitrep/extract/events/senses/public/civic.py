@@ -34,7 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
-from sitrep.extract.events.senses.personal import deliberative_body
+from sitrep.extract.events.senses.life.personal import deliberative_body
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
