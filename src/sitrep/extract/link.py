@@ -72,7 +72,9 @@ from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
 from sitrep.extract.refine import dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v6"  # v6: a clause modifying the act dates it; undated violence takes
+VERSION = "sitrep.link.v7"  # v7: the article's main place only for an article about one
+# place; titles, origins, seats, parties and currencies no place.
+# v6: a clause modifying the act dates it; undated violence takes
 # the day of the violence the article dates; a dateline run into a headline is read (v5: a
 # dateline's bracket dates nothing; the outlet places nothing; a person's home gives way to the
 # dateline or a stated place; an undated event takes the day of the sentence before it)

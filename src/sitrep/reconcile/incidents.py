@@ -55,7 +55,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v6"  # v6: only happenings in ACLED's scope (reconcile/relevance.py)
+VERSION = "sitrep.incidents.v7"  # v7: statements join across articles with one speaker; a
+# victim's name a clue of the killing only.
+# v6: only happenings in ACLED's scope (reconcile/relevance.py)
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
 NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town

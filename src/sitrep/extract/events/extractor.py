@@ -45,7 +45,11 @@ from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import sense_type, speech
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v10"  # v10: warnings of outcomes and threats as risks are no
+VERSION = "sitrep.events.v11"  # v11: background recalled as such (named episodes,
+# earlier periods and occasions, "since the X", "N years after"); aims, populations and missions,
+# court words, ballots, errands, permits, economic blows; recipients of threats, broken ties and
+# protests, pronoun chains, participles, stance passives.
+# v10: warnings of outcomes and threats as risks are no
 # THREATEN, repeated acts and trends of a number no happenings (senses/outlook.py), purposes,
 # court words, newsroom citations; participants: one per country of joined demonyms
 # ("Hungarian and Romanian officials"), "the pair/couple" and "they", unlabelled names, the
