@@ -78,7 +78,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses import not_done
-from sitrep.extract.events.senses.accidents import accident
+from sitrep.extract.events.senses.accidents import WOUNDS, accident
 from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.forces import unarmed_mobilization
@@ -207,8 +207,9 @@ def _span_days(when: When | None) -> int | None:
 def _aggregate(token: Token, when: When | None) -> bool:
     if token.tag_ in {"NNS", "NNPS"}:
         kids = list(token.children)
-        if any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num) for c in kids):
-            return True  # "182 murders"
+        if token.lemma_.lower() not in WOUNDS and any(
+                c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num) for c in kids):
+            return True  # "182 murders" (not "two gunshot wounds": one body's)
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of", "on"} \
                 and head.head.lemma_.lower() in STATISTIC_NOUNS:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.roles import aims, participants, targets
 from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
+from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.records import Actor
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
@@ -110,7 +111,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = pobjs(trigger, {"by", "from"}, kids) or pobjs(suffering[1], {"by", "from"})
         if agent:
             actors = finder.conjoined(agent[0])
-        elif suffering[0].dep_ == "dobj":  # "police placed him under arrest"
+        elif suffering[0].dep_ == "dobj" and lemma not in WOUNDS:
+            # "police placed him under arrest" (not "medics treated a boy with a gunshot wound")
             actors = finder.subject(suffering[1])
         else:  # "repelled a Russian assault", "suffered the army's shelling"
             for child in kids:  # not "serving a life sentence": a kind, not a doer

@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.victims import category_of
+from sitrep.extract.events.senses.accidents import WOUNDS
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
 EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
@@ -48,6 +49,7 @@ TOPIC_PREPS = {"over", "about", "amid", "despite", "regarding", "concerning"}
 # "came/fell/was under attack", "were subjected/exposed to torture"
 UNDER_VERBS = {"come", "fall", "be", "remain", "stay"}
 EXPOSE_VERBS = {"subject", "expose"}
+WOUND_PREPS = {"with", "of", "from", "for", "after"}
 SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
@@ -87,6 +89,8 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
     faced shelling", "the convoy came under fire", "prisoners were subjected to torture"."""
     if trigger.pos_ in {"VERB", "AUX"}:
         return None
+    if trigger.lemma_.lower() in WOUNDS:
+        return _bearer(trigger)
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # "survived an assassination attempt": the attempt
     head = trigger.head
@@ -105,6 +109,30 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
             found = passive[0] if passive else None
     return (found, verb) if found is not None else None
+
+
+def _bearer(wound: Token) -> tuple[Token, Token] | None:
+    """(who bears a wound, the word that says so): "he suffered a gunshot wound", "had stab
+    wounds", "died of a gunshot wound", "was found dead with a gunshot wound", "was treated for
+    gunshot wounds", "the body of a man with multiple gunshot wounds" (the man)."""
+    head = wound.head
+    if wound.dep_ == "dobj":
+        found = _subject_of(head)
+        return (found, head) if found is not None else None
+    if wound.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in WOUND_PREPS:
+        verb = head.head
+        if verb.dep_ == "xcomp" and _subject_of(verb) is None:
+            verb = verb.head  # "was rushed to hospital with knife wounds" ("hospital" a verb)
+        elif verb.dep_ == "pobj" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "was taken to hospital with", "found in a car with"
+        elif verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb, verb  # "a man with a gunshot wound", "the body of a man with"
+        # "was found with", "treated a boy with", "died of": the passive subject, else the
+        # object, else the subject
+        kids = {c.dep_: c for c in verb.children}
+        found = kids.get("nsubjpass") or kids.get("dobj") or _subject_of(verb)
+        return (found, verb) if found is not None else None
+    return None
 
 
 def patient_of_participle(trigger: Token) -> Token | None:

@@ -2,7 +2,9 @@
 
 "killed in a car crash", "died in the fire", "the truck that killed a cyclist", "the storm
 killed four", "killed when her car skidded", "killed after colliding with a truck", "struck and
-killed by a bus" (a disaster or an accident, which the casualty claims keep); vehicles by kind
+killed by a bus" (a disaster or an accident, which the casualty claims keep); wounds no one
+gave another ("a self-inflicted gunshot wound", "an accidental gunshot wound": a suicide or a
+mishap, not an attack); vehicles by kind
 or maker (``nature.vehicle``), and injuries told with the collision ("collided, injuring six",
 "struck by a car and seriously injured"). A vehicle used on purpose ("rammed", "deliberately
 drove into") or an explosive in the clause ("the car hit a roadside bomb") is an attack.
@@ -30,7 +32,12 @@ DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charg
               "barrel"}
 ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
               "willfully", "knowingly"}
-ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush"}
+ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush", "injury"}
+# the wounds a body bears ("a gunshot wound", "two stab wounds"): the act that gave them is told
+# only by its result (whoever bears them is its recipient; "two wounds" count no acts)
+WOUNDS = {"wound", "injury"}
+# a wound no one gave another: "self-inflicted", "accidental" ("accidentally self-inflicted")
+SELF_OR_MISHAP = {"accidental", "unintentional", "unintended", "self-inflicted", "selfinflicted"}
 # what a vehicle runs into in an attack, not an accident
 EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
               "roadside", "tripwire", "ambush"}
@@ -54,10 +61,28 @@ def _mishap(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and vehicle(c) for c in clause.children)
 
 
+def self_or_mishap(token: Token) -> bool:
+    """A wound or a death told as self-inflicted or accidental: "a self-inflicted gunshot wound"
+    (parsed "self" - "inflicted"), "an accidental gunshot wound", "died of a self-inflicted
+    wound" (the wound read from "die")."""
+    wounds = [token] + [g for c in token.children if c.dep_ == "prep"
+                        for g in c.children if g.dep_ == "pobj"]
+    for wound in wounds:
+        for c in wound.children:
+            if c.dep_ not in {"amod", "compound"}:
+                continue
+            if c.lower_ in SELF_OR_MISHAP or (c.lemma_.lower() == "inflict" and any(
+                    g.lower_ == "self" for g in c.children)):
+                return True
+    return False
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
+    if self_or_mishap(token):
+        return True  # "a self-inflicted gunshot wound", "died of an accidental gunshot wound"
     if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
             t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
         return False  # "deliberately struck", "the car hit a roadside bomb"
