@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+from sitrep.extract.actors.ranks import phrase_body, rank_of
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
     context_country,
@@ -179,6 +180,10 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
     rest_titles = [m for m in mentions if m.kind == "title" and m.start >= len(head)]
     if head_titles:
         last = head_titles[-1]
+        rank = rank_of(last.text)
+        body = phrase_body(head_titles[:-1], rank) if rank is not None else None
+        if body is not None:
+            return body, last.entry.office  # "Police Sgt.", "Army Capt.", "sheriff's deputies"
         # "president of the Riigikogu": a leader of a body has the body's sector
         if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
             bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
@@ -295,6 +300,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
                                   or role[-1].text.lower() in LEADER_WORDS)
         own_role = bool(role) and org.kind == "igo" and IGO_ROLES.search(role[-1].text)
+        rank = rank_of(role[-1].text) if role else None
+        if rank is not None and org.entry.sector in rank.sectors:
+            # "NYPD officers", "CBP officers", "Bundeswehr officers": the body's rank
+            own_role, generic, office = True, True, role[-1].entry.office
         if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
                 armed or org.kind == "igo") or own_role:
             # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN

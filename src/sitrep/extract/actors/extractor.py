@@ -31,12 +31,18 @@ from __future__ import annotations
 
 from sitrep.extract.actors.code import resolve
 from sitrep.extract.actors.found import State, mention_salience, overlaps
-from sitrep.extract.actors.groups import group_nouns, modified_groups, places_as_actors
+from sitrep.extract.actors.groups import (
+    BODY_SECTORS,
+    group_nouns,
+    modified_groups,
+    places_as_actors,
+)
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.people import (
     named_people,
     person_mentions,
     surname_corefs,
+    titled_names,
     unparsed,
 )
 from sitrep.extract.context import Context, Sentence
@@ -55,7 +61,10 @@ def _organisations(state: State, sent: Sentence, mentions: list[Mention],
         if nxt is not None and nxt.kind == "title" and sent.text[m.end:nxt.start].strip() == "":
             coded = resolve(sent.text[m.start:nxt.end], year=state.year)
             end, sector = nxt.end, coded.sector
-        state.add(sent, m.start, end, name=m.entry.name, country=m.entry.country,
+        country = m.entry.country
+        if country is None and sector in BODY_SECTORS and m.kind == "org":
+            country = state.home_country()  # "the Treasury", "the Policia Nacional"
+        state.add(sent, m.start, end, name=m.entry.name, country=country,
                   sector=sector, office=None, kind="group", salience=mention_salience(sent, m))
         used.append((m.start, end))
 
@@ -75,6 +84,7 @@ def extract(ctx: Context) -> list[Actor]:
         modified_groups(state, sent, mentions, used)
         places_as_actors(state, sent, mentions, used)
         named_people(state, sent, mentions, used)
+        titled_names(state, sent, mentions, used)
         surname_corefs(state, sent, mentions, used)
         group_nouns(state, sent, mentions, used)
     actors = [f.actor for f in state.found]

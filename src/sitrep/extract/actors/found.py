@@ -11,11 +11,13 @@ its places are), else the publication's (``where.publication_country``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors.lexicon import Mention
+from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import name_country, publication_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
@@ -48,6 +50,37 @@ class State:
         self.found.append(Found(actor, sent.index, salience))
         return actor
 
+    def ranked(self, sent: Sentence, run: list[Mention], sector: str | None,
+               before_name: bool) -> str | None:
+        """``sector`` of a phrase, or the sector the article gives a rank that police forces
+        and armies share when the phrase's head title is one ("Sgt.", "Officer", "deputies":
+        see ``ranks``); a body in the phrase decides first ("Police Sgt.", "Army Capt.")."""
+        titles = [m for m in run if m.kind == "title"]
+        rank = rank_of(titles[-1].text) if titles else None
+        if rank is None or sector not in (*rank.sectors, rank.noun, rank.name):
+            return sector  # not a rank, or coded otherwise ("former": ELI; "rebel": REB)
+        return phrase_body(run, rank) or self.rank_sector(sent, rank, before_name)
+
+    def rank_sector(self, sent: Sentence, rank: Rank, before_name: bool) -> str:
+        """The sector of a rank police and armies share (``ranks``) in this sentence: the
+        police, army or legislature the sentence and the two before it name most, else the
+        article, else the rank's default."""
+        per_sentence = self._forces()
+        near: Counter[str] = Counter()
+        for index in range(max(0, sent.index - 2), sent.index + 1):
+            near.update(per_sentence.get(index, Counter()))
+        article: Counter[str] = Counter()
+        for votes in per_sentence.values():
+            article.update(votes)
+        return choose(rank, near, article, before_name)
+
+    def _forces(self) -> dict[int, Counter[str]]:
+        if not hasattr(self, "_force_votes"):
+            matcher = get_matcher()
+            self._force_votes = {s.index: evidence(matcher.find(s.text))
+                                 for s in self.ctx.sentences}
+        return self._force_votes
+
     def salient_country(self, sent: Sentence, before: int) -> str | None:
         """The country most salient around a mention: same sentence (before it or anywhere) and
         the two sentences before; subjects and possessors count most."""
@@ -66,6 +99,13 @@ class State:
         best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
         if best is not None and best[1] > 0.5:
             return best[0]
+        return self.article_country() or publication_country(self.ctx.article.source,
+                                                             self.ctx.article.url)
+
+    def home_country(self) -> str | None:
+        """The country of the article (``article_country``), else of its publication: where
+        a state body named without a country is ("the Interior Ministry", "the Treasury",
+        "the prosecutor's office", "state police")."""
         return self.article_country() or publication_country(self.ctx.article.source,
                                                              self.ctx.article.url)
 

@@ -114,6 +114,15 @@ def places_as_actors(state: State, sent: Sentence, mentions: list[Mention],
         used.append((m.start, m.end))
 
 
+# state bodies that act at home: named without a country, they are the article's country's
+BODY_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+# the head nouns of state bodies (not of people: "lawyer", "officials")
+BODY_HEADS = {"ministry", "department", "police", "court", "jury", "government", "parliament",
+              "legislature", "assembly", "senate", "congress", "judiciary", "office", "service",
+              "force", "station", "headquarters", "commission", "council", "board", "agency",
+              "administration", "cabinet", "presidency", "treasury", "prosecution", "patrol",
+              "gendarmerie", "constabulary", "authority", "authorities", "bureau", "directorate",
+              "inspectorate", "tribunal", "chamber", "house", "enforcement"}
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 
@@ -196,6 +205,16 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
                 named = [x for x in mentions if x.kind in ("country", "capital")
                          and where.start(1) <= x.start < where.end(1)]
                 country = named[0].entry.country if named else place_country(where.group(1))
+        if country is None and sector in BODY_SECTORS and token.lemma_.lower() in BODY_HEADS \
+                and token.tag_ in ("NN", "NNP"):
+            # "the Interior Ministry", "state police", "the prosecutor's office": a state
+            # body named without a country is the article's (not a person: "officials"; not
+            # the military, which deploys abroad)
+            country = state.home_country()
+        # "officers", "troopers", "deputies": police or soldiers (or legislators) as the
+        # phrase or the article says ("sheriff's deputies", "army officers": see ``ranks``)
+        sector = state.ranked(sent, [x for x in mentions if start <= x.start < m.end], sector,
+                              before_name=False)
         if REBEL_WORDS.search(phrase) and sector in ("MIL", "PRM", "UAF"):
             sector = "REB"
         if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):

@@ -41,8 +41,12 @@ from sitrep.resources.countries import country_tables, fold, igo_entry, lexicon_
 KIND_PRIORITY = {"person": 0, "org": 1, "igo": 2, "country": 3, "capital": 4, "demonym": 5,
                  "surname": 6, "title": 7}
 MAX_WORDS = 10
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|"
-                    r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
+# abbreviated titles and ranks written before names (AP style: "Gov.", "Sen.", "Sgt.", "Det.")
+# (in any case: the lexicon writes them in lower case, "sgt.")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Cdr|Rep|Reps|"
+                    r"Sen|Sens|Gov|Govs|Cpl|Pvt|Pfc|Spc|Det|Insp|Supt|Atty|Ofc|Tpr|Dep|"
+                    r"Dr|Mr|Mrs|Ms|St|Jr)\.|"
+                    r"[^\W_]+(?:'[^\W_]+)?",
                     re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
