@@ -205,8 +205,7 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
                 named = [x for x in mentions if x.kind in ("country", "capital")
                          and where.start(1) <= x.start < where.end(1)]
                 country = named[0].entry.country if named else place_country(where.group(1))
-        if country is None and sector in BODY_SECTORS and token.lemma_.lower() in BODY_HEADS \
-                and token.tag_ in ("NN", "NNP"):
+        if country is None and sector in BODY_SECTORS and token.lower_ in BODY_HEADS:
             # "the Interior Ministry", "state police", "the prosecutor's office": a state
             # body named without a country is the article's (not a person: "officials"; not
             # the military, which deploys abroad)

@@ -171,7 +171,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE)) + r")\s+(?:t
 
 # what a capitalised word after a title may be labelled and still be a person's name ("Gov.
 # Ana Reyes", whose surname the model may read as an organisation)
-NAME_LABELS = {"", "PERSON", "ORG", "NORP"}
+NAME_LABELS = {"", "PERSON", "ORG", "NORP", "PRODUCT"}
 
 
 def titled_names(state: State, sent: Sentence, mentions: list[Mention],
