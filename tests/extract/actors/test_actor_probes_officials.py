@@ -201,3 +201,19 @@ BODY_NEIGHBOURS = [
 def test_troops_people_and_bodies_named_with_a_country_keep_their_coding(
         pipeline, text: str, name: str, country: str, sector: str) -> None:
     assert _code(pipeline, text, name) == (country, sector)
+
+
+# near neighbours of the abbreviated titles: a known name whose last word is also an
+# abbreviation ("Sen.", "Gen.") keeps its person at the end of a sentence
+SENTENCE_END_NAMES = [
+    ("Opposition parties formed an alliance to oppose Hun Sen.", "Hun Sen", "KHM"),
+    ("Thousands marched in Phnom Penh against Hun Sen. Police fired tear gas.", "Hun Sen",
+     "KHM"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), SENTENCE_END_NAMES)
+def test_a_name_ending_a_sentence_is_not_read_as_an_abbreviated_title(
+        pipeline, text: str, name: str, country: str) -> None:
+    actor = actor_named(pipeline, text, name, "2023-06-14")
+    assert (actor.text, actor.country) == (name, country)

@@ -279,6 +279,10 @@ class Matcher:
             candidates.append((*folded[:-1], folded[-1][:-2]))
         elif folded and folded[-1].endswith("'"):
             candidates.append((*folded[:-1], folded[-1][:-1]))
+        elif folded and folded[-1].endswith(".") and len(folded[-1]) > 2:
+            # a name that ends a sentence where its last word is also an abbreviated title
+            # ("to oppose Hun Sen.", "Sgt." is a word of its own)
+            candidates.append((*folded[:-1], folded[-1][:-1]))
         for key in candidates:
             for entry, _ in self.table.get(key, ()):
                 if self._case_ok(entry, words):
@@ -404,6 +408,10 @@ class Matcher:
                 i += 1
                 continue
             surface = text[start:end]
+            if surface.endswith(".") and entry.kind != "title" and \
+                    _key(surface) not in self.table:
+                end -= 1  # "Hun Sen.": the name without the full stop
+                surface = text[start:end]
             if surface.endswith("'s") or surface.endswith("\u2019s"):
                 if entry.kind != "title" and _key(surface)[-1:] not in self.table:
                     end -= 2
