@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from samples import actor_named
+from sitrep.extract.actors.code import code_actor
 from sitrep.records import Article
 
 
@@ -217,3 +218,36 @@ def test_a_name_ending_a_sentence_is_not_read_as_an_abbreviated_title(
         pipeline, text: str, name: str, country: str) -> None:
     actor = actor_named(pipeline, text, name, "2023-06-14")
     assert (actor.text, actor.country) == (name, country)
+
+
+# 5. the same for an isolated phrase with its context (NGEC's cases, ``sitrep eval actors``)
+ISOLATED = [
+    ("Officer Ryan Pike", "", "", "COP"),
+    ("Trooper Dale Cole", "", "", "COP"),
+    ("Sgt. Ali Musa", "Police said the gunman was arrested by the sheriff.", "", "COP"),
+    ("Lt. Nora Bakr", "The police department said two officers were hurt.", "", "COP"),
+    ("Deputy Ana Ruiz", "The sheriff's office said the driver fled.", "", "COP"),
+    ("Deputy Ivan Sokolenko", "The State Duma passed the bill.", "RUS", "LEG"),
+    ("Police Sgt. Ann Coleridge", "", "", "COP"),
+    ("NYPD officers", "", "USA", "COP"),
+    ("Gov. Marta Oyelaran", "", "", "GOV"),
+    ("Sen. Hollis Brennan", "", "", "LEG"),
+    # near neighbours: soldiers by default and in a war, bodies of fixed sector
+    ("Sgt. Ali Musa", "", "", "MIL"),
+    ("Officer Ryan Pike", "Troops shelled the village and the army said two were killed.", "",
+     "MIL"),
+    ("Army Capt. Ben Ruiz", "", "", "MIL"),
+    ("officers", "", "", "MIL"),
+    ("troopers", "", "", "MIL"),
+    ("army officers", "", "", "MIL"),
+    ("police officers", "", "", "COP"),
+    ("the deputy", "", "", "GOV"),
+    ("Former Sgt. Ann Coleridge", "Police said the suspect fled.", "", "ELI"),
+    ("Rebel commanders", "", "", "REB"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "country", "sector"), ISOLATED)
+def test_an_isolated_rank_takes_its_sector_from_its_phrase_and_context(
+        phrase: str, context: str, country: str, sector: str) -> None:
+    assert code_actor(phrase, context) == (country, sector)
