@@ -12,8 +12,13 @@
    or demonym in its name: ``where.publication_country``); "former"/"ex-"/"ousted" before
    the title or name makes them ELI (not when it modifies a possessor: "the former Soviet
    republic's President X"); a later mention by surname alone ("said Blinken") inherits
-   everything from the first;
-3. organisations and IGOs from our lexicons ("African Union" -> IGO, "Taliban" -> AFG REB);
+   everything from the first; a capitalised title before capitalised words the model does not
+   call a person is still a titled name ("Gov. Ana Reyes", "Sgt. Kevin Doyle"), and a title
+   the model read into the name ("Deputy Ana Ruiz") is the person's title; a rank police and
+   armies share ("Sgt.", "Officer", "Deputy") takes the sector of the body in the phrase,
+   else of the police or army the article names (``ranks``);
+3. organisations and IGOs from our lexicons ("African Union" -> IGO, "Taliban" -> AFG REB,
+   "NYPD" -> USA COP); a state body of no country ("the Treasury") is the article's;
 4. groups named by a demonym, country or capital and a group noun ("the Malian army" ->
    MLI MIL, "Tuareg rebel forces" -> REB, "Kyiv police" -> UKR COP);
 5. countries named as actors ("France, Russia and the United States" -> three GOV actors, kind
@@ -22,7 +27,9 @@
    "into Azerbaijan") is a place, not an actor. A capital is never a person;
 6. group nouns ("the foreign ministers of the three countries", "police", "rebels"), with the
    country of a demonym or of a province, state or region among their modifiers ("Palestinian
-   suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``).
+   suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``); a state
+   body named without one ("the Interior Ministry", "the prosecutor's office", "state police")
+   takes the article's own country (its places), else the publication's.
 
 Every Actor's evidence is the exact span of the name or phrase in the article text.
 """
