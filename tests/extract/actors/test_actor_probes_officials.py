@@ -251,3 +251,40 @@ ISOLATED = [
 def test_an_isolated_rank_takes_its_sector_from_its_phrase_and_context(
         phrase: str, context: str, country: str, sector: str) -> None:
     assert code_actor(phrase, context) == (country, sector)
+
+
+# 6. a body named after a state, province or city of several words takes the whole name and
+# its country (GeoNames: "Borno State", "Mexico City", "Andhra Pradesh")
+PLACE_BODIES = [
+    ("Borno State police said the attackers were killed.", "police", "NGA", "COP"),
+    ("The Kano State government imposed a curfew after the clashes.", "government", "NGA",
+     "GOV"),
+    ("Rivers State police arrested six cultists on Sunday.", "police", "NGA", "COP"),
+    ("Mexico City police arrested three suspects after the shooting.", "police", "MEX", "COP"),
+    ("The Andhra Pradesh government ordered an inquiry into the deaths.", "government", "IND",
+     "GOV"),
+    ("Uttar Pradesh police fired tear gas at the protesters.", "police", "IND", "COP"),
+    ("The Madhya Pradesh government suspended two officers.", "government", "IND", "GOV"),
+    ("Quezon City police arrested the gunman on Monday.", "police", "PHL", "COP"),
+    ("Lagos State police said two robbers were shot dead.", "police", "NGA", "COP"),
+    ("The Zamfara State government paid the kidnappers, officials said.", "government", "NGA",
+     "GOV"),
+    # near neighbours: one-word places and bodies that were already read
+    ("Sindh police arrested the suspects in Karachi.", "police", "PAK", "COP"),
+    ("Ohio lawmakers passed the bill on Tuesday.", "lawmakers", "USA", "LEG"),
+    ("Kyiv police said the blast killed two people.", "police", "UKR", "COP"),
+    ("Shanghai police detained the protesters.", "police", "CHN", "COP"),
+    ("The Texas Supreme Court blocked the law.", "Supreme Court", "USA", "JUD"),
+    ("The Bavarian interior ministry banned the march.", "ministry", "DEU", "GOV"),
+    ("The Queensland Police Service said two men were charged.", "Police Service", "AUS",
+     "COP"),
+    ("The Ontario Provincial Police arrested the driver.", "Police", "CAN", "COP"),
+    ("The Lahore High Court ordered the release of the journalist.", "Court", "PAK", "JUD"),
+    ("Delhi police arrested four men after the riot.", "police", "IND", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), PLACE_BODIES)
+def test_a_body_named_after_a_place_of_several_words_takes_its_country(
+        pipeline, text: str, name: str, country: str, sector: str) -> None:
+    assert _code(pipeline, text, name) == (country, sector)

@@ -21,7 +21,7 @@ from sitrep.extract.actors.code import (
 )
 from sitrep.extract.actors.found import State, is_locative, overlaps, salience, token_at
 from sitrep.extract.actors.lexicon import Mention, get_matcher
-from sitrep.extract.actors.where import place_country
+from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Sentence
 from sitrep.resources.countries import country_name
 
@@ -114,6 +114,8 @@ def places_as_actors(state: State, sent: Sentence, mentions: list[Mention],
         used.append((m.start, m.end))
 
 
+COMPASS = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                     r"Upper|Lower|Greater)(?:ern)?\s+")
 # state bodies that act at home: named without a country, they are the article's country's
 BODY_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 # the head nouns of state bodies (not of people: "lawyer", "officials")
@@ -166,14 +168,19 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
         if token is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in (
                 "compound", "amod"):
             continue
-        start = m.start
+        start = own_start = m.start
         for child in token.lefts:  # adjectives and compounds before the head, not determiners
             if child.lower_ in DETERMINERS or child.dep_ in ("det", "nummod", "poss",
                                                             "predet", "punct"):
                 continue
-            # "Nairobi-based lawyers": the place the modifier names is part of the phrase
+            # "Nairobi-based lawyers": the place the modifier names is part of the phrase; so
+            # is the whole proper name of a place ("Borno State police", "Mexico City police")
+            whole_name = child.dep_ == "compound" and all(
+                t.pos_ == "PROPN" for t in doc[child.left_edge.i:child.i + 1])
             start = min(start, child.left_edge.idx if child.lower_ in ("based", "headquartered")
-                        else child.idx)
+                        or whole_name else child.idx)
+            own_start = min(own_start, child.left_edge.idx if child.lower_ in (
+                "based", "headquartered") else child.idx)
         start = max(start, max((b for a, b in used if b <= m.start), default=0))
         while start < m.start and not text[start].isalnum():
             start += 1
@@ -187,7 +194,17 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
             # "Sindh police", "Ohio lawmakers"; a town only where the model says it is a place
             town = any(t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, token.i - 4):token.i]
                        if start <= t.idx < m.start)
-            country = place_country(text[start:m.start], cities=town)
+            # the whole name when it is exactly a place ("Borno State", "Mexico City"), else
+            # the words of the head's own modifiers ("South Florida exiles": Florida)
+            whole = re.sub(r"\s+(?:state|province|region|county|district)$", "",
+                           text[start:m.start].strip(), flags=re.I)
+            if start < own_start:
+                # a compass word is part of a region's name, not a place of its own ("South
+                # Florida exiles": Florida, not a South province)
+                lead = re.sub(COMPASS, "", whole)
+                country = name_country(whole, cities=town) or place_country(lead, cities=town)
+            else:
+                country = place_country(text[start:m.start], cities=town)
         if country is None and BASED.search(text, start, m.start):
             # "Lagos-based traders": the country of the place they are based in
             country = place_country(BASED.sub("", text[start:m.start]))
