@@ -116,6 +116,11 @@ AGENCIES = [
     ("The Carabineros dispersed the protesters with water cannon.", "Carabineros", "CHL", "COP"),
     ("The Guardia Civil arrested eight smugglers on the coast.", "Guardia Civil", "ESP", "COP"),
     ("SAPS said the suspects were shot dead in a shootout.", "SAPS", "ZAF", "COP"),
+    ("The Texas Department of Public Safety arrested 30 migrants.", "Department of Public",
+     "USA", "COP"),
+    ("The Department of Corrections said the inmate escaped on Sunday.",
+     "Department of Corrections", "", "COP"),
+    ("The Prison Service said two guards were attacked.", "Prison Service", "", "COP"),
     # near neighbours: agencies that were already known, and bodies named by a country
     ("The FBI opened an investigation into the bombing.", "FBI", "USA", "COP"),
     ("ATF agents searched the house for explosives.", "ATF", "USA", "COP"),
