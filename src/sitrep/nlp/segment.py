@@ -21,6 +21,8 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "dept", "univ", "assn", "bros", "gens", "msgr", "pres",
     "supt", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "al", "fig", "ave", "blvd", "rd",
+    # titles and ranks written before names ("Det. Sgt. Mark Bell", "Cmdr. Ana Ruiz")
+    "det", "insp", "cmdr", "cdr", "atty", "tpr", "ofc", "pfc", "spc", "govs", "sens", "reps",
 }
 
 # a match starts only at the first mark of a run of [.!?] (the lookbehind): a start inside the
@@ -56,8 +58,8 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     word = found.rstrip(".").lower().lstrip("(\"'“")
-    if word in ABBREVIATIONS:
-        return True
+    if word in ABBREVIATIONS or word.startswith("ex-") and word[3:] in ABBREVIATIONS:
+        return True  # "Gen.", "Ex-Sen."
     # initials such as "J." or "U.S."
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
 

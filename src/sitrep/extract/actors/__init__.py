@@ -2,7 +2,10 @@
 
 Modules:
 
-- ``extractor``: the extractor: actor mentions in parsed sentences
+- ``extractor``: the extractor: actor mentions in parsed sentences, in their order
+- ``found``: what the extractor knows while it reads an article (``State``), token helpers
+- ``people``: people (known, titled, former, surnames alone) and sentences not parsed
+- ``groups``: groups (demonym or place with a group noun, countries, capitals, group nouns)
 - ``code``: coding an actor phrase: country and sector
 - ``lexicon``: the actor lexicons and a phrase matcher over them
 - ``where``: the country of a place an actor is named after, and of a context (GeoNames)

@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
     context_country,
@@ -179,6 +181,10 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
     rest_titles = [m for m in mentions if m.kind == "title" and m.start >= len(head)]
     if head_titles:
         last = head_titles[-1]
+        rank = rank_of(last.text)
+        body = phrase_body(head_titles[:-1], rank) if rank is not None else None
+        if body is not None:
+            return body, last.entry.office  # "Police Sgt.", "Army Capt.", "sheriff's deputies"
         # "president of the Riigikogu": a leader of a body has the body's sector
         if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
             bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
@@ -295,6 +301,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
                                   or role[-1].text.lower() in LEADER_WORDS)
         own_role = bool(role) and org.kind == "igo" and IGO_ROLES.search(role[-1].text)
+        rank = rank_of(role[-1].text) if role else None
+        if rank is not None and org.entry.sector in rank.sectors:
+            # "NYPD officers", "CBP officers", "Bundeswehr officers": the body's rank
+            own_role, generic, office = True, True, role[-1].entry.office
         if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
                 armed or org.kind == "igo") or own_role:
             # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
@@ -316,6 +326,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.kind = "title" if sector else "unknown"
         if not sector and _looks_like_name(phrase) and not mentions:
             coded.kind = "name"
+    if not persons and not orgs:
+        coded.sector = _rank_in_context(phrase, mentions, coded.sector, context)
     if former and coded.sector in ("GOV", "MIL", "SPY", "LEG", "JUD", "COP", None) and (
             coded.office or sector or coded.kind in ("person", "org")):
         coded.sector = "ELI"
@@ -362,6 +374,24 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
+                     context: str) -> str | None:
+    """The sector of an isolated phrase headed by a rank police and armies share ("Officer
+    Ryan Pike", "Sgt. Ali Musa", "troopers"): a body in the phrase, else the police or army
+    its context names, else the rank's default before a name or as a noun (``ranks``)."""
+    head = _head_part(phrase)[0]
+    titles = [m for m in mentions if m.kind == "title" and m.start < len(head)]
+    rank = rank_of(titles[-1].text) if titles else None
+    if rank is None or sector not in (*rank.sectors, rank.noun, rank.name):
+        return sector
+    body = phrase_body(mentions, rank)
+    if body is not None:
+        return body
+    before_name = re.match(r"\s+[A-Z]", phrase[titles[-1].end:]) is not None
+    votes = evidence(get_matcher().find(context)) if context else Counter()
+    return choose(rank, votes, Counter(), before_name)
 
 
 # words after a place name that make it a feature or a body, not a person's first name

@@ -41,8 +41,12 @@ from sitrep.resources.countries import country_tables, fold, igo_entry, lexicon_
 KIND_PRIORITY = {"person": 0, "org": 1, "igo": 2, "country": 3, "capital": 4, "demonym": 5,
                  "surname": 6, "title": 7}
 MAX_WORDS = 10
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|"
-                    r"Dr|Mr|Mrs|Ms|St|Jr|lt|gen|col|maj|brig)\.|[^\W_]+(?:'[^\W_]+)?",
+# abbreviated titles and ranks written before names (AP style: "Gov.", "Sen.", "Sgt.", "Det.")
+# (in any case: the lexicon writes them in lower case, "sgt.")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Cdr|Rep|Reps|"
+                    r"Sen|Sens|Gov|Govs|Cpl|Pvt|Pfc|Spc|Det|Insp|Supt|Atty|Ofc|Tpr|Dep|"
+                    r"Dr|Mr|Mrs|Ms|St|Jr)\.|"
+                    r"[^\W_]+(?:'[^\W_]+)?",
                     re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
@@ -275,6 +279,10 @@ class Matcher:
             candidates.append((*folded[:-1], folded[-1][:-2]))
         elif folded and folded[-1].endswith("'"):
             candidates.append((*folded[:-1], folded[-1][:-1]))
+        elif folded and folded[-1].endswith(".") and len(folded[-1]) > 2:
+            # a name that ends a sentence where its last word is also an abbreviated title
+            # ("to oppose Hun Sen.", "Sgt." is a word of its own)
+            candidates.append((*folded[:-1], folded[-1][:-1]))
         for key in candidates:
             for entry, _ in self.table.get(key, ()):
                 if self._case_ok(entry, words):
@@ -400,6 +408,10 @@ class Matcher:
                 i += 1
                 continue
             surface = text[start:end]
+            if surface.endswith(".") and entry.kind != "title" and \
+                    _key(surface) not in self.table:
+                end -= 1  # "Hun Sen.": the name without the full stop
+                surface = text[start:end]
             if surface.endswith("'s") or surface.endswith("\u2019s"):
                 if entry.kind != "title" and _key(surface)[-1:] not in self.table:
                     end -= 2

@@ -1,0 +1,200 @@
+"""What the actors extractor knows while it reads an article, and the token helpers its parts
+share.
+
+``State`` holds the actors found so far (with the sentence and the salience of each), the people
+named so far (a later surname alone inherits everything from the first mention), and answers
+"which country is salient here" for an official whose title names none: the country most
+salient in the sentence and the two before it, else the article's own country (where most of
+its places are), else the publication's (``where.publication_country``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of
+from sitrep.extract.actors.where import name_country, publication_country
+from sitrep.extract.context import Context, Sentence
+from sitrep.records import Actor
+
+LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
+            "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
+            "along", "off", "out"}
+
+
+@dataclass
+class Found:
+    actor: Actor
+    sentence: int
+    salience: int = 0  # subjects and possessors: 2; objects of prepositions: -1
+
+
+class State:
+    def __init__(self, ctx: Context, version: str) -> None:
+        self.ctx = ctx
+        self.version = version  # the extractor's, stored with every actor
+        self.year = ctx.published.year if ctx.published else None
+        self.found: list[Found] = []
+        self.people: dict[str, Actor] = {}  # folded surname / full name -> first actor
+
+    def add(self, sent: Sentence, start: int, end: int, *, name: str, country: str | None,
+            sector: str | None, office: str | None, kind: str, salience: int = 0) -> Actor:
+        evidence = sent.evidence((start, end))
+        actor = Actor(text=evidence.text, evidence=evidence, name=name, country=country,
+                      sector=sector, office=office, kind=kind, extractor=self.version)
+        self.found.append(Found(actor, sent.index, salience))
+        return actor
+
+    def ranked(self, sent: Sentence, run: list[Mention], sector: str | None,
+               before_name: bool) -> str | None:
+        """``sector`` of a phrase, or the sector the article gives a rank that police forces
+        and armies share when the phrase's head title is one ("Sgt.", "Officer", "deputies":
+        see ``ranks``); a body in the phrase decides first ("Police Sgt.", "Army Capt.")."""
+        titles = [m for m in run if m.kind == "title"]
+        rank = rank_of(titles[-1].text) if titles else None
+        if rank is None or sector not in (*rank.sectors, rank.noun, rank.name):
+            return sector  # not a rank, or coded otherwise ("former": ELI; "rebel": REB)
+        return phrase_body(run, rank) or self.rank_sector(sent, rank, before_name)
+
+    def rank_sector(self, sent: Sentence, rank: Rank, before_name: bool) -> str:
+        """The sector of a rank police and armies share (``ranks``) in this sentence: the
+        police, army or legislature the sentence and the two before it name most, else the
+        article, else the rank's default."""
+        per_sentence = self._forces()
+        near: Counter[str] = Counter()
+        for index in range(max(0, sent.index - 2), sent.index + 1):
+            near.update(per_sentence.get(index, Counter()))
+        article: Counter[str] = Counter()
+        for votes in per_sentence.values():
+            article.update(votes)
+        return choose(rank, near, article, before_name)
+
+    def _forces(self) -> dict[int, Counter[str]]:
+        if not hasattr(self, "_force_votes"):
+            matcher = get_matcher()
+            self._force_votes = {s.index: evidence(matcher.find(s.text))
+                                 for s in self.ctx.sentences}
+        return self._force_votes
+
+    def salient_country(self, sent: Sentence, before: int) -> str | None:
+        """The country most salient around a mention: same sentence (before it or anywhere) and
+        the two sentences before; subjects and possessors count most."""
+        scores: dict[str, float] = {}
+        for f in self.found:
+            a = f.actor
+            if not a.country or a.country in ("UNO", "EUR", "IGO") or a.kind == "named":
+                continue
+            distance = sent.index - f.sentence
+            if distance < 0 or distance > 2:
+                continue
+            score = 1.0 + f.salience - 0.5 * distance
+            if distance == 0:
+                score += 1.0
+            scores[a.country] = max(scores.get(a.country, -9.0), score)
+        best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
+        if best is not None and best[1] > 0.5:
+            return best[0]
+        return self.article_country() or publication_country(self.ctx.article.source,
+                                                             self.ctx.article.url)
+
+    def home_country(self) -> str | None:
+        """The country of the article (``article_country``), else of its publication: where
+        a state body named without a country is ("the Interior Ministry", "the Treasury",
+        "the prosecutor's office", "state police")."""
+        return self.article_country() or publication_country(self.ctx.article.source,
+                                                             self.ctx.article.url)
+
+    def article_country(self) -> str | None:
+        """The article's own country: the one most of its places are in (a clear majority),
+        for an official whose title names none. The places are those of the places extractor
+        and the towns and regions the model labels GPE in the parsed sentences."""
+        if not hasattr(self, "_article_country"):
+            counts: dict[str, int] = {}
+            for place in self.ctx.result.places:
+                if place.country:
+                    counts[place.country] = counts.get(place.country, 0) + 1
+            for sent in self.ctx.sentences:
+                for name in place_names(sent.doc) if sent.doc is not None else ():
+                    country = name_country(name)
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            total = sum(counts.values())
+            self._article_country = ranked[0][0] if ranked and ranked[0][1] * 2 > total \
+                else None
+        return self._article_country
+
+
+def place_names(doc: Doc) -> list[str]:
+    """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
+    and Grenoble", whatever their label)."""
+    names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "GPE":
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
+            names.append(token.text)
+    return names
+
+
+def salience(token: Token) -> int:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return 2
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return 2
+    if token.dep_ == "pobj":
+        return -1
+    return 0
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def is_locative(token: Token) -> bool:
+    first = token
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    if any(c.lower_ == "particular" for c in first.children):
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
+        return True
+    return first.dep_ in ("compound", "amod", "nmod") and first.head.pos_ in ("NOUN", "PROPN")
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def title_before(mentions: list[Mention], index: int, text: str) -> int:
+    """Index of the first mention of the run of titles/demonyms/countries right before
+    ``mentions[index]`` ("French Foreign Minister" before a name); ``index`` if none."""
+    first = index
+    pos = mentions[index].start
+    for j in range(index - 1, -1, -1):
+        m = mentions[j]
+        gap = text[m.end:pos]
+        if m.kind not in ("title", "demonym", "country", "igo", "org") or \
+                not re.fullmatch(r"(?:'s|\u2019s)?\s*", gap):
+            break
+        first, pos = j, m.start
+    return first
+
+
+def mention_salience(sent: Sentence, m: Mention) -> int:
+    token = token_at(sent.doc, m.start, m.end)
+    return salience(token) if token is not None else 0
+
