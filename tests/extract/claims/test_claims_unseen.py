@@ -288,7 +288,7 @@ def test_unseen_probe_gives_exactly_its_claims(pipeline, text, figures):
 FIELDS = [
     ("Two US Marines were killed in the blast.", K, "military", "USA", None),
     ("Four crew members of a cargo ship were abducted by pirates.", A, "civilian", None, None),
-    ("Eleven Nigerian citizens were killed.", K, "unknown", "NGA", None),
+    ("Eleven Nigerian citizens were killed.", K, "civilian", "NGA", None),
     ("Five members of Boko Haram were killed.", K, "militant", "Boko Haram", None),
     ("Seven Taliban fighters were killed in the raid.", K, "militant", "Taliban", None),
     ("Two Syrian soldiers were killed.", K, "military", "SYR", None),

@@ -244,7 +244,6 @@ FIELDS = [
      "civilian", None, "coast guard"),
 ]
 FIELD_GAPS: set[str] = {
-    "Five citizens were abducted on the road to the capital.",
     "Nine fishermen were rescued and two remain missing, the coast guard said.",
 }
 

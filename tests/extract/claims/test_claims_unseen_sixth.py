@@ -296,36 +296,15 @@ NOT_CLAIMS = [
 CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LISTS,
            "vague": VAGUE, "attackers": ATTACKERS, "tolls": TOLLS, "second verb": SECOND_VERB,
            "not claims": NOT_CLAIMS}
-# failing on the start code (main 758c7db), before any change of session 27: 182 of 217
+# passing on the start code (main 758c7db) -> after session 27's fixes, per class: nouns 22 -> 25
+# of 25, singles 23 of 23, hospital 21 -> 22 of 22, lists 16 -> 20 of 20, vague 23 of 23,
+# attackers 19 -> 21 of 21, tolls 18 -> 19 of 20, second verb 17 -> 20 of 20, not claims 7 -> 19
+# of 20, fields 16 -> 20 of 23 (182 -> 212 of 217). Left: "number" misparsed as a noun; money
+# "hurt" told like bodies (the cause is abstract); the Red Cross coded by its staff's noun (LAB);
+# a sect no lexicon knows; Rohingya given Myanmar as a side (defensible, kept as written)
 KNOWN_GAPS: set[str] = {
-    'The lynching of a suspected thief in Sylhet was captured on video.',
-    'Activists documented the torture and killing of five detainees.',
-    'The gas leak led to the hospitalisation of 23 people.',
-    'Twenty-three people were admitted to hospital in Multan after eating contaminated food.',
-    'A watchman and a cook were found dead at the farmhouse.',
-    'Two farmers were shot dead and a third was wounded.',
-    'The dead include a pregnant woman and two infants.',
-    'Among the wounded was a local journalist.',
-    'Two gunmen shot a guard and then killed themselves.',
-    'Security forces killed four of the attackers; the fifth blew himself up.',
-    'The fatalities rose to 19 overnight, the fire service said.',
     'Casualties now number 75, including 20 dead.',
-    'Six miners were trapped and later found dead.',
-    'Seven villagers were taken hostage and executed.',
-    'Eight fishermen went missing and were later found dead.',
-    'If the dam breaks, thousands could be displaced.',
-    'Smoking kills about 8 million people a year, the agency says.',
-    'The Lakers killed the Celtics 120-95.',
-    'The new law could see hundreds arrested, critics warned.',
-    'Malaria kills hundreds of thousands of children every year.',
     'Thousands of investors were hurt by the collapse of the bank.',
-    'On average, 30 people are arrested in the city every weekend.',
-    'Drills simulated the evacuation of 5,000 residents.',
-    'In the worst case, 2,000 people might have to be evacuated.',
-    'A thousand people would die if the vaccine failed, the model predicted.',
-    'Road crashes kill some 1,200 people annually in the province.',
-    'The show killed off three characters in its final episode.',
-    'Experts warn that millions could be displaced by rising seas.',
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
@@ -378,13 +357,9 @@ FIELDS = [
      "civilian", None, "refugee agency"),
 ]
 FIELD_GAPS: set[str] = {
-    'Four Pakistani citizens were kidnapped in Afghanistan.',
-    'Nine Boko Haram fighters were killed, the Nigerian army said.',
-    'According to the provisional toll, 14 people were killed.',
-    'Three Red Cross workers were kidnapped in South Sudan.',
     'Five members of the Mungiki sect were arrested in Nairobi.',
-    'Militants said five of their fighters were killed in the drone strike.',
     'Six Rohingya refugees drowned when their boat capsized, the UN refugee agency said.',
+    'Three Red Cross workers were kidnapped in South Sudan.',
 }
 
 
@@ -402,3 +377,44 @@ def test_sixth_probe_fields(pipeline, text, outcome, victims, side, claimant):
     assert (words is None) == (claimant is None)
     if claimant is not None:
         assert claimant.casefold() in words
+
+
+# near neighbours of the mechanisms added in session 27 (written with them): each must still
+# give its claims, or still give none
+NEIGHBOURS = {
+    "modal of the perfect, narrative future": [
+        ("As many as 50 people may have been killed in the landslide.", [(K, None, 50, None)]),
+        ("Of the wounded, three would later die in hospital.", [(K, 3, 3, None)]),
+        ("Up to 20 villagers might have drowned when the ferry sank.", [(K, None, 20, None)]),
+        ("Police could not say why the two men were arrested.", [(R, 2, 2, None)]),
+        ("Officials fear that the toll could rise.", []),
+        ("Rescuers said survivors might still be trapped under the rubble.", []),
+    ],
+    "rates and dates": [
+        ("Two soldiers were killed a year ago in the same valley.", [(K, 2, 2, None)]),
+        ("Four people were arrested a day after the attack.", [(R, 4, 4, None)]),
+        ("Floods killed 40 people in the province last year.", [(K, 40, 40, None)]),
+        ("Every day, thousands of civilians flee the fighting in the north.", []),
+        ("Snakebites kill about 50,000 people a year in the country.", []),
+    ],
+    "scores and ranges": [
+        ("Three to four people were wounded in the blast.", [(J, 3, 4, None)]),
+        ("Between 10 and 12 miners were trapped and later found dead.", [(K, 10, 12, None)]),
+        ("The visitors won 2-0 and the hosts lost two players to injury.", []),
+        ("The home side beat the champions 4-1 in the final.", []),
+    ],
+    "ordinals, members, a second verb": [
+        ("Two guards were killed and a third was abducted.", [(K, 2, 2, None), (A, *ONE)]),
+        ("A third of the residents have left the district.", []),
+        ("The third day of talks ended without a deal.", []),
+        ("Those arrested included two students.", [(R, 2, 2, None)]),
+        ("Two nurses were kidnapped and later freed.", [(A, 2, 2, None)]),
+        ("Six workers were trapped and later rescued.", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "figures"), probe_params(NEIGHBOURS, set()))
+def test_sixth_mechanism_neighbours(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)

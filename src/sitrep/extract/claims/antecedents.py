@@ -31,7 +31,8 @@ def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
     """(victim category, side) of the people of a claimant that counts its own."""
     category = sector_category(actor.sector)
     if actor.sector in _GROUP_SECTORS:
-        return category, actor.name or actor.text
+        # "militants said five of their fighters ...": a common noun names no group
+        return category, (actor.name or actor.text) if actor.kind != "title" else None
     return category, actor.country
 
 

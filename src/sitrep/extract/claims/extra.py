@@ -35,6 +35,19 @@ HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massa
               "injured", "missing", "custody", "perish", "drown", "incarcerate"}
 
 
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "eleventh", "twelfth"})
+
+
+def ordinal_person(tok: Token) -> bool:
+    """"a third was wounded", "the fifth blew himself up": an ordinal standing for one more
+    person of a group just counted, as the subject of its clause (not "a third of the
+    residents", a fraction, nor "the third day")."""
+    return tok.lower_ in ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and _det(tok) is not None \
+        and _det(tok).lower_ in ("a", "the") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _det(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in (
         "a", "an", "another", "the")), None)
@@ -112,6 +125,10 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             continue
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1))
+            continue
+        if ordinal_person(tok):
+            det = _det(tok)
+            out.append(Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1))
             continue
         if tok.pos_ == "PROPN" and _title_person(tok):
             first = min(t.i for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)

@@ -52,6 +52,7 @@ from sitrep.extract.claims.attribution import (
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.cues import suffered_injury
 from sitrep.extract.claims.extra import (
+    ORDINALS,
     befalls_people,
     more_mentions,
     summed_breakdown,
@@ -242,9 +243,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             victims = _group_victims(ctx, sentence, m.counted) or victims
         if outcome == "missing" and _found_again(trigger):
             continue  # "the missing hiker has been found alive"
+        if periods.unreal(trigger, m.anchor):
+            continue  # "thousands could be displaced", "kills 8 million people a year"
         if outcome == "displaced" and victims in _ARMED:
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
-        if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
+        if anchors and (m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
             prev = out[-1]

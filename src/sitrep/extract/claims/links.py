@@ -179,7 +179,7 @@ def _outcome(tok: Token) -> str | None:
         # kidnappings"), not for "three mass displacements"
         if verb is not None and (tok.tag_ == "NNS" and lex[verb][0] in ("killed", "abducted")
                                  or any(c.dep_ == "prep" and c.lower_ in ("of", "to")
-                                        for c in tok.children)):
+                                        for c in _nominal_heads(tok))):
             entry = (lex[verb][0], "noun")
     if entry is None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
@@ -223,6 +223,15 @@ def _outcome(tok: Token) -> str | None:
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
         return "killed"  # "fatal injuries"
     return outcome
+
+
+def _nominal_heads(tok: Token) -> list[Token]:
+    """The children of a noun and, for the later member of a list of nouns, of the first one,
+    whose "of" the list shares ("the torture and killing of five detainees")."""
+    kids = list(tok.children)
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        kids += [c for c in tok.head.children if c.i > tok.i]
+    return kids
 
 
 def _treated_for(verb: Token) -> bool:
@@ -321,7 +330,14 @@ def _counted_noun(doc: Doc, q: Quantity) -> tuple[Token | None, bool]:
         if q.end + 1 < len(doc) and doc[q.end + 1].lower_ in _PRONOUN_PEOPLE:
             return doc[q.end + 1], True
     if last.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and last.head.i >= q.end:
-        return last.head, False
+        head = last.head
+        for _ in range(4):  # "Nine Boko Haram fighters": the number on the name, not the noun
+            if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i and (
+                    head.head.pos_ == "NOUN"):
+                head = head.head
+            else:
+                break
+        return head, False
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.dep_ != "compound" and (
             is_people(nxt) or nxt.lower_ in ("more", "others")):
@@ -370,7 +386,16 @@ def not_a_count(doc: Doc, q: Quantity) -> bool:
 
 def _people_word(tok: Token) -> bool:
     return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN" or (
-        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE)
+        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE) or (
+        _substantive_participle(tok))
+
+
+def _substantive_participle(tok: Token) -> bool:
+    """"two of the accused", "five of the convicted": a participle with "the" and no noun of
+    its own after "of" names people."""
+    return tok.tag_ == "VBN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "prep", "agent") for c in tok.children)
 
 
 _DET = get_string_id("det")
@@ -493,12 +518,18 @@ def _subject_of_trigger(num: Token, triggers: dict[int, str]) -> bool:
                                   for c in head.children))  # "were found dead"
 
 
+# verbs of dying with no agent: their subject suffers them ("six refugees drowned")
+_FATES = frozenset({"die", "drown", "perish", "succumb", "starve", "suffocate", "freeze"})
+
+
 def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
     """An outcome noun that is the victim of another outcome word ("the beheading of three
-    hostages", "three hostages were killed"): it counts the people, the other word is the
-    outcome."""
+    hostages", "three hostages were killed", "six refugees drowned"): it counts the people,
+    the other word is the outcome."""
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and head.i in triggers and head.i != noun.i:
+        return True
+    if noun.dep_ == "nsubj" and head.i in triggers and head.lemma_.lower() in _FATES:
         return True
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
         head.head.pos_ == "NOUN")
