@@ -305,7 +305,8 @@ FIELDS = [
     ("The provisional toll stands at 12 dead.", K, "unknown", None, None),
     ("A preliminary count put the number of dead at 15.", K, "unknown", None, None),
     ("Eight shoppers were killed in the market.", K, "civilian", None, None),
-    ("Three Red Cross volunteers were abducted.", A, "aid_worker", "Red Cross", None),
+    # session 27: an aid agency is its staff's employer, no side (as "four Reuters journalists")
+    ("Three Red Cross volunteers were abducted.", A, "aid_worker", None, None),
     ("Four Iraqi policemen were wounded.", J, "police", "IRQ", None),
     ("Local media reported that 14 villagers had been killed.", K, "civilian", None,
      "Local media"),

@@ -244,7 +244,6 @@ FIELDS = [
      "civilian", None, "coast guard"),
 ]
 FIELD_GAPS: set[str] = {
-    "Nine fishermen were rescued and two remain missing, the coast guard said.",
 }
 
 

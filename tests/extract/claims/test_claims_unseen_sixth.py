@@ -359,7 +359,6 @@ FIELDS = [
 FIELD_GAPS: set[str] = {
     'Five members of the Mungiki sect were arrested in Nairobi.',
     'Six Rohingya refugees drowned when their boat capsized, the UN refugee agency said.',
-    'Three Red Cross workers were kidnapped in South Sudan.',
 }
 
 
@@ -403,6 +402,15 @@ NEIGHBOURS = {
         ("The visitors won 2-0 and the hosts lost two players to injury.", []),
         ("The home side beat the champions 4-1 in the final.", []),
     ],
+    "possessive nouns, a gun turned on oneself": [
+        ("The governor's secretary was abducted outside her office.", [(A, *ONE)]),
+        ("Gunmen killed the chief's nephew at a wedding.", [(K, *ONE)]),
+        ("The party's spokesman said the charges were false.", []),
+        ("Police interviewed the victim's brother on Monday.", []),
+        ("The gunman then turned his weapon on himself.", [(K, *ONE)]),
+        ("She turned the gun on the intruder.", []),
+        ("The crowd turned on the police.", []),
+    ],
     "ordinals, members, a second verb": [
         ("Two guards were killed and a third was abducted.", [(K, 2, 2, None), (A, *ONE)]),
         ("A third of the residents have left the district.", []),
@@ -418,3 +426,30 @@ NEIGHBOURS = {
 def test_sixth_mechanism_neighbours(pipeline, text, figures):
     claims = pipeline.process(Article(text=text)).claims
     assert sorted(claim_figure(c) for c in claims if not c.undisclosed) == sorted(figures)
+
+
+# fields of the mechanisms added in session 27 (written with them), as FIELDS above
+FIELD_NEIGHBOURS = [
+    ("Eleven sailors were rescued and three remain missing, the navy said.", M, "civilian",
+     None, "navy"),
+    ("Two officers were wounded in the ambush, police said.", J, "police", None, "police"),
+    ("Two army officers were wounded in the ambush, police said.", J, "military", None,
+     "police"),
+    ("Four ISWAP fighters were killed in the raid.", K, "militant", "ISWAP", None),
+    ("An MSF nurse was injured when the clinic was shelled.", J, "aid_worker", None, None),
+    ("Three Reuters journalists were detained at the border.", R, "journalist", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "victims", "side", "claimant"),
+                         [pytest.param(*f, id=f[0][:50]) for f in FIELD_NEIGHBOURS])
+def test_sixth_field_neighbours(pipeline, text, outcome, victims, side, claimant):
+    claims = [c for c in pipeline.process(Article(text=text)).claims
+              if c.outcome == outcome and not c.undisclosed]
+    assert len(claims) == 1
+    c = claims[0]
+    words = c.claimant.text.casefold() if c.claimant else None
+    assert (c.victims, c.side.casefold() if c.side else None) == (
+        victims, side.casefold() if side else None)
+    assert (words is None) == (claimant is None)
+    assert claimant is None or claimant.casefold() in words

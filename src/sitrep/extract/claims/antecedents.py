@@ -68,6 +68,25 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
     return found
 
 
+def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
+    """(category, side) of a bare number that is the subject of a clause coordinated with a
+    clause whose subject counts people ("Nine fishermen were rescued and two remain
+    missing": fishermen), or None."""
+    if anchor.pos_ != "NUM" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    if verb.dep_ != "conj" and verb.head.dep_ == "conj":
+        verb = verb.head  # "two are missing" hung on "missing"
+    if verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NOUN":
+            cat = category_of(c)
+            if cat is not None and cat != "unknown":
+                return cat, side_of(c)
+    return None
+
+
 def colon_source(ctx: Context, sentence: Sentence, token: Token) -> Actor | None:
     """A headline's speaker before a colon ("Police: 5 dead in shooting"): an actor of the
     article that is all the words before a colon near the start of the sentence, the claim

@@ -9,7 +9,10 @@
   adjective after "a" ("a guard and a cleaner");
 - a name whose title before it is a word for people ("Opposition figure Ana Varga", "activist
   Ana Varga") when the model does not tag it as a person;
-- "both" counting people ("both bombers", "both were killed") is a figure (``numbers``).
+- "both" counting people ("both bombers", "both were killed") is a figure (``numbers``);
+- a person of a possessive noun as the patient of a verb ("the mayor's bodyguard was
+  wounded", "detained the party's spokesman"), linked only to verbs that befall people;
+- an ordinal standing for one more person ("a third was wounded", "the fifth blew himself up").
 
 Used by ``sitrep.extract.claims.extractor`` after ``links.mentions``.
 """
@@ -55,9 +58,19 @@ def _det(tok: Token) -> Token | None:
 
 def _possessor(tok: Token) -> Token | None:
     """The possessive pronoun that determines a singular noun ("his son", "her husband"); not
-    a possessive noun ("the party's spokesman": tried, it added a false claim on the untouched
-    dev part)."""
+    a possessive noun for any link ("the party's spokesman": tried, it added a false claim on
+    the untouched dev part): that is ``_noun_possessor``, for the patient of a verb only, as a
+    guessed person (session 27: no change on either dev part)."""
     return next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def _noun_possessor(tok: Token) -> Token | None:
+    """The possessive noun of a singular noun that is the patient of its verb ("the mayor's
+    bodyguard was wounded", "detained the party's spokesman"), or None."""
+    if tok.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" for g in c.children)), None)
 
 
 def _possessed_member(tok: Token) -> Token | None:
@@ -160,6 +173,11 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             continue
         det = _det(tok) or _possessor(tok)  # "his brother"
         if det is None:
+            owner = _noun_possessor(tok)  # "the mayor's bodyguard", "the bishop's driver"
+            if owner is not None and (category_of(tok) is not None or person_like(tok)):
+                m = Mention(tok, owner.left_edge.i, tok.i + 1, 1, 1, counted=tok, single=True)
+                m.guessed = True  # linked only to verbs that befall people
+                out.append(m)
             continue
         known = category_of(tok) is not None
         if det.lower_ in ("a", "an", "another") and known:

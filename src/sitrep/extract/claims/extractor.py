@@ -39,6 +39,7 @@ from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
     colon_source,
+    coordinated_people,
     earlier_people,
     headline_end,
     own_people,
@@ -71,7 +72,12 @@ from sitrep.extract.claims.shooting import (
     is_shooting,
     shooting_nominal,
 )
-from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
+from sitrep.extract.claims.sides import (
+    aid_agency_staff,
+    armed_group_people,
+    context_group_side,
+    employer_side,
+)
 from sitrep.extract.claims.victims import (
     agent_category,
     category_of,
@@ -99,6 +105,9 @@ _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casua
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
 _ARMED = frozenset({"militant", "military", "police"})
+# people both a police force and an army have: police telling of its own ("two officers were
+# wounded, police said") are police
+_RANKS_OF_BOTH = frozenset({"officer", "personnel"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -171,9 +180,17 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
     elif m.counted is None and claim.victims == "unknown":
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
+        if people is None and not m.denial:
+            people = coordinated_people(m.anchor)  # "nine fishermen were rescued and two ..."
         if people is not None:
             claim.victims = people[0]
             claim.side = claim.side or people[1]
+    elif m.counted is not None and claim.claimant is not None and claim.victims == "military" \
+            and m.counted.lemma_.lower() in _RANKS_OF_BOTH and claim.claimant.sector == "COP" \
+            and not any(
+                c.dep_ == "compound" or c.dep_ == "amod" and not c.lower_.endswith("ed")
+                for c in m.counted.children):  # not "army officers" (but "injured officers")
+        claim.victims = "police"  # "two officers were wounded, police said": their own
 
 
 def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
@@ -276,6 +293,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         _context_people(ctx, sentence, claim, m)
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
         claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if aid_agency_staff(ctx, claim):
+            claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (

@@ -190,6 +190,8 @@ def _outcome(tok: Token) -> str | None:
             return "displaced"  # "700 people have sought refuge in schools"
         if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
+        if lemma == "turn" and _turned_on_self(tok):
+            return "killed"  # "the assailant turned the gun on himself"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
         return shot_outcome(tok, _outcome) or shooting_nominal(tok)
@@ -234,6 +236,17 @@ def _nominal_heads(tok: Token) -> list[Token]:
     return kids
 
 
+_WEAPONS = frozenset({"gun", "weapon", "pistol", "rifle", "firearm", "revolver", "handgun",
+                      "shotgun"})
+
+
+def _turned_on_self(verb: Token) -> bool:
+    """"turned the gun / his weapon on himself": a shooter's suicide."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in verb.children) and any(
+        p.lower_ in REFLEXIVE for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children)
+
+
 def _treated_for(verb: Token) -> bool:
     """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
     the parser hangs it: "treated around 40 people for smoke inhalation")."""
@@ -251,7 +264,8 @@ def _trigger_lowers() -> frozenset[int]:
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
+    return low in outcome_lexicon() or low in ("leave", "blow", "turn", *SHOOT_LEMMAS,
+                                                *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
         low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")

@@ -301,6 +301,9 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.ent_type_ in ("ORG", "NORP") and (
                 mod.text[:1].isupper()) and not country_of(mod.text):
             return mod.text  # "ISIS militants": an acronym the tagger took for a common noun
+        if mod.dep_ in ("amod", "compound") and mod.is_alpha and mod.text.isupper() and (
+                len(mod.text) >= 3) and not country_of(mod.text):
+            return mod.text  # "AQAP fighters": an acronym the tagger took for an adjective
         if mod.dep_ == "amod" and "-" in mod.text:  # "pro-Saudi forces"
             return None
     if depth < 2:
