@@ -411,6 +411,16 @@ NEIGHBOURS = {
         ("She turned the gun on the intruder.", []),
         ("The crowd turned on the police.", []),
     ],
+    "cases, parts told after 'of', held in jail": [
+        ("Monitors documented 31 cases of abduction in the region this year.",
+         [(A, 31, 31, None)]),
+        ("The clinic reported 40 cases of cholera.", []),
+        ("Of the 12 arrested, five were minors and seven were adults.",
+         [(R, 12, 12, None), (R, 5, 5, None), (R, 7, 7, None)]),
+        ("Of the candidates, three were women.", []),
+        ("A 15-year-old was held at the police station overnight.", [(R, *ONE)]),
+        ("The suitcase was held at the police station.", []),
+    ],
     "ordinals, members, a second verb": [
         ("Two guards were killed and a third was abducted.", [(K, 2, 2, None), (A, *ONE)]),
         ("A third of the residents have left the district.", []),

@@ -273,6 +273,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     for p in c.children:  # "in custody", "in critical condition"
                         if p.i in triggers and p.pos_ == "NOUN":
                             return p
+                if c.dep_ == "prep" and c.lower_ == "of" and hlemma == "be" and c.i < node.i:
+                    for p in c.subtree:  # "of the 22 killed, 15 were soldiers"
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
+                            return p
                 if c.dep_ == "prep" and c.lower_ == "among" and hlemma == "be":
                     for p in c.children:  # "among the dead were two police officers"
                         if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
@@ -284,6 +288,13 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     for cc in c.children:
                         if cc.i in triggers:
                             return cc
+        if dep == "nsubj" and hlemma == "be" and head.dep_ == "conj" and (
+                head.head.lemma_.lower() == "be"):
+            for c in head.head.children:  # "of the 22 killed, 15 were soldiers and seven
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.head.i:  # were ..."
+                    for p in c.subtree:
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
+                            return p
         if dep in ("nsubj", "nsubjpass") and head.i not in triggers and (
                 head.pos_ == "VERB") and not (dep == "nsubj" and hlemma in _TRANSITIVE):
             fates = [f for f in _shared_fates(head, triggers) if not any(

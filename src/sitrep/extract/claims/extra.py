@@ -202,8 +202,10 @@ def befalls_people(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
-    if state_outcome(trigger) == "injured" or shooting_nominal(trigger):
-        return True  # "the driver was airlifted to hospital", "the stabbing of a 19-year-old"
+    if state_outcome(trigger) in ("injured", "arrested") or shooting_nominal(trigger):
+        # "the driver was airlifted to hospital", "the stabbing of a 19-year-old", "a
+        # 17-year-old was booked into the county jail"
+        return True
     return to_death(trigger)  # "a taxi driver was stabbed to death"
 
 

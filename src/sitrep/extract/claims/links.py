@@ -179,7 +179,7 @@ def _outcome(tok: Token) -> str | None:
         # kidnappings"), not for "three mass displacements"
         if verb is not None and (tok.tag_ == "NNS" and lex[verb][0] in ("killed", "abducted")
                                  or any(c.dep_ == "prep" and c.lower_ in ("of", "to")
-                                        for c in _nominal_heads(tok))):
+                                        for c in _nominal_heads(tok)) or _case_of(tok)):
             entry = (lex[verb][0], "noun")
     if entry is None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
@@ -225,6 +225,17 @@ def _outcome(tok: Token) -> str | None:
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
         return "killed"  # "fatal injuries"
     return outcome
+
+
+# nouns that count happenings, each of one person ("12 cases of enforced disappearance")
+CASE_WORDS = frozenset({"case", "instance", "incident"})
+
+
+def _case_of(tok: Token) -> bool:
+    """An outcome noun after "of" on a counted noun of cases ("12 cases of abduction")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
+        CASE_WORDS) and head.head.tag_ == "NNS"
 
 
 def _nominal_heads(tok: Token) -> list[Token]:
@@ -451,6 +462,12 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
+        if counted is not None and counted.lemma_.lower() in CASE_WORDS:
+            direct = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.i in triggers and _case_of(p)), None)
+            if direct is None:
+                continue  # "12 cases of cholera"
+            counted = None  # "12 cases of enforced disappearance": 12 people
         if direct is not None and counts_wounds(direct) or _among_wounds(last):
             continue  # "suffered three stab wounds, including one in the torso": wounds
         if counted is not None:
