@@ -298,12 +298,11 @@ CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LI
            "not claims": NOT_CLAIMS}
 # passing on the start code (main 758c7db) -> after session 27's fixes, per class: nouns 22 -> 25
 # of 25, singles 23 of 23, hospital 21 -> 22 of 22, lists 16 -> 20 of 20, vague 23 of 23,
-# attackers 19 -> 21 of 21, tolls 18 -> 19 of 20, second verb 17 -> 20 of 20, not claims 7 -> 19
-# of 20, fields 16 -> 20 of 23 (182 -> 212 of 217). Left: "number" misparsed as a noun; money
-# "hurt" told like bodies (the cause is abstract); the Red Cross coded by its staff's noun (LAB);
-# a sect no lexicon knows; Rohingya given Myanmar as a side (defensible, kept as written)
+# attackers 19 -> 21 of 21, tolls 18 -> 20 of 20, second verb 17 -> 20 of 20, not claims 7 -> 19
+# of 20, fields 16 -> 20 of 23, then 21 with aid agencies' staff (182 -> 214 of 217). Left:
+# money "hurt" told like bodies (the cause is abstract); a sect no lexicon knows; Rohingya given
+# Myanmar as a side (defensible, kept as written)
 KNOWN_GAPS: set[str] = {
-    'Casualties now number 75, including 20 dead.',
     'Thousands of investors were hurt by the collapse of the bank.',
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
@@ -418,6 +417,7 @@ NEIGHBOURS = {
         ("Of the 12 arrested, five were minors and seven were adults.",
          [(R, 12, 12, None), (R, 5, 5, None), (R, 7, 7, None)]),
         ("Of the candidates, three were women.", []),
+        ("Police said the number 75 was a mistake.", []),
         ("A 15-year-old was held at the police station overnight.", [(R, *ONE)]),
         ("The suitcase was held at the police station.", []),
     ],

@@ -349,6 +349,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                         return t
     if dep in ("nummod", "quantmod") and head.i in triggers:
         return head
+    if dep == "nummod" and head.lemma_.lower() in _MEMBERSHIP_VERBS and head.dep_ == "ROOT":
+        for c in head.children:  # "Casualties now number 75": the verb tagged as a noun
+            if c.dep_ == "nsubj" and c.i in triggers:
+                return c
     if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
         return _membership_trigger(head, triggers) or _surface(m, triggers)
     return _surface(m, triggers)
