@@ -386,6 +386,8 @@ NEIGHBOURS = {
         ("Up to 20 villagers might have drowned when the ferry sank.", [(K, None, 20, None)]),
         ("Police could not say why the two men were arrested.", [(R, 2, 2, None)]),
         ("Officials fear that the toll could rise.", []),
+        ("Police can confirm three people killed in the crash.", [(K, 3, 3, None)]),
+        ("We can now confirm the deaths of four people.", [(K, 4, 4, None)]),
         ("Rescuers said survivors might still be trapped under the rubble.", []),
     ],
     "rates and dates": [

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
 
@@ -273,6 +274,8 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 def _hypothetical(verbs: list[Token]) -> bool:
     for verb in verbs:
+        if verb.lemma_.lower() in REPORT_VERBS:
+            continue  # "police can confirm three people killed": the modal is the speaker's
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         perfect = any(a.lemma_.lower() == "have" for a in aux)
         # "three would later die in hospital": a narrative's future in the past happened
