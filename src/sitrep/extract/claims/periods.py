@@ -1,4 +1,5 @@
-"""The period a casualty claim covers and whether it is history.
+"""The period a casualty claim covers, whether it is history, and whether it happened at all
+(``unreal``: a hypothetical or conditional clause, a rate, an outcome planned or prevented).
 
 - ``since <date>`` -> period_kind "since", period_start the resolved date (a cumulative figure);
 - ``on <day>`` / a day name / a month -> "day" / "month" / "year";
