@@ -40,6 +40,12 @@ def _plain_mentions(doc, triggers):
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
+        if counted is not None and counted.lemma_.lower() in claim_links.CASE_WORDS:
+            direct = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.i in triggers), None)
+            if direct is None:
+                continue  # "12 cases of cholera"; "12 cases of abduction" count people
+            counted = None
         if counted is not None:
             if is_thing(counted) or not claim_links._people_word(counted):
                 continue

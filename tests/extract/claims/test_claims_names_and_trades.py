@@ -5,8 +5,9 @@
   ("pro-government", "well-known") give no side;
 - people named by an occupation no lexicon knows, by its form ("three engineers", "a local
   councillor", "two surveyors"), are civilians (``victims.agent_category``); inhabitants are
-  civilians; citizens stay unknown (soldiers are citizens too; "Eleven Nigerian citizens" is
-  unknown in test_claims_unseen.py, and making them civilian changed nothing on dev).
+  civilians; so are citizens (session 27: issue 19 names "citizens" among the victim nouns
+  the held-out gold codes that the lexicon missed; a news text names soldiers as soldiers;
+  it changes nothing on either dev part).
 
 Each row: (text, outcome, victims, side or None); the claim of that outcome must be the only
 one."""
@@ -33,7 +34,7 @@ CASES = [
     ("A local councillor was shot dead by unknown gunmen.", K, "civilian", None),
     ("Two surveyors were abducted near the dam.", A, "civilian", None),
     ("Four plumbers were injured in the blast.", J, "civilian", None),
-    ("Nine citizens were martyred in the bombardment.", K, "unknown", None),
+    ("Nine citizens were martyred in the bombardment.", K, "civilian", None),
     ("Six inhabitants of the village were wounded.", J, "civilian", None),
     # neighbours: the lexicon's own categories stay
     ("Two attackers were shot dead by the guards.", K, "militant", None),

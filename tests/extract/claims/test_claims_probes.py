@@ -226,9 +226,7 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT}
 # still missed: the preposition attached to the wrong verb, "hostages" taken as the outcome, an
 # appositive title counted twice, a noun outside the lexicon without an agent ending ("priest")
-KNOWN_GAPS = {
-    "The crash led to injuries to eleven passengers.",
-}
+KNOWN_GAPS: set[str] = set()  # "led to injuries to": session 27
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 

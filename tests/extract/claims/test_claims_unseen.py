@@ -288,7 +288,7 @@ def test_unseen_probe_gives_exactly_its_claims(pipeline, text, figures):
 FIELDS = [
     ("Two US Marines were killed in the blast.", K, "military", "USA", None),
     ("Four crew members of a cargo ship were abducted by pirates.", A, "civilian", None, None),
-    ("Eleven Nigerian citizens were killed.", K, "unknown", "NGA", None),
+    ("Eleven Nigerian citizens were killed.", K, "civilian", "NGA", None),
     ("Five members of Boko Haram were killed.", K, "militant", "Boko Haram", None),
     ("Seven Taliban fighters were killed in the raid.", K, "militant", "Taliban", None),
     ("Two Syrian soldiers were killed.", K, "military", "SYR", None),
@@ -305,7 +305,8 @@ FIELDS = [
     ("The provisional toll stands at 12 dead.", K, "unknown", None, None),
     ("A preliminary count put the number of dead at 15.", K, "unknown", None, None),
     ("Eight shoppers were killed in the market.", K, "civilian", None, None),
-    ("Three Red Cross volunteers were abducted.", A, "aid_worker", "Red Cross", None),
+    # session 27: an aid agency is its staff's employer, no side (as "four Reuters journalists")
+    ("Three Red Cross volunteers were abducted.", A, "aid_worker", None, None),
     ("Four Iraqi policemen were wounded.", J, "police", "IRQ", None),
     ("Local media reported that 14 villagers had been killed.", K, "civilian", None,
      "Local media"),

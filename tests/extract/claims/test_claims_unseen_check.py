@@ -109,7 +109,7 @@ CLASSES = {"noun outcomes": NOUN_OUTCOMES, "single victims": SINGLE_VICTIMS,
            "hospital": HOSPITAL, "lists": LISTS, "vague": VAGUE, "attackers": ATTACKERS,
            "tolls": TOLLS, "shared subject": SHARED_SUBJECT}
 # failing after the fixes of the first batch: a possessive noun as determiner
-KNOWN_GAPS: set[str] = {"Security forces detained the party's spokesman."}
+KNOWN_GAPS: set[str] = set()  # "the party's spokesman": session 27 (a possessive noun)
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 

@@ -12,7 +12,8 @@ Modules:
 - ``cues``: outcome words beyond the lexicon's forms (nominals, hospital stays, "V to death")
 - ``extra``: single victims and sub-groups with no number written
 - ``shooting``: whether a person shot was wounded or killed
-- ``periods``: the period a claim covers; whether it is history
+- ``periods``: the period a claim covers; whether it is history, or tells of nothing that
+  happened (a modal or a condition, a rate such as "a year", "simulated the evacuation of")
 
 The package exposes the extractor's ``VERSION`` and ``extract`` so that the pipeline runs
 ``extract.<kind>.extract(ctx)`` in one visible order (``sitrep.pipeline.EXTRACTORS``).

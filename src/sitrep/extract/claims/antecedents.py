@@ -31,7 +31,8 @@ def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
     """(victim category, side) of the people of a claimant that counts its own."""
     category = sector_category(actor.sector)
     if actor.sector in _GROUP_SECTORS:
-        return category, actor.name or actor.text
+        # "militants said five of their fighters ...": a common noun names no group
+        return category, (actor.name or actor.text) if actor.kind != "title" else None
     return category, actor.country
 
 
@@ -65,6 +66,25 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
                 if cat is not None:
                     found = (cat, side_of(tok.head))
     return found
+
+
+def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
+    """(category, side) of a bare number that is the subject of a clause coordinated with a
+    clause whose subject counts people ("Nine fishermen were rescued and two remain
+    missing": fishermen), or None."""
+    if anchor.pos_ != "NUM" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    if verb.dep_ != "conj" and verb.head.dep_ == "conj":
+        verb = verb.head  # "two are missing" hung on "missing"
+    if verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NOUN":
+            cat = category_of(c)
+            if cat is not None and cat != "unknown":
+                return cat, side_of(c)
+    return None
 
 
 def colon_source(ctx: Context, sentence: Sentence, token: Token) -> Actor | None:

@@ -107,6 +107,8 @@ def _according_to(doc: Doc) -> list[Span]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() in NOT_SPEAKERS:
+                continue  # "according to the provisional toll": a figure, not a speaker
             if objs:
                 out.append(_span_of(objs[0]))
             elif tok.i + 2 < len(doc):  # parser attached the object elsewhere

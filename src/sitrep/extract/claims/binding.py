@@ -21,7 +21,7 @@ _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", 
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
                "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun", "stab", "knife"}
-_LIGHT_VERBS = {"be", "have", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
+_LIGHT_VERBS = {"be", "have", "result", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
                 "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
                 "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
                 "seek", "require", "undergo"}
@@ -146,6 +146,13 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and (
             verb.lemma_.lower() in _SUFFERING) and a.head.i == verb.i:
         trigger = verb  # "sustained a gunshot wound and was pronounced dead"
+    elif trigger.dep_ in ("oprd", "acomp", "dobj", "xcomp") and a.head.i == verb.i and (
+            verb.i not in triggers and verb.pos_ in ("VERB", "AUX")):
+        # "were taken hostage and executed", "went missing and were later found dead": the
+        # verb the outcome word completes shares its subject with the later verbs
+        first = triggers[trigger.i]
+        return [t for t in _shared_fates(verb, triggers) if triggers[t.i] == "killed" and (
+            first in ("abducted", "arrested", "injured", "missing"))]
     if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = _shared_fates(trigger, triggers)
@@ -234,8 +241,19 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
         if dep in ("dobj", "nsubjpass") and is_shooting(head):
             for c in head.children:  # "shot a clerk, killing him", "was shot and died"
                 if c.i in triggers and c.dep_ in ("conj", "advcl") and not any(
-                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    return c
+                        g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and (
+                            g.lower_ in REFLEXIVE) for g in c.children):
+                    return c  # not "shot a guard and then killed themselves"
+        if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
+            own = _membership_trigger(head, triggers)
+            if own is not None:  # "the dead include a pregnant woman"
+                return own
+        if dep == "attr" and hlemma == "be":
+            for c in head.children:  # "among the wounded was a local journalist"
+                if c.dep_ == "prep" and c.lower_ == "among":
+                    for p in c.children:
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
+                            return p
         if strict and dep not in ("nsubjpass", "nsubj"):
             return None
         light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")
@@ -255,14 +273,34 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     for p in c.children:  # "in custody", "in critical condition"
                         if p.i in triggers and p.pos_ == "NOUN":
                             return p
+                if c.dep_ == "prep" and c.lower_ == "of" and hlemma == "be" and c.i < node.i:
+                    for p in c.subtree:  # "of the 22 killed, 15 were soldiers"
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
+                            return p
                 if c.dep_ == "prep" and c.lower_ == "among" and hlemma == "be":
                     for p in c.children:  # "among the dead were two police officers"
                         if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
                             return p
+                if c.dep_ == "advcl" and hlemma == "result" and c.i in triggers and not any(
+                        g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children):
+                    return c  # "another eight resulted injured" (Spanish "resultaron heridos")
                 if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "have"):
                     for cc in c.children:
                         if cc.i in triggers:
                             return cc
+        if dep == "nsubj" and hlemma == "be" and head.dep_ == "conj" and (
+                head.head.lemma_.lower() == "be"):
+            for c in head.head.children:  # "of the 22 killed, 15 were soldiers and seven
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.head.i:  # were ..."
+                    for p in c.subtree:
+                        if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
+                            return p
+        if dep in ("nsubj", "nsubjpass") and head.i not in triggers and (
+                head.pos_ == "VERB") and not (dep == "nsubj" and hlemma in _TRANSITIVE):
+            fates = [f for f in _shared_fates(head, triggers) if not any(
+                t.dep_ in ("nsubj", "nsubjpass", "expl") for t in node.doc[head.i + 1:f.i])]
+            if fates:  # "six miners were trapped and later found dead"; not "six were
+                return fates[0]  # rescued and four are missing" (a subject of its own)
         if dep in ("nsubj", "nsubjpass") and any(
                 c.lower_ in REFLEXIVE for c in head.children if c.dep_ == "dobj"):
             for c in head.children:  # "detonated explosives, killing themselves"
@@ -282,12 +320,21 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             return h2.head  # "the bomber died along with five worshippers"
         if prep.lower_ == "of" and h2.i in triggers:
             return h2  # "bodies of hundreds", "murder of 21"
+        if prep.lower_ == "of" and h2.pos_ == "NOUN":
+            for c in h2.children:  # "the torture and killing of five detainees"
+                if c.dep_ == "conj" and c.i in triggers and c.pos_ == "NOUN" and c.i < prep.i:
+                    return c
         if prep.lower_ in ("to", "on", "among"):
             if h2.i in triggers and h2.pos_ == "NOUN":
                 return h2  # "injuries to nine workers"
             for c in h2.children:  # "caused injuries to nine workers"
                 if c.dep_ == "dobj" and c.i in triggers and c.pos_ == "NOUN" and c.i < prep.i:
                     return c
+                if c.dep_ == "prep" and c.i < prep.i and prep.lower_ == "to" and (
+                        c.lower_ in ("to", "in")) and h2.lemma_.lower() not in _SUFFERING:
+                    for p in c.children:  # "led to injuries to eleven passengers"
+                        if p.dep_ == "pobj" and p.i in triggers and p.pos_ == "NOUN":
+                            return p
         if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
             for c in h2.children:  # "the toll rose to 9", "brought the death toll to 9"
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -302,8 +349,24 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                         return t
     if dep in ("nummod", "quantmod") and head.i in triggers:
         return head
-    if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
-        for c in head.children:  # "the dead included four children"
+    if dep == "nummod" and head.lemma_.lower() in _MEMBERSHIP_VERBS and head.dep_ == "ROOT":
+        for c in head.children:  # "Casualties now number 75": the verb tagged as a noun
             if c.dep_ == "nsubj" and c.i in triggers:
                 return c
+    if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
+        return _membership_trigger(head, triggers) or _surface(m, triggers)
     return _surface(m, triggers)
+
+
+def _membership_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome word of the subject of "include", "comprise": "the dead included four
+    children", "those killed included three volunteers"."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.i in triggers:
+            return c
+        for g in c.children:
+            if g.dep_ in ("acl", "amod", "relcl") and g.i in triggers:
+                return g
+    return None

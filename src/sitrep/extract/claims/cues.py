@@ -98,6 +98,8 @@ def verb_of_nominal(lemma: str, verbs: frozenset[str]) -> str | None:
         stems += [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2]:
             stems.append(stem[:-1])  # kidnapping -> kidnap
+    if low.endswith(("isation", "ization")):
+        stems += [low[:-5] + "e"]  # hospitalisation -> hospitalise, -ization -> -ize
     if low.endswith("ation"):
         stems += [low[:-5] + "ate", low[:-5]]
     elif low.endswith("ion"):

@@ -9,7 +9,10 @@
   adjective after "a" ("a guard and a cleaner");
 - a name whose title before it is a word for people ("Opposition figure Ana Varga", "activist
   Ana Varga") when the model does not tag it as a person;
-- "both" counting people ("both bombers", "both were killed") is a figure (``numbers``).
+- "both" counting people ("both bombers", "both were killed") is a figure (``numbers``);
+- a person of a possessive noun as the patient of a verb ("the mayor's bodyguard was
+  wounded", "detained the party's spokesman"), linked only to verbs that befall people;
+- an ordinal standing for one more person ("a third was wounded", "the fifth blew himself up").
 
 Used by ``sitrep.extract.claims.extractor`` after ``links.mentions``.
 """
@@ -35,6 +38,19 @@ HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massa
               "injured", "missing", "custody", "perish", "drown", "incarcerate"}
 
 
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "eleventh", "twelfth"})
+
+
+def ordinal_person(tok: Token) -> bool:
+    """"a third was wounded", "the fifth blew himself up": an ordinal standing for one more
+    person of a group just counted, as the subject of its clause (not "a third of the
+    residents", a fraction, nor "the third day")."""
+    return tok.lower_ in ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and _det(tok) is not None \
+        and _det(tok).lower_ in ("a", "the") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _det(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in (
         "a", "an", "another", "the")), None)
@@ -42,9 +58,19 @@ def _det(tok: Token) -> Token | None:
 
 def _possessor(tok: Token) -> Token | None:
     """The possessive pronoun that determines a singular noun ("his son", "her husband"); not
-    a possessive noun ("the party's spokesman": tried, it added a false claim on the untouched
-    dev part)."""
+    a possessive noun for any link ("the party's spokesman": tried, it added a false claim on
+    the untouched dev part): that is ``_noun_possessor``, for the patient of a verb only, as a
+    guessed person (session 27: no change on either dev part)."""
     return next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def _noun_possessor(tok: Token) -> Token | None:
+    """The possessive noun of a singular noun that is the patient of its verb ("the mayor's
+    bodyguard was wounded", "detained the party's spokesman"), or None."""
+    if tok.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" for g in c.children)), None)
 
 
 def _possessed_member(tok: Token) -> Token | None:
@@ -113,6 +139,10 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1))
             continue
+        if ordinal_person(tok):
+            det = _det(tok)
+            out.append(Mention(tok, det.i if det is not None else tok.i, tok.i + 1, 1, 1))
+            continue
         if tok.pos_ == "PROPN" and _title_person(tok):
             first = min(t.i for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
             names = [t.i for t in tok.subtree if t.pos_ == "PROPN"]
@@ -143,6 +173,11 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
             continue
         det = _det(tok) or _possessor(tok)  # "his brother"
         if det is None:
+            owner = _noun_possessor(tok)  # "the mayor's bodyguard", "the bishop's driver"
+            if owner is not None and (category_of(tok) is not None or person_like(tok)):
+                m = Mention(tok, owner.left_edge.i, tok.i + 1, 1, 1, counted=tok, single=True)
+                m.guessed = True  # linked only to verbs that befall people
+                out.append(m)
             continue
         known = category_of(tok) is not None
         if det.lower_ in ("a", "an", "another") and known:
@@ -167,8 +202,10 @@ def befalls_people(trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
-    if state_outcome(trigger) == "injured" or shooting_nominal(trigger):
-        return True  # "the driver was airlifted to hospital", "the stabbing of a 19-year-old"
+    if state_outcome(trigger) in ("injured", "arrested") or shooting_nominal(trigger):
+        # "the driver was airlifted to hospital", "the stabbing of a 19-year-old", "a
+        # 17-year-old was booked into the county jail"
+        return True
     return to_death(trigger)  # "a taxi driver was stabbed to death"
 
 

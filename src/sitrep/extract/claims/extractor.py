@@ -39,6 +39,7 @@ from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
     colon_source,
+    coordinated_people,
     earlier_people,
     headline_end,
     own_people,
@@ -52,6 +53,7 @@ from sitrep.extract.claims.attribution import (
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.cues import suffered_injury
 from sitrep.extract.claims.extra import (
+    ORDINALS,
     befalls_people,
     more_mentions,
     summed_breakdown,
@@ -70,7 +72,12 @@ from sitrep.extract.claims.shooting import (
     is_shooting,
     shooting_nominal,
 )
-from sitrep.extract.claims.sides import armed_group_people, context_group_side, employer_side
+from sitrep.extract.claims.sides import (
+    aid_agency_staff,
+    armed_group_people,
+    context_group_side,
+    employer_side,
+)
 from sitrep.extract.claims.victims import (
     agent_category,
     category_of,
@@ -98,6 +105,9 @@ _UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casua
                         "toll": "killed", "fatality": "killed", "death": "killed",
                         "figure": "killed", "number": "killed"}
 _ARMED = frozenset({"militant", "military", "police"})
+# people both a police force and an army have: police telling of its own ("two officers were
+# wounded, police said") are police
+_RANKS_OF_BOTH = frozenset({"officer", "personnel"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -170,9 +180,17 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
     elif m.counted is None and claim.victims == "unknown":
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
+        if people is None and not m.denial:
+            people = coordinated_people(m.anchor)  # "nine fishermen were rescued and two ..."
         if people is not None:
             claim.victims = people[0]
             claim.side = claim.side or people[1]
+    elif m.counted is not None and claim.claimant is not None and claim.victims == "military" \
+            and m.counted.lemma_.lower() in _RANKS_OF_BOTH and claim.claimant.sector == "COP" \
+            and not any(
+                c.dep_ == "compound" or c.dep_ == "amod" and not c.lower_.endswith("ed")
+                for c in m.counted.children):  # not "army officers" (but "injured officers")
+        claim.victims = "police"  # "two officers were wounded, police said": their own
 
 
 def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
@@ -242,9 +260,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             victims = _group_victims(ctx, sentence, m.counted) or victims
         if outcome == "missing" and _found_again(trigger):
             continue  # "the missing hiker has been found alive"
+        if periods.unreal(trigger, m.anchor):
+            continue  # "thousands could be displaced", "kills 8 million people a year"
         if outcome == "displaced" and victims in _ARMED:
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
-        if anchors and (m.anchor.lower_ == "another" or m.counted is not None and (
+        if anchors and (m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom"))):
             prev = out[-1]
@@ -273,6 +293,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         _context_people(ctx, sentence, claim, m)
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
         claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if aid_agency_staff(ctx, claim):
+            claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (

@@ -179,7 +179,7 @@ def _outcome(tok: Token) -> str | None:
         # kidnappings"), not for "three mass displacements"
         if verb is not None and (tok.tag_ == "NNS" and lex[verb][0] in ("killed", "abducted")
                                  or any(c.dep_ == "prep" and c.lower_ in ("of", "to")
-                                        for c in tok.children)):
+                                        for c in _nominal_heads(tok)) or _case_of(tok)):
             entry = (lex[verb][0], "noun")
     if entry is None:
         if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() == "home"
@@ -190,6 +190,8 @@ def _outcome(tok: Token) -> str | None:
             return "displaced"  # "700 people have sought refuge in schools"
         if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
+        if lemma == "turn" and _turned_on_self(tok):
+            return "killed"  # "the assailant turned the gun on himself"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
         return shot_outcome(tok, _outcome) or shooting_nominal(tok)
@@ -225,6 +227,37 @@ def _outcome(tok: Token) -> str | None:
     return outcome
 
 
+# nouns that count happenings, each of one person ("12 cases of enforced disappearance")
+CASE_WORDS = frozenset({"case", "instance", "incident"})
+
+
+def _case_of(tok: Token) -> bool:
+    """An outcome noun after "of" on a counted noun of cases ("12 cases of abduction")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in (
+        CASE_WORDS) and head.head.tag_ == "NNS"
+
+
+def _nominal_heads(tok: Token) -> list[Token]:
+    """The children of a noun and, for the later member of a list of nouns, of the first one,
+    whose "of" the list shares ("the torture and killing of five detainees")."""
+    kids = list(tok.children)
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        kids += [c for c in tok.head.children if c.i > tok.i]
+    return kids
+
+
+_WEAPONS = frozenset({"gun", "weapon", "pistol", "rifle", "firearm", "revolver", "handgun",
+                      "shotgun"})
+
+
+def _turned_on_self(verb: Token) -> bool:
+    """"turned the gun / his weapon on himself": a shooter's suicide."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in verb.children) and any(
+        p.lower_ in REFLEXIVE for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children)
+
+
 def _treated_for(verb: Token) -> bool:
     """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
     the parser hangs it: "treated around 40 people for smoke inhalation")."""
@@ -242,7 +275,8 @@ def _trigger_lowers() -> frozenset[int]:
 
 def _lemma_may_trigger(lemma: str) -> bool:
     low = lemma.lower()
-    return low in outcome_lexicon() or low in ("leave", "blow", *SHOOT_LEMMAS, *_REFUGE_VERBS) or (
+    return low in outcome_lexicon() or low in ("leave", "blow", "turn", *SHOOT_LEMMAS,
+                                                *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
         low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")
@@ -321,7 +355,14 @@ def _counted_noun(doc: Doc, q: Quantity) -> tuple[Token | None, bool]:
         if q.end + 1 < len(doc) and doc[q.end + 1].lower_ in _PRONOUN_PEOPLE:
             return doc[q.end + 1], True
     if last.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and last.head.i >= q.end:
-        return last.head, False
+        head = last.head
+        for _ in range(4):  # "Nine Boko Haram fighters": the number on the name, not the noun
+            if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i and (
+                    head.head.pos_ == "NOUN"):
+                head = head.head
+            else:
+                break
+        return head, False
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.dep_ != "compound" and (
             is_people(nxt) or nxt.lower_ in ("more", "others")):
@@ -370,7 +411,16 @@ def not_a_count(doc: Doc, q: Quantity) -> bool:
 
 def _people_word(tok: Token) -> bool:
     return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN" or (
-        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE)
+        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE) or (
+        _substantive_participle(tok))
+
+
+def _substantive_participle(tok: Token) -> bool:
+    """"two of the accused", "five of the convicted": a participle with "the" and no noun of
+    its own after "of" names people."""
+    return tok.tag_ == "VBN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "prep", "agent") for c in tok.children)
 
 
 _DET = get_string_id("det")
@@ -412,6 +462,12 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             direct, counted = counted, None
         elif counted is None and last.head.i in triggers and last.dep_ in ("nummod", "quantmod"):
             direct = last.head
+        if counted is not None and counted.lemma_.lower() in CASE_WORDS:
+            direct = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.i in triggers and _case_of(p)), None)
+            if direct is None:
+                continue  # "12 cases of cholera"
+            counted = None  # "12 cases of enforced disappearance": 12 people
         if direct is not None and counts_wounds(direct) or _among_wounds(last):
             continue  # "suffered three stab wounds, including one in the torso": wounds
         if counted is not None:
@@ -493,12 +549,18 @@ def _subject_of_trigger(num: Token, triggers: dict[int, str]) -> bool:
                                   for c in head.children))  # "were found dead"
 
 
+# verbs of dying with no agent: their subject suffers them ("six refugees drowned")
+_FATES = frozenset({"die", "drown", "perish", "succumb", "starve", "suffocate", "freeze"})
+
+
 def _victim_of_trigger(noun: Token, triggers: dict[int, str]) -> bool:
     """An outcome noun that is the victim of another outcome word ("the beheading of three
-    hostages", "three hostages were killed"): it counts the people, the other word is the
-    outcome."""
+    hostages", "three hostages were killed", "six refugees drowned"): it counts the people,
+    the other word is the outcome."""
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and head.i in triggers and head.i != noun.i:
+        return True
+    if noun.dep_ == "nsubj" and head.i in triggers and head.lemma_.lower() in _FATES:
         return True
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
         head.head.pos_ == "NOUN")

@@ -174,6 +174,11 @@ def _figure_at(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     value, used = parsed
     end = i + used
+    if value in TENS.values() and end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and (
+            doc[end + 1].lower_ in UNITS and 0 < UNITS[doc[end + 1].lower_] < 10) and not (
+            doc[end - 1].whitespace_ or doc[end].whitespace_):
+        value += UNITS[doc[end + 1].lower_]  # "Twenty-three" split into three tokens
+        end += 2
     if end < len(doc) and doc[end].lower_ == "dozen":
         value *= 12
         end += 1
@@ -282,6 +287,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 def _is_non_count(tok: Token) -> bool:
     """Numbers that are dates, times, money, percentages, ordinals or years."""
+    if tok.ent_type_ == "TIME" and _toll_figure(tok):
+        return False
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
         if tok.ent_type_ == "DATE" and not _YEAR_LIKE.match(tok.text):
             # spaCy sometimes tags a bare count as DATE ("5 and 11 respectively")
@@ -293,6 +300,18 @@ def _is_non_count(tok: Token) -> bool:
             return near_month
         return True
     return bool(_YEAR_LIKE.match(tok.text)) and tok.ent_type_ == "DATE"
+
+
+# verbs a toll rises or falls with: a plain number after their "to" is the toll, even where
+# the model tags it as a time with a word after it ("rose to 19 overnight")
+_TOLL_MOVES = frozenset({"rise", "climb", "jump", "increase", "reach", "grow", "mount", "soar",
+                         "swell", "fall", "drop", "decrease", "bring", "push", "raise", "revise"})
+
+
+def _toll_figure(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and tok.text.replace(",", "").isdigit() and (
+        head.head.lemma_.lower() in _TOLL_MOVES)
 
 
 def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
@@ -328,7 +347,8 @@ def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
     return None
 
 
-def _with_modifiers(doc: Doc, lowers: list[str], i: int, end: int, value: int) -> Quantity:
+def _with_modifiers(doc: Doc, lowers: list[str], i: int, end: int, value: int
+                    ) -> Quantity | None:
     start = i
     low: int | None = value
     high: int | None = value
@@ -338,6 +358,9 @@ def _with_modifiers(doc: Doc, lowers: list[str], i: int, end: int, value: int) -
     if end + 1 < len(doc) and lowers[end] in ("and", "to", "or", "-", "\u2013"):
         second = _figure_at(doc, end + 1) if doc[end + 1].like_num else None
         before = lowers[i - 1] if i > 0 else ""
+        if second is not None and second[0] <= value and lowers[end] in ("-", "\u2013") and (
+                not doc[end - 1].whitespace_ and not doc[end].whitespace_):
+            return None  # "won 120-95", "beat them 3-1": a score, not a count
         if second is not None and second[0] > value and (
                 lowers[end] != "and" or before == "between"):
             high = second[0]

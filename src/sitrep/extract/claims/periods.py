@@ -1,4 +1,5 @@
-"""The period a casualty claim covers and whether it is history.
+"""The period a casualty claim covers, whether it is history, and whether it happened at all
+(``unreal``: a hypothetical or conditional clause, a rate, an outcome planned or prevented).
 
 - ``since <date>`` -> period_kind "since", period_start the resolved date (a cumulative figure);
 - ``on <day>`` / a day name / a month -> "day" / "month" / "year";
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
 
@@ -225,3 +227,100 @@ def is_background(ctx: Context, sentence: Sentence, trigger: Token,
         if anc.lemma_.lower() == "date" and any(c.lower_ == "back" for c in anc.children):
             return True
     return bool(re.search(r"\bdates back\b", sentence.text.lower()))
+
+
+# -- figures that tell of nothing that happened ------------------------------------------------
+# "thousands could be displaced", "would die if the vaccine failed": a modal or a condition on
+# the clause; "may have been killed" (a modal of the perfect) is an uncertain claim and stays
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# "kills 8 million people a year", "arrested every weekend", "annually", "on average": a rate,
+# not a count of what happened
+RATE_UNITS = frozenset({"year", "month", "week", "weekend", "day", "night", "hour", "winter",
+                        "summer", "spring", "autumn", "season", "decade", "morning", "evening"})
+RATE_DETS = frozenset({"a", "an", "every", "each", "per"})
+RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily", "nightly",
+                          "hourly", "routinely", "typically", "usually"})
+# verbs whose object noun names an outcome that did not (yet) happen ("simulated the evacuation
+# of", "prevented the deaths of", "called for the release of")
+UNREAL_OBJECT_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "drill",
+                                 "plan", "propose", "prevent", "avert", "avoid", "forestall",
+                                 "threaten", "fear", "plot", "risk", "imagine", "model",
+                                 "predict", "forecast", "envisage", "envision"})
+
+
+_AFTER_A_TIME = frozenset({"after", "before", "ago", "later", "earlier", "since", "into",
+                           "following", "prior"})
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The verbs whose modality a word of a claim takes: the verb it hangs on, and the verbs
+    that verb is the complement of (an infinitive, "have to", or a bare participle clause such
+    as "see hundreds arrested"), not a reported clause ("said that ...")."""
+    node = tok
+    for _ in range(5):  # a noun or adjective: up to its verb
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    out = [node]
+    for _ in range(4):
+        bare = node.dep_ == "ccomp" and node.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in node.children)
+        if node.dep_ not in ("xcomp", "oprd") and not bare or node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _hypothetical(verbs: list[Token]) -> bool:
+    for verb in verbs:
+        if verb.lemma_.lower() in REPORT_VERBS:
+            continue  # "police can confirm three people killed": the modal is the speaker's
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lemma_.lower() == "have" for a in aux)
+        # "three would later die in hospital": a narrative's future in the past happened
+        told = any(c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "subsequently")
+                   for c in verb.children)
+        if not perfect and not told and any(a.lower_ in HYPOTHETICAL_AUX for a in aux):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children):
+            return True  # "would die if the vaccine failed"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return True  # "if 20 people are killed, ..."
+    return False
+
+
+def _rate(tok: Token) -> bool:
+    """A frequency on ``tok``: "a year", "every weekend", "per day", "annually", "on average"."""
+    for c in tok.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("npadvmod", "advmod", "obl") and lemma in RATE_UNITS and any(
+                d.dep_ in ("det", "predet") and d.lower_ in RATE_DETS for d in c.children) and (
+                not any(d.dep_ in ("advmod", "prep") for d in c.children)) and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _AFTER_A_TIME):
+            return True  # not "a year ago", "a day after the attack"
+        if c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS:
+            return True
+        if c.dep_ == "prep" and (c.lower_ == "per" or c.lower_ == "on" and any(
+                g.lower_ == "average" for g in c.children)):
+            if c.lower_ == "on" or any(g.lemma_.lower() in RATE_UNITS for g in c.children):
+                return True
+    return False
+
+
+def unreal(trigger: Token, anchor: Token) -> bool:
+    """Whether a claim's figure tells of nothing that happened: a hypothetical or conditional
+    clause ("thousands could be displaced", "would die if ..."), a rate ("kills 8 million
+    people a year", "every weekend", "on average"), or an outcome noun that a verb of planning,
+    rehearsing or preventing takes ("drills simulated the evacuation of 5,000")."""
+    verbs = _clause_chain(trigger)
+    if anchor.i != trigger.i:
+        verbs += [v for v in _clause_chain(anchor) if v.i not in {t.i for t in verbs}]
+    if _hypothetical(verbs):
+        return True
+    if any(_rate(t) for t in [*verbs, trigger, anchor]):
+        return True
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+        trigger.head.lemma_.lower() in UNREAL_OBJECT_VERBS)

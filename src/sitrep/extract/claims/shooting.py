@@ -37,6 +37,7 @@ SHOOT_LEMMAS = {"shoot", "gun", "stab", "knife"}
 _RESULT_WORDS = {"dead", "down"}  # "shot dead", "gunned down"
 _FATAL_ADVERBS = {"fatally", "mortally", "lethally"}
 _VICTIM_DEPS = ("nsubjpass", "dobj")
+_REFLEXIVES = {"himself", "herself", "themselves"}
 _SAME_VICTIM_PRONOUNS = {"him", "her", "them", "himself", "herself", "themselves", "it"}
 _DEATH_WORDS = {"fatal", "fatally", "mortally", "homicide", "murder", "die", "dead", "death",
                 "kill", "slay", "body"}
@@ -137,6 +138,10 @@ def shot_outcome(tok: Token, outcome_of: Callable[[Token], str | None]) -> str |
         if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
             if outcome_of(c) != "killed":
                 continue
+            if any(v.lower_ in _REFLEXIVES for v in _own_victims(c)) and any(
+                    v.dep_ == "dobj" and v.lower_ not in _SAME_VICTIM_PRONOUNS
+                    for v in _own_victims(tok)):
+                continue  # "shot a guard and then killed themselves": the shooters died
             others = [v for v in _own_victims(c) if v.lower_ not in _SAME_VICTIM_PRONOUNS]
             if others and any(v.dep_ == "dobj" for v in _own_victims(tok)) and any(
                     g.dep_ == "nummod" or g.pos_ == "NUM" for v in others
@@ -191,10 +196,14 @@ def died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str 
     killed = [(c, single.get(id(c), (False, None))[1]) for c in claims
               if c.outcome == "killed" and not c.background and c.low]
     drop = set()
+    attackers = [c for c in claims if c.outcome == "killed" and c.victims == "militant"]
     for i, c in enumerate(claims):
         shot, name = single.get(id(c), (False, None))
         if not shot or c.outcome != "injured" or c.low is None or c.low != c.high:
             continue
+        if c.victims != "militant" and attackers and not any(
+                k.outcome == "killed" and k.victims != "militant" for k in claims):
+            continue  # "two gunmen shot a guard and then killed themselves": the guard lives
         if shot == "suffered":
             if wound_died(c, name, killed, sentences):
                 drop.add(i)

@@ -126,6 +126,22 @@ def employer_side(ctx: Context, claim: Claim) -> bool:
     if not claim.side or claim.side in _countries():
         return False
     key = claim.side.casefold()
-    return any(actor.sector in _NOT_PARTIES and key in (
+    # an aid agency's volunteers and staff are no party either ("a Red Crescent volunteer")
+    sectors = _NOT_PARTIES | ({"NGO", "IGO", "LAB"} if claim.victims == "aid_worker" else set())
+    return any(actor.sector in sectors and key in (
         (group_label(actor) or "").casefold(), (actor.name or "").casefold())
         for actor in ctx.result.actors)
+
+
+def aid_agency_staff(ctx: Context, claim: Claim) -> bool:
+    """Whether civilian victims are the staff of a non-governmental body the actors extractor
+    names ("an MSF nurse", "two Oxfam drivers"): aid workers in the guidelines' sense."""
+    if claim.victims not in ("civilian", "unknown") or not claim.side or (
+            claim.side in _countries()):
+        return False
+    from sitrep.extract.actors.code import code_actor
+
+    key = claim.side.casefold()
+    return code_actor(claim.side)[1] == "NGO" or any(actor.sector == "NGO" and key in (
+        (group_label(actor) or "").casefold(), (actor.name or "").casefold())
+        for actor in ctx.result.actors)  # the name's own sector: "MSF nurse" is coded HLH

@@ -163,6 +163,22 @@ def wordnet_people() -> dict[str, str]:
     return out
 
 
+@cache
+def _wordnet_person_terms() -> frozenset[str]:
+    """One-word nouns WordNet files as persons of any sector (``actor_nouns.tsv``, criminals
+    included: "a thief", "a cook"), not equipment or units."""
+    return frozenset(
+        term for row in read_tsv("actor_nouns.tsv")
+        if (term := (row.get("term") or "").strip().lower()) and " " not in term
+        and not (row.get("anchor") or "").startswith(_EQUIPMENT_ANCHORS))
+
+
+def wordnet_person(tok: Token) -> bool:
+    """Whether WordNet names a person by this noun (its lower case, lemma or singulars)."""
+    terms = _wordnet_person_terms()
+    return tok.pos_ == "NOUN" and any(f in terms for f in _forms(tok))
+
+
 def wordnet_category(tok: Token) -> str | None:
     """The victim category of a counted noun of people the victims lexicon does not know, from
     WordNet's sector ("truck drivers", "bakers" -> civilian); it decides the category only, not
@@ -199,7 +215,8 @@ def person_like(tok: Token) -> bool:
         return False
     if title_sector(tok) is not None:
         return True  # "the judge", "a priest", "the mayor"
-    return len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)
+    # an agent or profession ending, or a person in WordNet ("a thief", "a cook")
+    return len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES) or wordnet_person(tok)
 
 
 def agent_category(tok: Token) -> str:
@@ -284,6 +301,9 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.ent_type_ in ("ORG", "NORP") and (
                 mod.text[:1].isupper()) and not country_of(mod.text):
             return mod.text  # "ISIS militants": an acronym the tagger took for a common noun
+        if mod.dep_ in ("amod", "compound") and mod.is_alpha and mod.text.isupper() and (
+                len(mod.text) >= 3) and not country_of(mod.text):
+            return mod.text  # "AQAP fighters": an acronym the tagger took for an adjective
         if mod.dep_ == "amod" and "-" in mod.text:  # "pro-Saudi forces"
             return None
     if depth < 2:
