@@ -55,7 +55,8 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v5"
+VERSION = "sitrep.actors.v6"  # v6: titles before names (Gov., Sen., Sgt.), ranks by the body
+# around them, agencies and abbreviations, state bodies take the article's country, former holders
 
 
 def _organisations(state: State, sent: Sentence, mentions: list[Mention],
