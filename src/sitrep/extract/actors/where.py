@@ -136,6 +136,13 @@ def entity_label(text: str) -> str | None:
     return None
 
 
+def names_country(text: str) -> bool:
+    """Whether a phrase names a country in its own words ("Peruvian police", "the Kenyan
+    army"; not "Police", "the authorities", whose country the article lends them)."""
+    return any(m.kind in ("country", "demonym", "capital") and m.entry.country
+               for m in get_matcher().find(text))
+
+
 def context_country(context: str) -> str | None:
     """The country a context is about (see the module docstring)."""
     votes: Counter[str] = Counter()

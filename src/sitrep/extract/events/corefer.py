@@ -53,6 +53,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.where import names_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
@@ -437,8 +438,10 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
 
 def _generic_state(actor: Actor) -> bool:
     """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
-    country; it acts again and again, so it names no happening of its own."""
-    return actor.kind != "named" and not actor.country and actor.sector in STATE
+    country in its own words (the actors coder lends "Police" the article's country); it acts
+    again and again, so it names no happening of its own."""
+    return actor.kind != "named" and actor.sector in STATE and (
+        not actor.country or not names_country(actor.text))
 
 
 def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:

@@ -256,6 +256,9 @@ class ActorFinder:
             span = span[1:]
         country = None
         for cand in (span.text, token.text, *(t.text for t in span if t.pos_ in {"PROPN", "ADJ"})):
+            if not cand[:1].isupper():
+                continue  # names of countries, capitals and peoples are written capitalised
+                # ("the male was struck" is no Malé, "a turkey" no Turkey)
             country = country_of(cand)
             if country:
                 break
