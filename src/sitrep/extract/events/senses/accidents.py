@@ -41,6 +41,10 @@ SELF_OR_MISHAP = {"accidental", "unintentional", "unintended", "self-inflicted",
 # what a vehicle runs into in an attack, not an accident
 EXPLOSIVES = {"bomb", "mine", "landmine", "explosive", "ied", "device", "grenade", "booby",
               "roadside", "tripwire", "ambush"}
+# fires and crashes someone caused on purpose ("a fire set by arsonists that killed two")
+SET_ON_PURPOSE = {"arson", "arsonist", "set", "torch", "firebomb", "molotov", "petrol",
+                  "gasoline", "accelerant", "deliberate", "deliberately", "intentional",
+                  "intentionally", "ram", "attacker", "gunman", "militant"}
 # verbs of road and water mishaps (a clause with one of them, or with a vehicle as its subject,
 # tells how an accident happened)
 MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
@@ -77,12 +81,25 @@ def self_or_mishap(token: Token) -> bool:
     return False
 
 
+def _made_by_someone(cause: Token) -> bool:
+    """An accident's noun that is the object of someone's act: "militants set a fire that
+    killed", "arsonists started a blaze", "rebels caused a crash" (not "a fire that killed")."""
+    verb = cause.head
+    return cause.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() not in ACCIDENTS and not vehicle(c)
+        for c in verb.children)
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
     if self_or_mishap(token):
         return True  # "a self-inflicted gunshot wound", "died of an accidental gunshot wound"
+    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in ACCIDENTS and not any(
+            t.lemma_.lower() in EXPLOSIVES | SET_ON_PURPOSE for t in token.head.subtree
+    ) and not _made_by_someone(token.head):
+        return True  # "a fire that killed four children", "the crash that injured six"
     if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
             t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
         return False  # "deliberately struck", "the car hit a roadside bomb"

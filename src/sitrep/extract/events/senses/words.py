@@ -400,7 +400,13 @@ def _no_comment(token: Token, plover: str) -> bool:
         return True  # "declined to discuss the case": no talks either
     if plover == "REJECT" and token.pos_ in VERB_POS:
         said = [c for c in token.children if c.dep_ == "xcomp"]
-        return bool(said) and all(_silent(c) for c in said)
+        if said:
+            return all(_silent(c) for c in said)
+        declined = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(declined) and all(  # "declined comment", "refused interview requests"
+            d.lemma_.lower() in COMMENT_NOUNS or (d.lemma_.lower() in DEMANDS and any(
+                c.dep_ == "compound" and c.lemma_.lower() in COMMENT_NOUNS
+                for c in d.children)) for d in declined)
     if plover == "REQUEST" and token.pos_ in NOUN_POS:
         wanted = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
                   for g in p.children if g.dep_ == "pobj"]
