@@ -66,12 +66,19 @@ def blas_backend() -> str:
     return value
 
 
+@lru_cache(maxsize=1)
+def _blas_pools() -> Any:
+    """The process's thread pools, found once: ``threadpool_limits`` walks every loaded library
+    on each call, and the pipeline enters ``one_blas_thread`` once per article."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 def one_blas_thread() -> AbstractContextManager[Any]:
     """Numpy's BLAS on one thread for the duration of a ``with`` block (the pipeline parses in
     one), leaving the threads of the rest of the process, a notebook for example, alone."""
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1, user_api="blas")
+    return _blas_pools().limit(limits=1, user_api="blas")
 
 
 def load_model(name: str | None = None, blas: str = "blis") -> Language:
