@@ -166,6 +166,31 @@ def probe_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def check_probe_files(paths: tuple[tuple[Path, int], ...], labels: Any, classes: tuple[str, ...],
+                      styles: tuple[str, ...], own_neighbours: tuple[str, ...]) -> None:
+    """Each CASE probe file (path, least rows) covers every label, class and style, and every
+    class but ``own_neighbours`` (those that are their own neighbourhood: the ambiguous one, one
+    cue word with a different label in each snippet; the targets, the same attack on civilians
+    and on armed men in pairs) has a near-neighbour row."""
+    for path, least in paths:
+        rows = probe_rows(path)
+        assert len(rows) >= least
+        assert {row["SubType"] for row in rows} == set(labels)
+        assert {row["class"] for row in rows} == set(classes)
+        assert {row["style"] for row in rows} == set(styles)
+        assert all(any(r["class"] == c and r["role"] == "neighbour" for r in rows)
+                   for c in classes if c not in own_neighbours)
+
+
+def snippet_params(path: Path, known_misses: frozenset[str]) -> list[Any]:
+    """The (snippet, label) rows of a CASE probe file as pytest params, those in
+    ``known_misses`` as strict xfails (a fix must remove them)."""
+    return [pytest.param(row["EventSnippet"], row["SubType"], id=f"{row['id']}-{row['class']}",
+                         marks=[pytest.mark.xfail(strict=True, reason="not fixed yet")]
+                         if row["id"] in known_misses else [])
+            for row in probe_rows(path)]
+
+
 def check_participants(events: list[Event], trigger: str, actors: list[str],
                        recipients: list[str], not_actors: list[str],
                        not_recipients: list[str] | tuple[str, ...] = ()) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from samples import probe_rows
+from samples import check_probe_files, probe_rows, snippet_params
 from sitrep.extract.events.case.rules import LABELS, classify_rules
 
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe6.tsv"
@@ -36,22 +36,11 @@ HELD_OUT_FLOOR = 50  # rules' pass count on the held-out half after session 26 (
 
 
 def test_probe6_files_cover_every_label_class_and_style() -> None:
-    for path, least in ((PROBES, 150), (HELD_OUT, 60)):
-        rows = probe_rows(path)
-        assert len(rows) >= least
-        assert {row["SubType"] for row in rows} == set(LABELS)
-        assert {row["class"] for row in rows} == set(CLASSES)
-        assert {row["style"] for row in rows} == set(STYLES)
-        assert all(any(r["class"] == c and r["role"] == "neighbour" for r in rows)
-                   for c in CLASSES if c not in ("other", "ambiguous", "targets"))
+    check_probe_files(((PROBES, 150), (HELD_OUT, 60)), LABELS, CLASSES, STYLES,
+                      own_neighbours=("other", "ambiguous", "targets"))
 
 
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [pytest.param(row["EventSnippet"], row["SubType"], id=f"{row['id']}-{row['class']}",
-                  marks=[pytest.mark.xfail(strict=True, reason="not fixed yet")]
-                  if row["id"] in KNOWN_MISSES else [])
-     for row in probe_rows(PROBES)])
+@pytest.mark.parametrize(("text", "label"), snippet_params(PROBES, KNOWN_MISSES))
 def test_probe6_snippet_gets_its_label(text: str, label: str) -> None:
     assert classify_rules(text) == label
 
