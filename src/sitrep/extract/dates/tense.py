@@ -97,6 +97,41 @@ def _past_after(after_text: str, window: int = 8) -> bool:
     return False
 
 
+def _past_verb_before(before_text: str, window: int = 8) -> bool:
+    """A past verb governs the words before "before" ("a shooting that occurred on Main Street
+    just before 10 a.m. on Saturday", "the crowd left shortly before dawn on Sunday"): a time
+    told of the past, not a coming deadline. An infinitive or a modal nearer to it keeps the
+    deadline ("ordered them to leave before Friday", "said they would stay before Sunday").
+    Only for "before": a past verb granting a deadline ("gave them until mid-November", "a pact
+    effective June 1") still looks ahead."""
+    words = [m.group(0) for m in _WORD.finditer(before_text)]
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - window), -1):
+        w = words[i].lower()
+        if w in _MODALS or w in _CLAUSE_END - {"that", "which", "who"}:
+            return False
+        prev = [p.lower() for p in words[max(0, i - 3):i]]
+        if prev[-1:] in (["that"], ["which"], ["who"]) and _past_form(w):
+            return True  # a relative clause's verb: "a shooting that occurred ..."
+        cue = _cue(words[i], prev)
+        if cue is not None:
+            return cue == "past" and w not in _REPORTING
+    return False
+
+
+def _after_infinitive(before_text: str) -> str:
+    """The words after the last infinitive marker or modal: "was ordered to report before
+    Monday" is a coming deadline whatever the tense of the verb that set it."""
+    cut = 0
+    for m in re.finditer(r"\b(?:to|will|would|shall|must|should)\s+(?=[a-z])", before_text):
+        cut = m.end()
+    return before_text[cut:]
+
+
+def _past_form(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")
+                                       and word not in _NOT_PAST_ED)
+
+
 # what ends a sentence: a full stop, question or exclamation mark, before a closing quote too
 # ('... on June 6." Motion was approved' ends before "Motion")
 _ENDS = tuple(p + q + " " for p in ".?!" for q in ("", '"', "'", "''", "\u201d", "\u2019"))
@@ -272,8 +307,11 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "past"
     if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]):
         return "future"
-    if _DEADLINE.search(before_text[-60:]) and not _PAST_AUX_STRONG.search(before_text[-60:]) \
-            and not _past_after(text[end:right]):
+    deadline = _DEADLINE.search(before_text[-60:])
+    if deadline and not _PAST_AUX_STRONG.search(_after_infinitive(before_text[-60:])) \
+            and not _past_after(text[end:right]) \
+            and not (deadline.group(0).lower().startswith("before") and _past_verb_before(
+                before_text[:len(before_text) - len(deadline.group(0))])):
         return "future"
     if _FUTURE_PHRASE.search(before_text[-40:]):
         return "future"
