@@ -23,7 +23,10 @@ For each event, the places (and the date) are taken from the first level that ha
    the text dates "Jan. 11", not the charge's day; ``extract.refine``), then the article's
    dominant date (the most mentioned day within a week before the publication date); never
    for historical events, never the publication date by default. A date in a clause that
-   modifies the act itself dates it ("a shooting that happened on Saturday").
+   modifies the act itself dates it ("a shooting that happened on Saturday"). A day on which
+   something was said ("..., the sheriff said on Monday": the date belongs to a verb of
+   reporting) dates no violence, neither in its sentence nor as the article's dominant day:
+   the report came after the happening it tells of.
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
@@ -64,12 +67,13 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
+from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
-from sitrep.extract.refine import dated_violence, one_place, violence_day
+from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v7"  # v7: the article's main place only for an article about one
@@ -152,6 +156,25 @@ def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
 
 
 _ADNOMINAL = {"relcl", "acl"}  # a clause that modifies a noun: "a shooting that occurred ..."
+
+
+def _reported(sentence: Sentence | None, date: When, trigger_offset: int,
+              offsets: dict[int, Offsets] | None = None) -> bool:
+    """Whether the date tells when something was said ("a man was in jail, the sheriff said on
+    Monday", "police told reporters Tuesday"): the verb it belongs to is a verb of reporting
+    (``REPORT_VERBS``, lemmas) that is not the event's own trigger. It is the report's day, not
+    the day of the violence the report tells of."""
+    if sentence is None:
+        return False
+    token = _token_at(sentence, date.evidence.start, offsets)
+    trigger = _token_at(sentence, trigger_offset, offsets)
+    if token is None:
+        return False
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return (node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORT_VERBS
+            and (trigger is None or trigger.i != node.i))
 
 
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
@@ -467,7 +490,9 @@ def link(ctx: Context) -> None:
             inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
                       and d.value is not None and d.kind != "interval"
                       and not _in_other_clause(sentence, d, event.trigger.start, offsets,
-                                               event.trigger.end)]
+                                               event.trigger.end)
+                      and not (event.plover_type in VIOLENT and _reported(
+                          sentence, d, event.trigger.start, offsets))]
             if inside:
                 event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                            - event.trigger.start))
@@ -476,8 +501,13 @@ def link(ctx: Context) -> None:
         else:
             pending.append((event, sentence))
     violence = dated_violence(result.events, own, ctx.published)
+    told_of = None  # the article's main day without the days things were said on
+    if any(e.plover_type in VIOLENT for e, _ in pending):
+        told_of = dominant_date([d for d in dates if not _reported(
+            ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
         told = _told_before(ctx, sentence, dates)
-        event.when = told or violence_day(event, violence) or top_date
+        event.when = told or violence_day(event, violence) or (
+            told_of if event.plover_type in VIOLENT else top_date)
