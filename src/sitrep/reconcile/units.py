@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sitrep.reconcile.agree import place_precision, places_agree
@@ -267,16 +268,40 @@ def _placements(event: Event) -> list[Place | None]:
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def origin(place: Place, sentence: Evidence) -> bool:
     """Whether the sentence names the place as where someone or something came from ("soldiers
-    from Kinshasa clashed with rebels in Goma", "a convoy travelling from Gao"): not where the
-    happening took place, when another place of the sentence is as precise."""
+    from Kinshasa clashed with rebels in Goma", "a convoy travelling from Gao"), or as whose
+    people are named ("a 20-year-old Milwaukee man was shot in West Allis", "two Camden teens",
+    "a Dayton police officer"): not where the happening took place, when another place of the
+    sentence is as precise."""
     offset = place.evidence.start - sentence.start
     if not 0 <= offset <= len(sentence.text):
         return False
-    return bool(_ORIGIN.search(sentence.text[max(0, offset - 12):offset]))
+    if _ORIGIN.search(sentence.text[max(0, offset - 12):offset]):
+        return True
+    end = place.evidence.end - sentence.start
+    after = _NEXT_WORD.match(sentence.text, end) if 0 < end <= len(sentence.text) else None
+    return after is not None and people_noun(after[1])
+
+
+def people_noun(word: str) -> bool:
+    """Whether a lower-case noun names people, in any number ("man", "men", "teens", "officer",
+    "residents"): the casualty victims' nouns and WordNet's nouns of people (the actors'
+    lexicon)."""
+    from sitrep.extract.actors.lexicon import singulars
+
+    known = _people_nouns()
+    return any(form in known for form in (word, *singulars(word)))
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    from sitrep.extract.claims.victims import victim_words, wordnet_people
+
+    return frozenset(victim_words().keys() | wordnet_people().keys())
 
 
 def actors_agree(a: set[str], b: set[str]) -> bool:
