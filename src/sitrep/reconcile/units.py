@@ -84,6 +84,9 @@ class Unit:
     killed: tuple[int | None, int | None] = (None, None)
     injured: tuple[int | None, int | None] = (None, None)
     claimant: str | None = None
+    # a follow-up's telling of the killing its charge or arrest is about (``follow_up``): the
+    # index of the follow-up's unit; such a unit joins an incident, never starts one
+    told_by: int | None = None
 
     @property
     def countries(self) -> set[str]:
@@ -321,6 +324,25 @@ def article_units(ex: Extraction) -> list[Unit]:
         units, kept, left, _ = _units(ex, topics)
     attach_claims(ex, units, kept, left)
     return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
+
+
+def follow_up(units: list[Unit]) -> Unit | None:
+    """Where an article tells no violent happening of its own but a charge, an arrest or a
+    trial whose toll is a killing or a wound ("a man accused of fatally shooting an officer is
+    set for arraignment"): that killing, told back, as a unit that may join the killing's
+    incident (by a victim's name or an address both tell, ``reconcile.incidents``) and never
+    starts one; the follow-up stays its own incident. Its day is unknown (the charge's day is
+    not the killing's)."""
+    if any(u.family in VIOLENT for u in units):
+        return None
+    told = [u for u in units if u.killed[0] or u.injured[0]]
+    if not told:
+        return None
+    u = told[0]
+    return Unit(u.article_id, len(units), "ASSAULT", "ASSAULT", None, None, None, None,
+                list(u.actors), list(u.recipients), u.place, None, None, None,
+                list(u.mentions), u.text, u.source, u.published, u.killed, u.injured,
+                u.claimant, told_by=u.unit)
 
 
 def _only_since(claims: list[Claim]) -> bool:
