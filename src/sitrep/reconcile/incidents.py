@@ -8,7 +8,10 @@ incidents of its block: the same family, the same country, and dates within ``WI
 whose place agrees best within the precision of the coarser one (same town, then same
 first-level region, then same country), whose actors agree (a country in common, or one side
 not stated) and whose days overlap; otherwise it starts a new incident. Units without a place
-or a date never join across articles (there is no block to look in).
+or a date never join across articles (there is no block to look in), except by a strong clue
+(``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
+when a report of it comes later (``_take_told``), and never starts one.
 
 The incident's fields are recomputed from its units (what each article says: stored in
 ``incident_units``) whenever one joins or leaves: type and actors from the mentions, the most
