@@ -8,7 +8,10 @@ incidents of its block: the same family, the same country, and dates within ``WI
 whose place agrees best within the precision of the coarser one (same town, then same
 first-level region, then same country), whose actors agree (a country in common, or one side
 not stated) and whose days overlap; otherwise it starts a new incident. Units without a place
-or a date never join across articles (there is no block to look in).
+or a date never join across articles (there is no block to look in), except by a strong clue
+(``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
+when a report of it comes later (``_take_told``), and never starts one.
 
 The incident's fields are recomputed from its units (what each article says: stored in
 ``incident_units``) whenever one joins or leaves: type and actors from the mentions, the most
@@ -32,6 +35,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sitrep.reconcile.attach import VIOLENT
 from sitrep.reconcile.clues import (
     Clue,
     apart_in_block,
@@ -48,6 +52,7 @@ from sitrep.reconcile.units import (
     Unit,
     actors_agree,
     article_units,
+    follow_up,
     place_precision,
     places_agree,
 )
@@ -60,6 +65,7 @@ VERSION = "sitrep.incidents.v7"  # v7: statements join across articles with one 
 # v6: only happenings in ACLED's scope (reconcile/relevance.py)
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
+TOLD = "ASSAULT/told"  # the clues of a killing a follow-up told, kept until its report comes
 NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
 FATALITIES_RULE = ("per article: its figure for the incident (largest per victim group, added "
                    "over groups; cumulative, historical, withheld figures and parts left out); "
@@ -93,10 +99,18 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     for ex in extractions(conn, ids):
         ex.dates = dates.get(ex.article.id, [])
         units = article_units(ex)
-        told = unit_clues(units, *material.get(ex.article.id, ("", [], {})), ex.dates)
-        for unit, clues in zip(units, told, strict=True):
+        echo = follow_up(units)
+        told = unit_clues(units + ([echo] if echo else []),
+                          *material.get(ex.article.id, ("", [], {})), ex.dates)
+        placed_in: dict[int, str] = {}
+        for unit, clues in zip(units + ([echo] if echo else []), told, strict=True):
             target = _best_candidate(conn, unit, clues)
             new = False
+            if target is None and unit.told_by is not None:
+                if unit.told_by in placed_in:  # kept with the follow-up, for a later report
+                    stored_clues.add(conn, placed_in[unit.told_by], unit.article_id, unit.unit,
+                                     TOLD, [(c.kind, c.label) for c in clues])
+                continue
             if target is None:  # a new incident (unless a re-extracted article finds its own)
                 target = incident_id(unit)
                 new = rows.create(conn, target, VERSION, unit)
@@ -104,6 +118,10 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
             stored_clues.add(conn, target, unit.article_id, unit.unit, unit.family,
                              [(c.kind, c.label) for c in clues])
             units = [row] if new else rows.units_of(conn, target)  # (one round trip less)
+            placed_in[unit.unit] = target
+            if unit.family in VIOLENT and unit.told_by is None:
+                _take_told(conn, target, unit, clues)
+                units = rows.units_of(conn, target)
             rows.update(conn, target, summarise(units))  # findable now
             touched.discard(target)
             placed += 1
@@ -114,6 +132,50 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
         else:
             rows.delete(conn, iid)
     return placed
+
+
+def _take_told(conn: sqlite3.Connection, target: str, unit: Unit, clues: set[Clue]) -> None:
+    """A killing that follow-ups stored before told of (``units.follow_up``: a charge's article
+    with no violent happening of its own) joins the incident ``target`` its report joined, where
+    they share a strong clue (a victim's name, an address), are placed in one town (or near it,
+    or a town and its state) and tell of no other people (``conflict``)."""
+    strong = sorted(c.label for c in clues if c.strong)
+    if not strong or unit.place is None:
+        return
+    for own, article_id, index in stored_clues.told_by(conn, TOLD, strong):
+        if article_id == unit.article_id:
+            continue
+        found = rows.unit_of(conn, own, article_id)
+        if found is None:
+            continue
+        row, mentions = found
+        other = [Clue(kind, label.split(":", 1)[1], 0)
+                 for kind, label in stored_clues.of_unit(conn, article_id, index)]
+        place = _row_place(row)
+        if place is None or conflict(clues, other):
+            continue
+        towns = sorted((place_precision(unit.place), place_precision(place)))
+        agree = places_agree(unit.place, place)
+        if towns[0] > 2 or towns[1] > 3 or not (
+                agree == 3 or (towns[1] <= 2 and near(unit.place, place))
+                or (towns[1] == 3 and agree == 2)):
+            continue
+        told = Unit(article_id, index, "ASSAULT", "ASSAULT", None, None, None, None,
+                    json.loads(row["actors"]), json.loads(row["recipients"]), place, None, None,
+                    None, mentions, row["text"], row["source"], row["published"],
+                    (row["killed_low"], row["killed_high"]),
+                    (row["injured_low"], row["injured_high"]), row["claimant"],
+                    told_by=row["unit"])
+        rows.add_unit(conn, target, told, rows.event_ids(conn, [article_id]))
+        stored_clues.move(conn, article_id, index, target, "ASSAULT")
+
+
+def _row_place(row: dict[str, Any]) -> Place | None:
+    if row["place"] is None or row["country"] is None:
+        return None
+    return Place(text=row["place"], evidence=Evidence(0, 0, ""), name=row["place"],
+                 geonameid=row["geonameid"], country=row["country"], admin1=row["admin1"],
+                 lat=row["lat"], lon=row["lon"], precision=row["geo_precision"])
 
 
 def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int, str]],

@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sitrep.reconcile.agree import place_precision, places_agree
@@ -83,6 +84,9 @@ class Unit:
     killed: tuple[int | None, int | None] = (None, None)
     injured: tuple[int | None, int | None] = (None, None)
     claimant: str | None = None
+    # a follow-up's telling of the killing its charge or arrest is about (``follow_up``): the
+    # index of the follow-up's unit; such a unit joins an incident, never starts one
+    told_by: int | None = None
 
     @property
     def countries(self) -> set[str]:
@@ -267,16 +271,40 @@ def _placements(event: Event) -> list[Place | None]:
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def origin(place: Place, sentence: Evidence) -> bool:
     """Whether the sentence names the place as where someone or something came from ("soldiers
-    from Kinshasa clashed with rebels in Goma", "a convoy travelling from Gao"): not where the
-    happening took place, when another place of the sentence is as precise."""
+    from Kinshasa clashed with rebels in Goma", "a convoy travelling from Gao"), or as whose
+    people are named ("a 20-year-old Milwaukee man was shot in West Allis", "two Camden teens",
+    "a Dayton police officer"): not where the happening took place, when another place of the
+    sentence is as precise."""
     offset = place.evidence.start - sentence.start
     if not 0 <= offset <= len(sentence.text):
         return False
-    return bool(_ORIGIN.search(sentence.text[max(0, offset - 12):offset]))
+    if _ORIGIN.search(sentence.text[max(0, offset - 12):offset]):
+        return True
+    end = place.evidence.end - sentence.start
+    after = _NEXT_WORD.match(sentence.text, end) if 0 < end <= len(sentence.text) else None
+    return after is not None and people_noun(after[1])
+
+
+def people_noun(word: str) -> bool:
+    """Whether a lower-case noun names people, in any number ("man", "men", "teens", "officer",
+    "residents"): the casualty victims' nouns and WordNet's nouns of people (the actors'
+    lexicon)."""
+    from sitrep.extract.actors.lexicon import singulars
+
+    known = _people_nouns()
+    return any(form in known for form in (word, *singulars(word)))
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    from sitrep.extract.claims.victims import victim_words, wordnet_people
+
+    return frozenset(victim_words().keys() | wordnet_people().keys())
 
 
 def actors_agree(a: set[str], b: set[str]) -> bool:
@@ -296,6 +324,25 @@ def article_units(ex: Extraction) -> list[Unit]:
         units, kept, left, _ = _units(ex, topics)
     attach_claims(ex, units, kept, left)
     return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
+
+
+def follow_up(units: list[Unit]) -> Unit | None:
+    """Where an article tells no violent happening of its own but a charge, an arrest or a
+    trial whose toll is a killing or a wound ("a man accused of fatally shooting an officer is
+    set for arraignment"): that killing, told back, as a unit that may join the killing's
+    incident (by a victim's name or an address both tell, ``reconcile.incidents``) and never
+    starts one; the follow-up stays its own incident. Its day is unknown (the charge's day is
+    not the killing's)."""
+    if any(u.family in VIOLENT for u in units):
+        return None
+    told = [u for u in units if u.killed[0] or u.injured[0]]
+    if not told:
+        return None
+    u = told[0]
+    return Unit(u.article_id, len(units), "ASSAULT", "ASSAULT", None, None, None, None,
+                list(u.actors), list(u.recipients), u.place, None, None, None,
+                list(u.mentions), u.text, u.source, u.published, u.killed, u.injured,
+                u.claimant, told_by=u.unit)
 
 
 def _only_since(claims: list[Claim]) -> bool:

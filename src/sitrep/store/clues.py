@@ -81,3 +81,30 @@ def sharing(conn: sqlite3.Connection, family: str, labels: Sequence[str]) -> lis
             f"({marks})", [family, *chunk]))
     return sorted(found)
 
+
+
+def told_by(conn: sqlite3.Connection, family: str, labels: Sequence[str]
+            ) -> list[tuple[str, str, int]]:
+    """(incident id, article id, unit) of the units of ``family`` that told one of the clues
+    ``labels``, in a fixed order."""
+    found: set[tuple[str, str, int]] = set()
+    for chunk in _chunks(sorted(set(labels))):
+        marks = ",".join("?" * len(chunk))
+        found.update((r[0], r[1], int(r[2])) for r in conn.execute(
+            f"SELECT DISTINCT incident_id, article_id, unit FROM incident_clues WHERE family = ? "
+            f"AND clue IN ({marks})", [family, *chunk]))
+    return sorted(found)
+
+
+def of_unit(conn: sqlite3.Connection, article_id: str, unit: int) -> list[tuple[str, str]]:
+    """The clues (kind, label) one article's unit told."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT kind, clue FROM incident_clues WHERE article_id = ? AND unit = ? ORDER BY clue",
+        (article_id, unit))]
+
+
+def move(conn: sqlite3.Connection, article_id: str, unit: int, incident_id: str,
+         family: str) -> None:
+    """The clues of one article's unit are now told of ``incident_id``, as ``family``."""
+    conn.execute("UPDATE incident_clues SET incident_id = ?, family = ? WHERE article_id = ? "
+                 "AND unit = ?", (incident_id, family, article_id, unit))

@@ -110,6 +110,21 @@ def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
     return dict(zip(UNIT_COLUMNS, values, strict=True))
 
 
+def unit_of(conn: sqlite3.Connection, incident_id: str, article_id: str
+            ) -> tuple[dict[str, Any], list[tuple[int, int, int]]] | None:
+    """The ``incident_units`` row of the article's unit that joined the incident, and its
+    mentions (event idx, start, end); None when it has none."""
+    row = conn.execute(f"SELECT {names(UNIT_COLUMNS)} FROM incident_units WHERE incident_id=? "
+                       "AND article_id=? ORDER BY unit LIMIT 1", (incident_id, article_id)
+                       ).fetchone()
+    if row is None:
+        return None
+    mentions = [(int(r[0]), int(r[1]), int(r[2])) for r in conn.execute(
+        'SELECT event_idx, start, "end" FROM incident_mentions WHERE incident_id=? AND '
+        "article_id=? ORDER BY start, event_idx", (incident_id, article_id))]
+    return dict(zip(UNIT_COLUMNS, row, strict=True)), mentions
+
+
 def _precision(p: Place | None) -> int | None:
     if p is None:
         return None
