@@ -324,31 +324,12 @@ SECOND_VERB = [
 CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LISTS,
            "vague": VAGUE, "attackers": ATTACKERS, "tolls": TOLLS, "second verb": SECOND_VERB}
 KNOWN_GAPS: set[str] = {
-    'The electrocution of a lineman in Cebu was the third such accident this year.',
-    'The strangling of a young mother in Guadalajara has sparked protests against femicide.',
-    'Prominent lawyer Peter Njoroge went missing on Friday, his family said.',
     'Security forces picked up a university lecturer at a checkpoint in Srinagar.',
     'Rebels seized a Chinese mining engineer near Bunia on Thursday.',
-    'A policeman is in a coma after being struck on the head by a rock.',
-    'Nine fans needed medical attention after the crush at the stadium.',
-    'Forty guests were treated to a free concert.',
-    'Gunmen abducted a pastor and two of his congregants in Kaduna.',
-    'Among those killed were two brothers aged 10 and 12.',
-    'One officer was killed and a second critically injured.',
-    'Two policemen were killed and a third went missing after the ambush.',
     'Nine were arrested, among them the son of a former minister.',
-    'Police arrested a councillor and his two bodyguards.',
-    'Hundreds of wounded were evacuated to Mosul.',
-    'The shooter turned the gun on himself.',
-    'Two gunmen were killed and a third captured after the assault on the hotel.',
-    'The fate of nine crew members remains unknown.',
-    'Officials put the number of people killed at 23.',
-    'The corpses of five men were discovered in a ditch outside the city.',
     'Ten people are being held incommunicado, their lawyers said.',
     'Four students were detained and later disappeared.',
     'A mechanic was shot in the leg and robbed of his phone.',
-    'Two herders were taken captive and later murdered.',
-    'The pilot was captured by rebels and later executed.',
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 

@@ -19,6 +19,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.victims import category_of, wordnet_category
+
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
                    "life-threatening", "precarious", "severe"}
@@ -49,7 +51,8 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
-    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars"}
+    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars",
+                         "fate", "coma", "attention"}
 
 
 def medical_place(tok: Token) -> bool:
@@ -148,6 +151,11 @@ def state_outcome(tok: Token) -> str | None:
         if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_STAYS:
             return "injured"
         return None
+    if lemma == "coma" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        return "injured"  # "is in a coma", "slipped into a coma"
+    if lemma == "attention" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            TREATMENT_VERBS) and any(c.lower_ == "medical" for c in kids if c.dep_ == "amod"):
+        return "injured"  # "needed medical attention"
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in kids
                                     if c.dep_ in ("amod", "compound")):
         return "injured"
@@ -158,7 +166,7 @@ def state_outcome(tok: Token) -> str | None:
             lemma == "care" and c.lower_ == "intensive") for c in kids
             if c.dep_ in ("amod", "compound")):
         return "injured"
-    if lemma == "whereabouts":
+    if lemma in ("whereabouts", "fate"):  # "the fate of nine crew members remains unknown"
         near = [*kids, *tok.head.children] if tok.dep_ in ("nsubj", "nsubjpass") else kids
         if any(c.lower_ in ("unknown", "unclear") for c in near):
             return "missing"
@@ -240,6 +248,11 @@ def patient_of_people_verb(noun: Token, triggers: dict[int, str],
     if noun.tag_ != "NNS" or noun.lower_.endswith(_ABSTRACT_ENDINGS) or (
             noun.ent_type_ and noun.ent_type_ not in ("NORP", "PERSON")):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+        noun = noun.head.head  # "two of his congregants": the part stands where the number is
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            noun.head.i != noun.i):
+        noun = noun.head  # "a pastor and his two bodyguards": the list's place
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.i in triggers and _people_verb(head, verbs)
@@ -307,3 +320,37 @@ _FATAL = frozenset({"fatal", "mortal", "lethal", "deadly"})
 def fatal_injury(noun: Token) -> bool:
     """"suffered a fatal gunshot wound", "sustained mortal injuries": a death."""
     return any(c.dep_ == "amod" and c.lower_ in _FATAL for c in noun.children)
+
+
+# verbs of taking people by force: abducted, or arrested when police or troops take them
+SEIZE_VERBS = frozenset({"seize", "snatch", "grab"})
+_ARRESTING = frozenset({"police", "military"})
+
+
+def seized_people(tok: Token) -> str | None:
+    """"six civilians were seized by gunmen" (abducted), "police seized three suspects"
+    (arrested): a verb of taking whose patient is people."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SEIZE_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
+            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON"))
+               for c in kids):  # a known word for people, not a form ("seven revolvers")
+        return None
+    agents = [c for c in kids if c.dep_ == "nsubj"] + [
+        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(category_of(a) in _ARRESTING for a in agents):
+        return "arrested"
+    return "abducted"
+
+
+def armed_group_takes(verb: Token) -> bool:
+    """An arrest verb whose agent is an armed group ("captured by rebels", "militants detained
+    two engineers"): a group with no power of arrest abducts."""
+    if verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        agents += [c for c in kids if c.dep_ == "nsubj"]
+    return any(category_of(a) == "militant" for a in agents)

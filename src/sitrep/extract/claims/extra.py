@@ -35,7 +35,8 @@ COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "gr
 HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massacre", "die",
               "wound", "injure", "maim", "kidnap", "abduct", "arrest", "detain", "jail",
               "imprison", "hospitalize", "hospitalise", "shoot", "gun", "stab", "dead", "wounded",
-              "injured", "missing", "custody", "perish", "drown", "incarcerate"}
+              "injured", "missing", "custody", "perish", "drown", "incarcerate", "strangle",
+              "electrocute", "decapitate"}
 
 
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -46,8 +47,10 @@ def ordinal_person(tok: Token) -> bool:
     """"a third was wounded", "the fifth blew himself up": an ordinal standing for one more
     person of a group just counted, as the subject of its clause (not "a third of the
     residents", a fraction, nor "the third day")."""
-    return tok.lower_ in ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and _det(tok) is not None \
-        and _det(tok).lower_ in ("a", "the") and not any(
+    gapped = tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN" and tok.head.dep_ == "conj" and (
+        tok.i < tok.head.i)  # "two were killed and a third (was) captured"
+    return tok.lower_ in ORDINALS and (tok.dep_ in ("nsubj", "nsubjpass") or gapped) and (
+        _det(tok) is not None) and _det(tok).lower_ in ("a", "the") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
