@@ -406,3 +406,54 @@ def test_seventh_probe_fields(pipeline, text, outcome, victims, side, claimant):
     assert (words is None) == (claimant is None)
     if claimant is not None:
         assert claimant.casefold() in words
+
+
+# near neighbours of the mechanisms added in session 28 (written with them): each must still
+# give its claims, or still give none
+NEIGHBOURS = {
+    "went missing, a named subject that suffers": [
+        ("Two fishermen went missing off the coast of Mombasa.", [(M, 2, 2, None)]),
+        ("He went missing after leaving the mosque.", [(M, *ONE)]),
+        ("Peter Njoroge went to Mombasa on Friday.", []),
+        ("Ana Mwangi drowned while swimming in the lake.", [(K, *ONE)]),
+        ("The two soldiers went home on leave.", []),
+    ],
+    "gapped ordinals": [
+        ("Two miners died and a third seriously hurt.", [(K, 2, 2, None), (J, *ONE)]),
+        ("A third of the budget was spent and the rest returned.", []),
+        ("Two gunmen fled and a third surrendered.", []),
+    ],
+    "armed groups take, 'captive'": [
+        ("Police captured two suspected rebels near the border.", [(R, 2, 2, None)]),
+        ("Militants detained two engineers near the mine.", [(A, 2, 2, None)]),
+        ("The militants held three aid workers captive for a month.", [(A, 3, 3, None)]),
+        ("The speech was given to a captive audience of 300 students.", []),
+    ],
+    "counted wounded, corpses, the number at": [
+        ("Dozens of injured were taken to hospital.", [(J, None, None, "dozens")]),
+        ("One of the wounded later died.", [(K, *ONE)]),
+        ("Rescuers found four corpses in the river.", [(K, 4, 4, None)]),
+        ("Police estimated the number of people arrested at around 300.", [(R, 300, 300, None)]),
+        ("The men killed at 23 Main Street were brothers.", []),
+    ],
+    "comas, attention, treats, fates": [
+        ("The economy slipped into a coma, two analysts said.", []),
+        ("The proposal received little attention from the 40 delegates.", []),
+        ("The fate of two hostages is unclear.", [(M, 2, 2, None)]),  # abducted 2 on main
+        ("The 300 delegates were treated to a dinner.", []),
+        ("The fire killed many; two others were treated for burns.",
+         [(K, None, None, "many"), (J, 2, 2, None)]),
+    ],
+    "list members of people-only verbs": [
+        ("Bandits abducted a trader and two of his employees.", [(A, *ONE), (A, 2, 2, None)]),
+        ("Police arrested a driver and seized two of his trucks.", [(R, *ONE)]),
+        ("Soldiers shot a smuggler and two of his camels.", [(J, *ONE)]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "figures"), probe_params(NEIGHBOURS, set()))
+def test_seventh_mechanism_neighbours(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted((claim_figure(c) for c in claims if not c.undisclosed), key=str) == sorted(
+        figures, key=str)
