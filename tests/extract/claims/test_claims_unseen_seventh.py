@@ -323,12 +323,13 @@ SECOND_VERB = [
 
 CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LISTS,
            "vague": VAGUE, "attackers": ATTACKERS, "tolls": TOLLS, "second verb": SECOND_VERB}
+# left (strict xfails): 'engineer' is in neither the victims lexicon nor WordNet's actor
+# nouns, and a form alone ("-eer") also fits things, so "seized an engineer" is no person; "among
+# them the son of ..." is parsed as an apposition of the number; "shot in the leg and robbed"
+# leaves a guessed person ("a mechanic") with a shooting verb that is not people-only
 KNOWN_GAPS: set[str] = {
-    'Security forces picked up a university lecturer at a checkpoint in Srinagar.',
     'Rebels seized a Chinese mining engineer near Bunia on Thursday.',
     'Nine were arrested, among them the son of a former minister.',
-    'Ten people are being held incommunicado, their lawyers said.',
-    'Four students were detained and later disappeared.',
     'A mechanic was shot in the leg and robbed of his phone.',
 }
 CASES = probe_params(CLASSES, KNOWN_GAPS)
@@ -383,8 +384,11 @@ FIELDS = [
     ("Three Egyptian conscripts were killed at a checkpoint in Sinai.", K, "military", "EGY",
      None),
 ]
+# left: "nationals" is unknown in the victims lexicon by an earlier choice (kept); "others" takes
+# the people of a claim before it in its own sentence, not of a sentence with no claim; a
+# headline's speaker ("Army says rebels routed") is given to a claim only when the figure
+# repeats; a cartel is not in the militant lexicon and its name is cut at "Sinaloa"
 FIELD_GAPS: set[str] = {
-    'Three engineers were travelling in a convoy when it was attacked. The three were killed instantly.',
     'Three Indian nationals were kidnapped in Nigeria, the embassy said.',
     'Eight Nigerian citizens were deported from Libya. Four others were detained, the foreign ministry said.',
     'Army says rebels routed in the north\nThirty rebels were killed in clashes on Monday.',

@@ -166,7 +166,9 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
     first = triggers.get(trigger.i, "injured")  # a verb of suffering: its injury
     return [t for t in out if triggers[t.i] == "killed" and first in (
         "abducted", "arrested", "injured", "missing") or triggers[t.i] == "arrested" and (
-        first == "injured")]
+        first == "injured") or triggers[t.i] == "missing" and first in ("abducted", "arrested")
+        and t.lemma_.lower() in ("disappear", "vanish")]  # "detained and later disappeared";
+    # not "abducted and still missing" (the abduction's own state)
 
 
 _SUFFERING = frozenset({"suffer", "sustain", "receive", "incur", "recover", "recuperate"})

@@ -6,7 +6,8 @@
 - injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
   taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
   serious / stable condition", "hospital / medical treatment";
-- people "held / kept at" a place of detention ("held at the police station") -> arrested;
+- people "held / kept at" a place of detention ("held at the police station"), "held
+  incommunicado", "held without charge" -> arrested;
 - "the whereabouts of N (remain) unknown" -> missing; nominals in -ance/-ence too
   ("the disappearance of five" -> disappear).
 
@@ -19,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.victims import category_of, wordnet_category
+from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
@@ -52,7 +53,7 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
     DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars",
-                         "fate", "coma", "attention"}
+                         "fate", "coma", "attention", "incommunicado", "charge", "trial"}
 
 
 def medical_place(tok: Token) -> bool:
@@ -186,8 +187,10 @@ def held_in_detention(verb: Token) -> bool:
     being kept in a military prison"; or "held N people in prison"."""
     patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
-    return patient and any(_detention_place(p) for p in _prep_objects(
-        verb, ("at", "in", "inside", "into")))
+    return patient and (any(_detention_place(p) for p in _prep_objects(
+        verb, ("at", "in", "inside", "into"))) or any(
+        c.lower_ == "incommunicado" for c in verb.children) or any(
+        p.lemma_.lower() in ("charge", "trial") for p in _prep_objects(verb, ("without",))))
 
 
 def _active_purpose(verb: Token) -> bool:
@@ -213,6 +216,9 @@ def state_heads(tok: Token) -> list[Token]:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
+    elif tok.lower_ == "incommunicado" or tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        out.append(tok.head if tok.lower_ == "incommunicado" else tok.head.head)  # "held
+        # incommunicado", "held without charge"
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "behind"):
         out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
@@ -323,7 +329,7 @@ def fatal_injury(noun: Token) -> bool:
 
 
 # verbs of taking people by force: abducted, or arrested when police or troops take them
-SEIZE_VERBS = frozenset({"seize", "snatch", "grab"})
+SEIZE_VERBS = frozenset({"seize", "snatch", "grab", "nab", "pick"})  # "pick up": police only
 _ARRESTING = frozenset({"police", "military"})
 
 
@@ -334,14 +340,17 @@ def seized_people(tok: Token) -> str | None:
         return None
     kids = list(tok.children)
     if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
-            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON"))
+            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON") or (
+            c.tag_ == "NN" and wordnet_person(c)))
                for c in kids):  # a known word for people, not a form ("seven revolvers")
         return None
     agents = [c for c in kids if c.dep_ == "nsubj"] + [
         p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if any(category_of(a) in _ARRESTING for a in agents):
-        return "arrested"
-    return "abducted"
+    arresting = any(category_of(a) in _ARRESTING for a in agents)
+    if tok.lemma_.lower() == "pick":  # "security forces picked up a lecturer"; not "picked
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)  # up from the airport"
+        return "arrested" if up and arresting else None
+    return "arrested" if arresting else "abducted"
 
 
 def armed_group_takes(verb: Token) -> bool:

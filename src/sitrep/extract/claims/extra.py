@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.cues import state_outcome, to_death, verb_of_nominal
+from sitrep.extract.claims.cues import SEIZE_VERBS, state_outcome, to_death, verb_of_nominal
 from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
@@ -203,6 +203,8 @@ def befalls_people(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY or lemma in HUMAN_ONLY_NOUNS:
         return True
+    if lemma in SEIZE_VERBS:
+        return True  # a trigger only where WordNet or the lexicon says its patient is people
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
     if state_outcome(trigger) in ("injured", "arrested") or shooting_nominal(trigger):
