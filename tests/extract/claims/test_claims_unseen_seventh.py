@@ -448,6 +448,16 @@ NEIGHBOURS = {
         ("The fire killed many; two others were treated for burns.",
          [(K, None, None, "many"), (J, 2, 2, None)]),
     ],
+    "a later disappearance, held without charge, picked up, the three": [
+        ("Seven shepherds were abducted and are still missing.", [(A, 7, 7, None)]),
+        ("Three activists were arrested and later vanished.", [(R, 3, 3, None),
+                                                               (M, 3, 3, None)]),
+        ("Two journalists have been held without charge since March.", [(R, 2, 2, None)]),
+        ("The talks were held without the 12 delegates.", []),
+        ("Police picked up three students at the rally.", [(R, 3, 3, None)]),
+        ("Police picked up a revolver at the scene.", []),
+        ("Three trucks were hit by rockets. The three were destroyed.", []),
+    ],
     "list members of people-only verbs": [
         ("Bandits abducted a trader and two of his employees.", [(A, *ONE), (A, 2, 2, None)]),
         ("Police arrested a driver and seized two of his trucks.", [(R, *ONE)]),
