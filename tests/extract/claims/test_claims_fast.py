@@ -22,7 +22,12 @@ def _docs():
 
 
 # verbs whose named subject suffers them ("John Roe died", "John Roe went missing")
-_UNDERGOES = ("die", "perish", "succumb", "drown", "go", "disappear", "vanish")
+_UNDERGOES = ("die", "perish", "succumb", "drown", "disappear", "vanish")
+
+
+def _undergoes(verb) -> bool:
+    return verb.lemma_ in _UNDERGOES or verb.lemma_ == "go" and verb.i + 1 < len(verb.doc) and (
+        verb.nbor(1).lower_ == "missing")
 
 
 def _plain_mentions(doc, triggers):
@@ -74,15 +79,15 @@ def _plain_mentions(doc, triggers):
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
-                tok.dep_ == "nsubj" and tok.head.lemma_ in _UNDERGOES)):
+                tok.dep_ == "nsubj" and _undergoes(tok.head))):
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for tok in doc:
-        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in (
-                _UNDERGOES) and tok.i not in covered:
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and _undergoes(tok.head) and (
+                tok.i not in covered):
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
     for tok in doc:
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0

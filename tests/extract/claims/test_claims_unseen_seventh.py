@@ -421,6 +421,8 @@ NEIGHBOURS = {
         ("Peter Njoroge went to Mombasa on Friday.", []),
         ("Ana Mwangi drowned while swimming in the lake.", [(K, *ONE)]),
         ("The two soldiers went home on leave.", []),
+        ("John Roe went on to shoot two guards.", [(J, 2, 2, None)]),
+        ("He went on to kill three people.", [(K, 3, 3, None)]),
     ],
     "gapped ordinals": [
         ("Two miners died and a third seriously hurt.", [(K, 2, 2, None), (J, *ONE)]),

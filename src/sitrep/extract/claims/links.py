@@ -431,8 +431,17 @@ _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
-# "Ana Ruiz drowned", "John Roe went missing", "Jane Doe disappeared")
-_UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "go", "disappear", "vanish"})
+# "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``_undergoes``)
+_UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
+
+
+def _undergoes(verb: Token) -> bool:
+    """A verb whose subject suffers it: "died", "drowned", "went missing" (not "went on to
+    shoot three people": the subject acts)."""
+    if verb.lemma_ in _UNDERGOES:
+        return True
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_ == "go" and nxt is not None and nxt.lower_ == "missing"
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
 _ONE_DEATH = frozenset({"fatality", "death"})  # "a (second) fatality": one person died
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
@@ -501,7 +510,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if pos not in (NOUN, PROPN) or i in covered:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
-            deps[i] == _NSUBJ and doc[i].head.lemma_ in _UNDERGOES))
+            deps[i] == _NSUBJ and _undergoes(doc[i].head)))
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -521,7 +530,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for i in [j for j, low in enumerate(lows) if low in _HE_SHE]:
         tok = doc[i]  # "He died at the hospital": one person (the same as before counts once)
-        if deps[i] == _NSUBJ and tok.head.lemma_ in _UNDERGOES and i not in covered:
+        if deps[i] == _NSUBJ and _undergoes(tok.head) and i not in covered:
             out.append(Mention(tok, i, i + 1, 1, 1, counted=tok, single=True))
     for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
