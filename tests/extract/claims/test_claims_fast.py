@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitrep.extract.claims import links as claim_links
-from sitrep.extract.claims.cues import state_outcome
+from sitrep.extract.claims.cues import patient_of_people_verb, state_outcome
 from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
 from sitrep.extract.claims.victims import category_of, is_people, is_thing
 from sitrep.nlp.model import get_nlp
@@ -19,6 +19,15 @@ def _docs():
     from conftest import news_texts
 
     return get_nlp().pipe(_TEXTS + news_texts(25, 3000))
+
+
+# verbs whose named subject suffers them ("John Roe died", "John Roe went missing")
+_UNDERGOES = ("die", "perish", "succumb", "drown", "disappear", "vanish")
+
+
+def _undergoes(verb) -> bool:
+    return verb.lemma_ in _UNDERGOES or verb.lemma_ == "go" and verb.i + 1 < len(verb.doc) and (
+        verb.nbor(1).lower_ == "missing")
 
 
 def _plain_mentions(doc, triggers):
@@ -47,7 +56,8 @@ def _plain_mentions(doc, triggers):
                 continue  # "12 cases of cholera"; "12 cases of abduction" count people
             counted = None
         if counted is not None:
-            if is_thing(counted) or not claim_links._people_word(counted):
+            if is_thing(counted) or not (claim_links._people_word(counted) or (
+                    patient_of_people_verb(counted, triggers, claim_links.lexicon_verbs()))):
                 continue
         if q.vague and counted is None and direct is None and q.vague.lower() in (
                 "some", "many", "few", "a few", "several", "multiple", "numerous"):
@@ -69,15 +79,15 @@ def _plain_mentions(doc, triggers):
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
-                tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb"))):
+                tok.dep_ == "nsubj" and _undergoes(tok.head))):
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for tok in doc:
-        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in (
-                "die", "perish", "succumb") and tok.i not in covered:
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and _undergoes(tok.head) and (
+                tok.i not in covered):
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
     for tok in doc:
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0

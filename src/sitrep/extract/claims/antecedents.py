@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.victims import category_of, sector_category, side_of
+from sitrep.extract.claims.victims import (
+    agent_category,
+    category_of,
+    sector_category,
+    side_of,
+    wordnet_category,
+)
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
@@ -62,7 +68,9 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
         for tok in other.doc:
             if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and (
                     _value(tok) == value):
-                cat = category_of(tok.head)
+                # "three engineers": a noun of people by WordNet or by its form too
+                cat = category_of(tok.head) or wordnet_category(tok.head) or (
+                    "civilian" if agent_category(tok.head) == "civilian" else None)
                 if cat is not None:
                     found = (cat, side_of(tok.head))
     return found

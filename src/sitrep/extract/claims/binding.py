@@ -29,6 +29,7 @@ _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "j
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
                "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
 _MEMBERSHIP_VERBS = {"include", "comprise", "number"}
+_COUNT_NOUNS = {"number", "toll", "tally", "count", "figure", "total"}
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -151,7 +152,10 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
         # "were taken hostage and executed", "went missing and were later found dead": the
         # verb the outcome word completes shares its subject with the later verbs
         first = triggers[trigger.i]
-        return [t for t in _shared_fates(verb, triggers) if triggers[t.i] == "killed" and (
+        fates = _shared_fates(verb, triggers) + [  # "taken captive and later murdered"
+            c for c in trigger.children if c.dep_ == "conj" and c.i in triggers and (
+                c.tag_ == "VBN") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        return [t for t in fates if triggers[t.i] == "killed" and (
             first in ("abducted", "arrested", "injured", "missing"))]
     if a.head.i != trigger.i or a.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -162,7 +166,9 @@ def shared_triggers(trigger: Token, m: Mention, triggers: dict[int, str]) -> lis
     first = triggers.get(trigger.i, "injured")  # a verb of suffering: its injury
     return [t for t in out if triggers[t.i] == "killed" and first in (
         "abducted", "arrested", "injured", "missing") or triggers[t.i] == "arrested" and (
-        first == "injured")]
+        first == "injured") or triggers[t.i] == "missing" and first in ("abducted", "arrested")
+        and t.lemma_.lower() in ("disappear", "vanish")]  # "detained and later disappeared";
+    # not "abducted and still missing" (the abduction's own state)
 
 
 _SUFFERING = frozenset({"suffer", "sustain", "receive", "incur", "recover", "recuperate"})
@@ -261,8 +267,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             light = False
         if light:
             for c in head.children:  # "reported to have been killed", "suffered injuries"
-                if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
-                                                  "attr", "conj"):
+                if c.i in triggers and (c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
+                                                   "attr", "conj") or c.dep_ == "advcl" and (
+                        c.pos_ in ("ADJ", "VERB") and c.i == head.i + 1)):  # "went missing"
                     if c.dep_ == "conj" and (dep not in ("nsubj", "nsubjpass") or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.subtree if g.i < c.i)):
                         continue  # another clause with its own subject ("and three are missing")
@@ -281,6 +288,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     for p in c.children:  # "among the dead were two police officers"
                         if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):
                             return p
+                        for g in p.children:  # "among those killed were two brothers"
+                            if g.i in triggers and g.dep_ in ("acl", "relcl", "amod") and (
+                                    p.pos_ in ("PRON", "DET") or p.lemma_.lower() == "people"):
+                                return g
                 if c.dep_ == "advcl" and hlemma == "result" and c.i in triggers and not any(
                         g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children):
                     return c  # "another eight resulted injured" (Spanish "resultaron heridos")
@@ -335,6 +346,10 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     for p in c.children:  # "led to injuries to eleven passengers"
                         if p.dep_ == "pobj" and p.i in triggers and p.pos_ == "NOUN":
                             return p
+        if prep.lower_ in ("to", "at") and h2.i in triggers and h2.dep_ == "acl" and (
+                h2.head.dep_ == "pobj") and h2.head.head.lower_ == "of" and (
+                h2.head.head.head.lemma_.lower() in _COUNT_NOUNS):
+            return h2  # "put the number of people killed at 23" ("at" parsed on "killed")
         if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
             for c in h2.children:  # "the toll rose to 9", "brought the death toll to 9"
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj"):

@@ -6,7 +6,8 @@
 - injury told as a hospital stay or a condition: a verb taking people "to hospital" ("were
   taken / rushed / admitted / airlifted to hospital"), being "in hospital", "in critical /
   serious / stable condition", "hospital / medical treatment";
-- people "held / kept at" a place of detention ("held at the police station") -> arrested;
+- people "held / kept at" a place of detention ("held at the police station"), "held
+  incommunicado", "held without charge" -> arrested;
 - "the whereabouts of N (remain) unknown" -> missing; nominals in -ance/-ence too
   ("the disappearance of five" -> disappear).
 
@@ -18,6 +19,8 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.tokens import Doc, Token
+
+from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
@@ -49,7 +52,8 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
-    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars"}
+    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars",
+                         "fate", "coma", "attention", "incommunicado", "charge", "trial"}
 
 
 def medical_place(tok: Token) -> bool:
@@ -148,6 +152,11 @@ def state_outcome(tok: Token) -> str | None:
         if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_STAYS:
             return "injured"
         return None
+    if lemma == "coma" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        return "injured"  # "is in a coma", "slipped into a coma"
+    if lemma == "attention" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            TREATMENT_VERBS) and any(c.lower_ == "medical" for c in kids if c.dep_ == "amod"):
+        return "injured"  # "needed medical attention"
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in kids
                                     if c.dep_ in ("amod", "compound")):
         return "injured"
@@ -158,7 +167,7 @@ def state_outcome(tok: Token) -> str | None:
             lemma == "care" and c.lower_ == "intensive") for c in kids
             if c.dep_ in ("amod", "compound")):
         return "injured"
-    if lemma == "whereabouts":
+    if lemma in ("whereabouts", "fate"):  # "the fate of nine crew members remains unknown"
         near = [*kids, *tok.head.children] if tok.dep_ in ("nsubj", "nsubjpass") else kids
         if any(c.lower_ in ("unknown", "unclear") for c in near):
             return "missing"
@@ -178,8 +187,10 @@ def held_in_detention(verb: Token) -> bool:
     being kept in a military prison"; or "held N people in prison"."""
     patient = any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
-    return patient and any(_detention_place(p) for p in _prep_objects(
-        verb, ("at", "in", "inside", "into")))
+    return patient and (any(_detention_place(p) for p in _prep_objects(
+        verb, ("at", "in", "inside", "into"))) or any(
+        c.lower_ == "incommunicado" for c in verb.children) or any(
+        p.lemma_.lower() in ("charge", "trial") for p in _prep_objects(verb, ("without",))))
 
 
 def _active_purpose(verb: Token) -> bool:
@@ -205,6 +216,9 @@ def state_heads(tok: Token) -> list[Token]:
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "inside", "into") and (
             tok.head.head.lemma_.lower() in HOLD_VERBS):
         out.append(tok.head.head)  # "held at the police station"
+    elif tok.lower_ == "incommunicado" or tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        out.append(tok.head if tok.lower_ == "incommunicado" else tok.head.head)  # "held
+        # incommunicado", "held without charge"
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "behind"):
         out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
@@ -240,6 +254,11 @@ def patient_of_people_verb(noun: Token, triggers: dict[int, str],
     if noun.tag_ != "NNS" or noun.lower_.endswith(_ABSTRACT_ENDINGS) or (
             noun.ent_type_ and noun.ent_type_ not in ("NORP", "PERSON")):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+        noun = noun.head.head  # "two of his congregants": the part stands where the number is
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            noun.head.i != noun.i):
+        noun = noun.head  # "a pastor and his two bodyguards": the list's place
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.i in triggers and _people_verb(head, verbs)
@@ -307,3 +326,40 @@ _FATAL = frozenset({"fatal", "mortal", "lethal", "deadly"})
 def fatal_injury(noun: Token) -> bool:
     """"suffered a fatal gunshot wound", "sustained mortal injuries": a death."""
     return any(c.dep_ == "amod" and c.lower_ in _FATAL for c in noun.children)
+
+
+# verbs of taking people by force: abducted, or arrested when police or troops take them
+SEIZE_VERBS = frozenset({"seize", "snatch", "grab", "nab", "pick"})  # "pick up": police only
+_ARRESTING = frozenset({"police", "military"})
+
+
+def seized_people(tok: Token) -> str | None:
+    """"six civilians were seized by gunmen" (abducted), "police seized three suspects"
+    (arrested): a verb of taking whose patient is people."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SEIZE_VERBS:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
+            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON") or (
+            c.tag_ == "NN" and wordnet_person(c)))
+               for c in kids):  # a known word for people, not a form ("seven revolvers")
+        return None
+    agents = [c for c in kids if c.dep_ == "nsubj"] + [
+        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    arresting = any(category_of(a) in _ARRESTING for a in agents)
+    if tok.lemma_.lower() == "pick":  # "security forces picked up a lecturer"; not "picked
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)  # up from the airport"
+        return "arrested" if up and arresting else None
+    return "arrested" if arresting else "abducted"
+
+
+def armed_group_takes(verb: Token) -> bool:
+    """An arrest verb whose agent is an armed group ("captured by rebels", "militants detained
+    two engineers"): a group with no power of arrest abducts."""
+    if verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        agents += [c for c in kids if c.dep_ == "nsubj"]
+    return any(category_of(a) == "militant" for a in agents)

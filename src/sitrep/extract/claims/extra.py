@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.cues import state_outcome, to_death, verb_of_nominal
+from sitrep.extract.claims.cues import SEIZE_VERBS, state_outcome, to_death, verb_of_nominal
 from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
@@ -35,7 +35,8 @@ COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "gr
 HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massacre", "die",
               "wound", "injure", "maim", "kidnap", "abduct", "arrest", "detain", "jail",
               "imprison", "hospitalize", "hospitalise", "shoot", "gun", "stab", "dead", "wounded",
-              "injured", "missing", "custody", "perish", "drown", "incarcerate"}
+              "injured", "missing", "custody", "perish", "drown", "incarcerate", "strangle",
+              "electrocute", "decapitate"}
 
 
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -46,8 +47,10 @@ def ordinal_person(tok: Token) -> bool:
     """"a third was wounded", "the fifth blew himself up": an ordinal standing for one more
     person of a group just counted, as the subject of its clause (not "a third of the
     residents", a fraction, nor "the third day")."""
-    return tok.lower_ in ORDINALS and tok.dep_ in ("nsubj", "nsubjpass") and _det(tok) is not None \
-        and _det(tok).lower_ in ("a", "the") and not any(
+    gapped = tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN" and tok.head.dep_ == "conj" and (
+        tok.i < tok.head.i)  # "two were killed and a third (was) captured"
+    return tok.lower_ in ORDINALS and (tok.dep_ in ("nsubj", "nsubjpass") or gapped) and (
+        _det(tok) is not None) and _det(tok).lower_ in ("a", "the") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -200,6 +203,8 @@ def befalls_people(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in HUMAN_ONLY or trigger.lower_ in HUMAN_ONLY or lemma in HUMAN_ONLY_NOUNS:
         return True
+    if lemma in SEIZE_VERBS:
+        return True  # a trigger only where WordNet or the lexicon says its patient is people
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
     if state_outcome(trigger) in ("injured", "arrested") or shooting_nominal(trigger):

@@ -17,10 +17,13 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
     INJURY_NOUNS,
+    SEIZE_VERBS,
+    armed_group_takes,
     counts_wounds,
     death_result_triggers,
     fatal_injury,
     patient_of_people_verb,
+    seized_people,
     state_candidates,
     state_heads,
     state_outcome,
@@ -34,7 +37,7 @@ from sitrep.extract.claims.shooting import (
     shooting_nominal,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing, wordnet_category
+from sitrep.extract.claims.victims import category_of, is_people, is_thing
 from sitrep.resources import read_tsv
 
 REFLEXIVE = {"himself", "herself", "themselves", "itself"}
@@ -137,39 +140,21 @@ def _counted_participle(tok: Token) -> bool:
         "dobj", "pobj")
 
 
-# verbs of taking people by force: abducted, or arrested when police or troops take them
-_SEIZE_VERBS = frozenset({"seize", "snatch", "grab"})
-_ARRESTING = frozenset({"police", "military"})
-
-
-def _seized_people(tok: Token) -> str | None:
-    """"six civilians were seized by gunmen" (abducted), "police seized three suspects"
-    (arrested): a verb of taking whose patient is people."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SEIZE_VERBS:
-        return None
-    kids = list(tok.children)
-    if not any(c.dep_ in ("nsubjpass", "dobj") and (category_of(c) is not None or (
-            wordnet_category(c) is not None) or c.ent_type_ in ("NORP", "PERSON"))
-               for c in kids):  # a known word for people, not a form ("seven revolvers")
-        return None
-    agents = [c for c in kids if c.dep_ == "nsubj"] + [
-        p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if any(category_of(a) in _ARRESTING for a in agents):
-        return "arrested"
-    return "abducted"
-
-
 def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.get(lower) or lex.get(lemma)
+    if entry is None and tok.tag_ == "NNS":
+        entry = next((e for w in _singulars(lower) if (e := lex.get(w)) and e[1] == "noun"),
+                     None)  # "corpses" (lemmatised "corps")
+        lemma = next((w for w in _singulars(lower) if w in lex), lemma)
     if entry is None and tok.pos_ == "ADJ":
         verb = participle_verb(lower, lexicon_verbs())
         entry = lex[verb] if verb is not None else None
     if entry is None and _driven_from_home(tok):
         return "displaced"
-    if entry is None and lemma in _SEIZE_VERBS:
-        return _seized_people(tok)
+    if entry is None and lemma in SEIZE_VERBS:
+        return seized_people(tok)
     if lemma in INJURY_NOUNS and tok.pos_ == "NOUN" and suffered_injury(tok):
         return "killed" if fatal_injury(tok) else "injured"  # "sustained a gunshot wound"
     if entry is None and tok.pos_ == "NOUN":
@@ -212,6 +197,8 @@ def _outcome(tok: Token) -> str | None:
         return "killed"
     if lemma == "treat" and tok.tag_ != "VBN" and not _treated_for(tok):
         return None  # but "paramedics treated 11 people for cuts"
+    if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "forty guests were treated to a concert"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
             c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
         return None  # but "one body", "the body of a man"
@@ -224,6 +211,8 @@ def _outcome(tok: Token) -> str | None:
         return None
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
         return "killed"  # "fatal injuries"
+    if outcome == "arrested" and armed_group_takes(tok):
+        return "abducted"
     return outcome
 
 
@@ -266,10 +255,23 @@ def _treated_for(verb: Token) -> bool:
                               for t in (verb, *objs) for c in t.children)
 
 
+def _singulars(lower: str) -> list[str]:
+    """The singulars an English plural may have ("corpses", "casualties", "bodies")."""
+    out = [lower[:-1]] if lower.endswith("s") else []
+    if lower.endswith("es"):
+        out.append(lower[:-2])
+    if lower.endswith("ies"):
+        out.append(lower[:-3] + "y")
+    return out
+
+
 @cache
 def _trigger_lowers() -> frozenset[int]:
-    """Hashes of the lower-case forms ``_outcome`` can accept on their own."""
-    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), "shot", "gunned",
+    """Hashes of the lower-case forms ``_outcome`` can accept on their own, and the plurals of
+    the lexicon's nouns (a lemmatiser may miss them: "corpses" -> "corps")."""
+    nouns = [w for w, (_, kind) in outcome_lexicon().items() if kind == "noun"]
+    plurals = [*(w + "s" for w in nouns), *(w[:-1] + "ies" for w in nouns if w.endswith("y"))]
+    return frozenset(get_string_id(w) for w in [*outcome_lexicon(), *plurals, "shot", "gunned",
                                                 "fatally", "mortally", "lethally"])
 
 
@@ -278,7 +280,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
     return low in outcome_lexicon() or low in ("leave", "blow", "turn", *SHOOT_LEMMAS,
                                                 *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
-        participle_verb(low, lexicon_verbs()) is not None) or low in _SEIZE_VERBS or (
+        participle_verb(low, lexicon_verbs()) is not None) or low in SEIZE_VERBS or (
         low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")
 
 
@@ -428,8 +430,18 @@ _SINGLE_DETS = frozenset(get_string_id(w) for w in ("a", "an", "another"))
 _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
-# a named person who is the subject of these verbs suffered it ("John Roe died on Sunday")
-_UNDERGOES = frozenset({"die", "perish", "succumb"})
+# a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
+# "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``_undergoes``)
+_UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
+
+
+def _undergoes(verb: Token) -> bool:
+    """A verb whose subject suffers it: "died", "drowned", "went missing" (not "went on to
+    shoot three people": the subject acts)."""
+    if verb.lemma_ in _UNDERGOES:
+        return True
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_ == "go" and nxt is not None and nxt.lower_ == "missing"
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
 _ONE_DEATH = frozenset({"fatality", "death"})  # "a (second) fatality": one person died
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
@@ -454,7 +466,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
                 after.head.i == last.i and after.pos_ in ("ADJ", "VERB")):
             direct = after
         elif via_of and counted is not None and counted.i in triggers and (
-                _subject_of_trigger(last, triggers)):
+                _subject_of_trigger(last, triggers)) and any(
+                c.dep_ in ("det", "poss") for c in counted.children):  # not "hundreds of wounded"
             counted = None  # "one of the wounded later died": the figure of "died"
         elif counted is not None and counted.i in triggers and (
                 counted.pos_ in ("NOUN", "ADJ") or counted.tag_ == "VBN" or not via_of) and (
@@ -497,7 +510,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if pos not in (NOUN, PROPN) or i in covered:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
-            deps[i] == _NSUBJ and doc[i].head.lemma_ in _UNDERGOES))
+            deps[i] == _NSUBJ and _undergoes(doc[i].head)))
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -517,7 +530,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for i in [j for j, low in enumerate(lows) if low in _HE_SHE]:
         tok = doc[i]  # "He died at the hospital": one person (the same as before counts once)
-        if deps[i] == _NSUBJ and tok.head.lemma_ in _UNDERGOES and i not in covered:
+        if deps[i] == _NSUBJ and _undergoes(tok.head) and i not in covered:
             out.append(Mention(tok, i, i + 1, 1, 1, counted=tok, single=True))
     for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
