@@ -95,9 +95,15 @@ from sitrep.extract.events.eventhood.present import (
     kind_defined,
     timeless,
 )
-from sitrep.extract.events.eventhood.reported import embedded, question, state_reference
+from sitrep.extract.events.eventhood.reported import (
+    embedded,
+    indirect_question,
+    question,
+    state_reference,
+)
+from sitrep.extract.events.eventhood.topics import talk_topic
 from sitrep.extract.events.senses import not_done
-from sitrep.extract.events.senses.accidents import accident
+from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.forces import unarmed_mobilization
@@ -155,7 +161,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "plea"
     if habit(token):
         return "habit"
-    if plover == "ASSAULT" and accident(token):
+    if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
@@ -202,6 +208,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     told = embedded(token)
     if told:
         return told
+    if talk_topic(token):
+        return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if indirect_question(token):
+        return "question"  # reported.py: "refused to say whether anyone was arrested"
     sense = not_done(token, plover, is_event_word)
     if sense:
         return sense

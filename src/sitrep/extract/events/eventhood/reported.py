@@ -120,3 +120,51 @@ def embedded(token: Token) -> str | None:
         if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
             return "planned"
     return None
+
+
+# verbs a whether-clause (or an if-clause as a complement) can depend on: whatever is asked or
+# left open is not asserted ("refused to say whether anyone was arrested", "it is unclear
+# whether the troops withdrew"); "who fired the shots" and "how many were detained" presuppose
+# the act, so only yes-no questions count
+YES_NO = {"whether"}
+COMPLEMENT_IF = {"if"}
+OPEN_CLAUSES = {"ccomp", "csubj", "pcomp", "advcl", "xcomp", "acl"}
+
+
+# words of telling and knowing a yes-no question can depend on ("would not say whether",
+# "could not confirm whether", "it is unclear whether"); wondering and asking whether an act
+# will happen leave it hypothetical (``modes``)
+TELLING = {"say", "tell", "confirm", "disclose", "reveal", "specify", "indicate", "state",
+           "explain", "know", "clear", "unclear", "certain", "uncertain", "sure", "unsure",
+           "determine", "verify", "establish", "clarify", "comment", "answer", "divulge"}
+
+
+def _yes_no_clause(verb: Token) -> bool:
+    governor = verb.head
+    words = {governor.lemma_.lower()} | {c.lemma_.lower() for c in governor.children
+                                         if c.dep_ == "acomp"}  # "it is unclear whether"
+    if governor.i == verb.i or not words & TELLING:
+        return False
+    marks = [c for c in verb.children if c.dep_ in {"mark", "advmod", "prep"}]
+    first = verb.left_edge
+    if any(m.lower_ in YES_NO for m in marks) or (first.lower_ in YES_NO and first.head == verb):
+        return verb.dep_ in OPEN_CLAUSES
+    return verb.dep_ in {"ccomp", "csubj"} and any(m.lower_ in COMPLEMENT_IF for m in marks)
+
+
+def indirect_question(token: Token) -> bool:
+    """The act is left open in a yes-no question of telling or knowing: "refused to say whether
+    anyone was arrested", "would not confirm if the troops had withdrawn", "it is unclear whether
+    talks took place" (a complement's "if", not a condition's: "if they attack, we respond")."""
+    node = token
+    steps = 0
+    while steps < 6:
+        if node.pos_ in {"VERB", "AUX"} and _yes_no_clause(node):
+            return True
+        if node.head.i == node.i or node.dep_ not in {
+                "pobj", "prep", "compound", "conj", "appos", "dobj", "nsubj", "nsubjpass",
+                "xcomp", "attr", "acomp", "amod", "pcomp"}:
+            return False
+        node = node.head
+        steps += 1
+    return False
