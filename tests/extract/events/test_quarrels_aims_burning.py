@@ -4,7 +4,10 @@ check), with made-up sentences read with the real model:
 - fighting with kin or a partner is a quarrel, not an ASSAULT ("she had been fighting with her
   husband"), while fighting armed groups or soldiers, or with a weapon, stays;
 - shooting or aiming for a date is striving for a target date ("shooting for early June"), while
-  shooting for a span of time stays violence;
+  shooting for a span of time stays violence; what one is shooting for is no act ("shooting for
+  a release in early June");
+- firing critics, opponents, appointees or a cabinet dismisses them, while firing at them
+  stays an attack;
 - a thing that burned of itself ("the yacht burned", "a house burned down") and a fire that
   broke out and killed are no ASSAULT (no one set them), while burning by someone and a fire
   set by arsonists stay."""
@@ -50,6 +53,18 @@ AIMED_DATES = [
     "The union is shooting for late September.",
     "The ministry is shooting for early March.",
     "The firm was shooting for the first week of May.",
+]
+SHOT_FOR_GOALS = [
+    ("The studio is shooting for a release in early June.", "RETREAT"),
+    ("The two parties are gunning for a deal by Friday.", "AGREE"),
+    ("The band is shooting for a release next spring.", "RETREAT"),
+    ("The coalition is shooting for an agreement before the summer.", "AGREE"),
+    ("The league is shooting for a deal with the union by March.", "AGREE"),
+    ("The label is shooting for a release in late October.", "RETREAT"),
+    ("Negotiators are shooting for an agreement by the end of the month.", "AGREE"),
+    ("The producers are shooting for a release in 2025.", "RETREAT"),
+    ("The firm is gunning for a settlement before the trial.", "AGREE"),
+    ("The publisher is shooting for a release in early May.", "RETREAT"),
 ]
 SHOOTING_SPANS = [
     "Gunmen were shooting for three hours.",
@@ -116,4 +131,45 @@ def test_a_thing_that_burned_by_itself_is_no_assault(pipeline, text: str) -> Non
 
 @pytest.mark.parametrize("text", BURNED_BY_SOMEONE)
 def test_burning_by_someone_stays_an_assault(pipeline, text: str) -> None:
+    assert "ASSAULT" in plover_types(text)
+
+
+@pytest.mark.parametrize("text,plover", SHOT_FOR_GOALS)
+def test_the_goal_of_shooting_for_is_no_act(pipeline, text: str, plover: str) -> None:
+    assert plover not in plover_types(text)
+
+
+DISMISSED = [
+    "The company fired critics of the merger.",
+    "The president fired his critics in the cabinet.",
+    "The new owner fired opponents of the plan.",
+    "The governor fired two dissidents from his staff.",
+    "The editor fired the paper's detractors.",
+    "The mayor fired several appointees on Monday.",
+    "The minister fired his rivals in the ministry.",
+    "The chief fired three subordinates after the audit.",
+    "The party leader fired sceptics of the deal.",
+    "The president fired the whole cabinet.",
+]
+FIRED_AT = [
+    "Troops fired on critics of the regime.",
+    "Soldiers fired at opponents of the coup.",
+    "Police fired tear gas at the dissidents.",
+    "Gunmen fired shots at the appointee's car.",
+    "The army fired rockets at rival positions.",
+    "Snipers fired on the protesters.",
+    "Police fired rubber bullets at the critics.",
+    "Militants fired mortars at the base.",
+    "Guards fired into the crowd of dissidents.",
+    "Troops fired warning shots at the opponents.",
+]
+
+
+@pytest.mark.parametrize("text", DISMISSED)
+def test_firing_critics_and_appointees_dismisses_them(pipeline, text: str) -> None:
+    assert "ASSAULT" not in plover_types(text)
+
+
+@pytest.mark.parametrize("text", FIRED_AT)
+def test_firing_at_people_stays_an_assault(pipeline, text: str) -> None:
     assert "ASSAULT" in plover_types(text)

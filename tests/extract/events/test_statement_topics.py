@@ -58,6 +58,8 @@ DONE_OR_JUDGED = [
     ("The leaders discussed the crisis on Monday.", "CONSULT"),
     ("Militants bombed a school in the north.", "ASSAULT"),
     ("Police detained two activists at the rally.", "COERCE"),
+    ("The documentary examines the crimes of two brothers who burned down a synagogue.",
+     "ASSAULT"),
 ]
 YES_NO = [
     ("The police refused to say whether anyone was arrested.", "COERCE"),

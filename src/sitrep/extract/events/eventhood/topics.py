@@ -70,19 +70,22 @@ def _topic_noun(noun: Token) -> bool:
 
 def talk_topic(token: Token) -> bool:
     """The act is only the topic of talk: a noun trigger that is a topic, a noun inside a topic
-    phrase ("the report on the arrests of journalists"), or a clause on a topic noun ("the
-    agreements signed by both sides")."""
+    phrase ("a lecture on the arrests of journalists"), or a clause on a topic noun itself ("the
+    agreements signed by both sides"; not a clause on a person the topic names: "examines the
+    crimes of the brothers, who burned down a synagogue" tells the burning)."""
     if token.pos_ in NOUN_POS and _topic_noun(token):
         return True
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in NOUN_POS:
+        return _topic_noun(token.head)
+    if token.pos_ not in NOUN_POS:
+        return False
     node = token
     steps = 0
-    # climb noun phrases and the clauses on them, never through a verb's subject or object
-    while node.head.i != node.i and steps < 6 and (
-            (node.dep_ in {"pobj", "prep", "compound", "conj", "appos"}
-             and node.pos_ not in VERB_POS)
-            or (node.dep_ in {"acl", "relcl"} and node.head.pos_ in NOUN_POS)):
+    # climb the noun phrase the trigger is part of
+    while node.head.i != node.i and steps < 6 and node.dep_ in {
+            "pobj", "prep", "compound", "conj", "appos"} and node.head.pos_ not in VERB_POS:
         node = node.head
         steps += 1
-        if node.pos_ in NOUN_POS and node.i != token.i and _topic_noun(node):
+        if node.pos_ in NOUN_POS and _topic_noun(node):
             return True
     return False

@@ -5,7 +5,7 @@
   title", "aimed for a record": a verb of shooting or aiming with a "for" phrase naming a goal
   (a date, a title, a figure, growth ...) and nothing shot at (no object, no one shot);
   "police were shooting for ten minutes" (a span of time) and "he was shot for his views" (a
-  victim) stay;
+  victim) stay; the goal itself, if an act, is none ("shooting for a release in June");
 - **targeting a goal or an amount**: "we are targeting growth", "targets a 5 percent rise in
   sales", "is targeting $2 billion in revenue": the object is a result to reach, a sum or a
   share, not someone or something hit;
@@ -134,7 +134,18 @@ def targeting_goal(token: Token) -> bool:
         o.lemma_.lower() in MARKETS or o.lower_ in MARKETS for o in objects)
 
 
+def shot_for(token: Token) -> bool:
+    """The goal of "shooting for" or "gunning for" is no act done: "the studio is shooting for a
+    release in early June", "gunning for a deal" ("aiming for an agreement by May" is an aim
+    the modes read)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in {"shoot", "gun"} and shooting_for(verb)
+
+
 def aiming(token: Token, plover: str) -> bool:
     """Whether ``token`` tells striving for a result or aiming at a market, no attack (see the
     module's docstring)."""
-    return plover == "ASSAULT" and (shooting_for(token) or targeting_goal(token))
+    return shot_for(token) or (
+        plover == "ASSAULT" and (shooting_for(token) or targeting_goal(token)))
