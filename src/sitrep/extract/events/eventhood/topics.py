@@ -40,6 +40,7 @@ TALK = DISCUSSING | {
 # prepositions that introduce what talk is about
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "re"}
 NOUN_POS = {"NOUN", "PROPN"}
+PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 VERB_POS = {"VERB", "AUX"}
 
 
@@ -47,11 +48,12 @@ def _talk_word(token: Token) -> bool:
     return token.lemma_.lower() in TALK or token.lower_ in TALK
 
 
-def _topic_noun(noun: Token) -> bool:
+def _topic_noun(noun: Token, shared: bool = True) -> bool:
     """``noun`` is what talk is about: the object of a verb of discussing, or of a topic
-    preposition after a word of talk; a conjunct shares its first conjunct's place."""
+    preposition after a word of talk; a conjunct shares its first conjunct's place
+    (``shared``)."""
     node = noun
-    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+    while shared and node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
     head = node.head
     if node.dep_ == "dobj" and head.pos_ in VERB_POS and head.lemma_.lower() in DISCUSSING:
@@ -76,7 +78,9 @@ def talk_topic(token: Token) -> bool:
     if token.pos_ in NOUN_POS and _topic_noun(token):
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.pos_ in NOUN_POS:
-        return _topic_noun(token.head)
+        # the topic noun itself, not a person conjoined to it ("examines the crimes of X and
+        # his brother, who burned down a synagogue")
+        return token.head.ent_type_ not in PEOPLE_ENTS and _topic_noun(token.head, False)
     if token.pos_ not in NOUN_POS:
         return False
     node = token
