@@ -60,6 +60,8 @@ DONE_OR_JUDGED = [
     ("Police detained two activists at the rally.", "COERCE"),
     ("The documentary examines the crimes of two brothers who burned down a synagogue.",
      "ASSAULT"),
+    ("The film examines the crimes John Smith, 31, and his brother, Tom Smith, 29, who burned "
+     "down a church.", "ASSAULT"),
 ]
 YES_NO = [
     ("The police refused to say whether anyone was arrested.", "COERCE"),
