@@ -45,7 +45,18 @@ FUTURE_ADJECTIVES = {"upcoming", "impending", "forthcoming", "planned", "schedul
 # ... or make it a possibility
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "feared", "threatened", "hypothetical",
                            "rumored", "rumoured", "would-be", "proposed", "probable",
-                           "contemplated", "likely", "unlikely", "eventual", "conceivable"}
+                           "contemplated", "likely", "unlikely", "eventual", "conceivable",
+                           "improbable", "doubtful", "uncertain", "unclear", "questionable",
+                           "implausible", "plausible", "impossible", "inconceivable",
+                           "unthinkable", "unrealistic", "unsure"}
+# adjectives of likelihood whose infinitive is a hedged act, not a done one ("the rebels are
+# unlikely to attack", "a deal is likely to be signed"); "set to", "due to" and "expected to"
+# announce it (future, in ``modes``)
+HEDGING_ADJECTIVES = {"likely", "unlikely", "probable", "improbable", "possible",
+                      "impossible", "liable", "apt"}
+# words that open a question about an act that is taken as done ("declined to say how many
+# people were detained", "refused to say who fired the shots")
+WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
 # a planned violent act is a plot (hypothetical), a planned meeting an announcement (future)
 PLOT_TYPES = {"ASSAULT"}
 COPULAS = {"be", "appear", "seem", "look", "remain", "become", "sound"}
@@ -239,3 +250,22 @@ def warned_of_others(clause: Token) -> bool:
         return False
     return clause.head.lemma_.lower() in WARNING_VERBS and not promised_clause(clause) and any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def presupposed(trigger: Token, governor: Token) -> bool:
+    """``trigger`` sits in a wh-question under ``governor``, which takes its act as done: "declined
+    to say how many people were detained", "demanded to know who ordered the raid" (not a
+    refused or demanded act)."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "pcomp"} and node.left_edge.lower_ in WH_WORDS:
+            return True
+        node = node.head
+    return False
+
+
+def hedged(clause: Token) -> bool:
+    """The clause is the infinitive of an adjective of likelihood: "the rebels are unlikely to
+    attack the capital", "a deal is likely to be signed"."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in HEDGING_ADJECTIVES and \
+        clause.head.pos_ == "ADJ"

@@ -53,7 +53,8 @@ WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", 
               "contemplate", "consider", "mull", "weigh", "dream"}
 DENYING = {"deny", "refute"}
 # verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
-PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate"}
+PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate", "want", "wish",
+              "desire", "need", "crave", "covet", "seek"}  # and wished ("we want talks")
 # verbs of fearing: what they fear is hypothetical, not an announced intent ("residents fear
 # that rebels will attack")
 FEAR_VERBS = {"fear", "worry", "dread"}
@@ -392,7 +393,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                                                  or modal_cues.warned_of_others(clause))
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
     conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
-    if not feared and not plotted and not conditioned and (
+    hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
+    if not feared and not plotted and not conditioned and not hedged and (
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
@@ -403,10 +405,11 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
-        plotted or conditioned or adjective == "hypothetical" or (
+        plotted or conditioned or adjective == "hypothetical" or hedged or (
         own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
+           and not modal_cues.presupposed(trigger, gov)
            for gov, kind in governors):
         hypothetical = True
     # "demanded the release of the activists", "threatened a strike": demanded, not done

@@ -6,7 +6,8 @@ killed by a bus" (a disaster or an accident, which the casualty claims keep); wo
 gave another ("a self-inflicted gunshot wound", "an accidental gunshot wound": a suicide or a
 mishap, not an attack); vehicles by kind
 or maker (``nature.vehicle``), and injuries told with the collision ("collided, injuring six",
-"struck by a car and seriously injured"). A vehicle used on purpose ("rammed", "deliberately
+"struck by a car and seriously injured"), a fire told as the clause's subject ("a fire broke
+out, killing two"), and things that burned of themselves ("the yacht burned", ``burned_by_itself``). A vehicle used on purpose ("rammed", "deliberately
 drove into") or an explosive in the clause ("the car hit a roadside bomb") is an attack.
 Asked by ``eventhood``.
 """
@@ -90,6 +91,37 @@ def _made_by_someone(cause: Token) -> bool:
         for c in verb.children)
 
 
+def _accident_clause(verb: Token) -> bool:
+    """A clause whose subject is an accident's noun no one set: "a fire broke out at the
+    factory", "the storm swept the coast" (not "a fire set by arsonists spread")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENTS for c in verb.children) and \
+        not any(t.lemma_.lower() in EXPLOSIVES | SET_ON_PURPOSE for t in verb.subtree)
+
+
+# burning of itself: an intransitive "burn" whose subject is a thing ("the yacht burned", "a
+# house burned down", "the boat caught fire and burned"); "arsonists burned a house" and
+# "homes were burned" (by someone) stay attacks
+BURNING = {"burn", "smoulder", "smolder"}
+DOER_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+DOER_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+def burned_by_itself(token: Token) -> bool:
+    """An intransitive, active "burn" with a thing for its subject (or a conjunct's)."""
+    if token.lemma_.lower() not in BURNING or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"dobj", "auxpass", "nsubjpass", "agent"} for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        subjects = [token.head]  # "A yacht burned in the harbour." parsed as a noun phrase
+    return bool(subjects) and all(
+        s.ent_type_ not in DOER_ENTS and s.lower_ not in DOER_PRONOUNS and
+        s.lemma_.lower() not in SET_ON_PURPOSE for s in subjects)
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
@@ -104,7 +136,7 @@ def accident(token: Token, climb: bool = True) -> bool:
             t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
         return False  # "deliberately struck", "the car hit a roadside bomb"
     if climb and token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i and (
-            _mishap(token.head) or accident(token.head)):
+            _mishap(token.head) or accident(token.head) or _accident_clause(token.head)):
         return True  # "collided, injuring six", "struck by a car and injured"
     if token.dep_ in {"acl", "relcl"} and vehicle(token.head) and not any(
             t.lemma_.lower() in EXPLOSIVES | DELIBERATE | {"bomber", "attacker", "gunman"}

@@ -86,7 +86,12 @@ PEOPLE = {"coach", "manager", "employee", "worker", "staff", "staffer", "directo
           "warden", "jailer", "caretaker", "whistleblower", "medic", "physician",
           "surgeon", "therapist", "counsellor", "counselor", "coordinator", "organiser",
           "organizer", "planner", "designer", "developer", "programmer", "technician",
-          "mechanic", "operator", "dispatcher", "crew", "team", "workforce", "personnel"}
+          "mechanic", "operator", "dispatcher", "crew", "team", "workforce", "personnel",
+          # those one dismisses for what they think or whose they are: critics, opponents,
+          # appointees, a whole cabinet
+          "critic", "opponent", "rival", "dissident", "dissenter", "detractor", "sceptic",
+          "skeptic", "naysayer", "loyalist", "appointee", "nominee", "subordinate", "underling",
+          "holdover", "cabinet", "board", "management", "leadership"}
 # a release that is a document: its modifiers, the verbs that issue it, verbs of saying
 DOCUMENT_MODIFIERS = {"news", "press", "media", "statement", "e-mail", "email", "emailed",
                       "written", "joint", "official"}

@@ -1,11 +1,11 @@
 """Aiming read as violence: "shooting for", "gunning for", "aiming for" a result and
 "targeting" a goal, an amount or a market are no ASSAULT.
 
-- **shooting for a result**: "the league is shooting for a March date", "we are gunning for the
+- **shooting for a result**: "the league is shooting for a March date", "for early June", "we are gunning for the
   title", "aimed for a record": a verb of shooting or aiming with a "for" phrase naming a goal
   (a date, a title, a figure, growth ...) and nothing shot at (no object, no one shot);
   "police were shooting for ten minutes" (a span of time) and "he was shot for his views" (a
-  victim) stay;
+  victim) stay; the goal itself, if an act, is none ("shooting for a release in June");
 - **targeting a goal or an amount**: "we are targeting growth", "targets a 5 percent rise in
   sales", "is targeting $2 billion in revenue": the object is a result to reach, a sum or a
   share, not someone or something hit;
@@ -67,10 +67,25 @@ TIME_ENTS = {"TIME"}
 AMOUNT_ENTS = {"MONEY", "PERCENT"}
 
 
+# units of a span of time: "shooting for three days" tells how long, not a target date
+DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
+                  "month", "year", "decade", "while", "time", "moment", "period"}
+# modifiers that make a unit of time a point in the calendar ("the first week of May", "next
+# month", "the end of the year")
+POINT_MARKS = {"first", "second", "third", "fourth", "last", "final", "next", "coming",
+               "this", "following", "same"}
+
+
 def _goal(noun: Token) -> bool:
-    """A result to reach: a goal noun, a date ("a March date"), a sum or a share."""
+    """A result to reach: a goal noun, a date ("a March date", "early June"), a sum or a
+    share."""
     if noun.ent_type_ in AMOUNT_ENTS:
         return True
+    if noun.ent_type_ == "DATE" and not any(c.dep_ == "nummod" for c in noun.children) and (
+            noun.lemma_.lower() not in DURATION_UNITS or any(
+                c.lower_ in POINT_MARKS or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children)):
+        return True  # "shooting for early June", "aiming for 2025", "the first week of May"
     if noun.lemma_.lower() in GOALS or noun.lower_ in GOALS:
         return noun.ent_type_ not in TIME_ENTS
     return False
@@ -119,7 +134,18 @@ def targeting_goal(token: Token) -> bool:
         o.lemma_.lower() in MARKETS or o.lower_ in MARKETS for o in objects)
 
 
+def shot_for(token: Token) -> bool:
+    """The goal of "shooting for" or "gunning for" is no act done: "the studio is shooting for a
+    release in early June", "gunning for a deal" ("aiming for an agreement by May" is an aim
+    the modes read)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in {"shoot", "gun"} and shooting_for(verb)
+
+
 def aiming(token: Token, plover: str) -> bool:
     """Whether ``token`` tells striving for a result or aiming at a market, no attack (see the
     module's docstring)."""
-    return plover == "ASSAULT" and (shooting_for(token) or targeting_goal(token))
+    return shot_for(token) or (
+        plover == "ASSAULT" and (shooting_for(token) or targeting_goal(token)))

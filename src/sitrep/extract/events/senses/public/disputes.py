@@ -8,6 +8,8 @@
   participants stays);
 - **a fight with the courts**: "a months-long battle with the courts", "fought the insurer for
   two years": the opponent is a court, a judge or an insurer;
+- **a quarrel in the family**: "she had been fighting with her husband", "fought with his
+  parents over money": the opponents are kin or partners and no weapon is named;
 - **fighting to do something**, by someone unarmed: "he fought to keep his job", "fight to hold
   back tears" ("rebels fought to take the town" stays);
 - **support of a body or a customer**: "life support", "tech support", "customer support",
@@ -50,6 +52,17 @@ INSTITUTIONS = {"board", "council", "state", "city", "county", "town", "governme
 # opponents of a legal fight ("a months-long battle with the courts", "fought the insurer")
 LEGAL_OPPONENTS = {"court", "judge", "judiciary", "tribunal", "insurer", "bureaucracy",
                    "taxman", "regulator", "prosecutor", "lawyer", "attorney", "appeals"}
+# family and partners: fighting with them is a quarrel, unless a weapon is named ("she had
+# been fighting with her husband", "fought with his parents over money"; lemmas, with the
+# plural forms the model may keep)
+KIN = {"family", "families", "wife", "wives", "husband", "spouse", "partner", "boyfriend",
+       "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "father", "mother", "parent",
+       "dad", "mom", "mum", "brother", "sister", "sibling", "son", "daughter", "child",
+       "children", "kid", "relative", "cousin", "uncle", "aunt", "nephew", "niece",
+       "grandfather", "grandmother", "grandparent", "grandson", "granddaughter", "stepfather",
+       "stepmother", "stepson", "stepdaughter", "in-law", "father-in-law", "mother-in-law",
+       "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "ex", "ex-wife",
+       "ex-husband", "ex-boyfriend", "ex-girlfriend", "roommate", "flatmate", "housemate"}
 # what a fight "over" may be about and stay violent: places (entity labels)
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # supports of a body or a customer (lemmas of the compound)
@@ -109,6 +122,10 @@ def figurative_fight(token: Token, plover: str) -> bool:
     opponents = [p for p in participants if p.dep_ in {"dobj", "pobj"}]
     if opponents and all(o.lemma_.lower() in LEGAL_OPPONENTS for o in opponents):
         return True  # "a months-long battle with the courts", "fought the insurer"
+    kin = [o for o in opponents if o.text != "-"]  # "his ex - wife" parsed as three objects
+    if kin and all(o.lemma_.lower() in KIN or o.lower_ in KIN for o in kin) and \
+            lemma in {"fight", "battle", "feud", "wrangle", "tussle"}:
+        return True  # "fighting with her husband": a quarrel
     if token.pos_ in VERB_POS:
         # a verb: fighting an institution over a thing ("fought the school board over the
         # rules"), not two people fighting over a parking space

@@ -1,0 +1,247 @@
+"""Event-hood: whether a trigger word names a happening the article reports, or only mentions
+violence, a deal or a request in general, as a statistic, a question or a reference.
+
+``not_a_happening(token, plover, when)`` returns the reason a candidate is not an event, or None.
+The tests live in this package's modules (``counts``: aggregates and trends; ``reported``:
+questions, references and acts inside an accusation or a plan; ``forms``: word forms, pleas,
+habits, releases of information; ``present``: timeless present, definitions, generic subjects)
+and in ``senses/``.
+Each test reads the parse and the trigger's attached date, not the sentence's words:
+
+- **aggregates**: a plural event noun counted or measured ("182 murders in June", "the drop in
+  killings", "a wave of kidnappings", "40 percent of the attacks"), and counted victims of an act dated to a whole year or a
+  span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
+  2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
+  people have been arrested since 2011"): a toll or a statistic, which the casualty claims
+  keep; not one happening;
+- **trends**: an event noun that is the subject of a verb of quantity ("violence began
+  decreasing", "murders rose"); a bare plural conjoined in a statistic shares it ("an increase
+  in homicide rates and gang-linked killings");
+- **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
+  would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
+  the act of "an increasing number of" people;
+- **questions**: asking whether, if or about something is not a request ("asked him if he was",
+  "when asked about his aims");
+- **references to a lasting state**: "the truce", "the agreement", "their investigation",
+  "their cooperation", "companies under investigation" named as a topic, not as the object of
+  a verb that makes, opens or deepens one ("signed the agreement", "opened an investigation",
+  "stepped up their cooperation");
+- **the affected sense of violent verbs**: "hard-hit", "the worst hit";
+- **part of a hyphenated word** that is not itself an event word: "life-threatening",
+  "hit-and-run", "anti-war" (but "re-arrested", "counter-attack" and words the lexicon lists
+  whole, such as "cease-fire", stay events);
+- **medical senses**: "a heart attack", "a panic attack", "seizures";
+- **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
+- **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
+  "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
+  that carries an event noun);
+- **acts inside an accusation or a plan**: "accused him of driving the car that killed",
+  "charges that she failed to report", "his plan to kill", "talk about killing": the speaker
+  only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
+  event. An act named by a noun that the accusation presupposes stays ("blamed the rebels for
+  the attack", "condemned the shelling");
+- **accidents and natural causes** (``senses/accidents.py``): "killed in a car crash", "died in the fire", "the truck
+  that killed a cyclist", "the storm killed four", "killed when her car skidded", "killed
+  after colliding with a truck", "struck and killed by a bus": no one attacked anyone (a
+  disaster or an accident, which the casualty claims keep); vehicles by kind or maker ("a
+  Toyota Camry struck", ``senses/nature.py``), and injuries told with the collision ("collided,
+  injuring six", "struck by a car and seriously injured");
+- **releases of information**: "details were not released", "the ministry released a
+  statement" (not a release of people);
+- **timeless present**: a physical act (aid, cooperation, deployment, violence, coercion,
+  sanction, withdrawal, protest) told in the present simple, active or passive, with no date
+  and no auxiliary of aspect or mode ("Telerate provides information", "the state supplies
+  coal", "the victim is held hostage"): what an organisation does, or what a term means, not
+  a happening; a headline (the article's first line, or a line in title case) keeps its
+  present ("Police arrest two"), and speech acts keep theirs ("the report criticizes");
+- **definitions**: any act in a present-simple relative clause on a noun with no definite
+  determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
+  gangs use to demand payment"), and the bare plural event noun that such a clause defines
+  ("express kidnappings, in which the victim is held for hours");
+- **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
+  arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
+  for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
+  "Related: ...", "See also: ...", "Warning: graphic content";
+- **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
+  bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
+  present-simple verb, active or passive, with no date ("police killings are just one
+  manifestation", "kidnappings plague the region"): a kind of act, not one.
+
+The families of words involved are listed in full, each with its inflections read through the
+lemma: statistics nouns (rise, drop, number, rate, wave ...), verbs of quantity (increase, fall,
+double ...), making verbs of agreements (sign, reach, strike ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.eventhood.counts import aggregate, bare_conjunct, first_conjunct, trend
+from sitrep.extract.events.eventhood.forms import (
+    affected,
+    habit,
+    hyphenated,
+    information_release,
+    medical,
+    plea,
+)
+from sitrep.extract.events.eventhood.present import (
+    definition,
+    generic_subject,
+    kind_defined,
+    timeless,
+)
+from sitrep.extract.events.eventhood.reported import (
+    embedded,
+    indirect_question,
+    question,
+    state_reference,
+)
+from sitrep.extract.events.eventhood.topics import talk_topic
+from sitrep.extract.events.senses import not_done
+from sitrep.extract.events.senses.accidents import accident, burned_by_itself
+from sitrep.extract.events.senses.courts.legal import legal_sense
+from sitrep.extract.events.senses.courts.verdicts import verdict_sense
+from sitrep.extract.events.senses.forces import unarmed_mobilization
+from sitrep.extract.events.senses.life.aims import aiming
+from sitrep.extract.events.senses.life.games import game
+from sitrep.extract.events.senses.life.markets import market_sense
+from sitrep.extract.events.senses.life.permits import no_permission
+from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.outlook import (
+    forecast,
+    tallied,
+    threat_as_risk,
+    to_be_stopped,
+)
+from sitrep.extract.events.senses.public.campaigns import condition_of_violence
+from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
+from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.elections import electoral
+from sitrep.extract.events.senses.public.habits import class_habit
+from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
+from sitrep.extract.events.senses.public.memory import remembered
+from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.populations import general_act
+from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
+from sitrep.records import When
+
+# the labels of links to other stories and of page furniture, followed by a colon, a dash or a
+# bar at the start of a line
+BOILERPLATE = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage| content| news| links?)?|read more|"
+    r"read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
+    r"(?:top|latest|trending|most read) (?:stories|news)|you may also like|warning|"
+    r"advertisement|sponsored(?: content)?|click here|sign up|subscribe|follow us|share this"
+    r"(?: article)?|watch(?: now)?|listen)\s*[:|\-\u2013\u2014>]", re.IGNORECASE)
+
+
+def other_story(text: str) -> bool:
+    """A line that links to another story or is page furniture ("READ MORE: ...", "Related:
+    ...", "See also: ...", "Warning: graphic content"): what it names is not this article's
+    content. A caption of the article's own photo ("Photo: ...") is not one of these."""
+    return BOILERPLATE.match(text) is not None
+
+
+def not_a_happening(token: Token, plover: str, when: When | None,
+                    is_event_word: Callable[[str], bool] = lambda _: False,
+                    headline: bool = False) -> str | None:
+    """Why the candidate named by ``token`` is not a happening (None: it may be one);
+    ``is_event_word`` says whether a whole word is a key of the trigger lexicon; ``headline``:
+    the sentence is a headline, whose present simple reports news."""
+    if hyphenated(token, is_event_word):
+        return "part of a word"
+    if medical(token):
+        return "medical"
+    if plea(token):
+        return "plea"
+    if habit(token):
+        return "habit"
+    if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
+        return "accident"
+    if natural_force(token, plover):
+        return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
+    if unarmed_mobilization(token, plover):
+        return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if no_agreement(token, plover):
+        return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
+    if no_release(token, plover):
+        return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
+    if figurative_fight(token, plover):
+        return "figurative"  # senses/public/disputes.py: "a legal battle", "life support"
+    if electoral(token, plover):
+        return "election"  # senses/public/elections.py: "beat her rival by 300 votes"
+    if remembered(token):
+        return "remembered"  # senses/public/memory.py: "the anniversary of the bombing"
+    if in_a_name(token, headline):
+        return "name"  # senses/public/help.py: "the Support Mission Against Corruption"
+    if help_topic(token, plover) or backs_an_idea(token, plover):
+        return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
+    if plover == "REQUEST" and seeking_refuge(token):
+        return "flight"  # senses/public/processes.py: "sought refuge in the capital"
+    if process_topic(token, plover):
+        return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
+    if condition_of_violence(token, plover, when is not None):
+        return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
+    if plover == "ASSAULT" and executed_thing(token) == "none":
+        return "executed thing"  # senses/public/discharge.py: "executed the plan"
+    if no_permission(token, plover, when is not None, headline):
+        return "permission"  # senses/life/permits.py: "allow for a meal", "seekers are allowed to"
+    if aiming(token, plover):
+        return "aim"  # senses/life/aims.py: "shooting for a March date", "targeting growth"
+    if game(token, plover):
+        return "sport"  # senses/life/games.py: "hit the tying 3-pointer", "the Eagles beat the Giants"
+    market = market_sense(token, plover, is_event_word)
+    if market:
+        return market  # senses/life/markets.py: "the demand for labor", "the stock hit a high"
+    legal = legal_sense(token, plover, is_event_word)
+    if legal:
+        return legal  # senses/courts/legal.py: "a federal appeal", "the accused"
+    if verdict_sense(token, plover):
+        return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
+    if plover == "RETREAT" and information_release(token):
+        return "information"
+    told = embedded(token)
+    if told:
+        return told
+    if talk_topic(token):
+        return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if indirect_question(token):
+        return "question"  # reported.py: "refused to say whether anyone was arrested"
+    sense = not_done(token, plover, is_event_word)
+    if sense:
+        return sense
+    if question(token):
+        return "question"
+    if trend(token):
+        return "trend"
+    if aggregate(token, when) or (bare_conjunct(token) and aggregate(first_conjunct(token),
+                                                                        when)):
+        return "aggregate"  # "an increase in homicide rates and gang-linked killings"
+    if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
+        return "forecast"  # senses/outlook.py: "warned that prices would rise"
+    if plover in {"ASSAULT", "COERCE", "PROTEST", "THREATEN"} and to_be_stopped(token):
+        return "purpose"  # senses/outlook.py: "aimed at stopping attacks on buses"
+    outlook = tallied(token, plover)
+    if outlook:
+        return outlook  # senses/outlook.py: "400 people have been arrested this year"
+    if plover in {"AGREE", "ACCUSE", "COOPERATE"} and state_reference(token):
+        return "reference"
+    if plover == "ASSAULT" and affected(token):
+        return "affected"
+    if timeless(token, plover, when, headline):
+        return "timeless"
+    if class_habit(token, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
+    general = general_act(token, plover, when is not None, headline, is_event_word)
+    if general:
+        return general  # senses/public/populations.py: "more shoppers", "supports veterans"
+    if definition(token, when, headline) or kind_defined(token, when, headline):
+        return "definition"
+    if generic_subject(token, when, headline):
+        return "generic"
+    return None

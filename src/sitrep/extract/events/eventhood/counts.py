@@ -1,0 +1,125 @@
+"""Counts and trends: a plural event noun counted or measured, counted victims of an act dated to
+a year or a span of months, a running total since a year, and event nouns that rise or fall
+(see the package docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.records import When
+
+STATISTIC_NOUNS = {
+    "rise", "drop", "fall", "increase", "decrease", "decline", "surge", "spike", "jump", "dip",
+    "reduction", "growth", "upsurge", "uptick", "downturn", "number", "rate", "level", "count",
+    "total", "tally", "figure", "share", "percentage", "proportion", "average", "wave", "spate",
+    "string", "series", "spree", "rash", "epidemic", "trend", "statistic", "record",
+    "toll", "half", "third", "quarter", "majority", "minority", "dozen", "hundred", "thousand",
+    "manifestation", "pattern", "cycle", "history", "percent", "%",
+}
+TREND_VERBS = {
+    "increase", "decrease", "rise", "fall", "drop", "decline", "grow", "surge", "soar", "climb",
+    "double", "triple", "quadruple", "halve", "plummet", "plunge", "spike", "jump", "dip",
+    "slump", "rebound", "shrink", "mount", "escalate", "spread", "persist", "abate", "subside",
+}
+AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
+
+
+def _span_days(when: When | None) -> int | None:
+    if when is None or not when.start or not when.end:
+        return None
+    try:
+        return (dt.date.fromisoformat(when.end[:10]) - dt.date.fromisoformat(when.start[:10])).days
+    except ValueError:
+        return None
+
+
+def aggregate(token: Token, when: When | None) -> bool:
+    if token.tag_ in {"NNS", "NNPS"}:
+        kids = list(token.children)
+        if token.lemma_.lower() not in WOUNDS and any(
+                c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num) for c in kids):
+            return True  # "182 murders" (not "two gunshot wounds": one body's)
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of", "on"} \
+                and head.head.lemma_.lower() in STATISTIC_NOUNS:
+            return True  # "the drop in murders", "a wave of kidnappings"
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        return True  # "one manifestation of violence"
+    if _counted(token) and _since_year(token):
+        return True  # "250 people have been arrested since 2011": a running total
+    days = _span_days(when)
+    if when is not None and (when.precision == "year" or (days is not None and
+                                                          days > AGGREGATE_DAYS)):
+        # "132 officers were killed in 2014", "153 drivers were killed between 2012 and 2014":
+        # counted victims over a year or a span of months (one happening of 1994 keeps its
+        # year: only counted participants make it a toll)
+        counted = [token.head] if token.dep_ in {"acl", "relcl"} else []
+        counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+        return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
+                   for n in counted)
+    return False
+
+
+def bare_conjunct(token: Token) -> bool:
+    """A bare plural conjoined to another noun ("rates and gang-linked killings"), which shares
+    the phrase of its first conjunct."""
+    return token.dep_ == "conj" and token.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+
+
+def first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _partitive_number(noun: Token) -> bool:
+    """A number standing for counted people or things: "less than 50 of the applicants" (not
+    a sum of money: "$46 million")."""
+    return noun.pos_ == "NUM" and noun.ent_type_ != "MONEY" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _counted(token: Token) -> bool:
+    """Those the act was done to are counted: "250 people were arrested", "less than 50 of the
+    applicants were accepted", "killed 12 people", "132 officers killed" (not the doers: "the
+    three countries, which have mediated since 1992")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    counted = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    counted += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        for c in token.children):
+        counted += [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return any(_partitive_number(n) or any(g.dep_ == "nummod" for g in n.children)
+               for n in counted)
+
+
+def _since_year(token: Token) -> bool:
+    """A period opened by a year or a month of a year: "since 2011", "since March 2019"; a
+    conjoined clause shares it ("70 gangs were dismantled since 2011, and 250 people
+    arrested")."""
+    verbs = [token]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            for tok in prep.subtree:
+                if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+                    return True
+    return False
+
+
+def trend(token: Token) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in TREND_VERBS:
+        return True
+    # "violence began decreasing": the trend verb is the complement of an aspect verb
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in TREND_VERBS for c in verb.children)

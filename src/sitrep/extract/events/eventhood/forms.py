@@ -1,0 +1,81 @@
+"""Forms of words that are no happening: the affected sense of violent verbs, part of a
+hyphenated word, medical senses, court pleas, habits and releases of information (see the
+package docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+DEGREE_ADVERBS = {"hard", "worst", "badly", "severely", "hardest", "heavily", "particularly",
+                  "most", "least", "harder"}
+AFFECT_VERBS = {"hit", "strike", "affect", "batter", "ravage"}
+HABIT_ADVERBS = {"often", "usually", "frequently", "always", "generally", "typically",
+                 "sometimes", "regularly", "routinely", "commonly", "rarely", "seldom",
+                 "occasionally", "habitually", "customarily", "traditionally", "normally"}
+PLEAS = {"guilty", "innocent", "contest", "nolo"}
+MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "migraine", "epileptic", "seizure",
+           "allergy", "allergic", "stroke", "coughing", "gout", "sickle", "asthmatic"}
+PREFIXES = {"re", "counter", "co"}
+INFORMATION = {"detail", "information", "statement", "report", "figure", "data", "result",
+               "name", "video", "footage", "photo", "photograph", "image", "picture", "document",
+               "list", "finding", "version", "album", "film", "movie", "book", "song", "record",
+               "recording", "transcript", "guideline", "guidance", "plan", "budget", "update",
+               "communique", "communiqué", "declaration", "note", "letter", "audio", "tape",
+               "product", "app", "software", "schedule", "study", "survey", "poll",
+               "estimate", "forecast", "rating", "score", "earnings", "profit", "dividend"}
+
+
+def affected(token: Token) -> bool:
+    if token.lemma_.lower() not in AFFECT_VERBS:
+        return False
+    if token.dep_ in {"amod", "compound"} or any(
+            c.dep_ in {"advmod", "amod"} and c.lower_ in DEGREE_ADVERBS for c in token.children):
+        return True  # "hard-hit", "the worst hit"
+    return token.head.lemma_.lower() in DEGREE_ADVERBS and token.dep_ in {"amod", "acl"}
+
+
+def hyphenated(token: Token, is_event_word: Callable[[str], bool]) -> bool:
+    doc = token.doc
+    i, j = token.i, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+            not doc[i - 1].whitespace_:
+        i -= 2
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and \
+            not doc[j + 1].whitespace_:
+        j += 2
+    if i == j:
+        return False
+    whole = doc[i:j + 1].text.lower()
+    if is_event_word(whole) or is_event_word(whole.replace("-", "")):
+        return False  # "cease-fire"
+    parts = [doc[k].lower_ for k in range(i, j + 1, 2)]
+    return not (len(parts) == 2 and parts[0] in PREFIXES and parts[1] == token.lower_)
+
+
+def medical(token: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in MEDICAL for c in token.children)
+
+
+def plea(token: Token) -> bool:
+    if token.lemma_.lower() != "plead":
+        return False
+    return any(g.lower_ in PLEAS for c in token.children for g in c.subtree
+               if c.dep_ in {"acomp", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp"})
+
+
+def habit(token: Token) -> bool:
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children):
+        return True
+    # the verb that carries an event noun ("gangs routinely carry out kidnappings", "victims
+    # often do not file complaints", "kidnappings often happen at night")
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj", "nsubjpass"} and \
+        token.head.pos_ in {"VERB", "AUX"} and habit(token.head)
+
+
+def information_release(token: Token) -> bool:
+    if token.lemma_.lower() not in {"release", "free"} or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)

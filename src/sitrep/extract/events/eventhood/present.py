@@ -1,0 +1,88 @@
+"""The present simple of kinds and descriptions: timeless acts, definitions, kinds defined by a
+relative clause and generic subjects (see the package docstring)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.records import When
+
+# PLOVER types of physical acts: in the present simple, a habit or a description
+PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT",
+            "PROTEST"}
+PRESENT = {"VBZ", "VBP"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause reports ``token``: itself, or the verb a noun is the subject,
+    object or prepositional object of."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return token
+    node = token
+    while node.dep_ in {"pobj", "prep", "conj", "compound", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    return None
+
+
+def _present_simple(verb: Token) -> bool:
+    """Present simple, active ("provides") or passive ("is held"): no perfect, progressive,
+    modal or future auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in PRESENT:
+        return not auxes or all(a.lemma_.lower() == "do" and a.tag_ in PRESENT for a in auxes)
+    if verb.tag_ == "VB" and not auxes:  # a finite verb the tagger took for a base form
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ in PRESENT
+
+
+def timeless(token: Token, plover: str, when: When | None, headline: bool) -> bool:
+    if when is not None or headline or plover not in PHYSICAL or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not _present_simple(token):
+        return False
+    # a subject of its own (an imperative or an infinitive has none), or a relative clause
+    return token.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def definition(token: Token, when: When | None, headline: bool) -> bool:
+    if when is not None or headline:
+        return False
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "relcl" or not _present_simple(verb):
+        return False
+    noun = verb.head
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                   for c in noun.children)
+
+
+def kind_defined(token: Token, when: When | None, headline: bool) -> bool:
+    """A bare plural event noun defined by a present-simple relative clause: "express
+    kidnappings, in which the victim is held for a few hours" (a kind of act, not one)."""
+    if when is not None or headline or token.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in token.children):
+        return False
+    return any(c.dep_ == "relcl" and _present_simple(c) for c in token.children)
+
+
+# mass nouns of violence: as the bare subject of a present-simple verb, a topic ("violence
+# between rival gangs is the main driver of the exodus")
+MASS_VIOLENCE = {"violence", "bloodshed", "fighting", "conflict", "war", "warfare", "crime",
+                 "criminality", "insecurity", "terrorism", "unrest", "lawlessness"}
+
+
+def generic_subject(token: Token, when: When | None, headline: bool) -> bool:
+    plural = token.tag_ == "NNS" or (token.tag_ == "NN" and
+                                     token.lemma_.lower() in MASS_VIOLENCE)
+    if when is not None or headline or not plural or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.like_num for c in token.children):
+        return False
+    verb = token.head
+    return verb.pos_ in {"VERB", "AUX"} and _present_simple(verb)

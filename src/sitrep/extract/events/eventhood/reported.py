@@ -1,0 +1,170 @@
+"""Acts that are only asked about, asserted, planned or referred to: questions, references to a
+lasting state, and acts inside an accusation or a plan (see the package docstring)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.eventhood.present import DEFINITE
+
+AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ceasefire",
+                   "cease-fire", "armistice", "settlement", "compact", "understanding"}
+MAKING_VERBS = {"sign", "reach", "strike", "agree", "negotiate", "conclude", "ratify", "broker",
+                "announce", "seal", "clinch", "forge", "hammer", "declare", "approve", "endorse",
+                "accept", "initial", "finalize", "finalise", "secure", "mediate"}
+# lasting relations: "their cooperation" named as a topic ("were reviewing their cooperation")
+# is no new cooperation; one begun, agreed, deepened or resumed is
+COOPERATION_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "alliance",
+                     "coordination", "co-ordination"}
+FORMING_VERBS = {"begin", "start", "launch", "agree", "sign", "establish", "forge", "form",
+                 "strengthen", "deepen", "expand", "boost", "enhance", "increase", "step",
+                 "resume", "restore", "intensify", "seal", "announce", "build", "broaden",
+                 "extend", "renew", "offer", "pledge", "promise", "propose", "seek", "call",
+                 "urge", "create", "set", "cement", "formalise",
+                 "formalize", "initiate", "open", "reach", "conclude", "enter"}
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit"}
+OPENING_VERBS = {"open", "launch", "begin", "start", "order", "announce", "initiate", "conduct",
+                 "set", "establish", "commission", "reopen", "call", "demand", "request",
+                 "seek", "urge", "promise", "pledge", "vow", "complete", "conclude", "finish",
+                 "close", "wrap", "carry", "hold"}
+PLACING_VERBS = {"put", "place", "placed", "bring"}  # "put under investigation": opened
+ASKING_VERBS = {"ask", "question", "inquire", "enquire", "query", "wonder", "quiz"}
+QUESTION_MARKS = {"if", "whether"}
+WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
+# words of asserting an accusation: an act in their complement is only asserted
+ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
+             "suspicion", "claim", "contend", "insinuate", "impute"}
+# words of insisting: a noun their clause introduces is only asserted ("insisted that the deal
+# had US support"), an act their clause tells is not ("insisted that Somalia must hand over the
+# suspects" is a demand)
+INSISTING = {"assert", "insist"}
+# conjunctions of a clause that tells what happened before or beside the main verb
+TIME_MARKS = {"after", "before", "when", "while", "since", "because", "as", "once", "until"}
+# the asserting verbs of legal steps, whose time clause is no part of the charge
+LEGAL_ASSERTING = {"accuse", "charge", "indict", "suspect"}
+# nouns of plans and of talk: an act in their complement was planned or talked about
+PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "idea", "thought", "dream", "fantasy",
+              "talk", "intention", "intent", "wish", "desire", "proposal", "threat", "rumour",
+              "rumor", "fear", "prospect", "possibility", "risk", "danger", "chance", "goal",
+              "aim", "ambition"}
+# (an attempt or a bid is not a plan: "an attempt to assassinate the governor was thwarted" is
+# an assault that happened, as the guidelines code attempts)
+EMBEDDING_DEPS = {"pcomp", "pobj", "prep", "xcomp", "ccomp", "acl", "relcl", "advcl", "dobj",
+                  "nsubj", "nsubjpass", "conj", "auxpass", "aux", "poss", "compound"}
+
+
+def question(token: Token) -> bool:
+    if token.lemma_.lower() not in ASKING_VERBS:
+        return False
+    for child in token.children:
+        if child.dep_ in {"ccomp", "advcl"}:
+            first = child.left_edge
+            if first.lower_ in QUESTION_MARKS or first.lower_ in WH_WORDS:
+                return True  # "asked him if he was", "asked what had happened"
+            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True  # "asked about his aims"
+    # "when asked ...": a reporter's question
+    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                         for c in token.children)
+
+
+def state_reference(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in \
+            AGREEMENT_NOUNS | INQUIRY_NOUNS | COOPERATION_NOUNS:
+        return False
+    making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else (
+        FORMING_VERBS if lemma in COOPERATION_NOUNS else OPENING_VERBS)
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        # "companies under investigation": a state; "was put under investigation": opened
+        return token.head.head.lemma_.lower() not in PLACING_VERBS
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
+               for c in token.children):
+        return False  # "a truce": a new one is being reported
+    node = token
+    while node.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    return verb is None or verb.lemma_.lower() not in making
+
+
+def _new_in_clause(token: Token) -> bool:
+    """A noun that a clause introduces rather than presupposes: the object of its verb with no
+    definite determiner or possessor ("alleged that officials worked out an agreement"; not
+    "alleged that the attack was ordered by the army", whose attack happened)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "pobj", "attr"} and \
+        not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in token.children)
+
+
+def embedded(token: Token) -> str | None:
+    node = token
+    steps = 0
+    clause = False  # the path climbs out of a that-clause ("alleged that ...")
+    while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
+            return None  # "was charged after he shot a man": the act, then the charge
+        # (a complement after its verb: "O'Connor was placed under arrest; he was charged
+        # with ..." parsed as a clause of "charged" is no claim of the charge)
+        clause = clause or (node.dep_ == "ccomp" and node.i > node.head.i)
+        node = node.head
+        steps += 1
+        lemma = node.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+            return "asserted"
+        if clause and _new_in_clause(token) and lemma in ASSERTING | INSISTING:
+            return "asserted"
+        if node.pos_ in {"NOUN", "PROPN"} and lemma in PLAN_NOUNS and token.dep_ != "compound":
+            return "planned"
+    return None
+
+
+# verbs a whether-clause (or an if-clause as a complement) can depend on: whatever is asked or
+# left open is not asserted ("refused to say whether anyone was arrested", "it is unclear
+# whether the troops withdrew"); "who fired the shots" and "how many were detained" presuppose
+# the act, so only yes-no questions count
+YES_NO = {"whether"}
+COMPLEMENT_IF = {"if"}
+OPEN_CLAUSES = {"ccomp", "csubj", "pcomp", "advcl", "xcomp", "acl"}
+
+
+# words of telling and knowing a yes-no question can depend on ("would not say whether",
+# "could not confirm whether", "it is unclear whether"); wondering and asking whether an act
+# will happen leave it hypothetical (``modes``)
+TELLING = {"say", "tell", "confirm", "disclose", "reveal", "specify", "indicate", "state",
+           "explain", "know", "clear", "unclear", "certain", "uncertain", "sure", "unsure",
+           "determine", "verify", "establish", "clarify", "comment", "answer", "divulge"}
+
+
+def _yes_no_clause(verb: Token) -> bool:
+    governor = verb.head
+    words = {governor.lemma_.lower()} | {c.lemma_.lower() for c in governor.children
+                                         if c.dep_ == "acomp"}  # "it is unclear whether"
+    if governor.i == verb.i or not words & TELLING:
+        return False
+    marks = [c for c in verb.children if c.dep_ in {"mark", "advmod", "prep"}]
+    first = verb.left_edge
+    if any(m.lower_ in YES_NO for m in marks) or (first.lower_ in YES_NO and first.head == verb):
+        return verb.dep_ in OPEN_CLAUSES
+    return verb.dep_ in {"ccomp", "csubj"} and any(m.lower_ in COMPLEMENT_IF for m in marks)
+
+
+def indirect_question(token: Token) -> bool:
+    """The act is left open in a yes-no question of telling or knowing: "refused to say whether
+    anyone was arrested", "would not confirm if the troops had withdrawn", "it is unclear whether
+    talks took place" (a complement's "if", not a condition's: "if they attack, we respond")."""
+    node = token
+    steps = 0
+    while steps < 6:
+        if node.pos_ in {"VERB", "AUX"} and _yes_no_clause(node):
+            return True
+        if node.head.i == node.i or node.dep_ not in {
+                "pobj", "prep", "compound", "conj", "appos", "dobj", "nsubj", "nsubjpass",
+                "xcomp", "attr", "acomp", "amod", "pcomp"}:
+            return False
+        node = node.head
+        steps += 1
+    return False

@@ -1,0 +1,95 @@
+"""Topics of talk: an act named as what people discuss, debate, report or learn about is no new
+happening ("the two leaders discussed the agreements signed by both sides", "they spoke about the
+attacks", "a lecture on the massacre", "were briefed on the strikes").
+The act is only the subject matter of the talk (a mention of something told elsewhere, or not
+told at all); the talk itself (CONSULT, a statement) is the event. A noun act inside the topic
+phrase, and an act told by a clause on the topic noun ("the agreements signed by both sides"),
+are the topic too.
+
+Read from the dependency parse: the trigger is the object of a verb of discussing, or the object
+of "about", "on", "over", "regarding" or "concerning" after a verb or a noun of talk, writing or
+learning. Verbs of judging ("condemned the shelling", "blamed the rebels for the attack") are
+not verbs of talk: what they judge happened; nor are words of giving facts about an act, which
+tell it ("the report on the attack was published", "gave no details about the arrest", "would
+not comment on the attack"), nor the passive ("the killing was debated in Lima": the act is the
+sentence's subject, told as known). "Reports of gunfire" (of) asserts the gunfire.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# verbs whose direct object is a topic ("discussed the bombing", "debated the sanctions"),
+# each lemma with its nouns of the act below
+DISCUSSING = {"discuss", "debate", "rehash", "revisit", "analyse", "analyze", "ponder",
+              "mull", "contemplate", "deliberate", "examine", "study", "weigh"}
+# verbs and nouns of talk, writing and learning whose "about"/"on" phrase is a topic
+TALK = DISCUSSING | {
+    "talk", "speak", "chat", "converse", "conversation", "discussion", "debate", "dialogue",
+    "dialog", "brief", "briefing", "lecture", "seminar", "workshop", "symposium", "panel",
+    "article", "story", "book", "documentary", "film", "movie", "essay", "column",
+    "editorial", "op-ed", "blog", "podcast", "series", "feature", "piece", "paper", "study",
+    "testify", "testimony", "speech", "question", "hearing", "interview",
+    "write", "read", "hear", "learn", "know", "think", "reflect", "reminisce", "joke",
+    "inform", "educate", "teach", "tweet", "post", "publish", "exhibit", "exhibition",
+    "analysis", "lesson", "course", "class", "presentation", "knowledge",
+    "memo", "note", "letter", "poem", "song", "thought",
+    "novel", "chapter", "thesis", "dissertation", "survey", "poll", "talks",
+    "analyse", "analyze",
+}
+# prepositions that introduce what talk is about
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "re"}
+NOUN_POS = {"NOUN", "PROPN"}
+PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+VERB_POS = {"VERB", "AUX"}
+
+
+def _talk_word(token: Token) -> bool:
+    return token.lemma_.lower() in TALK or token.lower_ in TALK
+
+
+def _topic_noun(noun: Token, shared: bool = True) -> bool:
+    """``noun`` is what talk is about: the object of a verb of discussing, or of a topic
+    preposition after a word of talk; a conjunct shares its first conjunct's place
+    (``shared``)."""
+    node = noun
+    while shared and node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "dobj" and head.pos_ in VERB_POS and head.lemma_.lower() in DISCUSSING:
+        return True  # "discussed the bombing"
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS:
+        talk = head.head
+        if talk.i == head.i:
+            return False
+        if _talk_word(talk):
+            return True  # "spoke about the attacks"
+        # "gave a lecture on the massacre", "wrote an article about the raids"
+        return talk.pos_ in VERB_POS and any(c.dep_ == "dobj" and _talk_word(c)
+                                             for c in talk.children)
+    return False
+
+
+def talk_topic(token: Token) -> bool:
+    """The act is only the topic of talk: a noun trigger that is a topic, a noun inside a topic
+    phrase ("a lecture on the arrests of journalists"), or a clause on a topic noun itself ("the
+    agreements signed by both sides"; not a clause on a person the topic names: "examines the
+    crimes of the brothers, who burned down a synagogue" tells the burning)."""
+    if token.pos_ in NOUN_POS and _topic_noun(token):
+        return True
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in NOUN_POS:
+        # the topic noun itself, not a person conjoined to it ("examines the crimes of X and
+        # his brother, who burned down a synagogue")
+        return token.head.ent_type_ not in PEOPLE_ENTS and _topic_noun(token.head, False)
+    if token.pos_ not in NOUN_POS:
+        return False
+    node = token
+    steps = 0
+    # climb the noun phrase the trigger is part of
+    while node.head.i != node.i and steps < 6 and node.dep_ in {
+            "pobj", "prep", "compound", "conj", "appos"} and node.head.pos_ not in VERB_POS:
+        node = node.head
+        steps += 1
+        if node.pos_ in NOUN_POS and _topic_noun(node):
+            return True
+    return False
