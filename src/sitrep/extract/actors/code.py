@@ -8,7 +8,10 @@
   country name, demonym or capital in it ("Canadian Ambassador to the United Nations" -> CAN),
   else a place GeoNames knows before or after the head ("Shanghai police" -> CHN, "Ohio
   lawmakers" -> USA, "Tigrayan forces" -> ETH, "the former mayor of Lviv" -> UKR: ``where``),
-  else the same search in ``context`` (and the places the model finds there);
+  else the same search in ``context`` (and the places the model finds there; not for an
+  international NGO or news agency the lexicon knows without a country: "Human Rights Watch"
+  in a Nairobi story is not Kenyan); a company, charity or party is named after a town only
+  when the town is a large one ("Orion Shipping Ltd", "the Liberty Party": no country);
 - the sector comes from a known person (their role in ``year``, from their lines in
   ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
@@ -40,6 +43,8 @@ from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
+    MIN_CITY_POPULATION,
+    MIN_FAMOUS_POPULATION,
     context_country,
     entity_label,
     name_country,
@@ -65,6 +70,8 @@ REFERENCE_YEAR = 2021
 UNKNOWN = "UNK"
 # sectors of organisations that name themselves by what they are ("X Airlines", "Y Foundation")
 ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
+# bodies that name themselves after what they like, a town among other words ("Liberty Party")
+NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
 NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 # "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
@@ -297,7 +304,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "EU legislature", "Chinese Communist Party officials": the head noun decides
         armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
         role = [m for m in mentions if m.kind == "title" and m.start >= org.end
-                and m.end <= len(head)]
+                and m.end <= len(head) and m.entry.role != "name"]
         generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
                                   or role[-1].text.lower() in LEADER_WORDS)
         own_role = bool(role) and org.kind == "igo" and IGO_ROLES.search(role[-1].text)
@@ -313,8 +320,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             coded.sector = org.entry.sector
             if generic:
                 coded.office = office
-        elif sector and any(m.kind == "title" and m.start >= org.end and m.end <= len(head)
-                            for m in mentions):
+        elif sector and role:
             coded.sector, coded.office = sector, office
         elif sector and org.start >= len(head) and any(
                 m.kind == "title" and m.end <= len(head) for m in mentions):
@@ -356,14 +362,19 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         words = before.split()
         while words and not words[0][:1].isupper():
             words.pop(0)
-        country = place_country(" ".join(words)) if words else None
+        # the name of a company, charity or party ("Orion Shipping Ltd", "the Liberty
+        # Party") is named after a town only when the town is a large one
+        named = bool(titles) and titles[0].kind == "title" and (
+            titles[0].entry.role == "name" or titles[0].entry.sector in NAMED_BODIES)
+        country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
+                                else MIN_CITY_POPULATION) if words else None
         after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
             if titles and country is None else None
         if after:
             country = place_country(after.group(1))
         if country:
             coded.country, coded.country_from = country, "place"
-    if coded.country is None and context:
+    if coded.country is None and context and not _stateless(orgs, coded):
         ctx_mentions = matcher.find(context)
         coded.country, _ = _country_from(ctx_mentions)
         if coded.country is None:
@@ -374,6 +385,14 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+def _stateless(orgs: list[Mention], coded: Coded) -> bool:
+    """Whether the phrase is an international NGO or news agency our lexicon knows without a
+    country ("Human Rights Watch", "Reuters"): named in a Nairobi story, it is still not
+    Kenyan, so the context gives it no country."""
+    return bool(orgs) and orgs[0].entry.country is None and orgs[0].entry.sector in (
+        "NGO", "MED") and coded.sector == orgs[0].entry.sector
 
 
 def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,

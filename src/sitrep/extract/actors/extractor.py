@@ -24,7 +24,9 @@
 5. countries named as actors ("France, Russia and the United States" -> three GOV actors, kind
    "country") and capitals standing for their government ("Baku and Yerevan" -> AZE/ARM GOV,
    kind "place-as-government"); a country or capital after a locative preposition ("in Baku",
-   "into Azerbaijan") is a place, not an actor. A capital is never a person;
+   "into Azerbaijan") is a place, not an actor, and so is one in the article's dateline
+   ("KABUL \u2014 Pakistan's Foreign Ministry said ...": ``State.in_dateline``). A capital is
+   never a person;
 6. group nouns ("the foreign ministers of the three countries", "police", "rebels"), with the
    country of a demonym or of a province, state or region among their modifiers ("Palestinian
    suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``); a state

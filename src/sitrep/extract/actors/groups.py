@@ -16,6 +16,7 @@ from sitrep.extract.actors.code import (
     OPPOSING,
     PROTEST_NOUNS,
     REBEL_WORDS,
+    is_former,
     names_maker,
     resolve,
 )
@@ -78,8 +79,9 @@ def places_as_actors(state: State, sent: Sentence, mentions: list[Mention],
                       used: list[tuple[int, int]]) -> None:
     doc = sent.doc
     for m in mentions:
-        if m.kind not in ("country", "capital", "demonym") or overlaps(used, m.start, m.end):
-            continue
+        if m.kind not in ("country", "capital", "demonym") or overlaps(used, m.start, m.end) \
+                or state.in_dateline(sent, m.start):
+            continue  # "KABUL \u2014 Pakistan's Foreign Ministry said": where it was filed
         token = token_at(doc, m.start, m.end)
         if token is None:
             continue
@@ -125,6 +127,8 @@ BODY_HEADS = {"ministry", "department", "police", "court", "jury", "government",
               "administration", "cabinet", "presidency", "treasury", "prosecution", "patrol",
               "gendarmerie", "constabulary", "authority", "authorities", "bureau", "directorate",
               "inspectorate", "tribunal", "chamber", "house", "enforcement"}
+# the sectors of office that a former holder leaves for ELI
+FORMER_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 
@@ -235,6 +239,9 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
             sector = "REB"
         if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
             sector = "OPP"  # "anti-government protesters" (see code.resolve)
+        if sector in FORMER_SECTORS and is_former(text[max(0, start - 3):start].lower()
+                                                  .replace("ex ", "ex-") + phrase):
+            sector = "ELI"  # "the former minister", "ex-police chiefs" (see code.resolve)
         state.add(sent, start, m.end, name=m.entry.office or token.lemma_, country=country,
                   sector=sector, office=m.entry.office, kind="title",
                   salience=salience(token))

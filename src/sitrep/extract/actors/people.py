@@ -237,7 +237,8 @@ def unparsed(state: State, sent: Sentence, mentions: list[Mention]) -> None:
             state.add(sent, m.start, m.end, name=m.entry.name, country=m.entry.country,
                       sector=m.entry.sector, office=None, kind="group")
         elif m.kind in ("country", "capital"):
-            if _LOCATIVE_BEFORE.search(sent.text[max(0, m.start - 20):m.start]):
+            if state.in_dateline(sent, m.start) or _LOCATIVE_BEFORE.search(
+                    sent.text[max(0, m.start - 20):m.start]):
                 continue
             kind = "place-as-government" if m.kind == "capital" else "country"
             state.add(sent, m.start, m.end, name=country_name(m.entry.country),

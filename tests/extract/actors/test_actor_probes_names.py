@@ -1,0 +1,82 @@
+"""Third set of probe phrases for issue 19, item 3 (made up, not from any data set): names of
+organisations, and the places inside them. One list per error class, with near neighbours that
+must keep their coding. Each phrase is coded in isolation by ``code_actor`` with NGEC's
+conventions ("" = no country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.actors.code import code_actor
+
+NAIROBI = "Police in Nairobi fired tear gas at marchers on Tuesday."
+GOMA = "Fighting near Goma displaced thousands of families."
+
+# an international NGO or news agency the lexicon knows without a country is of no country,
+# whatever story names it; bodies of a state named without one take the story's country
+STATELESS = [
+    ("Human Rights Watch", NAIROBI, "", "NGO"), ("Amnesty International", NAIROBI, "", "NGO"),
+    ("Amnesty", GOMA, "", "NGO"), ("Doctors Without Borders", GOMA, "", "NGO"),
+    ("Save the Children", GOMA, "", "NGO"), ("the ICRC", GOMA, "", "NGO"),
+    ("the International Committee of the Red Cross", NAIROBI, "", "NGO"),
+    ("HRW", NAIROBI, "", "NGO"), ("Reuters", NAIROBI, "", "MED"),
+    ("Agence France-Presse", GOMA, "", "MED"), ("the Associated Press", GOMA, "", "MED"),
+    # near neighbours: a national branch names its country; state bodies, people with a title
+    # and armed groups still take the story's
+    ("the Kenya Red Cross", GOMA, "KEN", "NGO"), ("the Treasury", NAIROBI, "KEN", "GOV"),
+    ("the Supreme Court", NAIROBI, "KEN", "JUD"), ("the interior minister", GOMA, "COD", "GOV"),
+    ("Policia Nacional", "Clashes broke out in Tegucigalpa.", "HND", "COP"),
+    ("Human Rights Watch", "", "", "NGO"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "country", "sector"), STATELESS)
+def test_an_international_ngo_takes_no_country_from_the_story(phrase: str, context: str,
+                                                              country: str,
+                                                              sector: str) -> None:
+    assert code_actor(phrase, context) == (country, sector)
+
+
+# a place inside a name: the famous city over an obscure namesake or a region named after a
+# smaller seat; a region across countries names none of them; a company, charity or party is
+# named after a town only when the town is a large one
+PLACES_IN_NAMES = [
+    ("St. Louis police", "USA", "COP"), ("Saint Louis police", "USA", "COP"),
+    ("St. Louis prosecutors", "USA", "JUD"), ("the St. Louis County police", "USA", "COP"),
+    ("Sahel Rights Watch", "", "NGO"), ("Sahel rebels", "", "REB"),
+    ("Orion Shipping Ltd", "", "BUS"), ("Greenfield Charity Trust", "", "NGO"),
+    ("the Liberty Party", "", "PTY"), ("the Justice Party", "", "PTY"),
+    ("Liberty Party leaders", "", "PTY"),
+    # near neighbours: divisions without a seat of their name, large towns, and regions whose
+    # namesake is a large part of them keep their country
+    ("the Victoria Police", "AUS", "COP"), ("Cordoba prosecutors", "ARG", "JUD"),
+    ("the Kurdistan regional government", "IRQ", "GOV"), ("Darfur rebels", "SDN", "REB"),
+    ("Kandahar police", "AFG", "COP"), ("Lagos Steel Limited", "NGA", "BUS"),
+    ("Mumbai Steel", "IND", "BUS"), ("Springfield police", "USA", "COP"),
+    ("Punjab police", "PAK", "COP"), ("Kashmir police", "IND", "COP"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), PLACES_IN_NAMES)
+def test_places_inside_names_are_famous_ones(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)
+
+
+# a proper name the coder does not know that ends in what it is: a business group, a watchdog
+NAME_ENDINGS = [
+    ("Nordic Star Group", "BUS"), ("the Halvorsen Group", "BUS"), ("Tarsus Group", "BUS"),
+    ("Kestrel Holdings Limited", "BUS"), ("Brenner Logistik GmbH", "BUS"),
+    ("Amber Limited", "BUS"), ("Delta Rights Watch", "NGO"), ("Forest Watch", "NGO"),
+    ("Press Freedom Watch", "NGO"), ("Rights Watch", "NGO"),
+    # near neighbours: a group of the lexicon, a unit of an armed force, and lower-case
+    # "group" keep theirs
+    ("Northern Fleet's Arctic Group", "MIL"), ("World Bank Group", "IGO"),
+    ("Wagner Group", "UAF"), ("a group of tourists", "CVL"), ("a group of men", "UNK"),
+    ("the Islamic State group", "REB"), ("Human Rights Watch", "NGO"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "sector"), NAME_ENDINGS)
+def test_an_unknown_name_ending_in_what_it_is_takes_that_sector(phrase: str,
+                                                                sector: str) -> None:
+    assert code_actor(phrase)[1] == sector
