@@ -80,3 +80,50 @@ NAME_ENDINGS = [
 def test_an_unknown_name_ending_in_what_it_is_takes_that_sector(phrase: str,
                                                                 sector: str) -> None:
     assert code_actor(phrase)[1] == sector
+
+
+# a warship named with its navy's prefix is that navy's military, whoever the ship is named
+# after
+WARSHIPS = [
+    ("the USS Carney", "USA", "MIL"), ("USS Harry S. Truman", "USA", "MIL"),
+    ("HMS Diamond", "GBR", "MIL"), ("the HMS Queen Elizabeth", "GBR", "MIL"),
+    ("INS Vikrant", "IND", "MIL"), ("HMAS Sydney", "AUS", "MIL"),
+    ("HMCS Ottawa", "CAN", "MIL"), ("TCG Anadolu", "TUR", "MIL"),
+    ("BRP Sierra Madre", "PHL", "MIL"), ("PNS Taimur", "PAK", "MIL"),
+    ("NNS Aradu", "NGA", "MIL"), ("IRIS Jamaran", "IRN", "MIL"),
+    ("HMNZS Aotearoa", "NZL", "MIL"), ("KRI Nanggala", "IDN", "MIL"),
+    # near neighbours: the people the ships are named after, a navy by its name, and
+    # helicopters of no stated use (a police, a UN or an ambulance helicopter is no army's)
+    ("Mark Carney", "CAN", "GOV"), ("Carney", "CAN", "GOV"), ("the Indian Navy", "IND", "MIL"),
+    ("helicopter gunships", "", "MIL"), ("attack helicopters", "", "MIL"),
+    ("UN helicopters", "UNO", "IGO"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), WARSHIPS)
+def test_warships_are_military_of_their_navy(phrase: str, country: str,
+                                               sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)
+
+
+# an institution named after a known person is the institution (its sector, the person's
+# country); a place named after one is no government; the person's own name and their
+# government keep theirs
+NAMED_AFTER = [
+    ("Kenyatta National Hospital", "KEN", "HLH"), ("the Obama Foundation", "USA", "NGO"),
+    ("Museveni University", "UGA", "EDU"), ("the Erdogan Institute", "TUR", "EDU"),
+    ("the Macron Charity", "FRA", "NGO"), ("Kenyatta University", "KEN", "EDU"),
+    ("the Ruto Foundation", "KEN", "NGO"), ("Modi Stadium", "IND", ""),
+    ("Obama Presidential Center", "USA", ""), ("the Putin Bridge", "RUS", ""),
+    ("Erdogan Hospital", "TUR", "HLH"),
+    # near neighbours
+    ("Kenyatta", "KEN", "GOV"), ("the Putin administration", "RUS", "GOV"),
+    ("the Museveni government", "UGA", "GOV"), ("President Erdogan", "TUR", "GOV"),
+    ("Vladimir Putin", "RUS", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), NAMED_AFTER)
+def test_an_institution_named_after_a_person_is_the_institution(phrase: str, country: str,
+                                                                sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

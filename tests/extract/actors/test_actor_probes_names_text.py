@@ -95,3 +95,32 @@ FORMER_GROUPS = [
 def test_former_holders_named_by_a_group_noun_are_eli(pipeline, text: str, name: str,
                                                       sector: str) -> None:
     assert actor_named(pipeline, text, name, "2022-03-10").sector == sector
+
+
+# warships by their navy's prefix, and institutions named after known people, in running text
+SHIPS_AND_INSTITUTIONS = [
+    ("The USS Carney shot down three drones over the Red Sea.", "USS Carney", "USA", "MIL"),
+    ("HMS Diamond fired on a drone launched from Yemen.", "HMS Diamond", "GBR", "MIL"),
+    ("Chinese ships blocked the BRP Sierra Madre near the shoal.", "BRP Sierra Madre", "PHL",
+     "MIL"),
+    ("INS Kolkata rescued the crew of the tanker.", "INS Kolkata", "IND", "MIL"),
+    ("Doctors at Kenyatta National Hospital said nine were in critical condition.",
+     "Kenyatta National Hospital", "KEN", "HLH"),
+    ("The Obama Foundation condemned the attack on the school.", "Obama Foundation", "USA",
+     "NGO"),
+    ("Students at Kenyatta University blocked the highway.", "Kenyatta University", "KEN",
+     "EDU"),
+    ("TCG Anadolu docked in Istanbul after the exercise.", "TCG Anadolu", "TUR", "MIL"),
+    ("Rebels fired at HMAS Sydney, the navy said.", "HMAS Sydney", "AUS", "MIL"),
+    ("The Erdogan Institute said the polls were fair.", "Erdogan Institute", "TUR", "EDU"),
+    # near neighbours: the people themselves
+    ("President Uhuru Kenyatta visited the hospital.", "Kenyatta", "KEN", "GOV"),
+    ("Mark Carney said the tariffs would hurt both countries.", "Carney", "CAN", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), SHIPS_AND_INSTITUTIONS)
+def test_ships_and_institutions_are_not_people(pipeline, text: str, name: str,
+                                               country: str | None, sector: str) -> None:
+    actor = actor_named(pipeline, text, name, "2020-03-10")
+    assert (actor.country, actor.sector) == (country, sector)

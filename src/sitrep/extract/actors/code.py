@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
@@ -255,6 +255,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     # ("Times Square" is a place, "Washington Post reporters" are the reporters)
     mentions = [m for m in mentions if not (m.kind == "title" and m.entry.role == "name"
                                             and phrase[m.end:].strip(" '"))]
+    for m in mentions:
+        end = ship_name_end(phrase, m)
+        if end is not None:  # "USS Carney": the ship's name is no person
+            mentions = [x for x in mentions if not m.end <= x.start < end]
     if _first_name_is_a_place(phrase, mentions):
         mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
@@ -266,6 +270,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
         phrase, m.end))]
     persons = [m for m in mentions if m.kind in ("person", "surname")]
+    if persons and named_after(phrase, persons[0], mentions) is not None:
+        persons = []  # "Kenyatta National Hospital": named after the person, not the person
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
     sector, office = _title_sector(mentions, phrase)
@@ -420,6 +426,34 @@ FEATURE_WORDS = {"basin", "falls", "valley", "river", "lake", "sea", "bay", "gul
                  "port", "harbour", "harbor", "station", "stadium", "times", "post", "today",
                  "group", "club", "fc", "bank", "airways", "airlines", "university", "tech",
                  "process", "agreement", "accord", "accords", "declaration", "summit"}
+
+
+# what a place or an institution named after a person ends in when it is no body that acts
+NAMED_PLACES = {"airport", "stadium", "bridge", "dam", "street", "road", "avenue", "square",
+                "park", "museum", "library", "highway", "port", "station", "hall", "arena",
+                "center", "centre", "prize", "award", "cup", "trophy", "memorial", "mausoleum"}
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*(?:[ \t]+(?:of|for|the|and)(?=[ \t]+[A-Z]))?)"
+                                r"{1,5}")
+
+
+def named_after(text: str, person: Mention, mentions: list[Mention]
+                ) -> tuple[int, str | None] | None:
+    """An institution or a place named after a person whose name ``person`` is: the
+    capitalised words after it end in what it is ("Kenyatta National Hospital", "the Obama
+    Foundation", "Jinnah International Airport"): where its name ends, and the sector of the
+    institution (None for a place: an airport, a stadium); None when the name is the
+    person's own."""
+    run = _CAPITALISED_AFTER.match(text, person.end)
+    if run is None:
+        return None
+    end = run.end()
+    last = next((x for x in mentions if x.kind == "title" and x.end == end
+                 and x.start >= person.end), None)
+    if last is not None and last.entry.sector in ORG_SECTORS and last.entry.office is None:
+        return end, last.entry.sector
+    if run.group().split()[-1].lower() in NAMED_PLACES:
+        return end, None
+    return None
 
 
 def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:

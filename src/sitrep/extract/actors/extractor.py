@@ -45,6 +45,7 @@ from sitrep.extract.actors.groups import (
     group_nouns,
     modified_groups,
     places_as_actors,
+    ships,
 )
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.people import (
@@ -89,6 +90,7 @@ def extract(ctx: Context) -> list[Actor]:
             unparsed(state, sent, mentions)
             continue
         used: list[tuple[int, int]] = []
+        ships(state, sent, mentions, used)
         person_mentions(state, sent, mentions, used)
         _organisations(state, sent, mentions, used)
         modified_groups(state, sent, mentions, used)

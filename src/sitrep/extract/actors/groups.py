@@ -20,8 +20,15 @@ from sitrep.extract.actors.code import (
     names_maker,
     resolve,
 )
-from sitrep.extract.actors.found import State, is_locative, overlaps, salience, token_at
-from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.actors.found import (
+    State,
+    is_locative,
+    mention_salience,
+    overlaps,
+    salience,
+    token_at,
+)
+from sitrep.extract.actors.lexicon import Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Sentence
 from sitrep.resources.countries import country_name
@@ -72,6 +79,20 @@ def modified_groups(state: State, sent: Sentence, mentions: list[Mention],
                   f"{head_title.entry.office or head.lemma_}".strip(),
                   country=m.entry.country, sector=sector, office=head_title.entry.office,
                   kind="group", salience=salience(head))
+        used.append((m.start, end))
+
+
+def ships(state: State, sent: Sentence, mentions: list[Mention],
+          used: list[tuple[int, int]]) -> None:
+    """Warships named with their navy's prefix ("USS Carney", "HMS Diamond"): the navy's
+    military, the whole name one actor (a surname in it is no person)."""
+    for m in mentions:
+        end = ship_name_end(sent.text, m)
+        if end is None or overlaps(used, m.start, end):
+            continue
+        state.add(sent, m.start, end, name=sent.text[m.start:end], country=m.entry.country,
+                  sector=m.entry.sector, office=None, kind="group",
+                  salience=mention_salience(sent, m) if sent.doc is not None else 0)
         used.append((m.start, end))
 
 

@@ -421,6 +421,20 @@ class Matcher:
         return out
 
 
+# the name of a ship after a navy's prefix: capitalised words and initials ("USS Carney",
+# "USS Harry S. Truman", "HMS Queen Elizabeth")
+_SHIP_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\-]*|[A-Z]\.)){1,5}")
+
+
+def ship_name_end(text: str, m: Mention) -> int | None:
+    """Where the ship's name ends after a navy's ship prefix ``m`` in ``text`` ("USS Carney":
+    a warship of the US Navy, not Mark Carney), else None (not a prefix, or no name after)."""
+    if m.kind != "org" or not m.entry.name.endswith("Navy") or not m.text.isupper():
+        return None
+    match = _SHIP_NAME.match(text, m.end)
+    return match.end() if match else None
+
+
 def _capitals(word: str) -> bool:
     """All capitals, or the plural of an abbreviation ("MPs", "NGOs")."""
     return word.upper() == word or len(word) >= 3 and word[-1] == "s" \
