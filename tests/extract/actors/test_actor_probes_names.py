@@ -127,3 +127,23 @@ NAMED_AFTER = [
 def test_an_institution_named_after_a_person_is_the_institution(phrase: str, country: str,
                                                                 sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# a place named by its own name before a larger place that has the name only as an old or
+# foreign alternate name ("Zaragoza" is an alternate name of Tijuana, "Montgomery" an old name
+# of Sahiwal), unless that one is five times as large ("Bombay", "Odessa")
+OWN_NAMES = [
+    ("Venice police", "ITA"), ("Venice prosecutors", "ITA"), ("Zaragoza police", "ESP"),
+    ("Montgomery police", "USA"), ("Puno protesters", "PER"), ("Nis police", "SRB"),
+    ("Mila police", "DZA"), ("Edo police", "NGA"), ("Florencia police", "COL"),
+    ("Kabinda officials", "COD"), ("San Luis police", "ARG"), ("Sari police", "IRN"),
+    # near neighbours: the famous places themselves, and old names of much larger ones
+    ("Milan police", "ITA"), ("Tokyo police", "JPN"), ("Pune police", "IND"),
+    ("Nice police", "FRA"), ("Jerusalem police", "ISR"), ("Tijuana police", "MEX"),
+    ("Odessa police", "UKR"), ("Bombay police", "IND"), ("Florence police", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), OWN_NAMES)
+def test_a_place_by_its_own_name_before_an_alternate_name(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country

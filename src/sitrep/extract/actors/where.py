@@ -57,21 +57,31 @@ def name_country(name: str, demonym: bool = True, cities: bool = True,
     several countries share about equally ("Western", "Northern", "Central": provinces of
     Uganda, Ghana, Zambia, ...) names none of them; nor does a region across several countries
     ten times as populous as a namesake ("Sahel": not Burkina Faso's Sahel province). A town
-    counts from ``min_city`` inhabitants."""
+    counts from ``min_city`` inhabitants; a place by its own name comes before a larger one
+    that has it only as an alternate name, unless five times as large."""
     if _shared_division(name):
         return None
     region = 0  # the population of a region across countries of this name
+    found = []
     for candidate in _candidates(name):
         if candidate.kind == "region" and candidate.country is None and candidate.main:
             region = max(region, candidate.population)
         if candidate.country and candidate.population * 10 < region:
-            return None  # "Sahel": the region, not a province of Burkina Faso
+            break  # "Sahel": the region, not a province of Burkina Faso
         if candidate.country and (candidate.kind != "city" or cities and (
                 candidate.population >= min_city
                 # a town of unknown size named by several words ("Tal Afar")
                 or candidate.population == 0 and " " in name)):
-            rival = _famous_namesake(name, candidate) if cities else None
-            return rival or candidate.country
+            found.append(candidate)
+    if found:
+        # a place by its own name before one that has it only as an alternate name, unless
+        # that one is five times as populous ("Venice" is Venice, not Dayton; "Odessa" Odesa)
+        best = next((c for c in found if c.main
+                     and found[0].population < 5 * max(c.population, 1)), found[0])
+        rival = _famous_namesake(name, best) if cities else None
+        return rival or best.country
+    if region:
+        return None
     if not demonym or len(name) < 5 or " " in name:
         return None
     # "Tigrayan" -> Tigray, "Bavarian" -> Bavaria, "Californian" -> California, "Sindhi"
