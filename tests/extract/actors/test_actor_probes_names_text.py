@@ -42,6 +42,12 @@ DATELINES = [
      "ANKARA", "Greek jets", "GRC"),
     ("A report from\nCAIRO \u2014 Sudanese army officers met the mediators on Monday.",
      "CAIRO", "Sudanese army", "SDN"),
+    ("By Ann Lee and Tom Ray, Associated Press LONDON (AP) \u2014 French police said two men "
+     "were held.", "LONDON", "French police", "FRA"),
+    ("JERUSALEM (AP)_ Egyptian officials said on Sunday the truce would hold.", "JERUSALEM",
+     "Egyptian officials", "EGY"),
+    ("BAGHDAD _ Turkish warplanes struck targets near Duhok, officials said.", "BAGHDAD",
+     "Turkish warplanes", "TUR"),
 ]
 
 
@@ -60,6 +66,7 @@ ACTING_FIRST = [
     ("Kenya and Uganda signed a border deal on Friday.", "Kenya", "KEN"),
     ("KENYA SIGNS DEAL\nNairobi said on Friday it had signed the deal.", "Nairobi", "KEN"),
     ("Iran, Russia and Turkey - the three sponsors - met in Astana.", "Turkey", "TUR"),
+    ("Analysts said that IRAN - and its allies - would respond.", "IRAN", "IRN"),
 ]
 
 

@@ -24,15 +24,21 @@ from sitrep.records import Actor
 
 # a dateline at the start of a line of the article's first lines: a town in capitals ("KABUL
 # \u2014", "ISLAMABAD:", "ST. LOUIS, Mo. (AP) -", "WASHINGTON, April 5 (Reuters) -", "LONDON
-# The Latest") or a town with its country and agency ("Kabul, Afghanistan (AP) \u2014"), then
-# a dash: where the report was filed, not who acts in its first sentence
+# The Latest", "JERUSALEM (AP)_", also after a byline: "By Ann Lee, AP WASHINGTON (AP) -") or a
+# town with its country and agency ("Kabul, Afghanistan (AP) \u2014"), then a dash: where the
+# report was filed, not who acts in its first sentence
 _AFTER_TOWN = (r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*"
                r"(?:\([^)\n]{1,40}\)[ \t]*)?")
+_CAPS_TOWN = r"[A-Z][A-Z'\u2019.\-]{2,}(?:[ \t][A-Z][A-Z'\u2019.\-]*){0,3}"
+_DASH = r"(?:--|[-\u2013\u2014_])"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z'\u2019.\-]{2,}(?:[ \t][A-Z][A-Z'\u2019.\-]*){0,3}"
-    + _AFTER_TOWN + r"(?:--|[-\u2013\u2014:]|(?<=[A-Z])[ \t]+(?=[A-Z][a-z]))"
+    r"(?m)^[ \t]*(?:" + _CAPS_TOWN + _AFTER_TOWN
+    + r"(?:--|[-\u2013\u2014:_]|(?<=[A-Z])[ \t]+(?=[A-Z][a-z]))"
     r"|[A-Z][\w'\u2019.\-]+(?:[ \t][A-Z][\w'\u2019.\-]+){0,2}"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*(?:--|[-\u2013\u2014]))")
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*" + _DASH + ")"
+    # after a byline on the same line, with the agency: "..., Associated Press WASHINGTON (AP) -"
+    r"|(?<=[a-z0-9.!?\"\u201d])[ \t]+" + _CAPS_TOWN
+    + r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*" + _DASH)
 DATELINE_CHARS = 400  # a dateline starts within the article's first characters
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
