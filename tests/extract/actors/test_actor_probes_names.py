@@ -147,3 +147,22 @@ OWN_NAMES = [
 @pytest.mark.parametrize(("phrase", "country"), OWN_NAMES)
 def test_a_place_by_its_own_name_before_an_alternate_name(phrase: str, country: str) -> None:
     assert code_actor(phrase)[0] == country
+
+
+# peoples of one region of one country named like demonyms (peoples.tsv): their country
+REGIONAL_PEOPLES = [
+    ("Catalan police", "ESP", "COP"), ("the Catalan government", "ESP", "GOV"),
+    ("Basque separatists", "ESP", "REB"), ("Flemish officials", "BEL", "GOV"),
+    ("Walloon officials", "BEL", "GOV"), ("Breton farmers", "FRA", "AGR"),
+    ("Sardinian shepherds", "ITA", ""), ("Quebecois nationalists", "CAN", ""),
+    ("Catalans", "ESP", ""), ("Basques", "ESP", ""), ("Flemings", "BEL", ""),
+    # near neighbours: regional demonyms read through GeoNames, and peoples across borders
+    ("Corsican police", "FRA", "COP"), ("Tibetan monks", "CHN", "REL"),
+    ("Bavarian prosecutors", "DEU", "JUD"), ("Sicilian prosecutors", "ITA", "JUD"),
+    ("Kurdish fighters", "", "REB"), ("Fulani herdsmen", "", "AGR"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), REGIONAL_PEOPLES)
+def test_regional_peoples_give_their_country(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)
