@@ -166,3 +166,25 @@ REGIONAL_PEOPLES = [
 @pytest.mark.parametrize(("phrase", "country", "sector"), REGIONAL_PEOPLES)
 def test_regional_peoples_give_their_country(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# dissidents of an armed group are its own splinters (its sector), not a peaceful opposition;
+# dissidents of a state or a party stay the opposition
+DISSIDENTS = [
+    ("FARC dissidents", "COL", "REB"), ("a FARC dissident", "COL", "REB"),
+    ("ELN dissidents", "COL", "REB"), ("PKK dissidents", "TUR", "REB"),
+    ("M23 dissidents", "COD", "REB"), ("Houthi dissidents", "YEM", "REB"),
+    ("ISIS dissidents", "", "REB"), ("Sinaloa Cartel dissidents", "MEX", "CRM"),
+    ("al-Shabaab dissidents", "SOM", "REB"), ("Boko Haram dissidents", "NGA", "REB"),
+    ("Taliban dissidents", "AFG", "REB"),
+    # near neighbours
+    ("Chinese dissidents", "CHN", "OPP"), ("Russian dissidents", "RUS", "OPP"),
+    ("ANC dissidents", "ZAF", "OPP"), ("opposition activists", "", "OPP"),
+    ("dissident FARC rebels", "COL", "REB"), ("al-Shabaab defectors", "SOM", "REB"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), DISSIDENTS)
+def test_dissidents_of_an_armed_group_are_its_splinters(phrase: str, country: str,
+                                                        sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

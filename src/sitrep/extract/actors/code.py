@@ -318,7 +318,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         if rank is not None and org.entry.sector in rank.sectors:
             # "NYPD officers", "CBP officers", "Bundeswehr officers": the body's rank
             own_role, generic, office = True, True, role[-1].entry.office
-        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
+        # ("FARC dissidents", "IRA dissidents": the armed group's own splinters)
+        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM", "OPP") or generic and (
                 armed or org.kind == "igo") or own_role:
             # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
             # officials": a generic role in an armed group or an IGO has its sector; so have
