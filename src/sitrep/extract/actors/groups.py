@@ -2,7 +2,8 @@
 "Kyiv police"), countries and capitals standing for their governments ("Baku and Yerevan"),
 peoples named by a demonym ("the Palestinians"), and group nouns with the country of a demonym
 or of a province, state or region among their modifiers ("Palestinian suicide bombers",
-"Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``).
+"Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``), and warships named with their
+navy's prefix ("USS Carney": ``ships``).
 """
 
 from __future__ import annotations

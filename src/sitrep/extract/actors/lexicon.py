@@ -3,7 +3,8 @@
 Sources (TSV files in this folder, each with a header line):
 
 - ``organisations.tsv``: armed groups, parties, security services, legislatures, government
-  bodies, NGOs, media (alias, name, country, sector);
+  bodies, NGOs, media, navies' ship prefixes ("USS", "HMS": ``ship_name_end``) (alias, name,
+  country, sector);
 - ``people.tsv``: current and recent heads of state and government, foreign and defence
   ministers, military and intelligence chiefs, heads of IGOs, armed-group leaders (name,
   aliases separated by ``|``, country, sector, office, first and last year in that role; a
