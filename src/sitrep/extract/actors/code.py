@@ -8,7 +8,10 @@
   country name, demonym or capital in it ("Canadian Ambassador to the United Nations" -> CAN),
   else a place GeoNames knows before or after the head ("Shanghai police" -> CHN, "Ohio
   lawmakers" -> USA, "Tigrayan forces" -> ETH, "the former mayor of Lviv" -> UKR: ``where``),
-  else the same search in ``context`` (and the places the model finds there);
+  else the same search in ``context`` (and the places the model finds there; not for an
+  international NGO or news agency the lexicon knows without a country: "Human Rights Watch"
+  in a Nairobi story is not Kenyan); a company, charity or party is named after a town only
+  when the town is a large one ("Orion Shipping Ltd", "the Liberty Party": no country);
 - the sector comes from a known person (their role in ``year``, from their lines in
   ``people.tsv``; ELI once they left their last role),
   organisation or IGO, else from the head title or group noun of the phrase ("the Lebanese
@@ -36,10 +39,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
+from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
+    MIN_CITY_POPULATION,
+    MIN_FAMOUS_POPULATION,
     context_country,
     entity_label,
     name_country,
@@ -65,6 +70,8 @@ REFERENCE_YEAR = 2021
 UNKNOWN = "UNK"
 # sectors of organisations that name themselves by what they are ("X Airlines", "Y Foundation")
 ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
+# bodies that name themselves after what they like, a town among other words ("Liberty Party")
+NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
 NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 # "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
@@ -248,6 +255,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     # ("Times Square" is a place, "Washington Post reporters" are the reporters)
     mentions = [m for m in mentions if not (m.kind == "title" and m.entry.role == "name"
                                             and phrase[m.end:].strip(" '"))]
+    for m in mentions:
+        end = ship_name_end(phrase, m)
+        if end is not None:  # "USS Carney": the ship's name is no person
+            mentions = [x for x in mentions if not m.end <= x.start < end]
     if _first_name_is_a_place(phrase, mentions):
         mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
@@ -259,6 +270,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
         phrase, m.end))]
     persons = [m for m in mentions if m.kind in ("person", "surname")]
+    if persons and named_after(phrase, persons[0], mentions) is not None:
+        persons = []  # "Kenyatta National Hospital": named after the person, not the person
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
     sector, office = _title_sector(mentions, phrase)
@@ -297,7 +310,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "EU legislature", "Chinese Communist Party officials": the head noun decides
         armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
         role = [m for m in mentions if m.kind == "title" and m.start >= org.end
-                and m.end <= len(head)]
+                and m.end <= len(head) and m.entry.role != "name"]
         generic = bool(role) and (role[-1].entry.name.lower() in LEADER_WORDS
                                   or role[-1].text.lower() in LEADER_WORDS)
         own_role = bool(role) and org.kind == "igo" and IGO_ROLES.search(role[-1].text)
@@ -305,7 +318,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         if rank is not None and org.entry.sector in rank.sectors:
             # "NYPD officers", "CBP officers", "Bundeswehr officers": the body's rank
             own_role, generic, office = True, True, role[-1].entry.office
-        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM") or generic and (
+        # ("FARC dissidents", "IRA dissidents": the armed group's own splinters)
+        if armed and sector in ("UAF", "REB", "MIL", "PRM", "CRM", "OPP") or generic and (
                 armed or org.kind == "igo") or own_role:
             # "Boko Haram gunmen"; "a Taliban spokesman", "a senior Hamas official", "UN
             # officials": a generic role in an armed group or an IGO has its sector; so have
@@ -313,8 +327,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             coded.sector = org.entry.sector
             if generic:
                 coded.office = office
-        elif sector and any(m.kind == "title" and m.start >= org.end and m.end <= len(head)
-                            for m in mentions):
+        elif sector and role:
             coded.sector, coded.office = sector, office
         elif sector and org.start >= len(head) and any(
                 m.kind == "title" and m.end <= len(head) for m in mentions):
@@ -356,14 +369,19 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         words = before.split()
         while words and not words[0][:1].isupper():
             words.pop(0)
-        country = place_country(" ".join(words)) if words else None
+        # the name of a company, charity or party ("Orion Shipping Ltd", "the Liberty
+        # Party") is named after a town only when the town is a large one
+        named = bool(titles) and titles[0].kind == "title" and (
+            titles[0].entry.role == "name" or titles[0].entry.sector in NAMED_BODIES)
+        country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
+                                else MIN_CITY_POPULATION) if words else None
         after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
             if titles and country is None else None
         if after:
             country = place_country(after.group(1))
         if country:
             coded.country, coded.country_from = country, "place"
-    if coded.country is None and context:
+    if coded.country is None and context and not _stateless(orgs, coded):
         ctx_mentions = matcher.find(context)
         coded.country, _ = _country_from(ctx_mentions)
         if coded.country is None:
@@ -374,6 +392,14 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+def _stateless(orgs: list[Mention], coded: Coded) -> bool:
+    """Whether the phrase is an international NGO or news agency our lexicon knows without a
+    country ("Human Rights Watch", "Reuters"): named in a Nairobi story, it is still not
+    Kenyan, so the context gives it no country."""
+    return bool(orgs) and orgs[0].entry.country is None and orgs[0].entry.sector in (
+        "NGO", "MED") and coded.sector == orgs[0].entry.sector
 
 
 def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
@@ -401,6 +427,34 @@ FEATURE_WORDS = {"basin", "falls", "valley", "river", "lake", "sea", "bay", "gul
                  "port", "harbour", "harbor", "station", "stadium", "times", "post", "today",
                  "group", "club", "fc", "bank", "airways", "airlines", "university", "tech",
                  "process", "agreement", "accord", "accords", "declaration", "summit"}
+
+
+# what a place or an institution named after a person ends in when it is no body that acts
+NAMED_PLACES = {"airport", "stadium", "bridge", "dam", "street", "road", "avenue", "square",
+                "park", "museum", "library", "highway", "port", "station", "hall", "arena",
+                "center", "centre", "prize", "award", "cup", "trophy", "memorial", "mausoleum"}
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*(?:[ \t]+(?:of|for|the|and)(?=[ \t]+[A-Z]))?)"
+                                r"{1,5}")
+
+
+def named_after(text: str, person: Mention, mentions: list[Mention]
+                ) -> tuple[int, str | None] | None:
+    """An institution or a place named after a person whose name ``person`` is: the
+    capitalised words after it end in what it is ("Kenyatta National Hospital", "the Obama
+    Foundation", "Jinnah International Airport"): where its name ends, and the sector of the
+    institution (None for a place: an airport, a stadium); None when the name is the
+    person's own."""
+    run = _CAPITALISED_AFTER.match(text, person.end)
+    if run is None:
+        return None
+    end = run.end()
+    last = next((x for x in mentions if x.kind == "title" and x.end == end
+                 and x.start >= person.end), None)
+    if last is not None and last.entry.sector in ORG_SECTORS and last.entry.office is None:
+        return end, last.entry.sector
+    if run.group().split()[-1].lower() in NAMED_PLACES:
+        return end, None
+    return None
 
 
 def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:

@@ -24,7 +24,9 @@
 5. countries named as actors ("France, Russia and the United States" -> three GOV actors, kind
    "country") and capitals standing for their government ("Baku and Yerevan" -> AZE/ARM GOV,
    kind "place-as-government"); a country or capital after a locative preposition ("in Baku",
-   "into Azerbaijan") is a place, not an actor. A capital is never a person;
+   "into Azerbaijan") is a place, not an actor, and so is one in the article's dateline
+   ("KABUL \u2014 Pakistan's Foreign Ministry said ...": ``State.in_dateline``). A capital is
+   never a person;
 6. group nouns ("the foreign ministers of the three countries", "police", "rebels"), with the
    country of a demonym or of a province, state or region among their modifiers ("Palestinian
    suicide bombers", "Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``); a state
@@ -43,6 +45,7 @@ from sitrep.extract.actors.groups import (
     group_nouns,
     modified_groups,
     places_as_actors,
+    ships,
 )
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.people import (
@@ -87,6 +90,7 @@ def extract(ctx: Context) -> list[Actor]:
             unparsed(state, sent, mentions)
             continue
         used: list[tuple[int, int]] = []
+        ships(state, sent, mentions, used)
         person_mentions(state, sent, mentions, used)
         _organisations(state, sent, mentions, used)
         modified_groups(state, sent, mentions, used)

@@ -22,6 +22,25 @@ from sitrep.extract.actors.where import name_country, publication_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
+# a dateline at the start of a line of the article's first lines: a town in capitals ("KABUL
+# \u2014", "ISLAMABAD:", "ST. LOUIS, Mo. (AP) -", "WASHINGTON, April 5 (Reuters) -", "LONDON
+# The Latest", "JERUSALEM (AP)_", also after a byline: "By Ann Lee, AP WASHINGTON (AP) -") or a
+# town with its country and agency ("Kabul, Afghanistan (AP) \u2014"), then a dash: where the
+# report was filed, not who acts in its first sentence
+_AFTER_TOWN = (r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*"
+               r"(?:\([^)\n]{1,40}\)[ \t]*)?")
+_CAPS_TOWN = r"[A-Z][A-Z'\u2019.\-]{2,}(?:[ \t][A-Z][A-Z'\u2019.\-]*){0,3}"
+_DASH = r"(?:--|[-\u2013\u2014_])"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:" + _CAPS_TOWN + _AFTER_TOWN
+    + r"(?:--|[-\u2013\u2014:_]|(?<=[A-Z])[ \t]+(?=[A-Z][a-z]))"
+    r"|[A-Z][\w'\u2019.\-]+(?:[ \t][A-Z][\w'\u2019.\-]+){0,2}"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*" + _DASH + ")"
+    # after a byline on the same line, with the agency: "..., Associated Press WASHINGTON (AP) -"
+    r"|(?<=[a-z0-9.!?\"\u201d])[ \t]+" + _CAPS_TOWN
+    + r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*" + _DASH)
+DATELINE_CHARS = 400  # a dateline starts within the article's first characters
+
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
             "along", "off", "out"}
@@ -101,6 +120,14 @@ class State:
             return best[0]
         return self.article_country() or publication_country(self.ctx.article.source,
                                                              self.ctx.article.url)
+
+    def in_dateline(self, sent: Sentence, start: int) -> bool:
+        """Whether the character ``start`` of ``sent`` lies in the article's dateline ("KABUL
+        \u2014", "NAIROBI, Kenya (Reuters) -"): a place named there is not an actor."""
+        if not hasattr(self, "_dateline_end"):
+            match = _DATELINE.search(self.ctx.article.text[:DATELINE_CHARS])
+            self._dateline_end = match.end() if match else -1
+        return sent.start + start < self._dateline_end
 
     def home_country(self) -> str | None:
         """The country of the article (``article_country``), else of its publication: where

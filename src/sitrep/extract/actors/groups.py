@@ -2,7 +2,8 @@
 "Kyiv police"), countries and capitals standing for their governments ("Baku and Yerevan"),
 peoples named by a demonym ("the Palestinians"), and group nouns with the country of a demonym
 or of a province, state or region among their modifiers ("Palestinian suicide bombers",
-"Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``).
+"Sindh police", "Ohio lawmakers": GeoNames admin1, see ``where``), and warships named with their
+navy's prefix ("USS Carney": ``ships``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from sitrep.extract.actors.code import (
     OPPOSING,
     PROTEST_NOUNS,
     REBEL_WORDS,
+    is_former,
     names_maker,
     resolve,
 )
-from sitrep.extract.actors.found import State, is_locative, overlaps, salience, token_at
-from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.actors.found import (
+    State,
+    is_locative,
+    mention_salience,
+    overlaps,
+    salience,
+    token_at,
+)
+from sitrep.extract.actors.lexicon import Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Sentence
 from sitrep.resources.countries import country_name
@@ -74,12 +83,27 @@ def modified_groups(state: State, sent: Sentence, mentions: list[Mention],
         used.append((m.start, end))
 
 
+def ships(state: State, sent: Sentence, mentions: list[Mention],
+          used: list[tuple[int, int]]) -> None:
+    """Warships named with their navy's prefix ("USS Carney", "HMS Diamond"): the navy's
+    military, the whole name one actor (a surname in it is no person)."""
+    for m in mentions:
+        end = ship_name_end(sent.text, m)
+        if end is None or overlaps(used, m.start, end):
+            continue
+        state.add(sent, m.start, end, name=sent.text[m.start:end], country=m.entry.country,
+                  sector=m.entry.sector, office=None, kind="group",
+                  salience=mention_salience(sent, m) if sent.doc is not None else 0)
+        used.append((m.start, end))
+
+
 def places_as_actors(state: State, sent: Sentence, mentions: list[Mention],
                       used: list[tuple[int, int]]) -> None:
     doc = sent.doc
     for m in mentions:
-        if m.kind not in ("country", "capital", "demonym") or overlaps(used, m.start, m.end):
-            continue
+        if m.kind not in ("country", "capital", "demonym") or overlaps(used, m.start, m.end) \
+                or state.in_dateline(sent, m.start):
+            continue  # "KABUL \u2014 Pakistan's Foreign Ministry said": where it was filed
         token = token_at(doc, m.start, m.end)
         if token is None:
             continue
@@ -125,6 +149,8 @@ BODY_HEADS = {"ministry", "department", "police", "court", "jury", "government",
               "administration", "cabinet", "presidency", "treasury", "prosecution", "patrol",
               "gendarmerie", "constabulary", "authority", "authorities", "bureau", "directorate",
               "inspectorate", "tribunal", "chamber", "house", "enforcement"}
+# the sectors of office that a former holder leaves for ELI
+FORMER_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 
@@ -235,6 +261,9 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
             sector = "REB"
         if sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
             sector = "OPP"  # "anti-government protesters" (see code.resolve)
+        if sector in FORMER_SECTORS and is_former(text[max(0, start - 3):start].lower()
+                                                  .replace("ex ", "ex-") + phrase):
+            sector = "ELI"  # "the former minister", "ex-police chiefs" (see code.resolve)
         state.add(sent, start, m.end, name=m.entry.office or token.lemma_, country=country,
                   sector=sector, office=m.entry.office, kind="title",
                   salience=salience(token))

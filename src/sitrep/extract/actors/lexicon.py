@@ -3,7 +3,8 @@
 Sources (TSV files in this folder, each with a header line):
 
 - ``organisations.tsv``: armed groups, parties, security services, legislatures, government
-  bodies, NGOs, media (alias, name, country, sector);
+  bodies, NGOs, media, navies' ship prefixes ("USS", "HMS": ``ship_name_end``) (alias, name,
+  country, sector);
 - ``people.tsv``: current and recent heads of state and government, foreign and defence
   ministers, military and intelligence chiefs, heads of IGOs, armed-group leaders (name,
   aliases separated by ``|``, country, sector, office, first and last year in that role; a
@@ -419,6 +420,20 @@ class Matcher:
             out.append(Mention(start, end, surface, entry))
             i += n
         return out
+
+
+# the name of a ship after a navy's prefix: capitalised words and initials ("USS Carney",
+# "USS Harry S. Truman", "HMS Queen Elizabeth")
+_SHIP_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\-]*|[A-Z]\.)){1,5}")
+
+
+def ship_name_end(text: str, m: Mention) -> int | None:
+    """Where the ship's name ends after a navy's ship prefix ``m`` in ``text`` ("USS Carney":
+    a warship of the US Navy, not Mark Carney), else None (not a prefix, or no name after)."""
+    if m.kind != "org" or not m.entry.name.endswith("Navy") or not m.text.isupper():
+        return None
+    match = _SHIP_NAME.match(text, m.end)
+    return match.end() if match else None
 
 
 def _capitals(word: str) -> bool:

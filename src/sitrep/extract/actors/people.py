@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.actors.code import FORMER_WORDS, person_sector, resolve
+from sitrep.extract.actors.code import FORMER_WORDS, named_after, person_sector, resolve
 from sitrep.extract.actors.found import LOCATIVE, State, overlaps, title_before
+from sitrep.extract.actors.groups import ships
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
 from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
@@ -39,9 +40,18 @@ def person_mentions(state: State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     text = sent.text
     for i, m in enumerate(mentions):
-        if m.kind not in ("person", "surname"):
-            continue
+        if m.kind not in ("person", "surname") or overlaps(used, m.start, m.end):
+            continue  # (not in a ship's name: "USS Carney")
         entry = m.entry
+        institution = named_after(text, m, mentions)
+        if institution is not None:
+            # "Kenyatta National Hospital" is a hospital; "Jinnah International Airport" a place
+            end, sector = institution
+            if sector is not None:
+                state.add(sent, m.start, end, name=text[m.start:end], country=entry.country,
+                          sector=sector, office=None, kind="group", salience=0)
+            used.append((m.start, end))
+            continue
         first = title_before(mentions, i, text)
         titles = [x for x in mentions[first:i] if x.kind == "title"]
         office = titles[-1].entry.office if titles else entry.office
@@ -224,6 +234,7 @@ def unparsed(state: State, sent: Sentence, mentions: list[Mention]) -> None:
     """Sentences not selected for parsing: lexicon names only (people, organisations, IGOs,
     countries and capitals not after a locative preposition)."""
     used: list[tuple[int, int]] = []
+    ships(state, sent, mentions, used)
     titled_names(state, sent, mentions, used)
     surname_corefs(state, sent, mentions, used)
     for m in mentions:
@@ -237,7 +248,8 @@ def unparsed(state: State, sent: Sentence, mentions: list[Mention]) -> None:
             state.add(sent, m.start, m.end, name=m.entry.name, country=m.entry.country,
                       sector=m.entry.sector, office=None, kind="group")
         elif m.kind in ("country", "capital"):
-            if _LOCATIVE_BEFORE.search(sent.text[max(0, m.start - 20):m.start]):
+            if state.in_dateline(sent, m.start) or _LOCATIVE_BEFORE.search(
+                    sent.text[max(0, m.start - 20):m.start]):
                 continue
             kind = "place-as-government" if m.kind == "capital" else "country"
             state.add(sent, m.start, m.end, name=country_name(m.entry.country),

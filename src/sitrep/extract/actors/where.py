@@ -6,7 +6,9 @@
   division, a region or a city (most populous first; a city must be a real town, not a hamlet
   sharing a common word's spelling; a town of unknown size only when named by several words,
   "Tal Afar"; a division name that several countries share about equally, "Western",
-  "Northern", "Central", names none of them). A regional demonym is read as its region ("Tigrayan" ->
+  "Northern", "Central", names none of them; a division named after a seat smaller than a
+  namesake city abroad gives way to that city: "St. Louis" is not Senegal's Saint-Louis region;
+  a region across countries names none of its smaller namesakes: "Sahel"). A regional demonym is read as its region ("Tigrayan" ->
   Tigray, "Bavarian" -> Bavaria, "Sindhi" -> Sindh): provinces, states and ethnic regions map
   to their country through the GeoNames hierarchy, not through a list of ours.
 - ``entity_label(text)``: the spaCy entity label of an isolated name ("PERSON", "ORG", ...);
@@ -31,6 +33,7 @@ from sitrep.extract.actors.lexicon import get_matcher
 
 PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
+MIN_FAMOUS_POPULATION = 100_000  # a city that outweighs a division's seat of the same name
 DIVISION_WORDS = {"state", "province", "region", "district", "county", "governorate",
                   "oblast", "prefecture", "territory", "department", "regional", "provincial"}
 # country domains sold and used as generic ones: they name no country of publication
@@ -47,19 +50,38 @@ def _candidates(name: str) -> list:
 
 
 @lru_cache(maxsize=20_000)
-def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | None:
+def name_country(name: str, demonym: bool = True, cities: bool = True,
+                 min_city: int = MIN_CITY_POPULATION) -> str | None:
     """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
     only with ``cities`` (where the text itself says the word is a place). A division name that
     several countries share about equally ("Western", "Northern", "Central": provinces of
-    Uganda, Ghana, Zambia, ...) names none of them."""
+    Uganda, Ghana, Zambia, ...) names none of them; nor does a region across several countries
+    ten times as populous as a namesake ("Sahel": not Burkina Faso's Sahel province). A town
+    counts from ``min_city`` inhabitants; a place by its own name comes before a larger one
+    that has it only as an alternate name, unless five times as large."""
     if _shared_division(name):
         return None
+    region = 0  # the population of a region across countries of this name
+    found = []
     for candidate in _candidates(name):
+        if candidate.kind == "region" and candidate.country is None and candidate.main:
+            region = max(region, candidate.population)
+        if candidate.country and candidate.population * 10 < region:
+            break  # "Sahel": the region, not a province of Burkina Faso
         if candidate.country and (candidate.kind != "city" or cities and (
-                candidate.population >= MIN_CITY_POPULATION
+                candidate.population >= min_city
                 # a town of unknown size named by several words ("Tal Afar")
                 or candidate.population == 0 and " " in name)):
-            return candidate.country
+            found.append(candidate)
+    if found:
+        # a place by its own name before one that has it only as an alternate name, unless
+        # that one is five times as populous ("Venice" is Venice, not Dayton; "Odessa" Odesa)
+        best = next((c for c in found if c.main
+                     and found[0].population < 5 * max(c.population, 1)), found[0])
+        rival = _famous_namesake(name, best) if cities else None
+        return rival or best.country
+    if region:
+        return None
     if not demonym or len(name) < 5 or " " in name:
         return None
     # "Tigrayan" -> Tigray, "Bavarian" -> Bavaria, "Californian" -> California, "Sindhi"
@@ -69,6 +91,22 @@ def name_country(name: str, demonym: bool = True, cities: bool = True) -> str | 
         for candidate in _candidates(stem):
             if candidate.country and candidate.kind in ("admin1", "region"):
                 return candidate.country
+    return None
+
+
+def _famous_namesake(name: str, division: object) -> str | None:
+    """The country of a city more populous than the seat of the division ``division`` named
+    after it ("St. Louis": the US city, not the Senegalese region around the smaller
+    Saint-Louis), else None (a division with no seat of its name keeps it: "Victoria")."""
+    if getattr(division, "kind", None) != "admin1":
+        return None
+    cities = [c for c in _candidates(name) if c.kind == "city" and c.main and c.country]
+    seat = max((c.population for c in cities if c.country == division.country), default=0)
+    rival = max((c for c in cities if c.country != division.country),
+                key=lambda c: c.population, default=None)
+    if seat and rival is not None and rival.population > seat \
+            and rival.population >= MIN_FAMOUS_POPULATION:
+        return rival.country
     return None
 
 
@@ -83,9 +121,11 @@ def _shared_division(name: str) -> bool:
     return len(sizes) >= 3 or len(sizes) == 2 and sizes[0] < 3 * sizes[1]
 
 
-def place_country(text: str, cities: bool = True) -> str | None:
+def place_country(text: str, cities: bool = True,
+                  min_city: int = MIN_CITY_POPULATION) -> str | None:
     """Country of the place named by the leading capitalised words of ``text`` (towns only
-    with ``cities``: "Federal", "Independence" are towns too)."""
+    with ``cities``: "Federal", "Independence" are towns too; and from ``min_city``
+    inhabitants)."""
     words = []
     for match in _WORD.finditer(text):
         word = match.group()
@@ -97,7 +137,8 @@ def place_country(text: str, cities: bool = True) -> str | None:
     while words and words[-1].lower() in DIVISION_WORDS and len(words) > 1:
         words.pop()
     for n in range(len(words), 0, -1):
-        country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities)
+        country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities,
+                               min_city=min_city)
         if country:
             return country
     return None
