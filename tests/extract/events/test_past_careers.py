@@ -7,7 +7,8 @@ by the words around an act, with no day of the story in the act's own clause, ta
   hundreds", "Ruiz, who was jailed under the junta, now runs a charity"), and an earlier
   occasion in a simple past ("he once bombed a police station");
 - the acts of the bodies of an earlier age or rule ("the house arrest ordered by the
-  Inquisition", "expelled from Spain in 1492", "detained by the old regime");
+  Inquisition", "expelled from Spain in 1492", "detained by the old regime", "jailed during
+  the Franco dictatorship");
 - an act whose doer is an event noun dated by an earlier year ("the 1994 genocide killed
   800,000 people") or named by a season other than the publication's ("the summer offensive
   drove rebels out" in a December story).
@@ -72,6 +73,12 @@ EARLIER_RULE = [
     ("Thousands of dissidents were imprisoned by the defunct government.", "COERCE"),
     ("The monastery was burned in 1536.", "ASSAULT"),
     ("The town was besieged in 1683.", "COERCE"),
+    ("He was jailed during the Franco dictatorship.", "COERCE"),
+    ("Thousands were tortured during the military dictatorship.", "ASSAULT"),
+    ("Her father was arrested during the apartheid era.", "COERCE"),
+    ("Many were killed during the Marcos regime.", "ASSAULT"),
+    ("The village was burned during the colonial rule.", "ASSAULT"),
+    ("Dissidents were executed throughout the junta.", "ASSAULT"),
 ]
 TODAYS_RULE = [
     ("The activist was detained by the regime on Tuesday.", "COERCE"),
@@ -84,6 +91,11 @@ TODAYS_RULE = [
     ("The family was expelled from the club in 2021.", "SANCTION"),
     ("The ban ordered by the ministry angered publishers.", "COERCE"),
     ("The new government detained two editors.", "COERCE"),
+    ("He was jailed during the current regime's crackdown.", "COERCE"),
+    ("Soldiers were killed during the occupation.", "ASSAULT"),
+    ("Activists were detained during the new government's first week.", "COERCE"),
+    ("Two men were arrested during the raid.", "COERCE"),
+    ("Police detained him during the rally.", "COERCE"),
 ]
 NAMED_BY_A_PAST = [
     ("The 1994 genocide killed 800,000 people.", "ASSAULT"),

@@ -15,7 +15,8 @@ in the act's own clause (``recalled_in_words``; ``modes`` flags them ``historica
   formerly attacked convoys" (the perfect with these adverbs: ``dated.earlier_occasion``);
 - **the bodies of an earlier rule**: an act done by or under a former, ousted or old regime,
   government or ruler ("detained by the old regime", "tortured under the previous
-  government", "jailed by the ousted junta");
+  government", "jailed by the ousted junta"), or during an era of rule ("jailed during the
+  Franco dictatorship", "arrested during the apartheid era");
 - **a dated doer**: an act whose doer is an event noun dated by a year before publication ("the
   1994 genocide killed 800,000 people", "the 2006 raid left two dead");
 - **another season**: an act named by a season ("the winter offensive", "the summer raids") in a
@@ -143,6 +144,18 @@ def career_clause(clause: Token, published: dt.date | None) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in ONCE for c in clause.children)
 
 
+def during_an_era(clause: Token) -> bool:
+    """A past act dated by an era of rule ("was jailed during the Franco dictatorship",
+    "tortured during the military regime", "arrested during the apartheid era"); not an
+    occupation, which may be the story's own."""
+    if not told_in_past(clause):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in {"during", "throughout"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ERAS - {"occupation"} and not any(
+            c.lower_ in SEASON_THIS | {"current", "ongoing", "present", "new"}
+            for c in g.children) for g in prep.children) for prep in clause.children)
+
+
 def once_done(clause: Token) -> bool:
     """ "He once bombed a police station", "the group formerly attacked convoys": a simple past
     with an adverb of an earlier occasion (not "once" as a conjunction: "once police
@@ -238,6 +251,7 @@ def recalled_in_words(trigger: Token, clause: Token, when: When | None,
     if when is not None and when.text in clause_text(trigger, clause) and not any(
             w in SEASONS for w in when.text.lower().split()):
         return False  # (a season the dates extractor read as a date is not the act's day)
-    if career_clause(clause, published) or once_done(clause) or former_rule(clause):
+    if career_clause(clause, published) or once_done(clause) or former_rule(clause) or \
+            during_an_era(clause):
         return True
     return dated_doer(trigger, published) or other_season(trigger, published)
