@@ -60,6 +60,9 @@ CAREERS_CURRENT = [
     ("The former minister was arrested on Tuesday.", "COERCE"),
     ("The driver, who was kidnapped in December, was freed.", "ASSAULT"),
     ("Fighters who attacked the base were killed.", "ASSAULT"),
+    ("Silva, the exiled opposition leader who is accused of plotting a coup, spoke on Tuesday.",
+     "ACCUSE"),
+    ("Lee, a 52-year-old teacher who was stabbed outside his home, died in hospital.", "ASSAULT"),
 ]
 EARLIER_RULE = [
     ("Galileo was under house arrest ordered by the Inquisition.", "COERCE"),
@@ -91,6 +94,8 @@ TODAYS_RULE = [
     ("The family was expelled from the club in 2021.", "SANCTION"),
     ("The ban ordered by the ministry angered publishers.", "COERCE"),
     ("The new government detained two editors.", "COERCE"),
+    ("The ousted government has formally asked the UN to impose an embargo.", "REQUEST"),
+    ("The deposed president called on his supporters to march on the capital.", "REQUEST"),
     ("He was jailed during the current regime's crackdown.", "COERCE"),
     ("Soldiers were killed during the occupation.", "ASSAULT"),
     ("Activists were detained during the new government's first week.", "COERCE"),

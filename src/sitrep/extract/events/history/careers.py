@@ -37,10 +37,11 @@ from sitrep.records import When
 
 YEAR_WORD = re.compile(r"(1[0-9]\d\d|20\d\d)(?:'?s)?")
 PERSON_PRONOUNS = {"who", "whom"}
-# words that make a person, a body or a rule one of the past ("the former commander", "an
-# ex-minister", "the ousted regime")
-FORMER = {"former", "onetime", "one-time", "erstwhile", "ex", "then", "late", "previous", "prior",
-          "old", "ousted", "deposed", "toppled", "overthrown", "fallen", "defunct", "exiled"}
+# words that make a person one of the past ("the former commander", "an ex-minister", "the late
+# president"), and a body or a rule ("the ousted regime", "the old regime")
+FORMER = {"former", "onetime", "one-time", "erstwhile", "ex", "then", "late"}
+FORMER_RULE = FORMER | {"previous", "prior", "old", "ousted", "deposed", "toppled", "overthrown",
+                        "fallen", "defunct"}
 # rulers and regimes: a former one's acts are background ("detained by the old regime")
 RULERS = {"regime", "junta", "dictatorship", "dictator", "government", "administration",
           "monarchy", "monarch", "rule", "ruler", "empire", "emperor", "king", "queen", "shah",
@@ -75,12 +76,26 @@ def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
     return False
 
 
-def _former(noun: Token) -> bool:
-    """The noun is qualified as one of the past ("former", "ex-", "ousted")."""
+def _former(noun: Token, words: set[str] = FORMER) -> bool:
+    """The noun is qualified as one of the past ("former", "ex-"; of a rule ``FORMER_RULE``:
+    "ousted", "old")."""
     if noun.lower_.startswith("ex-"):
         return True
     return any(c.dep_ in {"amod", "compound", "advmod"} and
-               (c.lower_ in FORMER or c.lower_.rstrip("-") in FORMER) for c in noun.children)
+               (c.lower_ in words or c.lower_.rstrip("-") in words) for c in noun.children)
+
+
+PAST_FORMS = {"was", "were", "had", "'d", "been"}
+
+
+def _past_clause(clause: Token) -> bool:
+    """A clause told in a past tense: ``told_in_past``, but a participle only with a past
+    auxiliary or none ("who was jailed", "a man jailed under the junta"; not "who is
+    accused")."""
+    if not told_in_past(clause):
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ != "VBN" or not auxes or any(a in PAST_FORMS for a in auxes)
 
 
 def _person(noun: Token, clause: Token) -> bool:
@@ -134,7 +149,7 @@ def career_clause(clause: Token, published: dt.date | None) -> bool:
     if clause.dep_ == "acl" and clause.tag_ != "VBN":
         return False
     noun = clause.head
-    if not _person(noun, clause) or not told_in_past(clause):
+    if not _person(noun, clause) or not _past_clause(clause):
         return False
     if any(c.dep_ == "aux" and c.lower_ in PERFECT_PRESENT for c in clause.children):
         return False  # "who has led the talks": the present's
@@ -165,15 +180,16 @@ def once_done(clause: Token) -> bool:
 
 
 def _former_ruler(noun: Token) -> bool:
-    return noun.lemma_.lower() in RULERS and _former(noun)
+    return noun.lemma_.lower() in RULERS and _former(noun, FORMER_RULE)
 
 
 def former_rule(clause: Token) -> bool:
-    """An act done by or under a former, ousted or old ruler ("detained by the old regime",
-    "tortured under the previous government")."""
+    """An act suffered from or under a former, ousted or old ruler ("detained by the old
+    regime", "tortured under the previous government"); what such a ruler does now as its
+    subject is the story's ("Kuwait's ousted government has asked the U.S.")."""
+    if not _past_clause(clause):
+        return False
     for child in clause.children:
-        if child.dep_ == "nsubj" and _former_ruler(child):
-            return True
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"under", "by"}):
             if any(g.dep_ == "pobj" and _former_ruler(g) for g in child.children):
                 return True
@@ -189,7 +205,7 @@ def _doers(verb: Token) -> list[Token]:
 def dated_doer(trigger: Token, published: dt.date | None) -> bool:
     """The act's doer is an event noun dated by a year before publication ("the 1994 genocide
     killed 800,000 people")."""
-    if trigger.pos_ not in {"VERB", "AUX"} or not told_in_past(trigger):
+    if trigger.pos_ not in {"VERB", "AUX"} or not _past_clause(trigger):
         return False
     return any(_year_before([t for c in doer.lefts for t in c.subtree], published)
                for doer in _doers(trigger) if doer.pos_ == "NOUN")
@@ -235,7 +251,7 @@ def other_season(trigger: Token, published: dt.date | None) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or _day_dated(verb) or _told_ahead(verb):
         return False
-    if not told_in_past(verb):
+    if not _past_clause(verb):
         return False  # "are preparing the spring offensive": maybe the next spring
     for noun in nouns:
         season = _season(noun)
