@@ -159,3 +159,16 @@ def test_the_story_s_own_act_beside_a_past_career_stays_current(pipeline) -> Non
         "Tuesday.", published=PUBLISHED).events
     arrests = [e for e in events if e.plover_type == "COERCE"]
     assert arrests and all("historical" not in e.modes for e in arrests)
+
+
+@pytest.mark.parametrize("text,plover,background", [
+    ("Jailed journalist Ali Musa released from prison, Baku, April 5, 2018.", "RETREAT", False),
+    ("The journalist, who was released from prison on April 5, 2018, spoke to reporters.",
+     "RETREAT", False),
+    ("Ruiz, who was jailed in 1977, now runs a charity.", "COERCE", True),
+    ("The former colonel, who shelled the city, denied any wrongdoing.", "ASSAULT", True),
+])
+def test_without_a_publication_date_a_day_is_the_story_s_and_a_year_the_past(
+        pipeline, text: str, plover: str, background: bool) -> None:
+    events = [e for e in sitrep.process_text(text).events if e.plover_type == plover]
+    assert events and all(("historical" in e.modes) == background for e in events)

@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.dated import clause_text, told_in_past
+from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.records import When
 
 YEAR_WORD = re.compile(r"(1[0-9]\d\d|20\d\d)(?:'?s)?")
@@ -65,13 +65,17 @@ SEASON_THIS = {"this", "next", "coming", "current", "upcoming"}
 
 
 def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
-    """A year (a DATE entity: "1998", "the 1980s") before the publication year (any year when
-    the publication date is unknown)."""
+    """A year named alone (a DATE entity: "1998", "in 2009", "the 1980s"; not a day, which news
+    gives its own story: "April 5, 2018") before the publication year (any year when the
+    publication date is unknown)."""
     for tok in tokens:
         if tok.ent_type_ != "DATE":
             continue
         match = YEAR_WORD.fullmatch(tok.text)
-        if match and (published is None or int(match.group(1)) < published.year):
+        if not match or (published is not None and int(match.group(1)) >= published.year):
+            continue
+        entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if entity is None or not MONTH_WORD.search(entity.text):
             return True
     return False
 
