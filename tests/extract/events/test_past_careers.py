@@ -63,6 +63,8 @@ CAREERS_CURRENT = [
     ("Silva, the exiled opposition leader who is accused of plotting a coup, spoke on Tuesday.",
      "ACCUSE"),
     ("Lee, a 52-year-old teacher who was stabbed outside his home, died in hospital.", "ASSAULT"),
+    ("The coach sued a former player who had accused him of abuse.", "ACCUSE"),
+    ("A former minister who criticised the budget was arrested on Friday.", "ACCUSE"),
 ]
 EARLIER_RULE = [
     ("Galileo was under house arrest ordered by the Inquisition.", "COERCE"),

@@ -360,7 +360,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)) or dated.earlier_occasion(
             trigger, clause, when) or dated.spanned_back(trigger) or careers.recalled_in_words(
-            trigger, clause, when, published):
+            trigger, clause, when, published, plover):
         modes.append("historical")
     elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):

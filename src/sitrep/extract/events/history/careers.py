@@ -145,9 +145,17 @@ def _told_now(noun: Token) -> bool:
     return not any(c.dep_ == "aux" for c in node.children) and node.tag_ in {"VBZ", "VBP", "VBD"}
 
 
-def career_clause(clause: Token, published: dt.date | None) -> bool:
+# verbal acts: a former person's words may be the story's ("a former player who had accused
+# him"); a former person's force is of the former role ("a former police chief who arrested
+# hundreds")
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "THREATEN",
+          "PROTEST", "COOPERATE", "AID", "RETREAT"}
+
+
+def career_clause(clause: Token, published: dt.date | None, plover: str = "") -> bool:
     """A relative clause or a participle about a person, told in a past tense (not a present
-    perfect), that recalls the person's past (see the module's docstring)."""
+    perfect), that recalls the person's past (see the module's docstring); a former person
+    marks the past of an act of force only (``VERBAL``)."""
     if clause.dep_ not in {"relcl", "acl"} or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if clause.dep_ == "acl" and clause.tag_ != "VBN":
@@ -158,8 +166,9 @@ def career_clause(clause: Token, published: dt.date | None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PERFECT_PRESENT for c in clause.children):
         return False  # "who has led the talks": the present's
     own = [t for t in clause.subtree if not (t.dep_ == "relcl" and t.i != clause.i)]
-    return _year_before(own, published) or _former(noun) or (
-        noun.dep_ == "appos" and _former(noun.head)) or _frame(clause) or _told_now(noun) or \
+    former = plover not in VERBAL and (_former(noun) or (noun.dep_ == "appos" and
+                                                         _former(noun.head)))
+    return former or _year_before(own, published) or _frame(clause) or _told_now(noun) or \
         any(c.dep_ == "advmod" and c.lower_ in ONCE for c in clause.children)
 
 
@@ -265,13 +274,13 @@ def other_season(trigger: Token, published: dt.date | None) -> bool:
 
 
 def recalled_in_words(trigger: Token, clause: Token, when: When | None,
-                      published: dt.date | None) -> bool:
+                      published: dt.date | None, plover: str = "") -> bool:
     """Whether the words around the act recall an earlier happening (the module's docstring);
     never when the act's own clause dates it (the date decides)."""
     if when is not None and when.text in clause_text(trigger, clause) and not any(
             w in SEASONS for w in when.text.lower().split()):
         return False  # (a season the dates extractor read as a date is not the act's day)
-    if career_clause(clause, published) or once_done(clause) or former_rule(clause) or \
+    if career_clause(clause, published, plover) or once_done(clause) or former_rule(clause) or \
             during_an_era(clause):
         return True
     return dated_doer(trigger, published) or other_season(trigger, published)
