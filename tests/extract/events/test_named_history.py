@@ -1,4 +1,4 @@
-"""Acts inside a named episode of history (events/modes.py ``in_named_episode``) or dated by a
+"""Acts inside a named episode of history (events/history/episodes.py ``in_named_episode``) or dated by a
 year in their own phrase ("a 2003 veto", "the 1988 bombing") are background: the ``historical``
 mode, which incidents leave out. Near neighbours (acts of this week, also during a war or an
 offensive named in lower case) keep no mode. Sentences made up for these tests."""

@@ -200,15 +200,26 @@ def after_publication(trigger: Token, when: When | None, published: dt.date | No
 
 # the doer positions of a verb: its subject, the agent of its passive
 def episode_doer(verb: Token, named: Callable[[Token], bool]) -> bool:
-    """The act's doer is a named episode of history (``named``: ``modes._named_episode``):
+    """The act's doer is a named episode of history (``named``: ``history.episodes.named_episode``):
     "the Rwandan Genocide killed 800,000 people", "thousands were tortured by the Roman
-    Inquisition"."""
+    Inquisition"; of an event noun, the doer of the participle that tells it ("the house
+    arrest ordered by the Inquisition")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and episode_doer(c, named)
+                   for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubj" and named(child):
             return True
         if child.dep_ == "agent" and any(g.dep_ == "pobj" and named(g) for g in child.children):
             return True
     return False
+
+
+def title_cased(sent: Span) -> bool:
+    """A headline written in title case ("Rebels Launch Offensive on Town"): most of its words
+    are capitalised, so a capital says nothing of a name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) * 3 > len(words) * 2
 
 
 # adverbs and adjectives of an earlier occasion: "had previously been arrested", "has been

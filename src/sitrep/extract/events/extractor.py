@@ -43,6 +43,7 @@ from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import sense_type, speech
+from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v11"  # v11: background recalled as such (named episodes,
@@ -222,9 +223,14 @@ def extract(ctx: Context) -> list[Event]:
             when = modes.attached_date(token, dates, stop=set(rows) - {i})
             if not_a_happening(token, row.plover, when, event_lexicon.is_event_word, headline):
                 continue
+            if row.plover == "CONSULT" and visits.private_visit(token, actors + recipients,
+                                                                sentence.start):
+                continue  # "tourists visited the castle": no meeting of political actors
             event_modes = modes.modes_for(token, doc, when, ctx.published,
                                           _governors(token, kinds), background, row.plover)
             plover, mode, cameo = row.plover, row.mode, row.cameo
+            if plover == "CONSULT" and visits.protest_visit(token):  # protesters at a home
+                plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]

@@ -37,6 +37,8 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.history import careers
+from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -92,18 +94,7 @@ BACKGROUND_GATE = required(BACKGROUND_CUES)
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 DATE_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod", "obl", "nmod", "poss", "compound",
              "appos", "pcomp", "dobj", "attr", "advcl", "nummod"}
-# nouns of wars and of other long violent or political episodes: one named with a proper noun
-# ("the Korean War", "the Battle of Mogadishu", "the Tet Offensive") or an ordinal ("the second
-# intifada") is an episode of history, and the acts inside it are background
-EPISODE_NOUNS = {"war", "battle", "intifada", "revolution", "uprising", "offensive", "invasion",
-                 "siege", "genocide", "holocaust", "massacre", "rebellion", "revolt",
-                 "insurrection", "insurgency", "crusade", "blitz", "occupation", "campaign",
-                 "coup", "putsch", "raid", "landing", "landings", "liberation", "crisis",
-                 "conflict", "troubles", "emergency", "spring", "insurgence", "pogrom",
-                 "inquisition", "famine", "terror", "airlift", "conquest", "partition"}
-# how an act sits inside an episode: "killed in / during the war", "the attacks of the war"
-EPISODE_PREPS = {"in", "during", "of", "throughout", "amid", "at"}
-YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -369,7 +360,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     adjective = modal_cues.adjective_mode(trigger, plover)
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)) or dated.earlier_occasion(
-            trigger, clause, when) or dated.spanned_back(trigger):
+            trigger, clause, when) or dated.spanned_back(trigger) or careers.recalled_in_words(
+            trigger, clause, when, published, plover):
         modes.append("historical")
     elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):
@@ -422,41 +414,6 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
     return modes
-
-
-def _named_episode(noun: Token) -> bool:
-    """A named episode of history: an EVENT entity ("the Korean War"), or a noun of the
-    ``EPISODE_NOUNS`` family written as a proper noun ("the Battle of Mogadishu", "the Tet
-    Offensive") or counted by an ordinal ("the second intifada")."""
-    if noun.ent_type_ == "EVENT":
-        return True
-    if noun.lemma_.lower() not in EPISODE_NOUNS and noun.lower_ not in EPISODE_NOUNS:
-        return False
-    if noun.tag_ in {"NNP", "NNPS"} and noun.is_title and noun.i > noun.sent.start:
-        return True
-    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children)
-
-
-def in_named_episode(trigger: Token) -> bool:
-    """True when the trigger is a named episode of history, is named after one ("the Tet
-    Offensive attacks", "the French Revolution uprising"), or happened inside one ("killed in
-    the Korean War", "killings during the second intifada")."""
-    if _named_episode(trigger):
-        return True
-    if any(c.dep_ == "compound" and _named_episode(c) for c in trigger.children):
-        return True
-    if trigger.pos_ in {"VERB", "AUX"} and dated.episode_doer(trigger, _named_episode):
-        return True  # "the Rwandan Genocide killed 800,000 people"
-    node = trigger
-    for _ in range(4):  # the trigger, the nouns it is part of, up to its clause's verb
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in EPISODE_PREPS and \
-                    any(g.dep_ == "pobj" and _named_episode(g) for g in child.children):
-                return True
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-            break
-        node = node.head
-    return False
 
 
 PAST_AUX = {"had", "'d", "was", "were"}

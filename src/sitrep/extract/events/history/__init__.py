@@ -1,0 +1,2 @@
+"""Background told as current: earlier happenings an article recalls in the words around an act
+(a person's past career, the bodies of an earlier age, a noun dated by a year or a season)."""

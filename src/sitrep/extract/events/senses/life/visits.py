@@ -1,0 +1,212 @@
+"""Visits, tours, talks and meetings of private people: PLOVER's CONSULT is meetings between
+political actors (officials, forces, parties, organisations, states) and visits of officials to
+each other or to a country; a visit, a tour, a meeting or a talk of private people is none
+("the author gave a talk at the museum", "tourists visited the castle", "hundreds of fans
+visited the stadium", "the band met fans"). It is one of private people when no participant may
+be political and one of them is a private person (ordinary people, relatives, a couple, or a
+noun the actors' lexicon files under a private sector: "students", "tourists") or its place is
+one of culture, service or leisure ("at the museum"). A participant may be political when the
+actors' lexicon codes it with a political sector or as a country, a capital, a people, an
+organisation or a person, when the actors coder gave it such a sector, or when it is a name or
+a pronoun ("Smith met Ali", "she visited the museum", "the minister toured the gallery"); a
+noun neither knows ("negotiators", "the delegation") leaves the meeting as it is.
+
+Protesters who visit someone's home or office demonstrate there ("protesters visited the
+executives' homes"): PROTEST, not CONSULT. A protester is the agent noun of a PROTEST trigger
+("protester", "demonstrator", "marcher", "picketer", "striker": the lexicon's lemma with
+"-er"/"-or") or a person qualified by one ("striking miners").
+
+Negotiations ("talks", "negotiations", "consultations", "a summit") are political by their
+word and stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.lexicon import triggers
+from sitrep.extract.events.senses.life.personal import KIN, ORDINARY, PAIRS, SERVICE_PLACES
+from sitrep.records import Actor
+
+# acts of visiting and meeting that private people do too (lemmas; "talk" singular only:
+# "talks" are negotiations)
+VISITING = {"visit", "tour", "meet", "talk", "lecture"}
+# sectors of private life (ONTOLOGY's actor sectors): civilians, business, media, education,
+# health, farmers, criminals, refugees
+PRIVATE_SECTORS = {"CVL", "BUS", "MED", "EDU", "HLH", "AGR", "CRM", "REF"}
+# kinds of the actors' lexicon that name a political participant
+POLITICAL_KINDS = {"country", "capital", "demonym", "igo", "person", "org", "surname"}
+PUBLIC_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# verbs that take a visit, a tour or a talk as their object ("gave a talk", "took a tour",
+# "paid a visit", "held a lecture")
+LIGHT_VERBS = {"give", "take", "pay", "make", "hold", "deliver", "lead", "host", "conduct",
+               "attend", "join", "begin", "start", "finish", "end"}
+PARTY_PREPS = {"with", "between", "by", "to", "of", "among", "amongst"}
+# where a visit, a tour or a talk takes place: its object, or the object of these
+PLACE_PREPS = {"at", "of", "to", "in", "inside"}
+# places of culture, sport and leisure besides the places of service (``personal``)
+LEISURE_PLACES = SERVICE_PLACES | {
+    "stadium", "arena", "castle", "monument", "memorial", "ruin", "cathedral", "church",
+    "temple", "mosque", "synagogue", "bookshop", "bookstore", "concert", "school", "college",
+    "university", "club", "resort", "hotel", "pub", "venue", "auditorium", "planetarium",
+    "observatory", "vineyard", "distillery", "zoo", "safari", "trail", "lake", "island"}
+# nouns of a number or a group whose "of" names who they are ("hundreds of fans")
+GROUPS = {"hundred", "thousand", "dozen", "group", "number", "crowd", "busload", "score",
+          "handful", "lot", "party", "class", "team"}
+
+def _conjoined(noun: Token) -> list[Token]:
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ == "conj":
+            out += _conjoined(child)
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found:
+            return found
+        if node.dep_ not in {"xcomp", "acomp", "conj", "advcl"} or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def participants(token: Token) -> list[Token]:
+    """The nouns that take part in a visit, a tour, a meeting or a talk named by ``token``:
+    subjects, objects, the parties of "with", "between", "by", "to", "of" and a possessor;
+    of a noun that is the object of a light verb ("gave a talk"), the verb's subject."""
+    found: list[Token] = []
+    if token.pos_ in {"VERB", "AUX"}:
+        found += _subjects(token)
+        found += [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        found += [c for c in token.children if c.dep_ == "poss"]
+        head = token.head
+        if token.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in LIGHT_VERBS | {"on"}:
+            verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+            found += _subjects(verb)
+    found += [g for c in token.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for noun in (n for f in found for n in _conjoined(f)):
+        members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if members and (noun.like_num or noun.lemma_.lower() in GROUPS):
+            out += [m for g in members for m in _conjoined(g)]  # "hundreds of fans"
+        else:
+            out.append(noun)
+    return out
+
+
+def places(token: Token) -> list[Token]:
+    """Where the visit, the tour or the talk takes place: the object of "visit" or "tour", or
+    the object of "at", "of", "to", "in" after the trigger or its light verb."""
+    heads = [token]
+    if token.pos_ not in {"VERB", "AUX"} and token.head.lemma_.lower() in LIGHT_VERBS:
+        heads.append(token.head)
+    out = [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() != "meet"]
+    out += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+@cache
+def _lexicon_political(phrase: str) -> bool | None:
+    """What the actors' lexicon says of a noun phrase: True political, False private, None
+    unknown."""
+    mentions = get_matcher().find(phrase)
+    if not mentions:
+        return None
+    return any(m.entry.kind in POLITICAL_KINDS or (m.entry.sector or "") not in PRIVATE_SECTORS
+               for m in mentions)
+
+
+def _private(noun: Token, coded: list[Actor], base: int) -> bool:
+    """Whether the participant is a private person: ordinary people ("fans", "readers",
+    "tourists"), relatives, a couple, or a noun the actors' lexicon or coder files under a
+    private sector only ("students", "tourists")."""
+    lemma = noun.lemma_.lower()
+    if lemma in ORDINARY or lemma in KIN or lemma in PAIRS or noun.lower_ in ORDINARY:
+        return True
+    start, end = base + noun.left_edge.idx, base + noun.idx + len(noun)
+    if any(a.evidence.start < end and start < a.evidence.end and a.sector in PRIVATE_SECTORS
+           for a in coded):
+        return True
+    return _lexicon_political(noun.doc[noun.left_edge.i:noun.i + 1].text) is False
+
+
+def _political(noun: Token, coded: Iterable[Actor], base: int) -> bool:
+    """Whether the participant may be a political actor (see the module's docstring)."""
+    if noun.pos_ in {"PRON", "PROPN"} or noun.ent_type_ in PUBLIC_ENTS:
+        return True
+    start, end = base + noun.left_edge.idx, base + noun.idx + len(noun)
+    for actor in coded:
+        if actor.evidence.start < end and start < actor.evidence.end and (
+                actor.kind in {"named", "place-as-government", "demonym"} or
+                (actor.sector is not None and actor.sector not in PRIVATE_SECTORS)):
+            return True
+    phrase = noun.doc[noun.left_edge.i:noun.i + 1].text
+    return bool(_lexicon_political(phrase))
+
+
+def _protests(lemma: str) -> bool:
+    """A PROTEST trigger of the lexicon that needs no neighbour ("protest", "strike")."""
+    return any(t.plover == "PROTEST" and not t.needs for t in triggers().get(lemma, ()))
+
+
+@cache
+def _protest_agent(word: str) -> bool:
+    """ "Protester", "demonstrator", "marcher", "picketer", "striker": the agent noun of a
+    PROTEST trigger of the lexicon ("striking miners": ``protest_visit``)."""
+    for suffix in ("er", "or"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if _protests(stem) or _protests(stem + "e"):
+                return True
+    return False
+
+
+def _is_visit(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in VISITING:
+        return False
+    return not (lemma == "talk" and token.pos_ in {"NOUN", "PROPN"} and token.tag_ == "NNS")
+
+
+def protest_visit(token: Token) -> bool:
+    """Protesters visiting or touring someone's home or office: a demonstration there."""
+    if token.lemma_.lower() not in {"visit", "tour"}:
+        return False
+    return any(_protest_agent(n.lemma_.lower()) or any(
+        c.dep_ == "amod" and _protesting(c.lower_) for c in n.children)
+        for n in participants(token) if n.pos_ == "NOUN")
+
+
+def _protesting(word: str) -> bool:
+    """ "Striking", "protesting", "marching": the participle of a PROTEST trigger (the tagger
+    may call it an adjective)."""
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return _protests(stem) or _protests(stem + "e")
+
+
+def private_visit(token: Token, coded: Iterable[Actor], base: int) -> bool:
+    """A visit, a tour, a meeting or a talk among private people and places only (the module's
+    docstring). ``coded``: the event's actors and recipients; ``base``: the sentence's offset
+    in the article."""
+    if not _is_visit(token) or protest_visit(token):
+        return False
+    people = participants(token)
+    coded = list(coded)
+    if any(_political(n, coded, base) for n in people):
+        return False
+    return any(_private(n, coded, base) for n in people) or any(
+        p.pos_ == "NOUN" and p.lemma_.lower() in LEISURE_PLACES for p in places(token))
