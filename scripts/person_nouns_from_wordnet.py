@@ -28,6 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from actor_nouns_from_wordnet import STOP, adjectives, nearest_anchor, read_nouns  # noqa: E402
 
+# words ``actor_nouns_from_wordnet.STOP`` leaves out for their sector that name people first all
+# the same ("an aide", "the deputy", "her partner", "the owner")
+PEOPLE_AFTER_ALL = {"aide", "deputy", "inspector", "controller", "enemy", "invader", "intruder",
+                    "partner", "owner", "captain", "courier", "shepherd"}
+
 # (lemma, sense number) of the roots of the family: persons, and the operators of machines
 # ("driver", "pilot"), which WordNet files under causal agents, not persons
 ROOTS = (("person", 1), ("operator", 2))
@@ -40,7 +45,7 @@ def derive(folder: Path) -> list[str]:
     skip = adjectives(folder)
     terms: set[str] = set()
     for lemma, offsets in index.items():
-        if (lemma in skip or lemma in STOP or len(lemma) < 4
+        if (lemma in skip or (lemma in STOP and lemma not in PEOPLE_AFTER_ALL) or len(lemma) < 4
                 or not lemma.replace("-", "").isalpha()):
             continue  # one word only: "_" joins the parts of a compound
         first = offsets[0]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from role_probes import COMMON_NOUNS, Probe
+from role_probes import CAUSED, COMMON_NOUNS, NOMINAL, POSSESSED, Probe
 
 from samples import check_participants
 from sitrep.records import Article, Event
 
-TABLES: dict[str, list[Probe]] = {"common-nouns": COMMON_NOUNS}
+TABLES: dict[str, list[Probe]] = {"common-nouns": COMMON_NOUNS, "possessed": POSSESSED,
+                                   "nominal": NOMINAL, "caused": CAUSED}
 
 
 def _params() -> list:

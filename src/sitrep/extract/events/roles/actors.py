@@ -174,6 +174,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
+        if not agent and plover in OF_PATIENT:  # "the arrest of three men by police": the
+            # parser hangs "by" on the one arrested
+            agent = [p for o in participants.of_objects(trigger) for p in pobjs(o, {"by"})]
         if not actors and agent:
             actors = finder.conjoined(agent[0])
         undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)

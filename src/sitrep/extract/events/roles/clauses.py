@@ -137,6 +137,8 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                     return []  # "the attacks will target ...": the noun is an actor itself
                 direct = False
                 continue
+            if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
+                return []  # "the killing of a teenager sparked protests": an act is no party
             found = finder.subject(node) if node.i not in triggers or not direct else []
             if not found and dep == "prep" and stative(node, list(node.children)):
                 # "forces were engaged in ethnic cleansing", "was involved in the attack"
