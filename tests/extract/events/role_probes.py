@@ -169,3 +169,76 @@ CAUSED: list[Probe] = [
     ("Residents blocked the road to protest the shooting.", "protest", ["Residents"], [], [],
      []),
 ]
+
+# an accusation's recipient is the one its reported clause says acted, not the hearer nor the
+# one the act was done to
+SAID: list[Probe] = [
+    ("Activists alleged that police beat detainees.", "alleged", ["Activists"], ["police"], [],
+     ["detainees"]),
+    ("The opposition alleged that the prisoners were tortured by guards.", "alleged",
+     ["opposition"], ["guards"], [], ["prisoners"]),
+    ("Human rights groups charged that soldiers had killed civilians.", "charged", ["groups"],
+     ["soldiers"], [], ["civilians"]),
+    ("Farinas told investigators that Maria Lopez had plotted to kill him.", "told",
+     ["Farinas"], ["Lopez"], [], ["investigators"]),
+    ("The drivers alleged that managers threatened the cleaners.", "alleged", ["drivers"],
+     ["managers"], [], ["cleaners"]),
+    ("Villagers alleged that soldiers burned their homes.", "alleged", ["Villagers"],
+     ["soldiers"], [], []),
+    ("The family alleged that officers beat the teenager.", "alleged", ["family"], ["officers"],
+     [], ["teenager"]),
+    ("Witnesses alleged that the guards tortured the inmates.", "alleged", ["Witnesses"],
+     ["guards"], [], ["inmates"]),
+    ("The lawyer alleged that police assaulted her client.", "alleged", ["lawyer"], ["police"],
+     [], ["client"]),
+    ("Residents alleged that the militia attacked the farmers.", "alleged", ["Residents"],
+     ["militia"], [], ["farmers"]),
+    # near neighbours: "accused X of", a claim about a named party, a plain report
+    ("Kenya accused Somalia of backing the militants.", "accused", ["Kenya"], ["Somalia"], [],
+     []),
+    ("The government claimed that rebels shelled the town.", "claimed", ["government"],
+     ["rebels"], [], []),
+    ("The woman told police that Dave Smith had threatened her.", "told", ["woman"], ["Smith"],
+     [], []),
+    ("Police accused the driver of speeding.", "accused", ["Police"], ["driver"], [], []),
+    ("The minister accused the opposition of inciting violence.", "accused", ["minister"],
+     ["opposition"], [], []),
+    ("Prosecutors charged the mayor with fraud.", "charged", ["Prosecutors"], ["mayor"], [], []),
+    ("The army accused rebels of attacking the convoy.", "accused", ["army"], ["rebels"], [],
+     []),
+    ("Israel accused Iran of arming the militants.", "accused", ["Israel"], ["Iran"], [], []),
+    ("The report accused the police of torturing suspects.", "accused", [], ["police"], [],
+     []),
+    ("Activists accused the governor of corruption.", "accused", ["Activists"], ["governor"],
+     [], []),
+]
+
+# the parties "between A and B" are not the words of a name inside A ("officials of the
+# Ministry of Justice and Security"); not_actors name such a word
+BETWEEN: list[Probe] = [
+    ("Clashes broke out between supporters of the Party of Labour and Progress and the police.",
+     "Clashes", ["supporters", "police"], [], ["Progress"], []),
+    ("Fighting erupted between members of the Front for Peace and Justice and the army.",
+     "Fighting", ["Front", "army"], [], ["Justice"], []),
+    ("A meeting between envoys of the Ministry of Foreign Affairs and Cooperation and the "
+     "rebels took place.", "meeting", ["envoys", "rebels"], [], ["Cooperation"], []),
+    ("Talks between delegates of the Council for Peace and Reconciliation and the government "
+     "resumed.", "Talks", [], [], ["Reconciliation"], []),
+    ("Clashes between fighters of the Movement for Unity and Jihad and French troops left ten "
+     "dead.", "Clashes", ["troops"], [], ["Jihad"], []),
+    ("Negotiations between officials of the Department of Labor and Employment and the "
+     "strikers stalled.", "Negotiations", [], [], ["Employment"], []),
+    ("Talks between leaders of the Alliance for Democracy and Development and the ruling party "
+     "began.", "Talks", ["party"], [], ["Development"], []),
+    ("A meeting between members of the Commission for Truth and Justice and the victims was "
+     "held.", "meeting", ["victims"], [], ["Justice"], []),
+    # near neighbours: every party listed
+    ("Clashes broke out between farmers, herders and the police.", "Clashes",
+     ["farmers", "herders", "police"], [], [], []),
+    ("Clashes between Russian and Ukrainian troops continued on Monday.", "Clashes",
+     ["Russian", "Ukrainian"], [], [], []),
+    ("Fighting between the army and the rebels intensified.", "Fighting", ["army", "rebels"],
+     [], [], []),
+    ("Talks between Israel and Egypt resumed in Cairo.", "Talks", ["Israel", "Egypt"], [], [],
+     []),
+]

@@ -254,6 +254,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
             recipients.extend(finder.conjoined(subj))
+    said = [a for t in targets.said_doers(trigger) for a in finder.conjoined(t)] if (
+        plover == "ACCUSE" and trigger.pos_ in {"VERB", "AUX"}) else []
+    if said:  # "told investigators that Jimenez had plotted ...": Jimenez, not the hearers
+        recipients = said
     if not recipients and plover == "ACCUSE":
         # "accusations that the army shelled the town", "investigated reports that police beat
         # detainees": the one said to have done it

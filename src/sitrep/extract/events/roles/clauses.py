@@ -171,15 +171,20 @@ def forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
 
 def parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
     """Every party of "between A (in X, backed by Y) and B": the object and the conjuncts in its
-    phrase, not the modifiers' objects."""
+    phrase, not the modifiers' objects nor the words of a name inside an "of" or "for" phrase
+    ("between officials of the Ministry of Justice and Security and the police": two
+    parties)."""
     heads = [pobj]
     for tok in pobj.subtree:
         if tok.dep_ != "conj" or tok.i == pobj.i:
             continue
         node, ok = tok, True
+        # a capitalised conjunct with no article of its own inside an "of" or "for" phrase
+        name_part = tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
         while node.i != pobj.i and node.head.i != node.i:
-            if node.dep_ in {"acl", "relcl", "agent", "advcl", "appos"}:
-                ok = False
+            if node.dep_ in {"acl", "relcl", "agent", "advcl", "appos"} or (
+                    node.dep_ == "pobj" and node.head.lower_ in {"of", "for"} and name_part):
+                ok = False  # a word of a name ("the Ministry of Justice and Security")
                 break
             node = node.head
         if ok:

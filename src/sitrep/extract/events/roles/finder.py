@@ -150,7 +150,8 @@ class ActorFinder:
                         found = self.conjoined(inner[0])
                         if found:
                             return found
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" and child.lower_ not in participants.SINGULAR_PERSON:
+                    # not "his ministry": the ministry, not the minister
                     found = self.conjoined(child)
                     if found:
                         return found
