@@ -242,3 +242,40 @@ BETWEEN: list[Probe] = [
     ("Talks between Israel and Egypt resumed in Cairo.", "Talks", ["Israel", "Egypt"], [], [],
      []),
 ]
+
+# an act in an "after" / "since" adjunct happened before the clause: its subject reacted to it
+# and did not do it
+EARLIER: list[Probe] = [
+    ("Farmers staged protests after the killing of a teenager.", "killing", [], ["teenager"],
+     ["Farmers"], []),
+    ("Traders closed their shops after the killing of a vendor.", "killing", [], ["vendor"],
+     ["Traders"], []),
+    ("The family held a vigil after the stabbing of their son.", "stabbing", [], ["son"],
+     ["family"], []),
+    ("Nurses walked out after the assault on a doctor.", "assault", [], ["doctor"], ["Nurses"],
+     []),
+    ("Drivers staged a protest after the attack on a bus.", "protest", ["Drivers"], [], [], []),
+    ("Students marched after the shooting of a classmate.", "shooting", [], ["classmate"],
+     ["Students"], []),
+    ("Residents blocked the road after the murder of a shopkeeper.", "murder", [],
+     ["shopkeeper"], ["Residents"], []),
+    ("Villagers protested after the abduction of two girls.", "abduction", [], ["girls"],
+     ["Villagers"], []),
+    ("Lawyers boycotted the courts after the assault on a judge.", "assault", [], ["judge"],
+     ["Lawyers"], []),
+    ("Hundreds of mourners gathered since the killing of the activist.", "killing", [],
+     ["activist"], ["mourners"], []),
+    # near neighbours: the clause's own act keeps its subject
+    ("Gunmen killed two guards after the attack on the bank.", "killed", ["Gunmen"],
+     ["guards"], [], []),
+    ("Police arrested the suspect after the shooting.", "arrested", ["Police"], ["suspect"], [],
+     []),
+    ("Students marched after the shooting of a classmate.", "marched", ["Students"], [], [],
+     []),
+    ("Villagers protested after the abduction of two girls.", "protested", ["Villagers"], [],
+     [], []),
+    ("Residents blocked the road after the murder of a shopkeeper.", "blocked", ["Residents"],
+     [], [], []),
+    ("Lawyers boycotted the courts after the assault on a judge.", "boycotted", ["Lawyers"], [],
+     [], []),
+]
