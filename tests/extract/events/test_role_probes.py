@@ -7,23 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from role_probes import (
-    BETWEEN,
-    CAUSED,
-    COMMON_NOUNS,
-    EARLIER,
-    NOMINAL,
-    POSSESSED,
-    SAID,
-    Probe,
-)
+from role_probes import BETWEEN, CAUSED, COMMON_NOUNS, NOMINAL, POSSESSED, SAID, Probe
 
 from samples import check_participants
 from sitrep.records import Article, Event
 
 TABLES: dict[str, list[Probe]] = {"common-nouns": COMMON_NOUNS, "possessed": POSSESSED,
                                    "nominal": NOMINAL, "caused": CAUSED, "said": SAID,
-                                   "between": BETWEEN, "earlier": EARLIER}
+                                   "between": BETWEEN}
 
 
 def _params() -> list:

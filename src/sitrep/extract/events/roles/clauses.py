@@ -37,9 +37,6 @@ PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help
 
 
 DYING = {"die", "perish", "succumb", "drown", "burn"}
-# prepositions of time that set an act before the clause's own ("after the attack"): the clause's
-# subject reacts to it, it did not do it
-AFTER = {"after", "following", "since"}
 
 
 def died_in(trigger: Token) -> Token | None:
@@ -119,8 +116,6 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
-        if dep == "pobj" and direct and node.lower_ in AFTER and plover in VIOLENT:
-            return []  # "farmers protested after the killing of a teenager": an earlier act
         if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
                 and node.head.lemma_.lower() not in PARTICIPATE
                 and trigger.lemma_.lower() not in RECIPROCAL):
