@@ -21,22 +21,27 @@
   recipient ("accusations that the army shelled the town": ``targets.alleged``).
 
 Which actor record a phrase stands for (pronouns, groups, appositions, fallback actors built from
-the phrase) is ``finder.ActorFinder``'s part.
+the phrase) is ``finder.ActorFinder``'s part. The parties a trigger's clause names around it (a governing
+clause's subject, a complement's objects, "between A and B") are read by ``clauses``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import aims, participants, targets
-from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, actor_key, unique_actors
+from sitrep.extract.events.roles import aims, clauses, participants, targets
+from sitrep.extract.events.roles.clauses import (
+    EVENT_PREDICATES,
+    RECIPROCAL,
+    VIOLENT,
+    passive_or_intransitive,
+    stative,
+)
+from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.records import Actor
 
-RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
-              "trade", "shootout", "gunfight", "firefight", "gunbattle",
-              "confrontation"}
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
 MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "blockade", "siege",
@@ -44,15 +49,7 @@ MEASURES = {"curfew", "emergency", "restriction", "ban", "measure", "law", "bloc
 # verbs of getting goods or pledges: the one they come from ("obtained arms from X") gave them
 RECEIVE = {"obtain", "procure", "secure"}
 RECIPIENT_PREPS = {"to", "against", "on", "at", "upon", "into", "toward", "towards"}
-FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
-               "call", "invite", "encourage", "order", "lead"}
 CLAUSE_DEPS = {"xcomp", "relcl", "acl", "advcl", "conj", "ccomp", "pcomp"}
-EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
-                    "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
-# verbs whose passive agent did the act named by their subject ("the attack was carried out /
-# committed / claimed by X")
-PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
-              "orchestrate", "mastermind", "claim"}
 BENEFIT = {"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"}
 # event nouns whose "of" object is what the act was done to ("the arrest of X"), and those whose
 # "of" object does it ("a meeting of ministers")
@@ -88,13 +85,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if between and plover == "CONSULT":
         # mediation between A and B (a mediator named): A and B are the targets; talks between
         # A and B with no one else: A and B are the actors
-        mediator = _own_actors(trigger, finder, kids, triggers)
+        mediator = clauses.own_actors(trigger, finder, kids, triggers)
         if mediator:
-            actors, recipients = mediator, _parties(between[0], finder)
+            actors, recipients = mediator, clauses.parties(between[0], finder)
         else:
-            actors, reciprocal = _parties(between[0], finder), True
+            actors, reciprocal = clauses.parties(between[0], finder), True
     elif between:
-        actors = _parties(between[0], finder)
+        actors = clauses.parties(between[0], finder)
         reciprocal = True
     suffering = participants.sufferer(trigger)
     patient = participants.patient_of_participle(trigger)
@@ -149,7 +146,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
-                actors = _left_subject(trigger, finder)
+                actors = clauses.left_subject(trigger, finder)
             if not actors and not has_subject and participants.doer_of_participle(trigger):
                 # "demonstrators protesting the results", "gunmen firing on the crowd": the
                 # noun a present participle describes is doing it
@@ -177,6 +174,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
+        if not agent and plover in OF_PATIENT:  # "the arrest of three men by police": the
+            # parser hangs "by" on the one arrested
+            agent = [p for o in participants.of_objects(trigger) for p in pobjs(o, {"by"})]
         if not actors and agent:
             actors = finder.conjoined(agent[0])
         undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
@@ -200,7 +200,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
-        elif not actors and not received and (act := _adjoined_act(trigger, triggers)):
+        elif not actors and not received and (act := clauses.adjoined_act(trigger, triggers)):
             # "rebels killed 46 civilians in an attack on a village": the attack is the
             # killing, done by the verb's subject to its object
             actors = finder.subject(act)
@@ -208,9 +208,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 recipients = [a for c in act.children if c.dep_ == "dobj"
                               for a in finder.conjoined(c)]
         elif not actors and not received:
-            actors = _governing_actors(trigger, finder, triggers, plover)
+            actors = clauses.governing_actors(trigger, finder, triggers, plover)
             if (not actors and not recipients and plover in VIOLENT
-                    and lemma not in RECIPROCAL and (dead := _died_in(trigger)) is not None):
+                    and lemma not in RECIPROCAL and (dead := clauses.died_in(trigger)) is not None):
                 recipients = finder.subject(dead)  # "two farmers died in an attack"
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
@@ -244,7 +244,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                      + [p for w in withdrawn for p in pobjs(w, LEFT)]):
             recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in {"REQUEST", "COERCE", "THREATEN", "SANCTION"}:
-        recipients = _forced(trigger, finder)
+        recipients = clauses.forced(trigger, finder)
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
         # "China demanded that India withdraw": the one asked to act is the recipient
         for clause in (c for c in kids if c.dep_ == "ccomp"):
@@ -254,6 +254,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
             recipients.extend(finder.conjoined(subj))
+    said = [a for t in targets.said_doers(trigger) for a in finder.conjoined(t)] if (
+        plover == "ACCUSE" and trigger.pos_ in {"VERB", "AUX"}) else []
+    if said:  # "told investigators that Jimenez had plotted ...": Jimenez, not the hearers
+        recipients = said
     if not recipients and plover == "ACCUSE":
         # "accusations that the army shelled the town", "investigated reports that police beat
         # detainees": the one said to have done it
@@ -268,7 +272,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover in MEASURED:
         recipients = _measured_place(trigger, finder, kids)
     if not recipients:
-        recipients = _complement_objects(trigger, finder, preps, triggers)
+        recipients = clauses.complement_objects(trigger, finder, preps, triggers)
     if not recipients:
         recipients = _aimed_at(trigger, plover, finder)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
@@ -306,64 +310,6 @@ def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
         found = [a for noun in aims.protested(trigger) for t in aims.holders(noun)
                  for a in finder.conjoined(t)]
     return found
-
-
-# acts whose doer may be a bystander or the victim of a clause it is the setting of ("died in
-# an ambush"), and the verbs whose subject does take part in it ("took part in the attack")
-VIOLENT = {"ASSAULT", "COERCE"}
-PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help", "assist",
-               "collaborate", "cooperate", "act"}
-
-
-DYING = {"die", "perish", "succumb", "drown", "burn"}
-
-
-def _died_in(trigger: Token) -> Token | None:
-    """The verb of dying a noun trigger is an adjunct of ("two farmers died in an attack", "a
-    prisoner died as a result of torture", "died of wounds from the shelling"): its subject
-    underwent the act."""
-    node = trigger
-    for _ in range(6):  # noun <- preposition (<- noun <- preposition) <- verb
-        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node if node.lemma_.lower() in DYING else None
-    return None
-
-
-def _adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
-    """The active verb trigger a noun trigger is an "in/during" adjunct of ("killed 46 civilians
-    in an attack", "police arrested five men in a raid"); None for a passive or participle
-    verb, whose subject underwent the act ("he was killed in an attack")."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
-        return None
-    verb = trigger.head.head
-    if (verb.i not in triggers or verb.pos_ not in {"VERB", "AUX"}
-            or trigger.lemma_.lower() in RECIPROCAL):
-        return None  # "killed in a clash with X": both sides fought (``RECIPROCAL``)
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
-                                      for c in verb.children):
-        return None  # "18 others wounded in a clash": a passive the parser gave a subject
-    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
-
-
-# verbs whose passive states the subject's own stance or part ("is opposed to", "was engaged
-# in", "is committed to"): the subject acts
-STATIVE = {"oppose", "engage", "involve", "commit", "dedicate", "devote", "determine",
-           "resolve"}
-
-
-def stative(verb: Token, kids: list[Token]) -> bool:
-    """A passive of stance with no "by" agent ("X is opposed to Y"; not "the plan was opposed
-    by X")."""
-    return (verb.lemma_.lower() in STATIVE and verb.tag_ == "VBN"
-            and not pobjs(verb, {"by"}, kids))
-
-
-def passive_or_intransitive(kids: list[Token]) -> bool:
-    """A verb with no direct object ("was killed", "died"): what happened to its subject."""
-    return not any(c.dep_ in {"dobj", "dative"} for c in kids)
 
 
 def obliged_roles(trigger: Token, finder: ActorFinder) -> tuple[list[Actor], list[Actor]] | None:
@@ -428,24 +374,6 @@ def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
     return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
 
 
-def _own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
-                triggers: set[int]) -> list[Actor]:
-    """The one who brings parties together ("X mediated between A and B", "X hosted a meeting
-    between A and B"): the subject of the verb or of the clause governing the noun, its "by"
-    phrase or possessive."""
-    if trigger.pos_ in {"VERB", "AUX"}:
-        return finder.subject(trigger)
-    agent = pobjs(trigger, {"by"}, kids)
-    if agent:
-        return finder.conjoined(agent[0])
-    poss = [c for c in kids if c.dep_ == "poss"]
-    if poss:
-        return finder.conjoined(poss[0])
-    if trigger.dep_ == "dobj" and trigger.head.pos_ in {"VERB", "AUX"}:
-        return finder.subject(trigger.head)  # "X hosted a meeting between A and B"
-    return _governing_actors(trigger, finder, triggers, "CONSULT")
-
-
 def _individual(token: Token, finder: ActorFinder) -> bool:
     """One person: a singular person noun, name or title ("the senator"), or "his/her"."""
     if token.lower_ in participants.SINGULAR_PERSON:
@@ -455,131 +383,3 @@ def _individual(token: Token, finder: ActorFinder) -> bool:
     record = finder.record_at(token)
     return participants.is_person(token) or (record is not None and record.kind == "title")
 
-
-def _governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
-                      plover: str = "") -> list[Actor]:
-    node = trigger
-    direct = True  # still inside the argument chain of the noun
-    while node.head.i != node.i:
-        dep = node.dep_
-        if participants.reported_clause(dep, plover):
-            return []  # "ministers said the bombing ...": a speaker is not the bomber
-        node = node.head
-        if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
-            return []  # "summoned the envoy over the clash": a topic, not the subject's act
-        if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
-                and node.head.lemma_.lower() not in PARTICIPATE
-                and trigger.lemma_.lower() not in RECIPROCAL):
-            # "a policeman died in an ambush", "villagers hid during the attack"; not "died in
-            # a firefight with rebels": both sides fought
-            return []
-        if (node.lemma_.lower() in DYING and plover in VIOLENT
-                and trigger.lemma_.lower() not in RECIPROCAL):
-            return []  # "a prisoner died as a result of torture": the one who died underwent it
-        if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
-            return []  # the object of another event: "condemned the attacks"
-        if node.pos_ in {"VERB", "AUX"}:
-            if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
-                # "the shooting was carried out by a lone gunman"
-                agent = pobjs(node, {"by"})
-                return finder.conjoined(agent[0]) if agent else []
-            if dep in {"nsubj", "nsubjpass"}:
-                if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
-                    return []  # "the attacks will target ...": the noun is an actor itself
-                direct = False
-                continue
-            found = finder.subject(node) if node.i not in triggers or not direct else []
-            if not found and dep == "prep" and stative(node, list(node.children)):
-                # "forces were engaged in ethnic cleansing", "was involved in the attack"
-                found = [a for c in node.children if c.dep_ == "nsubjpass"
-                         for a in finder.conjoined(c)]
-            if not found and dep == "agent":
-                found = _stance_subject(node, finder)
-            if not found and dep in {"pobj", "agent", "prep"}:
-                found = finder.governing_subject(node)
-            if found:
-                return found
-            direct = False
-    return []
-
-
-def _forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
-    """Recipients named by a companion verb: "the call for a ceasefire, forcing A and B to ..."."""
-    node = trigger
-    for _ in range(4):
-        for child in node.children:
-            if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in FORCE_VERBS:
-                objs = [c for c in child.children if c.dep_ in {"dobj", "dative"}]
-                if objs:
-                    return finder.conjoined(objs[0])
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return []
-
-
-def _parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
-    """Every party of "between A (in X, backed by Y) and B": the object and the conjuncts in its
-    phrase, not the modifiers' objects."""
-    heads = [pobj]
-    for tok in pobj.subtree:
-        if tok.dep_ != "conj" or tok.i == pobj.i:
-            continue
-        node, ok = tok, True
-        while node.i != pobj.i and node.head.i != node.i:
-            if node.dep_ in {"acl", "relcl", "agent", "advcl", "appos"}:
-                ok = False
-                break
-            node = node.head
-        if ok:
-            heads.append(tok)
-    out: list[Actor] = []
-    for head in heads:
-        out.extend(finder.phrase(head))
-    return unique_actors(out)
-
-
-def _left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
-    """A finite verb the parser left without a subject ("A, B and C, co-chairs of X,
-    condemned ..."): the first subject phrase before it in the sentence."""
-    for tok in trigger.doc[: trigger.i]:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ != "PRON":
-            found = finder.conjoined(tok)
-            if found:
-                return found
-    return []
-
-
-def _stance_subject(verb: Token, finder: ActorFinder) -> list[Actor]:
-    """"The position of X was reinforced by the call for ...": the call is X's."""
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" and child.lemma_.lower() in STANCE_NOUNS:
-            return finder.phrase(child)
-    return []
-
-
-def _complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
-                        triggers: set[int], depth: int = 0) -> list[Actor]:
-    """Recipients named in the complement of the trigger: "agreed to provide aid for Romania",
-    "offered to hand over to Great Britain ..."."""
-    if depth > 2:
-        return []
-    found: list[Actor] = []
-    for child in trigger.children:
-        if child.dep_ not in {"xcomp", "ccomp"}:
-            continue
-        for obj in child.children:
-            if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
-                found.extend(finder.conjoined(obj))
-            if obj.dep_ in {"dobj", "dative"}:
-                # "promised to continue military aid to Mozambique": an act named by the
-                # object is not a party, the one it goes to is
-                for pobj in pobjs(obj, preps):
-                    found.extend(finder.conjoined(pobj))
-        for pobj in pobjs(child, preps):
-            found.extend(finder.conjoined(pobj))
-        if not found:
-            found = _complement_objects(child, finder, preps, triggers, depth + 1)
-        if found:
-            return found
-    return found

@@ -113,8 +113,12 @@ class ActorFinder:
                 if actor is not None:
                     break
         if actor is None:
+            # not the person whose aide, driver or son it is ("the mayor's bodyguard was shot":
+            # the bodyguard); a country's soldiers keep the country's record
+            kin = participants.is_person(token)
             for child in token.children:
-                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i:
+                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i and not (
+                        kin and child.dep_ == "poss" and participants.is_person(child)):
                     actor = self.record_at(child)
                     if actor is not None:
                         break
@@ -146,7 +150,8 @@ class ActorFinder:
                         found = self.conjoined(inner[0])
                         if found:
                             return found
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" and child.lower_ not in participants.SINGULAR_PERSON:
+                    # not "his ministry": the ministry, not the minister
                     found = self.conjoined(child)
                     if found:
                         return found

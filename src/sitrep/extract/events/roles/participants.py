@@ -26,19 +26,22 @@ into actor records):
 It also holds what ``actors`` shares with it: ``country_of`` (a country from a name, capital or
 demonym) and ``pobjs`` (the objects of given prepositions under a token).
 
-Who is a person is read from entity labels and the casualty victims' lexicon
-(``claims.victims``: "farmers", "officers", "men"), not from a list of its own; not from the
-form of a word alone ("-er" also ends "hunger" and "border").
+Who is a person is read from entity labels, the casualty victims' lexicon (``claims.victims``:
+"farmers", "officers", "men") and the nouns whose first WordNet sense is a person
+(``person_nouns.tsv``: "cashier", "shopkeeper", "directors", "buyers"); not from the form of a
+word alone ("-er" also ends "hunger" and "border").
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.victims import category_of
 from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.resources import read_tsv
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
 EXPERIENCE_VERBS = {"suffer", "face", "endure", "undergo", "sustain", "experience", "withstand",
@@ -143,7 +146,10 @@ def patient_of_participle(trigger: Token) -> Token | None:
     head = trigger.head
     if head.i == trigger.i or head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not is_person(head) and head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
+    # a prepositional object is a person here only by name or the victims' lexicon: "appeared
+    # before a judge charged with fraud" is the one who appeared (``depicted``)
+    person = known_person(head) if head.dep_ == "pobj" else is_person(head)
+    if not person and head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
         return None  # "appeared in court charged with theft": the court is not charged
     return head
 
@@ -172,7 +178,7 @@ def depicted(trigger: Token) -> Token | None:
     head = trigger.head
     if trigger.dep_ == "advcl":
         return head if head.pos_ in {"VERB", "AUX"} else None
-    if head.dep_ != "pobj" or is_person(head):
+    if head.dep_ != "pobj" or known_person(head):
         return None
     verb = head.head.head  # noun <- preposition <- verb
     if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in verb.children):
@@ -216,13 +222,36 @@ def reported_clause(dep: str, plover: str) -> bool:
 
 
 def is_person(token: Token) -> bool:
-    """A noun for one or more people: a PERSON entity or a word the victims' lexicon knows
-    ("farmer", "officer"). (Not an agent noun by its form alone: "hunger", "border".)"""
+    """A noun for one or more people: a PERSON entity, a word the victims' lexicon knows
+    ("farmer", "officer") or a noun whose first WordNet sense is a person ("cashier").
+    (Not an agent noun by its form alone: "hunger", "border".)"""
+    return known_person(token) or (token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+                                   and person_noun(token))
+
+
+def known_person(token: Token) -> bool:
+    """A PERSON entity or a noun of the victims' lexicon ("farmer", "officer", "men")."""
     if token.ent_type_ == "PERSON":
         return True
     if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         return False
     return category_of(token) is not None
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(row["term"] for row in read_tsv("person_nouns.tsv"))
+
+
+def person_noun(token: Token) -> bool:
+    """A common noun whose first WordNet sense is a person ("the cashier", "two directors",
+    "potential buyers"; not "the head", "a fan"), by its lemma, its form or its singulars."""
+    if token.pos_ != "NOUN":
+        return False
+    nouns = _person_nouns()
+    lower = token.lower_
+    return (token.lemma_.lower() in nouns or lower in nouns
+            or any(s in nouns for s in singulars(lower)))
 
 
 def person_sector(token: Token) -> str | None:

@@ -101,6 +101,23 @@ def alleged(noun: Token) -> list[Token]:
     return out
 
 
+def said_doers(verb: Token) -> list[Token]:
+    """Who a verb of accusation says did the act of its reported clause ("activists alleged
+    that police beat detainees": the police; "told investigators that Jimenez had plotted to
+    kill him": Jimenez; "claimed the prisoners were tortured by guards": the guards); not the
+    one the act was done to, nor the hearer."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        kids = list(clause.children)
+        out.extend(c for c in kids
+                   if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who", "it"})
+        if any(c.dep_ == "nsubjpass" for c in kids):
+            out.extend(participants.pobjs(clause, {"by"}, kids)[:1])
+    return out
+
+
 def doers(noun: Token) -> list[Token]:
     """The doer of the act a common noun names, given by "by": "abuses by border guards",
     "killings committed by the militia", "accusations made by his brother". None for a name, a

@@ -1,0 +1,241 @@
+"""The parties a trigger's clause names around it, for ``actors.roles``: the subject of the clause
+that governs a noun trigger ("Canada said it will suspend ... while an investigation is
+underway"), the objects of its complement ("agreed to provide aid for Romania"), every party of
+"between A and B", the one who brings parties together, the ones a companion verb forces ("...,
+forcing A and B to ..."), a subject the parser left before a finite verb, and the verbs of dying
+and the active verbs a noun trigger is an adjunct of ("two farmers died in an attack", "rebels
+killed 46 civilians in an attack on a village").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.roles import participants
+from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, unique_actors
+from sitrep.extract.events.roles.participants import pobjs
+from sitrep.records import Actor
+
+RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
+              "trade", "shootout", "gunfight", "firefight", "gunbattle",
+              "confrontation"}
+FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "require", "pressure",
+               "call", "invite", "encourage", "order", "lead"}
+EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
+                    "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+# verbs whose passive agent did the act named by their subject ("the attack was carried out /
+# committed / claimed by X")
+PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
+              "orchestrate", "mastermind", "claim"}
+
+
+# acts whose doer may be a bystander or the victim of a clause it is the setting of ("died in
+# an ambush"), and the verbs whose subject does take part in it ("took part in the attack")
+VIOLENT = {"ASSAULT", "COERCE"}
+PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help", "assist",
+               "collaborate", "cooperate", "act"}
+
+
+DYING = {"die", "perish", "succumb", "drown", "burn"}
+
+
+def died_in(trigger: Token) -> Token | None:
+    """The verb of dying a noun trigger is an adjunct of ("two farmers died in an attack", "a
+    prisoner died as a result of torture", "died of wounds from the shelling"): its subject
+    underwent the act."""
+    node = trigger
+    for _ in range(6):  # noun <- preposition (<- noun <- preposition) <- verb
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.lemma_.lower() in DYING else None
+    return None
+
+
+def adjoined_act(trigger: Token, triggers: set[int]) -> Token | None:
+    """The active verb trigger a noun trigger is an "in/during" adjunct of ("killed 46 civilians
+    in an attack", "police arrested five men in a raid"); None for a passive or participle
+    verb, whose subject underwent the act ("he was killed in an attack")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    if (verb.i not in triggers or verb.pos_ not in {"VERB", "AUX"}
+            or trigger.lemma_.lower() in RECIPROCAL):
+        return None  # "killed in a clash with X": both sides fought (``RECIPROCAL``)
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      for c in verb.children):
+        return None  # "18 others wounded in a clash": a passive the parser gave a subject
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+# verbs whose passive states the subject's own stance or part ("is opposed to", "was engaged
+# in", "is committed to"): the subject acts
+STATIVE = {"oppose", "engage", "involve", "commit", "dedicate", "devote", "determine",
+           "resolve"}
+
+
+def stative(verb: Token, kids: list[Token]) -> bool:
+    """A passive of stance with no "by" agent ("X is opposed to Y"; not "the plan was opposed
+    by X")."""
+    return (verb.lemma_.lower() in STATIVE and verb.tag_ == "VBN"
+            and not pobjs(verb, {"by"}, kids))
+
+
+def passive_or_intransitive(kids: list[Token]) -> bool:
+    """A verb with no direct object ("was killed", "died"): what happened to its subject."""
+    return not any(c.dep_ in {"dobj", "dative"} for c in kids)
+
+
+def own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
+                triggers: set[int]) -> list[Actor]:
+    """The one who brings parties together ("X mediated between A and B", "X hosted a meeting
+    between A and B"): the subject of the verb or of the clause governing the noun, its "by"
+    phrase or possessive."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return finder.subject(trigger)
+    agent = pobjs(trigger, {"by"}, kids)
+    if agent:
+        return finder.conjoined(agent[0])
+    poss = [c for c in kids if c.dep_ == "poss"]
+    if poss:
+        return finder.conjoined(poss[0])
+    if trigger.dep_ == "dobj" and trigger.head.pos_ in {"VERB", "AUX"}:
+        return finder.subject(trigger.head)  # "X hosted a meeting between A and B"
+    return governing_actors(trigger, finder, triggers, "CONSULT")
+
+
+def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
+                      plover: str = "") -> list[Actor]:
+    node = trigger
+    direct = True  # still inside the argument chain of the noun
+    while node.head.i != node.i:
+        dep = node.dep_
+        if participants.reported_clause(dep, plover):
+            return []  # "ministers said the bombing ...": a speaker is not the bomber
+        node = node.head
+        if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
+            return []  # "summoned the envoy over the clash": a topic, not the subject's act
+        if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
+                and node.head.lemma_.lower() not in PARTICIPATE
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            # "a policeman died in an ambush", "villagers hid during the attack"; not "died in
+            # a firefight with rebels": both sides fought
+            return []
+        if (node.lemma_.lower() in DYING and plover in VIOLENT
+                and trigger.lemma_.lower() not in RECIPROCAL):
+            return []  # "a prisoner died as a result of torture": the one who died underwent it
+        if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
+            return []  # the object of another event: "condemned the attacks"
+        if node.pos_ in {"VERB", "AUX"}:
+            if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
+                # "the shooting was carried out by a lone gunman"
+                agent = pobjs(node, {"by"})
+                return finder.conjoined(agent[0]) if agent else []
+            if dep in {"nsubj", "nsubjpass"}:
+                if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
+                    return []  # "the attacks will target ...": the noun is an actor itself
+                direct = False
+                continue
+            if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
+                return []  # "the killing of a teenager sparked protests": an act is no party
+            found = finder.subject(node) if node.i not in triggers or not direct else []
+            if not found and dep == "prep" and stative(node, list(node.children)):
+                # "forces were engaged in ethnic cleansing", "was involved in the attack"
+                found = [a for c in node.children if c.dep_ == "nsubjpass"
+                         for a in finder.conjoined(c)]
+            if not found and dep == "agent":
+                found = _stance_subject(node, finder)
+            if not found and dep in {"pobj", "agent", "prep"}:
+                found = finder.governing_subject(node)
+            if found:
+                return found
+            direct = False
+    return []
+
+
+def forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """Recipients named by a companion verb: "the call for a ceasefire, forcing A and B to ..."."""
+    node = trigger
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in FORCE_VERBS:
+                objs = [c for c in child.children if c.dep_ in {"dobj", "dative"}]
+                if objs:
+                    return finder.conjoined(objs[0])
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
+    """Every party of "between A (in X, backed by Y) and B": the object and the conjuncts in its
+    phrase, not the modifiers' objects nor the words of a name inside an "of" or "for" phrase
+    ("between officials of the Ministry of Justice and Security and the police": two
+    parties)."""
+    heads = [pobj]
+    for tok in pobj.subtree:
+        if tok.dep_ != "conj" or tok.i == pobj.i:
+            continue
+        node, ok = tok, True
+        # a capitalised conjunct with no article of its own inside an "of" or "for" phrase
+        name_part = tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
+        while node.i != pobj.i and node.head.i != node.i:
+            if node.dep_ in {"acl", "relcl", "agent", "advcl", "appos"} or (
+                    node.dep_ == "pobj" and node.head.lower_ in {"of", "for"} and name_part):
+                ok = False  # a word of a name ("the Ministry of Justice and Security")
+                break
+            node = node.head
+        if ok:
+            heads.append(tok)
+    out: list[Actor] = []
+    for head in heads:
+        out.extend(finder.phrase(head))
+    return unique_actors(out)
+
+
+def left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """A finite verb the parser left without a subject ("A, B and C, co-chairs of X,
+    condemned ..."): the first subject phrase before it in the sentence."""
+    for tok in trigger.doc[: trigger.i]:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ != "PRON":
+            found = finder.conjoined(tok)
+            if found:
+                return found
+    return []
+
+
+def _stance_subject(verb: Token, finder: ActorFinder) -> list[Actor]:
+    """"The position of X was reinforced by the call for ...": the call is X's."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in STANCE_NOUNS:
+            return finder.phrase(child)
+    return []
+
+
+def complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
+                        triggers: set[int], depth: int = 0) -> list[Actor]:
+    """Recipients named in the complement of the trigger: "agreed to provide aid for Romania",
+    "offered to hand over to Great Britain ..."."""
+    if depth > 2:
+        return []
+    found: list[Actor] = []
+    for child in trigger.children:
+        if child.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ in {"dobj", "dative"} and obj.i not in triggers:
+                found.extend(finder.conjoined(obj))
+            if obj.dep_ in {"dobj", "dative"}:
+                # "promised to continue military aid to Mozambique": an act named by the
+                # object is not a party, the one it goes to is
+                for pobj in pobjs(obj, preps):
+                    found.extend(finder.conjoined(pobj))
+        for pobj in pobjs(child, preps):
+            found.extend(finder.conjoined(pobj))
+        if not found:
+            found = complement_objects(child, finder, preps, triggers, depth + 1)
+        if found:
+            return found
+    return found
