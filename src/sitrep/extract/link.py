@@ -73,6 +73,8 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
+from sitrep.extract.places.mention import km
+from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
@@ -350,6 +352,22 @@ def _contains(region: Place, town: Place) -> bool:
             and region.admin1 == town.admin1)
 
 
+FAR_STREET_KM = 150  # (the resolver's distance for "Mornington Road" in a story about Leeds)
+
+
+def _elsewhere(place: Place, dateline: Place) -> bool:
+    """A street or building read as a place of another state or country than the dateline's,
+    or far from it ("INDIANAPOLIS -- ... the 1500 block of Barrington Avenue", not Barrington,
+    Rhode Island; "FRESNO -- ... Lancaster Avenue"): the street lies in the dateline's town."""
+    if not named_after_town(place):
+        return False
+    if (place.country, place.admin1) != (dateline.country, dateline.admin1):
+        return True
+    return None not in (place.lat, place.lon, dateline.lat, dateline.lon) and km(
+        (place.lat or 0.0, place.lon or 0.0),
+        (dateline.lat or 0.0, dateline.lon or 0.0)) > FAR_STREET_KM
+
+
 def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
     """The day the sentence before, in the same paragraph, names (its last), where the event's
     own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
@@ -466,10 +484,14 @@ def link(ctx: Context) -> None:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 inside = [p for p in inside if id(p) not in homes] or inside
                 if inside:
-                    event.places = _pick_places(_attached_first(sentence, event, inside,
-                                                                offsets))
+                    picked = _attached_first(sentence, event, inside, offsets)
+                    if all(named_after_town(p) for p in picked):
+                        # "at 2200 Phoenix St. in Mesa": the town the street lies in, too
+                        picked += [p for p in inside if not named_after_town(p)]
+                    event.places = _pick_places(picked)
                     event.location_rule = rule
                     if dateline is not None and all(_contains(p, dateline) or id(p) in homes
+                                                    or _elsewhere(p, dateline)
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from sitrep.extract.places.names import named_after_town
 from sitrep.reconcile.agree import place_precision, places_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
@@ -266,8 +267,10 @@ def _placements(event: Event) -> list[Place | None]:
         return list(towns)
     if not event.places:
         return [None]
-    return [min(event.places, key=lambda p: (p.precision or 9, origin(p, event.evidence),
-                                             event.places.index(p)))]
+    # a street called after a town ("at 17049 San Jose St. in Northridge") gives way to the
+    # town the text names as itself
+    return [min(event.places, key=lambda p: (p.precision or 9, origin(p, event.evidence)
+                                             or named_after_town(p), event.places.index(p)))]
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)

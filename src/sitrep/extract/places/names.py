@@ -31,6 +31,7 @@ from sitrep.resources.gazetteer_build import fold
 
 if TYPE_CHECKING:
     from sitrep.extract.places.mention import Mention
+    from sitrep.records import Place
 
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "upper", "lower", "greater", "northeast", "northwest", "southeast",
@@ -295,6 +296,19 @@ def is_facility(text: str) -> bool:
     """A street or building name ("Royal Street", "White House", "City Hall")."""
     words = fold(text).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def named_after_town(place: Place) -> bool:
+    """A street or building read as the town or region its name recalls ("Barrington Avenue",
+    "San Jose St.", "Savannah Avenue"): a town's street is called after another place, it does
+    not lie in it;
+    a place the text names as itself ("Barrington") or a place without a town reading is
+    not."""
+    text = place.evidence.text
+    last = text.split()[-1].rstrip(".").casefold() if len(text.split()) > 1 else ""
+    # ("St." folds to "saint": a street's abbreviation after a name)
+    return (place.kind != "country" and (is_facility(text) or last in _STREET)
+            and fold(text) != fold(place.name))
 
 
 _STATE_BEFORE = re.compile(r"\b(?:state of|upstate|downstate|State of)\s+$")
