@@ -78,7 +78,9 @@ from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v7"  # v7: the article's main place only for an article about one
+VERSION = "sitrep.link.v8"  # v8: a day on which something was said dates no violence;
+# a street named after a far town is in the story's town.
+# v7: the article's main place only for an article about one
 # place; titles, origins, seats, parties and currencies no place.
 # v6: a clause modifying the act dates it; undated violence takes
 # the day of the violence the article dates; a dateline run into a headline is read (v5: a

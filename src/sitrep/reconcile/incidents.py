@@ -60,7 +60,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v7"  # v7: statements join across articles with one speaker; a
+VERSION = "sitrep.incidents.v8"  # v8: a victim's home town is not the place; a charge
+# joins the killing it names; streets named after towns rank after towns.
+# v7: statements join across articles with one speaker; a
 # victim's name a clue of the killing only.
 # v6: only happenings in ACLED's scope (reconcile/relevance.py)
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one

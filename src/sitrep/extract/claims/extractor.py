@@ -92,7 +92,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v10"  # v10: unreal and rate clauses no claim, ordinals and lists,
+VERSION = "sitrep.claims.v11"  # v11: seventh batch (went missing, gapped ordinals,
+# "the three", held incommunicado, second verbs "captured and later murdered").
+# v10: unreal and rate clauses no claim, ordinals and lists,
 # second verbs, nouns sharing "of", group names on numbers, NGO staff, "cases of".
 # v9: places of care, later fates of a part, own deaths, armed
 # men fleeing (session 26); v8: the side of militant victims from the armed group the

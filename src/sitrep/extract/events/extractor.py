@@ -46,7 +46,10 @@ from sitrep.extract.events.senses import sense_type, speech
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v11"  # v11: background recalled as such (named episodes,
+VERSION = "sitrep.events.v12"  # v12: topics of talk, questions, hedges and wishes are
+# no happening; quarrels, aims, dismissals, fires that broke out; past careers and acts of
+# earlier rulers are background; private visits no CONSULT; people by ordinary nouns.
+# v11: background recalled as such (named episodes,
 # earlier periods and occasions, "since the X", "N years after"); aims, populations and missions,
 # court words, ballots, errands, permits, economic blows; recipients of threats, broken ties and
 # protests, pronoun chains, participles, stance passives.
