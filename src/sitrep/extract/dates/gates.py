@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 BEFORE = 160
 AFTER = 200
@@ -82,6 +83,13 @@ GATES: dict[str, Gate] = {
                    "centuries"),
     "clock": _CLOCK,
     "clock24": re.compile(r"\d:\d\d|\d{4}\s*(?:GMT|UTC|hrs)"),
+    # a year of the 19th to 21st centuries ("1990", "mid-2015"): the scan for it starts only at a
+    # 1 or a 2, where the pattern's lookbehind and modifiers were tried at every character
+    "year": re.compile(r"(?:1[89]|20)\d\d"),
+    # "now", "nowadays", "currently", "recently", "in the past", "the near future", "the long
+    # term", ...: each holds one of these
+    "ref": ("now", "current", "at present", "at the moment", "recent", "lately", "past",
+            "future", "soon", "these days", "term"),
 }
 
 
@@ -110,6 +118,13 @@ def windows(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _windows(text: str, lower: str, gate: Gate) -> tuple[tuple[int, int], ...]:
+    """``windows``, remembered: the patterns of one text share a few gates (eight kinds wait
+    for a month name, four for a unit of time), whose words are looked for once."""
+    return tuple(windows(text, lower, gate))
+
+
 def scan(kind: str, pattern: re.Pattern[str], text: str,
          lower: str | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, the same as ``pattern.finditer(text)``."""
@@ -118,5 +133,5 @@ def scan(kind: str, pattern: re.Pattern[str], text: str,
     if gate is None or len(lower) != len(text):  # a few letters lower-case to two characters
         yield from pattern.finditer(text)
         return
-    for lo, hi in windows(text, lower, gate):
+    for lo, hi in _windows(text, lower, gate):
         yield from pattern.finditer(text, lo, hi)
