@@ -9,7 +9,15 @@ week, a town of that country) or, for the same day, adds a clock time.
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 from sitrep.records import Event, Place, When
+
+# the names of weekdays and months, whole and abbreviated
+_CALENDAR_WORDS = frozenset(
+    w.lower() for names in (calendar.day_name, calendar.day_abbr, calendar.month_name,
+                            calendar.month_abbr) for w in names if w)
 
 OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 # how finely a date says when: a day (with a clock time finer still), a week, a month, a year
@@ -71,8 +79,8 @@ def _within(fine: When, coarse: When) -> bool:
 def finer_date(keep: Event, other: Event) -> bool:
     """``other`` (a mention fused into ``keep``) dates the happening more finely in its own
     sentence than ``keep`` does: a day of ``keep``'s week, month or year, or a clock time where
-    ``keep`` has the day only (or a vague "overnight" beside "3 a.m. Saturday"). An interval or
-    a background date is not taken."""
+    ``keep`` has a day told only relative to the report, within a day of it ("overnight" beside
+    "3 a.m. Saturday"). An interval or a background date is not taken."""
     mine, theirs = keep.when, other.when
     if theirs is None or theirs.kind == "interval" or not dated_in_own_sentence(other):
         return False
@@ -80,12 +88,25 @@ def finer_date(keep: Event, other: Event) -> bool:
         return False
     if mine is None:
         return True
-    if mine.kind == "interval" or not dated_in_own_sentence(keep):
-        return specificity(theirs)[0] >= specificity(mine)[0]
-    rank_mine, rank_theirs = specificity(mine), specificity(theirs)
-    if rank_theirs <= rank_mine:
+    if specificity(theirs)[0] > specificity(mine)[0]:
+        return _within(theirs, mine)  # "this week" ... "on Tuesday"
+    if specificity(theirs) <= specificity(mine) or not (names_day(theirs) and not names_day(mine)):
         return False
-    return rank_theirs[0] == rank_mine[0] == PRECISION_RANK["day"] or _within(theirs, mine)
+    return _days_apart(mine, theirs) <= 1  # "overnight" ... "just before 3 a.m. Saturday"
+
+
+def names_day(when: When) -> bool:
+    """The date's words name its day (a number, a weekday or a month: "3 a.m. Saturday", "on
+    March 2"), not only a day told relative to the report ("overnight", "today", "tonight")."""
+    words = {w.strip(".,").lower() for w in when.text.split()}
+    return any(ch.isdigit() for ch in when.text) or bool(words & _CALENDAR_WORDS)
+
+
+def _days_apart(a: When, b: When) -> int:
+    try:
+        return abs((date.fromisoformat(a.value or "") - date.fromisoformat(b.value or "")).days)
+    except ValueError:
+        return 99
 
 
 def narrower_places(keep: Event, other: Event) -> bool:
