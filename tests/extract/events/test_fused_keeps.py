@@ -4,7 +4,8 @@ precise one ("just before 3 a.m. Saturday", "on Tuesday"), a wide place ("in Mal
 ("in Gao"); a verb whose subject is a referring noun of its act ("The attack, at 5 a.m. on
 Tuesday, killed three soldiers") is the act told before; a background noun and a current act in
 one sentence are two happenings unless the noun is the act's subject ("The 2015 bombing killed
-20 people, officials said on Monday": one, background, 2015). Neighbours: a precise date first
+20 people, officials said on Monday": one, background, 2015); a passive toll and the act of its
+"when" clause are one ("two soldiers were killed when militants attacked their convoy"). Neighbours: a precise date first
 and a vague one later, other days, other towns, a current act alone, stay as they were."""
 
 from __future__ import annotations
@@ -94,6 +95,26 @@ BACKGROUND_IN_SENTENCE = [
 ]
 
 
+# (sentence, ASSAULT events): a passive toll and the act of its "when" clause are one happening;
+# a toll with its own doer, or acts of other days, stay apart
+TOLL_WHEN_ACT = [
+    ('A boy was injured when a man attacked his mother\'s car in Tala on Monday.', 1),
+    ('Two soldiers were killed when militants attacked their convoy near Gao on Monday.', 1),
+    ('A guard was wounded when gunmen opened fire on the bank in Tala.', 1),
+    ('Three villagers were killed when rebels shelled the town on Monday.', 1),
+    ('Four traders were injured when militants bombed the market in Gao.', 1),
+    ('A policeman was killed when gunmen ambushed his patrol near Kano.', 1),
+    ('Six people were wounded when a mob attacked the bus in Tala on Friday.', 1),
+    ('Two students were hurt when police beat protesters outside the school.', 1),
+    ('A driver was killed when bandits attacked his truck on the highway.', 1),
+    ('Five soldiers were wounded when insurgents attacked their base on Sunday.', 1),
+    ('Police killed two gunmen when rebels attacked the base on Monday.', 2),
+    ('Soldiers wounded three rebels when militants attacked the checkpoint.', 2),
+    ('A farmer was killed in Tala on Monday, and gunmen attacked the market in Gao on Friday.', 2),
+    ('Troops killed four insurgents as militants attacked the town on Monday.', 2),
+]
+
+
 def _events(text: str, plover: str) -> list[Event]:
     return [e for e in sitrep.process_text(text, published=PUBLISHED).events
             if e.plover_type == plover]
@@ -129,3 +150,8 @@ def test_a_referring_subject_of_the_outcome_is_the_act_told_before(pipeline, tex
 def test_a_background_act_and_a_current_one_stay_two(pipeline, text: str, plover: str,
                                                      flags: list[bool]) -> None:
     assert [e.historical for e in _events(text, plover)] == flags
+
+
+@pytest.mark.parametrize("text,n", TOLL_WHEN_ACT)
+def test_a_toll_and_the_act_of_its_when_clause_are_one(pipeline, text: str, n: int) -> None:
+    assert len(_events(text, "ASSAULT")) == n

@@ -182,9 +182,30 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
-        if _result_of(second, first) or _elliptical_outcome(second, first):
+        if _result_of(second, first) or _elliptical_outcome(second, first) or \
+                _outcome_when(second, first):
             return True
     return False
+
+
+TIME_MARKS = {"when", "as"}
+
+
+def _outcome_when(second: Token, first: Token) -> bool:
+    """``first`` is a passive outcome verb with no doer of its own and ``second`` the act of
+    its "when" clause, or an act conjoined in it ("two soldiers were killed when militants
+    attacked their convoy", "a woman was killed when a bullet ricocheted and hit her"): the
+    act and its toll, one happening. An outcome with its own doer ("police killed two gunmen
+    when rebels attacked") stays apart."""
+    if first.lemma_.lower() not in OUTCOMES or second.pos_ not in VERBS:
+        return False
+    kids = {c.dep_ for c in first.children}
+    if "agent" in kids or not kids & {"auxpass", "nsubjpass"}:
+        return False
+    clause = second.head if second.dep_ == "conj" else second
+    return clause.dep_ == "advcl" and clause.head.i == first.i and any(
+        c.dep_ == "advmod" and c.lower_ in TIME_MARKS or c.dep_ == "mark" and c.lower_ in TIME_MARKS
+        for c in clause.children)
 
 
 # verbs of what befell victims, which one sentence lists for one happening ("nine were killed
@@ -247,7 +268,8 @@ def _fold(keep: Candidate, other: Candidate) -> None:
         event.acled_sub_event_type = extra.acled_sub_event_type
     if event.plover_mode is None and extra.plover_mode is not None:
         event.plover_mode = extra.plover_mode
-    if abs(keep.token.i - other.token.i) <= MAX_SPAN_GAP and other.token.dep_ != "conj":
+    if abs(keep.token.i - other.token.i) <= MAX_SPAN_GAP and other.token.dep_ not in {
+            "conj", "advcl"}:  # "killed when militants attacked": the trigger stays "killed"
         start = min(event.trigger.start, extra.trigger.start)
         end = max(event.trigger.end, extra.trigger.end)
         if (start, end) != (event.trigger.start, event.trigger.end):
