@@ -58,8 +58,17 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.lexicon import triggers
+from sitrep.extract.events.mentions.keeps import (
+    OWN_LEVELS,
+    dated_in_own_sentence,
+    finer_date,
+    narrower_places,
+    own_day,
+    places_compatible,
+)
 from sitrep.extract.events.tokens import Offsets
-from sitrep.records import Actor, Event, Place
+from sitrep.records import Actor, Event
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
@@ -76,7 +85,6 @@ UNREAL = {"future", "hypothetical", "negated"}
 NOT_OF_THE_NAME = {"prep", "relcl", "acl", "punct", "cc", "conj", "advcl", "det"}
 # the beginnings of the words of killing ("killed", "murder", "assassination", "slain")
 KILLING = ("kill", "murder", "assassinat", "slay", "slain", "behead", "lynch")
-OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
 HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
@@ -127,6 +135,22 @@ def _refers_back(token: Token | None) -> bool:
         token = token.head
     return any((c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS) or c.dep_ == "poss"
                for c in token.children)
+
+
+def _told_by_subject(token: Token | None, plover: str) -> bool:
+    """A verb trigger whose subject is a noun of an act of the same type that refers back
+    ("the attack, at 5 a.m. on Tuesday, killed three soldiers"): the act told before, with its
+    outcome (``merge`` folded the noun into the verb)."""
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and _refers_back(c) and _act_noun(c, plover)
+               for c in token.children)
+
+
+def _act_noun(token: Token, plover: str) -> bool:
+    """The noun names an act of ``plover`` by itself in the trigger lexicon ("attack")."""
+    rows = triggers().get(token.lemma_.lower(), ())
+    return any(t.plover == plover and t.pos in ("N", "*") and not t.needs for t in rows)
 
 
 def _names(actors: list[Actor]) -> set[str]:
@@ -192,45 +216,6 @@ def _free(event: Event, text: str = "") -> bool:
     if text and event.plover_type in MATERIAL:
         return all(_referring(a, text) for a in event.actors + event.recipients)
     return not event.actors and not event.recipients
-
-
-def _own_places(event: Event) -> list[Place]:
-    return list(event.places) if event.location_rule in OWN_LEVELS else []
-
-
-def _holds(big: Place, small: Place) -> bool:
-    """``big`` is ``small`` or holds it: the same GeoNames record or name, its country, or its
-    first-level region."""
-    if (big.geonameid and big.geonameid == small.geonameid) or big.name == small.name:
-        return True
-    if not big.country or big.country != small.country:
-        return False
-    if big.kind == "country":
-        return True
-    return big.kind == "region" and bool(big.admin1) and big.admin1 == small.admin1
-
-
-def places_compatible(a: Event, b: Event) -> bool:
-    """No own place on one side, or a place of one that holds or lies in a place of the other."""
-    pa, pb = _own_places(a), _own_places(b)
-    return not pa or not pb or any(_holds(x, y) or _holds(y, x) for x in pa for y in pb)
-
-
-def own_day(event: Event) -> str | None:
-    """The day the event's own sentence dates it to: not a date linked from another sentence,
-    nor a clock time alone ("at about 11pm" says no day)."""
-    when = event.when
-    if when is None or when.precision != "day" or when.kind != "date" or not when.value:
-        return None
-    inside = event.evidence.start <= when.evidence.start < event.evidence.end
-    return when.value if inside else None
-
-
-def _dated_in_own_sentence(event: Event) -> bool:
-    """The event's date is written in its own sentence (not linked from another one, nor the
-    article's main date)."""
-    when = event.when
-    return when is not None and event.evidence.start <= when.evidence.start < event.evidence.end
 
 
 def distinct_acts(a: Event, b: Event) -> bool:
@@ -386,17 +371,18 @@ def _absorb(keep: Event, other: Event) -> None:
                 continue
             mine.append(actor)
             seen.add(name)
-    if keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS:
+    if (keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS) or \
+            narrower_places(keep, other):  # "in Mali" ... "in Gao": the town
         keep.places, keep.location_rule = list(other.places), other.location_rule
     if keep.plover_mode is None and other.plover_mode and other.plover_type == keep.plover_type:
         keep.plover_mode = other.plover_mode  # "the attack ... the assassination attempt"
         keep_acled_consistent(keep)
-    if other.historical and not keep.historical and not _dated_in_own_sentence(keep):
+    if other.historical and not keep.historical and not dated_in_own_sentence(keep):
         # a killing told later as background (``same_killing``): its date, not the news's
         keep.modes.insert(0, "historical")
         keep.when = other.when
-    if keep.when is None and other.when is not None:
-        keep.when = other.when
+    if (keep.when is None and other.when is not None) or finer_date(keep, other):
+        keep.when = other.when  # "overnight" ... "just before 3 a.m. Saturday": the finer
     keep.confidence = max(keep.confidence, other.confidence)
 
 
@@ -476,7 +462,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                                                  token)]
     if killed:
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
-    refers = _refers_back(token)
+    refers = _refers_back(token) or _told_by_subject(token, event.plover_type)
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
         recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]

@@ -11,7 +11,8 @@ sentence's candidates and
    figure inside their phrase) and are not the subject of a clause: as the object of a
    condemnation or a call they are its topic, not an event;
 2. merges candidates of the same PLOVER type whose triggers are in a head/complement relation
-   (one governs the other directly or through a preposition or a relative clause), share a
+   (one governs the other directly or through a preposition or a relative clause; not a
+   background act and a current one, unless the background noun is the other's subject), share a
    clause ("killed in an attack"), are conjoined verbs sharing a subject ("signed and
    ratified"), or one is a participle telling the other's outcome ("opened fire on a bus,
    killing five"), or a passive outcome verb and the elliptical one conjoined to it ("nine
@@ -181,9 +182,30 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
-        if _result_of(second, first) or _elliptical_outcome(second, first):
+        if _result_of(second, first) or _elliptical_outcome(second, first) or \
+                _outcome_when(second, first):
             return True
     return False
+
+
+TIME_MARKS = {"when", "as"}
+
+
+def _outcome_when(second: Token, first: Token) -> bool:
+    """``first`` is a passive outcome verb with no doer of its own and ``second`` the act of
+    its "when" clause, or an act conjoined in it ("two soldiers were killed when militants
+    attacked their convoy", "a woman was killed when a bullet ricocheted and hit her"): the
+    act and its toll, one happening. An outcome with its own doer ("police killed two gunmen
+    when rebels attacked") stays apart."""
+    if first.lemma_.lower() not in OUTCOMES or second.pos_ not in VERBS:
+        return False
+    kids = {c.dep_ for c in first.children}
+    if "agent" in kids or not kids & {"auxpass", "nsubjpass"}:
+        return False
+    clause = second.head if second.dep_ == "conj" else second
+    return clause.dep_ == "advcl" and clause.head.i == first.i and any(
+        c.dep_ == "advmod" and c.lower_ in TIME_MARKS or c.dep_ == "mark" and c.lower_ in TIME_MARKS
+        for c in clause.children)
 
 
 # verbs of what befell victims, which one sentence lists for one happening ("nine were killed
@@ -234,8 +256,11 @@ def _fold(keep: Candidate, other: Candidate) -> None:
         if key not in seen:
             event.recipients.append(actor)
             seen.add(key)
-    if "historical" in extra.modes and "historical" not in event.modes and event.when is None:
+    if "historical" in extra.modes and "historical" not in event.modes and (
+            event.when is None or _subject_of(other.token, keep.token)):
         event.modes.append("historical")  # "last year's bombing killed 20": before the date
+        event.when = extra.when or event.when  # "the 2015 bombing killed 20, officials said
+        # on Monday": the bombing's year, not the day of the telling
     if event.when is None and extra.when is not None:
         event.when = extra.when
     if event.acled_event_type is None and extra.acled_event_type is not None:
@@ -243,7 +268,8 @@ def _fold(keep: Candidate, other: Candidate) -> None:
         event.acled_sub_event_type = extra.acled_sub_event_type
     if event.plover_mode is None and extra.plover_mode is not None:
         event.plover_mode = extra.plover_mode
-    if abs(keep.token.i - other.token.i) <= MAX_SPAN_GAP and other.token.dep_ != "conj":
+    if abs(keep.token.i - other.token.i) <= MAX_SPAN_GAP and other.token.dep_ not in {
+            "conj", "advcl"}:  # "killed when militants attacked": the trigger stays "killed"
         start = min(event.trigger.start, extra.trigger.start)
         end = max(event.trigger.end, extra.trigger.end)
         if (start, end) != (event.trigger.start, event.trigger.end):
@@ -253,6 +279,24 @@ def _fold(keep: Candidate, other: Candidate) -> None:
     keep.specific = keep.specific or other.specific
     keep.support |= other.support
     keep.merged += 1 + other.merged
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is the subject of ``verb`` (or the head of a compound that is), or ``verb``
+    is a relative clause on it ("the attack that killed the singer on 9 July last year")."""
+    node = noun.head if noun.dep_ == "compound" else noun
+    if verb.dep_ == "relcl" and verb.head.i == node.i:
+        return True
+    return node.dep_ in {"nsubj", "nsubjpass"} and node.head.i == verb.i
+
+
+def _other_time(x: Candidate, y: Candidate) -> bool:
+    """One candidate is background and the other not, and neither is the subject of the other
+    ("attacked the town on Monday, two years after the 2019 attack on it"): two happenings. The
+    subject's act with its outcome ("the 2015 bombing killed 20") is one."""
+    if x.event.historical == y.event.historical:
+        return False
+    return not (_subject_of(x.token, y.token) or _subject_of(y.token, x.token))
 
 
 def _other_act(x: Candidate, y: Candidate) -> bool:
@@ -298,7 +342,8 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
         changed = False
         for x in alive:
             for y in alive:
-                if x is y or x.event.plover_type != y.event.plover_type or _other_act(x, y):
+                if x is y or x.event.plover_type != y.event.plover_type or _other_act(x, y) \
+                        or _other_time(x, y):
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end

@@ -1,0 +1,118 @@
+"""Where and when a mention of a happening places it, and what the event fused from several
+mentions keeps (``corefer``): the most specific date and place its compatible mentions state.
+
+A headline or a lead often tells a happening with a vague time or a wide place ("overnight",
+"this week", "in Mali") and the story with a precise one ("just before 3 a.m. Saturday", "in
+Gao"); the fused event keeps the precise one when it lies within the vague one (a day of that
+week, a town of that country) or, for the same day, adds a clock time.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from sitrep.records import Event, Place, When
+
+# the names of weekdays and months, whole and abbreviated
+_CALENDAR_WORDS = frozenset(
+    w.lower() for names in (calendar.day_name, calendar.day_abbr, calendar.month_name,
+                            calendar.month_abbr) for w in names if w)
+
+OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
+# how finely a date says when: a day (with a clock time finer still), a week, a month, a year
+PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+
+
+def own_places(event: Event) -> list[Place]:
+    """The places stated for the event itself (in its clause or sentence), not lent it."""
+    return list(event.places) if event.location_rule in OWN_LEVELS else []
+
+
+def holds(big: Place, small: Place) -> bool:
+    """``big`` is ``small`` or holds it: the same GeoNames record or name, its country, or its
+    first-level region."""
+    if (big.geonameid and big.geonameid == small.geonameid) or big.name == small.name:
+        return True
+    if not big.country or big.country != small.country:
+        return False
+    if big.kind == "country":
+        return True
+    return big.kind == "region" and bool(big.admin1) and big.admin1 == small.admin1
+
+
+def places_compatible(a: Event, b: Event) -> bool:
+    """No own place on one side, or a place of one that holds or lies in a place of the other."""
+    pa, pb = own_places(a), own_places(b)
+    return not pa or not pb or any(holds(x, y) or holds(y, x) for x in pa for y in pb)
+
+
+def own_day(event: Event) -> str | None:
+    """The day the event's own sentence dates it to: not a date linked from another sentence,
+    nor a clock time alone ("at about 11pm" says no day)."""
+    when = event.when
+    if when is None or when.precision != "day" or when.kind != "date" or not when.value:
+        return None
+    inside = event.evidence.start <= when.evidence.start < event.evidence.end
+    return when.value if inside else None
+
+
+def dated_in_own_sentence(event: Event) -> bool:
+    """The event's date is written in its own sentence (not linked from another one, nor the
+    article's main date)."""
+    when = event.when
+    return when is not None and event.evidence.start <= when.evidence.start < event.evidence.end
+
+
+def specificity(when: When) -> tuple[int, int]:
+    """How finely ``when`` says when: its precision, then a clock time on the day."""
+    return PRECISION_RANK.get(when.precision or "", -1), int(when.kind == "time")
+
+
+def _within(fine: When, coarse: When) -> bool:
+    """The days ``fine`` covers lie in those of ``coarse`` (unknown spans: not within)."""
+    if not (fine.start and fine.end and coarse.start and coarse.end):
+        return False
+    return coarse.start <= fine.start and fine.end <= coarse.end
+
+
+def finer_date(keep: Event, other: Event) -> bool:
+    """``other`` (a mention fused into ``keep``) dates the happening more finely in its own
+    sentence than ``keep`` does: a day of ``keep``'s week, month or year, or a clock time where
+    ``keep`` has a day told only relative to the report, within a day of it ("overnight" beside
+    "3 a.m. Saturday"). An interval or a background date is not taken."""
+    mine, theirs = keep.when, other.when
+    if theirs is None or theirs.kind == "interval" or not dated_in_own_sentence(other):
+        return False
+    if other.historical != keep.historical:
+        return False
+    if mine is None:
+        return True
+    if specificity(theirs)[0] > specificity(mine)[0]:
+        return _within(theirs, mine)  # "this week" ... "on Tuesday"
+    if specificity(theirs) <= specificity(mine) or not (names_day(theirs) and not names_day(mine)):
+        return False
+    return _days_apart(mine, theirs) <= 1  # "overnight" ... "just before 3 a.m. Saturday"
+
+
+def names_day(when: When) -> bool:
+    """The date's words name its day (a number, a weekday or a month: "3 a.m. Saturday", "on
+    March 2"), not only a day told relative to the report ("overnight", "today", "tonight")."""
+    words = {w.strip(".,").lower() for w in when.text.split()}
+    return any(ch.isdigit() for ch in when.text) or bool(words & _CALENDAR_WORDS)
+
+
+def _days_apart(a: When, b: When) -> int:
+    try:
+        return abs((date.fromisoformat(a.value or "") - date.fromisoformat(b.value or "")).days)
+    except ValueError:
+        return 99
+
+
+def narrower_places(keep: Event, other: Event) -> bool:
+    """``other``'s own places lie inside ``keep``'s own ones and are narrower ("in Gao" after
+    "in Mali"): the fused event takes them."""
+    mine, theirs = own_places(keep), own_places(other)
+    if not mine or not theirs:
+        return False
+    return all(any(holds(x, y) and not holds(y, x) for x in mine) for y in theirs)
