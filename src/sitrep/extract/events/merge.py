@@ -294,8 +294,9 @@ def _other_time(x: Candidate, y: Candidate) -> bool:
     """One candidate is background and the other not, and neither is the subject of the other
     ("attacked the town on Monday, two years after the 2019 attack on it"): two happenings. The
     subject's act with its outcome ("the 2015 bombing killed 20") is one."""
-    if x.event.historical == y.event.historical:
-        return False
+    if x.event.historical == y.event.historical or (
+            x.token.pos_ in VERBS and y.token.pos_ in VERBS):
+        return False  # two verbs ("threatened to kill ... in 2008") are one act's words
     return not (_subject_of(x.token, y.token) or _subject_of(y.token, x.token))
 
 
