@@ -94,7 +94,7 @@ def streets(text: str) -> list[Clue]:
     ``cross`` (the two streets of a corner, in either order). A street alone is no clue:
     streets are long, and two shootings on one street are often two."""
     found: list[Clue] = []
-    for m in _BLOCK.finditer(text):
+    for m in _BLOCK.finditer(text) if "block" in text else ():  # the pattern's own word
         if _core(m["a"]) not in _NOT_STREET:
             found.append(Clue("addr", f"{int(m['n']) // 100 * 100}|{_core(m['a'])}", m.start()))
     for m in _HOUSE.finditer(text):
@@ -129,6 +129,9 @@ def _age(value: str) -> int | None:
 def ages(text: str) -> list[Clue]:
     """The ages of people: "a 28-year-old man", "Thirty-two-year-old Herschel Jones", "aged 19"."""
     out = []
+    lower = text.lower()
+    if "old" not in lower and "age" not in lower:  # every match holds one of them
+        return out
     for m in _AGE.finditer(text):
         n = _age(m["n"] or m["m"])
         if n is not None:
@@ -213,7 +216,7 @@ def named_ages(text: str) -> list[Clue]:
         last = m["last"].casefold()
         if n is not None and last not in _NOT_SURNAME:
             out.append(Clue("person", f"{last}|{n}", m.start()))
-    for m in _AGE_NAME.finditer(text):
+    for m in _AGE_NAME.finditer(text) if "old" in text else ():  # "years old" in every match
         n = _age(m["n"])
         last = m["run"].split()[-1].casefold()
         if n is not None and last not in _NOT_SURNAME:
