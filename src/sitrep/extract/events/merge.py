@@ -182,10 +182,22 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
+        if _conjoined_complement(second, first):
+            return True
         if _result_of(second, first) or _elliptical_outcome(second, first) or \
                 _outcome_when(second, first):
             return True
     return False
+
+
+def _conjoined_complement(second: Token, first: Token) -> bool:
+    """``second`` is a verb conjoined to the infinitive complement of ``first``, with no
+    subject of its own ("threatened to kick and punch the guard", "vowed to burn and loot the
+    village"): the content of one act, as "threatened to kick" is."""
+    head = second.head
+    return second.dep_ == "conj" and second.pos_ in VERBS and head.dep_ == "xcomp" and \
+        head.head.i == first.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in second.children)
 
 
 TIME_MARKS = {"when", "as"}
