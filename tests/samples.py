@@ -223,3 +223,19 @@ def assault_incidents(pipeline, db_path: str, text: str,
     with open_db(db_path) as db:
         db.save(pipeline.process(article))
         return [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
+
+
+def assault_day(pipeline, db_path: str, text: str, url: str) -> str | None:
+    """The first day of the ASSAULT incident stored from ``text``, published on the date
+    ``url`` carries (None when no ASSAULT incident came out)."""
+    from sitrep.ingest.urldate import url_date
+    from sitrep.store import open_db
+
+    dated = url_date(url)
+    assert dated is not None
+    article = Article(text=text, id=article_id(text), url=url, published=dated.date,
+                      source="news.example.com", language="en", origin="probe")
+    with open_db(db_path) as db:
+        db.save(pipeline.process(article))
+        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
+    return found[0]["date_first"] if found else None

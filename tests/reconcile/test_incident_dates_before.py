@@ -8,10 +8,7 @@ deadline set for the future and a day told without "before" keep their day."""
 from __future__ import annotations
 
 import pytest
-
-from sitrep.ingest.urldate import url_date
-from sitrep.records import Article
-from sitrep.store import open_db
+from tests.samples import assault_day
 
 URL = "https://news.example.com/2021/03/17/story/"
 
@@ -53,20 +50,9 @@ KEPT = [
 ]
 
 
-def _assault_day(pipeline, tmp_path, text: str) -> str | None:
-    from sitrep.pipeline import article_id
-
-    dated = url_date(URL)
-    assert dated is not None
-    article = Article(text=text, id=article_id(text), url=URL, published=dated.date,
-                      source="news.example.com", language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
-    return found[0]["date_first"] if found else None
 
 
 @pytest.mark.parametrize(("text", "day"), BEFORE + KEPT, ids=[t[:45] for t, _ in BEFORE + KEPT])
 def test_a_happening_just_before_a_time_on_a_weekday_is_the_last_such_day(
         pipeline, tmp_path, text, day):
-    assert _assault_day(pipeline, tmp_path, text) == day
+    assert assault_day(pipeline, str(tmp_path / "probe.db"), text, URL) == day

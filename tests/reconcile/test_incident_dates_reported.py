@@ -8,10 +8,7 @@ article names no other, and a mention dated in its own clause keeps its day."""
 from __future__ import annotations
 
 import pytest
-
-from sitrep.ingest.urldate import url_date
-from sitrep.records import Article
-from sitrep.store import open_db
+from tests.samples import assault_day
 
 URL = "https://news.example.com/2021/03/17/story/"
 
@@ -63,20 +60,9 @@ KEPT = [
 ]
 
 
-def _assault_day(pipeline, tmp_path, text: str) -> str | None:
-    from sitrep.pipeline import article_id
-
-    dated = url_date(URL)
-    assert dated is not None
-    article = Article(text=text, id=article_id(text), url=URL, published=dated.date,
-                      source="news.example.com", language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
-    return found[0]["date_first"] if found else None
 
 
 @pytest.mark.parametrize(("text", "day"), REPORTED + KEPT,
                          ids=[t[:45] for t, _ in REPORTED + KEPT])
 def test_undated_violence_takes_the_story_day_not_the_report_day(pipeline, tmp_path, text, day):
-    assert _assault_day(pipeline, tmp_path, text) == day
+    assert assault_day(pipeline, str(tmp_path / "probe.db"), text, URL) == day
