@@ -197,6 +197,13 @@ def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
+def _of_someone(noun: Token) -> bool:
+    """"the death of Ana Ruiz", "the killing of two men": an outcome noun whose victims follow
+    "of" (not "in critical condition", "in custody", a state of the subject)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in noun.children)
+
+
 def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     """The outcome word the mention is the figure of, or None."""
     if m.direct is not None:
@@ -278,8 +285,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                     return c
                 if c.dep_ == "prep" and c.lower_ in ("into", "in"):
                     for p in c.children:  # "in custody", "in critical condition"
-                        if p.i in triggers and p.pos_ == "NOUN":
-                            return p
+                        if p.i in triggers and p.pos_ == "NOUN" and not _of_someone(p):
+                            return p  # not "charged in the death of Ana Ruiz": hers
                 if c.dep_ == "prep" and c.lower_ == "of" and hlemma == "be" and c.i < node.i:
                     for p in c.subtree:  # "of the 22 killed, 15 were soldiers"
                         if p.i in triggers and p.pos_ in ("ADJ", "NOUN", "VERB"):

@@ -241,6 +241,34 @@ def _headline_outcome(tok: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
+_HARM_OUTCOMES = frozenset({"killed", "injured"})
+_NOT_PEOPLE = frozenset({"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
+                         "PERCENT", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
+
+
+def _named_victim(tok: Token, triggers: dict[int, str]) -> bool:
+    """A proper name after "of" on a noun of killing or wounding that befalls one person only
+    ("the shooting death of Goldie Long", "the fatal shooting of Marcus Dale", "the murder of
+    Ana Ruiz"): one person, whatever entity label the small model gives a name it does not
+    know (a place or an organisation) when the name has a first and a last name, an age or a
+    title before it; a one-word name only when tagged a person. A noun of groups ("the
+    massacre of Srebrenica") is not one of these."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() == "massacre" or not (
+            triggers.get(noun.i) in _HARM_OUTCOMES or shooting_nominal(noun)):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ in _NOT_PEOPLE:
+        return False
+    aged = any(c.dep_ == "amod" for c in tok.children)  # "38-year-old Goldie Long"
+    first = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    return (aged or first) and (aged or tok.ent_type_ not in ("LOC", "FAC"))
+
+
 def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
                       headline: bool) -> list[Mention]:
     """One person that neither ``links.mentions`` nor ``more_mentions`` counts:
@@ -257,6 +285,10 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered:
+            continue
+        if tok.pos_ == "PROPN" and _named_victim(tok, triggers):
+            names = [t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
+            out.append(Mention(tok, min(names), tok.i + 1, 1, 1, counted=tok, named=True))
             continue
         if tok.lower_ in _HE_SHE and tok.dep_ == "nsubjpass":
             if any(triggers.get(t.i) in _HARM for t in (tok.head, *tok.head.children)):
