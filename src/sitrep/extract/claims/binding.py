@@ -177,7 +177,18 @@ _SUFFERING = frozenset({"suffer", "sustain", "receive", "incur", "recover", "rec
 def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     """The injury a person suffers: "a man suffering from stab wounds" (a participle on the
     person), "a driver sustained injuries" where the parser hung the verb on the injury as a
-    modifier."""
+    modifier; "a man with a gunshot wound", "two women with stab wounds": the injury the
+    person has, after "with" on the person's noun or on the verb the person is the passive
+    subject of ("a man was found with a gunshot wound")."""
+    verb = node.head
+    told = node.dep_ in ("nsubj", "nsubjpass") and (verb.i in triggers or any(
+        c.i in triggers and c.dep_ in ("oprd", "acomp", "xcomp", "conj") for c in verb.children))
+    owners = [] if told else [node, verb] if node.dep_ == "nsubjpass" else [node]
+    for c in [c for owner in owners for c in owner.children]:  # not "... died", "found dead"
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > node.i:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and triggers.get(p.i) == "injured":
+                    return p
     head = node.head
     if node.dep_ == "nsubj" and head.dep_ == "amod" and head.lemma_.lower() in _SUFFERING and (
             head.head.i in triggers and head.head.i > head.i and head.head.pos_ == "NOUN"):

@@ -305,14 +305,34 @@ def _suffered(noun: Token, verbs: frozenset[str]) -> bool:
 
 def suffered_injury(noun: Token) -> bool:
     """An injury noun a person suffers: the object of "suffer / sustain / receive / incur",
-    or after "suffering / recovering from"."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INJURY_NOUNS and _suffered(
-        noun, SUFFER_VERBS)
+    after "suffering / recovering from", or one a person has: after "with" on the person's
+    noun ("a man with a gunshot wound", "two women with stab wounds") or on the verb a person
+    is the passive subject of ("a man was found with a gunshot wound")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INJURY_NOUNS and (_suffered(
+        noun, SUFFER_VERBS) or had_injury(noun))
+
+
+def had_injury(noun: Token) -> bool:
+    """An injury noun after "with" on a person's noun or on the verb of a passive subject: the
+    person was hurt as much as one shot, and a death told elsewhere in the story takes over
+    ("Officers found a man with a gunshot wound. ... investigating the homicide")."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INJURY_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i > noun.i:
+        return False
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner.i < prep.i and (owner.ent_type_ == "PERSON" or category_of(owner) is not None
+                                     or wordnet_person(owner))
+    return owner.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in owner.children)
 
 
 def counts_wounds(noun: Token) -> bool:
     """A number on an injury noun that a person suffers or has counts wounds, not people
     ("suffered three stab wounds", "had two gunshot wounds to the chest")."""
+    if had_injury(noun):
+        return True  # "found with several gunshot wounds"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INJURY_NOUNS or not _suffered(
             noun, SUFFER_VERBS | {"have"}):
         return False

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.cues import SEIZE_VERBS, state_outcome, to_death, verb_of_nominal
+from sitrep.extract.claims.cues import (
+    SEIZE_VERBS,
+    state_outcome,
+    suffered_injury,
+    to_death,
+    verb_of_nominal,
+)
 from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
@@ -207,6 +213,8 @@ def befalls_people(trigger: Token) -> bool:
         return True  # a trigger only where WordNet or the lexicon says its patient is people
     if trigger.pos_ == "NOUN" and verb_of_nominal(lemma, lexicon_verbs()) in HUMAN_ONLY:
         return True  # "the slaying of a police officer", "the wounding of a child"
+    if suffered_injury(trigger):
+        return True  # "a cyclist was found with burns", "a driver suffered a laceration"
     if state_outcome(trigger) in ("injured", "arrested") or shooting_nominal(trigger):
         # "the driver was airlifted to hospital", "the stabbing of a 19-year-old", "a
         # 17-year-old was booked into the county jail"

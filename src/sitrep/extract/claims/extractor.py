@@ -51,7 +51,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.cues import suffered_injury
+from sitrep.extract.claims.cues import had_injury, suffered_injury
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -308,7 +308,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
             single[id(claim)] = (outcome == "injured" and (is_shooting(trigger) or bool(
-                shooting_nominal(trigger))) or (
+                shooting_nominal(trigger)) or had_injury(trigger)) or (
                 "suffered" if outcome == "injured" and suffered_injury(trigger) else False),
                                  doc[m.start:m.end].text if m.named else None)
         used_triggers.add(trigger.i)

@@ -156,6 +156,16 @@ def shot_outcome(tok: Token, outcome_of: Callable[[Token], str | None]) -> str |
     return "casualties" if part_died else "injured"
 
 
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names written in one article name one person: the same, or one the other's
+    last name alone, as a story names a person after the first mention ("Erik Diaz" ...
+    "Diaz"); not two people who share a last name in full ("Ana Diaz", "Erik Diaz")."""
+    if a is None or b is None:
+        return a == b
+    x, y = a.split(), b.split()
+    return x == y or (len(x) == 1 or len(y) == 1) and x[-1:] == y[-1:]
+
+
 def wound_died(claim: Claim, name: str | None, killed: list[tuple[Claim, str | None]],
                sentences: list[tuple[int, int]]) -> bool:
     """A wound suffered by one person ("the man sustained a gunshot wound") is no injury when
@@ -170,7 +180,7 @@ def wound_died(claim: Claim, name: str | None, killed: list[tuple[Claim, str | N
     for other, other_name in killed:
         if other.low is None or claim.low is None or other.low < claim.low:
             continue
-        if name is not None and other_name != name:
+        if name is not None and not same_name(other_name, name):
             continue
         if other.evidence.start == claim.evidence.start or sentence_of(
                 other.evidence.start) != here:
@@ -208,11 +218,13 @@ def died_elsewhere(claims: list[Claim], single: dict[int, tuple[bool | str, str 
             if wound_died(c, name, killed, sentences):
                 drop.add(i)
         elif shot is True and c.low <= most and (c.low > 1 or any(
-                name is None or other is None or name == other for other in dead)):
+                name is None or other is None or same_name(name, other) for other in dead)):
             drop.add(i)
         elif c.low == 1 and shot is True and any(
-                not start <= c.evidence.start < end for start, end in deaths):
-            drop.add(i)
+                not start <= c.evidence.start < end for start, end in deaths) and not (
+                name is not None and dead and all(
+                    other is not None and not same_name(name, other) for other in dead)):
+            drop.add(i)  # not "John Roe was killed. Jim Roe was shot in the arm": two people
     if not drop:
         return claims
     new_index, kept = {}, []
