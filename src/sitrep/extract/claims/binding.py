@@ -179,11 +179,12 @@ def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     person), "a driver sustained injuries" where the parser hung the verb on the injury as a
     modifier; "a man with a gunshot wound", "two women with stab wounds": the injury the
     person has, after "with" on the person's noun or on the verb the person is the passive
-    subject of ("a man was found with a gunshot wound")."""
+    subject or the object of ("a man was found with a gunshot wound", "found a teenager with a
+    gunshot wound")."""
     verb = node.head
-    told = node.dep_ in ("nsubj", "nsubjpass") and (verb.i in triggers or any(
+    told = node.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.i in triggers or any(
         c.i in triggers and c.dep_ in ("oprd", "acomp", "xcomp", "conj") for c in verb.children))
-    owners = [] if told else [node, verb] if node.dep_ == "nsubjpass" else [node]
+    owners = [] if told else [node, verb] if node.dep_ in ("nsubjpass", "dobj") else [node]
     for c in [c for owner in owners for c in owner.children]:  # not "... died", "found dead"
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > node.i:
             for p in c.children:

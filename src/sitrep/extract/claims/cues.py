@@ -307,7 +307,8 @@ def suffered_injury(noun: Token) -> bool:
     """An injury noun a person suffers: the object of "suffer / sustain / receive / incur",
     after "suffering / recovering from", or one a person has: after "with" on the person's
     noun ("a man with a gunshot wound", "two women with stab wounds") or on the verb a person
-    is the passive subject of ("a man was found with a gunshot wound")."""
+    is the passive subject or the object of ("a man was found with a gunshot wound", "police
+    found a teenager with a gunshot wound")."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in INJURY_NOUNS and (_suffered(
         noun, SUFFER_VERBS) or had_injury(noun))
 
@@ -322,10 +323,12 @@ def had_injury(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i > noun.i:
         return False
     owner = prep.head
+    if owner.lower_ in ("old", "olds") and any(c.lemma_.lower() == "year" for c in owner.children):
+        return owner.i < prep.i  # "a 15-year-old with a gunshot wound"
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.i < prep.i and (owner.ent_type_ == "PERSON" or category_of(owner) is not None
                                      or wordnet_person(owner))
-    return owner.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in owner.children)
+    return owner.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "dobj") for c in owner.children)
 
 
 def counts_wounds(noun: Token) -> bool:

@@ -45,9 +45,14 @@ _DEATH_WORDS = {"fatal", "fatally", "mortally", "homicide", "murder", "die", "de
 
 def death_words(doc: Doc) -> list[Token]:
     """Words that say someone died, with or without a figure ("a fatal shooting", "police are
-    investigating a homicide", "he died at the scene"), not negated."""
+    investigating a homicide", "he died at the scene"), not negated; not deaths in general:
+    a plural noun ("so many deaths in the last month", "a rise in murders") or a verb in the
+    plural present ("people kill each other over nothing")."""
     return [t for t in map(doc.__getitem__, lemma_indices(doc, _DEATH_WORDS)) if not any(
-        c.dep_ == "neg" for c in [*t.children, *t.head.children])]
+        c.dep_ == "neg" for c in [*t.children, *t.head.children]) and t.tag_ not in _GENERAL]
+
+
+_GENERAL = frozenset({"NNS", "VBP"})
 
 
 def is_shooting(tok: Token) -> bool:
