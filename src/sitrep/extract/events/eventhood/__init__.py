@@ -16,8 +16,12 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
   keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
-  decreasing", "murders rose"); a bare plural conjoined in a statistic shares it ("an increase
-  in homicide rates and gang-linked killings");
+  decreasing", "murders rose") or said to be frequent, common or routine ("attacks have become
+  more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
+  rates and gang-linked killings"); the act of a growing or falling number of doers ("leading
+  more and more firms to sign deals", "fewer and fewer investors have signed");
+- **shares**: an event noun counted by a quantifier ("most of the kidnappings", "none of the
+  murders", "many of the attacks");
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
   would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
   the act of "an increasing number of" people;
