@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.eventhood.summaries import phrases_in
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.records import When
 
@@ -38,6 +39,7 @@ COPULAS = {"be", "become", "remain", "grow", "get", "stay", "seem", "appear", "p
 # doers whose number grows or falls ("more and more people", "fewer and fewer", "ever more")
 GROWING = ("more and more", "fewer and fewer", "less and less", "ever more", "ever fewer",
            "increasing numbers", "growing numbers", "rising numbers", "record numbers")
+GROWING_SET = frozenset(GROWING)
 
 
 def _span_days(when: When | None) -> int | None:
@@ -134,8 +136,7 @@ def _since_year(token: Token) -> bool:
 def growing_doers(token: Token) -> bool:
     """The act of a growing or falling number of doers: "leading more and more to seek
     asylum", "more and more farmers are joining", "ever fewer judges dare to convict"."""
-    text = token.sent.text.lower()
-    if not any(g in text for g in GROWING):
+    if not phrases_in(token.doc, GROWING_SET):
         return False
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "advmod", "npadvmod"}

@@ -24,7 +24,9 @@ the past month ("have defaced 3,000 sites over the past month").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import Any
+
+from spacy.tokens import Doc, Token
 
 VERB_POS = {"VERB", "AUX"}
 # adverbs of frequency not in forms.HABIT_ADVERBS (an act "repeatedly" done is mostly one
@@ -36,14 +38,14 @@ FREQUENCY_ADVERBS = {
     "oft", "incessantly", "endlessly", "customarily", "chronically", "recurrently",
     "systematically"}
 # multiword adverbs of frequency, read as the lower-case text of one adverbial
-FREQUENCY_PHRASES = {
+FREQUENCY_PHRASES = frozenset({
     "from time to time", "at times", "on occasion", "on occasions", "time and again",
     "time after time", "every so often", "once in a while", "all the time", "now and then",
     "every now and then", "every now and again", "now and again", "day after day",
     "night after night", "week after week", "month after month", "year after year",
     "day in and day out", "more often than not", "as a rule", "on a daily basis",
     "on a weekly basis", "on a monthly basis", "on a regular basis", "on a routine basis",
-    "on a yearly basis", "on an annual basis", "on a nightly basis"}
+    "on a yearly basis", "on an annual basis", "on a nightly basis"})
 # time units that a repetition counts ("every weekend", "twice a week")
 UNITS = {"hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend",
          "fortnight", "month", "quarter", "season", "semester", "year", "decade", "summer",
@@ -61,7 +63,7 @@ SPAN_MARKS = {"past", "last", "recent", "previous", "preceding", "few", "several
 THIS = {"this", "the"}
 # words that make a clause a total ("to date", "in total"; not "so far", which mostly counts
 # the story's own acts: "so far, police have arrested 12 people")
-TOTALS = {"to date", "in total", "in all", "altogether", "all told", "cumulatively"}
+TOTALS = frozenset({"to date", "in total", "in all", "altogether", "all told", "cumulatively"})
 # what a "since" may open that is no day of the story: a war, an invasion, its start (not a
 # deal or a truce, which are mostly the story's own: "demobilized since the August 13 accord")
 OPENERS = {"war", "conflict", "invasion", "occupation", "start", "beginning", "outbreak",
@@ -138,21 +140,43 @@ def _governing_verb(tok: Token) -> Token:
     return node
 
 
-def _phrase_on(verbs: list[Token], phrases: set[str]) -> str | None:
+# the last document read and the phrases found in it (candidates come document by document:
+# the text is lowered once per document, not once per candidate)
+_SEEN: dict[str, Any] = {"doc": None, "text": "", "found": {}}
+
+
+def phrases_in(doc: Doc, phrases: frozenset[str]) -> frozenset[str]:
+    """Which of ``phrases`` (lower case) the document's text holds anywhere: a cheap gate
+    before the clause is read."""
+    if _SEEN["doc"] is not doc:
+        _SEEN.update(doc=doc, text=doc.text.lower(), found={})
+    found: dict[frozenset[str], frozenset[str]] = _SEEN["found"]
+    if phrases not in found:
+        found[phrases] = frozenset(p for p in phrases if p in _SEEN["text"])
+    return found[phrases]
+
+
+def _phrase_on(verbs: list[Token], phrases: frozenset[str]) -> str | None:
     """The phrase of ``phrases`` (multiword, lower case) told in the clause of one of
     ``verbs``, however the parser split it ("from time to time": two prepositions)."""
-    sent = verbs[0].sent
-    text = sent.text.lower()
-    for phrase in phrases:
-        at = text.find(phrase)
+    doc = verbs[0].doc
+    present = phrases_in(doc, phrases)
+    if not present:
+        return None
+    top = verbs[-1]
+    start, end = top.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+    text = _SEEN["text"]
+    ids = {v.i for v in verbs}
+    for phrase in present:
+        at = text.find(phrase, start, end)
         while at >= 0:
             edge = at + len(phrase)
             if (at == 0 or not text[at - 1].isalnum()) and (
                     edge == len(text) or not text[edge].isalnum()):
-                tok = sent.char_span(at, at + len(phrase.split()[0]))
-                if tok is not None and _governing_verb(tok[0]).i in {v.i for v in verbs}:
+                span = doc.char_span(at, at + len(phrase.split()[0]))
+                if span is not None and _governing_verb(span[0]).i in ids:
                     return phrase
-            at = text.find(phrase, at + 1)
+            at = text.find(phrase, at + 1, end)
     return None
 
 
