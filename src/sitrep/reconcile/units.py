@@ -355,6 +355,14 @@ def _only_since(claims: list[Claim]) -> bool:
     return bool(claims) and all(c.period_kind == "since" for c in claims)
 
 
+def _running_arrests(event: Event, claims: list[Claim]) -> bool:
+    """An arrest whose figures are all running totals ("police have arrested 300 people since
+    Monday", "more than 1,000 have been detained since the protests began"): many arrests
+    told by their sum, which the claims keep, not one happening."""
+    return event.plover_type == "COERCE" and bool(claims) and all(
+        c.outcome == "arrested" and c.period_kind == "since" for c in claims)
+
+
 def _harm_told(ex: Extraction, left: set[int]) -> bool:
     """Whether the article tells people killed or hurt (a figure above none, not history, not a
     cumulative toll, not the toll of an event left out)."""
@@ -372,7 +380,8 @@ def _units(ex: Extraction, promote: set[int]
     published = article.published
     linked = {c.event for c in ex.claims if c.event is not None}
     cumulative = {i for i in linked if _only_since(
-        [c for c in ex.claims if c.event == i and c.outcome != "arrested"])}
+        [c for c in ex.claims if c.event == i and c.outcome != "arrested"])
+        or _running_arrests(ex.events[i], [c for c in ex.claims if c.event == i])}
     # an act other than an arrest whose only figures count arrests for it ("nobody is in
     # custody for the shooting") is told back: it may join its happening, never start one
     told_back = {i for i in linked if ex.events[i].plover_type != "COERCE" and all(

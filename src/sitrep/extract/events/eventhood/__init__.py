@@ -4,7 +4,8 @@ violence, a deal or a request in general, as a statistic, a question or a refere
 ``not_a_happening(token, plover, when)`` returns the reason a candidate is not an event, or None.
 The tests live in this package's modules (``counts``: aggregates and trends; ``reported``:
 questions, references and acts inside an accusation or a plan; ``forms``: word forms, pleas,
-habits, releases of information; ``present``: timeless present, definitions, generic subjects)
+habits, releases of information; ``present``: timeless present, definitions, generic subjects;
+``summaries``: habitual aspect and perfect summaries over a span)
 and in ``senses/``.
 Each test reads the parse and the trigger's attached date, not the sentence's words:
 
@@ -15,8 +16,12 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   people have been arrested since 2011"): a toll or a statistic, which the casualty claims
   keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
-  decreasing", "murders rose"); a bare plural conjoined in a statistic shares it ("an increase
-  in homicide rates and gang-linked killings");
+  decreasing", "murders rose") or said to be frequent, common or routine ("attacks have become
+  more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
+  rates and gang-linked killings"); the act of a growing or falling number of doers ("leading
+  more and more firms to sign deals", "fewer and fewer investors have signed");
+- **shares**: an event noun counted by a quantifier ("most of the kidnappings", "none of the
+  murders", "many of the attacks");
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
   would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
   the act of "an increasing number of" people;
@@ -34,7 +39,13 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
   "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
-  that carries an event noun);
+  that carries an event noun); in ``summaries``, the rest of the family: adverbs of frequency
+  ("daily", "nightly", "periodically"), repeated times ("every Sunday", "on weekends", "twice a
+  week", "from time to time"), "used to" and the habitual "would" with such a time;
+- **summaries** (``summaries``): an act in the present perfect over a span of months or
+  years ("have kidnapped hundreds in recent years", "has provided $2bn since 2022", "so far
+  this year"), totalled ("to date", "in total" with a counted or priced object) or spread over
+  a region ("has carried out attacks across the region");
 - **acts inside an accusation or a plan**: "accused him of driving the car that killed",
   "charges that she failed to report", "his plan to kill", "talk about killing": the speaker
   only asserts the act, or it was only planned; the accusation (an ACCUSE of its own) is the
@@ -101,6 +112,7 @@ from sitrep.extract.events.eventhood.reported import (
     question,
     state_reference,
 )
+from sitrep.extract.events.eventhood.summaries import habitual, summary
 from sitrep.extract.events.eventhood.topics import talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
@@ -159,8 +171,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "medical"
     if plea(token):
         return "plea"
-    if habit(token):
-        return "habit"
+    if habit(token) or habitual(token, plover):
+        return "habit"  # summaries.py: "every weekend", "used to raid", "daily"
+    if summary(token):
+        return "summary"  # summaries.py: "have kidnapped hundreds in recent years"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
     if natural_force(token, plover):

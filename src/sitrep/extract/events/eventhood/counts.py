@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.eventhood.summaries import phrases_in
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.records import When
 
@@ -25,6 +26,20 @@ TREND_VERBS = {
     "slump", "rebound", "shrink", "mount", "escalate", "spread", "persist", "abate", "subside",
 }
 AGGREGATE_DAYS = 62  # an act dated to a span longer than two months is a count of acts
+# quantifiers of a partitive phrase ("most of the kidnappings", "many of the attacks")
+QUANTIFIERS = {"most", "many", "all", "some", "several", "few", "none", "any", "much",
+               "numerous", "countless", "score", "plenty", "lot", "bulk"}
+# what a kind of act is said to be as to how often it happens ("attacks have become more
+# frequent", "kidnappings remain common")
+FREQUENT = {"frequent", "common", "commonplace", "rare", "routine", "widespread", "rampant",
+            "endemic", "prevalent", "rife", "uncommon", "infrequent", "regular", "pervasive",
+            "chronic", "recurrent", "systematic", "everyday", "ubiquitous", "unusual",
+            "usual", "normal", "typical", "constant", "sporadic", "occasional", "ongoing"}
+COPULAS = {"be", "become", "remain", "grow", "get", "stay", "seem", "appear", "prove"}
+# doers whose number grows or falls ("more and more people", "fewer and fewer", "ever more")
+GROWING = ("more and more", "fewer and fewer", "less and less", "ever more", "ever fewer",
+           "increasing numbers", "growing numbers", "rising numbers", "record numbers")
+GROWING_SET = frozenset(GROWING)
 
 
 def _span_days(when: When | None) -> int | None:
@@ -46,6 +61,9 @@ def aggregate(token: Token, when: When | None) -> bool:
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "of", "on"} \
                 and head.head.lemma_.lower() in STATISTIC_NOUNS:
             return True  # "the drop in murders", "a wave of kidnappings"
+        if token.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in QUANTIFIERS:
+            return True  # "most of the kidnappings", "many of the attacks"
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" and token.head.lower_ == "of" and \
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
@@ -115,11 +133,29 @@ def _since_year(token: Token) -> bool:
     return False
 
 
+def growing_doers(token: Token) -> bool:
+    """The act of a growing or falling number of doers: "leading more and more to seek
+    asylum", "more and more farmers are joining", "ever fewer judges dare to convict"."""
+    if not phrases_in(token.doc, GROWING_SET):
+        return False
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "advmod", "npadvmod"}
+             and c.i < verb.i]
+    if verb.dep_ in {"xcomp", "advcl", "ccomp"}:  # "leading more and more firms to sign"
+        doers += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return any(" ".join(t.lower_ for t in d.subtree).startswith(GROWING) for d in doers)
+
+
 def trend(token: Token) -> bool:
+    if growing_doers(token):
+        return True
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
     if verb.lemma_.lower() in TREND_VERBS:
         return True
+    if verb.lemma_.lower() in COPULAS and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FREQUENT for c in verb.children):
+        return True  # "attacks have become more frequent", "kidnappings remain common"
     # "violence began decreasing": the trend verb is the complement of an aspect verb
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in TREND_VERBS for c in verb.children)
