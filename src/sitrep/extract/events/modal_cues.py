@@ -122,7 +122,30 @@ def adjective_mode(trigger: Token, plover: str) -> str | None:
             return "future"
         if found & HYPOTHETICAL_ADJECTIVES:
             return "hypothetical"
-    return scheduled_noun(trigger, plover) or planned_object(trigger, plover)
+    return scheduled_noun(trigger, plover) or planned_object(trigger, plover) or \
+        authorised(trigger)
+
+
+# papers that authorise an act not yet done ("a warrant for his arrest", "an order for the
+# demolition of", "a request for the extradition of")
+AUTHORISING = {"warrant", "order", "writ", "mandate", "authorisation", "authorization",
+               "permission", "permit", "licence", "license", "request", "application",
+               "motion", "petition", "subpoena"}
+
+
+def authorised(trigger: Token) -> str | None:
+    """``hypothetical`` for an act noun that a paper authorises or asks for ("a warrant was
+    issued for his arrest", "a court order for the eviction of the families"): the act is
+    not done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    paper = prep.head
+    papers = [paper] if paper.pos_ in {"NOUN", "PROPN"} else [  # "a warrant was issued for"
+        c for c in paper.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(p.lemma_.lower() in AUTHORISING for p in papers):
+        return "hypothetical"
+    return None
 
 
 def scheduled_noun(trigger: Token, plover: str) -> str | None:
