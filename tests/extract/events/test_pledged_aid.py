@@ -35,6 +35,9 @@ KEPT = [  # (text, PLOVER type and flags of the first event)
     ("The EU pledged support for the peace plan.", ("AGREE", [])),
     ("Germany offered its condolences to the families.", ("AGREE", [])),
     ("France did not pledge any aid to the region.", ("AGREE", ["negated"])),
+    # forces offered are a deployment, not aid
+    ("Australia offered to send troops to help the Philippines army.", ("AGREE", [])),
+    ("The UK pledged to send warships to the Gulf.", ("AGREE", [])),
 ]
 
 

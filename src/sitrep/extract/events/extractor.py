@@ -240,9 +240,12 @@ def extract(ctx: Context) -> list[Event]:
             cues = modes.modality(token, unless)
             modal = modes.plover_by_modality(plover, cues)
             if not cues["negated"] and pledges.pledged_aid(token, plover):
-                # "pledged $5m in aid", "promised to send food": aid not yet given (CAMEO 033)
+                # "pledged $5m in aid", "promised to send food": aid not yet given; CAMEO's
+                # reading stays (an intent, 033, where it was read as one)
+                if "AGREE" in (plover, modal):
+                    cameo = event_lexicon.PLOVER_CAMEO_ROOT["AGREE"]
                 plover = modal = "AID"
-                mode, cameo = None, event_lexicon.PLOVER_CAMEO_ROOT["AGREE"]
+                mode = None
                 if not {"future", "historical"} & set(event_modes):
                     event_modes = [*event_modes, "future"]
             # "will meet": CONSULT (flag future) in PLOVER, an intent (03, 13) in CAMEO

@@ -38,6 +38,17 @@ VERBAL = {"backing", "endorsement", "sympathy", "condolence", "condolences", "pr
           "prayers", "thought", "thoughts", "solidarity", "apology", "resignation"}
 
 
+# forces sent: a deployment offered (MOBILIZE, as the trigger table's "send" row), not aid
+FORCES = {"troop", "soldier", "force", "warship", "jet", "aircraft", "reinforcement", "unit",
+          "battalion", "brigade", "policeman", "officer", "marine", "peacekeeper",
+          "paratrooper", "commando", "army", "navy", "ship", "plane", "fighter", "police"}
+
+
+def _sends_forces(verb: Token) -> bool:
+    """ "offered to send troops": the object of the giving verb is armed forces."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in verb.children)
+
+
 def _aid_noun(noun: Token) -> bool:
     if noun.ent_type_ == "MONEY" or noun.lower_ in {"$", "€", "£"}:
         return True
@@ -71,7 +82,8 @@ def pledge_of_aid(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.dep_ == "pobj" and _aid_noun(g) for g in child.children):
             return True  # "pledged $5m in aid" (the phrase parsed on the verb)
-        if child.dep_ == "xcomp" and child.lemma_.lower() in GIVING and child.pos_ in VERB_POS:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in GIVING and \
+                child.pos_ in VERB_POS and not _sends_forces(child):
             return True  # "offered to help rebuild", "promised to send food"
     return False
 
