@@ -1,9 +1,9 @@
 """Modes of blows and of arson (events/submodes.py ``blow_to_body``, the trigger table): a blow
 verb with a body part in its phrase of where and no weapon named is a beating ("struck her
 across the face", "hit the boy on the head"); setting fire to a thing, setting it on fire,
-ablaze or alight destroys property (ASSAULT/destroy, as "burned" and "torched"), not a seizure;
-shots at or on people, shells and knives keep their own modes. Sentences made up for these
-tests."""
+ablaze or alight destroys property (COERCE/destroy, as the PLOVER gold codes "set fire to the
+offices"), not a seizure; shots at or on people, shells and knives keep their own modes.
+Sentences made up for these tests."""
 
 from __future__ import annotations
 
@@ -37,8 +37,10 @@ KEPT = [
 
 
 def assault_modes(text: str) -> list[str | None]:
+    """The modes of the violent acts (ASSAULT, and COERCE/destroy: damage to property)."""
     events = sitrep.process_text(text, published="2021-03-01").events
-    return [e.plover_mode for e in events if e.plover_type == "ASSAULT"]
+    return [e.plover_mode for e in events if e.plover_type == "ASSAULT" or (
+        e.plover_type == "COERCE" and e.plover_mode == "destroy")]
 
 
 @pytest.mark.parametrize(("text", "mode"), CHANGED)
