@@ -36,8 +36,8 @@ NO_AGENT_NEIGHBOURS = [
     ("The opposition rejected the offer on Thursday.", "REJECT"),
     ("Policies praised by the report include new money laundering laws.", "SUPPORT"),
     ("The mayor allowed the protesters to stay in the square on Monday.", "CONCEDE"),
-    ("Residents offered the soldiers food and water.", "AGREE"),
-    ("The administration promised new funding for the police.", "AGREE"),
+    ("Residents offered the soldiers food and water.", "AID"),  # aid pledged (pledges.py)
+    ("The administration promised new funding for the police.", "AID"),  # aid pledged
 ]
 NEED_MET = [
     ("The residents' basic needs are not being met.", "CONSULT"),

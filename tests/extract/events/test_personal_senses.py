@@ -118,7 +118,7 @@ POTENTIAL_NEIGHBOURS = [
     ('The rebels offered a truce to the army.', 'AGREE'),
     ('The minister offered to resign on Friday.', 'AGREE'),
     ('Israel offered a deal to release the prisoners.', 'AGREE'),
-    ('The mayor offered help to the victims.', 'AGREE'),
+    ('The mayor offered help to the victims.', 'AID'),  # aid pledged (senses/pledges.py)
     ('The bid for the presidency was backed by a battered elite, largely in response to the investigations.', 'SUPPORT'),
     ('The plan was backed by the council in a vote on Monday.', 'SUPPORT'),
 ]

@@ -40,7 +40,8 @@ SPOKEN = [
     ("The government promised to withdraw its troops from the valley.", "promised", "AGREE"),
     ("Norway offered to mediate between the two sides.", "offered", "AGREE"),
     ("The rebels offered to release the hostages.", "offered", "AGREE"),
-    ("The minister pledged to send aid to the flood victims.", "pledged", "AGREE"),
+    # aid pledged is AID, not yet given (GUIDELINES; senses/pledges.py)
+    ("The minister pledged to send aid to the flood victims.", "pledged", "AID"),
     ("The government pledged that it would release the prisoners.", "pledged", "AGREE"),
     ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "AGREE"),
     ("The rebels are ready to negotiate with the government.", "negotiate", "AGREE"),

@@ -42,7 +42,7 @@ from sitrep.extract.events import modes, submodes
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
-from sitrep.extract.events.senses import sense_type, speech
+from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
@@ -239,6 +239,15 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             cues = modes.modality(token, unless)
             modal = modes.plover_by_modality(plover, cues)
+            if not cues["negated"] and pledges.pledged_aid(token, plover):
+                # "pledged $5m in aid", "promised to send food": aid not yet given; CAMEO's
+                # reading stays (an intent, 033, where it was read as one)
+                if "AGREE" in (plover, modal):
+                    cameo = event_lexicon.PLOVER_CAMEO_ROOT["AGREE"]
+                plover = modal = "AID"
+                mode = None
+                if not {"future", "historical"} & set(event_modes):
+                    event_modes = [*event_modes, "future"]
             # "will meet": CONSULT (flag future) in PLOVER, an intent (03, 13) in CAMEO
             cameo = modes.intent_cameo_root(plover, cues) or cameo
             if modal != plover:

@@ -96,9 +96,15 @@ class Trigger:
         if not self.needs:
             return True
         kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES]
-        near = {c.lemma_.lower() for c in kids}
+        # an adjective with its negation names the opposite ("found not guilty": acquitted)
+        near = {c.lemma_.lower() for c in kids
+                if not (c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children))}
         near |= {g.lemma_.lower() for c in kids for g in c.children
                  if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
+        # the adjective of a small clause: "found him guilty" (parsed as a clause of "him")
+        near |= {c.lemma_.lower() for c in token.children
+                 if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
+                 and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
         # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
         # base", whose measure is no state)
         near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}

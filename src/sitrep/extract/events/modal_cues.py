@@ -122,7 +122,58 @@ def adjective_mode(trigger: Token, plover: str) -> str | None:
             return "future"
         if found & HYPOTHETICAL_ADJECTIVES:
             return "hypothetical"
-    return scheduled_noun(trigger, plover) or planned_object(trigger, plover)
+    return scheduled_noun(trigger, plover) or planned_object(trigger, plover) or \
+        authorised(trigger) or travelled_for(trigger)
+
+
+# verbs of going somewhere: the talks a journey is "for" come after it ("will travel to Cairo
+# for talks", "is heading to Brussels for a summit", "is on his way to Kabul for talks")
+TRAVEL_VERBS = {"travel", "head", "go", "come", "fly", "arrive", "leave", "depart", "gather",
+                "convene", "assemble", "return", "sail", "drive", "journey", "set", "jet"}
+PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def travelled_for(trigger: Token) -> str | None:
+    """``future`` for an act noun that a journey not yet made is for: its verb of going has
+    "will" ("ministers will gather in Rome for a summit"), is in the present progressive ("the
+    envoy is travelling to Cairo for talks") or is "on one's way" ("is on his way to Kabul for
+    talks"); a journey told in the past ("flew to Kabul for talks") leaves the talks done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.lemma_.lower() in TRAVEL_VERBS and verb.pos_ == "VERB" and (
+            aux & {"will", "shall", "'ll"} or (verb.tag_ == "VBG" and aux & PROGRESSIVE_AUX)):
+        return "future"
+    if verb.lemma_.lower() == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ == "way" for g in c.children)
+            for c in verb.children):
+        return "future"
+    return None
+
+
+# papers that authorise an act not yet done ("a warrant for his arrest", "an order for the
+# demolition of", "a request for the extradition of")
+AUTHORISING = {"warrant", "order", "writ", "mandate", "authorisation", "authorization",
+               "permission", "permit", "licence", "license", "request", "application",
+               "motion", "petition", "subpoena"}
+
+
+def authorised(trigger: Token) -> str | None:
+    """``hypothetical`` for an act noun that a paper authorises or asks for ("a warrant was
+    issued for his arrest", "a court order for the eviction of the families"): the act is
+    not done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    paper = prep.head
+    papers = [paper] if paper.pos_ in {"NOUN", "PROPN"} else [  # "a warrant was issued for"
+        c for c in paper.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(p.lemma_.lower() in AUTHORISING for p in papers):
+        return "hypothetical"
+    return None
 
 
 def scheduled_noun(trigger: Token, plover: str) -> str | None:

@@ -78,7 +78,8 @@ OCCURRENCE_VERBS = {"happen", "occur", "take", "hold", "be", "exist", "carry", "
                     "authorise", "authorize", "approve", "sign", "reach", "announce"}
 # words of schedules and plans whose subject is an event noun ("talks are expected to resume",
 # "talks are due to begin", "the visit is set to take place"): the event is in the future
-SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "planned", "slate"}
+SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "planned", "slate",
+                                "about"}  # "is about to deploy", "talks are about to begin"
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
     r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"

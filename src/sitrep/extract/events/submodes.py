@@ -263,13 +263,37 @@ def intent_mode(trigger: Token, modal: str, intended: str, intended_mode: str | 
     return None
 
 
+# blows of the body: "struck her across the face", "hit him on the head" (a beating, not a
+# strike from the air or a hit by a vehicle or a shell, which name their weapon or their doer)
+BLOW_VERBS = {"strike", "hit", "smack", "whack", "thump", "clobber", "wallop", "bash",
+              "knock", "slam", "smash", "bang", "jab", "elbow", "knee", "stomp", "stamp"}
+BODY_PARTS = {"face", "head", "jaw", "eye", "eyes", "nose", "mouth", "lip", "lips", "cheek",
+              "ear", "ears", "chin", "forehead", "temple", "skull", "neck", "throat", "chest",
+              "back", "stomach", "belly", "abdomen", "rib", "ribs", "side", "groin", "arm",
+              "arms", "hand", "hands", "leg", "legs", "knee", "knees", "shoulder", "body",
+              "kidney", "kidneys", "spine", "shin", "thigh", "buttock", "buttocks", "teeth",
+              "tooth", "hip"}
+BODY_PREPS = {"across", "in", "on", "to", "over", "about"}
+
+
+def blow_to_body(trigger: Token) -> bool:
+    """A blow verb with a body part in its phrase of where ("struck her across the face", "hit
+    the boy on the head", "was struck in the face") and no weapon named (``assault_mode``
+    first): a beating."""
+    if trigger.lemma_.lower() not in BLOW_VERBS or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in BODY_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in BODY_PARTS and g.ent_type_ == ""
+        for g in c.children) for c in trigger.children)
+
+
 def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
     """The PLOVER mode of an event whose lexicon row gave ``mode``: kept when set, else read
     from the trigger's arguments (``assault_mode``, ``asked_mode``, ``threat_mode``)."""
     if mode:
         return mode
     if plover == "ASSAULT":
-        return assault_mode(trigger)
+        return assault_mode(trigger) or ("beat" if blow_to_body(trigger) else None)
     if plover in {"REQUEST", "REJECT"}:
         return asked_mode(trigger)
     if plover == "THREATEN":

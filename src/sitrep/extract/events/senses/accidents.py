@@ -33,7 +33,8 @@ DELIBERATE = {"ram", "mow", "target", "chase", "pursue", "aim", "attack", "charg
               "barrel"}
 ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully", "wilfully",
               "willfully", "knowingly"}
-ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush", "injury"}
+ASSAULT_ONLY_FAMILY = {"kill", "die", "injure", "wound", "hurt", "hit", "strike", "crush", "injury",
+                       "destroy", "damage", "explosion", "blast", "explode"}
 # the wounds a body bears ("a gunshot wound", "two stab wounds"): the act that gave them is told
 # only by its result (whoever bears them is its recipient; "two wounds" count no acts)
 WOUNDS = {"wound", "injury"}
@@ -50,13 +51,38 @@ SET_ON_PURPOSE = {"arson", "arsonist", "set", "torch", "firebomb", "molotov", "p
 # tells how an accident happened)
 MISHAPS = {"crash", "collide", "skid", "swerve", "veer", "overturn", "flip", "capsize",
            "derail", "plunge", "reverse", "back", "topple", "roll", "jackknife", "aquaplane",
-           "sink", "drown", "slip", "fall"}
+           "sink", "drown", "slip", "fall",
+           # structures that fail ("a crane collapsed, killing one worker", "the roof caved in")
+           "collapse", "cave", "crumble", "buckle", "snap", "burst"}
+# attacks that bring a structure down ("the building collapsed after an airstrike"): no mishap
+ATTACKS = {"airstrike", "strike", "shelling", "shell", "missile", "rocket", "artillery",
+           "drone", "attack", "bombing", "bombardment", "raid", "mortar", "shot", "gunfire",
+           "sabotage", "saboteur", "arson", "militant", "rebel", "terrorist", "insurgent",
+           "suicide", "responsibility", "warplane", "gunman", "attacker", "bomber",
+           "terrorism", "enemy"}
+# explosions that are industrial or household accidents: their cause ("a gas
+# explosion", "a boiler blast", "a gas cylinder exploded") or their site ("an explosion at the
+# chemical plant", "killed in a blast at a fireworks factory"), in a sentence that names no
+# attack, weapon or attacker (``ATTACKS``, ``EXPLOSIVES``, ``SET_ON_PURPOSE``)
+BLASTS = {"explosion", "blast", "explode"}
+BLAST_CAUSES = {"gas", "methane", "propane", "butane", "boiler", "cylinder", "tank", "tanker",
+                "chemical", "fertilizer", "fertiliser", "firework", "fireworks", "dust", "coal",
+                "pipeline", "reactor", "transformer", "stove", "cooker", "heater", "furnace",
+                "kiln", "generator", "battery", "fuel", "oil", "petrol", "diesel", "ammonia",
+                "ammonium", "nitrate", "chlorine", "grain", "silo", "industrial", "accidental",
+                "electrical", "kitchen", "mine", "refinery", "leak", "compressor", "pressure"}
+BLAST_SITES = {"plant", "factory", "refinery", "mine", "colliery", "pit", "mill", "foundry",
+               "smelter", "workshop", "facility", "laboratory", "lab", "well", "rig",
+               "platform", "pipeline", "quarry", "shipyard", "dockyard", "kiln", "distillery",
+               "brewery", "bakery", "restaurant", "kitchen", "warehouse", "power", "station",
+               "substation", "reactor", "site", "fireworks", "tannery", "sawmill"}
 
 
 def _mishap(clause: Token) -> bool:
-    """A clause that tells a road or water mishap: "when her car skidded", "after colliding with
-    a truck", "when his father backed out of the driveway"."""
-    if any(t.lemma_.lower() in EXPLOSIVES for t in clause.subtree):
+    """A clause that tells a road or water mishap or a structure that failed: "when her car
+    skidded", "after colliding with a truck", "when his father backed out of the driveway", "a
+    crane collapsed"."""
+    if any(t.lemma_.lower() in EXPLOSIVES | ATTACKS and not _pit(t) for t in clause.subtree):
         return False  # "after a company vehicle hit the roadside bomb": an attack
     if clause.lemma_.lower() in DELIBERATE or any(
             c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in clause.children):
@@ -122,10 +148,43 @@ def burned_by_itself(token: Token) -> bool:
         s.lemma_.lower() not in SET_ON_PURPOSE for s in subjects)
 
 
+def _names(noun: Token, family: set[str]) -> bool:
+    """The noun or one of its modifiers is a word of ``family`` ("a gas cylinder", "the
+    chemical plant", "a fireworks factory")."""
+    return any(t.lemma_.lower() in family or t.lower_ in family for t in
+               [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})])
+
+
+def _pit(mine: Token) -> bool:
+    """A mine that is a pit, not a landmine: "at the coal mine", "in a gold mine"."""
+    return mine.lemma_.lower() == "mine" and (mine.head.lower_ in {"at", "in", "inside"} or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ != "land" for c in mine.children))
+
+
+def accidental_blast(blast: Token) -> bool:
+    """An explosion or a fire told by its accidental cause or its industrial site, in a sentence
+    with no attack: "a gas explosion", "an explosion at the chemical plant", "a gas cylinder
+    exploded" (not "an explosion at the market", "a bomb blast at the plant")."""
+    if blast.lemma_.lower() not in BLASTS:
+        return False
+    if any(t.lemma_.lower() in EXPLOSIVES | ATTACKS | SET_ON_PURPOSE and not _pit(t)
+           for t in blast.sent):
+        return False
+    if blast.pos_ in {"VERB", "AUX"} or blast.lemma_.lower() == "explode":  # "a tank exploded"
+        return any(c.dep_ == "nsubj" and _names(c, BLAST_CAUSES) for c in blast.children)
+    if _names(blast, BLAST_CAUSES):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"at", "in", "inside"} and any(
+        g.dep_ == "pobj" and _names(g, BLAST_SITES) for g in c.children)
+        for c in blast.children)
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
+    if accidental_blast(token):
+        return True  # "a gas explosion", "an explosion at the chemical plant"
     if self_or_mishap(token):
         return True  # "a self-inflicted gunshot wound", "died of an accidental gunshot wound"
     if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in ACCIDENTS and not any(
@@ -133,7 +192,7 @@ def accident(token: Token, climb: bool = True) -> bool:
     ) and not _made_by_someone(token.head):
         return True  # "a fire that killed four children", "the crash that injured six"
     if any(c.dep_ == "advmod" and c.lower_ in ON_PURPOSE for c in token.children) or any(
-            t.lemma_.lower() in EXPLOSIVES for t in token.subtree):
+            t.lemma_.lower() in EXPLOSIVES and not _pit(t) for t in token.subtree):
         return False  # "deliberately struck", "the car hit a roadside bomb"
     if climb and token.dep_ in {"conj", "advcl", "xcomp"} and token.head.i != token.i and (
             _mishap(token.head) or accident(token.head) or _accident_clause(token.head)):
@@ -156,10 +215,11 @@ def accident(token: Token, climb: bool = True) -> bool:
         if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
             agent = child if child.dep_ == "nsubj" else next(
                 (g for g in child.children if g.dep_ == "pobj"), child)
-            if vehicle(agent) or agent.lemma_.lower() in VEHICLES | ACCIDENTS:
-                return True  # "a truck killed", "killed by a car"
+            if vehicle(agent) or agent.lemma_.lower() in VEHICLES | ACCIDENTS or \
+                    accidental_blast(agent):
+                return True  # "a truck killed", "killed by a car", "a gas explosion killed"
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "from", "after"}:
             for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in ACCIDENTS or accidental_blast(g)):
                     return True  # "killed in a crash", "died from the virus"
     return False

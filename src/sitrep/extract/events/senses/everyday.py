@@ -29,6 +29,8 @@ import re
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.life.idioms import idiom
+
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # violence words that take an illness as their figurative object
@@ -330,6 +332,8 @@ def everyday_sense(token: Token, plover: str) -> str | None:
         return "illness"
     if plover == "ASSAULT" and dismissal(token):
         return "dismissal"
+    if plover == "ASSAULT" and idiom(token):
+        return "idiom"  # life/idioms.py: "shot to fame", "killed the bill", "struck a deal"
     if plover == "RETREAT" and press_release(token):
         return "press release"
     if plover in {"PROTEST", "ASSAULT"} and sport(token):

@@ -1,0 +1,113 @@
+"""Pledges of aid: help offered, pledged or promised is AID, not yet given (GUIDELINES: "aid
+delivered or pledged (AID)"; ``future`` flag), not an agreement between parties:
+
+- **the pledge names the aid**: "pledged $5m in aid to Nepal", "promised 50 tonnes of medical
+  supplies", "offered humanitarian aid", "pledged 2 billion dollars for reconstruction": a verb
+  of pledging (``PLEDGING``) whose object, or the "in"/"of" phrase of its object, is aid,
+  money or relief goods (``AID_NOUNS``, a MONEY entity);
+- **the pledge's infinitive gives**: "offered to help rebuild the bridge", "promised to send
+  food to Gaza", "vowed to provide emergency assistance", "offered to finance the hospital":
+  the complement of a verb of pledging is a verb of giving or helping (``GIVING``).
+
+Attitudes ("is willing to send", "is ready to help") are no pledge; other promises ("promised
+to release the hostages", "offered to hold talks") stay AGREE. Asked by the extractor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+VERB_POS = {"VERB", "AUX"}
+# verbs of pledging (lemmas; "committed" parsed as an adjective too)
+PLEDGING = {"pledge", "promise", "offer", "vow", "commit", "committed", "undertake",
+            "volunteer", "earmark", "guarantee"}
+# what is given as aid: aid itself, money and relief goods (lemmas)
+AID_NOUNS = {"aid", "assistance", "help", "relief", "support", "supply", "donation", "grant",
+             "loan", "credit", "funding", "fund", "money", "cash", "dollar", "euro", "pound",
+             "yen", "franc", "rupee", "food", "medicine", "medication", "vaccine", "dose",
+             "tent", "blanket", "shelter", "water", "equipment", "ambulance", "generator",
+             "doctor", "medic", "reconstruction", "subsidy", "package", "contribution",
+             "million", "billion", "m", "bn", "tonne", "ton", "ration", "kit", "grain",
+             "wheat", "rice", "flour", "fuel"}
+# verbs of giving and helping: what a pledge's infinitive gives (lemmas)
+GIVING = {"help", "assist", "aid", "provide", "send", "donate", "give", "supply", "deliver",
+          "finance", "fund", "contribute", "rebuild", "reconstruct", "bankroll", "underwrite",
+          "subsidise", "subsidize", "ship", "airlift", "grant", "lend", "pay", "cover"}
+# support that is no aid: "offered support for the plan" (endorsement), not material
+VERBAL = {"backing", "endorsement", "sympathy", "condolence", "condolences", "prayer",
+          "prayers", "thought", "thoughts", "solidarity", "apology", "resignation"}
+
+
+# forces sent: a deployment offered (MOBILIZE, as the trigger table's "send" row), not aid
+FORCES = {"troop", "soldier", "force", "warship", "jet", "aircraft", "reinforcement", "unit",
+          "battalion", "brigade", "policeman", "officer", "marine", "peacekeeper",
+          "paratrooper", "commando", "army", "navy", "ship", "plane", "fighter", "police"}
+
+
+def _sends_forces(verb: Token) -> bool:
+    """ "offered to send troops": the object of the giving verb is armed forces."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in verb.children)
+
+
+def _aid_noun(noun: Token) -> bool:
+    if noun.ent_type_ == "MONEY" or noun.lower_ in {"$", "€", "£"}:
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in VERBAL:
+        return False
+    if lemma == "support":  # "pledged support for the plan" (an endorsement) is no aid
+        return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {
+            "financial", "material", "military", "humanitarian", "medical", "economic",
+            "logistical", "budget", "budgetary"} for c in noun.children)
+    return lemma in AID_NOUNS
+
+
+def _gives(noun: Token) -> bool:
+    """The pledged object, or the "in"/"of" phrase of it, is aid ("$5m in aid", "50 tonnes of
+    supplies")."""
+    if _aid_noun(noun):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "of"} and any(
+        g.dep_ == "pobj" and _aid_noun(g) for g in c.children) for c in noun.children)
+
+
+def pledge_of_aid(verb: Token) -> bool:
+    """The verb of pledging ``verb`` pledges aid: its object or its phrase names aid, or its
+    infinitive complement gives or helps."""
+    if verb.lemma_.lower() not in PLEDGING or verb.pos_ not in VERB_POS | {"ADJ"}:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and _gives(child):
+            return True  # "pledged $5m", "promised 50 tonnes of supplies"
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and _aid_noun(g) for g in child.children):
+            return True  # "pledged $5m in aid" (the phrase parsed on the verb)
+        if child.dep_ == "xcomp" and child.lemma_.lower() in GIVING and \
+                child.pos_ in VERB_POS and not _sends_forces(child):
+            return True  # "offered to help rebuild", "promised to send food"
+    return False
+
+
+def pledged_act(token: Token) -> bool:
+    """An act of aid that is the infinitive complement of a verb of pledging ("promised to send
+    food": the sending), or the aid noun a pledge names ("pledged $5m in aid": the aid)."""
+    node = token
+    if token.pos_ not in VERB_POS:  # a noun: its verb ("send aid", "pledged ... in aid")
+        node = token.head
+        if node.dep_ == "prep":
+            node = node.head
+        while node.pos_ not in VERB_POS and node.head.i != node.i:
+            node = node.head
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        if node.head.lemma_.lower() in PLEDGING:
+            return pledge_of_aid(node.head)
+        node = node.head
+    return node.lemma_.lower() in PLEDGING and pledge_of_aid(node)
+
+
+def pledged_aid(token: Token, plover: str) -> bool:
+    """The candidate of ``plover`` named by ``token`` is aid pledged, not yet given: a verb of
+    pledging that pledges aid (an AGREE row), or an act of aid pledged (an AID row)."""
+    if plover == "AGREE":
+        return pledge_of_aid(token)
+    return plover == "AID" and pledged_act(token)
