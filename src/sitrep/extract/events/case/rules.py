@@ -138,7 +138,7 @@ PLACE_OBJECT = re.compile(
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
     r"hamlet|settlement|locality|municipality|county|suburb|outskirt|enclave|garrison|fort|"
-    r"bridge|junction|ridge|height|sector|station|"
+    r"bridge|junction|ridge|height|sector|station|zone|quarter|complex|facilit(?:y|ie)|"
     r"(?:administration|administrative|government|regional|municipal|state|city|town) "
     r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
