@@ -230,6 +230,12 @@ NEGATED = re.compile(
     r"\bwithout (?:any )?(?:arrests?|incidents?|violence|injuries|casualties)\b|"
     r"\bno(?:body| one) (?:was|were|had been|has been) (?:\w+ )?(?:arrested|detained|hurt|injured|"
     r"killed|wounded)\b", re.I)
+# violence by hand, gun or blade, or a fight: an attack or a clash of its own beside an explosive
+DIRECT_VIOLENCE = lemma_pattern(
+    r"\b(?:<shoot>|shot|<gunman:N>|gunmen|<gunfire:N>|<gun:N>|<stab>|<hack>|<machete:N>|<knife:N>|"
+    r"<open> fire|<beat>|<torture>|<execute>|<behead>|<club>|<lynch>|<rifle:N>|<firefight:N>|"
+    r"<gunfight:N>|<gun battle:N>|<clash>|<ambush>|<battle>|fighting|fought|<assault>|<storm>|"
+    r"<raid>|<abduct>|<kidnap>|<rape>)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -267,7 +273,8 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE, CROWD_ARREST)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE, CROWD_ARREST,
+               DIRECT_VIOLENCE)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -499,6 +506,12 @@ def classify_rules(text: str) -> str:
     if max(s["NATURAL_DISASTER"], s["MAN_MADE_DISASTER"]) >= 9 and disaster_kills(first):
         for label in ("ATTACK", "ARMED_CLASH"):
             s[label] = 0.0  # the disease, the flood or the crash is what killed them
+    # the explosive named (a shell, a mine, an air strike) is how the people were killed: it
+    # beats the generic attack words of the toll unless a direct means is named too
+    weapon = max(EXPLOSIVE, key=lambda k: s[k])
+    if s[weapon] >= 7.5 and max(s, key=lambda k: s[k]) in ("ATTACK", "ARMED_CLASH") and not (
+            may_search(DIRECT_VIOLENCE, first) and DIRECT_VIOLENCE.search(first)):
+        return weapon
     main = max(v for k, v in s.items() if k not in VIOLENT)
     if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
