@@ -28,7 +28,7 @@ CLASSES = ("weapons", "protests", "territory", "several", "claims", "targets", "
            "disasters", "ambiguous", "other")
 STYLES = ("wire", "local", "ngo", "translated")
 KNOWN_MISSES = frozenset({
-    "s121", "s126",
+    "s121",
 })
 HELD_OUT_FLOOR = 65  # rules' pass count on the held-out half after session 26 (59 before 25)
 

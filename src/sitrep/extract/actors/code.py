@@ -381,17 +381,70 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             country = place_country(after.group(1))
         if country:
             coded.country, coded.country_from = country, "place"
+    if context and coded.kind in ("name", "unknown") and not mentions:
+        # "the shopkeeper Tomas Ferreira", "Marco Bellini, a local priest,": where the context
+        # names the person, the role written with the name codes them
+        role = _context_role(phrase, context, year)
+        if role is not None:
+            coded.sector, coded.office = role.sector, role.office
+            coded.country = coded.country or role.country
+            coded.country_from = coded.country_from or ("context" if role.country else None)
+            coded.kind = "title"
     if coded.country is None and context and not _stateless(orgs, coded):
         ctx_mentions = matcher.find(context)
         coded.country, _ = _country_from(ctx_mentions)
         if coded.country is None:
-            coded.country = context_country(context)
+            # the phrase itself, named in its context, is not a place of the context ("Sami
+            # Nasser" is no town's name there): it was looked up as a place above
+            coded.country = context_country(context.replace(phrase, " " * len(phrase))
+                                            if len(phrase) >= 4 else context)
         if coded.country:
             coded.country_from = "context"
         if coded.sector is None:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
+
+
+# the role written with a name: the words right before it back to a verb, a preposition or a
+# clause break ("rebel commander X"), or an appositive after it (", 34, a teacher in Y,")
+_ROLE_BEFORE = re.compile(r"((?:[\w'\-.]+ ){1,5})$")
+_NOT_ROLE = {"said", "says", "told", "tells", "that", "and", "or", "but", "by", "of", "to", "when",
+             "after", "as", "with", "for", "from", "in", "on", "at", "while", "where", "whom",
+             "who", "which", "asked", "according", "added", "quoted", "named", "called", "say",
+             "is", "was", "were", "are", "be", "been", "has", "had", "have"}
+_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?((?:(?:a|an|the)\s+|[A-Z][\w.\-]*(?:'s|\u2019s)\s+)"
+                         r"[^,.;:()]{2,70})(?=[,.;:)]|\s+(?:said|says|told|was|is|who|has|had)\b)")
+
+
+def _context_role(name: str, context: str, year: int | None) -> Coded | None:
+    """The title or role the context writes with ``name``, coded (None when the context does
+    not name it or gives it no role with a sector)."""
+    at = context.find(name)
+    if at < 0 or len(name) < 4:
+        return None
+    candidates = []
+    before = _ROLE_BEFORE.search(context[max(0, at - 80):at])
+    if before is not None:
+        words = before.group(1).split()
+        cut = max((k for k, w in enumerate(words) if w.lower() in _NOT_ROLE), default=-1)
+        text = " ".join(words[cut + 1:])
+        found = get_matcher().find(text) if text else []
+        # the role is written next to the name ("Police met Tomas X": police are not his role)
+        if found and found[-1].kind == "title" and found[-1].end >= len(text.rstrip(".")) and not \
+                re.search(r"\b[A-Z][a-z]+\b", text[found[-1].end:]):
+            capitalised = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*", text)
+                           if not any(x.start <= m.start() < x.end for x in found)]
+            candidates.append(text[max(capitalised, default=-1) + 1:].strip()
+                              if capitalised else text)
+    after = _APPOSITIVE.match(context, at + len(name))
+    if after is not None:
+        candidates.append(after.group(1))
+    for text in candidates:
+        role = resolve(text, "", year)
+        if role.sector and role.kind in ("title", "org", "igo"):
+            return role
+    return None
 
 
 def _stateless(orgs: list[Mention], coded: Coded) -> bool:

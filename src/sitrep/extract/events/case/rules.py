@@ -39,31 +39,17 @@ from sitrep.extract.events.case.acled import (  # noqa: F401 (re-exported: the A
     choose_acled,
     keep_acled_consistent,
 )
+from sitrep.extract.events.case.crowds import (
+    CROWD,
+    CROWD_ARREST,
+    CROWD_CONTROL,
+    DELIBERATE,
+    DISPERSAL,
+    RIOTERS,
+)
+from sitrep.extract.events.case.lemmas import lemma_pattern, lemma_regex  # noqa: F401 (re-exported)
 from sitrep.nlp.regex_gate import required
-from sitrep.nlp.select import inflections
 from sitrep.resources import read_tsv
-
-# ``<word>`` (or ``<two words>``) in a cue stands for every inflection of that lemma ("<shell>":
-# shell, shells, shelled, shelling; "<go> off": went off, goes off, gone off; a phrase inflects
-# its last word: "<air strike:N>"); ``<word:N>`` for its noun forms only ("<mine:N>": mine,
-# mines, not "mined"). Cues are written as lemmas.
-LEMMA = re.compile(r"(?<!\(\?)(?<!\(\?P)<([A-Za-z][A-Za-z' -]*?)(?::([N]))?>")
-
-
-def lemma_regex(pattern: str) -> str:
-    """``pattern`` with each ``<lemma>`` replaced by a group of all its inflections
-    (``select.inflections``; the longest first, so that alternation prefers them)."""
-    def expand(m: re.Match[str]) -> str:
-        *modifiers, head = m.group(1).split(" ")  # a phrase inflects its last word only
-        forms = {" ".join([*modifiers, f]) for f in inflections(head, m.group(2) or "*")}
-        return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ")
-                                for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
-    return LEMMA.sub(expand, pattern)
-
-
-def lemma_pattern(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """``pattern`` compiled with its ``<lemma>`` words expanded (``lemma_regex``)."""
-    return re.compile(lemma_regex(pattern), flags)
 
 LABELS = (
     "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
@@ -116,7 +102,7 @@ STATE_ACTOR = re.compile(
     r"pro-government|federal)\b|\b(?-i:[A-Z][a-z]+(?:i|an|ese|ish)) (?:forces|troops)\b", re.I)
 NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
-    r"opposition|guerrillas?|separatists?|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
+    r"opposition|guerrillas?|separatists?|militiam[ae]n|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
     r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen|armed (?:groups?|gangs?|"
     r"movements?|factions?)|dissidents?|ex-rebels?|warlords?)\b", re.I)
@@ -152,7 +138,7 @@ PLACE_OBJECT = re.compile(
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
     r"hamlet|settlement|locality|municipality|county|suburb|outskirt|enclave|garrison|fort|"
-    r"bridge|junction|ridge|height|sector|station|"
+    r"bridge|junction|ridge|height|sector|station|zone|quarter|complex|facilit(?:y|ie)|"
     r"(?:administration|administrative|government|regional|municipal|state|city|town) "
     r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
@@ -178,20 +164,6 @@ LOSER_AFTER = re.compile(
     r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
-# who riots: without one of these, "set fire" or "stormed" is not a riot
-CROWD = lemma_pattern(
-    r"\b(?:<protest>|<protester:N>|<protestor:N>|<demonstrate>|<demonstration:N>|"
-    r"<demonstrator:N>|<rally>|<marcher:N>|<rioter:N>|<supporter:N>|<youth:N>|<crowd:N>|"
-    r"<student:N>|<worker:N>|<mob:N>|<agitate>|<agitator:N>|<agitation:N>|<dharna:N>|"
-    r"<procession:N>)\b")
-# riots: the demonstrators themselves are violent (not "riot police")
-RIOTERS = lemma_pattern(
-    r"\b(?:<riot>(?! (?:police|policem[ae]n|officers?|gear|squad|control|shields?|units?))|"
-    r"<rioter:N>)\b")
-# damage done on purpose (looted, torched, set ablaze): whatever burnt, it was no accident
-DELIBERATE = lemma_pattern(
-    r"\b(?:<loot>|<looter:N>|<vandalize>|<vandalise>|<torch>|<set> (?:\w+ ){0,4}(?:ablaze|alight)|"
-    r"<set> fire to|<arson:N>|<arsonist:N>)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
 DIPLO_ACT = lemma_pattern(
     r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
@@ -229,7 +201,7 @@ BACKGROUND_NP = re.compile(
     r"(?:(?:the|a|an|last|this|\w+'s|(?:victims|relatives|families|survivors) of) )*"
     r"(?:\w+[ -]){0,2}\w+|(?:last|previous|earlier) "
     r"(?:week|month|year|night|\w+day)'s (?:\w+ )?\w+|(?:who|which|that) had (?:not )?(?:\w+ )?"
-    r"(?:been )?\w+[^,.;:]*)", re.I)
+    r"(?:been )?\w+(?:(?!\s(?:was|were|is|are|has been|have been)\s)[^,.;:])*)", re.I)
 # a reaction to an attack (condemning it, calling for it to stop): a diplomatic act, not the attack
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
@@ -258,10 +230,12 @@ NEGATED = re.compile(
     r"\bwithout (?:any )?(?:arrests?|incidents?|violence|injuries|casualties)\b|"
     r"\bno(?:body| one) (?:was|were|had been|has been) (?:\w+ )?(?:arrested|detained|hurt|injured|"
     r"killed|wounded)\b", re.I)
-# crowd-control means (water cannon, tear gas, rubber bullets, riot police) imply a crowd
-CROWD_CONTROL = lemma_pattern(
-    r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
-    r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
+# violence by hand, gun or blade, or a fight: an attack or a clash of its own beside an explosive
+DIRECT_VIOLENCE = lemma_pattern(
+    r"\b(?:<shoot>|shot|<gunman:N>|gunmen|<gunfire:N>|<gun:N>|<stab>|<hack>|<machete:N>|<knife:N>|"
+    r"<open> fire|<beat>|<torture>|<execute>|<behead>|<club>|<lynch>|<rifle:N>|<firefight:N>|"
+    r"<gunfight:N>|<gun battle:N>|<clash>|<ambush>|<battle>|fighting|fought|<assault>|<storm>|"
+    r"<raid>|<abduct>|<kidnap>|<rape>)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -299,7 +273,8 @@ def _trie(strings: list[str]) -> str:
 # the rule patterns searched on (nearly) every snippet, each skipped where its gate
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
-               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE)
+               GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE, CROWD_ARREST,
+               DIRECT_VIOLENCE)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -418,7 +393,7 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
             match = m  # the place follows the verb, or sits inside it ("handed the post back")
             if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
                 by = LATER_BY_AGENT.match(text, m.end())
-                agent = by.group(1) if by else None
+                agent = _taker(by.group(1)) if by else None
             elif FRONTED.search(before):  # "After overrunning the post, the militants ..."
                 subject = MAIN_SUBJECT.match(text, m.end())
                 agent = subject.group(1) if subject else None
@@ -426,7 +401,7 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
         if PASSIVE_BEFORE.search(before) and PLACE_OBJECT.search(before):
             match = m  # the place is the passive subject; the taker, if named, follows "by"
             by = BY_AGENT.match(text, m.end())
-            agent = by.group(1) if by else None
+            agent = _taker(by.group(1)) if by else None
             break
     if match is None:
         return None
@@ -442,6 +417,13 @@ def territory_side(text: str, s: dict[str, float]) -> str | None:
     if RETAKE_VERB.search(match.group(0)):
         return "GOV_REGAINS_TERIT"
     return None
+
+
+def _taker(agent: str) -> str:
+    """The taker named after "by" up to the next clause or adjunct ("was seized by insurgents
+    while troops were away": not the troops)."""
+    end = TAKER_END.search(agent)
+    return agent[:end.start()] if end else agent
 
 
 def _loser(text: str, actor: re.Match[str]) -> bool:
@@ -524,6 +506,12 @@ def classify_rules(text: str) -> str:
     if max(s["NATURAL_DISASTER"], s["MAN_MADE_DISASTER"]) >= 9 and disaster_kills(first):
         for label in ("ATTACK", "ARMED_CLASH"):
             s[label] = 0.0  # the disease, the flood or the crash is what killed them
+    # the explosive named (a shell, a mine, an air strike) is how the people were killed: it
+    # beats the generic attack words of the toll unless a direct means is named too
+    weapon = max(EXPLOSIVE, key=lambda k: s[k])
+    if s[weapon] >= 7.5 and max(s, key=lambda k: s[k]) in ("ATTACK", "ARMED_CLASH") and not (
+            may_search(DIRECT_VIOLENCE, first) and DIRECT_VIOLENCE.search(first)):
+        return weapon
     main = max(v for k, v in s.items() if k not in VIOLENT)
     if s["NATURAL_DISASTER"] >= 9 and max(s[k] for k in VIOLENT) < 9 and s["NATURAL_DISASTER"] >= main:
         return "NATURAL_DISASTER"
@@ -543,10 +531,16 @@ def classify_rules(text: str) -> str:
             first):
         s["MAN_MADE_DISASTER"] = 0.0  # a planted bomb, a strike or an arson is not an accident
     family = s["PEACE_PROTEST"] + 0.5 * max(s[k] for k in PROTEST_FAMILY[1:])
-    others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL")
     # a gathering that the state breaks up is a protest even when no protest word is written
     dispersed = (s["PROTEST_WITH_INTER"] >= 7.5 and s["PEACE_PROTEST"] > 0
                  and may_search(CROWD, text) and CROWD.search(text))
+    # arrests made in breaking up a gathering, or of its protesters, are the protest's
+    # intervention, not an arrest of their own
+    crowd_arrest = s["PEACE_PROTEST"] > 0 and (
+        dispersed and DISPERSAL.search(first) is not None
+        or may_search(CROWD_ARREST, first) and CROWD_ARREST.search(first) is not None)
+    others = max(v for k, v in s.items() if k not in PROTEST_FAMILY and k != "MOB_VIOL"
+                 and not (crowd_arrest and k == "ARREST"))
     # force used on a gathering (a peaceful, chanting crowd) is force against protesters
     forced = (s["FORCE_AGAINST_PROTEST"] >= 9 and s["PEACE_PROTEST"] > 0
               and may_search(CROWD, text) and CROWD.search(text))
