@@ -278,7 +278,7 @@ class ActorFinder:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
-                and not participants.unlabelled_name(token)):
+                and not participants.unlabelled_name(token) and not participants.named_doer(token)):
             return None
         if country is None and (sector is not None or person):
             country = participants.home_country(token)  # "people in Germany", "police in Kabul"

@@ -353,6 +353,21 @@ def unlabelled_name(token: Token) -> bool:
     return len(words) >= 4 and capitals * 2 < len(words)
 
 
+# entity labels the model gives to unfamiliar surnames ("Jimenez" FAC, "Montalvo" GPE,
+# "Castellanos" PRODUCT) that no doer of an act has as such
+MISLABELS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def named_doer(token: Token) -> bool:
+    """A proper noun that is the subject of an active verb, labelled as a place or a thing
+    ("witnesses said Montalvo attacked the guard", "told investigators that Jimenez had
+    plotted to kill him"): the name of whoever did it (a person, or a town's government),
+    not a place where something happened. Not a name in capitals (an acronym, a headline)."""
+    return (token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.ent_type_ in MISLABELS
+            and token.head.pos_ == "VERB" and token.text[:1].isupper()
+            and any(c.islower() for c in token.text))
+
+
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
     """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
     return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
