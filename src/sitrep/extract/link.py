@@ -37,7 +37,12 @@ label (a person's name read as a town) does not place the act (``extract.place_r
 levels below still may. Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
-sentence (``place_roles.attached``). Within a level, towns and regions are preferred to
+sentence (``place_roles.attached``). A place that says where another act happened is none of
+the act's at either level (``place_roles.deed_of``): the place of the deed an act answers for,
+where that deed is an event of its own ("serving a sentence for the murder of a shopkeeper in
+Lagos": the murder's), and that of the verb whose subject a noun
+trigger only describes ("Ali, the target of the attack, is facing charges in Jordan": not the
+attack's). Within a level, towns and regions are preferred to
 countries; a region or country found at the
 clause or sentence level that contains the dateline's town gives way to that town ("a North
 Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
@@ -72,7 +77,7 @@ from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import PERSON_NOUNS, attached, non_place_role
+from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
@@ -249,6 +254,23 @@ def _attached_first(sentence: Sentence | None, event: Event, places: list[Place]
         last = _token_at(sentence, p.evidence.end - 1, offsets)
         return last is not None and attached(last, trigger)
     return [p for p in places if near(p)] or places
+
+
+def _own_deed(sentence: Sentence | None, event: Event, places: list[Place],
+              offsets: dict[int, Offsets], starts: set[int]) -> list[Place]:
+    """The places that may be the act's own: not those of a deed it answers for, nor those of
+    the verb its trigger only describes the subject of (``place_roles.deed_of``)."""
+    trigger = (_token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return places
+    lasts = [_token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+
+    def an_act(token: Token) -> bool:  # the trigger of an event of the sentence
+        return sentence is not None and sentence.start + token.idx in starts
+
+    return [p for p, last in zip(places, lasts, strict=True)
+            if last is None or not deed_of(last, trigger, an_act)]
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -472,6 +494,7 @@ def link(ctx: Context) -> None:
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
     own: set[int] = set()  # events dated in their own clause or sentence
+    starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
@@ -485,6 +508,7 @@ def link(ctx: Context) -> None:
             for rule, a, b in levels:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 inside = [p for p in inside if id(p) not in homes] or inside
+                inside = _own_deed(sentence, event, inside, offsets, starts)
                 if inside:
                     picked = _attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):

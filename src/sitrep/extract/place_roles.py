@@ -27,6 +27,11 @@ names there say something else, read off the parse of the mention's last word:
   and Azerbaijan"): a government that acts or is dealt with, not where the act happened
   (not the subject of a verb of undergoing: "Mexico has suffered thousands of killings").
 
+``deed_of`` says, for one event, that a place is where another act happened: the deed the act
+answers for ("serving a sentence for the murder of a shopkeeper in Lagos"), or the verb whose
+subject a noun trigger only describes ("the officer, who survived the ambush, was arrested in
+Kirkuk": the arrest's place, not the ambush's).
+
 None of these places the event at the clause or sentence level, nor is the article's
 dominant place chosen among them (its dateline may still be one). A place that modifies a person noun ("a
 Chicago man was shot") stays where the event happened: local news names victims that way.
@@ -34,6 +39,7 @@ Chicago man was shot") stays where the event happened: local news names victims 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -221,6 +227,11 @@ def attached(last: Token, trigger: Token) -> bool:
             node = node.head
             continue
         break
+    for _ in range(MAX_STEPS):  # "in the city of Homs", "in his home country of Jordan"
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i
+                and node.head.head.lemma_.lower() in PLACE_NOUNS):
+            break
+        node = node.head.head
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
         return False
     prep = node.head
@@ -229,3 +240,54 @@ def attached(last: Token, trigger: Token) -> bool:
             break
         prep = prep.head
     return prep.head.i in owners
+
+
+# nouns of places whose "of" phrase names the place ("the city of Homs", "his home country of
+# Jordan")
+PLACE_NOUNS = {"city", "town", "village", "country", "state", "province", "region", "district",
+               "county", "municipality", "capital", "port", "island", "hometown", "homeland",
+               "area", "neighbourhood", "neighborhood", "suburb", "territory", "governorate"}
+# prepositions of the deed an act answers for ("jailed for the killing of a policeman in Basra",
+# "indicted over the massacre in Srebrenica", "charged with the abduction of a banker in
+# Monterrey", "questioned about the raid"): the place of that deed, not of the act
+REASON_PREPS = {"for", "over", "with", "about", "regarding", "concerning"}
+# verbs of which a subject's act is what happened where the verb says ("the attack took
+# place in Kabul"): their location phrase is the subject's
+OCCUR = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
+         "erupt", "break", "occur", "happen", "follow", "come", "last", "remain", "spread",
+         "leave", "rage", "flare", "unfold", "end"}
+NOMINAL_CLAUSES = {"relcl", "acl"}
+NESTING = {"pobj", "appos", "dobj"}  # steps into a phrase inside a noun phrase
+
+
+def deed_of(last: Token, trigger: Token, is_act: Callable[[Token], bool]) -> bool:
+    """Whether the place whose last word is ``last`` says where another act happened than the
+    one ``trigger`` names: it lies in the phrase of a deed an act answers for ("serving a
+    sentence for the murder of a shopkeeper at a market in Lagos": the murder's place, not the
+    sentence's; ``REASON_PREPS``, a noun that ``is_act`` says is another event's trigger, so
+    that the place goes with that event), or it is in a location phrase
+    of the verb whose subject the trigger only describes ("Ali, the target of the attack that
+    killed a singer, is facing charges in Jordan", "the officer, who survived the ambush, was
+    arrested in Kirkuk": the charges' and the arrest's place, not the attack's)."""
+    for node in last.ancestors:
+        if node.i == trigger.i:
+            break
+        if (node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ in REASON_PREPS
+                and is_act(node)):
+            return True
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node, nested = trigger, False  # nested: inside a phrase of the subject, not its head
+    for _ in range(MAX_STEPS):
+        head = node.head
+        if head.i == node.i:
+            return False
+        nested = nested or node.dep_ in NESTING
+        if head.pos_ in {"VERB", "AUX"}:
+            if node.dep_ in {"nsubj", "nsubjpass"} and node.i != trigger.i:
+                # not "a suicide bomber killed 12 people in X": the bomber's act is the killing
+                return nested and head.lemma_.lower() not in OCCUR and attached(last, head)
+            if head.dep_ not in NOMINAL_CLAUSES:
+                return False  # the trigger is the verb's own argument: its place may be the act's
+        node = head
+    return False

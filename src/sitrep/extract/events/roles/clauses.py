@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles import participants
-from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, unique_actors
+from sitrep.extract.events.roles.finder import (
+    STANCE_NOUNS,
+    ActorFinder,
+    same_name,
+    unique_actors,
+)
 from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
 
@@ -187,7 +192,7 @@ def parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
                 ok = False  # a word of a name ("the Ministry of Justice and Security")
                 break
             node = node.head
-        if ok:
+        if ok and not same_name(tok, tok.head):  # "Justice and Public Security": one name
             heads.append(tok)
     out: list[Actor] = []
     for head in heads:

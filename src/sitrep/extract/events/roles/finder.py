@@ -148,7 +148,9 @@ class ActorFinder:
                     inner = [p for p in child.children if p.dep_ == "pobj"]
                     if inner:
                         found = self.conjoined(inner[0])
-                        if found:
+                        # whose office it is ("the foreign minister of Iran"), not the field
+                        # an office's name holds ("the Ministry of Labour and Social Affairs")
+                        if found and not same_name(token, inner[0]):
                             return found
                 if child.dep_ == "poss" and child.lower_ not in participants.SINGULAR_PERSON:
                     # not "his ministry": the ministry, not the minister
@@ -220,7 +222,7 @@ class ActorFinder:
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""
         out: list[Actor] = []
-        for tok in [token, *token.conjuncts]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
             for actor in self.phrase(tok):
                 if all(actor_key(actor) != actor_key(o) for o in out):
                     out.append(actor)
@@ -278,7 +280,7 @@ class ActorFinder:
             sector = participants.person_sector(token)
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
-                and not participants.unlabelled_name(token)):
+                and not participants.unlabelled_name(token) and not participants.named_doer(token)):
             return None
         if country is None and (sector is not None or person):
             country = participants.home_country(token)  # "people in Germany", "police in Kabul"
@@ -340,6 +342,21 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def _name_start(token: Token) -> int:
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def same_name(token: Token, other: Token) -> bool:
+    """Whether two words are in one name the model labels as a whole ("the Ministry of Labour
+    and Social Affairs", "Bosnia and Herzegovina"): a conjunct inside it is a word of the
+    name, not a second party."""
+    return bool(token.ent_type_) and token.ent_type_ == other.ent_type_ and (
+        _name_start(token) == _name_start(other))
 
 
 def actor_key(actor: Actor) -> tuple[int, int]:

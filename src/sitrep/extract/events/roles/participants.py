@@ -4,8 +4,9 @@ Each function here looks at tokens only and returns tokens (``actors.ActorFinder
 into actor records):
 
 - ``sufferer``: the one who suffers a nominal event: "the town suffered/faced/came under
-  shelling", "prisoners were subjected to torture", "X was placed under arrest" -- the subject
-  (or the object of "placed ... under") is the recipient, not the actor;
+  shelling", "prisoners were subjected to torture", "X was placed under arrest", "X was taken
+  into custody", "X was held in detention" -- the subject (or the object of "placed ...
+  under") is the recipient, not the actor;
 - ``patient_of_participle``: "the recently killed leader", "a woman accused of theft": a past
   participle modifying a noun has that noun as its recipient;
 - ``of_objects``: "the killing of the journalist", "the arrest of the leader": the object of
@@ -52,6 +53,10 @@ TOPIC_PREPS = {"over", "about", "amid", "despite", "regarding", "concerning"}
 # "came/fell/was under attack", "were subjected/exposed to torture"
 UNDER_VERBS = {"come", "fall", "be", "remain", "stay"}
 EXPOSE_VERBS = {"subject", "expose"}
+# verbs that put someone into a state named by a noun ("taken into custody", "remanded in
+# detention", "held in captivity"), by the preposition before the noun ("under" with any verb)
+PLACING_PREPS = {"into": {"take", "place", "put", "remand", "bring", "return", "commit"},
+                 "in": {"hold", "keep", "remand", "place", "put", "detain", "leave"}}
 WOUND_PREPS = {"with", "of", "from", "for", "after"}
 SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -104,7 +109,9 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
     elif trigger.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         kids = {c.dep_: c for c in verb.children}
-        if head.lower_ == "under" and ("dobj" in kids or "nsubjpass" in kids):
+        placed = head.lower_ == "under" or (
+            head.lower_ in PLACING_PREPS and verb.lemma_.lower() in PLACING_PREPS[head.lower_])
+        if placed and ("dobj" in kids or "nsubjpass" in kids):  # "taken (him) into custody"
             found = kids["dobj"] if "dobj" in kids else kids["nsubjpass"]  # "placed (him) under"
         elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
             found = _subject_of(verb)
@@ -344,6 +351,21 @@ def unlabelled_name(token: Token) -> bool:
     words = [t for t in token.sent if t.is_alpha and not t.is_stop]
     capitals = sum(t.text[:1].isupper() for t in words)
     return len(words) >= 4 and capitals * 2 < len(words)
+
+
+# entity labels the model gives to unfamiliar surnames ("Jimenez" FAC, "Montalvo" GPE,
+# "Castellanos" PRODUCT) that no doer of an act has as such
+MISLABELS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def named_doer(token: Token) -> bool:
+    """A proper noun that is the subject of an active verb, labelled as a place or a thing
+    ("witnesses said Montalvo attacked the guard", "told investigators that Jimenez had
+    plotted to kill him"): the name of whoever did it (a person, or a town's government),
+    not a place where something happened. Not a name in capitals (an acronym, a headline)."""
+    return (token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.ent_type_ in MISLABELS
+            and token.head.pos_ == "VERB" and token.text[:1].isupper()
+            and any(c.islower() for c in token.text))
 
 
 def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
