@@ -242,8 +242,24 @@ def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
     if trigger.tag_ != "VBN" or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX
                                         for c in trigger.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and not any(c.children)
-               for c in trigger.children)
+    return any(c.dep_ in {"advmod", "prep"} and c.lower_ in EARLIER_ADVERBS and all(
+        _occasions(g) for g in c.children) for c in trigger.children)
+
+
+# counts of occasions that may qualify an adverb of an earlier one ("twice before", "three
+# times before"), and the words of a span that make it the story's own ("minutes before")
+COUNTED_ONCE = {"once", "twice", "thrice", "repeatedly"}
+
+
+def _occasions(word: Token) -> bool:
+    """A word under "before" that keeps it an adverb of earlier occasions: a count ("twice
+    before", "several times before") or a phrase of the act ("three times before for
+    robbery"); not an object ("before the war") nor a span ("minutes before")."""
+    if word.lower_ in COUNTED_ONCE:
+        return True
+    if word.lemma_.lower() == "time" and word.tag_ == "NNS":
+        return True
+    return word.dep_ == "prep" and word.lower_ != "before"
 
 
 def earlier_period(when: When, end: dt.date, published: dt.date) -> bool:

@@ -1,0 +1,190 @@
+"""Background named to liken, commemorate or compare (events/history/recalled.py), earlier
+occasions counted ("twice before": events/dated.py) and a year of another act's phrase not lent
+to the story's act (extract/link.py). Made-up probes (not copied from any data set), each with
+near neighbours that must stay as they are:
+
+- a likeness: an act in the object of a verb of likeness or memory ("the shooting recalled the
+  attack on a school") or under a word of likeness ("reminiscent of the bombing", "echoes of
+  the riots that killed dozens"); a person who recalls an act may tell the story's own;
+- a commemoration: "the anniversary of the bombing", "a memorial to those killed in the ambush",
+  "commemorated the victims of the massacre";
+- a comparison: "the deadliest attack since a car bomb killed 20", "the first protest since
+  police dispersed a rally";
+- a perfect with a counted "before": "had been arrested twice before";
+- the current act keeps no year of another act's phrase ("the shooting recalled the 2018
+  attack": the shooting is not of 2018).
+
+Each probe follows a lead sentence of the story ("Officials spoke on Thursday."), published
+2021-12-10, through the real pipeline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import sitrep
+
+LEAD = "Officials spoke on Thursday. "
+PUBLISHED = "2021-12-10"
+
+LIKENED = [
+    ("The ambush recalled the attack on a convoy near the pass.", "ASSAULT"),
+    ("The raid was reminiscent of the bombing of a bus station in the north.", "ASSAULT"),
+    ("The unrest brought echoes of the riots that followed the election.", "PROTEST"),
+    ("The standoff evoked memories of the massacre at the monastery.", "ASSAULT"),
+    ("The stabbing mirrored the murder of a teacher in the same district.", "ASSAULT"),
+    ("The siege resembled the assault on a hotel in the capital.", "ASSAULT"),
+    ("The blast echoed the bombing of the central market.", "ASSAULT"),
+    ("The protest was similar to the demonstrations that toppled the king.", "PROTEST"),
+    ("The march reminded many of the demonstrations against the junta.", "PROTEST"),
+    ("The killings were akin to the massacre of farmers in the valley.", "ASSAULT"),
+    ("The scenes were a grim reminder of the shelling of the old town.", "ASSAULT"),
+    ("Critics saw echoes of the arrests of students in the square.", "COERCE"),
+]
+LIKENED_NEIGHBOURS = [
+    ("Gunmen ambushed a convoy near the pass on Tuesday.", "ASSAULT"),
+    ("A witness recalled that gunmen opened fire on the crowd.", "ASSAULT"),
+    ("Residents recalled the attack on the convoy in detail.", "ASSAULT"),
+    ("Police said the raid on Tuesday was reminiscent of gang violence.", "ASSAULT"),
+    ("The bombing of the bus station on Wednesday killed nine people.", "ASSAULT"),
+    ("Rebels attacked a similar convoy near the pass on Tuesday.", "ASSAULT"),
+    ("The blast on Tuesday shook the central market.", "ASSAULT"),
+    ("Workers went on strike at the mines on Monday.", "PROTEST"),
+    ("Thousands marched against the junta in the capital on Wednesday.", "PROTEST"),
+    ("Troops shelled the old town on Tuesday, residents said.", "ASSAULT"),
+]
+COMMEMORATED = [
+    ("Hundreds lit candles at a memorial to the pilgrims killed in the bombing.", "ASSAULT"),
+    ("They laid wreaths at a memorial to those killed in the ambush.", "ASSAULT"),
+    ("Residents commemorated the victims of the massacre in the valley.", "ASSAULT"),
+    ("A monument honours the miners who were shot by the troops.", "ASSAULT"),
+    ("Relatives gathered at the memorial to the workers shot by the guards.", "ASSAULT"),
+    ("Survivors attended a remembrance service for those killed in the raid.", "ASSAULT"),
+    ("A plaque lists the names of the students who were killed in the shelling.", "ASSAULT"),
+    ("A plaque honours the priests who were murdered by the militia.", "ASSAULT"),
+    ("The monument to the soldiers who were killed in the siege was restored.", "ASSAULT"),
+    ("The town memorialized the victims of the bombing with a garden.", "ASSAULT"),
+]
+COMMEMORATED_NEIGHBOURS = [
+    ("Gunmen attacked a memorial service in the town on Tuesday.", "ASSAULT"),
+    ("Police arrested two men at the war memorial on Monday.", "COERCE"),
+    ("A bomb exploded near the monument on Wednesday, killing two guards.", "ASSAULT"),
+    ("Protesters marched to the memorial on Tuesday.", "PROTEST"),
+    ("Gunmen killed three miners at the plant on Tuesday.", "ASSAULT"),
+    ("Troops shot two students near the plaque on Wednesday.", "ASSAULT"),
+    ("Students protested against the army in the capital on Tuesday.", "PROTEST"),
+    ("Soldiers were killed in an ambush near the border on Monday.", "ASSAULT"),
+    ("Police detained a man who vandalised the cenotaph on Tuesday.", "COERCE"),
+    ("Mourners at a vigil for those killed in the raid on Monday wept.", "ASSAULT"),
+]
+COMPARED = [
+    ("It was the deadliest attack since a truck bomb killed 30 people in the port.", "ASSAULT"),
+    ("The bombing was the worst since gunmen stormed a hotel in the capital.", "ASSAULT"),
+    ("It was the first protest since police dispersed a rally in the square.", "PROTEST"),
+    ("The clash was the bloodiest since rebels ambushed a convoy near the border.", "ASSAULT"),
+    ("It was the largest march since students occupied the university.", "COERCE"),
+    ("It was the deadliest day since the bombing of the embassy.", "ASSAULT"),
+    ("The raid was the biggest since soldiers attacked the camp in the hills.", "ASSAULT"),
+    ("It was the worst violence since the massacre at the market.", "ASSAULT"),
+    ("The strike was the longest since workers protested over wages.", "PROTEST"),
+    ("It was the most serious attack since gunmen killed four guards at the mine.", "ASSAULT"),
+]
+COMPARED_NEIGHBOURS = [
+    ("Police have guarded the mosque since gunmen attacked it on Tuesday.", "ASSAULT"),
+    ("Since police arrested the leader on Monday, the group has been quiet.", "COERCE"),
+    ("It was the deadliest attack in the port this year, officials said.", "ASSAULT"),
+    ("Gunmen stormed a hotel in the capital on Tuesday.", "ASSAULT"),
+    ("Police dispersed a rally in the square on Wednesday.", "PROTEST"),
+    ("The truck bomb killed 30 people in the port on Tuesday.", "ASSAULT"),
+    ("Rebels ambushed a convoy near the border on Monday, the worst clash this month.",
+     "ASSAULT"),
+    ("Students occupied the university on Tuesday, the largest protest this year.", "PROTEST"),
+    ("The bombing of the embassy on Wednesday killed five guards.", "ASSAULT"),
+    ("Soldiers attacked the camp in the hills on Tuesday, killing eight.", "ASSAULT"),
+]
+COUNTED_BEFORE = [
+    ("She had been arrested twice before.", "COERCE"),
+    ("He had been jailed three times before for robbery.", "COERCE"),
+    ("The guard had been attacked several times before.", "ASSAULT"),
+    ("The editor had been detained twice before for his reporting.", "COERCE"),
+    ("The shop had been attacked three times before.", "ASSAULT"),
+    ("The activist has been arrested four times before.", "COERCE"),
+    ("The village had been shelled twice before.", "ASSAULT"),
+    ("The man had been convicted of assault twice before.", "SANCTION"),
+    ("The lawyer had been threatened many times before.", "THREATEN"),
+    ("The singer had been kidnapped once before.", "ASSAULT"),
+]
+COUNTED_NEIGHBOURS = [
+    ("He had been shot twice in the chest.", "ASSAULT"),
+    ("The man had been shot minutes before.", "ASSAULT"),
+    ("He had been stabbed before police arrived.", "ASSAULT"),
+    ("Police said the suspect had been arrested before dawn on Tuesday.", "COERCE"),
+    ("The guard was stabbed three times in the back.", "ASSAULT"),
+    ("The shop was attacked on Tuesday.", "ASSAULT"),
+    ("Troops shelled the village twice on Wednesday.", "ASSAULT"),
+    ("The editor was detained on Tuesday for his reporting.", "COERCE"),
+    ("Police said they had arrested two suspects on Tuesday.", "COERCE"),
+    ("Gunmen had stormed the village before troops arrived on Wednesday.", "ASSAULT"),
+]
+
+
+def _events(text: str, plover: str) -> list[sitrep.records.Event]:
+    result = sitrep.process_text(LEAD + text, published=PUBLISHED)
+    return [e for e in result.events if e.plover_type == plover and e.trigger.start >= len(LEAD)]
+
+
+CUES = re.compile(r"\b(recalled|reminiscent|echoes|memories|mirrored|resembled|echoed|similar|"
+                  r"reminded|akin|reminder|parallels|since)\b")
+
+
+@pytest.mark.parametrize("text,plover", LIKENED + COMPARED)
+def test_an_act_likened_or_compared_to_is_background(pipeline, text: str, plover: str) -> None:
+    """The acts after the word of likeness or "since" are background; the story's act before
+    it (the subject) stays current."""
+    cue = CUES.search(text)
+    assert cue is not None
+    events = _events(text, plover)
+    after = [e for e in events if e.trigger.start >= len(LEAD) + cue.start()]
+    before = [e for e in events if e.trigger.start < len(LEAD) + cue.start()]
+    assert after and all("historical" in e.modes for e in after)
+    assert all("historical" not in e.modes for e in before)
+
+
+@pytest.mark.parametrize("text,plover", COMMEMORATED + COUNTED_BEFORE)
+def test_a_commemorated_or_earlier_act_is_background(pipeline, text: str, plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" in e.modes for e in events)
+
+
+@pytest.mark.parametrize("text,plover", LIKENED_NEIGHBOURS + COMMEMORATED_NEIGHBOURS
+                         + COMPARED_NEIGHBOURS + COUNTED_NEIGHBOURS)
+def test_acts_of_the_story_stay_current(pipeline, text: str, plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" not in e.modes for e in events)
+
+
+# the story's act in the subject keeps its current mode, and no year of the act it is likened
+# or compared to
+SUBJECT_CURRENT = [
+    ("The shooting recalled the 2018 attack on a school in Florida.", "ASSAULT"),
+    ("The raid was reminiscent of the 2015 bombing of a hotel.", "ASSAULT"),
+    ("The ambush echoed the 2009 attack on a convoy in the pass.", "ASSAULT"),
+    ("The attack evoked the 1993 assault on the parliament.", "ASSAULT"),
+    ("The killing mirrored the 2012 murder of a judge.", "ASSAULT"),
+    ("The march resembled the 1989 protests in the square.", "PROTEST"),
+    ("The blast recalled the 2004 bombing of the railway station.", "ASSAULT"),
+    ("The massacre was similar to the 1995 killings in the valley.", "ASSAULT"),
+    ("The riot echoed the 1992 riots in the city.", "PROTEST"),
+    ("The kidnapping recalled the 2014 abduction of schoolgirls.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", SUBJECT_CURRENT)
+def test_the_current_act_keeps_no_year_of_the_act_it_recalls(pipeline, text: str,
+                                                            plover: str) -> None:
+    events = sorted(_events(text, plover), key=lambda e: e.trigger.start)
+    first = events[0]
+    assert first.trigger.start == len(LEAD) + text.index(" ") + 1
+    assert "historical" not in first.modes
+    assert first.when is None or first.when.value == "2021-12-09"
