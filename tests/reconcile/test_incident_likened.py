@@ -47,6 +47,9 @@ CURRENT = [
     ("Protesters marched in Kano on Tuesday, the largest protest since the election.",
      ["PROTEST"]),
     ("Troops shelled the old town of Goma on Tuesday, residents said.", ["ASSAULT"]),
+    ("A bomb exploded in a market in Kano on Tuesday. It was the deadliest attack in the "
+     "city since 2015.", ["ASSAULT"]),
+    ("Rebels shelled Goma on Monday. The shelling was the heaviest since 2017.", ["ASSAULT"]),
 ]
 
 

@@ -171,7 +171,7 @@ def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
     recalled the 2018 attack": 2018 is the attack's, not the shooting's): the path from the
     date up to its clause's verb passes another event's trigger; or a year modifies a noun
     that is not the act's trigger ("the march resembled the 1989 protests", "last year's
-    vote"): the noun's time."""
+    vote"): the noun's time; or the date opens a period ("since 2015")."""
     if sentence is None:
         return False
     token = _token_at(sentence, date.evidence.start, offsets)
@@ -182,6 +182,8 @@ def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
             last.head.pos_ in ("NOUN", "PROPN") and \
             sentence.start + last.head.idx != trigger_offset:
         return True
+    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
+        return True  # "the deadliest attack since 2015": the start of a period, no act's day
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head

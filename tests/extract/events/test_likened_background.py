@@ -188,3 +188,66 @@ def test_the_current_act_keeps_no_year_of_the_act_it_recalls(pipeline, text: str
     assert first.trigger.start == len(LEAD) + text.index(" ") + 1
     assert "historical" not in first.modes
     assert first.when is None or first.when.value == "2021-12-09"
+
+
+# a clause relative to a year ("in 1948 when troops attacked it") is of that year; a year that
+# opens a period ("the deadliest attack since 2015") dates no act of the story
+WHEN_OF_A_YEAR = [
+    ("The family fled the village in 1948 when troops attacked it.", "ASSAULT", "1948"),
+    ("The town was empty in 1982 when rebels shelled it.", "ASSAULT", "1982"),
+    ("He was a boy in 1994 when soldiers killed his father.", "ASSAULT", "1994"),
+    ("The mine closed in 2003 when workers went on strike.", "PROTEST", "2003"),
+    ("She moved to the city in 1999 when police arrested her brother.", "COERCE", "1999"),
+    ("The market burned in 2011 when rioters looted it.", "ASSAULT", "2011"),
+    ("The bridge fell in 1993 when artillery shelled the town.", "ASSAULT", "1993"),
+    ("The port closed in 2008 when rebels attacked it.", "ASSAULT", "2008"),
+    ("The embassy shut in 1979 when students stormed it.", "ASSAULT", "1979"),
+    ("The village emptied in 1971 when troops massacred dozens.", "ASSAULT", "1971"),
+]
+WHEN_OF_A_DAY = [
+    ("The shop was open on Tuesday when gunmen attacked it.", "ASSAULT", "2021-12-07"),
+    ("The town was quiet on Monday when rebels shelled it.", "ASSAULT", "2021-12-06"),
+    ("Residents were asleep on Wednesday when soldiers raided the camp.", "ASSAULT",
+     "2021-12-08"),
+]
+
+
+@pytest.mark.parametrize("text,plover,value", WHEN_OF_A_YEAR + WHEN_OF_A_DAY)
+def test_a_clause_of_a_date_takes_its_date(pipeline, text: str, plover: str,
+                                           value: str) -> None:
+    events = _events(text, plover)
+    assert events and all(e.when is not None and e.when.value == value for e in events)
+    assert all(("historical" in e.modes) == (len(value) == 4) for e in events)
+
+
+SINCE_A_YEAR = [
+    ("It was the deadliest attack in the country since 2015.", "ASSAULT"),
+    ("The bombing was the worst in the city since 2009.", "ASSAULT"),
+    ("It was the largest protest in the capital since 1989.", "PROTEST"),
+    ("The raid was the biggest in the region since 2012.", "ASSAULT"),
+    ("It was the first strike at the plant since 1998.", "PROTEST"),
+    ("The clashes were the fiercest since 2014.", "ASSAULT"),
+    ("It was the bloodiest ambush on the road since 2016.", "ASSAULT"),
+    ("The kidnapping was the first in the town since 2010.", "ASSAULT"),
+    ("The shelling was the heaviest since 2017.", "ASSAULT"),
+    ("It was the worst riot in the city since 1992.", "PROTEST"),
+]
+YEAR_OF_THE_ACT = [
+    ("Rebels attacked the town in 2015.", "ASSAULT"),
+    ("Police arrested the mayor in 2009.", "COERCE"),
+    ("The 2012 raid on the camp killed six.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", SINCE_A_YEAR)
+def test_a_year_that_opens_a_period_dates_no_act(pipeline, text: str, plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" not in e.modes for e in events)
+    assert all(e.when is None or e.when.value == "2021-12-09" for e in events)
+
+
+@pytest.mark.parametrize("text,plover", YEAR_OF_THE_ACT)
+def test_a_year_of_the_act_dates_it(pipeline, text: str, plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" in e.modes and e.when is not None
+                          and len(e.when.value or "") == 4 for e in events)

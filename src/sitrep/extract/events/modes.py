@@ -177,6 +177,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
         if node.head.i == node.i:
             return None
         node = node.head
+        when = _token_when(node, dates)  # "in 1948 when troops attacked it": the clause is
+        if when is not None and when.value and node.head.lower_ != "since":  # the date's
+            return when
 
 
 def _under_other(tok: Token, top: Token, stop: set[int] | None) -> bool:
