@@ -251,3 +251,41 @@ def test_a_year_of_the_act_dates_it(pipeline, text: str, plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" in e.modes and e.when is not None
                           and len(e.when.value or "") == 4 for e in events)
+
+
+# a span of years or months counted back from the story's act, on the mark or on the clause
+# that governs it ("comes a year after a gunman killed ten", "comes months after rebels
+# stormed a prison"); hours, days or a day after stay the story's own
+SPANNED_BACK = [
+    ("The shooting comes a year after a gunman killed ten people at a supermarket.", "ASSAULT"),
+    ("The attack comes months after rebels stormed a prison in the north.", "ASSAULT"),
+    ("The raid came two years after soldiers attacked the same camp.", "ASSAULT"),
+    ("The protest comes a decade after police shot three students.", "ASSAULT"),
+    ("The trial came years after the gang attacked the bank.", "ASSAULT"),
+    ("The strike comes a year after workers protested over pay.", "PROTEST"),
+    ("The bombing came months after militants attacked the base.", "ASSAULT"),
+    ("The election came a year after troops shelled the capital.", "ASSAULT"),
+    ("The ambush comes a decade after rebels killed 20 soldiers on the road.", "ASSAULT"),
+    ("The verdict comes years after police arrested the editor.", "COERCE"),
+]
+SPANNED_SHORT = [
+    ("The arrest came hours after gunmen attacked the bank.", "ASSAULT"),
+    ("The shooting came days after a man stabbed a guard.", "ASSAULT"),
+    ("The raid came a day after rebels attacked the camp.", "ASSAULT"),
+    ("The protest came minutes after police shot a student.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", SPANNED_BACK)
+def test_an_act_a_long_span_is_counted_from_is_background(pipeline, text: str,
+                                                          plover: str) -> None:
+    after = [e for e in _events(text, plover)
+             if e.trigger.start > len(LEAD) + text.index(" after ")]
+    assert after and all("historical" in e.modes for e in after)
+
+
+@pytest.mark.parametrize("text,plover", SPANNED_SHORT)
+def test_an_act_a_short_span_is_counted_from_stays_current(pipeline, text: str,
+                                                           plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" not in e.modes for e in events)

@@ -350,8 +350,16 @@ def spanned_back(trigger: Token) -> bool:
     massacre", "two years after his brother was killed, a man was shot"): a happening that
     long before the story's act; "three days after the attack" is the story's own."""
     if trigger.pos_ in {"VERB", "AUX"}:
-        return any(c.dep_ == "mark" and c.lower_ in SPAN_MARKS for c in trigger.children) and \
-            any(_long_span(c) for c in trigger.children)
+        marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in SPAN_MARKS]
+        if not marks:
+            return False
+        # the span on the verb, on its mark ("comes a year after a gunman killed ten"), or on
+        # the clause that governs it, just before the mark ("comes months after rebels
+        # stormed a prison")
+        return any(_long_span(c) for c in trigger.children) or any(
+            _long_span(g) for m in marks for g in m.children) or (
+            trigger.dep_ == "advcl" and any(_long_span(c) and c.i == marks[0].i - 1
+                                            for c in trigger.head.children))
     node = trigger
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head

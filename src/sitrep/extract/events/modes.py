@@ -176,10 +176,17 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
         seen.add(node.i)
         if node.head.i == node.i:
             return None
+        if _when_of(node):  # "in 1948 when troops attacked it": the clause is the date's
+            when = _token_when(node.head, dates)
+            if when is not None and when.value and node.head.head.lower_ != "since":
+                return when
         node = node.head
-        when = _token_when(node, dates)  # "in 1948 when troops attacked it": the clause is
-        if when is not None and when.value and node.head.lower_ != "since":  # the date's
-            return when
+
+
+def _when_of(clause: Token) -> bool:
+    """A relative clause of a date introduced by "when" ("in 1948 when troops attacked it")."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                          for c in clause.children)
 
 
 def _under_other(tok: Token, top: Token, stop: set[int] | None) -> bool:
