@@ -184,6 +184,8 @@ def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
         return True
     if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
         return True  # "the deadliest attack since 2015": the start of a period, no act's day
+    if date.precision == "day":
+        return False  # "arrested after the shooting on Tuesday": a day near the act's own
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head

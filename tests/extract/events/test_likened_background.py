@@ -289,3 +289,52 @@ def test_an_act_a_short_span_is_counted_from_stays_current(pipeline, text: str,
                                                            plover: str) -> None:
     events = _events(text, plover)
     assert events and all("historical" not in e.modes for e in events)
+
+
+# a participle of imitation: what the act was inspired by, modelled on or patterned after
+MODELLED = [
+    ("The gunman was inspired by the mosque shootings in New Zealand.", "ASSAULT"),
+    ("The attack was modelled on the bombings of the embassies.", "ASSAULT"),
+    ("The raid was patterned after the assault on the compound.", "ASSAULT"),
+    ("The killer said he was inspired by the massacre at the school.", "ASSAULT"),
+    ("The attack was modeled on the bombing of the airliners.", "ASSAULT"),
+    ("The protest was inspired by the demonstrations in the capital.", "PROTEST"),
+    ("The bombing was inspired by the attacks on the trains.", "ASSAULT"),
+    ("The riots were inspired by the protests in the south.", "PROTEST"),
+    ("The ambush was modelled on the attack on the convoy.", "ASSAULT"),
+    ("The stabbing was inspired by the murder of the teacher.", "ASSAULT"),
+]
+NOT_MODELLED = [
+    ("The shooting inspired protests across the city.", "PROTEST"),
+    ("The gunman was arrested by police on Tuesday.", "COERCE"),
+    ("The attack was carried out by gunmen on Tuesday.", "ASSAULT"),
+    ("The protest was organised by students after the shooting on Tuesday.", "PROTEST"),
+    ("The raid was ordered by the army on Tuesday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,plover", MODELLED)
+def test_what_an_act_imitates_is_background(pipeline, text: str, plover: str) -> None:
+    cue = re.search(r"\b(inspired|modell?ed|patterned)\b", text)
+    assert cue is not None
+    events = _events(text, plover)
+    after = [e for e in events if e.trigger.start >= len(LEAD) + cue.start()]
+    assert after and all("historical" in e.modes for e in after)
+    assert all("historical" not in e.modes for e in events if e not in after)
+
+
+@pytest.mark.parametrize("text,plover", NOT_MODELLED)
+def test_acts_of_the_story_done_by_someone_stay_current(pipeline, text: str,
+                                                        plover: str) -> None:
+    events = _events(text, plover)
+    assert events and all("historical" not in e.modes for e in events)
+    assert all(e.when is not None and e.when.value in {"2021-12-07", "2021-12-09"}
+               for e in events)
+
+
+def test_a_day_after_another_act_is_still_lent(pipeline) -> None:
+    """The day of the act a clause follows stays near enough to lend ("organised by students
+    after the shooting on Tuesday": Tuesday)."""
+    events = _events("The protest was organised by students after the shooting on Tuesday.",
+                     "PROTEST")
+    assert [e.when.value if e.when else None for e in events] == ["2021-12-07"]

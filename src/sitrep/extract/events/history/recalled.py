@@ -3,7 +3,8 @@
 
 - **a likeness**: an act in the object of a verb of likeness or memory ("the shooting recalled
   the attack on a school", "the killing mirrored the murder of a journalist", "evoked the
-  massacre") or under a word of likeness or memory ("reminiscent of the bombing", "similar to
+  massacre"; a participle of imitation: "inspired by the mosque shootings", "modelled on the
+  attacks") or under a word of likeness or memory ("reminiscent of the bombing", "similar to
   the assault", "echoes of the riots that killed dozens", "memories of the massacre"). A verb
   of memory ("recall", "remind", "recollect", "remember") likens only when its subject is no
   person: a witness who recalls the attack may tell the story's own;
@@ -32,6 +33,9 @@ LIKENESS_VERBS = {"echo", "mirror", "resemble", "evoke", "parallel", "invoke", "
                   "imitate", "replicate"}
 # of them, the verbs of memory: a person who recalls an act may tell the story's own
 MEMORY_VERBS = {"recall", "recollect", "remind", "remember"}
+# participles of an act made after an earlier one ("inspired by the shootings", "modelled on
+# the attacks", "patterned after the raid"); lemmas and the forms a tagger may keep
+MODELLED = {"inspire", "model", "pattern", "modelled", "modeled", "patterned", "inspired"}
 # verbs of commemoration: their object is a happening of the past (or its victims)
 COMMEMORATING_VERBS = {"commemorate", "memorialize", "memorialise", "memorialized",
                        "memorialised", "immortalize", "immortalise"}
@@ -49,7 +53,7 @@ COMMEMORATION_WORDS = {"anniversary", "anniversaries", "memorial", "memorials", 
 RECALLING = LIKENESS_WORDS | COMMEMORATION_WORDS
 # links up from an act through the noun phrases and objects that hold it
 PHRASE_DEPS = {"pobj", "prep", "dobj", "relcl", "acl", "compound", "conj", "appos", "nmod",
-               "poss", "pcomp", "amod"}
+               "poss", "pcomp", "amod", "agent"}
 PERSON_PRONOUNS = {"i", "we", "he", "she", "they", "you", "who", "many", "some", "others",
                    "everyone", "everybody", "someone", "somebody", "anyone", "anybody"}
 PERSON_LABELS = {"PERSON", "NORP", "ORG", "GPE"}
@@ -83,6 +87,9 @@ def _likening_verb(verb: Token, via: Token) -> bool:
     """The verb likens or commemorates what ``via`` (its child on the path from the act)
     holds: its object, or the "of" of "remind X of Y"."""
     lemma = verb.lemma_.lower()
+    if lemma in MODELLED and verb.tag_ == "VBN" and (via.dep_ == "agent" or (
+            via.dep_ == "prep" and via.lower_ in {"on", "after"})):
+        return True  # "inspired by the mosque shootings", "modelled on the 2015 attacks"
     if via.dep_ != "dobj" and not (via.dep_ == "prep" and via.lower_ == "of"
                                    and lemma == "remind"):
         return False
