@@ -171,19 +171,23 @@ def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
     recalled the 2018 attack": 2018 is the attack's, not the shooting's): the path from the
     date up to its clause's verb passes another event's trigger; or a year modifies a noun
     that is not the act's trigger ("the march resembled the 1989 protests", "last year's
-    vote"): the noun's time; or the date opens a period ("since 2015")."""
+    vote"): the noun's time; or the date opens a period ("since 2015"). Not a date under the
+    act itself ("killed 12 in the 2015 attack": the frame it happened in)."""
     if sentence is None:
         return False
     token = _token_at(sentence, date.evidence.start, offsets)
     if token is None:
         return False
+    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
+        return True  # "the deadliest attack since 2015": the start of a period, no act's day
+    trigger = _token_at(sentence, trigger_offset, offsets)
+    if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
+        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
     last = _token_at(sentence, date.evidence.end - 1, offsets)
     if date.precision == "year" and last is not None and last.dep_ in _PREMODIFIERS and \
             last.head.pos_ in ("NOUN", "PROPN") and \
             sentence.start + last.head.idx != trigger_offset:
         return True
-    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
-        return True  # "the deadliest attack since 2015": the start of a period, no act's day
     if date.precision == "day":
         return False  # "arrested after the shooting on Tuesday": a day near the act's own
     node = token
