@@ -167,6 +167,43 @@ def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
 _ADNOMINAL = {"relcl", "acl"}  # a clause that modifies a noun: "a shooting that occurred ..."
 
 
+_PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss"}
+
+
+def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
+                  triggers: set[int], offsets: dict[int, Offsets] | None = None) -> bool:
+    """The date names another act of the sentence in that act's own phrase ("the shooting
+    recalled the 2018 attack": 2018 is the attack's, not the shooting's): the path from the
+    date up to its clause's verb passes another event's trigger; or a year modifies a noun
+    that is not the act's trigger ("the march resembled the 1989 protests", "last year's
+    vote"): the noun's time; or the date opens a period ("since 2015"). Not a date under the
+    act itself ("killed 12 in the 2015 attack": the frame it happened in)."""
+    if sentence is None:
+        return False
+    token = _token_at(sentence, date.evidence.start, offsets)
+    if token is None:
+        return False
+    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
+        return True  # "the deadliest attack since 2015": the start of a period, no act's day
+    trigger = _token_at(sentence, trigger_offset, offsets)
+    if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
+        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
+    last = _token_at(sentence, date.evidence.end - 1, offsets)
+    if date.precision == "year" and last is not None and last.dep_ in _PREMODIFIERS and \
+            last.head.pos_ in ("NOUN", "PROPN") and \
+            sentence.start + last.head.idx != trigger_offset:
+        return True
+    if date.precision == "day":
+        return False  # "arrested after the shooting on Tuesday": a day near the act's own
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        offset = sentence.start + node.idx
+        if offset != trigger_offset and offset in triggers and node.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _reported(sentence: Sentence | None, date: When, trigger_offset: int,
               offsets: dict[int, Offsets] | None = None) -> bool:
     """Whether the date tells when something was said ("a man was in jail, the sheriff said on
@@ -496,6 +533,7 @@ def link(ctx: Context) -> None:
     own: set[int] = set()  # events dated in their own clause or sentence
     starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
+    triggers = {e.trigger.start for e in result.events}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -539,6 +577,7 @@ def link(ctx: Context) -> None:
                       and d.value is not None and d.kind != "interval"
                       and not _in_other_clause(sentence, d, event.trigger.start, offsets,
                                                event.trigger.end)
+                      and not _of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not (event.plover_type in VIOLENT and _reported(
                           sentence, d, event.trigger.start, offsets))]
             if inside:

@@ -242,8 +242,24 @@ def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
     if trigger.tag_ != "VBN" or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX
                                         for c in trigger.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS and not any(c.children)
-               for c in trigger.children)
+    return any(c.dep_ in {"advmod", "prep"} and c.lower_ in EARLIER_ADVERBS and all(
+        _occasions(g) for g in c.children) for c in trigger.children)
+
+
+# counts of occasions that may qualify an adverb of an earlier one ("twice before", "three
+# times before"), and the words of a span that make it the story's own ("minutes before")
+COUNTED_ONCE = {"once", "twice", "thrice", "repeatedly"}
+
+
+def _occasions(word: Token) -> bool:
+    """A word under "before" that keeps it an adverb of earlier occasions: a count ("twice
+    before", "several times before") or a phrase of the act ("three times before for
+    robbery"); not an object ("before the war") nor a span ("minutes before")."""
+    if word.lower_ in COUNTED_ONCE:
+        return True
+    if word.lemma_.lower() == "time" and word.tag_ == "NNS":
+        return True
+    return word.dep_ == "prep" and word.lower_ != "before"
 
 
 def earlier_period(when: When, end: dt.date, published: dt.date) -> bool:
@@ -334,8 +350,16 @@ def spanned_back(trigger: Token) -> bool:
     massacre", "two years after his brother was killed, a man was shot"): a happening that
     long before the story's act; "three days after the attack" is the story's own."""
     if trigger.pos_ in {"VERB", "AUX"}:
-        return any(c.dep_ == "mark" and c.lower_ in SPAN_MARKS for c in trigger.children) and \
-            any(_long_span(c) for c in trigger.children)
+        marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in SPAN_MARKS]
+        if not marks:
+            return False
+        # the span on the verb, on its mark ("comes a year after a gunman killed ten"), or on
+        # the clause that governs it, just before the mark ("comes months after rebels
+        # stormed a prison")
+        return any(_long_span(c) for c in trigger.children) or any(
+            _long_span(g) for m in marks for g in m.children) or (
+            trigger.dep_ == "advcl" and any(_long_span(c) and c.i == marks[0].i - 1
+                                            for c in trigger.head.children))
     node = trigger
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
-from sitrep.extract.events.history import careers
+from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
@@ -177,7 +177,17 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
         seen.add(node.i)
         if node.head.i == node.i:
             return None
+        if _when_of(node):  # "in 1948 when troops attacked it": the clause is the date's
+            when = _token_when(node.head, dates)
+            if when is not None and when.value and node.head.head.lower_ != "since":
+                return when
         node = node.head
+
+
+def _when_of(clause: Token) -> bool:
+    """A relative clause of a date introduced by "when" ("in 1948 when troops attacked it")."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                          for c in clause.children)
 
 
 def _under_other(tok: Token, top: Token, stop: set[int] | None) -> bool:
@@ -227,6 +237,14 @@ def dated_to_a_year(trigger: Token, when: When | None) -> bool:
         return False
     return any(YEAR.fullmatch(t.text) for c in trigger.lefts for t in c.subtree
                if c.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod"})
+
+
+def _own_phrase_date(trigger: Token, when: When | None) -> bool:
+    """The act's date lies in its own phrase ("the 2018 attack", "a car bomb killed 20 on
+    Tuesday"): the date, not the words around the act, decides its period."""
+    if when is None or not when.text:
+        return False
+    return when.text in " ".join(t.text for t in trigger.subtree)
 
 
 def _complement_path(token: Token, governor: Token) -> bool:
@@ -362,7 +380,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if is_past(when, published) or in_named_episode(trigger) or (
             published is None and dated_to_a_year(trigger, when)) or dated.earlier_occasion(
             trigger, clause, when) or dated.spanned_back(trigger) or careers.recalled_in_words(
-            trigger, clause, when, published, plover):
+            trigger, clause, when, published, plover) or (
+            not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
+                                                    or recalled.compared_since(trigger))):
         modes.append("historical")
     elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):
