@@ -48,6 +48,10 @@ ACTS = [
     ("The abuses prompted two victims to accuse the police on Friday.", "ACCUSE"),
     ("Workers joined the strikes on Monday.", "PROTEST"),
     ("Parents protested outside the ministry on Tuesday.", "PROTEST"),
+    # a person object whose "of" phrase belongs to the verb, not a share of acts
+    ("The march on Monday reminded many of the protests against the junta.", "PROTEST"),
+    ("The minister accused some of the killings of the two priests on Friday.", "ASSAULT"),
+    ("The video convinced several of the kidnapping of the journalist in May.", "ASSAULT"),
 ]
 
 

@@ -35,6 +35,9 @@ FREQUENT = {"frequent", "common", "commonplace", "rare", "routine", "widespread"
             "endemic", "prevalent", "rife", "uncommon", "infrequent", "regular", "pervasive",
             "chronic", "recurrent", "systematic", "everyday", "ubiquitous", "unusual",
             "usual", "normal", "typical", "constant", "sporadic", "occasional", "ongoing"}
+# verbs taking a person and an "of" phrase ("remind X of Y", "accuse X of Y")
+OF_VERBS = {"remind", "accuse", "warn", "inform", "notify", "convince", "persuade", "suspect",
+            "acquit", "clear", "convict", "rob", "relieve", "assure", "tell", "apprise", "absolve"}
 COPULAS = {"be", "become", "remain", "grow", "get", "stay", "seem", "appear", "prove"}
 # doers whose number grows or falls ("more and more people", "fewer and fewer", "ever more")
 GROWING = ("more and more", "fewer and fewer", "less and less", "ever more", "ever fewer",
@@ -62,7 +65,7 @@ def aggregate(token: Token, when: When | None) -> bool:
                 and head.head.lemma_.lower() in STATISTIC_NOUNS:
             return True  # "the drop in murders", "a wave of kidnappings"
         if token.dep_ == "pobj" and head.lower_ == "of" and \
-                head.head.lemma_.lower() in QUANTIFIERS:
+                head.head.lemma_.lower() in QUANTIFIERS and not _of_argument(head.head):
             return True  # "most of the kidnappings", "many of the attacks"
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" and token.head.lower_ == "of" and \
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
@@ -81,6 +84,12 @@ def aggregate(token: Token, when: When | None) -> bool:
         return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
                    for n in counted)
     return False
+
+
+def _of_argument(quantifier: Token) -> bool:
+    """The quantifier is the person object of a verb whose own "of" phrase the parser hung on
+    it: "reminded many of the demonstrations", "accused some of the killings"."""
+    return quantifier.dep_ == "dobj" and quantifier.head.lemma_.lower() in OF_VERBS
 
 
 def bare_conjunct(token: Token) -> bool:
