@@ -198,6 +198,11 @@ _NAME_AGE = re.compile(
 _AGE_NAME = re.compile(
     rf"\b(?P<n>{_AGE_WORD})[- ]years?[- ]old\s+(?P<run>{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+)"
     rf"{_SUFFIX_NAME}(?!\s*[A-Z])")
+# what every match of ``_NAME_AGE`` ends with (the age after the name): a text without it has
+# no match, and the search for it skips to each comma and parenthesis where ``_NAME_AGE`` tries
+# a run of names at every capital
+_NAME_AGE_END = re.compile(
+    r",\s*\d{1,3}\s*(?=,|\.|;|\s(?:of|from|and|was|is|were|had|who|died|said)\b)|\(\d{1,3}\)")
 # words that end a run of capitals without being a surname ("a 24-year-old Chicago Police
 # officer", "a 15-year-old Central High School student")
 _NOT_SURNAME = {"police", "county", "school", "department", "university", "college", "high",
@@ -211,7 +216,7 @@ def named_ages(text: str) -> list[Clue]:
     Cottrell"), as ``person`` clues of surname and age ("reed|24"): the same whether the story
     gives the middle name or not, and what the model's names miss."""
     out = []
-    for m in _NAME_AGE.finditer(text):
+    for m in _NAME_AGE.finditer(text) if _NAME_AGE_END.search(text) else ():
         n = _age(m["a"] or m["b"])
         last = m["last"].casefold()
         if n is not None and last not in _NOT_SURNAME:

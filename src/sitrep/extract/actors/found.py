@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
@@ -161,9 +163,12 @@ def place_names(doc: Doc) -> list[str]:
     """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
     and Grenoble", whatever their label)."""
     names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ == "GPE":
-            continue
+    # the proper nouns not labelled GPE, read from the token arrays (no Token made for the
+    # other words)
+    rows = doc.to_array([POS, ENT_TYPE])
+    proper = (rows[:, 0] == PROPN) & (rows[:, 1] != doc.vocab.strings["GPE"])
+    for i in proper.nonzero()[0].tolist():
+        token = doc[i]
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

@@ -230,7 +230,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                      prior: list[Claim] | None = None) -> list[Claim]:
     doc = sentence.doc
     triggers = find_triggers(doc)
-    dates = periods.sentence_dates(ctx, sentence)
+    dates: list[periods.Dated] | None = None  # read for the first claim (most sentences have none)
     out: list[Claim] = []
     anchors: list[tuple[Mention, Token]] = []
     ms = mentions(doc, triggers) if triggers else []
@@ -291,6 +291,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         if part_of is not None:
             claim.part_of = offset + part_of
         _attribute(ctx, sentence, doc, claim, trigger, m)
+        if dates is None:
+            dates = periods.sentence_dates(ctx, sentence)
         period = periods.period_for(doc, dates, m.anchor, trigger)
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)

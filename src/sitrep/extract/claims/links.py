@@ -296,11 +296,18 @@ def trigger_candidates(doc: Doc) -> list[int]:
     return [i for i, low in enumerate(rows[:, 0].tolist()) if low in lowers or i in found]
 
 
+def _state_cue(lemma: str) -> bool:
+    return bool(state_candidates([lemma]))
+
+
+_STATE_LEMMAS = Flags(_state_cue)  # lemma hashes of the cue nouns of ``state_candidates``
+
+
 def state_triggers(doc: Doc) -> dict[int, str]:
-    """Hospital stays, conditions and unknown whereabouts (``cues.state_outcome``)."""
+    """Hospital stays, conditions and unknown whereabouts (``cues.state_outcome``); the cue
+    nouns are found by their lemma hashes, each distinct hash tested once."""
     out = {}
-    lemmas = [doc.vocab.strings[k] for k in doc.to_array(LEMMA).tolist()]
-    for i in state_candidates(lemmas):
+    for i in _STATE_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
         for tok in state_heads(doc[i]):
             outcome = state_outcome(tok)
             if outcome:

@@ -200,7 +200,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         out.append((m, tokens))
         taken.update(t.i for t in tokens)
 
-    for ent in doc.ents:
+    ents = doc.ents  # a new tuple of spans at each reading: read once
+    for ent in ents:
         tokens = list(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         if ent.label_ in _ENTITY_PLACE:
@@ -237,7 +238,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                 add(tokens, ent.label_)
     # bare proper nouns the model did not tag, and proper nouns inside an entity of a type
     # that is no name ("into Niger" tagged DATE, "to Niger and Chad" a WORK_OF_ART)
-    mistyped = frozenset(t.i for e in doc.ents if e.label_ in _MISTYPED for t in e
+    mistyped = frozenset(t.i for e in ents if e.label_ in _MISTYPED for t in e
                          if t.i not in taken)
     headline_case = title_case(doc)
     for i, j, a, b in bare_proper_nouns(doc, taken, mistyped):
@@ -346,9 +347,10 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON
     for s in sentences:
         if s.doc is not None:
-            known.update(e.text for e in s.doc.ents if e.label_ in ("GPE", "LOC"))
+            ents = s.doc.ents
+            known.update(e.text for e in ents if e.label_ in ("GPE", "LOC"))
             common.update(t.text for t in s.doc if t.is_lower)
-            surnames.update(e[-1].text for e in s.doc.ents
+            surnames.update(e[-1].text for e in ents
                             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
     mentions: list[Mention] = []
     lowered = frozenset(common)

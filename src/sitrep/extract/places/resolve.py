@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep.extract.places.mention import Mention, admin_abbreviations, km
 from sitrep.extract.places.names import (
@@ -60,9 +61,15 @@ def _capital(c: Candidate, text: str) -> bool:
             and c.country is not None and country_lexicon.capital_country(text) == c.country)
 
 
+@lru_cache(maxsize=8192)
+def _has_division_word(text: str) -> bool:
+    """A word of ``text`` is a division's ("Harris County"); remembered: every candidate of a
+    name is scored with it, in each round of ``resolve``."""
+    return bool(set(fold(text).split()) & DIVISION_WORDS)
+
+
 def _kind_prior(c: Candidate, text: str) -> float:
-    words = set(fold(text).split())
-    has_division_word = bool(words & DIVISION_WORDS)
+    has_division_word = _has_division_word(text)
     if c.kind == "country":
         return 4.0
     if c.kind == "region":
@@ -91,13 +98,19 @@ class DocContext:
     admin1s: Counter
     points: list[tuple[float, float]]
     abroad: bool = False  # written outside the United States (British spelling)
+    # (number of points, their centroid): the centroid is read for every candidate scored in
+    # the context, and points are only ever added
+    _centre: tuple[int, tuple[float, float]] | None = field(default=None, repr=False,
+                                                            compare=False)
 
     def centroid(self) -> tuple[float, float] | None:
         if not self.points:
             return None
-        lats = sorted(p[0] for p in self.points)
-        lons = sorted(p[1] for p in self.points)
-        return lats[len(lats) // 2], lons[len(lons) // 2]
+        if self._centre is None or self._centre[0] != len(self.points):
+            lats = sorted(p[0] for p in self.points)
+            lons = sorted(p[1] for p in self.points)
+            self._centre = (len(self.points), (lats[len(lats) // 2], lons[len(lons) // 2]))
+        return self._centre[1]
 
 
 CAPITAL_BONUS = 3.0
@@ -297,6 +310,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     adjectives = adjective_countries(text) if home else set()
     for _ in range(3):
         contexts: dict[str, DocContext] = {}
+        parts = [(other_key, *_context_parts(c)) for other_key, c in support]
         for m in mentions:
             if not m.candidates or id(m) in fixed:
                 continue
@@ -306,11 +320,17 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 if home:
                     # the source's own country counts as one more place the article names
                     ctx.countries[home] += 1
-                for other_key, c in support:
+                longer = key + " "
+                for other_key, country, division, point in parts:
                     # a longer name that holds this one ("Dublin Center Drive") is no
                     # evidence for where this one is
-                    if other_key != key and not other_key.startswith(key + " "):
-                        _add_context(ctx, c)
+                    if other_key != key and not other_key.startswith(longer):
+                        if country:
+                            ctx.countries[country] += 1
+                        if division is not None:
+                            ctx.admin1s[division] += 1
+                        if point is not None:
+                            ctx.points.append(point)
                 contexts[key] = ctx
             ctx = contexts[key]
             famous = _famous(m.candidates, ctx)
@@ -563,12 +583,15 @@ def _pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
     return out
 
 
-def _add_context(ctx: DocContext, c: Candidate) -> None:
-    if c.country:
-        ctx.countries[c.country] += 1
+def _context_parts(c: Candidate) -> tuple[str | None, tuple[str | None, str | None] | None,
+                                           tuple[float, float] | None]:
+    """What a place adds to the context of the other names (read once per round of
+    ``resolve``, added for each name): its country, its first-level division (the key of
+    ``DocContext.admin1s``) and its point (towns and second-level divisions)."""
+    division = None
     if c.kind in ("admin1",):
-        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
+        division = (c.country_iso2, c.admin1)
     elif c.kind in ("city", "admin2") and c.admin1:
-        ctx.admin1s[(c.country_iso2, c.admin1)] += 1
-    if c.kind in ("city", "admin2"):
-        ctx.points.append((c.lat, c.lon))
+        division = (c.country_iso2, c.admin1)
+    point = (c.lat, c.lon) if c.kind in ("city", "admin2") else None
+    return c.country, division, point

@@ -300,11 +300,14 @@ def _gate_index() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[int], froz
     rule_strings = {string for gate in rules.values() for string in gate or ()}
     for string in rule_strings:
         by_string.setdefault(string, set())
-    lets_through = {
-        string: (frozenset().union(*(cues for other, cues in by_string.items()
-                                     if string.startswith(other))),
-                 frozenset(other for other in rule_strings if string.startswith(other)))
-        for string in by_string}
+    # the gate strings a string begins with are among its prefixes: one look-up per prefix, not
+    # a comparison with every other gate string (12,000 strings: 1.4 s of CPU at the first use)
+    lets_through: dict[str, tuple[frozenset[int], frozenset[str]]] = {}
+    for string in by_string:
+        prefixes = [string[:i] for i in range(len(string) + 1)]
+        lets_through[string] = (
+            frozenset().union(*(by_string[p] for p in prefixes if p in by_string)),
+            frozenset(p for p in prefixes if p in rule_strings))
     finder = re.compile("(?=(" + _trie(sorted(by_string)) + "))")
     gates = {pattern: None if gate is None else frozenset(gate) for pattern, gate in rules.items()}
     return finder, lets_through, frozenset(ungated), gates
