@@ -133,3 +133,57 @@ def test_counts_of_people_are_found_as_a_check_of_every_word_finds_them() -> Non
         assert selection._number_with_victims(toks, victims) == every_word(toks), text
         found += every_word(toks)
     assert found >= (20 if news else 4)  # four of the made-up texts count people
+
+
+def _kinds_token_by_token(text: str) -> set[str]:
+    """``kinds`` as its docstring defines it, every word and phrase looked up one by one, with
+    no quick check first: what the quick checks of ``kinds`` must agree with."""
+    from sitrep.nlp import select as selection
+
+    c = selection.cues()
+    toks = [t.lower() for t in selection._TOKEN.findall(text)]
+
+    def has(lexicon: object) -> bool:
+        return any(tok in lexicon.words or any(  # type: ignore[attr-defined]
+            " ".join(toks[i:i + p.count(" ") + 1]) == p
+            for p in lexicon.phrases.get(tok, ()))  # type: ignore[attr-defined]
+            for i, tok in enumerate(toks))
+
+    found = set()
+    if has(c.casualty):
+        found.add("casualty")
+    if has(c.trigger) or any(set(toks) & forms and set(toks) & near
+                             for forms, near in c.conditional.values()):
+        found.add("trigger")
+    if any(selection._NUMBER.match(tok) and any(t in c.victims for t in toks[i + 1:i + 5])
+           for i, tok in enumerate(toks)):
+        found.add("number")
+    return found
+
+
+def test_quick_checks_of_kinds_find_what_a_look_at_every_word_finds() -> None:
+    from conftest import news_texts
+    from sitrep.nlp import select as selection
+
+    made_up = [
+        "Gunmen SHOT DEAD a farmer near the river crossing.",  # a phrase, upper case
+        "Two ÉLITE guards were shot dead outside the Zürich consulate.",  # not ASCII
+        "İNSPECTORS found 12 DISPLACED families in the camp.",  # lower case changes length
+        "The two parties reached a deal after midnight.",  # a trigger with its neighbour
+        "The deal was worth millions to the exporters.",  # the same trigger alone
+        "Negotiators signed the accord in the capital.",
+        "The ministry lifted the curfew in the northern districts.",
+        "Farmers sold 300 sheep at the market in Ávila.",  # a number, no people
+        "Forty-two pilgrims reached the shrine before dawn.",
+        "The orchestra played until late in the évening.",  # no cue at all
+        "Dozens of Ukrainians queued at the border post.",
+        "The committee will meet again in the spring.",
+    ]
+    news = [s.text for article in news_texts(60) for s in split_sentences(article)]
+    for text in made_up + news:
+        assert selection.tokens(text) == [t.lower() for t in selection._TOKEN.findall(text)], text
+        assert selection.kinds(text) == _kinds_token_by_token(text), text
+    kinds = [selection.kinds(text) for text in made_up]
+    assert "casualty" in kinds[0] and {"casualty", "number"} <= kinds[1] & kinds[2]
+    assert kinds[3] == kinds[5] == kinds[6] == {"trigger"} and kinds[4] == set()
+    assert kinds[7] == kinds[9] == set() and kinds[8] == kinds[10] == {"number"}

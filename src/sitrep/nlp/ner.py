@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from sitrep.nlp.rules import replace_pipe
 
 _KINDS = {"B": 0, "I": 1, "L": 2, "U": 3, "O": 4}
+_READ = [ENT_IOB, SENT_START, IS_SPACE]  # the columns of the arrays ``pipe`` reads
 
 
 class Unsupported(ValueError):
@@ -115,24 +116,32 @@ class FastEntityRecognizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256, **_: Any) -> Iterator[Doc]:
         it = iter(docs)
         while batch := list(islice(it, batch_size)):
-            preset = [d for d in batch if len(d) and d.to_array(ENT_IOB).any()]
-            if preset:  # entities already set: spaCy's own component honours them
-                yield from self.ner.pipe(batch)
+            todo = [d for d in batch if len(d)]
+            # the token attributes the decoder reads, one array per doc (read once: an array
+            # read costs more than these three columns)
+            arrays = [d.to_array(_READ) for d in todo]
+            if any(a[:, 0].any() for a in arrays):  # entities already set: spaCy's own
+                yield from self.ner.pipe(batch)  # component honours them
                 continue
-            self._predict([d for d in batch if len(d)])
+            self._predict(todo, arrays)
             yield from batch
 
-    def _predict(self, docs: list[Doc]) -> None:
+    def _predict(self, docs: list[Doc], arrays: list[numpy.ndarray] | None = None) -> None:
+        """Set the entities of ``docs`` (none empty); ``arrays``: each doc's ``to_array(_READ)``
+        when read already."""
         if not docs:
             return
+        if arrays is None:
+            arrays = [d.to_array(_READ) for d in docs]
         tokvecs = self.tok2vec.predict(docs)
         cached = self.lower.predict(tokvecs)  # (1 + tokens, nF, nO, nP); row 0 is padding
         cached = numpy.asarray(cached)
         bias = numpy.asarray(self.lower.get_param("b"))
         lengths = numpy.array([len(d) for d in docs])
         offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
-        sent_start = numpy.concatenate([d.to_array(SENT_START) for d in docs]).astype(int)
-        space = numpy.concatenate([d.to_array(IS_SPACE) for d in docs]).astype(bool)
+        read = numpy.concatenate(arrays)
+        sent_start = read[:, 1].astype(int)
+        space = read[:, 2].astype(bool)
         sent_start = numpy.append(sent_start, 0)
         order = numpy.argsort(-lengths, kind="stable")  # longest first: active docs are a prefix
         lengths, offsets = lengths[order], offsets[order]

@@ -228,6 +228,8 @@ class _Lexicon:
     def any(self, tokens: Sequence[str], token_set: set[str]) -> bool:
         if not self.words.isdisjoint(token_set):
             return True
+        if token_set.isdisjoint(self.phrases):  # no phrase starts in the text: no token walk
+            return False
         for i, tok in enumerate(tokens):
             for phrase in self.phrases.get(tok, ()):
                 n = phrase.count(" ") + 1
@@ -243,6 +245,9 @@ class Cues:
     conditional: dict[str, tuple[set[str], set[str]]]  # lemma -> (its forms, neighbour forms)
     victims: set[str]  # forms of victim nouns and demonyms (lower case)
     complete: bool = True  # False when a lexicon is missing: then every sentence is kept
+    # every form of every conditional trigger: a text with none of them needs no look at
+    # each trigger's neighbours
+    conditional_forms: frozenset[str] = frozenset()
 
 
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
@@ -252,6 +257,8 @@ _REPORTING = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[str]:
+    if text.isascii():  # the same tokens: lower case changes no ASCII token's extent
+        return _TOKEN.findall(text.lower())
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
@@ -290,7 +297,8 @@ def cues() -> Cues:
     triggers = _Lexicon(())
     for lemma in unconditional:
         triggers.add(_trigger_forms(lemma, pos_of))
-    return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete)
+    return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete,
+                frozenset().union(*(forms for forms, _ in conditional.values())))
 
 
 def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
@@ -321,12 +329,12 @@ def kinds(text: str) -> set[str]:
         found.add("casualty")
     if c.trigger.any(toks, token_set):
         found.add("trigger")
-    else:
+    elif not token_set.isdisjoint(c.conditional_forms):
         for forms, near in c.conditional.values():
             if not forms.isdisjoint(token_set) and not near.isdisjoint(token_set):
                 found.add("trigger")
                 break
-    if _number_with_victims(toks, c.victims):
+    if not token_set.isdisjoint(c.victims) and _number_with_victims(toks, c.victims):
         found.add("number")
     return found
 
