@@ -179,6 +179,22 @@ def accidental_blast(blast: Token) -> bool:
         for c in blast.children)
 
 
+def _borrowed_subject(verb: Token) -> Token | None:
+    """The subject a verb takes from the clause it hangs on: a conjoined verb with none of its
+    own ("the car was heading west and struck a truck"), or "it" in a clause of time ("the car
+    was travelling south when it struck a tree")."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.head.i == verb.i:
+        return None
+    if not own and verb.dep_ == "conj":
+        pass
+    elif verb.dep_ == "advcl" and len(own) == 1 and own[0].lower_ == "it":
+        pass
+    else:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
@@ -211,6 +227,9 @@ def accident(token: Token, climb: bool = True) -> bool:
                 a.dep_ == "agent" and any(g.dep_ == "pobj" and vehicle(g)
                                           for g in a.children) for a in child.children):
             return True  # "struck and killed by a bus"
+    borrowed = _borrowed_subject(token)
+    if borrowed is not None and vehicle(borrowed):
+        return True  # "the car was travelling south and struck a tree", "... when it struck"
     for child in token.children:
         if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
             agent = child if child.dep_ == "nsubj" else next(
