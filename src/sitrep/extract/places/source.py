@@ -18,6 +18,7 @@ slug: words of the headline) and words with digits are not read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from sitrep.extract.places.mention import km
@@ -126,6 +127,15 @@ def source_towns(gaz: Gazetteer, url: str | None, home: str | None = None,
                 out.append(country[0])
             continue
         towns = _towns(gaz, word, prefix=word in host_words)
+        state = _host_state(gaz, word, home) if word in host_words and not out else None
+        if state is not None and (not towns or all(
+                fold(t.name) == fold(state.name) for t in towns) and max(
+                t.population for t in towns) < STATE_OVER_TOWN_POP):
+            # "nbcmontana.com", "oregonlive.com": the paper's state, not a small town of the
+            # state's name elsewhere (Oregon, Ohio); a big one keeps it ("washingtonpost")
+            if all(state.id != o.id for o in out):
+                out.append(state)
+            continue
         if not towns:
             continue
         if out:
@@ -145,6 +155,30 @@ def source_towns(gaz: Gazetteer, url: str | None, home: str | None = None,
         if all(best.id != o.id for o in out):
             out.append(best)
     return out
+
+
+STATE_MIN_LETTERS = 5
+STATE_OVER_TOWN_POP = 100_000
+
+
+@lru_cache(maxsize=64)
+def _state_names(gaz: Gazetteer, country: str) -> tuple[tuple[str, Candidate], ...]:
+    """The first-level divisions of a country by their main name written as one word
+    ("newmexico"), longest first."""
+    iso2 = gaz.iso2(country)
+    rows = gaz.divisions(iso2) if iso2 else ()
+    named = [(fold(c.name).replace(" ", ""), c) for c in rows if c.main]
+    return tuple(sorted(((n, c) for n, c in named if len(n) >= STATE_MIN_LETTERS
+                         and n not in _ADDRESS_WORDS), key=lambda t: -len(t[0])))
+
+
+def _host_state(gaz: Gazetteer, word: str, home: str | None) -> Candidate | None:
+    """A first-level division of the source's country (the United States for a generic domain)
+    whose name begins or ends the host's word ("nbcmontana", "oregonlive", "floridatoday")."""
+    for name, state in _state_names(gaz, home or "USA"):
+        if word.startswith(name) or word.endswith(name):
+            return state
+    return None
 
 
 def _support(c: Candidate, regions: dict[str, set[Region]] | None) -> int:
