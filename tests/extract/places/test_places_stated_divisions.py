@@ -52,6 +52,13 @@ STAYS = [
     ("Milton", "Halton Region", None, ("CAN", "08")),
 ]
 
+# a big city abroad that a story about the stated county or state names on its own
+ABROAD = [
+    ("An Essex County band toured Manchester, Liverpool and Leeds last summer.", "Manchester",
+     "GBR"),
+    ("The Umatilla County team played in Milton, Toronto and Ottawa.", "Milton", "CAN"),
+]
+
 
 def _where(pipeline, town: str, county: str, url: str | None) -> tuple[str | None, str | None]:
     choice = resolved_place(pipeline, STORY.format(town, county), town, url)
@@ -68,3 +75,9 @@ def test_a_stated_county_or_paper_state_places_the_bare_town(pipeline, town, cou
 def test_a_namesake_the_story_does_not_move_keeps_its_reading(pipeline, town, county, url,
                                                                where):
     assert _where(pipeline, town, county, url) == where
+
+
+@pytest.mark.parametrize(("text", "town", "country"), ABROAD)
+def test_a_big_city_abroad_is_not_a_census_place_of_the_stated_division(pipeline, text, town,
+                                                                         country):
+    assert resolved_place(pipeline, text, town).country == country

@@ -10,7 +10,7 @@ Those stated divisions come before population priors:
 2. when no reading of the name lies in any stated division, a census place of the stated
    county or state whose own name joins this name to another one ("Florence-Graham" in Los
    Angeles County, "Bonner-West Riverside" in Montana) is the town the article means, not a
-   namesake in another state or country.
+   namesake in another state or country (a big city abroad stays: ``FOREIGN_CITY_POP``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from sitrep.extract.places.mention import Mention
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
+# a city abroad this big is the article's own reading ("paintings lent to Florence" in a story
+# about a Los Angeles County museum), not a census place of the stated county
+FOREIGN_CITY_POP = 100_000
 Region = tuple[str | None, str | None]  # (ISO2, admin1 code)
 
 
@@ -58,6 +61,6 @@ def stated_reading(m: Mention, gaz: Gazetteer, counties: set[int],
     joined = gaz.compounds(m.text)
     for pick in ([x for x in joined if x.admin2 in counties],
                  [x for x in joined if (x.country_iso2, x.admin1) in states]):
-        if pick:
+        if pick and (pick[0].country == c.country or c.population < FOREIGN_CITY_POP):
             return pick[0]
     return None
