@@ -38,6 +38,7 @@ CHANGES = [
     ("Jacksonville", "local", "https://www.texastribune.org/news/crime/story", ("USA", "TX")),
     ("Richmond", "local", "https://www.kentucky.com/news/crime/story", ("USA", "KY")),
     ("Columbia", "local", "https://www.kentucky.com/news/crime/story", ("USA", "KY")),
+    ("Portland", "local", "https://www.kentucky.com/news/crime/story", ("USA", "OR")),
 ]
 
 STAYS = [
@@ -50,6 +51,18 @@ STAYS = [
     ("Albany", "local", "https://www.timesunion.com/news/crime/story", ("USA", "NY")),
     ("Bonner", "local", "https://www.canberranews.com.au/news/crime/story", ("AUS", "01")),
     ("Milton", "Halton Region", None, ("CAN", "08")),
+]
+
+# a paper's state (its address) does not move a capital or a city abroad the story names
+ADDRESS_STAYS = [
+    ("Lawmakers in Washington passed the bill on Tuesday.", "Washington",
+     "https://www.texastribune.org/news/politics/story", ("USA", "DC")),
+    ("Lawmakers met in Paris on Tuesday to sign the climate deal.", "Paris",
+     "https://www.texastribune.org/news/politics/story", ("FRA", "11")),
+    ("Troops in Kabul said a bomb exploded near the airport.", "Kabul",
+     "https://www.floridatoday.com/news/world/story", ("AFG", "13")),
+    ("A man was shot in Cardiff on Friday, police said.", "Cardiff",
+     "https://www.walesonline.co.uk/news/crime/story", ("GBR", "WLS")),
 ]
 
 # a big city abroad that a story about the stated county or state names on its own
@@ -81,3 +94,10 @@ def test_a_namesake_the_story_does_not_move_keeps_its_reading(pipeline, town, co
 def test_a_big_city_abroad_is_not_a_census_place_of_the_stated_division(pipeline, text, town,
                                                                          country):
     assert resolved_place(pipeline, text, town).country == country
+
+
+@pytest.mark.parametrize(("text", "town", "url", "where"), ADDRESS_STAYS)
+def test_a_papers_state_does_not_move_a_capital_or_a_city_abroad(pipeline, text, town, url,
+                                                                  where):
+    choice = resolved_place(pipeline, text, town, url)
+    assert (choice.country, choice.admin1) == where

@@ -8,6 +8,10 @@ an anchor that places no mention of its own): the other names are read near it u
 article itself says otherwise.
 
 A word of the address that is a country's name stands for that country ("jamaica-gleaner.com").
+The first word of the host that begins or ends with a first-level division's name of the
+source's country (the United States for a generic domain) and is no town stands for that
+division: the paper's state ("nbcmontana.com", "oregonlive.com"; a small town of the state's
+name elsewhere, Oregon, Ohio, gives way to it; a big one, "washingtonpost", does not).
 Any other word is a town when the gazetteer has a town of that main name (or a name
 the word begins with: "gainesvilleregister") big enough to have a paper of its own; of several
 towns of the name, the one in the source's country (its country-code domain) and near the
