@@ -150,6 +150,22 @@ class Gazetteer:
             out = [c for c in out if c.country == country]
         return out
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer per process
+    def compounds(self, name: str) -> tuple[Candidate, ...]:
+        """Towns whose own name joins this name to another by a hyphen ("Florence-Graham",
+        "Bonner-West Riverside": census places named after two communities), most populous
+        first. One range query on the name index."""
+        key = fold(name)
+        if not key:
+            return ()
+        rows = self._db().execute(
+            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key > ? "
+            "AND n.key < ? AND n.main = 1 AND p.kind = 'city' ORDER BY p.population DESC",
+            (key + " ", key + " \uffff")).fetchall()
+        found = (self._candidate(r) for r in rows)
+        return tuple(c for c in found if "-" in c.name
+                     and fold(c.name.split("-", 1)[0]) == key)
+
     def has_name(self, name: str) -> bool:
         return bool(self._lookup_key(fold(name)))
 
@@ -202,6 +218,14 @@ class Gazetteer:
             self._admin1 = table
         row = table.get((iso2, code))
         return self._candidate(row) if row else None
+
+    def divisions(self, iso2: str) -> list[Candidate]:
+        """The first-level divisions of a country (ISO2)."""
+        self.admin1(iso2, "")  # reads the table
+        return [self._candidate(row) for (cc, _), row in self._admin1.items() if cc == iso2]
+
+    def iso2(self, iso3: str) -> str | None:
+        return self._iso3_to_iso2.get(iso3)
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,7 @@ from sitrep.extract.places.rules import (
     team_towns,
 )
 from sitrep.extract.places.source import source_towns
+from sitrep.extract.places.stated import stated_counties, stated_reading
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
@@ -351,6 +352,14 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 m.choice = big
         support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
                                    if m.choice is not None and id(m) not in fixed]
+    for m in mentions:
+        if id(m) not in fixed and m.choice is not None:
+            key = fold(m.text)
+            # a county, state or source the article states decides between namesakes
+            better = stated_reading(m, gaz, stated_counties(keyed_anchors, key),
+                                    firm_divisions(keyed_anchors, key))
+            if better is not None:
+                m.choice = better
     # one sense per document
     by_name: dict[str, Counter] = {}
     for m in mentions:

@@ -8,6 +8,10 @@ an anchor that places no mention of its own): the other names are read near it u
 article itself says otherwise.
 
 A word of the address that is a country's name stands for that country ("jamaica-gleaner.com").
+The first word of the host that begins or ends with a first-level division's name of the
+source's country (the United States for a generic domain) and is no town stands for that
+division: the paper's state ("nbcmontana.com", "oregonlive.com"; a small town of the state's
+name elsewhere, Oregon, Ohio, gives way to it; a big one, "washingtonpost", does not).
 Any other word is a town when the gazetteer has a town of that main name (or a name
 the word begins with: "gainesvilleregister") big enough to have a paper of its own; of several
 towns of the name, the one in the source's country (its country-code domain) and near the
@@ -18,6 +22,7 @@ slug: words of the headline) and words with digits are not read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from sitrep.extract.places.mention import km
@@ -126,6 +131,15 @@ def source_towns(gaz: Gazetteer, url: str | None, home: str | None = None,
                 out.append(country[0])
             continue
         towns = _towns(gaz, word, prefix=word in host_words)
+        state = _host_state(gaz, word, home) if word in host_words and not out else None
+        if state is not None and (not towns or all(
+                fold(t.name) == fold(state.name) for t in towns) and max(
+                t.population for t in towns) < STATE_OVER_TOWN_POP):
+            # "nbcmontana.com", "oregonlive.com": the paper's state, not a small town of the
+            # state's name elsewhere (Oregon, Ohio); a big one keeps it ("washingtonpost")
+            if all(state.id != o.id for o in out):
+                out.append(state)
+            continue
         if not towns:
             continue
         if out:
@@ -145,6 +159,30 @@ def source_towns(gaz: Gazetteer, url: str | None, home: str | None = None,
         if all(best.id != o.id for o in out):
             out.append(best)
     return out
+
+
+STATE_MIN_LETTERS = 5
+STATE_OVER_TOWN_POP = 100_000
+
+
+@lru_cache(maxsize=64)
+def _state_names(gaz: Gazetteer, country: str) -> tuple[tuple[str, Candidate], ...]:
+    """The first-level divisions of a country by their main name written as one word
+    ("newmexico"), longest first."""
+    iso2 = gaz.iso2(country)
+    rows = gaz.divisions(iso2) if iso2 else ()
+    named = [(fold(c.name).replace(" ", ""), c) for c in rows if c.main]
+    return tuple(sorted(((n, c) for n, c in named if len(n) >= STATE_MIN_LETTERS
+                         and n not in _ADDRESS_WORDS), key=lambda t: -len(t[0])))
+
+
+def _host_state(gaz: Gazetteer, word: str, home: str | None) -> Candidate | None:
+    """A first-level division of the source's country (the United States for a generic domain)
+    whose name begins or ends the host's word ("nbcmontana", "oregonlive", "floridatoday")."""
+    for name, state in _state_names(gaz, home or "USA"):
+        if word.startswith(name) or word.endswith(name):
+            return state
+    return None
 
 
 def _support(c: Candidate, regions: dict[str, set[Region]] | None) -> int:
