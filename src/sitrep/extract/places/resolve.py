@@ -29,6 +29,7 @@ from sitrep.extract.places.names import (
 )
 from sitrep.extract.places.namesakes import (
     firm_divisions,
+    pair_support,
     unlisted_town_region,
     unstated_namesake,
 )
@@ -307,7 +308,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     sources = source_towns(gaz, url, home, _regions(mentions))
     keyed_anchors += [(SOURCE_KEY, c) for c in sources]
     support = keyed_anchors
-    pairs = _pair_support(mentions)
+    pairs = pair_support(mentions)
     adjectives = adjective_countries(text) if home else set()
     for _ in range(3):
         contexts: dict[str, DocContext] = {}
@@ -542,54 +543,6 @@ def _generic_reading(m: Mention, fixed: set[int]) -> bool:
     return (c is not None and c.kind == "city" and not c.main and m.container is None
             and id(m) not in fixed and bool(set(fold(m.text).split()) & _DESCRIPTIVE))
 
-
-PAIR_WEIGHTS = {"admin2": 3.5, "admin1": 1.5, "same_admin1": 0.7, "near": 0.7}
-PAIR_CAP = 4.0
-
-
-def _pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
-    """Support of each candidate from the *candidates* (not only the choices) of the other
-    names: "Athens" and "Henderson County" agree on Texas, where Athens lies in Henderson
-    County. Per other name the best-agreeing main-name candidate counts; the sum is capped."""
-    by_key: dict[str, list[Candidate]] = {}
-    for m in mentions:
-        if m.candidates:
-            by_key.setdefault(fold(m.text), m.candidates)
-    if len(by_key) < 2:
-        return {}
-    index: dict[str, tuple[set, set, set, list]] = {}
-    for key, cands in by_key.items():
-        plausible = [c for c in cands[:25] if c.main and c.kind in ("city", "admin1", "admin2")]
-        index[key] = ({c.id for c in plausible if c.kind == "admin2"},
-                      {(c.country_iso2, c.admin1) for c in plausible if c.kind == "admin1"},
-                      {(c.country_iso2, c.admin1) for c in plausible if c.kind != "admin1"},
-                      [(c.lat, c.lon) for c in plausible if c.kind == "city"])
-    out: dict[tuple[str, int], float] = {}
-    for key, cands in by_key.items():
-        for c in cands[:25]:
-            if c.kind not in ("city", "admin2", "admin1"):
-                continue
-            total = 0.0
-            region = (c.country_iso2, c.admin1)
-            for other, (admin2s, admin1s, members, points) in index.items():
-                if other == key:
-                    continue
-                best = 0.0
-                if c.kind == "city" and c.admin2 is not None and c.admin2 in admin2s:
-                    best = PAIR_WEIGHTS["admin2"]
-                elif c.kind != "admin1" and region in admin1s:
-                    best = PAIR_WEIGHTS["admin1"]
-                elif c.kind == "admin1" and region in members:
-                    best = PAIR_WEIGHTS["admin1"]
-                elif region in members:
-                    best = PAIR_WEIGHTS["same_admin1"]
-                if c.kind == "city" and best < PAIR_WEIGHTS["near"] and any(
-                        abs(p[0] - c.lat) < 0.5 and abs(p[1] - c.lon) < 0.6 for p in points):
-                    best = PAIR_WEIGHTS["near"]
-                total += best
-            if total:
-                out[(key, c.id)] = min(PAIR_CAP, total)
-    return out
 
 
 def _context_parts(c: Candidate) -> tuple[str | None, tuple[str | None, str | None] | None,
