@@ -28,12 +28,15 @@ from sitrep.records import Article, Event, Extraction
 from sitrep.store import Database, bulk, open_db
 
 pytestmark = pytest.mark.slow  # the database is built with the model
+# events the sample must give for the checks to cover many rows (a floor, not a figure: fewer
+# events as the extractors get more precise must not fail an export test)
+MANY = 500
 
 
 @pytest.fixture(scope="module")
 def news_sample(tmp_path_factory: pytest.TempPathFactory):
-    """Varied real news: every 13th article of news-mix (150; some 1,000 events: the tests
-    check that there are many, more than 800, not how many)."""
+    """Varied real news: every 13th article of news-mix (150; some 800 events: the tests
+    check that there are many, more than MANY, not how many)."""
     source = shared_path("bench", "news-mix.jsonl")
     sample = tmp_path_factory.mktemp("news") / "news-150.jsonl"
     with source.open(encoding="utf-8") as lines, sample.open("w", encoding="utf-8") as out:
@@ -112,7 +115,7 @@ def test_csv_export_has_the_same_rows_columns_and_order_as_article_by_article_re
         assert export(db, "csv", **filters) == reference_csv(db, filters, raw=False)
         rows = len(list(csv.reader(io.StringIO(expected)))) - 1
         every = db.counts()["events"]
-    assert every > 800 and (rows == every if not filters else 0 < rows < every)
+    assert every > MANY and (rows == every if not filters else 0 < rows < every)
 
 
 def test_jsonl_export_is_the_same_as_article_by_article_reads(news_db: str) -> None:
@@ -128,7 +131,7 @@ def test_export_runs_a_handful_of_queries_whatever_the_number_of_events(news_db:
         db.conn.set_trace_callback(statements.append)
         n = write_export(db, io.StringIO(), "csv")
         db.conn.set_trace_callback(None)
-    assert n > 800 and len(statements) <= 10, statements  # 150 articles: one chunk of 200
+    assert n > MANY and len(statements) <= 10, statements  # 150 articles: one chunk of 200
 
 
 def test_csv_export_keeps_well_above_a_tenth_of_the_target_speed(news_db: str) -> None:
@@ -149,5 +152,5 @@ def test_postgresql_exports_what_sqlite_exports(news_dbs) -> None:
             found.append((db.counts(), db.summary(), db.place_mentions(limit=50),
                           export(db, "jsonl"),
                           [export(db, "csv", **filters) for filters in FILTERS]))
-    assert found[0][0]["events"] > 800
+    assert found[0][0]["events"] > MANY
     assert found[1] == found[0]
