@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.courts.steps import arrest_warrant
+
 # verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
 REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "vow", "warn",
                    "tell", "declare", "add", "report", "indicate", "insist", "agree", "decide",
@@ -165,6 +167,8 @@ def authorised(trigger: Token) -> str | None:
     """``hypothetical`` for an act noun that a paper authorises or asks for ("a warrant was
     issued for his arrest", "a court order for the eviction of the families"): the act is
     not done."""
+    if arrest_warrant(trigger):  # "a warrant was issued for the suspect": the arrest ordered
+        return "hypothetical"
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return None
