@@ -23,6 +23,8 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # or police (their arrival is a deployment)
 NOT_VISITING = {"CVL", "BUS", "MED", "EDU", "HLH", "AGR", "CRM", "REF", "MIL", "COP", "REB",
                 "SPT", "ENT"}
+# bodies of local government and policing, whose arrival is no visit (lemmas)
+LOCAL_BODIES = {"authority", "investigator", "inspector", "agent", "detective", "deputy"}
 # groups that travel for a state ("a Chinese delegation")
 DELEGATIONS = {"delegation", "mission", "team", "entourage"}
 
@@ -38,8 +40,13 @@ def _official(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "appos", "poss"}]
     if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON"):
-        if lemma in DELEGATIONS:  # ("the Pope": a title written as a name)
-            return any(c.ent_type_ in {"NORP", "GPE", "ORG"} for c in mods)
+        if lemma in DELEGATIONS or noun.tag_ == "NNS":  # ("the Pope": a title as a name)
+            # a group travels for a state when the text says which ("a Chinese delegation",
+            # "US officials"); "authorities arrived", "officials arrived" are often the
+            # local police or investigators
+            return lemma not in LOCAL_BODIES and any(
+                c.ent_type_ in {"NORP", "GPE", "ORG"} for c in mods) and (
+                lemma in DELEGATIONS or _title([lemma]))
         words = [c.lemma_.lower() for c in mods if c.dep_ in {"compound", "amod"}]
         return _title([lemma]) or (bool(words) and _title([*words[-1:], lemma]))
     if noun.ent_type_ == "PERSON":
