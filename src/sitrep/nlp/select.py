@@ -230,10 +230,11 @@ def tokens(text: str) -> list[str]:
 
 # structural requirements of the trigger table (``events.lexicon``) read from the parse alone,
 # of words rare enough to parse every sentence that has them: a blow to a person ("punched"),
-# an arrest warrant issued ("warrant"), a journey of an official ("travel", "arrive"), a body
-# driven against a surface ("slammed"), a thing blown up ("blew"); the other structural
-# requirements come with words of their own in their rows ("find": "innocent|@acquitted")
-PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown")
+# an arrest warrant issued ("warrant"), a person sent to jail ("send"), a journey of an
+# official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
+# ("blew"); the other structural requirements come with words of their own in their rows
+# ("find": "innocent|@acquitted")
+PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,8 @@
 keeps a person in custody (COERCE/arrest, not REJECT); a case ended in the defendant's favour
 (acquitted, found not guilty, cleared of the charges, exonerated) is RETREAT with no mode, as
 charges dropped; an arraignment is a charge (ACCUSE/allege); an arrest warrant issued is the
-arrest ordered (COERCE/arrest, hypothetical); bail or parole revoked is COERCE/arrest, bail
-granted RETREAT/release. Near neighbours (denials of charges, refusals of visas, pleas, search
+arrest ordered (COERCE/arrest, hypothetical); bail or parole revoked and a person sent to jail
+are COERCE/arrest (not AID), bail granted RETREAT/release. Near neighbours (denials of charges, refusals of visas, pleas, search
 warrants served, convictions) keep their reading. Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ CHANGED = [
     ("The tribunal issued an arrest warrant for the general on Friday.", ("COERCE", "arrest"),
      None),
     ("The court granted the journalist bail on Thursday.", ("RETREAT", "release"), None),
+    ("The judge sent the student to jail on Monday.", ("COERCE", "arrest"), "AID"),
+    ("The blogger was sent to prison on Tuesday.", ("COERCE", "arrest"), None),
+    ("The court sent the three men back to prison on Friday.", ("COERCE", "arrest"), None),
+    ("A judge sent the activist to pretrial detention on Monday.", ("COERCE", "arrest"), "AID"),
 ]
 # (text, a (type, mode) it must keep or None for no event of ``absent``, a type it must not have)
 KEPT = [
@@ -57,6 +61,8 @@ KEPT = [
     ("The activist was released on bail on Monday.", ("RETREAT", "release"), None),
     ("The skies cleared on Tuesday.", None, "RETREAT"),
     ("Investigators found the car on Tuesday.", None, "RETREAT"),
+    ("The charity sent food parcels to the prison on Monday.", ("AID", None), "COERCE"),
+    ("The ministry sent inspectors to the prison on Tuesday.", None, "COERCE"),
 ]
 
 

@@ -18,7 +18,8 @@ COERCE/arrest, releases RETREAT/release, convictions SANCTION/convict, charges A
 
 Pleas are no event ("pleaded not guilty", GUIDELINES: "pleaded guilty" is not coded; the
 charges they answer are); arraignments, like indictments, are ACCUSE/allege (the table);
-a revoked bail or parole is COERCE/arrest (the table). Families are listed whole; inflections
+a revoked bail or parole is COERCE/arrest (the table), and so is a person sent to jail ("sent him
+to jail", ``sent_to_custody``: the table's ``@jailed``), no aid sent. Families are listed whole; inflections
 come through the lemma.
 """
 
@@ -149,3 +150,31 @@ def _person(noun: Token) -> bool:
         return True
     entry = get_matcher().lookup([lemma])
     return entry is not None and entry.kind == "title"
+
+
+# places of custody a person is sent to (lemmas)
+CUSTODY = {"jail", "prison", "custody", "detention", "penitentiary", "gaol", "cell",
+           "jailhouse", "lockup", "dungeon"}
+SENDING = {"send", "return", "ship", "transfer", "commit", "remit"}
+
+
+def sent_to_custody(verb: Token) -> bool:
+    """ "Sent him to jail", "was sent back to prison", "sent the three men to pretrial
+    detention": a person put in custody (COERCE/arrest, the trigger table's ``@jailed``),
+    not aid sent ("sent food to the prison" has no person)."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in SENDING:
+        return False
+    sent = [c for c in verb.children if c.dep_ == "dobj"] or [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not sent or not all(_person(p) for p in sent):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
+              for p in c.children if p.dep_ == "prep"]  # "sent back to prison"
+    # custody as a state ("to jail", "to pretrial detention", "to a prison"), not a building
+    # one goes to ("sent inspectors to the prison")
+    return any(p.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY and not any(
+            d.dep_ == "det" and d.lower_ in {"the", "this", "that", "its"} for d in g.children)
+        for g in p.children) for p in preps)
+
