@@ -33,6 +33,7 @@ CHANGED = [
     ("A Japanese delegation arrived in Hanoi on Wednesday.", ("CONSULT", "visit"), None, None),
     ("Senior US officials will travel to Riyadh next week.", ("CONSULT", "visit"), "future",
      None),
+    ("The foreign minister is travelling to Baku.", ("CONSULT", "visit"), "future", None),
     ("Rebels blew up the gas pipeline near the border on Sunday.", ("ASSAULT", "destroy"),
      None, None),
     ("The railway bridge was blown up on Saturday night.", ("ASSAULT", "destroy"), None, None),

@@ -105,9 +105,10 @@ def reported_would(clause: Token) -> bool:
 def adjective_mode(trigger: Token, plover: str) -> str | None:
     """``future`` or ``hypothetical`` from an adjective of the noun trigger: its own ("the
     impending surrender", "a possible attack") or the predicate of which it is the subject
-    ("the release appears imminent", "an attack is possible")."""
+    ("the release appears imminent", "an attack is possible"); a journey under way is a visit
+    not yet made ("the envoy is travelling to Cairo": ``journey_under_way``)."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return None
+        return journey_under_way(trigger)
     words: list[Token] = [c for c in trigger.children if c.dep_ in {"amod", "compound"}]
     head = trigger.head
     if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in COPULAS:
@@ -133,6 +134,18 @@ def adjective_mode(trigger: Token, plover: str) -> str | None:
 TRAVEL_VERBS = {"travel", "head", "go", "come", "fly", "arrive", "leave", "depart", "gather",
                 "convene", "assemble", "return", "sail", "drive", "journey", "set", "jet"}
 PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re"}
+# journeys to a place (not gatherings: "protesters are gathering" is under way now)
+JOURNEY_VERBS = {"travel", "journey", "fly", "jet", "head", "arrive"}
+
+
+def journey_under_way(verb: Token) -> str | None:
+    """``future`` for a journey in the present progressive ("the envoy is travelling to Cairo",
+    "the minister is flying to Kabul"): the visit it makes is not yet made."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in JOURNEY_VERBS and verb.tag_ == "VBG" and \
+            aux & PROGRESSIVE_AUX:
+        return "future"
+    return None
 
 
 def travelled_for(trigger: Token) -> str | None:
