@@ -178,7 +178,8 @@ def _word_forms(word: str) -> set[str]:
     if word.endswith("fe"):
         forms.add(word[:-2] + "ves")
     if (len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"}
-            and word[-2] in _VOWELS and word[-3] not in _VOWELS):
+            and word[-2] in _VOWELS and (word[-3] not in _VOWELS or word[-4:-2] == "qu")):
+        # ("qu" is a consonant: "acquit", "acquitted"; "quit", "quitting")
         forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
     if word.endswith("l"):  # British doubling: "labelled", "travelling"
         forms.update({word + "led", word + "ling"})
@@ -262,6 +263,15 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
+# structural requirements of the trigger table (``events.lexicon``) read from the parse alone,
+# of words rare enough to parse every sentence that has them: a blow to a person ("punched"),
+# an arrest warrant issued ("warrant"), a person sent to jail ("send"), a journey of an
+# official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
+# ("blew"); the other structural requirements come with words of their own in their rows
+# ("find": "innocent|@acquitted")
+PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue lexicons, built once per process from the lexicons in ``sitrep/resources``."""
@@ -276,7 +286,7 @@ def cues() -> Cues:
             continue
         pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
-        if with_ in ("", "-") or "@person" in with_:
+        if with_ in ("", "-") or any(need in with_ for need in PARSED_NEEDS):
             unconditional.add(lemma)  # (a blow to a person is read from the parse)
         else:
             needs.setdefault(lemma, set()).update(

@@ -1,7 +1,8 @@
 """Court findings and warrants (the trigger table's needs in events/lexicon.py, and
 events/modal_cues.py ``authorised``): a jury or a court that finds someone guilty convicts
 (SANCTION/convict), also when the parser reads "him guilty" as a small clause; "found (him) not
-guilty" is an acquittal, no conviction; an arrest or a detention that a warrant, an order or a
+guilty" is an acquittal, no conviction (RETREAT with no mode, as charges dropped:
+events/senses/courts/steps.py); an arrest or a detention that a warrant, an order or a
 request is for has not happened (``hypothetical``), while arrests told as done keep no flag.
 Sentences made up for these tests."""
 
@@ -24,8 +25,8 @@ CHANGED = [  # (text, [(type, mode, flags)] of all events)
     ("The jury found him guilty of murder.", [("SANCTION", "convict", [])]),
     ("A court found the two men guilty of terrorism on Monday.", [("SANCTION", "convict", [])]),
     ("The jury found the officer guilty of manslaughter.", [("SANCTION", "convict", [])]),
-    ("He was found not guilty of murder.", []),
-    ("The officers were found not guilty.", []),
+    ("He was found not guilty of murder.", [("RETREAT", None, [])]),
+    ("The officers were found not guilty.", [("RETREAT", None, [])]),
 ]
 KEPT = [
     ("Police arrested the mayor on Monday.", [("COERCE", "arrest", [])]),
@@ -34,8 +35,8 @@ KEPT = [
      [("SANCTION", "convict", [])]),
     ("Police called for the arrest of the gunman.",
      [("REQUEST", None, []), ("COERCE", "arrest", ["hypothetical"])]),
-    ("The jury found him not guilty.", []),
-    ("The jury found the officer not guilty of manslaughter.", []),
+    ("The jury found him not guilty.", [("RETREAT", None, [])]),
+    ("The jury found the officer not guilty of manslaughter.", [("RETREAT", None, [])]),
     ("The court found the evidence insufficient.", []),
     ("He was sentenced to 10 years in prison.", [("SANCTION", "convict", [])]),
     ("The arrest of the mayor sparked protests.",

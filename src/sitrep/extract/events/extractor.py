@@ -239,6 +239,8 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             cues = modes.modality(token, unless)
             modal = modes.plover_by_modality(plover, cues)
+            if modal == "THREATEN" and pledges.forces_offered_to_help(token):
+                modal = "AGREE"  # "offered to send troops to help X": no threat (``pledges``)
             if not cues["negated"] and pledges.pledged_aid(token, plover):
                 # "pledged $5m in aid", "promised to send food": aid not yet given; CAMEO's
                 # reading stays (an intent, 033, where it was read as one)

@@ -3,7 +3,12 @@
 Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
 "on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
-``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.courts.legal.prison_term``; ``@person``: a
+``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.courts.legal.prison_term``;
+``@acquitted``, ``@warrant``, ``@jailed``: a case ended in the defendant's favour, an arrest
+warrant issued, a person sent to jail,
+``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
+``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
+``senses.public.harm``; ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -20,7 +25,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.senses.courts.legal import prison_term
+from sitrep.extract.events.senses.courts.steps import acquitted, arrest_warrant, sent_to_custody
+from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.public.civic import person_hurt
+from sitrep.extract.events.senses.public.harm import blown_up, body_slammed
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -117,6 +125,24 @@ class Trigger:
                     return True
             elif need == "@term":  # "jailed for six years": a sentence (senses/courts/legal.py)
                 if prison_term(token):
+                    return True
+            elif need == "@acquitted":  # "found not guilty", "cleared of all charges"
+                if acquitted(token, is_event_word):
+                    return True
+            elif need == "@warrant":  # "a warrant was issued for the suspect"
+                if arrest_warrant(token):
+                    return True
+            elif need == "@jailed":  # "sent him to jail"
+                if sent_to_custody(token):
+                    return True
+            elif need == "@trip":  # "the minister will travel to Beijing"
+                if official_trip(token):
+                    return True
+            elif need == "@slammed":  # "slammed his head against the wall"
+                if body_slammed(token):
+                    return True
+            elif need == "@blown":  # "blew up the pipeline"
+                if blown_up(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):

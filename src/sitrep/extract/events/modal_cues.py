@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.courts.steps import arrest_warrant
+
 # verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
 REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "vow", "warn",
                    "tell", "declare", "add", "report", "indicate", "insist", "agree", "decide",
@@ -103,9 +105,10 @@ def reported_would(clause: Token) -> bool:
 def adjective_mode(trigger: Token, plover: str) -> str | None:
     """``future`` or ``hypothetical`` from an adjective of the noun trigger: its own ("the
     impending surrender", "a possible attack") or the predicate of which it is the subject
-    ("the release appears imminent", "an attack is possible")."""
+    ("the release appears imminent", "an attack is possible"); a journey under way is a visit
+    not yet made ("the envoy is travelling to Cairo": ``journey_under_way``)."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return None
+        return journey_under_way(trigger)
     words: list[Token] = [c for c in trigger.children if c.dep_ in {"amod", "compound"}]
     head = trigger.head
     if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in COPULAS:
@@ -131,6 +134,18 @@ def adjective_mode(trigger: Token, plover: str) -> str | None:
 TRAVEL_VERBS = {"travel", "head", "go", "come", "fly", "arrive", "leave", "depart", "gather",
                 "convene", "assemble", "return", "sail", "drive", "journey", "set", "jet"}
 PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re"}
+# journeys to a place (not gatherings: "protesters are gathering" is under way now)
+JOURNEY_VERBS = {"travel", "journey", "fly", "jet", "head", "arrive"}
+
+
+def journey_under_way(verb: Token) -> str | None:
+    """``future`` for a journey in the present progressive ("the envoy is travelling to Cairo",
+    "the minister is flying to Kabul"): the visit it makes is not yet made."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in JOURNEY_VERBS and verb.tag_ == "VBG" and \
+            aux & PROGRESSIVE_AUX:
+        return "future"
+    return None
 
 
 def travelled_for(trigger: Token) -> str | None:
@@ -165,6 +180,8 @@ def authorised(trigger: Token) -> str | None:
     """``hypothetical`` for an act noun that a paper authorises or asks for ("a warrant was
     issued for his arrest", "a court order for the eviction of the families"): the act is
     not done."""
+    if arrest_warrant(trigger):  # "a warrant was issued for the suspect": the arrest ordered
+        return "hypothetical"
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return None

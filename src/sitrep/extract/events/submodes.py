@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.courts.steps import custody_mode
+
 # weapons and attackers by PLOVER ASSAULT mode, in the order of precedence (a suicide bombing is
 # an explosive attack too; a drone strike an aerial one)
 WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -298,4 +300,6 @@ def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
         return asked_mode(trigger)
     if plover == "THREATEN":
         return threat_mode(trigger)
+    if plover == "COERCE":  # "denied bail": kept in custody (``senses.courts.steps``)
+        return custody_mode(trigger)
     return None

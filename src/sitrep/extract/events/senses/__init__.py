@@ -79,6 +79,14 @@
   in words ("attacked the media in a speech": ACCUSE), asked by ``words.sense_type``;
 - ``memory``: acts named as what an anniversary, a memorial or an exhibit is about, asked by
   ``eventhood``;
+- ``steps`` (courts): bail refused is custody (COERCE/arrest, asked by ``words.sense_type``
+  through ``verdicts`` and by ``submodes``), acquittals (``@acquitted``) and arrest warrants
+  issued (``@warrant``, hypothetical through ``modal_cues``), requirements of the trigger table;
+- ``trips`` (life): journeys of officials are visits (``@trip``); ``harm`` (public): a body
+  driven against a surface is a beating (``@slammed``), a thing blown up a destruction
+  (``@blown``), requirements of the trigger table;
+- ``pledges`` also: forces offered to help a party are an intent to cooperate (AGREE, not
+  THREATEN), asked by the extractor;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -111,3 +111,31 @@ def pledged_aid(token: Token, plover: str) -> bool:
     if plover == "AGREE":
         return pledge_of_aid(token)
     return plover == "AID" and pledged_act(token)
+
+
+# purposes that make a deployment offered a help to its recipient (lemmas)
+HELPING = {"help", "assist", "support", "protect", "defend", "aid", "back", "bolster",
+           "reinforce", "secure", "stabilise", "stabilize", "guard", "rebuild", "shield",
+           "safeguard", "relieve", "rescue", "evacuate", "train", "monitor"}
+PEACEKEEPING = {"peacekeeper", "peacekeeping", "monitor", "observer"}
+
+
+def forces_offered_to_help(token: Token) -> bool:
+    """Forces offered, pledged or promised to help a party ("offered to send troops to help
+    Azerbaijan", "pledged to deploy peacekeepers", "promised to send warships to protect the
+    convoy"): an intent to cooperate (CAMEO 03, PLOVER AGREE), not a threat of force (a threat
+    is told by its own verb: "threatened to send troops"). ``token``: the sending verb."""
+    if token.pos_ not in VERB_POS or not (token.dep_ == "xcomp" and
+                                          token.head.lemma_.lower() in PLEDGING):
+        return False
+    forces = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCES]
+    if not forces:
+        return False
+    if any(f.lemma_.lower() in PEACEKEEPING or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in PEACEKEEPING
+            for c in f.children) for f in forces):
+        return True  # "peacekeepers", "a peacekeeping force"
+    purposes = [c for c in token.children if c.dep_ in {"advcl", "xcomp"}]
+    purposes += [c for f in forces for c in f.children if c.dep_ in {"acl", "relcl"}]
+    return any(p.lemma_.lower() in HELPING for p in purposes)
+

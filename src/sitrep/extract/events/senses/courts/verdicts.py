@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.courts.steps import court_step_type
+
 VERB_POS = {"VERB", "AUX"}
 CONDEMNING = {"condemn"}
 # penalties one is condemned to (lemmas)
@@ -112,10 +114,10 @@ def charges_dismissed(token: Token) -> bool:
 
 
 def verdict_type(token: Token, plover: str) -> str:
-    """The type of a condemnation to a penalty (SANCTION) and of charges dismissed by a court
-    (RETREAT, as charges dropped), else ``plover``."""
+    """The type of a condemnation to a penalty (SANCTION), of charges dismissed by a court
+    (RETREAT, as charges dropped) and of bail refused (COERCE: ``steps``), else ``plover``."""
     if plover == "ACCUSE" and condemned_to_penalty(token):
         return "SANCTION"
     if plover == "REJECT" and charges_dismissed(token):
         return "RETREAT"
-    return plover
+    return court_step_type(token, plover)
