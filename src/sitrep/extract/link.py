@@ -83,7 +83,9 @@ from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v8"  # v8: a day on which something was said dates no violence;
+VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
+# no place of a deed the event answers for.
+# v8: a day on which something was said dates no violence;
 # a street named after a far town is in the story's town.
 # v7: the article's main place only for an article about one
 # place; titles, origins, seats, parties and currencies no place.

@@ -60,7 +60,8 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v8"  # v8: a victim's home town is not the place; a charge
+VERSION = "sitrep.incidents.v9"  # v9: running arrest totals start no incident.
+# v8: a victim's home town is not the place; a charge
 # joins the killing it names; streets named after towns rank after towns.
 # v7: statements join across articles with one speaker; a
 # victim's name a clue of the killing only.

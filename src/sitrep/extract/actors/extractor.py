@@ -58,7 +58,8 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v7"  # v7: dateline towns no actor, international NGOs keep no
+VERSION = "sitrep.actors.v8"  # v8: an unknown person takes the role written next to its name;
+# v7: dateline towns no actor, international NGOs keep no
 # country, famous towns in actor phrases, warships by navy prefix, regional peoples, dissidents.
 # v6: titles before names (Gov., Sen., Sgt.), ranks by the body
 # around them, agencies and abbreviations, state bodies take the article's country, former holders

@@ -92,7 +92,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v11"  # v11: seventh batch (went missing, gapped ordinals,
+VERSION = "sitrep.claims.v12"  # v12: a named victim after "of", an injury someone has
+# ("with a gunshot wound"), last names, deaths in general.
+# v11: seventh batch (went missing, gapped ordinals,
 # "the three", held incommunicado, second verbs "captured and later murdered").
 # v10: unreal and rate clauses no claim, ordinals and lists,
 # second verbs, nouns sharing "of", group names on numbers, NGO staff, "cases of".

@@ -46,7 +46,10 @@ from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v12"  # v12: topics of talk, questions, hedges and wishes are
+VERSION = "sitrep.events.v13"  # v13: habits, summaries and trends no happening; background
+# likened, commemorated, compared; accidents, idioms; pledged aid AID future; court and police
+# steps; officials' journeys; custody recipients; named doers; one office named with "and".
+# v12: topics of talk, questions, hedges and wishes are
 # no happening; quarrels, aims, dismissals, fires that broke out; past careers and acts of
 # earlier rulers are background; private visits no CONSULT; people by ordinary nouns.
 # v11: background recalled as such (named episodes,
