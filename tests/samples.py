@@ -225,6 +225,19 @@ def assault_incidents(pipeline, db_path: str, text: str,
         return [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
 
 
+def incident_types(pipeline, db_path: str, text: str,
+                   published: str = "2021-03-10") -> list[str]:
+    """The sorted PLOVER types of the incidents stored from ``text``, processed as one article
+    published on ``published`` into a real SQLite file at ``db_path``."""
+    from sitrep.store import open_db
+
+    article = Article(text=text, id=article_id(text), published=dt.date.fromisoformat(published),
+                      source="probe", language="en", origin="probe")
+    with open_db(db_path) as db:
+        db.save(pipeline.process(article))
+        return sorted(i["plover_type"] for i in db.incidents())
+
+
 def assault_day(pipeline, db_path: str, text: str, url: str) -> str | None:
     """The first day of the ASSAULT incident stored from ``text``, published on the date
     ``url`` carries (None when no ASSAULT incident came out)."""

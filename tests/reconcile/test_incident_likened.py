@@ -9,13 +9,9 @@ keeps the story's day rather than the year of the act it recalls. Each article i
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import incident_types
 
 RECALLED = [
     "Hundreds gathered in Kano on Tuesday for the anniversary of the bombing of the market.",
@@ -53,21 +49,13 @@ CURRENT = [
 ]
 
 
-def _types(pipeline, path: str, text: str, published: str = "2021-03-10") -> list[str]:
-    article = Article(text=text, id=article_id(text), published=dt.date.fromisoformat(published),
-                      source="probe", language="en", origin="probe")
-    with open_db(path) as db:
-        db.save(pipeline.process(article))
-        return sorted(i["plover_type"] for i in db.incidents())
-
-
 @pytest.mark.parametrize("text", RECALLED, ids=[f"recalled-{k:02d}" for k in
                                                 range(len(RECALLED))])
 def test_a_likened_or_commemorated_happening_is_no_incident(pipeline, tmp_path, text):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == []
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text) == []
 
 
 @pytest.mark.parametrize(("text", "types"), CURRENT,
                          ids=[f"current-{k:02d}" for k in range(len(CURRENT))])
 def test_the_story_keeps_its_incidents(pipeline, tmp_path, text, types):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == types
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text) == types

@@ -11,13 +11,9 @@ reported by the police, an act dated in its own phrase. Each article is stored (
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import incident_types
 
 RECALLED = [
     "Security in Kano has been tight since the bombing of the market, officials said on "
@@ -59,21 +55,13 @@ CURRENT = [
 ]
 
 
-def _types(pipeline, path: str, text: str, published: str = "2021-03-10") -> list[str]:
-    article = Article(text=text, id=article_id(text), published=dt.date.fromisoformat(published),
-                      source="probe", language="en", origin="probe")
-    with open_db(path) as db:
-        db.save(pipeline.process(article))
-        return sorted(i["plover_type"] for i in db.incidents())
-
-
 @pytest.mark.parametrize("text", RECALLED, ids=[f"recalled-{k:02d}" for k in
                                                 range(len(RECALLED))])
 def test_a_recalled_happening_is_no_incident(pipeline, tmp_path, text):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == []
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text) == []
 
 
 @pytest.mark.parametrize(("text", "published", "types"), CURRENT,
                          ids=[f"current-{k:02d}" for k in range(len(CURRENT))])
 def test_the_story_keeps_its_incidents(pipeline, tmp_path, text, published, types):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text, published) == types
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text, published) == types

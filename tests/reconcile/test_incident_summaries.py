@@ -8,13 +8,9 @@ total, the perfect of one arrest reported on a day. Each article is stored (publ
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import incident_types
 
 RUNNING = [
     "Police have arrested 300 people since Monday.",
@@ -39,6 +35,7 @@ SUMMARIES = [
     "The rebels shelled Goma nightly.",
     "Protesters rallied outside parliament in Nairobi twice a week.",
 ]
+PUBLISHED = "2021-03-04"
 KEPT = [
     ("Police arrested 30 people in Lagos on Monday.", ["COERCE"]),
     ("Soldiers detained 12 protesters outside the ministry in Nairobi on Friday.", ["COERCE"]),
@@ -52,25 +49,17 @@ KEPT = [
 ]
 
 
-def _types(pipeline, path: str, text: str) -> list[str]:
-    article = Article(text=text, id=article_id(text), published=dt.date(2021, 3, 4),
-                      source="probe", language="en", origin="probe")
-    with open_db(path) as db:
-        db.save(pipeline.process(article))
-        return sorted(i["plover_type"] for i in db.incidents())
-
-
 @pytest.mark.parametrize("text", RUNNING, ids=[f"running-{k:02d}" for k in range(len(RUNNING))])
 def test_arrests_told_by_their_running_total_are_no_incident(pipeline, tmp_path, text):
-    assert "COERCE" not in _types(pipeline, str(tmp_path / "probe.db"), text)
+    assert "COERCE" not in incident_types(pipeline, str(tmp_path / "probe.db"), text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", SUMMARIES,
                          ids=[f"summary-{k:02d}" for k in range(len(SUMMARIES))])
 def test_habits_and_summaries_are_no_incident(pipeline, tmp_path, text):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == []
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(("text", "types"), KEPT, ids=[f"kept-{k:02d}" for k in range(len(KEPT))])
 def test_single_happenings_keep_their_incident(pipeline, tmp_path, text, types):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == types
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text, PUBLISHED) == types

@@ -8,13 +8,9 @@ topic of a current act, a sentence handed down today. Each article is stored (pu
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import incident_types
 
 CHANGED = [
     ("Valley murder still haunts family 20 years later. Relatives gathered in Fresno on Sunday.",
@@ -62,21 +58,13 @@ KEPT = [
 ]
 
 
-def _types(pipeline, path: str, text: str) -> list[str]:
-    article = Article(text=text, id=article_id(text), published=dt.date(2021, 3, 10),
-                      source="probe", language="en", origin="probe")
-    with open_db(path) as db:
-        db.save(pipeline.process(article))
-        return sorted(i["plover_type"] for i in db.incidents())
-
-
 @pytest.mark.parametrize(("text", "types"), CHANGED, ids=[f"changed-{k:02d}" for k in
                                                            range(len(CHANGED))])
 def test_background_told_as_current_is_no_incident(pipeline, tmp_path, text, types):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == types
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text) == types
 
 
 @pytest.mark.parametrize(("text", "types"), KEPT, ids=[f"kept-{k:02d}" for k in
                                                        range(len(KEPT))])
 def test_current_happenings_stay_incidents(pipeline, tmp_path, text, types):
-    assert _types(pipeline, str(tmp_path / "probe.db"), text) == types
+    assert incident_types(pipeline, str(tmp_path / "probe.db"), text) == types
