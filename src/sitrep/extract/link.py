@@ -84,11 +84,9 @@ from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_d
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
-# no place of a deed the event answers for.
-# v8: a day on which something was said dates no violence;
-# a street named after a far town is in the story's town.
-# v7: the article's main place only for an article about one
-# place; titles, origins, seats, parties and currencies no place.
+# no place of a deed the event answers for. v8: a day on which something was said dates no
+# violence; a street named after a far town is in the story's town. v7: the article's main
+# place only for an article about one place; titles, origins, seats, parties, currencies no place.
 # v6: a clause modifying the act dates it; undated violence takes
 # the day of the violence the article dates; a dateline run into a headline is read (v5: a
 # dateline's bracket dates nothing; the outlet places nothing; a person's home gives way to the
