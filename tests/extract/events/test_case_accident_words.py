@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from sitrep.extract.events.case.rules import classify_rules, lemma_regex
+from sitrep.extract.events.case.lemmas import lemma_regex
+from sitrep.extract.events.case.rules import classify_rules
 
 PROBES = [
 ("Officers raided a warehouse and recovered stolen fuel worth millions.", "ORG_CRIME"),

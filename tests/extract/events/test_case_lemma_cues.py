@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from sitrep.extract.events.case.rules import classify_rules, lemma_regex
+from sitrep.extract.events.case.lemmas import lemma_regex
+from sitrep.extract.events.case.rules import classify_rules
 from sitrep.nlp.select import inflections
 
 

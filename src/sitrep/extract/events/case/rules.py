@@ -47,7 +47,7 @@ from sitrep.extract.events.case.crowds import (
     DISPERSAL,
     RIOTERS,
 )
-from sitrep.extract.events.case.lemmas import lemma_pattern, lemma_regex  # noqa: F401 (re-exported)
+from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.nlp.regex_gate import required
 from sitrep.resources import read_tsv
 
