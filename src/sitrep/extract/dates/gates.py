@@ -36,6 +36,7 @@ GATES: dict[str, Gate] = {
     "week_of": ("week",),
     "iso": re.compile(r"\d-\d"),
     "slash": re.compile(r"\d/\d"),
+    "dotted": re.compile(r"\d\.\d{1,2}\.[12]\d\d\d"),
     "mdy": _MONTH,
     "dmy": _MONTH,
     "md": _MONTH,

@@ -167,13 +167,28 @@ def _day_of_month(day: int, anchor: dt.date, tense: str | None) -> dt.date:
     raise ValueError(day)
 
 
-def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None) -> int:
+def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None,
+                story: tuple[dt.date, str] | None = None) -> int:
+    """The year of a month named without one. "last March", "next March", "this March" count
+    from the anchor. A bare one ("in January") is the one nearest the story's time: the day,
+    month or year the text last wrote out with its year, where that lies in an earlier year
+    than the anchor and the clause is not future ("On Aug. 14, 2019, soldiers crossed the
+    border. In October they pulled back": October 2019; a year alone is that year: "In 2019,
+    protests erupted. In October, ..."); else the one nearest the anchor, where a later one
+    costs more and one against the clause's tense much more (``calendar.nearest_year``): in
+    a past clause of an October article "in January" is last January, in a future one "in
+    January" is the next."""
     if rel == "last":
         return anchor.year if mo < anchor.month else anchor.year - 1
     if rel == "next":
         return anchor.year if mo > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
+    if story is not None and tense != "future" and story[0].year < anchor.year:
+        day, precision = story
+        if precision == "year":
+            return day.year
+        return nearest_year(mo, None, day, None)
     return nearest_year(mo, None, anchor, tense)
 
 
@@ -210,6 +225,8 @@ def _quarter_year(q: int, anchor: dt.date, tense: str | None) -> int:
 def absolute(kind: str, g: dict[str, Any], anchor: dt.date | None, tense: str | None,
              state: dict) -> Result:
     if kind == "iso":
+        return day_tuple(dt.date(int(g["yy"]), int(g["mm"]), int(g["dd"])))
+    if kind == "dotted":
         return day_tuple(dt.date(int(g["yy"]), int(g["mm"]), int(g["dd"])))
     if kind == "slash":
         yy = g["yy"]
@@ -294,7 +311,7 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind in ("rel_m", "month"):
         rel = (g.get("rel") or "").lower()
         mo = month_number(g["mon"])
-        return month_tuple(_month_only(mo, rel, anchor, tense), mo)
+        return month_tuple(_month_only(mo, rel, anchor, tense, state.get("story_here")), mo)
     if kind == "holiday":
         rel = (g.get("rel") or "").lower()
         tense = "past" if rel == "last" else "future" if rel == "next" else tense

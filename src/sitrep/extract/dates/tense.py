@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.nlp.segment import breaks_sentence
+from sitrep.nlp.segment import ABBREVIATIONS, breaks_sentence
 
 _FUTURE_WORDS = {
     "will", "'ll", "shall", "wo", "would", "going", "planned", "planning",
@@ -141,13 +141,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``; a line break that wraps a sentence (hard-wrapped
     copy, ``segment.breaks_sentence``) does not end it. Only the breaks inside the sentence
     found by punctuation are looked at."""
-    left = max(text.rfind(mark, 0, start) for mark in _ENDS)
+    left = max(_end_mark(text, mark, start, forward=False) for mark in _ENDS)
     newline = text.rfind("\n", left + 1, start)
     while newline > left and not breaks_sentence(text, newline):
         newline = text.rfind("\n", left + 1, newline)
     left = max(left, newline)
     left = 0 if left < 0 else left + 1
-    right_candidates = [i for i in (text.find(mark, end) for mark in _ENDS) if i >= 0]
+    right_candidates = [i for i in (_end_mark(text, mark, end, forward=True) for mark in _ENDS)
+                        if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
     newline = text.find("\n", end, right)
     while newline >= 0 and not breaks_sentence(text, newline):
@@ -155,6 +156,24 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if newline >= 0:
         right = newline
     return left, right
+
+
+def _end_mark(text: str, mark: str, at: int, forward: bool) -> int:
+    """The nearest ``mark`` after (or before) ``at`` that ends a sentence: a full stop after an
+    abbreviation ("Roe vs. Wade", "Gen. Ali") or an initial ("J. Smith") ends none. -1 when
+    there is none."""
+    i = text.find(mark, at) if forward else text.rfind(mark, 0, at)
+    while i >= 0 and mark[0] == "." and _abbreviated(text, i):
+        i = text.find(mark, i + 1) if forward else text.rfind(mark, 0, i)
+    return i
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot].lower()
+    return word in ABBREVIATIONS or len(word) == 1 and text[j].isupper()
 
 
 # words after which "to" starts a coming act: plan and promise verbs in all their forms,
@@ -341,4 +360,34 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         if cue is not None:
             best = (distance, cue)
             break
+    if best is None and _FRONTED.fullmatch(before_text) and _COMMA_AFTER.match(text, end):
+        return _main_clause_tense(text[end:right])
     return best[1] if best else None
+
+
+# an expression that opens its sentence, set off by a comma ("In January, a week after the
+# anniversary, a bomb killed a guard"): the tense of the main clause it is fronted to
+_FRONTED = re.compile(r"\s*[\"'\u201c]?\s*(?:(?:in|on|by|during|early|late|since|until|"
+                      r"from|through|last|this|next|the|of)\s+){0,3}", re.I)
+_COMMA_AFTER = re.compile(r"\s*(?:\d{4})?\s*,")
+
+
+_SUBORDINATE = {"when", "while", "as", "after", "before", "because", "since", "if", "though",
+                "although", "whose", "who", "which", "where", "once", "until", "unless"}
+
+
+def _main_clause_tense(rest: str) -> str | None:
+    """The first tense cue in the rest of the sentence, past the phrases inserted after a
+    fronted expression ("In January, a week after the anniversary, a bomb killed a guard"): the
+    first finite verb is the main clause's. A comma-set clause that opens with a subordinator
+    ("On Friday, when the envoy had planned a trip, the ministry lifted ...") is skipped, and
+    so is the rest of a phrase from a subordinator on ("two days after the truce began")."""
+    for chunk in rest.split(","):
+        words = [m.group(0) for m in _WORD.finditer(chunk)]
+        for i, word in enumerate(words):
+            if word.lower() in _SUBORDINATE:
+                break
+            cue = _cue(word, [w.lower() for w in words[max(0, i - 3):i]])
+            if cue is not None:
+                return cue
+    return None

@@ -112,6 +112,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                    rf"(?:,?\s+(?P<yy>{YEAR})\b)?")),
     ("iso", _p(r"\b(?P<yy>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("slash", _p(r"\b(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{2}|\d{4})\b")),
+    # day, month and year with dots, as written in Europe and South Asia: "09.03.2018"
+    ("dotted", _p(r"(?<![\d.])(?P<dd>0?[1-9]|[12]\d|3[01])\.(?P<mm>0?[1-9]|1[0-2])\."
+                  r"(?P<yy>(?:19|20)\d\d)(?![.\d])")),
     ("mdy", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?P<dd>{DAY})(?:,\s*|\s+)(?P<yy>{YEAR})\b")),
     ("dmy", _p(rf"\b(?P<dd>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<yy>{YEAR})\b")),
     ("md", _p(rf"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<mon>{MONTH})\s+(?P<dd>{DAY})\b"
@@ -231,7 +234,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:more than\s+|less than\s+|about\s+|nearly\s+|almost\s+|over\s+|at least\s+|"
         rf"up to\s+|some\s+)?(?P<n>{NUM})(?P<frac>\s+1/2|\s+and\s+a\s+half)?[- ]"
         r"(?:(?:straight|consecutive|successive|more|further|additional|full|whole|long)\s+)?"
-        rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]old)?\b", re.I)),
+        rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]long|[- ]olds?)?\b", re.I)),
     ("bare_units", _p(r"\b(?:(?:for|over|in|past|within|after|lasting|"
                       # the object of a verb of lasting or spending time, in every form:
                       # "the feud has lasted decades", "it took weeks", "spent years"
@@ -268,7 +271,7 @@ _RATE_PREP = {"but", "then", "barely", "less", "more", "with", "lasting", "spend
               "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
               "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
 _DROP_REFS = {"previously", "formerly", "future", "recent"}
-_MEASURE = re.compile(r"\s+(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
+_MEASURE = re.compile(r"(?:\s+|-per-|\s+per\s+)(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
 _SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
 
 
@@ -444,6 +447,7 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     # an explicit date needs a close cue; a weekday or month takes the clause's tense
     window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
     tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
+    state["story_here"] = story_of(state, text, m.start())
     try:
         value, precision, start, end = timex_norm.absolute(kind, g, anchor, tense, state)
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -490,6 +494,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             state["last"] = (timex.range_start, timex.precision)
         if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
             state["day"] = (timex.range_start, timex.end)
+        _story_time(state, kind, timex, text)
         second = _second_day(timex, text)
         if second is not None:
             out.append(second)
@@ -498,6 +503,38 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     clock_on_next_day(out, text)
     clock_ranges(out, text, anchor)
     return out
+
+
+# relative dates that bring the story back to the publication's days ("yesterday", "on
+# Monday", "last week", "two days ago")
+_PRESENT_KINDS = {"deictic", "weekday", "rel_unit", "ago", "past_n", "weekend", "clock_day",
+                  "rel_m", "m_rel"}
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _story_time(state: dict, kind: str, timex: Timex, text: str) -> None:
+    """Keep the story's time (``state["story"]``, with where its words end): the day or month
+    last written out with its year, or a year the story is set in ("In 2019, ..."; not "since
+    1990", "dating to 1994"); a date relative to the publication day ends it, and so does the
+    end of its paragraph (``story_of``)."""
+    if timex.type not in ("DATE", "TIME") or timex.range_start is None:
+        return
+    if not timex.relative and (timex.precision in ("day", "month") or (
+            timex.precision == "year" and kind == "year"
+            and _IN_YEAR.search(text, max(0, timex.start - 20), timex.start))):
+        state["story"] = (timex.range_start, timex.precision, timex.end)
+    elif kind in _PRESENT_KINDS:
+        state.pop("story", None)
+
+
+def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:
+    """The story's time for words at ``start``: None once a paragraph has ended since it."""
+    story = state.get("story")
+    if story is None or "\n" in text[story[2]:start]:
+        return None
+    return story[0], story[1]
 
 
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
