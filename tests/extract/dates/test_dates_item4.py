@@ -144,6 +144,53 @@ def test_a_fronted_month_or_weekday_takes_the_main_clause_tense(text, expr, valu
     assert _value(text, expr) == value
 
 
+THURSDAY = dt.date(2021, 10, 21)
+LATER_ON_THE_DAY = [
+    # "later Tuesday": later on that day, a day of the report (published on a Thursday)
+    ("Officials said the bodies were flown home later Tuesday.", "Tuesday", "2021-10-19"),
+    ("The two men surrendered to police later Monday afternoon.", "Monday afternoon",
+     "2021-10-18TAF"),
+    ("Rescuers reached the village later Wednesday.", "Wednesday", "2021-10-20"),
+    ("The minister announced later Tuesday that the border would reopen.", "Tuesday",
+     "2021-10-19"),
+    ("A second convoy arrived later Monday night.", "Monday night", "2021-10-18TNI"),
+    ("He was released on bail later Wednesday.", "Wednesday", "2021-10-20"),
+    ("The lawyer anticipated his client giving himself up later Tuesday.", "Tuesday",
+     "2021-10-19"),
+    # neighbours
+    ("The council will vote later Tuesday.", "Tuesday", "2021-10-26"),
+    ("Talks are due to resume later Friday.", "Friday", "2021-10-22"),
+    ("The envoy arrived on Tuesday.", "Tuesday", "2021-10-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), LATER_ON_THE_DAY)
+def test_later_on_a_weekday_has_no_tense_of_its_own(text, expr, value):
+    assert _value(text, expr, THURSDAY) == value
+
+
+AFTER_THE_FACT = [
+    # "two weeks later": a story told after the fact, not a coming day
+    ("On Monday, two weeks later, the court freed him.", "Monday", "2021-10-11"),
+    ("On Tuesday, days later, police found the car.", "Tuesday", "2021-10-12"),
+    ("On Friday, a month later, the army withdrew.", "Friday", "2021-10-15"),
+    ("On Wednesday, three days later, a second bomb exploded.", "Wednesday", "2021-10-13"),
+    ("On Thursday, hours later, the rebels released the hostages.", "Thursday", "2021-10-14"),
+    ("On Saturday, six weeks later, the mayor resigned.", "Saturday", "2021-10-16"),
+    ("On Monday, about three months later, a grand jury indicted the driver.", "Monday",
+     "2021-10-11"),
+    # neighbours
+    ("On Friday, the envoy will return.", "Friday", "2021-10-22"),
+    ("The court will rule on Monday, a week later than expected.", "Monday", "2021-10-18"),
+    ("On Tuesday, the ministers will meet again.", "Tuesday", "2021-10-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), AFTER_THE_FACT)
+def test_a_span_later_tells_the_past(text, expr, value):
+    assert _value(text, expr) == value
+
+
 DURATIONS_AND_SETS = [
     ("The siege lasted weeks.", "weeks", "DURATION", "PXW"),
     ("Residents waited for hours in the rain.", "hours", "DURATION", "PTXH"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.dates.calendar import number
 from sitrep.nlp.segment import ABBREVIATIONS, breaks_sentence
 
 _FUTURE_WORDS = {
@@ -198,6 +199,10 @@ _WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "sunday", "yesterday", "today"}
 
 
+_SPAN_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "decades", "minute",
+               "hour", "day", "week", "month", "year", "decade"}
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in ("to",):
@@ -209,6 +214,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
                 return "past"  # "had been due to expire Friday"
             return "future"
         return None
+    if w == "later" and prev and (prev[-1] in _SPAN_UNITS or number(prev[-1]) is not None):
+        return "past"  # "three months later", "days later": a story told after the fact
     if w in _FUTURE_WORDS:
         if w in ("scheduled", "due", "planned", "expected", "set", "postponed", "delayed",
                  "adjourned") and prev and prev[-1] in ("had", "been") and (
@@ -340,6 +347,9 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "future"
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(before) - 1, max(-1, len(before) - 1 - window), -1)):
+        if distance == 0 and before[i].lower() in ("later", "earlier") and \
+                before_text.endswith(before[i] + " "):
+            continue  # "later Tuesday afternoon": later on that day, no tense of its own
         cue = _cue(before[i], [w.lower() for w in before[max(0, i - 3):i]])
         if cue is not None and before[i].lower() in _REPORTING and distance > 1:
             continue  # "X said the vote will be held ...": the reporting time is not the date
