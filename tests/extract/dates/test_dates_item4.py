@@ -191,6 +191,85 @@ def test_a_span_later_tells_the_past(text, expr, value):
     assert _value(text, expr) == value
 
 
+CLOCK_ON_THE_STORY_DAY = [
+    # a clock time on no day of its own is on the day its paragraph last named
+    ("Police were called to the flat on Friday morning. Shortly after 7 a.m., a neighbour "
+     "heard shots.", "7 a.m.", "2021-10-15T07:00"),
+    ("The protest began on Saturday. By 4 p.m., the square was full.", "4 p.m.",
+     "2021-10-16T16:00"),
+    ("Troops entered the town on Oct. 12. At 9:30 a.m., the first shots were fired.",
+     "9:30 a.m.", "2021-10-12T09:30"),
+    ("The ferry left the port on Wednesday. Around 11 p.m., it sent a distress call.",
+     "11 p.m.", "2021-10-13T23:00"),
+    ("A fire broke out at the depot yesterday. At noon, crews were still fighting it.",
+     "noon", "2021-10-16T12:00"),
+    ("Gunmen stormed the hotel on Thursday night. At 2 a.m. the siege was still going on.",
+     "2 a.m.", "2021-10-14T02:00"),
+    ("Voting opened on Monday. At 6 p.m., turnout stood at 40 percent.", "6 p.m.",
+     "2021-10-11T18:00"),
+    ("The strike began on Tuesday. At 8 a.m., buses stopped running.", "8 a.m.",
+     "2021-10-12T08:00"),
+    ("The storm hit the coast on Oct. 9. Shortly before midnight, the levee broke.",
+     "midnight", "2021-10-09T24:00"),
+    ("Police arrived on Friday. Just after 5 p.m., they arrested two men.", "5 p.m.",
+     "2021-10-15T17:00"),
+    # neighbours: no day named before, or a new paragraph since
+    ("At 7 a.m., a neighbour heard shots.", "7 a.m.", "2021-10-17T07:00"),
+    ("Police were called on Friday.\n\nAt 3 p.m. the mayor will speak.", "3 p.m.",
+     "2021-10-17T15:00"),
+    ("The blast hit on Tuesday at 3 p.m.", "3 p.m.", "2021-10-12T15:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), CLOCK_ON_THE_STORY_DAY)
+def test_a_clock_time_is_on_the_story_day(text, expr, value):
+    assert _value(text, expr) == value
+
+
+NO_PUBLICATION_DATE = [
+    # no publication date: a month (and day) without a year takes the year the text wrote out
+    ("Homicides rose in June 2013.\n\nOfficials met on June 29.", "June 29", "2013-06-29"),
+    ("Rebels attacked the town on March 3, 2018. In April they withdrew.", "April",
+     "2018-04"),
+    ("The trial opened on Sept. 2, 2015. On Sept. 20 the judge fell ill.", "Sept. 20",
+     "2015-09-20"),
+    ("The floods of August 2017 killed dozens. On Sept. 4, the dam gave way.", "Sept. 4",
+     "2017-09-04"),
+    ("Talks began on Dec. 28, 2019. On Jan. 3 the parties signed a truce.", "Jan. 3",
+     "2020-01-03"),
+    ("Protests erupted in May 2011. By July, the army had taken over.", "July", "2011-07"),
+    ("The mayor was elected in November 2016. On 12 December he was arrested.",
+     "12 December", "2016-12-12"),
+    ("On 4 July 2019 the port was closed. On 9 July it reopened.", "9 July", "2019-07-09"),
+    ("The ceasefire of Feb. 1, 2020 did not last. In March, fighting resumed.", "March",
+     "2020-03"),
+    ("The census of April 2010 was delayed. In October, the results came out.", "October",
+     "2010-10"),
+    ("The siege began on March 1, 2016. On Friday, March 4, the town fell.", "Friday, March 4",
+     "2016-03-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), NO_PUBLICATION_DATE)
+def test_without_a_publication_date_a_month_takes_the_story_year(text, expr, value):
+    assert _value(text, expr, None) == value
+
+
+NO_PUBLICATION_NEIGHBOURS = [
+    # no year written out (or only a year alone, or a weekday): still unresolved
+    ("Officials met on June 29.", "June 29"),
+    ("Murders rose in 2014. On January 10, eight people were killed.", "January 10"),
+    ("The trial opened on Sept. 2, 2015. On Tuesday the judge fell ill.", "Tuesday"),
+    # a weekday that does not fall on that date in the story's year
+    ("The siege began on March 1, 2016. On Monday, March 4, the town fell.", "Monday, March 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), NO_PUBLICATION_NEIGHBOURS)
+def test_without_a_publication_date_and_a_story_year_nothing_is_guessed(text, expr):
+    assert _value(text, expr, None) is None
+
+
 DURATIONS_AND_SETS = [
     ("The siege lasted weeks.", "weeks", "DURATION", "PXW"),
     ("Residents waited for hours in the rain.", "hours", "DURATION", "PTXH"),

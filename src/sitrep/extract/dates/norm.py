@@ -172,23 +172,27 @@ def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None,
     """The year of a month named without one. "last March", "next March", "this March" count
     from the anchor. A bare one ("in January") is the one nearest the story's time: the day,
     month or year the text last wrote out with its year, where that lies in an earlier year
-    than the anchor and the clause is not future ("On Aug. 14, 2019, soldiers crossed the
-    border. In October they pulled back": October 2019; a year alone is that year: "In 2019,
-    protests erupted. In October, ..."); else the one nearest the anchor, where a later one
-    costs more and one against the clause's tense much more (``calendar.nearest_year``): in
-    a past clause of an October article "in January" is last January, in a future one "in
-    January" is the next."""
+    than the anchor (or is the anchor: no publication date) and the clause is not future ("On
+    Aug. 14, 2019, soldiers crossed the border. In October they pulled back": October 2019,
+    the nearest, where an earlier one costs more, as a story goes forward; a year alone is
+    that year: "In 2019, protests erupted. In October, ..."); else the one nearest the
+    anchor, where a later one costs more and one against the clause's tense much more
+    (``calendar.nearest_year``): in a past clause of an October article "in January" is last
+    January, in a future one "in January" is the next."""
     if rel == "last":
         return anchor.year if mo < anchor.month else anchor.year - 1
     if rel == "next":
         return anchor.year if mo > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
-    if story is not None and tense != "future" and story[0].year < anchor.year:
+    if story is not None and tense != "future" and (story[0].year < anchor.year
+                                                    or story[0] == anchor):
         day, precision = story
         if precision == "year":
             return day.year
-        return nearest_year(mo, None, day, None)
+        return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs(
+            (y - day.year) * 12 + mo - day.month) * (1.5 if (y, mo) < (day.year, day.month)
+                                                      else 1.0))
     return nearest_year(mo, None, anchor, tense)
 
 

@@ -257,6 +257,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+# a month (and day) written without a year
+_YEARLESS = {"md", "dm", "month", "wd_date"}
 _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season", "weekday",
              "deictic", "ago", "past_n", "rel_unit", "year_ago", "the_quarter", "the_year",
              "weekend", "holiday", "clock_day", "yq", "week_of", "anaphor", "wd_date",
@@ -428,6 +430,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
         elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
             day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
+        elif state.get("day") and "\n" not in text[state["day"][1]:m.start()]:
+            # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
+            # day of its own is on the day the paragraph last named
+            day = state["day"][0]
         t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
@@ -439,14 +445,23 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "ago" and number(g["n"]) is None:
         t.value = "PAST_REF" if g["dir"].lower() == "ago" else "FUTURE_REF"
         return t
-    if relative and anchor is None:
+    story = state.get("story")
+    tense: str | None = None
+    from_story = False
+    if relative and anchor is None and kind in _YEARLESS and story is not None and \
+            story[1] in ("day", "month"):
+        # no publication date, but the text wrote out the year of its story ("182 murders in
+        # June 2013 ... a meeting on June 29"): a month (and day) takes the year nearest it
+        anchor, from_story = story[0], True
+    elif relative and anchor is None:
         t.relative = True
         t.unresolved_reason = "relative date and the publication date is unknown"
         return t
+    else:
+        # an explicit date needs a close cue; a weekday or month takes the clause's tense
+        window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
+        tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
     t.relative = relative
-    # an explicit date needs a close cue; a weekday or month takes the clause's tense
-    window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
-    tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
     state["story_here"] = story_of(state, text, m.start())
     try:
         value, precision, start, end = timex_norm.absolute(kind, g, anchor, tense, state)
@@ -454,6 +469,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         return None
     if value is None:
         return None
+    if from_story and kind == "wd_date" and start is not None and \
+            start.weekday() != WEEKDAYS[g["wd"].lower()]:
+        t.unresolved_reason = "relative date and the publication date is unknown"
+        return t  # "Monday, Oct. 26" is no Monday in the story's year: another year's
     t.value, t.precision, t.range_start, t.range_end = value, precision, start, end
     if kind == "past_n" or value.startswith("P") and not value.endswith("_REF"):
         t.type = "DURATION"
