@@ -21,7 +21,8 @@ For each event, the places (and the date) are taken from the first level that ha
    been shot."), then, for violence, the day of the violence the article dates (the nearest
    before, else the first after: a headline's "charged in daughter's shooting" is the shooting
    the text dates "Jan. 11", not the charge's day; ``extract.refine``), then the article's
-   dominant date (the most mentioned day within a week before the publication date); never
+   dominant date (the most mentioned day within a week before the publication date, or
+   without one before the latest day the text writes out: ``refine.dominant_date``); never
    for historical events, never the publication date by default. A date in a clause that
    modifies the act itself dates it ("a shooting that happened on Saturday"). A day on which
    something was said ("..., the sheriff said on Monday": the date belongs to a verb of
@@ -64,7 +65,6 @@ it still places the act. A town so written ("a Chicago man was shot") places it 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -80,7 +80,7 @@ from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
-from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
+from sitrep.extract.refine import VIOLENT, dated_violence, dominant_date, one_place, violence_day
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
@@ -443,26 +443,6 @@ def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> 
     days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
             and d.value is not None and d.kind != "interval" and d.precision == "day"]
     return days[-1] if days else None
-
-
-def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
-    if published is None:
-        return None
-    recent = []
-    for d in dates:
-        if d.precision != "day" or not d.value or "/" in d.value:
-            continue
-        try:
-            day = dt.date.fromisoformat(d.value)
-        except ValueError:
-            continue
-        if 0 <= (published - day).days <= 7:
-            recent.append(d)
-    if not recent:
-        return None
-    counts = Counter(d.value for d in recent)
-    best = counts.most_common(1)[0][0]
-    return next(d for d in recent if d.value == best)
 
 
 # Organisations whose names contain place names ("Kabul Bank", "Geneva Group"): the place is part

@@ -7,6 +7,7 @@ the article.
   A company report naming a seat in Illinois and a bidder in Estonia, or a study of a drug
   war across a dozen states, is about no one place, and its undated, unplaced remarks stay
   without a place rather than take the most named one.
+- An act the text dates nowhere near it takes the article's story day (``dominant_date``).
 - An act of violence the text dates nowhere near it ("charged with homicide in his daughter's
   shooting", with "Ciara was shot and killed Jan. 11" further on): the day of the violence the
   article dates, the nearest before it, else the first after it; not the day the report is
@@ -85,3 +86,34 @@ def one_place(places: Sequence[Place], dominant: Place | None) -> Place | None:
         counts.pop(("country", dominant.country), None)  # the country of the area
     mine = counts.pop(home, 0)
     return dominant if mine > max(counts.values(), default=0) else None
+
+
+def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
+    """The article's story day: the day it names most often within a week before its
+    publication date. Without a publication date, the latest day the text writes out with its
+    year (or dates by one: "June 29" after "June 2013") stands for it ("On March 3, 2018,
+    gunmen stormed a village. ... The governor condemned the attack": March 3, 2018), unless
+    the text names a later month or year (then the story is not on that day); a weekday or
+    "yesterday" without a publication date has no day and counts for nothing."""
+    days: list[tuple[dt.date, When]] = []
+    for d in dates:
+        if d.precision != "day" or not d.value or "/" in d.value or d.kind == "interval":
+            continue
+        try:
+            days.append((dt.date.fromisoformat(d.value), d))
+        except ValueError:
+            continue
+    if published is None:
+        if not days:
+            return None
+        published = max(day for day, _ in days)
+        if any(d.start and d.kind != "interval" and d.start[:10] > published.isoformat()
+               for d in dates):
+            return None  # a later month or year is named: the story is not on that day
+    recent = [d for day, d in days if 0 <= (published - day).days <= 7]
+    if not recent:
+        return None
+    counts = Counter(d.value for d in recent)
+    best = counts.most_common(1)[0][0]
+    return next(d for d in recent if d.value == best)
+

@@ -464,6 +464,7 @@ DOTTED = [
     ("Protests began on 30.06.2020 outside the court.", "30.06.2020", "2020-06-30"),
     ("The notice of 1.12.2017 was withdrawn.", "1.12.2017", "2017-12-01"),
     ("The ruling of 15.08.2015 stands.", "15.08.2015", "2015-08-15"),
+    ("The board met on 02.11.2017.", "02.11.2017", "2017-11-02"),
 ]
 
 
