@@ -136,6 +136,10 @@ FRONTED = [
      "Friday", "2021-10-15"),
     ("On Thursday, two hours after the market opened, a bomb went off.", "Thursday",
      "2021-10-14"),
+    ("On Oct. 20, the club is co-hosting a forum at the hall (7:30 p.m.) The league organized "
+     "its own.", "Oct. 20", "2021-10-20"),
+    ("On Thursday, the governor said she would veto the bill.", "Thursday", "2021-10-14"),
+    ("On Friday, Gen. Ali Musa said the army would withdraw.", "Friday", "2021-10-15"),
 ]
 
 
@@ -218,6 +222,10 @@ CLOCK_ON_THE_STORY_DAY = [
     ("Police were called on Friday.\n\nAt 3 p.m. the mayor will speak.", "3 p.m.",
      "2021-10-17T15:00"),
     ("The blast hit on Tuesday at 3 p.m.", "3 p.m.", "2021-10-12T15:00"),
+    ("The ban, in effect since Oct. 11, was lifted as of 9:45 a.m.", "9:45 a.m.",
+     "2021-10-17T09:45"),
+    ("Talks will run until Oct. 29. At 10 a.m. the envoy arrived.", "10 a.m.",
+     "2021-10-17T10:00"),
 ]
 
 

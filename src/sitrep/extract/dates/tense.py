@@ -366,7 +366,7 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
             [w.lower() for w in before[-3:]]
         cue = _cue(after[i], prev)
         if cue is not None and after[i].lower() in _REPORTING and distance > 1:
-            continue
+            break  # "On Thursday, the governor said she would ...": what follows is reported
         if cue is not None:
             best = (distance, cue)
             break
@@ -382,6 +382,7 @@ _FRONTED = re.compile(r"\s*[\"'\u201c]?\s*(?:(?:in|on|by|during|early|late|since
 _COMMA_AFTER = re.compile(r"\s*(?:\d{4})?\s*,")
 
 
+_PRESENT_AUX = {"is", "are", "am", "has", "have", "does", "do"}
 _SUBORDINATE = {"when", "while", "as", "after", "before", "because", "since", "if", "though",
                 "although", "whose", "who", "which", "where", "once", "until", "unless"}
 
@@ -391,12 +392,15 @@ def _main_clause_tense(rest: str) -> str | None:
     fronted expression ("In January, a week after the anniversary, a bomb killed a guard"): the
     first finite verb is the main clause's. A comma-set clause that opens with a subordinator
     ("On Friday, when the envoy had planned a trip, the ministry lifted ...") is skipped, and
-    so is the rest of a phrase from a subordinator on ("two days after the truce began")."""
+    so is the rest of a phrase from a subordinator on ("two days after the truce began"); a
+    present auxiliary first ("the club is co-hosting a forum") means neither past nor future."""
     for chunk in rest.split(","):
         words = [m.group(0) for m in _WORD.finditer(chunk)]
         for i, word in enumerate(words):
             if word.lower() in _SUBORDINATE:
                 break
+            if word.lower() in _PRESENT_AUX:
+                return None  # "On April 20, the club is co-hosting a forum": no past or future
             cue = _cue(word, [w.lower() for w in words[max(0, i - 3):i]])
             if cue is not None:
                 return cue

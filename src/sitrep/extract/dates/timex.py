@@ -430,7 +430,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
         elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
             day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
-        elif state.get("day") and "\n" not in text[state["day"][1]:m.start()]:
+        elif state.get("day") and "\n" not in text[state["day"][1]:m.start()] and \
+                not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]):
             # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
             # day of its own is on the day the paragraph last named
             day = state["day"][0]
@@ -512,7 +513,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
                 kind != "anaphor":
             state["last"] = (timex.range_start, timex.precision)
         if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
-            state["day"] = (timex.range_start, timex.end)
+            state["day"] = (timex.range_start, timex.end, timex.start)
         _story_time(state, kind, timex, text)
         second = _second_day(timex, text)
         if second is not None:
@@ -556,6 +557,8 @@ def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:
     return story[0], story[1]
 
 
+# a day that opens or closes a period ("in effect since February 11"): no story day
+_PERIOD_EDGE = re.compile(r"\b(?:since|until|till|through|from|by|before)\s+(?:the\s+)?$", re.I)
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")
 def _split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
