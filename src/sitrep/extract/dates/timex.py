@@ -4,12 +4,13 @@
 value, precision, start/end dates) for the leftmost-longest matches of the grammar:
 
 - absolute dates: "September 27, 2020", "27 September 2020", "Sept. 27", "April 2016", "1994",
-  "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", holidays
+  "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", "09.03.2018"
+  (day first), holidays
   ("Thanksgiving Day", "Easter week");
 - times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning", "at 14:30",
   "0600 GMT"; a clock time takes the day named right before or after it ("on Tuesday at
-  3 p.m.", "at 10:30 on Monday") and the other end of a clock range takes it too
-  (``ranges``);
+  3 p.m.", "at 10:30 on Monday"), else the day its paragraph last named (not one after
+  "since"), and the other end of a clock range takes it too (``ranges``);
 - relative to the anchor: weekday names and month names without a year (the most recent past
   one, or the next one in a future clause: see ``tense``), "yesterday", "tonight",
   "last week", "this month", "next year", "two days ago", "a year and a half ago", "July this
@@ -26,7 +27,9 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
 - a month (and day) without a year: the candidate year nearest the anchor, where a later one
-  costs more and one against the clause's tense much more (``calendar.nearest_year``);
+  costs more and one against the clause's tense much more (``calendar.nearest_year``); a bare
+  month nearest the story's time where the paragraph set it in an earlier year ("On Aug. 14,
+  2019, ... In October"), and so is one without a publication date (``norm._month_only``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
   before", "the following week", "the following weekend", "later in the day", "the previous
   Friday", "the following Monday"; "at the time",
