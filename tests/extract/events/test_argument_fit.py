@@ -4,7 +4,8 @@ senses/outlook.py): a message sent is no AID and a suspect handed over an extrad
 a blow for a principle and a clash between two named people are no ASSAULT; a warning to people
 of a hazard is an alert, no THREATEN; seeking an office is a candidacy and seeking damages a
 lawsuit (ACCUSE), calling in sick no REQUEST; demonstrating a thing shows it and freezing
-someone out sidelines them. The neighbours whose arguments fit stay events: aid of goods, money
+someone out sidelines them; contributing to an aim gives no AID, pleading guilty asks
+nothing, and a patrol of armed forces deploys troops, not police. The neighbours whose arguments fit stay events: aid of goods, money
 and people, releases from custody and withdrawals from places, attacks on people and
 positions, threats of the warner's own acts, requests of asylum or of talks, street protests
 and frozen assets. Sentences made up for these tests."""
@@ -22,6 +23,12 @@ MESSAGES = [
     "The embassy sent an email to the ministry on Friday.",
     "The prime minister sent greetings to the Indian people on Monday.",
     "The ministry sent a memo to all embassies on Thursday.",
+]
+AIMS = [
+    "Vietnam sees Russia as a partner, contributing to safeguarding peace in the region.",
+    "The ministry contributed to maintaining stability in the region on Monday.",
+    "The agency contributed to strengthening cooperation in the region.",
+    "The embassy contributed to promoting trade between the two countries on Monday.",
 ]
 EXTRADITIONS = [
     "Pakistan handed over to Kenyan officials a suspect in the embassy bombings.",
@@ -96,7 +103,15 @@ CANDIDACIES = [
 ]
 LAWSUITS = [
     "The man and his mother are seeking $3 million in damages from the police board.",
-    "The families are seeking compensation from the company.",
+    "The families are seeking punitive damages from the company.",
+]
+PLEAS = [
+    "A 21-year-old man pleaded guilty Monday in the traffic death of a motorcyclist.",
+    "The nurse pleaded guilty Friday in the theft of drugs from the hospital.",
+]
+APPEALS = [
+    "The mother pleaded for the release of her son on Monday.",
+    "Relatives pleaded with the kidnappers to free him on Tuesday.",
 ]
 REQUESTS = [
     "The rebels sought asylum in Kenya on Monday.",
@@ -122,6 +137,44 @@ PROTESTS_AND_FREEZES = [
     ("The EU froze the accounts of ten officials on Monday.", "SANCTION"),
 ]
 
+PATROLS_OF_FORCES = [
+    "The British aircraft carrier is now patrolling the Persian Gulf alongside three US vessels.",
+    "Two US warships patrolled the strait on Monday.",
+    "Army troops patrolled the streets of the capital on Monday.",
+    "Soldiers patrolled the border on Monday.",
+    "Peacekeepers patrolled the buffer zone on Tuesday.",
+]
+PATROLS_OF_POLICE = [
+    "Police patrolled the streets of the capital on Monday.",
+    "Officers patrolled the neighbourhood on Friday.",
+    "Police cars patrolled the area on Monday.",
+]
+
+# phrasal units, commands in quotations, contests, custody of kin, the purpose of an appeal
+UNITS = [
+    ('After asking for change, the man said, "Give me everything you got!" then struck the boy.',
+     "AID"),
+    ('The robber shouted "Give us the money" and fled with $300.', "AID"),
+    ('The gunman told the cashier: "Hand me the cash."', "AID"),
+    ("The senator wound up his speech at the convention.", "ASSAULT"),
+    ("The coach fired up the crowd before the match.", "ASSAULT"),
+    ("Salah helped fire Egypt to a first World Cup appearance.", "ASSAULT"),
+    ("The striker shot his team to victory on Sunday.", "ASSAULT"),
+    ("The boy was released into the custody of his parents.", "COERCE"),
+    ("Saudi Arabia called for an emergency conference of OPEC to discuss oil output.",
+     "CONSULT"),
+]
+UNITS_KEPT = [
+    ("The minister said the country would give aid to the refugees.", "AID"),
+    ("Rebels wound two soldiers near the border.", "ASSAULT"),
+    ("The gunmen fired at the crowd on Monday.", "ASSAULT"),
+    ("The boy was taken into police custody on Monday.", "COERCE"),
+    ("Ministers met on Monday to discuss the crisis.", "CONSULT"),
+    ("The envoy travelled to Cairo to discuss the truce.", "CONSULT"),
+    ("Gunmen shot two guards on Monday.", "ASSAULT"),
+    ("Rebels blew up a bridge on Monday.", "ASSAULT"),
+]
+
 
 def _types(text: str) -> list[str]:
     events = sitrep.process_text("Officials spoke on Monday. " + text,
@@ -137,6 +190,11 @@ def _triggers(text: str, plover: str) -> list[str]:
 
 @pytest.mark.parametrize("text", MESSAGES)
 def test_a_message_sent_is_no_aid(pipeline, text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+@pytest.mark.parametrize("text", AIMS)
+def test_contributing_to_an_aim_is_no_aid(pipeline, text: str) -> None:
     assert "AID" not in _types(text)
 
 
@@ -196,6 +254,16 @@ def test_seeking_damages_is_a_lawsuit(pipeline, text: str) -> None:
     assert "ACCUSE" in types
 
 
+@pytest.mark.parametrize("text", PLEAS)
+def test_a_plea_in_court_is_no_request(pipeline, text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize("text", APPEALS)
+def test_pleading_for_a_release_stays_a_request(pipeline, text: str) -> None:
+    assert "REQUEST" in _types(text)
+
+
 @pytest.mark.parametrize("text", REQUESTS)
 def test_requests_of_asylum_talks_and_acts_stay(pipeline, text: str) -> None:
     assert "REQUEST" in _types(text)
@@ -210,3 +278,31 @@ def test_showing_a_thing_and_freezing_someone_out_are_no_protest_or_sanction(
 @pytest.mark.parametrize(("text", "plover"), PROTESTS_AND_FREEZES)
 def test_street_protests_and_frozen_assets_stay(pipeline, text: str, plover: str) -> None:
     assert plover in _types(text)
+
+
+def _modes(text: str, plover: str) -> list[str | None]:
+    events = sitrep.process_text("Officials spoke on Monday. " + text,
+                                 published="2021-03-01").events
+    return [e.plover_mode for e in events if e.plover_type == plover]
+
+
+@pytest.mark.parametrize("text", PATROLS_OF_FORCES)
+def test_a_patrol_of_armed_forces_deploys_troops(pipeline, text: str) -> None:
+    assert _modes(text, "MOBILIZE") == ["troops"]
+
+
+@pytest.mark.parametrize("text", PATROLS_OF_POLICE)
+def test_a_patrol_of_police_stays_police(pipeline, text: str) -> None:
+    assert _modes(text, "MOBILIZE") == ["police"]
+
+
+@pytest.mark.parametrize(("text", "plover"), UNITS)
+def test_phrasal_units_commands_contests_and_kin_custody_are_no_such_act(
+        pipeline, text: str, plover: str) -> None:
+    assert plover not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "plover"), UNITS_KEPT)
+def test_the_plain_verbs_and_police_custody_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+

@@ -21,11 +21,18 @@ token. Phrasal units are read as wholes first ("freeze out", "call in", "pull ou
   struck for a principle, a fight for a person ("the fight for Elian") or an idea are no
   violence, and a clash between two named people is a quarrel;
 - **REQUEST** is a demanded act or thing from a party: seeking an office or a term of one is a
-  candidacy, calling in with no object ("called in sick") is no appeal; seeking damages or
-  compensation is a lawsuit (ACCUSE);
+  candidacy, calling in with no object ("called in sick") is no appeal; seeking damages is a
+  lawsuit (ACCUSE);
 - **PROTEST**: demonstrating, marching or rallying something ("demonstrate the safety of the
   produce", "rallied support") shows or gathers it, no protest;
-- **SANCTION**: freezing someone out sidelines them; it stops no tie or asset.
+- **SANCTION**: freezing someone out sidelines them; it stops no tie or asset; phrasal units
+  name no event of any type ("wound up his speech", "fired up the crowd", "struck up a
+  friendship", "prices shot up"); a demand in a quotation ("Give me everything you got!") gives
+  nothing; firing or shooting a team to a result ("fire Egypt to a World Cup appearance") is a
+  contest; custody of kin ("released into the custody of relatives") is no arrest; the
+  infinitive of a request ("called for a conference to discuss oil") is not done;
+- **MOBILIZE** (``patrol_mode``): a patrol by armed forces or their craft deploys troops, not
+  police ("the aircraft carrier is patrolling the Gulf").
 """
 
 from __future__ import annotations
@@ -75,20 +82,43 @@ OFFICES = {"office", "post", "position", "seat", "term", "presidency", "premiers
            "job", "title", "nomination", "candidacy", "re-election", "reelection", "election",
            "crown", "throne", "leadership", "power", "authority", "trust", "privilege",
            "discretion", "influence", "status", "rank", "majority"}
-# what a plaintiff seeks from a defendant: a lawsuit, an ACCUSE
-REDRESS = {"damage", "damages", "compensation", "restitution", "redress", "reparation",
-           "reparations", "indemnity", "settlement"}
+# what a plaintiff seeks from a defendant in court: a lawsuit, an ACCUSE (compensation sought
+# from a party stays a REQUEST)
+REDRESS = {"damage", "damages", "restitution"}
 # the blows and fights whose "for" or "against" names their cause ("a blow for the principle")
 CAUSE_NOUNS = {"blow", "battle", "fight", "struggle", "war", "crusade", "campaign"}
 SHOWING = {"demonstrate", "march", "rally", "parade"}
+# words of place the parser may take for a modifier of a marched or rallied place
+PLACE_WORDS = {"outside", "near", "across", "through", "around", "past", "inside", "along",
+               "toward", "towards", "in", "on", "at", "to", "into", "before"}
 # stances a crowd demonstrates by protesting ("demonstrated their anger", "their opposition"):
 # feelings and acts by their WordNet class, and these
 STANCES = {"solidarity", "unity", "defiance", "resolve", "dissent", "disapproval", "commitment",
            "determination", "rejection", "disagreement", "grievance", "demand"}
 # people held by someone: freed from any place, they are released
 HELD = HELD_PEOPLE | {"hostage", "captive", "abductee", "slave"}
+# words that mark a person as held ("the kidnapped girl", "kidnap victims")
+CAPTIVITY = {"kidnap", "kidnapping", "kidnapped", "abduct", "abducted", "abduction", "hostage",
+             "hold", "held", "detain", "detained", "trafficking", "traffic", "trafficked",
+             "enslave", "enslaved", "captive", "imprison", "imprisoned", "jail", "jailed"}
 # a phrasal unit and the sense it gives its verb whatever the verb's own ("froze out his aide")
-PHRASAL = {("freeze", "out"): "sidelining", ("call", "in"): "calling in"}
+PHRASAL = {("freeze", "out"): "sidelining", ("call", "in"): "calling in",
+           ("wind", "up"): "ending", ("wound", "up"): "ending", ("fire", "up"): "rousing",
+           ("strike", "up"): "starting", ("kick", "off"): "starting",
+           ("shoot", "up"): "rising", ("blow", "over"): "passing"}
+# results one is propelled to in a contest ("helped fire Egypt to a World Cup appearance",
+# "shot the team to victory", "powered them to the title")
+RESULTS = {"victory", "win", "title", "championship", "appearance", "final", "semifinal",
+           "semi-final", "triumph", "glory", "promotion", "qualification", "lead", "place",
+           "cup", "medal", "trophy", "crown", "playoff", "playoffs", "success", "draw"}
+# requests whose infinitive of purpose is what is asked for, not done ("called for a
+# conference to discuss")
+ASKING = {"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "propose",
+          "suggest", "seek", "plead", "petition", "invite"}
+# kin and guardians: a person in their custody is looked after, not held
+KIN = {"relative", "parent", "mother", "father", "family", "grandparent", "grandmother",
+       "grandfather", "aunt", "uncle", "guardian", "sister", "brother", "cousin", "mom", "dad",
+       "grandma", "grandpa", "stepfather", "stepmother", "sibling", "kin", "kinsman"}
 
 
 @cache
@@ -132,7 +162,7 @@ def _pobjs(token: Token, preps: set[str]) -> list[Token]:
         for g in prep.children:
             if g.dep_ == "pobj":
                 out.append(g)
-            elif g.dep_ in {"prep", "pcomp"}:  # "out of", "from underneath"
+            elif g.dep_ in {"prep", "pcomp"} and g.pos_ == "ADP":  # "out of", "from underneath"
                 out += [h for h in g.children if h.dep_ == "pobj"]
     return out
 
@@ -146,7 +176,9 @@ def phrasal_sense(token: Token) -> str | None:
     in sick", "called in to the show": no appeal; "called in the army" is one)."""
     if token.pos_ not in VERB_POS:
         return None
-    sense = PHRASAL.get((token.lemma_.lower(), _particle(token) or ""))
+    particle = _particle(token) or ""
+    sense = PHRASAL.get((token.lemma_.lower(), particle)) or PHRASAL.get((token.lower_,
+                                                                          particle))
     if sense == "calling in" and any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
         return None
     return sense
@@ -159,14 +191,26 @@ def _message(noun: Token) -> bool:
     return lemma in MESSAGE_THINGS or noun_class(noun) == "communication"
 
 
+def _imperative(verb: Token) -> bool:
+    """A command ("Give me everything you got!"): a bare verb with no subject or auxiliary."""
+    quoted = verb.i > 0 and verb.doc[verb.i - 1].is_quote  # 'said, "Give me ...'
+    return verb.tag_ == "VB" and (verb.dep_ in {"ROOT", "ccomp", "parataxis"} or quoted) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+                for c in verb.children)
+
+
 def _aid_misfit(token: Token) -> str | None:
     if token.pos_ not in VERB_POS or token.lemma_.lower() not in GIVING:
         return None
+    if _imperative(token) and any(c.lower_ in {"me", "us"} for c in token.children):
+        return "demand"  # "Give me everything you got!": a demand, no gift
     given = _objects(token)
     if given and all(_message(g) for g in given):
         return "message"  # "sent telegrams to the presidents"
     if not given and token.lemma_.lower() == "contribute":
-        aims = _pobjs(token, {"to", "towards", "toward"})
+        aims = _pobjs(token, {"to", "towards", "toward"}) + [
+            g for p in token.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pcomp"]  # "contributing to safeguarding peace"
         if aims and all(a.pos_ == "VERB" or noun_class(a) in ABSTRACT for a in aims):
             return "aim"  # "contributing to safeguarding peace"
     return None
@@ -187,9 +231,9 @@ def _rescue(token: Token) -> bool:
     if not moved or not all(_person(m) for m in moved):
         return False
     if any(m.lemma_.lower() in HELD or any(
-            c.dep_ == "amod" and c.lemma_.lower() in {"kidnap", "abduct", "hold", "detain"}
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in CAPTIVITY
             for c in m.children) for m in moved):
-        return False  # "freed the hostages from the building": a release
+        return False  # "freed the hostages from the building", "20 kidnap victims": a release
     sources = _pobjs(token, {"out", "from", "of", "underneath", "under", "beneath"})
     if not sources:
         return False
@@ -223,6 +267,9 @@ def _assault_misfit(token: Token) -> str | None:
                                                    noun_class(c) in ABSTRACT)
                       for c in causes):
         return "figurative"
+    if token.pos_ in VERB_POS and any(c.dep_ == "dobj" for c in token.children) and any(
+            r.lemma_.lower() in RESULTS for r in _pobjs(token, {"to", "into"})):
+        return "contest"  # "helped fire Egypt to a World Cup appearance"
     if lemma == "clash":
         sides = [c for c in token.children if c.dep_ in {"nsubj", "poss"}]
         sides += _pobjs(token, {"with", "between"})
@@ -240,11 +287,31 @@ def _request_misfit(token: Token) -> str | None:
     return None
 
 
+def _asked_for(token: Token) -> bool:
+    """The infinitive of purpose of a request: "called for a conference to discuss"."""
+    return token.pos_ in VERB_POS and token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and \
+        token.head.lemma_.lower() in ASKING
+
+
+def _guardianship(token: Token) -> bool:
+    """Custody of kin: "released into the custody of relatives"."""
+    if token.lemma_.lower() != "custody" or token.pos_ not in NOUN_POS:
+        return False
+    keepers = _pobjs(token, {"of"})
+    keepers += [c for c in token.children if c.dep_ == "poss"]
+    return bool(keepers) and all(k.lemma_.lower() in KIN for k in keepers)
+
+
 def misfit(token: Token, plover: str) -> str | None:
     """Why the arguments of ``token`` do not fit ``plover`` (None: they may)."""
     phrasal = phrasal_sense(token)
-    if phrasal and plover in {"SANCTION", "REQUEST", "COERCE"}:
+    if phrasal:
         return phrasal
+    if plover in {"CONSULT", "AGREE", "COOPERATE"} and _asked_for(token):
+        return "asked for"
+    if plover == "COERCE" and _guardianship(token):
+        return "guardianship"
     if plover == "AID":
         return _aid_misfit(token)
     if plover == "RETREAT" and _rescue(token):
@@ -254,7 +321,10 @@ def misfit(token: Token, plover: str) -> str | None:
     if plover == "REQUEST":
         return _request_misfit(token)
     if plover == "PROTEST" and token.lemma_.lower() in SHOWING and token.pos_ in VERB_POS:
-        shown = [c for c in token.children if c.dep_ in {"dobj", "ccomp"}]
+        shown = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and not (
+            c.ent_type_ in {"GPE", "LOC", "FAC"} or any(  # "rallied outside parliament"
+                a.dep_ in {"amod", "advmod", "prep"} and a.i < c.i and a.lower_ in PLACE_WORDS
+                for a in c.children))]
         stance = token.lemma_.lower() == "demonstrate" and any(  # ("rallied support")
             c.lemma_.lower() in STANCES or noun_class(c) in {"feeling", "act"} for c in shown)
         if shown and not stance:
@@ -263,8 +333,8 @@ def misfit(token: Token, plover: str) -> str | None:
 
 
 def fitting_type(token: Token, plover: str) -> str:
-    """The type the arguments of ``token`` fit where they fit another: seeking damages or
-    compensation from someone is a lawsuit (ACCUSE); a suspect or a prisoner handed over is an
+    """The type the arguments of ``token`` fit where they fit another: seeking damages from
+    someone is a lawsuit (ACCUSE); a suspect or a prisoner handed over is an
     extradition (COOPERATE), not aid."""
     if plover == "AID" and token.lemma_.lower() in GIVING and token.pos_ in VERB_POS:
         given = _objects(token)
@@ -276,3 +346,28 @@ def fitting_type(token: Token, plover: str) -> str:
                 g.lemma_.lower() in REDRESS for g in _pobjs(s, {"in"})) for s in sought):
             return "ACCUSE"  # "seeking $3 million in damages from the board"
     return plover
+
+
+# armed forces and their craft: a patrol of theirs is a deployment of troops, not police
+FORCES = {"army", "navy", "military", "soldier", "troop", "troops", "marine", "sailor",
+          "airman", "paratrooper", "commando", "battalion", "brigade", "regiment", "division",
+          "fleet", "squadron", "warship", "frigate", "destroyer", "carrier", "cruiser",
+          "submarine", "corvette", "gunboat", "vessel", "ship", "jet", "fighter", "bomber",
+          "aircraft", "helicopter", "drone", "tank", "peacekeeper", "legionnaire"}
+
+
+def patrol_mode(token: Token, mode: str | None) -> str | None:
+    """The mode of a patrol read from the patroller: armed forces and their ships, aircraft
+    and vehicles deploy troops ("the aircraft carrier is patrolling the Gulf"); police patrol
+    as police."""
+    if mode != "police" or token.lemma_.lower() != "patrol":
+        return mode
+    doers = [c for c in token.children if c.dep_ in {"nsubj", "agent", "compound"}]
+    doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d
+             for d in doers]
+    if doers and all(d.lemma_.lower() in FORCES or d.lower_ in FORCES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in FORCES for c in d.children)
+            for d in doers):
+        return "troops"
+    return mode
+
