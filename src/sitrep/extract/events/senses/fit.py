@@ -90,7 +90,8 @@ CAUSE_NOUNS = {"blow", "battle", "fight", "struggle", "war", "crusade", "campaig
 SHOWING = {"demonstrate", "march", "rally", "parade"}
 # words of place the parser may take for a modifier of a marched or rallied place
 PLACE_WORDS = {"outside", "near", "across", "through", "around", "past", "inside", "along",
-               "toward", "towards", "in", "on", "at", "to", "into", "before"}
+               "toward", "towards", "in", "on", "at", "to", "into", "before", "downtown",
+               "uptown", "midtown", "home", "there", "here", "overnight", "again", "today"}
 # stances a crowd demonstrates by protesting ("demonstrated their anger", "their opposition"):
 # feelings and acts by their WordNet class, and these
 STANCES = {"solidarity", "unity", "defiance", "resolve", "dissent", "disapproval", "commitment",
@@ -321,10 +322,11 @@ def misfit(token: Token, plover: str) -> str | None:
     if plover == "REQUEST":
         return _request_misfit(token)
     if plover == "PROTEST" and token.lemma_.lower() in SHOWING and token.pos_ in VERB_POS:
+        doc = token.doc
         shown = [c for c in token.children if c.dep_ in {"dobj", "ccomp"} and not (
-            c.ent_type_ in {"GPE", "LOC", "FAC"} or any(  # "rallied outside parliament"
-                a.dep_ in {"amod", "advmod", "prep"} and a.i < c.i and a.lower_ in PLACE_WORDS
-                for a in c.children))]
+            c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lower_ in PLACE_WORDS or any(
+                t.lower_ in PLACE_WORDS for t in doc[token.i + 1:c.i]))]  # "rallied outside
+        # parliament", "marched downtown": a place the parser took for an object
         stance = token.lemma_.lower() == "demonstrate" and any(  # ("rallied support")
             c.lemma_.lower() in STANCES or noun_class(c) in {"feeling", "act"} for c in shown)
         if shown and not stance:
