@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.courts.steps import custody_mode
+from sitrep.extract.events.senses.fit import patrol_mode
 
 # weapons and attackers by PLOVER ASSAULT mode, in the order of precedence (a suicide bombing is
 # an explosive attack too; a drone strike an aerial one)
@@ -292,6 +293,8 @@ def blow_to_body(trigger: Token) -> bool:
 def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
     """The PLOVER mode of an event whose lexicon row gave ``mode``: kept when set, else read
     from the trigger's arguments (``assault_mode``, ``asked_mode``, ``threat_mode``)."""
+    if plover == "MOBILIZE":  # "the carrier is patrolling the Gulf": troops (``fit``)
+        return patrol_mode(trigger, mode)
     if mode:
         return mode
     if plover == "ASSAULT":

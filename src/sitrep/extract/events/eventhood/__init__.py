@@ -118,6 +118,7 @@ from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
+from sitrep.extract.events.senses.fit import misfit
 from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
@@ -226,9 +227,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
     if indirect_question(token):
         return "question"  # reported.py: "refused to say whether anyone was arrested"
-    sense = not_done(token, plover, is_event_word)
+    sense = not_done(token, plover, is_event_word) or misfit(token, plover)
     if sense:
-        return sense
+        return sense  # senses/fit.py: "sent telegrams", "pulled the child out of the pool"
     if question(token):
         return "question"
     if trend(token):

@@ -61,6 +61,8 @@ def medical(token: Token) -> bool:
 def plea(token: Token) -> bool:
     if token.lemma_.lower() != "plead":
         return False
+    if any(t.lower_ in PLEAS for t in token.doc[token.i + 1:token.i + 3]):
+        return True  # the unit read whole: "pleaded guilty Monday", "pleaded not guilty"
     return any(g.lower_ in PLEAS for c in token.children for g in c.subtree
                if c.dep_ in {"acomp", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp"})
 

@@ -87,6 +87,14 @@
   (``@blown``), requirements of the trigger table;
 - ``pledges`` also: forces offered to help a party are an intent to cooperate (AGREE, not
   THREATEN), asked by the extractor;
+- ``fit``: what each type's arguments must be, by the kind of thing each argument is (its
+  entity label, or the WordNet class of its head noun's first sense, ``noun_classes.tsv``) and
+  phrasal units read whole: messages sent are no AID, suspects handed over an extradition
+  (COOPERATE), people pulled out of things rescued, not withdrawn, abuses of power, blows for
+  principles and quarrels of two named people no ASSAULT, offices sought no REQUEST and damages
+  sought a lawsuit (ACCUSE), things demonstrated no PROTEST, "froze out" no SANCTION, patrols of
+  armed forces troops, not police; asked by ``eventhood``, ``words.sense_type`` and
+  ``submodes``, and by ``outlook`` for warnings of hazards ("warned residents of the fire");
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

@@ -10,7 +10,9 @@ the trigger's arguments and the time phrases attached to its clause:
   someone ("warned protesters to leave", "warned the mayor that ..."), one about what a
   person or a body will do ("warned that police will no longer tolerate rallies"), of harm to
   people ("warning that many are going to die") and of acts ("warned that rebels would
-  attack", "warned of retaliation") stay;
+  attack", "warned of retaliation") stay; a warning to people of a hazard, a happening with no
+  doer ("warned residents of the fire", "warning residents that rains will cause landslides",
+  by the WordNet class of the warned-of noun, ``fit.noun_class``), is an alert, also addressed;
 - **threats as risks**: "the gang has made itself a threat to the police", "the threat of
   illegal mining", "climate change poses a threat": a threat as what something is, poses or
   represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
@@ -38,6 +40,7 @@ from spacy.tokens import Token
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.agency import COLLECTIVES, non_agent
 from sitrep.extract.events.senses.everyday import PEOPLE
+from sitrep.extract.events.senses.fit import noun_class
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -52,6 +55,9 @@ CONSEQUENCES = {"consequence", "repercussion", "reprisal", "retaliation", "retri
 HARM = {"die", "suffer", "pay", "regret", "perish", "bleed", "hurt", "harm", "burn", "mourn"}
 SPEAKERS = {"it", "they", "he", "she", "we", "i", "you"}
 THREAT_NOUNS = {"threat", "menace"}
+# WordNet's classes of what befalls people without a doer: a warning of one is an alert ("warned
+# residents of the fire", "of landslides", "of icy roads"), no threat
+HAZARDS = {"event", "phenomenon", "process", "substance", "object", "animal", "plant"}
 # verbs of being and of being seen as ("is a threat", "poses a threat", "seen as a threat")
 BEING = {"be", "become", "remain", "pose", "represent", "constitute", "present", "make",
          "see", "view", "regard", "consider", "describe", "perceive", "deem", "call", "label",
@@ -113,7 +119,10 @@ def _content(warning: Token) -> list[Token]:
     """What a warning says: its "that" clause, or the objects of its "of", "about" or
     "against"."""
     found = [c for c in warning.children if c.dep_ == "ccomp"]
-    for prep in warning.children:
+    warned = [c for c in warning.children if c.dep_ == "dobj"]  # "warning residents of the fire"
+    found += [c for w in warned for c in w.children if c.dep_ in {"acl", "relcl"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # parsed on the object
+    for prep in [*warning.children, *(p for w in warned for p in w.children)]:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "about", "over"}:
             found += [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
     return found
@@ -161,21 +170,23 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
     if not ((lemma in WARNING_VERBS and token.pos_ in VERB_POS) or
             (lemma in WARNING_NOUNS and token.pos_ in NOUN_POS)):
         return False
-    if _addressed(token):
-        return False
+    addressed = _addressed(token)
+    if addressed and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "warned protesters to leave"
     content = _content(token)
     if not content:
         return False
     warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
     for item in content:
-        if item.dep_ == "ccomp":
+        if item.dep_ in {"ccomp", "acl", "relcl"}:
             if _own_act(item, warner):
                 return False
             subject = next((c for c in item.children if c.dep_ in {"nsubj", "nsubjpass"}),
                            None)
             if subject is not None and _someone(subject):
                 return False  # "warned that police will no longer tolerate rallies"
-            thing = subject is not None and non_agent(subject)
+            thing = subject is not None and (non_agent(subject) or  # "the storm would destroy"
+                                             noun_class(subject) in HAZARDS)
             verbs = [item] + [c for c in item.children if c.dep_ == "xcomp"]  # "going to die"
             if any(is_event_word(v.lemma_.lower()) for v in verbs) and not thing:
                 return False  # "warned that rebels would attack"
@@ -183,8 +194,11 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
                 return False  # "warning that many are going to die"
         else:
             noun = item.lemma_.lower()
-            if noun in CONSEQUENCES or is_event_word(noun):
-                return False  # "warned of retaliation", "warned of attacks"
+            kind = noun_class(item)
+            if noun in CONSEQUENCES or (is_event_word(noun) and kind not in HAZARDS):
+                return False  # "warned of retaliation", "warned of attacks" (not "of fires")
+            if addressed and kind in {None, "act", "person", "group", "location"}:
+                return False  # "warned the rebels of a crackdown"
     return True
 
 

@@ -70,6 +70,7 @@ from sitrep.extract.events.senses.agency import (
 from sitrep.extract.events.senses.courts.legal import charged_act, seizures_in_general
 from sitrep.extract.events.senses.courts.verdicts import verdict_type
 from sitrep.extract.events.senses.everyday import everyday_sense
+from sitrep.extract.events.senses.fit import fitting_type
 from sitrep.extract.events.senses.kinds import (
     contraband_destroyed,
     kind_of_act,
@@ -463,7 +464,7 @@ def sense_type(token: Token, plover: str) -> str:
                 c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
                 for c in token.children):
             return "SUPPORT"
-    return plover
+    return fitting_type(token, plover)  # "seeking damages": a lawsuit (``fit``)
 
 
 def _speculation(token: Token) -> bool:
