@@ -243,7 +243,7 @@ def distinct_participants(a: Event, b: Event) -> bool:
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
         return (_identified(a.recipients) and _identified(b.recipients)
-                and not _same_one(a.recipients, b.recipients))
+                and not _same_one(a.recipients, b.recipients)) or _other_speakers(a, b)
     ours, theirs = a.actors + a.recipients, b.actors + b.recipients
     doers_a, doers_b = a.actors, b.actors
     if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
@@ -257,6 +257,19 @@ def distinct_participants(a: Event, b: Event) -> bool:
                 _same_one(mine, theirs) or _same_one(other, ours)):
             return True
     return False
+
+
+def _other_speakers(a: Event, b: Event) -> bool:
+    """Two speech acts or measures whose speakers are of different countries ("the United
+    States expelled ... Britain expelled ...") or named by different proper names ("Sanford
+    rejected ... the White House rebuffed ..."): two acts, also when they share an addressee."""
+    ca = {x.country for x in a.actors if x.country}
+    cb = {x.country for x in b.actors if x.country}
+    if ca and cb and not ca & cb:
+        return True
+    pa, pb = _proper(a.actors), _proper(b.actors)
+    return bool(pa and pb) and not any(x <= y or y <= x for x in pa for y in pb) and not (
+        _names(a.actors) & _names(b.actors))
 
 
 def _kills(event: Event, token: Token | None) -> bool:
