@@ -261,15 +261,11 @@ def distinct_participants(a: Event, b: Event) -> bool:
 
 def _other_speakers(a: Event, b: Event) -> bool:
     """Two speech acts or measures whose speakers are of different countries ("the United
-    States expelled ... Britain expelled ...") or named by different proper names ("Sanford
-    rejected ... the White House rebuffed ..."): two acts, also when they share an addressee."""
+    States expelled ... Britain expelled ..."): two acts, also when they share an addressee.
+    (Two speakers of one country may give one statement: a minister and his spokesman.)"""
     ca = {x.country for x in a.actors if x.country}
     cb = {x.country for x in b.actors if x.country}
-    if ca and cb and not ca & cb:
-        return True
-    pa, pb = _proper(a.actors), _proper(b.actors)
-    return bool(pa and pb) and not any(x <= y or y <= x for x in pa for y in pb) and not (
-        _names(a.actors) & _names(b.actors))
+    return bool(ca and cb) and not ca & cb
 
 
 def _kills(event: Event, token: Token | None) -> bool:
