@@ -69,3 +69,19 @@ def test_a_persons_surname_is_not_the_organisation(pipeline, text, org):
 @pytest.mark.parametrize(("text", "org"), ORGANISATIONS)
 def test_the_organisation_stays_where_nothing_says_person(pipeline, text, org):
     assert org in _actor_names(pipeline, text)
+
+
+LEGISLATORS = [
+    "Wagner, D-Chicopee, asked the board to restore the tolls.",
+    "Rep. Joseph F. Wagner, D-Chicopee, spoke first. Wagner said he will ask the board to "
+    "restore the tolls.",
+    "Stanford, R-Ohio, asked the committee to delay the vote.",
+]
+
+
+@pytest.mark.parametrize("text", LEGISLATORS)
+def test_a_name_with_a_party_affiliation_is_a_legislator(pipeline, text):
+    ex = pipeline.process(Article(id="probe", text=text, published=dt.date(2021, 3, 10),
+                                  language="en"))
+    sectors = {a.sector for e in ex.events for a in e.actors}
+    assert sectors == {"LEG"}

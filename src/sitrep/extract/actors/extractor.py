@@ -38,9 +38,6 @@ Every Actor's evidence is the exact span of the name or phrase in the article te
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from sitrep.extract.actors.code import resolve
 from sitrep.extract.actors.found import State, mention_salience, overlaps
 from sitrep.extract.actors.groups import (
@@ -50,17 +47,18 @@ from sitrep.extract.actors.groups import (
     places_as_actors,
     ships,
 )
-from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
+from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.people import (
+    affiliated,
     named_people,
     person_mentions,
+    persons_name,
     surname_corefs,
     titled_names,
     unparsed,
 )
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
-from sitrep.resources import read_tsv
 
 VERSION = "sitrep.actors.v8"  # v8: an unknown person takes the role written next to its name;
 # v7: dateline towns no actor, international NGOs keep no
@@ -68,21 +66,13 @@ VERSION = "sitrep.actors.v8"  # v8: an unknown person takes the role written nex
 # v6: titles before names (Gov., Sen., Sgt.), ranks by the body
 # around them, agencies and abbreviations, state bodies take the article's country, former holders
 
-# titles of a person, not of an office: "Mr.", "Mrs.", "Ms.", "Dr."
-PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|sir|dame)\.?$", re.I)
-
-# a US lawmaker's party and state after the name ("Wagner, D-Chicopee"); an appositive before
-# a title ("Wagner, the co-chairman of ...")
-AFFILIATION = re.compile(r",?\s*\(?[DRI]-[A-Z][a-z]")
-APPOSITION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w.'\-]+\s+){0,3}")
-
-
 def _organisations(state: State, sent: Sentence, mentions: list[Mention],
                    used: list[tuple[int, int]]) -> None:
     for i, m in enumerate(mentions):
         if m.kind not in ("org", "igo") or overlaps(used, m.start, m.end):
             continue
         if persons_name(state, sent, m, mentions):
+            affiliated(state, sent, m)  # "Wagner, D-Chicopee,": a legislator
             continue  # "Mary Wagner", "Sen. Wagner", later "Wagner said": a person
         end, sector = m.end, m.entry.sector
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -95,58 +85,6 @@ def _organisations(state: State, sent: Sentence, mentions: list[Mention],
         state.add(sent, m.start, end, name=m.entry.name, country=country,
                   sector=sector, office=None, kind="group", salience=mention_salience(sent, m))
         used.append((m.start, end))
-
-
-def persons_name(state: State, sent: Sentence, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether an organisation of one word in the lexicon is a person's surname here: inside
-    a name the model calls a person after a first name ("Mary Wagner"), right after a person's
-    title ("Sen. Wagner", "Mr. Ford"), or the surname of a person the article named before
-    ("Wagner said", after "Mary Wagner"). Person names are resolved before the lexicon's
-    organisations; a name of several words ("Wagner Group") is the organisation."""
-    if " " in m.text.strip() or not m.text[:1].isupper():
-        return False
-    if sent.doc is not None and any(
-            e.label_ == "PERSON" and e.start_char < m.start and m.end <= e.end_char
-            and sent.text[e.start_char:m.start].strip()[:1].isupper() for e in sent.doc.ents):
-        return True
-    if any(t.kind == "title" and t.end <= m.start and (t.entry.office or PERSON_TITLE.match(
-            t.text)) and not sent.text[t.end:m.start].strip() for t in mentions):
-        return True
-    if AFFILIATION.match(sent.text, m.end) or any(
-            t.kind == "title" and t.entry.office and t.start > m.end
-            and APPOSITION.fullmatch(sent.text[m.end:t.start]) for t in mentions):
-        return True  # "Wagner, D-Chicopee,", "Wagner, the co-chairman of the committee"
-    return fold_word(m.text) in state.people or _told_as_person(sent, m)
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    return frozenset(row["term"] for row in read_tsv("person_nouns.tsv"))
-
-
-def _told_as_person(sent: Sentence, m: Mention) -> bool:
-    """The parse tells a person: an abbreviated title before the name ("Mr. Wagner", "Dr.
-    Stanford", "Sen. Wagner"), a noun of people in apposition ("Stanford, the committee
-    chairman,"), or the name as the subject of a verb whose complement's subject is "he" or
-    "she" ("Wagner said he will ask")."""
-    if sent.doc is None:
-        return False
-    for token in sent.doc:
-        if token.idx != m.start:
-            continue
-        for kid in token.children:
-            if kid.dep_ == "compound" and kid.i < token.i and kid.text.endswith(".") \
-                    and kid.text[:1].isupper():
-                return True
-            if kid.dep_ == "appos" and kid.lemma_.lower() in _person_nouns():
-                return True
-        if token.dep_ == "nsubj":
-            for clause in token.head.children:
-                if clause.dep_ == "ccomp" and any(
-                        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("he", "she")
-                        and k.i < clause.i for k in clause.children):
-                    return True
-    return False
 
 
 def extract(ctx: Context) -> list[Actor]:
