@@ -3,6 +3,9 @@ and the fusion across articles apply, and the claim attachment uses for one even
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from sitrep.records import Place
 
 
@@ -35,3 +38,37 @@ def places_agree(a: Place | None, b: Place | None) -> int | None:
             return 2
         return None
     return 1 if a.country and a.country == b.country else None
+
+
+def same_party(x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
+    """Whether two actor records (``{"name", "country", "sector"}``) may name one party: the
+    same name, a person's surname and their full name ("Sanford", "Mark Sanford": the words of
+    the shorter capitalised name end the longer one), or the same country and sector ("Foreign
+    Minister" of Poland and "Bronislaw Geremek" coded POL GOV); a party with no country or
+    sector agrees only by name."""
+    a = str(x.get("name") or "").split()
+    b = str(y.get("name") or "").split()
+    if a and b:
+        short, long = sorted((a, b), key=len)
+        if [w.casefold() for w in short] == [w.casefold() for w in long[len(long) - len(short):]]:
+            return len(short) == len(long) or all(w[:1].isupper() for w in short)
+    return bool(x.get("country") and x.get("sector")) and (x["country"], x["sector"]) == (
+        y.get("country"), y.get("sector"))
+
+
+def speakers_agree(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether two reports of a statement (a condemnation, an appeal, an agreement, an
+    expulsion) give it one speaker: ACLED's unit is the actor pair, and a statement is its
+    speaker's. Some actor of one is ``same_party`` as some actor of the other."""
+    return any(same_party(x, y) for x in a for y in b)
+
+
+def sides_apart(a_actors: Sequence[Mapping[str, Any]], a_countries: set[str],
+                b_actors: Sequence[Mapping[str, Any]], b_countries: set[str]) -> bool:
+    """Whether two mentions of a material happening name first actors of different countries,
+    neither of which the other mention names on any side: US expulsions and British ones, not
+    one battle told from either side ("Turkey shelled Kurdish towns", "Kurdish fighters
+    attacked Turkish troops")."""
+    a = {str(x["country"]) for x in a_actors if x.get("country")}
+    b = {str(y["country"]) for y in b_actors if y.get("country")}
+    return bool(a and b) and not (a & b_countries) and not (b & a_countries)

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sitrep.reconcile.agree import speakers_agree
 from sitrep.reconcile.attach import VIOLENT
 from sitrep.reconcile.clues import (
     Clue,
@@ -256,7 +257,7 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         shared = shared_strong(clues, other)
         agree = places_agree(unit.place, cand["place"])
         if in_block:
-            if not _block_agrees(unit, cand, agree):
+            if not _block_agrees(unit, cand, agree, bool(shared)):
                 continue
             if unit.family not in MATERIAL and not speakers_agree(unit.actors, cand["actors"]):
                 continue  # two statements of one day and country by other speakers
@@ -271,33 +272,27 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     return min(ranked)[-1] if ranked else None
 
 
-def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None) -> bool:
+def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool = False
+                  ) -> bool:
     """Whether a candidate of the unit's block (same family, country and day) is placed where the
-    unit is, within the precision of the coarser place."""
+    unit is, within the precision of the coarser place. A report placed only in a region and
+    dated by no day of its own (a headline, a story dated only by the paper) joins another
+    article's report of another place of that region only by a clue both tell (a victim's name,
+    an address): "a shooting in West Philadelphia" and a trial in Lock Haven told on one
+    publication day in Pennsylvania are two happenings; "a man was shot in Missouri on Friday"
+    and one shot in De Soto, Missouri, on Friday may be one."""
     if agree is None or unit.place is None:
         return False
-    if unit.family in MATERIAL and agree < 3 and min(
-            place_precision(unit.place), cand["place"].precision or 9) > 1:
+    precisions = (place_precision(unit.place), cand["place"].precision or 9)
+    if unit.family in MATERIAL and agree < 3 and min(precisions) > 1:
         return False  # two region-wide reports of violence are not known to be one happening
+    if unit.family in MATERIAL and agree < 3 and max(precisions) > 2 and not (
+            shared or unit.dated):
+        return False
     if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
             and not near(unit.place, cand["place"]):
         return False  # near a town ("north St. Louis") is that town's surroundings, not its state
     return True
-
-
-def speakers_agree(a: Sequence[dict[str, Any]], b: Sequence[dict[str, Any]]) -> bool:
-    """Whether two reports of a statement (a condemnation, an appeal, an agreement) give it one
-    speaker: ACLED's unit is the actor pair, and a statement is its speaker's. The same name, or
-    the same country and sector ("Foreign Minister" of Poland and "Bronislaw Geremek" coded
-    POL GOV); a speaker the coder gives no country or sector agrees only by name."""
-    for x in a:
-        for y in b:
-            if str(x.get("name") or "").casefold() == str(y.get("name") or "").casefold():
-                return True
-            if x.get("country") and x.get("sector") and (x["country"], x["sector"]) == (
-                    y.get("country"), y.get("sector")):
-                return True
-    return False
 
 
 def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: set[str]

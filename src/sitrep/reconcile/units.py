@@ -21,7 +21,10 @@ this step applies the incident's own unit on top of it:
   not a third, and towns named apart ("a grenade attack in Baruta, part of Caracas") are one
   unit at the first most precise place;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
-  not stated) are one unit;
+  not stated) are one unit; a statement's mentions also need one speaker where both name one
+  ("the city court won't accept new cases", "police declined the offer": two refusals;
+  ``agree.speakers_agree``), and a material happening's first actors of two countries that
+  the other mention names on no side are two happenings (``agree.sides_apart``);
 - casualty claims follow the events they are linked to (``reconcile.attach``: never
   cumulative, historical, withheld claims or parts of a total); a claim linked to no event goes
   to the violent unit mentioned last before it, or the first one after it, and so does a death
@@ -42,7 +45,7 @@ from functools import cache
 from typing import Any
 
 from sitrep.extract.places.names import named_after_town
-from sitrep.reconcile.agree import place_precision, places_agree
+from sitrep.reconcile.agree import place_precision, places_agree, sides_apart, speakers_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
 from sitrep.reconcile.told_back import recalled
@@ -88,6 +91,9 @@ class Unit:
     # a follow-up's telling of the killing its charge or arrest is about (``follow_up``): the
     # index of the follow-up's unit; such a unit joins an incident, never starts one
     told_by: int | None = None
+    # whether some mention has a date of its own (``own_day``), not only the article's day or
+    # its publication date: a headline's "shooting" is dated only by the paper
+    dated: bool = True
 
     @property
     def countries(self) -> set[str]:
@@ -152,11 +158,18 @@ def _clock_only(when: When, published: dt.date | None) -> bool:
     return not re.search(r"[a-z]", _CLOCK.sub("", when.text), re.I)
 
 
+def own_day(event: Event, published: dt.date | None, told: str | None = None) -> bool:
+    """Whether the event is dated by a date of its own (not an interval, not a clock time on
+    no named day), not by the article's day or its publication."""
+    when = event.when
+    return when is not None and bool(when.value) and when.kind != "interval" and not (
+        told is not None and _clock_only(when, published))
+
+
 def _day_span(event: Event, published: dt.date | None, told: str | None = None,
               ) -> tuple[str | None, str | None, str | None]:
     when = event.when
-    if when is not None and when.value and when.kind != "interval" and not (
-            told is not None and _clock_only(when, published)):
+    if own_day(event, published, told) and when is not None and when.value:
         first = when.start or when.value
         last = when.end or first
         return first, last, when.precision or ("day" if len(first) == 10 else None)
@@ -408,7 +421,7 @@ def _units(ex: Extraction, promote: set[int]
         countries = {a["country"] for a in (*actors, *recipients) if a.get("country")}
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
-            unit = _join(units, family, place, first, last, countries)
+            unit = _join(units, family, place, first, last, countries, actors)
             if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
             if unit is None:
@@ -416,10 +429,12 @@ def _units(ex: Extraction, promote: set[int]
                             event.acled_event_type, event.acled_sub_event_type,
                             event.cameo_root, actors, recipients, place, first, last, precision,
                             text=event.evidence.text, source=_source(article),
-                            published=published.isoformat() if published else None)
+                            published=published.isoformat() if published else None,
+                            dated=own_day(event, published, told))
                 units.append(unit)
             else:
                 _absorb(unit, event, actors, recipients, place)
+                unit.dated = unit.dated or own_day(event, published, told)
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
@@ -439,14 +454,22 @@ def _doubtful(unit: Unit, events: list[Event]) -> bool:
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
-          last: str | None, countries: set[str]) -> Unit | None:
+          last: str | None, countries: set[str], actors: list[dict[str, Any]]) -> Unit | None:
+    """The unit an event's mention joins: the same family and days, countries that agree,
+    and, where both name their first actors, the same speaker for a statement ("the city
+    court won't accept new cases" and "police declined the offer" are two refusals) and no
+    first actors of two countries for a material happening."""
     for unit in units:
         if unit.family != family or not _dates_agree(unit, first, last):
             continue
         if not actors_agree(unit.countries, countries):
             continue
         if family not in MATERIAL:
+            if unit.actors and actors and not speakers_agree(unit.actors, actors):
+                continue
             return unit
+        if sides_apart(unit.actors, unit.countries, actors, countries):
+            continue
         if place is None or unit.place is None:
             if place is unit.place:
                 return unit

@@ -49,8 +49,10 @@ from sitrep.extract.actors.groups import (
 )
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.people import (
+    affiliated,
     named_people,
     person_mentions,
+    persons_name,
     surname_corefs,
     titled_names,
     unparsed,
@@ -64,12 +66,14 @@ VERSION = "sitrep.actors.v8"  # v8: an unknown person takes the role written nex
 # v6: titles before names (Gov., Sen., Sgt.), ranks by the body
 # around them, agencies and abbreviations, state bodies take the article's country, former holders
 
-
 def _organisations(state: State, sent: Sentence, mentions: list[Mention],
                    used: list[tuple[int, int]]) -> None:
     for i, m in enumerate(mentions):
         if m.kind not in ("org", "igo") or overlaps(used, m.start, m.end):
             continue
+        if persons_name(state, sent, m, mentions):
+            affiliated(state, sent, m)  # "Wagner, D-Chicopee,": a legislator
+            continue  # "Mary Wagner", "Sen. Wagner", later "Wagner said": a person
         end, sector = m.end, m.entry.sector
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "title" and sent.text[m.end:nxt.start].strip() == "":

@@ -8,6 +8,9 @@ names and capitalised titles before a name only.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from spacy.tokens import Span
 
 from sitrep.extract.actors.code import FORMER_WORDS, named_after, person_sector, resolve
 from sitrep.extract.actors.found import LOCATIVE, State, overlaps, title_before
@@ -16,6 +19,7 @@ from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
 from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
 from sitrep.extract.context import Sentence
+from sitrep.resources import read_tsv
 from sitrep.resources.countries import country_name, fold
 
 OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
@@ -97,6 +101,8 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
             continue  # "Bukavu", "Zamfara police": a town or province, not an untitled person
         if not any(t.is_alpha and t.text[:1].isupper() for t in ent):
             continue
+        if common_word_first(ent):
+            continue  # "Riot police", "Traffic wardens": capitalised as the sentence's first word
         # "Deputy Ana Ruiz", "Trooper Dale Cole": a title the model read as part of the name
         name_start, name_end = ent.start_char, ent.end_char
         for m in mentions:
@@ -153,6 +159,16 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
         if len(name_text.split()) > 1:
             state.people.setdefault(fold(name_text.split()[-1]), actor)
         used.append((phrase_start, name_end))
+
+
+def common_word_first(ent: Span) -> bool:
+    """Whether a one-word name is only the sentence's first word modifying the common noun
+    after it ("Riot police fired tear gas", "Traffic wardens"): a word capitalised by its place,
+    not a person."""
+    word = ent[0]
+    return (len(ent) == 1 and word.is_sent_start and word.dep_ == "compound"
+            and word.head.i == word.i + 1 and word.head.pos_ == "NOUN"
+            and word.head.text[:1].islower())
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\-]+\b")
@@ -230,6 +246,80 @@ def titled_names(state: State, sent: Sentence, mentions: list[Mention],
         used.append((first, end))
 
 
+# titles of a person, not of an office: "Mr.", "Mrs.", "Ms.", "Dr."
+PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|sir|dame)\.?$", re.I)
+
+# a US lawmaker's party and state after the name ("Wagner, D-Chicopee"); an appositive before
+# a title ("Wagner, the co-chairman of ...")
+AFFILIATION = re.compile(r",?\s*\(?[DRI]-[A-Z][a-z]")
+APPOSITION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w.'\-]+\s+){0,3}")
+
+
+def persons_name(state: State, sent: Sentence, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether an organisation of one word in the lexicon is a person's surname here: inside
+    a name the model calls a person after a first name ("Mary Wagner"), right after a person's
+    title ("Sen. Wagner", "Mr. Ford"), or the surname of a person the article named before
+    ("Wagner said", after "Mary Wagner"). Person names are resolved before the lexicon's
+    organisations; a name of several words ("Wagner Group") is the organisation."""
+    if " " in m.text.strip() or not m.text[:1].isupper():
+        return False
+    if sent.doc is not None and any(
+            e.label_ == "PERSON" and e.start_char < m.start and m.end <= e.end_char
+            and sent.text[e.start_char:m.start].strip()[:1].isupper() for e in sent.doc.ents):
+        return True
+    if any(t.kind == "title" and t.end <= m.start and (t.entry.office or PERSON_TITLE.match(
+            t.text)) and not sent.text[t.end:m.start].strip() for t in mentions):
+        return True
+    if AFFILIATION.match(sent.text, m.end) or any(
+            t.kind == "title" and t.entry.office and t.start > m.end
+            and APPOSITION.fullmatch(sent.text[m.end:t.start]) for t in mentions):
+        return True  # "Wagner, D-Chicopee,", "Wagner, the co-chairman of the committee"
+    return fold_word(m.text) in state.people or _told_as_person(sent, m)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(row["term"] for row in read_tsv("person_nouns.tsv"))
+
+
+def _told_as_person(sent: Sentence, m: Mention) -> bool:
+    """The parse tells a person: an abbreviated title before the name ("Mr. Wagner", "Dr.
+    Stanford", "Sen. Wagner"), a noun of people in apposition ("Stanford, the committee
+    chairman,"), or the name as the subject of a verb whose complement's subject is "he" or
+    "she" ("Wagner said he will ask")."""
+    if sent.doc is None:
+        return False
+    for token in sent.doc:
+        if token.idx != m.start:
+            continue
+        for kid in token.children:
+            if kid.dep_ == "compound" and kid.i < token.i and kid.text.endswith(".") \
+                    and kid.text[:1].isupper():
+                return True
+            if kid.dep_ == "appos" and kid.lemma_.lower() in _person_nouns():
+                return True
+        if token.dep_ == "nsubj":
+            for clause in token.head.children:
+                if clause.dep_ == "ccomp" and any(
+                        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("he", "she")
+                        and k.i < clause.i for k in clause.children):
+                    return True
+    return False
+
+
+def affiliated(state: State, sent: Sentence, m: Mention) -> None:
+    """A name followed by a US party and state ("Wagner, D-Chicopee,") is a legislator, also
+    when mentioned again by surname ("Wagner said"); the article's country is theirs."""
+    if not AFFILIATION.match(sent.text, m.end) or overlaps(
+            [(f.actor.evidence.start, f.actor.evidence.end) for f in state.found
+             if f.sentence == sent.index], sent.evidence((m.start, m.end)).start,
+            sent.evidence((m.start, m.end)).end):
+        return
+    actor = state.add(sent, m.start, m.end, name=m.text, country=state.home_country(),
+                      sector="LEG", office=None, kind="named", salience=2)
+    state.people.setdefault(fold_word(m.text), actor)
+
+
 def unparsed(state: State, sent: Sentence, mentions: list[Mention]) -> None:
     """Sentences not selected for parsing: lexicon names only (people, organisations, IGOs,
     countries and capitals not after a locative preposition)."""
@@ -244,6 +334,8 @@ def unparsed(state: State, sent: Sentence, mentions: list[Mention]) -> None:
             state.add(sent, m.start, m.end, name=m.entry.name, country=m.entry.country,
                       sector=person_sector(m.entry, state.year), office=m.entry.office,
                       kind="named")
+        elif m.kind in ("org", "igo") and persons_name(state, sent, m, mentions):
+            affiliated(state, sent, m)
         elif m.kind in ("org", "igo"):
             state.add(sent, m.start, m.end, name=m.entry.name, country=m.entry.country,
                       sector=m.entry.sector, office=None, kind="group")

@@ -243,7 +243,7 @@ def distinct_participants(a: Event, b: Event) -> bool:
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
         return (_identified(a.recipients) and _identified(b.recipients)
-                and not _same_one(a.recipients, b.recipients))
+                and not _same_one(a.recipients, b.recipients)) or _other_speakers(a, b)
     ours, theirs = a.actors + a.recipients, b.actors + b.recipients
     doers_a, doers_b = a.actors, b.actors
     if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
@@ -257,6 +257,15 @@ def distinct_participants(a: Event, b: Event) -> bool:
                 _same_one(mine, theirs) or _same_one(other, ours)):
             return True
     return False
+
+
+def _other_speakers(a: Event, b: Event) -> bool:
+    """Two speech acts or measures whose speakers are of different countries ("the United
+    States expelled ... Britain expelled ..."): two acts, also when they share an addressee.
+    (Two speakers of one country may give one statement: a minister and his spokesman.)"""
+    ca = {x.country for x in a.actors if x.country}
+    cb = {x.country for x in b.actors if x.country}
+    return bool(ca and cb) and not ca & cb
 
 
 def _kills(event: Event, token: Token | None) -> bool:

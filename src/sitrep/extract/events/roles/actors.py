@@ -165,7 +165,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 found = found or finder.conjoined(child)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
-                        found.extend(finder.conjoined(pobj))
+                        if not venue(pobj, plover):
+                            found.extend(finder.conjoined(pobj))
                 recipients.extend(found)
     else:
         # "shelling from government troops"; not "the withdrawal from Iraq": the place left
@@ -234,6 +235,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             actors, reciprocal = actors + partners, True
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
     for pobj in pobjs(trigger, preps | ({"into"} if plover == "ACCUSE" else set()), kids):
+        if venue(pobj, plover):
+            continue  # "signed the documents at the Truman Library"
         # "the inquiry into killings by the militia": the militia
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
                           or finder.conjoined(pobj))
@@ -296,6 +299,25 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
 
 # types whose act breaks or suspends a relation: its other party is the recipient
 SEVERING = {"THREATEN", "SANCTION", "REJECT", "RETREAT"}
+
+
+# types whose "at" names whom the act is aimed at ("fired at the embassy", "threats aimed at
+# judges", "lashed out at the president", "in protest at the council's plan")
+AIMED = {"ASSAULT", "THREATEN", "ACCUSE", "PROTEST"}
+# entity labels of places: a building or site, a natural place
+SITES = {"FAC", "LOC"}
+
+
+def venue(pobj: Token, plover: str) -> bool:
+    """Whether the object of "at" or "on" is where or when the act took place, not whom it was
+    done to: "at" for any act not aimed at someone ("signed the documents at the Harry Truman
+    Library", "met at the White House", "arrested at the border", "agreed at the summit"), "on"
+    before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
+    Iran")."""
+    prep = pobj.head.lower_
+    if plover in AIMED:
+        return False
+    return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)
 
 
 def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:

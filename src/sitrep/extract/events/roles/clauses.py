@@ -121,6 +121,12 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
+        if dep == "pobj" and direct and node.lower_ == "at" and node.head.pos_ == "VERB" \
+                and node.head.lemma_.lower() not in PARTICIPATE \
+                and any(c.dep_ == "dobj" for c in node.head.children):
+            # "officers scanned the crowd at the march", "police arrested 20 people at the
+            # protest": the occasion of another act, done by others than its subject
+            return []
         if (dep == "pobj" and direct and node.lower_ in {"in", "during"} and plover in VIOLENT
                 and node.head.lemma_.lower() not in PARTICIPATE
                 and trigger.lemma_.lower() not in RECIPROCAL):

@@ -415,6 +415,9 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
+    done_to = _earlier_object(pronoun, people)
+    if done_to is not None:
+        return done_to
     own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
     found = _first_agreeing(pronoun, [own] if own is not None else [], people)
     if found is None:
@@ -432,6 +435,28 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
             found = _only_agreeing(pronoun, _subjects(previous, len(previous), main_only=False),
                                    people)
     return found or None
+
+
+def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
+    """The object of an earlier verb that shares its subject with the verb of an object pronoun
+    ("Smith approached Jones and stabbed him", "soldiers stopped the farmers and beat them"):
+    an object pronoun is never the subject of its own clause, and the one the shared subject
+    acted on before is the one it acts on again."""
+    if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = verb.head
+    verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < verb.i]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < pronoun.i
+               and c.pos_ in {"NOUN", "PROPN"}]
+    found = _first_agreeing(pronoun, sorted(objects, key=lambda t: -t.i), people)
+    return found or None
+
+
+OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 # the pronouns that stand for the same referent as each other, by person, number and gender
