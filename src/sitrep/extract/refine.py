@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from sitrep.records import Event, Place, When
+from sitrep.resources.gazetteer import Candidate, Gazetteer
 
 VIOLENT = {"ASSAULT"}
 BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
@@ -85,3 +86,45 @@ def one_place(places: Sequence[Place], dominant: Place | None) -> Place | None:
         counts.pop(("country", dominant.country), None)  # the country of the area
     mine = counts.pop(home, 0)
     return dominant if mine > max(counts.values(), default=0) else None
+
+
+def _inside(town: Candidate, region: Candidate) -> bool:
+    """Whether a town (or, in a first-level division, a county) lies in the region."""
+    if region.kind == "admin2":
+        return town.kind == "city" and town.admin2 == region.id
+    return (region.kind == "admin1" and town.kind in ("city", "admin2")
+            and town.country == region.country and town.admin1 == region.admin1)
+
+
+def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
+             homes: Container[int] = ()) -> list[Place]:
+    """The places of an act placed only in a state or county that its text, sentence or
+    dateline gives, where the article names a town (or a county of the state) inside it: that
+    town, as ACLED codes the most precise place the report gives ("shot at a Walmart in
+    Pennsylvania. The man walked into the store in Stroudsburg", "DAUPHIN COUNTY, Pa. -- ... a
+    home in Hummelstown"). Among several, the most mentioned, then the first; a county so
+    chosen gives way in turn to a town the article names in it. Not the article's main place
+    (``Event.location_rule`` "article"): an article about a state names its towns as well.
+    ``stated`` are the places that may say where something happened (no office's, origin's or
+    name's place), ``homes`` the ``id`` of those that name people's home ("a Michigan man")."""
+    places = event.places
+    if not places or event.location_rule == "article" or any(
+            p.kind != "region" or p.geonameid is None for p in places):
+        return places
+    region = gazetteer.get(places[0].geonameid or 0)
+    for _ in range(2):  # a state, then a county of it
+        if region is None or region.kind not in ("admin1", "admin2"):
+            break
+        inside: list[tuple[Place, Candidate]] = []
+        for p in stated:
+            c = gazetteer.get(p.geonameid) if p.geonameid and id(p) not in homes else None
+            if c is not None and c.id != region.id and _inside(c, region):
+                inside.append((p, c))
+        if not inside:
+            break
+        counts = Counter(c.id for _, c in inside)
+        best = max(counts.values())
+        region = next(c for _, c in inside if counts[c.id] == best)
+        places = [min((p for p, c in inside if c.id == region.id),  # "Hummelstown", not
+                      key=lambda p: p.precision or 9)]  # "West Main Street" in it
+    return places
