@@ -52,8 +52,8 @@ records the level used for places; ``Event.when`` stays None when nothing applie
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
 bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) is the day of the
 report and dates no event (also where the events extractor attached it), and the outlet's name
-after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", ``masthead``) places
-no event.
+after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", "- FOX 8 WVUE New
+Orleans News": ``dateline.masthead``) places no event.
 
 A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
 ``names_home``) names a home or a force: at the clause and sentence levels it gives way to
@@ -64,7 +64,6 @@ it still places the act. A town so written ("a Chicago man was shot") places it 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections import Counter
 
@@ -74,7 +73,12 @@ from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
+from sitrep.extract.dateline import (
+    dateline_note,
+    masthead,
+    stateless_dateline,
+    written_dateline,
+)
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
 from sitrep.extract.places.mention import km
@@ -373,22 +377,6 @@ def _as_dateline(p: Place, dateline: Place) -> Place:
                                             _plain(dateline.evidence.text))):
         return dateline
     return p
-
-
-_MASTHEAD = re.compile(r"[ \t]+(?:\||«|»|::)[ \t]+[^\n]*$")
-HEADLINE_CHARS = 250  # a headline is one short line
-
-
-def masthead(text: str) -> tuple[int, int] | None:
-    """The outlet's name that web pages append to a headline ("Man shot on east side | Fox 59",
-    "... « CBS Dallas / Fort Worth"): the span from the separator to the end of the article's
-    first line, when that line is a headline. A place named there is where the outlet is, not
-    where anything happened."""
-    line = text[:HEADLINE_CHARS + 1].split("\n", 1)[0]
-    if len(line) > HEADLINE_CHARS:
-        return None
-    match = _MASTHEAD.search(line)
-    return (match.start(), len(line)) if match else None
 
 
 def _inside(place: Place, span: tuple[int, int]) -> bool:
