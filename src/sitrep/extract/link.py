@@ -15,6 +15,8 @@
    never a title's, an origin's or a name's place), where the article is about one place (most
    of its place mentions in that place's area: ``refine.one_place``); else no place.
    At levels 1-3 a state or county gives way to a town the article names in it (``narrowed``).
+   Before level 3, a sentence that says "in the state" ("the city", "the county", ...) is placed
+   at the last place of that kind told before it (``refine.told_place``).
    For dates, first the day the sentence before names, in the same paragraph (a story goes on
    in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
    been shot."), then, for violence, the day of the violence the article dates (the nearest
@@ -83,7 +85,14 @@ from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
-from sitrep.extract.refine import VIOLENT, dated_violence, narrowed, one_place, violence_day
+from sitrep.extract.refine import (
+    VIOLENT,
+    dated_violence,
+    narrowed,
+    one_place,
+    told_place,
+    violence_day,
+)
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
@@ -547,7 +556,11 @@ def link(ctx: Context) -> None:
                         event.location_rule = "dateline"
                     break
             else:
-                if dateline is not None:
+                told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
+                if told is not None:  # "recovered 86 firearms in the state": Osun State's
+                    event.places = [told]
+                    event.location_rule = "sentence"
+                elif dateline is not None:
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif top_place is not None:

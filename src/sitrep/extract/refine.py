@@ -18,9 +18,11 @@ the article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Container, Sequence
 
+from sitrep.extract.context import Sentence
 from sitrep.records import Event, Place, When
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
@@ -128,3 +130,39 @@ def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
         places = [min((p for p, c in inside if c.id == region.id),  # "Hummelstown", not
                       key=lambda p: p.precision or 9)]  # "West Main Street" in it
     return places
+
+
+# "in the state", "across the province", "of the city": a place told before, by the kind of
+# place it is (a first-level division, a county, a town, a country)
+_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|of|near|outside)\s+the\s+"
+                   r"(state|province|region|county|district|city|town|village|country)\b")
+_TOLD_KINDS = {"state": "admin1", "province": "admin1", "region": "admin1", "county": "admin2",
+               "district": "admin2", "city": "city", "town": "city", "village": "city",
+               "country": "country"}
+
+
+def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
+               gazetteer: Gazetteer, outlet: tuple[int, int] | None = None) -> Place | None:
+    """The place a sentence names by its kind alone ("recovered 86 firearms in the state" after
+    "The Osun State Police Command said ...", "shootings across the city" after a dateline's
+    town): the last place of that kind the article names before the phrase, also inside an
+    institution's name; not in the outlet's name (``outlet``). None when the sentence names no
+    place so, or none of the kind was told before."""
+    if sentence is None:
+        return None
+    match = _TOLD.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    kind = _TOLD_KINDS[match.group(1)]
+    before = sorted((p for p in places if p.evidence.end <= match.start() and not (
+        outlet is not None and outlet[0] <= p.evidence.start < outlet[1])),
+        key=lambda p: p.evidence.start)
+    for p in reversed(before):
+        if kind == "country" or kind == "city":
+            if p.kind == kind:
+                return p
+            continue
+        found = gazetteer.get(p.geonameid) if p.kind == "region" and p.geonameid else None
+        if found is not None and found.kind == kind:
+            return p
+    return None
