@@ -60,7 +60,8 @@ Orleans News": ``dateline.masthead``) places no event.
 A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
 ``names_home``) names a home or a force: at the clause and sentence levels it gives way to
 another place of the level and, where it is all there is, to the dateline's town; with neither
-it still places the act. A town so written ("a Chicago man was shot") places it as before.
+it still places the act. A town so written ("a Chicago man was shot") places it as before; a
+town of a person named with "of" ("identified as John Doe of Allen, Texas") is a home too.
 """
 
 from __future__ import annotations
@@ -73,7 +74,6 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.claims.attribution import REPORT_VERBS
-from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import (
     dateline_note,
@@ -82,7 +82,8 @@ from sitrep.extract.dateline import (
     written_dateline,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
+from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role
+from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
@@ -261,24 +262,11 @@ def place_roles(ctx: Context, places: list[Place],
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
 
 
-def names_home(last: Token) -> bool:
-    """Whether the place whose last word is ``last`` modifies a noun of people ("a Michigan man",
-    "a Utah police officer", "two Ohio teens"): whose home or force it is."""
-    node = last
-    for _ in range(4):
-        if node.dep_ != "compound" or node.head.i == node.i:
-            return False
-        node = node.head
-        lemma = node.lemma_.lower()
-        if node.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in wordnet_people()):
-            return True
-    return False
-
-
 def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
-    """The ``id`` of each state, region or country that names a person's home (``names_home``);
-    not a town ("a Chicago man was shot": local news names victims so, and the town is often
-    where it happened)."""
+    """The ``id`` of each state, region or country that names a person's home (``names_home``),
+    and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
+    Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
+    shot": local news names victims so, and the town is often where it happened)."""
     out: set[int] = set()
     for p in places:
         sentence = ctx.sentence_at(p.evidence.start)
@@ -287,6 +275,9 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
         last = _token_at(sentence, p.evidence.end - 1, offsets)
         if p.kind != "city" and last is not None and names_home(last):
             out.add(id(p))
+        first = _token_at(sentence, p.evidence.start, offsets)
+        if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
+            out.add(id(p))  # "identified as John Doe of Allen, Texas"
     return out
 
 
