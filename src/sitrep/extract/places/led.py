@@ -72,6 +72,8 @@ def place_led(gaz: Gazetteer, tokens: list[Token]) -> list[Token] | None:
     if not tokens:
         return None
     doc = tokens[0].doc
+    if tokens[-1].lower_ == "court" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "on":
+        return None  # "a home invasion on South Taft Court": a street, no court of South Taft
     for k in range(min(3, len(tokens)), 0, -1):
         lead = tokens[:k]
         # words, or abbreviations with their stop ("St. Louis Police", "Ft. Worth police")
