@@ -12,7 +12,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
+from samples import event_in
+from sitrep.records import Article, Evidence, Place
 
 # (text, where the violence is placed, the division that must no longer place it)
 NARROWED = [
@@ -84,3 +85,34 @@ def test_a_state_or_county_gives_way_to_the_town_the_article_names_in_it(pipelin
 def test_a_division_without_a_town_of_it_or_a_country_stays(pipeline, text, place):
     places = _places(pipeline, text)
     assert places and place in places[0]
+
+
+TEXT = ("WESTMORELAND, N.Y. -- A hunter was shot by his partner. He lives near Syracuse.")
+
+
+def _division(text: str, words: str, name: str, gazetteer) -> Place:
+    from sitrep.extract.places.mention import admin_abbreviations
+
+    start = TEXT.index(words)
+    [(iso2, code)] = admin_abbreviations()["N.Y."]
+    record = gazetteer.admin1(iso2, code)
+    assert record is not None and record.name == name
+    return Place(words, Evidence(start, start + len(words), words), record.name,
+                 record.geonameid, record.country, record.name, kind="region", precision=3)
+
+
+@pytest.mark.parametrize(("words", "changes"), [("WESTMORELAND", False), ("N.Y.", True)])
+def test_a_town_the_gazetteer_lacks_read_as_its_state_is_not_narrowed(words, changes):
+    from sitrep.extract.refine import narrowed
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    state = _division(TEXT, words, "New York", gazetteer)
+    [town] = gazetteer.lookup("Syracuse", kinds={"city"}, country="USA")[:1]
+    start = TEXT.index("Syracuse")
+    syracuse = Place("Syracuse", Evidence(start, start + 8, "Syracuse"), town.name,
+                     town.geonameid, town.country, "New York", kind="city", precision=1)
+    event = event_in(TEXT, "A hunter was shot by his partner.", "shot", "ASSAULT",
+                     places=[state], location_rule="dateline")
+    places = narrowed(event, [state, syracuse], gazetteer)
+    assert places == ([syracuse] if changes else [state])

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 
 from sitrep.extract.context import Sentence
+from sitrep.extract.places.mention import admin_abbreviations
 from sitrep.records import Event, Place, When
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
@@ -98,6 +99,13 @@ def _inside(town: Candidate, region: Candidate) -> bool:
             and town.country == region.country and town.admin1 == region.admin1)
 
 
+def _names_itself(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the words of a division's mention name that division ("Pennsylvania", "Pa.",
+    "DAUPHIN COUNTY"), not a town the gazetteer lacks that was read as its division."""
+    return place.text.strip() in admin_abbreviations() or any(
+        c.geonameid == place.geonameid for c in gazetteer.lookup(place.text))
+
+
 def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
              homes: Container[int] = ()) -> list[Place]:
     """The places of an act placed only in a state or county that its text, sentence or
@@ -113,6 +121,8 @@ def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
     if not places or event.location_rule == "article" or any(
             p.kind != "region" or p.geonameid is None for p in places):
         return places
+    if not _names_itself(places[0], gazetteer):
+        return places  # "WESTMORELAND, N.Y.": a town the gazetteer lacks, read as its state
     region = gazetteer.get(places[0].geonameid or 0)
     for _ in range(2):  # a state, then a county of it
         if region is None or region.kind not in ("admin1", "admin2"):
