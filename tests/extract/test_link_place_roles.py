@@ -28,13 +28,15 @@ NOT_WHERE = [
     ("COERCE", "Police arrested a native of Peru on Sunday."),
     ("ACCUSE", "Prosecutors said Jimenez had accused the mayor of fraud."),
     ("COERCE", "Two men from Memphis were arrested on Sunday night after a chase."),
+    # a person's town with "of" is a home: under a dateline the dateline's town (without one,
+    # tests/extract/test_link_person_of_town.py: it still places the act)
+    ("ASSAULT", "Jane Doe, 26, of Peoria, was shot on Friday night."),
 ]
 
 # the place is where the act happened: it stays
 WHERE = [
     ("ACCUSE", "Tom Brandt condemned the arrests in Ohio on Monday.", "Ohio"),
     ("ASSAULT", "A Chicago man was shot on Friday night.", "Chicago"),
-    ("ASSAULT", "Jane Doe, 26, of Peoria, was shot on Friday night.", "Peoria"),
     ("ACCUSE", "The governor condemned the bombing in Nevada on Tuesday.", "Nevada"),
     ("ASSAULT", "Members of a cartel attacked a farmhouse near Tijuana on Sunday.", "Tijuana"),
     ("COERCE", "Police arrested a man in Peru on Sunday.", "Peru"),

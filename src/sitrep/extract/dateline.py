@@ -125,3 +125,43 @@ def dateline_note(text: str, limit: int) -> tuple[int, int] | None:
         if match is not None and match.group("note"):
             return match.start("note"), match.end("note")
     return None
+
+
+_MASTHEAD = re.compile(r"[ \t]+(?:\||«|»|::)[ \t]+[^\n]*$")
+# "... encampment - FOX 8 WVUE New Orleans News, Weather, Sports": a dash before a name that
+# holds a word of the press family (or a station's call sign, a web address) and, in lower
+# case, only the small words of a name ("News and Weather for Waco")
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_PRESS = re.compile(
+    r"\b(?:News|TV|Television|Radio|Channel|Times|Post|Herald|Tribune|Journal|Gazette|Courier|"
+    r"Press|Daily|Online|Media|Network|Broadcasting|Chronicle|Observer|Dispatch|Bulletin|"
+    r"Examiner|Inquirer|Telegraph|Reporter|Register|Review|Sentinel|Star|Sun|Record|Leader|"
+    r"Standard|Guardian|Independent|Mirror|Express|Magazine|Weekly|Newspaper)s?\b|"
+    r"\.(?:com|net|org)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\b")
+_NAME_SMALL_WORDS = frozenset({"and", "for", "of", "the", "in", "on", "at", "by", "from"})
+HEADLINE_CHARS = 250  # a headline is one short line
+
+
+def _outlet_name(tail: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.-]*", tail)
+    return bool(_PRESS.search(tail)) and all(
+        w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+
+
+def masthead(text: str) -> tuple[int, int] | None:
+    """The outlet's name that web pages append to a headline ("Man shot on east side | Fox 59",
+    "... « CBS Dallas / Fort Worth", "... encampment - FOX 8 WVUE New Orleans News, Weather"):
+    the span from the separator to the end of the article's first line, when that line is a
+    headline; after a dash only where what follows reads as an outlet's name (``_outlet_name``:
+    "Teen shot - police say the suspect fled" is the headline's own). A place named there is
+    where the outlet is, not where anything happened."""
+    line = text[:HEADLINE_CHARS + 1].split("\n", 1)[0]
+    if len(line) > HEADLINE_CHARS:
+        return None
+    match = _MASTHEAD.search(line)
+    if match is not None:
+        return (match.start(), len(line))
+    for dash in _DASH.finditer(line):
+        if _outlet_name(line[dash.end():]):
+            return (dash.start(), len(line))
+    return None

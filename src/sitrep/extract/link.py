@@ -1,6 +1,4 @@
-"""Linking: attach places and dates to events.
-
-For each event, the places (and the date) are taken from the first level that has any:
+"""Linking: attach places and dates to events. For each event, the places (and the date) are taken from the first level that has any:
 
 1. ``clause``: inside the clause of the trigger (the subtree of the nearest verb above it in the
    parse, or the event's own evidence span when it is narrower than the sentence);
@@ -14,8 +12,11 @@ For each event, the places (and the date) are taken from the first level that ha
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name);
 4. ``article``: the article's dominant place (the most mentioned town or region, else country;
-   never a title's, an origin's or a name's place), where the article is about one place (most of its place mentions in that place's area:
-   ``refine.one_place``); else no place.
+   never a title's, an origin's or a name's place), where the article is about one place (most
+   of its place mentions in that place's area: ``refine.one_place``); else no place.
+   At levels 1-3 a state or county gives way to a town the article names in it (``narrowed``).
+   Before level 3, a sentence that says "in the state" ("the city", "the county", ...) is placed
+   at the last place of that kind told before it (``refine.told_place``).
    For dates, first the day the sentence before names, in the same paragraph (a story goes on
    in the time it has set: "On Dec. 12 police were called to a house. They found a man who had
    been shot."), then, for violence, the day of the violence the article dates (the nearest
@@ -31,41 +32,41 @@ For each event, the places (and the date) are taken from the first level that ha
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
-place that names an office's title ("the Ohio Governor"),
-an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
-organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
-label (a person's name read as a town) does not place the act (``extract.place_roles``); the
+place that names an office's title ("the Ohio Governor"), an organisation's seat or a
+person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an organisation ("the Tijuana
+Cartel"), or that is the subject of a verb without a place's entity label (a person's name
+read as a town) does not place the act (``extract.place_roles``); the
 levels below still may. Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
 sentence (``place_roles.attached``). A place that says where another act happened is none of
 the act's at either level (``place_roles.deed_of``): the place of the deed an act answers for,
 where that deed is an event of its own ("serving a sentence for the murder of a shopkeeper in
-Lagos": the murder's), and that of the verb whose subject a noun
-trigger only describes ("Ali, the target of the attack, is facing charges in Jordan": not the
-attack's). Within a level, towns and regions are preferred to
-countries; a region or country found at the
-clause or sentence level that contains the dateline's town gives way to that town ("a North
-Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
-actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
-event's location, and a place named inside an organisation's name ("Contact Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
-level used for places; ``Event.when`` stays None when nothing applies.
+Lagos": the murder's), and that of the verb whose subject a noun trigger only describes ("Ali,
+the target of the attack, is facing charges in Jordan": not the attack's). Within a level,
+towns and regions are preferred to countries; a region or country found at the clause or
+sentence level that contains the dateline's town gives way to that town ("a North Carolina
+woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); a place
+used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
+span) is not the event's location, and a place named inside an organisation's name ("Contact
+Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
+records the level used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
 bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) is the day of the
 report and dates no event (also where the events extractor attached it), and the outlet's name
-after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", ``masthead``) places
-no event.
+after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", "- FOX 8 WVUE New
+Orleans News": ``dateline.masthead``) places no event.
 
 A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
 ``names_home``) names a home or a force: at the clause and sentence levels it gives way to
 another place of the level and, where it is all there is, to the dateline's town; with neither
-it still places the act. A town so written ("a Chicago man was shot") places it as before.
+it still places the act. A town so written ("a Chicago man was shot") places it as before; a
+town of a person named with "of" ("identified as John Doe of Allen, Texas") is a home too.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
@@ -73,24 +74,37 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.claims.attribution import REPORT_VERBS
-from sitrep.extract.claims.victims import wordnet_people
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.dateline import dateline_note, stateless_dateline, written_dateline
+from sitrep.extract.dateline import (
+    dateline_note,
+    masthead,
+    stateless_dateline,
+    written_dateline,
+)
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
+from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role
+from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
-from sitrep.extract.refine import VIOLENT, dated_violence, dominant_date, one_place, violence_day
+from sitrep.extract.refine import (
+    VIOLENT,
+    dated_violence,
+    dominant_date,
+    narrowed,
+    one_place,
+    told_place,
+    violence_day,
+)
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
 # no place of a deed the event answers for. v8: a day on which something was said dates no
 # violence; a street named after a far town is in the story's town. v7: the article's main
 # place only for an article about one place; titles, origins, seats, parties, currencies no place.
-# v6: a clause modifying the act dates it; undated violence takes
-# the day of the violence the article dates; a dateline run into a headline is read (v5: a
-# dateline's bracket dates nothing; the outlet places nothing; a person's home gives way to the
-# dateline or a stated place; an undated event takes the day of the sentence before it)
+# v6: a clause modifying the act dates it; undated violence takes the day of the violence the
+# article dates; a dateline run into a headline is read (v5: a dateline's bracket dates nothing;
+# the outlet places nothing; a person's home gives way to the dateline or a stated place; an
+# undated event takes the day of the sentence before it)
 
 
 def _clause_span(ctx: Context, event: Event,
@@ -249,24 +263,11 @@ def place_roles(ctx: Context, places: list[Place],
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
 
 
-def names_home(last: Token) -> bool:
-    """Whether the place whose last word is ``last`` modifies a noun of people ("a Michigan man",
-    "a Utah police officer", "two Ohio teens"): whose home or force it is."""
-    node = last
-    for _ in range(4):
-        if node.dep_ != "compound" or node.head.i == node.i:
-            return False
-        node = node.head
-        lemma = node.lemma_.lower()
-        if node.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in wordnet_people()):
-            return True
-    return False
-
-
 def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
-    """The ``id`` of each state, region or country that names a person's home (``names_home``);
-    not a town ("a Chicago man was shot": local news names victims so, and the town is often
-    where it happened)."""
+    """The ``id`` of each state, region or country that names a person's home (``names_home``),
+    and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
+    Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
+    shot": local news names victims so, and the town is often where it happened)."""
     out: set[int] = set()
     for p in places:
         sentence = ctx.sentence_at(p.evidence.start)
@@ -275,6 +276,9 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
         last = _token_at(sentence, p.evidence.end - 1, offsets)
         if p.kind != "city" and last is not None and names_home(last):
             out.add(id(p))
+        first = _token_at(sentence, p.evidence.start, offsets)
+        if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
+            out.add(id(p))  # "identified as John Doe of Allen, Texas"
     return out
 
 
@@ -376,22 +380,6 @@ def _as_dateline(p: Place, dateline: Place) -> Place:
     return p
 
 
-_MASTHEAD = re.compile(r"[ \t]+(?:\||«|»|::)[ \t]+[^\n]*$")
-HEADLINE_CHARS = 250  # a headline is one short line
-
-
-def masthead(text: str) -> tuple[int, int] | None:
-    """The outlet's name that web pages append to a headline ("Man shot on east side | Fox 59",
-    "... « CBS Dallas / Fort Worth"): the span from the separator to the end of the article's
-    first line, when that line is a headline. A place named there is where the outlet is, not
-    where anything happened."""
-    line = text[:HEADLINE_CHARS + 1].split("\n", 1)[0]
-    if len(line) > HEADLINE_CHARS:
-        return None
-    match = _MASTHEAD.search(line)
-    return (match.start(), len(line)) if match else None
-
-
 def _inside(place: Place, span: tuple[int, int]) -> bool:
     return span[0] <= place.evidence.start < span[1]
 
@@ -490,8 +478,7 @@ def link(ctx: Context) -> None:
         stated = [p for p in stated if not _inside(p, outlet)]
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
-    # the article's place: among the places that may say where something happened, and only
-    # where the article is about one place
+    # the article's place: among the places that may say where something happened, if one
     top_place = one_place(places, dominant_place(stated))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
@@ -541,12 +528,17 @@ def link(ctx: Context) -> None:
                         event.location_rule = "dateline"
                     break
             else:
-                if dateline is not None:
+                told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
+                if told is not None:  # "recovered 86 firearms in the state": Osun State's
+                    event.places = [told]
+                    event.location_rule = "sentence"
+                elif dateline is not None:
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
+        event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         if event.when is not None and _within(event.when, note):
             event.when = None
         if event.when is not None:

@@ -44,6 +44,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.victims import wordnet_people
 from sitrep.resources import read_tsv
 
 PERSON_NOUNS = {"native", "resident", "citizen", "national", "man", "woman", "boy", "girl",
@@ -290,4 +291,18 @@ def deed_of(last: Token, trigger: Token, is_act: Callable[[Token], bool]) -> boo
             if head.dep_ not in NOMINAL_CLAUSES:
                 return False  # the trigger is the verb's own argument: its place may be the act's
         node = head
+    return False
+
+
+def names_home(last: Token) -> bool:
+    """Whether the place whose last word is ``last`` modifies a noun of people ("a Michigan man",
+    "a Utah police officer", "two Ohio teens"): whose home or force it is."""
+    node = last
+    for _ in range(4):
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in wordnet_people()):
+            return True
     return False

@@ -19,10 +19,14 @@ the article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
+from sitrep.extract.context import Sentence
+from sitrep.extract.places.mention import admin_abbreviations
 from sitrep.records import Event, Place, When
+from sitrep.resources.gazetteer import Candidate, Gazetteer
 
 VIOLENT = {"ASSAULT"}
 BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
@@ -117,3 +121,89 @@ def dominant_date(dates: list[When], published: dt.date | None) -> When | None:
     best = counts.most_common(1)[0][0]
     return next(d for d in recent if d.value == best)
 
+
+def _inside(town: Candidate, region: Candidate) -> bool:
+    """Whether a town (or, in a first-level division, a county) lies in the region."""
+    if region.kind == "admin2":
+        return town.kind == "city" and town.admin2 == region.id
+    return (region.kind == "admin1" and town.kind in ("city", "admin2")
+            and town.country == region.country and town.admin1 == region.admin1)
+
+
+def _names_itself(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the words of a division's mention name that division ("Pennsylvania", "Pa.",
+    "DAUPHIN COUNTY"), not a town the gazetteer lacks that was read as its division."""
+    return place.text.strip() in admin_abbreviations() or any(
+        c.geonameid == place.geonameid for c in gazetteer.lookup(place.text))
+
+
+def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
+             homes: Container[int] = ()) -> list[Place]:
+    """The places of an act placed only in a state or county that its text, sentence or
+    dateline gives, where the article names a town (or a county of the state) inside it: that
+    town, as ACLED codes the most precise place the report gives ("shot at a Walmart in
+    Pennsylvania. The man walked into the store in Stroudsburg", "DAUPHIN COUNTY, Pa. -- ... a
+    home in Hummelstown"). Among several, the most mentioned, then the first; a county so
+    chosen gives way in turn to a town the article names in it. Not the article's main place
+    (``Event.location_rule`` "article"): an article about a state names its towns as well.
+    ``stated`` are the places that may say where something happened (no office's, origin's or
+    name's place), ``homes`` the ``id`` of those that name people's home ("a Michigan man")."""
+    places = event.places
+    if not places or event.location_rule == "article" or any(
+            p.kind != "region" or p.geonameid is None for p in places):
+        return places
+    if not _names_itself(places[0], gazetteer):
+        return places  # "WESTMORELAND, N.Y.": a town the gazetteer lacks, read as its state
+    region = gazetteer.get(places[0].geonameid or 0)
+    for _ in range(2):  # a state, then a county of it
+        if region is None or region.kind not in ("admin1", "admin2"):
+            break
+        inside: list[tuple[Place, Candidate]] = []
+        for p in stated:
+            c = gazetteer.get(p.geonameid) if p.geonameid and id(p) not in homes else None
+            if c is not None and c.id != region.id and _inside(c, region):
+                inside.append((p, c))
+        if not inside:
+            break
+        counts = Counter(c.id for _, c in inside)
+        best = max(counts.values())
+        region = next(c for _, c in inside if counts[c.id] == best)
+        places = [min((p for p, c in inside if c.id == region.id),  # "Hummelstown", not
+                      key=lambda p: p.precision or 9)]  # "West Main Street" in it
+    return places
+
+
+# "in the state", "across the province", "of the city": a place told before, by the kind of
+# place it is (a first-level division, a county, a town, a country)
+_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|of|near|outside)\s+the\s+"
+                   r"(state|province|region|county|district|city|town|village|country)\b")
+_TOLD_KINDS = {"state": "admin1", "province": "admin1", "region": "admin1", "county": "admin2",
+               "district": "admin2", "city": "city", "town": "city", "village": "city",
+               "country": "country"}
+
+
+def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
+               gazetteer: Gazetteer, outlet: tuple[int, int] | None = None) -> Place | None:
+    """The place a sentence names by its kind alone ("recovered 86 firearms in the state" after
+    "The Osun State Police Command said ...", "shootings across the city" after a dateline's
+    town): the last place of that kind the article names before the phrase, also inside an
+    institution's name; not in the outlet's name (``outlet``). None when the sentence names no
+    place so, or none of the kind was told before."""
+    if sentence is None:
+        return None
+    match = _TOLD.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    kind = _TOLD_KINDS[match.group(1)]
+    before = sorted((p for p in places if p.evidence.end <= match.start() and not (
+        outlet is not None and outlet[0] <= p.evidence.start < outlet[1])),
+        key=lambda p: p.evidence.start)
+    for p in reversed(before):
+        if kind == "country" or kind == "city":
+            if p.kind == kind:
+                return p
+            continue
+        found = gazetteer.get(p.geonameid) if p.kind == "region" and p.geonameid else None
+        if found is not None and found.kind == kind:
+            return p
+    return None

@@ -203,9 +203,12 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         taken.update(t.i for t in tokens)
 
     ents = doc.ents  # a new tuple of spans at each reading: read once
+    cased = any(c.isupper() for c in doc_text)  # not a sentence written all in lower case
     for ent in ents:
         tokens = list(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if cased and not any(c.isupper() for c in text):
+            continue  # "bang, bang, bang" tagged GPE: an English name has a capital
         if ent.label_ in _ENTITY_PLACE:
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
                 continue

@@ -72,9 +72,12 @@ def place_led(gaz: Gazetteer, tokens: list[Token]) -> list[Token] | None:
     if not tokens:
         return None
     doc = tokens[0].doc
+    if tokens[-1].lower_ == "court" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "on":
+        return None  # "a home invasion on South Taft Court": a street, no court of South Taft
     for k in range(min(3, len(tokens)), 0, -1):
         lead = tokens[:k]
-        if not all(t.text[:1].isupper() and t.is_alpha for t in lead) or (
+        # words, or abbreviations with their stop ("St. Louis Police", "Ft. Worth police")
+        if not all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in lead) or (
                 lead[0].lower_ in _NOT_LEADS | COURT_RANKS and k == 1):
             continue
         rest = tokens[k:]
