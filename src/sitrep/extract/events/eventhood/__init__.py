@@ -20,6 +20,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
   rates and gang-linked killings"); the act of a growing or falling number of doers ("leading
   more and more firms to sign deals", "fewer and fewer investors have signed");
+- **recurrence** (``counts.recurring``): a plural act noun with an adjective of how often it
+  recurs and no date ("made frequent visits", "repeated attacks on the convoys");
+- **advice** (``present.advice``): an act in a subjectless "when ...ing" clause of a rule or of
+  advice ("should exercise caution when visiting Kenya"): any occasion, not one;
 - **shares**: an event noun counted by a quantifier ("most of the kidnappings", "none of the
   murders", "many of the attacks");
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
@@ -91,7 +95,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.eventhood.counts import aggregate, bare_conjunct, first_conjunct, trend
+from sitrep.extract.events.eventhood.counts import (
+    aggregate,
+    bare_conjunct,
+    first_conjunct,
+    recurring,
+    trend,
+)
 from sitrep.extract.events.eventhood.forms import (
     affected,
     habit,
@@ -101,6 +111,7 @@ from sitrep.extract.events.eventhood.forms import (
     plea,
 )
 from sitrep.extract.events.eventhood.present import (
+    advice,
     definition,
     generic_subject,
     kind_defined,
@@ -175,6 +186,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # summaries.py: "every weekend", "used to raid", "daily"
     if summary(token):
         return "summary"  # summaries.py: "have kidnapped hundreds in recent years"
+    if recurring(token, when):
+        return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
+    if advice(token, when):
+        return "generic"  # present.py: "should exercise caution when visiting Kenya"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
     if natural_force(token, plover):
