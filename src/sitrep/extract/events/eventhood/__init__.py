@@ -76,7 +76,12 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
+  "the festival, sponsored by two banks": backers of a show, not support of an actor;
+- **photo captions** (``caption``): a sentence followed or closed by a photo credit ("...
+  Photo: AP", "(AP Photo/Adel Hana)");
 - **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
+  "More: ...",
   "Related: ...", "See also: ...", "Warning: graphic content";
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
@@ -115,6 +120,7 @@ from sitrep.extract.events.eventhood.present import (
     definition,
     generic_subject,
     kind_defined,
+    sponsorship,
     timeless,
 )
 from sitrep.extract.events.eventhood.reported import (
@@ -157,10 +163,26 @@ from sitrep.records import When
 # bar at the start of a line
 BOILERPLATE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content| news| links?)?|read more|"
-    r"read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
+    r"more(?=\s*:)|read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
     r"(?:top|latest|trending|most read) (?:stories|news)|you may also like|warning|"
     r"advertisement|sponsored(?: content)?|click here|sign up|subscribe|follow us|share this"
     r"(?: article)?|watch(?: now)?|listen)\s*[:|\-\u2013\u2014>]", re.IGNORECASE)
+
+
+# a photo credit ("Photo: AP", "(AP Photo/Adel Hana)", "Picture: Reuters", "Image credit:
+# Getty"): what it follows or closes is a caption
+CREDIT = r"(?:(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|file|staff|handout)\s+)?" \
+    r"(?:photo(?:graph)?|picture|image|pic|video still)s?(?:\s+credit)?"
+CREDIT_NEXT = re.compile(r"^\W{0,3}" + CREDIT + r"\s*(?:[:/|\u2013\u2014]|by\b)",
+                         re.IGNORECASE)
+CREDIT_CLOSING = re.compile(r"\(\s*" + CREDIT + r"\s*[:/][^)]{0,60}\)\W*$", re.IGNORECASE)
+
+
+def caption(text: str, following: str) -> bool:
+    """A photo caption: a sentence followed by a photo credit ("... calling for the release of
+    prisoners. Photo: AP") or closed by one ("... in Gaza City. (AP Photo/Adel Hana)"). What
+    it shows is a picture, perhaps from the archive, not the article's report."""
+    return CREDIT_NEXT.match(following) is not None or CREDIT_CLOSING.search(text) is not None
 
 
 def other_story(text: str) -> bool:
@@ -190,6 +212,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
         return "generic"  # present.py: "should exercise caution when visiting Kenya"
+    if sponsorship(token, plover):
+        return "sponsor"  # present.py: "the expo is supported by the police and the city"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
     if natural_force(token, plover):

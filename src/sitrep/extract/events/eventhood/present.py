@@ -116,3 +116,35 @@ def advice(token: Token, when: When | None) -> bool:
             return False
         node = node.head
     return False
+
+
+# verbs of backing an event as its sponsor ("the expo is supported by ...", "sponsored by")
+SPONSORING = {"support", "sponsor", "fund", "back", "finance", "underwrite", "host", "organise",
+              "organize", "present", "power", "endorse", "bankroll"}
+# nouns of a show, a meeting or a programme that sponsors back
+GATHERINGS = {"week", "expo", "exposition", "exhibition", "conference", "festival", "fair",
+              "show", "forum", "event", "competition", "contest", "award", "prize",
+              "tournament", "championship", "cup", "marathon", "race", "concert", "gala",
+              "programme", "program", "initiative", "project", "series", "congress",
+              "convention", "symposium", "seminar", "workshop", "summit", "fest", "games",
+              "hackathon", "challenge", "trophy", "league", "tour", "rally", "run", "walk",
+              "day", "month", "scheme", "fund", "campaign"}
+
+
+def sponsorship(token: Token, plover: str) -> bool:
+    """A sponsor credit told in the present: "Future Technology Week is supported by the police
+    and the city", "the festival, sponsored by two banks, ...": the backers of a show or a
+    programme, not political support of an actor."""
+    if plover not in {"SUPPORT", "AID", "COOPERATE"} or token.lemma_.lower() not in SPONSORING \
+            or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.dep_ == "acl":
+        subject: Token | None = token.head  # "the festival, sponsored by two banks"
+    else:
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in token.children):
+            return False
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (subject.lemma_.lower() in GATHERINGS
+                                    or subject.ent_type_ == "EVENT")
