@@ -76,6 +76,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **a body's own meeting** (``meetings``): "a party meeting", "the council approved changes
+  during a meeting Wednesday": no counterpart, no CONSULT;
 - **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
   "the festival, sponsored by two banks": backers of a show, not support of an actor;
 - **photo captions** (``caption``): a sentence followed or closed by a photo credit ("...
@@ -115,6 +117,7 @@ from sitrep.extract.events.eventhood.forms import (
     medical,
     plea,
 )
+from sitrep.extract.events.eventhood.meetings import own_meeting
 from sitrep.extract.events.eventhood.present import (
     advice,
     definition,
@@ -212,6 +215,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
         return "generic"  # present.py: "should exercise caution when visiting Kenya"
+    if own_meeting(token, plover):
+        return "own meeting"  # meetings.py: "after a party meeting", "during a meeting Wednesday"
     if sponsorship(token, plover):
         return "sponsor"  # present.py: "the expo is supported by the police and the city"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
