@@ -76,6 +76,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **stances** (``stances``): a view defended ("defended the group's practice") or a lasting
+  position told as a purpose, a relative clause or a gerund ("an alliance to oppose Hun Sen");
 - **a body's own meeting** (``meetings``): "a party meeting", "the council approved changes
   during a meeting Wednesday": no counterpart, no CONSULT;
 - **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
@@ -132,6 +134,7 @@ from sitrep.extract.events.eventhood.reported import (
     question,
     state_reference,
 )
+from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.summaries import habitual, summary
 from sitrep.extract.events.eventhood.topics import talk_topic
 from sitrep.extract.events.senses import not_done
@@ -215,6 +218,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
         return "generic"  # present.py: "should exercise caution when visiting Kenya"
+    if stance(token, plover, when):
+        return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
     if own_meeting(token, plover):
         return "own meeting"  # meetings.py: "after a party meeting", "during a meeting Wednesday"
     if sponsorship(token, plover):
