@@ -3,7 +3,8 @@ have required withdrawing"), an instruction or a proposal ("was instructed to re
 "recommended that the suspects be arrested"), a wish, a goal, a purpose or an option ("the goal
 is to destroy", "in an effort to arrest", "the choice of launching attacks"), a reward ("for
 information leading to the arrest"), a push ("pushing for a withdrawal") or an evaluation in the
-present ("is right to ask") is hypothetical; a denied report ("denied reports that the rebels
+present ("is right to ask") or a gerund subject of a modal predicate ("negotiating with the
+rebels would be a mistake") is hypothetical; a denied report ("denied reports that the rebels
 had agreed") or a negated "go ahead with" is negated; an act scheduled or arranged ("has
 scheduled a meeting"), or a participle of a clause in the future ("will write ... asking"), is
 future. The same words telling an act done keep it unflagged. Sentences made up for these
@@ -58,6 +59,20 @@ HYPOTHETICAL = [
     ("The president is right to ask for additional action against the regime.", "REQUEST"),
     ("The government is wise to negotiate with the rebels.", "CONSULT"),
 ]
+# a gerund subject of a modal or present predicate: the act weighed, not done
+GERUNDS = [
+    ("Negotiating with the rebels would be a mistake.", "CONSULT"),
+    ("Arresting the protesters would only inflame the crisis.", "COERCE"),
+    ("Sending aid to the region must be a priority.", "AID"),
+    ("Releasing the prisoners would be a goodwill gesture.", "RETREAT"),
+    ("Sanctioning the regime could hurt ordinary people.", "SANCTION"),
+    ("Meeting the rebels is a risk for the president.", "CONSULT"),
+    ("Freeing the hostages would require a deal.", "RETREAT"),
+    ("Expelling the diplomats would anger Moscow.", "SANCTION"),
+    ("Arresting the opposition leader would be a grave mistake.", "COERCE"),
+    ("Releasing the detainees could calm the protests.", "RETREAT"),
+    ("Meeting the opposition leader would send the wrong signal.", "CONSULT"),
+]
 NEGATED = [
     ("Officials denied reports that the rebels had agreed to a ceasefire.", "AGREE"),
     ("The ministry denied reports that troops attacked the village.", "ASSAULT"),
@@ -100,6 +115,8 @@ DONE = [
     ("The army attacked the village on Monday.", "ASSAULT"),
     ("The president asked for sanctions against the regime on Monday.", "REQUEST"),
     ("The rebels agreed on Monday that the talks would resume next week.", "AGREE"),
+    ("Negotiating with the rebels was a mistake.", "CONSULT"),
+    ("Releasing the prisoners on Monday was a goodwill gesture.", "RETREAT"),
     ("In a bid to end the strike, the company met the union on Monday.", "PROTEST"),
     ("The army denied that its jets had bombed the market, after the strike on Monday.",
      "REJECT"),
@@ -109,6 +126,14 @@ DONE = [
 @pytest.mark.parametrize(("text", "plover"), HYPOTHETICAL,
                          ids=[f"hypothetical-{k:02d}" for k in range(len(HYPOTHETICAL))])
 def test_an_act_under_a_frame_of_condition_goal_or_instruction_is_hypothetical(
+        pipeline, text: str, plover: str) -> None:
+    found = _modes(text, plover)
+    assert found and all("hypothetical" in m for m in found)
+
+
+@pytest.mark.parametrize(("text", "plover"), GERUNDS,
+                         ids=[f"gerund-{k:02d}" for k in range(len(GERUNDS))])
+def test_a_gerund_subject_of_a_modal_or_present_predicate_is_hypothetical(
         pipeline, text: str, plover: str) -> None:
     found = _modes(text, plover)
     assert found and all("hypothetical" in m for m in found)

@@ -19,7 +19,9 @@ gives:
   - what a reward is offered for ("a reward for information leading to the arrest", "a bounty
     for the capture of");
   - an evaluation told in the present ("the president is right to ask for sanctions", "it is
-    wise to negotiate"): an opinion of the act, not the act;
+    wise to negotiate"): an opinion of the act, not the act; so is a gerund subject of a
+    modal or present predicate ("negotiating with the rebels would be a mistake", "meeting
+    the rebels is a risk");
 - ``negated``: a report denied or dismissed ("denied reports that the rebels had agreed to a
   ceasefire", "dismissed claims that troops attacked"), or a noun that a negated verb of going
   on is about ("could not proceed with the investigation", "did not go ahead with the strike");
@@ -171,6 +173,9 @@ def _step(child: Token, governor: Token, after_for: bool) -> str | None:
         return "hypothetical"  # "the choice of backing out or launching new attacks"
     if lemma in REWARD_NOUNS and after_for:
         return "hypothetical"  # "a reward for information leading to the arrest"
+    if dep in {"csubj", "csubjpass", "nsubj"} and child.tag_ == "VBG" and (
+            aux & MODALS or (governor.tag_ in {"VBZ", "VBP"} and not aux)):
+        return "hypothetical"  # "negotiating with the rebels would be a mistake"
     if dep == "advcl" and child.tag_ == "VBG" and aux & FUTURE and not any(
             c.dep_ in {"mark", "nsubj", "aux"} for c in child.children):
         return "future"  # "the group will write to the commissioner asking for measures"
@@ -196,7 +201,7 @@ def frame_mode(trigger: Token) -> str | None:
         if governor.i == node.i:
             return None
         dep = node.dep_
-        passes = dep in CHAIN or (dep == "advcl" and node.tag_ == "VBG") or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
+        passes = dep in CHAIN or (dep in {"advcl", "nsubj"} and node.tag_ == "VBG") or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
             dep in {"pobj", "prep"} and (node.lower_ in {"for", "of", "between", "to"}
                                          or node.head.lower_ in {"for", "of", "between", "to"}))
         if dep == "acl" and governor.lemma_.lower() in REPORT_NOUNS:
