@@ -10,7 +10,7 @@ Probe = tuple[str, str, list[str], list[str], list[str]]
 
 # the one who suffers / faces / comes under an act is its recipient
 SUFFERER: list[Probe] = [
-    ("Armenia has suffered repeated attacks by Azerbaijani forces.", "attacks",
+    ("Armenia has suffered fresh attacks by Azerbaijani forces.", "attacks",
      ["Azerbaijani"], ["Armenia"], ["Armenia"]),
     ("Villagers faced heavy shelling from government troops.", "shelling",
      ["troops"], ["Villagers"], ["Villagers"]),
@@ -31,7 +31,7 @@ SUFFERER: list[Probe] = [
     ("Peacekeepers came under attack by rebels near the border.", "attack",
      ["rebels"], ["Peacekeepers"], ["Peacekeepers"]),
     # near neighbours: the subject does it
-    ("Azerbaijani forces launched repeated attacks on Armenia.", "attacks",
+    ("Azerbaijani forces launched fresh attacks on Armenia.", "attacks",
      ["Azerbaijani"], ["Armenia"], ["Armenia"]),
     ("Government troops carried out heavy shelling of the villagers' homes.", "shelling",
      ["troops"], [], []),

@@ -40,7 +40,7 @@ from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events import modes, submodes
 from sitrep.extract.events.case import rules as case_types
-from sitrep.extract.events.eventhood import not_a_happening, other_story
+from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.life import visits
@@ -190,8 +190,9 @@ def extract(ctx: Context) -> list[Event]:
     for sentence in ctx.parsed():
         doc = sentence.doc
         assert doc is not None
-        if other_story(sentence.text):
-            continue  # "READ MORE: ...": another story's headline
+        if other_story(sentence.text) or caption(sentence.text,
+                                                 ctx.text[sentence.end:sentence.end + 80]):
+            continue  # "READ MORE: ...": another story's headline; "... Photo: AP": a caption
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []

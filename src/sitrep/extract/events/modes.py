@@ -35,7 +35,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import dated, modal_cues
+from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
@@ -434,7 +434,17 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     elif not hypothetical and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
-    return modes
+    return _framed(modes, frames.frame_mode(trigger))
+
+
+def _framed(modes: list[str], frame: str | None) -> list[str]:
+    """``modes`` with the mode of a frame up the clause chain (``frames``): a goal, an order
+    or a condition makes a planned act hypothetical ("the goal is to destroy")."""
+    if frame is None or frame in modes:
+        return modes
+    if frame == "future" and "hypothetical" in modes:
+        return modes
+    return [m for m in modes if not (frame == "hypothetical" and m == "future")] + [frame]
 
 
 PAST_AUX = {"had", "'d", "was", "were"}

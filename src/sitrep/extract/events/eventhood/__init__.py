@@ -20,6 +20,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
   rates and gang-linked killings"); the act of a growing or falling number of doers ("leading
   more and more firms to sign deals", "fewer and fewer investors have signed");
+- **recurrence** (``counts.recurring``): a plural act noun with an adjective of how often it
+  recurs and no date ("made frequent visits", "repeated attacks on the convoys");
+- **advice** (``present.advice``): an act in a subjectless "when ...ing" clause of a rule or of
+  advice ("should exercise caution when visiting Kenya"): any occasion, not one;
 - **shares**: an event noun counted by a quantifier ("most of the kidnappings", "none of the
   murders", "many of the attacks");
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
@@ -72,7 +76,16 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **stances** (``stances``): a view defended ("defended the group's practice") or a lasting
+  position told as a purpose, a relative clause or a gerund ("an alliance to oppose Hun Sen");
+- **a body's own meeting** (``meetings``): "a party meeting", "the council approved changes
+  during a meeting Wednesday": no counterpart, no CONSULT;
+- **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
+  "the festival, sponsored by two banks": backers of a show, not support of an actor;
+- **photo captions** (``caption``): a sentence followed or closed by a photo credit ("...
+  Photo: AP", "(AP Photo/Adel Hana)");
 - **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
+  "More: ...",
   "Related: ...", "See also: ...", "Warning: graphic content";
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
@@ -91,7 +104,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.eventhood.counts import aggregate, bare_conjunct, first_conjunct, trend
+from sitrep.extract.events.eventhood.counts import (
+    aggregate,
+    bare_conjunct,
+    first_conjunct,
+    recurring,
+    trend,
+)
 from sitrep.extract.events.eventhood.forms import (
     affected,
     habit,
@@ -100,10 +119,13 @@ from sitrep.extract.events.eventhood.forms import (
     medical,
     plea,
 )
+from sitrep.extract.events.eventhood.meetings import own_meeting
 from sitrep.extract.events.eventhood.present import (
+    advice,
     definition,
     generic_subject,
     kind_defined,
+    sponsorship,
     timeless,
 )
 from sitrep.extract.events.eventhood.reported import (
@@ -112,6 +134,7 @@ from sitrep.extract.events.eventhood.reported import (
     question,
     state_reference,
 )
+from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.summaries import habitual, summary
 from sitrep.extract.events.eventhood.topics import talk_topic
 from sitrep.extract.events.senses import not_done
@@ -147,10 +170,26 @@ from sitrep.records import When
 # bar at the start of a line
 BOILERPLATE = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage| content| news| links?)?|read more|"
-    r"read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
+    r"more(?=\s*:)|read also|also read|more (?:on this|news|stories)|see also|recommended(?: reading)?|"
     r"(?:top|latest|trending|most read) (?:stories|news)|you may also like|warning|"
     r"advertisement|sponsored(?: content)?|click here|sign up|subscribe|follow us|share this"
     r"(?: article)?|watch(?: now)?|listen)\s*[:|\-\u2013\u2014>]", re.IGNORECASE)
+
+
+# a photo credit ("Photo: AP", "(AP Photo/Adel Hana)", "Picture: Reuters", "Image credit:
+# Getty"): what it follows or closes is a caption
+CREDIT = r"(?:(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|file|staff|handout)\s+)?" \
+    r"(?:photo(?:graph)?|picture|image|pic|video still)s?(?:\s+credit)?"
+CREDIT_NEXT = re.compile(r"^\W{0,3}" + CREDIT + r"\s*(?:[:/|\u2013\u2014]|by\b)",
+                         re.IGNORECASE)
+CREDIT_CLOSING = re.compile(r"\(\s*" + CREDIT + r"\s*[:/][^)]{0,60}\)\W*$", re.IGNORECASE)
+
+
+def caption(text: str, following: str) -> bool:
+    """A photo caption: a sentence followed by a photo credit ("... calling for the release of
+    prisoners. Photo: AP") or closed by one ("... in Gaza City. (AP Photo/Adel Hana)"). What
+    it shows is a picture, perhaps from the archive, not the article's report."""
+    return CREDIT_NEXT.match(following) is not None or CREDIT_CLOSING.search(text) is not None
 
 
 def other_story(text: str) -> bool:
@@ -176,6 +215,16 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # summaries.py: "every weekend", "used to raid", "daily"
     if summary(token):
         return "summary"  # summaries.py: "have kidnapped hundreds in recent years"
+    if recurring(token, when):
+        return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
+    if advice(token, when):
+        return "generic"  # present.py: "should exercise caution when visiting Kenya"
+    if stance(token, plover, when):
+        return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
+    if own_meeting(token, plover):
+        return "own meeting"  # meetings.py: "after a party meeting", "during a meeting Wednesday"
+    if sponsorship(token, plover):
+        return "sponsor"  # present.py: "the expo is supported by the police and the city"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
     if natural_force(token, plover):

@@ -155,6 +155,23 @@ def growing_doers(token: Token) -> bool:
     return any(" ".join(t.lower_ for t in d.subtree).startswith(GROWING) for d in doers)
 
 
+# adjectives of how often an act recurs, on a plural act noun ("frequent visits", "repeated
+# attacks", "regular raids", "periodic strikes"): a habit, not one happening
+RECURRING = {"frequent", "repeated", "regular", "periodic", "recurring", "recurrent",
+             "occasional", "sporadic", "routine", "constant", "continual", "incessant",
+             "persistent", "habitual", "daily", "nightly", "weekly", "monthly", "yearly",
+             "annual", "customary", "endless", "ceaseless", "relentless", "intermittent"}
+
+
+def recurring(token: Token, when: When | None) -> bool:
+    """A plural act noun with an adjective of recurrence and no date of its own: "made
+    frequent visits to the region", "repeated attacks on the convoys"."""
+    if when is not None or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "amod" and {c.lower_, c.lemma_.lower()} & RECURRING
+               for c in token.children)
+
+
 def trend(token: Token) -> bool:
     if growing_doers(token):
         return True

@@ -86,3 +86,65 @@ def generic_subject(token: Token, when: When | None, headline: bool) -> bool:
         return False
     verb = token.head
     return verb.pos_ in {"VERB", "AUX"} and _present_simple(verb)
+
+
+# marks of a non-finite clause of circumstance ("when visiting Kenya", "while attending rallies")
+CIRCUMSTANCE_MARKS = {"when", "while", "whenever", "before", "after", "if", "during"}
+ADVISING_AUX = {"should", "must", "can", "may", "might", "could", "ought"}
+
+
+def advice(token: Token, when: When | None) -> bool:
+    """An act in a subjectless "when ...ing" clause of advice or of a rule told in the present
+    or with a modal ("Americans should exercise caution when visiting Kenya", "travelers are
+    advised to avoid crowds when attending protests"): any visit, not one."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    if when is not None and when.text and when.text in " ".join(t.text for t in verb.subtree):
+        return False  # "when visiting Kenya on Monday": one visit
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS
+               for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass", "aux"}
+                                              for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(3):  # the clause told as advice: present, modal, or an imperative
+        auxes = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes & ADVISING_AUX or node.tag_ in PRESENT or (
+                node.tag_ == "VB" and not auxes - {"to"}):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# verbs of backing an event as its sponsor ("the expo is supported by ...", "sponsored by")
+SPONSORING = {"support", "sponsor", "fund", "back", "finance", "underwrite", "host", "organise",
+              "organize", "present", "power", "endorse", "bankroll"}
+# nouns of a show, a meeting or a programme that sponsors back
+GATHERINGS = {"week", "expo", "exposition", "exhibition", "conference", "festival", "fair",
+              "show", "forum", "event", "competition", "contest", "award", "prize",
+              "tournament", "championship", "cup", "marathon", "race", "concert", "gala",
+              "programme", "program", "initiative", "project", "series", "congress",
+              "convention", "symposium", "seminar", "workshop", "summit", "fest", "games",
+              "hackathon", "challenge", "trophy", "league", "tour", "rally", "run", "walk",
+              "day", "month", "scheme", "fund", "campaign"}
+
+
+def sponsorship(token: Token, plover: str) -> bool:
+    """A sponsor credit told in the present: "Future Technology Week is supported by the police
+    and the city", "the festival, sponsored by two banks, ...": the backers of a show or a
+    programme, not political support of an actor."""
+    if plover not in {"SUPPORT", "AID", "COOPERATE"} or token.lemma_.lower() not in SPONSORING \
+            or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    if token.dep_ == "acl":
+        subject: Token | None = token.head  # "the festival, sponsored by two banks"
+    else:
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT for c in token.children):
+            return False
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (subject.lemma_.lower() in GATHERINGS
+                                    or subject.ent_type_ == "EVENT")

@@ -278,9 +278,32 @@ def _spread(verb: Token, token: Token) -> bool:
         for g in a.children) for a in list(verb.children) + list(token.children))
 
 
+def _carrier(token: Token) -> Token | None:
+    """The verb of ``token``'s clause, also through prepositions ("traveling from demonstration
+    to demonstration")."""
+    node = token
+    while node.pos_ not in VERB_POS and node.dep_ in {"pobj", "prep", "conj", "compound",
+                                                      "appos"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in VERB_POS else clause_verb(node)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Past perfect, active or passive, simple or progressive ("had attacked", "had been
+    traveling"), on the verb or the verb it is conjoined to."""
+    return any(v.tag_ in {"VBN", "VBG"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+        for c in v.children) for v in _verbs(verb))
+
+
 def summary(token: Token) -> bool:
-    """An act in the present perfect over a span, totalled, or spread over a region (see the
-    module's docstring)."""
+    """An act in the present perfect over a span, totalled, or spread over a region, or in the
+    past perfect over a span ("had been traveling from demonstration to demonstration for
+    years") (see the module's docstring)."""
+    carrier = _carrier(token)
+    if carrier is not None and _past_perfect(carrier) and any(
+            _span(a) for a in _adverbials(carrier)):
+        return True
     verb = clause_verb(token)
     if verb is None or not _perfect(verb):
         return False

@@ -155,10 +155,42 @@ def choice_settled(token: Token) -> bool:
     return bool(chosen) and not any(c.lemma_.lower() in TERMS for c in chosen)
 
 
+# verbs of granting a proposition ("accept that", "agree that", "acknowledge that")
+GRANTING = {"agree", "concur", "accept", "acknowledge", "admit", "recognise", "recognize",
+            "concede", "grant", "allow"}
+# verbs of coming to a view, whose infinitive is a view held ("have come round to accept that")
+COMING_TO = {"come", "learn", "grow", "begin", "start"}
+
+
+def proposition_held(token: Token) -> bool:
+    """A view granted, not a deal: a verb of granting with a "that" clause (and no object or
+    infinitive) told in the present ("both leaders agree that winning over residents is
+    slow"), as a present aside ("winning them over, both agree, is slow"), in the perfect ("have accepted that") or as a view come to ("have come round to
+    accept that"); "the rebels agreed that the talks would resume" (a deal told in the past)
+    stays."""
+    if token.lemma_.lower() not in GRANTING or token.pos_ not in VERB_POS:
+        return False
+    kids = list(token.children)
+    if token.dep_ == "parataxis" and token.tag_ in {"VBP", "VBZ"} and not any(
+            k.dep_ in {"dobj", "xcomp", "ccomp", "prep"} for k in kids):
+        return True  # "winning over residents, both leaders agree, has been a process"
+    if not any(k.dep_ == "ccomp" for k in kids) or any(
+            k.dep_ in {"dobj", "xcomp"} or (k.dep_ == "prep" and k.lower_ in AGREED_ON)
+            for k in kids):
+        return False
+    auxes = [k for k in kids if k.dep_ == "aux"]
+    if token.tag_ in {"VBP", "VBZ"} and not auxes:
+        return True
+    if any(a.lemma_.lower() == "have" for a in auxes) and token.tag_ == "VBN":
+        return True
+    return token.dep_ in {"xcomp", "advcl"} and token.head.lemma_.lower() in COMING_TO and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids)
+
+
 def no_agreement(token: Token, plover: str) -> bool:
     """An everyday use of a word of agreeing: an opinion shared, a commercial offer, a thing
     accepted, a choice settled on (see the module's docstring)."""
     if plover not in {"AGREE", "SUPPORT"}:
         return False
     return _opinion(token) or _commercial_offer(token) or _accepted_thing(token) or (
-        plover == "AGREE" and choice_settled(token))
+        plover == "AGREE" and (choice_settled(token) or proposition_held(token)))

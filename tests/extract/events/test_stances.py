@@ -1,0 +1,67 @@
+"""Stances without an occasion (events/eventhood/stances.py): defending or justifying a
+practice, a view or a record ("defended the group's practice", "went on to defend the Church's
+opposition to abortion") is an opinion, not support given to a party; opposing told as a
+purpose, a relative clause or a gerund with no date ("formed an alliance to oppose the prime
+minister", "groups that opposed Iraq in its war", "activists opposing the war") is a lasting
+stance. Support of an actor and refusals told as acts stay. Sentences made up for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+FLAGS = {"negated", "hypothetical", "future"}
+
+
+def _modes(text: str, plover: str) -> list[list[str]]:
+    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
+    lead = "Officials spoke on Monday. "
+    events = sitrep.process_text(lead + text, published="2021-03-01").events
+    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
+
+
+STANCE = [
+    ("The leader of the group is defending its practice of guiding people.", "SUPPORT"),
+    ("He defended the group's involvement, saying the woman was ill.", "SUPPORT"),
+    ("The bishop went on to defend the Church's opposition to abortion.", "SUPPORT"),
+    ("The minister defended the decision to close the border.", "SUPPORT"),
+    ("The general justified the use of force in the city.", "SUPPORT"),
+    ("The mayor defended her record on crime.", "SUPPORT"),
+    ("The rebels have formed an alliance with the resistance to oppose the prime minister.",
+     "REJECT"),
+    ("Even groups that opposed Iraq in its war with Iran now back Baghdad.", "REJECT"),
+    ("The parties joined forces to oppose the government.", "REJECT"),
+    ("Tribes that resisted the army in the north have changed sides.", "REJECT"),
+    ("The envoy upheld the policy of sanctions against the regime.", "SUPPORT"),
+    ("Activists opposing the war held a vigil.", "REJECT"),
+    ("The spokesman defended the army's conduct during the raid.", "SUPPORT"),
+    ("The mayor went on to defend the city's policy on evictions.", "SUPPORT"),
+]
+DONE = [
+    ("The opposition leader defended the minister on Monday.", "SUPPORT"),
+    ("The party defended the embattled president on Monday.", "SUPPORT"),
+    ("The rebels rejected the peace plan on Monday.", "REJECT"),
+    ("The parliament voted to reject the treaty on Monday.", "REJECT"),
+    ("France backed the resolution on Monday.", "SUPPORT"),
+    ("The president endorsed the candidate on Monday.", "SUPPORT"),
+    ("The army refused the demands of the rebels on Monday.", "REJECT"),
+    ("The union rejected the offer from the government on Monday.", "REJECT"),
+    ("The minister defended the new curfew on Monday.", "SUPPORT"),
+    ("The president defended his envoy against the charges.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), STANCE,
+                         ids=[f"stance-{k:02d}" for k in range(len(STANCE))])
+def test_a_view_defended_or_a_lasting_stance_is_no_event(pipeline, text: str,
+                                                         plover: str) -> None:
+    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+
+
+@pytest.mark.parametrize(("text", "plover"), DONE,
+                         ids=[f"done-{k:02d}" for k in range(len(DONE))])
+def test_support_of_an_actor_and_refusals_told_as_acts_stay(pipeline, text: str,
+                                                            plover: str) -> None:
+    assert any(not FLAGS & set(m) for m in _modes(text, plover))
