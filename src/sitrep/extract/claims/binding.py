@@ -122,8 +122,10 @@ def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
             continue
         out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
         out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in ("into", "in")
-                   for p in g.children if p.dep_ == "pobj" and triggers.get(p.i) == "arrested")
-        # "taken into custody", "placed in detention"
+                   for p in g.children if p.dep_ == "pobj" and triggers.get(p.i) in (
+                       "arrested", "injured") and not _of_someone(p))
+        # "taken into custody", "placed in detention", "struck by a car and is in critical
+        # condition", "attacked and remains in hospital"
         nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
         if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
                 t.i != nxt.i for t in out):
@@ -209,6 +211,29 @@ def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "that", "which"})
+# verbs whose subject suffers them: "a man who died", "two hikers who drowned"
+_OWN_FATES = frozenset({"die", "perish", "drown", "succumb", "starve", "suffocate", "freeze",
+                        "disappear", "vanish"})
+
+
+def _relative_fate(clause: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome a relative clause tells of the noun it is on, with the relative pronoun as
+    its subject: a verb the subject suffers ("a man who died in the crash", "two hikers who
+    drowned") or the outcome word a verb takes ("a man who was found dead in a ditch", "a boy
+    who went missing"); not an agent ("a man who killed his neighbour")."""
+    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "dobj" for c in clause.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+               for c in clause.children):
+        return None
+    if clause.i in triggers:
+        return clause if clause.lemma_.lower() in _OWN_FATES else None
+    return next((c for c in clause.children if c.i in triggers and c.dep_ in ("oprd", "acomp")),
+                None)
+
+
 def _of_someone(noun: Token) -> bool:
     """"the death of Ana Ruiz", "the killing of two men": an outcome noun whose victims follow
     "of" (not "in critical condition", "in custody", a state of the subject)."""
@@ -232,6 +257,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             return t
     for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
         for c in member.children:
+            fate = _relative_fate(c, triggers) if c.i > member.i else None
+            if fate is not None:
+                return fate  # "a man who died in the crash", "a man who was found dead"
             if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
                     c.i > member.i or c.dep_ == "amod"):
                 if any(g.dep_ == "dobj" for g in c.children) or (

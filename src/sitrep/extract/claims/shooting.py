@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.victims import category_of, is_people, person_like
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
 
@@ -95,8 +96,51 @@ def _has_victim(tok: Token) -> bool:
     if any(c.dep_ in _VICTIM_DEPS for c in kids):
         return True
     # "a man shot in the leg", "two people shot near the park"
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
-        "NOUN", "PROPN", "PRON", "NUM")
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
+            "NOUN", "PROPN", "PRON", "NUM"):
+        return True
+    # "a woman was found stabbed in her flat", "police found him shot in the back": the
+    # state the person was found in
+    if tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd", "ccomp") and (
+            tok.head.lemma_.lower() in _FOUND_VERBS) and any(
+            c.dep_ in _VICTIM_DEPS for c in tok.head.children):
+        return True
+    return _headline_passive(tok, kids)
+
+
+_FOUND_VERBS = frozenset({"find", "discover", "leave"})
+_NOT_BARE = frozenset({"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "dative"})
+_AIMED = frozenset({"at", "into", "toward", "towards"})  # "shot at officers": fired, no hit
+
+
+def _headline_passive(tok: Token, kids: list[Token]) -> bool:
+    """A headline's passive written as a bare participle after a noun with no article ("Man
+    shot in Frankford", "Augusta teen stabbed at bus stop", "2 men shot near park"); not a
+    subject with an article or a possessive (a sentence of the story: "the man shot at
+    officers"), a plural with no number ("Gunmen shot at convoy"), or aiming at people ("Man
+    shot at police")."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in _NOT_BARE for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    sub = list(subj.children)
+    if subj.pos_ == "NUM":
+        counted = True  # "Two shot at party"
+    elif subj.pos_ in ("NOUN", "PROPN"):
+        counted = subj.tag_ in ("NN", "NNP") or any(c.dep_ == "nummod" for c in sub)
+    else:
+        counted = False
+    if not counted or any(c.dep_ in ("det", "poss") for c in sub):
+        return False
+    if not (is_people(subj) or subj.ent_type_ == "PERSON" or subj.pos_ == "NUM"
+            or person_like(subj)):
+        return False
+    return not any(p.dep_ == "pobj" and (is_people(p) or category_of(p) is not None or any(
+        d.dep_ in ("det", "poss") for d in p.children))
+        for c in kids if c.dep_ == "prep" and c.lower_ in _AIMED for p in c.children)
+
 
 
 def _own_victims(verb: Token) -> list[Token]:

@@ -1,0 +1,123 @@
+"""Made-up probes (not copied from any data set): outcomes told in a clause beside the person.
+
+- a relative clause whose subject is the relative pronoun tells what befell the noun it is on:
+  a verb its subject suffers ("a man who died in the crash", "two hikers who drowned") or the
+  outcome word its verb takes ("a man who was found dead in a ditch"); an agent's clause ("a
+  man who killed his neighbour") stays the agent's;
+- a person found in a state: "a woman was found stabbed in her flat" (wounded), as "found shot
+  dead" was already killed;
+- a second verb sharing the subject that states a condition or a hospital stay: "was struck by
+  a car and is in critical condition", "was attacked and remains in hospital"; a state of
+  custody after an arrest stays one claim;
+- a headline's passive written as a bare participle after a noun with no article ("Man shot in
+  Frankford", "Woman stabbed at bus stop"); not fire aimed at people ("Man shot at police"), a
+  plural with no number, or a thing ("Film shot in Spain").
+
+Each text with the exact figures it states, as (outcome, low, high); it must give these claims
+and no others."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article, Claim
+
+K, J, A = "killed", "injured", "arrested"
+BODY = "\n\nOfficers responded to a call on Friday afternoon."
+
+
+def figure(c: Claim) -> tuple[str, int | None, int | None]:
+    return (c.outcome, c.low, c.high)
+
+
+RELATIVE = [
+    ("A man who died in the crash was buried on Sunday.", [(K, 1, 1)]),
+    ("A 29-year-old man who was found dead in a ditch had been shot several times.",
+     [(K, 1, 1)]),
+    ("A woman who was found dead in her car had been stabbed.", [(K, 1, 1)]),
+    ("Two hikers who died in the storm were found on Monday.", [(K, 2, 2)]),
+    ("A soldier who drowned in the river was buried with honours.", [(K, 1, 1)]),
+    ("A farmer who perished in the fire was identified on Friday.", [(K, 1, 1)]),
+    ("A teenager who succumbed to his wounds was named by police.", [(K, 1, 1)]),
+    ("A man who was later found dead was seen leaving the bar.", [(K, 1, 1)]),
+    ("The police identified a woman who died after the shooting.", [(K, 1, 1)]),
+    ("A guard who was found dead at the gate had been shot in the head.", [(K, 1, 1)]),
+]
+RELATIVE_AS_BEFORE = [
+    ("A man who killed his neighbour was arrested.", [(A, 1, 1), (K, 1, 1)]),
+    ("A man who witnessed the crash called the police.", []),
+    ("A woman who found the wallet called the police.", []),
+    ("A man who was found guilty of fraud was jailed.", [(A, 1, 1)]),
+]
+FOUND = [
+    ("Cyril Kim, 35, was found shot in the chest.", [(J, 1, 1)]),
+    ("A woman was found stabbed in her apartment.", [(J, 1, 1)]),
+    ("Two men were found shot inside a car.", [(J, 2, 2)]),
+    ("A teenager was found stabbed near the school.", [(J, 1, 1)]),
+    ("A taxi driver was found shot in his cab.", [(J, 1, 1)]),
+    ("A 40-year-old woman was found shot on the porch.", [(J, 1, 1)]),
+    ("Three people were found shot in a house on Elm Street.", [(J, 3, 3)]),
+    ("A shopkeeper was discovered stabbed behind the counter.", [(J, 1, 1)]),
+    ("Two brothers were found stabbed outside a nightclub.", [(J, 2, 2)]),
+    ("A guard was found shot at the entrance of the mine.", [(J, 1, 1)]),
+]
+FOUND_AS_BEFORE = [
+    ("A man was found shot dead in his car.", [(K, 1, 1)]),
+    ("A man was found guilty of the shooting.", []),
+    ("The film was shot in Spain.", []),
+    ("Police found a gun in the car.", []),
+]
+CONDITION = [
+    ("The victim was struck one time and is in critical condition.", [(J, 1, 1)]),
+    ("A man was hit by a bullet and is in critical condition.", [(J, 1, 1)]),
+    ("Two boys were struck by a car and are in serious condition.", [(J, 2, 2)]),
+    ("A woman was attacked and remains in hospital.", [(J, 1, 1)]),
+    ("A guard was beaten and is in stable condition.", [(J, 1, 1)]),
+    ("Three workers were trapped and are in critical condition.", [(J, 3, 3)]),
+    ("Four miners were pulled from the rubble and are in serious condition.", [(J, 4, 4)]),
+    ("A cyclist was hit by a truck and remains in intensive care.", [(J, 1, 1)]),
+    ("Two fishermen were rescued and are in stable condition.", [(J, 2, 2)]),
+    ("A nurse was assaulted and is in hospital.", [(J, 1, 1)]),
+]
+CONDITION_AS_BEFORE = [
+    ("A man was arrested and is in custody.", [(A, 1, 1)]),
+    ("The bridge was damaged and is in poor condition.", []),
+    ("The company was sold and is in good condition.", []),
+    ("Two men were wounded and are in stable condition.", [(J, 2, 2)]),
+]
+HEADLINES = [
+    ("Man shot in Frankford | News 4", [(J, 1, 1)]),
+    ("Teen shot near school | News 4", [(J, 1, 1)]),
+    ("Woman stabbed at bus stop | News 4", [(J, 1, 1)]),
+    ("Augusta man shot while fleeing gunman | News 4", [(J, 1, 1)]),
+    ("Man shot at gas station | News 4", [(J, 1, 1)]),
+    ("Officer shot during traffic stop | News 4", [(J, 1, 1)]),
+    ("Toddler shot in Elm Street home | News 4", [(J, 1, 1)]),
+    ("Clerk stabbed during store robbery | News 4", [(J, 1, 1)]),
+    ("Student shot near campus library | News 4", [(J, 1, 1)]),
+    ("Cab driver shot on Main Street | News 4", [(J, 1, 1)]),
+]
+HEADLINES_AS_BEFORE = [
+    ("Man shot at police before fleeing | News 4", []),
+    ("Gunmen shot at convoy | News 4", []),
+    ("Police shot at car | News 4", []),
+    ("Film shot in Spain wins award | News 4", []),
+    ("Man shot, killed in Riverside | News 4", [(K, 1, 1)]),
+    ("Man shot the sheriff | News 4", [(J, 1, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), RELATIVE + RELATIVE_AS_BEFORE + FOUND
+                         + FOUND_AS_BEFORE + CONDITION + CONDITION_AS_BEFORE,
+                         ids=[t[:45] for t, _ in RELATIVE + RELATIVE_AS_BEFORE + FOUND
+                              + FOUND_AS_BEFORE + CONDITION + CONDITION_AS_BEFORE])
+def test_outcome_in_a_clause_beside_the_person(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(figure(c) for c in claims) == sorted(figures)
+
+
+@pytest.mark.parametrize(("headline", "figures"), HEADLINES + HEADLINES_AS_BEFORE,
+                         ids=[t[:45] for t, _ in HEADLINES + HEADLINES_AS_BEFORE])
+def test_headline_bare_participle_is_a_passive(pipeline, headline, figures):
+    claims = pipeline.process(Article(text=headline + BODY)).claims
+    assert sorted(figure(c) for c in claims) == sorted(figures)
