@@ -9,6 +9,11 @@
 - a second verb sharing the subject that states a condition or a hospital stay: "was struck by
   a car and is in critical condition", "was attacked and remains in hospital"; a state of
   custody after an arrest stays one claim;
+- a relative clause with the relative pronoun as its object tells what was done to the noun
+  ("the man whom soldiers killed", "the teenager who police fatally shot");
+- a victim named by the deed ("the homicide victim", "a kidnapping victim", "the victim of a
+  deadly shooting"): one person with that outcome; not a victim of anything else ("a crime
+  victim", "flood victims");
 - a headline's passive written as a bare participle after a noun with no article ("Man shot in
   Frankford", "Woman stabbed at bus stop"); not fire aimed at people ("Man shot at police"), a
   plural with no number, or a thing ("Film shot in Spain").
@@ -85,6 +90,46 @@ CONDITION_AS_BEFORE = [
     ("The company was sold and is in good condition.", []),
     ("Two men were wounded and are in stable condition.", [(J, 2, 2)]),
 ]
+OBJECT_RELATIVE = [
+    ("The man whom soldiers killed was a farmer.", [(K, 1, 1)]),
+    ("A boy whom police shot in the leg is recovering.", [(J, 1, 1)]),
+    ("The journalist whom rebels kidnapped was a Briton.", [("abducted", 1, 1)]),
+    ("The teenager who police fatally shot had a knife.", [(K, 1, 1)]),
+    ("The activist whom security forces detained last week was a student.", [(A, 1, 1)]),
+    ("The nurse whom gunmen abducted worked for the Red Cross.", [("abducted", 1, 1)]),
+    ("The driver whom the gang stabbed was a father of two.", [(J, 1, 1)]),
+    ("The farmer that soldiers shot dead was unarmed.", [(K, 1, 1)]),
+    ("The soldier whom the militants captured was a sergeant.", [("abducted", 1, 1)]),
+    ("The reporter whom police detained was a Canadian.", [(A, 1, 1)]),
+]
+OBJECT_RELATIVE_AS_BEFORE = [
+    ("The man whom police arrested had killed his wife.", [(K, 1, 1)]),
+    ("The man whom police praised had saved two children.", []),
+    ("The woman whom he married was a doctor.", []),
+]
+VICTIMS = [
+    ("The homicide victim was identified as Jason Alford.", [(K, 1, 1)]),
+    ("Police identified the murder victim on Monday.", [(K, 1, 1)]),
+    ("The shooting victim is expected to survive.", [(J, 1, 1)]),
+    ("Police have released the identity of the victim of a deadly shooting in Aurora.",
+     [(K, 1, 1)]),
+    ("The victim of the fatal stabbing was a 20-year-old student.", [(K, 1, 1)]),
+    ("The family of a kidnapping victim appealed for help.", [("abducted", 1, 1)]),
+    ("Police named the victim of Sunday's killing as Ana Ruiz.", [(K, 1, 1)]),
+    ("The abduction victim was freed on Monday.", [("abducted", 1, 1)]),
+    ("The manslaughter victim was 34 years old.", [(K, 1, 1)]),
+    ("Relatives of the stabbing victim gathered outside the court.", [(J, 1, 1)]),
+]
+VICTIMS_AS_BEFORE = [
+    ("A stabbing victim was taken to hospital.", [(J, 1, 1)]),
+    ("Two shooting victims were taken to hospital.", [(J, 2, 2)]),
+    ("The victim of the attack was taken to hospital.", [(J, 1, 1)]),
+    ("A crime victim spoke at the rally.", []),
+    ("The victim of the fraud lost his savings.", []),
+    ("The victims of the massacre were buried on Friday.", []),
+    ("Flood victims received food aid.", []),
+    ("A victim of the bombing told reporters he had lost his hearing.", []),
+]
 HEADLINES = [
     ("Man shot in Frankford | News 4", [(J, 1, 1)]),
     ("Teen shot near school | News 4", [(J, 1, 1)]),
@@ -112,6 +157,15 @@ HEADLINES_AS_BEFORE = [
                          ids=[t[:45] for t, _ in RELATIVE + RELATIVE_AS_BEFORE + FOUND
                               + FOUND_AS_BEFORE + CONDITION + CONDITION_AS_BEFORE])
 def test_outcome_in_a_clause_beside_the_person(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(figure(c) for c in claims) == sorted(figures)
+
+
+NAMED = OBJECT_RELATIVE + OBJECT_RELATIVE_AS_BEFORE + VICTIMS + VICTIMS_AS_BEFORE
+
+
+@pytest.mark.parametrize(("text", "figures"), NAMED, ids=[t[:45] for t, _ in NAMED])
+def test_person_named_by_what_befell_them(pipeline, text, figures):
     claims = pipeline.process(Article(text=text)).claims
     assert sorted(figure(c) for c in claims) == sorted(figures)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.cues import VICTIM_NOUNS
 from sitrep.extract.claims.links import REFLEXIVE, Mention
 from sitrep.extract.claims.shooting import is_shooting
 
@@ -211,7 +212,7 @@ def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
-_RELATIVES = frozenset({"who", "that", "which"})
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
 # verbs whose subject suffers them: "a man who died", "two hikers who drowned"
 _OWN_FATES = frozenset({"die", "perish", "drown", "succumb", "starve", "suffocate", "freeze",
                         "disappear", "vanish"})
@@ -221,10 +222,15 @@ def _relative_fate(clause: Token, triggers: dict[int, str]) -> Token | None:
     """The outcome a relative clause tells of the noun it is on, with the relative pronoun as
     its subject: a verb the subject suffers ("a man who died in the crash", "two hikers who
     drowned") or the outcome word a verb takes ("a man who was found dead in a ditch", "a boy
-    who went missing"); not an agent ("a man who killed his neighbour")."""
-    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "dobj" for c in clause.children):
+    who went missing"); with the relative pronoun as its object, the verb done to the noun ("a
+    man whom police fatally shot"); not an agent ("a man who killed his neighbour")."""
+    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if objects:
+        return clause if clause.i in triggers and len(objects) == 1 and (
+            objects[0].lower_ in _RELATIVES) and any(
+            c.dep_ == "nsubj" for c in clause.children) else None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
                for c in clause.children):
         return None
@@ -246,6 +252,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if m.direct is not None:
         return m.direct
     a = m.anchor
+    if a.i in triggers and a.lemma_.lower() in VICTIM_NOUNS:
+        return a  # "the homicide victim", "two shooting victims": named by what befell them
     strict = m.named or m.single
     for c in a.children:  # "one fatally", "two of them fatally"
         if c.i in triggers and c.dep_ == "advmod":

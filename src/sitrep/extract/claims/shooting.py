@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.cues import VICTIM_NOUNS, victim_deeds
 from sitrep.extract.claims.victims import category_of, is_people, person_like
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
@@ -62,7 +63,10 @@ def is_shooting(tok: Token) -> bool:
 
 def shooting_nominal(tok: Token) -> str | None:
     """"the stabbing of a 19-year-old", "the fatal shooting of two men": the noun of a
-    shooting or stabbing with its victims after "of": killed when called fatal, else injured."""
+    shooting or stabbing with its victims after "of": killed when called fatal, else injured;
+    a victim named by one ("the shooting victim", "the victim of a deadly shooting")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VICTIM_NOUNS:
+        return _victim_of_shooting(tok)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") or (
             tok.lower_[:-3] not in _SHOOT_STEMS):
         return None
@@ -75,6 +79,17 @@ def shooting_nominal(tok: Token) -> str | None:
 
 
 _SHOOT_STEMS = frozenset({"shoot", "stabb", "knif", "gunn"})
+_WOUNDINGS = frozenset({"shooting", "stabbing", "knifing", "gunshot"})
+_FATAL_WORDS = frozenset({"fatal", "deadly", "lethal", "mortal"})
+
+
+def _victim_of_shooting(tok: Token) -> str | None:
+    for deed in victim_deeds(tok):
+        if deed.lower_ in _WOUNDINGS:
+            return "killed" if any(c.lower_ in _FATAL_WORDS for t in (deed, tok)
+                                   for c in t.children if c.dep_ in ("amod", "compound")) else (
+                "injured")
+    return None
 
 
 def fatal_part(tok: Token) -> bool:
