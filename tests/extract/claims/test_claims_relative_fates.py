@@ -14,6 +14,11 @@
 - a victim named by the deed ("the homicide victim", "a kidnapping victim", "the victim of a
   deadly shooting"): one person with that outcome; not a victim of anything else ("a crime
   victim", "flood victims");
+- a person "along / together with" whom the subject suffered the outcome suffered it too
+  ("killed along with Jon Roe", "died along with his passenger", "along with five
+  worshippers"); not one who merely came along ("arrived along with his wife");
+- a named person who "killed himself" or "took her own life" is one death (as "the gunman
+  killed himself" was); not "blamed himself", "saved her own life";
 - a headline's passive written as a bare participle after a noun with no article ("Man shot in
   Frankford", "Woman stabbed at bus stop"); not fire aimed at people ("Man shot at police"), a
   plural with no number, or a thing ("Film shot in Spain").
@@ -130,6 +135,47 @@ VICTIMS_AS_BEFORE = [
     ("Flood victims received food aid.", []),
     ("A victim of the bombing told reporters he had lost his hearing.", []),
 ]
+ALONG = [
+    ("Felimon Contreras, 29, was killed along with Heriberto Corpus, 20, in a shooting.",
+     [(K, 1, 1), (K, 1, 1)]),
+    ("The driver died along with his passenger.", [(K, 1, 1), (K, 1, 1)]),
+    ("A soldier was killed along with a civilian.", [(K, 1, 1), (K, 1, 1)]),
+    ("The bomber died along with five worshippers.", [(K, 1, 1), (K, 5, 5)]),
+    ("A policeman was wounded along with a bystander.", [(J, 1, 1), (J, 1, 1)]),
+    ("The mayor was arrested together with his deputy.", [(A, 1, 1), (A, 1, 1)]),
+    ("A journalist was killed together with his cameraman.", [(K, 1, 1), (K, 1, 1)]),
+    ("A guard was kidnapped along with an engineer.",
+     [("abducted", 1, 1), ("abducted", 1, 1)]),
+    ("A farmer was shot dead along with his son.", [(K, 1, 1), (K, 1, 1)]),
+    ("A teacher died together with a pupil when the roof collapsed.", [(K, 1, 1), (K, 1, 1)]),
+    ("The colonel was killed along with three soldiers.", [(K, 1, 1), (K, 3, 3)]),
+]
+ALONG_AS_BEFORE = [
+    ("The minister arrived along with his wife.", []),
+    ("The suspect fled along with his brother.", []),
+    ("Police seized a rifle along with ammunition.", []),
+    ("The singer performed along with Ana Ruiz.", []),
+    ("The minister travelled together with two aides.", []),
+]
+OWN_DEATHS = [
+    ("Timothy Bunn killed himself during a hostage situation on Tuesday.", [(K, 1, 1)]),
+    ("Police said John Miller killed himself after the standoff.", [(K, 1, 1)]),
+    ("Maria Lopez took her own life in prison.", [(K, 1, 1)]),
+    ("Former banker David Green killed himself in his cell.", [(K, 1, 1)]),
+    ("Robert Johnson took his own life last week.", [(K, 1, 1)]),
+    ("Officers said Michael Brown killed himself as they approached.", [(K, 1, 1)]),
+    ("Jennifer Adams killed herself at her home in Dayton.", [(K, 1, 1)]),
+    ("Authorities say Steven Clark took his own life at the jail.", [(K, 1, 1)]),
+    ("After a long standoff, Thomas Reed killed himself.", [(K, 1, 1)]),
+    ("George Harris killed himself shortly after the attack.", [(K, 1, 1)]),
+]
+OWN_DEATHS_AS_BEFORE = [
+    ("The suspect, Kevin Walsh, killed himself before police arrived.", [(K, 1, 1)]),
+    ("Jon Roe killed a man and then himself.", [(K, 1, 1)]),
+    ("Peter Hall blamed himself for the accident.", []),
+    ("Mark Davis taught himself to play the piano.", []),
+    ("Mary Jones saved her own life by jumping.", []),
+]
 HEADLINES = [
     ("Man shot in Frankford | News 4", [(J, 1, 1)]),
     ("Teen shot near school | News 4", [(J, 1, 1)]),
@@ -141,6 +187,15 @@ HEADLINES = [
     ("Clerk stabbed during store robbery | News 4", [(J, 1, 1)]),
     ("Student shot near campus library | News 4", [(J, 1, 1)]),
     ("Cab driver shot on Main Street | News 4", [(J, 1, 1)]),
+]
+# sentences of a story (closed by a stop) where people shoot: no headline passive
+STORY_AS_BEFORE = [
+    ("Two officers shot back, police said.", []),
+    ("Three soldiers shot into the air to disperse the crowd.", []),
+    ("Two deputies shot and killed the suspect.", [(K, 1, 1)]),
+    ("Smith shot back and fled.", []),
+    ("Two men shot at each other outside the bar.", []),
+    ("Four officers shot at the car as it sped away.", []),
 ]
 HEADLINES_AS_BEFORE = [
     ("Man shot at police before fleeing | News 4", []),
@@ -161,11 +216,19 @@ def test_outcome_in_a_clause_beside_the_person(pipeline, text, figures):
     assert sorted(figure(c) for c in claims) == sorted(figures)
 
 
-NAMED = OBJECT_RELATIVE + OBJECT_RELATIVE_AS_BEFORE + VICTIMS + VICTIMS_AS_BEFORE
+NAMED = OBJECT_RELATIVE + OBJECT_RELATIVE_AS_BEFORE + VICTIMS + VICTIMS_AS_BEFORE + ALONG + (
+    ALONG_AS_BEFORE) + OWN_DEATHS + OWN_DEATHS_AS_BEFORE
 
 
 @pytest.mark.parametrize(("text", "figures"), NAMED, ids=[t[:45] for t, _ in NAMED])
 def test_person_named_by_what_befell_them(pipeline, text, figures):
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted(figure(c) for c in claims) == sorted(figures)
+
+
+@pytest.mark.parametrize(("text", "figures"), STORY_AS_BEFORE,
+                         ids=[t[:45] for t, _ in STORY_AS_BEFORE])
+def test_story_sentence_is_no_headline(pipeline, text, figures):
     claims = pipeline.process(Article(text=text)).claims
     assert sorted(figure(c) for c in claims) == sorted(figures)
 

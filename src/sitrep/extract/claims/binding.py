@@ -372,6 +372,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             for c in head.children:  # "detonated explosives, killing themselves"
                 if c.i in triggers:
                     return c
+    along = _along_with(node, triggers)
+    if along is not None:
+        return along  # "the bomber died along with five worshippers", "... with his driver"
     if strict:
         # "the slaying of a police officer", "the detention of the editor"
         if dep == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
@@ -381,9 +384,6 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if dep == "pobj":
         prep = head
         h2 = prep.head
-        if prep.lower_ == "with" and h2.lower_ in ("along", "together") and (
-                h2.head.i in triggers and h2.head.pos_ == "VERB"):
-            return h2.head  # "the bomber died along with five worshippers"
         if prep.lower_ == "of" and h2.i in triggers:
             return h2  # "bodies of hundreds", "murder of 21"
         if prep.lower_ == "of" and h2.pos_ == "NOUN":
@@ -426,6 +426,22 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
         return _membership_trigger(head, triggers) or _surface(m, triggers)
     return _surface(m, triggers)
+
+
+def _along_with(node: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome verb a person shares after "along / together with" ("the bomber died
+    along with five worshippers", "Ana Ruiz was killed along with Jon Roe", "the driver died
+    together with his passenger")."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    if prep.nbor(-1).lower_ not in _ALONG:
+        return None
+    verb = prep.head.head if prep.head.lower_ in _ALONG else prep.head  # parsed either way
+    return verb if verb.i in triggers and verb.pos_ == "VERB" else None
+
+
+_ALONG = frozenset({"along", "together"})
 
 
 def _membership_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:

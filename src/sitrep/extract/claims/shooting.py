@@ -129,13 +129,16 @@ _AIMED = frozenset({"at", "into", "toward", "towards"})  # "shot at officers": f
 
 
 def _headline_passive(tok: Token, kids: list[Token]) -> bool:
-    """A headline's passive written as a bare participle after a noun with no article ("Man
-    shot in Frankford", "Augusta teen stabbed at bus stop", "2 men shot near park"); not a
-    subject with an article or a possessive (a sentence of the story: "the man shot at
-    officers"), a plural with no number ("Gunmen shot at convoy"), or aiming at people ("Man
-    shot at police")."""
+    """A passive written as a bare participle after a noun with no article, as headlines
+    write it ("Man shot in Frankford", "Augusta teen stabbed at bus stop", "2 men shot near
+    park"; in a story, "a report of two people shot"); not a subject with an article or a
+    possessive ("the man shot at officers"), a plural with no number ("Gunmen shot at
+    convoy"), aiming at people ("Man shot at police") or firing back ("Two officers shot
+    back")."""
     if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in _NOT_BARE for c in kids):
         return False
+    if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in kids):
+        return False  # "Two officers shot back": they fired
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return False
