@@ -36,9 +36,9 @@ SHOT = [
     ("The gunman shot a man, killing him.", [(K, 1, 1)]),
     ("Soldiers shot dead two protesters.", [(K, 2, 2)]),
     ("A boy who was shot in the head has died.", [(K, 1, 1)]),
-    # the death is told elsewhere in the sentence: no wound claim
-    ("A man who was found dead in a ditch was shot several times.", []),
-    ("Police said the gunman shot the man who died at the scene.", []),
+    # the death is told elsewhere in the sentence (a relative clause): the death, no wound
+    ("A man who was found dead in a ditch was shot several times.", [(K, 1, 1)]),
+    ("Police said the gunman shot the man who died at the scene.", [(K, 1, 1)]),
     # part of them died: killed and wounded together, and the killed part
     ("Three people were shot, one fatally.", [(C, 3, 3), (K, 1, 1)]),
     ("Five people were shot, two of them fatally.", [(C, 5, 5), (K, 2, 2)]),

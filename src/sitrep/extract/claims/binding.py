@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.cues import VICTIM_NOUNS
 from sitrep.extract.claims.links import REFLEXIVE, Mention
 from sitrep.extract.claims.shooting import is_shooting
 
@@ -122,8 +123,10 @@ def _shared_fates(verb: Token, triggers: dict[int, str]) -> list[Token]:
             continue
         out.extend(g for g in c.children if g.i in triggers and g.dep_ in ("oprd", "acomp"))
         out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in ("into", "in")
-                   for p in g.children if p.dep_ == "pobj" and triggers.get(p.i) == "arrested")
-        # "taken into custody", "placed in detention"
+                   for p in g.children if p.dep_ == "pobj" and triggers.get(p.i) in (
+                       "arrested", "injured") and not _of_someone(p))
+        # "taken into custody", "placed in detention", "struck by a car and is in critical
+        # condition", "attacked and remains in hospital"
         nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
         if nxt is not None and nxt.i in triggers and nxt.pos_ == "ADJ" and all(
                 t.i != nxt.i for t in out):
@@ -209,6 +212,34 @@ def _suffered_trigger(node: Token, triggers: dict[int, str]) -> Token | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+# verbs whose subject suffers them: "a man who died", "two hikers who drowned"
+_OWN_FATES = frozenset({"die", "perish", "drown", "succumb", "starve", "suffocate", "freeze",
+                        "disappear", "vanish"})
+
+
+def _relative_fate(clause: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome a relative clause tells of the noun it is on, with the relative pronoun as
+    its subject: a verb the subject suffers ("a man who died in the crash", "two hikers who
+    drowned") or the outcome word a verb takes ("a man who was found dead in a ditch", "a boy
+    who went missing"); with the relative pronoun as its object, the verb done to the noun ("a
+    man whom police fatally shot"); not an agent ("a man who killed his neighbour")."""
+    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if objects:
+        return clause if clause.i in triggers and len(objects) == 1 and (
+            objects[0].lower_ in _RELATIVES) and any(
+            c.dep_ == "nsubj" for c in clause.children) else None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+               for c in clause.children):
+        return None
+    if clause.i in triggers:
+        return clause if clause.lemma_.lower() in _OWN_FATES else None
+    return next((c for c in clause.children if c.i in triggers and c.dep_ in ("oprd", "acomp")),
+                None)
+
+
 def _of_someone(noun: Token) -> bool:
     """"the death of Ana Ruiz", "the killing of two men": an outcome noun whose victims follow
     "of" (not "in critical condition", "in custody", a state of the subject)."""
@@ -221,6 +252,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if m.direct is not None:
         return m.direct
     a = m.anchor
+    if a.i in triggers and a.lemma_.lower() in VICTIM_NOUNS:
+        return a  # "the homicide victim", "two shooting victims": named by what befell them
     strict = m.named or m.single
     for c in a.children:  # "one fatally", "two of them fatally"
         if c.i in triggers and c.dep_ == "advmod":
@@ -232,6 +265,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             return t
     for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
         for c in member.children:
+            fate = _relative_fate(c, triggers) if c.i > member.i else None
+            if fate is not None:
+                return fate  # "a man who died in the crash", "a man who was found dead"
             if c.i in triggers and c.dep_ in ("amod", "acl", "relcl", "oprd", "appos") and (
                     c.i > member.i or c.dep_ == "amod"):
                 if any(g.dep_ == "dobj" for g in c.children) or (
@@ -336,6 +372,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
             for c in head.children:  # "detonated explosives, killing themselves"
                 if c.i in triggers:
                     return c
+    along = _along_with(node, triggers)
+    if along is not None:
+        return along  # "the bomber died along with five worshippers", "... with his driver"
     if strict:
         # "the slaying of a police officer", "the detention of the editor"
         if dep == "pobj" and head.lower_ == "of" and head.head.i in triggers and (
@@ -345,9 +384,6 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if dep == "pobj":
         prep = head
         h2 = prep.head
-        if prep.lower_ == "with" and h2.lower_ in ("along", "together") and (
-                h2.head.i in triggers and h2.head.pos_ == "VERB"):
-            return h2.head  # "the bomber died along with five worshippers"
         if prep.lower_ == "of" and h2.i in triggers:
             return h2  # "bodies of hundreds", "murder of 21"
         if prep.lower_ == "of" and h2.pos_ == "NOUN":
@@ -390,6 +426,22 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     if dep in ("dobj", "attr") and hlemma in _MEMBERSHIP_VERBS:
         return _membership_trigger(head, triggers) or _surface(m, triggers)
     return _surface(m, triggers)
+
+
+def _along_with(node: Token, triggers: dict[int, str]) -> Token | None:
+    """The outcome verb a person shares after "along / together with" ("the bomber died
+    along with five worshippers", "Ana Ruiz was killed along with Jon Roe", "the driver died
+    together with his passenger")."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    if prep.nbor(-1).lower_ not in _ALONG:
+        return None
+    verb = prep.head.head if prep.head.lower_ in _ALONG else prep.head  # parsed either way
+    return verb if verb.i in triggers and verb.pos_ == "VERB" else None
+
+
+_ALONG = frozenset({"along", "together"})
 
 
 def _membership_trigger(verb: Token, triggers: dict[int, str]) -> Token | None:

@@ -386,3 +386,35 @@ def armed_group_takes(verb: Token) -> bool:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
         agents += [c for c in kids if c.dep_ == "nsubj"]
     return any(category_of(a) == "militant" for a in agents)
+
+
+# a person named by what befell them: "the homicide victim", "a kidnapping victim" (a shooting
+# or a stabbing: ``shooting.shooting_nominal``)
+VICTIM_NOUNS = frozenset({"victim"})
+_KILLINGS = frozenset({"homicide", "manslaughter", "murder", "femicide", "infanticide"})
+
+
+def victim_outcome(tok: Token, lexicon: dict[str, tuple[str, str]]) -> str | None:
+    """The outcome a victim noun tells by the deed before it or after "of": a killing
+    ("homicide", "murder", "killing") -> killed; another outcome noun of the lexicon's verbs
+    ("kidnapping", "abduction") -> its outcome. Not a victim of anything else ("a crime
+    victim", "the victim of the fraud", "flood victims")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VICTIM_NOUNS:
+        return None
+    verbs = frozenset(w for w, (_, kind) in lexicon.items() if kind == "verb")
+    for deed in victim_deeds(tok):
+        lemma = deed.lower_ if deed.lower_.endswith("ing") else deed.lemma_.lower()
+        if lemma in _KILLINGS:
+            return "killed"
+        verb = verb_of_nominal(lemma, verbs)
+        if verb is not None and lexicon[verb][0] != "displaced":
+            return lexicon[verb][0]
+    return None
+
+
+def victim_deeds(tok: Token) -> list[Token]:
+    """The nouns that tell what befell a victim: before it ("the homicide victim") or after
+    "of" ("the victim of a deadly shooting")."""
+    deeds = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    return deeds + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]

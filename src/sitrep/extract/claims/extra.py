@@ -277,6 +277,27 @@ def _named_victim(tok: Token, triggers: dict[int, str]) -> bool:
     return (aged or first) and (aged or tok.ent_type_ not in ("LOC", "FAC"))
 
 
+def _named_along(tok: Token) -> bool:
+    """A person's name after "along / together with" ("killed along with Jon Roe, 20")."""
+    prep = tok.head
+    return tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and prep.lower_ == "with" and (
+        prep.head.lower_ in ("along", "together"))
+
+
+_SELVES = frozenset({"himself", "herself"})
+
+
+def _named_own_death(tok: Token, triggers: dict[int, str]) -> bool:
+    """A person's name as the subject of a death at their own hand ("Jon Roe killed himself",
+    "Jon Roe shot himself", "Ana Ruiz took her own life")."""
+    verb = tok.head
+    if tok.ent_type_ != "PERSON" or tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in _SELVES and verb.i in triggers or (
+        triggers.get(c.i) == "killed" and any(g.lower_ == "own" for g in c.children)))
+        for c in verb.children)
+
+
 def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
                       headline: bool) -> list[Mention]:
     """One person that neither ``links.mentions`` nor ``more_mentions`` counts:
@@ -294,7 +315,8 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
     for tok in doc:
         if tok.i in covered:
             continue
-        if tok.pos_ == "PROPN" and _named_victim(tok, triggers):
+        if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)
+                                    or _named_own_death(tok, triggers)):
             names = [t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             out.append(Mention(tok, min(names), tok.i + 1, 1, 1, counted=tok, named=True))
             continue

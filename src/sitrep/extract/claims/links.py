@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claims.cues import (
     INJURY_NOUNS,
     SEIZE_VERBS,
+    VICTIM_NOUNS,
     armed_group_takes,
     counts_wounds,
     death_result_triggers,
@@ -29,6 +30,7 @@ from sitrep.extract.claims.cues import (
     state_outcome,
     suffered_injury,
     verb_of_nominal,
+    victim_outcome,
 )
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.shooting import (
@@ -155,6 +157,8 @@ def _outcome(tok: Token) -> str | None:
         return "displaced"
     if entry is None and lemma in SEIZE_VERBS:
         return seized_people(tok)
+    if lemma in VICTIM_NOUNS:  # "the homicide victim", "the victim of a deadly shooting"
+        return victim_outcome(tok, lex) or shooting_nominal(tok)
     if lemma in INJURY_NOUNS and tok.pos_ == "NOUN" and suffered_injury(tok):
         return "killed" if fatal_injury(tok) else "injured"  # "sustained a gunshot wound"
     if entry is None and tok.pos_ == "NOUN":
@@ -281,7 +285,8 @@ def _lemma_may_trigger(lemma: str) -> bool:
                                                 *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in SEIZE_VERBS or (
-        low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning")
+        low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning") or (
+        low in VICTIM_NOUNS)
 
 
 _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can be a trigger

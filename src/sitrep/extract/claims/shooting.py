@@ -28,6 +28,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.cues import VICTIM_NOUNS, victim_deeds
+from sitrep.extract.claims.victims import category_of, is_people, person_like
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
 
@@ -61,7 +63,10 @@ def is_shooting(tok: Token) -> bool:
 
 def shooting_nominal(tok: Token) -> str | None:
     """"the stabbing of a 19-year-old", "the fatal shooting of two men": the noun of a
-    shooting or stabbing with its victims after "of": killed when called fatal, else injured."""
+    shooting or stabbing with its victims after "of": killed when called fatal, else injured;
+    a victim named by one ("the shooting victim", "the victim of a deadly shooting")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in VICTIM_NOUNS:
+        return _victim_of_shooting(tok)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") or (
             tok.lower_[:-3] not in _SHOOT_STEMS):
         return None
@@ -74,6 +79,17 @@ def shooting_nominal(tok: Token) -> str | None:
 
 
 _SHOOT_STEMS = frozenset({"shoot", "stabb", "knif", "gunn"})
+_WOUNDINGS = frozenset({"shooting", "stabbing", "knifing", "gunshot"})
+_FATAL_WORDS = frozenset({"fatal", "deadly", "lethal", "mortal"})
+
+
+def _victim_of_shooting(tok: Token) -> str | None:
+    for deed in victim_deeds(tok):
+        if deed.lower_ in _WOUNDINGS:
+            return "killed" if any(c.lower_ in _FATAL_WORDS for t in (deed, tok)
+                                   for c in t.children if c.dep_ in ("amod", "compound")) else (
+                "injured")
+    return None
 
 
 def fatal_part(tok: Token) -> bool:
@@ -95,8 +111,54 @@ def _has_victim(tok: Token) -> bool:
     if any(c.dep_ in _VICTIM_DEPS for c in kids):
         return True
     # "a man shot in the leg", "two people shot near the park"
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
-        "NOUN", "PROPN", "PRON", "NUM")
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in (
+            "NOUN", "PROPN", "PRON", "NUM"):
+        return True
+    # "a woman was found stabbed in her flat", "police found him shot in the back": the
+    # state the person was found in
+    if tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd", "ccomp") and (
+            tok.head.lemma_.lower() in _FOUND_VERBS) and any(
+            c.dep_ in _VICTIM_DEPS for c in tok.head.children):
+        return True
+    return _headline_passive(tok, kids)
+
+
+_FOUND_VERBS = frozenset({"find", "discover", "leave"})
+_NOT_BARE = frozenset({"aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "dative"})
+_AIMED = frozenset({"at", "into", "toward", "towards"})  # "shot at officers": fired, no hit
+
+
+def _headline_passive(tok: Token, kids: list[Token]) -> bool:
+    """A passive written as a bare participle after a noun with no article, as headlines
+    write it ("Man shot in Frankford", "Augusta teen stabbed at bus stop", "2 men shot near
+    park"; in a story, "a report of two people shot"); not a subject with an article or a
+    possessive ("the man shot at officers"), a plural with no number ("Gunmen shot at
+    convoy"), aiming at people ("Man shot at police") or firing back ("Two officers shot
+    back")."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in _NOT_BARE for c in kids):
+        return False
+    if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in kids):
+        return False  # "Two officers shot back": they fired
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    sub = list(subj.children)
+    if subj.pos_ == "NUM":
+        counted = True  # "Two shot at party"
+    elif subj.pos_ in ("NOUN", "PROPN"):
+        counted = subj.tag_ in ("NN", "NNP") or any(c.dep_ == "nummod" for c in sub)
+    else:
+        counted = False
+    if not counted or any(c.dep_ in ("det", "poss") for c in sub):
+        return False
+    if not (is_people(subj) or subj.ent_type_ == "PERSON" or subj.pos_ == "NUM"
+            or person_like(subj)):
+        return False
+    return not any(p.dep_ == "pobj" and (is_people(p) or category_of(p) is not None or any(
+        d.dep_ in ("det", "poss") for d in p.children))
+        for c in kids if c.dep_ == "prep" and c.lower_ in _AIMED for p in c.children)
+
 
 
 def _own_victims(verb: Token) -> list[Token]:
