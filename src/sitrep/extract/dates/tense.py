@@ -341,4 +341,23 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         if cue is not None:
             best = (distance, cue)
             break
+    if best is None and len(before) <= FRONTED_WORDS:
+        return _main_clause_tense(text[end:].split("\n", 1)[0])
     return best[1] if best else None
+
+
+FRONTED_WORDS = 2  # "In January, ...", "Early in March, ...": a time that opens the sentence
+MAIN_CLAUSE_WORDS = 40  # how far the main clause's verb may lie after a fronted time
+
+
+def _main_clause_tense(rest: str) -> str | None:
+    """The tense of the main clause a fronted time expression governs, read past the phrases
+    between ("In January, a week after the anniversary of Roe vs. Wade, a bomb killed a
+    guard"; across the full stops of abbreviations, to the end of the paragraph): the first cue
+    of the next ``MAIN_CLAUSE_WORDS`` words (not a verb of reporting)."""
+    after = [m.group(0) for m in _WORD.finditer(rest)][:MAIN_CLAUSE_WORDS]
+    for i, word in enumerate(after):
+        cue = _cue(word, [w.lower() for w in after[max(0, i - 3):i]])
+        if cue is not None and word.lower() not in _REPORTING:
+            return cue
+    return None
