@@ -32,6 +32,15 @@ PAST = [
      "council.", "January", "1998-01"),
     ("In December, despite the truce, fighters had overrun the base at Ngala.", "December",
      "1997-12"),
+    ("In December, after the collapse of the ceasefire talks in Nairobi, gunmen ambushed a "
+     "convoy.", "December", "1997-12"),
+    ("In November, when the floods receded, looters ransacked the depot.", "November",
+     "1997-11"),
+    ("In January, as the rains ended, the rebels seized the airport.", "January", "1998-01"),
+    ("In December, while the president was abroad, soldiers surrounded the parliament.",
+     "December", "1997-12"),
+    ("In November, because of the strike, the company dismissed 200 workers.", "November",
+     "1997-11"),
 ]
 NEIGHBOURS = [
     ("In January, a week after the elections, the new parliament will meet.", "January",
