@@ -29,26 +29,25 @@ For each event, the places (and the date) are taken from the first level that ha
    the report came after the happening it tells of.
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
-capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
-place that names an office's title ("the Ohio Governor"),
-an organisation's seat or a person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an
-organisation ("the Tijuana Cartel"), or that is the subject of a verb without a place's entity
-label (a person's name read as a town) does not place the act (``extract.place_roles``); the
-levels below still may. Where some of a level's places are in a location phrase of the
-trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
-in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
-sentence (``place_roles.attached``). A place that says where another act happened is none of
-the act's at either level (``place_roles.deed_of``): the place of the deed an act answers for,
-where that deed is an event of its own ("serving a sentence for the murder of a shopkeeper in
-Lagos": the murder's), and that of the verb whose subject a noun
-trigger only describes ("Ali, the target of the attack, is facing charges in Jordan": not the
-attack's). Within a level, towns and regions are preferred to
-countries; a region or country found at the
-clause or sentence level that contains the dateline's town gives way to that town ("a North
-Carolina woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is used as an
-actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is not the
-event's location, and a place named inside an organisation's name ("Contact Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the
-level used for places; ``Event.when`` stays None when nothing applies.
+capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a place
+that names an office's title ("the Ohio Governor"), an organisation's seat or a person's origin
+("Acme Inc. of Leeds", "two men from Leeds"), an organisation ("the Tijuana Cartel"), or that is
+the subject of a verb without a place's entity label (a person's name read as a town) does not
+place the act (``extract.place_roles``); the levels below still may. Where some of a level's places
+are in a location phrase of the trigger itself, of the verb a noun trigger belongs to, or of that
+verb's object ("troops based in Kenya attacked militants in Somalia"), those alone place the act:
+never every place of the sentence (``place_roles.attached``). A place that says where another act
+happened is none of the act's at either level (``place_roles.deed_of``): the place of the deed an
+act answers for, where that deed is an event of its own ("serving a sentence for the murder of a
+shopkeeper in Lagos": the murder's), and that of the verb whose subject a noun trigger only
+describes ("Ali, the target of the attack, is facing charges in Jordan": not the attack's). Within
+a level, towns and regions are preferred to countries; a region or country found at the clause or
+sentence level that contains the dateline's town gives way to that town ("a North Carolina woman"
+under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); and a place that is
+used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same span) is
+not the event's location, and a place named inside an organisation's name ("Contact Group on
+Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule`` records the level
+used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
 bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) is the day of the
@@ -80,7 +79,7 @@ from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.place_roles import PERSON_NOUNS, attached, deed_of, non_place_role
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
-from sitrep.extract.refine import VIOLENT, dated_violence, one_place, violence_day
+from sitrep.extract.refine import VIOLENT, dated_violence, lent_background, one_place, violence_day
 from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v9"  # v9: no year lent from a period's start or another act's phrase;
@@ -595,6 +594,6 @@ def link(ctx: Context) -> None:
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
-        told = _told_before(ctx, sentence, dates)
-        event.when = told or violence_day(event, violence) or (
-            told_of if event.plover_type in VIOLENT else top_date)
+        told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
+        event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
+        lent_background(event, told, ctx)  # a day over a week back

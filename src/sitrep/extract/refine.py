@@ -12,7 +12,8 @@ the article.
   article dates, the nearest before it, else the first after it; not the day the report is
   about (the charge's, the arrest's), which the article's dominant date mostly is. History
   (a dated act more than ``BACKGROUND_DAYS`` before publication or in historical mode) dates
-  nothing.
+  nothing, except a day more than a week back (background by the week rule only), whose story
+  the undated act then continues as background too (``lent_background``).
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.extract.context import Context
+from sitrep.extract.events.history.weeks import headline_types
 from sitrep.records import Event, Place, When
 
 VIOLENT = {"ASSAULT"}
 BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
+NEWS_DAYS = 7  # the guidelines' background: more than a week before publication
 
 
 def violence_day(event: Event, dated: Sequence[Event]) -> When | None:
@@ -45,7 +49,7 @@ def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | 
     out = []
     for e in events:
         when = e.when
-        if (e.plover_type not in VIOLENT or id(e) not in own or when is None or e.historical
+        if (e.plover_type not in VIOLENT or id(e) not in own or when is None
                 or {"future", "hypothetical", "negated"} & set(e.modes)
                 or when.precision != "day" or not when.value or len(when.value) != 10):
             continue
@@ -56,8 +60,32 @@ def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | 
         if published is not None and not (
                 published - dt.timedelta(days=BACKGROUND_DAYS) <= day <= published):
             continue
+        if e.historical and not weeks_back(when, published):
+            continue  # history by its words; a day a week or more back still dates the story
         out.append(e)
     return sorted(out, key=lambda e: e.trigger.start)
+
+
+def weeks_back(when: When | None, published: dt.date | None) -> bool:
+    """A day (not a span) more than a week before publication: the guidelines' background."""
+    if when is None or published is None or when.precision != "day" or when.kind == "interval":
+        return False
+    try:
+        day = dt.date.fromisoformat((when.end or when.value or "")[:10])
+    except ValueError:
+        return False
+    return (published - day).days > NEWS_DAYS
+
+
+def lent_background(event: Event, lent: When | None, ctx: Context) -> None:
+    """An act the text dates nowhere near it, dated by the sentence before or by the nearest
+    dated violence (``lent``) to a day more than a week before publication, continues an earlier
+    happening's story: background ("The embassy bombings on Aug. 7 killed 224 people. More
+    than 5,000 were injured" in an Aug. 20 story); not an act of a type the headline names as
+    the story (``weeks.headline_types``)."""
+    if weeks_back(lent, ctx.published) and not event.historical and \
+            event.plover_type not in headline_types(ctx, ctx.result.events):
+        event.modes.insert(0, "historical")
 
 
 
