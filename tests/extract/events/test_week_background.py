@@ -35,6 +35,7 @@ NEWS = [
      "offensive"),
     ("The strike, which began on October 4, has shut the port for two weeks.", "strike"),
     ("Soldiers detained a journalist at the border crossing yesterday.", "detained"),
+    ("Investigators examined the October 3 fire that led to her arrest.", "arrest"),
 ]
 
 

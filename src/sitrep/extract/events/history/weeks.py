@@ -13,8 +13,8 @@ the article's own story is never background, even when it began weeks ago. Nor a
 type the article's headline names as its story ("Father charged in daughter's shooting" over
 "his daughter was shot on Jan. 11" in a Jan. 20 story: ``headline_types``). An act whose date
 is a span ("between October 1 and October 15") is read by its end. Runs on the whole article
-(``mark_weeks_back``, before the fusion of mentions), with the act's own date (the one its
-clause gives it, not one lent by the linker).
+(``mark_weeks_back``, before the fusion of mentions), with the act's own date (written in its
+own clause: ``own_clause_date``; not one lent by a governing clause or by the linker).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import Context
 from sitrep.extract.events import lexicon
+from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.records import Event, When
 
 NEWS_DAYS = 7  # more than a week before publication
@@ -79,6 +80,13 @@ def week_before(trigger: Token, when: When | None, published: dt.date | None) ->
     return not _begun(trigger)
 
 
+def own_clause_date(trigger: Token, when: When) -> bool:
+    """The date is written in the trigger's own clause (``dated.clause_text``), not lent by a
+    clause that governs it ("the March 7 fire that led to her arrest", "said on October 3 that
+    troops had attacked")."""
+    return bool(when.text) and when.text in clause_text(trigger, clause_head(trigger))
+
+
 def headline_types(ctx: Context, events: list[Event]) -> set[str]:
     """The PLOVER types of the acts the article's headline names as news (a short first line,
     the story below it), also by a noun the extractor took for no event of its own ("Father
@@ -106,7 +114,8 @@ def mark_weeks_back(ctx: Context, trigger_of: Callable[[Event], Token | None]) -
         if set(event.modes) & NOT_DONE or event.when is None:
             continue
         token = trigger_of(event)
-        if token is None or not week_before(token, event.when, ctx.published):
+        if token is None or not week_before(token, event.when, ctx.published) or \
+                not own_clause_date(token, event.when):
             continue
         if story is None:
             story = headline_types(ctx, events)
