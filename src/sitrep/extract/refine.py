@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.extract.context import Context
-from sitrep.extract.events.history.weeks import headline_types
+from sitrep.extract.events.history.weeks import headline_types, told_now
 from sitrep.records import Event, Place, When
 
 VIOLENT = {"ASSAULT"}
@@ -81,9 +81,13 @@ def lent_background(event: Event, lent: When | None, ctx: Context) -> None:
     """An act the text dates nowhere near it, dated by the sentence before or by the nearest
     dated violence (``lent``) to a day more than a week before publication, continues an earlier
     happening's story: background ("The embassy bombings on Aug. 7 killed 224 people. More
-    than 5,000 were injured" in an Aug. 20 story); not an act of a type the headline names as
-    the story (``weeks.headline_types``)."""
-    if weeks_back(lent, ctx.published) and not event.historical and \
+    than 5,000 were injured" in an Aug. 20 story about missile strikes), where the article
+    tells an act of its type as the week's news (``weeks.told_now``) and its headline does not
+    name the type as the story (``weeks.headline_types``)."""
+    if ctx.published is None or not weeks_back(lent, ctx.published) or event.historical:
+        return
+    others = [e for e in ctx.result.events if e is not event]
+    if event.plover_type in told_now(others, ctx.published) and \
             event.plover_type not in headline_types(ctx, ctx.result.events):
         event.modes.insert(0, "historical")
 

@@ -3,7 +3,11 @@ publication date) ends more than a week before publication is background ("arres
 October 3" in an October 20 story, "signed the accession document on February 10" in a February
 27 one, "two weeks ago"). ``modes`` reads months and years itself (``dated.earlier_period``) and
 the dates more than a month back (``modes.HISTORY_DAYS``); this module adds the days and weeks
-between. A day just a week back ("On March 17 a jury found her guilty" in a March 24 story of
+between, where the article also tells an act of that type as the news of the week
+(``told_now``: "Hungary's president signed the accession document on February 10" beside the
+Poles' and Czechs' signing of February 26); an older act of a type told in no other way is the
+happening the story is about (police "charged him with murder in the death" of a man shot
+six weeks before) and stays news. A day just a week back ("On March 17 a jury found her guilty" in a March 24 story of
 her sentencing) is still the story's: the article's dominant day is read within a week too
 (``extract.link``).
 
@@ -103,13 +107,43 @@ def headline_types(ctx: Context, events: list[Event]) -> set[str]:
     return named
 
 
+def recent(when: When | None, published: dt.date) -> bool:
+    """A day or a week that ends within a week before publication (or after it)."""
+    if when is None or when.precision not in {"day", "week"}:
+        return False
+    end = _end(when)
+    return end is not None and (published - end).days <= NEWS_DAYS
+
+
+def told_now(events: list[Event], published: dt.date,
+             trigger_of: Callable[[Event], Token | None] | None = None) -> set[str]:
+    """The PLOVER types of the acts the article tells as the news of the last week: done,
+    dated within the week, or (with ``trigger_of``) undated and told by a verb ("U.S. missile
+    strikes hit ...", "troops attacked"). An older act of one of these types is another, earlier
+    happening (background); an older act of a type told in no other way is the happening the
+    story (an arrest, a charge, a lawsuit) is about, and stays news."""
+    out: set[str] = set()
+    for e in events:
+        if set(e.modes) & (NOT_DONE | {"negated"}):
+            continue
+        if recent(e.when, published):
+            out.add(e.plover_type)
+        elif e.when is None and trigger_of is not None:
+            token = trigger_of(e)
+            if token is not None and token.pos_ in {"VERB", "AUX"}:
+                out.add(e.plover_type)
+    return out
+
+
 def mark_weeks_back(ctx: Context, trigger_of: Callable[[Event], Token | None]) -> None:
     """Flag as background (``ctx.result.events`` in place) the acts whose own date ends more
-    than a week before publication (``week_before``), except those of the headline's types."""
+    than a week before publication (``week_before``), of a type the article also tells as the
+    news of the week (``told_now``), except those of the headline's types."""
     if ctx.published is None:
         return
     events = ctx.result.events
     story: set[str] | None = None
+    now: set[str] | None = None
     for event in events:
         if set(event.modes) & NOT_DONE or event.when is None:
             continue
@@ -117,7 +151,8 @@ def mark_weeks_back(ctx: Context, trigger_of: Callable[[Event], Token | None]) -
         if token is None or not week_before(token, event.when, ctx.published) or \
                 not own_clause_date(token, event.when):
             continue
-        if story is None:
+        if story is None or now is None:
             story = headline_types(ctx, events)
-        if event.plover_type not in story:
+            now = told_now(events, ctx.published, trigger_of)
+        if event.plover_type not in story and event.plover_type in now:
             event.modes.insert(0, "historical")
