@@ -24,6 +24,29 @@ def test_compact_date_in_a_path_part_or_a_slug() -> None:
                     "tn-blr-me-papiyan-20160223-story.html").date == dt.date(2016, 2, 23)
 
 
+def test_a_time_stamp_a_joined_month_and_day_and_a_query_value() -> None:
+    cases = {
+        "http://news.example.org/item/20180405100025-igem6/": dt.date(2018, 4, 5),
+        "https://www.example.com/Business/2018/0405/Low-unemployment": dt.date(2018, 4, 5),
+        "https://www.example.com/english/article/?nid=20180405-500896": dt.date(2018, 4, 5),
+        "https://www.example.com/politics/n863096?cid=public-rss_20180405": dt.date(2018, 4, 5),
+        "https://www.example.com/story/20161130235959/a": dt.date(2016, 11, 30),
+        "http://news.example.org/item/20170930235900-abc/": dt.date(2017, 9, 30),
+        "https://www.example.com/World/2017/1231/Story": dt.date(2017, 12, 31),
+        "https://www.example.com/article/?nid=20171101-1": dt.date(2017, 11, 1),
+        "https://www.example.com/x?utm=feed_20160229": dt.date(2016, 2, 29),
+        "https://www.example.com/x?date=20150115&id=2": dt.date(2015, 1, 15),
+    }
+    for url, day in cases.items():
+        found = url_date(url)
+        assert found is not None and found.date == day, url
+    # neighbours: an article number after a date with no valid clock, a query value that is
+    # no date, a month and day with no year
+    assert url_date("https://www.example.com/news/home/20180405005876/en/x") is None
+    assert url_date("https://www.example.com/a?id=123420180405") is None
+    assert url_date("https://www.example.com/Business/0405/x") is None
+
+
 def test_month_name_date() -> None:
     found = url_date("http://www.arkansasonline.com/news/2016/jan/26/girl-shot-at-party-dies/")
     assert found is not None and found.date == dt.date(2016, 1, 26) and found.origin == "url"

@@ -90,6 +90,7 @@ from sitrep.extract.refine import (
     VIOLENT,
     dated_violence,
     dominant_date,
+    lent_background,
     narrowed,
     one_place,
     told_place,
@@ -567,6 +568,6 @@ def link(ctx: Context) -> None:
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
-        told = _told_before(ctx, sentence, dates)
-        event.when = told or violence_day(event, violence) or (
-            told_of if event.plover_type in VIOLENT else top_date)
+        told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
+        event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
+        lent_background(event, told, ctx)  # a day over a week back

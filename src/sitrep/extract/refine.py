@@ -13,7 +13,8 @@ the article.
   article dates, the nearest before it, else the first after it; not the day the report is
   about (the charge's, the arrest's), which the article's dominant date mostly is. History
   (a dated act more than ``BACKGROUND_DAYS`` before publication or in historical mode) dates
-  nothing.
+  nothing, except a day more than a week back (background by the week rule only), whose story
+  the undated act then continues as background too (``lent_background``).
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ import re
 from collections import Counter
 from collections.abc import Container, Sequence
 
-from sitrep.extract.context import Sentence
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events.history.weeks import headline_types, told_now
 from sitrep.extract.places.mention import admin_abbreviations
 from sitrep.records import Event, Place, When
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
 VIOLENT = {"ASSAULT"}
 BACKGROUND_DAYS = 45  # the bound reconcile.units puts on history
+NEWS_DAYS = 7  # the guidelines' background: more than a week before publication
 
 
 def violence_day(event: Event, dated: Sequence[Event]) -> When | None:
@@ -50,7 +53,7 @@ def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | 
     out = []
     for e in events:
         when = e.when
-        if (e.plover_type not in VIOLENT or id(e) not in own or when is None or e.historical
+        if (e.plover_type not in VIOLENT or id(e) not in own or when is None
                 or {"future", "hypothetical", "negated"} & set(e.modes)
                 or when.precision != "day" or not when.value or len(when.value) != 10):
             continue
@@ -61,8 +64,36 @@ def dated_violence(events: Sequence[Event], own: set[int], published: dt.date | 
         if published is not None and not (
                 published - dt.timedelta(days=BACKGROUND_DAYS) <= day <= published):
             continue
+        if e.historical and not weeks_back(when, published):
+            continue  # history by its words; a day a week or more back still dates the story
         out.append(e)
     return sorted(out, key=lambda e: e.trigger.start)
+
+
+def weeks_back(when: When | None, published: dt.date | None) -> bool:
+    """A day (not a span) more than a week before publication: the guidelines' background."""
+    if when is None or published is None or when.precision != "day" or when.kind == "interval":
+        return False
+    try:
+        day = dt.date.fromisoformat((when.end or when.value or "")[:10])
+    except ValueError:
+        return False
+    return (published - day).days > NEWS_DAYS
+
+
+def lent_background(event: Event, lent: When | None, ctx: Context) -> None:
+    """An act the text dates nowhere near it, dated by the sentence before or by the nearest
+    dated violence (``lent``) to a day more than a week before publication, continues an earlier
+    happening's story: background ("The embassy bombings on Aug. 7 killed 224 people. More
+    than 5,000 were injured" in an Aug. 20 story about missile strikes), where the article
+    tells an act of its type as the week's news (``weeks.told_now``) and its headline does not
+    name the type as the story (``weeks.headline_types``)."""
+    if ctx.published is None or not weeks_back(lent, ctx.published) or event.historical:
+        return
+    others = [e for e in ctx.result.events if e is not event]
+    if event.plover_type in told_now(others, ctx.published) and \
+            event.plover_type not in headline_types(ctx, ctx.result.events):
+        event.modes.insert(0, "historical")
 
 
 

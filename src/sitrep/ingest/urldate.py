@@ -1,11 +1,13 @@
 """The publication date an article's URL carries, for inputs that give none.
 
 News sites put the day of publication in their URLs in a few forms: ``/2016/01/27/``,
-``/2015-12-11/``, ``/20150803/`` (or ``-20160223-`` inside a slug) and ``/2016/jan/26/``.
+``/2015-12-11/``, ``/20150803/`` (or ``-20160223-`` inside a slug), ``/2016/jan/26/``, a
+time stamp ``/item/20180405100025-x/``, ``/2018/0405/`` and a query value
+``?nid=20180405-500896``.
 htmldate (a trafilatura dependency, well tested on web pages) reads the first two
-(``extract_url_date``: year, month and day with ``/``, ``-`` or ``_`` between); the compact and the
-month-name forms are read here. A date is accepted only when it is a real calendar day between
-1995 and tomorrow (a URL with an article number such as ``/20151299/`` gives nothing).
+(``extract_url_date``: year, month and day with ``/``, ``-`` or ``_`` between); the others are
+read here. A date is accepted only when it is a real calendar day between 1995 and tomorrow
+(a URL with an article number such as ``/20151299/`` gives nothing).
 
     >>> url_date("http://denver.cbslocal.com/2016/01/27/1-in-custody/")
     UrlDate(date=datetime.date(2016, 1, 27), origin='url (htmldate)')
@@ -23,6 +25,15 @@ MONTHS = {m: i for i, m in enumerate(
 # 20150803 between non-digits (a path part, or a slug part: "...-20160223-story.html")
 _COMPACT = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
                       r"(?![0-9])")
+# 20180405100025: a compact date with a clock (hours, minutes, seconds) right after it
+_STAMP = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
+                    r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?![0-9])")
+# /2018/0405/: the year, then month and day as one part
+_YEAR_MMDD = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:/|$)")
+# a compact date that opens a query value or a part of one ("?nid=20180405-500896",
+# "?cid=public-rss_20180405")
+_QUERY_COMPACT = re.compile(r"(?<=[=_-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])"
+                            r"(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 # /2016/jan/26/ (also "january", "sept")
 _NAMED = re.compile(r"/((?:19|20)[0-9]{2})/([a-z]{3,9})/([0-9]{1,2})(?:/|$|[-_])", re.I)
 EARLIEST = dt.date(1995, 1, 1)
@@ -73,8 +84,11 @@ def url_date(url: str | None, *, today: dt.date | None = None) -> UrlDate | None
             day = _valid(int(match.group(1)), month, int(match.group(3)), latest)
             if day is not None:
                 return UrlDate(day, "url")
-    for match in _COMPACT.finditer(path):
-        day = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
-        if day is not None:
-            return UrlDate(day, "url")
+    query = url.split("#", 1)[0].partition("?")[2]
+    for pattern, text in ((_COMPACT, path), (_STAMP, path), (_YEAR_MMDD, "/" + path),
+                          (_QUERY_COMPACT, query)):
+        for match in pattern.finditer(text):
+            day = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
+            if day is not None:
+                return UrlDate(day, "url")
     return None

@@ -58,6 +58,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.history import referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
@@ -505,6 +506,8 @@ def fuse(ctx: Context) -> None:
     events = ctx.result.events
     tokens = _Tokens(ctx)
     dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
+    weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
+    referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
     if len(events) < 2:
         return
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event

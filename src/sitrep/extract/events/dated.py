@@ -12,7 +12,9 @@ no future or hypothetical flag) whose own clause dates it by a month name is bac
 
 - a month that opens or closes a period ("since December", "until March", "by June");
 - a month of a clause the trigger's clause governs ("said on January 10 that talks were
-  underway": the saying's);
+  underway": the saying's); a month of the clause that governs the trigger's, where the two
+  share their time (a participle, a gerund, an adverbial clause: "announced in December, with
+  both parties agreeing", "seized the town in March after troops withdrew") dates the act too;
 - a month by which the article's headline or lead dates its own story (not in a relative clause
   of its own): then the article tells its story by months ("homicides rose in May and June ...
   a meeting on June 29"), and that month is its news period.
@@ -122,15 +124,49 @@ def told_in_past(verb: Token) -> bool:
 def act_months(trigger: Token) -> set[int]:
     """The months that the trigger's own clause (its words without the clauses it governs)
     dates the act to, when the act is told in the past ("gunmen shot three officers on January
-    10", "were killed in December"); empty otherwise."""
+    10", "were killed in December"), else those of the clause that governs it and shares its
+    time (``_governor``); empty otherwise."""
     clause = clause_head(trigger)
-    if clause.pos_ not in {"VERB", "AUX"} or not told_in_past(clause):
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return set()
+    past = told_in_past(clause)
+    if not past and not _non_finite(clause):
         return set()
     dates = month_dates(trigger)
     if not dates:
         return set()
     own = clause_text(trigger, clause)
-    return {month for ent, month in dates if ent.text in own}
+    months = {month for ent, month in dates if ent.text in own}
+    if months and past:
+        return months
+    governor = _governor(clause)
+    if governor is None or not told_in_past(governor):
+        return set()
+    above = clause_text(governor, governor)
+    return {month for ent, month in dates if ent.text in above}
+
+
+# links from a clause to the clause whose time it shares: a participle or gerund ("announced
+# in December, with both parties agreeing"), an adverbial clause ("seized the town in March
+# after troops withdrew"); not a reported clause ("said on January 10 that talks were
+# underway": the saying's month, not the talks')
+SHARED_TIME = {"advcl", "pcomp", "xcomp", "acl"}
+
+
+def _non_finite(verb: Token) -> bool:
+    """A gerund, a participle or an infinitive with no auxiliary of its own ("with both parties
+    agreeing"): its time is the governing clause's."""
+    return verb.tag_ in {"VBG", "VBN", "VB"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+
+
+def _governor(clause: Token) -> Token | None:
+    """The verb of the clause that governs ``clause`` and whose time it shares (one step up,
+    through a preposition: "with ... agreeing"), or None."""
+    if clause.dep_ not in SHARED_TIME or clause.head.i == clause.i:
+        return None
+    governor = clause_head(clause.head)
+    return governor if governor.i != clause.i and governor.pos_ in {"VERB", "AUX"} else None
 
 
 def lead_months(ctx: Context) -> set[int]:

@@ -1,7 +1,9 @@
 """Auxiliary modes of an event (PLOVER): ``historical``, ``future``, ``hypothetical``, ``negated``;
 and the date syntactically attached to an event's trigger.
 
-- ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication, or the
+- ``historical``: the event's own date ends more than ``HISTORY_DAYS`` before publication (a
+  day or a week more than a week before it, outside the headline's story: ``history.weeks``,
+  run on the whole article), or the
   trigger's own clause (not the clauses it governs) recalls background ("dates back to",
   "following a war that ...", "years ago") or dates it to an earlier month or year ("last
   year", "last month", "a year earlier"), as the guidelines define background; or the act
@@ -181,6 +183,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
             when = _token_when(node.head, dates)
             if when is not None and when.value and node.head.head.lower_ != "since":
                 return when
+        if node.dep_ == "relcl":
+            return None  # "the March 7 fire that led to her arrest": the noun's date is not the
+            # clause's (a relative clause has a time of its own)
         node = node.head
 
 
