@@ -61,7 +61,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v9"  # v9: running arrest totals start no incident.
+VERSION = "sitrep.incidents.v10"  # v10: mentions of different parties do not join; the story day
+# of undated articles.
+# v9: running arrest totals start no incident.
 # v8: a victim's home town is not the place; a charge
 # joins the killing it names; streets named after towns rank after towns.
 # v7: statements join across articles with one speaker; a

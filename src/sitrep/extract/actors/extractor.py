@@ -60,7 +60,9 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v8"  # v8: an unknown person takes the role written next to its name;
+VERSION = "sitrep.actors.v9"  # v9: a person's surname before a one-word organisation; a
+# capitalised first word modifying a noun is no person; US party affiliations code legislators.
+# v8: an unknown person takes the role written next to its name;
 # v7: dateline towns no actor, international NGOs keep no
 # country, famous towns in actor phrases, warships by navy prefix, regional peoples, dissidents.
 # v6: titles before names (Gov., Sen., Sgt.), ranks by the body

@@ -92,7 +92,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v12"  # v12: a named victim after "of", an injury someone has
+VERSION = "sitrep.claims.v13"  # v13: relative clauses tell fates; found shot; headline participles;
+# victims named by the act; "along with"; own deaths.
+# v12: a named victim after "of", an injury someone has
 # ("with a gunshot wound"), last names, deaths in general.
 # v11: seventh batch (went missing, gapped ordinals,
 # "the three", held incommunicado, second verbs "captured and later murdered").

@@ -21,7 +21,9 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v9"  # v9: "before" a time after a past verb is the last such day.
+VERSION = "sitrep.dates.v10"  # v10: fronted dates take the main clause's tense; the story's year;
+# clock times on the paragraph's day; "later Tuesday".
+# v9: "before" a time after a past verb is the last such day.
 # v8: session 26 (a number and a capitalised unit inside a name
 # is no duration: "the Six-Day War"; a present progressive before a weekday is a
 # plan: "are meeting on Monday" is the coming one; a unit without a number as the object of

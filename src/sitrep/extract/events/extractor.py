@@ -46,7 +46,9 @@ from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v13"  # v13: habits, summaries and trends no happening; background
+VERSION = "sitrep.events.v14"  # v14: arguments fit the type; modal frames; own meetings, stances,
+# captions; week rule and referred background; venues; object pronouns.
+# v13: habits, summaries and trends no happening; background
 # likened, commemorated, compared; accidents, idioms; pledged aid AID future; court and police
 # steps; officials' journeys; custody recipients; named doers; one office named with "and".
 # v12: topics of talk, questions, hedges and wishes are

@@ -31,7 +31,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v9"  # v9: same-named towns chosen inside the county or state the
+VERSION = "sitrep.places.v10"  # v10: a lower-case word is no place name; an abbreviated place leads its
+# institution; "on X Court" is a street.
+# v9: same-named towns chosen inside the county or state the
 # article states; the paper's state from its web address.
 # v8: a big town kept over a far smaller namesake, "TOWN, St."
 # datelines in their state, two-word towns in web addresses.
