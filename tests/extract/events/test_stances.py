@@ -1,6 +1,6 @@
 """Stances without an occasion (events/eventhood/stances.py): defending or justifying a
-practice, a view or a record ("defended the group's practice", "went on to defend the Church's
-opposition to abortion") is an opinion, not support given to a party; opposing told as a
+practice, a view or a record in the present or as an infinitive ("is defending the group's practice", "went on to defend
+the Church's opposition to abortion") is an opinion (in the past it is a statement: SUPPORT), not support given to a party; opposing told as a
 purpose, a relative clause or a gerund with no date ("formed an alliance to oppose the prime
 minister", "groups that opposed Iraq in its war", "activists opposing the war") is a lasting
 stance. Support of an actor and refusals told as acts stay. Sentences made up for these
@@ -24,20 +24,16 @@ def _modes(text: str, plover: str) -> list[list[str]]:
 
 STANCE = [
     ("The leader of the group is defending its practice of guiding people.", "SUPPORT"),
-    ("He defended the group's involvement, saying the woman was ill.", "SUPPORT"),
     ("The bishop went on to defend the Church's opposition to abortion.", "SUPPORT"),
-    ("The minister defended the decision to close the border.", "SUPPORT"),
-    ("The general justified the use of force in the city.", "SUPPORT"),
-    ("The mayor defended her record on crime.", "SUPPORT"),
     ("The rebels have formed an alliance with the resistance to oppose the prime minister.",
      "REJECT"),
     ("Even groups that opposed Iraq in its war with Iran now back Baghdad.", "REJECT"),
     ("The parties joined forces to oppose the government.", "REJECT"),
     ("Tribes that resisted the army in the north have changed sides.", "REJECT"),
-    ("The envoy upheld the policy of sanctions against the regime.", "SUPPORT"),
     ("Activists opposing the war held a vigil.", "REJECT"),
-    ("The spokesman defended the army's conduct during the raid.", "SUPPORT"),
     ("The mayor went on to defend the city's policy on evictions.", "SUPPORT"),
+    ("The leader of the group defends its practice of guiding people.", "SUPPORT"),
+    ("The mayor is defending her record on crime.", "SUPPORT"),
 ]
 DONE = [
     ("The opposition leader defended the minister on Monday.", "SUPPORT"),
@@ -50,6 +46,13 @@ DONE = [
     ("The union rejected the offer from the government on Monday.", "REJECT"),
     ("The minister defended the new curfew on Monday.", "SUPPORT"),
     ("The president defended his envoy against the charges.", "SUPPORT"),
+    # a defence told in the past is a statement of endorsement on an occasion
+    ("He defended the group's involvement, saying the woman was ill.", "SUPPORT"),
+    ("The minister defended the decision to close the border.", "SUPPORT"),
+    ("The mayor defended her record on crime.", "SUPPORT"),
+    ("The spokesman defended the army's conduct during the raid.", "SUPPORT"),
+    ("The interior minister has defended the country's decision to take in refugees.",
+     "SUPPORT"),
 ]
 
 

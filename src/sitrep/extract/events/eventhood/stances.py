@@ -4,8 +4,9 @@ object is a practice, a view or a record rather than an actor ("defended the gro
 opinion stated, not support given to another party; a verb of opposing or favouring told as a
 purpose, a relative clause or a gerund with no date of its own ("formed an alliance to oppose
 Hun Sen", "groups that opposed Iraq in its war", "opposing the war") is a lasting stance, not a
-happening. Support of an actor ("defended the minister", "defended the embattled president")
-a stance told as an act ("the party opposed the bill on Monday", "voted to oppose") and a
+happening. A defence told in the past tense ("the minister defended the decision", "has defended
+Russia's efforts") is a statement made on an occasion (SUPPORT), as are support of an actor
+("defended the minister", "defended the embattled president"), a stance told as an act ("the party opposed the bill on Monday", "voted to oppose") and a
 defence on a day ("the minister defended the decision on Monday") stay.
 """
 
@@ -25,6 +26,11 @@ DEFENDING = {"defend", "justify", "uphold", "champion", "vindicate", "rationalis
 # (not "reject", "back", "support": "the union, which rejected the offer, ..." tells an act)
 OPPOSING = {"oppose", "favour", "favor", "resist", "defy", "champion", "espouse", "advocate"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# a defence told in the past ("the minister defended the decision", "has defended Russia's
+# efforts") is a statement of endorsement made on an occasion: SUPPORT (CAMEO codes it verbal
+# cooperation); one told in the present or as an infinitive ("is defending its practice", "went
+# on to defend the Church's opposition") is a position held
+PAST = {"VBD", "VBN"}
 VOTING = {"vote", "move", "decide", "agree", "resolve", "unite", "rally"}
 
 
@@ -59,7 +65,7 @@ def stance(token: Token, plover: str, when: When | None) -> bool:
         return False
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if lemma in DEFENDING and plover == "SUPPORT" and when is None and objects and not any(
-            _actor(o) for o in objects):
+    if lemma in DEFENDING and plover == "SUPPORT" and when is None and objects and \
+            token.tag_ not in PAST and not any(_actor(o) for o in objects):
         return True  # "defended the group's practice", "defend the Church's opposition"
     return lemma in OPPOSING and when is None and _stance_form(token)
