@@ -43,6 +43,17 @@ def article_id(text: str) -> str:
 PARSE_BATCH = 128
 
 
+def parse_order(sentences: list[Sentence]) -> list[int]:
+    """The order in which ``_flush`` parses ``sentences``: shortest first (stable).
+
+    The parser and the entity recogniser move all the docs of a batch one step at a time until
+    the longest is done, with a fixed cost per step; a batch of sentences of about the same
+    length takes fewer steps than one mixing short and long ones (about 5-10% of the parse on
+    news-mix). Each doc is parsed on its own, so the trees, tags and entities do not depend on
+    the order (``tests/test_pipeline_speed.py``)."""
+    return sorted(range(len(sentences)), key=lambda i: len(sentences[i].text))
+
+
 class Pipeline:
     """Holds the model and the gazetteer; processes articles into ``Extraction`` records.
 
@@ -115,10 +126,12 @@ class Pipeline:
     def _flush(self, pending: list[tuple[Article, list[Sentence], list[Sentence]]]
                ) -> Iterator[Extraction]:
         todo = [s for _, _, selected in pending for s in selected]
+        order = parse_order(todo)
         with one_blas_thread():
-            docs = self.nlp.pipe((one_line(s.text) for s in todo), batch_size=PARSE_BATCH)
-            for sentence, doc in zip(todo, docs, strict=True):
-                sentence.doc = doc
+            docs = self.nlp.pipe((one_line(todo[i].text) for i in order),
+                                 batch_size=PARSE_BATCH)
+            for i, doc in zip(order, docs, strict=True):
+                todo[i].doc = doc
         for article, sentences, _ in pending:
             yield self._extract(article, sentences)
 

@@ -62,8 +62,11 @@ def _block(X: numpy.ndarray, p: dict[str, Any], rows: numpy.ndarray | None) -> n
     Y = ops.gemm(windows, maxout.get_param("W").reshape(n_out * n_pieces, n_in), trans2=True)
     Y += maxout.get_param("b").reshape(n_out * n_pieces)
     pieces = Y.reshape(len(Y), n_out, n_pieces)
-    best = pieces[:, :, 0].copy()
-    for i in range(1, n_pieces):
+    if n_pieces > 1:  # the larger of the first two pieces, without a copy of the first
+        best = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])
+    else:
+        best = pieces[:, :, 0].copy()
+    for i in range(2, n_pieces):
         numpy.maximum(best, pieces[:, :, i], out=best)
     mean = best.mean(axis=1, keepdims=True)
     best -= mean  # numpy's var subtracts the same mean

@@ -85,13 +85,14 @@ class FastParser:
         while active:
             ids = ParserStepModel.get_token_ids(self._ids_of, active)  # (states, nF); -1: none
             gathered = rows.take((ids + 1) * self.nF + features, axis=0)
-            summed = gathered[:, 0].copy()  # the features added in order, as spaCy does
-            for f in range(1, self.nF):
+            # the features added in order, as spaCy does (the first two without a copy)
+            summed = gathered[:, 0] + gathered[:, 1] if self.nF > 1 else gathered[:, 0].copy()
+            for f in range(2, self.nF):
                 summed += gathered[:, f]
             summed += bias
             pieces = summed.reshape(len(summed), self.nO, self.nP)
-            hidden = pieces[:, :, 0].copy()
-            for p in range(1, self.nP):
+            hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])  # nP >= 2 (``__init__``)
+            for p in range(2, self.nP):
                 numpy.maximum(hidden, pieces[:, :, p], out=hidden)
             scores = hidden @ W.T
             scores += b

@@ -204,9 +204,16 @@ class IndexedRuler:
         if multi or not all(e.as_arrays for e in entries):
             return self._by_matches(doc, entries, multi)
         values = doc.to_array(list(_WRITTEN))
+        at: list[int] = []  # (token, column, value) of every attribute, set in one assignment
+        columns: list[int] = []
+        written: list[int] = []
         for i, entry in enumerate(entries):
             for attr, value in entry.attrs.items():
-                values[i, _WRITTEN.index(attr)] = value
+                at.append(i)
+                columns.append(_WRITTEN.index(attr))
+                written.append(value)
+        if at:
+            values[at, columns] = numpy.array(written, dtype=values.dtype)
         doc.from_array(list(_WRITTEN), values)
         return doc
 
@@ -263,11 +270,11 @@ class ArrayLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas = [row[3] for row in rows]  # set in a list, written back as one array
         memo = self.memo
         keep = not self.lemmatizer.overwrite
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma and keep:
                 continue
             key = (orth, pos, morph)
@@ -278,7 +285,7 @@ class ArrayLemmatizer:
                     self.lemmatizer.cache.clear()  # spaCy's own, by the same key
                 value = memo[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = value
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1))
         return doc
 
 
