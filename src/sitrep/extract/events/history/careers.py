@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Token
 
+from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.records import When
 
@@ -72,8 +73,9 @@ def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
         if tok.ent_type_ != "DATE":
             continue
         match = YEAR_WORD.fullmatch(tok.text)
-        if not match or (published is not None and int(match.group(1)) >= published.year):
-            continue
+        if not match or (published is not None and int(match.group(1)) >= published.year) or \
+                street_number(tok.doc.text, tok.idx, tok.idx + len(tok.text)):
+            continue  # (not "who lived at 1935 Orchard St.")
         entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if entity is None or not MONTH_WORD.search(entity.text):
             return True
