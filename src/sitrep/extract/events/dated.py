@@ -313,11 +313,18 @@ def _since_start(token: Token) -> bool:
     """The trigger names the start of a period: an event noun after "since" ("since the
     bombing of the embassy, security has been tight", "ever since his arrest"), or a clause
     after "since" governed by a perfect ("has lived in fear since he was shot"; a "since" of
-    cause governs no perfect: "since police arrested him, the case is closed")."""
+    cause governs no perfect: "since police arrested him, the case is closed"), or the noun
+    that such a clause's verb makes ("ever since the chief made a public appeal, residents
+    have asked why")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         node = token
         while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
             node = node.head
+        if node.dep_ == "dobj" and node.head.pos_ in {"VERB", "AUX"}:
+            # "since the chief made a public appeal, ..." (not dated by its verb: "since the
+            # army launched an offensive on Monday")
+            return _since_start(node.head) and not any(
+                t.ent_type_ in {"DATE", "TIME"} for t in node.head.subtree)
         return node.dep_ == "pobj" and node.head.lower_ == "since"
     if token.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
