@@ -5,8 +5,8 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
 
 - absolute dates: "September 27, 2020", "27 September 2020", "Sept. 27", "April 2016", "1994",
   "nineteen ninety-six", "the 1990s", "the nineties", "10/05/2020", "2020-10-05", "09.03.2018"
-  (day first), holidays
-  ("Thanksgiving Day", "Easter week");
+  (day first), holidays ("Thanksgiving Day", "Easter week"); not a street number ("of 1935
+  Orchard St.": ``addresses``);
 - times: "10:35 a.m.", "4 a.m. EDT Thursday", "noon Saturday", "Friday morning", "at 14:30",
   "0600 GMT"; a clock time takes the day named right before or after it ("on Tuesday at
   3 p.m.", "at 10:30 on Monday"), else the day its paragraph last named (not one after
@@ -21,8 +21,7 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   "the third quarter of fiscal 2025", "fiscal 2025's second quarter"; named again: "that
   quarter", "the following quarter", "the same period last year", "the quarter a year ago"
   (from the quarter last named);
-- a part of the period is inside the span, the value is the period's: "late Tuesday",
-  "early next month", "the end of last year";
+- a part of the period is inside the span, the value is the period's: "late Tuesday", "early May";
 - ranges written without years run forward ("from March to May", "from Nov. 28 to Jan. 3",
   "from Monday through Saturday": ``ranges``);
 - times of day are kept: "Friday night" (``2020-10-02TNI``), "yesterday morning" (``TMO``);
@@ -32,8 +31,7 @@ value, precision, start/end dates) for the leftmost-longest matches of the gramm
   2019, ... In October"), and so is one without a publication date (``norm._month_only``);
 - relative to the story's time (the date last named): "the next day", "that night", "the day
   before", "the following week", "the following weekend", "later in the day", "the previous
-  Friday", "the following Monday"; "at the time",
-  "at that time" (``PAST_REF``);
+  Friday", "the following Monday"; "at the time", "at that time" (``PAST_REF``);
 - durations (TimeML ``DURATION``): "five years" (``P5Y``), "2 1/2 hours" (``PT2H30M``),
   "the past three days" (a range ending at the anchor), "the past decade" (``P1DE``, not the
   2000s), "a decade and a half" (``P15Y``), "three days later" (``P3D``), without a
@@ -59,6 +57,7 @@ import re
 
 from sitrep.extract.dates import gates as timex_gates
 from sitrep.extract.dates import norm as timex_norm
+from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
 from sitrep.extract.dates.ranges import clock_on_next_day, clock_ranges, order_ranges
 from sitrep.extract.dates.record import Timex
@@ -309,6 +308,8 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             return True  # "Jan Kavan"
         if re.match(r"\s+(?:of|for|on)\s+[A-Z]|\s+(?:of|for)\s+the\b", text[m.end():]):
             return True  # "the March for Life", "March of the Combatant Mothers"
+    if kind == "year" and street_number(text, m.start("yy"), m.end()):
+        return True  # "of 1935 Orchard St."
     if kind == "rel_unit" and m.group(0).endswith("Week") and m.group(0)[0] == "T":
         return True  # the TV programme "This Week"
     if kind == "duration":

@@ -313,11 +313,18 @@ def _since_start(token: Token) -> bool:
     """The trigger names the start of a period: an event noun after "since" ("since the
     bombing of the embassy, security has been tight", "ever since his arrest"), or a clause
     after "since" governed by a perfect ("has lived in fear since he was shot"; a "since" of
-    cause governs no perfect: "since police arrested him, the case is closed")."""
+    cause governs no perfect: "since police arrested him, the case is closed"), or the noun
+    that such a clause's verb makes ("ever since the chief made a public appeal, residents
+    have asked why")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         node = token
         while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
             node = node.head
+        if node.dep_ == "dobj" and node.head.pos_ in {"VERB", "AUX"}:
+            # "since the chief made a public appeal, ..." (not dated by its verb: "since the
+            # army launched an offensive on Monday")
+            return _since_start(node.head) and not any(
+                t.ent_type_ in {"DATE", "TIME"} for t in node.head.subtree)
         return node.dep_ == "pobj" and node.head.lower_ == "since"
     if token.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
@@ -372,12 +379,27 @@ def since_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) 
 
 
 # units of a span long enough to put a happening before the story: "20 years after the murder"
-LONG_SPANS = {"year", "decade", "month", "century"}
+# (the guidelines' week: "weeks after", "two weeks after", "a fortnight after"; not "a week
+# after", a day just a week back being the story's)
+LONG_SPANS = {"year", "decade", "month", "century", "fortnight"}
+WEEK_SPANS = {"week"}
 SPAN_MARKS = {"after", "since"}
 
 
 def _long_span(word: Token) -> bool:
-    return word.dep_ == "npadvmod" and word.lemma_.lower() in LONG_SPANS
+    """A span noun on the mark or its clause ("two weeks after"; "Weeks after ...", which the
+    parser may leave a ``dep`` at the head of a sentence)."""
+    if word.dep_ not in {"npadvmod", "dep"}:
+        return False
+    lemma = word.lemma_.lower()
+    if lemma in LONG_SPANS:
+        return True
+    if lemma not in WEEK_SPANS:
+        return False
+    counts = [c for c in word.children if c.dep_ == "nummod"]
+    if counts:
+        return any(not c.like_num or c.lower_ not in {"1", "one"} for c in counts)
+    return word.tag_ == "NNS"  # "weeks after", "several weeks after"; not "a week after"
 
 
 def spanned_back(trigger: Token) -> bool:
@@ -387,8 +409,8 @@ def spanned_back(trigger: Token) -> bool:
     long before the story's act; "three days after the attack" is the story's own."""
     if trigger.pos_ in {"VERB", "AUX"}:
         marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in SPAN_MARKS]
-        if not marks:
-            return False
+        if not marks or not told_in_past(trigger) or _ahead(trigger.head):
+            return False  # "will withdraw two weeks after the rebels disarm"
         # the span on the verb, on its mark ("comes a year after a gunman killed ten"), or on
         # the clause that governs it, just before the mark ("comes months after rebels
         # stormed a prison")
@@ -402,4 +424,18 @@ def spanned_back(trigger: Token) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in SPAN_MARKS:
         return False
     mark = node.head
+    if _ahead(mark.head):
+        return False  # "will pull out two months after the vote"
     return any(_long_span(c) for c in mark.children) or _long_span(mark.head)
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "to"}
+
+
+def _ahead(word: Token) -> bool:
+    """The clause of ``word`` (a verb, or a noun inside it) looks ahead ("will withdraw",
+    "plans to withdraw", "would return")."""
+    node = word
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children)

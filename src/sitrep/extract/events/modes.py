@@ -37,6 +37,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, recalled
@@ -136,8 +137,9 @@ def sentence_dates(ctx: Context, sentence: Sentence, version: str) -> list[tuple
         if ent.label_ != "DATE":
             continue
         parsed = _month_year(ent.text)
-        if parsed is None or re.search(r"\b(since|from)\b", ent.text, re.I):
-            continue
+        if parsed is None or re.search(r"\b(since|from)\b", ent.text, re.I) or \
+                street_number(ent.doc.text, ent.start_char, ent.end_char):
+            continue  # (not "of 1935 Orchard St.": a street number)
         value, precision = parsed
         ev = sentence.evidence(ent)
         found.append((ent.start_char, ent.end_char,

@@ -32,7 +32,9 @@ import re
 
 from spacy.tokens import Token
 
+from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
+from sitrep.extract.events.history.stages import earlier_stage
 from sitrep.records import When
 
 YEAR_WORD = re.compile(r"(1[0-9]\d\d|20\d\d)(?:'?s)?")
@@ -72,8 +74,9 @@ def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
         if tok.ent_type_ != "DATE":
             continue
         match = YEAR_WORD.fullmatch(tok.text)
-        if not match or (published is not None and int(match.group(1)) >= published.year):
-            continue
+        if not match or (published is not None and int(match.group(1)) >= published.year) or \
+                street_number(tok.doc.text, tok.idx, tok.idx + len(tok.text)):
+            continue  # (not "who lived at 1935 Orchard St.")
         entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if entity is None or not MONTH_WORD.search(entity.text):
             return True
@@ -281,6 +284,6 @@ def recalled_in_words(trigger: Token, clause: Token, when: When | None,
             w in SEASONS for w in when.text.lower().split()):
         return False  # (a season the dates extractor read as a date is not the act's day)
     if career_clause(clause, published, plover) or once_done(clause) or former_rule(clause) or \
-            during_an_era(clause):
+            during_an_era(clause) or earlier_stage(clause):
         return True
     return dated_doer(trigger, published) or other_season(trigger, published)

@@ -41,7 +41,27 @@ def definite(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ in NOUNS:
         token = token.head
     return any((c.dep_ == "det" and c.lower_ in REFERRING) or c.dep_ == "poss"
-               for c in token.children)
+               for c in token.children) or _known_plural(token)
+
+
+TARGET_PREPS = {"on", "against", "of", "at", "in", "into"}
+
+
+def _known_plural(token: Token) -> bool:
+    """A bare plural named in a phrase, whose own target is definite: "victims of terrorist
+    attacks on the U.S. embassies", "an inquiry into bombings of the two churches", "survivors
+    of shootings at the school" name known happenings as "the attacks" would; not a verb's own
+    object ("rebels launched attacks on the capital") nor a target of no known identity
+    ("victims of attacks on villages")."""
+    if token.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    if token.dep_ != "pobj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and any(
+        g.dep_ == "pobj" and any(d.dep_ in {"det", "poss"} and (d.dep_ == "poss" or
+                                                                 d.lower_ in REFERRING)
+                                 for d in g.children) for g in c.children)
+        for c in token.children)
 
 
 def own_date(event: Event, token: Token) -> bool:
