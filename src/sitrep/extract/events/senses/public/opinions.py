@@ -227,7 +227,7 @@ STATES = {"difficulty", "problem", "challenge", "limit", "limitation", "complexi
           "possibility", "importance", "need", "danger", "hardship", "constraint", "setback",
           "complication", "pressure", "strain", "tension", "dilemma", "trouble",
           "pain", "toll", "scale", "extent", "severity", "seriousness", "gravity", "urgency",
-          "existence", "presence", "role", "value", "merit", "point", "validity", "legitimacy"}
+          "existence", "presence", "value", "merit", "point", "validity", "legitimacy"}
 
 
 def _course_of_action(clause: Token) -> bool:
