@@ -80,7 +80,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   position told as a purpose, a relative clause or a gerund ("an alliance to oppose Hun Sen");
 - **an institution's routine** (``routine``): a body's budget decision ("the selectmen agreed
   to allocate $4,500"), a pay measure ("would freeze the pay of its president"), a caseload
-  status ("nine offenders on pretrial release"), a visit to one's own country's embassy;
+  status ("nine offenders on pretrial release"), a body's job told in a relative clause ("the
+  Office, which investigated threats against clinics"), a visit to one's own country's embassy;
 - **a body's own meeting** (``meetings``): "a party meeting", "the council approved changes
   during a meeting Wednesday": no counterpart, no CONSULT;
 - **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
@@ -138,6 +139,7 @@ from sitrep.extract.events.eventhood.reported import (
     state_reference,
 )
 from sitrep.extract.events.eventhood.routine import (
+    body_function,
     budget_decision,
     caseload_status,
     own_mission,
@@ -246,6 +248,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
     if budget_decision(token, plover) or pay_measure(token, plover):
         return "routine"  # routine.py: "the selectmen agreed to allocate $4,500", "freeze the pay"
+    if body_function(token, when):
+        return "habit"  # routine.py: "the Office, which investigated threats against clinics"
     if caseload_status(token):
         return "status"  # routine.py: "nine offenders on pretrial release"
     if own_mission(token, plover):

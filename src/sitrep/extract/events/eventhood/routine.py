@@ -14,6 +14,11 @@
   parole", "supervises 300 people, 40 of them on house arrest"): a standing status in a
   statistic, no arrest or release told ("was placed on house arrest on Monday", "is on bail",
   "jumped bail" stay);
+- **a body's function**: an act told in a relative clause on an office, an agency or a unit,
+  with no date of its own and bare plural objects ("the Office of Reproductive Rights, which
+  investigated threats and crimes against clinics", "a unit that arrests smugglers"): what the
+  body does or did as its job, not one happening ("the unit, which arrested 12 men on Monday",
+  "the office that investigated the bombing" stay);
 - **a visit to one's own mission** (CONSULT): an official of a country visiting that country's
   embassy, consulate or mission ("the President of Armenia visited the Embassy of the
   Republic of Armenia", "the French minister visited the French consulate"): no counterpart of
@@ -28,6 +33,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.eventhood.meetings import BODIES
+from sitrep.records import When
 
 VERB_POS = {"VERB", "AUX"}
 # verbs of a body's own decision
@@ -117,6 +123,35 @@ def caseload_status(token: Token) -> bool:
     return owner.pos_ in {"NOUN", "NUM", "PRON", "PROPN"} or (
         owner.pos_ in VERB_POS and owner.lemma_.lower() not in PUTTING and owner.lower_ not in
         PUTTING)
+
+
+# nouns of a body with a job (lemmas), besides the meeting bodies
+OFFICES = BODIES | {"office", "agency", "unit", "division", "service", "force", "squad",
+                    "task", "taskforce", "bureau", "authority", "directorate", "section",
+                    "branch", "brigade", "detail", "team", "center", "centre", "program",
+                    "programme", "organization", "organisation", "institute", "body",
+                    "watchdog", "regulator", "inspectorate", "tribunal", "court"}
+
+
+def _bare_plural(noun: Token) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "nummod", "poss", "quantmod", "predet"} or c.like_num
+        for c in noun.children)
+
+
+def body_function(token: Token, when: When | None) -> bool:
+    """ "The Office ..., which investigated threats and crimes against clinics": a body's job
+    (see the module's docstring)."""
+    if when is not None or token.pos_ not in VERB_POS or token.dep_ != "relcl":
+        return False
+    body = token.head
+    if body.lemma_.lower() not in OFFICES and body.ent_type_ != "ORG":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "will", "would"}
+           for c in token.children):
+        return False  # "which has arrested", "which will investigate": one act told
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
 def _countries(tokens: list[Token]) -> set[str]:
