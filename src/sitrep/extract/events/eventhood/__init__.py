@@ -158,7 +158,7 @@ from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
 from sitrep.extract.events.senses.life.permits import no_permission, provided
-from sitrep.extract.events.senses.life.visits import reader_instruction
+from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
     forecast,
@@ -253,6 +253,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # routine.py: "the Office, which investigated threats against clinics"
     if caseload_status(token):
         return "status"  # routine.py: "nine offenders on pretrial release"
+    if plover == "CONSULT" and (a_speech(token) or a_stay(token)):
+        return "private"  # senses/life/visits.py: "illustrated her talk", "visiting for the night"
     if plover == "CONSULT" and reader_instruction(token):
         return "instruction"  # senses/life/visits.py: "visit www.example.org for more information"
     if own_mission(token, plover):
