@@ -147,9 +147,8 @@ def body_function(token: Token, when: When | None) -> bool:
     body = token.head
     if body.lemma_.lower() not in OFFICES and body.ent_type_ != "ORG":
         return False
-    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "will", "would"}
-           for c in token.children):
-        return False  # "which has arrested", "which will investigate": one act told
+    if any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return False  # "which has arrested", "which was seeking funds": one act told
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and all(_bare_plural(o) for o in objects)
 
