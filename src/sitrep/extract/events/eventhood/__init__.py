@@ -78,6 +78,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
 - **stances** (``stances``): a view defended ("defended the group's practice") or a lasting
   position told as a purpose, a relative clause or a gerund ("an alliance to oppose Hun Sen");
+- **an institution's routine** (``routine``): a body's budget decision ("the selectmen agreed
+  to allocate $4,500"), a pay measure ("would freeze the pay of its president"), a caseload
+  status ("nine offenders on pretrial release"), a body's job told in a relative clause ("the
+  Office, which investigated threats against clinics"), a visit to one's own country's embassy;
 - **a body's own meeting** (``meetings``): "a party meeting", "the council approved changes
   during a meeting Wednesday": no counterpart, no CONSULT;
 - **sponsor credits** (``present.sponsorship``): "the expo is supported by the police",
@@ -134,6 +138,13 @@ from sitrep.extract.events.eventhood.reported import (
     question,
     state_reference,
 )
+from sitrep.extract.events.eventhood.routine import (
+    body_function,
+    budget_decision,
+    caseload_status,
+    own_mission,
+    pay_measure,
+)
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.summaries import habitual, summary
 from sitrep.extract.events.eventhood.topics import talk_topic
@@ -146,7 +157,8 @@ from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
-from sitrep.extract.events.senses.life.permits import no_permission
+from sitrep.extract.events.senses.life.permits import no_permission, provided
+from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
     forecast,
@@ -158,10 +170,10 @@ from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
-from sitrep.extract.events.senses.public.habits import class_habit
+from sitrep.extract.events.senses.public.habits import class_habit, vague_voices
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.memory import remembered
-from sitrep.extract.events.senses.public.opinions import no_agreement
+from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
 from sitrep.records import When
@@ -233,6 +245,20 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     if no_agreement(token, plover):
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
+    if view_not_deed(token, plover):
+        return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
+    if budget_decision(token, plover) or pay_measure(token, plover):
+        return "routine"  # routine.py: "the selectmen agreed to allocate $4,500", "freeze the pay"
+    if body_function(token, when):
+        return "habit"  # routine.py: "the Office, which investigated threats against clinics"
+    if caseload_status(token):
+        return "status"  # routine.py: "nine offenders on pretrial release"
+    if plover == "CONSULT" and (a_speech(token) or a_stay(token)):
+        return "private"  # senses/life/visits.py: "illustrated her talk", "visiting for the night"
+    if plover == "CONSULT" and reader_instruction(token):
+        return "instruction"  # senses/life/visits.py: "visit www.example.org for more information"
+    if own_mission(token, plover):
+        return "own mission"  # routine.py: "the President of Armenia visited the Armenian embassy"
     if no_release(token, plover):
         return "discharge"  # senses/public/discharge.py: "released from the hospital", "backing up"
     if figurative_fight(token, plover):
@@ -255,6 +281,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if no_permission(token, plover, when is not None, headline):
         return "permission"  # senses/life/permits.py: "allow for a meal", "seekers are allowed to"
+    if provided(token):
+        return "rule"  # senses/life/permits.py: "the new rule allows officers to search cars"
     if aiming(token, plover):
         return "aim"  # senses/life/aims.py: "shooting for a March date", "targeting growth"
     if game(token, plover):
@@ -300,7 +328,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if timeless(token, plover, when, headline):
         return "timeless"
     if class_habit(token, when is not None, headline):
-        return "habit"  # senses/public/habits.py: "critics complain", "are known to threaten"
+        return "habit"
+    if vague_voices(token, plover, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "some Kenyans have complained that"  # senses/public/habits.py: "critics complain", "are known to threaten"
     general = general_act(token, plover, when is not None, headline, is_event_word)
     if general:
         return general  # senses/public/populations.py: "more shoppers", "supports veterans"

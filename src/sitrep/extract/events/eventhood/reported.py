@@ -1,5 +1,11 @@
 """Acts that are only asked about, asserted, planned or referred to: questions, references to a
-lasting state, and acts inside an accusation or a plan (see the package docstring)."""
+lasting state, and acts inside an accusation or a plan (see the package docstring); and acts
+only reported to the police: what a call, a report or a tip said someone was doing, told as
+what officers responded to ("officers responding to reports of a man threatening people with
+a gun", "deputies went to the house after calls about a woman firing a gun"). The act the
+officers then did is the event; the reported one is the caller's claim. A report told as news
+("there were reports of heavy fighting", "reports of clashes in the north") stays.
+"""
 
 from __future__ import annotations
 
@@ -99,7 +105,40 @@ def _new_in_clause(token: Token) -> bool:
                 for c in token.children)
 
 
+# nouns of what a caller or a witness told the police (lemmas)
+REPORT_NOUNS = {"report", "call", "tip", "complaint", "account", "rumour", "rumor", "sighting",
+                "alert", "warning", "claim", "allegation", "911", "emergency"}
+# verbs of answering a report: officers respond to it, are sent or go after it
+RESPONDING = {"respond", "answer", "investigate", "check", "receive", "get", "dispatch", "send",
+              "call", "attend", "go", "rush", "arrive", "race", "head", "come", "follow",
+              "react", "summon"}
+
+
+def dispatched(token: Token) -> bool:
+    """An act told in a clause on someone a report was about, the report being what officers
+    answered ("responding to reports of a man threatening people", "went there after calls
+    about a woman firing a gun", "received a tip about a man carrying a gun")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"acl", "relcl"}:
+        return False
+    about = token.head  # "a man", "a woman"
+    if about.dep_ != "pobj" or about.head.lower_ not in {"of", "about", "that"}:
+        return False
+    report = about.head.head
+    if report.lemma_.lower() not in REPORT_NOUNS or report.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = report
+    for _ in range(3):  # "responding to reports", "after reports", "received a tip"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in RESPONDING
+    return False
+
+
 def embedded(token: Token) -> str | None:
+    if dispatched(token):
+        return "reported"
     node = token
     steps = 0
     clause = False  # the path climbs out of a that-clause ("alleged that ...")

@@ -5,8 +5,10 @@
   "periodically" ...), the repeated times ("every weekend", "each Friday", "every two weeks",
   "on Fridays", "on weekends", "twice a week", "three times a month", "from time to time"),
   "used to" ("police used to raid the bars") and the habitual "would" with one of those times
-  ("the soldiers would beat prisoners every night"); aid and cooperation at a repeated time
-  are a programme and stay ("providing food aid every month");
+  ("the soldiers would beat prisoners every night"); a repeated stretch of time ("three hours
+  every day") and the purpose of a verb so qualified ("set aside three hours every day for
+  citizens to meet him") share it; aid and cooperation at a repeated time are a programme and
+  stay ("providing food aid every month");
 - **summaries over a span**: an act in the present perfect whose clause spans a period ("over
   the past three months", "in recent years", "during the past few months", "for years", "so far
   this year", "since 2019", "since the invasion began") or totals it ("to date", "in total",
@@ -130,7 +132,21 @@ def _frequency(adverbial: Token) -> bool:
         return True
     if adverbial.dep_ == "prep":
         return any(_repeated_time(g) for g in adverbial.children if g.dep_ == "pobj")
+    if adverbial.dep_ in {"npadvmod", "dobj"} and adverbial.lemma_.lower() in UNITS and any(
+            c.dep_ == "npadvmod" and _repeated_time(c) for c in adverbial.children):
+        # "(set aside) three hours every day", "(kept) an hour a week"
+        return True
     return _repeated_time(adverbial)
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose a to-infinitive tells ("set aside three hours every day for
+    citizens to meet him": "set"); it shares that verb's frequency."""
+    if verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        return head if head.pos_ in VERB_POS else None
+    return None
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -200,6 +216,9 @@ def habitual(token: Token, plover: str) -> bool:
         return False
     if any(_frequency(a) for a in _adverbials(verb)):
         return True
+    purpose = _purpose_of(verb)
+    if purpose is not None and any(_frequency(a) for a in _adverbials(purpose)):
+        return True  # "set aside three hours every day for citizens to meet him"
     return _phrase_on(_verbs(verb), FREQUENCY_PHRASES) is not None
 
 

@@ -7,7 +7,12 @@
   take photos", "residents are not allowed to keep chickens": a bare plural of people allowed
   in the present simple, with no date, tells a rule in force, not a permission granted that day
   ("the convoys were allowed to enter on Monday" and "women are now allowed to drive", a rule
-  that has just changed, stay).
+  that has just changed, stay);
+- **what a rule provides**: "the program allows homebuyers to use the credit", "the new law
+  permits farmers to sell their land", "the scheme lets families defer payments": a
+  programme, a law or a deal whose provision allows something is a rule described, not a
+  permission granted by a party, and what it allows ("allows officers to search cars") is no
+  act done ("the army allowed the convoy to enter" stays).
 
 The families of words are listed whole; inflections come through the lemma.
 """
@@ -18,6 +23,16 @@ from spacy.tokens import Token
 
 VERB_POS = {"VERB", "AUX"}
 ALLOWING = {"allow", "permit"}
+# verbs of a rule's provision ("the law lets", "the scheme enables")
+PROVIDING = ALLOWING | {"let", "enable", "entitle", "authorize", "authorise", "empower"}
+# nouns of a rule, a programme or a deal's text (lemmas)
+RULES = {"program", "programme", "law", "rule", "policy", "act", "bill", "measure", "scheme",
+         "plan", "ordinance", "regulation", "statute", "code", "provision", "credit",
+         "initiative", "system", "guideline", "exemption", "waiver", "charter", "constitution",
+         "amendment", "license", "licence", "permit", "clause", "article", "section",
+         "legislation", "decree", "order", "directive", "treaty", "agreement", "accord", "deal",
+         "contract", "term", "arrangement", "protocol", "loophole", "change", "reform",
+         "proposal", "budget", "grant", "fund", "voucher", "visa", "status", "option"}
 PRESENT = {"VBZ", "VBP"}
 ROOM_PREPS = {"for", "of"}
 # adverbs that make a rule news: it has just changed
@@ -55,9 +70,24 @@ def standing_rule(token: Token, when_known: bool = False, headline: bool = False
     return bool(subjects) and all(_bare_plural(s) for s in subjects)
 
 
+def rule_provision(token: Token) -> bool:
+    """ "The program allows homebuyers to use ...": what a rule provides (the module)."""
+    if token.lemma_.lower() not in PROVIDING or token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in RULES or s.lower_ in RULES
+                                  for s in subjects)
+
+
+def provided(token: Token) -> bool:
+    """ "The new rule allows officers to search cars": an act a rule provides for, none done."""
+    return token.dep_ in {"xcomp", "ccomp"} and token.pos_ in VERB_POS and \
+        rule_provision(token.head)
+
+
 def no_permission(token: Token, plover: str, when_known: bool = False,
                   headline: bool = False) -> bool:
     """Whether a word of allowing grants no permission (see the module's docstring)."""
     if plover not in {"CONCEDE", "RETREAT", "REJECT"}:
         return False
-    return room_for(token) or standing_rule(token, when_known, headline)
+    return room_for(token) or standing_rule(token, when_known, headline) or rule_provision(token)

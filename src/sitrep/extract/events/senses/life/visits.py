@@ -18,6 +18,20 @@ executives' homes"): PROTEST, not CONSULT. A protester is the agent noun of a PR
 
 Negotiations ("talks", "negotiations", "consultations", "a summit") are political by their
 word and stay.
+
+An instruction to the reader is no visit at all (``reader_instruction``): "visit
+www.example.org for more information", "for a complete schedule, visit the website", "to
+learn more, visit the library's page": an imperative with no subject, or a visit of a web
+address, tells the reader where to look ("the minister will visit Kabul", "visit us, the
+rebels told the envoy" in a quotation with a named addressee stay).
+
+A talk, a lecture or a speech with no one talked with is a speech to an audience
+(``a_speech``; a talk with a thing is no talk with someone): "the professor illustrated
+her talk with old maps", "her talk focused on the
+town's history", "after his talk, the author signed books": the talk named as a thing, not told as given ("gave a
+talk at the museum", "held a talk with the rebel leaders" and "talks" stay). A visit with nothing visited, for the night or the weekend, is a
+stay as a guest (``a_stay``): "his cousin was visiting for the night" ("visited Kabul for the
+weekend", "is visiting for three days" stay).
 """
 
 from __future__ import annotations
@@ -196,6 +210,69 @@ def _protesting(word: str) -> bool:
         return False
     stem = word[:-3]
     return _protests(stem) or _protests(stem + "e")
+
+
+# what a reader is sent to look at (lemmas)
+PAGES = {"website", "webpage", "homepage", "link", "portal", "blog", "url"}
+# words that make a site or a page one on the web ("web site", "Facebook page")
+ONLINE = {"web", "internet", "online", "facebook", "twitter", "instagram", "youtube", "tiktok",
+          "linkedin", "x"}
+
+
+def _web(noun: Token) -> bool:
+    if noun.lemma_.lower() in {"site", "page"} and any(
+            c.dep_ in {"compound", "amod", "poss"} and c.lower_ in ONLINE for c in noun.children):
+        return True  # "the museum's web site", "the county's Facebook page"
+    return noun.like_url or noun.like_email or noun.lemma_.lower() in PAGES or any(
+        t.like_url or t.like_email for t in noun.subtree)
+
+
+def reader_instruction(token: Token) -> bool:
+    """ "Visit www.example.org for more information": the reader sent somewhere (see the
+    module's docstring)."""
+    if token.lemma_.lower() not in {"visit", "call", "contact", "see", "check"} or \
+            token.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(_web(o) for o in objects) or any(
+            c.like_url for c in token.doc[token.i + 1:token.i + 4]):
+        return True  # "visit www.example.org", "visit the group's website"
+    imperative = token.tag_ == "VB" and token.dep_ in {"ROOT", "conj", "ccomp"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+    return imperative and token.i > token.sent.start and any(  # "For more ..., visit ..."
+        c.dep_ in {"prep", "advcl"} and c.i < token.i for c in token.children)
+
+
+SPEECHES = {"talk", "lecture", "speech", "presentation", "sermon", "address", "keynote"}
+COUNTERPART_PREPS = {"with", "between", "among", "amongst"}
+# the times of a stay as a guest ("for the night", "for the weekend")
+STAY_TIMES = {"night", "weekend", "holiday", "holidays", "summer", "evening", "afternoon",
+              "day", "christmas", "easter", "break", "vacation"}
+
+
+def a_speech(token: Token) -> bool:
+    """ "Illustrated her talk with old maps": a speech to an audience (the module)."""
+    if token.lemma_.lower() not in SPEECHES or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS | {"have"}:
+        return False  # "gave a talk at the museum", "held a talk with the rebels": told as done
+    partners = [g for c in token.children if c.dep_ == "prep" and
+                c.lower_ in COUNTERPART_PREPS for g in c.children if g.dep_ == "pobj"]
+    return not any(_political(g, [], 0) or _private(g, [], 0) for g in partners)
+
+
+def a_stay(token: Token) -> bool:
+    """ "Was visiting for the night": a stay as a guest, nothing visited (the module)."""
+    if token.lemma_.lower() != "visit" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(token.children)
+    if any(k.dep_ in {"dobj", "nsubjpass", "dative"} or (
+            k.dep_ == "prep" and k.lower_ != "for") for k in kids):
+        return False
+    times = [g for k in kids if k.dep_ == "prep" and k.lower_ == "for"
+             for g in k.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in STAY_TIMES and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in times)
 
 
 def private_visit(token: Token, coded: Iterable[Actor], base: int) -> bool:

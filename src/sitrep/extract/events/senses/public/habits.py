@@ -11,6 +11,13 @@
   shopkeepers", "the militia tends to attack at night": an act in the complement of a verb of
   reputation or tendency in the present.
 
+- **vague voices**: "some Kenyans have complained that rescuers gave priority to Americans",
+  "many residents criticize the council", "most farmers have opposed the plan": a vague part
+  of a class of people (some, many, most, several, few; no number, no name) voicing a view in
+  the present or the present perfect, with no date, is public sentiment, no act of a party
+  ("some 200 residents protested on Monday", "several lawmakers accused the minister on
+  Tuesday" stay).
+
 A headline keeps its present ("Gangs Attack Bus").
 """
 
@@ -63,6 +70,36 @@ def _subject(verb: Token) -> Token | None:
     if not subjects and verb.dep_ == "conj":  # "pay the rebels and demand ..."
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+# determiners of a vague part of a class
+VAGUE = {"some", "many", "most", "several", "few", "numerous", "various", "countless"}
+# the types of a voice: views spoken, asked or refused
+VOICES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "APPEAL", "DISAPPROVE"}
+
+
+def _vague_part(noun: Token) -> bool:
+    """ "Some Kenyans", "many residents" (not "some 200 residents", not "many officials")."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() in AUTHORITIES:
+        return False
+    kids = list(noun.children)
+    if any(c.like_num or c.dep_ in {"nummod", "quantmod", "poss"} for c in kids):
+        return False
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in VAGUE for c in kids)
+
+
+def vague_voices(token: Token, plover: str, has_date: bool = False,
+                 headline: bool = False) -> bool:
+    """A vague part of a class voicing a view, with no date (see the module's docstring)."""
+    if has_date or headline or plover not in VOICES or token.pos_ not in VERB_POS:
+        return False
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    perfect = token.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in PRESENT
+                                          for a in auxes)
+    if not (perfect or _present_simple(token)):
+        return False
+    subject = _subject(token)
+    return subject is not None and _vague_part(subject)
 
 
 def class_habit(token: Token, has_date: bool = False, headline: bool = False) -> bool:

@@ -14,7 +14,14 @@ uses of the words of agreeing are not one:
   name": choosing, no agreement between parties ("the two sides settled on a date for the
   talks", "settled on terms" stay);
 - **things accepted that are no proposal**: "the charity accepted donations of clothing",
-  "the office accepts applications", "accepted an award", "accepts credit cards".
+  "the office accepts applications", "accepted an award", "accepts credit cards";
+- **views** (``view_not_deed``): agreeing with someone that a thing is so ("agreed with the
+  committee that the bridge is unsafe"; "agreed that the talks would resume", a course of
+  action, stays), turning down a view ("rejected the assessment that ..."; a demand, an offer
+  or an accusation rejected stays), granting a state of affairs ("admitted the difficulties";
+  "admitted defeat", "admitted responsibility" stay) or confessing a deed ("admitted to
+  stealing the car", in court records or testimony): no deal, refusal or concession between
+  parties.
 
 The families of words are listed whole (inflections come through the lemma).
 """
@@ -194,3 +201,87 @@ def no_agreement(token: Token, plover: str) -> bool:
         return False
     return _opinion(token) or _commercial_offer(token) or _accepted_thing(token) or (
         plover == "AGREE" and (choice_settled(token) or proposition_held(token)))
+
+
+# auxiliaries of a course of action agreed on ("agreed that the talks would resume")
+ACTION_AUX = {"would", "will", "should", "shall", "must", "could", "can", "'d", "'ll", "may",
+              "might", "ought"}
+# verbs of turning down a view (lemmas)
+DISMISSING = {"reject", "dismiss", "dispute", "refute", "contest", "question", "challenge",
+              "rebut", "discount", "repudiate"}
+# views one may turn down or grant (lemmas): no demand, offer or accusation among them
+VIEWS = {"assessment", "view", "opinion", "notion", "idea", "analysis", "interpretation",
+         "characterisation", "characterization", "premise", "theory", "argument",
+         "conclusion", "reasoning", "logic", "perception", "belief", "comparison",
+         "description", "portrayal", "narrative", "framing", "reading", "estimate",
+         "forecast", "projection", "prediction", "diagnosis", "evaluation", "appraisal",
+         "analogy", "thesis", "contention", "assertion", "assumption",
+         "hypothesis", "explanation", "account", "figure", "number", "statistic",
+         "calculation", "finding", "observation", "impression"}
+# verbs of granting a state of affairs (lemmas)
+ADMITTING = {"admit", "acknowledge", "concede", "recognise", "recognize", "accept", "confess"}
+# states of affairs one admits (lemmas): no fault, defeat or responsibility among them
+STATES = {"difficulty", "problem", "challenge", "limit", "limitation", "complexity", "risk",
+          "uncertainty", "weakness", "shortcoming", "flaw", "gap", "obstacle", "hurdle",
+          "struggle", "frustration", "concern", "fear", "doubt", "fact", "reality", "truth",
+          "possibility", "importance", "need", "danger", "hardship", "constraint", "setback",
+          "complication", "pressure", "strain", "tension", "dilemma", "trouble",
+          "pain", "toll", "scale", "extent", "severity", "seriousness", "gravity", "urgency",
+          "existence", "presence", "value", "merit", "point", "validity", "legitimacy"}
+
+
+def _course_of_action(clause: Token) -> bool:
+    """A clause that tells what is to be done ("that the talks would resume", "that he step
+    down", "that both sides withdraw") rather than how things are ("that the bridge is
+    unsafe")."""
+    kids = list(clause.children)
+    if any(k.dep_ == "aux" and k.lower_ in ACTION_AUX | {"to"} for k in kids):
+        return True
+    return clause.tag_ == "VB"  # a subjunctive: "that he step down"
+
+
+def _view_agreed(token: Token) -> bool:
+    """ "Agreed with the committee that the bridge is unsafe": a view shared with someone."""
+    if token.lemma_.lower() not in AGREEING or token.pos_ not in VERB_POS:
+        return False
+    kids = list(token.children)
+    clauses = [k for k in kids if k.dep_ == "ccomp"]
+    if not clauses or any(k.dep_ in {"dobj", "xcomp"} or (
+            k.dep_ == "prep" and k.lower_ in AGREED_ON) for k in kids):
+        return False
+    return not any(_course_of_action(c) for c in clauses)
+
+
+def _view_dismissed(token: Token) -> bool:
+    """ "Rejected the opposition's assessment that ...": a view turned down, no demand."""
+    if token.lemma_.lower() not in DISMISSING or token.pos_ not in VERB_POS:
+        return False
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(things) and all(t.lemma_.lower() in VIEWS for t in things)
+
+
+def _state_admitted(token: Token) -> bool:
+    """ "Admitted the difficulties", "acknowledged the limits of the inquiry": a state of
+    affairs granted; "admitted to stealing the car": a deed confessed (in court records or
+    testimony), no concession to another party."""
+    if token.lemma_.lower() not in ADMITTING or token.pos_ not in VERB_POS:
+        return False
+    kids = list(token.children)
+    things = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if things:
+        return all(t.lemma_.lower() in STATES for t in things)
+    return token.lemma_.lower() in {"admit", "confess"} and any(
+        k.dep_ == "prep" and k.lower_ == "to" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in k.children) for k in kids)
+
+
+def view_not_deed(token: Token, plover: str) -> bool:
+    """A view shared, turned down or granted, or a deed confessed: no AGREE, REJECT or
+    CONCEDE between parties (``_view_agreed``, ``_view_dismissed``, ``_state_admitted``)."""
+    if plover == "AGREE":
+        return _view_agreed(token)
+    if plover == "REJECT":
+        return _view_dismissed(token)
+    if plover == "CONCEDE":
+        return _state_admitted(token)
+    return False

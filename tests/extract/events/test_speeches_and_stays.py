@@ -1,0 +1,58 @@
+"""Speeches and stays (events/senses/life/visits.py, ``a_speech``, ``a_stay``): a talk, a
+lecture or a speech with no one talked with is a speech to an audience, and a visit with
+nothing visited, for the night or the weekend, a stay as a guest: no CONSULT. A talk with
+someone, talks, and visits of a place or for a counted time stay. Sentences made up for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+FLAGS = {"negated", "hypothetical", "future"}
+
+
+def _meetings(text: str) -> list[list[str]]:
+    """The modes of the CONSULT events told after a lead sentence that gives none."""
+    lead = "Officials spoke on Monday. "
+    events = sitrep.process_text(lead + text, published="2021-03-01").events
+    return [e.modes for e in events if e.plover_type == "CONSULT" and
+            e.evidence.start >= len(lead)]
+
+
+PRIVATE = [
+    "Flood uses a Lincoln portrayer to illustrate his talk.",
+    "The professor illustrated her talk with old maps.",
+    "Her talk focused on the history of the town.",
+    "During his talk, the historian described the battle.",
+    "After his talk, the author signed books.",
+    "The talk ended with questions from the students.",
+    "His talk on the war moved the audience.",
+    "During her talk, the writer thanked the volunteers.",
+    "After her talk, the poet read from her new book.",
+    "She opened her talk with a joke about the weather.",
+    "Karg lived down the street and was visiting for the night.",
+    "My sister was visiting for the weekend.",
+    "Her grandson was visiting for the holidays.",
+]
+MEETINGS = [
+    "The minister held a talk with the rebel leaders on Monday.",
+    "The president talked with the Russian leader by phone on Monday.",
+    "The minister's talk with the union leaders lasted two hours.",
+    "The president visited Kabul for the weekend.",
+    "The president is visiting for three days.",
+    "The two sides resumed talks on Monday.",
+    "The president gave a talk at the museum on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", PRIVATE, ids=[f"private-{k:02d}" for k in range(len(PRIVATE))])
+def test_a_speech_or_a_stay_is_no_meeting(pipeline, text: str) -> None:
+    assert not any(not FLAGS & set(m) for m in _meetings(text))
+
+
+@pytest.mark.parametrize("text", MEETINGS,
+                         ids=[f"meeting-{k:02d}" for k in range(len(MEETINGS))])
+def test_talks_with_someone_and_visits_stay(pipeline, text: str) -> None:
+    assert _meetings(text)
