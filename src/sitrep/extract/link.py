@@ -442,13 +442,19 @@ _NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
 
 
 def _drop_places_in_names(ctx: Context) -> None:
+    """Places inside an organisation's name, and inside a person's name the actors coded as a
+    named person of two or more words ("Obama's town hall meeting": Barack Obama, not Obama in
+    Japan; "Vladimir Putin": not the town of Vladimir)."""
     bodies = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
               if a.kind == "group" and (a.sector in _NAMED_BODIES
                                         or a.country in ("IGO", "UNO", "EUR"))]
-    if not bodies:
+    persons = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+               if a.kind == "named" and len(a.name.split()) >= 2]
+    if not bodies and not persons:
         return
     inside = [p for p in ctx.result.places
-              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)]
+              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)
+              or any(a <= p.evidence.start < b for a, b in persons)]  # "Sisi's"
     if not inside:
         return
     dropped = {id(p) for p in inside}
