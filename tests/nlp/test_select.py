@@ -120,7 +120,7 @@ def test_counts_of_people_are_found_as_a_check_of_every_word_finds_them() -> Non
     victims = selection.cues().victims
 
     def every_word(toks: list[str]) -> bool:
-        return any(selection._NUMBER.match(tok) and any(t in victims for t in toks[i + 1:i + 5])
+        return any(selection.NUMBER_PATTERN.match(tok) and any(t in victims for t in toks[i + 1:i + 5])
                    for i, tok in enumerate(toks))
 
     texts = ["19 Armenians died", "five of the 12 wounded soldiers", "soldiers, 40 of them",
@@ -130,7 +130,7 @@ def test_counts_of_people_are_found_as_a_check_of_every_word_finds_them() -> Non
     found = 0
     for text in texts:
         toks = selection.tokens(text)
-        assert selection._number_with_victims(toks, victims) == every_word(toks), text
+        assert selection.number_with_victims(toks, victims) == every_word(toks), text
         found += every_word(toks)
     assert found >= (20 if news else 4)  # four of the made-up texts count people
 
@@ -141,7 +141,7 @@ def _kinds_token_by_token(text: str) -> set[str]:
     from sitrep.nlp import select as selection
 
     c = selection.cues()
-    toks = [t.lower() for t in selection._TOKEN.findall(text)]
+    toks = [t.lower() for t in selection.TOKEN_PATTERN.findall(text)]
 
     def has(lexicon: object) -> bool:
         return any(tok in lexicon.words or any(  # type: ignore[attr-defined]
@@ -155,7 +155,7 @@ def _kinds_token_by_token(text: str) -> set[str]:
     if has(c.trigger) or any(set(toks) & forms and set(toks) & near
                              for forms, near in c.conditional.values()):
         found.add("trigger")
-    if any(selection._NUMBER.match(tok) and any(t in c.victims for t in toks[i + 1:i + 5])
+    if any(selection.NUMBER_PATTERN.match(tok) and any(t in c.victims for t in toks[i + 1:i + 5])
            for i, tok in enumerate(toks)):
         found.add("number")
     return found
@@ -181,7 +181,7 @@ def test_quick_checks_of_kinds_find_what_a_look_at_every_word_finds() -> None:
     ]
     news = [s.text for article in news_texts(60) for s in split_sentences(article)]
     for text in made_up + news:
-        assert selection.tokens(text) == [t.lower() for t in selection._TOKEN.findall(text)], text
+        assert selection.tokens(text) == [t.lower() for t in selection.TOKEN_PATTERN.findall(text)], text
         assert selection.kinds(text) == _kinds_token_by_token(text), text
     kinds = [selection.kinds(text) for text in made_up]
     assert "casualty" in kinds[0] and {"casualty", "number"} <= kinds[1] & kinds[2]

@@ -252,16 +252,16 @@ class Cues:
     conditional_forms: frozenset[str] = frozenset()
 
 
-_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
-_NUMBER = re.compile(rf"^(?:\d[\d,.]*|{NUMBER_WORDS})$", re.IGNORECASE)
+TOKEN_PATTERN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
+NUMBER_PATTERN = re.compile(rf"^(?:\d[\d,.]*|{NUMBER_WORDS})$", re.IGNORECASE)
 _DATE = re.compile(rf"\b(?:{DATE_WORDS})", re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[str]:
     if text.isascii():  # the same tokens: lower case changes no ASCII token's extent
-        return _TOKEN.findall(text.lower())
-    return [t.lower() for t in _TOKEN.findall(text)]
+        return TOKEN_PATTERN.findall(text.lower())
+    return [t.lower() for t in TOKEN_PATTERN.findall(text)]
 
 
 # structural requirements of the trigger table (``events.lexicon``) read from the parse alone,
@@ -317,14 +317,14 @@ def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
     return inflections(lemma, "N" if pos_of.get(lemma) == {"N"} else "*")
 
 
-def _number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
+def number_with_victims(toks: Sequence[str], victims: set[str]) -> bool:
     """A number followed within four words by a noun for people ("19 Armenians", "five
     soldiers")."""
     checked = -1  # the numbers are looked for in the four words before each noun for people
     for j, tok in enumerate(toks):
         if tok in victims:
             for i in range(max(j - 4, checked + 1, 0), j):
-                if _NUMBER.match(toks[i]):
+                if NUMBER_PATTERN.match(toks[i]):
                     return True
             checked = j - 1
     return False
@@ -345,7 +345,7 @@ def kinds(text: str) -> set[str]:
             if not forms.isdisjoint(token_set) and not near.isdisjoint(token_set):
                 found.add("trigger")
                 break
-    if not token_set.isdisjoint(c.victims) and _number_with_victims(toks, c.victims):
+    if not token_set.isdisjoint(c.victims) and number_with_victims(toks, c.victims):
         found.add("number")
     return found
 

