@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import sitrep
 from sitrep.pipeline import article_id
 from sitrep.records import Actor, Article, Claim, Event, Evidence, Extraction, Place, When
 
@@ -252,3 +253,22 @@ def assault_day(pipeline, db_path: str, text: str, url: str) -> str | None:
         db.save(pipeline.process(article))
         found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
     return found[0]["date_first"] if found else None
+
+
+def modes_after_lead(text: str, plover: str) -> list[list[str]]:
+    """The modes of the events of type ``plover`` told after a lead sentence that gives none
+    ("Officials spoke on Monday."; published 2021-03-01)."""
+    lead = "Officials spoke on Monday. "
+    events = sitrep.process_text(lead + text, published="2021-03-01").events
+    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
+
+
+def check_background(text: str, trigger: str, background: bool, published: str) -> None:
+    """The first event whose trigger contains ``trigger`` is background (``historical``) or
+    not, as ``background`` says."""
+    events = sitrep.process_text(text, published=published).events
+    found = [e for e in events if trigger in e.trigger.text]
+    assert found, [(e.plover_type, e.trigger.text) for e in events]
+    event = found[0]
+    assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
+                                                         event.when)

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 REPORTED = [
@@ -53,9 +47,9 @@ TOLD = [
                          ids=[f"reported-{k:02d}" for k in range(len(REPORTED))])
 def test_an_act_only_reported_to_the_police_is_no_event(pipeline, text: str,
                                                         plover: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, plover))
 
 
 @pytest.mark.parametrize(("text", "plover"), TOLD, ids=[f"told-{k:02d}" for k in range(len(TOLD))])
 def test_what_officers_did_and_news_reports_stay(pipeline, text: str, plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 HABITS = [
@@ -51,10 +45,10 @@ HAPPENINGS = [
 @pytest.mark.parametrize(("text", "plover"), HABITS,
                          ids=[f"habit-{k:02d}" for k in range(len(HABITS))])
 def test_a_habit_or_a_bodys_job_is_no_happening(pipeline, text: str, plover: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, plover))
 
 
 @pytest.mark.parametrize(("text", "plover"), HAPPENINGS,
                          ids=[f"happening-{k:02d}" for k in range(len(HAPPENINGS))])
 def test_purposes_on_a_day_and_dated_clauses_stay(pipeline, text: str, plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import check_background
 
 PUBLISHED = "2021-10-20"
 
@@ -42,17 +42,9 @@ NEWS = [
 ]
 
 
-def _event(text: str, trigger: str) -> sitrep.Event:
-    events = sitrep.process_text(text, published=PUBLISHED).events
-    found = [e for e in events if trigger in e.trigger.text]
-    assert found, [(e.plover_type, e.trigger.text) for e in events]
-    return found[0]
-
 
 @pytest.mark.parametrize("text,trigger,background",
                          [(t, g, True) for t, g in EARLIER] + [(t, g, False) for t, g in NEWS])
 def test_an_act_of_an_earlier_stage_of_life_is_background(pipeline, text: str, trigger: str,
                                                           background: bool) -> None:
-    event = _event(text, trigger)
-    assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
-                                                         event.when)
+    check_background(text, trigger, background, PUBLISHED)

@@ -14,16 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 HYPOTHETICAL = [
@@ -127,7 +121,7 @@ DONE = [
                          ids=[f"hypothetical-{k:02d}" for k in range(len(HYPOTHETICAL))])
 def test_an_act_under_a_frame_of_condition_goal_or_instruction_is_hypothetical(
         pipeline, text: str, plover: str) -> None:
-    found = _modes(text, plover)
+    found = modes_after_lead(text, plover)
     assert found and all("hypothetical" in m for m in found)
 
 
@@ -135,7 +129,7 @@ def test_an_act_under_a_frame_of_condition_goal_or_instruction_is_hypothetical(
                          ids=[f"gerund-{k:02d}" for k in range(len(GERUNDS))])
 def test_a_gerund_subject_of_a_modal_or_present_predicate_is_hypothetical(
         pipeline, text: str, plover: str) -> None:
-    found = _modes(text, plover)
+    found = modes_after_lead(text, plover)
     assert found and all("hypothetical" in m for m in found)
 
 
@@ -143,7 +137,7 @@ def test_a_gerund_subject_of_a_modal_or_present_predicate_is_hypothetical(
                          ids=[f"negated-{k:02d}" for k in range(len(NEGATED))])
 def test_a_denied_report_or_an_act_not_gone_ahead_with_is_negated(pipeline, text: str,
                                                                   plover: str) -> None:
-    found = _modes(text, plover)
+    found = modes_after_lead(text, plover)
     assert found and all("negated" in m for m in found)
 
 
@@ -151,7 +145,7 @@ def test_a_denied_report_or_an_act_not_gone_ahead_with_is_negated(pipeline, text
                          ids=[f"future-{k:02d}" for k in range(len(FUTURE))])
 def test_an_act_scheduled_or_told_with_a_future_clause_is_future(pipeline, text: str,
                                                                   plover: str) -> None:
-    found = _modes(text, plover)
+    found = modes_after_lead(text, plover)
     assert found and all("future" in m for m in found)
 
 
@@ -159,4 +153,4 @@ def test_an_act_scheduled_or_told_with_a_future_clause_is_future(pipeline, text:
                          ids=[f"done-{k:02d}" for k in range(len(DONE))])
 def test_the_same_words_telling_an_act_done_leave_it_unflagged(pipeline, text: str,
                                                                plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

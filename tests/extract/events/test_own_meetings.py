@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 OWN = [
@@ -54,10 +48,10 @@ DONE = [
 
 @pytest.mark.parametrize(("text", "plover"), OWN, ids=[f"own-{k:02d}" for k in range(len(OWN))])
 def test_a_bodys_own_meeting_is_no_consultation(pipeline, text: str, plover: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, plover))
 
 
 @pytest.mark.parametrize(("text", "plover"), DONE,
                          ids=[f"done-{k:02d}" for k in range(len(DONE))])
 def test_a_meeting_with_a_counterpart_stays(pipeline, text: str, plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

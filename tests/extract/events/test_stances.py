@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 STANCE = [
@@ -60,11 +54,11 @@ DONE = [
                          ids=[f"stance-{k:02d}" for k in range(len(STANCE))])
 def test_a_view_defended_or_a_lasting_stance_is_no_event(pipeline, text: str,
                                                          plover: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, plover))
 
 
 @pytest.mark.parametrize(("text", "plover"), DONE,
                          ids=[f"done-{k:02d}" for k in range(len(DONE))])
 def test_support_of_an_actor_and_refusals_told_as_acts_stay(pipeline, text: str,
                                                             plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

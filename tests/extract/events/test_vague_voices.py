@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _modes(text: str, plover: str) -> list[list[str]]:
-    """The modes of the events of type ``plover`` told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == plover and e.evidence.start >= len(lead)]
 
 
 VAGUE = [
@@ -43,10 +37,10 @@ VOICED = [
 @pytest.mark.parametrize(("text", "plover"), VAGUE,
                          ids=[f"vague-{k:02d}" for k in range(len(VAGUE))])
 def test_a_vague_voice_is_public_sentiment(pipeline, text: str, plover: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, plover))
 
 
 @pytest.mark.parametrize(("text", "plover"), VOICED,
                          ids=[f"voiced-{k:02d}" for k in range(len(VOICED))])
 def test_counted_dated_and_official_voices_stay(pipeline, text: str, plover: str) -> None:
-    assert any(not FLAGS & set(m) for m in _modes(text, plover))
+    assert any(not FLAGS & set(m) for m in modes_after_lead(text, plover))

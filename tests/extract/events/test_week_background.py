@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from samples import check_background
 
 PUBLISHED = "2021-10-20"  # a Wednesday
 
@@ -56,20 +57,12 @@ NEWS = [
 ]
 
 
-def _event(text: str, trigger: str) -> sitrep.Event:
-    events = sitrep.process_text(text, published=PUBLISHED).events
-    found = [e for e in events if trigger in e.trigger.text]
-    assert found, [(e.plover_type, e.trigger.text) for e in events]
-    return found[0]
-
 
 @pytest.mark.parametrize("text,trigger,background",
                          [(t, g, True) for t, g in WEEKS_BACK] + [(t, g, False) for t, g in NEWS])
 def test_an_act_dated_more_than_a_week_back_is_background(pipeline, text: str, trigger: str,
                                                           background: bool) -> None:
-    event = _event(text, trigger)
-    assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
-                                                         event.when)
+    check_background(text, trigger, background, PUBLISHED)
 
 
 # an undated act in the sentence after one dated more than a week back continues its story
@@ -102,9 +95,7 @@ CONTINUED_NEWS = [
                          + [(t, g, False) for t, g in CONTINUED_NEWS])
 def test_an_undated_act_continuing_an_old_story_is_background(pipeline, text: str, trigger: str,
                                                               background: bool) -> None:
-    event = _event(text, trigger)
-    assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
-                                                         event.when)
+    check_background(text, trigger, background, PUBLISHED)
 
 
 # the headline names the story's happening: its day more than a week back stays the story's;
@@ -124,8 +115,7 @@ HEADLINED = [
 @pytest.mark.parametrize("text,trigger,background", HEADLINED)
 def test_the_headline_story_stays_news_whatever_its_day(pipeline, text: str, trigger: str,
                                                         background: bool) -> None:
-    event = _event(text, trigger)
-    assert ("historical" in event.modes) is background, (event.plover_type, event.modes)
+    check_background(text, trigger, background, PUBLISHED)
 
 
 def test_without_a_publication_date_a_dated_story_is_not_all_background(pipeline) -> None:

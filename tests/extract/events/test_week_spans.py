@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import check_background
 
 PUBLISHED = "2021-10-20"  # a Wednesday
 
@@ -47,17 +47,9 @@ STAYS = [
 ]
 
 
-def _event(text: str, trigger: str) -> sitrep.Event:
-    events = sitrep.process_text(text, published=PUBLISHED).events
-    found = [e for e in events if trigger in e.trigger.text]
-    assert found, [(e.plover_type, e.trigger.text) for e in events]
-    return found[0]
-
 
 @pytest.mark.parametrize("text,trigger,background",
                          [(t, g, True) for t, g in WEEKS_BACK] + [(t, g, False) for t, g in STAYS])
 def test_an_act_weeks_before_the_story_act_is_background(pipeline, text: str, trigger: str,
                                                          background: bool) -> None:
-    event = _event(text, trigger)
-    assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
-                                                         event.when)
+    check_background(text, trigger, background, PUBLISHED)
