@@ -154,8 +154,6 @@ def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]
 def plover_types(text: str) -> list[str]:
     """The PLOVER types of the events of ``text`` told after a lead sentence that gives none
     ("Officials spoke on Monday."), in an article published on 2021-03-01."""
-    import sitrep
-
     events = sitrep.process_text("Officials spoke on Monday. " + text,
                                  published="2021-03-01").events
     return [e.plover_type for e in events]
