@@ -73,6 +73,8 @@ SAME = [
     ("A man was shot and wounded in Flint on Saturday. The man was wounded in the leg.",
      (None, 1)),
     ("A man was shot dead in Dayton on Friday. The other victim was wounded.", (1, 1)),
+    ("A woman was wounded in a shooting in Denton on Sunday. She too was hurt by flying glass.",
+     (None, 1)),
 ]
 # a total covers the sub-groups it names
 SUBGROUP = [
@@ -98,6 +100,8 @@ SUBGROUP = [
      (3, None)),
     ("Eight people were killed in airstrikes on Idlib on Monday. Two children were among those "
      "killed.", (8, None)),
+    ("Three people were wounded in a shooting in Denton on Sunday. Two of them were also hurt by "
+     "flying glass.", (None, 3)),
 ]
 
 

@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset({"a", "an", "the", "one", "two", "he", "she", "they", "hi
                         "detective", "sgt", "sgt.", "lt", "lt.", "mr", "mr.", "mrs", "mrs.", "ms",
                         "ms.", "dr", "dr.", "both", "another", "victim", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*\s?['\u2019]s\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 
 
@@ -60,9 +61,11 @@ def how_told(claim: Claim, earlier: list[Claim], before: Claim | None = None,
     dead, not from other hurt) and the words after it up to the end of its sentence (``after``:
     "a customer was killed as well")."""
     lower = [w.casefold() for w in words_of(claim.evidence.text)]
-    if any(w in _SUBGROUP for w in lower):
-        return AGAIN  # "including a journalist": inside a told total
+    if any(w in _SUBGROUP for w in lower) or _partitive(lower):
+        return AGAIN  # "including a journalist", "one of the passengers": inside a told total
     kind = _determiner(lower)
+    if kind == "pronoun" and earlier:
+        return AGAIN  # "she too was taken to hospital": the one told before
     distinct = _marked(lower, after)
     if distinct and before is not None and before.outcome != claim.outcome:
         distinct = False
@@ -111,6 +114,17 @@ _OUTCOME_WORDS = frozenset({
     "hospitalised", "lost"})
 
 
+def _partitive(lower: list[str]) -> bool:
+    """"one of the passengers", "two of them": some of victims told before."""
+    return any(w == "of" and i > 0 and (lower[i - 1] in _COUNTS or lower[i - 1].isdigit())
+               for i, w in enumerate(lower))
+
+
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "some", "several", "many", "most", "each", "either", "neither",
+                     "none", "all", "both"})
+
+
 def _more_than(lower: list[str]) -> bool:
     """"more than five", "no more": a bound, not more victims."""
     return any(w == "more" and (i + 1 < len(lower) and lower[i + 1] in ("than", "then")
@@ -155,16 +169,26 @@ def sex_of(claim: Claim) -> str | None:
 
 
 def name_of(claim: Claim, places: frozenset[str]) -> frozenset[str]:
-    """The capitalised words that name the victim ("Jon Roe" -> {"jon", "roe"}), leaving out
-    places and words that are not names."""
-    found: set[str] = set()
-    words = words_of(claim.evidence.text)
+    """The capitalised words that name the victim ("Jon Roe, 24, was killed", "killing Jon
+    Roe", "killed along with Jon Roe" -> {"jon", "roe"}): a run of them that starts the claim
+    or follows its outcome word or "with", leaving out places, titles and a possessor ("King's
+    son"); not "a former Rivercrest High School student", nor a headline's capitals."""
+    words = words_of(_POSSESSOR.sub(" ", claim.evidence.text))
     if all(w[:1].isupper() for w in words if len(w) > 3):
         return frozenset()  # a headline's capitals ("Man Murdered Over A Phone")
-    for w in words:
-        if w[:1].isupper() and w.casefold() not in _NOT_NAMES and w.casefold() not in places:
-            found.add(w.casefold())
-    return frozenset(found)
+    for i in range(len(words)):
+        if i and words[i - 1].casefold() not in _OUTCOME_WORDS | {"with"}:
+            continue
+        run: list[str] = []
+        for x in words[i:]:
+            low = x.casefold()
+            if not x[:1].isupper() or low in places:
+                break
+            if low not in _NOT_NAMES:
+                run.append(low)
+        if run:
+            return frozenset(run)
+    return frozenset()
 
 
 def _may_be_one(a: Claim, b: Claim, places: frozenset[str]) -> bool:
