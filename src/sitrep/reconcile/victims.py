@@ -3,17 +3,25 @@ coders count victims told in several sentences: distinct victims are added, the 
 again is not.
 
 Each claim is read for how it tells its victims:
-- **again** (adds nothing beyond its own figure): a pronoun ("he", "they", "both"), a definite
-  description ("the man", "the two victims", "the other victim") or a sub-group of a told total
-  ("including a journalist", "among them"); its figure is a floor for the total;
-- **more** (added): an indefinite victim marked as distinct ("a second victim", "another man",
-  "two others", "a woman was also killed", "killed along with ...");
+- **again** (adds nothing beyond its own figure): a pronoun ("he", "they", "both", "she too"),
+  a definite description ("the man", "the two victims", "the other victim") or a sub-group of a
+  told total ("including a journalist", "among them", "one of the passengers"); its figure is a
+  floor for the total;
+- **more** (added to the victims told just before it): a victim marked as distinct ("a second
+  victim", "another man died", "two others", "a woman was also killed", "killed along with
+  ...", "... as well"; a definite phrase with a new noun and "also"). Not "killed another man"
+  (the marker after the outcome word sets the victim apart from the killer), not "others" hurt
+  told just after the dead (set apart from the dead), and the same marked figure told twice
+  is one;
 - **told** (the rest: indefinite or named victims): per victim group and side the largest figure
   (a repeated or updated statement), added over groups; a figure for everybody ("unknown",
-  "mixed") is a total, not a group. Where every group counts one person, one-person claims in
-  different sentences are one person ("an Ohio officer", later "the policeman"; "Jon Roe, 24",
-  later "Roe") unless they cannot be: told in one sentence, of other sexes ("a man" and "a
-  woman"), or with other full names.
+  "mixed") is a total, not a group. Where every group counts one person and no two groups are
+  told in one sentence, one-person claims are one person ("an Ohio officer", later "the
+  policeman"; "Jon Roe, 24", later "Roe") unless they cannot be: of other sexes ("a man" and "a
+  woman") or with other full names.
+
+The figure is the largest of the told figure and the running count of each victim told and the
+more told after it.
 """
 
 from __future__ import annotations
