@@ -7,6 +7,8 @@ or the first one after it, and so does a death or a wound linked to a non-violen
 article tells a violent one. One event in two towns gives its claim to the unit of the claim's
 town. Where people died, one person hurt named by a definite phrase ("the victim was taken to
 hospital") is the one who died, unless the phrase names them by the wound ("the wounded teen").
+How a unit's claims add up to its figures (distinct victims added, the same told again not) is
+``reconcile.victims``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sitrep.reconcile.agree import places_agree
-from sitrep.records import Claim, Evidence, Extraction, Place
+from sitrep.reconcile.victims import figure, words_of
+from sitrep.records import Claim, Extraction, Place
 
 VIOLENT = {"ASSAULT"}
 # outcomes that only violence causes: a death or a wound told beside a charge, a lawsuit or a
@@ -33,53 +36,6 @@ class Target(Protocol):
     killed: tuple[int | None, int | None]
     injured: tuple[int | None, int | None]
     claimant: str | None
-
-
-def _figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None = None
-            ) -> tuple[int | None, int | None]:
-    """One article's figure for one happening: per victim group and side the largest figure
-    (a repeated or updated statement), added over groups; a figure for everybody ("unknown")
-    is a total, not a group. A group whose side is not stated is the group of that category
-    with a side, when there is one ("the clerk" beside "a Cumberland clerk"); and where every
-    group counts one person and no two are told in one sentence, they are one person told in
-    several words ("an Ohio officer", later "the policeman"), as local news tells one victim."""
-    groups: dict[tuple[str, str | None], tuple[int | None, int | None]] = {}
-    told: dict[tuple[str, str | None], set[int]] = {}  # the sentences that tell each group
-    relevant = [c for c in claims if c.outcome == outcome]
-    sides = {c.victims or "unknown": c.side for c in relevant if c.side}
-    for c in relevant:
-        low = c.low if c.low is not None else c.vague_low
-        high = c.high if c.low is not None else None
-        if low is None:
-            continue
-        victims = c.victims or "unknown"
-        key = (victims, c.side or sides.get(victims))
-        told.setdefault(key, set()).add(sentence_of(sentences or [], c.evidence.start))
-        old = groups.get(key)
-        if old is None or (old[0] or 0) < low:
-            groups[key] = (low, high)
-    if not groups:
-        return None, None
-    if len(groups) > 1 and all(v == (1, 1) for v in groups.values()) and all(
-            not (a & b) for i, a in enumerate(told.values())
-            for b in list(told.values())[i + 1:]):
-        return 1, 1
-    total = {k: v for k, v in groups.items() if k[0] in ("unknown", "mixed")}
-    parts = {k: v for k, v in groups.items() if k not in total}
-    low = sum(v[0] or 0 for v in parts.values())
-    high: int | None = (sum(v[1] for v in parts.values() if v[1] is not None)
-                        if all(v[1] is not None for v in parts.values()) else None)
-    for v in total.values():
-        if (v[0] or 0) >= low:
-            low, high = v[0] or 0, v[1]
-    return low, high
-
-
-def sentence_of(sentences: list[Evidence], start: int) -> int:
-    """Where the sentence holding ``start`` begins: the evidence of an event that contains it
-    (an event's evidence is its sentence; the store keeps no article text), else ``start``
-    itself (a sentence of its own)."""
-    return next((e.start for e in sentences if e.start <= start < e.end), start)
 
 
 def usable(claim: Claim) -> bool:
@@ -167,11 +123,13 @@ def attach_claims(ex: Extraction, units: Sequence[Target], kept: dict[int, list[
         for unit in targets[:1]:
             per_unit.setdefault(unit.unit, []).append(claim)
     sentences = [e.evidence for e in ex.events]
+    places = frozenset(w.casefold() for p in ex.places
+                       for w in words_of(f"{p.text} {p.name or ''}"))
     for unit in units:
         claims = per_unit.get(unit.unit, [])
-        unit.killed = _figure(claims, "killed", sentences)
+        unit.killed = figure(claims, "killed", sentences, places, ex.article.text)
         if unit.killed[0]:
             claims = [c for c in claims if not _the_one_who_died(c, unit.killed[0])]
-        unit.injured = _figure(claims, "injured", sentences)
+        unit.injured = figure(claims, "injured", sentences, places, ex.article.text)
         who = [c.claimant.name or c.claimant.text for c in claims if c.claimant is not None]
         unit.claimant = who[0] if who else None

@@ -73,8 +73,11 @@ WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
 TOLD = "ASSAULT/told"  # the clues of a killing a follow-up told, kept until its report comes
 NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
-FATALITIES_RULE = ("per article: its figure for the incident (largest per victim group, added "
-                   "over groups; cumulative, historical, withheld figures and parts left out); "
+FATALITIES_RULE = ("per article: its figure for the incident (distinct victims added: other "
+                   "groups, victims told as more ('also', 'another', 'a second', 'two others'), "
+                   "other sexes or names; the same victims told again not: the largest figure "
+                   "per group, a definite phrase or pronoun, a repeated name, a sub-group of a "
+                   "told total; cumulative, historical, withheld figures left out); "
                    "across articles: low = lowest, high = highest, best = median of the "
                    "articles' figures; contested when sources' ranges do not overlap")
 

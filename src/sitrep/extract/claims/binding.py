@@ -405,7 +405,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 h2.head.dep_ == "pobj") and h2.head.head.lower_ == "of" and (
                 h2.head.head.head.lemma_.lower() in _COUNT_NOUNS):
             return h2  # "put the number of people killed at 23" ("at" parsed on "killed")
-        if prep.lower_ in ("to", "at", "past", "above", "over") and h2.lemma_.lower() in _TOLL_VERBS:
+        if prep.lower_ in ("to", "at", "past", "above", "over", "beyond") and (
+                h2.lemma_.lower() in _TOLL_VERBS):
             for c in h2.children:  # "the toll rose to 9", "brought the death toll to 9"
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     for t in c.subtree:

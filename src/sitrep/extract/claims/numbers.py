@@ -7,8 +7,8 @@ extractor checks the counted noun ("24 hours", "three missiles" are not people).
 
 Conventions (from ../shared/data/claims/GUIDELINES.md and ACLED):
 - exact "6" -> low 6, high 6; "between 2,000 and 3,000", "2,000-3,000", "from 10 to 15" -> a range;
-- "at least / more than / over 12" -> low 12, high None; "up to / fewer than / nearly 12" ->
-  low None, high 12; "some / about / around / an estimated 20" -> 20..20 with ``approx``;
+- "at least / more than / over / past / beyond 12", "the toll topped 12" -> low 12, high None;
+  "up to / fewer than / nearly 12" -> low None, high 12; "some / about / around / an estimated 20" -> 20..20 with ``approx``;
 - "a dozen" -> 12, "two dozen" -> 24; "two hundred and nineteen" -> 219;
 - vague words without a figure keep the words ("dozens", "hundreds of thousands") and record
   ``vague_low`` (tens 10, dozens 12, scores 20, hundreds 100, thousands 1000, ...).
@@ -53,7 +53,9 @@ VAGUE_PHRASES = {  # multi-word vague quantities, longest first when matching
 
 LOWER_BOUND = [("at", "least"), ("more", "than"), ("over",), ("upwards", "of"), ("in", "excess", "of"),
                ("a", "minimum", "of"), ("no", "fewer", "than"), ("no", "less", "than"),
-               ("above",), ("at", "minimum")]
+               ("above",), ("at", "minimum"), ("past",), ("beyond",)]
+# verbs whose object is a figure passed, not reached ("the toll topped 300"): at least
+_PASSING = frozenset({"top", "surpass", "exceed", "pass", "cross", "breach", "overtake"})
 UPPER_BOUND = [("up", "to"), ("fewer", "than"), ("less", "than"), ("nearly",), ("almost",),
                ("as", "many", "as"), ("under",), ("close", "to"), ("at", "most"), ("just", "under"),
                ("not", "more", "than"), ("no", "more", "than")]
@@ -372,6 +374,8 @@ def _with_modifiers(doc: Doc, lowers: list[str], i: int, end: int, value: int
     n = _match(lowers, start, LOWER_BOUND)
     if n:
         start -= n
+        high = None
+    elif doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in _PASSING:
         high = None
     else:
         n = _match(lowers, start, UPPER_BOUND)
