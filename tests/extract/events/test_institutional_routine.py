@@ -44,6 +44,10 @@ ROUTINE = [
     ("The new rule allows officers to search cars.", "COERCE"),
 ]
 EVENTS = [
+    # a purchase from another named party is a deal, not a body's own spending
+    ("The government agreed to buy fighter jets from France on Monday.", "AGREE"),
+    ("Egypt agreed to purchase submarines from Germany on Monday.", "AGREE"),
+    ("The council agreed to buy two trucks from Ford Motor Co. on Monday.", "AGREE"),
     ("The mayor agreed with the union to raise wages on Monday.", "AGREE"),
     ("The government agreed to pay $5 million to the families of the victims.", "AGREE"),
     ("The two sides agreed to a ceasefire on Monday.", "AGREE"),

@@ -94,7 +94,20 @@ def budget_decision(token: Token, plover: str) -> bool:
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
     if not acts or not all(a.lemma_.lower() in SPENDING for a in acts):
         return False
+    if any(_named_counterpart(a) for a in acts):
+        return False  # "agreed to buy fighter jets from France": a deal with another party
     return _single_body(_subject(token))
+
+
+COUNTERPART_PREPS = {"from", "to", "with"}  # bought from, paid to, contracted with
+NAMED = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def _named_counterpart(act: Token) -> bool:
+    """The act names another party it buys from, pays or contracts with (an entity)."""
+    return any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ in NAMED for o in c.children)
+        for c in act.subtree)
 
 
 def pay_measure(token: Token, plover: str) -> bool:
