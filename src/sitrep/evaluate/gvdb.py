@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ConfigError
+from sitrep.ingest.checks import decode_references
 from sitrep.ingest.urldate import url_date
 from sitrep.records import Article, Extraction
 
@@ -145,7 +146,7 @@ def to_article(item: GvdbArticle) -> Article:
 
     dated = url_date(item.url)
     host = item.url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
-    text = article_text(item)
+    text = decode_references(article_text(item))  # as `sitrep ingest` reads a plain-text record
     return Article(text=text, id=article_id(text), title=item.title, source=host,
                    url=item.url, published=dated.date if dated else None, language="en",
                    origin=f"gvdb:{item.id}", external_id=item.id)

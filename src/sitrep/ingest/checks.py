@@ -6,8 +6,10 @@ emptiness, language. A record that fails a check is not an error of the run: it 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
+from html.entities import html5
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -50,6 +52,41 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             f"(e.g. iconv -f latin1 -t utf-8)",
         ) from None
     check_text(text)
+    return text
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference(match: re.Match[str]) -> str:
+    ref = match.group(0)
+    body = ref[1:-1]
+    if body.startswith("#"):
+        digits = body[1:]
+        try:
+            code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+        except ValueError:
+            return ref
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return ref
+        return html.unescape(ref)
+    return html5.get(body + ";", ref)
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its HTML character references decoded ("Philadelphia&#39;s" -> "Philadelphia's",
+    "&amp;" -> "&", "&quot;" -> '"'), also when they were escaped twice ("&amp;#39;").
+
+    Only complete references (ending in ";") that name a character are decoded: a literal "&"
+    ("AT&T", "R&D", "Barnes &noble") and unknown names ("&foo;") stay as written. Plain-text
+    records scraped from web pages carry them; parsed HTML does not need this."""
+    if "&" not in text:
+        return text
+    for _ in range(3):  # "&amp;amp;#39;" is seen in scraped text; stop when nothing changes
+        decoded = _REFERENCE.sub(_reference, text)
+        if decoded == text:
+            break
+        text = decoded
     return text
 
 

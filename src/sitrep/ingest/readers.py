@@ -15,6 +15,7 @@ from sitrep.ingest.checks import (
     check_size,
     check_text,
     decode,
+    decode_references,
     parse_published,
 )
 from sitrep.pipeline import article_id
@@ -23,11 +24,16 @@ from sitrep.records import Article
 META_FIELDS = ("id", "title", "published", "url", "source", "language")
 
 
-def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadOptions) -> Article:
+def make_article(text: str, origin: str, meta: Mapping[str, Any], options: ReadOptions, *,
+                 parsed_html: bool = False) -> Article:
     """An Article from text and metadata (record metadata first, then the options' defaults).
 
+    Text that does not come from an HTML parser has its character references decoded ("&#39;",
+    "&amp;"), so that names and offsets are those of the text as read.
     Raises ``RecordProblem`` when the record must be skipped (empty, not English)."""
     check_text(text)
+    if not parsed_html:
+        text = decode_references(text)
     warnings: list[str] = []
     try:
         published = parse_published(meta.get("published"))
@@ -205,7 +211,7 @@ def read_html(path: Path, options: ReadOptions) -> Iterator[Article]:
         "title": doc.title, "published": doc.date, "url": doc.url, "source": doc.sitename,
     }
     meta.update({k: v for k, v in _sidecar(path).items() if v is not None})
-    yield make_article(text, str(path), meta, options)
+    yield make_article(text, str(path), meta, options, parsed_html=True)
 
 
 register_reader("text", (".txt", ".text", ".md"), read_text)

@@ -50,7 +50,7 @@ def page_article(html: bytes, origin: str, url: str | None, captured: dt.date | 
     if not meta["published"] and captured is not None and options.published is None:
         meta["published"] = captured
         note = CAPTURE_NOTE
-    article = make_article(text, origin, meta, options)
+    article = make_article(text, origin, meta, options, parsed_html=True)
     if note:
         article.reason = "; ".join(r for r in (article.reason, note) if r)
     return article

@@ -12,6 +12,8 @@ Precision (``Place.precision``): 1 a town; 2 near a town ("near", "outside", "ou
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
@@ -211,6 +213,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         if cased and not any(c.isupper() for c in text):
             continue  # "bang, bang, bang" tagged GPE: an English name has a capital
+        if _DAY_OF_MONTH.fullmatch(text):
+            continue  # "Jan.5", "Sept.21" tagged GPE: a day written without its space
         if ent.label_ in _ENTITY_PLACE:
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
                 continue
@@ -345,6 +349,11 @@ def _whole_names(found: list[tuple[Mention, list[Token]]], sentence: Sentence, d
     return [(m, t) for m, t in out if not any(
         o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
         for o, _ in out)]
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\.?\s*\d{1,2}(?:st|nd|rd|th)?\.?")
 
 
 def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:

@@ -62,7 +62,8 @@ AREA_WORDS = {"park", "parks", "gardens", "garden", "square", "village", "villag
 _STREET_WORDS = {"street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd",
                  "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "highway", "hwy",
                  "freeway", "expressway", "motorway", "parkway", "pkwy", "interchange",
-                 "overpass", "underpass", "tunnel", "intersection", "alley", "row"}
+                 "overpass", "underpass", "tunnel", "intersection", "alley", "row", "pike",
+                 "turnpike"}
 _FEATURE_WORDS = {"river", "rivers", "lake", "lakes", "creek", "creeks", "bay", "bays",
                   "mountain", "mountains", "island", "islands", "forest", "canyon", "reservoir",
                   "pond", "swamp", "bayou"}
@@ -290,6 +291,12 @@ def _saints_building(text: str) -> bool:
     """"St Patrick's", "St. George's": a church, school or hospital named after the saint, not
     a place called after the saint."""
     return bool(_SAINTS.match(text.replace("\u2019", "'").strip()))
+
+
+def is_street(text: str) -> bool:
+    """A street's name ("Baltimore Avenue", "Lancaster Pike", "Cincinnati Road")."""
+    words = fold(text).split()
+    return len(words) > 1 and words[-1].strip(".,") in _STREET_WORDS
 
 
 def is_facility(text: str) -> bool:

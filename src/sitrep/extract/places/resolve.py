@@ -25,6 +25,7 @@ from sitrep.extract.places.names import (
     candidates_for,
     dominant,
     is_facility,
+    is_street,
     lexicon_candidates,
 )
 from sitrep.extract.places.namesakes import (
@@ -481,6 +482,12 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
             c, main) > 150 and fold(c.name) == fold(m.text):
         # "Liberty Park" read as a far small town of that very name: a park of the article's
         # place (the neighbourhood of the name is kept only near the article's place)
+        return True
+    if is_street(m.text) and c.kind == "city" and main.kind == "city" and c.id != main.id \
+            and fold(c.name) != fold(m.text) and m.container is None and id(m) not in fixed:
+        # "Baltimore Avenue" in an article about Philadelphia, "Fort Worth Avenue" in one
+        # about Dallas: a street is named after the town it leads to, near or far; it lies
+        # in the article's town
         return True
     if stray_hamlet(m, main, gaz):
         return True

@@ -135,15 +135,21 @@ def expand_acronyms(mentions: list[Mention]) -> None:
         m.candidates = [target]
 
 
+METROPOLIS_POP = 5_000_000  # a city of this size is what its state's name alone means
+
+
 def city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | None:
-    """"New York", "Washington": the big city of the state's name, unless the words around it
-    or the name itself say state."""
+    """"New York", "Washington", "Lagos": the big city of the state's name, unless the words
+    around it or the name itself say state. The city must bear the name as its own ("Lagos",
+    "Washington"), or be a metropolis that the name alone calls up ("New York"): a state's name
+    that is only another name of its capital ("Oklahoma" for Oklahoma City, "Bahia" for
+    Salvador) or of some town ("Morelos" for Ecatepec de Morelos) is the state."""
 
     if set(fold(m.text).split()) & DIVISION_WORDS:
         return None
     assert m.choice is not None
     cities = [c for c in m.candidates if c.kind == "city" and c.country == m.choice.country
-              and c.population >= 600_000]
+              and c.population >= 600_000 and (c.main or c.population >= METROPOLIS_POP)]
     if not cities:
         return None
     if text is not None and state_cue(text, m.start, m.end, gaz):
