@@ -49,6 +49,9 @@ DEEDS = [
     ("The minister rejected the accusation that the army had shelled the town.", "REJECT"),
     ("The government admitted defeat in the province.", "CONCEDE"),
     ("The army admitted responsibility for the air strike.", "CONCEDE"),
+    # a fault admitted in public, not to a court or the police, concedes it
+    ("The ministry admitted to misleading parliament about the strikes.", "CONCEDE"),
+    ("The bank admitted to laundering money for the cartel.", "CONCEDE"),
 ]
 
 

@@ -272,7 +272,16 @@ def _state_admitted(token: Token) -> bool:
         return all(t.lemma_.lower() in STATES for t in things)
     return token.lemma_.lower() in {"admit", "confess"} and any(
         k.dep_ == "prep" and k.lower_ == "to" and any(
-            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in k.children) for k in kids)
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in k.children) for k in kids) and any(
+        t.lemma_.lower() in CASE_SOURCES for t in token.sent)
+
+
+# who hears a deed confessed in a case: an admission to them is evidence, not a concession
+# ("admitted to setting the fire, court records show"; "The company admitted to bribing
+# officials" concedes a fault in public)
+CASE_SOURCES = {"record", "document", "affidavit", "complaint", "testimony", "court", "police",
+                "investigator", "detective", "deputy", "officer", "prosecutor", "filing",
+                "transcript", "interrogation", "interview", "trooper", "sheriff"}
 
 
 def view_not_deed(token: Token, plover: str) -> bool:
