@@ -1,7 +1,8 @@
 """Probe sentences (made up for these tests): a state's name alone is the state, not a big town
 that carries the name only as another name of its own ("Oklahoma" for Oklahoma City, "Bahia"
 for Salvador, "Morelos" for Ecatepec de Morelos). A city whose own name is the state's
-("Lagos", "Washington") or a metropolis the name alone calls up ("New York") keeps the city."""
+("Lagos", "Washington"), written in another spelling ("Basra" for Basrah) or a metropolis the
+name alone calls up ("New York") keeps the city."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ CITIES = [
      "Oklahoma City"),
     ("Police fired tear gas at protesters in São Paulo on Thursday.", "São Paulo",
      "São Paulo"),
+    # another spelling of the city's own name: the capital of the governorate of that name
+    ("A car bomb exploded in Basra on Thursday, killing four people.", "Basra", "Basrah"),
+    ("Rebels shelled Kandahar on Monday.", "Kandahar", "Kandahār"),
 ]
 
 

@@ -6,6 +6,7 @@ name we cannot place."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from sitrep.extract.places.names import lexicon_target, state_cue
@@ -138,6 +139,15 @@ def expand_acronyms(mentions: list[Mention]) -> None:
 METROPOLIS_POP = 5_000_000  # a city of this size is what its state's name alone means
 
 
+def _spelling_of(written: str, name: str) -> bool:
+    """Whether the words written are another spelling of the city's own name ("Basra" for
+    Basrah, capital of the governorate of that name), not a part of a longer name ("Oklahoma"
+    for Oklahoma City, "Morelos" for Ecatepec de Morelos) or another name ("Bahia" for
+    Salvador): as many words, and nearly the same letters."""
+    a, b = fold(written), fold(name)
+    return len(a.split()) == len(b.split()) and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | None:
     """"New York", "Washington", "Lagos": the big city of the state's name, unless the words
     around it or the name itself say state. The city must bear the name as its own ("Lagos",
@@ -149,7 +159,8 @@ def city_not_state(m: Mention, gaz: Gazetteer, text: str | None) -> Candidate | 
         return None
     assert m.choice is not None
     cities = [c for c in m.candidates if c.kind == "city" and c.country == m.choice.country
-              and c.population >= 600_000 and (c.main or c.population >= METROPOLIS_POP)]
+              and c.population >= 600_000 and (c.main or c.population >= METROPOLIS_POP
+                                               or _spelling_of(m.text, c.name))]
     if not cities:
         return None
     if text is not None and state_cue(text, m.start, m.end, gaz):
