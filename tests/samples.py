@@ -126,12 +126,13 @@ def actor_named(pipeline, text: str, name: str, published: str, source: str | No
     return found[0]
 
 
-def assault_tolls(pipeline, db_path: str, text: str) -> list[tuple[int | None, int | None]]:
+def assault_tolls(pipeline, db_path: str, text: str, published: dt.date = dt.date(2021, 3, 10)
+                  ) -> list[tuple[int | None, int | None]]:
     """(fatalities_best, injured_best) of each ASSAULT incident of ``text``, processed as one
-    article (published 2021-03-10) into a real SQLite file at ``db_path``."""
+    article (published 2021-03-10 unless given) into a real SQLite file at ``db_path``."""
     from sitrep.store import open_db
 
-    article = Article(text=text, id=article_id(text), published=dt.date(2021, 3, 10),
+    article = Article(text=text, id=article_id(text), published=published,
                       source="probe", language="en", origin="probe")
     with open_db(db_path) as db:
         db.save(pipeline.process(article))

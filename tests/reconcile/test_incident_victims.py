@@ -11,8 +11,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import assault_tolls
 
 # distinct victims, each told in its own sentence (or told apart): added
 DISTINCT = [
@@ -106,15 +105,9 @@ SUBGROUP = [
 
 
 def _assault(pipeline, tmp_path, text: str) -> tuple[int | None, int | None]:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), published=dt.date(2016, 1, 20),
-                      source="probe", language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
+    found = assault_tolls(pipeline, str(tmp_path / "probe.db"), text, dt.date(2016, 1, 20))
     assert len(found) == 1
-    return found[0]["fatalities_best"], found[0]["injured_best"]
+    return found[0]
 
 
 @pytest.mark.parametrize(("text", "figures"), DISTINCT + DISTINCT_AS_BEFORE,

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _visits(text: str) -> list[list[str]]:
-    """The modes of the CONSULT events told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == "CONSULT" and
-            e.evidence.start >= len(lead)]
 
 
 INSTRUCTIONS = [
@@ -46,9 +39,9 @@ VISITS = [
 @pytest.mark.parametrize("text", INSTRUCTIONS,
                          ids=[f"instruction-{k:02d}" for k in range(len(INSTRUCTIONS))])
 def test_an_instruction_to_the_reader_is_no_visit(pipeline, text: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _visits(text))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, "CONSULT"))
 
 
 @pytest.mark.parametrize("text", VISITS, ids=[f"visit-{k:02d}" for k in range(len(VISITS))])
 def test_visits_of_officials_stay(pipeline, text: str) -> None:
-    assert _visits(text)
+    assert modes_after_lead(text, "CONSULT")

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import modes_after_lead
 
 FLAGS = {"negated", "hypothetical", "future"}
 
-
-def _meetings(text: str) -> list[list[str]]:
-    """The modes of the CONSULT events told after a lead sentence that gives none."""
-    lead = "Officials spoke on Monday. "
-    events = sitrep.process_text(lead + text, published="2021-03-01").events
-    return [e.modes for e in events if e.plover_type == "CONSULT" and
-            e.evidence.start >= len(lead)]
 
 
 PRIVATE = [
@@ -49,10 +42,10 @@ MEETINGS = [
 
 @pytest.mark.parametrize("text", PRIVATE, ids=[f"private-{k:02d}" for k in range(len(PRIVATE))])
 def test_a_speech_or_a_stay_is_no_meeting(pipeline, text: str) -> None:
-    assert not any(not FLAGS & set(m) for m in _meetings(text))
+    assert not any(not FLAGS & set(m) for m in modes_after_lead(text, "CONSULT"))
 
 
 @pytest.mark.parametrize("text", MEETINGS,
                          ids=[f"meeting-{k:02d}" for k in range(len(MEETINGS))])
 def test_talks_with_someone_and_visits_stay(pipeline, text: str) -> None:
-    assert _meetings(text)
+    assert modes_after_lead(text, "CONSULT")
