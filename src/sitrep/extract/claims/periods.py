@@ -310,6 +310,68 @@ def _rate(tok: Token) -> bool:
     return False
 
 
+# -- outcomes aimed at, missed or imagined ---------------------------------------------------
+# verbs whose infinitive (or gerund) is an outcome tried, intended, threatened or failed, not
+# reached: "tried to kill the officer", "threatened to shoot him", "failed to kill", "plotted to
+# kill"; the implicative ones that tell it was reached ("managed to kill", "went on to kill")
+# are not here
+AIMING_VERBS = frozenset({
+    "try", "attempt", "seek", "strive", "endeavour", "endeavor", "aim", "mean", "intend", "plan",
+    "plot", "conspire", "scheme", "prepare", "threaten", "vow", "pledge", "promise", "swear",
+    "want", "wish", "hope", "desire", "wait", "offer", "fail", "refuse", "decline", "neglect",
+    "hesitate", "dare", "volunteer", "resolve", "decide", "agree", "consider", "contemplate"})
+# adverbs before a verb that say its outcome was all but reached: "nearly killed", "was almost
+# shot dead"
+NEAR_ADVERBS = frozenset({"nearly", "almost", "practically", "virtually", "narrowly"})
+# a perfect after these modals is counterfactual ("could have killed the boy", "would have
+# died without the vest"); "may / might / must have been killed" is an uncertain claim and stays
+COUNTERFACTUAL_MODALS = frozenset({"could", "would", "should", "'d"})
+# words on the way up from "of / to + V-ing" that make the act a near miss: "came close to
+# killing", "came within inches of killing", "stopped short of killing", "on the brink of"
+NEAR_MISS_WORDS = frozenset({"close", "within", "short", "brink", "verge"})
+# "within inches of killing" is a near miss, "within hours of killing" is a time
+DISTANCE_UNITS = frozenset({"inch", "foot", "feet", "yard", "metre", "meter", "centimetre",
+                            "centimeter", "millimetre", "millimeter", "mile", "hair", "whisker",
+                            "hairsbreadth", "hair's-breadth"})
+
+
+def _aimed(verbs: list[Token]) -> bool:
+    """The outcome verb is the infinitive or gerund of a verb of trying, intending, threatening
+    or failing ("tried to kill", "threatened to shoot", "plotted to kill", "failed to kill")."""
+    for verb, head in zip(verbs, verbs[1:]):
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in AIMING_VERBS:
+            return True
+    return False
+
+
+def _near_miss(verb: Token) -> bool:
+    """"nearly killed", "was almost shot", "came close to / within inches of killing", and a
+    counterfactual perfect ("could have killed the boy", "would have died"), unless a figure
+    says it is an estimate ("as many as 300 could have been killed")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_ADVERBS and c.i < verb.i
+           for c in verb.children):
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in COUNTERFACTUAL_MODALS for a in aux) and any(
+            a.lemma_.lower() == "have" for a in aux) and not any(
+            t.like_num and t.lower_ not in ("one", "1") for t in verb.subtree):
+        return True
+    if verb.dep_ != "pcomp":
+        return False
+    node, passed = verb, []
+    for _ in range(5):  # "came within inches of killing": up from the gerund's preposition
+        if node.dep_ not in ("pcomp", "pobj", "prep", "advmod", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in NEAR_MISS_WORDS:
+            return node.lower_ != "within" or any(
+                p.lemma_.lower() in DISTANCE_UNITS or p.lower_ in DISTANCE_UNITS for p in passed)
+        passed.append(node)
+    return False
+
+
 def unreal(trigger: Token, anchor: Token) -> bool:
     """Whether a claim's figure tells of nothing that happened: a hypothetical or conditional
     clause ("thousands could be displaced", "would die if ..."), a rate ("kills 8 million
@@ -318,7 +380,7 @@ def unreal(trigger: Token, anchor: Token) -> bool:
     verbs = _clause_chain(trigger)
     if anchor.i != trigger.i:
         verbs += [v for v in _clause_chain(anchor) if v.i not in {t.i for t in verbs}]
-    if _hypothetical(verbs):
+    if _hypothetical(verbs) or _aimed(verbs) or _near_miss(verbs[0]):
         return True
     if any(_rate(t) for t in [*verbs, trigger, anchor]):
         return True
