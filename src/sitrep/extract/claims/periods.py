@@ -338,7 +338,7 @@ DISTANCE_UNITS = frozenset({"inch", "foot", "feet", "yard", "metre", "meter", "c
 def _aimed(verbs: list[Token]) -> bool:
     """The outcome verb is the infinitive or gerund of a verb of trying, intending, threatening
     or failing ("tried to kill", "threatened to shoot", "plotted to kill", "failed to kill")."""
-    for verb, head in zip(verbs, verbs[1:]):
+    for verb, head in zip(verbs, verbs[1:], strict=False):
         if verb.dep_ == "xcomp" and head.lemma_.lower() in AIMING_VERBS:
             return True
     return False
