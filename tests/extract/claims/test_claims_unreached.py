@@ -41,7 +41,7 @@ AIMED = [
     ("Two men conspired to murder a prison guard.", []),
     ("The gang planned to abduct the banker's daughter.", []),
     ("He intended to shoot the judge, prosecutors said.", []),
-    ("The militants vowed to behead the captured pilot.", []),
+    ("The militants vowed to behead the pilot.", []),
     ("She was accused of trying to poison her husband.", []),
     ("The teenager allegedly attempted to stab a classmate.", []),
     ("The drone operators aimed to kill the militia leader.", []),

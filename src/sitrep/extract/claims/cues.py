@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
+from sitrep.resources import read_tsv
 
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
@@ -291,11 +292,100 @@ def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
 # "recovering from stab wounds"); the nouns only count there, never on their own
 INJURY_NOUNS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "laceration",
                           "gash", "concussion", "contusion", "abrasion", "graze"})
+# the same for words with other senses ("budget cuts", "a bite to eat"): an injury only with no
+# compound before them and a person who suffers or has them
+PERSONAL_INJURY_NOUNS = frozenset({"cut", "scratch", "scrape", "welt", "scald", "trauma",
+                                   "sprain", "whiplash", "haemorrhage", "hemorrhage", "bleeding",
+                                   "bite", "puncture", "stab"})
+# a part of the body with one of these is an injury ("suffered a broken leg", "a fractured
+# skull", "left with a broken jaw", "broken bones")
+DAMAGED = frozenset({"broken", "fractured", "cracked", "shattered", "dislocated", "bruised",
+                     "injured", "wounded", "burned", "burnt", "sprained", "torn", "punctured",
+                     "severed", "crushed", "bloodied", "smashed", "split", "swollen", "gashed",
+                     "mangled", "lacerated", "collapsed", "ruptured", "perforated", "bloody"})
 SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur"})
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """The nouns whose first WordNet sense is a part of the body (noun_classes.tsv)."""
+    return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv")
+                     if row["class"] == "body")
+
+
+def injury_lemma(lemma: str) -> bool:
+    """Whether a lemma can name an injury (``injury_noun`` decides in context)."""
+    return lemma in INJURY_NOUNS or lemma in PERSONAL_INJURY_NOUNS or lemma in body_nouns()
+
+
+def injury_noun(noun: Token) -> bool:
+    """A noun naming an injury: "wound", "injury", "burn" ...; "cuts", "trauma" ... with no
+    compound ("budget cuts") and a person who suffers or has them; a part of the body broken,
+    fractured, burned ... ("a broken leg")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in INJURY_NOUNS:
+        return True
+    if lemma in PERSONAL_INJURY_NOUNS:
+        return not any(c.dep_ == "compound" for c in noun.children) and _person_has(noun)
+    return lemma in body_nouns() and any(
+        c.dep_ == "amod" and c.lower_ in DAMAGED for c in noun.children)
+
+
+# verbs of being hit that wound a person when what hit them flies ("was hit by a stray
+# bullet", "struck by shrapnel", "grazed by a round") or where is a part of the body ("was
+# struck in the leg", "hit in the chest")
+HIT_VERBS = frozenset({"hit", "strike", "graze", "pierce", "catch", "clip", "nick"})
+PROJECTILES = frozenset({"bullet", "round", "pellet", "shrapnel", "fragment", "splinter",
+                         "shell", "rocket", "missile", "grenade", "arrow", "bolt", "dart",
+                         "projectile", "gunfire", "gunshot", "shot", "stone", "rock", "brick",
+                         "bottle", "canister", "cartridge", "slug", "buckshot", "debris",
+                         "shard", "ricochet"})
+
+
+def struck_person(verb: Token) -> bool:
+    """A person hit by something that flies or in a part of the body: "a passer-by was hit by
+    a stray bullet", "the reporter was struck in the leg", "a teenager was grazed by a
+    bullet"; not a thing ("the house was hit by a rocket") nor a blow of fate ("hit by the
+    crisis")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HIT_VERBS or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ not in ("acl", "conj"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        subjects = [verb.head]
+    if not subjects or not all(_a_person(s) for s in subjects):
+        return False
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = obj.lemma_.lower()
+            if prep.lower_ == "by" and lemma in PROJECTILES:
+                return True
+            if prep.lower_ in ("in", "on") and lemma in body_nouns():
+                return True
+    return False
+
+
+def _a_person(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which", "what") or (
+        tok.ent_type_ == "PERSON" or category_of(tok) is not None or wordnet_person(tok))
+
+
+def _person_has(noun: Token) -> bool:
+    """The subject of the verb whose object ``noun`` is (or the noun "with" hangs on) is a
+    person: "two officers suffered cuts", "a man with cuts", not "the agency suffered cuts"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    owners = [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else [
+        c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_a_person(o) for o in owners)
 _FROM_VERBS = frozenset({"suffer", "recover", "recuperate"})
 
 
 def _suffered(noun: Token, verbs: frozenset[str]) -> bool:
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a cracked rib and a bruised lung"
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
         return True
@@ -309,8 +399,7 @@ def suffered_injury(noun: Token) -> bool:
     noun ("a man with a gunshot wound", "two women with stab wounds") or on the verb a person
     is the passive subject or the object of ("a man was found with a gunshot wound", "police
     found a teenager with a gunshot wound")."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INJURY_NOUNS and (_suffered(
-        noun, SUFFER_VERBS) or had_injury(noun))
+    return injury_noun(noun) and (_suffered(noun, SUFFER_VERBS) or had_injury(noun))
 
 
 def had_injury(noun: Token) -> bool:
@@ -318,9 +407,7 @@ def had_injury(noun: Token) -> bool:
     person was hurt as much as one shot, and a death told elsewhere in the story takes over
     ("Officers found a man with a gunshot wound. ... investigating the homicide")."""
     prep = noun.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INJURY_NOUNS:
-        return False
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i > noun.i:
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i > noun.i or not injury_noun(noun):
         return False
     owner = prep.head
     if owner.lower_ in ("old", "olds") and any(c.lemma_.lower() == "year" for c in owner.children):
@@ -336,8 +423,7 @@ def counts_wounds(noun: Token) -> bool:
     ("suffered three stab wounds", "had two gunshot wounds to the chest")."""
     if had_injury(noun):
         return True  # "found with several gunshot wounds"
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INJURY_NOUNS or not _suffered(
-            noun, SUFFER_VERBS | {"have"}):
+    if not injury_noun(noun) or not _suffered(noun, SUFFER_VERBS | {"have"}):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children)

@@ -16,6 +16,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
+    HIT_VERBS,
     INJURY_NOUNS,
     SEIZE_VERBS,
     VICTIM_NOUNS,
@@ -23,11 +24,13 @@ from sitrep.extract.claims.cues import (
     counts_wounds,
     death_result_triggers,
     fatal_injury,
+    injury_lemma,
     patient_of_people_verb,
     seized_people,
     state_candidates,
     state_heads,
     state_outcome,
+    struck_person,
     suffered_injury,
     verb_of_nominal,
     victim_outcome,
@@ -159,7 +162,7 @@ def _outcome(tok: Token) -> str | None:
         return seized_people(tok)
     if lemma in VICTIM_NOUNS:  # "the homicide victim", "the victim of a deadly shooting"
         return victim_outcome(tok, lex) or shooting_nominal(tok)
-    if lemma in INJURY_NOUNS and tok.pos_ == "NOUN" and suffered_injury(tok):
+    if injury_lemma(lemma) and suffered_injury(tok):
         return "killed" if fatal_injury(tok) else "injured"  # "sustained a gunshot wound"
     if entry is None and tok.pos_ == "NOUN":
         # "the killing of four", "the jailing of", "the evacuation of thousands"
@@ -183,6 +186,8 @@ def _outcome(tok: Token) -> str | None:
             return "killed"  # "the assailant turned the gun on himself"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
+        if struck_person(tok):
+            return "injured"  # "a passer-by was hit by a stray bullet"
         return shot_outcome(tok, _outcome) or shooting_nominal(tok)
     outcome, kind = entry
     if kind == "verb" and tok.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -285,7 +290,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
                                                 *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in SEIZE_VERBS or (
-        low in INJURY_NOUNS) or low in ("shooting", "stabbing", "knifing", "gunning") or (
+        injury_lemma(low)) or low in HIT_VERBS or low in ("shooting", "stabbing", "knifing", "gunning") or (
         low in VICTIM_NOUNS)
 
 

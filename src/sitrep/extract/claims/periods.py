@@ -335,13 +335,16 @@ DISTANCE_UNITS = frozenset({"inch", "foot", "feet", "yard", "metre", "meter", "c
                             "hairsbreadth", "hair's-breadth"})
 
 
-def _aimed(verbs: list[Token]) -> bool:
-    """The outcome verb is the infinitive or gerund of a verb of trying, intending, threatening
-    or failing ("tried to kill", "threatened to shoot", "plotted to kill", "failed to kill")."""
-    for verb, head in zip(verbs, verbs[1:], strict=False):
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in AIMING_VERBS:
-            return True
-    return False
+def _aimed(trigger: Token) -> bool:
+    """The outcome verb is the infinitive of a verb of trying, intending, threatening or failing
+    ("tried to kill", "threatened to shoot", "plotted to kill", "failed to kill", "tried to rob
+    and kill"); a word inside such a clause ("trying to get an injured man into a car") keeps
+    its own outcome."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in AIMING_VERBS)
 
 
 def _near_miss(verb: Token) -> bool:
@@ -380,7 +383,7 @@ def unreal(trigger: Token, anchor: Token) -> bool:
     verbs = _clause_chain(trigger)
     if anchor.i != trigger.i:
         verbs += [v for v in _clause_chain(anchor) if v.i not in {t.i for t in verbs}]
-    if _hypothetical(verbs) or _aimed(verbs) or _near_miss(verbs[0]):
+    if _hypothetical(verbs) or _aimed(trigger) or _near_miss(verbs[0]):
         return True
     if any(_rate(t) for t in [*verbs, trigger, anchor]):
         return True
