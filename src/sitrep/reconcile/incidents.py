@@ -258,6 +258,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             continue  # an article's own units stay apart
         if not actors_agree(unit.countries, cand["countries"]):
             continue
+        if acts_apart(unit.family, unit.plover_mode, cand.get("mode")):
+            continue
         other = told.get(iid, [])
         shared = shared_strong(clues, other)
         agree = places_agree(unit.place, cand["place"])
@@ -294,6 +296,9 @@ def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: b
     if unit.family in MATERIAL and agree < 3 and max(precisions) > 2 and not (
             shared or unit.dated):
         return False
+    if unit.family in MATERIAL and agree < 3 and max(precisions) >= 4 and not shared:
+        return False  # a place known only by its country is no location (ACLED's coarsest is
+        # the region): "a woman was shot dead in the United States" is not Erie's shooting
     if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
             and not near(unit.place, cand["place"]):
         return False  # near a town ("north St. Louis") is that town's surroundings, not its state
@@ -322,6 +327,15 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if towns[1] <= 2:
         return agree == 3 or near(unit.place, cand["place"])
     return agree == 2  # a town and its state
+
+
+def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
+    """Whether two reports of one family name different acts by their PLOVER modes, as the
+    events' coreference keeps them apart within an article: an arrest and a ban ("Givens was
+    arrested", "the county lifts its burn ban"), a seizure and a curfew. An assault's mode is
+    its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
+    sets no assaults apart."""
+    return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:

@@ -163,8 +163,8 @@ def block(conn: sqlite3.Connection, family: str, country: str, first: str, last:
     """The incidents of one block: family, country, and days overlapping ``first``..``last``."""
     cur = conn.execute(
         "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
-        "date_last, actors, recipients, n_articles, date_precision FROM incidents WHERE "
-        "family=? AND country=? "
+        "date_last, actors, recipients, n_articles, date_precision, plover_mode FROM incidents "
+        "WHERE family=? AND country=? "
         "AND date_first <= ? AND date_last >= ? AND date_precision='day' ORDER BY id",
         (family, country, last, first))
     return _candidates(conn, cur)
@@ -176,7 +176,8 @@ def by_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]
     for chunk in _chunks(sorted(set(ids))):
         cur = conn.execute(
             "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
-            "date_last, actors, recipients, n_articles, date_precision FROM incidents WHERE id IN "
+            "date_last, actors, recipients, n_articles, date_precision, plover_mode FROM incidents "
+            "WHERE id IN "
             f"({','.join('?' * len(chunk))}) ORDER BY id", chunk)
         out += _candidates(conn, cur)
     return out
@@ -193,7 +194,8 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
                     "actors": json.loads(r["actors"]),
-                    "article_ids": articles, "dated": r["date_precision"] == "day"})
+                    "article_ids": articles, "dated": r["date_precision"] == "day",
+                    "mode": r["plover_mode"]})
     return out
 
 
