@@ -270,7 +270,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
                 continue  # two statements of one day and country by other speakers
             if apart_in_block(clues, other):
                 continue  # one name with other ages: two people
-        elif not _clue_agrees(unit, cand, agree, shared) or conflict(clues, other):
+        elif not _clue_agrees(unit, cand, agree, shared) or conflict(
+                *_undated(clues, other, told_next_day(unit, cand))):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
                if first is not None and last is not None and cand["dated"] else 0)
@@ -317,7 +318,7 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if unit.place is None or cand["place"] is None or not shared:
         return False
     dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
-    if all(dated):
+    if all(dated) and not told_next_day(unit, cand):
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
@@ -327,6 +328,35 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if towns[1] <= 2:
         return agree == 3 or near(unit.place, cand["place"])
     return agree == 2  # a town and its state
+
+
+def _undated(a: set[Clue], b: list[Clue], drop: bool) -> tuple[list[Clue], list[Clue]]:
+    """The clues of two reports to test for a ``conflict``, without their days where the
+    reports are one happening told the morning after (``told_next_day``)."""
+    if not drop:
+        return list(a), b
+    return [c for c in a if c.kind != "day"], [c for c in b if c.kind != "day"]
+
+
+def told_next_day(unit: Unit, cand: dict[str, Any]) -> bool:
+    """Whether two reports that share a strong clue (a name, an address, a corner) and give
+    other days are one happening told the morning after: one is dated only by the day its
+    article was published (it names no day of its own: "a man is in critical condition after a
+    shooting near 35th and Center") and the other's day is the day before ("shot near 35th and
+    Center on Saturday night"). Local news reports a night's shooting the next day; two days
+    each stated stay two happenings."""
+    if not (unit.date_first and cand["date_first"]) or len(unit.date_first) != 10:
+        return False
+    mine = dt.date.fromisoformat(unit.date_first[:10])
+    other = dt.date.fromisoformat(cand["date_first"][:10])
+    if cand["date_last"] != cand["date_first"] or (unit.date_last or unit.date_first) != (
+            unit.date_first):
+        return False
+    if mine - other == dt.timedelta(days=1):  # the unit told on its publication day
+        return not unit.dated and unit.published == unit.date_first
+    if other - mine == dt.timedelta(days=1):  # the stored report dated by its publication
+        return cand["date_first"] in cand.get("published", set())
+    return False
 
 
 def acts_apart(family: str, mode: str | None, other: str | None) -> bool:

@@ -188,14 +188,16 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
     out = []
     for r in cur.fetchall():
         people = json.loads(r["actors"]) + json.loads(r["recipients"])
-        articles = {a for (a,) in conn.execute(
-            "SELECT DISTINCT article_id FROM incident_units WHERE incident_id=?", (r["id"],))}
+        told = conn.execute("SELECT DISTINCT article_id, published FROM incident_units "
+                            "WHERE incident_id=?", (r["id"],)).fetchall()
+        articles = {a for a, _ in told}
         out.append({"id": r["id"], "place": place_of(r), "date_first": r["date_first"],
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
                     "actors": json.loads(r["actors"]),
                     "article_ids": articles, "dated": r["date_precision"] == "day",
-                    "mode": r["plover_mode"]})
+                    "mode": r["plover_mode"],
+                    "published": {day for _, day in told if day}})
     return out
 
 
