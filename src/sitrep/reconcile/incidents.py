@@ -201,6 +201,7 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     material = [u for u in units if u.family in MATERIAL]
     if not material or not text:
         return [set() for _ in units]
+    named = outside_masthead(text, named)
     found = article_clues(text, named) + month_days(
         (w.evidence.start, w.text, w.value) for w in dates)
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
@@ -223,6 +224,20 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
             clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
         out.append(clues)
     return out
+
+
+def outside_masthead(text: str, named: Sequence[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """The named actors outside the outlet's name that web pages append to the headline ("Man
+    shot in driveway | The Toledo Blade": ``dateline.masthead``): the event roles may read that
+    name as the headline's victim, and as a clue it would join every report of that outlet in
+    its town."""
+    from sitrep.extract.dateline import masthead
+
+    outlet = masthead(text)
+    if outlet is None:
+        return list(named)
+    return [n for n in named if not outlet[0] <= n[0] < outlet[1]]
 
 
 def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | None = None
