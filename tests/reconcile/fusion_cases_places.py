@@ -144,25 +144,6 @@ APART_PLACES: list[Case] = [
             "2020-09-13",
         ),
     ),
-    (
-        "country only, another victim",
-        (
-            "CULIACAN, Mexico — Gunmen shot dead a police commander outside his home on Tuesday, officials said.",
-            "2019-11-06",
-        ),
-        (
-            "Gunmen killed a journalist in Mexico on Tuesday, press freedom groups said.",
-            "2019-11-06",
-        ),
-    ),
-    (
-        "country only, US story",
-        ("ERIE, Pa. — A man was shot in the arm on Monday night, police said.", "2016-02-09"),
-        (
-            "A woman was shot dead by her husband on Monday night, the latest case of domestic gun violence in the United States.",
-            "2016-02-09",
-        ),
-    ),
 ]
 SAME_PLACES: list[Case] = [
     (
@@ -384,5 +365,79 @@ SAME_ACTS: list[tuple[str, Report, Report, str]] = [
             "2019-04-11",
         ),
         "ASSAULT",
+    ),
+]
+
+# a report placed only in a country, stored after two town reports of its family and day in that
+# country: it joins neither (which one would it be?)
+COUNTRY_AMBIGUOUS: list[tuple[str, Report, Report, Report]] = [
+    (
+        "Mexico: two towns' killings, then a journalist killed in Mexico",
+        (
+            "CULIACAN, Mexico — Gunmen shot dead a police commander outside his home on Tuesday.",
+            "2019-11-06",
+        ),
+        (
+            "ACAPULCO, Mexico — Gunmen shot and killed a taxi driver at a traffic light on Tuesday, police said.",
+            "2019-11-06",
+        ),
+        (
+            "Gunmen killed a journalist in Mexico on Tuesday, press freedom groups said.",
+            "2019-11-06",
+        ),
+    ),
+    (
+        "United States: two towns' shootings, then a domestic killing told nationally",
+        ("ERIE, Pa. — A man was shot in the arm on Monday night, police said.", "2016-02-09"),
+        (
+            "TOLEDO, Ohio — A teenager was wounded in a drive-by shooting on Monday night.",
+            "2016-02-09",
+        ),
+        (
+            "A woman was shot dead by her husband on Monday night, the latest case of domestic gun violence in the United States.",
+            "2016-02-09",
+        ),
+    ),
+    (
+        "Colombia: two towns' attacks, then an attack in Colombia",
+        (
+            "CALI, Colombia — Gunmen killed two soldiers at a checkpoint on Friday, the army said.",
+            "2018-04-14",
+        ),
+        (
+            "MEDELLIN, Colombia — A bomb wounded three police officers on Friday, officials said.",
+            "2018-04-14",
+        ),
+        (
+            "Rebels attacked a patrol in Colombia on Friday, killing a soldier, the defence ministry said.",
+            "2018-04-14",
+        ),
+    ),
+]
+
+# a report placed only in a country whose block holds one happening of its family and day there:
+# it joins it
+COUNTRY_UNIQUE: list[Case] = [
+    (
+        "Tanzania: the town's bombing, then the country's",
+        (
+            "DAR ES SALAAM, Tanzania — A car bomb killed six people outside a bank on Friday, police said.",
+            "2001-05-12",
+        ),
+        (
+            "Six people were killed when a car bomb exploded outside a bank in Tanzania on Friday, officials said.",
+            "2001-05-12",
+        ),
+    ),
+    (
+        "Uruguay: the country's shooting, then the town's",
+        (
+            "A police officer was shot dead during a robbery in Uruguay on Thursday, the interior ministry said.",
+            "2017-03-10",
+        ),
+        (
+            "MONTEVIDEO, Uruguay — A police officer was shot dead during a robbery on Thursday, officials said.",
+            "2017-03-10",
+        ),
     ),
 ]

@@ -1,7 +1,7 @@
 """Fusion across articles by place hierarchy and act (made-up reports through the real pipeline
 into real SQLite files, ``fusion_cases_places``): a report placed only in a county joins no town
-of the state outside that county, a report placed only in a country joins no town without a
-clue both tell, and two acts of one family that other PLOVER modes name (an arrest and a
+of the state outside that county, a report placed only in a country joins a town's happening only
+when it is the one of its family and day in that country (or by a clue both tell), and two acts of one family that other PLOVER modes name (an arrest and a
 curfew, a strike and a march) stay two incidents; their neighbours join."""
 
 from __future__ import annotations
@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from fusion_cases import Report
-from fusion_cases_places import APART_ACTS, APART_PLACES, SAME_ACTS, SAME_PLACES
+from fusion_cases_places import (
+    APART_ACTS,
+    APART_PLACES,
+    COUNTRY_AMBIGUOUS,
+    COUNTRY_UNIQUE,
+    SAME_ACTS,
+    SAME_PLACES,
+)
 
 from sitrep.reconcile.agree import counties_apart
 from sitrep.reconcile.incidents import acts_apart
@@ -111,3 +118,25 @@ def test_counties_apart_reads_the_geonames_hierarchy(a: int, b: int, apart: bool
 )
 def test_acts_apart_by_mode(family: str, a: str | None, b: str | None, apart: bool) -> None:
     assert acts_apart(family, a, b) is apart
+
+
+@pytest.mark.parametrize("case", COUNTRY_AMBIGUOUS, ids=[c[0] for c in COUNTRY_AMBIGUOUS])
+def test_a_country_wide_report_joins_none_of_several_towns(pipeline, tmp_path: Path, case) -> None:
+    articles = [_article(report, f"outlet-{n}") for n, report in enumerate(case[1:])]
+    with open_db(str(tmp_path / "fusion.db")) as db:
+        for article in articles:
+            db.save(pipeline.process(article))
+        found = [
+            {i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}
+            for a in articles
+        ]
+    assert all(found)
+    assert not found[2] & (found[0] | found[1])
+
+
+@pytest.mark.parametrize("case", COUNTRY_UNIQUE, ids=[c[0] for c in COUNTRY_UNIQUE])
+def test_a_country_wide_report_joins_the_countrys_one_happening(
+    pipeline, tmp_path: Path, case
+) -> None:
+    found, joined = _joined(pipeline, tmp_path, case[1], case[2], "ASSAULT")
+    assert found and joined

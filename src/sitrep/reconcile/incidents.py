@@ -268,6 +268,7 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     told = {iid: [Clue(kind, label.split(":", 1)[1], 0) for kind, label in pairs]
             for iid, pairs in stored_clues.clues_of(conn, sorted(found)).items()}
     ranked: list[tuple[Any, ...]] = []
+    coarse: list[str] = []  # candidates that agree only by the country (``country_only``)
     for iid, (cand, in_block) in sorted(found.items()):
         if cand["article_ids"] and unit.article_id in cand["article_ids"]:
             continue  # an article's own units stay apart
@@ -281,6 +282,9 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         if in_block:
             if not _block_agrees(unit, cand, agree, bool(shared)):
                 continue
+            if country_only(unit, cand, agree, bool(shared)):
+                coarse.append(iid)
+                continue
             if unit.family not in MATERIAL and not speakers_agree(unit.actors, cand["actors"]):
                 continue  # two statements of one day and country by other speakers
             if apart_in_block(clues, other):
@@ -292,7 +296,22 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
                if first is not None and last is not None and cand["dated"] else 0)
         ranked.append((not shared, -(agree or 0), gap,
                        -len(unit.countries & cand["countries"]), -cand["n_articles"], iid))
-    return min(ranked)[-1] if ranked else None
+    if ranked:
+        return str(min(ranked)[-1])
+    return coarse[0] if len(coarse) == 1 else None
+
+
+def country_only(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool) -> bool:
+    """Whether a material report and a candidate of its block agree only by their country (one
+    is placed in no region or town, and no clue is shared): such a candidate is joined only when
+    it is the block's one happening of that family and day in the country ("six people were
+    killed in Tanzania" and the Dar es Salaam bombing of that Friday), never when the country
+    had several ("a woman was shot dead in the United States on Monday" is none of Monday's
+    shootings in particular). ACLED's coarsest location is the region."""
+    if unit.family not in MATERIAL or shared or unit.place is None or cand["place"] is None:
+        return False
+    return (agree or 0) < 3 and max(place_precision(unit.place),
+                                    cand["place"].precision or 9) >= 4
 
 
 def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool = False
@@ -312,9 +331,6 @@ def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: b
     if unit.family in MATERIAL and agree < 3 and max(precisions) > 2 and not (
             shared or unit.dated):
         return False
-    if unit.family in MATERIAL and agree < 3 and max(precisions) >= 4 and not shared:
-        return False  # a place known only by its country is no location (ACLED's coarsest is
-        # the region): "a woman was shot dead in the United States" is not Erie's shooting
     if agree == 2 and max(place_precision(unit.place), cand["place"].precision or 9) == 2 \
             and not near(unit.place, cand["place"]):
         return False  # near a town ("north St. Louis") is that town's surroundings, not its state
