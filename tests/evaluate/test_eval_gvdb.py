@@ -110,3 +110,38 @@ def test_an_annotated_place_spelt_otherwise_is_the_same_gazetteer_record() -> No
     assert city_matches(inc, "St. Louis County", "Missouri")
     assert not city_matches(inc, "Jefferson County", "Missouri")  # another county of the state
     assert not city_matches(inc, "ST. LOUIS COUNTY", "Minnesota")  # the state is checked
+
+
+def test_fusion_errors_list_missed_and_wrong_pairs_with_both_main_incidents() -> None:
+    from sitrep.evaluate.gvdb import fusion_errors
+
+    items = [_annotated("a", "2016-01-09", "Ohio", "Dayton"),
+             _annotated("b", "2016-01-09", "Ohio", "Dayton"),  # a's shooting: missed
+             _annotated("c", "2016-01-10", "Ohio", "Akron"),
+             _annotated("d", "2016-01-11", "Ohio", "Akron"),  # joined with c: wrong
+             _annotated("e", "2016-01-11", "", "Akron")]  # with d: cannot be judged; c: wrong
+    mains = {aid: {"id": iid, "plover_type": "ASSAULT", "plover_mode": "firearms",
+                   "place": town, "admin1": "Ohio", "date_first": day, "date_last": day,
+                   "fatalities_best": 1, "injured_best": None, "n_articles": 1,
+                   "actors": [{"name": "gunman"}], "notes": "A man was shot."}
+             for aid, iid, town, day in (("a", "i1", "Dayton", "2016-01-09"),
+                                         ("b", "i2", "Dayton", None),
+                                         ("c", "i3", "Akron", "2016-01-10"),
+                                         ("d", "i3", "Akron", "2016-01-10"),
+                                         ("e", "i3", "Akron", "2016-01-10"))}
+    groups = {aid: {m["id"]} for aid, m in mains.items()}
+    found = fusion_errors(items, groups, mains)
+    assert [(p["error"], [s["id"] for s in p["articles"]]) for p in found] == [
+        ("missed", ["a", "b"]), ("wrong", ["c", "d"]), ("wrong", ["c", "e"])]
+    side = found[0]["articles"][0]
+    assert (side["type"], side["place"], side["days"], side["killed"], side["actors"]) == (
+        "ASSAULT/firearms", "Dayton, Ohio", "2016-01-09", 1, "gunman")
+    assert found[0]["articles"][1]["days"] is None
+    assert found[1]["articles"][0]["gold"] == "2016-01-10 Akron, Ohio"
+
+
+def test_errors_list_the_look_parts_fusion_pairs(tmp_path: Path) -> None:
+    out = CliRunner().invoke(main_group, ["eval", "gvdb", str(_tsv(tmp_path)), "--errors"])
+    assert out.exit_code == 0, out.output
+    assert "fusion errors" in out.output  # the table is there (no look pair to list here)
+    assert UNTOUCHED not in out.output.split("fusion errors", 1)[1]

@@ -168,8 +168,9 @@ def eval_quadclass(tsv: str, part: str, as_json: bool, show_errors: bool) -> Non
 @click.argument("tsv", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every article of the look part whose main incident misses a field "
-                   "(the untouched part is only measured).")
+              help="List every article of the look part whose main incident misses a field, "
+                   "and the look part's missed and wrong article pairs of fusion with both "
+                   "articles' main incidents (the untouched part is only measured).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> None:
     """Incidents on Gun Violence Database articles (TSV: Article id, Article url, Article title,
@@ -177,7 +178,7 @@ def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> 
     article's main incident (each article stored alone), and fusion_p / fusion_r / fusion_f1 of
     article pairs sharing an incident (all articles in one database) against "same date, state
     and city"; for the whole file and for its look / untouched parts (fixed hash of the id)."""
-    from sitrep.evaluate.gvdb import errors, evaluate
+    from sitrep.evaluate.gvdb import errors, evaluate, pair_errors
 
     result = evaluate(tsv, limit=limit)
     if as_json:
@@ -192,3 +193,10 @@ def eval_gvdb(tsv: str, as_json: bool, show_errors: bool, limit: int | None) -> 
         cols = ["id", "part", "gold_killed", "killed", "gold_injured", "injured", "gold_city",
                 "place", "gold_state", "admin1", "gold_date", "date", "incident"]
         echo_table(cols, [[r[c] for c in cols] for r in errors(result)], title="errors")
+        sides = ["id", "gold", "incident", "type", "place", "days", "killed", "injured",
+                 "actors", "articles", "notes"]
+        echo_table(["pair", "error", *sides],
+                   [[n, pair["error"], *[side[c] for c in sides]]
+                    for n, pair in enumerate(pair_errors(result), 1)
+                    for side in pair["articles"]],
+                   title="fusion errors (look part: pairs missed and wrongly joined)")

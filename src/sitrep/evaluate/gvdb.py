@@ -21,7 +21,8 @@ whose main incidents are one incident are scored against the gold grouping "same
 city" (articles without an annotated city or state are in no gold pair): ``fusion_p``,
 ``fusion_r``, ``fusion_f1``. A predicted pair the annotation cannot judge (the fields both
 articles have agree and one lacks another, such as the state) is left out of the precision and
-counted as ``unjudged_pairs``.
+counted as ``unjudged_pairs``. ``pairs`` lists the look part's missed and wrong pairs with both
+articles' main incidents (``fusion_errors``).
 
 The file is a development set: ``part`` splits it once, by a fixed hash of the article id, into
 a ``look`` part (about 3/5, the one examined while building) and an ``untouched`` part.
@@ -258,13 +259,8 @@ def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def fusion_scores(items: list[GvdbArticle], groups: dict[str, set[str]]) -> dict[str, Any]:
-    def gold_key(it: GvdbArticle) -> tuple[str, str, str] | None:
-        if not (it.city and it.state and it.date):
-            return None
-        return (it.date, it.state.casefold(), it.city.casefold().removesuffix(" city").strip())
-
     gold = {frozenset((a.id, b.id)) for a, b in combinations(items, 2)
-            if gold_key(a) is not None and gold_key(a) == gold_key(b)}
+            if _gold_key(a) is not None and _gold_key(a) == _gold_key(b)}
     by_id = {it.id: it for it in items}
     predicted = {frozenset((a, b)) for a, b in combinations(sorted(by_id), 2)
                  if groups.get(a, set()) & groups.get(b, set())}
@@ -325,6 +321,7 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
             else None,
             "incident": (inc or {}).get("notes")})
     groups: dict[str, set[str]] = {}
+    mains: dict[str, dict[str, Any] | None] = {}
     with open_db(":memory:") as db:
         db.save_many(extractions)
         for it, ex in zip(items, extractions, strict=True):
@@ -332,6 +329,7 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
             main = main_incident(incidents, ex.article.id, counts, firsts,
                                  lead_end(ex.article.text, ex.article.title))
             groups[it.id] = {main["id"]} if main else set()
+            mains[it.id] = main
     metrics: dict[str, Any] = {}
     for name, subset in (("all", items), ("look", [i for i in items if i.part == "look"]),
                          ("untouched", [i for i in items if i.part == "untouched"])):
@@ -342,7 +340,54 @@ def evaluate(path: str | Path, *, pipeline: Any = None, limit: int | None = None
     flat = dict(metrics["all"])
     flat["look"] = metrics["look"]
     flat["untouched"] = metrics["untouched"]
-    return {"dataset": str(path), "n": len(items), "metrics": flat, "predictions": rows}
+    look = [i for i in items if i.part == "look"]
+    return {"dataset": str(path), "n": len(items), "metrics": flat, "predictions": rows,
+            "pairs": fusion_errors(look, groups, mains)}
+
+
+def fusion_errors(items: list[GvdbArticle], groups: dict[str, set[str]],
+                  mains: dict[str, dict[str, Any] | None]) -> list[dict[str, Any]]:
+    """The article pairs fusion got wrong among ``items`` (the look part): ``missed`` (the gold
+    grouping pairs them, their main incidents differ) and ``wrong`` (one main incident, and
+    the annotation tells them apart), each with both articles' annotation and main incident
+    (type, place, days, killed / injured, actors), in file order."""
+    out = []
+    for a, b in combinations(items, 2):
+        key_a, key_b = _gold_key(a), _gold_key(b)
+        gold = key_a is not None and key_a == key_b
+        joined = bool(groups.get(a.id, set()) & groups.get(b.id, set()))
+        if gold == joined or (joined and not unequal(a, b)):
+            continue
+        out.append({"error": "missed" if gold else "wrong",
+                    "articles": [_pair_side(it, mains.get(it.id)) for it in (a, b)]})
+    return out
+
+
+def _pair_side(it: GvdbArticle, inc: dict[str, Any] | None) -> dict[str, Any]:
+    inc = inc or {}
+    days = inc.get("date_first")
+    if days and inc.get("date_last") and inc["date_last"] != days:
+        days = f"{days}..{inc['date_last']}"
+    return {"id": it.id, "gold": f"{it.date or '?'} {it.city or '?'}, {it.state or '?'}",
+            "incident": inc.get("id"),
+            "type": "/".join(str(x) for x in (inc.get("plover_type"), inc.get("plover_mode"))
+                             if x) or None,
+            "place": ", ".join(str(x) for x in (inc.get("place"), inc.get("admin1")) if x)
+            or None, "days": days, "killed": inc.get("fatalities_best"),
+            "injured": inc.get("injured_best"),
+            "actors": ", ".join(a["name"] for a in (inc.get("actors") or [])[:4]) or None,
+            "articles": inc.get("n_articles"), "notes": inc.get("notes")}
+
+
+def _gold_key(it: GvdbArticle) -> tuple[str, str, str] | None:
+    if not (it.city and it.state and it.date):
+        return None
+    return (it.date, it.state.casefold(), it.city.casefold().removesuffix(" city").strip())
+
+
+def pair_errors(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The look part's missed and wrong article pairs of fusion (``fusion_errors``)."""
+    return list(result.get("pairs", []))
 
 
 def errors(result: dict[str, Any]) -> Iterable[dict[str, Any]]:

@@ -34,10 +34,39 @@ def places_agree(a: Place | None, b: Place | None) -> int | None:
     if coarse <= 1:
         return None  # two different towns
     if coarse <= 3:
-        if a.admin1 and a.admin1 == b.admin1:
+        if a.admin1 and a.admin1 == b.admin1 and not counties_apart(a, b):
             return 2
         return None
     return 1 if a.country and a.country == b.country else None
+
+
+def counties_apart(a: Place, b: Place) -> bool:
+    """Whether the GeoNames hierarchy puts two places of one first-level region in different
+    second-level ones: a county and a town outside it ("Westmoreland County" and Lock Haven,
+    which lies in Clinton County), or two counties. A county agrees with its own towns
+    (Greensburg in Westmoreland County) and a place whose county is not known with any."""
+    first, second = _county(a), _county(b)
+    if first is None or second is None:
+        return False
+    (a_id, a_is), (b_id, b_is) = first, second
+    return (a_is or b_is) and a_id != b_id
+
+
+def _county(p: Place) -> tuple[int, bool] | None:
+    """The second-level division a place is or lies in (its GeoNames id) and whether the place
+    is that division itself; None when the gazetteer does not say."""
+    if p.geonameid is None:
+        return None
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    record = get_gazetteer().get(int(p.geonameid))
+    if record is None:
+        return None
+    if record.kind == "admin2":
+        return record.id, True
+    if record.kind == "city" and record.admin2 is not None:
+        return record.admin2, False
+    return None
 
 
 def same_party(x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:

@@ -201,6 +201,7 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     material = [u for u in units if u.family in MATERIAL]
     if not material or not text:
         return [set() for _ in units]
+    named = outside_masthead(text, named)
     found = article_clues(text, named) + month_days(
         (w.evidence.start, w.text, w.value) for w in dates)
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
@@ -223,6 +224,20 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
             clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
         out.append(clues)
     return out
+
+
+def outside_masthead(text: str, named: Sequence[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """The named actors outside the outlet's name that web pages append to the headline ("Man
+    shot in driveway | The Toledo Blade": ``dateline.masthead``): the event roles may read that
+    name as the headline's victim, and as a clue it would join every report of that outlet in
+    its town."""
+    from sitrep.extract.dateline import masthead
+
+    outlet = masthead(text)
+    if outlet is None:
+        return list(named)
+    return [n for n in named if not outlet[0] <= n[0] < outlet[1]]
 
 
 def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | None = None
@@ -253,10 +268,13 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     told = {iid: [Clue(kind, label.split(":", 1)[1], 0) for kind, label in pairs]
             for iid, pairs in stored_clues.clues_of(conn, sorted(found)).items()}
     ranked: list[tuple[Any, ...]] = []
+    coarse: list[str] = []  # candidates that agree only by the country (``country_only``)
     for iid, (cand, in_block) in sorted(found.items()):
         if cand["article_ids"] and unit.article_id in cand["article_ids"]:
             continue  # an article's own units stay apart
         if not actors_agree(unit.countries, cand["countries"]):
+            continue
+        if acts_apart(unit.family, unit.plover_mode, cand.get("mode")):
             continue
         other = told.get(iid, [])
         shared = shared_strong(clues, other)
@@ -264,17 +282,36 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         if in_block:
             if not _block_agrees(unit, cand, agree, bool(shared)):
                 continue
+            if country_only(unit, cand, agree, bool(shared)):
+                coarse.append(iid)
+                continue
             if unit.family not in MATERIAL and not speakers_agree(unit.actors, cand["actors"]):
                 continue  # two statements of one day and country by other speakers
             if apart_in_block(clues, other):
                 continue  # one name with other ages: two people
-        elif not _clue_agrees(unit, cand, agree, shared) or conflict(clues, other):
+        elif not _clue_agrees(unit, cand, agree, shared) or conflict(
+                *_undated(clues, other, told_next_day(unit, cand))):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
                if first is not None and last is not None and cand["dated"] else 0)
         ranked.append((not shared, -(agree or 0), gap,
                        -len(unit.countries & cand["countries"]), -cand["n_articles"], iid))
-    return min(ranked)[-1] if ranked else None
+    if ranked:
+        return str(min(ranked)[-1])
+    return coarse[0] if len(coarse) == 1 else None
+
+
+def country_only(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool) -> bool:
+    """Whether a material report and a candidate of its block agree only by their country (one
+    is placed in no region or town, and no clue is shared): such a candidate is joined only when
+    it is the block's one happening of that family and day in the country ("six people were
+    killed in Tanzania" and the Dar es Salaam bombing of that Friday), never when the country
+    had several ("a woman was shot dead in the United States on Monday" is none of Monday's
+    shootings in particular). ACLED's coarsest location is the region."""
+    if unit.family not in MATERIAL or shared or unit.place is None or cand["place"] is None:
+        return False
+    return (agree or 0) < 3 and max(place_precision(unit.place),
+                                    cand["place"].precision or 9) >= 4
 
 
 def _block_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool = False
@@ -312,7 +349,7 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if unit.place is None or cand["place"] is None or not shared:
         return False
     dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
-    if all(dated):
+    if all(dated) and not told_next_day(unit, cand):
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
@@ -322,6 +359,44 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if towns[1] <= 2:
         return agree == 3 or near(unit.place, cand["place"])
     return agree == 2  # a town and its state
+
+
+def _undated(a: set[Clue], b: list[Clue], drop: bool) -> tuple[list[Clue], list[Clue]]:
+    """The clues of two reports to test for a ``conflict``, without their days where the
+    reports are one happening told the morning after (``told_next_day``)."""
+    if not drop:
+        return list(a), b
+    return [c for c in a if c.kind != "day"], [c for c in b if c.kind != "day"]
+
+
+def told_next_day(unit: Unit, cand: dict[str, Any]) -> bool:
+    """Whether two reports that share a strong clue (a name, an address, a corner) and give
+    other days are one happening told the morning after: one is dated only by the day its
+    article was published (it names no day of its own: "a man is in critical condition after a
+    shooting near 35th and Center") and the other's day is the day before ("shot near 35th and
+    Center on Saturday night"). Local news reports a night's shooting the next day; two days
+    each stated stay two happenings."""
+    if not (unit.date_first and cand["date_first"]) or len(unit.date_first) != 10:
+        return False
+    mine = dt.date.fromisoformat(unit.date_first[:10])
+    other = dt.date.fromisoformat(cand["date_first"][:10])
+    if cand["date_last"] != cand["date_first"] or (unit.date_last or unit.date_first) != (
+            unit.date_first):
+        return False
+    if mine - other == dt.timedelta(days=1):  # the unit told on its publication day
+        return not unit.dated and unit.published == unit.date_first
+    if other - mine == dt.timedelta(days=1):  # the stored report dated by its publication
+        return cand["date_first"] in cand.get("published", set())
+    return False
+
+
+def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
+    """Whether two reports of one family name different acts by their PLOVER modes, as the
+    events' coreference keeps them apart within an article: an arrest and a ban ("Givens was
+    arrested", "the county lifts its burn ban"), a seizure and a curfew. An assault's mode is
+    its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
+    sets no assaults apart."""
+    return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:

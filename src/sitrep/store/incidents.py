@@ -163,8 +163,8 @@ def block(conn: sqlite3.Connection, family: str, country: str, first: str, last:
     """The incidents of one block: family, country, and days overlapping ``first``..``last``."""
     cur = conn.execute(
         "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
-        "date_last, actors, recipients, n_articles, date_precision FROM incidents WHERE "
-        "family=? AND country=? "
+        "date_last, actors, recipients, n_articles, date_precision, plover_mode FROM incidents "
+        "WHERE family=? AND country=? "
         "AND date_first <= ? AND date_last >= ? AND date_precision='day' ORDER BY id",
         (family, country, last, first))
     return _candidates(conn, cur)
@@ -176,7 +176,8 @@ def by_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]
     for chunk in _chunks(sorted(set(ids))):
         cur = conn.execute(
             "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
-            "date_last, actors, recipients, n_articles, date_precision FROM incidents WHERE id IN "
+            "date_last, actors, recipients, n_articles, date_precision, plover_mode FROM incidents "
+            "WHERE id IN "
             f"({','.join('?' * len(chunk))}) ORDER BY id", chunk)
         out += _candidates(conn, cur)
     return out
@@ -187,13 +188,16 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
     out = []
     for r in cur.fetchall():
         people = json.loads(r["actors"]) + json.loads(r["recipients"])
-        articles = {a for (a,) in conn.execute(
-            "SELECT DISTINCT article_id FROM incident_units WHERE incident_id=?", (r["id"],))}
+        told = conn.execute("SELECT DISTINCT article_id, published FROM incident_units "
+                            "WHERE incident_id=?", (r["id"],)).fetchall()
+        articles = {a for a, _ in told}
         out.append({"id": r["id"], "place": place_of(r), "date_first": r["date_first"],
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
                     "actors": json.loads(r["actors"]),
-                    "article_ids": articles, "dated": r["date_precision"] == "day"})
+                    "article_ids": articles, "dated": r["date_precision"] == "day",
+                    "mode": r["plover_mode"],
+                    "published": {day for _, day in told if day}})
     return out
 
 
