@@ -206,6 +206,42 @@ def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -
             event.modes.insert(0, "historical")
 
 
+# words that open a noun phrase before a date written as the noun's modifier ("the Dec. 21,
+# 1988, bombing", "its 1990 invasion", "Monday's attack")
+PHRASE_OPENERS = {"the", "this", "its", "his", "her", "their", "'s", "’s"}
+
+
+def date_before_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    """A date written just before an event noun as its modifier, the phrase opened by a
+    determiner or a possessive ("charged in the Dec. 21, 1988, bombing of Pan Am Flight 103",
+    "since the January 1998 bombing of a clinic", "after its 1990 invasion of Kuwait"), which
+    the parser may attach elsewhere (the date as the preposition's object, the noun as an
+    apposition): the noun's own date."""
+    if (trigger.pos_ not in {"NOUN", "PROPN"} and trigger.tag_ != "VBG") or trigger.i == 0:
+        return None  # (a verbal noun the parser may tag as a verb: "the 2017 stabbing of")
+    last = trigger.nbor(-1)
+    if last.is_punct and last.text == "," and last.i > 0:
+        last = last.nbor(-1)
+    while last.i > 0 and last.pos_ == "ADJ" and last.ent_type_ != "DATE":
+        last = last.nbor(-1)  # "the 1996 Olympic bombing", "the 2006 deadly raid"
+    when = _date_at(last, dates)
+    if when is None or not when.value or last.ent_type_ != "DATE":
+        return None
+    first = last
+    while first.i > 0 and _date_at(first.nbor(-1), dates) is when:
+        first = first.nbor(-1)
+    if first.lower_ in PHRASE_OPENERS and first.i < last.i:
+        return when  # "the Dec. 21, 1988" (the determiner inside the date's span)
+    return when if first.i > 0 and first.nbor(-1).lower_ in PHRASE_OPENERS else None
+
+
+def _date_at(token: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    for a, b, when in dates:
+        if a <= token.idx < b:
+            return when
+    return None
+
+
 def _start(when: When) -> dt.date | None:
     """The first day of a date's value (a day, an ISO week, a month or a year)."""
     value = when.value or ""

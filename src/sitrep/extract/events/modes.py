@@ -164,6 +164,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
     """
     if not dates:
         return None
+    before = dated.date_before_noun(trigger, dates)
+    if before is not None:
+        return before
     node = trigger
     seen: set[int] = set()
     while True:
