@@ -235,6 +235,31 @@ def date_before_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When
     return when if first.i > 0 and first.nbor(-1).lower_ in PHRASE_OPENERS else None
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def date_after_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    """A weekday written just after an event noun, as news writes the day of a happening ("in
+    a rally Saturday demanding the boy's return", "after the attack Monday"), which the parser
+    may hang on the verb before (a relative clause's: "the men who launched the revolution
+    decades ago in a rally Saturday"): the noun's own day."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i + 1 >= len(trigger.doc):
+        return None
+    day = trigger.nbor(1)
+    if day.lower_ not in WEEKDAYS or day.ent_type_ != "DATE":
+        return None
+    when = _date_at(day, dates)
+    return when if when is not None and when.value else None
+
+
+def next_to(trigger: Token, when: When) -> bool:
+    """The date is written right before or right after the trigger ("the Dec. 21, 1988,
+    bombing", "a rally Saturday"): its own."""
+    text = trigger.doc.text
+    return text[trigger.idx + len(trigger.text):].lstrip(" ,").startswith(when.text) or \
+        text[:trigger.idx].rstrip(" ,").endswith(when.text)
+
+
 def _date_at(token: Token, dates: list[tuple[int, int, When]]) -> When | None:
     for a, b, when in dates:
         if a <= token.idx < b:
