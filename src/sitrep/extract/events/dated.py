@@ -66,12 +66,30 @@ def clause_head(token: Token) -> Token:
     return node
 
 
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def subject_tails(clause: Token) -> list[Token]:
+    """Time adverbials the parser hangs on a clause's verb that close the relative clause of its
+    subject instead ("Families who lost relatives in the massacre years ago met the president
+    on Tuesday", "Soldiers who fought in the war decades ago staged a protest"): an adverb or a
+    noun of time before the verb, written right after the relative clause's last word. Their
+    time is the relative clause's, not the verb's."""
+    relatives = [r for s in clause.children if s.dep_ in SUBJECTS
+                 for r in s.children if r.dep_ == "relcl"]
+    if not relatives:
+        return []
+    return [c for c in clause.children if c.dep_ in {"advmod", "npadvmod"} and c.i < clause.i
+            and any(r.right_edge.i + 1 == c.left_edge.i for r in relatives)]
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
     year" dates the revoking, not the seeking)."""
     doc = clause.doc
     left_out: set[int] = set()
+    tails = {t.i for t in subject_tails(clause)}  # the subject's relative clause's time
     for tok in clause.subtree:
         if tok.i == clause.i or tok.i in left_out:
             continue
@@ -80,7 +98,8 @@ def clause_text(trigger: Token, clause: Token) -> str:
         # trigger's own ("last month's shooting death")
         own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
             else {trigger.i}
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own)
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own) or (
+            tok.head.i == clause.i and tok.i in tails)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
