@@ -58,7 +58,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
-from sitrep.extract.events.history import referred, weeks
+from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
@@ -508,6 +508,7 @@ def fuse(ctx: Context) -> None:
     dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
+    antecedents.mark_antecedents(events, tokens.trigger, ctx.published)  # "the 1998 bombing that killed two"
     if len(events) < 2:
         return
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event

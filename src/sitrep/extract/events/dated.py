@@ -66,12 +66,30 @@ def clause_head(token: Token) -> Token:
     return node
 
 
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def subject_tails(clause: Token) -> list[Token]:
+    """Time adverbials the parser hangs on a clause's verb that close the relative clause of its
+    subject instead ("Families who lost relatives in the massacre years ago met the president
+    on Tuesday", "Soldiers who fought in the war decades ago staged a protest"): an adverb or a
+    noun of time before the verb, written right after the relative clause's last word. Their
+    time is the relative clause's, not the verb's."""
+    relatives = [r for s in clause.children if s.dep_ in SUBJECTS
+                 for r in s.children if r.dep_ == "relcl"]
+    if not relatives:
+        return []
+    return [c for c in clause.children if c.dep_ in {"advmod", "npadvmod"} and c.i < clause.i
+            and any(r.right_edge.i + 1 == c.left_edge.i for r in relatives)]
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
     year" dates the revoking, not the seeking)."""
     doc = clause.doc
     left_out: set[int] = set()
+    tails = {t.i for t in subject_tails(clause)}  # the subject's relative clause's time
     for tok in clause.subtree:
         if tok.i == clause.i or tok.i in left_out:
             continue
@@ -80,7 +98,8 @@ def clause_text(trigger: Token, clause: Token) -> str:
         # trigger's own ("last month's shooting death")
         own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
             else {trigger.i}
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own)
+        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own) or (
+            tok.head.i == clause.i and tok.i in tails)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
@@ -204,6 +223,67 @@ def mark_background(ctx: Context, trigger_of: Callable[[Event], Token | None]) -
             lead = lead_months(ctx)
         if months - lead:
             event.modes.insert(0, "historical")
+
+
+# words that open a noun phrase before a date written as the noun's modifier ("the Dec. 21,
+# 1988, bombing", "its 1990 invasion", "Monday's attack")
+PHRASE_OPENERS = {"the", "this", "its", "his", "her", "their", "'s", "’s"}
+
+
+def date_before_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    """A date written just before an event noun as its modifier, the phrase opened by a
+    determiner or a possessive ("charged in the Dec. 21, 1988, bombing of Pan Am Flight 103",
+    "since the January 1998 bombing of a clinic", "after its 1990 invasion of Kuwait"), which
+    the parser may attach elsewhere (the date as the preposition's object, the noun as an
+    apposition): the noun's own date."""
+    if (trigger.pos_ not in {"NOUN", "PROPN"} and trigger.tag_ != "VBG") or trigger.i == 0:
+        return None  # (a verbal noun the parser may tag as a verb: "the 2017 stabbing of")
+    last = trigger.nbor(-1)
+    if last.is_punct and last.text == "," and last.i > 0:
+        last = last.nbor(-1)
+    while last.i > 0 and last.pos_ == "ADJ" and last.ent_type_ != "DATE":
+        last = last.nbor(-1)  # "the 1996 Olympic bombing", "the 2006 deadly raid"
+    when = _date_at(last, dates)
+    if when is None or not when.value or last.ent_type_ != "DATE":
+        return None
+    first = last
+    while first.i > 0 and _date_at(first.nbor(-1), dates) is when:
+        first = first.nbor(-1)
+    if first.lower_ in PHRASE_OPENERS and first.i < last.i:
+        return when  # "the Dec. 21, 1988" (the determiner inside the date's span)
+    return when if first.i > 0 and first.nbor(-1).lower_ in PHRASE_OPENERS else None
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def date_after_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    """A weekday written just after an event noun, as news writes the day of a happening ("in
+    a rally Saturday demanding the boy's return", "after the attack Monday"), which the parser
+    may hang on the verb before (a relative clause's: "the men who launched the revolution
+    decades ago in a rally Saturday"): the noun's own day."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.i + 1 >= len(trigger.doc):
+        return None
+    day = trigger.nbor(1)
+    if day.lower_ not in WEEKDAYS or day.ent_type_ != "DATE":
+        return None
+    when = _date_at(day, dates)
+    return when if when is not None and when.value else None
+
+
+def next_to(trigger: Token, when: When) -> bool:
+    """The date is written right before or right after the trigger ("the Dec. 21, 1988,
+    bombing", "a rally Saturday"): its own."""
+    text = trigger.doc.text
+    return text[trigger.idx + len(trigger.text):].lstrip(" ,").startswith(when.text) or \
+        text[:trigger.idx].rstrip(" ,").endswith(when.text)
+
+
+def _date_at(token: Token, dates: list[tuple[int, int, When]]) -> When | None:
+    for a, b, when in dates:
+        if a <= token.idx < b:
+            return when
+    return None
 
 
 def _start(when: When) -> dt.date | None:

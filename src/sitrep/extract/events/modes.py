@@ -164,8 +164,11 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
     """
     if not dates:
         return None
+    beside = dated.date_before_noun(trigger, dates) or dated.date_after_noun(trigger, dates)
+    if beside is not None:
+        return beside
     node = trigger
-    seen: set[int] = set()
+    seen: set[int] = {t.i for t in dated.subject_tails(dated.clause_head(trigger))}
     while True:
         for child in node.children:
             if child.i in seen or child.dep_ not in DATE_DEPS:
@@ -251,7 +254,24 @@ def _own_phrase_date(trigger: Token, when: When | None) -> bool:
     Tuesday"): the date, not the words around the act, decides its period."""
     if when is None or not when.text:
         return False
-    return when.text in " ".join(t.text for t in trigger.subtree)
+    return when.text in " ".join(t.text for t in trigger.subtree) or dated.next_to(trigger, when)
+
+
+def _tail_cue(clause: Token) -> bool:
+    """A background cue in the time adverbial that closes a subject's relative clause, hung by
+    the parser on the main verb ("Soldiers who fought in the war decades ago staged a
+    protest": the fighting's time)."""
+    if clause.dep_ != "relcl" or clause.head.dep_ not in dated.SUBJECTS:
+        return False
+    return any(t.left_edge.i == clause.right_edge.i + 1 and BACKGROUND_CUES.search(
+        " ".join(w.text for w in t.subtree)) for t in dated.subject_tails(clause.head.head))
+
+
+def _own_day(trigger: Token, when: When | None) -> bool:
+    """A day written beside an event noun ("a rally Saturday"): the day, not the background
+    words of the clause the parser hangs it on, decides its period."""
+    return when is not None and when.precision == "day" and trigger.pos_ in {"NOUN", "PROPN"} \
+        and dated.next_to(trigger, when)
 
 
 def _complement_path(token: Token, governor: Token) -> bool:
@@ -391,7 +411,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
                                                     or recalled.compared_since(trigger))):
         modes.append("historical")
-    elif background and (BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or (
+    elif background and not _own_day(trigger, when) and (
+            BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)
+            or (
             (when is None or when.text not in own_text) and _governing_cue(clause))):
         modes.append("historical")  # a date of the governing clause is not the trigger's own
     # "the talks did not produce a deal": the talks took place; only a verb of occurrence

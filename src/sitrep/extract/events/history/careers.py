@@ -13,6 +13,8 @@ in the act's own clause (``recalled_in_words``; ``modes`` flags them ``historica
   the story's own;
 - **an earlier occasion in a simple past**: "he once bombed a police station", "the group
   formerly attacked convoys" (the perfect with these adverbs: ``dated.earlier_occasion``);
+- **a ruler's age**: an act under a person named or in the time of one ("executed under
+  Saddam", "in the days of Mengistu", "during the reign of Ceausescu": ``under_a_ruler``);
 - **the bodies of an earlier rule**: an act done by or under a former, ousted or old regime,
   government or ruler ("detained by the old regime", "tortured under the previous
   government", "jailed by the ousted junta"), or during an era of rule ("jailed during the
@@ -187,6 +189,45 @@ def during_an_era(clause: Token) -> bool:
             for c in g.children) for g in prep.children) for prep in clause.children)
 
 
+# nouns of a stretch of time that a ruler's name dates ("in the days of Mengistu", "in Saddam's
+# time", "during the reign of Ceausescu"); not an office, which may be today's holder's ("during
+# the presidency of ...")
+RULER_TIMES = {"time", "day", "era", "age", "year", "reign", "rule", "heyday", "epoch"}
+
+
+def _named_person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN"
+
+
+def under_a_ruler(clause: Token) -> bool:
+    """A past act dated by the rule of a person named ("executed under Saddam", "Under Stalin,
+    the police deported whole nations", "in the days of Mengistu", "in Saddam's time", "during
+    the reign of Ceausescu"): the time of that person's rule, an earlier age the article
+    recalls. Not an act in a present or a present perfect ("Under Modi, the government has
+    detained hundreds") nor one under a person's thing ("under Erdogan's new law", "under the
+    instructions of")."""
+    if not _past_clause(clause) or any(c.dep_ == "aux" and c.lower_ in PERFECT_PRESENT
+                                       for c in clause.children):
+        return False
+    for prep in clause.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ == "under" and _named_person(noun) and not any(
+                    c.dep_ == "case" for c in noun.children):
+                return True
+            if prep.lower_ in {"in", "during", "throughout"} and \
+                    noun.lemma_.lower() in RULER_TIMES and any(
+                    (c.dep_ == "poss" and _named_person(c)) or (
+                        c.dep_ == "prep" and c.lower_ == "of" and any(
+                            g.dep_ == "pobj" and _named_person(g) for g in c.children))
+                    for c in noun.children):
+                return True
+    return False
+
+
 def once_done(clause: Token) -> bool:
     """ "He once bombed a police station", "the group formerly attacked convoys": a simple past
     with an adverb of an earlier occasion (not "once" as a conjunction: "once police
@@ -284,6 +325,6 @@ def recalled_in_words(trigger: Token, clause: Token, when: When | None,
             w in SEASONS for w in when.text.lower().split()):
         return False  # (a season the dates extractor read as a date is not the act's day)
     if career_clause(clause, published, plover) or once_done(clause) or former_rule(clause) or \
-            during_an_era(clause) or earlier_stage(clause):
+            during_an_era(clause) or earlier_stage(clause) or under_a_ruler(clause):
         return True
     return dated_doer(trigger, published) or other_season(trigger, published)
