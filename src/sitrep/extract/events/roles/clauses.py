@@ -250,3 +250,39 @@ def complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
         if found:
             return found
     return found
+
+
+# acts that need someone they are done to: with no object, their subject underwent them
+DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
+# what shows the clause has its own object or complement (an active verb acting on someone)
+OBJECT_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd"}
+# prepositions whose object is whom an active act is aimed at ("fired at police")
+AIMED_PREPS = {"at", "on", "upon", "against"}
+# entity labels of where and when an act took place ("shot on Friday", "arrested in Cairo")
+PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+# what makes a noun phrase other than a headline's bare noun ("the man", "his son", "all ...")
+DETERMINED = {"det", "poss", "predet"}
+
+
+def headline_patient(trigger: Token, kids: list[Token]) -> Token | None:
+    """The subject of a past verb of an act done to someone that reads as a headline's reduced
+    passive ("Man accused of fraud", "Teen shot near school", "Journalist detained in Cairo",
+    "Two farmers kidnapped near border"): no auxiliary and no object of its own, and either the
+    tagger calls the verb a past participle or its subject is a bare noun for people (no
+    article or possessive: a headline's). The subject underwent the act; "by X" did it."""
+    if trigger.tag_ not in {"VBD", "VBN"} or trigger.lemma_.lower() in RECIPROCAL:
+        return None
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in {"aux", "auxpass", "nsubjpass", "neg"}
+           or (c.dep_ == "prt") for c in kids):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = subjects[0]
+    if any(p.ent_type_ not in PLACES_AND_TIMES for p in pobjs(trigger, AIMED_PREPS, kids)):
+        return None  # "Gunman fired at police", "fired on the crowd": aimed, so active
+    if trigger.tag_ == "VBN":
+        return subject
+    bare = not any(c.dep_ in DETERMINED for c in subject.children)
+    singular = subject.tag_ in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in subject.children)
+    return subject if bare and singular and participants.person_word(subject) else None

@@ -261,6 +261,16 @@ def person_noun(token: Token) -> bool:
             or any(s in nouns for s in singulars(lower)))
 
 
+def person_word(token: Token) -> bool:
+    """A word for people whatever label the model gave it (a headline capitalises its nouns:
+    "Farmer kidnapped", "Activist sentenced" read as names): ``is_person``, or a noun of people
+    by its lower-cased form."""
+    if is_person(token):
+        return True
+    nouns, lower = _person_nouns(), token.lower_
+    return lower in nouns or any(s in nouns for s in singulars(lower))
+
+
 def person_sector(token: Token) -> str | None:
     """The sector a person noun's victim category gives ("soldiers" MIL, "farmers" CVL)."""
     category = category_of(token)
