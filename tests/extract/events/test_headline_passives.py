@@ -5,7 +5,8 @@ someone (ASSAULT, COERCE, ACCUSE, SANCTION) whose subject is a bare noun for peo
 tagger calls a past participle, has that subject as its recipient, and "by X" as its actor.
 Read with the real model on made-up sentences. Neighbours: active clauses with an object, an
 act aimed "at/on" someone, a subject with an article, plural subjects in running text and
-reciprocal acts keep their subject as the actor."""
+reciprocal acts keep their subject as the actor, and so does a name (it may well have
+done it: "Kowalczyk sued")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ CHANGED = [
 ]
 
 KEPT = [
+    (
+        "Marta Kowalczyk, owner of a bakery in the town, sued, and the case is pending.",
+        "sued",
+        ["Kowalczyk"],
+        [],
+        [],
+        ["Kowalczyk"],
+    ),
     ("Soldiers attacked at dawn near the river.", "attacked", ["Soldiers"], [], [], ["Soldiers"]),
     ("Officer shot at suspect during chase.", "shot", ["Officer"], ["suspect"], [], []),
     ("The man attacked the guard with a knife.", "attacked", ["man"], ["guard"], [], []),

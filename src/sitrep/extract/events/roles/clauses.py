@@ -267,9 +267,10 @@ DETERMINED = {"det", "poss", "predet"}
 def headline_patient(trigger: Token, kids: list[Token]) -> Token | None:
     """The subject of a past verb of an act done to someone that reads as a headline's reduced
     passive ("Man accused of fraud", "Teen shot near school", "Journalist detained in Cairo",
-    "Two farmers kidnapped near border"): no auxiliary and no object of its own, and either the
-    tagger calls the verb a past participle or its subject is a bare noun for people (no
-    article or possessive: a headline's). The subject underwent the act; "by X" did it."""
+    "Two farmers kidnapped near border"): no auxiliary and no object of its own, aimed at no
+    one, and its subject a bare noun for people (no article or possessive: a headline's; not
+    a name, which may well have done it: "Smerecznsky sued"). The subject underwent the act;
+    "by X" did it."""
     if trigger.tag_ not in {"VBD", "VBN"} or trigger.lemma_.lower() in RECIPROCAL:
         return None
     if any(c.dep_ in OBJECT_DEPS or c.dep_ in {"aux", "auxpass", "nsubjpass", "neg"}
@@ -281,8 +282,6 @@ def headline_patient(trigger: Token, kids: list[Token]) -> Token | None:
     subject = subjects[0]
     if any(p.ent_type_ not in PLACES_AND_TIMES for p in pobjs(trigger, AIMED_PREPS, kids)):
         return None  # "Gunman fired at police", "fired on the crowd": aimed, so active
-    if trigger.tag_ == "VBN":
-        return subject
     bare = not any(c.dep_ in DETERMINED for c in subject.children)
     singular = subject.tag_ in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in subject.children)
     return subject if bare and singular and participants.person_word(subject) else None
