@@ -114,10 +114,12 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                       plover: str = "") -> list[Actor]:
     node = trigger
     direct = True  # still inside the argument chain of the noun
+    reported = False  # the noun stands in a clause a speaker reports
     while node.head.i != node.i:
         dep = node.dep_
         if participants.reported_clause(dep, plover):
             return []  # "ministers said the bombing ...": a speaker is not the bomber
+        reported = reported or dep in {"ccomp", "parataxis"}
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
@@ -159,10 +161,21 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 found = _stance_subject(node, finder)
             if not found and dep in {"pobj", "agent", "prep"}:
                 found = finder.governing_subject(node)
+            if found and reported and plover in ENFORCED:
+                # "police said the arrest followed a tip"; not "his family said the arrest was
+                # illegal", "rights groups said the expulsions were unlawful": a speaker who
+                # holds no power to arrest or expel reports or judges the act
+                return [a for a in found if a.sector in ENFORCERS]
             if found:
                 return found
             direct = False
     return []
+
+
+# acts only a state, an armed group or an international body does (arrests, bans, sanctions,
+# expulsions), and the sectors of those who can do them
+ENFORCED = {"COERCE", "SANCTION"}
+ENFORCERS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "REB", "PRM", "UAF", "CRM", "IGO", "ELI"}
 
 
 def forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
