@@ -511,19 +511,27 @@ def named_after(text: str, person: Mention, mentions: list[Mention]
 
 
 def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
-    """Whether an isolated two- or three-word name starts with a country or town name used as
-    a first name ("Chad Miller", "Santiago Ramirez", "Jordan Peterson"): the lexicon knows only
-    its first word, the rest are capitalised words that are not places, features or bodies,
-    and the model reads the whole as a person."""
+    """Whether an isolated two- or three-word name starts or ends with a country or town name
+    used as a first name or a surname ("Chad Miller", "Santiago Ramirez", "Jordan Peterson",
+    "Michael Jordan", "Jack London"): the lexicon knows only that word, the rest are
+    capitalised words that are not places, features or bodies, and the model reads the whole
+    as a person."""
     words = phrase.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].kind not in (
+    if len(mentions) != 1 or mentions[0].kind not in (
             "country", "capital") or len(mentions[0].text.split()) != 1:
         return False
-    rest = words[1:]
+    if mentions[0].start == 0:
+        rest = words[1:]
+    elif mentions[0].end == len(phrase):
+        rest = words[:-1]
+    else:
+        return False
+    # a place after a country's name is the country's place ("Chad Lake"); a first name before
+    # a surname is often a place's name too ("Michael", a parish of the Isle of Man)
     if any(w.lower() in FEATURE_WORDS or w.lower() in DIVISION_WORDS for w in rest) or \
-            name_country(" ".join(rest)):
+            (mentions[0].start == 0 and name_country(" ".join(rest))):
         return False
     return entity_label(phrase) == "PERSON"
 

@@ -129,8 +129,8 @@ def places_as_actors(state: State, sent: Sentence, mentions: list[Mention],
             continue
         if is_locative(token) and token.dep_ != "poss" or BASED.match(sent.text, m.end):
             continue  # "in Baku"; "Nairobi-based lawyers": where a group is, not who acts
-        if _in_longer_person(doc, m):
-            continue  # "Chad Miller", "Santiago Ramirez": a first name (see named_people)
+        if _in_longer_person(doc, m, mentions):
+            continue  # "Chad Miller", "Michael Jordan": a word of a name (see named_people)
         kind = "place-as-government" if m.kind == "capital" else "country"
         state.add(sent, m.start, m.end, name=country_name(m.entry.country),
                   country=m.entry.country, sector="GOV", office=None, kind=kind,
@@ -155,18 +155,29 @@ LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 
 
-def _in_longer_person(doc: Doc, m: Mention) -> bool:
-    """Whether the model reads a country or capital as the first name of a longer person's
-    name ("Chad Miller said"), with a surname the lexicon does not know."""
+def _in_longer_person(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the model reads a country or capital as a word of a longer person's name, first
+    or last ("Chad Miller said", "Michael Jordan criticized", "Judge Ann Jordan"): the name's
+    other words are capitalised words the lexicon does not know as a whole and that hold no
+    mention of their own but titles before the name ("Kenya Uhuru Kenyatta", a known person
+    after the country, keeps the country)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+    if span is None or any(t.ent_type_ != "PERSON" for t in span):
         return False
+    start = span[0].i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
     end = span[-1].i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
         end += 1
-    rest = doc[span[-1].i + 1:end]
-    return len(rest) >= 1 and all(t.is_alpha and t.text[:1].isupper() for t in rest) \
-        and get_matcher().lookup([t.text for t in rest]) is None
+    titles = [x for x in mentions if x.kind == "title" and x.end <= m.start]
+    rest = [t for t in doc[start:end] if t.i < span[0].i or t.i > span[-1].i
+            if not any(x.start <= t.idx < x.end for x in titles)]
+    if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+        return False
+    inside = [x for x in mentions if x is not m and x not in titles
+              and doc[start].idx <= x.start < doc[end - 1].idx + len(doc[end - 1])]
+    return not inside and get_matcher().lookup([t.text for t in rest]) is None
 
 
 def group_nouns(state: State, sent: Sentence, mentions: list[Mention],

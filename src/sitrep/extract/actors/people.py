@@ -20,7 +20,7 @@ from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
 from sitrep.extract.context import Sentence
 from sitrep.resources import read_tsv
-from sitrep.resources.countries import country_name, fold
+from sitrep.resources.countries import country_code, country_name, fold
 
 OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 # "former", and the capitalised words of a place between it and the title: "Former El Paso
@@ -149,6 +149,8 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
             if tail and not text[tail[-1].end:name_end + m_after.end(1)].strip():
                 run = tail
         sector = state.ranked(sent, run, sector, before_name=True)
+        if country is None and sector is not None:
+            country = of_place(text, name_end)  # "King Abdullah of Jordan"
         if sector is None and country is None:
             sector = None
         elif country is None and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"):
@@ -159,6 +161,22 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
         if len(name_text.split()) > 1:
             state.people.setdefault(fold(name_text.split()[-1]), actor)
         used.append((phrase_start, name_end))
+
+
+_OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
+
+
+def of_place(text: str, name_end: int) -> str | None:
+    """The country of the place named by "of" right after a titled person's name ("King
+    Abdullah of Jordan", "Prime Minister Tomas Varga of Slovakia", "Senator Ruth Keller of
+    Ohio", "Mayor Tom Reilly of Boston"): the country, capital, province or town whose office
+    the title is, before any country the sentence names elsewhere."""
+    after = _OF_PLACE.match(text, name_end)
+    if after is None:
+        return None
+    # the whole capitalised run names the place: not a body named after one ("Human Rights
+    # Watch", "Ohio State University")
+    return country_code(after.group(1)) or name_country(after.group(1))
 
 
 def common_word_first(ent: Span) -> bool:
@@ -238,7 +256,7 @@ def titled_names(state: State, sent: Sentence, mentions: list[Mention],
         coded = resolve(phrase, year=state.year)
         sector = state.ranked(sent, mentions[first_index:i + 1], coded.sector,
                               before_name=True)
-        country = coded.country or state.salient_country(sent, start)
+        country = coded.country or of_place(text, end) or state.salient_country(sent, start)
         actor = state.add(sent, start, end, name=text[start:end], country=country,
                           sector=sector, office=coded.office, kind="named", salience=2)
         state.people[fold(actor.name)] = actor

@@ -137,8 +137,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             actors = actors or finder.conjoined(passive[0])
             recipients = [a for p in pobjs(trigger, {"to"}, kids)
                           for t in aims.holders(p) for a in finder.conjoined(t)]
-        elif passive:
-            recipients = finder.conjoined(passive[0])
+        elif passive or (plover in clauses.DONE_TO and (
+                headline := clauses.headline_patient(trigger, kids)) is not None):
+            # "X was arrested by police"; a headline's "Man accused of fraud", "Teen shot"
+            recipients = finder.conjoined(passive[0] if passive else headline)
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
         else:

@@ -114,10 +114,12 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                       plover: str = "") -> list[Actor]:
     node = trigger
     direct = True  # still inside the argument chain of the noun
+    reported = False  # the noun stands in a clause a speaker reports
     while node.head.i != node.i:
         dep = node.dep_
         if participants.reported_clause(dep, plover):
             return []  # "ministers said the bombing ...": a speaker is not the bomber
+        reported = reported or dep in {"ccomp", "parataxis"}
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
@@ -159,10 +161,21 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 found = _stance_subject(node, finder)
             if not found and dep in {"pobj", "agent", "prep"}:
                 found = finder.governing_subject(node)
+            if found and reported and plover in ENFORCED:
+                # "police said the arrest followed a tip"; not "his family said the arrest was
+                # illegal", "rights groups said the expulsions were unlawful": a speaker who
+                # holds no power to arrest or expel reports or judges the act
+                return [a for a in found if a.sector in ENFORCERS]
             if found:
                 return found
             direct = False
     return []
+
+
+# acts only a state, an armed group or an international body does (arrests, bans, sanctions,
+# expulsions), and the sectors of those who can do them
+ENFORCED = {"COERCE", "SANCTION"}
+ENFORCERS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "REB", "PRM", "UAF", "CRM", "IGO", "ELI"}
 
 
 def forced(trigger: Token, finder: ActorFinder) -> list[Actor]:
@@ -250,3 +263,38 @@ def complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
         if found:
             return found
     return found
+
+
+# acts that need someone they are done to: with no object, their subject underwent them
+DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
+# what shows the clause has its own object or complement (an active verb acting on someone)
+OBJECT_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "oprd"}
+# prepositions whose object is whom an active act is aimed at ("fired at police")
+AIMED_PREPS = {"at", "on", "upon", "against"}
+# entity labels of where and when an act took place ("shot on Friday", "arrested in Cairo")
+PLACES_AND_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+# what makes a noun phrase other than a headline's bare noun ("the man", "his son", "all ...")
+DETERMINED = {"det", "poss", "predet"}
+
+
+def headline_patient(trigger: Token, kids: list[Token]) -> Token | None:
+    """The subject of a past verb of an act done to someone that reads as a headline's reduced
+    passive ("Man accused of fraud", "Teen shot near school", "Journalist detained in Cairo",
+    "Two farmers kidnapped near border"): no auxiliary and no object of its own, aimed at no
+    one, and its subject a bare noun for people (no article or possessive: a headline's; not
+    a name, which may well have done it: "Smerecznsky sued"). The subject underwent the act;
+    "by X" did it."""
+    if trigger.tag_ not in {"VBD", "VBN"} or trigger.lemma_.lower() in RECIPROCAL:
+        return None
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in {"aux", "auxpass", "nsubjpass", "neg"}
+           or (c.dep_ == "prt") for c in kids):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = subjects[0]
+    if any(p.ent_type_ not in PLACES_AND_TIMES for p in pobjs(trigger, AIMED_PREPS, kids)):
+        return None  # "Gunman fired at police", "fired on the crowd": aimed, so active
+    bare = not any(c.dep_ in DETERMINED for c in subject.children)
+    singular = subject.tag_ in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in subject.children)
+    return subject if bare and singular and participants.person_word(subject) else None

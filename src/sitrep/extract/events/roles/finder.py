@@ -282,10 +282,12 @@ class ActorFinder:
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
             return None
+        named = country is not None  # the phrase names the country, not a place it is in
         if country is None and (sector is not None or person):
             country = participants.home_country(token)  # "people in Germany", "police in Kabul"
         kind = "named" if token.pos_ == "PROPN" else "group"
-        if sector is None and country is not None and span.text == token.text:
+        if sector is None and named and span.text == token.text:
+            # "Germany", "Kabul": the state; not "people in Germany", "two men in Cairo"
             sector = "GOV"
             kind = "place-as-government" if token.ent_type_ == "GPE" else kind
         return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,

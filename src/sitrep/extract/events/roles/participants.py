@@ -261,6 +261,18 @@ def person_noun(token: Token) -> bool:
             or any(s in nouns for s in singulars(lower)))
 
 
+def person_word(token: Token) -> bool:
+    """A common noun for people whatever label the model gave it (a headline capitalises its
+    nouns: "Farmer kidnapped", "Activist sentenced" read as names): a word of the victims'
+    lexicon or a noun whose first WordNet sense is a person, by its lemma or lower-cased form;
+    not a person's name ("Kowalczyk")."""
+    if category_of(token) is not None:
+        return True
+    nouns, lower = _person_nouns(), token.lower_
+    return (lower in nouns or token.lemma_.lower() in nouns
+            or any(s in nouns for s in singulars(lower)))
+
+
 def person_sector(token: Token) -> str | None:
     """The sector a person noun's victim category gives ("soldiers" MIL, "farmers" CVL)."""
     category = category_of(token)
