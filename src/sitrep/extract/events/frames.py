@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.tokens import lemmas
+
 MODALS = {"would", "could", "might", "may", "should", "must", "'d"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 # links from a clause or a noun to the word that governs it, up which a frame reaches the act
@@ -81,6 +83,15 @@ EVALUATIVE = {"right", "wrong", "correct", "incorrect", "justified", "unjustifie
               "imperative", "advisable", "desirable", "good", "bad", "better", "best", "worse",
               "worst", "entitled", "irresponsible", "responsible", "naive", "reckless"}
 PRESENT = {"VBZ", "VBP", "VB"}
+# verbs and adjectives whose infinitive is an act that did not take place ("failed to arrest
+# the suspect", "neglected to report it", "were unable to reach the town"); a violent act
+# failed is an attempt, which happened (GUIDELINES: "tried to kill", "failed to kill")
+FAILING = {"fail", "neglect", "omit"}
+UNABLE = {"unable", "powerless"}
+ATTEMPTED_TYPES = {"ASSAULT"}
+# prepositions whose object or gerund is an act that did not take place ("dispersed without
+# clashes", "left without meeting the minister", "was drawn up without consulting them")
+NEGATING_PREPOSITIONS = {"without"}
 # verbs of going on whose "with" object is the act itself ("proceed with the investigation",
 # "go ahead with the strike")
 PROCEEDING = {"proceed", "go", "press", "push", "carry", "move", "continue", "follow", "forge",
@@ -144,11 +155,18 @@ def _sought_or_set(trigger: Token) -> str | None:
     return None
 
 
-def _step(child: Token, governor: Token, after_for: bool) -> str | None:
+def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> str | None:
     """The mode that ``governor`` gives to the act below it through ``child``, if any."""
     dep = child.dep_
-    lemma = governor.lemma_.lower()
+    words = lemmas(governor)  # "hopes to meet" (lemmatised "hop")
+    lemma = next((w for w in sorted(words) if w in FRAMING_WORDS), governor.lemma_.lower())
     aux = _aux(governor)
+    if dep in {"pobj", "pcomp"} and governor.lower_ in NEGATING_PREPOSITIONS:
+        return "negated"  # "without clashes", "without meeting the minister"
+    if dep == "xcomp" and plover not in ATTEMPTED_TYPES and (
+            (lemma in FAILING and governor.pos_ in {"VERB", "AUX"})
+            or (lemma in UNABLE and governor.pos_ == "ADJ")):
+        return "negated"  # "failed to arrest the suspect", "were unable to meet"
     if governor.pos_ in {"VERB", "AUX"} and aux & MODALS and "have" in aux | {
             a.lemma_.lower() for a in governor.children if a.dep_ == "aux"}:
         return "hypothetical"  # "would have required withdrawing troops"
@@ -186,9 +204,10 @@ def _step(child: Token, governor: Token, after_for: bool) -> str | None:
     return None
 
 
-def frame_mode(trigger: Token) -> str | None:
+def frame_mode(trigger: Token, plover: str = "") -> str | None:
     """``hypothetical``, ``negated`` or ``future`` from a frame up the trigger's clause chain
-    (see the module's docstring), or None."""
+    (see the module's docstring), or None. ``plover``: the event's type (a violent act that
+    failed was attempted: no flag)."""
     found = _proceeding(trigger) or _sought_or_set(trigger)
     if found:
         return found
@@ -202,14 +221,19 @@ def frame_mode(trigger: Token) -> str | None:
             return None
         dep = node.dep_
         passes = dep in CHAIN or (dep in {"advcl", "nsubj"} and node.tag_ == "VBG") or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
-            dep in {"pobj", "prep"} and (node.lower_ in {"for", "of", "between", "to"}
-                                         or node.head.lower_ in {"for", "of", "between", "to"}))
+            dep in {"pobj", "prep"} and (node.lower_ in LINKING
+                                         or node.head.lower_ in LINKING))
         if dep == "acl" and governor.lemma_.lower() in REPORT_NOUNS:
             passes = True
         if not passes:
             return None
-        found = _step(node, governor, dep == "prep" and node.lower_ == "for")
+        found = _step(node, governor, dep == "prep" and node.lower_ == "for", plover)
         if found:
             return found
         node = governor
     return None
+
+
+# prepositions through which a frame reaches the noun or gerund they govern
+LINKING = {"for", "of", "between", "to"} | NEGATING_PREPOSITIONS
+FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAILING

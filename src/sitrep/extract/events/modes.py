@@ -42,6 +42,7 @@ from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
+from sitrep.extract.events.tokens import lemmas
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -56,6 +57,10 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "
               "pledge", "promise", "resolve", "slate", "due"}
 WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", "fear",
               "contemplate", "consider", "mull", "weigh", "dream"}
+# verbs of agreeing to an act: the act agreed is still to come ("agreed to release the
+# hostages", "consented to hold talks"); the agreement itself is the AGREE
+AGREEING = {"agree", "consent", "undertake"}
+GOVERNING_VERBS = PLAN_VERBS | WISH_VERBS | AGREEING
 DENYING = {"deny", "refute"}
 # verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
 PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate", "want", "wish",
@@ -407,6 +412,12 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
+    if governing and trigger.i != clause.i and (
+            clause.lemma_.lower() in frames.PRESUPPOSING | ENDING_VERBS):
+        governing = ""  # "agreed to end the fighting", "plans to end the strike": it is on
+    if governing:  # "hopes to sign" (whose lemma the model reads "hop")
+        governing = next((w for w in sorted(lemmas(clause.head)) if w in GOVERNING_VERBS),
+                         governing)
     if governing and clause.head.lower_ in SCHEDULE_WORDS:
         governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
     feared = own and clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in FEAR_VERBS
@@ -415,7 +426,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
     if not feared and not plotted and not conditioned and not hedged and (
-            aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or reported
+            aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
                 and modal_cues.future_time(clause))
@@ -441,7 +452,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     elif not hypothetical and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
-    return _framed(modes, frames.frame_mode(trigger))
+    return _framed(modes, frames.frame_mode(trigger, plover))
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
@@ -508,7 +519,7 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         node = node.head
         nodes.append(node)
     aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
-    heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
+    heads = {w for n in nodes[1:] for w in lemmas(n)} | {n.lower_ for n in nodes[1:]}
     # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
     scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
     feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS

@@ -1,0 +1,187 @@
+"""Made-up probe sentences (issue 15 item 4, session 31) for the modes that a governing word
+gives to the act below it: a wish told in any inflection of "hope" (which the rule lemmatizer
+reads as "hop"), a failure or a "without" that says the act did not take place, an agreement
+whose act is still to come; and the neighbours that keep the act as done. Not taken from any
+data set. Each row: (sentence, trigger word, PLOVER type, flag)."""
+
+from __future__ import annotations
+
+# "hopes", "hoped", "hoping" to do something: the act is wished, not done
+HOPED = [
+    (
+        "The government hopes to sign a peace accord with the northern rebels.",
+        "sign",
+        "AGREE",
+        "hypothetical",
+    ),
+    (
+        "The insurgents hope to attack the provincial capital before the rains.",
+        "attack",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "Detectives hoped to arrest the two suspects before the weekend.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "The governor is hoping to meet the prime minister in the capital.",
+        "meet",
+        "CONSULT",
+        "hypothetical",
+    ),
+    ("The militia hoped to bomb the oil terminal at the port.", "bomb", "ASSAULT", "hypothetical"),
+    (
+        "The foreign minister hopes to visit Havana later in the year.",
+        "visit",
+        "CONSULT",
+        "hypothetical",
+    ),
+    (
+        "Organisers were hoping to march on the parliament building.",
+        "march",
+        "PROTEST",
+        "hypothetical",
+    ),
+    (
+        "The opposition leader hopes to hold talks with the junta.",
+        "talks",
+        "CONSULT",
+        "hypothetical",
+    ),
+    (
+        "Prosecutors had hoped to charge the former mayor with fraud.",
+        "charge",
+        "ACCUSE",
+        "hypothetical",
+    ),
+    (
+        "The regional bloc is hoping to broker a truce between the two factions.",
+        "truce",
+        "AGREE",
+        "hypothetical",
+    ),
+    (
+        "The rebels hope to free their jailed commander in a prisoner swap.",
+        "free",
+        "RETREAT",
+        "hypothetical",
+    ),
+    ("Teachers hope to stage a strike in the spring.", "strike", "PROTEST", "hypothetical"),
+]
+# an act that failed to take place, or that a "without" says did not: negated
+FAILED_OR_WITHOUT = [
+    (
+        "Police failed to arrest the suspect, who escaped through a window.",
+        "arrest",
+        "COERCE",
+        "negated",
+    ),
+    (
+        "The court failed to convict the two officers of manslaughter.",
+        "convict",
+        "SANCTION",
+        "negated",
+    ),
+    ("The commander neglected to arrest the deserters.", "arrest", "COERCE", "negated"),
+    (
+        "Riot police were unable to arrest the ringleaders of the mob.",
+        "arrest",
+        "COERCE",
+        "negated",
+    ),
+    ("The march through the city centre ended without clashes.", "clashes", "ASSAULT", "negated"),
+    ("The weekend protest ended without any arrests.", "arrests", "COERCE", "negated"),
+    ("The envoy left the capital without meeting the president.", "meeting", "CONSULT", "negated"),
+    (
+        "The council drew up the plan without consulting the residents.",
+        "consulting",
+        "CONSULT",
+        "negated",
+    ),
+    (
+        "The soldiers crossed the border without attacking the guards.",
+        "attacking",
+        "ASSAULT",
+        "negated",
+    ),
+    (
+        "The delegation flew home without holding talks with the junta.",
+        "talks",
+        "CONSULT",
+        "negated",
+    ),
+    ("The strikers returned to work without staging a protest.", "protest", "PROTEST", "negated"),
+    (
+        "The ministry failed to condemn the killing of the journalist.",
+        "condemn",
+        "ACCUSE",
+        "negated",
+    ),
+]
+# an act agreed to is still to come; the agreement is the AGREE
+AGREED = [
+    ("The two sides agreed to hold talks in Geneva next month.", "talks", "CONSULT", "future"),
+    ("The rebels agreed to release the kidnapped engineers.", "release", "RETREAT", "future"),
+    (
+        "The government agreed to withdraw its troops from the border zone.",
+        "withdraw",
+        "RETREAT",
+        "future",
+    ),
+    (
+        "The two countries agreed to resume negotiations over the dam.",
+        "negotiations",
+        "CONSULT",
+        "future",
+    ),
+    ("The junta consented to hold talks with the opposition.", "talks", "CONSULT", "future"),
+    (
+        "The prosecutors agreed to drop the charges against the activists.",
+        "drop",
+        "RETREAT",
+        "future",
+    ),
+    ("The army agreed to pull its tanks out of the city.", "pull", "RETREAT", "future"),
+    (
+        "The two militias agreed to withdraw their fighters from the valley.",
+        "withdraw",
+        "RETREAT",
+        "future",
+    ),
+    ("The warlords agreed to surrender their heavy weapons.", "surrender", "RETREAT", "future"),
+    (
+        "The government has agreed to resume peace talks with the rebels.",
+        "talks",
+        "CONSULT",
+        "future",
+    ),
+    ("The factions agreed to release all prisoners of war.", "release", "RETREAT", "future"),
+    ("The cabinet agreed to expel the military attache.", "expel", "SANCTION", "future"),
+]
+# neighbours: the act is done (no future, hypothetical or negated)
+DONE = [
+    ("Police said they arrested three men on Monday.", "arrested", "COERCE"),
+    ("The army confirmed that it shelled the village on Sunday.", "shelled", "ASSAULT"),
+    ("The ministry reported that troops killed ten militants.", "killed", "ASSAULT"),
+    ("Police managed to arrest the suspect after a chase.", "arrest", "COERCE"),
+    ("The rebels went on to capture the town.", "capture", "ASSAULT"),
+    ("The gunmen tried to kill the mayor on Monday.", "kill", "ASSAULT"),
+    ("The gunmen failed to kill the mayor, who was wounded in the arm.", "kill", "ASSAULT"),
+    ("The suspect was arrested without incident at his home.", "arrested", "COERCE"),
+    ("Police arrested the man without a warrant.", "arrested", "COERCE"),
+    ("The two sides agreed on a ceasefire on Sunday.", "agreed", "AGREE"),
+    (
+        "The rebels released the engineers after the two sides agreed on a swap.",
+        "released",
+        "RETREAT",
+    ),
+    ("The hopping protesters marched through the city on Sunday.", "marched", "PROTEST"),
+    ("The ministers met without their aides on Monday.", "met", "CONSULT"),
+    ("Soldiers opened fire on the crowd without warning.", "opened fire", "ASSAULT"),
+    # the object of a verb of ending is on already, whoever plans or agrees to end it
+    ("Both militias agreed to end the fighting in the valley.", "fighting", "ASSAULT"),
+    ("The union plans to end the strike at the port.", "strike", "PROTEST"),
+]
