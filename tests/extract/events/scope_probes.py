@@ -185,3 +185,124 @@ DONE = [
     ("Both militias agreed to end the fighting in the valley.", "fighting", "ASSAULT"),
     ("The union plans to end the strike at the port.", "strike", "PROTEST"),
 ]
+
+# an act under a condition (inside the "if" clause's complement, or told by inversion) or asked
+# about by a yes-or-no question: hypothetical
+CONDITIONED_OR_ASKED = [
+    (
+        "If the army manages to capture the airport, the rebels will flee.",
+        "capture",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "If police decide to arrest the mayor, his supporters will riot.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "If the rebels try to attack the town, the army will respond.",
+        "attack",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "Should the talks fail, the militia will attack the capital.",
+        "attack",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "Should the rebels refuse, the army will shell their positions.",
+        "shell",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "Had the police arrived earlier, they would have arrested the gunman.",
+        "arrested",
+        "COERCE",
+        "hypothetical",
+    ),
+    ("Did police arrest anyone after the riot?", "arrest", "COERCE", "hypothetical"),
+    ("Will the two presidents meet before the summit?", "meet", "CONSULT", "hypothetical"),
+    ("Has the army attacked the rebel camp again?", "attacked", "ASSAULT", "hypothetical"),
+    (
+        "Police arrested the suspect, but will prosecutors charge him?",
+        "charge",
+        "ACCUSE",
+        "hypothetical",
+    ),
+    ("Will the government expel the ambassador?", "expel", "SANCTION", "hypothetical"),
+    ("Did the militia shell the village on Sunday?", "shell", "ASSAULT", "hypothetical"),
+]
+# a violent or coercive act as the purpose of sending forces: the mission, not the outcome
+PURPOSED = [
+    (
+        "The government sent troops to the province to arrest the rebel leaders.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "The army deployed tanks to attack the rebel stronghold.",
+        "attack",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    ("Troops were deployed to arrest the smugglers.", "arrest", "COERCE", "hypothetical"),
+    ("The army sent soldiers to attack the rebel camp.", "attack", "ASSAULT", "hypothetical"),
+    (
+        "The government deployed troops to the north to fight the insurgents.",
+        "fight",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    (
+        "Soldiers were sent to the village to arrest the suspects.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "The ministry dispatched a police unit to arrest the smugglers.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    ("The junta mobilised troops to attack the protesters.", "attack", "ASSAULT", "hypothetical"),
+    ("Helicopters were deployed to bomb the rebel positions.", "bomb", "ASSAULT", "hypothetical"),
+    ("The navy sent two frigates to attack the pirate ships.", "attack", "ASSAULT", "hypothetical"),
+    (
+        "The governor deployed the national guard to detain the looters.",
+        "detain",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "Commandos were sent to the border to capture the smugglers.",
+        "capture",
+        "COERCE",
+        "hypothetical",
+    ),
+]
+# neighbours: the act is done
+DONE_TOO = [
+    ("Who ordered the attack on the convoy?", "attack", "ASSAULT"),
+    ("Why did police arrest the reporter on Monday?", "arrest", "COERCE"),
+    ("The army attacked the town even if the talks were still going on.", "attacked", "ASSAULT"),
+    ("The rebels attacked the town after the talks failed.", "attacked", "ASSAULT"),
+    (
+        "The rebels said they would free the hostages if their demands were met.",
+        "demands",
+        "REQUEST",
+    ),
+    ("If the talks fail, the rebels will attack the capital.", "talks", "CONSULT"),
+    ("The man returned to the bar to shoot the bouncer.", "shoot", "ASSAULT"),
+    ("Gunmen stormed the house to kill the judge.", "stormed", "ASSAULT"),
+    ("Police went to the house to arrest him.", "arrest", "COERCE"),
+    ("Protesters marched to protest the killing.", "marched", "PROTEST"),
+    ("The army sent troops to the border on Monday.", "sent troops", "MOBILIZE"),
+    ("Did you know that police arrested three men on Monday?", "arrested", "COERCE"),
+]

@@ -4,7 +4,15 @@ inflection), a failure or a "without", an agreement; and the done acts next to t
 from __future__ import annotations
 
 import pytest
-from scope_probes import AGREED, DONE, FAILED_OR_WITHOUT, HOPED
+from scope_probes import (
+    AGREED,
+    CONDITIONED_OR_ASKED,
+    DONE,
+    DONE_TOO,
+    FAILED_OR_WITHOUT,
+    HOPED,
+    PURPOSED,
+)
 
 import sitrep
 from sitrep.records import Event
@@ -12,7 +20,13 @@ from sitrep.records import Event
 FLAGS = {"future", "hypothetical", "negated"}
 CASES = [
     (row, cls)
-    for cls, rows in (("hoped", HOPED), ("failed", FAILED_OR_WITHOUT), ("agreed", AGREED))
+    for cls, rows in (
+        ("hoped", HOPED),
+        ("failed", FAILED_OR_WITHOUT),
+        ("agreed", AGREED),
+        ("conditioned", CONDITIONED_OR_ASKED),
+        ("purposed", PURPOSED),
+    )
     for row in rows
 ]
 
@@ -35,7 +49,9 @@ def test_the_governing_word_gives_the_act_its_mode(
     assert flag in event.modes, event.modes
 
 
-@pytest.mark.parametrize("row", DONE, ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE)])
+@pytest.mark.parametrize(
+    "row", DONE + DONE_TOO, ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE + DONE_TOO)]
+)
 def test_a_done_act_next_to_them_keeps_no_flag(pipeline, row: tuple[str, str, str]) -> None:
     text, trigger, plover = row
     event = _event(text, trigger, plover)

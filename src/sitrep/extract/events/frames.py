@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.modal_cues import yes_no_question
 from sitrep.extract.events.tokens import lemmas
 
 MODALS = {"would", "could", "might", "may", "should", "must", "'d"}
@@ -161,6 +162,12 @@ def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> s
     words = lemmas(governor)  # "hopes to meet" (lemmatised "hop")
     lemma = next((w for w in sorted(words) if w in FRAMING_WORDS), governor.lemma_.lower())
     aux = _aux(governor)
+    if dep in {"xcomp", "ccomp", "dobj"} and governor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in governor.children):
+        return "hypothetical"  # "if the army manages to capture the town"
+    if dep == "xcomp" and governor.dep_ == "ROOT" and yes_no_question(governor):
+        return "hypothetical"  # "is the army preparing to attack the town?" (not "did you
+        # know that police arrested him?")
     if dep in {"pobj", "pcomp"} and governor.lower_ in NEGATING_PREPOSITIONS:
         return "negated"  # "without clashes", "without meeting the minister"
     if dep == "xcomp" and plover not in ATTEMPTED_TYPES and (
@@ -208,7 +215,7 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
     """``hypothetical``, ``negated`` or ``future`` from a frame up the trigger's clause chain
     (see the module's docstring), or None. ``plover``: the event's type (a violent act that
     failed was attempted: no flag)."""
-    found = _proceeding(trigger) or _sought_or_set(trigger)
+    found = _proceeding(trigger) or _sought_or_set(trigger) or _purpose(trigger, plover)
     if found:
         return found
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and \
@@ -237,3 +244,26 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
 # prepositions through which a frame reaches the noun or gerund they govern
 LINKING = {"for", "of", "between", "to"} | NEGATING_PREPOSITIONS
 FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAILING
+# types whose act in the purpose clause of a deployment is aimed at, not reported as done
+# ("troops were sent to arrest the rebel leaders"); a speech act or a protest in a purpose
+# clause is made by the act it serves ("marched to protest", "met to discuss")
+PURPOSE_TYPES = {"ASSAULT", "COERCE"}
+# verbs of sending forces somewhere, whose purpose is the mission, not its outcome; another act
+# with a purpose ("returned to the bar to shoot the bouncer", "went to the house to arrest
+# him") is most often told because the act followed, and stays as told
+DISPATCHING = {"send", "deploy", "redeploy", "dispatch", "mobilize", "mobilise", "station",
+               "position", "assign", "detail", "airlift", "despatch"}
+
+
+def _purpose(trigger: Token, plover: str) -> str | None:
+    """``hypothetical`` for a violent or coercive act told as the purpose of a deployment: an
+    infinitive with no subject of its own modifying a verb of sending forces ("sent troops to
+    the province to arrest the rebel leaders", "police were deployed to disperse the
+    protesters"): the mission, not what was done."""
+    if plover not in PURPOSE_TYPES or trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return None
+    if not _infinitive(trigger) or any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
+                                       for c in trigger.children):
+        return None
+    head = trigger.head
+    return "hypothetical" if head.pos_ == "VERB" and lemmas(head) & DISPATCHING else None

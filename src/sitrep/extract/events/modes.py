@@ -50,6 +50,9 @@ HISTORY_DAYS = 31
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+# links of a clause of its own: a "going" so attached is a verb of motion, not "going to" ("the
+# army attacked the town even if the talks were still going on")
+CLAUSE_LINKS = {"advcl", "conj", "relcl", "acl", "ccomp", "pcomp", "parataxis"}
 # verbs whose infinitive complement is planned, scheduled or announced (future), and those whose
 # complement is plotted, wished or feared (hypothetical); an attempt ("tried to kill", "sought
 # to seize") is coded as done, with no flag
@@ -409,7 +412,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                  _complement_path(trigger, gov) for gov, kind in governors)
     if negated or denied:
         modes.append("negated")
-    going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
+    going_to = own and (any(c.lower_ == "going" and c.dep_ not in CLAUSE_LINKS
+                            for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
     if governing and trigger.i != clause.i and (
@@ -423,7 +427,15 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     feared = own and clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in FEAR_VERBS
                                                  or modal_cues.warned_of_others(clause))
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
-    conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
+    # the act of a condition ("if the army attacks", "should the army attack"); a noun subject
+    # of another verb names what exists ("if their demands are met", "should the talks fail")
+    antecedent = own and (len(heads) == 1 or _occurrence(clause)) and (
+        (any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+         and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children))
+        or modal_cues.inverted_condition(clause))  # ("even if" concedes)
+    conditioned = antecedent or own and (
+        modal_cues.conditional(clause)  # "will attack if the talks fail"
+        or modal_cues.yes_no_question(clause))  # "will the army attack?"
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
     if not feared and not plotted and not conditioned and not hedged and (
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
@@ -436,8 +448,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
-        plotted or conditioned or adjective == "hypothetical" or hedged or (
-        own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
+        plotted or conditioned or adjective == "hypothetical" or hedged
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
            and not modal_cues.presupposed(trigger, gov)
