@@ -306,3 +306,52 @@ DONE_TOO = [
     ("The army sent troops to the border on Monday.", "sent troops", "MOBILIZE"),
     ("Did you know that police arrested three men on Monday?", "arrested", "COERCE"),
 ]
+
+# what a statement tells is told, whatever frames the statement ("would like to note that",
+# "wants to announce that"): no flag
+STATED = [
+    (
+        "I would like to note that the two governments signed an agreement on trade.",
+        "signed",
+        "AGREE",
+    ),
+    (
+        "The minister wants to announce that the army captured the town on Sunday.",
+        "captured",
+        "ASSAULT",
+    ),
+    ("The governor would like to say that police arrested the gang leader.", "arrested", "COERCE"),
+    (
+        "The spokesman wanted to stress that troops withdrew from the village.",
+        "withdrew",
+        "RETREAT",
+    ),
+    (
+        "The president wants to tell voters that the army bombed the rebel base.",
+        "bombed",
+        "ASSAULT",
+    ),
+    ("We would like to report that the militia released the hostages.", "released", "RETREAT"),
+    (
+        "The mayor wants to explain that police detained the protesters for their safety.",
+        "detained",
+        "COERCE",
+    ),
+    ("I want to point out that the rebels attacked the convoy first.", "attacked", "ASSAULT"),
+    ("The senator would like to mention that the two leaders met in March.", "met", "CONSULT"),
+    ("The envoy hoped to reveal that the factions signed a truce.", "signed", "AGREE"),
+    ("She would like to add that the soldiers shelled the school.", "shelled", "ASSAULT"),
+    ("The chief wanted to acknowledge that officers arrested the wrong man.", "arrested", "COERCE"),
+]
+# neighbours: a check, a proposal, a denial or a wish keeps its mode
+FRAMED = [
+    (
+        "The minister hopes to confirm that the army captured the town.",
+        "captured",
+        "ASSAULT",
+        "hypothetical",
+    ),
+    ("The panel recommended that the suspects be arrested.", "arrested", "COERCE", "hypothetical"),
+    ("The army denied that troops attacked the village.", "attacked", "ASSAULT", "negated"),
+    ("The rebels want to attack the capital.", "attack", "ASSAULT", "hypothetical"),
+]

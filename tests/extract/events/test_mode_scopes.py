@@ -10,8 +10,10 @@ from scope_probes import (
     DONE,
     DONE_TOO,
     FAILED_OR_WITHOUT,
+    FRAMED,
     HOPED,
     PURPOSED,
+    STATED,
 )
 
 import sitrep
@@ -26,6 +28,7 @@ CASES = [
         ("agreed", AGREED),
         ("conditioned", CONDITIONED_OR_ASKED),
         ("purposed", PURPOSED),
+        ("framed", FRAMED),
     )
     for row in rows
 ]
@@ -50,7 +53,9 @@ def test_the_governing_word_gives_the_act_its_mode(
 
 
 @pytest.mark.parametrize(
-    "row", DONE + DONE_TOO, ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE + DONE_TOO)]
+    "row",
+    DONE + DONE_TOO + STATED,
+    ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE + DONE_TOO + STATED)],
 )
 def test_a_done_act_next_to_them_keeps_no_flag(pipeline, row: tuple[str, str, str]) -> None:
     text, trigger, plover = row

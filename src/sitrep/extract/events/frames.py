@@ -237,10 +237,18 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
         found = _step(node, governor, dep == "prep" and node.lower_ == "for", plover)
         if found:
             return found
+        if dep == "ccomp" and lemmas(governor) & ASSERTING:
+            return None  # "I would like to note that the two governments concluded an
+            # agreement": a frame above a statement is about the statement, not what it tells
         node = governor
     return None
 
 
+# verbs of stating whose "that" clause tells what happened, whatever frames the statement
+ASSERTING = {"say", "state", "note", "report", "announce", "tell", "add", "explain",
+             "reveal", "disclose", "write", "tweet", "indicate", "stress", "affirm", "reiterate",
+             "mention", "acknowledge", "admit", "remark", "recall", "recount", "testify",
+             "emphasise", "emphasize", "point", "observe", "declare"}
 # prepositions through which a frame reaches the noun or gerund they govern
 LINKING = {"for", "of", "between", "to"} | NEGATING_PREPOSITIONS
 FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAILING
