@@ -237,7 +237,7 @@ CONDITIONED_OR_ASKED = [
     ("Will the government expel the ambassador?", "expel", "SANCTION", "hypothetical"),
     ("Did the militia shell the village on Sunday?", "shell", "ASSAULT", "hypothetical"),
 ]
-# a violent or coercive act as the purpose of sending forces: the mission, not the outcome
+# a coercive act as the purpose of sending forces: the mission, not the outcome
 PURPOSED = [
     (
         "The government sent troops to the province to arrest the rebel leaders.",
@@ -245,20 +245,7 @@ PURPOSED = [
         "COERCE",
         "hypothetical",
     ),
-    (
-        "The army deployed tanks to attack the rebel stronghold.",
-        "attack",
-        "ASSAULT",
-        "hypothetical",
-    ),
     ("Troops were deployed to arrest the smugglers.", "arrest", "COERCE", "hypothetical"),
-    ("The army sent soldiers to attack the rebel camp.", "attack", "ASSAULT", "hypothetical"),
-    (
-        "The government deployed troops to the north to fight the insurgents.",
-        "fight",
-        "ASSAULT",
-        "hypothetical",
-    ),
     (
         "Soldiers were sent to the village to arrest the suspects.",
         "arrest",
@@ -271,9 +258,6 @@ PURPOSED = [
         "COERCE",
         "hypothetical",
     ),
-    ("The junta mobilised troops to attack the protesters.", "attack", "ASSAULT", "hypothetical"),
-    ("Helicopters were deployed to bomb the rebel positions.", "bomb", "ASSAULT", "hypothetical"),
-    ("The navy sent two frigates to attack the pirate ships.", "attack", "ASSAULT", "hypothetical"),
     (
         "The governor deployed the national guard to detain the looters.",
         "detain",
@@ -286,6 +270,40 @@ PURPOSED = [
         "COERCE",
         "hypothetical",
     ),
+    (
+        "The regime sent soldiers to the capital to detain opposition leaders.",
+        "detain",
+        "COERCE",
+        "hypothetical",
+    ),
+    ("The government sent police to seize the contraband.", "seize", "COERCE", "hypothetical"),
+    (
+        "Police were dispatched to the house to arrest the suspect.",
+        "arrest",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "The junta sent troops to the university to detain the student leaders.",
+        "detain",
+        "COERCE",
+        "hypothetical",
+    ),
+    ("The ministry deployed gendarmes to arrest the strikers.", "arrest", "COERCE", "hypothetical"),
+    (
+        "The authorities sent police to the market to seize the smuggled weapons.",
+        "seize",
+        "COERCE",
+        "hypothetical",
+    ),
+]
+# neighbours: the raid or attack of forces sent is their operation, told as done (as in
+# test_habitual_purposes_and_functions: "the army sent troops on Monday to raid the village")
+DONE_PURPOSE = [
+    ("The army deployed tanks to attack the rebel stronghold.", "attack", "ASSAULT"),
+    ("The army sent soldiers to attack the rebel camp.", "attack", "ASSAULT"),
+    ("The army sent troops on Monday to raid the village.", "raid", "ASSAULT"),
+    ("The state deployed soldiers to enforce the curfew.", "curfew", "COERCE"),
 ]
 # neighbours: the act is done
 DONE_TOO = [
@@ -354,4 +372,27 @@ FRAMED = [
     ("The panel recommended that the suspects be arrested.", "arrested", "COERCE", "hypothetical"),
     ("The army denied that troops attacked the village.", "attacked", "ASSAULT", "negated"),
     ("The rebels want to attack the capital.", "attack", "ASSAULT", "hypothetical"),
+]
+
+# an act that has "yet to" happen, or whose doer is "neither" party: negated
+NOT_YET = [
+    ("Neither side attacked the other during the truce.", "attacked", "ASSAULT", "negated"),
+    ("Neither army withdrew its troops from the valley.", "withdrew", "RETREAT", "negated"),
+    ("Neither government expelled the diplomats.", "expelled", "SANCTION", "negated"),
+    ("The rebels have yet to release the hostages.", "release", "RETREAT", "negated"),
+    ("The two governments have yet to sign the accord.", "sign", "AGREE", "negated"),
+    ("Police have yet to arrest anyone in the case.", "arrest", "COERCE", "negated"),
+    ("The two leaders are yet to meet.", "meet", "CONSULT", "negated"),
+    ("The army has yet to withdraw from the town.", "withdraw", "RETREAT", "negated"),
+    ("Prosecutors have yet to charge the officer.", "charge", "ACCUSE", "negated"),
+    ("The minister has yet to visit the flooded region.", "visit", "CONSULT", "negated"),
+    ("The militia has yet to free the kidnapped workers.", "free", "RETREAT", "negated"),
+    ("The court has yet to convict anyone for the massacre.", "convict", "SANCTION", "negated"),
+]
+# neighbours: "yet" that is no "yet to", and a done act
+DONE_YET = [
+    ("The army attacked the town, yet the rebels held out.", "attacked", "ASSAULT"),
+    ("The rebels have released the hostages.", "released", "RETREAT"),
+    ("Police have arrested two men yet again.", "arrested", "COERCE"),
+    ("Both sides attacked each other during the truce.", "attacked", "ASSAULT"),
 ]

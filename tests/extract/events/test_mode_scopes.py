@@ -8,10 +8,13 @@ from scope_probes import (
     AGREED,
     CONDITIONED_OR_ASKED,
     DONE,
+    DONE_PURPOSE,
     DONE_TOO,
+    DONE_YET,
     FAILED_OR_WITHOUT,
     FRAMED,
     HOPED,
+    NOT_YET,
     PURPOSED,
     STATED,
 )
@@ -29,6 +32,7 @@ CASES = [
         ("conditioned", CONDITIONED_OR_ASKED),
         ("purposed", PURPOSED),
         ("framed", FRAMED),
+        ("not-yet", NOT_YET),
     )
     for row in rows
 ]
@@ -54,8 +58,8 @@ def test_the_governing_word_gives_the_act_its_mode(
 
 @pytest.mark.parametrize(
     "row",
-    DONE + DONE_TOO + STATED,
-    ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE + DONE_TOO + STATED)],
+    DONE + DONE_TOO + STATED + DONE_YET + DONE_PURPOSE,
+    ids=[f"{r[1]}-{i}" for i, r in enumerate(DONE + DONE_TOO + STATED + DONE_YET + DONE_PURPOSE)],
 )
 def test_a_done_act_next_to_them_keeps_no_flag(pipeline, row: tuple[str, str, str]) -> None:
     text, trigger, plover = row

@@ -174,6 +174,9 @@ def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> s
             (lemma in FAILING and governor.pos_ in {"VERB", "AUX"})
             or (lemma in UNABLE and governor.pos_ == "ADJ")):
         return "negated"  # "failed to arrest the suspect", "were unable to meet"
+    if dep == "xcomp" and lemma in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return "negated"  # "the rebels have yet to release the hostages", "is yet to meet"
     if governor.pos_ in {"VERB", "AUX"} and aux & MODALS and "have" in aux | {
             a.lemma_.lower() for a in governor.children if a.dep_ == "aux"}:
         return "hypothetical"  # "would have required withdrawing troops"
@@ -255,7 +258,7 @@ FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAIL
 # types whose act in the purpose clause of a deployment is aimed at, not reported as done
 # ("troops were sent to arrest the rebel leaders"); a speech act or a protest in a purpose
 # clause is made by the act it serves ("marched to protest", "met to discuss")
-PURPOSE_TYPES = {"ASSAULT", "COERCE"}
+PURPOSE_TYPES = {"COERCE"}
 # verbs of sending forces somewhere, whose purpose is the mission, not its outcome; another act
 # with a purpose ("returned to the bar to shoot the bouncer", "went to the house to arrest
 # him") is most often told because the act followed, and stays as told

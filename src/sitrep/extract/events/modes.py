@@ -349,10 +349,10 @@ def _negative_argument(verb: Token) -> bool:
         if child.lower_ in NEGATIVE_WORDS:
             return True
         if child.pos_ in {"NOUN", "PROPN", "PRON"} and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in child.children):
             return True
         if child.lemma_.lower() in {"one", "body"} and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in child.children):
             return True
     return False
 
@@ -467,13 +467,13 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
-    """``modes`` with the mode of a frame up the clause chain (``frames``): a goal, an order
-    or a condition makes a planned act hypothetical ("the goal is to destroy")."""
+    """``modes`` with the mode of a frame up the clause chain (``frames``): a goal, an order or
+    a condition makes a planned act hypothetical ("the goal is to destroy"), "yet to" negated."""
     if frame is None or frame in modes:
         return modes
     if frame == "future" and "hypothetical" in modes:
         return modes
-    return [m for m in modes if not (frame == "hypothetical" and m == "future")] + [frame]
+    return [m for m in modes if not (frame != "future" and m == "future")] + [frame]
 
 
 PAST_AUX = {"had", "'d", "was", "were"}
