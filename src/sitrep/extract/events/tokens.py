@@ -70,6 +70,6 @@ def lemmas(token: Token) -> set[str]:
     found = {lemma}
     word = token.lower_
     if word != lemma and word.startswith(lemma):
-        if word[len(lemma):] in SUFFIXES:
+        if word[len(lemma) :] in SUFFIXES:
             found.add(lemma + "e")
     return found
