@@ -35,6 +35,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.modal_cues import yes_no_question
+from sitrep.extract.events.tokens import lemmas
+
 MODALS = {"would", "could", "might", "may", "should", "must", "'d"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 # links from a clause or a noun to the word that governs it, up which a frame reaches the act
@@ -81,6 +84,15 @@ EVALUATIVE = {"right", "wrong", "correct", "incorrect", "justified", "unjustifie
               "imperative", "advisable", "desirable", "good", "bad", "better", "best", "worse",
               "worst", "entitled", "irresponsible", "responsible", "naive", "reckless"}
 PRESENT = {"VBZ", "VBP", "VB"}
+# verbs and adjectives whose infinitive is an act that did not take place ("failed to arrest
+# the suspect", "neglected to report it", "were unable to reach the town"); a violent act
+# failed is an attempt, which happened (GUIDELINES: "tried to kill", "failed to kill")
+FAILING = {"fail", "neglect", "omit"}
+UNABLE = {"unable", "powerless"}
+ATTEMPTED_TYPES = {"ASSAULT"}
+# prepositions whose object or gerund is an act that did not take place ("dispersed without
+# clashes", "left without meeting the minister", "was drawn up without consulting them")
+NEGATING_PREPOSITIONS = {"without"}
 # verbs of going on whose "with" object is the act itself ("proceed with the investigation",
 # "go ahead with the strike")
 PROCEEDING = {"proceed", "go", "press", "push", "carry", "move", "continue", "follow", "forge",
@@ -144,11 +156,27 @@ def _sought_or_set(trigger: Token) -> str | None:
     return None
 
 
-def _step(child: Token, governor: Token, after_for: bool) -> str | None:
+def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> str | None:
     """The mode that ``governor`` gives to the act below it through ``child``, if any."""
     dep = child.dep_
-    lemma = governor.lemma_.lower()
+    words = lemmas(governor)  # "hopes to meet" (lemmatised "hop")
+    lemma = next((w for w in sorted(words) if w in FRAMING_WORDS), governor.lemma_.lower())
     aux = _aux(governor)
+    if dep in {"xcomp", "ccomp", "dobj"} and governor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in governor.children):
+        return "hypothetical"  # "if the army manages to capture the town"
+    if dep == "xcomp" and governor.dep_ == "ROOT" and yes_no_question(governor):
+        return "hypothetical"  # "is the army preparing to attack the town?" (not "did you
+        # know that police arrested him?")
+    if dep in {"pobj", "pcomp"} and governor.lower_ in NEGATING_PREPOSITIONS:
+        return "negated"  # "without clashes", "without meeting the minister"
+    if dep == "xcomp" and plover not in ATTEMPTED_TYPES and (
+            (lemma in FAILING and governor.pos_ in {"VERB", "AUX"})
+            or (lemma in UNABLE and governor.pos_ == "ADJ")):
+        return "negated"  # "failed to arrest the suspect", "were unable to meet"
+    if dep == "xcomp" and lemma in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return "negated"  # "the rebels have yet to release the hostages", "is yet to meet"
     if governor.pos_ in {"VERB", "AUX"} and aux & MODALS and "have" in aux | {
             a.lemma_.lower() for a in governor.children if a.dep_ == "aux"}:
         return "hypothetical"  # "would have required withdrawing troops"
@@ -186,10 +214,11 @@ def _step(child: Token, governor: Token, after_for: bool) -> str | None:
     return None
 
 
-def frame_mode(trigger: Token) -> str | None:
+def frame_mode(trigger: Token, plover: str = "") -> str | None:
     """``hypothetical``, ``negated`` or ``future`` from a frame up the trigger's clause chain
-    (see the module's docstring), or None."""
-    found = _proceeding(trigger) or _sought_or_set(trigger)
+    (see the module's docstring), or None. ``plover``: the event's type (a violent act that
+    failed was attempted: no flag)."""
+    found = _proceeding(trigger) or _sought_or_set(trigger) or _purpose(trigger, plover)
     if found:
         return found
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and \
@@ -202,14 +231,50 @@ def frame_mode(trigger: Token) -> str | None:
             return None
         dep = node.dep_
         passes = dep in CHAIN or (dep in {"advcl", "nsubj"} and node.tag_ == "VBG") or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
-            dep in {"pobj", "prep"} and (node.lower_ in {"for", "of", "between", "to"}
-                                         or node.head.lower_ in {"for", "of", "between", "to"}))
+            dep in {"pobj", "prep"} and (node.lower_ in LINKING
+                                         or node.head.lower_ in LINKING))
         if dep == "acl" and governor.lemma_.lower() in REPORT_NOUNS:
             passes = True
         if not passes:
             return None
-        found = _step(node, governor, dep == "prep" and node.lower_ == "for")
+        found = _step(node, governor, dep == "prep" and node.lower_ == "for", plover)
         if found:
             return found
+        if dep == "ccomp" and lemmas(governor) & ASSERTING:
+            return None  # "I would like to note that the two governments concluded an
+            # agreement": a frame above a statement is about the statement, not what it tells
         node = governor
     return None
+
+
+# verbs of stating whose "that" clause tells what happened, whatever frames the statement
+ASSERTING = {"say", "state", "note", "report", "announce", "tell", "add", "explain",
+             "reveal", "disclose", "write", "tweet", "indicate", "stress", "affirm", "reiterate",
+             "mention", "acknowledge", "admit", "remark", "recall", "recount", "testify",
+             "emphasise", "emphasize", "point", "observe", "declare"}
+# prepositions through which a frame reaches the noun or gerund they govern
+LINKING = {"for", "of", "between", "to"} | NEGATING_PREPOSITIONS
+FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAILING
+# types whose act in the purpose clause of a deployment is aimed at, not reported as done
+# ("troops were sent to arrest the rebel leaders"); a speech act or a protest in a purpose
+# clause is made by the act it serves ("marched to protest", "met to discuss")
+PURPOSE_TYPES = {"COERCE"}
+# verbs of sending forces somewhere, whose purpose is the mission, not its outcome; another act
+# with a purpose ("returned to the bar to shoot the bouncer", "went to the house to arrest
+# him") is most often told because the act followed, and stays as told
+DISPATCHING = {"send", "deploy", "redeploy", "dispatch", "mobilize", "mobilise", "station",
+               "position", "assign", "detail", "airlift", "despatch"}
+
+
+def _purpose(trigger: Token, plover: str) -> str | None:
+    """``hypothetical`` for a violent or coercive act told as the purpose of a deployment: an
+    infinitive with no subject of its own modifying a verb of sending forces ("sent troops to
+    the province to arrest the rebel leaders", "police were deployed to disperse the
+    protesters"): the mission, not what was done."""
+    if plover not in PURPOSE_TYPES or trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return None
+    if not _infinitive(trigger) or any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
+                                       for c in trigger.children):
+        return None
+    head = trigger.head
+    return "hypothetical" if head.pos_ == "VERB" and lemmas(head) & DISPATCHING else None

@@ -231,10 +231,13 @@ def planned_object(trigger: Token, plover: str) -> str | None:
 
 def conditional(clause: Token) -> bool:
     """The clause is the consequent of a condition ("the rebels will attack if the talks
-    fail"); "even if" concedes and does not condition."""
+    fail", "should the talks fail, the rebels will attack"); "even if" concedes and does not
+    condition."""
     for child in clause.children:
         if child.dep_ != "advcl":
             continue
+        if inverted_condition(child):
+            return True
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in CONDITIONS]
         if marks and not any(g.lower_ == "even" for g in child.children if g.i < marks[0].i):
             return True
@@ -337,3 +340,36 @@ def hedged(clause: Token) -> bool:
     attack the capital", "a deal is likely to be signed"."""
     return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in HEDGING_ADJECTIVES and \
         clause.head.pos_ == "ADJ"
+
+
+# auxiliaries that open a condition when put before the subject ("should the talks fail",
+# "had police arrived earlier", "were the army to withdraw")
+INVERTING_AUX = {"should", "had", "were"}
+
+
+def inverted_condition(clause: Token) -> bool:
+    """A condition told by inversion, with no "if": an adverbial clause whose first word is an
+    auxiliary before its subject ("should the talks collapse, ...", "had the police arrived
+    earlier, ...")."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first.head.i == clause.i and first.dep_ in {"aux", "auxpass"} and \
+        first.lower_ in INVERTING_AUX and subject is not None and first.i < subject.i
+
+
+def yes_no_question(clause: Token) -> bool:
+    """The clause is a question with no question word, its auxiliary before its subject ("did
+    police arrest the suspect?", "will the two leaders meet?"): it asks whether the act happens,
+    it does not tell it. A question with "who", "why", "when" takes the act as done ("why did
+    the rebels attack the convoy?")."""
+    if clause.dep_ != "ROOT" and not (clause.dep_ == "conj" and clause.head.dep_ == "ROOT"):
+        return False  # (a second question: "police arrested him, but will they charge him?")
+    sentence = clause.sent
+    if sentence[-1].text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first.head.i == clause.i and first.dep_ in {"aux", "auxpass"} and \
+        (subject is None or first.i < subject.i) and first.lower_ not in WH_WORDS

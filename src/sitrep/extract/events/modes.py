@@ -42,6 +42,7 @@ from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
+from sitrep.extract.events.tokens import lemmas
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -49,6 +50,9 @@ HISTORY_DAYS = 31
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+# links of a clause of its own: a "going" so attached is a verb of motion, not "going to" ("the
+# army attacked the town even if the talks were still going on")
+CLAUSE_LINKS = {"advcl", "conj", "relcl", "acl", "ccomp", "pcomp", "parataxis"}
 # verbs whose infinitive complement is planned, scheduled or announced (future), and those whose
 # complement is plotted, wished or feared (hypothetical); an attempt ("tried to kill", "sought
 # to seize") is coded as done, with no flag
@@ -56,6 +60,10 @@ PLAN_VERBS = {"plan", "intend", "aim", "prepare", "expect", "schedule", "set", "
               "pledge", "promise", "resolve", "slate", "due"}
 WISH_VERBS = {"plot", "conspire", "scheme", "hope", "want", "wish", "threaten", "fear",
               "contemplate", "consider", "mull", "weigh", "dream"}
+# verbs of agreeing to an act: the act agreed is still to come ("agreed to release the
+# hostages", "consented to hold talks"); the agreement itself is the AGREE
+AGREEING = {"agree", "consent", "undertake"}
+GOVERNING_VERBS = PLAN_VERBS | WISH_VERBS | AGREEING
 DENYING = {"deny", "refute"}
 # verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
 PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate", "want", "wish",
@@ -361,10 +369,10 @@ def _negative_argument(verb: Token) -> bool:
         if child.lower_ in NEGATIVE_WORDS:
             return True
         if child.pos_ in {"NOUN", "PROPN", "PRON"} and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in child.children):
             return True
         if child.lemma_.lower() in {"one", "body"} and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in child.children):
             return True
     return False
 
@@ -426,18 +434,33 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                  _complement_path(trigger, gov) for gov, kind in governors)
     if negated or denied:
         modes.append("negated")
-    going_to = own and (any(c.lower_ == "going" for c in clause.children) or (
+    going_to = own and (any(c.lower_ == "going" and c.dep_ not in CLAUSE_LINKS
+                            for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
     governing = clause.head.lemma_.lower() if own and clause.dep_ == "xcomp" else ""
+    if governing and trigger.i != clause.i and (
+            clause.lemma_.lower() in frames.PRESUPPOSING | ENDING_VERBS):
+        governing = ""  # "agreed to end the fighting", "plans to end the strike": it is on
+    if governing:  # "hopes to sign" (whose lemma the model reads "hop")
+        governing = next((w for w in sorted(lemmas(clause.head)) if w in GOVERNING_VERBS),
+                         governing)
     if governing and clause.head.lower_ in SCHEDULE_WORDS:
         governing = "schedule"  # "slated to meet" (whose lemma the model may clip)
     feared = own and clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in FEAR_VERBS
                                                  or modal_cues.warned_of_others(clause))
     plotted = governing in PLAN_VERBS and plan_in_past(clause.head)
-    conditioned = own and modal_cues.conditional(clause)  # "will attack if the talks fail"
+    # the act of a condition ("if the army attacks", "should the army attack"); a noun subject
+    # of another verb names what exists ("if their demands are met", "should the talks fail")
+    antecedent = own and (len(heads) == 1 or _occurrence(clause)) and (
+        (any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+         and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children))
+        or modal_cues.inverted_condition(clause))  # ("even if" concedes)
+    conditioned = antecedent or own and (
+        modal_cues.conditional(clause)  # "will attack if the talks fail"
+        or modal_cues.yes_no_question(clause))  # "will the army attack?"
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
     if not feared and not plotted and not conditioned and not hedged and (
-            aux & FUTURE_AUX or going_to or governing in PLAN_VERBS or reported
+            aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
                 and modal_cues.future_time(clause))
@@ -447,8 +470,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
-        plotted or conditioned or adjective == "hypothetical" or hedged or (
-        own and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children))
+        plotted or conditioned or adjective == "hypothetical" or hedged
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
            and not modal_cues.presupposed(trigger, gov)
@@ -463,17 +485,17 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     elif not hypothetical and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
-    return _framed(modes, frames.frame_mode(trigger))
+    return _framed(modes, frames.frame_mode(trigger, plover))
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
-    """``modes`` with the mode of a frame up the clause chain (``frames``): a goal, an order
-    or a condition makes a planned act hypothetical ("the goal is to destroy")."""
+    """``modes`` with the mode of a frame up the clause chain (``frames``): a goal, an order or
+    a condition makes a planned act hypothetical ("the goal is to destroy"), "yet to" negated."""
     if frame is None or frame in modes:
         return modes
     if frame == "future" and "hypothetical" in modes:
         return modes
-    return [m for m in modes if not (frame == "hypothetical" and m == "future")] + [frame]
+    return [m for m in modes if not (frame != "future" and m == "future")] + [frame]
 
 
 PAST_AUX = {"had", "'d", "was", "were"}
@@ -530,7 +552,7 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
         node = node.head
         nodes.append(node)
     aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
-    heads = {n.lemma_.lower() for n in nodes[1:]} | {n.lower_ for n in nodes[1:]}
+    heads = {w for n in nodes[1:] for w in lemmas(n)} | {n.lower_ for n in nodes[1:]}
     # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
     scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
     feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS

@@ -5,7 +5,9 @@
   characters) holds x;
 - ``subtree_bounds``: the first and last token of ``token.subtree``, found by following the
   first left child and the last right child (the order in which ``subtree`` yields), without
-  making a Token of every word of the subtree.
+  making a Token of every word of the subtree;
+- ``lemmas``: a word's lemma with the reading the rule lemmatizer drops where a verb's stem
+  is also a shorter verb ("hopes", "hoped", "hoping" are lemmatised "hop"; "slated" "slat").
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from bisect import bisect_right
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
+
+SUFFIXES = ("es", "ed", "ing")
 
 
 class Offsets:
@@ -55,3 +59,17 @@ def subtree_bounds(token: Token) -> tuple[Token, Token]:
             break
         last = rights[-1]
     return first, last
+
+
+def lemmas(token: Token) -> set[str]:
+    """The token's lemma (lower-cased) and, for an inflected form that is the lemma plus "es",
+    "ed" or "ing", the lemma with a silent "e": the rule lemmatizer reads "hopes", "hoped" and
+    "hoping" as forms of "hop", "slated" of "slat", where both stems are verbs. The extra
+    reading matters only where it is a word some list looks for ("hope", "slate")."""
+    lemma = token.lemma_.lower()
+    found = {lemma}
+    word = token.lower_
+    if word != lemma and word.startswith(lemma):
+        if word[len(lemma) :] in SUFFIXES:
+            found.add(lemma + "e")
+    return found
