@@ -35,8 +35,10 @@ capital") is the capital's town (``extract.capitals``). At the clause and senten
 place that names an office's title ("the Ohio Governor"), an organisation's seat or a
 person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an organisation ("the Tijuana
 Cartel"), or that is the subject of a verb without a place's entity label (a person's name
-read as a town) does not place the act (``extract.place_roles``); the
-levels below still may. Where some of a level's places are in a location phrase of the
+read as a town) does not place the act (``extract.place_roles``); the levels below still
+may, and after the dateline a police force's town that the sentence names ("Athens police
+said": ``place_roles.of_force``), unless the article's own town lies in the force's area.
+Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
 sentence (``place_roles.attached``). A place that says where another act happened is none of
@@ -68,7 +70,6 @@ town of a person named with "of" ("identified as John Doe of Allen, Texas") is a
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -90,6 +91,8 @@ from sitrep.extract.refine import (
     VIOLENT,
     dated_violence,
     dominant_date,
+    dominant_place,
+    holds,
     lent_background,
     narrowed,
     one_place,
@@ -333,15 +336,6 @@ def _pick_places(places: list[Place]) -> list[Place]:
     return out
 
 
-def dominant_place(places: list[Place]) -> Place | None:
-    fine = [p for p in places if p.kind != "country"] or places
-    if not fine:
-        return None
-    counts = Counter(p.geonameid or p.name for p in fine)
-    best = counts.most_common(1)[0][0]
-    return next(p for p in fine if (p.geonameid or p.name) == best)
-
-
 DATELINE_CHARS = 400  # a dateline opens the article (after its headline, when glued to it)
 
 
@@ -487,6 +481,8 @@ def link(ctx: Context) -> None:
         stated = [p for p in stated if not _inside(p, outlet)]
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
+    # a force's town ("Athens police said"): where nothing else says (``place_roles.of_force``)
+    forces = [p for p in places if roles.get(id(p)) == "force"]
     # the article's place: among the places that may say where something happened, if one
     top_place = one_place(places, dominant_place(stated))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
@@ -538,12 +534,17 @@ def link(ctx: Context) -> None:
                     break
             else:
                 told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
+                force = [p for p in forces if sentence is not None
+                         and sentence.start <= p.evidence.start < sentence.end]
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif dateline is not None:
                     event.places = [dateline]
                     event.location_rule = "dateline"
+                elif force and not (top_place is not None and all(
+                        holds(p, top_place) for p in force)):  # "NYPD": the article's Brooklyn
+                    event.places, event.location_rule = _pick_places(force), "sentence"
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
