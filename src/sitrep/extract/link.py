@@ -50,8 +50,9 @@ towns and regions are preferred to countries; a region or country found at the c
 sentence level that contains the dateline's town gives way to that town ("a North Carolina
 woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); a place
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
-span) is not the event's location, and a place named inside an organisation's name ("Contact
-Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
+span) is not the event's location, but for where a visit went ("a visit to Prague",
+``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
+Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
@@ -83,7 +84,7 @@ from sitrep.extract.dateline import (
     written_dateline,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role
+from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role, visited
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
@@ -288,6 +289,15 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
     return out
 
 
+def _visited(sentence: Sentence, event: Event, hosts: list[Place],
+             offsets: dict[int, Offsets]) -> list[Place]:
+    """The capitals read as the government a visit goes to: where it went (``visited``)."""
+    trigger = _token_at(sentence, event.trigger.start, offsets)
+    lasts = [(p, _token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
+             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
+    return [p for p, t in lasts if trigger and t and visited(t, trigger)]
+
+
 def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
                     offsets: dict[int, Offsets]) -> list[Place]:
     """The places in a location phrase of the trigger, where there are any ("smugglers who moved
@@ -468,6 +478,7 @@ def link(ctx: Context) -> None:
     as_actor = _actor_spans(ctx)
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
+    hosts = [p for p in result.places if (p.evidence.start, p.evidence.end) in as_actor]
     capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
     places = [capitals.get(id(p), p) for p in places]
     places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
@@ -514,6 +525,9 @@ def link(ctx: Context) -> None:
             levels.append(("clause", *clause))
         if sentence is not None:
             levels.append(("sentence", sentence.start, sentence.end))
+        if not event.places and sentence is not None and (
+                went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
+            event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
             for rule, a, b in levels:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]

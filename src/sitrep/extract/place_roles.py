@@ -281,6 +281,31 @@ def attached(last: Token, trigger: Token) -> bool:
     return prep.head.i in owners
 
 
+# verbs and nouns of going somewhere, all forms share the lemma ("visited", "a visit to",
+# "travelled", "flew", "arrival", "a trip to", "a tour of")
+TRAVEL = {"visit", "travel", "fly", "arrive", "arrival", "go", "come", "tour", "trip",
+          "journey", "head", "return", "sail", "drive", "stopover", "pilgrimage", "mission"}
+DESTINATION_PREPS = {"to", "in", "into", "at"}
+
+
+def visited(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is where the trigger's visit went: the
+    object of a verb of visiting ("visited Tehran", "toured Kabul") or a location phrase of a
+    verb or noun of going ("a visit to Prague", "travelled to Nairobi"), also of the verb a
+    visit is the purpose of ("flew to Warsaw for a visit"). A capital so named
+    also stands for its government (a recipient of the visit), and is its place too."""
+    goers = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "flew to Warsaw for a visit"
+        goers.append(trigger.head.head)
+    node = last
+    while node.dep_ in {"compound", "appos"} and node.head.i != node.i:
+        node = node.head
+    return any(g.lemma_.lower() in TRAVEL and (
+        (last.dep_ == "dobj" and last.head.i == g.i)
+        or (node.dep_ == "pobj" and node.head.lower_ in DESTINATION_PREPS and attached(last, g)))
+        for g in goers)
+
+
 # nouns of places whose "of" phrase names the place ("the city of Homs", "his home country of
 # Jordan")
 PLACE_NOUNS = {"city", "town", "village", "country", "state", "province", "region", "district",
