@@ -115,8 +115,10 @@ def of_force(last: Token) -> bool:
     while (node.dep_ in MODIFIER_DEPS and node.head.i > node.i
            and node.head.i - last.i <= FORCE_SPAN):
         node = node.head
-        if any(t.lower_ in FORCE_WORDS or t.lemma_.lower() in FORCE_WORDS
-               for t in last.doc[last.i + 1: node.i + 1]):
+        words = last.doc[last.i + 1: node.i + 1]
+        if any(t.is_punct for t in words):
+            return False  # "CROMWELL - Police arrested": a dash parts a dateline from its story
+        if any(t.lower_ in FORCE_WORDS or t.lemma_.lower() in FORCE_WORDS for t in words):
             return True
     return False
 
