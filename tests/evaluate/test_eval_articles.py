@@ -115,3 +115,18 @@ def test_participant_texts_match_as_whole_words_not_as_letters() -> None:
     m = score(gold, {"made-up-words": predicted})["metrics"]
     assert m["actor_f1"] == 0.0
     assert m["recipient_f1"] == 1.0
+
+
+def test_a_matched_event_in_the_wrong_place_is_a_decision_with_both_places() -> None:
+    gold = read_gold(GOLD)
+    text = gold[0].text
+    third = "Police arrested two suspects in Kandahar on Tuesday."
+    herat = Place("Herat", Evidence(0, 0, ""), "Herat", 1140026, "AFG", lat=34.3, lon=62.2)
+    kandahar = Place("Kandahar", Evidence(0, 0, ""), "Kandahar", 1138336, "AFG", lat=31.6,
+                     lon=65.7)
+    for place, right in ((herat, 0.0), (kandahar, 1.0)):
+        event = event_in(text, third, "arrested", "COERCE", places=[place])
+        [d] = [d for d in score(gold, {gold[0].id: [event]})["decisions"]
+               if d["verdict"] == "match"]
+        assert (d["place"], d["gold_place"], d["checks"]["place_right"]) == (
+            place.name, "Kandahar", right)

@@ -80,7 +80,8 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
 @click.argument("jsonl", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every false positive, duplicate and missed event.")
+              help="List every false positive, duplicate and missed event, and every matched "
+                   "event in the wrong place.")
 @click.option("--against", "other", type=click.Path(dir_okay=False), default=None,
               help="Score this second annotation of the same articles instead of sitrep: the "
                    "agreement between two annotation passes.")
@@ -126,6 +127,11 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
         rows = [[d["article"], d["verdict"], d["type"], d.get("trigger", ""),
                  " ".join(d["sentence"].split())[:160]]
                 for d in result["decisions"] if d["verdict"] != "match"]
+        # matched events in the wrong place: ours, then the gold's
+        rows += [[d["article"], f"wrong place: {d.get('place')} (gold {d.get('gold_place')})",
+                  d["type"], d.get("trigger", ""), " ".join(d["sentence"].split())[:160]]
+                 for d in result["decisions"] if d["verdict"] == "match"
+                 and not d["checks"].get("place_right", 1.0)]
         echo_table(["article", "verdict", "type", "trigger", "sentence"], rows, title="errors")
 
 

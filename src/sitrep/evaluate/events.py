@@ -179,6 +179,10 @@ def _place_right(event: Event, gold: dict[str, Any] | None,
     return bool(gold.get("text")) and _fold(gold["text"]) in (_fold(ours.name), _fold(ours.text))
 
 
+def _place_name(event: Event) -> str | None:
+    return event.places[0].name or event.places[0].text if event.places else None
+
+
 def _ratio(a: float, b: float) -> float | None:
     return round(a / b, 4) if b else None
 
@@ -271,7 +275,8 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
                 for t in tallies:
                     t.add(key, value)
             decisions.append({**decision, "verdict": "match", "happening": g.happening,
-                              "checks": checks})
+                              "checks": checks, "place": _place_name(event),
+                              "gold_place": (g.place or {}).get("text") or None})
         for i, g in enumerate(article.events):
             if i not in first:
                 s, e = g.mentions[0]

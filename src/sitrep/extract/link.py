@@ -35,8 +35,10 @@ capital") is the capital's town (``extract.capitals``). At the clause and senten
 place that names an office's title ("the Ohio Governor"), an organisation's seat or a
 person's origin ("Acme Inc. of Leeds", "two men from Leeds"), an organisation ("the Tijuana
 Cartel"), or that is the subject of a verb without a place's entity label (a person's name
-read as a town) does not place the act (``extract.place_roles``); the
-levels below still may. Where some of a level's places are in a location phrase of the
+read as a town) does not place the act (``extract.place_roles``); the levels below still
+may, and after the dateline a police force's town that the sentence names ("Athens police
+said": ``place_roles.of_force``), unless the article's own town lies in the force's area.
+Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
 sentence (``place_roles.attached``). A place that says where another act happened is none of
@@ -48,8 +50,9 @@ towns and regions are preferred to countries; a region or country found at the c
 sentence level that contains the dateline's town gives way to that town ("a North Carolina
 woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code it); a place
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
-span) is not the event's location, and a place named inside an organisation's name ("Contact
-Group on Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
+span) is not the event's location, but for where a visit went ("a visit to Prague",
+``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
+Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
@@ -68,7 +71,6 @@ town of a person named with "of" ("identified as John Doe of Allen, Texas") is a
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -82,7 +84,7 @@ from sitrep.extract.dateline import (
     written_dateline,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
-from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role
+from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role, visited
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
@@ -90,6 +92,8 @@ from sitrep.extract.refine import (
     VIOLENT,
     dated_violence,
     dominant_date,
+    dominant_place,
+    holds,
     lent_background,
     narrowed,
     one_place,
@@ -285,6 +289,15 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
     return out
 
 
+def _visited(sentence: Sentence, event: Event, hosts: list[Place],
+             offsets: dict[int, Offsets]) -> list[Place]:
+    """The capitals read as the government a visit goes to: where it went (``visited``)."""
+    trigger = _token_at(sentence, event.trigger.start, offsets)
+    lasts = [(p, _token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
+             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
+    return [p for p, t in lasts if trigger and t and visited(t, trigger)]
+
+
 def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
                     offsets: dict[int, Offsets]) -> list[Place]:
     """The places in a location phrase of the trigger, where there are any ("smugglers who moved
@@ -331,15 +344,6 @@ def _pick_places(places: list[Place]) -> list[Place]:
             seen.add(key)
             out.append(p)
     return out
-
-
-def dominant_place(places: list[Place]) -> Place | None:
-    fine = [p for p in places if p.kind != "country"] or places
-    if not fine:
-        return None
-    counts = Counter(p.geonameid or p.name for p in fine)
-    best = counts.most_common(1)[0][0]
-    return next(p for p in fine if (p.geonameid or p.name) == best)
 
 
 DATELINE_CHARS = 400  # a dateline opens the article (after its headline, when glued to it)
@@ -474,6 +478,7 @@ def link(ctx: Context) -> None:
     as_actor = _actor_spans(ctx)
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
+    hosts = [p for p in result.places if (p.evidence.start, p.evidence.end) in as_actor]
     capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
     places = [capitals.get(id(p), p) for p in places]
     places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
@@ -487,6 +492,8 @@ def link(ctx: Context) -> None:
         stated = [p for p in stated if not _inside(p, outlet)]
         for event in result.events:
             event.places = [p for p in event.places if not _inside(p, outlet)]
+    # a force's town ("Athens police said"): where nothing else says (``place_roles.of_force``)
+    forces = [p for p in places if roles.get(id(p)) == "force"]
     # the article's place: among the places that may say where something happened, if one
     top_place = one_place(places, dominant_place(stated))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
@@ -518,6 +525,9 @@ def link(ctx: Context) -> None:
             levels.append(("clause", *clause))
         if sentence is not None:
             levels.append(("sentence", sentence.start, sentence.end))
+        if not event.places and sentence is not None and (
+                went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
+            event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
             for rule, a, b in levels:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
@@ -538,12 +548,17 @@ def link(ctx: Context) -> None:
                     break
             else:
                 told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
+                force = [p for p in forces if sentence is not None
+                         and sentence.start <= p.evidence.start < sentence.end]
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif dateline is not None:
                     event.places = [dateline]
                     event.location_rule = "dateline"
+                elif force and not (top_place is not None and all(
+                        holds(p, top_place) for p in force)):  # "NYPD": the article's Brooklyn
+                    event.places, event.location_rule = _pick_places(force), "sentence"
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"

@@ -22,6 +22,10 @@ names there say something else, read off the parse of the mention's last word:
   call it ORG; a currency's ("one million US dollars"). Not newspapers' names: in local news the paper's town is most often where the
   shooting it reports happened, and leaving it out cost the GVDB dev set (untouched) a city.
 
+- ``force``: a place that modifies a police force or its members and would otherwise be read
+  as a subject, title or party ("The St. Petersburg Police Department said", "Houston Police
+  Chief Art Acevedo said"): the force's town, which places an act of its sentence only where
+  nothing else does (``link``: after the dateline, before the article's place);
 - ``party``: a country that is the subject of an active verb, the agent of a passive, or
   after "between", "with", "against" ("Iran and Syria signed a pact", "talks between Armenia
   and Azerbaijan"): a government that acts or is dealt with, not where the act happened
@@ -91,6 +95,32 @@ CURRENCIES = {"dollar", "dollars", "peso", "pesos", "pound", "pounds", "euro", "
               "ringgit", "baht", "dong", "zloty", "zlotys", "forint", "leu", "lei", "lev"}
 CHAIN_DEPS = {"appos", "conj", "compound"}
 MAX_STEPS = 8
+# words of a police force or its members, all inflections: a place that modifies one names the
+# force's town ("the St. Petersburg Police Department", "Danville Officer Thomas Cottrell")
+FORCE_WORDS = {"police", "policeman", "policemen", "policewoman", "policewomen", "sheriff",
+               "sheriffs", "officer", "officers", "trooper", "troopers",
+               "patrol", "patrols", "constable", "constables", "constabulary", "cop", "cops",
+               "marshal", "marshals", "precinct", "precincts", "detective", "detectives",
+               "gendarme", "gendarmes", "gendarmerie", "carabinieri", "militsiya"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+FORCE_SPAN = 4  # words from the place to the head of its noun phrase
+
+
+def of_force(last: Token) -> bool:
+    """A place that modifies a police force or its members ("Athens police", "the St.
+    Petersburg Police Department", "Houston Police Chief Art Acevedo", "the Volusia County
+    Sheriff's Office"): the force's town, where the acts it reports most often happened, but
+    said of the force, not of the act."""
+    node = last
+    while (node.dep_ in MODIFIER_DEPS and node.head.i > node.i
+           and node.head.i - last.i <= FORCE_SPAN):
+        node = node.head
+        words = last.doc[last.i + 1: node.i + 1]
+        if any(t.is_punct for t in words):
+            return False  # "CROMWELL - Police arrested": a dash parts a dateline from its story
+        if any(t.lower_ in FORCE_WORDS or t.lemma_.lower() in FORCE_WORDS for t in words):
+            return True
+    return False
 
 
 @cache
@@ -162,6 +192,16 @@ def non_place_role(last: Token, country: bool = False) -> str | None:
     if _org_tail(last) or (following is not None and _org_tail(following)
                            and following.dep_ != "pobj"):
         return "name"
+    role = _role(last, country)
+    # a force's town is read as the subject, title or party the force's name is: it is the
+    # force's town all the same ("The St. Petersburg Police Department said a man was shot")
+    return "force" if role in FORCE_READINGS and of_force(last) else role
+
+
+FORCE_READINGS = {"subject", "title", "party"}
+
+
+def _role(last: Token, country: bool) -> str | None:
     node = last
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head  # "the Rastrojos drug gang": the name's last word
@@ -241,6 +281,31 @@ def attached(last: Token, trigger: Token) -> bool:
             break
         prep = prep.head
     return prep.head.i in owners
+
+
+# verbs and nouns of going somewhere, all forms share the lemma ("visited", "a visit to",
+# "travelled", "flew", "arrival", "a trip to", "a tour of")
+TRAVEL = {"visit", "travel", "fly", "arrive", "arrival", "go", "come", "tour", "trip",
+          "journey", "head", "return", "sail", "drive", "stopover", "pilgrimage", "mission"}
+DESTINATION_PREPS = {"to", "in", "into", "at"}
+
+
+def visited(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is where the trigger's visit went: the
+    object of a verb of visiting ("visited Tehran", "toured Kabul") or a location phrase of a
+    verb or noun of going ("a visit to Prague", "travelled to Nairobi"), also of the verb a
+    visit is the purpose of ("flew to Warsaw for a visit"). A capital so named
+    also stands for its government (a recipient of the visit), and is its place too."""
+    goers = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "flew to Warsaw for a visit"
+        goers.append(trigger.head.head)
+    node = last
+    while node.dep_ in {"compound", "appos"} and node.head.i != node.i:
+        node = node.head
+    return any(g.lemma_.lower() in TRAVEL and (
+        (last.dep_ == "dobj" and last.head.i == g.i)
+        or (node.dep_ == "pobj" and node.head.lower_ in DESTINATION_PREPS and attached(last, g)))
+        for g in goers)
 
 
 # nouns of places whose "of" phrase names the place ("the city of Homs", "his home country of

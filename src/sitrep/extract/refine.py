@@ -26,7 +26,7 @@ from collections.abc import Container, Sequence
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.history.weeks import headline_types, told_now
-from sitrep.extract.places.mention import admin_abbreviations
+from sitrep.extract.places.mention import admin_abbreviations, km
 from sitrep.records import Event, Place, When
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
@@ -238,3 +238,28 @@ def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
         if found is not None and found.kind == kind:
             return p
     return None
+
+
+def dominant_place(places: list[Place]) -> Place | None:
+    """The most mentioned town or region of ``places``, else country (the first of a tie)."""
+    fine = [p for p in places if p.kind != "country"] or places
+    if not fine:
+        return None
+    counts = Counter(p.geonameid or p.name for p in fine)
+    best = counts.most_common(1)[0][0]
+    return next(p for p in fine if (p.geonameid or p.name) == best)
+
+
+NEAR_TOWN_KM = 30
+
+
+def holds(place: Place, town: Place) -> bool:
+    """Whether a place holds the town: a first-level division of the town's, or a town within
+    ``NEAR_TOWN_KM`` of it ("the New York Police Department" holds Brooklyn)."""
+    if town.kind != "city":
+        return False
+    if place.kind == "region":
+        return (place.country == town.country and place.admin1 is not None
+                and place.admin1 == town.admin1)
+    return place.kind == "city" and None not in (place.lat, place.lon, town.lat, town.lon) and km(
+        (place.lat or 0.0, place.lon or 0.0), (town.lat or 0.0, town.lon or 0.0)) <= NEAR_TOWN_KM

@@ -7,7 +7,8 @@ A leading run of up to three capitalised words is such a place when the gazettee
 country, a first-level division, a county or a town (of at least ``LED_TOWN_POP`` people) by
 that main name, and the words after it in the name (or, for a one-word name, the word right
 after it: "Roselle police") hold the head of a public institution or office: police, courts,
-councils, governments, fire services and their officials (``INSTITUTION_HEADS``, singular
+councils, governments, fire services and their officials and officers ("Akron officers",
+"Danville Officer Thomas Cottrell": ``INSTITUTION_HEADS``, singular
 and plural; not buildings such as hospitals and schools, which are often named after a person
 or a feature: "Licking Memorial Hospital"). Names led by a demonym ("Nigerian Army") or a
 direction ("South Central Ambulance Service") are not places.
@@ -30,11 +31,11 @@ _SINGULAR = {
     "assembly", "parliament", "senate", "senator", "municipality", "fire", "firefighter",
     "rescue", "jail", "coroner", "clerk", "treasurer", "assessor", "judge", "magistrate",
     "selectman", "trustee", "superintendent", "ministry", "minister", "registrar", "marshal",
-    "constable", "official",
+    "constable", "official", "officer", "deputy", "trooper", "detective", "cop",
 }
-_PLURAL = {w + "s" for w in _SINGULAR if not w.endswith(("s", "'s"))} | {
-    "policemen", "policewomen", "sheriffs'", "councilmen", "councilwomen", "authorities",
-    "attorneys", "selectmen", "ministries"}
+_PLURAL = {w + "s" for w in _SINGULAR if not w.endswith(("s", "'s", "y"))} | {
+    "policemen", "policewomen", "sheriffs'", "deputies", "councilmen", "councilwomen",
+    "authorities", "attorneys", "selectmen", "ministries"}
 INSTITUTION_HEADS = frozenset(_SINGULAR | _PLURAL)
 _PLACE_KINDS = {"country", "admin1", "admin2", "city"}
 # a leading word that is a direction or a part of a name, not a place ("South Central Ambulance
