@@ -25,7 +25,9 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type;
+  mention of the next event of its type, and one naming it with people it does not name
+  ("Woman stabbed while jogging", "Gunmen kill six villagers": no proper name) the first
+  mention of the first later event of its type that nothing tells apart (``_unnamed``);
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
@@ -464,8 +466,10 @@ def _definite(actor: Actor, text: str) -> bool:
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
-          where: list[int], text: str) -> int | None:
-    """The earlier event (index) that event ``j`` is a later mention of, or None."""
+          where: list[int], text: str, opened: frozenset[int] = frozenset()) -> int | None:
+    """The earlier event (index) that event ``j`` is a later mention of, or None. ``opened``:
+    headline events that already took a mention of the story (a headline that names people
+    only by description takes only the first)."""
     event = events[j]
     token = tokens.trigger(event)
     killed = [i for i in earlier if same_killing(events[i], event, tokens.trigger(events[i]),
@@ -494,8 +498,51 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     state = [i for i in plain if repeats_state_act(events[i], event, text)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
-    headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
+    if not tokens.headline():
+        return None
+    headline = [i for i in plain if where[i] == 0 and _free(events[i])]
+    if not headline:
+        headline = [i for i in earlier if where[i] == 0 and i not in opened
+                    and _unnamed(events[i]) and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
+
+
+def _unnamed(event: Event) -> bool:
+    """Told with people it does not name ("Woman stabbed while jogging", "Gunmen kill six
+    villagers", "a 41-year-old woman was stabbed"; headlines drop the articles that would make
+    them definite, and capitalise their first word): no participant with a proper name."""
+    return all(_common_people(a) or (a.kind != "named" and not _proper([a]))
+               for a in event.actors + event.recipients)
+
+
+def _common_people(actor: Actor) -> bool:
+    """A participant written with nouns of people only ("Man", "Officer", "Guard" at the head
+    of a headline, read as a name for its capital)."""
+    from sitrep.extract.actors.lexicon import singulars
+    from sitrep.extract.claims.victims import victim_words, wordnet_people
+
+    known = victim_words().keys() | wordnet_people().keys()
+    words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
+    return bool(words) and all(w in known or any(s in known for s in singulars(w))
+                               for w in words)
+
+
+def _headline_compatible(headline: Event, body: Event) -> bool:
+    """Nothing tells a headline's happening, told with people it does not name, from the
+    story's mention: people described in other words ("Gunmen" and "armed men", "Guard" and
+    "a security guard") are no other people, but another place, another day, another act,
+    a flag of an act not done, or sides of other countries are."""
+    if headline.historical != body.historical or \
+            set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
+        return False
+    if not places_compatible(headline, body) or distinct_acts(headline, body):
+        return False
+    ca = {x.country for x in headline.actors + headline.recipients if x.country}
+    cb = {x.country for x in body.actors + body.recipients if x.country}
+    if ca and cb and not ca & cb:
+        return False
+    da, db = own_day(headline), own_day(body)
+    return da is None or db is None or da == db
 
 
 def fuse(ctx: Context) -> None:
@@ -513,6 +560,7 @@ def fuse(ctx: Context) -> None:
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
+    opened: set[int] = set()  # headline events that took any later mention
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
@@ -522,9 +570,11 @@ def fuse(ctx: Context) -> None:
         seen.append(j)
         if not earlier:
             continue
-        join = _join(j, events, earlier, tokens, where, ctx.article.text)
+        join = _join(j, events, earlier, tokens, where, ctx.article.text, frozenset(opened))
         if join is not None:
             target[j] = join
+            if where[join] == 0:
+                opened.add(join)
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)
