@@ -17,6 +17,9 @@ A later event of the same PLOVER type is the same happening when
   a title alone and a person of that office: "mayor" and "Mayor Luis Pardo"), or
 - it has no recipient but its own clause names the earlier event's named recipient ("filed
   charges ... against Farinas, who was arrested Thursday"), or
+- its targets are people named with proper names and the earlier material act's targets
+  people it only described ("a Dunmore man was arrested ... John Pell, 41, was arrested"),
+  unless it tells them as more ("also", "another": ``mentions.people.told_as_more``), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
@@ -27,7 +30,7 @@ A later event of the same PLOVER type is the same happening when
   when it is a headline (a short one), naming a happening without participants is the first
   mention of the next event of its type, and one naming it with people it does not name
   ("Woman stabbed while jogging", "Gunmen kill six villagers": no proper name) the first
-  mention of the first later event of its type that nothing tells apart (``_unnamed``);
+  mention of the first later event of its type that nothing tells apart (``mentions.people.unnamed``);
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
@@ -70,13 +73,19 @@ from sitrep.extract.events.mentions.keeps import (
     own_day,
     places_compatible,
 )
+from sitrep.extract.events.mentions.people import (
+    PEOPLE_SECTORS,
+    REFERRING_DETERMINERS,
+    described_only,
+    determined,
+    names_only,
+    proper_names,
+    told_as_more,
+    unnamed,
+)
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
-REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
-# sectors of people (not institutions) that a definite description can refer back to
-PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
 # acts done once at a place and time (not speech acts, which recur between the same people)
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 # sectors of state institutions ("police", "authorities", "troops")
@@ -163,25 +172,12 @@ def _names(actors: list[Actor]) -> set[str]:
             if a.kind != "group" or a.country or len(a.text.split()) > 1}
 
 
-def _proper(actors: list[Actor]) -> list[frozenset[str]]:
-    """The words of the participants named with a proper name ("Henry Farinas")."""
-    out = []
-    for a in actors:
-        if a.kind != "named":
-            continue
-        words = frozenset(w.strip(".,").lower() for w in (a.name or a.text).split()
-                          if w[:1].isupper() and len(w.strip(".,")) > 2)
-        if words:
-            out.append(words)
-    return out
-
-
 def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
     if _names(ours) & _names(theirs):
         return True
     if any(_titled(x, y) or _titled(y, x) for x in ours for y in theirs):
         return True
-    return any(x <= y or y <= x for x in _proper(ours) for y in _proper(theirs))
+    return any(x <= y or y <= x for x in proper_names(ours) for y in proper_names(theirs))
 
 
 def _titled(title: Actor, named: Actor) -> bool:
@@ -208,8 +204,7 @@ def _referring(actor: Actor, text: str) -> bool:
     police", "the army": they act again and again), a definite or possessive word before it."""
     if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
         return False
-    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
-    return bool(before) and before[-1].lower() in REFERRING_WORDS
+    return determined(actor, text)
 
 
 def _free(event: Event, text: str = "") -> bool:
@@ -231,7 +226,7 @@ def distinct_acts(a: Event, b: Event) -> bool:
 
 
 def _identified(actors: list[Actor]) -> bool:
-    return bool(_names(actors) or _proper(actors))
+    return bool(_names(actors) or proper_names(actors))
 
 
 def distinct_participants(a: Event, b: Event) -> bool:
@@ -255,7 +250,7 @@ def distinct_participants(a: Event, b: Event) -> bool:
         doers_a = [x for x in doers_a if not _generic_state(x)]
         doers_b = [x for x in doers_b if not _generic_state(x)]
     for mine, other, check in ((doers_a, doers_b, _identified),
-                               (a.recipients, b.recipients, _proper)):
+                               (a.recipients, b.recipients, proper_names)):
         if check(mine) and check(other) and not (
                 _same_one(mine, theirs) or _same_one(other, ours)):
             return True
@@ -379,7 +374,7 @@ def _absorb(keep: Event, other: Event) -> None:
                 continue
             if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
                     actor.text.lower() in seen or (
-                    _proper([actor]) and _same_one([actor], both)):
+                    proper_names([actor]) and _same_one([actor], both)):
                 continue
             mine.append(actor)
             seen.add(name)
@@ -461,8 +456,7 @@ def _definite(actor: Actor, text: str) -> bool:
     "their commander"): no proper name, no country, a definite or possessive word before it."""
     if actor.kind == "named" or actor.country:
         return False
-    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
-    return bool(before) and before[-1].lower() in REFERRING_WORDS
+    return determined(actor, text)
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
@@ -495,6 +489,10 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
             return named[-1]
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
+    if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
+        described = [i for i in plain if described_only(events[i])]
+        if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
+            return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
@@ -503,28 +501,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     headline = [i for i in plain if where[i] == 0 and _free(events[i])]
     if not headline:
         headline = [i for i in earlier if where[i] == 0 and i not in opened
-                    and _unnamed(events[i]) and _headline_compatible(events[i], event)]
+                    and unnamed(events[i]) and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
-
-
-def _unnamed(event: Event) -> bool:
-    """Told with people it does not name ("Woman stabbed while jogging", "Gunmen kill six
-    villagers", "a 41-year-old woman was stabbed"; headlines drop the articles that would make
-    them definite, and capitalise their first word): no participant with a proper name."""
-    return all(_common_people(a) or (a.kind != "named" and not _proper([a]))
-               for a in event.actors + event.recipients)
-
-
-def _common_people(actor: Actor) -> bool:
-    """A participant written with nouns of people only ("Man", "Officer", "Guard" at the head
-    of a headline, read as a name for its capital)."""
-    from sitrep.extract.actors.lexicon import singulars
-    from sitrep.extract.claims.victims import victim_words, wordnet_people
-
-    known = victim_words().keys() | wordnet_people().keys()
-    words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
-    return bool(words) and all(w in known or any(s in known for s in singulars(w))
-                               for w in words)
 
 
 def _headline_compatible(headline: Event, body: Event) -> bool:
