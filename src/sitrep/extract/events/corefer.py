@@ -28,7 +28,8 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type, and one naming it with people it does not name
+  mention of the next event of its type, and, when it is a title on a line of its own, one
+  naming it with people it does not name
   ("Woman stabbed while jogging", "Gunmen kill six villagers": no proper name) the first
   mention of the first later event of its type that nothing tells apart (``mentions.people.unnamed``);
 
@@ -499,7 +500,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if not tokens.headline():
         return None
     headline = [i for i in plain if where[i] == 0 and _free(events[i])]
-    if not headline:
+    if not headline and tokens.title_line():
         headline = [i for i in earlier if where[i] == 0 and i not in opened
                     and unnamed(events[i]) and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
@@ -509,12 +510,22 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     """Nothing tells a headline's happening, told with people it does not name, from the
     story's mention: people described in other words ("Gunmen" and "armed men", "Guard" and
     "a security guard") are no other people, but another place, another day, another act,
-    a flag of an act not done, or sides of other countries are."""
+    a flag of an act not done, sides of other countries, or a person named in the story where
+    the headline names an office that person does not hold ("Rebels threaten mayor" and "the
+    journalist Omar Sidibe") are. Only for material acts: a statement or a meeting recurs
+    between the same people ("Minister praises general", "praised Colonel Juma Otieno")."""
+    if headline.plover_type not in MATERIAL:  # speech acts recur between the same people
+        return False
     if headline.historical != body.historical or \
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
         return False
     if not places_compatible(headline, body) or distinct_acts(headline, body):
         return False
+    for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
+        titles = [h for h in heads if h.kind == "title"]
+        named = [b for b in named if proper_names([b])]
+        if titles and named and not any(_titled(h, b) for h in titles for b in named):
+            return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"
     ca = {x.country for x in headline.actors + headline.recipients if x.country}
     cb = {x.country for x in body.actors + body.recipients if x.country}
     if ca and cb and not ca & cb:
