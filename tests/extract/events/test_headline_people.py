@@ -155,3 +155,15 @@ def test_an_attack_and_the_arrest_after_it_stay_two(pipeline, text, counts):
     for plover, n in counts.items():
         found = _count(text, plover)
         assert len(found) == n, (plover, found)
+
+
+def test_a_later_act_does_not_take_the_titles_place(pipeline):
+    """The title names the story's first attack; where that one is told apart from it (here by
+    its own day), a later act of the type ("struck an officer") is still its own."""
+    text = (
+        "Police shooting in Elko ruled justified\n\nA coroner ruled that the police shooting "
+        "of Tyrone Mills on Jan. 3 in Elko was justified. Mills struck an officer in the face, "
+        "witnesses said."
+    )
+    events = sitrep.process_text(text, published="2021-03-10").events
+    assert any(e.trigger.text == "struck" for e in events), [e.trigger.text for e in events]

@@ -28,10 +28,11 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type, and, when it is a title on a line of its own, one
-  naming it with people it does not name
-  ("Woman stabbed while jogging", "Gunmen kill six villagers": no proper name) the first
-  mention of the first later event of its type that nothing tells apart (``mentions.people.unnamed``);
+  mention of the next event of its type, and, when it is a title on a line of its own, an
+  attack, an arrest or a protest it names with people it does not name ("Woman stabbed while
+  jogging", "Gunmen kill six villagers": no proper name; ``mentions.people.unnamed``) the
+  first mention of the story's event of its type told in the same rank (the first for the
+  title's first, the second for its second) where nothing tells them apart;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
@@ -89,6 +90,9 @@ from sitrep.records import Actor, Event
 
 # acts done once at a place and time (not speech acts, which recur between the same people)
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+# acts a title names with people it does not name ("Woman stabbed while jogging", "Man
+# arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
+TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 # sectors of state institutions ("police", "authorities", "troops")
 STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 # flags of acts not done (yet): a mention that neither refers back nor shares a participant
@@ -461,10 +465,11 @@ def _definite(actor: Actor, text: str) -> bool:
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
-          where: list[int], text: str, opened: frozenset[int] = frozenset()) -> int | None:
-    """The earlier event (index) that event ``j`` is a later mention of, or None. ``opened``:
-    headline events that already took a mention of the story (a headline that names people
-    only by description takes only the first)."""
+          where: list[int], text: str, paired: int | None = None) -> int | None:
+    """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
+    the title's event of its type told in the same rank (the title's first for the story's
+    first, its second for the story's second), which a title that names people only by
+    description names."""
     event = events[j]
     token = tokens.trigger(event)
     killed = [i for i in earlier if same_killing(events[i], event, tokens.trigger(events[i]),
@@ -501,8 +506,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return None
     headline = [i for i in plain if where[i] == 0 and _free(events[i])]
     if not headline and tokens.title_line():
-        headline = [i for i in earlier if where[i] == 0 and i not in opened
-                    and unnamed(events[i]) and _headline_compatible(events[i], event)]
+        headline = [i for i in (paired,) if i is not None and unnamed(events[i])
+                    and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
 
 
@@ -512,9 +517,11 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     "a security guard") are no other people, but another place, another day, another act,
     a flag of an act not done, sides of other countries, or a person named in the story where
     the headline names an office that person does not hold ("Rebels threaten mayor" and "the
-    journalist Omar Sidibe") are. Only for material acts: a statement or a meeting recurs
-    between the same people ("Minister praises general", "praised Colonel Juma Otieno")."""
-    if headline.plover_type not in MATERIAL:  # speech acts recur between the same people
+    journalist Omar Sidibe") are. Only for attacks, arrests and protests (``TOLD_BY_TITLE``):
+    a statement or a meeting recurs between the same people ("Minister praises general",
+    "praised Colonel Juma Otieno"), and a story of a trial tells several releases and
+    acquittals."""
+    if headline.plover_type not in TOLD_BY_TITLE:
         return False
     if headline.historical != body.historical or \
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
@@ -522,7 +529,7 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     if not places_compatible(headline, body) or distinct_acts(headline, body):
         return False
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
-        titles = [h for h in heads if h.kind == "title"]
+        titles = [h for h in heads if h.kind == "title" and (h.office or not _generic_state(h))]
         named = [b for b in named if proper_names([b])]
         if titles and named and not any(_titled(h, b) for h in titles for b in named):
             return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"
@@ -549,21 +556,21 @@ def fuse(ctx: Context) -> None:
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
-    opened: set[int] = set()  # headline events that took any later mention
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
         if j in target:
             continue
         earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]]
+        heads = [i for i in seen if where[i] == 0 and i not in target]  # the title's
+        told_before = sum(1 for i in seen if where[i] > 0)  # the story's earlier ones
+        paired = heads[told_before] if told_before < len(heads) else None
         seen.append(j)
         if not earlier:
             continue
-        join = _join(j, events, earlier, tokens, where, ctx.article.text, frozenset(opened))
+        join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
         if join is not None:
             target[j] = join
-            if where[join] == 0:
-                opened.add(join)
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)

@@ -21,8 +21,11 @@ def proper_names(actors: list[Actor]) -> list[frozenset[str]]:
     for a in actors:
         if a.kind != "named":
             continue
-        words = frozenset(w.strip(".,").lower() for w in (a.name or a.text).split()
-                          if w[:1].isupper() and len(w.strip(".,")) > 2)
+        words = frozenset(
+            w.strip(".,").lower()
+            for w in (a.name or a.text).split()
+            if w[:1].isupper() and len(w.strip(".,")) > 2
+        )
         if words:
             out.append(words)
     return out
@@ -36,7 +39,7 @@ _NUMBER_BEFORE = re.compile(r"[\d.,]+-?")
 def determined(actor: Actor, text: str) -> bool:
     """A definite or possessive word just before the participant, over an age or a number
     written before it ("the 54-year-old victim", "their 3 sons")."""
-    before = text[max(0, actor.evidence.start - 24):actor.evidence.start].split()
+    before = text[max(0, actor.evidence.start - 24) : actor.evidence.start].split()
     while before and _NUMBER_BEFORE.fullmatch(before[-1]):
         before.pop()
     return bool(before) and before[-1].lower() in REFERRING_WORDS
@@ -44,8 +47,11 @@ def determined(actor: Actor, text: str) -> bool:
 
 # words that tell a person or an act as one more ("was also arrested", "another man", "a
 # second victim", "two other men", "an additional suspect", "was shot as well", "him too")
-_MORE = re.compile(r"\b(?:also|too|as well|another|others?|second|third|fourth|fifth|"
-                   r"additional|further)\b", re.I)
+_MORE = re.compile(
+    r"\b(?:also|too|as well|another|others?|second|third|fourth|fifth|"
+    r"additional|further)\b",
+    re.I,
+)
 
 
 def described_only(event: Event) -> bool:
@@ -54,7 +60,8 @@ def described_only(event: Event) -> bool:
     institution."""
     return bool(event.recipients) and all(
         a.kind != "named" and not proper_names([a]) and not a.country and a.sector in PEOPLE_SECTORS
-        for a in event.recipients)
+        for a in event.recipients
+    )
 
 
 def names_only(event: Event) -> bool:
@@ -62,7 +69,8 @@ def names_only(event: Event) -> bool:
     arrested"): who the earlier description was, when nothing else tells them apart."""
     return bool(event.recipients) and all(
         a.kind == "named" and bool(proper_names([a])) and not common_people(a)
-        for a in event.recipients)
+        for a in event.recipients
+    )
 
 
 def told_as_more(event: Event) -> bool:
@@ -74,8 +82,10 @@ def unnamed(event: Event) -> bool:
     """Told with people it does not name ("Woman stabbed while jogging", "Gunmen kill six
     villagers", "a 41-year-old woman was stabbed"; headlines drop the articles that would make
     them definite, and capitalise their first word): no participant with a proper name."""
-    return all(common_people(a) or (a.kind != "named" and not proper_names([a]))
-               for a in event.actors + event.recipients)
+    return all(
+        common_people(a) or (a.kind != "named" and not proper_names([a]))
+        for a in event.actors + event.recipients
+    )
 
 
 def common_people(actor: Actor) -> bool:
@@ -86,5 +96,4 @@ def common_people(actor: Actor) -> bool:
 
     known = victim_words().keys() | wordnet_people().keys()
     words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
-    return bool(words) and all(w in known or any(s in known for s in singulars(w))
-                               for w in words)
+    return bool(words) and all(w in known or any(s in known for s in singulars(w)) for w in words)
