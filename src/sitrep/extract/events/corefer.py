@@ -28,7 +28,7 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type, and, when it is a title on a line of its own, an
+  mention of the next event of its type, and, when it is the article's title, an
   attack, an arrest or a protest it names with people it does not name ("Woman stabbed while
   jogging", "Gunmen kill six villagers": no proper name; ``mentions.people.unnamed``) the
   first mention of the story's event of its type told in the same rank (the first for the
@@ -115,6 +115,7 @@ class _Tokens:
         self.starts = [s.start for s in ctx.sentences]
         self.offsets: dict[int, Offsets] = {}
         self.text = ctx.article.text
+        self.title = ctx.article.title
 
     def headline(self) -> bool:
         """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
@@ -128,6 +129,15 @@ class _Tokens:
             return False
         end = self.sentences[0].end
         return self.text[end:end + 8].lstrip(" \t\r").startswith("\n")
+
+    def is_title(self) -> bool:
+        """The first sentence is the article's title: a headline on a line of its own, or the
+        record's ``title`` run into its text ("Man shot in Luton. A man was shot ...")."""
+        if self.title_line():
+            return True
+        title = (self.title or "").strip().rstrip(".!?").strip()
+        first = self.sentences[0].text.strip().rstrip(".!?").strip() if self.sentences else ""
+        return bool(title) and first == title
 
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
@@ -496,7 +506,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
-        described = [i for i in plain if described_only(events[i])]
+        described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
             return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)]
@@ -505,7 +515,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if not tokens.headline():
         return None
     headline = [i for i in plain if where[i] == 0 and _free(events[i])]
-    if not headline and tokens.title_line():
+    if not headline and tokens.is_title():
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None

@@ -39,10 +39,16 @@ _NUMBER_BEFORE = re.compile(r"[\d.,]+-?")
 def determined(actor: Actor, text: str) -> bool:
     """A definite or possessive word just before the participant, over an age or a number
     written before it ("the 54-year-old victim", "their 3 sons")."""
+    return _word_before(actor, text) in REFERRING_WORDS
+
+
+def _word_before(actor: Actor, text: str) -> str:
+    """The word just before the participant, over an age or a number written before it
+    ("the" of "the 54-year-old victim", "a" of "a 36-year-old woman"), folded."""
     before = text[max(0, actor.evidence.start - 24) : actor.evidence.start].split()
     while before and _NUMBER_BEFORE.fullmatch(before[-1]):
         before.pop()
-    return bool(before) and before[-1].lower() in REFERRING_WORDS
+    return before[-1].lower() if before else ""
 
 
 # words that tell a person or an act as one more ("was also arrested", "another man", "a
@@ -54,12 +60,17 @@ _MORE = re.compile(
 )
 
 
-def described_only(event: Event) -> bool:
-    """A material act whose targets are all people it describes without naming them ("a
-    Dunmore man", "a 36-year-old woman", "a cyclist"): no proper name, no country, no
-    institution."""
+def described_only(event: Event, text: str) -> bool:
+    """A material act whose targets are all one person each that it describes without naming
+    them, with an indefinite article ("a Dunmore man", "a 36-year-old woman", "a cyclist"): no
+    proper name, no country, no institution; not a definite person told before ("his
+    mother", "the victim") nor a number of people ("more than 200 people")."""
     return bool(event.recipients) and all(
-        a.kind != "named" and not proper_names([a]) and not a.country and a.sector in PEOPLE_SECTORS
+        a.kind != "named"
+        and not proper_names([a])
+        and not a.country
+        and a.sector in PEOPLE_SECTORS
+        and _word_before(a, text) in {"a", "an"}
         for a in event.recipients
     )
 
