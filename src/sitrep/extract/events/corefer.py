@@ -17,6 +17,9 @@ A later event of the same PLOVER type is the same happening when
   a title alone and a person of that office: "mayor" and "Mayor Luis Pardo"), or
 - it has no recipient but its own clause names the earlier event's named recipient ("filed
   charges ... against Farinas, who was arrested Thursday"), or
+- its targets are people named with proper names and the earlier material act's targets
+  people it only described ("a Dunmore man was arrested ... John Pell, 41, was arrested"),
+  unless it tells them as more ("also", "another": ``mentions.people.told_as_more``), or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
@@ -25,7 +28,11 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type;
+  mention of the next event of its type, and, when it is the article's title, an
+  attack, an arrest or a protest it names with people it does not name ("Woman stabbed while
+  jogging", "Gunmen kill six villagers": no proper name; ``mentions.people.unnamed``) the
+  first mention of the story's event of its type told in the same rank (the first for the
+  title's first, the second for its second) where nothing tells them apart;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
@@ -68,15 +75,24 @@ from sitrep.extract.events.mentions.keeps import (
     own_day,
     places_compatible,
 )
+from sitrep.extract.events.mentions.people import (
+    PEOPLE_SECTORS,
+    REFERRING_DETERMINERS,
+    described_only,
+    determined,
+    names_only,
+    proper_names,
+    told_as_more,
+    unnamed,
+)
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
-REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
-# sectors of people (not institutions) that a definite description can refer back to
-PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
 # acts done once at a place and time (not speech acts, which recur between the same people)
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+# acts a title names with people it does not name ("Woman stabbed while jogging", "Man
+# arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
+TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 # sectors of state institutions ("police", "authorities", "troops")
 STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 # flags of acts not done (yet): a mention that neither refers back nor shares a participant
@@ -99,6 +115,7 @@ class _Tokens:
         self.starts = [s.start for s in ctx.sentences]
         self.offsets: dict[int, Offsets] = {}
         self.text = ctx.article.text
+        self.title = ctx.article.title
 
     def headline(self) -> bool:
         """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
@@ -112,6 +129,15 @@ class _Tokens:
             return False
         end = self.sentences[0].end
         return self.text[end:end + 8].lstrip(" \t\r").startswith("\n")
+
+    def is_title(self) -> bool:
+        """The first sentence is the article's title: a headline on a line of its own, or the
+        record's ``title`` run into its text ("Man shot in Luton. A man was shot ...")."""
+        if self.title_line():
+            return True
+        title = (self.title or "").strip().rstrip(".!?").strip()
+        first = self.sentences[0].text.strip().rstrip(".!?").strip() if self.sentences else ""
+        return bool(title) and first == title
 
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
@@ -161,25 +187,12 @@ def _names(actors: list[Actor]) -> set[str]:
             if a.kind != "group" or a.country or len(a.text.split()) > 1}
 
 
-def _proper(actors: list[Actor]) -> list[frozenset[str]]:
-    """The words of the participants named with a proper name ("Henry Farinas")."""
-    out = []
-    for a in actors:
-        if a.kind != "named":
-            continue
-        words = frozenset(w.strip(".,").lower() for w in (a.name or a.text).split()
-                          if w[:1].isupper() and len(w.strip(".,")) > 2)
-        if words:
-            out.append(words)
-    return out
-
-
 def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
     if _names(ours) & _names(theirs):
         return True
     if any(_titled(x, y) or _titled(y, x) for x in ours for y in theirs):
         return True
-    return any(x <= y or y <= x for x in _proper(ours) for y in _proper(theirs))
+    return any(x <= y or y <= x for x in proper_names(ours) for y in proper_names(theirs))
 
 
 def _titled(title: Actor, named: Actor) -> bool:
@@ -206,8 +219,7 @@ def _referring(actor: Actor, text: str) -> bool:
     police", "the army": they act again and again), a definite or possessive word before it."""
     if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
         return False
-    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
-    return bool(before) and before[-1].lower() in REFERRING_WORDS
+    return determined(actor, text)
 
 
 def _free(event: Event, text: str = "") -> bool:
@@ -229,7 +241,7 @@ def distinct_acts(a: Event, b: Event) -> bool:
 
 
 def _identified(actors: list[Actor]) -> bool:
-    return bool(_names(actors) or _proper(actors))
+    return bool(_names(actors) or proper_names(actors))
 
 
 def distinct_participants(a: Event, b: Event) -> bool:
@@ -253,7 +265,7 @@ def distinct_participants(a: Event, b: Event) -> bool:
         doers_a = [x for x in doers_a if not _generic_state(x)]
         doers_b = [x for x in doers_b if not _generic_state(x)]
     for mine, other, check in ((doers_a, doers_b, _identified),
-                               (a.recipients, b.recipients, _proper)):
+                               (a.recipients, b.recipients, proper_names)):
         if check(mine) and check(other) and not (
                 _same_one(mine, theirs) or _same_one(other, ours)):
             return True
@@ -377,7 +389,7 @@ def _absorb(keep: Event, other: Event) -> None:
                 continue
             if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
                     actor.text.lower() in seen or (
-                    _proper([actor]) and _same_one([actor], both)):
+                    proper_names([actor]) and _same_one([actor], both)):
                 continue
             mine.append(actor)
             seen.add(name)
@@ -459,13 +471,15 @@ def _definite(actor: Actor, text: str) -> bool:
     "their commander"): no proper name, no country, a definite or possessive word before it."""
     if actor.kind == "named" or actor.country:
         return False
-    before = text[max(0, actor.evidence.start - 12):actor.evidence.start].split()
-    return bool(before) and before[-1].lower() in REFERRING_WORDS
+    return determined(actor, text)
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
-          where: list[int], text: str) -> int | None:
-    """The earlier event (index) that event ``j`` is a later mention of, or None."""
+          where: list[int], text: str, paired: int | None = None) -> int | None:
+    """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
+    the title's event of its type told in the same rank (the title's first for the story's
+    first, its second for the story's second), which a title that names people only by
+    description names."""
     event = events[j]
     token = tokens.trigger(event)
     killed = [i for i in earlier if same_killing(events[i], event, tokens.trigger(events[i]),
@@ -491,11 +505,50 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
             return named[-1]
     if plain and _free(event, text):
         return plain[-1]  # "the shooting happened at midnight": the happening told before
+    if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
+        described = [i for i in plain if described_only(events[i], text)]
+        if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
+            return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
-    headline = [i for i in plain if where[i] == 0 and _free(events[i]) and tokens.headline()]
+    if not tokens.headline():
+        return None
+    headline = [i for i in plain if where[i] == 0 and _free(events[i])]
+    if not headline and tokens.is_title():
+        headline = [i for i in (paired,) if i is not None and unnamed(events[i])
+                    and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
+
+
+def _headline_compatible(headline: Event, body: Event) -> bool:
+    """Nothing tells a headline's happening, told with people it does not name, from the
+    story's mention: people described in other words ("Gunmen" and "armed men", "Guard" and
+    "a security guard") are no other people, but another place, another day, another act,
+    a flag of an act not done, sides of other countries, or a person named in the story where
+    the headline names an office that person does not hold ("Rebels threaten mayor" and "the
+    journalist Omar Sidibe") are. Only for attacks, arrests and protests (``TOLD_BY_TITLE``):
+    a statement or a meeting recurs between the same people ("Minister praises general",
+    "praised Colonel Juma Otieno"), and a story of a trial tells several releases and
+    acquittals."""
+    if headline.plover_type not in TOLD_BY_TITLE:
+        return False
+    if headline.historical != body.historical or \
+            set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
+        return False
+    if not places_compatible(headline, body) or distinct_acts(headline, body):
+        return False
+    for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
+        titles = [h for h in heads if h.kind == "title" and (h.office or not _generic_state(h))]
+        named = [b for b in named if proper_names([b])]
+        if titles and named and not any(_titled(h, b) for h in titles for b in named):
+            return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"
+    ca = {x.country for x in headline.actors + headline.recipients if x.country}
+    cb = {x.country for x in body.actors + body.recipients if x.country}
+    if ca and cb and not ca & cb:
+        return False
+    da, db = own_day(headline), own_day(body)
+    return da is None or db is None or da == db
 
 
 def fuse(ctx: Context) -> None:
@@ -520,10 +573,13 @@ def fuse(ctx: Context) -> None:
         if j in target:
             continue
         earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]]
+        heads = [i for i in seen if where[i] == 0 and i not in target]  # the title's
+        told_before = sum(1 for i in seen if where[i] > 0)  # the story's earlier ones
+        paired = heads[told_before] if told_before < len(heads) else None
         seen.append(j)
         if not earlier:
             continue
-        join = _join(j, events, earlier, tokens, where, ctx.article.text)
+        join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
         if join is not None:
             target[j] = join
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():

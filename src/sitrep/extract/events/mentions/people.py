@@ -1,0 +1,110 @@
+"""People in event mentions as one happening's later mentions tell them: named with proper
+names, described without names ("a Dunmore man", "Woman" at the head of a headline), referred
+back to by a definite word ("the 54-year-old victim"), or told as more ("another man")
+(``events.corefer``)."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.records import Actor, Event
+
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
+# sectors of people (not institutions) that a definite description can refer back to
+PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
+
+
+def proper_names(actors: list[Actor]) -> list[frozenset[str]]:
+    """The words of the participants named with a proper name ("Henry Farinas")."""
+    out = []
+    for a in actors:
+        if a.kind != "named":
+            continue
+        words = frozenset(
+            w.strip(".,").lower()
+            for w in (a.name or a.text).split()
+            if w[:1].isupper() and len(w.strip(".,")) > 2
+        )
+        if words:
+            out.append(words)
+    return out
+
+
+# an age or a number written before a participant's span ("the 54-" of "the 54-year-old
+# victim", "the 3" of "the 3 suspects")
+_NUMBER_BEFORE = re.compile(r"[\d.,]+-?")
+
+
+def determined(actor: Actor, text: str) -> bool:
+    """A definite or possessive word just before the participant, over an age or a number
+    written before it ("the 54-year-old victim", "their 3 sons")."""
+    return _word_before(actor, text) in REFERRING_WORDS
+
+
+def _word_before(actor: Actor, text: str) -> str:
+    """The word just before the participant, over an age or a number written before it
+    ("the" of "the 54-year-old victim", "a" of "a 36-year-old woman"), folded."""
+    before = text[max(0, actor.evidence.start - 24) : actor.evidence.start].split()
+    while before and _NUMBER_BEFORE.fullmatch(before[-1]):
+        before.pop()
+    return before[-1].lower() if before else ""
+
+
+# words that tell a person or an act as one more ("was also arrested", "another man", "a
+# second victim", "two other men", "an additional suspect", "was shot as well", "him too")
+_MORE = re.compile(
+    r"\b(?:also|too|as well|another|others?|second|third|fourth|fifth|"
+    r"additional|further)\b",
+    re.I,
+)
+
+
+def described_only(event: Event, text: str) -> bool:
+    """A material act whose targets are all one person each that it describes without naming
+    them, with an indefinite article ("a Dunmore man", "a 36-year-old woman", "a cyclist"): no
+    proper name, no country, no institution; not a definite person told before ("his
+    mother", "the victim") nor a number of people ("more than 200 people")."""
+    return bool(event.recipients) and all(
+        a.kind != "named"
+        and not proper_names([a])
+        and not a.country
+        and a.sector in PEOPLE_SECTORS
+        and _word_before(a, text) in {"a", "an"}
+        for a in event.recipients
+    )
+
+
+def names_only(event: Event) -> bool:
+    """An act whose targets are all people named with proper names ("John Pell, 41, was
+    arrested"): who the earlier description was, when nothing else tells them apart."""
+    return bool(event.recipients) and all(
+        a.kind == "named" and bool(proper_names([a])) and not common_people(a)
+        for a in event.recipients
+    )
+
+
+def told_as_more(event: Event) -> bool:
+    """The mention tells its person or its act as one more than told before (``_MORE``)."""
+    return bool(_MORE.search(event.evidence.text))
+
+
+def unnamed(event: Event) -> bool:
+    """Told with people it does not name ("Woman stabbed while jogging", "Gunmen kill six
+    villagers", "a 41-year-old woman was stabbed"; headlines drop the articles that would make
+    them definite, and capitalise their first word): no participant with a proper name."""
+    return all(
+        common_people(a) or (a.kind != "named" and not proper_names([a]))
+        for a in event.actors + event.recipients
+    )
+
+
+def common_people(actor: Actor) -> bool:
+    """A participant written with nouns of people only ("Man", "Officer", "Guard" at the head
+    of a headline, read as a name for its capital)."""
+    from sitrep.extract.actors.lexicon import singulars
+    from sitrep.extract.claims.victims import victim_words, wordnet_people
+
+    known = victim_words().keys() | wordnet_people().keys()
+    words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
+    return bool(words) and all(w in known or any(s in known for s in singulars(w)) for w in words)
