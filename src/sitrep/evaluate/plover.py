@@ -16,7 +16,7 @@ highest in the parse) with the gold record:
 - the gold was converted from CAMEO codes (``cameo2plover-2021.txt``: 03 "express intent to
   ..." is AGREE, 13 THREATEN), so an act sitrep codes by the event guidelines as its own type
   with the ``future`` flag ("will meet": CONSULT) is read by its CAMEO root where that is an
-  intent (03: AGREE, 13: THREATEN; ``modes.intent_cameo_root``).
+  intent (03: AGREE, 13: THREATEN; ``modal_cues.intent_cameo_root``).
 
 Records without text (the DOCUMENT header) are skipped.
 """

@@ -24,7 +24,7 @@ acts rather than force; opening an investigation (09) is verbal conflict, an acc
 An act announced by "will", "plans to", "is set to" keeps its PLOVER type with the ``future``
 flag (the event guidelines: "will meet" is CONSULT), and CAMEO codes it as the intent, which is
 verbal: its CAMEO root (03 "express intent to cooperate", 13 "threaten", set by the extractor,
-``modes.intent_cameo_root``) gives the class, 1 for "will meet" or "will send aid" and 3 for
+``modal_cues.intent_cameo_root``) gives the class, 1 for "will meet" or "will send aid" and 3 for
 "will attack" or "will deploy troops".
 
 A negated main event of a verbal or cooperative type is a refusal ("will not lift the ban",

@@ -302,7 +302,7 @@ def test_modes_read_with_the_sentence_prefilters_equal_the_full_reading(pipeline
     from spacy.attrs import LOWER
 
     from conftest import news_texts
-    from sitrep.extract.events import modes
+    from sitrep.extract.events import modal_cues, modes
 
     texts = ["The dispute dates back to 1994, when troops would not withdraw unless paid.",
              "Years ago, rebels attacked the town; unless talks resume, they will attack again."]
@@ -314,8 +314,8 @@ def test_modes_read_with_the_sentence_prefilters_equal_the_full_reading(pipeline
         for token in doc:
             full = modes.modes_for(token, doc, None, None, [])
             assert modes.modes_for(token, doc, None, None, [], background) == full
-            cues = modes.modality(token)
-            assert modes.modality(token, unless) == cues
+            cues = modal_cues.modality(token)
+            assert modal_cues.modality(token, unless) == cues
             hits["historical"] += "historical" in full
             hits["unless"] += cues["unless"]
     assert hits["historical"] > 10 and hits["unless"] > 5, hits

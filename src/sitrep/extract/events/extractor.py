@@ -6,7 +6,7 @@ becomes an ``Event`` with:
 - ``plover_type``/``plover_mode``/``cameo_root`` from the lexicon row; an act announced by
   "will", "plans to" keeps its type with the ``future`` flag and has CAMEO's root of an intent
   (03, 13); a promise, offer or threat by its own verb is AGREE or THREATEN
-  (``modes.plover_by_modality``);
+  (``modal_cues.plover_by_modality``);
 - ``acled_event_type``/``acled_sub_event_type``: for violent, protest and strategic events, the
   snippet-level classifier (``case.model.classify_snippet``) refines the lexicon's default
   from the whole sentence ("warplanes pounded ..." is an air strike, not shelling); only a
@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
-from sitrep.extract.events import modes, submodes
+from sitrep.extract.events import modal_cues, modes, submodes
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
@@ -243,8 +243,8 @@ def extract(ctx: Context) -> list[Event]:
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
-            cues = modes.modality(token, unless)
-            modal = modes.plover_by_modality(plover, cues)
+            cues = modal_cues.modality(token, unless)
+            modal = modal_cues.plover_by_modality(plover, cues)
             if modal == "THREATEN" and pledges.forces_offered_to_help(token):
                 modal = "AGREE"  # "offered to send troops to help X": no threat (``pledges``)
             if not cues["negated"] and pledges.pledged_aid(token, plover):
@@ -257,7 +257,7 @@ def extract(ctx: Context) -> list[Event]:
                 if not {"future", "historical"} & set(event_modes):
                     event_modes = [*event_modes, "future"]
             # "will meet": CONSULT (flag future) in PLOVER, an intent (03, 13) in CAMEO
-            cameo = modes.intent_cameo_root(plover, cues) or cameo
+            cameo = modal_cues.intent_cameo_root(plover, cues) or cameo
             if modal != plover:
                 intended, intended_mode = plover, mode
                 plover, mode, cameo = modal, None, event_lexicon.PLOVER_CAMEO_ROOT[modal]

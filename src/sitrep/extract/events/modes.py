@@ -42,6 +42,7 @@ from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
+from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
@@ -68,9 +69,6 @@ DENYING = {"deny", "refute"}
 # verbs whose object noun is an act plotted or feared, not done ("plotting an attack")
 PLOT_VERBS = {"plot", "conspire", "scheme", "fear", "dread", "contemplate", "want", "wish",
               "desire", "need", "crave", "covet", "seek"}  # and wished ("we want talks")
-# verbs of fearing: what they fear is hypothetical, not an announced intent ("residents fear
-# that rebels will attack")
-FEAR_VERBS = {"fear", "worry", "dread"}
 # words that negate the predicate they are the subject or object of ("no one was arrested")
 NEGATIVE_WORDS = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
 # a noun trigger takes the modes of its clause only as the clause's subject or object ("will
@@ -498,122 +496,5 @@ def _framed(modes: list[str], frame: str | None) -> list[str]:
     return [m for m in modes if not (frame != "future" and m == "future")] + [frame]
 
 
-PAST_AUX = {"had", "'d", "was", "were"}
-# plans made in private (not announced like a pledge, a vow, a promise or a decision)
-PLOTTING = {"plan", "intend"}
-
-
-def plan_in_past(verb: Token) -> bool:
-    """A plan told in the past ("planned to bomb", "had planned to kidnap", "was planning to
-    attack"): a plot the article reports, whose act did not happen (hypothetical); a plan told
-    in the present or announced ("plans to suspend", "is planning to meet") is the future."""
-    if verb.lemma_.lower() not in PLOTTING:
-        return False
-    if verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp"}:
-        return True  # "arrested for planning to bomb", "accused of plotting": a plot
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD" and not auxes:
-        return True
-    return verb.tag_ in {"VBN", "VBG"} and any(a.lower_ in PAST_AUX for a in auxes)
-
-
 def evidence_of(sentence: Sentence) -> Evidence:
     return sentence.evidence((0, len(sentence.text)))
-
-
-INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear", "pledge",
-                "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
-# the heads of an infinitive that make the act a speech act of intent of its own (a promise, an
-# offer, a threat: CAMEO 03 and 13, PLOVER AGREE and THREATEN): "promised to withdraw",
-# "offered to mediate", "vowed to retaliate", "threatened to strike", "is ready to talk"; the
-# others ("will", "plans to", "intends to", "is set to", "aims to") announce the act itself,
-# which keeps its type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to
-# suspend")
-SPEECH_INTENT = {"vow", "swear", "pledge", "promise", "offer", "commit", "committed", "threaten",
-                 "guarantee", "undertake", "volunteer", "ready", "willing", "prepared",
-                 "determined"}
-FAIL_HEADS = {"fail", "refuse", "decline"}
-# verbs that stop an ongoing act: refusing to use them on it is a refusal (REJECT)
-ENDING_VERBS = {"end", "stop", "halt", "lift", "abandon", "suspend", "cancel", "terminate",
-                "withdraw", "drop", "quit", "cease", "discontinue"}
-COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-CONFLICTUAL = {"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
-
-
-def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
-    """Modal cues of the clause of ``trigger``: intent (will, would, ready to, vowed to ...),
-    obligation (must), possibility (may, might, could), negation, failure (failed to,
-    refused to) and a condition ("unless"). ``unless`` False says that no word of the sentence
-    is "unless" (so the clause's subtree need not be read)."""
-    clause = clause_head(trigger)
-    nodes = [clause]
-    node = clause
-    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
-        node = node.head
-        nodes.append(node)
-    aux = {c.lower_ for n in nodes for c in n.children if c.dep_ in {"aux", "auxpass"}}
-    heads = {w for n in nodes[1:] for w in lemmas(n)} | {n.lower_ for n in nodes[1:]}
-    # an event noun as the subject ("talks will be held") is scheduled, not intended by anyone
-    scheduled = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
-    feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS
-                                       or modal_cues.warned_of_others(node))
-    plotted = any(plan_in_past(n) for n in nodes[1:])  # "planned to bomb": a plot, no intent
-    intent = not scheduled and not feared and not plotted and bool(
-        aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS)
-    return {
-        "intent": intent,
-        # a promise, an offer or a threat by its own verb ("promised to withdraw")
-        "promised": intent and bool(heads & SPEECH_INTENT or modal_cues.promised_clause(node)),
-        "must": "must" in aux,
-        "may": bool(aux & {"may", "might", "could"}),
-        "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
-        "failed": bool(heads & FAIL_HEADS),
-        # "will not end the strike", "refused to lift the blockade": a refusal to stop the act
-        "ending": trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj"
-        and trigger.head.lemma_.lower() in ENDING_VERBS,
-        "unless": unless and any(c.dep_ in {"mark", "advcl", "prep"} and c.lower_ == "unless"
-                                 for n in nodes for c in n.subtree),
-    }
-
-
-def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
-    """PLOVER's reading of intents (CAMEO 03 and 13): an intent stated by a verb of promising,
-    offering or threatening ("promised to withdraw", "offered to mediate", "threatened to
-    strike", "is ready to talk") is AGREE for an act of cooperation and THREATEN for one of
-    force; an act announced by "will", "plans to", "is set to" keeps its own type and takes the
-    ``future`` flag (``modes_for``: "will meet" is CONSULT, "will deploy troops" MOBILIZE).
-    "X must do Y" is a REQUEST; a refusal or a failure to cooperate a REJECT. Announced
-    sanctions stay SANCTION ("will suspend exports")."""
-    if cues["ending"] and ((cues["negated"] and cues["intent"]) or cues["failed"]):
-        return "REJECT"  # "will not end the strike": the strike goes on, the refusal is the act
-    if cues["must"] and not cues["negated"]:
-        return "REQUEST"
-    if (cues["negated"] and cues["intent"]) or cues["failed"]:
-        return "REJECT" if plover in COOPERATIVE else plover
-    if cues["negated"]:
-        return plover
-    if cues["unless"] and (cues["intent"] or cues["may"]):
-        return "THREATEN"
-    if cues["promised"]:  # "will meet", "plans to deploy": the act itself, flagged future
-        if plover in COOPERATIVE:
-            return "AGREE"
-        if plover in CONFLICTUAL:
-            return "THREATEN"
-    if cues["may"] and plover == "SANCTION":
-        return "THREATEN"
-    return plover
-
-
-# the CAMEO roots of a stated intent (CAMEO 03 "express intent to cooperate", 13 "threaten")
-INTENT_ROOTS = {"AGREE": "03", "THREATEN": "13"}
-
-
-def intent_cameo_root(plover: str, cues: dict[str, bool]) -> str | None:
-    """CAMEO's root of an act announced by "will", "plans to", "is set to" that keeps its PLOVER
-    type (``plover_by_modality``): CAMEO codes what someone says they will do as the intent,
-    03 for cooperation ("will meet": 036) and 13 for force ("will attack": 138), the reading of
-    CAMEO-coded data (QuadClass, PLOVER gold converted from CAMEO); None otherwise."""
-    if cues["promised"] or not cues["intent"]:
-        return None
-    said = plover_by_modality(plover, {**cues, "promised": True})
-    return INTENT_ROOTS.get(said) if said != plover else None

@@ -13,7 +13,7 @@ mode is in their arguments (ONTOLOGY.md: PLOVER 2.0 modes):
   change): ``ASKED_MODES``;
 - THREATEN (violence, arrest, expel, restrict, relations, territory): the act threatened
   ("threatened to kill": violence; "threatened to arrest": arrest), or, for a stated intent that
-  ``modes.plover_by_modality`` reads as a threat, the type of the intended act.
+  ``modal_cues.plover_by_modality`` reads as a threat, the type of the intended act.
 
 Only the word families below count; anything else leaves the mode empty (the guidelines: "leave
 empty when unsure").
@@ -117,7 +117,7 @@ THREAT_MODES: tuple[tuple[str, frozenset[str]], ...] = (
                             "blow", "wipe", "crush", "eliminate", "assassinate", "behead",
                             "massacre", "punish", "offensive", "raid", "storm"})),
 )
-# a stated intent read as a threat (``modes.plover_by_modality``): the mode by the intended type
+# a stated intent read as a threat (``modal_cues.plover_by_modality``): the mode by the intended type
 INTENT_THREAT = {"ASSAULT": "violence", "MOBILIZE": None, "PROTEST": None}
 COERCE_THREAT = {"arrest": "arrest", "deport": "expel", "seize": "restrict",
                  "restrict": "restrict", "curfew": "restrict", "censor": "restrict",
@@ -256,7 +256,7 @@ def intent_threat_mode(intended: str, intended_mode: str | None) -> str | None:
 
 def intent_mode(trigger: Token, modal: str, intended: str, intended_mode: str | None
                 ) -> str | None:
-    """The mode of an event that ``modes.plover_by_modality`` retyped from the act it is about:
+    """The mode of an event that ``modal_cues.plover_by_modality`` retyped from the act it is about:
     a threat by the act intended ("will attack": violence), a refusal or a demand by what the act
     is ("will not end the strike", "must withdraw": yield; "will not meet": meet)."""
     if modal == "THREATEN":
