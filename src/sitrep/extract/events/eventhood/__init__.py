@@ -147,7 +147,7 @@ from sitrep.extract.events.eventhood.routine import (
 )
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.summaries import habitual, summary
-from sitrep.extract.events.eventhood.topics import talk_topic
+from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
@@ -302,6 +302,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return told
     if talk_topic(token):
         return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if cause_topic(token, headline):
+        return "topic"  # topics.py: "a rally against sexual assault", "a law on domestic violence"
     if indirect_question(token):
         return "question"  # reported.py: "refused to say whether anyone was arrested"
     sense = not_done(token, plover, is_event_word) or misfit(token, plover)

@@ -93,3 +93,44 @@ def talk_topic(token: Token) -> bool:
         if node.pos_ in NOUN_POS and _topic_noun(node):
             return True
     return False
+
+
+# verbs of campaigning whose "against" or "on" phrase names a cause ("campaigned against
+# domestic violence", "spoke out against bullying")
+CAMPAIGNING = {"protest", "campaign", "rally", "march", "demonstrate", "speak", "lobby",
+               "legislate", "advocate", "crusade", "mobilize", "mobilise", "agitate", "preach",
+               "educate", "organize", "organise", "stand", "unite"}
+CAUSE_PREPS = {"against", "on", "about", "over", "regarding", "concerning"}
+# what makes a noun a particular act: a determiner, a possessor, a number, its own object or
+# place, a clause on it ("the killing of", "an attack on the mayor", "the shooting that")
+PARTICULAR = {"det", "poss", "nummod", "acl", "relcl", "appos", "npadvmod"}
+
+
+def _kind_phrase(prep: Token) -> bool:
+    """A phrase that keeps a noun a kind: a bare noun with no name ("sexual assault on campus",
+    "violence in schools", "assassinations of journalists"); "an attack on the mayor",
+    "killings of the Smiths" name one."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(not o.ent_type_ and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in o.children) for o in objects)
+
+
+def cause_topic(token: Token, headline: bool = False) -> bool:
+    """A kind of act named as the cause of a gathering, a law or a campaign: "a rally against
+    sexual assault", "a law on domestic violence", "a forum about bullying", "campaigned against
+    gun violence". The noun is bare (no determiner, possessor, number, object or clause: a
+    kind, not one act); "a protest against the killing of the student" and "a vigil for the
+    shooting victims" tell an act that happened. A headline's bare noun may be one act
+    ("Rally against police shooting"), so headlines keep theirs."""
+    if headline or token.pos_ not in NOUN_POS or token.dep_ != "pobj":
+        return False
+    if any(c.dep_ in PARTICULAR or (c.dep_ == "prep" and not _kind_phrase(c))
+           for c in token.children) or token.ent_type_:
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+        return False
+    head = prep.head
+    if head.pos_ in NOUN_POS:
+        return True  # "a rally against sexual assault", "a law on domestic violence"
+    return head.pos_ in VERB_POS and head.lemma_.lower() in CAMPAIGNING

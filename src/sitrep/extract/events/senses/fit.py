@@ -279,6 +279,72 @@ def _assault_misfit(token: Token) -> str | None:
     return None
 
 
+# what WordNet files first under an abstraction although it is mostly a thing or a place that
+# can be attacked ("hit the target", "the rebel compound", "the square", "bombed the concert")
+PHYSICAL_SENSES = {"target", "compound", "square", "concert", "festival", "newspaper",
+                   "magazine", "channel", "website", "ballot", "march", "mass", "station"}
+# verbs that break an agreement: their object is a state by nature ("violated the truce")
+BREAKING = {"violate", "breach", "break", "flout", "defy"}
+# verbs of fighting whose object may be a happening one combats ("battled the blaze", "fought
+# the flood"), each with its inflections through the lemma
+FIGHTING = {"fight", "battle", "combat", "tackle", "contain", "struggle"}
+# happenings and conditions of nature one fights without fighting anyone
+HAPPENINGS = {"event", "phenomenon", "process", "state"}
+# verbs of killing: only a living being or a body of them dies ("killed the deal", "killed the
+# engine", "killed the lights" end things, no one is killed)
+KILLING = {"kill", "murder", "slay", "slaughter", "massacre", "assassinate"}
+
+
+def _patients(token: Token) -> list[Token]:
+    """What a physical act is done to: the verb's object or passive subject ("hit the jackpot",
+    "the jackpot was hit"), or the object of "on", "against" or "upon" after the noun ("the
+    battle against the craze"); dates and times are no patients ("on Monday")."""
+    if token.pos_ in VERB_POS:
+        return _objects(token)
+    if token.pos_ not in NOUN_POS:
+        return []
+    return [g for g in _pobjs(token, {"on", "against", "upon"})
+            if g.ent_type_ not in {"DATE", "TIME"}]
+
+
+def _abstraction(noun: Token, classes: set[str]) -> bool:
+    """``noun`` names no person, group, place or thing: its WordNet class is one of
+    ``classes`` and no entity label or word of a physical sense says otherwise."""
+    if noun.ent_type_ and noun.ent_type_ not in {"DATE", "TIME", "PERCENT", "QUANTITY"}:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in PHYSICAL_SENSES or noun.lower_ in PHYSICAL_SENSES:
+        return False
+    return noun_class(noun) in classes
+
+
+def abstract_patient(token: Token, plover: str) -> bool:
+    """A physical act done to an abstraction is a figure of speech: "hit the jackpot", "killed
+    the mood", "demolished the myth", "the battle against the latest craze" (ASSAULT), "captured
+    the heat", "prevented pollution" (COERCE); killing a deal, a bill or an engine ends a thing,
+    no being; fighting a happening of nature or a condition is
+    no fight with anyone ("battled the blaze", "firefighters battled the incident"). Read from
+    the WordNet class of the patient's head (``noun_class``); breaking an agreement keeps its
+    object ("violated the truce"), and people, groups, places and things stay."""
+    lemma = token.lemma_.lower()
+    if lemma in BREAKING:
+        return False
+    if plover == "ASSAULT":
+        classes = set(ABSTRACT)
+        if lemma in FIGHTING:
+            classes |= HAPPENINGS
+        if lemma in KILLING and token.pos_ in VERB_POS:
+            classes |= {"act", "communication", "artifact", "phenomenon", "event", "process"}
+    elif plover == "COERCE" and lemma in {"capture", "catch", "prevent", "stop", "demolish"}:
+        classes = ABSTRACT | HAPPENINGS
+    else:
+        return False
+    patients = _patients(token)
+    if plover == "COERCE" and any(p.lemma_.lower() in AID_WORDS for p in patients):
+        return False  # "prevented aid from reaching the town": a restriction
+    return bool(patients) and all(_abstraction(p, classes) for p in patients)
+
+
 def _request_misfit(token: Token) -> str | None:
     if token.lemma_.lower() != "seek" or token.pos_ not in VERB_POS:
         return None
@@ -317,6 +383,8 @@ def misfit(token: Token, plover: str) -> str | None:
         return _aid_misfit(token)
     if plover == "RETREAT" and _rescue(token):
         return "rescue"
+    if plover in {"ASSAULT", "COERCE"} and abstract_patient(token, plover):
+        return "figurative"
     if plover == "ASSAULT":
         return _assault_misfit(token)
     if plover == "REQUEST":
