@@ -1,9 +1,10 @@
 """Physical acts done to an abstraction (events/senses/fit.py, ``abstract_patient``): attacking a
-notion, killing a mood or a story, demolishing a myth, battling a drought or an outbreak and
+notion, killing a mood or a story, battling a drought or an outbreak and
 preventing erosion are figures of speech, read from the WordNet class of the patient's head;
 attacks, killings, captures and fights of people, groups, places and things stay, and so does
-breaking a truce. Sentences made up for these tests (17 of the 20 figurative ones gave an event
-before the rule)."""
+breaking a truce, executing a warrant, taking control of a town, and a part or a number of a
+whole ("scores of refugees"). Sentences made up for these tests (15 of the 18 figurative ones gave
+an event before the rule)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,6 @@ FIGURATIVE = [
     "The company slashed jobs and killed the brand.",
     "The scandal killed his career in 2010.",
     "The minister killed the project on Tuesday.",
-    "The report demolished the myth of a safe city.",
-    "The study demolished the argument of the minister.",
     "The barriers prevented erosion along the shore.",
     "The new filters capture the heat from the exhaust.",
 ]
@@ -48,6 +47,12 @@ PHYSICAL = [
     ("The army captured the rebel commander on Friday.", "COERCE"),
     ("Police prevented the protesters from reaching the square.", "COERCE"),
     ("Vandals demolished the statue in the park.", "COERCE"),
+    ("The developer will demolish the dilapidated apartment complexes next month.", "COERCE"),
+    ("The man shouted at the clerk, then struck the 17-year-old across the face.", "ASSAULT"),
+    ("On Thursday morning, the police executed two search warrants at the house.", "COERCE"),
+    ("Rebels seized control of the town on Sunday.", "ASSAULT"),
+    ("Security forces have tortured scores of refugees, a rights group said Thursday.", "ASSAULT"),
+    ("Gunmen burned the majority of the houses in the village on Monday.", "ASSAULT"),
 ]
 
 

@@ -2,8 +2,9 @@
 ``cause_topic``): "a petition against drone strikes", "a law against kidnapping", "a rally against
 sexual assault on campus" name no act that happened; a particular act ("the killing of the
 student", "the raid on their mosque") stays, and so does a headline's bare noun ("Rally against
-police shooting in Ohio"). Sentences made up for these tests (12 of the 16 topics gave an event
-before the rule)."""
+police shooting in Ohio"), and "on" with a holder or a bare singular is a state ("officers on
+patrol", "workers on hunger strike"). Sentences made up for these tests (12 of the 16 topics gave
+an event before the rule)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ PARTICULAR = [
     ("Rally against police shooting in Ohio.", "ASSAULT"),
     ("Students protested against the arrest of their teacher.", "COERCE"),
     ("Villagers protested against the raid on their mosque on Friday.", "ASSAULT"),
+    ("Officers on patrol responded to a call on March 10.", "MOBILIZE"),
+    ("Workers on hunger strike marched to the ministry on Monday.", "PROTEST"),
+    ("A warship on patrol in the Gulf fired on a boat on Monday.", "MOBILIZE"),
 ]
 
 

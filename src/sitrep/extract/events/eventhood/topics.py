@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.fit import noun_class
+
 # verbs whose direct object is a topic ("discussed the bombing", "debated the sanctions"),
 # each lemma with its nouns of the act below
 DISCUSSING = {"discuss", "debate", "rehash", "revisit", "analyse", "analyze", "ponder",
@@ -101,6 +103,9 @@ CAMPAIGNING = {"protest", "campaign", "rally", "march", "demonstrate", "speak", 
                "legislate", "advocate", "crusade", "mobilize", "mobilise", "agitate", "preach",
                "educate", "organize", "organise", "stand", "unite"}
 CAUSE_PREPS = {"against", "on", "about", "over", "regarding", "concerning"}
+# who or what can be "on" an act as a state of theirs ("officers on patrol", "a ship on patrol",
+# "workers on hunger strike"), by the WordNet class of the head
+HOLDERS = {"person", "group", "animal", "artifact", "body", "location"}
 # what makes a noun a particular act: a determiner, a possessor, a number, its own object or
 # place, a clause on it ("the killing of", "an attack on the mayor", "the shooting that")
 PARTICULAR = {"det", "poss", "nummod", "acl", "relcl", "appos", "npadvmod"}
@@ -120,7 +125,9 @@ def cause_topic(token: Token, headline: bool = False) -> bool:
     sexual assault", "a law on domestic violence", "a forum about bullying", "campaigned against
     gun violence". The noun is bare (no determiner, possessor, number, object or clause: a
     kind, not one act); "a protest against the killing of the student" and "a vigil for the
-    shooting victims" tell an act that happened. A headline's bare noun may be one act
+    shooting victims" tell an act that happened, and "on" with a person, a body or a thing, or
+    with a bare singular, is a state ("officers on patrol", "workers on hunger strike", "on
+    trial"). A headline's bare noun may be one act
     ("Rally against police shooting"), so headlines keep theirs."""
     if headline or token.pos_ not in NOUN_POS or token.dep_ != "pobj":
         return False
@@ -131,6 +138,10 @@ def cause_topic(token: Token, headline: bool = False) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
         return False
     head = prep.head
+    if prep.lower_ == "on" and (noun_class(head) in HOLDERS or not any(
+            c.dep_ in {"amod", "compound", "prep"} for c in token.children) and
+            token.tag_ in {"NN", "NNP"}):
+        return False  # "officers on patrol", "workers on hunger strike", "on trial": a state
     if head.pos_ in NOUN_POS:
-        return True  # "a rally against sexual assault", "a law on domestic violence"
+        return noun_class(head) not in {"person", "animal"}  # "a law against kidnapping"
     return head.pos_ in VERB_POS and head.lemma_.lower() in CAMPAIGNING

@@ -284,8 +284,13 @@ def _assault_misfit(token: Token) -> str | None:
 # can be attacked ("hit the target", "the rebel compound", "the square", "bombed the concert")
 PHYSICAL_SENSES = {"target", "compound", "square", "concert", "festival", "newspaper",
                    "magazine", "channel", "website", "ballot", "march", "mass", "station"}
+# what is held over a place or a people: taking it is a battle or a coup ("took control of
+# the border", "seized power")
+HOLDINGS = {"control", "power", "command", "possession", "hold", "grip", "charge",
+            "ownership", "custody", "authority", "sovereignty"}
 # verbs that break an agreement: their object is a state by nature ("violated the truce")
-BREAKING = {"violate", "breach", "break", "flout", "defy"}
+BREAKING = {"violate", "breach", "break", "flout", "defy",
+            "execute"}  # (and executing a thing: ``discharge.executed_thing``)
 # verbs of fighting whose object may be a happening one combats ("battled the blaze", "fought
 # the flood"), each with its inflections through the lemma
 FIGHTING = {"fight", "battle", "combat", "tackle", "contain", "struggle"}
@@ -345,14 +350,16 @@ def _abstraction(noun: Token, classes: set[str]) -> bool:
     if noun.ent_type_ and noun.ent_type_ not in {"DATE", "TIME", "PERCENT", "QUANTITY"}:
         return False
     lemma = noun.lemma_.lower()
-    if lemma in PHYSICAL_SENSES or noun.lower_ in PHYSICAL_SENSES:
-        return False
+    if lemma in PHYSICAL_SENSES or noun.lower_ in PHYSICAL_SENSES or lemma in HOLDINGS:
+        return False  # (control of a place is taken in battle: ``words._control_of_things``)
+    if any(t.like_num for t in noun.subtree) or noun.pos_ not in NOUN_POS:
+        return False  # "struck the 17-year-old", "killed the elderly": people named by age
     return noun_class(noun) in classes
 
 
 def abstract_patient(token: Token, plover: str) -> bool:
     """A physical act done to an abstraction is a figure of speech: "hit the jackpot", "killed
-    the mood", "demolished the myth", "the battle against the latest craze" (ASSAULT), "captured
+    the mood", "attacked the notion", "the battle against the latest craze" (ASSAULT), "captured
     the heat", "prevented pollution" (COERCE); killing a deal, a bill or an engine ends a thing,
     no being; fighting a happening of nature or a condition is
     no fight with anyone ("battled the blaze", "firefighters battled the incident"). Read from
@@ -367,7 +374,7 @@ def abstract_patient(token: Token, plover: str) -> bool:
             classes |= HAPPENINGS
         if lemma in KILLING and token.pos_ in VERB_POS:
             classes |= {"act", "communication", "artifact", "phenomenon", "event", "process"}
-    elif plover == "COERCE" and lemma in {"capture", "catch", "prevent", "stop", "demolish"}:
+    elif plover == "COERCE" and lemma in {"capture", "catch", "prevent", "stop"}:
         classes = ABSTRACT | HAPPENINGS
     else:
         return False
