@@ -283,11 +283,18 @@ def _assault_misfit(token: Token) -> str | None:
 # what WordNet files first under an abstraction although it is mostly a thing or a place that
 # can be attacked ("hit the target", "the rebel compound", "the square", "bombed the concert")
 PHYSICAL_SENSES = {"target", "compound", "square", "concert", "festival", "newspaper",
-                   "magazine", "channel", "website", "ballot", "march", "mass", "station"}
+                   "magazine", "channel", "website", "ballot", "march", "mass", "station",
+                   "cinema", "theater", "theatre", "premises", "force", "forces",
+                   "gas", "security", "detail", "presence", "press", "radio", "television",
+                   "tv", "broadcast", "command", "post", "office"}
 # what is held over a place or a people: taking it is a battle or a coup ("took control of
 # the border", "seized power")
 HOLDINGS = {"control", "power", "command", "possession", "hold", "grip", "charge",
             "ownership", "custody", "authority", "sovereignty"}
+# verbs whose object is what is thrown or fired, not the patient ("fired tear gas at the
+# crowd", "launched rockets", "dropped a bomb")
+THROWING = {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "plant", "fling",
+            "toss", "explode", "set", "shoot", "spray", "pelt"}
 # verbs that break an agreement: their object is a state by nature ("violated the truce")
 BREAKING = {"violate", "breach", "break", "flout", "defy",
             "execute"}  # (and executing a thing: ``discharge.executed_thing``)
@@ -366,7 +373,7 @@ def abstract_patient(token: Token, plover: str) -> bool:
     the WordNet class of the patient's head (``noun_class``); breaking an agreement keeps its
     object ("violated the truce"), and people, groups, places and things stay."""
     lemma = token.lemma_.lower()
-    if lemma in BREAKING:
+    if lemma in BREAKING or (lemma in THROWING and token.pos_ in VERB_POS):
         return False
     if plover == "ASSAULT":
         classes = set(ABSTRACT)
