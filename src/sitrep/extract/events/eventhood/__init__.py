@@ -68,7 +68,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   and no auxiliary of aspect or mode ("Telerate provides information", "the state supplies
   coal", "the victim is held hostage"): what an organisation does, or what a term means, not
   a happening; a headline (the article's first line, or a line in title case) keeps its
-  present ("Police arrest two"), and speech acts keep theirs ("the report criticizes");
+  present ("Police arrest two"), and speech acts keep theirs ("the report criticizes"); a verb
+  conjoined to such a verb shares its subject ("the cartels smuggle drugs and kill anyone who
+  resists");
 - **definitions**: any act in a present-simple relative clause on a noun with no definite
   determiner, possessor or name ("kidnappings in which the victim is held", "a tactic that
   gangs use to demand payment"), and the bare plural event noun that such a clause defines
@@ -91,6 +93,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **other stories and page furniture** (``other_story``, for a whole line): "READ MORE: ...",
   "More: ...",
   "Related: ...", "See also: ...", "Warning: graphic content";
+- **causes** (``topics.cause_topic``): a bare kind of act named as the cause of a law, a
+  gathering or a campaign ("a petition against drone strikes", "a rally against sexual assault
+  on campus"), not a particular act ("protested against the killing of the student");
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
   present-simple verb, active or passive, with no date ("police killings are just one
@@ -147,7 +152,7 @@ from sitrep.extract.events.eventhood.routine import (
 )
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.summaries import habitual, summary
-from sitrep.extract.events.eventhood.topics import talk_topic
+from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
@@ -302,6 +307,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return told
     if talk_topic(token):
         return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if cause_topic(token, headline):
+        return "topic"  # topics.py: "a rally against sexual assault", "a law on domestic violence"
     if indirect_question(token):
         return "question"  # reported.py: "refused to say whether anyone was arrested"
     sense = not_done(token, plover, is_event_word) or misfit(token, plover)

@@ -42,6 +42,13 @@ def _present_simple(verb: Token) -> bool:
 def timeless(token: Token, plover: str, when: When | None, headline: bool) -> bool:
     if when is not None or headline or plover not in PHYSICAL or token.pos_ not in {"VERB", "AUX"}:
         return False
+    # the subject of the present-simple verb it is conjoined to ("gangs recruit teenagers and
+    # attack rival crews": what they do, not one happening)
+    if token.dep_ == "conj" and token.tag_ in PRESENT | {"VB"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
+        head = token.head
+        return head.pos_ in {"VERB", "AUX"} and _present_simple(head) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     if not _present_simple(token):
         return False
     # a subject of its own (an imperative or an infinitive has none), or a relative clause

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.fit import noun_class
+
 # verbs whose direct object is a topic ("discussed the bombing", "debated the sanctions"),
 # each lemma with its nouns of the act below
 DISCUSSING = {"discuss", "debate", "rehash", "revisit", "analyse", "analyze", "ponder",
@@ -93,3 +95,53 @@ def talk_topic(token: Token) -> bool:
         if node.pos_ in NOUN_POS and _topic_noun(node):
             return True
     return False
+
+
+# verbs of campaigning whose "against" or "on" phrase names a cause ("campaigned against
+# domestic violence", "spoke out against bullying")
+CAMPAIGNING = {"protest", "campaign", "rally", "march", "demonstrate", "speak", "lobby",
+               "legislate", "advocate", "crusade", "mobilize", "mobilise", "agitate", "preach",
+               "educate", "organize", "organise", "stand", "unite"}
+CAUSE_PREPS = {"against", "on", "about", "over", "regarding", "concerning"}
+# who or what can be "on" an act as a state of theirs ("officers on patrol", "a ship on patrol",
+# "workers on hunger strike"), by the WordNet class of the head
+HOLDERS = {"person", "group", "animal", "artifact", "body", "location"}
+# what makes a noun a particular act: a determiner, a possessor, a number, its own object or
+# place, a clause on it ("the killing of", "an attack on the mayor", "the shooting that")
+PARTICULAR = {"det", "poss", "nummod", "acl", "relcl", "appos", "npadvmod"}
+
+
+def _kind_phrase(prep: Token) -> bool:
+    """A phrase that keeps a noun a kind: a bare noun with no name ("sexual assault on campus",
+    "violence in schools", "assassinations of journalists"); "an attack on the mayor",
+    "killings of the Smiths" name one."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(not o.ent_type_ and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in o.children) for o in objects)
+
+
+def cause_topic(token: Token, headline: bool = False) -> bool:
+    """A kind of act named as the cause of a gathering, a law or a campaign: "a rally against
+    sexual assault", "a law on domestic violence", "a forum about bullying", "campaigned against
+    gun violence". The noun is bare (no determiner, possessor, number, object or clause: a
+    kind, not one act); "a protest against the killing of the student" and "a vigil for the
+    shooting victims" tell an act that happened, and "on" with a person, a body or a thing, or
+    with a bare singular, is a state ("officers on patrol", "workers on hunger strike", "on
+    trial"). A headline's bare noun may be one act
+    ("Rally against police shooting"), so headlines keep theirs."""
+    if headline or token.pos_ not in NOUN_POS or token.dep_ != "pobj":
+        return False
+    if any(c.dep_ in PARTICULAR or (c.dep_ == "prep" and not _kind_phrase(c))
+           for c in token.children) or token.ent_type_:
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+        return False
+    head = prep.head
+    if prep.lower_ == "on" and (noun_class(head) in HOLDERS or not any(
+            c.dep_ in {"amod", "compound", "prep"} for c in token.children) and
+            token.tag_ in {"NN", "NNP"}):
+        return False  # "officers on patrol", "workers on hunger strike", "on trial": a state
+    if head.pos_ in NOUN_POS:
+        return noun_class(head) not in {"person", "animal"}  # "a law against kidnapping"
+    return head.pos_ in VERB_POS and head.lemma_.lower() in CAMPAIGNING

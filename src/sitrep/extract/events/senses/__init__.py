@@ -93,8 +93,11 @@
   (COOPERATE), people pulled out of things rescued, not withdrawn, abuses of power, blows for
   principles and quarrels of two named people no ASSAULT, offices sought no REQUEST and damages
   sought a lawsuit (ACCUSE), things demonstrated no PROTEST, "froze out" no SANCTION, patrols of
-  armed forces troops, not police; asked by ``eventhood``, ``words.sense_type`` and
-  ``submodes``, and by ``outlook`` for warnings of hazards ("warned residents of the fire");
+  armed forces troops, not police; a physical act done to an abstraction ("attacked the notion",
+  "killed the mood", "battled the drought", "prevented erosion") and an ASSAULT done by a team
+  or a firm ("the two teams will clash", "the firm attacked the market") name no violence;
+  asked by ``eventhood``, ``words.sense_type`` and ``submodes``, and by ``outlook`` for warnings
+  of hazards ("warned residents of the fire");
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

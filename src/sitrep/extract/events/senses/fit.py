@@ -41,6 +41,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
@@ -279,6 +280,189 @@ def _assault_misfit(token: Token) -> str | None:
     return None
 
 
+# what WordNet files first under an abstraction although it is mostly a thing or a place that
+# can be attacked ("hit the target", "the rebel compound", "the square", "bombed the concert")
+PHYSICAL_SENSES = {"target", "compound", "square", "concert", "festival", "newspaper",
+                   "magazine", "channel", "website", "ballot", "march", "mass", "station",
+                   "cinema", "theater", "theatre", "premises", "force", "forces",
+                   "gas", "security", "detail", "presence", "press", "radio", "television",
+                   "tv", "broadcast", "command", "post", "office"}
+# what is held over a place or a people: taking it is a battle or a coup ("took control of
+# the border", "seized power")
+HOLDINGS = {"control", "power", "command", "possession", "hold", "grip", "charge",
+            "ownership", "custody", "authority", "sovereignty"}
+# verbs whose object is what is thrown or fired, not the patient ("fired tear gas at the
+# crowd", "launched rockets", "dropped a bomb")
+THROWING = {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "plant", "fling",
+            "toss", "explode", "set", "shoot", "spray", "pelt"}
+# verbs that break an agreement: their object is a state by nature ("violated the truce")
+BREAKING = {"violate", "breach", "break", "flout", "defy",
+            "execute"}  # (and executing a thing: ``discharge.executed_thing``)
+# verbs of fighting whose object may be a happening one combats ("battled the blaze", "fought
+# the flood"), each with its inflections through the lemma
+FIGHTING = {"fight", "battle", "combat", "tackle", "contain", "struggle"}
+# happenings and conditions of nature one fights without fighting anyone
+HAPPENINGS = {"event", "phenomenon", "process", "state"}
+# verbs of killing: only a living being or a body of them dies ("killed the deal", "killed the
+# engine", "killed the lights" end things, no one is killed)
+KILLING = {"kill", "murder", "slay", "slaughter", "massacre", "assassinate"}
+
+
+def _patients(token: Token) -> list[Token]:
+    """What a physical act is done to: the verb's object or passive subject ("hit the jackpot",
+    "the jackpot was hit"), or the object of "on", "against" or "upon" after the noun ("the
+    battle against the craze"); dates and times are no patients ("on Monday")."""
+    if token.pos_ in VERB_POS:
+        return _objects(token)
+    if token.pos_ not in NOUN_POS:
+        return []
+    return [g for g in _pobjs(token, {"on", "against", "upon"})
+            if g.ent_type_ not in {"DATE", "TIME"}]
+
+
+# words for a part or a number of a whole, whose "of" names what is meant ("scores of
+# refugees", "part of the stronghold", "the majority of the houses")
+PARTS = {"part", "score", "majority", "minority", "number", "portion", "section", "rest",
+         "most", "many", "several", "few", "half", "third", "quarter", "share", "remainder",
+         "bulk", "lot", "handful", "fraction", "dozen", "hundred", "thousand", "million"}
+
+
+def _whole(noun: Token) -> Token:
+    """The whole a part or a number stands for ("tortured scores of refugees": the
+    refugees)."""
+    lemma = noun.lemma_.lower()
+    if lemma in PARTS or noun.lower_ in PARTS or noun_class(noun) == "quantity":
+        return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def _urged(token: Token) -> bool:
+    """The act is in a clause of what must or should be done ("must help with the battle
+    against the crisis"): an appeal, which other rules type."""
+    node = token
+    for _ in range(8):
+        if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"}
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _abstraction(noun: Token, classes: set[str]) -> bool:
+    """``noun`` names no person, group, place or thing: its WordNet class is one of
+    ``classes`` and no entity label or word of a physical sense says otherwise."""
+    if noun.ent_type_ and noun.ent_type_ not in {"DATE", "TIME", "PERCENT", "QUANTITY"}:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in PHYSICAL_SENSES or noun.lower_ in PHYSICAL_SENSES or lemma in HOLDINGS:
+        return False  # (control of a place is taken in battle: ``words._control_of_things``)
+    if any(t.like_num for t in noun.subtree) or noun.pos_ not in NOUN_POS:
+        return False  # "struck the 17-year-old", "killed the elderly": people named by age
+    return noun_class(noun) in classes
+
+
+def abstract_patient(token: Token, plover: str) -> bool:
+    """A physical act done to an abstraction is a figure of speech: "hit the jackpot", "killed
+    the mood", "attacked the notion", "the battle against the latest craze" (ASSAULT), "captured
+    the heat", "prevented pollution" (COERCE); killing a deal, a bill or an engine ends a thing,
+    no being; fighting a happening of nature or a condition is
+    no fight with anyone ("battled the blaze", "firefighters battled the incident"). Read from
+    the WordNet class of the patient's head (``noun_class``); breaking an agreement keeps its
+    object ("violated the truce"), and people, groups, places and things stay."""
+    lemma = token.lemma_.lower()
+    if lemma in BREAKING or (lemma in THROWING and token.pos_ in VERB_POS):
+        return False
+    if plover == "ASSAULT":
+        classes = set(ABSTRACT)
+        if lemma in FIGHTING:
+            classes |= HAPPENINGS
+        if lemma in KILLING and token.pos_ in VERB_POS:
+            classes |= {"act", "communication", "artifact", "phenomenon", "event", "process"}
+    elif plover == "COERCE" and lemma in {"capture", "catch", "prevent", "stop"}:
+        classes = ABSTRACT | HAPPENINGS
+    else:
+        return False
+    patients = [_whole(p) for p in _patients(token)]
+    if _urged(token) or attack_in_words(token, plover):
+        return False  # "must help with the battle against", "attacked his record in a debate"
+    if plover == "COERCE" and any(p.lemma_.lower() in AID_WORDS for p in patients):
+        return False  # "prevented aid from reaching the town": a restriction
+    return bool(patients) and all(_abstraction(p, classes) for p in patients)
+
+
+# bodies that compete in games and markets, not with arms: an ASSAULT they do is a move in a
+# match or a market ("the two teams will clash", "his side's attack", "the firm attacked the
+# market", "the bank raided its reserves"), each with its plural through the lemma
+SIDES = {"team", "club", "squad", "eleven", "varsity", "franchise"}
+# what a team of a game may be called by ("the visiting team", "the football club"); any other
+# modifier may make it an armed body ("an elite squad", "a death squad", "the hit team")
+GAME_MODIFIERS = {"visiting", "home", "opposing", "rival", "winning", "losing", "national",
+                  "local", "junior", "senior", "youth", "host", "unbeaten", "defending",
+                  "football", "soccer", "basketball", "baseball", "hockey", "rugby", "cricket",
+                  "volleyball", "softball", "lacrosse", "tennis", "netball", "handball", "school",
+                  "college", "university", "varsity", "women", "men", "girls", "boys", "two",
+                  "both", "other", "whole"}
+FIRMS = {"company", "firm", "corporation", "conglomerate", "business", "retailer", "bank",
+         "startup", "start-up", "manufacturer", "maker", "automaker", "carmaker", "insurer",
+         "lender", "airline", "chain", "brand", "bidder", "supplier", "distributor",
+         "publisher", "broadcaster", "studio", "fund", "investor"}
+# what makes a body an armed one, or its act real: arms, forces, those who fight at matches
+ARMED_WORDS = {"swat", "police", "security", "army", "military", "rebel", "militia", "gang",
+               "gunman", "gunmen", "guard", "soldier", "troop", "fighter", "militant", "fan",
+               "supporter", "hooligan", "mob", "gun", "rifle", "pistol", "knife", "bomb",
+               "grenade", "weapon", "bat", "stick", "rescue", "bomb-disposal", "assault"}
+
+
+def _doers(token: Token) -> list[Token]:
+    """Who does the act: the subject of the verb (of its first conjunct or the verb it
+    completes), the agent of a passive, the possessor of a noun ("his side's attack")."""
+    if token.pos_ in NOUN_POS:
+        return [c for c in token.children if c.dep_ == "poss"]
+    verb = token
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for a in token.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    return [_head(d) for d in doers]
+
+
+def unarmed_body(token: Token) -> str | None:
+    """An ASSAULT done by a team or a firm is a move in a game or a market ("the two teams will
+    clash", "the squad battled back", "the firm attacked the market", "the bank raided its
+    reserves"); a body named with arms or force ("a SWAT team", "a team of gunmen", "the
+    security company's guards") or a clause with arms or fans keeps the violence real."""
+    doers = _doers(token)
+    if not doers or token.pos_ not in VERB_POS | NOUN_POS:
+        return None
+    kinds = set()
+    for doer in doers:
+        lemma = doer.lemma_.lower()
+        if doer.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "FAC"}:
+            return None
+        if any(w.lower_ in ARMED_WORDS or w.lemma_.lower() in ARMED_WORDS
+               for w in doer.subtree if w.i != doer.i):
+            return None  # "a SWAT team", "a team of gunmen"
+        if lemma in SIDES or doer.lower_ in SIDES:
+            if any(c.dep_ in {"amod", "compound", "nmod", "prep"} and
+                   c.lower_ not in GAME_MODIFIERS and c.lemma_.lower() not in GAME_MODIFIERS
+                   for c in doer.children):
+                return None  # "an elite squad", "a death squad", "a team of"
+            kinds.add("sport")
+        elif lemma in FIRMS or doer.lower_ in FIRMS:
+            kinds.add("market")
+        else:
+            return None
+    if any(w.lemma_.lower() in ARMED_WORDS or w.lower_ in ARMED_WORDS
+           for w in token.subtree if w.i != token.i):
+        return None  # "the team's bus was attacked by fans"
+    return "sport" if "sport" in kinds else "market"
+
+
 def _request_misfit(token: Token) -> str | None:
     if token.lemma_.lower() != "seek" or token.pos_ not in VERB_POS:
         return None
@@ -317,6 +501,10 @@ def misfit(token: Token, plover: str) -> str | None:
         return _aid_misfit(token)
     if plover == "RETREAT" and _rescue(token):
         return "rescue"
+    if plover in {"ASSAULT", "COERCE"} and abstract_patient(token, plover):
+        return "figurative"
+    if plover == "ASSAULT" and unarmed_body(token):
+        return unarmed_body(token)
     if plover == "ASSAULT":
         return _assault_misfit(token)
     if plover == "REQUEST":
