@@ -54,7 +54,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.modes import modality
+from sitrep.extract.events import modal_cues
 from sitrep.extract.events.senses.agency import (
     agentless,
     contest,
@@ -507,7 +507,7 @@ def _abstract(noun: Token) -> bool:
 def _figurative(token: Token) -> bool:
     if token.lemma_.lower() not in FIGURATIVE_ASSAULT and token.lower_ not in FIGURATIVE_ASSAULT:
         return False
-    if modality(token, unless=False)["must"]:
+    if modal_cues.modality(token, unless=False)["must"]:
         return False  # "must help with the battle against the crisis": an appeal (REQUEST)
     if attack_in_words(token, "ASSAULT"):
         return False  # "attacked his record in a debate": criticism (``sense_type``: ACCUSE)
