@@ -220,10 +220,17 @@ def _dated_back(first: str | None, published: dt.date | None) -> bool:
 RESPONDING_MODES = {"investigate"}
 
 
+# words that open a clause or phrase telling what happened before the verbal event ("police
+# seek a gunman after a clerk was shot", "called for calm following the shooting")
+PRIOR_HAPPENING = re.compile(r"\b(?:after|following|since|when)\b", re.I)
+
+
 def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> bool:
     """An event with no actor of its own, named after a verbal event of its sentence that
     speaks about it ("condemned the attacks", "called for an end to the shootings"); not after
-    an investigation, which answers a happening that took place."""
+    an investigation, which answers a happening that took place, nor after "after / following
+    / since / when", which tell the happening the statement answers ("police seek a gunman
+    after a clerk was shot")."""
     if event.actors or idx in linked:
         return False
     for other in events:
@@ -231,7 +238,10 @@ def _is_topic(idx: int, event: Event, events: list[Event], linked: set[int]) -> 
                 and other.plover_mode not in RESPONDING_MODES
                 and other.evidence.start == event.evidence.start
                 and other.trigger.start < event.trigger.start):
-            return True
+            between = event.evidence.text[other.trigger.end - event.evidence.start:
+                                          event.trigger.start - event.evidence.start]
+            if not PRIOR_HAPPENING.search(between):
+                return True
     return False
 
 
