@@ -308,6 +308,8 @@ def _told_as_person(sent: Sentence, m: Mention) -> bool:
     if sent.doc is None:
         return False
     for token in sent.doc:
+        if token.idx > m.start:
+            break  # the tokens come in text order: none starts at ``m.start``
         if token.idx != m.start:
             continue
         for kid in token.children:

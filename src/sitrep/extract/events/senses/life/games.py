@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.everyday import MATCH_VIOLENCE_PEOPLE, RESULT_VERBS, WEAPONS
+from sitrep.nlp.scans import lower
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -61,8 +62,9 @@ WINNING = {"win", "clinch", "secure", "seal", "claim", "take", "capture"}
 
 def _clause_real(token: Token) -> bool:
     """Weapons or those who fight at matches in the clause make the violence real."""
+    strings = token.doc.vocab.strings
     for word in token.subtree:
-        lemma = word.lemma_.lower()
+        lemma = lower(strings, word.lemma)  # ``word.lemma_.lower()``, remembered per hash
         if lemma in WEAPONS or lemma in MATCH_VIOLENCE_PEOPLE or lemma in ARMED:
             return True
     return False
@@ -177,13 +179,15 @@ def game(token: Token, plover: str) -> bool:
     """A move or a result in a game, read as an attack (see the module's docstring)."""
     if plover == "ASSAULT" and scoring_shot(token):
         return True  # "a three-run blast that won the series"
-    if token.pos_ in VERB_POS and not _clause_real(token):
+    verb = token.pos_ in VERB_POS
+    real = verb and _clause_real(token)  # read once: a walk over the clause's subtree
+    if verb and not real:
         if plover in {"ASSAULT", "THREATEN", "ACCUSE"} and (_rush_to_prize(token) or
                                                              _one_to_beat(token)):
             return True  # "stormed to victory", "the driver to beat"
         if plover == "REJECT" and _prize_denied(token):
             return True  # "denied Baffert a second win"
-    if plover != "ASSAULT" or token.pos_ not in VERB_POS or _clause_real(token):
+    if plover != "ASSAULT" or not verb or real:
         return False
     if _scored(token):
         return True  # "hit the tying 3-pointer", "shot a 68"
