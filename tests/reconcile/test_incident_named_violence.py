@@ -42,7 +42,10 @@ UNCHANGED = [
     ("The mayor condemned the shooting in Gary on Sunday.", []),
     ("The mayor condemned the shooting in Gary on Sunday. The city has seen 40 killings since "
      "January.", []),
-    ("Police asked residents for help after the shooting on Elm Street on Monday.", []),
+    # the reporter's "after the shooting" tells the shooting as fact (GUIDELINES: violence
+    # reported as fact is coded; a speech act's own object is not): an incident with no toll
+    ("Police asked residents for help after the shooting on Elm Street on Monday.",
+     [(None, None)]),
     ("The family demanded answers about the shooting in Flint on Wednesday. The city recorded "
      "12 homicides in 1998.", []),
     ("The mayor condemned the shooting in Gary on Sunday. Three people were arrested.", []),

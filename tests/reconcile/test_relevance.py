@@ -31,7 +31,8 @@ PRIVATE = [
     "Volunteers agreed to clean the beach in Brighton on Sunday.",
     "The club's members agreed to raise the fees on Tuesday.",
     # other senses of trigger words with no political actor: sport, approval, a school's break
-    "The team attacked the basket in the final quarter on Saturday.",
+    # ("The team attacked the basket" is no event at all since the senses' fit of a team as
+    # the doer: tests/extract/events/test_unarmed_bodies.py)
     "The board sanctioned the plan on Monday.",
     "The cooking school suspended its classes on Monday.",
 ]

@@ -78,9 +78,12 @@ def _plain_mentions(doc, triggers):
             start = min(c.i for c in dets)
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
+        listed = tok.dep_ == "conj" and tok.pos_ == "PROPN" and claim_links._listed_person(tok)
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
-                tok.dep_ == "nsubj" and _undergoes(tok.head))):
+                tok.dep_ == "nsubj" and _undergoes(tok.head))) or listed:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None and listed:
+                ent = doc[min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i]):tok.i + 1]
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))

@@ -447,6 +447,30 @@ _SINGLE_DETS = frozenset(get_string_id(w) for w in ("a", "an", "another"))
 _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
+_CONJ = get_string_id("conj")
+
+
+def _listed_person(tok: Token) -> bool:
+    """A later member of a list of named people who are the patient of a verb ("shot and
+    killed Ray Dunn, 34, and Eli Moss, 22"): the list's first member is a named person who is
+    the object or the passive subject; each name is one person."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.ent_type_ != "PERSON" or head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    # the small model labels some names of a list ORG or nothing ("Ray Dunn and Eli Moss",
+    # "Tomas Greer, Ana Lopez and ..."): a name of two or three proper nouns with no article
+    # ("the Red Cross" is none)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ != "ORG":
+        return False
+    name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+    span = list(ent) if ent is not None else name
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) and not any(
+        c.dep_ == "det" for c in tok.children)
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
 # "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``_undergoes``)
 _UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
@@ -527,7 +551,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if pos not in (NOUN, PROPN) or i in covered:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
-            deps[i] == _NSUBJ and _undergoes(doc[i].head)))
+            deps[i] == _NSUBJ and _undergoes(doc[i].head))) or (
+            deps[i] == _CONJ and pos == PROPN and _listed_person(doc[i]))
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -541,6 +566,9 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             continue
         if person:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None and deps[i] == _CONJ:  # a listed name the model left unlabelled
+                first = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [i])
+                ent = doc[first:i + 1]
             if ent is None or ent.root.i in covered:
                 continue
             covered.update(range(ent.start, ent.end))
