@@ -42,9 +42,9 @@ _LEADS = [
     ("Man stabbed in argument", "A man was taken to hospital on Saturday with a wound to his "
      "arm after an argument on Church Street, police said.",
      "A man was stabbed in the leg on Monday night during a fight at a party on Oak Lane."),
-    ("Teen shot near park", "A 17-year-old boy was taken to hospital after an incident near "
+    ("Teen stabbed near park", "A 17-year-old boy was taken to hospital after an incident near "
      "Riverside Park on Friday night, police said.",
-     "A teenager was shot in the hand on Tuesday outside a shop on Queen Street."),
+     "A teenager was stabbed in the hand on Tuesday outside a shop on Queen Street."),
     ("Woman beaten in robbery", "A 64-year-old woman was robbed of her handbag on Market "
      "Street on Thursday, police said.",
      "A woman was beaten by two men on Sunday outside a nightclub on Bridge Street."),

@@ -456,11 +456,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
              and people_agree(events[i], event)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
-    if not tokens.headline():
-        return None
+    if not tokens.headline() or where[j] > LEAD_SENTENCES:
+        return None  # a blotter's later item is not its title's
     headline = [i for i in plain if where[i] == 0 and _free(events[i])
-                and people_agree(events[i], event)]
-    if not headline and tokens.is_title() and where[j] <= LEAD_SENTENCES:
+                and people_agree(events[i], event, number=False)]
+    if not headline and tokens.is_title():
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
@@ -482,7 +482,7 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
         return False
     if not places_compatible(headline, body) or distinct_acts(headline, body) or \
-            not people_agree(headline, body):  # "Man arrested": not "a woman was arrested"
+            not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
         return False
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
         titles = [h for h in heads if h.kind == "title" and (h.office or not _generic_state(h))]

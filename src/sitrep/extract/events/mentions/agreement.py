@@ -88,12 +88,13 @@ def _one_person(actor: Actor) -> bool:
     return not plural(actor)
 
 
-def agree(earlier: list[Actor], later: list[Actor]) -> bool:
+def agree(earlier: list[Actor], later: list[Actor], number: bool = True) -> bool:
     """People described in a later mention can be those of the earlier one in the same role:
     each later one of a sex told by its words has someone of that sex, or of a sex not told,
     among the earlier ones; a later plural is not the earlier single person alone ("the
     suspects" after "a man was arrested"). No earlier people in the role: nothing to disagree
-    with."""
+    with. ``number``: also by number (not for a title's words, whose roles a headline's
+    parse often swaps: "Guard killed in bank raid" is read with the guard as the doer)."""
     if not earlier or not later:
         return True
     sexes = {sex(a) for a in earlier}
@@ -101,12 +102,13 @@ def agree(earlier: list[Actor], later: list[Actor]) -> bool:
         told = sex(person)
         if told is not None and told not in sexes and None not in sexes:
             return False
-    if len(earlier) == 1 and _one_person(earlier[0]) and any(plural(p) for p in later):
+    if number and len(earlier) == 1 and _one_person(earlier[0]) and any(plural(p) for p in later):
         return False
     return True
 
 
-def people_agree(earlier: Event, later: Event) -> bool:
+def people_agree(earlier: Event, later: Event, number: bool = True) -> bool:
     """The later mention's doers can be the earlier's doers and its targets the earlier's
     targets (``agree``)."""
-    return agree(earlier.actors, later.actors) and agree(earlier.recipients, later.recipients)
+    return (agree(earlier.actors, later.actors, number)
+            and agree(earlier.recipients, later.recipients, number))
