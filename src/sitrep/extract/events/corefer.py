@@ -75,6 +75,7 @@ from sitrep.extract.events.mentions.keeps import (
     narrower_places,
     own_day,
     places_compatible,
+    places_written_in,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
@@ -335,7 +336,9 @@ def _absorb(keep: Event, other: Event) -> None:
             mine.append(actor)
             seen.add(name)
     if (keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS) or \
-            narrower_places(keep, other):  # "in Mali" ... "in Gao": the town
+            narrower_places(keep, other) or (  # "in Mali" ... "in Gao": the town
+            places_written_in(keep, other) and not places_compatible(keep, other)):
+        # "near Briarcliff" of a title: "near Briarcliff Road in DeKalb County" of the story
         keep.places, keep.location_rule = list(other.places), other.location_rule
     if keep.plover_mode is None and other.plover_mode and other.plover_type == keep.plover_type:
         keep.plover_mode = other.plover_mode  # "the attack ... the assassination attempt"
@@ -456,11 +459,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
              and people_agree(events[i], event)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
-    if not tokens.headline() or where[j] > LEAD_SENTENCES:
-        return None  # a blotter's later item is not its title's
+    if not tokens.headline():
+        return None
     headline = [i for i in plain if where[i] == 0 and _free(events[i])
                 and people_agree(events[i], event, number=False)]
-    if not headline and tokens.is_title():
+    if not headline and tokens.is_title() and where[j] <= LEAD_SENTENCES:  # not a blotter's
+        # later item (a title without participants may head a long lead: "Loud music
+        # complaint leads to threatening" ... "O'Connor had threatened her")
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
@@ -481,7 +486,8 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     if headline.historical != body.historical or \
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
         return False
-    if not places_compatible(headline, body) or distinct_acts(headline, body) or \
+    if not (places_compatible(headline, body) or places_written_in(headline, body)) or \
+            distinct_acts(headline, body) or \
             not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
         return False
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
