@@ -67,6 +67,7 @@ from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
+from sitrep.extract.events.mentions.agreement import people_agree
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
     dated_in_own_sentence,
@@ -74,7 +75,9 @@ from sitrep.extract.events.mentions.keeps import (
     narrower_places,
     own_day,
     places_compatible,
+    places_written_in,
 )
+from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
     PEOPLE_SECTORS,
     REFERRING_DETERMINERS,
@@ -95,16 +98,12 @@ MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 # sectors of state institutions ("police", "authorities", "troops")
 STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
-# flags of acts not done (yet): a mention that neither refers back nor shares a participant
-# fuses only with an event of the same ones
-UNREAL = {"future", "hypothetical", "negated"}
-# what hangs on a victim's name but is not part of it ("the activist Juma Otieno in Kisumu")
-NOT_OF_THE_NAME = {"prep", "relcl", "acl", "punct", "cc", "conj", "advcl", "det"}
-# the beginnings of the words of killing ("killed", "murder", "assassination", "slain")
-KILLING = ("kill", "murder", "assassinat", "slay", "slain", "behead", "lynch")
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
 HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
+# a title tells its story's lead: a mention further down (a police blotter's tenth item, a
+# story's aside) is not the one a title naming people it does not name was written for
+LEAD_SENTENCES = 5
 
 
 class _Tokens:
@@ -281,63 +280,6 @@ def _other_speakers(a: Event, b: Event) -> bool:
     return bool(ca and cb) and not ca & cb
 
 
-def _kills(event: Event, token: Token | None) -> bool:
-    """An ASSAULT that kills: a word of killing in its trigger ("killed", "the murder", "the
-    attack that killed"), or a harm done to death ("shot dead", "beaten to death")."""
-    if event.plover_type != "ASSAULT":
-        return False
-    if any(w.startswith(KILLING) for w in event.trigger.text.lower().split()):
-        return True
-    return token is not None and any(t.lower_ in {"dead", "death"} for c in token.children
-                                     for t in c.subtree if c.dep_ in {"oprd", "advmod",
-                                                                     "acomp", "prep", "xcomp"})
-
-
-def _victims(event: Event, token: Token | None) -> list[frozenset[str]]:
-    """The words of the proper names of a killing's victims as written: its recipients, and the
-    possessor or the "of" object of a noun of killing ("Farinas' murder", "the assassination of
-    the editor Tomas Rell")."""
-    out = [frozenset(w) for w in (_name_words(a.text) for a in event.recipients
-                                   if a.kind == "named") if w]
-    if token is None or token.pos_ not in NOUNS:
-        return out
-    for child in token.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            named = child
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            named = next((g for g in child.children if g.dep_ == "pobj"), None)
-        else:
-            continue
-        words: set[str] = set()
-        stack = [named] if named is not None else []
-        while stack:  # the name and its compounds and appositions, not its own modifiers
-            tok = stack.pop()
-            words.update(_name_words(tok.text) if tok.pos_ == "PROPN" else ())
-            stack.extend(c for c in tok.children if c.dep_ not in NOT_OF_THE_NAME)
-        if words:
-            out.append(frozenset(words))
-    return out
-
-
-def _name_words(text: str) -> set[str]:
-    """The capitalised words of a name as written ("Peter Otieno": not the name an actor record
-    may have been resolved to)."""
-    return {w.strip(".,'’").lower() for w in text.split()
-            if w[:1].isupper() and len(w.strip(".,'’")) > 2}
-
-
-def same_killing(a: Event, b: Event, token_a: Token | None = None,
-                 token_b: Token | None = None) -> bool:
-    """Both are killings ("the attack that killed", "the murder of", "was assassinated") of a
-    victim named with a proper name in both (``_victims``), both done or both not: a person dies
-    once, so neither the places the two mentions are given (one may be the place of another
-    clause), nor a background flag on one of them, tells them apart."""
-    if not (_kills(a, token_a) and _kills(b, token_b)) or \
-            set(a.modes) & UNREAL != set(b.modes) & UNREAL:
-        return False
-    return any(x <= y or y <= x for x in _victims(a, token_a) for y in _victims(b, token_b))
-
-
 def _clause_words(token: Token | None) -> set[str]:
     """The words of the trigger's own clause (without the clauses it governs)."""
     if token is None:
@@ -394,7 +336,9 @@ def _absorb(keep: Event, other: Event) -> None:
             mine.append(actor)
             seen.add(name)
     if (keep.location_rule not in OWN_LEVELS and other.location_rule in OWN_LEVELS) or \
-            narrower_places(keep, other):  # "in Mali" ... "in Gao": the town
+            narrower_places(keep, other) or (  # "in Mali" ... "in Gao": the town
+            places_written_in(keep, other) and not places_compatible(keep, other)):
+        # "near Briarcliff" of a title: "near Briarcliff Road in DeKalb County" of the story
         keep.places, keep.location_rule = list(other.places), other.location_rule
     if keep.plover_mode is None and other.plover_mode and other.plover_type == keep.plover_type:
         keep.plover_mode = other.plover_mode  # "the attack ... the assassination attempt"
@@ -503,19 +447,25 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                  and _compatible(events[i], event, recalled=True)]
         if named:
             return named[-1]
-    if plain and _free(event, text):
-        return plain[-1]  # "the shooting happened at midnight": the happening told before
+    if _free(event, text):  # "the shooting happened at midnight": the happening told before
+        free = [i for i in plain if people_agree(events[i], event)]  # not "the male driver"
+        if free:  # after "a female pedestrian"
+            return free[-1]
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
             return described[-1]
-    state = [i for i in plain if repeats_state_act(events[i], event, text)]
+    state = [i for i in plain if repeats_state_act(events[i], event, text)
+             and people_agree(events[i], event)]
     if state:
         return state[-1]  # "Authorities arrested the leader": the operation told before
     if not tokens.headline():
         return None
-    headline = [i for i in plain if where[i] == 0 and _free(events[i])]
-    if not headline and tokens.is_title():
+    headline = [i for i in plain if where[i] == 0 and _free(events[i])
+                and people_agree(events[i], event, number=False)]
+    if not headline and tokens.is_title() and where[j] <= LEAD_SENTENCES:  # not a blotter's
+        # later item (a title without participants may head a long lead: "Loud music
+        # complaint leads to threatening" ... "O'Connor had threatened her")
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
@@ -536,7 +486,9 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     if headline.historical != body.historical or \
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
         return False
-    if not places_compatible(headline, body) or distinct_acts(headline, body):
+    if not (places_compatible(headline, body) or places_written_in(headline, body)) or \
+            distinct_acts(headline, body) or \
+            not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
         return False
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
         titles = [h for h in heads if h.kind == "title" and (h.office or not _generic_state(h))]

@@ -10,6 +10,7 @@ week, a town of that country) or, for the same day, adds a clock time.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 from sitrep.records import Event, Place, When
@@ -45,6 +46,18 @@ def places_compatible(a: Event, b: Event) -> bool:
     """No own place on one side, or a place of one that holds or lies in a place of the other."""
     pa, pb = own_places(a), own_places(b)
     return not pa or not pb or any(holds(x, y) or holds(y, x) for x in pa for y in pb)
+
+
+def places_written_in(title: Event, body: Event) -> bool:
+    """Every own place of a title's mention is written in the story's sentence, as a name of
+    its own or the first words of a longer one ("Woman stabbed near Briarcliff": "near
+    Briarcliff Road in DeKalb County"; "Man shot in Richmond Hill": "in the Richmond Hill
+    neighbourhood of Savannah"): a title shortens the place its story tells, so the two are
+    not told apart by the places the gazetteer gave the name alone."""
+    places = own_places(title)
+    return bool(places) and all(
+        re.search(r"(?<!\w)" + re.escape(p.text) + r"(?!\w)", body.evidence.text)
+        for p in places)
 
 
 def own_day(event: Event) -> str | None:
