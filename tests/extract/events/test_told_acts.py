@@ -3,7 +3,8 @@ of arson, looting and destruction ("the torching of two churches", "ransacked", 
 talks and calls with a counterpart ("talked to the rebels", "spoke with his counterpart", "a
 phone call with"), visits ("toured Baghdad", "flew to Beirut", "received the foreign
 minister"), attacks named by their noun ("launched a counteroffensive", "an incursion", "came
-under fire", "took hostages") on made-up probe sentences with the real model; near neighbours
+under fire", "took hostages"), killings, brawls and things smashed ("slew", "a scuffle with
+police", "smashed the windows") on made-up probe sentences with the real model; near neighbours
 with the same words in another sense (the press talked to, a factory toured, fuels burnt, a
 politician "under fire" from critics) must give no event of that type."""
 
@@ -108,6 +109,22 @@ ATTACKS: list[tuple[str, str, str, list[str]]] = [
      []),
 ]
 
+FIGHTS: list[tuple[str, str, str, list[str]]] = [
+    ("Gunmen slew a village chief near the border.", "ASSAULT", "slew", ["Gunmen"]),
+    ("Detectives are looking into the slaying of a taxi driver.", "ASSAULT", "slaying", []),
+    ("Bandits slayed three herders in the hills.", "ASSAULT", "slayed", ["Bandits"]),
+    ("Rival gangs brawled in the prison yard on Friday.", "ASSAULT", "brawled", []),
+    ("A brawl between inmates left one prisoner dead.", "ASSAULT", "brawl", []),
+    ("Demonstrators scuffled with riot police outside the ministry.", "ASSAULT", "scuffled",
+     ["Demonstrators"]),
+    ("A scuffle with security guards broke out at the gate.", "ASSAULT", "scuffle", []),
+    ("Two men were hurt in a fistfight outside the nightclub.", "ASSAULT", "fistfight", []),
+    ("A melee broke out when police tried to clear the square.", "ASSAULT", "melee", []),
+    ("Rioters smashed the windows of the town hall.", "ASSAULT", "smashed", ["Rioters"]),
+    ("A gang smashed cars along the main street.", "ASSAULT", "smashed", ["gang"]),
+    ("Vandals smashed headstones in the Jewish cemetery.", "ASSAULT", "smashed", ["Vandals"]),
+]
+
 # (text, PLOVER type that must not be found)
 NEIGHBOURS: list[tuple[str, str]] = [
     ("The burning question is who will pay for the repairs.", "ASSAULT"),
@@ -130,6 +147,9 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("The plan came under attack from economists.", "ASSAULT"),
     ("Weapons of mass destruction were never found.", "ASSAULT"),
     ("The prime minister flew to Baghdad to meet Iraqi leaders.", "ASSAULT"),
+    ("The sprinter smashed the world record in Oslo.", "ASSAULT"),
+    ("The album was a smash hit in Japan.", "ASSAULT"),
+    ("The two candidates scuffled over taxes in a televised debate.", "ASSAULT"),
 ]
 
 # one visit told, not two: the flight made for a meeting is the meeting
@@ -154,7 +174,8 @@ def _cases(name: str, rows: list[tuple[str, str, str, list[str]]]) -> list:
 
 @pytest.mark.parametrize(("text", "plover", "trigger", "actors"),
                          _cases("destruction", DESTRUCTION) + _cases("talks", TALKS)
-                         + _cases("visits", VISITS) + _cases("attacks", ATTACKS))
+                         + _cases("visits", VISITS) + _cases("attacks", ATTACKS)
+                         + _cases("fights", FIGHTS))
 def test_told_act_is_an_event(events_of, text: str, plover: str, trigger: str,
                               actors: list[str]) -> None:
     events = events_of(text)
@@ -197,3 +218,20 @@ CRACKDOWN_TOPICS = [
 def test_crackdown_named_as_a_topic_is_no_event(events_of, text: str) -> None:
     kinds = [(e.plover_type, e.trigger.text) for e in events_of(text)]
     assert all(kind != "COERCE" for kind, _ in kinds), kinds
+
+
+# talks of police or private people with the people of a case or private people: no meeting
+INTERVIEWS = [
+    "As the deputies spoke with the suspect, a second car arrived.",
+    "Detectives talked to the victim at the hospital.",
+    "I talked to Roy at the council meeting on Monday.",
+    "The officer spoke with witnesses outside the bar.",
+    "She talked to the acting chief executive about the delays.",
+]
+
+
+@pytest.mark.parametrize("text", INTERVIEWS)
+def test_interview_is_no_meeting(events_of, text: str) -> None:
+    kinds = [(e.plover_type, e.trigger.text) for e in events_of(text)]
+    assert not any(kind == "CONSULT" and word in {"talked", "spoke"} for kind, word in kinds), \
+        kinds

@@ -117,6 +117,8 @@ RESULTS = {"victory", "win", "title", "championship", "appearance", "final", "se
 # conference to discuss")
 ASKING = {"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "propose",
           "suggest", "seek", "plead", "petition", "invite"}
+# nouns of a request besides the nouns of ``ASKING`` ("a plea", "an invitation")
+PLEAS = {"plea", "invitation", "appeal", "call", "request", "demand", "petition"}
 # kin and guardians: a person in their custody is looked after, not held
 KIN = {"relative", "parent", "mother", "father", "family", "grandparent", "grandmother",
        "grandfather", "aunt", "uncle", "guardian", "sister", "brother", "cousin", "mom", "dad",
@@ -493,10 +495,12 @@ def _request_misfit(token: Token) -> str | None:
 
 
 def _asked_for(token: Token) -> bool:
-    """The infinitive of purpose of a request: "called for a conference to discuss"."""
+    """The infinitive of purpose of a request: "called for a conference to discuss", "issued a
+    plea to the Taliban to talk" (a request named by the verb's object)."""
     return token.pos_ in VERB_POS and token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and \
-        token.head.lemma_.lower() in ASKING
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
+        token.head.lemma_.lower() in ASKING or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ASKING | PLEAS for c in token.head.children))
 
 
 def _guardianship(token: Token) -> bool:

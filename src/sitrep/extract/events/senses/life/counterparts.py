@@ -6,11 +6,14 @@ anyone ("the minister talked to reporters", "spoke with journalists", "talked to
 his wife", "talked to students", "talked with excitement").
 
 A counterpart is the object of "with" (or "to" after "talk"; "spoke to" is mostly a statement
-given: "a witness spoke to police") that names a person, a group or a body (a name, a pronoun, a
-noun of a person or a group by its entity label or WordNet class) and is not the media (the
-actors' lexicon's MED sector: "reporters", "journalists", "the BBC"), an audience (the WordNet
-group nouns of listeners: "audience", "crowd", "congregation", "gathering"), kin or ordinary
-people (``personal``).
+given: "a witness spoke to police") that is a public party (the actors' lexicon files it under a
+sector of public life, not the media, the police or private life: "rebel commanders", "the
+Turkish president", "Houthi officials"; an organisation, a state or a people the entity tagger
+names; "his counterpart", "both sides"), or a person (a name, a pronoun, a noun of a person by
+its WordNet class) a public party talks with ("the minister talked with Smith"; not "deputies
+spoke with the suspect", "I talked to Roy"); never the media ("reporters", "journalists", "the
+BBC"), an audience ("audience", "crowd", "congregation", "gathering"), kin or ordinary people
+(``personal``), nor the people of a case ("the suspect", "the victim", "a witness").
 
 ``talk_with_counterpart(word)`` (a verb of talking, or the noun "call") is the trigger table's ``@counterpart`` requirement.
 """
@@ -38,32 +41,74 @@ AUDIENCES = {"audience", "crowd", "congregation", "gathering", "assembly", "list
              "interviewer", "newspaper", "paper", "broadcaster", "station", "television",
              "radio", "magazine", "website", "outlet", "camera", "microphone"}
 PARTY_CLASSES = {"person", "group"}
+# the people of a case, whom officers talk with in an inquiry ("deputies spoke with the
+# suspect"), and people named by sex or age only (lemmas)
+CASE_PEOPLE = {"suspect", "victim", "witness", "defendant", "accused", "offender",
+               "complainant", "plaintiff", "culprit", "perpetrator", "assailant", "attacker",
+               "intruder", "robber", "burglar", "thief", "driver", "motorist", "caller",
+               "survivor", "man", "woman", "boy", "girl", "teenager", "youth", "juvenile",
+               "person", "individual", "occupant", "owner"}
 # nouns of the other party whose first WordNet sense is no person ("his counterpart", "both
 # sides", "the other side")
 PARTY_NOUNS = {"counterpart", "side"}
 
 
+# sectors of the actors' lexicon of private life and of policing: a talk of police with a
+# suspect, a victim or a witness is an interview, none of a private person a meeting
+PRIVATE = {"CVL", "BUS", "MED", "EDU", "HLH", "AGR", "CRM", "REF", "SPT", "ENT", "COP"}
+PUBLIC_ENTS = {"ORG", "GPE", "NORP"}
+
+
 @cache
-def _lexicon(phrase: str) -> str | None:
-    """What the actors' lexicon says of the phrase: "media" when it files it under the media
-    only, "actor" when it knows it otherwise, None when it does not know it."""
+def _sectors(phrase: str) -> frozenset[str] | None:
+    """The sectors the actors' lexicon gives the phrase ("" for a known entry of no sector),
+    None when it does not know it."""
     found = get_matcher().find(phrase)
     if not found:
         return None
-    return "media" if all(m.entry.sector == "MED" for m in found) else "actor"
+    return frozenset(m.entry.sector or "" for m in found)
 
 
-def _counterpart(noun: Token) -> bool:
+def _phrase(noun: Token) -> str:
+    return noun.doc[noun.left_edge.i:noun.i + 1].text
+
+
+def _public(noun: Token) -> bool:
+    """A party the lexicon or the entity tagger knows as public: an official, a force, a
+    state, a party, an organisation (not the media, police or private people)."""
+    sectors = _sectors(_phrase(noun))
+    if sectors is not None:
+        return bool(sectors - PRIVATE)
+    return noun.ent_type_ in PUBLIC_ENTS or noun.lemma_.lower() in PARTY_NOUNS
+
+
+def _counterpart(noun: Token, public_speaker: bool) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma in AUDIENCES or noun.lower_ in AUDIENCES or lemma in KIN or lemma in ORDINARY:
+    if lemma in AUDIENCES or noun.lower_ in AUDIENCES or lemma in KIN or lemma in ORDINARY or (
+            lemma in CASE_PEOPLE):
         return False
-    known = _lexicon(noun.doc[noun.left_edge.i:noun.i + 1].text)
-    if known == "media":
-        return False
+    sectors = _sectors(_phrase(noun))
+    if sectors is not None and sectors <= {"MED"}:
+        return False  # the press
+    if _public(noun):
+        return True
+    # a person named, a pronoun or an unknown noun of a person ("the Patriarch", "tribal
+    # elders") is a counterpart of an official only ("the minister talked with Smith", not
+    # "deputies spoke with the suspect")
     if noun.pos_ == "PRON":
-        return noun.lower_ not in {"it", "this", "that", "itself"}
-    return known == "actor" or lemma in PARTY_NOUNS or noun_class(noun) in PARTY_CLASSES or (
-        noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+        return public_speaker and noun.lower_ not in {"it", "this", "that", "itself"}
+    return public_speaker and (noun.ent_type_ == "PERSON" or noun_class(noun) in PARTY_CLASSES)
+
+
+def _speakers(word: Token) -> list[Token]:
+    """The subjects of the verb of talking, or of the light verb of "a call" ("held a call")."""
+    node = word if word.pos_ in {"VERB", "AUX"} else word.head
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found or node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return [n for f in found for n in (f, *f.conjuncts)]
+        node = node.head
+    return []
 
 
 def talk_with_counterpart(verb: Token) -> bool:
@@ -75,4 +120,5 @@ def talk_with_counterpart(verb: Token) -> bool:
     parties = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for g in c.children if g.dep_ == "pobj"]
     parties += [c for p in parties for c in p.conjuncts]
-    return any(_counterpart(p) for p in parties)
+    public_speaker = any(_public(n) for n in _speakers(verb))
+    return any(_counterpart(p, public_speaker) for p in parties)

@@ -48,7 +48,7 @@ MEASURES = {"measure", "proposition", "initiative", "referendum", "levy", "bond"
 # violence words used of words (lemmas)
 VERBAL_VIOLENCE = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "rip",
                    "assail", "strike", "fire", "lambast", "lambaste", "bash", "pummel", "batter",
-                   "skewer", "target", "punch", "tear"}
+                   "skewer", "target", "punch", "tear", "brawl", "scuffle", "spar"}
 # media of speech (lemmas)
 MEDIA = {"debate", "speech", "statement", "interview", "tweet", "post", "op-ed", "column",
          "letter", "conference", "briefing", "ad", "advert", "advertisement", "commercial",
