@@ -4,7 +4,7 @@ talks and calls with a counterpart ("talked to the rebels", "spoke with his coun
 phone call with"), visits ("toured Baghdad", "flew to Beirut", "received the foreign
 minister"), attacks named by their noun ("launched a counteroffensive", "an incursion", "came
 under fire", "took hostages"), killings, brawls and things smashed ("slew", "a scuffle with
-police", "smashed the windows") on made-up probe sentences with the real model; near neighbours
+police", "smashed the windows"), orders ("ordered the man to back away") on made-up probe sentences with the real model; near neighbours
 with the same words in another sense (the press talked to, a factory toured, fuels burnt, a
 politician "under fire" from critics) must give no event of that type."""
 
@@ -16,8 +16,10 @@ import pytest
 
 from sitrep.records import Article, Event
 
-# a town the entity tagger does not label a place: no destination of a visit is seen
-KNOWN_GAPS = {"The Indian defence minister flew to Colombo on Thursday."}
+# a town the entity tagger does not label a place: no destination of a visit is seen; an order
+# the parser reads as an adjective ("directed residents": the residents' clause is the root)
+KNOWN_GAPS = {"The Indian defence minister flew to Colombo on Thursday.",
+              "The police chief directed residents to stay indoors."}
 
 # (text, PLOVER type, trigger word, words of actors that must be read)
 DESTRUCTION: list[tuple[str, str, str, list[str]]] = [
@@ -125,6 +127,26 @@ FIGHTS: list[tuple[str, str, str, list[str]]] = [
     ("Vandals smashed headstones in the Jewish cemetery.", "ASSAULT", "smashed", ["Vandals"]),
 ]
 
+ORDERS: list[tuple[str, str, str, list[str]]] = [
+    ("The sergeant ordered the driver to step out of the car.", "REQUEST", "ordered",
+     ["sergeant"]),
+    ("The governor ordered the militia to lay down its arms.", "REQUEST", "ordered",
+     ["governor"]),
+    ("The police chief directed residents to stay indoors.", "REQUEST", "directed",
+     ["police chief"]),
+    ("The minister instructed the army to open the border crossing.", "REQUEST", "instructed",
+     ["minister"]),
+    ("The colonel commanded the soldiers to retreat.", "REQUEST", "commanded", ["colonel"]),
+    ("Villagers were ordered to leave before the offensive.", "REQUEST", "ordered", []),
+    ("The judge ordered the prison to free the journalist.", "REQUEST", "ordered", ["judge"]),
+    ("The president directed the cabinet to draft a new law.", "REQUEST", "directed",
+     ["president"]),
+    ("The UN ordered its staff to leave the city.", "REQUEST", "ordered", ["UN"]),
+    ("The officer instructed the crowd to disperse.", "REQUEST", "instructed", ["officer"]),
+    ("The court ordered the ministry to pay compensation.", "REQUEST", "ordered", ["court"]),
+    ("The mayor ordered shops to close early on Friday.", "REQUEST", "ordered", ["mayor"]),
+]
+
 # (text, PLOVER type that must not be found)
 NEIGHBOURS: list[tuple[str, str]] = [
     ("The burning question is who will pay for the repairs.", "ASSAULT"),
@@ -150,6 +172,10 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("The sprinter smashed the world record in Oslo.", "ASSAULT"),
     ("The album was a smash hit in Japan.", "ASSAULT"),
     ("The two candidates scuffled over taxes in a televised debate.", "ASSAULT"),
+    ("She ordered a pizza for the team.", "REQUEST"),
+    ("Spielberg directed the film in 1993.", "REQUEST"),
+    ("The students were instructed in French.", "REQUEST"),
+    ("He left early in order to catch the train.", "REQUEST"),
 ]
 
 # one visit told, not two: the flight made for a meeting is the meeting
@@ -175,7 +201,7 @@ def _cases(name: str, rows: list[tuple[str, str, str, list[str]]]) -> list:
 @pytest.mark.parametrize(("text", "plover", "trigger", "actors"),
                          _cases("destruction", DESTRUCTION) + _cases("talks", TALKS)
                          + _cases("visits", VISITS) + _cases("attacks", ATTACKS)
-                         + _cases("fights", FIGHTS))
+                         + _cases("fights", FIGHTS) + _cases("orders", ORDERS))
 def test_told_act_is_an_event(events_of, text: str, plover: str, trigger: str,
                               actors: list[str]) -> None:
     events = events_of(text)

@@ -8,6 +8,7 @@ neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the he
 warrant issued, a person sent to jail,
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@counterpart``: a talk with a counterpart, not the press, ``senses.life.counterparts``;
+``@ordered``: a command to someone to do something, ``senses.orders``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
@@ -29,6 +30,7 @@ from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.steps import acquitted, arrest_warrant, sent_to_custody
 from sitrep.extract.events.senses.life.counterparts import talk_with_counterpart
 from sitrep.extract.events.senses.life.trips import official_trip
+from sitrep.extract.events.senses.orders import ordered_to
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import blown_up, body_slammed
 from sitrep.extract.events.transfers import is_transfer
@@ -145,6 +147,9 @@ class Trigger:
                     return True
             elif need == "@counterpart":  # "talked to the rebels", not "to reporters"
                 if talk_with_counterpart(token):
+                    return True
+            elif need == "@ordered":  # "ordered the man to back away", not "ordered a pizza"
+                if ordered_to(token):
                     return True
             elif need == "@slammed":  # "slammed his head against the wall"
                 if body_slammed(token):
