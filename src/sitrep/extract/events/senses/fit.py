@@ -395,8 +395,9 @@ def abstract_patient(token: Token, plover: str) -> bool:
         return False
     if plover == "ASSAULT":
         classes = set(ABSTRACT)
-        if lemma in BURNING:
-            classes |= FUEL  # "the burning of fossil fuels": combustion
+        if lemma in BURNING and token.pos_ in NOUN_POS:
+            classes |= FUEL  # "the burning of fossil fuels": combustion ("soldiers burned
+            # coca crops" is contraband destroyed, ``kinds``)
         if lemma in BEATING and token.pos_ in NOUN_POS:
             classes |= {"artifact"}  # "the beating of drums"
         if lemma in FIGHTING:
