@@ -102,7 +102,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v10"  # v10: a stated state narrows to a town named in it; "in the state";
+VERSION = "sitrep.link.v11"  # v11: a police force's town places the act; a visited capital places
+# the visit.
+# v10: a stated state narrows to a town named in it; "in the state";
 # outlets after a headline dash; a person's "of" town; old lent dates background.
 # v9: no year lent from a period's start or another act's phrase;
 # no place of a deed the event answers for. v8: a day on which something was said dates no

@@ -61,7 +61,10 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v10"  # v10: mentions of different parties do not join; the story day
+VERSION = "sitrep.incidents.v11"  # v11: counties and country-wide reports join only their own
+# towns; different acts of one family stay apart; next-morning reports; outlet names no clue;
+# a happening after "after" is no topic.
+# v10: mentions of different parties do not join; the story day
 # of undated articles.
 # v9: running arrest totals start no incident.
 # v8: a victim's home town is not the place; a charge

@@ -60,7 +60,9 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v9"  # v9: a person's surname before a one-word organisation; a
+VERSION = "sitrep.actors.v10"  # v10: a place inside a person's name is no state; "Title Name of
+# Place"; people in a country are not its government.
+# v9: a person's surname before a one-word organisation; a
 # capitalised first word modifying a noun is no person; US party affiliations code legislators.
 # v8: an unknown person takes the role written next to its name;
 # v7: dateline towns no actor, international NGOs keep no

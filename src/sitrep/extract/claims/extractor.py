@@ -92,7 +92,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v13"  # v13: relative clauses tell fates; found shot; headline participles;
+VERSION = "sitrep.claims.v14"  # v14: outcomes aimed at, missed or imagined are none; injuries
+# named by the body or what hit it; each name of a list is one person.
+# v13: relative clauses tell fates; found shot; headline participles;
 # victims named by the act; "along with"; own deaths.
 # v12: a named victim after "of", an injury someone has
 # ("with a gunshot wound"), last names, deaths in general.

@@ -46,7 +46,10 @@ from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v14"  # v14: arguments fit the type; modal frames; own meetings, stances,
+VERSION = "sitrep.events.v15"  # v15: abstract patients, teams and firms, cause topics; acts in
+# relative clauses of earlier happenings, rulers' eras; if/question/purpose/yet-to frames;
+# headline passives and people; sex and number agreement; destruction, talks, visits, orders.
+# v14: arguments fit the type; modal frames; own meetings, stances,
 # captions; week rule and referred background; venues; object pronouns.
 # v13: habits, summaries and trends no happening; background
 # likened, commemorated, compared; accidents, idioms; pledged aid AID future; court and police
