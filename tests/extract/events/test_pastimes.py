@@ -2,7 +2,8 @@
 pastimes.py, life/games.py, forces.py, fit.py): a price or a load charged is no accusation; an
 unhyphenated compound adjective ("life threatening injuries") no threat; a retreat as a place or
 a gathering no withdrawal; a demonstration of a craft or a product no protest; shares of shots,
-deciding shots, a game winding down and competitors outbid no assault; a firm preparing for a
+a game winding down and competitors outbid no assault; workers striking a
+protest, not an assault; an invasion of privacy no assault; a firm preparing for a
 turnaround no mobilisation. The neighbours whose arguments fit stay events. Sentences made up
 for these tests."""
 
@@ -97,16 +98,56 @@ PROTESTS = [
 GAMES = [
     ("The Tigers shot 45 percent from the field on Saturday.", "ASSAULT"),
     ("The Wildcats shot 38 percent in the second half on Friday.", "ASSAULT"),
-    ("Smith hit a game-winning shot at the buzzer on Friday.", "ASSAULT"),
-    ("Her game-winning shot sealed the title on Sunday.", "ASSAULT"),
-    ("Jones scored the match-winning strike in the final minute on Saturday.", "ASSAULT"),
+    ("Duke shot 52 percent from three-point range on Sunday.", "ASSAULT"),
+    ("The Lakers shot 41 percent in the loss on Tuesday.", "ASSAULT"),
+    ("Johnson shot 60 percent from the line on Saturday.", "ASSAULT"),
     ("The game wound down with the home team ahead on Saturday.", "ASSAULT"),
     ("The talks wound down on Friday without a deal.", "ASSAULT"),
     ("The party wound down after midnight on Saturday.", "ASSAULT"),
-    ("Star beat rival bidders for the television rights on Monday.", "ASSAULT"),
-    ("The company beat three other bidders for the contract on Tuesday.", "ASSAULT"),
-    ("The firm beat its competitors for the licence on Monday.", "ASSAULT"),
-    ("The startup defeated rival firms for the contract on Friday.", "ASSAULT"),
+    ("The festival wound down on Sunday evening.", "ASSAULT"),
+    ("Acme beat rival bidders for the television rights on Monday.", "ASSAULT"),
+    ("Vodafone beat three other bidders for the licence on Tuesday.", "ASSAULT"),
+    ("Comcast defeated competing suitors for the studio on Friday.", "ASSAULT"),
+]
+STRIKES = [
+    "The movement started with teachers striking in West Virginia on Monday.",
+    "Nurses striking for better pay closed two wards on Monday.",
+    "Teachers struck in Oklahoma on Monday.",
+    "Miners struck at three pits on Tuesday.",
+    "Workers striking at the plant demanded higher wages on Monday.",
+    "Dockworkers struck for a second day on Tuesday.",
+    "Doctors struck across the country on Wednesday.",
+    "Pilots striking over pay grounded flights on Friday.",
+    "Teachers began to strike in Arizona on Thursday.",
+    "The nurses struck for 24 hours on Monday.",
+    "Nurses and teachers struck in the capital on Monday.",
+    "Junior doctors striking over contracts marched to parliament on Monday.",
+]
+BLOWS = [
+    ("A gunman struck the officer with a rifle on Monday.", "ASSAULT"),
+    ("Workers struck a guard with a pipe on Monday.", "ASSAULT"),
+    ("Rebels struck at the army base on Monday.", "ASSAULT"),
+    ("Teachers went on strike on Monday.", "PROTEST"),
+]
+ABSTRACTIONS = [
+    "The suit charges the station with defamation and invasion of privacy.",
+    "She sued the magazine over the invasion of her privacy on Monday.",
+    "Critics called the law an invasion of privacy on Tuesday.",
+    "The judge ruled the search an invasion of privacy on Monday.",
+    "The editor called the ban an assault of freedom on Friday.",
+    "The film shows the murder of innocence in a small town.",
+    "Residents complained about the invasion of their privacy on Monday.",
+    "The senator called the bill an attack of conscience on Monday.",
+    "The couple won damages for invasion of privacy on Friday.",
+    "The group protested the invasion of privacy by the app on Monday.",
+    "He described the rule as a killing of hope on Tuesday.",
+    "Lawyers argued the cameras were an invasion of privacy on Monday.",
+]
+INVASIONS = [
+    "Russia's invasion of Ukraine began on February 24.",
+    "The invasion of the island began on Monday.",
+    "The killing of three villagers shocked the region on Monday.",
+    "The bombing of the embassy killed ten people on Monday.",
 ]
 VIOLENCE = [
     ("Police shot 45 people during the protest on Monday.", "ASSAULT"),
@@ -210,3 +251,24 @@ def test_an_unarmed_body_preparing_is_no_mobilisation(pipeline, text: str) -> No
 @pytest.mark.parametrize("text", MOBILISATIONS)
 def test_armed_parties_preparing_stay_mobilisations(pipeline, text: str) -> None:
     assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.parametrize("text", STRIKES)
+def test_workers_striking_protest(pipeline, text: str) -> None:
+    types = _types(text)
+    assert "ASSAULT" not in types and "PROTEST" in types
+
+
+@pytest.mark.parametrize("text,plover", BLOWS)
+def test_blows_and_strikes_at_things_stay(pipeline, text: str, plover: str) -> None:
+    assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text", ABSTRACTIONS)
+def test_an_invasion_of_an_abstraction_is_no_assault(pipeline, text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", INVASIONS)
+def test_invasions_of_places_and_killings_of_people_stay(pipeline, text: str) -> None:
+    assert "ASSAULT" in _types(text)

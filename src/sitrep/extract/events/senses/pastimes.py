@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.senses.fit import FIRMS, noun_class
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.fit import ABSTRACT, CAUSE_NOUNS, FIRMS, noun_class
 from sitrep.extract.events.senses.forces import armed
 
 VERB_POS = {"VERB", "AUX"}
@@ -51,6 +52,8 @@ GATHERING_VERBS = {"hold", "host", "attend", "organize", "organise", "plan", "le
 COMPETITORS = {"bidder", "competitor", "challenger", "contender", "suitor", "applicant",
                "rival", "opponent"}
 COMPETING = {"rival", "competing", "other"}
+# the actor lexicon's sectors of trades whose people strike by stopping work
+TRADES = {"LAB", "EDU", "HLH"}
 DEFEAT = {"beat", "defeat", "outbid", "outdo", "best", "trounce", "edge", "overcome"}
 
 
@@ -175,12 +178,68 @@ def _competitor(noun: Token) -> bool:
 def market_contest(token: Token, plover: str) -> bool:
     """Competitors beaten for a contract: "Star beat rival bidders" (see the module's
     docstring)."""
-    if plover != "ASSAULT" or token.pos_ not in VERB_POS or \
-            token.lemma_.lower() not in DEFEAT:
+    if plover != "ASSAULT" or token.lemma_.lower() not in DEFEAT or not (
+            token.pos_ in VERB_POS or token.tag_ in {"VBD", "VBN"}):
         return False
     beaten = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "amod" and token.head.i > token.i:
+        beaten = [token.head]  # "Star beat/amod rival bidders": the parser's modifier
     beaten += [c for b in list(beaten) for c in b.conjuncts]
     return bool(beaten) and all(_competitor(b) for b in beaten)
+
+
+def _doers(token: Token) -> list[Token]:
+    """Who does the act of a verb: its subject, up its chain of clauses ("teachers began to
+    strike"), or the noun it modifies ("teachers striking in West Virginia")."""
+    verb = token
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in NOUN_POS:
+            return [verb.head]
+        if verb.dep_ not in {"xcomp", "conj", "advcl"}:
+            return []
+        verb = verb.head
+    return []
+
+
+def _sector(noun: Token) -> str | None:
+    phrase = " ".join(t.text for t in noun.subtree if t.dep_ in {"compound", "amod"}
+                      and t.head.i == noun.i) + " " + noun.text
+    return next((m.entry.sector for m in get_matcher().find(phrase.strip())), None)
+
+
+def labour_strike(token: Token, plover: str) -> bool:
+    """Workers striking stop work: "teachers striking for better pay", "nurses struck on
+    Monday" (a PROTEST); the doers are people of a trade by the actor lexicon's sector
+    (labour, education, health), and nothing is struck ("workers struck a guard" stays)."""
+    if plover != "ASSAULT" or token.lemma_.lower() != "strike" or token.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prt" and c.lower_ != "over")
+           for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"against", "at"} and any(
+                armed(g) for g in c.children) for c in token.children):
+        return False
+    doers = _doers(token)
+    return bool(doers) and all(_sector(d) in TRADES and not armed(d) for d in doers)
+
+
+def invaded_abstraction(token: Token, plover: str) -> bool:
+    """An invasion, a violation or a killing of an abstraction ("invasion of privacy", "the
+    murder of hope"): a noun of an act on a patient whose "of" names a quality or an idea, no
+    person, place or thing (dates stay: "the attack of September 11"); the fights of a cause
+    ("the war of independence") are read by ``fit``."""
+    if plover != "ASSAULT" or token.pos_ not in NOUN_POS or \
+            token.lemma_.lower() in CAUSE_NOUNS:
+        return False
+    ofs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not ofs and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "of":
+        ofs = [token.nbor(1)]  # the parser hung "of privacy" on the conjunct before it
+    patients = [g for p in ofs for g in p.children if g.dep_ == "pobj"]
+    return bool(patients) and all(
+        not p.ent_type_ and p.pos_ == "NOUN" and noun_class(p) in ABSTRACT and
+        not any(t.like_num for t in p.subtree) for p in patients)
 
 
 def pastime(token: Token, plover: str) -> str | None:
@@ -195,4 +254,6 @@ def pastime(token: Token, plover: str) -> str | None:
         return "showing"
     if market_contest(token, plover):
         return "contest"
+    if invaded_abstraction(token, plover):
+        return "figurative"
     return None
