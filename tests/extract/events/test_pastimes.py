@@ -1,5 +1,6 @@
 """Everyday senses of non-violent trigger words read from their arguments (events/senses/
-pastimes.py, life/games.py, forces.py, fit.py): a price or a load charged is no accusation; an
+pastimes.py, life/games.py, forces.py, fit.py): a price or a load charged, or a happening
+blamed on a cause, is no accusation; an
 unhyphenated compound adjective ("life threatening injuries") no threat; a retreat as a place or
 a gathering no withdrawal; a demonstration of a craft or a product no protest; shares of shots,
 a game winding down and competitors outbid no assault; workers striking a
@@ -33,6 +34,27 @@ ACCUSATIONS = [
     ("Two men were charged in the killing on Friday.", "ACCUSE"),
     ("The suit charges the television station with defamation.", "ACCUSE"),
     ("Police charged the crowd on Monday.", None),
+]
+CAUSES = [
+    "The fires were mostly blamed on electrical faults last year.",
+    "The council blamed the weather for the delays on Monday.",
+    "The outage was blamed on a storm on Tuesday.",
+    "Officials blamed the flooding on heavy rain on Monday.",
+    "The crash was blamed on ice on the road on Friday.",
+    "The company blamed the losses on high fuel prices on Monday.",
+    "The delays were blamed on a computer glitch on Tuesday.",
+    "Farmers blamed the drought for the poor harvest on Monday.",
+    "The fire was blamed on a faulty heater on Sunday.",
+    "The mayor blamed the budget gap on falling tax revenue on Monday.",
+    "The collapse was blamed on a design flaw on Wednesday.",
+    "Doctors blamed the illness on contaminated water on Monday.",
+]
+CULPRITS = [
+    "The fire was blamed on arsonists on Sunday.",
+    "The government blamed the rebels for the attack on Monday.",
+    "The mayor blamed the police for the delays on Monday.",
+    "The crash was blamed on the driver's error on Friday.",
+    "Officials blamed Russia for the cyberattack on Tuesday.",
 ]
 COMPOUNDS = [
     "He suffered life threatening injuries in the crash on Monday.",
@@ -199,6 +221,16 @@ def test_people_charged_stay(pipeline, text: str, plover: str | None) -> None:
     assert any(t.lower().startswith(("charge", "charged")) for t in triggers)
     if plover:
         assert plover in _types(text)
+
+
+@pytest.mark.parametrize("text", CAUSES)
+def test_a_happening_blamed_on_a_cause_is_no_accusation(pipeline, text: str) -> None:
+    assert "ACCUSE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", CULPRITS)
+def test_blaming_people_and_their_acts_stays(pipeline, text: str) -> None:
+    assert "ACCUSE" in _types(text)
 
 
 @pytest.mark.parametrize("text", COMPOUNDS)

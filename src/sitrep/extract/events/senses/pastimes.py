@@ -4,6 +4,8 @@ of a kind the type does not take:
 - **a price or a load charged** is no accusation: "rates charged by utilities", "the hotel
   charged guests $20", "charged his phone": what is charged is money, a rate or a thing, never a
   person or a body (ACCUSE charges people: "charged the mayor", "was charged with fraud");
+- **a happening blamed on a cause** names no party: "fires blamed on electrical faults",
+  "blamed the weather for the delays" (ACCUSE blames people, bodies or what they did);
 - **a compound adjective written without its hyphen** names a quality, not an act: "life
   threatening injuries", "a career threatening knee injury", "crime fighting units": a
   participle whose own object, a bare noun, stands before it, and which modifies the noun after
@@ -242,10 +244,42 @@ def invaded_abstraction(token: Token, plover: str) -> bool:
         not any(t.like_num for t in p.subtree) for p in patients)
 
 
+def _party(noun: Token) -> bool:
+    """``noun`` names a person or a body, or a thing of one ("a failure of the police", "the
+    driver's error")."""
+    if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ in {"PRON", "PROPN"} or \
+            noun_class(noun) in ACCUSABLE | {None}:
+        return True
+    return any((c.dep_ == "poss" and _party(c)) or (
+        c.dep_ == "prep" and c.lower_ in {"of", "by"} and any(
+            g.dep_ == "pobj" and _party(g) for g in c.children)) for c in noun.children)
+
+
+def cause_blamed(token: Token, plover: str) -> bool:
+    """A happening blamed on a cause, no party: "fires blamed on electrical faults", "the
+    council blamed the weather for the delays" (no ACCUSE); blaming a person, a body or a
+    thing of theirs ("blamed on arsonists", "blamed the driver's error") stays."""
+    if plover != "ACCUSE" or token.lemma_.lower() != "blame" or token.pos_ not in VERB_POS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    culprits = [g for n in [token, *objects] for p in n.children
+                if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # ("blamed the
+    # flooding on heavy rain": the parser may hang "on" on the object; "on Monday": a date)
+    if not culprits:
+        culprits = objects
+        if not culprits and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            culprits = [c for c in token.children if c.dep_ == "nsubjpass"]
+    culprits += [c for g in list(culprits) for c in g.conjuncts]
+    return bool(culprits) and not any(_party(c) for c in culprits)
+
+
 def pastime(token: Token, plover: str) -> str | None:
     """Why ``token`` names no act of ``plover`` in one of these senses (None: it may)."""
     if price_charged(token, plover):
         return "price"
+    if cause_blamed(token, plover):
+        return "cause"
     if plover in {"THREATEN", "ASSAULT", "COERCE"} and compound_adjective(token):
         return "compound adjective"
     if getaway(token, plover):
