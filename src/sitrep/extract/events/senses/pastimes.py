@@ -15,7 +15,7 @@ of a kind the type does not take:
   hosted or attended, and no place left ("retreat from the city") nor armed party ("the army's
   retreat");
 - **a demonstration of a craft or a product** shows it: "blacksmithing demonstrations", "a
-  cooking demonstration", "a demonstration of the new software": the noun with a gerund, a
+  cooking demonstration", "a demonstration of the new tractor": the noun with a gerund, a
   thing, a food or a plant as its kind, or "of" a thing ("a street demonstration", "a student
   demonstration", "a demonstration of force" stay);
 - **competitors beaten for a contract** ("Star beat rival bidders"): a verb of defeat whose

@@ -166,29 +166,15 @@ SHOT_NOUNS = {"blast", "bomb", "shot", "rocket", "missile", "strike", "bullet", 
 SCORING_UNITS = {"run", "yard", "point", "solo", "pointer", "slam", "homer", "hole"}
 # shares of attempts a player or a team scores ("shot 45 percent from the field")
 SHARES = {"percent", "per cent", "percentage", "%"}
-# what a shot that decides a game is called by ("the tying shot", "a go-ahead goal")
-DECIDING = {"tying", "go-ahead", "equalizing", "equalising", "game-winning", "match-winning",
-            "game-tying", "buzzer-beating", "game-winner"}
-# shares of attempts a player scores ("shot 45 percent from the field")
-SHARES = {"percent", "per cent", "percentage", "%"}
-
-
-def _deciding(modifier: Token) -> bool:
-    """A modifier that names the shot by the game it decides ("game-winning", "the tying",
-    "match-winning", "go-ahead")."""
-    words = {w.lemma_.lower() for w in modifier.subtree} | {w.lower_ for w in modifier.subtree}
-    return bool(words & DECIDING) or (bool(words & {"win", "winning"}) and
-                                      bool(words & COMPETITION))
 
 
 def scoring_shot(token: Token) -> bool:
-    """ "A three-run blast", "a 40-yard bomb", "his solo shot", "her game-winning shot": a hit
-    in a game, measured in runs, yards or points or named by the game it decides; "a 500-pound
-    bomb" stays."""
+    """ "A three-run blast", "a 40-yard bomb", "his solo shot": a hit in a game, measured in
+    runs, yards or points; "a 500-pound bomb" stays."""
     if token.pos_ not in NOUN_POS or token.lemma_.lower() not in SHOT_NOUNS:
         return False
-    return any(c.dep_ in {"compound", "amod", "nmod"} and (
-        c.lemma_.lower() in SCORING_UNITS or _deciding(c)) for c in token.children)
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in SCORING_UNITS
+               for c in token.children)
 
 
 def game(token: Token, plover: str) -> bool:
