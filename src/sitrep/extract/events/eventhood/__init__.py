@@ -171,6 +171,7 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
+from sitrep.extract.events.senses.pastimes import pastime
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -248,6 +249,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    sense = pastime(token, plover)
+    if sense:
+        return sense  # senses/pastimes.py: "rates charged", "life threatening", "a yoga retreat"
     if no_agreement(token, plover):
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover):

@@ -105,7 +105,8 @@ CAPTIVITY = {"kidnap", "kidnapping", "kidnapped", "abduct", "abducted", "abducti
              "enslave", "enslaved", "captive", "imprison", "imprisoned", "jail", "jailed"}
 # a phrasal unit and the sense it gives its verb whatever the verb's own ("froze out his aide")
 PHRASAL = {("freeze", "out"): "sidelining", ("call", "in"): "calling in",
-           ("wind", "up"): "ending", ("wound", "up"): "ending", ("fire", "up"): "rousing",
+           ("wind", "up"): "ending", ("wound", "up"): "ending", ("wind", "down"): "ending",
+           ("wound", "down"): "ending", ("fire", "up"): "rousing",
            ("strike", "up"): "starting", ("kick", "off"): "starting",
            ("shoot", "up"): "rising", ("blow", "over"): "passing"}
 # results one is propelled to in a contest ("helped fire Egypt to a World Cup appearance",

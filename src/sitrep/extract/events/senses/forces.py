@@ -81,8 +81,12 @@ def _participants(token: Token) -> tuple[list[Token], bool]:
         if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
             return [token.head], False  # "troops deployed to the border", "airbags deployed"
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not subjects and token.dep_ in {"xcomp", "conj"} and token.head.pos_ in VERB_POS:
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        verb = token
+        for _ in range(4):  # "is moving to take write-offs and prepare for a turnaround"
+            if subjects or verb.dep_ not in {"xcomp", "conj", "advcl", "advmod"}:
+                break
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return subjects, True
     found = []
     for child in token.children:

@@ -77,6 +77,7 @@ from sitrep.extract.events.senses.kinds import (
     published_inquiry,
 )
 from sitrep.extract.events.senses.life.personal import personal_sense
+from sitrep.extract.events.senses.pastimes import labour_strike
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.elections import attack_in_words
@@ -453,6 +454,8 @@ def sense_type(token: Token, plover: str) -> str:
         return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
     if attack_in_words(token, plover):
         return "ACCUSE"  # "attacked his record in a debate": criticism (``public.elections``)
+    if labour_strike(token, plover):
+        return "PROTEST"  # "teachers striking for better pay" (``pastimes``)
     if plover == "ASSAULT" and recaptured_person(token):
         return "COERCE"  # "the fugitive was recaptured": an arrest (``public.processes``)
     if verdict_type(token, plover) != plover:  # "condemned to death": a sentence; charges

@@ -2,8 +2,9 @@
 nets, halves and scores:
 
 - **a scoring move as the object**: "hit the tying 3-pointer", "shot a 68 in the final round",
-  "shot 12 of 15 from the field", "hit a home run", "struck a birdie": hitting, shooting or
-  striking a basket, a run, a goal or a number of points or strokes is play;
+  "shot 12 of 15 from the field", "shot 45 percent", "hit a home run", "struck a birdie":
+  hitting, shooting or striking a basket, a run, a goal, a share or a number of points or
+  strokes is play;
 - **a team beaten by a team** with no score: "the Eagles beat the Giants", "was beaten by the
   Tigers", where both sides are plural proper names of teams ("the Giants") or words for teams
   and players, and none is an armed group, a state or a people;
@@ -86,7 +87,8 @@ def _scored(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and all(
-        o.like_num or o.lemma_.lower() in SCORING or o.lower_ in SCORING for o in objects)
+        o.like_num or o.lemma_.lower() in SCORING or o.lower_ in SCORING or
+        o.ent_type_ == "PERCENT" or o.lemma_.lower() in SHARES for o in objects)
 
 
 def _sides(token: Token) -> list[Token]:
@@ -164,6 +166,8 @@ SHOT_NOUNS = {"blast", "bomb", "shot", "rocket", "missile", "strike", "bullet", 
               "salvo", "cannon", "cannonball", "dart", "laser", "shell", "missle"}
 # the units a hit in a game is measured or counted in (lemmas)
 SCORING_UNITS = {"run", "yard", "point", "solo", "pointer", "slam", "homer", "hole"}
+# shares of attempts a player or a team scores ("shot 45 percent from the field")
+SHARES = {"percent", "per cent", "percentage", "%"}
 
 
 def scoring_shot(token: Token) -> bool:
