@@ -186,6 +186,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
                 if when is not None and when.value:
                     if tok.head.lower_ == "since" or _under_other(tok, child, stop):
                         break
+                    if dated.under_relative(tok, child) or dated.another_nouns_date(
+                            when, trigger, dates):
+                        continue  # a relative clause's time, a noun's own date
                     return when
         seen.add(node.i)
         if node.head.i == node.i:
