@@ -91,7 +91,7 @@ SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "plann
                                 "about"}  # "is about to deploy", "talks are about to begin"
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
-    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
+    r"decades? ago|years? ago|centuries ago|months ago|at the time|in the past|formerly|historically|"
     r"last (?:year|month|summer|winter|spring|fall|autumn)|"
     r"(?:the )?previous (?:year|month|summer|winter|spring|fall|autumn)|"
     r"the (?:year|month) before|earlier (?:this|in the) year|"
