@@ -384,12 +384,14 @@ def title_cased(sent: Span) -> bool:
 EARLIER_ADVERBS = {"previously", "before", "once", "formerly"}
 EARLIER_ADJECTIVES = {"previous", "prior", "earlier", "past", "former"}
 PERFECT_AUX = {"had", "'d", "has", "have", "'ve", "'s"}
+PAST_PASSIVE = {"was", "were"}
 
 
 def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
     """An earlier happening the story recalls by its own words, not by a date: a perfect with
     an adverb of an earlier occasion ("he had previously been arrested for assault", "has been
-    jailed before") or an event noun qualified as earlier ("a previous attack on the mosque",
+    jailed before"), or a passive in a simple past with one ("he was previously arrested", "was
+    once jailed for fraud") or an event noun qualified as earlier ("a previous attack on the mosque",
     "his prior arrest"). Not when the act is dated in its own clause ("an earlier attack on
     Monday": the story's own day decides)."""
     if when is not None and when.text in clause_text(trigger, clause):
@@ -397,8 +399,9 @@ def earlier_occasion(trigger: Token, clause: Token, when: When | None) -> bool:
     if trigger.pos_ in {"NOUN", "PROPN"}:
         return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in trigger.children)
     if trigger.tag_ != "VBN" or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT_AUX
+                                        or (c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE)
                                         for c in trigger.children):
-        return False
+        return False  # (a passive in a simple past too: "he was previously arrested")
     return any(c.dep_ in {"advmod", "prep"} and c.lower_ in EARLIER_ADVERBS and all(
         _occasions(g) for g in c.children) for c in trigger.children)
 
