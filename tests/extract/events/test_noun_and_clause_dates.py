@@ -6,7 +6,9 @@ relative clause of the act's object ("arrested the men who robbed the bank last 
 clause's. Neither makes the arrest background. Neighbours: a date of the act's own ("arrested
 in March 2017", "last year police arrested"), a governing year ("in 2016 troops captured"), the
 noun's own date (the 2017 stabbing stays background), the date of a clause that tells of the
-noun ("the Jan. 12 crash that killed three")."""
+noun ("the Jan. 12 crash that killed three", "the shooting of a guard which happened in March
+2017"), a weekday of the news week in a relative clause ("arrested two men who robbed a bank on
+Sunday": the nearest day the story gives)."""
 
 from __future__ import annotations
 
@@ -66,6 +68,10 @@ STILL_BACKGROUND = [
     ("Police have arrested a man in the Feb. 2, 2018, beating of a taxi driver.", "beating"),
     ("Authorities deported the activists who staged a protest in 2016.", "protest"),
     ("Activists who were arrested last year were freed on Monday.", "arrested"),
+    ("Police released a sketch of a man wanted in the killing of a cashier which occurred on "
+     "May 2, 2016.", "killing"),
+    ("Detectives seek the gunman in the shooting of a guard which happened in March 2017.",
+     "shooting"),
 ]
 
 
@@ -101,3 +107,8 @@ def test_a_clause_that_tells_of_the_noun_keeps_its_date(pipeline) -> None:
     event = _event("A driver was arrested in the Jan. 12, 2018, crash that killed three "
                    "pupils.", "killed")
     assert event.when is not None and event.when.value == "2018-01-12"
+
+
+def test_a_weekday_of_a_relative_clause_still_dates_the_arrest(pipeline) -> None:
+    event = _event("Police arrested two men who robbed a bank on Sunday.", "arrested")
+    assert event.when is not None and event.when.value == "2019-06-09"

@@ -286,7 +286,10 @@ def another_nouns_date(when: When, trigger: Token, dates: list[tuple[int, int, W
 
 def under_relative(token: Token, top: Token) -> bool:
     """The token sits in a relative clause or a participle below ``top`` ("arrested the men who
-    robbed the bank last year": the robbing's time, not the arrest's)."""
+    robbed the bank last year": the robbing's time, not the arrest's). The caller asks it of a
+    verb's arguments (a noun's own relative clause tells of it: "the shooting of X which
+    occurred on August 12") and keeps a weekday of the news week ("searching for suspects who
+    robbed a store Sunday": the nearest day the story gives)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ in RELATIVE:
