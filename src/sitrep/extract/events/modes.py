@@ -419,7 +419,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             trigger, clause, when) or dated.spanned_back(trigger) or careers.recalled_in_words(
             trigger, clause, when, published, plover) or (
             not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
-                                                    or recalled.compared_since(trigger))):
+                                                    or recalled.compared_since(trigger)
+                                                    or recalled.not_the_first(trigger))):
         modes.append("historical")
     elif background and not _own_day(trigger, when) and (
             BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)
