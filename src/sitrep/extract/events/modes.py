@@ -91,7 +91,7 @@ SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "plann
                                 "about"}  # "is about to deploy", "talks are about to begin"
 BACKGROUND_CUES = re.compile(
     r"\b(dates? back to|dating back to|following (?:a|the) (?:\w+ )?war\b|in the (?:19|18)\d0s|"
-    r"decades? ago|years? ago|centuries ago|at the time|in the past|formerly|historically|"
+    r"decades? ago|years? ago|centuries ago|months ago|at the time|in the past|formerly|historically|"
     r"last (?:year|month|summer|winter|spring|fall|autumn)|"
     r"(?:the )?previous (?:year|month|summer|winter|spring|fall|autumn)|"
     r"the (?:year|month) before|earlier (?:this|in the) year|"
@@ -186,6 +186,10 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
                 if when is not None and when.value:
                     if tok.head.lower_ == "since" or _under_other(tok, child, stop):
                         break
+                    if (node.pos_ in {"VERB", "AUX"} and dated.under_relative(tok, child)
+                            and not (when.precision == "day" and when.relative)) or \
+                            dated.another_nouns_date(when, trigger, dates):
+                        continue  # an argument's relative clause's time, a noun's own date
                     return when
         seen.add(node.i)
         if node.head.i == node.i:
@@ -415,7 +419,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             trigger, clause, when) or dated.spanned_back(trigger) or careers.recalled_in_words(
             trigger, clause, when, published, plover) or (
             not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
-                                                    or recalled.compared_since(trigger))):
+                                                    or recalled.compared_since(trigger)
+                                                    or recalled.not_the_first(trigger))):
         modes.append("historical")
     elif background and not _own_day(trigger, when) and (
             BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)

@@ -95,6 +95,23 @@ def _former(noun: Token, words: set[str] = FORMER) -> bool:
 
 
 PAST_FORMS = {"was", "were", "had", "'d", "been"}
+# stretches of time that "ago" counts back more than a week by ("two weeks ago", "months ago";
+# not "days ago", "hours ago")
+AGO_UNITS = {"week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
+             "decade", "decades", "century", "centuries"}
+
+
+def _long_ago(clause: Token) -> bool:
+    """The clause is dated by weeks or longer counted back from now ("who were detained two
+    weeks ago", "who had attacked a guard weeks ago"; not "a week ago", "days ago")."""
+    for ago in clause.children:
+        if ago.lower_ != "ago" or ago.dep_ not in {"advmod", "npadvmod"}:
+            continue
+        units = [t for t in ago.subtree if t.lower_ in AGO_UNITS]
+        if any(u.lower_ != "week" or any(c.like_num and c.lower_ not in {"one", "1"}
+                                        for c in u.children) for u in units):
+            return True
+    return False
 
 
 def _past_clause(clause: Token) -> bool:
@@ -174,6 +191,7 @@ def career_clause(clause: Token, published: dt.date | None, plover: str = "") ->
     former = plover not in VERBAL and (_former(noun) or (noun.dep_ == "appos" and
                                                          _former(noun.head)))
     return former or _year_before(own, published) or _frame(clause) or _told_now(noun) or \
+        _long_ago(clause) or \
         any(c.dep_ == "advmod" and c.lower_ in ONCE for c in clause.children)
 
 
@@ -322,8 +340,10 @@ def recalled_in_words(trigger: Token, clause: Token, when: When | None,
     """Whether the words around the act recall an earlier happening (the module's docstring);
     never when the act's own clause dates it (the date decides)."""
     if when is not None and when.text in clause_text(trigger, clause) and not any(
-            w in SEASONS for w in when.text.lower().split()):
-        return False  # (a season the dates extractor read as a date is not the act's day)
+            w in SEASONS for w in when.text.lower().split()) and not (
+            when.text.lower().endswith(" ago") and _long_ago(clause)):
+        return False  # (a season the dates extractor read as a date is not the act's day;
+        # "two weeks ago" counts back, and a person's past clause so dated is background)
     if career_clause(clause, published, plover) or once_done(clause) or former_rule(clause) or \
             during_an_era(clause) or earlier_stage(clause) or under_a_ruler(clause):
         return True

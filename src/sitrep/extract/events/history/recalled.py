@@ -163,3 +163,25 @@ def compared_since(trigger: Token) -> bool:
         return False
     since = node.head
     return _superlative(since.head, {t.i for t in since.subtree})
+
+
+# nouns of an occasion that an ordinal counts ("not the first time", "not the first occasion")
+OCCASIONS = {"time", "occasion", "instance"}
+
+
+def not_the_first(trigger: Token) -> bool:
+    """The act is told in a relative clause of an occasion that a negated copula says is not the
+    first ("It is not the first time Smith has been arrested", "it was not the first time that
+    police had raided the house"): earlier acts the story recalls as a class, not the story's
+    own act told again."""
+    clause = trigger
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in OCCASIONS:
+        return False
+    occasion = clause.head
+    if not any(c.dep_ == "amod" and c.lower_ == "first" for c in occasion.children):
+        return False
+    copula = occasion.head
+    return occasion.dep_ == "attr" and copula.lemma_.lower() == "be" and any(
+        c.dep_ == "neg" for c in copula.children)
