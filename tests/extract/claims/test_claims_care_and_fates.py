@@ -6,7 +6,7 @@ with its own made-up probes, ones that must change and near neighbours that must
   ``cues.fighting_for_life``);
 - a part of people named by an outcome that is the subject of another outcome verb ("one of
   the wounded later died": killed) (``links._subject_of_trigger``);
-- "treated N people for smoke inhalation" with "for" hung on the object (``links._treated_for``);
+- "treated N people for smoke inhalation" with "for" hung on the object (``cues.treated_for``);
 - taking one's own life; "wounded and taken into custody" (two fates of the same person);
 - armed men fleeing ("two attackers fled on a motorcycle") are no displaced people;
 - detention as a state of its people: "remain behind bars", "are in prison", "held in solitary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sitrep.extract.claims import links as claim_links
 from sitrep.extract.claims.cues import patient_of_people_verb, state_outcome
 from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
-from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
 from sitrep.nlp.model import get_nlp
 
 _TEXTS = ["According to police, no one was hurt, but a soldier and another civilian were "
@@ -78,7 +78,7 @@ def _plain_mentions(doc, triggers):
             start = min(c.i for c in dets)
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
-        listed = tok.dep_ == "conj" and tok.pos_ == "PROPN" and claim_links._listed_person(tok)
+        listed = tok.dep_ == "conj" and tok.pos_ == "PROPN" and listed_person(tok)
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
                 tok.dep_ == "nsubj" and _undergoes(tok.head))) or listed:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)

@@ -1,5 +1,5 @@
 """Everyday senses of non-violent trigger words read from their arguments (events/senses/
-pastimes.py, life/games.py, forces.py, fit.py): a price or a load charged, or a happening
+life/pastimes.py, life/games.py, forces.py, fit.py): a price or a load charged, or a happening
 blamed on a cause, is no accusation; an
 unhyphenated compound adjective ("life threatening injuries") no threat; a retreat as a place or
 a gathering no withdrawal; a demonstration of a craft or a product no protest; shares of shots,

@@ -504,3 +504,24 @@ def victim_deeds(tok: Token) -> list[Token]:
     deeds = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     return deeds + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+
+
+# a shooter's suicide and a hospital's treatment, for ``links``
+REFLEXIVE = {"himself", "herself", "themselves", "itself"}
+_WEAPONS = frozenset({"gun", "weapon", "pistol", "rifle", "firearm", "revolver", "handgun",
+                      "shotgun"})
+
+
+def turned_on_self(verb: Token) -> bool:
+    """"turned the gun / his weapon on himself": a shooter's suicide."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in verb.children) and any(
+        p.lower_ in REFLEXIVE for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children)
+
+
+def treated_for(verb: Token) -> bool:
+    """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
+    the parser hangs it: "treated around 40 people for smoke inhalation")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "for"
+                              for t in (verb, *objs) for c in t.children)

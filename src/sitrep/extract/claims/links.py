@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claims.cues import (
     HIT_VERBS,
     INJURY_NOUNS,
+    REFLEXIVE,
     SEIZE_VERBS,
     VICTIM_NOUNS,
     armed_group_takes,
@@ -32,6 +33,8 @@ from sitrep.extract.claims.cues import (
     state_outcome,
     struck_person,
     suffered_injury,
+    treated_for,
+    turned_on_self,
     verb_of_nominal,
     victim_outcome,
 )
@@ -42,10 +45,9 @@ from sitrep.extract.claims.shooting import (
     shooting_nominal,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing
+from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
 from sitrep.resources import read_tsv
 
-REFLEXIVE = {"himself", "herself", "themselves", "itself"}
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
 _LIFE_VERBS = {"lose", "claim", "take", "cost"}
 _NO_WORDS = {"no", "none", "nobody", "zero"}
@@ -182,7 +184,7 @@ def _outcome(tok: Token) -> str | None:
             return "displaced"  # "700 people have sought refuge in schools"
         if lemma == "blow" and any(c.lower_ in REFLEXIVE for c in tok.children):
             return "killed"
-        if lemma == "turn" and _turned_on_self(tok):
+        if lemma == "turn" and turned_on_self(tok):
             return "killed"  # "the assailant turned the gun on himself"
         if fatal_part(tok):
             return "killed"  # "three people were shot, one fatally"
@@ -204,7 +206,7 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "toll" and not any(c.lemma_.lower() in ("death", "casualty") for c in
                                    tok.children):
         return "killed"
-    if lemma == "treat" and tok.tag_ != "VBN" and not _treated_for(tok):
+    if lemma == "treat" and tok.tag_ != "VBN" and not treated_for(tok):
         return None  # but "paramedics treated 11 people for cuts"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None  # "forty guests were treated to a concert"
@@ -245,25 +247,6 @@ def _nominal_heads(tok: Token) -> list[Token]:
     return kids
 
 
-_WEAPONS = frozenset({"gun", "weapon", "pistol", "rifle", "firearm", "revolver", "handgun",
-                      "shotgun"})
-
-
-def _turned_on_self(verb: Token) -> bool:
-    """"turned the gun / his weapon on himself": a shooter's suicide."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in verb.children) and any(
-        p.lower_ in REFLEXIVE for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-        for p in c.children)
-
-
-def _treated_for(verb: Token) -> bool:
-    """"treated 11 people for cuts": an object and "for" on the verb or on the object (where
-    the parser hangs it: "treated around 40 people for smoke inhalation")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "for"
-                              for t in (verb, *objs) for c in t.children)
-
-
 def _singulars(lower: str) -> list[str]:
     """The singulars an English plural may have ("corpses", "casualties", "bodies")."""
     out = [lower[:-1]] if lower.endswith("s") else []
@@ -290,7 +273,8 @@ def _lemma_may_trigger(lemma: str) -> bool:
                                                 *_REFUGE_VERBS) or (
         verb_of_nominal(low, lexicon_verbs()) is not None) or low in _FROM_HOME_VERBS or (
         participle_verb(low, lexicon_verbs()) is not None) or low in SEIZE_VERBS or (
-        injury_lemma(low)) or low in HIT_VERBS or low in ("shooting", "stabbing", "knifing", "gunning") or (
+        injury_lemma(low)) or low in HIT_VERBS or (
+        low in ("shooting", "stabbing", "knifing", "gunning")) or (
         low in VICTIM_NOUNS)
 
 
@@ -450,27 +434,6 @@ _NSUBJ = get_string_id("nsubj")
 _CONJ = get_string_id("conj")
 
 
-def _listed_person(tok: Token) -> bool:
-    """A later member of a list of named people who are the patient of a verb ("shot and
-    killed Ray Dunn, 34, and Eli Moss, 22"): the list's first member is a named person who is
-    the object or the passive subject; each name is one person."""
-    head = tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.i == tok.i or head.ent_type_ != "PERSON" or head.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    if tok.ent_type_ == "PERSON":
-        return True
-    # the small model labels some names of a list ORG or nothing ("Ray Dunn and Eli Moss",
-    # "Tomas Greer, Ana Lopez and ..."): a name of two or three proper nouns with no article
-    # ("the Red Cross" is none)
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is not None and ent.label_ != "ORG":
-        return False
-    name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
-    span = list(ent) if ent is not None else name
-    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) and not any(
-        c.dep_ == "det" for c in tok.children)
 # a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
 # "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``_undergoes``)
 _UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
@@ -552,7 +515,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
             deps[i] == _NSUBJ and _undergoes(doc[i].head))) or (
-            deps[i] == _CONJ and pos == PROPN and _listed_person(doc[i]))
+            deps[i] == _CONJ and pos == PROPN and listed_person(doc[i]))
         if i not in first_det and not person:
             continue
         tok = doc[i]

@@ -340,3 +340,26 @@ def group_tokens(noun: Token) -> list[Token]:
 def generic_head(tok: Token) -> bool:
     """A noun whose category its group decides ("officers", "members", "men", "personnel")."""
     return _key(tok) in _GENERIC_HEADS or tok.lower_ in _GENERIC_HEADS
+
+
+def listed_person(tok: Token) -> bool:
+    """A later member of a list of named people who are the patient of a verb ("shot and
+    killed Ray Dunn, 34, and Eli Moss, 22"): the list's first member is a named person who is
+    the object or the passive subject; each name is one person."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.ent_type_ != "PERSON" or head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    # the small model labels some names of a list ORG or nothing ("Ray Dunn and Eli Moss",
+    # "Tomas Greer, Ana Lopez and ..."): a name of two or three proper nouns with no article
+    # ("the Red Cross" is none)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ != "ORG":
+        return False
+    name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+    span = list(ent) if ent is not None else name
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) and not any(
+        c.dep_ == "det" for c in tok.children)

@@ -162,6 +162,7 @@ from sitrep.extract.events.senses.forces import unarmed_mobilization
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
+from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
@@ -171,7 +172,6 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
-from sitrep.extract.events.senses.pastimes import pastime
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -251,7 +251,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     sense = pastime(token, plover)
     if sense:
-        return sense  # senses/pastimes.py: "rates charged", "life threatening", "a yoga retreat"
+        return sense  # senses/life/pastimes.py: "rates charged", "life threatening", "a yoga retreat"
     if no_agreement(token, plover):
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover):

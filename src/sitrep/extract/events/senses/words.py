@@ -76,8 +76,8 @@ from sitrep.extract.events.senses.kinds import (
     kind_of_act,
     published_inquiry,
 )
+from sitrep.extract.events.senses.life.pastimes import labour_strike
 from sitrep.extract.events.senses.life.personal import personal_sense
-from sitrep.extract.events.senses.pastimes import labour_strike
 from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.elections import attack_in_words
