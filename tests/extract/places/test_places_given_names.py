@@ -67,6 +67,13 @@ GIVEN_NAME_PLACES = [
     ("Protesters filled Boston's streets on Monday.", "Boston"),
     ("Flooding closed roads in Austin's suburbs on Monday.", "Austin"),
     ("Officers stopped Troy Mason on the highway near Troy, N.Y.", "Troy"),
+    # a headline's title case runs a state into a name: the state stays
+    ("Tennessee Boy, 7, Killed In Parked Car. Tennessee police said the boy died.",
+     "Tennessee"),
+    ("Georgia Man Charged In Shooting. Deputies in Georgia made the arrest on Monday.",
+     "Georgia"),
+    ("Texas Teen Shot At Party. Officers in Texas are searching for the gunman.", "Texas"),
+    ("Ohio Woman Wounded In Robbery. Police in Ohio said she would recover.", "Ohio"),
 ]
 
 

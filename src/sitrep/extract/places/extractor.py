@@ -369,8 +369,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
             surnames.update(e[-1].text for e in ents
                             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
             surnames.update(e[0].text for e in ents  # "Hector" of "Hector Beltran Leyva"
-                            if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title
-                            and e[0].pos_ == "PROPN")
+                            if e.label_ == "PERSON" and _given_name(e, gaz))
     mentions: list[Mention] = []
     lowered = frozenset(common)
     for s in sentences:
@@ -381,6 +380,18 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
         mentions.extend(m for m, tokens in found if not (
             _owner(m.text) in surnames and _surname(m, tokens, gaz, held)))
     return mentions
+
+
+def _given_name(ent: Span, gaz: Gazetteer) -> bool:
+    """The first word of a person's name of two or more proper nouns ("Hector Beltran Leyva"),
+    not a country's, a state's or a capital's name that a headline's title case ran into a name
+    ("Tennessee Boy, 7, Killed": the state)."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    cands = candidates_for(gaz, first.text)
+    return not (cands and cands[0].kind in ("country", "admin1", "region", "continent")) and not (
+        country_lexicon.capital_country(first.text) or country_lexicon.demonym_code(first.text))
 
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
