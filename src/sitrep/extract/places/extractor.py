@@ -361,6 +361,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     known: set[str] = set()
     common: set[str] = set()  # words the article writes in lower case
     surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON, and "Perez"
+    persons: list[Span] = []
     for s in sentences:
         if s.doc is not None:
             ents = s.doc.ents
@@ -368,10 +369,11 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
             common.update(t.text for t in s.doc if t.is_lower)
             surnames.update(e[-1].text for e in ents
                             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
-            surnames.update(e[0].text for e in ents  # "Hector" of "Hector Beltran Leyva"
-                            if e.label_ == "PERSON" and _given_name(e, gaz))
+            persons.extend(e for e in ents if e.label_ == "PERSON" and len(e) > 1)
     mentions: list[Mention] = []
     lowered = frozenset(common)
+    # "Hector" of "Hector Beltran Leyva"
+    surnames.update(e[0].text for e in persons if _given_name(e, gaz, lowered, known))
     for s in sentences:
         if s.doc is None:
             continue
@@ -382,12 +384,20 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     return mentions
 
 
-def _given_name(ent: Span, gaz: Gazetteer) -> bool:
+def _given_name(ent: Span, gaz: Gazetteer, lowered: frozenset[str],
+                known: set[str]) -> bool:
     """The first word of a person's name of two or more proper nouns ("Hector Beltran Leyva"),
     not a country's, a state's or a capital's name that a headline's title case ran into a name
-    ("Tennessee Boy, 7, Killed": the state)."""
+    ("Tennessee Boy, 7, Killed": the state), nor a place's name before a common noun the model
+    read as a person's ("Greer Station", "Wichita Drive", "Logan Elementary": a word the
+    article also writes in lower case, or a street's or a business's head), nor a name the
+    model tags as a place elsewhere in the article."""
     first = ent[0]
     if len(ent) < 2 or not first.is_title or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    if first.text in known or any(
+            t.lower_ in lowered or t.lower_ in STREET_HEADS or t.lower_ in BUSINESS_HEADS
+            or not t.is_alpha for t in ent[1:]):
         return False
     cands = candidates_for(gaz, first.text)
     return not (cands and cands[0].kind in ("country", "admin1", "region", "continent")) and not (
