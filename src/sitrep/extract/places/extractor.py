@@ -361,7 +361,8 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     """Place mentions in the parsed sentences, in text order."""
     known: set[str] = set()
     common: set[str] = set()  # words the article writes in lower case
-    surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON
+    surnames: set[str] = set()  # "Walker" of "Perez Walker" tagged PERSON, and "Perez"
+    persons: list[Span] = []
     for s in sentences:
         if s.doc is not None:
             ents = s.doc.ents
@@ -369,27 +370,68 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
             common.update(t.text for t in s.doc if t.is_lower)
             surnames.update(e[-1].text for e in ents
                             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
+            persons.extend(e for e in ents if e.label_ == "PERSON" and len(e) > 1)
     mentions: list[Mention] = []
     lowered = frozenset(common)
+    # "Hector" of "Hector Beltran Leyva"
+    surnames.update(e[0].text for e in persons if _given_name(e, gaz, lowered, known))
     for s in sentences:
         if s.doc is None:
             continue
         found = _sentence_mentions(s, s.doc, gaz, known, lowered)
         held = {id(m.container) for m, _ in found if m.container is not None}
         mentions.extend(m for m, tokens in found if not (
-            m.text in surnames and _surname(m, tokens, gaz, held)))
+            _owner(m.text) in surnames and _surname(m, tokens, gaz, held)))
     return mentions
+
+
+def _given_name(ent: Span, gaz: Gazetteer, lowered: frozenset[str],
+                known: set[str]) -> bool:
+    """The first word of a person's name of two or more proper nouns ("Hector Beltran Leyva"),
+    not a country's, a state's or a capital's name that a headline's title case ran into a name
+    ("Tennessee Boy, 7, Killed": the state), nor a place's name before a common noun the model
+    read as a person's ("Greer Station", "Wichita Drive", "Logan Elementary": a word the
+    article also writes in lower case, or a street's or a business's head), nor a name the
+    model tags as a place elsewhere in the article."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    if first.text in known or any(
+            t.lower_ in lowered or t.lower_ in STREET_HEADS or t.lower_ in BUSINESS_HEADS
+            or not t.is_alpha for t in ent[1:]):
+        return False
+    cands = candidates_for(gaz, first.text)
+    return not (cands and cands[0].kind in ("country", "admin1", "region", "continent")) and not (
+        country_lexicon.capital_country(first.text) or country_lexicon.demonym_code(first.text))
+
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _owner(text: str) -> str:
+    """The name without a possessive ending ("Hector's": Hector)."""
+    for ending in _POSSESSIVE:
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 def _surname(m: Mention, tokens: list[Token], gaz: Gazetteer, held: set[int]) -> bool:
     """A single name the article also writes as a person's surname ("Rafael Herrera ...
     Herrera pulled out a gun", "took the gun from Walker"): the person, unless the name is
     tied to a region ("Jackson, Miss."), holds a town, or is a strong place in a place context
-    ("in Washington" after "George Washington")."""
+    ("in Washington" after "George Washington"). A name written as an owner ("in Hector's
+    hands", "at Chester's house") is the person's: the place phrase is the thing owned."""
+    owned = tokens[-1].tag_ == "POS" or tokens[-1].text in _POSSESSIVE
+    if owned:
+        tokens = tokens[:-1]
     if len(tokens) != 1 or m.container is not None or id(m) in held:
         return False
-    strong = _strong(candidates_for(gaz, m.text), m.text)
+    name = _owner(m.text)
+    strong = _strong(candidates_for(gaz, name), name)
     first = tokens[0]
+    if owned or (first.i + 1 < len(first.doc) and first.doc[first.i + 1].tag_ == "POS"):
+        return True
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return not (prev is not None and prev.lower_ in _LOCATIVE - {"from", "to", "between"}
                 and strong)
