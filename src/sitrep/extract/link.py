@@ -72,10 +72,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
-from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline import (
     dateline_note,
@@ -83,8 +82,14 @@ from sitrep.extract.dateline import (
     stateless_dateline,
     written_dateline,
 )
-from sitrep.extract.events.dated import another_nouns_date
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
+from sitrep.extract.lent_dates import (
+    in_other_clause,
+    of_other_act,
+    offsets_of,
+    reported_date,
+    token_at,
+)
 from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role, visited
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
@@ -125,7 +130,7 @@ def _clause_span(ctx: Context, event: Event,
     spans: list[tuple[int, int]] = []
     if sentence.doc is not None:
         local = event.trigger.start - sentence.start
-        token = _offsets(sentence.doc, offsets).token_at(local, slack=1)
+        token = offsets_of(sentence.doc, offsets).token_at(local, slack=1)
         if token is not None:
             head = token
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -142,114 +147,6 @@ def _clause_span(ctx: Context, event: Event,
     return min(spans, key=lambda s: s[1] - s[0])
 
 
-def _offsets(doc: Doc, cache: dict[int, Offsets] | None) -> Offsets:
-    """The token offsets of ``doc``, kept in ``cache`` (by doc identity) during one ``link``."""
-    if cache is None:
-        return Offsets(doc)
-    found = cache.get(id(doc))
-    if found is None or found.doc is not doc:
-        found = cache[id(doc)] = Offsets(doc)
-    return found
-
-
-_SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "ccomp", "csubj"}
-
-
-def _token_at(sentence: Sentence, offset: int,
-              offsets: dict[int, Offsets] | None = None) -> Token | None:
-    if sentence.doc is None:
-        return None
-    return _offsets(sentence.doc, offsets).token_at(offset - sentence.start)
-
-
-def _in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
-                     offsets: dict[int, Offsets] | None = None,
-                     trigger_end: int | None = None) -> bool:
-    """True when the date sits in a subordinate clause that does not contain the trigger
-    ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date).
-    A clause that modifies the trigger itself tells of it ("a shooting that occurred on
-    Saturday", "wounded in a shooting that happened Sunday"): its date is the trigger's."""
-    if sentence is None:
-        return False
-    token = _token_at(sentence, date.evidence.start, offsets)
-    trigger = _token_at(sentence, trigger_offset, offsets)
-    if token is None or trigger is None:
-        return False
-    end = max(trigger_end or trigger_offset, trigger_offset + 1)
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in _SUBORDINATE:
-            clause = {t.i for t in node.subtree}
-            head = sentence.start + node.head.idx
-            if node.dep_ in _ADNOMINAL and trigger_offset <= head < end:
-                return False
-            return trigger.i not in clause
-        node = node.head
-    return False
-
-
-_ADNOMINAL = {"relcl", "acl"}  # a clause that modifies a noun: "a shooting that occurred ..."
-
-
-_PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss"}
-
-
-def _of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
-                  triggers: set[int], offsets: dict[int, Offsets] | None = None) -> bool:
-    """The date names another act of the sentence in that act's own phrase ("the shooting
-    recalled the 2018 attack": 2018 is the attack's, not the shooting's): the path from the
-    date up to its clause's verb passes another event's trigger; or a year modifies a noun
-    that is not the act's trigger ("the march resembled the 1989 protests", "last year's
-    vote"): the noun's time; or the date opens a period ("since 2015"). Not a date under the
-    act itself ("killed 12 in the 2015 attack": the frame it happened in)."""
-    if sentence is None:
-        return False
-    token = _token_at(sentence, date.evidence.start, offsets)
-    if token is None:
-        return False
-    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
-        return True  # "the deadliest attack since 2015": the start of a period, no act's day
-    trigger = _token_at(sentence, trigger_offset, offsets)
-    if trigger is not None and another_nouns_date(date, trigger, [(  # "arrested in the March
-            token.idx, date.evidence.end - sentence.start, date)]):  # 3 shooting": the shooting's
-        return True
-    if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
-        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
-    last = _token_at(sentence, date.evidence.end - 1, offsets)
-    if date.precision == "year" and last is not None and last.dep_ in _PREMODIFIERS and \
-            last.head.pos_ in ("NOUN", "PROPN") and \
-            sentence.start + last.head.idx != trigger_offset:
-        return True
-    if date.precision == "day":
-        return False  # "arrested after the shooting on Tuesday": a day near the act's own
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-        offset = sentence.start + node.idx
-        if offset != trigger_offset and offset in triggers and node.pos_ in ("NOUN", "PROPN"):
-            return True
-    return False
-
-
-def _reported(sentence: Sentence | None, date: When, trigger_offset: int,
-              offsets: dict[int, Offsets] | None = None) -> bool:
-    """Whether the date tells when something was said ("a man was in jail, the sheriff said on
-    Monday", "police told reporters Tuesday"): the verb it belongs to is a verb of reporting
-    (``REPORT_VERBS``, lemmas) that is not the event's own trigger. It is the report's day, not
-    the day of the violence the report tells of."""
-    if sentence is None:
-        return False
-    token = _token_at(sentence, date.evidence.start, offsets)
-    trigger = _token_at(sentence, trigger_offset, offsets)
-    if token is None:
-        return False
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return (node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORT_VERBS
-            and (trigger is None or trigger.i != node.i))
-
-
 def _actor_spans(ctx: Context) -> set[tuple[int, int]]:
     return {(a.evidence.start, a.evidence.end) for a in ctx.result.actors
             if a.kind == "place-as-government"}
@@ -264,7 +161,7 @@ def place_roles(ctx: Context, places: list[Place],
         sentence = ctx.sentence_at(p.evidence.start)
         if sentence is None or p.evidence.end > sentence.end:
             continue
-        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        last = token_at(sentence, p.evidence.end - 1, offsets)
         if last is None:
             continue
         role = non_place_role(last, country=p.kind == "country")
@@ -286,10 +183,10 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
         sentence = ctx.sentence_at(p.evidence.start)
         if sentence is None or p.evidence.end > sentence.end:
             continue
-        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        last = token_at(sentence, p.evidence.end - 1, offsets)
         if p.kind != "city" and last is not None and names_home(last):
             out.add(id(p))
-        first = _token_at(sentence, p.evidence.start, offsets)
+        first = token_at(sentence, p.evidence.start, offsets)
         if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
             out.add(id(p))  # "identified as John Doe of Allen, Texas"
     return out
@@ -298,8 +195,8 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
 def _visited(sentence: Sentence, event: Event, hosts: list[Place],
              offsets: dict[int, Offsets]) -> list[Place]:
     """The capitals read as the government a visit goes to: where it went (``visited``)."""
-    trigger = _token_at(sentence, event.trigger.start, offsets)
-    lasts = [(p, _token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
              if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
     return [p for p, t in lasts if trigger and t and visited(t, trigger)]
 
@@ -309,12 +206,12 @@ def _attached_first(sentence: Sentence | None, event: Event, places: list[Place]
     """The places in a location phrase of the trigger, where there are any ("smugglers who moved
     drugs through Honduras were arrested in Guatemala": Guatemala alone for the arrest); else
     all of them, in order."""
-    trigger = (_token_at(sentence, event.trigger.start, offsets)
+    trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None else None)
     if trigger is None or len(places) < 2:
         return places
     def near(p: Place) -> bool:
-        last = _token_at(sentence, p.evidence.end - 1, offsets)
+        last = token_at(sentence, p.evidence.end - 1, offsets)
         return last is not None and attached(last, trigger)
     return [p for p in places if near(p)] or places
 
@@ -323,11 +220,11 @@ def _own_deed(sentence: Sentence | None, event: Event, places: list[Place],
               offsets: dict[int, Offsets], starts: set[int]) -> list[Place]:
     """The places that may be the act's own: not those of a deed it answers for, nor those of
     the verb its trigger only describes the subject of (``place_roles.deed_of``)."""
-    trigger = (_token_at(sentence, event.trigger.start, offsets)
+    trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
         return places
-    lasts = [_token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
 
     def an_act(token: Token) -> bool:  # the trigger of an event of the sentence
         return sentence is not None and sentence.start + token.idx in starts
@@ -577,10 +474,10 @@ def link(ctx: Context) -> None:
         for _rule, a, b in levels:
             inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
                       and d.value is not None and d.kind != "interval"
-                      and not _in_other_clause(sentence, d, event.trigger.start, offsets,
+                      and not in_other_clause(sentence, d, event.trigger.start, offsets,
                                                event.trigger.end)
-                      and not _of_other_act(sentence, d, event.trigger.start, triggers, offsets)
-                      and not (event.plover_type in VIOLENT and _reported(
+                      and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
+                      and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))]
             if inside:
                 event.when = min(inside, key=lambda d: abs(d.evidence.start
@@ -592,7 +489,7 @@ def link(ctx: Context) -> None:
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
     if any(e.plover_type in VIOLENT for e, _ in pending):
-        told_of = dominant_date([d for d in dates if not _reported(
+        told_of = dominant_date([d for d in dates if not reported_date(
             ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
     for event, sentence in pending:  # dated by the story around it
         if event.historical:

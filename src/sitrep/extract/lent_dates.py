@@ -1,0 +1,123 @@
+"""Whether a date of an event's sentence is the event's own, for ``link``: a date in another
+clause ("the group, which has mediated since 1992, called for ..."), in another act's phrase
+("the shooting recalled the 2018 attack"), or on a verb of reporting ("the sheriff said on
+Monday") is not the day of the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.claims.attribution import REPORT_VERBS
+from sitrep.extract.context import Sentence
+from sitrep.extract.events.dated import another_nouns_date
+from sitrep.extract.events.tokens import Offsets
+from sitrep.records import When
+
+
+def offsets_of(doc: Doc, cache: dict[int, Offsets] | None) -> Offsets:
+    """The token offsets of ``doc``, kept in ``cache`` (by doc identity) during one ``link``."""
+    if cache is None:
+        return Offsets(doc)
+    found = cache.get(id(doc))
+    if found is None or found.doc is not doc:
+        found = cache[id(doc)] = Offsets(doc)
+    return found
+
+
+SUBORDINATE = {"relcl", "acl", "advcl", "parataxis", "ccomp", "csubj"}
+
+
+def token_at(sentence: Sentence, offset: int,
+              offsets: dict[int, Offsets] | None = None) -> Token | None:
+    if sentence.doc is None:
+        return None
+    return offsets_of(sentence.doc, offsets).token_at(offset - sentence.start)
+
+
+def in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
+                     offsets: dict[int, Offsets] | None = None,
+                     trigger_end: int | None = None) -> bool:
+    """True when the date sits in a subordinate clause that does not contain the trigger
+    ("the group, which has mediated since 1992, called for ...": 1992 is not the call's date).
+    A clause that modifies the trigger itself tells of it ("a shooting that occurred on
+    Saturday", "wounded in a shooting that happened Sunday"): its date is the trigger's."""
+    if sentence is None:
+        return False
+    token = token_at(sentence, date.evidence.start, offsets)
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if token is None or trigger is None:
+        return False
+    end = max(trigger_end or trigger_offset, trigger_offset + 1)
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in SUBORDINATE:
+            clause = {t.i for t in node.subtree}
+            head = sentence.start + node.head.idx
+            if node.dep_ in ADNOMINAL and trigger_offset <= head < end:
+                return False
+            return trigger.i not in clause
+        node = node.head
+    return False
+
+
+ADNOMINAL = {"relcl", "acl"}  # a clause that modifies a noun: "a shooting that occurred ..."
+
+
+PREMODIFIERS = {"compound", "nummod", "amod", "nmod", "poss"}
+
+
+def of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
+                  triggers: set[int], offsets: dict[int, Offsets] | None = None) -> bool:
+    """The date names another act of the sentence in that act's own phrase ("the shooting
+    recalled the 2018 attack": 2018 is the attack's, not the shooting's): the path from the
+    date up to its clause's verb passes another event's trigger; or a year modifies a noun
+    that is not the act's trigger ("the march resembled the 1989 protests", "last year's
+    vote"): the noun's time; or the date opens a period ("since 2015"). Not a date under the
+    act itself ("killed 12 in the 2015 attack": the frame it happened in)."""
+    if sentence is None:
+        return False
+    token = token_at(sentence, date.evidence.start, offsets)
+    if token is None:
+        return False
+    if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
+        return True  # "the deadliest attack since 2015": the start of a period, no act's day
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if trigger is not None and another_nouns_date(date, trigger, [(  # "arrested in the March
+            token.idx, date.evidence.end - sentence.start, date)]):  # 3 shooting": the shooting's
+        return True
+    if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
+        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
+    last = token_at(sentence, date.evidence.end - 1, offsets)
+    if date.precision == "year" and last is not None and last.dep_ in PREMODIFIERS and \
+            last.head.pos_ in ("NOUN", "PROPN") and \
+            sentence.start + last.head.idx != trigger_offset:
+        return True
+    if date.precision == "day":
+        return False  # "arrested after the shooting on Tuesday": a day near the act's own
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        offset = sentence.start + node.idx
+        if offset != trigger_offset and offset in triggers and node.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def reported_date(sentence: Sentence | None, date: When, trigger_offset: int,
+              offsets: dict[int, Offsets] | None = None) -> bool:
+    """Whether the date tells when something was said ("a man was in jail, the sheriff said on
+    Monday", "police told reporters Tuesday"): the verb it belongs to is a verb of reporting
+    (``REPORT_VERBS``, lemmas) that is not the event's own trigger. It is the report's day, not
+    the day of the violence the report tells of."""
+    if sentence is None:
+        return False
+    token = token_at(sentence, date.evidence.start, offsets)
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if token is None:
+        return False
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return (node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORT_VERBS
+            and (trigger is None or trigger.i != node.i))
