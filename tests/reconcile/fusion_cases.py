@@ -7,7 +7,21 @@ report, second report); a report is (text, publication date or None)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sitrep.records import Article
+
 Report = tuple[str, str | None]
+
+
+def report_article(report: Report, source: str) -> Article:
+    """A report (text, publication day or None) as an article of ``source``."""
+    from sitrep.pipeline import article_id
+
+    text, published = report
+    return Article(text=text, id=article_id(f"{source}:{text}"), source=source, language="en",
+                   origin=source,
+                   published=dt.date.fromisoformat(published) if published else None)
 Case = tuple[str, Report, Report]
 
 SAME: list[Case] = [

@@ -6,31 +6,20 @@ stay two. Through the real pipeline into real SQLite files (and PostgreSQL for t
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
-from fusion_cases import APART, SAME, Case, Report
+from fusion_cases import APART, SAME, Case, report_article
 
 from sitrep.reconcile.clues import Clue, conflict, named_ages, person_key, streets
-from sitrep.records import Article
 from sitrep.store import open_db
-
-
-def _article(report: Report, source: str) -> Article:
-    from sitrep.pipeline import article_id
-
-    text, published = report
-    return Article(text=text, id=article_id(f"{source}:{text}"), source=source, language="en",
-                   origin=source, published=dt.date.fromisoformat(published) if published
-                   else None)
 
 
 def _assaults(pipeline, target: str, case: Case) -> list[set[str]]:
     """The ASSAULT incidents each report of the case joined, stored one after the other."""
     _, first, second = case
-    articles = [_article(first, "outlet-a"), _article(second, "outlet-b")]
+    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
     with open_db(target) as db:
         for article in articles:
             db.save(pipeline.process(article))
@@ -62,7 +51,7 @@ def test_a_report_without_a_day_joins_on_both_backends(pipeline, db_target: str)
 
 def test_reports_joined_by_clues_give_the_same_ids_again_and_in_one_batch(
         pipeline, tmp_path: Path) -> None:
-    reports = [_article(r, f"s{i}-{j}") for i, (_, a, b) in enumerate(SAME[:8])
+    reports = [report_article(r, f"s{i}-{j}") for i, (_, a, b) in enumerate(SAME[:8])
                for j, r in enumerate((a, b))]
     extractions = [pipeline.process(a) for a in reports]
 

@@ -8,11 +8,10 @@ killing, not two arrests or two protests that name it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from fusion_cases import Case, Report
+from fusion_cases import Case, report_article
 from fusion_cases_more import APART_MORE, ONE_TOWN_DAY, SAME_MORE
 from fusion_cases_speakers import (
     APART_ACCUSE,
@@ -23,24 +22,14 @@ from fusion_cases_speakers import (
 )
 
 from sitrep.reconcile.clues import Clue, apart_in_block
-from sitrep.records import Article
 from sitrep.store import open_db
-
-
-def _article(report: Report, source: str) -> Article:
-    from sitrep.pipeline import article_id
-
-    text, published = report
-    return Article(text=text, id=article_id(f"{source}:{text}"), source=source, language="en",
-                   origin=source, published=dt.date.fromisoformat(published) if published
-                   else None)
 
 
 def _incidents(pipeline, target: str, case: Case, family: str) -> list[dict[str, dict]]:
     """The incidents of ``family`` each report of the case joined (id -> incident), the reports
     stored one after the other."""
     _, first, second = case
-    articles = [_article(first, "outlet-a"), _article(second, "outlet-b")]
+    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
     with open_db(target) as db:
         for article in articles:
             db.save(pipeline.process(article))

@@ -6,11 +6,10 @@ curfew, a strike and a march) stay two incidents; their neighbours join."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from fusion_cases import Report
+from fusion_cases import Report, report_article
 from fusion_cases_places import (
     APART_ACTS,
     APART_PLACES,
@@ -22,22 +21,8 @@ from fusion_cases_places import (
 
 from sitrep.reconcile.agree import counties_apart
 from sitrep.reconcile.incidents import acts_apart
-from sitrep.records import Article, Evidence, Place
+from sitrep.records import Evidence, Place
 from sitrep.store import open_db
-
-
-def _article(report: Report, source: str) -> Article:
-    from sitrep.pipeline import article_id
-
-    text, published = report
-    return Article(
-        text=text,
-        id=article_id(f"{source}:{text}"),
-        source=source,
-        language="en",
-        origin=source,
-        published=dt.date.fromisoformat(published) if published else None,
-    )
 
 
 def _joined(
@@ -45,7 +30,7 @@ def _joined(
 ) -> tuple[bool, bool]:
     """(both reports have an incident of the family, they share one), stored one after the
     other."""
-    articles = [_article(first, "outlet-a"), _article(second, "outlet-b")]
+    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
     with open_db(str(tmp_path / "fusion.db")) as db:
         for article in articles:
             db.save(pipeline.process(article))
@@ -122,7 +107,7 @@ def test_acts_apart_by_mode(family: str, a: str | None, b: str | None, apart: bo
 
 @pytest.mark.parametrize("case", COUNTRY_AMBIGUOUS, ids=[c[0] for c in COUNTRY_AMBIGUOUS])
 def test_a_country_wide_report_joins_none_of_several_towns(pipeline, tmp_path: Path, case) -> None:
-    articles = [_article(report, f"outlet-{n}") for n, report in enumerate(case[1:])]
+    articles = [report_article(report, f"outlet-{n}") for n, report in enumerate(case[1:])]
     with open_db(str(tmp_path / "fusion.db")) as db:
         for article in articles:
             db.save(pipeline.process(article))

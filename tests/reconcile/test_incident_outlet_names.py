@@ -5,34 +5,18 @@ with an age, a corner or a hundred block."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from fusion_cases import Report
+from fusion_cases import Report, report_article
 from fusion_cases_outlets import APART_OUTLETS, SAME_OUTLETS
 
 from sitrep.reconcile.incidents import outside_masthead
-from sitrep.records import Article
 from sitrep.store import open_db
 
 
-def _article(report: Report, source: str) -> Article:
-    from sitrep.pipeline import article_id
-
-    text, published = report
-    return Article(
-        text=text,
-        id=article_id(f"{source}:{text}"),
-        source=source,
-        language="en",
-        origin=source,
-        published=dt.date.fromisoformat(published) if published else None,
-    )
-
-
 def _joined(pipeline, tmp_path: Path, first: Report, second: Report) -> tuple[bool, bool]:
-    articles = [_article(first, "outlet-a"), _article(second, "outlet-b")]
+    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
     with open_db(str(tmp_path / "fusion.db")) as db:
         for article in articles:
             db.save(pipeline.process(article))
