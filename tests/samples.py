@@ -271,3 +271,12 @@ def check_background(text: str, trigger: str, background: bool, published: str) 
     event = found[0]
     assert ("historical" in event.modes) is background, (event.plover_type, event.modes,
                                                          event.when)
+
+
+def event_places(pipeline, text: str, types: tuple[str, ...] | None = None) -> set[str]:
+    """The names of the places of the events of ``text`` (of the PLOVER ``types`` when given),
+    processed as one article published on 2016-01-20."""
+    article = Article(text=text, id=article_id(text), published=dt.date(2016, 1, 20),
+                      source="probe", language="en", origin="probe")
+    return {p.name for e in pipeline.process(article).events
+            if types is None or e.plover_type in types for p in e.places}

@@ -10,12 +10,9 @@ Department" in a story about Brooklyn); a locative "police in Dayton" places the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import probe_params
-from sitrep.records import Article
+from samples import event_places, probe_params
 
 # (text, the name of the place that must place the violence or arrest)
 FORCES = [
@@ -87,24 +84,6 @@ KEPT = [
 ]
 
 
-def _placed(pipeline, text: str) -> set[str]:
-    from sitrep.pipeline import article_id
-
-    article = Article(
-        text=text,
-        id=article_id(text),
-        published=dt.date(2016, 1, 20),
-        source="probe",
-        language="en",
-        origin="probe",
-    )
-    return {
-        p.name
-        for e in pipeline.process(article).events
-        if e.plover_type in ("ASSAULT", "COERCE")
-        for p in e.places
-    }
-
 
 # the place extractor reads the title into the name ("Memphis Police Director")
 GAPS = {"Memphis Police Director Mike Rallings said a man was shot to death outside a store."}
@@ -112,11 +91,11 @@ GAPS = {"Memphis Police Director Mike Rallings said a man was shot to death outs
 
 @pytest.mark.parametrize(("text", "place"), probe_params({"force": FORCES}, GAPS))
 def test_a_forces_town_places_the_act_where_nothing_else_does(pipeline, text, place):
-    assert place in _placed(pipeline, text)
+    assert place in event_places(pipeline, text, ("ASSAULT", "COERCE"))
 
 
 @pytest.mark.parametrize(("text", "place"), KEPT, ids=[t[:50] for t, _ in KEPT])
 def test_a_stated_place_or_the_dateline_still_places_the_act(pipeline, text, place):
-    placed = _placed(pipeline, text)
+    placed = event_places(pipeline, text, ("ASSAULT", "COERCE"))
     assert place in placed
     assert len(placed) == 1
