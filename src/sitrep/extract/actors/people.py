@@ -157,7 +157,7 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
         if sector is None and country is None:
             sector = None
         elif country is None and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"):
-            country = state.salient_country(sent, name_start)
+            country = state.salient_country(sent, name_start, name_end)
         actor = state.add(sent, name_start, name_end, name=name_text, country=country,
                           sector=sector, office=office, kind="named", salience=2)
         state.people[key] = actor
