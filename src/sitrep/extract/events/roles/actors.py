@@ -216,6 +216,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
+        elif not actors and (punished := targets.punished_for(trigger)) is not None:
+            # "Amir is serving a life sentence for the assassination of Rabin": Amir did it
+            actors = finder.conjoined(punished)
         elif not actors and not received and (act := clauses.adjoined_act(trigger, triggers)):
             # "rebels killed 46 civilians in an attack on a village": the attack is the
             # killing, done by the verb's subject to its object
@@ -256,7 +259,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             continue  # "sentenced him to life", "was condemned to death": the penalty
         # "the inquiry into killings by the militia": the militia
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
-                          or finder.conjoined(pobj))
+                          or (finder.targets(pobj) if plover in PHYSICAL and not any(
+                              c.dep_ == "dobj" for c in kids)  # "killed guards at the bank"
+                              else finder.conjoined(pobj)))
     if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
         # "the withdrawal of troops from X": "from" under what is withdrawn
         withdrawn = participants.of_objects(trigger) + [c for c in kids if c.dep_ == "dobj"]

@@ -248,11 +248,13 @@ class ActorFinder:
         """The actors of a phrase and its conjuncts where a place, a building or a thing counts
         too: what a physical act is done to ("shelled Aleppo and Homs", "the hospital was hit",
         "the town suffered shelling", "the convoy came under fire"), read as a participant
-        with no sector when no actor record or party noun covers it."""
+        of kind "thing" with no sector when no actor record or party noun covers it; not the
+        place an act was made on or at ("the shooting on Elm Street": a street, a site or a
+        town named there is where it happened)."""
         out: list[Actor] = []
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
             found = self.phrase(tok)
-            if not found:
+            if not found and not _site(tok):
                 thing = self._thing(tok)
                 found = [thing] if thing is not None else []
             out.extend(a for a in found if all(actor_key(a) != actor_key(o) for o in out))
@@ -274,8 +276,7 @@ class ActorFinder:
             span = span[1:]
         country = country_of(token.text) if token.ent_type_ == "GPE" else None
         return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,
-                     country=country, sector=None,
-                     kind="named" if token.pos_ == "PROPN" else "group", extractor=self.version)
+                     country=country, sector=None, kind="thing", extractor=self.version)
 
     def _group_ref(self, token: Token) -> list[Actor]:
         if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
@@ -399,6 +400,17 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def _site(token: Token) -> bool:
+    """A place named after "on" or "at" ("the shooting on Elm Street", "at the Hilton"): the
+    site of the act, where a building named by a common noun is its target ("the attack on
+    the mosque")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (first.dep_ == "pobj" and first.head.lower_ in {"on", "at"}
+            and (token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
 
 
 def _name_start(token: Token) -> int:
