@@ -34,7 +34,7 @@ COMMON_NOUNS: list[Probe] = [
     # with no sector: "the head office", "the power station", test_struck_things)
     ("Rioters attacked the head office of the bank.", "attacked", ["Rioters"], ["head office"],
      [], []),
-    ("Soldiers fired at the cover of the truck.", "fired", ["Soldiers"], ["cover"], [], []),
+    ("Soldiers fired at the cover of the truck.", "fired", ["Soldiers"], [], [], ["cover"]),
     ("Gunmen attacked the source of the river.", "attacked", ["Gunmen"], ["source"], [], []),
     ("Protesters attacked a giant screen in the square.", "attacked", ["Protesters"],
      ["giant screen"], [], []),

@@ -47,6 +47,11 @@ THINGS = [
     ("The prison attack freed 300 inmates on Sunday.", "attack", [], ["prison"], ["prison"], []),
     ("The bridge bombing cut the main road to the north.", "bombing", [], ["bridge"],
      ["bridge"], []),
+    ("Police arrested two men for the attack on the mosque.", "attack", [], ["mosque"], [], []),
+    ("Police arrested a teenager for the attack on a synagogue.", "attack", [], ["synagogue"],
+     [], []),
+    ("Police blamed the rebels for the attack on the mosque.", "attack", [], ["mosque"], [],
+     []),
 ]
 
 KEPT = [
@@ -63,6 +68,10 @@ KEPT = [
      ["plan"]),
     ("Police arrested the protesters at the station.", "arrested", ["Police"], ["protesters"],
      [], ["station"]),
+    ("Police asked for help after the shooting on Elm Street.", "shooting", [], [], [],
+     ["Elm"]),
+    ("A man was killed at a peace rally in the capital.", "killed", [], ["man"], [],
+     ["rally"]),
 ]
 
 

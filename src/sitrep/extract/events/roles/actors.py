@@ -216,9 +216,6 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         sufferers = targets.sufferers_of(trigger)
         if sufferers:  # "Farinas, the target of the attack", "the victims of the bombing"
             recipients.extend(a for t in sufferers for a in finder.conjoined(t))
-        elif not actors and (punished := targets.punished_for(trigger)) is not None:
-            # "Amir is serving a life sentence for the assassination of Rabin": Amir did it
-            actors = finder.conjoined(punished)
         elif not actors and not received and (act := clauses.adjoined_act(trigger, triggers)):
             # "rebels killed 46 civilians in an attack on a village": the attack is the
             # killing, done by the verb's subject to its object

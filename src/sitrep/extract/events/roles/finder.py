@@ -403,14 +403,17 @@ class ActorFinder:
 
 
 def _site(token: Token) -> bool:
-    """A place named after "on" or "at" ("the shooting on Elm Street", "at the Hilton"): the
-    site of the act, where a building named by a common noun is its target ("the attack on
-    the mosque")."""
+    """A place or thing named after "at" ("killed at a peace rally", "at the Hilton") or a
+    place named after "on" ("the shooting on Elm Street"): the site of the act, where a
+    building named by a common noun after "on" is its target ("the attack on the mosque")."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return (first.dep_ == "pobj" and first.head.lower_ in {"on", "at"}
-            and (token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head.lower_
+    return prep == "at" or (prep == "on" and (
+        token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
 
 
 def _name_start(token: Token) -> int:

@@ -19,15 +19,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles import participants
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.nature import vehicle
 from sitrep.extract.events.submodes import WEAPON_MODES
-from sitrep.resources import read_tsv
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # the words that oblige: "must" (a modal auxiliary; "have to" is read by its own head verb)
@@ -200,31 +197,3 @@ def struck_thing(modifier: Token) -> bool:
     # ("embassy": an artifact, though a mission of a government)
     return not (kind == "group" and lemma in participants.SECTOR_NOUNS)
 
-
-# the modes of the trigger lexicon whose words punish, charge or hold someone for an act
-PUNISHING_MODES = {"convict", "arrest", "allege"}
-
-
-@cache
-def _punishing() -> frozenset[str]:
-    """The lemmas of the trigger lexicon that convict, arrest or charge ("sentence", "jail",
-    "convict", "arrest", "detain", "indict", "charge")."""
-    return frozenset(row["trigger"] for row in read_tsv("event_triggers.tsv")
-                     if row.get("mode") in PUNISHING_MODES)
-
-
-def punished_for(act: Token) -> Token | None:
-    """The one convicted, arrested or charged for the act a noun names, who did it: "the man
-    was jailed for the murder", "police arrested two men for the attack", "Amir is serving a
-    life sentence for the assassination", "he faces charges for the killing"."""
-    if act.pos_ != "NOUN" or act.dep_ != "pobj" or act.head.lower_ != "for":
-        return None
-    holder = act.head.head
-    if holder.lemma_.lower() not in _punishing():
-        return None
-    if holder.pos_ in {"VERB", "AUX"}:
-        kids = {c.dep_: c for c in holder.children}
-        return kids.get("nsubjpass") or kids.get("dobj")
-    if holder.dep_ == "dobj" and holder.head.pos_ in {"VERB", "AUX"}:
-        return next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
-    return None
