@@ -47,11 +47,6 @@ THINGS = [
     ("The prison attack freed 300 inmates on Sunday.", "attack", [], ["prison"], ["prison"], []),
     ("The bridge bombing cut the main road to the north.", "bombing", [], ["bridge"],
      ["bridge"], []),
-    ("Police arrested two men for the attack on the mosque.", "attack", [], ["mosque"], [], []),
-    ("Police arrested a teenager for the attack on a synagogue.", "attack", [], ["synagogue"],
-     [], []),
-    ("Police blamed the rebels for the attack on the mosque.", "attack", [], ["mosque"], [],
-     []),
 ]
 
 KEPT = [

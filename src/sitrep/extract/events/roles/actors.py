@@ -256,9 +256,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             continue  # "sentenced him to life", "was condemned to death": the penalty
         # "the inquiry into killings by the militia": the militia
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
-                          or (finder.targets(pobj) if plover in PHYSICAL and not any(
-                              c.dep_ == "dobj" for c in kids)  # "killed guards at the bank"
-                              else finder.conjoined(pobj)))
+                          or finder.conjoined(pobj))
     if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
         # "the withdrawal of troops from X": "from" under what is withdrawn
         withdrawn = participants.of_objects(trigger) + [c for c in kids if c.dep_ == "dobj"]
