@@ -51,7 +51,7 @@ class Actor:
     country: str | None = None  # ISO3, "IGO", or None
     sector: str | None = None  # GOV, MIL, REB, COP, ...
     office: str | None = None  # "Foreign Minister"
-    kind: str = "named"  # named | title | group | place-as-government | demonym
+    kind: str = "named"  # named | title | group | place-as-government | demonym | thing
     extractor: str = ""
 
 

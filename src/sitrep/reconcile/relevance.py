@@ -195,8 +195,9 @@ def private(events: Sequence[Event]) -> bool:
     """Whether every participant of the events is coded as a private person or organisation
     (``CIVILIAN`` sectors: "the family refused", "residents denounced the bigotry"). A name the
     coder left without a sector may be an official or an armed group it does not know
-    ("Saddam", "Sinn Fein"): in a story of violence such a unit stays."""
-    people = [a for e in events for a in (*e.actors, *e.recipients)]
+    ("Saddam", "Sinn Fein"): in a story of violence such a unit stays. A place or thing an
+    act hit (kind "thing": "the basket", "the hospital") is no party."""
+    people = [a for e in events for a in (*e.actors, *e.recipients) if a.kind != "thing"]
     return bool(people) and all((a.sector or "") in CIVILIAN for a in people)
 
 

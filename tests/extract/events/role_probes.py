@@ -29,16 +29,18 @@ COMMON_NOUNS: list[Probe] = [
     ("A mob attacked the referee after the match.", "attacked", ["mob"], ["referee"], [], []),
     ("Officers arrested the headmaster on Tuesday.", "arrested", ["Officers"], ["headmaster"],
      [], []),
-    # near neighbours: nouns whose first sense is a thing are no participants; known nouns
-    # keep their reading
-    ("Rioters attacked the head office of the bank.", "attacked", ["Rioters"], [], [],
-     ["head"]),
+    # near neighbours: nouns whose first sense is a thing are no people; known nouns keep
+    # their reading (since session 31 a thing attacked is the attack's recipient as a thing,
+    # with no sector: "the head office", "the power station", test_struck_things)
+    ("Rioters attacked the head office of the bank.", "attacked", ["Rioters"], ["head office"],
+     [], []),
     ("Soldiers fired at the cover of the truck.", "fired", ["Soldiers"], [], [], ["cover"]),
-    ("Gunmen attacked the source of the river.", "attacked", ["Gunmen"], [], [], ["source"]),
-    ("Protesters attacked a giant screen in the square.", "attacked", ["Protesters"], [], [],
-     ["giant"]),
-    ("Thieves attacked the star of the show.", "attacked", ["Thieves"], [], [], ["star"]),
-    ("Militants attacked the power station.", "attacked", ["Militants"], [], [], ["power"]),
+    ("Gunmen attacked the source of the river.", "attacked", ["Gunmen"], ["source"], [], []),
+    ("Protesters attacked a giant screen in the square.", "attacked", ["Protesters"],
+     ["giant screen"], [], []),
+    ("Thieves attacked the star of the show.", "attacked", ["Thieves"], ["star"], [], []),
+    ("Militants attacked the power station.", "attacked", ["Militants"], ["power station"], [],
+     []),
     ("Gunmen shot the policeman in the street.", "shot", ["Gunmen"], ["policeman"], [], []),
     ("Police arrested three men in the raid.", "arrested", ["Police"], ["men"], [], []),
     ("Rebels attacked the soldiers near the border.", "attacked", ["Rebels"], ["soldiers"],

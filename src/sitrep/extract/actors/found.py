@@ -102,9 +102,12 @@ class State:
                                  for s in self.ctx.sentences}
         return self._force_votes
 
-    def salient_country(self, sent: Sentence, before: int) -> str | None:
+    def salient_country(self, sent: Sentence, before: int, end: int | None = None) -> str | None:
         """The country most salient around a mention: same sentence (before it or anywhere) and
-        the two sentences before; subjects and possessors count most."""
+        the two sentences before; subjects and possessors count most. Not the title of
+        another official joined to the mention by "and" right after its ``end`` ("Trade
+        Minister Joseph Kamotho and American ambassador Prudence Bushnell": the ambassador's
+        country is not the minister's)."""
         scores: dict[str, float] = {}
         for f in self.found:
             a = f.actor
@@ -113,6 +116,10 @@ class State:
             distance = sent.index - f.sentence
             if distance < 0 or distance > 2:
                 continue
+            if distance == 0 and end is not None and a.office and _joined(
+                    sent.text[end:max(end, a.evidence.start - sent.start)]):
+                continue  # "Trade Minister X and American ambassador Y": Y's title, not X's
+
             score = 1.0 + f.salience - 0.5 * distance
             if distance == 0:
                 score += 1.0
@@ -157,6 +164,14 @@ class State:
             self._article_country = ranked[0][0] if ranked and ranked[0][1] * 2 > total \
                 else None
         return self._article_country
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|as well as)?\s*(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _joined(gap: str) -> bool:
+    """Whether the words between two phrases only join them ("and", ", ", "and the")."""
+    return bool(gap.strip()) and _JOINED.fullmatch(gap) is not None
 
 
 def place_names(doc: Doc) -> list[str]:

@@ -105,9 +105,12 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
             continue  # "Riot police", "Traffic wardens": capitalised as the sentence's first word
         # "Deputy Ana Ruiz", "Trooper Dale Cole": a title the model read as part of the name
         name_start, name_end = ent.start_char, ent.end_char
+        # "Alexandria Police Spokeswoman Ashley Hildebrandt": a title that begins before the
+        # name the model found and ends inside it ("Police Spokeswoman"), the same
         for m in mentions:
-            if m.kind == "title" and (m.entry.office or rank_of(m.text)) and m.start == name_start \
-                    and m.end < name_end and text[m.end:m.end + 1].isspace():
+            if m.kind == "title" and (m.entry.office or rank_of(m.text)) \
+                    and m.start <= name_start < m.end < name_end \
+                    and text[m.end:m.end + 1].isspace():
                 name_start = m.end + 1
         name_text = text[name_start:name_end]
         key = fold(name_text)
@@ -154,7 +157,7 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
         if sector is None and country is None:
             sector = None
         elif country is None and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"):
-            country = state.salient_country(sent, name_start)
+            country = state.salient_country(sent, name_start, name_end)
         actor = state.add(sent, name_start, name_end, name=name_text, country=country,
                           sector=sector, office=office, kind="named", salience=2)
         state.people[key] = actor

@@ -27,6 +27,8 @@ clause's subject, a complement's objects, "between A and B") are read by ``claus
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles import aims, clauses, participants, targets
@@ -104,7 +106,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         suffering = None
     if suffering is not None and not actors:
         # "the town faced shelling by the army": the town is the recipient, the army the actor
-        recipients = finder.conjoined(suffering[0])
+        recipients = (finder.targets(suffering[0]) if plover in PHYSICAL
+                      else finder.conjoined(suffering[0]))
         agent = pobjs(trigger, {"by", "from"}, kids) or pobjs(suffering[1], {"by", "from"})
         if agent:
             actors = finder.conjoined(agent[0])
@@ -140,7 +143,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         elif passive or (plover in clauses.DONE_TO and (
                 headline := clauses.headline_patient(trigger, kids)) is not None):
             # "X was arrested by police"; a headline's "Man accused of fraud", "Teen shot"
-            recipients = finder.conjoined(passive[0] if passive else headline)
+            patient = passive[0] if passive else headline
+            recipients = (finder.targets(patient) if plover in PHYSICAL and passive
+                          else finder.conjoined(patient))
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
         else:
@@ -164,7 +169,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 if plover in SEVERING and not found:  # "suspended military cooperation
                     # with X": X, not the relation's modifier
                     found = [a for t in aims.related(child) for a in finder.conjoined(t)]
-                found = found or finder.conjoined(child)
+                found = found or (finder.targets(child) if plover in PHYSICAL
+                                  else finder.conjoined(child))
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         if not venue(pobj, plover):
@@ -189,9 +195,16 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                      if undergoer and c.dep_ == "poss" and _individual(c, finder)]
         for child in undergone:
             recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
+        hit = [c for c in modifiers if plover in PHYSICAL and targets.struck_thing(c)]
+        for child in hit:  # "the embassy bombings", "a church attack": what was attacked
+            recipients.extend(_struck(child, modifiers, finder))
+        # "the Israeli embassy bombing": the demonym right before the thing is its country
+        hit += [m for m in modifiers for h in hit if m.i == h.left_edge.i - 1
+                and m.dep_ in {"amod", "compound"}]
         if not actors:
             for child in modifiers:
-                if child not in undergone:
+                if child not in undergone and child not in hit and not (
+                        plover in PHYSICAL and targets.instrument(child)):
                     actors.extend(finder.conjoined(child))
         of = participants.of_objects(trigger)
         if of and plover in OF_PATIENT:  # "the assassination of the mayor"
@@ -239,6 +252,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     for pobj in pobjs(trigger, preps | ({"into"} if plover == "ACCUSE" else set()), kids):
         if venue(pobj, plover):
             continue  # "signed the documents at the Truman Library"
+        if penalty(pobj, plover, kids):
+            continue  # "sentenced him to life", "was condemned to death": the penalty
         # "the inquiry into killings by the militia": the militia
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
                           or finder.conjoined(pobj))
@@ -297,6 +312,34 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
     return actors, recipients, False
+
+
+# entity labels of parties: a country, a group, a person ("deported him to Mexico",
+# "suspended aid to the rebels" keep theirs)
+PARTY_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+# types of a verb of sentencing (a sentence, or "condemned", read first as a condemnation)
+PENALISING = {"SANCTION", "ACCUSE"}
+
+
+def penalty(pobj: Token, plover: str, kids: list[Token]) -> bool:
+    """Whether the object of "to" under a verb of sentencing is the penalty its patient is put to,
+    not a party: the verb names whom it sanctions (an object or a passive subject) and the
+    object of "to" is no named party, group or pronoun ("sentenced him to life", "Three men
+    were sentenced to death", "condemned the pair to ten years in prison"); "deported him to
+    Mexico", "suspended aid to the rebels" (no person sanctioned) keep theirs."""
+    if plover not in PENALISING or pobj.head.lower_ != "to" or pobj.ent_type_ in PARTY_LABELS:
+        return False
+    if pobj.pos_ == "PRON" or pobj.lemma_.lower() in SECTOR_NOUNS or participants.person_noun(pobj):
+        return False  # "reported the officer to the ombudsman": a person
+    patients = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" or participants.is_person(c)
+               or c.lemma_.lower() in participants.COLLECTIVE for c in patients)
+
+
+# types of physical acts, done to places, buildings and things as well as to parties
+PHYSICAL = {"ASSAULT"}
 
 
 # types whose act breaks or suspends a relation: its other party is the recipient
@@ -380,6 +423,18 @@ def _measured_place(trigger: Token, finder: ActorFinder, kids: list[Token]) -> l
     for pobj in (p for h in holders for p in pobjs(h, {"in"})):
         if pobj.ent_type_ == "GPE":
             found.extend(finder.conjoined(pobj))
+    return found
+
+
+def _struck(thing: Token, modifiers: list[Token], finder: ActorFinder) -> list[Actor]:
+    """The thing a compound before an attack noun names, with the country of a demonym or
+    country name right before it ("the Israeli embassy bombing": Israel's embassy; the parser
+    hangs the demonym on the attack noun)."""
+    found = finder.targets(thing)
+    before = [m for m in modifiers if m.i == thing.left_edge.i - 1 and m.dep_ in {"amod", "compound"}]
+    country = participants.country_of(before[0].text) if before and before[0].text[:1].isupper() else None
+    if country and found and found[0].country is None:
+        found[0] = replace(found[0], country=country)
     return found
 
 

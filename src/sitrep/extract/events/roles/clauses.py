@@ -9,8 +9,11 @@ killed 46 civilians in an attack on a village").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.events.roles import participants
 from sitrep.extract.events.roles.finder import (
     STANCE_NOUNS,
@@ -20,6 +23,7 @@ from sitrep.extract.events.roles.finder import (
 )
 from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
+from sitrep.resources import read_tsv
 
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade", "shootout", "gunfight", "firefight", "gunbattle",
@@ -165,7 +169,8 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 # "police said the arrest followed a tip"; not "his family said the arrest was
                 # illegal", "rights groups said the expulsions were unlawful": a speaker who
                 # holds no power to arrest or expel reports or judges the act
-                return [a for a in found if a.sector in ENFORCERS]
+                return [a for a in found
+                        if a.sector in ENFORCERS and not counsel(a, _title_words(a, finder))]
             if found:
                 return found
             direct = False
@@ -176,6 +181,54 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
 # expulsions), and the sectors of those who can do them
 ENFORCED = {"COERCE", "SANCTION"}
 ENFORCERS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY", "REB", "PRM", "UAF", "CRM", "IGO", "ELI"}
+
+
+# words for a party's legal adviser WordNet files elsewhere than under "lawyer"
+COUNSEL = frozenset({"counsel", "counsellor", "counselor", "solicitor", "advocate"})
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """The titles the titles table names an office of ("district attorney", "prosecutor")."""
+    return frozenset(row["term"] for row in read_tsv("titles.tsv") if row.get("office"))
+
+
+@cache
+def _counsel_nouns() -> frozenset[str]:
+    """The nouns of WordNet's lawyer family ("lawyer", "attorney", "barrister", "defense
+    lawyer", "public defender") but those the titles table names an office of (a prosecutor,
+    a district attorney: officers of the state), the other words for a legal adviser
+    (``COUNSEL``) and the titles of the judiciary they end ("defence counsel")."""
+    offices = _offices()
+    nouns = {row["term"] for row in read_tsv("actor_nouns.tsv") if row["anchor"] == "lawyer.1"}
+    nouns |= {row["term"] for row in read_tsv("titles.tsv") if row["sector"] == "JUD"
+              and not row.get("office") and row["term"].split()[-1] in COUNSEL}
+    return frozenset((nouns | COUNSEL) - offices)
+
+
+def _title_words(actor: Actor, finder: ActorFinder) -> str:
+    """The three words right before an actor's phrase in its sentence: the title a name's
+    record leaves out ("defence attorney" of "Defence attorney Maria Costa")."""
+    sentence = finder.sentence
+    if sentence is None or not sentence.start <= actor.evidence.start <= sentence.end:
+        return ""
+    return " ".join(sentence.text[:actor.evidence.start - sentence.start].split()[-3:])
+
+
+def counsel(actor: Actor, title: str = "") -> bool:
+    """Whether an actor is someone's lawyer ("his lawyer", "defence attorney Ann Ruiz",
+    "the family's lawyers"): a judicial sector by a noun of the lawyer family in its phrase or
+    its ``title`` (the words before a name), no office of the state; a lawyer speaks for a
+    party and holds no power to arrest, ban or expel."""
+    if actor.sector != "JUD" or actor.office:
+        return False
+    words = [w.strip(".,'\"").lower() for w in f"{title} {actor.text}".split()]
+    words = [w.removesuffix("'s") for w in words if w]
+    phrases = {" ".join(words[k:k + n]) for n in (1, 2, 3) for k in range(len(words) - n + 1)}
+    forms = phrases | {s for p in phrases for s in singulars(p)}
+    if forms & _offices():  # "District Attorney Ann Ruiz", "the prosecutors"
+        return False
+    return bool(forms & _counsel_nouns())
 
 
 def forced(trigger: Token, finder: ActorFinder) -> list[Actor]:

@@ -17,8 +17,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events.roles import participants
+from sitrep.extract.events.roles import participants, targets
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
@@ -30,6 +31,13 @@ STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "messa
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
+
+# WordNet classes of acts and happenings: a phrase they head names no party ("the embassy
+# bombings")
+ACTS = {"act", "event"}
+# WordNet classes (and entity labels' classes) of places, buildings and things a physical act is
+# done to ("the hospital was hit", "shelled the town", "the convoy came under fire")
+THING_CLASSES = {"artifact", "object", "location", "group"}
 
 # nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
 OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
@@ -116,7 +124,10 @@ class ActorFinder:
             # not the person whose aide, driver or son it is ("the mayor's bodyguard was shot":
             # the bodyguard); a country's soldiers keep the country's record
             kin = participants.is_person(token)
+            act = noun_class(token) in ACTS
             for child in token.children:
+                if act and targets.struck_thing(child):
+                    continue  # "the embassy bombings": the embassy was bombed, not a bomber
                 if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i and not (
                         kin and child.dep_ == "poss" and participants.is_person(child)):
                     actor = self.record_at(child)
@@ -127,6 +138,8 @@ class ActorFinder:
         if actor is None and token.pos_ == "NOUN":
             # "rebel positions", "an army base": the group that holds the place or thing
             for child in token.children:  # "the doctor's licence": the doctor
+                if act and targets.struck_thing(child):
+                    continue
                 if child.dep_ in {"compound", "amod", "poss"} and child.i < token.i and (
                         child.lemma_.lower() in SECTOR_NOUNS or participants.is_person(child)):
                     actor = self._fallback(child)
@@ -231,6 +244,40 @@ class ActorFinder:
             self.groups.append(out)
         return out
 
+    def targets(self, token: Token) -> list[Actor]:
+        """The actors of a phrase and its conjuncts where a place, a building or a thing counts
+        too: what a physical act is done to ("shelled Aleppo and Homs", "the hospital was hit",
+        "the town suffered shelling", "the convoy came under fire"), read as a participant
+        of kind "thing" with no sector when no actor record or party noun covers it; not the
+        place an act was made on or at ("the shooting on Elm Street": a street, a site or a
+        town named there is where it happened)."""
+        out: list[Actor] = []
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+            found = self.phrase(tok)
+            if not found and not _site(tok):
+                thing = self._thing(tok)
+                found = [thing] if thing is not None else []
+            out.extend(a for a in found if all(actor_key(a) != actor_key(o) for o in out))
+        return out
+
+    def _thing(self, token: Token) -> Actor | None:
+        """A place, building or thing as a participant ("the hospital", "Idlib", "a convoy of
+        trucks"): a noun whose entity label or first WordNet sense is a place, an artifact, an
+        object or a group; none for a pronoun, an amount, an act or an abstraction."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in AMOUNTS or (
+                self.sentence is None or token.lower_ in PRONOUNS):
+            return None
+        if noun_class(token) not in THING_CLASSES:
+            return None
+        left = min([token.i] + [c.left_edge.i for c in token.children
+                                if c.i < token.i and c.dep_ in {"compound", "amod", "nmod", "det"}])
+        span = token.doc[left: token.i + 1]
+        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
+            span = span[1:]
+        country = country_of(token.text) if token.ent_type_ == "GPE" else None
+        return Actor(text=span.text, evidence=self.sentence.evidence(span), name=span.text,
+                     country=country, sector=None, kind="thing", extractor=self.version)
+
     def _group_ref(self, token: Token) -> list[Actor]:
         if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             if not any(c.lower_ == "both" for c in token.children):
@@ -262,7 +309,16 @@ class ActorFinder:
         while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
             span = span[1:]
         country = None
-        for cand in (span.text, token.text, *(t.text for t in span if t.pos_ in {"PROPN", "ADJ"})):
+        words = [t for t in span if t.pos_ in {"PROPN", "ADJ"}]
+        if noun_class(token) in ACTS:  # "Turkish airstrikes"; not "the Israeli embassy
+            # bombing": a demonym before the thing attacked is the thing's country
+            struck = [c.right_edge.i for c in token.children
+                      if c.i < token.i and targets.struck_thing(c)]
+            words = [t for t in words if t.i > max(struck, default=-1)]
+            cands: tuple[str, ...] = (token.text, *(t.text for t in words))
+        else:
+            cands = (span.text, token.text, *(t.text for t in words))
+        for cand in cands:
             if not cand[:1].isupper():
                 continue  # names of countries, capitals and peoples are written capitalised
                 # ("the male was struck" is no Malé, "a turkey" no Turkey)
@@ -344,6 +400,20 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def _site(token: Token) -> bool:
+    """A place or thing named after "at" ("killed at a peace rally", "at the Hilton") or a
+    place named after "on" ("the shooting on Elm Street"): the site of the act, where a
+    building named by a common noun after "on" is its target ("the attack on the mosque")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head.lower_
+    return prep == "at" or (prep == "on" and (
+        token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
 
 
 def _name_start(token: Token) -> int:

@@ -22,6 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles import participants
+from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.nature import vehicle
+from sitrep.extract.events.submodes import WEAPON_MODES
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # the words that oblige: "must" (a modal auxiliary; "have to" is read by its own head verb)
@@ -159,3 +162,38 @@ def sufferers_of(noun: Token) -> list[Token]:
     if holder.dep_ == "appos" and holder.head.i != holder.i:
         return [holder.head]
     return [holder]
+
+
+# the words of weapons and means of attack ("a grenade attack", "a roadside bombing"), by mode
+WEAPON_WORDS = frozenset(w for _, words in WEAPON_MODES for w in words)
+# WordNet classes of places, buildings and things (a group of them: "a convoy", "the church")
+STRUCK_CLASSES = {"artifact", "object", "location", "group"}
+
+
+def instrument(modifier: Token) -> bool:
+    """Whether a noun before an attack noun names its means, not a party: a weapon or a vehicle
+    ("a grenade attack", "a car bombing", "a truck attack": a vehicle may carry the bomb or be
+    the target, so it is neither doer nor target)."""
+    lemma = modifier.lemma_.lower()
+    return modifier.pos_ == "NOUN" and (
+        lemma in WEAPON_WORDS or modifier.lower_ in WEAPON_WORDS or vehicle(modifier))
+
+
+def struck_thing(modifier: Token) -> bool:
+    """Whether a common noun compounded before an attack noun names what was attacked: a
+    building, a place or a thing ("the embassy bombings", "a church attack", "the pipeline
+    blast", "a school shooting"); not a person or a body of people that acts ("a police
+    shooting", "an army attack", "a gang attack", "rebel raids"), nor a weapon or a vehicle
+    ("a grenade attack", "a car bombing")."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "NOUN" or instrument(modifier):
+        return False
+    lemma = modifier.lemma_.lower()
+    if participants.is_person(modifier) or lemma in participants.COLLECTIVE:
+        return False
+    kind = noun_class(modifier)
+    if kind not in STRUCK_CLASSES:
+        return False  # "a suicide bombing", "a revenge attack": an act, a motive
+    # a body of people that acts ("police", "army", "militia"); a building keeps its place
+    # ("embassy": an artifact, though a mission of a government)
+    return not (kind == "group" and lemma in participants.SECTOR_NOUNS)
+
