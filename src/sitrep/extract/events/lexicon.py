@@ -7,8 +7,6 @@ neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the he
 ``@acquitted``, ``@warrant``, ``@jailed``: a case ended in the defendant's favour, an arrest
 warrant issued, a person sent to jail,
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
-``@counterpart``: a talk with a counterpart, not the press, ``senses.life.counterparts``;
-``@ordered``: a command to someone to do something, ``senses.orders``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
@@ -28,9 +26,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.steps import acquitted, arrest_warrant, sent_to_custody
-from sitrep.extract.events.senses.life.counterparts import talk_with_counterpart
 from sitrep.extract.events.senses.life.trips import official_trip
-from sitrep.extract.events.senses.orders import ordered_to
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import blown_up, body_slammed
 from sitrep.extract.events.transfers import is_transfer
@@ -113,12 +109,9 @@ class Trigger:
                 if not (c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children))}
         near |= {g.lemma_.lower() for c in kids for g in c.children
                  if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
-        # the adjective or noun of a small clause: "found him guilty", "took the crew hostage"
-        # (parsed as a clause of "him"); not a clause with a subject or a verb of its own
+        # the adjective of a small clause: "found him guilty" (parsed as a clause of "him")
         near |= {c.lemma_.lower() for c in token.children
-                 if c.dep_ in {"ccomp", "xcomp"} and (c.pos_ == "ADJ" or (
-                     c.pos_ == "NOUN" and not any(g.dep_ in SUBJECTS | {"aux", "cop"}
-                                                  for g in c.children)))
+                 if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
                  and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
         # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
         # base", whose measure is no state)
@@ -144,12 +137,6 @@ class Trigger:
                     return True
             elif need == "@trip":  # "the minister will travel to Beijing"
                 if official_trip(token):
-                    return True
-            elif need == "@counterpart":  # "talked to the rebels", not "to reporters"
-                if talk_with_counterpart(token):
-                    return True
-            elif need == "@ordered":  # "ordered the man to back away", not "ordered a pizza"
-                if ordered_to(token):
                     return True
             elif need == "@slammed":  # "slammed his head against the wall"
                 if body_slammed(token):

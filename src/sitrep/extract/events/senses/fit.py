@@ -118,8 +118,6 @@ RESULTS = {"victory", "win", "title", "championship", "appearance", "final", "se
 # conference to discuss")
 ASKING = {"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "propose",
           "suggest", "seek", "plead", "petition", "invite"}
-# nouns of a request besides the nouns of ``ASKING`` ("a plea", "an invitation")
-PLEAS = {"plea", "invitation", "appeal", "call", "request", "demand", "petition"}
 # kin and guardians: a person in their custody is looked after, not held
 KIN = {"relative", "parent", "mother", "father", "family", "grandparent", "grandmother",
        "grandfather", "aunt", "uncle", "guardian", "sister", "brother", "cousin", "mom", "dad",
@@ -311,31 +309,16 @@ HAPPENINGS = {"event", "phenomenon", "process", "state"}
 KILLING = {"kill", "murder", "slay", "slaughter", "massacre", "assassinate"}
 
 
-# nouns of a physical act whose "of" names what it is done to (lemmas and forms)
-OF_PATIENT = {"burning", "torching", "looting", "ransacking", "pillaging", "destruction",
-              "beating", "demolition"}
-# what burning consumes as fuel or refuse, no property (WordNet classes): "the burning of
-# fossil fuels", "the burning of leaves"
-FUEL = {"substance", "plant", "food"}
-BURNING = {"burn", "burning"}
-# things beaten in a rhythm, not in a blow: a beating of a thing is one of a person
-BEATING = {"beat", "beating"}
-
-
 def _patients(token: Token) -> list[Token]:
     """What a physical act is done to: the verb's object or passive subject ("hit the jackpot",
-    "the jackpot was hit"), the noun a participle qualifies ("the burning question"), or the object of "on", "against" or "upon" after the noun ("the
+    "the jackpot was hit"), or the object of "on", "against" or "upon" after the noun ("the
     battle against the craze"); dates and times are no patients ("on Monday")."""
     if token.pos_ in VERB_POS:
-        if token.dep_ == "amod" and token.head.pos_ in NOUN_POS and not _objects(token):
-            return [token.head]  # a participle: "the burning question", "a shattered dream"
         return _objects(token)
     if token.pos_ not in NOUN_POS:
         return []
-    preps = {"on", "against", "upon"}
-    if token.lemma_.lower() in OF_PATIENT or token.lower_ in OF_PATIENT:
-        preps = preps | {"of"}  # "the burning of the town hall", "the beating of a teenager"
-    return [g for g in _pobjs(token, preps) if g.ent_type_ not in {"DATE", "TIME"}]
+    return [g for g in _pobjs(token, {"on", "against", "upon"})
+            if g.ent_type_ not in {"DATE", "TIME"}]
 
 
 # words for a part or a number of a whole, whose "of" names what is meant ("scores of
@@ -385,8 +368,7 @@ def _abstraction(noun: Token, classes: set[str]) -> bool:
 def abstract_patient(token: Token, plover: str) -> bool:
     """A physical act done to an abstraction is a figure of speech: "hit the jackpot", "killed
     the mood", "attacked the notion", "the battle against the latest craze" (ASSAULT), "captured
-    the heat", "prevented pollution" (COERCE); burning a fuel or refuse is combustion ("the
-    burning of fossil fuels"), the beating of a thing a rhythm ("the beating of drums"); killing a deal, a bill or an engine ends a thing,
+    the heat", "prevented pollution" (COERCE); killing a deal, a bill or an engine ends a thing,
     no being; fighting a happening of nature or a condition is
     no fight with anyone ("battled the blaze", "firefighters battled the incident"). Read from
     the WordNet class of the patient's head (``noun_class``); breaking an agreement keeps its
@@ -396,11 +378,6 @@ def abstract_patient(token: Token, plover: str) -> bool:
         return False
     if plover == "ASSAULT":
         classes = set(ABSTRACT)
-        if lemma in BURNING and token.pos_ in NOUN_POS:
-            classes |= FUEL  # "the burning of fossil fuels": combustion ("soldiers burned
-            # coca crops" is contraband destroyed, ``kinds``)
-        if lemma in BEATING and token.pos_ in NOUN_POS:
-            classes |= {"artifact"}  # "the beating of drums"
         if lemma in FIGHTING:
             classes |= HAPPENINGS
         if lemma in KILLING and token.pos_ in VERB_POS:
@@ -497,12 +474,10 @@ def _request_misfit(token: Token) -> str | None:
 
 
 def _asked_for(token: Token) -> bool:
-    """The infinitive of purpose of a request: "called for a conference to discuss", "issued a
-    plea to the Taliban to talk" (a request named by the verb's object)."""
+    """The infinitive of purpose of a request: "called for a conference to discuss"."""
     return token.pos_ in VERB_POS and token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
-        token.head.lemma_.lower() in ASKING or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ASKING | PLEAS for c in token.head.children))
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and \
+        token.head.lemma_.lower() in ASKING
 
 
 def _guardianship(token: Token) -> bool:

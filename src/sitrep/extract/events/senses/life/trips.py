@@ -1,10 +1,6 @@
 """Journeys of officials: "the president will travel to Beijing", "the foreign minister is
 expected to arrive in Kyiv on Tuesday", "the Pope arrived in Baghdad" are visits (CONSULT/visit,
-GUIDELINES: "visits"; an announced one takes ``future`` from its modal words like "will meet");
-so are "the minister flew to Riyadh" and "the president toured Baghdad" (a tour of a country, a
-city or a region; "toured the factory" is no visit of anyone), and "the president received the
-Iraqi foreign minister" (an official received; "received a letter", "received the award" are
-none).
+GUIDELINES: "visits"; an announced one takes ``future`` from its modal words like "will meet").
 A journey is a visit when its traveller is an official (a title of a political sector in the
 actors' lexicon: a minister, a president, an envoy, a senator, a pope; a name with such a title,
 "President Xi", "Lavrov, Russia's foreign minister"; a delegation of a state) and its destination
@@ -21,14 +17,7 @@ from spacy.tokens import Token
 from sitrep.extract.actors.lexicon import get_matcher
 
 # verbs of a journey and the prepositions of their destination (lemmas)
-JOURNEYS = {"travel": {"to"}, "journey": {"to"}, "arrive": {"in", "at"}, "fly": {"to"}}
-# verbs of a tour, whose object is the place toured ("toured Baghdad", not "toured the factory")
-TOURS = {"tour"}
-# verbs of a visit received: the visitor is their object ("the president received the Iraqi
-# foreign minister")
-HOSTING = {"receive"}
-# places a tour of which is a visit: countries, cities, regions
-TOURED_ENTS = {"GPE", "LOC"}
+JOURNEYS = {"travel": {"to"}, "journey": {"to"}, "arrive": {"in", "at"}}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # sectors of the actors' lexicon that make no official visit: private life, and armed forces
 # or police (their arrival is a deployment)
@@ -71,37 +60,12 @@ def _official(noun: Token) -> bool:
     return False
 
 
-# what a journey is made for that is itself a meeting, which the trigger table finds (lemmas)
-MEETING_VERBS = {"meet", "talk", "visit", "discuss", "negotiate", "consult", "confer", "attend"}
-MEETING_NOUNS = {"talk", "meeting", "negotiation", "summit", "visit", "consultation",
-                 "conference", "discussion"}
-
-
-def _to_meet(verb: Token) -> bool:
-    """ "Flew to Baghdad to meet Iraqi leaders", "travelled to Riyadh for talks": the journey's
-    purpose is a meeting, the event told (one visit, not two)."""
-    return any((c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in MEETING_VERBS) or (
-        c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS for g in c.children))
-        for c in verb.children)
-
-
 def official_trip(verb: Token) -> bool:
     """A journey of an official to a place ("will travel to Beijing", "arrived in Kyiv")."""
-    lemma = verb.lemma_.lower()
-    preps = JOURNEYS.get(lemma)
-    if verb.pos_ not in {"VERB", "AUX"}:
+    preps = JOURNEYS.get(verb.lemma_.lower())
+    if preps is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if lemma in HOSTING:  # an official received by someone: a visit to the host
-        return any(c.dep_ == "dobj" and _official(c) for c in verb.children)
-    if preps is None and lemma not in TOURS:
-        return False
-    if _to_meet(verb):
-        return False
-    if lemma in TOURS:
-        if not any(c.dep_ == "dobj" and c.ent_type_ in TOURED_ENTS for c in verb.children):
-            return False
-    elif not any(c.dep_ == "prep" and c.lower_ in preps and any(
+    if not any(c.dep_ == "prep" and c.lower_ in preps and any(
             g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
             for c in verb.children):
         return False

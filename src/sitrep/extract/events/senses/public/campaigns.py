@@ -14,10 +14,6 @@ happening only when something anchors it:
 - it is where a harm happened ("were killed in the violence", "died in the fighting");
 - it names its doer ("violence by police against protesters").
 
-A campaign of repression ("crackdown", "clampdown": COERCE) is anchored the same ways or by a
-verb that launches it ("launched a crackdown on activists"; "the government's crackdown on
-organized crime has pushed criminals into mining" is a topic).
-
 Otherwise it is a topic (issue 15: "topics and generic mentions are not happenings"), and
 ``eventhood`` drops it, with whatever actor or place its phrase names ("Mexico's drug war",
 "violence in Honduras"): the country of a war is no anchor in time.
@@ -38,14 +34,6 @@ CONDITIONS = {"war", "warfare", "violence", "conflict", "fight", "struggle",
               "bloodshed", "hostility", "hostilities", "aggression", "insurgency", "terrorism",
               "crime", "criminality", "lawlessness", "unrest", "insecurity", "militancy",
               "extremism", "banditry"}
-# nouns of a lasting campaign of repression (lemmas): "the government's crackdown on organized
-# crime" is a topic unless launched, dated or harming ("launched a crackdown on activists",
-# "the crackdown killed 40", "the crackdown continued on Sunday")
-REPRESSION = {"crackdown", "clampdown"}
-# verbs that start or step up a campaign (lemmas)
-LAUNCHING = {"launch", "begin", "start", "order", "announce", "intensify", "step", "escalate",
-             "mount", "conduct", "carry", "stage", "unleash", "widen", "expand", "extend",
-             "initiate", "undertake"}
 # verbs whose subject is violence that happened (lemmas): outbreak, course, harm
 OUTBREAK = {"erupt", "break", "flare", "start", "begin", "resume", "rage", "spread", "spill",
             "intensify", "escalate", "explode", "engulf", "rock", "grip", "sweep", "hit",
@@ -88,25 +76,12 @@ def _place_of_harm(token: Token) -> bool:
     return verb.pos_ in VERB_POS and verb.lemma_.lower() in HARMS
 
 
-def _launched(token: Token) -> bool:
-    """The campaign is the object of a verb that starts or steps it up ("launched a crackdown",
-    "ordered a clampdown")."""
-    return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in VERB_POS and (
-        token.head.lemma_.lower() in LAUNCHING)
-
-
 def condition_of_violence(token: Token, plover: str, has_date: bool = False) -> bool:
-    """A noun of lasting violence or repression named as a topic: no date, casualty figure,
-    outbreak or harm anchors it (see the module's docstring)."""
-    if token.pos_ not in NOUN_POS or has_date:
+    """A noun of lasting violence named as a topic: no date, casualty figure, outbreak or harm
+    anchors it (see the module's docstring)."""
+    if plover != "ASSAULT" or token.pos_ not in NOUN_POS or has_date:
         return False
-    lemma = token.lemma_.lower()
-    if plover == "COERCE" and (lemma in REPRESSION or token.lower_ in REPRESSION):
-        return not (_casualties(token) or _subject_of_outbreak(token) or _launched(token)
-                    or _place_of_harm(token))
-    if plover != "ASSAULT":
-        return False
-    if lemma not in CONDITIONS and token.lower_ not in CONDITIONS:
+    if token.lemma_.lower() not in CONDITIONS and token.lower_ not in CONDITIONS:
         return False
     return not (_casualties(token) or _subject_of_outbreak(token) or _place_of_harm(token)
                 or _doer(token))

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.actors.lexicon import get_matcher
-
 VERB_POS = {"VERB", "AUX"}
-NOUN_POS = {"NOUN", "PROPN"}
 # violence words that also tell an electoral win (lemmas)
 BEATING = {"beat", "defeat", "crush", "trounce", "rout", "oust", "unseat", "topple", "edge",
            "hammer", "thrash", "overwhelm", "vanquish", "best", "outpoll", "knock", "sweep",
@@ -48,7 +45,7 @@ MEASURES = {"measure", "proposition", "initiative", "referendum", "levy", "bond"
 # violence words used of words (lemmas)
 VERBAL_VIOLENCE = {"attack", "slam", "blast", "hit", "lash", "savage", "hammer", "rip",
                    "assail", "strike", "fire", "lambast", "lambaste", "bash", "pummel", "batter",
-                   "skewer", "target", "punch", "tear", "brawl", "scuffle", "spar"}
+                   "skewer", "target", "punch", "tear"}
 # media of speech (lemmas)
 MEDIA = {"debate", "speech", "statement", "interview", "tweet", "post", "op-ed", "column",
          "letter", "conference", "briefing", "ad", "advert", "advertisement", "commercial",
@@ -100,48 +97,9 @@ def electoral(token: Token, plover: str) -> bool:
         for o in _objects(token))
 
 
-# verbs that put their subject under a noun of violence ("came under fire")
-UNDER_VERBS = {"come", "fall", "be", "remain", "stay"}
-# prepositions of the reason of a criticism ("came under fire for his remarks", "over the deal")
-REASON_PREPS = {"for", "over", "about"}
-# sectors of the actors' lexicon that fire shots: armed forces, rebels, police, gangs, unknown
-# armed men
-ARMED = {"MIL", "REB", "COP", "CRM", "UAF", "SPY"}
-# who fire shots the actors' lexicon does not know
-ARMED_WORDS = {"enemy", "sniper", "gunfire", "mortar", "rocket", "shell", "missile", "artillery",
-               "tank", "drone", "jet", "helicopter"}
-
-
-def _armed(party: Token) -> bool:
-    if party.lemma_.lower() in ARMED_WORDS or party.lower_ in ARMED_WORDS:
-        return True
-    found = get_matcher().find(party.doc[party.left_edge.i:party.i + 1].text)
-    return any(m.entry.sector in ARMED for m in found)
-
-
-def under_fire_in_words(token: Token) -> bool:
-    """ "Came under fire from his own party", "came under attack for his remarks": criticism
-    (a reason given, or an unarmed party firing), not shots ("came under fire from militants",
-    "the convoy came under heavy fire" stay)."""
-    if token.pos_ not in NOUN_POS or token.lemma_.lower() not in VERBAL_VIOLENCE or \
-            token.dep_ != "pobj" or token.head.lower_ != "under":
-        return False
-    verb = token.head.head
-    if verb.lemma_.lower() not in UNDER_VERBS:
-        return False
-    preps = [c for n in (verb, token) for c in n.children if c.dep_ == "prep"]
-    if any(p.lower_ in REASON_PREPS for p in preps):
-        return True
-    parties = [g for p in preps if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
-    return bool(parties) and not any(_armed(g) for g in parties)
-
-
 def attack_in_words(token: Token, plover: str) -> bool:
     """A violence word told with a medium of speech ("attacked his record in a debate",
-    "slammed the plan in a statement") or of a criticism suffered ("came under fire from his
-    own party", ``under_fire_in_words``): criticism."""
-    if plover == "ASSAULT" and under_fire_in_words(token):
-        return True
+    "slammed the plan in a statement"): criticism."""
     if plover != "ASSAULT" or token.pos_ not in VERB_POS or \
             token.lemma_.lower() not in VERBAL_VIOLENCE:
         return False
