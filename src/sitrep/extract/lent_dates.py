@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.dated import another_nouns_date
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import When
 
@@ -83,9 +82,6 @@ def of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
     if token.head.lower_ == "since" or (token.i > 0 and token.doc[token.i - 1].lower_ == "since"):
         return True  # "the deadliest attack since 2015": the start of a period, no act's day
     trigger = token_at(sentence, trigger_offset, offsets)
-    if trigger is not None and another_nouns_date(date, trigger, [(  # "arrested in the March
-            token.idx, date.evidence.end - sentence.start, date)]):  # 3 shooting": the shooting's
-        return True
     if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
         return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
     last = token_at(sentence, date.evidence.end - 1, offsets)

@@ -254,50 +254,6 @@ def date_before_noun(trigger: Token, dates: list[tuple[int, int, When]]) -> When
     return when if first.i > 0 and first.nbor(-1).lower_ in PHRASE_OPENERS else None
 
 
-# nouns of a part of a day or of a stretch of time: a date before them is a date, not a noun's
-# modifier ("the March 3 morning", "the Friday night")
-TIME_NOUNS = {"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midnight",
-              "weekend", "day", "days", "week", "weeks", "month", "months", "year", "years",
-              "hour", "hours", "period", "time"}
-
-
-def another_nouns_date(when: When, trigger: Token, dates: list[tuple[int, int, When]]) -> bool:
-    """The date is written as the modifier of a noun other than the trigger ("a man was
-    arrested in the March 3, 2019, shooting", "charged Tuesday in the 2017 killing of a
-    teenager"; ``date_before_noun``), which the parser may hang on the verb that has the noun
-    as an object: the noun's date, not the verb's (but the date of a clause that tells of the
-    noun: "the Jan. 12 crash that killed three")."""
-    doc = trigger.doc
-    last = max((t for t in doc if _date_at(t, dates) is when), key=lambda t: t.i, default=None)
-    if last is None:
-        return False
-    word = last
-    while word.i + 1 < len(doc) and (word.i == last.i or word.text == ","
-                                     or (word.pos_ == "ADJ" and word.ent_type_ != "DATE")):
-        word = word.nbor(1)
-    if word.i == last.i or word.i == trigger.i or word.lower_ in TIME_NOUNS or \
-            word.ent_type_ in {"DATE", "TIME"}:
-        return False
-    if any(a.i == word.i or (a.dep_ in RELATIVE and a.left_edge.i == word.i + 1)
-           for a in [trigger, *trigger.ancestors]):
-        return False  # "the March 3 crash that killed three": the clause tells of the noun
-    return date_before_noun(word, dates) is when
-
-
-def under_relative(token: Token, top: Token) -> bool:
-    """The token sits in a relative clause or a participle below ``top`` ("arrested the men who
-    robbed the bank last year": the robbing's time, not the arrest's). The caller asks it of a
-    verb's arguments (a noun's own relative clause tells of it: "the shooting of X which
-    occurred on August 12") and keeps a weekday of the news week ("searching for suspects who
-    robbed a store Sunday": the nearest day the story gives)."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in RELATIVE:
-            return True
-        node = node.head
-    return False
-
-
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 

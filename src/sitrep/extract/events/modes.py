@@ -186,10 +186,6 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
                 if when is not None and when.value:
                     if tok.head.lower_ == "since" or _under_other(tok, child, stop):
                         break
-                    if (node.pos_ in {"VERB", "AUX"} and dated.under_relative(tok, child)
-                            and not (when.precision == "day" and when.relative)) or \
-                            dated.another_nouns_date(when, trigger, dates):
-                        continue  # an argument's relative clause's time, a noun's own date
                     return when
         seen.add(node.i)
         if node.head.i == node.i:
