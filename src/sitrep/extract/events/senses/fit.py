@@ -365,6 +365,12 @@ def _abstraction(noun: Token, classes: set[str]) -> bool:
     return noun_class(noun) in classes
 
 
+# what a camera shoots ("shooting footage", "shot a music video", "shoot the final scene")
+IMAGES = {"footage", "photo", "photograph", "picture", "pic", "clip", "scene", "video", "film",
+          "movie", "commercial", "episode", "documentary", "sequence", "take", "selfie",
+          "portrait", "snapshot", "image", "still", "advert", "ad", "pilot", "feature", "reel"}
+
+
 def abstract_patient(token: Token, plover: str) -> bool:
     """A physical act done to an abstraction is a figure of speech: "hit the jackpot", "killed
     the mood", "attacked the notion", "the battle against the latest craze" (ASSAULT), "captured
@@ -374,6 +380,9 @@ def abstract_patient(token: Token, plover: str) -> bool:
     the WordNet class of the patient's head (``noun_class``); breaking an agreement keeps its
     object ("violated the truce"), and people, groups, places and things stay."""
     lemma = token.lemma_.lower()
+    if plover == "ASSAULT" and lemma == "shoot" and (shot := _patients(token)) and all(
+            _whole(p).lemma_.lower() in IMAGES for p in shot):
+        return True  # "spent three days shooting footage": a camera's shot
     if lemma in BREAKING or (lemma in THROWING and token.pos_ in VERB_POS):
         return False
     if plover == "ASSAULT":
