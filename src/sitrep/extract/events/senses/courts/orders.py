@@ -52,9 +52,11 @@ def court_condition(token: Token) -> bool:
         return False
     while node.head.i != node.i:
         below, node = node, node.head
-        if below.dep_ in CHAIN:
-            continue  # "could be released but must surrender": the ruling is above both
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        ruling = node.pos_ in VERB_POS and node.lemma_.lower() in RULING and bool(
+            subjects) and all(_court(s) for s in subjects)
+        if below.dep_ in CHAIN and not ruling:
+            continue  # "could be released but must surrender": the ruling is above both
         if node.pos_ in VERB_POS and subjects:
-            return node.lemma_.lower() in RULING and all(_court(s) for s in subjects)
+            return ruling
     return False
