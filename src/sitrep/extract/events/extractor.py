@@ -43,6 +43,7 @@ from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
+from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
@@ -248,6 +249,8 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
             cues = modal_cues.modality(token, unless)
             modal = modal_cues.plover_by_modality(plover, cues)
+            if modal == "REQUEST" and plover != "REQUEST" and court_condition(token):
+                continue  # "the judge ruled he must surrender his passport": no appeal
             if modal == "THREATEN" and pledges.forces_offered_to_help(token):
                 modal = "AGREE"  # "offered to send troops to help X": no threat (``pledges``)
             if not cues["negated"] and pledges.pledged_aid(token, plover):

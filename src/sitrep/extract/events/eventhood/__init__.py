@@ -164,6 +164,7 @@ from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
 from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
+from sitrep.extract.events.senses.life.services import emergency_dispatch, motion, solicitation
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
@@ -249,6 +250,12 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if emergency_dispatch(token, plover):
+        return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
+    if solicitation(token, plover):
+        return "solicitation"  # senses/life/services.py: "the city sought bids"
+    if motion(token, plover):
+        return "motion"  # senses/life/services.py: "the truck slammed into the toll plaza"
     sense = pastime(token, plover)
     if sense:
         return sense  # senses/life/pastimes.py: "rates charged", "life threatening", "a yoga retreat"

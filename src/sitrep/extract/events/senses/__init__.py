@@ -98,6 +98,15 @@
   or a firm ("the two teams will clash", "the firm attacked the market") name no violence;
   asked by ``eventhood``, ``words.sense_type`` and ``submodes``, and by ``outlook`` for warnings
   of hazards ("warned residents of the fire");
+- ``services`` (life): emergency crews sent ("firefighters were sent to the blaze", "the Coast
+  Guard dispatched a helicopter to search") are no MOBILIZE or AID, solicitations and people
+  sought ("sought bids", "seeking comment", "police seek a missing woman") no REQUEST, slamming
+  into a thing no ACCUSE, asked by ``eventhood``; ``personal.chance_or_online``: meeting online
+  or by chance ("met on a dating app") is no CONSULT;
+- ``accidents.collision``: a strike with no weapon, blow or doer that a road accident tells ("was
+  struck while crossing the street", "her minivan was hit from behind") is no ASSAULT;
+- ``orders`` (courts): what a court rules must be done ("the judge ruled he must surrender his
+  passport") is no REQUEST, asked by the extractor;
 - ``speech``: speech acts that accuse ("told police that Y had threatened her": an ACCUSE by the
   speaker, and the act inside it only asserted).
 """

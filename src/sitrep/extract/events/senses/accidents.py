@@ -195,6 +195,65 @@ def _borrowed_subject(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
+# blows and weapons: a strike with one of them, or to a part of the body, is no collision
+WEAPONS = {"bullet", "gun", "gunfire", "gunshot", "shot", "round", "pellet", "stone", "rock",
+           "brick", "bat", "knife", "club", "hammer", "pipe", "fist", "molotov", "projectile",
+           "shrapnel", "grenade", "machete", "axe", "crowbar", "baton", "bottle", "stick",
+           "rifle", "pistol", "shotgun", "weapon", "punch", "blow", "kick", "tear",
+           # and acts of violence told in the same sentence ("struck and robbed")
+           "rob", "robbery", "mug", "mugging", "beat", "beating", "stab", "stabbing",
+           "assault", "fight", "brawl", "argument", "altercation", "scuffle"}
+BODY_PARTS = {"head", "face", "chest", "back", "leg", "arm", "neck", "eye", "stomach",
+              "shoulder", "body", "abdomen", "jaw", "mouth", "nose", "groin", "torso", "hand"}
+# doers of violence on a vehicle ("rioters hit the police car")
+ATTACKERS = {"protester", "protestor", "rioter", "mob", "crowd", "vandal", "demonstrator",
+             "hooligan", "youth", "thug", "gang", "assailant", "robber", "soldier", "police"}
+# what people do on and beside a road when a vehicle strikes them
+ROAD_ACTS = {"walk", "cross", "jog", "run", "ride", "cycle", "bike", "bicycle", "change",
+             "stand", "push", "wait", "skate", "skateboard", "stroll", "hike", "direct",
+             "fix", "repair", "work", "help", "sit", "lie"}
+ROAD_USERS = {"pedestrian", "cyclist", "bicyclist", "jogger", "walker", "runner",
+              "motorcyclist", "biker", "skateboarder", "hiker", "scooterist", "rider"}
+
+
+def collision(token: Token) -> bool:
+    """A strike with no weapon, blow or attacker that a road accident tells: a person struck
+    while walking or crossing ("was struck while crossing the street"), a road user struck
+    ("a pedestrian was struck"), a vehicle struck ("the sedan was hit from behind", "King then
+    struck a car that was stopped"); "struck in the head with a bat", "hit by a roadside bomb",
+    "rioters hit the police car" stay attacks."""
+    if token.lemma_.lower() not in {"hit", "strike"} or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "by"} for c in kids) or any(
+            c.dep_ == "agent" for c in kids):
+        return False  # an instrument or a doer named: ``accident`` reads the vehicles
+    if any(t.lemma_.lower() in WEAPONS | EXPLOSIVES | ATTACKS | SET_ON_PURPOSE and not _pit(t)
+           or t.lower_ in ON_PURPOSE for t in token.sent if t.i != token.i):
+        return False
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in BODY_PARTS for g in c.children)
+           for c in kids) or any(c.lower_ in {"repeatedly", "again", "twice"} for c in kids):
+        return False  # "struck in the head", "hit repeatedly": blows
+    if any(t.dep_ in {"agent", "prep"} and t.lower_ == "by" and any(
+            g.dep_ == "pobj" and not vehicle(g) and g.lemma_.lower() not in ACCIDENTS
+            for g in t.children) for t in token.subtree):
+        return False  # "hit while walking to her car by a man who fled": a doer
+    patients = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if not patients:
+        return False
+    if all(vehicle(p) and p.lemma_.lower() not in ROAD_USERS for p in patients):
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        return not any(s.lemma_.lower() in ATTACKERS or s.tag_ == "NNS" for s in subjects)
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    if passive and all(p.lemma_.lower() in ROAD_USERS for p in patients):
+        return True  # "a pedestrian was struck"
+    kids += [g for c in kids if c.dep_ == "conj" for g in c.children]  # "struck and killed
+    return passive and any(  # while walking"
+        c.dep_ == "advcl" and c.lemma_.lower() in ROAD_ACTS and any(
+            m.dep_ == "mark" and m.lower_ in {"while", "as", "when"} for m in c.children)
+        for c in kids)  # "was struck while walking near Red Bank Road"
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
@@ -241,4 +300,4 @@ def accident(token: Token, climb: bool = True) -> bool:
             for g in child.children:
                 if g.dep_ == "pobj" and (g.lemma_.lower() in ACCIDENTS or accidental_blast(g)):
                     return True  # "killed in a crash", "died from the virus"
-    return False
+    return collision(token)

@@ -161,6 +161,9 @@ MAKERS = {
     "isuzu", "scania", "iveco", "daf", "man", "navistar", "international", "camry", "corolla",
     "civic", "accord", "altima", "silverado", "f-150", "f-250", "f-350", "tahoe", "suburban",
     "explorer", "escape", "mustang", "prius", "malibu", "impala", "ram", "wrangler",
+    "bronco", "durango", "camaro", "corvette", "charger", "challenger", "cherokee", "blazer",
+    "sierra", "tacoma", "tundra", "rav4", "cr-v", "odyssey", "sienna", "caravan", "taurus",
+    "focus", "fusion", "sentra", "maxima", "jetta", "passat", "outback", "forester",
 }
 
 

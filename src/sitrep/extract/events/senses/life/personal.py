@@ -113,8 +113,48 @@ def acquaintance(token: Token) -> bool:
         return True  # "never met anyone"
     if any(c.dep_ == "advmod" and c.lower_ == "first" for c in token.children):
         return True  # "they first met at university"
+    if chance_or_online(token):
+        return True  # "met online", "met on a dating app", "met by chance"
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return not met and bool(subjects) and all(s.lemma_.lower() in PAIRS for s in subjects)
+
+
+# where strangers meet online: platforms and their kinds ("on a dating app", "on Facebook", "in an
+# online chat room"); a call or a video conference between officials is a meeting (not here)
+PLATFORMS = {"online", "internet", "web", "website", "site", "app", "application", "platform",
+             "forum", "chatroom", "chat", "messenger", "facebook", "myspace", "tinder",
+             "instagram", "snapchat", "twitter", "whatsapp", "grindr", "bumble", "hinge",
+             "okcupid", "craigslist", "kik", "tiktok", "reddit", "discord", "match.com",
+             "plentyoffish", "eharmony", "meetup", "linkedin"}
+ONLINE_WORDS = {"online", "dating", "social", "chat", "internet", "web", "gaming", "video-game",
+                "networking"}
+# how acquaintances are made: by chance, through friends or a place of one's life
+CHANCE = {"chance", "accident", "coincidence", "happenstance"}
+GO_BETWEENS = {"friend", "acquaintance", "relative", "family", "colleague", "coworker",
+               "co-worker", "classmate", "neighbor", "neighbour", "work", "church", "school",
+               "college", "mutual", "roommate", "cousin", "sister", "brother", "matchmaker"}
+
+
+def chance_or_online(token: Token) -> bool:
+    """ "The two met online", "met her attacker on Facebook", "met on a dating app", "in an
+    online chat room", "met by chance", "met through mutual friends": an acquaintance made
+    online or by chance, no meeting of parties."""
+    for child in token.children:
+        if child.dep_ in {"advmod", "prt"} and child.lower_ in {"online", "offline"}:
+            return True
+        if child.dep_ != "prep":
+            continue
+        for place in (g for g in child.children if g.dep_ == "pobj"):
+            words = {place.lower_, place.lemma_.lower()} | {
+                c.lower_ for c in place.children if c.dep_ in {"compound", "amod", "nmod"}}
+            if child.lower_ in {"on", "through", "via", "over", "in"} and (
+                    words & PLATFORMS and child.lower_ != "in" or words & ONLINE_WORDS):
+                return True  # "on Tinder", "through a dating website", "in a chat room"
+            if child.lower_ == "by" and words & CHANCE:
+                return True  # "met by chance"
+            if child.lower_ == "through" and words & GO_BETWEENS:
+                return True  # "met through mutual friends"
+    return False
 
 
 def moving_back(token: Token) -> bool:

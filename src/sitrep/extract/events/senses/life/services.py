@@ -1,0 +1,241 @@
+"""Emergency services and solicitations: words of deploying and requesting in their everyday
+senses, read from their arguments.
+
+- **emergency dispatch**: "firefighters were sent to the blaze", "the county dispatched
+  paramedics", "ambulances were deployed to the scene", "the Coast Guard dispatched a
+  helicopter to search for the fishermen", "the deputy was dispatched to the home": rescue,
+  medical and fire crews (and their craft) sent to an emergency, or people sent to a place (a
+  home, a scene, a hospital), are neither a deployment of armed forces (MOBILIZE) nor aid to a
+  party (AID); troops and police sent somewhere stay MOBILIZE, goods and people sent to a party
+  ("sent doctors to Haiti") stay AID;
+- **solicitations**: "the city sought bids", "invited tenders", "is seeking applications",
+  "requested proposals", "a message seeking comment": what a buyer, an employer or a newsroom
+  asks for of anyone is no demand on a party (REQUEST); a person sought ("police seek a missing
+  woman", "is being sought as a witness", "seeking investors", "sought out psychics") is looked
+  for, not asked; an appeal for aid or donations stays a REQUEST;
+- **motion**: "the truck slammed into the toll plaza", "he slammed against the door": a word
+  of harsh criticism with a preposition of motion and no object moves a body, it criticises
+  no one (no ACCUSE).
+
+Asked by ``eventhood``. Families are listed whole; inflections come through the lemma.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.forces import armed
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+SENDING = {"send", "dispatch", "despatch", "deploy", "redeploy", "rush", "scramble",
+           "mobilize", "mobilise", "airlift", "fly", "deployment", "dispatching"}
+# rescue, medical and fire crews by name
+RESPONDERS = {"firefighter", "fireman", "firemen", "firewoman", "paramedic", "medic", "emt",
+              "ambulance", "rescuer", "lifeguard", "lifeboat", "firetruck", "coastguard",
+              "coastguardsman", "coroner", "lineman", "linemen", "plow", "plough",
+              "snowplow", "snowplough", "tow", "hovercraft"}
+# what names a crew, a unit or a craft, a responder one when a rescue word modifies it
+CREWS = {"team", "crew", "unit", "squad", "service", "department", "personnel", "worker",
+         "volunteer", "truck", "engine", "helicopter", "chopper", "aircraft", "plane", "boat",
+         "vessel", "ship", "cutter", "craft", "vehicle", "diver", "official", "officer",
+         "staff", "responder", "company", "brigade", "party", "group", "doctor", "nurse",
+         "expert", "specialist", "technician"}
+RESCUE_WORDS = {"rescue", "fire", "ambulance", "emergency", "medical", "search", "hazmat",
+                "utility", "paramedic", "coast", "lifeboat", "dive", "recovery",
+                "search-and-rescue", "firefighting", "fire-fighting", "ems", "mountain",
+                "air-sea", "sar", "highway", "road", "power", "electric", "water", "gas"}
+# craft that carry people, armed or not: a helicopter sent on a rescue is no mobilisation
+CRAFT = {"helicopter", "chopper", "aircraft", "plane", "airplane", "jet", "boat", "vessel",
+         "ship", "cutter", "hovercraft", "craft", "vehicle", "truck", "drone", "airboat"}
+# what a rescue is sent to do
+RESCUING = {"search", "rescue", "evacuate", "recover", "locate", "find", "look", "help",
+            "assist", "extinguish", "douse", "fight", "battle", "treat", "tow", "pump",
+            "airlift", "ferry", "retrieve", "save", "free", "clear", "restore", "repair",
+            "investigate"}
+# emergencies a crew is sent to
+EMERGENCIES = {"scene", "fire", "blaze", "crash", "wreck", "accident", "collision", "flood",
+               "flooding", "spill", "leak", "outage", "collapse", "rollover", "pileup",
+               "sinking", "capsizing", "explosion", "emergency", "rescue", "disaster", "call",
+               "incident", "storm", "inferno", "wildfire", "brushfire", "bushfire"}
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _moved(token: Token) -> list[Token]:
+    """Who or what is sent: the object, the passive subject, or the noun the participle
+    modifies ("crews dispatched to the scene"); a noun's ``of`` phrase; their conjuncts."""
+    if token.pos_ in VERB_POS:
+        moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not moved and token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
+            moved = [token.head]
+    else:
+        moved = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+    out = []
+    for noun in moved:
+        out.append(noun)
+        out += [c for c in noun.conjuncts if c.pos_ in NOUN_POS]
+    return out
+
+
+def _modifiers(noun: Token) -> list[str]:
+    words = []
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod", "nmod", "poss"}:
+            words += [c.lemma_.lower(), c.lower_] + [g.lower_ for g in c.children
+                                                      if g.dep_ == "compound"]
+    return words
+
+
+def responder(noun: Token) -> bool:
+    """A rescue, medical or fire crew or its craft: "firefighters", "paramedics", "an
+    ambulance", "rescue teams", "a fire engine", "a Coast Guard helicopter", "emergency
+    crews" ("fire" in "firefighters", "Coast" in "Coast Guard" through the compound)."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    if lemma in RESPONDERS or low in RESPONDERS:
+        return True
+    words = _modifiers(noun)
+    if lemma in CREWS or low in CREWS or (lemma == "guard" and "coast" in words):
+        return any(w in RESCUE_WORDS for w in words)
+    return False
+
+
+def _armed_people(noun: Token) -> bool:
+    """Armed people (troops, police), not their craft."""
+    return armed(noun) and noun.lemma_.lower() not in CRAFT and not responder(noun)
+
+
+def _destinations(token: Token) -> list[Token]:
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "into",
+                                                                             "toward", "towards"}
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _rescue_purpose(token: Token) -> bool:
+    """Sent to search, rescue, evacuate, douse ("to search for the missing fishermen")."""
+    for c in token.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.pos_ in VERB_POS and \
+                c.lemma_.lower() in RESCUING:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in RESCUING for g in c.children):
+            return True  # "dispatched for a rescue"
+    return False
+
+
+def _emergency(noun: Token) -> bool:
+    return noun.lemma_.lower() in EMERGENCIES or any(
+        w in EMERGENCIES for w in _modifiers(noun))
+
+
+def _senders(token: Token) -> list[Token]:
+    found = [c for c in token.children if c.dep_ == "nsubj"]
+    found += [g for a in token.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    return found
+
+
+def _party(noun: Token) -> bool:
+    """A destination that is a party (a country, a people, an organisation, a person or a
+    group of people), not a place or a happening ("to Haiti", "to the flood victims")."""
+    if noun.ent_type_ in PARTY_ENTS:
+        return True
+    return noun_class(noun) in {"person", "group"} and not _emergency(noun)
+
+
+def emergency_dispatch(token: Token, plover: str) -> bool:
+    """Crews and craft sent to an emergency, people sent to a place (see the module's
+    docstring)."""
+    if plover not in {"MOBILIZE", "AID"} or token.lemma_.lower() not in SENDING:
+        return False
+    moved = _moved(token)
+    if not moved or any(_armed_people(m) and plover == "AID" for m in moved):
+        return False
+    if all(responder(m) for m in moved) or (
+            all(m.lemma_.lower() in CREWS | CRAFT for m in moved) and
+            any(responder(s) for s in _senders(token))):
+        return True  # "firefighters were sent", "the fire department sent three engines"
+    if not any(_armed_people(m) for m in moved) and all(
+            m.lemma_.lower() in CREWS | CRAFT for m in moved) and any(
+            _emergency(d) for d in _destinations(token)):
+        return True  # "crews were sent to the scene of the accident"
+    if plover == "MOBILIZE":
+        if any(_armed_people(m) for m in moved):
+            return False  # "police were dispatched to the bar", "sent troops"
+        if not all(m.lemma_.lower() in CRAFT for m in moved):
+            return False
+        # craft: on a rescue, to an emergency, or by a rescue service
+        return _rescue_purpose(token) or any(_emergency(d) for d in _destinations(token)) or \
+            any(responder(s) for s in _senders(token))
+    people = all(m.ent_type_ == "PERSON" or noun_class(m) == "person" for m in moved)
+    places = _destinations(token)
+    return people and bool(places) and not any(_party(d) for d in places)
+
+
+# what is solicited of anyone: offers, applications, submissions, comment
+OFFERS = {"bid", "tender", "quote", "quotation", "proposal", "application", "submission",
+          "entry", "offer", "comment", "rfp", "rfq", "resume", "résumé", "cv", "estimate",
+          "nomination", "applicant", "registration", "enrollment", "enrolment", "pitch",
+          "expression", "sealed"}
+SOLICITING = {"seek", "solicit", "invite", "request", "ask", "call", "accept", "advertise",
+              "welcome", "issue", "put", "open", "take"}
+# partitives and quantities whose "of" names what is meant ("a number of bids")
+PARTITIVES = {"number", "series", "round", "set", "batch", "lot", "couple", "few", "pair"}
+
+
+def _solicited(token: Token) -> list[Token]:
+    """What is asked for: the object, the passive subject, the object of "for" ("asked for
+    bids", "a request for proposals")."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not found:  # ("sought bids for the bridge": the purpose)
+        found = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"]
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.lemma_.lower() in OFFERS:
+        found.append(token)  # "issued a call for bids" read on "call"
+    out = []
+    for noun in found:
+        if noun.lemma_.lower() in PARTITIVES:
+            noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), noun)
+        out.append(noun)
+        out += [c for c in noun.conjuncts if c.pos_ in NOUN_POS]
+    return out
+
+
+def _offer(noun: Token) -> bool:
+    return noun.lemma_.lower() in OFFERS or noun.lower_ in OFFERS
+
+
+def _person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lower_ in {"someone", "somebody", "anyone",
+                                                         "anybody"} or (
+        noun.pos_ == "NOUN" and noun_class(noun) == "person")
+
+
+def solicitation(token: Token, plover: str) -> bool:
+    """Offers, applications or comment solicited, a person sought (see the module's
+    docstring)."""
+    if plover != "REQUEST" or token.lemma_.lower() not in SOLICITING:
+        return False
+    asked = _solicited(token)
+    if not asked:
+        return False
+    if all(_offer(a) for a in asked):
+        return True  # "sought bids", "invited tenders", "a message seeking comment"
+    return token.lemma_.lower() == "seek" and token.pos_ in VERB_POS and all(
+        _person(a) for a in asked)  # "police seek missing woman", "seeking investors"
+
+
+MOTION_PREPS = {"into", "against", "onto", "through", "across", "over", "off"}
+HARSH = {"slam", "hammer", "blast", "lash", "rip", "pound", "bash", "batter"}
+
+
+def motion(token: Token, plover: str) -> bool:
+    """ "The truck slammed into the toll plaza": a body moved against a thing, no criticism."""
+    if plover != "ACCUSE" or token.pos_ not in VERB_POS or token.lemma_.lower() not in HARSH:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return False  # "slammed the decision", "was slammed by critics"
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in MOTION_PREPS
+               for c in token.children)
