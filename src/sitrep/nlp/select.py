@@ -269,7 +269,8 @@ def tokens(text: str) -> list[str]:
 # an arrest warrant issued ("warrant"), a person sent to jail ("send"), a journey of an
 # official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
 # ("blew"); the other structural requirements come with words of their own in their rows
-# ("find": "innocent|@acquitted")
+# ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
+# resources/contraband.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
@@ -292,6 +293,8 @@ def cues() -> Cues:
         else:
             needs.setdefault(lemma, set()).update(
                 part.lstrip("^") for part in with_.split("|") if part.strip("^"))
+            if "@contraband" in with_:  # contraband found by state forces: its words
+                needs[lemma] |= {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

@@ -67,7 +67,7 @@ from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
-from sitrep.extract.events.mentions.agreement import people_agree
+from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
     dated_in_own_sentence,
@@ -430,6 +430,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                                                  token)]
     if killed:
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
+    earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
+               if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     refers = _refers_back(token) or _told_by_subject(token, event.plover_type)
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:

@@ -160,6 +160,23 @@ def _date_offsets(ctx: Context, sentence: Sentence) -> set[int]:
     return covered
 
 
+# sectors of the officers whose words about a crime are the authorities' report (police, courts)
+OFFICERS = {"COP", "JUD"}
+
+
+def _officers(ctx: Context, sentence: Sentence) -> frozenset[int]:
+    """Tokens of ``sentence`` in people the actors coder names as police or court officers,
+    also where the sentence gives only the surname ("Nelson" of "Capt. Roy A. Nelson")."""
+    doc = sentence.doc
+    assert doc is not None
+    spans = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start)
+             for a in ctx.result.actors if a.kind == "named" and a.sector in OFFICERS
+             and sentence.start <= a.evidence.start < sentence.end]
+    if not spans:
+        return frozenset()
+    return frozenset(t.i for t in doc for a, b in spans if a <= t.idx < b)
+
+
 def _headline(start: int, doc: Doc) -> bool:
     """The article's first line (a title the text begins with), or a line in title case."""
     if start <= 2:
@@ -216,7 +233,7 @@ def extract(ctx: Context) -> list[Event]:
         hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
-        frames = speech.accusations(doc, kinds)
+        frames = speech.accusations(doc, kinds, _officers(ctx, sentence))
         asserted = {i for f in frames for i in f.asserted}
         if not rows and not frames:
             continue

@@ -4,8 +4,8 @@ Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
 "on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
 ``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.courts.legal.prison_term``;
-``@acquitted``, ``@warrant``, ``@jailed``: a case ended in the defendant's favour, an arrest
-warrant issued, a person sent to jail,
+``@acquitted``, ``@warrant``, ``@jailed``, ``@contraband``: a case ended in the defendant's
+favour, an arrest warrant issued, a person sent to jail, contraband found by state forces,
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@person``: a
@@ -25,7 +25,12 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.senses.courts.legal import prison_term
-from sitrep.extract.events.senses.courts.steps import acquitted, arrest_warrant, sent_to_custody
+from sitrep.extract.events.senses.courts.steps import (
+    acquitted,
+    arrest_warrant,
+    found_contraband,
+    sent_to_custody,
+)
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import blown_up, body_slammed
@@ -134,6 +139,9 @@ class Trigger:
                     return True
             elif need == "@jailed":  # "sent him to jail"
                 if sent_to_custody(token):
+                    return True
+            elif need == "@contraband":  # "soldiers found a weapons cache"
+                if found_contraband(token):
                     return True
             elif need == "@trip":  # "the minister will travel to Beijing"
                 if official_trip(token):

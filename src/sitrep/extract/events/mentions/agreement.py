@@ -6,6 +6,8 @@ told as a man is not "a woman" arrested before, "the suspects" not the one man a
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitrep.extract.events.mentions.people import common_people
 from sitrep.records import Actor, Event
 
@@ -29,6 +31,11 @@ FEMALE = frozenset({
     "actress", "actresses", "waitress", "waitresses", "hostess", "hostesses", "duchess",
     "madam", "fiancee", "heroine", "heroines",
 })
+# personal pronouns of one sex, in every case (a participant the roles finder leaves out)
+HE = frozenset({"he", "him", "himself"})
+SHE = frozenset({"she", "her", "herself"})
+# the role a verb's pronoun plays by its dependency ("she was remanded": the one acted on)
+PRONOUN_ROLES = {"nsubj": "actors", "nsubjpass": "recipients", "dobj": "recipients"}
 # words that end in "man" or "men" but tell no sex ("human", "German", "ottoman")
 NOT_MALE_COMPOUNDS = frozenset({"human", "humans", "german", "germans", "ottoman", "shaman",
                                 "shamans", "roman", "romans", "oman", "specimen", "abdomen"})
@@ -112,3 +119,37 @@ def people_agree(earlier: Event, later: Event, number: bool = True) -> bool:
     targets (``agree``)."""
     return (agree(earlier.actors, later.actors, number)
             and agree(earlier.recipients, later.recipients, number))
+
+
+def pronoun_sexes(token: Token | None) -> dict[str, str]:
+    """The sex of the personal pronouns a verb trigger takes as its doer or its target ("he
+    arrested", "she was remanded", "police detained him"): {role: "m" or "f"}. The roles finder
+    leaves pronouns out, so two acts told with "she" and "he" would otherwise name no one."""
+    out: dict[str, str] = {}
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return out
+    for child in token.children:
+        role = PRONOUN_ROLES.get(child.dep_)
+        low = child.lower_
+        told = "m" if low in HE else "f" if low in SHE else None
+        if role is None or told is None:
+            continue
+        out[role] = told if out.get(role, told) == told else "?"
+    return {role: told for role, told in out.items() if told != "?"}
+
+
+def pronouns_agree(earlier: Event, earlier_token: Token | None, later: Event,
+                   later_token: Token | None) -> bool:
+    """A later act told with a pronoun of one sex ("He was remanded to custody") is not a
+    mention of an earlier act whose participant in that role was of the other sex ("She was
+    remanded back to custody", "a woman was arrested"): two people, two acts."""
+    ours, theirs = pronoun_sexes(earlier_token), pronoun_sexes(later_token)
+    for role, told in theirs.items():
+        sexes = {ours[role]} if role in ours else {sex(a) for a in getattr(earlier, role)}
+        if sexes and None not in sexes and told not in sexes:
+            return False
+    for role, told in ours.items():
+        sexes = {sex(a) for a in getattr(later, role)} if role not in theirs else set()
+        if sexes and None not in sexes and told not in sexes:
+            return False
+    return True

@@ -20,6 +20,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import participants, targets
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.speech import REPORTING
 from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
@@ -213,15 +214,26 @@ class ActorFinder:
                                         earlier[0].doc if earlier else None, self.people())
         if found is None:
             return []
-        if found.doc is token.doc or previous is None:
+        speaker = _reporting_officer(token)
+        officer = self.conjoined(speaker) if speaker is not None else []
+        if not (officer and all(a.kind == "named" and a.sector in OFFICER_SECTORS
+                                for a in officer)):
+            officer = []
+        if found.doc is token.doc:
+            if found.i == (speaker.i if speaker is not None else -1) and officer:
+                return []  # "Capt. Nelson said Kosinski subdued him": not the captain
+            return self.conjoined(found)
+        if previous is None:
             return self.conjoined(found)
         here = self.sentence, self.spans
         self.sentence, self.spans = (earlier if earlier is not None
                                      and found.doc is earlier[0].doc else previous)
         try:
-            return self.conjoined(found)
+            out = self.conjoined(found)
         finally:
             self.sentence, self.spans = here
+        names = {(a.name or a.text) for a in officer}
+        return [] if names & {(a.name or a.text) for a in out} else out
 
     def people(self) -> frozenset[str]:
         """The last words of the names the model labels PERSON anywhere in the article's parsed
@@ -443,3 +455,19 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
         if all(actor_key(actor) != actor_key(o) for o in out):
             out.append(actor)
     return out
+
+
+# sectors of officers whose words about a crime are the authorities' report (police, courts)
+OFFICER_SECTORS = {"COP", "JUD"}
+
+
+def _reporting_officer(pronoun: Token) -> Token | None:
+    """The speaker of the reporting verb whose report holds ``pronoun`` ("Nelson" of "Nelson
+    said Kosinski subdued him"), or None."""
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORTING and node.pos_ in {"VERB", "AUX"}:
+            return next((c for c in node.children if c.dep_ == "nsubj" and c.i != pronoun.i),
+                        None)
+    return None

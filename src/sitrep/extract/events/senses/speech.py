@@ -17,7 +17,8 @@ fact). ``accusations(doc, rows)`` finds the frames from the parse:
   that the army had bombed", not "claimed the army is hitting them harder").
 
 Neutral attribution stays a report of fact ("police said the gunman opened fire", "witnesses
-told reporters soldiers fired"); a doer reporting its own act stays that act ("the group said it
+told reporters soldiers fired"; a police or court officer the article names by office, told
+again by name: "Capt. Roy A. Nelson said ... Nelson said Kosinski subdued him"); a doer reporting its own act stays that act ("the group said it
 had attacked the base"); a negated complement is no accusation.
 """
 
@@ -178,8 +179,11 @@ def _reporting_ids(strings: Any) -> frozenset[int]:
     return frozenset(strings[w] for w in REPORTING)
 
 
-def accusations(doc: Doc, kinds: dict[int, str]) -> list[Accusation]:
-    """The accusing speech acts of ``doc``; ``kinds`` maps trigger indices to PLOVER types."""
+def accusations(doc: Doc, kinds: dict[int, str],
+                officers: frozenset[int] = frozenset()) -> list[Accusation]:
+    """The accusing speech acts of ``doc``; ``kinds`` maps trigger indices to PLOVER types;
+    ``officers``: the tokens of people the article names as police or court officers ("Capt.
+    Roy A. Nelson" ... "Nelson said Kosinski subdued him"), neutral sources like "police"."""
     out: list[Accusation] = []
     for verb in map(doc.__getitem__, lemma_indices(doc, REPORTING, VERBS)):
         if kinds.get(verb.i, "ACCUSE") != "ACCUSE" or _negated(verb):
@@ -204,8 +208,8 @@ def accusations(doc: Doc, kinds: dict[int, str]) -> list[Accusation]:
         forms = _speaker_forms(speaker)
         authority = _authority(verb)
         speaker_word = speaker.lemma_.lower()
-        if speaker_word in AUTHORITIES:
-            continue  # police telling prosecutors: the authorities' own report
+        if speaker_word in AUTHORITIES or speaker.i in officers:
+            continue  # police telling prosecutors, a police captain: the authorities' report
         acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
             doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
         claiming = verb.lemma_.lower() in CLAIMING and _past(clause)

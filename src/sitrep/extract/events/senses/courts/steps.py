@@ -16,6 +16,14 @@ COERCE/arrest, releases RETREAT/release, convictions SANCTION/convict, charges A
   "a warrant for his arrest": ``modal_cues.authorised``); a search warrant served is the
   search (the table's "warrant ^serve|^execute" row).
 
+- **contraband found by state forces**: "security forces found a lab producing 150 kilos a
+  day", "soldiers discovered a weapons cache", "officers found two kilos of cocaine in the
+  car", "a tunnel was uncovered by police": the authorities take hold of it (COERCE/seize, as
+  "seized"; the table's ``@contraband``). Only with a doer of the state named as the finder (the
+  subject, or the agent of a passive), and only for contraband or the means of trafficking:
+  "hikers found a weapons cache", "police found the body", "researchers discovered a new
+  drug", "the study found drug use rising" are no seizure.
+
 Pleas are no event ("pleaded not guilty", GUIDELINES: "pleaded guilty" is not coded; the
 charges they answer are); arraignments, like indictments, are ACCUSE/allege (the table);
 a revoked bail or parole is COERCE/arrest (the table), and so is a person sent to jail ("sent him
@@ -31,6 +39,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.public.civic import PEOPLE, PERSONAL, VICTIMS
+from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -178,3 +187,64 @@ def sent_to_custody(verb: Token) -> bool:
             d.dep_ == "det" and d.lower_ in {"the", "this", "that", "its"} for d in g.children)
         for g in p.children) for p in preps)
 
+
+
+# verbs of coming upon a thing (lemmas)
+COMING_UPON = {"find", "discover", "uncover", "locate", "unearth", "detect"}
+# contraband and the means of trafficking, and measures of an amount of it ("two kilos of
+# cocaine"): resources/contraband.tsv (lemmas)
+CONTRABAND_ROWS = read_tsv("contraband.tsv")
+FOUND_CONTRABAND = frozenset(r["word"] for r in CONTRABAND_ROWS if r["kind"] == "thing")
+MEASURES = frozenset(r["word"] for r in CONTRABAND_ROWS if r["kind"] == "measure") | {
+    "stash", "cache"}
+# doers of the state who may seize (lemmas of the finder's head noun)
+SEIZING = {"police", "policeman", "policewoman", "officer", "deputy", "trooper", "agent",
+           "soldier", "troop", "army", "military", "navy", "marine", "force", "authority",
+           "customs", "guard", "sheriff", "patrol", "gendarme", "gendarmerie", "constable",
+           "marshal", "commando", "paratrooper", "unit", "squad", "coastguard"}
+SEIZING_NAMES = {"police", "army", "navy", "guard", "customs", "dea", "fbi", "atf", "sheriff",
+                 "gendarmerie", "military", "marines", "carabineros", "policia"}
+
+
+def _contraband(thing: Token) -> bool:
+    """Contraband by its lemma or a compound or adjective ("a weapons cache", "a drug lab",
+    "an illegal lab"), or a measure of it ("two kilos of cocaine"); not a thing told before
+    ("the gun used in the killing", "his rifle": evidence found, not a haul)."""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that",
+                                                                  "these", "those"})
+           for c in thing.children):
+        return False
+    lemma = thing.lemma_.lower()
+    if lemma in FOUND_CONTRABAND or any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FOUND_CONTRABAND
+            for c in thing.children):
+        return True
+    if lemma in MEASURES or thing.pos_ == "NUM":
+        return any(g.dep_ == "pobj" and _contraband(g) for p in thing.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    return False
+
+
+def _seizing(doer: Token) -> bool:
+    """A finder of the state: "police", "security forces", "Mexican soldiers", "the DEA"."""
+    if doer.lemma_.lower() in SEIZING:
+        return True
+    words = {w.lower_ for w in doer.subtree}
+    return doer.ent_type_ in {"ORG", "NORP"} and bool(words & SEIZING_NAMES)
+
+
+def found_contraband(verb: Token) -> bool:
+    """ "Security forces found a drug lab", "soldiers discovered a weapons cache", "a tunnel
+    was uncovered by police": contraband the authorities came upon (COERCE/seize; the trigger
+    table's ``@contraband``), only with the state's finder named."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in COMING_UPON:
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things or not all(_contraband(t) for t in things):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":  # "raided the house and found two rifles"
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(_seizing(d) for d in doers)
