@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import participants, targets
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
@@ -334,6 +335,9 @@ class ActorFinder:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
         if person:
             sector = participants.person_sector(token)
+        body = sector is None and not person and body_sector(token)
+        if body:  # "the union", "the council", "the company": a body of people by its noun
+            sector = body
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
@@ -400,6 +404,22 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def body_sector(token: Token) -> str | None:
+    """The sector of a common noun for an organised body of people ("the union" LAB, "the
+    council" GOV, "the company" BUS, "the charity" NGO): its first WordNet sense is a group and
+    the actor lexicon lists it as a title or group noun with a sector (any number: "unions",
+    "companies"); none for a group the lexicon does not know ("the population", "a network"),
+    for a word that only ends business names, and for a thing ("the bank": an object)."""
+    if token.pos_ != "NOUN" or token.ent_type_ in AMOUNTS or noun_class(token) != "group":
+        return None
+    for word in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        entry = get_matcher().lookup([word])
+        if entry is not None and entry.kind == "title" and entry.sector not in {None, "UNK"} and (
+                entry.role != "name"):
+            return entry.sector
+    return None
 
 
 def _site(token: Token) -> bool:
