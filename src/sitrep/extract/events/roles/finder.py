@@ -29,6 +29,8 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who"
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+            "spokespeople", "spokespersons"}
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
@@ -171,7 +173,24 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if found:
                         return found
+        if actor is not None and speaks_for(token):
+            actor = self._spoken_for(token, actor)
         return self.countries_apart(token, actor) if actor is not None else []
+
+    def _spoken_for(self, token: Token, actor: Actor) -> Actor:
+        """A speaker takes the sector (and a country it lacks) of the body or office-holder it
+        speaks for ("a spokeswoman for the sheriff's office": COP; "a press officer for the
+        army": MIL; "the sheriff's spokeswoman": COP)."""
+        for child in token.children:
+            inner = [p for p in child.children if p.dep_ == "pobj"] if (
+                child.dep_ == "prep" and child.lower_ == "for") else [child] if (
+                child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}) else []
+            found = self.conjoined(inner[0]) if inner else []
+            body = next((a for a in found if a.sector and actor_key(a) != actor_key(actor)),
+                        None)
+            if body is not None:
+                return replace(actor, sector=body.sector, country=actor.country or body.country)
+        return actor
 
     def countries_apart(self, token: Token, actor: Actor) -> list[Actor]:
         """One actor per country where a phrase joins the demonyms or names of several
@@ -404,6 +423,15 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def speaks_for(token: Token) -> bool:
+    """A noun of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "press
+    officer", "press secretary", "information officer" (any number)."""
+    lemma = token.lemma_.lower()
+    return lemma in SPEAKERS or lemma in {"officer", "secretary", "attache", "attaché"} and any(
+        c.dep_ == "compound" and c.lemma_.lower() in {"press", "information", "affairs"}
+        for c in token.children)
 
 
 def body_sector(token: Token) -> str | None:
