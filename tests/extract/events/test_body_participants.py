@@ -81,3 +81,12 @@ def test_a_body_named_by_its_noun_is_a_participant(pipeline, text, kind, actors,
 def test_a_document_is_no_participant(pipeline, text):
     found = _events(pipeline, text, "ACCUSE")
     assert found and not any(_has(a, "report") or _has(a, "study") for a, _ in found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Parents marched on Monday to demand better schools.", "PROTEST"),
+    ("Nurses protested to demand more hospitals in the region.", "PROTEST"),
+])
+def test_a_kind_of_body_wanted_is_no_participant(pipeline, text, kind):
+    found = _events(pipeline, text, kind)
+    assert found and not any(_has(r, "schools") or _has(r, "hospitals") for _, r in found)

@@ -439,9 +439,13 @@ def body_sector(token: Token) -> str | None:
     council" GOV, "the company" BUS, "the charity" NGO): its first WordNet sense is a group and
     the actor lexicon lists it as a title or group noun with a sector (any number: "unions",
     "companies"); none for a group the lexicon does not know ("the population", "a network"),
-    for a word that only ends business names, and for a thing ("the bank": an object)."""
+    for a word that only ends business names, for a thing ("the bank": an object), and for a
+    kind compared ("better schools")."""
     if token.pos_ != "NOUN" or token.ent_type_ in AMOUNTS or noun_class(token) != "group":
         return None
+    if any(c.tag_ in {"JJR", "JJS", "RBR"} or c.lower_ in {"more", "fewer"}
+           for c in token.children if c.i < token.i):
+        return None  # "demanded better schools", "more hospitals": a kind of thing wanted
     for word in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         entry = get_matcher().lookup([word])
         if entry is not None and entry.kind == "title" and entry.sector not in {None, "UNK"} and (
