@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import participants, targets
@@ -357,6 +358,11 @@ class ActorFinder:
         body = sector is None and not person and body_sector(token)
         if body:  # "the union", "the council", "the company": a body of people by its noun
             sector = body
+        if sector in {"GOV", "LAB"} and any(c.dep_ == "compound" for c in token.children):
+            # "union leaders" LAB, "aid workers" NGO, "church leaders" REL: the body before a
+            # generic role word decides, as the actor coder reads the phrase
+            coded = code_actor(span.text)[1]
+            sector = coded if coded not in {"", UNKNOWN} else sector
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
