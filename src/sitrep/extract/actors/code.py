@@ -62,7 +62,8 @@ REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadi
 LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
                 "spokeswoman", "spokesperson", "secretary general", "official", "officials",
-                "commissioner"}
+                "commissioner", "press secretary"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
@@ -207,6 +208,11 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
                              and m.entry.office is None and m.end <= last.start]
             if bodies_before and last.entry.sector in ("GOV", None):
                 return bodies_before[-1].entry.sector, last.entry.office
+            # "the sheriff's spokesman", "the general's press officer": who speaks for an
+            # office-holder speaks for the office's sector
+            spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
+            if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
+                return spoken_for[-1].entry.sector, last.entry.office
         if last.entry.sector == "UAF":
             # "cartel gunmen", "militia attackers": the kind of group named before them
             named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]

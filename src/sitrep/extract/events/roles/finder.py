@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.code import UNKNOWN, code_actor
+from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import participants, targets
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
@@ -29,6 +31,8 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who"
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+            "spokespeople", "spokespersons"}
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
@@ -171,7 +175,24 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if found:
                         return found
+        if actor is not None and speaks_for(token):
+            actor = self._spoken_for(token, actor)
         return self.countries_apart(token, actor) if actor is not None else []
+
+    def _spoken_for(self, token: Token, actor: Actor) -> Actor:
+        """A speaker takes the sector (and a country it lacks) of the body or office-holder it
+        speaks for ("a spokeswoman for the sheriff's office": COP; "a press officer for the
+        army": MIL; "the sheriff's spokeswoman": COP)."""
+        for child in token.children:
+            inner = [p for p in child.children if p.dep_ == "pobj"] if (
+                child.dep_ == "prep" and child.lower_ == "for") else [child] if (
+                child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}) else []
+            found = self.conjoined(inner[0]) if inner else []
+            body = next((a for a in found if a.sector and actor_key(a) != actor_key(actor)),
+                        None)
+            if body is not None:
+                return replace(actor, sector=body.sector, country=actor.country or body.country)
+        return actor
 
     def countries_apart(self, token: Token, actor: Actor) -> list[Actor]:
         """One actor per country where a phrase joins the demonyms or names of several
@@ -346,6 +367,14 @@ class ActorFinder:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
         if person:
             sector = participants.person_sector(token)
+        body = sector is None and not person and body_sector(token)
+        if body:  # "the union", "the council", "the company": a body of people by its noun
+            sector = body
+        if sector in {"GOV", "LAB"} and any(c.dep_ == "compound" for c in token.children):
+            # "union leaders" LAB, "aid workers" NGO, "church leaders" REL: the body before a
+            # generic role word decides, as the actor coder reads the phrase
+            coded = code_actor(span.text)[1]
+            sector = coded if coded not in {"", UNKNOWN} else sector
         if (country is None and sector is None and not person
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
@@ -412,6 +441,35 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def speaks_for(token: Token) -> bool:
+    """A noun of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "press
+    officer", "press secretary", "information officer" (any number)."""
+    lemma = token.lemma_.lower()
+    return lemma in SPEAKERS or lemma in {"officer", "secretary", "attache", "attaché"} and any(
+        c.dep_ == "compound" and c.lemma_.lower() in {"press", "information", "affairs"}
+        for c in token.children)
+
+
+def body_sector(token: Token) -> str | None:
+    """The sector of a common noun for an organised body of people ("the union" LAB, "the
+    council" GOV, "the company" BUS, "the charity" NGO): its first WordNet sense is a group and
+    the actor lexicon lists it as a title or group noun with a sector (any number: "unions",
+    "companies"); none for a group the lexicon does not know ("the population", "a network"),
+    for a word that only ends business names, for a thing ("the bank": an object), and for a
+    kind compared ("better schools")."""
+    if token.pos_ != "NOUN" or token.ent_type_ in AMOUNTS or noun_class(token) != "group":
+        return None
+    if any(c.tag_ in {"JJR", "JJS", "RBR"} or c.lower_ in {"more", "fewer"}
+           for c in token.children if c.i < token.i):
+        return None  # "demanded better schools", "more hospitals": a kind of thing wanted
+    for word in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        entry = get_matcher().lookup([word])
+        if entry is not None and entry.kind == "title" and entry.sector not in {None, "UNK"} and (
+                entry.role != "name"):
+            return entry.sector
+    return None
 
 
 def _site(token: Token) -> bool:

@@ -392,7 +392,7 @@ def _first_agreeing(pronoun: Token, candidates: list[Token],
     for tok in candidates:
         if agrees(pronoun, tok, people):
             return tok
-        if _unknown(tok):
+        if _unknown(tok) and not disagrees(pronoun, tok):  # ("Witnesses said ...": not "he")
             return False
     return None
 
@@ -433,20 +433,33 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
     own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
     found = _first_agreeing(pronoun, [own] if own is not None else [], people)
     if found is None:
-        found = _first_agreeing(pronoun, _subjects(pronoun.doc, pronoun.i, main_only=False),
-                                people)
+        doer = _own_verb_subject(pronoun)  # "an officer arrested him": not the officer
+        found = _first_agreeing(pronoun, [t for t in _subjects(
+            pronoun.doc, pronoun.i, main_only=False) if doer is None or t.i != doer.i], people)
     if found is None and previous is not None:
         found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True),
                                 people)
         if found is None:
             found = _chained(pronoun, previous, earlier, people)
         main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
-        if found is None and main and all(t.pos_ == "PRON" for t in main):
-            # "they were told Peter Walsh had fled": not past a named main subject ("Dawson
-            # said ... lawyer Anne Green was appointed. He ...": the model may mislabel names)
-            found = _only_agreeing(pronoun, _subjects(previous, len(previous), main_only=False),
-                                   people)
+        if found is None and main and all(t.pos_ == "PRON" or disagrees(pronoun, t)
+                                          for t in main):
+            # "they were told Peter Walsh had fled", "police said a man entered the store. He
+            # ...": not past a named main subject that could be it ("Dawson said ... lawyer
+            # Anne Green was appointed. He ...": the model may mislabel names)
+            ruled_out = {t.i for t in main}
+            found = _only_agreeing(pronoun, [t for t in _subjects(
+                previous, len(previous), main_only=False) if t.i not in ruled_out], people)
     return found or None
+
+
+def _own_verb_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun is the object of ("an officer arrested him",
+    "the guard fired at her"): never what the pronoun stands for (that would be "himself")."""
+    if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
