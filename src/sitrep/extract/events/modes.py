@@ -44,6 +44,8 @@ from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
+from sitrep.extract.events.unreal.contingent import any_case, contingent_case
+from sitrep.extract.events.unreal.disproved import disproved
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -431,8 +433,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         _negative_argument(h) for h in said if h.pos_ in {"VERB", "AUX"})
     denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
                  _complement_path(trigger, gov) for gov, kind in governors)
-    if negated or denied:
-        modes.append("negated")
+    if negated or denied or disproved(trigger, plover):
+        modes.append("negated")  # (also "the report of a shooting was a hoax": ``unreal``)
     going_to = own and (any(c.lower_ == "going" and c.dep_ not in CLAUSE_LINKS
                             for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
@@ -479,12 +481,20 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if any(kind in {"THREATEN", "REQUEST"} and modal_cues.object_of(trigger, gov)
            for gov, kind in governors):
         hypothetical = True
+    case = "negated" not in modes and (contingent_case(trigger) or any_case(trigger)) and \
+        modal_cues.plover_by_modality(plover, modal_cues.modality(trigger)) == plover
+    if case:
+        hypothetical = True  # "in case of an attack", "any attack would be met with force"
+        modes = [m for m in modes if m != "future"]  # (not a threat: "ready to repel any attack")
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
     elif not hypothetical and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
-    return _framed(modes, frames.frame_mode(trigger, plover))
+    framed = _framed(modes, frames.frame_mode(trigger, plover))
+    if case and "negated" in framed:  # "ended without any arrests": none, not a case
+        return [m for m in framed if m != "hypothetical"]
+    return framed
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
