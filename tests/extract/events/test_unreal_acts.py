@@ -1,7 +1,8 @@
 """Acts named but not told as done (``unreal_probes``): a report shown false, faked, recanted,
 denied or ruled out, or of which there is no evidence, is negated; an act named only as a case
 that may arise ("in the event of an invasion", "any attack would be met with force") is
-hypothetical; the neighbours told as done keep no flag."""
+hypothetical; a verb coordinated with an announced or supposed one, or an event noun scheduled
+in the present, is to come; the neighbours told as done keep no flag."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from unreal_probes import (
     DISPROVED,
     HAPPENED,
     NOT_ANY,
+    NOT_SHARED,
+    SHARED,
     SPEECH_TURNED_DOWN,
     TOLD,
 )
@@ -56,3 +59,19 @@ def test_an_act_told_as_done_next_to_them_keeps_no_flag(
 def test_any_under_a_negation_is_negated_not_a_case(pipeline, row: tuple[str, str, str]) -> None:
     event = _event(*row)
     assert event.modes == ["negated"], event.modes
+
+
+@pytest.mark.parametrize("row", SHARED, ids=[f"{r[1]}-{i}" for i, r in enumerate(SHARED)])
+def test_a_coordinated_verb_shares_the_mode_of_the_first(
+        pipeline, row: tuple[str, str, str, str]) -> None:
+    text, trigger, plover, flag = row
+    event = _event(text, trigger, plover)
+    assert flag in event.modes, event.modes
+
+
+@pytest.mark.parametrize("row", NOT_SHARED,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(NOT_SHARED)])
+def test_a_coordinated_verb_told_as_done_keeps_no_flag(
+        pipeline, row: tuple[str, str, str]) -> None:
+    event = _event(*row)
+    assert not FLAGS & set(event.modes), event.modes

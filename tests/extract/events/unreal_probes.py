@@ -87,3 +87,47 @@ NOT_ANY = [
     ("Neither side launched any attack overnight.", "attack", "ASSAULT"),
     ("The weekend protest ended without any arrests.", "arrests", "COERCE"),
 ]
+
+# a verb coordinated with an announced, planned or supposed one shares its mode
+SHARED = [
+    ("He will travel to the town of Gori and visit the infantry brigade.", "visit", "CONSULT",
+     "future"),
+    ("The minister will fly to Nairobi on Monday and meet the president.", "meet", "CONSULT",
+     "future"),
+    ("Police would arrest the leaders and charge them with sedition, the minister said.",
+     "charge", "ACCUSE", "future"),
+    ("The ministers are expected to meet in Rome and sign the accord.", "sign", "AGREE",
+     "future"),
+    ("The leaders will meet in Geneva and hold talks on the border dispute.", "talks",
+     "CONSULT", "future"),
+    ("The delegation is due to arrive on Monday and hold talks with the prime minister.",
+     "talks", "CONSULT", "future"),
+    ("The foreign minister is to fly to Tokyo and hold talks with his counterpart.", "talks",
+     "CONSULT", "future"),
+    ("The general will inspect the base and meet the commanders on Friday.", "meet",
+     "CONSULT", "future"),
+    ("The prime minister plans to tour the flooded region and visit a relief camp.", "visit",
+     "CONSULT", "future"),
+    ("Officials said the army would enter the town and arrest the gang leaders.", "arrest",
+     "COERCE", "future"),
+    ("The militants could seize the dam and kill the engineers, officials warned.", "kill",
+     "ASSAULT", "hypothetical"),
+    ("The envoy hopes to reach the capital and meet the rebel leaders.", "meet", "CONSULT",
+     "hypothetical"),
+    ("A meeting with the finance board is scheduled for this week.", "meeting", "CONSULT",
+     "future"),
+    ("Talks with the union have been scheduled for Thursday.", "Talks", "CONSULT", "future"),
+]
+# neighbours: the second verb told in the past, or with a tense or subject of its own
+NOT_SHARED = [
+    ("He travelled to the town of Gori and visited the infantry brigade.", "visited",
+     "CONSULT"),
+    ("The minister flew to Nairobi on Monday and met the president.", "met", "CONSULT"),
+    ("Police arrested the leaders and charged them with sedition on Monday.", "charged",
+     "ACCUSE"),
+    ("The ministers met in Rome on Tuesday and signed the accord.", "signed", "AGREE"),
+    ("Police will keep the suspect in custody, and officers arrested two more men on Monday.",
+     "arrested", "COERCE"),
+    ("The general inspected the base and met the commanders on Friday.", "met", "CONSULT"),
+    ("The meeting was scheduled for Monday but took place on Tuesday.", "meeting", "CONSULT"),
+]

@@ -45,6 +45,7 @@ from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
+from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
 from sitrep.extract.events.unreal.disproved import disproved
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
@@ -347,6 +348,25 @@ def _occurrence(verb: Token) -> bool:
     return lemma in OCCURRENCE_VERBS or lemma in SCHEDULE_WORDS
 
 
+# verbs whose passive in the present schedules their subject ("a meeting is scheduled for this
+# week", "talks have been set for Monday", "a rally is planned for Saturday")
+SCHEDULING_PASSIVES = {"schedule", "set", "slate", "plan", "arrange", "timetable", "reschedule"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _scheduled_now(clause: Token) -> bool:
+    """A passive of scheduling in the present tense with a time ("a meeting is scheduled for
+    this week"): the event is to come; "was scheduled for Monday" tells a past plan."""
+    if not (lemmas(clause) | {clause.lower_}) & (SCHEDULING_PASSIVES | {"scheduled", "slated"}):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.dep_ == "auxpass" for a in auxes) or not any(a.tag_ in PRESENT_TAGS
+                                                               for a in auxes):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in {"for", "on", "until"}) or
+               c.dep_ in {"npadvmod", "tmod"} for c in clause.children)
+
+
 def _scheduled(clause: Token) -> bool:
     """An event noun as the subject of a schedule or plan with an infinitive ("talks are expected
     to resume", "talks are due to begin", "a vote is set to take place")."""
@@ -465,7 +485,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
                 and modal_cues.future_time(clause))
-            or (len(heads) > 1 and _scheduled(clause))):
+            or (len(heads) > 1 and (_scheduled(clause) or (
+                trigger.dep_ == "nsubjpass" and _scheduled_now(clause))))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
     # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
@@ -494,7 +515,24 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     framed = _framed(modes, frames.frame_mode(trigger, plover))
     if case and "negated" in framed:  # "ended without any arrests": none, not a case
         return [m for m in framed if m != "hypothetical"]
-    return framed
+    return _shared(framed, trigger, clause, doc, when, published, governors, background, plover)
+
+
+def _shared(modes: list[str], trigger: Token, clause: Token, doc: Doc, when: When | None,
+            published: dt.date | None, governors: list[tuple[Token, str]], background: bool,
+            plover: str) -> list[str]:
+    """``modes`` with the flags of the first verb of a coordination that the trigger's clause
+    shares ("will travel to Gori and visit the brigade": ``unreal.coordinated``)."""
+    if clause.i != trigger.i and not _own_clause(trigger, clause):
+        return modes
+    first = shared_head(clause)
+    if first is None or {"future", "hypothetical", "negated"} & set(modes):
+        return modes
+    theirs = modes_for(first, doc, when, published, governors, background, plover)
+    kept = [m for m in theirs if m in {"future", "hypothetical"}]
+    if "negated" in theirs and joined_by_or(clause, first):
+        kept.append("negated")  # "did not visit the town or meet the leaders"
+    return modes + kept[:1] if kept != ["future", "hypothetical"] else modes + ["hypothetical"]
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
