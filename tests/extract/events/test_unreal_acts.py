@@ -2,7 +2,9 @@
 denied or ruled out, or of which there is no evidence, is negated; an act named only as a case
 that may arise ("in the event of an invasion", "any attack would be met with force") is
 hypothetical; a verb coordinated with an announced or supposed one, or an event noun scheduled
-in the present, is to come; the neighbours told as done keep no flag."""
+in the present, is to come, and so is the act a journey still to make is for ("is due to arrive
+in Amman for talks"); a plan that did not come true ("were to have met") is hypothetical; the
+neighbours told as done keep no flag."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from unreal_probes import (
     CONTINGENT,
     DISPROVED,
     HAPPENED,
+    JOURNEY_DONE,
+    JOURNEY_OR_UNMET,
     NOT_ANY,
     NOT_SHARED,
     SHARED,
@@ -73,5 +77,22 @@ def test_a_coordinated_verb_shares_the_mode_of_the_first(
                          ids=[f"{r[1]}-{i}" for i, r in enumerate(NOT_SHARED)])
 def test_a_coordinated_verb_told_as_done_keeps_no_flag(
         pipeline, row: tuple[str, str, str]) -> None:
+    event = _event(*row)
+    assert not FLAGS & set(event.modes), event.modes
+
+
+@pytest.mark.parametrize("row", JOURNEY_OR_UNMET,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(JOURNEY_OR_UNMET)])
+def test_a_journey_to_come_or_a_plan_unmet_gives_the_act_its_mode(
+        pipeline, row: tuple[str, str, str, str]) -> None:
+    text, trigger, plover, flag = row
+    event = _event(text, trigger, plover)
+    assert flag in event.modes, event.modes
+    assert flag == "future" or "future" not in event.modes, event.modes
+
+
+@pytest.mark.parametrize("row", JOURNEY_DONE,
+                         ids=[f"{r[1]}-{i}" for i, r in enumerate(JOURNEY_DONE)])
+def test_the_act_of_a_journey_made_keeps_no_flag(pipeline, row: tuple[str, str, str]) -> None:
     event = _event(*row)
     assert not FLAGS & set(event.modes), event.modes

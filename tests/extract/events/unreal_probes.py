@@ -131,3 +131,38 @@ NOT_SHARED = [
     ("The general inspected the base and met the commanders on Friday.", "met", "CONSULT"),
     ("The meeting was scheduled for Monday but took place on Tuesday.", "meeting", "CONSULT"),
 ]
+
+# the act a journey is for shares the journey's mode; a "be to" with a perfect is a plan that
+# did not come true
+JOURNEY_OR_UNMET = [
+    ("The king is due to arrive in Amman for talks with his Jordanian counterpart.", "talks",
+     "CONSULT", "future"),
+    ("The minister is to fly to Kabul for talks.", "talks", "CONSULT", "future"),
+    ("The prime minister plans to travel to Brussels for a summit.", "summit", "CONSULT",
+     "future"),
+    ("The foreign minister is set to head to Moscow for talks with Lavrov.", "talks",
+     "CONSULT", "future"),
+    ("Rebel leaders are scheduled to arrive in Nairobi for negotiations.", "negotiations",
+     "CONSULT", "future"),
+    ("The delegation intends to travel to Geneva for a meeting with UN officials.", "meeting",
+     "CONSULT", "future"),
+    ("The envoy is expected to fly to Doha for negotiations with the insurgents.",
+     "negotiations", "CONSULT", "future"),
+    ("The chancellor is due to travel to Warsaw for a summit of regional leaders.", "summit",
+     "CONSULT", "future"),
+    ("The two presidents were to have met in Geneva.", "met", "CONSULT", "hypothetical"),
+    ("The minister was to have visited the camp on Friday.", "visited", "CONSULT",
+     "hypothetical"),
+    ("The envoys were to have held talks in Oslo last week.", "talks", "CONSULT",
+     "hypothetical"),
+    ("The foreign ministers were to have signed the accord in Paris.", "signed", "AGREE",
+     "hypothetical"),
+]
+JOURNEY_DONE = [
+    ("The minister flew to Kabul for talks with the president.", "talks", "CONSULT"),
+    ("The delegation arrived in Geneva for a meeting with UN officials on Tuesday.", "meeting",
+     "CONSULT"),
+    ("The chancellor travelled to Warsaw for a summit of regional leaders.", "summit",
+     "CONSULT"),
+    ("The two presidents met in Geneva on Monday.", "met", "CONSULT"),
+]

@@ -480,7 +480,10 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         modal_cues.conditional(clause)  # "will attack if the talks fail"
         or modal_cues.yes_no_question(clause))  # "will the army attack?"
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
-    if not feared and not plotted and not conditioned and not hedged and (
+    # "were to have met", "was to have visited": a plan that did not come true
+    unmet = own and _be_to(clause) and any(c.dep_ == "aux" and c.lower_ == "have"
+                                           for c in clause.children)
+    if not feared and not plotted and not conditioned and not hedged and not unmet and (
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
@@ -491,7 +494,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or unmet or \
         plotted or conditioned or adjective == "hypothetical" or hedged
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
@@ -523,10 +526,16 @@ def _shared(modes: list[str], trigger: Token, clause: Token, doc: Doc, when: Whe
             plover: str) -> list[str]:
     """``modes`` with the flags of the first verb of a coordination that the trigger's clause
     shares ("will travel to Gori and visit the brigade": ``unreal.coordinated``)."""
+    if {"future", "hypothetical", "negated"} & set(modes):
+        return modes
+    journey = modal_cues.journey_for(trigger)
+    if journey is not None:  # "is due to arrive in Amman for talks": the journey's mode
+        theirs = modes_for(journey, doc, when, published, governors, background, plover)
+        return modes + [m for m in theirs if m in {"future", "hypothetical"}][:1]
     if clause.i != trigger.i and not _own_clause(trigger, clause):
         return modes
     first = shared_head(clause)
-    if first is None or {"future", "hypothetical", "negated"} & set(modes):
+    if first is None:
         return modes
     theirs = modes_for(first, doc, when, published, governors, background, plover)
     kept = [m for m in theirs if m in {"future", "hypothetical"}]
