@@ -42,6 +42,8 @@ TOLD = [
     ("Reports of a shooting at the school brought police to the scene.", "shooting", "ASSAULT"),
     ("Witnesses gave accounts of an attack on the market on Sunday.", "attack", "ASSAULT"),
     ("The woman told police her story of being assaulted by two men.", "assaulted", "ASSAULT"),
+    ("The government rejected the commission's report about the massacre in the village.",
+     "massacre", "ASSAULT"),
 ]
 # a speech act turned down was still made: the request, the accusation are no negated acts
 SPEECH_TURNED_DOWN = [

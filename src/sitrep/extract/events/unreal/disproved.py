@@ -53,6 +53,9 @@ STAGED_TYPES = {"ASSAULT", "COERCE"}
 # request", "rejected the accusation": the request and the accusation were made)
 DEED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT",
               "CONSULT", "AGREE", "COOPERATE"}
+# verbs that turn down a report about an act without saying the act is false ("rejected the
+# commission's report about the massacre"): only a report "of" it or "that" it happened counts
+LOOSE = {"reject", "dismiss"}
 # nouns of evidence: "no evidence of an attack", "no sign of a struggle"
 EVIDENCE_NOUNS = {"evidence", "sign", "proof", "trace", "indication", "record", "report",
                   "confirmation", "hint", "suggestion", "basis", "truth", "substance"}
@@ -172,8 +175,9 @@ def disproved(trigger: Token, plover: str) -> bool:
     judged false, faked, recanted, denied or ruled out, or there is no evidence of it."""
     types = {plover}
     teller = _teller(trigger)
-    if teller is not None and (_said_false(teller, types, False) or _no_evidence(teller)):
-        return True
+    if teller is not None and (_said_false(teller, types, False) or _no_evidence(teller)) and \
+            not (_up_conj(trigger).head.lower_ == "about" and lemmas(teller.head) & LOOSE):
+        return True  # (not "rejected the report about the massacre": a study, not the act's)
     if _no_evidence(trigger):
         return True
     if trigger.pos_ not in {"NOUN", "PROPN"}:
