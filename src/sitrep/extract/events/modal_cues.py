@@ -154,6 +154,16 @@ def journey_under_way(verb: Token) -> str | None:
     return None
 
 
+def journey_for(trigger: Token) -> Token | None:
+    """The verb of going that an act noun is the purpose of ("is due to arrive in Amman for
+    talks", "plans to fly to Paris for a summit"): the act shares the journey's mode."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in TRAVEL_VERBS and verb.pos_ == "VERB" else None
+
+
 def travelled_for(trigger: Token) -> str | None:
     """``future`` for an act noun that a journey not yet made is for: its verb of going has
     "will" ("ministers will gather in Rome for a summit"), is in the present progressive ("the

@@ -44,6 +44,9 @@ from sitrep.extract.events.history import careers, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
+from sitrep.extract.events.unreal.contingent import any_case, contingent_case
+from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
+from sitrep.extract.events.unreal.disproved import disproved
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 
@@ -345,6 +348,25 @@ def _occurrence(verb: Token) -> bool:
     return lemma in OCCURRENCE_VERBS or lemma in SCHEDULE_WORDS
 
 
+# verbs whose passive in the present schedules their subject ("a meeting is scheduled for this
+# week", "talks have been set for Monday", "a rally is planned for Saturday")
+SCHEDULING_PASSIVES = {"schedule", "set", "slate", "plan", "arrange", "timetable", "reschedule"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _scheduled_now(clause: Token) -> bool:
+    """A passive of scheduling in the present tense with a time ("a meeting is scheduled for
+    this week"): the event is to come; "was scheduled for Monday" tells a past plan."""
+    if not (lemmas(clause) | {clause.lower_}) & (SCHEDULING_PASSIVES | {"scheduled", "slated"}):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.dep_ == "auxpass" for a in auxes) or not any(a.tag_ in PRESENT_TAGS
+                                                               for a in auxes):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in {"for", "on", "until"}) or
+               c.dep_ in {"npadvmod", "tmod"} for c in clause.children)
+
+
 def _scheduled(clause: Token) -> bool:
     """An event noun as the subject of a schedule or plan with an infinitive ("talks are expected
     to resume", "talks are due to begin", "a vote is set to take place")."""
@@ -431,8 +453,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         _negative_argument(h) for h in said if h.pos_ in {"VERB", "AUX"})
     denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
                  _complement_path(trigger, gov) for gov, kind in governors)
-    if negated or denied:
-        modes.append("negated")
+    if negated or denied or disproved(trigger, plover):
+        modes.append("negated")  # (also "the report of a shooting was a hoax": ``unreal``)
     going_to = own and (any(c.lower_ == "going" and c.dep_ not in CLAUSE_LINKS
                             for c in clause.children) or (
         clause.head.lower_ == "going" and clause.dep_ == "xcomp"))
@@ -458,17 +480,21 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         modal_cues.conditional(clause)  # "will attack if the talks fail"
         or modal_cues.yes_no_question(clause))  # "will the army attack?"
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
-    if not feared and not plotted and not conditioned and not hedged and (
+    # "were to have met", "was to have visited": a plan that did not come true
+    unmet = own and _be_to(clause) and any(c.dep_ == "aux" and c.lower_ == "have"
+                                           for c in clause.children)
+    if not feared and not plotted and not conditioned and not hedged and not unmet and (
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
                 and modal_cues.future_time(clause))
-            or (len(heads) > 1 and _scheduled(clause))):
+            or (len(heads) > 1 and (_scheduled(clause) or (
+                trigger.dep_ == "nsubjpass" and _scheduled_now(clause))))):
         modes.append("future")  # "will meet", "plans to", "are to be held", "are due to meet"
     # "were plotting an attack", "feared an offensive": the noun is the plot's or fear's object
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or \
+    hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or unmet or \
         plotted or conditioned or adjective == "hypothetical" or hedged
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
@@ -479,12 +505,43 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if any(kind in {"THREATEN", "REQUEST"} and modal_cues.object_of(trigger, gov)
            for gov, kind in governors):
         hypothetical = True
+    case = "negated" not in modes and (contingent_case(trigger) or any_case(trigger)) and \
+        modal_cues.plover_by_modality(plover, modal_cues.modality(trigger)) == plover
+    if case:
+        hypothetical = True  # "in case of an attack", "any attack would be met with force"
+        modes = [m for m in modes if m != "future"]  # (not a threat: "ready to repel any attack")
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
     elif not hypothetical and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
-    return _framed(modes, frames.frame_mode(trigger, plover))
+    framed = _framed(modes, frames.frame_mode(trigger, plover))
+    if case and "negated" in framed:  # "ended without any arrests": none, not a case
+        return [m for m in framed if m != "hypothetical"]
+    return _shared(framed, trigger, clause, doc, when, published, governors, background, plover)
+
+
+def _shared(modes: list[str], trigger: Token, clause: Token, doc: Doc, when: When | None,
+            published: dt.date | None, governors: list[tuple[Token, str]], background: bool,
+            plover: str) -> list[str]:
+    """``modes`` with the flags of the first verb of a coordination that the trigger's clause
+    shares ("will travel to Gori and visit the brigade": ``unreal.coordinated``)."""
+    if {"future", "hypothetical", "negated"} & set(modes):
+        return modes
+    journey = modal_cues.journey_for(trigger)
+    if journey is not None:  # "is due to arrive in Amman for talks": the journey's mode
+        theirs = modes_for(journey, doc, when, published, governors, background, plover)
+        return modes + [m for m in theirs if m in {"future", "hypothetical"}][:1]
+    if clause.i != trigger.i and not _own_clause(trigger, clause):
+        return modes
+    first = shared_head(clause)
+    if first is None:
+        return modes
+    theirs = modes_for(first, doc, when, published, governors, background, plover)
+    kept = [m for m in theirs if m in {"future", "hypothetical"}]
+    if "negated" in theirs and joined_by_or(clause, first):
+        kept.append("negated")  # "did not visit the town or meet the leaders"
+    return modes + kept[:1] if kept != ["future", "hypothetical"] else modes + ["hypothetical"]
 
 
 def _framed(modes: list[str], frame: str | None) -> list[str]:
