@@ -5,7 +5,9 @@ about (its dateline, the country it names most, once more in the official's own 
 the first foreign name), a province, state or town whose name several countries share is the
 one in the context's country ("Punjab police" in an Indian story), and a name ending in what a
 company or charity calls itself ("Pryor & Sons", "the Halden Trust", "Sandell AB") is no
-government. Neighbours: one-country contexts, no context, the usual reading of a name."""
+government; a role a relative clause gives in the past ("X, who served as interior minister
+until 2019,") is a former office-holder's. Neighbours: one-country contexts, no context, the
+usual reading of a name, roles given now."""
 
 from __future__ import annotations
 
@@ -87,3 +89,36 @@ def test_an_official_without_a_country_in_the_title_takes_the_datelines(
         pipeline, text: str, name: str, country: str) -> None:
     actor = actor_named(pipeline, text, name, dt.date(2022, 3, 10).isoformat())
     assert actor.country == country
+
+
+# a relative clause of a role held before ("X, who served as interior minister until 2019,"):
+# a former office-holder (ELI); a clause that gives the role now ("who was appointed ...") or
+# gives none ("who was arrested by police") does not
+PAST_ROLES = [
+ ("Hakim Saadi, who served as interior minister until 2019, denied the charges on Monday.", "Hakim Saadi", "ELI"),
+ ("Lena Marsh, who was defence secretary under the last government, criticised the plan.", "Lena Marsh", "ELI"),
+ ("Omar Baraka, who had been army chief for a decade, was arrested in Khartoum.", "Omar Baraka", "ELI"),
+ ("Peter Novak, who was prime minister from 2008 to 2013, accused the government of fraud.", "Peter Novak", "ELI"),
+ ("Rosa Villalba, who served as justice minister, was questioned by prosecutors.", "Rosa Villalba", "ELI"),
+ ("John Okafor, who was governor of Ogun state, was arrested by police on Monday.", "John Okafor", "ELI"),
+ ("Mikael Sorensen, who had served as foreign minister, condemned the attack.", "Mikael Sorensen", "ELI"),
+ ("Aziz Rahimi, who was then police chief of Herat, was killed by a roadside bomb.", "Aziz Rahimi", "ELI"),
+ ("Carla Mendes, who was finance minister until March, accused the president of lying.", "Carla Mendes", "ELI"),
+ ("Ahmed Hassan, who served as deputy speaker of parliament, condemned the attack.", "Ahmed Hassan", "ELI"),
+ ("Peter Oduya, who was mayor of Kisumu for two terms, urged calm.", "Peter Oduya", "ELI"),
+ ("Maria Santos, who had been education minister, accused the army of torture.", "Maria Santos", "ELI"),
+ ("Laura Gomez, who was a senator until last year, condemned the killings.", "Laura Gomez", "ELI"),
+ # neighbours: the role given now
+ ("Hakim Saadi, who was appointed interior minister last week, denied the charges.", "Hakim Saadi", "GOV"),
+ ("Lena Marsh, who was sworn in as defence secretary on Monday, visited the troops.", "Lena Marsh", "GOV"),
+ ("Hakim Saadi, the interior minister, denied the charges.", "Hakim Saadi", "GOV"),
+ ("John Okafor, who was elected governor in March, condemned the attack.", "John Okafor", "GOV"),
+ ("Omar Baraka, who was arrested by police on Monday, denied the charges.", "Omar Baraka", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), PAST_ROLES)
+def test_a_role_held_in_a_past_clause_is_a_former_office_holders(
+        pipeline, text: str, name: str, sector: str | None) -> None:
+    actor = actor_named(pipeline, text, name, dt.date(2022, 6, 10).isoformat())
+    assert actor.sector == sector

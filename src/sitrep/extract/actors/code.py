@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from sitrep.extract.actors.clauses import past_role
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
@@ -260,7 +261,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
-    former = is_former(phrase)
+    former = is_former(phrase) or past_role(phrase, mentions)
 
     # a surname before "state", "province", ... is the place ("Sabah state assembly")
     mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
