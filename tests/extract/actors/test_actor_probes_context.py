@@ -41,6 +41,7 @@ def test_actor_in_its_context_is_coded_as_the_case_says(case: dict) -> None:
     ("ST. LOUIS, Mo. (AP) -", "USA"), ("WASHINGTON, April 5 (Reuters) -", "USA"),
     ("NEW DELHI \u2014", "IND"), ("PARIS, Texas (AP) -", "USA"), ("LAGOS, Nigeria -", "NGA"),
     ("ALBUQUERQUE, New Mexico \u2014", "USA"), ("SPRINGFIELD, Ill. -", "USA"),
+    ("LEBANON (AP) \u2014", "USA"),  # a dateline names a town: Lebanon, Ohio
 ])
 def test_a_dateline_names_the_country_of_its_town(dateline: str, country: str) -> None:
     assert town_country(dateline) == country

@@ -293,9 +293,11 @@ def town_country(dateline: str) -> str | None:
     for words, places in ((state, False), (spelt, True), (town, True)):
         if not words:
             continue
-        # the whole words name it ("New Mexico" is no Mexico)
+        # the whole words name it ("New Mexico" is no Mexico); a dateline's town is a town
+        # ("LEBANON (AP) -" is Lebanon, Ohio, not the country)
+        kinds = ("capital",) if places and words == town else ("country", "capital", "demonym")
         named = [m.entry.country for m in get_matcher().find(words)
-                 if m.kind in ("country", "capital", "demonym") and m.entry.country
+                 if m.kind in kinds and m.entry.country
                  and m.start == 0 and m.end >= len(words.rstrip("."))]
         country = named[0] if named else name_country(words) if places else None
         if country:
