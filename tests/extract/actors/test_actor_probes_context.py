@@ -42,6 +42,7 @@ def test_actor_in_its_context_is_coded_as_the_case_says(case: dict) -> None:
     ("NEW DELHI \u2014", "IND"), ("PARIS, Texas (AP) -", "USA"), ("LAGOS, Nigeria -", "NGA"),
     ("ALBUQUERQUE, New Mexico \u2014", "USA"), ("SPRINGFIELD, Ill. -", "USA"),
     ("LEBANON (AP) \u2014", "USA"),  # a dateline names a town: Lebanon, Ohio
+    ("SANFORD, N.C. (AP) -", "USA"), ("PERTH, WA -", "AUS"), ("SEATTLE, WA -", "USA"),
 ])
 def test_a_dateline_names_the_country_of_its_town(dateline: str, country: str) -> None:
     assert town_country(dateline) == country
@@ -82,6 +83,11 @@ ARTICLES = [
      "Ahmed Farouk", "KEN"),
     ("Germany tightened its border checks. Interior Minister Karl Ost said the measures would "
      "last a month.", "Karl Ost", "DEU"),
+    # a country that modifies the official's title outweighs the dateline
+    ("NAIROBI, Kenya (AP) \u2014 Kenyan officials met the delegation on Monday. They discussed "
+     "the visit of U.S. Trade Secretary John Miller next month.", "John Miller", "USA"),
+    ("SANFORD, N.C. (AP) - A gunman wounded two people at a school. Police Chief Mark Dunn "
+     "said the suspect was caught.", "Mark Dunn", "USA"),
 ]
 
 

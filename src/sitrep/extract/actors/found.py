@@ -46,6 +46,8 @@ DATELINE_CHARS = 400  # a dateline starts within the article's first characters
 # title names none: above any name of the sentences before (at most 2.5), below a subject or
 # possessor of the official's own sentence (4)
 DATELINE_SCORE = 3.0
+# a country that modifies the official's title ("U.S. Commerce Secretary X") is theirs
+NOUN_PHRASE_SCORE = 5.0
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -127,6 +129,8 @@ class State:
             score = 1.0 + f.salience - 0.5 * distance
             if distance == 0:
                 score += 1.0
+                if _modifies(sent.text, a.evidence.end - sent.start, before):
+                    score += NOUN_PHRASE_SCORE  # "U.S. Commerce Secretary X": the title's own
             scores[a.country] = max(scores.get(a.country, -9.0), score)
         dateline = self.dateline_country()
         if dateline is not None:
@@ -185,6 +189,15 @@ class State:
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|as well as)?\s*(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _modifies(text: str, end: int, name_start: int) -> bool:
+    """Whether a country mention ending at ``end`` modifies the title of the name starting at
+    ``name_start``: only capitalised words between them ("U.S. Commerce Secretary X")."""
+    return 0 <= end <= name_start and _CAPITALISED_RUN.fullmatch(text[end:name_start]) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"(?:'s)?(?:\s+[A-Z][\w.\-']*)*\s*")
 
 
 def _joined(gap: str) -> bool:

@@ -29,7 +29,10 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import pycountry
+
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.places.mention import admin_abbreviations
 
 PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
@@ -62,7 +65,8 @@ def name_country(name: str, demonym: bool = True, cities: bool = True,
     this name in ``prefer`` (the country the text is about) comes first: "Punjab" in an Indian
     story is India's state, not Pakistan's province."""
     if prefer is not None and any(
-            c.country == prefer and (c.kind != "city" or cities and c.population >= min_city)
+            c.country == prefer and c.main
+            and (c.kind != "city" or cities and c.population >= min_city)
             for c in _candidates(name)):
         return prefer
     if _shared_division(name):
@@ -287,6 +291,14 @@ def town_country(dateline: str) -> str | None:
     parts = [p.strip(" \t-–—:_") for p in text.split(",")]
     town = parts[0].title() if parts[0].isupper() else parts[0]
     state = parts[1] if len(parts) > 1 else ""
+    # a state's abbreviation after the town ("CARTHAGE, N.C.", "Macon, GA"): its country; of
+    # several readings, the one with a town of that name ("PERTH, WA": Western Australia)
+    codes = [pycountry.countries.get(alpha_2=iso2) for iso2, _ in
+             admin_abbreviations().get(state.split(" ")[0], [])] if state else []
+    codes = [str(c.alpha_3) for c in codes if c is not None]
+    if codes:
+        return next((c for c in codes if len(codes) > 1
+                     and name_country(town, prefer=c) == c), codes[0])
     # a country or a state written in full after the town first ("PARIS, Texas"), then the
     # town ("ST. LOUIS, Mo.": "Mo." is a US state's abbreviation, no place of ours)
     spelt = state if len(state) >= 4 and "." not in state else ""
