@@ -20,6 +20,11 @@
 - ``context_country(context)``: the country a short context is about: the country names,
   demonyms and capitals of the actor lexicon first, then the places (GPE, LOC, FAC, NORP
   entities) the model finds in it, by the gazetteer; the most frequent wins, ties to the first.
+- ``dominant_country(context, phrase)``: the country a context is about for an actor whose own
+  words name none: its dateline (``dateline_country``, ``town_country``: "KAMPALA, Uganda (AP)
+  -", "SANFORD, N.C. -"; a dateline's town is a town, "LEBANON (AP)" is Lebanon, Ohio) weighs
+  three, each other country, demonym, capital, person or organisation one, twice in the
+  phrase's own sentence; not a maker's or a backer's country.
 """
 
 from __future__ import annotations
