@@ -39,13 +39,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from sitrep.extract.actors.clauses import past_role
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
+    BACKER,
     DIVISION_WORDS,
+    MAKER,
     MIN_CITY_POPULATION,
     MIN_FAMOUS_POPULATION,
     context_country,
+    dominant_country,
     entity_label,
     name_country,
     names_a_people,
@@ -75,15 +79,8 @@ ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
 NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
 NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
-# "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
-MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated|"
-                   r"developed|sold|licensed)\b", re.I)
 
 
-# "Iran-backed Houthi rebels", "Rwanda-backed M23 rebels": the country names a backer; the
-# group's own country, where the phrase names one too, is the actor's
-BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|armed|trained|allied|"
-                    r"aligned|affiliated|linked|inspired|controlled|installed)\b", re.I)
 # "Lagos-based traders", "a Dhaka-based rights group": where the group is based is its country
 BASED = re.compile(r"-(?:based|headquartered)\b", re.I)
 # "anti-government protesters", "antiwar demonstrators", "opposition marchers": civilians
@@ -270,7 +267,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
         or (len(mentions) == 1 and len(mentions[0].text) >= len(phrase) - 2) else None
-    former = is_former(phrase)
+    former = is_former(phrase) or past_role(phrase, mentions)
 
     # a surname before "state", "province", ... is the place ("Sabah state assembly")
     mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
@@ -379,12 +376,15 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # Party") is named after a town only when the town is a large one
         named = bool(titles) and titles[0].kind == "title" and (
             titles[0].entry.role == "name" or titles[0].entry.sector in NAMED_BODIES)
+        # a place of that name in the country the context is about ("Punjab police" in an
+        # Indian story)
+        prefer = dominant_country(context, text) if context else None
         country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
-                                else MIN_CITY_POPULATION) if words else None
+                                else MIN_CITY_POPULATION, prefer=prefer) if words else None
         after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
             if titles and country is None else None
         if after:
-            country = place_country(after.group(1))
+            country = place_country(after.group(1), prefer=prefer)
         if country:
             coded.country, coded.country_from = country, "place"
     if context and coded.kind in ("name", "unknown") and not mentions:
@@ -398,7 +398,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             coded.kind = "title"
     if coded.country is None and context and not _stateless(orgs, coded):
         ctx_mentions = matcher.find(context)
-        coded.country, _ = _country_from(ctx_mentions)
+        coded.country = dominant_country(context, text)
         if coded.country is None:
             # the phrase itself, named in its context, is not a place of the context ("Sami
             # Nasser" is no town's name there): it was looked up as a place above

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of
-from sitrep.extract.actors.where import name_country, publication_country
+from sitrep.extract.actors.where import name_country, publication_country, town_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
@@ -42,6 +42,12 @@ _DATELINE = re.compile(
     r"|(?<=[a-z0-9.!?\"\u201d])[ \t]+" + _CAPS_TOWN
     + r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][\w.]+){0,2})?[ \t]*\([^)\n]{1,40}\)[ \t]*" + _DASH)
 DATELINE_CHARS = 400  # a dateline starts within the article's first characters
+# the score of the dateline's country among the countries salient around an official whose
+# title names none: above any name of the sentences before (at most 2.5), below a subject or
+# possessor of the official's own sentence (4)
+DATELINE_SCORE = 3.0
+# a country that modifies the official's title ("U.S. Commerce Secretary X") is theirs
+NOUN_PHRASE_SCORE = 5.0
 
 LOCATIVE = {"in", "into", "inside", "at", "near", "across", "throughout", "within", "outside",
             "around", "from", "toward", "towards", "through", "via", "onto", "over", "beyond",
@@ -123,12 +129,28 @@ class State:
             score = 1.0 + f.salience - 0.5 * distance
             if distance == 0:
                 score += 1.0
+                if _modifies(sent.text, a.evidence.end - sent.start, before):
+                    score += NOUN_PHRASE_SCORE  # "U.S. Commerce Secretary X": the title's own
             scores[a.country] = max(scores.get(a.country, -9.0), score)
+        dateline = self.dateline_country()
+        if dateline is not None:
+            # where the report was filed outweighs a foreign name in the sentences before
+            # ("LISBON - China's ambassador was summoned. Foreign Minister X said ..."), not a
+            # subject or possessor of the mention's own sentence
+            scores[dateline] = max(scores.get(dateline, -9.0), DATELINE_SCORE)
         best = max(scores.items(), key=lambda kv: kv[1]) if scores else None
         if best is not None and best[1] > 0.5:
             return best[0]
         return self.article_country() or publication_country(self.ctx.article.source,
                                                              self.ctx.article.url)
+
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("KAMPALA, Uganda (AP) \u2014" -> UGA,
+        "OSLO \u2014" -> NOR), else None."""
+        if not hasattr(self, "_dateline_country"):
+            match = _DATELINE.search(self.ctx.article.text[:DATELINE_CHARS])
+            self._dateline_country = town_country(match.group().strip()) if match else None
+        return self._dateline_country
 
     def in_dateline(self, sent: Sentence, start: int) -> bool:
         """Whether the character ``start`` of ``sent`` lies in the article's dateline ("KABUL
@@ -167,6 +189,15 @@ class State:
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|as well as)?\s*(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _modifies(text: str, end: int, name_start: int) -> bool:
+    """Whether a country mention ending at ``end`` modifies the title of the name starting at
+    ``name_start``: only capitalised words between them ("U.S. Commerce Secretary X")."""
+    return 0 <= end <= name_start and _CAPITALISED_RUN.fullmatch(text[end:name_start]) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"(?:'s)?(?:\s+[A-Z][\w.\-']*)*\s*")
 
 
 def _joined(gap: str) -> bool:

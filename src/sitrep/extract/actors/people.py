@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from sitrep.extract.actors.clauses import gives_role
 from sitrep.extract.actors.code import FORMER_WORDS, named_after, person_sector, resolve
 from sitrep.extract.actors.found import LOCATIVE, State, overlaps, title_before
 from sitrep.extract.actors.groups import ships
@@ -134,7 +135,8 @@ def named_people(state: State, sent: Sentence, mentions: list[Mention],
         m_after = re.match(r",\s*((?:the\s+)?[^,;.]{0,60}?)(?=,|;|\.|$)", text[name_end:])
         if m_after and any(m.kind == "title" and m.start >= name_end
                            and m.end <= name_end + m_after.end() for m in mentions):
-            after = m_after.group(1)
+            # "X, who was arrested by police,": a clause that gives no role of X's
+            after = m_after.group(1) if gives_role(m_after.group(1)) else ""
         former = former_before(text, phrase_start)
         if former is not None:
             phrase_start = former

@@ -20,6 +20,11 @@
 - ``context_country(context)``: the country a short context is about: the country names,
   demonyms and capitals of the actor lexicon first, then the places (GPE, LOC, FAC, NORP
   entities) the model finds in it, by the gazetteer; the most frequent wins, ties to the first.
+- ``dominant_country(context, phrase)``: the country a context is about for an actor whose own
+  words name none: its dateline (``dateline_country``, ``town_country``: "KAMPALA, Uganda (AP)
+  -", "SANFORD, N.C. -"; a dateline's town is a town, "LEBANON (AP)" is Lebanon, Ohio) weighs
+  three, each other country, demonym, capital, person or organisation one, twice in the
+  phrase's own sentence; not a maker's or a backer's country.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import pycountry
+
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.places.mention import admin_abbreviations
 
 PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
@@ -51,14 +59,21 @@ def _candidates(name: str) -> list:
 
 @lru_cache(maxsize=20_000)
 def name_country(name: str, demonym: bool = True, cities: bool = True,
-                 min_city: int = MIN_CITY_POPULATION) -> str | None:
+                 min_city: int = MIN_CITY_POPULATION, prefer: str | None = None) -> str | None:
     """Country (ISO3) of a place name, or of the region a regional demonym names; towns count
     only with ``cities`` (where the text itself says the word is a place). A division name that
     several countries share about equally ("Western", "Northern", "Central": provinces of
     Uganda, Ghana, Zambia, ...) names none of them; nor does a region across several countries
     ten times as populous as a namesake ("Sahel": not Burkina Faso's Sahel province). A town
     counts from ``min_city`` inhabitants; a place by its own name comes before a larger one
-    that has it only as an alternate name, unless five times as large."""
+    that has it only as an alternate name, unless five times as large. A division or town of
+    this name in ``prefer`` (the country the text is about) comes first: "Punjab" in an Indian
+    story is India's state, not Pakistan's province."""
+    if prefer is not None and any(
+            c.country == prefer and c.main
+            and (c.kind != "city" or cities and c.population >= min_city)
+            for c in _candidates(name)):
+        return prefer
     if _shared_division(name):
         return None
     region = 0  # the population of a region across countries of this name
@@ -122,10 +137,10 @@ def _shared_division(name: str) -> bool:
 
 
 def place_country(text: str, cities: bool = True,
-                  min_city: int = MIN_CITY_POPULATION) -> str | None:
+                  min_city: int = MIN_CITY_POPULATION, prefer: str | None = None) -> str | None:
     """Country of the place named by the leading capitalised words of ``text`` (towns only
     with ``cities``: "Federal", "Independence" are towns too; and from ``min_city``
-    inhabitants)."""
+    inhabitants; a place of that name in ``prefer`` first)."""
     words = []
     for match in _WORD.finditer(text):
         word = match.group()
@@ -138,7 +153,7 @@ def place_country(text: str, cities: bool = True,
         words.pop()
     for n in range(len(words), 0, -1):
         country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities,
-                               min_city=min_city)
+                               min_city=min_city, prefer=prefer)
         if country:
             return country
     return None
@@ -254,3 +269,98 @@ def publication_country(source: str | None, url: str | None) -> str | None:
             if country:
                 return country
     return None
+
+
+# "Iranian-made drones", "US-supplied howitzers": the country names the maker, not the user
+MAKER = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated|"
+                   r"developed|sold|licensed)\b", re.I)
+# "Iran-backed Houthi rebels", "Rwanda-backed M23 rebels": the country names a backer; the
+# group's own country, where the phrase names one too, is the actor's
+BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|armed|trained|allied|"
+                    r"aligned|affiliated|linked|inspired|controlled|installed)\b", re.I)
+# a dateline at the start of a context or of one of its sentences: a town in capitals, maybe
+# its country and the agency, then a dash or a colon ("KAMPALA, Uganda (AP) \u2014", "OSLO -")
+DATELINE_START = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Z'\u2019.\-]{2,}(?:[ \t][A-Z][A-Z'\u2019.\-]*){0,3})"
+    r"(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+    r"(?:--|[-\u2013\u2014:_])")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+DATELINE_WEIGHT = 3  # where the report was filed outweighs a foreign name or two in it
+OWN_SENTENCE_WEIGHT = 1  # a name in the phrase's own sentence counts once more
+
+
+def town_country(dateline: str) -> str | None:
+    """The country of a dateline's text ("KAMPALA, Uganda (AP) —" -> UGA, "OSLO -" -> NOR,
+    "Kabul, Afghanistan (AP) -" -> AFG): a country or capital named in it, else its town."""
+    text = re.sub(r"\([^)]*\)", " ", dateline)
+    parts = [p.strip(" \t-–—:_") for p in text.split(",")]
+    town = parts[0].title() if parts[0].isupper() else parts[0]
+    state = parts[1] if len(parts) > 1 else ""
+    # a state's abbreviation after the town ("CARTHAGE, N.C.", "Macon, GA"): its country; of
+    # several readings, the one with a town of that name ("PERTH, WA": Western Australia)
+    codes = [pycountry.countries.get(alpha_2=iso2) for iso2, _ in
+             admin_abbreviations().get(state.split(" ")[0], [])] if state else []
+    codes = [str(c.alpha_3) for c in codes if c is not None]
+    if codes:
+        return next((c for c in codes if len(codes) > 1
+                     and name_country(town, prefer=c) == c), codes[0])
+    # a country or a state written in full after the town first ("PARIS, Texas"), then the
+    # town ("ST. LOUIS, Mo.": "Mo." is a US state's abbreviation, no place of ours)
+    spelt = state if len(state) >= 4 and "." not in state else ""
+    for words, places in ((state, False), (spelt, True), (town, True)):
+        if not words:
+            continue
+        # the whole words name it ("New Mexico" is no Mexico); a dateline's town is a town
+        # ("LEBANON (AP) -" is Lebanon, Ohio, not the country)
+        kinds = ("capital",) if places and words == town else ("country", "capital", "demonym")
+        named = [m.entry.country for m in get_matcher().find(words)
+                 if m.kind in kinds and m.entry.country
+                 and m.start == 0 and m.end >= len(words.rstrip("."))]
+        country = named[0] if named else name_country(words) if places else None
+        if country:
+            return country
+    return None
+
+
+def dateline_country(context: str) -> str | None:
+    """The country of a dateline in ``context`` ("NAIROBI, Kenya (Reuters) -" -> KEN,
+    "OSLO -" -> NOR), else None."""
+    for match in DATELINE_START.finditer(context):
+        country = town_country(match.group())
+        if country:
+            return country
+    return None
+
+
+def dominant_country(context: str, phrase: str = "") -> str | None:
+    """The country a context is about, for a phrase in it whose own words name none
+    ("Interior Minister Karl Ost" in "BERLIN - Russia's embassy protested. Interior Minister
+    Karl Ost said Germany would expel two diplomats"): each country, demonym, capital, known
+    person or organisation of the context votes for its country, once more in the phrase's own
+    sentence, a dateline three times; not a maker's or a backer's country ("Iranian-made
+    drones"), nor the phrase's own words; ties go to the first named. None when no name in it
+    has a country."""
+    at = context.find(phrase) if phrase else -1
+    span = (at, at + len(phrase)) if at >= 0 else (-1, -1)
+    own = (-1, -1)
+    if at >= 0:
+        starts = [m.end() for m in _SENTENCE_END.finditer(context, 0, at)]
+        end = _SENTENCE_END.search(context, span[1])
+        own = (starts[-1] if starts else 0, end.start() if end else len(context))
+    votes: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for m in get_matcher().find(context):
+        if m.kind == "title" or not m.entry.country or span[0] <= m.start < span[1]:
+            continue
+        if m.kind in ("country", "demonym", "capital") and (
+                MAKER.match(context, m.end) or BACKER.match(context, m.end)):
+            continue
+        votes[m.entry.country] += 1 + (OWN_SENTENCE_WEIGHT if own[0] <= m.start < own[1] else 0)
+        order.setdefault(m.entry.country, m.start)
+    dateline = dateline_country(context)
+    if dateline:
+        votes[dateline] += DATELINE_WEIGHT
+        order[dateline] = -1
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -order[c]))
