@@ -337,6 +337,21 @@ def actors_agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _role_countries(people: list[dict[str, Any]]) -> set[str]:
+    return {str(a["country"]) for a in people if a.get("country")}
+
+
+def roles_agree(unit: Unit, actors: list[dict[str, Any]],
+                recipients: list[dict[str, Any]]) -> bool:
+    """Whether a mention's countries agree with a unit's role by role: its doers' with the
+    unit's doers', its targets' with the unit's targets' (the same, or one side not stated).
+    One arrest or one attack is told once by its doers ("Kenyan police arrested a man in
+    Mombasa") and once by its victim ("a Tanzanian suspect was detained in Mombasa"): the
+    doers' country and the victim's are no two sides of two happenings."""
+    return actors_agree(_role_countries(unit.actors), _role_countries(actors)) and \
+        actors_agree(_role_countries(unit.recipients), _role_countries(recipients))
+
+
 def _dates_agree(a: Unit, first: str | None, last: str | None) -> bool:
     if a.date_first is None or first is None:
         return a.date_first is None and first is None
@@ -431,7 +446,7 @@ def _units(ex: Extraction, promote: set[int]
         countries = {a["country"] for a in (*actors, *recipients) if a.get("country")}
         mention = (idx, event.evidence.start, event.evidence.end)
         for place in _placements(event):
-            unit = _join(units, family, place, first, last, countries, actors)
+            unit = _join(units, family, place, first, last, countries, actors, recipients)
             if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
             if unit is None:
@@ -464,15 +479,19 @@ def _doubtful(unit: Unit, events: list[Event]) -> bool:
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
-          last: str | None, countries: set[str], actors: list[dict[str, Any]]) -> Unit | None:
-    """The unit an event's mention joins: the same family and days, countries that agree,
-    and, where both name their first actors, the same speaker for a statement ("the city
-    court won't accept new cases" and "police declined the offer" are two refusals) and no
-    first actors of two countries for a material happening."""
+          last: str | None, countries: set[str], actors: list[dict[str, Any]],
+          recipients: list[dict[str, Any]] | None = None) -> Unit | None:
+    """The unit an event's mention joins: the same family and days, countries that agree
+    (for a material happening at the same place, role by role: ``roles_agree``), and, where
+    both name their first actors, the same speaker for a statement ("the city court won't
+    accept new cases" and "police declined the offer" are two refusals) and no first actors of
+    two countries for a material happening."""
     for unit in units:
         if unit.family != family or not _dates_agree(unit, first, last):
             continue
-        if not actors_agree(unit.countries, countries):
+        if not actors_agree(unit.countries, countries) and not (
+                family in MATERIAL and places_agree(unit.place, place) == 3
+                and roles_agree(unit, actors, recipients or [])):
             continue
         if family not in MATERIAL:
             if unit.actors and actors and not speakers_agree(unit.actors, actors):
