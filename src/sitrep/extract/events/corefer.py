@@ -457,6 +457,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
             return described[-1]
+    if charged(event) and names_only(event) and not told_as_more(event):
+        described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
+                     and _charge_compatible(events[i], event)]
+        if described:  # "a young woman accused of ... Evans is charged with ..."
+            return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)
              and people_agree(events[i], event)]
     if state:
@@ -471,6 +476,26 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
+
+
+def charged(event: Event) -> bool:
+    """A charge or an allegation against people (ACCUSE, mode allege) with no speaker of its
+    own: the court's or the police's charge told by the reporter ("was charged with arson",
+    "a man accused of robbing a bank")."""
+    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and not event.actors
+
+
+def _charge_compatible(a: Event, b: Event) -> bool:
+    """Nothing but their way of naming the accused tells two charges apart: a person described
+    ("a Salem woman was charged") and then named ("Linda Marsh, 34, faces a charge of arson"),
+    of the same sex and number, at no other place or day, neither of them background nor an
+    act not done when the other is done."""
+    if a.historical != b.historical or set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+        return False
+    if not places_compatible(a, b) or distinct_acts(a, b) or not people_agree(a, b):
+        return False
+    da, db = own_day(a), own_day(b)
+    return da is None or db is None or da == db
 
 
 def _headline_compatible(headline: Event, body: Event) -> bool:

@@ -245,7 +245,11 @@ def _elliptical_outcome(second: Token, first: Token) -> bool:
 def _result_of(second: Token, first: Token) -> bool:
     """``second`` is a participle after the clause of ``first`` that tells the act's outcome, with
     no subject of its own: "opened fire on a bus, killing five", "shelled the town, wounding
-    four", "a bomber blew himself up, killing 12"."""
+    four", "a bomber blew himself up, killing 12"; or a participle conjoined to such a one
+    ("exploded at a market, killing 12 people and injuring 40 others")."""
+    if second.dep_ == "conj" and second.tag_ == "VBG" and second.head.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
+        return _result_of(second.head, first)  # "..., killing five and wounding nine"
     if second.dep_ != "advcl" or second.tag_ != "VBG" or second.i < first.i:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
