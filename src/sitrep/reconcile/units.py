@@ -516,16 +516,9 @@ def _join(units: list[Unit], family: str, place: Place | None, first: str | None
             continue
         if places_agree(unit.place, place) is not None:
             return unit
-        if lent != unit.lent and first is not None and lent_place_agrees(unit.place, place) \
-                and stated_town(unit.place if lent else place):
+        if (lent or unit.lent) and first is not None and lent_place_agrees(unit.place, place):
             return unit
     return None
-
-
-def stated_town(place: Place | None) -> bool:
-    """A town (or a place near one) its sentence states, not a street called after a town
-    ("at Lafayette Road"), nor a county or a region (the dateline's town may lie in it)."""
-    return place is not None and place_precision(place) <= 2 and not named_after_town(place)
 
 
 def lent_place_agrees(a: Place, b: Place) -> bool:
@@ -542,7 +535,7 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
     unit.actors += [a for a in actors if a["name"] not in names]
     unit.recipients += [a for a in recipients if a["name"] not in names]
     if place is not None and unit.lent and not lent and not origin(place, event.evidence) and (
-            stated_town(place) and place_precision(place) <= place_precision(unit.place)):
+            place_precision(place) <= place_precision(unit.place)):
         unit.place, unit.lent = place, False  # the town stated for it, not the dateline's
         # (not where its people came from: "Waterbury firefighters")
     elif place is not None and place_precision(place) < place_precision(unit.place):
