@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sitrep.extract.events.mentions.people import told_as_more
 from sitrep.extract.places.names import named_after_town
 from sitrep.reconcile.agree import place_precision, places_agree, sides_apart, speakers_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
@@ -62,8 +61,6 @@ VERBAL = {"ACCUSE", "REQUEST", "CONSULT", "AGREE", "REJECT", "THREATEN", "SUPPOR
 # families whose place is where the thing happened (split by town, kept apart by place); the
 # place of a statement or a policy is mostly the article's setting, so its actors tell it apart
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
-# where the linker lends an event a place not stated for it: the dateline's town, the article's
-LENT = {"dateline", "article"}
 
 
 @dataclass
@@ -97,9 +94,6 @@ class Unit:
     # whether some mention has a date of its own (``own_day``), not only the article's day or
     # its publication date: a headline's "shooting" is dated only by the paper
     dated: bool = True
-    # whether the unit's place is only lent to its mentions (the dateline's town or the
-    # article's place, ``LENT``), not stated for the happening in its own clause or sentence
-    lent: bool = False
 
     @property
     def countries(self) -> set[str]:
@@ -451,10 +445,8 @@ def _units(ex: Extraction, promote: set[int]
         recipients = [_actor(a) for a in event.recipients]
         countries = {a["country"] for a in (*actors, *recipients) if a.get("country")}
         mention = (idx, event.evidence.start, event.evidence.end)
-        lent = event.location_rule in LENT and not told_as_more(event)
         for place in _placements(event):
-            unit = _join(units, family, place, first, last, countries, actors, recipients,
-                         lent=lent)
+            unit = _join(units, family, place, first, last, countries, actors, recipients)
             if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
             if unit is None:
@@ -463,11 +455,10 @@ def _units(ex: Extraction, promote: set[int]
                             event.cameo_root, actors, recipients, place, first, last, precision,
                             text=event.evidence.text, source=_source(article),
                             published=published.isoformat() if published else None,
-                            dated=own_day(event, published, told),
-                            lent=event.location_rule in LENT)
+                            dated=own_day(event, published, told))
                 units.append(unit)
             else:
-                _absorb(unit, event, actors, recipients, place, event.location_rule in LENT)
+                _absorb(unit, event, actors, recipients, place)
                 unit.dated = unit.dated or own_day(event, published, told)
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
@@ -489,14 +480,12 @@ def _doubtful(unit: Unit, events: list[Event]) -> bool:
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
           last: str | None, countries: set[str], actors: list[dict[str, Any]],
-          recipients: list[dict[str, Any]] | None = None, lent: bool = False) -> Unit | None:
+          recipients: list[dict[str, Any]] | None = None) -> Unit | None:
     """The unit an event's mention joins: the same family and days, countries that agree
     (for a material happening at the same place, role by role: ``roles_agree``), and, where
     both name their first actors, the same speaker for a statement ("the city court won't
     accept new cases" and "police declined the offer" are two refusals) and no first actors of
-    two countries for a material happening. A material happening's place only lent (``lent``:
-    the dateline's town) agrees with a place stated in the same first-level region on the same
-    day (``lent_place_agrees``)."""
+    two countries for a material happening."""
     for unit in units:
         if unit.family != family or not _dates_agree(unit, first, last):
             continue
@@ -516,29 +505,15 @@ def _join(units: list[Unit], family: str, place: Place | None, first: str | None
             continue
         if places_agree(unit.place, place) is not None:
             return unit
-        if (lent or unit.lent) and first is not None and lent_place_agrees(unit.place, place):
-            return unit
     return None
 
 
-def lent_place_agrees(a: Place, b: Place) -> bool:
-    """Two towns of one first-level region, one of them only lent to its mention: "SAN
-    FRANCISCO - An officer was shot in Oakland on Saturday. ... two officers were gunned down
-    on Saturday" (the dateline's town is where the paper writes from, not where the second
-    sentence puts the shooting)."""
-    return bool(a.country and a.country == b.country and a.admin1 and a.admin1 == b.admin1)
-
-
 def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
-            recipients: list[dict[str, Any]], place: Place | None, lent: bool = False) -> None:
+            recipients: list[dict[str, Any]], place: Place | None) -> None:
     names = {a["name"] for a in (*unit.actors, *unit.recipients)}
     unit.actors += [a for a in actors if a["name"] not in names]
     unit.recipients += [a for a in recipients if a["name"] not in names]
-    if place is not None and unit.lent and not lent and not origin(place, event.evidence) and (
-            place_precision(place) <= place_precision(unit.place)):
-        unit.place, unit.lent = place, False  # the town stated for it, not the dateline's
-        # (not where its people came from: "Waterbury firefighters")
-    elif place is not None and place_precision(place) < place_precision(unit.place):
+    if place is not None and place_precision(place) < place_precision(unit.place):
         unit.place = place
     if unit.acled_event_type is None and event.acled_event_type:
         unit.acled_event_type = event.acled_event_type
