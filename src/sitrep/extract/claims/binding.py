@@ -22,10 +22,10 @@ _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", 
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
                "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun", "stab", "knife"}
-_LIGHT_VERBS = {"be", "have", "result", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
-                "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
-                "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
-                "seek", "require", "undergo"}
+_LIGHT_VERBS = {"be", "have", "result", "suffer", "sustain", "receive", "lose", "remain", "stay",
+                "lie", "leave", "get", "report", "say", "believe", "fear", "know", "confirm",
+                "take", "go", "become", "begin", "start", "continue", "expect", "need", "seem",
+                "appear", "show", "seek", "require", "undergo"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
                "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
@@ -279,6 +279,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 return c
     head = node.head
     dep = node.dep_
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN":
+        head, dep = head.head, "nsubjpass"  # "a man remains hospitalized", hung on "remains"
     hlemma = head.lemma_.lower()
     suffered = _suffered_trigger(node, triggers)
     if suffered is not None:
