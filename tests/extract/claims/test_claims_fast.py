@@ -92,8 +92,10 @@ def _plain_mentions(doc, triggers):
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         listed = tok.dep_ == "conj" and tok.pos_ == "PROPN" and listed_person(tok)
+        corpse = tok.dep_ == "poss" and triggers.get(tok.head.i) == "killed" and (
+            tok.head.lemma_.lower() in ("body", "corpse"))
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
-                tok.dep_ == "nsubj" and _undergoes(tok.head))) or listed:
+                tok.dep_ == "nsubj" and _undergoes(tok.head)) or corpse) or listed:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None and listed:
                 ent = doc[min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i]):tok.i + 1]

@@ -49,7 +49,13 @@ from sitrep.extract.claims.shooting import (
     shooting_nominal,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
+from sitrep.extract.claims.victims import (
+    category_of,
+    is_people,
+    is_thing,
+    listed_person,
+    person_like,
+)
 from sitrep.resources import read_tsv
 
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
@@ -215,8 +221,10 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None  # "forty guests were treated to a concert"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
-            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
-        return None  # but "one body", "the body of a man"
+            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "poss" and (
+                c.pos_ in ("NOUN", "PROPN") and (is_people(c) or person_like(c)))
+            for c in tok.children):
+        return None  # but "one body", "the body of a man", "a missing pensioner's body"
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
@@ -436,6 +444,12 @@ _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
 _CONJ = get_string_id("conj")
+_POSS = get_string_id("poss")
+
+
+def _corpse(tok: Token, triggers: dict[int, str]) -> bool:
+    """"Ana Ruiz's body": a body or corpse told as a death."""
+    return triggers.get(tok.i) == "killed" and tok.lemma_.lower() in ("body", "corpse")
 
 
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
@@ -507,7 +521,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
             deps[i] == _NSUBJ and undergoes(doc[i].head))) or (
-            deps[i] == _CONJ and pos == PROPN and listed_person(doc[i]))
+            deps[i] == _CONJ and pos == PROPN and listed_person(doc[i])) or (
+            etypes[i] == _PERSON and deps[i] == _POSS and _corpse(doc[i].head, triggers))
         if i not in first_det and not person:
             continue
         tok = doc[i]
