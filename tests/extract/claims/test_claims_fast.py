@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from sitrep.extract.claims import links as claim_links
-from sitrep.extract.claims.cues import patient_of_people_verb, state_outcome
+from sitrep.extract.claims.cues import (
+    HARMS,
+    patient_of_people_verb,
+    state_outcome,
+    subject_state,
+    suffers_injury,
+)
 from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
 from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
 from sitrep.nlp.model import get_nlp
@@ -27,7 +33,14 @@ _UNDERGOES = ("die", "perish", "succumb", "drown", "disappear", "vanish")
 
 def _undergoes(verb) -> bool:
     return verb.lemma_ in _UNDERGOES or verb.lemma_ == "go" and verb.i + 1 < len(verb.doc) and (
-        verb.nbor(1).lower_ == "missing")
+        verb.nbor(1).lower_ == "missing") or suffers_injury(verb) or (
+        subject_state(verb) is not None)
+
+
+def _pronoun_suffers(verb, triggers) -> bool:
+    state = subject_state(verb)
+    return state is not None and triggers.get(state.i) in HARMS or suffers_injury(verb) or (
+        state is None and _undergoes(verb))
 
 
 def _plain_mentions(doc, triggers):
@@ -79,8 +92,10 @@ def _plain_mentions(doc, triggers):
             out.append(Mention(tok, start, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         listed = tok.dep_ == "conj" and tok.pos_ == "PROPN" and listed_person(tok)
+        corpse = tok.dep_ == "poss" and triggers.get(tok.head.i) == "killed" and (
+            tok.head.lemma_.lower() in ("body", "corpse"))
         if tok.ent_type_ == "PERSON" and (tok.dep_ in ("nsubjpass", "dobj") or (
-                tok.dep_ == "nsubj" and _undergoes(tok.head))) or listed:
+                tok.dep_ == "nsubj" and _undergoes(tok.head)) or corpse) or listed:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None and listed:
                 ent = doc[min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i]):tok.i + 1]
@@ -89,8 +104,8 @@ def _plain_mentions(doc, triggers):
             covered.update(range(ent.start, ent.end))
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for tok in doc:
-        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and _undergoes(tok.head) and (
-                tok.i not in covered):
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and _pronoun_suffers(
+                tok.head, triggers) and tok.i not in covered:
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
     for tok in doc:
         if tok.lower_ in ("nobody", "none") or (tok.lower_ == "one" and tok.i > 0

@@ -22,10 +22,10 @@ _TRANSITIVE = {"kill", "wound", "injure", "hurt", "arrest", "detain", "abduct", 
                "capture", "murder", "execute", "evacuate", "displace", "jail", "imprison",
                "slay", "behead", "maim", "massacre", "assassinate", "treat", "intercept",
                "apprehend", "hospitalize", "hospitalise", "lynch", "shoot", "gun", "stab", "knife"}
-_LIGHT_VERBS = {"be", "have", "result", "suffer", "sustain", "receive", "lose", "remain", "leave", "get",
-                "report", "say", "believe", "fear", "know", "confirm", "take", "go", "become",
-                "begin", "start", "continue", "expect", "need", "seem", "appear", "show",
-                "seek", "require", "undergo"}
+_LIGHT_VERBS = {"be", "have", "result", "suffer", "sustain", "receive", "lose", "remain", "stay",
+                "lie", "leave", "get", "report", "say", "believe", "fear", "know", "confirm",
+                "take", "go", "become", "begin", "start", "continue", "expect", "need", "seem",
+                "appear", "show", "seek", "require", "undergo"}
 _TOLL_VERBS = {"rise", "climb", "reach", "cross", "stand", "hit", "increase", "jump", "mount",
                "exceed", "top", "pass", "surpass", "raise", "be", "go", "grow", "put", "bring",
                "push", "lift", "send", "take", "soar", "swell", "edge", "inch"}
@@ -247,6 +247,21 @@ def _of_someone(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _dead_ones(node: Token, triggers: dict[int, str]) -> Token | None:
+    """A noun of death or of a corpse the people are "of" or the possessor of ("the body of a
+    missing hiker", "the bodies of two missing fishermen", "a missing pensioner's body", "the
+    deaths of three abducted men"), when an outcome word on the people themselves would
+    otherwise win: the body tells how it ended."""
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        if not any(triggers.get(c.i) not in (None, "killed") for c in node.children):
+            return None  # "the body of a man": bound as any "of" is
+        head = head.head
+    elif node.dep_ != "poss":
+        return None  # a possessor: "Ana Ruiz's body", "a missing pensioner's body"
+    return head if head.pos_ == "NOUN" and triggers.get(head.i) == "killed" else None
+
+
 def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     """The outcome word the mention is the figure of, or None."""
     if m.direct is not None:
@@ -263,6 +278,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
         t = _surface(m, triggers)
         if t is not None:
             return t
+    dead = _dead_ones(node, triggers)
+    if dead is not None:
+        return dead  # "the body of a missing hiker": found dead, no longer missing
     for member in _conj_group(node):  # "seven people dead", "two X and five Y killed"
         for c in member.children:
             fate = _relative_fate(c, triggers) if c.i > member.i else None
@@ -279,6 +297,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                 return c
     head = node.head
     dep = node.dep_
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN":
+        head, dep = head.head, "nsubjpass"  # "a man remains hospitalized", hung on "remains"
     hlemma = head.lemma_.lower()
     suffered = _suffered_trigger(node, triggers)
     if suffered is not None:

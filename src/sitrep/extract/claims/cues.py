@@ -525,3 +525,48 @@ def treated_for(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "for"
                               for t in (verb, *objs) for c in t.children)
+
+
+# a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
+# "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``undergoes``)
+UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+HARMS = frozenset({"killed", "injured", "casualties"})
+
+
+def undergoes(verb: Token) -> bool:
+    """A verb whose subject suffers it: "died", "drowned", "went missing" (not "went on to
+    shoot three people": the subject acts); "suffered / sustained / received injuries" (the
+    object an injury the subject suffers); a passive the parse gives a plain subject ("Ana Ruiz
+    remains hospitalized": "remains" taken as its passive auxiliary)."""
+    if verb.lemma_ in UNDERGOES:
+        return True
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if verb.lemma_ == "go" and nxt is not None and nxt.lower_ == "missing":
+        return True
+    return suffers_injury(verb) or subject_state(verb) is not None
+
+
+def suffers_injury(verb: Token) -> bool:
+    """"suffered / sustained / received (minor) injuries": the subject is hurt."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and suffered_injury(c)
+                                       for c in verb.children)
+
+
+def subject_state(verb: Token) -> Token | None:
+    """The word telling the state its subject is in: the participle of a passive the parse gives
+    a plain subject ("Jon Roe remains hospitalized", "remains" taken as the auxiliary, the
+    subject hung on it or on the participle), the complement of "be / remain / stay" ("Ana Ruiz
+    is dead") or the object of "in / behind" after it ("remained in critical condition")."""
+    if verb.dep_ == "auxpass" and verb.head.tag_ == "VBN":
+        return verb.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return verb
+    if verb.lemma_ not in STATE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("in", "behind"):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None

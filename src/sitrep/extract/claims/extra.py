@@ -202,7 +202,8 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
 
 # outcome nouns that befall only people ("the detention of the editor")
 HUMAN_ONLY_NOUNS = {"detention", "abduction", "death", "injury", "fatality", "casualty",
-                    "hostage", "custody", "life"}  # "the shooter took his own life"
+                    "hostage", "custody", "life",  # "the shooter took his own life"
+                    "body", "corpse"}  # "the body of a hiker" (of a thing is no outcome)
 
 
 def befalls_people(trigger: Token) -> bool:

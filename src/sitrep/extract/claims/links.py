@@ -16,6 +16,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.cues import (
+    HARMS,
     HIT_VERBS,
     INJURY_NOUNS,
     REFLEXIVE,
@@ -32,9 +33,12 @@ from sitrep.extract.claims.cues import (
     state_heads,
     state_outcome,
     struck_person,
+    subject_state,
     suffered_injury,
+    suffers_injury,
     treated_for,
     turned_on_self,
+    undergoes,
     verb_of_nominal,
     victim_outcome,
 )
@@ -45,7 +49,13 @@ from sitrep.extract.claims.shooting import (
     shooting_nominal,
     shot_outcome,
 )
-from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
+from sitrep.extract.claims.victims import (
+    category_of,
+    is_people,
+    is_thing,
+    listed_person,
+    person_like,
+)
 from sitrep.resources import read_tsv
 
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
@@ -211,8 +221,10 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None  # "forty guests were treated to a concert"
     if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
-            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children):
-        return None  # but "one body", "the body of a man"
+            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "poss" and (
+                c.pos_ in ("NOUN", "PROPN") and (is_people(c) or person_like(c)))
+            for c in tok.children):
+        return None  # but "one body", "the body of a man", "a missing pensioner's body"
     if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
                                           if c.lower_ == "of" for p in c.children):
         return None  # "three bodies of water"
@@ -432,20 +444,14 @@ _PERSON = get_string_id("PERSON")
 _PERSON_DEPS = frozenset(get_string_id(d) for d in ("nsubjpass", "dobj"))
 _NSUBJ = get_string_id("nsubj")
 _CONJ = get_string_id("conj")
+_POSS = get_string_id("poss")
 
 
-# a named person who is the subject of these verbs suffered it ("John Roe died on Sunday",
-# "Ana Ruiz drowned", "Jane Doe disappeared"); "go" only in "went missing" (``_undergoes``)
-_UNDERGOES = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
+def _corpse(tok: Token, triggers: dict[int, str]) -> bool:
+    """"Ana Ruiz's body": a body or corpse told as a death."""
+    return triggers.get(tok.i) == "killed" and tok.lemma_.lower() in ("body", "corpse")
 
 
-def _undergoes(verb: Token) -> bool:
-    """A verb whose subject suffers it: "died", "drowned", "went missing" (not "went on to
-    shoot three people": the subject acts)."""
-    if verb.lemma_ in _UNDERGOES:
-        return True
-    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    return verb.lemma_ == "go" and nxt is not None and nxt.lower_ == "missing"
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))
 _ONE_DEATH = frozenset({"fatality", "death"})  # "a (second) fatality": one person died
 _DENIAL_WORDS = frozenset(get_string_id(w) for w in ("nobody", "none", "one", "no"))
@@ -514,8 +520,9 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
         if pos not in (NOUN, PROPN) or i in covered:
             continue
         person = etypes[i] == _PERSON and (deps[i] in _PERSON_DEPS or (
-            deps[i] == _NSUBJ and _undergoes(doc[i].head))) or (
-            deps[i] == _CONJ and pos == PROPN and listed_person(doc[i]))
+            deps[i] == _NSUBJ and undergoes(doc[i].head))) or (
+            deps[i] == _CONJ and pos == PROPN and listed_person(doc[i])) or (
+            etypes[i] == _PERSON and deps[i] == _POSS and _corpse(doc[i].head, triggers))
         if i not in first_det and not person:
             continue
         tok = doc[i]
@@ -538,7 +545,10 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             out.append(Mention(ent.root, ent.start, ent.end, 1, 1, counted=ent.root, named=True))
     for i in [j for j, low in enumerate(lows) if low in _HE_SHE]:
         tok = doc[i]  # "He died at the hospital": one person (the same as before counts once)
-        if deps[i] == _NSUBJ and _undergoes(tok.head) and i not in covered:
+        state = subject_state(tok.head)  # a pronoun in a state of harm only ("he remains in
+        harmed = state is not None and triggers.get(state.i) in HARMS  # critical condition")
+        if deps[i] == _NSUBJ and (harmed or suffers_injury(tok.head) or undergoes(
+                tok.head) and state is None) and i not in covered:
             out.append(Mention(tok, i, i + 1, 1, 1, counted=tok, single=True))
     for i in [j for j, low in enumerate(lows) if low in _DENIAL_WORDS]:
         # denials: "no one was hurt", "no casualties", "no reports of any casualty"
