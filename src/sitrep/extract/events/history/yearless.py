@@ -17,6 +17,7 @@ one (``told_after``).
 
 Not moved: a date the surface cues read as coming ("until June 4", "postponed to June 4",
 "set for June 4", "ahead of the June 4 vote": the clause's act is not on that day); a date of
+a noun of the clause ("gave no reason for the Jan. 14 deadline": the deadline's); a date of
 a clause with a modal, a future or an infinitive ("will meet in June", "was set to die Feb.
 26": the dying's clause); a date with its year written out; a weekday or a relative day.
 """
@@ -112,7 +113,7 @@ def told_before(doc: Doc, start: int, end: int, when: When, published: dt.date) 
     if first is None or first <= published:
         return None
     verb = _date_clause(doc, start, end)
-    if verb is None or not done_in_past(verb) or \
+    if verb is None or not _on_verb(doc, start, end, verb) or not done_in_past(verb) or \
             clause_tense(doc.text, start, end) == "future":
         return None
     value = _year_back(when.value)
