@@ -10,7 +10,8 @@ and the date syntactically attached to an event's trigger.
   is a named episode of history, is named after one or happened inside one ("the Battle of
   Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
   second intifada"), or on an earlier occasion ("in a previous case", "at an earlier hearing":
-  ``history.cases``); without a publication date, an act dated only to a year or a noun named
+  ``history.cases``), or is what a term was served for ("served eight years for killing a
+  clerk"); without a publication date, an act dated only to a year or a noun named
   by a year in its own phrase ("a 2003 veto", "the 2006 raid": ``dated_to_a_year``).
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held"), an event noun as the subject of a
@@ -418,7 +419,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
                                                     or recalled.compared_since(trigger)
                                                     or recalled.not_the_first(trigger)
-                                                    or cases.earlier_occasion(trigger, clause))):
+                                                    or cases.earlier_occasion(trigger, clause)
+                                                    or cases.served_for(trigger))):
         modes.append("historical")
     elif background and not _own_day(trigger, when) and (
             BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)

@@ -14,6 +14,13 @@ story's day); a place or a person ("at his previous address", "met the previous 
 occasion); an earlier occasion named as another act's ("overturning a previous acquittal": the
 acquittal's own precedence, read by ``referred``); "the latest attack", "a separate case"
 (neither tells an earlier time).
+
+And an act a punishment is or was served for (``served_for``): "served eight years for killing
+a clerk", "spent ten years in prison for shooting a guard", "is serving time for the stabbing of
+a guard", "was on parole for assaulting a neighbour", "did time for attacking an officer": the
+crime came before the conviction whose term is served. Not a term still to come ("will serve
+ten years for shooting a guard", "faces a life sentence for the killing": the story's trial)
+nor the sentencing itself ("was sentenced to life for killing").
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events import lexicon
+from sitrep.extract.events.dated import clause_head
 
 PRECEDING = {"previous", "prior", "earlier", "past", "preceding", "former"}
 OCCASION_PREPS = {"in", "during", "at", "on", "from"}
@@ -57,3 +65,48 @@ def earlier_occasion(trigger: Token, clause: Token) -> bool:
             if any(c.dep_ == "pobj" and _preceded(c) and _occasion(c) for c in prep.children):
                 return True
     return False
+
+
+# verbs of serving a term ("served eight years", "spent ten years in prison", "did time"), the
+# nouns of a term served or of the release on terms ("a life sentence", "on parole"), and the
+# verbs a term noun is served by ("was serving a life sentence", "was on parole"), lemmas
+SERVING = {"serve", "spend"}
+TERMS = {"sentence", "term", "time", "stint", "parole", "probation", "year", "month", "decade",
+         "life"}
+RELEASED = {"parole", "probation"}  # released on terms after a conviction (not bail: before)
+TERM_VERBS = SERVING | {"be", "do", "complete", "finish"}
+NOT_DONE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "can", "should",
+                "must", "to"}
+
+
+def _done(verb: Token) -> bool:
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in NOT_DONE_AUX
+                   for c in verb.children)
+
+
+def served_for(trigger: Token) -> bool:
+    """The act is what a punishment is or was served for (the module's docstring)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "the robbery and shooting of a clerk"
+    prep = node.head
+    if node.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in {"VERB", "AUX"}:
+        if lemma in SERVING:  # "served eight years for", "spent ten years in prison for"
+            return _done(head)
+        if lemma == "be":  # "was on parole for", "is on probation for"
+            return _done(head) and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in RELEASED for o in c.children)
+                for c in head.children)
+        if lemma == "do":  # "did time for"
+            return _done(head) and any(c.dep_ == "dobj" and c.lemma_.lower() == "time"
+                                       for c in head.children)
+        return False
+    if head.pos_ != "NOUN" or lemma not in TERMS:
+        return False
+    verb = clause_head(head)  # "was serving a life sentence for", "was on parole for"
+    return verb.lemma_.lower() in TERM_VERBS and _done(verb)
