@@ -81,14 +81,35 @@ def weeks_back(when: When | None, published: dt.date | None) -> bool:
     return (published - day).days > NEWS_DAYS
 
 
+def continues_history(event: Event, lent: When | None, events: Sequence[Event]) -> bool:
+    """The day lent to ``event`` is that of another act of its PLOVER type told as background
+    (``historical``): the undated act goes on telling that earlier happening ("A car bomb
+    exploded outside the embassy on Sept. 3. Six guards were injured" in an October story),
+    whose background status it shares, as mentions of one happening do."""
+    if lent is None:
+        return False
+    return any(e is not event and e.historical and e.plover_type == event.plover_type
+               and e.when is not None and (e.when is lent or (
+                   e.when.value == lent.value and e.when.evidence == lent.evidence))
+               for e in events)
+
+
 def lent_background(event: Event, lent: When | None, ctx: Context) -> None:
     """An act the text dates nowhere near it, dated by the sentence before or by the nearest
     dated violence (``lent``) to a day more than a week before publication, continues an earlier
     happening's story: background ("The embassy bombings on Aug. 7 killed 224 people. More
     than 5,000 were injured" in an Aug. 20 story about missile strikes), where the article
     tells an act of its type as the week's news (``weeks.told_now``) and its headline does not
-    name the type as the story (``weeks.headline_types``)."""
-    if ctx.published is None or not weeks_back(lent, ctx.published) or event.historical:
+    name the type as the story (``weeks.headline_types``). Whatever the types told now, an act
+    that takes the day of an act of its own type told as background continues that happening
+    (``continues_history``: "Bombings at two embassies on Aug. 7 killed 258 people. Of those
+    killed, 11 were killed in Tanzania" in a September story)."""
+    if event.historical:
+        return
+    if continues_history(event, lent, ctx.result.events):
+        event.modes.insert(0, "historical")
+        return
+    if ctx.published is None or not weeks_back(lent, ctx.published):
         return
     others = [e for e in ctx.result.events if e is not event]
     if event.plover_type in told_now(others, ctx.published) and \

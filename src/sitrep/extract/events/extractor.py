@@ -41,6 +41,7 @@ from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events import modal_cues, modes, submodes
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
+from sitrep.extract.events.history import yearless
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
@@ -238,6 +239,7 @@ def extract(ctx: Context) -> list[Event]:
         if not rows and not frames:
             continue
         dates = modes.sentence_dates(ctx, sentence, VERSION)
+        dates = yearless.told_dates(doc, dates, ctx.published)  # a past act's month
         sentence_label = _SentenceLabel(sentence.text,
                                         any(r.plover in REFINE for r in rows.values()))
         evidence = modes.evidence_of(sentence)

@@ -9,7 +9,9 @@ and the date syntactically attached to an event's trigger.
   year", "last month", "a year earlier"), as the guidelines define background; or the act
   is a named episode of history, is named after one or happened inside one ("the Battle of
   Mogadishu", "the Tet Offensive attacks", "killed in the Korean War", "killings during the
-  second intifada"); without a publication date, an act dated only to a year or a noun named
+  second intifada"), or on an earlier occasion ("in a previous case", "at an earlier hearing":
+  ``history.cases``), or is what a term was served for ("served eight years for killing a
+  clerk"); without a publication date, an act dated only to a year or a noun named
   by a year in its own phrase ("a 2003 veto", "the 2006 raid": ``dated_to_a_year``).
 - ``future``: "will"/"shall"/"is going to", the complement of a plan ("plans to", "intends to",
   "are due to meet") or of "be to" ("talks are to be held"), an event noun as the subject of a
@@ -40,7 +42,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
-from sitrep.extract.events.history import careers, recalled
+from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
@@ -438,7 +440,9 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
             trigger, clause, when, published, plover) or (
             not _own_phrase_date(trigger, when) and (recalled.likened_or_commemorated(trigger)
                                                     or recalled.compared_since(trigger)
-                                                    or recalled.not_the_first(trigger))):
+                                                    or recalled.not_the_first(trigger)
+                                                    or cases.earlier_occasion(trigger, clause)
+                                                    or cases.served_for(trigger))):
         modes.append("historical")
     elif background and not _own_day(trigger, when) and (
             BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)
