@@ -33,6 +33,11 @@ DISPROVED = [
 ]
 # neighbours: the act is told as done (the report, the evidence or the staging is real)
 TOLD = [
+    # a word of falsity deep in the "as" phrase calls the act no lie (blind slice, session 32)
+    ("The chief described the double killing as jealousy gone way wrong.", "killing",
+     "ASSAULT"),
+    ("Police described the shooting as a tragedy gone horribly wrong.", "shooting", "ASSAULT"),
+    ("The mayor described the attack as the wrong answer to the crisis.", "attack", "ASSAULT"),
     ("Police said the report of a shooting at the mall led them to close the road.",
      "shooting", "ASSAULT"),
     ("Investigators found evidence of an attack on the pipeline.", "attack", "ASSAULT"),

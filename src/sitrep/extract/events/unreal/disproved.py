@@ -145,9 +145,11 @@ def _said_false(carrier: Token, types: set[str], by_name: bool) -> bool:
     if node.dep_ == "dobj":
         if _falsifying(verb, types, by_name) and not any(c.dep_ == "neg" for c in verb.children):
             return True
-        # "dismissed reports of clashes as false", "described the claims as fabricated"
+        # "dismissed reports of clashes as false", "described the claims as fabricated": the
+        # word after "as" itself, not one deep in a clause of it ("described the killing as
+        # jealousy gone way wrong" calls the killing no lie)
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-            _false_word(g) for g in c.subtree if g.i != c.i) for c in verb.children)
+            _false_word(g) for g in c.children) for c in verb.children)
     return False
 
 
