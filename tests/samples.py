@@ -280,3 +280,18 @@ def event_places(pipeline, text: str, types: tuple[str, ...] | None = None) -> s
                       source="probe", language="en", origin="probe")
     return {p.name for e in pipeline.process(article).events
             if types is None or e.plover_type in types for p in e.places}
+
+
+def check_claim_fields(claims: list[Claim], outcome: str, victims: str | None, side: str | None,
+                       claimant: str | None) -> None:
+    """Exactly one disclosed claim of ``outcome``, with these victims and side (any case) and a
+    claimant whose text contains ``claimant`` (none when it is None): the field check of the
+    made-up claim probes."""
+    found = [c for c in claims if c.outcome == outcome and not c.undisclosed]
+    assert len(found) == 1
+    c = found[0]
+    words = c.claimant.text.casefold() if c.claimant else None
+    assert (c.victims, c.side.casefold() if c.side else None) == (
+        victims, side.casefold() if side else None)
+    assert (words is None) == (claimant is None)
+    assert claimant is None or claimant.casefold() in words
