@@ -37,3 +37,30 @@ DISPERSAL = lemma_pattern(
 CROWD_CONTROL = lemma_pattern(
     r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
     r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
+# people acted on as a gathering, though no protest word names them: who had gathered, assembled,
+# camped, sat in or blocked a road, held placards, chained themselves; or an assembly, camp,
+# vigil or blockade they were at ("detained dozens who had gathered outside the court", "arrested
+# activists who blocked the entrance", "at an unsanctioned gathering"); not "gathered information"
+GATHERED = lemma_pattern(
+    r"\b(?:(?:<gather>|<assemble>|<congregate>|<converge>|<camp>|<rally>|<sit>|<stand>)"
+    r"(?=,|\s+(?:\w+ly\s+)?(?:at|in|outside|near|before|around|on|inside|opposite|across|along|"
+    r"by|under|behind|for|to (?:demand|protest|press|call|oppose|support|denounce|seek|mourn|"
+    r"show|back|voice|express))\b)|"
+    r"(?:<occupy>|<blockade>|<block>|<barricade>|<obstruct>) (?:the |a |an |their |its )?"
+    r"(?:\w+[ -]){0,2}(?:<road:N>|<street:N>|<highway:N>|<expressway:N>|<entrance:N>|<gate:N>|"
+    r"<access:N>|<lobby:N>|<office:N>|<building:N>|<square:N>|<bridge:N>|<railway:N>|<track:N>|"
+    r"<traffic:N>|<junction:N>|<premise:N>|<compound:N>)|"
+    r"(?:<hold>|<carry>|<wave>|<unfurl>|<display>|<raise>) (?:up )?(?:\w+ ){0,2}(?:<placard:N>|"
+    r"<banner:N>|<sign:N>|<photograph:N>|<photo:N>|<portrait:N>|<picture:N>|<candle:N>|<flag:N>|"
+    r"<poster:N>)|(?:<chain>|<glue>|<lock>|<handcuff>|<tie>) (?:themselves|himself|herself) to|"
+    r"(?:at|from|during|of|<hold>|<stage>|<organise>|<organize>|<join>|<clear>|<dismantle>|<raze>) "
+    r"(?:a |an |the |their |its )?"
+    r"(?:\w+[ -]){0,2}(?:<gathering:N>|(?<!national )(?<!general )(?<!legislative )"
+    r"(?<!constituent )(?<!state )(?<!provincial )<assembly:N>|<encampment:N>|<blockade:N>|"
+    r"<sit-in:N>|<vigil:N>|<camp:N>|<crowd:N>))\b")
+# the state acting on people: arresting, detaining, dispersing, evicting, removing them (a verb,
+# not a participle before a noun: "the release of the detained journalist")
+HELD = lemma_pattern(
+    r"\b(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )"
+    r"(?:<arrest>|<detain>|<round> up|<apprehend>|<nab>|<take> (?:\w+ ){0,4}into custody|"
+    r"into custody|<disperse>|<break> up|<evict>|<remove>|<bundle>|<drag>|<haul> (?:off|away))\b")

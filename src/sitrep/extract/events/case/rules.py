@@ -45,6 +45,8 @@ from sitrep.extract.events.case.crowds import (
     CROWD_CONTROL,
     DELIBERATE,
     DISPERSAL,
+    GATHERED,
+    HELD,
     RIOTERS,
 )
 from sitrep.extract.events.case.lemmas import lemma_pattern
@@ -369,6 +371,10 @@ def scores(text: str) -> dict[str, float]:
             result[label] += weight * (FIRST_SENTENCE_WEIGHT if main else BACKGROUND_WEIGHT)
         elif rest is not None and k in in_rest and pattern.search(rest):
             result[label] += weight
+    if result["ARREST"] and _gathering_held(first, result):
+        # the arrests of a gathering are its intervention's cues, not arrests of their own
+        result["PROTEST_WITH_INTER"] = max(result["PROTEST_WITH_INTER"] + result["ARREST"], 7.5)
+        result["ARREST"] = 0.0
     return result
 
 
@@ -461,6 +467,14 @@ def disaster_kills(sentence: str) -> bool:
     return False
 
 
+def _gathering_held(first: str, s: dict[str, float]) -> bool:
+    """Whether the first sentence has the state arrest, detain or disperse people named as a
+    gathering (``GATHERED``) with no crime, killing or armed violence named."""
+    if s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first):
+        return False
+    return HELD.search(first) is not None and GATHERED.search(first) is not None
+
+
 def _protest(s: dict[str, float]) -> str:
     # force against a crowd that is itself violent (stones, petrol bombs) is a violent
     # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
@@ -492,6 +506,8 @@ def classify_rules(text: str) -> str:
         if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
                 and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
             return "DIPLO"  # the attack words are all in what the subject reacts to
+    if _gathering_held(first, s):  # a gathering arrested or dispersed is a protest's intervention
+        return _protest(s)
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
