@@ -45,9 +45,8 @@ from sitrep.extract.events.case.crowds import (
     CROWD_CONTROL,
     DELIBERATE,
     DISPERSAL,
-    GATHERED,
-    HELD,
     RIOTERS,
+    gathering_held,
 )
 from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.nlp.regex_gate import required
@@ -222,6 +221,7 @@ GROUP_CLAIM = lemma_pattern(
 OWN_MEN = re.compile(r"\b(?:its|their|his) (?:own )?(?:\w+ )?(?:units?|fighters?|members?|militants?|"
                      r"men|forces?|commandos?|operatives?|cells?|brigades?|mujahideen|warriors?|"
                      r"partisans?)\b", re.I)
+UNARMED = ("opposition", "dissident", "dissidents")  # non-state actors a protest may be made of
 ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
                          r"army of|network|cell)\b", re.I)
 # a happening said not to have happened ("no arrests were made", "without incident", "nobody was
@@ -469,10 +469,11 @@ def disaster_kills(sentence: str) -> bool:
 
 def _gathering_held(first: str, s: dict[str, float]) -> bool:
     """Whether the first sentence has the state arrest, detain or disperse people named as a
-    gathering (``GATHERED``) with no crime, killing or armed violence named."""
-    if s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first):
+    gathering (``GATHERED``) with no crime, killing, armed group or armed violence named."""
+    if (s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first)
+            or any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return False
-    return HELD.search(first) is not None and GATHERED.search(first) is not None
+    return gathering_held(first)
 
 
 def _protest(s: dict[str, float]) -> str:
