@@ -29,7 +29,7 @@ from sitrep.extract.events.case.rules import classify_rules
 
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe7.tsv"
 KNOWN_MISSES = frozenset({"w13", "w15", "w16", "w18", "t03", "t08", "t12", "t17", "g05", "g08"})
-HYBRID_MISSES = frozenset({"w13", "w15", "w16", "w18", "t08", "t12", "i20", "g08"})
+HYBRID_MISSES = frozenset({"w13", "w15", "w16", "w18", "t08", "t12", "i20", "g08", "i30"})
 
 
 @pytest.mark.parametrize(("text", "label"), snippet_params(PROBES, KNOWN_MISSES))

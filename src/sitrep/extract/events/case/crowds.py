@@ -59,7 +59,7 @@ GATHERED = lemma_pattern(
 # people who gathered, assembled or camped ("not gathered information"): a gathering when the
 # clause names its aim or a seat of power it stood at (PURPOSE), or when the state dispersed it
 GATHER_VERB = lemma_pattern(
-    r"\b(?:<gather>|<assemble>|<congregate>|<converge>|<camp>|<rally>)\b(?! (?:\w+ )?(?:<data:N>|"
+    r"\b(?:<gather>|<assemble>|<congregate>|<converge>|camped|camping|<rally>)\b(?! (?:\w+ )?(?:<data:N>|"
     r"information|<evidence:N>|intelligence|<support:N>|momentum|pace|speed|strength|<vote:N>|"
     r"<signature:N>|<fact:N>|<detail:N>|<sample:N>))")
 PURPOSE = lemma_pattern(
