@@ -134,7 +134,7 @@ BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
 # the agent of a passive verb whose object place follows it ("were driven out of the town by the army")
 LATER_BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
-    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
+    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|airstrip|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
@@ -158,8 +158,9 @@ UNREAL_BEFORE = re.compile(
 # an actor named as the object or the loser (cleared the rebels from, rebel pockets, rebel-held):
 # not the one who takes the place
 LOSER_BEFORE = lemma_pattern(
-    r"\b(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|from|"
-    r"against)\s+(?:(?:the|all|last|remaining|retreating|fleeing|\w+'s)\s+){0,3}$")
+    r"\b(?:(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|"
+    r"<chase>|<kick>|<force>|<beat>|<throw>|<smoke>|<repel>|<repulse>)(?:\s+(?:out|back|away|off))?|"
+    r"from|against)\s+(?:(?!(?:and|but|while|as|after|then|before)\b)[\w']+\s+){0,3}$")
 LOSER_AFTER = re.compile(
     r"^(?:-held|-controlled|-occupied|\s+(?:pockets?|positions?|strongholds?|territory|"
     r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
@@ -468,8 +469,7 @@ def disaster_kills(sentence: str) -> bool:
 
 
 def _gathering_held(first: str, s: dict[str, float]) -> bool:
-    """Whether the first sentence has the state arrest, detain or disperse people named as a
-    gathering (``GATHERED``) with no crime, killing, armed group or armed violence named."""
+    """``gathering_held`` in the first sentence, with no crime, killing or armed group named."""
     if (s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first)
             or any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return False
@@ -570,7 +570,7 @@ def classify_rules(text: str) -> str:
         return "MOB_VIOL"
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
-    if (s["GRENADE"] >= 7 and s["GRENADE"] >= main
+    if (s["GRENADE"] >= 7 and s["GRENADE"] >= max(main, s["REM_EXPLOS"])
             and not re.search(r"rocket-propelled grenade", text, re.I)):
         return "GRENADE"
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
