@@ -3,6 +3,8 @@ snippet typing (``case.rules``)."""
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.events.case.lemmas import lemma_pattern
 
 # who riots: without one of these, "set fire" or "stormed" is not a riot
@@ -37,3 +39,58 @@ DISPERSAL = lemma_pattern(
 CROWD_CONTROL = lemma_pattern(
     r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
     r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
+# people acted on as a gathering, though no protest word names them: who had blocked a road,
+# held placards, chained themselves; or an assembly, vigil or blockade they were at, a protest camp
+# cleared ("arrested activists who blocked the entrance", "at an unsanctioned gathering")
+GATHERED = lemma_pattern(
+    r"\b(?:(?:<occupy>|<blockade>|<block>|<barricade>|<obstruct>) (?:the |a |an |their |its )?"
+    r"(?:\w+[ -]){0,2}(?:<road:N>|<street:N>|<highway:N>|<expressway:N>|<entrance:N>|<gate:N>|"
+    r"<access:N>|<lobby:N>|<office:N>|<building:N>|<square:N>|<bridge:N>|<railway:N>|<track:N>|"
+    r"<traffic:N>|<junction:N>|<premise:N>|<compound:N>)|"
+    r"(?:<hold>|<carry>|<wave>|<unfurl>|<display>|<raise>) (?:up )?(?:\w+ ){0,2}(?:<placard:N>|"
+    r"<banner:N>|<sign:N>|<photograph:N>|<photo:N>|<portrait:N>|<picture:N>|<candle:N>|<flag:N>|"
+    r"<poster:N>)|(?:<chain>|<glue>|<lock>|<handcuff>|<tie>) (?:themselves|himself|herself) to|"
+    r"(?:at|from|during|of|<hold>|<stage>|<organise>|<organize>|<join>|<clear>|<dismantle>|<raze>) "
+    r"(?:a |an |the |their |its )?"
+    r"(?:\w+[ -]){0,2}(?:<gathering:N>|(?<!national )(?<!general )(?<!legislative )"
+    r"(?<!constituent )(?<!state )(?<!provincial )<assembly:N>|<blockade:N>|<sit-in:N>|<vigil:N>|"
+    r"<crowd:N>)|(?:<clear>|<dismantle>|<raze>) (?:a |an |the |their |its )?(?:\w+[ -]){0,2}"
+    r"(?:<camp:N>|<encampment:N>|<tent:N>))\b")
+# people who gathered, assembled or camped ("not gathered information"): a gathering when the
+# clause names its aim or a seat of power it stood at (PURPOSE), or when the state dispersed it
+GATHER_VERB = lemma_pattern(
+    r"\b(?:<gather>|<assemble>|<congregate>|<converge>|camped|camping|<rally>)\b(?! (?:\w+ )?(?:<data:N>|"
+    r"information|<evidence:N>|intelligence|<support:N>|momentum|pace|speed|strength|<vote:N>|"
+    r"<signature:N>|<fact:N>|<detail:N>|<sample:N>))")
+PURPOSE = lemma_pattern(
+    r"\b(?:to (?:<demand>|<protest>|<press>|<call>|<oppose>|<support>|<denounce>|<condemn>|<seek>|"
+    r"<mourn>|<show>|<back>|<voice>|<express>|<petition>|<commemorate>|<honour>|<honor>)|over|"
+    r"against|demanding|calling for|protesting|chanting|in (?:support|solidarity|protest|memory)|"
+    r"for (?:the release|justice)|<court:N>|<courthouse:N>|<ministry:N>|<parliament:N>|"
+    r"<embassy:N>|<consulate:N>|<office:N>|<headquarters:N>|town hall|city hall|<secretariat:N>|"
+    r"<collectorate:N>|<residence:N>|<palace:N>|<commission:N>|<legislature:N>|<council:N>|"
+    r"<governor:N>|police <station:N>|<prison:N>|<jail:N>|statehouse|<capitol:N>|presidency)\b")
+CLAUSE_END = re.compile(r"[,;.]|\band (?!\w+ly\b)")
+
+
+def gathering_held(sentence: str) -> bool:
+    """Whether ``sentence`` has the state arrest, detain or disperse (``HELD``) people named as a
+    gathering (``GATHERED``; or who gathered for an aim, at a seat of power, or were dispersed)."""
+    if HELD.search(sentence) is None:
+        return False
+    if GATHERED.search(sentence) is not None:
+        return True
+    dispersed = DISPERSAL.search(sentence) is not None
+    for m in GATHER_VERB.finditer(sentence):
+        clause = CLAUSE_END.split(sentence[m.end(): m.end() + 100], maxsplit=1)[0]
+        if dispersed or PURPOSE.search(clause) is not None:
+            return True
+    return False
+
+
+# the state acting on people: arresting, detaining, dispersing, evicting, removing them (a verb,
+# not a participle before a noun: "the release of the detained journalist")
+HELD = lemma_pattern(
+    r"\b(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )"
+    r"(?:<arrest>|<detain>|<round> up|<apprehend>|<nab>|<take> (?:\w+ ){0,4}into custody|"
+    r"into custody|<disperse>|<break> up|<evict>|<remove>|<bundle>|<drag>|<haul> (?:off|away))\b")

@@ -46,6 +46,7 @@ from sitrep.extract.events.case.crowds import (
     DELIBERATE,
     DISPERSAL,
     RIOTERS,
+    gathering_held,
 )
 from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.nlp.regex_gate import required
@@ -133,7 +134,7 @@ BY_AGENT = re.compile(r"\s+(?:(?:over|back)\s+)?by\s+(.{0,60})", re.I)
 # the agent of a passive verb whose object place follows it ("were driven out of the town by the army")
 LATER_BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(.{0,60})", re.I)
 PLACE_OBJECT = re.compile(
-    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|"
+    r"\b(?:town|village|city|district|area|territor(?:y|ie)|region|province|base|hill|hilltop|airstrip|"
     r"crossing|port|airport|airfield|oil ?field|neighbou?rhood|position|highway|camp|castle|"
     r"centre|center|border point|stronghold|capital|site|control|countryside|outpost|"
     r"checkpoint|post|island|mountain|valley|authority|headquarters|barracks|compound|"
@@ -157,8 +158,9 @@ UNREAL_BEFORE = re.compile(
 # an actor named as the object or the loser (cleared the rebels from, rebel pockets, rebel-held):
 # not the one who takes the place
 LOSER_BEFORE = lemma_pattern(
-    r"\b(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|from|"
-    r"against)\s+(?:(?:the|all|last|remaining|retreating|fleeing|\w+'s)\s+){0,3}$")
+    r"\b(?:(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|"
+    r"<chase>|<kick>|<force>|<beat>|<throw>|<smoke>|<repel>|<repulse>)(?:\s+(?:out|back|away|off))?|"
+    r"from|against)\s+(?:(?!(?:and|but|while|as|after|then|before)\b)[\w']+\s+){0,3}$")
 LOSER_AFTER = re.compile(
     r"^(?:-held|-controlled|-occupied|\s+(?:pockets?|positions?|strongholds?|territory|"
     r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
@@ -220,6 +222,7 @@ GROUP_CLAIM = lemma_pattern(
 OWN_MEN = re.compile(r"\b(?:its|their|his) (?:own )?(?:\w+ )?(?:units?|fighters?|members?|militants?|"
                      r"men|forces?|commandos?|operatives?|cells?|brigades?|mujahideen|warriors?|"
                      r"partisans?)\b", re.I)
+UNARMED = ("opposition", "dissident", "dissidents")  # non-state actors a protest may be made of
 ARMED_GROUP = re.compile(r"\b(?:group|movement|front|militia|faction|organi[sz]ation|brigades?|"
                          r"army of|network|cell)\b", re.I)
 # a happening said not to have happened ("no arrests were made", "without incident", "nobody was
@@ -369,6 +372,10 @@ def scores(text: str) -> dict[str, float]:
             result[label] += weight * (FIRST_SENTENCE_WEIGHT if main else BACKGROUND_WEIGHT)
         elif rest is not None and k in in_rest and pattern.search(rest):
             result[label] += weight
+    if result["ARREST"] and _gathering_held(first, result):
+        # the arrests of a gathering are its intervention's cues, not arrests of their own
+        result["PROTEST_WITH_INTER"] = max(result["PROTEST_WITH_INTER"] + result["ARREST"], 7.5)
+        result["ARREST"] = 0.0
     return result
 
 
@@ -461,6 +468,14 @@ def disaster_kills(sentence: str) -> bool:
     return False
 
 
+def _gathering_held(first: str, s: dict[str, float]) -> bool:
+    """``gathering_held`` in the first sentence, with no crime, killing or armed group named."""
+    if (s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first)
+            or any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
+        return False
+    return gathering_held(first)
+
+
 def _protest(s: dict[str, float]) -> str:
     # force against a crowd that is itself violent (stones, petrol bombs) is a violent
     # demonstration; excessive force is force against peaceful protesters (ACLED codebook)
@@ -492,6 +507,8 @@ def classify_rules(text: str) -> str:
         if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
                 and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
             return "DIPLO"  # the attack words are all in what the subject reacts to
+    if _gathering_held(first, s):  # a gathering arrested or dispersed is a protest's intervention
+        return _protest(s)
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
         territory = None  # "forces seized several firearms": weapons, not land
@@ -553,7 +570,7 @@ def classify_rules(text: str) -> str:
         return "MOB_VIOL"
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
-    if (s["GRENADE"] >= 7 and s["GRENADE"] >= main
+    if (s["GRENADE"] >= 7 and s["GRENADE"] >= max(main, s["REM_EXPLOS"])
             and not re.search(r"rocket-propelled grenade", text, re.I)):
         return "GRENADE"
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
