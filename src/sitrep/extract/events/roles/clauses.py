@@ -32,6 +32,9 @@ FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "req
                "call", "invite", "encourage", "order", "lead"}
 EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
                     "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+# the links by which the clause of a happening ("when the shooting occurred") hangs from another
+# clause: a setting in time or a clause beside it, whose subject did not do the act
+SETTING_DEPS = {"advcl", "conj", "relcl", "acl"}
 # verbs whose passive agent did the act named by their subject ("the attack was carried out /
 # committed / claimed by X")
 PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
@@ -119,10 +122,16 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
     node = trigger
     direct = True  # still inside the argument chain of the noun
     reported = False  # the noun stands in a clause a speaker reports
+    happening = False  # the noun is the subject of a verb of happening ("the shooting occurred")
     while node.head.i != node.i:
         dep = node.dep_
         if participants.reported_clause(dep, plover):
             return []  # "ministers said the bombing ...": a speaker is not the bomber
+        if happening and dep in SETTING_DEPS:
+            # "the doctor's wife was home when the shooting occurred", "police arrested a man
+            # after the attack took place", "the attack began and residents fled": the clause
+            # of the happening is the act's own; another clause's subject is no party of it
+            return []
         reported = reported or dep in {"ccomp", "parataxis"}
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
@@ -153,6 +162,7 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
                     return []  # "the attacks will target ...": the noun is an actor itself
                 direct = False
+                happening = True
                 continue
             if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
                 return []  # "the killing of a teenager sparked protests": an act is no party
