@@ -32,6 +32,42 @@ FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "req
                "call", "invite", "encourage", "order", "lead"}
 EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
                     "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+# verbs whose subject acts against the act their object names: keeps it from happening or
+# going on ("police dispersed the rally", "troops thwarted an attack", "the army crushed the
+# uprising"), so is none of its doers; and the same with a particle ("broke up", "put down")
+STOPPING = {"prevent", "avert", "forestall", "preempt", "pre-empt", "thwart", "foil", "frustrate",
+            "block", "obstruct", "bar", "prohibit", "forbid", "outlaw", "disperse", "scatter",
+            "crush", "quell", "suppress", "repress", "squash", "quash", "smash", "disrupt",
+            "repel", "repulse", "contain", "curb", "stifle", "subdue", "dismantle", "sabotage",
+            "hamper", "hinder", "impede", "neutralize", "neutralise", "defeat"}
+PHRASAL_STOPPING = {("break", "up"), ("put", "down"), ("stamp", "out"), ("fend", "off"),
+                    ("ward", "off"), ("beat", "back"), ("beat", "off"), ("drive", "back"),
+                    ("push", "back"), ("turn", "back"), ("fight", "off"), ("head", "off"),
+                    ("shut", "down"), ("clamp", "down"), ("crack", "down")}
+# verbs of bringing to a stop that may be one's own act ("workers ended the strike"): an act of
+# protest they stop is another's when their subject holds the power to stop it
+ENDING = {"stop", "halt", "end", "interrupt", "cancel", "terminate", "break"}
+# the sectors of those who stop others' protests (police, army, government, courts)
+STOPPERS = {"COP", "MIL", "GOV", "JUD", "SPY"}
+
+
+def stops(verb: Token, plover: str, finder: ActorFinder) -> bool:
+    """Whether ``verb`` keeps the act its object names from happening or going on, so its
+    subject is none of the act's doers: a verb of ``STOPPING`` (with its particle:
+    ``PHRASAL_STOPPING``), or, for a protest, a verb of ``ENDING`` whose subject is police, an
+    army, a government or a court ("police halted the march"; not "workers ended the strike")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma in STOPPING or any((lemma, p) in PHRASAL_STOPPING for p in particles):
+        return True
+    if lemma not in ENDING or plover != "PROTEST":
+        return False
+    subject = finder.subject(verb)
+    return bool(subject) and all(a.sector in STOPPERS for a in subject)
+
+
 # the links by which the clause of a happening ("when the shooting occurred") hangs from another
 # clause: a setting in time or a clause beside it, whose subject did not do the act
 SETTING_DEPS = {"advcl", "conj", "relcl", "acl"}
@@ -153,6 +189,8 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             return []  # "a prisoner died as a result of torture": the one who died underwent it
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
+        if direct and dep == "dobj" and stops(node, plover, finder):
+            return []  # "police dispersed the rally", "troops thwarted an attack": not its doers
         if node.pos_ in {"VERB", "AUX"}:
             if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
                 # "the shooting was carried out by a lone gunman"
