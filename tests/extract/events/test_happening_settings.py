@@ -5,7 +5,9 @@ shoot). Once the path from a noun trigger up the tree has passed the happening v
 subject it is, a step out by an adverbial, conjoined or relative clause ends the search
 (``clauses.SETTING_DEPS``). Read with the real model on made-up sentences. Neighbours: the
 agent of "carried out by", the parties "between A and B", a reporting speaker with the power to
-arrest, and an active verb's own subject keep their participants."""
+arrest, an active verb's own subject, and the subject of a clause beside an act in progress
+("froze the contract while an investigation is underway": ``clauses.ONGOING``) keep their
+participants."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ KEPT = [
     ("A clash between police and protesters occurred when the march began.", "clash",
      ["police", "protesters"], [], [], []),
     ("Gunmen shot two guards when the robbery began.", "shot", ["Gunmen"], ["guards"], [], []),
+    ("The ministry froze the contract while an investigation is underway.", "investigation",
+     ["ministry"], [], [], []),
 ]
 
 

@@ -71,6 +71,8 @@ def stops(verb: Token, plover: str, finder: ActorFinder) -> bool:
 # the links by which the clause of a happening ("when the shooting occurred") hangs from another
 # clause: a setting in time or a clause beside it, whose subject did not do the act
 SETTING_DEPS = {"advcl", "conj", "relcl", "acl"}
+# predicates of an act in progress, not of its happening
+ONGOING = {"be", "remain", "continue", "last"}
 # verbs whose passive agent did the act named by their subject ("the attack was carried out /
 # committed / claimed by X")
 PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
@@ -200,7 +202,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
                     return []  # "the attacks will target ...": the noun is an actor itself
                 direct = False
-                happening = True
+                # not a state the act is in ("suspend exports while an investigation is
+                # underway": the subject's own act may go on)
+                happening = node.lemma_.lower() not in ONGOING
                 continue
             if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
                 return []  # "the killing of a teenager sparked protests": an act is no party
