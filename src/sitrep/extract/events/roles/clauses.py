@@ -44,6 +44,21 @@ PHRASAL_STOPPING = {("break", "up"), ("put", "down"), ("stamp", "out"), ("fend",
                     ("ward", "off"), ("beat", "back"), ("beat", "off"), ("drive", "back"),
                     ("push", "back"), ("turn", "back"), ("fight", "off"), ("head", "off"),
                     ("shut", "down"), ("clamp", "down"), ("crack", "down")}
+# verbs of perceiving, telling of, remembering or feeling about an act, whose subject beholds
+# the act their object names, so is none of its doers ("residents decried the attack",
+# "villagers mourned the massacre", "witnesses recalled the stabbing", "reporters covered the
+# protest"); not the verbs of owning up to one's act ("admitted", "claimed")
+BEHOLDING = {"decry", "deplore", "bemoan", "lament", "mourn", "grieve", "regret", "rue",
+             "describe", "recount", "narrate", "relate", "detail", "recall", "remember",
+             "recollect", "commemorate", "memorialize", "memorialise", "discuss", "debate",
+             "report", "cover", "document", "film", "photograph", "videotape", "record",
+             "witness", "watch", "see", "observe", "hear", "notice", "survive", "escape",
+             "investigate", "probe", "examine", "analyze", "analyse", "study", "review",
+             "explain", "mention", "cite", "question", "doubt", "fear", "dread", "predict",
+             "forecast", "anticipate", "expect", "imagine", "depict", "portray", "dramatize",
+             "dramatise", "publicize", "publicise", "highlight", "condemn", "denounce",
+             "criticize", "criticise", "blame", "praise", "applaud", "hail",
+             "welcome", "celebrate", "mark"}
 # verbs of bringing to a stop that may be one's own act ("workers ended the strike"): an act of
 # protest they stop is another's when their subject holds the power to stop it
 ENDING = {"stop", "halt", "end", "interrupt", "cancel", "terminate", "break"}
@@ -191,8 +206,11 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             return []  # "a prisoner died as a result of torture": the one who died underwent it
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
-        if direct and dep == "dobj" and stops(node, plover, finder):
-            return []  # "police dispersed the rally", "troops thwarted an attack": not its doers
+        if direct and dep == "dobj" and (stops(node, plover, finder)
+                                          or node.lemma_.lower() in BEHOLDING):
+            # "police dispersed the rally", "troops thwarted an attack", "residents decried the
+            # attack", "witnesses recalled the stabbing": not its doers
+            return []
         if node.pos_ in {"VERB", "AUX"}:
             if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
                 # "the shooting was carried out by a lone gunman"
