@@ -4,7 +4,8 @@ the stabbing", "Reporters covered the protest") (a speaker made the actor of the
 of: "residents ... decried the attack", "people expressed outrage at the shooting" fused into
 the shooting's incident as its doers): a noun trigger that is the object of a verb of
 ``clauses.BEHOLDING`` takes no actor from that verb's subject. Read with the real model on
-made-up sentences. Neighbours: those who carry out, launch, join or open an act keep it."""
+made-up sentences. Neighbours: those who carry out, launch, join or open an act keep it, and so does one who
+records it (a doer may film his own act)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ KEPT = [
     ("Workers joined the strike on Monday.", "strike", ["Workers"], [], [], []),
     ("Gunmen opened fire on the crowd.", "fire", ["Gunmen"], ["crowd"], [], []),
     ("The group claimed the bombing of the embassy.", "bombing", ["group"], [], [], []),
+    ("The suspect filmed the assaults with a hidden camera.", "assaults", ["suspect"], [], [], []),
 ]
 
 

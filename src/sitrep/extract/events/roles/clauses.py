@@ -47,12 +47,12 @@ PHRASAL_STOPPING = {("break", "up"), ("put", "down"), ("stamp", "out"), ("fend",
 # verbs of perceiving, telling of, remembering or feeling about an act, whose subject beholds
 # the act their object names, so is none of its doers ("residents decried the attack",
 # "villagers mourned the massacre", "witnesses recalled the stabbing", "reporters covered the
-# protest"); not the verbs of owning up to one's act ("admitted", "claimed")
+# protest"); not the verbs of owning up to one's act ("admitted", "claimed") nor of recording
+# it, which a doer may do to his own act ("Ranger filmed the assaults")
 BEHOLDING = {"decry", "deplore", "bemoan", "lament", "mourn", "grieve", "regret", "rue",
              "describe", "recount", "narrate", "relate", "detail", "recall", "remember",
              "recollect", "commemorate", "memorialize", "memorialise", "discuss", "debate",
-             "report", "cover", "document", "film", "photograph", "videotape", "record",
-             "witness", "watch", "see", "observe", "hear", "notice", "survive", "escape",
+             "report", "cover", "document", "witness", "watch", "see", "observe", "hear", "notice", "survive", "escape",
              "investigate", "probe", "examine", "analyze", "analyse", "study", "review",
              "explain", "mention", "cite", "question", "doubt", "fear", "dread", "predict",
              "forecast", "anticipate", "expect", "imagine", "depict", "portray", "dramatize",
