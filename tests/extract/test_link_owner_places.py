@@ -36,7 +36,7 @@ OWNERS = [
     ("A Denver bus driver was stabbed in Boulder on Friday.", "Boulder", "Denver"),
     ("Protesters stormed the U.S. consulate in Karachi on Tuesday.", "Karachi",
      "United States"),
-    ("Police detained three Boston students in Providence after the protest.", "Providence",
+    ("Police detained three Boston students in Providence on Friday night.", "Providence",
      "Boston"),
     ("A gunman wounded two Toledo deputies in Sylvania on Wednesday.", "Sylvania", "Toledo"),
     ("A mob beat a Houston reporter in Galveston on Saturday.", "Galveston", "Houston"),
@@ -55,6 +55,9 @@ KEPT = [
     ("Gunmen attacked a Lagos bus station in Nigeria on Sunday.", "Lagos"),
     ("Two Tulsa police officers were wounded in a gunfight early Tuesday.", "Tulsa"),
     ("A Boston police officer was shot during a traffic stop on Sunday.", "Boston"),
+    # a town that modifies the object of a phrase is no location phrase of its own
+    ("A man was arrested by Danbury police on Monday and handed to Brookfield authorities.",
+     "Danbury"),
 ]
 
 

@@ -254,7 +254,7 @@ def _owners_give_way(sentence: Sentence | None, event: Event, places: list[Place
         return places
     lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
     phrases = [p for p, last in zip(places, lasts, strict=True)
-               if last is not None and location_phrase(last)]
+               if last is not None and location_phrase(last, trigger)]
     if not phrases:
         return places
     return [p for p, last in zip(places, lasts, strict=True)

@@ -301,13 +301,19 @@ def owner_modifier(last: Token, trigger: Token) -> bool:
         "GPE", "LOC", "FAC"} and node.lemma_.lower() not in PLACE_NOUNS
 
 
-def location_phrase(last: Token) -> bool:
-    """Whether the place whose last word is ``last`` is the object of a location phrase ("in
-    Dearborn", "outside the embassy in Kenya and Tanzania", "in the city of Homs"), of any word
-    of its sentence."""
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp", "conj"}
+
+
+def location_phrase(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is itself the object of a location phrase
+    of the act's own clause ("were shot in Dearborn", "bombed the embassies in Kenya and
+    Tanzania", "attacked by a mob in Naugatuck", "in the city of Homs"): the phrase hangs from
+    the trigger (or the verb a noun trigger belongs to) through words of that clause, not
+    through another clause ("called her mother in Washington" is no place of a kidnapping the
+    mother then reported)."""
     node = last
     for _ in range(MAX_STEPS):
-        if node.dep_ not in {"compound", "appos", "conj"} or node.head.i == node.i:
+        if node.dep_ not in {"appos", "conj"} or node.head.i == node.i:
             break
         node = node.head
     for _ in range(MAX_STEPS):
@@ -315,7 +321,19 @@ def location_phrase(last: Token) -> bool:
                 and node.head.head.lemma_.lower() in PLACE_NOUNS):
             break
         node = node.head.head
-    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
+        return False
+    anchors = {trigger.i}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        anchors.add(trigger.head.i)
+    node = node.head
+    for _ in range(2 * MAX_STEPS):
+        if node.i in anchors:
+            return True
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # verbs and nouns of going somewhere, all forms share the lemma ("visited", "a visit to",
