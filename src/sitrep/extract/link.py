@@ -41,7 +41,11 @@ said": ``place_roles.of_force``), unless the article's own town lies in the forc
 Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
-sentence (``place_roles.attached``). A place that says where another act happened is none of
+sentence (``place_roles.attached``). A place that only modifies a noun other than the act's
+("Waterbury firefighters", "the U.S. embassies": ``place_roles.owner_modifier``) says whose
+they are and gives way to a location phrase of the act's clause ("were attacked by a mob in
+Naugatuck", "in Kenya and Tanzania": ``place_roles.location_phrase``), unless it lies in the
+state or country the phrase names ("a Kabul hotel in Afghanistan"). A place that says where another act happened is none of
 the act's at either level (``place_roles.deed_of``): the place of the deed an act answers for,
 where that deed is an event of its own ("serving a sentence for the murder of a shopkeeper in
 Lagos": the murder's), and that of the verb whose subject a noun trigger only describes ("Ali,
