@@ -422,9 +422,11 @@ def link(ctx: Context) -> None:
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
     hosts = [p for p in result.places if (p.evidence.start, p.evidence.end) in as_actor]
-    capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
+    # "in Venezuela's capital", "the Afghan capital"; the town named after it, whatever its
+    # role ("the Tanzanian capital Dar es Salaam")
+    capitals = capital_places(ctx.text, ctx.gazetteer, places, result.places)
     places = [capitals.get(id(p), p) for p in places]
-    places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
+    places += demonym_capitals(ctx.text, ctx.gazetteer, places, result.places)
     offsets: dict[int, Offsets] = {}
     roles = place_roles(ctx, places, offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
