@@ -311,13 +311,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     support = keyed_anchors
     pairs = pair_support(mentions)
     adjectives = adjective_countries(text) if home else set()
-    for round_ in range(3):
+    for _ in range(3):
         contexts: dict[str, DocContext] = {}
         parts = [(other_key, *_context_parts(c)) for other_key, c in support]
-        # the first round reads the surest names first, each one context for the next: two
-        # unsure names do not pull each other abroad ("Boston" and "Cambridge" read in England
-        # from each other's readings by population alone)
-        for m in (mentions if round_ else sorted(mentions, key=_margin, reverse=True)):
+        for m in mentions:
             if not m.candidates or id(m) in fixed:
                 continue
             key = fold(m.text)
@@ -355,9 +352,6 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                                     [c for k, c in support if k != key])
             if big is not None:
                 m.choice = big
-            if not round_:
-                parts.append((key, *_context_parts(m.choice)))
-                contexts.clear()
         support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
                                    if m.choice is not None and id(m) not in fixed]
     for m in mentions:
@@ -436,12 +430,6 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
             # a name we cannot place stands for the town written right after it, else for
             # the article's main place
             m.choice = local_place(m, mentions, text) or main
-
-
-def _margin(m: Mention) -> float:
-    """How much the name's likeliest reading on its own outscores its next one."""
-    scores = sorted((_base_score(c, m.text) for c in m.candidates), reverse=True)
-    return scores[0] - scores[1] if len(scores) > 1 else math.inf
 
 
 def _regions(mentions: list[Mention]) -> dict[str, set[tuple[str | None, str | None]]]:
