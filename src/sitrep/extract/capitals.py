@@ -21,6 +21,9 @@ _NOT_TOWN = (r"(?!\s+(?:gains|markets?|punishment|flight|flows?|expenditure|inve
 _AFTER = re.compile(r"^['’]s?\s+capital\b" + _NOT_TOWN, re.IGNORECASE)
 _BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DEMONYM = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+)\s+capital\b" + _NOT_TOWN)
+# what may part the phrase from the town it names ("the Tanzanian capital Dar es Salaam",
+# "Bolivia's capital, La Paz", "the Kazakh capital city of Almaty")
+_TO_NAME = re.compile(r"[ \t]*,?[ \t]*(?:(?:city|town)[ \t]+)?(?:of[ \t]+)?")
 
 
 @cache
@@ -41,9 +44,11 @@ def capital_of(gaz: Gazetteer, iso3: str) -> Candidate | None:
     return found[0] if found else None
 
 
-def capital_places(text: str, gaz: Gazetteer, places: list[Place]) -> dict[int, Place]:
+def capital_places(text: str, gaz: Gazetteer, places: list[Place],
+                   read: list[Place] | None = None) -> dict[int, Place]:
     """For each country place written as "X's capital" or "the capital of X": the capital's
-    town at the phrase's span (by ``id`` of the country place)."""
+    town at the phrase's span (by ``id`` of the country place); the town the phrase names
+    where one of the places ``read`` follows it (``_named_town``)."""
     out: dict[int, Place] = {}
     for p in places:
         if p.kind != "country" or p.country is None:
@@ -58,20 +63,41 @@ def capital_places(text: str, gaz: Gazetteer, places: list[Place]) -> dict[int, 
             continue
         a = start - len(before.group(0)) if before else start
         b = end + after.end() if after else end
+        named = _named_town(text, b, read or places)
+        if named is not None:  # "Tanzania's capital, Dar es Salaam": that town, not Dodoma
+            out[id(p)] = named
+            continue
         out[id(p)] = to_place(Mention(a, b, text[a:b], choice=town), gaz, text)
     return out
 
 
-def demonym_capitals(text: str, gaz: Gazetteer, places: list[Place]) -> list[Place]:
-    """Towns named as "the Afghan capital", where no place is read at those words."""
+def demonym_capitals(text: str, gaz: Gazetteer, places: list[Place],
+                     read: list[Place] | None = None) -> list[Place]:
+    """Towns named as "the Afghan capital", where no place is read at those words; the town
+    the phrase names where one of the places ``read`` follows it (``_named_town``)."""
     out: list[Place] = []
     taken = [(p.evidence.start, p.evidence.end) for p in places]
     for match in _DEMONYM.finditer(text):
         a, b = match.start(), match.end()
         if any(s < b and a < e for s, e in taken):
             continue
+        named = _named_town(text, b, read or places)
+        if named is not None:
+            out.append(named)
+            continue
         iso3 = demonym_code(match.group("people"))
         town = capital_of(gaz, iso3) if iso3 else None
         if town is not None:
             out.append(to_place(Mention(a, b, text[a:b], choice=town), gaz, text))
     return out
+
+
+def _named_town(text: str, end: int, places: list[Place]) -> Place | None:
+    """The town the place extractor read right after the phrase ending at ``end`` ("the
+    Tanzanian capital Dar es Salaam", "the Ivorian capital, Abidjan"): the phrase names that
+    town (which the reporter calls the capital: the seat of government or the old one), not
+    the country's capital of record."""
+    gap = _TO_NAME.match(text, end)
+    start = gap.end() if gap else end
+    return next((p for p in places if p.evidence.start == start and p.kind != "country"),
+                None)

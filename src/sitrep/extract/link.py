@@ -41,7 +41,11 @@ said": ``place_roles.of_force``), unless the article's own town lies in the forc
 Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
-sentence (``place_roles.attached``). A place that says where another act happened is none of
+sentence (``place_roles.attached``). A place that only modifies a noun other than the act's
+("Waterbury firefighters", "the U.S. embassies": ``place_roles.owner_modifier``) says whose
+they are and gives way to a location phrase of the act's clause ("were attacked by a mob in
+Naugatuck", "in Kenya and Tanzania": ``place_roles.location_phrase``), unless it lies in the
+state or country the phrase names ("a Kabul hotel in Afghanistan"). A place that says where another act happened is none of
 the act's at either level (``place_roles.deed_of``): the place of the deed an act answers for,
 where that deed is an event of its own ("serving a sentence for the murder of a shopkeeper in
 Lagos": the murder's), and that of the verb whose subject a noun trigger only describes ("Ali,
@@ -90,7 +94,15 @@ from sitrep.extract.lent_dates import (
     reported_date,
     token_at,
 )
-from sitrep.extract.place_roles import attached, deed_of, names_home, non_place_role, visited
+from sitrep.extract.place_roles import (
+    attached,
+    deed_of,
+    location_phrase,
+    names_home,
+    non_place_role,
+    owner_modifier,
+    visited,
+)
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
@@ -231,6 +243,34 @@ def _own_deed(sentence: Sentence | None, event: Event, places: list[Place],
 
     return [p for p, last in zip(places, lasts, strict=True)
             if last is None or not deed_of(last, trigger, an_act)]
+
+
+def _owners_give_way(sentence: Sentence | None, event: Event, places: list[Place],
+                     offsets: dict[int, Offsets]) -> list[Place]:
+    """The places of a location phrase, without the places that only modify a noun of whose
+    people or buildings the act is about ("Waterbury firefighters were attacked by a mob in
+    Naugatuck", "the U.S. embassies in Kenya and Tanzania": ``place_roles.owner_modifier``),
+    unless the phrase names a state or country the owner's place lies in ("a Kabul hotel in
+    Afghanistan": Kabul is finer)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and len(places) > 1 else None)
+    if trigger is None:
+        return places
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    phrases = [p for p, last in zip(places, lasts, strict=True)
+               if last is not None and location_phrase(last, trigger)]
+    if not phrases:
+        return places
+    return [p for p, last in zip(places, lasts, strict=True)
+            if last is None or not owner_modifier(last, trigger) or any(
+                _lies_in(p, q) for q in phrases)]
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    """Whether the place lies in the stated country or first-level division."""
+    if area.kind == "country":
+        return place.country == area.country and place.kind != "country"
+    return _contains(area, place)
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -382,9 +422,11 @@ def link(ctx: Context) -> None:
     places = [p for p in result.places
               if (p.evidence.start, p.evidence.end) not in as_actor]
     hosts = [p for p in result.places if (p.evidence.start, p.evidence.end) in as_actor]
-    capitals = capital_places(ctx.text, ctx.gazetteer, places)  # "in Venezuela's capital"
+    # "in Venezuela's capital", "the Afghan capital"; the town named after it, whatever its
+    # role ("the Tanzanian capital Dar es Salaam")
+    capitals = capital_places(ctx.text, ctx.gazetteer, places, result.places)
     places = [capitals.get(id(p), p) for p in places]
-    places += demonym_capitals(ctx.text, ctx.gazetteer, places)  # "the Afghan capital"
+    places += demonym_capitals(ctx.text, ctx.gazetteer, places, result.places)
     offsets: dict[int, Offsets] = {}
     roles = place_roles(ctx, places, offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
@@ -436,6 +478,7 @@ def link(ctx: Context) -> None:
                 inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
+                inside = _owners_give_way(sentence, event, inside, offsets)
                 if inside:
                     picked = _attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):

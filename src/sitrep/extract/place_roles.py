@@ -283,6 +283,59 @@ def attached(last: Token, trigger: Token) -> bool:
     return prep.head.i in owners
 
 
+OWNER_DEPS = {"compound", "amod", "nmod", "poss"}
+
+
+def owner_modifier(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` modifies a noun other than the act's own
+    ("Waterbury firefighters", "two Detroit police officers", "the U.S. embassies"): whose
+    people, force or building they are, which says where they come from, not where the act
+    happened; not a modifier of the act's noun ("the Homs bombing", "the Baghdad market
+    bombing") nor of a place's name."""
+    node, steps = last, 0
+    while node.dep_ in OWNER_DEPS and node.head.i != node.i and steps < MAX_STEPS:
+        node, steps = node.head, steps + 1
+        if node.i == trigger.i:
+            return False
+    return steps > 0 and node.pos_ in {"NOUN", "PROPN"} and node.ent_type_ not in {
+        "GPE", "LOC", "FAC"} and node.lemma_.lower() not in PLACE_NOUNS
+
+
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "xcomp", "conj"}
+
+
+def location_phrase(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is itself the object of a location phrase
+    of the act's own clause ("were shot in Dearborn", "bombed the embassies in Kenya and
+    Tanzania", "attacked by a mob in Naugatuck", "in the city of Homs"): the phrase hangs from
+    the trigger (or the verb a noun trigger belongs to) through words of that clause, not
+    through another clause ("called her mother in Washington" is no place of a kidnapping the
+    mother then reported)."""
+    node = last
+    for _ in range(MAX_STEPS):
+        if node.dep_ not in {"appos", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    for _ in range(MAX_STEPS):
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i
+                and node.head.head.lemma_.lower() in PLACE_NOUNS):
+            break
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
+        return False
+    anchors = {trigger.i}
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        anchors.add(trigger.head.i)
+    node = node.head
+    for _ in range(2 * MAX_STEPS):
+        if node.i in anchors:
+            return True
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 # verbs and nouns of going somewhere, all forms share the lemma ("visited", "a visit to",
 # "travelled", "flew", "arrival", "a trip to", "a tour of")
 TRAVEL = {"visit", "travel", "fly", "arrive", "arrival", "go", "come", "tour", "trip",
