@@ -323,6 +323,7 @@ def _plain_noun(word: str) -> bool:
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:
     """'future', 'past' or None for the expression at ``text[start:end]``."""
     left, right = _sentence_bounds(text, start, end)
+    left, right = _clause_bounds(text, left, start, end, right)
     before_text = text[left:start]
     # a possessive weekday ("Monday's attacks") is a past event in news, unless it is awaited
     # ("ahead of Friday's vote") in a sentence with no past perfect
@@ -373,6 +374,19 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
     if best is None and _FRONTED.fullmatch(before_text) and _COMMA_AFTER.match(text, end):
         return _main_clause_tense(text[end:right])
     return best[1] if best else None
+
+
+def _clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
+    """The clause of the expression inside its sentence: a semicolon joins two clauses that
+    keep their own tenses ("a man was stabbed on Tuesday; a vigil will be held Thursday"), so
+    the cues on the far side of one do not tell the expression's tense."""
+    semi = text.rfind(";", left, start)
+    if semi >= 0:
+        left = semi + 1
+    semi = text.find(";", end, right)
+    if semi >= 0:
+        right = semi
+    return left, right
 
 
 # an expression that opens its sentence, set off by a comma ("In January, a week after the
