@@ -293,6 +293,15 @@ def _in_a_name(m: re.Match[str], text: str, unit: str = "unit") -> bool:
     return _PROSE_WORD.search(near) is not None
 
 
+# what ends the sentence or clause before an expression: "in 2015. A year later" opens a new
+# one, where "$40 a year" or "four flights a week" is a rate
+_CLAUSE_MARKS = (".", "!", "?", ";", ":", ",")
+# "a second" is a span of time only before a word of time or a pause: "a second later", "for
+# a second, he hesitated", "a second or two"
+_SECOND_AS_TIME = re.compile(r"\s*(?:[.,;:!?)]|$|(?:later|earlier|ago|afterwards?|before|after|"
+                             r"or|and|too|longer|more|at)\b)", re.I)
+
+
 def _skip(kind: str, m: re.Match[str], text: str) -> bool:
     """Matches that look like dates but are not (names, verbs, ages, rates, datelines)."""
     g = m.groupdict()
@@ -319,11 +328,16 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             return True  # a pace or a distance, not a duration: "a ten-minute mile"
         if _in_a_name(m, text):
             return True  # "the Six-Day War", "the Thirty Years' War"
+        if g["n"].lower() in ("a", "an") and g["unit"].lower() == "second" and \
+                not _SECOND_AS_TIME.match(text, m.end()):
+            return True  # the ordinal: "a second man was held", "a second reading"
         if g["n"].lower() in ("a", "an"):
             prev = text[max(0, m.start("n") - 25): m.start("n")].split()
             last = prev[-1].lower().strip("\"'`") if prev else ""
             if last in ("once", "twice", "thrice", "times"):
                 return False  # a set: "twice a year"
+            if prev and prev[-1].rstrip("\"'\u201d\u2019").endswith(_CLAUSE_MARKS):
+                return False  # it opens a sentence or a clause: "in 2015. A year later"
             if prev and (not last.isalpha() or last not in _RATE_PREP):
                 return True  # "$1.76 a year", "four flights a week", "($40) a week"
     if kind == "bare_units" and _in_a_name(m, text, next(k for k in ("unit", "unit2", "unit3")

@@ -1,7 +1,10 @@
-"""Made-up probes (not copied from any data set): a semicolon joins two clauses that keep their
-own tenses, so a weekday or a month takes its year or week from the cues of its own clause,
-not from a plan or a past verb across the semicolon ("a man was stabbed on Tuesday; a vigil
-will be held Thursday": last Tuesday, next Thursday). Published Wednesday 2016-01-20."""
+"""Made-up probes (not copied from any data set) on where a clause begins and ends. A semicolon
+joins two clauses that keep their own tenses, so a weekday or a month takes its year or week
+from the cues of its own clause, not from a plan or a past verb across the semicolon ("a man
+was stabbed on Tuesday; a vigil will be held Thursday": last Tuesday, next Thursday). "A year"
+that opens a sentence or a clause ("in 2015. A year later") is a span of time, not a rate ("$40
+a year", "four flights a week"); "a second" before a noun is the ordinal ("a second man").
+Published Wednesday 2016-01-20."""
 
 from __future__ import annotations
 
@@ -77,3 +80,53 @@ CASES = [
 @pytest.mark.parametrize(("text", "expr", "value"), CASES, ids=[c[0][:50] for c in CASES])
 def test_a_semicolon_bounds_the_clause_whose_tense_anchors_the_date(text, expr, value):
     assert _found(text)[expr] == value
+
+
+OPENING = [
+    ("He was arrested in 2015. A year later, he was freed.", "A year", "P1Y"),
+    ("The plant closed in 2012. A year after that, it reopened.", "A year", "P1Y"),
+    ("The mine shut in 2009. A year and a half later, it reopened.", "A year and a half",
+     "P1Y6M"),
+    ("The town fell on Monday. A year of siege had ended.", "A year", "P1Y"),
+    ("Rebels took the airport. A week of fighting followed.", "A week", "P1W"),
+    ("The siege ended. A month of calm followed.", "A month", "P1M"),
+    ("Troops left in 2001. A year afterwards, the rebels returned.", "A year", "P1Y"),
+    ("\"We will stay,\" he said. A year later, he left.", "A year", "P1Y"),
+    ("The curfew was lifted on Friday. A day of prayer was held.", "A day", "P1D"),
+    ("The mayor quit in 2018 (under pressure). A year later, he ran again.", "A year", "P1Y"),
+    ("Was it worth it? A year later, the answer is clear.", "A year", "P1Y"),
+    ("It was 1999: a year later, the regime fell.", "a year", "P1Y"),
+    ("Two were killed in 2016; a year later, three more died.", "a year", "P1Y"),
+    ("The truce was signed in 2014. A year on, it is holding.", "A year", "P1Y"),
+    ("The park was closed in 2020. A year and a half on, it has reopened.",
+     "A year and a half", "P1Y6M"),
+    ("The dam was finished in 1971. A decade of floods followed.", "A decade", "P1DE"),
+    ("Police arrived. A second later, a shot rang out.", "A second", "PT1S"),
+    # neighbours that already worked
+    ("The dam broke. An hour later, the village was under water.", "An hour", "PT1H"),
+    ("Floods hit in 2011. A month later, cholera broke out.", "A month", "P1M"),
+    ("The strike began! A week later, it was over.", "A week", "P1W"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), OPENING, ids=[c[0][:50] for c in OPENING])
+def test_a_span_of_time_that_opens_a_clause_is_no_rate(text, expr, value):
+    assert _found(text)[expr] == value
+
+
+NOT_SPANS = [
+    ("The tax costs $40 a year.", "a year"),
+    ("Rent rose to $1,200 a month.", "a month"),
+    ("He earns 500 euros a week.", "a week"),
+    ("Four flights a week land at the airport.", "a week"),
+    ("Tickets cost ($40) a week.", "a week"),
+    ("Police arrested him. A second man was held.", "A second"),
+    ("A second man was held on Monday.", "A second"),
+    ("The vote passed. A second reading is due.", "A second"),
+    ("The bill failed; a second vote is planned.", "a second"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr"), NOT_SPANS, ids=[c[0][:50] for c in NOT_SPANS])
+def test_rates_and_the_ordinal_second_are_no_spans_of_time(text, expr):
+    assert expr not in _found(text)
