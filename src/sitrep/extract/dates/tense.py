@@ -389,6 +389,23 @@ def _clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tu
     return left, right
 
 
+# a plan told in a past tense: "was set to die Feb. 26", "were scheduled for March 2", "was due
+# to start on May 10"; the day planned may have come and gone or be still to come
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|first|once|previously|tentatively|"
+    r"also|then|already)\s+)?(?:scheduled|set|due|expected|planned|slated|supposed|meant|"
+    r"timed|billed|penciled|pencilled)\b(?:\s+[\w'-]+){0,5}\s+$", re.I)
+
+
+def past_plan(text: str, start: int) -> bool:
+    """The expression at ``start`` is the day of a plan told in a past tense ("the vote was
+    scheduled for March 2", "he was set to die Feb. 26"): a month and day then lie on either
+    side of the publication date, whichever is nearer, not always after it."""
+    left, _right = _sentence_bounds(text, start, start)
+    left, _right = _clause_bounds(text, left, start, start, _right)
+    return bool(_PAST_PLAN.search(text[max(left, start - 80):start]))
+
+
 # an expression that opens its sentence, set off by a comma ("In January, a week after the
 # anniversary, a bomb killed a guard"): the tense of the main clause it is fronted to
 _FRONTED = re.compile(r"\s*[\"'\u201c]?\s*(?:(?:in|on|by|during|early|late|since|until|"
