@@ -47,6 +47,11 @@ CASES = [
     # the nearer one may be the coming one
     ("The vote was scheduled for March 25, officials said.", "March 25", "2009-03-25"),
     ("The envoy was expected to arrive on April 2.", "April 2", "2009-04-02"),
+    # a year the story named earlier does not pull the plan's months back to it
+    ("The depot opened in 2005. Its permits were due for renewal during February.",
+     "February", "2009-02"),
+    ("The dam was built in 2001. The inspection was scheduled for January.", "January",
+     "2009-01"),
     # neighbours: a plan told in the present or future is still to come
     ("The vote is set for Feb. 26, officials said.", "Feb. 26", "2010-02-26"),
     ("The envoy will arrive on Feb. 20.", "Feb. 20", "2010-02-20"),
