@@ -1,10 +1,14 @@
 """Whether a date of an event's sentence is the event's own, for ``link``: a date in another
 clause ("the group, which has mediated since 1992, called for ..."), in another act's phrase
 ("the shooting recalled the 2018 attack"), or on a verb of reporting ("the sheriff said on
-Monday") is not the day of the act.
+Monday") is not the day of the act; nor is a day after the publication date the day of an
+act told as done ("was arrested Sunday and is to appear Thursday", "had been arrested, and
+his trial begins Monday": ``done_act``, ``after_publication``).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from spacy.tokens import Doc, Token
 
@@ -117,3 +121,36 @@ def reported_date(sentence: Sentence | None, date: When, trigger_offset: int,
         node = node.head
     return (node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORT_VERBS
             and (trigger is None or trigger.i != node.i))
+
+
+NOT_DONE = {"future", "hypothetical", "negated"}
+PERFECT_OR_PASSIVE = {"had", "has", "have", "was", "were", "been", "'d"}
+
+
+def done_act(sentence: Sentence | None, trigger_offset: int, modes: list[str],
+             offsets: dict[int, Offsets] | None = None) -> bool:
+    """The act is told as done: its trigger is a verb in a simple past ("was arrested Sunday",
+    "police arrested") or a perfect ("had been arrested"), with no modal before it and no
+    future, hypothetical or negated flag. A noun ("the arrest") tells no tense."""
+    if sentence is None or NOT_DONE & set(modes):
+        return False
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in trigger.children
+           if c.dep_ in ("aux", "auxpass")):
+        return False  # "will be arraigned", "is to be extradited"
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(a in PERFECT_OR_PASSIVE for a in auxes)
+
+
+def after_publication(date: When, published: dt.date | None) -> bool:
+    """The date's first day lies after the publication date: no day of a done act."""
+    if published is None or not date.start:
+        return False
+    try:
+        return dt.date.fromisoformat(date.start[:10]) > published
+    except ValueError:
+        return False

@@ -88,6 +88,8 @@ from sitrep.extract.dateline import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
+    after_publication,
+    done_act,
     in_other_clause,
     of_other_act,
     offsets_of,
@@ -509,13 +511,16 @@ def link(ctx: Context) -> None:
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
-        if event.when is not None and _within(event.when, note):
-            event.when = None
+        done = done_act(sentence, event.trigger.start, event.modes, offsets)
+        if event.when is not None and (_within(event.when, note) or (
+                done and after_publication(event.when, ctx.published))):
+            event.when = None  # the report's day; a later day than the story's for a done act
         if event.when is not None:
             own.add(id(event))
             continue
         for _rule, a, b in levels:
             inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
+                      and not (done and after_publication(d, ctx.published))
                       and d.value is not None and d.kind != "interval"
                       and not in_other_clause(sentence, d, event.trigger.start, offsets,
                                                event.trigger.end)
@@ -539,4 +544,7 @@ def link(ctx: Context) -> None:
             continue
         told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
+        if event.when is not None and after_publication(event.when, ctx.published) and \
+                done_act(sentence, event.trigger.start, event.modes, offsets):
+            event.when = None  # a done act cannot lie after the story's publication
         lent_background(event, told, ctx)  # a day over a week back

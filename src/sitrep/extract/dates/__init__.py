@@ -8,6 +8,7 @@ Modules:
 - ``calendar``: month and weekday names, number words, calendar arithmetic
 - ``gates``: cheap scans that skip patterns which cannot match
 - ``tense``: the tense of the clause around an expression
+- ``rates``: whether "a year" is a rate ("$40 a year"), an ordinal ("a second") or a span
 - ``ranges``: ranges that run forward and clock times that take the day named next to them
 - ``record``: ``Timex``, the record each rule produces
 

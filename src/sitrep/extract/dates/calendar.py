@@ -158,7 +158,8 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
     """The year of a month (and day) written without one: the candidate nearest the anchor
     (the story's time), where a later one costs more (news reports the past) and one against
     the clause's tense costs much more. "had been set to expire Nov. 6" four days after the
-    anchor is the coming one; "was shot on Oct. 23" five months later is last year's."""
+    anchor is the coming one; "was shot on Oct. 23" five months later is last year's. With
+    ``tense`` "either" (a plan told in a past tense) the nearer one, whatever its side."""
     best: tuple[float, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         if day is None:
@@ -169,7 +170,9 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
             except ValueError:
                 continue
         cost = abs(distance)
-        if distance > 0:
+        if tense == "either":
+            pass  # a plan told in a past tense: the nearer day, before or after the anchor
+        elif distance > 0:
             cost *= LATER_COST if tense is None else AGAINST_TENSE if tense == "past" else 1.0
         elif distance < 0 and tense == "future":
             cost *= AGAINST_TENSE

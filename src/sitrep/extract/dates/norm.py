@@ -185,7 +185,7 @@ def _month_only(mo: int, rel: str, anchor: dt.date, tense: str | None,
         return anchor.year if mo > anchor.month else anchor.year + 1
     if rel == "this":
         return anchor.year
-    if story is not None and tense != "future" and (story[0].year < anchor.year
+    if story is not None and tense not in ("future", "either") and (story[0].year < anchor.year
                                                     or story[0] == anchor):
         day, precision = story
         if precision == "year":

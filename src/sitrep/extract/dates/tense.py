@@ -259,6 +259,12 @@ _IRREGULAR_3SG = {"fly": "flies", "go": "goes", "testify": "testifies"}
 SCHEDULED_PRESENT = frozenset(
     f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
 _LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
+_SCHEDULE_BASE = frozenset(_SCHEDULE_LEMMAS)
+
+
+def lemma_form(word: str) -> str:
+    """``word`` itself when it is the base form of a scheduled verb ("visit"), else ""."""
+    return word if word in _SCHEDULE_BASE else ""
 _NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", "not", "never",
             "doesn't", "don't", "to", "will", "would", "could", "can", "may", "might", "should",
             "must", "had", "has", "have"}
@@ -288,6 +294,9 @@ def _scheduled_right_before(before: list[str]) -> bool:
         w = words[i].lower()
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
+            if i > 1 and words[i - 2].lower() in ("a", "an") and w == lemma_form(w):
+                return False  # a noun: "made an official visit to Prague on Monday" (a
+                # singular subject after "a" would take "visits")
             return prev not in _DETERMINERS and prev not in _NOT_NOW
         if _present_progressive(words, i):
             return True  # "negotiators are meeting again on Monday", "is flying to Rome Friday"
@@ -323,6 +332,7 @@ def _plain_noun(word: str) -> bool:
 def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | None:
     """'future', 'past' or None for the expression at ``text[start:end]``."""
     left, right = _sentence_bounds(text, start, end)
+    left, right = _clause_bounds(text, left, start, end, right)
     before_text = text[left:start]
     # a possessive weekday ("Monday's attacks") is a past event in news, unless it is awaited
     # ("ahead of Friday's vote") in a sentence with no past perfect
@@ -373,6 +383,36 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
     if best is None and _FRONTED.fullmatch(before_text) and _COMMA_AFTER.match(text, end):
         return _main_clause_tense(text[end:right])
     return best[1] if best else None
+
+
+def _clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
+    """The clause of the expression inside its sentence: a semicolon joins two clauses that
+    keep their own tenses ("a man was stabbed on Tuesday; a vigil will be held Thursday"), so
+    the cues on the far side of one do not tell the expression's tense."""
+    semi = text.rfind(";", left, start)
+    if semi >= 0:
+        left = semi + 1
+    semi = text.find(";", end, right)
+    if semi >= 0:
+        right = semi
+    return left, right
+
+
+# a plan told in a past tense: "was set to die Feb. 26", "were scheduled for March 2", "was due
+# to start on May 10"; the day planned may have come and gone or be still to come
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|first|once|previously|tentatively|"
+    r"also|then|already)\s+)?(?:scheduled|set|due|expected|planned|slated|supposed|meant|"
+    r"timed|billed|penciled|pencilled)\b(?:\s+[\w'-]+){0,5}\s+$", re.I)
+
+
+def past_plan(text: str, start: int) -> bool:
+    """The expression at ``start`` is the day of a plan told in a past tense ("the vote was
+    scheduled for March 2", "he was set to die Feb. 26"): a month and day then lie on either
+    side of the publication date, whichever is nearer, not always after it."""
+    left, _right = _sentence_bounds(text, start, start)
+    left, _right = _clause_bounds(text, left, start, start, _right)
+    return bool(_PAST_PLAN.search(text[max(left, start - 80):start]))
 
 
 # an expression that opens its sentence, set off by a comma ("In January, a week after the

@@ -60,8 +60,9 @@ from sitrep.extract.dates import norm as timex_norm
 from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
 from sitrep.extract.dates.ranges import clock_on_next_day, clock_ranges, order_ranges
+from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex
-from sitrep.extract.dates.tense import clause_tense
+from sitrep.extract.dates.tense import clause_tense, past_plan
 
 __all__ = ["PATTERNS", "Timex", "find_timexes"]
 
@@ -268,12 +269,6 @@ _RELATIVE = {"md", "dm", "month", "rel_m", "m_rel", "quarter", "half", "season",
 _MAY_VERB = re.compile(r"\bMay\b(?!\s+\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}(?:\s+{DAY})?\s*(?:to|and|or|through|until|till|-|\u2013)\s*$")
 _ABBREV_NO_DOT = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
-_RATE_PREP = {"but", "then", "barely", "less", "more", "with", "lasting", "spend", "spends",
-              "take", "takes", "taking", "wait", "waited", "waiting",
-              "for", "in", "within", "over", "after", "than", "about", "nearly", "almost",
-              "least", "only", "just", "past", "last", "first", "next", "of", "up", "to",
-              "under", "around", "roughly", "some", "by", "during", "the", "since", "until",
-              "before", "spent", "took", "lasted", "lasts", "half", "once", "twice"}
 _DROP_REFS = {"previously", "formerly", "future", "recent"}
 _MEASURE = re.compile(r"(?:\s+|-per-|\s+per\s+)(?:miles?|kilomet(?:er|re)s?|km|laps?|pace)\b", re.I)
 _SOON_OK = re.compile(r"\b(?:will|may|might|would|could|should|to|'ll)\s+$", re.I)
@@ -320,12 +315,7 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
         if _in_a_name(m, text):
             return True  # "the Six-Day War", "the Thirty Years' War"
         if g["n"].lower() in ("a", "an"):
-            prev = text[max(0, m.start("n") - 25): m.start("n")].split()
-            last = prev[-1].lower().strip("\"'`") if prev else ""
-            if last in ("once", "twice", "thrice", "times"):
-                return False  # a set: "twice a year"
-            if prev and (not last.isalpha() or last not in _RATE_PREP):
-                return True  # "$1.76 a year", "four flights a week", "($40) a week"
+            return rate_or_ordinal(text, m.start("n"), m.end(), g["unit"])
     if kind == "bare_units" and _in_a_name(m, text, next(k for k in ("unit", "unit2", "unit3")
                                                           if g[k])):
         return True  # "One Hundred Years of Solitude"
@@ -466,6 +456,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         # an explicit date needs a close cue; a weekday or month takes the clause's tense
         window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
         tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
+        if tense == "future" and kind in _YEARLESS and past_plan(text, m.start()):
+            tense = "either"  # "was scheduled for March 2": the nearer March 2
     t.relative = relative
     state["story_here"] = story_of(state, text, m.start())
     try:
