@@ -122,7 +122,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v11"  # v11: a police force's town places the act; a visited capital places
+VERSION = "sitrep.link.v12"  # v12: an owner's town gives way to the stated location phrase;
+# a named capital town; a done act takes no day after publication.
+# v11: a police force's town places the act; a visited capital places
 # the visit.
 # v10: a stated state narrows to a town named in it; "in the state";
 # outlets after a headline dash; a person's "of" town; old lent dates background.

@@ -34,7 +34,8 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v2"  # v2: irregular verbs from WordNet; words whose needs are read
+VERSION = "sitrep.select.v3"  # v3: sentences naming contraband are parsed (seizures).
+# v2: irregular verbs from WordNet; words whose needs are read
 # from the parse always parsed; "qu" doubles a final consonant.
 
 # Irregular forms of verbs that appear (or may appear) in the lexicons.

@@ -61,7 +61,8 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v11"  # v11: counties and country-wide reports join only their own
+VERSION = "sitrep.incidents.v12"  # v12: countries compared role by role at one place and day.
+# v11: counties and country-wide reports join only their own
 # towns; different acts of one family stay apart; next-morning reports; outlet names no clue;
 # a happening after "after" is no topic.
 # v10: mentions of different parties do not join; the story day

@@ -60,7 +60,9 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v10"  # v10: a place inside a person's name is no state; "Title Name of
+VERSION = "sitrep.actors.v11"  # v11: titled officials take the context's dominant country;
+# shared region names in the context's country; company endings no government; former office.
+# v10: a place inside a person's name is no state; "Title Name of
 # Place"; people in a country are not its government.
 # v9: a person's surname before a one-word organisation; a
 # capitalised first word modifying a noun is no person; US party affiliations code legislators.

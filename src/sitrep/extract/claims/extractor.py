@@ -92,14 +92,14 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v14"  # v14: outcomes aimed at, missed or imagined are none; injuries
-# named by the body or what hit it; each name of a list is one person.
-# v13: relative clauses tell fates; found shot; headline participles;
-# victims named by the act; "along with"; own deaths.
-# v12: a named victim after "of", an injury someone has
-# ("with a gunshot wound"), last names, deaths in general.
-# v11: seventh batch (went missing, gapped ordinals,
-# "the three", held incommunicado, second verbs "captured and later murdered").
+VERSION = "sitrep.claims.v15"  # v15: one person in a harmed state; the dead found are killed.
+# v14: outcomes aimed at, missed or imagined are none; injuries named by the body or what hit it;
+# each name of a list is one person.
+# v13: relative clauses tell fates; found shot; headline participles; victims named by the act;
+# "along with"; own deaths.
+# v12: a named victim after "of", an injury someone has ("with a gunshot wound"), last names,
+# deaths in general. v11: seventh batch (went missing, gapped ordinals, "the three", held
+# incommunicado, second verbs "captured and later murdered").
 # v10: unreal and rate clauses no claim, ordinals and lists,
 # second verbs, nouns sharing "of", group names on numbers, NGO staff, "cases of".
 # v9: places of care, later fates of a part, own deaths, armed

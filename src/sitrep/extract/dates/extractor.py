@@ -21,7 +21,9 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v10"  # v10: fronted dates take the main clause's tense; the story's year;
+VERSION = "sitrep.dates.v11"  # v11: a semicolon bounds the anchoring clause; "a year later"
+# opening a clause; a past plan's date is the nearer one; "an official visit" is a noun.
+# v10: fronted dates take the main clause's tense; the story's year;
 # clock times on the paragraph's day; "later Tuesday".
 # v9: "before" a time after a past verb is the last such day.
 # v8: session 26 (a number and a capitalised unit inside a name

@@ -48,7 +48,12 @@ from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v15"  # v15: abstract patients, teams and firms, cause topics; acts in
+VERSION = "sitrep.events.v16"  # v16: rescue dispatch, bids sought, online meetings,
+# collisions and court "must" rulings are no acts of those types; reports shown false, possible cases,
+# coordinated flags, scheduled trips; background by yearless months, earlier occasions, terms served;
+# contraband found; officers reporting; bodies, spokespeople, object pronouns; clauses beside a
+# happening, stoppers and onlookers are no doers; charges described then named; pronoun sex.
+# v15: abstract patients, teams and firms, cause topics; acts in
 # relative clauses of earlier happenings, rulers' eras; if/question/purpose/yet-to frames;
 # headline passives and people; sex and number agreement; destruction, talks, visits, orders.
 # v14: arguments fit the type; modal frames; own meetings, stances,
