@@ -146,10 +146,18 @@ PARTICIPANT_FIELDS = ("text", "trigger", "actors", "recipients", "not_actors", "
 
 
 def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]]) -> list[Any]:
-    """The rows of a participant probe file as pytest params: ``changed-NN`` (what the change
-    fixes) and ``kept-NN`` (near neighbours that keep their participants)."""
-    return ([pytest.param(*row, id=f"changed-{k:02d}") for k, row in enumerate(changed)]
-            + [pytest.param(*row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
+    """The rows of a participant probe file as pytest params of one argument (a row of
+    ``PARTICIPANT_FIELDS``): ``changed-NN`` (what the change fixes) and ``kept-NN`` (near
+    neighbours that keep their participants); checked by ``check_participant_case``."""
+    return ([pytest.param(row, id=f"changed-{k:02d}") for k, row in enumerate(changed)]
+            + [pytest.param(row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
+
+
+def check_participant_case(events_of: Any, case: tuple[Any, ...]) -> None:
+    """One row of a participant probe file (``PARTICIPANT_FIELDS``: text, trigger, actors,
+    recipients, not_actors, not_recipients) checked on the events ``events_of`` gives its text."""
+    text, *expected = case
+    check_participants(events_of(text), *expected)
 
 
 def plover_types(text: str) -> list[str]:

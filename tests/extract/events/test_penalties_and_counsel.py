@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from samples import PARTICIPANT_FIELDS, check_participants, participant_cases
+from samples import check_participant_case, participant_cases
 
 # (text, trigger, actors, recipients, not actors, not recipients)
 PENALTIES = [
@@ -83,14 +83,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(PARTICIPANT_FIELDS, participant_cases(PENALTIES + COUNSEL, KEPT))
-def test_penalties_and_lawyers_are_no_parties_of_the_sanction(
-    events_of,
-    text: str,
-    trigger: str,
-    actors: list[str],
-    recipients: list[str],
-    not_actors: list[str],
-    not_recipients: list[str],
-) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors, not_recipients)
+@pytest.mark.parametrize("case", participant_cases(PENALTIES + COUNSEL, KEPT))
+def test_penalties_and_lawyers_are_no_parties_of_the_sanction(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from samples import PARTICIPANT_FIELDS, check_participants, participant_cases, plover_types
+from samples import check_participant_case, participant_cases, plover_types
 
 WOUNDS = [
     "A man was found dead with a gunshot wound to the head in a car early Sunday, police said.",
@@ -91,8 +91,6 @@ def test_self_inflicted_accidental_and_weaponless_wounds_are_no_assault(pipeline
     assert "ASSAULT" not in plover_types(text)
 
 
-@pytest.mark.parametrize(PARTICIPANT_FIELDS, participant_cases(BEARERS, KEPT))
-def test_whoever_bears_the_wound_is_its_recipient_and_no_doer_is_read(
-        events_of, text: str, trigger: str, actors: list[str], recipients: list[str],
-        not_actors: list[str], not_recipients: list[str]) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors, not_recipients)
+@pytest.mark.parametrize("case", participant_cases(BEARERS, KEPT))
+def test_whoever_bears_the_wound_is_its_recipient_and_no_doer_is_read(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)
