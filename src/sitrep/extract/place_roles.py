@@ -268,11 +268,7 @@ def attached(last: Token, trigger: Token) -> bool:
             node = node.head
             continue
         break
-    for _ in range(MAX_STEPS):  # "in the city of Homs", "in his home country of Jordan"
-        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i
-                and node.head.head.lemma_.lower() in PLACE_NOUNS):
-            break
-        node = node.head.head
+    node = up_place_nouns(node)
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
         return False
     prep = node.head
@@ -281,6 +277,17 @@ def attached(last: Token, trigger: Token) -> bool:
             break
         prep = prep.head
     return prep.head.i in owners
+
+
+def up_place_nouns(node: Token) -> Token:
+    """From a place name up through the place nouns it names ("in the city of Homs", "in his
+    home country of Jordan"): the word the location phrase governs."""
+    for _ in range(MAX_STEPS):
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i
+                and node.head.head.lemma_.lower() in PLACE_NOUNS):
+            break
+        node = node.head.head
+    return node
 
 
 OWNER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -316,11 +323,7 @@ def location_phrase(last: Token, trigger: Token) -> bool:
         if node.dep_ not in {"appos", "conj"} or node.head.i == node.i:
             break
         node = node.head
-    for _ in range(MAX_STEPS):
-        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i
-                and node.head.head.lemma_.lower() in PLACE_NOUNS):
-            break
-        node = node.head.head
+    node = up_place_nouns(node)
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
         return False
     anchors = {trigger.i}
