@@ -280,6 +280,7 @@ def cues() -> Cues:
     """The cue lexicons, built once per process from the lexicons in ``sitrep/resources``."""
     casualty = {r["lemma"] for r in _rows("casualty_outcomes.tsv") if r.get("lemma")}
     extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
+    contraband = {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     pos_of: dict[str, set[str]] = {}
@@ -295,7 +296,7 @@ def cues() -> Cues:
             needs.setdefault(lemma, set()).update(
                 part.lstrip("^") for part in with_.split("|") if part.strip("^"))
             if "@contraband" in with_:  # contraband found by state forces: its words
-                needs[lemma] |= {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
+                needs[lemma] |= contraband
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:
