@@ -96,6 +96,24 @@ def test_eval_events_runs_the_pipeline_and_prints_the_metrics_as_json() -> None:
     assert out["per_type"]["COERCE"]["recall"] == 1.0
 
 
+def test_min_confidence_scores_only_the_events_that_confident(pipeline) -> None:
+    from sitrep.records import Article
+
+    gold = read_gold(GOLD)
+    found = [e.confidence for x in pipeline.process_many(
+        Article(text=g.text, title=g.title, published=g.published, language="en") for g in gold)
+        for e in x.events]
+    floor = sorted(found)[len(found) // 2]  # about half the events are at least this confident
+    runs = [CliRunner().invoke(main_group, ["eval", "events", str(GOLD), "--json", *extra])
+            for extra in ([], ["--min-confidence", str(floor)], ["--min-confidence", "0.96"])]
+    assert all(r.exit_code == 0 for r in runs), [r.output for r in runs]
+    every, some, none = (json.loads(r.output)["metrics"] for r in runs)
+    assert every["n_predicted"] == len(found)
+    assert some["n_predicted"] == sum(c >= floor for c in found)
+    assert none["n_predicted"] == 0 and none["recall"] == 0.0  # confidence stays below 0.96
+    assert every["n_gold"] == some["n_gold"] == none["n_gold"]
+
+
 def test_participant_texts_match_as_whole_words_not_as_letters() -> None:
     from sitrep.evaluate.events import GoldArticle, GoldEvent
 

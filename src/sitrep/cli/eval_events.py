@@ -89,8 +89,11 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
               help="Also print how well the events' confidence says how often they are right: "
                    "per bin of confidence the count, share right and mean confidence, and the "
                    "expected calibration error (ece).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Score only the events at least this likely to be right, as `sitrep events "
+                   "--min-confidence` lists them: the precision and recall of that view.")
 def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
-                calibration: bool) -> None:
+                calibration: bool, min_confidence: float | None) -> None:
     """Events of whole articles against gold annotated under events/GUIDELINES.md (JSON Lines):
     precision, recall, f1, duplicate_rate, mode_acc, flags_acc, actor_f1, recipient_f1,
     place_acc, date_acc, overall and per PLOVER type."""
@@ -107,7 +110,7 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
             found = pipeline.gazetteer.get(geonameid)
             return (found.lat, found.lon) if found is not None else None
 
-        result = evaluate(jsonl, pipeline.process_many, coordinates)
+        result = evaluate(jsonl, pipeline.process_many, coordinates, min_confidence)
     table = reliability(result["decisions"]) if calibration else None
     if as_json:
         echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],

@@ -337,12 +337,16 @@ def _pair_checks(event: Event, g: GoldEvent, article: GoldArticle,
 
 def evaluate(path: str | Path, process: Callable[[Iterable[Article]], Iterable[Any]],
              coordinates: Callable[[int], tuple[float, float] | None] = lambda _: None,
-             ) -> dict[str, Any]:
-    """Run ``process`` (``Pipeline.process_many``) over the gold articles and score its events."""
+             min_confidence: float | None = None) -> dict[str, Any]:
+    """Run ``process`` (``Pipeline.process_many``) over the gold articles and score its events;
+    with ``min_confidence`` only those at least that likely to be right (what
+    ``sitrep events --min-confidence`` lists)."""
     gold = read_gold(path)
     articles = [Article(text=g.text, title=g.title, published=g.published, language="en")
                 for g in gold]
-    predicted = {g.id: list(x.events) for g, x in zip(gold, process(articles), strict=True)}
+    floor = -1.0 if min_confidence is None else min_confidence
+    predicted = {g.id: [e for e in x.events if e.confidence >= floor]
+                 for g, x in zip(gold, process(articles), strict=True)}
     result = score(gold, predicted, coordinates)
     return {"dataset": str(path), "n": len(gold), **result}
 
