@@ -364,7 +364,9 @@ def article_units(ex: Extraction) -> list[Unit]:
     if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
         units, kept, left, _ = _units(ex, topics)
     attach_claims(ex, units, kept, left)
-    return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
+    told = article_day(ex)
+    return [u for u in units if not _doubtful(u, ex.events, ex.article.published, told)
+            and relevant(u, ex)]
 
 
 def follow_up(units: list[Unit]) -> Unit | None:
@@ -466,16 +468,52 @@ def _units(ex: Extraction, promote: set[int]
     return units, kept, left, topics
 
 
-def _doubtful(unit: Unit, events: list[Event]) -> bool:
+def _doubtful(unit: Unit, events: list[Event], published: dt.date | None = None,
+              told: str | None = None) -> bool:
     """A unit that reports no one killed or hurt and either is dated only by its year
     (``COARSE``: "arrested in 1989", "seizures dropped off in 2012") or every mention of which
     is more likely wrong than right (the events' fitted confidence, about the share of such
     events that are right, below ``DOUBTFUL``: "the demand for cocaine paste", "as members
-    were killed or captured"): no incident."""
+    were killed or captured") and none tells an act of violence as a fact (``told_violence``:
+    the confidence leans on a named doer, which an unknown attacker lacks): no incident."""
     if unit.killed[0] is not None or unit.injured[0] is not None:
         return False
-    return unit.date_precision in COARSE or all(
-        events[idx].confidence < DOUBTFUL for idx, _, _ in unit.mentions)
+    if unit.date_precision in COARSE:
+        return True
+    mentions = [events[idx] for idx, _, _ in unit.mentions]
+    return all(e.confidence < DOUBTFUL for e in mentions) and not any(
+        told_violence(e, published, told) for e in mentions)
+
+
+def _inside(span: Evidence | None, outer: Evidence) -> bool:
+    return span is not None and outer.start <= span.start and span.end <= outer.end
+
+
+# words right before an act of violence that tell its toll ("a fatal shooting", "the double
+# killing", "a non-fatal stabbing"): someone was killed or hurt in it
+TOLL_WORDS = re.compile(r"\b(?:non-?)?(?:fatal|deadly|lethal|mortal|double|triple|quadruple)"
+                        r"\W*$", re.I)
+
+
+def told_violence(event: Event, published: dt.date | None = None,
+                  told: str | None = None) -> bool:
+    """An act of violence the article tells as a fact (no mode) of one happening: it names its
+    victim, a day of its own stated in its sentence (``own_day``; not a day the article gives
+    another happening), a place in its own clause, or a toll in the words
+    before it ("a fatal shooting that occurred Tuesday", "described the double killing").
+    Whether or not its doer is named, it happened: killings reported as fact are an ASSAULT
+    even when the attacker is unknown. Topics and generic mentions name none of these ("a
+    shooting can happen anywhere")."""
+    if event.plover_type not in VIOLENT or event.modes:
+        return False
+    when = event.when
+    if event.recipients or (own_day(event, published, told) and when is not None
+                            and _inside(when.evidence, event.evidence)):
+        return True
+    if event.location_rule == "clause" and event.places:
+        return True
+    before = event.evidence.text[:max(0, event.trigger.start - event.evidence.start)]
+    return bool(TOLL_WORDS.search(before[-40:]))
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
