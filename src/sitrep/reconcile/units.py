@@ -485,6 +485,14 @@ def _doubtful(unit: Unit, events: list[Event], published: dt.date | None = None,
         told_violence(e, published, told) for e in mentions)
 
 
+def _many(trigger: str) -> bool:
+    """A trigger in the plural ("shootings in Chicago", "attacks on nurses", "clashes"): many
+    happenings or a kind of them, not one told as a fact (read from its last word's ending:
+    the events store no parse; "-ss", "-us", "-is" are no plurals)."""
+    words = trigger.lower().split()
+    return bool(words) and re.search(r"[^sui]s$", words[-1]) is not None
+
+
 def _inside(span: Evidence | None, outer: Evidence) -> bool:
     return span is not None and outer.start <= span.start and span.end <= outer.end
 
@@ -503,8 +511,9 @@ def told_violence(event: Event, published: dt.date | None = None,
     before it ("a fatal shooting that occurred Tuesday", "described the double killing").
     Whether or not its doer is named, it happened: killings reported as fact are an ASSAULT
     even when the attacker is unknown. Topics and generic mentions name none of these ("a
-    shooting can happen anywhere")."""
-    if event.plover_type not in VIOLENT or event.modes:
+    shooting can happen anywhere"), nor acts in the plural ("linked shootings in Chicago to
+    poverty")."""
+    if event.plover_type not in VIOLENT or event.modes or _many(event.trigger.text):
         return False
     when = event.when
     if event.recipients or (own_day(event, published, told) and when is not None
