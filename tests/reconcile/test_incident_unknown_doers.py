@@ -29,7 +29,7 @@ ZOO = "The zoo welcomed a baby giraffe on Monday. Keepers named her Daisy. Visit
 CHANGED = [
     BOARD + "Police said a fatal shooting occurred Tuesday night on Elm Street.",
     FAIR + "Officers said the stabbing happened shortly after midnight outside a bar in Dayton.",
-    FAIR + "Witnesses said the shooting took place near the Ferris wheel on Saturday evening.",
+    FAIR + "Witnesses said the shooting took place near the Ferris wheel in Topeka on Saturday evening.",
     BOARD + "Police said the stabbing took place Saturday afternoon behind a theater in Springfield.",
     BOARD + "The chief called the deadly shooting a senseless act.",
     BOARD + "Residents said the killing happened outside a corner store in Camden on Tuesday.",

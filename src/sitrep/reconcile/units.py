@@ -364,9 +364,7 @@ def article_units(ex: Extraction) -> list[Unit]:
     if topics and not any(u.family in VIOLENT for u in units) and _harm_told(ex, left):
         units, kept, left, _ = _units(ex, topics)
     attach_claims(ex, units, kept, left)
-    told = article_day(ex)
-    return [u for u in units if not _doubtful(u, ex.events, ex.article.published, told)
-            and relevant(u, ex)]
+    return [u for u in units if not _doubtful(u, ex.events) and relevant(u, ex)]
 
 
 def follow_up(units: list[Unit]) -> Unit | None:
@@ -468,8 +466,7 @@ def _units(ex: Extraction, promote: set[int]
     return units, kept, left, topics
 
 
-def _doubtful(unit: Unit, events: list[Event], published: dt.date | None = None,
-              told: str | None = None) -> bool:
+def _doubtful(unit: Unit, events: list[Event]) -> bool:
     """A unit that reports no one killed or hurt and either is dated only by its year
     (``COARSE``: "arrested in 1989", "seizures dropped off in 2012") or every mention of which
     is more likely wrong than right (the events' fitted confidence, about the share of such
@@ -482,7 +479,7 @@ def _doubtful(unit: Unit, events: list[Event], published: dt.date | None = None,
         return True
     mentions = [events[idx] for idx, _, _ in unit.mentions]
     return all(e.confidence < DOUBTFUL for e in mentions) and not any(
-        told_violence(e, published, told) for e in mentions)
+        told_violence(e) for e in mentions)
 
 
 def _many(trigger: str) -> bool:
@@ -503,26 +500,25 @@ TOLL_WORDS = re.compile(r"\b(?:non-?)?(?:fatal|deadly|lethal|mortal|double|tripl
                         r"\W*$", re.I)
 
 
-def told_violence(event: Event, published: dt.date | None = None,
-                  told: str | None = None) -> bool:
+def told_violence(event: Event) -> bool:
     """An act of violence the article tells as a fact (no mode) of one happening: it names its
-    victim, a day of its own stated in its sentence (``own_day``; not a day the article gives
-    another happening), a place in its own clause, or a toll in the words
-    before it ("a fatal shooting that occurred Tuesday", "described the double killing").
-    Whether or not its doer is named, it happened: killings reported as fact are an ASSAULT
-    even when the attacker is unknown. Topics and generic mentions name none of these ("a
-    shooting can happen anywhere"), nor acts in the plural ("linked shootings in Chicago to
-    poverty")."""
+    victim, a toll in the words before it ("a fatal shooting", "described the double killing"),
+    or both a day or time stated in its sentence and a town (or a place near one) in its own
+    clause ("the stabbing took place Saturday behind a theater in Springfield"). Whether or not
+    its doer is named, it happened: killings reported as fact are an ASSAULT even when the
+    attacker is unknown. Topics and generic mentions name none of these ("a shooting can happen
+    anywhere"; a country or a region is no setting of one happening: "torture in Syria's
+    jails"), nor do acts in the plural ("linked shootings in Chicago to poverty")."""
     if event.plover_type not in VIOLENT or event.modes or _many(event.trigger.text):
         return False
-    when = event.when
-    if event.recipients or (own_day(event, published, told) and when is not None
-                            and _inside(when.evidence, event.evidence)):
-        return True
-    if event.location_rule == "clause" and event.places:
-        return True
     before = event.evidence.text[:max(0, event.trigger.start - event.evidence.start)]
-    return bool(TOLL_WORDS.search(before[-40:]))
+    if event.recipients or TOLL_WORDS.search(before[-40:]):
+        return True
+    when = event.when
+    stated = (when is not None and bool(when.value) and when.kind != "interval"
+              and _inside(when.evidence, event.evidence))
+    return stated and event.location_rule == "clause" and any(
+        place_precision(p) <= 2 for p in event.places)
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,
