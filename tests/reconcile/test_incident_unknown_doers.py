@@ -24,8 +24,9 @@ LIBRARY = "The library reopened on Monday. Its new wing has a reading room. Chil
 BAKERY = "A bakery opened a second shop on Friday. Lines stretched far. The owner thanked all. "
 ZOO = "The zoo welcomed a baby giraffe on Monday. Keepers named her Daisy. Visitors came. "
 
-# violence told as fact, no doer named: an ASSAULT incident (all but the last two had none on
-# main; those two lost theirs when the clause beside the act stopped naming its doer)
+# violence told as fact, no doer named: an ASSAULT incident (all but the last four had none on
+# main; those four lost theirs when the beholder of the act or the clause beside it stopped
+# being named as its doer)
 CHANGED = [
     BOARD + "Police said a fatal shooting occurred Tuesday night on Elm Street.",
     FAIR + "Officers said the stabbing happened shortly after midnight outside a bar in Dayton.",
@@ -42,6 +43,8 @@ CHANGED = [
     ZOO + "Police said the nonfatal shooting happened on Friday outside a hotel in Reno.",
     BOARD + "The sheriff described the double killing as the worst crime the county had seen.",
     ZOO + "A neighbor described the fatal stabbing as a shock to the street.",
+    BOARD + "Officers were on patrol when the double shooting occurred.",
+    FAIR + "Two deputies were nearby when the fatal stabbing happened.",
 ]
 
 # neighbours that keep their incident (a victim or a toll named) and topics, generic or plural
