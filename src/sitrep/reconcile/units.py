@@ -7,7 +7,8 @@ this step applies the incident's own unit on top of it:
 - left out: history (``historical`` mode, a date more than ``BACKGROUND_DAYS`` before the
   publication date, or a past told in the event's own clause: ``reconcile.told_back``), negated and hypothetical events, units that report no one killed or
   hurt and are dated only by their year (``COARSE``) or whose every mention is more likely
-  wrong than right (``DOUBTFUL``), future events without an actor (talk
+  wrong than right (``DOUBTFUL``; not where one tells an act of violence as fact by its
+  victim, its toll, or its day and town: ``told_violence``), future events without an actor (talk
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks";
