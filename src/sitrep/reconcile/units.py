@@ -7,7 +7,8 @@ this step applies the incident's own unit on top of it:
 - left out: history (``historical`` mode, a date more than ``BACKGROUND_DAYS`` before the
   publication date, or a past told in the event's own clause: ``reconcile.told_back``), negated and hypothetical events, units that report no one killed or
   hurt and are dated only by their year (``COARSE``) or whose every mention is more likely
-  wrong than right (``DOUBTFUL``), future events without an actor (talk
+  wrong than right (``DOUBTFUL``; not where one tells an act of violence as fact by its
+  victim, its toll, or its day and town: ``told_violence``), future events without an actor (talk
   about what may happen; "Canada will suspend exports" is an announced decision and stays),
   cumulative tolls (an event whose only claims count "since" a date), and topics (an event with
   no actor of its own, named after a verbal event of the same sentence: "condemned the attacks";
@@ -471,11 +472,54 @@ def _doubtful(unit: Unit, events: list[Event]) -> bool:
     (``COARSE``: "arrested in 1989", "seizures dropped off in 2012") or every mention of which
     is more likely wrong than right (the events' fitted confidence, about the share of such
     events that are right, below ``DOUBTFUL``: "the demand for cocaine paste", "as members
-    were killed or captured"): no incident."""
+    were killed or captured") and none tells an act of violence as a fact (``told_violence``:
+    the confidence leans on a named doer, which an unknown attacker lacks): no incident."""
     if unit.killed[0] is not None or unit.injured[0] is not None:
         return False
-    return unit.date_precision in COARSE or all(
-        events[idx].confidence < DOUBTFUL for idx, _, _ in unit.mentions)
+    if unit.date_precision in COARSE:
+        return True
+    mentions = [events[idx] for idx, _, _ in unit.mentions]
+    return all(e.confidence < DOUBTFUL for e in mentions) and not any(
+        told_violence(e) for e in mentions)
+
+
+def _many(trigger: str) -> bool:
+    """A trigger in the plural ("shootings in Chicago", "attacks on nurses", "clashes"): many
+    happenings or a kind of them, not one told as a fact (read from its last word's ending:
+    the events store no parse; "-ss", "-us", "-is" are no plurals)."""
+    words = trigger.lower().split()
+    return bool(words) and re.search(r"[^sui]s$", words[-1]) is not None
+
+
+def _inside(span: Evidence | None, outer: Evidence) -> bool:
+    return span is not None and outer.start <= span.start and span.end <= outer.end
+
+
+# words right before an act of violence that tell its toll ("a fatal shooting", "the double
+# killing", "a non-fatal stabbing"): someone was killed or hurt in it
+TOLL_WORDS = re.compile(r"\b(?:non-?)?(?:fatal|deadly|lethal|mortal|double|triple|quadruple)"
+                        r"\W*$", re.I)
+
+
+def told_violence(event: Event) -> bool:
+    """An act of violence the article tells as a fact (no mode) of one happening: it names its
+    victim, a toll in the words before it ("a fatal shooting", "described the double killing"),
+    or both a day or time stated in its sentence and a town (or a place near one) in its own
+    clause ("the stabbing took place Saturday behind a theater in Springfield"). Whether or not
+    its doer is named, it happened: killings reported as fact are an ASSAULT even when the
+    attacker is unknown. Topics and generic mentions name none of these ("a shooting can happen
+    anywhere"; a country or a region is no setting of one happening: "torture in Syria's
+    jails"), nor do acts in the plural ("linked shootings in Chicago to poverty")."""
+    if event.plover_type not in VIOLENT or event.modes or _many(event.trigger.text):
+        return False
+    before = event.evidence.text[:max(0, event.trigger.start - event.evidence.start)]
+    if event.recipients or TOLL_WORDS.search(before[-40:]):
+        return True
+    when = event.when
+    stated = (when is not None and bool(when.value) and when.kind != "interval"
+              and _inside(when.evidence, event.evidence))
+    return stated and event.location_rule == "clause" and any(
+        place_precision(p) <= 2 for p in event.places)
 
 
 def _join(units: list[Unit], family: str, place: Place | None, first: str | None,

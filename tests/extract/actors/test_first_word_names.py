@@ -32,7 +32,7 @@ GROUPS = [
     ("Riot police detained dozens of students outside the university.", "Riot police"),
     ("Riot police fired tear gas at the crowd in the capital.", "Riot police"),
     ("Riot police beat several demonstrators near the parliament.", "Riot police"),
-    ("Riot police dispersed the rally in the main square on Sunday.", "Riot police"),
+    ("Riot police beat back the crowd in the main square on Sunday.", "Riot police"),
     ("Riot police arrested the opposition leader at his home.", "Riot police"),
     ("Riot police raided the offices of the newspaper on Friday.", "Riot police"),
     ("Riot police clashed with hundreds of miners on Tuesday.", "Riot police"),

@@ -32,6 +32,62 @@ FORCE_VERBS = {"force", "urge", "compel", "press", "push", "ask", "oblige", "req
                "call", "invite", "encourage", "order", "lead"}
 EVENT_PREDICATES = {"be", "begin", "continue", "start", "take", "resume", "escalate", "intensify",
                     "erupt", "break", "occur", "happen", "follow", "come", "last", "remain"}
+# verbs whose subject acts against the act their object names: keeps it from happening or
+# going on ("police dispersed the rally", "troops thwarted an attack", "the army crushed the
+# uprising"), so is none of its doers; and the same with a particle ("broke up", "put down")
+STOPPING = {"prevent", "avert", "forestall", "preempt", "pre-empt", "thwart", "foil", "frustrate",
+            "block", "obstruct", "bar", "prohibit", "forbid", "outlaw", "disperse", "scatter",
+            "crush", "quell", "suppress", "repress", "squash", "quash", "smash", "disrupt",
+            "repel", "repulse", "contain", "curb", "stifle", "subdue", "dismantle", "sabotage",
+            "hamper", "hinder", "impede", "neutralize", "neutralise", "defeat"}
+PHRASAL_STOPPING = {("break", "up"), ("put", "down"), ("stamp", "out"), ("fend", "off"),
+                    ("ward", "off"), ("beat", "back"), ("beat", "off"), ("drive", "back"),
+                    ("push", "back"), ("turn", "back"), ("fight", "off"), ("head", "off"),
+                    ("shut", "down"), ("clamp", "down"), ("crack", "down")}
+# verbs of perceiving, telling of, remembering or feeling about an act, whose subject beholds
+# the act their object names, so is none of its doers ("residents decried the attack",
+# "villagers mourned the massacre", "witnesses recalled the stabbing", "reporters covered the
+# protest"); not the verbs of owning up to one's act ("admitted", "claimed") nor of recording
+# it, which a doer may do to his own act ("Ranger filmed the assaults")
+BEHOLDING = {"decry", "deplore", "bemoan", "lament", "mourn", "grieve", "regret", "rue",
+             "describe", "recount", "narrate", "relate", "detail", "recall", "remember",
+             "recollect", "commemorate", "memorialize", "memorialise", "discuss", "debate",
+             "report", "cover", "document", "witness", "watch", "see", "observe", "hear", "notice", "survive", "escape",
+             "investigate", "probe", "examine", "analyze", "analyse", "study", "review",
+             "explain", "mention", "cite", "question", "doubt", "fear", "dread", "predict",
+             "forecast", "anticipate", "expect", "imagine", "depict", "portray", "dramatize",
+             "dramatise", "publicize", "publicise", "highlight", "condemn", "denounce",
+             "criticize", "criticise", "blame", "praise", "applaud", "hail",
+             "welcome", "celebrate", "mark"}
+# verbs of bringing to a stop that may be one's own act ("workers ended the strike"): an act of
+# protest they stop is another's when their subject holds the power to stop it
+ENDING = {"stop", "halt", "end", "interrupt", "cancel", "terminate", "break"}
+# the sectors of those who stop others' protests (police, army, government, courts)
+STOPPERS = {"COP", "MIL", "GOV", "JUD", "SPY"}
+
+
+def stops(verb: Token, plover: str, finder: ActorFinder) -> bool:
+    """Whether ``verb`` keeps the act its object names from happening or going on, so its
+    subject is none of the act's doers: a verb of ``STOPPING`` (with its particle:
+    ``PHRASAL_STOPPING``), or, for a protest, a verb of ``ENDING`` whose subject is police, an
+    army, a government or a court ("police halted the march"; not "workers ended the strike")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma in STOPPING or any((lemma, p) in PHRASAL_STOPPING for p in particles):
+        return True
+    if lemma not in ENDING or plover != "PROTEST":
+        return False
+    subject = finder.subject(verb)
+    return bool(subject) and all(a.sector in STOPPERS for a in subject)
+
+
+# the links by which the clause of a happening ("when the shooting occurred") hangs from another
+# clause: a setting in time or a clause beside it, whose subject did not do the act
+SETTING_DEPS = {"advcl", "conj", "relcl", "acl"}
+# predicates of an act in progress, not of its happening
+ONGOING = {"be", "remain", "continue", "last"}
 # verbs whose passive agent did the act named by their subject ("the attack was carried out /
 # committed / claimed by X")
 PERPETRATE = {"carry", "commit", "perpetrate", "conduct", "launch", "stage", "mount", "execute",
@@ -119,10 +175,16 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
     node = trigger
     direct = True  # still inside the argument chain of the noun
     reported = False  # the noun stands in a clause a speaker reports
+    happening = False  # the noun is the subject of a verb of happening ("the shooting occurred")
     while node.head.i != node.i:
         dep = node.dep_
         if participants.reported_clause(dep, plover):
             return []  # "ministers said the bombing ...": a speaker is not the bomber
+        if happening and dep in SETTING_DEPS:
+            # "the doctor's wife was home when the shooting occurred", "police arrested a man
+            # after the attack took place", "the attack began and residents fled": the clause
+            # of the happening is the act's own; another clause's subject is no party of it
+            return []
         reported = reported or dep in {"ccomp", "parataxis"}
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
@@ -144,6 +206,11 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             return []  # "a prisoner died as a result of torture": the one who died underwent it
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
+        if direct and dep == "dobj" and (stops(node, plover, finder)
+                                          or node.lemma_.lower() in BEHOLDING):
+            # "police dispersed the rally", "troops thwarted an attack", "residents decried the
+            # attack", "witnesses recalled the stabbing": not its doers
+            return []
         if node.pos_ in {"VERB", "AUX"}:
             if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
                 # "the shooting was carried out by a lone gunman"
@@ -153,6 +220,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 if node.lemma_.lower() not in EVENT_PREDICATES or node.i in triggers:
                     return []  # "the attacks will target ...": the noun is an actor itself
                 direct = False
+                # not a state the act is in ("suspend exports while an investigation is
+                # underway": the subject's own act may go on)
+                happening = node.lemma_.lower() not in ONGOING
                 continue
             if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
                 return []  # "the killing of a teenager sparked protests": an act is no party
