@@ -6,7 +6,8 @@ the day named is one of them, with its own year, tense and anchor).
 
 Only a count of days or weeks, written in digits or words, or "the day" / a part of a day (one
 day), before "after" or "before"; the named day must be a single day ("the day after March"
-is no day). "days after Christmas" (no count) stays the named day: a vague count."""
+is no day). "days after Christmas" (no count) stays the named day: a vague count; so does a
+day that owns a noun ("a week after Monday's truce": the count may be told from the truce)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _SHIFT = re.compile(
     rf"\b(?:(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the|that)\s+(?P<part>day|morning|"
     r"afternoon|evening|night))\s+(?P<dir>after|before)\s+(?:on\s+)?$", re.I)
+_OWNER = re.compile(r"['\u2019]s\b")  # "a week after Monday's truce": the truce's day, kept
 _REACH = 40  # characters before the named day that the count may take
 
 
@@ -33,7 +35,7 @@ def shift_days(out: list[Timex], text: str) -> list[Timex]:
                 or t.range_end != t.range_start or t.value is None:
             continue
         m = _SHIFT.search(text, max(0, t.start - _REACH), t.start)
-        if m is None:
+        if m is None or _OWNER.match(text, t.end):
             continue
         days = _days(m)
         if days is None:
