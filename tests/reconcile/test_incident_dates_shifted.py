@@ -39,6 +39,8 @@ SHIFTED = [  # (published, text, day of the shooting)
      "2021-01-02"),
     ("2021-11-30", "A teenager was shot in Omaha two days before Thanksgiving, police said.",
      "2021-11-23"),
+    ("2021-03-10", "A man was shot and wounded in Fresno the day before yesterday, police "
+     "said.", "2021-03-08"),
 ]
 KEPT = [
     ("2020-12-28", "A man was shot and killed in Dayton on Christmas night, police said.",

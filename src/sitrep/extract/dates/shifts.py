@@ -47,7 +47,10 @@ def shift_days(out: list[Timex], text: str) -> list[Timex]:
         t.range_start = t.range_end = day
         t.type = "DATE"
         t.kind = "shifted"
-        gone.update(j for j, o in enumerate(out) if j != i and t.start <= o.start < t.end)
+        j = i - 1  # ``out`` is in text order: what the count's words held lies right before
+        while j >= 0 and out[j].start >= t.start:
+            gone.add(j)
+            j -= 1
     return [o for j, o in enumerate(out) if j not in gone]
 
 
