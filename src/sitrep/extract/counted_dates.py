@@ -22,6 +22,8 @@ _LEAD = re.compile(
     rf"\s*[,(\u2014\u2013-]?\s*(?:(?:just|only|barely|nearly|almost|some)\s+)?"
     rf"(?:(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the)\s+(?:day|morning|night|evening))"
     r"\s+(?P<dir>after|before)\b", re.I)
+_NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|"
+                        r"tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|a\.?m|p\.?m))", re.I)
 _PHRASE_END = re.compile(r"[,;)\u2014]|\.\s")
 _REACH = 120  # characters from the count's "after" to the act's trigger
 
@@ -30,8 +32,9 @@ def counted_from(text: str, when: When | None, trigger: int) -> When | None:
     """``when`` moved by the count between it and the trigger at ``trigger`` (see the module),
     or ``when`` itself."""
     if when is None or when.precision != "day" or when.kind == "interval" or not when.value \
-            or len(when.value) != 10 or when.evidence.end > trigger:
-        return when
+            or len(when.value) != 10 or when.evidence.end > trigger or (
+                when.kind == "time" and not _NAMED_DAY.search(when.text)):
+        return when  # a clock time on the paragraph's day ("at 6 a.m. ten days before") names none
     m = _LEAD.match(text, when.evidence.end)
     if m is None or not m.end() <= trigger <= m.end() + _REACH or _PHRASE_END.search(
             text, m.end(), trigger):
