@@ -80,6 +80,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.counted_dates import counted_from
 from sitrep.extract.dateline import (
     dateline_note,
     masthead,
@@ -536,6 +537,8 @@ def link(ctx: Context) -> None:
                 break
         else:
             pending.append((event, sentence))
+    for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
+        event.when = counted_from(ctx.text, event.when, event.trigger.start)
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
     if any(e.plover_type in VIOLENT for e, _ in pending):

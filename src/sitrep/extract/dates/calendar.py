@@ -212,7 +212,8 @@ def holiday(name: str, year: int) -> dt.date | None:
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
              "new years eve": (12, 31), "independence day": (7, 4), "veterans day": (11, 11),
-             "halloween": (10, 31), "valentine day": (2, 14), "valentines day": (2, 14),
+             "halloween": (10, 31), "fourth of july": (7, 4), "the fourth of july": (7, 4),
+             "july fourth": (7, 4), "valentine day": (2, 14), "valentines day": (2, 14),
              "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1)}
     if key in fixed:
         return dt.date(year, *fixed[key])

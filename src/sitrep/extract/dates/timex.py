@@ -62,6 +62,7 @@ from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
 from sitrep.extract.dates.ranges import clock_on_next_day, clock_ranges, order_ranges
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex
+from sitrep.extract.dates.shifts import shift_days
 from sitrep.extract.dates.tense import clause_tense, past_plan
 
 __all__ = ["PATTERNS", "Timex", "find_timexes"]
@@ -97,7 +98,7 @@ OF_YEAR = (rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<yy>{YEAR})|(?P<r
            r"the\s+current|the\s+previous|the\s+following|the\s+coming)\s+year))?")
 HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
            r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
-           r"Independence Day|Veterans Day|Halloween)")
+           r"Independence Day|Veterans Day|Halloween|(?:the )?Fourth of July|July Fourth)")
 
 
 def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -518,7 +519,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     order_ranges(out, text, anchor)
     clock_on_next_day(out, text)
     clock_ranges(out, text, anchor)
-    return out
+    return shift_days(out, text)
 
 
 # relative dates that bring the story back to the publication's days ("yesterday", "on

@@ -1,0 +1,70 @@
+"""A day counted back from the day a sentence names, for ``link``: "The boy died Sunday, two days
+after he was shot", "Police arrested a man on Tuesday, three days after a woman was killed",
+"a report on January 18 (one day after the officer was killed)", "On Monday, the day after the
+shooting, ...". The act told after the count ("he was shot", "the shooting") happened that many
+days (or weeks) before the named day ("after") or after it ("before"); the named day stays the
+day of the act told before the count ("died", "arrested").
+
+Only where the count follows the named day right away (a comma, a dash or a parenthesis between
+them, "just" or "only" allowed) and the act's trigger follows the count's "after" or "before"
+in the same phrase (no comma, semicolon or closing parenthesis between them): ", two days after
+the shooting, police said the victim died" leaves "died" on the named day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.records import Evidence, When
+
+_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_LEAD = re.compile(
+    rf"\s*[,(\u2014\u2013-]?\s*(?:(?:just|only|barely|nearly|almost|some)\s+)?"
+    rf"(?:(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the)\s+(?:day|morning|night|evening))"
+    r"\s+(?P<dir>after|before)\b", re.I)
+_NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|"
+                        r"tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|a\.?m|p\.?m))", re.I)
+_PHRASE_END = re.compile(r"[,;)\u2014]|\.\s")
+_REACH = 120  # characters from the count's "after" to the act's trigger
+
+
+def counted_from(text: str, when: When | None, trigger: int) -> When | None:
+    """``when`` moved by the count between it and the trigger at ``trigger`` (see the module),
+    or ``when`` itself."""
+    if when is None or when.precision != "day" or when.kind == "interval" or not when.value \
+            or len(when.value) != 10 or when.evidence.end > trigger or (
+                when.kind == "time" and not _NAMED_DAY.search(when.text)):
+        return when  # a clock time on the paragraph's day ("at 6 a.m. ten days before") names none
+    m = _LEAD.match(text, when.evidence.end)
+    if m is None or not m.end() <= trigger <= m.end() + _REACH or _PHRASE_END.search(
+            text, m.end(), trigger):
+        return when
+    days = _days(m)
+    if days is None:
+        return when
+    try:
+        day = dt.date.fromisoformat(when.value) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return when
+    start, end = when.evidence.start, m.end()
+    return When(text[start:end], Evidence(start, end, text[start:end]), day.isoformat(), "day",
+                day.isoformat(), day.isoformat(), relative=when.relative,
+                extractor=when.extractor, kind="date")
+
+
+def _days(m: re.Match[str]) -> int | None:
+    sign = -1 if m.group("dir").lower() == "after" else 1
+    if m.group("the"):
+        return sign
+    n = 1 if m.group("n").lower() in ("a", "an") else _number(m.group("n"))
+    if n is None or n <= 0:
+        return None
+    return sign * n * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
+def _number(word: str) -> int | None:
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve")
+    if word.isdigit():
+        return int(word)
+    return words.index(word.lower()) + 1 if word.lower() in words else None
