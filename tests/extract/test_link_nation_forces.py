@@ -5,7 +5,8 @@ place, the act is placed in that country (``extract.nations``), not at the artic
 place abroad (a study's, a conference's town) and not nowhere. Before, the article's main place
 or no place. Neighbours: a stated place still places the act, at home or abroad; a dateline or
 an article's place in the nation is finer and kept; a force the act is done to, the military
-(which often acts abroad) and what a force says place nothing so."""
+(which often acts abroad), one office holder (a minister travels) and what a force says place
+nothing so."""
 
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ NOT_NATION = [
      "Monday.", "United States"),
     ("Analysts in Miami have tracked the cartel for years. Honduran authorities accused the "
      "gang of extortion on Friday.", "Honduras"),
+    ("The talks on the border war were held in Geneva. The Russian foreign minister agreed to "
+     "cooperate on keeping the violence from growing.", "Russia"),
 ]
 
 ACTS = ("ASSAULT", "COERCE", "SANCTION")

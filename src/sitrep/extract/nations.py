@@ -4,10 +4,11 @@ police, the authorities, the courts and prosecutors of a nation named by its dem
 their own country: where the act's clause and sentence state no place, ``link`` places it
 there (at the dateline's or the article's place instead where that lies in the country: it
 is finer), not at a dateline or an article's main place abroad ("Drug labs are moving, a study
-in London said. The Mexican army..." is not an act in London).
+in London said. Mexican police found a lab" is not an act in London).
 
 Not for the military, which often acts abroad ("American troops killed three militants"); not
 for what a force says (a speech act with no stated place has none: the events guidelines);
+not for one office holder, who travels ("the Russian foreign minister agreed to cooperate");
 not for a force the act is done to ("gunmen killed two Mexican police officers": only the
 event's actors count); not for a country named as a place ("Mexico's police": a place of the
 sentence, read as such by ``link``).
@@ -40,13 +41,21 @@ def _demonym_span(actor: Actor) -> tuple[int, int] | None:
     return None
 
 
+def _office_holder(actor: Actor) -> bool:
+    """One holder of an office ("the deputy Russian foreign minister"): a person, who travels
+    and meets abroad, not a body that acts at home ("Kenyan customs officials": many)."""
+    last = actor.office.split()[-1].lower() if actor.office else None
+    return last is not None and actor.evidence.text.lower().endswith(last)
+
+
 def force_nation(event: Event, text: str, gaz: Gazetteer) -> Place | None:
     """The country of the event's actor when it is a nation's police, authorities or judiciary
     named by the nation's demonym and the act is one it does, not says; else None."""
     if event.plover_type in SAID:
         return None
     for actor in event.actors:
-        if actor.sector not in DOMESTIC or actor.country is None or len(actor.country) != 3:
+        if actor.sector not in DOMESTIC or actor.country is None or len(actor.country) != 3 \
+                or _office_holder(actor):
             continue
         span = _demonym_span(actor)
         country = gaz.country(actor.country) if span is not None else None
