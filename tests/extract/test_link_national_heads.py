@@ -2,10 +2,9 @@
 ("President Nicolas Maduro asked ...", "Prime Minister ... condemned the attack") whose clause and
 sentence state no place, in a story whose main place is one of that nation's towns, is placed
 in the nation as the article names it (``extract.nations.national_country``), not in the town
-where the story's deeds happened. Before, the article's main town. Neighbours: a state's
+where the story's other things happened. Before, the article's main town. Neighbours: a state's
 or a town's office (a governor, a mayor, a chief minister) keeps the town; a stated place
-still places the act; without the country named in the article, or without a deed placed in
-the town (the head at an occasion there), the town stays."""
+still places the act; without the country named in the article the town stays."""
 
 from __future__ import annotations
 
@@ -65,11 +64,6 @@ KEPT = [
      "speech in Herat.", "Herāt"),
     ("A bomb exploded in Kabul on Monday, killing four. Kabul has been hit often. President "
      "Ashraf Ghani condemned the attack.", "Kabul"),
-    # the head at an occasion in the town, where no deed happened: there
-    ("A trade fair opened in Kumasi on Monday. Kumasi is the second city of Ghana. President "
-     "Nana Akufo-Addo urged traders to export more.", "Kumasi"),
-    ("A new hospital opened in Mombasa on Friday. Mombasa is the main port of Kenya. President "
-     "William Ruto called on doctors to stay in the country.", "Mombasa"),
     ("Chief Minister Mamata Banerjee condemned the attack on Monday. A mob had attacked a "
      "temple in Kolkata, and India's police made no arrests.", "Kolkata"),
 ]

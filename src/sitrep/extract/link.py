@@ -522,8 +522,7 @@ def link(ctx: Context) -> None:
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
                 elif top_place is not None:  # a president's act: the article's country
-                    event.places = [national_country(event, top_place, places, result.events)
-                                    or top_place]
+                    event.places = [national_country(event, top_place, places) or top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         done = done_act(sentence, event.trigger.start, event.modes, offsets)

@@ -78,26 +78,15 @@ def _national_office(actor: Actor) -> bool:
         and "chief" not in words
 
 
-def _happened_at(top: Place, events: list[Event], event: Event) -> bool:
-    """Whether another event, a deed (not a word), was placed at the main place (or in it)."""
-    return any(e is not event and e.plover_type not in SAID and any(
-        p.geonameid == top.geonameid or (top.kind == "region" and p.country == top.country
-                                         and p.admin1 == top.admin1) for p in e.places)
-        for e in events)
-
-
-def national_country(event: Event, top: Place, named: list[Place],
-                     events: list[Event]) -> Place | None:
+def national_country(event: Event, top: Place, named: list[Place]) -> Place | None:
     """The country of the article's main town or region, where the act is a national head's or
     minister's of that country ("President Nicolas Maduro asked the security forces to keep
     order", in a story whose most named town is Caracas): the act of a nation's government
     whose place no level states is the nation's, not the town where the story's other things
-    happened (a deed of ``events`` placed there: not the head's visit to the town, "the
-    minister attended an info session in Goodlands ... called on entrepreneurs"). The country as
-    the article names it (a country place of ``named``, in any role: "Pakistan has
-    struggled"); None where the article names it nowhere, the main place is a country, nothing
-    else happened there, or no actor is such."""
-    if top.kind == "country" or not _happened_at(top, events, event) or not any(
+    happened. The country as the article names it (a country place of ``named``, in any role:
+    "Pakistan has struggled"); None where the article names it nowhere, the main place is a
+    country, or no actor is such."""
+    if top.kind == "country" or not any(
             _national_office(a) and a.country == top.country for a in event.actors):
         return None
     return next((p for p in named if p.kind == "country" and p.country == top.country), None)
