@@ -40,9 +40,7 @@ may, and after the dateline a police force's town that the sentence names ("Athe
 said": ``place_roles.of_force``), unless the article's own town lies in the force's area.
 A nation's police, authorities or judiciary named by its demonym that do the act ("the
 Mexican security forces found a lab") place it in their country where no level above does,
-before a dateline or an article's place abroad; the act of a nation's head or minister placed
-at the article's main town or region is the nation's where the article names it
-(``extract.nations``).
+before a dateline or an article's place abroad (``extract.nations``).
 Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
@@ -101,7 +99,7 @@ from sitrep.extract.lent_dates import (
     reported_date,
     token_at,
 )
-from sitrep.extract.nations import force_nation, national_country
+from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
     attached,
     deed_of,
@@ -521,8 +519,8 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None:  # a president's act: the article's country
-                    event.places = [national_country(event, top_place, places) or top_place]
+                elif top_place is not None:
+                    event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         done = done_act(sentence, event.trigger.start, event.modes, offsets)

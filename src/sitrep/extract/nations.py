@@ -64,29 +64,3 @@ def force_nation(event: Event, text: str, gaz: Gazetteer) -> Place | None:
         a, b = span
         return to_place(Mention(a, b, text[a:b], choice=country), gaz, text)
     return None
-
-
-# the last words of the offices of a nation's head and government ("President", "Prime
-# Minister", "Foreign Minister", "Chancellor", "King"); a chief minister is a state's
-NATIONAL_OFFICES = frozenset({"president", "minister", "chancellor", "king", "queen", "emir",
-                              "sultan", "monarch"})
-
-
-def _national_office(actor: Actor) -> bool:
-    words = (actor.office or "").lower().split()
-    return actor.sector == "GOV" and bool(words) and words[-1] in NATIONAL_OFFICES \
-        and "chief" not in words
-
-
-def national_country(event: Event, top: Place, named: list[Place]) -> Place | None:
-    """The country of the article's main town or region, where the act is a national head's or
-    minister's of that country ("President Nicolas Maduro asked the security forces to keep
-    order", in a story whose most named town is Caracas): the act of a nation's government
-    whose place no level states is the nation's, not the town where the story's other things
-    happened. The country as the article names it (a country place of ``named``, in any role:
-    "Pakistan has struggled"); None where the article names it nowhere, the main place is a
-    country, or no actor is such."""
-    if top.kind == "country" or not any(
-            _national_office(a) and a.country == top.country for a in event.actors):
-        return None
-    return next((p for p in named if p.kind == "country" and p.country == top.country), None)
