@@ -38,6 +38,9 @@ Cartel"), or that is the subject of a verb without a place's entity label (a per
 read as a town) does not place the act (``extract.place_roles``); the levels below still
 may, and after the dateline a police force's town that the sentence names ("Athens police
 said": ``place_roles.of_force``), unless the article's own town lies in the force's area.
+A nation's police, authorities or judiciary named by its demonym that do the act ("the
+Mexican security forces found a lab") place it in their country where no level above does,
+before a dateline or an article's place abroad (``extract.nations``).
 Where some of a level's places are in a location phrase of the
 trigger itself, of the verb a noun trigger belongs to, or of that verb's object ("troops based
 in Kenya attacked militants in Somalia"), those alone place the act: never every place of the
@@ -97,6 +100,7 @@ from sitrep.extract.lent_dates import (
     reported_date,
     token_at,
 )
+from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
     attached,
     deed_of,
@@ -501,15 +505,21 @@ def link(ctx: Context) -> None:
                 told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
                 force = [p for p in forces if sentence is not None
                          and sentence.start <= p.evidence.start < sentence.end]
+                # "the Mexican security forces found a lab": in Mexico (``nations``)
+                nation = force_nation(event, ctx.text, ctx.gazetteer)
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
-                elif dateline is not None:
+                elif dateline is not None and (nation is None
+                                               or dateline.country == nation.country):
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(
                         holds(p, top_place) for p in force)):  # "NYPD": the article's Brooklyn
                     event.places, event.location_rule = _pick_places(force), "sentence"
+                elif nation is not None and (top_place is None
+                                             or top_place.country != nation.country):
+                    event.places, event.location_rule = [nation], "sentence"
                 elif top_place is not None:
                     event.places = [top_place]
                     event.location_rule = "article"
