@@ -268,7 +268,8 @@ class ActorFinder:
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
+                    *listed(token)]:
             for actor in self.phrase(tok):
                 if all(actor_key(actor) != actor_key(o) for o in out):
                     out.append(actor)
@@ -285,7 +286,8 @@ class ActorFinder:
         place an act was made on or at ("the shooting on Elm Street": a street, a site or a
         town named there is where it happened)."""
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
+                    *listed(token)]:
             found = self.phrase(tok)
             if not found and not _site(tok):
                 thing = self._thing(tok)
@@ -484,6 +486,27 @@ def _site(token: Token) -> bool:
     prep = first.head.lower_
     return prep == "at" or (prep == "on" and (
         token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
+
+
+# what makes a noun phrase one of its own: an article, a possessive, a number
+OWN_DETERMINERS = {"det", "poss", "nummod"}
+
+
+def listed(token: Token) -> list[Token]:
+    """The other items of a list "A, B and C" the parser read as an apposition to A with its own
+    conjunct ("kidnapped a priest, his driver and a guard", "killed a policeman, a soldier and
+    a civilian"): B and C, when A and B are common nouns and C has its own article, possessive
+    or number; none for a description of A ("Juan Perez, a farmer and father of three": a name,
+    and one "a" for both)."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        items = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                 and any(d.dep_ in OWN_DETERMINERS for d in c.children)]
+        if items and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in appos.children):
+            out.extend([appos, *appos.conjuncts])
+    return out
 
 
 def _name_start(token: Token) -> int:
