@@ -372,6 +372,10 @@ class ActorFinder:
         body = sector is None and not person and body_sector(token)
         if body:  # "the union", "the council", "the company": a body of people by its noun
             sector = body
+        if sector is None and token.pos_ == "NOUN" and person_noun_coded(token):
+            # "a priest", "two drivers", "a pharmacist": the actor coder's nouns of people
+            # (actor_nouns.tsv) give the sector the victims' lexicon does not
+            sector = code_actor(token.text)[1]
         if sector in {"GOV", "LAB"} and any(c.dep_ == "compound" for c in token.children):
             # "union leaders" LAB, "aid workers" NGO, "church leaders" REL: the body before a
             # generic role word decides, as the actor coder reads the phrase
@@ -486,6 +490,14 @@ def _site(token: Token) -> bool:
     prep = first.head.lower_
     return prep == "at" or (prep == "on" and (
         token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
+
+
+def person_noun_coded(token: Token) -> bool:
+    """Whether a common noun for people the victims' lexicon does not know is one the actor
+    coder gives a sector ("priest" REL, "drivers" CVL, "pharmacist" HLH; not "witness" or
+    "client": unknown; not "man", "suspect": the victims' lexicon leaves their side open)."""
+    return participants.category_of(token) is None and participants.person_word(token) and (
+        code_actor(token.text)[1] not in {"", UNKNOWN})
 
 
 # what makes a noun phrase one of its own: an article, a possessive, a number
