@@ -1,8 +1,10 @@
 """Probes of lists the parser reads as an apposition ("killed a policeman, a soldier and a
 civilian": "a soldier" an apposition to "a policeman", "a civilian" its conjunct;
-``finder.listed``): every item of the list is a participant, not only the first. Neighbours:
-real appositions keep one participant ("Juan Perez, a farmer and father of three", "the
-manager, a man of sixty"), and lists the parser reads right keep theirs."""
+``finder.listed``) or splits into several subjects of one verb ("A teacher, a nurse and a
+driver were abducted": ``finder._listed_subjects``): every item of the list is a participant,
+not only the first. Neighbours: real appositions keep one participant ("Juan Perez, a farmer
+and father of three", "the manager, a man of sixty"), a noun of time before the subject is
+none ("This week, two soldiers were killed"), and lists the parser reads right keep theirs."""
 
 from __future__ import annotations
 
@@ -40,6 +42,19 @@ LISTS = [
      ["officer", "guard", "cook"]),
     ("Rebels captured a colonel, a major and a corporal.", "COERCE", "captured",
      ["colonel", "major", "corporal"]),
+    # lists of subjects split into several subjects of one verb
+    ("A priest, his driver and a guard were kidnapped on the road.", "ASSAULT", "kidnapped",
+     ["priest", "driver", "guard"]),
+    ("A teacher, a nurse and a driver were abducted near the village.", "ASSAULT",
+     "abducted", ["teacher", "nurse", "driver"]),
+    ("A judge, two clerks and a guard were injured in the explosion.", "ASSAULT", "injured",
+     ["judge", "clerks", "guard"]),
+    ("A baker, a tailor and a student were arrested after the protest.", "COERCE",
+     "arrested", ["baker", "tailor", "student"]),
+    ("A doctor, a nurse and a patient were killed in the strike.", "ASSAULT", "killed",
+     ["doctor", "nurse", "patient"]),
+    ("A policeman, a soldier and a civilian were killed in the blast.", "ASSAULT", "killed",
+     ["policeman", "soldier", "civilian"]),
 ]
 
 # (text, PLOVER type, trigger word, recipient words, how many recipients)
@@ -58,6 +73,10 @@ KEEP = [
      ["teacher", "student", "guard"], 3),
     ("Police arrested the mayor, his brother and two aides.", "COERCE", "arrested",
      ["mayor", "brother", "aides"], 3),
+    ("This week, two soldiers were killed in an ambush.", "ASSAULT", "killed",
+     ["soldiers"], 1),
+    ("On Monday, a teacher and a nurse were abducted near the school.", "ASSAULT",
+     "abducted", ["teacher", "nurse"], 2),
 ]
 
 

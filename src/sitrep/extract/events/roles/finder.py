@@ -512,13 +512,38 @@ def listed(token: Token) -> list[Token]:
     and one "a" for both)."""
     if token.pos_ != "NOUN":
         return []
-    out: list[Token] = []
+    out: list[Token] = _listed_subjects(token)
     for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         items = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
                  and any(d.dep_ in OWN_DETERMINERS for d in c.children)]
         if items and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in appos.children):
             out.extend([appos, *appos.conjuncts])
     return out
+
+
+# the relations the parser gives the items of a list of subjects it splits up
+SUBJECT_ITEMS = {"nsubj", "nsubjpass", "npadvmod"}
+
+
+def _listed_subjects(token: Token) -> list[Token]:
+    """The other items of a list of subjects the parser split into several subjects of one verb
+    ("A teacher, a nurse and a driver were abducted": two passive subjects; "A priest, his
+    driver and a guard were kidnapped": "a priest" read as an adverbial noun): nouns for people
+    with their own article, possessive or number before the verb, each followed by a comma, the
+    last with its own conjunct."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_ITEMS or verb.pos_ not in {"VERB", "AUX"} or token.i > verb.i:
+        return []
+    items = sorted((c for c in verb.children if c.dep_ in SUBJECT_ITEMS and c.i < verb.i
+                    and c.pos_ == "NOUN" and any(d.dep_ in OWN_DETERMINERS for d in c.children)
+                    and participants.person_word(c)), key=lambda t: t.i)
+    if len(items) < 2 or token not in items or not any(c.dep_ == "conj" for c in items[-1].children):
+        return []
+    doc = token.doc
+    if not all("," in (doc[t.right_edge.i].text, doc[t.right_edge.i + 1].text)
+               for t in items[:-1]):
+        return []
+    return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
 
 
 def _name_start(token: Token) -> int:
