@@ -29,6 +29,11 @@ CODED = [
     ("Soldiers arrested a professor at the university.", "COERCE", "professor", "EDU"),
     ("A rabbi condemned the attack on the synagogue.", "ACCUSE", "rabbi", "REL"),
     ("Unknown assailants stabbed a plumber near the station.", "ASSAULT", "plumber", "LAB"),
+    ("Bloggers condemned the arrest of the editor.", "ACCUSE", "Bloggers", "MED"),
+    ("Surgeons protested outside the ministry on Monday.", "PROTEST", "Surgeons", "HLH"),
+    ("Clerics condemned the killing of the judge.", "ACCUSE", "Clerics", "REL"),
+    ("Bankers criticized the new tax on Friday.", "ACCUSE", "Bankers", "BUS"),
+    ("Pharmacists went on strike over unpaid wages.", "PROTEST", "Pharmacists", "HLH"),
 ]
 
 KEEP = [
