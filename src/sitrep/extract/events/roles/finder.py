@@ -268,7 +268,8 @@ class ActorFinder:
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C")."""
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
+                    *listed(token)]:
             for actor in self.phrase(tok):
                 if all(actor_key(actor) != actor_key(o) for o in out):
                     out.append(actor)
@@ -285,7 +286,8 @@ class ActorFinder:
         place an act was made on or at ("the shooting on Elm Street": a street, a site or a
         town named there is where it happened)."""
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
+                    *listed(token)]:
             found = self.phrase(tok)
             if not found and not _site(tok):
                 thing = self._thing(tok)
@@ -370,6 +372,10 @@ class ActorFinder:
         body = sector is None and not person and body_sector(token)
         if body:  # "the union", "the council", "the company": a body of people by its noun
             sector = body
+        if sector is None and token.pos_ == "NOUN" and person_noun_coded(token):
+            # "a priest", "two drivers", "a pharmacist": the actor coder's nouns of people
+            # (actor_nouns.tsv) give the sector the victims' lexicon does not
+            sector = code_actor(token.text)[1]
         if sector in {"GOV", "LAB"} and any(c.dep_ == "compound" for c in token.children):
             # "union leaders" LAB, "aid workers" NGO, "church leaders" REL: the body before a
             # generic role word decides, as the actor coder reads the phrase
@@ -484,6 +490,60 @@ def _site(token: Token) -> bool:
     prep = first.head.lower_
     return prep == "at" or (prep == "on" and (
         token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
+
+
+def person_noun_coded(token: Token) -> bool:
+    """Whether a common noun for people the victims' lexicon does not know is one the actor
+    coder gives a sector ("priest" REL, "drivers" CVL, "pharmacist" HLH; not "witness" or
+    "client": unknown; not "man", "suspect": the victims' lexicon leaves their side open)."""
+    return participants.category_of(token) is None and participants.person_word(token) and (
+        code_actor(token.text)[1] not in {"", UNKNOWN})
+
+
+# what makes a noun phrase one of its own: an article, a possessive, a number
+OWN_DETERMINERS = {"det", "poss", "nummod"}
+
+
+def listed(token: Token) -> list[Token]:
+    """The other items of a list "A, B and C" the parser read as an apposition to A with its own
+    conjunct ("kidnapped a priest, his driver and a guard", "killed a policeman, a soldier and
+    a civilian"): B and C, when A and B are common nouns and C has its own article, possessive
+    or number; none for a description of A ("Juan Perez, a farmer and father of three": a name,
+    and one "a" for both)."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Token] = _listed_subjects(token)
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        items = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                 and any(d.dep_ in OWN_DETERMINERS for d in c.children)]
+        if items and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in appos.children):
+            out.extend([appos, *appos.conjuncts])
+    return out
+
+
+# the relations the parser gives the items of a list of subjects it splits up
+SUBJECT_ITEMS = {"nsubj", "nsubjpass", "npadvmod"}
+
+
+def _listed_subjects(token: Token) -> list[Token]:
+    """The other items of a list of subjects the parser split into several subjects of one verb
+    ("A teacher, a nurse and a driver were abducted": two passive subjects; "A priest, his
+    driver and a guard were kidnapped": "a priest" read as an adverbial noun): nouns for people
+    with their own article, possessive or number before the verb, each followed by a comma, the
+    last with its own conjunct."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_ITEMS or verb.pos_ not in {"VERB", "AUX"} or token.i > verb.i:
+        return []
+    items = sorted((c for c in verb.children if c.dep_ in SUBJECT_ITEMS and c.i < verb.i
+                    and c.pos_ == "NOUN" and any(d.dep_ in OWN_DETERMINERS for d in c.children)
+                    and participants.person_word(c)), key=lambda t: t.i)
+    if len(items) < 2 or token not in items or not any(c.dep_ == "conj" for c in items[-1].children):
+        return []
+    doc = token.doc
+    if not all("," in (doc[t.right_edge.i].text, doc[t.right_edge.i + 1].text)
+               for t in items[:-1]):
+        return []
+    return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
 
 
 def _name_start(token: Token) -> int:

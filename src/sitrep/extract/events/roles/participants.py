@@ -427,18 +427,18 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
     word = pronoun.lower_
     if word not in SINGULAR_PERSON | PLURAL | NEUTER:
         return None
-    done_to = _earlier_object(pronoun, people)
+    done_to = _earlier_object(pronoun, people, previous)
     if done_to is not None:
         return done_to
     own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
     found = _first_agreeing(pronoun, [own] if own is not None else [], people)
+    doer = _own_verb_subject(pronoun)  # "an officer arrested him": not the officer
     if found is None:
-        doer = _own_verb_subject(pronoun)  # "an officer arrested him": not the officer
         found = _first_agreeing(pronoun, [t for t in _subjects(
-            pronoun.doc, pronoun.i, main_only=False) if doer is None or t.i != doer.i], people)
+            pronoun.doc, pronoun.i, main_only=False) if not _same_party(t, doer)], people)
     if found is None and previous is not None:
-        found = _first_agreeing(pronoun, _subjects(previous, len(previous), main_only=True),
-                                people)
+        found = _first_agreeing(pronoun, [t for t in _subjects(
+            previous, len(previous), main_only=True) if not _same_party(t, doer)], people)
         if found is None:
             found = _chained(pronoun, previous, earlier, people)
         main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
@@ -455,29 +455,56 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
 
 def _own_verb_subject(pronoun: Token) -> Token | None:
     """The subject of the verb an object pronoun is the object of ("an officer arrested him",
-    "the guard fired at her"): never what the pronoun stands for (that would be "himself")."""
+    "the guard fired at her"), or of the verb whose subject it shares ("Jill Parks caught him
+    and arrested him"): never what the pronoun stands for (that would be "himself")."""
     if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    for _ in range(4):  # up the chain of conjoined verbs that share one subject
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
-def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
+def _same_party(token: Token, doer: Token | None) -> bool:
+    """Whether ``token`` names the doer of an object pronoun's verb: the doer itself or the same
+    name written again ("Ray Tran warned the man before Tran arrested him": him is not Tran,
+    wherever "Tran" is written)."""
+    if doer is None:
+        return False
+    if token.i == doer.i and token.doc is doer.doc:
+        return True
+    return token.pos_ == "PROPN" and doer.pos_ == "PROPN" and token.lower_ == doer.lower_
+
+
+def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
+                    previous: Doc | None = None) -> Token | None:
     """The object of an earlier verb that shares its subject with the verb of an object pronoun
-    ("Smith approached Jones and stabbed him", "soldiers stopped the farmers and beat them"):
-    an object pronoun is never the subject of its own clause, and the one the shared subject
+    ("Smith approached Jones and stabbed him", "soldiers stopped the farmers and beat them"), or
+    whose subject is the same name written again, in its sentence or the one before ("Ray Tran
+    warned the man before Tran arrested him", "Sgt. Leo Park spotted the thief. Park arrested
+    him"): an object pronoun is never the subject of its own clause, and the one the same doer
     acted on before is the one it acts on again."""
     if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(
-            c.dep_ in SUBJECTS for c in verb.children):
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.pos_ == "PROPN":
+        # "Ray Tran warned the man before Tran arrested him": the one the same name acted on
+        verbs = [t.head for t in [*(previous or []), *pronoun.doc[:subject.i]]
+                 if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _same_party(t, subject)]
+    elif verb.dep_ != "conj" or verb.pos_ != "VERB" or subject is not None:
         return None
-    first = verb.head
-    verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < verb.i]
-    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < pronoun.i
-               and c.pos_ in {"NOUN", "PROPN"}]
-    found = _first_agreeing(pronoun, sorted(objects, key=lambda t: -t.i), people)
+    else:
+        first = verb.head
+        verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < verb.i]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ in {
+        "NOUN", "PROPN"} and (c.doc is not pronoun.doc or c.i < pronoun.i)]
+    # the nearest first: this sentence's, last to first, then the previous one's
+    objects.sort(key=lambda t: (t.doc is not pronoun.doc, -t.i))
+    found = _first_agreeing(pronoun, objects, people)
     return found or None
 
 
