@@ -173,6 +173,27 @@ def _told_by_subject(token: Token | None, plover: str) -> bool:
                for c in token.children)
 
 
+# prepositions that name the act an outcome befell its victims in ("were injured in the blast",
+# "died during the raid"); "by" through the passive's agent ("were hurt by the explosion")
+CAUSE_PREPOSITIONS = {"in", "during", "by"}
+
+
+def _told_by_cause(token: Token | None, plover: str) -> bool:
+    """A verb trigger whose prepositional object is a noun of an act of the same type that
+    refers back ("two officers were injured in the blast", "a chief died in the attack", "were
+    hurt by the explosion"): the outcome of the act told before, as with a subject
+    (``_told_by_subject``); "in another blast", "in a blast" name an act of their own."""
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in token.children:
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "pobj" and _refers_back(c) and _act_noun(c, plover)
+               for c in child.children):
+            return True
+    return False
+
+
 def _act_noun(token: Token, plover: str) -> bool:
     """The noun names an act of ``plover`` by itself in the trigger lexicon ("attack")."""
     rows = triggers().get(token.lemma_.lower(), ())
@@ -432,7 +453,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
-    refers = _refers_back(token) or _told_by_subject(token, event.plover_type)
+    refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
+              or _told_by_cause(token, event.plover_type))
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
         recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
