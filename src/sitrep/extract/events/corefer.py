@@ -79,11 +79,11 @@ from sitrep.extract.events.mentions.keeps import (
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
+    PEOPLE_SECTORS,
     REFERRING_DETERMINERS,
     described_only,
     determined,
     names_only,
-    of_people,
     proper_names,
     told_as_more,
     unnamed,
@@ -237,7 +237,7 @@ def _referring(actor: Actor, text: str) -> bool:
     """A participant written as a definite description of people told before ("the suspect",
     "the victims", "his attacker"): no proper name, no country, not an institution ("the
     police", "the army": they act again and again), a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country or not of_people(actor):
+    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
         return False
     return determined(actor, text)
 
