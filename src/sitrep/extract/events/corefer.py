@@ -76,14 +76,15 @@ from sitrep.extract.events.mentions.keeps import (
     own_day,
     places_compatible,
     places_written_in,
+    told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
-    PEOPLE_SECTORS,
     REFERRING_DETERMINERS,
     described_only,
     determined,
     names_only,
+    of_people,
     proper_names,
     told_as_more,
     unnamed,
@@ -173,16 +174,13 @@ def _told_by_subject(token: Token | None, plover: str) -> bool:
                for c in token.children)
 
 
-# prepositions that name the act an outcome befell its victims in ("were injured in the blast",
-# "died during the raid"); "by" through the passive's agent ("were hurt by the explosion")
-CAUSE_PREPOSITIONS = {"in", "during", "by"}
+CAUSE_PREPOSITIONS = {"in", "during", "by"}  # "injured in the blast", "hurt by the explosion"
 
 
 def _told_by_cause(token: Token | None, plover: str) -> bool:
     """A verb trigger whose prepositional object is a noun of an act of the same type that
-    refers back ("two officers were injured in the blast", "a chief died in the attack", "were
-    hurt by the explosion"): the outcome of the act told before, as with a subject
-    (``_told_by_subject``); "in another blast", "in a blast" name an act of their own."""
+    refers back ("a chief died in the attack", "were hurt by the explosion"): the outcome of
+    the act told before, as with a subject; "in another blast" names an act of its own."""
     if token is None or token.pos_ not in {"VERB", "AUX"}:
         return False
     for child in token.children:
@@ -237,7 +235,7 @@ def _referring(actor: Actor, text: str) -> bool:
     """A participant written as a definite description of people told before ("the suspect",
     "the victims", "his attacker"): no proper name, no country, not an institution ("the
     police", "the army": they act again and again), a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
+    if actor.kind == "named" or actor.country or not of_people(actor):
         return False
     return determined(actor, text)
 
@@ -568,6 +566,7 @@ def fuse(ctx: Context) -> None:
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
+    by_arrests = told_by_arrests(events, ctx.result.claims)  # "held after a shooting"
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
@@ -581,7 +580,7 @@ def fuse(ctx: Context) -> None:
         if not earlier:
             continue
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
-        if join is not None:
+        if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
