@@ -20,17 +20,19 @@ the sentence does not report as a happening of its own.
   was accused of ..."). A headline that says only that ("Man accused of killing wife") keeps
   it.
 
-Each test reads the parse: dependency labels, lemmas and the trigger's attached date.
+Each test reads the parse: dependency labels, lemmas and date entities. The first two
+(``in_passing``) are read after fusion (``corefer.fuse``): such a mention may join a happening
+told before and lend it its date or background, but starts none of its own; the last is no
+accusation at all (``not_a_happening``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.records import When
-
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+DATES = {"DATE", "TIME"}
 
 # prepositions whose object is a point in time the clause is counted from or to
 ANCHOR_PREPS = {"since"}
@@ -112,22 +114,37 @@ def _span_of_time(prep: Token) -> bool:
         c.dep_ == "pobj" and _unit(c) for c in over.children)
 
 
-def role_of_person(token: Token, when: When | None) -> bool:
+def in_passing(token: Token | None) -> bool:
+    """The act of ``token`` is named in passing, by a time anchor or a person's role."""
+    return token is not None and (time_anchor(token) or role_of_person(token))
+
+
+def role_of_person(token: Token) -> bool:
     """An act noun that only names a person's role in it: "a shooting victim", "the murder
     suspects", "a victim of the 2010 bombing", "the gunman in the school shooting", "witnesses
     to the stabbing"; not an indefinite noun with a date of its own ("the victim of a
     shooting on Tuesday")."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS:
+        return True  # "a shooting victim", "the bombing suspects" (a gerund the tagger may
+        # read as a verb)
     if token.pos_ not in NOUNS:
         return False
-    if token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS:
-        return True  # "a shooting victim", "the bombing suspects"
     noun = _noun_phrase_head(token)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ROLE_PREPS:
         return False
     person = noun.head.head
     if person.lemma_.lower() not in ROLE_NOUNS or person.pos_ not in NOUNS:
         return False
-    return _definite(noun) or when is None
+    return _definite(noun) or not any(t.ent_type_ in DATES for t in _own_phrase(noun))
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun's words and those of the phrases that modify it or the clause around it after
+    it ("a shooting on Tuesday night" where the parser hangs the date on the verb)."""
+    words = list(noun.subtree)
+    clause = noun.head.head.head  # pobj -> prep -> person noun -> its verb
+    return words + [t for c in clause.children if c.i > noun.i and c.dep_ in {"prep", "npadvmod"}
+                    for t in c.subtree]
 
 
 def described_by_allegation(token: Token, plover: str, headline: bool) -> bool:
