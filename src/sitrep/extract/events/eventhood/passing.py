@@ -33,6 +33,8 @@ from spacy.tokens import Token
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DATES = {"DATE", "TIME"}
+# the noun's own clause tells the act ("the attack that killed 12", "the raid carried out by")
+TOLD_BY = {"relcl", "acl"}
 
 # prepositions whose object is a point in time the clause is counted from or to
 ANCHOR_PREPS = {"since"}
@@ -115,8 +117,11 @@ def _span_of_time(prep: Token) -> bool:
 
 
 def in_passing(token: Token | None) -> bool:
-    """The act of ``token`` is named in passing, by a time anchor or a person's role."""
-    return token is not None and (time_anchor(token) or role_of_person(token))
+    """The act of ``token`` is named in passing, by a time anchor or a person's role, and not
+    told by a clause of its own ("the target of the attack that killed Facundo Cabral")."""
+    if token is None or any(c.dep_ in TOLD_BY for c in _noun_phrase_head(token).children):
+        return False
+    return time_anchor(token) or role_of_person(token)
 
 
 def role_of_person(token: Token) -> bool:
