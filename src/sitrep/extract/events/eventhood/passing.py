@@ -59,6 +59,10 @@ ROLE_NOUNS = {"victim", "survivor", "suspect", "witness", "eyewitness", "perpetr
               "arsonist", "target", "orchestrator", "organiser", "organizer", "planner",
               "ringleader", "widow", "widower", "orphan"}
 ROLE_PREPS = {"of", "in", "to", "behind"}
+# the roles a modifier names the act of without telling it ("a shooting victim", "the murder
+# suspect"); not a doer's ("a suicide bomber" is told by its doer's name)
+SUFFERERS = {"victim", "survivor", "suspect", "witness", "eyewitness", "target", "widow",
+             "widower", "orphan"}
 
 # conjunctions of a reason clause ("because he refused", "because of the strike")
 REASON_WORDS = {"because"}
@@ -137,7 +141,7 @@ def role_of_person(token: Token) -> bool:
     suspects", "a victim of the 2010 bombing", "the gunman in the school shooting", "witnesses
     to the stabbing"; not an indefinite noun with a date of its own ("the victim of a
     shooting on Tuesday")."""
-    if token.dep_ == "compound" and token.head.lemma_.lower() in ROLE_NOUNS:
+    if token.dep_ == "compound" and token.head.lemma_.lower() in SUFFERERS:
         return True  # "a shooting victim", "the bombing suspects" (a gerund the tagger may
         # read as a verb)
     if token.pos_ not in NOUNS:
