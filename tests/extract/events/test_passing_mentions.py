@@ -7,9 +7,6 @@ made-up sentences told after a lead that gives none (published 2021-03-01):
   him Tuesday") or by a clause of its own ("the attack, which killed 12") stays news;
 - an act noun that only names a person's role ("a shooting victim", "the gunman in the school
   shooting") likewise; "the victim of a shooting on Tuesday night" reports one;
-- an act told as a reason, with no date of its own: a noun ("because of the clashes") or a
-  stance or a word in a clause ("because he refused to leave") is no event; a physical act
-  told by a verb ("because militias had attacked nearby farms") stays;
 - a participle of alleging that describes a person ("a man accused of robbing three banks was
   arrested") is no ACCUSE; "prosecutors accused the man of ..." and "was accused of" are.
 """
@@ -105,34 +102,8 @@ ACCUSATIONS = [
     "The opposition accused the government of rigging the vote.",
 ]
 
-# (text, trigger of the act told as a reason): no event
-REASONS = [
-    ("Jimenez plotted to kill him because he refused to sell the club.", "refused"),
-    ("Profits fell partly because of a miners' strike.", "strike"),
-    ("The talks stalled because the rebels rejected the proposal.", "rejected"),
-    ("The road stayed shut because of the clashes.", "clashes"),
-    ("Prices rose because of the blockade of the port.", "blockade"),
-    ("The meeting was moved because the minister visited Paris.", "visited"),
-    ("Tourists stayed away because of the kidnappings.", "kidnappings"),
-    ("The teacher was praised because she had criticized the board.", "criticized"),
-    ("Police arrested him because he refused to leave.", "refused"),
-    ("Rebels attacked the town because it had refused to pay.", "refused"),
-    ("Exports dropped because of the protests.", "protests"),
-    ("Schools closed because of the shelling.", "shelling"),
-    ("He resigned because the party had condemned his remarks.", "condemned"),
-    ("The firm lost its licence because it had rejected the inspectors' request.", "rejected"),
-]
-REASONS_KEPT = [
-    ("Shops stayed closed because protesters had blocked the main road.", "blocked", False),
-    ("He quit his job because the mayor threatened him.", "threatened", False),
-    ("The village emptied because militias had attacked nearby farms.", "attacked", False),
-    ("He was arrested because he attacked a guard on Monday.", "attacked", False),
-    ("Police arrested him because he refused to leave.", "arrested", False),
-    ("The strike continued after the company fired 20 workers.", "strike", False),
-]
 
-
-@pytest.mark.parametrize("text,trigger", ANCHORS + ROLES + REASONS + [
+@pytest.mark.parametrize("text,trigger", ANCHORS + ROLES + [
     pytest.param(t, "attack", marks=pytest.mark.xfail(strict=True, reason="known gap"))
     for t in sorted(GAPS)])
 def test_an_act_named_in_passing_is_no_event(pipeline, text: str, trigger: str) -> None:
@@ -140,7 +111,7 @@ def test_an_act_named_in_passing_is_no_event(pipeline, text: str, trigger: str) 
     assert not found, [(e.plover_type, e.trigger.text, e.modes) for e in found]
 
 
-@pytest.mark.parametrize("text,trigger,background", KEPT + REASONS_KEPT)
+@pytest.mark.parametrize("text,trigger,background", KEPT)
 def test_an_act_told_of_its_own_stays(pipeline, text: str, trigger: str,
                                       background: bool) -> None:
     found = _with_trigger(text, trigger)

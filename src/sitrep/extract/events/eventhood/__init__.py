@@ -96,9 +96,6 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **causes** (``topics.cause_topic``): a bare kind of act named as the cause of a law, a
   gathering or a campaign ("a petition against drone strikes", "a rally against sexual assault
   on campus"), not a particular act ("protested against the killing of the student");
-- **reasons** (``passing``): an act told as the cause of another, with no date of its own
-  ("because of a miners' strike"), or a stance or a word told in a clause ("because he
-  refused to sell the club");
 - **descriptions by an allegation** (``passing``): a participle of alleging that describes a
   person ("the man accused of robbing three banks was arrested"): not an accusation this
   sentence reports (acts named in passing by a time anchor or a person's role are dropped
@@ -136,7 +133,7 @@ from sitrep.extract.events.eventhood.forms import (
     plea,
 )
 from sitrep.extract.events.eventhood.meetings import own_meeting
-from sitrep.extract.events.eventhood.passing import described_by_allegation, reason
+from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
     definition,
@@ -321,8 +318,6 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
     if plover == "RETREAT" and information_release(token):
         return "information"
-    if reason(token, plover, when is not None):
-        return "reason"  # passing.py: "because he refused to sell the club"
     if described_by_allegation(token, plover, headline):
         return "description"  # passing.py: "the man accused of robbing three banks was arrested"
     told = embedded(token)

@@ -13,9 +13,6 @@ the sentence does not report as a happening of its own.
   "of"/"in"/"to" phrase ("a victim of the 2010 bombing", "the gunman in the school shooting",
   "witnesses to the stabbing", "the target of the assassination attempt"); an indefinite noun
   with a date of its own still reports one ("he was the victim of a shooting on Tuesday");
-- **reasons** (``reason``): an act told as the cause of another, with no date of its own:
-  named by a noun ("because of a miners' strike") or a stance or a word told in a clause
-  ("plotted to kill him because he refused to sell the club");
 - **descriptions by an allegation** (``described_by_allegation``): a participle of alleging
   that describes a person ("the man alleged to have ordered the murder was arrested", "a
   teacher accused of abusing students", "the group blamed for the bombing"): who the person
@@ -63,11 +60,6 @@ ROLE_PREPS = {"of", "in", "to", "behind"}
 # suspect"); not a doer's ("a suicide bomber" is told by its doer's name)
 SUFFERERS = {"victim", "survivor", "suspect", "witness", "eyewitness", "target", "widow",
              "widower", "orphan"}
-
-# conjunctions of a reason clause ("because he refused", "because of the strike")
-REASON_WORDS = {"because"}
-# types of stances and words, whose act a reason clause only gives as a cause
-VERBAL = {"REJECT", "ACCUSE", "SUPPORT", "REQUEST", "CONCEDE", "AGREE", "CONSULT"}
 
 # verbs of alleging whose participle describes the one alleged to have done something
 ALLEGING = {"allege", "accuse", "suspect", "blame", "implicate"}
@@ -187,21 +179,3 @@ def described_by_allegation(token: Token, plover: str, headline: bool) -> bool:
     return bool(subject) and subject[0].i >= token.i - 2 and any(
         c.dep_ in {"conj", "ccomp"} and c.pos_ in {"VERB", "AUX"} and c.i > following.i
         for c in token.children)
-
-
-def reason(token: Token, plover: str, dated: bool) -> bool:
-    """An act told as the reason for another, with no date of its own: named by a noun
-    ("profits fell because of a miners' strike", "stayed away because of the kidnappings"), or
-    a stance or a word told in a clause ("plotted to kill him because he refused to sell the
-    club"): a cause the article gives, not a happening it reports. A physical act told by a
-    verb ("the village emptied because militias had attacked nearby farms") and one with its
-    own day ("because he attacked a guard on Monday") stay."""
-    if dated:
-        return False
-    for node in (token, *token.ancestors):
-        if node.lower_ in REASON_WORDS and node.dep_ == "prep":
-            return True  # "because of the strike"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_WORDS
-                                        for c in node.children):
-            return plover in VERBAL  # "because he refused"
-    return False
