@@ -3,7 +3,8 @@ made-up sentences told after a lead that gives none (published 2021-03-01):
 
 - an act noun that only anchors the time of another clause ("in the wake of the shooting",
   "hours after the bombing") starts no event of its own; one recalled as background ("since
-  the 2014 kidnapping") stays background, and an act told by a verb ("after police arrested
+  the 2014 kidnapping") stays background, one dated in its own phrase ("since the bombing on
+  Tuesday") stays, and an act told by a verb ("after police arrested
   him Tuesday") or by a clause of its own ("the attack, which killed 12") stays news;
 - an act noun that only names a person's role ("a shooting victim", "the gunman in the school
   shooting") likewise; "the victim of a shooting on Tuesday night" reports one;
@@ -31,8 +32,8 @@ def _with_trigger(text: str, trigger: str) -> list[sitrep.Event]:
 
 # (text, trigger of the act named in passing): no event
 ANCHORS = [
-    ("In the aftermath of the March 3 bombing, the mayor told reporters that the city would "
-     "rebuild.", "bombing"),
+    ("In the aftermath of the bombing, the mayor told reporters that the city would rebuild.",
+     "bombing"),
     ("In the wake of the shooting, the school board discussed security.", "shooting"),
     ("In the weeks after the riot, shop owners repaired their windows.", "riot"),
     ("Hours after the bombing, the governor toured the hospital.", "bombing"),
@@ -53,12 +54,13 @@ ROLES = [
     ("The gunman in the school shooting had bought the rifle legally.", "shooting"),
     ("Investigators questioned a key witness in the killing of the journalist.", "killing"),
     ("The perpetrators of the ambush were never found.", "ambush"),
-    ("The victims of Saturday's bombing were buried on Monday.", "bombing"),
     ("The survivors of the ambush were flown to the capital.", "ambush"),
     ("Police interviewed witnesses of the attack.", "attack"),
     ("The killer in the nightclub shooting was identified as a local man.", "shooting"),
     ("Relatives of the victims of the attack on the church gathered outside.", "attack"),
     ("The bomber in the market attack was a teenager.", "attack"),
+    ("Doctors operated on the victims of the stabbing.", "stabbing"),
+    ("Reporters spoke to witnesses of the riot.", "riot"),
 ]
 # (text, trigger, background): the event stays, with this background flag
 KEPT = [
@@ -72,6 +74,8 @@ KEPT = [
      True),
     ("In the wake of last year's riots, the city hired more teachers.", "riots", True),
     ("He was the victim of a shooting on Tuesday night.", "shooting", False),
+    ("The victims of Saturday's bombing were buried on Monday.", "bombing", False),
+    ("Since the bombing on Tuesday, security has been tight.", "bombing", False),
     ("Gunmen shot and killed a shop owner on Tuesday.", "shot", False),
     ("A bomb attack on a market killed five.", "killed", False),
     ("The gunmen who attacked the church fled.", "attacked", False),

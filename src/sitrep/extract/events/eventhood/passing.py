@@ -122,9 +122,15 @@ def _span_of_time(prep: Token) -> bool:
 
 def in_passing(token: Token | None) -> bool:
     """The act of ``token`` is named in passing, by a time anchor or a person's role, and not
-    told by a clause of its own ("the target of the attack that killed Facundo Cabral")."""
-    if token is None or any(c.dep_ in TOLD_BY for c in _noun_phrase_head(token).children):
+    told by a clause of its own ("the target of the attack that killed Facundo Cabral") nor
+    dated in its own phrase ("since the bombing on Tuesday, security has been tight": the
+    day tells the happening, news or background)."""
+    if token is None:
         return False
+    noun = _noun_phrase_head(token)
+    if any(c.dep_ in TOLD_BY for c in noun.children) or any(
+            t.ent_type_ in DATES for t in noun.subtree):
+        return False  # "since the bombing on Tuesday", "Saturday's bombing": its own day
     return time_anchor(token) or role_of_person(token)
 
 
