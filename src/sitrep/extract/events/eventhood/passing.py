@@ -3,16 +3,18 @@ the sentence does not report as a happening of its own.
 
 - **time anchors** (``time_anchor``): an act noun that dates the clause it modifies ("since the
   attack, residents have ...", "in the aftermath of the July 9 assassination attempt", "in the
-  wake of the protests", "in the days following the massacre", "hours after the bombing"):
+  wake of the protests", "in the days following the massacre"):
   the act is one the article reports elsewhere (a repeat) or an earlier one (background), not
   a new event of this sentence. An act told by a verb in such a clause stays ("after police
-  arrested him Tuesday, he confessed"), and so does a dated indefinite noun after a verb
-  ("police arrested two men after a shooting on Tuesday");
+  arrested him Tuesday, he confessed"), and so does a noun a measure dates ("three days after
+  the attack") or a dated indefinite noun after a verb ("police arrested two men after a
+  shooting on Tuesday");
 - **roles of people** (``role_of_person``): an act noun that only says who a person is: the
   modifier of a noun of a role in a crime ("a shooting victim", "the murder suspects") or its
   "of"/"in"/"to" phrase ("a victim of the 2010 bombing", "the gunman in the school shooting",
   "witnesses to the stabbing", "the target of the assassination attempt"); an indefinite noun
-  with a date of its own still reports one ("he was the victim of a shooting on Tuesday");
+  with a date of its own still reports one ("he was the victim of a shooting on Tuesday"), and
+  a bare plural is left to ``history.referred`` ("survivors of attacks on the churches");
 - **descriptions by an allegation** (``described_by_allegation``): a participle of alleging
   that describes a person ("the man alleged to have ordered the murder was arrested", "a
   teacher accused of abusing students", "the group blamed for the bombing"): who the person
@@ -45,6 +47,7 @@ SPAN_PREPS = {"after", "following", "before", "since", "preceding"}
 # units of time whose phrase a happening anchors ("in the days after", "hours before")
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "moment", "time", "period", "decade"}
+FRAMING_PREPS = {"in", "during", "over", "within"}
 # fronted time prepositions whose definite object names a happening told before ("after the
 # attack, the president called for calm")
 FRONTED_PREPS = {"after", "following"}
@@ -84,9 +87,9 @@ def _definite(noun: Token) -> bool:
 
 def time_anchor(token: Token) -> bool:
     """An act noun that only anchors the time of another clause: "since the attack", "in the
-    aftermath of the bombing", "in the days following the massacre", "hours after the
-    bombing", or a definite noun after a fronted "after"/"following" ("After the attack, the
-    president called for calm")."""
+    aftermath of the bombing", "in the days following the massacre" (not a measure that dates
+    it: "three days after the attack"), or a definite noun after a fronted "after" or
+    "following" ("After the attack, the president called for calm")."""
     if token.pos_ not in NOUNS:
         return False
     noun = _noun_phrase_head(token)
@@ -109,15 +112,22 @@ def _unit(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in TIME_UNITS
 
 
+def _period(unit: Token) -> bool:
+    """A period framed by "in the": "in the days", "in the weeks" (a plural unit, not a
+    measure such as "three days after" or "hours after", which dates the happening)."""
+    return _unit(unit) and unit.tag_ == "NNS" and unit.dep_ == "pobj" and \
+        unit.head.lower_ in FRAMING_PREPS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+
+
 def _span_of_time(prep: Token) -> bool:
-    """The preposition measures a span of time: its head is a unit ("in the days after"),
-    it has one as its measure ("hours after"), or it is the complement of a preposition whose
-    object is one ("in the days following", parsed as two phrases of "in")."""
+    """The preposition follows a period that the happening opens or closes: "in the days after
+    the massacre", "in the weeks following the riot" (parsed as two phrases of "in")."""
     over = prep.head
-    if _unit(over) or any(c.dep_ == "npadvmod" and _unit(c) for c in prep.children):
+    if _period(over):
         return True
     return over.dep_ == "prep" and prep.dep_ == "pcomp" and any(
-        c.dep_ == "pobj" and _unit(c) for c in over.children)
+        c.dep_ == "pobj" and _period(c) for c in over.children)
 
 
 def in_passing(token: Token | None) -> bool:
@@ -150,6 +160,8 @@ def role_of_person(token: Token) -> bool:
     person = noun.head.head
     if person.lemma_.lower() not in ROLE_NOUNS or person.pos_ not in NOUNS:
         return False
+    if noun.tag_ == "NNS" and not _definite(noun):
+        return False  # "survivors of attacks on the churches": a bare plural (``referred``)
     return _definite(noun) or not any(t.ent_type_ in DATES for t in _own_phrase(noun))
 
 
