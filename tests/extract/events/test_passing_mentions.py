@@ -71,6 +71,7 @@ KEPT = [
     ("The attack, which killed 12, was claimed by the group.", "attack", False),
     ("Since Monday, troops have shelled the town.", "shelled", False),
     ("Hours after the bombing, the governor toured the hospital.", "bombing", False),
+    ("In the wake of a riot on the campus, classes were cancelled.", "riot", False),
     ("A day after the raid, the village was empty.", "raid", False),
     ("Moments after the stabbing, a nurse arrived.", "stabbing", False),
     ("Survivors of attacks on the embassies were flown to Germany on Monday.", "attacks",

@@ -5,7 +5,8 @@ the sentence does not report as a happening of its own.
   attack, residents have ...", "in the aftermath of the July 9 assassination attempt", "in the
   wake of the protests", "in the days following the massacre"):
   the act is one the article reports elsewhere (a repeat) or an earlier one (background), not
-  a new event of this sentence. An act told by a verb in such a clause stays ("after police
+  a new event of this sentence. An indefinite noun ("in the wake of a riot") tells a
+  happening of its own, and an act told by a verb in such a clause stays ("after police
   arrested him Tuesday, he confessed"), and so does a noun a measure dates ("three days after
   the attack") or a dated indefinite noun after a verb ("police arrested two men after a
   shooting on Tuesday");
@@ -93,8 +94,8 @@ def time_anchor(token: Token) -> bool:
     if token.pos_ not in NOUNS:
         return False
     noun = _noun_phrase_head(token)
-    if noun.dep_ != "pobj":
-        return False
+    if noun.dep_ != "pobj" or not _definite(noun):
+        return False  # "in the wake of a riot": an indefinite noun tells a happening of its own
     prep = noun.head
     word = prep.lower_
     if word in ANCHOR_PREPS:
@@ -105,7 +106,7 @@ def time_anchor(token: Token) -> bool:
     if word in SPAN_PREPS and _span_of_time(prep):
         return True  # "in the days after", "hours before", "weeks following"
     return (word in FRONTED_PREPS and prep.dep_ == "prep" and over.pos_ in {"VERB", "AUX"}
-            and prep.i < over.i and prep.i == prep.sent.start and _definite(noun))
+            and prep.i < over.i and prep.i == prep.sent.start)
 
 
 def _unit(token: Token) -> bool:
