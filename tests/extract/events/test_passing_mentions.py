@@ -2,12 +2,11 @@
 made-up sentences told after a lead that gives none (published 2021-03-01):
 
 - an act noun that only anchors the time of another clause ("in the wake of the shooting",
-  "in the days following the massacre") starts no event of its own; one recalled as background ("since
-  the 2014 kidnapping") stays background, one dated in its own phrase ("since the bombing on
-  Tuesday") stays, and an act told by a verb ("after police arrested
-  him Tuesday") or by a clause of its own ("the attack, which killed 12") stays news;
-- an act noun that only names a person's role ("a shooting victim", "the gunman in the school
-  shooting") likewise; "the victim of a shooting on Tuesday night" reports one;
+  "in the days following the massacre") starts no event of its own; one recalled as
+  background ("since the 2014 kidnapping") stays background; one dated in its own phrase
+  ("since the bombing on Tuesday") or by a measure ("hours after the bombing"), an indefinite
+  one ("in the wake of a riot"), an act told by a verb ("after police arrested him Tuesday")
+  or by a clause of its own ("the attack, which killed 12") stay news;
 - a participle of alleging that describes a person ("a man accused of robbing three banks was
   arrested") is no ACCUSE; "prosecutors accused the man of ..." and "was accused of" are.
 """
@@ -47,21 +46,6 @@ ANCHORS = [
     ("After the stabbing, the suspect ran into the subway station.", "stabbing"),
     ("In the aftermath of the riots, the mayor imposed a curfew.", "riots"),
 ]
-ROLES = [
-    ("A shooting victim was taken to the hospital.", "shooting"),
-    ("The survivors of the massacre gathered in the square on Sunday.", "massacre"),
-    ("Witnesses to the stabbing described a tall man.", "stabbing"),
-    ("The gunman in the school shooting had bought the rifle legally.", "shooting"),
-    ("Investigators questioned a key witness in the killing of the journalist.", "killing"),
-    ("The perpetrators of the ambush were never found.", "ambush"),
-    ("The survivors of the ambush were flown to the capital.", "ambush"),
-    ("Police interviewed witnesses of the attack.", "attack"),
-    ("The killer in the nightclub shooting was identified as a local man.", "shooting"),
-    ("Relatives of the victims of the attack on the church gathered outside.", "attack"),
-    ("The bomber in the market attack was a teenager.", "attack"),
-    ("Doctors operated on the victims of the stabbing.", "stabbing"),
-    ("Reporters spoke to witnesses of the riot.", "riot"),
-]
 # (text, trigger, background): the event stays, with this background flag
 KEPT = [
     ("After police arrested him Tuesday, he confessed.", "arrested", False),
@@ -74,21 +58,14 @@ KEPT = [
     ("In the wake of a riot on the campus, classes were cancelled.", "riot", False),
     ("A day after the raid, the village was empty.", "raid", False),
     ("Moments after the stabbing, a nurse arrived.", "stabbing", False),
-    ("Survivors of attacks on the embassies were flown to Germany on Monday.", "attacks",
-     False),
     ("Since the 2014 kidnapping of his brother, the farmer has lived in the city.", "kidnapping",
      True),
     ("In the wake of last year's riots, the city hired more teachers.", "riots", True),
-    ("He was the victim of a shooting on Tuesday night.", "shooting", False),
-    ("The victims of Saturday's bombing were buried on Monday.", "bombing", False),
     ("Since the bombing on Tuesday, security has been tight.", "bombing", False),
     ("Gunmen shot and killed a shop owner on Tuesday.", "shot", False),
     ("A bomb attack on a market killed five.", "killed", False),
     ("The gunmen who attacked the church fled.", "attacked", False),
-    ("She was a victim of the 2010 bombing.", "bombing", True),
-    ("The target of the 2015 assassination attempt now lives abroad.", "assassination", True),
 ]
-GAPS = {"Police are searching for the shooter in Friday's attack."}  # "in" hangs on the verb
 
 ALLEGATIONS = [
     "The man alleged to have ordered the murder, a businessman from the capital, was arrested "
@@ -113,9 +90,7 @@ ACCUSATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,trigger", ANCHORS + ROLES + [
-    pytest.param(t, "attack", marks=pytest.mark.xfail(strict=True, reason="known gap"))
-    for t in sorted(GAPS)])
+@pytest.mark.parametrize("text,trigger", ANCHORS)
 def test_an_act_named_in_passing_is_no_event(pipeline, text: str, trigger: str) -> None:
     found = _with_trigger(text, trigger)
     assert not found, [(e.plover_type, e.trigger.text, e.modes) for e in found]

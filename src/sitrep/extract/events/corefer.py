@@ -542,7 +542,7 @@ def fuse(ctx: Context) -> None:
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
     antecedents.mark_antecedents(events, tokens.trigger, ctx.published)  # "the 1998 bombing that killed two"
-    # acts named in passing ("in the wake of the shooting", "a shooting victim"): they may join a
+    # acts named in passing ("in the wake of the shooting"): they may join a
     # mention told before, but one recalled as background is the only one they start
     passing = {j for j, e in enumerate(events)
                if not e.historical and in_passing(tokens.trigger(e))}

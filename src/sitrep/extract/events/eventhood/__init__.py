@@ -98,8 +98,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   on campus"), not a particular act ("protested against the killing of the student");
 - **descriptions by an allegation** (``passing``): a participle of alleging that describes a
   person ("the man accused of robbing three banks was arrested"): not an accusation this
-  sentence reports (acts named in passing by a time anchor or a person's role are dropped
-  after fusion, ``corefer.fuse``, where they may lend their date to a mention told before);
+  sentence reports (acts named in passing by a time anchor are dropped after fusion,
+  ``corefer.fuse``, where they may lend their date to a mention told before);
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
   present-simple verb, active or passive, with no date ("police killings are just one

@@ -10,12 +10,6 @@ the sentence does not report as a happening of its own.
   arrested him Tuesday, he confessed"), and so does a noun a measure dates ("three days after
   the attack") or a dated indefinite noun after a verb ("police arrested two men after a
   shooting on Tuesday");
-- **roles of people** (``role_of_person``): an act noun that only says who a person is: the
-  modifier of a noun of a role in a crime ("a shooting victim", "the murder suspects") or its
-  "of"/"in"/"to" phrase ("a victim of the 2010 bombing", "the gunman in the school shooting",
-  "witnesses to the stabbing", "the target of the assassination attempt"); an indefinite noun
-  with a date of its own still reports one ("he was the victim of a shooting on Tuesday"), and
-  a bare plural is left to ``history.referred`` ("survivors of attacks on the churches");
 - **descriptions by an allegation** (``described_by_allegation``): a participle of alleging
   that describes a person ("the man alleged to have ordered the murder was arrested", "a
   teacher accused of abusing students", "the group blamed for the bombing"): who the person
@@ -23,9 +17,9 @@ the sentence does not report as a happening of its own.
   was accused of ..."). A headline that says only that ("Man accused of killing wife") keeps
   it.
 
-Each test reads the parse: dependency labels, lemmas and date entities. The first two
-(``in_passing``) are read after fusion (``corefer.fuse``): such a mention may join a happening
-told before and lend it its date or background, but starts none of its own; the last is no
+Each test reads the parse: dependency labels, lemmas and date entities. The first
+(``in_passing``) is read after fusion (``corefer.fuse``): such a mention may join a happening
+told before and lend it its date or background, but starts none of its own; the second is no
 accusation at all (``not_a_happening``).
 """
 
@@ -52,18 +46,6 @@ FRAMING_PREPS = {"in", "during", "over", "within"}
 # fronted time prepositions whose definite object names a happening told before ("after the
 # attack, the president called for calm")
 FRONTED_PREPS = {"after", "following"}
-
-# nouns of the role a person had in a crime or an attack (lemmas)
-ROLE_NOUNS = {"victim", "survivor", "suspect", "witness", "eyewitness", "perpetrator", "culprit",
-              "mastermind", "accomplice", "gunman", "shooter", "assailant", "attacker", "killer",
-              "bomber", "kidnapper", "abductor", "hijacker", "murderer", "rapist", "robber",
-              "arsonist", "target", "orchestrator", "organiser", "organizer", "planner",
-              "ringleader", "widow", "widower", "orphan"}
-ROLE_PREPS = {"of", "in", "to", "behind"}
-# the roles a modifier names the act of without telling it ("a shooting victim", "the murder
-# suspect"); not a doer's ("a suicide bomber" is told by its doer's name)
-SUFFERERS = {"victim", "survivor", "suspect", "witness", "eyewitness", "target", "widow",
-             "widower", "orphan"}
 
 # verbs of alleging whose participle describes the one alleged to have done something
 ALLEGING = {"allege", "accuse", "suspect", "blame", "implicate"}
@@ -132,8 +114,8 @@ def _span_of_time(prep: Token) -> bool:
 
 
 def in_passing(token: Token | None) -> bool:
-    """The act of ``token`` is named in passing, by a time anchor or a person's role, and not
-    told by a clause of its own ("the target of the attack that killed Facundo Cabral") nor
+    """The act of ``token`` is named in passing, by a time anchor, and not told by a clause of
+    its own ("the target of the attack that killed Facundo Cabral") nor
     dated in its own phrase ("since the bombing on Tuesday, security has been tight": the
     day tells the happening, news or background)."""
     if token is None:
@@ -142,37 +124,7 @@ def in_passing(token: Token | None) -> bool:
     if any(c.dep_ in TOLD_BY for c in noun.children) or any(
             t.ent_type_ in DATES for t in noun.subtree):
         return False  # "since the bombing on Tuesday", "Saturday's bombing": its own day
-    return time_anchor(token) or role_of_person(token)
-
-
-def role_of_person(token: Token) -> bool:
-    """An act noun that only names a person's role in it: "a shooting victim", "the murder
-    suspects", "a victim of the 2010 bombing", "the gunman in the school shooting", "witnesses
-    to the stabbing"; not an indefinite noun with a date of its own ("the victim of a
-    shooting on Tuesday")."""
-    if token.dep_ == "compound" and token.head.lemma_.lower() in SUFFERERS:
-        return True  # "a shooting victim", "the bombing suspects" (a gerund the tagger may
-        # read as a verb)
-    if token.pos_ not in NOUNS:
-        return False
-    noun = _noun_phrase_head(token)
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ROLE_PREPS:
-        return False
-    person = noun.head.head
-    if person.lemma_.lower() not in ROLE_NOUNS or person.pos_ not in NOUNS:
-        return False
-    if noun.tag_ == "NNS" and not _definite(noun):
-        return False  # "survivors of attacks on the churches": a bare plural (``referred``)
-    return _definite(noun) or not any(t.ent_type_ in DATES for t in _own_phrase(noun))
-
-
-def _own_phrase(noun: Token) -> list[Token]:
-    """The noun's words and those of the phrases that modify it or the clause around it after
-    it ("a shooting on Tuesday night" where the parser hangs the date on the verb)."""
-    words = list(noun.subtree)
-    clause = noun.head.head.head  # pobj -> prep -> person noun -> its verb
-    return words + [t for c in clause.children if c.i > noun.i and c.dep_ in {"prep", "npadvmod"}
-                    for t in c.subtree]
+    return time_anchor(token)
 
 
 def described_by_allegation(token: Token, plover: str, headline: bool) -> bool:
