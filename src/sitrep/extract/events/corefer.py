@@ -65,6 +65,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.eventhood.passing import in_passing
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
@@ -561,7 +562,11 @@ def fuse(ctx: Context) -> None:
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
     antecedents.mark_antecedents(events, tokens.trigger, ctx.published)  # "the 1998 bombing that killed two"
-    if len(events) < 2:
+    # acts named in passing ("in the wake of the shooting"): they may join a
+    # mention told before, but one recalled as background is the only one they start
+    passing = {j for j, e in enumerate(events)
+               if not e.historical and in_passing(tokens.trigger(e))}
+    if len(events) < 2 and not passing:
         return
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
@@ -572,7 +577,8 @@ def fuse(ctx: Context) -> None:
         seen = by_type.setdefault(event.plover_type, [])
         if j in target:
             continue
-        earlier = [i for i in seen[-LOOKBACK:] if i not in target and where[i] != where[j]]
+        earlier = [i for i in seen[-LOOKBACK:] if i not in target and i not in passing
+                   and where[i] != where[j]]
         heads = [i for i in seen if where[i] == 0 and i not in target]  # the title's
         told_before = sum(1 for i in seen if where[i] > 0)  # the story's earlier ones
         paired = heads[told_before] if told_before < len(heads) else None
@@ -586,9 +592,10 @@ def fuse(ctx: Context) -> None:
                 told.add(join)
                 _told_by_body(events[join], event)
             _absorb(events[join], event)
-    if not target:
+    dropped = passing - set(target) - set(target.values())  # named in passing only
+    if not target and not dropped:
         return
-    kept = [i for i in range(len(events)) if i not in target]
+    kept = [i for i in range(len(events)) if i not in target and i not in dropped]
     new_index = {old: new for new, old in enumerate(kept)}
     for claim in ctx.result.claims:
         if claim.event is not None:

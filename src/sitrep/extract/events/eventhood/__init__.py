@@ -96,6 +96,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **causes** (``topics.cause_topic``): a bare kind of act named as the cause of a law, a
   gathering or a campaign ("a petition against drone strikes", "a rally against sexual assault
   on campus"), not a particular act ("protested against the killing of the student");
+- **descriptions by an allegation** (``passing``): a participle of alleging that describes a
+  person ("the man accused of robbing three banks was arrested"): not an accusation this
+  sentence reports (acts named in passing by a time anchor are dropped after fusion,
+  ``corefer.fuse``, where they may lend their date to a mention told before);
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
   present-simple verb, active or passive, with no date ("police killings are just one
@@ -129,6 +133,7 @@ from sitrep.extract.events.eventhood.forms import (
     plea,
 )
 from sitrep.extract.events.eventhood.meetings import own_meeting
+from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
     definition,
@@ -313,6 +318,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
     if plover == "RETREAT" and information_release(token):
         return "information"
+    if described_by_allegation(token, plover, headline):
+        return "description"  # passing.py: "the man accused of robbing three banks was arrested"
     told = embedded(token)
     if told:
         return told
