@@ -60,7 +60,6 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from sitrep.extract.actors.where import names_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
@@ -81,25 +80,25 @@ from sitrep.extract.events.mentions.keeps import (
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
+    MATERIAL,
     REFERRING_DETERMINERS,
+    STATE,
     described_only,
     determined,
+    generic_state,
     names_only,
     of_people,
     proper_names,
+    repeats_state_act,
     told_as_more,
     unnamed,
 )
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
-# acts done once at a place and time (not speech acts, which recur between the same people)
-MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 # acts a title names with people it does not name ("Woman stabbed while jogging", "Man
 # arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
 TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
-# sectors of state institutions ("police", "authorities", "troops")
-STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 NOUNS = {"NOUN", "PROPN"}
 HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
@@ -271,7 +270,7 @@ def distinct_participants(a: Event, b: Event) -> bool:
     doers ("militants ... soldiers") or by targets named with proper names ("police arrested
     John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
     (one clash may list a side as actor in one mention and as recipient in another; unnamed state
-    institutions are not told apart from other state forces: ``_generic_state``); victims
+    institutions are not told apart from other state forces: ``generic_state``); victims
     described by a number ("five soldiers") are told in many ways and tell nothing apart."""
     if a.plover_type not in MATERIAL:
         return (_identified(a.recipients) and _identified(b.recipients)
@@ -281,8 +280,8 @@ def distinct_participants(a: Event, b: Event) -> bool:
     if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
         # state forces on both sides: an unnamed institution ("authorities", "soldiers") is
         # not another doer than "Panamanian security forces"
-        doers_a = [x for x in doers_a if not _generic_state(x)]
-        doers_b = [x for x in doers_b if not _generic_state(x)]
+        doers_a = [x for x in doers_a if not generic_state(x)]
+        doers_b = [x for x in doers_b if not generic_state(x)]
     for mine, other, check in ((doers_a, doers_b, _identified),
                                (a.recipients, b.recipients, proper_names)):
         if check(mine) and check(other) and not (
@@ -408,36 +407,6 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
     return target
 
 
-def _generic_state(actor: Actor) -> bool:
-    """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
-    country in its own words (the actors coder lends "Police" the article's country); it acts
-    again and again, so it names no happening of its own."""
-    return actor.kind != "named" and actor.sector in STATE and (
-        not actor.country or not names_country(actor.text))
-
-
-def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:
-    """``later`` is a material act whose doers are only unnamed state institutions and whose
-    other participants are definite descriptions told before ("Authorities arrested the leader
-    of the ring"), after an act by state forces ("security forces arrested 11 people"): the
-    same operation told again."""
-    if later.plover_type not in MATERIAL or not later.actors:
-        return False
-    if not all(_generic_state(a) for a in later.actors):
-        return False
-    if not all(_definite(a, text) for a in later.recipients):
-        return False
-    return any(a.sector in STATE for a in earlier.actors)
-
-
-def _definite(actor: Actor, text: str) -> bool:
-    """A definite description of anyone told before ("the leader of the ring", "the driver",
-    "their commander"): no proper name, no country, a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country:
-        return False
-    return determined(actor, text)
-
-
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
           where: list[int], text: str, paired: int | None = None) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
@@ -539,7 +508,7 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
             not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
         return False
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
-        titles = [h for h in heads if h.kind == "title" and (h.office or not _generic_state(h))]
+        titles = [h for h in heads if h.kind == "title" and (h.office or not generic_state(h))]
         named = [b for b in named if proper_names([b])]
         if titles and named and not any(_titled(h, b) for h in titles for b in named):
             return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.actors.where import names_country
 from sitrep.records import Actor, Event
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 REFERRING_WORDS = REFERRING_DETERMINERS | {"his", "her", "their", "its"}
 # sectors of people (not institutions) that a definite description can refer back to
 PEOPLE_SECTORS = {None, "CVL", "UAF", "CRM"}
+# acts done once at a place and time (not speech acts, which recur between the same people)
+MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
+# sectors of state institutions ("police", "authorities", "troops")
+STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
 
 def of_people(actor: Actor) -> bool:
@@ -123,3 +128,33 @@ def common_people(actor: Actor) -> bool:
     known = victim_words().keys() | wordnet_people().keys()
     words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
     return bool(words) and all(w in known or any(s in known for s in singulars(w)) for w in words)
+
+
+def generic_state(actor: Actor) -> bool:
+    """An unnamed state institution ("police", "authorities", "troops"): no proper name and no
+    country in its own words (the actors coder lends "Police" the article's country); it acts
+    again and again, so it names no happening of its own."""
+    return actor.kind != "named" and actor.sector in STATE and (
+        not actor.country or not names_country(actor.text))
+
+
+def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:
+    """``later`` is a material act whose doers are only unnamed state institutions and whose
+    other participants are definite descriptions told before ("Authorities arrested the leader
+    of the ring"), after an act by state forces ("security forces arrested 11 people"): the
+    same operation told again."""
+    if later.plover_type not in MATERIAL or not later.actors:
+        return False
+    if not all(generic_state(a) for a in later.actors):
+        return False
+    if not all(_definite_told(a, text) for a in later.recipients):
+        return False
+    return any(a.sector in STATE for a in earlier.actors)
+
+
+def _definite_told(actor: Actor, text: str) -> bool:
+    """A definite description of anyone told before ("the leader of the ring", "the driver",
+    "their commander"): no proper name, no country, a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country:
+        return False
+    return determined(actor, text)
