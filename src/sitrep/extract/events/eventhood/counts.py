@@ -54,7 +54,41 @@ def _span_days(when: When | None) -> int | None:
         return None
 
 
+# counts that "a" or "an" makes a vague quantity ("a number of people arrested on Monday", "a
+# dozen of those detained"): no statistic
+VAGUE_COUNTS = {"number", "total", "dozen", "hundred", "thousand", "majority", "minority",
+                "half", "third", "quarter", "series", "string", "handful", "couple", "lot",
+                "host", "score"}
+# prepositions that link a statistic to those it counts ("the number of", "an increase from
+# those arrested", "the share among", "more than")
+COUNTING_PREPS = {"of", "from", "in", "among", "amongst", "than", "over", "on"}
+
+
+def counted_in_statistic(token: Token, when: When | None) -> bool:
+    """A participle or relative clause describing those a statistic counts: "the number of
+    officers killed on duty rose to 45", "the rate of people killed by police doubled", "a 15
+    percent increase from those arrested in 2019", "60 percent of those detained were
+    released": a figure, not one happening. A vague count ("a number of people arrested") and
+    an act with a day of its own ("the number of people killed in Tuesday's attack") stay."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"acl", "relcl"}:
+        return False
+    if when is not None and when.precision == "day":
+        return False
+    node = token.head
+    for _ in range(3):  # "the number arrested", "the number of people arrested"
+        if node.lemma_.lower() in STATISTIC_NOUNS or node.lower_ in STATISTIC_NOUNS:
+            return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children) \
+                or node.lemma_.lower() not in VAGUE_COUNTS
+        if node.dep_ != "pobj" or node.head.lower_ not in COUNTING_PREPS or \
+                node.head.head.i == node.head.i:
+            return False
+        node = node.head.head
+    return False
+
+
 def aggregate(token: Token, when: When | None) -> bool:
+    if counted_in_statistic(token, when):
+        return True  # "the number of officers killed on duty rose to 45"
     if token.tag_ in {"NNS", "NNPS"}:
         kids = list(token.children)
         if token.lemma_.lower() not in WOUNDS and any(

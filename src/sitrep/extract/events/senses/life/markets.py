@@ -28,7 +28,8 @@
   sector", "the lawsuit targeted the chief"): no ASSAULT ("shot down a drone", "gunmen
   targeted a police station" stay);
 - **markets and places of care**: "shares rallied", "the dollar rallied" (prices rose, no
-  PROTEST; "supporters rallied" stays); "admitted to hospital", "the clinic where she was
+  PROTEST; "supporters rallied" stays); a price, a share or a market as the doer of any act
+  ("oil prices attacked the lows", "stocks fought back", "the dollar retreated"); "admitted to hospital", "the clinic where she was
   admitted" (taken in for care, no CONCEDE; "admitted to the killing" stays);
 - **a decrease by a measure**: "the population declined an average of 11 people per day",
   "exports declined 5 percent": the object is a quantity, no REJECT ("declined the offer"
@@ -382,6 +383,24 @@ def market_rally(token: Token) -> bool:
         for s in subjects)
 
 
+# traded things that are no people (not "investors" or "traders", who can act)
+PRICED = TRADED - {"investor", "trader"}
+
+
+def traded_subject(token: Token) -> bool:
+    """A verb of conflict whose doer is a price, a share or a market: "oil prices attacked the
+    yearly lows", "stocks fought back", "shares surrendered early gains", "the dollar
+    retreated against the yen": a price moved, no party acted ("investors protested",
+    "traders attacked a guard", "the market was attacked by gunmen" stay)."""
+    if token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all((s.lemma_.lower() in PRICED or s.lower_ in PRICED)
+                                  and s.ent_type_ not in {"PERSON", "NORP"} for s in subjects)
+
+
 ADMITTING = {"admit", "readmit"}
 CARE_PLACES = {"hospital", "clinic", "ward", "icu", "infirmary", "hospice", "surgery",
                "sanatorium", "rehab", "emergency", "er", "a&e", "maternity", "hospitalisation"}
@@ -502,7 +521,7 @@ def market_sense(token: Token, plover: str,
         return "affected"
     if plover == "ASSAULT" and (ideas_shot_down(token) or measure_targets(token)):
         return "figurative"
-    if plover == "PROTEST" and market_rally(token):
+    if (plover == "PROTEST" and market_rally(token)) or traded_subject(token):
         return "market"
     if plover == "CONCEDE" and hospital_admission(token):
         return "care"
