@@ -2,7 +2,7 @@
 a relative clause on the people a number, rate, share or change counts ("the number of officers
 killed on duty rose", "a 15 percent increase from those arrested in 2019") is a figure, not one
 happening; the claims keep the tallies. Near neighbours (a vague "a number of", an act with a
-day of its own, a plain count of an act) stay. Sentences made up for these tests."""
+day of its own or in a particular happening, a plain count of an act) stay. Sentences made up for these tests."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ COUNTED = [
      "COERCE"),
     ("The share of migrants deported after a hearing dropped sharply.", "COERCE"),
     ("The number of protesters arrested since January has passed 2,000.", "COERCE"),
-    ("Around 60 percent of those detained in the raids were later released.", "COERCE"),
+    ("The number of migrants detained at sea fell by half in 2020.", "COERCE"),
     ("The number of people arrested for drug trafficking climbed to 3,200 in 2018.", "COERCE"),
     ("The proportion of women killed by their partners has grown.", "ASSAULT"),
-    ("Half of the journalists jailed in the country are held without trial.", "COERCE"),
+    ("Half of the journalists jailed since 2015 are held without trial.", "COERCE"),
     ("There were 90 activists arrested in the province in 2016, a 20 percent drop from those "
      "arrested in 2015.", "COERCE"),
     ("The count of civilians killed by drones has never been published.", "ASSAULT"),
@@ -32,6 +32,7 @@ ACTS = [
     ("Police arrested 30 protesters in the capital on Friday.", "COERCE"),
     ("Gunmen killed 12 people on Tuesday.", "ASSAULT"),
     ("Two of the men arrested in the raid on Sunday were released.", "COERCE"),
+    ("Around 60 percent of those detained in the raids were later released.", "COERCE"),
 ]
 
 

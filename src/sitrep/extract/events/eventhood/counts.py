@@ -54,29 +54,33 @@ def _span_days(when: When | None) -> int | None:
         return None
 
 
-# counts that "a" or "an" makes a vague quantity ("a number of people arrested on Monday", "a
-# dozen of those detained"): no statistic
-VAGUE_COUNTS = {"number", "total", "dozen", "hundred", "thousand", "majority", "minority",
-                "half", "third", "quarter", "series", "string", "handful", "couple", "lot",
-                "host", "score"}
+# measures of a statistic: a number, a rate, a share or a change (not a round count of one
+# happening's people, "hundreds of people killed", nor a series of acts)
+MEASURES = {"rise", "drop", "fall", "increase", "decrease", "decline", "surge", "spike", "jump",
+            "dip", "reduction", "growth", "upsurge", "uptick", "number", "rate", "level",
+            "count", "total", "tally", "figure", "share", "percentage", "proportion", "average",
+            "statistic", "record", "toll", "percent", "%", "half", "third", "quarter",
+            "majority", "minority"}
+# measures that "a" or "an" makes a vague quantity ("a number of people arrested on Monday")
+VAGUE_COUNTS = {"number", "total", "majority", "minority", "half", "third", "quarter"}
 # prepositions that link a statistic to those it counts ("the number of", "an increase from
 # those arrested", "the share among", "more than")
 COUNTING_PREPS = {"of", "from", "in", "among", "amongst", "than", "over", "on"}
 
 
 def counted_in_statistic(token: Token, when: When | None) -> bool:
-    """A participle or relative clause describing those a statistic counts: "the number of
+    """A participle describing those a statistic counts: "the number of
     officers killed on duty rose to 45", "the rate of people killed by police doubled", "a 15
     percent increase from those arrested in 2019", "60 percent of those detained were
     released": a figure, not one happening. A vague count ("a number of people arrested") and
     an act with a day of its own ("the number of people killed in Tuesday's attack") stay."""
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"acl", "relcl"}:
-        return False
-    if when is not None and when.precision == "day":
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "acl":
+        return False  # (a relative clause has a tense of its own: "those who were arrested")
+    if (when is not None and when.precision == "day") or _in_particular(token):
         return False
     node = token.head
     for _ in range(3):  # "the number arrested", "the number of people arrested"
-        if node.lemma_.lower() in STATISTIC_NOUNS or node.lower_ in STATISTIC_NOUNS:
+        if node.lemma_.lower() in MEASURES or node.lower_ in MEASURES:
             return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children) \
                 or node.lemma_.lower() not in VAGUE_COUNTS
         if node.dep_ != "pobj" or node.head.lower_ not in COUNTING_PREPS or \
@@ -84,6 +88,16 @@ def counted_in_statistic(token: Token, when: When | None) -> bool:
             return False
         node = node.head.head
     return False
+
+
+def _in_particular(verb: Token) -> bool:
+    """The act is placed in a particular happening or place: "killed in the attack", "arrested
+    during Tuesday's raid", "detained at the border crossing" (a definite or possessed noun,
+    not a date): the count is of one happening's people."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "during", "at", "after", "near"} and any(
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and any(
+            g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in {"the", "this", "that"})
+            for g in o.children) for o in p.children) for p in verb.children)
 
 
 def aggregate(token: Token, when: When | None) -> bool:
