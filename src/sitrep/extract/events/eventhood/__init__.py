@@ -177,7 +177,11 @@ from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
-from sitrep.extract.events.senses.public.habits import class_habit, vague_voices
+from sitrep.extract.events.senses.public.habits import (
+    class_habit,
+    reputed_accusation,
+    vague_voices,
+)
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
@@ -345,8 +349,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "affected"
     if timeless(token, plover, when, headline):
         return "timeless"
-    if class_habit(token, when is not None, headline):
-        return "habit"
+    if class_habit(token, when is not None, headline) or reputed_accusation(
+            token, plover, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "have been accused of extorting farmers"
     if vague_voices(token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "some Kenyans have complained that"  # senses/public/habits.py: "critics complain", "are known to threaten"
     general = general_act(token, plover, when is not None, headline, is_event_word)

@@ -18,6 +18,8 @@
   ("some 200 residents protested on Monday", "several lawmakers accused the minister on
   Tuesday" stay).
 
+- **a reputation told by an agentless accusation** (``reputed_accusation``): "armed groups
+  have been accused of extorting farmers", "prison guards are accused of selling phones";
 - **a habit told by coordination** (``habit_conjunct``): a present-simple verb sharing the
   plural subject of another, one of them acting on a kind ("the gangs kidnap businessmen and
   demand ransoms", "extort farmers and threaten those who refuse").
@@ -146,6 +148,35 @@ def _plural_kind(subject: Token | None) -> bool:
     """A plural common noun with no number or name: "the gangs", "criminal groups"."""
     return not (subject is None or subject.tag_ != "NNS" or subject.ent_type_ or any(
         c.dep_ in {"nummod", "quantmod"} or c.like_num for c in subject.children))
+
+
+# verbs of accusing whose agentless passive tells a reputation ("have been accused of")
+ACCUSING = {"accuse", "suspect", "blame", "criticize", "criticise", "condemn", "denounce",
+            "fault", "implicate", "link", "tie"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def reputed_accusation(token: Token, plover: str, has_date: bool = False,
+                       headline: bool = False) -> bool:
+    """A class of doers accused, with no accuser and no date, in the present or the present
+    perfect passive: "armed groups in the region have been accused of extorting farmers",
+    "prison guards are accused of selling phones": a reputation, no one's accusation ("the two
+    men are accused of killing a shopkeeper", "the militias were accused by the UN on
+    Tuesday", "Farinas is accused of" stay)."""
+    if plover != "ACCUSE" or has_date or headline or token.tag_ != "VBN" or \
+            token.lemma_.lower() not in ACCUSING:
+        return False
+    kids = list(token.children)
+    passive = [c for c in kids if c.dep_ == "auxpass"]
+    if not passive or any(c.dep_ == "agent" for c in kids):
+        return False
+    tensed = [c for c in kids if c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT | {"MD"}]
+    if not tensed or any(c.tag_ == "MD" for c in tensed):
+        return False  # "were accused" tells one accusation; "could be accused" a modal
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.tag_ == "NNS" and not subject.ent_type_ and not any(
+        c.dep_ in {"nummod", "quantmod"} or c.like_num or c.lower_ in DEMONSTRATIVES
+        for c in subject.children)
 
 
 def class_habit(token: Token, has_date: bool = False, headline: bool = False) -> bool:
