@@ -1,8 +1,9 @@
-"""Those a statistic counts (events/eventhood/counts.py, ``counted_in_statistic``): a participle or
-a relative clause on the people a number, rate, share or change counts ("the number of officers
+"""Those a statistic counts (events/eventhood/counts.py, ``counted_in_statistic``): a participle on
+the people a number, rate or change counts (a count only over a period) ("the number of officers
 killed on duty rose", "a 15 percent increase from those arrested in 2019") is a figure, not one
 happening; the claims keep the tallies. Near neighbours (a vague "a number of", an act with a
-day of its own or in a particular happening, a plain count of an act) stay. Sentences made up for these tests."""
+day of its own or in a happening, a share of a group, a plain count of an act) stay. Sentences
+made up for these tests."""
 
 from __future__ import annotations
 
@@ -16,15 +17,15 @@ COUNTED = [
     ("The total of journalists detained worldwide reached a record last year.", "COERCE"),
     ("Police arrested 4,500 people in 2020, a 15 percent increase from those arrested in 2019.",
      "COERCE"),
-    ("The share of migrants deported after a hearing dropped sharply.", "COERCE"),
     ("The number of protesters arrested since January has passed 2,000.", "COERCE"),
     ("The number of migrants detained at sea fell by half in 2020.", "COERCE"),
+    ("The rate of migrants deported has doubled since 2019.", "COERCE"),
+    ("The tally of journalists killed since 2010 has reached 80.", "ASSAULT"),
+    ("The toll of civilians killed by drones since 2015 is unknown.", "ASSAULT"),
+    ("The average number of protesters arrested per month rose in 2020.", "COERCE"),
     ("The number of people arrested for drug trafficking climbed to 3,200 in 2018.", "COERCE"),
-    ("The proportion of women killed by their partners has grown.", "ASSAULT"),
-    ("Half of the journalists jailed since 2015 are held without trial.", "COERCE"),
     ("There were 90 activists arrested in the province in 2016, a 20 percent drop from those "
      "arrested in 2015.", "COERCE"),
-    ("The count of civilians killed by drones has never been published.", "ASSAULT"),
 ]
 ACTS = [
     ("A number of people arrested on Monday were released on bail.", "COERCE"),
@@ -33,6 +34,8 @@ ACTS = [
     ("Gunmen killed 12 people on Tuesday.", "ASSAULT"),
     ("Two of the men arrested in the raid on Sunday were released.", "COERCE"),
     ("Around 60 percent of those detained in the raids were later released.", "COERCE"),
+    ("Half of those wounded in the clashes were police officers.", "ASSAULT"),
+    ("The number of people killed in clashes rose to 14.", "ASSAULT"),
 ]
 
 

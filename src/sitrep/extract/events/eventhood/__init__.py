@@ -116,6 +116,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.eventhood.counts import (
     aggregate,
     bare_conjunct,
+    counted_in_statistic,
     first_conjunct,
     recurring,
     trend,
@@ -333,8 +334,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "question"
     if trend(token):
         return "trend"
-    if aggregate(token, when) or (bare_conjunct(token) and aggregate(first_conjunct(token),
-                                                                        when)):
+    if aggregate(token, when) or (bare_conjunct(token) and aggregate(
+            first_conjunct(token), when)) or counted_in_statistic(token, when, is_event_word):
         return "aggregate"  # "an increase in homicide rates and gang-linked killings"
     if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
         return "forecast"  # senses/outlook.py: "warned that prices would rise"
