@@ -13,8 +13,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   killings", "a wave of kidnappings", "40 percent of the attacks"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
   2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
-  people have been arrested since 2011"): a toll or a statistic, which the casualty claims
-  keep; not one happening;
+  people have been arrested since 2011"), and those a number, rate or change counts over a
+  period ("the number of officers killed on duty rose to 45 in 2019", "a 15 percent increase
+  from those arrested in 2019", ``counts.counted_in_statistic``): a toll or a statistic, which
+  the casualty claims keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
   decreasing", "murders rose") or said to be frequent, common or routine ("attacks have become
   more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
