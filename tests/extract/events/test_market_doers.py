@@ -28,6 +28,8 @@ FACTS = [
 ]
 ACTS = [
     ("Investors protested outside the bank on Monday.", "PROTEST"),
+    ("Mayor Bond resigned from the council on Monday.", "RETREAT"),
+    ("Stock retreated from the front line with his men on Monday.", "RETREAT"),
     ("Traders attacked a guard at the exchange on Friday.", "ASSAULT"),
     ("The market was attacked by gunmen on Saturday.", "ASSAULT"),
     ("The minister conceded that the army had made mistakes.", "CONCEDE"),

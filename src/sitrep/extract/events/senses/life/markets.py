@@ -397,8 +397,25 @@ def traded_subject(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all((s.lemma_.lower() in PRICED or s.lower_ in PRICED)
-                                  and s.ent_type_ not in {"PERSON", "NORP"} for s in subjects)
+    return bool(subjects) and all(_priced(s) for s in subjects)
+
+
+# indices named as proper nouns ("the Dow retreated"); any other name may be a person's
+INDICES = {"dow", "nasdaq", "ftse", "nikkei", "s&p", "dax", "cac", "sensex", "hang"}
+
+
+# traded goods named bare in the singular ("oil fell", "gold retreated")
+MASS_GOODS = {"oil", "gold", "silver", "copper", "bitcoin", "crypto", "crude", "wheat"}
+
+
+def _priced(subject: Token) -> bool:
+    if subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return subject.lower_ in INDICES
+    if subject.pos_ != "NOUN" or not {subject.lemma_.lower(), subject.lower_} & PRICED:
+        return False
+    # a bare singular count noun is a name ("Bond resigns", "Stock retreated with his men")
+    return subject.tag_ == "NNS" or subject.lower_ in MASS_GOODS or any(
+        c.dep_ in {"det", "poss", "compound", "amod"} for c in subject.children)
 
 
 ADMITTING = {"admit", "readmit"}
