@@ -89,7 +89,10 @@ OCCURRENCE_VERBS = {"happen", "occur", "take", "hold", "be", "exist", "carry", "
                     "see", "witness", "record", "register", "have", "organise", "organize",
                     "perform", "commit", "undertake", "unleash", "wage", "go", "get", "proceed",
                     "materialise", "materialize", "convene", "attend", "join", "order",
-                    "authorise", "authorize", "approve", "sign", "reach", "announce"}
+                    "authorise", "authorize", "approve", "sign", "reach", "announce",
+                    # breaking out ("if a war breaks out") and imposing ("whether to impose
+                    # sanctions"): the noun happens, or is conditioned or negated, with them
+                    "break", "erupt", "flare", "ensue", "arise", "impose", "declare", "enforce"}
 # words of schedules and plans whose subject is an event noun ("talks are expected to resume",
 # "talks are due to begin", "the visit is set to take place"): the event is in the future
 SCHEDULE_WORDS = PLAN_VERBS | {"likely", "scheduled", "slated", "poised", "planned", "slate",
@@ -347,6 +350,8 @@ def _occurrence(verb: Token) -> bool:
     """The verb says that its subject or object happened: ``OCCURRENCE_VERBS``, or a verb of
     the ``SCHEDULE_WORDS`` ("talks were not scheduled")."""
     lemma = verb.lemma_.lower()
+    if lemma == "break":  # "a war breaks out" (not "the talks broke down")
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return lemma in OCCURRENCE_VERBS or lemma in SCHEDULE_WORDS
 
 

@@ -13,8 +13,10 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   killings", "a wave of kidnappings", "40 percent of the attacks"), and counted victims of an act dated to a whole year or a
   span of months ("132 officers were killed in 2014", "153 drivers were killed between 2012 and
   2014", "less than 50 of the applicants were accepted in 2010") or counted since a year ("250
-  people have been arrested since 2011"): a toll or a statistic, which the casualty claims
-  keep; not one happening;
+  people have been arrested since 2011"), and those a number, rate or change counts over a
+  period ("the number of officers killed on duty rose to 45 in 2019", "a 15 percent increase
+  from those arrested in 2019", ``counts.counted_in_statistic``): a toll or a statistic, which
+  the casualty claims keep; not one happening;
 - **trends**: an event noun that is the subject of a verb of quantity ("violence began
   decreasing", "murders rose") or said to be frequent, common or routine ("attacks have become
   more frequent"); a bare plural conjoined in a statistic shares it ("an increase in homicide
@@ -120,6 +122,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.eventhood.counts import (
     aggregate,
     bare_conjunct,
+    counted_in_statistic,
     first_conjunct,
     recurring,
     trend,
@@ -182,7 +185,11 @@ from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
-from sitrep.extract.events.senses.public.habits import class_habit, vague_voices
+from sitrep.extract.events.senses.public.habits import (
+    class_habit,
+    reputed_accusation,
+    vague_voices,
+)
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
@@ -336,8 +343,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "question"
     if trend(token):
         return "trend"
-    if aggregate(token, when) or (bare_conjunct(token) and aggregate(first_conjunct(token),
-                                                                        when)):
+    if aggregate(token, when) or (bare_conjunct(token) and aggregate(
+            first_conjunct(token), when)) or counted_in_statistic(token, when, is_event_word):
         return "aggregate"  # "an increase in homicide rates and gang-linked killings"
     if forecast(token, plover, is_event_word) or threat_as_risk(token, plover, is_event_word):
         return "forecast"  # senses/outlook.py: "warned that prices would rise"
@@ -352,8 +359,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "affected"
     if timeless(token, plover, when, headline):
         return "timeless"
-    if class_habit(token, when is not None, headline):
-        return "habit"
+    if class_habit(token, when is not None, headline) or reputed_accusation(
+            token, plover, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "have been accused of extorting farmers"
     if vague_voices(token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "some Kenyans have complained that"  # senses/public/habits.py: "critics complain", "are known to threaten"
     general = general_act(token, plover, when is not None, headline, is_event_word)

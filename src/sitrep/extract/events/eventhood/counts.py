@@ -5,6 +5,7 @@ a year or a span of months, a running total since a year, and event nouns that r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -52,6 +53,70 @@ def _span_days(when: When | None) -> int | None:
         return (dt.date.fromisoformat(when.end[:10]) - dt.date.fromisoformat(when.start[:10])).days
     except ValueError:
         return None
+
+
+# measures of a statistic: a number, a rate or a change (not a round count of one happening's
+# people, "hundreds of people killed", nor a series of acts, nor a share of a group, "half of
+# those killed were children", which may be one happening's)
+MEASURES = {"rise", "drop", "fall", "increase", "decrease", "decline", "surge", "spike", "jump",
+            "dip", "reduction", "growth", "upsurge", "uptick", "number", "rate", "level",
+            "count", "total", "tally", "figure", "average", "statistic", "record", "toll"}
+# measures that "a" or "an" makes a vague quantity ("a number of people arrested on Monday")
+VAGUE_COUNTS = {"number", "total"}
+# counts that make a statistic only over a period ("the number of officers killed rose to 45
+# in 2019", "since January"); without one they may be one happening's toll ("the number of
+# people killed in clashes rose to 14")
+PERIOD_COUNTS = {"number", "count", "total", "tally", "figure", "toll", "record", "statistic",
+                 "level"}
+# prepositions that link a statistic to those it counts ("the number of", "an increase from
+# those arrested", "the share among", "more than")
+COUNTING_PREPS = {"of", "from", "in", "among", "amongst", "than", "over", "on"}
+
+
+def counted_in_statistic(token: Token, when: When | None,
+                         is_event_word: Callable[[str], bool] = lambda _: False) -> bool:
+    """A participle describing those a statistic counts: "the number of
+    officers killed on duty rose to 45", "the rate of people killed by police doubled", "a 15
+    percent increase from those arrested in 2019": a figure, not one happening. A vague count ("a number of people arrested") and
+    an act with a day of its own ("the number of people killed in Tuesday's attack") stay."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "acl":
+        return False  # (a relative clause has a tense of its own: "those who were arrested")
+    if (when is not None and when.precision == "day") or _in_particular(token, is_event_word):
+        return False
+    node = token.head
+    for _ in range(3):  # "the number arrested", "the number of people arrested"
+        if node.lemma_.lower() in MEASURES or node.lower_ in MEASURES:
+            if node.lemma_.lower() in PERIOD_COUNTS and not _over_a_period(token, when):
+                return False
+            return not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children) \
+                or node.lemma_.lower() not in VAGUE_COUNTS
+        if node.dep_ != "pobj" or node.head.lower_ not in COUNTING_PREPS or \
+                node.head.head.i == node.head.i:
+            return False
+        node = node.head.head
+    return False
+
+
+def _over_a_period(token: Token, when: When | None) -> bool:
+    """The sentence counts over a period: a date of a year or a month, a span of months, a
+    year named, or "since"."""
+    days = _span_days(when)
+    if when is not None and (when.precision in {"year", "month"} or (days or 0) > 31):
+        return True
+    return any(t.lower_ == "since" or (t.like_num and len(t.text) == 4 and t.text.isdigit()
+                                       and t.text[:2] in {"19", "20"}) for t in token.sent)
+
+
+def _in_particular(verb: Token, is_event_word: Callable[[str], bool]) -> bool:
+    """The act is placed in a happening or a particular place: "killed in clashes", "killed in
+    the attack", "arrested during Tuesday's raid", "detained at the border crossing" (an event
+    word, or a definite or possessed noun that is no date): the count is of a happening's
+    people."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "during", "at", "after", "near"} and any(
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and (
+            is_event_word(o.lower_) or is_event_word(o.lemma_.lower()) or any(
+                g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in {"the", "this", "that"})
+                for g in o.children)) for o in p.children) for p in verb.children)
 
 
 def aggregate(token: Token, when: When | None) -> bool:

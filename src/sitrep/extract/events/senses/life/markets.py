@@ -28,7 +28,8 @@
   sector", "the lawsuit targeted the chief"): no ASSAULT ("shot down a drone", "gunmen
   targeted a police station" stay);
 - **markets and places of care**: "shares rallied", "the dollar rallied" (prices rose, no
-  PROTEST; "supporters rallied" stays); "admitted to hospital", "the clinic where she was
+  PROTEST; "supporters rallied" stays); a price, a share or a market as the doer of any act
+  ("oil prices attacked the lows", "stocks fought back", "the dollar retreated"); "admitted to hospital", "the clinic where she was
   admitted" (taken in for care, no CONCEDE; "admitted to the killing" stays);
 - **a decrease by a measure**: "the population declined an average of 11 people per day",
   "exports declined 5 percent": the object is a quantity, no REJECT ("declined the offer"
@@ -382,6 +383,41 @@ def market_rally(token: Token) -> bool:
         for s in subjects)
 
 
+# traded things that are no people (not "investors" or "traders", who can act)
+PRICED = TRADED - {"investor", "trader"}
+
+
+def traded_subject(token: Token) -> bool:
+    """A verb of conflict whose doer is a price, a share or a market: "oil prices attacked the
+    yearly lows", "stocks fought back", "shares surrendered early gains", "the dollar
+    retreated against the yen": a price moved, no party acted ("investors protested",
+    "traders attacked a guard", "the market was attacked by gunmen" stay)."""
+    if token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_priced(s) for s in subjects)
+
+
+# indices named as proper nouns ("the Dow retreated"); any other name may be a person's
+INDICES = {"dow", "nasdaq", "ftse", "nikkei", "s&p", "dax", "cac", "sensex", "hang"}
+
+
+# traded goods named bare in the singular ("oil fell", "gold retreated")
+MASS_GOODS = {"oil", "gold", "silver", "copper", "bitcoin", "crypto", "crude", "wheat"}
+
+
+def _priced(subject: Token) -> bool:
+    if subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return subject.lower_ in INDICES
+    if subject.pos_ != "NOUN" or not {subject.lemma_.lower(), subject.lower_} & PRICED:
+        return False
+    # a bare singular count noun is a name ("Bond resigns", "Stock retreated with his men")
+    return subject.tag_ == "NNS" or subject.lower_ in MASS_GOODS or any(
+        c.dep_ in {"det", "poss", "compound", "amod"} for c in subject.children)
+
+
 ADMITTING = {"admit", "readmit"}
 CARE_PLACES = {"hospital", "clinic", "ward", "icu", "infirmary", "hospice", "surgery",
                "sanatorium", "rehab", "emergency", "er", "a&e", "maternity", "hospitalisation"}
@@ -502,7 +538,7 @@ def market_sense(token: Token, plover: str,
         return "affected"
     if plover == "ASSAULT" and (ideas_shot_down(token) or measure_targets(token)):
         return "figurative"
-    if plover == "PROTEST" and market_rally(token):
+    if (plover == "PROTEST" and market_rally(token)) or traded_subject(token):
         return "market"
     if plover == "CONCEDE" and hospital_admission(token):
         return "care"

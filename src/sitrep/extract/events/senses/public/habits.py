@@ -18,6 +18,12 @@
   ("some 200 residents protested on Monday", "several lawmakers accused the minister on
   Tuesday" stay).
 
+- **a reputation told by an agentless accusation** (``reputed_accusation``): "armed groups
+  have been accused of extorting farmers", "prison guards are accused of selling phones";
+- **a habit told by coordination** (``habit_conjunct``): a present-simple verb sharing the
+  plural subject of another, one of them acting on a kind ("the gangs kidnap businessmen and
+  demand ransoms", "extort farmers and threaten those who refuse").
+
 A headline keeps its present ("Gangs Attack Bus").
 """
 
@@ -102,11 +108,84 @@ def vague_voices(token: Token, plover: str, has_date: bool = False,
     return subject is not None and _vague_part(subject)
 
 
+# pronouns of anyone of a kind ("kill those who refuse", "threaten anyone who resists")
+ANY_ONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+def _kind_of_object(verb: Token) -> bool:
+    """An object that names a kind, not someone: a bare plural ("extort farmers", "kidnap
+    businessmen", "demand ransoms") or anyone of a kind ("those who refuse")."""
+    return any(c.dep_ in {"dobj", "dative"} and (
+        (c.tag_ == "NNS" and not c.ent_type_ and not any(
+            g.dep_ in {"det", "poss", "nummod", "quantmod", "predet"} or g.like_num
+            for g in c.children)) or c.lower_ in ANY_ONE) for c in verb.children)
+
+
+def habit_conjunct(token: Token, has_date: bool = False, headline: bool = False) -> bool:
+    """A verb in the present simple coordinated with another that shares its plural subject,
+    where one of them acts on a kind of people or things: "the gangs kidnap businessmen and
+    demand ransoms", "criminal groups extort farmers and threaten those who refuse",
+    "soldiers beat prisoners and deny them food": what a class does, not one happening ("the
+    gang kidnapped a businessman and demanded a ransom" stays)."""
+    if has_date or headline or token.pos_ not in VERB_POS or token.dep_ != "conj" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
+        return False
+    if token.tag_ not in PRESENT | {"VB"}:
+        return False
+    head = token.head
+    if head.dep_ == "dobj" and head.pos_ == "NOUN":
+        head = head.head  # "kidnap businessmen and demand ransoms" (parsed onto the object)
+    if head.dep_ == "ROOT" and head.tag_ == "NNS":
+        # "Gangs in the capital ... and kill those who refuse" (parsed onto the subject)
+        return _plural_kind(head) and _kind_of_object(token)
+    if head.pos_ not in VERB_POS or not _present_simple(head):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return _plural_kind(subject) and (_kind_of_object(head) or _kind_of_object(token))
+
+
+def _plural_kind(subject: Token | None) -> bool:
+    """A plural common noun with no number or name: "the gangs", "criminal groups"."""
+    return not (subject is None or subject.tag_ != "NNS" or subject.ent_type_ or any(
+        c.dep_ in {"nummod", "quantmod"} or c.like_num for c in subject.children))
+
+
+# verbs of accusing whose agentless passive tells a reputation ("have been accused of")
+ACCUSING = {"accuse", "suspect", "blame", "criticize", "criticise", "condemn", "denounce",
+            "fault", "implicate", "link", "tie"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def reputed_accusation(token: Token, plover: str, has_date: bool = False,
+                       headline: bool = False) -> bool:
+    """A class of doers accused, with no accuser and no date, in the present or the present
+    perfect passive: "armed groups in the region have been accused of extorting farmers",
+    "prison guards are accused of selling phones": a reputation, no one's accusation ("the two
+    men are accused of killing a shopkeeper", "the militias were accused by the UN on
+    Tuesday", "Farinas is accused of" stay)."""
+    if plover != "ACCUSE" or has_date or headline or token.tag_ != "VBN" or \
+            token.lemma_.lower() not in ACCUSING:
+        return False
+    kids = list(token.children)
+    passive = [c for c in kids if c.dep_ == "auxpass"]
+    if not passive or any(c.dep_ == "agent" for c in kids):
+        return False
+    tensed = [c for c in kids if c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT | {"MD"}]
+    if not tensed or any(c.tag_ == "MD" for c in tensed):
+        return False  # "were accused" tells one accusation; "could be accused" a modal
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.tag_ == "NNS" and not subject.ent_type_ and not any(
+        c.dep_ in {"nummod", "quantmod"} or c.like_num or c.lower_ in DEMONSTRATIVES
+        for c in subject.children)
+
+
 def class_habit(token: Token, has_date: bool = False, headline: bool = False) -> bool:
     """A bare plural doer in the present simple, or an act in the complement of a verb of
     reputation in the present (see the module's docstring)."""
     if has_date or headline or token.pos_ not in VERB_POS:
         return False
+    if habit_conjunct(token):
+        return True  # "the gangs kidnap businessmen and demand ransoms"
     verb = token
     if token.dep_ == "xcomp" and token.head.pos_ in VERB_POS | {"ADJ"}:
         head = token.head

@@ -18,7 +18,8 @@ uses of the words of agreeing are not one:
 - **views** (``view_not_deed``): agreeing with someone that a thing is so ("agreed with the
   committee that the bridge is unsafe"; "agreed that the talks would resume", a course of
   action, stays), turning down a view ("rejected the assessment that ..."; a demand, an offer
-  or an accusation rejected stays), granting a state of affairs ("admitted the difficulties";
+  or an accusation rejected stays), granting a state of affairs ("admitted the difficulties", "the chain admits that the
+  store needs investment", "conceded that profits would fall";
   "admitted defeat", "admitted responsibility" stay) or confessing a deed ("admitted to
   stealing the car", in court records or testimony): no deal, refusal or concession between
   parties.
@@ -30,6 +31,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.agency import COLLECTIVES
+from sitrep.extract.events.senses.everyday import PEOPLE
 from sitrep.extract.events.senses.words import PROPOSITIONS
 
 VERB_POS = {"VERB", "AUX"}
@@ -270,10 +274,41 @@ def _state_admitted(token: Token) -> bool:
     things = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
     if things:
         return all(t.lemma_.lower() in STATES for t in things)
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
+    if clauses and all(_thing_state(c) for c in clauses):
+        return True  # "admits that the store needs investment", "conceded profits would fall"
     return token.lemma_.lower() in {"admit", "confess"} and any(
         k.dep_ == "prep" and k.lower_ == "to" and any(
             g.dep_ == "pcomp" and g.tag_ == "VBG" for g in k.children) for k in kids) and any(
         t.lemma_.lower() in CASE_SOURCES for t in token.sent)
+
+
+# faults and failures: a thing's fault or failure admitted is a concession (lemmas)
+FAULTS = {"mistake", "error", "fault", "failure", "failing", "wrongdoing", "misconduct",
+          "abuse", "violation", "lapse", "negligence", "blunder", "oversight", "crime",
+          "offence", "offense", "wrong", "guilt", "responsibility", "liability", "defeat",
+          "loss", "breach", "misstep", "shortcoming", "flaw", "misjudgment", "misjudgement"}
+FAILING = {"fail", "err", "falter", "backfire", "misfire", "flop", "collapse", "break",
+           "malfunction"}
+
+
+def _thing_state(clause: Token) -> bool:
+    """The clause tells a state or a change of a thing, active: "the store needs investment",
+    "its profits would fall", "sales had weakened" (no person, group or pronoun as its
+    subject; no act done to anything: "the victims were tortured"; no fault: "mistakes
+    were made", "the plan had failed")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children) or \
+            clause.lemma_.lower() in FAILING:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in FAULTS:
+            return False
+        if subject.lemma_.lower() in PEOPLE | COLLECTIVES or get_matcher().find(subject.text):
+            return False
+    return True
 
 
 # who hears a deed confessed in a case: an admission to them is evidence, not a concession
