@@ -228,8 +228,9 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                 # "the Hopkinton Police Department", "Dunbar police": the place it serves
                 add(led, "ORG")  # the name is an institution's, also where tagged PERSON
                 continue
-            if ent.label_ == "NORP" and not country_lexicon.is_country_name(text):
-                continue
+            if ent.label_ == "NORP" and not country_lexicon.is_country_name(text) and not (
+                    _cue(tokens) and not country_lexicon.demonym_code(text)):
+                continue  # a people or creed; but "in Aleppo", "in Culiacan" tagged NORP: a town
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
                 continue
             cands = candidates_for(gaz, text)
