@@ -52,3 +52,10 @@ PEOPLES = [  # (text, words that must not be a place)
 def test_peoples_and_creeds_stay_no_place(text, words):
     ex = process_text(text, "2024-01-02")
     assert words not in {p.text for p in ex.places}
+
+
+def test_a_people_named_with_a_demonym_after_a_locative_word_stays_no_place() -> None:
+    text = ("The people of the town were friendly, an indigenous group similar in culture "
+            "and language to American Indians, she said.")
+    ex = process_text(text, "2024-01-02")
+    assert not ex.places
