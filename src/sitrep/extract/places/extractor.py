@@ -62,6 +62,13 @@ _KIND = {"city": "city", "admin1": "region", "admin2": "region", "region": "regi
          "country": "country", "continent": "region"}
 
 
+def _town_shaped(tokens: list[Token]) -> bool:
+    """Words that can name a town though tagged a people or creed ("Aleppo", "Culiacan"): none
+    of them a people's adjective or name, as written or in the singular ("American Indians")."""
+    return not any(country_lexicon.demonym_code(t.text) or country_lexicon.demonym_code(t.lemma_)
+                   for t in tokens)
+
+
 def _cue(tokens: list[Token]) -> bool:
     """A token sequence in a place context: locative preposition, place noun, coordination."""
     first = tokens[0]
@@ -228,8 +235,9 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
                 # "the Hopkinton Police Department", "Dunbar police": the place it serves
                 add(led, "ORG")  # the name is an institution's, also where tagged PERSON
                 continue
-            if ent.label_ == "NORP" and not country_lexicon.is_country_name(text):
-                continue
+            if ent.label_ == "NORP" and not country_lexicon.is_country_name(text) and not (
+                    _cue(tokens) and _town_shaped(tokens)):
+                continue  # a people or creed; but "in Aleppo", "in Culiacan" tagged NORP: a town
             if country_lexicon.demonym_code(text) and not country_lexicon.is_country_name(text):
                 continue
             cands = candidates_for(gaz, text)
