@@ -127,7 +127,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v12"  # v12: an owner's town gives way to the stated location phrase;
+VERSION = "sitrep.link.v13"  # v13: a nation's own force acts in its country; an act told after a
+# count from a named day takes the counted day.
+# v12: an owner's town gives way to the stated location phrase;
 # a named capital town; a done act takes no day after publication.
 # v11: a police force's town places the act; a visited capital places
 # the visit.

@@ -33,7 +33,8 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v11"  # v11: a town before officer/deputy/trooper words is a place.
+VERSION = "sitrep.places.v12"  # v12: a town tagged as a people after a locative word is a place.
+# v11: a town before officer/deputy/trooper words is a place.
 # v10: a lower-case word is no place name; an abbreviated place leads its
 # institution; "on X Court" is a street.
 # v9: same-named towns chosen inside the county or state the
