@@ -11,8 +11,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import assault_incidents
 
 COUNTED = [  # (published, text, day of the shooting)
     ("2021-03-08", "ERIE, Pa. -- A 15-year-old boy died Sunday, two days after he was shot on "
@@ -56,14 +55,9 @@ KEPT = [
 
 
 def _first_assault_day(pipeline, tmp_path, published: str, text: str) -> str | None:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), url="http://local.example/news/shooting",
-                      published=dt.date.fromisoformat(published), source="probe",
-                      language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
+    found = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
+                              dt.date.fromisoformat(published),
+                              "http://local.example/news/shooting")
     return found[0]["date_first"] if found else None
 
 

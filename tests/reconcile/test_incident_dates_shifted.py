@@ -10,8 +10,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
-from sitrep.store import open_db
+from samples import assault_incidents
 
 SHIFTED = [  # (published, text, day of the shooting)
     ("2021-01-05", "DAYTON, Ohio -- A man was shot and killed on Salem Avenue the morning after "
@@ -54,14 +53,9 @@ KEPT = [
 
 
 def _first_assault_day(pipeline, tmp_path, published: str, text: str) -> str | None:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), url="http://local.example/news/shooting",
-                      published=dt.date.fromisoformat(published), source="probe",
-                      language="en", origin="probe")
-    with open_db(str(tmp_path / "probe.db")) as db:
-        db.save(pipeline.process(article))
-        found = [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
+    found = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
+                              dt.date.fromisoformat(published),
+                              "http://local.example/news/shooting")
     return found[0]["date_first"] if found else None
 
 
