@@ -135,6 +135,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
         passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not passive and any(c.dep_ == "auxpass" for c in kids) and (
+                raised := targets.raised_subject(trigger)) is not None:
+            passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
         if passive and stative(trigger, kids):
             # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
             actors = actors or finder.conjoined(passive[0])

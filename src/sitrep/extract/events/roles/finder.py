@@ -414,6 +414,9 @@ class ActorFinder:
                 return self.conjoined(child)
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
             # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
+            raised = targets.raised_subject(verb)
+            if raised is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+                return self.conjoined(raised)  # "the gunman is believed to have shot ..."
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
                 if objs:

@@ -12,7 +12,11 @@
   noun of suffering names underwent the act (not the subject of the clause around it);
 - ``doers``: the doer of the act an object noun names ("investigating abuses by border
   guards", "denied accusations made by his brother", "condemned the looting by soldiers"): the
-  one the investigation, denial or condemnation is aimed at.
+  one the investigation, denial or condemnation is aimed at;
+- ``raised_subject``: the subject an infinitive shares with the verb it completes ("The
+  journalist is feared to have been kidnapped", "The gunman is believed to have shot three
+  people", "The man appears to have been shot"): the doer, or for a passive infinitive the one
+  it was done to.
 
 ``actors.roles`` and the extractor turn these tokens into actor records.
 """
@@ -197,3 +201,31 @@ def struck_thing(modifier: Token) -> bool:
     # ("embassy": an artifact, though a mission of a government)
     return not (kind == "group" and lemma in participants.SECTOR_NOUNS)
 
+
+# verbs of belief and report that lend their passive subject to their infinitive ("X is
+# believed / feared / said / reported / thought to have been killed"), in every such sense
+RAISING_PASSIVE = frozenset({
+    "believe", "think", "say", "report", "fear", "know", "understand", "presume", "suspect",
+    "expect", "allege", "rumor", "rumour", "assume", "consider", "estimate", "suppose", "claim",
+    "reckon", "deem", "find", "confirm", "feel", "hold", "judge", "see", "show", "prove"})
+# verbs that lend their active subject ("X appears / seems to have been shot")
+RAISING = frozenset({"seem", "appear", "happen", "prove", "turn"})
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of the verb an infinitive ``verb`` completes, when that verb lends it: the
+    passive subject of a verb of belief or report ("The journalist is feared to have been
+    kidnapped by gunmen": the journalist), or the subject of "seem"/"appear" ("The man appears
+    to have been shot"); None for other verbs ("The plan was designed to attack the base": the
+    plan does not attack)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = head.lemma_.lower()
+    for child in head.children:
+        if child.dep_ == "nsubjpass" and lemma in RAISING_PASSIVE:
+            return child
+        if child.dep_ == "nsubj" and lemma in RAISING and head.pos_ in {"VERB", "AUX"}:
+            return child
+    return None
