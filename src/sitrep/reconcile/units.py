@@ -421,10 +421,13 @@ def _units(ex: Extraction, promote: set[int]
     cumulative = {i for i in linked if _only_since(
         [c for c in ex.claims if c.event == i and c.outcome != "arrested"])
         or _running_arrests(ex.events[i], [c for c in ex.claims if c.event == i])}
-    # an act other than an arrest whose only figures count arrests for it ("nobody is in
-    # custody for the shooting") is told back: it may join its happening, never start one
+    # an act other than an arrest whose only figures count arrests for it, in its own
+    # sentence ("nobody is in custody for the shooting"), is told back: it may join its
+    # happening, never start one; not an act told in full whose later mention ("the man who
+    # lives where the shooting occurred was taken into custody") brought the arrest with it
     told_back = {i for i in linked if ex.events[i].plover_type != "COERCE" and all(
-        c.outcome == "arrested" for c in ex.claims if c.event == i)}
+        c.outcome == "arrested" and _inside(c.evidence, ex.events[i].evidence)
+        for c in ex.claims if c.event == i)}
     units: list[Unit] = []
     kept: dict[int, list[Unit]] = {}  # event idx -> the units it joined
     left: set[int] = set()  # events left out as history, negated, hypothetical or cumulative
@@ -465,6 +468,10 @@ def _units(ex: Extraction, promote: set[int]
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
     return units, kept, left, topics
+
+
+def _inside(part: Evidence, whole: Evidence) -> bool:
+    return whole.start <= part.start and part.end <= whole.end
 
 
 def _doubtful(unit: Unit, events: list[Event]) -> bool:
