@@ -62,7 +62,8 @@ from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
 VERSION = "sitrep.incidents.v13"  # v13: violence told as fact with a named victim, a toll word
-# or its own day and town is a happening without a named doer.
+# or its own day and town is a happening without a named doer; an act told in full is not
+# told back by an arrest a later mention brought.
 # v12: countries compared role by role at one place and day.
 # v11: counties and country-wide reports join only their own
 # towns; different acts of one family stay apart; next-morning reports; outlet names no clue;
