@@ -233,6 +233,14 @@ def assault_incidents(pipeline, db_path: str, text: str,
         return [i for i in db.incidents() if i["plover_type"] == "ASSAULT"]
 
 
+def first_assault_day(pipeline, db_path: str, published: str, text: str) -> str | None:
+    """The first day of the first ASSAULT incident of ``text``, a local news article published
+    on ``published`` (None when no ASSAULT incident came out)."""
+    found = assault_incidents(pipeline, db_path, text, dt.date.fromisoformat(published),
+                              "http://local.example/news/shooting")
+    return found[0]["date_first"] if found else None
+
+
 def incident_types(pipeline, db_path: str, text: str,
                    published: str = "2021-03-10") -> list[str]:
     """The sorted PLOVER types of the incidents stored from ``text``, processed as one article

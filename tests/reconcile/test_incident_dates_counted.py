@@ -7,11 +7,9 @@ Published on Wednesday 2021-03-10 unless the case says otherwise."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import assault_incidents
+from samples import first_assault_day
 
 COUNTED = [  # (published, text, day of the shooting)
     ("2021-03-08", "ERIE, Pa. -- A 15-year-old boy died Sunday, two days after he was shot on "
@@ -54,15 +52,8 @@ KEPT = [
 ]
 
 
-def _first_assault_day(pipeline, tmp_path, published: str, text: str) -> str | None:
-    found = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
-                              dt.date.fromisoformat(published),
-                              "http://local.example/news/shooting")
-    return found[0]["date_first"] if found else None
-
-
 @pytest.mark.parametrize(("published", "text", "day"), COUNTED + KEPT,
                          ids=[t[:45] for _, t, _ in COUNTED + KEPT])
 def test_an_act_told_after_a_count_from_a_named_day_is_that_many_days_off(
         pipeline, tmp_path, published, text, day):
-    assert _first_assault_day(pipeline, tmp_path, published, text) == day
+    assert first_assault_day(pipeline, str(tmp_path / "probe.db"), published, text) == day

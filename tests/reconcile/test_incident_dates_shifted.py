@@ -6,11 +6,9 @@ after Christmas"), a day told as "the day after" of a story day, a count before 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from samples import assault_incidents
+from samples import first_assault_day
 
 SHIFTED = [  # (published, text, day of the shooting)
     ("2021-01-05", "DAYTON, Ohio -- A man was shot and killed on Salem Avenue the morning after "
@@ -52,15 +50,8 @@ KEPT = [
 ]
 
 
-def _first_assault_day(pipeline, tmp_path, published: str, text: str) -> str | None:
-    found = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
-                              dt.date.fromisoformat(published),
-                              "http://local.example/news/shooting")
-    return found[0]["date_first"] if found else None
-
-
 @pytest.mark.parametrize(("published", "text", "day"), SHIFTED + KEPT,
                          ids=[t[:45] for _, t, _ in SHIFTED + KEPT])
 def test_a_day_counted_from_a_named_day_is_the_counted_day(pipeline, tmp_path, published,
                                                            text, day):
-    assert _first_assault_day(pipeline, tmp_path, published, text) == day
+    assert first_assault_day(pipeline, str(tmp_path / "probe.db"), published, text) == day
