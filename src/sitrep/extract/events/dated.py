@@ -83,6 +83,11 @@ def subject_tails(clause: Token) -> list[Token]:
             and any(r.right_edge.i + 1 == c.left_edge.i for r in relatives)]
 
 
+# a date that modifies a noun: "after last year's riots" (poss), "in connection with a
+# shooting last month" (npadvmod): the noun's time, not the clause's
+NOUN_TIMES = {"poss", "npadvmod"}
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
@@ -94,11 +99,13 @@ def clause_text(trigger: Token, clause: Token) -> str:
         if tok.i == clause.i or tok.i in left_out:
             continue
         # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots"); the noun a trigger is the first word of is the
-        # trigger's own ("last month's shooting death")
+        # ("after last year's riots", "with a robbery last year"); the noun a trigger is the
+        # first word of is the trigger's own ("last month's shooting death")
         own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
             else {trigger.i}
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own) or (
+        other = tok.dep_ in SUBORDINATE or (
+            tok.dep_ in NOUN_TIMES and tok.head.i not in own and (
+                tok.dep_ == "poss" or tok.head.pos_ in {"NOUN", "PROPN"})) or (
             tok.head.i == clause.i and tok.i in tails)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
