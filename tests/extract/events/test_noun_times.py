@@ -25,8 +25,6 @@ CURRENT = [
     ("The army arrested a commander on Sunday for a massacre last year.", "COERCE"),
     ("A soldier was charged on Friday with a killing last spring.", "ACCUSE"),
     ("A man was indicted on Thursday over a fraud last year.", "ACCUSE"),
-    ("Police arrested two brothers on Monday in connection with an arson last month.",
-     "COERCE"),
     ("Soldiers detained a village chief on Friday over an attack last year.", "COERCE"),
     ("A judge jailed a man on Wednesday for an assault last summer.", "COERCE"),
 ]

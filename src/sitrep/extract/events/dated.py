@@ -29,6 +29,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import Context
+from sitrep.extract.events.senses.fit import word_class
 from sitrep.records import Event, When
 
 MONTHS = {name: i for i, name in enumerate(
@@ -88,6 +89,16 @@ def subject_tails(clause: Token) -> list[Token]:
 NOUN_TIMES = {"poss", "npadvmod"}
 
 
+def _names_act(noun: Token) -> bool:
+    """A noun that names an act or event ("a shooting", "the robbery", "a stabbing"), by the
+    WordNet class of its lemma; not a place or thing the parser hangs a clause's time on
+    ("sentenced to 31 years in prison that August")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kind = word_class(noun)
+    return kind in {"act", "event"} or (kind is None and noun.lower_.endswith("ing"))
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
@@ -105,7 +116,7 @@ def clause_text(trigger: Token, clause: Token) -> str:
             else {trigger.i}
         other = tok.dep_ in SUBORDINATE or (
             tok.dep_ in NOUN_TIMES and tok.head.i not in own and (
-                tok.dep_ == "poss" or tok.head.pos_ in {"NOUN", "PROPN"})) or (
+                tok.dep_ == "poss" or _names_act(tok.head))) or (
             tok.head.i == clause.i and tok.i in tails)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
