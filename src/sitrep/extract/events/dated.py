@@ -29,6 +29,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitrep.extract.context import Context
+from sitrep.extract.events.senses.fit import word_class
 from sitrep.records import Event, When
 
 MONTHS = {name: i for i, name in enumerate(
@@ -83,6 +84,21 @@ def subject_tails(clause: Token) -> list[Token]:
             and any(r.right_edge.i + 1 == c.left_edge.i for r in relatives)]
 
 
+# a date that modifies a noun: "after last year's riots" (poss), "in connection with a
+# shooting last month" (npadvmod): the noun's time, not the clause's
+NOUN_TIMES = {"poss", "npadvmod"}
+
+
+def _names_act(noun: Token) -> bool:
+    """A noun that names an act or event ("a shooting", "the robbery", "a stabbing"), by the
+    WordNet class of its lemma; not a place or thing the parser hangs a clause's time on
+    ("sentenced to 31 years in prison that August")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kind = word_class(noun)
+    return kind in {"act", "event"} or (kind is None and noun.lower_.endswith("ing"))
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
@@ -94,11 +110,13 @@ def clause_text(trigger: Token, clause: Token) -> str:
         if tok.i == clause.i or tok.i in left_out:
             continue
         # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots"); the noun a trigger is the first word of is the
-        # trigger's own ("last month's shooting death")
+        # ("after last year's riots", "with a robbery last year"); the noun a trigger is the
+        # first word of is the trigger's own ("last month's shooting death")
         own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
             else {trigger.i}
-        other = tok.dep_ in SUBORDINATE or (tok.dep_ == "poss" and tok.head.i not in own) or (
+        other = tok.dep_ in SUBORDINATE or (
+            tok.dep_ in NOUN_TIMES and tok.head.i not in own and (
+                tok.dep_ == "poss" or _names_act(tok.head))) or (
             tok.head.i == clause.i and tok.i in tails)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)

@@ -129,6 +129,13 @@ def _classes() -> dict[str, str]:
     return {row["noun"]: row["class"] for row in read_tsv("noun_classes.tsv")}
 
 
+def word_class(noun: Token) -> str | None:
+    """The class of the first WordNet sense of ``noun``'s lemma (or form), whatever entity the
+    recogniser made it part of ("a robbery last year" tagged DATE is still an act)."""
+    classes = _classes()
+    return classes.get(noun.lemma_.lower()) or classes.get(noun.lower_)
+
+
 def noun_class(noun: Token) -> str | None:
     """The kind of thing ``noun`` names: its entity's class, or the class of the first WordNet
     sense of its lemma (or form); None when neither is known."""
@@ -136,8 +143,7 @@ def noun_class(noun: Token) -> str | None:
         return ENTITY_CLASSES[noun.ent_type_]
     if noun.pos_ == "PRON":
         return "person" if noun.lower_ not in {"it", "this", "that", "one"} else None
-    classes = _classes()
-    return classes.get(noun.lemma_.lower()) or classes.get(noun.lower_)
+    return word_class(noun)
 
 
 def _head(noun: Token) -> Token:
