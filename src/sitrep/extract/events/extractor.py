@@ -50,7 +50,8 @@ from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v17"  # v17: acts named in passing ("since the attack") and people described
 # by an allegation; statistics, habits by coordination and reputation, occurrence conditionals, prices
-# and admissions of facts; listed recipients; object pronouns; raised subjects; clauses beside
+# and admissions of facts; listed recipients; object pronouns; raised subjects; a noun's own time
+# ("charged Monday with a robbery last year") is no background cue of the clause; clauses beside
 # a happening, stoppers and onlookers are no doers; person nouns take a sector.
 # v16: rescue dispatch, bids sought, online meetings,
 # collisions and court "must" rulings are no acts of those types; reports shown false, possible cases,
