@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.extract.dates.shifts import COUNT, counted_days
 from sitrep.records import Evidence, When
 
-_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LEAD = re.compile(
     rf"\s*[,(\u2014\u2013-]?\s*(?:(?:just|only|barely|nearly|almost|some)\s+)?"
-    rf"(?:(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the)\s+(?:day|morning|night|evening))"
+    rf"(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the)\s+(?:day|morning|night|evening))"
     r"\s+(?P<dir>after|before)\b", re.I)
 _NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|"
                         r"tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|a\.?m|p\.?m))", re.I)
@@ -39,9 +39,10 @@ def counted_from(text: str, when: When | None, trigger: int) -> When | None:
     if m is None or not m.end() <= trigger <= m.end() + _REACH or _PHRASE_END.search(
             text, m.end(), trigger):
         return when
-    days = _days(m)
+    days = counted_days(m)
     if days is None:
         return when
+    days = -days  # the act told after the count: "after" the act is the named day
     try:
         day = dt.date.fromisoformat(when.value) + dt.timedelta(days=days)
     except (ValueError, OverflowError):
@@ -50,21 +51,3 @@ def counted_from(text: str, when: When | None, trigger: int) -> When | None:
     return When(text[start:end], Evidence(start, end, text[start:end]), day.isoformat(), "day",
                 day.isoformat(), day.isoformat(), relative=when.relative,
                 extractor=when.extractor, kind="date")
-
-
-def _days(m: re.Match[str]) -> int | None:
-    sign = -1 if m.group("dir").lower() == "after" else 1
-    if m.group("the"):
-        return sign
-    n = 1 if m.group("n").lower() in ("a", "an") else _number(m.group("n"))
-    if n is None or n <= 0:
-        return None
-    return sign * n * (7 if m.group("unit").lower().startswith("week") else 1)
-
-
-def _number(word: str) -> int | None:
-    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve")
-    if word.isdigit():
-        return int(word)
-    return words.index(word.lower()) + 1 if word.lower() in words else None

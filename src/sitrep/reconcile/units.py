@@ -470,10 +470,6 @@ def _units(ex: Extraction, promote: set[int]
     return units, kept, left, topics
 
 
-def _inside(part: Evidence, whole: Evidence) -> bool:
-    return whole.start <= part.start and part.end <= whole.end
-
-
 def _doubtful(unit: Unit, events: list[Event]) -> bool:
     """A unit that reports no one killed or hurt and either is dated only by its year
     (``COARSE``: "arrested in 1989", "seizures dropped off in 2012") or every mention of which

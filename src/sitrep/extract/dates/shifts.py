@@ -17,9 +17,10 @@ import re
 from sitrep.extract.dates.calendar import number
 from sitrep.extract.dates.record import Timex
 
-_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a count of days or weeks in digits or words (shared with ``extract.counted_dates``)
+COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHIFT = re.compile(
-    rf"\b(?:(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the|that)\s+(?P<part>day|morning|"
+    rf"\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the|that)\s+(?P<part>day|morning|"
     r"afternoon|evening|night))\s+(?P<dir>after|before)\s+(?:on\s+)?$", re.I)
 _OWNER = re.compile(r"['\u2019]s\b")  # "a week after Monday's truce": the truce's day, kept
 _REACH = 40  # characters before the named day that the count may take
@@ -37,7 +38,7 @@ def shift_days(out: list[Timex], text: str) -> list[Timex]:
         m = _SHIFT.search(text, max(0, t.start - _REACH), t.start)
         if m is None or _OWNER.match(text, t.end):
             continue
-        days = _days(m)
+        days = counted_days(m)
         if days is None:
             continue
         day = t.range_start + dt.timedelta(days=days)
@@ -54,7 +55,10 @@ def shift_days(out: list[Timex], text: str) -> list[Timex]:
     return [o for j, o in enumerate(out) if j not in gone]
 
 
-def _days(m: re.Match[str]) -> int | None:
+def counted_days(m: re.Match[str]) -> int | None:
+    """The days a matched count stands for, after the named day (positive) or before it: from
+    the groups ``n`` (a ``COUNT``) and ``unit`` (day or week), or ``the`` (one day), and
+    ``dir`` ("after" or "before"); None for no count."""
     sign = 1 if m.group("dir").lower() == "after" else -1
     if m.group("the"):
         return sign

@@ -260,11 +260,6 @@ SCHEDULED_PRESENT = frozenset(
     f for lemma in _SCHEDULE_LEMMAS for f in (lemma, _IRREGULAR_3SG.get(lemma, lemma + "s")))
 _LINKS = {"on", "in", "to", "again", "at", "for", "from", "next"}
 _SCHEDULE_BASE = frozenset(_SCHEDULE_LEMMAS)
-
-
-def lemma_form(word: str) -> str:
-    """``word`` itself when it is the base form of a scheduled verb ("visit"), else ""."""
-    return word if word in _SCHEDULE_BASE else ""
 _NOT_NOW = {"is", "are", "was", "were", "be", "been", "being", "didn't", "did", "not", "never",
             "doesn't", "don't", "to", "will", "would", "could", "can", "may", "might", "should",
             "must", "had", "has", "have"}
@@ -294,7 +289,7 @@ def _scheduled_right_before(before: list[str]) -> bool:
         w = words[i].lower()
         if w in SCHEDULED_PRESENT:
             prev = words[i - 1].lower() if i else ""
-            if i > 1 and words[i - 2].lower() in ("a", "an") and w == lemma_form(w):
+            if i > 1 and words[i - 2].lower() in ("a", "an") and w in _SCHEDULE_BASE:
                 return False  # a noun: "made an official visit to Prague on Monday" (a
                 # singular subject after "a" would take "visits")
             return prev not in _DETERMINERS and prev not in _NOT_NOW

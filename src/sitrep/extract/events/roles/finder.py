@@ -372,10 +372,10 @@ class ActorFinder:
         body = sector is None and not person and body_sector(token)
         if body:  # "the union", "the council", "the company": a body of people by its noun
             sector = body
-        if sector is None and token.pos_ == "NOUN" and person_noun_coded(token):
+        if sector is None and token.pos_ == "NOUN":
             # "a priest", "two drivers", "a pharmacist": the actor coder's nouns of people
             # (actor_nouns.tsv) give the sector the victims' lexicon does not
-            sector = code_actor(token.text)[1]
+            sector = person_noun_sector(token)
         if sector in {"GOV", "LAB"} and any(c.dep_ == "compound" for c in token.children):
             # "union leaders" LAB, "aid workers" NGO, "church leaders" REL: the body before a
             # generic role word decides, as the actor coder reads the phrase
@@ -495,12 +495,14 @@ def _site(token: Token) -> bool:
         token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
 
 
-def person_noun_coded(token: Token) -> bool:
-    """Whether a common noun for people the victims' lexicon does not know is one the actor
-    coder gives a sector ("priest" REL, "drivers" CVL, "pharmacist" HLH; not "witness" or
-    "client": unknown; not "man", "suspect": the victims' lexicon leaves their side open)."""
-    return participants.category_of(token) is None and participants.person_word(token) and (
-        code_actor(token.text)[1] not in {"", UNKNOWN})
+def person_noun_sector(token: Token) -> str | None:
+    """The sector the actor coder gives a common noun for people the victims' lexicon does not
+    know ("priest" REL, "drivers" CVL, "pharmacist" HLH), or None ("witness", "client":
+    unknown; "man", "suspect": the victims' lexicon leaves their side open)."""
+    if participants.category_of(token) is not None or not participants.person_word(token):
+        return None
+    sector = code_actor(token.text)[1]
+    return sector if sector not in {"", UNKNOWN} else None
 
 
 # what makes a noun phrase one of its own: an article, a possessive, a number
