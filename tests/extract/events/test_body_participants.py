@@ -1,4 +1,4 @@
-"""Probes of bodies of people named by a common noun (``finder.body_sector``): "the union",
+"""Probes of bodies of people named by a common noun (``nouns.body_sector``): "the union",
 "the council", "the company", "the charity" are the actor or recipient of what they do or
 suffer, with the sector the actor lexicon gives their noun (LAB, GOV, BUS, NGO, ...), where
 before they were no participant at all ("The union accused the governor of lying": no actor).

@@ -1,5 +1,5 @@
 """Probes of the sector of a participant named by a common noun for people that the victims'
-lexicon does not know (``finder.person_noun_sector``): the actor coder's nouns of people
+lexicon does not know (``nouns.person_noun_sector``): the actor coder's nouns of people
 (actor_nouns.tsv, from WordNet) give it ("a priest" REL, "two drivers" CVL, "a pharmacist" HLH,
 "a blogger" MED), as they do for the same phrase in ``sitrep eval actors``. Neighbours: words
 whose side the victims' lexicon leaves open keep no sector ("a man", "a suspect"), words it

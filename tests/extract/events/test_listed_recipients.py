@@ -1,7 +1,7 @@
 """Probes of lists the parser reads as an apposition ("killed a policeman, a soldier and a
 civilian": "a soldier" an apposition to "a policeman", "a civilian" its conjunct;
-``finder.listed``) or splits into several subjects of one verb ("A teacher, a nurse and a
-driver were abducted": ``finder._listed_subjects``): every item of the list is a participant,
+``nouns.listed``) or splits into several subjects of one verb ("A teacher, a nurse and a
+driver were abducted": ``nouns.listed_subjects``): every item of the list is a participant,
 not only the first. Neighbours: real appositions keep one participant ("Juan Perez, a farmer
 and father of three", "the manager, a man of sixty"), a noun of time before the subject is
 none ("This week, two soldiers were killed"), and lists the parser reads right keep theirs."""

@@ -2,7 +2,7 @@
 the fields in the name's "of" phrase are not the parties (``finder.phrase`` reads an office's
 "of" phrase as whose office it is, "the foreign minister of Iran", not where the phrase is
 part of the office's own name), and a conjunct inside one name the model labels as a whole is a word of that name
-(``finder.same_name``), not a second party. Neighbours: real coordinations of parties and a
+(``nouns.same_name``), not a second party. Neighbours: real coordinations of parties and a
 country whose name holds "and" keep every party."""
 
 from __future__ import annotations

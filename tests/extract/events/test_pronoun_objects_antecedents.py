@@ -1,4 +1,4 @@
-"""Probes of what an object pronoun stands for (``participants.antecedent``,
+"""Probes of what an object pronoun stands for (``antecedents.antecedent``,
 ``_own_verb_subject``): "an officer arrested him" never means the officer arrested himself, so
 "him" stands for the one named before (the previous sentence's subject), not for its own
 verb's subject; and where the previous sentence's main subject cannot be the pronoun's

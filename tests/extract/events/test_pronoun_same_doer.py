@@ -1,5 +1,5 @@
 """Probes of what an object pronoun stands for when its verb's doer is named twice or shared
-(``participants.antecedent``, ``_own_verb_subject``, ``_earlier_object``): "him" is never the
+(``antecedents.antecedent``, ``_own_verb_subject``, ``_earlier_object``): "him" is never the
 doer of its own verb, also when the verb shares its subject with an earlier conjunct ("Deputy
 Jill Parks caught him and arrested him") or the doer's name is written again ("Ray Tran warned
 the man before Tran arrested him": not Ray Tran); the one that same doer acted on before, in the

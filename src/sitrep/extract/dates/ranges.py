@@ -1,13 +1,15 @@
 """Passes over the expressions ``find_timexes`` found in one text that fix one by its
 neighbour: ranges written without years run forward ("from March to May", "from Monday through
 Saturday"), and a clock time takes the day named next to it ("at 10:30 on Monday", "between
-7 a.m. and 7 p.m. on Sunday")."""
+7 a.m. and 7 p.m. on Sunday"); and the two parts of a range written once ("between 6 and 9
+months": ``split_range``; "April 24 and 25": ``second_day``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from sitrep.extract.dates.calendar import number, unit_value
 from sitrep.extract.dates.record import Timex
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*$")
@@ -92,3 +94,38 @@ def _shift_year(t: Timex, delta: int) -> None:
         return
     t.range_start, t.range_end = start, end
     t.value = f"{start.year}{t.value[4:]}"
+
+
+def split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
+    """"between 6 and 9 months": two durations, "6" (P6M, the unit of the second) and
+    "9 months" (P9M)."""
+    first = number(m.group("n1"))
+    second = Timex(m.start("n"), m.end(), m.group(0)[m.start("n") - m.start():], timex.type,
+                   timex.value, kind="duration")
+    if first is None or timex.value is None:
+        return [second]
+    value = unit_value(first, m.group("unit"))
+    return [Timex(m.start("n1"), m.end("n1"), m.group("n1"), timex.type, value,
+                  kind="dur_range"), second]
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-)\s*([0-3]?\d)\b(?!\s*(?:%|percent|[,.]\d))")
+
+
+def second_day(first: Timex, text: str) -> Timex | None:
+    """"April 24 and 25": the second day of a pair written with one month name."""
+    if first.kind not in ("md", "mdy") or first.precision != "day" or first.range_start is None:
+        return None
+    if first.kind == "mdy":
+        return None
+    m = _SECOND_DAY.match(text, first.end)
+    if m is None:
+        return None
+    try:
+        d = first.range_start.replace(day=int(m.group(1)))
+    except ValueError:
+        return None
+    if d <= first.range_start:
+        return None
+    return Timex(m.start(1), m.end(1), m.group(1), "DATE", d.isoformat(), "day", d, d,
+                 relative=first.relative, kind="md")

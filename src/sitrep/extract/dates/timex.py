@@ -59,10 +59,17 @@ from sitrep.extract.dates import gates as timex_gates
 from sitrep.extract.dates import norm as timex_norm
 from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.dates.calendar import VAGUE, WEEKDAYS, number, unit_value
-from sitrep.extract.dates.ranges import clock_on_next_day, clock_ranges, order_ranges
+from sitrep.extract.dates.ranges import (
+    clock_on_next_day,
+    clock_ranges,
+    order_ranges,
+    second_day,
+    split_range,
+)
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex
 from sitrep.extract.dates.shifts import shift_days
+from sitrep.extract.dates.story import story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
 
 __all__ = ["PATTERNS", "Timex", "find_timexes"]
@@ -502,7 +509,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
         if timex is None:
             continue
         if kind == "dur_range":
-            out.extend(_split_range(timex, m))
+            out.extend(split_range(timex, m))
         else:
             out.append(timex)
         taken_until = m.end()
@@ -511,8 +518,8 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             state["last"] = (timex.range_start, timex.precision)
         if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
             state["day"] = (timex.range_start, timex.end, timex.start)
-        _story_time(state, kind, timex, text)
-        second = _second_day(timex, text)
+        story_time(state, kind, timex, text)
+        second = second_day(timex, text)
         if second is not None:
             out.append(second)
             taken_until = second.end
@@ -522,72 +529,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     return shift_days(out, text)
 
 
-# relative dates that bring the story back to the publication's days ("yesterday", "on
-# Monday", "last week", "two days ago")
-_PRESENT_KINDS = {"deictic", "weekday", "rel_unit", "ago", "past_n", "weekend", "clock_day",
-                  "rel_m", "m_rel"}
-
-
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-
-
-def _story_time(state: dict, kind: str, timex: Timex, text: str) -> None:
-    """Keep the story's time (``state["story"]``, with where its words end): the day or month
-    last written out with its year, or a year the story is set in ("In 2019, ..."; not "since
-    1990", "dating to 1994"); a date relative to the publication day ends it, and so does the
-    end of its paragraph (``story_of``)."""
-    if timex.type not in ("DATE", "TIME") or timex.range_start is None:
-        return
-    if not timex.relative and (timex.precision in ("day", "month") or (
-            timex.precision == "year" and kind == "year"
-            and _IN_YEAR.search(text, max(0, timex.start - 20), timex.start))):
-        state["story"] = (timex.range_start, timex.precision, timex.end)
-    elif kind in _PRESENT_KINDS:
-        state.pop("story", None)
-
-
-def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:
-    """The story's time for words at ``start``: None once a paragraph has ended since it."""
-    story = state.get("story")
-    if story is None or "\n" in text[story[2]:start]:
-        return None
-    return story[0], story[1]
-
-
 # a day that opens or closes a period ("in effect since February 11"): no story day
 _PERIOD_EDGE = re.compile(r"\b(?:since|until|till|through|from|by|before)\s+(?:the\s+)?$", re.I)
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")
-def _split_range(timex: Timex, m: re.Match[str]) -> list[Timex]:
-    """"between 6 and 9 months": two durations, "6" (P6M, the unit of the second) and
-    "9 months" (P9M)."""
-    first = number(m.group("n1"))
-    second = Timex(m.start("n"), m.end(), m.group(0)[m.start("n") - m.start():], timex.type,
-                   timex.value, kind="duration")
-    if first is None or timex.value is None:
-        return [second]
-    value = unit_value(first, m.group("unit"))
-    return [Timex(m.start("n1"), m.end("n1"), m.group("n1"), timex.type, value,
-                  kind="dur_range"), second]
-
-
-_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-)\s*([0-3]?\d)\b(?!\s*(?:%|percent|[,.]\d))")
-
-
-def _second_day(first: Timex, text: str) -> Timex | None:
-    """"April 24 and 25": the second day of a pair written with one month name."""
-    if first.kind not in ("md", "mdy") or first.precision != "day" or first.range_start is None:
-        return None
-    if first.kind == "mdy":
-        return None
-    m = _SECOND_DAY.match(text, first.end)
-    if m is None:
-        return None
-    try:
-        d = first.range_start.replace(day=int(m.group(1)))
-    except ValueError:
-        return None
-    if d <= first.range_start:
-        return None
-    return Timex(m.start(1), m.end(1), m.group(1), "DATE", d.isoformat(), "day", d, d,
-                 relative=first.relative, kind="md")

@@ -15,12 +15,8 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.events.roles import participants
-from sitrep.extract.events.roles.finder import (
-    STANCE_NOUNS,
-    ActorFinder,
-    same_name,
-    unique_actors,
-)
+from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, unique_actors
+from sitrep.extract.events.roles.nouns import same_name
 from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
 from sitrep.resources import read_tsv

@@ -17,22 +17,27 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
-from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events.roles import participants, targets
+from sitrep.extract.events.roles import antecedents, participants, targets
+from sitrep.extract.events.roles.nouns import (
+    AMOUNTS,
+    body_sector,
+    listed,
+    person_noun_sector,
+    same_name,
+    site,
+    speaks_for,
+)
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.speech import REPORTING
 from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
-AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
 RELATIVE = {"which", "who", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
-SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
-            "spokespeople", "spokespersons"}
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
@@ -229,9 +234,9 @@ class ActorFinder:
     def pronoun(self, token: Token) -> list[Actor]:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
         one before, or, through that sentence's own pronoun, the one before it
-        (``participants.antecedent``), read with that sentence's actor records."""
+        (``antecedents.antecedent``), read with that sentence's actor records."""
         previous, earlier = self.previous, self.earlier
-        found = participants.antecedent(token, previous[0].doc if previous else None,
+        found = antecedents.antecedent(token, previous[0].doc if previous else None,
                                         earlier[0].doc if earlier else None, self.people())
         if found is None:
             return []
@@ -289,7 +294,7 @@ class ActorFinder:
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
                     *listed(token)]:
             found = self.phrase(tok)
-            if not found and not _site(tok):
+            if not found and not site(tok):
                 thing = self._thing(tok)
                 found = [thing] if thing is not None else []
             out.extend(a for a in found if all(actor_key(a) != actor_key(o) for o in out))
@@ -450,120 +455,6 @@ class ActorFinder:
                         return found
         return []
 
-
-
-def speaks_for(token: Token) -> bool:
-    """A noun of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "press
-    officer", "press secretary", "information officer" (any number)."""
-    lemma = token.lemma_.lower()
-    return lemma in SPEAKERS or lemma in {"officer", "secretary", "attache", "attaché"} and any(
-        c.dep_ == "compound" and c.lemma_.lower() in {"press", "information", "affairs"}
-        for c in token.children)
-
-
-def body_sector(token: Token) -> str | None:
-    """The sector of a common noun for an organised body of people ("the union" LAB, "the
-    council" GOV, "the company" BUS, "the charity" NGO): its first WordNet sense is a group and
-    the actor lexicon lists it as a title or group noun with a sector (any number: "unions",
-    "companies"); none for a group the lexicon does not know ("the population", "a network"),
-    for a word that only ends business names, for a thing ("the bank": an object), and for a
-    kind compared ("better schools")."""
-    if token.pos_ != "NOUN" or token.ent_type_ in AMOUNTS or noun_class(token) != "group":
-        return None
-    if any(c.tag_ in {"JJR", "JJS", "RBR"} or c.lower_ in {"more", "fewer"}
-           for c in token.children if c.i < token.i):
-        return None  # "demanded better schools", "more hospitals": a kind of thing wanted
-    for word in dict.fromkeys((token.lemma_.lower(), token.lower_)):
-        entry = get_matcher().lookup([word])
-        if entry is not None and entry.kind == "title" and entry.sector not in {None, "UNK"} and (
-                entry.role != "name"):
-            return entry.sector
-    return None
-
-
-def _site(token: Token) -> bool:
-    """A place or thing named after "at" ("killed at a peace rally", "at the Hilton") or a
-    place named after "on" ("the shooting on Elm Street"): the site of the act, where a
-    building named by a common noun after "on" is its target ("the attack on the mosque")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ != "pobj":
-        return False
-    prep = first.head.lower_
-    return prep == "at" or (prep == "on" and (
-        token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
-
-
-def person_noun_sector(token: Token) -> str | None:
-    """The sector the actor coder gives a common noun for people the victims' lexicon does not
-    know ("priest" REL, "drivers" CVL, "pharmacist" HLH), or None ("witness", "client":
-    unknown; "man", "suspect": the victims' lexicon leaves their side open)."""
-    if participants.category_of(token) is not None or not participants.person_word(token):
-        return None
-    sector = code_actor(token.text)[1]
-    return sector if sector not in {"", UNKNOWN} else None
-
-
-# what makes a noun phrase one of its own: an article, a possessive, a number
-OWN_DETERMINERS = {"det", "poss", "nummod"}
-
-
-def listed(token: Token) -> list[Token]:
-    """The other items of a list "A, B and C" the parser read as an apposition to A with its own
-    conjunct ("kidnapped a priest, his driver and a guard", "killed a policeman, a soldier and
-    a civilian"): B and C, when A and B are common nouns and C has its own article, possessive
-    or number; none for a description of A ("Juan Perez, a farmer and father of three": a name,
-    and one "a" for both)."""
-    if token.pos_ != "NOUN":
-        return []
-    out: list[Token] = _listed_subjects(token)
-    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-        items = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
-                 and any(d.dep_ in OWN_DETERMINERS for d in c.children)]
-        if items and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in appos.children):
-            out.extend([appos, *appos.conjuncts])
-    return out
-
-
-# the relations the parser gives the items of a list of subjects it splits up
-SUBJECT_ITEMS = {"nsubj", "nsubjpass", "npadvmod"}
-
-
-def _listed_subjects(token: Token) -> list[Token]:
-    """The other items of a list of subjects the parser split into several subjects of one verb
-    ("A teacher, a nurse and a driver were abducted": two passive subjects; "A priest, his
-    driver and a guard were kidnapped": "a priest" read as an adverbial noun): nouns for people
-    with their own article, possessive or number before the verb, each followed by a comma, the
-    last with its own conjunct."""
-    verb = token.head
-    if token.dep_ not in SUBJECT_ITEMS or verb.pos_ not in {"VERB", "AUX"} or token.i > verb.i:
-        return []
-    items = sorted((c for c in verb.children if c.dep_ in SUBJECT_ITEMS and c.i < verb.i
-                    and c.pos_ == "NOUN" and any(d.dep_ in OWN_DETERMINERS for d in c.children)
-                    and participants.person_word(c)), key=lambda t: t.i)
-    if len(items) < 2 or token not in items or not any(c.dep_ == "conj" for c in items[-1].children):
-        return []
-    doc = token.doc
-    if not all("," in (doc[t.right_edge.i].text, doc[t.right_edge.i + 1].text)
-               for t in items[:-1]):
-        return []
-    return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
-
-
-def _name_start(token: Token) -> int:
-    i = token.i
-    while i > 0 and token.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
-
-
-def same_name(token: Token, other: Token) -> bool:
-    """Whether two words are in one name the model labels as a whole ("the Ministry of Labour
-    and Social Affairs", "Bosnia and Herzegovina"): a conjunct inside it is a word of the
-    name, not a second party."""
-    return bool(token.ent_type_) and token.ent_type_ == other.ent_type_ and (
-        _name_start(token) == _name_start(other))
 
 
 def actor_key(actor: Actor) -> tuple[int, int]:

@@ -13,12 +13,8 @@ into actor records):
   "of" under an event noun;
 - ``reported_clause``: whether a step up the tree enters the clause a speaker reports ("ministers
   said the bombing ..."): the speaker is not the actor of what is reported;
-- ``antecedent``: the noun phrase a personal pronoun stands for, by number and person (entity
-  labels and tags): the first agreeing subject before it in its sentence, else the agreeing
-  main-clause subject of the previous sentence, or what that subject stood for when it is the
-  same pronoun (a chain over two sentences), or the one agreeing subject of its other clauses
-  when its main subject is another pronoun; none where a name the model left unlabelled
-  could be it;
+- what a pronoun stands for is read in ``antecedents``, with the agreement tests here
+  (``agrees``, ``disagrees``, ``unknown_name``);
 - ``home_country``: the country of a group by the place under its noun ("people in Germany");
 - ``unlabelled_name``: a proper noun the model left without an entity label, in running text
   ("Kastelic condemned ..."): a name, so a participant; ``COLLECTIVE``: singular nouns for
@@ -37,7 +33,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.victims import category_of
@@ -344,7 +340,7 @@ def agrees(pronoun: Token, token: Token, people: frozenset[str] = frozenset()) -
     return False
 
 
-def _unknown(token: Token) -> bool:
+def unknown_name(token: Token) -> bool:
     """A capitalised noun the model gave no entity label and that is no known word for people
     ("O'Connor" tagged as a common noun): it may be the antecedent, so no other can be sure."""
     return (token.pos_ in {"NOUN", "PROPN"} and not token.ent_type_ and token.text[:1].isupper()
@@ -378,167 +374,6 @@ def named_doer(token: Token) -> bool:
     return (token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.ent_type_ in MISLABELS
             and token.head.pos_ == "VERB" and token.text[:1].isupper()
             and any(c.islower() for c in token.text))
-
-
-def _subjects(doc: Doc, before: int, main_only: bool) -> list[Token]:
-    """Subjects before token ``before`` (``main_only``: of the main clause only), in order."""
-    return [t for t in doc[:before] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}
-            and (not main_only or t.head.dep_ == "ROOT") and not dateline_word(t)]
-
-
-def _first_agreeing(pronoun: Token, candidates: list[Token],
-                    people: frozenset[str] = frozenset()) -> Token | None | bool:
-    """The first candidate that agrees; False when an unknown one comes first (unclear)."""
-    for tok in candidates:
-        if agrees(pronoun, tok, people):
-            return tok
-        if _unknown(tok) and not disagrees(pronoun, tok):  # ("Witnesses said ...": not "he")
-            return False
-    return None
-
-
-def _own_clause_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause a possessive or reflexive pronoun stands in, when it comes
-    before it ("India withdraw its troops"); an object pronoun is never its own clause's subject
-    ("police beat them")."""
-    if pronoun.dep_ != "poss" and not pronoun.lower_.endswith(("self", "selves")):
-        return None
-    node = pronoun
-    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
-        node = node.head
-    subj = [c for c in node.children if c.dep_ in SUBJECTS and c.i < pronoun.i
-            and c.pos_ in {"NOUN", "PROPN"}]
-    return subj[0] if subj else None
-
-
-def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
-               people: frozenset[str] = frozenset()) -> Token | None:
-    """The noun phrase head a personal pronoun refers to, where the parse makes it clear: the
-    first agreeing subject before it in its sentence, else the agreeing subject of the main
-    clause of the previous sentence (``previous``: its parse, when it was parsed and comes right
-    before), else what that sentence's main-clause subject stands for when it is the same
-    pronoun ("Rosa Diaz was arrested. She was charged. She was released": the antecedent of
-    the second "she", read in ``earlier``, the sentence before it), else, when that main-clause
-    subject is another pronoun, the one agreeing subject of its other clauses ("they were told
-    Peter Walsh had fled. He was arrested"). ``people``: last words of names the article
-    labels PERSON somewhere ("Margot Lind-Haas"), a person's name even where the model labels
-    it otherwise ("Lind-Haas denied ...", as ORG). A subject that might be the antecedent but
-    cannot be told (a name the model did not label) leaves the pronoun unresolved."""
-    word = pronoun.lower_
-    if word not in SINGULAR_PERSON | PLURAL | NEUTER:
-        return None
-    done_to = _earlier_object(pronoun, people, previous)
-    if done_to is not None:
-        return done_to
-    own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
-    found = _first_agreeing(pronoun, [own] if own is not None else [], people)
-    doer = _own_verb_subject(pronoun)  # "an officer arrested him": not the officer
-    if found is None:
-        found = _first_agreeing(pronoun, [t for t in _subjects(
-            pronoun.doc, pronoun.i, main_only=False) if not _same_party(t, doer)], people)
-    if found is None and previous is not None:
-        found = _first_agreeing(pronoun, [t for t in _subjects(
-            previous, len(previous), main_only=True) if not _same_party(t, doer)], people)
-        if found is None:
-            found = _chained(pronoun, previous, earlier, people)
-        main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
-        if found is None and main and all(t.pos_ == "PRON" or disagrees(pronoun, t)
-                                          for t in main):
-            # "they were told Peter Walsh had fled", "police said a man entered the store. He
-            # ...": not past a named main subject that could be it ("Dawson said ... lawyer
-            # Anne Green was appointed. He ...": the model may mislabel names)
-            ruled_out = {t.i for t in main}
-            found = _only_agreeing(pronoun, [t for t in _subjects(
-                previous, len(previous), main_only=False) if t.i not in ruled_out], people)
-    return found or None
-
-
-def _own_verb_subject(pronoun: Token) -> Token | None:
-    """The subject of the verb an object pronoun is the object of ("an officer arrested him",
-    "the guard fired at her"), or of the verb whose subject it shares ("Jill Parks caught him
-    and arrested him"): never what the pronoun stands for (that would be "himself")."""
-    if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
-        return None
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    for _ in range(4):  # up the chain of conjoined verbs that share one subject
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
-    return None
-
-
-def _same_party(token: Token, doer: Token | None) -> bool:
-    """Whether ``token`` names the doer of an object pronoun's verb: the doer itself or the same
-    name written again ("Ray Tran warned the man before Tran arrested him": him is not Tran,
-    wherever "Tran" is written)."""
-    if doer is None:
-        return False
-    if token.i == doer.i and token.doc is doer.doc:
-        return True
-    return token.pos_ == "PROPN" and doer.pos_ == "PROPN" and token.lower_ == doer.lower_
-
-
-def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
-                    previous: Doc | None = None) -> Token | None:
-    """The object of an earlier verb that shares its subject with the verb of an object pronoun
-    ("Smith approached Jones and stabbed him", "soldiers stopped the farmers and beat them"), or
-    whose subject is the same name written again, in its sentence or the one before ("Ray Tran
-    warned the man before Tran arrested him", "Sgt. Leo Park spotted the thief. Park arrested
-    him"): an object pronoun is never the subject of its own clause, and the one the same doer
-    acted on before is the one it acts on again."""
-    if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
-        return None
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is not None and subject.pos_ == "PROPN":
-        # "Ray Tran warned the man before Tran arrested him": the one the same name acted on
-        verbs = [t.head for t in [*(previous or []), *pronoun.doc[:subject.i]]
-                 if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _same_party(t, subject)]
-    elif verb.dep_ != "conj" or verb.pos_ != "VERB" or subject is not None:
-        return None
-    else:
-        first = verb.head
-        verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < verb.i]
-    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ in {
-        "NOUN", "PROPN"} and (c.doc is not pronoun.doc or c.i < pronoun.i)]
-    # the nearest first: this sentence's, last to first, then the previous one's
-    objects.sort(key=lambda t: (t.doc is not pronoun.doc, -t.i))
-    found = _first_agreeing(pronoun, objects, people)
-    return found or None
-
-
-OBJECT_PRONOUNS = {"him", "her", "them"}
-
-
-# the pronouns that stand for the same referent as each other, by person, number and gender
-SAME_REFERENT = ({"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"},
-                 PLURAL, NEUTER)
-
-
-def _chained(pronoun: Token, previous: Doc, earlier: Doc | None,
-             people: frozenset[str] = frozenset()) -> Token | None:
-    """The antecedent of the previous sentence's main-clause subject when that subject is a
-    pronoun of the same person, number and gender as ``pronoun`` ("Rosa Diaz was arrested. She
-    was charged. She was released"): read in ``earlier``, the sentence before the previous one."""
-    if earlier is None:
-        return None
-    same = next((s for s in SAME_REFERENT if pronoun.lower_ in s), set())
-    main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
-    if not main or main[0].lower_ not in same:
-        return None
-    found = _first_agreeing(main[0], _subjects(earlier, len(earlier), main_only=True), people)
-    return found or None
-
-
-def _only_agreeing(pronoun: Token, candidates: list[Token],
-                   people: frozenset[str] = frozenset()) -> Token | None:
-    """The one candidate that agrees with ``pronoun``; None when there are several or an
-    unknown name could be it."""
-    if any(_unknown(t) for t in candidates):
-        return None
-    agreeing = [t for t in candidates if agrees(pronoun, t, people)]
-    return agreeing[0] if len(agreeing) == 1 else None
 
 
 @lru_cache(maxsize=1)

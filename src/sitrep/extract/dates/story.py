@@ -1,0 +1,41 @@
+"""The story's time while ``find_timexes`` reads a text: the day or month last written out with
+its year, or a year the story is set in ("In 2019, ..."), until a date relative to the
+publication day or the end of its paragraph ends it (``story_time``, ``story_of``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.extract.dates.record import Timex
+
+# relative dates that bring the story back to the publication's days ("yesterday", "on
+# Monday", "last week", "two days ago")
+_PRESENT_KINDS = {"deictic", "weekday", "rel_unit", "ago", "past_n", "weekend", "clock_day",
+                  "rel_m", "m_rel"}
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def story_time(state: dict, kind: str, timex: Timex, text: str) -> None:
+    """Keep the story's time (``state["story"]``, with where its words end): the day or month
+    last written out with its year, or a year the story is set in ("In 2019, ..."; not "since
+    1990", "dating to 1994"); a date relative to the publication day ends it, and so does the
+    end of its paragraph (``story_of``)."""
+    if timex.type not in ("DATE", "TIME") or timex.range_start is None:
+        return
+    if not timex.relative and (timex.precision in ("day", "month") or (
+            timex.precision == "year" and kind == "year"
+            and _IN_YEAR.search(text, max(0, timex.start - 20), timex.start))):
+        state["story"] = (timex.range_start, timex.precision, timex.end)
+    elif kind in _PRESENT_KINDS:
+        state.pop("story", None)
+
+
+def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:
+    """The story's time for words at ``start``: None once a paragraph has ended since it."""
+    story = state.get("story")
+    if story is None or "\n" in text[story[2]:start]:
+        return None
+    return story[0], story[1]

@@ -1,0 +1,135 @@
+"""What kind of participant a noun phrase of one sentence is, read off the parse and the
+actor lexicon: one who speaks for a body (``speaks_for``), a common noun for an organised body
+and its sector (``body_sector``), a person noun's sector (``person_noun_sector``), the site of
+an act rather than its target (``site``), the other items of a list the parser split or read as
+an apposition (``listed``), and two words of one labelled name (``same_name``).
+``finder.ActorFinder`` turns these into actor records.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.actors.code import UNKNOWN, code_actor
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.roles import participants
+from sitrep.extract.events.senses.fit import noun_class
+
+# entity labels of amounts, dates and times: never a body of people
+AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+            "spokespeople", "spokespersons"}
+
+
+def speaks_for(token: Token) -> bool:
+    """A noun of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "press
+    officer", "press secretary", "information officer" (any number)."""
+    lemma = token.lemma_.lower()
+    return lemma in SPEAKERS or lemma in {"officer", "secretary", "attache", "attaché"} and any(
+        c.dep_ == "compound" and c.lemma_.lower() in {"press", "information", "affairs"}
+        for c in token.children)
+
+
+def body_sector(token: Token) -> str | None:
+    """The sector of a common noun for an organised body of people ("the union" LAB, "the
+    council" GOV, "the company" BUS, "the charity" NGO): its first WordNet sense is a group and
+    the actor lexicon lists it as a title or group noun with a sector (any number: "unions",
+    "companies"); none for a group the lexicon does not know ("the population", "a network"),
+    for a word that only ends business names, for a thing ("the bank": an object), and for a
+    kind compared ("better schools")."""
+    if token.pos_ != "NOUN" or token.ent_type_ in AMOUNTS or noun_class(token) != "group":
+        return None
+    if any(c.tag_ in {"JJR", "JJS", "RBR"} or c.lower_ in {"more", "fewer"}
+           for c in token.children if c.i < token.i):
+        return None  # "demanded better schools", "more hospitals": a kind of thing wanted
+    for word in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        entry = get_matcher().lookup([word])
+        if entry is not None and entry.kind == "title" and entry.sector not in {None, "UNK"} and (
+                entry.role != "name"):
+            return entry.sector
+    return None
+
+
+def site(token: Token) -> bool:
+    """A place or thing named after "at" ("killed at a peace rally", "at the Hilton") or a
+    place named after "on" ("the shooting on Elm Street"): the site of the act, where a
+    building named by a common noun after "on" is its target ("the attack on the mosque")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head.lower_
+    return prep == "at" or (prep == "on" and (
+        token.ent_type_ in {"FAC", "LOC", "GPE"} or noun_class(token) == "location"))
+
+
+def person_noun_sector(token: Token) -> str | None:
+    """The sector the actor coder gives a common noun for people the victims' lexicon does not
+    know ("priest" REL, "drivers" CVL, "pharmacist" HLH), or None ("witness", "client":
+    unknown; "man", "suspect": the victims' lexicon leaves their side open)."""
+    if participants.category_of(token) is not None or not participants.person_word(token):
+        return None
+    sector = code_actor(token.text)[1]
+    return sector if sector not in {"", UNKNOWN} else None
+
+
+# what makes a noun phrase one of its own: an article, a possessive, a number
+OWN_DETERMINERS = {"det", "poss", "nummod"}
+
+
+def listed(token: Token) -> list[Token]:
+    """The other items of a list "A, B and C" the parser read as an apposition to A with its own
+    conjunct ("kidnapped a priest, his driver and a guard", "killed a policeman, a soldier and
+    a civilian"): B and C, when A and B are common nouns and C has its own article, possessive
+    or number; none for a description of A ("Juan Perez, a farmer and father of three": a name,
+    and one "a" for both)."""
+    if token.pos_ != "NOUN":
+        return []
+    out: list[Token] = listed_subjects(token)
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        items = [c for c in appos.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+                 and any(d.dep_ in OWN_DETERMINERS for d in c.children)]
+        if items and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in appos.children):
+            out.extend([appos, *appos.conjuncts])
+    return out
+
+
+# the relations the parser gives the items of a list of subjects it splits up
+SUBJECT_ITEMS = {"nsubj", "nsubjpass", "npadvmod"}
+
+
+def listed_subjects(token: Token) -> list[Token]:
+    """The other items of a list of subjects the parser split into several subjects of one verb
+    ("A teacher, a nurse and a driver were abducted": two passive subjects; "A priest, his
+    driver and a guard were kidnapped": "a priest" read as an adverbial noun): nouns for people
+    with their own article, possessive or number before the verb, each followed by a comma, the
+    last with its own conjunct."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_ITEMS or verb.pos_ not in {"VERB", "AUX"} or token.i > verb.i:
+        return []
+    items = sorted((c for c in verb.children if c.dep_ in SUBJECT_ITEMS and c.i < verb.i
+                    and c.pos_ == "NOUN" and any(d.dep_ in OWN_DETERMINERS for d in c.children)
+                    and participants.person_word(c)), key=lambda t: t.i)
+    if len(items) < 2 or token not in items or not any(c.dep_ == "conj" for c in items[-1].children):
+        return []
+    doc = token.doc
+    if not all("," in (doc[t.right_edge.i].text, doc[t.right_edge.i + 1].text)
+               for t in items[:-1]):
+        return []
+    return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
+
+
+def name_start(token: Token) -> int:
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def same_name(token: Token, other: Token) -> bool:
+    """Whether two words are in one name the model labels as a whole ("the Ministry of Labour
+    and Social Affairs", "Bosnia and Herzegovina"): a conjunct inside it is a word of the
+    name, not a second party."""
+    return bool(token.ent_type_) and token.ent_type_ == other.ent_type_ and (
+        name_start(token) == name_start(other))
