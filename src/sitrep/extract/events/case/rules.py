@@ -104,6 +104,15 @@ EXPLOSIVE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOM
 VIOLENT = EXPLOSIVE + ("ARMED_CLASH", "ATTACK")
 
 KILLING = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|hacked to death)\b")
+# two sides fighting each other (ORG_CRIME is criminal activity *other than* fighting between
+# criminal groups: "rival gangs exchanged fire", "cartel gunmen clashed with soldiers"); not a
+# campaign against crime ("the fight against drug trafficking", "battling corruption")
+FIGHT = lemma_pattern(
+    r"\b(?:<clash>(?! of (?:interests?|opinions?|views?|ideas?|cultures?|civili[sz]ations?))|<firefight:N>|<gunfight:N>|<gun battle:N>|<gunbattle:N>|<shootout:N>|"
+    r"shoot-outs?|<exchange:N> of (?:gun)?fire|<exchange> (?:gun|heavy )?fire|"
+    r"<trade> (?:gun|heavy )?fire|fought (?:each other|one another|it out|a (?:\w+ )?battle|"
+    r"(?:\w+ ){0,2}(?:for control|over (?:the )?(?:control|territory|turf))|with)|"
+    r"<turf war:N>|<gang war:N>|<feud:N> between)\b")
 # a state's diplomatic act, which stays DIPLO whatever it is about (sanctions over a crackdown)
 DIPLO_ACT = lemma_pattern(
     r"\b(?:<impose> (?:\w+ )?<sanction:N>|<sanction:N> (?:on|against)|<summon> (?:the|its)|"
@@ -215,7 +224,7 @@ def _trie(strings: list[str]) -> str:
 # (``regex_gate.required``) finds none of its strings
 GATED_RULES = (BACKGROUND, TERRITORY_VERB, REACTION, WEAPON_FIND, CROWD, DIPLO_ACT, RIOTERS,
                GROUP_CLAIM, NEGATED, CROWD_CONTROL, BACKGROUND_NP, DELIBERATE, CROWD_ARREST,
-               DIRECT_VIOLENCE)
+               DIRECT_VIOLENCE, FIGHT)
 # the characters that match an ASCII letter only case-insensitively (dotted and dotless i, long s,
 # Kelvin sign): lower-casing a text that has one may lose a gate string that a search would match
 GATE_ODD_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -471,6 +480,8 @@ def classify_rules(text: str) -> str:
     if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
         return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
+        if may_search(FIGHT, text) and FIGHT.search(text):
+            return "ARMED_CLASH"  # criminal groups fighting each other or the police: a clash
         return "ORG_CRIME"  # a crime told through the police action (arrests, seizures) is the crime
     return best if s[best] > 0 else "OTHER"
 
