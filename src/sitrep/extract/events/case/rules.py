@@ -141,7 +141,9 @@ BACKGROUND = re.compile(
     r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
-    r"in (?:protest|solidarity)|for the release of)\b[^,.;:]*", re.I)
+    r"in (?:protest|solidarity)|for the release of|in connection with|in relation to|"
+    r"(?:over|for) (?:their|his|her|its) (?:alleged |suspected )?(?:role|part|involvement) in)"
+    r"\b[^,.;:]*", re.I)
 # a past happening named inside a noun phrase or a pluperfect relative clause ("relatives of the
 # victims of last month's airstrike marched", "a chief who had spoken out against the kidnappings"):
 # background like BACKGROUND's phrases, but only the phrase itself
@@ -297,6 +299,24 @@ def _unsaid(text: str | None) -> str | None:
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _core(first: str) -> str:
+    """``first`` with its background phrases (``BACKGROUND``, ``BACKGROUND_NP``) blanked out."""
+    core = first
+    for background in (BACKGROUND, BACKGROUND_NP):
+        if may_search(background, core):
+            core = background.sub(lambda m: " " * len(m.group(0)), core)
+    return core
+
+
+def foreground(text: str) -> str:
+    """``text`` without the background phrases of its first sentence ("Two days after a
+    policeman was killed in a grenade attack, gunmen shot dead ...", "detained 35 people in
+    connection with last month's riots"): where a weapon or a crowd named only in the
+    background must not decide the label."""
+    parts = SENTENCE_END.split(text.strip(), maxsplit=1)
+    return " ".join([_core(parts[0]), *parts[1:]])
+
+
 def scores(text: str) -> dict[str, float]:
     """Cue score of every label for ``text``.
 
@@ -306,10 +326,7 @@ def scores(text: str) -> dict[str, float]:
     first, rest = (_unsaid(part) for part in (parts[0], parts[1] if len(parts) > 1 else None))
     in_first = _gated(first.lower())
     in_rest = _gated(rest.lower()) if rest is not None else frozenset()
-    core = first
-    for background in (BACKGROUND, BACKGROUND_NP):
-        if may_search(background, core):
-            core = background.sub(lambda m: " " * len(m.group(0)), core)
+    core = _core(first)
     cues = _cues()
     result = dict.fromkeys(LABELS, 0.0)
     for k in sorted(in_first | in_rest):
@@ -413,8 +430,9 @@ def classify_rules(text: str) -> str:
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
         return territory
     # the weapon named beats generic attack words
+    fore = foreground(text)
     for label in ("SUIC_BOMB", "CHEM_WEAP"):
-        if s[label] >= 7.5:
+        if s[label] >= 7.5 and scores(fore)[label] > 0:
             return label
     # a disaster or a grenade named in the background does not beat the main event's label
     if max(s["NATURAL_DISASTER"], s["MAN_MADE_DISASTER"]) >= 9 and disaster_kills(first):
@@ -439,7 +457,7 @@ def classify_rules(text: str) -> str:
         return "DISR_WEAP"
     if s["DIPLO"] >= 10.5 and may_search(DIPLO_ACT, text) and DIPLO_ACT.search(text):
         return "DIPLO"
-    if s["MOB_VIOL"] < 9 and may_search(RIOTERS, text) and RIOTERS.search(text):
+    if s["MOB_VIOL"] < 9 and may_search(RIOTERS, fore) and RIOTERS.search(fore):
         return "VIOL_DEMONSTR"
     if max(s[k] for k in EXPLOSIVE) >= 7.5 or may_search(DELIBERATE, first) and DELIBERATE.search(
             first):
@@ -465,7 +483,8 @@ def classify_rules(text: str) -> str:
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 4.5:
         return territory
     if (s["GRENADE"] >= 7 and s["GRENADE"] >= max(main, s["REM_EXPLOS"])
-            and not re.search(r"rocket-propelled grenade", text, re.I)):
+            and not re.search(r"rocket-propelled grenade", text, re.I)
+            and scores(fore)["GRENADE"] > 0):
         return "GRENADE"
     for label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         s[label] = 0.0  # territory verbs without a territory change say nothing on their own
