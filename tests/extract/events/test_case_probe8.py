@@ -1,0 +1,47 @@
+"""An eighth set of made-up CASE probes (session 34, issue 19 item 2), written before any rule
+was changed for it: single-sentence snippets of every label (``one``) and news snippets of two
+or three sentences told the way regional and wire press tell them, with reactions, earlier
+happenings and tolls beside the main one (``several``).
+
+* ``tests/data/case_probe8.tsv`` (130): the half whose errors were read and fixed
+  (``rules.FIGHT``, ``rules.foreground`` and the session's cue families). Its ``several`` part
+  scored a weighted F1 of .753 before, .879 after. Misses still open are ``KNOWN_MISSES``
+  (strict xfail: a fix must remove them).
+* ``tests/data/case_probe8b_heldout.tsv`` (40): news snippets never used to change anything;
+  only its pass count is read: 35 of 40 before the session's changes and after them.
+
+Neither file is copied from a data set; neither is a training source of the shipped model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samples import probe_rows, snippet_params
+from sitrep.extract.events.case.rules import LABELS, classify_rules
+
+PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe8.tsv"
+HELD_OUT = PROBES.with_name("case_probe8b_heldout.tsv")
+# open misses: a peaceful road blockade, a mob attack read as an attack, gang members rounded
+# up, a baton charge on a peaceful rally, a town handed over
+# under a deal, a clash told by its toll
+KNOWN_MISSES = frozenset({"8018", "8029", "8091", "9013", "9021", "9029"})
+HELD_OUT_FLOOR = 35
+
+
+def test_probe8_files_use_only_known_labels() -> None:
+    for path in (PROBES, HELD_OUT):
+        rows = probe_rows(path)
+        assert len(rows) >= 40 and {row["SubType"] for row in rows} <= set(LABELS)
+
+
+@pytest.mark.parametrize(("text", "label"), snippet_params(PROBES, KNOWN_MISSES))
+def test_probe8_snippet_gets_its_label(text: str, label: str) -> None:
+    assert classify_rules(text) == label
+
+
+def test_probe8_held_out_half_keeps_at_least_its_starting_count() -> None:
+    rows = probe_rows(HELD_OUT)
+    assert sum(classify_rules(row["EventSnippet"]) == row["SubType"] for row in rows) >= (
+        HELD_OUT_FLOOR)
