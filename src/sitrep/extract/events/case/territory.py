@@ -100,7 +100,8 @@ def changed_hands(text: str) -> str | None:
                 match, agent = m, agent[:end.start()] if end else agent
                 break
             continue
-        if PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after):
+        if (PLACE_OBJECT.search(m.group(0) + after) or re.match(r"\s+(?:\w+\s+){0,2}[A-Z]", after)
+                or _place_pronoun(text, m)):
             match = m  # the place follows the verb, or sits inside it ("handed the post back")
             if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
                 by = LATER_BY_AGENT.match(text, m.end())
@@ -141,3 +142,17 @@ def _loser(text: str, actor: re.Match[str]) -> bool:
     """Whether ``actor`` (a match in ``text``) is named as the object or the loser of the taking."""
     return (LOSER_BEFORE.search(text[max(0, actor.start() - 40): actor.start()]) is not None
             or LOSER_AFTER.match(text, actor.end()) is not None)
+
+
+# a pronoun object of a territory verb ("handing it over", "took them back")
+PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b|\s(?:it|them)\s", re.I)
+
+
+def _place_pronoun(text: str, verb: re.Match[str]) -> bool:
+    """Whether the territory verb's object is a pronoun for a place named just before it in its
+    sentence ("began leaving the besieged town, handing it over to government forces")."""
+    if not PRONOUN_OBJECT.search(verb.group(0) + text[verb.end():verb.end() + 5]):
+        return False
+    before = text[max(0, verb.start() - 100):verb.start()]
+    before = re.split(r"[.;!?]\s", before)[-1]
+    return PLACE_OBJECT.search(before) is not None
