@@ -157,18 +157,23 @@ BACKGROUND_NP = re.compile(
 REACTION = lemma_pattern(
     r"\b(?:<condemn>|<denounce>|<deplore>|<decry>|<call> (?:on|for)\b.{0,60}\bto (?:halt|stop|end|"
     r"cease)|<urge>\b.{0,60}\bto (?:halt|stop|end|cease)|(?:<voice>|<express>) (?:\w+ )?(?:outrage|"
-    r"concern|alarm|dismay|indignation|shock)|<protest> (?:against |over )?(?:the|a|an|its)\b)")
+    r"concern|alarm|dismay|indignation|shock)|<protest> (?:against |over )?(?:the|a|an|its)\b|"
+    r"<describe> (?:the |this |that |last \w+'s |\w+'s )?(?:\w+ ){0,6}?(?:<attack:N>|<killing:N>|"
+    r"<bombing:N>|<massacre:N>|<shooting:N>|<murder:N>|<assassination:N>|<strike:N>|<raid:N>|"
+    r"<abduction:N>|<kidnapping:N>)\b.{0,60}\bas\b)")
 # an armed group saying that its own men did it: a claim of responsibility (ATTRIB), unless the
 # speaker is a state force reporting its operation ("the army said its troops killed 20")
 GROUP_CLAIM = lemma_pattern(
     r"\b(?:<say>|<claim>|<announce>|<state>|<tell> \w+|<confirm>|<boast>|<admit>|<acknowledge>|"
     r"<concede>|<assert>|<insist>)\b,? (?:in an? \w+ )?"
-    r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his) (?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
+    r"(?:\w+ ){0,4}?(?:that )?(?:its|their|his|the (?:group|movement|organi[sz]ation|outfit)'s) "
+    r"(?:own )?(?:\w+ )?(?:<unit:N>|<fighter:N>|<member:N>|"
     r"<militant:N>|men|<force:N>|<commando:N>|<operative:N>|<cell:N>|<brigade:N>|mujahideen|"
     r"<warrior:N>|<partisan:N>) (?:had |have |has )?(?:<carry> out|<detonate>|<kill>|<ambush>|"
     r"<attack>|<plant>|<shoot>|shot|<down>|<destroy>|<bomb>|<strike>|<target>|<launch>|<abduct>|"
-    r"<kidnap>|<execute>|<behead>|<capture>|<seize>)\b")
-OWN_MEN = re.compile(r"\b(?:its|their|his) (?:own )?(?:\w+ )?(?:units?|fighters?|members?|militants?|"
+    r"<kidnap>|<execute>|<behead>|<capture>|<seize>|<blow> up)\b")
+OWN_MEN = re.compile(r"\b(?:its|their|his|the (?:group|movement|organi[sz]ation|outfit)'s) (?:own )?"
+                     r"(?:\w+ )?(?:units?|fighters?|members?|militants?|"
                      r"men|forces?|commandos?|operatives?|cells?|brigades?|mujahideen|warriors?|"
                      r"partisans?)\b", re.I)
 UNARMED = ("opposition", "dissident", "dissidents")  # non-state actors a protest may be made of
