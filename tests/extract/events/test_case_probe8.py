@@ -3,9 +3,10 @@ was changed for it: single-sentence snippets of every label (``one``) and news s
 or three sentences told the way regional and wire press tell them, with reactions, earlier
 happenings and tolls beside the main one (``several``).
 
-* ``tests/data/case_probe8.tsv`` (130): the half whose errors were read and fixed
+* ``tests/data/case_probe8.tsv`` (170): the half whose errors were read and fixed
   (``rules.FIGHT``, ``rules.foreground`` and the session's cue families). Its ``several`` part
-  scored a weighted F1 of .753 before, .879 after. Misses still open are ``KNOWN_MISSES``
+  scored a weighted F1 of .753 before, .879 after (its first 39); the last 40 .738 before,
+  .838 after. Misses still open are ``KNOWN_MISSES``
   (strict xfail: a fix must remove them).
 * ``tests/data/case_probe8b_heldout.tsv`` (40): news snippets never used to change anything;
   only its pass count is read: 35 of 40 before the session's changes and after them.
@@ -24,9 +25,12 @@ from sitrep.extract.events.case.rules import LABELS, classify_rules
 PROBES = Path(__file__).resolve().parents[2] / "data" / "case_probe8.tsv"
 HELD_OUT = PROBES.with_name("case_probe8b_heldout.tsv")
 # open misses: a mob attack read as an attack, gang members rounded up, a clash told by its
-# toll. (A road blockade and a baton charge are labelled as
-# the CASE annotators label them: a violent demonstration, excessive force.)
-KNOWN_MISSES = frozenset({"8029", "8091", "9029"})
+# toll, a claim by "a spokesman for the ... Liberation Army" (an army in the name), relatives'
+# demands, a contract killing told by its arrests, a tower blown up, a blockade with stones
+# read as mob violence, a blogger "picked up". (A road blockade and a baton charge are
+# labelled as the CASE annotators label them: a violent demonstration, excessive force.)
+KNOWN_MISSES = frozenset({"8029", "8091", "9029", "11003", "11006", "11012", "11021", "11027",
+                          "11032"})
 HELD_OUT_FLOOR = 35
 
 
