@@ -8,8 +8,9 @@ happenings and tolls beside the main one (``several``).
   scored a weighted F1 of .753 before, .879 after (its first 39); the last 40 .738 before,
   .838 after. Misses still open are ``KNOWN_MISSES``
   (strict xfail: a fix must remove them).
-* ``tests/data/case_probe8b_heldout.tsv`` (40): news snippets never used to change anything;
-  only its pass count is read: 35 of 40 before the session's changes and after them.
+* ``tests/data/case_probe8b_heldout.tsv`` (80): news snippets never used to change anything;
+  only its pass count is read: 70 of 80 before the session's changes and after them (its
+  second 40 were written after the changes and scored with the code before and after).
 
 Neither file is copied from a data set; neither is a training source of the shipped model."""
 
@@ -31,7 +32,7 @@ HELD_OUT = PROBES.with_name("case_probe8b_heldout.tsv")
 # labelled as the CASE annotators label them: a violent demonstration, excessive force.)
 KNOWN_MISSES = frozenset({"8029", "8091", "9029", "11003", "11006", "11012", "11021", "11027",
                           "11032"})
-HELD_OUT_FLOOR = 35
+HELD_OUT_FLOOR = 70
 
 
 def test_probe8_files_use_only_known_labels() -> None:
