@@ -311,3 +311,14 @@ def check_claim_fields(claims: list[Claim], outcome: str, victims: str | None, s
         victims, side.casefold() if side else None)
     assert (words is None) == (claimant is None)
     assert claimant is None or claimant.casefold() in words
+
+
+def check_case_label(text: str, label: str) -> None:
+    """The CASE rules give ``text`` the label ``label``; a neighbour written "not X" may get any
+    label but X (whatever it is, it is not of the family the probes are about)."""
+    from sitrep.extract.events.case.rules import classify_rules
+
+    if label.startswith("not "):
+        assert classify_rules(text) != label.removeprefix("not "), text
+    else:
+        assert classify_rules(text) == label, text

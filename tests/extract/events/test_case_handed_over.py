@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.events.case.rules import classify_rules
+from samples import check_case_label
 
 PROBES = [
 ("Under a deal brokered by the elders, rebel fighters began leaving the besieged town on "
@@ -38,7 +38,4 @@ PROBES = [
 
 @pytest.mark.parametrize(("text", "label"), PROBES)
 def test_place_handed_over(text: str, label: str) -> None:
-    if label.startswith("not "):
-        assert classify_rules(text) != label.removeprefix("not "), text
-    else:
-        assert classify_rules(text) == label, text
+    check_case_label(text, label)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.events.case.rules import classify_rules
+from samples import check_case_label
 
 PROBES = [
 ("The president described the killing of 43 farmers by the insurgents as insane and ordered "
@@ -51,7 +51,4 @@ PROBES = [
 
 @pytest.mark.parametrize(("text", "label"), PROBES)
 def test_reactions_claims_targets_disasters(text: str, label: str) -> None:
-    if label.startswith("not "):
-        assert classify_rules(text) != label.removeprefix("not "), text
-    else:
-        assert classify_rules(text) == label, text
+    check_case_label(text, label)
