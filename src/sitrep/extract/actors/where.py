@@ -183,6 +183,15 @@ def _last_tag(text: str) -> str:
     return doc[-1].tag_ if len(doc) else ""
 
 
+def framed_entity_label(text: str, before: str, after: str) -> str | None:
+    """The label the model gives all of ``text`` (an isolated name) written between ``before``
+    and ``after`` (a plain sentence around it), else None."""
+    for name, label in _doc_entities(before + text + after):
+        if name == text:
+            return label
+    return None
+
+
 def names_a_people(text: str) -> bool:
     """Whether an isolated name is an adjective of a people or a place and a plural proper
     noun ("Crimean Tatars", "Sahrawi Arabs"): a people or a group, not one person ("Maria
