@@ -104,6 +104,9 @@ KNOWN_ARMED = {"CRM", "REB", "PRM"}
 # ("EU foreign ministers", "the UN ambassador") stay their governments'
 IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observers?|mediators?|"
                        r"representatives?|delegates?|negotiators?|investigators?|experts?)\b", re.I)
+# people named by working somewhere, whose sector is the field named before them
+STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
+               "personnel", "crew", "crews", "volunteer", "volunteers"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -216,6 +219,13 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
             if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
                 return spoken_for[-1].entry.sector, last.entry.office
+        if last.text.lower() in STAFF_WORDS:
+            # "health workers", "police staff", "hospital employees": the body or field named
+            # before the people who work in it decides
+            field = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)
+                     and m.entry.office is None and m.entry.role != "name"]
+            if field:
+                return field[-1].entry.sector, last.entry.office
         if last.entry.sector == "UAF":
             # "cartel gunmen", "militia attackers": the kind of group named before them
             named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]

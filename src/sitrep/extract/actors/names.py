@@ -51,9 +51,10 @@ def ends_name(phrase: str, m: Mention) -> bool:
 
 
 def ending_sector(phrase: str, mentions: list[Mention]) -> str | None:
-    """The sector of the name word before the legal forms that end ``phrase`` ("Vosta
-    Broadcasting Corporation" -> MED, "Arden Relief Ltd" -> NGO), else None."""
-    words = [m for m in mentions if m.kind == "title" and m.entry.role == "name"
+    """The sector of the name word or group noun before the legal forms that end ``phrase``
+    ("Vosta Broadcasting Corporation" -> MED, "Arden Relief Ltd" -> NGO, "Tamsin Media Group"
+    -> MED), else None."""
+    words = [m for m in mentions if m.kind == "title" and m.entry.office is None
              and m.entry.sector in ORG_SECTORS and phrase[m.end:].strip(" '")
              and ends_name(phrase, m)]
     if not words or not is_proper_name(phrase[:words[-1].start]):
