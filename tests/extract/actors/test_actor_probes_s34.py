@@ -85,8 +85,13 @@ REGIONS = [
     ("Tamil Nadu police", "IND", "COP"),
     ("the Lombardy regional council", "ITA", "GOV"),
     ("a Bavarian court", "DEU", "JUD"),
+    # a division far more populous than any namesake keeps its name ("Florida": not a
+    # department of Uruguay nor a Puerto Rican municipality)
+    ("Florida prosecutors", "USA", "JUD"), ("a Florida court", "USA", "JUD"),
+    ("Florida state police", "USA", "COP"),
     # near neighbours: a name shared by countries names none; a country's own name keeps it
-    ("Kurdish fighters", "", "REB"),
+    ("Kurdish fighters", "", "REB"), ("Western province police", "", "COP"),
+    ("Santa Cruz police", "", "COP"),
     ("the Kenyan High Court", "KEN", "JUD"),
 ]
 
@@ -175,10 +180,14 @@ EQUIPMENT = [
     ("Greek minesweepers", "GRC", "MIL"), ("Russian rockets", "RUS", "MIL"),
     ("Iranian ballistic missiles", "IRN", "MIL"), ("a Turkish minelayer", "TUR", "MIL"),
     ("Indian air-to-air missiles", "IND", "MIL"),
+    # model designations of aircraft and armour
+    ("Israeli F-16s", "ISR", "MIL"), ("a Russian Su-25", "RUS", "MIL"),
+    ("Syrian MiG-29s", "SYR", "MIL"), ("Ukrainian T-72s", "UKR", "MIL"),
     # near neighbours: a maker is no operator; a civilian vessel is no military; a rebel
     # group's weapons are the group's
     ("Iranian-made drones", "", "MIL"), ("Russian-built helicopters", "", "UNK"),
     ("Chinese fishing boats", "CHN", ""), ("Houthi missiles", "YEM", "REB"),
+    ("M-23", "", "UNK"), ("COVID-19", "", "UNK"), ("Boeing 737s", "", "UNK"),
 ]
 
 

@@ -43,6 +43,7 @@ from sitrep.extract.actors.clauses import past_role
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.names import (
     ORG_SECTORS,
+    designates_weapon,
     ending_sector,
     ends_name,
     first_name_is_a_place,
@@ -368,6 +369,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.sector = "REB"
     if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
         coded.sector = "OPP"
+    if coded.sector is None and designates_weapon(phrase):
+        coded.sector = "MIL"  # "Israeli F-16s", "two Su-25s": military aircraft and armour
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded

@@ -68,6 +68,22 @@ def common_nouns() -> frozenset[str]:
     return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv"))
 
 
+# the model designations of military aircraft, armour and artillery: a maker's or a service's
+# letters, a hyphen and a number ("F-16", "Su-25", "MiG-29", "T-72", "Mi-24", "B-52H"), in the
+# plural or not
+DESIGNATION = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?(?:s|'s)?$")
+
+
+def designates_weapon(phrase: str) -> bool:
+    """Whether the phrase ends in the model designation of a military aircraft, tank or gun
+    ("Israeli F-16s", "a Russian Su-25", "Syrian MiG-29s"; not "COVID-19", whose letters are
+    more than three, nor a bare "M-23", a rebel group's name)."""
+    phrase = phrase.strip()
+    match = DESIGNATION.search(phrase)
+    # alone and in the singular, a designation may be a group's name ("M-23")
+    return match is not None and (match.start() > 0 or phrase.endswith("s"))
+
+
 def reads_as_person(text: str) -> bool:
     """Whether the model reads the isolated name ``text`` as a person's (module docstring); in
     the sentence frame only when some word of it is no common noun ("Kestrel Vale", "Silver
