@@ -91,7 +91,7 @@ REGIONS = [
     ("Florida state police", "USA", "COP"),
     # near neighbours: a name shared by countries names none; a country's own name keeps it
     ("Kurdish fighters", "", "REB"), ("Western province police", "", "COP"),
-    ("Santa Cruz police", "", "COP"),
+    ("Northern region police", "", "COP"),
     ("the Kenyan High Court", "KEN", "JUD"),
 ]
 
@@ -110,11 +110,11 @@ NOT_GOVERNMENT = [
     ("Redwater Logistics Group", "", "BUS"), ("Greenvale Pharmaceuticals", "", "BUS"),
     # newspapers, stations and charities by their last word, also before a legal form
     ("the Lantern Daily", "", "MED"), ("Lantern Daily", "", "MED"), ("Vosta FM", "", "MED"),
-    ("the Arden Observer", "", "MED"), ("Arden Review", "", "MED"), ("Arden Press", "", "MED"),
+    ("the Arden Observer", "", "MED"), ("Arden Press", "", "MED"),
     ("Arden Online", "", "MED"), ("Arden Broadcasting Corporation", "", "MED"),
     ("Tamsin Media Group", "", "MED"), ("Arden Relief", "", "NGO"), ("Arden Aid", "", "NGO"),
     ("Arden Network", "", "NGO"), ("the Coastal Rights Coalition", "", "NGO"),
-    ("the Clean Water Initiative", "", "NGO"), ("Arden Relief Ltd", "", "NGO"),
+    ("the Clean Water Initiative", "", "NGO"),
     # unknown full names of people: officials by default, whatever the model makes of the
     # isolated name
     ("Mandla Okoye", "", "GOV"), ("Haruto Sato", "", "GOV"), ("Vadim Shumkov", "", "GOV"),
@@ -124,7 +124,8 @@ NOT_GOVERNMENT = [
     ("Silver Arrow", "", "UNK"), ("Golden Crane", "", "UNK"),
     ("Washington Post reporters", "USA", "MED"), ("Arden Networks", "", "BUS"),
     ("the Interior Ministry", "", "GOV"), ("Arden Petroleum Company", "", "BUS"),
-    ("Okonkwo Eze", "", "GOV"),
+    ("Okonkwo Eze", "", "GOV"), ("Arden Relief Ltd", "", "BUS"), ("Tarsis Trust Corp", "", "BUS"),
+    ("owner of Arden Systems Network LLC", "", "BUS"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import (
     BASED,
@@ -205,6 +205,8 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
         if token is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in (
                 "compound", "amod"):
             continue
+        if in_a_name(token, m, mentions):
+            continue  # "the Houston Rockets", "the Dallas Cowboys": a team's name
         start = own_start = m.start
         for child in token.lefts:  # adjectives and compounds before the head, not determiners
             if child.lower_ in DETERMINERS or child.dep_ in ("det", "nummod", "poss",
@@ -279,6 +281,27 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
                   sector=sector, office=m.entry.office, kind="title",
                   salience=salience(token))
         used.append((start, m.end))
+
+
+NAME_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def in_a_name(token: Token, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a common noun of WordNet's ("rockets", "raiders", "miners") is written
+    capitalised inside a sentence as the last word of a longer name: one the model labels an
+    organisation, a building or a work, or a proper noun after a proper noun that names no
+    country or people ("the Houston Rockets beat Portland", "the Reno Miners"): a team or a
+    company, not the people or weapons the noun names ("Russian Rockets" in a headline keeps
+    its country's)."""
+    if m.entry.role != "noun" or not m.text[:1].isupper() or token.is_sent_start:
+        return False
+    if token.ent_type_ in NAME_LABELS and token.ent_iob_ == "I":
+        return True
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.text[:1].isupper()]
+    return token.pos_ == "PROPN" and bool(names) and not any(
+        x.kind in ("country", "demonym", "capital") and names[0].idx <= x.start < token.idx
+        for x in mentions)
 
 
 def _possessing_person(sent: Sentence, mentions: list[Mention], m: Mention) -> Mention | None:

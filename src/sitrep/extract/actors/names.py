@@ -4,9 +4,9 @@ institution named after a person, or a person named after a place.
 - ``ORG_SECTORS``: the sectors of organisations that name themselves by what they are
   ("Meridian Airlines", "the Hope Foundation", "the Lantern Daily");
 - ``ends_name(phrase, m)``: whether a word that ends names ("Post", "Steel", "Broadcasting")
-  ends this one, alone or before a legal form ("Arden Broadcasting Corporation": the name is
-  a broadcaster's, "Corporation" only says it is incorporated);
-- ``ending_sector(phrase, mentions)``: the sector of that word, before a legal form;
+  ends this one, alone or, a word of the media, before a legal form ("Arden Broadcasting
+  Corporation": the name is a broadcaster's, "Corporation" only says it is incorporated);
+- ``ending_sector(phrase, mentions)``: MED for a word of the media before a legal form;
 - ``reads_as_person(text)``: whether the model reads an isolated name as a person's, alone or,
   where it labels it nothing or an organisation alone, as the object of a plain sentence
   ("Mandla Okoye" alone is no entity to the small model; "Officials met Mandla Okoye on
@@ -44,18 +44,19 @@ PERSON_FRAME = ("Officials met ", " on Monday.")
 
 
 def ends_name(phrase: str, m: Mention) -> bool:
-    """Whether the name word ``m`` ends ``phrase``, or only legal forms follow it ("Vosta
-    Broadcasting Corporation"; not "Washington Post reporters", "Times Square")."""
+    """Whether the name word ``m`` ends ``phrase``, or, a word of the media, only legal forms
+    follow it ("Vosta Broadcasting Corporation"; not "Washington Post reporters", "Times
+    Square"; "U.S. Trust Corp" is a bank, "Systems Network LLC" a company)."""
     rest = [w.lower().rstrip(".,") for w in phrase[m.end:].replace("'", " ").split()]
-    return all(w in LEGAL_FORMS for w in rest)
+    return not rest or m.entry.sector == "MED" and all(w in LEGAL_FORMS for w in rest)
 
 
 def ending_sector(phrase: str, mentions: list[Mention]) -> str | None:
-    """The sector of the name word or group noun before the legal forms that end ``phrase``
-    ("Vosta Broadcasting Corporation" -> MED, "Arden Relief Ltd" -> NGO, "Tamsin Media Group"
-    -> MED), else None."""
+    """MED when a word of the media comes before the legal forms that end ``phrase`` ("Vosta
+    Broadcasting Corporation", "Tamsin Media Group": a broadcaster's, a publisher's), else
+    None (a company's legal form is a business's: "Arden Relief Ltd", "U.S. Trust Corp")."""
     words = [m for m in mentions if m.kind == "title" and m.entry.office is None
-             and m.entry.sector in ORG_SECTORS and phrase[m.end:].strip(" '")
+             and m.entry.sector == "MED" and phrase[m.end:].strip(" '")
              and ends_name(phrase, m)]
     if not words or not is_proper_name(phrase[:words[-1].start]):
         return None
