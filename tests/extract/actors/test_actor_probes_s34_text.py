@@ -30,6 +30,19 @@ IN_TEXT = [
 ]
 
 
+# near neighbours: the title of an office written capitalised after a town stays an actor
+OFFICES = [
+    ("The Elko City Marshal closed the road after the flood.", "City Marshal", "COP"),
+    ("On Friday, Fresno County Marshals arrested two men.", "Marshals", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), OFFICES)
+def test_an_office_after_a_town_stays_an_actor(pipeline, text: str, name: str,
+                                               sector: str) -> None:
+    assert _codes(pipeline, text, name)[1] == sector
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), IN_TEXT)
 def test_people_and_weapons_in_text_take_their_sector(pipeline, text: str, name: str,
                                                       expected: tuple) -> None:

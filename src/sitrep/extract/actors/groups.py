@@ -283,25 +283,22 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
         used.append((start, m.end))
 
 
-NAME_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
-
-
 def in_a_name(token: Token, m: Mention, mentions: list[Mention]) -> bool:
-    """Whether a common noun of WordNet's ("rockets", "raiders", "miners") is written
-    capitalised inside a sentence as the last word of a longer name: one the model labels an
-    organisation, a building or a work, or a proper noun after a proper noun that names no
-    country or people ("the Houston Rockets beat Portland", "the Reno Miners"): a team or a
-    company, not the people or weapons the noun names ("Russian Rockets" in a headline keeps
-    its country's)."""
-    if m.entry.role != "noun" or not m.text[:1].isupper() or token.is_sent_start:
+    """Whether a plural common noun of WordNet's ("rockets", "raiders", "miners") is written
+    capitalised inside a sentence right after the name of a town, as one proper name ("the
+    Houston Rockets beat Portland", "the Reno Miners"): a team, not the people or weapons the
+    noun names. Not a country's or a people's ("Russian Rockets" in a headline), nor an
+    office's title in the singular ("Las Vegas City Marshal", "Kentucky Home Guard")."""
+    if m.entry.role != "noun" or not m.text[:1].isupper() or token.is_sent_start \
+            or token.pos_ != "PROPN" or not m.text.endswith("s"):
         return False
-    if token.ent_type_ in NAME_LABELS and token.ent_iob_ == "I":
-        return True
     names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.text[:1].isupper()]
-    return token.pos_ == "PROPN" and bool(names) and not any(
-        x.kind in ("country", "demonym", "capital") and names[0].idx <= x.start < token.idx
-        for x in mentions)
+    if not names or any(x.kind in ("country", "demonym", "capital")
+                        and names[0].idx <= x.start < token.idx for x in mentions):
+        return False
+    town = token.doc[names[0].i:token.i].text
+    return name_country(town, demonym=False) is not None
 
 
 def _possessing_person(sent: Sentence, mentions: list[Mention], m: Mention) -> Mention | None:
