@@ -36,9 +36,9 @@ ANCHORS: dict[tuple[str, int], str] = {
     ("military_unit", 1): "MIL", ("warship", 1): "MIL", ("warplane", 1): "MIL",
     ("military_vehicle", 1): "MIL", ("artillery", 1): "MIL", ("armored_vehicle", 1): "MIL",
     ("guided_missile", 1): "MIL", ("fighter_pilot", 1): "MIL",
-    # rockets and missiles, and the mine warfare ships that are no
+    # missiles (not rockets: a space launcher is one), and the mine warfare ships that are no
     # warships in WordNet (session 34)
-    ("rocket", 1): "MIL", ("minesweeper", 1): "MIL",
+    ("missile", 1): "MIL", ("minesweeper", 1): "MIL",
     ("minelayer", 1): "MIL",
     # police, courts, legislatures, government, intelligence
     ("lawman", 1): "COP", ("lawyer", 1): "JUD", ("judge", 1): "JUD", ("jurist", 1): "JUD",

@@ -177,8 +177,8 @@ EQUIPMENT = [
     ("Pakistani fighter jets", "PAK", "MIL"), ("a Russian cruiser", "RUS", "MIL"),
     ("Ethiopian drones", "ETH", "MIL"), ("Egyptian frigates", "EGY", "MIL"),
     ("Syrian helicopter gunships", "SYR", "MIL"), ("North Korean missiles", "PRK", "MIL"),
-    # rockets and missiles of every kind, mine warfare ships (WordNet families)
-    ("Greek minesweepers", "GRC", "MIL"), ("Russian rockets", "RUS", "MIL"),
+    # missiles of every kind, mine warfare ships (WordNet families)
+    ("Greek minesweepers", "GRC", "MIL"), ("Russian missiles", "RUS", "MIL"),
     ("Iranian ballistic missiles", "IRN", "MIL"), ("a Turkish minelayer", "TUR", "MIL"),
     ("Indian air-to-air missiles", "IND", "MIL"),
     # model designations of aircraft and armour
@@ -188,7 +188,7 @@ EQUIPMENT = [
     # group's weapons are the group's
     ("Iranian-made drones", "", "MIL"), ("Russian-built helicopters", "", "UNK"),
     ("Chinese fishing boats", "CHN", ""), ("Houthi missiles", "YEM", "REB"),
-    ("M-23", "", "UNK"), ("COVID-19", "", "UNK"), ("Boeing 737s", "", "UNK"),
+    ("a Russian space rocket", "RUS", ""), ("M-23", "", "UNK"), ("COVID-19", "", "UNK"), ("Boeing 737s", "", "UNK"),
 ]
 
 

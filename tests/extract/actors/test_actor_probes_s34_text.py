@@ -21,7 +21,7 @@ IN_TEXT = [
      (None, "GOV")),
     ("Arms dealers supplied the gang with rifles, prosecutors in Lima said.", "Arms dealers",
      (None, "CRM")),
-    ("Russian rockets struck a warehouse in Zaporizhzhia overnight.", "Russian rockets",
+    ("Russian missiles struck a warehouse in Zaporizhzhia overnight.", "Russian missiles",
      ("RUS", "MIL")),
     ("Greek minesweepers cleared the channel near Piraeus.", "Greek minesweepers",
      ("GRC", "MIL")),
@@ -55,6 +55,8 @@ NOT_ACTORS = [
     ("Chris Dale scored 30 points to lift the Tacoma Rockets to a win over Boise.", "Rockets"),
     ("The Fresno Raiders beat the Reno Miners 3-1 on Saturday.", "Raiders"),
     ("It is a custom in the valley to light candles at dusk.", "custom"),
+    ("The mayor called the attack strange to the town's traditions and customs.", "customs"),
+    ("The Russian rocket lifted off from the cosmodrome with three astronauts.", "rocket"),
 ]
 
 

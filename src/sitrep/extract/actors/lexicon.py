@@ -55,8 +55,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019\-.]*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*)$")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m",
               "mr.", "mrs.", "ms.", "dr."}
-# singulars of plural group nouns that are mostly something else ("used force", "a custom")
-SINGULAR_NOT_A_GROUP = {"force", "forc", "custom"}
+# singulars of plural group nouns that are mostly something else ("used force")
+SINGULAR_NOT_A_GROUP = {"force", "forc"}
 # Surnames too common to identify a person alone.
 _COMMON_SURNAMES = {
     "khan", "ali", "kim", "li", "wang", "hassan", "mohamed", "mohammed", "ahmed", "singh", "shah",
