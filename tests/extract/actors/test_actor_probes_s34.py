@@ -155,6 +155,13 @@ NOUNS = [
     ("business owners", "", "BUS"), ("peasants", "", "AGR"), ("hackers", "", "CRM"),
     ("defence chiefs", "", "MIL"), ("the defense chief", "", "MIL"),
     ("police employees", "", "COP"),
+    # people by where they live, what they own or do, whom they hold
+    ("rioters", "", "CVL"), ("townspeople", "", "CVL"), ("homeowners", "", "CVL"),
+    ("tenants", "", "CVL"), ("pensioners", "", "CVL"), ("retirees", "", "CVL"),
+    ("spectators", "", "CVL"), ("the abductors", "", "CRM"), ("hostage-takers", "", "CRM"),
+    ("bank employees", "", "BUS"), ("employees", "", "LAB"), ("missionaries", "", "REL"),
+    ("landlords", "", "BUS"), ("secessionists", "", "REB"),
+    ("anti-government rioters", "", "OPP"),
     # near neighbours: workers of no named field stay labour; a dealer alone is a business
     ("factory workers", "", "LAB"), ("workers", "", "LAB"), ("car dealers", "", "BUS"),
     ("oil workers", "", "LAB"), ("aid workers", "", "NGO"),
