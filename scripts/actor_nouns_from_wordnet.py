@@ -36,6 +36,10 @@ ANCHORS: dict[tuple[str, int], str] = {
     ("military_unit", 1): "MIL", ("warship", 1): "MIL", ("warplane", 1): "MIL",
     ("military_vehicle", 1): "MIL", ("artillery", 1): "MIL", ("armored_vehicle", 1): "MIL",
     ("guided_missile", 1): "MIL", ("fighter_pilot", 1): "MIL",
+    # missiles (not rockets: a space launcher is one), and the mine warfare ships that are no
+    # warships in WordNet (session 34)
+    ("missile", 1): "MIL", ("minesweeper", 1): "MIL",
+    ("minelayer", 1): "MIL",
     # police, courts, legislatures, government, intelligence
     ("lawman", 1): "COP", ("lawyer", 1): "JUD", ("judge", 1): "JUD", ("jurist", 1): "JUD",
     ("prosecutor", 1): "JUD", ("legislator", 1): "LEG", ("official", 1): "GOV",
@@ -52,7 +56,7 @@ ANCHORS: dict[tuple[str, int], str] = {
     ("broadcaster", 1): "MED", ("businessman", 1): "BUS", ("businessperson", 1): "BUS",
     ("merchant", 1): "BUS", ("capitalist", 1): "BUS", ("laborer", 1): "LAB",
     ("workman", 1): "LAB", ("skilled_worker", 1): "LAB", ("farmer", 1): "AGR", ("agricultural_laborer", 1): "AGR",
-    ("herder", 2): "AGR", ("refugee", 1): "REF", ("activist", 1): "OPP",
+    ("herder", 2): "AGR", ("peasant", 1): "AGR", ("refugee", 1): "REF", ("activist", 1): "OPP",
     ("dissident", 1): "OPP",
     # civilians
     ("civilian", 1): "CVL", ("inhabitant", 1): "CVL", ("traveler", 1): "CVL",

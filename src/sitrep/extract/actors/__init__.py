@@ -7,6 +7,7 @@ Modules:
 - ``people``: people (known, titled, former, surnames alone) and sentences not parsed
 - ``groups``: groups (demonym or place with a group noun, countries, capitals, group nouns)
 - ``code``: coding an actor phrase: country and sector
+- ``names``: what an unknown proper name is (a person, a paper, a charity, a company)
 - ``lexicon``: the actor lexicons and a phrase matcher over them
 - ``where``: the country of a place an actor is named after, and of a context (GeoNames)
 

@@ -41,6 +41,16 @@ from dataclasses import dataclass
 
 from sitrep.extract.actors.clauses import past_role
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
+from sitrep.extract.actors.names import (
+    ORG_SECTORS,
+    designates_weapon,
+    ending_sector,
+    ends_name,
+    first_name_is_a_place,
+    is_proper_name,
+    named_after,
+    reads_as_person,
+)
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
 from sitrep.extract.actors.where import (
     BACKER,
@@ -73,11 +83,8 @@ HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|
 # Undated phrases are read as of this year when deciding whether a person is still in office.
 REFERENCE_YEAR = 2021
 UNKNOWN = "UNK"
-# sectors of organisations that name themselves by what they are ("X Airlines", "Y Foundation")
-ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
 # bodies that name themselves after what they like, a town among other words ("Liberty Party")
 NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
-NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "el", "du", "des", "on", "in"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 
 
@@ -98,6 +105,9 @@ KNOWN_ARMED = {"CRM", "REB", "PRM"}
 # ("EU foreign ministers", "the UN ambassador") stay their governments'
 IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observers?|mediators?|"
                        r"representatives?|delegates?|negotiators?|investigators?|experts?)\b", re.I)
+# people named by working somewhere, whose sector is the field named before them
+STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
+               "personnel", "crew", "crews", "volunteer", "volunteers"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -210,6 +220,13 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
             if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
                 return spoken_for[-1].entry.sector, last.entry.office
+        if last.text.lower() in STAFF_WORDS:
+            # "health workers", "police staff", "hospital employees": the body or field named
+            # before the people who work in it decides
+            field = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)
+                     and m.entry.office is None and m.entry.role != "name"]
+            if field:
+                return field[-1].entry.sector, last.entry.office
         if last.entry.sector == "UAF":
             # "cartel gunmen", "militia attackers": the kind of group named before them
             named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]
@@ -257,12 +274,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     # a word that ends names ("Steel", "Post", "Times") names nothing inside a phrase
     # ("Times Square" is a place, "Washington Post reporters" are the reporters)
     mentions = [m for m in mentions if not (m.kind == "title" and m.entry.role == "name"
-                                            and phrase[m.end:].strip(" '"))]
+                                            and not ends_name(phrase, m))]
     for m in mentions:
         end = ship_name_end(phrase, m)
         if end is not None:  # "USS Carney": the ship's name is no person
             mentions = [x for x in mentions if not m.end <= x.start < end]
-    if _first_name_is_a_place(phrase, mentions):
+    if first_name_is_a_place(phrase, mentions):
         mentions = []  # "Chad Miller", "Santiago Ramirez": a person, not the country
     coded = Coded()
     whole = mentions[0] if len(mentions) == 1 and mentions[0].text == phrase.rstrip("'s") \
@@ -352,6 +369,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.sector = "REB"
     if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
         coded.sector = "OPP"
+    if coded.sector is None and designates_weapon(phrase):
+        coded.sector = "MIL"  # "Israeli F-16s", "two Su-25s": military aircraft and armour
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded
@@ -359,8 +378,11 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "Meridian Airlines", "the Hope for Children Charity": a name ends in what it is
         last = mentions[-1] if mentions else None
         if last is not None and last.kind == "title" and last.end >= len(phrase) - 1 \
-                and last.entry.sector in ORG_SECTORS and _is_proper_name(phrase[:last.start]):
+                and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]):
             coded.sector, coded.kind = last.entry.sector, "title"
+    if coded.kind in ("title", "name", "unknown") and coded.sector == "BUS":
+        # "Vosta Broadcasting Corporation", "Arden Relief Ltd": what it is, then its legal form
+        coded.sector = ending_sector(phrase, mentions) or coded.sector
     if coded.country is None and coded.kind in ("unknown", "name") and name_country(phrase):
         coded.country, coded.country_from, coded.kind = name_country(phrase), "city", "city"
     elif coded.country is None and coded.kind in ("title", "org"):
@@ -479,69 +501,6 @@ def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
     return choose(rank, votes, Counter(), before_name)
 
 
-# words after a place name that make it a feature or a body, not a person's first name
-FEATURE_WORDS = {"basin", "falls", "valley", "river", "lake", "sea", "bay", "gulf", "mountains",
-                 "hills", "plain", "plains", "desert", "coast", "strait", "canal", "island",
-                 "islands", "peninsula", "city", "town", "square", "street", "road", "airport",
-                 "port", "harbour", "harbor", "station", "stadium", "times", "post", "today",
-                 "group", "club", "fc", "bank", "airways", "airlines", "university", "tech",
-                 "process", "agreement", "accord", "accords", "declaration", "summit"}
-
-
-# what a place or an institution named after a person ends in when it is no body that acts
-NAMED_PLACES = {"airport", "stadium", "bridge", "dam", "street", "road", "avenue", "square",
-                "park", "museum", "library", "highway", "port", "station", "hall", "arena",
-                "center", "centre", "prize", "award", "cup", "trophy", "memorial", "mausoleum"}
-_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*(?:[ \t]+(?:of|for|the|and)(?=[ \t]+[A-Z]))?)"
-                                r"{1,5}")
-
-
-def named_after(text: str, person: Mention, mentions: list[Mention]
-                ) -> tuple[int, str | None] | None:
-    """An institution or a place named after a person whose name ``person`` is: the
-    capitalised words after it end in what it is ("Kenyatta National Hospital", "the Obama
-    Foundation", "Jinnah International Airport"): where its name ends, and the sector of the
-    institution (None for a place: an airport, a stadium); None when the name is the
-    person's own."""
-    run = _CAPITALISED_AFTER.match(text, person.end)
-    if run is None:
-        return None
-    end = run.end()
-    last = next((x for x in mentions if x.kind == "title" and x.end == end
-                 and x.start >= person.end), None)
-    if last is not None and last.entry.sector in ORG_SECTORS and last.entry.office is None:
-        return end, last.entry.sector
-    if run.group().split()[-1].lower() in NAMED_PLACES:
-        return end, None
-    return None
-
-
-def _first_name_is_a_place(phrase: str, mentions: list[Mention]) -> bool:
-    """Whether an isolated two- or three-word name starts or ends with a country or town name
-    used as a first name or a surname ("Chad Miller", "Santiago Ramirez", "Jordan Peterson",
-    "Michael Jordan", "Jack London"): the lexicon knows only that word, the rest are
-    capitalised words that are not places, features or bodies, and the model reads the whole
-    as a person."""
-    words = phrase.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
-    if len(mentions) != 1 or mentions[0].kind not in (
-            "country", "capital") or len(mentions[0].text.split()) != 1:
-        return False
-    if mentions[0].start == 0:
-        rest = words[1:]
-    elif mentions[0].end == len(phrase):
-        rest = words[:-1]
-    else:
-        return False
-    # a place after a country's name is the country's place ("Chad Lake"); a first name before
-    # a surname is often a place's name too ("Michael", a parish of the Isle of Man)
-    if any(w.lower() in FEATURE_WORDS or w.lower() in DIVISION_WORDS for w in rest) or \
-            (mentions[0].start == 0 and name_country(" ".join(rest))):
-        return False
-    return entity_label(phrase) == "PERSON"
-
-
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")\b", re.I)
 _LOYAL_TO = re.compile(r"\b(?:loyal to|led by|commanded by|under the command of|allied to|"
                        r"allied with)\s+$", re.I)
@@ -566,12 +525,6 @@ def _possessed_group(phrase: str, person: Mention, mentions: list[Mention]) -> M
     return after[-1] if after else None
 
 
-def _is_proper_name(text: str) -> bool:
-    """Capitalised words, with the small words of names between them ("Hope for Children")."""
-    words = [w for w in re.findall(r"[\w'\-.]+", text) if w.lower() not in NAME_SMALL_WORDS]
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
 def code_actor(text: str, context: str = "", year: int | None = None,
                date: dt.date | None = None) -> tuple[str, str]:
     """(country, sector) of an isolated actor phrase, "" where none (NGEC conventions); roles
@@ -587,7 +540,7 @@ def code_actor(text: str, context: str = "", year: int | None = None,
         # of anything else (a company, a group, a weapon) is not a government
         # ("Crimean Tatars", tagged a person's name, are a people)
         label = entity_label(text)
-        person = label == "PERSON" and len(text.split()) > 1 and not names_a_people(text)
+        person = len(text.split()) > 1 and not names_a_people(text) and reads_as_person(text)
         sector = "GOV" if person else "CVL" if label in ("GPE", "LOC", "FAC") else UNKNOWN
     elif sector is None and coded.kind not in ("country", "demonym"):
         sector = "" if coded.country else UNKNOWN

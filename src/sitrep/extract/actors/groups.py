@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import (
     BASED,
@@ -205,6 +205,8 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
         if token is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in (
                 "compound", "amod"):
             continue
+        if in_a_name(token, m, mentions):
+            continue  # "the Houston Rockets", "the Dallas Cowboys": a team's name
         start = own_start = m.start
         for child in token.lefts:  # adjectives and compounds before the head, not determiners
             if child.lower_ in DETERMINERS or child.dep_ in ("det", "nummod", "poss",
@@ -279,6 +281,24 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
                   sector=sector, office=m.entry.office, kind="title",
                   salience=salience(token))
         used.append((start, m.end))
+
+
+def in_a_name(token: Token, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a plural common noun of WordNet's ("rockets", "raiders", "miners") is written
+    capitalised inside a sentence right after the name of a town, as one proper name ("the
+    Houston Rockets beat Portland", "the Reno Miners"): a team, not the people or weapons the
+    noun names. Not a country's or a people's ("Russian Rockets" in a headline), nor an
+    office's title in the singular ("Las Vegas City Marshal", "Kentucky Home Guard")."""
+    if m.entry.role != "noun" or not m.text[:1].isupper() or token.is_sent_start \
+            or token.pos_ != "PROPN" or not m.text.endswith("s"):
+        return False
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.text[:1].isupper()]
+    if not names or any(x.kind in ("country", "demonym", "capital")
+                        and names[0].idx <= x.start < token.idx for x in mentions):
+        return False
+    town = token.doc[names[0].i:token.i].text
+    return name_country(town, demonym=False) is not None
 
 
 def _possessing_person(sent: Sentence, mentions: list[Mention], m: Mention) -> Mention | None:

@@ -117,7 +117,8 @@ class Entry:
     start: int | None = None  # person: first year in the role
     end: int | None = None  # person: last year in the role (None: still in office)
     case: str = "any"  # any | cap (first letter capitalised) | exact (all capitals)
-    role: str = ""  # titles: "name" for a word that only ends business names ("Steel")
+    role: str = ""  # titles: "name" for a word that only ends business names ("Steel"),
+    # "noun" for a common noun of WordNet's (actor_nouns.tsv)
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ class Matcher:
             # the nouns WordNet files under a sector's anchor; the hand lists above win
             if _key(row["term"]) not in self.table:
                 self._add(row["term"], Entry("title", row["term"], None, row["sector"],
-                                             None, case="any"))
+                                             None, case="any", role="noun"))
 
     def person_roles(self, name: str) -> list[Entry]:
         """Every role ``people.tsv`` lists for a person (one line each), earliest first."""

@@ -13,10 +13,11 @@ from functools import cache
 from spacy.tokens import Span
 
 from sitrep.extract.actors.clauses import gives_role
-from sitrep.extract.actors.code import FORMER_WORDS, named_after, person_sector, resolve
+from sitrep.extract.actors.code import FORMER_WORDS, person_sector, resolve
 from sitrep.extract.actors.found import LOCATIVE, State, overlaps, title_before
 from sitrep.extract.actors.groups import ships
 from sitrep.extract.actors.lexicon import Mention, fold_word, get_matcher
+from sitrep.extract.actors.names import named_after
 from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
 from sitrep.extract.context import Sentence

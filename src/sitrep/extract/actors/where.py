@@ -125,14 +125,22 @@ def _famous_namesake(name: str, division: object) -> str | None:
     return None
 
 
+# how many times as populous as any namesake a division must be to keep its name to itself
+DOMINANT_DIVISION = 100
+
+
 def _shared_division(name: str) -> bool:
     """Whether the first-level divisions and regions of this name lie in three countries or
-    more, or in two where the larger is less than three times as populous as the other."""
+    more, or in two where the larger is less than three times as populous as the other; not
+    when one of them is a hundred times as populous as any other ("Florida": the US state of
+    16 million, not Uruguay's department of 50,000 or a Puerto Rican municipality)."""
     best: dict[str, int] = {}
     for candidate in _candidates(name):
         if candidate.kind in ("admin1", "region") and candidate.country and candidate.main:
             best[candidate.country] = max(best.get(candidate.country, 0), candidate.population)
     sizes = sorted(best.values(), reverse=True)
+    if len(sizes) >= 2 and sizes[0] >= DOMINANT_DIVISION * max(sizes[1], 1):
+        return False
     return len(sizes) >= 3 or len(sizes) == 2 and sizes[0] < 3 * sizes[1]
 
 
@@ -181,6 +189,15 @@ def _last_tag(text: str) -> str:
     with one_blas_thread():
         doc = get_nlp()(text)
     return doc[-1].tag_ if len(doc) else ""
+
+
+def framed_entity_label(text: str, before: str, after: str) -> str | None:
+    """The label the model gives all of ``text`` (an isolated name) written between ``before``
+    and ``after`` (a plain sentence around it), else None."""
+    for name, label in _doc_entities(before + text + after):
+        if name == text:
+            return label
+    return None
 
 
 def names_a_people(text: str) -> bool:
