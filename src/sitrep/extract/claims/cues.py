@@ -52,9 +52,24 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
                      "care", "intensive", "surgical", "field", "maternity", "hospital"}
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
+# falling ill: "four people fell ill after eating the fish", "dozens became sick"; showing
+# symptoms: "six pupils showed symptoms of poisoning"
+ILL_WORDS = {"ill", "sick", "unwell"}
+ILL_VERBS = {"fall", "become", "get", "take", "turn", "go"}
+SYMPTOM_VERBS = {"show", "develop", "display", "exhibit", "experience", "suffer", "report"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
-    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars",
-                         "fate", "coma", "attention", "incommunicado", "charge", "trial"}
+    DETENTION_STATES) | ILL_WORDS | {"condition", "treatment", "whereabouts", "care", "life",
+                                     "bar", "bars", "fate", "coma", "attention", "incommunicado",
+                                     "charge", "trial", "symptom"}
+
+
+def sickness(tok: Token) -> bool:
+    """Whether an outcome word tells of falling ill or showing symptoms ("four people fell ill
+    after eating the fish", "six pupils showed symptoms"): a casualty when a group is poisoned
+    or gassed, an illness and no casualty of one person ("the minister fell ill")."""
+    lemma = tok.lemma_.lower()
+    return lemma == "symptom" or lemma in ILL_VERBS and any(
+        c.lemma_.lower() in ILL_WORDS for c in tok.children)
 
 
 def medical_place(tok: Token) -> bool:
@@ -131,6 +146,10 @@ def state_outcome(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in STATE_STAYS | {"languish", "sit"} and (
             detained_state(tok)):
         return "arrested"
+    if tok.pos_ in ("VERB", "AUX") and lemma in ILL_VERBS and any(
+            c.lemma_.lower() in ILL_WORDS and c.dep_ in ("acomp", "oprd", "xcomp", "advmod")
+            for c in tok.children):
+        return "injured"  # "four people fell ill", "dozens became sick": a sickness
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
         if lemma in STATE_STAYS:
@@ -147,6 +166,9 @@ def state_outcome(tok: Token) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kids = list(tok.children)
+    if lemma == "symptom":  # "showed symptoms of poisoning", "developed symptoms"
+        return "injured" if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            SYMPTOM_VERBS) else None
     if lemma in HOSPITAL_WORDS:
         # "three are (still) in hospital"
         prep = tok.head
@@ -224,6 +246,8 @@ def state_heads(tok: Token) -> list[Token]:
         out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
+    elif tok.lemma_.lower() in ILL_WORDS:
+        out.append(tok.head)  # "fell ill"
     return out
 
 
@@ -291,7 +315,8 @@ def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
 # injuries told as something a person suffers ("sustained a gunshot wound", "suffered burns",
 # "recovering from stab wounds"); the nouns only count there, never on their own
 INJURY_NOUNS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "laceration",
-                          "gash", "concussion", "contusion", "abrasion", "graze"})
+                          "gash", "concussion", "contusion", "abrasion", "graze", "poisoning",
+                          "intoxication"})
 # the same for words with other senses ("budget cuts", "a bite to eat"): an injury only with no
 # compound before them and a person who suffers or has them
 PERSONAL_INJURY_NOUNS = frozenset({"cut", "scratch", "scrape", "welt", "scald", "trauma",

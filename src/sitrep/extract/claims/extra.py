@@ -31,6 +31,7 @@ from sitrep.extract.claims.cues import (
 from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
+from sitrep.records import Claim
 
 # collective nouns: "the army", "the family" are not one person
 COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "group", "crowd",
@@ -285,6 +286,16 @@ def _named_along(tok: Token) -> bool:
         prep.head.lower_ in ("along", "together"))
 
 
+def _named_included(tok: Token) -> bool:
+    """A person's name under "including" or "among" after a counted group ("killed five
+    soldiers, including Colonel Jon Roe", "12 were arrested, among them Ana Ruiz"): one
+    person, a part of the group (its outcome comes from the group's, ``_including_parent``)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in (
+        "including", "among") and (tok.ent_type_ == "PERSON" or tok.ent_type_ == "" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
 _SELVES = frozenset({"himself", "herself"})
 
 
@@ -299,25 +310,45 @@ def _named_own_death(tok: Token, triggers: dict[int, str]) -> bool:
         for c in verb.children)
 
 
+_HIM_HER = frozenset({"him", "her"})
+
+
+def _lone_pronoun(tok: Token, triggers: dict[int, str], told: set[str]) -> bool:
+    """"him" or "her" as the object of an outcome verb ("NIA claimed to have arrested him",
+    "gunmen seized her on her way home"), or "he" or "she" as the subject of its passive ("She
+    was kidnapped outside her school"): one person, for an outcome the article has not counted
+    before (``told``: the outcomes of its earlier claims), since a pronoun mostly stands for
+    someone already counted ("A man was arrested ... police arrested him after a chase")."""
+    if tok.tag_ != "PRP" or tok.head.i not in triggers or triggers[tok.head.i] in told:
+        return False
+    return (tok.lower_ in _HIM_HER and tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or (
+        tok.lower_ in _HE_SHE and tok.dep_ == "nsubjpass")
+
+
 def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
-                      headline: bool) -> list[Mention]:
+                      headline: bool, prior: list[Claim] | None = None) -> list[Mention]:
     """One person that neither ``links.mentions`` nor ``more_mentions`` counts:
 
     - in a headline, a singular noun for people with no article, as headlines write it ("Man
       shot, killed in Dayton", "Teen found dead in apartment", "Driver fatally shoots man"):
       its outcome is the participle after it (``_headline_outcome``), else the parse's;
     - "he" or "she" as the subject of a passive that kills or wounds ("He was pronounced dead
-      at the scene", "She was shot twice"), as "He died" is already ("He was detained" stays
-      uncounted: the dev annotation counts no pronoun there).
+      at the scene", "She was shot twice"), as "He died" is already;
+    - for other outcomes, a pronoun standing for one person not counted before in the article
+      (``_lone_pronoun``; ``prior``: the article's claims so far).
 
     Linked like the others (``single``: through the parse only; an agent is no victim)."""
     covered = _covered(existing)
+    told = {c.outcome for c in prior or []}
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered:
             continue
+        if _lone_pronoun(tok, triggers, told):  # "NIA claimed to have arrested him"
+            out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
         if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)
-                                    or _named_own_death(tok, triggers)):
+                                    or _named_own_death(tok, triggers) or _named_included(tok)):
             names = [t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             out.append(Mention(tok, min(names), tok.i + 1, 1, 1, counted=tok, named=True))
             continue

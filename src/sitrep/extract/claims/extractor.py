@@ -51,7 +51,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.cues import had_injury, suffered_injury
+from sitrep.extract.claims.cues import had_injury, sickness, suffered_injury
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -153,7 +153,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         for c in noun.children:
             if c.dep_ == "appos":
                 cat = category_of(c)
-        return cat or "civilian", None
+        return cat or ("unknown" if noun.head.lower_ in ("including", "among") else "civilian"), None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
         noun) or agent_category(noun)
     if noun.lemma_.lower() == "bomber" or (
@@ -245,7 +245,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     if triggers:
         headline = sentence.start < 400 and sentence.start < headline_end(
             ctx.text[:sentence.end + 400])  # a headline opens the article
-        ms = sorted([*ms, *unwritten_singles(doc, ms, triggers, headline)], key=lambda m: m.start)
+        ms = sorted([*ms, *unwritten_singles(doc, ms, triggers, headline, prior)], key=lambda m: m.start)
     used_triggers: set[int] = set()
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
@@ -260,8 +260,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         elif m.guessed and not befalls_people(trigger):
             continue  # "captured a tanker": a person only by its form, not linked to things
         elif (m.single or m.named) and trigger.i in triggers and (
-                triggers[trigger.i] == "displaced"):
-            continue  # "the suspect fled the scene": displacement is counted in populations
+                triggers[trigger.i] == "displaced" or sickness(trigger)):
+            continue  # "the suspect fled the scene", "the minister fell ill": no casualty
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
         if given is None and outcome != "casualties":
             queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
