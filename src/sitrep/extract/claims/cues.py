@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.ailments import ILL_WORDS, fell_ill, shown_symptom
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 from sitrep.resources import read_tsv
 
@@ -52,24 +53,10 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
                      "care", "intensive", "surgical", "field", "maternity", "hospital"}
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
-# falling ill: "four people fell ill after eating the fish", "dozens became sick"; showing
-# symptoms: "six pupils showed symptoms of poisoning"
-ILL_WORDS = {"ill", "sick", "unwell"}
-ILL_VERBS = {"fall", "become", "get", "take", "turn", "go"}
-SYMPTOM_VERBS = {"show", "develop", "display", "exhibit", "experience", "suffer", "report"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
     DETENTION_STATES) | ILL_WORDS | {"condition", "treatment", "whereabouts", "care", "life",
                                      "bar", "bars", "fate", "coma", "attention", "incommunicado",
                                      "charge", "trial", "symptom"}
-
-
-def sickness(tok: Token) -> bool:
-    """Whether an outcome word tells of falling ill or showing symptoms ("four people fell ill
-    after eating the fish", "six pupils showed symptoms"): a casualty when a group is poisoned
-    or gassed, an illness and no casualty of one person ("the minister fell ill")."""
-    lemma = tok.lemma_.lower()
-    return lemma == "symptom" or lemma in ILL_VERBS and any(
-        c.lemma_.lower() in ILL_WORDS for c in tok.children)
 
 
 def medical_place(tok: Token) -> bool:
@@ -146,9 +133,7 @@ def state_outcome(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in STATE_STAYS | {"languish", "sit"} and (
             detained_state(tok)):
         return "arrested"
-    if tok.pos_ in ("VERB", "AUX") and lemma in ILL_VERBS and any(
-            c.lemma_.lower() in ILL_WORDS and c.dep_ in ("acomp", "oprd", "xcomp", "advmod")
-            for c in tok.children):
+    if fell_ill(tok):
         return "injured"  # "four people fell ill", "dozens became sick": a sickness
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
@@ -167,8 +152,7 @@ def state_outcome(tok: Token) -> str | None:
         return None
     kids = list(tok.children)
     if lemma == "symptom":  # "showed symptoms of poisoning", "developed symptoms"
-        return "injured" if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
-            SYMPTOM_VERBS) else None
+        return "injured" if shown_symptom(tok) else None
     if lemma in HOSPITAL_WORDS:
         # "three are (still) in hospital"
         prep = tok.head

@@ -35,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
+from sitrep.extract.claims.ailments import sickness
 from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
@@ -51,7 +52,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.cues import had_injury, sickness, suffered_injury
+from sitrep.extract.claims.cues import had_injury, suffered_injury
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -259,8 +260,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             part_of, trigger = parent, anchors[parent][1]
         elif m.guessed and not befalls_people(trigger):
             continue  # "captured a tanker": a person only by its form, not linked to things
-        elif (m.single or m.named) and trigger.i in triggers and (
-                triggers[trigger.i] == "displaced" or sickness(trigger)):
+        elif (m.single or m.named) and (triggers.get(trigger.i) == "displaced" or sickness(trigger)):
             continue  # "the suspect fled the scene", "the minister fell ill": no casualty
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
         if given is None and outcome != "casualties":
