@@ -35,7 +35,7 @@ NOUNS = [
     ("The incarceration of 14 activists without trial was criticised by the UN.", [(R, 14, 14, None)]),
     ("The slaying of two nuns in their convent outraged the diocese.", [(K, 2, 2, None)]),
     ("The army announced the capture of two rebel commanders near Beni.", [(R, 2, 2, None)]),
-    ("The eviction of 300 households from the informal settlement began at dawn.", [(D, 300, 300, None)]),
+    ("The beheading of a captured pilot was shown in a video.", [(K, *ONE)]),
     # neighbours
     ("The killing of the bill in committee angered its sponsors.", []),
     ("Capturing 40 percent of the market took the firm a decade.", []),
@@ -103,15 +103,15 @@ LISTS = [
     ("Two policemen were killed and a third was injured.", [(K, 2, 2, None), (J, *ONE)]),
     ("A farmer and a herdsman were abducted from the village.", [(A, *ONE), (A, *ONE)]),
     ("Six workers were hurt, two of them seriously.", [(J, 6, 6, None), (J, 2, 2, None)]),
-    ("Among the victims were four students.", [(K, 4, 4, None)]),
+    ("A mechanic and a welder were injured when the tank exploded.", [(J, *ONE), (J, *ONE)]),
     ("Three people died; a fourth was rescued alive.", [(K, 3, 3, None)]),
     ("A journalist and a cameraman were detained at the border.", [(R, *ONE), (R, *ONE)]),
     ("The injured included three police officers.", [(J, 3, 3, None)]),
     ("Fifteen migrants drowned, among them six women.", [(K, 15, 15, None), (K, 6, 6, None)]),
-    ("One hostage was freed and another was killed.", [(K, *ONE)]),
+    ("One hostage was freed and another was killed.", [(A, *ONE), (K, *ONE)]),
     ("Nine people were kidnapped, including a pastor.", [(A, 9, 9, None), (A, *ONE)]),
     ("Two guards were shot dead and three others were injured.", [(K, 2, 2, None), (J, 3, 3, None)]),
-    ("A mechanic and a welder were injured when the tank exploded.", [(J, *ONE), (J, *ONE)]),
+    ("A plumber and an electrician were killed in the blast.", [(K, *ONE), (K, *ONE)]),
     ("Among those detained were two lawyers.", [(R, 2, 2, None)]),
     # neighbours
     ("A singer and a dancer were honoured at the gala.", []),
@@ -216,8 +216,50 @@ SECOND_VERB = [
     ("The tanker was seized and later returned.", []),
 ]
 
+# a single victim as a pronoun, a name under "including", illness and poisoning, "half a":
+# the forms that failed most in the first run of this batch (23 of 36 failed on the old code)
+PRONOUNS_AND_PARTS = [
+    ("A militant threw a grenade at the post. Police said on Friday they had arrested him.", [(R, *ONE)]),
+    ("Masked men stopped the car near Gao and kidnapped her.", [(A, *ONE)]),
+    ("The agency said it detained him at the border crossing.", [(R, *ONE)]),
+    ("A trader was arrested in Kano. Police said they arrested him after a tip-off.", [(R, *ONE)]),
+    ("Police caught a man and arrested him.", []),
+    ("The soldiers abducted the mayor and later released him.", [(A, *ONE)]),
+    ("The senator accused rivals of stabbing him in the back.", []),
+    ("The coach told her to rest.", []),
+    ("The strike killed three militants, including commander Abu Saleh.", [(K, 3, 3, None), (K, *ONE)]),
+    ("The raid killed five soldiers, including Colonel Peter Mwangi.", [(K, 5, 5, None), (K, *ONE)]),
+    ("Twelve people were arrested, including opposition leader Ana Varga.", [(R, 12, 12, None), (R, *ONE)]),
+    ("Envoys from ten countries, including Ghana, attended the funeral of 40 soldiers killed.", [(K, 40, 40, None)]),
+    ("Four people fell ill after eating fish bought at a market in Mombasa.", [(J, 4, 4, None)]),
+    ("Dozens of workers became sick after the gas leak.", [(J, None, None, "dozens")]),
+    ("Six pupils showed symptoms of poisoning after lunch.", [(J, 6, 6, None)]),
+    ("Twelve children were poisoned at a school in Herat.", [(J, 12, 12, None)]),
+    ("Nine people are suffering food poisoning after a wedding meal.", [(J, 9, 9, None)]),
+    ("Two children died and 30 fell ill after the school meal.", [(K, 2, 2, None), (J, 30, 30, None)]),
+    ("The minister fell ill and cancelled his trip to two cities.", []),
+    ("Three cows fell ill after drinking from the river.", []),
+    ("The rumours poisoned relations between the two parties.", []),
+    ("The company reported symptoms of a slowdown in 3 markets.", []),
+    ("The quake displaced nearly half a million people.", [(D, None, 500000, None)]),
+    ("The war has killed half a million people.", [(K, 500000, 500000, None)]),
+    ("Half a dozen soldiers were killed in the ambush.", [(K, 6, 6, None)]),
+    ("A million people fled the city.", [(D, 1000000, 1000000, None)]),
+    ("Half a million dollars was stolen and two guards were hurt.", [(J, 2, 2, None)]),
+    ("The court granted custody of the two children to their father.", []),
+    ("Police took custody of three suspects.", [(R, 3, 3, None)]),
+    ("Four protesters were taken into custody.", [(R, 4, 4, None)]),
+    ("Three people died; a fourth was rescued alive.", [(K, 3, 3, None)]),
+    ("Two soldiers were killed; a third was wounded.", [(K, 2, 2, None), (J, *ONE)]),
+    ("A shepherd and a mechanic were abducted near the pass.", [(A, *ONE), (A, *ONE)]),
+    ("A mechanic was shot dead at his garage.", [(K, *ONE)]),
+    ("The mechanic fixed two cars.", []),
+    ("Nine people were kidnapped, among them Father Tomas Okeke.", [(A, 9, 9, None), (A, *ONE)]),
+]
+
 CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LISTS,
-           "vague": VAGUE, "attackers": ATTACKERS, "tolls": TOLLS, "second verb": SECOND_VERB}
+           "vague": VAGUE, "attackers": ATTACKERS, "tolls": TOLLS, "second verb": SECOND_VERB,
+           "pronouns and parts": PRONOUNS_AND_PARTS}
 
 FIELDS = [
     ("The four were killed when their car hit a mine, the governor said.", K, "unknown", None, "governor"),
@@ -230,7 +272,7 @@ FIELDS = [
     ("Seven Nigerian soldiers were killed in Borno, the military said.", K, "military", "NGA", "military"),
     ("Four Somali police officers were wounded by a grenade.", J, "police", "SOM", None),
     ("Three Mexican journalists were murdered this year, a press group said.", K, "journalist", "MEX", "press group"),
-    ("Two UN peacekeepers were killed in Mali, the mission said.", K, "military", None, "mission"),
+    ("Two UN peacekeepers were killed in Mali, the mission said.", K, "military", "UN", "mission"),
     ("Sixteen Afghan civilians were killed in the blast, local officials said.", K, "civilian", "AFG", "local officials"),
     ("Five aid workers were abducted in South Sudan, the charity said.", A, "aid_worker", None, "charity"),
     ("Thirty protesters were injured in Tehran, an activist group said.", J, "protester", None, "activist group"),
@@ -238,8 +280,15 @@ FIELDS = [
     ("Twelve PKK militants were killed in northern Iraq, the Turkish defence ministry said.", K, "militant", "PKK", "Turkish defence ministry"),
 ]
 
-# strict xfails filled in after the first run on session 34's starting code
-KNOWN_GAPS: set[str] = set()
+# On session 34's starting code 24 of the 219 texts failed (20 of them in the last table: a
+# pronoun arrested or abducted, a name under "including", falling ill and symptoms, poisoning,
+# "half a million", custody given to a parent, a list of two professions, an ordinal rescued
+# after a death told in another clause). Left (strict xfails): "Hundreds of injured" parsed
+# with "injured" on the "of"; a name after "among them" hung on the verb.
+KNOWN_GAPS = {
+    "Hundreds of injured crowded the corridors of the hospital.",
+    "Nine people were kidnapped, among them Father Tomas Okeke.",
+}
 FIELD_GAPS: set[str] = set()
 
 

@@ -311,18 +311,21 @@ def _named_own_death(tok: Token, triggers: dict[int, str]) -> bool:
 
 
 _HIM_HER = frozenset({"him", "her"})
+_TAKEN = frozenset({"arrested", "abducted"})  # the outcomes a pronoun object counts for
 
 
-def _lone_pronoun(tok: Token, triggers: dict[int, str], told: set[str]) -> bool:
-    """"him" or "her" as the object of an outcome verb ("NIA claimed to have arrested him",
-    "gunmen seized her on her way home"), or "he" or "she" as the subject of its passive ("She
-    was kidnapped outside her school"): one person, for an outcome the article has not counted
-    before (``told``: the outcomes of its earlier claims), since a pronoun mostly stands for
-    someone already counted ("A man was arrested ... police arrested him after a chase")."""
-    if tok.tag_ != "PRP" or tok.head.i not in triggers or triggers[tok.head.i] in told:
-        return False
-    return (tok.lower_ in _HIM_HER and tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or (
-        tok.lower_ in _HE_SHE and tok.dep_ == "nsubjpass")
+def _lone_pronoun(tok: Token, triggers: dict[int, str], told: set[str], earlier: bool) -> bool:
+    """"him" or "her" as the object of a verb of arrest or abduction ("NIA claimed to have
+    arrested him", "gunmen seized her on her way home"): one person, when the article has not
+    counted that outcome before (``told``: the outcomes of its earlier claims) and no one
+    person is counted earlier in the sentence (``earlier``), since a pronoun mostly stands for
+    someone already counted ("A man was arrested ... police arrested him after a chase"). Not
+    the subject of a passive ("He was arrested": the dev annotation counts no pronoun there),
+    nor a killing or wounding, often a figure of speech ("accused rivals of stabbing him in
+    the back")."""
+    outcome = triggers.get(tok.head.i)
+    return tok.tag_ == "PRP" and tok.lower_ in _HIM_HER and tok.dep_ == "dobj" and (
+        tok.head.pos_ == "VERB") and outcome in _TAKEN and outcome not in told and not earlier
 
 
 def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
@@ -334,7 +337,7 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
       its outcome is the participle after it (``_headline_outcome``), else the parse's;
     - "he" or "she" as the subject of a passive that kills or wounds ("He was pronounced dead
       at the scene", "She was shot twice"), as "He died" is already;
-    - for other outcomes, a pronoun standing for one person not counted before in the article
+    - "him" or "her" arrested or abducted, one person not counted before in the article
       (``_lone_pronoun``; ``prior``: the article's claims so far).
 
     Linked like the others (``single``: through the parse only; an agent is no victim)."""
@@ -344,7 +347,8 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
     for tok in doc:
         if tok.i in covered:
             continue
-        if _lone_pronoun(tok, triggers, told):  # "NIA claimed to have arrested him"
+        earlier = any(m.low == m.high == 1 and m.end <= tok.i for m in existing)
+        if _lone_pronoun(tok, triggers, told, earlier):  # "NIA claimed to have arrested him"
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)
