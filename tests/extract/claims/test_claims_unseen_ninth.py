@@ -255,6 +255,10 @@ PRONOUNS_AND_PARTS = [
     ("A mechanic was shot dead at his garage.", [(K, *ONE)]),
     ("The mechanic fixed two cars.", []),
     ("Nine people were kidnapped, among them Father Tomas Okeke.", [(A, 9, 9, None), (A, *ONE)]),
+    # neighbours found on lookmix: a name under "including" on a group with no outcome, and a
+    # second description of a named person
+    ("Six of the suspects are in custody, but the others remain at large, including the alleged ringleader Marco Diaz.", [(R, 6, 6, None)]),
+    ("Lena Varga, a veteran of city politics and a frequent delegate to party congresses, died in the blast.", [(K, *ONE)]),
 ]
 
 CLASSES = {"nouns": NOUNS, "singles": SINGLES, "hospital": HOSPITAL, "lists": LISTS,

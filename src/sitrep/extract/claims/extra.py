@@ -140,6 +140,12 @@ def _covered(existing: list[Mention]) -> set[int]:
     return covered
 
 
+def _second_description(tok: Token) -> bool:
+    """A noun joined to a name's apposition, a second description of the same person ("Ana
+    Ruiz, a fixture of local politics and a frequent delegate of her state, has died")."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
+
+
 def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
     covered = _covered(existing)
     out: list[Mention] = []
@@ -193,7 +199,7 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
         if det.lower_ in ("a", "an", "another") and known:
             continue  # "a soldier": links.mentions has it
         guessed = not known and person_like(tok)
-        if not (known or guessed):
+        if not (known or guessed) or guessed and _second_description(tok):
             continue
         m = Mention(tok, det.left_edge.i, tok.i + 1, 1, 1, counted=tok, single=True)
         m.guessed = guessed
@@ -286,14 +292,21 @@ def _named_along(tok: Token) -> bool:
         prep.head.lower_ in ("along", "together"))
 
 
-def _named_included(tok: Token) -> bool:
-    """A person's name under "including" or "among" after a counted group ("killed five
-    soldiers, including Colonel Jon Roe", "12 were arrested, among them Ana Ruiz"): one
-    person, a part of the group (its outcome comes from the group's, ``_including_parent``)."""
+def _named_included(tok: Token, triggers: dict[int, str]) -> bool:
+    """A person's name under "including" or "among" on a counted group or on its outcome verb
+    ("killed five soldiers, including Colonel Jon Roe", "12 were arrested, including Ana
+    Ruiz"): one person, a part of the group (its outcome comes from the group's,
+    ``_including_parent``); not on a group with no figure nor outcome ("the rest remained
+    fugitives, including Jon Roe")."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in (
-        "including", "among") and (tok.ent_type_ == "PERSON" or tok.ent_type_ == "" and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+        return False
+    group = prep.head
+    if not (group.i in triggers or group.head.i in triggers and any(
+            c.dep_ == "nummod" for c in group.children)):
+        return False
+    return tok.ent_type_ == "PERSON" or tok.ent_type_ == "" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 _SELVES = frozenset({"himself", "herself"})
@@ -352,7 +365,7 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)
-                                    or _named_own_death(tok, triggers) or _named_included(tok)):
+                                    or _named_own_death(tok, triggers) or _named_included(tok, triggers)):
             names = [t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             out.append(Mention(tok, min(names), tok.i + 1, 1, 1, counted=tok, named=True))
             continue

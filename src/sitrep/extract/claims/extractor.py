@@ -353,8 +353,8 @@ def _others(m: Mention) -> bool:
 def _without_appositions(ms: list[Mention]) -> list[Mention]:
     """One person or group told twice is counted once: a single person in apposition to
     another mention ("Tomas Berger, a local councillor, was killed", "the victim, a teacher",
-    "the victim, a teacher"); not a member of a list ("a soldier, a policeman and a civilian")
-    nor a part ("30 people were hurt, among them a child")."""
+    "the victim, a teacher"), also with a second description ("Ana Ruiz, a nurse and a mother
+    of two"); not a member of a list ("a soldier, a policeman and a civilian") nor a part."""
     heads = {(m.counted if m.counted is not None else m.anchor).i for m in ms}
     totals = {(m.counted if m.counted is not None else m.anchor).i for m in ms
               if m.low is not None and m.low >= 2 and m.low == m.high}
@@ -365,8 +365,8 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
                 node.head.i in heads) and not any(
-                c.dep_ in ("conj", "cc") or c.dep_ == "prep" and c.lower_ in (
-                    "among", "including") for c in node.children):
+                c.dep_ in ("conj", "cc") and node.head.pos_ != "PROPN" or c.dep_ == "prep" and (
+                    c.lower_ in ("among", "including")) for c in node.children):
             continue
         out.append(m)
     return out
