@@ -4,7 +4,8 @@ as nouns, single victims with no number, hospital stays and conditions, lists an
 vague quantities, attackers' own deaths, tolls and states, a second verb sharing the subject),
 then the fields (victims, side, claimant), each with neighbours that must give no claim. New
 wordings against the eight earlier batches, conflict and crime; none is copied from a data set.
-Each text must give exactly these claims, as (outcome, low, high, vague words)."""
+Each text must give exactly these claims, as (outcome, low, high, vague words). On the code
+before session 34, 24 of the 221 texts and none of the 32 field probes failed."""
 
 from __future__ import annotations
 
@@ -282,6 +283,23 @@ FIELDS = [
     ("Thirty protesters were injured in Tehran, an activist group said.", J, "protester", None, "activist group"),
     ("Eight Russian servicemen were killed in the shelling, the ministry said.", K, "military", "RUS", "ministry"),
     ("Twelve PKK militants were killed in northern Iraq, the Turkish defence ministry said.", K, "militant", "PKK", "Turkish defence ministry"),
+    # claimants far away, behind a pronoun, in a headline; figures that speak for no one
+    ("The interior ministry issued a statement on Monday. It said 14 police officers were wounded in the riots.", J, "police", None, "interior ministry"),
+    ("Army says 30 rebels killed in Kivu\nThe operation lasted three days.", K, "militant", None, "army"),
+    ("The provisional toll stands at 12 dead after the bus crash.", K, "unknown", None, None),
+    ("A preliminary count put the number of dead at 15.", K, "unknown", None, None),
+    ("Nine people were killed in the attack, according to a statement from the governor's office released late on Sunday.", K, "unknown", None, "governor"),
+    ("The Red Crescent, which runs the main clinic in the town, said 23 people were injured.", J, "unknown", None, "Red Crescent"),
+    ("Six miners were trapped underground. Rescuers said the six were dead.", K, "civilian", None, "Rescuers"),
+    ("Three aid workers were abducted near Juba, the charity said.", A, "aid_worker", None, "charity"),
+    ("Fifteen members of the National Guard were killed, the governor said.", K, "military", "National Guard", "governor"),
+    ("Al-Qaeda fighters ambushed a patrol. Seven of the militants were killed, officials said.", K, "militant", "Al-Qaeda", "officials"),
+    ("Four Boko Haram commanders were arrested in Maiduguri, the army said.", R, "militant", "Boko Haram", "army"),
+    ("Nine Ukrainian citizens were detained in Belarus, Kyiv said.", R, "civilian", "UKR", "Kyiv"),
+    ("The health ministry said on Tuesday that the death toll had risen to 63.", K, "unknown", None, "health ministry"),
+    ("Eleven crew members of a cargo ship went missing off Taiwan, the coast guard said.", M, "civilian", None, "coast guard"),
+    ("Taliban fighters killed three Afghan soldiers, a local official said.", K, "military", "AFG", "local official"),
+    ("Two Colombian Marines were wounded by a mine, the navy said.", J, "military", "COL", "navy"),
 ]
 
 # On session 34's starting code 24 of the 219 texts failed (20 of them in the last table: a
