@@ -279,18 +279,17 @@ FIELDS = [
     ("Seven ISIS fighters were captured by the Kurdish forces.", R, "militant", "ISIS", None),
 ]
 
-# left (strict xfails): "relocate" and "poison" are in no outcome lexicon (a company relocates
-# workers; "poisoned relations"); a noun of killing over a thing ("the execution of the plan")
+# left (strict xfails): "relocate" is in no outcome lexicon (a company relocates workers;
+# "poison" is since session 34: a poisoned relation counts no people); a noun of killing over a thing ("the execution of the plan")
 # still lends its outcome to a later "200 engineers"; a photographer's shot is a shooting; a
-# list of three singles loses its middle one to the apposition parse; "among those arrested
+# list of three singles lost its middle one to the apposition parse (found since session 34:
+# "bodyguard" is a WordNet person); "among those arrested
 # was" with a singular verb, the elided "the other arrested", "held at an undisclosed location"
 # (no place of detention); the members of a cartel are no named armed group
 KNOWN_GAPS = {
     "The floods forced the relocation of about 12,000 residents in Sindh.",
-    "The poisoning of 80 schoolgirls in Herat has spread fear among parents.",
     "The execution of the plan took three years and 200 engineers.",
     "A teacher was shot by a photographer for the magazine cover.",
-    "A bishop, his driver and a bodyguard were abducted in Cameroon.",
     "Among those arrested was a former army colonel.",
     "One of the bombers was killed and the other arrested.",
     "Nine activists are being held at an undisclosed location.",

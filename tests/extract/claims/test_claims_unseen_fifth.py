@@ -255,8 +255,7 @@ CLASSES = {"regional press": REGIONAL, "ngo reports": NGO, "courts": COURTS, "li
 # are background claims (test below), not absent
 KNOWN_GAPS: set[str] = {
     'The court ordered that the five defendants remain in custody pending trial.',
-    "The mayor's bodyguard was seriously wounded.",
-}
+}  # "The mayor's bodyguard was seriously wounded." since session 34 (WordNet persons)
 CASES = probe_params(CLASSES, KNOWN_GAPS)
 
 

@@ -30,7 +30,8 @@ REPORT_VERBS = {
 }
 _PRONOUNS = {"it", "i", "we", "you", "they", "he", "she", "this", "that", "which", "who"}
 SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
-_NOT_A_SOURCE_OBJECTS = {"responsibility", "credit", "victory", "life", "lives"}
+_NOT_A_SOURCE_OBJECTS = {"responsibility", "credit", "victory", "life", "lives", "symptom",
+                         "symptoms", "sign", "signs"}  # "four people showed symptoms"
 # subjects of a reporting verb that are figures, not speakers ("the provisional toll stands
 # at", "a preliminary count put the number of dead at 15", "the latest tally shows")
 NOT_SPEAKERS = {"toll", "count", "tally", "figure", "number", "total", "estimate", "sum",

@@ -350,6 +350,9 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
                         continue  # another clause with its own subject ("and three are missing")
                     if c.dep_ == "ccomp" and dep == "nsubj" and hlemma in ("say", "report"):
                         continue
+                    if c.dep_ == "ccomp" and dep == "nsubjpass" and any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        continue  # "three people died; a fourth was rescued": their own fate
                     return c
                 if c.dep_ == "prep" and c.lower_ in ("into", "in"):
                     for p in c.children:  # "in custody", "in critical condition"

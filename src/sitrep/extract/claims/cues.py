@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.ailments import ILL_WORDS, fell_ill, shown_symptom
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 from sitrep.resources import read_tsv
 
@@ -53,8 +54,9 @@ MEDICAL_MODIFIERS = {"trauma", "medical", "health", "burn", "burns", "emergency"
 # "fighting for his life", "battling for their lives", "clinging to life"
 LIFE_VERBS = {"fight": "for", "battle": "for", "struggle": "for", "cling": "to"}
 CUE_LEMMAS = HOSPITAL_WORDS | PRISON_WORDS | GUARDED_PLACES | MEDICAL_PLACES | (
-    DETENTION_STATES) | {"condition", "treatment", "whereabouts", "care", "life", "bar", "bars",
-                         "fate", "coma", "attention", "incommunicado", "charge", "trial"}
+    DETENTION_STATES) | ILL_WORDS | {"condition", "treatment", "whereabouts", "care", "life",
+                                     "bar", "bars", "fate", "coma", "attention", "incommunicado",
+                                     "charge", "trial", "symptom"}
 
 
 def medical_place(tok: Token) -> bool:
@@ -131,6 +133,8 @@ def state_outcome(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in STATE_STAYS | {"languish", "sit"} and (
             detained_state(tok)):
         return "arrested"
+    if fell_ill(tok):
+        return "injured"  # "four people fell ill", "dozens became sick": a sickness
     if tok.pos_ == "VERB":
         # "were taken to hospital", "ambulances rushed six to a clinic"
         if lemma in STATE_STAYS:
@@ -147,6 +151,8 @@ def state_outcome(tok: Token) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kids = list(tok.children)
+    if lemma == "symptom":  # "showed symptoms of poisoning", "developed symptoms"
+        return "injured" if shown_symptom(tok) else None
     if lemma in HOSPITAL_WORDS:
         # "three are (still) in hospital"
         prep = tok.head
@@ -224,6 +230,8 @@ def state_heads(tok: Token) -> list[Token]:
         out.append(tok.head.head)  # "remain behind bars"
     elif tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         out.append(tok.head)  # "rushed to hospital" parsed as a verb "to hospital"
+    elif tok.lemma_.lower() in ILL_WORDS:
+        out.append(tok.head)  # "fell ill"
     return out
 
 
@@ -291,7 +299,8 @@ def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
 # injuries told as something a person suffers ("sustained a gunshot wound", "suffered burns",
 # "recovering from stab wounds"); the nouns only count there, never on their own
 INJURY_NOUNS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "laceration",
-                          "gash", "concussion", "contusion", "abrasion", "graze"})
+                          "gash", "concussion", "contusion", "abrasion", "graze", "poisoning",
+                          "intoxication"})
 # the same for words with other senses ("budget cuts", "a bite to eat"): an injury only with no
 # compound before them and a person who suffers or has them
 PERSONAL_INJURY_NOUNS = frozenset({"cut", "scratch", "scrape", "welt", "scald", "trauma",

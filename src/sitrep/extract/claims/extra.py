@@ -31,6 +31,7 @@ from sitrep.extract.claims.cues import (
 from sitrep.extract.claims.links import Mention, lexicon_verbs
 from sitrep.extract.claims.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
+from sitrep.records import Claim
 
 # collective nouns: "the army", "the family" are not one person
 COLLECTIVE = {"army", "military", "police", "government", "force", "forces", "group", "crowd",
@@ -139,6 +140,12 @@ def _covered(existing: list[Mention]) -> set[int]:
     return covered
 
 
+def _second_description(tok: Token) -> bool:
+    """A noun joined to a name's apposition, a second description of the same person ("Ana
+    Ruiz, a fixture of local politics and a frequent delegate of her state, has died")."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
+
+
 def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
     covered = _covered(existing)
     out: list[Mention] = []
@@ -192,7 +199,7 @@ def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
         if det.lower_ in ("a", "an", "another") and known:
             continue  # "a soldier": links.mentions has it
         guessed = not known and person_like(tok)
-        if not (known or guessed):
+        if not (known or guessed) or guessed and _second_description(tok):
             continue
         m = Mention(tok, det.left_edge.i, tok.i + 1, 1, 1, counted=tok, single=True)
         m.guessed = guessed
@@ -285,6 +292,23 @@ def _named_along(tok: Token) -> bool:
         prep.head.lower_ in ("along", "together"))
 
 
+def _named_included(tok: Token, triggers: dict[int, str]) -> bool:
+    """A person's name under "including" or "among" on a counted group or on its outcome verb
+    ("killed five soldiers, including Colonel Jon Roe", "12 were arrested, including Ana
+    Ruiz"): one person, a part of the group (its outcome comes from the group's,
+    ``_including_parent``); not on a group with no figure nor outcome ("the rest remained
+    fugitives, including Jon Roe")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+        return False
+    group = prep.head
+    if not (group.i in triggers or group.head.i in triggers and any(
+            c.dep_ == "nummod" for c in group.children)):
+        return False
+    return tok.ent_type_ == "PERSON" or tok.ent_type_ == "" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
 _SELVES = frozenset({"himself", "herself"})
 
 
@@ -299,25 +323,49 @@ def _named_own_death(tok: Token, triggers: dict[int, str]) -> bool:
         for c in verb.children)
 
 
+_HIM_HER = frozenset({"him", "her"})
+_TAKEN = frozenset({"arrested", "abducted"})  # the outcomes a pronoun object counts for
+
+
+def _lone_pronoun(tok: Token, triggers: dict[int, str], told: set[str], earlier: bool) -> bool:
+    """"him" or "her" as the object of a verb of arrest or abduction ("NIA claimed to have
+    arrested him", "gunmen seized her on her way home"): one person, when the article has not
+    counted that outcome before (``told``: the outcomes of its earlier claims) and no one
+    person is counted earlier in the sentence (``earlier``), since a pronoun mostly stands for
+    someone already counted ("A man was arrested ... police arrested him after a chase"). Not
+    the subject of a passive ("He was arrested": the dev annotation counts no pronoun there),
+    nor a killing or wounding, often a figure of speech ("accused rivals of stabbing him in
+    the back")."""
+    outcome = triggers.get(tok.head.i)
+    return tok.tag_ == "PRP" and tok.lower_ in _HIM_HER and tok.dep_ == "dobj" and (
+        tok.head.pos_ == "VERB") and outcome in _TAKEN and outcome not in told and not earlier
+
+
 def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str],
-                      headline: bool) -> list[Mention]:
+                      headline: bool, prior: list[Claim] | None = None) -> list[Mention]:
     """One person that neither ``links.mentions`` nor ``more_mentions`` counts:
 
     - in a headline, a singular noun for people with no article, as headlines write it ("Man
       shot, killed in Dayton", "Teen found dead in apartment", "Driver fatally shoots man"):
       its outcome is the participle after it (``_headline_outcome``), else the parse's;
     - "he" or "she" as the subject of a passive that kills or wounds ("He was pronounced dead
-      at the scene", "She was shot twice"), as "He died" is already ("He was detained" stays
-      uncounted: the dev annotation counts no pronoun there).
+      at the scene", "She was shot twice"), as "He died" is already;
+    - "him" or "her" arrested or abducted, one person not counted before in the article
+      (``_lone_pronoun``; ``prior``: the article's claims so far).
 
     Linked like the others (``single``: through the parse only; an agent is no victim)."""
     covered = _covered(existing)
+    told = {c.outcome for c in prior or []}
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered:
             continue
+        earlier = any(m.low == m.high == 1 and m.end <= tok.i for m in existing)
+        if _lone_pronoun(tok, triggers, told, earlier):  # "NIA claimed to have arrested him"
+            out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
+            continue
         if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)
-                                    or _named_own_death(tok, triggers)):
+                                    or _named_own_death(tok, triggers) or _named_included(tok, triggers)):
             names = [t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             out.append(Mention(tok, min(names), tok.i + 1, 1, 1, counted=tok, named=True))
             continue

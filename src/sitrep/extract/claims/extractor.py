@@ -35,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims import periods
+from sitrep.extract.claims.ailments import sickness
 from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
@@ -153,7 +154,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         for c in noun.children:
             if c.dep_ == "appos":
                 cat = category_of(c)
-        return cat or "civilian", None
+        return cat or ("unknown" if noun.head.lower_ in ("including", "among") else "civilian"), None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
         noun) or agent_category(noun)
     if noun.lemma_.lower() == "bomber" or (
@@ -245,7 +246,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     if triggers:
         headline = sentence.start < 400 and sentence.start < headline_end(
             ctx.text[:sentence.end + 400])  # a headline opens the article
-        ms = sorted([*ms, *unwritten_singles(doc, ms, triggers, headline)], key=lambda m: m.start)
+        ms = sorted([*ms, *unwritten_singles(doc, ms, triggers, headline, prior)], key=lambda m: m.start)
     used_triggers: set[int] = set()
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
@@ -259,9 +260,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             part_of, trigger = parent, anchors[parent][1]
         elif m.guessed and not befalls_people(trigger):
             continue  # "captured a tanker": a person only by its form, not linked to things
-        elif (m.single or m.named) and trigger.i in triggers and (
-                triggers[trigger.i] == "displaced"):
-            continue  # "the suspect fled the scene": displacement is counted in populations
+        elif (m.single or m.named) and (triggers.get(trigger.i) == "displaced" or sickness(trigger)):
+            continue  # "the suspect fled the scene", "the minister fell ill": no casualty
         outcome = combined_outcome(trigger, triggers) if trigger.i in triggers else "killed"
         if given is None and outcome != "casualties":
             queue[:0] = [(m, t) for t in shared_triggers(trigger, m, triggers)]
@@ -353,8 +353,8 @@ def _others(m: Mention) -> bool:
 def _without_appositions(ms: list[Mention]) -> list[Mention]:
     """One person or group told twice is counted once: a single person in apposition to
     another mention ("Tomas Berger, a local councillor, was killed", "the victim, a teacher",
-    "the victim, a teacher"); not a member of a list ("a soldier, a policeman and a civilian")
-    nor a part ("30 people were hurt, among them a child")."""
+    "the victim, a teacher"), also with a second description ("Ana Ruiz, a nurse and a mother
+    of two"); not a member of a list ("a soldier, a policeman and a civilian") nor a part."""
     heads = {(m.counted if m.counted is not None else m.anchor).i for m in ms}
     totals = {(m.counted if m.counted is not None else m.anchor).i for m in ms
               if m.low is not None and m.low >= 2 and m.low == m.high}
@@ -365,8 +365,8 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
                 node.head.i in heads) and not any(
-                c.dep_ in ("conj", "cc") or c.dep_ == "prep" and c.lower_ in (
-                    "among", "including") for c in node.children):
+                c.dep_ in ("conj", "cc") and node.head.pos_ != "PROPN" or c.dep_ == "prep" and (
+                    c.lower_ in ("among", "including")) for c in node.children):
             continue
         out.append(m)
     return out

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.ailments import guardianship
 from sitrep.extract.claims.cues import (
     HARMS,
     HIT_VERBS,
@@ -161,6 +162,8 @@ def _outcome(tok: Token) -> str | None:
     lex = outcome_lexicon()
     lemma, lower = tok.lemma_.lower(), tok.lower_
     entry = lex.get(lower) or lex.get(lemma)
+    if guardianship(tok):
+        return None  # "granted custody of the two children"
     if entry is None and tok.tag_ == "NNS":
         entry = next((e for w in _singulars(lower) if (e := lex.get(w)) and e[1] == "noun"),
                      None)  # "corpses" (lemmatised "corps")

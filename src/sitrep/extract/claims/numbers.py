@@ -168,6 +168,10 @@ def _figure_at(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     if low == "half-dozen":
         return 6, i + 1
+    if low == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an"):
+        scale = doc[i + 2].lower_  # "half a million" is 500,000, "half a dozen" 6
+        if scale in ("dozen", "hundred", "thousand", "million", "billion"):
+            return (SCALES.get(scale) or 12) // 2, i + 3
     if low == "half" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "dozen":
         return 6, i + 3
     words = [t.text for t in doc[i:i + 8]]
@@ -213,7 +217,7 @@ def _vague_at(doc: Doc, i: int, doc_lowers: list[str] | None = None
 _VAGUE_LONGEST_FIRST = sorted(VAGUE_PHRASES.items(), key=lambda kv: -len(kv[0]))
 # the words a quantity that is not a number-like token can start with (see ``_quantity_at``)
 _START_WORDS = frozenset(VAGUE) | {p[0] for p in VAGUE_PHRASES} | {"a", "an", "half-dozen",
-                                                                    "both"}
+                                                                    "both", "half"}
 
 
 _STRINGS: dict[int, str] = {}  # hash -> string, shared by every vocabulary (hashes are of text)
@@ -330,8 +334,10 @@ def _quantity_at(doc: Doc, lowers: list[str], i: int) -> Quantity | None:
         if tok.dep_ in ("det", "predet", "nsubj", "nsubjpass", "dobj"):
             return Quantity(i, i + 1, i, 2, 2)
         return None
+    if lowers[i] in ("a", "an") and i > 0 and lowers[i - 1] == "half":
+        return None  # the "a" of "half a million": the figure starts at "half"
     figure = _figure_at(doc, i)
-    if figure is not None and (tok.like_num or lowers[i] in ("a", "an", "half-dozen")):
+    if figure is not None and (tok.like_num or lowers[i] in ("a", "an", "half-dozen", "half")):
         if tok.like_num and _is_non_count(tok):
             return None
         value, end = figure

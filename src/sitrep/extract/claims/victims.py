@@ -173,10 +173,20 @@ def _wordnet_person_terms() -> frozenset[str]:
         and not (row.get("anchor") or "").startswith(_EQUIPMENT_ANCHORS))
 
 
+@cache
+def _first_sense_people() -> frozenset[str]:
+    """The nouns whose first WordNet sense is a person ("mechanic", "welder", "shepherd"), from
+    ``noun_classes.tsv``: the professions no actor lexicon lists."""
+    return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv")
+                     if row["class"] == "person")
+
+
 def wordnet_person(tok: Token) -> bool:
-    """Whether WordNet names a person by this noun (its lower case, lemma or singulars)."""
+    """Whether WordNet names a person by this noun (its lower case, lemma or singulars): a
+    person of an actor sector, or a noun whose first sense is a person ("a mechanic")."""
     terms = _wordnet_person_terms()
-    return tok.pos_ == "NOUN" and any(f in terms for f in _forms(tok))
+    return tok.pos_ == "NOUN" and any(f in terms or f in _first_sense_people()
+                                      for f in _forms(tok))
 
 
 def wordnet_category(tok: Token) -> str | None:

@@ -1,0 +1,52 @@
+"""Outcomes that are not wounds nor deaths, and a "custody" that is no detention:
+
+- falling ill and showing symptoms ("four people fell ill after eating the fish", "dozens
+  became sick after the gas leak", "six pupils showed symptoms of poisoning"): an injury of a
+  group poisoned or gassed, an illness of one person (``sickness``: the extractor counts no
+  single victim for it);
+- "custody" given, won or shared ("the court granted custody of the two children to their
+  father", "a custody battle"): guardianship, no arrest (``guardianship``).
+
+Used by ``sitrep.extract.claims.cues`` (``state_outcome``) and ``links`` (``_outcome``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ILL_WORDS = frozenset({"ill", "sick", "unwell"})
+ILL_VERBS = frozenset({"fall", "become", "get", "take", "turn", "go"})
+SYMPTOM_VERBS = frozenset({"show", "develop", "display", "exhibit", "experience", "suffer",
+                           "report"})
+
+
+def fell_ill(verb: Token) -> bool:
+    """"four people fell ill", "dozens became sick", "30 were taken ill": the verb of falling
+    ill (the small model tags "ill" an adverb or an adjective)."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ILL_VERBS and any(
+        c.lemma_.lower() in ILL_WORDS and c.dep_ in ("acomp", "oprd", "xcomp", "advmod")
+        for c in verb.children)
+
+
+def shown_symptom(noun: Token) -> bool:
+    """"six pupils showed symptoms of poisoning", "developed symptoms": symptoms shown by
+    their subject (not "symptoms of a slowdown" reported by a company: the subject must be
+    counted people for a claim)."""
+    return noun.lemma_.lower() == "symptom" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in SYMPTOM_VERBS)
+
+
+def guardianship(tok: Token) -> bool:
+    """"custody" of a person that is no detention: the object of a verb that gives, wins or
+    shares it ("the court granted custody of the two children to their father"), or a
+    "custody battle"; "in / into / under custody", "took custody of", "police custody" stay."""
+    if tok.lemma_.lower() != "custody" or tok.dep_ == "pobj":
+        return False
+    return tok.dep_ == "compound" or tok.dep_ == "dobj" and tok.head.lemma_.lower() != "take"
+
+
+def sickness(tok: Token) -> bool:
+    """Whether an outcome word tells of falling ill or showing symptoms ("four people fell ill
+    after eating the fish", "six pupils showed symptoms"): a casualty when a group is poisoned
+    or gassed, an illness and no casualty of one person ("the minister fell ill")."""
+    return tok.lemma_.lower() == "symptom" or fell_ill(tok)
