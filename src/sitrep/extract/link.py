@@ -368,9 +368,15 @@ FAR_STREET_KM = 150  # (the resolver's distance for "Mornington Road" in a story
 def _elsewhere(place: Place, dateline: Place) -> bool:
     """A street or building read as a place of another state or country than the dateline's,
     or far from it ("INDIANAPOLIS -- ... the 1500 block of Barrington Avenue", not Barrington,
-    Rhode Island; "FRESNO -- ... Lancaster Avenue"): the street lies in the dateline's town."""
+    Rhode Island; "FRESNO -- ... Lancaster Avenue"), or one whose name recalls no town and was
+    given another town than the dateline's ("RALEIGH -- ... on Elm Street": a stand-in): the
+    street lies in the dateline's town."""
     if not named_after_town(place):
         return False
+    if _plain(place.name) not in _plain(place.evidence.text):
+        # "Elm Street" read as the town the resolver chose for a street of no town's name:
+        # the story's town, which the dateline states
+        return place.geonameid != dateline.geonameid
     if (place.country, place.admin1) != (dateline.country, dateline.admin1):
         return True
     return None not in (place.lat, place.lon, dateline.lat, dateline.lon) and km(
