@@ -457,7 +457,10 @@ def link(ctx: Context) -> None:
     # a force's town ("Athens police said"): where nothing else says (``place_roles.of_force``)
     forces = [p for p in places if roles.get(id(p)) == "force"]
     # the article's place: among the places that may say where something happened, if one
-    top_place = one_place(places, dominant_place(stated))
+    # (a hospital the wounded were taken to, and its town, place no act of their sentence,
+    # but vote for the article's place after the others: it is most often the story's town)
+    care = [p for p in places if roles.get(id(p)) == "care"]
+    top_place = one_place(places, dominant_place(stated + care))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
