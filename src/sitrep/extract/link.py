@@ -102,6 +102,7 @@ from sitrep.extract.lent_dates import (
 )
 from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
+    CARRY_VERBS,
     attached,
     deed_of,
     location_phrase,
@@ -222,6 +223,13 @@ def _visited(sentence: Sentence, event: Event, hosts: list[Place],
     lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
              if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
     return [p for p, t in lasts if trigger and t and visited(t, trigger)]
+
+
+def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
+    """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    return trigger is not None and trigger.lemma_.lower() in CARRY_VERBS
 
 
 def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
@@ -494,8 +502,11 @@ def link(ctx: Context) -> None:
                 went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
+            # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
+            # its destination is its place
+            pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
-                inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
+                inside = [p for p in pool if a <= p.evidence.start and p.evidence.end <= b]
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
