@@ -22,6 +22,7 @@ from functools import lru_cache
 from sitrep.extract.places.mention import Mention, admin_abbreviations, km
 from sitrep.extract.places.names import (
     GENERIC_WORDS,
+    MICRO_STATE_POP,
     candidates_for,
     dominant,
     is_facility,
@@ -490,7 +491,8 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
         # in the article's town
         return True
     if is_facility(m.text) and c.kind in _LARGER_KINDS and fold(c.name) != fold(m.text) and (
-            m.container is None and id(m) not in fixed and not _within(main, c)):
+            m.container is None and id(m) not in fixed and not _within(main, c)) and not (
+            c.kind == "country" and c.population < MICRO_STATE_POP):  # "Vatican Gardens"
         # "the Normandy Village Apartments", "the Bavaria Inn" in an article about Waukesha:
         # a building named after a region or country it does not lie in (the article's place
         # is outside it): in the article's place. "the Iraq Museum" in an article about
