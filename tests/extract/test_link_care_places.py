@@ -54,6 +54,9 @@ KEPT = [
     ("A man was shot at the Texas Star Apartments in Houston on Sunday.", "Houston"),
     ("The wounded soldiers were taken to a base in Kandahar after the attack in Helmand.",
      "Helmand"),
+    ("A suicide bomber drove a car into a hospital in Quetta and blew himself up, killing 12 "
+     "people.", "Quetta"),
+    ("Gunmen stormed a hospital in Kunduz on Tuesday.", "Kunduz"),
 ]
 
 

@@ -207,8 +207,9 @@ FORCE_READINGS = {"subject", "title", "party"}
 
 
 # verbs that carry a casualty to care, all inflections through the lemma ("taken", "rushed",
-# "airlifted", "flown", "drove himself", "was admitted to")
-CARRY_VERBS = {"take", "rush", "transport", "airlift", "fly", "drive", "carry", "bring",
+# "airlifted", "flown", "was admitted to"); not "drive", which a bomber does too ("drove a car
+# bomb into a hospital in Dover")
+CARRY_VERBS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring",
                "evacuate", "transfer", "send", "whisk", "ferry", "race", "helicopter",
                "medevac", "admit", "hurry"}
 CARE_PREPS = {"to", "into"}
@@ -228,7 +229,7 @@ def _care_noun(token: Token) -> bool:
 def care_destination(last: Token) -> bool:
     """Whether the place whose last word is ``last`` is a hospital a casualty was carried to,
     or the town of that hospital: "shot on Elm Street and taken to Mercy Hospital in Dover",
-    "was airlifted to a trauma center in Dover", "drove himself to a hospital in Dover". The
+    "was airlifted to a trauma center in Dover", "was rushed to a hospital in Dover". The
     victim was treated there, not hurt there. A place "in" a hospital that nobody was carried
     to ("a shooting at a hospital in Dover") stays."""
     node = last
