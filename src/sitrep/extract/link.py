@@ -102,6 +102,7 @@ from sitrep.extract.lent_dates import (
 )
 from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
+    CARRY_VERBS,
     attached,
     deed_of,
     location_phrase,
@@ -222,6 +223,13 @@ def _visited(sentence: Sentence, event: Event, hosts: list[Place],
     lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
              if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
     return [p for p, t in lasts if trigger and t and visited(t, trigger)]
+
+
+def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
+    """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    return trigger is not None and trigger.lemma_.lower() in CARRY_VERBS
 
 
 def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
@@ -368,9 +376,15 @@ FAR_STREET_KM = 150  # (the resolver's distance for "Mornington Road" in a story
 def _elsewhere(place: Place, dateline: Place) -> bool:
     """A street or building read as a place of another state or country than the dateline's,
     or far from it ("INDIANAPOLIS -- ... the 1500 block of Barrington Avenue", not Barrington,
-    Rhode Island; "FRESNO -- ... Lancaster Avenue"): the street lies in the dateline's town."""
+    Rhode Island; "FRESNO -- ... Lancaster Avenue"), or one whose name recalls no town and was
+    given another town than the dateline's ("RALEIGH -- ... on Elm Street": a stand-in): the
+    street lies in the dateline's town."""
     if not named_after_town(place):
         return False
+    if _plain(place.name) not in _plain(place.evidence.text):
+        # "Elm Street" read as the town the resolver chose for a street of no town's name:
+        # the story's town, which the dateline states
+        return place.geonameid != dateline.geonameid
     if (place.country, place.admin1) != (dateline.country, dateline.admin1):
         return True
     return None not in (place.lat, place.lon, dateline.lat, dateline.lon) and km(
@@ -451,7 +465,10 @@ def link(ctx: Context) -> None:
     # a force's town ("Athens police said"): where nothing else says (``place_roles.of_force``)
     forces = [p for p in places if roles.get(id(p)) == "force"]
     # the article's place: among the places that may say where something happened, if one
-    top_place = one_place(places, dominant_place(stated))
+    # (a hospital the wounded were taken to, and its town, place no act of their sentence,
+    # but vote for the article's place after the others: it is most often the story's town)
+    care = [p for p in places if roles.get(id(p)) == "care"]
+    top_place = one_place(places, dominant_place(stated + care))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
@@ -485,8 +502,11 @@ def link(ctx: Context) -> None:
                 went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
+            # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
+            # its destination is its place
+            pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
-                inside = [p for p in stated if a <= p.evidence.start and p.evidence.end <= b]
+                inside = [p for p in pool if a <= p.evidence.start and p.evidence.end <= b]
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)

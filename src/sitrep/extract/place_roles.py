@@ -31,6 +31,10 @@ names there say something else, read off the parse of the mention's last word:
   and Azerbaijan"): a government that acts or is dealt with, not where the act happened
   (not the subject of a verb of undergoing: "Mexico has suffered thousands of killings").
 
+- ``care``: the hospital a casualty was taken to, or the town of that hospital ("shot on Elm
+  Street and taken to Mercy Hospital in Dover", "was airlifted to a trauma center in Dover"):
+  where the wounded were treated, not where they were hurt (``care_destination``).
+
 ``deed_of`` says, for one event, that a place is where another act happened: the deed the act
 answers for ("serving a sentence for the murder of a shopkeeper in Lagos"), or the verb whose
 subject a noun trigger only describes ("the officer, who survived the ambush, was arrested in
@@ -48,6 +52,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.cues import HOSPITAL_WORDS, MEDICAL_MODIFIERS, MEDICAL_PLACES
 from sitrep.extract.claims.victims import wordnet_people
 from sitrep.resources import read_tsv
 
@@ -201,7 +206,60 @@ def non_place_role(last: Token, country: bool = False) -> str | None:
 FORCE_READINGS = {"subject", "title", "party"}
 
 
+# verbs that carry a casualty to care, all inflections through the lemma ("taken", "rushed",
+# "airlifted", "flown", "was admitted to"); not "drive", which a bomber does too ("drove a car
+# bomb into a hospital in Dover")
+CARRY_VERBS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring",
+               "evacuate", "transfer", "send", "whisk", "ferry", "race", "helicopter",
+               "medevac", "admit", "hurry"}
+CARE_PREPS = {"to", "into"}
+WITHIN_PREPS = {"in", "at", "near", "outside", "of"}
+
+
+def _care_noun(token: Token) -> bool:
+    """A hospital or a place of care, named or not ("a hospital", "Mercy Hospital", "a trauma
+    center", "Hurley Medical Center")."""
+    lemma = token.lemma_.lower()
+    if lemma in HOSPITAL_WORDS or token.lower_ in HOSPITAL_WORDS:
+        return True
+    return lemma in MEDICAL_PLACES and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_MODIFIERS for c in token.children)
+
+
+def care_destination(last: Token) -> bool:
+    """Whether the place whose last word is ``last`` is a hospital a casualty was carried to,
+    or the town of that hospital: "shot on Elm Street and taken to Mercy Hospital in Dover",
+    "was airlifted to a trauma center in Dover", "was rushed to a hospital in Dover". The
+    victim was treated there, not hurt there. A place "in" a hospital that nobody was carried
+    to ("a shooting at a hospital in Dover") stays."""
+    node = last
+    for _ in range(MAX_STEPS):
+        if node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    if not _care_noun(node) and node.dep_ == "pobj" and node.head.lower_ in WITHIN_PREPS:
+        node = node.head.head  # "a hospital in Dover": the hospital
+        if _carry_verb(node):  # "taken to Mercy Hospital in Dover", "in" read as the verb's
+            return any(p.dep_ == "prep" and p.lower_ in CARE_PREPS and any(
+                o.dep_ == "pobj" and _care_noun(o) for o in p.children) for p in node.children)
+        for _ in range(MAX_STEPS):
+            if node.dep_ in ("compound", "appos", "flat") and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+    if not _care_noun(node) or node.dep_ != "pobj" or node.head.lower_ not in CARE_PREPS:
+        return False
+    return _carry_verb(node.head.head)
+
+
+def _carry_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CARRY_VERBS
+
+
 def _role(last: Token, country: bool) -> str | None:
+    if care_destination(last):
+        return "care"
     node = last
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head  # "the Rastrojos drug gang": the name's last word

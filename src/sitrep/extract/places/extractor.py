@@ -27,6 +27,7 @@ from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
+from sitrep.extract.places.things import titled_person, vehicle
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -384,13 +385,17 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     lowered = frozenset(common)
     # "Hector" of "Hector Beltran Leyva"
     surnames.update(e[0].text for e in persons if _given_name(e, gaz, lowered, known))
+    before = ""  # the sentence before, for a title the segmenter parted from its name
     for s in sentences:
         if s.doc is None:
+            before = s.text
             continue
         found = _sentence_mentions(s, s.doc, gaz, known, lowered)
         held = {id(m.container) for m, _ in found if m.container is not None}
         mentions.extend(m for m, tokens in found if not (
-            _owner(m.text) in surnames and _surname(m, tokens, gaz, held)))
+            _owner(m.text) in surnames and _surname(m, tokens, gaz, held)) and not (
+            m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before))))
+        before = s.text
     return mentions
 
 

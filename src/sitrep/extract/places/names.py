@@ -49,7 +49,12 @@ FACILITY_WORDS = {
     "barracks", "headquarters", "office", "factory", "plant", "mine", "farm", "ranch", "zoo",
     "garden", "gardens", "circuit", "speedway", "canal", "railroad", "railway", "elementary",
     "middle", "high", "capitol", "parkway", "village", "complex", "lagoon", "point",
-    "interchange", "interchanges", "overpass", "underpass", "tunnel", "intersection"}
+    "interchange", "interchanges", "overpass", "underpass", "tunnel", "intersection",
+    # homes, shops and places to eat and drink, by the last word of their own names
+    "apartments", "apartment", "condos", "condominiums", "flats", "motel", "pub", "tavern",
+    "saloon", "lounge", "bar", "diner", "cafe", "café", "bistro", "grill", "pizzeria", "bakery",
+    "store", "shop", "supermarket", "pharmacy", "nightclub", "casino", "resort", "suites",
+    "salon", "gym", "warehouse", "dealership", "laundromat"}
 # the head nouns of a neighbourhood, street or landmark named after a larger place ("Vermont
 # Knolls", "Texas Avenue", "Hawaiian Gardens", "Granada Hills"): such a name lies in a town,
 # not in the state or country its first words name

@@ -22,6 +22,7 @@ from functools import lru_cache
 from sitrep.extract.places.mention import Mention, admin_abbreviations, km
 from sitrep.extract.places.names import (
     GENERIC_WORDS,
+    MICRO_STATE_POP,
     candidates_for,
     dominant,
     is_facility,
@@ -489,10 +490,33 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
         # about Dallas: a street is named after the town it leads to, near or far; it lies
         # in the article's town
         return True
+    if is_facility(m.text) and c.kind in _LARGER_KINDS and fold(c.name) != fold(m.text) and (
+            m.container is None and id(m) not in fixed and not _within(main, c)) and not (
+            c.kind == "country" and c.population < MICRO_STATE_POP):  # "Vatican Gardens"
+        # "the Normandy Village Apartments", "the Bavaria Inn" in an article about Waukesha:
+        # a building named after a region or country it does not lie in (the article's place
+        # is outside it): in the article's place. "the Iraq Museum" in an article about
+        # Baghdad stays Iraq's
+        return True
     if stray_hamlet(m, main, gaz):
         return True
     # "Kanawha River", "West Side": not a far town called Kanawha or Westside
     return _generic_reading(m, fixed) and km(c, main) > 150
+
+
+_LARGER_KINDS = {"admin1", "country", "region", "continent"}
+
+
+def _within(c: Candidate, area: Candidate) -> bool:
+    """Whether the place ``c`` lies in the larger place ``area`` (its country, its first-level
+    division; a region or continent: its country is one of the area's or unknown)."""
+    if c.id == area.id:
+        return True
+    if area.kind == "country":
+        return c.country == area.country
+    if area.kind == "admin1":
+        return c.country == area.country and c.admin1 == area.admin1
+    return area.country is None or c.country == area.country
 
 
 def _source_over_buildings(main: Candidate | None, mentions: list[Mention],

@@ -202,6 +202,12 @@ _LINK = re.compile(r"\s*,?\s*(?:in|at|near|outside|of)\s+(?:the\s+)?$|\s*,\s*$",
 _IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+# a casualty carried to care between a street and a town: the town is the hospital's ("shot on
+# Elm Street and taken to Mercy Hospital in Dover"), not the street's
+_CARRIED = re.compile(
+    r"\b(?:taken|took|rushed|transported|airlifted|flown|flew|driven|drove|brought|carried|"
+    r"evacuated|transferred|sent|whisked|ferried|admitted|hurried)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:to|into)\b", re.IGNORECASE)
 SAME_CLAUSE_CHARS = 100
 
 
@@ -210,7 +216,8 @@ def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candid
     Children's Hospital in Liverpool", "Collins Avenue, Miami Beach"), else the first town
     written with "in" or "at" later in the same sentence ("the Museum of Ice Cream is opening
     on Collins Avenue in Miami Beach", "the Lukeoil gas station in Riverdale"): a better
-    stand-in than the article's main place."""
+    stand-in than the article's main place. Not past a casualty carried to care ("shot on Elm
+    Street and taken to a hospital in Dover": Dover is the hospital's town)."""
     if not text:
         return None
     for o in mentions:
@@ -221,7 +228,8 @@ def local_place(m: Mention, mentions: list[Mention], text: str | None) -> Candid
     for o in sorted(mentions, key=lambda x: x.start):
         if o.start < m.end or o.choice is None or o.fallback:
             continue
-        if o.start - m.end > SAME_CLAUSE_CHARS or _SENTENCE_END.search(text, m.end, o.start):
+        if o.start - m.end > SAME_CLAUSE_CHARS or _SENTENCE_END.search(
+                text, m.end, o.start) or _CARRIED.search(text, m.end, o.start):
             break
         if o.choice.kind in ("city", "admin2") and _IN_TOWN.search(
                 text, max(m.end, o.start - 20), o.start):

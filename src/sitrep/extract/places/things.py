@@ -1,0 +1,116 @@
+"""Names that are a town's but name something else: a vehicle, or a person written with a title.
+
+- **vehicles**: a car's model is often called after a place ("Dodge Durango", "Chevy Tahoe",
+  "GMC Yukon", "Hyundai Santa Fe") and a make after a person or a town ("Lincoln Navigator",
+  "Mercury Grand Marquis", "Plymouth Voyager"). A place name is a vehicle's when a maker's
+  name comes right before it and it is a model, when it is a maker's name right before one
+  of its models, or when it is a model counted or owned like a thing ("a gray Durango",
+  "his Tahoe", "the white Tacoma", "a 2004 Montana"; ``vehicle_names.tsv``). A model's name
+  with none of these is the place ("fled toward Durango", "a Colorado man").
+- **titled persons**: a name right after a person's title or honorific ("Sgt. Warren",
+  "Officer Jackson", "Lt. Camden", "Mr. Lincoln") is the person's surname, not the town
+  ("Detective Marion said"). Royal titles and words that begin towns' own names ("Prince
+  George", "General Santos", "Port", "Fort", "Saint") are not read so, nor a country's name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.resources import countries as country_lexicon
+from sitrep.resources import read_tsv
+
+MAX_MODEL_WORDS = 3
+# adjectives and numbers that describe a vehicle ("a gray Durango", "the 2004 Montana")
+VEHICLE_MODIFIERS = {
+    "black", "white", "gray", "grey", "silver", "red", "blue", "green", "maroon", "tan", "gold",
+    "golden", "beige", "brown", "burgundy", "purple", "orange", "yellow", "teal", "champagne",
+    "dark", "light", "dark-colored", "light-colored", "dark-coloured", "light-coloured",
+    "older", "newer", "late-model", "stolen", "rented", "rental", "abandoned", "burned",
+    "burnt", "damaged", "parked", "unmarked", "tinted"}
+OWNERS = {"his", "her", "their", "my", "your", "our", "its"}
+INDEFINITE = {"a", "an"}
+# titles and honorifics written before a person's surname, with their abbreviations
+PERSON_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx.", "rev", "rev.",
+    "reverend", "prof.", "professor", "pastor", "rabbi", "imam", "bishop",
+    "officer", "ofc.", "patrolman", "patrolwoman", "trooper", "tpr.", "deputy", "dep.",
+    "detective", "det.", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain",
+    "capt", "capt.", "corporal", "cpl", "cpl.", "major", "maj.", "colonel", "col.",
+    "commander", "cmdr.", "inspector", "insp.", "constable", "pc", "chief", "sheriff",
+    "marshal", "agent", "investigator", "judge", "justice", "gov.", "governor", "sen.",
+    "senator", "rep.", "representative", "mayor", "councilman", "councilwoman", "councillor",
+    "councilor", "commissioner", "prosecutor", "coach"}
+
+
+@cache
+def _vehicle_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The makers' names and the models' names (lower case) of ``vehicle_names.tsv``."""
+    rows = read_tsv("vehicle_names.tsv")
+    return (frozenset(r["name"] for r in rows if r["kind"] == "make"),
+            frozenset(r["name"] for r in rows if r["kind"] == "model"))
+
+
+def _model_at(tokens: list[Token], i: int) -> int:
+    """The number of words of a model's name that begins at token ``i`` of the doc (0: none);
+    the name begins with a capital ("Santa Fe", "Town Car")."""
+    doc = tokens[0].doc
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return 0
+    models = _vehicle_names()[1]
+    for size in range(MAX_MODEL_WORDS, 0, -1):
+        if i + size <= len(doc) and " ".join(t.lower_ for t in doc[i: i + size]) in models:
+            return size
+    return 0
+
+
+def _counted_or_owned(head: Token, first: int) -> bool:
+    """A noun phrase headed by ``head`` that counts or owns it like a thing: "a Tahoe", "his
+    Tahoe", "the white Tahoe", "a 2004 Tahoe"; not a name that modifies another noun ("a
+    Colorado man") nor one with a word of home ("her native Colorado")."""
+    if head.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    kids = [c for c in head.children if c.i < first]  # before the name ("Santa" of "Santa Fe")
+    described = any(c.lower_ in VEHICLE_MODIFIERS or (c.like_num and len(c.text) == 4)
+                    for c in kids if c.dep_ in ("amod", "compound", "nummod", "npadvmod"))
+    if described:
+        return True
+    others = [c for c in kids if c.dep_ in ("amod", "compound", "nummod")]
+    return not others and any(c.lower_ in OWNERS | INDEFINITE for c in kids
+                              if c.dep_ in ("det", "poss"))
+
+
+def vehicle(tokens: list[Token]) -> bool:
+    """Whether a place mention (its tokens) names a vehicle: "Durango" of "a Dodge Durango",
+    "Lincoln Navigator", "his Tahoe", "a gray Durango" (see the module's docstring)."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    makes = _vehicle_names()[0]
+    prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.text[:1].isupper() and prev.lower_ in makes and _model_at(
+            tokens, first):
+        return True  # "a Dodge Durango", "a Chevy Tahoe", "a Hyundai Santa Fe"
+    if tokens[0].lower_ in makes and _model_at(tokens, first + 1):
+        return True  # "a Lincoln Navigator", "a Lincoln Town Car"
+    size = _model_at(tokens, first)
+    return size == last - first + 1 and _counted_or_owned(doc[last], first)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(PERSON_TITLES)
+
+
+def titled_person(tokens: list[Token], before: str = "") -> bool:
+    """Whether a place mention (its tokens) is a person's surname after a title: "Sgt.
+    Warren", "Officer Jackson", "Chief Orlando"; not a country's name. ``before``: the
+    article's text before the sentence, for a title the segmenter parted from its name
+    ("Sgt." read as the end of a sentence)."""
+    first = tokens[0]
+    words = first.doc.text[:first.idx].split() or before.split()  # "Lt." is two tokens
+    word = words[-1] if words else ""
+    text = " ".join(t.text for t in tokens)
+    return (word[:1].isupper() and word.lower() in _titles()
+            and not country_lexicon.is_country_name(text))
