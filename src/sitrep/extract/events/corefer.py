@@ -76,17 +76,18 @@ from sitrep.extract.events.mentions.keeps import (
     own_day,
     places_compatible,
     places_written_in,
+    told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
     MATERIAL,
-    PEOPLE_SECTORS,
     REFERRING_DETERMINERS,
     STATE,
     described_only,
     determined,
     generic_state,
     names_only,
+    of_people,
     proper_names,
     repeats_state_act,
     told_as_more,
@@ -173,6 +174,24 @@ def _told_by_subject(token: Token | None, plover: str) -> bool:
                for c in token.children)
 
 
+CAUSE_PREPOSITIONS = {"in", "during", "by"}  # "injured in the blast", "hurt by the explosion"
+
+
+def _told_by_cause(token: Token | None, plover: str) -> bool:
+    """A verb trigger whose prepositional object is a noun of an act of the same type that
+    refers back ("a chief died in the attack", "were hurt by the explosion"): the outcome of
+    the act told before, as with a subject; "in another blast" names an act of its own."""
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in token.children:
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "pobj" and _refers_back(c) and _act_noun(c, plover)
+               for c in child.children):
+            return True
+    return False
+
+
 def _act_noun(token: Token, plover: str) -> bool:
     """The noun names an act of ``plover`` by itself in the trigger lexicon ("attack")."""
     rows = triggers().get(token.lemma_.lower(), ())
@@ -216,7 +235,7 @@ def _referring(actor: Actor, text: str) -> bool:
     """A participant written as a definite description of people told before ("the suspect",
     "the victims", "his attacker"): no proper name, no country, not an institution ("the
     police", "the army": they act again and again), a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
+    if actor.kind == "named" or actor.country or not of_people(actor):
         return False
     return determined(actor, text)
 
@@ -402,7 +421,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
-    refers = _refers_back(token) or _told_by_subject(token, event.plover_type)
+    refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
+              or _told_by_cause(token, event.plover_type))
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
         recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
@@ -520,6 +540,7 @@ def fuse(ctx: Context) -> None:
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
+    by_arrests = told_by_arrests(events, ctx.result.claims)  # "held after a shooting"
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
@@ -534,7 +555,7 @@ def fuse(ctx: Context) -> None:
         if not earlier:
             continue
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
-        if join is not None:
+        if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)

@@ -13,7 +13,7 @@ import calendar
 import re
 from datetime import date
 
-from sitrep.records import Event, Place, When
+from sitrep.records import Claim, Event, Place, When
 
 # the names of weekdays and months, whole and abbreviated
 _CALENDAR_WORDS = frozenset(
@@ -129,3 +129,17 @@ def narrower_places(keep: Event, other: Event) -> bool:
     if not mine or not theirs:
         return False
     return all(any(holds(x, y) and not holds(y, x) for x in mine) for y in theirs)
+
+
+def told_by_arrests(events: list[Event], claims: list[Claim]) -> set[int]:
+    """The events (indices) other than arrests whose only figures count people arrested for them
+    ("four suspects apprehended following an officer-involved shooting"): the act told back by
+    its arrests, which the incidents let join a happening but not start one
+    (``reconcile.units``); a later telling of the act itself is not fused into it, so that the
+    happening keeps a mention that may start its incident."""
+    linked: dict[int, set[str]] = {}
+    for c in claims:
+        if c.event is not None:
+            linked.setdefault(c.event, set()).add(c.outcome)
+    return {i for i, outcomes in linked.items() if outcomes == {"arrested"}
+            and 0 <= i < len(events) and events[i].plover_type != "COERCE"}
