@@ -321,10 +321,14 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
     happening ("the 1995 assassination of the premier ... the premier's murder"). Without
-    ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
+    ``recalled``, an act not done (future, hypothetical, negated) and one done are two; with
+    it, an act told as done never fuses into an earlier one not done ("threatened to attack
+    the village ... the attack killed five", '"go ahead and kill him" ... was killed in the
+    shooting'): the survivor would carry the done act's toll out of the incidents."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
-    if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+    unreal_a, unreal_b = set(a.modes) & UNREAL, set(b.modes) & UNREAL
+    if unreal_a != unreal_b and (not recalled or not unreal_b):
         return False  # "on course to seize a million litres ... had confiscated 800,000"
     if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
