@@ -74,6 +74,7 @@ from sitrep.extract.events.mentions.keeps import (
     finer_date,
     narrower_places,
     own_day,
+    placed_by_homes,
     places_compatible,
     places_written_in,
     told_by_arrests,
@@ -138,6 +139,15 @@ class _Tokens:
         title = (self.title or "").strip().rstrip(".!?").strip()
         first = self.sentences[0].text.strip().rstrip(".!?").strip() if self.sentences else ""
         return bool(title) and first == title
+
+    def at(self, char: int) -> Token | None:
+        """The token at a character offset of the article."""
+        sentence = self.sentences[bisect_right(self.starts, char) - 1] if self.starts else None
+        if sentence is None or sentence.doc is None or not sentence.start <= char < sentence.end:
+            return None
+        if id(sentence.doc) not in self.offsets:
+            self.offsets[id(sentence.doc)] = Offsets(sentence.doc)
+        return self.offsets[id(sentence.doc)].token_at(char - sentence.start)
 
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
@@ -535,6 +545,9 @@ def fuse(ctx: Context) -> None:
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
     antecedents.mark_antecedents(events, tokens.trigger, ctx.published)  # "the 1998 bombing that killed two"
+    for event in events:  # "Ray Mills, 29, of Tulsa, was also killed in the blast": no scene
+        if placed_by_homes(event, tokens.at):
+            event.location_rule = "home"
     # acts named in passing ("in the wake of the shooting"): they may join a
     # mention told before, but one recalled as background is the only one they start
     passing = {j for j, e in enumerate(events)

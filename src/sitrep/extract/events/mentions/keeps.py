@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 
+from spacy.tokens import Token
+
+from sitrep.extract.place_roles import names_home
+from sitrep.extract.places.led import of_a_person
 from sitrep.records import Claim, Event, Place, When
 
 # the names of weekdays and months, whole and abbreviated
@@ -143,3 +148,32 @@ def told_by_arrests(events: list[Event], claims: list[Claim]) -> set[int]:
             linked.setdefault(c.event, set()).add(c.outcome)
     return {i for i, outcomes in linked.items() if outcomes == {"arrested"}
             and 0 <= i < len(events) and events[i].plover_type != "COERCE"}
+
+
+def placed_by_homes(event: Event, token_at: Callable[[int], Token | None]) -> bool:
+    """Every place stated for the event is a person's home, not where it happened: a place of
+    a person written with "of" ("Sgt. Ray Mills, 29, of Tulsa, Oklahoma, was also killed in
+    the blast", "Dan Lee of Puyallup was wounded"; ``places.led.of_a_person``), the state after
+    such a town, or a state or country that modifies a noun of people ("an Iowa woman":
+    ``place_roles.names_home``; a town so written is often where it happened and stays).
+    ``token_at`` gives the parsed token at a character offset of the article. Such a mention
+    is not told apart from the scene of the happening told before (``corefer``)."""
+    places = own_places(event)
+    return bool(places) and all(_home(p, token_at) for p in places)
+
+
+def _home(place: Place, token_at: Callable[[int], Token | None]) -> bool:
+    first, last = token_at(place.evidence.start), token_at(place.evidence.end - 1)
+    if first is None or first.i <= first.sent.start:
+        return False
+    doc = first.doc
+    if of_a_person(doc[first.i - 1]):
+        return True  # "Dan Lee of Puyallup"
+    if place.kind != "city" and last is not None and names_home(last):
+        return True  # "an Iowa woman"
+    j = first.i - 2  # "of Tulsa, Oklahoma": the state of the home town
+    if doc[first.i - 1].text != "," or j <= first.sent.start or doc[j].pos_ != "PROPN":
+        return False
+    while j - 1 > first.sent.start and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return of_a_person(doc[j - 1])
