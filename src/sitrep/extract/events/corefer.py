@@ -101,6 +101,7 @@ from sitrep.records import Actor, Event
 # arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
 TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
+TOLLS = {"killed", "injured", "casualties"}  # the outcomes of a casualty claim that are a toll
 NOUNS = {"NOUN", "PROPN"}
 HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
 # a title tells its story's lead: a mention further down (a police blotter's tenth item, a
@@ -331,14 +332,10 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
     happening ("the 1995 assassination of the premier ... the premier's murder"). Without
-    ``recalled``, an act not done (future, hypothetical, negated) and one done are two; with
-    it, an act told as done never fuses into an earlier one not done ("threatened to attack
-    the village ... the attack killed five", '"go ahead and kill him" ... was killed in the
-    shooting'): the survivor would carry the done act's toll out of the incidents."""
+    ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
-    unreal_a, unreal_b = set(a.modes) & UNREAL, set(b.modes) & UNREAL
-    if unreal_a != unreal_b and (not recalled or not unreal_b):
+    if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
     if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
         return False
@@ -558,13 +555,19 @@ def fuse(ctx: Context) -> None:
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
     by_arrests = told_by_arrests(events, ctx.result.claims)  # "held after a shooting"
+    # acts told as done with a toll of their own: never fused into an act not done ('"go
+    # ahead and kill him" ... was killed in the shooting', "planned the attacks ... the attack
+    # killed 253 people"), which would carry the toll out of the incidents
+    tolled = {c.event for c in ctx.result.claims if c.outcome in TOLLS and c.event is not None
+              and 0 <= c.event < len(events) and not set(events[c.event].modes) & UNREAL}
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
         if j in target:
             continue
         earlier = [i for i in seen[-LOOKBACK:] if i not in target and i not in passing
-                   and where[i] != where[j]]
+                   and where[i] != where[j]
+                   and not (j in tolled and set(events[i].modes) & UNREAL)]
         heads = [i for i in seen if where[i] == 0 and i not in target]  # the title's
         told_before = sum(1 for i in seen if where[i] > 0)  # the story's earlier ones
         paired = heads[told_before] if told_before < len(heads) else None
