@@ -87,3 +87,29 @@ def test_the_toll_stays_with_the_act_done(pipeline, tmp_path, text: str, place: 
     incidents = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
                                   dt.date.fromisoformat(PUBLISHED))
     assert [(i["place"], i["fatalities_best"]) for i in incidents] == [(place, killed)]
+
+
+# (text, killed): an act planned, threatened or vowed, then told as done with its toll: the
+# done mention is not fused into the undone one, so that the toll makes an incident
+UNDONE_THEN_DONE = [
+    ("Police said a local cell had planned the attack. The attack on a market in Kano killed "
+     "nine people on Friday.", 9),
+    ("Rebels threatened to attack the town of Beni. The attack came on Sunday and killed twelve "
+     "villagers.", 12),
+    ("The group had vowed to bomb the embassy in Lome. The bombing killed 11 people on "
+     "Tuesday, officials said.", 11),
+    ("Gunmen had planned to storm the prison in Maiduguri. The assault killed four guards on "
+     "Monday.", 4),
+    ("Militants threatened to attack the base near Gao. The attack killed six soldiers on "
+     "Wednesday, the army said.", 6),
+]
+
+
+@pytest.mark.parametrize("text,killed", UNDONE_THEN_DONE,
+                         ids=[f"undone-done-{k:02d}" for k in range(len(UNDONE_THEN_DONE))])
+def test_a_toll_told_as_done_is_not_fused_into_an_act_not_done(pipeline, tmp_path, text: str,
+                                                                killed: int) -> None:
+    incidents = assault_incidents(pipeline, str(tmp_path / "probe.db"), text,
+                                  dt.date.fromisoformat(PUBLISHED))
+    assert [i["fatalities_best"] for i in incidents] == [killed], [
+        (i["place"], i["fatalities_best"], i["notes"][:60]) for i in incidents]
