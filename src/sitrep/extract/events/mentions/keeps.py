@@ -152,10 +152,12 @@ def told_by_arrests(events: list[Event], claims: list[Claim]) -> set[int]:
 
 def placed_by_homes(event: Event, token_at: Callable[[int], Token | None]) -> bool:
     """Every place stated for the event is a person's home, not where it happened: a place of
-    a person written with "of" ("Sgt. Ray Mills, 29, of Tulsa, Oklahoma, was also killed in
-    the blast", "Dan Lee of Puyallup was wounded"; ``places.led.of_a_person``), the state after
-    such a town, or a state or country that modifies a noun of people ("an Iowa woman":
-    ``place_roles.names_home``; a town so written is often where it happened and stays).
+    a person named or aged, written with "of" ("Sgt. Ray Mills, 29, of Tulsa, Oklahoma, was
+    also killed in the blast", "Dan Lee of Puyallup was wounded"), the state after such a town,
+    or a state or country that modifies a noun of people ("an Iowa woman":
+    ``place_roles.names_home``; a town so written is often where it happened and stays). The
+    people of a place ("angered residents of Recife") are the community the act touched,
+    most often where it happened: their place stays.
     ``token_at`` gives the parsed token at a character offset of the article. Such a mention
     is not told apart from the scene of the happening told before (``corefer``)."""
     places = own_places(event)
@@ -167,7 +169,7 @@ def _home(place: Place, token_at: Callable[[int], Token | None]) -> bool:
     if first is None or first.i <= first.sent.start:
         return False
     doc = first.doc
-    if of_a_person(doc[first.i - 1]):
+    if _of_one(doc[first.i - 1]):
         return True  # "Dan Lee of Puyallup"
     if place.kind != "city" and last is not None and names_home(last):
         return True  # "an Iowa woman"
@@ -176,4 +178,16 @@ def _home(place: Place, token_at: Callable[[int], Token | None]) -> bool:
         return False
     while j - 1 > first.sent.start and doc[j - 1].pos_ == "PROPN":
         j -= 1
-    return of_a_person(doc[j - 1])
+    return _of_one(doc[j - 1])
+
+
+def _of_one(of: Token) -> bool:
+    """An "of" that attaches a home to one person named or aged ("Dan Lee of", "Mills, 29,
+    of"), not to people of a kind ("residents of": ``places.led.of_a_person`` takes those).
+    The parser may hang the "of" on the noun the name stands beside ("a truck driver, Luis
+    Vega, 52, of Newark"): the name or age right before it counts."""
+    if not of_a_person(of):
+        return False
+    before = of.i - 2 if of.i >= 2 and of.doc[of.i - 1].text == "," else of.i - 1
+    near = of.doc[before] if before >= of.sent.start else of.head
+    return any(t.ent_type_ == "PERSON" or t.like_num for t in (of.head, near))
