@@ -4,7 +4,7 @@ shouting and daring, a wish's "that" clause): "Go ahead and kill him", "Shoot me
 the station", "was yelling at us to go ahead and kill him", "dared the troopers to shoot him".
 Such an act starts no incident of its own, and a later mention of the real act ("X was killed
 in the shooting") is not fused into it, so that the real incident keeps its place and its toll
-(``corefer._compatible``: an act told as done never fuses into an earlier one not done).
+(``corefer.fuse``: an act told as done with a toll never fuses into an earlier one not done).
 Neighbours: quoted accounts of what was done ('"They shot him in the back," his mother said'),
 a verb of shouting whose clause has a subject ("shouted that the man had stabbed her"), an
 infinitive that is no command ("Police helped arrest two men") stay acts done."""
