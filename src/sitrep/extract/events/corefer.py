@@ -74,19 +74,21 @@ from sitrep.extract.events.mentions.keeps import (
     finer_date,
     narrower_places,
     own_day,
+    placed_by_homes,
     places_compatible,
     places_written_in,
+    told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.people import (
     MATERIAL,
-    PEOPLE_SECTORS,
     REFERRING_DETERMINERS,
     STATE,
     described_only,
     determined,
     generic_state,
     names_only,
+    of_people,
     proper_names,
     repeats_state_act,
     told_as_more,
@@ -99,6 +101,7 @@ from sitrep.records import Actor, Event
 # arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
 TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
+TOLLS = {"killed", "injured", "casualties"}  # the outcomes of a casualty claim that are a toll
 NOUNS = {"NOUN", "PROPN"}
 HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
 # a title tells its story's lead: a mention further down (a police blotter's tenth item, a
@@ -138,6 +141,15 @@ class _Tokens:
         first = self.sentences[0].text.strip().rstrip(".!?").strip() if self.sentences else ""
         return bool(title) and first == title
 
+    def at(self, char: int) -> Token | None:
+        """The token at a character offset of the article."""
+        sentence = self.sentences[bisect_right(self.starts, char) - 1] if self.starts else None
+        if sentence is None or sentence.doc is None or not sentence.start <= char < sentence.end:
+            return None
+        if id(sentence.doc) not in self.offsets:
+            self.offsets[id(sentence.doc)] = Offsets(sentence.doc)
+        return self.offsets[id(sentence.doc)].token_at(char - sentence.start)
+
     def sentence_of(self, event: Event) -> int:
         return bisect_right(self.starts, event.trigger.start) - 1
 
@@ -171,6 +183,24 @@ def _told_by_subject(token: Token | None, plover: str) -> bool:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and _refers_back(c) and _act_noun(c, plover)
                for c in token.children)
+
+
+CAUSE_PREPOSITIONS = {"in", "during", "by"}  # "injured in the blast", "hurt by the explosion"
+
+
+def _told_by_cause(token: Token | None, plover: str) -> bool:
+    """A verb trigger whose prepositional object is a noun of an act of the same type that
+    refers back ("a chief died in the attack", "were hurt by the explosion"): the outcome of
+    the act told before, as with a subject; "in another blast" names an act of its own."""
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in token.children:
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in CAUSE_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "pobj" and _refers_back(c) and _act_noun(c, plover)
+               for c in child.children):
+            return True
+    return False
 
 
 def _act_noun(token: Token, plover: str) -> bool:
@@ -216,7 +246,7 @@ def _referring(actor: Actor, text: str) -> bool:
     """A participant written as a definite description of people told before ("the suspect",
     "the victims", "his attacker"): no proper name, no country, not an institution ("the
     police", "the army": they act again and again), a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country or actor.sector not in PEOPLE_SECTORS:
+    if actor.kind == "named" or actor.country or not of_people(actor):
         return False
     return determined(actor, text)
 
@@ -402,7 +432,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
-    refers = _refers_back(token) or _told_by_subject(token, event.plover_type)
+    refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
+              or _told_by_cause(token, event.plover_type))
     plain = [i for i in earlier if _compatible(events[i], event)]
     if refers:
         recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
@@ -511,6 +542,9 @@ def fuse(ctx: Context) -> None:
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
     antecedents.mark_antecedents(events, tokens.trigger, ctx.published)  # "the 1998 bombing that killed two"
+    for event in events:  # "Ray Mills, 29, of Tulsa, was also killed in the blast": no scene
+        if placed_by_homes(event, tokens.at):
+            event.location_rule = "home"
     # acts named in passing ("in the wake of the shooting"): they may join a
     # mention told before, but one recalled as background is the only one they start
     passing = {j for j, e in enumerate(events)
@@ -520,13 +554,20 @@ def fuse(ctx: Context) -> None:
     where = [tokens.sentence_of(e) for e in events]  # sentence of each event
     target = _within_sentence(events, tokens, where)  # index of a fused event -> joined
     told: set[int] = set()  # headline events that took their story's first mention
+    by_arrests = told_by_arrests(events, ctx.result.claims)  # "held after a shooting"
+    # acts told as done with a toll of their own: never fused into an act not done ('"go
+    # ahead and kill him" ... was killed in the shooting', "planned the attacks ... the attack
+    # killed 253 people"), which would carry the toll out of the incidents
+    tolled = {c.event for c in ctx.result.claims if c.outcome in TOLLS and c.event is not None
+              and 0 <= c.event < len(events) and not set(events[c.event].modes) & UNREAL}
     by_type: dict[str, list[int]] = {}
     for j, event in enumerate(events):
         seen = by_type.setdefault(event.plover_type, [])
         if j in target:
             continue
         earlier = [i for i in seen[-LOOKBACK:] if i not in target and i not in passing
-                   and where[i] != where[j]]
+                   and where[i] != where[j]
+                   and not (j in tolled and set(events[i].modes) & UNREAL)]
         heads = [i for i in seen if where[i] == 0 and i not in target]  # the title's
         told_before = sum(1 for i in seen if where[i] > 0)  # the story's earlier ones
         paired = heads[told_before] if told_before < len(heads) else None
@@ -534,7 +575,7 @@ def fuse(ctx: Context) -> None:
         if not earlier:
             continue
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
-        if join is not None:
+        if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)

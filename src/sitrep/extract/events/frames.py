@@ -22,6 +22,11 @@ gives:
     wise to negotiate"): an opinion of the act, not the act; so is a gerund subject of a
     modal or present predicate ("negotiating with the rebels would be a mistake", "meeting
     the rebels is a risk");
+  - a command, an exhortation or a dare, mostly in quoted speech: an imperative ("Go ahead and
+    kill him", "Shoot me!", "Just burn it"), a hortative "let" ("Let's burn the station"),
+    the infinitive of a verb of shouting or daring ("was yelling at us to go ahead and kill
+    him", "dared the troopers to shoot him"), or the "that" clause of a wish not told in the
+    past ("I hope they shoot him"): what someone told others to do, not what was done;
 - ``negated``: a report denied or dismissed ("denied reports that the rebels had agreed to a
   ceasefire", "dismissed claims that troops attacked"), or a noun that a negated verb of going
   on is about ("could not proceed with the investigation", "did not go ahead with the strike");
@@ -46,7 +51,27 @@ CHAIN = {"xcomp", "ccomp", "csubj", "csubjpass", "pcomp", "dobj", "conj", "attr"
 DIRECTING = {"instruct", "order", "tell", "direct", "command", "ask", "urge", "encourage",
              "advise", "mandate", "task", "invite", "request", "recommend", "exhort", "implore",
              "beg", "press", "pressure", "pressurize", "pressurise", "call", "summon", "charge",
-             "commission", "appeal", "petition", "lobby", "entreat", "enjoin", "counsel"}
+             "commission", "appeal", "petition", "lobby", "entreat", "enjoin", "counsel",
+             "dare", "challenge", "goad", "taunt"}  # and daring ("dared them to shoot him")
+# verbs of shouting or signalling at people to do something ("yelled at us to kill him"), whose
+# infinitive the parser may also hang as an adverbial clause ("screamed at the troopers on a
+# ramp to go ahead and kill him")
+SHOUTING = {"yell", "shout", "scream", "holler", "shriek", "bellow", "cry", "signal", "motion",
+            "gesture", "beckon"}
+DIRECTING |= SHOUTING
+# verbs of daring, whose infinitive the parser may hang as an adverbial clause ("dared the
+# troopers to shoot him"); without an object, "dared to" is done ("she dared to speak out")
+DARING = {"dare", "challenge", "goad", "taunt"}
+# what may stand before an imperative's verb in its clause ("Just kill me", "Please shoot",
+# "Now go"): adverbs, interjections, punctuation and quotation marks
+COMMAND_LEFT = {"advmod", "intj", "punct", "discourse", "cc"}
+# clause links of an imperative verb: a sentence of its own, a quoted complement of a verb of
+# saying ('yelled, "Kill him"'), a clause set beside another
+COMMAND_LINKS = {"ROOT", "ccomp", "parataxis"}
+# clause links an imperative has only when it opens a quotation ('shouted, "Go ahead and
+# shoot me."', '"Let's burn it," he shouted'); unquoted they are infinitives of other verbs
+# ("helped arrest him")
+QUOTED_LINKS = {"xcomp", "advcl", "dep"}
 # verbs whose "that" clause is an act proposed ("recommended that he be arrested")
 PROPOSING = {"recommend", "propose", "suggest", "urge", "demand", "request", "require", "order",
              "direct", "command", "instruct", "insist", "advise", "ask", "move", "stipulate",
@@ -126,6 +151,39 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def command(verb: Token) -> bool:
+    """The verb is an imperative: a bare verb (VB) with no subject, auxiliary or subordinating
+    word that opens its clause (only adverbs, interjections or quotation marks before it:
+    "Just kill me", "Go ahead and shoot me", "Let's burn it"), as a sentence, a complement of
+    saying or a quotation's first word, or coordinated with one ("Go ahead and kill him": the
+    "kill" of "go ahead and"). "Police helped arrest him" (an infinitive with no quotation
+    before it) is none."""
+    if verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass",
+                                           "mark"} for c in verb.children):
+        return False
+    if any(c.i < verb.i and c.dep_ not in COMMAND_LEFT for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return command(verb.head)
+    if verb.dep_ in COMMAND_LINKS:
+        return True
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].dep_ in COMMAND_LEFT - {"punct"}:
+        before -= 1
+    return verb.dep_ in QUOTED_LINKS and before >= 0 and verb.doc[before].is_quote
+
+
+def _commanded(trigger: Token) -> bool:
+    """The trigger is an act commanded or exhorted, not done: an imperative ("Kill him!") or
+    the clause under a hortative "let" ("Let's burn the station", "let them shoot")."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if command(trigger):
+        return True
+    head = trigger.head
+    return trigger.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() == "let" and command(head)
+
+
 def _proceeding(trigger: Token) -> str | None:
     """The mode of a noun that a verb of going on is "with" ("did not go ahead with")."""
     prep = trigger.head
@@ -183,7 +241,10 @@ def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> s
     if dep == "xcomp" and (lemma in DIRECTING or lemma in WISHING or (
             lemma in WOULD_WISHING and aux & {"would", "'d"})):
         return "hypothetical"  # "was instructed to reach", "would like to announce"
-    if dep == "ccomp" and lemma in PROPOSING and child.tag_ != "VBD" and not (
+    if dep == "advcl" and _infinitive(child) and (lemma in SHOUTING or (
+            lemma in DARING and any(c.dep_ == "dobj" for c in governor.children))):
+        return "hypothetical"  # "dared the troopers to shoot him", "screamed at them to"
+    if dep == "ccomp" and lemma in PROPOSING | WISHING and child.tag_ != "VBD" and not (
             _aux(child) & {"had", "has", "have", "was", "were"}):
         return "hypothetical"  # "recommended that the suspects be arrested"
     if dep == "ccomp" and lemma in DENYING:
@@ -218,6 +279,8 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
     """``hypothetical``, ``negated`` or ``future`` from a frame up the trigger's clause chain
     (see the module's docstring), or None. ``plover``: the event's type (a violent act that
     failed was attempted: no flag)."""
+    if _commanded(trigger):
+        return "hypothetical"  # "Go ahead and kill him", "Let's burn the station"
     found = _proceeding(trigger) or _sought_or_set(trigger) or _purpose(trigger, plover)
     if found:
         return found
@@ -230,7 +293,8 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
         if governor.i == node.i:
             return None
         dep = node.dep_
-        passes = dep in CHAIN or (dep in {"advcl", "nsubj"} and node.tag_ == "VBG") or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
+        passes = dep in CHAIN or (dep in {"advcl", "nsubj"} and node.tag_ == "VBG") or (
+            dep == "advcl" and lemmas(governor) & (DARING | SHOUTING)) or (dep == "acl" and node.tag_ in {"VB", "VBG", "VBN"}) or (
             dep in {"pobj", "prep"} and (node.lower_ in LINKING
                                          or node.head.lower_ in LINKING))
         if dep == "acl" and governor.lemma_.lower() in REPORT_NOUNS:

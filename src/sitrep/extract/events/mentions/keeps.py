@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 
-from sitrep.records import Event, Place, When
+from spacy.tokens import Token
+
+from sitrep.extract.place_roles import names_home
+from sitrep.extract.places.led import of_a_person
+from sitrep.records import Claim, Event, Place, When
 
 # the names of weekdays and months, whole and abbreviated
 _CALENDAR_WORDS = frozenset(
@@ -129,3 +134,60 @@ def narrower_places(keep: Event, other: Event) -> bool:
     if not mine or not theirs:
         return False
     return all(any(holds(x, y) and not holds(y, x) for x in mine) for y in theirs)
+
+
+def told_by_arrests(events: list[Event], claims: list[Claim]) -> set[int]:
+    """The events (indices) other than arrests whose only figures count people arrested for them
+    ("four suspects apprehended following an officer-involved shooting"): the act told back by
+    its arrests, which the incidents let join a happening but not start one
+    (``reconcile.units``); a later telling of the act itself is not fused into it, so that the
+    happening keeps a mention that may start its incident."""
+    linked: dict[int, set[str]] = {}
+    for c in claims:
+        if c.event is not None:
+            linked.setdefault(c.event, set()).add(c.outcome)
+    return {i for i, outcomes in linked.items() if outcomes == {"arrested"}
+            and 0 <= i < len(events) and events[i].plover_type != "COERCE"}
+
+
+def placed_by_homes(event: Event, token_at: Callable[[int], Token | None]) -> bool:
+    """Every place stated for the event is a person's home, not where it happened: a place of
+    a person named or aged, written with "of" ("Sgt. Ray Mills, 29, of Tulsa, Oklahoma, was
+    also killed in the blast", "Dan Lee of Puyallup was wounded"), the state after such a town,
+    or a state or country that modifies a noun of people ("an Iowa woman":
+    ``place_roles.names_home``; a town so written is often where it happened and stays). The
+    people of a place ("angered residents of Recife") are the community the act touched,
+    most often where it happened: their place stays.
+    ``token_at`` gives the parsed token at a character offset of the article. Such a mention
+    is not told apart from the scene of the happening told before (``corefer``)."""
+    places = own_places(event)
+    return bool(places) and all(_home(p, token_at) for p in places)
+
+
+def _home(place: Place, token_at: Callable[[int], Token | None]) -> bool:
+    first, last = token_at(place.evidence.start), token_at(place.evidence.end - 1)
+    if first is None or first.i <= first.sent.start:
+        return False
+    doc = first.doc
+    if _of_one(doc[first.i - 1]):
+        return True  # "Dan Lee of Puyallup"
+    if place.kind != "city" and last is not None and names_home(last):
+        return True  # "an Iowa woman"
+    j = first.i - 2  # "of Tulsa, Oklahoma": the state of the home town
+    if doc[first.i - 1].text != "," or j <= first.sent.start or doc[j].pos_ != "PROPN":
+        return False
+    while j - 1 > first.sent.start and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return _of_one(doc[j - 1])
+
+
+def _of_one(of: Token) -> bool:
+    """An "of" that attaches a home to one person named or aged ("Dan Lee of", "Mills, 29,
+    of"), not to people of a kind ("residents of": ``places.led.of_a_person`` takes those).
+    The parser may hang the "of" on the noun the name stands beside ("a truck driver, Luis
+    Vega, 52, of Newark"): the name or age right before it counts."""
+    if not of_a_person(of):
+        return False
+    before = of.i - 2 if of.i >= 2 and of.doc[of.i - 1].text == "," else of.i - 1
+    near = of.doc[before] if before >= of.sent.start else of.head
+    return any(t.ent_type_ == "PERSON" or t.like_num for t in (of.head, near))

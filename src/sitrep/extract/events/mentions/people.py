@@ -20,6 +20,21 @@ MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}
 STATE = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
 
+def of_people(actor: Actor) -> bool:
+    """A participant of a sector of people, or one that a noun of people names whatever its
+    sector ("the officer", "the soldiers", "the constable": WordNet's nouns of people, in any
+    number), not an institution ("the police", "the army", "the authorities"), which acts again
+    and again."""
+    if actor.sector in PEOPLE_SECTORS:
+        return True
+    from sitrep.extract.actors.lexicon import singulars
+    from sitrep.extract.claims.victims import wordnet_people
+
+    words = actor.text.lower().split()
+    people = wordnet_people()
+    return bool(words) and any(f in people for f in (words[-1], *singulars(words[-1])))
+
+
 def proper_names(actors: list[Actor]) -> list[frozenset[str]]:
     """The words of the participants named with a proper name ("Henry Farinas")."""
     out = []
