@@ -157,3 +157,41 @@ def after_publication(date: When, published: dt.date | None) -> bool:
         return dt.date.fromisoformat(date.start[:10]) > published
     except ValueError:
         return False
+
+
+# marks of a clause (or prepositions of a noun) that tell an act before or after the act of
+# the clause that governs it: "was charged Monday after he shot a woman", "arrested on Sunday
+# following the shooting"
+SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once", "following"}
+SHARED_RELATIVES = {"when", "where"}  # "on Monday, when gunmen stormed the hotel"
+
+
+def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
+                        offsets: dict[int, Offsets] | None = None) -> bool:
+    """The trigger lies in a relative clause or in a clause or phrase of sequence that does not
+    hold the date, which dates the clause that governs it: "Police arrested a man Thursday who
+    they say shot a clerk" (the arrest's Thursday), "was charged Monday after he shot a woman",
+    "arrested on Sunday after the robbery". The other act has no day of its own there. Not a
+    relative clause of a time or place ("on Monday, when gunmen stormed the hotel"), nor one
+    that modifies a noun the date sits in. A clause whose subject is a relative pronoun is a
+    relative clause, however the parser links it ("who they say shot a clerk" as a complement
+    of "arrested")."""
+    if sentence is None:
+        return False
+    token = token_at(sentence, date.evidence.start, offsets)
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if token is None or trigger is None:
+        return False
+    node = trigger
+    while node.head.i != node.i:
+        relative = (node.dep_ == "relcl" or (node.dep_ in {"ccomp", "advcl"} and any(
+            c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "nsubjpass"}
+            for c in node.children))) and not any(
+            c.dep_ == "advmod" and c.lower_ in SHARED_RELATIVES for c in node.children)
+        sequence = (node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children)) or (
+            node.dep_ == "prep" and node.lower_ in SEQUENCE_MARKS and node.i < trigger.i)
+        if relative or sequence:
+            return token.i not in {t.i for t in node.subtree}
+        node = node.head
+    return False

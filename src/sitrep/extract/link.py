@@ -92,6 +92,7 @@ from sitrep.extract.dateline import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
+    act_of_other_clause,
     after_publication,
     done_act,
     in_other_clause,
@@ -378,6 +379,15 @@ def _elsewhere(place: Place, dateline: Place) -> bool:
         (dateline.lat or 0.0, dateline.lon or 0.0)) > FAR_STREET_KM
 
 
+def _governors_day(ctx: Context, sentence: Sentence | None, date: When, event: Event,
+                   offsets: dict[int, Offsets]) -> bool:
+    """The date is that of the clause that governs the event's relative clause or clause of
+    sequence (``lent_dates.act_of_other_clause``), with no count from it to the event ("died
+    Sunday, two days after he was shot" counts the shooting's day from it)."""
+    return act_of_other_clause(sentence, date, event.trigger.start, offsets) and \
+        counted_from(ctx.text, date, event.trigger.start) is date
+
+
 def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
     """The day the sentence before, in the same paragraph, names (its last), where the event's
     own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
@@ -472,6 +482,7 @@ def link(ctx: Context) -> None:
     own: set[int] = set()  # events dated in their own clause or sentence
     starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
+    refused: dict[int, list[When]] = {}  # the days of the clause that governs an event's
     triggers = {e.trigger.start for e in result.events}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
@@ -530,6 +541,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
+        if event.when is not None and _governors_day(ctx, sentence, event.when, event, offsets):
+            refused[id(event)] = [event.when]  # "charged Monday after he shot a woman"
+            event.when = None
         if event.when is not None:
             own.add(id(event))
             continue
@@ -541,12 +555,16 @@ def link(ctx: Context) -> None:
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
-                          sentence, d, event.trigger.start, offsets))]
+                          sentence, d, event.trigger.start, offsets))
+                      and not _governors_day(ctx, sentence, d, event, offsets)]
             if inside:
                 event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                            - event.trigger.start))
                 own.add(id(event))
                 break
+            refused.setdefault(id(event), []).extend(
+                d for d in dates if a <= d.evidence.start and d.evidence.end <= b and d.value
+                and _governors_day(ctx, sentence, d, event, offsets))
         else:
             pending.append((event, sentence))
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
@@ -561,6 +579,9 @@ def link(ctx: Context) -> None:
             continue
         told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
+        if event.when is not None and any(event.when.value == d.value
+                                          for d in refused.get(id(event), [])):
+            event.when = None  # "arrested a man Thursday who shot a clerk": no day of its own
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
