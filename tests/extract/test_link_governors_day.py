@@ -4,7 +4,8 @@ who they say shot a clerk" dates the arrest, not the shooting, which the text le
 (the guidelines: the happening's date, null when it cannot be resolved;
 ``lent_dates.act_of_other_clause``). Neighbours: a clause of the same time ("when gunmen
 opened fire", a participle), a date inside the act's own clause, a count from the named day
-("died Sunday, two days after he was shot"). Made-up sentences (published on Thursday
+("died Sunday, two days after he was shot"), a month or a year, a period both acts may lie in
+("fled last May before police arrested him"). Made-up sentences (published on Thursday
 2016-04-28), real model."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ SAME_DAY = [
     ("The boy died Sunday, two days after he was shot.", "shot", "2016-04-22"),
     ("Police arrested a man Thursday who they say shot a clerk.", "arrested", "2016-04-28"),
     ("A man was charged Tuesday after he shot a cashier.", "charged", "2016-04-26"),
+    ("The suspect fled last May before police arrested him.", "arrested", "2015-05"),
+    ("The rebels withdrew in 2014 after troops shelled the town.", "shelled", "2014"),
 ]
 
 

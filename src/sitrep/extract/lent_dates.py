@@ -171,13 +171,15 @@ def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: i
     """The trigger lies in a relative clause or in a clause or phrase of sequence that does not
     hold the date, which dates the clause that governs it: "Police arrested a man Thursday who
     they say shot a clerk" (the arrest's Thursday), "was charged Monday after he shot a woman",
-    "arrested on Sunday after the robbery". The other act has no day of its own there. Not a
-    relative clause of a time or place ("on Monday, when gunmen stormed the hotel"), nor one
-    that modifies a noun the date sits in. A clause whose subject is a relative pronoun is a
+    "arrested on Sunday after the robbery". The other act has no day of its own there. Only a
+    day: a month or a year is a period both acts may lie in ("fled last May before police
+    arrested him"). Not a relative clause of a time or place ("on Monday, when gunmen stormed
+    the hotel"), nor one that modifies a noun the date is written with ("the bombing on
+    Friday that killed ten"). A clause whose subject is a relative pronoun is a
     relative clause, however the parser links it ("who they say shot a clerk" as a complement
     of "arrested")."""
-    if sentence is None:
-        return False
+    if sentence is None or date.precision != "day":
+        return False  # "fled last May before police arrested him": a period both lie in
     token = token_at(sentence, date.evidence.start, offsets)
     trigger = token_at(sentence, trigger_offset, offsets)
     if token is None or trigger is None:
@@ -191,6 +193,9 @@ def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: i
         sequence = (node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children)) or (
             node.dep_ == "prep" and node.lower_ in SEQUENCE_MARKS and node.i < trigger.i)
+        if relative and node.head.pos_ in {"NOUN", "PROPN"} and any(
+                a.i == node.head.i for a in token.ancestors):
+            return False  # "the bombing on Friday that killed ten": the noun's day is the act's
         if relative or sequence:
             return token.i not in {t.i for t in node.subtree}
         node = node.head
