@@ -2,9 +2,10 @@
 woman") does not take the day of the clause that governs it: "Police arrested a man Thursday
 who they say shot a clerk" dates the arrest, not the shooting, which the text leaves undated
 (the guidelines: the happening's date, null when it cannot be resolved;
-``lent_dates.act_of_other_clause``). Neighbours: a clause of the same time ("when gunmen
+``lent_dates.governed_clause``). Neighbours: a clause of the same time ("when gunmen
 opened fire", a participle), a date inside the act's own clause, a count from the named day
-("died Sunday, two days after he was shot"), a month or a year, a period both acts may lie in
+("died Sunday, two days after he was shot"; written before the day: "13 days after the
+bombings, troops on Thursday launched strikes", ``counted_dates.counted_back``), a month or a year, a period both acts may lie in
 ("fled last May before police arrested him"). Made-up sentences (published on Thursday
 2016-04-28), real model."""
 
@@ -40,6 +41,14 @@ SAME_DAY = [
     ("The suspect fled last May before police arrested him.", "arrested", "2015-05"),
     ("The rebels withdrew in 2014 after troops shelled the town.", "shelled", "2014"),
 ]
+COUNTED = [
+    ("Retaliating 13 days after the embassy bombings, troops on Thursday launched strikes on "
+     "camps.", "bombings", "2016-04-15"),
+    ("Troops on Saturday shelled the village, two weeks after rebels ambushed a convoy.",
+     "ambushed", "2016-04-09"),
+    ("Police on Friday arrested a man, a week after he stabbed a guard.", "stabbed",
+     "2016-04-15"),
+]
 
 
 @pytest.mark.parametrize(("text", "plover", "day"), UNDATED, ids=[t[:50] for t, _, _ in UNDATED])
@@ -51,6 +60,13 @@ def test_an_act_of_a_governed_clause_does_not_take_the_governors_day(text, plove
 
 @pytest.mark.parametrize(("text", "trigger", "day"), SAME_DAY, ids=[t[:50] for t, _, _ in SAME_DAY])
 def test_a_clause_of_the_same_time_or_its_own_date_still_dates_it(text, trigger, day) -> None:
+    events = [e for e in process_text(text, PUBLISHED).events if e.trigger.text == trigger]
+    assert events, text
+    assert events[0].when is not None and events[0].when.value == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), COUNTED, ids=[t[:50] for t, _, _ in COUNTED])
+def test_a_count_on_the_clause_of_sequence_moves_the_governors_day(text, trigger, day) -> None:
     events = [e for e in process_text(text, PUBLISHED).events if e.trigger.text == trigger]
     assert events, text
     assert events[0].when is not None and events[0].when.value == day

@@ -166,10 +166,10 @@ SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once", "followin
 SHARED_RELATIVES = {"when", "where"}  # "on Monday, when gunmen stormed the hotel"
 
 
-def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
-                        offsets: dict[int, Offsets] | None = None) -> bool:
-    """The trigger lies in a relative clause or in a clause or phrase of sequence that does not
-    hold the date, which dates the clause that governs it: "Police arrested a man Thursday who
+def governed_clause(sentence: Sentence | None, date: When, trigger_offset: int,
+                    offsets: dict[int, Offsets] | None = None) -> Token | None:
+    """The relative clause or the clause or phrase of sequence the trigger lies in, where it
+    does not hold the date, which dates the clause that governs it (else None): "Police arrested a man Thursday who
     they say shot a clerk" (the arrest's Thursday), "was charged Monday after he shot a woman",
     "arrested on Sunday after the robbery". The other act has no day of its own there. Only a
     day: a month or a year is a period both acts may lie in ("fled last May before police
@@ -179,11 +179,11 @@ def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: i
     relative clause, however the parser links it ("who they say shot a clerk" as a complement
     of "arrested")."""
     if sentence is None or date.precision != "day":
-        return False  # "fled last May before police arrested him": a period both lie in
+        return None  # "fled last May before police arrested him": a period both lie in
     token = token_at(sentence, date.evidence.start, offsets)
     trigger = token_at(sentence, trigger_offset, offsets)
     if token is None or trigger is None:
-        return False
+        return None
     node = trigger
     while node.head.i != node.i:
         relative = (node.dep_ == "relcl" or (node.dep_ in {"ccomp", "advcl"} and any(
@@ -195,8 +195,8 @@ def act_of_other_clause(sentence: Sentence | None, date: When, trigger_offset: i
             node.dep_ == "prep" and node.lower_ in SEQUENCE_MARKS and node.i < trigger.i)
         if relative and node.head.pos_ in {"NOUN", "PROPN"} and any(
                 a.i == node.head.i for a in token.ancestors):
-            return False  # "the bombing on Friday that killed ten": the noun's day is the act's
+            return None  # "the bombing on Friday that killed ten": the noun's day is the act's
         if relative or sequence:
-            return token.i not in {t.i for t in node.subtree}
+            return None if token.i in {t.i for t in node.subtree} else node
         node = node.head
-    return False
+    return None

@@ -83,7 +83,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.counted_dates import counted_from
+from sitrep.extract.counted_dates import counted_from, counted_governor, governors_day
 from sitrep.extract.dateline import (
     dateline_note,
     masthead,
@@ -92,7 +92,6 @@ from sitrep.extract.dateline import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
-    act_of_other_clause,
     after_publication,
     done_act,
     in_other_clause,
@@ -379,15 +378,6 @@ def _elsewhere(place: Place, dateline: Place) -> bool:
         (dateline.lat or 0.0, dateline.lon or 0.0)) > FAR_STREET_KM
 
 
-def _governors_day(ctx: Context, sentence: Sentence | None, date: When, event: Event,
-                   offsets: dict[int, Offsets]) -> bool:
-    """The date is that of the clause that governs the event's relative clause or clause of
-    sequence (``lent_dates.act_of_other_clause``), with no count from it to the event ("died
-    Sunday, two days after he was shot" counts the shooting's day from it)."""
-    return act_of_other_clause(sentence, date, event.trigger.start, offsets) and \
-        counted_from(ctx.text, date, event.trigger.start) is date
-
-
 def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
     """The day the sentence before, in the same paragraph, names (its last), where the event's
     own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
@@ -541,9 +531,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
-        if event.when is not None and _governors_day(ctx, sentence, event.when, event, offsets):
+        if event.when is not None and governors_day(ctx.text, sentence, event.when, event.trigger.start, offsets):
             refused[id(event)] = [event.when]  # "charged Monday after he shot a woman"
-            event.when = None
+            event.when = counted_governor(ctx.text, sentence, event.when, event.trigger.start, offsets)
         if event.when is not None:
             own.add(id(event))
             continue
@@ -556,15 +546,21 @@ def link(ctx: Context) -> None:
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))
-                      and not _governors_day(ctx, sentence, d, event, offsets)]
+                      and not governors_day(ctx.text, sentence, d, event.trigger.start, offsets)]
             if inside:
                 event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                            - event.trigger.start))
                 own.add(id(event))
                 break
-            refused.setdefault(id(event), []).extend(
-                d for d in dates if a <= d.evidence.start and d.evidence.end <= b and d.value
-                and _governors_day(ctx, sentence, d, event, offsets))
+            governors = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
+                         and d.value and governors_day(ctx.text, sentence, d, event.trigger.start, offsets)]
+            refused.setdefault(id(event), []).extend(governors)
+            counted = [c for c in (counted_governor(ctx.text, sentence, d, event.trigger.start, offsets)
+                                   for d in governors) if c is not None]
+            if counted:  # "13 days after the bombings, ... on Thursday"
+                event.when = counted[0]
+                own.add(id(event))
+                break
         else:
             pending.append((event, sentence))
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
