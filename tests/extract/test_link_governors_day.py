@@ -49,6 +49,9 @@ COUNTED = [
     ("Police on Friday arrested a man, a week after he stabbed a guard.", "stabbed",
      "2016-04-15"),
 ]
+CLOCK_ONLY = [  # a clock time names no day to count from
+    "A neighbour saw the van near the depot at 7 a.m. ten days before the shooting.",
+]
 
 
 @pytest.mark.parametrize(("text", "plover", "day"), UNDATED, ids=[t[:50] for t, _, _ in UNDATED])
@@ -70,3 +73,10 @@ def test_a_count_on_the_clause_of_sequence_moves_the_governors_day(text, trigger
     events = [e for e in process_text(text, PUBLISHED).events if e.trigger.text == trigger]
     assert events, text
     assert events[0].when is not None and events[0].when.value == day
+
+
+@pytest.mark.parametrize("text", CLOCK_ONLY)
+def test_a_clock_time_without_a_day_is_not_counted_from(text) -> None:
+    events = [e for e in process_text(text, PUBLISHED).events if e.trigger.text == "shooting"]
+    assert events, text
+    assert events[0].when is None or events[0].when.value <= PUBLISHED

@@ -90,8 +90,9 @@ def counted_back(clause: Token) -> int | None:
 
 def moved(text: str, when: When, days: int) -> When | None:
     """``when`` (a day) moved by ``days``, keeping its words: the day a count puts the act on."""
-    if when.precision != "day" or not when.value or len(when.value) != 10:
-        return None
+    if when.precision != "day" or not when.value or len(when.value) != 10 or (
+            when.kind == "time" and not _NAMED_DAY.search(when.text)):
+        return None  # "at 6 a.m. ten days before the shooting": a clock time names no day
     try:
         day = dt.date.fromisoformat(when.value) + dt.timedelta(days=days)
     except (ValueError, OverflowError):
