@@ -40,6 +40,8 @@ SAME_DAY = [
     ("A man was charged Tuesday after he shot a cashier.", "charged", "2016-04-26"),
     ("The suspect fled last May before police arrested him.", "arrested", "2015-05"),
     ("The rebels withdrew in 2014 after troops shelled the town.", "shelled", "2014"),
+    ("A guard who was shot while he was off duty Tuesday night remained in the hospital on "
+     "Wednesday morning.", "shot", "2016-04-26"),
 ]
 COUNTED = [
     ("Retaliating 13 days after the embassy bombings, troops on Thursday launched strikes on "

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.dated import other_act_time
+from sitrep.extract.events.dated import clause_head, other_act_time, subject_tails
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import When
 
@@ -196,6 +196,10 @@ def governed_clause(sentence: Sentence | None, date: When, trigger_offset: int,
         if relative and node.head.pos_ in {"NOUN", "PROPN"} and any(
                 a.i == node.head.i for a in token.ancestors):
             return None  # "the bombing on Friday that killed ten": the noun's day is the act's
+        if relative and any(token.i in {t.i for t in tail.subtree}
+                            for tail in subject_tails(clause_head(node.head))):
+            return None  # "a deputy who was shot while off duty Tuesday night remained ...":
+            # the relative clause's own time, which the parser hangs on the main verb
         if relative or sequence:
             return None if token.i in {t.i for t in node.subtree} else node
         node = node.head
