@@ -171,7 +171,9 @@ def governed_clause(sentence: Sentence | None, date: When, trigger_offset: int,
     """The relative clause or the clause or phrase of sequence the trigger lies in, where it
     does not hold the date, which dates the clause that governs it (else None): "Police arrested a man Thursday who
     they say shot a clerk" (the arrest's Thursday), "was charged Monday after he shot a woman",
-    "arrested on Sunday after the robbery". The other act has no day of its own there. Only a
+    "arrested on Sunday after the robbery" (a noun only in a phrase of sequence: a noun in a
+    relative clause, "talks that were interrupted by the bombing", is named in passing and
+    left to the story's fusion of mentions). The other act has no day of its own there. Only a
     day: a month or a year is a period both acts may lie in ("fled last May before police
     arrested him"). Not a relative clause of a time or place ("on Monday, when gunmen stormed
     the hotel"), nor one that modifies a noun the date is written with ("the bombing on
@@ -186,7 +188,8 @@ def governed_clause(sentence: Sentence | None, date: When, trigger_offset: int,
         return None
     node = trigger
     while node.head.i != node.i:
-        relative = (node.dep_ == "relcl" or (node.dep_ in {"ccomp", "advcl"} and any(
+        relative = trigger.pos_ in {"VERB", "AUX"} and (node.dep_ == "relcl" or (
+            node.dep_ in {"ccomp", "advcl"} and any(
             c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "nsubjpass"}
             for c in node.children))) and not any(
             c.dep_ == "advmod" and c.lower_ in SHARED_RELATIVES for c in node.children)
