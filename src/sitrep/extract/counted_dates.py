@@ -15,13 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
-
-from sitrep.extract.context import Sentence
-from sitrep.extract.dates.calendar import number
 from sitrep.extract.dates.shifts import COUNT, counted_days
-from sitrep.extract.events.tokens import Offsets
-from sitrep.extract.lent_dates import governed_clause
 from sitrep.records import Evidence, When
 
 _LEAD = re.compile(
@@ -57,65 +51,3 @@ def counted_from(text: str, when: When | None, trigger: int) -> When | None:
     return When(text[start:end], Evidence(start, end, text[start:end]), day.isoformat(), "day",
                 day.isoformat(), day.isoformat(), relative=when.relative,
                 extractor=when.extractor, kind="date")
-
-
-SPAN_UNITS = {"day": 1, "week": 7}
-
-
-def counted_back(clause: Token) -> int | None:
-    """The days a count written on a phrase or clause of sequence puts between the act it tells
-    and the day of the clause that governs it ("Retaliating 13 days after the embassy
-    bombings, forces on Thursday launched strikes": the bombings 13 days before Thursday; "a
-    week before he was shot"): negative after "after", positive after "before"; None without
-    a count of days or weeks ("days after", "hours after")."""
-    if clause.pos_ == "ADP":
-        mark = clause
-    else:
-        mark = next((c for c in clause.children if c.dep_ == "mark"), clause)
-    spans = [c for c in (*mark.children, *clause.children) if c.dep_ == "npadvmod"
-             and c.lemma_.lower() in SPAN_UNITS]
-    if not spans:
-        return None
-    span = spans[0]
-    counts = [c for c in span.children if c.dep_ in {"nummod", "det"}]
-    if not counts:
-        return None
-    word = counts[0].lower_
-    n = 1 if word in {"a", "an", "one"} else number(word) if counts[0].dep_ == "nummod" else None
-    if n is None or n <= 0:
-        return None
-    days = n * SPAN_UNITS[span.lemma_.lower()]
-    return -days if mark.lower_ == "after" else days if mark.lower_ == "before" else None
-
-
-def moved(text: str, when: When, days: int) -> When | None:
-    """``when`` (a day) moved by ``days``, keeping its words: the day a count puts the act on."""
-    if when.precision != "day" or not when.value or len(when.value) != 10 or (
-            when.kind == "time" and not _NAMED_DAY.search(when.text)):
-        return None  # "at 6 a.m. ten days before the shooting": a clock time names no day
-    try:
-        day = dt.date.fromisoformat(when.value) + dt.timedelta(days=days)
-    except (ValueError, OverflowError):
-        return None
-    return When(when.text, when.evidence, day.isoformat(), "day", day.isoformat(),
-                day.isoformat(), relative=when.relative, extractor=when.extractor, kind="date")
-
-
-def governors_day(text: str, sentence: Sentence | None, date: When, trigger: int,
-                  offsets: dict[int, Offsets] | None = None) -> bool:
-    """The date is that of the clause that governs the relative clause or clause of sequence
-    of the trigger at ``trigger`` (``lent_dates.governed_clause``), with no count from it to
-    the act ("died Sunday, two days after he was shot" counts the shooting's day from it:
-    ``counted_from``)."""
-    return governed_clause(sentence, date, trigger, offsets) is not None and \
-        counted_from(text, date, trigger) is date
-
-
-def counted_governor(text: str, sentence: Sentence | None, date: When, trigger: int,
-                     offsets: dict[int, Offsets] | None = None) -> When | None:
-    """The governing clause's day moved by a count on the act's clause or phrase of sequence
-    ("Retaliating 13 days after the embassy bombings, forces on Thursday launched strikes":
-    ``counted_back``), or None."""
-    clause = governed_clause(sentence, date, trigger, offsets)
-    days = counted_back(clause) if clause is not None else None
-    return moved(text, date, days) if days is not None else None

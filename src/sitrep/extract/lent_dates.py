@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.dated import clause_head, other_act_time, subject_tails
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import When
 
@@ -88,9 +87,7 @@ def of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
         return True  # "the deadliest attack since 2015": the start of a period, no act's day
     trigger = token_at(sentence, trigger_offset, offsets)
     if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
-        # "gunmen killed 12 in the 2015 attack": the act's own frame; not "jailed him for the
-        # June 2012 attack", "arrested a man after last week's shooting": the attack's time
-        return other_act_time(token, trigger)
+        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
     last = token_at(sentence, date.evidence.end - 1, offsets)
     if date.precision == "year" and last is not None and last.dep_ in PREMODIFIERS and \
             last.head.pos_ in ("NOUN", "PROPN") and \
@@ -157,53 +154,3 @@ def after_publication(date: When, published: dt.date | None) -> bool:
         return dt.date.fromisoformat(date.start[:10]) > published
     except ValueError:
         return False
-
-
-# marks of a clause (or prepositions of a noun) that tell an act before or after the act of
-# the clause that governs it: "was charged Monday after he shot a woman", "arrested on Sunday
-# following the shooting"
-SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once", "following"}
-SHARED_RELATIVES = {"when", "where"}  # "on Monday, when gunmen stormed the hotel"
-
-
-def governed_clause(sentence: Sentence | None, date: When, trigger_offset: int,
-                    offsets: dict[int, Offsets] | None = None) -> Token | None:
-    """The relative clause or the clause or phrase of sequence the trigger lies in, where it
-    does not hold the date, which dates the clause that governs it (else None): "Police arrested a man Thursday who
-    they say shot a clerk" (the arrest's Thursday), "was charged Monday after he shot a woman",
-    "arrested on Sunday after the robbery" (a noun only in a phrase of sequence: a noun in a
-    relative clause, "talks that were interrupted by the bombing", is named in passing and
-    left to the story's fusion of mentions). The other act has no day of its own there. Only a
-    day: a month or a year is a period both acts may lie in ("fled last May before police
-    arrested him"). Not a relative clause of a time or place ("on Monday, when gunmen stormed
-    the hotel"), nor one that modifies a noun the date is written with ("the bombing on
-    Friday that killed ten"). A clause whose subject is a relative pronoun is a
-    relative clause, however the parser links it ("who they say shot a clerk" as a complement
-    of "arrested")."""
-    if sentence is None or date.precision != "day":
-        return None  # "fled last May before police arrested him": a period both lie in
-    token = token_at(sentence, date.evidence.start, offsets)
-    trigger = token_at(sentence, trigger_offset, offsets)
-    if token is None or trigger is None:
-        return None
-    node = trigger
-    while node.head.i != node.i:
-        relative = trigger.pos_ in {"VERB", "AUX"} and (node.dep_ == "relcl" or (
-            node.dep_ in {"ccomp", "advcl"} and any(
-            c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "nsubjpass"}
-            for c in node.children))) and not any(
-            c.dep_ == "advmod" and c.lower_ in SHARED_RELATIVES for c in node.children)
-        sequence = (node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in node.children)) or (
-            node.dep_ == "prep" and node.lower_ in SEQUENCE_MARKS and node.i < trigger.i)
-        if relative and node.head.pos_ in {"NOUN", "PROPN"} and any(
-                a.i == node.head.i for a in token.ancestors):
-            return None  # "the bombing on Friday that killed ten": the noun's day is the act's
-        if relative and any(token.i in {t.i for t in tail.subtree}
-                            for tail in subject_tails(clause_head(node.head))):
-            return None  # "a deputy who was shot while off duty Tuesday night remained ...":
-            # the relative clause's own time, which the parser hangs on the main verb
-        if relative or sequence:
-            return None if token.i in {t.i for t in node.subtree} else node
-        node = node.head
-    return None

@@ -83,7 +83,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.counted_dates import counted_from, counted_governor, governors_day
+from sitrep.extract.counted_dates import counted_from
 from sitrep.extract.dateline import (
     dateline_note,
     masthead,
@@ -489,7 +489,6 @@ def link(ctx: Context) -> None:
     own: set[int] = set()  # events dated in their own clause or sentence
     starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
-    refused: dict[int, list[When]] = {}  # the days of the clause that governs an event's
     triggers = {e.trigger.start for e in result.events}
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
@@ -551,9 +550,6 @@ def link(ctx: Context) -> None:
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
-        if event.when is not None and governors_day(ctx.text, sentence, event.when, event.trigger.start, offsets):
-            refused[id(event)] = [event.when]  # "charged Monday after he shot a woman"
-            event.when = counted_governor(ctx.text, sentence, event.when, event.trigger.start, offsets)
         if event.when is not None:
             own.add(id(event))
             continue
@@ -565,20 +561,10 @@ def link(ctx: Context) -> None:
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
-                          sentence, d, event.trigger.start, offsets))
-                      and not governors_day(ctx.text, sentence, d, event.trigger.start, offsets)]
+                          sentence, d, event.trigger.start, offsets))]
             if inside:
                 event.when = min(inside, key=lambda d: abs(d.evidence.start
                                                            - event.trigger.start))
-                own.add(id(event))
-                break
-            governors = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
-                         and d.value and governors_day(ctx.text, sentence, d, event.trigger.start, offsets)]
-            refused.setdefault(id(event), []).extend(governors)
-            counted = [c for c in (counted_governor(ctx.text, sentence, d, event.trigger.start, offsets)
-                                   for d in governors) if c is not None]
-            if counted:  # "13 days after the bombings, ... on Thursday"
-                event.when = counted[0]
                 own.add(id(event))
                 break
         else:
@@ -595,9 +581,6 @@ def link(ctx: Context) -> None:
             continue
         told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
-        if event.when is not None and any(event.when.value == d.value
-                                          for d in refused.get(id(event), [])):
-            event.when = None  # "arrested a man Thursday who shot a clerk": no day of its own
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
