@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
+from sitrep.extract.events.dated import other_act_time
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import When
 
@@ -87,7 +88,9 @@ def of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
         return True  # "the deadliest attack since 2015": the start of a period, no act's day
     trigger = token_at(sentence, trigger_offset, offsets)
     if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
-        return False  # "gunmen killed 12 in the 2015 attack": the act's own frame
+        # "gunmen killed 12 in the 2015 attack": the act's own frame; not "jailed him for the
+        # June 2012 attack", "arrested a man after last week's shooting": the attack's time
+        return other_act_time(token, trigger)
     last = token_at(sentence, date.evidence.end - 1, offsets)
     if date.precision == "year" and last is not None and last.dep_ in PREMODIFIERS and \
             last.head.pos_ in ("NOUN", "PROPN") and \

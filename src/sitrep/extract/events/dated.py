@@ -99,6 +99,59 @@ def _names_act(noun: Token) -> bool:
     return kind in {"act", "event"} or (kind is None and noun.lower_.endswith("ing"))
 
 
+# the links of a time phrase to the word it dates: a bare noun of time ("Tuesday", "last
+# month") or a preposition that opens one ("on Friday", "in March")
+TIME_LINKS = {"npadvmod", "prep"}
+
+
+def _time_phrase(tok: Token) -> bool:
+    """A time phrase: a noun of time on its own ("Tuesday", "last year") or a preposition whose
+    object is one ("on Friday", "in March")."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in {"DATE", "TIME"}
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+
+
+def later_noun_time(tok: Token, clause: Token) -> bool:
+    """A second time phrase of a clause, written right after a noun that names an act inside a
+    prepositional phrase, where the clause's verb already has a time phrase of its own before
+    that noun ("was arrested Tuesday in connection with an arson last month", "was sentenced
+    on Friday for a robbery last year"): an act has one time, so the later phrase dates the
+    noun it follows, whatever word the parser hangs it on (the verb, "connection"). Not a
+    clause with one time ("was arrested in connection with an arson last month")."""
+    if tok.dep_ not in TIME_LINKS or not _time_phrase(tok) or tok.left_edge.i == 0:
+        return False
+    noun = tok.doc[tok.left_edge.i - 1]
+    if noun.dep_ != "pobj" or not _names_act(noun) or noun.i < clause.i:
+        return False
+    return any(c.i != tok.i and c.i < noun.i and _time_phrase(c) and c.dep_ in TIME_LINKS
+               for c in clause.children)
+
+
+# the links of the words written before a noun that modify it: "the June 2012 attack" (nmod,
+# nummod), "last week's shooting" (amod, poss, case), "the 2015 bombing" (compound)
+PREMODIFIERS = {"nmod", "nummod", "compound", "amod", "poss", "case"}
+# prepositions of the frame an act happened in ("killed 12 in the 2015 attack", "arrested
+# during last week's raid"): the frame's time is the act's
+FRAME_PREPOSITIONS = {"in", "during", "at", "amid", "amidst", "throughout"}
+
+
+def other_act_time(tok: Token, trigger: Token) -> bool:
+    """A word of a date written before a noun that names another act than the trigger, as that
+    noun's modifier, where the noun is not the frame the trigger's act happened in ("jailed a
+    former officer for the June 2012 attack on a convoy", "arrested a man after last week's
+    shooting"): the noun's time, not the trigger's. Not "killed 12 in the 2015 attack"."""
+    node = tok
+    while node.dep_ in PREMODIFIERS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"} and node.ent_type_ not in {"DATE", "TIME"}:
+            return node.i > tok.i and node.i not in {trigger.i, trigger.head.i} and \
+                _names_act(node) and not (node.dep_ == "pobj"
+                                          and node.head.lower_ in FRAME_PREPOSITIONS)
+    return False
+
+
 def clause_text(trigger: Token, clause: Token) -> str:
     """The words of the trigger's own clause, without the clauses it governs that do not hold
     the trigger ("sought the revocation after his licence was revoked last year": "last
@@ -117,7 +170,7 @@ def clause_text(trigger: Token, clause: Token) -> str:
         other = tok.dep_ in SUBORDINATE or (
             tok.dep_ in NOUN_TIMES and tok.head.i not in own and (
                 tok.dep_ == "poss" or _names_act(tok.head))) or (
-            tok.head.i == clause.i and tok.i in tails)
+            tok.head.i == clause.i and tok.i in tails) or later_noun_time(tok, clause)
         if other and trigger.i not in {t.i for t in tok.subtree}:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)

@@ -192,8 +192,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
             for tok in child.subtree:
                 when = _token_when(tok, dates)
                 if when is not None and when.value:
-                    if tok.head.lower_ == "since" or _under_other(tok, child, stop):
-                        break
+                    if tok.head.lower_ == "since" or _under_other(tok, child, stop) or \
+                            dated.other_act_time(tok, trigger):
+                        break  # (not "for the June 2012 attack": the attack's)
                     return when
         seen.add(node.i)
         if node.head.i == node.i:
