@@ -52,6 +52,8 @@ ITS_OWN = [
     ("The court jailed him in June 2012 for an attack on a convoy.", "COERCE", "2012-06"),
     ("Soldiers killed two rebels in the June 2012 attack on a convoy.", "ASSAULT", "2012-06"),
     ("Police arrested a man in last week's raid.", "COERCE", "2016-W16"),
+    ("A man was killed as he was leaving a Christmas Eve church service.", "ASSAULT",
+     "2015-12-24"),
 ]
 
 

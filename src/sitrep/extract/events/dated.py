@@ -141,14 +141,16 @@ def other_act_time(tok: Token, trigger: Token) -> bool:
     """A word of a date written before a noun that names another act than the trigger, as that
     noun's modifier, where the noun is not the frame the trigger's act happened in ("jailed a
     former officer for the June 2012 attack on a convoy", "arrested a man after last week's
-    shooting"): the noun's time, not the trigger's. Not "killed 12 in the 2015 attack"."""
+    shooting"): the noun's time, not the trigger's. Not "killed 12 in the 2015 attack", nor a
+    noun of another clause ("was killed as he was leaving a Christmas Eve church service")."""
     node = tok
     while node.dep_ in PREMODIFIERS and node.head.i != node.i:
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"} and node.ent_type_ not in {"DATE", "TIME"}:
             return node.i > tok.i and node.i not in {trigger.i, trigger.head.i} and \
                 _names_act(node) and not (node.dep_ == "pobj"
-                                          and node.head.lower_ in FRAME_PREPOSITIONS)
+                                          and node.head.lower_ in FRAME_PREPOSITIONS) and \
+                clause_head(node).i == clause_head(trigger).i
     return False
 
 
