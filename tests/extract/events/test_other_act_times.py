@@ -54,6 +54,7 @@ ITS_OWN = [
     ("Police arrested a man in last week's raid.", "COERCE", "2016-W16"),
     ("A man was killed as he was leaving a Christmas Eve church service.", "ASSAULT",
      "2015-12-24"),
+    ("In nineteen ninety-four Harold Keating was convicted of fraud.", "SANCTION", "1994"),
 ]
 
 

@@ -147,7 +147,8 @@ def other_act_time(tok: Token, trigger: Token) -> bool:
     while node.dep_ in PREMODIFIERS and node.head.i != node.i:
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"} and node.ent_type_ not in {"DATE", "TIME"}:
-            return node.i > tok.i and node.i not in {trigger.i, trigger.head.i} and \
+            # (a name is no act: "In nineteen ninety-one Charles Keating was convicted")
+            return node.i > tok.i and node.ent_type_ in {"", "EVENT"} and node.i not in {trigger.i, trigger.head.i} and \
                 _names_act(node) and not (node.dep_ == "pobj"
                                           and node.head.lower_ in FRAME_PREPOSITIONS) and \
                 clause_head(node).i == clause_head(trigger).i
