@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.actors.clauses import past_role
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
-from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
+from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of, setting
 from sitrep.extract.actors.where import (
     BACKER,
     DIVISION_WORDS,
@@ -475,8 +475,8 @@ def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
     if body is not None:
         return body
     before_name = re.match(r"\s+[A-Z]", phrase[titles[-1].end:]) is not None
-    votes = evidence(get_matcher().find(context)) if context else Counter()
-    return choose(rank, votes, Counter(), before_name)
+    found = get_matcher().find(context) if context else []
+    return choose(rank, evidence(found), Counter(), before_name, setting(found))
 
 
 # words after a place name that make it a feature or a body, not a person's first name
