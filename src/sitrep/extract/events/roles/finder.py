@@ -369,9 +369,12 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
+        of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         person = sector is None and (participants.is_person(token) or (
+            # "a mechanic"; not "representatives of Dow Jones": the "of" phrase names them
+            participants.person_by_class(token) and not of_phrase) or (
             token.pos_ == "NOUN" and head in participants.COLLECTIVE  # "the pair"
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
+            and not of_phrase))
         if person:
             sector = participants.person_sector(token)
         body = sector is None and not person and body_sector(token)
@@ -404,6 +407,8 @@ class ActorFinder:
     # -- clause-level --------------------------------------------------------------------
     def subject(self, verb: Token) -> list[Actor]:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
+        if participants.interrogative_subject(verb):
+            return []  # "police did not say who shot the man": the doer is not known
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
