@@ -37,6 +37,8 @@ CHANGED = [
     ("The rebels gave no word on the ambush of the convoy.", "ambush", [], [], ["rebels"], []),
     ("The army gave no figures for the shelling of Tarvo.", "shelling", [], [], ["army"], []),
     ("The police chief gave an account of the riot.", "riot", [], [], ["chief"], []),
+    ("Sengel would not comment on whether it was related to a sexual assault.", "assault", [],
+     [], ["Sengel"], []),
 ]
 
 KEPT = [

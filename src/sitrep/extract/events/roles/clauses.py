@@ -213,6 +213,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         if node.pos_ in {"VERB", "AUX"}:
             if participants.interrogative_subject(node):
                 return []  # "officials would not say who ordered the arrests": not known
+            if (node.dep_ == "pcomp" and plover in participants.NOT_THE_SPEAKERS
+                    and participants.words_about(node.head)):
+                return []  # "would not comment on whether it was related to the assault"
             if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
                 # "the shooting was carried out by a lone gunman"
                 agent = pobjs(node, {"by"})

@@ -142,6 +142,8 @@ class ActorFinder:
                         kin and child.dep_ == "poss" and participants.is_person(child)):
                     actor = self.record_at(child)
                     if actor is not None:
+                        if kin and child.dep_ == "poss":
+                            actor = self._member_of(token, actor)
                         break
         if actor is None:
             actor = self._fallback(token)
@@ -178,11 +180,30 @@ class ActorFinder:
                 if child.dep_ == "poss" and child.lower_ not in participants.SINGULAR_PERSON:
                     # not "his ministry": the ministry, not the minister
                     found = self.conjoined(child)
+                    if len(found) == 1 and participants.is_person(token) and not (
+                            participants.is_person(child)):
+                        found = [self._member_of(token, found[0])]  # "the gang's leader"
                     if found:
                         return found
         if actor is not None and speaks_for(token):
             actor = self._spoken_for(token, actor)
         return self.countries_apart(token, actor) if actor is not None else []
+
+    def _member_of(self, token: Token, body: Actor) -> Actor:
+        """A person a body's possessive names ("the gang's leader was arrested", "police
+        detained the cartel's accountant"): the whole phrase, the person, with the body's
+        country and sector (CAMEO codes a group's member as the group), not the possessor
+        alone."""
+        if self.sentence is None:
+            return body
+        left = min([token.i] + [c.left_edge.i for c in token.children
+                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
+                                                                "nmod", "det"}])
+        span = token.doc[left: token.i + 1]
+        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
+            span = span[1:]
+        return replace(body, text=span.text, evidence=self.sentence.evidence(span),
+                       name=span.text, kind="group")
 
     def _spoken_for(self, token: Token, actor: Actor) -> Actor:
         """A speaker takes the sector (and a country it lacks) of the body or office-holder it
