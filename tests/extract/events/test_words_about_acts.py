@@ -61,6 +61,10 @@ KEPT = [
      ["police"], ["protesters"], ["Human Rights Watch"], []),
     ("Monitors reported that militiamen shelled the camp overnight.", "shelled", ["militiamen"],
      [], ["Monitors"], []),
+    ("The mayor joined farmers in the square in what has become a weekly rally against the dam.",
+     "rally", ["mayor"], [], [], []),
+    ("Teachers sent letters of protest to the education minister.", "protest", ["Teachers"], [],
+     [], []),
 ]
 
 

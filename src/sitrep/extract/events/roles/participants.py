@@ -256,6 +256,10 @@ def words_about(prep: Token) -> bool:
     threaten or claim an act ("a call for a strike", "the order for the attack")."""
     if prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPS or prep.head.i == prep.i:
         return False
+    if prep.lower_ == "of" and not any(
+            o.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+            for o in prep.children if o.dep_ == "pobj"):
+        return False  # "letters of protest", "a cry of protest": the kind of words, an act
     head = prep.head
     lemma = head.lemma_.lower()
     if head.pos_ in {"VERB", "AUX"}:
@@ -282,8 +286,8 @@ def interrogative_subject(verb: Token) -> bool:
     not say who shot the man", "officials would not say who ordered the arrests". The doer is
     the unknown the clause asks about, so no one named around it (the speaker who withholds
     the answer) is its doer; "the man who shot ..." (a relative clause) names its doer."""
-    if verb.dep_ == "relcl":
-        return False
+    if verb.dep_ not in {"ccomp", "csubj"}:
+        return False  # a free relative is no question ("in what has become a daily rally")
     return any(c.dep_ in SUBJECTS and c.lower_ in INTERROGATIVES and c.tag_ in {"WP", "WDT"}
                for c in verb.children)
 
@@ -321,12 +325,18 @@ def person_noun(token: Token) -> bool:
             or any(s in nouns for s in singulars(lower)))
 
 
+# the places of the one an act is done to: a direct object, a passive subject
+PATIENT_DEPS = {"dobj", "nsubjpass"}
+
+
 def person_by_class(token: Token) -> bool:
-    """A lower-case common noun whose first WordNet sense is a person by the noun classes
-    (``noun_classes.tsv``), also those ``person_nouns.tsv`` leaves out for being adjectives
-    too ("a mob attacked a mechanic", "an academic", "two adolescents"): where the parser
-    reads the word as a noun, it names people."""
-    return (token.pos_ == "NOUN" and token.text.islower()
+    """A lower-case common noun, the object or passive subject of its verb, whose first
+    WordNet sense is a person by the noun classes (``noun_classes.tsv``), also those
+    ``person_nouns.tsv`` leaves out for being adjectives too ("a mob attacked a mechanic",
+    "gunmen kidnapped an academic", "police arrested a fugitive"): where the parser reads the
+    word as the noun an act is done to, it names people. (Not as a subject: "conservatives
+    rally", "garden-goers can learn" are as often a stray sense or a mis-tagged adjective.)"""
+    return (token.pos_ == "NOUN" and token.text.islower() and token.dep_ in PATIENT_DEPS
             and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
             and word_class(token) == "person")
 
