@@ -147,6 +147,13 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and token.pos_ == "PROPN" and participants.person_word(token):
+            # "the Secretary of the Interior Ministry", "the Director of the National Police":
+            # a title written capitalised, held in the body its "of" phrase names
+            office = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+            if office:
+                return self.conjoined(office[0])
         if actor is None and token.pos_ == "NOUN":
             # "rebel positions", "an army base": the group that holds the place or thing
             for child in token.children:  # "the doctor's licence": the doctor
