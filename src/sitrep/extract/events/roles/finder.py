@@ -106,8 +106,9 @@ class ActorFinder:
                 return actor
         return None
 
-    def phrase(self, token: Token) -> list[Actor]:
-        """The actor(s) a noun phrase headed by ``token`` stands for."""
+    def phrase(self, token: Token, things: bool = False) -> list[Actor]:
+        """The actor(s) a noun phrase headed by ``token`` stands for (``things``: a thing
+        counts as the participant itself, as what a physical act is done to)."""
         if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
                 and token.head.head.i != token.head.i):
             return self.conjoined(token.head.head)  # "the man who was arrested": the man
@@ -174,6 +175,14 @@ class ActorFinder:
                 # "inhabitants of the Syrian Golan", "supporters of President X": their country
                 country = next((a.country for a in self.conjoined(inner[0]) if a.country), None)
                 actor = replace(actor, country=country)
+            owners = [c for c in token.children if c.dep_ == "poss"
+                      and c.lower_ in participants.SINGULAR_PERSON | participants.PLURAL]
+            if actor is None and owners and not (things or kin or act):
+                # "his licence was revoked", "their accounts were frozen": the one whose
+                # licence or accounts they are, as for "the doctor's licence"
+                found = self.pronoun(owners[0])
+                if found:
+                    return found
         if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -321,7 +330,7 @@ class ActorFinder:
         out: list[Actor] = []
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
                     *listed(token)]:
-            found = self.phrase(tok)
+            found = self.phrase(tok, things=True)
             if not found and not site(tok):
                 thing = self._thing(tok)
                 found = [thing] if thing is not None else []
