@@ -49,6 +49,8 @@ KEPT = [
     ("Two activists were arrested in Lendo.", "arrested", [], ["activists"], [], []),
     ("Police detained the smuggler's brother.", "detained", ["Police"], ["brother"], [], []),
     ("Rebels shelled the national stadium.", "shelled", ["Rebels"], ["stadium"], [], []),
+    ("Mayor Ana Gil resigned on Friday. Her office sought a review of the contract.", "sought",
+     [], [], ["Gil"], []),
     ("Police confiscated the passport of the minister.", "confiscated", ["Police"],
      ["minister"], [], []),
 ]

@@ -177,7 +177,7 @@ class ActorFinder:
                 actor = replace(actor, country=country)
             owners = [c for c in token.children if c.dep_ == "poss"
                       and c.lower_ in participants.SINGULAR_PERSON | participants.PLURAL]
-            if actor is None and owners and not (things or kin or act):
+            if actor is None and owners and not (things or kin or act) and _owned(token, owners[0]):
                 # "his licence was revoked", "their accounts were frozen": the one whose
                 # licence or accounts they are, as for "the doctor's licence"
                 found = self.pronoun(owners[0])
@@ -497,6 +497,23 @@ class ActorFinder:
                         return found
         return []
 
+
+
+# WordNet classes of what a body of people is or works in ("her office", "their party")
+BODY_CLASSES = {"group", "location"}
+
+
+def _owned(thing: Token, owner: Token) -> bool:
+    """Whether ``thing`` is a belonging its possessive pronoun's owner stands for ("her
+    licence", "his passport", "their accounts"): not a body or a place one belongs to ("her
+    office", "their party"), and not where a name before the pronoun in the sentence makes the
+    owner uncertain ("revocation of Nassar's licence after his licence was revoked")."""
+    if noun_class(thing) in BODY_CLASSES or thing.lemma_.lower() in participants.BODIES:
+        return False
+    if code_actor(thing.text)[1] not in {"", UNKNOWN}:
+        return False  # a party word of the actor coder: "her office", "his department"
+    return not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "poss")
+                   for t in thing.sent if t.i < owner.i)
 
 
 def actor_key(actor: Actor) -> tuple[int, int]:
