@@ -499,15 +499,19 @@ class ActorFinder:
 
 
 
-# WordNet classes of what a body of people is or works in ("her office", "their party")
-BODY_CLASSES = {"group", "location"}
+# WordNet classes of what a body of people is or works in ("her office", "their party"), and
+# of a part of one's body ("his heart")
+BODY_CLASSES = {"group", "location", "body"}
 
 
 def _owned(thing: Token, owner: Token) -> bool:
-    """Whether ``thing`` is a belonging its possessive pronoun's owner stands for ("her
-    licence", "his passport", "their accounts"): not a body or a place one belongs to ("her
-    office", "their party"), and not where a name before the pronoun in the sentence makes the
+    """Whether ``thing``, the object or passive subject of an act, is a belonging its
+    possessive pronoun's owner stands for ("her licence", "his passport", "their accounts"):
+    not a body or a place one belongs to ("her office", "their party"), nor a part of the
+    body, and not where a name before the pronoun in the sentence makes the
     owner uncertain ("revocation of Nassar's licence after his licence was revoked")."""
+    if thing.dep_ not in participants.PATIENT_DEPS:
+        return False  # taken or cancelled: "his heart started beating", "slept on her couch"
     if noun_class(thing) in BODY_CLASSES or thing.lemma_.lower() in participants.BODIES:
         return False
     if code_actor(thing.text)[1] not in {"", UNKNOWN}:
