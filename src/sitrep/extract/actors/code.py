@@ -51,7 +51,7 @@ from sitrep.extract.actors.names import (
     named_after,
     reads_as_person,
 )
-from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of
+from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of, setting
 from sitrep.extract.actors.where import (
     BACKER,
     DIVISION_WORDS,
@@ -497,8 +497,8 @@ def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
     if body is not None:
         return body
     before_name = re.match(r"\s+[A-Z]", phrase[titles[-1].end:]) is not None
-    votes = evidence(get_matcher().find(context)) if context else Counter()
-    return choose(rank, votes, Counter(), before_name)
+    found = get_matcher().find(context) if context else []
+    return choose(rank, evidence(found), Counter(), before_name, setting(found))
 
 
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISION_WORDS)) + r")\b", re.I)

@@ -19,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
-from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of
+from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of, setting
 from sitrep.extract.actors.where import name_country, publication_country, town_country
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
@@ -99,14 +99,22 @@ class State:
         article: Counter[str] = Counter()
         for votes in per_sentence.values():
             article.update(votes)
-        return choose(rank, near, article, before_name)
+        return choose(rank, near, article, before_name, self._story())
 
     def _forces(self) -> dict[int, Counter[str]]:
         if not hasattr(self, "_force_votes"):
             matcher = get_matcher()
-            self._force_votes = {s.index: evidence(matcher.find(s.text))
-                                 for s in self.ctx.sentences}
+            found = {s.index: matcher.find(s.text) for s in self.ctx.sentences}
+            self._force_votes = {i: evidence(m) for i, m in found.items()}
+            self._story_votes: Counter[str] = Counter()
+            for mentions in found.values():
+                self._story_votes.update(setting(mentions))
         return self._force_votes
+
+    def _story(self) -> Counter[str]:
+        """The article's criminals and rebels as votes for the police or the army."""
+        self._forces()
+        return self._story_votes
 
     def salient_country(self, sent: Sentence, before: int, end: int | None = None) -> str | None:
         """The country most salient around a mention: same sentence (before it or anywhere) and

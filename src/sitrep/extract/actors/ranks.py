@@ -15,7 +15,11 @@ What decides, in order:
    sheriffs, prosecutors, courts; the army, troops, the navy; parliament, lawmakers): the
    sector among the rank's choices named most often, when one is named more than the others;
 3. the same over the whole article;
-4. else the default (as a noun, or before a name).
+4. the setting the article's other parties give it, when no body decides: criminals ("a
+   burglar", "robbers", "the gang") make it a police story, rebels and insurgents a war
+   ("officers arrested a burglar": police; "officers led the assault on rebel positions":
+   soldiers), by the sector named most (``setting``);
+5. else the default (as a noun, or before a name).
 """
 
 from __future__ import annotations
@@ -89,6 +93,22 @@ def evidence(mentions: Iterable[Mention]) -> Counter[str]:
     return votes
 
 
+# the sectors of other parties that tell what kind of story it is, and the force that goes
+# with each: criminals are the police's business, rebels the army's
+SETTING_SECTORS = {"CRM": "COP", "REB": "MIL"}
+
+
+def setting(mentions: Iterable[Mention]) -> Counter[str]:
+    """How often the criminals and the rebels among ``mentions`` (titles and groups of fixed
+    sector: "burglar", "gang", "insurgents") speak for the police or the army."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind in ("title", "org") and m.entry.sector in SETTING_SECTORS \
+                and m.entry.role != "name":
+            votes[SETTING_SECTORS[m.entry.sector]] += 1
+    return votes
+
+
 def _leader(votes: Counter[str], rank: Rank) -> str | None:
     ranked = sorted(((votes[s], s) for s in rank.sectors), reverse=True)
     if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
@@ -96,7 +116,9 @@ def _leader(votes: Counter[str], rank: Rank) -> str | None:
     return None
 
 
-def choose(rank: Rank, near: Counter[str], article: Counter[str], before_name: bool) -> str:
-    """The sector of a rank from the sentences around it, else the article, else its default."""
+def choose(rank: Rank, near: Counter[str], article: Counter[str], before_name: bool,
+           story: Counter[str] | None = None) -> str:
+    """The sector of a rank from the sentences around it, else the article, else the kind of
+    story its other parties make it (``setting`` votes), else its default."""
     return _leader(near, rank) or _leader(article, rank) or (
-        rank.name if before_name else rank.noun)
+        _leader(story, rank) if story else None) or (rank.name if before_name else rank.noun)

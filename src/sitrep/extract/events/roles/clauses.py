@@ -185,6 +185,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         node = node.head
         if dep == "pobj" and direct and node.lower_ in participants.TOPIC_PREPS:
             return []  # "summoned the envoy over the clash": a topic, not the subject's act
+        if (dep == "pobj" and direct and plover in participants.NOT_THE_SPEAKERS
+                and participants.words_about(node)):
+            return []  # "the army gave no reason for the shelling": a speaker, not a doer
         if dep == "pobj" and direct and node.lower_ == "at" and node.head.pos_ == "VERB" \
                 and node.head.lemma_.lower() not in PARTICIPATE \
                 and any(c.dep_ == "dobj" for c in node.head.children):
@@ -208,6 +211,11 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             # attack", "witnesses recalled the stabbing": not its doers
             return []
         if node.pos_ in {"VERB", "AUX"}:
+            if participants.interrogative_subject(node):
+                return []  # "officials would not say who ordered the arrests": not known
+            if (node.dep_ == "pcomp" and plover in participants.NOT_THE_SPEAKERS
+                    and participants.words_about(node.head)):
+                return []  # "would not comment on whether it was related to the assault"
             if dep == "nsubjpass" and node.lemma_.lower() in PERPETRATE and direct:
                 # "the shooting was carried out by a lone gunman"
                 agent = pobjs(node, {"by"})

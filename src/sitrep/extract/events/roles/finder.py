@@ -106,8 +106,9 @@ class ActorFinder:
                 return actor
         return None
 
-    def phrase(self, token: Token) -> list[Actor]:
-        """The actor(s) a noun phrase headed by ``token`` stands for."""
+    def phrase(self, token: Token, things: bool = False) -> list[Actor]:
+        """The actor(s) a noun phrase headed by ``token`` stands for (``things``: a thing
+        counts as the participant itself, as what a physical act is done to)."""
         if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
                 and token.head.head.i != token.head.i):
             return self.conjoined(token.head.head)  # "the man who was arrested": the man
@@ -142,9 +143,18 @@ class ActorFinder:
                         kin and child.dep_ == "poss" and participants.is_person(child)):
                     actor = self.record_at(child)
                     if actor is not None:
+                        if kin and child.dep_ == "poss":
+                            actor = self._member_of(token, actor)
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and token.pos_ == "PROPN" and participants.person_word(token):
+            # "the Secretary of the Interior Ministry", "the Director of the National Police":
+            # a title written capitalised, held in the body its "of" phrase names
+            office = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+            if office:
+                return self.conjoined(office[0])
         if actor is None and token.pos_ == "NOUN":
             # "rebel positions", "an army base": the group that holds the place or thing
             for child in token.children:  # "the doctor's licence": the doctor
@@ -165,6 +175,14 @@ class ActorFinder:
                 # "inhabitants of the Syrian Golan", "supporters of President X": their country
                 country = next((a.country for a in self.conjoined(inner[0]) if a.country), None)
                 actor = replace(actor, country=country)
+            owners = [c for c in token.children if c.dep_ == "poss"
+                      and c.lower_ in participants.SINGULAR_PERSON | participants.PLURAL]
+            if actor is None and owners and not (things or kin or act) and _owned(token, owners[0]):
+                # "his licence was revoked", "their accounts were frozen": the one whose
+                # licence or accounts they are, as for "the doctor's licence"
+                found = self.pronoun(owners[0])
+                if found:
+                    return found
         if (actor is None or actor.country is None) and token.lemma_.lower() in OF_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -178,11 +196,30 @@ class ActorFinder:
                 if child.dep_ == "poss" and child.lower_ not in participants.SINGULAR_PERSON:
                     # not "his ministry": the ministry, not the minister
                     found = self.conjoined(child)
+                    if len(found) == 1 and participants.is_person(token) and not (
+                            participants.is_person(child)):
+                        found = [self._member_of(token, found[0])]  # "the gang's leader"
                     if found:
                         return found
         if actor is not None and speaks_for(token):
             actor = self._spoken_for(token, actor)
         return self.countries_apart(token, actor) if actor is not None else []
+
+    def _member_of(self, token: Token, body: Actor) -> Actor:
+        """A person a body's possessive names ("the gang's leader was arrested", "police
+        detained the cartel's accountant"): the whole phrase, the person, with the body's
+        country and sector (CAMEO codes a group's member as the group), not the possessor
+        alone."""
+        if self.sentence is None:
+            return body
+        left = min([token.i] + [c.left_edge.i for c in token.children
+                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
+                                                                "nmod", "det"}])
+        span = token.doc[left: token.i + 1]
+        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
+            span = span[1:]
+        return replace(body, text=span.text, evidence=self.sentence.evidence(span),
+                       name=span.text, kind="group")
 
     def _spoken_for(self, token: Token, actor: Actor) -> Actor:
         """A speaker takes the sector (and a country it lacks) of the body or office-holder it
@@ -293,7 +330,7 @@ class ActorFinder:
         out: list[Actor] = []
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
                     *listed(token)]:
-            found = self.phrase(tok)
+            found = self.phrase(tok, things=True)
             if not found and not site(tok):
                 thing = self._thing(tok)
                 found = [thing] if thing is not None else []
@@ -369,9 +406,12 @@ class ActorFinder:
             country = country_of(token.text)
         head = token.lemma_.lower()
         sector = SECTOR_NOUNS.get(head)
+        of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         person = sector is None and (participants.is_person(token) or (
+            # "a mechanic"; not "representatives of Dow Jones": the "of" phrase names them
+            participants.person_by_class(token) and not of_phrase) or (
             token.pos_ == "NOUN" and head in participants.COLLECTIVE  # "the pair"
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)))
+            and not of_phrase))
         if person:
             sector = participants.person_sector(token)
         body = sector is None and not person and body_sector(token)
@@ -404,6 +444,8 @@ class ActorFinder:
     # -- clause-level --------------------------------------------------------------------
     def subject(self, verb: Token) -> list[Actor]:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
+        if participants.interrogative_subject(verb):
+            return []  # "police did not say who shot the man": the doer is not known
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -455,6 +497,27 @@ class ActorFinder:
                         return found
         return []
 
+
+
+# WordNet classes of what a body of people is or works in ("her office", "their party"), and
+# of a part of one's body ("his heart")
+BODY_CLASSES = {"group", "location", "body"}
+
+
+def _owned(thing: Token, owner: Token) -> bool:
+    """Whether ``thing``, the object or passive subject of an act, is a belonging its
+    possessive pronoun's owner stands for ("her licence", "his passport", "their accounts"):
+    not a body or a place one belongs to ("her office", "their party"), nor a part of the
+    body, and not where a name before the pronoun in the sentence makes the
+    owner uncertain ("revocation of Nassar's licence after his licence was revoked")."""
+    if thing.dep_ not in participants.PATIENT_DEPS:
+        return False  # taken or cancelled: "his heart started beating", "slept on her couch"
+    if noun_class(thing) in BODY_CLASSES or thing.lemma_.lower() in participants.BODIES:
+        return False
+    if code_actor(thing.text)[1] not in {"", UNKNOWN}:
+        return False  # a party word of the actor coder: "her office", "his department"
+    return not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "poss")
+                   for t in thing.sent if t.i < owner.i)
 
 
 def actor_key(actor: Actor) -> tuple[int, int]:

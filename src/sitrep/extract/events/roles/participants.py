@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.victims import category_of
 from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.extract.events.senses.fit import word_class
 from sitrep.resources import read_tsv
 
 # verbs whose subject undergoes the event named by their object ("suffered attacks")
@@ -224,6 +225,73 @@ def reported_clause(dep: str, plover: str) -> bool:
     return dep in {"ccomp", "parataxis"} and plover in NOT_THE_SPEAKERS
 
 
+# prepositions that join an act to words about it ("no reason for the shelling", "declined to
+# comment on the raid", "details of the shooting", "the motive behind the attack")
+ABOUT_PREPS = {"for", "on", "upon", "of", "behind", "into"}
+# WordNet classes of nouns of words or reasons ("explanation", "details", "comment", "reason")
+WORD_CLASSES = {"communication", "motive"}
+# nouns of communication that direct, commit or claim: their subject may well do the act they
+# name ("issued a call for a strike", "gave the order for the attack", "made threats of
+# violence", "the claim of responsibility for the bombing")
+BINDING_WORDS = {"call", "appeal", "plea", "demand", "request", "petition", "order", "command",
+                 "instruction", "directive", "ultimatum", "threat", "warning", "vow", "pledge",
+                 "promise", "oath", "claim", "signal", "announcement", "declaration", "notice",
+                 "permission", "approval", "authorization", "authorisation", "go-ahead",
+                 "licence", "license", "invitation", "proposal", "plan", "programme", "program",
+                 "agreement", "deal", "pact", "treaty", "contract", "commitment", "offer",
+                 "bid", "campaign", "slogan", "cry", "rallying"}
+# verbs of speaking about something ("declined to comment on the raid", "refused to elaborate
+# on the shooting", "testified on the beating")
+COMMENTING = {"comment", "elaborate", "remark", "speak", "talk", "testify", "write", "brief",
+              "reflect", "dwell", "expand", "expound", "opine", "speculate", "report",
+              "editorialize", "editorialise", "blog", "tweet", "post", "lecture", "preach"}
+
+
+def words_about(prep: Token) -> bool:
+    """Whether ``prep`` joins an act (its object) to words said about it: a noun of speech or
+    reasons ("gave no reason for the shelling", "offered no explanation for the airstrike",
+    "released no details of the shooting") or a verb of commenting ("declined to comment on
+    the raid"). Whoever gives or withholds the words speaks about the act, and is not its doer
+    by that ("the guideline's speaker of a statement"); not the words that call for, order,
+    threaten or claim an act ("a call for a strike", "the order for the attack")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPS or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "of" and not any(
+            o.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+            for o in prep.children if o.dep_ == "pobj"):
+        return False  # "letters of protest", "a cry of protest": the kind of words, an act
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in {"VERB", "AUX"}:
+        if lemma in COMMENTING and prep.lower_ != "for":
+            return True
+        # "gave no information on the stabbing": the parser hangs the phrase on the verb
+        return any(_words(c) for c in head.children if c.dep_ == "dobj")
+    return _words(head)
+
+
+def _words(noun: Token) -> bool:
+    """A noun of speech or reasons that does not direct, commit or claim."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in BINDING_WORDS or noun.lower_ in BINDING_WORDS:
+        return False
+    return word_class(noun) in WORD_CLASSES
+
+
+# words that ask who did something ("did not say who shot the man", "asked what caused it")
+INTERROGATIVES = {"who", "whom", "what", "which", "whoever", "whatever"}
+
+
+def interrogative_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a question word, not a relative pronoun: "police did
+    not say who shot the man", "officials would not say who ordered the arrests". The doer is
+    the unknown the clause asks about, so no one named around it (the speaker who withholds
+    the answer) is its doer; "the man who shot ..." (a relative clause) names its doer."""
+    if verb.dep_ not in {"ccomp", "csubj"}:
+        return False  # a free relative is no question ("in what has become a daily rally")
+    return any(c.dep_ in SUBJECTS and c.lower_ in INTERROGATIVES and c.tag_ in {"WP", "WDT"}
+               for c in verb.children)
+
+
 def is_person(token: Token) -> bool:
     """A noun for one or more people: a PERSON entity, a word the victims' lexicon knows
     ("farmer", "officer") or a noun whose first WordNet sense is a person ("cashier").
@@ -255,6 +323,22 @@ def person_noun(token: Token) -> bool:
     lower = token.lower_
     return (token.lemma_.lower() in nouns or lower in nouns
             or any(s in nouns for s in singulars(lower)))
+
+
+# the places of the one an act is done to: a direct object, a passive subject
+PATIENT_DEPS = {"dobj", "nsubjpass"}
+
+
+def person_by_class(token: Token) -> bool:
+    """A lower-case common noun, the object or passive subject of its verb, whose first
+    WordNet sense is a person by the noun classes (``noun_classes.tsv``), also those
+    ``person_nouns.tsv`` leaves out for being adjectives too ("a mob attacked a mechanic",
+    "gunmen kidnapped an academic", "police arrested a fugitive"): where the parser reads the
+    word as the noun an act is done to, it names people. (Not as a subject: "conservatives
+    rally", "garden-goers can learn" are as often a stray sense or a mis-tagged adjective.)"""
+    return (token.pos_ == "NOUN" and token.text.islower() and token.dep_ in PATIENT_DEPS
+            and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+            and word_class(token) == "person")
 
 
 def person_word(token: Token) -> bool:
