@@ -224,6 +224,8 @@ VIEWS = {"assessment", "view", "opinion", "notion", "idea", "analysis", "interpr
          "calculation", "finding", "observation", "impression"}
 # verbs of granting a state of affairs (lemmas)
 ADMITTING = {"admit", "acknowledge", "concede", "recognise", "recognize", "accept", "confess"}
+# verbs of granting that concede only a fault or a deed told in a clause (lemmas)
+ACKNOWLEDGING = {"acknowledge", "recognise", "recognize"}
 # states of affairs one admits (lemmas): no fault, defeat or responsibility among them
 STATES = {"difficulty", "problem", "challenge", "limit", "limitation", "complexity", "risk",
           "uncertainty", "weakness", "shortcoming", "flaw", "gap", "obstacle", "hurdle",
@@ -272,9 +274,13 @@ def _state_admitted(token: Token) -> bool:
         return False
     kids = list(token.children)
     things = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
+    if token.lemma_.lower() in ACKNOWLEDGING and not clauses:
+        # "acknowledged the applause", "acknowledged receipt of the letter": a thanks or a
+        # receipt; only a fault ("acknowledged its mistakes") is conceded
+        return not any(t.lemma_.lower() in FAULTS for t in things)
     if things:
         return all(t.lemma_.lower() in STATES for t in things)
-    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
     if clauses and all(_thing_state(c) for c in clauses):
         return True  # "admits that the store needs investment", "conceded profits would fall"
     return token.lemma_.lower() in {"admit", "confess"} and any(
