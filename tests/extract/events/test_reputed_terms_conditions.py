@@ -3,9 +3,12 @@ habitually blamed for (senses/public/habits.py ``reputed_deed``), a kind of act 
 term and defined by a relative clause (eventhood/present.py ``named_term``,
 ``defining_clauses``), an act in a condition opened by words the parser reads as a phrase
 ("in case the militia attacks": modal_cues.py ``opened_condition``, hypothetical) and an
-admission told by "acknowledge" (CONCEDE, senses/public/opinions.py). Near neighbours (one
-dated act, a particular act named with "the", a case of a noun, a thanks or a receipt) keep
-their reading. Sentences made up for these tests."""
+admission told by "acknowledge" (CONCEDE, senses/public/opinions.py; a deed confessed to the
+police is none), a kind of act as the subject of a condition (eventhood/conditions.py), an
+act "staged" by its doers (not faked: unreal/disproved.py) and papers signed alone (no
+AGREE). Near neighbours (one dated act, a particular act named with "the", a case of a noun, a
+thanks or a receipt, a joint statement) keep their reading. Sentences made up for these
+tests."""
 
 from __future__ import annotations
 
@@ -45,6 +48,10 @@ NO_HAPPENING = [
     ('The fraud squad warned of "virtual kidnappings", in which callers demand a ransom.',
      "ASSAULT"),
     ("The gang earned millions from piracy, in which crews are held for ransom.", "ASSAULT"),
+    ('Profits came from ""express kidnappings"" -- in which the victim is driven to a cash '
+     'machine.', "ASSAULT"),
+    ("In the worst case, should riots break out, police may not intervene.", "PROTEST"),
+    ("Unless violence subsides, the elections will be postponed.", "ASSAULT"),
 ]
 # (text, a type it must keep): one dated act, a particular act, a named group
 KEPT = [
@@ -59,6 +66,10 @@ KEPT = [
     ("Gunmen who kidnapped a priest on Friday released him on Sunday.", "ASSAULT"),
     ("The so-called Iron Legion, which attacked the border post on Monday, withdrew.",
      "ASSAULT"),
+    ("The so-called Dorvan massacre, in which soldiers killed twelve farmers, shocked the "
+     "nation.", "ASSAULT"),
+    ('Police described the "attack", in which gunmen killed five, as a robbery.', "ASSAULT"),
+    ("Should the strike continue, the port will close.", "PROTEST"),
     ("The mayor, known for his reforms, was arrested on Thursday.", "COERCE"),
 ]
 # (text, type) that must be hypothetical: conditions opened by words, told by inversion
@@ -86,6 +97,30 @@ ADMISSIONS = [
     ("The embassy acknowledged receipt of the letter.", False),
     ("The minister acknowledged that the economy is weak.", False),
     ("The governor acknowledged the contribution of volunteers.", False),
+    ("Vorman admitted to police that he had stabbed his neighbour, court records show.", False),
+    ("Two days earlier he had signed a confession, in which he admitted killing the couple.",
+     False),
+    ("The minister admitted to reporters that troops had fired on the crowd.", True),
+    ("The police chief admitted that officers had beaten the detainees.", True),
+    ("Marin acknowledged she told police interrogators that the judge was a traitor.", False),
+    ('"We are taking on more debt than we would have liked to," acknowledged Mira Sand, the '
+     'treasurer of the firm.', False),
+]
+# (text, type, whether it is negated): "staged" fakes a crime only as a passive or a modifier
+STAGED = [
+    ("Gunmen staged a raid on the village on Monday.", "ASSAULT", False),
+    ("Rebels staged an ambush near the bridge on Friday.", "ASSAULT", False),
+    ("The kidnapping was staged by the businessman to collect insurance.", "ASSAULT", True),
+]
+# (text, whether it has an AGREE): papers signed alone are no agreement
+SIGNED = [
+    ("Two days earlier he had signed a confession, in which he admitted killing the couple.",
+     False),
+    ("The president signed the book of condolence at the embassy.", False),
+    ("The striker signed autographs for the children on Sunday.", False),
+    ("The two ministers signed a joint statement on Tuesday.", True),
+    ("The rebels and the government signed a ceasefire in Lomar on Friday.", True),
+    ("The two firms signed a contract for the new port.", True),
 ]
 
 
@@ -114,3 +149,14 @@ def test_act_outside_a_condition_is_not_hypothetical(text: str, plover: str) -> 
 @pytest.mark.parametrize("text,conceded", ADMISSIONS)
 def test_acknowledging_an_act_or_a_fault_is_a_concession(text: str, conceded: bool) -> None:
     assert ("CONCEDE" in types_of(text)) is conceded
+
+
+@pytest.mark.parametrize("text,plover,negated", STAGED)
+def test_staged_fakes_only_as_a_passive(text: str, plover: str, negated: bool) -> None:
+    events = [flags for kind, flags in events_of(text) if kind == plover]
+    assert events and all(("negated" in flags) is negated for flags in events)
+
+
+@pytest.mark.parametrize("text,agreed", SIGNED)
+def test_papers_signed_alone_are_no_agreement(text: str, agreed: bool) -> None:
+    assert ("AGREE" in types_of(text)) is agreed

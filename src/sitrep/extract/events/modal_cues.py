@@ -372,7 +372,10 @@ def inverted_condition(clause: Token) -> bool:
     if clause.dep_ == "ccomp" and not (clause.i < clause.head.i and any(
             t.text == "," for t in clause.doc[clause.right_edge.i + 1:clause.head.i])):
         return False  # a complement before its verb, set off by a comma, read as a condition
-    first = clause.left_edge
+    # its first word, past a phrase the parser hung on it ("in the worst case, should riots
+    # break out")
+    first = next((c for c in clause.children if c.dep_ not in {"prep", "punct", "advmod"}),
+                 clause.left_edge)
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return first.head.i == clause.i and first.dep_ in {"aux", "auxpass"} and \
         first.lower_ in INVERTING_AUX and subject is not None and first.i < subject.i

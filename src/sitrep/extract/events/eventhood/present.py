@@ -84,7 +84,9 @@ def definition(token: Token, when: When | None, headline: bool) -> bool:
     if verb is None or verb.dep_ != "relcl":
         return False
     noun = verb.head
-    if named_term(noun) and not noun.ent_type_:
+    if named_term(noun) and not noun.ent_type_ and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+            for c in noun.children):
         return True  # "so-called false positives, where soldiers killed civilians"
     if not _present_simple(verb):
         return False
@@ -107,22 +109,26 @@ def kind_defined(token: Token, when: When | None, headline: bool) -> bool:
 
 
 def defining_clauses(noun: Token) -> list[Token]:
-    """The relative clauses on ``noun``: its own, and one the parser hung on a noun above it
+    """The relative clauses on ``noun``: its own, and one the parser hung on a word above it
     that follows ``noun`` with only punctuation between ("profits from express kidnappings,
     in which the victim is held": the clause read as a clause of "profits")."""
     clauses = [c for c in noun.children if c.dep_ == "relcl"]
-    doc, node = noun.doc, noun
-    for _ in range(2):
-        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ not in {"NOUN", "PROPN"}:
-            continue
+    doc = noun.doc
+    for node in list(noun.ancestors)[:6]:
         for c in node.children:
             gap = range(noun.right_edge.i + 1, c.left_edge.i)
-            if c.dep_ == "relcl" and c.i > noun.i and all(doc[k].is_punct for k in gap):
+            if (c.dep_ == "relcl" or (c.dep_ == "advcl" and _wh_relative(c))) and \
+                    c.i > noun.i and all(doc[k].is_punct for k in gap):
                 clauses.append(c)
     return clauses
+
+
+def _wh_relative(clause: Token) -> bool:
+    """A clause opened by a relative word, whatever the parser called it: "in which the victim
+    is held", "where soldiers killed civilians", "whereby"."""
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i:clause.left_edge.i + 2]]
+    return bool(words) and (words[0] in {"where", "whereby", "wherein"} or (
+        len(words) == 2 and clause.left_edge.dep_ == "prep" and words[1] in {"which", "whom"}))
 
 
 # mass nouns of violence: as the bare subject of a present-simple verb, a topic ("violence

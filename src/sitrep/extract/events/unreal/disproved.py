@@ -129,8 +129,9 @@ def _falsifying(verb: Token, types: set[str], by_name: bool = False) -> bool:
         return True
     if words & {"make"} and "up" in particles:
         return True
-    if words & {"stag", "stage"} and types & STAGED_TYPES:
-        return True
+    if words & {"stag", "stage"} and types & STAGED_TYPES and (verb.dep_ in {"amod", "acl"} or any(
+            c.dep_ == "auxpass" for c in verb.children)):
+        return True  # "the kidnapping was staged"; "gunmen staged a raid" carried it out
     return bool(words & (DISOWNING if by_name else FALSIFYING))
 
 
