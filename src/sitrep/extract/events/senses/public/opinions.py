@@ -145,17 +145,17 @@ def _accepted_thing(token: Token) -> bool:
                                 ACCEPTED_THINGS for t in things)
 
 
-# papers one signs alone (lemmas): a confession, an autograph, a form, a petition
+# papers one signs alone (lemmas): a confession, an autograph, a form
 OWN_PAPERS = {"confession", "autograph", "guestbook", "book", "copy", "card", "form", "waiver",
-              "affidavit", "will", "petition", "register", "ball", "jersey", "shirt", "poster",
+              "affidavit", "will", "register", "ball", "jersey", "shirt", "poster",
               "photo", "photograph", "cast", "receipt", "cheque", "check", "condolence",
               "yearbook", "visitor", "release", "consent", "statement"}
 
 
 def _signed_paper(token: Token) -> bool:
     """ "Signed a confession", "signed autographs", "signed the book of condolence", "signed a
-    waiver": a paper of one's own, no agreement between parties ("signed a joint statement"
-    and "signed a deal" stay)."""
+    waiver": a paper of one's own, no agreement between parties ("signed a joint statement",
+    "signed a deal" and "signed a petition", a joint act, stay)."""
     if token.lemma_.lower() != "sign" or token.pos_ not in VERB_POS:
         return False
     things = _objects(token)
