@@ -86,6 +86,7 @@ NOT_CONDITIONS = [
     ("In this case, the militia attacked the convoy on Monday.", "ASSAULT"),
     ("Police arrested two men in the case of the murdered journalist.", "COERCE"),
     ("In the event, the rebels attacked the town on Sunday.", "ASSAULT"),
+    ("Residents fled after the militia attacked the town on Monday.", "ASSAULT"),
 ]
 # (text, whether it has a CONCEDE): "acknowledge" an act or a fault, not a thanks or a state
 ADMISSIONS = [

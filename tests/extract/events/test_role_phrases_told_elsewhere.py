@@ -39,6 +39,7 @@ FOLDED = [
 KEPT = [
     ("Police questioned witnesses to the shooting on Saturday.", 1),
     ("A stabbing victim was treated in Dunmore on Sunday.", 1),
+    ("The gunman in the school shooting was arrested.", 1),
     ("Survivors of the Harwick massacre marched through the town on Sunday.", 1),
     ("Survivors of the 1994 massacre marched on Sunday. Gunmen shot a farmer in Kell on "
      "Monday.", 2),
