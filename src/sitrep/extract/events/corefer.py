@@ -504,7 +504,7 @@ def _fold_roles(events: list[Event], tokens: _Tokens, target: dict[int, int]) ->
     """An act named only by a person's role in it ("a shooting victim", "survivors of the
     massacre", ``passing.role_of_person``) is no report of its own when the article reports
     an act of its type elsewhere that nothing tells apart from it (the background flag, the
-    places, the act's PLOVER mode: a shooting is no stabbing): it joins the nearest such event, lending it nothing (its date is the
+    places, the act's PLOVER mode: a shooting is no stabbing; participants of its own): it joins the nearest such event, lending it nothing (its date is the
     clause's: "paid tribute Tuesday to bombing victims"). An article's only mention of an act
     stays."""
     free = [j for j in range(len(events)) if j not in target]
@@ -517,6 +517,7 @@ def _fold_roles(events: list[Event], tokens: _Tokens, target: dict[int, int]) ->
                 and events[i].historical == events[j].historical
                 and places_compatible(events[i], events[j])
                 and not distinct_acts(events[i], events[j])
+                and not distinct_participants(events[i], events[j])
                 and not (events[i].plover_mode and events[j].plover_mode
                          and events[i].plover_mode != events[j].plover_mode)]
         if told:

@@ -13,7 +13,8 @@ the sentence does not report as a happening of its own.
 - **roles of people** (``role_of_person``): an act noun that only says who a person is: the
   modifier of a noun of a role in a crime ("a shooting victim", "the murder suspects") or its
   "of"/"in"/"to" phrase ("a victim of the bombing", "the gunman in the school shooting",
-  "witnesses to the stabbing"). Read after fusion (``corefer.fuse``): such a mention is no
+  "witnesses to the stabbing"; a bare plural is left to ``history.referred``: "survivors of
+  attacks on the churches"). Read after fusion (``corefer.fuse``): such a mention is no
   report of its own when the article reports an act of its type elsewhere; when it is the
   article's only mention of one, it stays (the team codes it);
 - **descriptions by an allegation** (``described_by_allegation``): a participle of alleging
@@ -191,4 +192,6 @@ def role_of_person(token: Token | None) -> bool:
         return False
     if any(c.dep_ in TOLD_BY for c in noun.children):
         return False  # "victims of the attack that killed five"
+    if noun.tag_ == "NNS" and not _definite(noun):
+        return False  # "survivors of attacks on the churches": a bare plural (``referred``)
     return not any(t.ent_type_ in DATES for t in noun.subtree)
