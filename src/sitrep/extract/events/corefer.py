@@ -64,7 +64,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.dated import clause_head, clause_text
-from sitrep.extract.events.eventhood.passing import in_passing
+from sitrep.extract.events.eventhood.passing import in_passing, role_of_person
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
@@ -531,6 +531,30 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     return da is None or db is None or da == db
 
 
+def _fold_roles(events: list[Event], tokens: _Tokens, target: dict[int, int]) -> None:
+    """An act named only by a person's role in it ("a shooting victim", "survivors of the
+    massacre", ``passing.role_of_person``) is no report of its own when the article reports
+    an act of its type elsewhere that nothing tells apart from it (the background flag, the
+    places, the act's PLOVER mode: a shooting is no stabbing; participants of its own): it joins the nearest such event, lending it nothing (its date is the
+    clause's: "paid tribute Tuesday to bombing victims"). An article's only mention of an act
+    stays."""
+    free = [j for j in range(len(events)) if j not in target]
+    roles = {j for j in free if role_of_person(tokens.trigger(events[j]))}
+    for j in sorted(roles):
+        if j in target.values():
+            continue
+        told = [i for i in free if i not in roles and i not in target
+                and events[i].plover_type == events[j].plover_type
+                and events[i].historical == events[j].historical
+                and places_compatible(events[i], events[j])
+                and not distinct_acts(events[i], events[j])
+                and not distinct_participants(events[i], events[j])
+                and not (events[i].plover_mode and events[j].plover_mode
+                         and events[i].plover_mode != events[j].plover_mode)]
+        if told:
+            target[j] = min(told, key=lambda i: abs(i - j))
+
+
 def fuse(ctx: Context) -> None:
     """Fuse later mentions of a happening into its first event (``ctx.result`` in place).
 
@@ -581,6 +605,7 @@ def fuse(ctx: Context) -> None:
                 told.add(join)
                 _told_by_body(events[join], event)
             _absorb(events[join], event)
+    _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only
     if not target and not dropped:
         return

@@ -367,12 +367,50 @@ def inverted_condition(clause: Token) -> bool:
     """A condition told by inversion, with no "if": an adverbial clause whose first word is an
     auxiliary before its subject ("should the talks collapse, ...", "had the police arrived
     earlier, ...")."""
-    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+    if clause.dep_ not in {"advcl", "ccomp"} or any(c.dep_ == "mark" for c in clause.children):
         return False
-    first = clause.left_edge
+    if clause.dep_ == "ccomp" and not (clause.i < clause.head.i and any(
+            t.text == "," for t in clause.doc[clause.right_edge.i + 1:clause.head.i])):
+        return False  # a complement before its verb, set off by a comma, read as a condition
+    # its first word, past a phrase the parser hung on it ("in the worst case, should riots
+    # break out")
+    first = next((c for c in clause.children if c.dep_ not in {"prep", "punct", "advmod"}),
+                 clause.left_edge)
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return first.head.i == clause.i and first.dep_ in {"aux", "auxpass"} and \
         first.lower_ in INVERTING_AUX and subject is not None and first.i < subject.i
+
+
+# word openings of a condition with no "if" (lower-case words; the first, "in case", not
+# followed by "of", whose noun phrase ``unreal.contingent`` reads)
+CONDITION_OPENINGS = (("in", "case"), ("just", "in", "case"), ("in", "the", "event"),
+                      ("on", "condition", "that"), ("on", "the", "condition", "that"),
+                      ("provided", "that"), ("providing", "that"), ("supposing",),
+                      ("suppose",), ("assuming", "that"))
+CLAUSE_BREAKS = {",", ";", ":", "\u2014", "--", "(", ")"}
+
+
+def opened_condition(trigger: Token) -> bool:
+    """The trigger lies in a clause opened by words of a condition, read on the words because
+    the parser often takes them for a prepositional phrase: "in case the militia attacks,
+    residents are told to stay indoors" (attacks read as a noun), "villagers stockpile food in
+    case the rebels shell the town", "in the event that talks collapse", "provided that the
+    troops withdraw". "In case of an attack" is a noun's case (``unreal.contingent``)."""
+    sentence = trigger.sent
+    words = [t.lower_ for t in sentence]
+    own = trigger.i - sentence.start
+    for k in range(own - 1, -1, -1):
+        if words[k] in CLAUSE_BREAKS:
+            return False
+        for opening in CONDITION_OPENINGS:
+            start = k - len(opening) + 1
+            if start < 0 or tuple(words[start:k + 1]) != opening:
+                continue
+            if start > 0 and opening[0] == "in" and words[start - 1] == "just":
+                return True
+            follower = words[k + 1] if k + 1 < len(words) else ""
+            return follower not in {"of", ",", "."} and k + 1 < own + 1
+    return False
 
 
 def yes_no_question(clause: Token) -> bool:

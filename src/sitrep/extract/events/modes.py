@@ -488,7 +488,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
         or modal_cues.inverted_condition(clause))  # ("even if" concedes)
     conditioned = antecedent or own and (
         modal_cues.conditional(clause)  # "will attack if the talks fail"
-        or modal_cues.yes_no_question(clause))  # "will the army attack?"
+        or modal_cues.yes_no_question(clause)) or (  # "will the army attack?"
+        modal_cues.opened_condition(trigger))  # "in case the militia attacks, ..."
     hedged = own and modal_cues.hedged(clause)  # "are unlikely to attack", "likely to sign"
     # "were to have met", "was to have visited": a plan that did not come true
     unmet = own and _be_to(clause) and any(c.dep_ == "aux" and c.lower_ == "have"

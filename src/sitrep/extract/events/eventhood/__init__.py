@@ -102,6 +102,8 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   person ("the man accused of robbing three banks was arrested"): not an accusation this
   sentence reports (acts named in passing by a time anchor are dropped after fusion,
   ``corefer.fuse``, where they may lend their date to a mention told before);
+- **kinds in a condition** (``conditions``): a bare plural event noun as the subject of a
+  condition ("should riots break out", "if attacks continue"): a kind that may come;
 - **generic subjects**: a bare plural event noun (no determiner, number or possessor), or a
   bare mass noun of violence ("violence", "bloodshed", "crime"), that is the subject of a
   present-simple verb, active or passive, with no date ("police killings are just one
@@ -119,6 +121,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.eventhood.conditions import kind_in_condition
 from sitrep.extract.events.eventhood.counts import (
     aggregate,
     bare_conjunct,
@@ -371,4 +374,6 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "definition"
     if generic_subject(token, when, headline):
         return "generic"
+    if kind_in_condition(token, when):
+        return "generic"  # conditions.py: "should riots break out", "if attacks continue"
     return None

@@ -10,6 +10,13 @@ the sentence does not report as a happening of its own.
   arrested him Tuesday, he confessed"), and so does a noun a measure dates ("three days after
   the attack") or a dated indefinite noun after a verb ("police arrested two men after a
   shooting on Tuesday");
+- **roles of people** (``role_of_person``): an act noun that only says who a person is: the
+  modifier of a noun of a role in a crime ("a shooting victim", "the murder suspects") or its
+  "of"/"in"/"to" phrase ("a victim of the bombing", "the gunman in the school shooting",
+  "witnesses to the stabbing"; a bare plural is left to ``history.referred``: "survivors of
+  attacks on the churches"). Read after fusion (``corefer.fuse``): such a mention is no
+  report of its own when the article reports an act of its type elsewhere; when it is the
+  article's only mention of one, it stays (the team codes it);
 - **descriptions by an allegation** (``described_by_allegation``): a participle of alleging
   that describes a person ("the man alleged to have ordered the murder was arrested", "a
   teacher accused of abusing students", "the group blamed for the bombing"): who the person
@@ -47,6 +54,17 @@ FRAMING_PREPS = {"in", "during", "over", "within"}
 # attack, the president called for calm")
 FRONTED_PREPS = {"after", "following"}
 
+# nouns of the role a person had in a crime or an attack (lemmas)
+ROLE_NOUNS = {"victim", "survivor", "suspect", "witness", "eyewitness", "perpetrator", "culprit",
+              "mastermind", "accomplice", "gunman", "shooter", "assailant", "attacker", "killer",
+              "bomber", "kidnapper", "abductor", "hijacker", "murderer", "rapist", "robber",
+              "arsonist", "target", "orchestrator", "organiser", "organizer", "planner",
+              "ringleader", "widow", "widower", "orphan", "casualty", "hostage"}
+ROLE_PREPS = {"of", "in", "to", "behind"}
+# the roles a modifier names the act of without telling it ("a shooting victim", "the murder
+# suspect"); not a doer's ("a suicide bomber" is told by its doer's name)
+SUFFERERS = {"victim", "survivor", "suspect", "witness", "eyewitness", "target", "widow",
+             "widower", "orphan", "casualty", "hostage"}
 # verbs of alleging whose participle describes the one alleged to have done something
 ALLEGING = {"allege", "accuse", "suspect", "blame", "implicate"}
 ALLEGED_PREPS = {"of", "to", "for", "in"}
@@ -150,3 +168,30 @@ def described_by_allegation(token: Token, plover: str, headline: bool) -> bool:
     return bool(subject) and subject[0].i >= token.i - 2 and any(
         c.dep_ in {"conj", "ccomp"} and c.pos_ in {"VERB", "AUX"} and c.i > following.i
         for c in token.children)
+
+
+def role_of_person(token: Token | None) -> bool:
+    """An act noun that only names a person's role in it: "a shooting victim", "the murder
+    suspects", "survivors of the massacre", "the gunman in the school shooting", "witnesses to
+    the stabbing"; not one with a date of its own ("the victim of a shooting on Tuesday") nor
+    a clause that tells it ("victims of the attack that killed five")."""
+    if token is None:
+        return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() in SUFFERERS:
+        return True  # "a shooting victim", "the bombing suspects"
+    if token.pos_ not in NOUNS:
+        return False
+    noun = _noun_phrase_head(token)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ROLE_PREPS:
+        return False
+    person = noun.head.head
+    if person.pos_ in {"VERB", "AUX"} and noun.head.i > 0:
+        person = noun.doc[noun.head.i - 1]  # "questioned witnesses to the shooting", the
+        # phrase hung on the verb
+    if person.lemma_.lower() not in ROLE_NOUNS or person.pos_ not in NOUNS:
+        return False
+    if any(c.dep_ in TOLD_BY for c in noun.children):
+        return False  # "victims of the attack that killed five"
+    if noun.tag_ == "NNS" and not _definite(noun):
+        return False  # "survivors of attacks on the churches": a bare plural (``referred``)
+    return not any(t.ent_type_ in DATES for t in noun.subtree)

@@ -55,13 +55,41 @@ def timeless(token: Token, plover: str, when: When | None, headline: bool) -> bo
     return token.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
+# verbs of naming a term ("known as sextortion", "called false positives", "dubbed")
+NAMING = {"know", "call", "dub", "term", "name", "label", "brand", "nickname", "refer",
+          "describe", "christen"}
+
+
+def named_term(noun: Token) -> bool:
+    """A noun written as a term, not as a happening: "so-called false positives", a word in
+    quotation marks ('"express kidnappings"'), the name a kind is known by ("a crime known as
+    sextortion", "what police call swatting")."""
+    doc = noun.doc
+    if any(c.dep_ == "amod" and c.lower_ == "called" and any(g.lower_ == "so" for g in c.children)
+           for c in noun.children):
+        return True  # "so-called"
+    left, right = noun.left_edge.i, noun.i
+    if left > 0 and right + 1 < len(doc) and doc[left - 1].is_quote and doc[right + 1].is_quote:
+        return True  # '"express kidnappings"'
+    if noun.dep_ == "oprd" and noun.head.lemma_.lower() in NAMING:
+        return True  # "what residents call swatting"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and \
+        noun.head.head.lemma_.lower() in NAMING and noun.head.head.tag_ == "VBN"
+
+
 def definition(token: Token, when: When | None, headline: bool) -> bool:
     if when is not None or headline:
         return False
     verb = _clause_verb(token)
-    if verb is None or verb.dep_ != "relcl" or not _present_simple(verb):
+    if verb is None or verb.dep_ != "relcl":
         return False
     noun = verb.head
+    if named_term(noun) and not noun.ent_type_ and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+            for c in noun.children):
+        return True  # "so-called false positives, where soldiers killed civilians"
+    if not _present_simple(verb):
+        return False
     if noun.pos_ == "PROPN" or noun.ent_type_:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
@@ -71,11 +99,36 @@ def definition(token: Token, when: When | None, headline: bool) -> bool:
 def kind_defined(token: Token, when: When | None, headline: bool) -> bool:
     """A bare plural event noun defined by a present-simple relative clause: "express
     kidnappings, in which the victim is held for a few hours" (a kind of act, not one)."""
-    if when is not None or headline or token.tag_ != "NNS":
+    if when is not None or headline or token.pos_ != "NOUN":
         return False
     if any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in token.children):
         return False
-    return any(c.dep_ == "relcl" and _present_simple(c) for c in token.children)
+    if named_term(token):  # "so-called social cleansing, in which vigilantes shot ..."
+        return bool(defining_clauses(token))
+    return token.tag_ == "NNS" and any(_present_simple(c) for c in defining_clauses(token))
+
+
+def defining_clauses(noun: Token) -> list[Token]:
+    """The relative clauses on ``noun``: its own, and one the parser hung on a word above it
+    that follows ``noun`` with only punctuation between ("profits from express kidnappings,
+    in which the victim is held": the clause read as a clause of "profits")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    doc = noun.doc
+    for node in list(noun.ancestors)[:6]:
+        for c in node.children:
+            gap = range(noun.right_edge.i + 1, c.left_edge.i)
+            if (c.dep_ == "relcl" or (c.dep_ == "advcl" and _wh_relative(c))) and \
+                    c.i > noun.i and all(doc[k].is_punct for k in gap):
+                clauses.append(c)
+    return clauses
+
+
+def _wh_relative(clause: Token) -> bool:
+    """A clause opened by a relative word, whatever the parser called it: "in which the victim
+    is held", "where soldiers killed civilians", "whereby"."""
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i:clause.left_edge.i + 2]]
+    return bool(words) and (words[0] in {"where", "whereby", "wherein"} or (
+        len(words) == 2 and clause.left_edge.dep_ == "prep" and words[1] in {"which", "whom"}))
 
 
 # mass nouns of violence: as the bare subject of a present-simple verb, a topic ("violence

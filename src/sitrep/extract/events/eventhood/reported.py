@@ -140,6 +140,9 @@ def embedded(token: Token) -> str | None:
     if dispatched(token):
         return "reported"
     node = token
+    if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and \
+            token.i == token.head.head.i + 1:
+        node = token.head  # "accused of abusing migrants", abusing read as a modifier
     steps = 0
     clause = False  # the path climbs out of a that-clause ("alleged that ...")
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:

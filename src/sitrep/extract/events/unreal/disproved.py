@@ -47,7 +47,9 @@ FALSIFYING = {"fake", "fabricate", "invent", "concoct", "falsify", "recant", "re
 # the others need a report as object ("dismissed reports of clashes", "recanted her story")
 DISOWNING = {"fake", "fabricate", "invent", "concoct", "falsify", "deny", "refute", "disprove",
              "debunk"}
-# "staged" fakes a crime ("the kidnapping was staged"), but holds a protest
+# "staged" fakes a crime ("the kidnapping was staged"), but holds a protest; active, it fakes
+# one's own ("staged her own kidnapping", "staged a fake robbery"), not a raid carried out
+OWN_OR_FAKE = {"own", "fake", "mock", "sham", "phony", "phoney", "bogus"}
 STAGED_TYPES = {"ASSAULT", "COERCE"}
 # acts that a verb of disowning can deny by name: the acts of deeds, not of words ("denied the
 # request", "rejected the accusation": the request and the accusation were made)
@@ -129,8 +131,12 @@ def _falsifying(verb: Token, types: set[str], by_name: bool = False) -> bool:
         return True
     if words & {"make"} and "up" in particles:
         return True
-    if words & {"stag", "stage"} and types & STAGED_TYPES:
-        return True
+    if words & {"stag", "stage"} and types & STAGED_TYPES and (
+            verb.dep_ in {"amod", "acl"} or any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ == "dobj" and any(g.lower_ in OWN_OR_FAKE for g in c.children)
+                   for c in verb.children)):
+        return True  # "the kidnapping was staged", "staged her own kidnapping"; "gunmen
+        # staged a raid" carried it out
     return bool(words & (DISOWNING if by_name else FALSIFYING))
 
 

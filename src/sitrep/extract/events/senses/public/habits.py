@@ -20,6 +20,12 @@
 
 - **a reputation told by an agentless accusation** (``reputed_accusation``): "armed groups
   have been accused of extorting farmers", "prison guards are accused of selling phones";
+- **a deed one is known for** (``reputed_deed``): the act named in the "of"/"for" complement
+  of a reputation ("a gang known for kidnapping tourists", "the militia, notorious for
+  torturing prisoners") or of a verb told as a habit ("is often accused of abusing migrants",
+  "have long been criticised for beating suspects", "is frequently blamed for attacks on
+  police"): what a doer does by habit, not one happening ("criticised on Monday for beating
+  a suspect", "known for the massacre of 1995" stay);
 - **a habit told by coordination** (``habit_conjunct``): a present-simple verb sharing the
   plural subject of another, one of them acting on a kind ("the gangs kidnap businessmen and
   demand ransoms", "extort farmers and threaten those who refuse").
@@ -182,6 +188,8 @@ def reputed_accusation(token: Token, plover: str, has_date: bool = False,
 def class_habit(token: Token, has_date: bool = False, headline: bool = False) -> bool:
     """A bare plural doer in the present simple, or an act in the complement of a verb of
     reputation in the present (see the module's docstring)."""
+    if reputed_deed(token, has_date, headline):
+        return True  # "a gang known for kidnapping tourists", "often accused of abusing"
     if has_date or headline or token.pos_ not in VERB_POS:
         return False
     if habit_conjunct(token):
@@ -198,3 +206,58 @@ def class_habit(token: Token, has_date: bool = False, headline: bool = False) ->
         return False
     subject = _subject(verb)
     return subject is not None and _bare_plural(subject)
+
+
+# words of a reputation whose "for" complement is a habit (lemmas; "known for", "notorious for")
+REPUTATION = {"know", "notorious", "infamous", "famous", "renowned", "noted", "reputed",
+              "feared", "legendary", "celebrated", "remembered"}
+# adverbs of frequency or of a long time on the verb that governs the complement
+HABIT_ADVERBS = {"often", "usually", "frequently", "always", "generally", "typically",
+                 "sometimes", "regularly", "routinely", "commonly", "repeatedly", "habitually",
+                 "constantly", "continually", "persistently", "systematically", "long"}
+DEFINITE_ONE = {"the", "this", "that", "its", "their", "his", "her", "our", "my", "your"}
+
+
+def _complement_preposition(token: Token) -> Token | None:
+    """The "of" or "for" whose complement names the act of ``token``: a gerund ("for
+    kidnapping tourists"), the gerund the parser read as a modifier of its object ("of
+    abusing migrants": abusing as amod of migrants) or a plural event noun ("for attacks on
+    police"); a conjunct shares the preposition of the first."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pcomp":
+        prep = node.head
+    elif node.dep_ == "amod" and node.tag_ == "VBG" and node.head.dep_ == "pobj" and             node.i == node.head.head.i + 1:
+        prep = node.head.head
+    elif node.dep_ == "pobj" and node.pos_ == "NOUN":
+        if node.tag_ != "NNS" or any(c.dep_ == "nummod" or c.like_num for c in node.children):
+            return None  # "known for the massacre", "blamed for two attacks": particular acts
+        prep = node.head
+    else:
+        return None
+    return prep if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} else None
+
+
+def _habitual(governor: Token) -> bool:
+    """A reputation word ("known", "notorious") or a verb qualified as a habit ("often
+    accused", "have long been criticised"; "long" only in the perfect or the present)."""
+    if governor.lemma_.lower() in REPUTATION or governor.lower_ in REPUTATION:
+        return governor.pos_ == "ADJ" or governor.tag_ == "VBN"
+    if governor.pos_ not in VERB_POS:
+        return False
+    adverbs = {c.lower_ for c in governor.children if c.dep_ == "advmod"}
+    if adverbs & (HABIT_ADVERBS - {"long"}):
+        return True
+    return "long" in adverbs and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and
+                                     c.tag_ in PRESENT for c in governor.children)
+
+
+def reputed_deed(token: Token, has_date: bool = False, headline: bool = False) -> bool:
+    """The act a doer is known for or habitually blamed for, with no date (see the module's
+    docstring): "a group known for kidnapping tourists", "is often accused of abusing
+    migrants"."""
+    if has_date or headline:
+        return False
+    prep = _complement_preposition(token)
+    return prep is not None and prep.head.i != prep.i and _habitual(prep.head)

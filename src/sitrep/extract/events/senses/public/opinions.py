@@ -145,6 +145,24 @@ def _accepted_thing(token: Token) -> bool:
                                 ACCEPTED_THINGS for t in things)
 
 
+# papers one signs alone (lemmas): a confession, an autograph, a form
+OWN_PAPERS = {"confession", "autograph", "guestbook", "book", "copy", "card", "form", "waiver",
+              "affidavit", "will", "register", "ball", "jersey", "shirt", "poster",
+              "photo", "photograph", "cast", "receipt", "cheque", "check", "condolence",
+              "yearbook", "visitor", "release", "consent", "statement"}
+
+
+def _signed_paper(token: Token) -> bool:
+    """ "Signed a confession", "signed autographs", "signed the book of condolence", "signed a
+    waiver": a paper of one's own, no agreement between parties ("signed a joint statement",
+    "signed a deal" and "signed a petition", a joint act, stay)."""
+    if token.lemma_.lower() != "sign" or token.pos_ not in VERB_POS:
+        return False
+    things = _objects(token)
+    return bool(things) and all(t.lemma_.lower() in OWN_PAPERS and not any(
+        c.lower_ in {"joint", "common"} for c in t.children) for t in things)
+
+
 SETTLING = {"settle", "decide", "fix", "light", "alight"}
 # what parties settle on together (lemmas): terms of a deal, a sum, a date, a compromise
 TERMS = {"term", "deal", "price", "amount", "sum", "figure", "compromise", "agreement",
@@ -204,6 +222,7 @@ def no_agreement(token: Token, plover: str) -> bool:
     if plover not in {"AGREE", "SUPPORT"}:
         return False
     return _opinion(token) or _commercial_offer(token) or _accepted_thing(token) or (
+        plover == "AGREE" and _signed_paper(token)) or (
         plover == "AGREE" and (choice_settled(token) or proposition_held(token)))
 
 
@@ -224,6 +243,8 @@ VIEWS = {"assessment", "view", "opinion", "notion", "idea", "analysis", "interpr
          "calculation", "finding", "observation", "impression"}
 # verbs of granting a state of affairs (lemmas)
 ADMITTING = {"admit", "acknowledge", "concede", "recognise", "recognize", "accept", "confess"}
+# verbs of granting that concede only a fault or a deed told in a clause (lemmas)
+ACKNOWLEDGING = {"acknowledge", "recognise", "recognize"}
 # states of affairs one admits (lemmas): no fault, defeat or responsibility among them
 STATES = {"difficulty", "problem", "challenge", "limit", "limitation", "complexity", "risk",
           "uncertainty", "weakness", "shortcoming", "flaw", "gap", "obstacle", "hurdle",
@@ -272,9 +293,17 @@ def _state_admitted(token: Token) -> bool:
         return False
     kids = list(token.children)
     things = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
+    if _confession(token):
+        return True  # "admitted to police that he had stabbed the man"
+    if token.lemma_.lower() in ACKNOWLEDGING and clauses and all(c.i < token.i for c in clauses):
+        return True  # '"We're taking on more debt," acknowledged the treasurer': a quote's tag
+    if token.lemma_.lower() in ACKNOWLEDGING and not clauses:
+        # "acknowledged the applause", "acknowledged receipt of the letter": a thanks or a
+        # receipt; only a fault ("acknowledged its mistakes") is conceded
+        return not any(t.lemma_.lower() in FAULTS for t in things)
     if things:
         return all(t.lemma_.lower() in STATES for t in things)
-    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
     if clauses and all(_thing_state(c) for c in clauses):
         return True  # "admits that the store needs investment", "conceded profits would fall"
     return token.lemma_.lower() in {"admit", "confess"} and any(
@@ -283,6 +312,41 @@ def _state_admitted(token: Token) -> bool:
         t.lemma_.lower() in CASE_SOURCES for t in token.sent)
 
 
+def _confession(token: Token) -> bool:
+    """A deed confessed to the police or in a confession, not conceded to another party:
+    "admitted to police that he had stabbed the man", "confessed to detectives that she set
+    the fire", "signed a confession in which he admitted killing them" (the guidelines code a
+    conviction, not an admission in a criminal case)."""
+    if _to_investigators(token):
+        return True
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in TELLING_POLICE and _to_investigators(c)
+           for c in token.children):
+        return True  # "acknowledged she told police interrogators that ..."
+    node = token
+    for _ in range(4):  # "a confession, where he admitted murdering them"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in CONFESSION_NOUNS and node.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _to_investigators(verb: Token) -> bool:
+    """The verb is told to the police or investigators: "to police", "told detectives"."""
+    hearers = [g for k in verb.children if k.dep_ == "prep" and k.lower_ == "to"
+               for g in k.children if g.dep_ == "pobj"]
+    hearers += [k for k in verb.children if k.dep_ in {"dative", "dobj"}]
+    return any(({h.lemma_.lower()} | {c.lemma_.lower() for c in h.children
+                                       if c.dep_ == "compound"}) & CASE_SOURCES
+               for h in hearers)
+
+
+# verbs of telling whose clause, told to the police, is a confession (lemmas)
+TELLING_POLICE = {"tell", "say", "confess", "admit", "explain", "describe"}
+# nouns of a confession to the police (lemmas)
+CONFESSION_NOUNS = {"confession", "statement", "interrogation", "interview", "testimony",
+                    "deposition", "affidavit", "plea"}
 # faults and failures: a thing's fault or failure admitted is a concession (lemmas)
 FAULTS = {"mistake", "error", "fault", "failure", "failing", "wrongdoing", "misconduct",
           "abuse", "violation", "lapse", "negligence", "blunder", "oversight", "crime",
@@ -316,7 +380,8 @@ def _thing_state(clause: Token) -> bool:
 # officials" concedes a fault in public)
 CASE_SOURCES = {"record", "document", "affidavit", "complaint", "testimony", "court", "police",
                 "investigator", "detective", "deputy", "officer", "prosecutor", "filing",
-                "transcript", "interrogation", "interview", "trooper", "sheriff"}
+                "transcript", "interrogation", "interview", "trooper", "sheriff",
+                "interrogator"}
 
 
 def view_not_deed(token: Token, plover: str) -> bool:
