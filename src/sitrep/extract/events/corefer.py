@@ -80,15 +80,20 @@ from sitrep.extract.events.mentions.keeps import (
     told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
+from sitrep.extract.events.mentions.parties import (
+    distinct_acts,
+    distinct_participants,
+    free_of_parties,
+    same_one,
+    shares_participant,
+    titled,
+)
 from sitrep.extract.events.mentions.people import (
     MATERIAL,
     REFERRING_DETERMINERS,
-    STATE,
     described_only,
-    determined,
     generic_state,
     names_only,
-    of_people,
     proper_names,
     repeats_state_act,
     told_as_more,
@@ -209,107 +214,6 @@ def _act_noun(token: Token, plover: str) -> bool:
     return any(t.plover == plover and t.pos in ("N", "*") and not t.needs for t in rows)
 
 
-def _names(actors: list[Actor]) -> set[str]:
-    """Names that identify a participant: named actors, and groups written in two words or more
-    ("five police officers", not "police")."""
-    return {(a.name or a.text).lower() for a in actors
-            if a.kind != "group" or a.country or len(a.text.split()) > 1}
-
-
-def _same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
-    if _names(ours) & _names(theirs):
-        return True
-    if any(_titled(x, y) or _titled(y, x) for x in ours for y in theirs):
-        return True
-    return any(x <= y or y <= x for x in proper_names(ours) for y in proper_names(theirs))
-
-
-def _titled(title: Actor, named: Actor) -> bool:
-    """``title`` is an official named by the title alone ("the mayor", "ex-minister") and
-    ``named`` a person of that office ("Mayor Luis Pardo", "former interior minister Karel
-    Nowak"): the same person, as a headline and its story name them."""
-    if title.kind != "title" or named.kind != "named" or not named.office:
-        return False
-    words = set((title.office or title.name or title.text).lower().split())
-    return bool(words) and words <= set(named.office.lower().split())
-
-
-def shares_participant(a: Event, b: Event) -> bool:
-    """A participant of the same name in the same role in both (an actor of both, or a
-    recipient of both), or a proper name whose words are all in the other's ("Mensah" and "John
-    Mensah", "Acme" and "Acme Corp."). The accuser of one and the accused of the other are two
-    happenings."""
-    return _same_one(a.actors, b.actors) or _same_one(a.recipients, b.recipients)
-
-
-def _referring(actor: Actor, text: str) -> bool:
-    """A participant written as a definite description of people told before ("the suspect",
-    "the victims", "his attacker"): no proper name, no country, not an institution ("the
-    police", "the army": they act again and again), a definite or possessive word before it."""
-    if actor.kind == "named" or actor.country or not of_people(actor):
-        return False
-    return determined(actor, text)
-
-
-def _free(event: Event, text: str = "") -> bool:
-    """The event names no participant of its own: none, or (given the article's ``text``, for
-    a material act) only definite descriptions of people told before ("the suspect was
-    detained"; speech acts recur between the same people)."""
-    if text and event.plover_type in MATERIAL:
-        return all(_referring(a, text) for a in event.actors + event.recipients)
-    return not event.actors and not event.recipients
-
-
-def distinct_acts(a: Event, b: Event) -> bool:
-    """Both events name their act by a PLOVER mode and the modes differ: different acts of one
-    type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
-    assault's mode is its means (firearms, explosives, a targeted killing), which several
-    mentions of one attack may tell differently, so it does not set assaults apart."""
-    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
-            and a.plover_mode != b.plover_mode)
-
-
-def _identified(actors: list[Actor]) -> bool:
-    return bool(_names(actors) or proper_names(actors))
-
-
-def distinct_participants(a: Event, b: Event) -> bool:
-    """Each event names participants of its own in one role and they share none: two
-    happenings. A speech act is told apart by its addressee or target ("the minister accused
-    Rwanda ... the minister accused Uganda"), not by its speaker (one statement is often
-    given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
-    doers ("militants ... soldiers") or by targets named with proper names ("police arrested
-    John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
-    (one clash may list a side as actor in one mention and as recipient in another; unnamed state
-    institutions are not told apart from other state forces: ``generic_state``); victims
-    described by a number ("five soldiers") are told in many ways and tell nothing apart."""
-    if a.plover_type not in MATERIAL:
-        return (_identified(a.recipients) and _identified(b.recipients)
-                and not _same_one(a.recipients, b.recipients)) or _other_speakers(a, b)
-    ours, theirs = a.actors + a.recipients, b.actors + b.recipients
-    doers_a, doers_b = a.actors, b.actors
-    if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
-        # state forces on both sides: an unnamed institution ("authorities", "soldiers") is
-        # not another doer than "Panamanian security forces"
-        doers_a = [x for x in doers_a if not generic_state(x)]
-        doers_b = [x for x in doers_b if not generic_state(x)]
-    for mine, other, check in ((doers_a, doers_b, _identified),
-                               (a.recipients, b.recipients, proper_names)):
-        if check(mine) and check(other) and not (
-                _same_one(mine, theirs) or _same_one(other, ours)):
-            return True
-    return False
-
-
-def _other_speakers(a: Event, b: Event) -> bool:
-    """Two speech acts or measures whose speakers are of different countries ("the United
-    States expelled ... Britain expelled ..."): two acts, also when they share an addressee.
-    (Two speakers of one country may give one statement: a minister and his spokesman.)"""
-    ca = {x.country for x in a.actors if x.country}
-    cb = {x.country for x in b.actors if x.country}
-    return bool(ca and cb) and not ca & cb
-
-
 def _clause_words(token: Token | None) -> set[str]:
     """The words of the trigger's own clause (without the clauses it governs)."""
     if token is None:
@@ -354,14 +258,14 @@ def _absorb(keep: Event, other: Event) -> None:
             (x.name or x.text).lower() for x in both} | {x.text.lower() for x in both}
         for actor in getattr(other, role):
             name = (actor.name or actor.text).lower()
-            title = next((i for i, x in enumerate(mine) if _titled(x, actor)), None)
+            title = next((i for i, x in enumerate(mine) if titled(x, actor)), None)
             if title is not None:  # "the mayor" of a headline: "Mayor Luis Pardo" of the story
                 mine[title] = actor
                 seen.add(name)
                 continue
             if (actor.evidence.start, actor.evidence.end) in seen or name in seen or \
                     actor.text.lower() in seen or (
-                    proper_names([actor]) and _same_one([actor], both)):
+                    proper_names([actor]) and same_one([actor], both)):
                 continue
             mine.append(actor)
             seen.add(name)
@@ -411,7 +315,7 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
             if token is None or token.pos_ not in NOUNS or first in target:
                 continue
             refers = _refers_back(token)
-            if (refers or _free(events[j])) and _compatible(events[first], events[j],
+            if (refers or free_of_parties(events[j])) and _compatible(events[first], events[j],
                                                             recalled=refers):
                 target[j] = first
                 _absorb(events[first], events[j])
@@ -450,7 +354,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                  and _compatible(events[i], event, recalled=True)]
         if named:
             return named[-1]
-    if _free(event, text):  # "the shooting happened at midnight": the happening told before
+    if free_of_parties(event, text):  # "the shooting happened at midnight": the happening told before
         free = [i for i in plain if people_agree(events[i], event)]  # not "the male driver"
         if free:  # after "a female pedestrian"
             return free[-1]
@@ -469,7 +373,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return state[-1]  # "Authorities arrested the leader": the operation told before
     if not tokens.headline():
         return None
-    headline = [i for i in plain if where[i] == 0 and _free(events[i])
+    headline = [i for i in plain if where[i] == 0 and free_of_parties(events[i])
                 and people_agree(events[i], event, number=False)]
     if not headline and tokens.is_title() and where[j] <= LEAD_SENTENCES:  # not a blotter's
         # later item (a title without participants may head a long lead: "Loud music
@@ -521,7 +425,7 @@ def _headline_compatible(headline: Event, body: Event) -> bool:
     for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
         titles = [h for h in heads if h.kind == "title" and (h.office or not generic_state(h))]
         named = [b for b in named if proper_names([b])]
-        if titles and named and not any(_titled(h, b) for h in titles for b in named):
+        if titles and named and not any(titled(h, b) for h in titles for b in named):
             return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"
     ca = {x.country for x in headline.actors + headline.recipients if x.country}
     cb = {x.country for x in body.actors + body.recipients if x.country}

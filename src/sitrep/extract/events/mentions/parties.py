@@ -1,0 +1,120 @@
+"""Whether two event mentions name the same participants or tell two happenings apart by them:
+a participant of the same name in the same role (``shares_participant``), an official named by
+the title alone and by name ("the mayor", "Mayor Luis Pardo": ``titled``), mentions with no
+participant of their own (``free_of_parties``), acts of one type told apart by their PLOVER modes
+(``distinct_acts``), and participants of their own that share none (``distinct_participants``).
+``corefer.fuse`` asks these before it fuses two mentions.
+"""
+
+from __future__ import annotations
+
+from sitrep.extract.events.mentions.people import (
+    MATERIAL,
+    STATE,
+    determined,
+    generic_state,
+    of_people,
+    proper_names,
+)
+from sitrep.records import Actor, Event
+
+
+def participant_names(actors: list[Actor]) -> set[str]:
+    """Names that identify a participant: named actors, and groups written in two words or more
+    ("five police officers", not "police")."""
+    return {(a.name or a.text).lower() for a in actors
+            if a.kind != "group" or a.country or len(a.text.split()) > 1}
+
+
+def same_one(ours: list[Actor], theirs: list[Actor]) -> bool:
+    if participant_names(ours) & participant_names(theirs):
+        return True
+    if any(titled(x, y) or titled(y, x) for x in ours for y in theirs):
+        return True
+    return any(x <= y or y <= x for x in proper_names(ours) for y in proper_names(theirs))
+
+
+def titled(title: Actor, named: Actor) -> bool:
+    """``title`` is an official named by the title alone ("the mayor", "ex-minister") and
+    ``named`` a person of that office ("Mayor Luis Pardo", "former interior minister Karel
+    Nowak"): the same person, as a headline and its story name them."""
+    if title.kind != "title" or named.kind != "named" or not named.office:
+        return False
+    words = set((title.office or title.name or title.text).lower().split())
+    return bool(words) and words <= set(named.office.lower().split())
+
+
+def shares_participant(a: Event, b: Event) -> bool:
+    """A participant of the same name in the same role in both (an actor of both, or a
+    recipient of both), or a proper name whose words are all in the other's ("Mensah" and "John
+    Mensah", "Acme" and "Acme Corp."). The accuser of one and the accused of the other are two
+    happenings."""
+    return same_one(a.actors, b.actors) or same_one(a.recipients, b.recipients)
+
+
+def referring(actor: Actor, text: str) -> bool:
+    """A participant written as a definite description of people told before ("the suspect",
+    "the victims", "his attacker"): no proper name, no country, not an institution ("the
+    police", "the army": they act again and again), a definite or possessive word before it."""
+    if actor.kind == "named" or actor.country or not of_people(actor):
+        return False
+    return determined(actor, text)
+
+
+def free_of_parties(event: Event, text: str = "") -> bool:
+    """The event names no participant of its own: none, or (given the article's ``text``, for
+    a material act) only definite descriptions of people told before ("the suspect was
+    detained"; speech acts recur between the same people)."""
+    if text and event.plover_type in MATERIAL:
+        return all(referring(a, text) for a in event.actors + event.recipients)
+    return not event.actors and not event.recipients
+
+
+def distinct_acts(a: Event, b: Event) -> bool:
+    """Both events name their act by a PLOVER mode and the modes differ: different acts of one
+    type (a seizure and an arrest, a curfew and a ban, an accusation and an investigation). An
+    assault's mode is its means (firearms, explosives, a targeted killing), which several
+    mentions of one attack may tell differently, so it does not set assaults apart."""
+    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
+            and a.plover_mode != b.plover_mode)
+
+
+def identified(actors: list[Actor]) -> bool:
+    return bool(participant_names(actors) or proper_names(actors))
+
+
+def distinct_participants(a: Event, b: Event) -> bool:
+    """Each event names participants of its own in one role and they share none: two
+    happenings. A speech act is told apart by its addressee or target ("the minister accused
+    Rwanda ... the minister accused Uganda"), not by its speaker (one statement is often
+    given to a ministry in one sentence and to its spokesman in another). A material act is told apart by its
+    doers ("militants ... soldiers") or by targets named with proper names ("police arrested
+    John Mensah ... police arrested Kofi Boateng"), each looked for in any role of the other
+    (one clash may list a side as actor in one mention and as recipient in another; unnamed state
+    institutions are not told apart from other state forces: ``generic_state``); victims
+    described by a number ("five soldiers") are told in many ways and tell nothing apart."""
+    if a.plover_type not in MATERIAL:
+        return (identified(a.recipients) and identified(b.recipients)
+                and not same_one(a.recipients, b.recipients)) or other_speakers(a, b)
+    ours, theirs = a.actors + a.recipients, b.actors + b.recipients
+    doers_a, doers_b = a.actors, b.actors
+    if any(x.sector in STATE for x in doers_a) and any(x.sector in STATE for x in doers_b):
+        # state forces on both sides: an unnamed institution ("authorities", "soldiers") is
+        # not another doer than "Panamanian security forces"
+        doers_a = [x for x in doers_a if not generic_state(x)]
+        doers_b = [x for x in doers_b if not generic_state(x)]
+    for mine, other, check in ((doers_a, doers_b, identified),
+                               (a.recipients, b.recipients, proper_names)):
+        if check(mine) and check(other) and not (
+                same_one(mine, theirs) or same_one(other, ours)):
+            return True
+    return False
+
+
+def other_speakers(a: Event, b: Event) -> bool:
+    """Two speech acts or measures whose speakers are of different countries ("the United
+    States expelled ... Britain expelled ..."): two acts, also when they share an addressee.
+    (Two speakers of one country may give one statement: a minister and his spokesman.)"""
+    ca = {x.country for x in a.actors if x.country}
+    cb = {x.country for x in b.actors if x.country}
+    return bool(ca and cb) and not ca & cb
