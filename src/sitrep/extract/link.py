@@ -128,7 +128,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v13"  # v13: a nation's own force acts in its country; an act told after a
+VERSION = "sitrep.link.v14"  # v14: a hospital the wounded were carried to does not place the act; a
+# street under a dateline lies in the dateline's town; a date before another act's noun is its.
+# v13: a nation's own force acts in its country; an act told after a
 # count from a named day takes the counted day.
 # v12: an owner's town gives way to the stated location phrase;
 # a named capital town; a done act takes no day after publication.

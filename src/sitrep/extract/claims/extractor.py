@@ -93,7 +93,9 @@ from sitrep.extract.claims.victims import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v15"  # v15: one person in a harmed state; the dead found are killed.
+VERSION = "sitrep.claims.v16"  # v16: "half a million"; a pronoun arrested or abducted; a name under
+# "including" in its group; illness of a group as injury; custody granted is no arrest.
+# v15: one person in a harmed state; the dead found are killed.
 # v14: outcomes aimed at, missed or imagined are none; injuries named by the body or what hit it;
 # each name of a list is one person.
 # v13: relative clauses tell fates; found shot; headline participles; victims named by the act;

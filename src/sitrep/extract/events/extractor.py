@@ -48,7 +48,11 @@ from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.life import visits
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v17"  # v17: acts named in passing ("since the attack") and people described
+VERSION = "sitrep.events.v18"  # v18: reputed deeds, defined kinds and conditions are no
+# happening; "acknowledge" is CONCEDE; a command or dare is hypothetical; a role phrase and a
+# mention placed by a home join the act told elsewhere; words about an act name no doer; body's
+# possessives, owners and person nouns as recipients; a noun's later time; CASE cue families.
+# v17: acts named in passing ("since the attack") and people described
 # by an allegation; statistics, habits by coordination and reputation, occurrence conditionals, prices
 # and admissions of facts; listed recipients; object pronouns; raised subjects; a noun's own time
 # ("charged Monday with a robbery last year") is no background cue of the clause; clauses beside

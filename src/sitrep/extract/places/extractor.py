@@ -34,7 +34,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v12"  # v12: a town tagged as a people after a locative word is a place.
+VERSION = "sitrep.places.v13"  # v13: vehicle makes and models and a titled surname are no place;
+# a building named after a far region lies in the story's place.
+# v12: a town tagged as a people after a locative word is a place.
 # v11: a town before officer/deputy/trooper words is a place.
 # v10: a lower-case word is no place name; an abbreviated place leads its
 # institution; "on X Court" is a street.
