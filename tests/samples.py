@@ -322,3 +322,11 @@ def check_case_label(text: str, label: str) -> None:
         assert classify_rules(text) != label.removeprefix("not "), text
     else:
         assert classify_rules(text) == label, text
+
+
+def check_claim_figures(pipeline, text: str, figures: list[Any]) -> None:
+    """The claims of ``text`` (those that disclose a figure) are exactly ``figures``
+    (``claim_figure`` tuples, in any order)."""
+    claims = pipeline.process(Article(text=text)).claims
+    assert sorted((claim_figure(c) for c in claims if not c.undisclosed), key=str) == sorted(
+        figures, key=str)

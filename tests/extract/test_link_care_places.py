@@ -20,6 +20,7 @@ import datetime as dt
 
 import pytest
 
+from samples import event_places
 from sitrep.records import Article
 
 # (text, where the violence is placed, the place that must not place it)
@@ -68,22 +69,17 @@ def _process(pipeline, text: str):
     return pipeline.process(article)
 
 
-def _violence_places(pipeline, text: str) -> set[str]:
-    return {p.name for e in _process(pipeline, text).events if e.plover_type == "ASSAULT"
-            for p in e.places}
-
-
 @pytest.mark.parametrize(("text", "town", "other"), MOVED, ids=[t[:50] for t, _, _ in MOVED])
 def test_the_act_is_placed_where_it_happened_not_where_the_wounded_went(pipeline, text, town,
                                                                         other):
-    towns = _violence_places(pipeline, text)
+    towns = event_places(pipeline, text, ("ASSAULT",))
     assert town in towns
     assert not any(other in t for t in towns)
 
 
 @pytest.mark.parametrize(("text", "town"), KEPT, ids=[t[:50] for t, _ in KEPT])
 def test_a_stated_place_of_the_act_stays(pipeline, text, town):
-    assert town in _violence_places(pipeline, text)
+    assert town in event_places(pipeline, text, ("ASSAULT",))
 
 
 def test_the_carrying_itself_is_placed_at_its_destination(pipeline):

@@ -9,11 +9,9 @@ states the place; a home written with "from" (already an origin)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
+from samples import event_places
 
 # (text, where the violence is placed, the home that must not place it)
 MOVED = [
@@ -51,23 +49,14 @@ KEPT = [
 ]
 
 
-def _towns(pipeline, text: str) -> set[str]:
-    from sitrep.pipeline import article_id
-
-    article = Article(text=text, id=article_id(text), published=dt.date(2016, 1, 20),
-                      source="probe", language="en", origin="probe")
-    return {p.name for e in pipeline.process(article).events if e.plover_type == "ASSAULT"
-            for p in e.places}
-
-
 @pytest.mark.parametrize(("text", "town", "home"), MOVED, ids=[t[:50] for t, _, _ in MOVED])
 def test_a_persons_home_gives_way_to_the_dateline_or_a_stated_place(pipeline, text, town,
                                                                    home):
-    towns = _towns(pipeline, text)
+    towns = event_places(pipeline, text, ("ASSAULT",))
     assert town in towns
     assert home not in towns
 
 
 @pytest.mark.parametrize(("text", "town"), KEPT, ids=[t[:50] for t, _ in KEPT])
 def test_a_home_alone_or_a_stated_place_still_places_the_act(pipeline, text, town):
-    assert town in _towns(pipeline, text)
+    assert town in event_places(pipeline, text, ("ASSAULT",))
