@@ -52,7 +52,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.cues import HOSPITAL_WORDS, MEDICAL_MODIFIERS, MEDICAL_PLACES
+from sitrep.extract.claims.outcomes.cues import HOSPITAL_WORDS, MEDICAL_MODIFIERS, MEDICAL_PLACES
 from sitrep.extract.claims.victims import wordnet_people
 from sitrep.resources import read_tsv
 

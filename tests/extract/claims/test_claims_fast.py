@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from sitrep.extract.claims import links as claim_links
-from sitrep.extract.claims.cues import (
+from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
+from sitrep.extract.claims.outcomes.cues import (
     HARMS,
     patient_of_people_verb,
     state_outcome,
     subject_state,
     suffers_injury,
 )
-from sitrep.extract.claims.links import Mention, _outcome, find_triggers, mentions
 from sitrep.extract.claims.victims import category_of, is_people, is_thing, listed_person
 from sitrep.nlp.model import get_nlp
 

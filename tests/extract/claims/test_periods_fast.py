@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from conftest import news_texts
-from sitrep.extract.claims import periods
+from sitrep.extract.claims.outcomes import periods
 from sitrep.extract.context import Sentence
 
 

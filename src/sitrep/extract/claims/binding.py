@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.cues import VICTIM_NOUNS
 from sitrep.extract.claims.links import REFLEXIVE, Mention
-from sitrep.extract.claims.shooting import is_shooting
+from sitrep.extract.claims.outcomes.cues import VICTIM_NOUNS
+from sitrep.extract.claims.outcomes.shooting import is_shooting
 
 _SURFACE_SKIP = {"have", "has", "had", "been", "were", "was", "be", "being", "are", "is",
                  "reportedly", "also", "later", "all", "both", "still", "reported", "to",

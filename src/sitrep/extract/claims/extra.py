@@ -21,15 +21,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.cues import (
+from sitrep.extract.claims.links import Mention, lexicon_verbs
+from sitrep.extract.claims.outcomes.cues import (
     SEIZE_VERBS,
     state_outcome,
     suffered_injury,
     to_death,
     verb_of_nominal,
 )
-from sitrep.extract.claims.links import Mention, lexicon_verbs
-from sitrep.extract.claims.shooting import shooting_nominal
+from sitrep.extract.claims.outcomes.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
 from sitrep.records import Claim
 

@@ -30,12 +30,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims import periods
-from sitrep.extract.claims.ailments import sickness
 from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
@@ -52,7 +50,6 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.cues import had_injury, suffered_injury
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -66,8 +63,10 @@ from sitrep.extract.claims.links import (
     find_triggers,
     mentions,
 )
-from sitrep.extract.claims.numbers import Flags
-from sitrep.extract.claims.shooting import (
+from sitrep.extract.claims.outcomes import periods
+from sitrep.extract.claims.outcomes.ailments import sickness
+from sitrep.extract.claims.outcomes.cues import had_injury, suffered_injury
+from sitrep.extract.claims.outcomes.shooting import (
     death_words,
     died_elsewhere,
     is_shooting,
@@ -90,6 +89,7 @@ from sitrep.extract.claims.victims import (
     title_sector,
     wordnet_category,
 )
+from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
@@ -112,11 +112,6 @@ VERSION = "sitrep.claims.v16"  # v16: "half a million"; a pronoun arrested or ab
 # passives; word tables, groups spelled out in apposition, participles, WordNet categories
 
 _RESPECTIVELY = get_string_id("respectively")
-_UNDISCLOSED_VERBS = {"announce", "disclose", "release", "give", "reveal", "publish", "provide",
-                      "report", "confirm", "say", "publicize", "share", "admit", "acknowledge"}
-_UNDISCLOSED_OBJECTS = {"loss": "killed", "losses": "killed", "casualty": "casualties",
-                        "toll": "killed", "fatality": "killed", "death": "killed",
-                        "figure": "killed", "number": "killed"}
 _ARMED = frozenset({"militant", "military", "police"})
 # people both a police force and an army have: police telling of its own ("two officers were
 # wounded, police said") are police
@@ -327,7 +322,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _coordinated_background(ctx, out)
     _respectively(doc, out, anchors, offset)
     _inherit_parts(out, offset)
-    out.extend(_undisclosed(ctx, sentence, doc, out))
+    out.extend(withheld_claims(ctx, sentence, doc, out, VERSION))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
@@ -483,53 +478,6 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
         claim.claimant = colon_source(ctx, sentence, trigger)  # "Police: 5 dead in shooting"
 
 
-def _withholding(lemma: str) -> bool:
-    return lemma.lower() in _UNDISCLOSED_VERBS
-
-
-_WITHHOLDING_LEMMAS = Flags(_withholding)  # lemma hashes whose lower case is withholding
-
-
-def _undisclosed(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """"Azerbaijan not announcing losses among its soldiers": a withheld figure."""
-    out = []
-    for i in _WITHHOLDING_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
-        verb = doc[i]
-        negated = any(c.dep_ == "neg" for c in verb.children) or any(
-            a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors
-            if a.i < verb.i) or (verb.i > 0 and doc[verb.i - 1].lower_ == "without")
-        if not negated:
-            continue
-        for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.lemma_.lower() not in _UNDISCLOSED_OBJECTS:
-                continue
-            outcome = _UNDISCLOSED_OBJECTS[obj.lemma_.lower()]
-            victims, side = "unknown", None
-            for t in obj.subtree:
-                cat = category_of(t) if t.pos_ == "NOUN" and t.i != obj.i else None
-                if cat:
-                    victims = cat
-                    side = side_of(t)
-                    if side is None and any(c.lower_ in ("its", "their") for c in t.children):
-                        side = _subject_country(verb)
-                    break
-            subj = _subject(verb)
-            if side is None and subj is not None:
-                side = country_of(subj.text)
-            claim = Claim(evidence=sentence.evidence(doc[min(verb.i, obj.i) - (
-                1 if verb.i > 0 and doc[verb.i - 1].dep_ == "neg" else 0):obj.right_edge.i + 1]),
-                outcome=outcome, victims=victims, side=side, undisclosed=True,
-                extractor=VERSION)
-            if subj is not None:
-                claim.claimant = claimant_actor(ctx, sentence, _subject_span(subj))
-            out.append(claim)
-            # a bare figure set against the withheld one takes its victim category
-            for other in claims:
-                if other.victims == "unknown" and other.outcome == outcome and other.low:
-                    other.victims = victims
-    return out
-
-
 def _party_country(ctx: Context, name: str) -> str | None:
     """The country of a party named by a place ("Donbas") from a phrase of the article that
     ties them ("the Russian-backed separatists in Donbas")."""
@@ -547,22 +495,6 @@ def _party_country(ctx: Context, name: str) -> str | None:
                     if code:
                         return code
     return None
-
-
-def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    return None
-
-
-def _subject_span(tok: Token) -> Span:
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-
-
-def _subject_country(verb: Token) -> str | None:
-    subj = _subject(verb)
-    return country_of(subj.text) if subj is not None else None
 
 
 def _two_sides(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> None:

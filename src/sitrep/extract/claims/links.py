@@ -15,8 +15,9 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.ailments import guardianship
-from sitrep.extract.claims.cues import (
+from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
+from sitrep.extract.claims.outcomes.ailments import guardianship
+from sitrep.extract.claims.outcomes.cues import (
     HARMS,
     HIT_VERBS,
     INJURY_NOUNS,
@@ -43,8 +44,7 @@ from sitrep.extract.claims.cues import (
     verb_of_nominal,
     victim_outcome,
 )
-from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
-from sitrep.extract.claims.shooting import (
+from sitrep.extract.claims.outcomes.shooting import (
     SHOOT_LEMMAS,
     fatal_part,
     shooting_nominal,

@@ -7,7 +7,7 @@
 - "custody" given, won or shared ("the court granted custody of the two children to their
   father", "a custody battle"): guardianship, no arrest (``guardianship``).
 
-Used by ``sitrep.extract.claims.cues`` (``state_outcome``) and ``links`` (``_outcome``).
+Used by ``sitrep.extract.claims.outcomes.cues`` (``state_outcome``) and ``links`` (``_outcome``).
 """
 
 from __future__ import annotations

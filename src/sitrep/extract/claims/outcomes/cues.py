@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.ailments import ILL_WORDS, fell_ill, shown_symptom
+from sitrep.extract.claims.outcomes.ailments import ILL_WORDS, fell_ill, shown_symptom
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 from sitrep.resources import read_tsv
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.cues import VICTIM_NOUNS, victim_deeds
+from sitrep.extract.claims.outcomes.cues import VICTIM_NOUNS, victim_deeds
 from sitrep.extract.claims.victims import category_of, is_people, person_like
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
