@@ -360,8 +360,8 @@ def unwritten_singles(doc: Doc, existing: list[Mention], triggers: dict[int, str
     for tok in doc:
         if tok.i in covered:
             continue
-        earlier = any(m.low == m.high == 1 and m.end <= tok.i for m in existing)
-        if _lone_pronoun(tok, triggers, told, earlier):  # "NIA claimed to have arrested him"
+        if tok.lower_ in _HIM_HER and _lone_pronoun(tok, triggers, told, any(
+                m.low == m.high == 1 and m.end <= tok.i for m in existing)):  # "arrested him"
             out.append(Mention(tok, tok.i, tok.i + 1, 1, 1, counted=tok, single=True))
             continue
         if tok.pos_ == "PROPN" and (_named_victim(tok, triggers) or _named_along(tok)

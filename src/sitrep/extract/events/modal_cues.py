@@ -31,6 +31,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sitrep.extract.events.dated import clause_head
@@ -388,6 +390,9 @@ CONDITION_OPENINGS = (("in", "case"), ("just", "in", "case"), ("in", "the", "eve
                       ("provided", "that"), ("providing", "that"), ("supposing",),
                       ("suppose",), ("assuming", "that"))
 CLAUSE_BREAKS = {",", ";", ":", "\u2014", "--", "(", ")"}
+# any opening, to skip the texts that hold none
+CONDITION_WORDS = re.compile(r"\bin (?:the )?(?:case|event)\b|\b(?:on (?:the )?condition|provid(?:ed|ing)|"
+                             r"assuming) that\b|\bsuppos(?:e|ing)\b", re.IGNORECASE)
 
 
 def opened_condition(trigger: Token) -> bool:
@@ -396,6 +401,8 @@ def opened_condition(trigger: Token) -> bool:
     residents are told to stay indoors" (attacks read as a noun), "villagers stockpile food in
     case the rebels shell the town", "in the event that talks collapse", "provided that the
     troops withdraw". "In case of an attack" is a noun's case (``unreal.contingent``)."""
+    if not CONDITION_WORDS.search(trigger.doc.text):  # most texts: none of the openings
+        return False
     sentence = trigger.sent
     words = [t.lower_ for t in sentence]
     own = trigger.i - sentence.start

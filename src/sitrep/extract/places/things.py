@@ -109,7 +109,8 @@ def titled_person(tokens: list[Token], before: str = "") -> bool:
     article's text before the sentence, for a title the segmenter parted from its name
     ("Sgt." read as the end of a sentence)."""
     first = tokens[0]
-    words = first.doc.text[:first.idx].split() or before.split()  # "Lt." is two tokens
+    # the word before ("Lt." is two tokens), from the sentence or the text before it
+    words = first.doc.text[max(0, first.idx - 40):first.idx].split() or before[-40:].split()
     word = words[-1] if words else ""
     text = " ".join(t.text for t in tokens)
     return (word[:1].isupper() and word.lower() in _titles()
