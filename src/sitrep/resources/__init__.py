@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from functools import cache
 from importlib import resources
 
 
@@ -12,3 +13,10 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     text = resources.files("sitrep.resources").joinpath(name).read_text("utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def noun_classes() -> dict[str, str]:
+    """Each noun of ``noun_classes.tsv`` -> the WordNet class of its first sense (person, body,
+    artifact, group, ...), read once for every module that asks."""
+    return {row["noun"]: row["class"] for row in read_tsv("noun_classes.tsv")}

@@ -29,7 +29,7 @@ from sitrep.extract.actors.where import (
     framed_entity_label,
     name_country,
 )
-from sitrep.resources import read_tsv
+from sitrep.resources import noun_classes
 
 # sectors of organisations that name themselves by what they are ("X Airlines", "Y Foundation")
 ORG_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH", "PTY"}
@@ -66,7 +66,7 @@ def ending_sector(phrase: str, mentions: list[Mention]) -> str | None:
 @cache
 def common_nouns() -> frozenset[str]:
     """The nouns of WordNet (``noun_classes.tsv``): "silver", "arrow", "vale", "horizon"."""
-    return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv"))
+    return frozenset(noun_classes())
 
 
 # the model designations of military aircraft, armour and artillery: a maker's or a service's

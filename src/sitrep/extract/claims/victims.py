@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
-from sitrep.resources import read_tsv
+from sitrep.resources import noun_classes, read_tsv
 
 # modifiers that decide the category of a generic head ("police officers", "army men")
 _MODIFIER_CATEGORY = {
@@ -177,8 +177,7 @@ def _wordnet_person_terms() -> frozenset[str]:
 def _first_sense_people() -> frozenset[str]:
     """The nouns whose first WordNet sense is a person ("mechanic", "welder", "shepherd"), from
     ``noun_classes.tsv``: the professions no actor lexicon lists."""
-    return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv")
-                     if row["class"] == "person")
+    return frozenset(noun for noun, kind in noun_classes().items() if kind == "person")
 
 
 def wordnet_person(tok: Token) -> bool:

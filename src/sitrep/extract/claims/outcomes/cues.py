@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.outcomes.ailments import ILL_WORDS, fell_ill, shown_symptom
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
-from sitrep.resources import read_tsv
+from sitrep.resources import noun_classes
 
 HOSPITAL_WORDS = {"hospital", "clinic", "infirmary", "icu", "ward", "hospice", "sanatorium"}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor",
@@ -318,8 +318,7 @@ SUFFER_VERBS = frozenset({"suffer", "sustain", "receive", "incur"})
 @cache
 def body_nouns() -> frozenset[str]:
     """The nouns whose first WordNet sense is a part of the body (noun_classes.tsv)."""
-    return frozenset(row["noun"] for row in read_tsv("noun_classes.tsv")
-                     if row["class"] == "body")
+    return frozenset(noun for noun, kind in noun_classes().items() if kind == "body")
 
 
 def injury_lemma(lemma: str) -> bool:

@@ -42,7 +42,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.public.elections import attack_in_words
-from sitrep.resources import read_tsv
+from sitrep.resources import noun_classes
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -126,7 +126,7 @@ KIN = {"relative", "parent", "mother", "father", "family", "grandparent", "grand
 
 @cache
 def _classes() -> dict[str, str]:
-    return {row["noun"]: row["class"] for row in read_tsv("noun_classes.tsv")}
+    return noun_classes()
 
 
 def word_class(noun: Token) -> str | None:
