@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses.courts.steps import custody_mode
 from sitrep.extract.events.senses.fit import patrol_mode
+from sitrep.extract.events.senses.public.harm import missiles
 
 # weapons and attackers by PLOVER ASSAULT mode, in the order of precedence (a suicide bombing is
 # an explosive attack too; a drone strike an aerial one)
@@ -36,7 +37,7 @@ WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
     ("heavy-weapons", frozenset({"artillery", "mortar", "rocket", "missile", "shell", "tank",
                                  "howitzer", "cannon", "shelling"})),
     ("crowd-control", frozenset({"teargas", "tear", "rubber", "baton", "truncheon", "pepper",
-                                 "stun"})),
+                                 "stun", "water", "taser"})),
     ("explosives", frozenset({"bomb", "bombs", "explosive", "explosives", "grenade", "ied",
                               "landmine", "dynamite", "detonator", "blast", "explosion",
                               "roadside"})),
@@ -52,7 +53,7 @@ WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
 # "air" and "tear", "rubber", "pepper", "stun" only with the word they qualify
 PAIRED = {"air": {"strike", "raid", "attack", "force", "bombardment", "campaign"},
           "tear": {"gas"}, "rubber": {"bullet"}, "pepper": {"spray"},
-          "stun": {"grenade", "gun"}, "roadside": {"bomb", "device"}}
+          "stun": {"grenade", "gun"}, "roadside": {"bomb", "device"}, "water": {"cannon"}}
 # where a trigger's weapon or attacker is named: its subject ("gunmen killed", "a bomb
 # killed"), its agent ("killed by gunmen"), its words ("a knife attack", "a suicide attack") and
 # the phrases of instrument and means ("with a machete", "in an airstrike"); not its object or
@@ -295,6 +296,14 @@ def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
     from the trigger's arguments (``assault_mode``, ``asked_mode``, ``threat_mode``)."""
     if plover == "MOBILIZE":  # "the carrier is patrolling the Gulf": troops (``fit``)
         return patrol_mode(trigger, mode)
+    if plover == "ASSAULT" and (thrown := missiles(trigger)):
+        # "fired tear gas at", "threw petrol bombs": the weapon sent decides, its qualifier
+        # first ("water cannon", "rubber bullets" are crowd control, not artillery or guns)
+        for noun in thrown:
+            quals = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+            found = next((m for m in map(_weapon, [*quals, noun]) if m), None)
+            if found:
+                return found
     if mode:
         return mode
     if plover == "ASSAULT":

@@ -42,6 +42,7 @@ from sitrep.extract.events.roles.clauses import (
 from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.extract.events.senses.public.harm import missile_targets, missiles
 from sitrep.records import Actor
 
 # measures imposed on or lifted from a place: the country or region is their recipient
@@ -124,7 +125,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             verb := participants.depicted(trigger)) is not None:
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
         # underwent the act; "by X" did it
-        undergoer = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        undergoer = [c for c in verb.children
+                     if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
         recipients = finder.conjoined(undergoer[0]) if undergoer else finder.subject(verb)
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
@@ -134,7 +136,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
-        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        passive = [c for c in kids if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
         if not passive and any(c.dep_ == "auxpass" for c in kids) and (
                 raised := targets.raised_subject(trigger)) is not None:
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
@@ -161,7 +163,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 # "demonstrators protesting the results", "gunmen firing on the crowd": the
                 # noun a present participle describes is doing it
                 actors = finder.conjoined(trigger.head)
+        thrown = missiles(trigger) if plover in PHYSICAL else []
+        for aimed in missile_targets(trigger) if thrown else []:
+            recipients.extend(finder.targets(aimed))  # "threw stones at police": the police
         for child in kids:
+            if child in thrown:
+                continue  # "fired rubber bullets at the crowd": the bullets are the means
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
                 continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces

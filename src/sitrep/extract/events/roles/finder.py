@@ -308,7 +308,10 @@ class ActorFinder:
         return self._people
 
     def conjoined(self, token: Token) -> list[Actor]:
-        """Actors of a phrase and all its conjuncts ("A, B and C")."""
+        """Actors of a phrase and all its conjuncts ("A, B and C"); none for the dateline
+        ("DAYTON, Ohio - A woman was shot": the town the parser makes a subject)."""
+        if participants.dateline_word(token):
+            return []
         out: list[Actor] = []
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
                     *listed(token)]:
@@ -326,7 +329,9 @@ class ActorFinder:
         "the town suffered shelling", "the convoy came under fire"), read as a participant
         of kind "thing" with no sector when no actor record or party noun covers it; not the
         place an act was made on or at ("the shooting on Elm Street": a street, a site or a
-        town named there is where it happened)."""
+        town named there is where it happened), nor the dateline."""
+        if participants.dateline_word(token):
+            return []
         out: list[Actor] = []
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
                     *listed(token)]:

@@ -11,7 +11,17 @@
   "up" and an object or a passive subject (the table's ``@blown``); "the argument blew up" and
   "a tyre blew up" have no doer and no object, and "blew up the photo" is no harm of a place
   (a picture enlarged: ``PICTURES``); "blew himself up" is a suicide attack, not a
-  destruction, and is left to the table's other rows.
+  destruction, and is left to the table's other rows;
+- **a weapon thrown, fired or used at someone**: "protesters threw stones and petrol bombs at
+  police", "militants launched rockets at the base", "guards hurled tear gas canisters into the
+  crowd", "officers used pepper spray on the crowd", "police fired water cannon to disperse the
+  farmers" are an attack (ASSAULT, its mode by the weapon): a verb of throwing, firing or using
+  whose object (or passive subject) is a weapon or a missile (the table's ``@hurled``). The
+  weapon is the means, not a participant (``missiles``); what it was aimed at is the recipient
+  (``missile_targets``: "at", "on", "into", "towards", "against", or the object of the
+  purpose, "to disperse the farmers"). A throw needs no aim ("youths threw stones"), but a
+  launch, a firing, a drop or a use does ("launched a rocket" may be a space launch or a test,
+  "used batons" a drill): "threw a ball", "launched a campaign", "used the car" are no attack.
 """
 
 from __future__ import annotations
@@ -36,6 +46,88 @@ SURFACES = {"wall", "ground", "floor", "pavement", "sidewalk", "concrete", "tabl
             "gravel", "rock", "stone", "tree", "pillar", "mirror", "cabinet", "bonnet"}
 SELVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 PICTURES = {"photo", "photograph", "picture", "image", "balloon", "tyre", "tire", "screen"}
+
+
+# verbs that send a weapon at a target; those of ``AIMED_ONLY`` need the aim stated
+HURL_VERBS = {"throw", "hurl", "lob", "toss", "fling", "launch", "fire", "drop", "rain",
+              "shower", "spray", "use", "deploy", "unleash", "loose", "direct", "aim", "shoot",
+              "discharge", "detonate", "explode"}
+AIMED_ONLY = {"launch", "fire", "drop", "rain", "shower", "spray", "use", "deploy", "unleash",
+              "loose", "direct", "aim", "shoot", "discharge", "detonate", "explode"}
+# weapons and missiles (lemmas; a compound's head: "petrol bombs", "tear gas canisters"); "force"
+# only when used ("used force against the strikers")
+MISSILES = {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "bomb",
+            "grenade", "canister", "round", "ammunition", "bullet", "pellet", "shell", "mortar",
+            "rocket", "missile", "projectile", "dart", "gas", "teargas", "spray", "cannon",
+            "flare", "firework", "firecracker", "explosive", "explosives", "device", "shot",
+            "salvo", "volley", "barrage", "baton", "truncheon", "club", "taser", "stun",
+            "munition", "ordnance", "chemical", "acid", "incendiary", "projectiles", "weapon",
+            "firearm", "gun", "rifle", "pistol", "handgun", "shotgun", "slingshot", "catapult",
+            "arrow", "spear", "knife", "machete", "force", "dynamite", "grenades", "bullets"}
+# words that make a noun a weapon only with them ("tear gas", "pepper spray", "water cannon",
+# "live rounds", "rubber bullets"); the noun alone is no weapon ("the spray", "a round of talks")
+NEEDS_QUALIFIER = {"gas": {"tear", "nerve", "mustard", "chlorine", "toxic", "poison", "cs"},
+                   "spray": {"pepper", "chemical", "chilli", "chili", "irritant"},
+                   "cannon": {"water"},
+                   "round": {"live", "rubber", "tracer", "mortar", "artillery", "tank"},
+                   "shot": {"warning", "buck", "bird"},
+                   "device": {"explosive", "incendiary", "improvised"},
+                   "chemical": {"toxic"},
+                   "force": {"excessive", "lethal", "deadly", "brute", "disproportionate",
+                             "physical", "violent", "unnecessary"},
+                   "flare": {"signal", "burning"}}
+# prepositions that aim a weapon at what it hits
+AIM_PREPS = {"at", "on", "upon", "onto", "into", "toward", "towards", "against", "over"}
+# verbs of a purpose that make the firing an act on people ("to disperse the crowd")
+DISPERSING = {"disperse", "scatter", "break", "clear", "repel", "repulse", "push", "drive",
+              "quell", "subdue", "stop", "halt", "control", "contain", "evict", "remove"}
+
+
+def missiles(verb: Token) -> list[Token]:
+    """The weapons a verb of throwing or firing sends: its objects (or passive subjects) and
+    their conjuncts that are weapons ("threw stones and petrol bombs": stones, bombs)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in HURL_VERBS:
+        return []
+    sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    sent += [x for c in sent for x in c.conjuncts]
+    return [n for n in sent if _weapon(n, verb)]
+
+
+def _weapon(noun: Token, verb: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma not in MISSILES or (lemma == "force" and verb.lemma_.lower() != "use"):
+        return False
+    need = NEEDS_QUALIFIER.get(lemma)
+    if need is None:
+        return True
+    quals = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return bool(quals & need)
+
+
+def missile_targets(verb: Token) -> list[Token]:
+    """What a thrown or fired weapon was aimed at: the objects of an aiming preposition on the
+    verb or on the weapon ("fired rubber bullets at the miners", "rockets on the town"), else
+    the object of a purpose ("fired water cannon to disperse the farmers")."""
+    thrown = missiles(verb)
+    if not thrown:
+        return []
+    preps = [c for n in (verb, *thrown) for c in n.children
+             if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+    aimed = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if aimed:
+        return aimed
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in DISPERSING:
+            return [g for g in child.children if g.dep_ in {"dobj", "nsubjpass"}]
+    return []
+
+
+def missile_thrown(verb: Token) -> bool:
+    """ "Threw stones at police", "launched rockets at the base", "used pepper spray on the
+    crowd": a weapon sent at a target; a throw needs no stated aim, a launch or a use does."""
+    if not missiles(verb):
+        return False
+    return verb.lemma_.lower() not in AIMED_ONLY or bool(missile_targets(verb))
 
 
 def _body_part(noun: Token) -> bool:
