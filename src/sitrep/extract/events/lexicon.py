@@ -108,7 +108,10 @@ class Trigger:
     def needs_ok(self, token: Token) -> bool:
         if not self.needs:
             return True
-        kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES]
+        # a preposition of time is no neighbour: "a hunger strike on Monday" is no strike "on"
+        # a target, "a crackdown on Friday" no crackdown "on" anyone
+        kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES
+                and not _of_time(c)]
         # an adjective with its negation names the opposite ("found not guilty": acquitted)
         near = {c.lemma_.lower() for c in kids
                 if not (c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children))}
@@ -164,6 +167,14 @@ class Trigger:
             elif need in near:
                 return True
         return False
+
+
+def _of_time(child: Token) -> bool:
+    """A preposition whose objects are all days, dates or times ("on Monday", "on 5 May",
+    "on the night of the vote" is not: its head is a time noun, not a named date)."""
+    objs = [g for g in child.children if g.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objs) and all(g.ent_type_ in {"DATE", "TIME"}
+                                                       for g in objs)
 
 
 def is_event_word(word: str) -> bool:
