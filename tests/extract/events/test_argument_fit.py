@@ -117,7 +117,10 @@ REQUESTS = [
     "The rebels sought asylum in Kenya on Monday.",
     "The union called on the government to resign on Monday.",
     "Kenya sought the extradition of the suspect on Monday.",
-    "The mayor called in the National Guard on Monday.",
+    pytest.param("The mayor called in the National Guard on Monday.", marks=pytest.mark.xfail(
+        strict=True, reason="read as a request only by the accident of 'on Monday' (a time is "
+        "no neighbour since session 35); 'call in' as a request cost two false events on a "
+        "held-out set ('were called in to the scene'), so it waits for a reading by its object")),
     "The opposition sought talks with the government on Monday.",
 ]
 SHOWN = [
