@@ -168,7 +168,8 @@ CAUSED: list[Probe] = [
      []),
     ("Opposition supporters rallied outside the court.", "rallied", ["supporters"], [], [], []),
     ("Teachers went on strike over unpaid wages.", "strike", ["Teachers"], [], [], []),
-    ("Residents blocked the road to protest the shooting.", "protest", ["Residents"], [], [],
+    # one happening since session 35: the blockade and the protest it was done for
+    ("Residents blocked the road to protest the shooting.", "blocked", ["Residents"], [], [],
      []),
 ]
 

@@ -185,9 +185,72 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if _conjoined_complement(second, first):
             return True
         if _result_of(second, first) or _elliptical_outcome(second, first) or \
-                _outcome_when(second, first):
+                _outcome_when(second, first) or _conjoined_outcome(second, first) or \
+                _left_outcome(second, first):
             return True
     return False
+
+
+def purpose_of(second: Token, first: Token) -> bool:
+    """``second`` is the infinitive of purpose of ``first``'s clause, with no subject of its own
+    ("thousands rallied outside parliament to protest the cuts", "the parties met on Sunday to
+    discuss a coalition", "residents blocked the road to protest", "workers began a strike to
+    protest"): the act done for it, one
+    happening when both are of one type, whatever their modes (a march to protest is the
+    march). Not a purpose with its own subject ("for the army to withdraw")."""
+    if second.dep_ != "advcl" or second.pos_ not in VERBS:
+        return False
+    # "began a general strike on Monday to protest": the purpose of the verb whose object
+    # names the act
+    if second.head.i != first.i and not (first.dep_ == "dobj" and first.head.i == second.head.i):
+        return False
+    kids = list(second.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} and c.lower_ != "to" for c in kids)
+
+
+# harms told in the passive with their victims ("was shot dead", "were injured")
+HARMS = {"kill", "injure", "wound", "hurt", "maim", "shoot", "stab"}
+# what sets two harms apart when each names its own: a place or a day
+SETTINGS = {"GPE", "LOC", "FAC", "DATE"}
+
+
+def _conjoined_outcome(second: Token, first: Token) -> bool:
+    """Two passive harms conjoined, each with its own victims and no doer ("a man was killed
+    and a boy was wounded in a shooting", "a guard was shot dead and two inmates were
+    injured"): one happening's toll, unless each names its own place or day ("two were killed
+    in Kabul and three wounded in Herat")."""
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    if first.lemma_.lower() not in HARMS or second.lemma_.lower() not in HARMS:
+        return False
+    for verb in (first, second):
+        kids = {c.dep_ for c in verb.children}
+        if "agent" in kids or not kids & {"auxpass", "nsubjpass"}:
+            return False
+    settings = [{g.text for c in verb.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in SETTINGS)}
+                for verb in (first, second)]
+    return not (settings[0] and settings[1] and settings[0] != settings[1])
+
+
+def _left_outcome(second: Token, first: Token) -> bool:
+    """``second`` is an outcome told by "leave" whose subject is ``first`` ("a bomb attack on a
+    police station has left five officers dead and dozens wounded", "the explosion left three
+    dead and nine injured"): the attack's toll."""
+    if second.lemma_.lower() not in OUTCOMES or first.pos_ in VERBS:
+        return False
+    verb = second
+    for _ in range(4):  # "left [five officers dead] and [dozens wounded]", "nine injured"
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() == "leave" and verb.pos_ in VERBS:
+            break
+    else:
+        return False
+    node = first.head if first.dep_ == "compound" else first
+    return node.dep_ == "nsubj" and node.head.i == verb.i
 
 
 def _conjoined_complement(second: Token, first: Token) -> bool:
@@ -359,13 +422,15 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
         changed = False
         for x in alive:
             for y in alive:
-                if x is y or x.event.plover_type != y.event.plover_type or _other_act(x, y) \
-                        or _other_time(x, y):
+                if x is y or x.event.plover_type != y.event.plover_type or _other_time(x, y):
+                    continue
+                purpose = purpose_of(y.token, x.token) or purpose_of(x.token, y.token)
+                if _other_act(x, y) and not purpose:
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end
-                if not overlap and not related(x.token, y.token,
-                                               indices - {x.token.i, y.token.i}):
+                if not overlap and not purpose and not related(
+                        x.token, y.token, indices - {x.token.i, y.token.i}):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 _fold(keep, other)
