@@ -16,6 +16,7 @@ from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
 from sitrep.extract.events.dated import other_act_time
 from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.refine import VIOLENT
 from sitrep.records import When
 
 
@@ -157,3 +158,22 @@ def after_publication(date: When, published: dt.date | None) -> bool:
         return dt.date.fromisoformat(date.start[:10]) > published
     except ValueError:
         return False
+
+
+# PLOVER's verbal types (CAMEO's verbal cooperation and verbal conflict): acts done by saying
+SPOKEN = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN",
+                    "REQUEST"})
+
+
+def lent_day(plover: str, violence_day: When | None, main_day: When | None) -> When | None:
+    """The date ``link`` lends an event whose own clause and sentence state none, and whose
+    sentence before names no day: for an act of violence, the day of the article's violence
+    (``violence_day``); for any other act done, the article's main day (``main_day``: the story
+    goes on in its time); for a statement (a verbal act: condemning, urging, denying, meeting),
+    none. Reactions are told without their day and are often made days after the happening
+    the article dates ("Gunmen killed six traders in Tarn on Monday. ... The governor condemned
+    the killings and urged calm."): the guidelines' date is null when it cannot be resolved,
+    and the story's day cannot resolve the day a reaction was made."""
+    if plover in VIOLENT:
+        return violence_day
+    return None if plover in SPOKEN else main_day
