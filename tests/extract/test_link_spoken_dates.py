@@ -1,10 +1,11 @@
 """Made-up probes (not copied from any data set): a statement (a verbal act: condemning, urging,
-denying, praising, a meeting) whose own clause and sentence state no day, and whose sentence
-before names none, takes no date: a reaction is told without its day and is often made days
-after the happening the article dates, so the story's day cannot resolve it (the guidelines'
-null). Neighbours that keep their day: a statement that states its own day, a statement right
-after a sentence that names one (the story goes on in its time), an undated material act of
-the story ("Police later arrested two men": the story's day) and undated violence."""
+denying, praising, a meeting) whose own clause and sentence state no day, in a paragraph that
+has named no day before it, takes no date: a reaction is told without its day, in a paragraph
+of its own, and is often made days after the happening the article dates, so the story's day
+cannot resolve it (the guidelines' null). Neighbours that keep their day: a statement that
+states its own day, a statement in the paragraph that named the day (the story goes on in its
+time), and an undated material act of the story ("Police later arrested two men": the story's
+day)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ UNDATED = [
     ("Neighbouring countries welcomed the government's decision to send troops.", "SUPPORT"),
     ("The United Nations appealed for restraint.", "REQUEST"),
 ]
-CASES = [(f"{LEADS[i % len(LEADS)]} {BRIDGE} {s}", t) for i, (s, t) in enumerate(UNDATED)]
+CASES = [(f"{LEADS[i % len(LEADS)]} {BRIDGE}\n\n{s}", t) for i, (s, t) in enumerate(UNDATED)]
 
 
 def _events(pipeline, text: str):
@@ -63,7 +64,7 @@ def test_an_undated_statement_takes_no_day_from_the_story(pipeline, text, plover
 
 
 # neighbours: the same statements with a day of their own take it ("on Tuesday": 2022-03-15)
-OWN_DAY = [(f"{LEADS[i % len(LEADS)]} {BRIDGE} {s[:-1]} on Tuesday.", t)
+OWN_DAY = [(f"{LEADS[i % len(LEADS)]} {BRIDGE}\n\n{s[:-1]} on Tuesday.", t)
            for i, (s, t) in enumerate(UNDATED[:6])]
 
 
@@ -72,14 +73,16 @@ def test_a_statement_with_its_own_day_keeps_it(pipeline, text, plover):
     assert _day_of(pipeline, text, plover, text.index(BRIDGE) + len(BRIDGE)) == "2022-03-15"
 
 
-# neighbours: right after the sentence that names the day, the story goes on in its time
-FOLLOWING = [(f"{LEADS[i % len(LEADS)]} {s}", t) for i, (s, t) in enumerate(UNDATED[6:])]
+# neighbours: in the paragraph that named the day (right after its sentence, or a sentence
+# later), the story goes on in its time
+FOLLOWING = [(f"{LEADS[i % len(LEADS)]} {BRIDGE + ' ' if i % 2 else ''}{s}", t)
+             for i, (s, t) in enumerate(UNDATED)]
 
 
 @pytest.mark.parametrize(("text", "plover"), FOLLOWING, ids=[t[-50:] for t, _ in FOLLOWING])
-def test_a_statement_right_after_the_dated_sentence_takes_its_day(pipeline, text, plover):
-    lead = next(x for x in LEADS if text.startswith(x))
-    assert _day_of(pipeline, text, plover, len(lead)) == "2022-03-14"
+def test_a_statement_in_the_paragraph_that_named_the_day_takes_it(pipeline, text, plover):
+    statement = next(s for s, _ in UNDATED if text.endswith(s))
+    assert _day_of(pipeline, text, plover, len(text) - len(statement)) == "2022-03-14"
 
 
 # neighbours: undated material acts of the story take the story's day
@@ -92,5 +95,5 @@ ACTS = [
 
 @pytest.mark.parametrize(("sentence", "plover"), ACTS, ids=[s[:40] for s, _ in ACTS])
 def test_an_undated_act_of_the_story_takes_the_storys_day(pipeline, sentence, plover):
-    text = f"{LEADS[0]} {BRIDGE} {sentence}"
+    text = f"{LEADS[0]} {BRIDGE}\n\n{sentence}"
     assert _day_of(pipeline, text, plover, text.index(BRIDGE) + len(BRIDGE)) == "2022-03-14"

@@ -583,7 +583,7 @@ def link(ctx: Context) -> None:
         if event.historical:
             continue
         told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
-        event.when = told or lent_day(event.plover_type, told_of, top_date)
+        event.when = told or lent_day(event.plover_type, ctx, sentence, dates, told_of, top_date)
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
