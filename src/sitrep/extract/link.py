@@ -553,9 +553,7 @@ def link(ctx: Context) -> None:
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         done = done_act(sentence, event.trigger.start, event.modes, offsets)
         if event.when is not None and (_within(event.when, note) or (
-                done and after_publication(event.when, ctx.published)) or (
-                event.plover_type in VIOLENT and reported_date(  # "killed six, police said
-                    sentence, event.when, event.trigger.start, offsets))):  # on Sunday"
+                done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
         if event.when is not None:
             own.add(id(event))
