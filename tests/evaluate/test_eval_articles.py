@@ -148,3 +148,34 @@ def test_a_matched_event_in_the_wrong_place_is_a_decision_with_both_places() -> 
                if d["verdict"] == "match"]
         assert (d["place"], d["gold_place"], d["checks"]["place_right"]) == (
             place.name, "Kandahar", right)
+
+
+def test_a_matched_event_with_the_wrong_date_is_a_decision_with_both_dates() -> None:
+    from sitrep.records import When
+
+    gold = read_gold(GOLD)
+    text = gold[0].text
+    third = "Police arrested two suspects in Kandahar on Tuesday."
+    for value, right in (("2021-05-05", 0.0), ("2021-05-04", 1.0), (None, 0.0)):
+        when = When(value, Evidence(0, 0, ""), value) if value else None
+        event = event_in(text, third, "arrested", "COERCE", when=when)
+        [d] = [d for d in score(gold, {gold[0].id: [event]})["decisions"]
+               if d["verdict"] == "match"]
+        assert (d["date"], d["gold_date"], d["checks"]["date_right"]) == (
+            value, "2021-05-04", right)
+
+
+def test_eval_events_errors_lists_a_wrong_date_with_ours_and_the_golds(tmp_path: Path) -> None:
+    # made up: the gold dates the strike a day before the stated weekday, so sitrep's Monday
+    # (2019-03-11, published Wednesday 2019-03-13) is listed as a wrong date, ours first
+    text = ("Soldiers shelled the village of Qarya on Monday. Officials said the inquiry "
+            "would take time.")
+    row = {"id": "wd-1", "published": "2019-03-13", "text": text, "events": [
+        {"happening": "h1", "plover": "ASSAULT", "mode": None, "flags": [],
+         "mentions": [[0, 48]], "trigger": [9, 16], "actors": [], "recipients": [],
+         "place": None, "date": "2019-03-10"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    result = CliRunner().invoke(main_group, ["eval", "events", str(path), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "wrong date: 2019-03-11 (gold 2019-03-10)" in " ".join(result.output.split())

@@ -81,7 +81,7 @@ def eval_plover(json_file: str, as_json: bool, show_errors: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List every false positive, duplicate and missed event, and every matched "
-                   "event in the wrong place.")
+                   "event in the wrong place or with the wrong date.")
 @click.option("--against", "other", type=click.Path(dir_okay=False), default=None,
               help="Score this second annotation of the same articles instead of sitrep: the "
                    "agreement between two annotation passes.")
@@ -135,6 +135,11 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
                   d["type"], d.get("trigger", ""), " ".join(d["sentence"].split())[:160]]
                  for d in result["decisions"] if d["verdict"] == "match"
                  and not d["checks"].get("place_right", 1.0)]
+        # matched events with the wrong date: ours, then the gold's (null where none)
+        rows += [[d["article"], f"wrong date: {d.get('date')} (gold {d.get('gold_date')})",
+                  d["type"], d.get("trigger", ""), " ".join(d["sentence"].split())[:160]]
+                 for d in result["decisions"] if d["verdict"] == "match"
+                 and not d["checks"].get("date_right", 1.0)]
         echo_table(["article", "verdict", "type", "trigger", "sentence"], rows, title="errors")
 
 

@@ -276,7 +276,9 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
                     t.add(key, value)
             decisions.append({**decision, "verdict": "match", "happening": g.happening,
                               "checks": checks, "place": _place_name(event),
-                              "gold_place": (g.place or {}).get("text") or None})
+                              "gold_place": (g.place or {}).get("text") or None,
+                              "date": event.when.value if event.when else None,
+                              "gold_date": g.date or None})
         for i, g in enumerate(article.events):
             if i not in first:
                 s, e = g.mentions[0]

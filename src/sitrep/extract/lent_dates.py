@@ -16,6 +16,7 @@ from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
 from sitrep.extract.events.dated import other_act_time
 from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.refine import VIOLENT
 from sitrep.records import When
 
 
@@ -157,3 +158,41 @@ def after_publication(date: When, published: dt.date | None) -> bool:
         return dt.date.fromisoformat(date.start[:10]) > published
     except ValueError:
         return False
+
+
+
+# PLOVER's verbal types (CAMEO's verbal cooperation and verbal conflict): acts done by saying
+SPOKEN = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN",
+                    "REQUEST"})
+
+
+def paragraph_day(sentence: Sentence | None, dates: list[When], text: str,
+                  published: dt.date | None) -> When | None:
+    """The last day written earlier in the sentence's paragraph (before the sentence, after the
+    last line break; not a day after publication, which is a scheduled one): the day the
+    paragraph tells its story in ("On Monday, gunmen stormed a bus station in Rell. The police
+    chief said the attackers had come from the hills. The governor condemned the attack.":
+    Monday)."""
+    if sentence is None:
+        return None
+    opens = text.rfind("\n", 0, sentence.start) + 1
+    days = [d for d in dates if opens <= d.evidence.start and d.evidence.end <= sentence.start
+            and d.value is not None and d.kind != "interval" and d.precision == "day"
+            and not after_publication(d, published)]
+    return max(days, key=lambda d: d.evidence.end) if days else None
+
+
+def lent_day(plover: str, violence_day: When | None, main_day: When | None) -> When | None:
+    """The date ``link`` lends an event whose own clause and sentence state none, and whose
+    sentence before names no day (for a statement: whose paragraph named none before it,
+    ``paragraph_day``): for an act of violence, the day of the article's violence
+    (``violence_day``); for any other act done, the article's main day (``main_day``: the story
+    goes on in its time); for a statement (a verbal act: condemning, urging, denying, meeting),
+    none. Reactions are told without their day, in paragraphs of their own, and are often made
+    days after the happening the article dates ("Gunmen killed six traders in Tarn on Monday.
+    ... [new paragraph] The governor condemned the killings and urged calm."): the guidelines'
+    date is null when it cannot be resolved, and the story's day cannot resolve the day a
+    reaction was made."""
+    if plover in VIOLENT:
+        return violence_day
+    return None if plover in SPOKEN else main_day

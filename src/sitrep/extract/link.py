@@ -92,11 +92,14 @@ from sitrep.extract.dateline import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
+    SPOKEN,
     after_publication,
     done_act,
     in_other_clause,
+    lent_day,
     of_other_act,
     offsets_of,
+    paragraph_day,
     reported_date,
     token_at,
 )
@@ -581,8 +584,10 @@ def link(ctx: Context) -> None:
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
-        told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
-        event.when = told or (told_of if event.plover_type in VIOLENT else top_date)
+        told = (paragraph_day(sentence, dates, ctx.text, ctx.published)
+                if event.plover_type in SPOKEN  # a statement: its paragraph's day, or none
+                else _told_before(ctx, sentence, dates) or violence_day(event, violence))
+        event.when = told or lent_day(event.plover_type, told_of, top_date)
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
