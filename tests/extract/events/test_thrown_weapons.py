@@ -104,6 +104,8 @@ def test_what_a_weapon_was_aimed_at_is_the_recipient(events_of, case: tuple) -> 
     ("Militants fired rockets at the airport.", "heavy-weapons"),
     ("Youths threw stones at the soldiers.", "primitive"),
     ("Officers used tear gas on the students.", "crowd-control"),
+    ("Israeli jets dropped cluster bombs on the villages.", "aerial"),
+    ("Warplanes dropped barrel bombs on the town.", "aerial"),
 ])
 def test_the_weapon_sent_gives_the_mode(events_of, text: str, mode: str) -> None:
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]

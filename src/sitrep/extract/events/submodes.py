@@ -291,14 +291,20 @@ def blow_to_body(trigger: Token) -> bool:
         for g in c.children) for c in trigger.children)
 
 
+# verbs whose row's mode (firearms) is only the default of what they send
+FIRING = {"fire", "shoot"}
+
+
 def refine_mode(trigger: Token, plover: str, mode: str | None) -> str | None:
     """The PLOVER mode of an event whose lexicon row gave ``mode``: kept when set, else read
     from the trigger's arguments (``assault_mode``, ``asked_mode``, ``threat_mode``)."""
     if plover == "MOBILIZE":  # "the carrier is patrolling the Gulf": troops (``fit``)
         return patrol_mode(trigger, mode)
-    if plover == "ASSAULT" and (thrown := missiles(trigger)):
+    if plover == "ASSAULT" and (mode is None or trigger.lemma_.lower() in FIRING) and (
+            thrown := missiles(trigger)):
         # "fired tear gas at", "threw petrol bombs": the weapon sent decides, its qualifier
-        # first ("water cannon", "rubber bullets" are crowd control, not artillery or guns)
+        # first ("water cannon", "rubber bullets" are crowd control, not artillery or guns);
+        # a row's own mode stays ("dropped cluster bombs": aerial)
         for noun in thrown:
             quals = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
             found = next((m for m in map(_weapon, [*quals, noun]) if m), None)
