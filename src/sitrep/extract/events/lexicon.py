@@ -9,7 +9,8 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@person``: a
-blow to a person, ``senses.public.civic.person_hurt``),
+blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a telephone or
+video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -85,6 +86,11 @@ SETTING_PREPS = {"outside", "inside", "in", "near", "at", "around", "across", "w
 FRAME_NOUNS = {"effort", "mission", "process", "bid", "attempt", "campaign", "initiative", "round"}
 NAME_ENTS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 NOUN_POS = {"NOUN", "PROPN"}
+# the lines one speaks over ("spoke by telephone with", "talked over the phone"), lemmas, and the
+# prepositions that name them as the means
+LINES = {"telephone", "phone", "videophone", "videolink", "video", "teleconference",
+         "videoconference", "hotline", "zoom", "skype"}
+LINE_PREPS = {"by", "over", "on", "via"}
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,9 @@ class Trigger:
             elif need == "@blown":  # "blew up the pipeline"
                 if blown_up(token):
                     return True
+            elif need == "@line":  # "spoke by telephone with his counterpart"
+                if by_line(token):
+                    return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):
                     return True
@@ -161,6 +170,15 @@ class Trigger:
             elif need in near:
                 return True
         return False
+
+
+def by_line(verb: Token) -> bool:
+    """A verb of speaking whose means is a telephone or video line ("the president spoke by
+    telephone with his Russian counterpart", "talked over the phone"): a call, CONSULT/phone
+    (not "spoke on television", "spoke by the river")."""
+    return any(c.dep_ == "prep" and c.lower_ in LINE_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LINES for g in c.children)
+        for c in verb.children)
 
 
 def is_event_word(word: str) -> bool:

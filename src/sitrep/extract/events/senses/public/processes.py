@@ -9,7 +9,8 @@
   Hanging on another noun it is that noun's topic: "the result of a lengthy investigation",
   "consequences for the peace talks", "funding for the probe", "a lack of investigation",
   "the onslaught of damning accusations", "the purpose of the hearing"; and "according to
-  police investigations" cites a source.
+  police investigations" cites a source. A length of time is no topic but the process's own
+  duration: "after eight hours of talks", "two days of negotiations" tell the talks held.
 - **seeking refuge** ("sought refuge in the capital", "seeking shelter from the storm", "sought
   safety in the hills"): flight to a place, no REQUEST made to anyone ("sought asylum in
   Spain", an application to a state, and refuge sought in a named country or region, "800,000
@@ -46,6 +47,9 @@ SEEKING = {"seek", "look", "search"}
 GROUPS = {"group", "number", "band", "couple", "pair", "dozen", "handful", "some", "several",
           "all", "many", "most", "few", "one", "two", "three", "four", "five", "dozens",
           "hundreds", "score", "batch"}
+# units of time whose length a process fills ("after eight hours of talks"): the process told,
+# not a topic (lemmas)
+DURATIONS = {"minute", "hour", "day", "night", "week", "fortnight", "month"}
 # participles that only name a thing ("an investigation dubbed Los Patrones")
 NAMING = {"dub", "call", "name", "know", "title", "label", "nickname", "term", "christen",
           "codename", "code-name", "brand"}
@@ -78,6 +82,8 @@ def process_topic(token: Token, plover: str) -> bool:
     if node.dep_ != "pobj":
         return False
     holder = node.head.head  # the word the preposition hangs on
+    if node.head.lower_ == "of" and holder.lemma_.lower() in DURATIONS:
+        return False  # "after eight hours of talks": the talks' own length, told as held
     return holder.pos_ in NOUN_POS | {"ADJ", "PRON", "NUM"}
 
 
