@@ -225,6 +225,15 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+def _hyphenated(token: Token) -> str:
+    """The whole word a token ends ("cease-fire" for the "fire" of "the cease-fire took
+    effect", which the model splits in three), with the token's lemma ("cease-fires"), or ""."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+
+
 _MEMO_LIMIT = 200_000  # hashes remembered before the memos start afresh
 _lower_hits: dict[int, bool] = {}
 _lemma_hits: dict[int, bool] = {}
@@ -263,7 +272,8 @@ def match(token: Token) -> Trigger | None:
     """The trigger row that ``token`` matches, or None."""
     table = triggers()
     candidates = []
-    for lemma in dict.fromkeys((token.lemma_.lower(), _lemma(token), token.lower_)):
+    for lemma in dict.fromkeys((_hyphenated(token), token.lemma_.lower(), _lemma(token),
+                                token.lower_)):
         candidates.extend(table.get(lemma, []))
     if not candidates:  # most tokens: no look at the tree or the entities needed
         return None

@@ -216,6 +216,13 @@ CREDIT = r"(?:(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|file|staff|handout)\s+)?" 
     r"(?:photo(?:graph)?|picture|image|pic|video still)s?(?:\s+credit)?"
 CREDIT_NEXT = re.compile(r"^\W{0,3}" + CREDIT + r"\s*(?:[:/|\u2013\u2014]|by\b)",
                          re.IGNORECASE)
+# verbs of a truce coming into being, whose subject it is ("the truce took effect", "came into
+# force", "went into effect", "began"): the truce told, not referred to
+TAKING_EFFECT = {"take", "come", "go", "enter", "begin", "start"}
+# nouns of the end of a truce or a release ("the collapse of a truce", "a breach of the
+# ceasefire"): the truce is referred to, not told
+ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
+           "failure", "unravelling", "unraveling", "demise", "erosion"}
 CREDIT_CLOSING = re.compile(r"\(\s*" + CREDIT + r"\s*[:/][^)]{0,60}\)\W*$", re.IGNORECASE)
 
 
@@ -356,8 +363,13 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     outlook = tallied(token, plover)
     if outlook:
         return outlook  # senses/outlook.py: "400 people have been arrested this year"
-    if plover in {"AGREE", "ACCUSE", "COOPERATE"} and state_reference(token):
-        return "reference"
+    if (plover in {"AGREE", "ACCUSE", "COOPERATE"} or (plover == "RETREAT" and not (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in TAKING_EFFECT))) and \
+            state_reference(token):
+        return "reference"  # "in the wake of the gang truce" (not "the truce took effect")
+    if plover == "RETREAT" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in ENDINGS:
+        return "reference"  # "the collapse in 2016 of a truce": its end, no truce told
     if plover == "ASSAULT" and affected(token):
         return "affected"
     if timeless(token, plover, when, headline):

@@ -216,8 +216,8 @@ def accusations(doc: Doc, kinds: dict[int, str],
             continue  # police telling prosecutors, a police captain: the authorities' report
         acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
             doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
-        if authority is not None and speaker_word in WITNESSES and not _victim_is_speaker(
-                acts, forms):
+        onlooker = {speaker_word, speaker.lower_.rstrip("s")} & WITNESSES
+        if authority is not None and onlooker and not _victim_is_speaker(acts, forms):
             continue  # "witnesses told police that two men began firing": an onlooker's
             # account, no party's complaint (the firing is told as a fact)
         claiming = verb.lemma_.lower() in CLAIMING and _past(clause)
