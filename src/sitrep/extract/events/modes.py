@@ -46,9 +46,9 @@ from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
+from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
 from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
-from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.disproved import disproved
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
