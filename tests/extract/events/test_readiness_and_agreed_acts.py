@@ -2,7 +2,8 @@
 ready to resign") keeps the act's own type and flags it hypothetical (``unreal.readiness``); an
 act named by a noun that a verb of agreeing is "to" is to come ("agreed to talks": future), or
 hypothetical where the agreeing is only a condition or negated ("would strike if the ministry
-did not agree to talks"). Neighbours told as done keep no flag, and promises or offers by their
+did not agree to talks"), as is what a party says it will not permit ("would not allow its
+bases to be used for strikes"). Neighbours told as done keep no flag, and promises or offers by their
 own verb stay the speech act (AGREE). Sentences made up for these tests (real model)."""
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ UNREAL = [
     ("The government agreed to talks with the rebels.", "talks", "CONSULT", "future"),
     ("The two factions agreed to negotiations in Nairobi.", "negotiations", "CONSULT",
      "future"),
+    ("Kenya said it would not allow its airfields to be used for raids on Somalia.", "raids",
+     "ASSAULT", "hypothetical"),
+    ("Saudi Arabia will not permit its bases to be used for air strikes on Iraq.", "strikes",
+     "ASSAULT", "hypothetical"),
 ]
 # neighbours: done acts keep no flag; a promise or an offer by its own verb is the AGREE
 DONE = [

@@ -2,7 +2,8 @@
 PLOVER's mode of property destruction), not a COERCE; extraditing a suspect is a COERCE
 (deport) by the extraditing state, not a COOPERATE; what a group signs alone (a banner, a
 leaflet) is no AGREE; a note handed to a teller is no AID (the parser reads the second object
-as a noun adverbial); a battle for a company is no ASSAULT; an onlooker telling police what
+as a noun adverbial); a battle for a company is no ASSAULT; a lone robber demanding cash is the
+robbery, no REQUEST (kidnappers, families or a gang demanding money or a ransom stay); an onlooker telling police what
 they saw is no accusation, the act is told as a fact. Neighbours of each keep their reading.
 Sentences made up for these tests (real model)."""
 
@@ -33,6 +34,8 @@ NONE_OF = [
     ("Hollister agreed to buy Parkway, ending a two-month battle for the pretzel maker.",
      "ASSAULT"),
     ("The two banks waged a bitter battle for control of Zenith Ltd.", "ASSAULT"),
+    ("A man in a ski mask demanded money from the clerk.", "REQUEST"),
+    ("The robber demanded cash from the cashier.", "REQUEST"),
 ]
 # neighbours: (sentence, trigger word, PLOVER type that stays)
 KEPT = [
@@ -42,6 +45,9 @@ KEPT = [
     ("The battle for Mosul lasted nine months.", "battle", "ASSAULT"),
     ("A woman told police that her husband had beaten her.", "told police", "ACCUSE"),
     ("Police arrested a suspected smuggler in Tema on Friday.", "arrested", "COERCE"),
+    ("The families demanded money from the company.", "demanded", "REQUEST"),
+    ("The kidnappers demanded money from the family.", "demanded", "REQUEST"),
+    ("The gang has demanded a ransom of $1 million per person.", "demanded", "REQUEST"),
 ]
 
 

@@ -197,7 +197,11 @@ from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, 
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
 from sitrep.extract.events.senses.public.populations import general_act
-from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
+from sitrep.extract.events.senses.public.processes import (
+    process_topic,
+    robbery_demand,
+    seeking_refuge,
+)
 from sitrep.records import When
 
 # the labels of links to other stories and of page furniture, followed by a colon, a dash or a
@@ -310,7 +314,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if help_topic(token, plover) or backs_an_idea(token, plover):
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
     if plover == "REQUEST" and seeking_refuge(token):
-        return "flight"  # senses/public/processes.py: "sought refuge in the capital"
+        return "flight"
+    if robbery_demand(token, plover):
+        return "robbery"  # senses/public/processes.py: "the gunman demanded cash"  # senses/public/processes.py: "sought refuge in the capital"
     if process_topic(token, plover):
         return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):
