@@ -4,7 +4,8 @@ is a call (CONSULT/phone); brokering a truce is a mediation (CONSULT/third-party
 broker; a truce, and a ceasefire or an armistice that takes effect or comes into force, is a
 RETREAT/ceasefire (also written "cease-fire", which the model splits in three). Neighbours:
 talks as the topic of another noun, speaking to reporters or on television, a ceasefire line,
-a stock broker, a truce referred to ("in the wake of the truce", "the collapse of a truce"). Sentences made up for these tests (real model)."""
+a stock broker, a truce referred to ("in the wake of the truce", "the collapse of a truce") or signed (the
+AGREE tells it). Sentences made up for these tests (real model)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ NOT_FOUND = [
     ("The broker sold the shares on Monday.", "CONSULT"),
     ("Fighting resumed after the collapse of a truce between the two gangs.", "RETREAT"),
     ("Murders rose again in the wake of the gang truce.", "RETREAT"),
+    ("A truce was signed in March by the two governments.", "RETREAT"),
 ]
 
 

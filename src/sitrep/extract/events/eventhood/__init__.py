@@ -227,6 +227,10 @@ TAKING_EFFECT = {"take", "come", "go", "enter", "begin", "start"}
 # ceasefire"): the truce is referred to, not told
 ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
            "failure", "unravelling", "unraveling", "demise", "erosion"}
+# verbs of making a deal, whose truce is the agreement (AGREE), no separate RETREAT (not
+# "broker" or "declare": a mediation, a declaration of the truce itself)
+SIGNING = {"sign", "agree", "conclude", "reach", "strike", "seal", "clinch", "ink", "ratify",
+           "initial", "negotiate", "accept", "finalize", "finalise"}
 CREDIT_CLOSING = re.compile(r"\(\s*" + CREDIT + r"\s*[:/][^)]{0,60}\)\W*$", re.IGNORECASE)
 
 
@@ -376,6 +380,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if plover == "RETREAT" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
             token.head.head.lemma_.lower() in ENDINGS:
         return "reference"  # "the collapse in 2016 of a truce": its end, no truce told
+    if plover == "RETREAT" and token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} \
+            and token.head.lemma_.lower() in SIGNING:
+        return "signed"  # "a truce was signed by the two governments": the AGREE tells it
     if plover == "ASSAULT" and affected(token):
         return "affected"
     if timeless(token, plover, when, headline):
