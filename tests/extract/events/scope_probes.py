@@ -60,7 +60,7 @@ HOPED = [
     (
         "The regional bloc is hoping to broker a truce between the two factions.",
         "truce",
-        "AGREE",
+        "RETREAT",
         "hypothetical",
     ),
     (

@@ -99,10 +99,10 @@ def test_negation_is_a_mode(run):
     assert "negated" in _find(events, "attack").modes
 
 
-def test_stated_intent_to_cooperate_is_agree(run):
+def test_stated_readiness_to_cooperate_keeps_the_act_hypothetical(run):
     events = run("Syria says it is willing to withdraw its troops from Lebanon.")
     event = _find(events, "withdraw")
-    assert event.plover_type == "AGREE"
+    assert event.plover_type == "RETREAT" and "hypothetical" in event.modes
 
 
 def test_stated_intent_to_use_force_is_a_threat(run):

@@ -2,8 +2,9 @@
 announced by "will", "plans to", "intends to", "is set to" or a reported "would" keeps its own
 PLOVER type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to suspend"),
 and its CAMEO root is the intent (03 for cooperation, 13 for force); a promise, an offer or a
-threat by its own verb ("promised to withdraw", "offered to mediate", "threatened to kill",
-"is ready to negotiate") is the speech act, AGREE or THREATEN. What a warning says another
+threat by its own verb ("promised to withdraw", "offered to mediate", "threatened to kill") is
+the speech act, AGREE or THREATEN; a readiness ("is willing to withdraw", "is ready to
+negotiate") keeps the act's type, hypothetical, with the intent's CAMEO root. What a warning says another
 party will do ("warned that rebels would attack") is feared: the act, hypothetical; a warning
 about the warner's own act ("warned it would retaliate") is the threat. Sentences made up for
 these tests (real model)."""
@@ -43,9 +44,15 @@ SPOKEN = [
     # aid pledged is AID, not yet given (GUIDELINES; senses/pledges.py)
     ("The minister pledged to send aid to the flood victims.", "pledged", "AID"),
     ("The government pledged that it would release the prisoners.", "pledged", "AGREE"),
-    ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "AGREE"),
-    ("The rebels are ready to negotiate with the government.", "negotiate", "AGREE"),
     ("The army warned it would retaliate against any incursion.", "warned", "THREATEN"),
+]
+# a readiness stated by an adjective of attitude (``unreal.readiness``): the act's own type,
+# hypothetical, and CAMEO's intent root
+READY = [
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "RETREAT",
+     "03"),
+    ("The rebels are ready to negotiate with the government.", "negotiate", "CONSULT", "03"),
+    ("The militia said it was prepared to attack the capital.", "attack", "ASSAULT", "13"),
 ]
 DONE = [
     ("The two foreign ministers met in Vienna on Monday.", "met", "CONSULT", "04"),
@@ -105,6 +112,14 @@ def test_an_announced_act_keeps_its_type_with_the_future_flag(
 def test_a_promise_an_offer_or_a_threat_by_its_own_verb_is_the_speech_act(
         pipeline, text: str, trigger: str, plover: str) -> None:
     assert _with(text, trigger).plover_type == plover
+
+
+@pytest.mark.parametrize("text,trigger,plover,root", READY)
+def test_a_readiness_keeps_the_acts_type_hypothetical(
+        pipeline, text: str, trigger: str, plover: str, root: str) -> None:
+    event = _with(text, trigger)
+    assert (event.plover_type, "hypothetical" in event.modes) == (plover, True)
+    assert event.cameo_root == root  # CAMEO's reading: an expressed intent
 
 
 @pytest.mark.parametrize("text,trigger,plover,root", DONE)

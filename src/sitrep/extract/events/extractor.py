@@ -113,6 +113,9 @@ REFINE = {
 def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
     """Character span of the trigger words (the lemma plus a required particle/object)."""
     start, end = token.idx, token.idx + len(token)
+    if "-" in row.lemma and token.i >= 2 and token.doc[token.i - 1].text == "-":
+        # "cease-fire", split in three by the model
+        start = token.doc[token.i - 2].idx
     for child in token.children:
         if child.lemma_.lower() in row.needs and abs(child.i - token.i) <= 3:
             start = min(start, child.idx)

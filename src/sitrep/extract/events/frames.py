@@ -247,6 +247,9 @@ def _step(child: Token, governor: Token, after_for: bool, plover: str = "") -> s
     if dep == "ccomp" and lemma in PROPOSING | WISHING and child.tag_ != "VBD" and not (
             _aux(child) & {"had", "has", "have", "was", "were"}):
         return "hypothetical"  # "recommended that the suspects be arrested"
+    if dep in {"xcomp", "ccomp"} and lemma in PERMITTING and _negated(governor) and \
+            aux & (MODALS | FUTURE):
+        return "hypothetical"  # "would not allow its bases to be used for strikes on Iraq"
     if dep == "ccomp" and lemma in DENYING:
         return "negated"  # "denied that troops attacked"
     if dep in {"acl", "ccomp"} and lemma in REPORT_NOUNS and governor.dep_ in {"dobj", "pobj"} \
@@ -316,6 +319,9 @@ ASSERTING = {"say", "state", "note", "report", "announce", "tell", "add", "expla
              "reveal", "disclose", "write", "tweet", "indicate", "stress", "affirm", "reiterate",
              "mention", "acknowledge", "admit", "remark", "recall", "recount", "testify",
              "emphasise", "emphasize", "point", "observe", "declare"}
+# verbs of permitting: what one says one will not permit is not done ("would not allow its
+# bases to be used for strikes", "will not let the inspectors visit the sites")
+PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "tolerate"}
 # prepositions through which a frame reaches the noun or gerund they govern
 LINKING = {"for", "of", "between", "to"} | NEGATING_PREPOSITIONS
 FRAMING_WORDS = DIRECTING | WISHING | WOULD_WISHING | PROPOSING | DENYING | FAILING

@@ -9,7 +9,8 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``, ``@hurled``: a body driven against a surface, a thing blown up,
 a weapon thrown or fired at a target, ``senses.public.harm``; ``@person``: a
-blow to a person, ``senses.public.civic.person_hurt``),
+blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a telephone or
+video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -85,6 +86,11 @@ SETTING_PREPS = {"outside", "inside", "in", "near", "at", "around", "across", "w
 FRAME_NOUNS = {"effort", "mission", "process", "bid", "attempt", "campaign", "initiative", "round"}
 NAME_ENTS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 NOUN_POS = {"NOUN", "PROPN"}
+# the lines one speaks over ("spoke by telephone with", "talked over the phone"), lemmas, and the
+# prepositions that name them as the means
+LINES = {"telephone", "phone", "videophone", "videolink", "video", "teleconference",
+         "videoconference", "hotline", "zoom", "skype"}
+LINE_PREPS = {"by", "over", "on", "via"}
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,9 @@ class Trigger:
             elif need == "@blown":  # "blew up the pipeline"
                 if blown_up(token):
                     return True
+            elif need == "@line":  # "spoke by telephone with his counterpart"
+                if by_line(token):
+                    return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):
                     return True
@@ -175,6 +184,15 @@ def _of_time(child: Token) -> bool:
     objs = [g for g in child.children if g.dep_ == "pobj"]
     return child.dep_ == "prep" and bool(objs) and all(g.ent_type_ in {"DATE", "TIME"}
                                                        for g in objs)
+
+
+def by_line(verb: Token) -> bool:
+    """A verb of speaking whose means is a telephone or video line ("the president spoke by
+    telephone with his Russian counterpart", "talked over the phone"): a call, CONSULT/phone
+    (not "spoke on television", "spoke by the river")."""
+    return any(c.dep_ == "prep" and c.lower_ in LINE_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LINES for g in c.children)
+        for c in verb.children)
 
 
 def is_event_word(word: str) -> bool:
@@ -221,6 +239,15 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+def _hyphenated(token: Token) -> str:
+    """The whole word a token ends ("cease-fire" for the "fire" of "the cease-fire took
+    effect", which the model splits in three), with the token's lemma ("cease-fires"), or ""."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+
+
 _MEMO_LIMIT = 200_000  # hashes remembered before the memos start afresh
 _lower_hits: dict[int, bool] = {}
 _lemma_hits: dict[int, bool] = {}
@@ -259,7 +286,8 @@ def match(token: Token) -> Trigger | None:
     """The trigger row that ``token`` matches, or None."""
     table = triggers()
     candidates = []
-    for lemma in dict.fromkeys((token.lemma_.lower(), _lemma(token), token.lower_)):
+    for lemma in dict.fromkeys((_hyphenated(token), token.lemma_.lower(), _lemma(token),
+                                token.lower_)):
         candidates.extend(table.get(lemma, []))
     if not candidates:  # most tokens: no look at the tree or the entities needed
         return None

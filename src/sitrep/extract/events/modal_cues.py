@@ -464,13 +464,13 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "swear"
                 "promise", "offer", "commit", "committed", "determined", "set", "aim", "threaten"}
 # the heads of an infinitive that make the act a speech act of intent of its own (a promise, an
 # offer, a threat: CAMEO 03 and 13, PLOVER AGREE and THREATEN): "promised to withdraw",
-# "offered to mediate", "vowed to retaliate", "threatened to strike", "is ready to talk"; the
-# others ("will", "plans to", "intends to", "is set to", "aims to") announce the act itself,
-# which keeps its type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to
-# suspend")
+# "offered to mediate", "vowed to retaliate", "threatened to strike"; the others ("will",
+# "plans to", "intends to", "is set to", "aims to") announce the act itself, which keeps its
+# type with the ``future`` flag (GUIDELINES: "will meet on Monday", "plans to suspend"); an
+# attitude ("is ready to talk", "was willing to sign") keeps the act's type too, hypothetical
+# (``unreal.readiness``)
 SPEECH_INTENT = {"vow", "swear", "pledge", "promise", "offer", "commit", "committed", "threaten",
-                 "guarantee", "undertake", "volunteer", "ready", "willing", "prepared",
-                 "determined"}
+                 "guarantee", "undertake", "volunteer", "determined"}
 FAIL_HEADS = {"fail", "refuse", "decline"}
 # verbs that stop an ongoing act: refusing to use them on it is a refusal (REJECT)
 ENDING_VERBS = {"end", "stop", "halt", "lift", "abandon", "suspend", "cancel", "terminate",

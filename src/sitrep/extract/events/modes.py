@@ -46,6 +46,7 @@ from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.tokens import lemmas
+from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
 from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
 from sitrep.extract.events.unreal.disproved import disproved
@@ -494,7 +495,10 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     # "were to have met", "was to have visited": a plan that did not come true
     unmet = own and _be_to(clause) and any(c.dep_ == "aux" and c.lower_ == "have"
                                            for c in clause.children)
-    if not feared and not plotted and not conditioned and not hedged and not unmet and (
+    ready = own and readiness.ready_for(clause)  # "was willing to sign": no act yet
+    agreed = readiness.agreed_to(trigger)  # "agreed to talks", "if it did not agree to talks"
+    if not feared and not plotted and not conditioned and not hedged and not unmet and not \
+            ready and agreed != "hypothetical" and (agreed == "future" or
             aux & FUTURE_AUX or going_to or governing in PLAN_VERBS | AGREEING or reported
             or adjective == "future" or (own and _be_to(clause))
             or (own and (clause.i == trigger.i or _occurrence(clause))
@@ -506,7 +510,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     plotted = plotted or (len(heads) > 1 and trigger.dep_ == "dobj"
                           and clause.lemma_.lower() in PLOT_VERBS)
     hypothetical = bool(aux & HYPOTHETICAL_AUX) or governing in WISH_VERBS or feared or unmet or \
-        plotted or conditioned or adjective == "hypothetical" or hedged
+        plotted or conditioned or adjective == "hypothetical" or hedged or ready or \
+        agreed == "hypothetical"
     if any(kind in {"THREATEN", "REQUEST", "REJECT"} and _complement_path(trigger, gov)
            and not (kind == "REJECT" and gov.lemma_.lower() in DENYING)
            and not modal_cues.presupposed(trigger, gov)

@@ -4,7 +4,8 @@ something material (money, equipment, supplies, training, troops) and Z a recipi
 The trigger lexicon names the transfer verbs with the requirement ``@transfer`` (in its ``with``
 column); ``is_transfer`` decides it from the parse, not from the object's word:
 
-- a recipient: a dative object ("gave the marines 625 rifles"), the object of "to" or "for"
+- a recipient: a dative object ("gave the marines 625 rifles"; also where the parser reads the
+  second of two objects as a noun adverbial: "handed a teller a note"), the object of "to" or "for"
   ("provided $400 million to Indonesia"), or, for the verbs of equipping, a direct object with
   "with" ("provided the army with aircraft");
 - a direct object that is not speech or an abstraction ("gave a speech to", "provided details
@@ -67,6 +68,12 @@ def is_transfer(token: Token, names_event: Callable[[str], bool] = lambda _: Fal
     datives = [c for c in kids if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     passive = any(c.dep_ == "nsubjpass" for c in kids)
     goods = objects[0] if objects else None
+    # "handed a teller a note": the parser may take the first of two objects as the direct
+    # object and the second as a noun adverbial; the first is then the recipient
+    second = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+              and goods is not None and c.i > goods.i]
+    if goods is not None and second and not datives:
+        datives, goods = [goods], second[0]
     if goods is None and passive:  # "weapons were delivered to the rebels"
         goods = next(c for c in kids if c.dep_ == "nsubjpass")
     if goods is None:

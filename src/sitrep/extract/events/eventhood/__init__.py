@@ -197,7 +197,11 @@ from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, 
 from sitrep.extract.events.senses.public.memory import remembered
 from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
 from sitrep.extract.events.senses.public.populations import general_act
-from sitrep.extract.events.senses.public.processes import process_topic, seeking_refuge
+from sitrep.extract.events.senses.public.processes import (
+    process_topic,
+    robbery_demand,
+    seeking_refuge,
+)
 from sitrep.records import When
 
 # the labels of links to other stories and of page furniture, followed by a colon, a dash or a
@@ -216,6 +220,17 @@ CREDIT = r"(?:(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|file|staff|handout)\s+)?" 
     r"(?:photo(?:graph)?|picture|image|pic|video still)s?(?:\s+credit)?"
 CREDIT_NEXT = re.compile(r"^\W{0,3}" + CREDIT + r"\s*(?:[:/|\u2013\u2014]|by\b)",
                          re.IGNORECASE)
+# verbs of a truce coming into being, whose subject it is ("the truce took effect", "came into
+# force", "went into effect", "began"): the truce told, not referred to
+TAKING_EFFECT = {"take", "come", "go", "enter", "begin", "start"}
+# nouns of the end of a truce or a release ("the collapse of a truce", "a breach of the
+# ceasefire"): the truce is referred to, not told
+ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
+           "failure", "unravelling", "unraveling", "demise", "erosion"}
+# verbs of making a deal, whose truce is the agreement (AGREE), no separate RETREAT (not
+# "broker" or "declare": a mediation, a declaration of the truce itself)
+SIGNING = {"sign", "agree", "conclude", "reach", "strike", "seal", "clinch", "ink", "ratify",
+           "initial", "negotiate", "accept", "finalize", "finalise"}
 CREDIT_CLOSING = re.compile(r"\(\s*" + CREDIT + r"\s*[:/][^)]{0,60}\)\W*$", re.IGNORECASE)
 
 
@@ -303,7 +318,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if help_topic(token, plover) or backs_an_idea(token, plover):
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
     if plover == "REQUEST" and seeking_refuge(token):
-        return "flight"  # senses/public/processes.py: "sought refuge in the capital"
+        return "flight"
+    if robbery_demand(token, plover):
+        return "robbery"  # senses/public/processes.py: "the gunman demanded cash"  # senses/public/processes.py: "sought refuge in the capital"
     if process_topic(token, plover):
         return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):
@@ -356,8 +373,16 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     outlook = tallied(token, plover)
     if outlook:
         return outlook  # senses/outlook.py: "400 people have been arrested this year"
-    if plover in {"AGREE", "ACCUSE", "COOPERATE"} and state_reference(token):
-        return "reference"
+    if (plover in {"AGREE", "ACCUSE", "COOPERATE"} or (plover == "RETREAT" and not (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in TAKING_EFFECT))) and \
+            state_reference(token):
+        return "reference"  # "in the wake of the gang truce" (not "the truce took effect")
+    if plover == "RETREAT" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in ENDINGS:
+        return "reference"  # "the collapse in 2016 of a truce": its end, no truce told
+    if plover == "RETREAT" and token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} \
+            and token.head.lemma_.lower() in SIGNING:
+        return "signed"  # "a truce was signed by the two governments": the AGREE tells it
     if plover == "ASSAULT" and affected(token):
         return "affected"
     if timeless(token, plover, when, headline):

@@ -10,7 +10,8 @@ fact). ``accusations(doc, rows)`` finds the frames from the parse:
   it comments on: "Y hit her, she told police") holds a wrongdoing: a trigger of an ASSAULT,
   COERCE or THREATEN row, or a verb of theft, fraud or harassment;
 - and the speaker is a **party**: the complaint is made to an authority ("told police",
-  "complained to investigators"); or the speaker is the victim in the complement (a pronoun that
+  "complained to investigators"), by someone other than an onlooker who was not the victim
+  ("witnesses told police that two men began firing" is an account, a neutral report); or the speaker is the victim in the complement (a pronoun that
   agrees with the speaker as the act's object, passive subject or the possessor of its object:
   "had threatened her", "he had been beaten", "shelled its villages"); or the verb itself
   asserts a contested claim about a past act (claim, insist, contend, maintain, assert: "claimed
@@ -45,6 +46,9 @@ NEUTRAL_SOURCES = AUTHORITIES | {"official", "spokesman", "spokeswoman", "spokes
                                  "coroner", "witness", "reporter", "newspaper", "report",
                                  "media", "agency", "statement", "source", "paper", "radio",
                                  "television", "broadcaster", "journalist", "correspondent"}
+# onlookers: what they tell the police they saw is an account, not a complaint of their own
+WITNESSES = {"witness", "eyewitness", "bystander", "onlooker", "passer-by", "passerby",
+             "neighbor", "neighbour", "resident", "observer", "spectator"}
 WRONGDOING = {"ASSAULT", "COERCE", "THREATEN"}
 OFFENCE_VERBS = {"steal", "rob", "burgle", "burglarize", "burglarise", "defraud", "swindle",
                  "extort", "blackmail", "harass", "stalk", "abuse", "molest", "vandalize",
@@ -212,6 +216,10 @@ def accusations(doc: Doc, kinds: dict[int, str],
             continue  # police telling prosecutors, a police captain: the authorities' report
         acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
             doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
+        onlooker = {speaker_word, speaker.lower_.rstrip("s")} & WITNESSES
+        if authority is not None and onlooker and not _victim_is_speaker(acts, forms):
+            continue  # "witnesses told police that two men began firing": an onlooker's
+            # account, no party's complaint (the firing is told as a fact)
         claiming = verb.lemma_.lower() in CLAIMING and _past(clause)
         if authority is not None or claiming or (
                 speaker_word not in NEUTRAL_SOURCES and _victim_is_speaker(acts, forms)):

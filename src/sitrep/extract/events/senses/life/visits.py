@@ -47,8 +47,8 @@ from sitrep.extract.events.senses.life.personal import KIN, ORDINARY, PAIRS, SER
 from sitrep.records import Actor
 
 # acts of visiting and meeting that private people do too (lemmas; "talk" singular only:
-# "talks" are negotiations)
-VISITING = {"visit", "tour", "meet", "talk", "lecture"}
+# "talks" are negotiations), and calls ("family members had spoken to him by phone")
+VISITING = {"visit", "tour", "meet", "talk", "lecture", "speak", "phone", "telephone"}
 # sectors of private life (ONTOLOGY's actor sectors): civilians, business, media, education,
 # health, farmers, criminals, refugees
 PRIVATE_SECTORS = {"CVL", "BUS", "MED", "EDU", "HLH", "AGR", "CRM", "REF"}

@@ -12,6 +12,9 @@
   parents over money": the opponents are kin or partners and no weapon is named;
 - **fighting to do something**, by someone unarmed: "he fought to keep his job", "fight to hold
   back tears" ("rebels fought to take the town" stays);
+- **a fight for a business**: "a two-month battle for the snack maker", "the fight for control
+  of Zenith Ltd", "a battle for market share": what is fought for is a company, a stake in one
+  or its customers (a fight for a town, a base or a hill stays);
 - **support of a body or a customer**: "life support", "tech support", "customer support",
   "child support".
 
@@ -71,6 +74,14 @@ CARE_SUPPORT = {"life", "tech", "technical", "customer", "child", "it", "lumbar"
                 "knee", "ankle", "neck", "head", "emotional", "mental", "peer", "user",
                 "product", "software", "hardware", "client", "spousal", "family", "dental"}
 
+# what a business fight is for (lemmas): a company, a stake in it, its market
+BUSINESSES = {"company", "firm", "maker", "manufacturer", "producer", "business", "brand",
+              "retailer", "chain", "supplier", "distributor", "carrier", "airline", "bank",
+              "lender", "insurer", "publisher", "newspaper", "broadcaster", "studio", "startup",
+              "conglomerate", "subsidiary", "unit", "corporation", "stake", "share", "shares",
+              "market", "customer", "client", "subscriber", "contract", "franchise", "licence",
+              "license", "account", "takeover", "acquisition", "merger", "ownership"}
+
 
 def _participants(token: Token) -> list[Token]:
     found: list[Token] = []
@@ -95,6 +106,18 @@ def _over_a_thing(token: Token) -> bool:
     return bool(overs) and not any(o.ent_type_ in PLACE_ENTS or armed(o) for o in overs)
 
 
+def _for_a_business(token: Token) -> bool:
+    """ "A battle for the snack maker", "the fight for control of Zenith Ltd": fought for a
+    company, a stake in one or its market (not "the battle for Mosul", "for the hill")."""
+    sought = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in p.children if g.dep_ == "pobj"]
+    sought += [g for s in sought if s.lemma_.lower() in {"control", "ownership"}
+               for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any((s.lemma_.lower() in BUSINESSES or (s.ent_type_ == "ORG" and not armed(s)))
+               and s.ent_type_ not in PLACE_ENTS for s in sought)
+
+
 def _fighting_to(token: Token) -> bool:
     return token.pos_ in VERB_POS and not any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERB_POS and
@@ -114,6 +137,8 @@ def figurative_fight(token: Token, plover: str) -> bool:
     if token.pos_ in NOUN_POS and any(c.dep_ in {"amod", "compound"} and
                                       c.lemma_.lower() in DISPUTE_FIELDS for c in token.children):
         return True  # "a legal battle", "the custody battle"
+    if _for_a_business(token):
+        return True  # "ending a two-month battle for the snack maker"
     participants = _participants(token)
     if any(armed(p) or p.ent_type_ in {"GPE", "NORP"} for p in participants) or any(
             t.lemma_.lower() in WEAPONS | {"machete", "stick", "bat", "fist"}

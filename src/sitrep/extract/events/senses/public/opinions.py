@@ -149,16 +149,23 @@ def _accepted_thing(token: Token) -> bool:
 OWN_PAPERS = {"confession", "autograph", "guestbook", "book", "copy", "card", "form", "waiver",
               "affidavit", "will", "register", "ball", "jersey", "shirt", "poster",
               "photo", "photograph", "cast", "receipt", "cheque", "check", "condolence",
-              "yearbook", "visitor", "release", "consent", "statement"}
+              "yearbook", "visitor", "release", "consent", "statement",
+              # a message one leaves or puts out, signed by its maker ("banners signed by the
+              # cartel were left at the scene", "a leaflet signed by the group")
+              "banner", "placard", "sign", "note", "message", "leaflet", "flyer", "pamphlet",
+              "notice", "communique", "communiqué", "graffito", "graffiti", "narcomanta",
+              "sheet", "painting", "canvas", "print", "artwork"}
 
 
 def _signed_paper(token: Token) -> bool:
     """ "Signed a confession", "signed autographs", "signed the book of condolence", "signed a
-    waiver": a paper of one's own, no agreement between parties ("signed a joint statement",
+    waiver", "banners signed by the cartel": a paper of one's own, no agreement between parties ("signed a joint statement",
     "signed a deal" and "signed a petition", a joint act, stay)."""
     if token.lemma_.lower() != "sign" or token.pos_ not in VERB_POS:
         return False
     things = _objects(token)
+    if not things and token.dep_ == "acl" and token.tag_ == "VBN":
+        things = [token.head]  # "banners signed by the cartel": the noun is what was signed
     return bool(things) and all(t.lemma_.lower() in OWN_PAPERS and not any(
         c.lower_ in {"joint", "common"} for c in t.children) for t in things)
 

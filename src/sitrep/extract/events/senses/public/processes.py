@@ -9,11 +9,16 @@
   Hanging on another noun it is that noun's topic: "the result of a lengthy investigation",
   "consequences for the peace talks", "funding for the probe", "a lack of investigation",
   "the onslaught of damning accusations", "the purpose of the hearing"; and "according to
-  police investigations" cites a source.
+  police investigations" cites a source. A length of time is no topic but the process's own
+  duration: "after eight hours of talks", "two days of negotiations" tell the talks held.
 - **seeking refuge** ("sought refuge in the capital", "seeking shelter from the storm", "sought
   safety in the hills"): flight to a place, no REQUEST made to anyone ("sought asylum in
   Spain", an application to a state, and refuge sought in a named country or region, "800,000
   Kurds sought refuge in Germany", as the PLOVER gold codes it, stay);
+- **a robber's demand**: "the gunman handed a teller a note and demanded cash", "a man in a
+  ski mask demanded money from the clerk": the money or goods of the person robbed, demanded by
+  one person (a lone doer, a robber's word), is the robbery, no REQUEST to a party ("the
+  families demanded money from the company", "workers demanded their wages" stay);
 - **a recapture of people** ("the fugitive was recaptured in May", "police recaptured two
   escaped inmates") is an arrest (COERCE), not the retaking of ground (ASSAULT) that the
   trigger table's row for "recapture" is about.
@@ -46,6 +51,45 @@ SEEKING = {"seek", "look", "search"}
 GROUPS = {"group", "number", "band", "couple", "pair", "dozen", "handful", "some", "several",
           "all", "many", "most", "few", "one", "two", "three", "four", "five", "dozens",
           "hundreds", "score", "batch"}
+# units of time whose length a process fills ("after eight hours of talks"): the process told,
+# not a topic (lemmas)
+DURATIONS = {"minute", "hour", "day", "night", "week", "fortnight", "month"}
+# what a robber demands of the person robbed (lemmas)
+LOOT = {"cash", "money", "valuables", "wallet", "purse", "handbag", "phone", "cellphone",
+        "jewelry", "jewellery", "key", "keys", "till", "drawer", "register", "bag", "watch"}
+# lone doers of a robbery (lemmas and lower-case forms)
+ROBBERS = {"robber", "gunman", "man", "woman", "suspect", "thief", "assailant", "attacker",
+           "intruder", "burglar", "mugger", "he", "she", "teen", "teenager", "youth", "boy"}
+# bodies asked for money, not robbed of it (entity labels)
+PARTY_ENTS = {"ORG", "GPE", "NORP"}
+
+
+def _lone_doer(verb: Token) -> bool:
+    """The subject of ``verb`` (or of the verb it is joined to) is one person, no group."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return all(s.lemma_.lower() in ROBBERS or s.lower_ in ROBBERS
+                       or (s.ent_type_ == "PERSON" and s.tag_ == "NNP") for s in subjects)
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def robbery_demand(token: Token, plover: str) -> bool:
+    """A demand of cash or goods by a lone robber (see the module's docstring)."""
+    if plover != "REQUEST" or token.lemma_.lower() != "demand" or token.pos_ not in VERB_POS:
+        return False
+    things = [c for c in token.children if c.dep_ == "dobj"]
+    if not things or not all(t.lemma_.lower() in LOOT for t in things):
+        return False
+    sources = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    return not any(s.ent_type_ in PARTY_ENTS for s in sources) and _lone_doer(token)
+
+
 # participles that only name a thing ("an investigation dubbed Los Patrones")
 NAMING = {"dub", "call", "name", "know", "title", "label", "nickname", "term", "christen",
           "codename", "code-name", "brand"}
@@ -78,6 +122,8 @@ def process_topic(token: Token, plover: str) -> bool:
     if node.dep_ != "pobj":
         return False
     holder = node.head.head  # the word the preposition hangs on
+    if node.head.lower_ == "of" and holder.lemma_.lower() in DURATIONS:
+        return False  # "after eight hours of talks": the talks' own length, told as held
     return holder.pos_ in NOUN_POS | {"ADJ", "PRON", "NUM"}
 
 
