@@ -136,7 +136,8 @@ def aggregate(token: Token, when: When | None) -> bool:
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
         return True  # "one manifestation of violence"
-    if _counted(token) and _since_year(token):
+    if (_counted(token) or (token.dep_ == "acl" and token.head.like_num)) and (
+            _since_year(token) or _since_opening(token)):  # ("and 3,200 wounded")
         return True  # "250 people have been arrested since 2011": a running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
@@ -204,6 +205,34 @@ def _since_year(token: Token) -> bool:
             for tok in prep.subtree:
                 if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
                     return True
+    return False
+
+
+PERFECT = {"have", "has", "had", "'ve", "'s", "'d"}
+
+
+def _since_opening(token: Token) -> bool:
+    """A perfect verb counted over a period that "since" opens, by any date or happening ("330
+    people had been killed and 3,200 wounded since the conflict erupted", "40 people have been
+    killed since the start of the fighting"): a running total of an ongoing story, whose act
+    the article tells elsewhere if at all."""
+    verbs = [token]
+    if token.dep_ == "acl" and token.head.dep_ == "conj":
+        verbs.append(token.head.head)  # "had been killed and 3,200 wounded", "3,200" the conj
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT for v in verbs for c in v.children):
+        return False
+    for word in (t for v in verbs for t in v.subtree):
+        if word.lower_ != "since" or word.dep_ not in {"mark", "prep"}:
+            continue
+        node = word.head if word.dep_ == "mark" else word
+        for _ in range(4):  # "since the conflict erupted", hung on a conjoined outcome
+            if node.i in {v.i for v in verbs}:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
     return False
 
 
