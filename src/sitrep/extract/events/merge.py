@@ -20,7 +20,7 @@ sentence's candidates and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
 3. drops the hypothetical acts that a request of the sentence asks for ("called on NATO to
-   send troops": ``eventhood.asked``);
+   send troops": ``eventhood.reported.asked_for``);
 4. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
    model fitted on our dev set (``confidence``).
 """
@@ -34,7 +34,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
-from sitrep.extract.events.eventhood.asked import asked_for
+from sitrep.extract.events.eventhood.reported import asked_for
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
