@@ -22,8 +22,8 @@ REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
             "sadden", "saddened", "appal", "appall", "appalled", "anger", "angered", "dismay",
             "dismayed", "sicken", "sickened", "disturb", "disturbed", "stun", "stunned",
             "grieve", "blame", "welcome", "hail", "applaud", "praise", "protest", "deny",
-            "claim", "react", "respond", "probing", "investigating", "condemnation",
-            "investigation", "inquiry", "enquiry", "responsibility", "outcry"}
+            "react", "respond", "probing", "investigating", "condemnation",
+            "investigation", "inquiry", "enquiry", "outcry"}
 # the prepositions that join a reaction to what it reacts to ("outraged by", "looking into",
 # "anger over", "blamed the rebels for", "responsibility for", "reacted to")
 REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of"}
