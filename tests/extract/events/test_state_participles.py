@@ -1,6 +1,7 @@
 """Participles that name a state, not an act (events/eventhood/states.py): a bare participle
 before its noun ("met imprisoned cartel bosses", "returned to looted homes", "relatives of
-detained protesters") and a passive relative on a thing with no agent and no date ("the
+detained protesters"), a participle after a verb of staying ("services remained suspended")
+and a passive relative on a thing with no agent and no date ("the
 restrictions imposed on the camps", "loans that had been suspended during the crisis") tell
 what the noun is; the act that made it so is not reported there. Killings and woundings named
 by a participle ("the recently killed commander") stay, as do acts told by a finite verb, with
@@ -28,6 +29,8 @@ STATES = [  # (text, participle that must give no event)
     ("Residents cleared rubble from destroyed homes.", "destroyed"),
     ("Aid groups criticised the restrictions imposed on the camps.", "imposed"),
     ("Settlers moved into occupied villages in the valley.", "occupied"),
+    ("Rail services remained suspended on Tuesday and the airport was shut.", "suspended"),
+    ("Two student leaders remain detained in the capital.", "detained"),
 ]
 KEPT = [  # (text, trigger word, type)
     ("The army imposed a curfew on the city on Monday.", "imposed", "COERCE"),
@@ -42,6 +45,7 @@ KEPT = [  # (text, trigger word, type)
     ("Investors worried about funds that had been frozen by the court.", "frozen",
      "SANCTION"),
     ("Police raided the homes of opposition activists.", "raided", "COERCE"),
+    ("The railway suspended services on Tuesday.", "suspended", "SANCTION"),
 ]
 
 

@@ -166,6 +166,7 @@ from sitrep.extract.events.eventhood.routine import (
 )
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
+    kept_in_state,
     lasting_relation,
     state_participle,
     state_relative,
@@ -261,7 +262,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
         return "generic"  # present.py: "should exercise caution when visiting Kenya"
-    if state_participle(token, plover) or state_relative(token, plover, when is not None):
+    if state_participle(token, plover) or state_relative(token, plover, when is not None) or \
+            kept_in_state(token):
         return "state"  # states.py: "met jailed gang leaders", "the conditions imposed on"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"

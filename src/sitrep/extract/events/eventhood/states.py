@@ -8,6 +8,8 @@ restrictions) describes it; the act that put it there is not reported by this se
   argument of its own: a state of the noun. For ASSAULT only the damage of things stays a
   state ("burned cars", "looted shops"); a killed or wounded person names the act ("the
   recently killed commander", "assassinated officers" are coded as the assault they name);
+- **states that go on** (``kept_in_state``): a participle after a verb of staying ("services
+  remained suspended", "two activists remain detained");
 - **passive relatives on things** (``state_relative``): a passive participle in a reduced
   relative ("the conditions imposed on inmates") or in a past-perfect relative clause ("aid
   that had been frozen") on a noun that is not a person, with no agent and no date of its own,
@@ -52,6 +54,24 @@ def state_participle(token: Token, plover: str) -> bool:
     if token.i > token.head.i or any(c.dep_ not in BARE for c in token.children):
         return False
     return plover != "ASSAULT" or token.lemma_.lower() in DAMAGE
+
+
+# verbs of staying in a state: "services remained suspended", "two activists remain detained"
+REMAINING = {"remain", "stay", "lie", "sit"}
+REMAINING_FORMS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+                   "staying"}  # (as an auxiliary the model may leave the form unlemmatised)
+
+
+def kept_in_state(token: Token) -> bool:
+    """A participle after a verb of staying ("Metro services remained suspended on Monday",
+    "two activists remain detained"): the state goes on; nothing was done anew."""
+    if not _participle(token):
+        return False
+    if any(c.dep_ in {"auxpass", "aux"} and (c.lemma_.lower() in REMAINING or
+                                             c.lower_ in REMAINING_FORMS)
+           for c in token.children):
+        return True  # the parser reads "remained" as the passive auxiliary
+    return token.dep_ in {"acomp", "oprd", "xcomp"} and token.head.lemma_.lower() in REMAINING
 
 
 def state_relative(token: Token, plover: str, dated: bool) -> bool:

@@ -1,6 +1,6 @@
 """Acts named as what someone reacts to: "the governor condemned the ambush", "the envoy was
 appalled by the massacre", "detectives are looking into the stabbing", "denounced what she
-called a cowardly attack". The sentence reports the reaction (an ACCUSE, an inquiry); the act
+called a cowardly attack", "the ambush shows that the rebels can strike the roads". The sentence reports the reaction (an ACCUSE, an inquiry); the act
 it names is the one the article told before, not a new one. ``corefer.fuse`` joins such a
 mention to the nearest earlier event of its type whatever the place and the doers it was given
 (they are the reaction's: the speaker, the place of the statement), and lends the earlier event
@@ -28,6 +28,11 @@ REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
 # "anger over", "blamed the rebels for", "responsibility for", "reacted to")
 REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of"}
 NOUNS = {"NOUN", "PROPN"}
+# verbs whose subject is an act told before, named for what it means or where it stands ("the
+# bombing shows that the rebels can strike the cities", "the attack comes after a warning")
+SIGNIFYING = {"show", "mark", "underline", "underscore", "highlight", "demonstrate", "prove",
+              "reveal", "signal", "suggest", "indicate", "expose", "illustrate", "raise",
+              "follow", "come", "deal", "cast", "spark", "prompt", "trigger", "draw"}
 
 
 COPULAS = {"be", "become", "feel", "seem", "appear", "remain", "get"}
@@ -59,8 +64,10 @@ def _called(noun: Token) -> bool:
 def reaction_object(token: Token | None) -> bool:
     """The act noun ``token`` is what a reaction is about: the definite object of a verb of
     reacting ("condemned the bombing"), its definite object after a preposition ("outraged by
-    the killings", "looks into the shooting", "blamed the rebels for the attack"), or the
-    reactor's name for it ("condemned what he called a barbaric attack")."""
+    the killings", "looks into the shooting", "blamed the rebels for the attack"), the
+    reactor's name for it ("condemned what he called a barbaric attack"), or the definite
+    subject of a verb of what it means or brings ("the bombing shows that", "the attack
+    sparked outrage")."""
     if token is None or token.pos_ not in NOUNS:
         return False
     if token.dep_ == "compound" and token.head.pos_ in NOUNS:
@@ -71,6 +78,8 @@ def reaction_object(token: Token | None) -> bool:
         return False
     if token.dep_ == "dobj":
         return _reacting(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in SIGNIFYING:
+        return True  # "the bombing shows that ...", "the attack sparked outrage"
     if token.dep_ == "pobj" and token.head.lower_ in REACTION_PREPOSITIONS:
         governor = token.head.head
         return governor.i != token.head.i and _reacting(governor)
