@@ -1,11 +1,11 @@
 """Participles that name a state, not an act (events/eventhood/states.py): a bare participle
 before its noun ("met imprisoned cartel bosses", "returned to looted homes", "relatives of
 detained protesters"), a participle after a verb of staying ("services remained suspended")
-and a passive relative on a thing with no agent and no date ("the
-restrictions imposed on the camps", "loans that had been suspended during the crisis") tell
+and a passive relative on a thing with no agent and no date ("the restrictions imposed on the
+camps", "loans that had been suspended during the crisis") tell
 what the noun is; the act that made it so is not reported there. Killings and woundings named
 by a participle ("the recently killed commander") stay, as do acts told by a finite verb, with
-an agent or with a date. Made-up probes, not taken from any data set; all 13 state probes
+an agent or with a date. Made-up probes, not taken from any data set; all 15 state probes
 failed before the change."""
 
 from __future__ import annotations
