@@ -1,11 +1,14 @@
 """Background named as a frame, not reported as a happening: a running total counted since an
 opening ("330 people had been killed and 3,200 wounded since the conflict erupted", "over 300
 people have been arrested since the curfew was imposed": events/eventhood/counts.py) is a
-toll, which the casualty claims keep; talks, a truce or a deal named by their state or by what
-befalls them ("stalled talks", "the collapse of a truce", "the breakdown of the talks":
-events/eventhood/states.py ``lasting_relation``) are a relation that exists, not a meeting or
-an agreement made. A toll told with its act or its doers, and a truce signed, stay. Made-up
-probes, not taken from any data set; 11 of the 13 probes failed before the change."""
+toll, which the casualty claims keep; acts of violence, protest or repression measured by
+weeks, months or years ("bowing to weeks of protests and riots": events/eventhood/summaries.py)
+are a stretch of many happenings named as background; talks, a truce or a deal named by their
+state or by what befalls them ("stalled talks", "the collapse of a truce", "the breakdown of
+the talks": events/eventhood/states.py ``lasting_relation``) are a relation that exists, not a
+meeting or an agreement made. A toll told with its act or its doers, a short stretch ("two
+days of fighting") and a truce signed stay. Made-up probes, not taken from any data set; 16 of
+the 18 probes failed before the change."""
 
 from __future__ import annotations
 
@@ -36,6 +39,13 @@ FRAMES = [  # (text, trigger word that must give no event of the type, type)
     ("The fighting marks the end of a two-year truce between the militias.", "truce",
      "AGREE"),
     ("Mediators said the end of the truce had surprised them.", "truce", "AGREE"),
+    ("The minister resigned on Friday, bowing to weeks of protests and strikes by teachers.",
+     "protests", "PROTEST"),
+    ("The minister resigned on Friday, bowing to weeks of protests and strikes by teachers.",
+     "strikes", "PROTEST"),
+    ("After months of fighting, the army took the town.", "fighting", "ASSAULT"),
+    ("Years of raids and arrests have weakened the movement.", "arrests", "COERCE"),
+    ("The deal ends two years of clashes between the clans.", "clashes", "ASSAULT"),
 ]
 KEPT = [  # (text, trigger word, type)
     ("Five soldiers were killed on Monday when rebels attacked their convoy.", "killed",
@@ -48,6 +58,10 @@ KEPT = [  # (text, trigger word, type)
     ("The government and the rebels held talks in Oslo on Monday.", "talks", "CONSULT"),
     ("Half of the militia fighters have been disarmed since the peace deal.", "disarmed",
      "RETREAT"),
+    ("The demonstration followed two days of fighting in the region.", "fighting", "ASSAULT"),
+    ("Protesters rallied for a third week on Sunday.", "rallied", "PROTEST"),
+    ("The minister resigned on Friday, bowing to weeks of protests and strikes by teachers.",
+     "resigned", "RETREAT"),
 ]
 
 

@@ -171,7 +171,7 @@ from sitrep.extract.events.eventhood.states import (
     state_participle,
     state_relative,
 )
-from sitrep.extract.events.eventhood.summaries import habitual, summary
+from sitrep.extract.events.eventhood.summaries import habitual, stretch_of_acts, summary
 from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
@@ -256,8 +256,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "plea"
     if habit(token) or habitual(token, plover):
         return "habit"  # summaries.py: "every weekend", "used to raid", "daily"
-    if summary(token):
-        return "summary"  # summaries.py: "have kidnapped hundreds in recent years"
+    if summary(token) or stretch_of_acts(token, plover):
+        return "summary"  # summaries.py: "have kidnapped hundreds in recent years", "weeks of
+        # protests and riots"
     if recurring(token, when):
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
