@@ -2,11 +2,11 @@
 before its noun ("met imprisoned cartel bosses", "returned to looted homes", "relatives of
 detained protesters"), a participle after a verb of staying ("services remained suspended")
 and a passive relative on a thing with no agent and no date ("the restrictions imposed on the
-camps", "loans that had been suspended during the crisis") tell
-what the noun is; the act that made it so is not reported there. Killings and woundings named
-by a participle ("the recently killed commander") stay, as do acts told by a finite verb, with
-an agent or with a date. Made-up probes, not taken from any data set; all 15 state probes
-failed before the change."""
+camps", "loans that had been suspended during the crisis") tell what the noun is; the act that
+made it so is not reported there. Killings and woundings named by a participle ("the recently
+killed commander") stay, as do acts told by a finite verb, with an agent or with a date, and a
+headline's passive ("Leader of student union banned from campus"). Made-up probes, not taken
+from any data set; all 15 state probes failed before the change."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ KEPT = [  # (text, trigger word, type)
      "SANCTION"),
     ("Police raided the homes of opposition activists.", "raided", "COERCE"),
     ("The railway suspended services on Tuesday.", "suspended", "SANCTION"),
+    ("Leader of student union banned from university campus", "banned", "COERCE"),
 ]
 
 

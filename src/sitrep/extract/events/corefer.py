@@ -338,7 +338,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     if reaction_object(token):  # "condemned the bombing": the bombing told before
         reacted = [i for i in earlier if not distinct_acts(events[i], event)
-                   and not other_targets(events[i], event)]
+                   and not other_targets(events[i], event)
+                   and set(events[i].modes) & UNREAL == set(event.modes) & UNREAL]
         same = [i for i in reacted if events[i].historical == event.historical]
         if same or reacted:
             return (same or reacted)[-1]
