@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.roles.participants import is_person
 
 NOUNS = {"NOUN", "PROPN"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 # the children a bare participle may have: "recently jailed", "not yet frozen"
 BARE = {"advmod", "neg", "punct", "npadvmod", "compound"}
 # ASSAULT verbs of damage to things: their participle is the thing's state ("looted shops")
@@ -53,6 +54,11 @@ def state_participle(token: Token, plover: str) -> bool:
         return False
     if token.i > token.head.i or any(c.dep_ not in BARE for c in token.children):
         return False
+    if token.head.dep_ == "conj" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
+                                                            DEFINITE)
+                                         for c in token.head.children):  # "burned tyres and
+        # destroyed shops": maybe a verb read as a modifier
+        return False  # "the detained activists": those whose detention is told
     return plover != "ASSAULT" or token.lemma_.lower() in DAMAGE
 
 
@@ -88,10 +94,13 @@ def state_relative(token: Token, plover: str, dated: bool) -> bool:
     kids = {c.dep_ for c in token.children}
     if "agent" in kids:
         return False  # "the curfew imposed by the army"
-    if token.dep_ == "acl":
-        return True  # "the conditions imposed on inmates"
+    if token.dep_ == "acl":  # "the conditions imposed on inmates" (not "reports that
+        # officers had arrested the editor": a clause with its own subject)
+        return not kids & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    return token.dep_ == "relcl" and "auxpass" in kids and bool(aux & {"had", "'d"})
+    relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in token.children)
+    return token.dep_ == "relcl" and relative and bool(aux & {"had", "'d"})  # "aid that had
+    # been frozen" (not "the first time she had been detained")
 
 
 # relations whose noun may name a lasting state
