@@ -320,7 +320,8 @@ REFERENCE: list[Probe] = [
 # pronoun bound by its own clause's subject
 CLAUSES: list[Probe] = [
     ("China demanded that India withdraw its troops.", "demanded", ["China"], ["India"], []),
-    ("China demanded that India withdraw its troops.", "withdraw", ["India"], [], ["China"]),
+    ("China said that India withdrew its troops on Monday.", "withdrew", ["India"], [],
+     ["China"]),  # (what a demand asks for is no event: eventhood/reported.py ``asked_for``)
     ("Parliament demanded that the army leave the city.", "demanded", ["Parliament"],
      ["army"], []),
     ("Turkey sent troops to Libya.", "sent", ["Turkey"], ["Libya"], []),

@@ -2,8 +2,9 @@
 events/modal_cues.py ``authorised``): a jury or a court that finds someone guilty convicts
 (SANCTION/convict), also when the parser reads "him guilty" as a small clause; "found (him) not
 guilty" is an acquittal, no conviction (RETREAT with no mode, as charges dropped:
-events/senses/courts/steps.py); an arrest or a detention that a warrant, an order or a
-request is for has not happened (``hypothetical``), while arrests told as done keep no flag.
+events/senses/courts/steps.py); an arrest or a detention that a warrant or an order is
+for has not happened (``hypothetical``; one a request asks for is no event at all), while
+arrests told as done keep no flag.
 Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ KEPT = [
     ("He was found guilty of murder.", [("SANCTION", "convict", [])]),
     ("The tribunal found the former general guilty of war crimes.",
      [("SANCTION", "convict", [])]),
-    ("Police called for the arrest of the gunman.",
-     [("REQUEST", None, []), ("COERCE", "arrest", ["hypothetical"])]),
+    ("Police called for the arrest of the gunman.", [("REQUEST", None, [])]),  # no arrest:
+    # what a request asks for is no act (eventhood/reported.py ``asked_for``)
     ("The jury found him not guilty.", [("RETREAT", None, [])]),
     ("The jury found the officer not guilty of manslaughter.", [("RETREAT", None, [])]),
     ("The court found the evidence insufficient.", []),

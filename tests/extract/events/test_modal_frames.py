@@ -47,7 +47,8 @@ HYPOTHETICAL = [
     ("Police offered a reward for information leading to the arrest of the killers.",
      "COERCE"),
     ("The president is pushing for a quick military withdrawal.", "RETREAT"),
-    ("The opposition is pressing for talks with the government.", "CONSULT"),
+    ("The opposition is pushing for talks with the government.", "CONSULT"),  # ("pressing
+    # for talks" is a request, whose talks are no event: eventhood/reported.py ``asked_for``)
     ("Activists lobbied for the release of the prisoners.", "RETREAT"),
     # evaluations in the present
     ("The president is right to ask for additional action against the regime.", "REQUEST"),

@@ -84,6 +84,7 @@ from sitrep.extract.events.mentions.parties import (
     distinct_acts,
     distinct_participants,
     free_of_parties,
+    identified,
     same_one,
     shares_participant,
     titled,
@@ -99,6 +100,7 @@ from sitrep.extract.events.mentions.people import (
     told_as_more,
     unnamed,
 )
+from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
@@ -334,6 +336,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                                                  token)]
     if killed:
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
+    if reaction_object(token):  # "condemned the bombing": the bombing told before
+        reacted = [i for i in earlier if not distinct_acts(events[i], event)
+                   and not other_targets(events[i], event)
+                   and set(events[i].modes) & UNREAL == set(event.modes) & UNREAL]
+        same = [i for i in reacted if events[i].historical == event.historical]
+        if same or reacted:
+            return (same or reacted)[-1]
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
@@ -381,6 +390,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
+
+
+def other_targets(a: Event, b: Event) -> bool:
+    """Both events name their targets with names and they share none ("the arrest of Mensah",
+    "the arrest of Boateng"): two acts, whatever else the mentions say."""
+    return identified(a.recipients) and identified(b.recipients) and not same_one(
+        a.recipients, b.recipients)
 
 
 def charged(event: Event) -> bool:
@@ -508,7 +524,8 @@ def fuse(ctx: Context) -> None:
             if where[join] == 0 < where[j] and join not in told and tokens.title_line():
                 told.add(join)
                 _told_by_body(events[join], event)
-            _absorb(events[join], event)
+            if not reaction_object(tokens.trigger(event)):  # a reaction's doers and
+                _absorb(events[join], event)  # places are the reactor's
     _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only
     if not target and not dropped:

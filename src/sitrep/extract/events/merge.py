@@ -19,7 +19,9 @@ sentence's candidates and
    were killed and 18 others wounded"). The merged record keeps the governing trigger, the union of actors and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
-3. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
+3. drops the hypothetical acts that a request of the sentence asks for ("called on NATO to
+   send troops": ``eventhood.reported.asked_for``);
+4. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
    model fitted on our dev set (``confidence``).
 """
 
@@ -32,6 +34,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
+from sitrep.extract.events.eventhood.reported import asked_for
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
@@ -415,6 +418,10 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     kept = [c for c in cands if (not is_abstract(c.token) or c.support)
             and not is_unrealised(c.token, c.event)
             and (c.specific or not zero_outcome(c.token))]  # "no one was hurt": a zero toll
+    requests = [c.token for c in kept if c.event.plover_type == "REQUEST"]
+    if requests:  # "called on NATO to send troops": one REQUEST, its content no act
+        kept = [c for c in kept if c.event.plover_type == "REQUEST"
+                or not asked_for(c.token, c.event.modes, requests, {x.token.i for x in cands})]
     indices = {c.token.i for c in kept}
     alive = list(kept)
     changed = True

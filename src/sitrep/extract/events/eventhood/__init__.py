@@ -80,6 +80,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **intended, averted and other senses** (``senses.not_done``, in ``senses/words.py``): purposes ("in order to prevent
   arrest"), averted acts ("escaped capture"), trying ("sought to"), provisions ("the terms call
   for"), hosting a race, violence against an abstraction ("fight crime"), control of things;
+- **states** (``states``): a bare participle before its noun ("jailed gang leaders", "looted
+  shops", "a handcuffed inmate") or a passive relative on a thing with no agent or date ("the
+  conditions imposed on inmates", "aid that had been frozen"): what the noun is, not an act;
 - **stances** (``stances``): a view defended ("defended the group's practice") or a lasting
   position told as a purpose, a relative clause or a gerund ("an alliance to oppose Hun Sen");
 - **an institution's routine** (``routine``): a body's budget decision ("the selectmen agreed
@@ -162,7 +165,13 @@ from sitrep.extract.events.eventhood.routine import (
     pay_measure,
 )
 from sitrep.extract.events.eventhood.stances import stance
-from sitrep.extract.events.eventhood.summaries import habitual, summary
+from sitrep.extract.events.eventhood.states import (
+    kept_in_state,
+    lasting_relation,
+    state_participle,
+    state_relative,
+)
+from sitrep.extract.events.eventhood.summaries import habitual, stretch_of_acts, summary
 from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
@@ -262,12 +271,18 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "plea"
     if habit(token) or habitual(token, plover):
         return "habit"  # summaries.py: "every weekend", "used to raid", "daily"
-    if summary(token):
-        return "summary"  # summaries.py: "have kidnapped hundreds in recent years"
+    if summary(token) or stretch_of_acts(token, plover):
+        return "summary"  # summaries.py: "have kidnapped hundreds in recent years", "weeks of
+        # protests and riots"
     if recurring(token, when):
         return "habit"  # counts.py: "made frequent visits", "repeated attacks on the convoys"
     if advice(token, when):
         return "generic"  # present.py: "should exercise caution when visiting Kenya"
+    if state_participle(token, plover) or state_relative(token, plover, when is not None) or \
+            kept_in_state(token):
+        return "state"  # states.py: "met jailed gang leaders", "the conditions imposed on"
+    if lasting_relation(token, plover):
+        return "state"  # states.py: "over stalled talks", "the collapse of a truce"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
     if own_meeting(token, plover):

@@ -136,7 +136,8 @@ def aggregate(token: Token, when: When | None) -> bool:
             token.head.head.lemma_.lower() in STATISTIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
         return True  # "one manifestation of violence"
-    if _counted(token) and _since_year(token):
+    if (_counted(token) or (token.dep_ == "acl" and token.head.like_num)) and (
+            _since_year(token) or _since_opening(token)):  # ("and 3,200 wounded")
         return True  # "250 people have been arrested since 2011": a running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
@@ -204,6 +205,48 @@ def _since_year(token: Token) -> bool:
             for tok in prep.subtree:
                 if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
                     return True
+    return False
+
+
+PERFECT = {"have", "has", "had", "'ve", "'s", "'d"}
+# verbs of what befalls people and homes, whose counted total is a toll (the casualty
+# claims' outcomes); "have been demobilized since the accord" is no toll
+TOLL_VERBS = {"kill", "injure", "wound", "hurt", "maim", "shoot", "murder", "slay", "execute",
+              "behead", "massacre", "arrest", "detain", "jail", "imprison", "abduct", "kidnap",
+              "displace", "destroy", "damage", "burn", "loot", "disappear", "torture", "rape"}
+
+
+def _since_opening(token: Token) -> bool:
+    """A perfect passive verb with no doer counted over a period that "since" opens by a
+    happening ("330 people had been killed and 3,200 wounded since the conflict erupted", "40
+    people have been killed since the start of the fighting"): a running total of an ongoing
+    story, whose acts the article tells elsewhere if at all. "Since Monday" counts the story's
+    own days, which ``summaries`` leaves as told; with its doers ("police have detained 14
+    people since the protests began") the sentence tells their acts."""
+    if token.lemma_.lower() not in TOLL_VERBS:
+        return False
+    verbs = [token]
+    if token.dep_ == "acl" and token.head.dep_ == "conj":
+        verbs.append(token.head.head)  # "had been killed and 3,200 wounded", "3,200" the conj
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT for v in verbs for c in v.children):
+        return False
+    if any(c.dep_ in {"nsubj", "agent"} for v in verbs for c in v.children):
+        return False  # "police have detained 14 people since Monday": the doers' acts
+    for word in (t for v in verbs for t in v.subtree):
+        if word.lower_ != "since" or word.dep_ not in {"mark", "prep"}:
+            continue
+        if word.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+                                       for o in word.children):
+            continue  # "since Monday": the story's own days (``summaries``)
+        node = word.head if word.dep_ == "mark" else word
+        for _ in range(4):  # "since the conflict erupted", hung on a conjoined outcome
+            if node.i in {v.i for v in verbs}:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
     return False
 
 

@@ -14,7 +14,11 @@
   this year", "since 2019", "since the invasion began") or totals it ("to date", "in total",
   with a counted or priced object: "the agency has delivered 3,000 tons to date"), or
   whose bare plural act noun is spread over a region ("the group has carried out attacks
-  across the region"): many unnamed happenings, or a running total, not one.
+  across the region"): many unnamed happenings, or a running total, not one;
+- **stretches of acts** (``stretch_of_acts``): an act noun measured by weeks, months or years
+  ("bowing to weeks of student protests and riots", "after months of fighting", "years of
+  war"): the many happenings of a stretch of time named as a whole, background to what the
+  sentence reports; "two days of fighting" may be the story's own and stays.
 
 Single happenings told with the same words stay: a day ("police arrested 12 drivers on
 Saturday"), the story's own period ("since Monday 40 have been killed": a cumulative toll that
@@ -332,3 +336,25 @@ def summary(token: Token) -> bool:
     if _spread(verb, token):
         return True
     return _counted_or_priced(verb) and _phrase_on(_verbs(verb), TOTALS) is not None
+
+
+# units of a stretch of time long enough to hold many happenings ("weeks of protests")
+STRETCH_UNITS = {"week", "month", "year", "decade"}
+# acts that a stretch holds many of (a stretch of talks or of aid is one process: "two weeks
+# of talks in Doha ended without a deal")
+STRETCH_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+
+
+def stretch_of_acts(token: Token, plover: str) -> bool:
+    """A noun of violence, protest or repression (or one conjoined to it) that measures a
+    stretch of weeks, months or years ("weeks of student protests and riots", "months of
+    fighting", "years of arrests")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or plover not in STRETCH_TYPES:
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    unit = node.head.head
+    return unit.tag_ == "NNS" and unit.lemma_.lower() in STRETCH_UNITS

@@ -1,0 +1,141 @@
+"""Participles that name a state, not an act: "met imprisoned cartel bosses", "fires in ransacked
+shops", "kicked a shackled prisoner", "the restrictions placed on detainees", "loans that had
+been suspended during the crisis". What the noun is (in jail, in shackles, ransacked, under
+restrictions) describes it; the act that put it there is not reported by this sentence.
+
+- **prenominal participles** (``state_participle``): a past participle (or an adjective in
+  "-ed" the tagger reads as one: "a shackled prisoner") before the noun it modifies, with no
+  argument of its own: a state of the noun. For ASSAULT only the damage of things stays a
+  state ("burned cars", "looted shops"); a killed or wounded person names the act ("the
+  recently killed commander", "assassinated officers" are coded as the assault they name);
+- **states that go on** (``kept_in_state``): a participle after a verb of staying ("services
+  remained suspended", "two activists remain detained");
+- **passive relatives on things** (``state_relative``): a passive participle in a reduced
+  relative ("the conditions imposed on inmates") or in a past-perfect relative clause ("aid
+  that had been frozen") on a noun that is not a person, with no agent and no date of its own,
+  for coercion and sanctions (the terms, measures and funds that are under them). With an
+  agent ("the curfew imposed by the army") or a date ("the curfew imposed on Monday") the
+  sentence tells the act, which stays;
+- **lasting relations** (``lasting_relation``): talks, a truce or cooperation named by its
+  state ("casting a shadow over stalled talks", "the fragile ceasefire"), by its collapse or
+  breach ("the collapse of a truce", "the breakdown of the talks") or as what is broken or
+  kept ("accused the rebels of violating the truce"): the relation exists already; the sentence
+  reports what befalls it, not a meeting or an agreement. "Resumed the stalled talks" and "a
+  new truce" are acts of their own (the verb or the adjective makes them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.roles.participants import is_person
+
+NOUNS = {"NOUN", "PROPN"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# the children a bare participle may have: "recently jailed", "not yet frozen"
+BARE = {"advmod", "neg", "punct", "npadvmod", "compound"}
+# ASSAULT verbs of damage to things: their participle is the thing's state ("looted shops")
+DAMAGE = {"loot", "burn", "torch", "vandalise", "vandalize", "destroy", "damage", "ransack",
+          "raze", "gut", "wreck", "flatten", "demolish", "sack", "plunder", "pillage", "smash",
+          "shatter", "burgle", "burglarize", "firebomb", "trash", "deface", "bulldoze"}
+# types whose passive relative on a thing is the thing's state ("measures imposed on")
+RELATIVE_STATES = {"COERCE", "SANCTION"}
+
+
+def _participle(token: Token) -> bool:
+    return token.tag_ == "VBN" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
+
+
+def state_participle(token: Token, plover: str) -> bool:
+    """A bare past participle before its noun, naming the noun's state ("jailed gang leaders",
+    "looted supermarkets", "a handcuffed inmate", "frozen assets"); see the module docstring for
+    the assaults that stay."""
+    if token.dep_ != "amod" or not _participle(token) or token.head.pos_ not in NOUNS:
+        return False
+    if token.i > token.head.i or any(c.dep_ not in BARE for c in token.children):
+        return False
+    if token.head.dep_ == "conj" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
+                                                            DEFINITE)
+                                         for c in token.head.children):  # "burned tyres and
+        # destroyed shops": maybe a verb read as a modifier
+        return False  # "the detained activists": those whose detention is told
+    return plover != "ASSAULT" or token.lemma_.lower() in DAMAGE
+
+
+# verbs of staying in a state: "services remained suspended", "two activists remain detained"
+REMAINING = {"remain", "stay", "lie", "sit"}
+REMAINING_FORMS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+                   "staying"}  # (as an auxiliary the model may leave the form unlemmatised)
+
+
+def kept_in_state(token: Token) -> bool:
+    """A participle after a verb of staying ("Metro services remained suspended on Monday",
+    "two activists remain detained"): the state goes on; nothing was done anew."""
+    if not _participle(token):
+        return False
+    if any(c.dep_ in {"auxpass", "aux"} and (c.lemma_.lower() in REMAINING or
+                                             c.lower_ in REMAINING_FORMS)
+           for c in token.children):
+        return True  # the parser reads "remained" as the passive auxiliary
+    return token.dep_ in {"acomp", "oprd", "xcomp"} and token.head.lemma_.lower() in REMAINING
+
+
+def state_relative(token: Token, plover: str, dated: bool) -> bool:
+    """A passive participle in a relative on a thing, without agent or date ("the harsh
+    conditions imposed on gang members", "disbursements that had been frozen during the
+    unrest"); ``dated``: a date is attached to the trigger."""
+    if plover not in RELATIVE_STATES or dated or token.tag_ != "VBN":
+        return False
+    noun = token.head
+    if noun.pos_ not in NOUNS or is_person(noun) or noun.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return False
+    if noun.dep_ == "ROOT":
+        return False  # a headline's passive: "Head of orchestra banned from West Bank camp"
+    kids = {c.dep_ for c in token.children}
+    if "agent" in kids:
+        return False  # "the curfew imposed by the army"
+    if token.dep_ == "acl":  # "the conditions imposed on inmates" (not "reports that
+        # officers had arrested the editor": a clause with its own subject)
+        return not kids & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in token.children)
+    return token.dep_ == "relcl" and relative and bool(aux & {"had", "'d"})  # "aid that had
+    # been frozen" (not "the first time she had been detained")
+
+
+# relations whose noun may name a lasting state
+RELATIONS = {"CONSULT", "AGREE", "COOPERATE"}
+# adjectives of the state a relation is in ("stalled talks", "the fragile truce")
+STALLED = {"stalled", "stalling", "deadlocked", "stalemated", "frozen", "faltering",
+           "floundering", "moribund", "stuck", "fragile", "shaky", "tenuous", "precarious",
+           "long-running", "longstanding", "long-standing", "decades-old", "years-long",
+           "existing", "troubled", "failing", "failed", "collapsed", "defunct", "dormant"}
+# nouns of what befalls a relation ("the collapse of a truce", "a breach of the ceasefire")
+BEFALLING = {"collapse", "breakdown", "failure", "end", "violation", "breach", "expiry",
+             "expiration", "demise", "unravelling", "unraveling", "erosion", "lapse",
+             "termination", "suspension", "fate", "future", "state", "status", "terms",
+             "implementation", "anniversary"}
+# verbs of breaking or keeping a relation ("violated the truce", "honoured the deal")
+KEEPING = {"break", "breach", "violate", "flout", "honour", "honor", "respect", "observe",
+           "uphold", "abide", "implement", "undermine", "jeopardise", "jeopardize",
+           "threaten", "endanger", "wreck", "derail", "torpedo", "scuttle", "collapse"}
+
+
+def lasting_relation(token: Token, plover: str) -> bool:
+    """A noun of talks, an agreement or cooperation named as a relation that exists: by an
+    adjective of its state ("stalled talks"), as what befalls it ("the collapse of a truce")
+    or as the object of breaking or keeping it ("violating the ceasefire")."""
+    if plover not in RELATIONS or token.pos_ not in NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in STALLED for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"of", "to"}:
+        noun = head.head  # "the collapse of", "the collapse in mid-2016 of"
+        for _ in range(3):
+            if noun.lemma_.lower() in BEFALLING:
+                return True
+            if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
+                break
+            noun = noun.head
+    return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING

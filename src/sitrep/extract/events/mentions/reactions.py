@@ -1,0 +1,86 @@
+"""Acts named as what someone reacts to: "the governor condemned the ambush", "the envoy was
+appalled by the massacre", "detectives are looking into the stabbing", "denounced what she
+called a cowardly attack", "the ambush shows that the rebels can strike the roads". The sentence reports the reaction (an ACCUSE, an inquiry); the act
+it names is the one the article told before, not a new one. ``corefer.fuse`` joins such a
+mention to the nearest earlier event of its type whatever the place and the doers it was given
+(they are the reaction's: the speaker, the place of the statement), and lends the earlier event
+nothing; where the article tells no earlier act of its type, the mention stays (it is then the
+article's only report of the act).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.mentions.people import REFERRING_DETERMINERS
+
+# verbs and participles of reacting to an act: condemning, mourning, being shocked by it,
+# looking into it (lemmas; the model lemmatises some participles to themselves)
+REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam",
+            "blast", "lament", "mourn", "regret", "investigate", "probe", "examine", "review",
+            "look", "outrage", "outraged", "shock", "shocked", "horrify", "horrified",
+            "sadden", "saddened", "appal", "appall", "appalled", "anger", "angered", "dismay",
+            "dismayed", "sicken", "sickened", "disturb", "disturbed", "stun", "stunned",
+            "grieve", "blame", "welcome", "hail", "applaud", "praise", "protest", "deny",
+            "react", "respond", "probing", "investigating", "condemnation",
+            "investigation", "inquiry", "enquiry", "outcry"}
+# the prepositions that join a reaction to what it reacts to ("outraged by", "looking into",
+# "anger over", "blamed the rebels for", "responsibility for", "reacted to")
+REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of"}
+NOUNS = {"NOUN", "PROPN"}
+# verbs whose subject is an act told before, named for what it means or where it stands ("the
+# bombing shows that the rebels can strike the cities", "the attack comes after a warning")
+SIGNIFYING = {"show", "mark", "underline", "underscore", "highlight", "demonstrate", "prove",
+              "reveal", "signal", "suggest", "indicate", "expose", "illustrate", "raise",
+              "follow", "come", "deal", "cast", "spark", "prompt", "trigger", "draw"}
+
+
+COPULAS = {"be", "become", "feel", "seem", "appear", "remain", "get"}
+
+
+def _reacting(word: Token) -> bool:
+    """A word of reacting, or a copula whose complement is one ("was outraged by")."""
+    if word.lemma_.lower() in COPULAS:
+        return any(c.dep_ == "acomp" and _reacting(c) for c in word.children)
+    return word.lemma_.lower() in REACTING or word.lower_ in REACTING
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _called(noun: Token) -> bool:
+    """ "condemned what he called a barbaric attack": the noun names the object of the
+    reaction in the reactor's words."""
+    call = noun.head
+    if noun.dep_ != "oprd" or call.lemma_.lower() not in {"call", "describe", "term", "brand"}:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in call.children):
+        return False
+    return call.dep_ in {"ccomp", "dobj", "pobj"} and _reacting(call.head)
+
+
+def reaction_object(token: Token | None) -> bool:
+    """The act noun ``token`` is what a reaction is about: the definite object of a verb of
+    reacting ("condemned the bombing"), its definite object after a preposition ("outraged by
+    the killings", "looks into the shooting", "blamed the rebels for the attack"), the
+    reactor's name for it ("condemned what he called a barbaric attack"), or the definite
+    subject of a verb of what it means or brings ("the bombing shows that", "the attack
+    sparked outrage")."""
+    if token is None or token.pos_ not in NOUNS:
+        return False
+    if token.dep_ == "compound" and token.head.pos_ in NOUNS:
+        token = token.head  # "the bomb attack"
+    if _called(token):
+        return True
+    if not _definite(token):
+        return False
+    if token.dep_ == "dobj":
+        return _reacting(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in SIGNIFYING:
+        return True  # "the bombing shows that ...", "the attack sparked outrage"
+    if token.dep_ == "pobj" and token.head.lower_ in REACTION_PREPOSITIONS:
+        governor = token.head.head
+        return governor.i != token.head.i and _reacting(governor)
+    return False
