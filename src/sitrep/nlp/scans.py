@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LENGTH, ORTH
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -69,3 +70,48 @@ def text_indices(doc: Doc, texts: frozenset[str]) -> list[int]:
     """``[t.i for t in doc if t.text in texts]``."""
     wanted = _hashes(doc.vocab.strings, texts)
     return [t.i for t in doc if t.orth in wanted]
+
+
+# the last doc whose text was asked for, and its text
+_TEXT: list[Doc | str | None] = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, remembered for the last doc asked about: spaCy joins the tokens' texts anew
+    at every reading (a Token object per token), and the extractors read one sentence's text
+    several times in a row ("in case the rebels attack" is looked for by ``opened_condition``,
+    the phrases of ``summaries`` in the same sentence, the word before "Sgt. Warren" by
+    ``titled_person`` for each mention)."""
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]  # type: ignore[return-value]
+
+
+_capital: dict[int, bool] = {}
+
+
+def capitalised_words(doc: Doc) -> tuple[int, int]:
+    """(words, capitalised) of ``doc``: its alphabetic tokens of more than three letters and how
+    many of them begin with a capital, i.e. ``len(w)`` and ``sum(t.text[0].isupper() for t in w)``
+    with ``w = [t for t in doc if t.is_alpha and len(t) > 3]`` ("Rebels Launch Offensive on
+    Town": 4 and 4), the test of a headline in title case. Read from the arrays, a Token made
+    for none, the capital remembered per word."""
+    rows = doc.to_array([IS_ALPHA, LENGTH, ORTH])
+    words = rows[(rows[:, 0] != 0) & (rows[:, 1] > 3), 2].tolist()
+    strings = doc.vocab.strings
+    capital = 0
+    for orth in words:
+        upper = _capital.get(orth)
+        if upper is None:
+            if len(_capital) > _MEMO_LIMIT:
+                _capital.clear()
+            upper = _capital[orth] = strings[orth][:1].isupper()
+        capital += upper
+    return len(words), capital
+
+
+def lower_case_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc if t.is_lower]``, read from the arrays (a Token made for none)."""
+    rows = doc.to_array([IS_LOWER, ORTH])
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in rows[rows[:, 0] != 0, 1].tolist()]
