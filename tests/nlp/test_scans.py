@@ -95,13 +95,6 @@ def test_capitalised_words_are_the_count_of_long_words_and_their_capitals(
     assert scans.capitalised_words(docs[2]) == (7, 2)
 
 
-def test_lower_case_texts_are_the_scan_of_lower_case_tokens(docs: list[Doc]) -> None:
-    for doc in docs:
-        assert scans.lower_case_texts(doc) == [t.text for t in doc if t.is_lower]
-    assert "rebels" not in scans.lower_case_texts(docs[0])  # "Rebels Shelled ...": no lower case
-    assert scans.lower_case_texts(docs[4])[:2] == ["said", "that"]  # "He said that ..."
-
-
 def test_doc_text_is_the_text_of_each_doc_asked_about(docs: list[Doc]) -> None:
     for doc in docs[:60]:
         assert scans.doc_text(doc) == doc.text
@@ -112,5 +105,4 @@ def test_doc_text_is_the_text_of_each_doc_asked_about(docs: list[Doc]) -> None:
 def test_an_empty_doc_has_no_words(pipeline) -> None:
     doc = Doc(pipeline.nlp.vocab, words=[])
     assert scans.capitalised_words(doc) == (0, 0)
-    assert scans.lower_case_texts(doc) == []
     assert scans.doc_text(doc) == ""

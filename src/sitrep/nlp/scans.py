@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import Any
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, LENGTH, ORTH
+from spacy.attrs import ORTH
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -87,31 +88,30 @@ def doc_text(doc: Doc) -> str:
     return _TEXT[1]  # type: ignore[return-value]
 
 
-_capital: dict[int, bool] = {}
+# per word (orth id) of one vocabulary: 0 not a long word, 1 a long word, 2 a capitalised one
+_WORD_CODES: list[Any] = [None, {}]  # [the vocabulary, its codes]
 
 
 def capitalised_words(doc: Doc) -> tuple[int, int]:
     """(words, capitalised) of ``doc``: its alphabetic tokens of more than three letters and how
     many of them begin with a capital, i.e. ``len(w)`` and ``sum(t.text[0].isupper() for t in w)``
     with ``w = [t for t in doc if t.is_alpha and len(t) > 3]`` ("Rebels Launch Offensive on
-    Town": 4 and 4), the test of a headline in title case. Read from the arrays, a Token made
-    for none, the capital remembered per word."""
-    rows = doc.to_array([IS_ALPHA, LENGTH, ORTH])
-    words = rows[(rows[:, 0] != 0) & (rows[:, 1] > 3), 2].tolist()
-    strings = doc.vocab.strings
-    capital = 0
-    for orth in words:
-        upper = _capital.get(orth)
-        if upper is None:
-            if len(_capital) > _MEMO_LIMIT:
-                _capital.clear()
-            upper = _capital[orth] = strings[orth][:1].isupper()
-        capital += upper
-    return len(words), capital
-
-
-def lower_case_texts(doc: Doc) -> list[str]:
-    """``[t.text for t in doc if t.is_lower]``, read from the arrays (a Token made for none)."""
-    rows = doc.to_array([IS_LOWER, ORTH])
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in rows[rows[:, 0] != 0, 1].tolist()]
+    Town": 4 and 4), the test of a headline in title case. Read from the words' ids (one array
+    read, no Token made), what each word counts as remembered per word of the vocabulary (its
+    lexeme's alphabetic flag, length and first letter)."""
+    vocab = doc.vocab
+    if _WORD_CODES[0] is not vocab or len(_WORD_CODES[1]) > _MEMO_LIMIT:
+        _WORD_CODES[0], _WORD_CODES[1] = vocab, {}
+    codes: dict[int, int] = _WORD_CODES[1]
+    words = capitalised = 0
+    for orth in doc.to_array(ORTH).tolist():
+        code = codes.get(orth)
+        if code is None:
+            lex = vocab[orth]
+            text = lex.orth_
+            code = codes[orth] = (0 if not (lex.is_alpha and len(text) > 3)
+                                  else 2 if text[:1].isupper() else 1)
+        if code:
+            words += 1
+            capitalised += code == 2
+    return words, capitalised

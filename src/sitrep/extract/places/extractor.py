@@ -28,7 +28,7 @@ from sitrep.extract.places.names import campuses, candidates_for, lexicon_candid
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
 from sitrep.extract.places.things import titled_person, vehicle
-from sitrep.nlp.scans import capitalised_words, lower_case_texts
+from sitrep.nlp.scans import capitalised_words
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -380,7 +380,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
         if s.doc is not None:
             ents = s.doc.ents
             known.update(e.text for e in ents if e.label_ in ("GPE", "LOC"))
-            common.update(lower_case_texts(s.doc))
+            common.update(t.text for t in s.doc if t.is_lower)
             surnames.update(e[-1].text for e in ents
                             if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
             persons.extend(e for e in ents if e.label_ == "PERSON" and len(e) > 1)
