@@ -78,3 +78,31 @@ def test_an_empty_doc_has_nothing(pipeline) -> None:
     doc = Doc(pipeline.nlp.vocab, words=[])
     assert scans.lemma_indices(doc, WORDS, VERBS) == scans.lemma_indices(doc, WORDS) == []
     assert scans.text_indices(doc, QUOTES) == []
+
+
+def test_capitalised_words_are_the_count_of_long_words_and_their_capitals(
+        docs: list[Doc]) -> None:
+    titled = 0
+    for doc in docs:
+        words = [t for t in doc if t.is_alpha and len(t) > 3]
+        expected = (len(words), sum(t.text[0].isupper() for t in words))
+        assert scans.capitalised_words(doc) == expected, doc.text
+        titled += expected[0] >= 3 and expected[1] == expected[0]
+    assert titled  # "Rebels Shelled The Northern Town Of Varnek On Tuesday"
+    # "Rebels Shelled The Northern Town Of Varnek On Tuesday": "The", "Of", "On" are too short
+    assert scans.capitalised_words(docs[0]) == (6, 6)
+    # "They burned our houses," the woman told police in Ostrava ...": "They" and "Ostrava"
+    assert scans.capitalised_words(docs[2]) == (7, 2)
+
+
+def test_doc_text_is_the_text_of_each_doc_asked_about(docs: list[Doc]) -> None:
+    for doc in docs[:60]:
+        assert scans.doc_text(doc) == doc.text
+        assert scans.doc_text(docs[0]) == docs[0].text  # another doc in between
+        assert scans.doc_text(doc) == doc.text
+
+
+def test_an_empty_doc_has_no_words(pipeline) -> None:
+    doc = Doc(pipeline.nlp.vocab, words=[])
+    assert scans.capitalised_words(doc) == (0, 0)
+    assert scans.doc_text(doc) == ""

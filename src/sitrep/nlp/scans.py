@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -69,3 +71,47 @@ def text_indices(doc: Doc, texts: frozenset[str]) -> list[int]:
     """``[t.i for t in doc if t.text in texts]``."""
     wanted = _hashes(doc.vocab.strings, texts)
     return [t.i for t in doc if t.orth in wanted]
+
+
+# the last doc whose text was asked for, and its text
+_TEXT: list[Doc | str | None] = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, remembered for the last doc asked about: spaCy joins the tokens' texts anew
+    at every reading (a Token object per token), and the extractors read one sentence's text
+    several times in a row ("in case the rebels attack" is looked for by ``opened_condition``,
+    the phrases of ``summaries`` in the same sentence, the word before "Sgt. Warren" by
+    ``titled_person`` for each mention)."""
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]  # type: ignore[return-value]
+
+
+# per word (orth id) of one vocabulary: 0 not a long word, 1 a long word, 2 a capitalised one
+_WORD_CODES: list[Any] = [None, {}]  # [the vocabulary, its codes]
+
+
+def capitalised_words(doc: Doc) -> tuple[int, int]:
+    """(words, capitalised) of ``doc``: its alphabetic tokens of more than three letters and how
+    many of them begin with a capital, i.e. ``len(w)`` and ``sum(t.text[0].isupper() for t in w)``
+    with ``w = [t for t in doc if t.is_alpha and len(t) > 3]`` ("Rebels Launch Offensive on
+    Town": 4 and 4), the test of a headline in title case. Read from the words' ids (one array
+    read, no Token made), what each word counts as remembered per word of the vocabulary (its
+    lexeme's alphabetic flag, length and first letter)."""
+    vocab = doc.vocab
+    if _WORD_CODES[0] is not vocab or len(_WORD_CODES[1]) > _MEMO_LIMIT:
+        _WORD_CODES[0], _WORD_CODES[1] = vocab, {}
+    codes: dict[int, int] = _WORD_CODES[1]
+    words = capitalised = 0
+    for orth in doc.to_array(ORTH).tolist():
+        code = codes.get(orth)
+        if code is None:
+            lex = vocab[orth]
+            text = lex.orth_
+            code = codes[orth] = (0 if not (lex.is_alpha and len(text) > 3)
+                                  else 2 if text[:1].isupper() else 1)
+        if code:
+            words += 1
+            capitalised += code == 2
+    return words, capitalised

@@ -46,6 +46,7 @@ from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.life import visits
+from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v18"  # v18: reputed deeds, defined kinds and conditions are no
@@ -199,8 +200,8 @@ def _headline(start: int, doc: Doc) -> bool:
     """The article's first line (a title the text begins with), or a line in title case."""
     if start <= 2:
         return True
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    words, capitalised = capitalised_words(doc)
+    return words >= 3 and capitalised >= 0.8 * words
 
 
 class _SentenceLabel:

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.dated import clause_head
 from sitrep.extract.events.senses.courts.steps import arrest_warrant
 from sitrep.extract.events.tokens import lemmas
+from sitrep.nlp.scans import doc_text
 
 # verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
 REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "vow", "warn",
@@ -401,7 +402,7 @@ def opened_condition(trigger: Token) -> bool:
     residents are told to stay indoors" (attacks read as a noun), "villagers stockpile food in
     case the rebels shell the town", "in the event that talks collapse", "provided that the
     troops withdraw". "In case of an attack" is a noun's case (``unreal.contingent``)."""
-    if not CONDITION_WORDS.search(trigger.doc.text):  # most texts: none of the openings
+    if not CONDITION_WORDS.search(doc_text(trigger.doc)):  # most texts: none of the openings
         return False
     sentence = trigger.sent
     words = [t.lower_ for t in sentence]

@@ -28,6 +28,7 @@ from sitrep.extract.places.names import campuses, candidates_for, lexicon_candid
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
 from sitrep.extract.places.things import titled_person, vehicle
+from sitrep.nlp.scans import capitalised_words
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -194,8 +195,8 @@ def _first_word(token: Token) -> bool:
 def title_case(doc: Doc) -> bool:
     """A headline written in title case: most of its words (three or more) are capitalised,
     so a capital says nothing about a name."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+    words, capitalised = capitalised_words(doc)
+    return words >= 3 and capitalised >= 0.75 * words
 
 
 def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.nlp.scans import doc_text
 from sitrep.resources import countries as country_lexicon
 from sitrep.resources import read_tsv
 
@@ -110,7 +111,7 @@ def titled_person(tokens: list[Token], before: str = "") -> bool:
     ("Sgt." read as the end of a sentence)."""
     first = tokens[0]
     # the word before ("Lt." is two tokens), from the sentence or the text before it
-    words = first.doc.text[max(0, first.idx - 40):first.idx].split() or before[-40:].split()
+    words = doc_text(first.doc)[max(0, first.idx - 40):first.idx].split() or before[-40:].split()
     word = words[-1] if words else ""
     text = " ".join(t.text for t in tokens)
     return (word[:1].isupper() and word.lower() in _titles()

@@ -34,6 +34,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sitrep.nlp.scans import doc_text
+
 VERB_POS = {"VERB", "AUX"}
 # adverbs of frequency not in forms.HABIT_ADVERBS (an act "repeatedly" done is mostly one
 # happening told with its blows: "he was repeatedly stabbed")
@@ -169,7 +171,7 @@ def phrases_in(doc: Doc, phrases: frozenset[str]) -> frozenset[str]:
     """Which of ``phrases`` (lower case) the document's text holds anywhere: a cheap gate
     before the clause is read."""
     if _SEEN["doc"] is not doc:
-        _SEEN.update(doc=doc, text=doc.text.lower(), found={})
+        _SEEN.update(doc=doc, text=doc_text(doc).lower(), found={})
     found: dict[frozenset[str], frozenset[str]] = _SEEN["found"]
     if phrases not in found:
         found[phrases] = frozenset(p for p in phrases if p in _SEEN["text"])
