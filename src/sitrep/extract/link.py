@@ -81,6 +81,13 @@ import unicodedata
 
 from spacy.tokens import Token
 
+from sitrep.extract.borrowed import (
+    addressed,
+    dateline_head,
+    named_role,
+    off_dateline,
+    speaks_elsewhere,
+)
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.counted_dates import counted_from
@@ -190,7 +197,8 @@ def place_roles(ctx: Context, places: list[Place],
         last = token_at(sentence, p.evidence.end - 1, offsets)
         if last is None:
             continue
-        role = non_place_role(last, country=p.kind == "country")
+        role = non_place_role(last, country=p.kind == "country") or named_role(
+            ctx.gazetteer, ctx.text, p, last)  # "Havana accused", "Hollister said"
         if role is not None:
             out[id(p)] = role
     return out
@@ -486,6 +494,7 @@ def link(ctx: Context) -> None:
         dateline = dateline_place(places) or stateless_dateline(
             ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
+    head = dateline_head(ctx.text, dateline)  # "SEOUL, South Korea (AP) --"
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
     own: set[int] = set()  # events dated in their own clause or sentence
@@ -508,7 +517,8 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
-                inside = [p for p in pool if a <= p.evidence.start and p.evidence.end <= b]
+                inside = off_dateline([p for p in pool if a <= p.evidence.start and p.evidence.end
+                                       <= b and not addressed(sentence, event, p, offsets)], head)
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
@@ -534,8 +544,9 @@ def link(ctx: Context) -> None:
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
-                elif dateline is not None and (nation is None
-                                               or dateline.country == nation.country):
+                elif dateline is not None and (nation is None or dateline.country
+                                               == nation.country) and not speaks_elsewhere(
+                        event, dateline):  # "The United States welcomed" under JAKARTA
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(
@@ -544,7 +555,7 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None:
+                elif top_place is not None and not speaks_elsewhere(event, top_place):
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town

@@ -1,0 +1,162 @@
+"""Which places an act may take from its sentence or borrow from the story (``link``).
+
+- A dateline's own words ("SEOUL, South Korea (AP) --") say where the reporter is: in the
+  dateline's sentence they give way to a place the story itself states ("South Korean soldiers
+  killed two infiltrators near the city of Gangneung": Gangneung, not Seoul), and place the act
+  only where the sentence states nothing else (``off_dateline``).
+- A statement's addressee or source named by a place ("urged Harare to wait", "accused Lima of
+  lying", "demanded an apology from Havana") is a party to it, not where it was made
+  (``addressed``, ``addressee``).
+- A statement made by foreigners or an international body ("The United States welcomed the
+  transition" in a story datelined JAKARTA, "The UN urged calm" in a story about Colombo) was
+  not made at the dateline's town nor at the article's place: it borrows neither
+  (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
+  still does.
+- A place's name that the article writes elsewhere as the first words of a company's name
+  ("Hollister Foods Corp. ... Parkway rejected an offer from Hollister") names the company where
+  it is not in a location phrase (``company_name``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitrep.extract.capitals import capital_of
+from sitrep.extract.context import Sentence
+from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.lent_dates import token_at
+from sitrep.extract.place_roles import non_place_role
+from sitrep.records import Event, Place
+from sitrep.resources.gazetteer import Gazetteer
+
+# statement and diplomatic types (what is said or agreed, not done with force or goods)
+VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE",
+                    "THREATEN"})
+# the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ")
+_DASH = re.compile(r"--|[–—]|[ \t]-[ \t]")
+DATELINE_WORDS = 80  # characters from the dateline's town to its dash
+
+
+def dateline_head(text: str, dateline: Place | None) -> tuple[int, int] | None:
+    """The span of a dateline's words, from its town to its dash ("SEOUL, South Korea (AP) --"),
+    or the town's own span where no dash follows it closely."""
+    if dateline is None:
+        return None
+    start, end = dateline.evidence.start, dateline.evidence.end
+    dash = _DASH.search(text, end, end + DATELINE_WORDS)
+    return (start, dash.end() if dash is not None else end)
+
+
+def off_dateline(places: list[Place], head: tuple[int, int] | None) -> list[Place]:
+    """The places of a level outside the dateline's words, where there are any: "SEOUL, South
+    Korea (AP) -- Soldiers killed two infiltrators near the city of Gangneung" is Gangneung's
+    act; "KABUL (AP) -- A bomb exploded" stays Kabul's."""
+    if head is None:
+        return places
+    return [p for p in places if not head[0] <= p.evidence.start < head[1]] or places
+
+
+# prepositions of a statement's source or addressee ("an apology from Havana", "a message to
+# Lima")
+PARTY_PREPS = frozenset({"from", "to"})
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def addressed(sentence: Sentence | None, event: Event, place: Place,
+              offsets: dict[int, Offsets]) -> bool:
+    """Whether the place is whom the statement ``event`` is made to or from (``addressee``)."""
+    if sentence is None or not sentence.start <= place.evidence.start < sentence.end:
+        return False
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    last = token_at(sentence, place.evidence.end - 1, offsets)
+    return trigger is not None and last is not None and addressee(last, trigger,
+                                                                  event.plover_type)
+
+
+def addressee(last: Token, trigger: Token, plover: str) -> bool:
+    """Whether the place whose last word is ``last`` is the addressee or source of the statement
+    ``trigger`` names ("urged Harare to wait", "accused Lima of lying", "demanded an apology from
+    Havana", "sent a warning to Caracas"): a party, not where it was said. Only for statements
+    (``VERBAL``): "attacked Homs", "shelled Kharkiv" are where force was used."""
+    if plover not in VERBAL:
+        return False
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ADDRESSEE_DEPS and node.head.i == trigger.i:
+        return True
+    if node.dep_ != "pobj" or node.head.lower_ not in PARTY_PREPS:
+        return False
+    owner = node.head.head  # "an apology from Havana": the apology
+    return owner.i == trigger.i or (owner.dep_ in ADDRESSEE_DEPS and owner.head.i == trigger.i)
+
+
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
+def speaks_elsewhere(event: Event, place: Place | None) -> bool:
+    """Whether a statement (``VERBAL``) was made by actors none of whom belongs to the borrowed
+    place's country, every one with a known country ("The United States and Britain condemned
+    the police action" under NAIROBI; "The UN urged calm" in a story about Colombo): it was not
+    made there. False when an actor's country is unknown."""
+    if place is None or event.plover_type not in VERBAL or not event.actors:
+        return False
+    countries = {a.country for a in event.actors}
+    if None in countries or place.country is None:
+        return False
+    return place.country not in countries
+
+
+def company_name(text: str, place: Place) -> bool:
+    """Whether the article also writes the place's name as the first words of a company's name
+    ("Hollister Foods Corp.", "Parkway Snacks Inc."): there, a bare "Hollister" is the
+    company."""
+    name = place.evidence.text.strip()
+    return name[:1].isupper() and re.search(
+        r"\b" + re.escape(name) + _COMPANY_TAIL, text) is not None
+
+
+# up to three capitalised words, then a company's designation ("Foods Corp.", "Inc.")
+_COMPANY_TAIL = (r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}[ \t]+(?:Corp|Corporation|Inc|Co|Cos|Ltd|"
+                 r"LLC|PLC|Plc|Holdings|Incorporated|Limited|AG|SA|NV)\b\.?")
+
+
+def names_company(last: Token) -> bool:
+    """Whether a place written as a company's name is used as one here: not in a location
+    phrase ("Parkway rejected an offer from Hollister"; not "a plant in Hollister")."""
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    return not (node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS)
+
+
+def capital_party(last: Token) -> bool:
+    """Whether a national capital named as its government acts ("Havana accused the envoy of
+    spying", "Lima said that ...": the subject of a verb with an object or a clause) or is dealt
+    with ("talks with Havana"), where the country's name would be a party
+    (``place_roles.non_place_role``); not "Kyiv came under fire", "Tripoli saw clashes"."""
+    if non_place_role(last, country=True) != "party":
+        return False
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ != "nsubj" or any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in node.head.children)
+
+
+def named_role(gaz: Gazetteer, text: str, place: Place, last: Token) -> str | None:
+    """``party`` for a national capital named as its government (``capital_party``), ``name``
+    for a place written as a company's name and used as one (``names_company``), else None."""
+    if place.kind == "city" and place.country:
+        capital = capital_of(gaz, place.country)
+        if capital is not None and capital.geonameid == place.geonameid and capital_party(last):
+            return "party"
+    if company_name(text, place) and names_company(last):
+        return "name"
+    return None
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                            "around", "within", "on", "along", "off", "into", "through"})
