@@ -134,14 +134,16 @@ def names_company(last: Token) -> bool:
 
 def capital_party(last: Token) -> bool:
     """Whether a national capital named as its government acts ("Havana accused the envoy of
-    spying", "Lima said that ...": the subject of a verb with an object or a clause) or is dealt
-    with ("talks with Havana"), where the country's name would be a party
+    spying", "Lima said that ...": the subject of a verb with an object or a clause), is dealt
+    with ("talks with Havana") or is the source of a thing ("an apology from Havana"), where the country's name would be a party
     (``place_roles.non_place_role``); not "Kyiv came under fire", "Tripoli saw clashes"."""
-    if non_place_role(last, country=True) != "party":
-        return False
     node = last
     while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.pos_ == "NOUN":
+        return True  # "an apology from Havana", "a letter from Lima": its government's
+    if non_place_role(last, country=True) != "party":
+        return False
     return node.dep_ != "nsubj" or any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in node.head.children)
 
