@@ -12,6 +12,8 @@
   not made at the dateline's town nor at the article's place: it borrows neither
   (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
   still does.
+- A capital that an act of force hits is its place, though it also names a government
+  ("Rebels shelled Kabul": ``struck``).
 - A place's name that the article writes elsewhere as the first words of a company's name
   ("Hollister Foods Corp. ... Parkway rejected an offer from Hollister") names the company where
   it is not in a location phrase (``company_name``).
@@ -27,7 +29,7 @@ from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Sentence
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
-from sitrep.extract.place_roles import non_place_role
+from sitrep.extract.place_roles import attached, non_place_role, visited
 from sitrep.records import Event, Place
 from sitrep.resources.gazetteer import Gazetteer
 
@@ -91,6 +93,33 @@ def addressee(last: Token, trigger: Token, plover: str) -> bool:
         return False
     owner = node.head.head  # "an apology from Havana": the apology
     return owner.i == trigger.i or (owner.dep_ in ADDRESSEE_DEPS and owner.head.i == trigger.i)
+
+
+def hosts_visited(sentence: Sentence, event: Event, hosts: list[Place],
+                  offsets: dict[int, Offsets]) -> list[Place]:
+    """The capitals read as the government a visit goes to: where it went
+    (``place_roles.visited``: "a visit to Prague"); and those an act of force hits
+    (``struck``: "Rebels shelled Kabul")."""
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
+             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
+    return [p for p, t in lasts if trigger and t and (visited(t, trigger) or struck(
+        t, trigger, event.plover_type))]
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, done where their target is
+
+
+def struck(last: Token, trigger: Token, plover: str) -> bool:
+    """Whether a place read as a government (``place-as-government``) is the target of an act
+    of force and so its place: the trigger's object ("Rebels shelled Kabul", "troops stormed
+    Mosul") or in its location phrase ("fighting in Tripoli")."""
+    if plover not in FORCE:
+        return False
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    return (node.dep_ == "dobj" and node.head.i == trigger.i) or attached(last, trigger)
 
 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})

@@ -84,6 +84,7 @@ from spacy.tokens import Token
 from sitrep.extract.borrowed import (
     addressed,
     dateline_head,
+    hosts_visited,
     named_role,
     off_dateline,
     speaks_elsewhere,
@@ -116,7 +117,6 @@ from sitrep.extract.place_roles import (
     names_home,
     non_place_role,
     owner_modifier,
-    visited,
 )
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
@@ -224,15 +224,6 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
         if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
             out.add(id(p))  # "identified as John Doe of Allen, Texas"
     return out
-
-
-def _visited(sentence: Sentence, event: Event, hosts: list[Place],
-             offsets: dict[int, Offsets]) -> list[Place]:
-    """The capitals read as the government a visit goes to: where it went (``visited``)."""
-    trigger = token_at(sentence, event.trigger.start, offsets)
-    lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
-             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
-    return [p for p, t in lasts if trigger and t and visited(t, trigger)]
 
 
 def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
@@ -510,7 +501,7 @@ def link(ctx: Context) -> None:
         if sentence is not None:
             levels.append(("sentence", sentence.start, sentence.end))
         if not event.places and sentence is not None and (
-                went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
+                went := hosts_visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
