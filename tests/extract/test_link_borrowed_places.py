@@ -32,7 +32,17 @@ PARTIES = [
     ("The government suspended a shipment of rice aid to the North on Friday.", "SANCTION",
      "suspended", []),
 ]
+PARTIES += [
+    ("Heavy fighting between Sudan's army and rebels shook Khartoum on Thursday.", "ASSAULT",
+     "fighting", ["Khartoum"]),
+    ("Soldiers patrolled the streets of Santiago on Sunday after the worst unrest Chile has "
+     "seen in decades.", "MOBILIZE", "patrolled", ["Santiago"]),
+    ("Artillery shelled the outskirts of Kabul on Monday, the army said.", "ASSAULT", "shelled",
+     ["Kabul"]),
+]
 PARTIES_KEEP = [
+    ("Mexico's federal police arrested 20 men in Tijuana on Friday.", "COERCE", "arrested",
+     ["Tijuana"]),
     ("Rebels shelled Kabul on Monday.", "ASSAULT", "shelled", ["Kabul"]),
     ("Police arrested two men in Havana on Friday.", "COERCE", "arrested", ["Havana"]),
     ("The ministers met in Berlin and urged Ankara to free the journalists.", "CONSULT", "met",

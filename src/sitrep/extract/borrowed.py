@@ -30,7 +30,7 @@ from sitrep.extract.context import Sentence
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
 from sitrep.extract.place_roles import attached, non_place_role, visited
-from sitrep.records import Event, Place
+from sitrep.records import Actor, Event, Place
 from sitrep.resources.gazetteer import Gazetteer
 
 # statement and diplomatic types (what is said or agreed, not done with force or goods)
@@ -112,14 +112,16 @@ FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, done where their targ
 
 def struck(last: Token, trigger: Token, plover: str) -> bool:
     """Whether a place read as a government (``place-as-government``) is the target of an act
-    of force and so its place: the trigger's object ("Rebels shelled Kabul", "troops stormed
-    Mosul") or in its location phrase ("fighting in Tripoli")."""
+    of force and so its place: the trigger's object or that of the verb whose subject it is
+    ("Rebels shelled Kabul", "fighting shook Tripoli"); and, for any act, a place in the
+    trigger's location phrase ("patrolled the streets of Lima", "fighting in Tripoli")."""
     if plover not in FORCE:
-        return False
+        return attached(last, trigger)
     node = last
     while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
-    return (node.dep_ == "dobj" and node.head.i == trigger.i) or attached(last, trigger)
+    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "nsubj" else set())
+    return (node.dep_ == "dobj" and node.head.i in verbs) or attached(last, trigger)
 
 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
@@ -177,9 +179,13 @@ def capital_party(last: Token) -> bool:
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in node.head.children)
 
 
-def named_role(gaz: Gazetteer, text: str, place: Place, last: Token) -> str | None:
+def named_role(gaz: Gazetteer, text: str, place: Place, last: Token,
+               actors: list[Actor]) -> str | None:
     """``party`` for a national capital named as its government (``capital_party``), ``name``
-    for a place written as a company's name and used as one (``names_company``), else None."""
+    for a place written as a company's name and used as one (``names_company``), ``origin``
+    for a country or region that owns the actor it is written in (``owns``), else None."""
+    if owns(place, last, actors):
+        return "origin"
     if place.kind == "city" and place.country:
         capital = capital_of(gaz, place.country)
         if capital is not None and capital.geonameid == place.geonameid and capital_party(last):
@@ -187,6 +193,18 @@ def named_role(gaz: Gazetteer, text: str, place: Place, last: Token) -> str | No
     if company_name(text, place) and names_company(last):
         return "name"
     return None
+
+
+OWNER_KINDS = frozenset({"group", "named", "title"})
+
+
+def owns(place: Place, last: Token, actors: list[Actor]) -> bool:
+    """Whether a country or region is the possessor in an actor's name ("Sudan's army",
+    "Peru's main opposition party"): whose the actor is, not where it acted ("Syria's war",
+    no actor, stays a place)."""
+    return place.kind != "city" and last.dep_ == "poss" and any(
+        a.kind in OWNER_KINDS and a.evidence.start <= place.evidence.start
+        and place.evidence.end < a.evidence.end for a in actors)
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",

@@ -198,7 +198,7 @@ def place_roles(ctx: Context, places: list[Place],
         if last is None:
             continue
         role = non_place_role(last, country=p.kind == "country") or named_role(
-            ctx.gazetteer, ctx.text, p, last)  # "Havana accused", "Hollister said"
+            ctx.gazetteer, ctx.text, p, last, ctx.result.actors)  # "Havana accused"
         if role is not None:
             out[id(p)] = role
     return out
