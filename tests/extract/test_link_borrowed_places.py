@@ -40,6 +40,10 @@ PARTIES += [
     ("Artillery shelled the outskirts of Kabul on Monday, the army said.", "ASSAULT", "shelled",
      ["Kabul"]),
 ]
+PARTIES += [
+    ("The minister said on Tuesday that Tehran would not allow the monitors in and accused "
+     "Germany of plotting a coup.", "REJECT", "allow", []),
+]
 PARTIES_KEEP = [
     ("Mexico's federal police arrested 20 men in Tijuana on Friday.", "COERCE", "arrested",
      ["Tijuana"]),

@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_of
-from sitrep.extract.context import Sentence
+from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
 from sitrep.extract.place_roles import attached, non_place_role, visited
@@ -66,15 +66,24 @@ PARTY_PREPS = frozenset({"from", "to"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
-def addressed(sentence: Sentence | None, event: Event, place: Place,
-              offsets: dict[int, Offsets]) -> bool:
-    """Whether the place is whom the statement ``event`` is made to or from (``addressee``)."""
-    if sentence is None or not sentence.start <= place.evidence.start < sentence.end:
-        return False
-    trigger = token_at(sentence, event.trigger.start, offsets)
-    last = token_at(sentence, place.evidence.end - 1, offsets)
-    return trigger is not None and last is not None and addressee(last, trigger,
-                                                                  event.plover_type)
+def addressed(ctx: Context, events: list[Event], places: list[Place],
+              offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each place that a statement of its sentence is made to or from
+    (``addressee``): a party of the sentence, also for its other acts ("Havana would not allow
+    the inspectors in and accused Lima of lying": Lima places neither act)."""
+    out: set[int] = set()
+    for event in events:
+        sentence = ctx.sentence_at(event.trigger.start)
+        if sentence is None or event.plover_type not in VERBAL:
+            continue
+        trigger = token_at(sentence, event.trigger.start, offsets)
+        for place in places:
+            if trigger is None or not sentence.start <= place.evidence.start < sentence.end:
+                continue
+            last = token_at(sentence, place.evidence.end - 1, offsets)
+            if last is not None and addressee(last, trigger, event.plover_type):
+                out.add(id(place))
+    return out
 
 
 def addressee(last: Token, trigger: Token, plover: str) -> bool:

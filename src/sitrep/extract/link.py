@@ -486,6 +486,7 @@ def link(ctx: Context) -> None:
             ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
     head = dateline_head(ctx.text, dateline)  # "SEOUL, South Korea (AP) --"
+    parties = addressed(ctx, result.events, stated + care, offsets)  # "urged Lima to wait"
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
     own: set[int] = set()  # events dated in their own clause or sentence
@@ -509,7 +510,7 @@ def link(ctx: Context) -> None:
             pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
                 inside = off_dateline([p for p in pool if a <= p.evidence.start and p.evidence.end
-                                       <= b and not addressed(sentence, event, p, offsets)], head)
+                                       <= b and id(p) not in parties], head)
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
