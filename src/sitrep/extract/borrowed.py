@@ -29,15 +29,22 @@ from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
-from sitrep.extract.place_roles import attached, non_place_role, visited
+from sitrep.extract.place_roles import (
+    TRAVEL,
+    attached,
+    non_place_role,
+    up_place_nouns,
+    visited,
+)
 from sitrep.records import Actor, Event, Place
 from sitrep.resources.gazetteer import Gazetteer
 
 # statement and diplomatic types (what is said or agreed, not done with force or goods)
 VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE",
                     "THREATEN"})
-# the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ")
-_DASH = re.compile(r"--|[–—]|[ \t]-[ \t]")
+# the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ", "CAGUAS, Puerto
+# Rico (AP)_")
+_DASH = re.compile(r"--|[–—_:]|[ \t]-[ \t]")
 DATELINE_WORDS = 80  # characters from the dateline's town to its dash
 
 
@@ -51,13 +58,22 @@ def dateline_head(text: str, dateline: Place | None) -> tuple[int, int] | None:
     return (start, dash.end() if dash is not None else end)
 
 
-def off_dateline(places: list[Place], head: tuple[int, int] | None) -> list[Place]:
-    """The places of a level outside the dateline's words, where there are any: "SEOUL, South
-    Korea (AP) -- Soldiers killed two infiltrators near the city of Gangneung" is Gangneung's
-    act; "KABUL (AP) -- A bomb exploded" stays Kabul's."""
-    if head is None:
+def off_dateline(sentence: Sentence | None, event: Event, places: list[Place],
+                 head: tuple[int, int] | None, offsets: dict[int, Offsets]) -> list[Place]:
+    """The places of a level outside the dateline's words, where one of them is in a location
+    phrase of the act (``place_roles.attached``): "SEOUL, South Korea (AP) -- Soldiers killed
+    two infiltrators near the city of Gangneung" is Gangneung's act; "KABUL (AP) -- A bomb
+    exploded" stays Kabul's, and so does "DAYTON, Ohio -- A Xenia man was shot" (a home, not
+    where it happened)."""
+    if head is None or sentence is None or not sentence.start <= head[0] < sentence.end:
         return places
-    return [p for p in places if not head[0] <= p.evidence.start < head[1]] or places
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    rest = [p for p in places if not head[0] <= p.evidence.start < head[1]]
+    if trigger is None or len(rest) == len(places) or not any(
+            (last := token_at(sentence, p.evidence.end - 1, offsets)) is not None
+            and attached(last, trigger) for p in rest):
+        return places
+    return rest
 
 
 # prepositions of a statement's source or addressee ("an apology from Havana", "a message to
@@ -101,6 +117,8 @@ def addressee(last: Token, trigger: Token, plover: str) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in PARTY_PREPS:
         return False
     owner = node.head.head  # "an apology from Havana": the apology
+    if owner.lemma_.lower() in TRAVEL or (node.head.lower_ == "to" and owner.pos_ != "NOUN"):
+        return False  # "travelled to Lima for talks", "returned from Lima": where it went
     return owner.i == trigger.i or (owner.dep_ in ADDRESSEE_DEPS and owner.head.i == trigger.i)
 
 
@@ -116,7 +134,10 @@ def hosts_visited(sentence: Sentence, event: Event, hosts: list[Place],
         t, trigger, event.plover_type))]
 
 
-FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, done where their target is
+FORCE = frozenset({"ASSAULT", "COERCE"})
+# prepositions that say where, not whom an act concerns ("in Lima"; not "on Lima", "to Lima")
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                         "within", "around"})  # acts of force, done where their target is
 
 
 def struck(last: Token, trigger: Token, plover: str) -> bool:
@@ -124,11 +145,13 @@ def struck(last: Token, trigger: Token, plover: str) -> bool:
     of force and so its place: the trigger's object or that of the verb whose subject it is
     ("Rebels shelled Kabul", "fighting shook Tripoli"); and, for any act, a place in the
     trigger's location phrase ("patrolled the streets of Lima", "fighting in Tripoli")."""
-    if plover not in FORCE:
-        return attached(last, trigger)
     node = last
     while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
+    if plover not in FORCE:  # not "called on Lima", "sanctions on Lima": whom it concerns
+        top = up_place_nouns(node)
+        return ((top.dep_ == "pobj" and top.head.lower_ in WHERE_PREPS)
+                or (top.i != node.i and top.dep_ == "dobj")) and attached(last, trigger)
     verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "nsubj" else set())
     return (node.dep_ == "dobj" and node.head.i in verbs) or attached(last, trigger)
 

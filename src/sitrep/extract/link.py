@@ -509,8 +509,9 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
-                inside = off_dateline([p for p in pool if a <= p.evidence.start and p.evidence.end
-                                       <= b and id(p) not in parties], head)
+                inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
+                                      and p.evidence.end <= b and id(p) not in parties], head,
+                                      offsets)
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
