@@ -215,7 +215,7 @@ def named_role(gaz: Gazetteer, text: str, place: Place, last: Token,
                actors: list[Actor]) -> str | None:
     """``party`` for a national capital named as its government (``capital_party``), ``name``
     for a place written as a company's name and used as one (``names_company``), ``origin``
-    for a country or region that owns the actor it is written in (``owns``), else None."""
+    for a country that owns the actor it is written in (``owns``), else None."""
     if owns(place, last, actors):
         return "origin"
     if place.kind == "city" and place.country:
@@ -231,10 +231,11 @@ OWNER_KINDS = frozenset({"group", "named", "title"})
 
 
 def owns(place: Place, last: Token, actors: list[Actor]) -> bool:
-    """Whether a country or region is the possessor in an actor's name ("Sudan's army",
-    "Peru's main opposition party"): whose the actor is, not where it acted ("Syria's war",
-    no actor, stays a place)."""
-    return place.kind != "city" and last.dep_ == "poss" and any(
+    """Whether a country is the possessor in an actor's name ("Sudan's army", "Peru's main
+    opposition party"): whose the actor is, not where it acted ("Syria's war", no actor, stays
+    a place; a county's force, "the Wayne County Sheriff's Office", is left to the rules of
+    forces: local news happens where its force serves)."""
+    return place.kind == "country" and last.dep_ == "poss" and any(
         a.kind in OWNER_KINDS and a.evidence.start <= place.evidence.start
         and place.evidence.end < a.evidence.end for a in actors)
 
