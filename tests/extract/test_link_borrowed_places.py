@@ -45,6 +45,10 @@ PARTIES += [
      "Germany of plotting a coup.", "REJECT", "allow", []),
 ]
 PARTIES_KEEP = [
+    ("Soon after starting her new job, Wu said she visited South Africa.", "CONSULT",
+     "visited", ["South Africa"]),
+    ("Mitchell, the senator who negotiated the Northern Ireland peace accord, retired in May.",
+     "CONSULT", "negotiated", ["Northern Ireland"]),
     ("Mexico's federal police arrested 20 men in Tijuana on Friday.", "COERCE", "arrested",
      ["Tijuana"]),
     ("Rebels shelled Kabul on Monday.", "ASSAULT", "shelled", ["Kabul"]),
@@ -77,6 +81,8 @@ DATELINES_KEEP = [
      "people.", "ASSAULT", "exploded", ["Kabul"]),
     ("LIMA, Peru (AP) -- Protesters blocked roads on Monday. Peru's interior minister "
      "condemned the blockades.", "ACCUSE", "condemned", ["Lima"]),
+    ("CONCORD — Police were called to an apartment on Sunday. A tenant walked toward his "
+     "neighbour and asked him to leave, police said.", "REQUEST", "asked", ["Concord"]),
     ("UPDATE - Police arrested a man on Tuesday after a four-hour standoff.", "COERCE",
      "arrested", []),
     ("CROMWELL — A tenant told police on Sunday that his neighbour had threatened him.",

@@ -107,11 +107,11 @@ def addressee(last: Token, trigger: Token, plover: str) -> bool:
     ``trigger`` names ("urged Harare to wait", "accused Lima of lying", "demanded an apology from
     Havana", "sent a warning to Caracas"): a party, not where it was said. Only for statements
     (``VERBAL``): "attacked Homs", "shelled Kharkiv" are where force was used."""
-    if plover not in VERBAL:
-        return False
+    if plover not in VERBAL or trigger.lemma_.lower() in TRAVEL:
+        return False  # "visited Lima": where the visit went
     node = last
-    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in {"appos", "conj"} and node.head.i != node.i:
+        node = node.head  # not through a compound: "negotiated the Ulster accord"
     if node.dep_ in ADDRESSEE_DEPS and node.head.i == trigger.i:
         return True
     if node.dep_ != "pobj" or node.head.lower_ not in PARTY_PREPS:
@@ -157,15 +157,21 @@ def struck(last: Token, trigger: Token, plover: str) -> bool:
 
 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# sectors of governments and bodies that speak for a country or speak as international bodies
+INSTITUTIONS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "COP", "SPY"})
 
 
 def speaks_elsewhere(event: Event, place: Place | None) -> bool:
     """Whether a statement (``VERBAL``) was made by actors none of whom belongs to the borrowed
     place's country, every one with a known country ("The United States and Britain condemned
     the police action" under NAIROBI; "The UN urged calm" in a story about Colombo): it was not
-    made there. False when an actor's country is unknown."""
-    if place is None or event.plover_type not in VERBAL or not event.actors:
-        return False
+    made there. False when an actor's country is unknown, when an actor is no government,
+    force, party or international body (an exile or a tenant may well speak where the story
+    is), and for a visit (made where it went)."""
+    if (place is None or event.plover_type not in VERBAL or not event.actors
+            or event.plover_mode == "visit" or not all(
+                a.sector in INSTITUTIONS or a.country in INTERNATIONAL for a in event.actors)):
+        return False  # a visit is where it went; a person's country says little of where
     countries = {a.country for a in event.actors}
     if None in countries or place.country is None:
         return False
