@@ -43,13 +43,14 @@ CHANGE = [
      "Wallingford"),
     ("Rally held. PLAINVILLE — Dozens of parents protested on Monday against school cuts.",
      "PROTEST", "Plainville"),
+    # a hyphen spaced on both sides is a dash too ("LANSING - Thousands rallied")
+    ("CROMWELL - Police arrested a man on Sunday after he threatened a neighbour.", "COERCE",
+     "Cromwell"),
 ]
 
 # (text, PLOVER type, the town the act must not be given)
 KEEP = [
     ("POLICE — The police arrested a man on Sunday after a fight.", "COERCE", "Police"),
-    ("CROMWELL - Police arrested a man on Sunday after he threatened a neighbour.", "COERCE",
-     "Cromwell"),
     ("BRATTLEBORO — Police arrested two teenagers in Keene on Friday night.", "COERCE",
      "Brattleboro"),
     ("TOPEKA — Officials gave details on Monday. A man was shot and wounded in Wichita on "

@@ -81,10 +81,11 @@ def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int)
 
 
 # a town in capitals alone before a long dash, opening the text, a line or the sentence after a
-# headline glued to the text ("Loud music complaint leads to arrest. CROMWELL — Police ...")
+# headline glued to the text ("Loud music complaint leads to arrest. CROMWELL — Police ..."),
+# or before a hyphen spaced on both sides as a dash ("LANSING - Thousands rallied")
 _STATELESS = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3})[ \t]*"
-    r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[–—])[ \t]+[A-Z“\"]")
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}?)[ \t]*"
+    r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[–—]|(?<=[ \t])-)[ \t]+[A-Z“\"]")
 
 
 def stateless_dateline(text: str, gaz: Gazetteer, places: list[Place],

@@ -81,6 +81,14 @@ import unicodedata
 
 from spacy.tokens import Token
 
+from sitrep.extract.borrowed import (
+    addressed,
+    dateline_head,
+    hosts_visited,
+    named_role,
+    off_dateline,
+    speaks_elsewhere,
+)
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.counted_dates import counted_from
@@ -112,7 +120,6 @@ from sitrep.extract.place_roles import (
     names_home,
     non_place_role,
     owner_modifier,
-    visited,
 )
 from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.mention import km
@@ -193,7 +200,8 @@ def place_roles(ctx: Context, places: list[Place],
         last = token_at(sentence, p.evidence.end - 1, offsets)
         if last is None:
             continue
-        role = non_place_role(last, country=p.kind == "country")
+        role = non_place_role(last, country=p.kind == "country") or named_role(
+            ctx.gazetteer, ctx.text, p, last, ctx.result.actors)  # "Havana accused"
         if role is not None:
             out[id(p)] = role
     return out
@@ -219,15 +227,6 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
         if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
             out.add(id(p))  # "identified as John Doe of Allen, Texas"
     return out
-
-
-def _visited(sentence: Sentence, event: Event, hosts: list[Place],
-             offsets: dict[int, Offsets]) -> list[Place]:
-    """The capitals read as the government a visit goes to: where it went (``visited``)."""
-    trigger = token_at(sentence, event.trigger.start, offsets)
-    lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
-             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
-    return [p for p, t in lasts if trigger and t and visited(t, trigger)]
 
 
 def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
@@ -489,6 +488,8 @@ def link(ctx: Context) -> None:
         dateline = dateline_place(places) or stateless_dateline(
             ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
+    head = dateline_head(ctx.text, dateline)  # "SEOUL, South Korea (AP) --"
+    parties = addressed(ctx, result.events, stated + care, offsets)  # "urged Lima to wait"
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
     own: set[int] = set()  # events dated in their own clause or sentence
@@ -504,14 +505,16 @@ def link(ctx: Context) -> None:
         if sentence is not None:
             levels.append(("sentence", sentence.start, sentence.end))
         if not event.places and sentence is not None and (
-                went := _visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
+                went := hosts_visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = _pick_places(went), "clause"
         if not event.places:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
             # its destination is its place
             pool = stated + care if _carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
-                inside = [p for p in pool if a <= p.evidence.start and p.evidence.end <= b]
+                inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
+                                      and p.evidence.end <= b and id(p) not in parties], head,
+                                      offsets)
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
@@ -537,8 +540,9 @@ def link(ctx: Context) -> None:
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
-                elif dateline is not None and (nation is None
-                                               or dateline.country == nation.country):
+                elif dateline is not None and (nation is None or dateline.country
+                                               == nation.country) and not speaks_elsewhere(
+                        event, dateline):  # "The United States welcomed" under JAKARTA
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(
@@ -547,7 +551,7 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None:
+                elif top_place is not None and not speaks_elsewhere(event, top_place):
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town

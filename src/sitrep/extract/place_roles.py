@@ -326,7 +326,10 @@ def attached(last: Token, trigger: Token) -> bool:
             node = node.head
             continue
         break
-    node = up_place_nouns(node)
+    top = up_place_nouns(node)
+    if top.i != node.i and top.dep_ == "dobj" and top.head.i in owners:
+        return True  # "patrolled the streets of Lima", "shelled the outskirts of Homs"
+    node = top
     if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE:
         return False
     prep = node.head
@@ -426,7 +429,8 @@ def visited(last: Token, trigger: Token) -> bool:
 # Jordan")
 PLACE_NOUNS = {"city", "town", "village", "country", "state", "province", "region", "district",
                "county", "municipality", "capital", "port", "island", "hometown", "homeland",
-               "area", "neighbourhood", "neighborhood", "suburb", "territory", "governorate"}
+               "area", "neighbourhood", "neighborhood", "suburb", "territory", "governorate",
+               "street", "part", "outskirt", "outskirts", "centre", "center", "heart"}
 # prepositions of the deed an act answers for ("jailed for the killing of a policeman in Basra",
 # "indicted over the massacre in Srebrenica", "charged with the abduction of a banker in
 # Monterrey", "questioned about the raid"): the place of that deed, not of the act

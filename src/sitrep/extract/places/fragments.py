@@ -65,6 +65,10 @@ BUSINESS_HEADS = frozenset({
     "theater", "theatre", "cinema", "museum", "library", "zoo", "station", "terminal", "airport",
     "gazette", "times", "herald", "tribune", "journal", "news", "post", "daily", "courier",
     "inc", "corp", "llc", "ltd", "company", "co", "group", "holdings", "industries"})
+# words of a division after its name ("the North region", "the East province")
+DIVISIONS = frozenset({"region", "regions", "province", "provinces", "state", "states",
+                       "department", "departments", "district", "districts", "governorate",
+                       "governorates", "division", "divisions", "zone", "zones", "county"})
 DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "northern", "southern", "eastern", "western"})
@@ -162,6 +166,9 @@ def whole_name(tokens: list[Token], gaz: Gazetteer, weak: Callable[[str], bool],
             return None  # "State Trooper", "C-Town": the head of a longer name
     if len(tokens) == 1:
         tok = tokens[0]
+        if tok.lower_ in DIRECTIONS and not (tok.i + 1 < len(doc)
+                                             and doc[tok.i + 1].lower_ in DIVISIONS):
+            return None  # "aid to the North": a part of a country, not Cameroon's North region
         if (_head(tok) in STREET_HEADS or _head(tok) in BUSINESS_HEADS) and weak(text):
             return None  # "Street", "Hospital", "University" on their own
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE and c.i < tok.i

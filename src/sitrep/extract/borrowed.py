@@ -1,0 +1,250 @@
+"""Which places an act may take from its sentence or borrow from the story (``link``).
+
+- A dateline's own words ("SEOUL, South Korea (AP) --") say where the reporter is: in the
+  dateline's sentence they give way to a place the story itself states ("South Korean soldiers
+  killed two infiltrators near the city of Gangneung": Gangneung, not Seoul), and place the act
+  only where the sentence states nothing else (``off_dateline``).
+- A statement's addressee or source named by a place ("urged Harare to wait", "accused Lima of
+  lying", "demanded an apology from Havana") is a party to it, not where it was made
+  (``addressed``, ``addressee``).
+- A statement made by foreigners or an international body ("The United States welcomed the
+  transition" in a story datelined JAKARTA, "The UN urged calm" in a story about Colombo) was
+  not made at the dateline's town nor at the article's place: it borrows neither
+  (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
+  still does.
+- A capital that an act of force hits is its place, though it also names a government
+  ("Rebels shelled Kabul": ``struck``).
+- A place's name that the article writes elsewhere as the first words of a company's name
+  ("Hollister Foods Corp. ... Parkway rejected an offer from Hollister") names the company where
+  it is not in a location phrase (``company_name``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitrep.extract.capitals import capital_of
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.lent_dates import token_at
+from sitrep.extract.place_roles import (
+    TRAVEL,
+    attached,
+    non_place_role,
+    up_place_nouns,
+    visited,
+)
+from sitrep.records import Actor, Event, Place
+from sitrep.resources.gazetteer import Gazetteer
+
+# statement and diplomatic types (what is said or agreed, not done with force or goods)
+VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE",
+                    "THREATEN"})
+# the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ", "CAGUAS, Puerto
+# Rico (AP)_")
+_DASH = re.compile(r"--|[–—_:]|[ \t]-[ \t]")
+DATELINE_WORDS = 80  # characters from the dateline's town to its dash
+
+
+def dateline_head(text: str, dateline: Place | None) -> tuple[int, int] | None:
+    """The span of a dateline's words, from its town to its dash ("SEOUL, South Korea (AP) --"),
+    or the town's own span where no dash follows it closely."""
+    if dateline is None:
+        return None
+    start, end = dateline.evidence.start, dateline.evidence.end
+    dash = _DASH.search(text, end, end + DATELINE_WORDS)
+    return (start, dash.end() if dash is not None else end)
+
+
+def off_dateline(sentence: Sentence | None, event: Event, places: list[Place],
+                 head: tuple[int, int] | None, offsets: dict[int, Offsets]) -> list[Place]:
+    """The places of a level outside the dateline's words, where one of them is in a location
+    phrase of the act (``place_roles.attached``): "SEOUL, South Korea (AP) -- Soldiers killed
+    two infiltrators near the city of Gangneung" is Gangneung's act; "KABUL (AP) -- A bomb
+    exploded" stays Kabul's, and so does "DAYTON, Ohio -- A Xenia man was shot" (a home, not
+    where it happened)."""
+    if head is None or sentence is None or not sentence.start <= head[0] < sentence.end:
+        return places
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    rest = [p for p in places if not head[0] <= p.evidence.start < head[1]]
+    if trigger is None or len(rest) == len(places) or not any(
+            (last := token_at(sentence, p.evidence.end - 1, offsets)) is not None
+            and attached(last, trigger) for p in rest):
+        return places
+    return rest
+
+
+# prepositions of a statement's source or addressee ("an apology from Havana", "a message to
+# Lima")
+PARTY_PREPS = frozenset({"from", "to"})
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def addressed(ctx: Context, events: list[Event], places: list[Place],
+              offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each place that a statement of its sentence is made to or from
+    (``addressee``): a party of the sentence, also for its other acts ("Havana would not allow
+    the inspectors in and accused Lima of lying": Lima places neither act)."""
+    out: set[int] = set()
+    for event in events:
+        sentence = ctx.sentence_at(event.trigger.start)
+        if sentence is None or event.plover_type not in VERBAL:
+            continue
+        trigger = token_at(sentence, event.trigger.start, offsets)
+        for place in places:
+            if trigger is None or not sentence.start <= place.evidence.start < sentence.end:
+                continue
+            last = token_at(sentence, place.evidence.end - 1, offsets)
+            if last is not None and addressee(last, trigger, event.plover_type):
+                out.add(id(place))
+    return out
+
+
+def addressee(last: Token, trigger: Token, plover: str) -> bool:
+    """Whether the place whose last word is ``last`` is the addressee or source of the statement
+    ``trigger`` names ("urged Harare to wait", "accused Lima of lying", "demanded an apology from
+    Havana", "sent a warning to Caracas"): a party, not where it was said. Only for statements
+    (``VERBAL``): "attacked Homs", "shelled Kharkiv" are where force was used."""
+    if plover not in VERBAL or trigger.lemma_.lower() in TRAVEL:
+        return False  # "visited Lima": where the visit went
+    node = last
+    while node.dep_ in {"appos", "conj"} and node.head.i != node.i:
+        node = node.head  # not through a compound: "negotiated the Ulster accord"
+    if node.dep_ in ADDRESSEE_DEPS and node.head.i == trigger.i:
+        return True
+    if node.dep_ != "pobj" or node.head.lower_ not in PARTY_PREPS:
+        return False
+    owner = node.head.head  # "an apology from Havana": the apology
+    if owner.lemma_.lower() in TRAVEL or (node.head.lower_ == "to" and owner.pos_ != "NOUN"):
+        return False  # "travelled to Lima for talks", "returned from Lima": where it went
+    return owner.i == trigger.i or (owner.dep_ in ADDRESSEE_DEPS and owner.head.i == trigger.i)
+
+
+def hosts_visited(sentence: Sentence, event: Event, hosts: list[Place],
+                  offsets: dict[int, Offsets]) -> list[Place]:
+    """The capitals read as the government a visit goes to: where it went
+    (``place_roles.visited``: "a visit to Prague"); and those an act of force hits
+    (``struck``: "Rebels shelled Kabul")."""
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    lasts = [(p, token_at(sentence, p.evidence.end - 1, offsets)) for p in hosts
+             if sentence.start <= p.evidence.start and p.evidence.end <= sentence.end]
+    return [p for p, t in lasts if trigger and t and (visited(t, trigger) or struck(
+        t, trigger, event.plover_type))]
+
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+# prepositions that say where, not whom an act concerns ("in Lima"; not "on Lima", "to Lima")
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout",
+                         "within", "around"})  # acts of force, done where their target is
+
+
+def struck(last: Token, trigger: Token, plover: str) -> bool:
+    """Whether a place read as a government (``place-as-government``) is the target of an act
+    of force and so its place: the trigger's object or that of the verb whose subject it is
+    ("Rebels shelled Kabul", "fighting shook Tripoli"); and, for any act, a place in the
+    trigger's location phrase ("patrolled the streets of Lima", "fighting in Tripoli")."""
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    if plover not in FORCE:  # not "called on Lima", "sanctions on Lima": whom it concerns
+        top = up_place_nouns(node)
+        return ((top.dep_ == "pobj" and top.head.lower_ in WHERE_PREPS)
+                or (top.i != node.i and top.dep_ == "dobj")) and attached(last, trigger)
+    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "nsubj" else set())
+    return (node.dep_ == "dobj" and node.head.i in verbs) or attached(last, trigger)
+
+
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# sectors of governments and bodies that speak for a country or speak as international bodies
+INSTITUTIONS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "COP", "SPY"})
+
+
+def speaks_elsewhere(event: Event, place: Place | None) -> bool:
+    """Whether a statement (``VERBAL``) was made by actors none of whom belongs to the borrowed
+    place's country, every one with a known country ("The United States and Britain condemned
+    the police action" under NAIROBI; "The UN urged calm" in a story about Colombo): it was not
+    made there. False when an actor's country is unknown, when an actor is no government,
+    force, party or international body (an exile or a tenant may well speak where the story
+    is), and for a visit (made where it went)."""
+    if (place is None or event.plover_type not in VERBAL or not event.actors
+            or event.plover_mode == "visit" or not all(
+                a.sector in INSTITUTIONS or a.country in INTERNATIONAL for a in event.actors)):
+        return False  # a visit is where it went; a person's country says little of where
+    countries = {a.country for a in event.actors}
+    if None in countries or place.country is None:
+        return False
+    return place.country not in countries
+
+
+def company_name(text: str, place: Place) -> bool:
+    """Whether the article also writes the place's name as the first words of a company's name
+    ("Hollister Foods Corp.", "Parkway Snacks Inc."): there, a bare "Hollister" is the
+    company."""
+    name = place.evidence.text.strip()
+    return name[:1].isupper() and re.search(
+        r"\b" + re.escape(name) + _COMPANY_TAIL, text) is not None
+
+
+# up to three capitalised words, then a company's designation ("Foods Corp.", "Inc.")
+_COMPANY_TAIL = (r"(?:[ \t]+[A-Z][\w&'’.-]*){0,3}[ \t]+(?:Corp|Corporation|Inc|Co|Cos|Ltd|"
+                 r"LLC|PLC|Plc|Holdings|Incorporated|Limited|AG|SA|NV)\b\.?")
+
+
+def names_company(last: Token) -> bool:
+    """Whether a place written as a company's name is used as one here: not in a location
+    phrase ("Parkway rejected an offer from Hollister"; not "a plant in Hollister")."""
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    return not (node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS)
+
+
+def capital_party(last: Token) -> bool:
+    """Whether a national capital named as its government acts ("Havana accused the envoy of
+    spying", "Lima said that ...": the subject of a verb with an object or a clause), is dealt
+    with ("talks with Havana") or is the source of a thing ("an apology from Havana"), where the country's name would be a party
+    (``place_roles.non_place_role``); not "Kyiv came under fire", "Tripoli saw clashes"."""
+    node = last
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.pos_ == "NOUN":
+        return True  # "an apology from Havana", "a letter from Lima": its government's
+    if non_place_role(last, country=True) != "party":
+        return False
+    return node.dep_ != "nsubj" or any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in node.head.children)
+
+
+def named_role(gaz: Gazetteer, text: str, place: Place, last: Token,
+               actors: list[Actor]) -> str | None:
+    """``party`` for a national capital named as its government (``capital_party``), ``name``
+    for a place written as a company's name and used as one (``names_company``), ``origin``
+    for a country that owns the actor it is written in (``owns``), else None."""
+    if owns(place, last, actors):
+        return "origin"
+    if place.kind == "city" and place.country:
+        capital = capital_of(gaz, place.country)
+        if capital is not None and capital.geonameid == place.geonameid and capital_party(last):
+            return "party"
+    if company_name(text, place) and names_company(last):
+        return "name"
+    return None
+
+
+OWNER_KINDS = frozenset({"group", "named", "title"})
+
+
+def owns(place: Place, last: Token, actors: list[Actor]) -> bool:
+    """Whether a country is the possessor in an actor's name ("Sudan's army", "Peru's main
+    opposition party"): whose the actor is, not where it acted ("Syria's war", no actor, stays
+    a place; a county's force, "the Wayne County Sheriff's Office", is left to the rules of
+    forces: local news happens where its force serves)."""
+    return place.kind == "country" and last.dep_ == "poss" and any(
+        a.kind in OWNER_KINDS and a.evidence.start <= place.evidence.start
+        and place.evidence.end < a.evidence.end for a in actors)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                            "around", "within", "on", "along", "off", "into", "through"})
