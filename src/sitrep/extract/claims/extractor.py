@@ -80,6 +80,7 @@ from sitrep.extract.claims.sides import (
 )
 from sitrep.extract.claims.victims import (
     agent_category,
+    body_category,
     category_of,
     country_of,
     generic_head,
@@ -145,6 +146,10 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         if trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "herself", "themselves") for c in trigger.children):
             return "militant", None
+        if trigger.pos_ == "NOUN":  # "2,000 Burundian refugees": the outcome names the people
+            cat = category_of(trigger) or wordnet_category(trigger)
+            if cat and cat != "unknown":
+                return cat, side_of(trigger)
         return "unknown", None
     if m.named:
         cat = None
@@ -205,7 +210,7 @@ def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
     """The category of people of a group the actors extractor coded ("members of Boko Haram"
     -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
     for tok in group_tokens(noun):
-        own = category_of(tok) if tok.dep_ == "pobj" else None
+        own = (category_of(tok) or body_category(tok)) if tok.dep_ == "pobj" else None
         if own and own != "unknown":
             return own  # "members of the same family", "members of the security forces"
         ev = sentence.evidence(tok)
@@ -307,8 +312,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
-                claim.victims != "civilian"):
-            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
+                claim.victims != "civilian") and not m.denial and claim.claimant.kind != "title":
+            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own; not an
+            # office or body named by a common noun ("the governor said the toll rose to
+            # seven", "police said no one was hurt"), which tells of others
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart

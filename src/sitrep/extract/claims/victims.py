@@ -125,14 +125,45 @@ def title_sector(tok: Token) -> str | None:
     return next((titles[f] for f in _forms(tok) if f in titles), None)
 
 
+# nouns of a body of people whose kind their modifier tells ("security force members", "a
+# terrorist group", "a police unit", "rebel outfits")
+_BODIES = frozenset({"force", "group", "unit", "organisation", "organization", "outfit", "cell",
+                     "network", "faction", "movement", "wing", "service", "agency", "squad",
+                     "detachment", "contingent", "battalion", "brigade", "team", "corps"})
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+
+
+def modifier_category(tok: Token) -> str | None:
+    """The category a modifier of ``tok`` gives the people it names ("police officers" ->
+    police), also through a noun of a body ("security force members", "army unit
+    commanders" -> military); None when no modifier tells."""
+    for mod in _modifiers(tok):
+        cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
+        if cat:
+            return cat
+        if _key(mod) in _BODIES:
+            cat = modifier_category(mod)
+            if cat:
+                return cat
+    return None
+
+
+def body_category(tok: Token) -> str | None:
+    """The category of the people of a body named by a noun and its modifier ("members of a
+    terrorist group" -> militant, "officers of a police unit" -> police), or None."""
+    return modifier_category(tok) if _key(tok) in _BODIES or tok.lower_ in _BODIES else None
+
+
 def category_of(tok: Token) -> str | None:
     """The victim category a noun names, or None when it is not a word for people."""
     words = victim_words()
     lemma, lower = _key(tok), tok.lower_
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    for mod in mods:
-        cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
-        if cat and (lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",)):
+    if lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",):
+        cat = modifier_category(tok)
+        if cat:
             return cat
     for key in _forms(tok):
         if key in words:
