@@ -18,6 +18,7 @@ from sitrep.extract.claims.victims import (
     category_of,
     sector_category,
     side_of,
+    victim_words,
     wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
@@ -33,13 +34,65 @@ def own_people(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
 
 
+# nouns of people who share the kind of those they belong with ("five of their colleagues",
+# "two of its comrades")
+RELATIONAL = frozenset({"colleague", "comrade", "companion", "teammate", "coworker",
+                        "co-worker", "fellow", "counterpart", "peer", "associate", "partner"})
+_ARMED = frozenset({"military", "police", "militant"})
+
+
+def relational(noun: Token) -> bool:
+    """A noun of people defined by whom they belong with ("colleagues", "comrades")."""
+    return noun.lemma_.lower() in RELATIONAL or noun.lower_.rstrip("s") in RELATIONAL
+
+
+def _words_category(text: str) -> str | None:
+    """The category of the first word of a claimant's words the victims lexicon knows with a
+    category ("Demonstrators in Lagos" -> protester, "Striking miners" -> civilian)."""
+    from sitrep.extract.actors.lexicon import singulars
+
+    words = victim_words()
+    for word in text.lower().split():
+        for form in (word, *singulars(word)):
+            if words.get(form) not in (None, "", "unknown"):
+                return words[form]
+    return None
+
+
 def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
-    """(victim category, side) of the people of a claimant that counts its own."""
+    """(victim category, side) of the people of a claimant that counts its own. A claimant
+    named by a common noun of people tells their kind ("Demonstrators in Lagos said five of
+    their colleagues ..." -> protester); civilians so named have no side (the country of
+    where they are is none: "villagers in Kuje")."""
     category = sector_category(actor.sector)
+    if actor.kind in ("title", "source"):
+        category = _words_category(actor.text) or category
     if actor.sector in _GROUP_SECTORS:
         # "militants said five of their fighters ...": a common noun names no group
         return category, (actor.name or actor.text) if actor.kind != "title" else None
+    if actor.kind == "title" and category not in _ARMED:
+        return category, None
     return category, actor.country
+
+
+def possessor_people(noun: Token) -> Token | None:
+    """The people "their" on ``noun`` stands for when the same clause counts them before
+    ("Troops killed 17 Boko Haram fighters and arrested five of their commanders": the
+    fighters): the nearest earlier plural noun of people that is an object or a passive
+    subject, not the agent (subject) of the clause. None when there is none (the claimant is
+    then the owner: "Rebels said five of their fighters were killed")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    holder = noun.head.head if noun.dep_ == "pobj" else noun
+    start = holder.left_edge.i
+    for tok in reversed(noun.doc[:start]):
+        if tok.text in (";", ":") or tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in (
+                "NNS", "NNPS") and category_of(tok) not in (None, "unknown"):
+            return None  # another clause's subject: "their" reads as it
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("dobj", "pobj") and (
+                category_of(tok) not in (None, "unknown")):
+            return tok
+    return None
 
 
 def _value(tok: Token) -> int | None:

@@ -42,6 +42,8 @@ from sitrep.extract.claims.antecedents import (
     earlier_people,
     headline_end,
     own_people,
+    possessor_people,
+    relational,
     repeated_claimants,
 )
 from sitrep.extract.claims.attribution import (
@@ -50,6 +52,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
+from sitrep.extract.claims.deeds import arrested_at_protest, protesting
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -185,9 +188,15 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
 
 def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
     """Victims and side from the context ("12 of its members", "the four")."""
-    if m.counted is not None and own_people(m.counted) and claim.claimant is not None:
+    owner = possessor_people(m.counted) if m.counted is not None else None
+    if owner is not None:  # "killed 17 Boko Haram fighters and arrested five of their commanders"
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
+            claim.side = claim.side or side_of(owner)
+    elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
         cat, side = claimant_people(claim.claimant)
-        if cat and (claim.victims == "unknown" or generic_head(m.counted)):
+        if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
+                m.counted)):  # "five of their colleagues": the claimant's kind
             claim.victims = cat  # "police said two of their officers": police
         claim.side = claim.side or side
     elif m.counted is None and claim.victims == "unknown":
@@ -270,6 +279,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         victims, side = _victims(m, outcome, trigger)
         if victims == "unknown" and m.counted is not None and not m.named:
             victims = _group_victims(ctx, sentence, m.counted) or victims
+        if victims in ("unknown", "civilian") and (
+                m.counted is not None and protesting(m.counted) or m.counted is None and (
+                    outcome == "arrested" and not m.denial and arrested_at_protest(trigger))):
+            victims = "protester"  # "farmers who were blocking a highway", "arrests at a rally"
         if outcome == "missing" and _found_again(trigger):
             continue  # "the missing hiker has been found alive"
         if periods.unreal(trigger, m.anchor):
