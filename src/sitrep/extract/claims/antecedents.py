@@ -22,7 +22,7 @@ from sitrep.extract.claims.victims import (
     wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
-from sitrep.records import Actor
+from sitrep.records import Actor, Claim
 
 _GROUP_POSSESSIVES = {"its", "their"}
 # sectors whose people take the group's own name as their side
@@ -196,3 +196,22 @@ def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[
             said.setdefault(key, claim.claimant)
         elif claim.claimant is None and key in said and claim.part_of is None:
             claim.claimant = said[key]
+
+
+_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number"})
+
+
+def competing_tolls(claims: list[Claim], triggers: list[Token]) -> None:
+    """A bare toll that is another count of people the same sentence counted before takes
+    their victims and side ("At least a dozen Malian soldiers were killed ..., while the army
+    put the toll at four": soldiers of Mali). Only a toll no larger than the earlier figure: a
+    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40")."""
+    for n, (claim, trigger) in enumerate(zip(claims, triggers, strict=True)):
+        if claim.victims != "unknown" or claim.side is not None or claim.high is None or (
+                trigger.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
+            continue
+        earlier = next((c for c in reversed(claims[:n]) if c.outcome == claim.outcome and (
+            not c.undisclosed) and c.victims != "unknown" and c.part_of is None), None)
+        figure = earlier and (earlier.low if earlier.low is not None else earlier.high)
+        if earlier is not None and figure is not None and claim.high <= figure:
+            claim.victims, claim.side = earlier.victims, earlier.side

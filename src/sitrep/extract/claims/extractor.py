@@ -38,6 +38,7 @@ from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
     colon_source,
+    competing_tolls,
     coordinated_people,
     earlier_people,
     headline_end,
@@ -80,6 +81,7 @@ from sitrep.extract.claims.sides import (
     armed_group_people,
     context_group_side,
     employer_side,
+    state_force_side,
 )
 from sitrep.extract.claims.victims import (
     agent_category,
@@ -120,6 +122,8 @@ _ARMED = frozenset({"militant", "military", "police"})
 # people both a police force and an army have: police telling of its own ("two officers were
 # wounded, police said") are police
 _RANKS_OF_BOTH = frozenset({"officer", "personnel"})
+# claimants named by their place, who speak for its people ("Kyiv says 12 dead")
+_POLITIES = frozenset({"place-as-government", "country", "source"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -318,17 +322,19 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
-        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
+        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
+            state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
         if aid_agency_staff(ctx, claim):
             claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
-                claim.victims != "civilian") and not m.denial and claim.claimant.kind != "title":
-            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own; not an
-            # office or body named by a common noun ("the governor said the toll rose to
-            # seven", "police said no one was hurt"), which tells of others
+                claim.victims != "civilian") and not m.denial and (
+                claim.claimant.kind in _POLITIES):
+            # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
+            # counts its own; not an office, a person or a body ("the governor said the toll
+            # rose to seven", "police said no one was hurt"), who tell of others
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
@@ -342,6 +348,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _coordinated_background(ctx, out)
     _respectively(doc, out, anchors, offset)
     _inherit_parts(out, offset)
+    competing_tolls(out, [t for _, t in anchors])
     out.extend(withheld_claims(ctx, sentence, doc, out, VERSION))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)

@@ -92,6 +92,39 @@ def context_group_side(ctx: Context, sentence: Sentence, claim: Claim,
     return None
 
 
+_SPEECH = frozenset({"say", "report", "announce", "confirm", "state", "tell", "add", "claim",
+                     "acknowledge", "admit", "reveal"})
+
+
+def state_force_side(sentence: Sentence, claim: Claim, trigger: Token) -> str | None:
+    """The country of soldiers or police with no side of their own, from a force of their kind
+    the sentence names with a country word, when that force is not the one doing the outcome
+    ("Gunmen attacked an Algerian military patrol, wounding four gendarmes" -> DZA; "rioters
+    stormed a Kenyan police post" -> KEN; not "Nigerian troops killed five soldiers"); two
+    countries leave it unknown."""
+    from sitrep.extract.claims.victims import category_of, country_of, modifier_category
+
+    if claim.victims not in ("military", "police") or claim.side is not None or (
+            claim.undisclosed):
+        return None
+    agents = _agent_spans(sentence, trigger)
+    found = set()
+    for tok in trigger.doc:
+        if tok.dep_ not in ("amod", "compound", "poss") or not tok.text[:1].isupper():
+            continue
+        code = country_of(tok.text[:-2] if tok.text.endswith("'s") else tok.text)
+        force = tok.head
+        if code is None or claim.victims not in (category_of(force), modifier_category(force)):
+            continue
+        ev = sentence.evidence(force)
+        if any(start <= ev.start < end for start, end in agents):
+            return None  # the force is the killer: its victims are someone else
+        if force.dep_ == "nsubj" and force.head.lemma_.lower() not in _SPEECH:
+            continue  # a doer of another deed: "when Russian forces shelled the positions"
+        found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def armed_group_people(ctx: Context, claim: Claim) -> str | None:
     """"Two Hamas commanders", "five Houthi officers": people of a military kind whose side is
     a non-state armed group the actors extractor names are militants (the guidelines: fighters

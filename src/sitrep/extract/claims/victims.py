@@ -238,7 +238,9 @@ def is_people(tok: Token) -> bool:
         return False
     if tok.ent_type_ in ("NORP", "PERSON"):
         return True
-    return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None
+    # a person by WordNet too ("two bodyguards", "four aides", "three inmates")
+    return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None or (
+        wordnet_person(tok))
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "woman")
@@ -350,6 +352,8 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _titled_person(pobj):
+                        continue  # "the son of deputy minister Ali Nasser": a person, no group
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         name = _group_name(pobj)  # "members of Boko Haram": the whole name
                         if name:
@@ -361,6 +365,14 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
                         if pobj.pos_ == "PROPN":
                             return _group_name(pobj)
     return None
+
+
+def _titled_person(tok: Token) -> bool:
+    """A person's name with their title before it ("deputy interior minister Ali Nasser",
+    "Governor Adnan Gheith"): a person, not a group."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and title_sector(c) is not None
+        for c in tok.children)
 
 
 def group_tokens(noun: Token) -> list[Token]:
