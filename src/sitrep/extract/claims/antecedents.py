@@ -19,6 +19,7 @@ from sitrep.extract.claims.victims import (
     sector_category,
     side_of,
     victim_words,
+    word_category,
     wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
@@ -215,3 +216,25 @@ def competing_tolls(claims: list[Claim], triggers: list[Token]) -> None:
         figure = earlier and (earlier.low if earlier.low is not None else earlier.high)
         if earlier is not None and figure is not None and claim.high <= figure:
             claim.victims, claim.side = earlier.victims, earlier.side
+
+
+def respective_kinds(claims: list[Claim], triggers: list[Token]) -> None:
+    """Figures of one outcome word whose modifiers list the kinds of people in the same order
+    ("police and civilian deaths stood at 4 and 9 respectively": police 4, civilians 9)."""
+    if not triggers or not any(t.lower_ == "respectively" for t in triggers[0].doc):
+        return
+    by_word: dict[int, list[Claim]] = {}
+    for claim, trigger in zip(claims, triggers, strict=True):
+        if claim.victims == "unknown" and trigger.pos_ == "NOUN":
+            by_word.setdefault(trigger.i, []).append(claim)
+    for i, group in by_word.items():
+        word = triggers[0].doc[i]
+        head = word
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "police and civilian deaths" parsed as "police" and "deaths"
+        cats = [word_category(t) for t in word.doc[head.left_edge.i:word.i]
+                if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if len(group) >= 2 and len(cats) == len(group) and all(
+                c and c != "unknown" for c in cats):
+            for claim, cat in zip(group, cats, strict=True):
+                claim.victims = cat

@@ -46,6 +46,7 @@ from sitrep.extract.claims.antecedents import (
     possessor_people,
     relational,
     repeated_claimants,
+    respective_kinds,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -124,6 +125,7 @@ _ARMED = frozenset({"militant", "military", "police"})
 _RANKS_OF_BOTH = frozenset({"officer", "personnel"})
 # claimants named by their place, who speak for its people ("Kyiv says 12 dead")
 _POLITIES = frozenset({"place-as-government", "country", "source"})
+_TALLIES = frozenset({"toll", "tally", "count", "number", "total", "figure"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -153,6 +155,14 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         if trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "herself", "themselves") for c in trigger.children):
             return "militant", None
+        owner = trigger.head if trigger.dep_ in ("acl", "amod") and (
+            trigger.head.i < trigger.i) else trigger  # "the number of civilians killed"
+        if owner.lemma_.lower() in _TALLIES:  # "the toll of Afghan soldiers killed"
+            owner = next((p for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), owner)
+        if owner.i != trigger.i and owner.pos_ == "NOUN" and (
+                category_of(owner) not in (None, "unknown")):
+            return category_of(owner) or "unknown", side_of(owner)
         if trigger.pos_ == "NOUN":  # "2,000 Burundian refugees": the outcome names the people
             cat = category_of(trigger) or wordnet_category(trigger)
             if cat and cat != "unknown":
@@ -349,6 +359,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _respectively(doc, out, anchors, offset)
     _inherit_parts(out, offset)
     competing_tolls(out, [t for _, t in anchors])
+    respective_kinds(out, [t for _, t in anchors])
     out.extend(withheld_claims(ctx, sentence, doc, out, VERSION))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
+from sitrep.resources import noun_classes
 
 _ARMED_SECTORS = {"REB", "UAF"}
 
@@ -29,8 +30,9 @@ def _agent_spans(sentence: Sentence, trigger: Token) -> list[tuple[int, int]]:
     doc = trigger.doc
     verbs = [trigger]
     node = trigger
-    for _ in range(3):
-        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and node.head.i != node.i:
+    for _ in range(4):  # "pushed deep into the town after killing scores": up to "pushed"
+        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep") and (
+                node.head.i != node.i):
             node = node.head
             verbs.append(node)
         else:
@@ -40,6 +42,8 @@ def _agent_spans(sentence: Sentence, trigger: Token) -> list[tuple[int, int]]:
         people = [c for c in verb.children if c.dep_ == "nsubj"] + [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for tok in people:
+            if noun_classes().get(tok.lemma_.lower()) in ("act", "event"):
+                continue  # "fighting between factions of the SPLA-IO killed scores": no doer
             ev = sentence.evidence(doc[tok.left_edge.i:tok.right_edge.i + 1])
             out.append((ev.start, ev.end))
     return out

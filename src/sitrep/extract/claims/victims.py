@@ -151,6 +151,13 @@ def modifier_category(tok: Token) -> str | None:
     return None
 
 
+def word_category(tok: Token) -> str | None:
+    """The category a word gives people, as a modifier or a noun ("police", "civilian",
+    "army", "rebel") or None."""
+    return _MODIFIER_CATEGORY.get(tok.lower_) or _MODIFIER_CATEGORY.get(_key(tok)) or (
+        category_of(tok))
+
+
 def body_category(tok: Token) -> str | None:
     """The category of the people of a body named by a noun and its modifier ("members of a
     terrorist group" -> militant, "officers of a police unit" -> police), or None."""
