@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.victims import (
     agent_category,
     category_of,
@@ -50,8 +51,6 @@ def relational(noun: Token) -> bool:
 def _words_category(text: str) -> str | None:
     """The category of the first word of a claimant's words the victims lexicon knows with a
     category ("Demonstrators in Lagos" -> protester, "Striking miners" -> civilian)."""
-    from sitrep.extract.actors.lexicon import singulars
-
     words = victim_words()
     for word in text.lower().split():
         for form in (word, *singulars(word)):

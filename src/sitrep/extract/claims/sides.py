@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.victims import category_of, country_of, modifier_category
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 from sitrep.resources import noun_classes
@@ -106,8 +107,6 @@ def state_force_side(sentence: Sentence, claim: Claim, trigger: Token) -> str | 
     ("Gunmen attacked an Algerian military patrol, wounding four gendarmes" -> DZA; "rioters
     stormed a Kenyan police post" -> KEN; not "Nigerian troops killed five soldiers"); two
     countries leave it unknown."""
-    from sitrep.extract.claims.victims import category_of, country_of, modifier_category
-
     if claim.victims not in ("military", "police") or claim.side is not None or (
             claim.undisclosed):
         return None
