@@ -89,10 +89,15 @@ CONTEXT = [
     ("Officials put the number of Somali soldiers wounded at 14.", J, 14, "military", "SOM"),
     ("The rebels said government troops killed 12 of their fighters.", K, 12, "militant", None),
     ("Eight Pakistani soldiers were killed, while the army put the toll at 60.", K, 60, "unknown", None),
+    ("A militant was involved in throwing a grenade at a police station in Jalandhar. The NIA on Wednesday claimed to have arrested him.", R, 1, "militant", None),
+    ("A journalist fled the city after the raid. Police arrested him at the border.", R, 1, "journalist", None),
+    ("Khaleda Yasmin and nine other BNP activists were arrested near Dhaka University.", R, 1, "civilian", "BNP"),
     # neighbours
     ("Militants said five of their fighters were killed in the raid.", K, 5, "militant", None),
     ("Police said two of their officers were wounded.", J, 2, "police", None),
     ("Troops freed 30 hostages and detained four of their captors.", R, 4, "militant", None),
+    ("A man was seen near the bank. Police arrested him later.", R, 1, "unknown", None),
+    ("Maria Lopez and two children were abducted near Cucuta.", A, 1, "civilian", None),
 ]
 
 

@@ -129,6 +129,22 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
     return found
 
 
+def pronoun_people(ctx: Context, sentence: Sentence, pronoun: Token
+                   ) -> tuple[str, str | None] | None:
+    """(category, side) of the person "him" or "her" stands for: the last singular noun of
+    people that is a subject before it, in its sentence or the one before ("A militant threw a
+    grenade at the police station. Police arrested him on Wednesday": militant); None when
+    there is none."""
+    before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
+    tokens = [t for s in before for t in s.doc] + [t for t in pronoun.doc[:pronoun.i]]
+    for tok in reversed(tokens):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
+            cat = category_of(tok) or wordnet_category(tok)
+            if cat and cat != "unknown":
+                return cat, side_of(tok)
+    return None
+
+
 def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
     """(category, side) of a bare number that is the subject of a clause coordinated with a
     clause whose subject counts people ("Nine fishermen were rescued and two remain

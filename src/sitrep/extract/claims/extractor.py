@@ -44,6 +44,7 @@ from sitrep.extract.claims.antecedents import (
     headline_end,
     own_people,
     possessor_people,
+    pronoun_people,
     relational,
     repeated_claimants,
     respective_kinds,
@@ -173,6 +174,10 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         for c in noun.children:
             if c.dep_ == "appos":
                 cat = category_of(c)
+            if c.dep_ == "conj" and any(g.lower_ == "other" for g in c.children) and (
+                    category_of(c) not in (None, "unknown")):
+                # "Ana Ruiz and nine other BNP activists": she is one of them
+                return category_of(c) or "unknown", side_of(c)
         return cat or ("unknown" if noun.head.lower_ in ("including", "among") else "civilian"), None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
         noun) or agent_category(noun)
@@ -213,6 +218,11 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
                 m.counted)):  # "five of their colleagues": the claimant's kind
             claim.victims = cat  # "police said two of their officers": police
         claim.side = claim.side or side
+    elif m.counted is not None and m.single and m.counted.lower_ in ("him", "her") and (
+            claim.victims == "unknown"):
+        people = pronoun_people(ctx, sentence, m.counted)  # "A militant ... arrested him"
+        if people is not None:
+            claim.victims, claim.side = people[0], claim.side or people[1]
     elif m.counted is None and claim.victims == "unknown":
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
