@@ -72,6 +72,7 @@ SIDES = [
     ("Four soldiers were killed in the ambush near Gao.", K, 4, "military", None),
     ("The Malian army said three of its soldiers were killed near Gao.", K, 3, "military", "MLI"),
     ("Kyiv says 12 dead in the overnight strikes.", K, 12, "unknown", "UKR"),
+    ("The war claimed so many American lives, the State Department said.", K, None, "unknown", "USA"),
     ("The interior ministry said six people were killed in the attacks on Tripoli.", K, 6, "unknown", None),
     ("Three Nigerian soldiers were killed in the ambush, bringing the toll to 40.", K, 40, "unknown", None),
 ]

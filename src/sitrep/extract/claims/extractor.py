@@ -166,7 +166,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
             return category_of(owner) or "unknown", side_of(owner)
         if trigger.pos_ == "NOUN":  # "2,000 Burundian refugees": the outcome names the people
             cat = category_of(trigger) or wordnet_category(trigger)
-            if cat and cat != "unknown":
+            if cat:  # "so many American lives": unknown people of the United States
                 return cat, side_of(trigger)
         return "unknown", None
     if m.named:
