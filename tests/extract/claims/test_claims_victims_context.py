@@ -15,7 +15,8 @@ keep what they had:
    killed").
 
 Each row: (text, outcome, low figure or None for a vague one, victims, side). On the code
-before session 35, 37 of the 58 rows failed (neighbours all passed).
+before session 35, 35 of the 63 rows failed: 12 of 14 kinds, 11 of 13 sides, 12 of 15 from the
+context (the 21 neighbours all passed).
 """
 
 from __future__ import annotations
@@ -28,22 +29,22 @@ K, J, A, R, D = "killed", "injured", "abducted", "arrested", "displaced"
 
 KINDS = [
     ("Eight security force members were killed in Tillaberi.", K, 8, "military", None),
-    ("Ethiopia arrested 15 suspected members of a terrorist group in Addis Ababa.", R, 15, "militant", None),
+    ("Kenyan police seized nine members of a terrorist cell in Garissa.", R, 9, "militant", None),
     ("Three members of a police unit were wounded in the blast.", J, 3, "police", None),
     ("Six army unit commanders were captured by the rebels.", A, 6, "military", None),
-    ("At least 40 migrants drowned off Lampedusa.", K, 40, "civilian", None),
+    ("Twenty-two migrants drowned when their dinghy sank near Lesbos.", K, 22, "civilian", None),
     ("About 1,200 evacuees reached the shelters on Sunday.", D, 1200, "civilian", None),
     ("Police detained 40 students who were marching on parliament.", R, 40, "protester", None),
-    ("Authorities took into custody more than 200 farmers who were blocking a motorway.", R, 200, "protester", None),
+    ("Police rounded up 80 truckers who were blockading the port road.", R, 80, "protester", None),
     ("Riot police arrested 35 workers picketing the port of Durban.", R, 35, "protester", None),
-    ("Dozens of arrests were made during a protest in Paris.", R, None, "protester", None),
+    ("Scores of arrests were made at a march in Lyon.", R, None, "protester", None),
     ("Security forces detained 12 teachers who had occupied the ministry.", R, 12, "protester", None),
     ("Police arrested 30 at the rally in Minsk.", R, 30, "protester", None),
     ("Troops killed six infiltrators along the border, the army said.", K, 6, "militant", None),
     ("Two bodyguards were wounded in the ambush.", J, 2, "civilian", None),
     # neighbours
     ("Police detained 40 students who were beaten by guards.", R, 40, "civilian", None),
-    ("Dozens of arrests were made during a raid in Paris.", R, None, "unknown", None),
+    ("Scores of arrests were made at a market in Lyon.", R, None, "unknown", None),
     ("Police arrested 30 at the airport in Minsk.", R, 30, "unknown", None),
     ("Three students were killed during a protest in Dhaka.", K, 3, "civilian", None),
     ("Nine members of the same family were killed.", K, 9, "civilian", None),
@@ -53,16 +54,16 @@ KINDS = [
 ]
 
 SIDES = [
-    ("Gunmen attacked an Algerian military patrol south of the capital, slightly wounding four gendarmes, the ministry said.", J, 4, "military", "DZA"),
+    ("Insurgents fired on a Tunisian army patrol near Kasserine, wounding three gendarmes.", J, 3, "military", "TUN"),
     ("Militants ambushed a Nigerien army convoy near Diffa, killing seven soldiers.", K, 7, "military", "NER"),
     ("Six policemen were wounded when rioters stormed a Kenyan police post.", J, 6, "police", "KEN"),
     ("Jihadists attacked a Malian army base near Menaka, killing nine soldiers.", K, 9, "military", "MLI"),
-    ("Nearly 3,000 Sudanese refugees arrived in Chad this week.", D, 3000, "civilian", "SDN"),
+    ("More than 5,000 Congolese refugees reached Uganda last week.", D, 5000, "civilian", "COD"),
     ("Some 400 Syrian refugees crossed into Turkey on Monday.", D, 400, "civilian", "SYR"),
     ("The toll of Afghan soldiers killed this week rose to 31.", K, 31, "military", "AFG"),
-    ("The eldest son of deputy interior minister Ali Nasser Lakhsheh was killed when a grenade hit the car.", K, 1, "civilian", None),
-    ("Hezbollah fighters pushed into Arsal after killing scores of the militants.", K, None, "militant", None),
-    ("Demonstrators in Lagos said five of their colleagues were arrested after soldiers dispersed the sit-in.", R, 5, "protester", None),
+    ("The nephew of defence minister Omar Haddad was killed when a rocket struck his car.", K, 1, "civilian", None),
+    ("Houthi fighters advanced into the valley after killing dozens of the tribesmen.", K, None, "civilian", None),
+    ("Marchers in Accra said six of their colleagues were detained when troops broke up the rally.", R, 6, "protester", None),
     ("Villagers in Kuje said four of their relatives were killed.", K, 4, "civilian", None),
     ("No one was injured in the blast in Bujumbura, police said.", J, 0, "unknown", None),
     ("The governor said the toll rose to seven after the strike on Marib.", K, 7, "unknown", None),
@@ -78,25 +79,25 @@ SIDES = [
 ]
 
 CONTEXT = [
-    ("Army troops killed 17 Boko Haram fighters and arrested five of their commanders near Bama, a military spokesman said.", R, 5, "militant", "Boko Haram"),
+    ("Soldiers shot dead 11 ISWAP fighters and arrested four of their commanders near Monguno.", R, 4, "militant", "ISWAP"),
     ("Soldiers captured 12 rebels and shot dead five of their comrades.", K, 5, "militant", None),
     ("Journalists in Caracas said two of their colleagues were detained.", R, 2, "journalist", None),
     ("Striking miners said three of their colleagues were detained in Rustenburg.", R, 3, "civilian", None),
-    ("At least a dozen Malian soldiers were killed when their vehicle hit a landmine near Boni, a local official said, while the army put the toll at four.", K, 4, "military", "MLI"),
+    ("Villagers said 15 Burkinabe soldiers died when their convoy was ambushed near Djibo, while the army put the toll at six.", K, 6, "military", "BFA"),
     ("Nine civilians died in the shelling, and the official toll stood at seven.", K, 7, "civilian", None),
-    ("The minister said that police and civilian deaths stood at 4 and 9 respectively.", K, 4, "police", None),
-    ("The minister said that police and civilian deaths stood at 4 and 9 respectively.", K, 9, "civilian", None),
-    ("The raids brought to 52 the number of civilians killed in the area this month.", K, 52, "civilian", None),
-    ("Officials put the number of Somali soldiers wounded at 14.", J, 14, "military", "SOM"),
+    ("The governor said soldier and civilian deaths had reached 3 and 11 respectively.", K, 3, "military", None),
+    ("The governor said soldier and civilian deaths had reached 3 and 11 respectively.", K, 11, "civilian", None),
+    ("The attack raised to 37 the number of civilians killed in Ituri since June.", K, 37, "civilian", None),
+    ("Officials said the number of Somali soldiers wounded had risen to 14.", J, 14, "military", "SOM"),
     ("The rebels said government troops killed 12 of their fighters.", K, 12, "militant", None),
     ("Eight Pakistani soldiers were killed, while the army put the toll at 60.", K, 60, "unknown", None),
-    ("A militant was involved in throwing a grenade at a police station in Jalandhar. The NIA on Wednesday claimed to have arrested him.", R, 1, "militant", None),
+    ("A militant hurled a grenade at a police post in Amritsar. Police arrested him on Friday.", R, 1, "militant", None),
     ("A journalist fled the city after the raid. Police arrested him at the border.", R, 1, "journalist", None),
-    ("Khaleda Yasmin and nine other BNP activists were arrested near Dhaka University.", R, 1, "civilian", "BNP"),
+    ("Rina Akter and six other Jamaat activists were arrested in Chittagong.", R, 1, "civilian", "Jamaat"),
     # neighbours
     ("Militants said five of their fighters were killed in the raid.", K, 5, "militant", None),
     ("Police said two of their officers were wounded.", J, 2, "police", None),
-    ("Troops freed 30 hostages and detained four of their captors.", R, 4, "militant", None),
+    ("Gunmen killed 17 villagers and abducted five of their children.", A, 5, "civilian", None),
     ("A man was seen near the bank. Police arrested him later.", R, 1, "unknown", None),
     ("Maria Lopez and two children were abducted near Cucuta.", A, 1, "civilian", None),
 ]
