@@ -65,13 +65,13 @@ def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
     their colleagues ..." -> protester); civilians so named have no side (the country of
     where they are is none: "villagers in Kuje")."""
     category = sector_category(actor.sector)
-    if actor.kind in ("title", "source"):
-        category = _words_category(actor.text) or category
+    own = _words_category(actor.text) if actor.kind in ("title", "source") else None
+    category = own or category
     if actor.sector in _GROUP_SECTORS:
         # "militants said five of their fighters ...": a common noun names no group
         return category, (actor.name or actor.text) if actor.kind != "title" else None
-    if actor.kind == "title" and category not in _ARMED:
-        return category, None
+    if actor.kind == "title" and own is not None and own not in _ARMED:
+        return category, None  # not "the Russian defence ministry said 20 of its troops"
     return category, actor.country
 
 
