@@ -245,9 +245,10 @@ def is_people(tok: Token) -> bool:
         return False
     if tok.ent_type_ in ("NORP", "PERSON"):
         return True
-    # a person by WordNet too ("two bodyguards", "four aides", "three inmates")
+    # a person by WordNet too, by the lemma's first sense ("two bodyguards", "four aides";
+    # not "bridges", a surname's form)
     return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None or (
-        wordnet_person(tok))
+        tok.pos_ == "NOUN" and noun_classes().get(lemma) == "person")
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "woman")
