@@ -8,7 +8,9 @@ Modules:
 - ``victims``: victim category and side
 - ``attribution``: who claims a figure (and whom a reporting pronoun stands for)
 - ``antecedents``: victims, side and claimant told by the context ("12 of its members", "the
-  four", a headline's claimant)
+  four", a headline's claimant, a competing toll, "respectively")
+- ``sides``: the side told by the armed group or the state force the context names
+- ``deeds``: victims told by what they were doing (protesting) or where they were arrested
 - ``cues``: outcome words beyond the lexicon's forms (nominals, hospital stays, "V to death")
 - ``extra``: single victims and sub-groups with no number written
 - ``shooting``: whether a person shot was wounded or killed

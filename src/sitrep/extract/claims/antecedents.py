@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.victims import (
     agent_category,
     category_of,
     sector_category,
     side_of,
+    victim_words,
+    word_category,
     wordnet_category,
 )
 from sitrep.extract.context import Context, Sentence
-from sitrep.records import Actor
+from sitrep.records import Actor, Claim
 
 _GROUP_POSSESSIVES = {"its", "their"}
 # sectors whose people take the group's own name as their side
@@ -33,13 +36,63 @@ def own_people(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
 
 
+# nouns of people who share the kind of those they belong with ("five of their colleagues",
+# "two of its comrades")
+RELATIONAL = frozenset({"colleague", "comrade", "companion", "teammate", "coworker",
+                        "co-worker", "fellow", "counterpart", "peer", "associate", "partner"})
+_ARMED = frozenset({"military", "police", "militant"})
+
+
+def relational(noun: Token) -> bool:
+    """A noun of people defined by whom they belong with ("colleagues", "comrades")."""
+    return noun.lemma_.lower() in RELATIONAL or noun.lower_.rstrip("s") in RELATIONAL
+
+
+def _words_category(text: str) -> str | None:
+    """The category of the first word of a claimant's words the victims lexicon knows with a
+    category ("Demonstrators in Lagos" -> protester, "Striking miners" -> civilian)."""
+    words = victim_words()
+    for word in text.lower().split():
+        for form in (word, *singulars(word)):
+            if words.get(form) not in (None, "", "unknown"):
+                return words[form]
+    return None
+
+
 def claimant_people(actor: Actor) -> tuple[str | None, str | None]:
-    """(victim category, side) of the people of a claimant that counts its own."""
+    """(victim category, side) of the people of a claimant that counts its own. A claimant
+    named by a common noun of people tells their kind ("Demonstrators in Lagos said five of
+    their colleagues ..." -> protester); civilians so named have no side (the country of
+    where they are is none: "villagers in Kuje")."""
     category = sector_category(actor.sector)
+    own = _words_category(actor.text) if actor.kind in ("title", "source") else None
+    category = own or category
     if actor.sector in _GROUP_SECTORS:
         # "militants said five of their fighters ...": a common noun names no group
         return category, (actor.name or actor.text) if actor.kind != "title" else None
+    if actor.kind == "title" and own is not None and own not in _ARMED:
+        return category, None  # not "the Russian defence ministry said 20 of its troops"
     return category, actor.country
+
+
+def possessor_people(noun: Token) -> Token | None:
+    """The people "their" on ``noun`` stands for when the same clause counts them before
+    ("Troops killed 17 Boko Haram fighters and arrested five of their commanders": the
+    fighters): the nearest earlier plural noun of people that is an object or a passive
+    subject, not the agent (subject) of the clause. None when there is none (the claimant is
+    then the owner: "Rebels said five of their fighters were killed")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    holder = noun.head.head if noun.dep_ == "pobj" else noun
+    start = holder.left_edge.i
+    for tok in reversed(noun.doc[:start]):
+        if tok.text in (";", ":") or tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in (
+                "NNS", "NNPS") and category_of(tok) not in (None, "unknown"):
+            return None  # another clause's subject: "their" reads as it
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("dobj", "pobj") and (
+                category_of(tok) not in (None, "unknown")):
+            return tok
+    return None
 
 
 def _value(tok: Token) -> int | None:
@@ -74,6 +127,22 @@ def earlier_people(ctx: Context, sentence: Sentence, value: int) -> tuple[str, s
                 if cat is not None:
                     found = (cat, side_of(tok.head))
     return found
+
+
+def pronoun_people(ctx: Context, sentence: Sentence, pronoun: Token
+                   ) -> tuple[str, str | None] | None:
+    """(category, side) of the person "him" or "her" stands for: the last singular noun of
+    people that is a subject before it, in its sentence or the one before ("A militant threw a
+    grenade at the police station. Police arrested him on Wednesday": militant); None when
+    there is none."""
+    before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
+    tokens = [t for s in before for t in s.doc] + [t for t in pronoun.doc[:pronoun.i]]
+    for tok in reversed(tokens):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
+            cat = category_of(tok) or wordnet_category(tok)
+            if cat and cat != "unknown":
+                return cat, side_of(tok)
+    return None
 
 
 def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
@@ -143,3 +212,44 @@ def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[
             said.setdefault(key, claim.claimant)
         elif claim.claimant is None and key in said and claim.part_of is None:
             claim.claimant = said[key]
+
+
+_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number"})
+
+
+def competing_tolls(claims: list[Claim], triggers: list[Token]) -> None:
+    """A bare toll that is another count of people the same sentence counted before takes
+    their victims and side ("At least a dozen Malian soldiers were killed ..., while the army
+    put the toll at four": soldiers of Mali). Only a toll no larger than the earlier figure: a
+    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40")."""
+    for n, (claim, trigger) in enumerate(zip(claims, triggers, strict=True)):
+        if claim.victims != "unknown" or claim.side is not None or claim.high is None or (
+                trigger.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
+            continue
+        earlier = next((c for c in reversed(claims[:n]) if c.outcome == claim.outcome and (
+            not c.undisclosed) and c.victims != "unknown" and c.part_of is None), None)
+        figure = earlier and (earlier.low if earlier.low is not None else earlier.high)
+        if earlier is not None and figure is not None and claim.high <= figure:
+            claim.victims, claim.side = earlier.victims, earlier.side
+
+
+def respective_kinds(claims: list[Claim], triggers: list[Token]) -> None:
+    """Figures of one outcome word whose modifiers list the kinds of people in the same order
+    ("police and civilian deaths stood at 4 and 9 respectively": police 4, civilians 9)."""
+    if not triggers or not any(t.lower_ == "respectively" for t in triggers[0].doc):
+        return
+    by_word: dict[int, list[Claim]] = {}
+    for claim, trigger in zip(claims, triggers, strict=True):
+        if claim.victims == "unknown" and trigger.pos_ == "NOUN":
+            by_word.setdefault(trigger.i, []).append(claim)
+    for i, group in by_word.items():
+        word = triggers[0].doc[i]
+        head = word
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "police and civilian deaths" parsed as "police" and "deaths"
+        cats = [word_category(t) for t in word.doc[head.left_edge.i:word.i]
+                if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if len(group) >= 2 and len(cats) == len(group) and all(
+                c and c != "unknown" for c in cats):
+            for claim, cat in zip(group, cats, strict=True):
+                claim.victims = cat

@@ -38,11 +38,16 @@ from sitrep.extract.claims.antecedents import (
     bare_the_number,
     claimant_people,
     colon_source,
+    competing_tolls,
     coordinated_people,
     earlier_people,
     headline_end,
     own_people,
+    possessor_people,
+    pronoun_people,
+    relational,
     repeated_claimants,
+    respective_kinds,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -50,6 +55,7 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
+from sitrep.extract.claims.deeds import arrested_at_protest, protesting
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -77,9 +83,11 @@ from sitrep.extract.claims.sides import (
     armed_group_people,
     context_group_side,
     employer_side,
+    state_force_side,
 )
 from sitrep.extract.claims.victims import (
     agent_category,
+    body_category,
     category_of,
     country_of,
     generic_head,
@@ -116,6 +124,9 @@ _ARMED = frozenset({"militant", "military", "police"})
 # people both a police force and an army have: police telling of its own ("two officers were
 # wounded, police said") are police
 _RANKS_OF_BOTH = frozenset({"officer", "personnel"})
+# claimants named by their place, who speak for its people ("Kyiv says 12 dead")
+_POLITIES = frozenset({"place-as-government", "country", "source"})
+_TALLIES = frozenset({"toll", "tally", "count", "number", "total", "figure"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -145,12 +156,28 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         if trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "herself", "themselves") for c in trigger.children):
             return "militant", None
+        owner = trigger.head if trigger.dep_ in ("acl", "amod") and (
+            trigger.head.i < trigger.i) else trigger  # "the number of civilians killed"
+        if owner.lemma_.lower() in _TALLIES:  # "the toll of Afghan soldiers killed"
+            owner = next((p for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), owner)
+        if owner.i != trigger.i and owner.pos_ == "NOUN" and (
+                category_of(owner) not in (None, "unknown")):
+            return category_of(owner) or "unknown", side_of(owner)
+        if trigger.pos_ == "NOUN":  # "2,000 Burundian refugees": the outcome names the people
+            cat = category_of(trigger) or wordnet_category(trigger)
+            if cat:  # "so many American lives": unknown people of the United States
+                return cat, side_of(trigger)
         return "unknown", None
     if m.named:
         cat = None
         for c in noun.children:
             if c.dep_ == "appos":
                 cat = category_of(c)
+            if c.dep_ == "conj" and any(g.lower_ == "other" for g in c.children) and (
+                    category_of(c) not in (None, "unknown")):
+                # "Ana Ruiz and nine other BNP activists": she is one of them
+                return category_of(c) or "unknown", side_of(c)
         return cat or ("unknown" if noun.head.lower_ in ("including", "among") else "civilian"), None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
         noun) or agent_category(noun)
@@ -180,11 +207,22 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
 
 def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
     """Victims and side from the context ("12 of its members", "the four")."""
-    if m.counted is not None and own_people(m.counted) and claim.claimant is not None:
+    owner = possessor_people(m.counted) if m.counted is not None else None
+    if owner is not None:  # "killed 17 Boko Haram fighters and arrested five of their commanders"
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
+            claim.side = claim.side or side_of(owner)
+    elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
         cat, side = claimant_people(claim.claimant)
-        if cat and (claim.victims == "unknown" or generic_head(m.counted)):
+        if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
+                m.counted)):  # "five of their colleagues": the claimant's kind
             claim.victims = cat  # "police said two of their officers": police
         claim.side = claim.side or side
+    elif m.counted is not None and m.single and m.counted.lower_ in ("him", "her") and (
+            claim.victims == "unknown"):
+        people = pronoun_people(ctx, sentence, m.counted)  # "A militant ... arrested him"
+        if people is not None:
+            claim.victims, claim.side = people[0], claim.side or people[1]
     elif m.counted is None and claim.victims == "unknown":
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
@@ -205,7 +243,7 @@ def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
     """The category of people of a group the actors extractor coded ("members of Boko Haram"
     -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
     for tok in group_tokens(noun):
-        own = category_of(tok) if tok.dep_ == "pobj" else None
+        own = (category_of(tok) or body_category(tok)) if tok.dep_ == "pobj" else None
         if own and own != "unknown":
             return own  # "members of the same family", "members of the security forces"
         ev = sentence.evidence(tok)
@@ -265,6 +303,10 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         victims, side = _victims(m, outcome, trigger)
         if victims == "unknown" and m.counted is not None and not m.named:
             victims = _group_victims(ctx, sentence, m.counted) or victims
+        if victims in ("unknown", "civilian") and (
+                m.counted is not None and protesting(m.counted) or m.counted is None and (
+                    outcome == "arrested" and not m.denial and arrested_at_protest(trigger))):
+            victims = "protester"  # "farmers who were blocking a highway", "arrests at a rally"
         if outcome == "missing" and _found_again(trigger):
             continue  # "the missing hiker has been found alive"
         if periods.unreal(trigger, m.anchor):
@@ -300,15 +342,19 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
-        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger)
+        claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
+            state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
         if aid_agency_staff(ctx, claim):
             claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
-                claim.victims != "civilian"):
-            # "Donetsk reports 40 dead": a party reporting a bare toll counts its own
+                claim.victims != "civilian") and not m.denial and (
+                claim.claimant.kind in _POLITIES):
+            # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
+            # counts its own; not an office, a person or a body ("the governor said the toll
+            # rose to seven", "police said no one was hurt"), who tell of others
             claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
@@ -322,6 +368,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _coordinated_background(ctx, out)
     _respectively(doc, out, anchors, offset)
     _inherit_parts(out, offset)
+    competing_tolls(out, [t for _, t in anchors])
+    respective_kinds(out, [t for _, t in anchors])
     out.extend(withheld_claims(ctx, sentence, doc, out, VERSION))
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)

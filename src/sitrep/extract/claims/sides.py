@@ -16,8 +16,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claims.victims import category_of, country_of, modifier_category
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
+from sitrep.resources import noun_classes
 
 _ARMED_SECTORS = {"REB", "UAF"}
 
@@ -29,8 +31,9 @@ def _agent_spans(sentence: Sentence, trigger: Token) -> list[tuple[int, int]]:
     doc = trigger.doc
     verbs = [trigger]
     node = trigger
-    for _ in range(3):
-        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and node.head.i != node.i:
+    for _ in range(4):  # "pushed deep into the town after killing scores": up to "pushed"
+        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep") and (
+                node.head.i != node.i):
             node = node.head
             verbs.append(node)
         else:
@@ -40,6 +43,8 @@ def _agent_spans(sentence: Sentence, trigger: Token) -> list[tuple[int, int]]:
         people = [c for c in verb.children if c.dep_ == "nsubj"] + [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         for tok in people:
+            if noun_classes().get(tok.lemma_.lower()) in ("act", "event"):
+                continue  # "fighting between factions of the SPLA-IO killed scores": no doer
             ev = sentence.evidence(doc[tok.left_edge.i:tok.right_edge.i + 1])
             out.append((ev.start, ev.end))
     return out
@@ -90,6 +95,37 @@ def context_group_side(ctx: Context, sentence: Sentence, claim: Claim,
         if groups:
             return None
     return None
+
+
+_SPEECH = frozenset({"say", "report", "announce", "confirm", "state", "tell", "add", "claim",
+                     "acknowledge", "admit", "reveal"})
+
+
+def state_force_side(sentence: Sentence, claim: Claim, trigger: Token) -> str | None:
+    """The country of soldiers or police with no side of their own, from a force of their kind
+    the sentence names with a country word, when that force is not the one doing the outcome
+    ("Gunmen attacked an Algerian military patrol, wounding four gendarmes" -> DZA; "rioters
+    stormed a Kenyan police post" -> KEN; not "Nigerian troops killed five soldiers"); two
+    countries leave it unknown."""
+    if claim.victims not in ("military", "police") or claim.side is not None or (
+            claim.undisclosed):
+        return None
+    agents = _agent_spans(sentence, trigger)
+    found = set()
+    for tok in trigger.doc:
+        if tok.dep_ not in ("amod", "compound", "poss") or not tok.text[:1].isupper():
+            continue
+        code = country_of(tok.text[:-2] if tok.text.endswith("'s") else tok.text)
+        force = tok.head
+        if code is None or claim.victims not in (category_of(force), modifier_category(force)):
+            continue
+        ev = sentence.evidence(force)
+        if any(start <= ev.start < end for start, end in agents):
+            return None  # the force is the killer: its victims are someone else
+        if force.dep_ == "nsubj" and force.head.lemma_.lower() not in _SPEECH:
+            continue  # a doer of another deed: "when Russian forces shelled the positions"
+        found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def armed_group_people(ctx: Context, claim: Claim) -> str | None:

@@ -125,14 +125,52 @@ def title_sector(tok: Token) -> str | None:
     return next((titles[f] for f in _forms(tok) if f in titles), None)
 
 
+# nouns of a body of people whose kind their modifier tells ("security force members", "a
+# terrorist group", "a police unit", "rebel outfits")
+_BODIES = frozenset({"force", "group", "unit", "organisation", "organization", "outfit", "cell",
+                     "network", "faction", "movement", "wing", "service", "agency", "squad",
+                     "detachment", "contingent", "battalion", "brigade", "team", "corps"})
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+
+
+def modifier_category(tok: Token) -> str | None:
+    """The category a modifier of ``tok`` gives the people it names ("police officers" ->
+    police), also through a noun of a body ("security force members", "army unit
+    commanders" -> military); None when no modifier tells."""
+    for mod in _modifiers(tok):
+        cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
+        if cat:
+            return cat
+        if _key(mod) in _BODIES:
+            cat = modifier_category(mod)
+            if cat:
+                return cat
+    return None
+
+
+def word_category(tok: Token) -> str | None:
+    """The category a word gives people, as a modifier or a noun ("police", "civilian",
+    "army", "rebel") or None."""
+    return _MODIFIER_CATEGORY.get(tok.lower_) or _MODIFIER_CATEGORY.get(_key(tok)) or (
+        category_of(tok))
+
+
+def body_category(tok: Token) -> str | None:
+    """The category of the people of a body named by a noun and its modifier ("members of a
+    terrorist group" -> militant, "officers of a police unit" -> police), or None."""
+    return modifier_category(tok) if _key(tok) in _BODIES or tok.lower_ in _BODIES else None
+
+
 def category_of(tok: Token) -> str | None:
     """The victim category a noun names, or None when it is not a word for people."""
     words = victim_words()
     lemma, lower = _key(tok), tok.lower_
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    for mod in mods:
-        cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
-        if cat and (lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",)):
+    if lemma in _GENERIC_HEADS or lower in _GENERIC_HEADS or lemma in ("bomber",):
+        cat = modifier_category(tok)
+        if cat:
             return cat
     for key in _forms(tok):
         if key in words:
@@ -207,7 +245,10 @@ def is_people(tok: Token) -> bool:
         return False
     if tok.ent_type_ in ("NORP", "PERSON"):
         return True
-    return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None
+    # a person by WordNet too, by the lemma's first sense ("two bodyguards", "four aides";
+    # not "bridges", a surname's form)
+    return tok.lower_.endswith(_PERSON_SUFFIXES) or title_sector(tok) is not None or (
+        tok.pos_ == "NOUN" and noun_classes().get(lemma) == "person")
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "woman")
@@ -319,6 +360,8 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _titled_person(pobj):
+                        continue  # "the son of deputy minister Ali Nasser": a person, no group
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         name = _group_name(pobj)  # "members of Boko Haram": the whole name
                         if name:
@@ -330,6 +373,14 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
                         if pobj.pos_ == "PROPN":
                             return _group_name(pobj)
     return None
+
+
+def _titled_person(tok: Token) -> bool:
+    """A person's name with their title before it ("deputy interior minister Ali Nasser",
+    "Governor Adnan Gheith"): a person, not a group."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and title_sector(c) is not None
+        for c in tok.children)
 
 
 def group_tokens(noun: Token) -> list[Token]:
