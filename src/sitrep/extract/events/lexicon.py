@@ -8,7 +8,8 @@ neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the he
 favour, an arrest warrant issued, a person sent to jail, contraband found by state forces,
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
-``senses.public.harm``; ``@person``: a
+``senses.public.harm``; ``@menace``: a weapon shown to menace, ``senses.public.harm``;
+``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -33,7 +34,7 @@ from sitrep.extract.events.senses.courts.steps import (
 )
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.public.civic import person_hurt
-from sitrep.extract.events.senses.public.harm import blown_up, body_slammed
+from sitrep.extract.events.senses.public.harm import blown_up, body_slammed, menaced
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -151,6 +152,9 @@ class Trigger:
                     return True
             elif need == "@blown":  # "blew up the pipeline"
                 if blown_up(token):
+                    return True
+            elif need == "@menace":  # "pointed a rifle at the guard" (senses.public.harm)
+                if menaced(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):

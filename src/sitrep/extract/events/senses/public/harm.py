@@ -11,7 +11,15 @@
   "up" and an object or a passive subject (the table's ``@blown``); "the argument blew up" and
   "a tyre blew up" have no doer and no object, and "blew up the photo" is no harm of a place
   (a picture enlarged: ``PICTURES``); "blew himself up" is a suicide attack, not a
-  destruction, and is left to the table's other rows.
+  destruction, and is left to the table's other rows;
+- **a weapon shown to menace**: "pointed a rifle at the guard", "held a knife to her throat",
+  "pulled a gun on the clerk", "brandished a pistol", "handed the teller a note saying he was
+  armed" are a threat of violence (THREATEN/violence): a verb of aiming or holding whose
+  object is a weapon and that directs it at, to or on someone or something, a verb of
+  brandishing with a weapon, or a note handed over whose words name a weapon or say that its
+  writer is armed (the table's ``@menace``); "pointed a finger at", "pointed the camera at the
+  stage", "held a rifle during the parade", "handed the clerk a note with his order" stay
+  no threat.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.public.civic import person_hurt
+from sitrep.resources import read_tsv
 
 # parts of a body that are hurt when driven against something (not the fist or the palm that
 # strikes: "slammed his fist on the table")
@@ -67,3 +76,50 @@ def blown_up(verb: Token) -> bool:
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and not any(t.lemma_.lower() in PICTURES or t.lower_ in SELVES
                                     for t in things)
+
+
+# weapons whose showing menaces, notes handed over and the words of a note that say its writer
+# is armed (lemmas, ``resources/menace.tsv``)
+_MENACE = read_tsv("menace.tsv")
+MENACING_WEAPONS = {r["word"] for r in _MENACE if r["kind"] == "weapon"}
+MESSAGES = {r["word"] for r in _MENACE if r["kind"] == "message"}
+ARMED_WORDS = {r["word"] for r in _MENACE if r["kind"] == "armed"}
+# verbs that aim or hold a weapon at someone ("pointed a rifle at", "held a knife to her
+# throat", "pulled a gun on the clerk", "levelled a shotgun at")
+AIMING = {"point", "aim", "wave", "hold", "level", "train", "press", "put", "pull", "draw",
+          "thrust", "jab", "turn", "swing"}
+AT = {"at", "to", "on", "toward", "towards", "against"}
+# verbs of showing a weapon in menace, with or without a target
+BRANDISHING = {"brandish", "wield"}
+# verbs that hand over a written message, and the messages
+HANDING = {"hand", "pass", "give", "slip", "show", "present"}
+
+
+def _weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in MENACING_WEAPONS or noun.lower_ in MENACING_WEAPONS
+
+
+def menaced(verb: Token) -> bool:
+    """A weapon shown to menace, or a note handed over that says its writer is armed (see the
+    module's docstring)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    weapons = [o for o in objects if _weapon(o)]
+    if weapons and lemma in BRANDISHING:
+        return True  # "brandished a pistol"
+    if weapons and lemma in AIMING:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT]
+        preps += [p for w in weapons for p in w.children if p.dep_ == "prep" and p.lower_ in AT]
+        return any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                   for p in preps for g in p.children)  # (not "on Sunday")
+    if lemma in HANDING:
+        notes = [o for o in objects if o.lemma_.lower() in MESSAGES]
+        for note in notes:
+            said = [c for c in note.children if c.dep_ in {"acl", "relcl"}]
+            # "a note saying ...", which the parser may hang on the verb
+            said += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+            if any(_weapon(t) or t.lower_ in ARMED_WORDS for c in said for t in c.subtree):
+                return True  # "a note saying he had a gun"
+    return False
