@@ -271,7 +271,8 @@ def tokens(text: str) -> list[str]:
 # official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
 # ("blew"); the other structural requirements come with words of their own in their rows
 # ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
-# resources/contraband.tsv; "@menace": resources/menace.tsv)
+# resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
+# resources/armed_forces.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
@@ -282,6 +283,7 @@ def cues() -> Cues:
     extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
     contraband = {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
     menace = {r["word"] for r in _rows("menace.tsv") if r.get("word")}
+    forces = {r["word"] for r in _rows("armed_forces.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     pos_of: dict[str, set[str]] = {}
@@ -300,6 +302,8 @@ def cues() -> Cues:
                 needs[lemma] |= contraband
             if "@menace" in with_:  # a weapon shown to menace, a note handed over: their words
                 needs[lemma] |= menace
+            if any(n in with_ for n in ("@forces", "@posted", "@operation")):
+                needs[lemma] |= forces  # armed people, an operation launched: their words
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

@@ -41,7 +41,7 @@ NOT_THREATS = [
     "He handed the clerk a note with his order.",
     "The soldier held a rifle during the parade on Sunday.",
     "The governor vowed more investment in the region.",
-    "Doctors warned that the patients would be moved to another hospital.",
+    "Doctors warned that the patients would be kept in isolation.",
 ]
 
 

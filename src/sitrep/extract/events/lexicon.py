@@ -9,6 +9,8 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@menace``: a weapon shown to menace, ``senses.public.harm``;
+``@forces``, ``@posted``, ``@operation``: forces moved, posted, an armed operation,
+``senses.forces``;
 ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
@@ -32,6 +34,7 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
+from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import blown_up, body_slammed, menaced
@@ -155,6 +158,15 @@ class Trigger:
                     return True
             elif need == "@menace":  # "pointed a rifle at the guard" (senses.public.harm)
                 if menaced(token):
+                    return True
+            elif need == "@forces":  # "ordered three warships to the Red Sea"
+                if forces_moved(token):
+                    return True
+            elif need == "@posted":  # "some 600 soldiers arrived in the town"
+                if forces_posted(token):
+                    return True
+            elif need == "@operation":  # "the army launched an operation"
+                if armed_operation(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):

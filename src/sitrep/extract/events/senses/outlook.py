@@ -14,7 +14,8 @@ the trigger's arguments and the time phrases attached to its clause:
   doer ("warned residents of the fire", "warning residents that rains will cause landslides",
   by the WordNet class of the warned-of noun, ``fit.noun_class``), is an alert, also addressed;
   so is a warning that people will undergo something caused by a thing or by no one ("warned
-  that thousands could be killed by the storm", "that the patients would be moved");
+  that thousands could be killed by the storm", "that the patients would be moved"); a warning
+  addressed to a named party ("warned Iraq that time was running out") stays;
 - **threats as risks**: "the gang has made itself a threat to the police", "the threat of
   illegal mining", "climate change poses a threat": a threat as what something is, poses or
   represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
@@ -57,6 +58,8 @@ CONSEQUENCES = {"consequence", "repercussion", "reprisal", "retaliation", "retri
 HARM = {"die", "suffer", "pay", "regret", "perish", "bleed", "hurt", "harm", "burn", "mourn"}
 SPEAKERS = {"it", "they", "he", "she", "we", "i", "you"}
 THREAT_NOUNS = {"threat", "menace"}
+# entities of a named party that a warning may be addressed to ("warned Iraq that ...")
+PARTY_ENTS = {"GPE", "ORG", "PERSON", "NORP"}
 # WordNet's classes of what befalls people without a doer: a warning of one is an alert ("warned
 # residents of the fire", "of landslides", "of icy roads"), no threat
 HAZARDS = {"event", "phenomenon", "process", "substance", "object", "animal", "plant"}
@@ -203,6 +206,10 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
                 return False  # "warned that police will no longer tolerate rallies"
             thing = subject is not None and (non_agent(subject) or  # "the storm would destroy"
                                              noun_class(subject) in HAZARDS)
+            if (subject is None or noun_class(subject) not in HAZARDS) and any(
+                    c.dep_ in {"dobj", "dative"} and c.ent_type_ in PARTY_ENTS
+                    for c in token.children):
+                return False  # "warned Iraq that time was running out": a named party warned
             verbs = [item] + [c for c in item.children if c.dep_ == "xcomp"]  # "going to die"
             if any(is_event_word(v.lemma_.lower()) for v in verbs) and not thing:
                 return False  # "warned that rebels would attack"
