@@ -206,9 +206,8 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
                 return False  # "warned that police will no longer tolerate rallies"
             thing = subject is not None and (non_agent(subject) or  # "the storm would destroy"
                                              noun_class(subject) in HAZARDS)
-            if (subject is None or noun_class(subject) not in HAZARDS) and any(
-                    c.dep_ in {"dobj", "dative"} and c.ent_type_ in PARTY_ENTS
-                    for c in token.children):
+            if any(c.dep_ in {"dobj", "dative"} and c.ent_type_ in PARTY_ENTS
+                   for c in token.children):
                 return False  # "warned Iraq that time was running out": a named party warned
             verbs = [item] + [c for c in item.children if c.dep_ == "xcomp"]  # "going to die"
             if any(is_event_word(v.lemma_.lower()) for v in verbs) and not thing:
