@@ -272,7 +272,7 @@ def tokens(text: str) -> list[str]:
 # ("blew"); the other structural requirements come with words of their own in their rows
 # ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
 # resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
-# resources/armed_forces.tsv)
+# resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
@@ -284,6 +284,7 @@ def cues() -> Cues:
     contraband = {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
     menace = {r["word"] for r in _rows("menace.tsv") if r.get("word")}
     forces = {r["word"] for r in _rows("armed_forces.tsv") if r.get("word")}
+    relief = {r["word"] for r in _rows("relief_goods.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     pos_of: dict[str, set[str]] = {}
@@ -304,6 +305,8 @@ def cues() -> Cues:
                 needs[lemma] |= menace
             if any(n in with_ for n in ("@forces", "@posted", "@operation")):
                 needs[lemma] |= forces  # armed people, an operation launched: their words
+            if "@relief" in with_:  # relief sent or carried: its words
+                needs[lemma] |= relief
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

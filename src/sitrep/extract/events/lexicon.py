@@ -10,7 +10,7 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``@slammed``, ``@blown``: a body driven against a surface, a thing blown up,
 ``senses.public.harm``; ``@menace``: a weapon shown to menace, ``senses.public.harm``;
 ``@forces``, ``@posted``, ``@operation``: forces moved, posted, an armed operation,
-``senses.forces``;
+``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a
 blow to a person, ``senses.public.civic.person_hurt``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
@@ -36,6 +36,7 @@ from sitrep.extract.events.senses.courts.steps import (
 )
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.life.trips import official_trip
+from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import blown_up, body_slammed, menaced
 from sitrep.extract.events.transfers import is_transfer
@@ -167,6 +168,9 @@ class Trigger:
                     return True
             elif need == "@operation":  # "the army launched an operation"
                 if armed_operation(token):
+                    return True
+            elif need == "@relief":  # "flew in tents and medicines"
+                if relief_sent(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):

@@ -178,6 +178,7 @@ from sitrep.extract.events.senses.life.permits import no_permission, provided
 from sitrep.extract.events.senses.life.services import emergency_dispatch, motion, solicitation
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
+from sitrep.extract.events.senses.pledges import aid_stopped
 from sitrep.extract.events.senses.outlook import (
     forecast,
     tallied,
@@ -265,6 +266,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if aid_stopped(token, plover):
+        return "stopped"  # senses/pledges.py: "suspended a shipment of rice aid"
     if not_shown(token, plover):
         return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):

@@ -196,10 +196,12 @@ def forces_moved(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS or lemma not in MOVING:
         return False
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(_forces(m, False) for m in moved):
+    inside = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
+    if not any(_forces(m, False) for m in moved + inside):
         return False
-    if lemma in SENDING:
-        return True
+    if lemma in SENDING or any(_forces(m, False) for m in inside):
+        return True  # "sent members of the federal police", "flew in troops"
     places = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in DESTINATIONS) or (
         c.dep_ in {"prt", "advmod"} and c.lower_ in {"in", "out", "back", "away"})]
     if places:
