@@ -178,13 +178,13 @@ from sitrep.extract.events.senses.life.permits import no_permission, provided
 from sitrep.extract.events.senses.life.services import emergency_dispatch, motion, solicitation
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
-from sitrep.extract.events.senses.pledges import aid_stopped
 from sitrep.extract.events.senses.outlook import (
     forecast,
     tallied,
     threat_as_risk,
     to_be_stopped,
 )
+from sitrep.extract.events.senses.pledges import aid_stopped
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
