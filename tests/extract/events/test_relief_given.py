@@ -1,6 +1,6 @@
 """Relief given on unseen wording (AID): goods, money or relief flown in, sent, trucked,
 shipped or rushed, aid shipments resumed. Neighbours stay no AID: aid suspended, frozen or cut
-(a SANCTION), a note handed over, aid as a topic or something asked for, troops flown in, a
+(a SANCTION), a note, an office or power handed over, aid as a topic or something asked for, troops flown in, a
 letter sent. Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ NOT_RELIEF = [
     "The minister called for more aid.",
     "The company shipped its new phones on Monday.",
     "The band flew in from London on Saturday.",
+    "The general handed command of the army to his deputy on Monday.",
+    "The king handed power to his son.",
 ]
 
 
