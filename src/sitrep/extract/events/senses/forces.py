@@ -30,7 +30,8 @@ requirements:
 - ``@operation`` (``armed_operation``): an operation launched by armed people or named as
   military or police ("the army said it had launched an operation to hunt down the
   kidnappers"); "the surgeons began the operation", "the company launched an operation to
-  recycle plastic" are none.
+  recycle plastic", "the air force carried out surgical operations" are none; forces sent
+  to a state to help it are its military aid (``@forces`` leaves them to the transfer rows).
 
 Not a show of force (``not_shown``): a deployment that a speaker asks someone else to make
 ("called on the government to send troops": the REQUEST is the event), and a patrol that is
@@ -142,6 +143,13 @@ DUTIES = {"reinforce", "guard", "protect", "secure", "patrol", "help", "assist",
           "evacuate", "rescue", "deploy", "move", "enter", "restore", "maintain", "search",
           "hunt", "track", "pursue", "join", "bolster", "boost", "man", "occupy", "seal",
           "cordon", "surround", "defend", "monitor", "police", "step", "go", "head", "take"}
+# armed people named one by one: one of them moved or posted is no deployment
+ONE_PERSON = {"soldier", "officer", "policeman", "policewoman", "cop", "trooper", "deputy",
+              "sheriff", "gendarme", "guardsman", "marine", "sailor", "airman", "militiaman",
+              "fighter", "rebel", "insurgent", "militant", "guerrilla", "jihadist",
+              "mercenary", "commando", "paratrooper", "ranger", "reservist", "conscript",
+              "recruit", "peacekeeper", "agent", "sniper", "serviceman", "servicemember",
+              "legionnaire", "guard"}
 # verbs of forces posted in or going through a place; those for which routine police work is
 # no show of force
 POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep"}
@@ -152,6 +160,12 @@ POLICE = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "she
 HUNDREDS = {"hundred", "thousand", "hundreds", "thousands", "dozens", "scores", "million"}
 LAUNCHING = {r["word"] for r in _WORDS if r["kind"] == "launch"}
 OPERATION_KINDS = {r["word"] for r in _WORDS if r["kind"] == "operation"}
+# purposes of forces sent to a state that make them its aid ("to help the country")
+AIDING = {"help", "assist", "support", "aid"}
+# kinds of operation that are no use of force ("surgical operations")
+UNARMED_KINDS = {"surgical", "medical", "cosmetic", "plastic", "commercial", "business",
+                 "financial", "mining", "clinical", "dental", "cardiac", "heart", "eye",
+                 "brain", "knee", "hip", "emergency", "covert"}
 # verbs of asking another party to act: the deployment asked for is no show of force
 ASKING = {"call", "urge", "ask", "appeal", "request", "demand", "press", "implore", "beg",
           "plead", "petition", "invite", "encourage", "lobby", "exhort", "entreat"}
@@ -173,9 +187,10 @@ def _counted(noun: Token) -> bool:
 
 def _forces(noun: Token, strict: bool) -> bool:
     """``noun`` (or one coordinated with it) names armed people or means; ``strict``: military,
-    or counted in the hundreds."""
+    or counted in the hundreds. One person ("the wounded soldier was flown to Germany") is
+    no force."""
     for part in _group(noun):
-        if not armed(part):
+        if not armed(part) or (part.tag_ == "NN" and part.lemma_.lower() in ONE_PERSON):
             continue
         if not strict or _counted(part):
             return True
@@ -200,6 +215,13 @@ def forces_moved(verb: Token) -> bool:
               and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
     if not any(_forces(m, False) for m in moved + inside):
         return False
+    near = {verb.i} | {t.i for m in moved for t in m.subtree}  # the verb and its objects
+    to_state = any(t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ == "to"
+                   and t.head.head.i in near for t in verb.subtree)
+    if to_state and any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in AIDING
+                        for c in verb.children):
+        return False  # "sent a team of paratroopers to Lebanon to help the country": military
+        # aid to a state (CAMEO 074), left to the table's transfer rows
     if lemma in SENDING or any(_forces(m, False) for m in inside):
         return True  # "sent members of the federal police", "flew in troops"
     places = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in DESTINATIONS) or (
@@ -233,15 +255,16 @@ def _armed_doer(verb: Token) -> bool:
 def armed_operation(noun: Token) -> bool:
     """An operation launched by armed people or named as military or police (the table's
     ``@operation``)."""
-    if noun.pos_ not in NOUN_POS:
-        return False
-    if any(c.dep_ in {"amod", "compound"} and c.lower_ in OPERATION_KINDS
-           for c in noun.children):
-        return True  # "a military operation", "a security operation"
+    if noun.pos_ not in NOUN_POS or any(c.dep_ in {"amod", "compound"} and c.lower_ in
+                                        UNARMED_KINDS for c in noun.children):
+        return False  # "carried out surgical operations"
     verb = noun.head
     if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in VERB_POS or \
             verb.lemma_.lower() not in LAUNCHING:
-        return False
+        return False  # "during a military operation": named, not launched here
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in OPERATION_KINDS
+           for c in noun.children):
+        return True  # "launched a military operation", "a security operation"
     return _armed_doer(verb)
 
 

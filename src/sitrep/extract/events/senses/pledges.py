@@ -146,7 +146,7 @@ def forces_offered_to_help(token: Token) -> bool:
 
 # verbs that send or carry relief, and nouns of a load of it (lemmas)
 CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "bring", "distribute",
-            "donate", "dispatch", "despatch", "airdrop", "ferry", "channel", "hand"}
+            "donate", "dispatch", "despatch", "airdrop", "ferry", "channel"}
 LOADS = {"shipment", "disbursement", "delivery", "consignment", "airlift", "airdrop",
          "flight", "planeload", "shipload", "truckload", "load", "cargo", "package"}
 # verbs that stop, cut or hold back aid (the stopping verb is the SANCTION)
