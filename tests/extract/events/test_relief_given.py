@@ -36,6 +36,8 @@ NOT_RELIEF = [
     "The band flew in from London on Saturday.",
     "The general handed command of the army to his deputy on Monday.",
     "The king handed power to his son.",
+    "The smuggler organised a shipment of two tons of cocaine.",
+    "Villagers complained about delays in relief deliveries.",
 ]
 
 

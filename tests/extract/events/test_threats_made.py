@@ -42,6 +42,7 @@ NOT_THREATS = [
     "The soldier held a rifle during the parade on Sunday.",
     "The governor vowed more investment in the region.",
     "Doctors warned that the patients would be kept in isolation.",
+    "The cartel has turned its guns on the mayor's allies.",
 ]
 
 

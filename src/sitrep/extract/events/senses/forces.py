@@ -160,6 +160,8 @@ POLICE = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "she
 HUNDREDS = {"hundred", "thousand", "hundreds", "thousands", "dozens", "scores", "million"}
 LAUNCHING = {r["word"] for r in _WORDS if r["kind"] == "launch"}
 OPERATION_KINDS = {r["word"] for r in _WORDS if r["kind"] == "operation"}
+# figures of forces, which a verb brings to a level, not to a place
+TALLIES = {"number", "total", "count", "level", "strength", "size", "tally", "share", "figure"}
 # purposes of forces sent to a state that make them its aid ("to help the country")
 AIDING = {"help", "assist", "support", "aid"}
 # kinds of operation that are no use of force ("surgical operations")
@@ -210,7 +212,8 @@ def forces_moved(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in VERB_POS or lemma not in MOVING:
         return False
-    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.lemma_.lower() not in TALLIES]  # "would bring the number of troops to"
     inside = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
               and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
     if not any(_forces(m, False) for m in moved + inside):

@@ -12,8 +12,9 @@ delivered or pledged (AID)"; ``future`` flag), not an agreement between parties:
 Relief given is read here too, for the trigger table's ``@relief`` (``relief_sent``): a verb of
 sending or carrying whose object, or the "of" phrase of its object, is aid, money or relief
 goods ("flew in tents and medicines", "would send 10,000 blankets", "shipped 5,000 tonnes of
-wheat"), or a noun of a shipment of them ("resumed aid shipments"); no recipient is needed, as
-for ``transfers``. Aid stopped ("suspended a shipment of rice aid", "froze aid to the
+wheat", not "a shipment of several tons of cocaine"), or a noun of a shipment of them that a
+clause tells ("resumed aid shipments", not "delays in relief deliveries"); no recipient is
+needed, as for ``transfers``. Aid stopped ("suspended a shipment of rice aid", "froze aid to the
 ministry": the SANCTION of the stopping verb) is no AID (``aid_stopped``).
 
 Attitudes ("is willing to send", "is ready to help") are no pledge; other promises ("promised
@@ -147,8 +148,16 @@ def forces_offered_to_help(token: Token) -> bool:
 # verbs that send or carry relief, and nouns of a load of it (lemmas)
 CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "bring", "distribute",
             "donate", "dispatch", "despatch", "airdrop", "ferry", "channel"}
-LOADS = {"shipment", "disbursement", "delivery", "consignment", "airlift", "airdrop",
-         "flight", "planeload", "shipload", "truckload", "load", "cargo", "package"}
+LOADS = {"shipment", "disbursement", "consignment", "airlift", "airdrop", "planeload",
+         "shipload", "truckload"}
+# measures and loads, whose "of" phrase tells what they hold ("40 tonnes of food")
+MEASURES = {"ton", "tonne", "million", "billion", "m", "bn", "load", "planeload", "shipload",
+            "truckload", "shipment", "consignment", "cargo", "lot", "batch", "kilo", "kilogram",
+            "pound", "gallon", "litre", "liter", "barrel", "bag", "sack", "box", "crate",
+            "container", "pallet"}
+# links of a load noun to the verb of a clause that tells it was sent, resumed or arrived
+# ("resumed aid shipments", "aid deliveries resumed"), not a topic ("delays in deliveries")
+ACTED = {"dobj", "nsubj", "nsubjpass"}
 # verbs that stop, cut or hold back aid (the stopping verb is the SANCTION)
 STOPPING = {"suspend", "freeze", "halt", "cut", "withhold", "block", "stop", "cancel", "end",
             "reduce", "slash", "withdraw", "terminate", "discontinue", "delay", "postpone",
@@ -159,8 +168,15 @@ def _relief(noun: Token) -> bool:
     """``noun`` or one coordinated with it is relief ("tents, food and medicines"), or a
     measure or load of it ("40 tonnes of food", "two planeloads of medicines")."""
     group = [noun] + [c for c in noun.children if c.dep_ == "conj"]
-    return any(_gives(n) or any(c.dep_ == "compound" and _aid_noun(c) for c in n.children)
-               for n in group)
+    for n in group:
+        measured = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        if n.lemma_.lower() in MEASURES and measured:
+            if any(_relief(g) for g in measured):  # "40 tonnes of food", not "of cocaine"
+                return True
+        elif _gives(n) or any(c.dep_ == "compound" and _aid_noun(c) for c in n.children):
+            return True
+    return False
 
 
 def particle_objects(verb: Token) -> list[Token]:
@@ -178,7 +194,7 @@ def relief_sent(token: Token) -> bool:
         carried = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         carried += particle_objects(token)  # "flew in tents", parsed as a phrase of "in"
         return any(_relief(c) for c in carried)
-    if token.pos_ in {"NOUN", "PROPN"} and lemma in LOADS:
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in LOADS and token.dep_ in ACTED:
         return any(c.dep_ in {"compound", "amod"} and _aid_noun(c) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.dep_ == "pobj" and _relief(g) for g in c.children) for c in token.children)

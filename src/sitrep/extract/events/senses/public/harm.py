@@ -19,7 +19,7 @@
   brandishing with a weapon, or a note handed over whose words name a weapon or say that its
   writer is armed (the table's ``@menace``); "pointed a finger at", "pointed the camera at the
   stage", "held a rifle during the parade", "handed the clerk a note with his order" stay
-  no threat.
+  no threat, and so does "turned its guns on the state" (an attack, told figuratively).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ ARMED_WORDS = {r["word"] for r in _MENACE if r["kind"] == "armed"}
 # verbs that aim or hold a weapon at someone ("pointed a rifle at", "held a knife to her
 # throat", "pulled a gun on the clerk", "levelled a shotgun at")
 AIMING = {"point", "aim", "wave", "hold", "level", "train", "press", "put", "pull", "draw",
-          "thrust", "jab", "turn", "swing"}
+          "thrust", "jab"}
 AT = {"at", "to", "on", "toward", "towards", "against"}
 # verbs of showing a weapon in menace, with or without a target
 BRANDISHING = {"brandish", "wield"}
