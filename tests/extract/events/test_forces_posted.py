@@ -39,6 +39,10 @@ NOT_SHOWS = [
     "The company launched an operation to recycle plastic.",
     "The surgeons began the operation at noon.",
     "The ministry ordered new textbooks to the schools.",
+    "Sheriff's Deputy Carl Ames was dispatched to the farm after a neighbour called.",
+    "The bureau dispatched dozens of agents to investigate the blast.",
+    "Coast guards searched for missing fishermen on Sunday.",
+    "The offensive brought security to the northern towns.",
 ]
 
 

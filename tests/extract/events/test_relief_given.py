@@ -38,6 +38,8 @@ NOT_RELIEF = [
     "The king handed power to his son.",
     "The smuggler organised a shipment of two tons of cocaine.",
     "Villagers complained about delays in relief deliveries.",
+    "The contractor delivered 20 generators on Monday.",
+    "The ambulance service sent a crew to the scene of the crash.",
 ]
 
 

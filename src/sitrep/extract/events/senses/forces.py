@@ -26,7 +26,9 @@ requirements:
   comb a place ("some 600 soldiers arrived in the town", "troops guarded the palace",
   "thousands of soldiers are searching the hills"); for arriving, searching and combing the
   force is military or counted in the hundreds ("police arrived at the scene" is a routine
-  call-out, "a dog guarded the house" no force);
+  call-out, "a dog guarded the house" no force, "border guards search for missing climbers" a
+  rescue); named people, investigators sent to inquire ("dispatched FBI agents") and
+  "brought security to the capital" move no force;
 - ``@operation`` (``armed_operation``): an operation launched by armed people or named as
   military or police ("the army said it had launched an operation to hunt down the
   kidnappers"); "the surgeons began the operation", "the company launched an operation to
@@ -150,6 +152,12 @@ ONE_PERSON = {"soldier", "officer", "policeman", "policewoman", "cop", "trooper"
               "mercenary", "commando", "paratrooper", "ranger", "reservist", "conscript",
               "recruit", "peacekeeper", "agent", "sniper", "serviceman", "servicemember",
               "legionnaire", "guard"}
+# armed people who investigate, whose sending is an inquiry ("dispatched FBI agents to
+# investigate the bombings"), no show of force
+INQUIRING = {"agent", "investigator", "detective", "inspector"}
+# what a search for people in distress looks for: a rescue, no show of force ("border guards
+# search for missing climbers")
+DISTRESS = {"missing", "lost", "stranded", "trapped", "survivor", "victim", "body", "corpse"}
 # verbs of forces posted in or going through a place; those for which routine police work is
 # no show of force
 POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep"}
@@ -192,15 +200,18 @@ def _forces(noun: Token, strict: bool) -> bool:
     or counted in the hundreds. One person ("the wounded soldier was flown to Germany") is
     no force."""
     for part in _group(noun):
-        if not armed(part) or (part.tag_ == "NN" and part.lemma_.lower() in ONE_PERSON):
-            continue
-        if not strict or _counted(part):
-            return True
         named = part
         if part.lower_ in HUNDREDS or part.lemma_.lower() in HUNDREDS:
             named = next((g for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj"), part)
-        if named.lemma_.lower() not in POLICE and not any(
+                          for g in p.children if g.dep_ == "pobj"), part)  # "dozens of agents"
+        lemma = named.lemma_.lower()
+        if not armed(part) or (named.tag_ == "NN" and lemma in ONE_PERSON) or \
+                named.ent_type_ == "PERSON" or lemma in INQUIRING or (
+                lemma == "security" and not list(named.children)):
+            continue  # one person, named people, investigators, "brought security to"
+        if not strict or _counted(part):
+            return True
+        if lemma not in POLICE and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in named.children):
             return True
     return False
@@ -241,6 +252,10 @@ def forces_posted(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS or lemma not in POSTED:
         return False
     strict = lemma in STRICT_POSTED
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() in DISTRESS or any(a.lower_ in DISTRESS for a in g.children)
+            for g in c.children) for c in verb.children):
+        return False  # "search for missing climbers": a rescue
     if verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
         return _forces(verb.head, strict)  # "troops guarding the palace"
     return any(c.dep_ == "nsubj" and _forces(c, strict) for c in verb.children)

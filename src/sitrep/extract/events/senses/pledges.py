@@ -14,7 +14,9 @@ sending or carrying whose object, or the "of" phrase of its object, is aid, mone
 goods ("flew in tents and medicines", "would send 10,000 blankets", "shipped 5,000 tonnes of
 wheat", not "a shipment of several tons of cocaine"), or a noun of a shipment of them that a
 clause tells ("resumed aid shipments", not "delays in relief deliveries"); no recipient is
-needed, as for ``transfers``. Aid stopped ("suspended a shipment of rice aid", "froze aid to the
+needed, as for ``transfers``, but equipment, generators, ambulances and fuel, which are as
+often bought or sent to a scene, are not read as relief then ("delivered 40 generators",
+"sent an ambulance crew to the scene"). Aid stopped ("suspended a shipment of rice aid", "froze aid to the
 ministry": the SANCTION of the stopping verb) is no AID (``aid_stopped``).
 
 Attitudes ("is willing to send", "is ready to help") are no pledge; other promises ("promised
@@ -146,8 +148,8 @@ def forces_offered_to_help(token: Token) -> bool:
 
 
 # verbs that send or carry relief, and nouns of a load of it (lemmas)
-CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "bring", "distribute",
-            "donate", "dispatch", "despatch", "airdrop", "ferry", "channel"}
+CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "distribute", "donate",
+            "dispatch", "despatch", "airdrop", "ferry", "channel"}
 LOADS = {"shipment", "disbursement", "consignment", "airlift", "airdrop", "planeload",
          "shipload", "truckload"}
 # measures and loads, whose "of" phrase tells what they hold ("40 tonnes of food")
@@ -164,6 +166,12 @@ STOPPING = {"suspend", "freeze", "halt", "cut", "withhold", "block", "stop", "ca
             "curtail", "scrap", "pull", "deny", "divert", "seize", "loot", "steal", "hold"}
 
 
+# goods that are relief also when sent with no recipient named (not equipment, generators,
+# ambulances or fuel, which are as often bought, hired or sent to a scene)
+NOT_RELIEF = {"equipment", "generator", "ambulance", "fuel", "loan", "credit", "subsidy",
+              "package", "contribution", "reconstruction", "doctor", "medic", "support"}
+
+
 def _relief(noun: Token) -> bool:
     """``noun`` or one coordinated with it is relief ("tents, food and medicines"), or a
     measure or load of it ("40 tonnes of food", "two planeloads of medicines")."""
@@ -174,7 +182,9 @@ def _relief(noun: Token) -> bool:
         if n.lemma_.lower() in MEASURES and measured:
             if any(_relief(g) for g in measured):  # "40 tonnes of food", not "of cocaine"
                 return True
-        elif _gives(n) or any(c.dep_ == "compound" and _aid_noun(c) for c in n.children):
+        elif n.lemma_.lower() not in NOT_RELIEF and (_gives(n) or any(
+                c.dep_ == "compound" and _aid_noun(c) and c.lemma_.lower() not in NOT_RELIEF
+                for c in n.children)):
             return True
     return False
 
