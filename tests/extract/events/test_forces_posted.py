@@ -43,6 +43,9 @@ NOT_SHOWS = [
     "The bureau dispatched dozens of agents to investigate the blast.",
     "Coast guards searched for missing fishermen on Sunday.",
     "The offensive brought security to the northern towns.",
+    "Two hundred Irish soldiers arrived in Lebanon to join the peacekeeping force.",
+    "The navy flew in marines to help distribute relief to the islands.",
+    "The agency sent a team of officers into the country to investigate the smuggling ring.",
 ]
 
 

@@ -28,7 +28,10 @@ requirements:
   force is military or counted in the hundreds ("police arrived at the scene" is a routine
   call-out, "a dog guarded the house" no force, "border guards search for missing climbers" a
   rescue); named people, investigators sent to inquire ("dispatched FBI agents") and
-  "brought security to the capital" move no force;
+  "brought security to the capital" move no force; forces of peacekeeping, or sent or arriving
+  to bring aid or to inquire ("troops arrived in Nepal to help deliver aid", "hundreds of
+  troops arrived to join the peacekeeping mission") are a state's aid (CAMEO 074), no show of
+  force;
 - ``@operation`` (``armed_operation``): an operation launched by armed people or named as
   military or police ("the army said it had launched an operation to hunt down the
   kidnappers"); "the surgeons began the operation", "the company launched an operation to
@@ -170,6 +173,13 @@ LAUNCHING = {r["word"] for r in _WORDS if r["kind"] == "launch"}
 OPERATION_KINDS = {r["word"] for r in _WORDS if r["kind"] == "operation"}
 # figures of forces, which a verb brings to a level, not to a place
 TALLIES = {"number", "total", "count", "level", "strength", "size", "tally", "share", "figure"}
+# what makes forces sent or arriving a state's aid or an inquiry, no show of force (CAMEO 074,
+# PLOVER AID): peacekeeping, a purpose that names aid ("to help deliver aid"), a purpose of
+# inquiring ("sent teams of CIA operatives to investigate the rebels")
+PEACE = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "blue-helmet"}
+AID_WORDS = {"aid", "relief", "assistance", "humanitarian"}
+INQUIRY_PURPOSES = {"investigate", "probe", "inquire", "enquire", "assess", "examine",
+                    "inspect", "observe", "verify"}
 # purposes of forces sent to a state that make them its aid ("to help the country")
 AIDING = {"help", "assist", "support", "aid"}
 # kinds of operation that are no use of force ("surgical operations")
@@ -217,6 +227,22 @@ def _forces(noun: Token, strict: bool) -> bool:
     return False
 
 
+def _mission_of_aid(verb: Token, forces: list[Token]) -> bool:
+    """Forces of peacekeeping, or sent or arriving to bring aid or to inquire (see ``PEACE``)."""
+    if any(t.lemma_.lower() in PEACE or t.lower_ in PEACE for f in forces for t in f.subtree):
+        return True  # "163 Chinese peacekeepers arrived"
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "prep"}
+                and c.i > verb.i]
+    for purpose in purposes:
+        words = list(purpose.subtree)
+        if any(t.lemma_.lower() in PEACE | AID_WORDS or t.lower_ in PEACE for t in words):
+            return True  # "to join the peacekeeping mission", "to help deliver aid"
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in INQUIRY_PURPOSES and (
+                t.i == purpose.i or purpose.dep_ == "prep") for t in words):
+            return True  # "to investigate the rebels", "in a rush to investigate them"
+    return False
+
+
 def forces_moved(verb: Token) -> bool:
     """Armed people or means sent, moved or ordered somewhere or to a duty of force (the
     table's ``@forces``; see the module's docstring)."""
@@ -227,7 +253,8 @@ def forces_moved(verb: Token) -> bool:
              and c.lemma_.lower() not in TALLIES]  # "would bring the number of troops to"
     inside = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
               and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
-    if not any(_forces(m, False) for m in moved + inside):
+    if not any(_forces(m, False) for m in moved + inside) or _mission_of_aid(
+            verb, moved + inside):
         return False
     near = {verb.i} | {t.i for m in moved for t in m.subtree}  # the verb and its objects
     to_state = any(t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ == "to"
@@ -257,8 +284,9 @@ def forces_posted(verb: Token) -> bool:
             for g in c.children) for c in verb.children):
         return False  # "search for missing climbers": a rescue
     if verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
-        return _forces(verb.head, strict)  # "troops guarding the palace"
-    return any(c.dep_ == "nsubj" and _forces(c, strict) for c in verb.children)
+        return _forces(verb.head, strict) and not _mission_of_aid(verb, [verb.head])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_forces(c, strict) for c in subjects) and not _mission_of_aid(verb, subjects)
 
 
 def _armed_doer(verb: Token) -> bool:
