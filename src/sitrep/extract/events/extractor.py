@@ -305,9 +305,6 @@ def extract(ctx: Context) -> list[Event]:
                 mode = submodes.intent_mode(token, modal, intended, intended_mode)
                 if modal == "REJECT":  # "will not end the strike": the refusal is done now
                     event_modes = [m for m in event_modes if m == "historical"]
-                if modal == "THREATEN":  # "vowed more bombings unless ...": the threat is
-                    # made, not supposed (a promise told by "would" keeps its future)
-                    event_modes = [m for m in event_modes if m != "hypothetical"]
                 # "Russia said Sudan must return ...": Russia asks, Sudan is asked
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:
