@@ -25,8 +25,9 @@ from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.tokens import lemmas
 
 NOUN_POS = {"NOUN", "PROPN"}
-# verbs whose noun object is an act vowed ("vowed more attacks", "swore revenge")
-VOWING = {"vow", "swear", "pledge", "promise", "threaten", "guarantee"}
+# verbs whose noun object is an act vowed ("vowed more attacks", "swore revenge"); the object
+# of "threaten" is its own trigger's business (the threat, and the act as hypothetical)
+VOWING = {"vow", "swear", "pledge", "promise", "guarantee"}
 WILL = {"will", "would", "shall", "'ll", "wo", "'d"}
 # verbs of an "if" clause that tell a failure or a refusal ("if the ministry fails to act")
 FAILING = {"fail", "refuse", "decline", "neglect"}
