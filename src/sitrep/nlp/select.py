@@ -271,7 +271,8 @@ def tokens(text: str) -> list[str]:
 # official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
 # ("blew"); the other structural requirements come with words of their own in their rows
 # ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
-# resources/contraband.tsv)
+# resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
+# resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
@@ -281,6 +282,9 @@ def cues() -> Cues:
     casualty = {r["lemma"] for r in _rows("casualty_outcomes.tsv") if r.get("lemma")}
     extra = {r["word"] for r in _rows("select_cues.tsv") if r.get("word")}
     contraband = {r["word"] for r in _rows("contraband.tsv") if r.get("word")}
+    menace = {r["word"] for r in _rows("menace.tsv") if r.get("word")}
+    forces = {r["word"] for r in _rows("armed_forces.tsv") if r.get("word")}
+    relief = {r["word"] for r in _rows("relief_goods.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     pos_of: dict[str, set[str]] = {}
@@ -297,6 +301,12 @@ def cues() -> Cues:
                 part.lstrip("^") for part in with_.split("|") if part.strip("^"))
             if "@contraband" in with_:  # contraband found by state forces: its words
                 needs[lemma] |= contraband
+            if "@menace" in with_:  # a weapon shown to menace, a note handed over: their words
+                needs[lemma] |= menace
+            if any(n in with_ for n in ("@forces", "@posted", "@operation")):
+                needs[lemma] |= forces  # armed people, an operation launched: their words
+            if "@relief" in with_:  # relief sent or carried: its words
+                needs[lemma] |= relief
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

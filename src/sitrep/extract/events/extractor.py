@@ -31,6 +31,8 @@ her"): then the accusation is the event (ACCUSE by the speaker), and the act ins
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy
 from spacy.attrs import HEAD, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
@@ -334,6 +336,16 @@ def extract(ctx: Context) -> list[Event]:
             )
             cands.append(event_merge.Candidate(token, event, specific=bool(row.needs),
                                                headline=headline, sentence=sentence.index))
+            if modal_cues.held_over(plover, modal, cues):  # "would strike if the ministry did
+                # not ...": the threat, made now, besides the conditional act
+                threat = dataclasses.replace(
+                    event, plover_type="THREATEN", acled_event_type=None,
+                    acled_sub_event_type=None, cameo_root=event_lexicon.PLOVER_CAMEO_ROOT["THREATEN"],
+                    plover_mode=submodes.intent_mode(token, "THREATEN", plover, mode),
+                    actors=list(actors), recipients=list(recipients),
+                    modes=[m for m in event_modes if m == "historical"])
+                cands.append(event_merge.Candidate(token, threat, specific=bool(row.needs),
+                                                   headline=headline, sentence=sentence.index))
         for frame in (f for f in frames if f.new):
             cands.append(_accusation(frame, sentence, finder, dates, ctx, kinds, evidence,
                                      headline))

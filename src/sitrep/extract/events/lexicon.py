@@ -8,9 +8,11 @@ neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the he
 favour, an arrest warrant issued, a person sent to jail, contraband found by state forces,
 ``senses.courts.steps``; ``@trip``: a journey of an official, ``senses.life.trips``;
 ``@slammed``, ``@blown``, ``@hurled``: a body driven against a surface, a thing blown up,
-a weapon thrown or fired at a target, ``senses.public.harm``; ``@person``: a
-blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a telephone or
-video line, ``by_line``),
+a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a weapon shown to
+menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
+an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
+``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a
+telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -32,9 +34,16 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
+from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.life.trips import official_trip
+from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
-from sitrep.extract.events.senses.public.harm import blown_up, body_slammed, missile_thrown
+from sitrep.extract.events.senses.public.harm import (
+    blown_up,
+    body_slammed,
+    menaced,
+    missile_thrown,
+)
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -166,6 +175,21 @@ class Trigger:
                     return True
             elif need == "@line":  # "spoke by telephone with his counterpart"
                 if by_line(token):
+                    return True
+            elif need == "@menace":  # "pointed a rifle at the guard" (senses.public.harm)
+                if menaced(token):
+                    return True
+            elif need == "@forces":  # "ordered three warships to the Red Sea"
+                if forces_moved(token):
+                    return True
+            elif need == "@posted":  # "some 600 soldiers arrived in the town"
+                if forces_posted(token):
+                    return True
+            elif need == "@operation":  # "the army launched an operation"
+                if armed_operation(token):
+                    return True
+            elif need == "@relief":  # "flew in tents and medicines"
+                if relief_sent(token):
                     return True
             elif need == "@person":  # "punched a teacher", not "kicked the ball"
                 if person_hurt(token):

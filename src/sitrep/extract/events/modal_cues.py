@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.dated import clause_head
 from sitrep.extract.events.senses.courts.steps import arrest_warrant
 from sitrep.extract.events.tokens import lemmas
+from sitrep.extract.events.unreal.conditioned import threat_condition, vowed_act, warned_harm
 from sitrep.nlp.scans import doc_text
 
 # verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
@@ -498,12 +499,17 @@ def modality(trigger: Token, unless: bool = True) -> dict[str, bool]:
     feared = node.dep_ == "ccomp" and (node.head.lemma_.lower() in FEAR_VERBS
                                        or warned_of_others(node))
     plotted = any(plan_in_past(n) for n in nodes[1:])  # "planned to bomb": a plot, no intent
+    vowed = vowed_act(trigger)  # "vowed more bombings" (``unreal.conditioned``)
     intent = not scheduled and not feared and not plotted and bool(
-        aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS)
+        aux & {"will", "would", "shall", "'ll", "wo"} or heads & INTENT_HEADS or vowed)
     return {
         "intent": intent,
         # a promise, an offer or a threat by its own verb ("promised to withdraw")
-        "promised": intent and bool(heads & SPEECH_INTENT or promised_clause(node)),
+        "promised": intent and bool(heads & SPEECH_INTENT or promised_clause(node) or vowed),
+        # "would call a strike if the ministry did not raise wages" (``unreal.conditioned``)
+        "conditioned": intent and threat_condition(nodes),
+        # "warning that anyone who talked would be shot" (``unreal.conditioned``)
+        "warned_harm": warned_harm(node),
         "must": "must" in aux,
         "may": bool(aux & {"may", "might", "could"}),
         "negated": any(c.dep_ == "neg" for n in nodes for c in n.children),
@@ -534,6 +540,8 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
         return plover
     if cues["unless"] and (cues["intent"] or cues["may"]):
         return "THREATEN"
+    if cues.get("warned_harm") and plover in {"ASSAULT", "COERCE"}:
+        return "THREATEN"  # "warning that anyone who talked would be shot"
     if cues["promised"]:  # "will meet", "plans to deploy": the act itself, flagged future
         if plover in COOPERATIVE:
             return "AGREE"
@@ -542,6 +550,14 @@ def plover_by_modality(plover: str, cues: dict[str, bool]) -> str:
     if cues["may"] and plover == "SANCTION":
         return "THREATEN"
     return plover
+
+
+def held_over(plover: str, modal: str, cues: dict[str, bool]) -> bool:
+    """An act of force announced on a condition another party must meet ("would call a strike
+    if the ministry did not raise wages"): a threat made now besides the act, which stays
+    conditional (hypothetical); ``modal``: the type ``plover_by_modality`` gave."""
+    return bool(cues.get("conditioned")) and modal == plover and \
+        plover in CONFLICTUAL | {"SANCTION"}
 
 
 # the CAMEO roots of a stated intent (CAMEO 03 "express intent to cooperate", 13 "threaten")

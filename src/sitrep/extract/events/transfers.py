@@ -10,7 +10,8 @@ column); ``is_transfer`` decides it from the parse, not from the object's word:
   "with" ("provided the army with aircraft");
 - a direct object that is not speech or an abstraction ("gave a speech to", "provided details
   to reporters", "gave way to", "gave rise to", "gave birth"): the words of saying and of
-  attention, which no transfer of goods uses;
+  attention, which no transfer of goods uses, nor an office or power handed over ("handed the
+  presidency to his deputy");
 - no phrasal particle that turns the verb into another one ("give up", "give in", "send off");
 - the object is not itself a word that names an event ("gave a warm welcome to", "provided
   support to"): then the verb is a light verb and the noun is the event (the lexicon's own
@@ -41,6 +42,11 @@ NOT_GOODS = {
     "deadline", "look", "glimpse", "sense", "feeling", "idea", "view", "picture", "insight",
     "clue", "lead", "evidence", "proof", "point", "shot", "try", "hand", "ear", "eye",
     "information", "advice", "guidance", "tip", "confession", "story", "version", "lesson",
+    # offices and power handed over ("handed the presidency to his deputy"): a transfer of
+    # power, no goods
+    "presidency", "power", "office", "leadership", "control", "command", "rein", "reins",
+    "baton", "crown", "throne", "post", "portfolio", "authority", "premiership",
+    "chairmanship", "helm", "sovereignty",
 }
 # people sent to act, not goods
 ENVOYS = {"personnel", "staff", "team", "delegation", "mission", "envoy", "representative",

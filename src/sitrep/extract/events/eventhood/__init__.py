@@ -178,7 +178,7 @@ from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
-from sitrep.extract.events.senses.forces import unarmed_mobilization
+from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
@@ -193,6 +193,7 @@ from sitrep.extract.events.senses.outlook import (
     threat_as_risk,
     to_be_stopped,
 )
+from sitrep.extract.events.senses.pledges import aid_stopped
 from sitrep.extract.events.senses.public.campaigns import condition_of_violence
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
@@ -295,6 +296,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
+    if aid_stopped(token, plover):
+        return "stopped"  # senses/pledges.py: "suspended a shipment of rice aid"
+    if not_shown(token, plover):
+        return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):
         return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
     if solicitation(token, plover):

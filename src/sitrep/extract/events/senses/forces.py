@@ -12,7 +12,35 @@ possessor or ``of``/``by`` phrase ("the deployment of troops", "a police patrol"
 a word of the ``ARMED`` family (read through the lemma, also as a compound: "riot police"), or
 an actor whose sector in the actor lexicon is military, police, rebel or intelligence ("the
 National Guard"); a state or a people as the subject of an intransitive mobilisation ("Russia
-mobilized") counts too.
+mobilized") counts too. Being "prepared to act" is readiness, no mobilisation.
+
+Shows of force told by everyday verbs, read here for the trigger table's structural
+requirements:
+
+- ``@forces`` (``forces_moved``): armed people or means sent, moved, ordered, rushed or flown
+  somewhere ("ordered three warships to the Red Sea", "moved two battalions to the frontier",
+  "would send members of the federal police"), or ordered to a duty of force ("ordered the army
+  to reinforce the border", "ordered the navy to help rescue fishermen"); "moved its
+  headquarters", "ordered the man to pay a fine" are none;
+- ``@posted`` (``forces_posted``): armed people who arrive, land or pour in, guard, search or
+  comb a place ("some 600 soldiers arrived in the town", "troops guarded the palace",
+  "thousands of soldiers are searching the hills"); for arriving, searching and combing the
+  force is military or counted in the hundreds ("police arrived at the scene" is a routine
+  call-out, "a dog guarded the house" no force, "border guards search for missing climbers" a
+  rescue); named people, investigators sent to inquire ("dispatched FBI agents") and
+  "brought security to the capital" move no force; forces of peacekeeping, or sent or arriving
+  to bring aid or to inquire ("troops arrived in Nepal to help deliver aid", "hundreds of
+  troops arrived to join the peacekeeping mission") are a state's aid (CAMEO 074), no show of
+  force;
+- ``@operation`` (``armed_operation``): an operation launched by armed people or named as
+  military or police ("the army said it had launched an operation to hunt down the
+  kidnappers"); "the surgeons began the operation", "the company launched an operation to
+  recycle plastic", "the air force carried out surgical operations" are none; forces sent
+  to a state to help it are its military aid (``@forces`` leaves them to the transfer rows).
+
+Not a show of force (``not_shown``): a deployment that a speaker asks someone else to make
+("called on the government to send troops": the REQUEST is the event), and a patrol that is
+attacked ("ambushed a police patrol": the patrol is the recipient).
 """
 
 from __future__ import annotations
@@ -20,6 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -28,20 +57,10 @@ NOUN_POS = {"NOUN", "PROPN"}
 MOBILIZING = {"mobilize", "mobilise", "mobilization", "mobilisation", "deploy", "deployment",
               "redeploy", "redeployment", "mass", "prepare", "preparation", "drill", "patrol",
               "muster", "marshal", "station", "position", "exercise", "maneuver", "manoeuvre"}
-# armed people and their means (lemmas)
-ARMED = {
-    "troop", "soldier", "force", "army", "military", "police", "policeman", "policewoman",
-    "officer", "cop", "trooper", "deputy", "sheriff", "gendarme", "gendarmerie", "guard",
-    "guardsman", "marine", "sailor", "airman", "navy", "militia", "militiaman", "fighter",
-    "rebel", "insurgent", "militant", "guerrilla", "jihadist", "paramilitary", "mercenary",
-    "commando", "paratrooper", "ranger", "reservist", "conscript", "recruit", "peacekeeper",
-    "unit", "battalion", "brigade", "division", "regiment", "platoon", "squadron",
-    "fleet", "corps", "contingent", "detachment", "reinforcement", "swat", "agent", "sniper",
-    "warship", "ship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "vessel",
-    "jet", "warplane", "aircraft", "helicopter", "bomber", "drone", "tank", "armor", "armour",
-    "artillery", "missile", "rocket", "launcher", "battery", "weapon", "howitzer", "interceptor",
-    "personnel", "security", "servicemen", "serviceman", "servicemember", "legionnaire",
-}
+# armed people and their means, verbs that launch an operation and words that make it one
+# of force (lemmas, ``resources/armed_forces.tsv``)
+_WORDS = read_tsv("armed_forces.tsv")
+ARMED = {r["word"] for r in _WORDS if r["kind"] == "armed"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "INS", "PMC", "SEC"}
 # verbs whose object is the place gone through, not who is moved ("patrolled the streets")
 PATROLLING = {"patrol"}
@@ -104,6 +123,9 @@ def unarmed_mobilization(token: Token, plover: str) -> bool:
     if token.pos_ in NOUN_POS and any(c.dep_ == "amod" and c.lower_ in ROUTINE
                                       for c in token.children):
         return True  # "on routine patrol"
+    if token.lemma_.lower() == "prepare" and token.dep_ in {"acomp", "amod"} and any(
+            c.dep_ == "xcomp" for c in token.children):
+        return True  # "we must be prepared to act": readiness
     participants, intransitive = _participants(token)
     if not participants:
         return False  # nothing to judge by: the lexicon's reading stands
@@ -114,3 +136,196 @@ def unarmed_mobilization(token: Token, plover: str) -> bool:
             if intransitive and noun.ent_type_ in {"GPE", "NORP"}:
                 return False  # "Russia mobilized"
     return True
+
+
+# verbs that move forces somewhere (a destination needed, except for sending) or order them
+MOVING = {"send", "dispatch", "despatch", "move", "order", "rush", "fly", "airlift", "ship",
+          "bring", "pour", "transfer", "redeploy", "shift", "relocate"}
+SENDING = {"send", "dispatch", "despatch"}
+DESTINATIONS = {"to", "into", "toward", "towards", "onto"}
+# duties of force that forces are ordered to carry out ("ordered the army to reinforce")
+DUTIES = {"reinforce", "guard", "protect", "secure", "patrol", "help", "assist", "support",
+          "evacuate", "rescue", "deploy", "move", "enter", "restore", "maintain", "search",
+          "hunt", "track", "pursue", "join", "bolster", "boost", "man", "occupy", "seal",
+          "cordon", "surround", "defend", "monitor", "police", "step", "go", "head", "take"}
+# armed people named one by one: one of them moved or posted is no deployment
+ONE_PERSON = {"soldier", "officer", "policeman", "policewoman", "cop", "trooper", "deputy",
+              "sheriff", "gendarme", "guardsman", "marine", "sailor", "airman", "militiaman",
+              "fighter", "rebel", "insurgent", "militant", "guerrilla", "jihadist",
+              "mercenary", "commando", "paratrooper", "ranger", "reservist", "conscript",
+              "recruit", "peacekeeper", "agent", "sniper", "serviceman", "servicemember",
+              "legionnaire", "guard"}
+# armed people who investigate, whose sending is an inquiry ("dispatched FBI agents to
+# investigate the bombings"), no show of force
+INQUIRING = {"agent", "investigator", "detective", "inspector"}
+# what a search for people in distress looks for: a rescue, no show of force ("border guards
+# search for missing climbers")
+DISTRESS = {"missing", "lost", "stranded", "trapped", "survivor", "victim", "body", "corpse"}
+# verbs of forces posted in or going through a place; those for which routine police work is
+# no show of force
+POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep"}
+STRICT_POSTED = {"arrive", "land", "pour", "search", "comb", "scour", "sweep"}
+# armed people of the police, whose arrival or search is routine unless counted in hundreds
+POLICE = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "sheriff", "agent",
+          "detective", "trooper", "constable", "investigator"}
+HUNDREDS = {"hundred", "thousand", "hundreds", "thousands", "dozens", "scores", "million"}
+LAUNCHING = {r["word"] for r in _WORDS if r["kind"] == "launch"}
+OPERATION_KINDS = {r["word"] for r in _WORDS if r["kind"] == "operation"}
+# figures of forces, which a verb brings to a level, not to a place
+TALLIES = {"number", "total", "count", "level", "strength", "size", "tally", "share", "figure"}
+# what makes forces sent or arriving a state's aid or an inquiry, no show of force (CAMEO 074,
+# PLOVER AID): peacekeeping, a purpose that names aid ("to help deliver aid"), a purpose of
+# inquiring ("sent teams of CIA operatives to investigate the rebels")
+PEACE = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "blue-helmet"}
+AID_WORDS = {"aid", "relief", "assistance", "humanitarian"}
+INQUIRY_PURPOSES = {"investigate", "probe", "inquire", "enquire", "assess", "examine",
+                    "inspect", "observe", "verify"}
+# purposes of forces sent to a state that make them its aid ("to help the country")
+AIDING = {"help", "assist", "support", "aid"}
+# kinds of operation that are no use of force ("surgical operations")
+UNARMED_KINDS = {"surgical", "medical", "cosmetic", "plastic", "commercial", "business",
+                 "financial", "mining", "clinical", "dental", "cardiac", "heart", "eye",
+                 "brain", "knee", "hip", "emergency", "covert"}
+# verbs of asking another party to act: the deployment asked for is no show of force
+ASKING = {"call", "urge", "ask", "appeal", "request", "demand", "press", "implore", "beg",
+          "plead", "petition", "invite", "encourage", "lobby", "exhort", "entreat"}
+# verbs of violence done to a patrol
+ATTACKING = {"ambush", "attack", "hit", "target", "shoot", "bomb", "kill", "strike", "raid",
+             "assault", "stone", "storm", "fire", "kidnap", "abduct", "overrun", "surround"}
+
+
+def _counted(noun: Token) -> bool:
+    """ "600 soldiers", "hundreds of riot police": armed people counted in the tens and up."""
+    if noun.lower_ in HUNDREDS or noun.lemma_.lower() in HUNDREDS:
+        return True
+    for c in noun.children:
+        if c.dep_ == "nummod" and (c.lower_ in HUNDREDS or (
+                c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 50)):
+            return True
+    return False
+
+
+def _forces(noun: Token, strict: bool) -> bool:
+    """``noun`` (or one coordinated with it) names armed people or means; ``strict``: military,
+    or counted in the hundreds. One person ("the wounded soldier was flown to Germany") is
+    no force."""
+    for part in _group(noun):
+        named = part
+        if part.lower_ in HUNDREDS or part.lemma_.lower() in HUNDREDS:
+            named = next((g for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), part)  # "dozens of agents"
+        lemma = named.lemma_.lower()
+        if not armed(part) or (named.tag_ == "NN" and lemma in ONE_PERSON) or \
+                named.ent_type_ == "PERSON" or lemma in INQUIRING or (
+                lemma == "security" and not list(named.children)):
+            continue  # one person, named people, investigators, "brought security to"
+        if not strict or _counted(part):
+            return True
+        if lemma not in POLICE and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in POLICE for c in named.children):
+            return True
+    return False
+
+
+def _mission_of_aid(verb: Token, forces: list[Token]) -> bool:
+    """Forces of peacekeeping, or sent or arriving to bring aid or to inquire (see ``PEACE``)."""
+    if any(t.lemma_.lower() in PEACE or t.lower_ in PEACE for f in forces for t in f.subtree):
+        return True  # "163 Chinese peacekeepers arrived"
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "prep"}
+                and c.i > verb.i]
+    for purpose in purposes:
+        words = list(purpose.subtree)
+        if any(t.lemma_.lower() in PEACE | AID_WORDS or t.lower_ in PEACE for t in words):
+            return True  # "to join the peacekeeping mission", "to help deliver aid"
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in INQUIRY_PURPOSES and (
+                t.i == purpose.i or purpose.dep_ == "prep") for t in words):
+            return True  # "to investigate the rebels", "in a rush to investigate them"
+    return False
+
+
+def forces_moved(verb: Token) -> bool:
+    """Armed people or means sent, moved or ordered somewhere or to a duty of force (the
+    table's ``@forces``; see the module's docstring)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS or lemma not in MOVING:
+        return False
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.lemma_.lower() not in TALLIES]  # "would bring the number of troops to"
+    inside = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
+    if not any(_forces(m, False) for m in moved + inside) or _mission_of_aid(
+            verb, moved + inside):
+        return False
+    near = {verb.i} | {t.i for m in moved for t in m.subtree}  # the verb and its objects
+    to_state = any(t.dep_ == "pobj" and t.ent_type_ == "GPE" and t.head.lower_ == "to"
+                   and t.head.head.i in near for t in verb.subtree)
+    if to_state and any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in AIDING
+                        for c in verb.children):
+        return False  # "sent a team of paratroopers to Lebanon to help the country": military
+        # aid to a state (CAMEO 074), left to the table's transfer rows
+    if lemma in SENDING or any(_forces(m, False) for m in inside):
+        return True  # "sent members of the federal police", "flew in troops"
+    places = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in DESTINATIONS) or (
+        c.dep_ in {"prt", "advmod"} and c.lower_ in {"in", "out", "back", "away"})]
+    if places:
+        return True  # "ordered three warships to the Red Sea", "flew in troops"
+    return lemma == "order" and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in DUTIES
+                                    for c in verb.children)
+
+
+def forces_posted(verb: Token) -> bool:
+    """Armed people who arrive in, guard or search a place (the table's ``@posted``)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS or lemma not in POSTED:
+        return False
+    strict = lemma in STRICT_POSTED
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() in DISTRESS or any(a.lower_ in DISTRESS for a in g.children)
+            for g in c.children) for c in verb.children):
+        return False  # "search for missing climbers": a rescue
+    if verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
+        return _forces(verb.head, strict) and not _mission_of_aid(verb, [verb.head])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_forces(c, strict) for c in subjects) and not _mission_of_aid(verb, subjects)
+
+
+def _armed_doer(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" and verb.dep_ == "ccomp":  # "the army said it had launched"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
+    return _forces(subject, False)
+
+
+def armed_operation(noun: Token) -> bool:
+    """An operation launched by armed people or named as military or police (the table's
+    ``@operation``)."""
+    if noun.pos_ not in NOUN_POS or any(c.dep_ in {"amod", "compound"} and c.lower_ in
+                                        UNARMED_KINDS for c in noun.children):
+        return False  # "carried out surgical operations"
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in VERB_POS or \
+            verb.lemma_.lower() not in LAUNCHING:
+        return False  # "during a military operation": named, not launched here
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in OPERATION_KINDS
+           for c in noun.children):
+        return True  # "launched a military operation", "a security operation"
+    return _armed_doer(verb)
+
+
+def not_shown(token: Token, plover: str) -> bool:
+    """A deployment asked of someone else, or a patrol attacked (see the module's
+    docstring)."""
+    if plover != "MOBILIZE":
+        return False
+    if token.pos_ in VERB_POS and token.dep_ == "xcomp" and \
+            token.head.lemma_.lower() in ASKING:
+        return True  # "called on the government to send troops"
+    if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING:
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "an attack on a patrol", "fired on a patrol"
+        return token.dep_ in {"dobj", "nsubjpass", "pobj"} and \
+            head.lemma_.lower() in ATTACKING
+    return False

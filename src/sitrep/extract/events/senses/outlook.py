@@ -13,6 +13,9 @@ the trigger's arguments and the time phrases attached to its clause:
   attack", "warned of retaliation") stay; a warning to people of a hazard, a happening with no
   doer ("warned residents of the fire", "warning residents that rains will cause landslides",
   by the WordNet class of the warned-of noun, ``fit.noun_class``), is an alert, also addressed;
+  so is a warning that people will undergo something caused by a thing or by no one ("warned
+  that thousands could be killed by the storm", "that the patients would be moved"); a warning
+  addressed to a named party ("warned Iraq that time was running out") stays;
 - **threats as risks**: "the gang has made itself a threat to the police", "the threat of
   illegal mining", "climate change poses a threat": a threat as what something is, poses or
   represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
@@ -55,6 +58,8 @@ CONSEQUENCES = {"consequence", "repercussion", "reprisal", "retaliation", "retri
 HARM = {"die", "suffer", "pay", "regret", "perish", "bleed", "hurt", "harm", "burn", "mourn"}
 SPEAKERS = {"it", "they", "he", "she", "we", "i", "you"}
 THREAT_NOUNS = {"threat", "menace"}
+# entities of a named party that a warning may be addressed to ("warned Iraq that ...")
+PARTY_ENTS = {"GPE", "ORG", "PERSON", "NORP"}
 # WordNet's classes of what befalls people without a doer: a warning of one is an alert ("warned
 # residents of the fire", "of landslides", "of icy roads"), no threat
 HAZARDS = {"event", "phenomenon", "process", "substance", "object", "animal", "plant"}
@@ -162,6 +167,16 @@ def _own_act(clause: Token, warner: Token | None) -> bool:
     return warner is not None and subject.lemma_.lower() == warner.lemma_.lower()
 
 
+def _done_by_none(clause: Token, is_event_word: Callable[[str], bool]) -> bool:
+    """A passive clause whose "by" phrase names a thing or a hazard ("could be killed by the
+    storm"), or with no "by" phrase and a verb that names no act ("would be moved")."""
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if agents:
+        return all(non_agent(a) or noun_class(a) in HAZARDS for a in agents)
+    return not is_event_word(clause.lemma_.lower())
+
+
 def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) -> bool:
     """A warning of an outcome or a state: a prediction, no threat."""
     if plover != "THREATEN":
@@ -183,10 +198,17 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
                 return False
             subject = next((c for c in item.children if c.dep_ in {"nsubj", "nsubjpass"}),
                            None)
+            if subject is not None and subject.dep_ == "nsubjpass" and _done_by_none(
+                    item, is_event_word):
+                continue  # "could be killed by the storm", "would be moved": the people it
+                # names undergo an outcome, no one is threatened with an act
             if subject is not None and _someone(subject):
                 return False  # "warned that police will no longer tolerate rallies"
             thing = subject is not None and (non_agent(subject) or  # "the storm would destroy"
                                              noun_class(subject) in HAZARDS)
+            if any(c.dep_ in {"dobj", "dative"} and c.ent_type_ in PARTY_ENTS
+                   for c in token.children):
+                return False  # "warned Iraq that time was running out": a named party warned
             verbs = [item] + [c for c in item.children if c.dep_ == "xcomp"]  # "going to die"
             if any(is_event_word(v.lemma_.lower()) for v in verbs) and not thing:
                 return False  # "warned that rebels would attack"

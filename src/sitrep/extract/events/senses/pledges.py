@@ -9,6 +9,16 @@ delivered or pledged (AID)"; ``future`` flag), not an agreement between parties:
   food to Gaza", "vowed to provide emergency assistance", "offered to finance the hospital":
   the complement of a verb of pledging is a verb of giving or helping (``GIVING``).
 
+Relief given is read here too, for the trigger table's ``@relief`` (``relief_sent``): a verb of
+sending or carrying whose object, or the "of" phrase of its object, is aid, money or relief
+goods ("flew in tents and medicines", "would send 10,000 blankets", "shipped 5,000 tonnes of
+wheat", not "a shipment of several tons of cocaine"), or a noun of a shipment of them that a
+clause tells ("resumed aid shipments", not "delays in relief deliveries"); no recipient is
+needed, as for ``transfers``, but equipment, generators, ambulances and fuel, which are as
+often bought or sent to a scene, are not read as relief then ("delivered 40 generators",
+"sent an ambulance crew to the scene"). Aid stopped ("suspended a shipment of rice aid", "froze aid to the
+ministry": the SANCTION of the stopping verb) is no AID (``aid_stopped``).
+
 Attitudes ("is willing to send", "is ready to help") are no pledge; other promises ("promised
 to release the hostages", "offered to hold talks") stay AGREE. Asked by the extractor.
 """
@@ -17,18 +27,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.resources import read_tsv
+
 VERB_POS = {"VERB", "AUX"}
 # verbs of pledging (lemmas; "committed" parsed as an adjective too)
 PLEDGING = {"pledge", "promise", "offer", "vow", "commit", "committed", "undertake",
             "volunteer", "earmark", "guarantee"}
-# what is given as aid: aid itself, money and relief goods (lemmas)
-AID_NOUNS = {"aid", "assistance", "help", "relief", "support", "supply", "donation", "grant",
-             "loan", "credit", "funding", "fund", "money", "cash", "dollar", "euro", "pound",
-             "yen", "franc", "rupee", "food", "medicine", "medication", "vaccine", "dose",
-             "tent", "blanket", "shelter", "water", "equipment", "ambulance", "generator",
-             "doctor", "medic", "reconstruction", "subsidy", "package", "contribution",
-             "million", "billion", "m", "bn", "tonne", "ton", "ration", "kit", "grain",
-             "wheat", "rice", "flour", "fuel"}
+# what is given as aid: aid itself, money and relief goods (lemmas, ``resources/relief_goods.tsv``)
+AID_NOUNS = {r["word"] for r in read_tsv("relief_goods.tsv")}
 # verbs of giving and helping: what a pledge's infinitive gives (lemmas)
 GIVING = {"help", "assist", "aid", "provide", "send", "donate", "give", "supply", "deliver",
           "finance", "fund", "contribute", "rebuild", "reconstruct", "bankroll", "underwrite",
@@ -139,3 +145,86 @@ def forces_offered_to_help(token: Token) -> bool:
     purposes += [c for f in forces for c in f.children if c.dep_ in {"acl", "relcl"}]
     return any(p.lemma_.lower() in HELPING for p in purposes)
 
+
+
+# verbs that send or carry relief, and nouns of a load of it (lemmas)
+CARRYING = {"send", "fly", "truck", "ship", "airlift", "rush", "deliver", "distribute", "donate",
+            "dispatch", "despatch", "airdrop", "ferry", "channel"}
+LOADS = {"shipment", "disbursement", "consignment", "airlift", "airdrop", "planeload",
+         "shipload", "truckload"}
+# measures and loads, whose "of" phrase tells what they hold ("40 tonnes of food")
+MEASURES = {"ton", "tonne", "million", "billion", "m", "bn", "load", "planeload", "shipload",
+            "truckload", "shipment", "consignment", "cargo", "lot", "batch", "kilo", "kilogram",
+            "pound", "gallon", "litre", "liter", "barrel", "bag", "sack", "box", "crate",
+            "container", "pallet"}
+# links of a load noun to the verb of a clause that tells it was sent, resumed or arrived
+# ("resumed aid shipments", "aid deliveries resumed"), not a topic ("delays in deliveries")
+ACTED = {"dobj", "nsubj", "nsubjpass"}
+# verbs that stop, cut or hold back aid (the stopping verb is the SANCTION)
+STOPPING = {"suspend", "freeze", "halt", "cut", "withhold", "block", "stop", "cancel", "end",
+            "reduce", "slash", "withdraw", "terminate", "discontinue", "delay", "postpone",
+            "curtail", "scrap", "pull", "deny", "divert", "seize", "loot", "steal", "hold"}
+
+
+# goods that are relief also when sent with no recipient named (not equipment, generators,
+# ambulances or fuel, which are as often bought, hired or sent to a scene)
+NOT_RELIEF = {"equipment", "generator", "ambulance", "fuel", "loan", "credit", "subsidy",
+              "package", "contribution", "reconstruction", "doctor", "medic", "support"}
+
+
+def _relief(noun: Token) -> bool:
+    """``noun`` or one coordinated with it is relief ("tents, food and medicines"), or a
+    measure or load of it ("40 tonnes of food", "two planeloads of medicines")."""
+    group = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    for n in group:
+        measured = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        if n.lemma_.lower() in MEASURES and measured:
+            if any(_relief(g) for g in measured):  # "40 tonnes of food", not "of cocaine"
+                return True
+        elif n.lemma_.lower() not in NOT_RELIEF and (_gives(n) or any(
+                c.dep_ == "compound" and _aid_noun(c) and c.lemma_.lower() not in NOT_RELIEF
+                for c in n.children)):
+            return True
+    return False
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """The objects of a particle "in" that the parser read as a preposition right after the
+    verb ("flew in tents and medicines", "rushed in troops")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
+
+
+def relief_sent(token: Token) -> bool:
+    """A verb of sending or carrying relief, or a noun of a load of it (see the module's
+    docstring)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in VERB_POS and lemma in CARRYING:
+        carried = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        carried += particle_objects(token)  # "flew in tents", parsed as a phrase of "in"
+        return any(_relief(c) for c in carried)
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in LOADS and token.dep_ in ACTED:
+        return any(c.dep_ in {"compound", "amod"} and _aid_noun(c) for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and _relief(g) for g in c.children) for c in token.children)
+    return False
+
+
+def aid_stopped(token: Token, plover: str) -> bool:
+    """Aid, or a load of it, that a verb of stopping takes as its object ("suspended a
+    shipment of rice aid", "donors froze aid to the ministry")."""
+    if plover != "AID" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = token
+    for _ in range(3):  # "a planned shipment of rice aid": up through "of" and compounds
+        if node.dep_ in {"dobj", "nsubjpass"}:
+            verb = node.head
+            return verb.pos_ in VERB_POS and verb.lemma_.lower() in STOPPING
+        if node.dep_ == "compound":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+        else:
+            return False
+    return False

@@ -21,7 +21,15 @@
   (``missile_targets``: "at", "on", "into", "towards", "against", or the object of the
   purpose, "to disperse the farmers"). A throw needs no aim ("youths threw stones"), but a
   launch, a firing, a drop or a use does ("launched a rocket" may be a space launch or a test,
-  "used batons" a drill): "threw a ball", "launched a campaign", "used the car" are no attack.
+  "used batons" a drill): "threw a ball", "launched a campaign", "used the car" are no attack;
+- **a weapon shown to menace**: "pointed a rifle at the guard", "held a knife to her throat",
+  "pulled a gun on the clerk", "brandished a pistol", "handed the teller a note saying he was
+  armed" are a threat of violence (THREATEN/violence): a verb of aiming or holding whose
+  object is a weapon and that directs it at, to or on someone or something, a verb of
+  brandishing with a weapon, or a note handed over whose words name a weapon or say that its
+  writer is armed (the table's ``@menace``); "pointed a finger at", "pointed the camera at the
+  stage", "held a rifle during the parade", "handed the clerk a note with his order" stay
+  no threat, and so does "turned its guns on the state" (an attack, told figuratively).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.public.civic import person_hurt
+from sitrep.resources import read_tsv
 
 # parts of a body that are hurt when driven against something (not the fist or the palm that
 # strikes: "slammed his fist on the table")
@@ -50,10 +59,10 @@ PICTURES = {"photo", "photograph", "picture", "image", "balloon", "tyre", "tire"
 
 # verbs that send a weapon at a target; those of ``AIMED_ONLY`` need the aim stated
 HURL_VERBS = {"throw", "hurl", "lob", "toss", "fling", "launch", "fire", "drop", "rain",
-              "shower", "spray", "use", "deploy", "unleash", "loose", "direct", "aim", "shoot",
+              "shower", "spray", "use", "deploy", "unleash", "loose", "direct", "shoot",
               "discharge", "detonate", "explode"}
 AIMED_ONLY = {"launch", "fire", "drop", "rain", "shower", "spray", "use", "deploy", "unleash",
-              "loose", "direct", "aim", "shoot", "discharge", "detonate", "explode"}
+              "loose", "direct", "shoot", "discharge", "detonate", "explode"}
 # weapons and missiles (lemmas; a compound's head: "petrol bombs", "tear gas canisters"); "force"
 # only when used ("used force against the strikers")
 MISSILES = {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "bomb",
@@ -90,10 +99,10 @@ def missiles(verb: Token) -> list[Token]:
         return []
     sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     sent += [x for c in sent for x in c.conjuncts]
-    return [n for n in sent if _weapon(n, verb)]
+    return [n for n in sent if _missile(n, verb)]
 
 
-def _weapon(noun: Token, verb: Token) -> bool:
+def _missile(noun: Token, verb: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in MISSILES or (lemma == "force" and verb.lemma_.lower() != "use"):
         return False
@@ -159,3 +168,50 @@ def blown_up(verb: Token) -> bool:
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and not any(t.lemma_.lower() in PICTURES or t.lower_ in SELVES
                                     for t in things)
+
+
+# weapons whose showing menaces, notes handed over and the words of a note that say its writer
+# is armed (lemmas, ``resources/menace.tsv``)
+_MENACE = read_tsv("menace.tsv")
+MENACING_WEAPONS = {r["word"] for r in _MENACE if r["kind"] == "weapon"}
+MESSAGES = {r["word"] for r in _MENACE if r["kind"] == "message"}
+ARMED_WORDS = {r["word"] for r in _MENACE if r["kind"] == "armed"}
+# verbs that aim or hold a weapon at someone ("pointed a rifle at", "held a knife to her
+# throat", "pulled a gun on the clerk", "levelled a shotgun at")
+AIMING = {"point", "aim", "wave", "hold", "level", "train", "press", "put", "pull", "draw",
+          "thrust", "jab"}
+AT = {"at", "to", "on", "toward", "towards", "against"}
+# verbs of showing a weapon in menace, with or without a target
+BRANDISHING = {"brandish", "wield"}
+# verbs that hand over a written message, and the messages
+HANDING = {"hand", "pass", "give", "slip", "show", "present"}
+
+
+def _weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in MENACING_WEAPONS or noun.lower_ in MENACING_WEAPONS
+
+
+def menaced(verb: Token) -> bool:
+    """A weapon shown to menace, or a note handed over that says its writer is armed (see the
+    module's docstring)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    weapons = [o for o in objects if _weapon(o)]
+    if weapons and lemma in BRANDISHING:
+        return True  # "brandished a pistol"
+    if weapons and lemma in AIMING:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT]
+        preps += [p for w in weapons for p in w.children if p.dep_ == "prep" and p.lower_ in AT]
+        return any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                   for p in preps for g in p.children)  # (not "on Sunday")
+    if lemma in HANDING:
+        notes = [o for o in objects if o.lemma_.lower() in MESSAGES]
+        for note in notes:
+            said = [c for c in note.children if c.dep_ in {"acl", "relcl"}]
+            # "a note saying ...", which the parser may hang on the verb
+            said += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+            if any(_weapon(t) or t.lower_ in ARMED_WORDS for c in said for t in c.subtree):
+                return True  # "a note saying he had a gun"
+    return False

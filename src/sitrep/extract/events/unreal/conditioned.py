@@ -1,0 +1,88 @@
+"""Acts of force made a threat by their wording, for ``modal_cues.modality`` (PLOVER THREATEN,
+CAMEO 13): the act is not told as done but held over another party.
+
+- **an act vowed by name**: the noun object of a verb of vowing ("the militia vowed more
+  bombings", "promised new talks"): the stated intent of the act, read like "vowed to bomb"
+  (``vowed_act``);
+- **an act announced on a condition another party must meet**: an act announced by "will" or
+  "would" with an "if" clause that is negated ("would call a strike if the ministry did not
+  raise wages", "will walk out if its demands are not met", "if the council fails to act") or
+  whose subject is another party ("would block the roads if the police came"):
+  the act is held over that party (``threat_condition``); a condition of a thing or of chance
+  ("if the weather allowed", "if the talks fail") leaves a plain conditional;
+- **harm warned of with no doer named**: "notes warning that anyone who talked would be shot",
+  "warned that collaborators will be executed": a passive act of harm in the "that" clause of
+  a warning, with "will" or "would" and no "by" phrase, is the warner's own threat
+  (``warned_harm``); "warned that thousands could be killed by the storm" names its cause and
+  "could" tells a risk.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.tokens import lemmas
+
+NOUN_POS = {"NOUN", "PROPN"}
+# verbs whose noun object is an act vowed ("vowed more attacks", "swore revenge"); the object
+# of "threaten" is its own trigger's business (the threat, and the act as hypothetical)
+VOWING = {"vow", "swear", "pledge", "promise", "guarantee"}
+WILL = {"will", "would", "shall", "'ll", "wo", "'d"}
+# verbs of an "if" clause that tell a failure or a refusal ("if the ministry fails to act")
+FAILING = {"fail", "refuse", "decline", "neglect"}
+PARTY_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+PARTY_PRONOUNS = {"he", "she", "they", "it", "you", "we", "i"}
+WARNING_VERBS = {"warn", "caution"}
+
+
+def vowed_act(trigger: Token) -> bool:
+    """``trigger`` is a noun that a verb of vowing takes as its object ("vowed more
+    bombings")."""
+    return trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and \
+        trigger.head.pos_ in {"VERB", "AUX"} and bool(lemmas(trigger.head) & VOWING)
+
+
+def _party(noun: Token) -> bool:
+    """``noun`` names a person, a body, a group or a state."""
+    if noun.lower_ in PARTY_PRONOUNS or noun.ent_type_ in PARTY_ENTS:
+        return True
+    phrase = noun.doc[noun.left_edge.i:noun.i + 1].text
+    return bool(get_matcher().find(phrase))
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def threat_condition(clauses: list[Token]) -> bool:
+    """One of ``clauses`` (the trigger's clause and the verbs it is the complement of, lowest
+    first) is announced with "will" or "would" and has an "if" clause that is negated or whose
+    subject is another party than the act's (see the module's docstring)."""
+    for verb in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+            continue
+        doer = _subject(verb)
+        for cond in verb.children:
+            if cond.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if"
+                                                for m in cond.children):
+                continue
+            if any(c.dep_ == "neg" for c in cond.children) or lemmas(cond) & FAILING:
+                return True  # "if the ministry did not raise wages", "if it fails to act"
+            subject = _subject(cond)
+            if subject is not None and subject.dep_ == "nsubj" and _party(subject) and (
+                    doer is None or subject.lemma_.lower() != doer.lemma_.lower()):
+                return True  # "if the police came"
+    return False
+
+
+def warned_harm(clause: Token) -> bool:
+    """``clause`` is the "that" clause of a warning that tells a passive act with "will" or
+    "would" and no "by" phrase ("warning that anyone who talked would be shot")."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or \
+            not lemmas(clause.head) & WARNING_VERBS:
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ == "nsubjpass" for c in kids) and not any(
+        c.dep_ == "agent" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in kids)
