@@ -77,8 +77,6 @@ town of a person named with "of" ("identified as John Doe of Allen, Texas") is a
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Token
 
 from sitrep.extract.borrowed import (
@@ -97,6 +95,13 @@ from sitrep.extract.dateline import (
     masthead,
     stateless_dateline,
     written_dateline,
+)
+from sitrep.extract.dateline_towns import (
+    DATELINE_CHARS,
+    as_dateline,
+    contains_town,
+    dateline_place,
+    street_elsewhere,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -122,7 +127,6 @@ from sitrep.extract.place_roles import (
     owner_modifier,
 )
 from sitrep.extract.places.led import of_a_person
-from sitrep.extract.places.mention import km
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
     VIOLENT,
@@ -293,7 +297,7 @@ def _lies_in(place: Place, area: Place) -> bool:
     """Whether the place lies in the stated country or first-level division."""
     if area.kind == "country":
         return place.country == area.country and place.kind != "country"
-    return _contains(area, place)
+    return contains_town(area, place)
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
@@ -306,51 +310,10 @@ def _pick_places(places: list[Place]) -> list[Place]:
     out = []
     for p in chosen:
         key = p.geonameid or p.name
-        if key not in seen and not any(_contains(p, town) for town in towns):
+        if key not in seen and not any(contains_town(p, town) for town in towns):
             seen.add(key)
             out.append(p)
     return out
-
-
-DATELINE_CHARS = 400  # a dateline opens the article (after its headline, when glued to it)
-
-
-def _plain(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if c.isalnum()).lower()
-
-
-def dateline_place(places: list[Place]) -> Place | None:
-    """The town of the article's dateline: the first town in its first ``DATELINE_CHARS``
-    characters written in capitals (at least three letters), as datelines are, and resolved to
-    a town of that very name (a dateline spells the town's name: "LOUIS" read as Louisville,
-    a piece of "ST. LOUIS", is not one)."""
-    ordered = sorted(places, key=lambda p: p.evidence.start)
-    for i, p in enumerate(ordered):
-        if p.evidence.start > DATELINE_CHARS:
-            break
-        letters = [c for c in p.evidence.text if c.isalpha()]
-        if not (p.kind == "city" and len(letters) >= 3 and all(c.isupper() for c in letters)
-                and p.name and _plain(p.name) == _plain(p.evidence.text)):
-            continue
-        # "RAPIDS, Mich." read as a Rapids of New York: the state that follows says otherwise
-        state = next((q for q in ordered[i + 1:i + 3] if q.kind == "region"
-                      and 0 <= q.evidence.start - p.evidence.end <= 3), None)
-        if state is None or (state.admin1 == p.admin1 and state.country == p.country):
-            return p
-    return None
-
-
-def _as_dateline(p: Place, dateline: Place) -> Place:
-    """The written dateline for its own words and for a place written with its name that the
-    place extractor read as another place of that name (York, England for "York City" under
-    "YORK CITY, Pa."); any other place as it is."""
-    if _overlaps(p, dateline) or (
-            p.kind != "country" and p.geonameid != dateline.geonameid
-            and _plain(p.evidence.text) in (_plain(dateline.name),
-                                            _plain(dateline.evidence.text))):
-        return dateline
-    return p
 
 
 def _inside(place: Place, span: tuple[int, int]) -> bool:
@@ -359,41 +322,6 @@ def _inside(place: Place, span: tuple[int, int]) -> bool:
 
 def _within(date: When, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= date.evidence.start < span[1]
-
-
-def _overlaps(a: Place, b: Place) -> bool:
-    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
-
-
-def _contains(region: Place, town: Place) -> bool:
-    """Whether a region (a first-level division) contains the town. Not a country: a wire's
-    dateline names where the reporter is ("KABUL, Afghanistan --"), and an event "in southern
-    Afghanistan" is not in Kabul."""
-    return (region.kind == "region" and region.country is not None
-            and region.country == town.country and region.admin1 is not None
-            and region.admin1 == town.admin1)
-
-
-FAR_STREET_KM = 150  # (the resolver's distance for "Mornington Road" in a story about Leeds)
-
-
-def _elsewhere(place: Place, dateline: Place) -> bool:
-    """A street or building read as a place of another state or country than the dateline's,
-    or far from it ("INDIANAPOLIS -- ... the 1500 block of Barrington Avenue", not Barrington,
-    Rhode Island; "FRESNO -- ... Lancaster Avenue"), or one whose name recalls no town and was
-    given another town than the dateline's ("RALEIGH -- ... on Elm Street": a stand-in): the
-    street lies in the dateline's town."""
-    if not named_after_town(place):
-        return False
-    if _plain(place.name) not in _plain(place.evidence.text):
-        # "Elm Street" read as the town the resolver chose for a street of no town's name:
-        # the story's town, which the dateline states
-        return place.geonameid != dateline.geonameid
-    if (place.country, place.admin1) != (dateline.country, dateline.admin1):
-        return True
-    return None not in (place.lat, place.lon, dateline.lat, dateline.lon) and km(
-        (place.lat or 0.0, place.lon or 0.0),
-        (dateline.lat or 0.0, dateline.lon or 0.0)) > FAR_STREET_KM
 
 
 def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
@@ -479,10 +407,10 @@ def link(ctx: Context) -> None:
         # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
         # York": one town of that name in one story), also where the events extractor placed
         written = dateline
-        places = [_as_dateline(p, written) for p in places]
-        stated = [_as_dateline(p, written) for p in stated]
+        places = [as_dateline(p, written) for p in places]
+        stated = [as_dateline(p, written) for p in stated]
         for event in result.events:
-            event.places = list({id(p): p for p in (_as_dateline(q, written)
+            event.places = list({id(p): p for p in (as_dateline(q, written)
                                                     for q in event.places)}.values())
     else:
         dateline = dateline_place(places) or stateless_dateline(
@@ -525,8 +453,8 @@ def link(ctx: Context) -> None:
                         picked += [p for p in inside if not named_after_town(p)]
                     event.places = _pick_places(picked)
                     event.location_rule = rule
-                    if dateline is not None and all(_contains(p, dateline) or id(p) in homes
-                                                    or _elsewhere(p, dateline)
+                    if dateline is not None and all(contains_town(p, dateline) or id(p) in homes
+                                                    or street_elsewhere(p, dateline)
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
