@@ -24,6 +24,7 @@ from sitrep.extract.events.roles.nouns import (
     body_sector,
     listed,
     person_noun_sector,
+    remains_of,
     same_name,
     site,
     speaks_for,
@@ -123,7 +124,7 @@ class ActorFinder:
         group = self._group_ref(token)
         if group:
             return group
-        remains = _remains_of(token)
+        remains = remains_of(token)
         if remains is not None:  # "the bodies of four men were found", "six of them": the men
             return self.conjoined(remains)
         actor = self.record_at(token)
@@ -532,34 +533,6 @@ class ActorFinder:
                         return found
         return []
 
-
-
-# quantifiers that name part of a group in an "of" phrase ("some of the protesters")
-PART_WORDS = {"some", "many", "most", "several", "all", "none", "few", "each", "both", "one",
-              "either", "neither", "any", "half"}
-# nouns for what is left of the dead: "the bodies of four men" names the men
-REMAINS = {"body", "bodies", "corpse", "corpses", "remains", "cadaver", "cadavers", "skeleton",
-           "skeletons"}
-
-
-def _remains_of(token: Token) -> Token | None:
-    """The people a noun of remains names in its "of" phrase ("the bodies of four men", "the
-    remains of two journalists", "the corpse of a soldier"): the dead, not their bodies; none
-    for "a body of water", "the body of the car", "a body of evidence". Likewise a number or
-    quantifier of a group acted on ("killed six of them", "two of the hostages were freed"):
-    the group it is part of."""
-    if token.pos_ == "NUM" or token.lower_ in PART_WORDS:
-        # "killed six of them", "two of the hostages were freed": the pronoun or the group, as
-        # the one an act was done to (a subject "many of them" is as often a misparse)
-        if token.dep_ not in {"dobj", "nsubjpass", "pobj"}:
-            return None
-        return next(iter(participants.pobjs(token, {"of"})), None)
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in REMAINS and token.lower_ not in REMAINS:
-        return None
-    for pobj in participants.pobjs(token, {"of"}):
-        if participants.is_person(pobj) or pobj.ent_type_ in {"PERSON", "NORP"}:
-            return pobj
-    return None
 
 
 # WordNet classes of what a body of people is or works in ("her office", "their party"), and
