@@ -138,7 +138,7 @@ def remains_of(token: Token) -> Token | None:
     if token.pos_ == "NUM" or token.lower_ in PART_WORDS:
         # "killed six of them", "two of the hostages were freed": the pronoun or the group, as
         # the one an act was done to (a subject "many of them" is as often a misparse)
-        if token.dep_ not in {"dobj", "nsubjpass", "pobj"}:
+        if token.dep_ not in {"dobj", "nsubjpass"}:
             return None
         return next(iter(participants.pobjs(token, {"of"})), None)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in REMAINS and token.lower_ not in REMAINS:
