@@ -125,7 +125,7 @@ class ActorFinder:
         if group:
             return group
         remains = remains_of(token)
-        if remains is not None:  # "the bodies of four men were found", "six of them": the men
+        if remains is not None:  # "the bodies of four men were found": the men
             return self.conjoined(remains)
         actor = self.record_at(token)
         if actor is None:

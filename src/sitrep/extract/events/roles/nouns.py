@@ -121,9 +121,6 @@ def listed_subjects(token: Token) -> list[Token]:
     return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
 
 
-# quantifiers that name part of a group in an "of" phrase ("some of the protesters")
-PART_WORDS = {"some", "many", "most", "several", "all", "none", "few", "each", "both", "one",
-              "either", "neither", "any", "half"}
 # nouns for what is left of the dead: "the bodies of four men" names the men
 REMAINS = {"body", "bodies", "corpse", "corpses", "remains", "cadaver", "cadavers", "skeleton",
            "skeletons"}
@@ -132,15 +129,7 @@ REMAINS = {"body", "bodies", "corpse", "corpses", "remains", "cadaver", "cadaver
 def remains_of(token: Token) -> Token | None:
     """The people a noun of remains names in its "of" phrase ("the bodies of four men", "the
     remains of two journalists", "the corpse of a soldier"): the dead, not their bodies; none
-    for "a body of water", "the body of the car", "a body of evidence". Likewise a number or
-    quantifier of a group acted on ("killed six of them", "two of the hostages were freed"):
-    the group it is part of."""
-    if token.pos_ == "NUM" or token.lower_ in PART_WORDS:
-        # "killed six of them", "two of the hostages were freed": the pronoun or the group, as
-        # the one an act was done to (a subject "many of them" is as often a misparse)
-        if token.dep_ not in {"dobj", "nsubjpass"}:
-            return None
-        return next(iter(participants.pobjs(token, {"of"})), None)
+    for "a body of water", "the body of the car", "a body of evidence"."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in REMAINS and token.lower_ not in REMAINS:
         return None
     for pobj in participants.pobjs(token, {"of"}):

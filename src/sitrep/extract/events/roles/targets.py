@@ -235,9 +235,10 @@ def raised_subject(verb: Token) -> Token | None:
 
 
 # verbs whose object (or passive subject) a bare participle describes as having undergone its
-# act: the verbs of belief and report above, and those of finding, leaving and getting
+# act: the verbs of belief and report above, and those of finding and leaving (not "get": "he
+# got beat" is as often a game lost)
 SMALL_CLAUSE = RAISING_PASSIVE | frozenset({
-    "discover", "leave", "declare", "pronounce", "list", "record", "spot", "notice", "get"})
+    "discover", "leave", "declare", "pronounce", "list", "record", "spot", "notice"})
 # the relations the parser gives such a participle
 SMALL_CLAUSE_DEPS = {"xcomp", "oprd", "ccomp", "advcl"}
 
@@ -248,9 +249,8 @@ def small_clause_patient(verb: Token) -> Token | None:
     ("Nine rebels were found shot dead", "two guards were reported killed", "six miners were
     believed killed"), its object ("the blast left three people wounded", "police found him
     stabbed"), the participle's own subject ("police found two men shot dead": a reduced
-    passive), or the subject of "get" ("he got arrested"). None for an infinitive ("were
-    reported to have killed": ``raised_subject``) or another verb ("troops were sent
-    armed")."""
+    passive). None for an infinitive ("were reported to have killed": ``raised_subject``) or
+    another verb ("troops were sent armed")."""
     if verb.tag_ != "VBN" or verb.dep_ not in SMALL_CLAUSE_DEPS:
         return None
     head = verb.head
@@ -265,8 +265,7 @@ def small_clause_patient(verb: Token) -> Token | None:
     if own:
         return own[0] if verb.dep_ in {"ccomp", "xcomp"} else None
     kids = list(head.children)
-    wanted = ("nsubj",) if lemma == "get" else ("nsubjpass", "dobj")
-    for dep in wanted:
+    for dep in ("nsubjpass", "dobj"):
         found = [c for c in kids if c.dep_ == dep and c.i != verb.i]
         if found:
             return found[0]
