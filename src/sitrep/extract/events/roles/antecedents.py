@@ -183,6 +183,8 @@ def _parallel_patient(pronoun: Token, previous: Doc,
                and c.pos_ in {"NOUN", "PROPN"}]
     found = _first_agreeing(pronoun, objects, people)
     return found or None
+
+
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 
 
