@@ -37,6 +37,8 @@ CHANGED = [
     ("Aid groups urged the region to open its borders.", "urged", ["groups"], ["region"], [],
      []),
     ("The cardinal urged the world to act on hunger.", "urged", [], ["world"], [], []),
+    ("The council urged a ceasefire and called on all sides to return to talks.", "urged",
+     ["council"], ["sides"], [], ["ceasefire"]),
 ]
 
 KEPT = [

@@ -333,10 +333,11 @@ ADDRESS_PREPS = {"to", "on", "upon"}
 
 def asked_to_act(trigger: Token, addressee: Token) -> bool:
     """Whether an infinitive after the one a request is addressed to says what it is asked to
-    do ("urged the region to act", "called on all sides to refrain"): a "to" clause that
-    completes the request verb, after the addressee (not one under the noun: "seek a meeting
-    with X to discuss": the meeting's purpose)."""
-    clauses_ = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}]
+    do ("urged the region to act", "called on all sides to refrain"): a "to" clause after the
+    addressee that completes the request verb or hangs on the addressee's noun."""
+    clauses_ = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+    clauses_ += [c for c in addressee.children if c.dep_ == "acl"]  # the parser's reading of
+    # "called on all sides to refrain" (an act noun is no addressee: ``roles`` skips triggers)
     return any(c.i > addressee.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in clauses_)
 
