@@ -42,6 +42,8 @@ CHANGED = [
 ]
 
 KEPT = [
+    ("Hector Ruiz punched a waiter at the bar. He was arrested by police.", "arrested",
+     ["police"], ["Ruiz"], [], ["waiter"]),
     ("Protesters clashed with police in the square. They were arrested later.", "arrested", [],
      ["Protesters"], [], []),
     ("The rebels attacked the town at dawn. They were killed by soldiers.", "killed",

@@ -174,11 +174,15 @@ def _parallel_patient(pronoun: Token, previous: Doc,
     acted on there is the one acted on again ("Gunmen seized four engineers. They were
     released after two weeks": the engineers; "Police arrested Maria Ortiz. She was charged
     with fraud": Ortiz), when it agrees and the verb is active; the subject otherwise
-    ("Protesters clashed with police. They were dispersed": no object, the protesters)."""
+    ("Protesters clashed with police. They were dispersed": no object, the protesters), and a
+    subject named by a name ("Costa-Neves threatened an officer. He was arrested")."""
     if pronoun.dep_ != "nsubjpass" or pronoun.lower_ not in SINGULAR_PERSON | PLURAL:
         return None
     roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ == "VERB"
              and any(c.dep_ == "nsubj" for c in t.children)]
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for r in roots for c in r.children):
+        return None  # "Costa-Neves threatened an officer. He was arrested": a named doer stays
+        # the one the text is about
     objects = [c for r in roots for c in r.children if c.dep_ == "dobj"
                and c.pos_ in {"NOUN", "PROPN"}]
     found = _first_agreeing(pronoun, objects, people)
