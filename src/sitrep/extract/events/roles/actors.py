@@ -122,6 +122,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                     if child.i < trigger.i:
                         actors.extend(finder.conjoined(child))
     elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
+            targets.small_clause_patient(trigger) is None) and (
             verb := participants.depicted(trigger)) is not None:
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
         # underwent the act; "by X" did it
@@ -140,6 +141,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if not passive and any(c.dep_ == "auxpass" for c in kids) and (
                 raised := targets.raised_subject(trigger)) is not None:
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
+        if not passive and (small := targets.small_clause_patient(trigger)) is not None:
+            passive = [small]  # "X were found shot dead", "the blast left X wounded"
         if passive and stative(trigger, kids):
             # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
             actors = actors or finder.conjoined(passive[0])
@@ -181,6 +184,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                     found = [a for t in aims.related(child) for a in finder.conjoined(t)]
                 found = found or (finder.targets(child) if plover in PHYSICAL
                                   else finder.conjoined(child))
+                if not found and plover == "REQUEST" and child.i not in triggers:
+                    # "urged the public to stay calm"; not "sought a meeting": an act
+                    found = finder.addressee(child, asked_to_act(trigger, child))
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         if not venue(pobj, plover):
@@ -266,7 +272,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             continue  # "sentenced him to life", "was condemned to death": the penalty
         # "the inquiry into killings by the militia": the militia
         recipients.extend([a for t in targets.doers(pobj) for a in finder.conjoined(t)]
-                          or finder.conjoined(pobj))
+                          or (finder.addressee(pobj, asked_to_act(trigger, pobj))
+                              if plover in ADDRESSED and pobj.head.lower_ in ADDRESS_PREPS
+                              else finder.conjoined(pobj)))
     if plover == "RETREAT" and lemma in WITHDRAW:  # "withdrew from X", "pulled out of X"
         # "the withdrawal of troops from X": "from" under what is withdrawn
         withdrawn = participants.of_objects(trigger) + [c for c in kids if c.dep_ == "dobj"]
@@ -324,6 +332,23 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     return actors, recipients, False
 
 
+# types whose "to/on" object is the one addressed ("called on all sides to refrain", "appealed
+# to the public", "apologized to the nation"), a party whatever its noun (``addressee``)
+ADDRESSED = {"REQUEST", "CONCEDE"}
+ADDRESS_PREPS = {"to", "on", "upon"}
+
+
+def asked_to_act(trigger: Token, addressee: Token) -> bool:
+    """Whether an infinitive after the one a request is addressed to says what it is asked to
+    do ("urged the region to act", "called on all sides to refrain"): a "to" clause after the
+    addressee that completes the request verb or hangs on the addressee's noun."""
+    clauses_ = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+    clauses_ += [c for c in addressee.children if c.dep_ == "acl"]  # the parser's reading of
+    # "called on all sides to refrain" (an act noun is no addressee: ``roles`` skips triggers)
+    return any(c.i > addressee.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in clauses_)
+
+
 # entity labels of parties: a country, a group, a person ("deported him to Mexico",
 # "suspended aid to the rebels" keep theirs)
 PARTY_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
@@ -363,13 +388,25 @@ AIMED = {"ASSAULT", "THREATEN", "ACCUSE", "PROTEST"}
 SITES = {"FAC", "LOC"}
 
 
+# verbs of going somewhere, whose "to/toward/into" object is where a protest went ("marched to
+# the palace", "streamed into the square"), not whom it is against
+MOTION = {"march", "walk", "parade", "rally", "converge", "head", "move", "proceed", "stream",
+          "flock", "pour", "trek", "drive", "ride", "file", "surge", "swarm", "go", "come",
+          "return", "advance", "process", "troop", "descend", "run", "travel", "cycle"}
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}
+
+
 def venue(pobj: Token, plover: str) -> bool:
     """Whether the object of "at" or "on" is where or when the act took place, not whom it was
     done to: "at" for any act not aimed at someone ("signed the documents at the Harry Truman
     Library", "met at the White House", "arrested at the border", "agreed at the summit"), "on"
     before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
-    Iran")."""
+    Iran"). Where a protest march went is no recipient either ("marched to the palace"), where
+    one protests to is ("protested to the embassy")."""
     prep = pobj.head.lower_
+    if plover == "PROTEST" and prep in DESTINATION_PREPS and (
+            pobj.head.head.lemma_.lower() in MOTION):
+        return True  # "marched to the Ministry of Finance": where the march went
     if plover in AIMED:
         return False
     return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)

@@ -6,7 +6,8 @@ previous sentence, or what that subject stood for when it is the same pronoun (a
 sentences), or the one agreeing subject of its other clauses when its main subject is another
 pronoun; none where a name the model left unlabelled could be it. An object pronoun is never its
 own verb's doer ("an officer arrested him"), and the one the same doer acted on before is the
-one it acts on again ("Smith approached Jones and stabbed him").
+one it acts on again ("Smith approached Jones and stabbed him"; "Gunmen seized four engineers.
+They were released": a passive subject pronoun, the object of the sentence before).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
         found = _first_agreeing(pronoun, [t for t in _subjects(
             pronoun.doc, pronoun.i, main_only=False) if not _same_party(t, doer)], people)
     if found is None and previous is not None:
+        found = _parallel_patient(pronoun, previous, people)
+    if found is None and previous is not None:
         found = _first_agreeing(pronoun, [t for t in _subjects(
             previous, len(previous), main_only=True) if not _same_party(t, doer)], people)
         if found is None:
@@ -105,6 +108,9 @@ def _own_verb_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "pobj", "prep", "nsubjpass"} \
+            and verb.head.i != verb.i:
+        verb = verb.head  # "soldiers killed six of them": up from "six" to "killed"
     for _ in range(4):  # up the chain of conjoined verbs that share one subject
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
@@ -140,6 +146,12 @@ def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
         # "Ray Tran warned the man before Tran arrested him": the one the same name acted on
         verbs = [t.head for t in [*(previous or []), *pronoun.doc[:subject.i]]
                  if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _same_party(t, subject)]
+    elif subject is not None and previous is not None and _resumed(subject, previous, people):
+        # "The rebels captured three soldiers. They executed them": the one the doer the
+        # subject pronoun stands for acted on in the sentence before
+        doer = _resumed(subject, previous, people)
+        verbs = [t.head for t in previous if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+                 and doer is not None and t.i == doer.i]
     elif verb.dep_ != "conj" or verb.pos_ != "VERB" or subject is not None:
         return None
     else:
@@ -154,6 +166,40 @@ def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _parallel_patient(pronoun: Token, previous: Doc,
+                      people: frozenset[str] = frozenset()) -> Token | None:
+    """The object of the previous sentence's main verb for a passive subject pronoun: the one
+    acted on there is the one acted on again ("Gunmen seized four engineers. They were
+    released after two weeks": the engineers; "Police arrested Maria Ortiz. She was charged
+    with fraud": Ortiz), when it agrees and the verb is active; the subject otherwise
+    ("Protesters clashed with police. They were dispersed": no object, the protesters), and a
+    subject named by a name ("Costa-Neves threatened an officer. He was arrested")."""
+    if pronoun.dep_ != "nsubjpass" or pronoun.lower_ not in SINGULAR_PERSON | PLURAL:
+        return None
+    roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ == "VERB"
+             and any(c.dep_ == "nsubj" for c in t.children)]
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for r in roots for c in r.children):
+        return None  # "Costa-Neves threatened an officer. He was arrested": a named doer stays
+        # the one the text is about
+    objects = [c for r in roots for c in r.children if c.dep_ == "dobj"
+               and c.pos_ in {"NOUN", "PROPN"}]
+    found = _first_agreeing(pronoun, objects, people)
+    return found or None
+
+
+SUBJECT_PRONOUNS = {"he", "she", "they"}
+
+
+def _resumed(subject: Token, previous: Doc, people: frozenset[str]) -> Token | None:
+    """The previous sentence's main-clause subject that a subject pronoun of another referent
+    than the object pronoun stands for ("The senator criticised the governor. She accused
+    him": the senator), when it agrees and is the first that does; else None."""
+    if subject.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    found = _first_agreeing(subject, _subjects(previous, len(previous), main_only=True), people)
+    return found or None
 
 
 # the pronouns that stand for the same referent as each other, by person, number and gender

@@ -24,6 +24,7 @@ from sitrep.extract.events.roles.nouns import (
     body_sector,
     listed,
     person_noun_sector,
+    remains_of,
     same_name,
     site,
     speaks_for,
@@ -48,6 +49,12 @@ ACTS = {"act", "event"}
 # WordNet classes (and entity labels' classes) of places, buildings and things a physical act is
 # done to ("the hospital was hit", "shelled the town", "the convoy came under fire")
 THING_CLASSES = {"artifact", "object", "location", "group"}
+
+# WordNet classes of the nouns that name whom a request or an apology is addressed to
+# ("the public", "the nation", "both parties", "parents"), and those of nouns asked to act
+# ("called on the West to", "urged the world to", "urged all sides to"; not "urged restraint")
+ADDRESS_CLASSES = {"group", "person"}
+ASKED_CLASSES = {*ADDRESS_CLASSES, "location", "object", "artifact", None}
 
 # nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
 OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
@@ -117,6 +124,9 @@ class ActorFinder:
         group = self._group_ref(token)
         if group:
             return group
+        remains = remains_of(token)
+        if remains is not None:  # "the bodies of four men were found": the men
+            return self.conjoined(remains)
         actor = self.record_at(token)
         if actor is None:
             # "the leader of the gang, Juan Perez": the name in apposition is the most specific
@@ -376,7 +386,33 @@ class ActorFinder:
             return list(group)
         return []
 
-    def _fallback(self, token: Token) -> Actor | None:
+    def addressee(self, token: Token, asked_to_act: bool) -> list[Actor]:
+        """The actors of the one a request or an apology is addressed to, where a generic or
+        collective phrase names it ("urged the international community to", "called on all
+        sides to", "asked the public to", "apologized to the nation"): the phrase itself as a
+        group with no sector, when no record or party noun covers it. The slot says it is a
+        party: one asked to act (``asked_to_act``: an infinitive follows, "urged the region
+        to act") whatever its noun, else a noun whose first WordNet sense is a group or a
+        person ("appealed to the faithful for calm"); never an act or a wish ("urged
+        restraint", "asked for patience")."""
+        out = self.conjoined(token)
+        if out:
+            return out
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+            if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+                continue
+            kind = noun_class(tok)
+            if kind in (ASKED_CLASSES if asked_to_act else ADDRESS_CLASSES):
+                actor = self._fallback(tok, anyone=True)
+                if actor is not None:
+                    out.append(actor)
+        return out
+
+    def _fallback(self, token: Token, anyone: bool = False) -> Actor | None:
+        """An actor built from the phrase ``token`` heads where no record covers it: a country
+        by its name, capital or demonym, a sector by its noun ("the police", "a priest"), a
+        body of people by its noun; none for other nouns unless ``anyone`` (the slot says it is
+        a party: "urged the international community to act")."""
         if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or self.sentence is None:
             return None
         if token.ent_type_ in AMOUNTS:
@@ -431,7 +467,7 @@ class ActorFinder:
             # generic role word decides, as the actor coder reads the phrase
             coded = code_actor(span.text)[1]
             sector = coded if coded not in {"", UNKNOWN} else sector
-        if (country is None and sector is None and not person
+        if (country is None and sector is None and not person and not anyone
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
             return None

@@ -2,7 +2,8 @@
 actor lexicon: one who speaks for a body (``speaks_for``), a common noun for an organised body
 and its sector (``body_sector``), a person noun's sector (``person_noun_sector``), the site of
 an act rather than its target (``site``), the other items of a list the parser split or read as
-an apposition (``listed``), and two words of one labelled name (``same_name``).
+an apposition (``listed``), the people a noun of remains or a quantifier names in its "of"
+phrase (``remains_of``), and two words of one labelled name (``same_name``).
 ``finder.ActorFinder`` turns these into actor records.
 """
 
@@ -118,6 +119,23 @@ def listed_subjects(token: Token) -> list[Token]:
                for t in items[:-1]):
         return []
     return [t for item in items for t in (item, *item.conjuncts) if t.i != token.i]
+
+
+# nouns for what is left of the dead: "the bodies of four men" names the men
+REMAINS = {"body", "bodies", "corpse", "corpses", "remains", "cadaver", "cadavers", "skeleton",
+           "skeletons"}
+
+
+def remains_of(token: Token) -> Token | None:
+    """The people a noun of remains names in its "of" phrase ("the bodies of four men", "the
+    remains of two journalists", "the corpse of a soldier"): the dead, not their bodies; none
+    for "a body of water", "the body of the car", "a body of evidence"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in REMAINS and token.lower_ not in REMAINS:
+        return None
+    for pobj in participants.pobjs(token, {"of"}):
+        if participants.is_person(pobj) or pobj.ent_type_ in {"PERSON", "NORP"}:
+            return pobj
+    return None
 
 
 def name_start(token: Token) -> int:

@@ -16,7 +16,10 @@
 - ``raised_subject``: the subject an infinitive shares with the verb it completes ("The
   journalist is feared to have been kidnapped", "The gunman is believed to have shot three
   people", "The man appears to have been shot"): the doer, or for a passive infinitive the one
-  it was done to.
+  it was done to;
+- ``small_clause_patient``: the one a bare participle after a verb of finding, report or
+  leaving says underwent the act ("Nine rebels were found shot dead", "two guards were
+  reported killed", "police found two men stabbed", "the blast left three people wounded").
 
 ``actors.roles`` and the extractor turn these tokens into actor records.
 """
@@ -228,4 +231,42 @@ def raised_subject(verb: Token) -> Token | None:
             return child
         if child.dep_ == "nsubj" and lemma in RAISING and head.pos_ in {"VERB", "AUX"}:
             return child
+    return None
+
+
+# verbs whose object (or passive subject) a bare participle describes as having undergone its
+# act: the verbs of belief and report above, and those of finding and leaving (not "get": "he
+# got beat" is as often a game lost)
+SMALL_CLAUSE = RAISING_PASSIVE | frozenset({
+    "discover", "leave", "declare", "pronounce", "list", "record", "spot", "notice"})
+# the relations the parser gives such a participle
+SMALL_CLAUSE_DEPS = {"xcomp", "oprd", "ccomp", "advcl"}
+
+
+def small_clause_patient(verb: Token) -> Token | None:
+    """The one a bare past participle ``verb`` (no auxiliary of its own) says underwent its
+    act, when it completes a verb of finding, report or leaving: that verb's passive subject
+    ("Nine rebels were found shot dead", "two guards were reported killed", "six miners were
+    believed killed"), its object ("the blast left three people wounded", "police found him
+    stabbed"), the participle's own subject ("police found two men shot dead": a reduced
+    passive). None for an infinitive ("were reported to have killed": ``raised_subject``) or
+    another verb ("troops were sent armed")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in SMALL_CLAUSE_DEPS:
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in SMALL_CLAUSE:
+        return None
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own:
+        return own[0] if verb.dep_ in {"ccomp", "xcomp"} else None
+    kids = list(head.children)
+    for dep in ("nsubjpass", "dobj"):
+        found = [c for c in kids if c.dep_ == dep and c.i != verb.i]
+        if found:
+            return found[0]
     return None
