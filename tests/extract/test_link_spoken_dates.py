@@ -97,3 +97,46 @@ ACTS = [
 def test_an_undated_act_of_the_story_takes_the_storys_day(pipeline, sentence, plover):
     text = f"{LEADS[0]} {BRIDGE}\n\n{sentence}"
     assert _day_of(pipeline, text, plover, text.index(BRIDGE) + len(BRIDGE)) == "2022-03-14"
+
+
+# (a dated statement, in its own paragraph; later, in another paragraph, an undated one) -> the
+# later statement's type and whether it takes the earlier day (the same speakers: one statement
+# reported over several paragraphs) or none (other speakers: a reaction of its own)
+SPEAKERS = [
+    ("France and Germany condemned the shelling of Vostok on Monday.",
+     "France and Germany also called for an immediate ceasefire.", "REQUEST", True),
+    ("Kenya condemned the raid on a border post on Monday.",
+     "Kenya also demanded the return of the captured guards.", "REQUEST", True),
+    ("Japan on Monday condemned the seizure of the trawler.",
+     "Japan also urged China to release the crew.", "REQUEST", True),
+    ("Brazil and Argentina on Monday criticised the new tariffs.",
+     "Brazil and Argentina urged the bloc to reconsider.", "REQUEST", True),
+    ("Poland accused Belarus on Monday of pushing migrants to the border.",
+     "Poland called on the European Union to impose sanctions.", "REQUEST", True),
+    ("Canada condemned the arrest of the journalist on Monday.",
+     "Canada demanded his immediate release.", "REQUEST", True),
+    ("France and Germany condemned the shelling of Vostok on Monday.",
+     "Turkey called for an immediate ceasefire.", "REQUEST", False),
+    ("Kenya condemned the raid on a border post on Monday.",
+     "Somalia denied any role in the raid.", "REJECT", False),
+    ("Japan on Monday condemned the seizure of the trawler.",
+     "South Korea urged both sides to show restraint.", "REQUEST", False),
+    ("Brazil and Argentina on Monday criticised the new tariffs.",
+     "Uruguay urged the bloc to reconsider.", "REQUEST", False),
+    ("Poland accused Belarus on Monday of pushing migrants to the border.",
+     "Lithuania called on the European Union to impose sanctions.", "REQUEST", False),
+    ("Canada condemned the arrest of the journalist on Monday.",
+     "Australia demanded his immediate release.", "REQUEST", False),
+]
+
+
+@pytest.mark.parametrize(("first", "later", "plover", "same"), SPEAKERS,
+                         ids=[f"{s[1][:30]}" for s in SPEAKERS])
+def test_an_undated_statement_takes_its_speakers_earlier_day(pipeline, first, later, plover,
+                                                              same):
+    text = f"{first}\n\n{BRIDGE}\n\n{later}"
+    events = pipeline.process(Article(text=text, published=PUBLISHED, language="en")).events
+    found = [e for e in events if e.plover_type == plover and e.evidence.start > len(first)]
+    assert found, [(e.plover_type, e.trigger.text) for e in events]
+    value = found[-1].when.value if found[-1].when else None
+    assert (value == "2022-03-14") == same, value

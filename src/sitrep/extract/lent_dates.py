@@ -17,7 +17,7 @@ from sitrep.extract.context import Sentence
 from sitrep.extract.events.dated import other_act_time
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.refine import VIOLENT
-from sitrep.records import When
+from sitrep.records import Event, When
 
 
 def offsets_of(doc: Doc, cache: dict[int, Offsets] | None) -> Offsets:
@@ -180,6 +180,25 @@ def paragraph_day(sentence: Sentence | None, dates: list[When], text: str,
             and d.value is not None and d.kind != "interval" and d.precision == "day"
             and not after_publication(d, published)]
     return max(days, key=lambda d: d.evidence.end) if days else None
+
+
+def speaker_day(event: Event, earlier: list[Event]) -> When | None:
+    """The day of the last statement told before ``event`` in the article, with its own stated
+    day, by the same speakers (the same set of countries, or of names, among its actors): one
+    statement reported over several paragraphs ("France, Russia and the United States condemned
+    Monday's attacks. ... [new paragraph] The three also called for a ceasefire.": Monday); none
+    when the speakers differ or say nothing of who they are."""
+    def speakers(e: Event) -> frozenset[str]:
+        countries = frozenset(a.country for a in e.actors if a.country)
+        return countries or frozenset(a.text.lower() for a in e.actors)
+    own = speakers(event)
+    if not own:
+        return None
+    for other in reversed(earlier):
+        if other.when is not None and other.when.precision == "day" and \
+                speakers(other) == own:
+            return other.when
+    return None
 
 
 def lent_day(plover: str, violence_day: When | None, main_day: When | None) -> When | None:

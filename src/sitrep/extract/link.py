@@ -114,6 +114,7 @@ from sitrep.extract.lent_dates import (
     offsets_of,
     paragraph_day,
     reported_date,
+    speaker_day,
     token_at,
 )
 from sitrep.extract.nations import force_nation
@@ -516,8 +517,11 @@ def link(ctx: Context) -> None:
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
-        told = (paragraph_day(sentence, dates, ctx.text, ctx.published)
-                if event.plover_type in SPOKEN  # a statement: its paragraph's day, or none
+        told = ((paragraph_day(sentence, dates, ctx.text, ctx.published) or speaker_day(
+            event, [e for e in result.events if id(e) in own and e.plover_type in SPOKEN
+                    and e.trigger.start < event.trigger.start]))
+                if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
+                # speakers' earlier stated day, or none
                 else _told_before(ctx, sentence, dates) or violence_day(event, violence))
         event.when = told or lent_day(event.plover_type, told_of, top_date)
         if event.when is not None and after_publication(event.when, ctx.published) and \
