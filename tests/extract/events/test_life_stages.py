@@ -34,7 +34,7 @@ NEWS = [
     ("As mayor, she signed an agreement with the union.", "agreement"),
     ("Police arrested the suspect when he was at home.", "arrested"),
     ("The young officer led a raid on the camp.", "raid"),
-    ("During her time as governor, she signed a truce with the rebels.", "truce"),
+    ("During her time as governor, she signed a truce with the rebels.", "signed"),
     ("Troops fired on the crowd while he was a guest at the hotel.", "fired"),
     ("As a result, troops attacked the village.", "attacked"),
     ("When the governor arrived, protesters marched on the palace.", "marched"),

@@ -53,7 +53,7 @@ KEPT = [  # (text, trigger word, type)
     ("Rebels killed five soldiers on Monday.", "killed", "ASSAULT"),
     ("Police have detained 14 people since Monday.", "detained", "COERCE"),
     ("Forty people have been killed since Monday.", "killed", "ASSAULT"),
-    ("The rebels and the army signed a new truce on Friday.", "truce", "AGREE"),
+    ("The rebels and the army signed a new truce on Friday.", "signed", "AGREE"),
     ("The two gangs agreed a truce in March.", "agreed", "AGREE"),
     ("Troops have killed 30 rebels since the offensive began.", "killed", "ASSAULT"),
     ("The government and the rebels held talks in Oslo on Monday.", "talks", "CONSULT"),
