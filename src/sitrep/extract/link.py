@@ -143,7 +143,10 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v14"  # v14: a hospital the wounded were carried to does not place the act; a
+VERSION = "sitrep.link.v15"  # v15: places named as parties are no event places; the act's
+# own location phrase beats the dateline; foreign statements borrow no place; an undated
+# statement takes its paragraph's or its speakers' earlier day, else none.
+# v14: a hospital the wounded were carried to does not place the act; a
 # street under a dateline lies in the dateline's town; a date before another act's noun is its.
 # v13: a nation's own force acts in its country; an act told after a
 # count from a named day takes the counted day.

@@ -101,7 +101,9 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v16"  # v16: "half a million"; a pronoun arrested or abducted; a name under
+VERSION = "sitrep.claims.v17"  # v17: victims from a body's members, WordNet people,
+# protest context and earlier counts; side from demonyms and forces of the victims' kind.
+# v16: "half a million"; a pronoun arrested or abducted; a name under
 # "including" in its group; illness of a group as injury; custody granted is no arrest.
 # v15: one person in a harmed state; the dead found are killed.
 # v14: outcomes aimed at, missed or imagined are none; injuries named by the body or what hit it;

@@ -51,7 +51,12 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v18"  # v18: reputed deeds, defined kinds and conditions are no
+VERSION = "sitrep.events.v19"  # v19: weapons thrown, fired or used at someone; an act and its
+# purpose, passive harms of one incident and a toll "left" are one event; readiness is no
+# agreement; arson, extradition, telephone talks, brokers, truces taking effect; what a request
+# asks for, reactions, running totals, states are no new happening; menaces, forces posted,
+# relief sent; addressees, earlier-sentence pronouns, victims found dead.
+# v18: reputed deeds, defined kinds and conditions are no
 # happening; "acknowledge" is CONCEDE; a command or dare is hypothetical; a role phrase and a
 # mention placed by a home join the act told elsewhere; words about an act name no doer; body's
 # possessives, owners and person nouns as recipients; a noun's later time; CASE cue families.

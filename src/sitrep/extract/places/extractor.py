@@ -35,7 +35,8 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v13"  # v13: vehicle makes and models and a titled surname are no place;
+VERSION = "sitrep.places.v14"  # v14: a lone compass word is no region ("aid to the North").
+# v13: vehicle makes and models and a titled surname are no place;
 # a building named after a far region lies in the story's place.
 # v12: a town tagged as a people after a locative word is a place.
 # v11: a town before officer/deputy/trooper words is a place.
