@@ -168,6 +168,13 @@ def plover_types(text: str) -> list[str]:
     return [e.plover_type for e in events]
 
 
+def typed_events(text: str) -> list[tuple[str, str]]:
+    """The (PLOVER type, trigger text) of each event of ``text`` alone, in an article published
+    on 2021-03-01."""
+    events = sitrep.process_text(text, published="2021-03-01").events
+    return [(e.plover_type, e.trigger.text) for e in events]
+
+
 def probe_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated probe file (a header line, no quoting)."""
     with path.open(encoding="utf-8", newline="") as handle:

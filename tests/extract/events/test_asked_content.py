@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import typed_events
 
 ASKED = [  # (text, trigger word of the act asked for, its type)
     ("The opposition called on the United Nations to deploy peacekeepers in the north.",
@@ -55,15 +55,10 @@ KEPT = [  # (text, trigger word, type)
 ]
 
 
-def _typed(text: str) -> list[tuple[str, str]]:
-    events = sitrep.process_text(text, published="2021-03-01").events
-    return [(e.plover_type, e.trigger.text) for e in events]
-
-
 @pytest.mark.parametrize("text,trigger,plover", ASKED, ids=[r[0][:40] for r in ASKED])
 def test_what_a_request_asks_for_is_no_event(pipeline, text: str, trigger: str,
                                              plover: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert not [t for t in found if t[0] == plover and trigger in t[1]], found
     assert any(t[0] == "REQUEST" for t in found), found
 
@@ -71,5 +66,5 @@ def test_what_a_request_asks_for_is_no_event(pipeline, text: str, trigger: str,
 @pytest.mark.parametrize("text,trigger,plover", KEPT, ids=[r[0][:40] for r in KEPT])
 def test_requests_and_acts_told_beside_them_stay(pipeline, text: str, trigger: str,
                                                  plover: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert any(t[0] == plover and trigger in t[1] for t in found), found

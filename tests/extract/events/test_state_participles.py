@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import typed_events
 
 STATES = [  # (text, participle that must give no event)
     ("Officials met imprisoned cartel bosses in the prison.", "imprisoned"),
@@ -50,19 +50,14 @@ KEPT = [  # (text, trigger word, type)
 ]
 
 
-def _typed(text: str) -> list[tuple[str, str]]:
-    events = sitrep.process_text(text, published="2021-03-01").events
-    return [(e.plover_type, e.trigger.text) for e in events]
-
-
 @pytest.mark.parametrize("text,participle", STATES, ids=[r[0][:40] for r in STATES])
 def test_participles_of_a_state_are_no_event(pipeline, text: str, participle: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert not [t for t in found if participle in t[1]], found
 
 
 @pytest.mark.parametrize("text,trigger,plover", KEPT, ids=[r[0][:40] for r in KEPT])
 def test_acts_told_by_verbs_agents_and_dates_stay(pipeline, text: str, trigger: str,
                                                   plover: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert any(t[0] == plover and trigger in t[1] for t in found), found

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import typed_events
 
 FRAMES = [  # (text, trigger word that must give no event of the type, type)
     ("More than 60 people have been detained since the protests started last week.",
@@ -66,20 +66,15 @@ KEPT = [  # (text, trigger word, type)
 ]
 
 
-def _typed(text: str) -> list[tuple[str, str]]:
-    events = sitrep.process_text(text, published="2021-03-01").events
-    return [(e.plover_type, e.trigger.text) for e in events]
-
-
 @pytest.mark.parametrize("text,trigger,plover", FRAMES, ids=[r[0][:40] for r in FRAMES])
 def test_totals_and_lasting_relations_are_no_event(pipeline, text: str, trigger: str,
                                                    plover: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert not [t for t in found if t[0] == plover and trigger in t[1]], found
 
 
 @pytest.mark.parametrize("text,trigger,plover", KEPT, ids=[r[0][:40] for r in KEPT])
 def test_acts_with_doers_and_relations_made_stay(pipeline, text: str, trigger: str,
                                                  plover: str) -> None:
-    found = _typed(text)
+    found = typed_events(text)
     assert any(t[0] == plover and trigger in t[1] for t in found), found
