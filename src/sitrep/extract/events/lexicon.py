@@ -20,6 +20,7 @@ requirements hold wins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -143,56 +144,8 @@ class Trigger:
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"}
         for need in self.needs:
-            if need == "@transfer":  # a structural requirement, decided from the parse
-                if is_transfer(token, _names_event):
-                    return True
-            elif need == "@term":  # "jailed for six years": a sentence (senses/courts/legal.py)
-                if prison_term(token):
-                    return True
-            elif need == "@acquitted":  # "found not guilty", "cleared of all charges"
-                if acquitted(token, is_event_word):
-                    return True
-            elif need == "@warrant":  # "a warrant was issued for the suspect"
-                if arrest_warrant(token):
-                    return True
-            elif need == "@jailed":  # "sent him to jail"
-                if sent_to_custody(token):
-                    return True
-            elif need == "@contraband":  # "soldiers found a weapons cache"
-                if found_contraband(token):
-                    return True
-            elif need == "@trip":  # "the minister will travel to Beijing"
-                if official_trip(token):
-                    return True
-            elif need == "@slammed":  # "slammed his head against the wall"
-                if body_slammed(token):
-                    return True
-            elif need == "@hurled":  # "threw stones at police", "launched rockets at the base"
-                if missile_thrown(token):
-                    return True
-            elif need == "@blown":  # "blew up the pipeline"
-                if blown_up(token):
-                    return True
-            elif need == "@line":  # "spoke by telephone with his counterpart"
-                if by_line(token):
-                    return True
-            elif need == "@menace":  # "pointed a rifle at the guard" (senses.public.harm)
-                if menaced(token):
-                    return True
-            elif need == "@forces":  # "ordered three warships to the Red Sea"
-                if forces_moved(token):
-                    return True
-            elif need == "@posted":  # "some 600 soldiers arrived in the town"
-                if forces_posted(token):
-                    return True
-            elif need == "@operation":  # "the army launched an operation"
-                if armed_operation(token):
-                    return True
-            elif need == "@relief":  # "flew in tents and medicines"
-                if relief_sent(token):
-                    return True
-            elif need == "@person":  # "punched a teacher", not "kicked the ball"
-                if person_hurt(token):
+            if need.startswith("@"):  # a structural requirement, decided from the parse
+                if STRUCTURAL[need](token):
                     return True
             elif need.startswith("^"):
                 if token.head.i != token.i and token.head.lemma_.lower() == need[1:]:
@@ -217,6 +170,28 @@ def by_line(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in LINE_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LINES for g in c.children)
         for c in verb.children)
+
+
+# the structural requirements of the table's ``with`` column, each decided from the parse
+STRUCTURAL: dict[str, Callable[[Token], bool]] = {
+    "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
+    "@term": prison_term,  # "jailed for six years" (senses/courts/legal.py)
+    "@acquitted": lambda t: acquitted(t, is_event_word),  # "found not guilty", "cleared of"
+    "@warrant": arrest_warrant,  # "a warrant was issued for the suspect"
+    "@jailed": sent_to_custody,  # "sent him to jail"
+    "@contraband": found_contraband,  # "soldiers found a weapons cache"
+    "@trip": official_trip,  # "the minister will travel to Beijing"
+    "@slammed": body_slammed,  # "slammed his head against the wall"
+    "@hurled": missile_thrown,  # "threw stones at police", "launched rockets at the base"
+    "@blown": blown_up,  # "blew up the pipeline"
+    "@line": by_line,  # "spoke by telephone with his counterpart"
+    "@menace": menaced,  # "pointed a rifle at the guard" (senses.public.harm)
+    "@forces": forces_moved,  # "ordered three warships to the Red Sea"
+    "@posted": forces_posted,  # "some 600 soldiers arrived in the town"
+    "@operation": armed_operation,  # "the army launched an operation"
+    "@relief": relief_sent,  # "flew in tents and medicines"
+    "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
+}
 
 
 def is_event_word(word: str) -> bool:
