@@ -36,13 +36,6 @@ def _day(day: str) -> tuple[str, str]:
 
 
 CHANGED = [
-    (None, "On March 3, 2018, gunmen stormed a village in Zamfara, killing 12 people.\n\n"
-           "The governor condemned the attack and ordered an inquiry.",
-     "ACCUSE", _day("2018-03-03")),
-    (None, "Troops entered Marawi on May 23, 2017.\n\nThe president met army chiefs in Manila "
-           "to discuss the siege.", "CONSULT", _day("2017-05-23")),
-    (None, "Flooding hit Dhaka on July 2, 2019.\n\nThe prime minister met aid agencies in Dhaka.",
-     "CONSULT", _day("2019-07-02")),
     (None, "Homicides rose in June 2013.\n\nGunmen killed two guards in Soyapango on June 29.",
      "ASSAULT", _day("2013-06-29")),
     (None, "Fighting resumed in April 2016.\n\nRebels shelled the town of Tartar on April 12.",
@@ -87,8 +80,18 @@ KEPT = [
      _day("2021-10-15")),
     (SUNDAY, "Protesters marched through Minsk on Saturday. Police detained dozens of them.",
      "COERCE", _day("2021-10-16")),
+    # a statement in a paragraph of its own that names no day takes no day from the story
+    # (session 35: both annotation passes and the held-out sets leave a reaction's day null;
+    # the seed's joint statement takes its speakers' earlier day, test_link_spoken_dates): its
+    # incident is put at the publication day, or stays undated without one
     (SUNDAY, "Gunmen stormed a village in Zamfara on Tuesday, killing 12 people.\n\n"
-             "The governor condemned the attack.", "ACCUSE", _day("2021-10-12")),
+             "The governor condemned the attack.", "ACCUSE", _day(SUNDAY)),
+    (None, "On March 3, 2018, gunmen stormed a village in Zamfara, killing 12 people.\n\n"
+           "The governor condemned the attack and ordered an inquiry.", "ACCUSE", (None, None)),
+    (None, "Troops entered Marawi on May 23, 2017.\n\nThe president met army chiefs in Manila "
+           "to discuss the siege.", "CONSULT", (None, None)),
+    (None, "Flooding hit Dhaka on July 2, 2019.\n\nThe prime minister met aid agencies in Dhaka.",
+     "CONSULT", (None, None)),
     (SUNDAY, "At 7 a.m., police arrested a man in Leeds.", "COERCE", _day(SUNDAY)),
     (SUNDAY, "On Friday, the envoy will meet rebel leaders in Doha.", "CONSULT",
      _day("2021-10-22")),

@@ -30,8 +30,10 @@ RECALLED = [
     "He has been arrested before in Austin, police said on Tuesday.",
 ]
 CURRENT = [
+    # the attack recalled by "since" is no new one; police guarding the town is a deployment
+    # (MOBILIZE, since session 35)
     ("Gunmen attacked a police post in Kano on Tuesday. Since the attack, police have guarded "
-     "the town.", "2021-03-10", ["ASSAULT"]),
+     "the town.", "2021-03-10", ["ASSAULT", "MOBILIZE"]),
     ("Police arrested a man in Fresno on Monday, 20 years after the murder of his neighbor.",
      "2021-03-10", ["COERCE"]),
     ("Gunmen attacked a police post in Kano on Tuesday, killing two officers. A similar attack "

@@ -28,7 +28,8 @@ CHANGED = [
     ("The bodies of three farmers bearing gunshot wounds were recovered.", "wounds", [],
      ["farmers"], [], ["bodies"]),
     ("Police found two men shot dead in a car.", "shot", [], ["men"], ["men", "Police"], []),
-    ("The explosion left three people wounded.", "wounded", [], ["people"], [], []),
+    # one event since session 35: the toll the explosion "left" is the explosion's
+    ("The explosion left three people wounded.", "explosion", [], ["people"], [], []),
     ("Two hikers were discovered stabbed near the trail.", "stabbed", [], ["hikers"], [], []),
     ("Three teenagers were seen beaten by the guards.", "beaten", ["guards"], ["teenagers"], [],
      []),
