@@ -272,7 +272,8 @@ def tokens(text: str) -> list[str]:
 # ("blew"); the other structural requirements come with words of their own in their rows
 # ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
 # resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
-# resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv)
+# resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
+# resources/missiles.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
 
 
@@ -285,6 +286,7 @@ def cues() -> Cues:
     menace = {r["word"] for r in _rows("menace.tsv") if r.get("word")}
     forces = {r["word"] for r in _rows("armed_forces.tsv") if r.get("word")}
     relief = {r["word"] for r in _rows("relief_goods.tsv") if r.get("word")}
+    missiles = {r["word"] for r in _rows("missiles.tsv") if r.get("word")}
     unconditional: set[str] = set()
     needs: dict[str, set[str]] = {}
     pos_of: dict[str, set[str]] = {}
@@ -307,6 +309,8 @@ def cues() -> Cues:
                 needs[lemma] |= forces  # armed people, an operation launched: their words
             if "@relief" in with_:  # relief sent or carried: its words
                 needs[lemma] |= relief
+            if "@hurled" in with_:  # a weapon thrown, fired or used: its words
+                needs[lemma] |= missiles
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

@@ -111,3 +111,16 @@ def test_the_weapon_sent_gives_the_mode(events_of, text: str, mode: str) -> None
     events = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].plover_mode == mode, [(e.trigger.text, e.plover_mode)
                                                        for e in events]
+
+
+@pytest.mark.parametrize(("text", "selected"), [
+    ("Officers used pepper spray on the crowd.", True),
+    ("The guards used batons on the inmates.", True),
+    ("Somebody launched flares at the lorry.", True),
+    ("The company used the money for wages.", False),
+    ("The firm launched a new brand on Tuesday.", False),
+])
+def test_a_sentence_with_a_weapon_sent_is_parsed(text: str, selected: bool) -> None:
+    from sitrep.nlp.select import has_cue
+
+    assert has_cue(text) is selected

@@ -65,14 +65,7 @@ AIMED_ONLY = {"launch", "fire", "drop", "rain", "shower", "spray", "use", "deplo
               "loose", "direct", "shoot", "discharge", "detonate", "explode"}
 # weapons and missiles (lemmas; a compound's head: "petrol bombs", "tear gas canisters"); "force"
 # only when used ("used force against the strikers")
-MISSILES = {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "bomb",
-            "grenade", "canister", "round", "ammunition", "bullet", "pellet", "shell", "mortar",
-            "rocket", "missile", "projectile", "dart", "gas", "teargas", "spray", "cannon",
-            "flare", "firework", "firecracker", "explosive", "explosives", "device", "shot",
-            "salvo", "volley", "barrage", "baton", "truncheon", "club", "taser", "stun",
-            "munition", "ordnance", "chemical", "acid", "incendiary", "projectiles", "weapon",
-            "firearm", "gun", "rifle", "pistol", "handgun", "shotgun", "slingshot", "catapult",
-            "arrow", "spear", "knife", "machete", "force", "dynamite", "grenades", "bullets"}
+MISSILES = frozenset(row["word"] for row in read_tsv("missiles.tsv"))
 # words that make a noun a weapon only with them ("tear gas", "pepper spray", "water cannon",
 # "live rounds", "rubber bullets"); the noun alone is no weapon ("the spray", "a round of talks")
 NEEDS_QUALIFIER = {"gas": {"tear", "nerve", "mustard", "chlorine", "toxic", "poison", "cs"},
