@@ -182,9 +182,9 @@ def paragraph_day(sentence: Sentence | None, dates: list[When], text: str,
     return max(days, key=lambda d: d.evidence.end) if days else None
 
 
-def speaker_day(event: Event, earlier: list[Event]) -> When | None:
-    """The day of the last statement told before ``event`` in the article, with its own stated
-    day, by the same speakers (the same set of countries, or of names, among its actors): one
+def speaker_day(event: Event, said: list[Event]) -> When | None:
+    """The day of the last of the article's dated statements ``said`` told before ``event``,
+    by the same speakers (the same set of countries, or of names, among its actors): one
     statement reported over several paragraphs ("France, Russia and the United States condemned
     Monday's attacks. ... [new paragraph] The three also called for a ceasefire.": Monday); none
     when the speakers differ or say nothing of who they are."""
@@ -194,6 +194,7 @@ def speaker_day(event: Event, earlier: list[Event]) -> When | None:
     own = speakers(event)
     if not own:
         return None
+    earlier = [e for e in said if e.trigger.start < event.trigger.start]
     for other in reversed(earlier):
         if other.when is not None and other.when.precision == "day" and \
                 speakers(other) == own:

@@ -517,12 +517,12 @@ def link(ctx: Context) -> None:
     if any(e.plover_type in VIOLENT for e, _ in pending):
         told_of = dominant_date([d for d in dates if not reported_date(
             ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
+    said = [e for e in result.events if id(e) in own and e.plover_type in SPOKEN]  # dated
     for event, sentence in pending:  # dated by the story around it
         if event.historical:
             continue
-        told = ((paragraph_day(sentence, dates, ctx.text, ctx.published) or speaker_day(
-            event, [e for e in result.events if id(e) in own and e.plover_type in SPOKEN
-                    and e.trigger.start < event.trigger.start]))
+        told = ((paragraph_day(sentence, dates, ctx.text, ctx.published)
+                 or speaker_day(event, said))
                 if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
                 # speakers' earlier stated day, or none
                 else _told_before(ctx, sentence, dates) or violence_day(event, violence))
