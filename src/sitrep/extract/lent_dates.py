@@ -216,3 +216,43 @@ def lent_day(plover: str, violence_day: When | None, main_day: When | None) -> W
     if plover in VIOLENT:
         return violence_day
     return None if plover in SPOKEN else main_day
+
+
+DAY_REACH = 2  # sentences after the act's own in which its day may be named
+
+
+def day_in_week(event: Event, dates: list[When], sentences: list[Sentence],
+                published: dt.date | None, violent: set[int],
+                offsets: dict[int, Offsets] | None = None) -> When | None:
+    """The day of a violent act dated only by a week ("died in Flint last week", "was shot this
+    week") where its sentence or the next ``DAY_REACH`` name a day inside that week ("... last
+    week. He was found shot Wednesday night"): the story tells the week first and then the day.
+    The day told nearest after the act (else in its sentence before it) that falls inside the
+    week, in a sentence that tells violence (``violent``: where the violent acts' triggers
+    start; not "a vigil was held on Sunday"), is no day of saying ("police said Monday"), and
+    is not after publication; else the act's own date."""
+    when = event.when
+    if event.plover_type not in VIOLENT or when is None or when.precision != "week" or not (
+            when.start and when.end):
+        return when
+    at = next((i for i, s in enumerate(sentences)
+               if s.start <= event.trigger.start < s.end), None)
+    if at is None:
+        return when
+    window = sentences[at:at + 1 + DAY_REACH]
+    found = []
+    for day in dates:
+        if day.precision != "day" or day.kind == "interval" or not day.value:
+            continue
+        if not when.start <= day.value[:10] <= when.end or after_publication(day, published):
+            continue
+        sentence = next((s for s in window if s.start <= day.evidence.start < s.end), None)
+        if sentence is None or reported_date(sentence, day, -1, offsets) or not any(
+                sentence.start <= t < sentence.end for t in violent):
+            continue
+        found.append(day)
+    if not found:
+        return when
+    after = [d for d in found if d.evidence.start >= event.trigger.start]
+    return min(after, key=lambda d: d.evidence.start) if after else max(
+        found, key=lambda d: d.evidence.start)

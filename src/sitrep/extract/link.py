@@ -107,6 +107,7 @@ from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
     SPOKEN,
     after_publication,
+    day_in_week,
     done_act,
     in_other_clause,
     lent_day,
@@ -510,8 +511,10 @@ def link(ctx: Context) -> None:
                 break
         else:
             pending.append((event, sentence))
+    violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
         event.when = counted_from(ctx.text, event.when, event.trigger.start)
+        event.when = day_in_week(event, dates, ctx.sentences, ctx.published, violent, offsets)
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
     if any(e.plover_type in VIOLENT for e, _ in pending):
