@@ -256,3 +256,28 @@ def day_in_week(event: Event, dates: list[When], sentences: list[Sentence],
     after = [d for d in found if d.evidence.start >= event.trigger.start]
     return min(after, key=lambda d: d.evidence.start) if after else max(
         found, key=lambda d: d.evidence.start)
+
+
+# people named by an act they are held to have done before ("the shooting suspect", "a murder
+# defendant", "the homicide fugitive"): the act is not what their clause tells
+SUSPECTED = frozenset({"suspect", "defendant", "accused", "fugitive"})
+
+
+def named_by_act(sentence: Sentence | None, date: When, trigger_offset: int,
+                 offsets: dict[int, Offsets] | None = None) -> bool:
+    """Whether the trigger only names a person by the act they are suspected of ("shooting
+    suspect John Hardy surrendered late Thursday", "a murder defendant was arraigned Monday"):
+    it is the word before a noun of ``SUSPECTED`` and the date lies outside their phrase, so
+    the date is the clause's act (the surrender, the arraignment), not the shooting's."""
+    if sentence is None:
+        return False
+    trigger = token_at(sentence, trigger_offset, offsets)
+    token = token_at(sentence, date.evidence.start, offsets)
+    if trigger is None or token is None:
+        return False
+    doc = trigger.doc
+    if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].lemma_.lower() not in SUSPECTED:
+        return False  # (the parser may read "shooting suspect" as a verb and its object)
+    person = doc[trigger.i + 1]
+    phrase = {t.i for t in person.subtree} | {t.i for t in trigger.subtree}
+    return token.i not in phrase

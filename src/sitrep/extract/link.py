@@ -111,6 +111,7 @@ from sitrep.extract.lent_dates import (
     done_act,
     in_other_clause,
     lent_day,
+    named_by_act,
     of_other_act,
     offsets_of,
     paragraph_day,
@@ -492,6 +493,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
+        if event.when is not None and named_by_act(sentence, event.when, event.trigger.start,
+                                                   offsets):
+            event.when = None  # "shooting suspect Hardy surrendered Thursday": the surrender's
         if event.when is not None:
             own.add(id(event))
             continue
@@ -502,6 +506,7 @@ def link(ctx: Context) -> None:
                       and not in_other_clause(sentence, d, event.trigger.start, offsets,
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
+                      and not named_by_act(sentence, d, event.trigger.start, offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))]
             if inside:
