@@ -1,6 +1,7 @@
 """Made-up probes (not copied from any data set): a violent act dated only by a week ("was
 shot in Toledo last week") takes the day the next sentences name inside that week for the
-violence ("He was shot in his car on Thursday morning"), not the week's first day. Its near
+violence ("He was shot in his car on Thursday morning", "she was stabbed in her kitchen on
+Friday evening"), not the week's first day. Its near
 neighbours keep the week: a day of saying ("Police said Monday"), a day of another act (a vigil,
 an arrest, a council meeting, a release from hospital), a day outside the week, a funeral to
 come. Published on Monday 2016-01-25 (last week: 2016-01-18 to 2016-01-24)."""
@@ -34,6 +35,11 @@ DAY_OF_THE_WEEK = [
      "broke out on Thursday evening.", "2016-01-21"),
     ("A clerk was shot dead in Gary last week. Gunmen killed him on Wednesday afternoon.",
      "2016-01-20"),
+    # the day's sentence tells the violence by a word the events folded into the first mention
+    ("A man died in Akron last week after he was shot. Detectives told reporters that he had "
+     "been shot outside a bar on Tuesday night.", "2016-01-19"),
+    ("A woman was killed in Toledo last week. Her family says she was stabbed in her kitchen on "
+     "Friday evening.", "2016-01-22"),
 ]
 THE_WEEK_KEPT = [
     ("A man was shot in Reno last week. Police said Monday that they had no suspects.",
@@ -49,6 +55,8 @@ THE_WEEK_KEPT = [
     ("A woman was shot in Tulsa last week. She was released from the hospital on Saturday.",
      "2016-01-18"),
     ("A man was shot in Dayton on Wednesday. He died last week.", "2016-01-20"),
+    ("A man was shot in Erie last week. His family says he was buried on Saturday.",
+     "2016-01-18"),
 ]
 
 

@@ -229,7 +229,8 @@ def day_in_week(event: Event, dates: list[When], sentences: list[Sentence],
     week. He was found shot Wednesday night"): the story tells the week first and then the day.
     The day told nearest after the act (else in its sentence before it) that falls inside the
     week, in a sentence that tells violence (``violent``: where the violent acts' triggers
-    start; not "a vigil was held on Sunday"), is no day of saying ("police said Monday"), and
+    start) or of a violent verb (``of_violence``; not "a vigil was held on Sunday"), is no day
+    of saying ("police said Monday"), and
     is not after publication; else the act's own date."""
     when = event.when
     if event.plover_type not in VIOLENT or when is None or when.precision != "week" or not (
@@ -247,8 +248,9 @@ def day_in_week(event: Event, dates: list[When], sentences: list[Sentence],
         if not when.start <= day.value[:10] <= when.end or after_publication(day, published):
             continue
         sentence = next((s for s in window if s.start <= day.evidence.start < s.end), None)
-        if sentence is None or reported_date(sentence, day, -1, offsets) or not any(
-                sentence.start <= t < sentence.end for t in violent):
+        if sentence is None or reported_date(sentence, day, -1, offsets) or not (any(
+                sentence.start <= t < sentence.end for t in violent)
+                or of_violence(sentence, day, offsets)):
             continue
         found.append(day)
     if not found:
@@ -281,3 +283,24 @@ def named_by_act(sentence: Sentence | None, date: When, trigger_offset: int,
     person = doc[trigger.i + 1]
     phrase = {t.i for t in person.subtree} | {t.i for t in trigger.subtree}
     return token.i not in phrase
+
+
+def of_violence(sentence: Sentence, date: When, offsets: dict[int, Offsets] | None = None
+                ) -> bool:
+    """Whether the date belongs to a word of violence: the verbs and nouns from the date up to
+    its clause's verb include an assault's trigger word ("was found dead after shooting himself
+    in the head Wednesday night": the shooting's day), also where coreference folded that
+    mention into an earlier event."""
+    from sitrep.extract.events.lexicon import match
+
+    token = token_at(sentence, date.evidence.start, offsets)
+    node = token
+    while node is not None:
+        if node.pos_ in ("VERB", "NOUN") and node.i != token.i:
+            found = match(node)
+            if found is not None and found.plover in VIOLENT:
+                return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
