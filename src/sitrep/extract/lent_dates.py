@@ -216,3 +216,91 @@ def lent_day(plover: str, violence_day: When | None, main_day: When | None) -> W
     if plover in VIOLENT:
         return violence_day
     return None if plover in SPOKEN else main_day
+
+
+DAY_REACH = 2  # sentences after the act's own in which its day may be named
+
+
+def day_in_week(event: Event, dates: list[When], sentences: list[Sentence],
+                published: dt.date | None, violent: set[int],
+                offsets: dict[int, Offsets] | None = None) -> When | None:
+    """The day of a violent act dated only by a week ("died in Flint last week", "was shot this
+    week") where its sentence or the next ``DAY_REACH`` name a day inside that week ("... last
+    week. He was found shot Wednesday night"): the story tells the week first and then the day.
+    The day told nearest after the act (else in its sentence before it) that falls inside the
+    week, in a sentence that tells violence (``violent``: where the violent acts' triggers
+    start) or of a violent verb (``of_violence``; not "a vigil was held on Sunday"), is no day
+    of saying ("police said Monday"), and
+    is not after publication; else the act's own date."""
+    when = event.when
+    if event.plover_type not in VIOLENT or when is None or when.precision != "week" or not (
+            when.start and when.end):
+        return when
+    at = next((i for i, s in enumerate(sentences)
+               if s.start <= event.trigger.start < s.end), None)
+    if at is None:
+        return when
+    window = sentences[at:at + 1 + DAY_REACH]
+    found = []
+    for day in dates:
+        if day.precision != "day" or day.kind == "interval" or not day.value:
+            continue
+        if not when.start <= day.value[:10] <= when.end or after_publication(day, published):
+            continue
+        sentence = next((s for s in window if s.start <= day.evidence.start < s.end), None)
+        if sentence is None or reported_date(sentence, day, -1, offsets) or not (any(
+                sentence.start <= t < sentence.end for t in violent)
+                or of_violence(sentence, day, offsets)):
+            continue
+        found.append(day)
+    if not found:
+        return when
+    after = [d for d in found if d.evidence.start >= event.trigger.start]
+    return min(after, key=lambda d: d.evidence.start) if after else max(
+        found, key=lambda d: d.evidence.start)
+
+
+# people named by an act they are held to have done before ("the shooting suspect", "a murder
+# defendant", "the homicide fugitive"): the act is not what their clause tells
+SUSPECTED = frozenset({"suspect", "defendant", "accused", "fugitive"})
+
+
+def named_by_act(sentence: Sentence | None, date: When, trigger_offset: int,
+                 offsets: dict[int, Offsets] | None = None) -> bool:
+    """Whether the trigger only names a person by the act they are suspected of ("shooting
+    suspect John Hardy surrendered late Thursday", "a murder defendant was arraigned Monday"):
+    it is the word before a noun of ``SUSPECTED`` and the date lies outside their phrase, so
+    the date is the clause's act (the surrender, the arraignment), not the shooting's."""
+    if sentence is None:
+        return False
+    trigger = token_at(sentence, trigger_offset, offsets)
+    token = token_at(sentence, date.evidence.start, offsets)
+    if trigger is None or token is None:
+        return False
+    doc = trigger.doc
+    if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].lemma_.lower() not in SUSPECTED:
+        return False  # (the parser may read "shooting suspect" as a verb and its object)
+    person = doc[trigger.i + 1]
+    phrase = {t.i for t in person.subtree} | {t.i for t in trigger.subtree}
+    return token.i not in phrase
+
+
+def of_violence(sentence: Sentence, date: When, offsets: dict[int, Offsets] | None = None
+                ) -> bool:
+    """Whether the date belongs to a word of violence: the verbs and nouns from the date up to
+    its clause's verb include an assault's trigger word ("was found dead after shooting himself
+    in the head Wednesday night": the shooting's day), also where coreference folded that
+    mention into an earlier event."""
+    from sitrep.extract.events.lexicon import match
+
+    token = token_at(sentence, date.evidence.start, offsets)
+    node = token
+    while node is not None:
+        if node.pos_ in ("VERB", "NOUN") and node.i != token.i:
+            found = match(node)
+            if found is not None and found.plover in VIOLENT:
+                return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -107,9 +107,11 @@ from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
     SPOKEN,
     after_publication,
+    day_in_week,
     done_act,
     in_other_clause,
     lent_day,
+    named_by_act,
     of_other_act,
     offsets_of,
     paragraph_day,
@@ -491,6 +493,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
+        if event.when is not None and named_by_act(sentence, event.when, event.trigger.start,
+                                                   offsets):
+            event.when = None  # "shooting suspect Hardy surrendered Thursday": the surrender's
         if event.when is not None:
             own.add(id(event))
             continue
@@ -501,6 +506,7 @@ def link(ctx: Context) -> None:
                       and not in_other_clause(sentence, d, event.trigger.start, offsets,
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
+                      and not named_by_act(sentence, d, event.trigger.start, offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))]
             if inside:
@@ -510,8 +516,10 @@ def link(ctx: Context) -> None:
                 break
         else:
             pending.append((event, sentence))
+    violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
         event.when = counted_from(ctx.text, event.when, event.trigger.start)
+        event.when = day_in_week(event, dates, ctx.sentences, ctx.published, violent, offsets)
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
     if any(e.plover_type in VIOLENT for e, _ in pending):

@@ -114,6 +114,8 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     material = stored_clues.article_material(conn, ids)
     for ex in extractions(conn, ids):
         ex.dates = dates.get(ex.article.id, [])
+        # the stored article's text (read without it): how its victims are told (``victims``)
+        ex.article.text = ex.article.text or material.get(ex.article.id, ("", [], {}))[0]
         units = article_units(ex)
         echo = follow_up(units)
         told = unit_clues(units + ([echo] if echo else []),

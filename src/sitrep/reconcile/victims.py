@@ -282,6 +282,7 @@ def figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None =
     more: list[Claim] = []
     runs: list[tuple[int, int | None]] = []  # a victim told, then more victims told after
     run: tuple[int, int | None] | None = None
+    base: Claim | None = None  # the claim the run starts from
     before: Claim | None = None
     for c in ordered:
         low, high = _bounds(c)
@@ -291,13 +292,16 @@ def figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None =
         how = how_told(c, relevant, before, _rest_of_sentence(text, c.evidence.end))
         relevant.append(c)
         before = c
+        if how == MORE and run is not None and base is not None and part_of_total(
+                c, base, text):
+            how = AGAIN  # "Four were wounded. Three of the shootings ... Another man ...": a part
         if how == MORE and run is not None:
             more.append(c)
             run = (run[0] + low, None if run[1] is None or high is None else run[1] + high)
         else:
             if how != AGAIN:
                 told.append(c)
-            run = (low, high)
+            run, base = (low, high), c
         runs.append(run)
     if not relevant:
         return None, None
@@ -307,6 +311,49 @@ def figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None =
         if r[0] > best[0]:
             best = r
     return best
+
+
+_TOTAL = re.compile(r"\b(?:a total of|in total|in all|all told|altogether|total)\b", re.I)
+# a part of a told group named before the next victim: "three of the shootings", "two of them",
+# "one of the victims", a sentence that starts "One was ..."
+_PART = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) of "
+                   r"(?:the|them|those|these)\b|(?:^|[.!?;]\s+)One (?:was|is|had|has|died|"
+                   r"suffered|remained|remains)\b", re.I)
+_ORDINAL_VALUE = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def part_of_total(claim: Claim, base: Claim, text: str) -> bool:
+    """Whether a victim told as more (``MORE``: "another man", "a woman was also hurt") is one of
+    a group of several told before it rather than one more: the group is told as a total ("a
+    total of four", "in all", "altogether"), or its parts are being told one by one between the
+    two ("Two people were hurt. One was hit in the arm. A woman was also hurt"; "three of the
+    shootings happened inside ... another man was found wounded"), or the victim's ordinal is
+    within the group ("four were hurt ... a fourth person"). Not where the victim's sex sets
+    them apart from a group of the other sex ("two men ... a woman was also killed"), nor a
+    group as large as the group told ("two others were also hurt")."""
+    base_low, low = _bounds(base)[0], _bounds(claim)[0]
+    if base_low is None or low is None or base_low < 2 or low >= base_low:
+        return False
+    if base.evidence.end > claim.evidence.start:
+        return False
+    sexes = sex_of(base), sex_of(claim)
+    if all(sexes) and sexes[0] != sexes[1]:
+        return False
+    lower = [w.casefold() for w in words_of(claim.evidence.text)]
+    ordinals = [_ORDINAL_VALUE[w] for w in lower if w in _ORDINAL_VALUE]
+    if ordinals:
+        return max(ordinals) <= base_low
+    if text and _TOTAL.search(_sentence_around(text, base.evidence.start)):
+        return True
+    between = text[base.evidence.end:claim.evidence.start] if text else ""
+    return bool(_PART.search(between))
+
+
+def _sentence_around(text: str, start: int) -> str:
+    """The article's sentence (by its punctuation) that holds the offset ``start``."""
+    begin = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    return text[begin:start] + _rest_of_sentence(text, start)
 
 
 def _read_twice(a: Claim, b: Claim) -> bool:
