@@ -7,10 +7,10 @@
 - A statement's addressee or source named by a place ("urged Harare to wait", "accused Lima of
   lying", "demanded an apology from Havana") is a party to it, not where it was made
   (``addressed``, ``addressee``).
-- A statement made by foreigners or an international body ("The United States welcomed the
-  transition" in a story datelined JAKARTA, "The UN urged calm" in a story about Colombo) was
-  not made at the dateline's town nor at the article's place: it borrows neither
-  (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
+- A statement, a pledge of aid or a sanction made by foreigners or an international body
+  ("The United States welcomed the transition" in a story datelined JAKARTA, "The UN urged
+  calm" in a story about Colombo, "China pledged $2 million" under HERAT) was not made at the
+  dateline's town nor at the article's place: it borrows neither (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
   still does.
 - A capital that an act of force hits is its place, though it also names a government
   ("Rebels shelled Kabul": ``struck``).
@@ -42,6 +42,10 @@ from sitrep.resources.gazetteer import Gazetteer
 # statement and diplomatic types (what is said or agreed, not done with force or goods)
 VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE",
                     "THREATEN"})
+# acts a government or body does from home to another country: a pledge or shipment of aid,
+# sanctions, a suspended programme ("Japan said it would resume aid", "Canada imposed
+# sanctions"): made where its actors are, not where the story is
+FROM_HOME = VERBAL | {"AID", "SANCTION"}
 # the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ", "CAGUAS, Puerto
 # Rico (AP)_")
 _DASH = re.compile(r"--|[–—_:]|[ \t]-[ \t]")
@@ -162,13 +166,14 @@ INSTITUTIONS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "COP"
 
 
 def speaks_elsewhere(event: Event, place: Place | None) -> bool:
-    """Whether a statement (``VERBAL``) was made by actors none of whom belongs to the borrowed
-    place's country, every one with a known country ("The United States and Britain condemned
-    the police action" under NAIROBI; "The UN urged calm" in a story about Colombo): it was not
+    """Whether a statement, or a pledge of aid or a sanction (``FROM_HOME``), was made by actors
+    none of whom belongs to the borrowed place's country, every one with a known country ("The
+    United States and Britain condemned the police action" under NAIROBI; "The UN urged calm"
+    in a story about Colombo; "China pledged $2 million" in a story about Herat): it was not
     made there. False when an actor's country is unknown, when an actor is no government,
     force, party or international body (an exile or a tenant may well speak where the story
     is), and for a visit (made where it went)."""
-    if (place is None or event.plover_type not in VERBAL or not event.actors
+    if (place is None or event.plover_type not in FROM_HOME or not event.actors
             or event.plover_mode == "visit" or not all(
                 a.sector in INSTITUTIONS or a.country in INTERNATIONAL for a in event.actors)):
         return False  # a visit is where it went; a person's country says little of where

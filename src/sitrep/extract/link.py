@@ -59,7 +59,9 @@ woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code 
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
 span) is not the event's location, but for where a visit went ("a visit to Prague",
 ``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
-Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
+Libya") is dropped. Within a level towns come before regions, and a place that only describes
+the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
+way to that town. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
@@ -122,6 +124,7 @@ from sitrep.extract.place_roles import (
     CARRY_VERBS,
     attached,
     deed_of,
+    describes_place,
     location_phrase,
     names_home,
     non_place_role,
@@ -237,6 +240,20 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
     return out
 
 
+def _describers(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each place that only describes a place named after it ("the Idlib town of
+    Saraqib": ``place_roles.describes_place``)."""
+    out: set[int] = set()
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is not None and describes_place(last):
+            out.add(id(p))
+    return out
+
+
 def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
     """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
@@ -305,14 +322,16 @@ def _lies_in(place: Place, area: Place) -> bool:
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
-    """Towns and regions before countries, each once; a region that contains one of the towns
-    ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is."""
+    """Towns, then regions, before countries, each once; a region that contains one of the
+    towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one
+    written before a town ("the Caribbean city of Barranquilla") describes it: the town is the
+    most specific place stated."""
     fine = [p for p in places if p.kind != "country"]
     chosen = fine or places
     towns = [p for p in chosen if p.kind == "city"]
     seen: set[object] = set()
     out = []
-    for p in chosen:
+    for p in towns + [p for p in chosen if p.kind != "city"]:
         key = p.geonameid or p.name
         if key not in seen and not any(contains_town(p, town) for town in towns):
             seen.add(key)
@@ -406,6 +425,7 @@ def link(ctx: Context) -> None:
     care = [p for p in places if roles.get(id(p)) == "care"]
     top_place = one_place(places, dominant_place(stated + care))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
+    describers = _describers(ctx, stated, offsets)  # "the Idlib town of Saraqib": Saraqib
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
         # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
@@ -448,6 +468,7 @@ def link(ctx: Context) -> None:
                                       and p.evidence.end <= b and id(p) not in parties], head,
                                       offsets)
                 inside = [p for p in inside if id(p) not in homes] or inside
+                inside = [p for p in inside if id(p) not in describers] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
                 if inside:
