@@ -3,7 +3,10 @@
 1. ``clause``: inside the clause of the trigger (the subtree of the nearest verb above it in the
    parse, or the event's own evidence span when it is narrower than the sentence);
 2. ``sentence``: anywhere in the sentence of the trigger;
-3. ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
+3. ``story``: for an arrest, capture, curfew or deployment, the place of the violence told
+   nearest before it, where that lies far from the dateline's town (``borrowed.story_place``:
+   "SEOUL -- Soldiers killed two infiltrators near Gangneung ... One crewman was captured");
+   then ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
    Afghanistan (AP) --"), where the news convention puts the reporter and, unless the text says
    otherwise, the event: read as written where a line opens with a town in capitals, its state
    or country and a dash (``extract.dateline``: the town of that name in that state, which also
@@ -87,7 +90,9 @@ from sitrep.extract.borrowed import (
     hosts_visited,
     named_role,
     off_dateline,
+    places_story,
     speaks_elsewhere,
+    story_place,
 )
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
@@ -448,6 +453,9 @@ def link(ctx: Context) -> None:
     starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
     triggers = {e.trigger.start for e in result.events}
+    violence: list[Event] = []  # acts of force placed in their own clause or sentence, in order
+    state = next((p for p in places if p.kind == "region" and head is not None
+                  and head[0] <= p.evidence.start < head[1]), None)  # "HARTFORD, Conn."
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -490,9 +498,12 @@ def link(ctx: Context) -> None:
                          and sentence.start <= p.evidence.start < sentence.end]
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
                 nation = force_nation(event, ctx.text, ctx.gazetteer)
+                story = story_place(event, violence, dateline, state)  # not the reporter's
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
+                elif story is not None:  # "One crewman was captured" after "near Gangneung"
+                    event.places, event.location_rule = [story], "story"
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
                         event, dateline):  # "The United States welcomed" under JAKARTA
@@ -508,6 +519,8 @@ def link(ctx: Context) -> None:
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
+        if places_story(event):
+            violence.append(event)
         done = done_act(sentence, event.trigger.start, event.modes, offsets)
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
