@@ -101,7 +101,7 @@ class Event:
     places: list[Place] = field(default_factory=list)
     when: When | None = None
     modes: list[str] = field(default_factory=list)  # historical | future | hypothetical | negated
-    location_rule: str | None = None  # clause | sentence | dateline | article | home (a person's)
+    location_rule: str | None = None  # clause | sentence | story | dateline | article | home
     confidence: float = 0.5
     extractor: str = ""
 

@@ -7,11 +7,17 @@
 - A statement's addressee or source named by a place ("urged Harare to wait", "accused Lima of
   lying", "demanded an apology from Havana") is a party to it, not where it was made
   (``addressed``, ``addressee``).
-- A statement made by foreigners or an international body ("The United States welcomed the
-  transition" in a story datelined JAKARTA, "The UN urged calm" in a story about Colombo) was
-  not made at the dateline's town nor at the article's place: it borrows neither
-  (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
+- A statement, a pledge of aid or a sanction made by foreigners or an international body
+  ("The United States welcomed the transition" in a story datelined JAKARTA, "The UN urged
+  calm" in a story about Colombo, "China pledged $2 million" under HERAT) was not made at the
+  dateline's town nor at the article's place: it borrows neither (``speaks_elsewhere``). A local act (a tenant's complaint to the police, a mayor's meeting)
   still does.
+- An arrest, capture, curfew or deployment that neither its clause nor its sentence places,
+  in a story whose dateline names where the reporter is, followed the story's violence where
+  it happened: at the town or region that places the violence told nearest before it, more
+  than ``STORY_KM`` from the dateline's town ("SEOUL (AP) -- Soldiers killed two infiltrators
+  near the city of Gangneung ... One crewman was captured alive": Gangneung, not Seoul;
+  ``story_place``). The violence itself keeps the dateline where nothing places it.
 - A capital that an act of force hits is its place, though it also names a government
   ("Rebels shelled Kabul": ``struck``).
 - A place's name that the article writes elsewhere as the first words of a company's name
@@ -27,6 +33,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Context, Sentence
+from sitrep.extract.dateline_towns import contains_town
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
 from sitrep.extract.place_roles import (
@@ -36,12 +43,17 @@ from sitrep.extract.place_roles import (
     up_place_nouns,
     visited,
 )
+from sitrep.extract.places.mention import km
 from sitrep.records import Actor, Event, Place
 from sitrep.resources.gazetteer import Gazetteer
 
 # statement and diplomatic types (what is said or agreed, not done with force or goods)
 VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "CONCEDE",
                     "THREATEN"})
+# acts a government or body does from home to another country: a pledge or shipment of aid,
+# sanctions, a suspended programme ("Japan said it would resume aid", "Canada imposed
+# sanctions"): made where its actors are, not where the story is
+FROM_HOME = VERBAL | {"AID", "SANCTION"}
 # the dash that ends a dateline ("SEOUL, South Korea (AP) --", "LANSING - ", "CAGUAS, Puerto
 # Rico (AP)_")
 _DASH = re.compile(r"--|[–—_:]|[ \t]-[ \t]")
@@ -162,13 +174,14 @@ INSTITUTIONS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "COP"
 
 
 def speaks_elsewhere(event: Event, place: Place | None) -> bool:
-    """Whether a statement (``VERBAL``) was made by actors none of whom belongs to the borrowed
-    place's country, every one with a known country ("The United States and Britain condemned
-    the police action" under NAIROBI; "The UN urged calm" in a story about Colombo): it was not
+    """Whether a statement, or a pledge of aid or a sanction (``FROM_HOME``), was made by actors
+    none of whom belongs to the borrowed place's country, every one with a known country ("The
+    United States and Britain condemned the police action" under NAIROBI; "The UN urged calm"
+    in a story about Colombo; "China pledged $2 million" in a story about Herat): it was not
     made there. False when an actor's country is unknown, when an actor is no government,
     force, party or international body (an exile or a tenant may well speak where the story
     is), and for a visit (made where it went)."""
-    if (place is None or event.plover_type not in VERBAL or not event.actors
+    if (place is None or event.plover_type not in FROM_HOME or not event.actors
             or event.plover_mode == "visit" or not all(
                 a.sector in INSTITUTIONS or a.country in INTERNATIONAL for a in event.actors)):
         return False  # a visit is where it went; a person's country says little of where
@@ -176,6 +189,48 @@ def speaks_elsewhere(event: Event, place: Place | None) -> bool:
     if None in countries or place.country is None:
         return False
     return place.country not in countries
+
+
+# arrests, captures, curfews and deployments: they follow the story's violence where it was
+STORY_ACTS = frozenset({"COERCE", "MOBILIZE"})
+VIOLENCE = frozenset({"ASSAULT"})  # the acts that say where the story's violence is
+# a stated place this far from the dateline's town is another story's place than the
+# reporter's beat (a suburb nearer than this is left to the dateline)
+STORY_KM = 50.0
+OWN_RULES = frozenset({"clause", "sentence"})
+UNDONE = frozenset({"future", "hypothetical", "negated"})
+
+
+def places_story(event: Event) -> bool:
+    """Whether the event is an act of violence (``VIOLENCE``) done in the story's time that its
+    own clause or sentence places at a town or region: one that says where the story's
+    violence is (``story_place``); an arrest made elsewhere does not."""
+    return (event.plover_type in VIOLENCE and event.location_rule in OWN_RULES
+            and bool(event.places) and event.places[0].kind != "country"
+            and not event.historical and not UNDONE & set(event.modes))
+
+
+def story_place(event: Event, placed: list[Event], dateline: Place | None,
+                state: Place | None = None) -> Place | None:
+    """For an act of coercion or deployment (``STORY_ACTS``) under a dateline, a place of the
+    act of violence nearest before it that says where the story's violence is (``placed``, in
+    text order: ``places_story``) lying more than ``STORY_KM`` from the dateline's town and
+    not containing it, and inside the dateline's ``state`` where its words name one
+    ("HARTFORD, Conn."): the reporter's town is not where the story happened ("SEOUL (AP) --
+    Soldiers killed two infiltrators near the city of Gangneung ... One crewman was captured
+    alive": Gangneung). None otherwise, and where a place has no point."""
+    if dateline is None or event.plover_type not in STORY_ACTS:
+        return None
+    before = [e for e in placed if e.trigger.start < event.trigger.start]
+    if not before or dateline.lat is None or dateline.lon is None:
+        return None
+    for place in before[-1].places:
+        if place.kind == "country" or place.lat is None or place.lon is None or contains_town(
+                place, dateline) or (state is not None and not contains_town(state, place)):
+            continue
+        if km((place.lat, place.lon), (dateline.lat, dateline.lon)) > STORY_KM:
+            return place
+    return None
 
 
 def company_name(text: str, place: Place) -> bool:

@@ -3,7 +3,10 @@
 1. ``clause``: inside the clause of the trigger (the subtree of the nearest verb above it in the
    parse, or the event's own evidence span when it is narrower than the sentence);
 2. ``sentence``: anywhere in the sentence of the trigger;
-3. ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
+3. ``story``: for an arrest, capture, curfew or deployment, the place of the violence told
+   nearest before it, where that lies far from the dateline's town (``borrowed.story_place``:
+   "SEOUL -- Soldiers killed two infiltrators near Gangneung ... One crewman was captured");
+   then ``dateline``: the town of the article's dateline ("KANSAS CITY, Mo. --", "KABUL,
    Afghanistan (AP) --"), where the news convention puts the reporter and, unless the text says
    otherwise, the event: read as written where a line opens with a town in capitals, its state
    or country and a dash (``extract.dateline``: the town of that name in that state, which also
@@ -59,7 +62,9 @@ woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code 
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
 span) is not the event's location, but for where a visit went ("a visit to Prague",
 ``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
-Libya") is dropped. The date nearest to the trigger wins. ``Event.location_rule``
+Libya") is dropped. Within a level towns come before regions, and a place that only describes
+the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
+way to that town. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies.
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
@@ -85,7 +90,9 @@ from sitrep.extract.borrowed import (
     hosts_visited,
     named_role,
     off_dateline,
+    places_story,
     speaks_elsewhere,
+    story_place,
 )
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
@@ -124,6 +131,7 @@ from sitrep.extract.place_roles import (
     CARRY_VERBS,
     attached,
     deed_of,
+    describes_place,
     location_phrase,
     names_home,
     non_place_role,
@@ -239,6 +247,20 @@ def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> se
     return out
 
 
+def _describers(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each place that only describes a place named after it ("the Idlib town of
+    Saraqib": ``place_roles.describes_place``)."""
+    out: set[int] = set()
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is not None and describes_place(last):
+            out.add(id(p))
+    return out
+
+
 def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
     """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
@@ -307,14 +329,16 @@ def _lies_in(place: Place, area: Place) -> bool:
 
 
 def _pick_places(places: list[Place]) -> list[Place]:
-    """Towns and regions before countries, each once; a region that contains one of the towns
-    ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is."""
+    """Towns, then regions, before countries, each once; a region that contains one of the
+    towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one
+    written before a town ("the Caribbean city of Barranquilla") describes it: the town is the
+    most specific place stated."""
     fine = [p for p in places if p.kind != "country"]
     chosen = fine or places
     towns = [p for p in chosen if p.kind == "city"]
     seen: set[object] = set()
     out = []
-    for p in chosen:
+    for p in towns + [p for p in chosen if p.kind != "city"]:
         key = p.geonameid or p.name
         if key not in seen and not any(contains_town(p, town) for town in towns):
             seen.add(key)
@@ -408,6 +432,7 @@ def link(ctx: Context) -> None:
     care = [p for p in places if roles.get(id(p)) == "care"]
     top_place = one_place(places, dominant_place(stated + care))
     homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
+    describers = _describers(ctx, stated, offsets)  # "the Idlib town of Saraqib": Saraqib
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
         # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
@@ -430,6 +455,9 @@ def link(ctx: Context) -> None:
     starts = {e.trigger.start for e in result.events}  # where each event's trigger begins
     pending: list[tuple[Event, Sentence | None]] = []
     triggers = {e.trigger.start for e in result.events}
+    violence: list[Event] = []  # acts of force placed in their own clause or sentence, in order
+    state = next((p for p in places if p.kind == "region" and head is not None
+                  and head[0] <= p.evidence.start < head[1]), None)  # "HARTFORD, Conn."
     for event in result.events:
         sentence = ctx.sentence_at(event.trigger.start)
         clause = _clause_span(ctx, event, offsets)
@@ -450,6 +478,7 @@ def link(ctx: Context) -> None:
                                       and p.evidence.end <= b and id(p) not in parties], head,
                                       offsets)
                 inside = [p for p in inside if id(p) not in homes] or inside
+                inside = [p for p in inside if id(p) not in describers] or inside
                 inside = _own_deed(sentence, event, inside, offsets, starts)
                 inside = _owners_give_way(sentence, event, inside, offsets)
                 if inside:
@@ -471,9 +500,12 @@ def link(ctx: Context) -> None:
                          and sentence.start <= p.evidence.start < sentence.end]
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
                 nation = force_nation(event, ctx.text, ctx.gazetteer)
+                story = story_place(event, violence, dateline, state)  # not the reporter's
                 if told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
+                elif story is not None:  # "One crewman was captured" after "near Gangneung"
+                    event.places, event.location_rule = [story], "story"
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
                         event, dateline):  # "The United States welcomed" under JAKARTA
@@ -489,6 +521,8 @@ def link(ctx: Context) -> None:
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
+        if places_story(event):
+            violence.append(event)
         done = done_act(sentence, event.trigger.start, event.modes, offsets)
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):

@@ -431,6 +431,31 @@ PLACE_NOUNS = {"city", "town", "village", "country", "state", "province", "regio
                "county", "municipality", "capital", "port", "island", "hometown", "homeland",
                "area", "neighbourhood", "neighborhood", "suburb", "territory", "governorate",
                "street", "part", "outskirt", "outskirts", "centre", "center", "heart"}
+DESCRIBER_DEPS = {"compound", "amod", "nmod"}
+# nouns of settlements whose "of" phrase names the settlement ("the Idlib town of Saraqib"); not
+# of divisions, whose "of" phrase may name the country around them ("the North region of
+# Cameroon")
+SETTLEMENTS = {"city", "town", "village", "port", "capital", "hamlet", "suburb", "township",
+               "settlement", "municipality", "hometown"}
+
+
+def describes_place(last: Token) -> bool:
+    """Whether the place whose last word is ``last`` only describes a place named after it
+    ("the Idlib town of Saraqib", "the Colombian Caribbean city of Barranquilla", "the Sinai
+    town of Arish"): a modifier of a settlement's noun whose "of" phrase names the place meant;
+    not a place noun's own "of" name ("the city of Homs"), a division's name ("the North region
+    of Cameroon") nor a modifier of any other noun ("the Idlib offensive")."""
+    node, steps = last, 0
+    while node.dep_ in DESCRIBER_DEPS and node.head.i != node.i and steps < MAX_STEPS:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in PLACE_NOUNS:
+            return node.lemma_.lower() in SETTLEMENTS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                for c in node.children)
+    return False
+
+
 # prepositions of the deed an act answers for ("jailed for the killing of a policeman in Basra",
 # "indicted over the massacre in Srebrenica", "charged with the abduction of a banker in
 # Monterrey", "questioned about the raid"): the place of that deed, not of the act

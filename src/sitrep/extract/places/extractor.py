@@ -58,7 +58,17 @@ _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "sta
                 "district", "port", "enclave", "territory", "suburb", "outskirts", "area",
                 "governorate", "oblast", "republic", "island", "neighborhood", "neighbourhood",
                 "municipality", "parish", "borough", "township", "community", "hamlet",
-                "settlement", "camp", "valley", "border"}
+                "settlement", "camp", "valley", "border",
+                # divisions named in other countries' own words ("the commune of Maipú", "the
+                # prefecture of Ouham", "the canton of Vaud", "Bunia's ward of Lumumba")
+                "commune", "prefecture", "canton", "ward", "precinct", "locality", "emirate",
+                "voivodeship", "raion", "woreda", "kebele", "upazila", "tehsil", "barangay",
+                "colonia", "comuna", "municipio", "departamento", "subdistrict", "sub-district",
+                "subprefecture", "sub-prefecture", "arrondissement", "zone"}
+# nouns of a part of a place, whose "of" phrase names the place ("in parts of Grozny", "in the
+# streets of Lima", "the heart of Kabul", "the rest of Darfur")
+_PARTS = {"part", "parts", "street", "streets", "heart", "centre", "center", "edge", "rest",
+          "downtown", "environs", "periphery", "fringes", "interior", "coast"}
 _ENTITY_PLACE = {"GPE", "LOC", "FAC"}
 # entity types that are no names: a proper noun inside one is a mistagged name
 _MISTYPED = {"DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL",
@@ -83,7 +93,8 @@ def _cue(tokens: list[Token]) -> bool:
     if prev is not None:
         if prev.lower_ in _LOCATIVE or prev.lower_ in _PLACE_NOUNS:
             return True
-        if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in _PLACE_NOUNS | _NEAR:
+        if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in (
+                _PLACE_NOUNS | _NEAR | _PARTS):
             return True
         if of_a_person(prev):  # "Larry Dunaway of Berea", "Sears, 41, of Grovetown"
             return True

@@ -153,7 +153,11 @@ def whole_name(tokens: list[Token], gaz: Gazetteer, weak: Callable[[str], bool],
                 span = doc[start: end + 1]
                 if _own_place_name(gaz, span.text):
                     return list(span)
-        head = _head(doc[b])
+        end = b  # "Washington Street West": the street's head before its compass word
+        while end - 1 > last and _head(doc[end]) in DIRECTIONS and (
+                _head(doc[end - 1]) in STREET_HEADS):
+            end -= 1
+        head = _head(doc[end])
         numbered = any(_ORDINAL.match(t.text) or _NUMBER.match(t.text) for t in doc[a: b + 1])
         if b > last and head in STREET_HEADS and (numbered or not headline):
             return list(doc[a: b + 1])  # "Windsor Spring Road": a street of its town

@@ -298,15 +298,33 @@ def _saints_building(text: str) -> bool:
     return bool(_SAINTS.match(text.replace("\u2019", "'").strip()))
 
 
-def is_street(text: str) -> bool:
-    """A street's name ("Baltimore Avenue", "Lancaster Pike", "Cincinnati Road")."""
+# compass words written after a street's name ("Washington Street West", "Main Street NW")
+_STREET_SIDES = {"north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw",
+                 "n.", "s.", "e.", "w.", "n.e.", "n.w.", "s.e.", "s.w.", "northeast",
+                 "northwest", "southeast", "southwest", "extension", "ext", "ext."}
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, without the compass words after a street's or building's
+    name ("Washington Street West": washington street)."""
     words = fold(text).split()
+    while len(words) > 2 and words[-1] in _STREET_SIDES and (
+            words[-2].strip(".,") in _STREET_WORDS or words[-2] in FACILITY_WORDS):
+        words.pop()
+    return words
+
+
+def is_street(text: str) -> bool:
+    """A street's name ("Baltimore Avenue", "Lancaster Pike", "Cincinnati Road", "Washington
+    Street West")."""
+    words = name_words(text)
     return len(words) > 1 and words[-1].strip(".,") in _STREET_WORDS
 
 
 def is_facility(text: str) -> bool:
-    """A street or building name ("Royal Street", "White House", "City Hall")."""
-    words = fold(text).split()
+    """A street or building name ("Royal Street", "White House", "City Hall", "Washington
+    Street West")."""
+    words = name_words(text)
     return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
@@ -317,7 +335,10 @@ def named_after_town(place: Place) -> bool:
     a place the text names as itself ("Barrington") or a place without a town reading is
     not."""
     text = place.evidence.text
-    last = text.split()[-1].rstrip(".").casefold() if len(text.split()) > 1 else ""
+    words = [w.casefold() for w in text.split()]  # "St." as written, not folded to "saint"
+    while len(words) > 2 and words[-1] in _STREET_SIDES and words[-2].rstrip(".") in _STREET:
+        words.pop()  # "Washington Street West"
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
     # ("St." folds to "saint": a street's abbreviation after a name)
     return (place.kind != "country" and (is_facility(text) or last in _STREET)
             and fold(text) != fold(place.name))
