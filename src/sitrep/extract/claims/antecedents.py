@@ -145,11 +145,37 @@ def pronoun_people(ctx: Context, sentence: Sentence, pronoun: Token
     return None
 
 
+_PATIENTS = ("dobj", "nsubjpass")
+
+
+def _first_clause_people(verb: Token, before: int, deps: tuple[str, ...]
+                         ) -> tuple[str, str | None] | None:
+    """(category, side) of the people the first of coordinated clauses counts in ``deps``
+    before token ``before`` ("killing 12 worshippers and wounding 50": worshippers)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in deps and c.i < before and c.pos_ == "NOUN" and any(
+                g.dep_ == "nummod" for g in c.children):
+            cat = category_of(c)
+            if cat is not None and cat != "unknown":
+                return cat, side_of(c)
+    return None
+
+
 def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
     """(category, side) of a bare number that is the subject of a clause coordinated with a
     clause whose subject counts people ("Nine fishermen were rescued and two remain
-    missing": fishermen), or None."""
-    if anchor.pos_ != "NUM" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+    missing": fishermen), or the object of a verb of harm coordinated with one whose patient
+    counts people ("killing 12 worshippers and wounding more than 50", "Eleven miners were
+    killed and about 30 injured": the worshippers, the miners), or None."""
+    if anchor.pos_ != "NUM":
+        return None
+    if anchor.dep_ == "dobj" and anchor.head.dep_ == "conj":
+        return _first_clause_people(anchor.head.head, anchor.i, _PATIENTS)
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" and anchor.head.i < anchor.i:
+        return _first_clause_people(anchor.head, anchor.i, _PATIENTS)  # "and about 30 injured"
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = anchor.head
     if verb.dep_ != "conj" and verb.head.dep_ == "conj":

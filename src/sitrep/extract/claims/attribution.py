@@ -189,8 +189,10 @@ def claimant_span(doc: Doc, token: Token, pronouns: bool = False) -> Span | None
             continue
         candidates.append(((rank, depth, abs(verb.i - token.i)), span))
     for span in [] if pronouns else _according_to(doc):
-        if not (span.start <= token.i < span.end) and not any(
-                t.text == ";" for t in doc[min(span.start, token.i):max(span.end, token.i)]):
+        final = all(t.is_punct for t in doc[span.end:])  # "...; two are critical, according
+        # to the rescue service": the whole sentence is theirs
+        if not (span.start <= token.i < span.end) and (final or not any(
+                t.text == ";" for t in doc[min(span.start, token.i):max(span.end, token.i)])):
             candidates.append(((1, 0, 500), span))
     if not candidates:
         return None

@@ -55,7 +55,12 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.deeds import arrested_at_protest, protesting
+from sitrep.extract.claims.deeds import (
+    arrested_at_protest,
+    force_of_ranks,
+    harmed_at_protest,
+    protesting,
+)
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -344,6 +349,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
+        if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
+            claim.victims = force_of_ranks(m.counted) or claim.victims
+        if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
+            # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
+            claim.victims = "protester"
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
             state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
