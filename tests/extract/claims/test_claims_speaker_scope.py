@@ -1,7 +1,7 @@
 """Made-up probes for session 36 (issue 19: claimants of casualty claims on unseen text),
 written before the change (21 of the 47 rows failed on the code before: 11 of 25 scopes,
-5 of 15 trailing speakers, 5 of 7 pronouns; no neighbour failed), one table per error class, each with neighbours that must keep
-what they had:
+5 of 15 trailing speakers, 5 of 7 pronouns; no neighbour failed), one table per error class,
+each with neighbours that must keep what they had:
 
 1. the scope of a speaker: "X said" covers the clause it reports or stands in, not a clause
    after a semicolon nor a clause with its own subject joined by "and" or "while" before or

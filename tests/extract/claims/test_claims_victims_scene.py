@@ -1,8 +1,7 @@
 """Made-up probes for session 36 (issue 19: victims of casualty claims on unseen text), written
-before the change (26 of the 47 rows failed on the code before: 10 of 19 ranks, 10 of 17
-at a protest, 6 of 11 coordinated; no neighbour failed), one table per error class, each with
-neighbours that must keep what they
-had:
+before the change (26 of the 47 rows failed on the code before: 10 of 19 ranks, 9 of 17 at
+a protest, 7 of 11 coordinated; no neighbour failed), one table per error class, each with
+neighbours that must keep what they had:
 
 1. ranks that police and armies both have ("officers", "recruits", "cadets", "personnel",
    "guards") with no word of their own for their force: of the one force the sentence names
