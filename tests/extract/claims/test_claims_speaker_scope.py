@@ -95,3 +95,33 @@ def _one(claims, outcome: str, low: int):
 def test_the_claimant_is_the_speaker_of_the_claims_clause(pipeline, text, outcome, low, claimant):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert (claim.claimant.text if claim.claimant else None) == claimant
+
+
+# 4. a bare toll told by an office or body of a state ("Turkey's disaster agency", "Pakistan's
+# health ministry") counts no side of its own, as one told by "the governor" or "police"
+# already does; a party named by its place only ("Kyiv says", "Israel says") counts its own.
+# (added after the first three tables; 7 of the 13 rows failed on the code before, no neighbour)
+# (text, outcome, low figure, side)
+OFFICE_TOLLS = [
+    ("The death toll from the earthquake in Van rose to 187, Turkey's disaster agency said.", K, 187, None),
+    ("The toll from the floods rose to 40, Pakistan's disaster management authority said.", K, 40, None),
+    ("Nepal's home ministry said the toll from the landslides had reached 63.", K, 63, None),
+    ("India's health ministry said 212 had died of the fever since June.", K, 212, None),
+    ("Kenya's Red Cross said 18 were injured when the stand collapsed.", J, 18, None),
+    ("The toll of the cyclone climbed to 35, Mozambique's relief institute said on Sunday.", K, 35, None),
+    ("Chile's forestry agency said 12 were missing after the fires.", M, 12, None),
+    ("Indonesia's search and rescue agency said 22 were still missing after the boat sank.", M, 22, None),
+    ("Morocco's interior ministry said the toll rose to 2,012.", K, 2012, None),
+    # neighbours
+    ("Kyiv says 12 dead in the overnight strikes.", K, 12, "UKR"),
+    ("Israel says 1,200 killed in the attack.", K, 1200, "ISR"),
+    ("The governor said the toll rose to seven after the strike on Marib.", K, 7, None),
+    ("Turkey's disaster agency said 14 Turkish rescuers were injured.", J, 14, "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "side"), [
+    pytest.param(*row, id=f"{row[0][:45]}-{row[1]}{row[2]}") for row in OFFICE_TOLLS])
+def test_an_office_telling_a_bare_toll_counts_no_side(pipeline, text, outcome, low, side):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.side == side

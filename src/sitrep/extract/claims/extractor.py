@@ -356,10 +356,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian") and not m.denial and (
-                claim.claimant.kind in _POLITIES):
+                claim.claimant.kind in _POLITIES) and _named_by_place(claim.claimant.text):
             # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
             # counts its own; not an office, a person or a body ("the governor said the toll
-            # rose to seven", "police said no one was hurt"), who tell of others
+            # rose to seven", "police said no one was hurt", "Turkey's disaster agency"), who
+            # tell of others
             claim.side = claim.claimant.country or party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
@@ -382,6 +383,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
 
 
 _FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def _named_by_place(text: str) -> bool:
+    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
+    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
+    words = text.replace("’", "'").split()
+    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)
 
 
 def _found_again(trigger: Token) -> bool:
