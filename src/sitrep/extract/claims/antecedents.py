@@ -95,6 +95,39 @@ def possessor_people(noun: Token) -> Token | None:
     return None
 
 
+_PARTITIVE = frozenset({"them", "whom"})
+_PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "appos"})
+
+
+def _patient_people(tokens: list[Token]) -> Token | None:
+    """The last plural noun of people with a kind among ``tokens`` that is not the agent of
+    an active verb nor a speaker (an object, a passive subject, the subject of a verb with
+    no object and no clause: "Eight miners went missing")."""
+    for tok in reversed(tokens):
+        if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in (None, "unknown"):
+            continue
+        if tok.dep_ in _PATIENT_DEPS or tok.dep_ == "nsubj" and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children):
+            return tok
+    return None
+
+
+def partitive_people(ctx: Context, sentence: Sentence, them: Token
+                     ) -> tuple[str, str | None] | None:
+    """(category, side) of the people "N of them" counts when no claim of the sentence came
+    before: the last plural noun of people before it that is not an agent, in its sentence or
+    the one before ("Eight miners were ambushed; three of them were hacked to death": miners;
+    "retook the town from jihadists, killing 40 of them": jihadists); None when there is
+    none."""
+    if them.lower_ not in _PARTITIVE or them.dep_ != "pobj" or them.head.lower_ != "of":
+        return None
+    found = _patient_people(list(them.doc[:them.head.head.left_edge.i]))
+    if found is None:
+        before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
+        found = _patient_people([t for s in before for t in s.doc])
+    return (category_of(found) or "unknown", side_of(found)) if found is not None else None
+
+
 def _value(tok: Token) -> int | None:
     text = tok.lower_.replace(",", "")
     if text.isdigit():
@@ -145,11 +178,37 @@ def pronoun_people(ctx: Context, sentence: Sentence, pronoun: Token
     return None
 
 
+_PATIENTS = ("dobj", "nsubjpass")
+
+
+def _first_clause_people(verb: Token, before: int, deps: tuple[str, ...]
+                         ) -> tuple[str, str | None] | None:
+    """(category, side) of the people the first of coordinated clauses counts in ``deps``
+    before token ``before`` ("killing 12 worshippers and wounding 50": worshippers)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in deps and c.i < before and c.pos_ == "NOUN" and any(
+                g.dep_ == "nummod" for g in c.children):
+            cat = category_of(c)
+            if cat is not None and cat != "unknown":
+                return cat, side_of(c)
+    return None
+
+
 def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
     """(category, side) of a bare number that is the subject of a clause coordinated with a
     clause whose subject counts people ("Nine fishermen were rescued and two remain
-    missing": fishermen), or None."""
-    if anchor.pos_ != "NUM" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+    missing": fishermen), or the object of a verb of harm coordinated with one whose patient
+    counts people ("killing 12 worshippers and wounding more than 50", "Eleven miners were
+    killed and about 30 injured": the worshippers, the miners), or None."""
+    if anchor.pos_ != "NUM":
+        return None
+    if anchor.dep_ == "dobj" and anchor.head.dep_ == "conj":
+        return _first_clause_people(anchor.head.head, anchor.i, _PATIENTS)
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" and anchor.head.i < anchor.i:
+        return _first_clause_people(anchor.head, anchor.i, _PATIENTS)  # "and about 30 injured"
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = anchor.head
     if verb.dep_ != "conj" and verb.head.dep_ == "conj":

@@ -16,6 +16,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims.numbers import Flags
+from sitrep.extract.claims.scope import covers, participle_speaker, trailing_speaker
 from sitrep.extract.claims.victims import country_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
@@ -146,6 +147,14 @@ def _sources(doc: Doc, pronouns: bool = False) -> list[tuple[Token, Span]]:
             # inverted attribution at the end: "..., reported Xinhua news agency"
             subj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
                     and c.pos_ in ("NOUN", "PROPN")]
+        if not subj and not agent:
+            lead = participle_speaker(verb)  # "The agency raised the toll, saying ..."
+            subj = [lead] if lead is not None else []
+        if not subj and not agent and not pronouns:
+            words = trailing_speaker(verb)  # "..., among them two children, the mayor said"
+            if words is not None:
+                out.append((verb, words))
+                continue
         for s in subj + agent:
             if pronouns:
                 if s.lower_ in SPEAKER_PRONOUNS:
@@ -164,6 +173,11 @@ def claimant_span(doc: Doc, token: Token, pronouns: bool = False) -> Span | None
     for verb, span in _sources(doc, pronouns):
         if span.start <= token.i < span.end:
             continue  # the figure is inside the source phrase itself
+        if not covers(verb, token, REPORT_VERBS):
+            continue  # a clause of its own: "Gunmen seized 14; officials said three escaped"
+        if verb.tag_ == "VBG" and not _is_ancestor(verb, token) and not any(
+                c.dep_ == "nsubj" for c in verb.children):
+            continue  # "..., saying ...": a participle speaks for what it says only
         depth = 0
         if _is_ancestor(verb, token):
             # the innermost speaker: "the ministry said that ..., Interfax reported"
@@ -175,7 +189,10 @@ def claimant_span(doc: Doc, token: Token, pronouns: bool = False) -> Span | None
             continue
         candidates.append(((rank, depth, abs(verb.i - token.i)), span))
     for span in [] if pronouns else _according_to(doc):
-        if not (span.start <= token.i < span.end):
+        final = all(t.is_punct for t in doc[span.end:])  # "...; two are critical, according
+        # to the rescue service": the whole sentence is theirs
+        if not (span.start <= token.i < span.end) and (final or not any(
+                t.text == ";" for t in doc[min(span.start, token.i):max(span.end, token.i)])):
             candidates.append(((1, 0, 500), span))
     if not candidates:
         return None
@@ -235,6 +252,11 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
     before, else of the one before that, that comes before the pronoun."""
     low = pronoun.lower_
     at = sentence.evidence(pronoun).start
+    if sentence.index > 0:
+        prev = ctx.sentences[sentence.index - 1]
+        speaker = _last_speaker(prev, low)  # "..., residents told AFP. They said ..."
+        if speaker is not None:
+            return claimant_actor(ctx, prev, speaker)
     for back in (1, 2):
         if sentence.index - back < 0:
             break
@@ -253,3 +275,34 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
         if actors:
             return None  # the sentence before names someone else
     return None
+
+
+# nouns of bodies that speak as one ("it" or "they": "the army said ... It said")
+_BODY_SPEAKERS = frozenset({
+    "army", "military", "police", "government", "ministry", "agency", "office", "group",
+    "committee", "council", "commission", "media", "authority", "authorities", "department",
+    "service", "force", "forces", "organisation", "organization", "observatory", "mission",
+    "movement", "coalition", "command", "court", "company", "network", "union", "party"})
+
+
+def _pronoun_fits(pronoun: str, span: Span) -> bool:
+    """Whether a speaker's words can be what "he", "she", "they" or "it" stands for: "he" or
+    "she" a singular noun of a person (a name, "a military source", "the local chief"),
+    "they" plural people or a body ("residents", "union leaders", "the army"), "it" a body."""
+    root = span.root
+    body = root.lemma_.lower() in _BODY_SPEAKERS or root.ent_type_ in ("ORG", "GPE", "NORP")
+    if pronoun in _PERSON_PRONOUNS:
+        return root.tag_ in ("NN", "NNP") and not body
+    if pronoun == "they":
+        return root.tag_ in ("NNS", "NNPS") or body
+    return body and root.tag_ in ("NN", "NNP")
+
+
+def _last_speaker(prev: Sentence, pronoun: str) -> Span | None:
+    """The last speaker of the sentence before whom a reporting pronoun can stand for ("The
+    army shelled the town, a military source told Reuters. He said ...": the source, not the
+    army), or None when it has none."""
+    if prev.doc is None or pronoun not in SPEAKER_PRONOUNS:
+        return None
+    found = [span for _, span in _sources(prev.doc) if _pronoun_fits(pronoun, span)]
+    return max(found, key=lambda s: s.start) if found else None

@@ -1,7 +1,10 @@
-"""Victims told by what they were doing: people the text shows protesting are protesters
-("police detained 40 students who were marching on parliament", "took into custody 150
-farmers blocking a highway"), and arrests made at a protest are of protesters ("dozens of
-arrests were made during the demonstration").
+"""Victims told by what they were doing and where: people the text shows protesting are
+protesters ("police detained 40 students who were marching on parliament", "took into custody
+150 farmers blocking a highway", "detained 30 activists as they tried to march"), arrests made
+at a protest are of protesters ("dozens of arrests were made during the demonstration"), and
+so are the people harmed by fire on a protest ("opened fire on demonstrators, killing a
+student"); ranks that police and armies both have ("officers", "recruits", "cadets") are of
+the one force the sentence names ("stoned police, injuring 12 officers": police).
 
 The verbs and nouns are the protest family of PLOVER's PROTEST (demonstrate, march, rally,
 picket, block, occupy, riot, strike) with their nouns. Used by
@@ -11,6 +14,8 @@ picket, block, occupy, riot, strike) with their nouns. Used by
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from sitrep.extract.claims.victims import category_of, modifier_category
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "blockade",
                            "block", "occupy", "riot", "strike", "boycott", "chant"})
@@ -53,3 +58,87 @@ def arrested_at_protest(trigger: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in PROTEST_NOUNS:
                     return True
     return False
+
+
+_CROWDS = frozenset({"crowd", "mob", "marcher", "crowds"})
+_BYSTANDERS = frozenset({"bystander", "passer-by", "passerby", "onlooker", "journalist",
+                         "reporter", "photographer", "policeman", "officer", "soldier"})
+_ON_A_CROWD = frozenset({"on", "at", "into", "upon"})
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp"})
+_WHEN = frozenset({"when", "as", "after", "while"})
+
+
+def _protest_people(tok: Token) -> bool:
+    """Protesters, a protest, or a crowd shown protesting ("a crowd protesting the death of a
+    vendor")."""
+    lemma = tok.lemma_.lower()
+    return category_of(tok) == "protester" or lemma in PROTEST_NOUNS or protesting(tok) or (
+        lemma in _CROWDS and any(c.lemma_.lower() in PROTEST_VERBS for c in tok.children))
+
+
+def _aimed_at_protest(verb: Token) -> bool:
+    """A verb whose object, or whose "on" / "at" object, is a protest ("fired live rounds at
+    protesters", "opened fire on a march", "charged the demonstrators")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and _protest_people(c):
+            return True
+        preps = [c] if c.dep_ == "prep" else [  # "opened fire on": the prep hangs on "fire"
+            g for g in c.children if g.dep_ == "prep"] if c.dep_ == "dobj" else []
+        if any(prep.lower_ in _ON_A_CROWD and any(
+                p.dep_ == "pobj" and _protest_people(p) for p in prep.children)
+               for prep in preps):
+            return True
+    return False
+
+
+def harmed_at_protest(trigger: Token, noun: Token | None) -> bool:
+    """Whether the people of a claim were harmed by fire on a protest: the outcome hangs on a
+    verb aimed at protesters ("Troops fired on protesters, killing two"), or has a "when"
+    clause that is ("Three people died when police fired on the march"), or people arrested
+    "as they tried to march"; not a bystander, a reporter or an officer."""
+    if noun is not None and noun.lemma_.lower() in _BYSTANDERS:
+        return False
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            break
+        node = node.head
+        if _aimed_at_protest(node):
+            return True
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in _WHEN for c in clause.children):
+            continue
+        if _aimed_at_protest(clause):
+            return True
+        acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if any(a.lemma_.lower() in PROTEST_VERBS for a in acts) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in clause.children):
+            return True  # "detained 30 activists as they tried to march on parliament"
+    return False
+
+
+_RANKS = frozenset({"officer", "personnel", "guard", "recruit", "cadet", "trainee", "agent"})
+_POLICE_WORDS = frozenset({"police", "policeman", "policewoman", "constable", "constabulary",
+                           "cop"})
+_ARMY_WORDS = frozenset({"army", "military", "soldier", "troop", "troops", "navy", "naval",
+                         "marine", "defence", "defense", "barracks", "battalion", "regiment",
+                         "brigade", "airforce"})
+
+
+def force_of_ranks(noun: Token) -> str | None:
+    """"police" or "military" for a rank both forces have with no word of its own for its
+    force ("12 officers", "nine recruits", not "army officers" nor "officers of the
+    border guard"), when the sentence names one of the two forces only; else None."""
+    if noun.lemma_.lower() not in _RANKS and noun.lower_ not in _RANKS:
+        return None
+    if modifier_category(noun) is not None or any(
+            c.dep_ in ("compound", "amod", "poss") and c.i < noun.i and c.pos_ in (
+                "NOUN", "PROPN") for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    words = {t.lemma_.lower() for t in noun.doc} | {t.lower_ for t in noun.doc}
+    police, army = bool(words & _POLICE_WORDS), bool(words & _ARMY_WORDS)
+    if police == army:
+        return None
+    return "police" if police else "military"

@@ -28,7 +28,6 @@ Rules beyond the annotation guidelines (../shared/data/claims/GUIDELINES.md):
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -43,6 +42,7 @@ from sitrep.extract.claims.antecedents import (
     earlier_people,
     headline_end,
     own_people,
+    partitive_people,
     possessor_people,
     pronoun_people,
     relational,
@@ -55,7 +55,12 @@ from sitrep.extract.claims.attribution import (
     pronoun_claimant,
 )
 from sitrep.extract.claims.binding import shared_triggers, trigger_for
-from sitrep.extract.claims.deeds import arrested_at_protest, protesting
+from sitrep.extract.claims.deeds import (
+    arrested_at_protest,
+    force_of_ranks,
+    harmed_at_protest,
+    protesting,
+)
 from sitrep.extract.claims.extra import (
     ORDINALS,
     befalls_people,
@@ -83,13 +88,14 @@ from sitrep.extract.claims.sides import (
     armed_group_people,
     context_group_side,
     employer_side,
+    party_country,
+    principal_parties,
     state_force_side,
 )
 from sitrep.extract.claims.victims import (
     agent_category,
     body_category,
     category_of,
-    country_of,
     generic_head,
     group_tokens,
     sector_category,
@@ -214,6 +220,9 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
         if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
             claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
             claim.side = claim.side or side_of(owner)
+    elif m.counted is not None and claim.victims == "unknown" and (
+            people := partitive_people(ctx, sentence, m.counted)) is not None:
+        claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
     elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
         cat, side = claimant_people(claim.claimant)
         if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
@@ -255,18 +264,6 @@ def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
                 if cat:
                     return cat
     return None
-
-
-def _principal_parties(ctx: Context) -> list[str]:
-    """The two countries the article mentions most (the parties of its conflict)."""
-    counts: Counter[str] = Counter()
-    for sentence in ctx.parsed():
-        for tok in sentence.doc:
-            if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
-                code = country_of(tok.text)
-                if code:
-                    counts[code] += 1
-    return [code for code, _ in counts.most_common(2)]
 
 
 def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
@@ -317,7 +314,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
         if anchors and (m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
-                or m.counted.lower_ in ("them", "those", "others", "whom"))):
+                or m.counted.lower_ in ("them", "those", "others", "whom")) or (
+                m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
             prev = out[-1]
             victims, side = prev.victims, prev.side
         elif not anchors and prior and victims == "unknown" and _others(m):
@@ -344,6 +342,11 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
+        if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
+            claim.victims = force_of_ranks(m.counted) or claim.victims
+        if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
+            # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
+            claim.victims = "protester"
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
             state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
@@ -353,11 +356,12 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian") and not m.denial and (
-                claim.claimant.kind in _POLITIES):
+                claim.claimant.kind in _POLITIES) and _named_by_place(claim.claimant.text):
             # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
             # counts its own; not an office, a person or a body ("the governor said the toll
-            # rose to seven", "police said no one was hurt"), who tell of others
-            claim.side = claim.claimant.country or _party_country(ctx, claim.claimant.text)
+            # rose to seven", "police said no one was hurt", "Turkey's disaster agency"), who
+            # tell of others
+            claim.side = claim.claimant.country or party_country(ctx, claim.claimant.text)
         if m.low is not None and m.low == m.high and not m.denial:
             # one person: whether shot, and the name that tells them apart
             single[id(claim)] = (outcome == "injured" and (is_shooting(trigger) or bool(
@@ -379,6 +383,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
 
 
 _FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def _named_by_place(text: str) -> bool:
+    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
+    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
+    words = text.replace("’", "'").split()
+    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)
 
 
 def _found_again(trigger: Token) -> bool:
@@ -528,25 +539,6 @@ def _attribute(ctx: Context, sentence: Sentence, doc: Doc, claim: Claim, trigger
         claim.claimant = colon_source(ctx, sentence, trigger)  # "Police: 5 dead in shooting"
 
 
-def _party_country(ctx: Context, name: str) -> str | None:
-    """The country of a party named by a place ("Donbas") from a phrase of the article that
-    ties them ("the Russian-backed separatists in Donbas")."""
-    key = name.split()[-1].lower() if name.split() else ""
-    if not key:
-        return None
-    for sentence in ctx.parsed():
-        for tok in sentence.doc:
-            if key not in tok.lower_ or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-                continue
-            holder = tok.head.head
-            for mod in holder.children:
-                if mod.dep_ in ("amod", "compound") and mod.i < holder.i:
-                    code = country_of(mod.text)
-                    if code:
-                        return code
-    return None
-
-
 def _two_sides(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) -> None:
     """"The two sides claim to have killed N enemy soldiers": one claim per party."""
     for claim in list(claims):
@@ -555,7 +547,7 @@ def _two_sides(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) 
             continue
         if not any(w in cl.text.lower() for w in ("two", "both", "each")):
             continue
-        parties = _principal_parties(ctx)
+        parties = principal_parties(ctx)
         if len(parties) != 2:
             continue
         enemy = "enemy" in claim.evidence.text.lower() or "enemy" in sentence.text.lower()

@@ -12,6 +12,7 @@ Used by ``sitrep.extract.claims.extractor`` once a claim has its victims.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Token
@@ -181,3 +182,34 @@ def aid_agency_staff(ctx: Context, claim: Claim) -> bool:
     return code_actor(claim.side)[1] == "NGO" or any(actor.sector == "NGO" and key in (
         (group_label(actor) or "").casefold(), (actor.name or "").casefold())
         for actor in ctx.result.actors)  # the name's own sector: "MSF nurse" is coded HLH
+
+
+def principal_parties(ctx: Context) -> list[str]:
+    """The two countries the article mentions most (the parties of its conflict)."""
+    counts: Counter[str] = Counter()
+    for sentence in ctx.parsed():
+        for tok in sentence.doc:
+            if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+                code = country_of(tok.text)
+                if code:
+                    counts[code] += 1
+    return [code for code, _ in counts.most_common(2)]
+
+
+def party_country(ctx: Context, name: str) -> str | None:
+    """The country of a party named by a place ("Donbas") from a phrase of the article that
+    ties them ("the Russian-backed separatists in Donbas")."""
+    key = name.split()[-1].lower() if name.split() else ""
+    if not key:
+        return None
+    for sentence in ctx.parsed():
+        for tok in sentence.doc:
+            if key not in tok.lower_ or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                continue
+            holder = tok.head.head
+            for mod in holder.children:
+                if mod.dep_ in ("amod", "compound") and mod.i < holder.i:
+                    code = country_of(mod.text)
+                    if code:
+                        return code
+    return None
