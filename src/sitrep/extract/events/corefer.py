@@ -313,8 +313,14 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
         members.sort(key=lambda k: events[k].trigger.start)
         first = members[0]
         for j in members[1:]:
+            if first in target:
+                continue
+            if _one_title_story(events[first], events[j], tokens, where[j]):
+                target[j] = first  # "Man killed, woman hurt in apartment shooting"
+                _absorb(events[first], events[j])
+                continue
             token = tokens.trigger(events[j])
-            if token is None or token.pos_ not in NOUNS or first in target:
+            if token is None or token.pos_ not in NOUNS:
                 continue
             refers = _refers_back(token)
             if (refers or free_of_parties(events[j])) and _compatible(events[first], events[j],
@@ -322,6 +328,14 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
                 target[j] = first
                 _absorb(events[first], events[j])
     return target
+
+
+def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool:
+    """Two material acts of one type in the article's title, which nothing tells apart (places,
+    days, doers, named targets; not told as more: "another", "also"): the one story the title
+    heads, told by its toll ("Man killed, teen wounded in shooting", parsed as two acts)."""
+    return (sentence == 0 and a.plover_type in MATERIAL and tokens.is_title()
+            and not told_as_more(b) and _compatible(a, b))
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,

@@ -36,10 +36,12 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.events import confidence
 from sitrep.extract.events.eventhood.reported import asked_for
 from sitrep.extract.events.modes import zero_outcome
+from sitrep.extract.events.roles.clauses import headline_patient
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
 
 VERBS = {"VERB", "AUX"}
+NOUNS = {"NOUN", "PROPN"}
 LINK_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "relcl", "acl", "xcomp",
              "ccomp", "appos", "agent", "oprd", "dative", "compound", "npadvmod"}
 CASUALTY_LEMMAS = {"dead", "die", "kill", "death", "wound", "injure", "injured", "victim",
@@ -181,6 +183,10 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
     ha, hb = _clause_head(a), _clause_head(b)
     if ha.i == hb.i and (a.i == ha.i or b.i == hb.i):
         return True  # "were killed in an attack"
+    for verb, noun, head in ((a, b, hb), (b, a, ha)):
+        if noun.i != head.i and head.i != verb.i and head.i not in others and (
+                _conjoined_outcome(head, verb) or _conjoined_outcome(verb, head)):
+            return True  # "an officer was shot and a bystander hurt in a gunfight": its toll
     for first, second in ((a, b), (b, a)):
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
@@ -213,28 +219,51 @@ def purpose_of(second: Token, first: Token) -> bool:
 
 
 # harms told in the passive with their victims ("was shot dead", "were injured")
-HARMS = {"kill", "injure", "wound", "hurt", "maim", "shoot", "stab"}
+HARMS = {"kill", "murder", "injure", "wound", "hurt", "maim", "shoot", "stab", "beat", "slash",
+         "hack", "batter", "assault", "attack", "torture", "strangle", "behead"}
 # what sets two harms apart when each names its own: a place or a day
 SETTINGS = {"GPE", "LOC", "FAC", "DATE"}
 
 
 def _conjoined_outcome(second: Token, first: Token) -> bool:
-    """Two passive harms conjoined, each with its own victims and no doer ("a man was killed
+    """Two passive harms coordinated, each with its own victims and no doer ("a man was killed
     and a boy was wounded in a shooting", "a guard was shot dead and two inmates were
-    injured"): one happening's toll, unless each names its own place or day ("two were killed
-    in Kabul and three wounded in Herat")."""
-    if second.dep_ != "conj" or second.head.i != first.i:
+    injured"; a headline's reduced passives: "Man killed, woman hurt in shooting"): one
+    happening's toll, unless each names its own place or day ("two were killed in Kabul and
+    three wounded in Herat", "a man was killed in a shooting in Leeds and a woman stabbed in a
+    robbery in York")."""
+    if not _coordinated(second, first):
         return False
     if first.lemma_.lower() not in HARMS or second.lemma_.lower() not in HARMS:
         return False
-    for verb in (first, second):
-        kids = {c.dep_ for c in verb.children}
-        if "agent" in kids or not kids & {"auxpass", "nsubjpass"}:
-            return False
-    settings = [{g.text for c in verb.children if c.dep_ == "prep" for g in c.children
-                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in SETTINGS)}
-                for verb in (first, second)]
+    if not (_suffered(first) and _suffered(second)):
+        return False
+    settings = [{g.text for c in verb.children if c.dep_ == "prep" for g in c.subtree
+                 if g.pos_ == "PROPN" or g.ent_type_ in SETTINGS} for verb in (first, second)]
     return not (settings[0] and settings[1] and settings[0] != settings[1])
+
+
+def _coordinated(second: Token, first: Token) -> bool:
+    """``second`` is conjoined to ``first``, or both are clauses of one kind hung on one head
+    with the "and" of ``first`` between them (the parser reads "a man was killed and a woman
+    was wounded ..., police said" as two clauses of "said")."""
+    if second.dep_ == "conj" and second.head.i == first.i:
+        return True
+    head = first.head
+    return (first.i < second.i and head.i != first.i and second.head.i == head.i
+            and first.dep_ == second.dep_ and first.dep_ in {"ccomp", "conj"}
+            and any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children))
+
+
+def _suffered(verb: Token) -> bool:
+    """A harm told in the passive with no doer: with its auxiliary or passive subject ("was
+    killed"), or a headline's reduced passive ("Man killed", "woman hurt":
+    ``roles.clauses.headline_patient``)."""
+    kids = list(verb.children)
+    deps = {c.dep_ for c in kids}
+    if "agent" in deps:
+        return False
+    return bool(deps & {"auxpass", "nsubjpass"}) or headline_patient(verb, kids) is not None
 
 
 def _left_outcome(second: Token, first: Token) -> bool:
@@ -267,23 +296,56 @@ def _conjoined_complement(second: Token, first: Token) -> bool:
 
 
 TIME_MARKS = {"when", "as"}
+SEQUEL_MARKS = {"after"}  # "four policemen were killed after militants ambushed a patrol"
 
 
 def _outcome_when(second: Token, first: Token) -> bool:
     """``first`` is a passive outcome verb with no doer of its own and ``second`` the act of
     its "when" clause, or an act conjoined in it ("two soldiers were killed when militants
-    attacked their convoy", "a woman was killed when a bullet ricocheted and hit her"): the
-    act and its toll, one happening. An outcome with its own doer ("police killed two gunmen
-    when rebels attacked") stays apart."""
+    attacked their convoy", "a woman was killed when a bullet ricocheted and hit her"), or of
+    its "after" clause done by others than the victims ("four policemen were killed after
+    militants ambushed a patrol"; not "a man was shot dead after he stabbed a guard", the
+    victim's own act, nor an act told on a day of its own): the act and its toll, one
+    happening. An outcome with its own doer ("police killed two gunmen when rebels attacked")
+    stays apart."""
     if first.lemma_.lower() not in OUTCOMES or second.pos_ not in VERBS:
         return False
-    kids = {c.dep_ for c in first.children}
-    if "agent" in kids or not kids & {"auxpass", "nsubjpass"}:
+    if not _undergone(first):
         return False
     clause = second.head if second.dep_ == "conj" else second
-    return clause.dep_ == "advcl" and clause.head.i == first.i and any(
-        c.dep_ == "advmod" and c.lower_ in TIME_MARKS or c.dep_ == "mark" and c.lower_ in TIME_MARKS
-        for c in clause.children)
+    # the clause of the outcome or of an outcome conjoined to it ("four policemen were killed
+    # and 16 militants were neutralized after ...")
+    heads = {first.i} | {c.i for c in first.children if c.dep_ == "conj" and _undergone(c)}
+    if clause.dep_ != "advcl" or clause.head.i not in heads:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
+    if marks & TIME_MARKS:
+        return True
+    return bool(marks & SEQUEL_MARKS) and _others_did(clause, first)
+
+
+def _undergone(verb: Token) -> bool:
+    """A verb told in the passive with no doer of its own: with its auxiliary or passive
+    subject ("were killed"), or a participle on its victims ("21 officers injured")."""
+    kids = {c.dep_ for c in verb.children}
+    if "agent" in kids:
+        return False
+    return bool(kids & {"auxpass", "nsubjpass"}) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _others_did(clause: Token, outcome: Token) -> bool:
+    """The act of ``clause`` has a subject of its own that is a noun other than the victims of
+    ``outcome`` (not "he", "they", nor the victims' own word), and the two are not dated to
+    days of their own ("killed on Monday after rebels attacked on Sunday")."""
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    victims = {c.lemma_.lower() for c in outcome.children if c.dep_ == "nsubjpass"}
+    if outcome.dep_ == "acl":
+        victims.add(outcome.head.lemma_.lower())
+    if not doers or any(d.pos_ not in NOUNS or d.lemma_.lower() in victims for d in doers):
+        return False
+    days = [{t.lower_ for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+             for t in c.subtree if t.ent_type_ == "DATE"} for verb in (clause, outcome)]
+    return not (days[0] and days[1] and days[0] != days[1])
 
 
 # verbs of what befell victims, which one sentence lists for one happening ("nine were killed

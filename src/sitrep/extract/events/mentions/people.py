@@ -75,32 +75,67 @@ def _word_before(actor: Actor, text: str) -> str:
 # second victim", "two other men", "an additional suspect", "was shot as well", "him too")
 _MORE = re.compile(
     r"\b(?:also|too|as well|another|others?|second|third|fourth|fifth|"
-    r"additional|further)\b",
+    r"additional|further|separate|separately|unrelated)\b",
     re.I,
 )
 
 
+# words before a person described without a name: an indefinite article ("a Dunmore man"),
+# or a possessive ("his roommate", "her husband": one person of the doer's or a victim's)
+DESCRIBING_WORDS = {"a", "an", "his", "her", "their", "its"}
+
+
 def described_only(event: Event, text: str) -> bool:
-    """A material act whose targets are all one person each that it describes without naming
-    them, with an indefinite article ("a Dunmore man", "a 36-year-old woman", "a cyclist"): no
-    proper name, no country, no institution; not a definite person told before ("his
-    mother", "the victim") nor a number of people ("more than 200 people")."""
-    return bool(event.recipients) and all(
+    """A material act whose targets (people; things beside them do not count: "fired three
+    rounds") are all one person each that it describes without naming them, with an
+    indefinite article or a possessive ("a Dunmore man", "a 36-year-old woman", "his
+    roommate"), or a headline's bare noun ("Man" of "Man killed in shooting", the article's
+    first line): no proper name, no country, no institution; not a definite person told
+    before ("the victim") nor a number of people ("more than 200 people")."""
+    people = [a for a in event.recipients if a.kind != "thing"]
+    return bool(people) and all(
         a.kind != "named"
         and not proper_names([a])
         and not a.country
         and a.sector in PEOPLE_SECTORS
-        and _word_before(a, text) in {"a", "an"}
-        for a in event.recipients
+        and (_describing(a, text) or _headline_noun(a, text))
+        for a in people
     )
 
 
+def _describing(actor: Actor, text: str) -> bool:
+    """An indefinite article or a possessive before the participant or as its first word."""
+    first = actor.text.split()[:1]
+    return _word_before(actor, text) in DESCRIBING_WORDS or (
+        bool(first) and first[0].lower() in DESCRIBING_WORDS)
+
+
+def _headline_noun(actor: Actor, text: str) -> bool:
+    """A bare noun of people on the article's first line, which headlines write without
+    articles ("Man" of "Man killed in shooting", "armed man" of "Officer shoots armed man"):
+    no definite or possessive word before it."""
+    return "\n" not in text[:actor.evidence.start] and _person_noun(actor) and (
+        _word_before(actor, text) not in REFERRING_WORDS)
+
+
+def _person_noun(actor: Actor) -> bool:
+    """The participant's last word is a noun of people ("man" of "armed man")."""
+    from sitrep.extract.actors.lexicon import singulars
+    from sitrep.extract.claims.victims import victim_words, wordnet_people
+
+    known = victim_words().keys() | wordnet_people().keys()
+    words = [w.strip(".,;:'’").lower() for w in actor.text.split()]
+    return bool(words) and (words[-1] in known or any(s in known for s in singulars(words[-1])))
+
+
 def names_only(event: Event) -> bool:
-    """An act whose targets are all people named with proper names ("John Pell, 41, was
-    arrested"): who the earlier description was, when nothing else tells them apart."""
-    return bool(event.recipients) and all(
+    """An act whose targets (people; things beside them do not count) are all people named
+    with proper names ("John Pell, 41, was arrested", "fired three rounds, striking Alarid"):
+    who the earlier description was, when nothing else tells them apart."""
+    people = [a for a in event.recipients if a.kind != "thing"]
+    return bool(people) and all(
         a.kind == "named" and bool(proper_names([a])) and not common_people(a)
-        for a in event.recipients
+        for a in people
     )
 
 
