@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import aims, clauses, participants, targets
+from sitrep.extract.events.roles import aims, clauses, datelines, participants, targets
 from sitrep.extract.events.roles.clauses import (
     EVENT_PREDICATES,
     RECIPROCAL,
@@ -127,7 +127,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
         # underwent the act; "by X" did it
         undergoer = [c for c in verb.children
-                     if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
+                     if c.dep_ == "nsubjpass" and not datelines.dateline_word(c)]
         recipients = finder.conjoined(undergoer[0]) if undergoer else finder.subject(verb)
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
@@ -137,7 +137,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
-        passive = [c for c in kids if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
+        passive = [c for c in kids if c.dep_ == "nsubjpass" and not datelines.dateline_word(c)]
+        passive = passive or [a for c in kids if c.dep_ == "nsubjpass"  # "EVANSVILLE - A man
+                              if (a := datelines.after_dateline(c)) is not None]  # was shot"
         if not passive and any(c.dep_ == "auxpass" for c in kids) and (
                 raised := targets.raised_subject(trigger)) is not None:
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.roles.datelines import dateline_word
 from sitrep.extract.events.roles.participants import (
     NEUTER,
     PLURAL,
     SINGULAR_PERSON,
     SUBJECTS,
     agrees,
-    dateline_word,
     disagrees,
     unknown_name,
 )
