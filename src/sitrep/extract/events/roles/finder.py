@@ -36,7 +36,7 @@ from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
-RELATIVE = {"which", "who", "that"}
+RELATIVE = {"which", "who", "whom", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
@@ -117,8 +117,8 @@ class ActorFinder:
         """The actor(s) a noun phrase headed by ``token`` stands for (``things``: a thing
         counts as the participant itself, as what a physical act is done to)."""
         if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
-                and token.head.head.i != token.head.i):
-            return self.conjoined(token.head.head)  # "the man who was arrested": the man
+                and token.head.head.i != token.head.i):  # "the man who was arrested": the man
+            return self.conjoined(antecedents.described(token))
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return self.pronoun(token)
         group = self._group_ref(token)
@@ -495,7 +495,7 @@ class ActorFinder:
                     return after
             elif child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return self.conjoined(verb.head)
+                    return self.conjoined(antecedents.described(child))
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
                     # the subject of a governing clause, when named before the pronoun ("Canada
                     # said it will ..."; not "he attacked ..., Nelson said")
