@@ -327,6 +327,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 recipients.extend(finder.conjoined(pobj))
     if lemma in RECEIVE and plover in {"AID", "AGREE"}:
         actors, recipients = _received(trigger, finder, kids)
+    if plover == "AGREE" and actors and (deal := clauses.deal_parties(trigger, finder)):
+        actors = actors + deal  # "Acme agreed to acquire Parkway Inc.": both sides agreed
+        recipients = [r for r in recipients if all(actor_key(r) != actor_key(d) for d in deal)]
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True
