@@ -66,6 +66,10 @@ LEFT = {"from"}
 WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", "evacuation",
             "remove", "removal", "redeploy"}
 
+# who sends forces when a state body announces their deployment ("the ministry said 300
+# police would be deployed")
+SENDERS = {"GOV", "MIL", "COP"}
+
 
 def roles(trigger: Token, plover: str, finder: ActorFinder,
           triggers: set[int]) -> tuple[list[Actor], list[Actor], bool]:
@@ -158,6 +162,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                           else finder.conjoined(patient))
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
+            if plover == "MOBILIZE" and passive:
+                # "troops were deployed": forces sent are their sender's own, not its targets;
+                # the sender is "by X", else the state that announces it, else the forces
+                said = [] if actors else [a for a in finder.governing_subject(trigger)
+                                          if a.sector in SENDERS]
+                actors, recipients = actors or said or recipients, []
         else:
             actors = actors or finder.subject(trigger)
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
