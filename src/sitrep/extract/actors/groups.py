@@ -49,6 +49,10 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "t
                "those", "some", "several", "many", "both"}
 
 
+# a dash between spaces ("KABUL - Police", "LIMA, June 3 (Reuters) -- Farmers"): what stands
+# before it is a dateline or a headline, never a word of the group's name ("US-led" has none)
+SPACED_DASH = re.compile(r"\s(?:--|[-\u2013\u2014\u2015])\s")
+
 def modified_groups(state: State, sent: Sentence, mentions: list[Mention],
                      used: list[tuple[int, int]]) -> None:
     """Demonym/country/capital + group noun: "the Azerbaijani army", "Kyiv police"."""
@@ -66,6 +70,8 @@ def modified_groups(state: State, sent: Sentence, mentions: list[Mention],
         head_title = next((t for t in titles if t.start <= head.idx < t.end), None)
         if head_title is None or head.pos_ not in ("NOUN", "PROPN"):
             continue
+        if SPACED_DASH.search(text, m.end, head.idx):
+            continue  # "LIMA, Peru (Reuters) - Farmers": the dateline's country is no modifier
         between = doc[token.i + 1: head.i]
         if any(t.pos_ == "NOUN" and not any(x.start <= t.idx < x.end for x in titles)
                for t in between):
@@ -221,6 +227,9 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
             own_start = min(own_start, child.left_edge.idx if child.lower_ in (
                 "based", "headquartered") else child.idx)
         start = max(start, max((b for a, b in used if b <= m.start), default=0))
+        dashes = list(SPACED_DASH.finditer(text, start, m.start))
+        if dashes:  # "CARACAS, Venezuela (AFP) - Troops", "HARARE, March 12 - Riot police":
+            start = dashes[-1].end()  # a dateline before the dash is no part of the phrase
         while start < m.start and not text[start].isalnum():
             start += 1
         phrase = text[start:m.end]

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import aims, clauses, participants, targets
+from sitrep.extract.events.roles import aims, clauses, datelines, participants, targets
 from sitrep.extract.events.roles.clauses import (
     EVENT_PREDICATES,
     RECIPROCAL,
@@ -65,6 +65,10 @@ LEFT = {"from"}
 # verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
 WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", "evacuation",
             "remove", "removal", "redeploy"}
+
+# who sends forces when a state body announces their deployment ("the ministry said 300
+# police would be deployed")
+SENDERS = {"GOV", "MIL", "COP"}
 
 
 def roles(trigger: Token, plover: str, finder: ActorFinder,
@@ -127,7 +131,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
         # underwent the act; "by X" did it
         undergoer = [c for c in verb.children
-                     if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
+                     if c.dep_ == "nsubjpass" and not datelines.dateline_word(c)]
         recipients = finder.conjoined(undergoer[0]) if undergoer else finder.subject(verb)
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
@@ -137,7 +141,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         agent = pobjs(trigger, {"by"}, kids)
         actors = actors or (finder.conjoined(agent[0]) if agent else [])
     elif trigger.pos_ in {"VERB", "AUX"}:
-        passive = [c for c in kids if c.dep_ == "nsubjpass" and not participants.dateline_word(c)]
+        passive = [c for c in kids if c.dep_ == "nsubjpass" and not datelines.dateline_word(c)]
+        passive = passive or [a for c in kids if c.dep_ == "nsubjpass"  # "EVANSVILLE - A man
+                              if (a := datelines.after_dateline(c)) is not None]  # was shot"
         if not passive and any(c.dep_ == "auxpass" for c in kids) and (
                 raised := targets.raised_subject(trigger)) is not None:
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
@@ -156,6 +162,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                           else finder.conjoined(patient))
             agent = pobjs(trigger, {"by"}, kids)
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
+            if plover == "MOBILIZE" and passive:
+                # "troops were deployed": forces sent are their sender's own, not its targets;
+                # the sender is "by X", else the state that announces it, else the forces
+                said = [] if actors else [a for a in finder.governing_subject(trigger)
+                                          if a.sector in SENDERS]
+                actors, recipients = actors or said or recipients, []
         else:
             actors = actors or finder.subject(trigger)
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
@@ -325,6 +337,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 recipients.extend(finder.conjoined(pobj))
     if lemma in RECEIVE and plover in {"AID", "AGREE"}:
         actors, recipients = _received(trigger, finder, kids)
+    if plover == "AGREE" and actors and (deal := clauses.deal_parties(trigger, finder)):
+        actors = actors + deal  # "Acme agreed to acquire Parkway Inc.": both sides agreed
+        recipients = [r for r in recipients if all(actor_key(r) != actor_key(d) for d in deal)]
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True

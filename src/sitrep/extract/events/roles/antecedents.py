@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.roles.datelines import dateline_word
 from sitrep.extract.events.roles.participants import (
     NEUTER,
     PLURAL,
     SINGULAR_PERSON,
     SUBJECTS,
     agrees,
-    dateline_word,
     disagrees,
+    person_word,
     unknown_name,
 )
 
@@ -137,7 +138,8 @@ def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
     whose subject is the same name written again, in its sentence or the one before ("Ray Tran
     warned the man before Tran arrested him", "Sgt. Leo Park spotted the thief. Park arrested
     him"): an object pronoun is never the subject of its own clause, and the one the same doer
-    acted on before is the one it acts on again."""
+    acted on before is the one it acts on again; so is the object of the verb a participle
+    clause hangs on ("police arrested a mayor, accusing him of fraud": the mayor)."""
     if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_ not in OBJECT_PRONOUNS:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
@@ -152,9 +154,10 @@ def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
         doer = _resumed(subject, previous, people)
         verbs = [t.head for t in previous if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
                  and doer is not None and t.i == doer.i]
-    elif verb.dep_ != "conj" or verb.pos_ != "VERB" or subject is not None:
+    elif verb.dep_ not in {"conj", "advcl"} or verb.pos_ != "VERB" or subject is not None or (
+            verb.dep_ == "advcl" and verb.tag_ != "VBG"):
         return None
-    else:
+    else:  # "arrested the mayor, accusing him of fraud": a participle shares the subject too
         first = verb.head
         verbs = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < verb.i]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ in {
@@ -230,3 +233,34 @@ def _only_agreeing(pronoun: Token, candidates: list[Token],
         return None
     agreeing = [t for t in candidates if agrees(pronoun, t, people)]
     return agreeing[0] if len(agreeing) == 1 else None
+
+
+PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "of"}
+
+
+def described(relative: Token) -> Token:
+    """The noun a relative clause describes (``relative``: its pronoun, "who", "whom", "which",
+    "that"): the noun the clause hangs on; for "who" and "whom", not a place the parser hung it
+    on after a person ("police arrested a man in the town of Soledad, whom they accused of
+    ...": the man, the person or the verb's object before the place's locative phrases)."""
+    noun = relative.head.head
+    if relative.lower_ not in {"who", "whom"} or _person(noun):
+        return noun
+    node = noun
+    for _ in range(4):  # up the locative phrases: "in the municipality of Soledad"
+        if node.dep_ != "pobj" or node.head.lower_ not in PLACE_PREPOSITIONS:
+            return noun
+        owner = node.head.head
+        if owner.dep_ == "acl" and owner.head.i != owner.i:
+            owner = owner.head  # "a man identified as X in Soledad, whom": the man
+        if owner.pos_ in {"VERB", "AUX"}:
+            objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < node.i]
+            return objects[-1] if objects and _person(objects[-1]) else noun
+        if _person(owner):
+            return owner
+        node = owner
+    return noun
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and person_word(token))

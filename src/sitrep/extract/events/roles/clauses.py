@@ -392,6 +392,34 @@ def complement_objects(trigger: Token, finder: ActorFinder, preps: set[str],
     return found
 
 
+# verbs of a deal between two firms or bodies ("agreed to acquire Acme", "agreed to merge with
+# Acme", "agreed to sell the unit to Acme", "agreed to take over Acme"): the other side agrees too
+DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "combine", "absorb", "sell", "take"}
+DEAL_PREPS = {"with", "to"}
+
+
+def deal_parties(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """The other side of a deal an agreement is about: the named object of its complement
+    ("Acme agreed to acquire Parkway Snacks Inc.": Parkway, an actor of the agreement with
+    Acme, as "A and B agreed" would be), the owner of the part bought ("to acquire the units of
+    Parkway"), or the named object of "with"/"to" ("agreed to merge with Parkway", "agreed to
+    sell its unit to Parkway"); none for things ("agreed to buy missiles") or "take" without
+    "over"."""
+    found: list[Actor] = []
+    for verb in (c for c in trigger.children if c.dep_ == "xcomp"):
+        lemma = verb.lemma_.lower()
+        if lemma not in DEAL_VERBS or (lemma == "take" and not any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        named = objects + pobjs(verb, DEAL_PREPS) + [  # "the consulting unit of Acme Inc."
+            p for o in objects if o.pos_ == "NOUN" for p in pobjs(o, {"of"})]
+        for party in named:
+            if party.pos_ == "PROPN" or party.ent_type_ in {"ORG", "GPE", "NORP"}:
+                found.extend(finder.conjoined(party))
+    return found
+
+
 # acts that need someone they are done to: with no object, their subject underwent them
 DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 # what shows the clause has its own object or complement (an active verb acting on someone)

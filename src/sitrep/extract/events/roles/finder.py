@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events.roles import antecedents, participants, targets
+from sitrep.extract.events.roles import antecedents, datelines, participants, targets
 from sitrep.extract.events.roles.nouns import (
     AMOUNTS,
     body_sector,
@@ -36,7 +36,7 @@ from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who", "which", "that"}
-RELATIVE = {"which", "who", "that"}
+RELATIVE = {"which", "who", "whom", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
 GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
@@ -117,8 +117,8 @@ class ActorFinder:
         """The actor(s) a noun phrase headed by ``token`` stands for (``things``: a thing
         counts as the participant itself, as what a physical act is done to)."""
         if (token.lower_ in RELATIVE and token.head.dep_ == "relcl"
-                and token.head.head.i != token.head.i):
-            return self.conjoined(token.head.head)  # "the man who was arrested": the man
+                and token.head.head.i != token.head.i):  # "the man who was arrested": the man
+            return self.conjoined(antecedents.described(token))
         if token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return self.pronoun(token)
         group = self._group_ref(token)
@@ -320,11 +320,12 @@ class ActorFinder:
     def conjoined(self, token: Token) -> list[Actor]:
         """Actors of a phrase and all its conjuncts ("A, B and C"); none for the dateline
         ("DAYTON, Ohio - A woman was shot": the town the parser makes a subject)."""
-        if participants.dateline_word(token):
-            return []
+        if datelines.dateline_word(token):  # the phrase the parser hung on its town, if any
+            after = datelines.after_dateline(token)
+            return [] if after is None else self.conjoined(after)
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
-                    *listed(token)]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)  # "MANILA
+                             and not datelines.dateline_word(c)), *listed(token)]:  # -- A and B"
             for actor in self.phrase(tok):
                 if all(actor_key(actor) != actor_key(o) for o in out):
                     out.append(actor)
@@ -340,11 +341,12 @@ class ActorFinder:
         of kind "thing" with no sector when no actor record or party noun covers it; not the
         place an act was made on or at ("the shooting on Elm Street": a street, a site or a
         town named there is where it happened), nor the dateline."""
-        if participants.dateline_word(token):
-            return []
+        if datelines.dateline_word(token):
+            after = datelines.after_dateline(token)
+            return [] if after is None else self.targets(after)
         out: list[Actor] = []
-        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)),
-                    *listed(token)]:
+        for tok in [token, *(c for c in token.conjuncts if not same_name(c, token)
+                             and not datelines.dateline_word(c)), *listed(token)]:
             found = self.phrase(tok, things=True)
             if not found and not site(tok):
                 thing = self._thing(tok)
@@ -421,7 +423,7 @@ class ActorFinder:
                                 if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
                                                                 "nmod", "nummod", "det"}])
         span = token.doc[left: token.i + 1]
-        dashes = [t.i for t in span[:-1] if t.text in participants.DASHES]
+        dashes = [t.i for t in span[:-1] if datelines.is_dash(t)]
         if dashes:  # "CROMWELL — Police": the dateline is not part of the phrase
             span = token.doc[dashes[-1] + 1: token.i + 1]
         while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
@@ -488,9 +490,12 @@ class ActorFinder:
         if participants.interrogative_subject(verb):
             return []  # "police did not say who shot the man": the doer is not known
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"} and not participants.dateline_word(child):
+            if child.dep_ in {"nsubj", "csubj"} and datelines.dateline_word(child):
+                if after := self.conjoined(child):  # the subject hung on the dateline
+                    return after
+            elif child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return self.conjoined(verb.head)
+                    return self.conjoined(antecedents.described(child))
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
                     # the subject of a governing clause, when named before the pronoun ("Canada
                     # said it will ..."; not "he attacked ..., Nelson said")
@@ -528,7 +533,7 @@ class ActorFinder:
                 continue
             for child in node.children:
                 if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
-                        and not participants.dateline_word(child)):
+                        and not datelines.dateline_word(child)):
                     if child.dep_ == "nsubjpass" and child.lemma_.lower() not in STANCE_NOUNS:
                         continue
                     if pronoun is not None and participants.disagrees(pronoun, child):

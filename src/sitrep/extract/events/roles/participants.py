@@ -190,31 +190,6 @@ def depicted(trigger: Token) -> Token | None:
     return verb
 
 
-DASHES = {"—", "–", "--", "―"}  # long dashes only: a hyphen joins words ("US-led")
-
-
-def dateline_word(token: Token) -> bool:
-    """Whether a subject is the dateline that opens the sentence ("CROMWELL — Police
-    arrested", "TOPEKA, Kan. — Officers detained", "DAYTON, Ohio - A woman was shot": the
-    parser makes the town a second subject): a phrase in capitals at the sentence's start,
-    right before a dash."""
-    first, last = token.left_edge, token.right_edge
-    if not _dash(last):  # the dash hangs on the town, or follows its phrase
-        last = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else last
-    letters = [c for c in token.text if c.isalpha()]
-    return (first.i == token.sent.start and _dash(last)
-            and len(letters) >= 3 and all(c.isupper() for c in letters))
-
-
-def _dash(token: Token) -> bool:
-    """A long dash, or a hyphen standing alone between spaces ("DAYTON, Ohio - A woman"), not
-    one that joins words ("US-led")."""
-    if token.text in DASHES:
-        return True
-    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text == "-" and before and bool(token.whitespace_)
-
-
 def of_objects(trigger: Token) -> list[Token]:
     """Objects of "of" directly under an event noun ("the assassination of the mayor")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
