@@ -84,11 +84,14 @@ class FastParser:
         active = [state for state in states if not state.is_final()]
         while active:
             ids = ParserStepModel.get_token_ids(self._ids_of, active)  # (states, nF); -1: none
-            gathered = rows.take((ids + 1) * self.nF + features, axis=0)
-            # the features added in order, as spaCy does (the first two without a copy)
-            summed = gathered[:, 0] + gathered[:, 1] if self.nF > 1 else gathered[:, 0].copy()
-            for f in range(2, self.nF):
-                summed += gathered[:, f]
+            # the row of each state's feature f, feature by feature: the states' rows of one
+            # feature are gathered into one contiguous array at a time (a third faster than
+            # one (states, nF, width) gather read back with strides)
+            at = ((ids + 1) * self.nF + features).T
+            # the features added in order, as spaCy does
+            summed = rows.take(at[0], axis=0)
+            for f in range(1, self.nF):
+                summed += rows.take(at[f], axis=0)
             summed += bias
             pieces = summed.reshape(len(summed), self.nO, self.nP)
             hidden = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])  # nP >= 2 (``__init__``)

@@ -89,6 +89,7 @@ def doc_text(doc: Doc) -> str:
 
 
 # per word (orth id) of one vocabulary: 0 not a long word, 1 a long word, 2 a capitalised one
+_CAPITALISED = "sitrep.capitalised_words"  # the key of a doc's answer in its ``user_data``
 _WORD_CODES: list[Any] = [None, {}]  # [the vocabulary, its codes]
 
 
@@ -98,7 +99,11 @@ def capitalised_words(doc: Doc) -> tuple[int, int]:
     with ``w = [t for t in doc if t.is_alpha and len(t) > 3]`` ("Rebels Launch Offensive on
     Town": 4 and 4), the test of a headline in title case. Read from the words' ids (one array
     read, no Token made), what each word counts as remembered per word of the vocabulary (its
-    lexeme's alphabetic flag, length and first letter)."""
+    lexeme's alphabetic flag, length and first letter). Remembered with the doc (the places and
+    the events extractors both ask, about every parsed sentence)."""
+    known = doc.user_data.get(_CAPITALISED)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     vocab = doc.vocab
     if _WORD_CODES[0] is not vocab or len(_WORD_CODES[1]) > _MEMO_LIMIT:
         _WORD_CODES[0], _WORD_CODES[1] = vocab, {}
@@ -114,4 +119,5 @@ def capitalised_words(doc: Doc) -> tuple[int, int]:
         if code:
             words += 1
             capitalised += code == 2
+    doc.user_data[_CAPITALISED] = (words, capitalised)
     return words, capitalised
