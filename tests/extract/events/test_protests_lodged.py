@@ -37,6 +37,7 @@ MARCHES = [
     "Hundreds of residents protested the demolition of their homes.",
     "Families of the missing protested outside the presidential palace.",
     "Teachers protested in front of the education ministry on Friday.",
+    "Thousands joined protests against the Chilean government in Santiago on Friday.",
 ]
 
 

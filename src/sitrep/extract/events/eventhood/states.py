@@ -20,7 +20,10 @@ restrictions) describes it; the act that put it there is not reported by this se
   state ("casting a shadow over stalled talks", "the fragile ceasefire"), by its collapse or
   breach ("the collapse of a truce", "the breakdown of the talks") or as what is broken or
   kept ("accused the rebels of violating the truce"): the relation exists already; the sentence
-  reports what befalls it, not a meeting or an agreement. "Resumed the stalled talks" and "a
+  reports what befalls it, not a meeting or an agreement. So for talks and meetings stopped or
+  shunned before they are held ("suspended the talks", "called off the meeting", "boycotted
+  the talks") and as the object of a stance ("a faction opposed to the talks"). Talks that
+  "broke down" or "collapsed" stay: they were held (the dev gold codes them). "Resumed the stalled talks" and "a
   new truce" are acts of their own (the verb or the adjective makes them).
 """
 
@@ -115,6 +118,12 @@ BEFALLING = {"collapse", "breakdown", "failure", "end", "violation", "breach", "
              "expiration", "demise", "unravelling", "unraveling", "erosion", "lapse",
              "termination", "suspension", "fate", "future", "state", "status", "terms",
              "implementation", "anniversary"}
+# words of a stance on a relation ("a faction opposed to the talks", "its objection to the deal")
+OPPOSING = {"oppose", "opposed", "opposition", "objection", "hostile", "resistance", "averse"}
+# verbs of stopping, cancelling or shunning talks before or instead of holding them ("suspended
+# the talks", "called off the meeting", "boycotted the talks"; not "ended their talks", held)
+CALLING_OFF = {"suspend", "halt", "freeze", "cancel", "call", "postpone", "delay", "boycott",
+               "abandon", "scrap", "shelve", "adjourn", "defer", "scupper", "skip", "snub"}
 # verbs of breaking or keeping a relation ("violated the truce", "honoured the deal")
 KEEPING = {"break", "breach", "violate", "flout", "honour", "honor", "respect", "observe",
            "uphold", "abide", "implement", "undermine", "jeopardise", "jeopardize",
@@ -138,4 +147,11 @@ def lasting_relation(token: Token, plover: str) -> bool:
             if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
                 break
             noun = noun.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in OPPOSING:
+        return True  # "a faction opposed to the talks": a stance on them
+    if token.dep_ in {"dobj", "nsubjpass"} and plover == "CONSULT" and \
+            head.lemma_.lower() in CALLING_OFF and not (
+                head.lemma_.lower() == "call" and not any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
+        return True  # "suspended the talks", "called off the meeting": no meeting held
     return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING

@@ -246,10 +246,10 @@ MARCHERS = {"worker", "employee", "staff", "servant", "supporter", "member", "te
 
 
 def protest_lodged(token: Token, actors: list[Actor]) -> bool:
-    """The protest (``token``, a verb or noun of "protest") is a state's disapproval: each of
+    """The protest (``token``, the verb "protest") is a state's disapproval: each of
     its doers speaks for a government or an international body, none is a marcher."""
-    if token.lemma_.lower() not in PROTEST_WORDS or not actors:
-        return False
+    if token.lemma_.lower() not in PROTEST_WORDS or token.pos_ != "VERB" or not actors:
+        return False  # "Chile protests: curfew in Santiago": the noun names demonstrations
     for actor in actors:
         if actor.sector not in STATE_SECTORS:
             return False
