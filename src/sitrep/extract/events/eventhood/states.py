@@ -25,6 +25,10 @@ restrictions) describes it; the act that put it there is not reported by this se
   the talks") and as the object of a stance ("a faction opposed to the talks"). Talks that
   "broke down" or "collapsed" stay: they were held (the dev gold codes them). "Resumed the stalled talks" and "a
   new truce" are acts of their own (the verb or the adjective makes them).
+- **backing by things** (``backed_by_things``): "troops, backed by helicopters and dogs",
+  "soldiers supported by tanks": a participle of support whose doers are all machines,
+  weapons or animals tells how a force goes, no one's support ("rebels backed by Rwanda", "the
+  plan, backed by the EU" stay).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles.participants import is_person
+from sitrep.extract.events.senses.agency import non_agent
+from sitrep.extract.events.senses.fit import noun_class
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -155,3 +161,23 @@ def lasting_relation(token: Token, plover: str) -> bool:
                     c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
         return True  # "suspended the talks", "called off the meeting": no meeting held
     return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING
+
+
+# the words of support whose participle may tell what accompanies a force
+BACKING = {"back", "support", "assist", "aid", "reinforce", "cover"}
+# the classes of things that go with a force (machines, weapons, animals, air power)
+THING_CLASSES = {"artifact", "animal", "substance", "object"}
+
+
+def backed_by_things(token: Token, plover: str) -> bool:
+    """A participle of support in a reduced relative whose "by" doers are all things: "troops,
+    backed by helicopters and dogs, are searching the hills"."""
+    if plover != "SUPPORT" or token.tag_ != "VBN" or token.dep_ != "acl" or \
+            token.lemma_.lower() not in BACKING:
+        return False
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(
+        non_agent(d) or (noun_class(d) in THING_CLASSES and d.ent_type_ not in {
+            "GPE", "ORG", "NORP", "PERSON"}) for d in doers)
