@@ -3,7 +3,8 @@ a perfect verb of harm whose subject is a war, a conflict or an insurgency, with
 counted ("the war has killed tens of thousands of people"), and a perfect toll over a period
 that a "since" clause opens in a past year ("have been killed by the junta since it seized
 power in February 2021") are the conflict's toll, no happening of the story; a fight, an attack
-or a bombing of the story as the subject ("fighting in the city has killed 20 people since
+or a bombing of the story as the subject, a war's toll of a period of the story ("this
+month") ("fighting in the city has killed 20 people since
 Monday", "the attack has killed 12 people") and a toll since a day of the story stay.
 Sentences made up for these tests."""
 
@@ -26,7 +27,7 @@ TOTALS = [
     "2019.",
     "At least 900 people have been arrested by the security forces since the protests began in "
     "September 2022.",
-    "The war has displaced more than ten million people, the UN says.",
+    "The conflict has wounded more than 50,000 soldiers, the ministry says.",
     "The rebellion has killed thousands of soldiers and civilians.",
     "More than 300 villagers have been abducted by the gangs since the new government took "
     "office in 2021.",
@@ -42,6 +43,8 @@ STORY_ACTS = [
     "Gunmen have killed four police officers in the town since Sunday.",
     "Clashes have killed at least nine people, medics said.",
     "The airstrike has killed 15 people, the ministry said.",
+    "The war on the border has killed 40 soldiers this month.",
+    "The war has displaced thousands of families from the valley.",
 ]
 
 

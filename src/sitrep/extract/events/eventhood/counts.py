@@ -215,7 +215,7 @@ def _since_year(token: Token) -> bool:
 
 
 # nouns of a long conflict whose perfect toll is its running total ("the war has killed tens of
-# thousands", "the conflict has displaced millions"; not a fight or an attack of the story)
+# thousands"; not a fight or an attack of the story)
 CONFLICTS = {"war", "conflict", "insurgency", "uprising", "rebellion", "revolution",
              "occupation", "civil war", "warfare", "crisis", "intifada", "jihad", "genocide"}
 
@@ -223,13 +223,18 @@ CONFLICTS = {"war", "conflict", "insurgency", "uprising", "rebellion", "revoluti
 def conflict_toll(token: Token) -> bool:
     """A perfect verb of harm whose subject is a long conflict, its victims counted: "the war,
     which erupted in April 2023, has killed tens of thousands of people"."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in TOLL_VERBS | {"displace"}:
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in TOLL_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in PERFECT for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in CONFLICTS:
         return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for c in token.children if c.dep_ != "nsubj"
+           for t in c.subtree):
+        return False  # "the war on the border has killed 40 soldiers this month": the story's
+    if any(c.dep_ == "prep" and c.lower_ in ANCHORS for c in token.children):
+        return False  # "has displaced thousands of families from the valley": anchored
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(_partitive_number(o) or o.pos_ == "NUM" or o.like_num or
                o.lemma_.lower() in NUMBER_NOUNS or any(
@@ -237,6 +242,9 @@ def conflict_toll(token: Token) -> bool:
                for o in objects)  # "tens of thousands", "more than 300,000 people"
 
 
+# prepositions of a place or a stretch that anchor a toll in the story ("from the valley")
+ANCHORS = {"in", "from", "at", "across", "near", "on", "during", "around", "inside", "outside",
+           "along", "over", "within", "throughout"}
 NUMBER_NOUNS = {"ten", "dozen", "score", "hundred", "thousand", "million", "billion"}
 
 
