@@ -2,7 +2,7 @@
 events/senses/forces.py, ``armed_strike``): a strike with weapons, munitions or bombs ("a group
 strike with precision weapons") or one carried out by armed forces, rebels or intelligence
 services ("the air force carried out a strike near the border") is an ASSAULT, not a walkout;
-strikes of workers, nurses, miners or police officers (a labour action, also "carried out" or
+strikes of workers, nurses, miners, pilots or police officers (a labour action, also "carried out" or
 "conducted") stay PROTEST. Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ WALKOUTS = [
     "Police officers went on strike over unpaid wages.",
     "Bus drivers carried out a strike across the city on Thursday.",
     "The transport unions conducted a two-day strike last week.",
+    "The airline was hit by a strike by its pilots on Friday.",
 ]
 
 

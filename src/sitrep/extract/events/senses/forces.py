@@ -342,4 +342,13 @@ def armed_strike(token: Token, actors: list[Actor]) -> bool:
     ("workers carried out a strike" stays a strike)."""
     if token.lemma_.lower() != "strike" or token.pos_ not in {"NOUN", "PROPN"} or not actors:
         return False
+    if any(w.strip(".,'\"").lower().removesuffix("s") in CREWS
+           for a in actors for w in a.text.split()):
+        return False  # "a strike by pilots": a crew's walkout (the lexicon may read pilots
+        # as military)
     return all(a.sector in ARMED_SECTORS for a in actors)
+
+
+# crews whose strike is a walkout, though the actor lexicon may give them a military sector
+CREWS = {"pilot", "copilot", "co-pilot", "crew", "aviator", "flight attendant", "controller",
+         "mechanic", "engineer", "sailor", "seafarer"}
