@@ -21,8 +21,8 @@ restrictions) describes it; the act that put it there is not reported by this se
   breach ("the collapse of a truce", "the breakdown of the talks") or as what is broken or
   kept ("accused the rebels of violating the truce"): the relation exists already; the sentence
   reports what befalls it, not a meeting or an agreement. So for talks and meetings stopped or
-  shunned before they are held ("suspended the talks", "called off the meeting", "boycotted
-  the talks") and as the object of a stance ("a faction opposed to the talks"). Talks that
+  shunned instead of being held ("suspended the talks", "boycotted the talks"; postponed or
+  cancelled talks stay, future) and as the object of a stance ("a faction opposed to the talks"). Talks that
   "broke down" or "collapsed" stay: they were held (the dev gold codes them). "Resumed the stalled talks" and "a
   new truce" are acts of their own (the verb or the adjective makes them).
 - **backing by things** (``backed_by_things``): "troops, backed by helicopters and dogs",
@@ -126,10 +126,10 @@ BEFALLING = {"collapse", "breakdown", "failure", "end", "violation", "breach", "
              "implementation", "anniversary"}
 # words of a stance on a relation ("a faction opposed to the talks", "its objection to the deal")
 OPPOSING = {"oppose", "opposed", "opposition", "objection", "hostile", "resistance", "averse"}
-# verbs of stopping, cancelling or shunning talks before or instead of holding them ("suspended
-# the talks", "called off the meeting", "boycotted the talks"; not "ended their talks", held)
-CALLING_OFF = {"suspend", "halt", "freeze", "cancel", "call", "postpone", "delay", "boycott",
-               "abandon", "scrap", "shelve", "adjourn", "defer", "scupper", "skip", "snub"}
+# verbs of stopping or shunning talks instead of holding them ("suspended the talks", "boycotted
+# the talks"; not "ended their talks", held, nor "postponed"/"cancelled": a scheduled act)
+CALLING_OFF = {"suspend", "halt", "freeze", "boycott", "abandon", "scrap", "shelve", "scupper",
+               "skip", "snub"}
 # verbs of breaking or keeping a relation ("violated the truce", "honoured the deal")
 KEEPING = {"break", "breach", "violate", "flout", "honour", "honor", "respect", "observe",
            "uphold", "abide", "implement", "undermine", "jeopardise", "jeopardize",
@@ -156,10 +156,9 @@ def lasting_relation(token: Token, plover: str) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in OPPOSING:
         return True  # "a faction opposed to the talks": a stance on them
     if token.dep_ in {"dobj", "nsubjpass"} and plover == "CONSULT" and \
-            head.lemma_.lower() in CALLING_OFF and not (
-                head.lemma_.lower() == "call" and not any(
-                    c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
-        return True  # "suspended the talks", "called off the meeting": no meeting held
+            head.lemma_.lower() in CALLING_OFF:
+        return True  # "suspended the talks", "boycotted the talks": no meeting held (talks
+        # postponed or cancelled stay, as scheduled acts: ``modes``)
     return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING
 
 
