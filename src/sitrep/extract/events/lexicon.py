@@ -11,7 +11,8 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a weapon shown to
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
 an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
-``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a
+``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
+entry or visa ban on people, ``people_barred``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -35,6 +36,7 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.pledges import relief_sent
@@ -172,6 +174,29 @@ def by_line(verb: Token) -> bool:
         for c in verb.children)
 
 
+# what a ban bars people from (a travel, entry or visa ban is a sanction on them)
+BARRED = {"travel", "entry", "visa"}
+BAN_NOUNS = {"ban", "bar"}
+
+
+def people_barred(token: Token) -> bool:
+    """A ban on people's travel or entry ("imposed entry bans on six generals", "a travel ban
+    on the commanders"): SANCTION, not the restriction of a place or an activity ("a ban on
+    rallies", "a travel ban on the province", "a ban on travel to the border")."""
+    bans = [token] if token.pos_ in NOUN_POS else [
+        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in BAN_NOUNS]
+    for ban in bans:
+        if not any(c.dep_ == "compound" and c.lemma_.lower() in BARRED for c in ban.children):
+            continue
+        holders = [ban] + ([ban.head] if ban.dep_ == "dobj" else [])
+        targets = [g for h in holders for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in {"on", "against", "for"}
+                   for g in p.children if g.dep_ == "pobj"]
+        return not any(noun_class(t) == "location" or t.ent_type_ in {"GPE", "LOC", "FAC"}
+                       for t in targets)
+    return False
+
+
 # the structural requirements of the table's ``with`` column, each decided from the parse
 STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
@@ -191,6 +216,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@operation": armed_operation,  # "the army launched an operation"
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
+    "@barred": people_barred,  # "imposed entry bans on six generals"
 }
 
 

@@ -166,6 +166,7 @@ from sitrep.extract.events.eventhood.routine import (
 )
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
+    backed_by_things,
     kept_in_state,
     lasting_relation,
     state_participle,
@@ -282,6 +283,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if state_participle(token, plover) or state_relative(token, plover, when is not None) or \
             kept_in_state(token):
         return "state"  # states.py: "met jailed gang leaders", "the conditions imposed on"
+    if backed_by_things(token, plover):
+        return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
     if stance(token, plover, when):

@@ -139,6 +139,8 @@ def aggregate(token: Token, when: When | None) -> bool:
     if (_counted(token) or (token.dep_ == "acl" and token.head.like_num)) and (
             _since_year(token) or _since_opening(token)):  # ("and 3,200 wounded")
         return True  # "250 people have been arrested since 2011": a running total
+    if conflict_toll(token) or (token.dep_ == "nsubj" and conflict_toll(token.head)):
+        return True  # "the war has killed tens of thousands": the war's running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
                                                           days > AGGREGATE_DAYS)):
@@ -201,11 +203,49 @@ def _since_year(token: Token) -> bool:
     while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)
     for prep in (c for v in verbs for c in v.children):
-        if prep.dep_ == "prep" and prep.lower_ == "since":
+        opens = (prep.dep_ == "prep" and prep.lower_ == "since") or (
+            prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in prep.children))  # "since it seized power
+        # in a coup in February 2021"
+        if opens:
             for tok in prep.subtree:
                 if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
                     return True
     return False
+
+
+# nouns of a long conflict whose perfect toll is its running total ("the war has killed tens of
+# thousands"; not a fight or an attack of the story)
+CONFLICTS = {"war", "conflict", "insurgency", "uprising", "rebellion", "revolution",
+             "occupation", "civil war", "warfare", "crisis", "intifada", "jihad", "genocide"}
+
+
+def conflict_toll(token: Token) -> bool:
+    """A perfect verb of harm whose subject is a long conflict, its victims counted: "the war,
+    which erupted in April 2023, has killed tens of thousands of people"."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in TOLL_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in CONFLICTS:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for c in token.children if c.dep_ != "nsubj"
+           for t in c.subtree):
+        return False  # "the war on the border has killed 40 soldiers this month": the story's
+    if any(c.dep_ == "prep" and c.lower_ in ANCHORS for c in token.children):
+        return False  # "has displaced thousands of families from the valley": anchored
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_partitive_number(o) or o.pos_ == "NUM" or o.like_num or
+               o.lemma_.lower() in NUMBER_NOUNS or any(
+                   g.dep_ in {"nummod", "quantmod"} or g.like_num for g in o.subtree)
+               for o in objects)  # "tens of thousands", "more than 300,000 people"
+
+
+# prepositions of a place or a stretch that anchor a toll in the story ("from the valley")
+ANCHORS = {"in", "from", "at", "across", "near", "on", "during", "around", "inside", "outside",
+           "along", "over", "within", "throughout"}
+NUMBER_NOUNS = {"ten", "dozen", "score", "hundred", "thousand", "million", "billion"}
 
 
 PERFECT = {"have", "has", "had", "'ve", "'s", "'d"}

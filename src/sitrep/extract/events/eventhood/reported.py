@@ -258,7 +258,14 @@ def asked_for(token: Token, modes: list[str], requests: list[Token], acts: set[i
     """The hypothetical act named by ``token`` is the content of one of ``requests`` (the
     trigger tokens of the REQUEST events of its sentence; ``acts``: the indices of all its
     triggers): "called on NATO to send troops" (send), "demanded an apology from Pyongyang"
-    (apology)."""
+    (apology), "would seek a meeting with management" (meeting: its "future" is the
+    seeking's)."""
+    if "future" in modes and "hypothetical" not in modes:
+        # only what the request itself names: "would seek a meeting", "will press for talks"
+        # (not "would press for sanctions at a meeting next week": its setting)
+        asked = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" \
+            else token.head if token.dep_ == "dobj" else None
+        return asked is not None and any(r.i == asked.i for r in requests)
     if "hypothetical" not in modes:
         return False
     return any(r.i != token.i and _content_path(token, r, acts) for r in requests)

@@ -20,8 +20,15 @@ restrictions) describes it; the act that put it there is not reported by this se
   state ("casting a shadow over stalled talks", "the fragile ceasefire"), by its collapse or
   breach ("the collapse of a truce", "the breakdown of the talks") or as what is broken or
   kept ("accused the rebels of violating the truce"): the relation exists already; the sentence
-  reports what befalls it, not a meeting or an agreement. "Resumed the stalled talks" and "a
+  reports what befalls it, not a meeting or an agreement. So for talks and meetings stopped or
+  shunned instead of being held ("suspended the talks", "boycotted the talks"; postponed or
+  cancelled talks stay, future) and as the object of a stance ("a faction opposed to the talks"). Talks that
+  "broke down" or "collapsed" stay: they were held (the dev gold codes them). "Resumed the stalled talks" and "a
   new truce" are acts of their own (the verb or the adjective makes them).
+- **backing by things** (``backed_by_things``): "troops, backed by helicopters and dogs",
+  "soldiers supported by tanks": a participle of support whose doers are all machines,
+  weapons or animals tells how a force goes, no one's support ("rebels backed by Rwanda", "the
+  plan, backed by the EU" stay).
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles.participants import is_person
+from sitrep.extract.events.senses.agency import non_agent
+from sitrep.extract.events.senses.fit import noun_class
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -115,6 +124,12 @@ BEFALLING = {"collapse", "breakdown", "failure", "end", "violation", "breach", "
              "expiration", "demise", "unravelling", "unraveling", "erosion", "lapse",
              "termination", "suspension", "fate", "future", "state", "status", "terms",
              "implementation", "anniversary"}
+# words of a stance on a relation ("a faction opposed to the talks", "its objection to the deal")
+OPPOSING = {"oppose", "opposed", "opposition", "objection", "hostile", "resistance", "averse"}
+# verbs of stopping or shunning talks instead of holding them ("suspended the talks", "boycotted
+# the talks"; not "ended their talks", held, nor "postponed"/"cancelled": a scheduled act)
+CALLING_OFF = {"suspend", "halt", "freeze", "boycott", "abandon", "scrap", "shelve", "scupper",
+               "skip", "snub"}
 # verbs of breaking or keeping a relation ("violated the truce", "honoured the deal")
 KEEPING = {"break", "breach", "violate", "flout", "honour", "honor", "respect", "observe",
            "uphold", "abide", "implement", "undermine", "jeopardise", "jeopardize",
@@ -138,4 +153,30 @@ def lasting_relation(token: Token, plover: str) -> bool:
             if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
                 break
             noun = noun.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in OPPOSING:
+        return True  # "a faction opposed to the talks": a stance on them
+    if token.dep_ in {"dobj", "nsubjpass"} and plover == "CONSULT" and \
+            head.lemma_.lower() in CALLING_OFF:
+        return True  # "suspended the talks", "boycotted the talks": no meeting held (talks
+        # postponed or cancelled stay, as scheduled acts: ``modes``)
     return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING
+
+
+# the words of support whose participle may tell what accompanies a force
+BACKING = {"back", "support", "assist", "aid", "reinforce", "cover"}
+# the classes of things that go with a force (machines, weapons, animals, air power)
+THING_CLASSES = {"artifact", "animal", "substance", "object"}
+
+
+def backed_by_things(token: Token, plover: str) -> bool:
+    """A participle of support in a reduced relative whose "by" doers are all things: "troops,
+    backed by helicopters and dogs, are searching the hills"."""
+    if plover != "SUPPORT" or token.tag_ != "VBN" or token.dep_ != "acl" or \
+            token.lemma_.lower() not in BACKING:
+        return False
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(
+        non_agent(d) or (noun_class(d) in THING_CLASSES and d.ent_type_ not in {
+            "GPE", "ORG", "NORP", "PERSON"}) for d in doers)

@@ -48,6 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.records import Actor
 from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
@@ -329,3 +330,25 @@ def not_shown(token: Token, plover: str) -> bool:
         return token.dep_ in {"dobj", "nsubjpass", "pobj"} and \
             head.lemma_.lower() in ATTACKING
     return False
+
+
+# sectors of armed doers, whose strike is an attack ("the air force carried out a strike")
+ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY"}
+
+
+def armed_strike(token: Token, actors: list[Actor]) -> bool:
+    """The noun "strike" done by armed forces, rebels or intelligence services is an attack
+    ("the air force carried out a strike near the border"), not a walkout: each doer is armed
+    ("workers carried out a strike" stays a strike)."""
+    if token.lemma_.lower() != "strike" or token.pos_ not in {"NOUN", "PROPN"} or not actors:
+        return False
+    if any(w.strip(".,'\"").lower().removesuffix("s") in CREWS
+           for a in actors for w in a.text.split()):
+        return False  # "a strike by pilots": a crew's walkout (the lexicon may read pilots
+        # as military)
+    return all(a.sector in ARMED_SECTORS for a in actors)
+
+
+# crews whose strike is a walkout, though the actor lexicon may give them a military sector
+CREWS = {"pilot", "copilot", "co-pilot", "crew", "aviator", "flight attendant", "controller",
+         "mechanic", "engineer", "sailor", "seafarer"}

@@ -15,7 +15,10 @@ the trigger's arguments and the time phrases attached to its clause:
   by the WordNet class of the warned-of noun, ``fit.noun_class``), is an alert, also addressed;
   so is a warning that people will undergo something caused by a thing or by no one ("warned
   that thousands could be killed by the storm", "that the patients would be moved"); a warning
-  addressed to a named party ("warned Iraq that time was running out") stays;
+  addressed to a named party ("warned Iraq that time was running out") stays. A "that" clause
+  in a past tense or a perfect with no modal ("warned that families had fled", "that its clinic
+  was running out of medicine") tells a fact, no act to come; an act noun whose modifier is a
+  party's word ("military action would inflame the region") is no party;
 - **threats as risks**: "the gang has made itself a threat to the police", "the threat of
   illegal mining", "climate change poses a threat": a threat as what something is, poses or
   represents, or as the risk of a thing that is no act, is a characterisation; a threat made,
@@ -153,8 +156,38 @@ def _someone(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() in PEOPLE or noun.lemma_.lower() in COLLECTIVES:
         return True
-    phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
-    return bool(get_matcher().find(phrase))
+    first = noun.doc[noun.left_edge.i]
+    phrase = noun.doc[first.i:noun.right_edge.i + 1].text
+    own = noun.idx - first.idx  # where the noun itself is in its phrase
+    # the actor word must be the noun's own, not a modifier of it ("military action", "police
+    # reform": acts and things of a party, no party)
+    return any(m.start <= own < m.end for m in get_matcher().find(phrase))
+
+
+# the aspects of a clause that looks ahead although its verb is in a past tense: "was ready to
+# strike", "were going to attack", "was about to fire" (an infinitive hangs on it)
+AHEAD_DEPS = {"xcomp", "acomp", "attr"}
+
+
+def _told_as_fact(clause: Token) -> bool:
+    """A "that" clause in a past tense or a perfect, with no modal ("had fled", "was running
+    out", "have stalled", "had been cut"): what has happened or is the case, reported; no act
+    is announced ("would be arrested", "will break up", "face arrest", "was ready to strike"
+    and "were going to attack" look ahead)."""
+    if clause.pos_ not in VERB_POS:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    ahead = [c for c in clause.children if c.dep_ in AHEAD_DEPS]
+    ahead += [g for c in ahead for g in c.children if g.dep_ == "xcomp"]
+    if any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in ahead):
+        return False  # "was ready to strike", "were going to attack" ("had stopped coming" is
+        # told)
+    if clause.tag_ == "VBD" and not auxes:
+        return True  # "the camps ran short of water"
+    return any(a.lemma_.lower() == "have" for a in auxes) or \
+        any(a.tag_ == "VBD" for a in auxes)  # "had fled", "have stalled", "was running out"
 
 
 def _own_act(clause: Token, warner: Token | None) -> bool:
@@ -194,6 +227,8 @@ def forecast(token: Token, plover: str, is_event_word: Callable[[str], bool]) ->
     warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
     for item in content:
         if item.dep_ in {"ccomp", "acl", "relcl"}:
+            if not addressed and _told_as_fact(item):
+                continue  # "warned that families had fled": a fact reported, no act announced
             if _own_act(item, warner):
                 return False
             subject = next((c for c in item.children if c.dep_ in {"nsubj", "nsubjpass"}),

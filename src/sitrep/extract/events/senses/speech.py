@@ -21,6 +21,13 @@ Neutral attribution stays a report of fact ("police said the gunman opened fire"
 told reporters soldiers fired"; a police or court officer the article names by office, told
 again by name: "Capt. Roy A. Nelson said ... Nelson said Kosinski subdued him"); a doer reporting its own act stays that act ("the group said it
 had attacked the base"); a negated complement is no accusation.
+
+A **protest lodged by a state** (``protest_lodged``): "protest" done by a government, a
+ministry, an embassy, a state named by its country or capital or an official ("Iran's foreign
+ministry summoned the ambassador to protest against the sanctions", "China protested to Japan
+over the visit") is disapproval, ACCUSE, not a demonstration; people in the street, workers
+and supporters (even of the government: "government employees protested over pay") stay
+PROTEST.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.scans import lemma_indices
+from sitrep.records import Actor
 
 REPORTING = {"say", "tell", "claim", "complain", "insist", "contend", "maintain", "assert",
              "report", "state", "testify", "allege", "recount", "explain", "write", "add",
@@ -226,3 +234,27 @@ def accusations(doc: Doc, kinds: dict[int, str],
             out.append(Accusation(verb, clause, frozenset(wrong), authority,
                                   verb.i not in kinds))
     return out
+
+
+PROTEST_WORDS = {"protest"}
+# sectors of a state's voice: government, international bodies
+STATE_SECTORS = {"GOV", "IGO"}
+# people of a sector who march rather than lodge protests ("government workers protested")
+MARCHERS = {"worker", "employee", "staff", "servant", "supporter", "member", "teacher", "nurse",
+            "doctor", "student", "loyalist", "follower", "retiree", "pensioner", "veteran",
+            "family", "relative", "crowd", "people", "resident", "voter", "farmer"}
+
+
+def protest_lodged(token: Token, actors: list[Actor]) -> bool:
+    """The protest (``token``, the verb "protest") is a state's disapproval: each of
+    its doers speaks for a government or an international body, none is a marcher."""
+    if token.lemma_.lower() not in PROTEST_WORDS or token.pos_ != "VERB" or not actors:
+        return False  # "Chile protests: curfew in Santiago": the noun names demonstrations
+    for actor in actors:
+        if actor.sector not in STATE_SECTORS:
+            return False
+        words = {w.strip(".,'\"").lower() for w in actor.text.split()}
+        if any(w in MARCHERS or w.rstrip("s") in MARCHERS or w[:-3] + "y" in MARCHERS
+               for w in words):
+            return False
+    return True

@@ -14,7 +14,8 @@ assassination of the prime minister") is reported as a happening and stays. Arre
 of an attack the article reports.
 
 ``legal_sense`` names the court's own steps and duties that legal words name: an appeal to a
-court ("a federal appeal", "moved an appeal against the order", "appealed the ruling") is no
+court ("a federal appeal", "moved an appeal against the order", "appealed the ruling", "his
+client would appeal") is no
 REQUEST ("appealed for calm" stays); "the accused" (the defendant) and a duty one is "charged
 with" ("charged with carrying out intelligence work", "charged with the protection of the
 port") are no ACCUSE ("charged with carrying out the bombing" stays).
@@ -136,8 +137,9 @@ DEFENDANT = {"accused", "accuser"}
 
 def _court_appeal(token: Token) -> bool:
     """ "A federal appeal", "the original appeal was flawed", "moved an appeal against the
-    order", "appealed the ruling", "appealed to the Supreme Court": an appeal to a court, a
-    step of a trial, not a request of a party ("appealed for calm" stays)."""
+    order", "appealed the ruling", "appealed to the Supreme Court", an appeal with no complement
+    ("his client would appeal"): an appeal to a court, a step of a trial, not a request of a
+    party ("appealed for calm", "appealed to residents to stay at home" stay)."""
     if token.pos_ in NOUN_POS and not any(c.dep_ == "prep" and c.lower_ in {"for", "to"}
                                           for c in token.children):  # "a new appeal for aid"
         if any(c.dep_ == "amod" and c.lower_ in COURT_APPEAL_ADJ for c in token.children):
@@ -153,8 +155,20 @@ def _court_appeal(token: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "to" and any(
                 g.lemma_.lower() in COURTS for g in objects):
             return True  # "appealed to the Supreme Court"
+    if token.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in ASKED_DEPS or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) or (
+                c.dep_ == "advcl" and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"for", "to"}
+                                          for g in c.children))  # "for witnesses to come"
+            for c in token.children):
+        return True  # "his client would appeal", "his lawyers had appealed, arguing that":
+        # no one appealed to, nothing asked for: the appeal of a verdict
     return token.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in RULINGS for c in token.children)
+
+
+# the complements of an appeal that ask something ("appealed for calm", "appealed to the
+# rebels to lay down their arms", "appealed that the talks resume")
+ASKED_DEPS = {"dobj", "dative", "xcomp", "ccomp"}
 
 
 def _defendant(token: Token) -> bool:
