@@ -11,7 +11,8 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a weapon shown to
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
 an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
-``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@line``: speech over a
+``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@dismissed``: an officer
+or official of the state fired, ``senses.everyday.official_dismissed``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -35,6 +36,7 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
+from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.pledges import relief_sent
@@ -191,6 +193,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@operation": armed_operation,  # "the army launched an operation"
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
+    "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
 }
 
 

@@ -284,12 +284,31 @@ def _view_agreed(token: Token) -> bool:
     return not any(_course_of_action(c) for c in clauses)
 
 
+# what a party says happened (lemmas): turning it down is a denial of it, a REJECT ("residents
+# disputed the police account", "refuted the ministry's figures"), no view declined
+ACCOUNTS = {"account", "finding", "figure", "number", "statistic", "description", "narrative",
+            "explanation", "version"}
+# verbs that dispute whose object may be a place held ("both countries dispute the islands": a
+# lasting quarrel over land, no act)
+CONTESTING = {"dispute", "contest"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"island", "territory", "land", "region", "border", "area", "province", "zone",
+               "enclave", "sea", "water", "field", "reef", "strip", "valley", "town"}
+
+
 def _view_dismissed(token: Token) -> bool:
-    """ "Rejected the opposition's assessment that ...": a view turned down, no demand."""
+    """ "Rejected the opposition's assessment that ...": a view turned down, no demand (an
+    account of what happened turned down is a denial: ``ACCOUNTS``); "the islands are
+    disputed by both countries": land quarrelled over."""
     if token.lemma_.lower() not in DISMISSING or token.pos_ not in VERB_POS:
         return False
     things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(things) and all(t.lemma_.lower() in VIEWS for t in things)
+    if token.dep_ == "relcl" and not things:
+        things = [token.head]  # "the territory it disputes"
+    if token.lemma_.lower() in CONTESTING and things and all(
+            t.ent_type_ in PLACE_ENTS or t.lemma_.lower() in PLACE_NOUNS for t in things):
+        return True
+    return bool(things) and all(t.lemma_.lower() in VIEWS - ACCOUNTS for t in things)
 
 
 def _state_admitted(token: Token) -> bool:
