@@ -15,7 +15,8 @@ an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``se
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@dismissed``: an officer
 or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: concern,
 shock or outrage about something voiced by a body or an official,
-``senses.public.opinions.dismay_voiced``; ``@line``: speech over a
+``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
+or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -32,6 +33,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.steps import (
     acquitted,
@@ -201,6 +203,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
     "@dismayed": dismay_voiced,  # "said it was deeply concerned by" (senses.public.opinions)
+    "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
+    "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
 }
 
 
