@@ -275,7 +275,7 @@ def tokens(text: str) -> list[str]:
 # resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
 # resources/missiles.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
-               "@inquired", "@questioned")
+               "@inquired", "@questioned", "@assembled")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``se
 or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: concern,
 shock or outrage about something voiced by a body or an official,
 ``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
-or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@line``: speech over a
+or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
+crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -43,6 +44,7 @@ from sitrep.extract.events.senses.courts.steps import (
 )
 from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
+from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
@@ -205,6 +207,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@dismayed": dismay_voiced,  # "said it was deeply concerned by" (senses.public.opinions)
     "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
     "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
+    "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
 }
 
 
