@@ -38,6 +38,7 @@ NOT_INQUIRIES = [
     "The panel will look into ways to cut costs.",
     "The teacher questioned the pupils about the book.",
     "The mechanic examined the engine.",
+    "Police questioned witnesses outside the bar.",
 ]
 
 

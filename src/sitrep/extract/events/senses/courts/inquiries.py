@@ -9,7 +9,7 @@
   military intelligence", "police questioned the suspect": the questioner is the police, an
   investigator or an intelligence service (the police and intelligence sectors of
   ``resources/titles.tsv``, and the words of ``INVESTIGATORS``); critics who question a plan, a
-  teacher who questions pupils are not.
+  teacher who questions pupils, and witnesses questioned about an act are not.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ MATTERS = {"allegation", "accusation", "complaint", "claim", "report", "case", "
 INVESTIGATORS = {"investigator", "detective", "prosecutor", "intelligence", "interrogator",
                  "agent", "inspector"}
 QUESTIONER_SECTORS = {"COP", "SPY"}
+# people questioned as witnesses of an act, not as its suspects: the act stays a happening of
+# its own ("police questioned witnesses to a stabbing"), no inquiry is coded (lemmas)
+WITNESSES = {"witness", "bystander", "onlooker", "passerby", "neighbour", "neighbor"}
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,8 @@ def questioned(verb: Token) -> bool:
     if verb.lemma_.lower() != "question" or verb.pos_ not in {"VERB", "AUX"}:
         return False
     kids = list(verb.children)
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in WITNESSES for c in kids):
+        return False
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):  # ("captured and is being
         # questioned": a conjunct with the subject of the first verb)
         return any(c.dep_ == "agent" and _by_questioners(c) for c in kids)
