@@ -274,7 +274,8 @@ def tokens(text: str) -> list[str]:
 # resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
 # resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
 # resources/missiles.tsv)
-PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed")
+PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
+               "@inquired", "@questioned", "@assembled")
 
 
 @lru_cache(maxsize=1)

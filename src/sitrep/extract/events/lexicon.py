@@ -1,6 +1,7 @@
 """The event trigger lexicon (``resources/event_triggers.tsv``): which words name which events.
 
-Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``*`` any), an optional required
+Each row gives a lemma, a part of speech (``V`` verb, ``N`` noun, ``A`` adjective or past
+participle, ``*`` verb or noun), an optional required
 neighbour (a child lemma such as ``for`` in "call for", or ``^lemma`` for the head, as ``on`` in
 "on strike"; ``@transfer``: the verb transfers something material to a recipient, decided by
 ``transfers.is_transfer``; ``@term``: a jailing for a stated length, ``senses.courts.legal.prison_term``;
@@ -12,7 +13,12 @@ a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a wea
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
 an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
-entry or visa ban on people, ``people_barred``; ``@line``: speech over a
+entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
+or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: concern,
+shock or outrage about something voiced by a body or an official,
+``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
+or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
+crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -29,6 +35,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.steps import (
     acquitted,
@@ -36,8 +43,10 @@ from sitrep.extract.events.senses.courts.steps import (
     found_contraband,
     sent_to_custody,
 )
+from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
+from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
@@ -47,6 +56,7 @@ from sitrep.extract.events.senses.public.harm import (
     menaced,
     missile_thrown,
 )
+from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -121,6 +131,8 @@ class Trigger:
             return token.pos_ in VERB_POS
         if self.pos == "N":
             return token.pos_ in NOUN_POS
+        if self.pos == "A":  # an adjective or a past participle: "concerned", "appalled"
+            return token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
         return token.pos_ in VERB_POS | NOUN_POS
 
     def needs_ok(self, token: Token) -> bool:
@@ -217,6 +229,11 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@barred": people_barred,  # "imposed entry bans on six generals"
+    "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
+    "@dismayed": dismay_voiced,  # "said it was deeply concerned by" (senses.public.opinions)
+    "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
+    "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
+    "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
 }
 
 

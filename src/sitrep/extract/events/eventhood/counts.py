@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.eventhood.summaries import phrases_in
 from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.records import When
 
 STATISTIC_NOUNS = {
@@ -320,12 +321,30 @@ def recurring(token: Token, when: When | None) -> bool:
                for c in token.children)
 
 
+# prepositions of where an act spreads to ("protests spread to Lyon", "into the suburbs")
+REACHING = {"to", "into"}
+# place nouns the WordNet classes file under other heads ("the capital", "villages")
+PLACE_WORDS = {"capital", "village"}
+
+
+def _to_place(verb: Token) -> bool:
+    """ "Spread to Tartu and Narva", "into neighbouring districts": the verb goes to a place (a
+    proper name: a place, or a firm a strike spreads to; or a noun of the WordNet class of
+    locations)."""
+    return any(c.dep_ == "prep" and c.lower_ in REACHING and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or noun_class(g) == "location"
+                              or g.lemma_.lower() in PLACE_WORDS)
+        for g in c.children) for c in verb.children)
+
+
 def trend(token: Token) -> bool:
     if growing_doers(token):
         return True
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
+    if verb.lemma_.lower() == "spread" and _to_place(verb):
+        return False  # "protests spread to three more towns": they took place there
     if verb.lemma_.lower() in TREND_VERBS:
         return True
     if verb.lemma_.lower() in COPULAS and any(

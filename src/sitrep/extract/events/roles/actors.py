@@ -43,6 +43,7 @@ from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_ac
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.extract.events.senses.public.harm import missile_targets, missiles
+from sitrep.extract.events.senses.public.opinions import dismay_holder
 from sitrep.records import Actor
 
 # measures imposed on or lifted from a place: the country or region is their recipient
@@ -340,6 +341,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if plover == "AGREE" and actors and (deal := clauses.deal_parties(trigger, finder)):
         actors = actors + deal  # "Acme agreed to acquire Parkway Inc.": both sides agreed
         recipients = [r for r in recipients if all(actor_key(r) != actor_key(d) for d in deal)]
+    if plover == "ACCUSE" and (holder := dismay_holder(trigger)) is not None:
+        # "the ministry said it was alarmed by the arrests": the ministry disapproves (not the
+        # passive's subject as the one acted on)
+        actors = finder.conjoined(holder)  # (the holder is no recipient: filtered below)
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True

@@ -254,10 +254,28 @@ def collision(token: Token) -> bool:
         for c in kids)  # "was struck while walking near Red Bank Road"
 
 
+# what armed forces hold and an air or ground attack strikes ("its aircraft struck rebel
+# positions", "hit militant hideouts"): struck, they make no road or air mishap ("bases" is
+# lemmatised "basis" by the small model)
+ARMED_TARGETS = {"position", "base", "bases", "hideout", "camp", "encampment", "stronghold",
+                 "outpost", "depot", "installation", "bunker", "garrison", "barracks",
+                 "emplacement", "trench", "fortification", "redoubt", "headquarters", "target",
+                 "convoy", "airbase", "airfield"}
+
+
+def armed_target(token: Token) -> bool:
+    """The patient of ``token`` (its object, or the subject of its passive) is a position, a
+    base, a hideout or another thing armed forces hold (``ARMED_TARGETS``)."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.lemma_.lower() in ARMED_TARGETS or c.lower_ in ARMED_TARGETS) for c in token.children)
+
+
 def accident(token: Token, climb: bool = True) -> bool:
     """``climb``: also read the clause the trigger depends on (not when called from it)."""
     if token.lemma_.lower() not in ASSAULT_ONLY_FAMILY:
         return False
+    if armed_target(token):
+        return False  # "its aircraft struck RSF positions": an air strike
     if accidental_blast(token):
         return True  # "a gas explosion", "an explosion at the chemical plant"
     if self_or_mishap(token):

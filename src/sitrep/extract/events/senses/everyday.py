@@ -26,10 +26,12 @@ The families of words are listed whole; inflections come through the lemma.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.life.idioms import idiom
+from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -210,6 +212,35 @@ def dismissal(token: Token) -> bool:
     if not fired and token.dep_ == "acl" and token.tag_ == "VBN":
         fired = [token.head]  # "with 5,000 police officers fired over three years"
     return bool(fired) and all(_person(f) for f in fired)
+
+
+# the sectors of the state, whose officers' dismissal is a disciplinary act (SANCTION)
+STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD"}
+
+
+@lru_cache(maxsize=1)
+def state_offices() -> frozenset[str]:
+    """One-word offices and ranks of the state (``resources/titles.tsv`` of a state sector, every
+    rank of ``resources/ranks.tsv``), with their plurals through the lemma."""
+    words = {r["term"].lower() for r in read_tsv("titles.tsv")
+             if " " not in r["term"] and r["sector"] in STATE_SECTORS}
+    words |= {r["term"].lower() for r in read_tsv("ranks.tsv") if " " not in r["term"]}
+    return frozenset(w for w in words if not w.endswith("."))
+
+
+def official_dismissed(token: Token) -> bool:
+    """ "The sheriff fired both deputies", "the detective was fired": a dismissal
+    (``dismissal``) of an officer or an official of the state, a disciplinary act (SANCTION);
+    a coach, a chef or workers fired by a firm are not ("the head of the border police" is, by
+    the office its phrase names)."""
+    if not dismissal(token):
+        return False
+    fired = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not fired and token.dep_ in {"relcl", "acl"}:
+        fired = [token.head]
+    offices = state_offices()
+    return bool(fired) and all(any(t.lemma_.lower() in offices or t.lower_ in offices
+                                   for t in f.subtree) for f in fired)
 
 
 def press_release(token: Token) -> bool:

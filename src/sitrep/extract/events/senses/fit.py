@@ -293,7 +293,9 @@ PHYSICAL_SENSES = {"target", "compound", "square", "concert", "festival", "newsp
                    "magazine", "channel", "website", "ballot", "march", "mass", "station",
                    "cinema", "theater", "theatre", "premises", "force", "forces",
                    "gas", "security", "detail", "presence", "press", "radio", "television",
-                   "tv", "broadcast", "command", "post", "office"}
+                   "tv", "broadcast", "command", "post", "office",
+                   # what armed forces hold ("struck rebel bases", "hit military installations")
+                   "base", "bases", "installation", "installations"}
 # what is held over a place or a people: taking it is a battle or a coup ("took control of
 # the border", "seized power")
 HOLDINGS = {"control", "power", "command", "possession", "hold", "grip", "charge",

@@ -33,10 +33,11 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.agency import COLLECTIVES
-from sitrep.extract.events.senses.everyday import PEOPLE
+from sitrep.extract.events.senses.everyday import PEOPLE, state_offices
 from sitrep.extract.events.senses.words import PROPOSITIONS
 
 VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
 AGREEING = {"agree", "concur"}
 # what an agreement is on or to: its complements
 AGREED_ON = {"to", "on", "upon", "over", "about", "for"}
@@ -284,12 +285,31 @@ def _view_agreed(token: Token) -> bool:
     return not any(_course_of_action(c) for c in clauses)
 
 
+# what a party says happened (lemmas): turning it down is a denial of it, a REJECT ("residents
+# disputed the police account", "refuted the ministry's figures"), no view declined
+ACCOUNTS = {"account", "finding", "figure", "number", "statistic", "description", "narrative",
+            "explanation", "version"}
+# verbs that dispute whose object may be a place held ("both countries dispute the islands": a
+# lasting quarrel over land, no act)
+CONTESTING = {"dispute", "contest"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"island", "territory", "land", "region", "border", "area", "province", "zone",
+               "enclave", "sea", "water", "field", "reef", "strip", "valley", "town"}
+
+
 def _view_dismissed(token: Token) -> bool:
-    """ "Rejected the opposition's assessment that ...": a view turned down, no demand."""
+    """ "Rejected the opposition's assessment that ...": a view turned down, no demand (an
+    account of what happened turned down is a denial: ``ACCOUNTS``); "the islands are
+    disputed by both countries": land quarrelled over."""
     if token.lemma_.lower() not in DISMISSING or token.pos_ not in VERB_POS:
         return False
     things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(things) and all(t.lemma_.lower() in VIEWS for t in things)
+    if token.dep_ == "relcl" and not things:
+        things = [token.head]  # "the territory it disputes"
+    if token.lemma_.lower() in CONTESTING and things and all(
+            t.ent_type_ in PLACE_ENTS or t.lemma_.lower() in PLACE_NOUNS for t in things):
+        return True
+    return bool(things) and all(t.lemma_.lower() in VIEWS - ACCOUNTS for t in things)
 
 
 def _state_admitted(token: Token) -> bool:
@@ -401,3 +421,76 @@ def view_not_deed(token: Token, plover: str) -> bool:
     if plover == "CONCEDE":
         return _state_admitted(token)
     return False
+
+
+# dismay voiced: what it is about ("concerned by", "shocked at", "outraged over the killings")
+FEELING_PREPS = {"by", "at", "over", "about", "with"}
+# verbs that voice a feeling named by their object ("expressed concern", "voiced alarm")
+VOICING = {"express", "voice", "register", "convey"}
+# verbs that report the words of a holder told by a pronoun ("said it was deeply concerned")
+TELLING = {"say", "tell", "state", "add", "announce", "declare", "write"}
+HOLDER_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+BODY_ENTS = {"ORG", "GPE", "NORP"}
+
+
+def _about(word: Token) -> bool:
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS and any(
+        g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in word.children)
+
+
+def _holder(clause: Token) -> Token | None:
+    """The subject of ``clause``, or, for a pronoun, the subject of the verb that reports the
+    clause ("the ministry said it was alarmed": the ministry)."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in HOLDER_PRONOUNS and clause.dep_ == "ccomp" \
+            and clause.head.lemma_.lower() in TELLING:
+        return next((c for c in clause.head.children if c.dep_ == "nsubj"), subject)
+    return subject
+
+
+def _body(holder: Token | None) -> bool:
+    """A named body, a country or a people, or the holder of an office of the state."""
+    if holder is None:
+        return False
+    offices = state_offices()
+    return any(t.ent_type_ in BODY_ENTS or t.lemma_.lower() in offices or t.lower_ in offices
+               for t in holder.subtree)
+
+
+def dismay_voiced(token: Token) -> bool:
+    """ "The State Department said it was appalled by the amendment", "the UN expressed
+    outrage over the arrests": a feeling of the family of shock and outrage about something
+    named, of a body, a country or an official (ACCUSE/disapprove); "residents were shocked by
+    the noise" is not."""
+    if token.pos_ in NOUN_POS:
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in VOICING:
+            return False
+        return (_about(token) or _about(verb)) and _body(_holder(verb))
+    if not _about(token):
+        return False
+    if token.dep_ in {"acomp", "xcomp"}:  # "it was concerned by": the copula's subject
+        return _body(_holder(token.head))
+    return token.pos_ == "VERB" and _body(_holder(token))  # "it was appalled by" (a passive)
+
+
+# the words of dismay (participles and adjectives by their text, nouns by their lemma): the
+# trigger rows of ``@dismayed`` in ``resources/event_triggers.tsv``. Concern is not among them:
+# "expressed concern about", "was deeply concerned by" are plain statements in CAMEO (the
+# QuadClass dev set labels them 0), no disapproval
+DISMAYED = {"outraged", "shocked", "appalled", "dismayed", "alarmed", "horrified",
+            "disturbed", "troubled", "angered", "incensed", "disgusted", "disappointed"}
+DISMAY = {"outrage", "dismay", "alarm", "indignation", "disapproval", "displeasure",
+          "anger"}
+
+
+def dismay_holder(token: Token) -> Token | None:
+    """Who voices the dismay of ``token`` (``dismay_voiced``): the subject of "expressed
+    concern", of "was concerned", of the passive "was appalled", or the one who said "it was";
+    None when ``token`` voices none (or is no word of dismay)."""
+    word = token.lemma_.lower() if token.pos_ in NOUN_POS else token.lower_
+    if word not in (DISMAY if token.pos_ in NOUN_POS else DISMAYED) or not dismay_voiced(token):
+        return None
+    if token.pos_ in NOUN_POS or token.dep_ in {"acomp", "xcomp"}:
+        return _holder(token.head)
+    return _holder(token)
