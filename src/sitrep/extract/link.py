@@ -105,8 +105,10 @@ from sitrep.extract.dateline_towns import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
+    AHEAD,
     SPOKEN,
     after_publication,
+    ahead_elsewhere,
     day_in_week,
     done_act,
     in_other_clause,
@@ -496,6 +498,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and named_by_act(sentence, event.when, event.trigger.start,
                                                    offsets):
             event.when = None  # "shooting suspect Hardy surrendered Thursday": the surrender's
+        if event.when is not None and ahead_elsewhere(sentence, event.when, event.trigger.start,
+                                                      event.modes, offsets):
+            event.when = None  # "said it would send troops": not the saying's day
         if event.when is not None:
             own.add(id(event))
             continue
@@ -507,6 +512,8 @@ def link(ctx: Context) -> None:
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not named_by_act(sentence, d, event.trigger.start, offsets)
+                      and not ahead_elsewhere(sentence, d, event.trigger.start, event.modes,
+                                              offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))]
             if inside:
@@ -527,8 +534,8 @@ def link(ctx: Context) -> None:
             ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
     said = [e for e in result.events if id(e) in own and e.plover_type in SPOKEN]  # dated
     for event, sentence in pending:  # dated by the story around it
-        if event.historical:
-            continue
+        if event.historical or AHEAD & set(event.modes):
+            continue  # a coming act told without its day: unknown, not the story's
         told = ((paragraph_day(sentence, dates, ctx.text, ctx.published)
                  or speaker_day(event, said))
                 if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
