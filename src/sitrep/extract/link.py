@@ -89,7 +89,7 @@ from sitrep.extract.borrowed import (
 )
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.counted_dates import counted_from
+from sitrep.extract.counted_dates import counted_back, counted_from
 from sitrep.extract.dateline import (
     dateline_note,
     masthead,
@@ -525,7 +525,9 @@ def link(ctx: Context) -> None:
             pending.append((event, sentence))
     violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
-        event.when = counted_from(ctx.text, event.when, event.trigger.start)
+        counted = counted_from(ctx.text, event.when, event.trigger.start)
+        event.when = counted_back(ctx.text, counted, event.trigger.start) \
+            if counted is event.when else counted  # ", a day after police raided": Tuesday
         event.when = day_in_week(event, dates, ctx.sentences, ctx.published, violent, offsets)
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
@@ -541,7 +543,8 @@ def link(ctx: Context) -> None:
                 if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
                 # speakers' earlier stated day, or none
                 else _told_before(ctx, sentence, dates) or violence_day(event, violence))
-        event.when = told or lent_day(event.plover_type, told_of, top_date)
+        event.when = counted_back(ctx.text, told or lent_day(event.plover_type, told_of,
+                                                             top_date), event.trigger.start)
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
