@@ -184,6 +184,25 @@ def ahead_elsewhere(sentence: Sentence | None, date: When, trigger_offset: int,
 WILL = frozenset({"will", "shall", "'ll"})  # the future not shifted back ("would", "should")
 
 
+PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def perfect_act(sentence: Sentence | None, trigger_offset: int,
+                offsets: dict[int, Offsets] | None = None) -> bool:
+    """The act's clause is told in a perfect ("police said they had arrested 52 people",
+    "Romania said it had deployed air defence units", "had opened an investigation"): done
+    by the time of the report, its day not told; the story's day is not lent to it."""
+    if sentence is None:
+        return False
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if trigger is None:
+        return False
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT
+                                      for c in verb.children) and any(
+        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORT_VERBS for a in verb.ancestors)
+
+
 def after_publication(date: When, published: dt.date | None) -> bool:
     """The date's first day lies after the publication date: no day of a done act."""
     if published is None or not date.start:

@@ -117,6 +117,7 @@ from sitrep.extract.lent_dates import (
     of_other_act,
     offsets_of,
     paragraph_day,
+    perfect_act,
     reported_date,
     speaker_day,
     token_at,
@@ -536,8 +537,10 @@ def link(ctx: Context) -> None:
             ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
     said = [e for e in result.events if id(e) in own and e.plover_type in SPOKEN]  # dated
     for event, sentence in pending:  # dated by the story around it
-        if event.historical or AHEAD & set(event.modes):
-            continue  # a coming act told without its day: unknown, not the story's
+        if event.historical or AHEAD & set(event.modes) or (
+                event.plover_type not in VIOLENT
+                and perfect_act(sentence, event.trigger.start, offsets)):
+            continue  # a coming act, or one told done in a perfect, without its day: unknown
         told = ((paragraph_day(sentence, dates, ctx.text, ctx.published)
                  or speaker_day(event, said))
                 if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
