@@ -26,6 +26,9 @@ _NAMED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:ye
                         r"tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|a\.?m|p\.?m))", re.I)
 _PHRASE_END = re.compile(r"[,;)\u2014]|\.\s")
 _REACH = 120  # characters from the count's "after" to the act's trigger
+_COUNT = re.compile(
+    rf"\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?)|(?P<the>the)\s+day)\s+(?P<dir>after|before)\b"
+    r"(?!\s+(?:that|this|it|then)\b)", re.I)  # not "a day after that": the act after the count
 
 
 def counted_from(text: str, when: When | None, trigger: int) -> When | None:
@@ -51,3 +54,37 @@ def counted_from(text: str, when: When | None, trigger: int) -> When | None:
     return When(text[start:end], Evidence(start, end, text[start:end]), day.isoformat(), "day",
                 day.isoformat(), day.isoformat(), relative=when.relative,
                 extractor=when.extractor, kind="date")
+
+
+def counted_back(text: str, when: When | None, trigger: int) -> When | None:
+    """``when`` moved by a count that opens the trigger's phrase later than the named day
+    ("Prosecutors on Wednesday charged 14 men, a day after police raided 20 homes": the raid
+    was Tuesday; "The strike came a day after rebels launched an offensive"), where the count
+    does not follow the day right away (``counted_from``); or ``when`` itself. The count
+    lies between the day and the trigger, in the trigger's sentence, and the trigger follows
+    its "after" or "before" in the same phrase."""
+    if when is None or when.precision != "day" or when.kind == "interval" or not when.value \
+            or len(when.value) != 10 or when.evidence.end > trigger:
+        return when
+    found = [m for m in _COUNT.finditer(text, when.evidence.end, trigger)
+             if m.end() <= trigger <= m.end() + _REACH
+             and not _PHRASE_END.search(text, m.end(), trigger)]
+    if not found:
+        return when
+    m = found[-1]
+    if _SENTENCE_END.search(text, m.end(), trigger):
+        return when
+    days = counted_days(m)
+    if days is None:
+        return when
+    try:
+        day = dt.date.fromisoformat(when.value) - dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return when
+    start, end = m.start(), m.end()
+    return When(text[start:end], Evidence(start, end, text[start:end]), day.isoformat(), "day",
+                day.isoformat(), day.isoformat(), relative=when.relative,
+                extractor=when.extractor, kind="date")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.dated import other_act_time
+from sitrep.extract.events.dated import clause_head, other_act_time
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.refine import VIOLENT
 from sitrep.records import Event, When
@@ -148,6 +148,59 @@ def done_act(sentence: Sentence | None, trigger_offset: int, modes: list[str],
     if trigger.tag_ == "VBD":
         return True
     return trigger.tag_ == "VBN" and any(a in PERFECT_OR_PASSIVE for a in auxes)
+
+
+AHEAD = frozenset({"future", "hypothetical"})
+
+
+def ahead_elsewhere(sentence: Sentence | None, date: When, trigger_offset: int,
+                    modes: list[str], offsets: dict[int, Offsets] | None = None) -> bool:
+    """Whether the date lies outside the own clause of an act told as coming or as possible
+    (a future or hypothetical flag: "said it would send troops", "was preparing to evacuate",
+    "was ready to resign"): the day of the saying ("announced on Monday that troops would be
+    sent"), of another clause or of the story is not the day the act will be done, which an
+    announcement without a date leaves unknown (null). Its own clause's day stays ("would
+    suspend services starting Friday", "the withdrawal would begin Saturday"), and so does the
+    day of a statement that tells its decision in the present's future, not backshifted
+    ("announced Monday that it will suspend arms exports": the decision is made as it is
+    announced; "announced on Monday that troops would be sent" reports an intent)."""
+    if not AHEAD & set(modes):
+        return False
+    if sentence is None or not (sentence.start <= date.evidence.start < sentence.end):
+        return True
+    trigger = token_at(sentence, trigger_offset, offsets)
+    token = token_at(sentence, date.evidence.start, offsets)
+    if trigger is None or token is None:
+        return False
+    verb = clause_head(trigger)
+    if token.i in {t.i for t in verb.subtree}:
+        return False
+    told = clause_head(token)
+    return not (any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
+                and told.lemma_.lower() in REPORT_VERBS
+                and any(a.i == told.i for a in verb.ancestors))
+
+
+WILL = frozenset({"will", "shall", "'ll"})  # the future not shifted back ("would", "should")
+
+
+PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def perfect_act(sentence: Sentence | None, trigger_offset: int,
+                offsets: dict[int, Offsets] | None = None) -> bool:
+    """The act's clause is told in a perfect ("police said they had arrested 52 people",
+    "Romania said it had deployed air defence units", "had opened an investigation"): done
+    by the time of the report, its day not told; the story's day is not lent to it."""
+    if sentence is None:
+        return False
+    trigger = token_at(sentence, trigger_offset, offsets)
+    if trigger is None:
+        return False
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT
+                                      for c in verb.children) and any(
+        a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORT_VERBS for a in verb.ancestors)
 
 
 def after_publication(date: When, published: dt.date | None) -> bool:

@@ -96,7 +96,7 @@ from sitrep.extract.borrowed import (
 )
 from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.counted_dates import counted_from
+from sitrep.extract.counted_dates import counted_back, counted_from
 from sitrep.extract.dateline import (
     dateline_note,
     masthead,
@@ -112,8 +112,10 @@ from sitrep.extract.dateline_towns import (
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
+    AHEAD,
     SPOKEN,
     after_publication,
+    ahead_elsewhere,
     day_in_week,
     done_act,
     in_other_clause,
@@ -122,6 +124,7 @@ from sitrep.extract.lent_dates import (
     of_other_act,
     offsets_of,
     paragraph_day,
+    perfect_act,
     reported_date,
     speaker_day,
     token_at,
@@ -530,6 +533,9 @@ def link(ctx: Context) -> None:
         if event.when is not None and named_by_act(sentence, event.when, event.trigger.start,
                                                    offsets):
             event.when = None  # "shooting suspect Hardy surrendered Thursday": the surrender's
+        if event.when is not None and ahead_elsewhere(sentence, event.when, event.trigger.start,
+                                                      event.modes, offsets):
+            event.when = None  # "said it would send troops": not the saying's day
         if event.when is not None:
             own.add(id(event))
             continue
@@ -541,6 +547,8 @@ def link(ctx: Context) -> None:
                                                event.trigger.end)
                       and not of_other_act(sentence, d, event.trigger.start, triggers, offsets)
                       and not named_by_act(sentence, d, event.trigger.start, offsets)
+                      and not ahead_elsewhere(sentence, d, event.trigger.start, event.modes,
+                                              offsets)
                       and not (event.plover_type in VIOLENT and reported_date(
                           sentence, d, event.trigger.start, offsets))]
             if inside:
@@ -552,7 +560,9 @@ def link(ctx: Context) -> None:
             pending.append((event, sentence))
     violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
-        event.when = counted_from(ctx.text, event.when, event.trigger.start)
+        counted = counted_from(ctx.text, event.when, event.trigger.start)
+        event.when = counted_back(ctx.text, counted, event.trigger.start) \
+            if counted is event.when else counted  # ", a day after police raided": Tuesday
         event.when = day_in_week(event, dates, ctx.sentences, ctx.published, violent, offsets)
     violence = dated_violence(result.events, own, ctx.published)
     told_of = None  # the article's main day without the days things were said on
@@ -561,14 +571,17 @@ def link(ctx: Context) -> None:
             ctx.sentence_at(d.evidence.start), d, -1, offsets)], ctx.published)
     said = [e for e in result.events if id(e) in own and e.plover_type in SPOKEN]  # dated
     for event, sentence in pending:  # dated by the story around it
-        if event.historical:
-            continue
+        if event.historical or AHEAD & set(event.modes) or (
+                event.plover_type not in VIOLENT
+                and perfect_act(sentence, event.trigger.start, offsets)):
+            continue  # a coming act, or one told done in a perfect, without its day: unknown
         told = ((paragraph_day(sentence, dates, ctx.text, ctx.published)
                  or speaker_day(event, said))
                 if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
                 # speakers' earlier stated day, or none
                 else _told_before(ctx, sentence, dates) or violence_day(event, violence))
-        event.when = told or lent_day(event.plover_type, told_of, top_date)
+        event.when = counted_back(ctx.text, told or lent_day(event.plover_type, told_of,
+                                                             top_date), event.trigger.start)
         if event.when is not None and after_publication(event.when, ctx.published) and \
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
