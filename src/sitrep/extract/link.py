@@ -229,6 +229,7 @@ def place_roles(ctx: Context, places: list[Place],
 
 
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
+PARTIES = {"party", "subject"}  # a country or town that acts or speaks
 
 
 def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
@@ -421,6 +422,9 @@ def link(ctx: Context) -> None:
     roles = place_roles(ctx, places, offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
     stated = [p for p in places if id(p) not in roles]  # may say where an act happened
+    # a country that acts or speaks ("The US, UK and Germany said") is no "the country" told
+    acting = as_actor | {(p.evidence.start, p.evidence.end) for p in places
+                         if roles.get(id(p)) in PARTIES}
     outlet = masthead(ctx.text)  # "| Fox 59": where the outlet is
     if outlet is not None:
         places = [p for p in places if not _inside(p, outlet)]
@@ -498,7 +502,9 @@ def link(ctx: Context) -> None:
                         event.location_rule = "dateline"
                     break
             else:
-                told = told_place(ctx.text, sentence, result.places, ctx.gazetteer, outlet)
+                told = told_place(ctx.text, sentence, [
+                    p for p in result.places if (p.evidence.start, p.evidence.end) not in acting],
+                    ctx.gazetteer, outlet)
                 force = [p for p in forces if sentence is not None
                          and sentence.start <= p.evidence.start < sentence.end]
                 # "the Mexican security forces found a lab": in Mexico (``nations``)

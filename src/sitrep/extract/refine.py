@@ -26,7 +26,8 @@ from collections.abc import Container, Sequence
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.history.weeks import headline_types, told_now
-from sitrep.extract.places.mention import admin_abbreviations, km
+from sitrep.extract.places.extractor import to_place
+from sitrep.extract.places.mention import Mention, admin_abbreviations, km
 from sitrep.records import Event, Place, When
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
@@ -258,6 +259,12 @@ def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
         found = gazetteer.get(p.geonameid) if p.kind == "region" and p.geonameid else None
         if found is not None and found.kind == kind:
             return p
+    if kind == "country":  # no country named: the country of the last town told
+        home = next((p for p in reversed(before) if p.kind == "city" and p.country), None)
+        country = gazetteer.country(home.country or "") if home is not None else None
+        if country is not None:
+            a, b = match.start(1) - len("the "), match.end(1)
+            return to_place(Mention(a, b, text[a:b], choice=country), gazetteer, text)
     return None
 
 

@@ -192,11 +192,17 @@ def bare_proper_nouns(doc: Doc, taken: set[int], also: frozenset[int] = frozense
     return out
 
 
+_DASHES = {"--", "-", "\u2014", "\u2013", "\u2012", "\u2015"}
+
+
 def _first_word(token: Token) -> bool:
-    """The first word of its sentence, after any opening quotes or brackets."""
+    """The first word of its sentence, after any opening quotes or brackets, or the first word
+    after a dash set off by spaces, where a dateline ends ("NAIROBI -- Police fired ...")."""
     if token.is_sent_start:
         return True
     for prev in reversed(token.doc[:token.i]):
+        if prev.text in _DASHES and prev.whitespace_:
+            return True
         if not (prev.is_punct or prev.is_space):
             return False
         if prev.is_sent_start:

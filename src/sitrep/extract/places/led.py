@@ -54,7 +54,10 @@ COURT_RANKS = frozenset({
 
 
 def _head(token: Token) -> bool:
-    return token.lower_ in INSTITUTION_HEADS or token.lemma_.lower() in INSTITUTION_HEADS
+    """A head noun of an institution's name, as written or by its lemma ("Courts"); not a verb
+    whose lemma is one ("Police fired tear gas": no "Police Fire" department)."""
+    return token.lower_ in INSTITUTION_HEADS or (
+        token.pos_ != "VERB" and token.lemma_.lower() in INSTITUTION_HEADS)
 
 
 def _place_name(gaz: Gazetteer, text: str) -> bool:
