@@ -156,7 +156,10 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v15"  # v15: places named as parties are no event places; the act's
+VERSION = "sitrep.link.v16"  # v16: foreign aid and sanctions borrow no
+# place; describing places give way; follow-ups at the story's place; coming acts, counted
+# days and reported perfects dated by their own clause.
+# v15: places named as parties are no event places; the act's
 # own location phrase beats the dateline; foreign statements borrow no place; an undated
 # statement takes its paragraph's or its speakers' earlier day, else none.
 # v14: a hospital the wounded were carried to does not place the act; a

@@ -21,7 +21,7 @@ from sitrep.extract.claims.victims import country_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.attribution.v1"
+VERSION = "sitrep.attribution.v2"  # v2: speakers at a sentence's end, "saying", pronouns
 
 REPORT_VERBS = {
     "say", "report", "tell", "claim", "confirm", "announce", "state", "add", "acknowledge",

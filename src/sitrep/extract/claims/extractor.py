@@ -107,7 +107,9 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v17"  # v17: victims from a body's members, WordNet people,
+VERSION = "sitrep.claims.v18"  # v18: a speaker covers its own clause; ranks,
+# protesters and coordinated figures take the scene's kind; "N of them"; bare state tolls no side.
+# v17: victims from a body's members, WordNet people,
 # protest context and earlier counts; side from demonyms and forces of the victims' kind.
 # v16: "half a million"; a pronoun arrested or abducted; a name under
 # "including" in its group; illness of a group as injury; custody granted is no arrest.

@@ -52,7 +52,11 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v19"  # v19: weapons thrown, fired or used at someone; an act and its
+VERSION = "sitrep.events.v20"  # v20: warnings of facts, entry bans,
+# a state's protest, talks not held, military strikes, running tolls, appeals; disputed
+# accounts, officers disciplined, protests spreading, aircraft strikes, outrage voiced, inquiries,
+# crowds gathered; an act told by its toll is one event; dateline runs, deal parties, forces sent.
+# v19: weapons thrown, fired or used at someone; an act and its
 # purpose, passive harms of one incident and a toll "left" are one event; readiness is no
 # agreement; arson, extradition, telephone talks, brokers, truces taking effect; what a request
 # asks for, reactions, running totals, states are no new happening; menaces, forces posted,

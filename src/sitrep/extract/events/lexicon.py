@@ -14,8 +14,8 @@ menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces
 an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
-or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: concern,
-shock or outrage about something voiced by a body or an official,
+or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: shock,
+outrage, dismay or alarm about something voiced by a body or an official,
 ``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
 crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``; ``@line``: speech over a
@@ -230,7 +230,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@barred": people_barred,  # "imposed entry bans on six generals"
     "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
-    "@dismayed": dismay_voiced,  # "said it was deeply concerned by" (senses.public.opinions)
+    "@dismayed": dismay_voiced,  # "said it was outraged by" (senses.public.opinions)
     "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
     "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
     "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)

@@ -35,7 +35,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v14"  # v14: a lone compass word is no region ("aid to the North").
+VERSION = "sitrep.places.v15"  # v15: parts and divisions of places; streets
+# with compass words; "the country" is the story's; "Police" after a dateline is no town.
+# v14: a lone compass word is no region ("aid to the North").
 # v13: vehicle makes and models and a titled surname are no place;
 # a building named after a far region lies in the story's place.
 # v12: a town tagged as a people after a locative word is a place.
