@@ -30,7 +30,6 @@ from pathlib import Path
 
 from sitrep.errors import InputError
 
-
 # the coder's codes for intergovernmental bodies: the generic one and the finer UN and EU ones
 IGO_CODES = frozenset({"IGO", "UNO", "EUR"})
 
