@@ -52,6 +52,7 @@ from sitrep.extract.actors.names import (
     reads_as_person,
 )
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of, setting
+from sitrep.extract.actors.unions import labour_union, refugee_group
 from sitrep.extract.actors.where import (
     BACKER,
     DIVISION_WORDS,
@@ -295,6 +296,13 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
     sector, office = _title_sector(mentions, phrase)
+    sector = refugee_group(sector, mentions, len(_head_part(phrase)[0]))
+    union = labour_union(phrase, mentions)
+    if union:
+        # "Congress of South African Trade Unions", "Nigeria Union of Teachers": a union
+        mentions = [m for m in mentions if m.kind not in ("org", "igo", "person", "surname")]
+        persons, orgs, sector, office = [], [], "LAB", None
+        coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
 
     if whole is not None and whole.kind in ("country", "demonym"):
         coded.kind = whole.kind
@@ -380,6 +388,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         if last is not None and last.kind == "title" and last.end >= len(phrase) - 1 \
                 and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]):
             coded.sector, coded.kind = last.entry.sector, "title"
+    if union:
+        coded.sector = "LAB"  # "Union of Teachers": the union, not the teachers
     if coded.kind in ("title", "name", "unknown") and coded.sector == "BUS":
         # "Vosta Broadcasting Corporation", "Arden Relief Ltd": what it is, then its legal form
         coded.sector = ending_sector(phrase, mentions) or coded.sector

@@ -1,0 +1,45 @@
+"""Kinds of body and group that a phrase's last noun does not tell (issue 19 item 3, session 36).
+
+- ``labour_union``: a workers' union named as such ("Congress of South African Trade Unions",
+  "Trades Union Congress", "the Nigeria Union of Teachers", "National Union of Journalists") is
+  labour (LAB), not the legislature its "Congress" sounds like nor the trade of its members;
+  "African Union", "Soviet Union" and "Union of Islamic Courts" are no such union.
+- ``refugee_group``: people described by displacement ("displaced families", "refugee
+  children", "Syrian refugee women") are refugees (REF), not civilians in general.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.actors.lexicon import Mention
+
+TRADE_UNION = re.compile(r"\btrades?[\s-]+unions?\b", re.I)
+UNION_OF = re.compile(r"\bunions?\s+of\s+", re.I)
+# the sectors of the trades whose people form a labour union ("Union of Teachers")
+MEMBER_SECTORS = frozenset({"EDU", "MED", "HLH", "LAB", "AGR", "BUS", "CVL"})
+# a union of students or pupils is a student body, not labour
+NOT_WORKERS = re.compile(r"\b(?:students?|pupils?|undergraduates?)\b", re.I)
+
+
+def labour_union(phrase: str, mentions: list[Mention]) -> bool:
+    """Whether the phrase names a labour union (see the module docstring)."""
+    if TRADE_UNION.search(phrase):
+        return True
+    match = UNION_OF.search(phrase)
+    if match is None:
+        return False
+    members = [m for m in mentions if m.kind == "title" and m.start >= match.end()
+               and m.entry.sector in MEMBER_SECTORS]
+    return bool(members) and not NOT_WORKERS.search(phrase[match.end():])
+
+
+def refugee_group(sector: str | None, mentions: list[Mention], head_len: int) -> str | None:
+    """REF for civilians named with a word of displacement before them in the head of the
+    phrase ("displaced families"); else the sector unchanged."""
+    if sector != "CVL":
+        return sector
+    titles = [m for m in mentions if m.kind == "title" and m.start < head_len]
+    if len(titles) >= 2 and any(m.entry.sector == "REF" for m in titles[:-1]):
+        return "REF"
+    return sector
