@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.extract.actors.clauses import past_role
+from sitrep.extract.actors.kinds import labour_union, refugee_group, state_craft
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.names import (
     ORG_SECTORS,
@@ -52,7 +53,6 @@ from sitrep.extract.actors.names import (
     reads_as_person,
 )
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of, setting
-from sitrep.extract.actors.unions import labour_union, refugee_group
 from sitrep.extract.actors.where import (
     BACKER,
     DIVISION_WORDS,
@@ -377,7 +377,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.sector = "REB"
     if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
         coded.sector = "OPP"
-    if coded.sector is None and designates_weapon(phrase):
+    if coded.sector is None and (designates_weapon(phrase) or state_craft(phrase, mentions)):
         coded.sector = "MIL"  # "Israeli F-16s", "two Su-25s": military aircraft and armour
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None

@@ -6,6 +6,10 @@
   "African Union", "Soviet Union" and "Union of Islamic Courts" are no such union.
 - ``refugee_group``: people described by displacement ("displaced families", "refugee
   children", "Syrian refugee women") are refugees (REF), not civilians in general.
+- ``state_craft``: aircraft, helicopters and speedboats of a state or a coalition ("Russian
+  planes", "Saudi-led coalition aircraft", "enemy choppers") are its armed forces (MIL); a
+  passenger plane or an aircraft of no one is no actor. Ships and vessels are left alone: a
+  country's ships are as often merchant ships.
 """
 
 from __future__ import annotations
@@ -43,3 +47,20 @@ def refugee_group(sector: str | None, mentions: list[Mention], head_len: int) ->
     if len(titles) >= 2 and any(m.entry.sector == "REF" for m in titles[:-1]):
         return "REF"
     return sector
+
+
+CRAFT = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "aeroplane",
+                   "aeroplanes", "helicopter", "helicopters", "chopper", "choppers", "speedboat",
+                   "speedboats"})
+STATE_WORDS = re.compile(r"\b(?:coalition|enemy|allied)\b", re.I)
+
+
+def state_craft(phrase: str, mentions: list[Mention]) -> bool:
+    """Whether the phrase is aircraft or speedboats of a state or a coalition (see the module
+    docstring): its last word is a craft and a country, its people or a coalition own it."""
+    words = phrase.lower().rstrip(".").split()
+    if not words or words[-1] not in CRAFT:
+        return False
+    head = len(phrase) - len(words[-1])
+    owners = [m for m in mentions if m.kind in ("country", "demonym") and m.end <= head]
+    return bool(owners) or bool(STATE_WORDS.search(phrase[:head]))
