@@ -40,7 +40,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.extract.actors.clauses import past_role
-from sitrep.extract.actors.kinds import labour_union, refugee_group, state_craft
+from sitrep.extract.actors.kinds import (
+    labour_union,
+    refugee_group,
+    sector_in_power,
+    state_craft,
+)
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.names import (
     ORG_SECTORS,
@@ -361,7 +366,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
                 m.kind == "title" and m.end <= len(head) for m in mentions):
             coded.sector, coded.office = sector, office
         else:
-            coded.sector = org.entry.sector
+            coded.sector = sector_in_power(org.entry.name, org.entry.sector,
+                                           year if year is not None else REFERENCE_YEAR)
     else:
         coded.sector, coded.office = sector, office
         coded.kind = "title" if sector else "unknown"

@@ -10,13 +10,18 @@
   planes", "Saudi-led coalition aircraft", "enemy choppers") are its armed forces (MIL); a
   passenger plane or an aircraft of no one is no actor. Ships and vessels are left alone: a
   country's ships are as often merchant ships.
+- ``sector_in_power``: an armed group that took a country's government is the government in
+  the years it held it whole (``in_power.tsv``: the Taliban from 2022, not in 2021, the year
+  it took Kabul; read at year precision, the year of a takeover keeps the group's own sector).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitrep.extract.actors.lexicon import Mention
+from sitrep.resources import read_tsv
 
 TRADE_UNION = re.compile(r"\btrades?[\s-]+unions?\b", re.I)
 UNION_OF = re.compile(r"\bunions?\s+of\s+", re.I)
@@ -64,3 +69,21 @@ def state_craft(phrase: str, mentions: list[Mention]) -> bool:
     head = len(phrase) - len(words[-1])
     owners = [m for m in mentions if m.kind in ("country", "demonym") and m.end <= head]
     return bool(owners) or bool(STATE_WORDS.search(phrase[:head]))
+
+
+@cache
+def _terms_in_power() -> dict[str, list[tuple[str, int, int | None]]]:
+    terms: dict[str, list[tuple[str, int, int | None]]] = {}
+    for row in read_tsv("in_power.tsv"):
+        last = int(row["last_year"]) if row["last_year"] else None
+        terms.setdefault(row["name"], []).append((row["sector"], int(row["first_year"]), last))
+    return terms
+
+
+def sector_in_power(name: str, sector: str | None, year: int) -> str | None:
+    """The sector of the body ``name`` in ``year``: the government's in a year it held power
+    whole (``in_power.tsv``), else ``sector``."""
+    for held, first, last in _terms_in_power().get(name, []):
+        if first <= year and (last is None or year <= last):
+            return held
+    return sector
