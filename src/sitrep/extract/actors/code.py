@@ -187,6 +187,9 @@ def is_former(phrase: str) -> bool:
     return False
 
 
+MINISTRY = re.compile(r"\bminist(?:er|ers|ry|ries)\b", re.I)
+
+
 def _head_part(text: str) -> tuple[str, str]:
     """The phrase before its first preposition or comma, and the rest."""
     match = HEAD_STOPS.search(text)
@@ -392,7 +395,9 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "Meridian Airlines", "the Hope for Children Charity": a name ends in what it is
         last = mentions[-1] if mentions else None
         if last is not None and last.kind == "title" and last.end >= len(phrase) - 1 \
-                and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]):
+                and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]) \
+                and not MINISTRY.search(phrase[:last.start]):
+            # (not a minister or ministry of the field: "Minister of Health" is government)
             coded.sector, coded.kind = last.entry.sector, "title"
     if union:
         coded.sector = "LAB"  # "Union of Teachers": the union, not the teachers
