@@ -99,3 +99,17 @@ def test_eval_actors_judges_roles_on_dates_written_other_ways(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.output)["metrics"]
     assert metrics["sector_n"] == 4 and metrics["sector_acc"] == 1.0
+
+
+def test_eval_actors_a_gold_igo_accepts_the_finer_un_and_eu_codes(tmp_path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"text": "the Food and Agriculture Organization", "country": "IGO"}),
+        json.dumps({"text": "the European Parliament", "country": "IGO"}),
+        json.dumps({"text": "the United Nations", "country": "UNO"}),
+        json.dumps({"text": "the European Parliament", "country": "UNO"}),
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main_group, ["eval", "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    # the first three are right; a gold UNO still asks for UNO, not EUR
+    assert json.loads(result.output)["metrics"]["country_acc"] == 0.75

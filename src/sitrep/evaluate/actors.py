@@ -12,7 +12,10 @@ otherwise as of the coder's fixed ``REFERENCE_YEAR`` (``sitrep.extract.actors.co
 rules are written while looking at ("look", 3 in 5) and a part that is only measured
 ("untouched", 2 in 5): a change that lifts one and not the other is overfitting.
 
-Metrics: ``country_acc`` (share of cases with a ``country`` key coded exactly), ``sector_acc``
+Metrics: ``country_acc`` (share of cases with a ``country`` key coded exactly; a gold "IGO" is
+the generic code of an intergovernmental body, so the coder's finer IGO codes ``UNO`` (the UN
+system) and ``EUR`` (the EU) also match it, while a gold "UNO" or "EUR" asks for that code),
+``sector_acc``
 (the same for ``sector``), with the number of cases behind each.
 """
 
@@ -27,6 +30,9 @@ from pathlib import Path
 
 from sitrep.errors import InputError
 
+# the coder's codes for intergovernmental bodies: the generic one and the finer UN and EU ones
+IGO_CODES = frozenset({"IGO", "UNO", "EUR"})
+
 
 @dataclass
 class CaseResult:
@@ -40,7 +46,11 @@ class CaseResult:
 
     @property
     def country_ok(self) -> bool | None:
-        return None if self.gold_country is None else self.country == self.gold_country
+        if self.gold_country is None:
+            return None
+        if self.gold_country == "IGO" and self.country in IGO_CODES:
+            return True
+        return self.country == self.gold_country
 
     @property
     def sector_ok(self) -> bool | None:

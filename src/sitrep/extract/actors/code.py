@@ -40,6 +40,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.extract.actors.clauses import past_role
+from sitrep.extract.actors.kinds import (
+    labour_union,
+    refugee_group,
+    sector_in_power,
+    state_craft,
+)
 from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.names import (
     ORG_SECTORS,
@@ -181,6 +187,9 @@ def is_former(phrase: str) -> bool:
     return False
 
 
+MINISTRY = re.compile(r"\bminist(?:er|ers|ry|ries)\b", re.I)
+
+
 def _head_part(text: str) -> tuple[str, str]:
     """The phrase before its first preposition or comma, and the rest."""
     match = HEAD_STOPS.search(text)
@@ -295,6 +304,13 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
     coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
     sector, office = _title_sector(mentions, phrase)
+    sector = refugee_group(sector, mentions, len(_head_part(phrase)[0]))
+    union = labour_union(phrase, mentions)
+    if union:
+        # "Congress of South African Trade Unions", "Nigeria Union of Teachers": a union
+        mentions = [m for m in mentions if m.kind not in ("org", "igo", "person", "surname")]
+        persons, orgs, sector, office = [], [], "LAB", None
+        coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
 
     if whole is not None and whole.kind in ("country", "demonym"):
         coded.kind = whole.kind
@@ -353,7 +369,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
                 m.kind == "title" and m.end <= len(head) for m in mentions):
             coded.sector, coded.office = sector, office
         else:
-            coded.sector = org.entry.sector
+            coded.sector = sector_in_power(org.entry.name, org.entry.sector,
+                                           year if year is not None else REFERENCE_YEAR)
     else:
         coded.sector, coded.office = sector, office
         coded.kind = "title" if sector else "unknown"
@@ -369,7 +386,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.sector = "REB"
     if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
         coded.sector = "OPP"
-    if coded.sector is None and designates_weapon(phrase):
+    if coded.sector is None and (designates_weapon(phrase) or state_craft(phrase, mentions)):
         coded.sector = "MIL"  # "Israeli F-16s", "two Su-25s": military aircraft and armour
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
@@ -378,8 +395,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "Meridian Airlines", "the Hope for Children Charity": a name ends in what it is
         last = mentions[-1] if mentions else None
         if last is not None and last.kind == "title" and last.end >= len(phrase) - 1 \
-                and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]):
+                and last.entry.sector in ORG_SECTORS and is_proper_name(phrase[:last.start]) \
+                and not MINISTRY.search(phrase[:last.start]):
+            # (not a minister or ministry of the field: "Minister of Health" is government)
             coded.sector, coded.kind = last.entry.sector, "title"
+    if union:
+        coded.sector = "LAB"  # "Union of Teachers": the union, not the teachers
     if coded.kind in ("title", "name", "unknown") and coded.sector == "BUS":
         # "Vosta Broadcasting Corporation", "Arden Relief Ltd": what it is, then its legal form
         coded.sector = ending_sector(phrase, mentions) or coded.sector

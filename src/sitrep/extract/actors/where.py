@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import pycountry
 
-from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.places.mention import admin_abbreviations
 
 PLACE_KINDS = {"admin1", "region", "city"}
@@ -349,6 +349,20 @@ def dateline_country(context: str) -> str | None:
     return None
 
 
+# a body's name followed by the place it sits in ("the Congress in Lima")
+_SITS_IN = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _placed_elsewhere(context: str, org: Mention, mentions: list[Mention]) -> bool:
+    """Whether an organisation's name is followed by "in" and a country or capital that is not
+    its country ("protesters outside the Congress in Lima": Peru's congress, not the US one)."""
+    match = _SITS_IN.match(context, org.end)
+    if match is None:
+        return False
+    return any(m.start == match.end() and m.kind in ("country", "capital") and m.entry.country
+               and m.entry.country != org.entry.country for m in mentions)
+
+
 def dominant_country(context: str, phrase: str = "") -> str | None:
     """The country a context is about, for a phrase in it whose own words name none
     ("Interior Minister Karl Ost" in "BERLIN - Russia's embassy protested. Interior Minister
@@ -366,9 +380,12 @@ def dominant_country(context: str, phrase: str = "") -> str | None:
         own = (starts[-1] if starts else 0, end.start() if end else len(context))
     votes: Counter[str] = Counter()
     order: dict[str, int] = {}
-    for m in get_matcher().find(context):
+    mentions = get_matcher().find(context)
+    for m in mentions:
         if m.kind == "title" or not m.entry.country or span[0] <= m.start < span[1]:
             continue
+        if m.kind == "org" and _placed_elsewhere(context, m, mentions):
+            continue  # "the Congress in Lima": a body of that name in another country
         if m.kind in ("country", "demonym", "capital") and (
                 MAKER.match(context, m.end) or BACKER.match(context, m.end)):
             continue
