@@ -47,7 +47,9 @@ KEPT = [
     ("Rebels raided a church in Beni on Sunday.", ["ASSAULT"]),
     ("Police raided a nightclub in Lagos on Saturday.", ["COERCE"]),
     ("The club's treasurer was arrested for fraud on Monday.", ["COERCE"]),
-    ("Protesters gathered outside the museum on Saturday to demand its closure.", ["REQUEST"]),
+    # a crowd gathered to demand is a PROTEST (senses.gatherings); its demand stays a REQUEST
+    ("Protesters gathered outside the museum on Saturday to demand its closure.",
+     ["PROTEST", "REQUEST"]),
     ("Teachers went on strike in Nairobi on Monday.", ["PROTEST"]),
     ("Students protesting outside parliament in Accra demanded lower fees on Monday.",
      ["PROTEST", "REQUEST"]),
