@@ -337,3 +337,16 @@ def check_claim_figures(pipeline, text: str, figures: list[Any]) -> None:
     claims = pipeline.process(Article(text=text)).claims
     assert sorted((claim_figure(c) for c in claims if not c.undisclosed), key=str) == sorted(
         figures, key=str)
+
+
+def trigger_days(pipeline, text: str, trigger: str,
+                 published: dt.date = dt.date(2016, 1, 20)) -> set[str | None]:
+    """The date values (None for none) of the events of ``text`` whose trigger starts with the
+    word ``trigger``; fails when there is no such event."""
+    article = Article(text=text, id=article_id(text), published=published, source="probe",
+                      language="en", origin="probe")
+    found = pipeline.process(article)
+    days = {e.when.value if e.when else None for e in found.events
+            if e.trigger.text.split()[0] == trigger}
+    assert days, f"no event on {trigger!r}"
+    return days

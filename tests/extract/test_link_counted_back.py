@@ -9,25 +9,9 @@ nothing. Published Wednesday 2016-01-20."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-
-PUBLISHED = dt.date(2016, 1, 20)
-
-
-def _dates(pipeline, text: str, trigger: str) -> set[str | None]:
-    article = Article(text=text, id=article_id(text), published=PUBLISHED, source="probe",
-                      language="en", origin="probe")
-    found = pipeline.process(article)
-    days = {e.when.value[:10] if e.when and e.when.value else None for e in found.events
-            if e.trigger.text.split()[0] == trigger}
-    assert days, f"no event on {trigger!r}"
-    return days
-
+from samples import trigger_days
 
 CHANGED = [
     ("Prosecutors on Wednesday charged 14 gang members with kidnapping, a day after police "
@@ -77,10 +61,10 @@ KEPT = [
 @pytest.mark.parametrize(("text", "trigger", "day"), CHANGED,
                          ids=[f"{t[:40]}-{w}" for t, w, _ in CHANGED])
 def test_a_count_before_the_act_moves_its_day(pipeline, text, trigger, day):
-    assert _dates(pipeline, text, trigger) == {day}
+    assert trigger_days(pipeline, text, trigger) == {day}
 
 
 @pytest.mark.parametrize(("text", "trigger", "days"), KEPT,
                          ids=[f"{t[:40]}-{w}" for t, w, _ in KEPT])
 def test_named_days_and_other_counts_stay(pipeline, text, trigger, days):
-    assert _dates(pipeline, text, trigger) == days
+    assert trigger_days(pipeline, text, trigger) == days

@@ -11,20 +11,9 @@ import datetime as dt
 
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
+from samples import trigger_days
 
 PUBLISHED = dt.date(2016, 1, 20)
-
-
-def _dates(pipeline, text: str, trigger: str) -> set[str | None]:
-    article = Article(text=text, id=article_id(text), published=PUBLISHED, source="probe",
-                      language="en", origin="probe")
-    found = pipeline.process(article)
-    days = {e.when.value if e.when else None for e in found.events
-            if e.trigger.text.split()[0] == trigger}
-    assert days, f"no event on {trigger!r}"
-    return days
 
 
 def _after(days: set[str | None]) -> set[str]:
@@ -84,9 +73,9 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "trigger"), CHANGED, ids=[t[:48] for t, _ in CHANGED])
 def test_a_done_act_takes_no_day_after_publication(pipeline, text, trigger):
-    assert not _after(_dates(pipeline, text, trigger))
+    assert not _after(trigger_days(pipeline, text, trigger))
 
 
 @pytest.mark.parametrize(("text", "trigger", "days"), KEPT, ids=[t[:48] for t, _, _ in KEPT])
 def test_coming_acts_and_own_earlier_days_stay(pipeline, text, trigger, days):
-    assert _dates(pipeline, text, trigger) == days
+    assert trigger_days(pipeline, text, trigger) == days

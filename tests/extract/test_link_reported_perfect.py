@@ -9,25 +9,9 @@ Wednesday 2016-01-20."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.pipeline import article_id
-from sitrep.records import Article
-
-PUBLISHED = dt.date(2016, 1, 20)
-
-
-def _dates(pipeline, text: str, trigger: str) -> set[str | None]:
-    article = Article(text=text, id=article_id(text), published=PUBLISHED, source="probe",
-                      language="en", origin="probe")
-    found = pipeline.process(article)
-    days = {e.when.value if e.when else None for e in found.events
-            if e.trigger.text.split()[0] == trigger}
-    assert days, f"no event on {trigger!r}"
-    return days
-
+from samples import trigger_days
 
 CHANGED = [
     ("Gunmen killed six villagers near Jos on Monday. Police said they had arrested 52 "
@@ -70,9 +54,9 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "trigger"), CHANGED, ids=[t[:48] for t, _ in CHANGED])
 def test_a_reported_perfect_act_borrows_no_day(pipeline, text, trigger):
-    assert _dates(pipeline, text, trigger) == {None}
+    assert trigger_days(pipeline, text, trigger) == {None}
 
 
 @pytest.mark.parametrize(("text", "trigger", "days"), KEPT, ids=[t[:48] for t, _, _ in KEPT])
 def test_simple_pasts_own_days_and_violence_stay(pipeline, text, trigger, days):
-    assert _dates(pipeline, text, trigger) == days
+    assert trigger_days(pipeline, text, trigger) == days
