@@ -60,7 +60,9 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v12"  # v12: unknown names by their endings and form; workers of a named field;
+VERSION = "sitrep.actors.v13"  # v13: heads of state at the document's date;
+# unions, refugees, NGOs, corps; state aircraft; armed groups in power; ministers of a field.
+# v12: unknown names by their endings and form; workers of a named field;
 # everyday people nouns; military model designations; ranks take the story's force.
 # v11: titled officials take the context's dominant country;
 # shared region names in the context's country; company endings no government; former office.
