@@ -82,8 +82,6 @@ town of a person named with "of" ("identified as John Doe of Allen, Texas") is a
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from sitrep.extract.borrowed import (
     addressed,
     dateline_head,
@@ -110,6 +108,15 @@ from sitrep.extract.dateline_towns import (
     dateline_place,
     street_elsewhere,
 )
+from sitrep.extract.event_places import (
+    attached_first,
+    carries,
+    describing_places,
+    home_places,
+    own_deed,
+    owners_give_way,
+    pick_places,
+)
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
     AHEAD,
@@ -131,16 +138,8 @@ from sitrep.extract.lent_dates import (
 )
 from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
-    CARRY_VERBS,
-    attached,
-    deed_of,
-    describes_place,
-    location_phrase,
-    names_home,
     non_place_role,
-    owner_modifier,
 )
-from sitrep.extract.places.led import of_a_person
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
     VIOLENT,
@@ -235,124 +234,6 @@ NOT_PLACES = {"subject"}  # not places at all: never an event's place
 PARTIES = {"party", "subject"}  # a country or town that acts or speaks
 
 
-def _homes(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
-    """The ``id`` of each state, region or country that names a person's home (``names_home``),
-    and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
-    Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
-    shot": local news names victims so, and the town is often where it happened)."""
-    out: set[int] = set()
-    for p in places:
-        sentence = ctx.sentence_at(p.evidence.start)
-        if sentence is None or p.evidence.end > sentence.end:
-            continue
-        last = token_at(sentence, p.evidence.end - 1, offsets)
-        if p.kind != "city" and last is not None and names_home(last):
-            out.add(id(p))
-        first = token_at(sentence, p.evidence.start, offsets)
-        if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
-            out.add(id(p))  # "identified as John Doe of Allen, Texas"
-    return out
-
-
-def _describers(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
-    """The ``id`` of each place that only describes a place named after it ("the Idlib town of
-    Saraqib": ``place_roles.describes_place``)."""
-    out: set[int] = set()
-    for p in places:
-        sentence = ctx.sentence_at(p.evidence.start)
-        if sentence is None or p.evidence.end > sentence.end:
-            continue
-        last = token_at(sentence, p.evidence.end - 1, offsets)
-        if last is not None and describes_place(last):
-            out.add(id(p))
-    return out
-
-
-def _carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
-    """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
-    trigger = (token_at(sentence, event.trigger.start, offsets)
-               if sentence is not None else None)
-    return trigger is not None and trigger.lemma_.lower() in CARRY_VERBS
-
-
-def _attached_first(sentence: Sentence | None, event: Event, places: list[Place],
-                    offsets: dict[int, Offsets]) -> list[Place]:
-    """The places in a location phrase of the trigger, where there are any ("smugglers who moved
-    drugs through Honduras were arrested in Guatemala": Guatemala alone for the arrest); else
-    all of them, in order."""
-    trigger = (token_at(sentence, event.trigger.start, offsets)
-               if sentence is not None else None)
-    if trigger is None or len(places) < 2:
-        return places
-    def near(p: Place) -> bool:
-        last = token_at(sentence, p.evidence.end - 1, offsets)
-        return last is not None and attached(last, trigger)
-    return [p for p in places if near(p)] or places
-
-
-def _own_deed(sentence: Sentence | None, event: Event, places: list[Place],
-              offsets: dict[int, Offsets], starts: set[int]) -> list[Place]:
-    """The places that may be the act's own: not those of a deed it answers for, nor those of
-    the verb its trigger only describes the subject of (``place_roles.deed_of``)."""
-    trigger = (token_at(sentence, event.trigger.start, offsets)
-               if sentence is not None and places else None)
-    if trigger is None:
-        return places
-    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
-
-    def an_act(token: Token) -> bool:  # the trigger of an event of the sentence
-        return sentence is not None and sentence.start + token.idx in starts
-
-    return [p for p, last in zip(places, lasts, strict=True)
-            if last is None or not deed_of(last, trigger, an_act)]
-
-
-def _owners_give_way(sentence: Sentence | None, event: Event, places: list[Place],
-                     offsets: dict[int, Offsets]) -> list[Place]:
-    """The places of a location phrase, without the places that only modify a noun of whose
-    people or buildings the act is about ("Waterbury firefighters were attacked by a mob in
-    Naugatuck", "the U.S. embassies in Kenya and Tanzania": ``place_roles.owner_modifier``),
-    unless the phrase names a state or country the owner's place lies in ("a Kabul hotel in
-    Afghanistan": Kabul is finer)."""
-    trigger = (token_at(sentence, event.trigger.start, offsets)
-               if sentence is not None and len(places) > 1 else None)
-    if trigger is None:
-        return places
-    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
-    phrases = [p for p, last in zip(places, lasts, strict=True)
-               if last is not None and location_phrase(last, trigger)]
-    if not phrases:
-        return places
-    return [p for p, last in zip(places, lasts, strict=True)
-            if last is None or not owner_modifier(last, trigger) or any(
-                _lies_in(p, q) for q in phrases)]
-
-
-def _lies_in(place: Place, area: Place) -> bool:
-    """Whether the place lies in the stated country or first-level division."""
-    if area.kind == "country":
-        return place.country == area.country and place.kind != "country"
-    return contains_town(area, place)
-
-
-def _pick_places(places: list[Place]) -> list[Place]:
-    """Towns, then regions, before countries, each once; a region that contains one of the
-    towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one
-    written before a town ("the Caribbean city of Barranquilla") describes it: the town is the
-    most specific place stated."""
-    fine = [p for p in places if p.kind != "country"]
-    chosen = fine or places
-    towns = [p for p in chosen if p.kind == "city"]
-    seen: set[object] = set()
-    out = []
-    for p in towns + [p for p in chosen if p.kind != "city"]:
-        key = p.geonameid or p.name
-        if key not in seen and not any(contains_town(p, town) for town in towns):
-            seen.add(key)
-            out.append(p)
-    return out
-
-
 def _inside(place: Place, span: tuple[int, int]) -> bool:
     return span[0] <= place.evidence.start < span[1]
 
@@ -441,8 +322,8 @@ def link(ctx: Context) -> None:
     # but vote for the article's place after the others: it is most often the story's town)
     care = [p for p in places if roles.get(id(p)) == "care"]
     top_place = one_place(places, dominant_place(stated + care))
-    homes = _homes(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
-    describers = _describers(ctx, stated, offsets)  # "the Idlib town of Saraqib": Saraqib
+    homes = home_places(ctx, stated, offsets)  # "a Michigan man": gives way to the dateline
+    describers = describing_places(ctx, stated, offsets)  # "the Idlib town of Saraqib": Saraqib
     dateline = written_dateline(ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     if dateline is not None:  # the extractor's reading of the dateline's words gives way, and
         # so does its reading of the same town's name elsewhere ("YORK, Pa. -- ... shooting in
@@ -478,25 +359,25 @@ def link(ctx: Context) -> None:
             levels.append(("sentence", sentence.start, sentence.end))
         if not event.places and sentence is not None and (
                 went := hosts_visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
-            event.places, event.location_rule = _pick_places(went), "clause"
+            event.places, event.location_rule = pick_places(went), "clause"
         if not event.places:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
             # its destination is its place
-            pool = stated + care if _carries(sentence, event, offsets) else stated
+            pool = stated + care if carries(sentence, event, offsets) else stated
             for rule, a, b in levels:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
                                       offsets)
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = [p for p in inside if id(p) not in describers] or inside
-                inside = _own_deed(sentence, event, inside, offsets, starts)
-                inside = _owners_give_way(sentence, event, inside, offsets)
+                inside = own_deed(sentence, event, inside, offsets, starts)
+                inside = owners_give_way(sentence, event, inside, offsets)
                 if inside:
-                    picked = _attached_first(sentence, event, inside, offsets)
+                    picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
                         # "at 2200 Phoenix St. in Mesa": the town the street lies in, too
                         picked += [p for p in inside if not named_after_town(p)]
-                    event.places = _pick_places(picked)
+                    event.places = pick_places(picked)
                     event.location_rule = rule
                     if dateline is not None and all(contains_town(p, dateline) or id(p) in homes
                                                     or street_elsewhere(p, dateline)
@@ -525,7 +406,7 @@ def link(ctx: Context) -> None:
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(
                         holds(p, top_place) for p in force)):  # "NYPD": the article's Brooklyn
-                    event.places, event.location_rule = _pick_places(force), "sentence"
+                    event.places, event.location_rule = pick_places(force), "sentence"
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"

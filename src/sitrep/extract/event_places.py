@@ -1,0 +1,143 @@
+"""Which of a sentence's places an event happened at: the filters and the order ``link`` applies
+to the places of a clause or sentence (split from ``extract.link``). Places that name a
+person's home or only describe the town after them drop out, a location phrase of the trigger
+comes first, places of a deed the act answers for and of an owner of its target give way, and
+towns come before regions, regions before countries."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.context import Context, Sentence
+from sitrep.extract.dateline_towns import contains_town
+from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.lent_dates import token_at
+from sitrep.extract.place_roles import (
+    CARRY_VERBS,
+    attached,
+    deed_of,
+    describes_place,
+    location_phrase,
+    names_home,
+    owner_modifier,
+)
+from sitrep.extract.places.led import of_a_person
+from sitrep.records import Event, Place
+
+
+def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each state, region or country that names a person's home (``names_home``),
+    and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
+    Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
+    shot": local news names victims so, and the town is often where it happened)."""
+    out: set[int] = set()
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if p.kind != "city" and last is not None and names_home(last):
+            out.add(id(p))
+        first = token_at(sentence, p.evidence.start, offsets)
+        if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):
+            out.add(id(p))  # "identified as John Doe of Allen, Texas"
+    return out
+
+
+def describing_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
+    """The ``id`` of each place that only describes a place named after it ("the Idlib town of
+    Saraqib": ``place_roles.describes_place``)."""
+    out: set[int] = set()
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is None or p.evidence.end > sentence.end:
+            continue
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is not None and describes_place(last):
+            out.add(id(p))
+    return out
+
+
+def carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
+    """Whether the event's trigger is a verb that carries the wounded to care ("airlifted")."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    return trigger is not None and trigger.lemma_.lower() in CARRY_VERBS
+
+
+def attached_first(sentence: Sentence | None, event: Event, places: list[Place],
+                    offsets: dict[int, Offsets]) -> list[Place]:
+    """The places in a location phrase of the trigger, where there are any ("smugglers who moved
+    drugs through Honduras were arrested in Guatemala": Guatemala alone for the arrest); else
+    all of them, in order."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    if trigger is None or len(places) < 2:
+        return places
+    def near(p: Place) -> bool:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        return last is not None and attached(last, trigger)
+    return [p for p in places if near(p)] or places
+
+
+def own_deed(sentence: Sentence | None, event: Event, places: list[Place],
+              offsets: dict[int, Offsets], starts: set[int]) -> list[Place]:
+    """The places that may be the act's own: not those of a deed it answers for, nor those of
+    the verb its trigger only describes the subject of (``place_roles.deed_of``)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return places
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+
+    def an_act(token: Token) -> bool:  # the trigger of an event of the sentence
+        return sentence is not None and sentence.start + token.idx in starts
+
+    return [p for p, last in zip(places, lasts, strict=True)
+            if last is None or not deed_of(last, trigger, an_act)]
+
+
+def owners_give_way(sentence: Sentence | None, event: Event, places: list[Place],
+                     offsets: dict[int, Offsets]) -> list[Place]:
+    """The places of a location phrase, without the places that only modify a noun of whose
+    people or buildings the act is about ("Waterbury firefighters were attacked by a mob in
+    Naugatuck", "the U.S. embassies in Kenya and Tanzania": ``place_roles.owner_modifier``),
+    unless the phrase names a state or country the owner's place lies in ("a Kabul hotel in
+    Afghanistan": Kabul is finer)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and len(places) > 1 else None)
+    if trigger is None:
+        return places
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    phrases = [p for p, last in zip(places, lasts, strict=True)
+               if last is not None and location_phrase(last, trigger)]
+    if not phrases:
+        return places
+    return [p for p, last in zip(places, lasts, strict=True)
+            if last is None or not owner_modifier(last, trigger) or any(
+                lies_in(p, q) for q in phrases)]
+
+
+def lies_in(place: Place, area: Place) -> bool:
+    """Whether the place lies in the stated country or first-level division."""
+    if area.kind == "country":
+        return place.country == area.country and place.kind != "country"
+    return contains_town(area, place)
+
+
+def pick_places(places: list[Place]) -> list[Place]:
+    """Towns, then regions, before countries, each once; a region that contains one of the
+    towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one
+    written before a town ("the Caribbean city of Barranquilla") describes it: the town is the
+    most specific place stated."""
+    fine = [p for p in places if p.kind != "country"]
+    chosen = fine or places
+    towns = [p for p in chosen if p.kind == "city"]
+    seen: set[object] = set()
+    out = []
+    for p in towns + [p for p in chosen if p.kind != "city"]:
+        key = p.geonameid or p.name
+        if key not in seen and not any(contains_town(p, town) for town in towns):
+            seen.add(key)
+            out.append(p)
+    return out
