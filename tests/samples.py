@@ -350,3 +350,14 @@ def trigger_days(pipeline, text: str, trigger: str,
             if e.trigger.text.split()[0] == trigger}
     assert days, f"no event on {trigger!r}"
     return days
+
+
+def trigger_places(pipeline, text: str, kind: str, trigger: str,
+                   published: dt.date = dt.date(2021, 4, 12)) -> list[str] | None:
+    """The place names of the first event of type ``kind`` whose trigger starts with the first
+    word of ``trigger``; None when there is no such event."""
+    result = pipeline.process(Article(text=text, published=published))
+    for e in result.events:
+        if e.plover_type == kind and e.trigger.text.startswith(trigger.split()[0]):
+            return [p.name for p in e.places]
+    return None

@@ -12,11 +12,9 @@ statement under a dateline, a word in capitals that names no town."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
+from samples import trigger_places
 
 # (text, PLOVER type, trigger, the places of the act)
 PARTIES = [
@@ -90,19 +88,11 @@ DATELINES_KEEP = [
 ]
 
 
-def _places(pipeline, text: str, kind: str, trigger: str) -> list[str] | None:
-    result = pipeline.process(Article(text=text, published=dt.date(2021, 4, 12)))
-    for e in result.events:
-        if e.plover_type == kind and e.trigger.text.startswith(trigger.split()[0]):
-            return [p.name for p in e.places]
-    return None
-
-
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), PARTIES + PARTIES_KEEP)
 def test_capitals_and_companies_as_parties_place_no_act(pipeline, text, kind, trigger, places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places
 
 
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), DATELINES + DATELINES_KEEP)
 def test_dateline_places_local_acts_only(pipeline, text, kind, trigger, places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places

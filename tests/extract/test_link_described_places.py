@@ -9,11 +9,9 @@ the town (already only saying where the town is)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
+from samples import trigger_places
 
 # (text, PLOVER type, trigger, the places of the act)
 DESCRIBED = [
@@ -60,20 +58,12 @@ KEPT = [
 ]
 
 
-def _places(pipeline, text: str, kind: str, trigger: str) -> list[str] | None:
-    result = pipeline.process(Article(text=text, published=dt.date(2021, 4, 12)))
-    for e in result.events:
-        if e.plover_type == kind and e.trigger.text.startswith(trigger):
-            return [p.name for p in e.places]
-    return None
-
-
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), DESCRIBED)
 def test_a_place_describing_a_named_town_gives_way_to_it(pipeline, text, kind, trigger,
                                                          places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places
 
 
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), KEPT)
 def test_regions_alone_and_town_names_keep_their_place(pipeline, text, kind, trigger, places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places

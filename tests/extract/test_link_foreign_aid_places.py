@@ -7,11 +7,9 @@ places the act."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article
+from samples import trigger_places
 
 # (text, PLOVER type, trigger, the places of the act)
 ABROAD = [
@@ -55,20 +53,12 @@ AT_HOME = [
 ]
 
 
-def _places(pipeline, text: str, kind: str, trigger: str) -> list[str] | None:
-    result = pipeline.process(Article(text=text, published=dt.date(2021, 4, 12)))
-    for e in result.events:
-        if e.plover_type == kind and e.trigger.text.startswith(trigger):
-            return [p.name for p in e.places]
-    return None
-
-
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), ABROAD)
 def test_foreign_aid_and_sanctions_borrow_no_place(pipeline, text, kind, trigger, places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places
 
 
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), AT_HOME)
 def test_domestic_aid_and_stated_places_keep_their_place(pipeline, text, kind, trigger,
                                                          places):
-    assert _places(pipeline, text, kind, trigger) == places
+    assert trigger_places(pipeline, text, kind, trigger) == places

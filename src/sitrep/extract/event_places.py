@@ -6,6 +6,8 @@ towns come before regions, regions before countries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
@@ -25,17 +27,22 @@ from sitrep.extract.places.led import of_a_person
 from sitrep.records import Event, Place
 
 
+def in_sentences(ctx: Context, places: list[Place], offsets: dict[int, Offsets] | None
+                 ) -> Iterator[tuple[Place, Sentence, Token | None]]:
+    """Each place that lies within one sentence, with that sentence and its last token."""
+    for p in places:
+        sentence = ctx.sentence_at(p.evidence.start)
+        if sentence is not None and p.evidence.end <= sentence.end:
+            yield p, sentence, token_at(sentence, p.evidence.end - 1, offsets)
+
+
 def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
     """The ``id`` of each state, region or country that names a person's home (``names_home``),
     and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
     Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
     shot": local news names victims so, and the town is often where it happened)."""
     out: set[int] = set()
-    for p in places:
-        sentence = ctx.sentence_at(p.evidence.start)
-        if sentence is None or p.evidence.end > sentence.end:
-            continue
-        last = token_at(sentence, p.evidence.end - 1, offsets)
+    for p, sentence, last in in_sentences(ctx, places, offsets):
         if p.kind != "city" and last is not None and names_home(last):
             out.add(id(p))
         first = token_at(sentence, p.evidence.start, offsets)
@@ -47,15 +54,8 @@ def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) 
 def describing_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
     """The ``id`` of each place that only describes a place named after it ("the Idlib town of
     Saraqib": ``place_roles.describes_place``)."""
-    out: set[int] = set()
-    for p in places:
-        sentence = ctx.sentence_at(p.evidence.start)
-        if sentence is None or p.evidence.end > sentence.end:
-            continue
-        last = token_at(sentence, p.evidence.end - 1, offsets)
-        if last is not None and describes_place(last):
-            out.add(id(p))
-    return out
+    return {id(p) for p, _, last in in_sentences(ctx, places, offsets)
+            if last is not None and describes_place(last)}
 
 
 def carries(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:

@@ -113,6 +113,7 @@ from sitrep.extract.event_places import (
     carries,
     describing_places,
     home_places,
+    in_sentences,
     own_deed,
     owners_give_way,
     pick_places,
@@ -134,7 +135,6 @@ from sitrep.extract.lent_dates import (
     perfect_act,
     reported_date,
     speaker_day,
-    token_at,
 )
 from sitrep.extract.nations import force_nation
 from sitrep.extract.place_roles import (
@@ -216,11 +216,7 @@ def place_roles(ctx: Context, places: list[Place],
     """``place_roles.non_place_role`` of each place that is not where something happened,
     by ``id`` of the place."""
     out: dict[int, str] = {}
-    for p in places:
-        sentence = ctx.sentence_at(p.evidence.start)
-        if sentence is None or p.evidence.end > sentence.end:
-            continue
-        last = token_at(sentence, p.evidence.end - 1, offsets)
+    for p, _, last in in_sentences(ctx, places, offsets):
         if last is None:
             continue
         role = non_place_role(last, country=p.kind == "country") or named_role(
