@@ -48,6 +48,7 @@ from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
+from sitrep.extract.events.senses.gatherings import symbol_burned
 from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
@@ -302,6 +303,8 @@ def extract(ctx: Context) -> list[Event]:
                 # "the air force carried out a strike", "drones hit a depot ... blamed the
                 # rebels for the strike": an attack, not a walkout
                 plover, mode, cameo = "ASSAULT", None, event_lexicon.PLOVER_CAMEO_ROOT["ASSAULT"]
+            if symbol_burned(token, plover):  # "burned flags": a demonstration
+                plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
