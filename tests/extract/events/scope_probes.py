@@ -361,7 +361,7 @@ STATED = [
     ("She would like to add that the soldiers shelled the school.", "shelled", "ASSAULT"),
     ("The chief wanted to acknowledge that officers arrested the wrong man.", "arrested", "COERCE"),
 ]
-# neighbours: a check, a proposal, a denial or a wish keeps its mode
+# neighbours: a check, a proposal or a wish keeps its mode
 FRAMED = [
     (
         "The minister hopes to confirm that the army captured the town.",
@@ -370,7 +370,6 @@ FRAMED = [
         "hypothetical",
     ),
     ("The panel recommended that the suspects be arrested.", "arrested", "COERCE", "hypothetical"),
-    ("The army denied that troops attacked the village.", "attacked", "ASSAULT", "negated"),
     ("The rebels want to attack the capital.", "attack", "ASSAULT", "hypothetical"),
 ]
 

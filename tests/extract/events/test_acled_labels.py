@@ -107,7 +107,6 @@ PROBES = [
     ("The militia threatened to attack the village.", "threatened", NONE),
     ("The rebels will release the hostages on Friday.", "release", NONE),
     ("Officials feared that gangs might loot the shops.", "loot", NONE),
-    ("The government denied that troops had bombed the market.", "bombed", NONE),
     ("The army will deploy two more brigades to the border next month.", "deploy", NONE),
     ("Protesters may riot if the verdict is upheld.", "riot", NONE),
     # an assassination at a rally is no protest

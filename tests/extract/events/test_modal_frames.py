@@ -4,8 +4,9 @@ have required withdrawing"), an instruction or a proposal ("was instructed to re
 is to destroy", "in an effort to arrest", "the choice of launching attacks"), a reward ("for
 information leading to the arrest"), a push ("pushing for a withdrawal") or an evaluation in the
 present ("is right to ask") or a gerund subject of a modal predicate ("negotiating with the
-rebels would be a mistake") is hypothetical; a denied report ("denied reports that the rebels
-had agreed") or a negated "go ahead with" is negated; an act scheduled or arranged ("has
+rebels would be a mistake") is hypothetical; a report rejected ("rejected reports that police had
+shot the protesters") or a negated "go ahead with" is negated (a deed denied is no event at all:
+test_denied_deeds.py); an act scheduled or arranged ("has
 scheduled a meeting"), or a participle of a clause in the future ("will write ... asking"), is
 future. The same words telling an act done keep it unflagged. Sentences made up for these
 tests."""
@@ -69,11 +70,7 @@ GERUNDS = [
     ("Meeting the opposition leader would send the wrong signal.", "CONSULT"),
 ]
 NEGATED = [
-    ("Officials denied reports that the rebels had agreed to a ceasefire.", "AGREE"),
-    ("The ministry denied reports that troops attacked the village.", "ASSAULT"),
     ("The government rejected reports that police had shot the protesters.", "ASSAULT"),
-    ("The army denied reports that its jets had bombed the market.", "ASSAULT"),
-    ("The police denied reports that officers had arrested the editor.", "COERCE"),
     ("The rebels could not go ahead with the attack on the town.", "ASSAULT"),
     ("The union did not go ahead with the strike.", "PROTEST"),
     ("The rebels did not go ahead with the attack on the town.", "ASSAULT"),

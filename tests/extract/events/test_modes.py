@@ -1,5 +1,5 @@
 """Auxiliary modes (events/modes.py) on the predicate they belong to: negation by a negative
-subject ("no one was arrested") or a denial ("denied shelling"), not by a noun the negated verb
+subject ("no one was arrested"), not by a noun the negated verb
 governs ("gave no reason for the bombing"); plots and fears are hypothetical, plans and
 schedules future, attempts carry no flag; a scheduled meeting is not an intent to agree.
 Sentences made up for these tests."""
@@ -15,8 +15,6 @@ FLAGGED = [
     ("No one was arrested after the clashes on Sunday.", "arrested", "COERCE", {"negated"}),
     ("Nobody was detained during the march on Saturday.", "detained", "COERCE", {"negated"}),
     ("None of the protesters were detained on Friday.", "detained", "COERCE", {"negated"}),
-    ("The army denied shelling the village on Monday.", "shelling", "ASSAULT", {"negated"}),
-    ("Officials denied that troops had fired on protesters.", "fired", "ASSAULT", {"negated"}),
     ("Police arrested nobody after the clashes on Sunday.", "arrested", "COERCE", {"negated"}),
     ("The militants plotted to attack the embassy.", "attack", "ASSAULT", {"hypothetical"}),
     ("The gang conspired to kidnap the banker's son.", "kidnap", "ASSAULT", {"hypothetical"}),

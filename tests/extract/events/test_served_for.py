@@ -28,7 +28,7 @@ SERVED = [
     ("His brother is on parole for bombing a bank.", "bombing"),
 ]
 NEWS = [
-    ("Police arrested Jones on Monday for shooting a clerk.", "shooting"),
+    ("Police arrested Jones on Monday for shooting a clerk on Saturday.", "shooting"),
     (LEAD + "He will serve ten years for shooting a guard, a judge ruled on Tuesday.",
      "shooting"),
     ("A judge on Monday sentenced Jones to life for killing two guards in a riot on Saturday.",

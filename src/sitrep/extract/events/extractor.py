@@ -47,7 +47,8 @@ from sitrep.extract.events.history import yearless
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
-from sitrep.extract.events.senses.forces import armed_strike
+from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
+from sitrep.extract.events.senses.gatherings import symbol_burned
 from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
@@ -297,9 +298,13 @@ def extract(ctx: Context) -> list[Event]:
                 # "the ministry summoned the ambassador to protest": a state's disapproval
                 plover, mode, cameo = "ACCUSE", "disapprove", event_lexicon.PLOVER_CAMEO_ROOT[
                     "ACCUSE"]
-            if plover == "PROTEST" and armed_strike(token, actors):
-                # "the air force carried out a strike": an attack, not a walkout
+            if plover == "PROTEST" and (armed_strike(token, actors) or strike_told_again(
+                    token, ctx.text[:sentence.start])):
+                # "the air force carried out a strike", "drones hit a depot ... blamed the
+                # rebels for the strike": an attack, not a walkout
                 plover, mode, cameo = "ASSAULT", None, event_lexicon.PLOVER_CAMEO_ROOT["ASSAULT"]
+            if symbol_burned(token, plover):  # "burned flags": a demonstration
+                plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]

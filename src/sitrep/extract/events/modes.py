@@ -22,8 +22,9 @@ and the date syntactically attached to an event's trigger.
   promise or a refusal is about ("threatened to launch an offensive"). An attempt ("tried to
   kill") has no flag: it happened.
 - ``negated``: a negation on the trigger or its clause ("did not attack", "no clashes"), a
-  negative subject or object ("no one was arrested", "none of them"), a denial ("denied
-  shelling the village"). A noun trigger takes the modes of its clause only as its subject or
+  negative subject or object ("no one was arrested", "none of them"), a report denied
+  ("denied reports of a deal"; a deed a verb of denying governs is no event at all:
+  ``eventhood.reported.denied_act``). A noun trigger takes the modes of its clause only as its subject or
   object, and only from a verb of occurrence ("talks were not held"): "gave no reason for the
   bombing", "did not give details of the attack" or "the talks did not produce a deal" do not
   negate the bombing, the attack or the talks. A harm verb with a negative argument ("no one

@@ -180,6 +180,7 @@ from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
 from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
+from sitrep.extract.events.senses.gatherings import fired_into_air
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
@@ -295,6 +296,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "sponsor"  # present.py: "the expo is supported by the police and the city"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
+    if fired_into_air(token, plover):
+        return "no target"  # senses/gatherings.py: "fired automatic weapons into the air"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
     if unarmed_mobilization(token, plover):

@@ -147,9 +147,41 @@ def dispatched(token: Token) -> bool:
     return False
 
 
+MAX_STEPS = 6
+# verbs of denying an act: a deed in their complement is only said not to have been done
+# ("denied shelling the town", "denied that its troops had looted the village", "refuted claims
+# that its aircraft bombed a school"); the denial is the event (REJECT), as an accusation is
+# ("accused the army of shelling"), and the deed is coded where the article reports it as fact
+DENYING_DEEDS = {"deny", "refute", "rebut", "disavow", "repudiate", "disclaim", "gainsay"}
+# links from a deed up to the denial: complements, objects and the phrases inside them (not an
+# adverbial clause: "denied the report, saying soldiers had clashed"; not a relative clause)
+DENIED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj"}
+
+
+def denied_act(token: Token) -> bool:
+    """A deed told by a verb in the complement of a verb of denying (``DENYING_DEEDS``): "the
+    navy denied shelling fishing boats", "the ministry denied that its troops had looted the
+    village". A verb conjoined to the denial is an act of its own ("denied the charges and
+    arrested three men")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    node = token
+    for _ in range(MAX_STEPS):
+        if node.head.i == node.i or node.dep_ not in DENIED_DEPS:
+            return False
+        if node.dep_ == "conj" and node.head.lemma_.lower() in DENYING_DEEDS:
+            return False  # "denied the charges and arrested three men"
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in DENYING_DEEDS:
+            return True
+    return False
+
+
 def embedded(token: Token) -> str | None:
     if dispatched(token):
         return "reported"
+    if denied_act(token):
+        return "asserted"
     node = token
     if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and \
             token.i == token.head.head.i + 1:
@@ -227,7 +259,6 @@ def indirect_question(token: Token) -> bool:
 # phrases inside them ("to send troops", "an end to X and the withdrawal of Y", "for sanctions")
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "compound", "appos",
                 "nmod", "oprd", "attr", "acl", "dative", "amod", "conj", "nsubj"}
-MAX_STEPS = 6
 
 
 def _content_path(token: Token, request: Token, acts: set[int]) -> bool:

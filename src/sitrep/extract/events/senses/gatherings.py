@@ -6,7 +6,14 @@
   or calling for something (``CLAIMING``); people gathered to wait, to mourn or to watch a
   match are no protest;
 - **pots and pans banged by many** (a cacerolazo): "thousands banged pots and pans in the
-  square"; a cook who bangs the pots is not.
+  square"; a cook who bangs the pots is not;
+- **symbols burned** (``symbol_burned``): "protesters burned American flags", "burnt an effigy
+  of the president", "set fire to portraits of the prime minister": a demonstration (PROTEST),
+  no attack (ASSAULT); burning a police station, cars or a house stays an attack.
+
+And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
+"fired automatic weapons into the air", "fired warning shots into the air") is no attack,
+unless the shots have a target as well ("fired at drones in the air").
 """
 
 from __future__ import annotations
@@ -55,3 +62,51 @@ def assembled_to_protest(verb: Token) -> bool:
     return any(g.dep_ in {"acl", "pcomp"} and g.pos_ == "VERB" and _claiming(g)
                for c in verb.children if c.dep_ == "prep"
                for p in c.children if p.dep_ == "pobj" for g in p.children)
+
+
+# verbs of burning (lemmas; "set fire to", "set alight" through their preposition or particle)
+BURNING = {"burn", "torch", "incinerate", "ignite", "set", "fire"}
+# things burned as a sign of protest (lemmas)
+SYMBOLS = {"flag", "effigy", "portrait", "picture", "photo", "photograph", "poster", "banner",
+           "image", "placard", "likeness", "dummy", "puppet", "emblem", "banknote", "ballot"}
+
+
+def _burned(verb: Token) -> list[Token]:
+    """What ``verb`` burns: its object, its passive subject or the object of "to" ("set fire
+    to portraits")."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    return [t for t in things if t.lemma_.lower() not in {"fire", "light", "blaze", "alight"}]
+
+
+def symbol_burned(token: Token, plover: str) -> bool:
+    """Flags, effigies or portraits burned: a demonstration, not an attack (see the module's
+    docstring). Every thing burned must be a symbol ("burned flags and cars" stays)."""
+    if plover != "ASSAULT" or token.pos_ not in {"VERB", "AUX"} or \
+            token.lemma_.lower() not in BURNING:
+        return False
+    things = _burned(token)
+    parts = things + [c for t in things for c in t.conjuncts if not any(
+        m.dep_ == "amod" and m.pos_ == "VERB" for m in c.children)]  # ("burning flags and
+    # chanting slogans", parsed as one object: "chanting" is no thing burned)
+    return bool(things) and all(t.lemma_.lower() in SYMBOLS for t in parts)
+
+# verbs of firing shots (lemmas) and where shots fired at no one go
+FIRING = {"fire", "shoot", "discharge", "loose"}
+SKY = {"air", "sky", "skies"}
+# prepositions of a target ("fired at drones in the air", "fired on the crowd")
+TARGETING = {"at", "on", "upon", "toward", "towards", "into"}
+
+
+def fired_into_air(token: Token, plover: str) -> bool:
+    """Shots fired into the air or the sky, at no target (see the module's docstring)."""
+    if plover != "ASSAULT" or token.pos_ not in {"VERB", "AUX"} or \
+            token.lemma_.lower() not in FIRING:
+        return False
+    shots = [token] + [c for c in token.children if c.dep_ == "dobj"]  # "rifles in the air"
+    places = [(c.lower_, g) for s in shots for c in s.children if c.dep_ == "prep"
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(p in {"into", "in", "to"} and g.lemma_.lower() in SKY for p, g in places):
+        return False
+    return not any(p in TARGETING and g.lemma_.lower() not in SKY for p, g in places)

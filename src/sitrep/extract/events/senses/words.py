@@ -67,7 +67,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
-from sitrep.extract.events.senses.courts.legal import charged_act, seizures_in_general
+from sitrep.extract.events.senses.courts.legal import charged_act, charged_deed, seizures_in_general
 from sitrep.extract.events.senses.courts.verdicts import verdict_type
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.fit import fitting_type
@@ -544,6 +544,8 @@ def not_done(token: Token, plover: str,
     if plover not in VERBAL and (_charge_name(token) or charged_act(token) or
                                  seizures_in_general(token)):
         return "charge name"
+    if plover not in VERBAL | {"PROTEST"} and charged_deed(token):
+        return "charge name"  # "arrested for attacking officers" ("for protesting" stays)
     if plover == "CONCEDE" and _court_admission(token, is_event_word):
         return "plea or statement"
     if _speculation(token):

@@ -27,6 +27,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.tokens import lemmas
+
 NOUN_POS = {"NOUN", "PROPN"}
 # the legal steps that name a crime in their complement (verbs, adjectives and nouns)
 LEGAL_STEPS = {
@@ -107,6 +109,38 @@ def charged_act(token: Token) -> bool:
             governor.dep_ == "pobj" and governor.head.dep_ == "prep":
         governor = governor.head.head  # "charged in connection with the shooting"
     return _legal(governor)  # (an adjective too: "found guilty of the murder")
+
+
+# verbs of arresting and punishing: a deed told by a gerund they are "for" is the reason given
+# ("arrested for attacking officers"); a noun after them stays ("arrested in the attack")
+ARRESTING = {"arrest", "rearrest", "detain", "hold", "book", "apprehend", "nab", "fine",
+             "discipline", "penalize", "penalise"}
+# the prepositions that attach a deed to its step ("for beating", "of torturing", "with
+# threatening")
+FOR_DEED = {"for", "of", "over", "with"}
+
+
+def charged_deed(token: Token) -> bool:
+    """A deed told by a gerund that is the reason of a legal step, an arrest or a penalty ("was
+    sentenced to 12 years for beating a prisoner", "14 people were arrested for attacking
+    officers and damaging shops", "convicted the colonel of torturing detainees"): the charge,
+    not a happening the sentence reports (the guidelines: "charged with assault codes the
+    charging"; the deed is coded where the article tells it as a happening). A deed with a day
+    of its own is told as news, and a term served for a deed leaves it to ``history.cases``."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ != "VBG" or _dated(token):
+        return False  # "sentenced him for killing two guards on Saturday": told as news
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "for attacking officers and damaging shops"
+    if node.dep_ != "pcomp" or node.head.lower_ not in FOR_DEED:
+        return False
+    governor = node.head.head
+    if governor.pos_ in NOUN_POS and governor.dep_ in {"dobj", "nsubjpass"}:
+        governor = governor.head  # "convicted the colonel of torturing detainees"
+    if governor.pos_ not in {"VERB", "AUX", "ADJ"} or governor.lemma_.lower() in SERVING:
+        return False  # "served eight years for killing a clerk": background (``history``)
+    return _legal(governor) or bool(lemmas(governor) & (ARRESTING | LEGAL_STEPS))
+    # ("fined", whose lemma the model may clip to "fin")
 
 
 # -- court procedure and duties named with legal words --------------------------------------
