@@ -346,6 +346,32 @@ def parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
     return unique_actors(out)
 
 
+def verbless_subject(trigger: Token) -> Token | None:
+    """The subject of a finite verb the parser hung as a modifier on the sentence's first noun,
+    leaving the sentence with no verb at its root ("Lithuania's foreign minister called on EU
+    governments to ...", "The province's MEC for safety called on the government to ..."): that
+    root noun. None for a true participle modifier ("the man arrested on Monday", "a woman
+    called Smith"): one with no object or complement of its own, or under a verb."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ != "acl":
+        return None
+    root = trigger.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i > trigger.i:
+        return None
+    kids = {c.dep_ for c in trigger.children}
+    if kids & {"nsubj", "nsubjpass", "auxpass", "aux", "agent"}:
+        return None
+    infinitive = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
+                     for c in trigger.children)  # "called on parents to keep ..."
+    if trigger.tag_ != "VBD" and not (kids & {"dobj", "ccomp"} or infinitive):
+        return None
+    node = trigger.head
+    while node.i != root.i:  # only nouns and prepositions between it and the root
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        node = node.head
+    return root
+
+
 def left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
     """A finite verb the parser left without a subject ("A, B and C, co-chairs of X,
     condemned ..."): the first subject phrase before it in the sentence."""
