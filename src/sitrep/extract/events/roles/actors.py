@@ -188,6 +188,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 # "demonstrators protesting the results", "gunmen firing on the crowd": the
                 # noun a present participle describes is doing it
                 actors = finder.conjoined(trigger.head)
+            if (gap := clauses.relative_object(trigger)) is not None:
+                # "a trade official it accused of spying", "the man they arrested": the noun
+                recipients = (finder.targets(gap) if plover in PHYSICAL
+                              else finder.conjoined(gap))
         thrown = missiles(trigger) if plover in PHYSICAL else []
         for aimed in missile_targets(trigger) if thrown else []:
             recipients.extend(finder.targets(aimed))  # "threw stones at police": the police

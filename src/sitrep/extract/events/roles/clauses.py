@@ -21,6 +21,8 @@ from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
 from sitrep.resources import read_tsv
 
+RELATIVE_WORDS = {"who", "whom", "which", "that"}
+WH_ADVERBS = {"where", "when", "why", "how", "whereby", "wherever", "whenever"}
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade", "shootout", "gunfight", "firefight", "gunbattle",
               "confrontation"}
@@ -370,6 +372,25 @@ def verbless_subject(trigger: Token) -> Token | None:
             return None
         node = node.head
     return root
+
+
+def relative_object(trigger: Token) -> Token | None:
+    """The noun an object relative clause hangs on, which the clause's verb was done to: "the man
+    they arrested", "a trade official it accused of spying", "a tanker that it accused of ...",
+    "the journalist whom police detained". None for a subject relative ("the man who attacked
+    the guard") or a passive one."""
+    if trigger.dep_ != "relcl" or trigger.head.i == trigger.i or trigger.head.pos_ not in {
+            "NOUN", "PROPN"}:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass", "csubj"} or c.lower_ in WH_ADVERBS for c in kids):
+        return None  # "in Jakarta, where the two sides have been meeting": the place
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not any(c.lower_ not in RELATIVE_WORDS for c in subjects):
+        return None  # "who attacked the guard": the noun did it
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in kids):
+        return None  # "the day police arrested him"
+    return trigger.head
 
 
 def left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
