@@ -153,7 +153,9 @@ def missile_targets(verb: Token) -> list[Token]:
         return []
     preps = [c for n in (verb, *thrown) for c in n.children
              if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
-    aimed = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # not a day or an hour ("fired tear gas on Monday to disperse the crowd": the crowd)
+    aimed = [g for p in preps for g in p.children
+             if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
     if aimed:
         return aimed
     for child in verb.children:
