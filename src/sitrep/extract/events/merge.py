@@ -395,7 +395,14 @@ def _fold(keep: Candidate, other: Candidate) -> None:
     if not event.actors and extra.actors:
         event.actors = list(extra.actors)
     seen = _keys(event.actors) | _keys(event.recipients)
-    for actor in extra.recipients:
+    # "opened fire on protesters, killing 18 people": the ones fired on are the recipients, the
+    # toll of the act is its outcome (a claim), not more parties; the dead of an attack on a
+    # building are its recipients ("raided the town hall, killing the mayor")
+    aimed = (any(r.kind != "thing" for r in event.recipients)
+             # "shot X, wounding Y": both were hit (not "attacked X, killing Y": X was aimed at)
+             and keep.token.lemma_.lower() not in HARMS - {"attack", "assault"}
+             and _result_of(other.token, keep.token))
+    for actor in [] if aimed else extra.recipients:
         key = (actor.evidence.start, actor.evidence.end)
         if key not in seen:
             event.recipients.append(actor)

@@ -42,7 +42,12 @@ from sitrep.extract.events.roles.clauses import (
 from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.senses.accidents import WOUNDS
-from sitrep.extract.events.senses.public.harm import missile_targets, missiles
+from sitrep.extract.events.senses.public.harm import (
+    brought_down,
+    means,
+    missile_targets,
+    missiles,
+)
 from sitrep.extract.events.senses.public.opinions import dismay_holder
 from sitrep.records import Actor
 
@@ -102,7 +107,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = clauses.parties(between[0], finder)
         reciprocal = True
     suffering = participants.sufferer(trigger)
-    patient = participants.patient_of_participle(trigger)
+    # "Lithuania's foreign minister called on X to ...", parsed as a noun and its modifier: the
+    # noun is the verb's subject, not what it was done to
+    headless = clauses.verbless_subject(trigger)
+    patient = None if headless is not None else participants.patient_of_participle(trigger)
     received = suffering is not None and plover == "ACCUSE" and (
         suffering[1].lemma_.lower() == "receive")
     if received and suffering is not None:
@@ -126,7 +134,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         child.pos_ == "PROPN" or child.lemma_.lower() in SECTOR_NOUNS)):
                     if child.i < trigger.i:
                         actors.extend(finder.conjoined(child))
-    elif trigger.pos_ in {"VERB", "AUX"} and patient is None and (
+    elif trigger.pos_ in {"VERB", "AUX"} and patient is None and headless is None and (
             targets.small_clause_patient(trigger) is None) and (
             verb := participants.depicted(trigger)) is not None:
         # "appeared in court charged with theft", "Arrested in May, he ...": the verb's subject
@@ -170,7 +178,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
         else:
-            actors = actors or finder.subject(trigger)
+            actors = actors or (finder.conjoined(headless) if headless is not None
+                                else finder.subject(trigger))
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
@@ -179,6 +188,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 # "demonstrators protesting the results", "gunmen firing on the crowd": the
                 # noun a present participle describes is doing it
                 actors = finder.conjoined(trigger.head)
+            if (gap := clauses.relative_object(trigger)) is not None:
+                # "a trade official it accused of spying", "the man they arrested": the noun
+                recipients = (finder.targets(gap) if plover in PHYSICAL
+                              else finder.conjoined(gap))
         thrown = missiles(trigger) if plover in PHYSICAL else []
         for aimed in missile_targets(trigger) if thrown else []:
             recipients.extend(finder.targets(aimed))  # "threw stones at police": the police
@@ -349,7 +362,23 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if reciprocal:
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
+    if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party
+        recipients = [r for r in recipients if not _means_named(r, trigger, finder)]
     return actors, recipients, False
+
+
+def _means_named(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:
+    """Whether a participant of this sentence is a weapon or a drug (``harm.means``): the head
+    of its phrase, or of the first item of a list ("rifles, grenades and radios")."""
+    if finder.sentence is None:
+        return False
+    start = actor.evidence.start - finder.sentence.start
+    span = trigger.doc.char_span(start, actor.evidence.end - finder.sentence.start,
+                                 alignment_mode="expand")
+    if span is None or start < 0:
+        return False
+    heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return bool(heads) and means(heads[0])
 
 
 # types whose "to/on" object is the one addressed ("called on all sides to refrain", "appealed

@@ -21,6 +21,8 @@ from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
 from sitrep.resources import read_tsv
 
+RELATIVE_WORDS = {"who", "whom", "which", "that"}
+WH_ADVERBS = {"where", "when", "why", "how", "whereby", "wherever", "whenever"}
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade", "shootout", "gunfight", "firefight", "gunbattle",
               "confrontation"}
@@ -344,6 +346,51 @@ def parties(pobj: Token, finder: ActorFinder) -> list[Actor]:
     for head in heads:
         out.extend(finder.phrase(head))
     return unique_actors(out)
+
+
+def verbless_subject(trigger: Token) -> Token | None:
+    """The subject of a finite verb the parser hung as a modifier on the sentence's first noun,
+    leaving the sentence with no verb at its root ("Lithuania's foreign minister called on EU
+    governments to ...", "The province's MEC for safety called on the government to ..."): that
+    root noun. None for a true participle modifier ("the man arrested on Monday", "a woman
+    called Smith"): one with no object or complement of its own, or under a verb."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ != "acl":
+        return None
+    root = trigger.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i > trigger.i:
+        return None
+    kids = {c.dep_ for c in trigger.children}
+    if kids & {"nsubj", "nsubjpass", "auxpass", "aux", "agent"}:
+        return None
+    infinitive = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
+                     for c in trigger.children)  # "called on parents to keep ..."
+    if trigger.tag_ != "VBD" and not (kids & {"dobj", "ccomp"} or infinitive):
+        return None
+    node = trigger.head
+    while node.i != root.i:  # only nouns and prepositions between it and the root
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        node = node.head
+    return root
+
+
+def relative_object(trigger: Token) -> Token | None:
+    """The noun an object relative clause hangs on, which the clause's verb was done to: "the man
+    they arrested", "a trade official it accused of spying", "a tanker that it accused of ...",
+    "the journalist whom police detained". None for a subject relative ("the man who attacked
+    the guard") or a passive one."""
+    if trigger.dep_ != "relcl" or trigger.head.i == trigger.i or trigger.head.pos_ not in {
+            "NOUN", "PROPN"}:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass", "csubj"} or c.lower_ in WH_ADVERBS for c in kids):
+        return None  # "in Jakarta, where the two sides have been meeting": the place
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not any(c.lower_ not in RELATIVE_WORDS for c in subjects):
+        return None  # "who attacked the guard": the noun did it
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in kids):
+        return None  # "the day police arrested him"
+    return trigger.head
 
 
 def left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:

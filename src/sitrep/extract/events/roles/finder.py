@@ -21,7 +21,9 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import antecedents, datelines, participants, targets
 from sitrep.extract.events.roles.nouns import (
     AMOUNTS,
+    apposed_names,
     body_sector,
+    clause_children,
     listed,
     person_noun_sector,
     remains_of,
@@ -128,19 +130,14 @@ class ActorFinder:
         if remains is not None:  # "the bodies of four men were found": the men
             return self.conjoined(remains)
         actor = self.record_at(token)
-        if actor is None:
-            # "the leader of the gang, Juan Perez": the name in apposition is the most specific
-            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
-            if (not named and after is not None and token.nbor().text == ","
-                    and after.ent_type_ == "PERSON" and token.pos_ == "NOUN"):
-                named = [after]  # the same, where the parser did not see the apposition
-            for child in named:  # any word of the name may start its record
-                words = [child, *(t for t in child.doc[child.i + 1: child.i + 4]
-                                  if t.ent_type_ == child.ent_type_ == "PERSON")]
-                actor = next((a for a in map(self.record_at, words) if a is not None), None)
-                if actor is not None:
-                    break
+        # "the leader of the gang, Juan Perez", "Lithuania's defence minister, Rasa Vaitkiene":
+        # the name in apposition is the most specific mention; it keeps the title's country,
+        # sector and office where its own record has none
+        named = self._appositive(token) if actor is None or token.pos_ == "NOUN" else None
+        if named is not None and actor is not None and actor_key(named) != actor_key(actor):
+            named = replace(named, country=named.country or actor.country, sector=named.sector
+                            or actor.sector, office=named.office or actor.office)
+        actor = named or actor
         if actor is None:
             # not the person whose aide, driver or son it is ("the mayor's bodyguard was shot":
             # the bodyguard); a country's soldiers keep the country's record
@@ -214,6 +211,11 @@ class ActorFinder:
         if actor is not None and speaks_for(token):
             actor = self._spoken_for(token, actor)
         return self.countries_apart(token, actor) if actor is not None else []
+
+    def _appositive(self, token: Token) -> Actor | None:
+        """The record of a name in apposition to a noun (any word of it may start the record)."""
+        found = (next((a for a in map(self.record_at, w) if a), None) for w in apposed_names(token))
+        return next((a for a in found if a is not None), None)
 
     def _member_of(self, token: Token, body: Actor) -> Actor:
         """A person a body's possessive names ("the gang's leader was arrested", "police
@@ -489,7 +491,7 @@ class ActorFinder:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
         if participants.interrogative_subject(verb):
             return []  # "police did not say who shot the man": the doer is not known
-        for child in verb.children:
+        for child in clause_children(verb):  # "whom police detained": police, not "whom"
             if child.dep_ in {"nsubj", "csubj"} and datelines.dateline_word(child):
                 if after := self.conjoined(child):  # the subject hung on the dateline
                     return after

@@ -151,3 +151,28 @@ def same_name(token: Token, other: Token) -> bool:
     name, not a second party."""
     return bool(token.ent_type_) and token.ent_type_ == other.ent_type_ and (
         name_start(token) == name_start(other))
+
+
+def apposed_names(token: Token) -> list[list[Token]]:
+    """The words of each name in apposition to a noun ("the gang's leader, Juan Perez", "a rights
+    group, the Andean Legal Committee"), also where the parser did not see the apposition ("the
+    minister, Juan Perez" with a person's name after the comma)."""
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    if (not named and after is not None and token.nbor().text == ","
+            and after.ent_type_ == "PERSON" and token.pos_ == "NOUN"):
+        named = [after]
+    return [[c, *(t for t in c.doc[c.i + 1: c.i + 4] if t.ent_type_ == c.ent_type_ and t.ent_type_)]
+            for c in named]
+
+
+RELATIVE_WORDS = {"who", "whom", "which", "that"}
+
+
+def clause_children(verb: Token) -> list[Token]:
+    """A verb's children, less a relative pronoun the parser made a second subject ("the
+    journalist whom police detained": "whom" and "police" both subjects; police did it)."""
+    kids = list(verb.children)
+    if verb.dep_ == "relcl" and sum(c.dep_ == "nsubj" for c in kids) > 1:
+        kids = [c for c in kids if not (c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS)]
+    return kids

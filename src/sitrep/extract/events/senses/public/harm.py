@@ -106,6 +106,44 @@ def _missile(noun: Token, verb: Token) -> bool:
     return bool(quals & need)
 
 
+# arms and drugs named by nouns the missiles list lacks ("seized rifles, ammunition and
+# cocaine"): things taken or used, never a party
+ARMS = {"weapon", "arm", "arms", "firearm", "gun", "handgun", "pistol", "rifle", "shotgun",
+        "ammunition", "munition", "explosive", "explosives", "grenade"}
+DRUGS = {"drug", "narcotic", "cocaine", "marijuana", "cannabis", "heroin", "opium", "fentanyl",
+         "methamphetamine", "meth", "amphetamine", "ecstasy", "hashish", "contraband"}
+# verbs whose object is a weapon brought down, not a means ("shot down six missiles",
+# "intercepted the rockets", "destroyed the drones")
+DOWNING = {"intercept", "down", "destroy", "neutralize", "neutralise", "defuse", "disarm"}
+
+
+def means(noun: Token) -> bool:
+    """Whether a common noun names a weapon, a missile or a drug ("rifles", "a grenade", "tear
+    gas", "excessive force", "mortar", "cocaine"): the means or the haul of an act, which is no
+    one's participant; "gas", "round", "force" ... only with their qualifier ("tear gas")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in ARMS or lemma in DRUGS or noun.lower_ in ARMS:
+        return True
+    if lemma not in MISSILES or lemma == "club":  # "a club": a body of people as well
+        return False
+    need = NEEDS_QUALIFIER.get(lemma)
+    if need is None:
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"fire", "shoot", "use", "discharge"}:
+        return True  # "fired two rounds", "used force", "fired tear gas and water cannon"
+    quals = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return bool(quals & need)
+
+
+def brought_down(verb: Token) -> bool:
+    """ "Shot down six missiles", "intercepted the rockets": the weapons are what the act is done
+    to."""
+    lemma = verb.lemma_.lower()
+    return lemma in DOWNING or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
 def missile_targets(verb: Token) -> list[Token]:
     """What a thrown or fired weapon was aimed at: the objects of an aiming preposition on the
     verb or on the weapon ("fired rubber bullets at the miners", "rockets on the town"), else
@@ -115,7 +153,9 @@ def missile_targets(verb: Token) -> list[Token]:
         return []
     preps = [c for n in (verb, *thrown) for c in n.children
              if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
-    aimed = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # not a day or an hour ("fired tear gas on Monday to disperse the crowd": the crowd)
+    aimed = [g for p in preps for g in p.children
+             if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
     if aimed:
         return aimed
     for child in verb.children:
