@@ -3,7 +3,7 @@
 ``find_timexes`` runs about forty patterns over each article; most of them can only match
 around a particular word (``ago``, a month name, a unit of time, a season). ``GATES`` gives that
 words for each pattern (lower case, or a regex), one of which every match of the pattern
-contains.
+contains (or, for a pattern that ends in a lookahead, is followed by: "three days later").
 ``scan`` looks for the gate words first and runs the pattern only in windows of ``BEFORE``
 characters before and ``AFTER`` after each of them (overlapping windows merged), which finds
 exactly the matches a scan of the whole text finds, because no date expression is longer than
@@ -21,14 +21,20 @@ from functools import lru_cache
 BEFORE = 160
 AFTER = 200
 
-_UNIT = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
-         "quarter")
 _MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CLOCK = re.compile(r"\d\s*[ap]\.?m|noon|midnight|midday", re.IGNORECASE)
+# "10 a.m.", "noon": the words found with str.find, the clock with a regex that starts with a
+# digit (a regex whose every branch starts with a character class is scanned by the regex
+# engine's fast search for that class; one with a branch of words is tried at every character)
+_CLOCK = ("noon", "midnight", "midday", re.compile(r"\d\s*[ap]\.?m"))
+# a unit of time after a space or a hyphen, where a number or a word before it ends ("three
+# days", "a 10-year", "straight\nweeks"): not the "day" of "Monday", "today" or "holiday"
+_SPACED_UNIT = (re.compile(r"[-\s](?:second|minute|hour|day|week|month|year|decade|centur|"
+                           r"quarter)"),)
 
-# a gate is a tuple of lower-case words (found with str.find) or a regex
-Gate = tuple[str, ...] | re.Pattern[str]
+# a gate is a tuple of lower-case words (found with str.find) and regexes, both run over the
+# lower-case text, or one regex (run over the text)
+Gate = tuple[str | re.Pattern[str], ...] | re.Pattern[str]
 
 GATES: dict[str, Gate] = {
     "clock_day": _CLOCK,
@@ -41,7 +47,7 @@ GATES: dict[str, Gate] = {
     "dmy": _MONTH,
     "md": _MONTH,
     "dm": _MONTH,
-    "dom": re.compile(r"\dst\b|\dnd\b|\drd\b|\dth\b"),
+    "dom": re.compile(r"\d(?:st|nd|rd|th)\b"),
     "my": _MONTH,
     "m_rel": _MONTH,
     "rel_m": _MONTH,
@@ -63,8 +69,10 @@ GATES: dict[str, Gate] = {
                 "evening", "night"),
     "year_ago": ("year",),
     "ago": ("ago", "from now", "hence"),
-    "rel_later": _UNIT,
-    "past_n": _UNIT,
+    # "three days later": the word the pattern's lookahead needs after the unit, much rarer
+    # than the units themselves
+    "rel_later": ("later", "earlier", "before", "after"),
+    "past_n": _SPACED_UNIT,
     "plural_ref": ("days", "weeks", "months", "years", "quarters"),
     "rel_unit": ("week", "month", "year", "quarter", "decade", "century"),
     "quarter_ago": ("quarter", "period"),
@@ -74,17 +82,17 @@ GATES: dict[str, Gate] = {
                 "quarter"),
     "the_time": ("the time", "that time"),
     "year_range": re.compile(r"\d[-/\u2013]\d"),
-    "dur_range": _UNIT,
+    "dur_range": _SPACED_UNIT,
     "weekend": ("weekend",),
     "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every",
             "each"),
     "plural_wd": ("days", "weekends"),
     "century": ("century",),
-    "duration": _UNIT,
+    "duration": _SPACED_UNIT,
     "bare_units": ("years", "months", "weeks", "days", "decades", "hours", "minutes", "seconds",
                    "centuries"),
     "clock": _CLOCK,
-    "clock24": re.compile(r"\d:\d\d|\d{4}\s*(?:GMT|UTC|hrs)"),
+    "clock24": re.compile(r"\d(?::\d\d|\d{3}\s*(?:GMT|UTC|hrs))"),
     # a year of the 19th to 21st centuries ("1990", "mid-2015"): the scan for it starts only at a
     # 1 or a 2, where the pattern's lookbehind and modifiers were tried at every character
     "year": re.compile(r"(?:1[89]|20)\d\d"),
@@ -100,6 +108,9 @@ def _hits(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
         return [m.span() for m in gate.finditer(text)]
     out = []
     for word in gate:
+        if isinstance(word, re.Pattern):
+            out.extend(m.span() for m in word.finditer(lower))
+            continue
         at = lower.find(word)
         while at >= 0:
             out.append((at, at + len(word)))

@@ -13,9 +13,10 @@ Precision (``Place.precision``): 1 a town; 2 near a town ("near", "outside", "ou
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import ENT_TYPE, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -240,7 +241,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         taken.update(t.i for t in tokens)
 
     ents = doc.ents  # a new tuple of spans at each reading: read once
-    cased = any(c.isupper() for c in doc_text)  # not a sentence written all in lower case
+    cased = any(map(str.isupper, doc_text))  # not a sentence written all in lower case
     for ent in ents:
         tokens = list(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -398,12 +399,16 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     persons: list[Span] = []
     for s in sentences:
         if s.doc is not None:
-            ents = s.doc.ents
-            known.update(e.text for e in ents if e.label_ in ("GPE", "LOC"))
-            common.update(t.text for t in s.doc if t.is_lower)
-            surnames.update(e[-1].text for e in ents
-                            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
-            persons.extend(e for e in ents if e.label_ == "PERSON" and len(e) > 1)
+            for e in s.doc.ents:
+                label = e.label_
+                if label in ("GPE", "LOC"):
+                    known.add(e.text)
+                elif label == "PERSON" and len(e) > 1:
+                    last = e[-1]
+                    if last.is_title:
+                        surnames.add(last.text)
+                    persons.append(e)
+            common.update(lower_case_words(s.doc))
     mentions: list[Mention] = []
     lowered = frozenset(common)
     # "Hector" of "Hector Beltran Leyva"
@@ -420,6 +425,29 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
             m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before))))
         before = s.text
     return mentions
+
+
+# [the vocabulary, its words' ids -> the word's text if it is lower case, else None]
+_LOWER_WORDS: list[Any] = [None, {}]
+
+
+def lower_case_words(doc: Doc) -> list[str]:
+    """``[t.text for t in doc if t.is_lower]``, read from the words' ids (one array read, no
+    Token made); whether a word is lower case is remembered per id (its lexeme's flag)."""
+    vocab = doc.vocab
+    if _LOWER_WORDS[0] is not vocab or len(_LOWER_WORDS[1]) > 200_000:
+        _LOWER_WORDS[0], _LOWER_WORDS[1] = vocab, {}
+    memo: dict[int, str | None] = _LOWER_WORDS[1]
+    out = []
+    for orth in doc.to_array(ORTH).tolist():
+        if orth in memo:
+            text = memo[orth]
+        else:
+            lex = vocab[orth]
+            text = memo[orth] = lex.orth_ if lex.is_lower else None
+        if text is not None:
+            out.append(text)
+    return out
 
 
 def _given_name(ent: Span, gaz: Gazetteer, lowered: frozenset[str],

@@ -290,23 +290,30 @@ def british_spelling(text: str | None) -> bool:
     return gb >= 2 and gb >= 3 * us
 
 
-_TEAMS: list[tuple[re.Pattern[str], str, str]] | None = None
+_TEAMS: list[tuple[re.Pattern[str], str, str, frozenset[str]]] | None = None
+_RUN = re.compile(r"\w+")
 
 
 def team_towns(gaz: Gazetteer, text: str | None) -> dict[str, Candidate]:
     """Folded town name -> town, for the teams named after their town that the article names
-    ("the Portland Trail Blazers": Portland, Oregon; sports_teams.tsv)."""
+    ("the Portland Trail Blazers": Portland, Oregon; sports_teams.tsv).
+
+    A team's name is searched only in an article that has each run of word characters of the
+    name as a whole run of its own (the name matches between word bounds, so its runs are runs
+    of the text): one scan of the text for its runs, where a regex search ran for every team
+    whose town the article names ("New York", "Washington")."""
     global _TEAMS
     if not text:
         return {}
     if _TEAMS is None:
 
-        _TEAMS = [(re.compile(r"\b" + re.escape(r["team"]) + r"\b"), r["place"], r["target"])
-                  for r in read_tsv("sports_teams.tsv")]
+        _TEAMS = [(re.compile(r"\b" + re.escape(r["team"]) + r"\b"), r["place"], r["target"],
+                   frozenset(_RUN.findall(r["team"]))) for r in read_tsv("sports_teams.tsv")]
 
+    runs = set(_RUN.findall(text))
     out: dict[str, Candidate] = {}
-    for pattern, place, target in _TEAMS:
-        if place in text and pattern.search(text):
+    for pattern, place, target, words in _TEAMS:
+        if words <= runs and place in text and pattern.search(text):
             town = lexicon_target(gaz, target, "city")
             if town is not None:
                 out.setdefault(fold(place), town)
