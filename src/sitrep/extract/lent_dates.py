@@ -9,6 +9,8 @@ his trial begins Monday": ``done_act``, ``after_publication``).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -212,6 +214,27 @@ def after_publication(date: When, published: dt.date | None) -> bool:
     except ValueError:
         return False
 
+
+
+_WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
+
+
+def in_month(when: When | None) -> When | None:
+    """An event's date written by its week ("last week", "next week", "earlier this week":
+    ``2016-W02``) as the month that week lies in: the guidelines date a happening by its day,
+    month or year, and a week is none of these. A week across two months is the month of its
+    Thursday (the ISO rule for the year a week belongs to). Other dates are returned as they
+    are."""
+    if when is None or when.value is None:
+        return when
+    match = _WEEK.fullmatch(when.value)
+    if match is None:
+        return when
+    try:
+        thursday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 4)
+    except ValueError:
+        return when
+    return replace(when, value=thursday.strftime("%Y-%m"), precision="month")
 
 
 # PLOVER's verbal types (CAMEO's verbal cooperation and verbal conflict): acts done by saying
