@@ -175,12 +175,27 @@ def ahead_elsewhere(sentence: Sentence | None, date: When, trigger_offset: int,
     if trigger is None or token is None:
         return False
     verb = clause_head(trigger)
-    if token.i in {t.i for t in verb.subtree}:
-        return False
     told = clause_head(token)
+    if token.i in {t.i for t in verb.subtree}:
+        if not said_before_subject(token, verb):
+            return False
+        told = verb.head
     return not (any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
                 and told.lemma_.lower() in REPORT_VERBS
                 and any(a.i == told.i for a in verb.ancestors))
+
+
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def said_before_subject(token: Token, verb: Token) -> bool:
+    """A date written between a verb of saying and the subject of the clause it reports ("said
+    on Tuesday they would call a strike", "announced Monday troops would be sent"): the
+    saying's day, wherever the parser hangs it (often on the reported verb)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subject is not None and verb.head.i < token.i < subject.left_edge.i
 
 
 WILL = frozenset({"will", "shall", "'ll"})  # the future not shifted back ("would", "should")
