@@ -231,6 +231,15 @@ def after_publication(date: When, published: dt.date | None) -> bool:
 
 
 
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+$", re.I)
+
+
+def closes_period(text: str, date: When) -> bool:
+    """The date closes a period ("a curfew will stay in place until Sunday", "has suspended
+    flights until Monday"): the day the period ends, not the day of an act of its sentence."""
+    return bool(_UNTIL.search(text, max(0, date.evidence.start - 8), date.evidence.start))
+
+
 _WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
 
 

@@ -129,6 +129,7 @@ from sitrep.extract.lent_dates import (
     SPOKEN,
     after_publication,
     ahead_elsewhere,
+    closes_period,
     day_in_week,
     done_act,
     in_month,
@@ -437,7 +438,7 @@ def link(ctx: Context) -> None:
             continue
         for _rule, a, b in levels:
             inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
-                      and not _within(d, filed)
+                      and not _within(d, filed) and not closes_period(ctx.text, d)
                       and not (done and after_publication(d, ctx.published))
                       and d.value is not None and d.kind != "interval"
                       and not in_other_clause(sentence, d, event.trigger.start, offsets,
