@@ -206,7 +206,7 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
             return None
         if _when_of(node):  # "in 1948 when troops attacked it": the clause is the date's
             when = _token_when(node.head, dates)
-            if when is not None and when.value and node.head.head.lower_ != "since":
+            if when is not None and when.value:  # also "since June, when militants killed"
                 return when
         if node.dep_ == "relcl":
             return None  # "the March 7 fire that led to her arrest": the noun's date is not the
