@@ -240,6 +240,38 @@ def closes_period(text: str, date: When) -> bool:
     return bool(_UNTIL.search(text, max(0, date.evidence.start - 8), date.evidence.start))
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_BACK = re.compile(r"\b(?:last|past|previous|earlier|ago)\b", re.I)
+# a weekday right after a verb of saying ("announced on Monday that it will suspend"): the
+# saying's day, which ``ahead_elsewhere`` keeps for a decision told in the present's future
+_SAID_ON = re.compile(r"\b(?:said|says|announced|announces|told|tells|stated|declared|confirmed|"
+                      r"added|reported|warned|insisted|claimed)\s+(?:on\s+)?$", re.I)
+
+
+def coming_weekday(event: Event, published: dt.date | None, text: str) -> When | None:
+    """The date of an act told as coming (``future``) written by its weekday alone ("said its
+    envoy would meet the officials at the peacekeepers' headquarters in Tskhinvali on
+    Saturday"), where the day was resolved to the past week (the tense cue lay too far from the
+    day for the date reader): the coming such day. Not a weekday that names another happening
+    ("a curfew imposed after Wednesday's events would stay": the events') and not the day of a
+    saying ("announced on Monday that it will suspend"). Other dates as they are."""
+    when = event.when
+    if published is None or when is None or "future" not in event.modes or \
+            when.precision != "day" or not when.relative or not when.value or \
+            not _WEEKDAY.search(when.text) or _BACK.search(when.text) or \
+            text[when.evidence.end:when.evidence.end + 2] in {"'s", "\u2019s"} or \
+            _SAID_ON.search(text, max(0, when.evidence.start - 20), when.evidence.start):
+        return when
+    try:
+        day = dt.date.fromisoformat(when.value[:10])
+    except ValueError:
+        return when
+    if day >= published:
+        return when
+    day += dt.timedelta(days=7)
+    return replace(when, value=day.isoformat(), start=day.isoformat(), end=day.isoformat())
+
+
 _WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
 
 

@@ -130,6 +130,7 @@ from sitrep.extract.lent_dates import (
     after_publication,
     ahead_elsewhere,
     closes_period,
+    coming_weekday,
     day_in_week,
     done_act,
     in_month,
@@ -488,5 +489,6 @@ def link(ctx: Context) -> None:
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
         lent_background(event, told, ctx)  # a day over a week back
-    for event in result.events:  # "last week": the month (no event is dated by its week)
-        event.when = in_month(event.when)
+    for event in result.events:  # "would meet ... on Saturday": the coming one; "last week":
+        # the month (no event is dated by its week)
+        event.when = in_month(coming_weekday(event, ctx.published, ctx.text))
