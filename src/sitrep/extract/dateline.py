@@ -128,6 +128,25 @@ def dateline_note(text: str, limit: int) -> tuple[int, int] | None:
     return None
 
 
+# a town in capitals, its optional state or country, and the day of the report written by its
+# month before the dash ("KYIV, April 16 —", "BUENOS AIRES, Oct 22 —", "LAGOS, Nigeria, Jan. 20,
+# 2016 (AP) --"): a wire service's dateline
+_DAY_WRITTEN = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3},[ \t]*"
+    r"(?:[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2},[ \t]*)?"
+    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–—])")
+
+
+def dateline_day(text: str, limit: int) -> tuple[int, int] | None:
+    """The span of the day a wire dateline writes ("KYIV, April 16 —") in the first ``limit``
+    characters: the day the report was filed. It dates an act of the lead only where the act's
+    sentence names no day of its own ("Russia attacked Ukraine overnight": the night before;
+    "Militants stormed a church on Sunday": the Sunday). None without such a dateline."""
+    match = _DAY_WRITTEN.search(text[:limit])
+    return (match.start("day"), match.end("day")) if match is not None else None
+
+
 _MASTHEAD = re.compile(r"[ \t]+(?:\||«|»|::)[ \t]+[^\n]*$")
 # "... encampment - FOX 8 WVUE New Orleans News, Weather, Sports": a dash before a name that
 # holds a word of the press family (or a station's call sign, a web address) and, in lower

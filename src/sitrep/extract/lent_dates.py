@@ -9,6 +9,8 @@ his trial begins Monday": ``done_act``, ``after_publication``).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -173,12 +175,27 @@ def ahead_elsewhere(sentence: Sentence | None, date: When, trigger_offset: int,
     if trigger is None or token is None:
         return False
     verb = clause_head(trigger)
-    if token.i in {t.i for t in verb.subtree}:
-        return False
     told = clause_head(token)
+    if token.i in {t.i for t in verb.subtree}:
+        if not said_before_subject(token, verb):
+            return False
+        told = verb.head
     return not (any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)
                 and told.lemma_.lower() in REPORT_VERBS
                 and any(a.i == told.i for a in verb.ancestors))
+
+
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def said_before_subject(token: Token, verb: Token) -> bool:
+    """A date written between a verb of saying and the subject of the clause it reports ("said
+    on Tuesday they would call a strike", "announced Monday troops would be sent"): the
+    saying's day, wherever the parser hangs it (often on the reported verb)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    return subject is not None and verb.head.i < token.i < subject.left_edge.i
 
 
 WILL = frozenset({"will", "shall", "'ll"})  # the future not shifted back ("would", "should")
@@ -212,6 +229,68 @@ def after_publication(date: When, published: dt.date | None) -> bool:
     except ValueError:
         return False
 
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+$", re.I)
+
+
+def closes_period(text: str, date: When) -> bool:
+    """The date closes a period ("a curfew will stay in place until Sunday", "has suspended
+    flights until Monday"): the day the period ends, not the day of an act of its sentence."""
+    return bool(_UNTIL.search(text, max(0, date.evidence.start - 8), date.evidence.start))
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_BACK = re.compile(r"\b(?:last|past|previous|earlier|ago)\b", re.I)
+# a weekday right after a verb of saying ("announced on Monday that it will suspend"): the
+# saying's day, which ``ahead_elsewhere`` keeps for a decision told in the present's future
+_SAID_ON = re.compile(r"\b(?:said|says|announced|announces|told|tells|stated|declared|confirmed|"
+                      r"added|reported|warned|insisted|claimed)\s+(?:on\s+)?$", re.I)
+
+
+def coming_weekday(event: Event, published: dt.date | None, text: str) -> When | None:
+    """The date of an act told as coming (``future``) written by its weekday alone ("said its
+    envoy would meet the officials at the peacekeepers' headquarters in Tskhinvali on
+    Saturday"), where the day was resolved to the past week (the tense cue lay too far from the
+    day for the date reader): the coming such day. Not a weekday that names another happening
+    ("a curfew imposed after Wednesday's events would stay": the events') and not the day of a
+    saying ("announced on Monday that it will suspend"). Other dates as they are."""
+    when = event.when
+    if published is None or when is None or "future" not in event.modes or \
+            when.precision != "day" or not when.relative or not when.value or \
+            not _WEEKDAY.search(when.text) or _BACK.search(when.text) or \
+            text[when.evidence.end:when.evidence.end + 2] in {"'s", "\u2019s"} or \
+            _SAID_ON.search(text, max(0, when.evidence.start - 20), when.evidence.start):
+        return when
+    try:
+        day = dt.date.fromisoformat(when.value[:10])
+    except ValueError:
+        return when
+    if day >= published:
+        return when
+    day += dt.timedelta(days=7)
+    return replace(when, value=day.isoformat(), start=day.isoformat(), end=day.isoformat())
+
+
+_WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})")
+
+
+def in_month(when: When | None) -> When | None:
+    """An event's date written by its week ("last week", "next week", "earlier this week":
+    ``2016-W02``) as the month that week lies in: the guidelines date a happening by its day,
+    month or year, and a week is none of these. A week across two months is the month of its
+    Thursday (the ISO rule for the year a week belongs to). Other dates are returned as they
+    are."""
+    if when is None or when.value is None:
+        return when
+    match = _WEEK.fullmatch(when.value)
+    if match is None:
+        return when
+    try:
+        thursday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 4)
+    except ValueError:
+        return when
+    return replace(when, value=thursday.strftime("%Y-%m"), precision="month")
 
 
 # PLOVER's verbal types (CAMEO's verbal cooperation and verbal conflict): acts done by saying

@@ -32,6 +32,10 @@
    something was said ("..., the sheriff said on Monday": the date belongs to a verb of
    reporting) dates no violence, neither in its sentence nor as the article's dominant day:
    the report came after the happening it tells of.
+   The day a wire dateline writes ("KYIV, April 16 —", ``dateline.dateline_day``) is the day
+   the report was filed: it dates an act of its sentence only where the sentence names no other
+   day ("Russia attacked Ukraine overnight": the night before). An act dated by its week ("last
+   week", "next week") is dated by that week's month (``lent_dates.in_month``).
 
 A country written as its capital ("in Venezuela's capital", "the capital of Kenya", "the Afghan
 capital") is the capital's town (``extract.capitals``). At the clause and sentence levels, a
@@ -96,6 +100,7 @@ from sitrep.extract.capitals import capital_places, demonym_capitals
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.counted_dates import counted_back, counted_from
 from sitrep.extract.dateline import (
+    dateline_day,
     dateline_note,
     masthead,
     stateless_dateline,
@@ -124,8 +129,11 @@ from sitrep.extract.lent_dates import (
     SPOKEN,
     after_publication,
     ahead_elsewhere,
+    closes_period,
+    coming_weekday,
     day_in_week,
     done_act,
+    in_month,
     in_other_clause,
     lent_day,
     named_by_act,
@@ -335,6 +343,7 @@ def link(ctx: Context) -> None:
             ctx.text, ctx.gazetteer, places, DATELINE_CHARS)
     note = dateline_note(ctx.text, DATELINE_CHARS)  # "(Dec. 10, 2015)": the report's day
     head = dateline_head(ctx.text, dateline)  # "SEOUL, South Korea (AP) --"
+    filed = dateline_day(ctx.text, DATELINE_CHARS)  # "KYIV, April 16 —": the report's day
     parties = addressed(ctx, result.events, stated + care, offsets)  # "urged Lima to wait"
     dates = [d for d in result.dates if not _within(d, note)]
     top_date = dominant_date(dates, ctx.published)
@@ -413,6 +422,9 @@ def link(ctx: Context) -> None:
         if places_story(event):
             violence.append(event)
         done = done_act(sentence, event.trigger.start, event.modes, offsets)
+        filed_day = None  # the dateline's day: the act's only where its sentence names no other
+        if event.when is not None and _within(event.when, filed):
+            filed_day, event.when = event.when, None
         if event.when is not None and (_within(event.when, note) or (
                 done and after_publication(event.when, ctx.published))):
             event.when = None  # the report's day; a later day than the story's for a done act
@@ -427,6 +439,7 @@ def link(ctx: Context) -> None:
             continue
         for _rule, a, b in levels:
             inside = [d for d in dates if a <= d.evidence.start and d.evidence.end <= b
+                      and not _within(d, filed) and not closes_period(ctx.text, d)
                       and not (done and after_publication(d, ctx.published))
                       and d.value is not None and d.kind != "interval"
                       and not in_other_clause(sentence, d, event.trigger.start, offsets,
@@ -443,7 +456,11 @@ def link(ctx: Context) -> None:
                 own.add(id(event))
                 break
         else:
-            pending.append((event, sentence))
+            if filed_day is not None:
+                event.when = filed_day
+                own.add(id(event))
+            else:
+                pending.append((event, sentence))
     violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
         counted = counted_from(ctx.text, event.when, event.trigger.start)
@@ -472,3 +489,6 @@ def link(ctx: Context) -> None:
                 done_act(sentence, event.trigger.start, event.modes, offsets):
             event.when = None  # a done act cannot lie after the story's publication
         lent_background(event, told, ctx)  # a day over a week back
+    for event in result.events:  # "would meet ... on Saturday": the coming one; "last week":
+        # the month (no event is dated by its week)
+        event.when = in_month(coming_weekday(event, ctx.published, ctx.text))

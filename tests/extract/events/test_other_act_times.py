@@ -42,7 +42,7 @@ OWN_DAY = [
 NOT_OWN = [
     ("The court jailed a former officer for the June 2012 attack on a convoy.", "COERCE",
      "2012-06"),
-    ("Police arrested a man after last week's shooting.", "COERCE", "2016-W16"),
+    ("Police arrested a man after last week's shooting.", "COERCE", "2016-04"),
 ]
 
 ITS_OWN = [
@@ -51,7 +51,7 @@ ITS_OWN = [
     ("Rebels attacked the town last month.", "ASSAULT", "2016-03"),
     ("The court jailed him in June 2012 for an attack on a convoy.", "COERCE", "2012-06"),
     ("Soldiers killed two rebels in the June 2012 attack on a convoy.", "ASSAULT", "2012-06"),
-    ("Police arrested a man in last week's raid.", "COERCE", "2016-W16"),
+    ("Police arrested a man in last week's raid.", "COERCE", "2016-04"),
     ("A man was killed as he was leaving a Christmas Eve church service.", "ASSAULT",
      "2015-12-24"),
     ("In nineteen ninety-four Harold Keating was convicted of fraud.", "SANCTION", "1994"),

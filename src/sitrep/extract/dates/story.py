@@ -25,12 +25,26 @@ def story_time(state: dict, kind: str, timex: Timex, text: str) -> None:
     end of its paragraph (``story_of``)."""
     if timex.type not in ("DATE", "TIME") or timex.range_start is None:
         return
-    if not timex.relative and (timex.precision in ("day", "month") or (
+    if not timex.relative and not aside(text, timex.start) and (timex.precision in ("day", "month") or (
             timex.precision == "year" and kind == "year"
             and _IN_YEAR.search(text, max(0, timex.start - 20), timex.start))):
         state["story"] = (timex.range_start, timex.precision, timex.end)
     elif kind in _PRESENT_KINDS:
         state.pop("story", None)
+
+
+# the words of the clause before a date, from the last mark that opens a clause or a phrase
+_CLAUSE_OPENING = re.compile(r"[^,;:.!?()\n\u2014]*$")
+_ASIDE = re.compile(r"^\s*(?:who|which|whose)\b|\bsince\b", re.I)
+
+
+def aside(text: str, start: int) -> bool:
+    """A date the story is not set in: inside a relative clause set off by a comma ("Milei,
+    who took office in December 2023, ...") or a "since" phrase ("has expelled dozens of
+    diplomats since the invasion in 2022"): an aside about someone or the start of a period,
+    not the time the text goes on to tell ("In May, it expelled three staff": this May)."""
+    opening = _CLAUSE_OPENING.search(text, max(0, start - 120), start)
+    return opening is not None and bool(_ASIDE.search(opening.group()))
 
 
 def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:

@@ -171,6 +171,10 @@ def _token_when(token: Token, dates: list[tuple[int, int, When]]) -> When | None
     return None
 
 
+# prepositions of a date that opens or closes a period the act lasts through, not its day
+PERIOD_EDGES = frozenset({"since", "until", "till", "til"})
+
+
 def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
                   stop: set[int] | None = None) -> When | None:
     """The date attached to the trigger or, failing that, to the clauses that govern it.
@@ -189,12 +193,12 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
         for child in node.children:
             if child.i in seen or child.dep_ not in DATE_DEPS:
                 continue
-            if child.lower_ == "since":
-                continue
+            if child.lower_ in PERIOD_EDGES:
+                continue  # "since 1992", "until Sunday": a period's edge, not the act's day
             for tok in child.subtree:
                 when = _token_when(tok, dates)
                 if when is not None and when.value:
-                    if tok.head.lower_ == "since" or _under_other(tok, child, stop) or \
+                    if tok.head.lower_ in PERIOD_EDGES or _under_other(tok, child, stop) or \
                             dated.other_act_time(tok, trigger):
                         break  # (not "for the June 2012 attack": the attack's)
                     return when
@@ -203,7 +207,7 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
             return None
         if _when_of(node):  # "in 1948 when troops attacked it": the clause is the date's
             when = _token_when(node.head, dates)
-            if when is not None and when.value and node.head.head.lower_ != "since":
+            if when is not None and when.value:  # also "since June, when militants killed"
                 return when
         if node.dep_ == "relcl":
             return None  # "the March 7 fire that led to her arrest": the noun's date is not the
