@@ -276,7 +276,7 @@ def tokens(text: str) -> list[str]:
 # resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
 # resources/missiles.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
-               "@inquired", "@questioned", "@assembled")
+               "@inquired", "@questioned", "@assembled", "@reprisal")
 
 
 @lru_cache(maxsize=1)

@@ -330,6 +330,9 @@ def extract(ctx: Context) -> list[Event]:
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:
                     actors, recipients = obliged
+            if plover == "THREATEN" and "@reprisal" in row.needs:  # "would respond in kind":
+                # the threat is made now; the reprisal is what is to come
+                event_modes = [m for m in event_modes if m in {"historical", "negated"}]
             if not (plover == "REJECT" and token.lemma_.lower() in modes.DENYING):
                 mode = submodes.refine_mode(token, plover, mode)
             refined = sentence_label.refining(sensed)  # the classifier's label, where it

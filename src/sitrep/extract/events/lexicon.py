@@ -18,7 +18,8 @@ or official of the state fired, ``senses.everyday.official_dismissed``; ``@disma
 outrage, dismay or alarm about something voiced by a body or an official,
 ``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
-crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``; ``@line``: speech over a
+crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``;
+``@reprisal``: a reprisal told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -48,6 +49,7 @@ from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
+from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import (
@@ -234,6 +236,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
     "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
     "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
+    "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
 }
 
 
