@@ -293,6 +293,8 @@ def extract(ctx: Context) -> list[Event]:
             plover, mode, cameo = row.plover, row.mode, row.cameo
             if plover == "CONSULT" and visits.protest_visit(token):  # protesters at a home
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
+            if plover == "PROTEST" and speech.summons_protest(token):
+                continue  # "summoned the ambassador in protest": the summoning is the event
             if plover == "PROTEST" and speech.protest_lodged(token, actors):
                 # "the ministry summoned the ambassador to protest": a state's disapproval
                 plover, mode, cameo = "ACCUSE", "disapprove", event_lexicon.PLOVER_CAMEO_ROOT[

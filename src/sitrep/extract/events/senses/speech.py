@@ -245,6 +245,37 @@ MARCHERS = {"worker", "employee", "staff", "servant", "supporter", "member", "te
             "family", "relative", "crowd", "people", "resident", "voter", "farmer"}
 
 
+# envoys a state summons to hear its protest (lemmas and words: "chargé d'affaires")
+ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "chargé", "charge", "consul",
+          "attaché", "emissary"}
+SUMMONING = {"summon"}
+
+
+def envoy_summoned(token: Token) -> bool:
+    """An envoy summoned ("Norway's ambassador had been summoned to the ministry", "summoned
+    Russia's chargé d'affaires"): the envoy is the object or the passive subject of "summon"
+    (``token``); "police were summoned to the address" is none."""
+    return token.lemma_.lower() in SUMMONING and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in ENVOYS or c.lower_ in ENVOYS)
+        for c in token.children)
+
+
+def summons_protest(noun: Token) -> bool:
+    """The noun "protest" names what an envoy summoned was told: "summoned the ambassador in
+    protest", "summoned to receive a formal protest", "to hand over a protest note" (the
+    summoning is the event: ACCUSE by the ``summon`` row)."""
+    if noun.lemma_.lower() not in PROTEST_WORDS or noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and envoy_summoned(node):
+            return True
+    return False
+
+
 def protest_lodged(token: Token, actors: list[Actor]) -> bool:
     """The protest (``token``, the verb "protest") is a state's disapproval: each of
     its doers speaks for a government or an international body, none is a marcher."""
