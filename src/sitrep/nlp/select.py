@@ -277,7 +277,7 @@ def tokens(text: str) -> list[str]:
 # resources/missiles.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
                "@inquired", "@questioned", "@assembled", "@reprisal",
-               "@envoy")
+               "@envoy", "@ordered_out")
 
 
 @lru_cache(maxsize=1)

@@ -260,6 +260,31 @@ def envoy_summoned(token: Token) -> bool:
         for c in token.children)
 
 
+# what one is ordered to leave when expelled; verbs of ordering someone out
+LEFT_STATES = {"country", "territory", "nation", "kingdom", "republic"}
+# (not "tell": "doctors told her to leave the country for treatment" is advice)
+ORDERING_OUT = {"order", "give"}
+
+
+def ordered_out(token: Token) -> bool:
+    """A person ordered to leave the country, or an envoy ordered to leave: an expulsion
+    ("Russia ordered a Norwegian diplomat to leave the country", "gave the envoy 48 hours to
+    leave the country", "ordered the consul to leave"); residents ordered to leave their homes
+    (an evacuation), a man ordered out of a courtroom and advice to leave are none."""
+    if token.lemma_.lower() not in ORDERING_OUT or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    people = [c for c in token.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    for leave in (c for c in token.children if c.dep_ in {"xcomp", "advcl", "ccomp"}):
+        if leave.lemma_.lower() != "leave":
+            continue
+        left = [c for c in leave.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in LEFT_STATES or o.ent_type_ == "GPE" for o in left):
+            return bool(people) or any(c.dep_ == "nsubj" for c in leave.children)
+        if not left and any(p.lemma_.lower() in ENVOYS or p.lower_ in ENVOYS for p in people):
+            return True
+    return False
+
+
 def summons_protest(noun: Token) -> bool:
     """The noun "protest" names what an envoy summoned was told: "summoned the ambassador in
     protest", "summoned to receive a formal protest", "to hand over a protest note" (the
