@@ -276,7 +276,8 @@ def tokens(text: str) -> list[str]:
 # resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
 # resources/missiles.tsv)
 PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
-               "@inquired", "@questioned", "@assembled")
+               "@inquired", "@questioned", "@assembled", "@reprisal",
+               "@envoy", "@ordered_out")
 
 
 @lru_cache(maxsize=1)

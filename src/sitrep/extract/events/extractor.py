@@ -294,6 +294,8 @@ def extract(ctx: Context) -> list[Event]:
             plover, mode, cameo = row.plover, row.mode, row.cameo
             if plover == "CONSULT" and visits.protest_visit(token):  # protesters at a home
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
+            if plover == "PROTEST" and speech.summons_protest(token):
+                continue  # "summoned the ambassador in protest": the summoning is the event
             if plover == "PROTEST" and speech.protest_lodged(token, actors):
                 # "the ministry summoned the ambassador to protest": a state's disapproval
                 plover, mode, cameo = "ACCUSE", "disapprove", event_lexicon.PLOVER_CAMEO_ROOT[
@@ -335,6 +337,9 @@ def extract(ctx: Context) -> list[Event]:
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:
                     actors, recipients = obliged
+            if plover == "THREATEN" and "@reprisal" in row.needs:  # "would respond in kind":
+                # the threat is made now; the reprisal is what is to come
+                event_modes = [m for m in event_modes if m in {"historical", "negated"}]
             if not (plover == "REJECT" and token.lemma_.lower() in modes.DENYING):
                 mode = submodes.refine_mode(token, plover, mode)
             refined = sentence_label.refining(sensed)  # the classifier's label, where it

@@ -18,7 +18,10 @@ or official of the state fired, ``senses.everyday.official_dismissed``; ``@disma
 outrage, dismay or alarm about something voiced by a body or an official,
 ``senses.public.opinions.dismay_voiced``; ``@inquired``, ``@questioned``: a matter looked into
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
-crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``; ``@line``: speech over a
+crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``;
+``@envoy``: an envoy summoned, ``senses.speech.envoy_summoned``; ``@ordered_out``: a person
+ordered to leave the country, ``senses.speech.ordered_out``; ``@reprisal``: a reprisal
+told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
@@ -48,6 +51,7 @@ from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
 from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
+from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.extract.events.senses.public.harm import (
@@ -57,6 +61,7 @@ from sitrep.extract.events.senses.public.harm import (
     missile_thrown,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
+from sitrep.extract.events.senses.speech import envoy_summoned, ordered_out
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -234,6 +239,9 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@inquired": lambda t: matter_inquired(t, is_event_word),  # "looks into the shooting"
     "@questioned": questioned,  # "is being questioned by police" (senses.courts.inquiries)
     "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
+    "@envoy": envoy_summoned,  # "the ambassador was summoned" (senses.speech)
+    "@ordered_out": ordered_out,  # "ordered a diplomat to leave the country" (senses.speech)
+    "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
 }
 
 

@@ -77,11 +77,20 @@ def named_term(noun: Token) -> bool:
         noun.head.head.lemma_.lower() in NAMING and noun.head.head.tag_ == "VBN"
 
 
+def comment_clause(verb: Token) -> bool:
+    """A relative clause set off by a comma whose object is "which", the whole clause before it:
+    "accused the police of torture, which the ministry denies" comments on what was said (a
+    reply), it defines no kind."""
+    first = verb.left_edge
+    return first.lower_ == "which" and first.dep_ == "dobj" and first.head.i == verb.i and \
+        first.i > 0 and verb.doc[first.i - 1].text == ","
+
+
 def definition(token: Token, when: When | None, headline: bool) -> bool:
     if when is not None or headline:
         return False
     verb = _clause_verb(token)
-    if verb is None or verb.dep_ != "relcl":
+    if verb is None or verb.dep_ != "relcl" or comment_clause(verb):
         return False
     noun = verb.head
     if named_term(noun) and not noun.ent_type_ and not any(

@@ -51,6 +51,9 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "wher
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
              "suspicion", "claim", "contend", "insinuate", "impute"}
+# verbs of accusing whose next predicate is an act of the accuser's own (not "claimed
+# responsibility and vowed more attacks unless ...", whose claim is no accusation)
+ACCUSING = {"accuse", "allege", "charge", "indict", "blame"}
 # words of insisting: a noun their clause introduces is only asserted ("insisted that the deal
 # had US support"), an act their clause tells is not ("insisted that Somalia must hand over the
 # suspects" is a demand)
@@ -177,6 +180,42 @@ def denied_act(token: Token) -> bool:
     return False
 
 
+# relative words of a clause that comments on what went before ("..., which the party denies")
+SENTENTIAL_RELATIVES = {"which"}
+RELATIVE_OBJECTS = {"which", "that", "whom", "who"}
+
+
+def _object_gap(verb: Token) -> bool:
+    """The relative clause's verb has no object of its own: the noun it hangs on is its
+    object ("a charge the U.N. rejected", "which the party denies")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    return all(o.lower_ in RELATIVE_OBJECTS for o in objects)
+
+
+def beside_accusation(node: Token) -> bool:
+    """``node`` (on the way up from an act) tells an act of its own beside an accusation, not
+    its content: a predicate conjoined to the accusing verb, which has the accuser do something
+    else ("accused the army of lying and said its gunners had shot down two drones", "accused
+    Paris of meddling and expelled its ambassador"); a reply to the accusation in a relative
+    clause whose object is the accusation ("a charge the U.N. rejected", "an allegation he
+    denied", "..., which the ministry denies"); or a clause told before the accusation, after a
+    semicolon ("a man was shot; two men were later charged")."""
+    head = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    if node.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and \
+            head.lemma_.lower() in ACCUSING and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return True  # the accuser's next act (a clause with a subject of its own, such as
+        # "but the case was later dismissed", is left to the accusation)
+    if node.dep_ == "relcl" and _object_gap(node) and (
+            head.lemma_.lower() in ASSERTING or any(
+                c.lower_ in SENTENTIAL_RELATIVES and c.dep_ == "dobj" for c in node.children)):
+        return True
+    return node.dep_ == "ccomp" and node.i < head.i and head.lemma_.lower() in ASSERTING and \
+        any(t.text == ";" for t in node.doc[node.i:head.i])
+
+
 def embedded(token: Token) -> str | None:
     if dispatched(token):
         return "reported"
@@ -189,6 +228,8 @@ def embedded(token: Token) -> str | None:
     steps = 0
     clause = False  # the path climbs out of a that-clause ("alleged that ...")
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        if beside_accusation(node):
+            return None  # "accused X of Y and said ...", "a charge the army denied"
         if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
             return None  # "was charged after he shot a man": the act, then the charge

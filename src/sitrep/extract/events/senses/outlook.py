@@ -338,3 +338,77 @@ def tallied(token: Token, plover: str) -> str | None:
                 c.dep_ == "amod" and c.lower_ in CHANGING for c in subject.children):
             return "trend"  # "an increasing number of women are filing complaints"
     return None
+
+
+# reprisals vowed: verbs and nouns of hitting back (lemmas), the intent that makes them a threat
+# made now, and the words that make a "response" one of force
+REPRISAL_VERBS = {"retaliate", "respond", "answer", "reciprocate", "avenge"}
+REPRISAL_NOUNS = {"retaliation", "reprisal", "countermeasure", "counter-measure", "response",
+                  "riposte", "retribution", "answer"}
+# verbs whose bare object or complement is an intended act ("vowed a firm response", "vowed
+# to retaliate", "warned of retaliation"); threaten is a THREATEN of its own
+INTENDING = {"vow", "promise", "pledge", "warn", "threaten", "plan", "intend", "swear",
+             "prepare", "prepared", "ready", "reserve"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# the hostile words that make a reply one of force: its manner or its means ("in a mirror
+# manner", "in kind", "with force", "firmly"), or the response's adjective ("a painful
+# response"); a reply to a letter, a question or a request is none
+FORCEFUL = {"mirror", "kind", "force", "forcefully", "firm", "firmly", "harsh", "harshly",
+            "strong", "strongly", "decisive", "decisively", "resolute", "resolutely",
+            "painful", "tough", "severe", "severely", "military", "militarily", "crushing",
+            "forceful", "swift", "swiftly", "robust", "robustly", "proportionate",
+            "proportionately", "asymmetric", "asymmetrically", "symmetrical", "symmetric",
+            "adequate", "appropriate", "countermeasure", "counter-measure", "retaliation",
+            "strike", "measure", "action", "all", "necessary", "fire", "arms"}
+# hostile in themselves: need no forceful word
+HOSTILE = {"retaliate", "avenge", "retaliation", "reprisal", "countermeasure", "counter-measure",
+           "riposte", "retribution"}
+
+
+def _forceful(token: Token) -> bool:
+    """Its manner, means or adjective is a word of force (``FORCEFUL``)."""
+    for child in token.children:
+        words = [child] if child.dep_ in {"advmod", "amod", "npadvmod", "acomp"} else []
+        if child.dep_ == "prep" and child.lower_ in {"in", "with", "by"}:
+            words = [g for o in child.children if o.dep_ == "pobj"
+                     for g in [o, *o.children] if g.dep_ in {"pobj", "amod", "compound"}]
+        if any(w.lemma_.lower() in FORCEFUL or w.lower_ in FORCEFUL for w in words):
+            return True
+    return False
+
+
+def _intended(verb: Token) -> bool:
+    """``verb`` is told as an act to come: with "will/would/shall", or as what someone vows,
+    promises, warns of or is ready to do ("vowed to retaliate", "is ready to respond")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"xcomp", "dobj", "pobj", "ccomp"} and head.i != verb.i and (
+        head.lemma_.lower() in INTENDING or (head.dep_ == "prep" and
+                                             head.head.lemma_.lower() in INTENDING))
+
+
+def reprisal_vowed(token: Token) -> bool:
+    """A reprisal told as one to come, a threat made now: "Moscow would respond 'in a mirror
+    manner'", "vowed to retaliate", "any attempt will meet a firm response", "Russia would give a
+    'painful' response", "vowed to answer with resolute countermeasures", "warned of
+    retaliation". A past reply ("the army retaliated with shelling": the shelling is the act),
+    and a reply with no word of force ("would respond to the letter", "gave a response to the
+    question") are none."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in VERB_POS and lemma in REPRISAL_VERBS:
+        verb = token
+    elif token.pos_ in NOUN_POS and lemma in REPRISAL_NOUNS:
+        verb = token.head
+        while verb.dep_ in {"prep", "pobj", "conj"} and verb.head.i != verb.i and \
+                verb.pos_ not in VERB_POS:
+            verb = verb.head  # "warned of retaliation", "vowed a firm response"
+        if verb.pos_ not in VERB_POS or token.dep_ not in {"dobj", "pobj", "nsubj", "attr"}:
+            return False
+        if verb.lemma_.lower() in INTENDING and token.dep_ in {"dobj", "pobj"}:
+            return lemma in HOSTILE or _forceful(token)
+    else:
+        return False
+    if not _intended(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return lemma in HOSTILE or _forceful(token) or (verb is not token and _forceful(verb))

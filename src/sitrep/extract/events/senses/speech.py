@@ -245,6 +245,62 @@ MARCHERS = {"worker", "employee", "staff", "servant", "supporter", "member", "te
             "family", "relative", "crowd", "people", "resident", "voter", "farmer"}
 
 
+# envoys a state summons to hear its protest (lemmas and words: "chargé d'affaires")
+ENVOYS = {"ambassador", "envoy", "diplomat", "d'affaires", "chargé", "charge", "consul",
+          "attaché", "emissary"}
+SUMMONING = {"summon"}
+
+
+def envoy_summoned(token: Token) -> bool:
+    """An envoy summoned ("Norway's ambassador had been summoned to the ministry", "summoned
+    Russia's chargé d'affaires"): the envoy is the object or the passive subject of "summon"
+    (``token``); "police were summoned to the address" is none."""
+    return token.lemma_.lower() in SUMMONING and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in ENVOYS or c.lower_ in ENVOYS)
+        for c in token.children)
+
+
+# what one is ordered to leave when expelled; verbs of ordering someone out
+LEFT_STATES = {"country", "territory", "nation", "kingdom", "republic"}
+# (not "tell": "doctors told her to leave the country for treatment" is advice)
+ORDERING_OUT = {"order", "give"}
+
+
+def ordered_out(token: Token) -> bool:
+    """A person ordered to leave the country, or an envoy ordered to leave: an expulsion
+    ("Russia ordered a Norwegian diplomat to leave the country", "gave the envoy 48 hours to
+    leave the country", "ordered the consul to leave"); residents ordered to leave their homes
+    (an evacuation), a man ordered out of a courtroom and advice to leave are none."""
+    if token.lemma_.lower() not in ORDERING_OUT or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    people = [c for c in token.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    for leave in (c for c in token.children if c.dep_ in {"xcomp", "advcl", "ccomp"}):
+        if leave.lemma_.lower() != "leave":
+            continue
+        left = [c for c in leave.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in LEFT_STATES or o.ent_type_ == "GPE" for o in left):
+            return bool(people) or any(c.dep_ == "nsubj" for c in leave.children)
+        if not left and any(p.lemma_.lower() in ENVOYS or p.lower_ in ENVOYS for p in people):
+            return True
+    return False
+
+
+def summons_protest(noun: Token) -> bool:
+    """The noun "protest" names what an envoy summoned was told: "summoned the ambassador in
+    protest", "summoned to receive a formal protest", "to hand over a protest note" (the
+    summoning is the event: ACCUSE by the ``summon`` row)."""
+    if noun.lemma_.lower() not in PROTEST_WORDS or noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and envoy_summoned(node):
+            return True
+    return False
+
+
 def protest_lodged(token: Token, actors: list[Actor]) -> bool:
     """The protest (``token``, the verb "protest") is a state's disapproval: each of
     its doers speaks for a government or an international body, none is a marcher."""

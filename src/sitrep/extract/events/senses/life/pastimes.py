@@ -250,6 +250,10 @@ def _party(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ in {"PRON", "PROPN"} or \
             noun_class(noun) in ACCUSABLE | {None}:
         return True
+    phrase = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+    if get_matcher().find(phrase):
+        return True  # a group the actors lexicon knows ("the Maoist Shining Path guerrilla
+        # movement", "the separatist movement")
     return any((c.dep_ == "poss" and _party(c)) or (
         c.dep_ == "prep" and c.lower_ in {"of", "by"} and any(
             g.dep_ == "pobj" and _party(g) for g in c.children)) for c in noun.children)
