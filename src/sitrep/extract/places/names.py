@@ -126,7 +126,7 @@ def lexicon_target(gaz: Gazetteer, target: str, kind: str) -> Candidate | None:
         return gaz.country(target)
     name, _, where = target.partition("|")
     iso2, _, admin1 = where.partition(".")
-    kinds = {"city"} if kind == "city" else {kind}
+    kinds = {"city"} if kind in ("city", "seat") else {kind}
     found = gaz.lookup(name, kinds=kinds)
     if iso2:
         found = [c for c in found if c.country_iso2 == iso2]
@@ -146,6 +146,13 @@ def _lexicon_entry(text: str) -> tuple[str, str] | None:
         if entry is None and key.endswith("s") and len(key) > 4:
             entry = table.get(key[:-1])
     return entry
+
+
+def seat_name(text: str) -> bool:
+    """Whether the lexicon reads the name as a legislature's seat that many countries have
+    ("Congress", "Capitol Hill": kind ``seat``): Washington's only in an American story."""
+    entry = _lexicon_entry(text)
+    return entry is not None and entry[1] == "seat"
 
 
 def _named_after(m: Mention) -> bool:

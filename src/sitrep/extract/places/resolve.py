@@ -32,6 +32,7 @@ from sitrep.extract.places.names import (
 from sitrep.extract.places.namesakes import (
     firm_divisions,
     pair_support,
+    seats_at_home,
     unlisted_town_region,
     unstated_namesake,
 )
@@ -384,6 +385,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     # then "Westmoreland"): not one of the name's own readings
                     m.choice = records[want]
     _longer_names_follow(mentions, fixed)
+    seats_at_home(mentions, gaz)  # "outside Congress" in Buenos Aires
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
     # ("Washington, New York and Boston")
