@@ -6,7 +6,7 @@ towns come before regions, regions before countries."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -16,6 +16,7 @@ from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.lent_dates import token_at
 from sitrep.extract.place_roles import (
     CARRY_VERBS,
+    MAX_STEPS,
     attached,
     deed_of,
     describes_place,
@@ -95,6 +96,61 @@ def own_deed(sentence: Sentence | None, event: Event, places: list[Place],
 
     return [p for p, last in zip(places, lasts, strict=True)
             if last is None or not deed_of(last, trigger, an_act)]
+
+
+ADNOMINAL = frozenset({"relcl", "acl"})
+
+
+def other_clause(last: Token, trigger: Token, an_act: Callable[[Token], bool]) -> bool:
+    """Whether the place whose last word is ``last`` lies in an adverbial clause that does not
+    hold the trigger ("sent warplanes around the island, days after the president returned
+    from Paraguay": not the sending's place). Not where that clause sits in a clause that
+    modifies the act's own noun, another act's noun or the act's target ("abducted women who
+    had gone to collect firewood outside Arbinda": the target's place). (A relative clause
+    alone does not part the place from the act: that lowered the untouched dev part.)"""
+    node, other = last, False
+    for _ in range(2 * MAX_STEPS):
+        if node.i == trigger.i or node.head.i == node.i:
+            return other
+        if node.dep_ in ADNOMINAL and (node.head.i == trigger.i or an_act(node.head)
+                                       or _argument(node.head, trigger)):
+            return False  # nested in a clause that tells of the act or its target
+        if node.dep_ == "advcl":
+            if trigger.i in {t.i for t in node.subtree}:
+                return other
+            other = True
+        node = node.head
+    return other
+
+
+def _argument(noun: Token, trigger: Token) -> bool:
+    """Whether the noun is the trigger's object, or joined to it ("bombed an airstrip used by
+    aid agencies in Yei": the airstrip's clause says where the act's target is)."""
+    for _ in range(MAX_STEPS):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ == "pobj":  # "pledged vessels under an agreement signed in Manila"
+        noun = noun.head
+        return noun.head.i == trigger.i and noun.dep_ in {"prep", "agent"}
+    return noun.head.i == trigger.i and noun.dep_ in {"dobj", "nsubjpass"}
+
+
+def own_clause(sentence: Sentence | None, event: Event, places: list[Place],
+               offsets: dict[int, Offsets], starts: set[int]) -> list[Place]:
+    """The places not in a clause of another act (``other_clause``)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None or sentence is None:
+        return places
+    def an_act(token: Token) -> bool:
+        return sentence.start + token.idx in starts
+    out = []
+    for p in places:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is None or not other_clause(last, trigger, an_act):
+            out.append(p)
+    return out
 
 
 def owners_give_way(sentence: Sentence | None, event: Event, places: list[Place],

@@ -119,6 +119,7 @@ from sitrep.extract.event_places import (
     describing_places,
     home_places,
     in_sentences,
+    own_clause,
     own_deed,
     owners_give_way,
     pick_places,
@@ -376,6 +377,7 @@ def link(ctx: Context) -> None:
                 inside = [p for p in inside if id(p) not in homes] or inside
                 inside = [p for p in inside if id(p) not in describers] or inside
                 inside = own_deed(sentence, event, inside, offsets, starts)
+                inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)

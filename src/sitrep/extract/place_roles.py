@@ -317,7 +317,12 @@ def attached(last: Token, trigger: Token) -> bool:
         owners.add(trigger.head.i)
     verbs = [t for t in (trigger, trigger.head) if t.i in owners and t.pos_ in {"VERB", "AUX"}]
     # where its object is: "attacked a village in Chad"
-    owners |= {c.i for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}}
+    objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # and each object joined to it: "struck a depot and a power station in Kosti"
+    while objects:
+        o = objects.pop()
+        owners.add(o.i)
+        objects += [c for c in o.children if c.dep_ == "conj" and c.i not in owners]
     node = last
     for _ in range(MAX_STEPS):
         if node.dep_ in {"compound", "appos", "conj", "amod", "nmod", "poss"}:

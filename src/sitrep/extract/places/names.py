@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.places.fragments import STREET_HEADS
 from sitrep.extract.places.led import COURT_RANKS
 from sitrep.extract.places.mention import admin_abbreviations, km
 from sitrep.resources import countries as country_lexicon
@@ -64,11 +65,8 @@ AREA_WORDS = {"park", "parks", "gardens", "garden", "square", "village", "villag
               "ridge", "grove", "commons", "green", "shores", "glen", "hollow", "place", "plaza",
               "court", "circle", "crossing", "trace", "pointe", "highlands", "lawn", "lawns",
               "oaks", "pines", "springs", "valley", "view", "vista", "side"}
-_STREET_WORDS = {"street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd",
-                 "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "highway", "hwy",
-                 "freeway", "expressway", "motorway", "parkway", "pkwy", "interchange",
-                 "overpass", "underpass", "tunnel", "intersection", "alley", "row", "pike",
-                 "turnpike"}
+# one list of street words for the extractor's fragments and the resolver (``fragments``)
+_STREET_WORDS = STREET_HEADS
 _FEATURE_WORDS = {"river", "rivers", "lake", "lakes", "creek", "creeks", "bay", "bays",
                   "mountain", "mountains", "island", "islands", "forest", "canyon", "reservoir",
                   "pond", "swamp", "bayou"}
@@ -126,7 +124,7 @@ def lexicon_target(gaz: Gazetteer, target: str, kind: str) -> Candidate | None:
         return gaz.country(target)
     name, _, where = target.partition("|")
     iso2, _, admin1 = where.partition(".")
-    kinds = {"city"} if kind == "city" else {kind}
+    kinds = {"city"} if kind in ("city", "seat") else {kind}
     found = gaz.lookup(name, kinds=kinds)
     if iso2:
         found = [c for c in found if c.country_iso2 == iso2]
@@ -146,6 +144,13 @@ def _lexicon_entry(text: str) -> tuple[str, str] | None:
         if entry is None and key.endswith("s") and len(key) > 4:
             entry = table.get(key[:-1])
     return entry
+
+
+def seat_name(text: str) -> bool:
+    """Whether the lexicon reads the name as a legislature's seat that many countries have
+    ("Congress", "Capitol Hill": kind ``seat``): Washington's only in an American story."""
+    entry = _lexicon_entry(text)
+    return entry is not None and entry[1] == "seat"
 
 
 def _named_after(m: Mention) -> bool:
@@ -171,8 +176,7 @@ def _strong(cands: list[Candidate]) -> list[Candidate]:
             or (c.main and c.population >= 5000) or c.population >= STRONG_ALTERNATE_POP]
 
 
-_STREET = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
-           "way"}
+_STREET = STREET_HEADS
 
 
 def _whole(gaz: Gazetteer, text: str, landmarks: bool = True) -> list[Candidate]:

@@ -10,8 +10,11 @@ namesake.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sitrep.extract.places.mention import Mention, km
-from sitrep.resources.gazetteer import Candidate
+from sitrep.extract.places.names import seat_name
+from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
 BIG_NAMESAKE_POP = 100_000
@@ -119,3 +122,29 @@ def pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
             if total:
                 out[(key, c.id)] = min(PAIR_CAP, total)
     return out
+
+
+SEAT_COUNTRY_MENTIONS = 2  # the places of another country that make its story
+SEAT_COUNTRY_SHARE = 3  # ... and this many times as many as the seat's own country has
+
+
+def seats_at_home(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A legislature named as its seat ("outside Congress", "the Capitol Hill police station",
+    kind ``seat`` in ``place_names.tsv``): in a story whose places lie in another country (at
+    least twice, and three times as often as in the seat's own country), that country's capital ("BUENOS AIRES
+    -- ... pensioners gathered outside Congress": Buenos Aires, not Washington)."""
+    seats = [m for m in mentions if m.choice is not None and seat_name(m.text)]
+    if not seats:
+        return
+    held = {id(m) for m in seats}
+    counts = Counter(m.choice.country for m in mentions if m.choice is not None
+                     and id(m) not in held and m.choice.country)
+    top = counts.most_common(1)
+    for m in seats:
+        assert m.choice is not None
+        if not top or top[0][0] == m.choice.country or top[0][1] < max(
+                SEAT_COUNTRY_MENTIONS, SEAT_COUNTRY_SHARE * counts[m.choice.country]):
+            continue
+        capital = gaz.capital_of(top[0][0])
+        if capital is not None:
+            m.choice = capital

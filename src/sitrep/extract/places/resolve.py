@@ -32,6 +32,7 @@ from sitrep.extract.places.names import (
 from sitrep.extract.places.namesakes import (
     firm_divisions,
     pair_support,
+    seats_at_home,
     unlisted_town_region,
     unstated_namesake,
 )
@@ -384,6 +385,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     # then "Westmoreland"): not one of the name's own readings
                     m.choice = records[want]
     _longer_names_follow(mentions, fixed)
+    seats_at_home(mentions, gaz)  # "outside Congress" in Buenos Aires
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
     # ("Washington, New York and Boston")
@@ -423,7 +425,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 m.choice = town
     main = _source_over_buildings(dominant(mentions), mentions, sources)
     if main is not None:
-        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed)
+        named = {o.choice.id for o in mentions if o.choice is not None  # "Kosti" itself
+                 and fold(o.text) == fold(o.choice.name)}
+        stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed, named)
                      or _far_hamlet(m, main, mentions, fixed, gaz)]
         for m in stand_ins:
             m.choice, m.fallback = None, True
@@ -471,13 +475,17 @@ def _longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:
 FACILITY_TOWN_POP = 50_000
 
 
-def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]) -> bool:
-    """No reading of the name's own, or a reading that only echoes part of it far away."""
+def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int],
+                    named: set[int]) -> bool:
+    """No reading of the name's own, or a reading that only echoes part of it far away (a
+    building named after a town of the article's country that the article names on its own
+    lies in it: ``named``; not "Liverpool Academy" in Cairo)."""
     c = m.choice
     if c is None:
         return True
     if is_facility(m.text) and c.kind == "city" and fold(c.name) != fold(m.text) and km(
-            c, main) > 150 and lexicon_candidates(gaz, m.text) is None:
+            c, main) > 150 and lexicon_candidates(gaz, m.text) is None and not (
+            c.id in named and c.country == main.country):
         return True  # "Mornington Road" in an article about Leeds: not Mornington, Australia
     if is_facility(m.text) and c.kind == "city" and c.population < FACILITY_TOWN_POP and km(
             c, main) > 150 and fold(c.name) == fold(m.text):
