@@ -308,19 +308,23 @@ def _outcome_when(second: Token, first: Token) -> bool:
     victim's own act, nor an act told on a day of its own): the act and its toll, one
     happening. An outcome with its own doer ("police killed two gunmen when rebels attacked")
     stays apart."""
-    if first.lemma_.lower() not in OUTCOMES or second.pos_ not in VERBS:
-        return False
+    if first.lemma_.lower() not in OUTCOMES | HARMS or second.pos_ not in VERBS:
+        return False  # "four people were shot dead when gunmen opened fire": a harm too
     if not _undergone(first):
         return False
     clause = second.head if second.dep_ == "conj" else second
     # the clause of the outcome or of an outcome conjoined to it ("four policemen were killed
     # and 16 militants were neutralized after ...")
     heads = {first.i} | {c.i for c in first.children if c.dep_ == "conj" and _undergone(c)}
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
+    if clause.dep_ == "relcl" and marks & TIME_MARKS and _time_of(clause.head, heads):
+        # "were shot dead on Sunday night when gunmen opened fire": the parser hangs the
+        # "when" clause on the time
+        return first.lemma_.lower() in OUTCOMES or not _other_days(clause, first)
     if clause.dep_ != "advcl" or clause.head.i not in heads:
         return False
-    marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
     if marks & TIME_MARKS:
-        return True
+        return first.lemma_.lower() in OUTCOMES or not _other_days(clause, first)
     return bool(marks & SEQUEL_MARKS) and _others_did(clause, first)
 
 
@@ -343,9 +347,26 @@ def _others_did(clause: Token, outcome: Token) -> bool:
         victims.add(outcome.head.lemma_.lower())
     if not doers or any(d.pos_ not in NOUNS or d.lemma_.lower() in victims for d in doers):
         return False
+    return not _other_days(clause, outcome)
+
+
+def _other_days(clause: Token, outcome: Token) -> bool:
+    """The act of ``clause`` and ``outcome`` are each dated, to different days ("was shot
+    dead on Monday when he opened fire on police on Sunday")."""
     days = [{t.lower_ for c in verb.children if c.dep_ in {"prep", "npadvmod"}
-             for t in c.subtree if t.ent_type_ == "DATE"} for verb in (clause, outcome)]
-    return not (days[0] and days[1] and days[0] != days[1])
+             for t in c.subtree if t.ent_type_ == "DATE" and not (
+                 verb is outcome and clause.i in {x.i for x in t.ancestors})}
+            for verb in (clause, outcome)]
+    return bool(days[0] and days[1] and days[0] != days[1])
+
+
+def _time_of(noun: Token, heads: set[int]) -> bool:
+    """``noun`` is a time said of one of the verbs ``heads``, directly or through a
+    preposition ("on Sunday night")."""
+    if noun.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return up.i in heads
 
 
 # verbs of what befell victims, which one sentence lists for one happening ("nine were killed
