@@ -65,6 +65,7 @@ class Candidate:
     merged: int = 0  # how many other candidates were folded into it
     headline: bool = False  # the sentence is the article's first line or a title-case line
     sentence: int = 0  # the index of the sentence in the article
+    folded: list[Token] = field(default_factory=list)  # the triggers merged into it
 
 
 def is_abstract(token: Token) -> bool:
@@ -444,6 +445,7 @@ def _fold(keep: Candidate, other: Candidate) -> None:
     keep.specific = keep.specific or other.specific
     keep.support |= other.support
     keep.merged += 1 + other.merged
+    keep.folded += [other.token, *other.folded]
 
 
 def _subject_of(noun: Token, verb: Token) -> bool:
@@ -519,8 +521,7 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end
-                if not overlap and not purpose and not related(
-                        x.token, y.token, indices - {x.token.i, y.token.i}):
+                if not overlap and not purpose and not _related_words(x, y, indices):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 _fold(keep, other)
@@ -532,6 +533,17 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     for cand in alive:
         cand.event.confidence = score(cand)
     return [c.event for c in alive]
+
+
+def _related_words(x: Candidate, y: Candidate, indices: set[int]) -> bool:
+    """``related`` for the triggers of two candidates or of what was merged into them: "Russia
+    attacked Ukraine, killing four people in a missile strike on Dnipro" (the strike is told
+    by the killing, merged into the attack)."""
+    for a in (x.token, *x.folded):
+        for b in (y.token, *y.folded):
+            if a.i != b.i and related(a, b, indices - {a.i, b.i}):
+                return True
+    return False
 
 
 def score(cand: Candidate) -> float:
