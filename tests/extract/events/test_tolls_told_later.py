@@ -2,7 +2,8 @@
 bar on Friday. Four people were killed, police said."), is the attack told again, not a second
 attack (``corefer``, ``mentions.tolls``); near neighbours stay two: a toll at another place or
 on another day, told as one more ("another", "also", "other", "in a separate attack"), with a
-doer of its own ("by police", "by soldiers"), or of a victim named with a proper name. Made-up
+doer of its own ("by police", "by soldiers"), of a victim named with a proper name, or a running
+total ("had been killed since January"). Made-up
 articles, not taken from any data set."""
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ TWO_ATTACKS = [
     "Zaria.",
     "Gunmen attacked a church in Owo on Sunday. Several worshippers were wounded by soldiers on "
     "Tuesday.",
+    # a running total stays a claim of its own
+    "Rebels shelled Goma on Monday. The ministry said that 40 soldiers had been killed since "
+    "January.",
 ]
 
 

@@ -33,6 +33,26 @@ def passive_outcome(token: Token | None) -> bool:
 
 def toll_told_later(event: Event, token: Token | None) -> bool:
     """An attack told only by its outcome: a passive outcome verb, no doer, victims or things
-    not named with proper names, not told as one more."""
+    not named with proper names, not told as one more, not a running total."""
     return (event.plover_type == "ASSAULT" and not event.actors and passive_outcome(token)
-            and unnamed(event) and not told_as_more(event))
+            and unnamed(event) and not told_as_more(event) and not running_total(token))
+
+
+def running_total(token: Token | None) -> bool:
+    """The outcome is counted over a period ("40 soldiers had been killed since January",
+    "have been killed so far", "killed to date", "killed this year"): a cumulative toll, which
+    stays a claim of its own, not the toll of the attack told before."""
+    if token is None:
+        return False
+    for child in token.children:
+        words = {t.lower_ for t in child.subtree}
+        if child.dep_ == "prep" and child.lower_ in {"since", "throughout"}:
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                         for c in child.children):
+            return True  # "since the siege began"
+        if {"so", "far"} <= words or {"to", "date"} <= words:
+            return True
+        if child.dep_ == "npadvmod" and words & {"this", "last"} and words & {"year", "month"}:
+            return True
+    return False
