@@ -209,8 +209,14 @@ def _may_be_one(a: Claim, b: Claim, places: frozenset[str]) -> bool:
     return not (len(na) > 1 and len(nb) > 1 and not na & nb)
 
 
-def _sentence(sentences: list[Evidence], start: int) -> int:
-    return next((e.start for e in sentences if e.start <= start < e.end), start)
+def _sentence(sentences: list[Evidence], start: int, text: str = "") -> int:
+    """The start of the event sentence that holds ``start``, else of the article's sentence
+    (by its punctuation) that holds it: a toll fused into the attack told before is no event's
+    sentence of its own ("A soldier and a civilian were killed")."""
+    found = next((e.start for e in sentences if e.start <= start < e.end), None)
+    if found is not None:
+        return found
+    return max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1 if text else start
 
 
 def _people(claims: list[Claim], places: frozenset[str]) -> int:
@@ -232,8 +238,8 @@ def _bounds(c: Claim) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _told(claims: list[Claim], sentences: list[Evidence], places: frozenset[str]
-          ) -> tuple[int | None, int | None]:
+def _told(claims: list[Claim], sentences: list[Evidence], places: frozenset[str],
+          text: str = "") -> tuple[int | None, int | None]:
     """The figure of the plainly told claims: per victim group and side the largest figure,
     added over groups, a total for everybody covering the groups; one-person claims counted as
     the people they may be."""
@@ -248,7 +254,7 @@ def _told(claims: list[Claim], sentences: list[Evidence], places: frozenset[str]
     for c in claims:
         low, high = _bounds(c)
         key = group(c)
-        told.setdefault(key, set()).add(_sentence(sentences, c.evidence.start))
+        told.setdefault(key, set()).add(_sentence(sentences, c.evidence.start, text))
         old = groups.get(key)
         if old is None or (old[0] or 0) < (low or 0):
             groups[key] = (low, high)
@@ -305,7 +311,7 @@ def figure(claims: list[Claim], outcome: str, sentences: list[Evidence] | None =
         runs.append(run)
     if not relevant:
         return None, None
-    low_, high_ = _told(told, sentences or [], places)
+    low_, high_ = _told(told, sentences or [], places, text)
     best: tuple[int, int | None] = (low_ or 0, high_)
     for r in runs:
         if r[0] > best[0]:

@@ -101,6 +101,7 @@ from sitrep.extract.events.mentions.people import (
     unnamed,
 )
 from sitrep.extract.events.mentions.reactions import reaction_object
+from sitrep.extract.events.mentions.tolls import toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
@@ -138,6 +139,13 @@ class _Tokens:
             return False
         end = self.sentences[0].end
         return self.text[end:end + 8].lstrip(" \t\r").startswith("\n")
+
+    def on_first_line(self, event: Event) -> bool:
+        """The event's trigger lies on the article's first line, a short line of its own that
+        the sentence splitter ran into the next ("Police blotter: Stabbing on West Side\nThe
+        Daily Mail staff"): a title."""
+        end = self.text.find("\n")
+        return 0 <= event.trigger.start < end and len(self.text[:end].split()) <= HEADLINE_WORDS
 
     def is_title(self) -> bool:
         """The first sentence is the article's title: a headline on a line of its own, or the
@@ -381,6 +389,10 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         free = [i for i in plain if people_agree(events[i], event)]  # not "the male driver"
         if free:  # after "a female pedestrian"
             return free[-1]
+    if toll_told_later(event, token):  # "Gunmen attacked a bar. Four people were killed"
+        attacks = [i for i in plain if not toll_told_later(events[i], tokens.trigger(events[i]))]
+        if attacks:
+            return attacks[-1]
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
@@ -535,7 +547,8 @@ def fuse(ctx: Context) -> None:
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
         if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
-            if where[join] == 0 < where[j] and join not in told and tokens.title_line():
+            if where[join] == 0 < where[j] and join not in told and (
+                    tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
                 _told_by_body(events[join], event)
             if not reaction_object(tokens.trigger(event)):  # a reaction's doers and

@@ -65,6 +65,7 @@ class Candidate:
     merged: int = 0  # how many other candidates were folded into it
     headline: bool = False  # the sentence is the article's first line or a title-case line
     sentence: int = 0  # the index of the sentence in the article
+    folded: list[Token] = field(default_factory=list)  # the triggers merged into it
 
 
 def is_abstract(token: Token) -> bool:
@@ -308,19 +309,23 @@ def _outcome_when(second: Token, first: Token) -> bool:
     victim's own act, nor an act told on a day of its own): the act and its toll, one
     happening. An outcome with its own doer ("police killed two gunmen when rebels attacked")
     stays apart."""
-    if first.lemma_.lower() not in OUTCOMES or second.pos_ not in VERBS:
-        return False
+    if first.lemma_.lower() not in OUTCOMES | HARMS or second.pos_ not in VERBS:
+        return False  # "four people were shot dead when gunmen opened fire": a harm too
     if not _undergone(first):
         return False
     clause = second.head if second.dep_ == "conj" else second
     # the clause of the outcome or of an outcome conjoined to it ("four policemen were killed
     # and 16 militants were neutralized after ...")
     heads = {first.i} | {c.i for c in first.children if c.dep_ == "conj" and _undergone(c)}
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
+    if clause.dep_ == "relcl" and marks & TIME_MARKS and _time_of(clause.head, heads):
+        # "were shot dead on Sunday night when gunmen opened fire": the parser hangs the
+        # "when" clause on the time
+        return first.lemma_.lower() in OUTCOMES or not _other_days(clause, first)
     if clause.dep_ != "advcl" or clause.head.i not in heads:
         return False
-    marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
     if marks & TIME_MARKS:
-        return True
+        return first.lemma_.lower() in OUTCOMES or not _other_days(clause, first)
     return bool(marks & SEQUEL_MARKS) and _others_did(clause, first)
 
 
@@ -343,9 +348,26 @@ def _others_did(clause: Token, outcome: Token) -> bool:
         victims.add(outcome.head.lemma_.lower())
     if not doers or any(d.pos_ not in NOUNS or d.lemma_.lower() in victims for d in doers):
         return False
+    return not _other_days(clause, outcome)
+
+
+def _other_days(clause: Token, outcome: Token) -> bool:
+    """The act of ``clause`` and ``outcome`` are each dated, to different days ("was shot
+    dead on Monday when he opened fire on police on Sunday")."""
     days = [{t.lower_ for c in verb.children if c.dep_ in {"prep", "npadvmod"}
-             for t in c.subtree if t.ent_type_ == "DATE"} for verb in (clause, outcome)]
-    return not (days[0] and days[1] and days[0] != days[1])
+             for t in c.subtree if t.ent_type_ == "DATE" and not (
+                 verb is outcome and clause.i in {x.i for x in t.ancestors})}
+            for verb in (clause, outcome)]
+    return bool(days[0] and days[1] and days[0] != days[1])
+
+
+def _time_of(noun: Token, heads: set[int]) -> bool:
+    """``noun`` is a time said of one of the verbs ``heads``, directly or through a
+    preposition ("on Sunday night")."""
+    if noun.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return up.i in heads
 
 
 # verbs of what befell victims, which one sentence lists for one happening ("nine were killed
@@ -430,6 +452,7 @@ def _fold(keep: Candidate, other: Candidate) -> None:
     keep.specific = keep.specific or other.specific
     keep.support |= other.support
     keep.merged += 1 + other.merged
+    keep.folded += [other.token, *other.folded]
 
 
 def _subject_of(noun: Token, verb: Token) -> bool:
@@ -505,8 +528,7 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end
-                if not overlap and not purpose and not related(
-                        x.token, y.token, indices - {x.token.i, y.token.i}):
+                if not overlap and not purpose and not _related_words(x, y, indices):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 _fold(keep, other)
@@ -518,6 +540,17 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     for cand in alive:
         cand.event.confidence = score(cand)
     return [c.event for c in alive]
+
+
+def _related_words(x: Candidate, y: Candidate, indices: set[int]) -> bool:
+    """``related`` for the triggers of two candidates or of what was merged into them: "Russia
+    attacked Ukraine, killing four people in a missile strike on Dnipro" (the strike is told
+    by the killing, merged into the attack)."""
+    for a in (x.token, *x.folded):
+        for b in (y.token, *y.folded):
+            if a.i != b.i and related(a, b, indices - {a.i, b.i}):
+                return True
+    return False
 
 
 def score(cand: Candidate) -> float:

@@ -23,7 +23,10 @@ REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
             "dismayed", "sicken", "sickened", "disturb", "disturbed", "stun", "stunned",
             "grieve", "blame", "welcome", "hail", "applaud", "praise", "protest", "deny",
             "react", "respond", "probing", "investigating", "condemnation",
-            "investigation", "inquiry", "enquiry", "outcry"}
+            "investigation", "inquiry", "enquiry", "outcry",
+            # a claim of responsibility names the attack told before ("the Houthis claimed the
+            # attack", "claimed responsibility for the bombing")
+            "claim", "claimed", "responsibility"}
 # the prepositions that join a reaction to what it reacts to ("outraged by", "looking into",
 # "anger over", "blamed the rebels for", "responsibility for", "reacted to")
 REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of"}
