@@ -48,6 +48,7 @@ from sitrep.extract.events.case.crowds import (
     RIOTERS,
     gathering_held,
 )
+from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.extract.events.case.territory import (
     NON_STATE_ACTOR,
@@ -306,8 +307,12 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _unsaid(text: str | None) -> str | None:
-    """``text`` with what it says did not happen (``NEGATED``) blanked out."""
-    if text is None or not may_search(NEGATED, text):
+    """``text`` with what it says did not happen (``NEGATED``) and its killing words used as
+    figures of speech (``figures.unfigured``: "killed the bill") blanked out."""
+    if text is None:
+        return text
+    text = unfigured(text)
+    if not may_search(NEGATED, text):
         return text
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
 
