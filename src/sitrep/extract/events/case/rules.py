@@ -48,6 +48,7 @@ from sitrep.extract.events.case.crowds import (
     RIOTERS,
     gathering_held,
 )
+from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.extract.events.case.territory import (
     NON_STATE_ACTOR,
@@ -194,6 +195,14 @@ DIRECT_VIOLENCE = lemma_pattern(
     r"<gunfight:N>|<gun battle:N>|<clash>|<ambush>|<battle>|fighting|fought|<assault>|<storm>|"
     r"<raid>|<abduct>|<kidnap>|<rape>)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# a chemical used as a weapon: someone attacks, fires, drops or uses it; a toxic chemical named
+# with none of these beside an accident (a tanker overturned, gas leaked from a plant) is the
+# accident's (MAN_MADE_DISASTER), not a chemical weapon
+CHEM_USE = lemma_pattern(
+    r"\b(?:<attack>|<weapon:N>|<weaponise>|<weaponize>|<use>|<drop>|<fire>|<launch>|<bomb>|"
+    r"<bombing:N>|<shell>|<shelling:N>|<rocket:N>|<missile:N>|<munition:N>|<strike:N>|<spray>|"
+    r"<gas> (?:the |a |an )?(?:\w+ )?(?:<village:N>|<town:N>|<people:N>|<civilian:N>|<crowd:N>)|"
+    r"<accuse>|<blame>|<deploy>)\b")
 
 
 @lru_cache(maxsize=1)
@@ -298,8 +307,12 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _unsaid(text: str | None) -> str | None:
-    """``text`` with what it says did not happen (``NEGATED``) blanked out."""
-    if text is None or not may_search(NEGATED, text):
+    """``text`` with what it says did not happen (``NEGATED``) and its killing words used as
+    figures of speech (``figures.unfigured``: "killed the bill") blanked out."""
+    if text is None:
+        return text
+    text = unfigured(text)
+    if not may_search(NEGATED, text):
         return text
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -434,6 +447,9 @@ def classify_rules(text: str) -> str:
         return territory  # control handed over, also under an agreement
     if territory is not None and s["GOV_REGAINS_TERIT"] + s["NON_STATE_ACTOR_OVERTAKES_TER"] >= 7.5:
         return territory
+    if (s["CHEM_WEAP"] and s["MAN_MADE_DISASTER"] and not CHEM_USE.search(text)
+            and not any(s[k] for k in VIOLENT if k != "CHEM_WEAP")):
+        s["CHEM_WEAP"] = 0.0  # a chemical in an accident, not a weapon someone used
     # the weapon named beats generic attack words
     fore = foreground(text)
     for label in ("SUIC_BOMB", "CHEM_WEAP"):
