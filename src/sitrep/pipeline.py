@@ -17,6 +17,7 @@ from sitrep.extract.context import PUBLISHED_RANGE, Context, Sentence
 from sitrep.extract.events import corefer
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
+from sitrep.nlp.scans import keep_text
 from sitrep.nlp.segment import one_line, split_sentences
 from sitrep.parts import MAX_PART_CHARS, merge_parts, split_article
 from sitrep.records import Article, Extraction
@@ -127,10 +128,11 @@ class Pipeline:
                ) -> Iterator[Extraction]:
         todo = [s for _, _, selected in pending for s in selected]
         order = parse_order(todo)
+        texts = [one_line(todo[i].text) for i in order]
         with one_blas_thread():
-            docs = self.nlp.pipe((one_line(todo[i].text) for i in order),
-                                 batch_size=PARSE_BATCH)
-            for i, doc in zip(order, docs, strict=True):
+            docs = self.nlp.pipe(texts, batch_size=PARSE_BATCH)
+            for i, text, doc in zip(order, texts, docs, strict=True):
+                keep_text(doc, text)  # ``scans.doc_text`` reads it instead of joining tokens
                 todo[i].doc = doc
         for article, sentences, _ in pending:
             yield self._extract(article, sentences)

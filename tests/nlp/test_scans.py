@@ -106,3 +106,26 @@ def test_an_empty_doc_has_no_words(pipeline) -> None:
     doc = Doc(pipeline.nlp.vocab, words=[])
     assert scans.capitalised_words(doc) == (0, 0)
     assert scans.doc_text(doc) == ""
+
+
+# odd spacing and characters the tokenizer must keep for the kept text to be ``doc.text``
+SPACED = [
+    "Police  arrested two men   on Monday .",
+    " Rebels shelled Varnek\u00a0on Tuesday, officials said. ",
+    "\u201cWe will return,\u201d he said\t(AP) -- the army withdrew.",
+    "The U.S.-led coalition struck 3,000 targets in 2019 - officials",
+    "Fighting\u2014fierce and long\u2014continued ... near Lyon!!",
+]
+
+
+def test_the_pipeline_keeps_the_text_each_doc_was_parsed_from(pipeline) -> None:
+    from sitrep.records import Article
+
+    article = Article(text="\n\n".join([*SPACED, *MADE_UP[:6]]))
+    sentences, keep = pipeline._prepare(article)
+    parsed = [s for s, k in zip(sentences, keep, strict=True) if k]
+    list(pipeline._flush([(article, sentences, parsed)]))
+    assert len(parsed) >= 5
+    for sentence in parsed:
+        assert sentence.doc.user_data[scans.TEXT_KEY] == sentence.doc.text
+        assert scans.doc_text(sentence.doc) == sentence.doc.text

@@ -75,14 +75,25 @@ def text_indices(doc: Doc, texts: frozenset[str]) -> list[int]:
 
 # the last doc whose text was asked for, and its text
 _TEXT: list[Doc | str | None] = [None, ""]
+TEXT_KEY = "sitrep.text"  # the key of a doc's text in its ``user_data`` (``keep_text``)
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember ``text``, the string ``doc`` was made from, as its text: spaCy's tokenizer
+    loses no character, so ``doc.text`` is that string (the pipeline's parse keeps it)."""
+    doc.user_data[TEXT_KEY] = text
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, remembered for the last doc asked about: spaCy joins the tokens' texts anew
-    at every reading (a Token object per token), and the extractors read one sentence's text
-    several times in a row ("in case the rebels attack" is looked for by ``opened_condition``,
-    the phrases of ``summaries`` in the same sentence, the word before "Sgt. Warren" by
-    ``titled_person`` for each mention)."""
+    """``doc.text``: the string the doc was made from where the pipeline kept it
+    (``keep_text``), else remembered for the last doc asked about: spaCy joins the tokens'
+    texts anew at every reading (a Token object per token, about 50 us a sentence), and the
+    extractors read one sentence's text several times in a row ("in case the rebels attack" is
+    looked for by ``opened_condition``, the phrases of ``summaries`` in the same sentence, the
+    word before "Sgt. Warren" by ``titled_person`` for each mention)."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
     if _TEXT[0] is not doc:
         _TEXT[0], _TEXT[1] = doc, doc.text
     return _TEXT[1]  # type: ignore[return-value]

@@ -111,3 +111,18 @@ def test_places_outside_a_phrase_never_support_it(pipeline):
             assert event_merge.own_support(token, event, 100, near) == full
             supported += "place" in full
     assert supported > 100
+
+
+def test_a_number_below_a_word_is_the_scan_of_its_phrase(pipeline) -> None:
+    from sitrep.extract.events import merge as event_merge
+
+    texts = ["Gunmen killed 12 villagers and wounded 30 more near Varnek on 3 May.",
+             "The army said two soldiers died when their convoy of 4 trucks was hit.",
+             "Police arrested the suspect; nobody was hurt.",
+             "Some 2,000 people marched, and 15 of them were detained by police in 2019."]
+    checked = 0
+    for doc in pipeline.nlp.pipe(texts):
+        for token in doc:
+            assert event_merge.number_below(token) == any(t.like_num for t in token.subtree)
+            checked += event_merge.number_below(token)
+    assert checked >= 10

@@ -162,19 +162,21 @@ def clause_text(trigger: Token, clause: Token) -> str:
     doc = clause.doc
     left_out: set[int] = set()
     tails = {t.i for t in subject_tails(clause)}  # the subject's relative clause's time
+    # the noun a trigger is the first word of is the trigger's own ("last month's shooting death")
+    own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
+        else {trigger.i}
+    # the words whose phrase holds the trigger: the trigger and the words above it
+    holding = {trigger.i, *(t.i for t in trigger.ancestors)}
     for tok in clause.subtree:
         if tok.i == clause.i or tok.i in left_out:
             continue
         # a clause that does not hold the trigger, or a date that modifies another noun
-        # ("after last year's riots", "with a robbery last year"); the noun a trigger is the
-        # first word of is the trigger's own ("last month's shooting death")
-        own = {trigger.i, trigger.head.i} if noun_word(trigger) or trigger.dep_ == "compound" \
-            else {trigger.i}
+        # ("after last year's riots", "with a robbery last year")
         other = tok.dep_ in SUBORDINATE or (
             tok.dep_ in NOUN_TIMES and tok.head.i not in own and (
                 tok.dep_ == "poss" or _names_act(tok.head))) or (
             tok.head.i == clause.i and tok.i in tails) or later_noun_time(tok, clause)
-        if other and trigger.i not in {t.i for t in tok.subtree}:
+        if other and tok.i not in holding:
             left_out.update(t.i for t in tok.subtree)
     return " ".join(doc[i].text for i in range(clause.left_edge.i, clause.right_edge.i + 1)
                     if i not in left_out)

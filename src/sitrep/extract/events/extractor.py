@@ -276,7 +276,7 @@ def extract(ctx: Context) -> list[Event]:
         evidence = modes.evidence_of(sentence)
         background = modes.may_recall_background(sentence.text)
         headline = _headline(sentence.start, doc)
-        unless = bool((arrays[:, 0] == doc.vocab.strings["unless"]).any())
+        unless = doc.vocab.strings["unless"] in arrays[:, 0].tolist()  # a list: no numpy call
         cands: list[event_merge.Candidate] = []
         for i, row in rows.items():
             if i in asserted:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -143,25 +144,7 @@ class Trigger:
     def needs_ok(self, token: Token) -> bool:
         if not self.needs:
             return True
-        # a preposition of time is no neighbour: "a hunger strike on Monday" is no strike "on"
-        # a target, "a crackdown on Friday" no crackdown "on" anyone
-        kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES
-                and not _of_time(c)]
-        # an adjective with its negation names the opposite ("found not guilty": acquitted)
-        near = {c.lemma_.lower() for c in kids
-                if not (c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children))}
-        near |= {g.lemma_.lower() for c in kids for g in c.children
-                 if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
-        # the adjective of a small clause: "found him guilty" (parsed as a clause of "him")
-        near |= {c.lemma_.lower() for c in token.children
-                 if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
-                 and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
-        # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
-        # base", whose measure is no state)
-        near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
-                 and c.lemma_.lower() in STATE_NOUNS
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"}
+        near: frozenset[str] | None = None  # the neighbours' lemmas, read at the first plain need
         for need in self.needs:
             if need.startswith("@"):  # a structural requirement, decided from the parse
                 if STRUCTURAL[need](token):
@@ -169,9 +152,49 @@ class Trigger:
             elif need.startswith("^"):
                 if token.head.i != token.i and token.head.lemma_.lower() == need[1:]:
                     return True
-            elif need in near:
-                return True
+            else:
+                if near is None:
+                    near = neighbours(token)
+                if need in near:
+                    return True
         return False
+
+
+# the token whose ``neighbours`` were read last, and them: ``match`` tries several rows of one
+# token in a row (the doc is held, so that the identity test cannot meet a new doc at its address)
+_NEAR: list[Any] = [None, -1, frozenset()]
+
+
+def neighbours(token: Token) -> frozenset[str]:
+    """The lemmas near ``token`` that a trigger row's plain requirement (``with``) may name,
+    remembered for the last token asked about."""
+    if _NEAR[0] is not token.doc or _NEAR[1] != token.i:
+        _NEAR[0], _NEAR[1], _NEAR[2] = token.doc, token.i, frozenset(_neighbours(token))
+    return _NEAR[2]  # type: ignore[no-any-return]
+
+
+def _neighbours(token: Token) -> set[str]:
+    """The lemmas of ``token``'s children and grandchildren that count as its neighbours."""
+    # a preposition of time is no neighbour: "a hunger strike on Monday" is no strike "on"
+    # a target, "a crackdown on Friday" no crackdown "on" anyone
+    kids = [c for c in token.children if c.dep_ not in SUBJECTS | CLAUSES
+            and not _of_time(c)]
+    # an adjective with its negation names the opposite ("found not guilty": acquitted)
+    near = {c.lemma_.lower() for c in kids
+            if not (c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children))}
+    near |= {g.lemma_.lower() for c in kids for g in c.children
+             if not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)}
+    # the adjective of a small clause: "found him guilty" (parsed as a clause of "him")
+    near |= {c.lemma_.lower() for c in token.children
+             if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
+             and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
+    # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
+    # base", whose measure is no state)
+    near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
+             and c.lemma_.lower() in STATE_NOUNS
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"}
+    return near
 
 
 def _of_time(child: Token) -> bool:
@@ -314,22 +337,18 @@ def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int
     if len(_lower_hits) > _MEMO_LIMIT or len(_lemma_hits) > _MEMO_LIMIT:
         _lower_hits.clear()
         _lemma_hits.clear()
-    out = []
     if arrays is None:
         arrays = doc.to_array([LOWER, LEMMA])
-    for i, (lower_id, lemma_id) in enumerate(arrays.tolist()):
-        hit = _lower_hits.get(lower_id)
-        if hit is None:
-            lower = strings[lower_id]
-            hit = _lower_hits[lower_id] = lower in keys or (
-                lower.endswith("ings") and lower[:-1] in keys)
-        if not hit:
-            hit = _lemma_hits.get(lemma_id)
-            if hit is None:
-                hit = _lemma_hits[lemma_id] = strings[lemma_id].lower() in keys
-        if hit:
-            out.append(i)
-    return out
+    lowers, lemmas = arrays[:, 0].tolist(), arrays[:, 1].tolist()
+    # each new hash is looked up once (whether a hash can be a key does not depend on where it
+    # stands), then the tokens are read off the two memos
+    for lower_id in set(lowers).difference(_lower_hits):
+        lower = strings[lower_id]
+        _lower_hits[lower_id] = lower in keys or (lower.endswith("ings") and lower[:-1] in keys)
+    for lemma_id in set(lemmas).difference(_lemma_hits):
+        _lemma_hits[lemma_id] = strings[lemma_id].lower() in keys
+    return [i for i, (lower_id, lemma_id) in enumerate(zip(lowers, lemmas, strict=True))
+            if _lower_hits[lower_id] or _lemma_hits[lemma_id]]
 
 
 def match(token: Token) -> Trigger | None:

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import HEAD, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
@@ -91,6 +92,32 @@ def may_count_casualties(doc: Doc) -> bool:
     return bool(doc.to_array(LIKE_NUM).any())
 
 
+# the doc ``number_below`` read last, its heads and its words like a number (the doc is held,
+# so that the identity test cannot meet a new doc at its address)
+_NUMBERS: list[Any] = [None, [], []]
+
+
+def number_below(token: Token) -> bool:
+    """``any(t.like_num for t in token.subtree)``, found by walking up the tree from each word
+    of the doc like a number (a sentence has few) instead of down the phrase of ``token`` (the
+    whole sentence for its main verb); the doc's heads are read once for all its candidates."""
+    doc = token.doc
+    if _NUMBERS[0] is not doc:
+        rows = doc.to_array([LIKE_NUM, HEAD]).astype("int64").tolist()
+        _NUMBERS[0] = doc
+        _NUMBERS[1] = [i + head for i, (_, head) in enumerate(rows)]
+        _NUMBERS[2] = [i for i, (like_num, _) in enumerate(rows) if like_num]
+    heads: list[int] = _NUMBERS[1]
+    for i in _NUMBERS[2]:
+        while i != token.i:
+            if heads[i] == i:
+                break
+            i = heads[i]
+        else:
+            return True
+    return False
+
+
 def own_support(token: Token, event: Event, base: int, places: list[Place],
                 figures: bool = True) -> set[str]:
     """What the phrase of ``token`` itself carries: an actor, a recipient, a place, a date, a
@@ -110,10 +137,9 @@ def own_support(token: Token, event: Event, base: int, places: list[Place],
     if any(_inside(p.evidence.start, p.evidence.end, span, word)
            and (p.evidence.start, p.evidence.end) not in actor_spans for p in places):
         found.add("place")
-    if figures:
-        sub = list(token.subtree)
-        if any(t.like_num for t in sub) and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sub):
-            found.add("casualties")
+    if figures and number_below(token) and any(
+            t.lemma_.lower() in CASUALTY_LEMMAS for t in token.subtree):
+        found.add("casualties")
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in VERBS and (
             token.head.lemma_.lower() != "be"):
         found.add("subject")

@@ -17,13 +17,13 @@ def dateline_word(token: Token) -> bool:
     parser makes the town a second subject): a phrase in capitals at the sentence's start,
     right before a dash; or a word of a longer dateline (``dateline_end``: "MANILA,
     Philippines (AP) --", "TBILISI, Dec 2 —")."""
-    first, last = token.left_edge, token.right_edge
-    if not is_dash(last):  # the dash hangs on the town, or follows its phrase
-        last = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else last
-    letters = [c for c in token.text if c.isalpha()]
-    return (first.i == token.sent.start and is_dash(last)
-            and len(letters) >= 3 and all(c.isupper() for c in letters)
-            ) or dateline_end(token) is not None
+    if _capitals(token):  # the sentence's start is looked up last: the dearest test
+        last = token.right_edge
+        if not is_dash(last):  # the dash hangs on the town, or follows its phrase
+            last = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else last
+        if is_dash(last) and token.left_edge.i == token.sent.start:
+            return True
+    return dateline_end(token) is not None
 
 
 DATELINE_TOKENS = 12  # a dateline is short: "PORT-AU-PRINCE, Haiti, Oct. 17 (Reuters) -"
@@ -60,9 +60,9 @@ def dateline_end(token: Token) -> int | None:
     ends with a dash, at the sentence's start or right after a headline run into it
     ("MANILA, Philippines (AP) -- Rebels agreed", "ISLAMABAD, Aug 30 - The UN launched",
     "... in fatal police shooting KNOXVILLE - About 200 people marched"); none otherwise."""
-    doc, sent = token.doc, token.sent
     if not _dateline_piece(token) or is_dash(token):
         return None
+    doc, sent = token.doc, token.sent
     dash = token.i
     while not is_dash(doc[dash]):
         if dash >= min(sent.end - 1, token.i + DATELINE_TOKENS) or not _dateline_piece(doc[dash]):
