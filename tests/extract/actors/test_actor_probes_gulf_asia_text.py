@@ -64,9 +64,8 @@ def test_a_title_after_a_name_in_running_text(pipeline, text: str, name: str, co
 
 # an official whose title names no country takes the country the article is about
 OFFICIALS_OF_THE_STORY = [
-    pytest.param("Floods hit Battambang and Siem Reap. The interior minister, Sok Vanna, "
-                 "ordered evacuations.", "Sok Vanna", "KHM", marks=pytest.mark.xfail(
-                     strict=True, reason="a name in apposition after its title is not extracted")),
+    ("Floods hit Battambang and Siem Reap. The interior minister, Sok Vanna, ordered "
+     "evacuations.", "Sok Vanna", "KHM"),
     ("Gunmen attacked a checkpoint near Menaka. Defence Minister Sadio Keita said troops "
      "were sent.", "Sadio Keita", "MLI"),
     ("Police in Tbilisi detained twelve protesters. Interior Minister Giorgi Lomidze defended "
