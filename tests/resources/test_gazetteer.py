@@ -57,22 +57,21 @@ def test_admin1_divisions_carry_geonames_ids_and_points():
     assert parish.kind == "admin2" and parish.geonameid == 4338356
 
 
-def test_opening_the_built_index_is_fast_and_light():
-    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss across fork+exec.
+def test_opening_the_built_index_is_light():
+    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss across fork+exec. Its opening
+    # time is not asserted here (a timed unit test fails on a loaded machine; house rule 7).
     get_gazetteer()  # make sure the index exists
     code = (
-        "import time, json\n"
+        "import json\n"
         "import sitrep.resources.gazetteer as g\n"
-        "t = time.perf_counter()\n"
         "gaz = g.Gazetteer()\n"
         "gaz.lookup('Paris'); gaz.country('FRA')\n"
         "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
-        "print(json.dumps({'s': time.perf_counter() - t, 'mb': int(hwm.split()[1]) / 1024}))\n"
+        "print(json.dumps({'mb': int(hwm.split()[1]) / 1024}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     measured = json.loads(out.stdout.strip().splitlines()[-1])
-    assert measured["s"] < 1.0
     assert measured["mb"] < 300
 
 
