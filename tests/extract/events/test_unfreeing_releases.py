@@ -37,6 +37,7 @@ FREED = [
     "The release of the hostages was announced on Saturday.",
     "Two men arrested on Wednesday have been released on bail.",
     "The hostages released by the rebels were flown to the capital.",
+    "The rebels freed two hostages on Monday, and more releases could follow.",
 ]
 
 

@@ -55,6 +55,9 @@ FINDINGS = {"autopsy", "post-mortem", "postmortem", "mortem", "report", "result"
 # what a release still to be decided hangs on ("considered for release")
 AWAITING = {"consider", "eligible", "up", "qualify", "apply", "due", "ready", "recommend",
             "review", "assess", "candidate", "eligibility", "application", "bid", "hearing"}
+# verbs of a release taking place ("further releases may follow")
+HAPPENING = {"follow", "come", "happen", "occur", "take", "go", "proceed", "begin", "start",
+             "continue", "resume", "be"}
 # what is backed up without anyone supported (lemmas)
 BACKED_THINGS = {"claim", "statement", "argument", "assertion", "finding", "theory", "data",
                  "file", "files", "computer", "phone", "drive", "photo", "photograph",
@@ -104,14 +107,15 @@ def _work_or_animal(token: Token) -> bool:
 def undecided_release(token: Token) -> bool:
     """A noun "release" still to be decided: "considered for release", "eligible for release",
     "up for release", or the subject of a modal verb ("their release could put witnesses at
-    risk", "his release would endanger the public")."""
+    risk", "his release would endanger the public"; not "further releases may follow": a release
+    told as coming)."""
     if token.lemma_.lower() != "release" or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in AWAITING:
         return True
-    return token.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() not in HAPPENING and \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _backed_up(token: Token) -> bool:
