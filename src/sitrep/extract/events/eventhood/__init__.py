@@ -167,6 +167,7 @@ from sitrep.extract.events.eventhood.routine import (
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
     backed_by_things,
+    ended_truce,
     kept_in_state,
     lasting_relation,
     state_participle,
@@ -235,10 +236,6 @@ CREDIT_NEXT = re.compile(r"^\W{0,3}" + CREDIT + r"\s*(?:[:/|\u2013\u2014]|by\b)"
 # verbs of a truce coming into being, whose subject it is ("the truce took effect", "came into
 # force", "went into effect", "began"): the truce told, not referred to
 TAKING_EFFECT = {"take", "come", "go", "enter", "begin", "start"}
-# nouns of the end of a truce or a release ("the collapse of a truce", "a breach of the
-# ceasefire"): the truce is referred to, not told
-ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
-           "failure", "unravelling", "unraveling", "demise", "erosion"}
 # verbs of making a deal, whose truce is the agreement (AGREE), no separate RETREAT (not
 # "broker" or "declare": a mediation, a declaration of the truce itself)
 SIGNING = {"sign", "agree", "conclude", "reach", "strike", "seal", "clinch", "ink", "ratify",
@@ -403,9 +400,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
             token.dep_ == "nsubj" and token.head.lemma_.lower() in TAKING_EFFECT))) and \
             state_reference(token):
         return "reference"  # "in the wake of the gang truce" (not "the truce took effect")
-    if plover == "RETREAT" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
-            token.head.head.lemma_.lower() in ENDINGS:
-        return "reference"  # "the collapse in 2016 of a truce": its end, no truce told
+    if plover == "RETREAT" and ended_truce(token):
+        return "reference"  # states.py: "the collapse in 2016 of a truce": its end, no truce told
     if plover == "RETREAT" and token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} \
             and token.head.lemma_.lower() in SIGNING:
         return "signed"  # "a truce was signed by the two governments": the AGREE tells it

@@ -180,3 +180,45 @@ def backed_by_things(token: Token, plover: str) -> bool:
     return bool(doers) and all(
         non_agent(d) or (noun_class(d) in THING_CLASSES and d.ent_type_ not in {
             "GPE", "ORG", "NORP", "PERSON"}) for d in doers)
+
+
+# nouns of the end of a truce ("the collapse of a truce", "a breach of the ceasefire")
+ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
+           "failure", "unravelling", "unraveling", "demise", "erosion", "lapse", "termination"}
+# verbs of a truce ending, whose subject it is ("the truce broke down", "began to unravel")
+ENDING_VERBS = {"collapse", "crumble", "unravel", "expire", "lapse", "fail", "falter", "end",
+                "break", "disintegrate", "founder", "fizzle", "evaporate", "dissolve"}
+# verbs of fighting coming back after a truce ("fighting resumed after a short truce")
+RESUMING = {"resume", "restart", "return", "flare", "erupt", "reignite", "rekindle",
+            "escalate", "intensify", "recommence"}
+
+
+def ended_truce(token: Token) -> bool:
+    """A truce (a RETREAT noun) told only as ended: what ends it ("the collapse in 2016 of a
+    truce"), as the subject of its ending ("the truce began to break down", "the ceasefire
+    collapsed"), or as what fighting came back after ("fighting resumed after a short truce");
+    not "the truce took effect", nor a truce told with its making ("a truce brokered by Qatar
+    broke down": an ``acl`` of its own)."""
+    if token.pos_ not in NOUNS:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head  # "the collapse of", "the collapse in mid-2016 of"
+        for _ in range(3):
+            if noun.lemma_.lower() in ENDINGS:
+                return True
+            if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
+                break
+            if noun.dep_ == "pobj" and (noun.pos_ == "NUM" or noun.ent_type_ == "DATE") and \
+                    noun.head.i > 0 and noun.doc[noun.head.i - 1].lemma_.lower() in ENDINGS:
+                return True  # "follows the collapse in 2019 of", the date hung on the verb
+            noun = noun.head
+        return False
+    if any(c.dep_ == "acl" for c in token.children):
+        return False  # "a truce brokered by the US broke down": the truce is told
+    if token.dep_ == "nsubj":
+        verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+        return any(v.lemma_.lower() in ENDING_VERBS and (v.lemma_.lower() != "break" or any(
+            c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in v.children)) for v in verbs)
+    return token.dep_ == "pobj" and head.lower_ == "after" and \
+        head.head.lemma_.lower() in RESUMING

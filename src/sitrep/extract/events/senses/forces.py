@@ -168,6 +168,13 @@ DISTRESS = {"missing", "lost", "stranded", "trapped", "survivor", "victim", "bod
 # no show of force
 POSTED = {"arrive", "land", "pour", "guard", "search", "comb", "scour", "sweep"}
 STRICT_POSTED = {"arrive", "land", "pour", "search", "comb", "scour", "sweep"}
+# arrivals, and the conjunctions by which an arrival times another act
+ARRIVING = {"arrive", "land", "pour"}
+TIMING_MARKS = {"before", "until", "till", "when", "whenever", "once"}
+# doers of an attack, whose arrival is the attack's start, no deployment
+ASSAILANTS = {"attacker", "assailant", "gunman", "gunmen", "raider", "killer", "hitman",
+              "assassin", "perpetrator", "shooter", "kidnapper", "abductor", "robber",
+              "bandit", "intruder", "arsonist", "bomber", "hijacker", "sicario"}
 # armed people of the police, whose arrival or search is routine unless counted in hundreds
 POLICE = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "sheriff", "agent",
           "detective", "trooper", "constable", "investigator"}
@@ -282,6 +289,8 @@ def forces_posted(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS or lemma not in POSTED:
         return False
     strict = lemma in STRICT_POSTED
+    if lemma in ARRIVING and _timing_arrival(verb):
+        return False  # "fled before troops arrived": the arrival times another act
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() in DISTRESS or any(a.lower_ in DISTRESS for a in g.children)
             for g in c.children) for c in verb.children):
@@ -290,6 +299,22 @@ def forces_posted(verb: Token) -> bool:
         return _forces(verb.head, strict) and not _mission_of_aid(verb, [verb.head])
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(_forces(c, strict) for c in subjects) and not _mission_of_aid(verb, subjects)
+
+
+def _timing_arrival(verb: Token) -> bool:
+    """An arrival that only times another act ("escaped before troops arrived", "by the time
+    police arrived", "until the army arrived") or that is attackers' coming to their attack
+    ("the gunmen arrived on motorbikes")."""
+    if verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIMING_MARKS
+                                    for c in verb.children):
+        return True
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":
+        return True  # "by the time army units arrived"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]
+    return bool(subjects) and all(s.lemma_.lower() in ASSAILANTS or s.lower_ in ASSAILANTS
+                                  for s in subjects)
 
 
 def _armed_doer(verb: Token) -> bool:

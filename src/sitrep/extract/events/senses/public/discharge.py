@@ -46,6 +46,18 @@ ANIMALS = {"animal", "bird", "eagle", "hawk", "owl", "falcon", "turtle", "tortoi
            "swan", "pigeon", "dove", "butterfly", "frog", "snake", "alligator", "crocodile",
            "cub", "chick", "pup", "kitten", "puppy", "cat", "dog", "lion", "tiger", "elephant",
            "rhino", "gorilla", "chimpanzee", "monkey", "koala", "kangaroo", "pelican", "stork"}
+# what is made public (lemmas): "an autopsy released on Friday", "released the results"
+FINDINGS = {"autopsy", "post-mortem", "postmortem", "mortem", "report", "result", "finding",
+            "figure", "statistic", "data", "footage", "image", "photo", "photograph",
+            "picture", "recording", "audio", "tape", "transcript", "document", "statement",
+            "detail", "information", "name", "list", "letter", "memo", "study", "survey",
+            "poll", "toll", "estimate", "forecast", "guideline", "guidance", "timeline"}
+# what a release still to be decided hangs on ("considered for release")
+AWAITING = {"consider", "eligible", "up", "qualify", "apply", "due", "ready", "recommend",
+            "review", "assess", "candidate", "eligibility", "application", "bid", "hearing"}
+# verbs of a release taking place ("further releases may follow")
+HAPPENING = {"follow", "come", "happen", "occur", "take", "go", "proceed", "begin", "start",
+             "continue", "resume", "be"}
 # what is backed up without anyone supported (lemmas)
 BACKED_THINGS = {"claim", "statement", "argument", "assertion", "finding", "theory", "data",
                  "file", "files", "computer", "phone", "drive", "photo", "photograph",
@@ -74,6 +86,8 @@ def _discharge(token: Token) -> bool:
 
 def _released_things(token: Token) -> list[Token]:
     things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not things and token.dep_ == "acl" and token.head.i != token.i:
+        things = [token.head]  # "an autopsy released on Friday"
     node = token
     while not things and node.dep_ in {"xcomp", "ccomp", "acomp"} and node.head.i != node.i:
         node = node.head  # "the film is about to be released"
@@ -86,8 +100,22 @@ def _released_things(token: Token) -> list[Token]:
 
 def _work_or_animal(token: Token) -> bool:
     things = _released_things(token)
-    return bool(things) and all(t.lemma_.lower() in WORKS | ANIMALS or t.lower_ in WORKS |
-                                ANIMALS for t in things)
+    return bool(things) and all(t.lemma_.lower() in WORKS | ANIMALS | FINDINGS or t.lower_ in
+                                WORKS | ANIMALS | FINDINGS for t in things)
+
+
+def undecided_release(token: Token) -> bool:
+    """A noun "release" still to be decided: "considered for release", "eligible for release",
+    "up for release", or the subject of a modal verb ("their release could put witnesses at
+    risk", "his release would endanger the public"; not "further releases may follow": a release
+    told as coming)."""
+    if token.lemma_.lower() != "release" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in AWAITING:
+        return True
+    return token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() not in HAPPENING and \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _backed_up(token: Token) -> bool:
@@ -157,6 +185,8 @@ def no_release(token: Token, plover: str) -> bool:
         return True
     if plover == "RETREAT" and lemma == "release" and token.pos_ in VERB_POS:
         return _discharge(token) or _work_or_animal(token)
+    if plover == "RETREAT" and undecided_release(token):
+        return True
     if plover == "SUPPORT" and token.pos_ in VERB_POS:
         return _backed_up(token)
     return False
