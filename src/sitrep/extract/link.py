@@ -164,7 +164,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v16"  # v16: foreign aid and sanctions borrow no
+VERSION = "sitrep.link.v17"  # v17: places of another clause, joined objects' places;
+# dateline days, weeks as months, period ends, since-when clauses, coming weekdays.
+# v16: foreign aid and sanctions borrow no
 # place; describing places give way; follow-ups at the story's place; coming acts, counted
 # days and reported perfects dated by their own clause.
 # v15: places named as parties are no event places; the act's

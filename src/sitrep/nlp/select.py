@@ -34,7 +34,8 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v4"  # v4: new trigger rows' cues (dispute, examine ...).
+VERSION = "sitrep.select.v5"  # v5: reprisal, envoy and ordered-out cues parsed.
+# v4: new trigger rows' cues (dispute, examine ...).
 # v3: sentences naming contraband are parsed (seizures).
 # v2: irregular verbs from WordNet; words whose needs are read
 # from the parse always parsed; "qu" doubles a final consonant.

@@ -61,7 +61,8 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v14"  # v14: victims told as more within a total;
+VERSION = "sitrep.incidents.v15"  # v15: victims counted from a sentence no event holds.
+# v14: victims told as more within a total;
 # a week refined to its day; a suspect's surrender day is not the shooting's.
 # v13: violence told as fact with a named victim, a toll word
 # or its own day and town is a happening without a named doer; an act told in full is not

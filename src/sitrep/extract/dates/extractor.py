@@ -21,7 +21,8 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v12"  # v12: a day counted from a named day ("the day after Christmas").
+VERSION = "sitrep.dates.v13"  # v13: asides and "since" phrases set no story year.
+# v12: a day counted from a named day ("the day after Christmas").
 # v11: a semicolon bounds the anchoring clause; "a year later"
 # opening a clause; a past plan's date is the nearer one; "an official visit" is a noun.
 # v10: fronted dates take the main clause's tense; the story's year;

@@ -53,7 +53,12 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v20"  # v20: warnings of facts, entry bans,
+VERSION = "sitrep.events.v21"  # v21: denied deeds, deeds given as a charge's reason, shots
+# into the air, burnt flags, "the strike" told again, releases that free no one, ended truces,
+# arrivals; acts beside an accusation, reprisal threats, summoned envoys, blame, seized goods,
+# ordered-out expulsions; tolls told after their attack, claims of responsibility; verbless
+# subjects, appositions, object relatives, weapons and days no recipients; CASE figures.
+# v20: warnings of facts, entry bans,
 # a state's protest, talks not held, military strikes, running tolls, appeals; disputed
 # accounts, officers disciplined, protests spreading, aircraft strikes, outrage voiced, inquiries,
 # crowds gathered; an act told by its toll is one event; dateline runs, deal parties, forces sent.

@@ -36,7 +36,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v15"  # v15: parts and divisions of places; streets
+VERSION = "sitrep.places.v16"  # v16: Congress as a seat abroad; one street-word list;
+# buildings named after a town of the story.
+# v15: parts and divisions of places; streets
 # with compass words; "the country" is the story's; "Police" after a dateline is no town.
 # v14: a lone compass word is no region ("aid to the North").
 # v13: vehicle makes and models and a titled surname are no place;
