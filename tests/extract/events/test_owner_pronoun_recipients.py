@@ -34,12 +34,15 @@ CHANGED = [
      ["court"], ["Mena"], [], []),
     ("Ruth Adler lost the case. Her licence was revoked by the medical board.", "revoked", [],
      ["Adler"], [], []),
-    ("Gunmen attacked the convoy. Their leader was killed.", "killed", [], ["leader"], [],
+    # told as one more, so that the toll is no mention of the attack (corefer's tolls rule)
+    ("Gunmen attacked the convoy. Their leader was killed in a separate ambush.", "killed", [],
+     ["leader"], [],
      ["Gunmen"]),
 ]
 
 KEPT = [
-    ("Rebels attacked the village. Their homes were burned.", "burned", [], ["homes"], [], []),
+    ("Rebels attacked the village. Their homes were also burned.", "burned", [], ["homes"], [],
+     []),
     ("The mayor left city hall. His bodyguard was shot outside.", "shot", [], ["bodyguard"], [],
      ["mayor"]),
     ("The doctor's licence was revoked in May.", "revoked", [], ["doctor"], [], []),

@@ -67,9 +67,10 @@ def test_an_act_dated_more_than_a_week_back_is_background(pipeline, text: str, t
 
 # an undated act in the sentence after one dated more than a week back continues its story
 CONTINUED = [
+    # the toll told after its attack is that attack (corefer's tolls rule)
     ("Gunmen attacked a bus near Mandera on October 2, killing twelve passengers. More than "
      "30 people were injured, most of them students. On Monday militants shelled a village.",
-     "injured"),
+     "attacked"),
     ("A suicide bomber struck a market in the capital on Sept. 30. Police later arrested two "
      "suspected accomplices. On Monday police detained a cleric.", "arrested"),
     ("Militants stormed a police post near the border on October 5. Troops later clashed "
@@ -82,7 +83,7 @@ CONTINUED = [
 ]
 CONTINUED_NEWS = [
     ("Gunmen attacked a bus near Mandera on Monday, killing twelve passengers. More than "
-     "30 people were injured, most of them students.", "injured"),
+     "30 people were injured, most of them students.", "attacked"),
     ("A suicide bomber struck a market in the capital on Oct. 17. Police later arrested two "
      "suspected accomplices.", "arrested"),
     ("Militants stormed a police post near the border on Tuesday. Troops later clashed "

@@ -390,7 +390,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         if free:  # after "a female pedestrian"
             return free[-1]
     if toll_told_later(event, token):  # "Gunmen attacked a bar. Four people were killed"
-        attacks = [i for i in plain if not toll_told_later(events[i], tokens.trigger(events[i]))]
+        # not other people ("Woman stabbed in Luton ... Two men were stabbed") nor a title's
+        # act for a blotter's later item
+        attacks = [i for i in plain if not toll_told_later(events[i], tokens.trigger(events[i]))
+                   and people_agree(events[i], event, number=False)
+                   and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)]
         if attacks:
             return attacks[-1]
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):

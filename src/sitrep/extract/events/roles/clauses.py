@@ -23,6 +23,8 @@ from sitrep.resources import read_tsv
 
 RELATIVE_WORDS = {"who", "whom", "which", "that"}
 WH_ADVERBS = {"where", "when", "why", "how", "whereby", "wherever", "whenever"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+LOCATIVE = {"in", "near", "at", "outside", "of", "from", "around"}
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade", "shootout", "gunfight", "firefight", "gunbattle",
               "confrontation"}
@@ -374,6 +376,14 @@ def verbless_subject(trigger: Token) -> Token | None:
     return root
 
 
+def place_like(noun: Token) -> bool:
+    """A place name: tagged as one, or a name that is no person's in a locative phrase ("in
+    Kasese", "the town of Tarpon"; the small model tags some towns as nationalities)."""
+    return noun.ent_type_ in PLACE_ENTITIES or (
+        noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON" and noun.dep_ == "pobj"
+        and noun.head.lower_ in LOCATIVE)
+
+
 def relative_object(trigger: Token) -> Token | None:
     """The noun an object relative clause hangs on, which the clause's verb was done to: "the man
     they arrested", "a trade official it accused of spying", "a tanker that it accused of ...",
@@ -382,6 +392,8 @@ def relative_object(trigger: Token) -> Token | None:
     if trigger.dep_ != "relcl" or trigger.head.i == trigger.i or trigger.head.pos_ not in {
             "NOUN", "PROPN"}:
         return None
+    if place_like(trigger.head):
+        return None  # "a farmer in Kasese, whom they beat": hung on the place by the parser
     kids = list(trigger.children)
     if any(c.dep_ in {"nsubjpass", "auxpass", "csubj"} or c.lower_ in WH_ADVERBS for c in kids):
         return None  # "in Jakarta, where the two sides have been meeting": the place
