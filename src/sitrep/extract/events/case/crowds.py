@@ -94,3 +94,30 @@ HELD = lemma_pattern(
     r"\b(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )"
     r"(?:<arrest>|<detain>|<round> up|<apprehend>|<nab>|<take> (?:\w+ ){0,4}into custody|"
     r"into custody|<disperse>|<break> up|<evict>|<remove>|<bundle>|<drag>|<haul> (?:off|away))\b")
+
+
+# a gathering that turns violent ("the march turned very violent", "the rally became violent",
+# "the protest descended into clashes")
+TURNED_VIOLENT = lemma_pattern(
+    r"\b(?:(?:<turn>|<become>|<grow>) (?:\w+ )?(?:violent|ugly|unruly)|"
+    r"(?:<descend>|<degenerate>|<spiral>) into (?:\w+ ){0,2}?(?:violence|chaos|<clash:N>|"
+    r"<riot:N>|rioting|<skirmish:N>))\b")
+# where the subject of the turning starts: the clause's start
+CLAUSE_START = re.compile(r"[,;:]|\b(?:after|when|as|before|once|until|while|because)\b", re.I)
+
+
+def crowd_turned_violent(sentence: str) -> bool:
+    """Whether a gathering named in its clause turns violent in ``sentence`` ("police detained 40
+    people after a march against the reform turned violent"; not "an argument turned violent")."""
+    for m in TURNED_VIOLENT.finditer(sentence):
+        before = sentence[max(0, m.start() - 100): m.start()]
+        starts = list(CLAUSE_START.finditer(before))
+        subject = before[starts[-1].end():] if starts else before
+        if CROWD.search(subject) or GATHERING.search(subject):
+            return True
+    return False
+
+
+# a gathering named by the event itself
+GATHERING = lemma_pattern(r"\b(?:<march:N>|<sit-in:N>|<vigil:N>|<walkout:N>|<strike:N>|"
+                          r"<gathering:N>|<blockade:N>)\b")
