@@ -94,3 +94,56 @@ HELD = lemma_pattern(
     r"\b(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )"
     r"(?:<arrest>|<detain>|<round> up|<apprehend>|<nab>|<take> (?:\w+ ){0,4}into custody|"
     r"into custody|<disperse>|<break> up|<evict>|<remove>|<bundle>|<drag>|<haul> (?:off|away))\b")
+
+
+# a gathering that turns violent ("the march turned very violent", "the rally became violent",
+# "the protest descended into clashes")
+TURNED_VIOLENT = lemma_pattern(
+    r"\b(?:(?:<turn>|<become>|<grow>) (?:\w+ )?(?:violent|ugly|unruly)|"
+    r"(?:<descend>|<degenerate>|<spiral>) into (?:\w+ ){0,2}?(?:violence|chaos|<clash:N>|"
+    r"<riot:N>|rioting|<skirmish:N>))\b")
+# where the subject of the turning starts: the clause's start
+CLAUSE_START = re.compile(r"[,;:]|\b(?:after|when|as|before|once|until|while|because)\b", re.I)
+
+
+def crowd_turned_violent(sentence: str) -> bool:
+    """Whether a gathering named in its clause turns violent in ``sentence`` ("police detained 40
+    people after a march against the reform turned violent"; not "an argument turned violent")."""
+    for m in TURNED_VIOLENT.finditer(sentence):
+        before = sentence[max(0, m.start() - 100): m.start()]
+        starts = list(CLAUSE_START.finditer(before))
+        subject = before[starts[-1].end():] if starts else before
+        if CROWD.search(subject) or GATHERING.search(subject):
+            return True
+    return False
+
+
+# a gathering named by the event itself
+GATHERING = lemma_pattern(r"\b(?:<march:N>|<sit-in:N>|<vigil:N>|<walkout:N>|<strike:N>|"
+                          r"<gathering:N>|<blockade:N>)\b")
+
+
+# people hurt or killed (the crowd, when the state broke it up: ``harmful_dispersal``)
+HARM = lemma_pattern(
+    r"\b(?:<hurt>|<injure>|<wound>|<kill>|died|<die>|dead|<hospitalise>|<hospitalize>|"
+    r"<injury:N>|taken to (?:a )?hospital)\b")
+# the harmed are the state's own men, or no one was harmed
+NOT_CROWD_HARMED = re.compile(
+    r"\b(?:police|policem[ae]n|officers?|agents?|soldiers?|troops|gendarmes?|guards?|"
+    r"no one|no-one|nobody|none|without)\b", re.I)
+
+
+def harmful_dispersal(sentence: str) -> bool:
+    """Whether ``sentence`` has people hurt or killed where the state uses crowd-control means on
+    a crowd or breaks up a gathering ("several residents were hurt when police used water
+    cannon to break up a rally"; not "twelve officers were injured by stone-throwing youths")."""
+    if CROWD_CONTROL.search(sentence) is None and not (
+            DISPERSAL.search(sentence) and (CROWD.search(sentence) or GATHERING.search(sentence))):
+        return False
+    for m in HARM.finditer(sentence):
+        before = sentence[max(0, m.start() - 60): m.start()]
+        starts = list(CLAUSE_START.finditer(before))
+        harmed = before[starts[-1].end():] if starts else before
+        if NOT_CROWD_HARMED.search(harmed) is None:
+            return True
+    return False

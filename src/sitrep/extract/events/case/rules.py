@@ -46,7 +46,9 @@ from sitrep.extract.events.case.crowds import (
     DELIBERATE,
     DISPERSAL,
     RIOTERS,
+    crowd_turned_violent,
     gathering_held,
+    harmful_dispersal,
 )
 from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
@@ -436,6 +438,12 @@ def classify_rules(text: str) -> str:
         if (any(reacted[k] for k in VIOLENT) and not any(subject[k] for k in VIOLENT)
                 and not subject["PEACE_PROTEST"] and not CROWD.search(first[:reaction.start()])):
             return "DIPLO"  # the attack words are all in what the subject reacts to
+    if crowd_turned_violent(first) and not any(
+            m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first)):
+        return "VIOL_DEMONSTR"  # the crowd's own violence; the arrests made are its intervention
+    if (harmful_dispersal(first) and s["VIOL_DEMONSTR"] < 6 and not any(
+            m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
+        return "FORCE_AGAINST_PROTEST"  # a crowd hurt in being broken up: excessive force
     if _gathering_held(first, s):  # a gathering arrested or dispersed is a protest's intervention
         return _protest(s)
     territory = territory_side(text, s)

@@ -13,12 +13,12 @@ from sitrep.extract.events.case.lemmas import lemma_pattern
 
 STATE_ACTOR = re.compile(
     r"\b(?:government|govt|army|armed forces|military|troops|soldiers|security forces|"
-    r"police|loyalists?|regime|national army|defen[cs]e forces|brigade|commandos|marines|"
+    r"police|loyalists?|regime|(?:para)?troopers?|national army|defen[cs]e forces|brigade|commandos|marines|"
     r"pro-government|federal)\b|\b(?-i:[A-Z][a-z]+(?:i|an|ese|ish)) (?:forces|troops)\b", re.I)
 NON_STATE_ACTOR = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|fighters|jihadists?|terrorists?|militias?|"
     r"opposition|guerrillas?|separatists?|militiam[ae]n|Taliban|al[- ]Shabaa?b|Shabaab|Houthis?|Huthis?|"
-    r"Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
+    r"Islamists?|Islamic State|ISIS|ISIL|(?-i:IS)|Daesh|Hezbollah|Boko Haram|al[- ]Qaeda|Nusra|HTS|"
     r"Kurdish fighters|YPG|SDF|PKK|gunmen|bandits|tribesmen|armed (?:groups?|gangs?|"
     r"movements?|factions?)|dissidents?|ex-rebels?|warlords?)\b", re.I)
 TERRITORY_VERB = lemma_pattern(
@@ -73,10 +73,20 @@ UNREAL_BEFORE = re.compile(
 LOSER_BEFORE = lemma_pattern(
     r"\b(?:(?:<clear>|<drive>|<push>|<expel>|<flush>|<oust>|<rout>|<defeat>|<dislodge>|<evict>|"
     r"<chase>|<kick>|<force>|<beat>|<throw>|<smoke>|<repel>|<repulse>)(?:\s+(?:out|back|away|off))?|"
+    # the object of a violence verb ("killed 30 rebels while retaking the base"; its past and
+    # -ing forms, as "an attack on the army" is a noun)
+    r"(?:kill|wound|injur|ambush|attack|battl|engag|neutrali[sz]|eliminat|behead|execut|"
+    r"massacr)(?:ed|ing)|fought|fighting|shot|shooting|"
     r"from|against)\s+(?:(?!(?:and|but|while|as|after|then|before)\b)[\w']+\s+){0,3}$")
 LOSER_AFTER = re.compile(
     r"^(?:-held|-controlled|-occupied|\s+(?:pockets?|positions?|strongholds?|territory|"
     r"territories|areas?|enclaves?|bastions?|hideouts?|camps?|bases?|lines?)\b)", re.I)
+# verbs of removing someone from a place: in the passive, their subject is the side that lost
+# the place ("the rebels were driven out of the town": the government took it)
+REMOVAL_VERB = lemma_pattern(r"^(?:<push>|<drive>|<oust>|<dislodge>|<clear>)\b")
+# the other side of a loser
+OTHER_SIDE = {"GOV_REGAINS_TERIT": "NON_STATE_ACTOR_OVERTAKES_TER",
+              "NON_STATE_ACTOR_OVERTAKES_TER": "GOV_REGAINS_TERIT"}
 # verbs of taking back: the government's, unless a non-state actor is named as their subject
 RETAKE_VERB = lemma_pattern(r"\b(?:<recapture>|<retake>|<regain>|<liberate>|restored|<reclaim>)\b")
 
@@ -88,6 +98,7 @@ def changed_hands(text: str) -> str | None:
     place changes hands."""
     match = None
     agent = None
+    lost = False  # the actor found lost the place (the passive subject of a removal verb)
     for m in TERRITORY_VERB.finditer(text):
         after = text[m.end(): m.end() + 40]
         before = text[max(0, m.start() - 45): m.start()]
@@ -106,6 +117,7 @@ def changed_hands(text: str) -> str | None:
             if PASSIVE_BEFORE.search(before):  # "militants were driven out of X by the army"
                 by = LATER_BY_AGENT.match(text, m.end())
                 agent = _taker(by.group(1)) if by else None
+                lost = by is None and REMOVAL_VERB.search(m.group(0)) is not None
             elif FRONTED.search(before):  # "After overrunning the post, the militants ..."
                 subject = MAIN_SUBJECT.match(text, m.end())
                 agent = subject.group(1) if subject else None
@@ -120,14 +132,22 @@ def changed_hands(text: str) -> str | None:
     if NONVIOLENT.search(text):
         return "NON_VIOL_TERRIT_TRANSFER"
     before = agent or text[max(0, match.start() - 120): match.start()]
+    side = _side(before)
+    if side is not None:
+        return OTHER_SIDE[side] if lost else side
+    if RETAKE_VERB.search(match.group(0)):
+        return "GOV_REGAINS_TERIT"
+    return None
+
+
+def _side(before: str) -> str | None:
+    """The territory label of the last actor named in ``before`` that is not a loser."""
     state = [m.end() for m in STATE_ACTOR.finditer(before) if not _loser(before, m)]
     rebel = [m.end() for m in NON_STATE_ACTOR.finditer(before) if not _loser(before, m)]
     if state and (not rebel or max(state) > max(rebel)):
         return "GOV_REGAINS_TERIT"
     if rebel:
         return "NON_STATE_ACTOR_OVERTAKES_TER"
-    if RETAKE_VERB.search(match.group(0)):
-        return "GOV_REGAINS_TERIT"
     return None
 
 
