@@ -35,7 +35,9 @@ A later event of the same PLOVER type is the same happening when
   title's first, the second for its second) where nothing tells them apart;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
-neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
+neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not; a place of
+care or of the speaker, "died at a hospital in X", "the ministry in Y said", is no scene:
+``mentions.scenes``), not both
 dated to different days (a day that only dates the statement reporting an act as done before
 it, "said on Friday that jets had bombed Nyala", bounds the act's day from above:
 ``mentions.sayings``), not two acts by their PLOVER modes (a seizure and an arrest:
@@ -76,6 +78,7 @@ from sitrep.extract.events.mentions.keeps import (
     finer_date,
     narrower_places,
     own_day,
+    own_places,
     placed_by_homes,
     places_compatible,
     places_written_in,
@@ -104,6 +107,7 @@ from sitrep.extract.events.mentions.people import (
 )
 from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.mentions.sayings import saying_day
+from sitrep.extract.events.mentions.scenes import off_scene
 from sitrep.extract.events.mentions.tolls import toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
@@ -130,6 +134,7 @@ class _Tokens:
         self.text = ctx.article.text
         self.title = ctx.article.title
         self.said: set[int] = set()  # ids of events dated only by the day of their report
+        self.off: set[int] = set()  # ids of events placed only where no act took place
 
     def mark_said(self, events: list[Event]) -> None:
         """Note the events whose day is that of the statement reporting them as done before it
@@ -138,6 +143,10 @@ class _Tokens:
             if own_day(event) is not None and event.when is not None and saying_day(
                     self.trigger(event), self.at(event.when.evidence.start)):
                 self.said.add(id(event))
+            places = own_places(event)
+            if places and all(off_scene(self.at(p.evidence.start), self.trigger(event))
+                              for p in places):
+                self.off.add(id(event))
 
     def headline(self) -> bool:
         """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
@@ -263,7 +272,8 @@ def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False) -> 
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
-    if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
+    placed = id(a) in tokens.off or id(b) in tokens.off or places_compatible(a, b)
+    if not placed or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
     if da is None or db is None or da == db:
