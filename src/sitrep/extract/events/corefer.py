@@ -35,8 +35,12 @@ A later event of the same PLOVER type is the same happening when
   title's first, the second for its second) where nothing tells them apart;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
-neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not), not both
-dated to different days, not two acts by their PLOVER modes (a seizure and an arrest:
+neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not; a place of
+care or of the speaker, "died at a hospital in X", "the ministry in Y said", is no scene:
+``mentions.scenes``), not both
+dated to different days (a day that only dates the statement reporting an act as done before
+it, "said on Friday that jets had bombed Nyala", bounds the act's day from above:
+``mentions.sayings``), not two acts by their PLOVER modes (a seizure and an arrest:
 ``distinct_acts``), not each with participants of its own that the other lacks (another
 addressee, other doers, another named target: ``distinct_participants``), not one background and the other not (unless the later one, with no
 date of its own, refers back to or shares a named participant with a background happening: it
@@ -74,6 +78,7 @@ from sitrep.extract.events.mentions.keeps import (
     finer_date,
     narrower_places,
     own_day,
+    own_places,
     placed_by_homes,
     places_compatible,
     places_written_in,
@@ -101,6 +106,8 @@ from sitrep.extract.events.mentions.people import (
     unnamed,
 )
 from sitrep.extract.events.mentions.reactions import reaction_object
+from sitrep.extract.events.mentions.sayings import saying_day
+from sitrep.extract.events.mentions.scenes import off_scene
 from sitrep.extract.events.mentions.tolls import toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
@@ -126,6 +133,20 @@ class _Tokens:
         self.offsets: dict[int, Offsets] = {}
         self.text = ctx.article.text
         self.title = ctx.article.title
+        self.said: set[int] = set()  # ids of events dated only by the day of their report
+        self.off: set[int] = set()  # ids of events placed only where no act took place
+
+    def mark_said(self, events: list[Event]) -> None:
+        """Note the events whose day is that of the statement reporting them as done before it
+        ("said on Friday that air strikes had killed dozens": ``sayings.saying_day``)."""
+        for event in events:
+            if own_day(event) is not None and event.when is not None and saying_day(
+                    self.trigger(event), self.at(event.when.evidence.start)):
+                self.said.add(id(event))
+            places = own_places(event)
+            if places and all(off_scene(self.at(p.evidence.start), self.trigger(event))
+                              for p in places):
+                self.off.add(id(event))
 
     def headline(self) -> bool:
         """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
@@ -241,7 +262,7 @@ def _named_in(actors: list[Actor], words: set[str]) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
+def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
@@ -251,10 +272,14 @@ def _compatible(a: Event, b: Event, recalled: bool = False) -> bool:
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
-    if not places_compatible(a, b) or distinct_acts(a, b) or distinct_participants(a, b):
+    placed = id(a) in tokens.off or id(b) in tokens.off or places_compatible(a, b)
+    if not placed or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
-    return da is None or db is None or da == db
+    if da is None or db is None or da == db:
+        return True
+    # a day that only dates the report of one of them bounds its act from above
+    return (id(a) in tokens.said and db < da) or (id(b) in tokens.said and da < db)
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -331,7 +356,7 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
             if token is None or token.pos_ not in NOUNS:
                 continue
             refers = _refers_back(token)
-            if (refers or free_of_parties(events[j])) and _compatible(events[first], events[j],
+            if (refers or free_of_parties(events[j])) and _compatible(events[first], events[j], tokens,
                                                             recalled=refers):
                 target[j] = first
                 _absorb(events[first], events[j])
@@ -343,7 +368,7 @@ def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool
     days, doers, named targets; not told as more: "another", "also"): the one story the title
     heads, told by its toll ("Man killed, teen wounded in shooting", parsed as two acts)."""
     return (sentence == 0 and a.plover_type in MATERIAL and tokens.is_title()
-            and not told_as_more(b) and _compatible(a, b))
+            and not told_as_more(b) and _compatible(a, b, tokens))
 
 
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
@@ -369,20 +394,20 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
               or _told_by_cause(token, event.plover_type))
-    plain = [i for i in earlier if _compatible(events[i], event)]
+    plain = [i for i in earlier if _compatible(events[i], event, tokens)]
     if refers:
-        recalled = [i for i in earlier if _compatible(events[i], event, recalled=True)]
+        recalled = [i for i in earlier if _compatible(events[i], event, tokens, recalled=True)]
         if recalled:
             return recalled[-1]
     sharing = [i for i in earlier if shares_participant(events[i], event)
-               and _compatible(events[i], event, recalled=True)]
+               and _compatible(events[i], event, tokens, recalled=True)]
     if sharing:
         return sharing[-1]
     if not event.recipients:  # "filed charges against Farinas", the recipient not found (a
         # name of its own doers is no recipient: "Farinas told investigators")
         words = _clause_words(token) - {w for a in event.actors for w in a.text.split()}
         named = [i for i in earlier if _named_in(events[i].recipients, words)
-                 and _compatible(events[i], event, recalled=True)]
+                 and _compatible(events[i], event, tokens, recalled=True)]
         if named:
             return named[-1]
     if free_of_parties(event, text):  # "the shooting happened at midnight": the happening told before
@@ -512,6 +537,7 @@ def fuse(ctx: Context) -> None:
     type (an article with more of one type than that is a list or a dump, not one story)."""
     events = ctx.result.events
     tokens = _Tokens(ctx)
+    tokens.mark_said(events)
     dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
     referred.mark_referred(events, tokens.trigger)  # "the shooting" of a background shooting
