@@ -168,6 +168,7 @@ from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
     backed_by_things,
     ended_truce,
+    held_state,
     kept_in_state,
     lasting_relation,
     state_participle,
@@ -285,6 +286,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
+    if held_state(token, plover, headline):
+        return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
     if own_meeting(token, plover):
