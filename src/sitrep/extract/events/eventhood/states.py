@@ -35,6 +35,10 @@ restrictions) describes it; the act that put it there is not reported by this se
   ministry since Tuesday") or in the present simple of a report ("launched its invasion in 2022
   and occupies a fifth of the country"): the hold goes on; the act that began it is not told.
   "Besieged the town on Monday" and a perfect without a span stay.
+- **dated episodes** (``dated_episode``): a war, an invasion or an uprising dated to a month or
+  a year and not the subject of its course ("in a war in 1991-92", "since the full-scale
+  invasion of Ukraine in 2022") is a marker of time, not one happening ("the invasion on
+  Thursday", "a war broke out in March" stay).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.roles.participants import is_person
 from sitrep.extract.events.senses.agency import non_agent
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.records import When
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -280,3 +285,23 @@ def held_state(token: Token, plover: str, headline: bool) -> bool:
     perfect = any(a.lemma_.lower() == "have" or a.lower_ in {"has", "have", "had", "'s", "'d",
                                                             "'ve"} for a in auxes)
     return perfect and _spanned(token)
+
+
+# nouns of a war or of another long violent episode: dated to a month or a year, they are named
+# as a time marker ("broke away in a war in 1991-92 that killed 1,000", "since Russia's
+# full-scale invasion of Ukraine in 2022"), not told as one happening
+LONG_EPISODES = {"war", "warfare", "invasion", "uprising", "rebellion", "revolt", "insurgency",
+                 "insurrection", "conflict", "occupation", "intifada", "revolution"}
+LONG_PRECISIONS = {"month", "year"}
+
+
+def dated_episode(token: Token, plover: str, when: When | None) -> bool:
+    """A war or an invasion dated to a month or a year ("a war in 1991-92", "its full-scale
+    invasion in February 2022"): a marker of time, not one happening ("the invasion on Thursday"
+    and a war told as the subject of its course, "a war broke out in March", stay)."""
+    if plover != "ASSAULT" or when is None or token.pos_ not in NOUNS:
+        return False
+    if token.lemma_.lower() not in LONG_EPISODES or token.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "a war broke out in the north in March": told with its course
+    return when.precision in LONG_PRECISIONS or (
+        when.start is not None and when.end is not None and when.start[:7] != when.end[:7])
