@@ -167,7 +167,9 @@ from sitrep.extract.events.eventhood.routine import (
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
     backed_by_things,
+    dated_episode,
     ended_truce,
+    held_state,
     kept_in_state,
     lasting_relation,
     state_participle,
@@ -285,6 +287,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
+    if held_state(token, plover, headline):
+        return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
+    if dated_episode(token, plover, when):
+        return "time marker"  # states.py: "a war in 1991-92", "the invasion in February 2022"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
     if own_meeting(token, plover):

@@ -29,6 +29,16 @@ restrictions) describes it; the act that put it there is not reported by this se
   "soldiers supported by tanks": a participle of support whose doers are all machines,
   weapons or animals tells how a force goes, no one's support ("rebels backed by Rwanda", "the
   plan, backed by the EU" stay).
+- **places held** (``held_state``): a verb of holding a place (besiege, occupy, blockade,
+  encircle, surround, control, dominate) in the perfect with a span to the time of telling
+  ("the RSF has besieged El Fasher for more than a year", "students had been occupying the
+  ministry since Tuesday") or in the present simple of a report ("launched its invasion in 2022
+  and occupies a fifth of the country"): the hold goes on; the act that began it is not told.
+  "Besieged the town on Monday" and a perfect without a span stay.
+- **dated episodes** (``dated_episode``): a war, an invasion or an uprising dated to a month or
+  a year and not the subject of its course ("in a war in 1991-92", "since the full-scale
+  invasion of Ukraine in 2022") is a marker of time, not one happening ("the invasion on
+  Thursday", "a war broke out in March" stay).
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from spacy.tokens import Token
 from sitrep.extract.events.roles.participants import is_person
 from sitrep.extract.events.senses.agency import non_agent
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.records import When
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -222,3 +233,75 @@ def ended_truce(token: Token) -> bool:
             c.dep_ == "prt" and c.lower_ in {"down", "up"} for c in v.children)) for v in verbs)
     return token.dep_ == "pobj" and head.lower_ == "after" and \
         head.head.lemma_.lower() in RESUMING
+
+
+# verbs of holding a place against its people: their perfect with a span ("has besieged the city
+# for a year", "had occupied the compound since Monday") and their present ("occupies a fifth of
+# the country") tell a state that goes on, not the act that began it ("besieged the town on
+# Monday" stays)
+HOLDING = {"besiege", "siege", "occupy", "blockade", "encircle", "surround", "control",
+           "cordon", "beleaguer", "dominate"}
+HOLDING_FORMS = {"besieging", "besieged", "besieges", "occupying", "occupied", "occupies",
+                 "blockading", "blockaded", "blockades", "encircling", "encircled", "encircles",
+                 "controlling", "controlled", "controls", "surrounding", "surrounded",
+                 "surrounds"}  # (the model may leave a form
+# unlemmatised or take it for an adjective)
+# the prepositions of a span that reaches the time of telling ("for a year", "since April")
+SPANS = {"for", "since"}
+HOLDING_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
+
+
+def _holding(token: Token) -> bool:
+    return token.lemma_.lower() in HOLDING or token.lower_ in HOLDING_FORMS
+
+
+def _spanned(verb: Token) -> bool:
+    """A "for" or "since" of time on the verb ("for more than a year", "since April", "since
+    the war began"), not of purpose ("for control of the routes")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in SPANS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "since":
+                return True
+            if any(o.ent_type_ in {"DATE", "TIME"} or any(
+                    w.ent_type_ in {"DATE", "TIME"} for w in o.subtree) for o in objects):
+                return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                         for c in child.children):
+            return True  # "since the war began"
+    return False
+
+
+def held_state(token: Token, plover: str, headline: bool) -> bool:
+    """A verb of holding a place told as a state: its perfect or perfect progressive with a span
+    to now ("the RSF has besieged El Fasher for more than a year", "students had been occupying
+    the ministry since Tuesday") or its present simple in a report ("Russia launched its
+    invasion in 2022 and occupies a fifth of the country"; a headline's present reports news)."""
+    if plover not in HOLDING_TYPES or token.pos_ not in {"VERB", "AUX"} or not _holding(token):
+        return False
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if not auxes:
+        return not headline and token.tag_ in {"VBZ", "VBP"}
+    perfect = any(a.lemma_.lower() == "have" or a.lower_ in {"has", "have", "had", "'s", "'d",
+                                                            "'ve"} for a in auxes)
+    return perfect and _spanned(token)
+
+
+# nouns of a war or of another long violent episode: dated to a month or a year, they are named
+# as a time marker ("broke away in a war in 1991-92 that killed 1,000", "since Russia's
+# full-scale invasion of Ukraine in 2022"), not told as one happening
+LONG_EPISODES = {"war", "warfare", "invasion", "uprising", "rebellion", "revolt", "insurgency",
+                 "insurrection", "conflict", "occupation", "intifada", "revolution"}
+LONG_PRECISIONS = {"month", "year"}
+
+
+def dated_episode(token: Token, plover: str, when: When | None) -> bool:
+    """A war or an invasion dated to a month or a year ("a war in 1991-92", "its full-scale
+    invasion in February 2022"): a marker of time, not one happening ("the invasion on Thursday"
+    and a war told as the subject of its course, "a war broke out in March", stay)."""
+    if plover != "ASSAULT" or when is None or token.pos_ not in NOUNS:
+        return False
+    if token.lemma_.lower() not in LONG_EPISODES or token.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "a war broke out in the north in March": told with its course
+    return when.precision in LONG_PRECISIONS or (
+        when.start is not None and when.end is not None and when.start[:7] != when.end[:7])
