@@ -204,14 +204,27 @@ RESUMING = {"resume", "restart", "return", "flare", "erupt", "reignite", "rekind
             "escalate", "intensify", "recommence"}
 
 
+# nouns of a truce (a pause in fighting), whose end is told as the end of a state; a withdrawal,
+# a release or an evacuation that ended was done
+TRUCE_NOUNS = {"truce", "ceasefire", "armistice", "cessation", "lull", "pause", "moratorium",
+               "standstill", "stand-down"}
+
+
+def truce_noun(token: Token) -> bool:
+    """A noun of a truce ("truce", "ceasefire", "cease-fire" split by the tokenizer)."""
+    if token.lemma_.lower() in TRUCE_NOUNS or token.lower_ in TRUCE_NOUNS:
+        return True
+    return token.lower_ == "fire" and token.i >= 2 and token.doc[token.i - 2].lower_ == "cease"
+
+
 def ended_truce(token: Token) -> bool:
     """A truce (a RETREAT noun) told only as ended: what ends it ("the collapse in 2016 of a
     truce"), as the subject of its ending ("the truce began to break down", "the ceasefire
     collapsed"), or as what fighting came back after ("fighting resumed after a short truce");
     not "the truce took effect", nor a truce told with its making ("a truce brokered by Qatar
     broke down": an ``acl`` of its own)."""
-    if token.pos_ not in NOUNS:
-        return False
+    if token.pos_ not in NOUNS or not truce_noun(token):
+        return False  # "the withdrawal ... ended in August": a withdrawal done
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         noun = head.head  # "the collapse of", "the collapse in mid-2016 of"
