@@ -144,7 +144,8 @@ def aggregate(token: Token, when: When | None) -> bool:
         return True  # "the war has killed tens of thousands": the war's running total
     days = _span_days(when)
     if when is not None and (when.precision == "year" or (days is not None and
-                                                          days > AGGREGATE_DAYS)):
+                                                          days > AGGREGATE_DAYS)) and \
+            not to_come(token):
         # "132 officers were killed in 2014", "153 drivers were killed between 2012 and 2014":
         # counted victims over a year or a span of months (one happening of 1994 keeps its
         # year: only counted participants make it a toll)
@@ -153,6 +154,18 @@ def aggregate(token: Token, when: When | None) -> bool:
         return any(any(g.dep_ == "nummod" for g in n.children) or _partitive_number(n)
                    for n in counted)
     return False
+
+
+# auxiliaries of an act to come ("will be deployed", "would be sent")
+TO_COME = {"will", "would", "shall", "'ll", "wo"}
+
+
+def to_come(verb: Token) -> bool:
+    """An act told as to come ("3,000 recruits would be deployed before the end of the year",
+    "will be sent by December"): one act planned for a deadline, not a count of acts over the
+    year."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children)
 
 
 def _of_argument(quantifier: Token) -> bool:

@@ -51,6 +51,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.everyday import PEOPLE
+from sitrep.extract.events.senses.pledges import relief_arrived
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -321,6 +322,8 @@ def agentless(token: Token, plover: str,
     declined" (an event noun, ``is_event_word``, is a happening, not a doer)."""
     if plover not in NEEDS_AGENT or token.pos_ not in VERB_POS:
         return False
+    if plover == "AID" and relief_arrived(token):
+        return False  # "the convoy carrying food reached the camp": the relief is the subject
     subjects = [head_noun(s) for s in _subjects(token) if s.dep_ != "csubj"]
     if token.lemma_.lower() in JUDGING and any(s.lemma_.lower() in DOCUMENTS for s in subjects):
         return False  # "praised by the report": its authors' judgement

@@ -143,8 +143,16 @@ def unarmed_mobilization(token: Token, plover: str) -> bool:
 
 # verbs that move forces somewhere (a destination needed, except for sending) or order them
 MOVING = {"send", "dispatch", "despatch", "move", "order", "rush", "fly", "airlift", "ship",
-          "bring", "pour", "transfer", "redeploy", "shift", "relocate"}
+          "bring", "pour", "transfer", "redeploy", "shift", "relocate", "call", "summon"}
 SENDING = {"send", "dispatch", "despatch"}
+# verbs of calling forces to duty and the particles that make them a call-up ("called up
+# reservists", "called in the army", "called out the National Guard"), not a phone call
+CALLING = {"call", "summon"}
+CALL_PARTICLES = {"up", "in", "out"}
+# what is called up or out that is words or records, not people ("called out the names of the
+# soldiers", "called up the file on the unit")
+CALLED_TEXTS = {"name", "list", "record", "file", "detail", "roll", "figure", "data", "image",
+                "photo", "page", "document", "title", "word", "story", "history"}
 DESTINATIONS = {"to", "into", "toward", "towards", "onto"}
 # duties of force that forces are ordered to carry out ("ordered the army to reinforce")
 DUTIES = {"reinforce", "guard", "protect", "secure", "patrol", "help", "assist", "support",
@@ -259,6 +267,12 @@ def forces_moved(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in VERB_POS or lemma not in MOVING:
         return False
+    called_up = lemma in CALLING and any(c.dep_ in {"prt", "advmod"} and c.lower_ in
+                                         CALL_PARTICLES for c in verb.children)
+    if lemma in CALLING and (not called_up or any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CALLED_TEXTS
+            for c in verb.children)):
+        return False  # "called the soldiers heroes", "called out the names of the soldiers"
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
              and c.lemma_.lower() not in TALLIES]  # "would bring the number of troops to"
     inside = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -273,7 +287,7 @@ def forces_moved(verb: Token) -> bool:
                         for c in verb.children):
         return False  # "sent a team of paratroopers to Lebanon to help the country": military
         # aid to a state (CAMEO 074), left to the table's transfer rows
-    if lemma in SENDING or any(_forces(m, False) for m in inside):
+    if lemma in SENDING or called_up or any(_forces(m, False) for m in inside):
         return True  # "sent members of the federal police", "flew in troops"
     places = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in DESTINATIONS) or (
         c.dep_ in {"prt", "advmod"} and c.lower_ in {"in", "out", "back", "away"})]

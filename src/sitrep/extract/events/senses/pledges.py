@@ -196,10 +196,70 @@ def particle_objects(verb: Token) -> list[Token]:
             and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"]
 
 
+# verbs of a vehicle or a load arriving where it was sent ("the convoy reached the camp")
+ARRIVING = {"arrive", "reach", "enter", "land"}
+# vehicles and loads that carry relief when their words say so ("an aid convoy", "trucks
+# carrying flour", "planes loaded with tents")
+CARRIERS = {"convoy", "truck", "lorry", "plane", "aircraft", "airplane", "flight", "ship",
+            "vessel", "boat", "barge", "train", "helicopter", "vehicle", "column", "shipment",
+            "consignment", "cargo", "airlift", "airdrop", "planeload", "shipload", "truckload"}
+# verbs (and participles) of carrying whose object, or "with" phrase, is the load
+CARRYING_LOAD = {"carry", "bear", "bring", "transport", "haul", "load", "laden", "ferry",
+                 "deliver", "pack", "fill"}
+# verbs whose object or subject is a run of relief flights or convoys that took place ("resumed
+# relief flights", "aid convoys began"), not one attacked, stopped or talked of
+RUNNING = {"resume", "restart", "begin", "start", "launch", "operate", "run", "mount",
+           "organise", "organize", "increase", "double"}
+
+
+def _carries_relief(noun: Token) -> bool:
+    """A vehicle or load ``noun`` that carries relief: an aid word on it ("an aid convoy", "a
+    humanitarian convoy"), a participle of carrying whose object or "with" phrase is relief
+    ("trucks carrying flour", "planes loaded with tents"), a "with" phrase of relief ("trucks
+    with food"), or an "of" phrase of such vehicles ("a convoy of 15 trucks carrying food")."""
+    if noun.lemma_.lower() not in CARRIERS:
+        return False
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"} and (c.lemma_.lower() == "humanitarian" or (
+                _aid_noun(c) and c.lemma_.lower() not in NOT_RELIEF)):
+            return True
+        if c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in CARRYING_LOAD:
+            loads = [g for g in c.children if g.dep_ in {"dobj", "nsubjpass"}]
+            loads += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for g in p.children if g.dep_ == "pobj"]
+            if any(_relief(g) for g in loads):
+                return True
+        if c.dep_ == "prep" and c.lower_ in {"with", "of"} and any(
+                g.dep_ == "pobj" and (_relief(g) if c.lower_ == "with" else _carries_relief(g))
+                for g in c.children):
+            return True
+    return False
+
+
+def relief_arrived(verb: Token) -> bool:
+    """A verb of arriving whose subject is relief or a vehicle or load carrying it ("a convoy
+    of trucks carrying food reached the camp", "40 tonnes of flour arrived"), not a convoy
+    with no relief ("the convoy reached the summit")."""
+    return verb.pos_ in VERB_POS and verb.lemma_.lower() in ARRIVING and any(
+        c.dep_ == "nsubj" and (_carries_relief(c) or _relief(c) and c.lemma_.lower() in
+                               AID_NOUNS | MEASURES) for c in verb.children)
+
+
+def relief_run(noun: Token) -> bool:
+    """A relief flight or convoy run, resumed or arrived ("resumed relief flights", "aid
+    convoys began"), not one attacked, stopped or talked of ("an aid convoy was ambushed")."""
+    return noun.dep_ in ACTED and noun.head.pos_ in VERB_POS and \
+        noun.head.lemma_.lower() in RUNNING and _carries_relief(noun)
+
+
 def relief_sent(token: Token) -> bool:
     """A verb of sending or carrying relief, or a noun of a load of it (see the module's
     docstring)."""
     lemma = token.lemma_.lower()
+    if relief_arrived(token):
+        return True
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in {"flight", "convoy"}:
+        return relief_run(token)
     if token.pos_ in VERB_POS and lemma in CARRYING:
         carried = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         carried += particle_objects(token)  # "flew in tents", parsed as a phrase of "in"

@@ -101,6 +101,15 @@ def responder(noun: Token) -> bool:
     return False
 
 
+def coast_guard(noun: Token) -> bool:
+    """A coast guard's craft or crew with no word of rescue ("coast guard cutters", "coast guard
+    vessels"): a maritime force, sent on a rescue or to a show of force by what the clause
+    says, not a rescue service by name ("a coast guard rescue helicopter" is one)."""
+    words = _modifiers(noun)
+    return noun.lemma_.lower() in CREWS | CRAFT and "coast" in words and not any(
+        w in RESCUE_WORDS - {"coast"} for w in words)
+
+
 def _armed_people(noun: Token) -> bool:
     """Armed people (troops, police), not their craft."""
     return armed(noun) and noun.lemma_.lower() not in CRAFT and not responder(noun)
@@ -152,6 +161,10 @@ def emergency_dispatch(token: Token, plover: str) -> bool:
     moved = _moved(token)
     if not moved or any(_armed_people(m) and plover == "AID" for m in moved):
         return False
+    if any(coast_guard(m) for m in moved) and not (_rescue_purpose(token) or any(
+            _emergency(d) or any(_emergency(g) for p in d.children if p.lower_ == "of"
+                                 for g in p.children) for d in _destinations(token))):
+        return False  # "coast guard cutters were deployed to the shoal": a show of force
     if all(responder(m) for m in moved) or (
             all(m.lemma_.lower() in CREWS | CRAFT for m in moved) and
             any(responder(s) for s in _senders(token))):
