@@ -29,6 +29,7 @@ from sitrep.extract.events.roles.nouns import (
     owned,
     person_noun_sector,
     remains_of,
+    reported_by,
     reporting_officer,
     same_name,
     site,
@@ -514,6 +515,8 @@ class ActorFinder:
             raised = targets.raised_subject(verb)
             if raised is not None and not any(c.dep_ == "auxpass" for c in verb.children):
                 return self.conjoined(raised)  # "the gunman is believed to have shot ..."
+            if verb.dep_ == "ccomp" and reported_by(verb.head):
+                return []  # "X was charged, his lawyer said": a speaker is no doer of the act
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
                 if objs:
@@ -528,12 +531,14 @@ class ActorFinder:
                     return self.conjoined(pobj[0])
         return []
 
-    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
-        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
+    def governing_subject(self, verb: Token, pronoun: Token | None = None,
+                          speakers: bool = True) -> list[Actor]:
+        """A governing clause's subject (none that ``pronoun`` cannot stand for; with
+        ``speakers`` false, not the subject of a verb of saying: the speaker of a report)."""
         node = verb
         while node.head.i != node.i:
             node = node.head
-            if node.pos_ not in {"VERB", "AUX"}:
+            if node.pos_ not in {"VERB", "AUX"} or not (speakers or not reported_by(node)):
                 continue
             for child in node.children:
                 if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"

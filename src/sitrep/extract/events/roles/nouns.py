@@ -214,3 +214,17 @@ def reporting_officer(pronoun: Token) -> Token | None:
             return next((c for c in node.children if c.dep_ == "nsubj" and c.i != pronoun.i),
                         None)
     return None
+
+
+def reported_by(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying ("said", "told", "reported", "claimed"): its subject
+    is the speaker of the clause it governs, never the doer of the act told there."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING
+
+
+def speaker_of(subject: Token, trigger: Token) -> bool:
+    """Whether ``subject`` is the speaker of a report that holds ``trigger`` ("Police" of
+    "Police said the company had received threatening messages")."""
+    verb = subject.head
+    return (subject.dep_ in {"nsubj", "nsubjpass"} and reported_by(verb)
+            and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors))
