@@ -515,8 +515,6 @@ class ActorFinder:
             raised = targets.raised_subject(verb)
             if raised is not None and not any(c.dep_ == "auxpass" for c in verb.children):
                 return self.conjoined(raised)  # "the gunman is believed to have shot ..."
-            if verb.dep_ == "ccomp" and reported_by(verb.head):
-                return []  # "X was charged, his lawyer said": a speaker is no doer of the act
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
                 if objs:

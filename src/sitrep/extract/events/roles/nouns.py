@@ -228,3 +228,15 @@ def speaker_of(subject: Token, trigger: Token) -> bool:
     verb = subject.head
     return (subject.dep_ in {"nsubj", "nsubjpass"} and reported_by(verb)
             and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors))
+
+
+def told_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads (or is joined to) a clause a verb of saying governs and has no
+    subject of its own, so that its subject read upwards would be the speaker ("X was arrested
+    and charged, police said")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
+            return False
+        verb = verb.head
+    return (verb.dep_ == "ccomp" and verb.head.i != verb.i and reported_by(verb.head)
+            and not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children))
