@@ -32,6 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles import aims, clauses, datelines, participants, targets
+from sitrep.extract.events.roles.aimed import aimed_targets
 from sitrep.extract.events.roles.clauses import (
     EVENT_PREDICATES,
     RECIPROCAL,
@@ -194,7 +195,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                               else finder.conjoined(gap))
         thrown = missiles(trigger) if plover in PHYSICAL else []
         for aimed in missile_targets(trigger) if thrown else []:
-            recipients.extend(finder.targets(aimed))  # "threw stones at police": the police
+            recipients.extend(aimed_targets(aimed, finder))  # "threw stones at police"
         for child in kids:
             if child in thrown:
                 continue  # "fired rubber bullets at the crowd": the bullets are the means

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.events.roles import participants
 from sitrep.extract.events.roles.finder import STANCE_NOUNS, ActorFinder, unique_actors
-from sitrep.extract.events.roles.nouns import same_name
+from sitrep.extract.events.roles.nouns import same_name, speaker_of, told_clause
 from sitrep.extract.events.roles.participants import pobjs
 from sitrep.records import Actor
 from sitrep.resources import read_tsv
@@ -235,6 +235,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
                 return []  # "the killing of a teenager sparked protests": an act is no party
             found = finder.subject(node) if node.i not in triggers or not direct else []
+            if found and plover not in ENFORCED and told_clause(node):
+                found = []  # "X was charged with organising riots, his lawyer said": the
+                # subject read upwards is the speaker, no rioter
             if not found and dep == "prep" and stative(node, list(node.children)):
                 # "forces were engaged in ethnic cleansing", "was involved in the attack"
                 found = [a for c in node.children if c.dep_ == "nsubjpass"
@@ -242,7 +245,9 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
             if not found and dep == "agent":
                 found = _stance_subject(node, finder)
             if not found and dep in {"pobj", "agent", "prep"}:
-                found = finder.governing_subject(node)
+                # "X was charged with organising riots, his lawyer said": not the lawyer (an
+                # arrest or a ban the speaker reports may be the speaker's own, below)
+                found = finder.governing_subject(node, speakers=plover in ENFORCED)
             if found and reported and plover in ENFORCED:
                 # "police said the arrest followed a tip"; not "his family said the arrest was
                 # illegal", "rights groups said the expulsions were unlawful": a speaker who
@@ -409,7 +414,12 @@ def left_subject(trigger: Token, finder: ActorFinder) -> list[Actor]:
     """A finite verb the parser left without a subject ("A, B and C, co-chairs of X,
     condemned ..."): the first subject phrase before it in the sentence."""
     for tok in trigger.doc[: trigger.i]:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ != "PRON":
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ != "PRON" and not (
+                speaker_of(tok, trigger)) and not (  # not "police" of "police said ..."
+                trigger.dep_ == "amod" and trigger.tag_ == "VBG"
+                and any(a.i == tok.head.i for a in trigger.ancestors)):
+            # nor, for a present participle on a noun, the subject of the clause the noun
+            # stands in ("the company had received threatening messages": not the company)
             found = finder.conjoined(tok)
             if found:
                 return found

@@ -21,19 +21,22 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import antecedents, datelines, participants, targets
 from sitrep.extract.events.roles.nouns import (
     AMOUNTS,
+    OFFICER_SECTORS,
     apposed_names,
     body_sector,
     clause_children,
     listed,
+    owned,
     person_noun_sector,
     remains_of,
+    reported_by,
+    reporting_officer,
     same_name,
     site,
     speaks_for,
 )
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
 from sitrep.extract.events.senses.fit import noun_class
-from sitrep.extract.events.senses.speech import REPORTING
 from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
@@ -184,7 +187,7 @@ class ActorFinder:
                 actor = replace(actor, country=country)
             owners = [c for c in token.children if c.dep_ == "poss"
                       and c.lower_ in participants.SINGULAR_PERSON | participants.PLURAL]
-            if actor is None and owners and not (things or kin or act) and _owned(token, owners[0]):
+            if actor is None and owners and not (things or kin or act) and owned(token, owners[0]):
                 # "his licence was revoked", "their accounts were frozen": the one whose
                 # licence or accounts they are, as for "the doctor's licence"
                 found = self.pronoun(owners[0])
@@ -289,7 +292,7 @@ class ActorFinder:
                                         earlier[0].doc if earlier else None, self.people())
         if found is None:
             return []
-        speaker = _reporting_officer(token)
+        speaker = reporting_officer(token)
         officer = self.conjoined(speaker) if speaker is not None else []
         if not (officer and all(a.kind == "named" and a.sector in OFFICER_SECTORS
                                 for a in officer)):
@@ -351,12 +354,12 @@ class ActorFinder:
                              and not datelines.dateline_word(c)), *listed(token)]:
             found = self.phrase(tok, things=True)
             if not found and not site(tok):
-                thing = self._thing(tok)
+                thing = self.thing(tok)
                 found = [thing] if thing is not None else []
             out.extend(a for a in found if all(actor_key(a) != actor_key(o) for o in out))
         return out
 
-    def _thing(self, token: Token) -> Actor | None:
+    def thing(self, token: Token) -> Actor | None:
         """A place, building or thing as a participant ("the hospital", "Idlib", "a convoy of
         trucks"): a noun whose entity label or first WordNet sense is a place, an artifact, an
         object or a group; none for a pronoun, an amount, an act or an abstraction."""
@@ -526,12 +529,14 @@ class ActorFinder:
                     return self.conjoined(pobj[0])
         return []
 
-    def governing_subject(self, verb: Token, pronoun: Token | None = None) -> list[Actor]:
-        """A governing clause's subject (none that ``pronoun`` cannot stand for)."""
+    def governing_subject(self, verb: Token, pronoun: Token | None = None,
+                          speakers: bool = True) -> list[Actor]:
+        """A governing clause's subject (none that ``pronoun`` cannot stand for; with
+        ``speakers`` false, not the subject of a verb of saying: the speaker of a report)."""
         node = verb
         while node.head.i != node.i:
             node = node.head
-            if node.pos_ not in {"VERB", "AUX"}:
+            if node.pos_ not in {"VERB", "AUX"} or not (speakers or not reported_by(node)):
                 continue
             for child in node.children:
                 if (child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
@@ -547,27 +552,6 @@ class ActorFinder:
 
 
 
-# WordNet classes of what a body of people is or works in ("her office", "their party"), and
-# of a part of one's body ("his heart")
-BODY_CLASSES = {"group", "location", "body"}
-
-
-def _owned(thing: Token, owner: Token) -> bool:
-    """Whether ``thing``, the object or passive subject of an act, is a belonging its
-    possessive pronoun's owner stands for ("her licence", "his passport", "their accounts"):
-    not a body or a place one belongs to ("her office", "their party"), nor a part of the
-    body, and not where a name before the pronoun in the sentence makes the
-    owner uncertain ("revocation of Nassar's licence after his licence was revoked")."""
-    if thing.dep_ not in participants.PATIENT_DEPS:
-        return False  # taken or cancelled: "his heart started beating", "slept on her couch"
-    if noun_class(thing) in BODY_CLASSES or thing.lemma_.lower() in participants.BODIES:
-        return False
-    if code_actor(thing.text)[1] not in {"", UNKNOWN}:
-        return False  # a party word of the actor coder: "her office", "his department"
-    return not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "poss")
-                   for t in thing.sent if t.i < owner.i)
-
-
 def actor_key(actor: Actor) -> tuple[int, int]:
     """Where an actor record stands in the article: one record per span."""
     return actor.evidence.start, actor.evidence.end
@@ -580,19 +564,3 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
         if all(actor_key(actor) != actor_key(o) for o in out):
             out.append(actor)
     return out
-
-
-# sectors of officers whose words about a crime are the authorities' report (police, courts)
-OFFICER_SECTORS = {"COP", "JUD"}
-
-
-def _reporting_officer(pronoun: Token) -> Token | None:
-    """The speaker of the reporting verb whose report holds ``pronoun`` ("Nelson" of "Nelson
-    said Kosinski subdued him"), or None."""
-    node = pronoun
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in REPORTING and node.pos_ in {"VERB", "AUX"}:
-            return next((c for c in node.children if c.dep_ == "nsubj" and c.i != pronoun.i),
-                        None)
-    return None

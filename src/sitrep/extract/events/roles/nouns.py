@@ -15,6 +15,7 @@ from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.roles import participants
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.speech import REPORTING
 
 # entity labels of amounts, dates and times: never a body of people
 AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
@@ -176,3 +177,66 @@ def clause_children(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and sum(c.dep_ == "nsubj" for c in kids) > 1:
         kids = [c for c in kids if not (c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS)]
     return kids
+
+
+# WordNet classes of what a body of people is or works in ("her office", "their party"), and
+# of a part of one's body ("his heart")
+BODY_CLASSES = {"group", "location", "body"}
+
+
+def owned(thing: Token, owner: Token) -> bool:
+    """Whether ``thing``, the object or passive subject of an act, is a belonging its
+    possessive pronoun's owner stands for ("her licence", "his passport", "their accounts"):
+    not a body or a place one belongs to ("her office", "their party"), nor a part of the
+    body, and not where a name before the pronoun in the sentence makes the
+    owner uncertain ("revocation of Nassar's licence after his licence was revoked")."""
+    if thing.dep_ not in participants.PATIENT_DEPS:
+        return False  # taken or cancelled: "his heart started beating", "slept on her couch"
+    if noun_class(thing) in BODY_CLASSES or thing.lemma_.lower() in participants.BODIES:
+        return False
+    if code_actor(thing.text)[1] not in {"", UNKNOWN}:
+        return False  # a party word of the actor coder: "her office", "his department"
+    return not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "poss")
+                   for t in thing.sent if t.i < owner.i)
+
+
+# sectors of officers whose words about a crime are the authorities' report (police, courts)
+OFFICER_SECTORS = {"COP", "JUD"}
+
+
+def reporting_officer(pronoun: Token) -> Token | None:
+    """The speaker of the reporting verb whose report holds ``pronoun`` ("Nelson" of "Nelson
+    said Kosinski subdued him"), or None."""
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORTING and node.pos_ in {"VERB", "AUX"}:
+            return next((c for c in node.children if c.dep_ == "nsubj" and c.i != pronoun.i),
+                        None)
+    return None
+
+
+def reported_by(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying ("said", "told", "reported", "claimed"): its subject
+    is the speaker of the clause it governs, never the doer of the act told there."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING
+
+
+def speaker_of(subject: Token, trigger: Token) -> bool:
+    """Whether ``subject`` is the speaker of a report that holds ``trigger`` ("Police" of
+    "Police said the company had received threatening messages")."""
+    verb = subject.head
+    return (subject.dep_ in {"nsubj", "nsubjpass"} and reported_by(verb)
+            and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors))
+
+
+def told_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads (or is joined to) a clause a verb of saying governs and has no
+    subject of its own, so that its subject read upwards would be the speaker ("X was arrested
+    and charged, police said")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
+            return False
+        verb = verb.head
+    return (verb.dep_ == "ccomp" and verb.head.i != verb.i and reported_by(verb.head)
+            and not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children))
