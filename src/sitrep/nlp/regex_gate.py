@@ -6,11 +6,23 @@ contains none of them, lower-cased, cannot match, so ``pattern.search`` can be s
 many cue patterns per sentence most searches are skipped this way
 (``sitrep.extract.events.case.rules`` uses it; ``tests/extract/events/test_events.py`` checks
 that scores are the same either way).
+
+Reading a pattern's tree costs about 10 ms; for the 160 CASE patterns, over a second of every
+process's start. ``required_all`` keeps the gates of a list of patterns in one small JSON file
+in sitrep's cache folder, named by a hash of the patterns, their flags, this module's source and
+the Python version (whose parser gives the tree): later processes read them back.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -108,3 +120,37 @@ def required(pattern: re.Pattern[str], join: bool = False) -> tuple[str, ...] | 
 def may_match(gate: tuple[str, ...] | None, lower_text: str) -> bool:
     """False only when ``lower_text`` has none of the gate's strings (so no match is possible)."""
     return gate is None or any(s in lower_text for s in gate)
+
+
+def _cache_file(patterns: Sequence[re.Pattern[str]], join: bool) -> Path:
+    from sitrep.resources.gazetteer import cache_dir
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(repr((sys.version_info[:2], join)).encode())
+    for pattern in patterns:
+        digest.update(f"\0{pattern.flags}\0{pattern.pattern}".encode())
+    return cache_dir() / f"regex-gates-{digest.hexdigest()[:24]}.json"
+
+
+def required_all(patterns: Sequence[re.Pattern[str]],
+                 join: bool = False) -> list[tuple[str, ...] | None]:
+    """``required`` of each of ``patterns``, read from the cache folder when an earlier process
+    stored the same list there, else computed and stored (where the folder cannot be written,
+    only computed)."""
+    path = _cache_file(patterns, join)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(stored, list) and len(stored) == len(patterns):
+            return [None if gate is None else tuple(gate) for gate in stored]
+    except (OSError, ValueError):
+        pass
+    gates = [required(pattern, join) for pattern in patterns]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(gates, out)
+        os.replace(name, path)  # whole or not at all, for processes reading it meanwhile
+    except OSError:
+        pass
+    return gates

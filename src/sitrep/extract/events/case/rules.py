@@ -58,7 +58,7 @@ from sitrep.extract.events.case.territory import (
     TERRITORY_VERB,
     changed_hands,
 )
-from sitrep.nlp.regex_gate import required
+from sitrep.nlp.regex_gate import required_all
 from sitrep.resources import read_tsv
 
 LABELS = (
@@ -210,12 +210,12 @@ CHEM_USE = lemma_pattern(
 @lru_cache(maxsize=1)
 def _cues() -> list[tuple[str, float, re.Pattern[str], tuple[str, ...] | None]]:
     """(label, weight, pattern, gate): the gate holds words a match cannot do without."""
-    out = []
-    for row in read_tsv("event_case_cues.tsv"):
-        flags = 0 if row["pattern"].startswith("(?-i)") else re.IGNORECASE
-        pattern = lemma_pattern(row["pattern"], flags)
-        out.append((row["label"], float(row["weight"]), pattern, required(pattern, join=True)))
-    return out
+    rows = read_tsv("event_case_cues.tsv")
+    patterns = [lemma_pattern(row["pattern"], 0 if row["pattern"].startswith("(?-i)")
+                              else re.IGNORECASE) for row in rows]
+    gates = required_all(patterns, join=True)  # cached on disk (``regex_gate``)
+    return [(row["label"], float(row["weight"]), pattern, gate)
+            for row, pattern, gate in zip(rows, patterns, gates, strict=True)]
 
 
 def _trie(strings: list[str]) -> str:
@@ -264,7 +264,7 @@ def _gate_index() -> tuple[re.Pattern[str], dict[str, tuple[frozenset[int], froz
             continue
         for string in gate:
             by_string.setdefault(string, set()).add(k)
-    rules = {pattern: required(pattern, join=True) for pattern in GATED_RULES}
+    rules = dict(zip(GATED_RULES, required_all(GATED_RULES, join=True), strict=True))
     rule_strings = {string for gate in rules.values() for string in gate or ()}
     for string in rule_strings:
         by_string.setdefault(string, set())

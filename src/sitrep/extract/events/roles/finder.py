@@ -21,6 +21,9 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import antecedents, datelines, participants, targets
 from sitrep.extract.events.roles.nouns import (
     AMOUNTS,
+    GROUP_NOUNS,
+    GROUP_SIZE_DEPS,
+    NUMBERS,
     OFFICER_SECTORS,
     apposed_names,
     body_sector,
@@ -44,9 +47,6 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "who"
 RELATIVE = {"which", "who", "whom", "that"}
 STANCE_NOUNS = {"position", "stance", "statement", "view", "declaration", "message", "policy",
                 "decision", "move", "plan", "communique", "proposal"}
-GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
-           "4": 4, "5": 5}
 
 # WordNet classes of acts and happenings: a phrase they head names no party ("the embassy
 # bombings")
@@ -383,7 +383,7 @@ class ActorFinder:
                 return []
         size = None
         for child in token.children:
-            if child.lower_ in NUMBERS and child.dep_ in {"nummod", "det", "predet", "amod"}:
+            if child.lower_ in NUMBERS and child.dep_ in GROUP_SIZE_DEPS:
                 size = NUMBERS[child.lower_]
         if size is None:
             return []

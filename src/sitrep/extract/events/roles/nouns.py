@@ -3,13 +3,14 @@ actor lexicon: one who speaks for a body (``speaks_for``), a common noun for an 
 and its sector (``body_sector``), a person noun's sector (``person_noun_sector``), the site of
 an act rather than its target (``site``), the other items of a list the parser split or read as
 an apposition (``listed``), the people a noun of remains or a quantifier names in its "of"
-phrase (``remains_of``), and two words of one labelled name (``same_name``).
+phrase (``remains_of``), two words of one labelled name (``same_name``), and whether a sentence
+may refer to a group named before ("the two countries": ``may_name_group``).
 ``finder.ActorFinder`` turns these into actor records.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.actors.lexicon import get_matcher
@@ -21,6 +22,24 @@ from sitrep.extract.events.senses.speech import REPORTING
 AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
             "spokespeople", "spokespersons"}
+# "the two countries", "both sides": a group of countries named before (``ActorFinder._group_ref``)
+GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "side", "party"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
+           "4": 4, "5": 5}
+GROUP_SIZE_DEPS = {"nummod", "det", "predet", "amod"}
+
+
+def may_name_group(doc: Doc) -> bool:
+    """Some phrase of ``doc`` may refer back to a group of countries named together before ("the
+    two countries", "both sides"): a number word of ``NUMBERS`` sizes a plural group noun or a
+    phrase with "both". The finder reads its recorded groups only for such a phrase."""
+    for child in doc:
+        if child.lower_ in NUMBERS and child.dep_ in GROUP_SIZE_DEPS:
+            token = child.head
+            if (token.lemma_.lower() in GROUP_NOUNS and token.tag_ in {"NNS", "NNPS"}) or any(
+                    c.lower_ == "both" for c in token.children):
+                return True
+    return False
 
 
 def speaks_for(token: Token) -> bool:
