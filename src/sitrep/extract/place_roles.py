@@ -177,8 +177,28 @@ def _party(node: Token) -> bool:
     if dep == "nsubj":
         return head.pos_ == "VERB" and head.lemma_.lower() not in UNDERGOING
     if dep == "pobj":
-        return head.lower_ in PARTY_PREPS or (head.lower_ == "by" and head.dep_ == "agent")
+        return head.lower_ in PARTY_PREPS or (head.lower_ == "by" and head.dep_ == "agent") \
+            or addressed_party(head)
     return False
+
+
+CALL_PREPS = {"on", "upon"}  # "called on Japan", "a call upon Egypt"
+# verbs whose "to" names the party turned to or addressed, not where one went ("appealed to
+# Russia", "turned to Russia for help", "complained to France"): all their forms share a lemma
+RECOURSE = {"appeal", "turn", "complain", "plead", "apologise", "apologize", "write", "petition"}
+
+
+def addressed_party(prep: Token) -> bool:
+    """Whether the object of ``prep`` is a country called on, appealed or turned to ("called on
+    Japan to withdraw", "turned to Russia for help"), or the country an envoy is for ("an envoy
+    on Myanmar", also where the parser hangs "on" on the appointing verb): a party, not where
+    anything happened."""
+    owner, word = prep.head, prep.lower_
+    if word in CALL_PREPS:
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return owner.lemma_.lower() == "call" or owner.lemma_.lower() in ENVOYS \
+            or before.lemma_.lower() in ENVOYS
+    return word == "to" and owner.pos_ == "VERB" and owner.lemma_.lower() in RECOURSE
 
 
 def _title(token: Token) -> bool:
