@@ -164,7 +164,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v17"  # v17: places of another clause, joined objects' places;
+VERSION = "sitrep.link.v18"  # v18: countries called on or appealed to are parties; a
+# while/as/when clause keeps its place.
+# v17: places of another clause, joined objects' places;
 # dateline days, weeks as months, period ends, since-when clauses, coming weekdays.
 # v16: foreign aid and sanctions borrow no
 # place; describing places give way; follow-ups at the story's place; coming acts, counted

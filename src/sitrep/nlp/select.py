@@ -34,7 +34,8 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v5"  # v5: reprisal, envoy and ordered-out cues parsed.
+VERSION = "sitrep.select.v6"  # v6: cues of relief arriving and call-ups.
+# v5: reprisal, envoy and ordered-out cues parsed.
 # v4: new trigger rows' cues (dispute, examine ...).
 # v3: sentences naming contraband are parsed (seizures).
 # v2: irregular verbs from WordNet; words whose needs are read

@@ -55,7 +55,10 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v21"  # v21: denied deeds, deeds given as a charge's reason, shots
+VERSION = "sitrep.events.v22"  # v22: places held and dated wars as states, relief that
+# arrived, planned deployments, call-ups, weapons aimed, speakers no doers, statement days and
+# off-scene places in fusion, tolls only of people who agree, CASE territory and crowds.
+# v21: denied deeds, deeds given as a charge's reason, shots
 # into the air, burnt flags, "the strike" told again, releases that free no one, ended truces,
 # arrivals; acts beside an accusation, reprisal threats, summoned envoys, blame, seized goods,
 # ordered-out expulsions; tolls told after their attack, claims of responsibility; verbless
