@@ -268,9 +268,15 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
 }
 
 
+# vehicles with a row of their own (AID when they carry relief: "an aid convoy reached the camp")
+# are things that act, not happenings: "the convoy refused to stop" has a doer
+VEHICLES = frozenset({"convoy", "flight"})
+
+
 def is_event_word(word: str) -> bool:
-    """Whether a whole word ("cease-fire", "ceasefire") is a key of the trigger lexicon."""
-    return word in triggers()
+    """Whether a whole word ("cease-fire", "ceasefire") is a key of the trigger lexicon, and no
+    vehicle (``VEHICLES``)."""
+    return word in triggers() and word not in VEHICLES
 
 
 def _names_event(lemma: str) -> bool:
