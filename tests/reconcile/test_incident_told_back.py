@@ -17,8 +17,10 @@ CHANGED = [
      []),
     ("Smith, who is serving a sentence for robbery, testified in court in Albany on Tuesday.",
      []),
+    # the prisoner's own request (its doer found since session 37) is his act; the murder he is
+    # serving a sentence for is no incident
     ("The prisoner, who is serving a life sentence for murder, asked for a new trial in Denver "
-     "on Monday.", []),
+     "on Monday.", ["REQUEST"]),
     ("The bombing of the embassy in 1983 killed 63 people, the museum guide told visitors in "
      "Beirut on Monday.", []),
     ("Police arrested a man in Fresno on Monday, 20 years after the murder of his neighbor.",

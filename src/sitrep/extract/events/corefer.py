@@ -85,6 +85,7 @@ from sitrep.extract.events.mentions.keeps import (
     told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
+from sitrep.extract.events.mentions.lines import wrapped_line
 from sitrep.extract.events.mentions.parties import (
     distinct_acts,
     distinct_participants,
@@ -166,7 +167,8 @@ class _Tokens:
         the sentence splitter ran into the next ("Police blotter: Stabbing on West Side\nThe
         Daily Mail staff"): a title."""
         end = self.text.find("\n")
-        return 0 <= event.trigger.start < end and len(self.text[:end].split()) <= HEADLINE_WORDS
+        return 0 <= event.trigger.start < end and len(self.text[:end].split()) <= \
+            HEADLINE_WORDS and not wrapped_line(self.text, end)  # not "... post near\nCucuta"
 
     def is_title(self) -> bool:
         """The first sentence is the article's title: a headline on a line of its own, or the
