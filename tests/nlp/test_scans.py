@@ -129,3 +129,12 @@ def test_the_pipeline_keeps_the_text_each_doc_was_parsed_from(pipeline) -> None:
     for sentence in parsed:
         assert sentence.doc.user_data[scans.TEXT_KEY] == sentence.doc.text
         assert scans.doc_text(sentence.doc) == sentence.doc.text
+
+
+def test_the_token_rows_are_read_once_per_doc_and_match_the_tokens(docs: list[Doc]) -> None:
+    for doc in docs[:80]:
+        orths, tags, lemmas = scans.token_rows(doc)
+        assert scans.token_rows(doc) is scans.token_rows(doc)  # kept with the doc
+        assert orths == [t.orth for t in doc]
+        assert tags == [t.pos for t in doc]
+        assert lemmas == [t.lemma_.lower() for t in doc]

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -54,23 +54,39 @@ def _hashes(strings: StringStore, texts: frozenset[str]) -> frozenset[int]:
     return frozenset(strings[t] for t in texts)
 
 
+_ROWS_KEY = "sitrep.token_rows"  # the key of ``token_rows``'s answer in a doc's ``user_data``
+
+
+def token_rows(doc: Doc) -> tuple[list[int], list[int], list[str]]:
+    """(orth ids, part-of-speech ids, lower-case lemmas) of the tokens of ``doc``, read with one
+    ``Doc.to_array`` and kept with the doc: the scans below, run by several extractors on every
+    parsed sentence, read them instead of making a Token of every word for each scan."""
+    known = doc.user_data.get(_ROWS_KEY)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    strings = doc.vocab.strings
+    memo = _lowered
+    rows = doc.to_array([ORTH, POS, LEMMA]).tolist() if len(doc) else []
+    found = ([r[0] for r in rows], [r[1] for r in rows],
+             [memo.get(r[2]) or lower(strings, r[2]) for r in rows])
+    doc.user_data[_ROWS_KEY] = found
+    return found
+
+
 def lemma_indices(doc: Doc, words: Collection[str],
                   pos: frozenset[str] | None = None) -> list[int]:
     """``[t.i for t in doc if t.lemma_.lower() in words and (pos is None or t.pos_ in pos)]``."""
-    strings = doc.vocab.strings
-    memo = _lowered
+    _, tags, lemmas = token_rows(doc)
     if pos is None:
-        return [t.i for t in doc
-                if (memo.get(t.lemma) or lower(strings, t.lemma)) in words]
+        return [i for i, lemma in enumerate(lemmas) if lemma in words]
     wanted = _pos_ids(pos)
-    return [t.i for t in doc
-            if t.pos in wanted and (memo.get(t.lemma) or lower(strings, t.lemma)) in words]
+    return [i for i, lemma in enumerate(lemmas) if lemma in words and tags[i] in wanted]
 
 
 def text_indices(doc: Doc, texts: frozenset[str]) -> list[int]:
     """``[t.i for t in doc if t.text in texts]``."""
     wanted = _hashes(doc.vocab.strings, texts)
-    return [t.i for t in doc if t.orth in wanted]
+    return [i for i, orth in enumerate(token_rows(doc)[0]) if orth in wanted]
 
 
 # the last doc whose text was asked for, and its text

@@ -36,6 +36,9 @@ TERMS = {"sentence", "sentences", "term", "terms"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BREAK = re.compile(r"[,;:()\u2014]")
 NEAR = 40  # characters: a year this close to the trigger, with no clause break between
+# every match of AFTER and LATER holds one of these (``SPAN``, in any case): a clause without
+# them is not searched
+SPAN_WORDS = ("year", "month", "decade")
 
 
 def _own_date(event: Event) -> bool:
@@ -71,10 +74,11 @@ def recalled(event: Event, published: dt.date | None) -> bool:
     lead = clause[:max(0, event.trigger.start - event.evidence.start)]
     if event.trigger.text.lower() in TERMS and SERVED.search(lead):
         return True
-    if AFTER.search(lead):
+    spans = any(word in clause.lower() for word in SPAN_WORDS)  # (``lead`` begins ``clause``)
+    if spans and AFTER.search(lead):
         return True
     if _own_date(event):
         return False
-    if LATER.search(clause):
+    if spans and LATER.search(clause):
         return True
     return published is not None and _year_beside(event, published)

@@ -9,6 +9,7 @@ none of them.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,3 +46,34 @@ def km(a: Candidate | tuple[float, float], b: Candidate | tuple[float, float]) -
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_support(a: list[tuple[str, Candidate]], b: list[tuple[str, Candidate]]) -> bool:
+    """The same (name, choice) pairs, the choices the same objects, in the same order: what a
+    round of scoring in ``resolve`` reads from the round before (the names' context)."""
+    return len(a) == len(b) and all(x[0] == y[0] and x[1] is y[1]
+                                    for x, y in zip(a, b, strict=True))
+
+
+@dataclass
+class DocContext:
+    """What a round of scoring in ``resolve`` knows of the article around a name: the countries,
+    first-level divisions and points of the other names' choices."""
+
+    countries: Counter
+    admin1s: Counter
+    points: list[tuple[float, float]]
+    abroad: bool = False  # written outside the United States (British spelling)
+    # (number of points, their centroid): the centroid is read for every candidate scored in
+    # the context, and points are only ever added
+    _centre: tuple[int, tuple[float, float]] | None = field(default=None, repr=False,
+                                                            compare=False)
+
+    def centroid(self) -> tuple[float, float] | None:
+        if not self.points:
+            return None
+        if self._centre is None or self._centre[0] != len(self.points):
+            lats = sorted(p[0] for p in self.points)
+            lons = sorted(p[1] for p in self.points)
+            self._centre = (len(self.points), (lats[len(lats) // 2], lons[len(lons) // 2]))
+        return self._centre[1]

@@ -16,10 +16,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sitrep.extract.places.mention import Mention, admin_abbreviations, km
+from sitrep.extract.places.mention import (
+    DocContext,
+    Mention,
+    admin_abbreviations,
+    km,
+    same_support,
+)
 from sitrep.extract.places.names import (
     GENERIC_WORDS,
     MICRO_STATE_POP,
@@ -95,27 +100,6 @@ def _base_score(c: Candidate, text: str) -> float:
     if not c.main:
         score -= 2.5
     return score + _kind_prior(c, text)
-
-
-@dataclass
-class DocContext:
-    countries: Counter
-    admin1s: Counter
-    points: list[tuple[float, float]]
-    abroad: bool = False  # written outside the United States (British spelling)
-    # (number of points, their centroid): the centroid is read for every candidate scored in
-    # the context, and points are only ever added
-    _centre: tuple[int, tuple[float, float]] | None = field(default=None, repr=False,
-                                                            compare=False)
-
-    def centroid(self) -> tuple[float, float] | None:
-        if not self.points:
-            return None
-        if self._centre is None or self._centre[0] != len(self.points):
-            lats = sorted(p[0] for p in self.points)
-            lons = sorted(p[1] for p in self.points)
-            self._centre = (len(self.points), (lats[len(lats) // 2], lons[len(lons) // 2]))
-        return self._centre[1]
 
 
 CAPITAL_BONUS = 3.0
@@ -315,9 +299,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     adjectives = adjective_countries(text) if home else set()
     for _ in range(3):
         contexts: dict[str, DocContext] = {}
+        # a name written alike with the same candidates is scored alike in a round: once
+        done: dict[tuple, tuple[float, Candidate]] = {}
         parts = [(other_key, *_context_parts(c)) for other_key, c in support]
         for m in mentions:
             if not m.candidates or id(m) in fixed:
+                continue
+            alike = (m.text, *map(id, m.candidates))
+            if alike in done:
+                m.score, m.choice = done[alike]
                 continue
             key = fold(m.text)
             if key not in contexts:
@@ -354,8 +344,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                                     [c for k, c in support if k != key])
             if big is not None:
                 m.choice = big
-        support = keyed_anchors + [(fold(m.text), m.choice) for m in mentions
-                                   if m.choice is not None and id(m) not in fixed]
+            done[alike] = (m.score, m.choice)
+        before, support = support, keyed_anchors + [(fold(m.text), m.choice) for m in mentions
+                                                     if m.choice is not None and id(m) not in fixed]
+        if same_support(before, support):
+            break  # the next round would read the same context and make the same choices
     for m in mentions:
         if id(m) not in fixed and m.choice is not None:
             key = fold(m.text)
