@@ -109,7 +109,7 @@ from sitrep.extract.events.mentions.people import (
 from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.mentions.sayings import saying_day
 from sitrep.extract.events.mentions.scenes import off_scene
-from sitrep.extract.events.mentions.tolls import toll_told_later
+from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
@@ -419,7 +419,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if toll_told_later(event, token):  # "Gunmen attacked a bar. Four people were killed"
         # not other people ("Woman stabbed in Luton ... Two men were stabbed") nor a title's
         # act for a blotter's later item
-        attacks = [i for i in plain if not toll_told_later(events[i], tokens.trigger(events[i]))
+        attacks = [i for i in plain if toll_of(events[i], tokens.trigger(events[i]), event)
                    and people_agree(events[i], event, number=False)
                    and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)]
         if attacks:
