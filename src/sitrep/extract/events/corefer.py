@@ -87,10 +87,12 @@ from sitrep.extract.events.mentions.keeps import (
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.lines import wrapped_line
 from sitrep.extract.events.mentions.parties import (
+    charge_compatible,
+    charged,
     distinct_acts,
     distinct_participants,
     free_of_parties,
-    identified,
+    other_targets,
     same_one,
     shares_participant,
     titled,
@@ -430,7 +432,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
             return described[-1]
     if charged(event) and names_only(event) and not told_as_more(event):
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
-                     and _charge_compatible(events[i], event)]
+                     and charge_compatible(events[i], event)]
         if described:  # "a young woman accused of ... Evans is charged with ..."
             return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)
@@ -447,33 +449,6 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
-
-
-def other_targets(a: Event, b: Event) -> bool:
-    """Both events name their targets with names and they share none ("the arrest of Mensah",
-    "the arrest of Boateng"): two acts, whatever else the mentions say."""
-    return identified(a.recipients) and identified(b.recipients) and not same_one(
-        a.recipients, b.recipients)
-
-
-def charged(event: Event) -> bool:
-    """A charge or an allegation against people (ACCUSE, mode allege) with no speaker of its
-    own: the court's or the police's charge told by the reporter ("was charged with arson",
-    "a man accused of robbing a bank")."""
-    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and not event.actors
-
-
-def _charge_compatible(a: Event, b: Event) -> bool:
-    """Nothing but their way of naming the accused tells two charges apart: a person described
-    ("a Salem woman was charged") and then named ("Linda Marsh, 34, faces a charge of arson"),
-    of the same sex and number, at no other place or day, neither of them background nor an
-    act not done when the other is done."""
-    if a.historical != b.historical or set(a.modes) & UNREAL != set(b.modes) & UNREAL:
-        return False
-    if not places_compatible(a, b) or distinct_acts(a, b) or not people_agree(a, b):
-        return False
-    da, db = own_day(a), own_day(b)
-    return da is None or db is None or da == db
 
 
 def _headline_compatible(headline: Event, body: Event) -> bool:
