@@ -101,6 +101,7 @@ from sitrep.extract.events.mentions.people import (
     MATERIAL,
     REFERRING_DETERMINERS,
     described_only,
+    doer_described,
     generic_state,
     names_only,
     proper_names,
@@ -430,6 +431,10 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
             return described[-1]
+    described = [i for i in plain if doer_described(event, events[i], text)
+                 and people_agree(events[i], event) and not told_as_more(event)]
+    if described:  # "A gunman opened fire ... a man pulled a handgun and fired"
+        return described[-1]
     if charged(event) and names_only(event) and not told_as_more(event):
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
                      and charge_compatible(events[i], event)]
