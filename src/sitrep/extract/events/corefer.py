@@ -427,6 +427,10 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                    and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)]
         if attacks:
             return attacks[-1]
+        spared = [i for i in earlier if set(event.modes) & UNREAL == {"negated"} and not set(
+            events[i].modes) & UNREAL and _compatible(events[i], event, tokens, recalled=True)]
+        if spared:  # "a man fired at her car ... She was not injured": the attack's zero toll
+            return spared[-1]
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
@@ -563,8 +567,9 @@ def fuse(ctx: Context) -> None:
                     tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
                 _told_by_body(events[join], event)
-            if not reaction_object(tokens.trigger(event)):  # a reaction's doers and
-                _absorb(events[join], event)  # places are the reactor's
+            if not reaction_object(tokens.trigger(event)) and "negated" not in event.modes:
+                _absorb(events[join], event)  # a reaction's doers and places are the
+                # reactor's; those spared ("she was not injured") are no one's targets
     _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only
     if not target and not dropped:
