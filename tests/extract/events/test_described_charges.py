@@ -1,7 +1,7 @@
 """Made-up probes (not copied from any data set): a charge told first with its accused described
 ("a Salem woman was charged", "a young man accused of robbing a pharmacy") and then with the
 accused named ("Linda Marsh, 34, faces a charge of arson") is one ACCUSE event
-(``corefer.charged``); a charge told as one more ("also", "another suspect") or at another
+(``mentions.parties.charged``); a charge told as one more ("also", "another suspect") or at another
 place and day stays apart."""
 
 from __future__ import annotations

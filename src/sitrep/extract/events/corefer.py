@@ -87,10 +87,12 @@ from sitrep.extract.events.mentions.keeps import (
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
 from sitrep.extract.events.mentions.lines import wrapped_line
 from sitrep.extract.events.mentions.parties import (
+    charge_compatible,
+    charged,
     distinct_acts,
     distinct_participants,
     free_of_parties,
-    identified,
+    other_targets,
     same_one,
     shares_participant,
     titled,
@@ -99,6 +101,7 @@ from sitrep.extract.events.mentions.people import (
     MATERIAL,
     REFERRING_DETERMINERS,
     described_only,
+    doer_described,
     generic_state,
     names_only,
     proper_names,
@@ -109,7 +112,7 @@ from sitrep.extract.events.mentions.people import (
 from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.mentions.sayings import saying_day
 from sitrep.extract.events.mentions.scenes import off_scene
-from sitrep.extract.events.mentions.tolls import toll_told_later
+from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
@@ -419,18 +422,26 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if toll_told_later(event, token):  # "Gunmen attacked a bar. Four people were killed"
         # not other people ("Woman stabbed in Luton ... Two men were stabbed") nor a title's
         # act for a blotter's later item
-        attacks = [i for i in plain if not toll_told_later(events[i], tokens.trigger(events[i]))
+        attacks = [i for i in plain if toll_of(events[i], tokens.trigger(events[i]), event)
                    and people_agree(events[i], event, number=False)
                    and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)]
         if attacks:
             return attacks[-1]
+        spared = [i for i in earlier if set(event.modes) & UNREAL == {"negated"} and not set(
+            events[i].modes) & UNREAL and _compatible(events[i], event, tokens, recalled=True)]
+        if spared:  # "a man fired at her car ... She was not injured": the attack's zero toll
+            return spared[-1]
     if event.plover_type in MATERIAL and names_only(event) and not told_as_more(event):
         described = [i for i in plain if described_only(events[i], text)]
         if described:  # "a Dunmore man was arrested ... John Pell, 41, was arrested"
             return described[-1]
+    described = [i for i in plain if doer_described(event, events[i], text)
+                 and people_agree(events[i], event) and not told_as_more(event)]
+    if described:  # "A gunman opened fire ... a man pulled a handgun and fired"
+        return described[-1]
     if charged(event) and names_only(event) and not told_as_more(event):
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
-                     and _charge_compatible(events[i], event)]
+                     and charge_compatible(events[i], event)]
         if described:  # "a young woman accused of ... Evans is charged with ..."
             return described[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)
@@ -447,33 +458,6 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         headline = [i for i in (paired,) if i is not None and unnamed(events[i])
                     and _headline_compatible(events[i], event)]
     return headline[-1] if headline else None
-
-
-def other_targets(a: Event, b: Event) -> bool:
-    """Both events name their targets with names and they share none ("the arrest of Mensah",
-    "the arrest of Boateng"): two acts, whatever else the mentions say."""
-    return identified(a.recipients) and identified(b.recipients) and not same_one(
-        a.recipients, b.recipients)
-
-
-def charged(event: Event) -> bool:
-    """A charge or an allegation against people (ACCUSE, mode allege) with no speaker of its
-    own: the court's or the police's charge told by the reporter ("was charged with arson",
-    "a man accused of robbing a bank")."""
-    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and not event.actors
-
-
-def _charge_compatible(a: Event, b: Event) -> bool:
-    """Nothing but their way of naming the accused tells two charges apart: a person described
-    ("a Salem woman was charged") and then named ("Linda Marsh, 34, faces a charge of arson"),
-    of the same sex and number, at no other place or day, neither of them background nor an
-    act not done when the other is done."""
-    if a.historical != b.historical or set(a.modes) & UNREAL != set(b.modes) & UNREAL:
-        return False
-    if not places_compatible(a, b) or distinct_acts(a, b) or not people_agree(a, b):
-        return False
-    da, db = own_day(a), own_day(b)
-    return da is None or db is None or da == db
 
 
 def _headline_compatible(headline: Event, body: Event) -> bool:
@@ -583,8 +567,9 @@ def fuse(ctx: Context) -> None:
                     tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
                 _told_by_body(events[join], event)
-            if not reaction_object(tokens.trigger(event)):  # a reaction's doers and
-                _absorb(events[join], event)  # places are the reactor's
+            if not reaction_object(tokens.trigger(event)) and "negated" not in event.modes:
+                _absorb(events[join], event)  # a reaction's doers and places are the
+                # reactor's; those spared ("she was not injured") are no one's targets
     _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only
     if not target and not dropped:

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
 from sitrep.extract.events.eventhood.reported import asked_for
+from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.extract.events.roles.clauses import headline_patient
 from sitrep.records import Actor, Event, Place
@@ -259,15 +260,20 @@ def _conjoined_outcome(second: Token, first: Token) -> bool:
     happening's toll, unless each names its own place or day ("two were killed in Kabul and
     three wounded in Herat", "a man was killed in a shooting in Leeds and a woman stabbed in a
     robbery in York")."""
-    if not _coordinated(second, first):
+    if not _coordinated(second, first) or second.lemma_.lower() not in HARMS:
         return False
-    if first.lemma_.lower() not in HARMS or second.lemma_.lower() not in HARMS:
-        return False
-    if not (_suffered(first) and _suffered(second)):
-        return False
+    if not _suffered(second) or not (first.lemma_.lower() in HARMS and _suffered(first) or (
+            any(c.dep_ == "nsubj" for c in first.children) and not _own_cause(second))):
+        return False  # or the act by its doers: "police fired tear gas, and 20 were injured"
     settings = [{g.text for c in verb.children if c.dep_ == "prep" for g in c.subtree
                  if g.pos_ == "PROPN" or g.ent_type_ in SETTINGS} for verb in (first, second)]
     return not (settings[0] and settings[1] and settings[0] != settings[1])
+
+
+def _own_cause(verb: Token) -> bool:
+    """A harm told with an act of its own ("killed in clashes across the country")."""
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in triggers() for c in
+               verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"} for g in c.children)
 
 
 def _coordinated(second: Token, first: Token) -> bool:

@@ -2,12 +2,17 @@
 a participant of the same name in the same role (``shares_participant``), an official named by
 the title alone and by name ("the mayor", "Mayor Luis Pardo": ``titled``), mentions with no
 participant of their own (``free_of_parties``), acts of one type told apart by their PLOVER modes
-(``distinct_acts``), and participants of their own that share none (``distinct_participants``).
+(``distinct_acts``), and participants of their own that share none (``distinct_participants``);
+targets named in both and none shared (``other_targets``), and charges (``charged``) told apart
+only by how they name the accused (``charge_compatible``).
 ``corefer.fuse`` asks these before it fuses two mentions.
 """
 
 from __future__ import annotations
 
+from sitrep.extract.events.mentions.agreement import people_agree
+from sitrep.extract.events.mentions.keeps import own_day, places_compatible
+from sitrep.extract.events.mentions.killings import UNREAL
 from sitrep.extract.events.mentions.people import (
     MATERIAL,
     STATE,
@@ -118,3 +123,30 @@ def other_speakers(a: Event, b: Event) -> bool:
     ca = {x.country for x in a.actors if x.country}
     cb = {x.country for x in b.actors if x.country}
     return bool(ca and cb) and not ca & cb
+
+
+def other_targets(a: Event, b: Event) -> bool:
+    """Both events name their targets with names and they share none ("the arrest of Mensah",
+    "the arrest of Boateng"): two acts, whatever else the mentions say."""
+    return identified(a.recipients) and identified(b.recipients) and not same_one(
+        a.recipients, b.recipients)
+
+
+def charged(event: Event) -> bool:
+    """A charge or an allegation against people (ACCUSE, mode allege) with no speaker of its
+    own: the court's or the police's charge told by the reporter ("was charged with arson",
+    "a man accused of robbing a bank")."""
+    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and not event.actors
+
+
+def charge_compatible(a: Event, b: Event) -> bool:
+    """Nothing but their way of naming the accused tells two charges apart: a person described
+    ("a Salem woman was charged") and then named ("Linda Marsh, 34, faces a charge of arson"),
+    of the same sex and number, at no other place or day, neither of them background nor an
+    act not done when the other is done."""
+    if a.historical != b.historical or set(a.modes) & UNREAL != set(b.modes) & UNREAL:
+        return False
+    if not places_compatible(a, b) or distinct_acts(a, b) or not people_agree(a, b):
+        return False
+    da, db = own_day(a), own_day(b)
+    return da is None or db is None or da == db

@@ -103,6 +103,19 @@ def described_only(event: Event, text: str) -> bool:
     )
 
 
+def doer_described(later: Event, earlier: Event, text: str) -> bool:
+    """A material act told with no people as targets and one doer described without a name ("a
+    man pulled a handgun and fired at least five times"), after an act of the same type whose
+    doers are none or people, not state institutions ("A gunman opened fire outside a club";
+    "Two men were shot"): the one who did it, told again in the witnesses' words."""
+    doers = [a for a in later.actors if a.kind != "thing"]
+    return (later.plover_type in MATERIAL and len(doers) == 1 and not any(
+        a.kind != "thing" for a in later.recipients) and doers[0].kind != "named"
+        and not proper_names(doers) and not doers[0].country
+        and doers[0].sector in PEOPLE_SECTORS and _describing(doers[0], text)
+        and all(a.sector not in STATE for a in earlier.actors))
+
+
 def _describing(actor: Actor, text: str) -> bool:
     """An indefinite article or a possessive before the participant or as its first word."""
     first = actor.text.split()[:1]
