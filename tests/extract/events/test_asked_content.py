@@ -25,7 +25,7 @@ ASKED = [  # (text, trigger word of the act asked for, its type)
     ("The families asked the governor to release the detained fishermen.", "release",
      "RETREAT"),
     ("The union demanded that the army lift the curfew.", "curfew", "COERCE"),
-    ("Protesters marched through the capital, demanding the resignation of the prime "
+    ("The opposition issued a statement on Monday, demanding the resignation of the prime "
      "minister.", "resignation", "RETREAT"),
     ("The council appealed to donors to send food and medicine to the refugees.", "send",
      "AID"),

@@ -49,6 +49,7 @@ from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.roles.nouns import NUMBERS, may_name_group
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
+from sitrep.extract.events.senses.courts.searches import raid_mode
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import symbol_burned
 from sitrep.extract.events.senses.life import visits
@@ -345,6 +346,8 @@ def extract(ctx: Context) -> list[Event]:
             sensed = sense_type(token, plover)
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
+                if plover == "COERCE":  # "raided the offices and seized the print run"
+                    mode = raid_mode(token)
             cues = modal_cues.modality(token, unless)
             modal = modal_cues.plover_by_modality(plover, cues)
             if modal == "REQUEST" and plover != "REQUEST" and court_condition(token):

@@ -39,6 +39,7 @@ from sitrep.extract.events.eventhood.reported import asked_for
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.extract.events.roles.clauses import headline_patient
+from sitrep.extract.events.senses.gatherings import voiced_demand
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
 
@@ -546,6 +547,9 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     if requests:  # "called on NATO to send troops": one REQUEST, its content no act
         kept = [c for c in kept if c.event.plover_type == "REQUEST"
                 or not asked_for(c.token, c.event.modes, requests, {x.token.i for x in cands})]
+        # "marched to the ministry demanding higher pay": the demand is the protest's
+        kept = [c for c in kept if c.event.plover_type != "REQUEST"
+                or not voiced_demand(c.token, "REQUEST")]
     indices = {c.token.i for c in kept}
     alive = list(kept)
     changed = True

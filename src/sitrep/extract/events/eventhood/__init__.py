@@ -210,7 +210,11 @@ from sitrep.extract.events.senses.public.habits import (
 )
 from sitrep.extract.events.senses.public.help import backs_an_idea, help_topic, in_a_name
 from sitrep.extract.events.senses.public.memory import remembered
-from sitrep.extract.events.senses.public.opinions import no_agreement, view_not_deed
+from sitrep.extract.events.senses.public.opinions import (
+    accusation_answered,
+    no_agreement,
+    view_not_deed,
+)
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import (
     process_topic,
@@ -320,7 +324,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return sense  # senses/life/pastimes.py: "rates charged", "life threatening", "a yoga retreat"
     if no_agreement(token, plover):
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
-    if view_not_deed(token, plover):
+    if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
     if budget_decision(token, plover) or pay_measure(token, plover):
         return "routine"  # routine.py: "the selectmen agreed to allocate $4,500", "freeze the pay"

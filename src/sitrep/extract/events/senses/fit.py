@@ -315,6 +315,11 @@ HAPPENINGS = {"event", "phenomenon", "process", "state"}
 # verbs of killing: only a living being or a body of them dies ("killed the deal", "killed the
 # engine", "killed the lights" end things, no one is killed)
 KILLING = {"kill", "murder", "slay", "slaughter", "massacre", "assassinate"}
+# harm only a body can suffer: done to a place, a trade or a firm, a figure ("strangling the
+# economy", "choking small firms"); people and animals stay
+STRANGLING = {"strangle", "choke", "suffocate", "throttle", "smother", "asphyxiate", "garrotte",
+              "garrote", "strangulate"}
+BODIES = {"person", "animal"}
 
 
 def _patients(token: Token) -> list[Token]:
@@ -393,6 +398,9 @@ def abstract_patient(token: Token, plover: str) -> bool:
         return True  # "spent three days shooting footage": a camera's shot
     if lemma in BREAKING or (lemma in THROWING and token.pos_ in VERB_POS):
         return False
+    if plover == "ASSAULT" and lemma in STRANGLING and (bodies := _patients(token)):
+        return all(p.ent_type_ != "PERSON" and noun_class(p) not in BODIES | {None}
+                   for p in map(_whole, bodies))  # "strangling the economy", "the port"
     if plover == "ASSAULT":
         classes = set(ABSTRACT)
         if lemma in FIGHTING:

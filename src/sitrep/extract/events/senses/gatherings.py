@@ -11,6 +11,14 @@
   of the president", "set fire to portraits of the prime minister": a demonstration (PROTEST),
   no attack (ASSAULT); burning a police station, cars or a house stays an attack.
 
+A **demand a protest voices** (``voiced_demand``): "nurses marched to the ministry demanding
+higher pay", "farmers blocked the highway to demand lower fuel prices", "teachers went on
+strike, demanding back pay", "relatives marched, holding photographs and calling for an
+inquiry": the demand is what the protest is about, part of the PROTEST, no REQUEST of its own.
+A demand with its own subject ("the union demanded higher pay"), or voiced by an act that is
+no protest ("seized the convoy, demanding", "issued a statement demanding", "summoned the
+ambassador, demanding an explanation"), stays a REQUEST.
+
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
 unless the shots have a target as well ("fired at drones in the air").
@@ -110,3 +118,63 @@ def fired_into_air(token: Token, plover: str) -> bool:
     if not any(p in {"into", "in", "to"} and g.lemma_.lower() in SKY for p, g in places):
         return False
     return not any(p in TARGETING and g.lemma_.lower() not in SKY for p, g in places)
+
+
+# verbs of voicing a demand (lemmas; "call" and "press" only with "for")
+DEMANDING = {"demand", "call", "press", "clamour", "clamor", "agitate", "urge"}
+# verbs of protesting in a crowd, whose adjuncts voice its demand (lemmas)
+PROTESTING = {"march", "rally", "protest", "demonstrate", "picket", "gather", "assemble",
+              "converge", "mass", "throng", "parade", "chant", "riot", "strike", "block",
+              "blockade", "barricade", "occupy", "boycott", "walk", "sit", "bang"}
+# protest nouns that a verb of doing holds ("staged a sit-in", "went on strike", "held a rally")
+PROTEST_NOUNS = {"strike", "protest", "rally", "march", "demonstration", "sit", "vigil",
+                 "blockade", "walkout", "shutdown", "boycott", "picket", "stoppage", "occupation"}
+# verbs of doing that hold a protest noun (lemmas)
+HOLDING = {"go", "stage", "hold", "launch", "begin", "start", "mount", "organise", "organize",
+           "join", "continue", "keep", "wage"}
+# the forms of "stage" (the model lemmatises "staged" as "stag")
+STAGING = {"stage", "stages", "staged", "staging"}
+# what traders shut or close in protest ("shut their shops")
+SHOPS = {"shop", "store", "business", "market", "stall", "factory", "office"}
+# dependencies of an adjunct clause or of what links it up to the verb it belongs to
+ADJUNCT_DEPS = {"advcl", "xcomp", "acl", "conj", "dep", "pcomp", "pobj", "prep"}
+
+
+def _protesting(verb: Token) -> bool:
+    """``verb`` tells a protest: a verb of protesting, a protest noun it holds ("went on
+    strike", "staged a sit-in"), or shops shut."""
+    lemma = verb.lemma_.lower()
+    if lemma in PROTESTING:
+        return True
+    held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if (lemma in HOLDING or verb.lower_ in STAGING) and any(h.lemma_.lower() in PROTEST_NOUNS or any(  # "a sit-in", parsed as "sit" + "in"
+            c.dep_ == "compound" and c.lower_ == "sit" for c in h.children) for h in held):
+        return True
+    return lemma in {"shut", "close"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SHOPS for c in verb.children)
+
+
+def voiced_demand(token: Token, plover: str) -> bool:
+    """A demand voiced by a protest as its adjunct (see the module's docstring)."""
+    if plover != "REQUEST" or token.pos_ not in {"VERB", "AUX"} or \
+            token.lemma_.lower() not in DEMANDING:
+        return False
+    if token.lemma_.lower() in {"call", "press"} and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or \
+            token.dep_ not in ADJUNCT_DEPS:
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ADJUNCT_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            if _protesting(node):
+                return True
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) or \
+                    node.dep_ not in ADJUNCT_DEPS:
+                return False  # a verb with its own doer that is no protest
+    return False

@@ -68,6 +68,7 @@ from sitrep.extract.events.senses.agency import (
     thing_released,
 )
 from sitrep.extract.events.senses.courts.legal import charged_act, charged_deed, seizures_in_general
+from sitrep.extract.events.senses.courts.searches import search_raid
 from sitrep.extract.events.senses.courts.verdicts import verdict_type
 from sitrep.extract.events.senses.everyday import everyday_sense
 from sitrep.extract.events.senses.fit import fitting_type
@@ -449,9 +450,10 @@ def sense_type(token: Token, plover: str) -> str:
     opinion ("agreed with the committee's finding") endorses it (SUPPORT); it is no
     agreement between parties ("agreed with Iran on a ceasefire"); a police raid is a search
     (COERCE), an armed group's an attack (ASSAULT)."""
-    if plover == "ASSAULT" and (_police_raid(token) or contraband_destroyed(token) or
-                                executed_thing(token) == "COERCE"):
-        return "COERCE"  # (destroying drugs or seized weapons: ``kinds``)
+    if plover == "ASSAULT" and (_police_raid(token) or search_raid(token) or
+                                contraband_destroyed(token) or executed_thing(token) == "COERCE"):
+        return "COERCE"  # (soldiers' searches: ``courts.searches``; destroying drugs or
+        # seized weapons: ``kinds``)
     if attack_in_words(token, plover):
         return "ACCUSE"  # "attacked his record in a debate": criticism (``public.elections``)
     if labour_strike(token, plover):

@@ -12,7 +12,11 @@
   permits farmers to sell their land", "the scheme lets families defer payments": a
   programme, a law or a deal whose provision allows something is a rule described, not a
   permission granted by a party, and what it allows ("allows officers to search cars") is no
-  act done ("the army allowed the convoy to enter" stays).
+  act done ("the army allowed the convoy to enter" stays); the rule may be what a relative
+  clause or a participle hangs on ("a state of emergency, which allows soldiers to search
+  homes", "a dispersal order allowing officers to move on groups": a state of emergency, siege
+  or prevention is a rule in force too), while a party there stays ("the government, which
+  allowed the convoy to pass").
 
 The families of words are listed whole; inflections come through the lemma.
 """
@@ -32,7 +36,13 @@ RULES = {"program", "programme", "law", "rule", "policy", "act", "bill", "measur
          "amendment", "license", "licence", "permit", "clause", "article", "section",
          "legislation", "decree", "order", "directive", "treaty", "agreement", "accord", "deal",
          "contract", "term", "arrangement", "protocol", "loophole", "change", "reform",
-         "proposal", "budget", "grant", "fund", "voucher", "visa", "status", "option"}
+         "proposal", "budget", "grant", "fund", "voucher", "visa", "status", "option",
+         "injunction", "mandate", "ruling", "resolution", "warrant", "curfew", "lockdown",
+         "ban", "emergency", "edict", "bylaw"}
+# nouns of a state in force, a rule with "of" ("a state of emergency, of siege, of prevention")
+STATES = {"state"}
+# relative pronouns whose antecedent is the doer of a relative clause
+RELATIVES = {"which", "that"}
 PRESENT = {"VBZ", "VBP"}
 ROOM_PREPS = {"for", "of"}
 # adverbs that make a rule news: it has just changed
@@ -75,8 +85,30 @@ def rule_provision(token: Token) -> bool:
     if token.lemma_.lower() not in PROVIDING or token.pos_ not in VERB_POS:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lemma_.lower() in RULES or s.lower_ in RULES
-                                  for s in subjects)
+    if token.dep_ == "relcl":  # "a state of emergency, which allows": its antecedent
+        subjects = [_antecedent(token.head) if s.lower_ in RELATIVES else s for s in subjects]
+    elif token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
+        subjects = [token.head]  # "a dispersal order allowing officers to"
+    return bool(subjects) and all(_rule(s) for s in subjects)
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause hangs on, past the places and times parsed under it ("a state
+    of emergency in the province, which allows": the state, not the province)."""
+    node = noun
+    for _ in range(3):
+        if _rule(node) or node.dep_ != "pobj" or node.head.head is node.head:
+            return node
+        node = node.head.head
+    return node if _rule(node) else noun
+
+
+def _rule(noun: Token) -> bool:
+    """``noun`` names a rule, or a state in force ("a state of emergency")."""
+    if noun.lemma_.lower() in RULES or noun.lower_ in RULES:
+        return True
+    return noun.lemma_.lower() in STATES and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def provided(token: Token) -> bool:

@@ -22,7 +22,14 @@ uses of the words of agreeing are not one:
   store needs investment", "conceded that profits would fall";
   "admitted defeat", "admitted responsibility" stay) or confessing a deed ("admitted to
   stealing the car", in court records or testimony): no deal, refusal or concession between
-  parties.
+  parties;
+- **an accusation answered** (``accusation_answered``): "rejected the criticism as
+  interference", "dismissed the accusations as lies", "brushed aside the criticism",
+  "responded to the condemnation": the criticism turned down is the earlier accusation referred
+  to, no ACCUSE of its own (the rejection is the REJECT); criticism voiced, issued or lodged
+  ("voiced criticism of the crackdown", "issued a condemnation") stays, and so does one told
+  with its own accuser or content ("denied accusations made by his brother that she joined
+  a militia", "dismissed the UN's condemnation"): the only report of that accusation.
 
 The families of words are listed whole (inflections come through the lemma).
 """
@@ -421,6 +428,49 @@ def view_not_deed(token: Token, plover: str) -> bool:
     if plover == "CONCEDE":
         return _state_admitted(token)
     return False
+
+
+# accusations that one answers or turns down (lemmas)
+ANSWERED = {"criticism", "condemnation", "accusation", "allegation", "complaint", "censure",
+            "rebuke", "denunciation", "reproach", "criticisms", "blame", "charge"}
+# verbs of turning down or answering an accusation (lemmas; "brush aside", "shrug off", "wave
+# away" through their particle)
+ANSWERING = DISMISSING | {"deny", "rebuff", "brush", "shrug", "wave", "counter", "answer",
+                          "deflect", "downplay", "decry", "scorn", "spurn", "ignore"}
+# verbs whose "to" takes what they answer ("responded to the criticism")
+RESPONDING = {"respond", "reply", "react", "retort"}
+
+
+def _told_in_full(noun: Token) -> bool:
+    """The accusation names its accuser ("made by his brother", "by the UN", "from rights
+    groups", "the UN's") or its content ("that she joined ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from"}):
+            return True
+        if child.dep_ in {"acl", "relcl"} and any(c.dep_ == "agent" for c in child.children):
+            return True
+    return any(t.dep_ == "mark" and t.lower_ == "that" for t in noun.subtree)
+
+
+def accusation_answered(token: Token, plover: str) -> bool:
+    """An accusation named as what is turned down or answered (see the module's docstring)."""
+    if plover != "ACCUSE" or token.pos_ not in NOUN_POS or \
+            token.lemma_.lower() not in ANSWERED:
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:  # "the criticism and the charges"
+        noun = noun.head
+    if _told_in_full(token):
+        return False
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS:
+        return head.lemma_.lower() in ANSWERING
+    if noun.dep_ != "pobj" or head.head.pos_ not in VERB_POS:
+        return False
+    verb = head.head.lemma_.lower()
+    if head.lower_ in {"aside", "off", "away"}:  # "brushed aside the criticism"
+        return verb in ANSWERING
+    return head.lower_ == "to" and verb in RESPONDING
 
 
 # dismay voiced: what it is about ("concerned by", "shocked at", "outraged over the killings")
