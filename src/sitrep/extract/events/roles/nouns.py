@@ -10,8 +10,6 @@ may refer to a group named before ("the two countries": ``may_name_group``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
@@ -93,16 +91,8 @@ def person_noun_sector(token: Token) -> str | None:
     unknown; "man", "suspect": the victims' lexicon leaves their side open)."""
     if participants.category_of(token) is not None or not participants.person_word(token):
         return None
-    sector = _coded_sector(token.text)
+    sector = code_actor(token.text)[1]
     return sector if sector not in {"", UNKNOWN} else None
-
-
-@lru_cache(maxsize=8192)
-def _coded_sector(text: str) -> str:
-    """The actor coder's sector of a word alone (``code_actor``, a pure function of the text),
-    remembered per word: the same nouns of people ("police", "men", "residents") come back in
-    every article."""
-    return code_actor(text)[1]
 
 
 # what makes a noun phrase one of its own: an article, a possessive, a number
