@@ -7,15 +7,21 @@
   first left child and the last right child (the order in which ``subtree`` yields), without
   making a Token of every word of the subtree;
 - ``lemmas``: a word's lemma with the reading the rule lemmatizer drops where a verb's stem
-  is also a shorter verb ("hopes", "hoped", "hoping" are lemmatised "hop"; "slated" "slat").
+  is also a shorter verb ("hopes", "hoped", "hoping" are lemmatised "hop"; "slated" "slat");
+- ``doc_words``: the lower-case forms and lemmas of all the words of a doc, read once per doc:
+  the exact gate of a rule that needs some word of its list somewhere in the sentence (a rule
+  whose words are all absent is False without a walk over the tree).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Token
+
+from sitrep.nlp.scans import lower
 
 SUFFIXES = ("es", "ed", "ing")
 
@@ -73,3 +79,39 @@ def lemmas(token: Token) -> set[str]:
         if word[len(lemma) :] in SUFFIXES:
             found.add(lemma + "e")
     return found
+
+
+WORDS_KEY = "sitrep.events.words"  # the key of ``doc_words``'s answer in a doc's ``user_data``
+
+
+def doc_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """``({t.lower_ for t in doc}, {t.lemma_.lower() for t in doc})``, read from the doc's
+    arrays once and kept with the doc (the sentence's rules ask again for each candidate)."""
+    known = doc.user_data.get(WORDS_KEY)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+    found = (frozenset(strings[w] for w, _ in rows),
+             frozenset(lower(strings, m) for _, m in rows))
+    doc.user_data[WORDS_KEY] = found
+    return found
+
+
+def has_any(doc: Doc, words: Collection[str] = (), lemmas: Collection[str] = ()) -> bool:
+    """Whether some word of ``doc`` is one of ``words`` (lower case) or has a lemma (lower case)
+    among ``lemmas``."""
+    forms, stems = doc_words(doc)
+    return not (forms.isdisjoint(words) and stems.isdisjoint(lemmas))
+
+
+_LABELS_KEY = "sitrep.events.entity_labels"  # ``entity_labels``'s answer in ``user_data``
+
+
+def entity_labels(doc: Doc) -> frozenset[str]:
+    """``{t.ent_type_ for t in doc if t.ent_type_}``: the labels of the doc's entities, kept
+    with the doc."""
+    known = doc.user_data.get(_LABELS_KEY)
+    if known is None:
+        known = doc.user_data[_LABELS_KEY] = frozenset(e.label_ for e in doc.ents)
+    return known  # type: ignore[no-any-return]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.eventhood.present import DEFINITE
+from sitrep.extract.events.tokens import has_any
 
 AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ceasefire",
                    "cease-fire", "armistice", "settlement", "compact", "understanding"}
@@ -254,6 +255,7 @@ def embedded(token: Token) -> str | None:
 # the act, so only yes-no questions count
 YES_NO = {"whether"}
 COMPLEMENT_IF = {"if"}
+QUESTION_WORDS = frozenset(YES_NO | COMPLEMENT_IF)  # one of them opens every yes-no clause
 OPEN_CLAUSES = {"ccomp", "csubj", "pcomp", "advcl", "xcomp", "acl"}
 
 
@@ -282,6 +284,8 @@ def indirect_question(token: Token) -> bool:
     """The act is left open in a yes-no question of telling or knowing: "refused to say whether
     anyone was arrested", "would not confirm if the troops had withdrawn", "it is unclear whether
     talks took place" (a complement's "if", not a condition's: "if they attack, we respond")."""
+    if not has_any(token.doc, words=QUESTION_WORDS):
+        return False  # no "whether" or "if" in the sentence: no yes-no clause
     node = token
     steps = 0
     while steps < 6:

@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.tokens import has_any
 from sitrep.nlp.scans import doc_text
 
 VERB_POS = {"VERB", "AUX"}
@@ -77,6 +78,12 @@ TOTALS = frozenset({"to date", "in total", "in all", "altogether", "all told", "
 OPENERS = {"war", "conflict", "invasion", "occupation", "start", "beginning", "outbreak",
            "onset", "independence", "revolution", "pandemic", "insurgency", "uprising",
            "takeover", "coup", "crisis", "inception", "founding", "creation", "era", "regime"}
+# the words one of which ``_frequency`` needs in the sentence (a frequency adverb; a unit of
+# time or a weekday by its lemma, "Fridays" by its form), and the one of ``used_to``
+FREQUENCY_WORDS = frozenset(FREQUENCY_ADVERBS | {day + "s" for day in WEEKDAYS})
+REPEATED_UNITS = frozenset(UNITS | WEEKDAYS)
+USED = frozenset({"used"})
+HAVE = frozenset({"have"})  # the auxiliary of every perfect (``summary``)
 SPREAD_PREPS = {"across", "throughout", "around"}
 SPREAD_NOUNS = {"region", "country", "nation", "state", "province", "world", "continent",
                 "city", "territory", "area", "district", "county", "globe", "north", "south",
@@ -216,15 +223,17 @@ def habitual(token: Token, plover: str) -> bool:
     verb = clause_verb(token)
     if verb is None:
         return False
-    if any(v.dep_ == "xcomp" and used_to(v) for v in _verbs(verb)):
+    doc = verb.doc
+    if has_any(doc, words=USED) and any(v.dep_ == "xcomp" and used_to(v) for v in _verbs(verb)):
         return True
     if plover in PROGRAMMES:
         return False
-    if any(_frequency(a) for a in _adverbials(verb)):
-        return True
-    purpose = _purpose_of(verb)
-    if purpose is not None and any(_frequency(a) for a in _adverbials(purpose)):
-        return True  # "set aside three hours every day for citizens to meet him"
+    if has_any(doc, words=FREQUENCY_WORDS, lemmas=REPEATED_UNITS):  # what ``_frequency`` needs
+        if any(_frequency(a) for a in _adverbials(verb)):
+            return True
+        purpose = _purpose_of(verb)
+        if purpose is not None and any(_frequency(a) for a in _adverbials(purpose)):
+            return True  # "set aside three hours every day for citizens to meet him"
     return _phrase_on(_verbs(verb), FREQUENCY_PHRASES) is not None
 
 
@@ -325,6 +334,8 @@ def summary(token: Token) -> bool:
     """An act in the present perfect over a span, totalled, or spread over a region, or in the
     past perfect over a span ("had been traveling from demonstration to demonstration for
     years") (see the module's docstring)."""
+    if not has_any(token.doc, lemmas=HAVE):
+        return False  # no perfect without "have"
     carrier = _carrier(token)
     if carrier is not None and _past_perfect(carrier) and any(
             _span(a) for a in _adverbials(carrier)):

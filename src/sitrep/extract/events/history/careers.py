@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.extract.events.history.stages import earlier_stage
+from sitrep.extract.events.tokens import has_any
 from sitrep.records import When
 
 YEAR_WORD = re.compile(r"(1[0-9]\d\d|20\d\d)(?:'?s)?")
@@ -66,6 +67,7 @@ PERFECT_PRESENT = {"has", "have", "'s", "'ve"}
 SEASONS = {"winter": {12, 1, 2}, "spring": {3, 4, 5}, "summer": {6, 7, 8},
            "autumn": {9, 10, 11}, "fall": {9, 10, 11}}
 SEASON_THIS = {"this", "next", "coming", "current", "upcoming"}
+SEASON_WORDS = frozenset(SEASONS)
 
 
 def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
@@ -319,6 +321,8 @@ def other_season(trigger: Token, published: dt.date | None) -> bool:
     """An act named by a season that is not the publication's ("the summer offensive drove
     rebels out", "the spring raids killed dozens" in a December story), told in a past tense
     and not dated by a day ("the summer offensive began on Tuesday")."""
+    if not has_any(trigger.doc, words=SEASON_WORDS):
+        return False  # ``_season`` needs a season's name in the sentence
     nouns = [trigger] if trigger.pos_ in {"NOUN", "PROPN"} else [
         d for d in _doers(trigger) if d.pos_ == "NOUN"]
     verb = trigger

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events import dated
+from sitrep.extract.events.tokens import entity_labels, has_any
 
 # nouns of wars and of other long violent or political episodes: one named with a proper noun
 # ("the Korean War", "the Battle of Mogadishu", "the Tet Offensive") or an ordinal ("the second
@@ -17,6 +18,7 @@ EPISODE_NOUNS = {"war", "battle", "intifada", "revolution", "uprising", "offensi
                  "coup", "putsch", "raid", "landing", "landings", "liberation", "crisis",
                  "conflict", "troubles", "emergency", "spring", "insurgence", "pogrom",
                  "inquisition", "famine", "terror", "airlift", "conquest", "partition"}
+EPISODE_WORDS = frozenset(EPISODE_NOUNS)
 # how an act sits inside an episode: "killed in / during the war", "the attacks of the war"
 EPISODE_PREPS = {"in", "during", "of", "throughout", "amid", "at"}
 
@@ -39,6 +41,10 @@ def in_named_episode(trigger: Token) -> bool:
     """True when the trigger is a named episode of history, is named after one ("the Tet
     Offensive attacks", "the French Revolution uprising"), or happened inside one ("killed in
     the Korean War", "killings during the second intifada")."""
+    doc = trigger.doc
+    if not has_any(doc, words=EPISODE_WORDS, lemmas=EPISODE_WORDS) and \
+            "EVENT" not in entity_labels(doc):
+        return False  # ``named_episode`` needs an EVENT entity or a word of the family
     if named_episode(trigger):
         return True
     if any(c.dep_ == "compound" and named_episode(c) for c in trigger.children):

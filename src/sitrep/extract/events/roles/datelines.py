@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.tokens import has_any
+
 DASHES = {"—", "–", "--", "―"}  # long dashes only: a hyphen joins words ("US-led")
+DASH_WORDS = frozenset(DASHES | {"-"})  # what ``is_dash`` may accept
 
 
 def dateline_word(token: Token) -> bool:
@@ -17,6 +20,8 @@ def dateline_word(token: Token) -> bool:
     parser makes the town a second subject): a phrase in capitals at the sentence's start,
     right before a dash; or a word of a longer dateline (``dateline_end``: "MANILA,
     Philippines (AP) --", "TBILISI, Dec 2 —")."""
+    if not has_any(token.doc, words=DASH_WORDS):
+        return False  # a dateline ends with a dash
     if _capitals(token):  # the sentence's start is looked up last: the dearest test
         last = token.right_edge
         if not is_dash(last):  # the dash hangs on the town, or follows its phrase
@@ -60,7 +65,7 @@ def dateline_end(token: Token) -> int | None:
     ends with a dash, at the sentence's start or right after a headline run into it
     ("MANILA, Philippines (AP) -- Rebels agreed", "ISLAMABAD, Aug 30 - The UN launched",
     "... in fatal police shooting KNOXVILLE - About 200 people marched"); none otherwise."""
-    if not _dateline_piece(token) or is_dash(token):
+    if not has_any(token.doc, words=DASH_WORDS) or not _dateline_piece(token) or is_dash(token):
         return None
     doc, sent = token.doc, token.sent
     dash = token.i

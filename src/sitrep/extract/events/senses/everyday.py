@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.life.idioms import idiom
+from sitrep.extract.events.tokens import has_any
 from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
@@ -348,6 +349,8 @@ def _imperative(root: Token) -> bool:
 def reader_imperative(token: Token) -> bool:
     """The sentence of ``token`` is an imperative to the reader about the publication or the
     web: "Visit our website", "Sign up for our newsletter", "Follow us on Twitter"."""
+    if not has_any(token.doc, lemmas=READER_VERBS):
+        return False  # the root is none of the verbs: no need to find it
     root = token.sent.root
     if root.lemma_.lower() not in READER_VERBS or not _imperative(root):
         return False

@@ -83,6 +83,7 @@ from sitrep.extract.events.senses.public.civic import civic_sense
 from sitrep.extract.events.senses.public.discharge import executed_thing
 from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.extract.events.senses.public.processes import recaptured_person
+from sitrep.extract.events.tokens import has_any
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -244,6 +245,7 @@ PREMISES = {"home", "house", "office", "premise", "premises", "flat", "apartment
             "company", "bank", "club", "bar", "restaurant", "farm", "factory", "lab",
             "laboratory", "garage", "workshop", "studio", "newsroom", "address", "building"}
 EPISTEMIC = {"may", "might", "could", "must"}
+HAVE_FORM = frozenset({"have"})  # the perfect of a guess ("may have started")
 
 
 def _has_to(verb: Token) -> bool:
@@ -477,8 +479,8 @@ def _speculation(token: Token) -> bool:
     impress her by killing": a modal with a perfect on the act's clause or the clauses it is
     the complement of."""
     node = token if token.pos_ in VERB_POS else None
-    if node is None:
-        return False
+    if node is None or not has_any(token.doc, words=HAVE_FORM):
+        return False  # (the perfect needs the word "have")
     for _ in range(4):
         auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
         if any(a in EPISTEMIC for a in auxes) and "have" in auxes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.everyday import MATCH_VIOLENCE_PEOPLE, RESULT_VERBS, WEAPONS
+from sitrep.extract.events.tokens import has_any
 from sitrep.nlp.scans import lower
 
 VERB_POS = {"VERB", "AUX"}
@@ -59,10 +60,13 @@ ARMED = {"army", "force", "troop", "soldier", "rebel", "militant", "insurgent", 
          "militia", "police", "guerrilla", "jihadist", "military", "regime", "government"}
 # what a race or a game is won by ("to win the stage")
 WINNING = {"win", "clinch", "secure", "seal", "claim", "take", "capture"}
+REAL_LEMMAS = frozenset(WEAPONS | MATCH_VIOLENCE_PEOPLE | ARMED)  # ``_clause_real``'s words
 
 
 def _clause_real(token: Token) -> bool:
     """Weapons or those who fight at matches in the clause make the violence real."""
+    if not has_any(token.doc, lemmas=REAL_LEMMAS):
+        return False  # none of the words in the sentence: none in the clause
     strings = token.doc.vocab.strings
     for word in token.subtree:
         lemma = lower(strings, word.lemma)  # ``word.lemma_.lower()``, remembered per hash

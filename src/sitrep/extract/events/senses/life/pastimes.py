@@ -236,7 +236,8 @@ def invaded_abstraction(token: Token, plover: str) -> bool:
             token.lemma_.lower() in CAUSE_NOUNS:
         return False
     ofs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
-    if not ofs and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "of":
+    if not ofs and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of" and \
+            token.i + 1 < token.sent.end:  # (the sentence's end read last: the dearest test)
         ofs = [token.nbor(1)]  # the parser hung "of privacy" on the conjunct before it
     patients = [g for p in ofs for g in p.children if g.dep_ == "pobj"]
     return bool(patients) and all(
