@@ -258,8 +258,8 @@ class Cues:
 
 TOKEN_PATTERN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
 NUMBER_PATTERN = re.compile(rf"^(?:\d[\d,.]*|{NUMBER_WORDS})$", re.IGNORECASE)
-_DATE = re.compile(rf"\b(?:{DATE_WORDS})", re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+DATE_PATTERN = re.compile(rf"\b(?:{DATE_WORDS})", re.IGNORECASE)
+REPORTING_PATTERN = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[str]:
@@ -281,6 +281,25 @@ PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed",
                "@inquired", "@questioned", "@assembled", "@reprisal",
                "@envoy", "@ordered_out")
 
+# a word without which a structural requirement read from the parse cannot be met, for the
+# trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
+# forms in the sentence, like a neighbour of the table ("look" is an inquiry only as "look
+# into" (``senses.courts.inquiries.matter_inquired``), "order" an expulsion only with "to leave"
+# (``senses.speech.ordered_out``)). A row with another structural need, or with one named here
+# for other lemmas ("examine"; "give", whose "@transfer" row select has no words for), keeps the
+# sentence on the trigger alone.
+NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "@inquired": {"look": ("into",)},
+    "@ordered_out": {"order": ("leave",)},
+}
+
+
+def need_words(need: str, lemma: str) -> tuple[str, ...] | None:
+    """The words (lemmas) without which ``need`` cannot be met on ``lemma``; None when it can
+    be met without any word of its own (the sentence is then parsed on the trigger alone)."""
+    words = NEED_WORDS.get(need, {})
+    return words.get(lemma, words.get("*"))
+
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
@@ -301,11 +320,15 @@ def cues() -> Cues:
             continue
         pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
-        if with_ in ("", "-") or any(need in with_ for need in PARSED_NEEDS):
+        parts = [part.lstrip("^") for part in with_.split("|") if part.strip("^")]
+        parsed = [p for p in parts if p in PARSED_NEEDS]
+        worded = {p: need_words(p, lemma) for p in parsed}
+        if with_ in ("", "-") or any(words is None for words in worded.values()):
             unconditional.add(lemma)  # (a blow to a person is read from the parse)
         else:
             needs.setdefault(lemma, set()).update(
-                part.lstrip("^") for part in with_.split("|") if part.strip("^"))
+                [p for p in parts if p not in worded] + [w for ws in worded.values()
+                                                         for w in ws or ()])
             if "@contraband" in with_:  # contraband found by state forces: its words
                 needs[lemma] |= contraband
             if "@menace" in with_:  # a weapon shown to menace, a note handed over: their words
@@ -392,9 +415,9 @@ def select(segments: Sequence[Segment]) -> list[bool]:
         if keep[i]:
             continue
         near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
-        if any("trigger" in k or "casualty" in k for k in near) and _DATE.search(seg.text):
+        if any("trigger" in k or "casualty" in k for k in near) and DATE_PATTERN.search(seg.text):
             keep[i] = True
-        elif any("casualty" in k for k in near) and _REPORTING.search(seg.text):
+        elif any("casualty" in k for k in near) and REPORTING_PATTERN.search(seg.text):
             keep[i] = True
     return keep
 
