@@ -14,8 +14,10 @@ from sitrep.records import Article
 DATELINE = "SPRINGFIELD, Ill. — Reporters waited outside for hours.\n\n"
 TOWN = "Springfield"
 
-# the place named in these is a title, a seat, an origin or a name: the act takes the dateline
+# the place named in these is a title, a seat, an origin or a name, or (for a statement) what
+# it is about, not where it was made (``event_places.said_where``): the act takes the dateline
 NOT_WHERE = [
+    ("ACCUSE", "The governor condemned the bombing in Nevada on Tuesday."),
     ("ACCUSE", "Ohio Governor Tom Brandt condemned the arrests on Monday."),
     ("ACCUSE", "The Florida attorney general accused the company of fraud on Monday."),
     ("ACCUSE", "The governor of Nevada condemned the bombing on Tuesday."),
@@ -35,7 +37,7 @@ NOT_WHERE = [
 WHERE = [
     ("ACCUSE", "Tom Brandt condemned the arrests in Ohio on Monday.", "Ohio"),
     ("ASSAULT", "A Chicago man was shot on Friday night.", "Chicago"),
-    ("ACCUSE", "The governor condemned the bombing in Nevada on Tuesday.", "Nevada"),
+    ("ACCUSE", "The governor condemned the bombing, speaking in Nevada on Tuesday.", "Nevada"),
     ("ASSAULT", "Members of a cartel attacked a farmhouse near Tijuana on Sunday.", "Tijuana"),
     ("COERCE", "Police arrested a man in Peru on Sunday.", "Peru"),
     ("COERCE", "Two men were arrested in Memphis on Sunday night after a chase.", "Memphis"),

@@ -220,3 +220,52 @@ def pick_places(places: list[Place]) -> list[Place]:
             seen.add(key)
             out.append(p)
     return out
+
+
+# links inside a place's own phrase ("Port of Spain", "Kabul and Kandahar", "the city of X")
+PHRASE = frozenset({"compound", "conj", "appos", "amod", "nmod", "poss", "cc", "flat", "pobj",
+                    "prep"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def said_where(sentence: Sentence | None, event: Event, places: list[Place],
+               offsets: dict[int, Offsets]) -> list[Place]:
+    """For a statement, the places the text gives for the saying itself: a location phrase of
+    its trigger or of a verb it hangs from ("said in Brussels ... and urged", "In Moscow, a
+    spokesman said Russia would respond"), or of its speaker ("A Taliban spokesman in Kabul
+    rejected", "The US embassy in Dhaka urged"). Not a place of what is said or asked for, of
+    its object or its content ("condemned the attack on Kenscoff", "accused the army of
+    shelling Goma", "said reinforcements would be sent to Hiiraan"): a topic, not where the
+    speaker was (the events convention for statements)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return places
+    end = token_at(sentence, event.trigger.end - 1, offsets) if sentence is not None else None
+    # the trigger's words ("signed a trade agreement in Nairobi") and the verbs it hangs from
+    above = {trigger.i} | {t.i for t in trigger.ancestors} | (
+        set(range(trigger.i, end.i + 1)) if end is not None and end.i >= trigger.i else set())
+    out = []
+    for p in places:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is None or _said_at(last, trigger, above):
+            out.append(p)
+    return out
+
+
+def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
+    node = last
+    for _ in range(MAX_STEPS):  # up to the top of the place's own noun phrase
+        if node.dep_ not in PHRASE - {"pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head  # the preposition
+    elif node.dep_ not in {"npadvmod", "advmod"}:
+        return node.i in above  # the place is itself the trigger's head
+    head = node.head
+    if head.i in above:
+        return True  # "said in Brussels", "In Moscow, ... said"
+    if head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING:
+        return head.head.i in above  # "Speaking in Geneva, the envoy accused"
+    return head.dep_ in SUBJECTS and head.head.i in above  # "a spokesman in Kabul said"

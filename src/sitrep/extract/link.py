@@ -123,6 +123,7 @@ from sitrep.extract.event_places import (
     own_deed,
     owners_give_way,
     pick_places,
+    said_where,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -383,6 +384,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
+                    inside = said_where(sentence, event, inside, offsets)
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
