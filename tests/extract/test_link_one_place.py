@@ -44,8 +44,10 @@ KEEP = [
      "The governor later rejected the proposal.", "REJECT", ["Dayton"]),
     ("Traders in Chicago and Evanston watched the markets closely. "
      "Activists later protested against the plan.", "PROTEST", ["Chicago"]),
+    ("Lawmakers in Kenya discussed the border this week. "  # a statement takes no article
+     "The opposition accused the minister of lying.", "ACCUSE", []),  # place (``nations``)
     ("Lawmakers in Kenya discussed the border this week. "
-     "The opposition accused the minister of lying.", "ACCUSE", ["Kenya"]),
+     "Police arrested the minister on Friday.", "COERCE", ["Kenya"]),
     ("The charity works in Mali, mostly around Bamako. "
      "Its director criticized the government on Tuesday.", "ACCUSE", ["Bamako"]),
     ("Prices rose in Portland, Oregon, last month. "

@@ -14,13 +14,13 @@ from sitrep.records import Article
 DATELINE = "SPRINGFIELD, Ill. — Reporters waited outside for hours.\n\n"
 TOWN = "Springfield"
 
-# the place named in these is a title, a seat, an origin or a name: the act takes the dateline
+# the place named in these is a title, a seat, an origin or a name, or (for a statement) what
+# it is about, not where it was made (``event_places.said_where``): the act takes the dateline
 NOT_WHERE = [
+    ("ACCUSE", "The governor condemned the bombing in Nevada on Tuesday."),
     ("ACCUSE", "Ohio Governor Tom Brandt condemned the arrests on Monday."),
-    ("ACCUSE", "Texas Senator Ann Moore condemned the raid on Monday."),
     ("ACCUSE", "The Florida attorney general accused the company of fraud on Monday."),
     ("ACCUSE", "The governor of Nevada condemned the bombing on Tuesday."),
-    ("ACCUSE", "The Kansas Secretary of State accused the county clerk of fraud."),
     ("ACCUSE", "Acme Holdings of Denver accused the union of sabotage on Friday."),
     ("ACCUSE", "Brandt Corp., Tulsa, Okla., accused its former chief of fraud on Friday."),
     ("ASSAULT", "Members of the Tijuana Cartel attacked a farmhouse on Sunday."),
@@ -37,7 +37,7 @@ NOT_WHERE = [
 WHERE = [
     ("ACCUSE", "Tom Brandt condemned the arrests in Ohio on Monday.", "Ohio"),
     ("ASSAULT", "A Chicago man was shot on Friday night.", "Chicago"),
-    ("ACCUSE", "The governor condemned the bombing in Nevada on Tuesday.", "Nevada"),
+    ("ACCUSE", "The governor condemned the bombing, speaking in Nevada on Tuesday.", "Nevada"),
     ("ASSAULT", "Members of a cartel attacked a farmhouse near Tijuana on Sunday.", "Tijuana"),
     ("COERCE", "Police arrested a man in Peru on Sunday.", "Peru"),
     ("COERCE", "Two men were arrested in Memphis on Sunday night after a chase.", "Memphis"),
@@ -55,10 +55,24 @@ def _places(pipeline, text: str, kind: str) -> list[list[str]]:
             if e.plover_type == kind and e.trigger.start >= start]
 
 
+# a statement by an office of another state than the dateline's takes no place at all: it was
+# not made in the dateline's town (``extract.nations``)
+NOT_WHERE_NOR_HERE = [
+    ("ACCUSE", "Texas Senator Ann Moore condemned the raid on Monday."),
+    ("ACCUSE", "The Kansas Secretary of State accused the county clerk of fraud."),
+]
+
+
 @pytest.mark.parametrize(("kind", "text"), NOT_WHERE)
 def test_a_title_seat_origin_or_name_does_not_place_the_act(pipeline, kind, text):
     found = _places(pipeline, text, kind)
     assert found and found[0] == [TOWN], found
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_WHERE_NOR_HERE)
+def test_a_statement_of_an_office_elsewhere_has_no_place(pipeline, kind, text):
+    found = _places(pipeline, text, kind)
+    assert found and found[0] == [], found
 
 
 @pytest.mark.parametrize(("kind", "text", "place"), WHERE)

@@ -123,6 +123,7 @@ from sitrep.extract.event_places import (
     own_deed,
     owners_give_way,
     pick_places,
+    said_where,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -145,7 +146,7 @@ from sitrep.extract.lent_dates import (
     reported_date,
     speaker_day,
 )
-from sitrep.extract.nations import force_nation
+from sitrep.extract.nations import force_nation, speaks_at_dateline, speaks_locally, statement
 from sitrep.extract.place_roles import (
     non_place_role,
 )
@@ -383,6 +384,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
+                    inside = said_where(sentence, event, inside, offsets)
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
@@ -412,7 +415,8 @@ def link(ctx: Context) -> None:
                     event.places, event.location_rule = [story], "story"
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
-                        event, dateline):  # "The United States welcomed" under JAKARTA
+                        event, dateline) and speaks_at_dateline(
+                        event, dateline, ctx.gazetteer):  # not "The US welcomed" under JAKARTA
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(
@@ -421,7 +425,9 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None and not speaks_elsewhere(event, top_place):
+                elif top_place is not None and not speaks_elsewhere(event, top_place) and (
+                        not statement(event) or (top_place.kind == "city"
+                                                 and speaks_locally(event))):  # ``nations``
                     event.places = [top_place]
                     event.location_rule = "article"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
