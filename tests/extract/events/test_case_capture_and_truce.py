@@ -37,6 +37,8 @@ KILL_AND_CAPTURE = [
  "the army said.", "ARMED_CLASH"),
 ("Troops killed eight militants and captured three others in a dawn operation, a military "
  "spokesman said.", "ARMED_CLASH"),
+("Commandos ended the siege of the embassy, killing all five gunmen who had taken diplomats "
+ "hostage, police said.", "ARMED_CLASH"),
 ("Gunmen abducted 14 villagers from their homes on Sunday night, a local official said.",
  "ABDUCT_DISSAP"),
 ("Armed men kidnapped three aid workers on the road to the camp, the charity said.",

@@ -22,6 +22,12 @@ from sitrep.extract.events.case.lemmas import lemma_pattern
 
 KILLED = lemma_pattern(r"\b(?:<kill>|<murder>|<massacre>|<behead>|shot dead|<shoot> dead|"
                        r"hacked to death)\b")
+# the dead are fighters (gunmen, militants, kidnappers): a clash, not an attack on civilians
+FIGHTERS_KILLED = lemma_pattern(
+    r"\b(?:<kill>|shot dead|<shoot> dead)\b(?: [\w-]+){0,4}? (?:<militant:N>|<rebel:N>|"
+    r"<insurgent:N>|<fighter:N>|<jihadist:N>|<gunman:N>|gunmen|<soldier:N>|troops|<attacker:N>|"
+    r"<assailant:N>|<kidnapper:N>|<hostage-taker:N>|<bandit:N>|<terrorist:N>|<militiaman:N>|"
+    r"militiamen|<commander:N>)\b")
 # a killing named as what someone is suspected, accused or arrested of: the capture's reason
 KILLING_AS_REASON = re.compile(
     r"\b(?:of|for|with|over|in connection with|in relation to|behind)\s+(?:the\s+|a\s+|an\s+)?"
@@ -123,3 +129,9 @@ def communal_fighting(first: str) -> bool:
         return True
     m = RESOURCE_FIGHT.search(first)
     return m is not None and STATE_PARTY.search(m.group(0)) is None
+
+
+def fighters_killed(core: str) -> bool:
+    """Whether the main clause ``core`` kills fighters ("killing all four gunmen", "killed 17
+    Boko Haram fighters")."""
+    return FIGHTERS_KILLED.search(core) is not None

@@ -42,6 +42,7 @@ from sitrep.extract.events.case.acled import (  # noqa: F401 (re-exported: the A
 from sitrep.extract.events.case.captures import (
     arrest_told_first,
     communal_fighting,
+    fighters_killed,
     killing_beside_capture,
     truce_talked_about,
     without_arrested,
@@ -559,7 +560,8 @@ def classify_rules(text: str) -> str:
     if (best in ("ABDUCT_DISSAP", "ARREST") and max(s["ATTACK"], s["ARMED_CLASH"]) >= 6
             and killing_beside_capture(_core(first))):
         # people killed beside those captured: the attack (a clash when the dead are fighters)
-        return "ARMED_CLASH" if s["ARMED_CLASH"] > s["ATTACK"] else "ATTACK"
+        clash = s["ARMED_CLASH"] > s["ATTACK"] or fighters_killed(_core(first))
+        return "ARMED_CLASH" if clash else "ATTACK"
     if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
         return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
