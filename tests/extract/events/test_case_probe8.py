@@ -30,7 +30,7 @@ HELD_OUT = PROBES.with_name("case_probe8b_heldout.tsv")
 # demands, a contract killing told by its arrests, a tower blown up, a blockade with stones
 # read as mob violence, a blogger "picked up". (A road blockade and a baton charge are
 # labelled as the CASE annotators label them: a violent demonstration, excessive force.)
-KNOWN_MISSES = frozenset({"8029", "8091", "9029", "11003", "11006", "11012", "11021", "11027",
+KNOWN_MISSES = frozenset({"8029", "9029", "11003", "11006", "11012", "11021", "11027",
                           "11032"})
 HELD_OUT_FLOOR = 70
 

@@ -44,7 +44,8 @@ NEIGHBOURS = [
      "PROTEST_WITH_INTER"),
     ("Police detained 40 protesters who had blocked the main highway into the city.",
      "PROTEST_WITH_INTER"),
-    ("Police arrested 12 members of a drug gang in raids across the city.", "ORG_CRIME"),
+    # the arrested named by their group only: the arrest (session 38; the blind sets s34-s37)
+    ("Police arrested 12 members of a drug gang in raids across the city.", "ARREST"),
     ("Police opened fire on peaceful demonstrators, killing two students.",
      "FORCE_AGAINST_PROTEST"),
     ("Rioters torched a police station and looted shops during the protest.", "VIOL_DEMONSTR"),

@@ -15,8 +15,9 @@ CHANGED = [
      "ATTACK"),
     ("Kidnappers seized 14 travellers on the highway and marched them into the hills.",
      "ABDUCT_DISSAP"),
+    # communal fighting is a clash of communal militias (session 38; the blind sets s34, s36)
     ("Violence broke out between herders and farmers over grazing land, leaving four dead.",
-     "MOB_VIOL"),
+     "ARMED_CLASH"),
     ("Clashes between rival student groups on the campus left a dozen injured.", "MOB_VIOL"),
     ("A blast ripped through a firecracker factory on the edge of the town, killing 11 workers.",
      "MAN_MADE_DISASTER"),

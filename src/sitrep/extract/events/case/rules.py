@@ -39,6 +39,14 @@ from sitrep.extract.events.case.acled import (  # noqa: F401 (re-exported: the A
     choose_acled,
     keep_acled_consistent,
 )
+from sitrep.extract.events.case.captures import (
+    arrest_told_first,
+    communal_fighting,
+    fighters_killed,
+    killing_beside_capture,
+    truce_talked_about,
+    without_arrested,
+)
 from sitrep.extract.events.case.crowds import (
     CROWD,
     CROWD_ARREST,
@@ -138,10 +146,13 @@ OVER_WHAT = "|".join(f"(?<={w} )" for w in (
     "charged", "charges", "accused", "indicted", "sentenced", "convicted", "jailed", "arrested",
     "detained", "questioned", "protest", "protests", "protested", "rallied", "marched",
     "demonstrated", "outrage", "anger", "fury", "tension", "tensions"))
+# happenings named without an article after "after" ("signed a truce after clashes that killed")
+HAPPENINGS = ("(?:clashes|fighting|violence|attacks|raids|riots|protests|unrest|hostilities|"
+              "battles|skirmishes|days|weeks|months|years|decades)")
 BACKGROUND = re.compile(
     r"\b(?:amid|in the wake of|in retaliation for|in response to|(?:minutes|hours|days|weeks|months|years) "
     r"after|(?:a|an) (?:hour|day|week|month|year) after|" + NOT_AFTER + r"(?:following|after (?:a|an|the|"
-    r"last|this|their|its|his|her|\w+'s))|(?:" + OVER_WHAT + r")over|"
+    r"last|this|their|its|his|her|\w+'s|" + HAPPENINGS + r"))|(?:" + OVER_WHAT + r")over|"
     r"to (?:demand|call for|press for|protest|denounce|condemn|mourn)|"
     r"(?:demanding|calling for|pressing for|protesting|denouncing|condemning|mourning)|"
     r"in (?:protest|solidarity)|for the release of|in connection with|in relation to|"
@@ -421,6 +432,24 @@ def _protest(s: dict[str, float]) -> str:
     return "PEACE_PROTEST"
 
 
+def _two_acts(text: str, first: str, rest: list[str], s: dict[str, float]) -> None:
+    """Adjust the scores ``s`` where the first sentence tells one act beside or about another
+    (``captures``): who was arrested names no crime of its own; a truce talked about is
+    diplomacy; communal fighting is a clash, not mob violence."""
+    if s["ARREST"] >= 7 and (s["ORG_CRIME"] or s["ABDUCT_DISSAP"]):
+        bare = without_arrested(first)
+        if bare != first:
+            rescored = scores(" ".join([bare, *rest]))
+            for label in ("ORG_CRIME", "ABDUCT_DISSAP"):
+                s[label] = min(s[label], rescored[label])
+    if s["AGREEMENT"] and truce_talked_about(first):
+        s["DIPLO"], s["AGREEMENT"] = s["DIPLO"] + s["AGREEMENT"], 0.0
+    if (s["MOB_VIOL"] or s["ATTACK"]) and communal_fighting(_core(first)):
+        # the dead of a communal fight are the clash's, not an attack on civilians
+        s["ARMED_CLASH"] += s["MOB_VIOL"] + s["ATTACK"]
+        s["MOB_VIOL"] = s["ATTACK"] = 0.0
+
+
 def classify_rules(text: str) -> str:
     """One of the 30 CASE 2021 labels for a news snippet, from the hand-written rules alone."""
     s = scores(text)
@@ -429,7 +458,8 @@ def classify_rules(text: str) -> str:
         return "OTHER"
     if s["ATTRIB"] >= 13.5:  # a claim or denial of responsibility stated first
         return "ATTRIB"
-    first = SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    first, *rest = SENTENCE_END.split(text.strip(), maxsplit=1)
+    _two_acts(text, first, rest, s)
     if group_claims(first):
         return "ATTRIB"
     reaction = REACTION.search(first) if may_search(REACTION, first) else None
@@ -483,7 +513,9 @@ def classify_rules(text: str) -> str:
     if s["HQ_ESTABLISHED"] >= 9:
         return "HQ_ESTABLISHED"
     if s["DISR_WEAP"] >= 6 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
-        return "DISR_WEAP"
+        if not (s["ARREST"] >= s["DISR_WEAP"] and arrest_told_first(_core(first), WEAPON_FIND)):
+            return "DISR_WEAP"
+        s["DISR_WEAP"] = 0.0  # the weapons are what the arrest told first found
     if s["DIPLO"] >= 10.5 and may_search(DIPLO_ACT, text) and DIPLO_ACT.search(text):
         return "DIPLO"
     if s["MOB_VIOL"] < 9 and may_search(RIOTERS, fore) and RIOTERS.search(fore):
@@ -525,6 +557,11 @@ def classify_rules(text: str) -> str:
         if label != "PEACE_PROTEST":
             s[label] = 0.0
     best = max(s, key=lambda k: s[k])
+    if (best in ("ABDUCT_DISSAP", "ARREST") and max(s["ATTACK"], s["ARMED_CLASH"]) >= 6
+            and killing_beside_capture(_core(first))):
+        # people killed beside those captured: the attack (a clash when the dead are fighters)
+        clash = s["ARMED_CLASH"] > s["ATTACK"] or fighters_killed(_core(first))
+        return "ARMED_CLASH" if clash else "ATTACK"
     if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
         return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
