@@ -1,0 +1,107 @@
+"""Whose act a verb with no subject of its own is, when the parse hangs it where its subject is
+not the doer (tokens in, tokens out; ``actors.roles`` turns them into actor records):
+
+- ``reporting_verb``: a statement joined to a reported clause ("the minister said the attackers
+  had come from Afghanistan and accused the Taliban of sheltering them", "the adviser said the
+  board would meet on Monday, and appealed to workers to return"): the parser makes "accused" a
+  conjunct of the reported verb, but its tense is the speaker's (a plain past beside a reported
+  "had", "would", passive or "be" clause), so the speaker is its actor, not the subject of what
+  is reported;
+- ``adjunct_doer``: a gerund after a preposition ("responded by suspending the agreement",
+  "expelled the diplomats after accusing Moscow", "arrested
+  three men for attacking officers"): after "by", "after", "before", "while", "without",
+  "since", "upon" and "despite" it is done by the subject of the verb it hangs on; after "for",
+  "of" and "with" by the object of a verb that is an event itself ("accused Moscow of
+  plotting").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.modal_cues import REPORTING_VERBS
+
+# statement types a speaker's second verb makes ("said ... and accused / demanded / denied /
+# welcomed"); a threat only beside a "would" clause ("said its forces would conduct patrols and
+# warned Manila": a plain-past threat beside a reported past may be the reported doer's)
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
+WARNINGS = {"THREATEN"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# prepositions whose gerund is done by the subject of the verb they hang on, and those whose
+# gerund is done by its object (the one arrested, accused, praised "for/of/with" doing it)
+BY_SUBJECT = {"by", "after", "before", "while", "without", "since", "upon", "despite"}
+BY_OBJECT = {"for", "of", "with"}
+OBJECTS = {"dobj", "dative"}
+
+
+def _backshifted(verb: Token) -> str | None:
+    """How a reported verb differs from a plain past: "modal" ("would meet"), "perfect" ("had
+    come"), "passive" ("were taken away") or "copula" ("were their supporters"); None for a plain
+    past or present ("blocked the road")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return "modal"
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+        return "perfect"
+    if any(c.dep_ == "auxpass" for c in kids):
+        return "passive"
+    if verb.lemma_.lower() == "be" or any(c.dep_ == "cop" for c in kids):
+        return "copula"
+    return None
+
+
+def reporting_verb(trigger: Token, plover: str) -> Token | None:
+    """The verb of saying whose subject made the statement ``trigger`` names, when the parser
+    joined the statement to the clause that speaker reports: ``trigger`` is a plain past
+    ("accused", not "had accused" or a participle) with no subject or auxiliary of its own, a
+    conjunct of the reported verb of a verb of saying with a subject, and that reported verb is
+    backshifted (``_backshifted``), so the two do not share tense or subject."""
+    if plover not in STATEMENTS | WARNINGS or trigger.dep_ != "conj" or trigger.tag_ != "VBD":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    first = trigger.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker = first.head
+    if speaker.lemma_.lower() not in REPORTING_VERBS or speaker.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in speaker.children):
+        return None
+    shift = _backshifted(first)
+    if shift is None or (plover in WARNINGS and shift != "modal"):
+        return None
+    return speaker
+
+
+def adjunct_doer(trigger: Token, triggers: set[int]) -> tuple[str, Token] | None:
+    """Who does a gerund the parser hung on a preposition under a verb: ("subject", verb) when
+    it is the subject of that verb ("responded by suspending", "after accusing"), ("object",
+    noun) when it is the object of a verb that is itself an event (``triggers``: "arrested three
+    men for attacking officers", "accused Moscow of plotting"); not a gerund after "by" under a
+    passive or a participle ("people displaced by fighting": the cause), nor one after "for"
+    under a passive ("was threatened by gang members for refusing to load cargo": measured, it
+    brought out reasons the articles do not report as events)."""
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG":
+        return None
+    if any(c.dep_ in SUBJECTS for c in trigger.children):
+        return None
+    prep, verb = trigger.head, trigger.head.head
+    if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.i == prep.i:
+        return None
+    word, passive = prep.lower_, _passive(verb)
+    if word in BY_OBJECT:
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        # the object of an act ("arrested three men for attacking officers"; not "thanked
+        # residents for cooperating": no event of its own)
+        return ("object", objects[0]) if objects and verb.i in triggers else None
+    described = verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"}
+    if word in BY_SUBJECT and not (word == "by" and (passive or described)):
+        return "subject", verb  # not "people displaced by fighting": the cause
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

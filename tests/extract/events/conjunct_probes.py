@@ -1,0 +1,103 @@
+"""Made-up probe sentences for two participant classes of session 38 (issue 15 item 6), in the
+shape of ``role_probes``: (text, trigger word, actors that must be listed, recipients that must
+be listed, participants that must not be actors, participants that must not be recipients).
+
+- ``SPEAKER_CONJUNCTS``: a statement the parser joins to the clause its speaker reports ("the
+  minister said the attackers had come from abroad and accused Kabul of ...") is the speaker's,
+  not the reported subject's; then neighbours where the second verb shares the reported tense or
+  subject and stays the reported subject's;
+- ``GERUND_ADJUNCTS``: a gerund after "by", "after", "before", "while", "without" ... is done by
+  the subject of the verb it hangs on ("responded by suspending the deal"), after "of" / "for"
+  by the object of an event verb ("arrested three men for attacking"); then neighbours.
+"""
+
+from __future__ import annotations
+
+Probe = tuple[str, str, list[str], list[str], list[str], list[str]]
+
+SPEAKER_CONJUNCTS: list[Probe] = [
+    ("The interior minister said the gunmen had crossed from Ruritania and accused its "
+     "government of arming them.", "accused", ["minister"], ["government"], ["gunmen"], []),
+    ("The governor said about 900 families had fled the fighting and appealed for blankets and "
+     "food.", "appealed", ["governor"], [], ["families"], []),
+    ("The union said the two organisers were taken away by plainclothes officers and demanded "
+     "their immediate release.", "demanded", ["union"], [], ["organisers"], []),
+    ("The defence ministry said its warships would patrol the strait next week and warned "
+     "Manila against any provocation.", "warned", ["ministry"], ["Manila"], ["warships"], []),
+    ("Opposition leaders said the 14 detainees were their own members and accused the police "
+     "of torturing them.", "accused", ["leaders"], ["police"], ["detainees"], []),
+    ("The labour minister said the wage board would meet employers on Friday, and urged "
+     "workers to return to the factories.", "urged", ["minister"], ["workers"], ["board"], []),
+    ("A Kremlin spokesman said the drone had been shot down over Russian territory and accused "
+     "Kyiv of provoking a wider war.", "accused", ["spokesman"], ["Kyiv"], ["drone"], []),
+    ("The foreign ministry said the ambassador had been recalled for consultations and "
+     "demanded an apology from Belgrade.", "demanded", ["ministry"], [], ["ambassador"], []),
+    ("The rebel commander said his fighters had withdrawn from the town and denied killing "
+     "any civilians.", "denied", ["commander"], [], ["fighters"], []),
+    ("Hospital officials said the clinic would close at noon and called on residents to stay "
+     "indoors.", "called on", ["officials"], ["residents"], ["clinic"], []),
+    ("The mayor said the curfew had been lifted and urged shop owners to reopen their stores.",
+     "urged", ["mayor"], ["owners"], ["curfew"], []),
+    ("The prime minister said the border posts had been attacked overnight and accused the "
+     "neighbouring army of planning the raids.", "accused", ["minister"], ["army"],
+     ["posts"], []),
+    ("Police said the suspect had fled the country and appealed to the public for "
+     "information.", "appealed", ["Police"], ["public"], ["suspect"], []),
+    ("The party said its candidate would stay in the race and rejected the court's ruling.",
+     "rejected", ["party"], [], ["candidate"], []),
+    # neighbours: a second verb in the reported tense, with its own subject or auxiliary, or
+    # beside a plain reported past, stays the reported subject's
+    ("Police said the protesters blocked the main road and demanded the release of their "
+     "leader.", "demanded", ["protesters"], [], ["Police"], []),
+    ("Police said the gang had robbed a bank in the morning and kidnapped its manager.",
+     "kidnapped", ["gang"], ["manager"], ["Police"], []),
+    ("Police said the men were arrested at the border and charged with smuggling.", "arrested",
+     [], ["men"], [], []),
+    ("The army said the militants would attack again and had threatened the villagers.",
+     "threatened", ["militants"], ["villagers"], ["army"], []),
+    ("The minister said the rebels had accused the army of shelling the town.", "accused",
+     ["rebels"], ["army"], ["minister"], []),
+    ("The governor said the villagers fled the fighting and appealed for help from the army.",
+     "appealed", ["villagers"], [], ["governor"], []),
+    ("Witnesses said the gunman had entered the shop and threatened the cashier.",
+     "threatened", ["gunman"], ["cashier"], ["Witnesses"], []),
+    ("The spokesman said the talks had failed, and the rebels accused the government of bad "
+     "faith.", "accused", ["rebels"], ["government"], ["spokesman"], []),
+]
+
+GERUND_ADJUNCTS: list[Probe] = [
+    ("Ruritania responded by suspending a trade agreement with its neighbour.", "suspending",
+     ["Ruritania"], [], [], []),
+    ("Moldova expelled three Russian diplomats after accusing Moscow of plotting a coup.",
+     "accusing", ["Moldova"], ["Moscow"], [], []),
+    ("Kenya and Uganda followed on Monday by recalling their ambassadors from Juba.",
+     "recalling", ["Kenya"], [], [], []),
+    ("The rebels retreated into the hills after attacking an army post near the border.",
+     "attacking", ["rebels"], [], [], []),
+    ("The government reacted by expelling the French ambassador.", "expelling",
+     ["government"], ["ambassador"], [], []),
+    ("Militants set fire to the school before abducting 20 pupils.", "abducting",
+     ["Militants"], ["pupils"], [], []),
+    ("Soldiers searched the village without arresting anyone.", "arresting", ["Soldiers"], [],
+     [], []),
+    ("Protesters marched to the parliament while demanding the resignation of the prime "
+     "minister.", "demanding", ["Protesters"], [], [], []),
+    ("The opposition boycotted the vote after accusing the electoral commission of fraud.",
+     "accusing", ["opposition"], ["commission"], [], []),
+    ("The army retook the town on Sunday after shelling rebel positions for a week.",
+     "shelling", ["army"], [], [], []),
+    ("The ministry answered the criticism by summoning the Dutch ambassador.", "summoning",
+     ["ministry"], ["ambassador"], [], []),
+    ("The ministry praised the police for arresting the gang leader.", "arresting",
+     ["police"], ["leader"], ["ministry"], []),
+    ("Rebels ambushed the convoy on Monday and fled after killing four soldiers.", "killing",
+     ["Rebels"], ["soldiers"], [], []),
+    # neighbours: a gerund after "by" under a passive or a participle is a cause, not an act of
+    # the subject; a gerund with its own subject keeps it
+    ("Thousands of people were displaced by fighting between the army and rebels.", "fighting",
+     ["army", "rebels"], [], ["people", "Thousands"], []),
+    ("The president praised the coast guard for rescuing the migrants.", "praised",
+     ["president"], ["coast guard"], [], []),
+    ("The army said the rebels attacked the base after shelling the town.", "shelling",
+     ["rebels"], [], ["army"], []),
+]
