@@ -187,7 +187,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 actors, recipients = actors or said or recipients, []
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
-                                else _doer(trigger, plover, finder, triggers))
+                                else conjuncts.doer(trigger, plover, finder, triggers))
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
@@ -373,20 +373,6 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party
         recipients = [r for r in recipients if not _means_named(r, trigger, finder)]
     return actors, recipients, False
-
-
-def _doer(trigger: Token, plover: str, finder: ActorFinder,
-          triggers: set[int]) -> list[Actor]:
-    """The subject of a verb trigger, or the speaker of a statement joined to what it reports
-    and the doer of a gerund after a preposition (``conjuncts``)."""
-    if (speaker := conjuncts.reporting_verb(trigger, plover)) is not None:
-        return finder.subject(speaker)  # "said X had come ... and accused Y"
-    if (adjunct := conjuncts.adjunct_doer(trigger, triggers)) is not None:
-        kind, token = adjunct  # "responded by suspending", "arrested X for attacking"
-        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-        return finder.conjoined(token if kind == "object" else passive[0]) if (
-            kind == "object" or passive) else finder.subject(token)
-    return finder.subject(trigger)
 
 
 def _means_named(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:

@@ -1,5 +1,5 @@
 """Whose act a verb with no subject of its own is, when the parse hangs it where its subject is
-not the doer (tokens in, tokens out; ``actors.roles`` turns them into actor records):
+not the doer (``doer`` gives the actor records ``actors.roles`` takes for a verb trigger):
 
 - ``reporting_verb``: a statement joined to a reported clause ("the minister said the attackers
   had come from Afghanistan and accused the Taliban of sheltering them", "the adviser said the
@@ -20,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.modal_cues import REPORTING_VERBS
+from sitrep.extract.events.roles.finder import ActorFinder
+from sitrep.records import Actor
 
 # statement types a speaker's second verb makes ("said ... and accused / demanded / denied /
 # welcomed"); a threat only beside a "would" clause ("said its forces would conduct patrols and
@@ -105,3 +107,18 @@ def adjunct_doer(trigger: Token, triggers: set[int]) -> tuple[str, Token] | None
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def doer(trigger: Token, plover: str, finder: ActorFinder, triggers: set[int]) -> list[Actor]:
+    """The actors of a verb trigger: its subject, or the speaker of a statement joined to what
+    it reports (``reporting_verb``), or the doer of a gerund after a preposition
+    (``adjunct_doer``)."""
+    if (speaker := reporting_verb(trigger, plover)) is not None:
+        return finder.subject(speaker)  # "said X had come ... and accused Y"
+    if (adjunct := adjunct_doer(trigger, triggers)) is not None:
+        kind, token = adjunct  # "responded by suspending", "arrested X for attacking"
+        if kind == "object":
+            return finder.conjoined(token)
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+        return finder.conjoined(passive[0]) if passive else finder.subject(token)
+    return finder.subject(trigger)
