@@ -7,8 +7,7 @@ be listed, participants that must not be actors, participants that must not be r
   not the reported subject's; then neighbours where the second verb shares the reported tense or
   subject and stays the reported subject's;
 - ``GERUND_ADJUNCTS``: a gerund after "by", "after", "before", "while", "without" ... is done by
-  the subject of the verb it hangs on ("responded by suspending the deal"), after "of" / "for"
-  by the object of an event verb ("arrested three men for attacking"); then neighbours.
+  the subject of the verb it hangs on ("responded by suspending the deal"); then neighbours.
 """
 
 from __future__ import annotations
@@ -88,8 +87,6 @@ GERUND_ADJUNCTS: list[Probe] = [
      "shelling", ["army"], [], [], []),
     ("The ministry answered the criticism by summoning the Dutch ambassador.", "summoning",
      ["ministry"], ["ambassador"], [], []),
-    ("The ministry praised the police for arresting the gang leader.", "arresting",
-     ["police"], ["leader"], ["ministry"], []),
     ("Rebels ambushed the convoy on Monday and fled after killing four soldiers.", "killing",
      ["Rebels"], ["soldiers"], [], []),
     # neighbours: a gerund after "by" under a passive or a participle is a cause, not an act of

@@ -1,7 +1,7 @@
 """The participants of events on the made-up probe sentences of ``conjunct_probes`` (issue 15
 item 6, session 38), with the real model: a statement joined to the clause its speaker reports
-is the speaker's, and a gerund after a preposition is done by the subject (or the object) of
-the verb it hangs on; near neighbours keep the plain reading."""
+is the speaker's, and a gerund after a preposition is done by the subject of the
+verb it hangs on; near neighbours keep the plain reading."""
 
 from __future__ import annotations
 

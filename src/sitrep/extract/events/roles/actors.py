@@ -187,7 +187,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 actors, recipients = actors or said or recipients, []
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
-                                else conjuncts.doer(trigger, plover, finder, triggers))
+                                else conjuncts.doer(trigger, plover, finder))
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:

@@ -7,12 +7,9 @@ not the doer (``doer`` gives the actor records ``actors.roles`` takes for a verb
   conjunct of the reported verb, but its tense is the speaker's (a plain past beside a reported
   "had", "would", passive or "be" clause), so the speaker is its actor, not the subject of what
   is reported;
-- ``adjunct_doer``: a gerund after a preposition ("responded by suspending the agreement",
-  "expelled the diplomats after accusing Moscow", "arrested
-  three men for attacking officers"): after "by", "after", "before", "while", "without",
-  "since", "upon" and "despite" it is done by the subject of the verb it hangs on; after "for",
-  "of" and "with" by the object of a verb that is an event itself ("accused Moscow of
-  plotting").
+- ``adjunct_doer``: a gerund after "by", "after", "before", "while", "without", "since",
+  "upon" or "despite" ("responded by suspending the agreement", "expelled the diplomats after
+  accusing Moscow") is done by the subject of the verb it hangs on.
 """
 
 from __future__ import annotations
@@ -29,11 +26,8 @@ from sitrep.records import Actor
 STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 WARNINGS = {"THREATEN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-# prepositions whose gerund is done by the subject of the verb they hang on, and those whose
-# gerund is done by its object (the one arrested, accused, praised "for/of/with" doing it)
+# prepositions whose gerund is done by the subject of the verb they hang on
 BY_SUBJECT = {"by", "after", "before", "while", "without", "since", "upon", "despite"}
-BY_OBJECT = {"for", "of", "with"}
-OBJECTS = {"dobj", "dative"}
 
 
 def _backshifted(verb: Token) -> str | None:
@@ -78,14 +72,12 @@ def reporting_verb(trigger: Token, plover: str) -> Token | None:
     return speaker
 
 
-def adjunct_doer(trigger: Token, triggers: set[int]) -> tuple[str, Token] | None:
-    """Who does a gerund the parser hung on a preposition under a verb: ("subject", verb) when
-    it is the subject of that verb ("responded by suspending", "after accusing"), ("object",
-    noun) when it is the object of a verb that is itself an event (``triggers``: "arrested three
-    men for attacking officers", "accused Moscow of plotting"); not a gerund after "by" under a
-    passive or a participle ("people displaced by fighting": the cause), nor one after "for"
-    under a passive ("was threatened by gang members for refusing to load cargo": measured, it
-    brought out reasons the articles do not report as events)."""
+def adjunct_doer(trigger: Token) -> Token | None:
+    """The verb whose subject does a gerund the parser hung on a preposition under it ("responded
+    by suspending", "expelled them after accusing Moscow"); not a gerund after "by" under a
+    passive or a participle ("people displaced by fighting": the cause), nor one after "for",
+    "of" or "with" (measured: "thanked residents for cooperating", "was threatened for refusing"
+    brought out acts the articles do not report as events)."""
     if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG":
         return None
     if any(c.dep_ in SUBJECTS for c in trigger.children):
@@ -93,32 +85,21 @@ def adjunct_doer(trigger: Token, triggers: set[int]) -> tuple[str, Token] | None
     prep, verb = trigger.head, trigger.head.head
     if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.i == prep.i:
         return None
-    word, passive = prep.lower_, _passive(verb)
-    if word in BY_OBJECT:
-        objects = [c for c in verb.children if c.dep_ in OBJECTS]
-        # the object of an act ("arrested three men for attacking officers"; not "thanked
-        # residents for cooperating": no event of its own)
-        return ("object", objects[0]) if objects and verb.i in triggers else None
+    word = prep.lower_
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     described = verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"}
     if word in BY_SUBJECT and not (word == "by" and (passive or described)):
-        return "subject", verb  # not "people displaced by fighting": the cause
+        return verb
     return None
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-def doer(trigger: Token, plover: str, finder: ActorFinder, triggers: set[int]) -> list[Actor]:
+def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
     """The actors of a verb trigger: its subject, or the speaker of a statement joined to what
-    it reports (``reporting_verb``), or the doer of a gerund after a preposition
-    (``adjunct_doer``)."""
+    it reports (``reporting_verb``), or the subject of the verb a gerund after a preposition
+    hangs on (``adjunct_doer``; its passive subject: "the town was shelled after refusing")."""
     if (speaker := reporting_verb(trigger, plover)) is not None:
         return finder.subject(speaker)  # "said X had come ... and accused Y"
-    if (adjunct := adjunct_doer(trigger, triggers)) is not None:
-        kind, token = adjunct  # "responded by suspending", "arrested X for attacking"
-        if kind == "object":
-            return finder.conjoined(token)
-        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-        return finder.conjoined(passive[0]) if passive else finder.subject(token)
+    if (verb := adjunct_doer(trigger)) is not None:  # "responded by suspending"
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return finder.conjoined(passive[0]) if passive else finder.subject(verb)
     return finder.subject(trigger)
