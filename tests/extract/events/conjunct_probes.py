@@ -7,7 +7,9 @@ be listed, participants that must not be actors, participants that must not be r
   not the reported subject's; then neighbours where the second verb shares the reported tense or
   subject and stays the reported subject's;
 - ``GERUND_ADJUNCTS``: a gerund after "by", "after", "before", "while", "without" ... is done by
-  the subject of the verb it hangs on ("responded by suspending the deal"); then neighbours.
+  the subject of the verb it hangs on ("responded by suspending the deal"); then neighbours;
+- ``OWNED_SUBJECTS``: a subject naming no party, with "its" / "their", stands for what the
+  possessive stands for ("the air force said its units had shot down 71 drones").
 """
 
 from __future__ import annotations
@@ -97,4 +99,41 @@ GERUND_ADJUNCTS: list[Probe] = [
      ["president"], ["coast guard"], [], []),
     ("The army said the rebels attacked the base after shelling the town.", "shelling",
      ["rebels"], [], ["army"], []),
+]
+
+# a subject that names no party of its own, with a possessive "its" / "their", stands for what
+# the possessive stands for ("the air force said its units had shot down 71 drones"); then
+# neighbours whose possessed subject names a party itself ("its fighters", "its gunmen")
+OWNED_SUBJECTS: list[Probe] = [
+    ("The ministry said its air defences had shot down four drones overnight.", "shot down",
+     ["ministry"], [], [], []),
+    ("The militia said its units had ambushed a police convoy on the highway.", "ambushed",
+     ["militia"], [], [], []),
+    ("The guerrillas said their units had blown up a railway bridge.", "blown up",
+     ["guerrillas"], [], [], []),
+    ("The army said its batteries had shelled rebel positions near the dam.", "shelled",
+     ["army"], [], [], []),
+    ("Police said their patrols had arrested nine suspects in the market.", "arrested",
+     ["Police"], ["suspects"], [], []),
+    ("The interior ministry said its special units had raided a warehouse in the port.",
+     "raided", ["ministry"], ["warehouse"], [], []),
+    ("The navy said its ships had fired on a smuggling boat.", "fired", ["navy"], [], [], []),
+    ("The army said its helicopters had struck a rebel convoy.", "struck", ["army"], [], [],
+     []),
+    ("The junta said its aircraft had bombed a rebel camp near the border.", "bombed",
+     ["junta"], [], [], []),
+    ("The border police said their patrols had detained four smugglers.", "detained",
+     ["police"], ["smugglers"], [], []),
+    ("The rebels said their units had captured two soldiers near the pass.", "captured",
+     ["rebels"], ["soldiers"], [], []),
+    # neighbours
+    ("The rebel group said its fighters had attacked an army post near the border.",
+     "attacked", ["fighters"], [], [], []),
+    ("The cartel said its gunmen had killed two rival members.", "killed", ["gunmen"],
+     ["members"], ["cartel"], []),
+    ("The separatists said their drones struck an oil depot overnight.", "struck", ["drones"],
+     ["depot"], [], []),
+    ("Their convoy was ambushed near the border.", "ambushed", [], ["convoy"], [], []),
+    ("The government said its security services had detained three journalists.", "detained",
+     ["security services"], ["journalists"], ["government"], []),
 ]

@@ -1,17 +1,19 @@
 """The participants of events on the made-up probe sentences of ``conjunct_probes`` (issue 15
 item 6, session 38), with the real model: a statement joined to the clause its speaker reports
-is the speaker's, and a gerund after a preposition is done by the subject of the
-verb it hangs on; near neighbours keep the plain reading."""
+is the speaker's, a gerund after a preposition is done by the subject of the verb it hangs on,
+and a subject that names no party stands for its possessive "its" / "their"; near neighbours
+keep the plain reading."""
 
 from __future__ import annotations
 
 import pytest
-from conjunct_probes import GERUND_ADJUNCTS, SPEAKER_CONJUNCTS, Probe
+from conjunct_probes import GERUND_ADJUNCTS, OWNED_SUBJECTS, SPEAKER_CONJUNCTS, Probe
 
 from samples import check_participants
 
 TABLES: dict[str, list[Probe]] = {"speaker-conjuncts": SPEAKER_CONJUNCTS,
-                                   "gerund-adjuncts": GERUND_ADJUNCTS}
+                                   "gerund-adjuncts": GERUND_ADJUNCTS,
+                                   "owned-subjects": OWNED_SUBJECTS}
 
 
 def _params() -> list:

@@ -9,7 +9,9 @@ not the doer (``doer`` gives the actor records ``actors.roles`` takes for a verb
   is reported;
 - ``adjunct_doer``: a gerund after "by", "after", "before", "while", "without", "since",
   "upon" or "despite" ("responded by suspending the agreement", "expelled the diplomats after
-  accusing Moscow") is done by the subject of the verb it hangs on.
+  accusing Moscow") is done by the subject of the verb it hangs on;
+- ``_owner``: a subject that names no party but has a possessive "its" or "their" ("the air
+  force said its units had shot down 71 drones") stands for the possessive's antecedent.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from sitrep.records import Actor
 STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 WARNINGS = {"THREATEN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# possessives of a body whose forces or means a subject names ("its units", "their drones")
+OWNERS = {"its", "their"}
 # prepositions whose gerund is done by the subject of the verb they hang on
 BY_SUBJECT = {"by", "after", "before", "while", "without", "since", "upon", "despite"}
 
@@ -102,4 +106,16 @@ def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
     if (verb := adjunct_doer(trigger)) is not None:  # "responded by suspending"
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return finder.conjoined(passive[0]) if passive else finder.subject(verb)
-    return finder.subject(trigger)
+    return finder.subject(trigger) or _owner(trigger, finder)
+
+
+def _owner(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """The body a subject that names no party of its own belongs to ("the air force said its
+    units had shot down 71 drones": the air force; "the RSF said its air defences shot down two
+    drones": the RSF): what its possessive "its" or "their" stands for."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in OWNERS),
+                 None) if subject is not None else None
+    if owner is None:
+        return []
+    return finder.governing_subject(trigger, owner) or finder.pronoun(owner)
