@@ -9,7 +9,8 @@ be listed, participants that must not be actors, participants that must not be r
 - ``GERUND_ADJUNCTS``: a gerund after "by", "after", "before", "while", "without" ... is done by
   the subject of the verb it hangs on ("responded by suspending the deal"); then neighbours;
 - ``OWNED_SUBJECTS``: a subject naming no party, with "its" / "their", stands for what the
-  possessive stands for ("the air force said its units had shot down 71 drones").
+  possessive stands for ("the air force said its units had shot down 71 drones");
+- ``DESTINATIONS``: where forces are sent is no recipient of the MOBILIZE.
 """
 
 from __future__ import annotations
@@ -136,4 +137,35 @@ OWNED_SUBJECTS: list[Probe] = [
     ("Their convoy was ambushed near the border.", "ambushed", [], ["convoy"], [], []),
     ("The government said its security services had detained three journalists.", "detained",
      ["security services"], ["journalists"], ["government"], []),
+]
+
+# where forces are sent is no recipient of the MOBILIZE ("sent 200 soldiers to Datu Piang",
+# "troops were deployed to the state of Sucre": the destination, not a party); neighbours: the
+# "to" / "into" of other acts keeps its party or target
+DESTINATIONS: list[Probe] = [
+    ("The army sent 300 soldiers to Bunia on Tuesday.", "sent", ["army"], [], [], ["Bunia"]),
+    ("The division said it had sent 150 more soldiers to Shariff Aguak to guard the polls.",
+     "sent", ["division"], [], [], ["Shariff Aguak"]),
+    ("The minister said two battalions would be sent to northern Kivu after the attack.",
+     "sent", [], [], [], ["Kivu"]),
+    ("The government announced that 2,000 recruits would be deployed to the Sahel region.",
+     "deployed", [], [], [], ["Sahel"]),
+    ("The Pentagon ordered a third aircraft carrier and 5,000 troops to the Persian Gulf.",
+     "ordered", ["Pentagon"], [], [], ["Gulf"]),
+    ("The ministry said 400 police officers would be sent to Rosario this week.", "sent", [],
+     [], [], ["Rosario"]),
+    ("The cabinet said extra troops would be flown to Goma on Friday.", "flown", [], [], [],
+     ["Goma"]),
+    ("The king sent his guard to Tripoli in 1911.", "sent", ["king"], [], [], ["Tripoli"]),
+    ("Chad sent troops to Mali in 2013.", "sent", ["Chad"], [], [], ["Mali"]),
+    ("India moved two divisions to Ladakh in the summer.", "moved", ["India"], [], [],
+     ["Ladakh"]),
+    # neighbours
+    ("Ruritania sent food aid to the flood victims in Zembla.", "sent", ["Ruritania"],
+     ["victims"], [], []),
+    ("Militants fired mortars into the village of Qala.", "fired", ["Militants"], ["village"],
+     [], []),
+    ("Police handed the suspects to prosecutors.", "handed", ["Police"], ["prosecutors"], [],
+     []),
+    ("The mayor asked the governor to send troops.", "asked", ["mayor"], ["governor"], [], []),
 ]

@@ -459,11 +459,14 @@ def venue(pobj: Token, plover: str) -> bool:
     Library", "met at the White House", "arrested at the border", "agreed at the summit"), "on"
     before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
     Iran"). Where a protest march went is no recipient either ("marched to the palace"), where
-    one protests to is ("protested to the embassy")."""
+    one protests to is ("protested to the embassy"), nor where forces were sent ("deployed
+    5,000 troops to the state of Sucre", "sent troops into Chechnya")."""
     prep = pobj.head.lower_
     if plover == "PROTEST" and prep in DESTINATION_PREPS and (
             pobj.head.head.lemma_.lower() in MOTION):
         return True  # "marched to the Ministry of Finance": where the march went
+    if plover == "MOBILIZE" and prep in DESTINATION_PREPS:
+        return True  # "sent 200 soldiers to Datu Piang": where the forces went
     if plover in AIMED:
         return False
     return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)
