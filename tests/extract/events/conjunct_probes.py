@@ -140,8 +140,9 @@ OWNED_SUBJECTS: list[Probe] = [
 ]
 
 # where forces are sent is no recipient of the MOBILIZE ("sent 200 soldiers to Datu Piang",
-# "troops were deployed to the state of Sucre": the destination, not a party); neighbours: the
-# "to" / "into" of other acts keeps its party or target
+# "troops were deployed to the state of Sucre": the destination, not a party); neighbours: a
+# country forces are sent to is the state they go to, and the "to" / "into" of other acts keeps
+# its party or target
 DESTINATIONS: list[Probe] = [
     ("The army sent 300 soldiers to Bunia on Tuesday.", "sent", ["army"], [], [], ["Bunia"]),
     ("The division said it had sent 150 more soldiers to Shariff Aguak to guard the polls.",
@@ -157,10 +158,12 @@ DESTINATIONS: list[Probe] = [
     ("The cabinet said extra troops would be flown to Goma on Friday.", "flown", [], [], [],
      ["Goma"]),
     ("The king sent his guard to Tripoli in 1911.", "sent", ["king"], [], [], ["Tripoli"]),
-    ("Chad sent troops to Mali in 2013.", "sent", ["Chad"], [], [], ["Mali"]),
+    ("The ministry said riot police would be sent to Kumasi on Monday.", "sent", [], [], [],
+     ["Kumasi"]),
     ("India moved two divisions to Ladakh in the summer.", "moved", ["India"], [], [],
      ["Ladakh"]),
     # neighbours
+    ("Chad sent troops to Mali in 2013.", "sent", ["Chad"], ["Mali"], [], []),
     ("Ruritania sent food aid to the flood victims in Zembla.", "sent", ["Ruritania"],
      ["victims"], [], []),
     ("Militants fired mortars into the village of Qala.", "fired", ["Militants"], ["village"],

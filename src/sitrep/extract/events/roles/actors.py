@@ -58,6 +58,7 @@ from sitrep.extract.events.senses.public.harm import (
 )
 from sitrep.extract.events.senses.public.opinions import dismay_holder
 from sitrep.records import Actor
+from sitrep.resources.countries import country_code
 
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
@@ -460,13 +461,16 @@ def venue(pobj: Token, plover: str) -> bool:
     before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
     Iran"). Where a protest march went is no recipient either ("marched to the palace"), where
     one protests to is ("protested to the embassy"), nor where forces were sent ("deployed
-    5,000 troops to the state of Sucre", "sent troops into Chechnya")."""
+    5,000 troops to the state of Sucre", "sent troops into Chechnya"), unless it is a country
+    ("sent troops to Libya")."""
     prep = pobj.head.lower_
     if plover == "PROTEST" and prep in DESTINATION_PREPS and (
             pobj.head.head.lemma_.lower() in MOTION):
         return True  # "marched to the Ministry of Finance": where the march went
     if plover == "MOBILIZE" and prep in DESTINATION_PREPS:
-        return True  # "sent 200 soldiers to Datu Piang": where the forces went
+        # "sent 200 soldiers to Datu Piang": where the forces went; not "sent troops to Libya":
+        # the state they are sent to
+        return country_code(" ".join(t.text for t in pobj.subtree)) is None
     if plover in AIMED:
         return False
     return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)
