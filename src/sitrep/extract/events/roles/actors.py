@@ -31,7 +31,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.roles import aims, clauses, datelines, participants, targets
+from sitrep.extract.events.roles import (
+    aims,
+    clauses,
+    conjuncts,
+    datelines,
+    participants,
+    targets,
+)
 from sitrep.extract.events.roles.aimed import aimed_targets
 from sitrep.extract.events.roles.clauses import (
     EVENT_PREDICATES,
@@ -51,6 +58,7 @@ from sitrep.extract.events.senses.public.harm import (
 )
 from sitrep.extract.events.senses.public.opinions import dismay_holder
 from sitrep.records import Actor
+from sitrep.resources.countries import country_code
 
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
@@ -180,7 +188,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 actors, recipients = actors or said or recipients, []
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
-                                else finder.subject(trigger))
+                                else conjuncts.doer(trigger, plover, finder))
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in kids)
             finite = trigger.tag_ in {"VBD", "VBZ", "VBP"} or trigger.dep_ == "amod"
             if not actors and finite and not has_subject and trigger.dep_ not in CLAUSE_DEPS:
@@ -452,11 +460,17 @@ def venue(pobj: Token, plover: str) -> bool:
     Library", "met at the White House", "arrested at the border", "agreed at the summit"), "on"
     before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
     Iran"). Where a protest march went is no recipient either ("marched to the palace"), where
-    one protests to is ("protested to the embassy")."""
+    one protests to is ("protested to the embassy"), nor where forces were sent ("deployed
+    5,000 troops to the state of Sucre", "sent troops into Chechnya"), unless it is a country
+    ("sent troops to Libya")."""
     prep = pobj.head.lower_
     if plover == "PROTEST" and prep in DESTINATION_PREPS and (
             pobj.head.head.lemma_.lower() in MOTION):
         return True  # "marched to the Ministry of Finance": where the march went
+    if plover == "MOBILIZE" and prep in DESTINATION_PREPS:
+        # "sent 200 soldiers to Datu Piang": where the forces went; not "sent troops to Libya":
+        # the state they are sent to
+        return country_code(" ".join(t.text for t in pobj.subtree)) is None
     if plover in AIMED:
         return False
     return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)

@@ -1,0 +1,121 @@
+"""Whose act a verb with no subject of its own is, when the parse hangs it where its subject is
+not the doer (``doer`` gives the actor records ``actors.roles`` takes for a verb trigger):
+
+- ``reporting_verb``: a statement joined to a reported clause ("the minister said the attackers
+  had come from Afghanistan and accused the Taliban of sheltering them", "the adviser said the
+  board would meet on Monday, and appealed to workers to return"): the parser makes "accused" a
+  conjunct of the reported verb, but its tense is the speaker's (a plain past beside a reported
+  "had", "would", passive or "be" clause), so the speaker is its actor, not the subject of what
+  is reported;
+- ``adjunct_doer``: a gerund after "by", "after", "before", "while", "without", "since",
+  "upon" or "despite" ("responded by suspending the agreement", "expelled the diplomats after
+  accusing Moscow") is done by the subject of the verb it hangs on;
+- ``_owner``: a subject that names no party but has a possessive "its" or "their" ("the air
+  force said its units had shot down 71 drones") stands for the possessive's antecedent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.modal_cues import REPORTING_VERBS
+from sitrep.extract.events.roles.finder import ActorFinder
+from sitrep.records import Actor
+
+# statement types a speaker's second verb makes ("said ... and accused / demanded / denied /
+# welcomed"); a threat only beside a "would" clause ("said its forces would conduct patrols and
+# warned Manila": a plain-past threat beside a reported past may be the reported doer's)
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
+WARNINGS = {"THREATEN"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# possessives of a body whose forces or means a subject names ("its units", "their drones")
+OWNERS = {"its", "their"}
+# prepositions whose gerund is done by the subject of the verb they hang on
+BY_SUBJECT = {"by", "after", "before", "while", "without", "since", "upon", "despite"}
+
+
+def _backshifted(verb: Token) -> str | None:
+    """How a reported verb differs from a plain past: "modal" ("would meet"), "perfect" ("had
+    come"), "passive" ("were taken away") or "copula" ("were their supporters"); None for a plain
+    past or present ("blocked the road")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return "modal"
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+        return "perfect"
+    if any(c.dep_ == "auxpass" for c in kids):
+        return "passive"
+    if verb.lemma_.lower() == "be" or any(c.dep_ == "cop" for c in kids):
+        return "copula"
+    return None
+
+
+def reporting_verb(trigger: Token, plover: str) -> Token | None:
+    """The verb of saying whose subject made the statement ``trigger`` names, when the parser
+    joined the statement to the clause that speaker reports: ``trigger`` is a plain past
+    ("accused", not "had accused" or a participle) with no subject or auxiliary of its own, a
+    conjunct of the reported verb of a verb of saying with a subject, and that reported verb is
+    backshifted (``_backshifted``), so the two do not share tense or subject."""
+    if plover not in STATEMENTS | WARNINGS or trigger.dep_ != "conj" or trigger.tag_ != "VBD":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    first = trigger.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker = first.head
+    if speaker.lemma_.lower() not in REPORTING_VERBS or speaker.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in speaker.children):
+        return None
+    shift = _backshifted(first)
+    if shift is None or (plover in WARNINGS and shift != "modal"):
+        return None
+    return speaker
+
+
+def adjunct_doer(trigger: Token) -> Token | None:
+    """The verb whose subject does a gerund the parser hung on a preposition under it ("responded
+    by suspending", "expelled them after accusing Moscow"); not a gerund after "by" under a
+    passive or a participle ("people displaced by fighting": the cause), nor one after "for",
+    "of" or "with" (measured: "thanked residents for cooperating", "was threatened for refusing"
+    brought out acts the articles do not report as events)."""
+    if trigger.dep_ != "pcomp" or trigger.tag_ != "VBG":
+        return None
+    if any(c.dep_ in SUBJECTS for c in trigger.children):
+        return None
+    prep, verb = trigger.head, trigger.head.head
+    if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb.i == prep.i:
+        return None
+    word = prep.lower_
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    described = verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "relcl"}
+    if word in BY_SUBJECT and not (word == "by" and (passive or described)):
+        return verb
+    return None
+
+
+def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
+    """The actors of a verb trigger: its subject, or the speaker of a statement joined to what
+    it reports (``reporting_verb``), or the subject of the verb a gerund after a preposition
+    hangs on (``adjunct_doer``; its passive subject: "the town was shelled after refusing")."""
+    if (speaker := reporting_verb(trigger, plover)) is not None:
+        return finder.subject(speaker)  # "said X had come ... and accused Y"
+    if (verb := adjunct_doer(trigger)) is not None:  # "responded by suspending"
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return finder.conjoined(passive[0]) if passive else finder.subject(verb)
+    return finder.subject(trigger) or _owner(trigger, finder)
+
+
+def _owner(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """The body a subject that names no party of its own belongs to ("the air force said its
+    units had shot down 71 drones": the air force; "the RSF said its air defences shot down two
+    drones": the RSF): what its possessive "its" or "their" stands for."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in OWNERS),
+                 None) if subject is not None else None
+    if owner is None:
+        return []
+    return finder.governing_subject(trigger, owner) or finder.pronoun(owner)
