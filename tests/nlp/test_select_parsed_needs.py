@@ -50,6 +50,35 @@ TRANSFERS = [
     "Brussels delivered the promised tanks to Kyiv.",
     "The church distributed food parcels to the homeless.",
     "The navy shipped spare parts to the island garrison.",
+    "The state furnished new uniforms to the cadets.",
+    "The donors equipped two field kitchens for the refugees.",
+    "The union armed the dock guards with batons.",
+]
+
+# the verbs of equipping with no "with", "to" or "for": no recipient, yet no word check may drop
+# them: the full parse reads "equipped its army last year" as two objects (the time noun taken
+# for the goods), so such a check would change what is extracted
+EQUIPPED_NOTHING = [
+    "The armed forces are on alert.",
+    "Heavily armed guards stood outside the embassy.",
+    "The new hospital is fully equipped.",
+    "The flat was furnished in a modern style.",
+    "The armed wing of the party denied any role.",
+    "The lab is poorly equipped and understaffed.",
+    "The rebels armed themselves.",
+    "The kingdom armed its navy.",
+    "Police armed the alarm system at midnight.",
+    "The government equipped its army last year.",
+    "Well-armed gangs control the highway.",
+    "The militia is armed and dangerous.",
+    "The rooms were sparsely furnished.",
+    "The ministry furnished its offices in oak.",
+    "The rebels were armed by a foreign power.",
+    "Kyiv has armed its reservists.",
+    "The armoured train was lavishly furnished.",
+    "The campers came well equipped.",
+    "Armed officers patrolled the square.",
+    "The school furnished its library last spring.",
 ]
 
 # the same verbs with no goods handed to anyone
@@ -180,7 +209,7 @@ def test_selection_keeps_every_event_of_a_parsed_need(
     assert found >= least, (plover, found)
 
 
-@pytest.mark.parametrize("text", NOT_TRANSFERS + NOT_CALLS + NOT_ACQUITTALS)
+@pytest.mark.parametrize("text", NOT_TRANSFERS + EQUIPPED_NOTHING + NOT_CALLS + NOT_ACQUITTALS)
 def test_neighbours_without_the_structure_lose_nothing(
         pipelines: dict[bool, Pipeline], text: str) -> None:
     assert _events(pipelines[True], text) == _events(pipelines[False], text)
