@@ -268,29 +268,38 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in TOKEN_PATTERN.findall(text)]
 
 
-# structural requirements of the trigger table (``events.lexicon``) read from the parse alone,
-# of words rare enough to parse every sentence that has them: a blow to a person ("punched"),
-# an arrest warrant issued ("warrant"), a person sent to jail ("send"), a journey of an
-# official ("travel", "arrive"), a body driven against a surface ("slammed"), a thing blown up
-# ("blew"); the other structural requirements come with words of their own in their rows
-# ("find": "innocent|@acquitted"), or from a lexicon of their own ("@contraband":
-# resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces", "@posted", "@operation":
-# resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv; "@hurled":
-# resources/missiles.tsv)
-PARSED_NEEDS = ("@person", "@warrant", "@trip", "@slammed", "@blown", "@jailed", "@dismayed",
-               "@inquired", "@questioned", "@assembled", "@reprisal",
-               "@envoy", "@ordered_out")
+# structural requirements of the trigger table (``events.lexicon``) whose words come from a
+# lexicon of their own: a row with one of them is kept only with one of those words
+# ("@contraband": resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces",
+# "@posted", "@operation": resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv;
+# "@hurled": resources/missiles.tsv). Every other structural requirement ("@person",
+# "@transfer", "@line", "@term", "@acquitted", ...) is read from the parse alone: a row with one
+# keeps the sentence on its trigger alone, unless ``NEED_WORDS`` names a word the structure
+# cannot be met without. (Once only a fixed list of them was, and the others were looked for as
+# if they were words: "supplied", "lent", "spoke by telephone" were no cue.)
+LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
+                 "@hurled")
 
 # a word without which a structural requirement read from the parse cannot be met, for the
 # trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
 # forms in the sentence, like a neighbour of the table ("look" is an inquiry only as "look
 # into" (``senses.courts.inquiries.matter_inquired``), "order" an expulsion only with "to leave"
-# (``senses.speech.ordered_out``)). A row with another structural need, or with one named here
-# for other lemmas ("examine"; "give", whose "@transfer" row select has no words for), keeps the
-# sentence on the trigger alone.
+# (``senses.speech.ordered_out``), a call only over a line (``events.lexicon.by_line``: its
+# ``LINES``), a prison term only with its length (``senses.courts.legal.prison_term``: its
+# ``DURATIONS``), an acquittal only as "found innocent", "found not guilty" or "cleared of"
+# (``senses.courts.steps.acquitted``), a ban on people only on their travel, entry or visas
+# (``events.lexicon.people_barred``: its ``BARRED``)). A row with another structural need
+# ("@transfer": the recipient may be a dative, which has no word), or with one named here for
+# other lemmas ("examine"), keeps the sentence on the trigger alone.
 NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "@inquired": {"look": ("into",)},
     "@ordered_out": {"order": ("leave",)},
+    "@line": {"*": ("telephone", "phone", "videophone", "videolink", "video", "teleconference",
+                    "videoconference", "hotline", "zoom", "skype")},
+    "@term": {"*": ("year", "month", "week", "day", "decade", "life", "term", "lifetime")},
+    "@acquitted": {"find": ("innocent", "guilty"), "clear": ("of",), "absolve": ("of",),
+                   "exonerate": ("of",), "acquit": ("of",)},
+    "@barred": {"*": ("travel", "entry", "visa")},
 }
 
 
@@ -321,7 +330,7 @@ def cues() -> Cues:
         pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
         parts = [part.lstrip("^") for part in with_.split("|") if part.strip("^")]
-        parsed = [p for p in parts if p in PARSED_NEEDS]
+        parsed = [p for p in parts if p.startswith("@") and p not in LEXICON_NEEDS]
         worded = {p: need_words(p, lemma) for p in parsed}
         if with_ in ("", "-") or any(words is None for words in worded.values()):
             unconditional.add(lemma)  # (a blow to a person is read from the parse)
