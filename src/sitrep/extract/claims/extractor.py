@@ -59,6 +59,7 @@ from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
     harmed_at_protest,
+    object_victims,
     protesting,
 )
 from sitrep.extract.claims.extra import (
@@ -346,6 +347,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         _context_people(ctx, sentence, claim, m)
         if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
             claim.victims = force_of_ranks(m.counted) or claim.victims
+        elif m.counted is None and claim.victims == "unknown" and not m.denial and (
+                acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
+            claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
         if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
             # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
             claim.victims = "protester"

@@ -1,0 +1,69 @@
+"""Made-up probes for session 38 (issue 19 item 1: victims of casualty claims on unseen text),
+written before the change, with neighbours that must keep what they had.
+
+A bare figure that counts the people an act was done to takes their kind (the lead's
+convention of session 38): the outcome is a participle hung on the act ("opened fire on
+protesters, killing two" -> protester; "fired on worshippers, killing three" -> civilian;
+"ambushed a patrol, killing four" -> military). The victims are the act's object: its direct
+object, or the object of "on", "at", "into" ("opened fire on", "fired live rounds at"). A
+bare figure with no such object stays unknown (session 36's rule for bare figures), and so
+does one whose act names "people", a place or a thing, or people of several kinds.
+
+Each row: (text, outcome, low figure or None for a vague one, victims).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article
+
+K, J, A, R = "killed", "injured", "abducted", "arrested"
+
+ACTED_ON = [
+    ("Soldiers opened fire on protesters in Bamako on Sunday, killing three.", K, 3, "protester"),
+    ("Soldiers opened fire on protesters in Bamako on Sunday, killing three and wounding 20.", J, 20, "protester"),
+    ("Riot police fired live rounds at demonstrators outside parliament, wounding at least 12.", J, 12, "protester"),
+    ("Police charged the marchers with batons, injuring dozens.", J, None, "protester"),
+    ("Troops opened fire on a march in the capital, killing four.", K, 4, "protester"),
+    ("Gunmen opened fire on worshippers at a mosque in Kano, killing nine.", K, 9, "civilian"),
+    ("Gunmen opened fire on worshippers at a mosque in Kano, killing nine and injuring 14.", J, 14, "civilian"),
+    ("Bandits attacked farmers in their fields near Zurmi, killing seven.", K, 7, "civilian"),
+    ("A gunman fired into a crowd of shoppers at the market, wounding six.", J, 6, "civilian"),
+    ("Militants ambushed a patrol near the border, killing four.", K, 4, "military"),
+    ("Militants ambushed an army patrol near Bannu, killing four and wounding two.", J, 2, "military"),
+    ("Insurgents attacked a police patrol in Kandahar, killing five.", K, 5, "police"),
+    ("Rebels ambushed soldiers on the road to Beni, killing 11.", K, 11, "military"),
+    ("Government troops attacked rebels in the hills, killing at least 30.", K, 30, "militant"),
+    ("Airstrikes hit insurgents near the river, killing 25.", K, 25, "militant"),
+    ("A mob attacked journalists covering the vote, injuring three.", J, 3, "journalist"),
+    ("Gunmen fired on aid workers in Juba, killing two.", K, 2, "aid_worker"),
+    ("Settlers attacked Palestinian farmers near Nablus, injuring four.", J, 4, "civilian"),
+    # neighbours: no object naming people of one kind, or figures that name their people
+    ("Police fired on the crowd in the square, killing three.", K, 3, "unknown"),
+    ("Gunmen attacked the village at dawn, killing 12.", K, 12, "unknown"),
+    ("Gunmen opened fire on people queuing for bread, killing eight.", K, 8, "unknown"),
+    ("The army shelled the town overnight, killing 15.", K, 15, "unknown"),
+    ("Gunmen opened fire on soldiers and civilians at the checkpoint, killing six.", K, 6, "unknown"),
+    ("A car bomb exploded near the market, killing nine.", K, 9, "unknown"),
+    ("Gunmen fired on a bus on the highway, killing five.", K, 5, "unknown"),
+    ("Soldiers opened fire on protesters in Bamako, killing three policemen by mistake.", K, 3, "police"),
+    ("Soldiers opened fire on protesters in Bamako, killing two journalists.", K, 2, "journalist"),
+    ("Militants ambushed a patrol near the border, killing four civilians.", K, 4, "civilian"),
+    ("Gunmen opened fire on worshippers at a mosque, killing nine people.", K, 9, "unknown"),
+    ("Nine people were killed in the attack on the mosque.", K, 9, "unknown"),
+]
+
+
+def _one(claims, outcome: str, low: int | None):
+    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
+        c.low == low or low is None and c.vague is not None)]
+    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ACTED_ON])
+def test_bare_figure_takes_the_acts_object(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
