@@ -1,13 +1,19 @@
 """Made-up probes for session 38 (issue 19 item 1: victims of casualty claims on unseen text),
 written before the change, with neighbours that must keep what they had.
 
-A bare figure that counts the people an act was done to takes their kind (the lead's
+1. A bare figure that counts the people an act was done to takes their kind (the lead's
 convention of session 38): the outcome is a participle hung on the act ("opened fire on
 protesters, killing two" -> protester; "fired on worshippers, killing three" -> civilian;
 "ambushed a patrol, killing four" -> military). The victims are the act's object: its direct
 object, or the object of "on", "at", "into" ("opened fire on", "fired live rounds at"). A
 bare figure with no such object stays unknown (session 36's rule for bare figures), and so
 does one whose act names "people", a place or a thing, or people of several kinds.
+
+2. A figure of people of one kind coordinated with one person of another kind ("killing five
+police officers and a civilian") is two claims, each of its own kind: the figure is not
+`mixed` (the one person is counted apart, as "and one civilian" and "and two civilians"
+already were); a second noun with no count of its own ("12 soldiers and civilians") still
+makes the figure mixed.
 
 Each row: (text, outcome, low figure or None for a vague one, victims).
 """
@@ -55,6 +61,28 @@ ACTED_ON = [
 ]
 
 
+COUNTED_APART = [
+    ("A bomber blew himself up at a checkpoint, killing five police officers and a civilian.", K, 5, "police"),
+    ("Gunmen killed five police officers and a civilian at a checkpoint.", K, 5, "police"),
+    ("Gunmen killed five police officers and a civilian at a checkpoint.", K, 1, "civilian"),
+    ("The blast killed three soldiers and a civilian.", K, 3, "military"),
+    ("The airstrike killed 14 militants and a shepherd.", K, 14, "militant"),
+    ("Gunmen killed four policemen and a passer-by in Peshawar.", K, 4, "police"),
+    ("Gunmen killed four policemen and a passer-by in Peshawar.", K, 1, "civilian"),
+    ("The explosion wounded seven soldiers and an aid worker.", J, 7, "military"),
+    ("The explosion wounded seven soldiers and an aid worker.", J, 1, "aid_worker"),
+    ("Two journalists and a soldier were wounded by shrapnel.", J, 2, "journalist"),
+    ("Rebels abducted six aid workers and a police officer near Goma.", A, 6, "aid_worker"),
+    ("Police arrested 20 protesters and a journalist outside the court.", R, 20, "protester"),
+    ("Police arrested 20 protesters and a journalist outside the court.", R, 1, "journalist"),
+    # neighbours: the second noun has no count of its own, or a count
+    ("Rebels killed 12 soldiers and civilians in the raid.", K, 12, "mixed"),
+    ("The blast killed three soldiers and two civilians.", K, 3, "military"),
+    ("The blast killed three soldiers and two civilians.", K, 2, "civilian"),
+    ("The strike killed six soldiers and one civilian.", K, 6, "military"),
+]
+
+
 def _one(claims, outcome: str, low: int | None):
     found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
         c.low == low or low is None and c.vague is not None)]
@@ -65,5 +93,12 @@ def _one(claims, outcome: str, low: int | None):
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ACTED_ON])
 def test_bare_figure_takes_the_acts_object(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in COUNTED_APART])
+def test_one_person_is_counted_apart(pipeline, text, outcome, low, victims):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert claim.victims == victims

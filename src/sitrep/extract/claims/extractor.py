@@ -206,7 +206,9 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
                     return cat, side or side_of(noun)
     cats = {cat}
     for c in noun.children:  # "government troops and militiamen" -> mixed (one person never)
-        if m.high != 1 and c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
+        if m.high != 1 and c.dep_ == "conj" and not any(g.dep_ == "nummod" or (
+                g.dep_ == "det" and g.lower_ in ("a", "an", "another")) for g in c.children):
+            # "five police officers and a civilian": the civilian is counted on his own
             other = category_of(c)
             if other and other != "unknown":
                 cats.add(other)
