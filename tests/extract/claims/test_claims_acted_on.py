@@ -15,6 +15,10 @@ police officers and a civilian") is two claims, each of its own kind: the figure
 already were); a second noun with no count of its own ("12 soldiers and civilians") still
 makes the figure mixed.
 
+3. "their men" after a verb of loss is the subject's own people ("the attackers lost five of
+their men": militants), not the claimant's ("..., the army said"); an agent that harms
+"five of their men" is not their owner.
+
 Each row: (text, outcome, low figure or None for a vague one, victims).
 """
 
@@ -83,6 +87,24 @@ COUNTED_APART = [
 ]
 
 
+OWN_LOSSES = [
+    ("Two officers were killed and the attackers lost five of their men.", K, 5, "militant"),
+    ("Three soldiers died and the insurgents lost seven of their men.", K, 7, "militant"),
+    ("Four villagers were killed and the bandits lost three of their men.", K, 3, "militant"),
+    ("Six policemen were killed and the raiders lost four of their men.", K, 4, "militant"),
+    ("Three guards died in the raid and the assailants lost two of their men.", K, 2, "militant"),
+    ("A soldier was killed and the rebels lost three of their men, the army said.", K, 3, "militant"),
+    ("Ten civilians were killed and the jihadists lost eight of their men.", K, 8, "militant"),
+    # neighbours: no possessive, an agent who harms, or people of their own kind already
+    ("Two officers were killed and the attackers lost five of their fighters.", K, 5, "militant"),
+    ("Two officers were killed and the attackers lost five men.", K, 5, "unknown"),
+    ("Two officers were killed and the gang killed five of their men.", K, 5, "unknown"),
+    ("The protesters said police had killed five of their members.", K, 5, "protester"),
+    ("Villagers said troops killed five of their men.", K, 5, "civilian"),
+    ("Six policemen were killed and the raiders lost four of their men.", K, 6, "police"),
+]
+
+
 def _one(claims, outcome: str, low: int | None):
     found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
         c.low == low or low is None and c.vague is not None)]
@@ -93,6 +115,13 @@ def _one(claims, outcome: str, low: int | None):
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ACTED_ON])
 def test_bare_figure_takes_the_acts_object(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in OWN_LOSSES])
+def test_their_men_after_a_loss_are_the_subjects(pipeline, text, outcome, low, victims):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert claim.victims == victims
 

@@ -48,6 +48,7 @@ from sitrep.extract.claims.antecedents import (
     relational,
     repeated_claimants,
     respective_kinds,
+    subject_owner,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -228,6 +229,10 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
     elif m.counted is not None and claim.victims == "unknown" and (
             people := partitive_people(ctx, sentence, m.counted)) is not None:
         claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
+    elif m.counted is not None and (agent := subject_owner(m.counted)) is not None:
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
+        claim.side = claim.side or side_of(agent)
     elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
         cat, side = claimant_people(claim.claimant)
         if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
