@@ -10,7 +10,7 @@ neighbours that must keep what they had:
 2. people harmed by fire on a protest are protesters ("Troops opened fire on demonstrators,
    killing a student"; "detained 40 activists as they tried to march"), not bystanders,
    reporters or officers, nor people harmed by fire on anything else; bare "people" and bare
-   figures stay unknown (the guidelines' rule; the dev look part's gold agrees);
+   figures with no object of the act naming people (session 38) stay unknown (the guidelines' rule; the dev look part's gold agrees);
 3. a bare figure coordinated with a figure of people takes their kind ("killing 12
    worshippers and wounding more than 50"; "Eleven miners were killed and about 30
    injured").
@@ -62,7 +62,8 @@ CROWD = [
     # neighbours
     ("Police fired on protesters in Lagos, wounding two journalists.", J, 2, "journalist"),
     ("Riot police charged the demonstrators in Tbilisi, injuring 14 people.", J, 14, "unknown"),
-    ("Police fired rubber bullets at marchers in Santiago, wounding at least 30.", J, 30, "unknown"),
+    # session 38 (the lead's convention): a bare figure takes the kind of the act's object
+    ("Police fired rubber bullets at marchers in Santiago, wounding at least 30.", J, 30, "protester"),
     ("Gunmen fired on a wedding party in Kano, killing six guests.", K, 6, "civilian"),
     ("Troops fired on a convoy near Kidal, killing four people.", K, 4, "unknown"),
     ("Police fired on protesters in Lagos, wounding a bystander.", J, 1, "civilian"),

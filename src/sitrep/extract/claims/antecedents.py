@@ -36,6 +36,29 @@ def own_people(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
 
 
+# verbs whose subject undergoes the loss of its own people ("lost five of their men")
+_OWN_LOSSES = frozenset({"lose", "suffer", "mourn", "bury", "sacrifice"})
+
+
+def subject_owner(noun: Token) -> Token | None:
+    """The people "their" / "its" on ``noun`` stands for when they are the subject of a verb
+    of loss the count hangs on ("the attackers lost five of their men": the attackers; "the army
+    lost 12 of its soldiers"): a noun of people with a kind; None otherwise."""
+    if not own_people(noun):
+        return None
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    for _ in range(2):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in _OWN_LOSSES:
+        return None  # "police killed five of their members": the subject is the agent
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or category_of(subject) in (None, "unknown"):
+        return None
+    return subject
+
+
 # nouns of people who share the kind of those they belong with ("five of their colleagues",
 # "two of its comrades")
 RELATIONAL = frozenset({"colleague", "comrade", "companion", "teammate", "coworker",

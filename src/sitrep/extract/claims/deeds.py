@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.victims import category_of, modifier_category
+from sitrep.extract.claims.victims import category_of, is_people, modifier_category, side_of
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "blockade",
                            "block", "occupy", "riot", "strike", "boycott", "chant"})
@@ -116,6 +116,89 @@ def harmed_at_protest(trigger: Token, noun: Token | None) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in clause.children):
             return True  # "detained 30 activists as they tried to march on parliament"
     return False
+
+
+# nouns of an armed detachment whose people are its members ("ambushed a patrol": soldiers,
+# "an army convoy", "a police patrol": its modifier tells)
+_DETACHMENTS = frozenset({"patrol", "convoy", "column", "garrison", "outpost", "squad",
+                          "platoon", "unit", "detachment", "contingent"})
+_UNARMED_DETACHMENTS = frozenset({"convoy", "column"})  # aid and refugee convoys too
+
+
+def _object_people(noun: Token) -> tuple[str, str | None] | None:
+    """(category, side) of the people an act was done to, named by its object: a noun of
+    people with a kind ("protesters", "worshippers", "rebels"), or an armed detachment ("a
+    patrol", "a police convoy"); None for "people", "the village" or a thing."""
+    cat = category_of(noun)
+    if cat is not None and cat != "unknown":
+        return cat, side_of(noun)
+    if _protest_people(noun):
+        return "protester", None  # "opened fire on a march"
+    lemma = noun.lemma_.lower()
+    if lemma in _DETACHMENTS or noun.lower_ in _DETACHMENTS:
+        own = modifier_category(noun)
+        if own is None and lemma not in _UNARMED_DETACHMENTS:
+            own = "military"
+        return (own, side_of(noun)) if own else None
+    return None
+
+
+def _named_people(noun: Token) -> tuple[str, str | None] | str | None:
+    """What an object of an act names: (category, side) of people of a kind, "people" for
+    people of no kind ("people", "persons", "a crowd"), None for a place, a time or a
+    thing ("fire", "the market", "Sunday"); "a crowd of shoppers" names the shoppers."""
+    if noun.lemma_.lower() in ("crowd", "crowds", "mob", "group", "gathering"):
+        inner = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]
+        return _named_people(inner[0]) if inner else "people"
+    if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return None
+    kind = _object_people(noun)
+    if kind is not None:
+        return kind
+    return "people" if is_people(noun) else None
+
+
+def _act_people(verb: Token) -> list[tuple[str, str | None] | str]:
+    """The people an act was done to: what its objects of "on", "at", "into" name (on the
+    verb or on its object: "opened fire on worshippers", "fired live rounds at a patrol"),
+    else what its direct object names, with the nouns coordinated with them."""
+    direct, aimed = [], []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            direct.append(c)
+        preps = [c] if c.dep_ == "prep" else [
+            g for g in c.children if g.dep_ == "prep"] if c.dep_ == "dobj" else []
+        aimed.extend(p for prep in preps if prep.lower_ in _ON_A_CROWD
+                     for p in prep.children if p.dep_ == "pobj")
+    for nouns in (aimed, direct):
+        named = [n for o in nouns for c in (o, *o.conjuncts)
+                 if (n := _named_people(c)) is not None]
+        if named:
+            return named
+    return []
+
+
+def object_victims(trigger: Token) -> tuple[str, str | None] | None:
+    """(category, side) of a bare figure harmed by the outcome of an act done to people the
+    act names ("opened fire on protesters, killing two": protesters; "ambushed a patrol,
+    killing four": military): the outcome is a participle hung on the act (or on the
+    participle before it, "killing two and injuring 15"); people of one kind only, else
+    None ("fired on soldiers and civilians", "fired on people queuing", "on the crowd")."""
+    if trigger.lemma_.lower() in ("lose", "suffer"):
+        return None  # "attacked soldiers, losing 12": the attackers' own
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i or node.head.i > node.i:
+            return None
+        node = node.head
+        named = _act_people(node)
+        if named:
+            kinds = {n[0] for n in named if not isinstance(n, str)}
+            if "people" in named or len(kinds) != 1:
+                return None
+            return next(n for n in named if not isinstance(n, str))
+    return None
 
 
 _RANKS = frozenset({"officer", "personnel", "guard", "recruit", "cadet", "trainee", "agent"})

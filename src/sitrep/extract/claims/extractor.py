@@ -48,6 +48,7 @@ from sitrep.extract.claims.antecedents import (
     relational,
     repeated_claimants,
     respective_kinds,
+    subject_owner,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -59,6 +60,7 @@ from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
     harmed_at_protest,
+    object_victims,
     protesting,
 )
 from sitrep.extract.claims.extra import (
@@ -205,7 +207,9 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
                     return cat, side or side_of(noun)
     cats = {cat}
     for c in noun.children:  # "government troops and militiamen" -> mixed (one person never)
-        if m.high != 1 and c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children):
+        if m.high != 1 and c.dep_ == "conj" and not any(g.dep_ == "nummod" or (
+                g.dep_ == "det" and g.lower_ in ("a", "an", "another")) for g in c.children):
+            # "five police officers and a civilian": the civilian is counted on his own
             other = category_of(c)
             if other and other != "unknown":
                 cats.add(other)
@@ -225,6 +229,10 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
     elif m.counted is not None and claim.victims == "unknown" and (
             people := partitive_people(ctx, sentence, m.counted)) is not None:
         claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
+    elif m.counted is not None and (agent := subject_owner(m.counted)) is not None:
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
+        claim.side = claim.side or side_of(agent)
     elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
         cat, side = claimant_people(claim.claimant)
         if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
@@ -346,6 +354,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         _context_people(ctx, sentence, claim, m)
         if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
             claim.victims = force_of_ranks(m.counted) or claim.victims
+        elif m.counted is None and claim.victims == "unknown" and not m.denial and (
+                acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
+            claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
         if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
             # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
             claim.victims = "protester"
