@@ -77,12 +77,12 @@ report and dates no event (also where the events extractor attached it), and the
 after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", "- FOX 8 WVUE New
 Orleans News": ``dateline.masthead``) places no event.
 
-A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
-``names_home``) names a home or a force: at the clause and sentence levels it gives way to
-another place of the level and, where it is all there is, to the dateline's town; with neither
-it still places the act. A town so written ("a Chicago man was shot") places it as before; a
-town of a person named with "of" ("identified as John Doe of Allen, Texas") is a home too.
-"""
+A place that modifies a noun of people ("a Michigan man", "a 20-year-old Kenosha man", "a Utah
+police officer": ``names_home``) names a home or a force: at the clause and sentence levels it
+gives way to another place of the level and, where it is all there is, to the dateline's town;
+with neither it still places the act ("a Chicago man was shot"). A town of a person named with
+"of" ("identified as John Doe of Allen, Texas") is a home too; one after an age and "from" ("a
+19-year-old from Bolton") is an origin, as "two men from Leeds" is."""
 
 from __future__ import annotations
 
