@@ -3,9 +3,10 @@ people ("a Michigan man", "a Utah police officer") names someone's home or force
 dateline it gives way to the dateline's town ("MILWAUKEE — A Michigan man was wounded": in
 Milwaukee), and beside another place of the sentence it gives way to that place ("An Iowa woman
 was wounded in Omaha"). Neighbours: with no dateline and no other place it still places the act;
-a town that so modifies a noun of people ("a Chicago man was shot") stays, also under a dateline
-(local news names victims so, and the town is often where it happened); a dateline story that
-states the place; a home written with "from" (already an origin)."""
+a town that so modifies a noun of people ("a Chicago man was shot") stays where it is all there
+is (local news names victims so, and the town is often where it happened; under a dateline it
+now gives way: ``test_link_town_homes``); a dateline story that states the place; a home
+written with "from" (already an origin)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ KEPT = [
     ("A Michigan man was wounded in a shooting on Saturday.", "Michigan"),
     ("A Texas woman was shot outside a bar on Friday night.", "Texas"),
     ("A Chicago man was shot on Sunday.", "Chicago"),
-    ("GARY, Ind. — A Chicago man was shot on Friday night.", "Chicago"),
     ("A Denver police officer was shot during a traffic stop on Sunday.", "Denver"),
     ("MILWAUKEE — A man was wounded in a shooting in Kenosha on Saturday.", "Kenosha"),
     ("DENVER — A woman was shot outside a bar in Aurora on Friday night.", "Aurora"),

@@ -38,13 +38,14 @@ def in_sentences(ctx: Context, places: list[Place], offsets: dict[int, Offsets] 
 
 
 def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
-    """The ``id`` of each state, region or country that names a person's home (``names_home``),
-    and of each place of a person written with "of" ("John Doe of Allen, Texas", "Sears, 41, of
-    Grovetown": ``of_a_person``); not a town that modifies a noun of people ("a Chicago man was
-    shot": local news names victims so, and the town is often where it happened)."""
+    """The ``id`` of each place that names a person's home (``names_home``: "a Michigan man",
+    "a 20-year-old Kenosha man"), and of each place of a person written with "of" ("John Doe of
+    Allen, Texas", "Sears, 41, of Grovetown": ``of_a_person``). A home gives way to another
+    place of its level and, alone, to the dateline's town; with neither it still places the act
+    (local news names victims so, and the town is often where it happened)."""
     out: set[int] = set()
     for p, sentence, last in in_sentences(ctx, places, offsets):
-        if p.kind != "city" and last is not None and names_home(last):
+        if last is not None and names_home(last):
             out.add(id(p))
         first = token_at(sentence, p.evidence.start, offsets)
         if first is not None and first.i > 0 and of_a_person(first.doc[first.i - 1]):

@@ -13,7 +13,9 @@
    replaces the place extractor's reading of those words), else a town named in capitals in the
    article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
-   of the article's places or the most populous of that name);
+   of the article's places or the most populous of that name); not for an act only recalled,
+   of an earlier year than the report by no local actor (``nations.recalled_elsewhere``:
+   "was briefly detained in February 2023" in a report of 2024), which then has no place;
 4. ``article``: the article's dominant place (the most mentioned town or region, else country;
    never a title's, an origin's or a name's place), where the article is about one place (most
    of its place mentions in that place's area: ``refine.one_place``); else no place.
@@ -77,12 +79,12 @@ report and dates no event (also where the events extractor attached it), and the
 after a headline's separator ("... | Fox 59", "« CBS Dallas / Fort Worth", "- FOX 8 WVUE New
 Orleans News": ``dateline.masthead``) places no event.
 
-A state or country that modifies a noun of people ("a Michigan man", "a Utah police officer":
-``names_home``) names a home or a force: at the clause and sentence levels it gives way to
-another place of the level and, where it is all there is, to the dateline's town; with neither
-it still places the act. A town so written ("a Chicago man was shot") places it as before; a
-town of a person named with "of" ("identified as John Doe of Allen, Texas") is a home too.
-"""
+A place that modifies a noun of people ("a Michigan man", "a 20-year-old Kenosha man", "a Utah
+police officer": ``names_home``) names a home or a force: at the clause and sentence levels it
+gives way to another place of the level and, where it is all there is, to the dateline's town;
+with neither it still places the act ("a Chicago man was shot"). A town of a person named with
+"of" ("identified as John Doe of Allen, Texas") is a home too; one after an age and "from" ("a
+19-year-old from Bolton") is an origin, as "two men from Leeds" is."""
 
 from __future__ import annotations
 
@@ -146,7 +148,13 @@ from sitrep.extract.lent_dates import (
     reported_date,
     speaker_day,
 )
-from sitrep.extract.nations import force_nation, speaks_at_dateline, speaks_locally, statement
+from sitrep.extract.nations import (
+    force_nation,
+    recalled_elsewhere,
+    speaks_at_dateline,
+    speaks_locally,
+    statement,
+)
 from sitrep.extract.place_roles import (
     non_place_role,
 )
@@ -413,6 +421,8 @@ def link(ctx: Context) -> None:
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
                     event.places, event.location_rule = [story], "story"
+                elif recalled_elsewhere(event, ctx.published) and dateline is not None:
+                    pass  # an act of an earlier year: not where the reporter files from
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
                         event, dateline) and speaks_at_dateline(

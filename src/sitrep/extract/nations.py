@@ -42,6 +42,7 @@ the s35 set: their writers placed such local statements in the story's town.)
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.places.extractor import to_place
@@ -149,3 +150,15 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
            and not _local(a) for a in known) and not any(_local(a) for a in known):
         return False
     return any(_local(a) or _seated(a, dateline, gaz) for a in known)
+
+
+def recalled_elsewhere(event: Event, published: date | None) -> bool:
+    """Whether a historical act (not a statement: those follow ``speaks_at_dateline``) dated in an earlier year than the report ("was briefly detained
+    in February 2023" in a report of 2024) by no local actor (``LOCAL_SECTORS``: police, a
+    court, local officials; none stated counts as none) is only recalled: the story's dateline
+    or main town says where the reporter is now, not where that act happened."""
+    when = event.when.value if event.when is not None else None
+    if not event.historical or published is None or not when or not when[:4].isdigit():
+        return False
+    return (int(when[:4]) < published.year and not statement(event)
+            and not any(_local(a) for a in event.actors))

@@ -139,11 +139,22 @@ def _person_like(token: Token) -> bool:
     """A person, group or organisation a place of origin can follow."""
     if token.ent_type_ in {"PERSON", "ORG", "NORP"} or token.pos_ in {"NUM", "PRON"}:
         return True
-    if token.lower_ in {"both", "all", "each"}:
+    if token.lower_ in {"both", "all", "each"} or of_age(token):
         return True
     lemma = token.lemma_.lower()
     return (lemma in PERSON_NOUNS or lemma in OFFICES or _org_tail(token)
             or (lemma in office_titles() and lemma not in NOT_PEOPLE))
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
+
+
+def of_age(token: Token) -> bool:
+    """A person named by age alone ("a 19-year-old from Bolton", "the 17-year-olds"): "old" or
+    "olds" after a unit of time and a hyphen."""
+    doc, i = token.doc, token.i
+    return (token.lower_ in {"old", "olds"} and i >= 2 and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in AGE_UNITS)
 
 
 def _seat_of(token: Token) -> bool:
