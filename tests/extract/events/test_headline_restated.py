@@ -63,7 +63,17 @@ ONE = [
     ("Officer sentenced for assaulting teenager\n\nA police officer was sentenced on "
      "Wednesday to 18 months for assaulting a teenager during an arrest in Walsall.",
      "SANCTION"),
+    # the headline's doer is a country, read as a place too: no scene of the act
+    ("UK sanctions Ruritanian police chiefs\n\nBritain on Monday imposed sanctions on three "
+     "Ruritanian police chiefs over the killing of protesters in Strelsau.", "SANCTION"),
+    ("France sanctions Syldavian ministers\n\nFrance on Tuesday imposed sanctions on two "
+     "Syldavian ministers over the jailing of journalists in Klow.", "SANCTION"),
+    ("Norway expels Ruritanian diplomat\n\nNorway on Friday ordered a Ruritanian diplomat "
+     "to leave the country within a week over a spying case in Bergen.", "SANCTION"),
+    ("Japan condemns missile test\n\nJapan on Sunday condemned a missile test carried out "
+     "by North Korea over the Sea of Japan.", "ACCUSE"),
 ]
+
 
 TWO = [
     # the headline names a party the lead's act lacks

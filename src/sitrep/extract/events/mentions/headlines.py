@@ -14,11 +14,11 @@ name that no party of the story's act shares (by name words or by country).
 from __future__ import annotations
 
 from sitrep.extract.events.mentions.agreement import people_agree
-from sitrep.extract.events.mentions.keeps import own_day, places_compatible, places_written_in
+from sitrep.extract.events.mentions.keeps import holds, own_day, own_places, places_written_in
 from sitrep.extract.events.mentions.killings import UNREAL
 from sitrep.extract.events.mentions.parties import distinct_acts, same_one, titled
 from sitrep.extract.events.mentions.people import MATERIAL, generic_state, proper_names, unnamed
-from sitrep.records import Actor, Event
+from sitrep.records import Actor, Event, Place
 
 
 def _words(actor: Actor) -> set[str]:
@@ -36,6 +36,19 @@ def _one_party(head: Actor, story: list[Actor]) -> bool:
         return True
     words = _words(head)
     return any(words & _words(s) for s in story)
+
+
+def _scenes(event: Event) -> list[Place]:
+    """The event's own places, less a country that is its doer ("UK sanctions Iran's police":
+    the UK acts; it is no scene)."""
+    doers = {a.text for a in event.actors}
+    return [p for p in own_places(event) if p.text not in doers]
+
+
+def _scenes_agree(headline: Event, body: Event) -> bool:
+    """No scene on one side, or a scene of one that holds or lies in a scene of the other."""
+    pa, pb = _scenes(headline), _scenes(body)
+    return not pa or not pb or any(holds(x, y) or holds(y, x) for x in pa for y in pb)
 
 
 def _offices_agree(heads: list[Actor], story: list[Actor]) -> bool:
@@ -91,7 +104,7 @@ def headline_compatible(headline: Event, body: Event) -> bool:
     if headline.historical != body.historical or \
             set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
         return False
-    if not (places_compatible(headline, body) or places_written_in(headline, body)) or \
+    if not (_scenes_agree(headline, body) or places_written_in(headline, body)) or \
             distinct_acts(headline, body) or not named_alike(headline, body) or \
             not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
         return False
