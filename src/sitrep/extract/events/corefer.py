@@ -28,11 +28,12 @@ A later event of the same PLOVER type is the same happening when
   ring"), it joins the nearest earlier compatible act by state forces (``repeats_state_act``:
   the same operation told again); and the article's first line,
   when it is a headline (a short one), naming a happening without participants is the first
-  mention of the next event of its type, and, when it is the article's title, an
-  attack, an arrest or a protest it names with people it does not name ("Woman stabbed while
-  jogging", "Gunmen kill six villagers": no proper name; ``mentions.people.unnamed``) the
-  first mention of the story's event of its type told in the same rank (the first for the
-  title's first, the second for its second) where nothing tells them apart;
+  mention of the next event of its type, and, when it is the article's title, an act of any
+  type it names with people it does not name or names as the story does ("Woman stabbed while
+  jogging", "Man charged with attempted murder", "UK sanctions Iran's police" and "Britain
+  imposed sanctions": ``mentions.headlines``) the first mention of the story's event of its
+  type told in the same rank in the lead (the first for the title's first, the second for its
+  second) where nothing tells them apart;
 
 and nothing tells them apart: not both placed (at clause or sentence level) in places of which
 neither holds the other (Aleppo lies in Syria: compatible; Gao and Timbuktu: not; a place of
@@ -72,6 +73,7 @@ from sitrep.extract.events.eventhood.passing import in_passing, role_of_person
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
+from sitrep.extract.events.mentions.headlines import headline_compatible
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
     dated_in_own_sentence,
@@ -102,12 +104,10 @@ from sitrep.extract.events.mentions.people import (
     REFERRING_DETERMINERS,
     described_only,
     doer_described,
-    generic_state,
     names_only,
     proper_names,
     repeats_state_act,
     told_as_more,
-    unnamed,
 )
 from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.mentions.sayings import saying_day
@@ -116,9 +116,6 @@ from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
-# acts a title names with people it does not name ("Woman stabbed while jogging", "Man
-# arrested after standoff", "Nurses march in Accra"): the story's first mention of the type
-TOLD_BY_TITLE = {"ASSAULT", "COERCE", "PROTEST"}
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 TOLLS = {"killed", "injured", "casualties"}  # the outcomes of a casualty claim that are a toll
 NOUNS = {"NOUN", "PROPN"}
@@ -455,41 +452,9 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if not headline and tokens.is_title() and where[j] <= LEAD_SENTENCES:  # not a blotter's
         # later item (a title without participants may head a long lead: "Loud music
         # complaint leads to threatening" ... "O'Connor had threatened her")
-        headline = [i for i in (paired,) if i is not None and unnamed(events[i])
-                    and _headline_compatible(events[i], event)]
+        headline = [i for i in (paired,) if i is not None
+                    and headline_compatible(events[i], event)]
     return headline[-1] if headline else None
-
-
-def _headline_compatible(headline: Event, body: Event) -> bool:
-    """Nothing tells a headline's happening, told with people it does not name, from the
-    story's mention: people described in other words ("Gunmen" and "armed men", "Guard" and
-    "a security guard") are no other people, but another place, another day, another act,
-    a flag of an act not done, sides of other countries, or a person named in the story where
-    the headline names an office that person does not hold ("Rebels threaten mayor" and "the
-    journalist Omar Sidibe") are. Only for attacks, arrests and protests (``TOLD_BY_TITLE``):
-    a statement or a meeting recurs between the same people ("Minister praises general",
-    "praised Colonel Juma Otieno"), and a story of a trial tells several releases and
-    acquittals."""
-    if headline.plover_type not in TOLD_BY_TITLE:
-        return False
-    if headline.historical != body.historical or \
-            set(headline.modes) & UNREAL != set(body.modes) & UNREAL:
-        return False
-    if not (places_compatible(headline, body) or places_written_in(headline, body)) or \
-            distinct_acts(headline, body) or \
-            not people_agree(headline, body, number=False):  # "Man arrested": not "a woman was arrested"
-        return False
-    for heads, named in ((headline.actors, body.actors), (headline.recipients, body.recipients)):
-        titles = [h for h in heads if h.kind == "title" and (h.office or not generic_state(h))]
-        named = [b for b in named if proper_names([b])]
-        if titles and named and not any(titled(h, b) for h in titles for b in named):
-            return False  # "Rebels threaten mayor": "threatened the journalist Omar Sidibe"
-    ca = {x.country for x in headline.actors + headline.recipients if x.country}
-    cb = {x.country for x in body.actors + body.recipients if x.country}
-    if ca and cb and not ca & cb:
-        return False
-    da, db = own_day(headline), own_day(body)
-    return da is None or db is None or da == db
 
 
 def _fold_roles(events: list[Event], tokens: _Tokens, target: dict[int, int]) -> None:
