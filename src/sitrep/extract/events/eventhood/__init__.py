@@ -169,6 +169,7 @@ from sitrep.extract.events.eventhood.states import (
     backed_by_things,
     dated_episode,
     ended_truce,
+    episode_marker,
     held_state,
     kept_in_state,
     lasting_relation,
@@ -293,7 +294,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
     if held_state(token, plover, headline):
         return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
-    if dated_episode(token, plover, when):
+    if dated_episode(token, plover, when) or episode_marker(token, plover, when):
         return "time marker"  # states.py: "a war in 1991-92", "the invasion in February 2022"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
