@@ -177,7 +177,7 @@ from sitrep.extract.events.eventhood.states import (
     state_relative,
 )
 from sitrep.extract.events.eventhood.summaries import habitual, stretch_of_acts, summary
-from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
+from sitrep.extract.events.eventhood.topics import cause_topic, protest_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
@@ -386,6 +386,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return told
     if talk_topic(token):
         return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if protest_topic(token, plover):
+        return "topic"  # topics.py: "financing the protests", "a note of protest"
     if cause_topic(token, headline):
         return "topic"  # topics.py: "a rally against sexual assault", "a law on domestic violence"
     if indirect_question(token):
