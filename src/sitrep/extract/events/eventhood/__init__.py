@@ -162,6 +162,7 @@ from sitrep.extract.events.eventhood.routine import (
     budget_decision,
     caseload_status,
     own_mission,
+    own_work_stopped,
     pay_measure,
 )
 from sitrep.extract.events.eventhood.stances import stance
@@ -327,6 +328,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
+    if own_work_stopped(token, plover):
+        return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):
         return "routine"  # routine.py: "the selectmen agreed to allocate $4,500", "freeze the pay"
     if body_function(token, when):
