@@ -140,6 +140,7 @@ from sitrep.extract.events.eventhood.forms import (
     information_release,
     medical,
     plea,
+    release_as_time,
 )
 from sitrep.extract.events.eventhood.meetings import own_meeting
 from sitrep.extract.events.eventhood.passing import described_by_allegation
@@ -380,6 +381,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return legal  # senses/courts/legal.py: "a federal appeal", "the accused"
     if verdict_sense(token, plover):
         return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
+    if release_as_time(token, plover):
+        return "time marker"  # forms.py: "after his release", "once released, he will be"
     if plover == "RETREAT" and information_release(token):
         return "information"
     if described_by_allegation(token, plover, headline):
