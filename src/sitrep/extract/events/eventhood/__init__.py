@@ -140,6 +140,7 @@ from sitrep.extract.events.eventhood.forms import (
     information_release,
     medical,
     plea,
+    release_as_time,
 )
 from sitrep.extract.events.eventhood.meetings import own_meeting
 from sitrep.extract.events.eventhood.passing import described_by_allegation
@@ -162,6 +163,7 @@ from sitrep.extract.events.eventhood.routine import (
     budget_decision,
     caseload_status,
     own_mission,
+    own_work_stopped,
     pay_measure,
 )
 from sitrep.extract.events.eventhood.stances import stance
@@ -169,6 +171,7 @@ from sitrep.extract.events.eventhood.states import (
     backed_by_things,
     dated_episode,
     ended_truce,
+    episode_marker,
     held_state,
     kept_in_state,
     lasting_relation,
@@ -176,7 +179,7 @@ from sitrep.extract.events.eventhood.states import (
     state_relative,
 )
 from sitrep.extract.events.eventhood.summaries import habitual, stretch_of_acts, summary
-from sitrep.extract.events.eventhood.topics import cause_topic, talk_topic
+from sitrep.extract.events.eventhood.topics import cause_topic, protest_topic, talk_topic
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
@@ -293,7 +296,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
     if held_state(token, plover, headline):
         return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
-    if dated_episode(token, plover, when):
+    if dated_episode(token, plover, when) or episode_marker(token, plover, when):
         return "time marker"  # states.py: "a war in 1991-92", "the invasion in February 2022"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
@@ -326,6 +329,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
+    if own_work_stopped(token, plover):
+        return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):
         return "routine"  # routine.py: "the selectmen agreed to allocate $4,500", "freeze the pay"
     if body_function(token, when):
@@ -376,6 +381,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return legal  # senses/courts/legal.py: "a federal appeal", "the accused"
     if verdict_sense(token, plover):
         return "verdict"  # senses/courts/verdicts.py: "condemned the house", "handed a sentence"
+    if release_as_time(token, plover):
+        return "time marker"  # forms.py: "after his release", "once released, he will be"
     if plover == "RETREAT" and information_release(token):
         return "information"
     if described_by_allegation(token, plover, headline):
@@ -385,6 +392,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return told
     if talk_topic(token):
         return "topic"  # topics.py: "discussed the agreements signed", "the report on the raids"
+    if protest_topic(token, plover):
+        return "topic"  # topics.py: "financing the protests", "a note of protest"
     if cause_topic(token, headline):
         return "topic"  # topics.py: "a rally against sexual assault", "a law on domestic violence"
     if indirect_question(token):

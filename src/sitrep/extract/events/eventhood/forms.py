@@ -81,3 +81,56 @@ def information_release(token: Token) -> bool:
         return False
     things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and all(t.lemma_.lower() in INFORMATION for t in things)
+
+
+# words of letting a captive go (lemmas)
+RELEASING = {"release", "free", "discharge", "parole", "liberate", "liberation"}
+# prepositions and conjunctions of time
+TIME_WORDS = {"after", "upon", "on", "following", "until", "till", "before", "once", "when"}
+
+
+def _unreal(verb: Token) -> bool:
+    """``verb`` tells what is to come or must be: a modal ("will restrict", "would be
+    deported", "will have to report") or a subjunctive ("ordered that he be supervised")."""
+    for node in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+        if any(c.tag_ == "MD" for c in node.children):
+            return True
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in verb.children) or (
+        verb.tag_ == "VB" and verb.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def release_as_time(token: Token, plover: str) -> bool:
+    """A release named only as the time of what is to come ("will restrict his travel after
+    his release", "once released, he will be booked", "upon her release she will be
+    deported"): no release is told. A release with its own date ("after his release on
+    Friday") or under a verb of what was done ("once released, they were flown home") stays."""
+    if plover != "RETREAT" or token.lemma_.lower() not in RELEASING:
+        return False
+    if token.pos_ == "NOUN":
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in TIME_WORDS:
+            return False
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+            return False  # "after his release on Friday"
+        verb = _governing_verb(prep)
+    elif token.tag_ == "VBN" and token.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_WORDS for c in token.children):
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree):
+            return False
+        verb = token.head
+    else:
+        return False
+    return verb is not None and _unreal(verb)

@@ -188,3 +188,26 @@ def own_mission(token: Token, plover: str) -> bool:
     owners = _countries([c for m in missions for c in m.children if c.dep_ in {
         "amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")])
     return bool(visitors) and visitors == owners
+
+
+# nouns of one's own running service, work or trade (lemmas): stopping them sanctions no one
+OWN_WORK = {"service", "activity", "production", "trading", "class", "lesson", "work",
+            "schooling", "output", "operation"}
+# what makes an operation someone else's business: aid or cooperation given to another
+GIVEN = {"aid", "assistance", "cooperation", "military", "joint", "peacekeeping", "rescue",
+         "relief", "humanitarian", "support"}
+
+
+def own_work_stopped(token: Token, plover: str) -> bool:
+    """A SANCTION verb whose object is one's own service, work or trade ("the bus company
+    suspended service", "unions would suspend services for 48 hours", "halted production",
+    "suspended classes", "service was suspended on the route"): a body stops its own running,
+    no measure against anyone ("suspended aid", "suspended its cooperation", "suspended joint
+    operations" stay)."""
+    if plover != "SANCTION" or token.pos_ not in VERB_POS:
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and all(
+        o.lemma_.lower() in OWN_WORK and not any(
+            c.lemma_.lower() in GIVEN for c in o.children if c.dep_ in {"amod", "compound"})
+        for o in objects)

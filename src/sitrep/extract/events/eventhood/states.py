@@ -38,10 +38,19 @@ restrictions) describes it; the act that put it there is not reported by this se
 - **dated episodes** (``dated_episode``): a war, an invasion or an uprising dated to a month or
   a year and not the subject of its course ("in a war in 1991-92", "since the full-scale
   invasion of Ukraine in 2022") is a marker of time, not one happening ("the invasion on
-  Thursday", "a war broke out in March" stay).
+  Thursday", "a war broke out in March" stay). The same episode as a marker in other roles
+  (``episode_marker``): its outbreak dated to a written year or told in a clause of time
+  ("the war broke out in April 2019", "since the war broke out last September"), the fighting
+  of it ("fought a border war in 1998-2000"), an act in a relative clause on it ("a war in
+  1998-2000 that killed thousands") and the act it began with ("the insurgency, which began
+  with an attack in October 2017"): background told to place the story in time, not a
+  happening the article reports ("a war broke out in the north in March" and "the war broke
+  out on Sunday" stay).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -318,3 +327,82 @@ def dated_episode(token: Token, plover: str, when: When | None) -> bool:
         return False  # "a war broke out in the north in March": told with its course
     return when.precision in LONG_PRECISIONS or (
         when.start is not None and when.end is not None and when.start[:7] != when.end[:7])
+
+
+# verbs of an episode's outbreak, whose subject it is ("the war broke out", "the uprising began")
+ONSET = {"break", "begin", "start", "erupt", "flare", "commence", "ignite", "explode"}
+# conjunctions of a clause of time ("since the war broke out last September")
+TIME_MARKS = {"since", "after", "before", "until", "till", "when", "once"}
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s\b)?")
+
+
+def long_dated(when: When | None) -> bool:
+    """A date of a month, a year or a span across months (not a day)."""
+    return when is not None and (when.precision in LONG_PRECISIONS or (
+        when.start is not None and when.end is not None and when.start[:7] != when.end[:7]))
+
+
+def episode(token: Token | None) -> bool:
+    """A noun of a long episode (war, insurgency, uprising ...), or a relative pronoun on one."""
+    if token is None:
+        return False
+    if token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    return token.pos_ in NOUNS and token.lemma_.lower() in LONG_EPISODES
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` (its first nsubj child), or None."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def year_phrase(token: Token) -> bool:
+    """``token`` has a prepositional phrase that writes a year ("a war in 1998-2000", "the
+    revolt of 1989")."""
+    return any(c.dep_ == "prep" and YEAR.search(" ".join(t.text for t in c.subtree))
+               for c in token.children)
+
+
+def dated_antecedent(head: Token) -> bool:
+    """The antecedent of a relative clause is an episode dated to a written year, or that year
+    itself, which the parser took for the antecedent ("fought a war in 1998-2000 that killed":
+    the clause hangs on the year)."""
+    if episode(head):
+        return year_phrase(head) or year_phrase(head.head)
+    if (head.like_num or head.ent_type_ == "DATE") and head.dep_ == "pobj" and \
+            YEAR.search(head.text):
+        verb = head.head.head
+        return episode(verb) or any(c.dep_ == "dobj" and episode(c) for c in verb.children)
+    return False
+
+
+def time_clause(verb: Token) -> bool:
+    """``verb`` heads a clause of time ("since the war broke out")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def episode_marker(token: Token, plover: str, when: When | None) -> bool:
+    """A long episode, dated to a month or a year, told as a marker of time in a role other
+    than ``dated_episode``'s: its outbreak with a written year or in a clause of time ("the war
+    broke out in April 2019", "since the war broke out last September"), its fighting ("fought a
+    border war in 1998-2000"), an act in a relative clause on it ("a war ... that killed
+    thousands") or the act it began with ("began with an attack in October 2017")."""
+    if plover != "ASSAULT":
+        return False
+    head = token.head
+    doer = subject(token)
+    if token.pos_ == "VERB" and token.dep_ == "relcl" and doer is not None and \
+            doer.tag_ in {"WDT", "WP"} and dated_antecedent(head):
+        return True  # "a border war in 1998-2000 that killed tens of thousands"
+    if not long_dated(when):
+        return False
+    if token.pos_ in NOUNS and token.lemma_.lower() in LONG_EPISODES:
+        if token.dep_ == "nsubj" and head.lemma_.lower() in ONSET:  # "the war broke out"
+            return when is not None and (YEAR.search(when.text) is not None or time_clause(head))
+        return False
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and episode(c) for c in token.children):
+        return True  # "fought a border war in 1998-2000"
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ONSET:
+        return episode(subject(head.head))  # "the insurgency, which began with an attack"
+    return False

@@ -145,3 +145,40 @@ def cause_topic(token: Token, headline: bool = False) -> bool:
     if head.pos_ in NOUN_POS:
         return noun_class(head) not in {"person", "animal"}  # "a law against kidnapping"
     return head.pos_ in VERB_POS and head.lemma_.lower() in CAMPAIGNING
+
+
+# verbs and nouns of paying for something (lemmas): what they pay for is their object
+FUNDING = {"finance", "fund", "bankroll", "pay", "sponsor", "subsidise", "subsidize",
+           "underwrite", "financing", "funding", "sponsorship", "payment"}
+# verbs of taking part, whose object a payer's xcomp names ("paid students to join protests")
+JOINING = {"join", "attend", "stage", "hold", "swell"}
+# nouns of a written message whose "of" phrase is its matter ("a note of protest")
+NOTES = {"note", "letter", "message", "statement", "telegram", "cable"}
+# nouns of putting down (lemmas), whose bare plural "of"/"on" object is a kind
+REPRESSION = {"suppression", "repression", "crackdown", "clampdown", "crushing", "quelling"}
+
+
+def protest_topic(token: Token, plover: str) -> bool:
+    """A protest noun named as what is paid for ("financing the protests", "paid students to
+    join rallies", "the financing of demonstrations"), the matter of a note ("a note of
+    protest") or a bare plural kind that is put down ("the suppression of protests"): a topic,
+    no protest this sentence reports ("joined the protests on Monday", "the crackdown on the
+    protest in the square" stay)."""
+    if plover != "PROTEST" or token.pos_ not in NOUN_POS:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        if head.lemma_.lower() in FUNDING:
+            return True  # "financing the protests"
+        return head.lemma_.lower() in JOINING and head.dep_ in {"xcomp", "advcl"} and \
+            head.head.lemma_.lower() in FUNDING  # "paid students to join protests"
+    if token.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    noun = head.head
+    if head.lower_ == "of" and noun.lemma_.lower() in FUNDING:
+        return True  # "the financing of demonstrations"
+    if head.lower_ == "of" and noun.lemma_.lower() in NOTES and token.tag_ == "NN" and \
+            not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children):
+        return True  # "a note of protest"
+    return head.lower_ in {"of", "on", "against"} and noun.lemma_.lower() in REPRESSION and \
+        token.tag_ == "NNS" and not any(c.dep_ in PARTICULAR for c in token.children)
