@@ -64,8 +64,10 @@ def test_a_title_after_a_name_in_running_text(pipeline, text: str, name: str, co
 
 # an official whose title names no country takes the country the article is about
 OFFICIALS_OF_THE_STORY = [
-    ("Floods hit Battambang and Siem Reap. The interior minister, Sok Vanna, ordered "
-     "evacuations.", "Sok Vanna", "KHM"),
+    # (a sentence with no event cue is not parsed, so the official acts here: "ordered
+    # evacuations" is no cue since "order" needs "leave" or armed forces, session 38)
+    ("Floods hit Battambang and Siem Reap. The interior minister, Sok Vanna, ordered the "
+     "arrest of looters.", "Sok Vanna", "KHM"),
     ("Gunmen attacked a checkpoint near Menaka. Defence Minister Sadio Keita said troops "
      "were sent.", "Sadio Keita", "MLI"),
     ("Police in Tbilisi detained twelve protesters. Interior Minister Giorgi Lomidze defended "
