@@ -173,7 +173,10 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v18"  # v18: countries called on or appealed to are parties; a
+VERSION = "sitrep.link.v19"  # v19: statements placed by the session-38 convention (where it
+# was said, else the dateline town for a local speaker, else none); home towns and recalled acts
+# abroad no place of the act.
+# v18: countries called on or appealed to are parties; a
 # while/as/when clause keeps its place.
 # v17: places of another clause, joined objects' places;
 # dateline days, weeks as months, period ends, since-when clauses, coming weekdays.

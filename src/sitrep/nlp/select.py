@@ -34,7 +34,9 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v6"  # v6: cues of relief arriving and call-ups.
+VERSION = "sitrep.select.v7"  # v7: every structural need read from the parse keeps the
+# sentence on its trigger (supply, lend, arm ...), unless a word it cannot be met without is absent.
+# v6: cues of relief arriving and call-ups.
 # v5: reprisal, envoy and ordered-out cues parsed.
 # v4: new trigger rows' cues (dispute, examine ...).
 # v3: sentences naming contraband are parsed (seizures).

@@ -109,7 +109,9 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v18"  # v18: a speaker covers its own clause; ranks,
+VERSION = "sitrep.claims.v19"  # v19: a bare figure takes the kind of the people the act was
+# done to; one person of another kind counted apart; "their men" after a loss are the subject's.
+# v18: a speaker covers its own clause; ranks,
 # protesters and coordinated figures take the scene's kind; "N of them"; bare state tolls no side.
 # v17: victims from a body's members, WordNet people,
 # protest context and earlier counts; side from demonyms and forces of the victims' kind.

@@ -56,7 +56,13 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v22"  # v22: places held and dated wars as states, relief that
+VERSION = "sitrep.events.v23"  # v23: voiced demands part of the protest, rules in force no
+# concession, soldiers' searches COERCE, answered accusations, bodily-harm figures, dated wars and
+# protest topics and own services and releases as time markers no acts; victims told again, an act
+# and its toll, doers described again and the unhurt fuse; headlines of every type join their lead;
+# statements joined to a reported clause are the speaker's; CASE: capture beside killing, truce
+# talks, communal fighting, counted crowds.
+# v22: places held and dated wars as states, relief that
 # arrived, planned deployments, call-ups, weapons aimed, speakers no doers, statement days and
 # off-scene places in fusion, tolls only of people who agree, CASE territory and crowds.
 # v21: denied deeds, deeds given as a charge's reason, shots
