@@ -46,8 +46,8 @@ CHANGED = [
 ]
 
 KEPT = [
-    ("Transport unions announced they would suspend services for 48 hours starting Friday.",
-     "suspend", {"2016-01-22"}),
+    ("Transport unions announced they would strike for 48 hours starting Friday.",
+     "strike", {"2016-01-22"}),
     ("The minister said the withdrawal of troops would begin on Saturday.", "withdrawal",
      {"2016-01-23"}),
     ("Sri Lanka's president will resign on Friday, the speaker said.", "resign",

@@ -28,8 +28,8 @@ CHANGED = [
      "detained"),
     ("Floods swept through Sylhet on Monday. Aid workers said they had evacuated 3,000 "
      "families.", "evacuated"),
-    ("A bomb exploded in Quetta on Sunday. The ministry said it had suspended train services "
-     "to the city.", "suspended"),
+    ("A bomb exploded in Quetta on Sunday. The ministry said it had suspended aid to the "
+     "city.", "suspended"),
     ("Gunmen killed a mayor in Guerrero on Tuesday. His party said it had suspended its "
      "campaign in the state.", "suspended"),
     ("Rebels attacked an outpost near Lashio on Monday. The army said it had seized 30 "

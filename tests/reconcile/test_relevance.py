@@ -34,7 +34,7 @@ PRIVATE = [
     # ("The team attacked the basket" is no event at all since the senses' fit of a team as
     # the doer: tests/extract/events/test_unarmed_bodies.py)
     "The board sanctioned the plan on Monday.",
-    "The cooking school suspended its classes on Monday.",
+    "The cooking school suspended its cooperation with a hotel on Monday.",
 ]
 # near neighbours: the same kinds of acts with a state, armed, political or protest actor,
 # people harmed, a weapon, an abduction, an arrest or a protest
@@ -48,8 +48,9 @@ KEPT = [
     ("Police raided a nightclub in Lagos on Saturday.", ["COERCE"]),
     ("The club's treasurer was arrested for fraud on Monday.", ["COERCE"]),
     # a crowd gathered to demand is a PROTEST (senses.gatherings); its demand stays a REQUEST
+    # (a demand a protest voices is part of the protest, session 38)
     ("Protesters gathered outside the museum on Saturday to demand its closure.",
-     ["PROTEST", "REQUEST"]),
+     ["PROTEST"]),
     ("Teachers went on strike in Nairobi on Monday.", ["PROTEST"]),
     ("Students protesting outside parliament in Accra demanded lower fees on Monday.",
      ["PROTEST", "REQUEST"]),

@@ -49,8 +49,9 @@ SPEAKER_CONJUNCTS: list[Probe] = [
      "rejected", ["party"], [], ["candidate"], []),
     # neighbours: a second verb in the reported tense, with its own subject or auxiliary, or
     # beside a plain reported past, stays the reported subject's
-    ("Police said the protesters blocked the main road and demanded the release of their "
-     "leader.", "demanded", ["protesters"], [], ["Police"], []),
+    # (not a protest: a demand a protest voices is part of the protest, session 38)
+    ("Police said the kidnappers stopped the bus on the main road and demanded a ransom for "
+     "the driver.", "demanded", ["kidnappers"], [], ["Police"], []),
     ("Police said the gang had robbed a bank in the morning and kidnapped its manager.",
      "kidnapped", ["gang"], ["manager"], ["Police"], []),
     ("Police said the men were arrested at the border and charged with smuggling.", "arrested",
@@ -82,8 +83,8 @@ GERUND_ADJUNCTS: list[Probe] = [
      ["Militants"], ["pupils"], [], []),
     ("Soldiers searched the village without arresting anyone.", "arresting", ["Soldiers"], [],
      [], []),
-    ("Protesters marched to the parliament while demanding the resignation of the prime "
-     "minister.", "demanding", ["Protesters"], [], [], []),
+    ("The ministry summoned the ambassador while demanding an explanation for the raid.",
+     "demanding", ["ministry"], [], [], []),
     ("The opposition boycotted the vote after accusing the electoral commission of fraud.",
      "accusing", ["opposition"], ["commission"], [], []),
     ("The army retook the town on Sunday after shelling rebel positions for a week.",

@@ -45,7 +45,7 @@ KEPT = [  # (text, trigger word, type)
     ("Investors worried about funds that had been frozen by the court.", "frozen",
      "SANCTION"),
     ("Police raided the homes of opposition activists.", "raided", "COERCE"),
-    ("The railway suspended services on Tuesday.", "suspended", "SANCTION"),
+    ("The government suspended aid to the province on Tuesday.", "suspended", "SANCTION"),
     ("Leader of student union banned from university campus", "banned", "COERCE"),
 ]
 

@@ -63,7 +63,7 @@ KEPT = [
      [], ["Monitors"], []),
     ("The mayor joined farmers in the square in what has become a weekly rally against the dam.",
      "rally", ["mayor"], [], [], []),
-    ("Teachers sent letters of protest to the education minister.", "protest", ["Teachers"], [],
+    ("Teachers staged a protest outside the education ministry.", "protest", ["Teachers"], [],
      [], []),
 ]
 

@@ -53,7 +53,8 @@ TOLD = [
 # a speech act turned down was still made: the request, the accusation are no negated acts
 SPEECH_TURNED_DOWN = [
     ("The court denied the request for talks.", "denied", "REJECT"),
-    ("The minister rejected the accusation of corruption.", "accusation", "ACCUSE"),
+    ("The minister rejected accusations made by the opposition that he had taken bribes.",
+     "accusations", "ACCUSE"),
 ]
 
 CONTINGENT = [
