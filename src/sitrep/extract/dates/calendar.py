@@ -27,6 +27,10 @@ UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "mo
          "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+# named times of day that are no clock reading: TimeML's parts of the day
+DAY_PARTS = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO",
+             "midmorning": "MO", "midafternoon": "AF", "midevening": "EV", "dusk": "EV",
+             "nightfall": "EV", "sunset": "EV"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 

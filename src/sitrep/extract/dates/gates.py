@@ -26,7 +26,9 @@ _WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "10 a.m.", "noon": the words found with str.find, the clock with a regex that starts with a
 # digit (a regex whose every branch starts with a character class is scanned by the regex
 # engine's fast search for that class; one with a branch of words is tried at every character)
-_CLOCK = ("noon", "midnight", "midday", re.compile(r"\d\s*[ap]\.?m"))
+_CLOCK = ("noon", "midnight", "midday", "dawn", "daybreak", "first light", "sunrise", "dusk",
+          "nightfall", "sunset", "mid-morning", "midmorning", "mid-afternoon", "midafternoon",
+          "mid-evening", "midevening", re.compile(r"\d\s*[ap]\.?m"))
 # a unit of time after a space or a hyphen, where a number or a word before it ends ("three
 # days", "a 10-year", "straight\nweeks"): not the "day" of "Monday", "today" or "holiday"
 _SPACED_UNIT = (re.compile(r"[-\s](?:second|minute|hour|day|week|month|year|decade|centur|"

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sitrep.extract.dates.calendar import (
+    DAY_PARTS,
     DECADE_WORDS,
     PARTS,
     SEASONS,
@@ -42,8 +43,8 @@ Result = tuple[str | None, str | None, dt.date | None, dt.date | None]
 def clock(g: dict[str, Any]) -> str:
     """"HH:MM" (or "HH" for midnight, "12:00" for noon) from the CLOCK groups."""
     if g.get("noon"):
-        word = g["noon"].lower()
-        return "24:00" if word == "midnight" else "12:00"
+        word = " ".join(g["noon"].lower().replace("-", "").split())
+        return DAY_PARTS.get(word, "24:00" if word == "midnight" else "12:00")
     if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
         return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)

@@ -94,8 +94,11 @@ MOD = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 TZ = (r"(?:\s*(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|local time))?"
       r"(?:\s*\([^()]{1,20}\))?")
-CLOCK = (r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|"
-         r"(?P<noon>noon|midnight|midday))")
+# a clock time ("10:35 a.m.", "9.45pm" as British papers write it) or a named time of day
+# ("noon", "midnight", "dawn", "mid-afternoon", "nightfall": ``calendar.DAY_PARTS``)
+CLOCK = (r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)|"
+         r"(?P<noon>noon|midnight|midday|dawn|daybreak|first\s+light|sunrise|dusk|nightfall|"
+         r"sunset|mid-?morning|mid-?afternoon|mid-?evening)\b)")
 PART = r"(?:morning|afternoon|evening|night)"
 # a part of the period, inside the expression's span as TimeML writes it: "late Tuesday",
 # "early next month", "the end of last year" (the value is the whole period's)
@@ -139,7 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_rel", _p(rf"\b{MOD}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b")),
     ("rel_m", _p(rf"\b(?P<rel>(?i:last|next|this|early|late|mid|mid-))\s*(?P<mon>{MONTH})\b")),
     ("each", _p(
-        rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?P<mon>{MONTH})|(?P<wd>{WEEKDAY})s?|"
+        rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?P<mon>{MONTH})|(?:(?:other|second|alternate)\s+)?"
+        rf"(?P<wd>{WEEKDAY})s?|"
         r"(?P<season>spring|summer|autumn|fall|winter)|(?P<part>morning|afternoon|evening|night)|"
         r"(?P<we>weekend)|(?:(?P<other>other)|(?P<n>\d+|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|twelve|few|couple of))\s+(?P<unit>second|minute|hour|day|week|month|year|"
@@ -337,7 +341,7 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             g["rel"] or g["prep"] or g["yy"]):
         return True  # "fall apart", "Spring of Life"
     if kind == "clock" and g.get("noon") and not re.search(
-            r"\b(?:at|by|until|till|before|after|from|around|about|past)\s+$",
+            r"\b(?:at|by|until|till|before|after|from|around|about|past|in)\s+$",
             text[max(0, m.start() - 10):m.start()], re.I):
         return True  # "Noon" as a name or a bare noun
     if kind == "deictic" and g["word"].lower() == "tomorrow" and \
