@@ -106,3 +106,21 @@ DAY_PART_NEIGHBOURS = [
 def test_figurative_or_modifier_time_of_day_is_no_time(text: str, word: str) -> None:
     found = _found(text)
     assert word not in found, found
+
+
+BEFORE_DAWN = [
+    ("OUAGA, Oct 14 - Gunmen attacked a police post in a village near the border before dawn "
+     "on Monday, residents said.", "dawn on Monday", "2025-10-13TMO"),
+    ("Soldiers stormed the camp shortly before dawn on Sunday.", "dawn on Sunday",
+     "2025-10-12TMO"),
+    ("The militia shelled three hamlets near the river valley until nightfall on Saturday.",
+     "nightfall on Saturday", "2025-10-11TEV"),
+    ("The army will resume the offensive before dawn on Thursday.", "dawn on Thursday",
+     "2025-10-16TMO"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), BEFORE_DAWN)
+def test_before_dawn_on_a_day_is_no_deadline(text: str, expr: str, value: str) -> None:
+    found = {t.text: (t.type, t.value) for t in find_timexes(text, dt.date(2025, 10, 14))}
+    assert found.get(expr) == ("TIME", value), found

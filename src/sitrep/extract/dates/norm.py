@@ -40,11 +40,16 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 Result = tuple[str | None, str | None, dt.date | None, dt.date | None]
 
 
+def day_part(word: str) -> str | None:
+    """TimeML's part of the day a named time of day is in ("dawn" MO, "mid-afternoon" AF,
+    "nightfall" EV), None for noon, midday and midnight (clock readings)."""
+    return DAY_PARTS.get(" ".join(word.lower().replace("-", "").split()))
+
+
 def clock(g: dict[str, Any]) -> str:
     """"HH:MM" (or "HH" for midnight, "12:00" for noon) from the CLOCK groups."""
     if g.get("noon"):
-        word = " ".join(g["noon"].lower().replace("-", "").split())
-        return DAY_PARTS.get(word, "24:00" if word == "midnight" else "12:00")
+        return day_part(g["noon"]) or ("24:00" if g["noon"].lower() == "midnight" else "12:00")
     if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
         return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)

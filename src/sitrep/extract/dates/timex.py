@@ -467,7 +467,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     else:
         # an explicit date needs a close cue; a weekday or month takes the clause's tense
         window = 4 if kind in ("md", "dm", "week_of", "wd_date") else 12
-        tense = clause_tense(text, m.start(), m.end(), window) if anchor is not None else None
+        # "before dawn on Monday" tells when, not a deadline: the day's own words decide
+        start = m.start("wd") if kind == "clock_day" and g.get("wd") and g.get("noon") and \
+            timex_norm.day_part(g["noon"]) else m.start()
+        tense = clause_tense(text, start, m.end(), window) if anchor is not None else None
         if tense == "future" and kind in _YEARLESS and past_plan(text, m.start()):
             tense = "either"  # "was scheduled for March 2": the nearer March 2
     t.relative = relative
