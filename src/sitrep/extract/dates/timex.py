@@ -441,7 +441,13 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
             # day of its own is on the day the paragraph last named
             day = state["day"][0]
+        elif g.get("noon") and timex_norm.day_part(g["noon"]):
+            # "began before dawn" in a paragraph that names no day: a part of some day, not
+            # of the publication day
+            t.type, t.value = "DATE", f"XXXX-XX-XXT{timex_norm.clock(g)}"
+            return t
         t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
+        t.type = _clock_type(t.value)
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
         return t
@@ -489,8 +495,14 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "past_n" or value.startswith("P") and not value.endswith("_REF"):
         t.type = "DURATION"
     if kind == "clock_day":
-        t.type = "TIME"
+        t.type = _clock_type(t.value)
     return t
+
+
+def _clock_type(value: str) -> str:
+    """TIME for a clock reading; DATE for a part of the day ("at dawn on Tuesday" is
+    ``2025-03-11TMO``, a date as "Tuesday morning" is)."""
+    return "DATE" if re.search(r"T[A-Z]{2}$", value) else "TIME"
 
 
 def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
