@@ -126,8 +126,15 @@ def test_before_dawn_on_a_day_is_no_deadline(text: str, expr: str, value: str) -
     assert found.get(expr) == ("DATE", value), found
 
 
-def test_time_of_day_in_a_paragraph_without_a_day_names_no_day() -> None:
-    text = ("Gunmen killed nine guards on Friday.\n\nOfficials said the killings began before "
+def test_time_of_day_of_the_story_day_named_in_an_earlier_paragraph() -> None:
+    text = ("Gunmen killed nine guards on Monday.\n\nOfficials said the killings began before "
             "dawn, when the attackers broke into a wing.")
+    found = {t.text: t.value for t in find_timexes(text, THURSDAY)}
+    assert found.get("dawn") == "2022-03-14TMO", found
+
+
+def test_time_of_day_in_an_article_without_a_recent_day_names_no_day() -> None:
+    text = ("Gunmen killed nine guards in the prison.\n\nOfficials said the killings began "
+            "before dawn, when the attackers broke into a wing.")
     found = {t.text: t.value for t in find_timexes(text, THURSDAY)}
     assert found.get("dawn") == "XXXX-XX-XXTMO", found

@@ -441,6 +441,12 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
             # day of its own is on the day the paragraph last named
             day = state["day"][0]
+        elif state.get("day") and anchor - dt.timedelta(days=7) <= state["day"][0] <= anchor \
+                and not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]) \
+                and clause_tense(text, m.start(), m.end(), 12) != "future":
+            # the story's day, named in an earlier paragraph within the week before the report
+            # ("On Tuesday, ... \n\n Police arrived at 11:52 p.m."): not the publication day
+            day = state["day"][0]
         elif g.get("noon") and timex_norm.day_part(g["noon"]):
             # "began before dawn" in a paragraph that names no day: a part of some day, not
             # of the publication day
