@@ -1,7 +1,7 @@
 """Made-up probes (session 39): clock times written with a dot ("9.45pm", British style), sets of
 every other or every second weekday, and named times of day ("midnight", "dawn",
-"mid-afternoon") on the day the sentence or paragraph names. Each class has neighbours that
-must keep their reading. The article is published on Thursday 2022-03-17."""
+"mid-afternoon") on the day the sentence or paragraph names, and "N days earlier / later"
+counted from the story's day. Each class has neighbours that must keep their reading. The article is published on Thursday 2022-03-17."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from sitrep.extract.dates.extractor import to_when
 from sitrep.extract.dates.timex import find_timexes
 
 THURSDAY = dt.date(2022, 3, 17)
@@ -138,3 +139,36 @@ def test_time_of_day_in_an_article_without_a_recent_day_names_no_day() -> None:
             "before dawn, when the attackers broke into a wing.")
     found = {t.text: t.value for t in find_timexes(text, THURSDAY)}
     assert found.get("dawn") == "XXXX-XX-XXTMO", found
+
+
+COUNTED_FROM_THE_STORY_DAY = [
+    ("Rebels shelled the town on Monday.\n\nTwo days earlier, they had cut the road.",
+     "Two days", "2022-03-12"),
+    ("Rebels shelled the town on Monday. A day later, the army struck back.", "A day",
+     "2022-03-15"),
+    ("Police raided the house on Tuesday. Three days earlier, a man was shot there.",
+     "Three days", "2022-03-12"),
+    ("The strike began on Monday. A week earlier, talks had failed.", "A week", "2022-03-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "day"), COUNTED_FROM_THE_STORY_DAY)
+def test_days_earlier_or_later_name_a_day_from_the_story_day(text: str, expr: str,
+                                                             day: str) -> None:
+    found = {t.text: t for t in find_timexes(text, THURSDAY)}
+    assert found[expr].type == "DURATION"  # TimeML: a span of days
+    when = to_when(found[expr], 0)
+    assert when is not None and (when.kind, when.value) == ("date", day), when
+
+
+COUNTED_NEIGHBOURS = [
+    "Two days earlier, they had cut the road.",  # no day named before: no day
+    "Rebels shelled the town on Monday. Two hours later, the army struck back.",  # hours
+    "Rebels shelled the town on Monday, two days after talks failed.",  # before an act
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_NEIGHBOURS)
+def test_counts_without_a_story_day_or_of_hours_name_no_day(text: str) -> None:
+    durations = [t for t in find_timexes(text, THURSDAY) if t.type == "DURATION"]
+    assert all(to_when(t, 0) is None or to_when(t, 0).kind == "interval" for t in durations)

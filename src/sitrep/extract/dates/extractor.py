@@ -55,6 +55,10 @@ def to_when(t: Timex, offset: int) -> When | None:
                     unresolved_reason=t.unresolved_reason, extractor=VERSION)
     if t.value.endswith("_REF") or t.type == "SET" or "X" in t.value:
         return None  # vague references, sets ("daily") and underspecified values
+    if t.kind == "rel_later" and t.precision == "day" and t.range_start is not None:
+        day = t.range_start.isoformat()  # "two days later": the day that far from the story's
+        return When(t.text, evidence, day, "day", day, day, relative=True, extractor=VERSION,
+                    kind="date")
     if t.type == "DURATION" or t.value.startswith("P"):
         if t.range_start is None or t.range_end is None:
             return None
