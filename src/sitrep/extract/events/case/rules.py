@@ -60,6 +60,7 @@ from sitrep.extract.events.case.crowds import (
 )
 from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
+from sitrep.extract.events.case.senses import unsensed
 from sitrep.extract.events.case.territory import (
     NON_STATE_ACTOR,
     STATE_ACTOR,
@@ -320,11 +321,12 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _unsaid(text: str | None) -> str | None:
-    """``text`` with what it says did not happen (``NEGATED``) and its killing words used as
-    figures of speech (``figures.unfigured``: "killed the bill") blanked out."""
+    """``text`` with what it says did not happen (``NEGATED``), its killing words used as
+    figures of speech (``figures.unfigured``: "killed the bill") and its cue words of another
+    sense (``senses.unsensed``: "40 billion pounds") blanked out."""
     if text is None:
         return text
-    text = unfigured(text)
+    text = unfigured(unsensed(text))
     if not may_search(NEGATED, text):
         return text
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
