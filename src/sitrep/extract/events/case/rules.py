@@ -54,6 +54,7 @@ from sitrep.extract.events.case.crowds import (
     DELIBERATE,
     DISPERSAL,
     RIOTERS,
+    crowd_controlled,
     crowd_turned_violent,
     gathering_held,
     harmful_dispersal,
@@ -477,6 +478,12 @@ def classify_rules(text: str) -> str:
             m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return "FORCE_AGAINST_PROTEST"  # a crowd hurt in being broken up: excessive force
     if _gathering_held(first, s):  # a gathering arrested or dispersed is a protest's intervention
+        return _protest(s)
+    if (crowd_controlled(first) and not s["ORG_CRIME"] and not s["CHEM_WEAP"]
+            and max(s[k] for k in VIOLENT) < 9 and not any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
+        # tear gas or water cannon used on people: on a gathering, whether or not a protest
+        # word names it (not a gas told by the harm it did to those who breathed it: CHEM_WEAP)
+        s["PROTEST_WITH_INTER"] = max(s["PROTEST_WITH_INTER"], 7.5)
         return _protest(s)
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
