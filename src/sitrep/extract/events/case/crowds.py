@@ -175,3 +175,20 @@ def crowd_controlled(sentence: str) -> bool:
     """Whether the state uses crowd-control means on people in ``sentence`` ("police fired tear
     gas at farmers who had driven their tractors to parliament")."""
     return CONTROL_USED.search(sentence) is not None
+
+
+# a gathering named as what others were covering, filming or watching ("detained reporters who were
+# covering a rally"): the detained are not its crowd, and the gathering is not the snippet's event
+COVERED = lemma_pattern(
+    r"\b(?:<cover>|<report> on|<film>|<photograph>|<livestream>|<live-stream>|<stream>|<record>|"
+    r"<monitor>|<observe>|<watch>|<document>|<interview> (?:\w+ )?at) (?:a |an |the |their |its |"
+    r"this |that |last \w+'s |\w+'s )?(?:[\w'-]+ ){0,2}?(?:<protest:N>|<rally:N>|<demonstration:N>|"
+    r"<march:N>|<sit-in:N>|<vigil:N>|<strike:N>|<walkout:N>|<gathering:N>|<procession:N>|"
+    r"<riot:N>|<protester:N>|<demonstrator:N>)\b")
+
+
+def uncovered(text: str) -> str:
+    """``text`` with the gatherings it names as what others covered or watched blanked out."""
+    if COVERED.search(text) is None:
+        return text
+    return COVERED.sub(lambda m: " " * len(m.group(0)), text)

@@ -58,6 +58,7 @@ from sitrep.extract.events.case.crowds import (
     crowd_turned_violent,
     gathering_held,
     harmful_dispersal,
+    uncovered,
 )
 from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
@@ -324,10 +325,11 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
 def _unsaid(text: str | None) -> str | None:
     """``text`` with what it says did not happen (``NEGATED``), its killing words used as
     figures of speech (``figures.unfigured``: "killed the bill") and its cue words of another
-    sense (``senses.unsensed``: "40 billion pounds") blanked out."""
+    sense (``senses.unsensed``: "40 billion pounds") and the gatherings others covered
+    (``crowds.uncovered``: "reporters covering a rally") blanked out."""
     if text is None:
         return text
-    text = unfigured(unsensed(text))
+    text = uncovered(unfigured(unsensed(text)))
     if not may_search(NEGATED, text):
         return text
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
@@ -418,7 +420,7 @@ def _gathering_held(first: str, s: dict[str, float]) -> bool:
     if (s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first)
             or any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return False
-    return gathering_held(first)
+    return gathering_held(uncovered(first))
 
 
 def _protest(s: dict[str, float]) -> str:

@@ -7,6 +7,8 @@ the words around them, not by a list of sentences:
 - "deal" as the verb of a blow or a task ("dealt a blow to", "deal with"), not a deal made;
 - a shell company, account or bank, not an artillery shell;
 - a leak of information (a report, memo, figures or video leaked "to the press"), not of gas;
+- a syndicate of a trade ("the Journalists' Syndicate", "the teachers' syndicate", "the Press
+  Syndicate"): a union, not a crime ring;
 - "arrest" with a process as its object ("to arrest the decline", "arrested the spread of"),
   not an arrest of people;
 - a storm, flood, wave or earthquake of something abstract ("a storm of criticism", "a flood of
@@ -59,6 +61,10 @@ INFO_LEAK = lemma_pattern(
     r" (?:\w+ ){0,3}?to (?:the )?(?:<press:N>|<media:N>|<reporter:N>|<journalist:N>|<newspaper:N>|"
     r"<website:N>|<outlet:N>|<broadcaster:N>|<paper:N>|<daily:N>))\b")
 LEAKED = lemma_pattern(r"\b" + LEAK_WORD + r"\b")
+# a trade's syndicate: a name of capitalised words, or a trade's plural possessive
+TRADE_SYNDICATE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her) )(?:[A-Z][a-z]+s?'? |[a-z]+s' |"
+    r"(?:[Pp]ress|[Bb]ar|[Ll]abou?r|[Tt]rade|[Uu]nion) )([Ss]yndicates?)\b")
 # to arrest (stop) a process: the verb with a determiner and the object's head noun
 ARREST_OBJECT = re.compile(
     r"\b(?:arrest|arrests|arrested|arresting) (?:the|a|an|its|their|this|that|any|further|"
@@ -159,6 +165,8 @@ def unsensed(text: str) -> str:
         for m in INFO_LEAK.finditer(text):
             spans += [(m.start() + w.start(), m.start() + w.end())
                       for w in LEAKED.finditer(m.group(0))]
+    if "syndicate" in lower:
+        spans += [m.span(1) for m in TRADE_SYNDICATE.finditer(text)]
     if "arrest" in lower:
         spans += _stopped_processes(text)
     if any(w in lower for w in ("storm", "flood", "deluge", "avalanche", "tsunami", "quake",
