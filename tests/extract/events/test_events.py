@@ -199,6 +199,9 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
 
     from conftest import SHARED
     from sitrep.extract.events.case import rules as event_types
+    from sitrep.extract.events.case.crowds import uncovered
+    from sitrep.extract.events.case.figures import unfigured
+    from sitrep.extract.events.case.senses import unsensed
     from sitrep.nlp.regex_gate import required
 
     assert required(re.compile(r"\bsuicide (?:bomb|attack)s?\b")) == ("suicide ",)
@@ -220,7 +223,9 @@ def test_cue_gates_skip_only_searches_that_cannot_match() -> None:
         def blank(m: re.Match[str]) -> str:
             return " " * len(m.group(0))
 
-        parts = [event_types.NEGATED.sub(blank, part)  # what did not happen counts nowhere
+        # what did not happen, figures of speech, words of another sense and gatherings others
+        # covered count nowhere
+        parts = [event_types.NEGATED.sub(blank, uncovered(unfigured(unsensed(part))))
                  for part in event_types.SENTENCE_END.split(text.strip(), maxsplit=1)]
         out = dict.fromkeys(event_types.LABELS, 0.0)
         core = event_types.BACKGROUND_NP.sub(blank, event_types.BACKGROUND.sub(blank, parts[0]))

@@ -39,14 +39,22 @@ DISPERSAL = lemma_pattern(
 CROWD_CONTROL = lemma_pattern(
     r"\b(?:<water cannon:N>|tear ?gas|<rubber bullet:N>|<stun grenade:N>|<baton charge:N>|"
     r"riot (?:police|<policeman:N>|policemen|<officer:N>|<squad:N>|<unit:N>))\b")
+# ways, passages and places a crowd can block or sit on (the whole family of road words)
+WAYS = (r"(?:<road:N>|<street:N>|<highway:N>|<expressway:N>|<motorway:N>|<freeway:N>|"
+        r"<interstate:N>|<ring road:N>|<bypass:N>|<avenue:N>|<boulevard:N>|<thoroughfare:N>|"
+        r"<carriageway:N>|<roadway:N>|<lane:N>|<roundabout:N>|<intersection:N>|<crossroads:N>|"
+        r"<junction:N>|<crossing:N>|<tunnel:N>|<pass:N>|<toll plaza:N>|<toll booth:N>|"
+        r"<port:N>|<harbour:N>|<harbor:N>|<runway:N>|<terminal:N>|<rail line:N>|"
+        r"<railway line:N>|<railway:N>|<railroad:N>|<track:N>|<traffic:N>|<entrance:N>|"
+        r"<gate:N>|<access:N>|<lobby:N>|<office:N>|<building:N>|<square:N>|<bridge:N>|"
+        r"<premise:N>|<compound:N>)")
 # people acted on as a gathering, though no protest word names them: who had blocked a road,
 # held placards, chained themselves; or an assembly, vigil or blockade they were at, a protest camp
 # cleared ("arrested activists who blocked the entrance", "at an unsanctioned gathering")
 GATHERED = lemma_pattern(
-    r"\b(?:(?:<occupy>|<blockade>|<block>|<barricade>|<obstruct>) (?:the |a |an |their |its )?"
-    r"(?:\w+[ -]){0,2}(?:<road:N>|<street:N>|<highway:N>|<expressway:N>|<entrance:N>|<gate:N>|"
-    r"<access:N>|<lobby:N>|<office:N>|<building:N>|<square:N>|<bridge:N>|<railway:N>|<track:N>|"
-    r"<traffic:N>|<junction:N>|<premise:N>|<compound:N>)|"
+    r"\b(?:(?:<occupy>|<blockade>|<block>|<barricade>|<obstruct>|<sit> (?:down )?(?:on|in|across)|"
+    r"<lie> (?:down )?(?:on|in|across)|<camp> (?:on|in)) (?:the |a |an |their |its )?"
+    r"(?:\w+[ -]){0,2}" + WAYS + r"|"
     r"(?:<hold>|<carry>|<wave>|<unfurl>|<display>|<raise>) (?:up )?(?:\w+ ){0,2}(?:<placard:N>|"
     r"<banner:N>|<sign:N>|<photograph:N>|<photo:N>|<portrait:N>|<picture:N>|<candle:N>|<flag:N>|"
     r"<poster:N>)|(?:<chain>|<glue>|<lock>|<handcuff>|<tie>) (?:themselves|himself|herself) to|"
@@ -147,3 +155,40 @@ def harmful_dispersal(sentence: str) -> bool:
         if NOT_CROWD_HARMED.search(harmed) is None:
             return True
     return False
+
+
+# crowd-control means used on people ("fired tear gas at farmers", "used water cannon on taxi
+# drivers", "pepper-sprayed the crowd"): they are used on gatherings, so the people are one even
+# when no protest word names them (ACLED: a protest with intervention)
+CONTROL_MEANS = (r"(?:tear[ -]?gas|<teargas:N>|<water cannon:N>|<rubber bullet:N>|"
+                 r"<plastic bullet:N>|<rubber-coated bullet:N>|<stun grenade:N>|<flash-bang:N>|"
+                 r"<flashbang:N>|<pepper spray:N>|<pepper ball:N>|<sound cannon:N>|"
+                 r"<baton charge:N>|<smoke grenade:N>|<baton:N>|<truncheon:N>)")
+CONTROL_USED = lemma_pattern(
+    r"\b(?:(?:<fire>|<use>|<lob>|<shoot>|<spray>|<turn>|<deploy>|<launch>|<throw>|<hurl>) "
+    r"(?:\w+ ){0,3}?" + CONTROL_MEANS + r"|" + CONTROL_MEANS + r" (?:\w+ ){0,3}?(?:<be> )?"
+    r"(?:fired|used|lobbed|sprayed|turned|deployed|launched)|<tear-gas>|<teargas>|"
+    r"<pepper-spray>|<baton-charge>)\b")
+
+
+def crowd_controlled(sentence: str) -> bool:
+    """Whether the state uses crowd-control means on people in ``sentence`` ("police fired tear
+    gas at farmers who had driven their tractors to parliament")."""
+    return CONTROL_USED.search(sentence) is not None
+
+
+# a gathering named as what others were covering, filming or watching ("detained reporters who were
+# covering a rally"): the detained are not its crowd, and the gathering is not the snippet's event
+COVERED = lemma_pattern(
+    r"\b(?:<cover>|<report> on|<film>|<photograph>|<livestream>|<live-stream>|<stream>|<record>|"
+    r"<monitor>|<observe>|<watch>|<document>|<interview> (?:\w+ )?at) (?:a |an |the |their |its |"
+    r"this |that |last \w+'s |\w+'s )?(?:[\w'-]+ ){0,2}?(?:<protest:N>|<rally:N>|<demonstration:N>|"
+    r"<march:N>|<sit-in:N>|<vigil:N>|<strike:N>|<walkout:N>|<gathering:N>|<procession:N>|"
+    r"<riot:N>|<protester:N>|<demonstrator:N>)\b")
+
+
+def uncovered(text: str) -> str:
+    """``text`` with the gatherings it names as what others covered or watched blanked out."""
+    if COVERED.search(text) is None:
+        return text
+    return COVERED.sub(lambda m: " " * len(m.group(0)), text)

@@ -12,10 +12,14 @@ from sitrep.extract.events.case.lemmas import lemma_pattern
 from sitrep.resources import noun_classes
 
 ABSTRACT = frozenset(("communication", "cognition", "act", "feeling", "attribute", "state",
-                      "motive", "relation", "possession"))
+                      "motive", "relation", "possession", "phenomenon"))
 KILL_WORD = lemma_pattern(
     r"\b(?:<kill>|<killing:N>|<murder>|<massacre>|<slaughter>|<assassinate>|<assassination:N>|"
-    r"<strangle>|<butcher>)(?: (?:off|of))?\b")
+    r"<strangle>|<butcher>|<execute>|<execution:N>)(?: (?:off|of))?\b")
+# a killing word in the passive ("the bill was killed in committee", "the result had been
+# 'murdered'"): its subject is what was killed
+PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?[\"'“‘]?$", re.I)
+CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|said|says|while|after|when|because)\b", re.I)
 # the words of the object phrase after the verb: determiners and numbers are skipped, and the
 # phrase ends at a function word or a punctuation mark
 SKIP = frozenset(("the", "a", "an", "any", "all", "its", "their", "his", "her", "our", "your",
@@ -26,6 +30,21 @@ STOP = frozenset(("in", "on", "at", "by", "and", "or", "with", "for", "that", "w
                   "herself", "itself", "was", "were", "is", "are", "be", "been", "has", "have",
                   "had", "would", "will", "but", "than", "so", "if", "since", "over", "into"))
 PHRASE = re.compile(r"\s+((?:[a-z][a-z'-]*|\d[\d,.]*)(?:\s+(?:[a-z][a-z'-]*|\d[\d,.]*)){0,4})")
+
+
+def _head(words: list[str]) -> str | None:
+    """The head noun of a phrase's words: the last word before a function word, skipping
+    determiners; None when a number is among them."""
+    head = None
+    for word in (w.strip("'-\"“”‘’") for w in words):
+        if not word or word in STOP:
+            break
+        if word in SKIP:
+            continue
+        if word[0].isdigit():
+            return None
+        head = word
+    return head
 
 
 def _noun_class(word: str) -> str | None:
@@ -40,18 +59,19 @@ def _noun_class(word: str) -> str | None:
 def figurative(text: str, verb: re.Match[str]) -> bool:
     """Whether the killing word ``verb`` (a match in ``text``) has an abstraction as its object
     and no person, group or number in the phrase."""
+    before = text[max(0, verb.start() - 120): verb.start()]
+    aux = PASSIVE.search(before)
+    if aux is not None:  # the passive: the subject of the clause is what was killed
+        subject = before[:aux.start()]
+        starts = list(CLAUSE_START.finditer(subject))
+        words = subject[starts[-1].end():].lower().split() if starts else subject.lower().split()
+        words = [w for w in words if w not in ("had", "has", "have", "would", "will")]
+        head = _head(words)
+        return head is not None and _noun_class(head) in ABSTRACT
     m = PHRASE.match(text, verb.end())
     if m is None:
         return False
-    head = None
-    for word in (w.strip("'-") for w in m.group(1).split()):
-        if not word or word in STOP:
-            break
-        if word in SKIP:
-            continue
-        if word[0].isdigit():
-            return False
-        head = word
+    head = _head(m.group(1).split())
     return head is not None and _noun_class(head) in ABSTRACT
 
 

@@ -54,12 +54,15 @@ from sitrep.extract.events.case.crowds import (
     DELIBERATE,
     DISPERSAL,
     RIOTERS,
+    crowd_controlled,
     crowd_turned_violent,
     gathering_held,
     harmful_dispersal,
+    uncovered,
 )
 from sitrep.extract.events.case.figures import unfigured
 from sitrep.extract.events.case.lemmas import lemma_pattern
+from sitrep.extract.events.case.senses import unsensed
 from sitrep.extract.events.case.territory import (
     NON_STATE_ACTOR,
     STATE_ACTOR,
@@ -320,11 +323,13 @@ def may_search(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _unsaid(text: str | None) -> str | None:
-    """``text`` with what it says did not happen (``NEGATED``) and its killing words used as
-    figures of speech (``figures.unfigured``: "killed the bill") blanked out."""
+    """``text`` with what it says did not happen (``NEGATED``), its killing words used as
+    figures of speech (``figures.unfigured``: "killed the bill") and its cue words of another
+    sense (``senses.unsensed``: "40 billion pounds") and the gatherings others covered
+    (``crowds.uncovered``: "reporters covering a rally") blanked out."""
     if text is None:
         return text
-    text = unfigured(text)
+    text = uncovered(unfigured(unsensed(text)))
     if not may_search(NEGATED, text):
         return text
     return NEGATED.sub(lambda m: " " * len(m.group(0)), text)
@@ -415,7 +420,7 @@ def _gathering_held(first: str, s: dict[str, float]) -> bool:
     if (s["ORG_CRIME"] or max(s[k] for k in VIOLENT) >= 9 or KILLING.search(first)
             or any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return False
-    return gathering_held(first)
+    return gathering_held(uncovered(first))
 
 
 def _protest(s: dict[str, float]) -> str:
@@ -475,6 +480,12 @@ def classify_rules(text: str) -> str:
             m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
         return "FORCE_AGAINST_PROTEST"  # a crowd hurt in being broken up: excessive force
     if _gathering_held(first, s):  # a gathering arrested or dispersed is a protest's intervention
+        return _protest(s)
+    if (crowd_controlled(first) and not s["ORG_CRIME"] and not s["CHEM_WEAP"]
+            and max(s[k] for k in VIOLENT) < 9 and not any(m.group(0).lower() not in UNARMED for m in NON_STATE_ACTOR.finditer(first))):
+        # tear gas or water cannon used on people: on a gathering, whether or not a protest
+        # word names it (not a gas told by the harm it did to those who breathed it: CHEM_WEAP)
+        s["PROTEST_WITH_INTER"] = max(s["PROTEST_WITH_INTER"], 7.5)
         return _protest(s)
     territory = territory_side(text, s)
     if s["DISR_WEAP"] >= 10.5 and may_search(WEAPON_FIND, text) and WEAPON_FIND.search(text):
