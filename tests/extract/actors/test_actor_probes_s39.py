@@ -240,3 +240,91 @@ DATED = [
 def test_a_leader_dated_before_they_led_was_the_opposition(
         phrase: str, year: int, sector: str) -> None:
     assert code_actor(phrase, year=year)[1] == sector
+
+
+# a compass word starts the name of a region: the region's country, never a region called
+# "West" or "South" elsewhere
+COMPASS_PLACES = [
+    ("South Yorkshire Police", "GBR"), ("North Wales Police", "GBR"),
+    ("West Midlands police officers", "GBR"), ("the East Java police", "IDN"),
+    ("North Darfur state officials", "SDN"), ("the Western Cape government", "ZAF"),
+    ("Upper Nile state authorities", "SSD"), ("Northern Ireland police", "GBR"),
+    ("the South Kordofan governor", "SDN"), ("Central Java officials", "IDN"),
+    ("West Sussex Police", "GBR"), ("East Sussex officials", "GBR"),
+    ("North Yorkshire Police", "GBR"), ("South Gondar officials", "ETH"),
+]
+
+
+# a compass word alone is no region: a region that GeoNames does not know keeps no country
+@pytest.mark.parametrize("phrase", ["West Lothian officials", "West Nile officials",
+                                    "North Shewa officials"])
+def test_a_compass_word_alone_names_no_region(phrase: str) -> None:
+    assert code_actor(phrase)[0] != "CMR"
+
+
+@pytest.mark.parametrize(("phrase", "country"), COMPASS_PLACES)
+def test_a_region_named_with_a_compass_word_is_in_its_country(phrase: str, country: str) -> None:
+    assert code_actor(phrase)[0] == country
+
+
+# generic bodies of security or intelligence are the secret services; counter-terrorism
+# services and forces are military, counter-terrorism departments police
+SECURITY_BODIES = [
+    ("the Directorate-General for External Security", "SPY"),
+    ("the Department of State Security", "SPY"),
+    ("the Directorate of Military Intelligence", "SPY"),
+    ("the Office of National Intelligence", "SPY"),
+    ("the Committee for State Security", "SPY"),
+    ("the Bureau of Foreign Intelligence", "SPY"),
+    ("the Jordanian Counter-Terrorism Service", "MIL"),
+    ("Afghan counterterrorism forces", "MIL"),
+    ("the provincial Counter-Terrorism Department", "COP"),
+    ("the counterterrorism department", "COP"),
+    # neighbours
+    ("the Department of Homeland Security", "GOV"), ("the Department of Justice", "JUD"),
+    ("the counter-terrorism police", "COP"), ("the intelligence service", "SPY"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "sector"), SECURITY_BODIES)
+def test_security_and_intelligence_bodies_by_their_names(phrase: str, sector: str) -> None:
+    assert code_actor(phrase)[1] == sector
+
+
+# intergovernmental bodies beyond the main ones: UN agencies and regional offices,
+# development banks, peacekeeping and treaty bodies
+IGOS = [
+    "the Pan American Health Organization", "PAHO", "the UN Office on Drugs and Crime",
+    "UNODC", "the OPCW", "the Organisation for the Prohibition of Chemical Weapons",
+    "the European Bank for Reconstruction and Development", "the Islamic Development Bank",
+    "the Asian Infrastructure Investment Bank", "KFOR", "EUFOR", "UNDOF", "MINURSO",
+    "the International Civil Aviation Organization", "the UN Mine Action Service",
+]
+
+
+@pytest.mark.parametrize("phrase", IGOS)
+def test_more_intergovernmental_bodies_are_known(phrase: str) -> None:
+    assert code_actor(phrase)[0] in ("IGO", "UNO", "EUR")
+
+
+# newspapers and broadcasters of many countries (state news agencies are left as they were)
+MEDIA = [
+    ("Dawn newspaper", "PAK"), ("Hindustan Times", "IND"), ("Prothom Alo", "BGD"),
+    ("Premium Times", "NGA"), ("Daily Maverick", "ZAF"), ("Mada Masr", "EGY"),
+    ("L'Orient-Le Jour", "LBN"), ("Times of Israel", "ISR"), ("Folha de S.Paulo", "BRA"),
+    ("El Tiempo", "COL"), ("Washington Post", "USA"), ("Financial Times", "GBR"),
+    ("Kyiv Independent", "UKR"), ("South China Morning Post", "CHN"), ("Bangkok Post", "THA"),
+    ("The Irrawaddy", "MMR"), ("TOLOnews", "AFG"), ("Rudaw", "IRQ"), ("Addis Standard", "ETH"),
+    ("Radio Okapi", "COD"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country"), MEDIA)
+def test_news_outlets_are_media_of_their_country(phrase: str, country: str) -> None:
+    assert code_actor(phrase) == (country, "MED")
+
+
+@pytest.mark.parametrize("phrase", ["Dawn raids", "a dawn raid", "the MENA region",
+                                    "a Hindu temple"])
+def test_words_that_name_outlets_elsewhere_are_no_media(phrase: str) -> None:
+    assert code_actor(phrase)[1] != "MED"

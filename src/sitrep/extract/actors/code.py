@@ -60,8 +60,8 @@ from sitrep.extract.actors.names import (
     first_name_is_a_place,
     is_proper_name,
     misread_surname,
-    names_a_product,
     named_after,
+    names_a_product,
     noun_for,
     reads_as_person,
 )
@@ -125,6 +125,9 @@ IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observe
 # people named by working somewhere, whose sector is the field named before them
 STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
                "personnel", "crew", "crews", "volunteer", "volunteers"}
+GENERIC_BODIES = {"directorate", "directorate-general", "directorate general", "department",
+                  "agency", "bureau", "office", "service", "administration", "organisation",
+                  "organization", "division", "unit", "ministry", "committee"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -245,6 +248,11 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
             if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
                 return spoken_for[-1].entry.sector, last.entry.office
+        if last.entry.name.lower() in GENERIC_BODIES and rest_titles \
+                and rest_titles[0].entry.sector == "SPY":
+            # "the Directorate-General for External Security", "the Department of State
+            # Security": a generic body of security or intelligence is the secret service
+            return "SPY", None
         if last.text.lower() in STAFF_WORDS:
             # "health workers", "police staff", "hospital employees": the body or field named
             # before the people who work in it decides
