@@ -6,6 +6,9 @@ and whether that role is one of the past.
   word] <title>" (not a passive that gives the role now: "who was appointed interior
   minister", "who was sworn in as president"): the person held the office before; the article
   writes it in the past;
+- ``stated_role(person, mentions)``: the one of a known person's roles that the title written
+  before the name states ("former Chilean president Michelle Bachelet": Chile's president, not
+  the UN office she held later), with the country written with it when there is one;
 - ``gives_role(clause)``: a "who" clause names the person's role only with a copula, "served
   (as)" or a verb of appointment right before the title ("who was arrested by police" gives
   none: the police are someone else).
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.actors.lexicon import Entry, Mention, get_matcher
 
 # an optional word before the title that is no participle ("who was then police chief", "who
 # was deputy foreign minister"; not "who was appointed ...")
@@ -50,3 +53,19 @@ def gives_role(clause: str) -> bool:
     if not re.match(r"\s*who\b", clause, re.I):
         return True
     return _title_right_after(ROLE_CLAUSE, clause, get_matcher().find(clause))
+
+
+def stated_role(person: Mention, mentions: list[Mention]) -> Entry | None:
+    """The role of ``person`` (a known person, ``people.tsv``) that a title written before the
+    name in the phrase states, of the country written there if any; None when the phrase
+    writes no title before the name or none of the person's roles matches it."""
+    titles = [m.entry.office.lower() for m in mentions if m.kind == "title"
+              and m.end <= person.start and m.entry.office]
+    if not titles:
+        return None
+    countries = {m.entry.country for m in mentions if m.kind in ("country", "demonym")
+                 and m.end <= person.start}
+    roles = [r for r in get_matcher().person_roles(person.entry.name)
+             if r.office and r.office.lower() in titles
+             and (not countries or r.country in countries)]
+    return roles[-1] if roles else None

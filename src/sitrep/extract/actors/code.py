@@ -39,9 +39,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sitrep.extract.actors.clauses import past_role
+from sitrep.extract.actors.appositions import context_role, plain_address
+from sitrep.extract.actors.clauses import past_role, stated_role
 from sitrep.extract.actors.kinds import (
+    foreign_namesake,
     labour_union,
+    opposition_side,
+    professional_body,
+    rebel_name,
     refugee_group,
     sector_in_power,
     state_craft,
@@ -54,7 +59,10 @@ from sitrep.extract.actors.names import (
     ends_name,
     first_name_is_a_place,
     is_proper_name,
+    misread_surname,
     named_after,
+    names_a_product,
+    noun_for,
     reads_as_person,
 )
 from sitrep.extract.actors.ranks import choose, evidence, phrase_body, rank_of, setting
@@ -86,6 +94,9 @@ LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
+# a person dated this many years or fewer before they first led their country was its opposition
+LEAD_UP = 4
+HEAD_OFFICE = re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
 REFERENCE_YEAR = 2021
 UNKNOWN = "UNK"
@@ -114,6 +125,9 @@ IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observe
 # people named by working somewhere, whose sector is the field named before them
 STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
                "personnel", "crew", "crews", "volunteer", "volunteers"}
+GENERIC_BODIES = {"directorate", "directorate-general", "directorate general", "department",
+                  "agency", "bureau", "office", "service", "administration", "organisation",
+                  "organization", "division", "unit", "ministry", "committee"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -171,6 +185,11 @@ def person_sector(entry: Entry, year: int | None) -> str | None:
     role = person_role(entry, year)
     if role.end is not None and ref > role.end and role.sector in ("GOV", "MIL", "SPY", "LEG"):
         return "ELI"
+    if year is not None and role.start is not None and year < role.start <= year + LEAD_UP \
+            and role.sector == "GOV" and HEAD_OFFICE.search(role.office or ""):
+        # a few years before a person first led the country, they were in opposition
+        # ("Keir Starmer" in 2022): dated phrases only
+        return "OPP"
     return role.sector
 
 
@@ -229,6 +248,11 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
             if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
                 return spoken_for[-1].entry.sector, last.entry.office
+        if last.entry.name.lower() in GENERIC_BODIES and rest_titles \
+                and rest_titles[0].entry.sector == "SPY":
+            # "the Directorate-General for External Security", "the Department of State
+            # Security": a generic body of security or intelligence is the secret service
+            return "SPY", None
         if last.text.lower() in STAFF_WORDS:
             # "health workers", "police staff", "hospital employees": the body or field named
             # before the people who work in it decides
@@ -277,6 +301,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     """Code an isolated actor phrase (see the module docstring)."""
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    phrase = plain_address(phrase)  # "Sister Agnes Wanjiru", "Father X": of the clergy
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
@@ -298,6 +323,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     # a surname before "state", "province", ... is the place ("Sabah state assembly")
     mentions = [m for m in mentions if not (m.kind == "surname" and _DIVISION_AFTER.match(
         phrase, m.end))]
+    mentions = [m for m in mentions if not names_a_product(phrase, m)]  # "Boeing 737s"
+    namesakes = foreign_namesake(phrase, mentions)
+    mentions = sorted((x for m in mentions for x in (
+        noun_for(m) if m in namesakes and noun_for(m) or misread_surname(phrase, m, mentions)
+        else [m])),
+        key=lambda x: x.start)
     persons = [m for m in mentions if m.kind in ("person", "surname")]
     if persons and named_after(phrase, persons[0], mentions) is not None:
         persons = []  # "Kenyatta National Hospital": named after the person, not the person
@@ -306,10 +337,12 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     sector, office = _title_sector(mentions, phrase)
     sector = refugee_group(sector, mentions, len(_head_part(phrase)[0]))
     union = labour_union(phrase, mentions)
-    if union:
-        # "Congress of South African Trade Unions", "Nigeria Union of Teachers": a union
+    field = None if union else professional_body(phrase, mentions)
+    if union or field:
+        # "Congress of South African Trade Unions", "Nigeria Union of Teachers": a union;
+        # "the Nepal Medical Association": a body of the field
         mentions = [m for m in mentions if m.kind not in ("org", "igo", "person", "surname")]
-        persons, orgs, sector, office = [], [], "LAB", None
+        persons, orgs, sector, office = [], [], field or "LAB", None
         coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
 
     if whole is not None and whole.kind in ("country", "demonym"):
@@ -325,6 +358,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.kind, coded.name = "person", person.entry.name
         coded.sector = person_sector(person.entry, year)
         coded.office = office or person.entry.office
+        stated = stated_role(person, mentions)
+        if stated is not None and (stated.country, stated.sector) != (coded.country, coded.sector):
+            # "former Chilean president Michelle Bachelet": the role written, not her last
+            coded.country, coded.sector = stated.country, stated.sector
         if sector and coded.sector not in ("ELI",) and person.entry.sector in (None,):
             coded.sector = sector
         elif sector and not former:
@@ -381,8 +418,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if former and coded.sector in ("GOV", "MIL", "SPY", "LEG", "JUD", "COP", None) and (
             coded.office or sector or coded.kind in ("person", "org")):
         coded.sector = "ELI"
-    if coded.sector in ("MIL", "GOV", "PRM", "UAF") and REBEL_WORDS.search(phrase) \
-            and coded.kind != "org":
+    if coded.sector in ("MIL", "GOV", "PRM", "UAF", None) and coded.kind != "org" and (
+            REBEL_WORDS.search(phrase) and coded.sector is not None or rebel_name(phrase, mentions)):
         coded.sector = "REB"
     if coded.sector == "CVL" and PROTEST_NOUNS.search(phrase) and OPPOSING.search(phrase):
         coded.sector = "OPP"
@@ -399,8 +436,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
                 and not MINISTRY.search(phrase[:last.start]):
             # (not a minister or ministry of the field: "Minister of Health" is government)
             coded.sector, coded.kind = last.entry.sector, "title"
-    if union:
-        coded.sector = "LAB"  # "Union of Teachers": the union, not the teachers
+    if union or field:
+        coded.sector = field or "LAB"  # "Union of Teachers": the union, not the teachers
+    if opposition_side(phrase, context, coded.sector) and coded.kind != "person":
+        coded.sector = "OPP"  # "the main opposition party", "Chadema, the opposition party"
     if coded.kind in ("title", "name", "unknown") and coded.sector == "BUS":
         # "Vosta Broadcasting Corporation", "Arden Relief Ltd": what it is, then its legal form
         coded.sector = ending_sector(phrase, mentions) or coded.sector
@@ -433,7 +472,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if context and coded.kind in ("name", "unknown") and not mentions:
         # "the shopkeeper Tomas Ferreira", "Marco Bellini, a local priest,": where the context
         # names the person, the role written with the name codes them
-        role = _context_role(phrase, context, year)
+        role = context_role(phrase, context, year, resolve)
         if role is not None:
             coded.sector, coded.office = role.sector, role.office
             coded.country = coded.country or role.country
@@ -453,47 +492,6 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             ctx_sector, _ = _title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
-
-
-# the role written with a name: the words right before it back to a verb, a preposition or a
-# clause break ("rebel commander X"), or an appositive after it (", 34, a teacher in Y,")
-_ROLE_BEFORE = re.compile(r"((?:[\w'\-.]+ ){1,5})$")
-_NOT_ROLE = {"said", "says", "told", "tells", "that", "and", "or", "but", "by", "of", "to", "when",
-             "after", "as", "with", "for", "from", "in", "on", "at", "while", "where", "whom",
-             "who", "which", "asked", "according", "added", "quoted", "named", "called", "say",
-             "is", "was", "were", "are", "be", "been", "has", "had", "have"}
-_APPOSITIVE = re.compile(r",\s*(?:\d{1,3},\s*)?((?:(?:a|an|the)\s+|[A-Z][\w.\-]*(?:'s|\u2019s)\s+)"
-                         r"[^,.;:()]{2,70})(?=[,.;:)]|\s+(?:said|says|told|was|is|who|has|had)\b)")
-
-
-def _context_role(name: str, context: str, year: int | None) -> Coded | None:
-    """The title or role the context writes with ``name``, coded (None when the context does
-    not name it or gives it no role with a sector)."""
-    at = context.find(name)
-    if at < 0 or len(name) < 4:
-        return None
-    candidates = []
-    before = _ROLE_BEFORE.search(context[max(0, at - 80):at])
-    if before is not None:
-        words = before.group(1).split()
-        cut = max((k for k, w in enumerate(words) if w.lower() in _NOT_ROLE), default=-1)
-        text = " ".join(words[cut + 1:])
-        found = get_matcher().find(text) if text else []
-        # the role is written next to the name ("Police met Tomas X": police are not his role)
-        if found and found[-1].kind == "title" and found[-1].end >= len(text.rstrip(".")) and not \
-                re.search(r"\b[A-Z][a-z]+\b", text[found[-1].end:]):
-            capitalised = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*", text)
-                           if not any(x.start <= m.start() < x.end for x in found)]
-            candidates.append(text[max(capitalised, default=-1) + 1:].strip()
-                              if capitalised else text)
-    after = _APPOSITIVE.match(context, at + len(name))
-    if after is not None:
-        candidates.append(after.group(1))
-    for text in candidates:
-        role = resolve(text, "", year)
-        if role.sector and role.kind in ("title", "org", "igo"):
-            return role
-    return None
 
 
 def _stateless(orgs: list[Mention], coded: Coded) -> bool:

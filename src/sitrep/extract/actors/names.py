@@ -12,6 +12,10 @@ institution named after a person, or a person named after a place.
   ("Mandla Okoye" alone is no entity to the small model; "Officials met Mandla Okoye on
   Monday." is a person), so that an unknown person's name is an official by default and an
   unknown company's is not;
+- ``misread_surname``: a known person's surname that is another person's ("Amadou Keita" is
+  not Ibrahim Boubacar Keita) or a common noun ("Gang members" are no Qin Gang);
+- ``names_a_product``: a company's name before a model designation names the product ("Boeing
+  737s", "Airbus A320", "Hyundai K9 howitzers"), not the company;
 - ``named_after``, ``first_name_is_a_place``, ``is_proper_name``: institutions named after a
   person ("Kenyatta National Hospital"), people named after a place ("Chad Miller"), and
   capitalised runs of words.
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sitrep.extract.actors.lexicon import Mention
+from sitrep.extract.actors.lexicon import HONORIFICS, Mention, get_matcher
 from sitrep.extract.actors.where import (
     DIVISION_WORDS,
     entity_label,
@@ -166,3 +170,40 @@ def is_proper_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+
+
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'\-]*)\s+$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def misread_surname(phrase: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the surname mention ``m`` in ``phrase`` names no known person: right after a
+    capitalised word that no other mention covers and that is no honorific, it ends another
+    person's name ("Amadou Keita"; not "President Keita", "Mali's Keita", "Mr Keita"); a surname that is a common noun before a lower-case word is that noun
+    ("Gang members", "Rice farmers"; not "Rice said")."""
+    if m.kind != "surname":
+        return False
+    before = _CAPITAL_BEFORE.search(phrase, 0, m.start)
+    if before is not None and before.group(1).lower().rstrip(".") not in HONORIFICS and not any(
+            x.start <= before.start(1) < x.end for x in mentions if x is not m):
+        return True
+    return m.kind == "surname" and m.text.lower() in common_nouns() and _LOWER_AFTER.match(phrase, m.end) is not None \
+        and not phrase[m.end:].lstrip().startswith(("said", "says", "told", "was", "is", "has"))
+
+
+def noun_for(m: Mention) -> list[Mention]:
+    """The common noun a misread surname ``m`` is, as a title mention of the lexicon ("Gang" in
+    "Gang members": a gang), else []."""
+    found = get_matcher().find(m.text.lower(), kinds={"title"})
+    return [Mention(m.start + x.start, m.start + x.end, m.text[x.start:x.end], x.entry)
+            for x in found]
+
+
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{0,3}-?\d")
+
+
+def names_a_product(phrase: str, m: Mention) -> bool:
+    """Whether the company mention ``m`` is followed by a model designation (module
+    docstring)."""
+    return m.kind == "org" and m.entry.sector == "BUS" and \
+        _MODEL_AFTER.match(phrase, m.end) is not None

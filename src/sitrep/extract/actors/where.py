@@ -38,6 +38,7 @@ import pycountry
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.places.mention import admin_abbreviations
+from sitrep.resources import noun_classes
 
 PLACE_KINDS = {"admin1", "region", "city"}
 MIN_CITY_POPULATION = 15_000  # below this a capitalised word is more often not the town
@@ -160,11 +161,29 @@ def place_country(text: str, cities: bool = True,
     while words and words[-1].lower() in DIVISION_WORDS and len(words) > 1:
         words.pop()
     for n in range(len(words), 0, -1):
+        if n < len(words) and words[n - 1].lower() in COMPASS:
+            # "West Yorkshire", "North Wales": the part named after the compass word, never the
+            # compass word alone (Cameroon's West region)
+            country = name_country(" ".join(words[n:]), cities=cities,
+                                   min_city=max(min_city, MIN_FAMOUS_POPULATION),
+                                   prefer=prefer)
+            if country:
+                return country
+            continue
+        # a common word ("Rapid Action Battalion", "Eagle Squadron") names a town only when
+        # the town is a large one ("Buffalo police", "Reading council")
+        common = n == 1 and noun_classes().get(words[0].lower()) not in (None, "location")
         country = name_country(" ".join(words[:n]), demonym=n == 1, cities=cities,
-                               min_city=min_city, prefer=prefer)
+                               min_city=max(min_city, MIN_FAMOUS_POPULATION) if common
+                               else min_city, prefer=prefer)
         if country:
             return country
     return None
+
+
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "central", "upper", "lower", "greater", "north-east", "north-west", "south-east",
+           "south-west", "northeast", "northwest", "southeast", "southwest"}
 
 
 # The model's layers multiply with numpy's BLAS, which the pipeline runs on one thread while it
