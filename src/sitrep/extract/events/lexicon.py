@@ -11,7 +11,9 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``@slammed``, ``@blown``, ``@hurled``: a body driven against a surface, a thing blown up,
 a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a weapon shown to
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
-an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
+an armed operation, ``senses.forces``; ``@territory``: a place taken, overrun or retaken by an
+armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught again,
+``senses.public.processes.recaptured_person``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
 or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: shock,
@@ -49,7 +51,12 @@ from sitrep.extract.events.senses.courts.steps import (
 )
 from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.fit import noun_class
-from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
+from sitrep.extract.events.senses.forces import (
+    armed_operation,
+    forces_moved,
+    forces_posted,
+    ground_taken,
+)
 from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
@@ -62,6 +69,7 @@ from sitrep.extract.events.senses.public.harm import (
     missile_thrown,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
+from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, ordered_out
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
@@ -254,6 +262,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@forces": forces_moved,  # "ordered three warships to the Red Sea"
     "@posted": forces_posted,  # "some 600 soldiers arrived in the town"
     "@operation": armed_operation,  # "the army launched an operation"
+    "@territory": ground_taken,  # "fighters overran an army base" (senses.forces)
+    "@recaptured": recaptured_person,  # "the fugitive was recaptured" (senses.public.processes)
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@barred": people_barred,  # "imposed entry bans on six generals"
