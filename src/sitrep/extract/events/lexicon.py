@@ -22,7 +22,8 @@ outrage, dismay or alarm about something voiced by a body or an official,
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
 crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``;
 ``@envoy``: an envoy summoned, ``senses.speech.envoy_summoned``; ``@ordered_out``: a person
-ordered to leave the country, ``senses.speech.ordered_out``; ``@reprisal``: a reprisal
+ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
+suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
@@ -70,7 +71,7 @@ from sitrep.extract.events.senses.public.harm import (
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
-from sitrep.extract.events.senses.speech import envoy_summoned, ordered_out
+from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -274,6 +275,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
     "@envoy": envoy_summoned,  # "the ambassador was summoned" (senses.speech)
     "@ordered_out": ordered_out,  # "ordered a diplomat to leave the country" (senses.speech)
+    "@media": media_silenced,  # "suspended two radio stations" (senses.speech)
     "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
 }
 
