@@ -14,7 +14,8 @@ menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces
 an armed operation, ``senses.forces``; ``@territory``: a place taken, overrun or retaken by an
 armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught again,
 ``senses.public.processes.recaptured_person``; ``@relief``: relief sent or carried, ``senses.pledges``;
-``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
+``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@pushed_back``: people
+driven back by force, ``senses.public.civic.pushed_back``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
 or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: shock,
 outrage, dismay or alarm about something voiced by a body or an official,
@@ -62,7 +63,7 @@ from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
-from sitrep.extract.events.senses.public.civic import person_hurt
+from sitrep.extract.events.senses.public.civic import person_hurt, pushed_back
 from sitrep.extract.events.senses.public.harm import (
     blown_up,
     body_slammed,
@@ -267,6 +268,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@recaptured": recaptured_person,  # "the fugitive was recaptured" (senses.public.processes)
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
+    "@pushed_back": pushed_back,  # "pushed them back with shields" (senses.public.civic)
     "@barred": people_barred,  # "imposed entry bans on six generals"
     "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
     "@dismayed": dismay_voiced,  # "said it was outraged by" (senses.public.opinions)
