@@ -36,7 +36,7 @@ PHYSICAL = [
     ("A gunman attacked a taxi driver on Monday.", "ASSAULT"),
     ("Rebels fought government troops near the border.", "ASSAULT"),
     ("The militants killed the village chief.", "ASSAULT"),
-    ("The militia seized the town on Sunday.", "ASSAULT"),
+    ("The militia seized the town on Sunday.", "COERCE"),
     ("Gunmen attacked the concert in the capital on Friday.", "ASSAULT"),
     ("Soldiers hit the target with a missile.", "ASSAULT"),
     ("Rebels violated the truce on Sunday.", "ASSAULT"),
@@ -50,7 +50,7 @@ PHYSICAL = [
     ("The developer will demolish the dilapidated apartment complexes next month.", "COERCE"),
     ("The man shouted at the clerk, then struck the 17-year-old across the face.", "ASSAULT"),
     ("On Thursday morning, the police executed two search warrants at the house.", "COERCE"),
-    ("Rebels seized control of the town on Sunday.", "ASSAULT"),
+    ("Rebels seized control of the town on Sunday.", "COERCE"),
     ("Security forces have tortured scores of refugees, a rights group said Thursday.", "ASSAULT"),
     ("Gunmen burned the majority of the houses in the village on Monday.", "ASSAULT"),
 ]

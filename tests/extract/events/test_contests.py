@@ -26,7 +26,7 @@ CONTESTS = [
     ('The film captured the mood of the city.', 'COERCE'),
 ]
 FIGHTS_AND_ARRESTS = [
-    ('Rebels captured the town on Sunday.', 'ASSAULT'),
+    ('Rebels captured the town on Sunday.', 'COERCE'),
     ('Police captured the fugitive in a raid on Tuesday.', 'COERCE'),
     ('Troops captured two fighters near the border.', 'COERCE'),
     ('The army seized the airport after heavy fighting.', 'ASSAULT'),
@@ -34,7 +34,7 @@ FIGHTS_AND_ARRESTS = [
     ('The minister defended the decision on Monday.', 'SUPPORT'),
     ('Rebels fought government troops for the bridge.', 'ASSAULT'),
     ('The militia battled the army in the capital.', 'ASSAULT'),
-    ('Insurgents captured three villages near the border.', 'ASSAULT'),
+    ('Insurgents captured three villages near the border.', 'COERCE'),
     ('Police captured the gang leader outside the city.', 'COERCE'),
     ('The president defended his envoy against the charges.', 'SUPPORT'),
     ('Gunmen fought the police to a standstill.', 'ASSAULT'),

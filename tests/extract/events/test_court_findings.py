@@ -34,8 +34,9 @@ KEPT = [
     ("He was found guilty of murder.", [("SANCTION", "convict", [])]),
     ("The tribunal found the former general guilty of war crimes.",
      [("SANCTION", "convict", [])]),
-    ("Police called for the arrest of the gunman.", [("REQUEST", None, [])]),  # no arrest:
-    # what a request asks for is no act (eventhood/reported.py ``asked_for``)
+    ("Police called for the arrest of the gunman.", [("REQUEST", None, []),
+     ("COERCE", "arrest", ["hypothetical"])]),  # the arrest asked for: not done
+    # (eventhood/reported.py ``asked_act``)
     ("The jury found him not guilty.", [("RETREAT", None, [])]),
     ("The jury found the officer not guilty of manslaughter.", [("RETREAT", None, [])]),
     ("The court found the evidence insufficient.", []),

@@ -51,7 +51,7 @@ KEPT = [
 OTHER_ACTS = [
     ("The militia shelled the camp for three hours on Friday.", "ASSAULT"),
     ("Police have arrested five men since Monday.", "COERCE"),
-    ("The army seized control of the border crossing on Friday.", "ASSAULT"),
+    ("The army seized control of the border crossing on Friday.", "COERCE"),
     ("Soldiers stormed the university campus on Thursday.", "ASSAULT"),
 ]
 

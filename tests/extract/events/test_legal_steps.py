@@ -52,9 +52,8 @@ SEIZURES = [
     "Border guards seized 5,000 pills of ecstasy.",
     "Police seized fentanyl worth $2 million.",
 ]
+# (a town or an airport seized is ground taken, COERCE/seize: test_ground_taken.py)
 NOT_SEIZURES = [  # (text, the type it must keep or None: no event at all)
-    ("Rebels seized the town on Monday.", "ASSAULT"),
-    ("The army seized control of the airport.", "ASSAULT"),
     ("The software took control of the car.", None),
     ("The patient suffered seizures on Monday.", None),
     ("He seized the opportunity to speak.", None),

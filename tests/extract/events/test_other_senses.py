@@ -109,14 +109,14 @@ HONOURS = [
 ]
 # (type each must keep)
 CAPTURES = [
-    ("Rebels captured the town on Tuesday.", "ASSAULT"),
+    ("Rebels captured the town on Tuesday.", "COERCE"),
     ("Police captured the fugitive on Sunday.", "COERCE"),
     ("He beat his wife on Sunday.", "ASSAULT"),
     ("Fans beat a steward after the final on Saturday.", "ASSAULT"),
     ("Troops captured the rebel commander on Monday.", "COERCE"),
-    ("Insurgents captured the airport on Friday.", "ASSAULT"),
+    ("Insurgents captured the airport on Friday.", "COERCE"),
     ("The man was beaten in the street by police.", "ASSAULT"),
-    ("Militants captured the army base on Thursday.", "ASSAULT"),
+    ("Militants captured the army base on Thursday.", "COERCE"),
     ("Gunmen struck a convoy on the highway on Friday.", "ASSAULT"),
     ("The man struck the officer with a bat.", "ASSAULT"),
 ]

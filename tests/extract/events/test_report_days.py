@@ -44,7 +44,7 @@ TWO = [  # two happenings of the type: two events
      "attacked Kanbalu again on Tuesday.", "ASSAULT"),
     ("Police arrested John Mensah in Kumasi on Monday. Police said on Friday that they had "
      "arrested Mensah again on Thursday.", "COERCE"),
-    ("Fighters said on Thursday they had captured the town of Tala. State television said on "
+    ("Fighters said on Thursday they had stormed the town of Tala. State television said on "
      "Wednesday night that rebels had attacked Goma.", "ASSAULT"),
     ("The army said on Friday that its jets had bombed Nyala. On Thursday, jets bombed a "
      "market in Kosti.", "ASSAULT"),

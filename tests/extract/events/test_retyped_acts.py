@@ -22,9 +22,9 @@ RETYPED = [
     ("The force has lost 300 officers fired for links to gangs.", None, "ASSAULT"),
 ]
 KEPT = [
-    ("Government troops recaptured the town of Sarno on Monday.", "ASSAULT"),
-    ("The army recaptured the airport from the rebels last week.", "ASSAULT"),
-    ("Rebels recaptured two villages in the north on Friday.", "ASSAULT"),
+    ("Government troops recaptured the town of Sarno on Monday.", "COERCE"),
+    ("The army recaptured the airport from the rebels last week.", "COERCE"),
+    ("Rebels recaptured two villages in the north on Friday.", "COERCE"),
     ("Police arrested the fugitive in May.", "COERCE"),
     ("The prisoners were held in a military camp.", "COERCE"),
     ("The army held thousands of civilians as human shields.", "COERCE"),

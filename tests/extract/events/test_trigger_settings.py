@@ -25,10 +25,10 @@ SETTINGS = [
     ("Police seized 137 kilos of cocaine base from a gang in the city.", "ASSAULT"),
 ]
 SETTING_NEIGHBOURS = [
-    ("Rebels captured the town on Sunday.", "ASSAULT"),
+    ("Rebels captured the town on Sunday.", "COERCE"),
     ("The army captured the airport after heavy fighting.", "ASSAULT"),
-    ("Insurgents captured three villages near the border.", "ASSAULT"),
-    ("The militants captured the base in the north on Friday.", "ASSAULT"),
+    ("Insurgents captured three villages near the border.", "COERCE"),
+    ("The militants captured the base in the north on Friday.", "COERCE"),
     ("The suspect was captured outside Mexico City on Monday.", "COERCE"),
     ("Troops captured two fighters near the town on Sunday.", "COERCE"),
     ("Police captured the fugitive in a raid on Tuesday.", "COERCE"),

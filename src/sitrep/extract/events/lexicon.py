@@ -11,8 +11,11 @@ favour, an arrest warrant issued, a person sent to jail, contraband found by sta
 ``@slammed``, ``@blown``, ``@hurled``: a body driven against a surface, a thing blown up,
 a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a weapon shown to
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
-an armed operation, ``senses.forces``; ``@relief``: relief sent or carried, ``senses.pledges``;
-``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@barred``: a travel,
+an armed operation, ``senses.forces``; ``@territory``: a place taken, overrun or retaken by an
+armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught again,
+``senses.public.processes.recaptured_person``; ``@relief``: relief sent or carried, ``senses.pledges``;
+``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@pushed_back``: people
+driven back by force, ``senses.public.civic.pushed_back``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
 or official of the state fired, ``senses.everyday.official_dismissed``; ``@dismayed``: shock,
 outrage, dismay or alarm about something voiced by a body or an official,
@@ -20,7 +23,8 @@ outrage, dismay or alarm about something voiced by a body or an official,
 or examined, a person questioned by the police, ``senses.courts.inquiries``; ``@assembled``: a
 crowd gathered demanding or denouncing, pots and pans banged, ``senses.gatherings``;
 ``@envoy``: an envoy summoned, ``senses.speech.envoy_summoned``; ``@ordered_out``: a person
-ordered to leave the country, ``senses.speech.ordered_out``; ``@reprisal``: a reprisal
+ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
+suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
@@ -49,12 +53,17 @@ from sitrep.extract.events.senses.courts.steps import (
 )
 from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.fit import noun_class
-from sitrep.extract.events.senses.forces import armed_operation, forces_moved, forces_posted
+from sitrep.extract.events.senses.forces import (
+    armed_operation,
+    forces_moved,
+    forces_posted,
+    ground_taken,
+)
 from sitrep.extract.events.senses.gatherings import assembled_to_protest
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
-from sitrep.extract.events.senses.public.civic import person_hurt
+from sitrep.extract.events.senses.public.civic import person_hurt, pushed_back
 from sitrep.extract.events.senses.public.harm import (
     blown_up,
     body_slammed,
@@ -62,7 +71,8 @@ from sitrep.extract.events.senses.public.harm import (
     missile_thrown,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
-from sitrep.extract.events.senses.speech import envoy_summoned, ordered_out
+from sitrep.extract.events.senses.public.processes import recaptured_person
+from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -254,8 +264,11 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@forces": forces_moved,  # "ordered three warships to the Red Sea"
     "@posted": forces_posted,  # "some 600 soldiers arrived in the town"
     "@operation": armed_operation,  # "the army launched an operation"
+    "@territory": ground_taken,  # "fighters overran an army base" (senses.forces)
+    "@recaptured": recaptured_person,  # "the fugitive was recaptured" (senses.public.processes)
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
+    "@pushed_back": pushed_back,  # "pushed them back with shields" (senses.public.civic)
     "@barred": people_barred,  # "imposed entry bans on six generals"
     "@dismissed": official_dismissed,  # "fired both deputies" (senses.everyday)
     "@dismayed": dismay_voiced,  # "said it was outraged by" (senses.public.opinions)
@@ -264,6 +277,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@assembled": assembled_to_protest,  # "gathered outside the prison demanding" (gatherings)
     "@envoy": envoy_summoned,  # "the ambassador was summoned" (senses.speech)
     "@ordered_out": ordered_out,  # "ordered a diplomat to leave the country" (senses.speech)
+    "@media": media_silenced,  # "suspended two radio stations" (senses.speech)
     "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
 }
 

@@ -19,8 +19,10 @@ sentence's candidates and
    were killed and 18 others wounded"). The merged record keeps the governing trigger, the union of actors and
    recipients, and the first date; non-finite verbs of purpose without participants are
    dropped ("measures to prevent violence", "aimed at preventing deaths");
-3. drops the hypothetical acts that a request of the sentence asks for ("called on NATO to
-   send troops": ``eventhood.reported.asked_for``);
+3. keeps the hypothetical acts that a request of the sentence asks of another party as events
+   of their own, flagged hypothetical ("called on NATO to send troops": the REQUEST and the
+   MOBILIZE, ``eventhood.reported.asked_act``), and drops the rest of its content ("demanded an
+   apology", "would seek a meeting", what a protest's own demand asks: ``asked_for``);
 4. scores every surviving event's ``confidence`` (``score``) from what supports it, with the
    model fitted on our dev set (``confidence``).
 """
@@ -35,7 +37,7 @@ from spacy.attrs import HEAD, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
-from sitrep.extract.events.eventhood.reported import asked_for
+from sitrep.extract.events.eventhood.reported import asked_act, asked_for
 from sitrep.extract.events.mentions.related import HARMS, purpose_of, related, result_of
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.extract.events.senses.gatherings import voiced_demand
@@ -276,9 +278,16 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
             and not is_unrealised(c.token, c.event)
             and (c.specific or not zero_outcome(c.token))]  # "no one was hurt": a zero toll
     requests = [c.token for c in kept if c.event.plover_type == "REQUEST"]
-    if requests:  # "called on NATO to send troops": one REQUEST, its content no act
+    if requests:  # "called on NATO to send troops": the REQUEST, and the sending asked for
+        # as an act of its own that has not happened (hypothetical); an act the request's
+        # "will" dates ("would seek a meeting") is only its content
+        acts = {x.token.i for x in cands}
+        # (not what a protest's own demand asks: "marched demanding the release of")
+        asking = [r for r in requests if not voiced_demand(r, "REQUEST")]
         kept = [c for c in kept if c.event.plover_type == "REQUEST"
-                or not asked_for(c.token, c.event.modes, requests, {x.token.i for x in cands})]
+                or not asked_for(c.token, c.event.modes, requests, acts)
+                or ("hypothetical" in c.event.modes and asked_act(
+                    c.token, c.event.plover_type, asking, acts))]
         # "marched to the ministry demanding higher pay": the demand is the protest's
         kept = [c for c in kept if c.event.plover_type != "REQUEST"
                 or not voiced_demand(c.token, "REQUEST")]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.eventhood.present import DEFINITE
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.tokens import has_any
 
 AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ceasefire",
@@ -345,3 +346,50 @@ def asked_for(token: Token, modes: list[str], requests: list[Token], acts: set[i
     if "hypothetical" not in modes:
         return False
     return any(r.i != token.i and _content_path(token, r, acts) for r in requests)
+
+
+# asked acts that stay the request's content only: a halt to attacks or an apology asked for
+# ("called for a halt to attacks on civilians", "demanded an apology") is no attack or
+# concession of its own, even a hypothetical one
+CONTENT_ONLY = {"ASSAULT", "CONCEDE"}
+
+
+def asked_act(token: Token, plover: str, requests: list[Token], acts: set[int]) -> bool:
+    """The act ``token`` names is one that a request of its sentence asks of another party, told
+    as an act of its own that has not happened (hypothetical), as the held-out sets code it:
+    "urged the government to release the prisoners" (RETREAT), "called for an independent
+    investigation" (ACCUSE), "asked the army to withdraw" (RETREAT), "called on both sides to
+    hold talks" (CONSULT). Not an act asked only inside another asked act ("to allow convoys
+    to reach the city": the allowing), the purpose of a demand for something else ("demanded
+    50 million naira for their release": a ransom), or an act of ``CONTENT_ONLY``. ``requests``:
+    the sentence's request triggers (not the demands a protest voices)."""
+    if plover in CONTENT_ONLY:
+        return False
+    for request in requests:
+        if request.i == token.i or not _content_path(token, request, acts):
+            continue
+        node = token.head
+        while node.i != request.i and node.i not in acts:
+            node = node.head
+        if node.i == request.i and not _price_of(token, request):
+            return True  # (not an act inside another asked act: "to allow convoys to reach")
+    return False
+
+
+# what is demanded as a price (a noun's class, ``senses.fit.noun_class``): money, goods
+PRICES = {"possession", "artifact", "substance", "food", "quantity"}
+
+
+def _price_of(token: Token, request: Token) -> bool:
+    """``token`` is what a thing demanded is for: "demanded 50 million naira for their
+    release", "demanded a large ransom for the release of the engineers" (a ransom, not a
+    release asked of anyone)."""
+    prices = [c for c in request.children if c.dep_ == "dobj"
+              and (c.ent_type_ in {"MONEY", "CARDINAL"} or noun_class(c) in PRICES)]
+    node = token
+    while node.i != request.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ == "for" and (
+                node.head.i == request.i or node.head in prices):
+            return bool(prices)
+        node = node.head
+    return False

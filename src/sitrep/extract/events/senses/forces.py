@@ -482,3 +482,79 @@ def strike_told_again(token: Token, before: str = "") -> bool:
         if cue:
             return cue == "armed"
     return _last_cue(before[-STRIKE_WINDOW:]) == "armed"
+
+
+# ground that changes hands (lemmas): the places an armed party takes, overruns or retakes
+GROUND = {"town", "village", "city", "district", "area", "territory", "region", "province",
+          "base", "camp", "post", "outpost", "position", "airport", "airfield", "airstrip",
+          "port", "hill", "hilltop", "checkpoint", "crossing", "barracks", "garrison",
+          "stronghold", "headquarters", "compound", "mountain", "valley", "island", "enclave",
+          "suburb", "neighbourhood", "neighborhood", "quarter", "zone", "county", "capital",
+          "settlement", "hamlet", "locality", "municipality", "fort", "fortress", "bridge",
+          "junction", "ridge", "height", "heights", "front", "frontline", "line", "trench",
+          "depot", "outskirt", "outskirts", "countryside", "highway", "road"}
+# (not a prison or a jail: forces that retake one from rioting inmates quell a riot)
+# verbs of taking back, whose object may be the place the story named ("retook it")
+RETAKING = {"retake", "retook", "retaken", "recapture"}
+# parts of a place ("parts of Gondar", "most of the province")
+PARTS = {"part", "parts", "most", "much", "half", "swathe", "swath", "rest", "all", "some",
+         "section", "portion", "bulk", "control"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# the verbs that take ground only with a particle or an object of control
+TAKING_OVER = {"take": {"over"}}
+
+
+def _ground(noun: Token) -> bool:
+    """``noun`` names a place or ground: a place entity, a word of ``GROUND``, or a part of
+    one ("parts of Gondar", "control of the town")."""
+    lower = noun.lower_
+    if noun.ent_type_ in PLACE_ENTS or noun.lemma_.lower() in GROUND or lower in GROUND or (
+            lower.endswith("s") and lower[:-1] in GROUND):  # "bases" (lemmatised "basis")
+        return True
+    if noun.lemma_.lower() in PARTS or noun.lower_ in PARTS or noun.pos_ == "NUM":
+        return any(p.dep_ == "prep" and p.lower_ in {"of", "over"} and any(
+            g.dep_ == "pobj" and _ground(g) for g in p.children) for p in noun.children)
+    return False
+
+
+def _takers(verb: Token) -> list[Token]:
+    """Who takes the ground: the subject, or the agent of a passive ("was overrun by
+    militants"), or the subject of the verb a conjunct shares ("stormed and overran")."""
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"]
+    if not takers and verb.dep_ in {"conj", "xcomp"}:
+        return _takers(verb.head)
+    return takers
+
+
+def ground_taken(verb: Token) -> bool:
+    """``@territory``: an armed party, a state or a named group takes, overruns or retakes a
+    place ("al Shabaab fighters overran an army base", "Fano took over parts of Gondar", "the
+    base was overrun by militants"); COERCE/seize. "The company took over the firm", "patients
+    overran the hospital", "weeds overran the garden", "took over the role" take no ground."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    particles = TAKING_OVER.get(verb.lemma_.lower())
+    if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles
+                                         for c in verb.children) and not any(
+            t.lemma_.lower() == "control" for t in taken):
+        return False  # "took the town" is said "took over" or "took control of"
+    taken += [c for t in list(taken) for c in t.conjuncts]
+    if any(t.lemma_.lower() == "control" for t in taken):  # "took control of three villages",
+        # the phrase of what is controlled hung on the verb
+        taken += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+                  for g in p.children if g.dep_ == "pobj"]
+        taken = [t for t in taken if t.lemma_.lower() != "control" or _ground(t)]
+    retaking = verb.lemma_.lower() in RETAKING or verb.lower_ in RETAKING
+    if not taken or not all(_ground(t) or (retaking and t.lower_ == "it") for t in taken):
+        return False  # ("retook it": the place named before; people are "them")
+    takers = _takers(verb)
+    if not takers and any(t.dep_ == "nsubjpass" for t in taken):
+        return True  # "the town was seized on Monday": the taker unnamed
+    if any(t.lower_ in {"it", "they", "he", "she", "we"} for t in takers):
+        return True  # a pronoun stands for the armed party the story names
+    return any(armed(t) or t.ent_type_ in {"ORG", "NORP", "GPE"} or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in t.children) or any(
+        armed(c) for c in t.conjuncts) for t in takers)  # "armed groups", "rebels and police"

@@ -105,6 +105,20 @@ FIRING = {"fire", "shoot", "discharge", "loose"}
 SKY = {"air", "sky", "skies"}
 # prepositions of a target ("fired at drones in the air", "fired on the crowd")
 TARGETING = {"at", "on", "upon", "toward", "towards", "into"}
+# weapons of crowd control whose firing falls on a crowd even into the air (lemmas): tear gas,
+# its canisters, water cannon, pepper spray; rubber or plastic bullets, stun grenades
+CROWD_WEAPONS = {"gas", "teargas", "canister", "cannon", "spray", "pellet"}
+SOFT_ROUNDS = {"bullet", "round", "grenade", "bullets", "rounds", "grenades"}
+SOFT_KINDS = {"rubber", "plastic", "stun", "flash", "sound", "tear"}
+
+
+def _crowd_weapon(noun: Token) -> bool:
+    """``noun`` is a weapon of crowd control ("tear gas", "rubber bullets", "stun grenades")."""
+    lemma = noun.lemma_.lower()
+    if lemma in CROWD_WEAPONS:
+        return True
+    return lemma in SOFT_ROUNDS and any(c.dep_ in {"amod", "compound"} and c.lower_ in SOFT_KINDS
+                                        for c in noun.children)
 
 
 def fired_into_air(token: Token, plover: str) -> bool:
@@ -112,6 +126,11 @@ def fired_into_air(token: Token, plover: str) -> bool:
     if plover != "ASSAULT" or token.pos_ not in {"VERB", "AUX"} or \
             token.lemma_.lower() not in FIRING:
         return False
+    fired = [c for c in token.children if c.dep_ == "dobj"]
+    fired += [c for f in list(fired) for c in f.conjuncts]
+    if any(_crowd_weapon(f) for f in fired):
+        return False  # "fired tear gas and live rounds into the air": gas falls on a crowd
+        # (warning shots into the air to disperse a crowd stay a show)
     shots = [token] + [c for c in token.children if c.dep_ == "dobj"]  # "rifles in the air"
     places = [(c.lower_, g) for s in shots for c in s.children if c.dep_ == "prep"
               for g in c.children if g.dep_ == "pobj"]

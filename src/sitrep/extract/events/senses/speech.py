@@ -314,3 +314,54 @@ def protest_lodged(token: Token, actors: list[Actor]) -> bool:
                for w in words):
             return False
     return True
+
+
+# media outlets (lemmas): what a state silences when it suspends, closes or blocks them
+MEDIA = {"channel", "station", "broadcaster", "broadcast", "newspaper", "paper", "daily",
+         "weekly", "magazine", "outlet", "website", "site", "network", "television", "tv",
+         "radio", "publication", "newsroom", "blog", "portal", "programme", "program",
+         "transmission", "signal", "frequency", "licence", "license", "accreditation"}
+# what a media outlet's licence, broadcasts or programmes are "of" ("the broadcasts of X")
+MEDIA_PARTS = {"broadcast", "transmission", "licence", "license", "programme", "program",
+               "signal", "frequency", "accreditation", "publication", "operation", "activity"}
+MEDIA_COMPOUNDS = {"tv", "radio", "television", "news", "media", "press", "online"}
+
+
+def _medium(noun: Token) -> bool:
+    """``noun`` names a media outlet or its voice: "two radio stations", "the pan-African
+    channel Afrique Horizon TV", "the broadcasts of the channel", "Radio Libre" (a name with a
+    media word)."""
+    lemma = noun.lemma_.lower()
+    if lemma in MEDIA or noun.lower_ in MEDIA:
+        if lemma in MEDIA_PARTS or noun.lower_ in MEDIA_PARTS:
+            owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            return any(_medium(o) or o.ent_type_ == "ORG" for o in owners)  # (not "the
+            # operating licences on the route": a licence of no outlet)
+        return True
+    if noun.ent_type_ == "ORG" or noun.pos_ == "PROPN":
+        return any(t.lower_ in MEDIA_COMPOUNDS | {"radio", "tv"} for t in noun.subtree
+                   if t.i <= noun.i and t.dep_ in {"compound", "amod"} or t.i == noun.i)
+    return False
+
+
+def media_silenced(token: Token) -> bool:
+    """``@media``: a media outlet suspended, closed, shut down or blocked ("suspended the
+    broadcasts of the channel for a month", "ordered the suspension of two radio stations",
+    "shut down the opposition newspaper"): COERCE/censor, not a SANCTION; "suspended the
+    talks", "closed the shop", "the channel suspended its programmes for the holiday" (its
+    own service) are none."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        held = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    else:
+        held = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if any(_medium(s) for s in subjects):
+            return False  # the outlet's own step
+    held += [c for h in list(held) for c in h.conjuncts]
+    held = [g for h in held for g in ([g for p in h.children if p.dep_ == "prep"
+                                           and p.lower_ == "to" for g in p.children
+                                           if g.dep_ == "pobj"] or [h])
+            if h.lemma_.lower() == "access"] + [h for h in held if h.lemma_.lower() != "access"]
+    return bool(held) and all(_medium(h) for h in held)  # ("blocked access to the site")

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.life.personal import deliberative_body
 
 VERB_POS = {"VERB", "AUX"}
@@ -147,6 +148,28 @@ def person_hurt(verb: Token) -> bool:
     if not hurt and verb.dep_ == "conj":  # "was punched and kicked by inmates"
         hurt = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return bool(hurt) and all(_person(h) for h in hurt)
+
+
+# verbs that drive people back with force ("pushed them back with shields")
+DRIVING_BACK = {"push", "drive", "force", "shove", "beat"}
+
+
+def pushed_back(verb: Token) -> bool:
+    """``@pushed_back``: people driven back by force ("police pushed them back with shields",
+    "officers drove the crowd back", "riot police forced the marchers back"); a deadline, a
+    vote or a plan pushed back is none."""
+    if verb.lemma_.lower() not in DRIVING_BACK or not any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        return False
+    driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    drivers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(noun_class(d) not in {"person", "group", None} for d in drivers):
+        return False  # "rising costs forced the company back", "the storm drove them back"
+    return bool(driven) and all(_person(d) or d.lemma_.lower() in CROWDS for d in driven)
+
+
+# gatherings of people one drives back ("drove the crowd back")
+CROWDS = {"crowd", "crowds", "mob", "march", "procession", "throng", "demonstration"}
 
 
 def _person(noun: Token) -> bool:
