@@ -50,6 +50,7 @@ from sitrep.extract.events.roles.nouns import NUMBERS, may_name_group
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode
+from sitrep.extract.events.senses.courts.surrenders import custody_surrender
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import symbol_burned
 from sitrep.extract.events.senses.life import visits
@@ -354,6 +355,12 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
                 if plover == "COERCE":  # "raided the offices and seized the print run"
                     mode = raid_mode(token)
+            given_up = custody_surrender(token, actors) if plover == "RETREAT" else None
+            if given_up == "aside":
+                continue  # "officers shot him after he surrendered": a moment, no event
+            if given_up == "arrest":  # "the gunman surrendered to police": his arrest
+                plover, mode, cameo = "COERCE", "arrest", event_lexicon.PLOVER_CAMEO_ROOT["COERCE"]
+                actors, recipients = [r for r in recipients if r.sector == "COP"], actors
             cues = modal_cues.modality(token, unless)
             modal = modal_cues.plover_by_modality(plover, cues)
             if modal == "REQUEST" and plover != "REQUEST" and court_condition(token):
