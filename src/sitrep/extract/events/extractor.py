@@ -355,6 +355,9 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
                 if plover == "COERCE":  # "raided the offices and seized the print run"
                     mode = raid_mode(token)
+            if plover == "AGREE" and pledges.reward_offered(token):  # "offered a reward for
+                # information on the gunmen": an appeal to the public
+                plover, mode, cameo = "REQUEST", None, event_lexicon.PLOVER_CAMEO_ROOT["REQUEST"]
             given_up = custody_surrender(token, actors) if plover == "RETREAT" else None
             if given_up == "aside":
                 continue  # "officers shot him after he surrendered": a moment, no event
