@@ -1,10 +1,9 @@
-"""A person who gives himself up: "the gunman surrendered to police after a standoff", "a
-suspect in the stabbing surrendered at the police station". Under PLOVER a surrender is a
-RETREAT of a party to a conflict (troops, rebels, a garrison); a suspect's surrender to the
-law is the way he comes into custody, folded into his arrest (COERCE/arrest, the person as
-recipient). Told only as the moment of another act ("officers shot him after he surrendered")
-or as a party's version of it ("his family said he was unarmed and had surrendered"), it is no
-event of its own. Asked by the extractor for a RETREAT trigger once its doers are known.
+"""A person's surrender told only as the moment of another act ("officers shot him after he
+surrendered") or in a party's version of it ("his family said he was unarmed and had
+surrendered") is no event of its own: it times or colours the act told, the shooting. A
+surrender told as what happened ("the gunman surrendered to police after a standoff") and a
+party's surrender (troops, rebels, a garrison, weapons surrendered) stay RETREAT. Asked by the
+extractor for a RETREAT trigger once its doers are known.
 """
 
 from __future__ import annotations
@@ -67,21 +66,18 @@ def _told_aside(verb: Token) -> bool:
     return False
 
 
-def custody_surrender(token: Token, actors: list[Actor]) -> str | None:
-    """For a RETREAT trigger ``token`` with doers ``actors``: "arrest" where a person gives
-    himself up, "aside" where that surrender is told only as a moment or a party's version;
-    None for a party's surrender (troops, rebels) or the surrender of things ("surrendered
-    their weapons")."""
+def surrender_aside(token: Token, actors: list[Actor]) -> bool:
+    """For a RETREAT trigger ``token`` with doers ``actors``: a person's surrender told only as
+    a moment ("police shot the brothers after they surrendered") or in a party's version
+    ("saying he was unarmed and had surrendered"); not a party's surrender (troops, rebels), the
+    surrender of things ("surrendered their weapons") nor one told as what happened."""
     if token.lemma_.lower() not in SURRENDER or token.pos_ != "VERB":
-        return None
+        return False
     if any(c.dep_ == "dobj" for c in token.children):
-        return None  # "surrendered their weapons", "surrendered the town"
+        return False  # "surrendered their weapons", "surrendered the town"
     subject = _subject(token)
-    if subject is not None and subject.pos_ == "PRON" and _person(subject) and \
-            _told_aside(token):
-        return "aside"  # "police shot the brothers after they surrendered"
-    if any(a.sector in PARTIES for a in actors):
-        return None  # "200 rebel fighters surrendered to the army"
-    if not _person(subject):
-        return None  # "the garrison surrendered"
-    return "aside" if _told_aside(token) else "arrest"
+    if subject is not None and subject.pos_ == "PRON" and _person(subject):
+        return _told_aside(token)  # "police shot the brothers after they surrendered"
+    if any(a.sector in PARTIES for a in actors) or not _person(subject):
+        return False  # "200 rebel fighters surrendered", "the garrison surrendered"
+    return _told_aside(token)
