@@ -50,6 +50,7 @@ from sitrep.extract.events.roles.nouns import NUMBERS, may_name_group
 from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode
+from sitrep.extract.events.senses.courts.surrenders import surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import symbol_burned
 from sitrep.extract.events.senses.life import visits
@@ -354,6 +355,11 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
                 if plover == "COERCE":  # "raided the offices and seized the print run"
                     mode = raid_mode(token)
+            if plover == "AGREE" and pledges.reward_offered(token):  # "offered a reward for
+                # information on the gunmen": an appeal to the public
+                plover, mode, cameo = "REQUEST", None, event_lexicon.PLOVER_CAMEO_ROOT["REQUEST"]
+            if plover == "RETREAT" and surrender_aside(token, actors):
+                continue  # "officers shot him after he surrendered": a moment, no event
             cues = modal_cues.modality(token, unless)
             modal = modal_cues.plover_by_modality(plover, cues)
             if modal == "REQUEST" and plover != "REQUEST" and court_condition(token):

@@ -38,7 +38,13 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
 from sitrep.extract.events.eventhood.reported import asked_act, asked_for
-from sitrep.extract.events.mentions.related import HARMS, purpose_of, related, result_of
+from sitrep.extract.events.mentions.related import (
+    HARMS,
+    embedded_outcome,
+    purpose_of,
+    related,
+    result_of,
+)
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.extract.events.senses.gatherings import voiced_demand
 from sitrep.records import Actor, Event, Place
@@ -305,9 +311,16 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
                     continue
                 tx, ty = x.event.trigger, y.event.trigger
                 overlap = tx.start < ty.end and ty.start < tx.end
-                if not overlap and not purpose and not _related_words(x, y, indices):
+                same = {c.token.i for c in alive if c.event.plover_type == x.event.plover_type
+                        } - {x.token.i, y.token.i}
+                embedded = embedded_outcome(x.token, y.token, same)
+                if not overlap and not purpose and not embedded and not _related_words(
+                        x, y, indices):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
+                if embedded:  # "hunting the men who attacked a bus, killing four": the attack
+                    keep, other = y, x  # keeps its doers; the participle's were the hunters'
+                    other.event.actors = []
                 _fold(keep, other)
                 alive.remove(other)
                 changed = True

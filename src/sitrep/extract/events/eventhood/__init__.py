@@ -130,6 +130,7 @@ from sitrep.extract.events.eventhood.counts import (
     bare_conjunct,
     counted_in_statistic,
     first_conjunct,
+    kinds_over_years,
     recurring,
     trend,
 )
@@ -405,6 +406,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "question"
     if trend(token):
         return "trend"
+    if kinds_over_years(token, when, is_event_word):
+        return "summary"  # counts.py: "bombings in the province killed 600 people in 2019"
     if aggregate(token, when) or (bare_conjunct(token) and aggregate(
             first_conjunct(token), when)) or counted_in_statistic(token, when, is_event_word):
         return "aggregate"  # "an increase in homicide rates and gang-linked killings"

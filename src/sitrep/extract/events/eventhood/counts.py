@@ -365,3 +365,50 @@ def trend(token: Token) -> bool:
         return True  # "attacks have become more frequent", "kidnappings remain common"
     # "violence began decreasing": the trend verb is the complement of an aspect verb
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in TREND_VERBS for c in verb.children)
+
+
+# mass nouns of violence that, bare, name many happenings ("ethnic violence since 2019")
+MASS_VIOLENCE = {"violence", "bloodshed", "unrest", "violences"}
+YEAR_DAYS = 120  # a span longer than about four months: a stretch of many happenings
+
+
+def _bare(noun: Token) -> bool:
+    """A plural event noun with no determiner, possessor or number ("bombings in the
+    province", "militia raids"), or a bare mass noun of violence ("ethnic violence")."""
+    if noun.pos_ != "NOUN" or not (noun.tag_ == "NNS" or noun.lemma_.lower() in MASS_VIOLENCE):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} or c.like_num
+                   for c in noun.children)
+
+
+def _years_long(when: When | None) -> bool:
+    days = _span_days(when)
+    return when is not None and (when.precision == "year" or (days or 0) > YEAR_DAYS)
+
+
+def kinds_over_years(token: Token, when: When | None,
+                     is_event_word: Callable[[str], bool] = lambda _: False) -> bool:
+    """A bare plural event noun told over a year or more ("bombings in the province killed more
+    than 600 people in 2019", "riots in 2011 and 2012 were crushed", "have died in clashes with
+    police since 2015", "killed in ethnic violence since 2019"), or the act whose subject it is
+    ("ambushes on army convoys killed dozens of soldiers in 2018"): a summary of many unnamed
+    happenings, not one. A day ("bombings killed 12 on Monday"), a determiner or a number ("a
+    bombing in 2019", "two attacks last year"), an act to come and the object of an act ("the two
+    countries signed agreements last year") keep the happening."""
+    noun = token
+    if token.pos_ in {"VERB", "AUX"}:
+        noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if noun is None or not (is_event_word(noun.lower_) or is_event_word(
+                noun.lemma_.lower())):
+            return False
+    if not _bare(noun) or noun.dep_ in {"dobj", "attr", "oprd"}:
+        return False  # "signed agreements last year": one act done to things of a kind
+    verb = token if token.pos_ in {"VERB", "AUX"} else noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {
+            "pobj", "prep", "conj", "nsubj", "nsubjpass", "dobj"}:
+        verb = verb.head
+    if verb.pos_ in {"VERB", "AUX"} and to_come(verb):
+        return False
+    if when is not None and when.precision == "day":
+        return False
+    return _years_long(when) or (verb.pos_ in {"VERB", "AUX"} and _since_year(verb))

@@ -27,9 +27,22 @@ REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
             # a claim of responsibility names the attack told before ("the Houthis claimed the
             # attack", "claimed responsibility for the bombing")
             "claim", "claimed", "responsibility"}
+# concern and dismay ("said it was concerned by the arrest", "upset by the raids"), comment
+# ("has not commented on the strike") and opposition ("rejected the suspension", "challenged
+# the seizure"): reactions to an act told before only when they name it by a bare reference
+# ("the suspension", not "the suspension of Radio Kaduna", which may be another)
+REFERRING = {"concern", "concerned", "worry", "worried", "alarm", "alarmed", "trouble",
+             "troubled", "upset", "distress", "distressed", "disappoint", "disappointed",
+             "surprise", "surprised", "astonish", "astonished", "disgust", "disgusted",
+             "frustrate", "frustrated", "angry", "furious", "indignant", "comment", "remark",
+             "reject", "oppose", "challenge", "contest", "dispute"}
+# verbs that name an act told before for what the speaker takes it to be ("called the
+# expulsion a provocation", "described the bombing as an act of desperation")
+CHARACTERISING = {"call", "describe", "term", "brand", "label", "characterise", "characterize",
+                  "dub", "portray", "denounce", "condemn", "see", "view", "regard"}
 # the prepositions that join a reaction to what it reacts to ("outraged by", "looking into",
 # "anger over", "blamed the rebels for", "responsibility for", "reacted to")
-REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of"}
+REACTION_PREPOSITIONS = {"by", "at", "over", "into", "about", "for", "to", "of", "on"}
 NOUNS = {"NOUN", "PROPN"}
 # verbs whose subject is an act told before, named for what it means or where it stands ("the
 # bombing shows that the rebels can strike the cities", "the attack comes after a warning")
@@ -41,11 +54,14 @@ SIGNIFYING = {"show", "mark", "underline", "underscore", "highlight", "demonstra
 COPULAS = {"be", "become", "feel", "seem", "appear", "remain", "get"}
 
 
-def _reacting(word: Token) -> bool:
-    """A word of reacting, or a copula whose complement is one ("was outraged by")."""
+def _reacting(word: Token, bare: bool = False) -> bool:
+    """A word of reacting, or a copula whose complement is one ("was outraged by"); ``bare``:
+    the act is named by a bare reference, which words of concern, comment and opposition also
+    react to."""
+    words = REACTING | REFERRING if bare else REACTING
     if word.lemma_.lower() in COPULAS:
-        return any(c.dep_ == "acomp" and _reacting(c) for c in word.children)
-    return word.lemma_.lower() in REACTING or word.lower_ in REACTING
+        return any(c.dep_ == "acomp" and _reacting(c, bare) for c in word.children)
+    return word.lemma_.lower() in words or word.lower_ in words
 
 
 def _definite(noun: Token) -> bool:
@@ -64,10 +80,23 @@ def _called(noun: Token) -> bool:
     return call.dep_ in {"ccomp", "dobj", "pobj"} and _reacting(call.head)
 
 
+def _characterised(noun: Token) -> bool:
+    """ "called the expulsion a provocation", "described the bombing as an act of
+    desperation": the definite object of a verb of naming, with what it is named."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERISING:
+        return False
+    return any(c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") or (
+        c.dep_ == "dobj" and c.i > noun.i) for c in verb.children)  # ("branded the
+    # expulsion a provocation", parsed with two objects)
+
+
 def reaction_object(token: Token | None) -> bool:
     """The act noun ``token`` is what a reaction is about: the definite object of a verb of
-    reacting ("condemned the bombing"), its definite object after a preposition ("outraged by
-    the killings", "looks into the shooting", "blamed the rebels for the attack"), the
+    reacting ("condemned the bombing", "rejected the suspension") or of naming ("called the
+    expulsion a provocation"), its definite object after a preposition ("outraged by
+    the killings", "concerned by the arrest", "declined to comment on the ambush", "blamed the
+    rebels for the attack"), the
     reactor's name for it ("condemned what he called a barbaric attack"), or the definite
     subject of a verb of what it means or brings ("the bombing shows that", "the attack
     sparked outrage")."""
@@ -79,11 +108,13 @@ def reaction_object(token: Token | None) -> bool:
         return True
     if not _definite(token):
         return False
+    bare = not any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod"}
+                   for c in token.children)  # "the suspension", not "of Radio Kaduna"
     if token.dep_ == "dobj":
-        return _reacting(token.head)
+        return _reacting(token.head, bare) or (bare and _characterised(token))
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in SIGNIFYING:
         return True  # "the bombing shows that ...", "the attack sparked outrage"
     if token.dep_ == "pobj" and token.head.lower_ in REACTION_PREPOSITIONS:
         governor = token.head.head
-        return governor.i != token.head.i and _reacting(governor)
+        return governor.i != token.head.i and _reacting(governor, bare)
     return False

@@ -281,3 +281,35 @@ def result_of(second: Token, first: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
         return False  # "while fleeing", "after they attacked": another act of its own
     return second.head.i in {first.i, _clause_head(first).i}
+
+
+# clauses embedded under a verb that tells no act ("hunting the men who attacked a bus")
+EMBEDDED = {"relcl", "ccomp", "acl"}
+
+
+def embedded_outcome(second: Token, first: Token, others: set[int]) -> bool:
+    """``second`` is a participle of harm hung by the parser on a verb that tells no act of its
+    type (``others``: the sentence's triggers of that type) ("police were hunting the men who attacked a bus, killing four passengers", "are
+    pursuing a gang that had ambushed a patrol, killing two officers"), and ``first`` the act of
+    a clause embedded under that verb, the last act before the participle: the act and its
+    outcome. Where the verb is itself an act ("troops raided the camp of militants who had
+    attacked a village, killing three"), ``result_of`` reads the participle as its outcome."""
+    if second.dep_ != "advcl" or second.tag_ != "VBG" or first.pos_ not in VERBS:
+        return False
+    if second.lemma_.lower() not in OUTCOMES or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
+        return False
+    head = second.head
+    if head.i in others or not first.i < second.i:
+        return False
+    if any(first.i < i < second.i for i in others):
+        return False  # another act between them is the one the participle follows
+    node = first
+    for _ in range(4):
+        if node.dep_ not in EMBEDDED | {"pobj", "prep", "dobj"} or node.head.i == node.i:
+            return False
+        if node.head.i == head.i:
+            return node.dep_ in EMBEDDED or node.dep_ in {"prep", "dobj"} and \
+                first.dep_ in EMBEDDED
+        node = node.head
+    return False

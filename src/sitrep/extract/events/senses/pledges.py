@@ -288,3 +288,20 @@ def aid_stopped(token: Token, plover: str) -> bool:
         else:
             return False
     return False
+
+
+# what is offered for information or a capture (a bounty), and the verbs that offer it
+REWARDS = {"reward", "bounty"}
+OFFERING = {"offer", "promise", "announce", "post", "pledge", "double", "raise", "increase",
+            "put"}
+
+
+def reward_offered(token: Token) -> bool:
+    """A reward or a bounty offered ("offered a reward of 10 million naira for information on
+    the kidnappers", "promised a reward to anyone who helps", "offered a bounty for the
+    capture of"): an appeal to the public for information or a capture (REQUEST), no deal
+    with a party (AGREE)."""
+    if token.lemma_.lower() not in OFFERING or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in REWARDS
+               for c in token.children)

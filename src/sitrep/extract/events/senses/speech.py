@@ -143,19 +143,67 @@ def _subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
-def _victim_is_speaker(acts: list[Token], forms: set[str]) -> bool:
+def _victim_is_speaker(acts: list[Token], forms: set[str],
+                       inside: frozenset[int] = frozenset()) -> bool:
     """A pronoun that agrees with the speaker is the direct victim of one of ``acts``: its
     object or passive subject ("had threatened her", "he was beaten"), or the possessor of its
     object ("shelled its villages"); not a pronoun deeper in the clause ("killed members of
-    his family" names someone else's family)."""
+    his family" names someone else's family), nor one that a person or thing the reported
+    clause (the tokens ``inside``) names before it stands for ("stopped two traders and
+    robbed them", "detained Amina Yusuf and seized her phone": ``_told_before``)."""
     for act in acts:
         for child in act.children:
             if child.dep_ not in VICTIM_DEPS - {"pobj"}:
                 continue
-            if child.pos_ == "PRON" and child.lower_ in forms:
+            pronoun = child if child.pos_ == "PRON" and child.lower_ in forms else next(
+                (g for g in child.children if g.dep_ == "poss" and g.lower_ in forms), None)
+            if pronoun is not None and not _told_before(pronoun, act, inside):
                 return True
-            if any(g.dep_ == "poss" and g.lower_ in forms for g in child.children):
-                return True
+    return False
+
+
+# entity labels of words no pronoun of a victim stands for ("on Sunday", "two days")
+UNREFERRED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _stands_for(noun: Token) -> set[str]:
+    """The pronouns that may stand for ``noun``: a plural is "they", a person's name "he" or
+    "she", another singular "he", "she" or "it" ("a reporter", "the trawler")."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return PRONOUNS["they"]
+    if noun.ent_type_ == "PERSON":
+        return PRONOUNS["he"] | PRONOUNS["she"]
+    return PRONOUNS["he"] | PRONOUNS["she"] | PRONOUNS["it"]
+
+
+def _act_subject(act: Token) -> set[int]:
+    """The tokens of the act's subject (its own, or that of the verb it is conjoined to)."""
+    node = act
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return {t.i for t in subject.subtree}
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return set()
+
+
+def _told_before(pronoun: Token, act: Token, inside: frozenset[int]) -> bool:
+    """A noun of the reported clause before ``pronoun`` that it may stand for, other than the
+    act's own subject (an object pronoun never stands for its own clause's subject, and "its
+    neighbour shelled its villages" reads best as the speaker's villages)."""
+    if not inside:
+        return False
+    subject = _act_subject(act)
+    doc = pronoun.doc
+    for t in doc[min(inside):pronoun.i]:
+        if t.i not in inside or t.i in subject or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if t.dep_ in {"compound", "npadvmod"} or t.ent_type_ in UNREFERRED:
+            continue
+        if pronoun.lower_ in _stands_for(t):
+            return True
     return False
 
 
@@ -225,12 +273,13 @@ def accusations(doc: Doc, kinds: dict[int, str],
         acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
             doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
         onlooker = {speaker_word, speaker.lower_.rstrip("s")} & WITNESSES
-        if authority is not None and onlooker and not _victim_is_speaker(acts, forms):
+        told = frozenset(inside)
+        if authority is not None and onlooker and not _victim_is_speaker(acts, forms, told):
             continue  # "witnesses told police that two men began firing": an onlooker's
             # account, no party's complaint (the firing is told as a fact)
         claiming = verb.lemma_.lower() in CLAIMING and _past(clause)
         if authority is not None or claiming or (
-                speaker_word not in NEUTRAL_SOURCES and _victim_is_speaker(acts, forms)):
+                speaker_word not in NEUTRAL_SOURCES and _victim_is_speaker(acts, forms, told)):
             out.append(Accusation(verb, clause, frozenset(wrong), authority,
                                   verb.i not in kinds))
     return out

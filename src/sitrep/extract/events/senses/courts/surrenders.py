@@ -1,0 +1,83 @@
+"""A person's surrender told only as the moment of another act ("officers shot him after he
+surrendered") or in a party's version of it ("his family said he was unarmed and had
+surrendered") is no event of its own: it times or colours the act told, the shooting. A
+surrender told as what happened ("the gunman surrendered to police after a standoff") and a
+party's surrender (troops, rebels, a garrison, weapons surrendered) stay RETREAT. Asked by the
+extractor for a RETREAT trigger once its doers are known.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.events.senses.fit import noun_class
+from sitrep.records import Actor
+
+SURRENDER = {"surrender"}
+# sectors of organised parties, whose surrender is a RETREAT
+PARTIES = {"REB", "MIL", "GOV", "COP", "SPY", "PTY", "OPP", "IGO", "PRM", "INS", "LEG", "JUD",
+           "ELI", "NGO"}
+PERSONS = {"he", "she", "they", "i", "we", "him", "her", "them", "who"}
+# conjunctions of a clause that only times another act
+TIME_MARKS = {"after", "before", "when", "once", "until", "till", "as", "while"}
+# verbs of a party's version of what happened ("saying he had surrendered")
+TELLING = {"say", "claim", "insist", "maintain", "contend", "allege", "tell", "argue"}
+NEUTRAL = {"police", "officer", "official", "spokesman", "spokeswoman", "spokesperson",
+           "sheriff", "deputy", "prosecutor", "authority", "office", "department", "statement",
+           "ministry", "army", "military", "force"}
+
+
+def _person(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if subject.lower_ in PERSONS or subject.ent_type_ == "PERSON":
+        return True
+    return noun_class(subject) == "person"
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        found = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None:
+            return found
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _told_aside(verb: Token) -> bool:
+    """The surrender only times another act ("after he surrendered") or is told in a party's
+    version ("saying he was unarmed and had surrendered")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                        for c in node.children):
+            return True
+        if node.dep_ in {"ccomp", "xcomp", "advcl"} and node.head.lemma_.lower() in TELLING:
+            speaker = _subject(node.head)
+            return speaker is None or speaker.lemma_.lower() not in NEUTRAL
+        if node.dep_ not in {"conj", "ccomp", "advcl"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def surrender_aside(token: Token, actors: list[Actor]) -> bool:
+    """For a RETREAT trigger ``token`` with doers ``actors``: a person's surrender told only as
+    a moment ("police shot the brothers after they surrendered") or in a party's version
+    ("saying he was unarmed and had surrendered"); not a party's surrender (troops, rebels), the
+    surrender of things ("surrendered their weapons") nor one told as what happened."""
+    if token.lemma_.lower() not in SURRENDER or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # "surrendered their weapons", "surrendered the town"
+    subject = _subject(token)
+    if subject is not None and subject.pos_ == "PRON" and _person(subject):
+        return _told_aside(token)  # "police shot the brothers after they surrendered"
+    if any(a.sector in PARTIES for a in actors) or not _person(subject):
+        return False  # "200 rebel fighters surrendered", "the garrison surrendered"
+    return _told_aside(token)
