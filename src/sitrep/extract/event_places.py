@@ -270,3 +270,91 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
     if head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING:
         return head.head.i in above  # "Speaking in Geneva, the envoy accused"
     return head.dep_ in SUBJECTS and head.head.i in above  # "a spokesman in Kabul said"
+
+
+# deps that join a place's name to its partners in a list or to the words of its own name
+LIST_DEPS = frozenset({"conj", "appos", "compound", "flat"})
+AREA_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
+
+
+def _list_top(last: Token) -> Token:
+    """The first name of the list a place's last word belongs to ("Guayaquil, Cuenca and
+    Latacunga": Guayaquil)."""
+    node = last
+    for _ in range(MAX_STEPS):
+        if node.dep_ not in LIST_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _partners(top: Token) -> list[Token]:
+    """The other names joined to a list's first name ("Cuenca", "Latacunga")."""
+    out, todo = [], [c for c in top.children if c.dep_ == "conj"]
+    while todo and len(out) < 2 * MAX_STEPS:
+        c = todo.pop()
+        out.append(c)
+        todo += [g for g in c.children if g.dep_ == "conj"]
+    return out
+
+
+def spread_over(sentence: Sentence | None, event: Event, places: list[Place],
+                offsets: dict[int, Offsets]) -> bool:
+    """Whether the act's stated places say it happened along the way between two towns or
+    across several towns at once ("ambushed a convoy between Tera and Gotheye", "riots in
+    prisons in Guayaquil, Cuenca and Latacunga", "protests also spread to Batumi, Kutaisi and
+    Zugdidi"): no one town is its place (the events convention: such acts have none). Only
+    for towns outside the phrase of a subject other than the act's own noun, and not where the
+    place chosen (the first of ``places``) lies in such a phrase: not for the towns of a speaker
+    ("committees in Vlore and Sarande rejected the deal") nor for a people's home ("Residents
+    of El Bejuco blocked the road between A and B": El Bejuco). Not for a town named with the
+    region it lies in, nor for countries (parties, or the places of acts of each of them)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None or sentence is None or all(p.kind == "country" for p in places):
+        return False
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    if lasts[0] is None or _of_subject(lasts[0], trigger):
+        return False  # the place chosen is the speakers' or the doers' own
+    for p, last in zip(places, lasts, strict=True):
+        if last is None or p.kind == "country" or _of_subject(last, trigger):
+            continue
+        top = _list_top(last)
+        if top.dep_ == "pobj" and top.head.lower_ == "between":
+            return True
+        if top.dep_ != "pobj" or top.head.lower_ not in LOCATIVE_LISTS:
+            continue
+        # a partner is a place read as such, or a name with no other label ("Batumi" may be
+        # read as a person's name)
+        partners = [c for c in _partners(top) if c.pos_ == "PROPN"
+                    and (c.ent_type_ in AREA_LABELS or _named(c, p, places, sentence))]
+        if not partners:
+            continue
+        inside = [q for c in partners for q in _named(c, p, places, sentence)]
+        if any(contains_town(q, p) or contains_town(p, q) or q.kind == "country"
+               for q in inside):
+            continue
+        return True
+    return False
+
+
+# prepositions of where an act happened whose list of towns spreads it over them
+LOCATIVE_LISTS = frozenset({"in", "at", "to", "across", "throughout", "near", "around"})
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _of_subject(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` lies in a subject's phrase that does not
+    hold the trigger ("committees in Vlore and Sarande rejected": the speakers' towns)."""
+    for node in [last, *last.ancestors]:
+        if node.dep_ in SUBJECT_DEPS:
+            return trigger.i not in {t.i for t in node.subtree}
+    return False
+
+
+def _named(word: Token, place: Place, places: list[Place], sentence: Sentence) -> list[Place]:
+    """The places other than ``place`` whose span holds the word."""
+    at = sentence.start + word.idx
+    return [q for q in places if q is not place and q.evidence.start <= at < q.evidence.end]
