@@ -126,7 +126,6 @@ from sitrep.extract.event_places import (
     owners_give_way,
     pick_places,
     said_where,
-    spread_over,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -405,9 +404,6 @@ def link(ctx: Context) -> None:
                         picked += [p for p in inside if not named_after_town(p)]
                     event.places = pick_places(picked)
                     event.location_rule = rule
-                    if spread_over(sentence, event, event.places, offsets):
-                        event.places = []  # "between Tera and Gotheye": no one town's
-                        break
                     if dateline is not None and all(contains_town(p, dateline) or id(p) in homes
                                                     or street_elsewhere(p, dateline)
                                                     for p in event.places):
