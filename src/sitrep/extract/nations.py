@@ -28,9 +28,12 @@ REJECT, SUPPORT, CONCEDE).
    condemning an attack in Goma did not speak in Goma), and never a capital inferred from the
    speaker's nationality alone.
 
-A speaker whose sector and country are unknown, or an act without a stated speaker ("was
-charged with", "No ransom demand has been made"), keeps the dateline's town: local news tells
-such acts of the reporter's town. Without a dateline, a local speaker or none keeps the town
+An act without a stated speaker ("was charged with", "No ransom demand has been made"), and a
+speaker whose sector and country are unknown but who is a person ("Lindahl urged residents")
+or local by its words, keep the dateline's town: local news tells such acts of the reporter's
+town. A speaker of unknown sector and country that is a group or a body by its words ("Rights
+groups criticized", "The opposition People's National Party", "the rights group CIPRODEH
+called for": ``_body``) is not known to be there: its statement takes no place (rule 3). Without a dateline, a local speaker or none keeps the town
 the article is about (``speaks_locally``: "A man was stabbed in Leeds ... Police appealed for
 witnesses"): local news without a dateline is told so too. Meetings, talks and visits
 (CONSULT) take place somewhere and are not statements here. (Keeping the article's town from
@@ -105,7 +108,24 @@ _LOCAL = re.compile(
     r"woman|women)?|aldermen|alderman|administrators?|prefects?|prefectures?|municipal(?:ity|"
     r"ities)?|county|counties|district|districts|provinc(?:e|es|ial)|regional|region's|local|"
     r"town|towns|township|village|villages|city|city's|state's|borough|mukhtar|chiefs?|"
-    r"residents?|relatives|families|witnesses?|hospitals?)\b", re.IGNORECASE)
+    r"residents?|relatives|families|witnesses?|hospitals?|police|policem[ae]n|policewom[ae]n|"
+    r"constables?|constabulary|sergeants?|superintendents?|detectives?|troopers?)\b", re.IGNORECASE)
+
+
+# words of a body that speaks for a cause, its members or a nation, not for a town's people
+_BODY = re.compile(
+    r"\b(?:groups?|part(?:y|ies)|opposition|rights|campaigners?|activists?|advocates?|"
+    r"federations?|unions?|associations?|conferences?|commissions?|committees?|institutes?|"
+    r"services?|networks?|organi[sz]ations?|movements?|alliances?|coalitions?|fronts?|army|"
+    r"armed|military|ministry|ministries|government|national|federal|lawmakers?|"
+    r"legislators?|senators?|democrats|republicans|bishops?|church|churches)\b", re.IGNORECASE)
+
+
+def _body(actor: Actor) -> bool:
+    """Whether an actor whose sector and country are unknown is a group or a body (a rights
+    group, a party, a federation, a national office) rather than a person, who may well be
+    local to the story."""
+    return bool(_BODY.search(actor.text or ""))
 
 
 def statement(event: Event) -> bool:
@@ -134,7 +154,8 @@ def speaks_locally(event: Event) -> bool:
     dateline: a speaker of it is local (``LOCAL_SECTORS``, a local office), or none whose sector
     or country is known is stated ("A man was charged with murder"). True for every other act."""
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
-    return not statement(event) or not known or any(_local(a) for a in known)
+    return not statement(event) or not event.actors or any(_local(a) for a in known) or (
+        not known and any(_local(a) or not _body(a) for a in event.actors))
 
 
 def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
@@ -145,7 +166,7 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
         return True
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
     if not known:
-        return True
+        return not event.actors or any(_local(a) or not _body(a) for a in event.actors)
     if any(a.country is not None and len(a.country) == 3 and a.country != dateline.country
            and not _local(a) for a in known) and not any(_local(a) for a in known):
         return False

@@ -140,6 +140,9 @@ def whole_name(tokens: list[Token], gaz: Gazetteer, weak: Callable[[str], bool],
     first, last = tokens[0].i, tokens[-1].i
     text = doc[first: last + 1].text
     a, b = name_run(tokens)
+    joined = joined_name(doc, a, b, gaz)
+    if joined is not None:
+        return joined  # "Port of Spain", "Ciudad del Este": one name, not "Port" and "Spain"
     if (a, b) != (first, last):
         # the longest part of the run that holds the mention's first word, reaches past the
         # mention and is a place's own name ("Colorado Springs", "New York City" of an entity
@@ -179,3 +182,39 @@ def whole_name(tokens: list[Token], gaz: Gazetteer, weak: Callable[[str], bool],
                for c in tok.children) and not known(text):
             return None  # "a 29-year-old Latina", "a Trooper": a common noun
     return tokens
+
+
+# lower-case words that join the parts of one place's name ("Port of Spain", "Ciudad del Este",
+# "Kingston upon Hull", "San Cristobal de las Casas", "Boulogne-sur-Mer")
+JOINERS = frozenset({"of", "de", "del", "della", "di", "do", "da", "dos", "das", "du", "des",
+                     "la", "las", "los", "le", "les", "el", "al", "au", "aux", "en", "sur",
+                     "upon", "y", "-"})
+MAX_JOINERS = 3  # "de las", "-sur-"
+
+
+def _joiners(doc: Doc, i: int, step: int) -> int:
+    """The index of the first word past the joining words from ``i`` on in direction
+    ``step``, or -1 where none joins there."""
+    j = i
+    while 0 <= j < len(doc) and abs(j - i) < MAX_JOINERS and doc[j].lower_ in JOINERS and (
+            doc[j].text.islower() or doc[j].text == "-"):
+        j += step
+    return j if j != i and 0 <= j < len(doc) and _word(doc[j]) else -1
+
+
+def joined_name(doc: Doc, a: int, b: int, gaz: Gazetteer) -> list[Token] | None:
+    """The tokens of a place's own name that joins the capitalised run ``a``..``b`` to the run
+    before or after it by lower-case words (``JOINERS``: "Port of Spain", "Ciudad del Este"),
+    the longest such; None where no joined name is a place's own name."""
+    starts, ends = [a], [b]
+    if (before := _joiners(doc, a - 1, -1)) >= 0:
+        starts = list(range(name_run([doc[before]])[0], a + 1))
+    if (after := _joiners(doc, b + 1, 1)) >= 0:
+        ends = list(range(b, name_run([doc[after]])[1] + 1))
+    spans = sorted(((s, e) for s in starts for e in ends
+                    if (s < a or e > b) and _word(doc[s]) and _word(doc[e])),
+                   key=lambda se: se[0] - se[1])
+    for s, e in spans:
+        if _own_place_name(gaz, doc[s: e + 1].text):
+            return list(doc[s: e + 1])
+    return None
