@@ -7,9 +7,10 @@ incidents of its block: the same family, the same country, and dates within ``WI
 (one index lookup, ``incidents_block``), never at the whole database. It joins the incident
 whose place agrees best within the precision of the coarser one (same town, then same
 first-level region, then same country), whose actors agree (a country in common, or one side
-not stated) and whose days overlap; otherwise it starts a new incident. Units without a place
-or a date never join across articles (there is no block to look in), except by a strong clue
-(``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+not stated) and whose days overlap; otherwise it starts a new incident. A statement the text
+does not locate looks in the block of its speaker and day instead (``reconcile.statements``);
+other units without a place or a date never join across articles (there is no block to look
+in), except by a strong clue (``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
 killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
 when a report of it comes later (``_take_told``), and never starts one.
 
@@ -35,7 +36,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sitrep.reconcile.agree import speakers_agree
+from sitrep.reconcile.agree import acts_apart, speakers_agree
 from sitrep.reconcile.attach import VIOLENT
 from sitrep.reconcile.clues import (
     Clue,
@@ -47,6 +48,7 @@ from sitrep.reconcile.clues import (
     shared_strong,
     victim_clues,
 )
+from sitrep.reconcile.statements import statement_candidate, unlocated
 from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
     MATERIAL,
@@ -259,6 +261,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     also looks up the incidents of its family that share a strong clue (a named victim, an
     address or a corner, in the same town), which is how a report with no day joins one."""
     clues = clues or set()
+    if unlocated(unit):
+        return statement_candidate(conn, unit)  # by its speaker and day
     if unit.place is None or unit.place.country is None:
         return None
     if unit.date_first is not None and (unit.date_precision or "day") != "day":
@@ -310,7 +314,9 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
                        -len(unit.countries & cand["countries"]), -cand["n_articles"], iid))
     if ranked:
         return str(min(ranked)[-1])
-    return coarse[0] if len(coarse) == 1 else None
+    if len(coarse) == 1:
+        return coarse[0]
+    return statement_candidate(conn, unit)  # a report of it that the text did not locate
 
 
 def country_only(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool) -> bool:
@@ -400,15 +406,6 @@ def told_next_day(unit: Unit, cand: dict[str, Any]) -> bool:
     if other - mine == dt.timedelta(days=1):  # the stored report dated by its publication
         return cand["date_first"] in cand.get("published", set())
     return False
-
-
-def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
-    """Whether two reports of one family name different acts by their PLOVER modes, as the
-    events' coreference keeps them apart within an article: an arrest and a ban ("Givens was
-    arrested", "the county lifts its burn ban"), a seizure and a curfew. An assault's mode is
-    its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
-    sets no assaults apart."""
-    return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
