@@ -152,6 +152,16 @@ APART_UNLOCATED: list[StatementCase] = [
       "2020-06-03"),
      ("The Wayne County prosecutor on Tuesday warned that looters would be charged.",
       "2020-06-03")),
+    ("a secretary of state and a federal commission of one country the same day", "REQUEST",
+     ("U.S. Secretary of State Antony Blinken on Monday called on Russia to withdraw its "
+      "troops from the Ukrainian border.", "2022-01-25"),
+     ("The U.S. Helsinki Commission on Monday called on Russia to withdraw its troops from the "
+      "Ukrainian border.", "2022-01-25")),
+    ("a prime minister and a ministry of one country the same day", "ACCUSE",
+     ("British Prime Minister Rishi Sunak on Tuesday condemned the attack on the ship.",
+      "2023-12-13"),
+     ("Britain's Ministry of Defence on Tuesday condemned the attack on the ship.",
+      "2023-12-13")),
 ]
 
 # one report locates the statement ("said in Geneva"), the other does not: one incident, in

@@ -4,7 +4,7 @@ speaker is local to: the statement convention leaves such a unit without a place
 is the actor pair and the day, and a statement is its speaker's: such a unit looks up the
 statements of its family and day that are placed nowhere or in its speaker's country (one index
 range each, ``store.incidents.speaker_block``), and joins the one told by the same speaker
-(``one_known_speaker``: a party of one country, named alike or of one sector)
+(``one_known_speaker``: a party named alike and coded with one country)
 whose countries agree role by role (the speaker's with the speaker's, the addressee's with the
 addressee's). A located statement also looks up the unlocated ones of its day, so the order in
 which two reports come does not matter. Two speakers, two days, or two acts of one family
@@ -52,20 +52,26 @@ def statement_candidate(conn: sqlite3.Connection, unit: Unit) -> str | None:
 
 
 def one_known_speaker(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether two unlocated reports give one speaker the actor coding knows: a party of one
-    country in both (``agree.same_party``: one name, or one country and sector), or one coded
-    with a country and the other with none, named by one full name ("Laurent Fabius", "French
-    Foreign Minister Laurent Fabius"). A speaker no report codes with a country ("police",
-    "officials", "the victim's family", "the county prosecutor": there are many of each) tells
-    no statement of one place from another's."""
+    """Whether two unlocated reports give one speaker the actor coding knows: a party named
+    alike in both (``agree.same_party`` by name: one name, or a surname or an office and the
+    full name: "Laurent Fabius" and "French Foreign Minister Laurent Fabius", "Ministry" and
+    "Russia Ministry"), coded with one country, or with a country in one and none in the
+    other where the shorter name is a full name of capitalised words. One country and sector
+    alone is no one speaker (a governor and a state commission are both US government), and a
+    speaker no report codes with a country ("police", "officials", "the victim's family", "the
+    county prosecutor": there are many of each) tells no statement of one place from
+    another's."""
     return any(_known(x, y) for x in a for y in b)
 
 
 def _known(x: Mapping[str, Any], y: Mapping[str, Any]) -> bool:
-    if x.get("country") and y.get("country"):
-        return bool(x["country"] == y["country"] and same_party(x, y))
     if not (x.get("country") or y.get("country")):
         return False
-    names = sorted((str(x.get("name") or "").split(), str(y.get("name") or "").split()), key=len)
-    return len(names[0]) >= 2 and same_party({"name": x.get("name")}, {"name": y.get("name")}) \
-        and all(w[:1].isupper() for w in names[0])
+    if x.get("country") and y.get("country") and x["country"] != y["country"]:
+        return False
+    if not same_party({"name": x.get("name")}, {"name": y.get("name")}):
+        return False
+    if x.get("country") and y.get("country"):
+        return True
+    short = min(str(x.get("name") or "").split(), str(y.get("name") or "").split(), key=len)
+    return len(short) >= 2 and all(w[:1].isupper() for w in short)
