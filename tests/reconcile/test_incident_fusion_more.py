@@ -82,10 +82,6 @@ def test_an_arrest_follow_up_joins_the_shooting_and_stays_its_own_incident(
             assert arrest["date_first"] > shooting["date_first"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open since session 38: a statement the text does not locate has no place (the session's "
-    "statement convention: not the place of what is condemned), and reconcile joins no unit "
-    "without a place across articles; block such statements by speaker country and day"))
 @pytest.mark.parametrize("case", JOIN_ACCUSE, ids=[c[0] for c in JOIN_ACCUSE])
 def test_one_speakers_statement_told_twice_is_one_incident(pipeline, tmp_path: Path,
                                                            case: Case) -> None:

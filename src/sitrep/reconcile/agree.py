@@ -101,3 +101,12 @@ def sides_apart(a_actors: Sequence[Mapping[str, Any]], a_countries: set[str],
     a = {str(x["country"]) for x in a_actors if x.get("country")}
     b = {str(y["country"]) for y in b_actors if y.get("country")}
     return bool(a and b) and not (a & b_countries) and not (b & a_countries)
+
+
+def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
+    """Whether two reports of one family name different acts by their PLOVER modes, as the
+    events' coreference keeps them apart within an article: an arrest and a ban ("Givens was
+    arrested", "the county lifts its burn ban"), a seizure and a curfew. An assault's mode is
+    its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
+    sets no assaults apart."""
+    return family != "ASSAULT" and bool(mode) and bool(other) and mode != other

@@ -7,11 +7,13 @@ incidents of its block: the same family, the same country, and dates within ``WI
 (one index lookup, ``incidents_block``), never at the whole database. It joins the incident
 whose place agrees best within the precision of the coarser one (same town, then same
 first-level region, then same country), whose actors agree (a country in common, or one side
-not stated) and whose days overlap; otherwise it starts a new incident. Units without a place
-or a date never join across articles (there is no block to look in), except by a strong clue
-(``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+not stated) and whose days overlap; otherwise it starts a new incident. A statement the text
+does not locate looks in the block of its speaker and day instead (``reconcile.statements``);
+other units without a place or a date never join across articles (there is no block to look
+in), except by a strong clue (``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
 killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
-when a report of it comes later (``_take_told``), and never starts one.
+when a report of it comes later (``_take_told``), and never starts one; so does the killing a
+charge with no accuser tells (``reconcile.charges``), which joins a report stored before it.
 
 The incident's fields are recomputed from its units (what each article says: stored in
 ``incident_units``) whenever one joins or leaves: type and actors from the mentions, the most
@@ -35,8 +37,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sitrep.reconcile.agree import speakers_agree
+from sitrep.reconcile.agree import acts_apart, speakers_agree
 from sitrep.reconcile.attach import VIOLENT
+from sitrep.reconcile.charges import charge_told
 from sitrep.reconcile.clues import (
     Clue,
     apart_in_block,
@@ -44,11 +47,14 @@ from sitrep.reconcile.clues import (
     assign,
     conflict,
     month_days,
+    person_key,
     shared_strong,
     victim_clues,
 )
+from sitrep.reconcile.statements import statement_candidate, unlocated
 from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
+    BACKGROUND_DAYS,
     MATERIAL,
     Unit,
     actors_agree,
@@ -120,12 +126,14 @@ def fuse_stored(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
         # the stored article's text (read without it): how its victims are told (``victims``)
         ex.article.text = ex.article.text or material.get(ex.article.id, ("", [], {}))[0]
         units = article_units(ex)
-        echo = follow_up(units)
+        echo = follow_up(units) or charge_told(ex, units)
         told = unit_clues(units + ([echo] if echo else []),
                           *material.get(ex.article.id, ("", [], {})), ex.dates)
         placed_in: dict[int, str] = {}
         for unit, clues in zip(units + ([echo] if echo else []), told, strict=True):
             target = _best_candidate(conn, unit, clues)
+            if target is not None and _keep_day(conn, target, unit):
+                clues = {c for c in clues if c.kind != "day"}  # (the day it was told)
             new = False
             if target is None and unit.told_by is not None:
                 if unit.told_by in placed_in:  # kept with the follow-up, for a later report
@@ -226,6 +234,7 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
         if unit.family in MATERIAL:
             own = {m[0] for m in unit.mentions}
             clues |= {clue for clue, idxs in harmed if idxs & own} | next(near_harm)
+            clues |= named_in(named, unit.harm_spans)
         days = {c for c in clues if c.kind == "day"}
         clues -= days
         town = unit.place.geonameid if unit.place is not None and place_precision(
@@ -235,6 +244,18 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
         elif town is not None and unit.date_first is None:
             clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
         out.append(clues)
+    return out
+
+
+def named_in(named: Sequence[tuple[int, int, str]], spans: Sequence[tuple[int, int]]
+             ) -> set[Clue]:
+    """The people named inside ``spans`` (a charge's toll: "the shooting death of Tom Baker"),
+    as ``person`` clues: the victims of the happening the charge tells back."""
+    out = set()
+    for start, end, name in named:
+        key = person_key(name)
+        if key is not None and any(a <= start and end <= b for a, b in spans):
+            out.add(Clue("person", key, start))
     return out
 
 
@@ -259,6 +280,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     also looks up the incidents of its family that share a strong clue (a named victim, an
     address or a corner, in the same town), which is how a report with no day joins one."""
     clues = clues or set()
+    if unlocated(unit):
+        return statement_candidate(conn, unit)  # by its speaker and day
     if unit.place is None or unit.place.country is None:
         return None
     if unit.date_first is not None and (unit.date_precision or "day") != "day":
@@ -302,7 +325,7 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             if apart_in_block(clues, other):
                 continue  # one name with other ages: two people
         elif not _clue_agrees(unit, cand, agree, shared) or conflict(
-                *_undated(clues, other, told_next_day(unit, cand))):
+                *_undated(clues, other, told_next_day(unit, cand) or told_later(unit, cand))):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
                if first is not None and last is not None and cand["dated"] else 0)
@@ -310,7 +333,9 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
                        -len(unit.countries & cand["countries"]), -cand["n_articles"], iid))
     if ranked:
         return str(min(ranked)[-1])
-    return coarse[0] if len(coarse) == 1 else None
+    if len(coarse) == 1:
+        return coarse[0]
+    return statement_candidate(conn, unit)  # a report of it that the text did not locate
 
 
 def country_only(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool) -> bool:
@@ -361,7 +386,7 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if unit.place is None or cand["place"] is None or not shared:
         return False
     dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
-    if all(dated) and not told_next_day(unit, cand):
+    if all(dated) and not (told_next_day(unit, cand) or told_later(unit, cand)):
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
@@ -402,13 +427,30 @@ def told_next_day(unit: Unit, cand: dict[str, Any]) -> bool:
     return False
 
 
-def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
-    """Whether two reports of one family name different acts by their PLOVER modes, as the
-    events' coreference keeps them apart within an article: an arrest and a ban ("Givens was
-    arrested", "the county lifts its burn ban"), a seizure and a curfew. An assault's mode is
-    its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
-    sets no assaults apart."""
-    return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
+def told_later(unit: Unit, cand: dict[str, Any]) -> bool:
+    """Whether a violent happening an article tells with no day of its own (dated only by the
+    article's day or its publication: a charge's "the shooting of Keisha Grant, 34", a funeral's
+    "Tom Baker was shot dead") comes after the day of a stored report of it, within
+    ``BACKGROUND_DAYS``: a follow-up told later, which a strong clue both tell (a victim's name
+    and age, an address) may join; two days each stated stay two happenings."""
+    if unit.family != "ASSAULT" or unit.dated or not unit.date_first or not (
+            cand["dated"] and cand["date_first"]) or len(unit.date_first) != 10:
+        return False
+    gap = dt.date.fromisoformat(unit.date_first) - dt.date.fromisoformat(
+        (cand["date_last"] or cand["date_first"])[:10])
+    return 0 < gap.days <= BACKGROUND_DAYS
+
+
+def _keep_day(conn: sqlite3.Connection, target: str, unit: Unit) -> bool:
+    """A unit with no day of its own that joins an incident of earlier days (``told_later``)
+    keeps no day: the day it was told is not the day it happened. Whether it lost its day."""
+    if unit.dated or not unit.date_first:
+        return False
+    (cand,) = rows.by_ids(conn, [target]) or [None]
+    if cand is None or not told_later(unit, cand):
+        return False
+    unit.date_first = unit.date_last = unit.date_precision = None
+    return True
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:

@@ -95,6 +95,8 @@ class Unit:
     # whether some mention has a date of its own (``own_day``), not only the article's day or
     # its publication date: a headline's "shooting" is dated only by the paper
     dated: bool = True
+    # where a charge with no accuser tells its toll (``reconcile.charges``): the victims it names
+    harm_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def countries(self) -> set[str]:
@@ -285,7 +287,7 @@ def coordinated_towns(towns: list[Place], sentence: Evidence) -> list[Place]:
     return out
 
 
-def _placements(event: Event) -> list[Place | None]:
+def placements(event: Event) -> list[Place | None]:
     towns = coordinated_towns(_towns(event.places), event.evidence)
     if len(towns) >= 2 and event.plover_type in MATERIAL:
         return list(towns)
@@ -449,7 +451,7 @@ def _units(ex: Extraction, promote: set[int]
         recipients = [_actor(a) for a in event.recipients]
         countries = {a["country"] for a in (*actors, *recipients) if a.get("country")}
         mention = (idx, event.evidence.start, event.evidence.end)
-        for place in _placements(event):
+        for place in placements(event):
             unit = _join(units, family, place, first, last, countries, actors, recipients)
             if unit is None and (speakerless(event) or idx in told_back):
                 break  # may join a statement already told, never starts one
@@ -457,7 +459,7 @@ def _units(ex: Extraction, promote: set[int]
                 unit = Unit(article.id, len(units), family, event.plover_type, event.plover_mode,
                             event.acled_event_type, event.acled_sub_event_type,
                             event.cameo_root, actors, recipients, place, first, last, precision,
-                            text=event.evidence.text, source=_source(article),
+                            text=event.evidence.text, source=source_of(article),
                             published=published.isoformat() if published else None,
                             dated=own_day(event, published, told))
                 units.append(unit)
@@ -567,7 +569,7 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
         unit.acled_sub_event_type = event.acled_sub_event_type
 
 
-def _source(article: Any) -> str:
+def source_of(article: Any) -> str:
     if article.source:
         return str(article.source)
     if article.url:

@@ -170,6 +170,24 @@ def block(conn: sqlite3.Connection, family: str, country: str, first: str, last:
     return _candidates(conn, cur)
 
 
+def speaker_block(conn: sqlite3.Connection, family: str, countries: Sequence[str | None],
+                  first: str, last: str) -> list[dict[str, Any]]:
+    """The statements of one family whose days overlap ``first``..``last``, placed in one of
+    ``countries`` (None: placed nowhere): the block of a statement the text does not locate,
+    looked up by its speaker's country (``reconcile.statements``), one index range per country."""
+    out: list[dict[str, Any]] = []
+    for country in sorted(set(countries), key=lambda c: c or ""):
+        test = "country IS NULL" if country is None else "country=?"
+        cur = conn.execute(
+            "SELECT id, geonameid, place, admin1, country, lat, lon, geo_precision, date_first, "
+            "date_last, actors, recipients, n_articles, date_precision, plover_mode FROM "
+            f"incidents WHERE family=? AND {test} AND date_first <= ? AND date_last >= ? "
+            "AND date_precision='day' ORDER BY id",
+            (family, *([] if country is None else [country]), last, first))
+        out += _candidates(conn, cur)
+    return out
+
+
 def by_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
     """The incidents ``ids`` as ``block`` gives them (candidates found by a shared clue)."""
     out: list[dict[str, Any]] = []
@@ -195,6 +213,7 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
                     "actors": json.loads(r["actors"]),
+                    "recipients": json.loads(r["recipients"]),
                     "article_ids": articles, "dated": r["date_precision"] == "day",
                     "mode": r["plover_mode"],
                     "published": {day for _, day in told if day}})

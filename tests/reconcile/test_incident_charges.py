@@ -1,0 +1,48 @@
+"""A killing or a wounding told back by a charge that names no accuser (``reconcile.charges``):
+the follow-up joins the happening's incident by a clue both reports tell, and never joins
+another victim's or a far town's; the charge itself stays no incident. Made-up reports through
+the real pipeline into real SQLite files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fusion_cases import Case, report_article
+from fusion_cases_charges import APART_CHARGED, CHARGED_FIRST, JOIN_CHARGED
+
+from sitrep.store import open_db
+
+
+def _assaults(pipeline, tmp_path: Path, case: Case) -> list[set[str]]:
+    """The ASSAULT incidents each report of the case has, stored one after the other."""
+    _, first, second = case
+    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
+    with open_db(str(tmp_path / "charges.db")) as db:
+        for article in articles:
+            db.save(pipeline.process(article))
+        return [{i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}
+                for a in articles]
+
+
+@pytest.mark.parametrize("case", JOIN_CHARGED, ids=[c[0] for c in JOIN_CHARGED])
+def test_a_charge_without_accuser_joins_the_killing_it_names(pipeline, tmp_path: Path,
+                                                              case: Case) -> None:
+    report, follow_up = _assaults(pipeline, tmp_path, case)
+    assert len(report) == 1 and follow_up == report
+
+
+@pytest.mark.parametrize("case", APART_CHARGED, ids=[c[0] for c in APART_CHARGED])
+def test_a_charge_naming_another_victim_or_town_joins_nothing(pipeline, tmp_path: Path,
+                                                              case: Case) -> None:
+    report, follow_up = _assaults(pipeline, tmp_path, case)
+    assert len(report) == 1 and not follow_up & report
+
+
+@pytest.mark.parametrize("case", CHARGED_FIRST, ids=[c[0] for c in CHARGED_FIRST])
+def test_a_charge_stored_first_joins_the_killing_reported_later(pipeline, tmp_path: Path,
+                                                                 case: Case) -> None:
+    """The follow-up's other unit keeps the clues of the killing it tells back; the report of
+    the killing, stored later, takes them."""
+    follow_up, report = _assaults(pipeline, tmp_path, case)
+    assert len(report) == 1 and follow_up == report
