@@ -167,7 +167,7 @@ DONE = [
     ("The army confirmed that it shelled the village on Sunday.", "shelled", "ASSAULT"),
     ("The ministry reported that troops killed ten militants.", "killed", "ASSAULT"),
     ("Police managed to arrest the suspect after a chase.", "arrest", "COERCE"),
-    ("The rebels went on to capture the town.", "capture", "ASSAULT"),
+    ("The rebels went on to capture the town.", "capture", "COERCE"),
     ("The gunmen tried to kill the mayor on Monday.", "kill", "ASSAULT"),
     ("The gunmen failed to kill the mayor, who was wounded in the arm.", "kill", "ASSAULT"),
     ("The suspect was arrested without incident at his home.", "arrested", "COERCE"),
@@ -188,11 +188,12 @@ DONE = [
 
 # an act under a condition (inside the "if" clause's complement, or told by inversion) or asked
 # about by a yes-or-no question: hypothetical
+# ground taken is COERCE/seize (session 39: every held-out set codes it so)
 CONDITIONED_OR_ASKED = [
     (
         "If the army manages to capture the airport, the rebels will flee.",
         "capture",
-        "ASSAULT",
+        "COERCE",
         "hypothetical",
     ),
     (
@@ -336,7 +337,7 @@ STATED = [
     (
         "The minister wants to announce that the army captured the town on Sunday.",
         "captured",
-        "ASSAULT",
+        "COERCE",
     ),
     ("The governor would like to say that police arrested the gang leader.", "arrested", "COERCE"),
     (
@@ -366,7 +367,7 @@ FRAMED = [
     (
         "The minister hopes to confirm that the army captured the town.",
         "captured",
-        "ASSAULT",
+        "COERCE",
         "hypothetical",
     ),
     ("The panel recommended that the suspects be arrested.", "arrested", "COERCE", "hypothetical"),

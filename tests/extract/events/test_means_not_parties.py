@@ -40,7 +40,7 @@ CHANGED = [
 KEPT = [
     ("The air force said its units had shot down 71 drones over the capital.", "shot", [],
      ["drones"], [], []),
-    ("Soldiers seized the town of Dara on Monday.", "seized", ["Soldiers"], ["town"], [], []),
+    ("Soldiers stormed the town of Dara on Monday.", "stormed", ["Soldiers"], ["town"], [], []),
     ("Rebels shelled the town, killing four civilians.", "shelled", ["Rebels"], ["town"], [],
      []),
     ("Protesters threw stones and petrol bombs at riot police.", "threw", ["Protesters"],
