@@ -42,6 +42,7 @@ from sitrep.extract.claims.antecedents import (
     earlier_people,
     headline_end,
     own_people,
+    partitive_of,
     partitive_people,
     possessor_people,
     pronoun_people,
@@ -251,7 +252,8 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
         if people is None and not m.denial:
-            people = coordinated_people(m.anchor)  # "nine fishermen were rescued and two ..."
+            # "nine fishermen were rescued and two ...", "two of the hostages"
+            people = partitive_of(ctx, sentence, m.anchor) or coordinated_people(m.anchor)
         if people is not None:
             claim.victims = people[0]
             claim.side = claim.side or people[1]
@@ -329,7 +331,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom")) or (
                 m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
-            prev = out[-1]
+            prev = next((c for c in reversed(out) if c.part_of is None), out[-1])  # not a part
             victims, side = prev.victims, prev.side
         elif not anchors and prior and victims == "unknown" and _others(m):
             # "Twelve soldiers were killed. ... Five others were wounded": the people before
