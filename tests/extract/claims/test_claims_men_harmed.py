@@ -40,6 +40,8 @@ MEN_HARMED = [
     ("A man was hacked to death by a group of youths.", K, 1, "civilian"),
     ("Kidnappers seized two men from a farm and shot them.", A, 2, "civilian"),
     ("A bomb hidden in a cart exploded, killing four men at the cattle market.", K, 4, "civilian"),
+    ("Raiders looted the shops and shot three men near the well.", J, 3, "civilian"),
+    ("The gang robbed the bus and killed two men and a driver.", K, 2, "civilian"),
     # neighbours: no one shown harming them, young men, their own side, arrests and losses
     ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),
     ("The feud left two men dead last month.", K, 2, "unknown"),

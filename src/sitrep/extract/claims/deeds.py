@@ -187,6 +187,11 @@ def object_victims(trigger: Token) -> tuple[str, str | None] | None:
     None ("fired on soldiers and civilians", "fired on people queuing", "on the crowd")."""
     if trigger.lemma_.lower() in ("lose", "suffer"):
         return None  # "attacked soldiers, losing 12": the attackers' own
+    if trigger.pos_ == "NOUN":  # "took 14 passengers hostage": the people before the outcome
+        for c in trigger.children:
+            cat = category_of(c) if c.dep_ == "compound" and c.pos_ == "NOUN" else None
+            if cat is not None and cat != "unknown":
+                return cat, side_of(c)
     node = trigger
     for _ in range(3):
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i or node.head.i > node.i:
@@ -266,5 +271,6 @@ def harmed_men(noun: Token, trigger: Token, outcome: str, victims: str) -> str |
     if any(c.dep_ == "auxpass" for c in verb.children):
         return "civilian"  # "a man was stabbed to death", "two men were shot dead"
     doer = any(c.dep_ == "nsubj" for c in verb.children) or (
-        verb.dep_ in _PARTICIPLE_LINKS and verb.tag_ == "VBG")
+        verb.dep_ in _PARTICIPLE_LINKS and verb.tag_ == "VBG") or verb.dep_ == "conj" and any(
+        c.dep_ == "nsubj" for c in verb.head.children)  # "gunmen raped ... and killed four men"
     return "civilian" if doer else None
