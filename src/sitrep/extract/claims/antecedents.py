@@ -332,23 +332,32 @@ def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[
             claim.claimant = said[key]
 
 
-_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number"})
+_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number", "death", "fatality"})
 
 
 def competing_tolls(claims: list[Claim], triggers: list[Token]) -> None:
     """A bare toll that is another count of people the same sentence counted before takes
     their victims and side ("At least a dozen Malian soldiers were killed ..., while the army
     put the toll at four": soldiers of Mali). Only a toll no larger than the earlier figure: a
-    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40")."""
+    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40"),
+    unless it is the sum of the earlier figures, all of one kind ("killed 18 miners ... two
+    more died, raising the toll to 20": miners); "17 deaths" counts like a toll."""
     for n, (claim, trigger) in enumerate(zip(claims, triggers, strict=True)):
+        word = trigger.head.head if trigger.head.lower_ == "of" else trigger  # "number of dead"
         if claim.victims != "unknown" or claim.side is not None or claim.high is None or (
-                trigger.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
+                word.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
             continue
-        earlier = next((c for c in reversed(claims[:n]) if c.outcome == claim.outcome and (
-            not c.undisclosed) and c.victims != "unknown" and c.part_of is None), None)
+        before = [c for c in claims[:n] if c.outcome == claim.outcome and not c.undisclosed
+                  and c.part_of is None]
+        earlier = next((c for c in reversed(before) if c.victims != "unknown"), None)
         figure = earlier and (earlier.low if earlier.low is not None else earlier.high)
         if earlier is not None and figure is not None and claim.high <= figure:
             claim.victims, claim.side = earlier.victims, earlier.side
+        elif len(before) >= 2 and len({c.victims for c in before}) == 1 and (
+                before[0].victims != "unknown") and all(c.low is not None and c.low == c.high
+                                                        for c in before) and (
+                sum(c.low or 0 for c in before) == claim.low == claim.high):
+            claim.victims, claim.side = before[0].victims, before[0].side
 
 
 def respective_kinds(claims: list[Claim], triggers: list[Token]) -> None:
