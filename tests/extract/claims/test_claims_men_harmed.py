@@ -5,10 +5,12 @@ written before the change, with neighbours that must keep what they had.
 the violence to them (the held-out writers' convention since session 35: "a mob beat two men to
 death", "gunmen killed four men", "a man was killed when an attacker broke in"): the men are
 the object of an active verb of harm that has a doer, or the subject of a passive verb of
-harm. They stay unknown when nobody is shown harming them ("two men died", "left two men
-dead", "the bodies of three men were found"), when they are "young men" (the writers'
-unknown) or a relative clause tells their own deed ("two men who tried to rob a shop"), the losing side's own ("the gang lost five men", "five of their men"), or the
-outcome is an arrest or a disappearance.
+harm (killed, abducted; not injured: local news tells a wounded man again as "the victim"
+and an incident adds distinct groups up). They stay unknown when nobody is shown harming
+them ("two men died", "left two men dead", "the bodies of three men were found"), when they
+are "young men" (the writers' unknown) or a relative clause tells their own deed ("two men
+who tried to rob a shop"), the losing side's own ("the gang lost five men", "five of their
+men"), or the outcome is an arrest or a disappearance.
 
 2. A rank that every force has ("commanders", "members", "officers") with the name of an
 armed group before it takes the group's kind and name ("two al-Shabaab commanders" ->
@@ -32,15 +34,13 @@ MEN_HARMED = [
     ("Bandits shot dead five men on a farm road near the border.", K, 5, "civilian"),
     ("Unknown assailants hacked two men to death with machetes.", K, 2, "civilian"),
     ("A gang clubbed a man to death in the suburb, residents said.", K, 1, "civilian"),
-    ("Gunmen wounded four men at a roadside tea stall.", J, 4, "civilian"),
-    ("The attackers injured six men and set fire to a lorry.", J, 6, "civilian"),
     ("A man was stabbed to death in a park on Friday evening.", K, 1, "civilian"),
     ("Two men were shot dead at a petrol station overnight.", K, 2, "civilian"),
-    ("Three men were wounded when an assailant opened fire on a minibus.", J, 3, "civilian"),
     ("A man was hacked to death by a group of youths.", K, 1, "civilian"),
     ("Kidnappers seized two men from a farm and shot them.", A, 2, "civilian"),
+    ("Raiders looted the shops and shot dead three men near the well.", K, 3, "civilian"),
+    ("Gunmen wounded four men at a roadside tea stall.", J, 4, "unknown"),
     ("A bomb hidden in a cart exploded, killing four men at the cattle market.", K, 4, "civilian"),
-    ("Raiders looted the shops and shot three men near the well.", J, 3, "civilian"),
     ("The gang robbed the bus and killed two men and a driver.", K, 2, "civilian"),
     # neighbours: no one shown harming them, young men, their own side, arrests and losses
     ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),

@@ -236,7 +236,9 @@ def force_of_ranks(noun: Token) -> str | None:
 # "found the bodies", "lost five men"): the outcome is told, not the act of harm
 _NO_HARM_VERBS = frozenset({"leave", "find", "lose", "suffer", "see", "report", "confirm",
                             "count", "identify", "bury", "recover", "include"})
-_HARM_OUTCOMES = frozenset({"killed", "injured", "casualties", "abducted"})
+# not "injured": local news tells the wounded man again as "the victim", "two people", and
+# an incident adds up distinct groups (session 39: GVDB injured fell by one incident)
+_HARM_OUTCOMES = frozenset({"killed", "casualties", "abducted"})
 _PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl"})
 
 
