@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
+from sitrep.extract.claims.deeds import force_of_ranks
 from sitrep.extract.claims.victims import (
     agent_category,
     category_of,
@@ -119,15 +120,21 @@ def possessor_people(noun: Token) -> Token | None:
 
 
 _PARTITIVE = frozenset({"them", "whom"})
+# nouns naming people by what befell them, whose kind is the people told of before
+_BEFALLEN = frozenset({"victim", "hostage", "captive", "survivor", "abductee", "casualty",
+                       "detainee", "injured", "wounded", "dead"})
 _PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "appos"})
 
 
-def _patient_people(tokens: list[Token]) -> Token | None:
+def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, "unknown")
+                    ) -> Token | None:
     """The last plural noun of people with a kind among ``tokens`` that is not the agent of
     an active verb nor a speaker (an object, a passive subject, the subject of a verb with
-    no object and no clause: "Eight miners went missing")."""
+    no object and no clause: "Eight miners went missing"); ``kinds`` are the categories
+    skipped (with ``(None,)`` "people" is found too)."""
     for tok in reversed(tokens):
-        if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in (None, "unknown"):
+        if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in kinds or (
+                tok.lemma_.lower() in _BEFALLEN):
             continue
         if tok.dep_ in _PATIENT_DEPS or tok.dep_ == "nsubj" and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children):
@@ -142,13 +149,31 @@ def partitive_people(ctx: Context, sentence: Sentence, them: Token
     the one before ("Eight miners were ambushed; three of them were hacked to death": miners;
     "retook the town from jihadists, killing 40 of them": jihadists); None when there is
     none."""
-    if them.lower_ not in _PARTITIVE or them.dep_ != "pobj" or them.head.lower_ != "of":
+    if them.dep_ != "pobj" or them.head.lower_ != "of":
         return None
-    found = _patient_people(list(them.doc[:them.head.head.left_edge.i]))
+    # "three of the victims", "two of the hostages": the people the text told of before,
+    # "people" too ("killed ten people ... Three of the victims died": unknown)
+    befallen = them.lemma_.lower() in _BEFALLEN and any(c.lower_ == "the" for c in them.children)
+    if them.lower_ not in _PARTITIVE and not befallen:
+        return None
+    kinds = (None,) if befallen else (None, "unknown")
+    found = _patient_people(list(them.doc[:them.head.head.left_edge.i]), kinds)
     if found is None:
         before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
-        found = _patient_people([t for s in before for t in s.doc])
+        found = _patient_people([t for s in before for t in s.doc], kinds)
     return (category_of(found) or "unknown", side_of(found)) if found is not None else None
+
+
+def partitive_of(ctx: Context, sentence: Sentence, anchor: Token
+                 ) -> tuple[str, str | None] | None:
+    """``partitive_people`` for a number whose "of" object no mention counted ("three of the
+    hostages were killed", "two of the captives died")."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return partitive_people(ctx, sentence, pobj)
+    return None
 
 
 def _value(tok: Token) -> int | None:
@@ -213,10 +238,19 @@ def _first_clause_people(verb: Token, before: int, deps: tuple[str, ...]
     for c in verb.children:
         if c.dep_ in deps and c.i < before and c.pos_ == "NOUN" and any(
                 g.dep_ == "nummod" for g in c.children):
-            cat = category_of(c)
+            cat = _kind_of_counted(c)
             if cat is not None and cat != "unknown":
                 return cat, side_of(c)
+            if cat == "unknown":
+                return None  # "left 30 people dead, among them 6 women": people, not the part
     return None
+
+
+def _kind_of_counted(noun: Token) -> str | None:
+    """The kind of the people a counted noun names as its own claim has it: a rank of the one
+    force the sentence names ("killing five cadets" at a police academy: police), else the
+    lexicon's or WordNet's kind."""
+    return force_of_ranks(noun) or category_of(noun) or wordnet_category(noun)
 
 
 def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
@@ -239,8 +273,10 @@ def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
     if verb.dep_ != "conj":
         return None
     for c in verb.head.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NOUN":
-            cat = category_of(c)
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NOUN" and not (
+                c.dep_ == "nsubj" and any(o.dep_ == "dobj" for o in verb.head.children)):
+            # not the doer of an active verb ("Bandits seized 40 girls, and two died")
+            cat = _kind_of_counted(c)
             if cat is not None and cat != "unknown":
                 return cat, side_of(c)
     return None
@@ -296,23 +332,32 @@ def repeated_claimants(text: str, claims: list) -> None:  # noqa: ANN001 - list[
             claim.claimant = said[key]
 
 
-_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number"})
+_TOLL_NOUNS = frozenset({"toll", "tally", "count", "figure", "number", "death", "fatality"})
 
 
 def competing_tolls(claims: list[Claim], triggers: list[Token]) -> None:
     """A bare toll that is another count of people the same sentence counted before takes
     their victims and side ("At least a dozen Malian soldiers were killed ..., while the army
     put the toll at four": soldiers of Mali). Only a toll no larger than the earlier figure: a
-    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40")."""
+    larger one may be a wider total ("three soldiers were killed, bringing the toll to 40"),
+    unless it is the sum of the earlier figures, all of one kind ("killed 18 miners ... two
+    more died, raising the toll to 20": miners); "17 deaths" counts like a toll."""
     for n, (claim, trigger) in enumerate(zip(claims, triggers, strict=True)):
+        word = trigger.head.head if trigger.head.lower_ == "of" else trigger  # "number of dead"
         if claim.victims != "unknown" or claim.side is not None or claim.high is None or (
-                trigger.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
+                word.lemma_.lower() not in _TOLL_NOUNS) or claim.part_of is not None:
             continue
-        earlier = next((c for c in reversed(claims[:n]) if c.outcome == claim.outcome and (
-            not c.undisclosed) and c.victims != "unknown" and c.part_of is None), None)
+        before = [c for c in claims[:n] if c.outcome == claim.outcome and not c.undisclosed
+                  and c.part_of is None]
+        earlier = next((c for c in reversed(before) if c.victims != "unknown"), None)
         figure = earlier and (earlier.low if earlier.low is not None else earlier.high)
         if earlier is not None and figure is not None and claim.high <= figure:
             claim.victims, claim.side = earlier.victims, earlier.side
+        elif len(before) >= 2 and len({c.victims for c in before}) == 1 and (
+                before[0].victims != "unknown") and all(c.low is not None and c.low == c.high
+                                                        for c in before) and (
+                sum(c.low or 0 for c in before) == claim.low == claim.high):
+            claim.victims, claim.side = before[0].victims, before[0].side
 
 
 def respective_kinds(claims: list[Claim], triggers: list[Token]) -> None:

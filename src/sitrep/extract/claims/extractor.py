@@ -42,6 +42,7 @@ from sitrep.extract.claims.antecedents import (
     earlier_people,
     headline_end,
     own_people,
+    partitive_of,
     partitive_people,
     possessor_people,
     pronoun_people,
@@ -60,6 +61,7 @@ from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
     harmed_at_protest,
+    harmed_men,
     object_victims,
     protesting,
 )
@@ -250,7 +252,8 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
         value = bare_the_number(m.anchor)
         people = earlier_people(ctx, sentence, value) if value is not None else None
         if people is None and not m.denial:
-            people = coordinated_people(m.anchor)  # "nine fishermen were rescued and two ..."
+            # "nine fishermen were rescued and two ...", "two of the hostages"
+            people = partitive_of(ctx, sentence, m.anchor) or coordinated_people(m.anchor)
         if people is not None:
             claim.victims = people[0]
             claim.side = claim.side or people[1]
@@ -328,7 +331,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom")) or (
                 m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
-            prev = out[-1]
+            prev = next((c for c in reversed(out) if c.part_of is None), out[-1])  # not a part
             victims, side = prev.victims, prev.side
         elif not anchors and prior and victims == "unknown" and _others(m):
             # "Twelve soldiers were killed. ... Five others were wounded": the people before
@@ -355,7 +358,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
         if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
-            claim.victims = force_of_ranks(m.counted) or claim.victims
+            claim.victims = force_of_ranks(m.counted) or harmed_men(
+                m.counted, trigger, outcome, claim.victims) or claim.victims  # "beat two men"
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
                 acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
             claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]

@@ -17,7 +17,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.victims import category_of, country_of, modifier_category
+from sitrep.extract.claims.victims import (
+    category_of,
+    country_of,
+    modifier_category,
+    sector_category,
+)
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 from sitrep.resources import noun_classes
@@ -139,7 +144,7 @@ def armed_group_people(ctx: Context, claim: Claim) -> str | None:
     key = claim.side.casefold()
     for actor in ctx.result.actors:
         label = group_label(actor)
-        if actor.sector in _ARMED_SECTORS and actor.kind != "title" and key in (
+        if sector_category(actor.sector) == "militant" and actor.kind != "title" and key in (
                 (label or "").casefold(), (actor.name or "").casefold()):
             return "militant"
     return None

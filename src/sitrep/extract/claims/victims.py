@@ -294,7 +294,9 @@ def _group_name(tok: Token) -> str | None:
     """A proper-noun modifier naming a group ("Al-Shabaab militants", "BNP activists")."""
     chain = [tok]
     for child in tok.children:
-        if child.dep_ == "compound" and child.i < tok.i and child.pos_ == "PROPN":
+        if child.i < tok.i and (child.dep_ == "compound" and child.pos_ == "PROPN" or child.dep_ in (
+                "compound", "amod") and child.pos_ == "ADJ" and child.text[:1].isupper()
+                and not child.is_sent_start):  # "Islamic State"; not "Twenty Hamas"
             chain.insert(0, child)
     if tok.pos_ != "PROPN":
         return None
@@ -302,8 +304,11 @@ def _group_name(tok: Token) -> str | None:
     joined = _hyphenated(tok)
     if joined is not None:
         text = joined
-    if not (text[:1].isupper() or joined and text.split("-")[-1][:1].isupper()):
-        return None  # "members of the national guard": a common word the tagger made proper
+    if not (text[:1].isupper() or joined and text.split("-")[-1][:1].isupper() or (
+            tok.text[:1].isupper() and len(chain) > 1)):
+        # "members of the national guard": a common word the tagger made proper; "al
+        # Shabaab", "ash Sham": a name's particle before a capitalised head is kept
+        return None
     if country_of(text):
         return None
     return text

@@ -1,0 +1,101 @@
+"""Made-up probes for session 39 (issue 19 item 1: victims of casualty claims on unseen text),
+written before the change, with neighbours that must keep what they had.
+
+1. "A man", "men" with no role of their own are civilians when the text shows someone doing
+the violence to them (the held-out writers' convention since session 35: "a mob beat two men to
+death", "gunmen killed four men", "a man was killed when an attacker broke in"): the men are
+the object of an active verb of harm that has a doer, or the subject of a passive verb of
+harm (killed, abducted; not injured: local news tells a wounded man again as "the victim"
+and an incident adds distinct groups up). They stay unknown when nobody is shown harming
+them ("two men died", "left two men dead", "the bodies of three men were found"), when they
+are "young men" (the writers' unknown) or a relative clause tells their own deed ("two men
+who tried to rob a shop"), the losing side's own ("the gang lost five men", "five of their
+men"), or the outcome is an arrest or a disappearance.
+
+2. A rank that every force has ("commanders", "members", "officers") with the name of an
+armed group before it takes the group's kind and name ("two al-Shabaab commanders" ->
+militant, al-Shabaab), not the lexicon's kind of the bare rank.
+
+Each row: (text, outcome, low figure, victims).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article
+
+K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
+
+MEN_HARMED = [
+    ("An angry crowd lynched three men suspected of theft in a market town.", K, 3, "civilian"),
+    ("Villagers stoned two men to death after accusing them of witchcraft.", K, 2, "civilian"),
+    ("Robbers stabbed a man to death outside a bar on Saturday night.", K, 1, "civilian"),
+    ("Bandits shot dead five men on a farm road near the border.", K, 5, "civilian"),
+    ("Unknown assailants hacked two men to death with machetes.", K, 2, "civilian"),
+    ("A gang clubbed a man to death in the suburb, residents said.", K, 1, "civilian"),
+    ("A man was stabbed to death in a park on Friday evening.", K, 1, "civilian"),
+    ("Two men were shot dead at a petrol station overnight.", K, 2, "civilian"),
+    ("A man was hacked to death by a group of youths.", K, 1, "civilian"),
+    ("Kidnappers seized two men from a farm and shot them.", A, 2, "civilian"),
+    ("Raiders looted the shops and shot dead three men near the well.", K, 3, "civilian"),
+    ("Gunmen wounded four men at a roadside tea stall.", J, 4, "unknown"),
+    ("A bomb hidden in a cart exploded, killing four men at the cattle market.", K, 4, "civilian"),
+    ("The gang robbed the bus and killed two men and a driver.", K, 2, "civilian"),
+    # neighbours: no one shown harming them, young men, their own side, arrests and losses
+    ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),
+    ("The feud left two men dead last month.", K, 2, "unknown"),
+    ("Police found the bodies of three men in a ditch.", K, 3, "unknown"),
+    ("Gunmen killed two young men at a checkpoint.", K, 2, "unknown"),
+    ("Police arrested two men over the robbery.", R, 2, "unknown"),
+    ("Forty men have disappeared since the raid, relatives said.", M, 40, "unknown"),
+    ("Two officers were killed and the raiders lost five men.", K, 5, "unknown"),
+    ("Residents killed two men who tried to rob a shop, police said.", K, 2, "unknown"),
+    ("Vigilantes beat to death three men they said had stolen a car.", K, 3, "unknown"),
+    ("Gunmen killed four women at a roadside tea stall.", K, 4, "civilian"),
+    ("Gunmen killed four people at a roadside tea stall.", K, 4, "unknown"),
+    ("Gunmen killed four soldiers at a roadside checkpoint.", K, 4, "military"),
+]
+
+GROUP_RANKS = [
+    ("An airstrike near Jamaame killed three al-Shabaab commanders.", K, 3, "militant", "al-Shabaab"),
+    ("A drone strike killed two Hamas commanders in Rafah.", K, 2, "militant", "Hamas"),
+    ("Security forces arrested four Boko Haram commanders near Maiduguri.", R, 4, "militant", "Boko Haram"),
+    ("Troops killed five Taliban commanders in a raid.", K, 5, "militant", "Taliban"),
+    ("Two Hezbollah commanders were killed in a strike on a car.", K, 2, "militant", "Hezbollah"),
+    ("The raid killed six ISIS commanders, the coalition said.", K, 6, "militant", "ISIS"),
+    ("Soldiers captured three al-Shabaab members and killed two Shabaab commanders.", K, 2, "militant", None),
+    ("An airstrike near Jamaame killed three al Shabaab commanders.", K, 3, "militant", "al Shabaab"),
+    ("A US strike killed two al Qaeda commanders in Yemen.", K, 2, "militant", "al Qaeda"),
+    ("Troops killed five Islamic State commanders in a raid.", K, 5, "militant", "Islamic State"),
+    ("Three Fano commanders were killed in Gondar.", K, 3, "militant", "Fano"),
+    ("Police detained four al Shabaab members in Garissa.", R, 4, "militant", "al Shabaab"),
+    ("A drone killed an al Qaeda commander near Marib.", K, 1, "militant", "al Qaeda"),
+    ("Two Islamic State officers were captured near Raqqa.", R, 2, "militant", "Islamic State"),
+    # neighbours: the force's own ranks, and ranks of no named group
+    ("Rebels killed three army commanders in an ambush.", K, 3, "military", None),
+    ("Three police commanders were wounded in the blast.", J, 3, "police", None),
+    ("An ambush killed two commanders and six soldiers.", K, 6, "military", None),
+]
+
+
+def _one(claims, outcome: str, low: int | None):
+    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and c.low == low]
+    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in MEN_HARMED])
+def test_men_someone_harmed_are_civilians(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims", "side"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in GROUP_RANKS])
+def test_a_groups_ranks_take_its_kind(pipeline, text, outcome, low, victims, side):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+    if side is not None:
+        assert (claim.side or "").lower().replace("-", " ") == side.lower().replace("-", " ")
