@@ -43,7 +43,7 @@ AT_HOME = [
     ("ISLAMABAD, Pakistan (AP) -- Floods swept through the province on Sunday. Pakistan's army "
      "flew food to stranded villagers on Monday.", "AID", "flew", ["Islamabad"]),
     ("HARARE, Zimbabwe (AP) -- Riot police broke up a march on Monday. The government suspended "
-     "the licences of two newspapers on Tuesday.", "SANCTION", "suspended", ["Harare"]),
+     "the licences of two newspapers on Tuesday.", "COERCE", "suspended", ["Harare"]),
     ("KABUL, Afghanistan (AP) -- A drought has left millions hungry. The Red Crescent handed "
      "out food to 3,000 families in the city.", "AID", "handed", ["Kabul"]),
     ("CARACAS, Venezuela (AP) -- Troops fired on protesters on Sunday. Police arrested 40 "
