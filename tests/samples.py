@@ -361,3 +361,13 @@ def trigger_places(pipeline, text: str, kind: str, trigger: str,
         if e.plover_type == kind and e.trigger.text.startswith(trigger.split()[0]):
             return [p.name for p in e.places]
     return None
+
+
+def article_events(pipeline, text: str, published: dt.date = dt.date(2024, 3, 6)) -> list[Event]:
+    """The events of ``text`` as one article (English, published on ``published``)."""
+    return pipeline.process(Article(text=text, published=published, language="en")).events
+
+
+def kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
+    """(PLOVER type, mode, trigger) of each event: what a failed probe shows."""
+    return [(e.plover_type, e.plover_mode, e.trigger.text) for e in events]

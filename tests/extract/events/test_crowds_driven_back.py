@@ -8,11 +8,9 @@ attack. Made-up probes."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article, Event
+from samples import article_events, kinds
 
 FORCE: list[tuple[str, str]] = [  # (text, trigger word)
     ("Some threw stones at police, who pushed them back with shields.", "pushed"),
@@ -43,15 +41,7 @@ CALM: list[tuple[str, str]] = [  # (text, trigger word): no attack
 
 @pytest.fixture(scope="module")
 def events_of(pipeline):
-    def run(text: str) -> list[Event]:
-        article = Article(text=text, published=dt.date(2024, 3, 6), language="en")
-        return pipeline.process(article).events
-
-    return run
-
-
-def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
-    return [(e.plover_type, e.plover_mode, e.trigger.text) for e in events]
+    return lambda text: article_events(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger"),
@@ -59,7 +49,7 @@ def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
 def test_force_on_a_crowd_is_an_attack(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
     assert [e for e in events if e.plover_type == "ASSAULT" and trigger in e.trigger.text], \
-        _kinds(events)
+        kinds(events)
 
 
 @pytest.mark.parametrize(("text", "trigger"),
@@ -67,4 +57,4 @@ def test_force_on_a_crowd_is_an_attack(events_of, text: str, trigger: str) -> No
 def test_other_pushes_and_shots_are_no_attack(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
     assert not [e for e in events if e.plover_type == "ASSAULT" and trigger in e.trigger.text], \
-        _kinds(events)
+        kinds(events)

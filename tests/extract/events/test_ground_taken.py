@@ -8,11 +8,9 @@ reclaimed, software that takes control of a car; people recaptured are arrested.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article, Event
+from samples import article_events, kinds
 
 # (text, trigger word, actor that must be read)
 TAKEN: list[tuple[str, str, str]] = [
@@ -67,15 +65,7 @@ REARRESTED: list[tuple[str, str]] = [
 
 @pytest.fixture(scope="module")
 def events_of(pipeline):
-    def run(text: str) -> list[Event]:
-        article = Article(text=text, published=dt.date(2024, 3, 6), language="en")
-        return pipeline.process(article).events
-
-    return run
-
-
-def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
-    return [(e.plover_type, e.plover_mode, e.trigger.text) for e in events]
+    return lambda text: article_events(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"),
@@ -83,9 +73,9 @@ def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
 def test_ground_taken_is_a_seizure(events_of, text: str, trigger: str, actor: str) -> None:
     events = events_of(text)
     found = [e for e in events if trigger in e.trigger.text]
-    assert found, _kinds(events)
-    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "seize"), _kinds(events)
-    assert not found[0].modes, (found[0].modes, _kinds(events))
+    assert found, kinds(events)
+    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "seize"), kinds(events)
+    assert not found[0].modes, (found[0].modes, kinds(events))
     assert any(actor in a.text for a in found[0].actors), [a.text for a in found[0].actors]
 
 
@@ -94,7 +84,7 @@ def test_ground_taken_is_a_seizure(events_of, text: str, trigger: str, actor: st
                           for k, row in enumerate(NOT_TAKEN)])
 def test_other_senses_take_no_ground(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
-    assert not [e for e in events if trigger in e.trigger.text], _kinds(events)
+    assert not [e for e in events if trigger in e.trigger.text], kinds(events)
 
 
 @pytest.mark.parametrize(("text", "trigger"),
@@ -103,14 +93,14 @@ def test_other_senses_take_no_ground(events_of, text: str, trigger: str) -> None
 def test_people_recaptured_are_arrested(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
     found = [e for e in events if trigger in e.trigger.text]
-    assert found, _kinds(events)
-    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "arrest"), _kinds(events)
+    assert found, kinds(events)
+    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "arrest"), kinds(events)
 
 
 def test_fighting_beside_a_capture_stays_an_assault(events_of) -> None:
     text = "Rebel fighters seized the town of Ruvaro after heavy fighting with the army."
-    kinds = {k for k, _, _ in _kinds(events_of(text))}
-    assert {"COERCE", "ASSAULT"} <= kinds, _kinds(events_of(text))
+    found = {k for k, _, _ in kinds(events_of(text))}
+    assert {"COERCE", "ASSAULT"} <= found, kinds(events_of(text))
 
 
 def test_a_place_named_before_is_retaken(events_of) -> None:
@@ -118,10 +108,10 @@ def test_a_place_named_before_is_retaken(events_of) -> None:
             "Sunday.")
     found = [e for e in events_of(text) if "retook" in e.trigger.text]
     assert [(e.plover_type, e.plover_mode) for e in found] == [("COERCE", "seize")], \
-        _kinds(events_of(text))
+        kinds(events_of(text))
 
 
 def test_forces_that_retake_a_prison_quell_a_riot(events_of) -> None:
     text = "Riot police retook the prison on Sunday after inmates had held it for a day."
     assert not [e for e in events_of(text) if e.plover_type == "COERCE"
-                and "retook" in e.trigger.text], _kinds(events_of(text))
+                and "retook" in e.trigger.text], kinds(events_of(text))

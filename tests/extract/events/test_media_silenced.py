@@ -8,11 +8,9 @@ own programmes keep their reading (no censorship). Made-up probes."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.records import Article, Event
+from samples import article_events, kinds
 
 SILENCED: list[tuple[str, str]] = [  # (text, trigger word)
     ("The media regulator suspended the broadcasts of the channel Sahel Vision for one month.",
@@ -42,15 +40,7 @@ KEPT: list[tuple[str, str, str | None]] = [
 
 @pytest.fixture(scope="module")
 def events_of(pipeline):
-    def run(text: str) -> list[Event]:
-        article = Article(text=text, published=dt.date(2024, 3, 6), language="en")
-        return pipeline.process(article).events
-
-    return run
-
-
-def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
-    return [(e.plover_type, e.plover_mode, e.trigger.text) for e in events]
+    return lambda text: article_events(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger"),
@@ -59,8 +49,8 @@ def _kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
 def test_media_silenced_is_censorship(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
     found = [e for e in events if trigger in e.trigger.text]
-    assert found, _kinds(events)
-    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "censor"), _kinds(events)
+    assert found, kinds(events)
+    assert (found[0].plover_type, found[0].plover_mode) == ("COERCE", "censor"), kinds(events)
 
 
 @pytest.mark.parametrize(("text", "trigger", "plover"),
@@ -69,4 +59,4 @@ def test_other_things_suspended_keep_their_reading(events_of, text: str, trigger
                                                    plover: str | None) -> None:
     events = events_of(text)
     found = [e.plover_type for e in events if trigger in e.trigger.text]
-    assert found == ([plover] if plover else []), _kinds(events)
+    assert found == ([plover] if plover else []), kinds(events)
