@@ -61,6 +61,44 @@ DONE_OR_STATED = [
      "release of the women held in Kaduna.", "RETREAT", "release", ["Kaduna"]),
 ]
 
+# (text, PLOVER type, trigger, the asker's place: never the asked act's)
+ASKERS = [
+    ("Gunmen seized six teachers near Kisumu on Monday. The teachers' union in Nairobi called "
+     "for the release of the six.", "RETREAT", "release", "Nairobi"),
+    ("Police detained 40 dockworkers in Mombasa on Friday. A rights group in Nairobi demanded "
+     "the release of all the workers.", "RETREAT", "release", "Nairobi"),
+    ("Police arrested four students in Sylhet on Sunday. Speaking in Dhaka, their families "
+     "appealed for the release of the students.", "RETREAT", "release", "Dhaka"),
+    ("Rebels took control of two villages near Goma on Tuesday. The Red Cross office in "
+     "Kinshasa urged the rebels to release the wounded.", "RETREAT", "release", "Kinshasa"),
+    ("Gunmen abducted 30 villagers near Kano last week. Elders in Abuja urged the kidnappers "
+     "to release the women.", "RETREAT", "release", "Abuja"),
+    ("Police raided the offices of a newspaper in Ndola on Monday. Editors told reporters in "
+     "Lusaka they wanted an inquiry into the raid.", "ACCUSE", "inquiry", "Lusaka"),
+    ("Police fired tear gas at students in Thies on Monday. The bar association in Dakar "
+     "called on the prosecutor to investigate the officers.", "ACCUSE", "investigate", "Dakar"),
+    ("Police shot two vendors in Zomba on Monday. The vendors' association in Blantyre "
+     "demanded an investigation into the shooting.", "ACCUSE", "investigation", "Blantyre"),
+    ("Police cleared a road blockade near Cusco on Monday. The farmers' federation in Lima "
+     "called for a national strike.", "PROTEST", "strike", "Lima"),
+    ("Inmates rioted in a prison in Guayaquil on Monday. Relatives told reporters in Quito they "
+     "wanted the government to pull troops out of the prison.", "RETREAT", "pull", "Quito"),
+    ("Soldiers fired on a march in Mandalay on Sunday. Student leaders in Yangon called for "
+     "fresh protests next month.", "PROTEST", "protests", "Yangon"),
+    ("Fighting shook Omdurman on Sunday. The African Union, meeting in Addis Ababa, urged both "
+     "sides to hold talks.", "CONSULT", "talks", "Addis Ababa"),
+]
+ASKERS_OWN = [
+    ("Gunmen seized six teachers near Kisumu on Monday. The teachers' union in Nairobi called "
+     "for the release of the six.", "REQUEST", "called", ["Nairobi"]),
+    ("Rebels took control of two villages near Goma on Tuesday. The Red Cross office in "
+     "Kinshasa urged the rebels to release the wounded.", "REQUEST", "urged", ["Kinshasa"]),
+    ("Police shot two vendors in Zomba on Monday. The vendors' association in Blantyre "
+     "demanded an investigation into the shooting.", "REQUEST", "demanded", ["Blantyre"]),
+    ("Gunmen abducted 30 villagers near Kano last week. Elders in Abuja called for the release "
+     "of the women held in Kaduna.", "RETREAT", "release", ["Kaduna"]),
+]
+
 
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), ASKED)
 def test_acts_only_asked_for_borrow_no_place(pipeline, text, kind, trigger, places):
@@ -69,4 +107,17 @@ def test_acts_only_asked_for_borrow_no_place(pipeline, text, kind, trigger, plac
 
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), DONE_OR_STATED)
 def test_done_acts_and_stated_places_keep_their_place(pipeline, text, kind, trigger, places):
+    assert trigger_places(pipeline, text, kind, trigger) == places
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "asker"), ASKERS)
+def test_the_askers_place_is_not_the_asked_acts(pipeline, text, kind, trigger, asker):
+    places = trigger_places(pipeline, text, kind, trigger)
+    assert places is not None
+    assert asker not in places
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "places"), ASKERS_OWN)
+def test_the_asking_and_the_acts_own_place_keep_their_place(pipeline, text, kind, trigger,
+                                                            places):
     assert trigger_places(pipeline, text, kind, trigger) == places

@@ -120,6 +120,7 @@ from sitrep.extract.dateline_towns import (
     street_elsewhere,
 )
 from sitrep.extract.event_places import (
+    asker_places,
     attached_first,
     carries,
     describing_places,
@@ -400,6 +401,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                if asked:  # "The office in Kinshasa urged ... to release": the asker's place
+                    inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
                     inside = said_where(sentence, event, inside, offsets)
                 if inside:
