@@ -23,6 +23,8 @@
 - A place's name that the article writes elsewhere as the first words of a company's name
   ("Hollister Foods Corp. ... Parkway rejected an offer from Hollister") names the company where
   it is not in a location phrase (``company_name``).
+- An act only asked for, offered, threatened or feared ("called for the release of the
+  children" under BAMENDA) takes a place from its own clause alone (``asked_only``).
 """
 
 from __future__ import annotations
@@ -200,6 +202,17 @@ VIOLENCE = frozenset({"ASSAULT"})  # the acts that say where the story's violenc
 STORY_KM = 50.0
 OWN_RULES = frozenset({"clause", "sentence"})
 UNDONE = frozenset({"future", "hypothetical", "negated"})
+
+
+def asked_only(event: Event) -> bool:
+    """Whether the act is only asked for, offered, threatened or feared (mode ``hypothetical``:
+    "called for the release of the children", "urged both sides to talk", "offered to
+    mediate"): it has happened nowhere yet, so it borrows no place from the rest of its
+    sentence (the speaker's "The UN office in Geneva called for ..."), the story, the dateline
+    or the article; a place its own clause states ("called for talks in Geneva") still
+    places it. A threat is itself made ("threatened to strike": THREATEN), and keeps where it
+    was made."""
+    return "hypothetical" in event.modes and event.plover_type != "THREATEN"
 
 
 def places_story(event: Event) -> bool:

@@ -270,3 +270,41 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
     if head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING:
         return head.head.i in above  # "Speaking in Geneva, the envoy accused"
     return head.dep_ in SUBJECTS and head.head.i in above  # "a spokesman in Kabul said"
+
+
+def asker_places(sentence: Sentence | None, event: Event, places: list[Place],
+                 offsets: dict[int, Offsets]) -> list[Place]:
+    """For an act only asked for, the places without those of the asking: a location phrase of
+    a verb the trigger hangs from, or of that verb's subject ("The Red Cross office in Kinshasa
+    urged the rebels to release the wounded", "told reporters in Lima they wanted an inquiry":
+    where the asker was, not where the act would be). A place of the trigger's own words ("the
+    release of the women held in Kaduna") stays."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return places
+    askers = {t.i for t in trigger.ancestors}
+    out = []
+    for p in places:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        if last is None or not _asker_word(last, trigger, askers):
+            out.append(p)
+    return out
+
+
+def _asker_word(last: Token, trigger: Token, askers: set[int]) -> bool:
+    if trigger.i in {t.i for t in last.ancestors}:
+        return False  # in the trigger's own phrase ("release of the women held in Kaduna")
+    node = last
+    for _ in range(MAX_STEPS):  # up to the top of the place's own noun phrase
+        if node.dep_ not in PHRASE - {"pobj", "prep"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    head = node.head.head  # what the location phrase modifies
+    if head.i in askers:
+        return True  # "told reporters in Lima", "said in Geneva"
+    if head.dep_ in SUBJECTS | {"dobj"} and head.head.i in askers:
+        return True  # "The office in Kinshasa urged", "told a news conference in Lima"
+    return head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING and head.head.i in askers

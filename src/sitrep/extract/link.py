@@ -71,7 +71,10 @@ span) is not the event's location, but for where a visit went ("a visit to Pragu
 Libya") is dropped. Within a level towns come before regions, and a place that only describes
 the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
 way to that town. The date nearest to the trigger wins. ``Event.location_rule``
-records the level used for places; ``Event.when`` stays None when nothing applies.
+records the level used for places; ``Event.when`` stays None when nothing applies. An act
+only asked for, offered, threatened or feared (mode ``hypothetical``) takes a place from its
+own clause alone, never from its sentence, the story, the dateline or the article
+(``borrowed.asked_only``).
 
 Two parts of a web page tell about the report, not the happening: the date in a dateline's
 bracket ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –", ``dateline.dateline_note``) is the day of the
@@ -90,6 +93,7 @@ from __future__ import annotations
 
 from sitrep.extract.borrowed import (
     addressed,
+    asked_only,
     dateline_head,
     hosts_visited,
     named_role,
@@ -116,6 +120,7 @@ from sitrep.extract.dateline_towns import (
     street_elsewhere,
 )
 from sitrep.extract.event_places import (
+    asker_places,
     attached_first,
     carries,
     describing_places,
@@ -386,7 +391,8 @@ def link(ctx: Context) -> None:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
-            for rule, a, b in levels:
+            asked = asked_only(event)  # "called for the release": its own clause's place only
+            for rule, a, b in [lv for lv in levels if lv[0] == "clause" or not asked]:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
                                       offsets)
@@ -395,6 +401,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                if asked:  # "The office in Kinshasa urged ... to release": the asker's place
+                    inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
                     inside = said_where(sentence, event, inside, offsets)
                 if inside:
@@ -419,7 +427,9 @@ def link(ctx: Context) -> None:
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
                 nation = force_nation(event, ctx.text, ctx.gazetteer)
                 story = story_place(event, violence, dateline, state)  # not the reporter's
-                if told is not None:  # "recovered 86 firearms in the state": Osun State's
+                if asked:
+                    pass  # asked for, offered or feared: it has happened nowhere yet
+                elif told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
