@@ -453,11 +453,6 @@ def link(ctx: Context) -> None:
                                                  and speaks_locally(event))):  # ``nations``
                     event.places = [top_place]
                     event.location_rule = "article"
-        if "hypothetical" in event.modes and event.location_rule not in (None, "clause"):
-            # an act not done ("urged Tunisia to release him", "called for talks") happened
-            # nowhere: only a place its own clause states, not the request's, the dateline's
-            # or the article's
-            event.places, event.location_rule = [], None
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         if places_story(event):
             violence.append(event)
