@@ -30,8 +30,10 @@ from sitrep.extract.events.roles.nouns import (
     apposed_names,
     body_sector,
     clause_children,
+    counted_people,
     listed,
     owned,
+    partitive_whole,
     person_noun_sector,
     remains_of,
     reported_by,
@@ -163,6 +165,14 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and (whole := partitive_whole(token)) is not None and whole.pos_ != "PRON":
+            found = self.conjoined(whole)  # "two of the suspects": the suspects
+            if found:
+                return found
+        if actor is None and self.sentence is not None and (
+                people := counted_people(token)) is not None:  # "a 19-year-old", "the three"
+            actor = Actor(text=people.text, evidence=self.sentence.evidence(people),
+                          name=people.text, kind="group", extractor=self.version)
         if actor is None and token.pos_ == "PROPN" and participants.person_word(token):
             # "the Secretary of the Interior Ministry", "the Director of the National Police":
             # a title written capitalised, held in the body its "of" phrase names
