@@ -89,6 +89,17 @@ def singulars(word: str) -> list[str]:
     return out
 
 
+# British endings and their American forms ("organiser", "organisations", "labour", "neighbours")
+_BRITISH = re.compile(r"(?<=[a-z]{3})(?:is(?P<z>e|es|er|ers|ation|ations|ing)|our(?P<r>s|er|ers)?)$")
+
+
+def american(word: str) -> str:
+    """``word`` (lower case) spelled the American way ("organiser" -> "organizer",
+    "organisations" -> "organizations", "labour" -> "labor"): the word lists derived from
+    WordNet know only that spelling; the word itself where it has no British ending."""
+    return _BRITISH.sub(lambda m: f"iz{m['z']}" if m["z"] else f"or{m['r'] or ''}", word)
+
+
 def plurals(word: str) -> set[str]:
     """The regular English plurals a singular ``word`` may have ("refuge" -> "refuges", never
     "refugees"; "coach" -> "coaches"; "spy" -> "spies"; "thief" -> "thieves"; "policeman" ->

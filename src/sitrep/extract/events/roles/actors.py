@@ -27,6 +27,7 @@ clause's subject, a complement's objects, "between A and B") are read by ``claus
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -84,6 +85,15 @@ WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", 
 # who sends forces when a state body announces their deployment ("the ministry said 300
 # police would be deployed")
 SENDERS = {"GOV", "MIL", "COP"}
+# acts of taking people into custody, and the bodies that announce those they made
+CUSTODY = {"arrest", "detain", "apprehend", "capture", "nab"}
+CAPTOR_BODY = re.compile(r"\b(?:interior|security|home affairs|police|gendarmerie)\b", re.I)
+
+
+def captor(actor: Actor) -> bool:
+    """A police, military or gendarmerie actor, or a ministry of the interior or security."""
+    return actor.sector in {"COP", "MIL"} or (
+        actor.sector == "GOV" and CAPTOR_BODY.search(actor.text) is not None)
 
 
 def roles(trigger: Token, plover: str, finder: ActorFinder,
@@ -186,6 +196,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 said = [] if actors else [a for a in finder.governing_subject(trigger)
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
+            if plover == "COERCE" and passive and not actors and lemma in CUSTODY:
+                # "police said 19 people were arrested": the force that announces arrests it
+                # names no other doer of made them (not a report after the act: ", police said")
+                at = (finder.sentence.start if finder.sentence else 0) + trigger.idx
+                actors = [a for a in finder.governing_subject(trigger)
+                          if captor(a) and a.evidence.start < at]
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
                                 else conjuncts.doer(trigger, plover, finder))

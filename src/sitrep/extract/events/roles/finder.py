@@ -17,6 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
+from sitrep.extract.actors.kinds import BODY_HEADS
+from sitrep.extract.actors.lexicon import american
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.roles import antecedents, datelines, participants, targets
 from sitrep.extract.events.roles.nouns import (
@@ -28,8 +30,10 @@ from sitrep.extract.events.roles.nouns import (
     apposed_names,
     body_sector,
     clause_children,
+    counted_people,
     listed,
     owned,
+    partitive_whole,
     person_noun_sector,
     remains_of,
     reported_by,
@@ -60,6 +64,9 @@ THING_CLASSES = {"artifact", "object", "location", "group"}
 # ("called on the West to", "urged the world to", "urged all sides to"; not "urged restraint")
 ADDRESS_CLASSES = {"group", "person"}
 ASKED_CLASSES = {*ADDRESS_CLASSES, "location", "object", "artifact", None}
+
+# the generic nouns of organised bodies besides ``BODY_HEADS`` (American spelling)
+ORGANIZATIONS = {"organization", "organizations"}
 
 # nouns whose actor may be named in an "of" phrase or a possessive ("the minister of X")
 OF_NOUNS = STANCE_NOUNS | SECTOR_NOUNS.keys() | {"minister", "member", "co-chair"}
@@ -158,6 +165,14 @@ class ActorFinder:
                         break
         if actor is None:
             actor = self._fallback(token)
+        if actor is None and (whole := partitive_whole(token)) is not None and whole.pos_ != "PRON":
+            found = self.conjoined(whole)  # "two of the suspects": the suspects
+            if found:
+                return found
+        if actor is None and self.sentence is not None and (
+                people := counted_people(token)) is not None:  # "a 19-year-old", "the three"
+            actor = Actor(text=people.text, evidence=self.sentence.evidence(people),
+                          name=people.text, kind="group", extractor=self.version)
         if actor is None and token.pos_ == "PROPN" and participants.person_word(token):
             # "the Secretary of the Interior Ministry", "the Director of the National Police":
             # a title written capitalised, held in the body its "of" phrase names
@@ -465,6 +480,14 @@ class ActorFinder:
         body = sector is None and not person and body_sector(token)
         if body:  # "the union", "the council", "the company": a body of people by its noun
             sector = body
+        # "the federation", "the association", "an organisation": a body named by its generic
+        # head alone is a party whose sector its phrase may give ("the farmers' federation")
+        word = american(token.lower_)
+        organised = (sector is None and not person and token.pos_ == "NOUN"
+                     and (BODY_HEADS.fullmatch(word) is not None or word in ORGANIZATIONS)
+                     and noun_class(token) in {"group", None})
+        if organised and (coded := code_actor(span.text)[1]) not in {"", UNKNOWN}:
+            sector = coded
         if sector is None and token.pos_ == "NOUN":
             # "a priest", "two drivers", "a pharmacist": the actor coder's nouns of people
             # (actor_nouns.tsv) give the sector the victims' lexicon does not
@@ -474,7 +497,7 @@ class ActorFinder:
             # generic role word decides, as the actor coder reads the phrase
             coded = code_actor(span.text)[1]
             sector = coded if coded not in {"", UNKNOWN} else sector
-        if (country is None and sector is None and not person and not anyone
+        if (country is None and sector is None and not person and not anyone and not organised
                 and token.ent_type_ not in {"ORG", "NORP", "PERSON"}
                 and not participants.unlabelled_name(token) and not participants.named_doer(token)):
             return None

@@ -3,14 +3,15 @@ actor lexicon: one who speaks for a body (``speaks_for``), a common noun for an 
 and its sector (``body_sector``), a person noun's sector (``person_noun_sector``), the site of
 an act rather than its target (``site``), the other items of a list the parser split or read as
 an apposition (``listed``), the people a noun of remains or a quantifier names in its "of"
-phrase (``remains_of``), two words of one labelled name (``same_name``), and whether a sentence
+phrase (``remains_of``), people named by their age or number alone and the group a number
+takes some of (``counted_people``, ``partitive_whole``), two words of one labelled name (``same_name``), and whether a sentence
 may refer to a group named before ("the two countries": ``may_name_group``).
 ``finder.ActorFinder`` turns these into actor records.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.actors.lexicon import get_matcher
@@ -155,6 +156,53 @@ def remains_of(token: Token) -> Token | None:
     for pobj in participants.pobjs(token, {"of"}):
         if participants.is_person(pobj) or pobj.ent_type_ in {"PERSON", "NORP"}:
             return pobj
+    return None
+
+
+# quantifiers that, like a number, name some of a group ("several of them", "most of those held")
+QUANTIFIERS = {"several", "some", "many", "most", "all", "both", "few", "each", "dozens",
+               "hundreds", "thousands", "scores"}
+# pronouns a number of people is taken from ("two of them", "three of those detained")
+GROUP_PRONOUNS = {"them", "those", "us", "these", "whom"}
+
+
+def counted(token: Token) -> bool:
+    """A number or a quantifier standing for people or things on its own ("the three", "two of
+    the suspects", "several of them"), not an amount of time or money."""
+    return (token.pos_ == "NUM" and token.ent_type_ in {"CARDINAL", ""}) or (
+        token.lower_ in QUANTIFIERS and token.pos_ in {"ADJ", "DET", "PRON", "NOUN"})
+
+
+def partitive_whole(token: Token) -> Token | None:
+    """The group a number or quantifier takes some of ("two of the suspects": the suspects),
+    else None."""
+    if not counted(token):
+        return None
+    return next(iter(participants.pobjs(token, {"of"})), None)
+
+
+def counted_people(token: Token) -> Span | None:
+    """The phrase that names people by their age alone ("a 19-year-old", "the 23-year-old":
+    the model labels it a date) or by their number alone ("the three", "the nine", "two of
+    them": a cardinal), else None: no amount of time or things ("the three days" is headed by
+    its noun; "two of the houses" takes its group's reading)."""
+    doc = token.doc
+    if token.lower_ == "old" and any(c.lemma_.lower() == "year" and any(
+            g.pos_ == "NUM" for g in c.children) for c in token.children):
+        return doc[token.left_edge.i: token.i + 1]
+    whole = partitive_whole(token)
+    if whole is not None:
+        # not in a clause of a bare participle ("shops were looted, many of them owned by
+        # traders": the shops)
+        bare = (token.head.tag_ in {"VBN", "VBG"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in token.head.children)) or any(
+            c.dep_ == "acl" for c in token.children)
+        return doc[token.left_edge.i: whole.i + 1] if (
+            whole.lower_ in GROUP_PRONOUNS and not bare) else None
+    if token.pos_ == "NUM" and counted(token) and any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "all"}
+            for c in token.children) and not any(c.dep_ == "prep" for c in token.children):
+        return doc[token.left_edge.i: token.i + 1]
     return None
 
 

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract.actors.lexicon import singulars
+from sitrep.extract.actors.lexicon import american, singulars
 from sitrep.extract.claims.victims import category_of
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.extract.events.senses.fit import word_class
@@ -307,7 +307,8 @@ def person_noun(token: Token) -> bool:
     nouns = _person_nouns()
     lower = token.lower_
     return (token.lemma_.lower() in nouns or lower in nouns
-            or any(s in nouns for s in singulars(lower)))
+            or any(s in nouns for s in singulars(lower))
+            or american(token.lemma_.lower()) in nouns)  # "organisers"
 
 
 # the places of the one an act is done to: a direct object, a passive subject

@@ -41,6 +41,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.actors.lexicon import american
 from sitrep.extract.events.senses.public.elections import attack_in_words
 from sitrep.resources import noun_classes
 
@@ -133,7 +134,9 @@ def word_class(noun: Token) -> str | None:
     """The class of the first WordNet sense of ``noun``'s lemma (or form), whatever entity the
     recogniser made it part of ("a robbery last year" tagged DATE is still an act)."""
     classes = _classes()
-    return classes.get(noun.lemma_.lower()) or classes.get(noun.lower_)
+    lemma = noun.lemma_.lower()
+    return (classes.get(lemma) or classes.get(noun.lower_)
+            or classes.get(american(lemma)))  # "organiser", "organisation"
 
 
 def noun_class(noun: Token) -> str | None:
