@@ -26,10 +26,10 @@ NO_AGENT = [
     ("Cheap labour offered smugglers easy profits.", "AGREE"),
 ]
 NO_AGENT_NEIGHBOURS = [
-    ("The government offered a reward for information on Monday.", "AGREE"),
+    ("The government offered a reward for information on Monday.", "REQUEST"),
     ("The rebels promised to free the hostages on Sunday.", "AGREE"),
     ("The president backed the plan on Tuesday.", "SUPPORT"),
-    ("Washington offered a $5 million reward for his capture.", "AGREE"),
+    ("Washington offered a $5 million reward for his capture.", "REQUEST"),
     ("The council agreed to hold talks with the union on Friday.", "AGREE"),
     ("The minister threatened to resign on Friday.", "THREATEN"),
     ("The commission praised the ruling on Wednesday.", "SUPPORT"),
