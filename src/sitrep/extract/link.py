@@ -178,7 +178,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v19"  # v19: statements placed by the session-38 convention (where it
+VERSION = "sitrep.link.v20"  # v20: an act not done takes only its own clause's place, not
+# the asker's; statements of uncoded bodies take no dateline town.
+# v19: statements placed by the session-38 convention (where it
 # was said, else the dateline town for a local speaker, else none); home towns and recalled acts
 # abroad no place of the act.
 # v18: countries called on or appealed to are parties; a

@@ -38,7 +38,7 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v7"  # (a count of people alone no longer keeps a sentence)
+VERSION = "sitrep.select.v8"  # v8: a count of people alone no longer keeps a sentence.
 # v7: every structural need read from the parse keeps the
 # sentence on its trigger (supply, lend, arm ...), unless a word it cannot be met without is absent.
 # v6: cues of relief arriving and call-ups.

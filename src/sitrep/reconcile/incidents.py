@@ -67,7 +67,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v15"  # v15: victims counted from a sentence no event holds.
+VERSION = "sitrep.incidents.v16"  # v16: unplaced statements joined by speaker and day;
+# charges with no accuser and shootings told later join the killing's incident.
+# v15: victims counted from a sentence no event holds.
 # v14: victims told as more within a total;
 # a week refined to its day; a suspect's surrender day is not the shooting's.
 # v13: violence told as fact with a named victim, a toll word

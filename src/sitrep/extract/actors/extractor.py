@@ -60,7 +60,10 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v13"  # v13: heads of state at the document's date;
+VERSION = "sitrep.actors.v14"  # v14: bodies of a trade, the opposition, armed groups and
+# security bodies by their names, known companies, clergy, compass regions, roles the context
+# gives a bare name, leaders before office; British spellings looked up as American.
+# v13: heads of state at the document's date;
 # unions, refugees, NGOs, corps; state aircraft; armed groups in power; ministers of a field.
 # v12: unknown names by their endings and form; workers of a named field;
 # everyday people nouns; military model designations; ranks take the story's force.

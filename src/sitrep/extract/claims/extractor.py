@@ -111,7 +111,9 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v19"  # v19: a bare figure takes the kind of the people the act was
+VERSION = "sitrep.claims.v20"  # v20: men shown harmed are civilians, a group's ranks its kind;
+# sibling figures, "N of the victims", hostages and summed tolls take their people's kind.
+# v19: a bare figure takes the kind of the people the act was
 # done to; one person of another kind counted apart; "their men" after a loss are the subject's.
 # v18: a speaker covers its own clause; ranks,
 # protesters and coordinated figures take the scene's kind; "N of them"; bare state tolls no side.

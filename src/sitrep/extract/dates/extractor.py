@@ -21,7 +21,9 @@ from sitrep.extract.context import Context
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v13"  # v13: asides and "since" phrases set no story year.
+VERSION = "sitrep.dates.v14"  # v14: dotted clock times, every other weekday, named parts of
+# the day, clock times on the story's day across paragraphs, "N days earlier/later".
+# v13: asides and "since" phrases set no story year.
 # v12: a day counted from a named day ("the day after Christmas").
 # v11: a semicolon bounds the anchoring clause; "a year later"
 # opening a clause; a past plan's date is the nearer one; "an official visit" is a noun.

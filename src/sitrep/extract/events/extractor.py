@@ -57,7 +57,13 @@ from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v23"  # v23: voiced demands part of the protest, rules in force no
+VERSION = "sitrep.events.v24"  # v24: ground taken and media silenced are COERCE; force on a
+# crowd is an assault; acts a request asks of another party are hypothetical events; CASE word
+# senses, protests, disasters, denials, police-action crimes; speakers not the victims, summaries
+# over years, surrenders aside, reactions join their act, rewards are appeals, embedded outcomes;
+# attacks retold in detail and raids with what they took fused; bodies by generic nouns, people
+# by age or number, the force announcing arrests as arrester.
+# v23: voiced demands part of the protest, rules in force no
 # concession, soldiers' searches COERCE, answered accusations, bodily-harm figures, dated wars and
 # protest topics and own services and releases as time markers no acts; victims told again, an act
 # and its toll, doers described again and the unhurt fuse; headlines of every type join their lead;

@@ -36,7 +36,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v16"  # v16: Congress as a seat abroad; one street-word list;
+VERSION = "sitrep.places.v17"  # v17: town names joined by lower-case words are one town
+# ("Port of Spain", "Kingston upon Hull").
+# v16: Congress as a seat abroad; one street-word list;
 # buildings named after a town of the story.
 # v15: parts and divisions of places; streets
 # with compass words; "the country" is the story's; "Police" after a dateline is no town.
