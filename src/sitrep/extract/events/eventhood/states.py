@@ -154,6 +154,16 @@ CALLING_OFF = {"suspend", "halt", "freeze", "boycott", "abandon", "scrap", "shel
 KEEPING = {"break", "breach", "violate", "flout", "honour", "honor", "respect", "observe",
            "uphold", "abide", "implement", "undermine", "jeopardise", "jeopardize",
            "threaten", "endanger", "wreck", "derail", "torpedo", "scuttle", "collapse"}
+# verbs of leaving a relation: its object ("quit the talks") or their "out of"/"from" phrase
+# ("walked out of the negotiations", "withdrew from the accord")
+LEAVING = {"quit", "exit", "abandon", "desert", "walk", "pull", "withdraw", "storm",
+           "back", "bow", "drop"}
+# verbs of refusing an act, whose gerund or infinitive of holding talks holds none ("ruled out
+# resuming talks", "refused to reopen negotiations")
+REFUSING = {"rule", "refuse", "reject", "decline", "exclude", "oppose", "resist"}
+# verbs of ending an accord (an agreement ended is no agreement made; talks ended were held)
+ENDING_ACCORDS = {"end", "terminate", "tear", "cancel", "revoke", "annul", "renounce",
+                  "repudiate", "denounce", "abrogate", "rescind", "nullify", "void"}
 
 
 def lasting_relation(token: Token, plover: str) -> bool:
@@ -179,7 +189,47 @@ def lasting_relation(token: Token, plover: str) -> bool:
             head.lemma_.lower() in CALLING_OFF:
         return True  # "suspended the talks", "boycotted the talks": no meeting held (talks
         # postponed or cancelled stay, as scheduled acts: ``modes``)
-    return token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING
+    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in KEEPING:
+        return True
+    if any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in token.children):
+        return False  # "the accord signed in 2015": the clause tells its making
+    if token.dep_ in {"dobj", "nsubjpass"} and plover != "CONSULT" and \
+            head.lemma_.lower() in CALLING_OFF | ENDING_ACCORDS:
+        return True  # "scrapped the peace agreement", "tore up the accord"
+    return _left(token) or _refused(token)
+
+
+def _left(token: Token) -> bool:
+    """ "quit the negotiations", "walked out of the talks", "pulled out of the accord"."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in {"quit", "exit", "abandon", "desert"}  # ("left the
+        # talks": attended them)
+    if token.dep_ != "pobj" or head.lower_ not in {"of", "from"}:
+        return False
+    verb = head.head
+    if verb.lower_ == "out" and verb.dep_ in {"prt", "advmod", "prep"}:
+        verb = verb.head  # "walked out of" parsed with "out" between
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in LEAVING and (
+        head.lower_ == "from" or any(c.lower_ == "out" for c in verb.children) or
+        head.head.lower_ == "out")
+
+
+def _refused(token: Token) -> bool:
+    """ "ruled out resuming talks", "refused to reopen negotiations", "rejected holding talks":
+    the talks object of a verb whose holding is refused."""
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.dep_ not in {"xcomp", "dobj", "ccomp", "pcomp"} or verb.head.i == verb.i:
+        return False
+    refuser = verb.head
+    if refuser.lemma_.lower() == "out" and refuser.head.i != refuser.i:
+        refuser = refuser.head
+    lemma = refuser.lemma_.lower()
+    if lemma == "rule":
+        return any(c.lower_ == "out" for c in refuser.children)
+    return lemma in REFUSING
 
 
 # the words of support whose participle may tell what accompanies a force

@@ -451,6 +451,29 @@ def _last_cue(before: str) -> str | None:
     return "armed" if max(armed, default=-1) > max(labour, default=-1) else "labour"
 
 
+# words before "strike" that name a walkout ("a general strike", "a hunger strike")
+WALKOUT_KINDS = {"general", "hunger", "wildcat", "sit-down", "sympathy", "token", "warning",
+                 "indefinite", "nationwide", "national", "rolling", "teachers", "workers",
+                 "doctors", "nurses", "drivers", "transport", "rail", "labour", "labor"}
+STRIKE_NAMED = re.compile(r"\b(?:([A-Za-z'-]+)[\s-]+)?([A-Za-z]*?)strikes?\b", re.IGNORECASE)
+
+
+def _named_strike(text: str) -> str | None:
+    """The kind of the last strike ``text`` names with a word of its kind ("a drone strike",
+    "an airstrike", "a general strike"): a later "the strike" tells it again, whatever words
+    of other trades come between ("according to two health workers")."""
+    for match in reversed(list(STRIKE_NAMED.finditer(text))):
+        word = (match.group(2) or match.group(1) or "").lower().strip("'")
+        if ARMED_TEXT.fullmatch(word):
+            return "armed"
+        if word in WALKOUT_KINDS or LABOUR_TEXT.fullmatch(word) or \
+                word.removesuffix("s") in STRIKING_TRADES:
+            return "labour"
+        if word not in {"the", "this", "that", "a", "an", "its", "their", "his", "her"}:
+            return None  # "a strike", "the strike": no kind told
+    return None
+
+
 def strike_told_again(token: Token, before: str = "") -> bool:
     """The noun "strike" names an attack from afar that its sentence or the text ``before`` it
     tells: its own phrase is the doer or the setting of a harm ("the strike destroyed a
@@ -477,6 +500,9 @@ def strike_told_again(token: Token, before: str = "") -> bool:
     if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
                for c in token.children):
         return False  # "a strike": a new one, read by the lexicon
+    named = _named_strike(before[-STRIKE_WINDOW:] + " " + token.doc[:token.i].text)
+    if named:
+        return named == "armed"  # "a drone strike hit a minibus ... not commented on the strike"
     for i in range(token.i - 1, -1, -1):
         cue = _strike_cue(token.doc[i])
         if cue:

@@ -12,7 +12,9 @@ senses, read from their arguments.
   "requested proposals", "a message seeking comment": what a buyer, an employer or a newsroom
   asks for of anyone is no demand on a party (REQUEST); a person sought ("police seek a missing
   woman", "is being sought as a witness", "seeking investors", "sought out psychics") is looked
-  for, not asked; an appeal for aid or donations stays a REQUEST;
+  for, not asked, and so is one person named whom someone asks for ("the gunmen asked for a
+  man known as El Güero", "asked for Hassan by name"); an appeal for aid or donations, for
+  witnesses, or for a named person to act ("asked for Annan to mediate") stays a REQUEST;
 - **motion**: "the truck slammed into the toll plaza", "he slammed against the door": a word
   of harsh criticism with a preposition of motion and no object moves a body, it criticises
   no one (no ACCUSE).
@@ -236,8 +238,42 @@ def solicitation(token: Token, plover: str) -> bool:
         return False
     if all(_offer(a) for a in asked):
         return True  # "sought bids", "invited tenders", "a message seeking comment"
+    if token.lemma_.lower() == "ask" and _one_person_asked_for(token, asked):
+        return True  # "the gunmen asked for a man known as El Güero": looked for
     return token.lemma_.lower() == "seek" and token.pos_ in VERB_POS and all(
         _person(a) for a in asked)  # "police seek missing woman", "seeking investors"
+
+
+# participles that name the person asked for ("a man known as", "a woman named")
+NAMING = {"know", "name", "call", "nickname", "identify"}
+# honorifics before a name, which make it a person's whatever its entity label ("Dr Okafor")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "madam", "madame",
+              "mister", "monsieur", "senor", "señor", "senora", "señora", "don", "dona", "doña"}
+
+
+def _one_named(noun: Token) -> bool:
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return False  # "asked for witnesses": an appeal to anyone
+    if noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in HONORIFICS for c in noun.children)):
+        return True  # "asked for Hassan", "asked for Dr Okafor"
+    return noun.pos_ == "NOUN" and noun_class(noun) == "person" and any(
+        (c.dep_ == "acl" and c.lemma_.lower() in NAMING) or c.dep_ == "appos"
+        for c in noun.children)  # "a man known as", "the owner, Mr Diallo"
+
+
+def _one_person_asked_for(token: Token, asked: list[Token]) -> bool:
+    """ "asked for a man known as El Güero", "asked for Hassan by name": one person named,
+    looked for, with no one asked (no object) and nothing asked of the person ("asked for
+    Annan to mediate" stays a request)."""
+    if token.pos_ not in VERB_POS or any(c.dep_ in {"dobj", "xcomp", "ccomp"}
+                                         for c in token.children):
+        return False
+    if not all(a.dep_ == "pobj" and a.head.lower_ == "for" for a in asked):
+        return False
+    return all(_one_named(a) and not any(
+        c.dep_ in {"acl", "relcl"} and any(g.tag_ == "TO" for g in c.children)
+        for c in a.children) for a in asked)
 
 
 MOTION_PREPS = {"into", "against", "onto", "through", "across", "over", "off"}

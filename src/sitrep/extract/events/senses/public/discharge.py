@@ -177,11 +177,65 @@ def rescued(token: Token) -> bool:
     return False
 
 
+# the state's armed people (lemmas), and words that make a group of them ("special forces")
+STATE_FORCES = {"police", "policeman", "policewoman", "officer", "cop", "gendarme",
+                "gendarmerie", "soldier", "troop", "troops", "army", "military", "commando",
+                "marine", "paratrooper", "ranger", "trooper", "swat", "guardsman"}
+FORCE_MARKS = {"special", "security", "armed", "tactical", "elite", "police", "army",
+               "military", "national", "riot", "federal"}
+FORCE_GROUPS = {"force", "unit", "team", "squad", "guard", "forces", "units"}
+# those the state holds: freeing them is their release ("police freed the suspect")
+STATE_HELD = {"prisoner", "detainee", "inmate", "suspect", "convict", "protester", "demonstrator",
+              "arrestee", "defendant", "accused"}
+STORMING = {"free", "liberate", "rescue"}
+
+
+def _state_force(noun: Token) -> bool:
+    for part in [noun] + [c for c in noun.children if c.dep_ == "conj"]:
+        lemma = part.lemma_.lower()
+        if lemma in STATE_FORCES or part.lower_ in STATE_FORCES:
+            return True
+        if lemma in FORCE_GROUPS and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower()
+                                         in FORCE_MARKS for c in part.children):
+            return True  # "special forces", "a police tactical unit", "the national guard"
+    return False
+
+
+def _freer(token: Token) -> list[Token]:
+    """Who frees, when the freeing is told as a step of another act of theirs: the subject of
+    the clause it hangs on ("stormed the farm, freeing the workers"; "retook the barracks, and
+    the officers were freed"). A freeing told on its own ("soldiers freed the hostages", "they
+    were freed by the army") gives none: it may be a release."""
+    verb = token
+    for _ in range(4):
+        if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
+
+
+def freed_by_forces(token: Token) -> bool:
+    """People freed by police or soldiers as a step of storming or retaking a place: a rescue,
+    no release ("commandos stormed the farmhouse, freeing the aid workers", "retook the
+    barracks, and the officers were freed"); the state's own prisoners, detainees or suspects
+    freed, and a freeing told on its own, stay releases."""
+    if token.lemma_.lower() not in STORMING or token.pos_ not in VERB_POS:
+        return False
+    freed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(f.lemma_.lower() in STATE_HELD for f in freed):
+        return False
+    freers = _freer(token)
+    return bool(freers) and all(_state_force(f) for f in freers)
+
+
 def no_release(token: Token, plover: str) -> bool:
     """A release that frees no one or a backing up that supports no one (see the module's
     docstring)."""
     lemma = token.lemma_.lower()
-    if plover == "RETREAT" and rescued(token):
+    if plover == "RETREAT" and (rescued(token) or freed_by_forces(token)):
         return True
     if plover == "RETREAT" and lemma == "release" and token.pos_ in VERB_POS:
         return _discharge(token) or _work_or_animal(token)
