@@ -38,7 +38,8 @@ from functools import lru_cache
 from sitrep.nlp.segment import Segment
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v8"  # v8: a count of people alone no longer keeps a sentence.
+VERSION = "sitrep.select.v8"  # v8: a count of people alone no longer keeps a sentence;
+# media closures, crowds driven back and ground taken need their words.
 # v7: every structural need read from the parse keeps the
 # sentence on its trigger (supply, lend, arm ...), unless a word it cannot be met without is absent.
 # v6: cues of relief arriving and call-ups.
@@ -307,6 +308,22 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "@acquitted": {"find": ("innocent", "guilty"), "clear": ("of",), "absolve": ("of",),
                    "exonerate": ("of",), "acquit": ("of",)},
     "@barred": {"*": ("travel", "entry", "visa")},
+    # an outlet silenced (``senses.speech.media_silenced``: its ``MEDIA`` and
+    # ``MEDIA_COMPOUNDS``), people driven "back" (``senses.public.civic.pushed_back``), ground
+    # "taken" (``senses.forces.ground_taken``: control, "took over" or a noun of its ``GROUND``;
+    # a town's bare name after "took" is missed here, as it was before the row existed)
+    "@media": {"*": ("channel", "station", "broadcaster", "broadcast", "newspaper", "paper",
+                     "daily", "weekly", "magazine", "outlet", "website", "site", "network",
+                     "television", "tv", "radio", "publication", "newsroom", "blog", "portal",
+                     "programme", "program", "transmission", "signal", "frequency", "licence",
+                     "license", "accreditation", "news", "media", "press", "online")},
+    "@pushed_back": {"*": ("back",)},
+    "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
+                            "territory", "region", "province", "base", "camp", "post",
+                            "outpost", "position", "airport", "airfield", "port", "hill",
+                            "checkpoint", "crossing", "barracks", "garrison", "stronghold",
+                            "headquarters", "compound", "island", "enclave", "capital",
+                            "bridge", "junction", "ridge", "county", "settlement")},
 }
 
 

@@ -114,7 +114,7 @@ POTENTIAL = [
     ('The envoy had no new proposal to offer.', 'AGREE'),
 ]
 POTENTIAL_NEIGHBOURS = [
-    ('The government offered a reward on Monday.', 'AGREE'),
+    ('The government offered a reward on Monday.', 'REQUEST'),
     ('The rebels offered a truce to the army.', 'AGREE'),
     ('The minister offered to resign on Friday.', 'AGREE'),
     ('Israel offered a deal to release the prisoners.', 'AGREE'),

@@ -37,7 +37,7 @@ KEPT = [  # (article, type, number of events of the type)
     ("Rights groups in Maputo rejected the arrest of the union leader Joao Mendes in Beira on "
      "Monday.", "COERCE", 1),
     ("The regulator suspended two radio stations in Kano on Monday. The stations' owners "
-     "rejected the suspension of Radio Kaduna on Tuesday.", "SANCTION", 2),
+     "rejected the suspension of Radio Kaduna on Tuesday.", "COERCE", 2),
     ("Workers called the strike on Monday to press for higher pay.", "PROTEST", 1),
     ("Police detained 30 students in Dhaka on Monday. The students' parents in Sylhet were "
      "worried about the detention of a teacher in Khulna on Sunday.", "COERCE", 2),
