@@ -371,3 +371,16 @@ def article_events(pipeline, text: str, published: dt.date = dt.date(2024, 3, 6)
 def kinds(events: list[Event]) -> list[tuple[str, str | None, str]]:
     """(PLOVER type, mode, trigger) of each event: what a failed probe shows."""
     return [(e.plover_type, e.plover_mode, e.trigger.text) for e in events]
+
+
+def participant_texts(pipeline, text: str, kind: str, published: dt.date
+                      ) -> list[tuple[list[str], list[str]]]:
+    """(actor texts, recipient texts) of each event of type ``kind`` in ``text``."""
+    result = pipeline.process(Article(text=text, published=published))
+    return [([a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in result.events if e.plover_type == kind]
+
+
+def has_word(found: list[str], word: str) -> bool:
+    """Whether one of the participant texts ``found`` holds ``word``."""
+    return any(word in text for text in found)

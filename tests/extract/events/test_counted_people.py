@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
+from samples import has_word, participant_texts
 
 # (text, PLOVER type, actor words, recipient words): each word in some participant's text
 COUNTED = [
@@ -52,13 +52,7 @@ KEEP = [
 
 
 def _events(pipeline, text: str, kind: str) -> list[tuple[list[str], list[str]]]:
-    result = pipeline.process(Article(text=text, published=dt.date(2024, 2, 7)))
-    return [([a.text for a in e.actors], [r.text for r in e.recipients])
-            for e in result.events if e.plover_type == kind]
-
-
-def _has(found: list[str], word: str) -> bool:
-    return any(word in text for text in found)
+    return participant_texts(pipeline, text, kind, dt.date(2024, 2, 7))
 
 
 @pytest.mark.parametrize(("text", "kind", "actors", "recipients"), COUNTED + KEEP)
@@ -67,8 +61,8 @@ def test_people_named_by_age_or_number_are_participants(pipeline, text, kind, ac
     found = _events(pipeline, text, kind)
     assert found, text
     ours_a, ours_r = found[0]
-    assert all(_has(ours_a, w) for w in actors), (text, found)
-    assert all(_has(ours_r, w) for w in recipients), (text, found)
+    assert all(has_word(ours_a, w) for w in actors), (text, found)
+    assert all(has_word(ours_r, w) for w in recipients), (text, found)
 
 
 @pytest.mark.parametrize(("text", "kind", "word"), [
@@ -82,4 +76,4 @@ def test_people_named_by_age_or_number_are_participants(pipeline, text, kind, ac
 ])
 def test_numbers_of_things_or_time_stay_no_party(pipeline, text, kind, word):
     found = _events(pipeline, text, kind)
-    assert not any(_has(a, word) or _has(r, word) for a, r in found), (text, found)
+    assert not any(has_word(a, word) or has_word(r, word) for a, r in found), (text, found)

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.records import Article
+from samples import has_word, participant_texts
 
 # (text, PLOVER type, actor words, recipient words): each word in some participant's text
 BODIES = [
@@ -66,13 +66,7 @@ KEEP = [
 
 
 def _events(pipeline, text: str, kind: str) -> list[tuple[list[str], list[str]]]:
-    result = pipeline.process(Article(text=text, published=dt.date(2023, 3, 14)))
-    return [([a.text for a in e.actors], [r.text for r in e.recipients])
-            for e in result.events if e.plover_type == kind]
-
-
-def _has(found: list[str], word: str) -> bool:
-    return any(word in text for text in found)
+    return participant_texts(pipeline, text, kind, dt.date(2023, 3, 14))
 
 
 @pytest.mark.parametrize(("text", "kind", "actors", "recipients"), BODIES + KEEP)
@@ -81,8 +75,8 @@ def test_a_body_named_by_a_generic_noun_is_a_participant(pipeline, text, kind, a
     found = _events(pipeline, text, kind)
     assert found, text
     ours_a, ours_r = found[0]
-    assert all(_has(ours_a, w) for w in actors), (text, found)
-    assert all(_has(ours_r, w) for w in recipients), (text, found)
+    assert all(has_word(ours_a, w) for w in actors), (text, found)
+    assert all(has_word(ours_r, w) for w in recipients), (text, found)
 
 
 @pytest.mark.parametrize(("text", "kind", "word"), [
@@ -93,4 +87,4 @@ def test_a_body_named_by_a_generic_noun_is_a_participant(pipeline, text, kind, a
 ])
 def test_a_thing_or_a_document_stays_no_actor(pipeline, text, kind, word):
     found = _events(pipeline, text, kind)
-    assert not any(_has(a, word) for a, _ in found), (text, found)
+    assert not any(has_word(a, word) for a, _ in found), (text, found)
