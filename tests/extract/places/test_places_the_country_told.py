@@ -53,13 +53,8 @@ TOLD = [
      "concerned. Officers detained 50 people across the country.", "detained", "Sri Lanka"),
     ("Crowds burned tyres in Lusaka on Monday. Britain called for calm. Police arrested 90 "
      "people across the country.", "arrested", "Zambia"),
-    pytest.param(
-        "Protesters blocked highways in Quito on Tuesday. Peru closed its border. Soldiers "
-        "detained 35 people across the country.", "detained", "Ecuador",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "session 39: 'closed' is now a cue (media closures), so the sentence is parsed; "
-            "the parser tags 'Peru' ORG there and the country acting is no longer set aside "
-            "as a party: 'the country' becomes Peru"))),
+    ("Protesters blocked highways in Quito on Tuesday. Peru closed its border. Soldiers "
+     "detained 35 people across the country.", "detained", "Ecuador"),
 ]
 
 
