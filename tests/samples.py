@@ -384,3 +384,14 @@ def participant_texts(pipeline, text: str, kind: str, published: dt.date
 def has_word(found: list[str], word: str) -> bool:
     """Whether one of the participant texts ``found`` holds ``word``."""
     return any(word in text for text in found)
+
+
+def check_participant_texts(pipeline, text: str, kind: str, actors: list[str],
+                            recipients: list[str], published: dt.date) -> None:
+    """The first event of type ``kind`` in ``text`` has a participant holding each word of
+    ``actors`` among its actors and of ``recipients`` among its recipients."""
+    found = participant_texts(pipeline, text, kind, published)
+    assert found, text
+    ours_a, ours_r = found[0]
+    assert all(has_word(ours_a, w) for w in actors), (text, found)
+    assert all(has_word(ours_r, w) for w in recipients), (text, found)
