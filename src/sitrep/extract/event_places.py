@@ -308,3 +308,38 @@ def _asker_word(last: Token, trigger: Token, askers: set[int]) -> bool:
     if head.dep_ in SUBJECTS | {"dobj"} and head.head.i in askers:
         return True  # "The office in Kinshasa urged", "told a news conference in Lima"
     return head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING and head.head.i in askers
+
+
+ROUTE_PREPS = frozenset({"between"})  # "on the road between Dilling and El Obeid"
+
+
+def on_route(last: Token) -> bool:
+    """Whether the place whose last word is ``last`` is one end of a stretch between two places
+    ("ambushed a convoy between Tera and Gotheye", "on the road between Manbij and Tabqa", "on
+    the highway from Tetovo to the border"): the act happened somewhere along it, at neither
+    end. "Between" with two places joined; "from ... to" only where both hang on a noun (the
+    road's), not on a verb of going ("marched from the park to City Hall")."""
+    node = last
+    for _ in range(MAX_STEPS):  # up to the top of the place's own name
+        if node.dep_ not in {"compound", "flat", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    if prep.lower_ in ROUTE_PREPS:
+        return any(c.dep_ == "conj" for c in node.children)
+    if prep.lower_ != "from" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in {"to", "toward", "towards"}
+               for t in node.doc[node.i + 1:node.i + 6])
+
+
+def route_ends(sentence: Sentence | None, places: list[Place],
+               offsets: dict[int, Offsets]) -> list[Place]:
+    """The places of ``places`` that are ends of a stretch between two places (``on_route``)."""
+    if sentence is None:
+        return []
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    return [p for p, last in zip(places, lasts, strict=True)
+            if last is not None and on_route(last)]

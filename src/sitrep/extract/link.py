@@ -68,7 +68,10 @@ woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code 
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
 span) is not the event's location, but for where a visit went ("a visit to Prague",
 ``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
-Libya") is dropped. Within a level towns come before regions, and a place that only describes
+Libya") is dropped. An act on a stretch between two places ("ambushed a convoy between Tera
+and Gotheye in western Niger", "on the road from Tetovo to the border":
+``event_places.on_route``) happened at neither end: those ends, the region around them and the
+dateline place it at no level; only another town its clause or sentence states does. Within a level towns come before regions, and a place that only describes
 the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
 way to that town. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies. An act
@@ -130,6 +133,7 @@ from sitrep.extract.event_places import (
     own_deed,
     owners_give_way,
     pick_places,
+    route_ends,
     said_where,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
@@ -407,6 +411,13 @@ def link(ctx: Context) -> None:
                     inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
                     inside = said_where(sentence, event, inside, offsets)
+                routes = {id(p) for p in route_ends(sentence, inside, offsets)}
+                if routes:  # "ambushed a convoy between Tera and Gotheye": along the way, at
+                    # neither end nor in the region around it; another town stated stays
+                    inside = [p for p in inside if id(p) not in routes and p.kind == "city"
+                              and not (head is not None and _inside(p, head))]
+                    if not inside:
+                        break
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
