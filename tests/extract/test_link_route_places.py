@@ -2,10 +2,10 @@
 ambush on the road between Kaya and Kongoussi", "a convoy attacked between two towns", "on the
 highway from Gao to the border") happened somewhere along it, at neither end: neither town
 places it, nor the region the stretch lies in, nor the dateline's town (``event_places.on_route``,
-``link``). Neighbours: "between" two parties ("clashes between the army and rebels in Kaya"),
-another town stated for the act ("arrested five men in Dori after an ambush on the road
-between ..."), a march from
-one building to another, and acts at one town."""
+``link``). Neighbours: a stretch with one named end ("between Kaya and the border": Kaya),
+"between" two parties ("clashes between the army and rebels in Kaya"), another town stated for
+the act ("arrested five men in Dori after an ambush on the road between ..."), a march from one
+building to another, and acts at one town."""
 
 from __future__ import annotations
 
@@ -57,6 +57,10 @@ KEPT = [
      "COERCE", "arrested", "Isiolo"),
     ("Soldiers detained 20 men at a checkpoint in Bunia on Saturday.",
      "COERCE", "detained", "Bunia"),
+    ("A drone struck a fuel truck on the road between Kaya and the border on Friday.",
+     "ASSAULT", "struck", "Kaya"),
+    ("Gunmen ambushed a convoy between Bunia and the lake on Monday.",
+     "ASSAULT", "ambushed", "Bunia"),
 ]
 
 

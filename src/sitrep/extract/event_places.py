@@ -327,8 +327,8 @@ def on_route(last: Token) -> bool:
     if node.dep_ != "pobj":
         return False
     prep = node.head
-    if prep.lower_ in ROUTE_PREPS:
-        return any(c.dep_ == "conj" for c in node.children)
+    if prep.lower_ in ROUTE_PREPS:  # two named places ("between Semera and the border": one)
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in node.children)
     if prep.lower_ != "from" or prep.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return any(t.dep_ == "prep" and t.lower_ in {"to", "toward", "towards"}
