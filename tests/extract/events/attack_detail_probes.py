@@ -79,3 +79,51 @@ TWO = [
     "Gunmen killed four villagers in Zamfara on Sunday. In Kaduna, armed men attacked a "
     "church on Monday.",
 ]
+
+# victims and doers told by the same word for any person ("men", "people", "individuals"),
+# which names no side: the doers are not the victims hitting back
+ONE_ANY_PERSON = [
+    "Three men were shot dead outside a bakery in Soweto on Thursday. Witnesses said two men "
+    "wearing balaclavas got out of a sedan and fired at the queue.",
+    "A man was killed at a car wash in Tijuana on Friday night. Witnesses said two men armed "
+    "with pistols burst in and shot at the workers.",
+    "Four men were gunned down at a bar in Acapulco on Saturday. Survivors said three men with "
+    "rifles walked in and sprayed the room with bullets.",
+    "Five people were shot at a nightclub in Memphis on Sunday. Officers said two men armed "
+    "with rifles climbed out of a car and fired at the dancers.",
+    "Two women were wounded in a shooting at a salon in Recife on Monday. A neighbour said two "
+    "women on a scooter fired through the glass door.",
+    "Six persons were killed at a drinking spot in Makurdi on Tuesday. Residents said unknown "
+    "persons on motorcycles opened fire on the customers.",
+    "Two individuals were shot dead at a gym in Toronto on Wednesday. Police said three men in "
+    "dark clothing rushed in and fired at the members.",
+    "Three men were wounded in a shooting near a stadium in Rosario on Friday. A witness said "
+    "a man in a red cap fired at the fans from a car.",
+    "A man was shot dead at a bus terminal in Guayaquil on Saturday. Police said four men "
+    "armed with shotguns got off a bus and fired at the passengers.",
+    "Two people were killed at a petrol station in Kumasi on Sunday. Attendants said two men "
+    "in a taxi opened fire on the pumps.",
+    "Four people were wounded at a cafe in Malmo on Thursday. A waiter said two men wearing "
+    "masks jumped from a van and fired at the tables.",
+]
+# neighbours that stay two: an act told as done after it ("hours later", "afterwards", "the
+# next day"), or a target named through its owner's proper name ("Ruiz's bodyguard")
+TWO_AFTER_OR_OWNED = [
+    "Three men were shot dead at a tavern in Soweto on Thursday. Hours later, gunmen fired at "
+    "a minibus near the tavern.",
+    "A trader was killed at a market in Kano on Monday. Afterwards, armed men attacked a "
+    "police post nearby.",
+    "Two guards were wounded at a mine near Kitwe on Friday. Attackers subsequently stormed a "
+    "warehouse in the town.",
+    "A bus driver was shot dead in Lagos on Tuesday. The next day, gunmen fired on a taxi on "
+    "the same highway.",
+    "A man was killed at a bar in Cali on Saturday. Later, two men shot at a patrol car in "
+    "the same district.",
+    "Four people were wounded at a cafe in Malmo on Thursday. Thereafter, masked men fired at "
+    "a bakery across the road.",
+    "A driver was shot dead in Cali on Monday. Gunmen fired at Ruiz's bodyguard outside a bar.",
+    "Two guards were wounded in Kano on Friday. Attackers shot at Bello's nephew near the "
+    "market.",
+    "A farmer was killed near Jos on Tuesday. Armed men shot Pam's herdsman on the edge of the "
+    "village.",
+]

@@ -1,17 +1,20 @@
 """An attack reported by its toll or in a word, told again in detail by doers described
 without a name (in any number) and targets without names, is the attack told first
 (events/mentions/people.py ``doers_described``), on made-up probes (``attack_detail_probes``);
-another place or day, one told as more, state forces, a named target or a background attack
-stay apart."""
+victims and doers told by a word for any person ("four men were shot ... two men fired") are no
+side hitting back; another place or day, one told as more or as done after it ("hours later"),
+state forces, a named target (or one named through its owner, "Ruiz's bodyguard") or a
+background attack stay apart."""
 
 from __future__ import annotations
 
 import pytest
-from attack_detail_probes import ONE, TWO
+from attack_detail_probes import ONE, ONE_ANY_PERSON, TWO, TWO_AFTER_OR_OWNED
 
 import sitrep
 
-CASES = [(text, 1) for text in ONE] + [(text, 2) for text in TWO]
+CASES = ([(text, 1) for text in ONE + ONE_ANY_PERSON]
+         + [(text, 2) for text in TWO + TWO_AFTER_OR_OWNED])
 
 
 @pytest.mark.parametrize("text,count", CASES,

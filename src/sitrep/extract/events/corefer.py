@@ -449,6 +449,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         return described[-1]
     detailed = [i for i in earlier if doers_described(event, events[i])
                 and _verb(tokens.trigger(events[i]))  # a toll told as a clause
+                # retold in a clause, not named by a noun ("victims of attacks on ...")
+                and _verb(tokens.trigger(event))
+                # the story's attack, not a background one ("whose brother was killed in
+                # July ... gunmen shot the editor's brother on 9 July")
+                and not events[i].historical
+                # not a title's act for a blotter's later item
+                and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)
                 and not told_as_more(event)
                 and _compatible(events[i], event, tokens, doers=False)
                 # not the toll of another's act in its sentence ("police fired tear gas,

@@ -121,10 +121,15 @@ def doer_described(later: Event, earlier: Event, text: str) -> bool:
 DOER_SECTORS = PEOPLE_SECTORS | {"UAF", "REB"}
 
 
+# a proper name owning the participant ("Rell's brother", "Diaz's driver")
+_NAMED_OWNER = re.compile(r"\b[A-Z][\w-]+['’]s?(?:\s|$)")
+
+
 def _unnamed(actor: Actor) -> bool:
     """Described without a name, in any number ("two masked men", "a group of men", "the
-    guards"): no proper name."""
-    return actor.kind != "named" and not proper_names([actor])
+    guards"): no proper name, nor a named owner ("Rell's brother" is named through Rell)."""
+    return (actor.kind != "named" and not proper_names([actor])
+            and not _NAMED_OWNER.search(actor.text))
 
 
 def _unnamed_doer(actor: Actor) -> bool:
@@ -150,12 +155,23 @@ def doers_described(later: Event, earlier: Event) -> bool:
             and doers_unnamed(earlier)
             # told first with its doers or its victims, not a bare act ("burning tyres")
             and any(a.kind != "thing" for a in earlier.actors + earlier.recipients)
-            # the victims hitting back ("seven inmates were killed ... inmates attacked")
-            and not any(_head_word(a) in victims for a in doers)
+            # the victims hitting back ("seven inmates were killed ... inmates attacked"); a
+            # word for any person names no side ("four men were shot ... two men fired")
+            and not any(_head_word(a) in victims - ANY_PERSON for a in doers)
             # many targets: several acts ("had attacked several localities")
             and not any(_MANY.search(a.text) for a in later.recipients)
+            # told as done after it ("Hours later, members of a task team raided a hostel")
+            and not _AFTER.search(later.evidence.text)
             and _dates_agree(earlier, later))
 
+
+# words that tell an act as done after the one told before ("hours later", "afterwards")
+_AFTER = re.compile(r"\b(?:later|afterwards?|subsequently|thereafter|next day|following day)\b",
+                    re.I)
+
+# head words that name any person, of no side or group ("men", "a woman", "two others")
+ANY_PERSON = {"man", "men", "woman", "women", "person", "persons", "people", "individual",
+              "individuals", "other", "others", "someone"}
 
 # words that tell targets as many ("several localities", "dozens of villages")
 _MANY = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens|scores|hundreds)\b",
@@ -170,9 +186,22 @@ def _head_word(actor: Actor) -> str:
     return min([last, *singulars(last)], key=len)
 
 
+def _own_date(event: Event) -> str | None:
+    """The date written in the event's own sentence, as its value or, unresolved, its words
+    ("on Thursday" without a publication date); None when the sentence states none."""
+    when = event.when
+    if when is None or not event.evidence.start <= when.evidence.start < event.evidence.end:
+        return None
+    return when.value or f"words:{when.text.lower()}"
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     """Both dates, when both are given, agree at the coarser one ("2021-06-05" and
-    "2021-06"; not "2021-05", "last month")."""
+    "2021-06"; not "2021-05", "last month"); dates both written in the events' own sentences
+    are one date ("on Thursday" and "on Sunday", "in July" and "on 9 July" are two days)."""
+    own_a, own_b = _own_date(a), _own_date(b)
+    if own_a is not None and own_b is not None:
+        return own_a == own_b
     if a.when is None or b.when is None or not a.when.value or not b.when.value:
         return True
     x, y = a.when.value, b.when.value
