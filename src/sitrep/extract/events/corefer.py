@@ -62,6 +62,7 @@ pointed to a fused event point to the surviving one.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -104,6 +105,8 @@ from sitrep.extract.events.mentions.people import (
     REFERRING_DETERMINERS,
     described_only,
     doer_described,
+    doers_described,
+    doers_unnamed,
     names_only,
     proper_names,
     repeats_state_act,
@@ -241,6 +244,10 @@ def _told_by_cause(token: Token | None, plover: str) -> bool:
     return False
 
 
+def _verb(token: Token | None) -> bool:
+    return token is not None and token.pos_ in {"VERB", "AUX"}
+
+
 def _act_noun(token: Token, plover: str) -> bool:
     """The noun names an act of ``plover`` by itself in the trigger lexicon ("attack")."""
     rows = triggers().get(token.lemma_.lower(), ())
@@ -264,17 +271,21 @@ def _named_in(actors: list[Actor], words: set[str]) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False) -> bool:
+def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False,
+                doers: bool = True) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
     background and ``b`` has no date of its own, ``b`` is a later mention of that background
     happening ("the 1995 assassination of the premier ... the premier's murder"). Without
-    ``recalled``, an act not done (future, hypothetical, negated) and one done are two."""
+    ``recalled``, an act not done (future, hypothetical, negated) and one done are two.
+    ``doers`` False: the doers are not compared."""
     if a.historical != b.historical and not (recalled and a.historical and b.when is None):
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
     placed = id(a) in tokens.off or id(b) in tokens.off or places_compatible(a, b)
+    if not doers:  # doers described without names tell no attack apart (``doers_described``)
+        a, b = replace(a, actors=[]), replace(b, actors=[])
     if not placed or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
@@ -436,6 +447,23 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                  and people_agree(events[i], event) and not told_as_more(event)]
     if described:  # "A gunman opened fire ... a man pulled a handgun and fired"
         return described[-1]
+    detailed = [i for i in earlier if doers_described(event, events[i])
+                and _verb(tokens.trigger(events[i]))  # a toll told as a clause
+                # retold in a clause, not named by a noun ("victims of attacks on ...")
+                and _verb(tokens.trigger(event))
+                # the story's attack, not a background one ("whose brother was killed in
+                # July ... gunmen shot the editor's brother on 9 July")
+                and not events[i].historical
+                # not a title's act for a blotter's later item
+                and not (where[i] == 0 and tokens.is_title() and where[j] > LEAD_SENTENCES)
+                and not told_as_more(event)
+                and _compatible(events[i], event, tokens, doers=False)
+                # not the toll of another's act in its sentence ("police fired tear gas,
+                # leaving 12 injured ... protesters threw stones")
+                and all(doers_unnamed(events[k]) for k in range(j) if where[k] == where[i]
+                        and events[k].plover_type == event.plover_type)]
+    if detailed:  # "Two men were killed in a shooting ... gunmen in a van opened fire"
+        return detailed[-1]
     if charged(event) and names_only(event) and not told_as_more(event):
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
                      and charge_compatible(events[i], event)]

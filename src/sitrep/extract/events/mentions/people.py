@@ -116,6 +116,103 @@ def doer_described(later: Event, earlier: Event, text: str) -> bool:
         and all(a.sector not in STATE for a in earlier.actors))
 
 
+# sectors of doers an attack's later account describes without a name ("gunmen",
+# "assailants", "fighters on motorbikes"): people, unidentified armed men, rebels
+DOER_SECTORS = PEOPLE_SECTORS | {"UAF", "REB"}
+
+
+# a proper name owning the participant ("Rell's brother", "Diaz's driver")
+_NAMED_OWNER = re.compile(r"\b[A-Z][\w-]+['’]s?(?:\s|$)")
+
+
+def _unnamed(actor: Actor) -> bool:
+    """Described without a name, in any number ("two masked men", "a group of men", "the
+    guards"): no proper name, nor a named owner ("Rell's brother" is named through Rell)."""
+    return (actor.kind != "named" and not proper_names([actor])
+            and not _NAMED_OWNER.search(actor.text))
+
+
+def _unnamed_doer(actor: Actor) -> bool:
+    """Attackers described without a name ("gunmen", "two masked men", "assailants"): no
+    proper name, no country, not a state institution."""
+    return _unnamed(actor) and not actor.country and actor.sector in DOER_SECTORS
+
+
+def doers_described(later: Event, earlier: Event) -> bool:
+    """An attack told again in detail ("gunmen travelling in a van opened fire on a group of
+    men", "two masked men fired at the stalls") after the attack reported by its toll or in a
+    word ("Two men were killed in a shooting"): ``later`` is an ASSAULT whose doers are people
+    described without names, in any number, and whose targets are none or described without
+    names; ``earlier`` is an ASSAULT whose doers are none or such people too (not state
+    forces) and whose targets are not named. Places, days, a background flag and one told as
+    more are the caller's tests."""
+    doers = [a for a in later.actors if a.kind != "thing"]
+    people = [a for a in later.recipients + earlier.recipients if a.kind != "thing"]
+    victims = {_head_word(a) for a in earlier.recipients if a.kind != "thing"}
+    return (later.plover_type == earlier.plover_type == "ASSAULT" and bool(doers)
+            and all(_unnamed_doer(a) for a in doers)
+            and all(_unnamed(a) for a in people)
+            and doers_unnamed(earlier)
+            # told first with its doers or its victims, not a bare act ("burning tyres")
+            and any(a.kind != "thing" for a in earlier.actors + earlier.recipients)
+            # the victims hitting back ("seven inmates were killed ... inmates attacked"); a
+            # word for any person names no side ("four men were shot ... two men fired")
+            and not any(_head_word(a) in victims - ANY_PERSON for a in doers)
+            # many targets: several acts ("had attacked several localities")
+            and not any(_MANY.search(a.text) for a in later.recipients)
+            # told as done after it ("Hours later, members of a task team raided a hostel")
+            and not _AFTER.search(later.evidence.text)
+            and _dates_agree(earlier, later))
+
+
+# words that tell an act as done after the one told before ("hours later", "afterwards")
+_AFTER = re.compile(r"\b(?:later|afterwards?|subsequently|thereafter|next day|following day)\b",
+                    re.I)
+
+# head words that name any person, of no side or group ("men", "a woman", "two others")
+ANY_PERSON = {"man", "men", "woman", "women", "person", "persons", "people", "individual",
+              "individuals", "other", "others", "someone"}
+
+# words that tell targets as many ("several localities", "dozens of villages")
+_MANY = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens|scores|hundreds)\b",
+                   re.I)
+
+
+def _head_word(actor: Actor) -> str:
+    from sitrep.extract.actors.lexicon import singulars
+
+    words = actor.text.lower().split()
+    last = words[-1] if words else ""
+    return min([last, *singulars(last)], key=len)
+
+
+def _own_date(event: Event) -> str | None:
+    """The date written in the event's own sentence, as its value or, unresolved, its words
+    ("on Thursday" without a publication date); None when the sentence states none."""
+    when = event.when
+    if when is None or not event.evidence.start <= when.evidence.start < event.evidence.end:
+        return None
+    return when.value or f"words:{when.text.lower()}"
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Both dates, when both are given, agree at the coarser one ("2021-06-05" and
+    "2021-06"; not "2021-05", "last month"); dates both written in the events' own sentences
+    are one date ("on Thursday" and "on Sunday", "in July" and "on 9 July" are two days)."""
+    own_a, own_b = _own_date(a), _own_date(b)
+    if own_a is not None and own_b is not None:
+        return own_a == own_b
+    if a.when is None or b.when is None or not a.when.value or not b.when.value:
+        return True
+    x, y = a.when.value, b.when.value
+    return x.startswith(y) or y.startswith(x)
+
+
+def doers_unnamed(event: Event) -> bool:
+    """The event's doers are none or attackers described without a name (``_unnamed_doer``)."""
+    return all(_unnamed_doer(a) for a in event.actors if a.kind != "thing")
+
+
 def _describing(actor: Actor, text: str) -> bool:
     """An indefinite article or a possessive before the participant or as its first word."""
     first = actor.text.split()[:1]

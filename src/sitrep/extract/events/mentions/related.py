@@ -65,6 +65,8 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
             return True
         if _conjoined_complement(second, first):
             return True
+        if done_there(second, first):
+            return True
         if result_of(second, first) or _elliptical_outcome(second, first) or \
                 _outcome_when(second, first) or _conjoined_outcome(second, first) or \
                 _left_outcome(second, first):
@@ -311,5 +313,37 @@ def embedded_outcome(second: Token, first: Token, others: set[int]) -> bool:
         if node.head.i == head.i:
             return node.dep_ in EMBEDDED or node.dep_ in {"prep", "dobj"} and \
                 first.dep_ in EMBEDDED
+        node = node.head
+    return False
+
+
+# pronouns a relative clause of the act's place takes for the act's own doers
+THEIR_PRONOUNS = {"they", "he", "she", "we", "i", "it"}
+PLACE_WORDS = 20  # tokens between the act's verb and its place's relative clause, at most
+
+
+def done_there(second: Token, first: Token) -> bool:
+    """``second`` is a relative clause of a place in ``first``'s phrase, opened by "where", whose
+    subject is a pronoun or none and which is not told as done before ("raided a farm on the
+    outskirts of Culiacan, where they seized 20 rifles", "searched a flat, where they found and
+    seized a gun": the conjunct too): what the doers did at the place of the act, one
+    operation. Not a clause with doers of its own ("where rebels seized weapons") nor an
+    earlier act there ("where police had seized rifles")."""
+    verb = second.head if second.dep_ == "conj" and second.head.dep_ == "relcl" else second
+    if verb.dep_ != "relcl" or first.pos_ not in VERBS or not 0 < verb.i - first.i <= PLACE_WORDS:
+        return False
+    kids = list(verb.children) + (list(second.children) if second.i != verb.i else [])
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in THEIR_PRONOUNS for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in kids):
+        return False
+    node = verb.head
+    for _ in range(PLACE_WORDS):
+        if node.i == first.i:
+            return True
+        if node.head.i == node.i or node.pos_ in VERBS:
+            return False
         node = node.head
     return False

@@ -178,8 +178,11 @@ def _parallel_patient(pronoun: Token, previous: Doc,
     released after two weeks": the engineers; "Police arrested Maria Ortiz. She was charged
     with fraud": Ortiz), when it agrees and the verb is active; the subject otherwise
     ("Protesters clashed with police. They were dispersed": no object, the protesters), and a
-    subject named by a name ("Costa-Neves threatened an officer. He was arrested")."""
-    if pronoun.dep_ != "nsubjpass" or pronoun.lower_ not in SINGULAR_PERSON | PLURAL:
+    subject named by a name ("Costa-Neves threatened an officer. He was arrested"). An object
+    pronoun of a verb whose doer is another party, named by a noun, resumes that one too
+    ("Police arrested a councillor. A court remanded him": the councillor)."""
+    if not (pronoun.dep_ == "nsubjpass" and pronoun.lower_ in SINGULAR_PERSON | PLURAL
+            or _acted_on_by_another(pronoun)):
         return None
     roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ == "VERB"
              and any(c.dep_ == "nsubj" for c in t.children)]
@@ -190,6 +193,15 @@ def _parallel_patient(pronoun: Token, previous: Doc,
                and c.pos_ in {"NOUN", "PROPN"}]
     found = _first_agreeing(pronoun, objects, people)
     return found or None
+
+
+def _acted_on_by_another(pronoun: Token) -> bool:
+    """An object pronoun of an active verb whose subject is a noun ("A court remanded him",
+    "the army freed them"), not a pronoun (a chain of "he ... him" is ``_resumed``'s)."""
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return False
+    doer = _own_verb_subject(pronoun)
+    return doer is not None and doer.dep_ == "nsubj" and doer.pos_ in {"NOUN", "PROPN"}
 
 
 SUBJECT_PRONOUNS = {"he", "she", "they"}
