@@ -363,8 +363,9 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
         else:
             d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], rel, tense)
-        part = (g.get("part") or "").lower()
-        if part:  # the time of day is kept: "Friday night" is 2020-10-02TNI
+        part = (g.get("part") or {"early": "morning", "late": "night"}.get(
+            (g.get("edge") or "").lower(), "")).lower()
+        if part:  # the time of day is kept: "Friday night", "late Friday" are 2020-10-02TNI
             return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
         return day_tuple(d)
     if kind == "deictic":

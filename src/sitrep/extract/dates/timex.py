@@ -67,7 +67,7 @@ from sitrep.extract.dates.ranges import (
     split_range,
 )
 from sitrep.extract.dates.rates import rate_or_ordinal
-from sitrep.extract.dates.record import Timex
+from sitrep.extract.dates.record import Timex, parts_of_day_as_times
 from sitrep.extract.dates.shifts import shift_days
 from sitrep.extract.dates.story import story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
@@ -106,6 +106,10 @@ EDGE = r"(?:(?:early|late|mid)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)
 # the year a quarter or a half belongs to: "of 2019", "of next year", "of the same year"
 OF_YEAR = (rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<yy>{YEAR})|(?P<ry>this|next|last|the|that|the\s+same|"
            r"the\s+current|the\s+previous|the\s+following|the\s+coming)\s+year))?")
+# "late Tuesday", "early on Monday": the night or the morning of that day (TimeML TNI, TMO);
+# not "was late on Monday" (a delay)
+EDGE_DAY = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+            rf"(?P<edge>(?i:early|late))\s+(?:on\s+)?(?={WEEKDAY}\b(?!\s+{PART}))")
 HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
            r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
            r"Independence Day|Veterans Day|Halloween|(?:the )?Fourth of July|July Fourth)")
@@ -176,7 +180,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
                    rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?i:{EDGE})?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+        rf"\b(?:{EDGE_DAY}|(?i:{EDGE}))?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
         rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
@@ -516,7 +520,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
 
 def _clock_type(value: str) -> str:
     """TIME for a clock reading; DATE for a part of the day ("at dawn on Tuesday" is
-    ``2025-03-11TMO``, a date as "Tuesday morning" is)."""
+    ``2025-03-11TMO``) while the text is read: it sets the story's day as "Tuesday morning" does,
+    and the last pass (``record.parts_of_day_as_times``) makes it a TIME."""
     return "DATE" if re.search(r"T[A-Z]{2}$", value) else "TIME"
 
 
@@ -560,7 +565,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     order_ranges(out, text, anchor)
     clock_on_next_day(out, text)
     clock_ranges(out, text, anchor)
-    return shift_days(out, text)
+    return parts_of_day_as_times(shift_days(out, text))
 
 
 # a day that opens or closes a period ("in effect since February 11"): no story day
