@@ -65,6 +65,7 @@ from sitrep.extract.dates.ranges import (
     order_ranges,
     second_day,
     split_range,
+    standing_clocks,
 )
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex, parts_of_day_as_times
@@ -178,7 +179,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
                        r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
-                   rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
+                   rf"(?P<wk>\s+week)?(?P<we>\s+(?:long\s+)?weekend)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
         rf"\b(?:{EDGE_DAY}|(?i:{EDGE}))?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
         rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
@@ -232,12 +233,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("the_time", _p(r"(?<=\bat )(?:the|that)\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
-    ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
-                   r"(?P<the>the)\s+weekend\b", re.I)),
+    # "over the weekend", "since the weekend", "through the holiday weekend"; in a headline
+    # "after weekend raids", "after weekend of fighting"
+    ("weekend", _p(r"\b(?:(?:over|during|on|at|for|ahead\s+of|after|before|until|till|since|"
+                   r"through|throughout|across|into|by)\s+(?P<the>the)\s+(?:(?:holiday|long)\s+)"
+                   r"{0,2}weekend|(?:(?<=\bafter )|(?<=\bbefore )|(?<=\bsince )|(?<=\bamid )|"
+                   r"(?<=\bfollowing ))weekend(?=\s+(?:of\s+)?[a-z]+\b))\b", re.I)),
     ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|(?:every|each)\s+"
                r"(?:hour|day|week|month|year|quarter))\b", re.I)),
-    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend))"
-                     r"s\b")),
+    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend)|"
+                     r"(?P<wdays>[Ww]eekday))s\b")),
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
@@ -422,9 +427,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
                    else "FUTURE_REF" if "future" in word or "term" in word or word == "soon"
                    else "PAST_REF")
         return t
-    if kind == "plural_wd":  # "on Fridays", "at weekends": every one of them
+    if kind == "plural_wd":  # "on Fridays", "at weekends", "weekdays": every one of them
         t.type = "SET"
-        t.value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else "XXXX-WXX-WE"
+        t.value = (f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else
+                   "XXXX-WXX-WD" if g["wdays"] else "XXXX-WXX-WE")
         return t
     if kind == "set" or kind == "each":
         t.type = "SET"
@@ -565,6 +571,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     order_ranges(out, text, anchor)
     clock_on_next_day(out, text)
     clock_ranges(out, text, anchor)
+    standing_clocks(out, text)
     return parts_of_day_as_times(shift_days(out, text))
 
 
