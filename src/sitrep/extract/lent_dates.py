@@ -296,6 +296,12 @@ def in_month(when: When | None) -> When | None:
 # PLOVER's verbal types (CAMEO's verbal cooperation and verbal conflict): acts done by saying
 SPOKEN = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REJECT", "THREATEN",
                     "REQUEST"})
+# the verbal types that answer a happening: an appeal or a demand, a refusal or a denial, praise
+# or backing. Made at a time of their own (often days after the happening their paragraph
+# dates), they take no day from the paragraph: only their own, or their speakers' earlier one.
+# An accusation, a threat, an agreement or a meeting may be told inside the story ("the tenant
+# threatened a neighbour"): those go on in the paragraph's time.
+ANSWERS = frozenset({"REQUEST", "REJECT", "SUPPORT"})
 
 
 def paragraph_day(sentence: Sentence | None, dates: list[When], text: str,

@@ -139,6 +139,7 @@ from sitrep.extract.event_places import (
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
     AHEAD,
+    ANSWERS,
     SPOKEN,
     after_publication,
     ahead_elsewhere,
@@ -526,11 +527,12 @@ def link(ctx: Context) -> None:
                 event.plover_type not in VIOLENT
                 and perfect_act(sentence, event.trigger.start, offsets)):
             continue  # a coming act, or one told done in a perfect, without its day: unknown
-        told = ((paragraph_day(sentence, dates, ctx.text, ctx.published)
-                 or speaker_day(event, said))
-                if event.plover_type in SPOKEN  # a statement: its paragraph's day, its
-                # speakers' earlier stated day, or none
-                else _told_before(ctx, sentence, dates) or violence_day(event, violence))
+        if event.plover_type in SPOKEN:  # a statement: its paragraph's day (not an answer's),
+            # its speakers' earlier stated day, or none
+            told = (None if event.plover_type in ANSWERS else paragraph_day(
+                sentence, dates, ctx.text, ctx.published)) or speaker_day(event, said)
+        else:
+            told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = counted_back(ctx.text, told or lent_day(event.plover_type, told_of,
                                                              top_date), event.trigger.start)
         if event.when is not None and after_publication(event.when, ctx.published) and \

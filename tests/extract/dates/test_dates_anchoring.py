@@ -139,13 +139,14 @@ def test_scheduled_endings_appearances_and_a_copula_take_the_coming_weekday(text
 
 @pytest.mark.parametrize(("text", "expr", "value"), [
     # TimeML's span holds the part of the period named before it; the value is the period's
-    ("The rebels attacked late Tuesday.", "late Tuesday", "2021-03-16"),
+    # "late"/"early" before a day name its night or morning (TimeML TNI, TMO; session 40)
+    ("The rebels attacked late Tuesday.", "late Tuesday", "2021-03-16TNI"),
     ("Aid will arrive early next month.", "early next month", "2021-04"),
     ("Prices rose late last year.", "late last year", "2020"),
     ("He was freed at the end of last month.", "the end of last month", "2021-02"),
     ("The army pulled back at the end of last week.", "the end of last week", "2021-W10"),
     ("The talks resume mid-next week.", "mid-next week", "2021-W12"),
-    ("The curfew began early Monday.", "early Monday", "2021-03-15"),
+    ("The curfew began early Monday.", "early Monday", "2021-03-15TMO"),
     ("The convoy left at the beginning of this month.", "the beginning of this month",
      "2021-03"),
     ("The strike will start at the start of next year.", "the start of next year", "2022"),

@@ -212,7 +212,7 @@ def test_a_range_keeps_both_ends(text, expr, value):
     ("The quake struck yesterday afternoon.", "yesterday afternoon", "2021-03-16TAF"),
     ("The summit opens at noon Thursday.", "noon", "2021-03-18T12:00"),
     ("The rally will start Friday evening.", "Friday evening", "2021-03-19TEV"),
-    ("Rockets fell early Sunday.", "Sunday", "2021-03-14"),
+    ("Rockets fell early Sunday.", "early Sunday", "2021-03-14TMO"),
 ])
 def test_a_time_of_day_is_kept(text, expr, value):
     assert _value(text, expr) == value

@@ -373,7 +373,8 @@ RANGES = [
     ("The camp was open from 2003 to 2005.", "2005", "2005"),
     ("Rain fell from Monday to Wednesday.", "Monday", "2021-10-11"),
     ("Rain fell from Monday to Wednesday.", "Wednesday", "2021-10-13"),
-    ("The curfew runs from 9 p.m. to 5 a.m.", "9 p.m.", "2021-10-17T21:00"),
+    # the hours of a curfew are no one day's (TimeML writers' convention; session 40)
+    ("The curfew runs from 9 p.m. to 5 a.m.", "9 p.m.", "XXXX-XX-XXT21:00"),
     ("Talks were held between March and May.", "March", "2021-03"),
     ("Talks were held between March and May.", "May", "2021-05"),
     ("The war of 1998-2000 killed thousands.", "1998-2000", "1998"),

@@ -18,6 +18,7 @@ at the publication date ("the past three days") is returned as its interval.
 from __future__ import annotations
 
 from sitrep.extract.context import Context
+from sitrep.extract.dates.record import is_part_of_day
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
@@ -77,7 +78,7 @@ def to_when(t: Timex, offset: int) -> When | None:
                 t.range_start.isoformat() if t.range_start else None,
                 t.range_end.isoformat() if t.range_end else None,
                 relative=t.relative, extractor=VERSION,
-                kind="time" if t.type == "TIME" else "date")
+                kind="time" if t.type == "TIME" and not is_part_of_day(t.value) else "date")
 
 
 def extract(ctx: Context) -> list[When]:

@@ -296,6 +296,9 @@ def _holiday(g: dict[str, Any], year: int) -> Result:
     if g.get("wk"):
         monday = d - dt.timedelta(days=d.weekday())
         return iso_week(d), "week", monday, monday + dt.timedelta(days=6)
+    if g.get("we"):  # "Memorial Day weekend", "Thanksgiving weekend": the one nearest the day
+        sat = d + dt.timedelta(days=(5 - d.weekday() + 3) % 7 - 3)
+        return f"{iso_week(sat)}-WE", "week", sat, sat + dt.timedelta(days=1)
     return day_tuple(d)
 
 
@@ -363,8 +366,9 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
             d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
         else:
             d = _weekday(anchor, WEEKDAYS[g["wd"].lower()], rel, tense)
-        part = (g.get("part") or "").lower()
-        if part:  # the time of day is kept: "Friday night" is 2020-10-02TNI
+        part = (g.get("part") or {"early": "morning", "late": "night"}.get(
+            (g.get("edge") or "").lower(), "")).lower()
+        if part:  # the time of day is kept: "Friday night", "late Friday" are 2020-10-02TNI
             return f"{d.isoformat()}T{PARTS[part]}", "day", d, d
         return day_tuple(d)
     if kind == "deictic":
@@ -434,7 +438,8 @@ def _relative(kind: str, g: dict[str, Any], anchor: dt.date, tense: str | None,
     if kind == "anaphor":
         return _anaphor(g, state, anchor)
     if kind == "weekend":
-        if tense == "future":
+        # a headline's bare "after weekend raids" is the last one, whatever its tense
+        if tense == "future" and g.get("the"):
             sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
         else:
             sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)

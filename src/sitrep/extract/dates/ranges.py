@@ -129,3 +129,57 @@ def second_day(first: Timex, text: str) -> Timex | None:
         return None
     return Timex(m.start(1), m.end(1), m.group(1), "DATE", d.isoformat(), "day", d, d,
                  relative=first.relative, kind="md")
+
+
+# A clock time of a standing rule or a habit is a time of no one day (TimeML
+# ``XXXX-XX-XXT21:00``): the hours of a curfew ("a curfew from 9 p.m. to 5 a.m.", "a 10 p.m.
+# curfew"), opening hours ("the shop closes at midnight", "would stay open from 9 a.m. to 9
+# p.m."), and a clock in a sentence that says how often ("every night from 10pm", "weekdays
+# from 8 a.m.", "usually struck between 10am and 2pm").
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z])|\n")
+_CURFEW_BEFORE = re.compile(r"\bcurfews?\b[^.;:]{0,40}?\b(?:from|between|of|to|and|until|till)"
+                            r"\s+(?:about\s+|around\s+)?$|\bcurfews?\s+(?:from|between)\b", re.I)
+_CURFEW_AFTER = re.compile(r"^(?:\s*(?:-|\u2013|to|until|till)\s*[^.;:,]{1,12}?)?[- ]curfews?\b",
+                           re.I)
+_OPEN_HOURS = re.compile(r"\b(?:(?:stays?|remains?|stayed|remained|kept|keeps?|keeping|be|is|are)"
+                         r"\s+open|opens|closes|shuts|opening\s+hours|business\s+hours|"
+                         r"visiting\s+hours|office\s+hours|trading\s+hours)\b", re.I)
+_HOW_OFTEN = re.compile(r"\b(?:usually|normally|typically|generally|routinely|regularly|always|"
+                        r"often|habitually|customarily|ordinarily)\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]`` (a newline ends one too)."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
+def standing_clocks(out: list[Timex], text: str) -> None:
+    """A clock time without its own day in a curfew, opening hours or a habit: no day's."""
+    for t in out:
+        if t.kind not in ("clock", "clock24") or t.type != "TIME" or t.value is None \
+                or "T" not in t.value:
+            continue
+        begin, end = _sentence(text, t.start, t.end)
+        before, after = text[begin:t.start], text[t.end:end]
+        others = [o for o in out if begin <= o.start < end and o is not t]
+        # a set of days ("every night", "weekdays"), not one finer than a day ("buses ran every
+        # hour from 6 a.m.": that day's)
+        habit = any(o.type == "SET" and not (o.value or "").startswith("PT") for o in others) \
+            or _HOW_OFTEN.search(before + after)
+        # a range whose other end names its day is that day's ("open between 7 a.m. and 7 p.m.
+        # on Sunday", "a curfew from 9 p.m. to 6 a.m. Monday")
+        glued = any(o.kind == "clock_day" for o in others)
+        curfew = (_CURFEW_BEFORE.search(before[-60:]) or _CURFEW_AFTER.match(after)) \
+            and not glued
+        dated = glued or any(o.type == "DATE" and o.precision == "day" for o in others)
+        # the clock's own clause opens or closes: "closes at midnight", not "came in at 11:40
+        # p.m., shortly before the store closes at midnight"
+        hours = _OPEN_HOURS.search(before[-40:].rsplit(",", 1)[-1]) and not dated
+        if habit or curfew or hours:
+            t.value = "XXXX-XX-XXT" + t.value.split("T", 1)[1]
+            t.range_start = t.range_end = None
+            t.precision, t.relative = None, False

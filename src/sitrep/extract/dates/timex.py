@@ -65,9 +65,10 @@ from sitrep.extract.dates.ranges import (
     order_ranges,
     second_day,
     split_range,
+    standing_clocks,
 )
 from sitrep.extract.dates.rates import rate_or_ordinal
-from sitrep.extract.dates.record import Timex
+from sitrep.extract.dates.record import Timex, parts_of_day_as_times
 from sitrep.extract.dates.shifts import shift_days
 from sitrep.extract.dates.story import story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
@@ -106,6 +107,10 @@ EDGE = r"(?:(?:early|late|mid)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)
 # the year a quarter or a half belongs to: "of 2019", "of next year", "of the same year"
 OF_YEAR = (rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<yy>{YEAR})|(?P<ry>this|next|last|the|that|the\s+same|"
            r"the\s+current|the\s+previous|the\s+following|the\s+coming)\s+year))?")
+# "late Tuesday", "early on Monday": the night or the morning of that day (TimeML TNI, TMO);
+# not "was late on Monday" (a delay)
+EDGE_DAY = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+            rf"(?P<edge>(?i:early|late))\s+(?:on\s+)?(?={WEEKDAY}\b(?!\s+{PART}))")
 HOLIDAY = (r"(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|"
            r"Easter(?: Sunday)?|Good Friday|Election Day|Labor Day|Memorial Day|"
            r"Independence Day|Veterans Day|Halloween|(?:the )?Fourth of July|July Fourth)")
@@ -174,9 +179,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)"
                        r"(?!\s+(?:years?|people|dollars|men|troops|miles|feet|tons)\b)", re.I)),
     ("holiday", _p(rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY})"
-                   rf"(?P<wk>\s+week)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
+                   rf"(?P<wk>\s+week)?(?P<we>\s+(?:long\s+)?weekend)?(?:,?\s+(?P<yy>{YEAR}))?\b")),
     ("weekday", _p(
-        rf"\b(?i:{EDGE})?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
+        rf"\b(?:{EDGE_DAY}|(?i:{EDGE}))?(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|"
         rf"preceding|following))\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<wk>next|last|this)\s+week)?\b")),
     ("deictic", _p(
@@ -228,12 +233,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("the_time", _p(r"(?<=\bat )(?:the|that)\s+time\b(?!\s+(?:of|when|that|being|to|for|it|he|she|they|"
                     r"we|I|you|there|this|and|as|in)\b)(?!\s*[-,]\s*(?:when|which)\b)", re.I)),
-    ("weekend", _p(r"\b(?:over|during|on|at|for|ahead\s+of|after|before|until)\s+"
-                   r"(?P<the>the)\s+weekend\b", re.I)),
+    # "over the weekend", "since the weekend", "through the holiday weekend"; in a headline
+    # "after weekend raids", "after weekend of fighting"
+    ("weekend", _p(r"\b(?:(?:over|during|on|at|for|ahead\s+of|after|before|until|till|since|"
+                   r"through|throughout|across|into|by)\s+(?P<the>the)\s+(?:(?:holiday|long)\s+)"
+                   r"{0,2}weekend|(?:(?<=\bafter )|(?<=\bbefore )|(?<=\bsince )|(?<=\bamid )|"
+                   r"(?<=\bfollowing ))weekend(?=\s+(?:of\s+)?[a-z]+\b))\b", re.I)),
     ("set", _p(r"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly|(?:every|each)\s+"
                r"(?:hour|day|week|month|year|quarter))\b", re.I)),
-    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend))"
-                     r"s\b")),
+    ("plural_wd", _p(rf"\b(?:(?P<wd>{WEEKDAY})|(?<=\bon )(?P<we>weekend)|(?<=\bat )(?P<we2>weekend)|"
+                     r"(?P<wdays>[Ww]eekday))s\b")),
     ("century", _p(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)),
     ("ref", _p(
         r"\b(?P<word>now|currently|current|nowadays|at present|at the moment|recently|lately|"
@@ -418,9 +427,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
                    else "FUTURE_REF" if "future" in word or "term" in word or word == "soon"
                    else "PAST_REF")
         return t
-    if kind == "plural_wd":  # "on Fridays", "at weekends": every one of them
+    if kind == "plural_wd":  # "on Fridays", "at weekends", "weekdays": every one of them
         t.type = "SET"
-        t.value = f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else "XXXX-WXX-WE"
+        t.value = (f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()] + 1}" if g["wd"] else
+                   "XXXX-WXX-WD" if g["wdays"] else "XXXX-WXX-WE")
         return t
     if kind == "set" or kind == "each":
         t.type = "SET"
@@ -516,7 +526,8 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
 
 def _clock_type(value: str) -> str:
     """TIME for a clock reading; DATE for a part of the day ("at dawn on Tuesday" is
-    ``2025-03-11TMO``, a date as "Tuesday morning" is)."""
+    ``2025-03-11TMO``) while the text is read: it sets the story's day as "Tuesday morning" does,
+    and the last pass (``record.parts_of_day_as_times``) makes it a TIME."""
     return "DATE" if re.search(r"T[A-Z]{2}$", value) else "TIME"
 
 
@@ -560,7 +571,8 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
     order_ranges(out, text, anchor)
     clock_on_next_day(out, text)
     clock_ranges(out, text, anchor)
-    return shift_days(out, text)
+    standing_clocks(out, text)
+    return parts_of_day_as_times(shift_days(out, text))
 
 
 # a day that opens or closes a period ("in effect since February 11"): no story day
