@@ -52,7 +52,7 @@ from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
-from sitrep.extract.events.senses.gatherings import symbol_burned
+from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
@@ -343,6 +343,8 @@ def extract(ctx: Context) -> list[Event]:
             plover, mode, cameo = row.plover, row.mode, row.cameo
             if plover == "CONSULT" and visits.protest_visit(token):  # protesters at a home
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
+            if gathering_as_setting(token, plover):
+                continue  # "speaking at a rally", "returned from a march": a place, no protest
             if plover == "PROTEST" and speech.summons_protest(token):
                 continue  # "summoned the ambassador in protest": the summoning is the event
             if plover == "PROTEST" and speech.protest_lodged(token, actors):
