@@ -48,6 +48,7 @@ from sitrep.extract.events.history import yearless
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.roles.nouns import NUMBERS, may_name_group
 from sitrep.extract.events.senses import pledges, sense_type, speech
+from sitrep.extract.events.senses.courts.legal import legal_fight
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import surrender_aside
@@ -361,6 +362,8 @@ def extract(ctx: Context) -> list[Event]:
             sensed = sense_type(token, plover)
             if plover == "ASSAULT" and sectored_search(token, actors):
                 sensed = "COERCE"  # "members of the anti-gang unit raided three houses"
+            if legal_fight(token, plover):
+                sensed = "REJECT"  # "would fight the ban in court": a challenge, no violence
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
                 if plover == "COERCE":  # "raided the offices and seized the print run"
