@@ -42,7 +42,7 @@ ACTS = [
     ("Victims filed complaints with the police on Monday.",
      "ACCUSE"),
     ("Police conducted raids in the slums on Friday.",
-     "ASSAULT"),
+     "COERCE"),  # a police raid is a search (events/senses/courts/searches.py)
     ("Rebels staged an ambush along the road on Sunday.",
      "ASSAULT"),
     ("The militia again launched attacks on convoys on Monday.",

@@ -61,6 +61,7 @@ pointed to a fused event point to the surviving one.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -384,6 +385,18 @@ def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool
             and not told_as_more(b) and _compatible(a, b, tokens))
 
 
+def _own_targets(event: Event, token: Token | None, tokens: _Tokens) -> Event:
+    """``event`` with only the recipients its trigger's own phrase names ("the arrest of Mensah"):
+    the others of a reaction's sentence are the reaction's ("concerned by the arrest and urged
+    the authorities to free him": the authorities are urged, not arrested)."""
+    if token is None:
+        return event
+    own = [r for r in event.recipients if (at := tokens.at(r.evidence.start)) is not None
+           and token.left_edge.i <= at.i <= token.right_edge.i and at.doc is token.doc]
+    return dataclasses.replace(event, recipients=own) if len(own) < len(event.recipients) \
+        else event
+
+
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
           where: list[int], text: str, paired: int | None = None) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
@@ -397,8 +410,9 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if killed:
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     if reaction_object(token):  # "condemned the bombing": the bombing told before
+        named = _own_targets(event, token, tokens)
         reacted = [i for i in earlier if not distinct_acts(events[i], event)
-                   and not other_targets(events[i], event)
+                   and not other_targets(events[i], named)
                    and set(events[i].modes) & UNREAL == set(event.modes) & UNREAL]
         same = [i for i in reacted if events[i].historical == event.historical]
         if same or reacted:

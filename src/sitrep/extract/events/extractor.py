@@ -48,11 +48,12 @@ from sitrep.extract.events.history import yearless
 from sitrep.extract.events.roles.actors import ActorFinder, obliged_roles, roles
 from sitrep.extract.events.roles.nouns import NUMBERS, may_name_group
 from sitrep.extract.events.senses import pledges, sense_type, speech
+from sitrep.extract.events.senses.courts.legal import legal_fight
 from sitrep.extract.events.senses.courts.orders import court_condition
-from sitrep.extract.events.senses.courts.searches import raid_mode
+from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
-from sitrep.extract.events.senses.gatherings import symbol_burned
+from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
@@ -343,6 +344,8 @@ def extract(ctx: Context) -> list[Event]:
             plover, mode, cameo = row.plover, row.mode, row.cameo
             if plover == "CONSULT" and visits.protest_visit(token):  # protesters at a home
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
+            if gathering_as_setting(token, plover):
+                continue  # "speaking at a rally", "returned from a march": a place, no protest
             if plover == "PROTEST" and speech.summons_protest(token):
                 continue  # "summoned the ambassador in protest": the summoning is the event
             if plover == "PROTEST" and speech.protest_lodged(token, actors):
@@ -357,6 +360,10 @@ def extract(ctx: Context) -> list[Event]:
             if symbol_burned(token, plover):  # "burned flags": a demonstration
                 plover, mode, cameo = "PROTEST", "demo", event_lexicon.PLOVER_CAMEO_ROOT["PROTEST"]
             sensed = sense_type(token, plover)
+            if plover == "ASSAULT" and sectored_search(token, actors):
+                sensed = "COERCE"  # "members of the anti-gang unit raided three houses"
+            if legal_fight(token, plover):
+                sensed = "REJECT"  # "would fight the ban in court": a challenge, no violence
             if sensed != plover:  # "agreed with the finding": an endorsement; a police raid
                 plover, mode, cameo = sensed, None, event_lexicon.PLOVER_CAMEO_ROOT[sensed]
                 if plover == "COERCE":  # "raided the offices and seized the print run"

@@ -19,6 +19,14 @@ A demand with its own subject ("the union demanded higher pay"), or voiced by an
 no protest ("seized the convoy, demanding", "issued a statement demanding", "summoned the
 ambassador, demanding an explanation"), stays a REQUEST.
 
+A **gathering as the setting** of a speech or a journey (``gathering_as_setting``): "the
+minister, speaking at a rally in the capital", "a lecturer who had spoken at the march", "she was
+stopped as she returned from a rally", "due to address a rally", "detained ahead of a planned
+rally": the speaker, the traveller or the arrest is the news, the gathering the place or the
+time; no PROTEST of its own. A gathering a verb acts on ("fired tear gas at a rally", "broke up
+a march", "thousands attended a rally"), and one the main clause tells someone spoke at ("the
+opposition leader spoke at the rally on Sunday": he took part), stay.
+
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
 unless the shots have a target as well ("fired at drones in the air").
@@ -197,3 +205,38 @@ def voiced_demand(token: Token, plover: str) -> bool:
                     node.dep_ not in ADJUNCT_DEPS:
                 return False  # a verb with its own doer that is no protest
     return False
+
+
+# nouns of a gathering that can be the setting of a speech or a journey (lemmas)
+SETTING_GATHERINGS = {"rally", "march", "protest", "demonstration", "vigil", "picket"}
+# verbs of speaking to a gathering or of coming to or from one (lemmas)
+SPEAKING_OR_TRAVELLING = {"speak", "say", "tell", "talk", "address", "declare", "announce",
+                          "vow", "pledge", "promise", "warn", "urge", "shout", "proclaim",
+                          "return", "come", "arrive", "leave", "head", "travel", "drive",
+                          "fly", "go", "appear", "sing"}
+# prepositions of a gathering as a place (at it, from it) or a time (ahead of it)
+SETTING_PREPOSITIONS = {"at", "from"}
+
+
+def gathering_as_setting(token: Token, plover: str) -> bool:
+    """A gathering named as the place or time of a speech, a journey or an arrest (see the
+    module's docstring)."""
+    if plover != "PROTEST" or token.pos_ not in {"NOUN", "PROPN"} or \
+            token.lemma_.lower() not in SETTING_GATHERINGS:
+        return False
+    if token.dep_ == "dobj":  # "due to address a rally", not "addressed a rally of 5,000"
+        verb = token.head
+        return verb.lemma_.lower() == "address" and (verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "shall"}
+            for c in verb.children))
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True  # "detained ahead of the rally", "ahead of rally" (a headline)
+    verb = prep.head.head if prep.head.dep_ in {"advmod", "prt"} else prep.head  # "came back
+    # from a demonstration"
+    # only a speech or a journey told in a clause that hangs from the news: "the opposition
+    # leader spoke at the rally" alone tells that he took part in it
+    return prep.lower_ in SETTING_PREPOSITIONS and verb.pos_ in {"VERB", "AUX"} and \
+        verb.lemma_.lower() in SPEAKING_OR_TRAVELLING and verb.dep_ != "ROOT"

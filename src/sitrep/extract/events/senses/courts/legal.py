@@ -241,3 +241,33 @@ def legal_sense(token: Token, plover: str,
     if plover == "ACCUSE" and (_defendant(token) or _charged_with_a_duty(token, is_event_word)):
         return "legal word"
     return None
+
+
+# verbs of fighting that also name a fight at law (lemmas)
+FIGHTING = {"fight", "battle", "combat"}
+# what is fought at law: a measure, a decision or a charge (lemmas)
+LEGAL_TARGETS = {"charge", "fine", "ban", "ruling", "decision", "order", "eviction",
+                 "deportation", "dismissal", "suit", "lawsuit", "case", "verdict", "conviction",
+                 "sentence", "extradition", "result", "law", "bill", "measure", "policy",
+                 "closure", "demolition", "allegation", "claim", "penalty", "suspension",
+                 "expulsion", "ticket", "summons", "injunction", "indictment", "ordinance",
+                 "decree", "regulation", "rule", "tax", "levy", "licence", "license", "permit",
+                 "contract", "will", "custody", "divorce", "appeal", "prosecution", "merger"}
+# where a fight at law is fought (lemmas)
+COURTS = {"court", "tribunal", "judiciary", "courtroom", "courthouse"}
+
+
+def legal_fight(token: Token, plover: str) -> bool:
+    """A fight at law, no violence: a verb of fighting whose object is a measure, a decision or
+    a charge ("would fight the ban", "is fighting the defamation suit", "vowed to battle the
+    charges") or that is fought in a court ("said they would fight in court"); the challenge of
+    a measure (REJECT). "The gangs fought in the market", "rebels fought troops" stay."""
+    if plover != "ASSAULT" or token.pos_ not in {"VERB", "AUX"} or \
+            token.lemma_.lower() not in FIGHTING:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in LEGAL_TARGETS for c in token.children):
+        return True
+    fought = [token] + [c for c in token.children if c.dep_ == "dobj"]  # "fighting the
+    # transfers in court", the court parsed under the object
+    return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in COURTS
+               for f in fought for c in f.children for g in c.children)
