@@ -67,6 +67,8 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
             return True
         if done_there(second, first):
             return True
+        if protesting_crowd(second, first, others):
+            return True
         if result_of(second, first) or _elliptical_outcome(second, first) or \
                 _outcome_when(second, first) or _conjoined_outcome(second, first) or \
                 _left_outcome(second, first):
@@ -342,6 +344,30 @@ def done_there(second: Token, first: Token) -> bool:
     node = verb.head
     for _ in range(PLACE_WORDS):
         if node.i == first.i:
+            return True
+        if node.head.i == node.i or node.pos_ in VERBS:
+            return False
+        node = node.head
+    return False
+
+
+def protesting_crowd(second: Token, first: Token, others: set[int]) -> bool:
+    """``second`` is a protest told by a participle of the crowd of ``first``'s clause ("broke
+    up a march by students protesting against power cuts", "a sit-in of workers demonstrating
+    over pay"): the crowd's own protest, one happening. Only protests (a participle of people
+    under an attack names what they do, not the attack on them), and not past another protest
+    trigger between them."""
+    if second.dep_ != "acl" or second.tag_ != "VBG" or second.head.pos_ not in NOUNS:
+        return False
+    rows = triggers().get(second.lemma_.lower(), ())
+    if not any(r.plover == "PROTEST" for r in rows):
+        return False
+    top = _clause_head(first)
+    node = second.head
+    for _ in range(8):
+        if node.i in others:
+            return False
+        if node.i == top.i:
             return True
         if node.head.i == node.i or node.pos_ in VERBS:
             return False
