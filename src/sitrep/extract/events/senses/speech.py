@@ -227,9 +227,11 @@ def accused(clause: Token) -> list[Token]:
     return []
 
 
-def may_accuse(doc: Doc, lemmas: numpy.ndarray) -> bool:
-    """Whether any token of ``doc`` (its LEMMA array ``lemmas``) is a reporting verb."""
-    return not _reporting_ids(doc.vocab.strings).isdisjoint(lemmas.tolist())
+def may_accuse(doc: Doc, lemmas: numpy.ndarray | list[int]) -> bool:
+    """Whether any token of ``doc`` (its LEMMA hashes ``lemmas``, an array or a list) is a
+    reporting verb."""
+    return not _reporting_ids(doc.vocab.strings).isdisjoint(
+        lemmas if isinstance(lemmas, list) else lemmas.tolist())
 
 
 @lru_cache(maxsize=4)
