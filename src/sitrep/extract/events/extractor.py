@@ -314,7 +314,8 @@ def extract(ctx: Context) -> list[Event]:
         hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
-        frames = speech.accusations(doc, kinds, _officers(ctx, sentence))
+        frames = speech.accusations(doc, kinds, _officers(ctx, sentence)) \
+            if speech.may_report(doc) else []
         asserted = {i for f in frames for i in f.asserted}
         if not rows and not frames:
             continue
