@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from sitrep.errors import ConfigError
+from sitrep.extract.events.tokens import doc_words
 from sitrep.nlp.scans import text_indices
 from sitrep.records import Event
 
@@ -73,7 +74,10 @@ NEUTRAL = Model(0.0, dict.fromkeys(FEATURES, 0.0))  # while recording for a fit:
 
 
 def _quoted(token: Token) -> bool:
-    """An odd number of quotation marks before the trigger in its sentence, and one after it."""
+    """An odd number of quotation marks before the trigger in its sentence, and one after it
+    (none where no word of the sentence is one, ``tokens.doc_words``: a mark has no case)."""
+    if doc_words(token.doc)[0].isdisjoint(QUOTES):
+        return False
     quotes = text_indices(token.doc, QUOTES)
     before = sum(1 for i in quotes if i < token.i)
     after = any(i > token.i for i in quotes)

@@ -42,6 +42,7 @@ from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
 from sitrep.extract.events import modal_cues, modes, submodes
+from sitrep.extract.events.case import acled
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
 from sitrep.extract.events.history import yearless
@@ -55,6 +56,7 @@ from sitrep.extract.events.senses.courts.surrenders import surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
+from sitrep.extract.events.tokens import doc_rows
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
@@ -134,7 +136,8 @@ VERSION = "sitrep.events.v24"  # v24: ground taken and media silenced are COERCE
 # legal steps, seizures, searches, council business, opinions, CASE labels (issue 19 item 2),
 # recipients of bare participles and relative clauses, pronoun agreement
 # v7: named history, natural forces, sport, non-violent senses
-# the token arrays ``extract`` reads once per sentence: the first two are the lexicon's
+# the token arrays ``extract`` reads once per sentence (``tokens.ROW_ATTRS``, read by
+# ``tokens.doc_rows``; kept for the tests): the first two are the lexicon's
 # (``possible_triggers``), HEAD gives the depths, LIKE_NUM ``merge.may_count_casualties``
 ARRAYS = [LOWER, LEMMA, HEAD, LIKE_NUM]
 
@@ -254,7 +257,7 @@ def _group_readers_until(ctx: Context) -> int:
     for sentence in ctx.parsed():
         doc = sentence.doc
         assert doc is not None
-        if not GROUP_WORDS.isdisjoint(doc.to_array(LOWER).tolist()) and may_name_group(doc):
+        if not GROUP_WORDS.isdisjoint(doc_rows(doc).lowers) and may_name_group(doc):
             last = sentence.index
     return last + 2 if last >= 0 else -1
 
@@ -271,10 +274,14 @@ class _SentenceLabel:
         self.read = False
         self.label: tuple[str, str] | None = None
 
-    def refining(self, plover: str) -> tuple[str, str] | None:
-        """The label where it may refine an event of type ``plover``, or None."""
-        families = REFINE.get(plover)
-        if not families or not self.allowed:
+    def refining(self, sensed: str, plover: str, mode: str | None,
+                 modes: list[str]) -> tuple[str, str] | None:
+        """The label where it may refine an event whose lexicon type read in its sense is
+        ``sensed``, or None; not read where no label of the families it may refine could go on
+        the event (of type ``plover``, mode ``mode``, modes ``modes``: a negated or future act,
+        a threat), which ``choose_acled`` would not take."""
+        families = REFINE.get(sensed)
+        if not families or not self.allowed or not acled.may_carry(plover, mode, modes, families):
             return None
         if not self.read:
             self.label, self.read = case_types.acled_of_sentence(self.text), True
@@ -294,21 +301,22 @@ def extract(ctx: Context) -> list[Event]:
         finder.start(sentence)
         in_dates = _date_offsets(ctx, sentence)
         hits: list[tuple[Token, event_lexicon.Trigger]] = []
-        arrays = doc.to_array(ARRAYS)  # read once for the lexicon, the depths and the modes
-        for i in event_lexicon.possible_triggers(doc, arrays[:, :2]):
+        facts = doc_rows(doc)  # read once for the lexicon, the depths and the modes
+        for i in event_lexicon.possible_triggers(doc):
             token = doc[i]
             if sentence.start + token.idx in in_dates:
                 continue  # "began in March": a date, not a march
             row = event_lexicon.match(token)
             if row is not None:
                 hits.append((token, row))
-        if not hits and not speech.may_accuse(doc, arrays[:, 1]):
+        if not hits and not speech.may_accuse(doc, facts.lemmas):
             continue
-        heads = _heads(doc, arrays[:, 2])  # the triggers highest in the tree first
+        heads = facts.heads  # the triggers highest in the tree first
         hits.sort(key=lambda hit: (_depth(heads, hit[0].i), hit[0].i))
         rows = {token.i: row for token, row in hits}
         kinds = {i: r.plover for i, r in rows.items()}
-        frames = speech.accusations(doc, kinds, _officers(ctx, sentence))
+        frames = speech.accusations(doc, kinds, _officers(ctx, sentence)) \
+            if speech.may_report(doc) else []
         asserted = {i for f in frames for i in f.asserted}
         if not rows and not frames:
             continue
@@ -319,7 +327,7 @@ def extract(ctx: Context) -> list[Event]:
         evidence = modes.evidence_of(sentence)
         background = modes.may_recall_background(sentence.text)
         headline = _headline(sentence.start, doc)
-        unless = doc.vocab.strings["unless"] in arrays[:, 0].tolist()  # a list: no numpy call
+        unless = doc.vocab.strings["unless"] in facts.lowers
         cands: list[event_merge.Candidate] = []
         # the roles of a candidate that is no happening matter only where a later phrase may
         # read the groups of countries they record ("the two countries"): elsewhere they are
@@ -405,8 +413,8 @@ def extract(ctx: Context) -> list[Event]:
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]
             if not (plover == "REJECT" and token.lemma_.lower() in modes.DENYING):
                 mode = submodes.refine_mode(token, plover, mode)
-            refined = sentence_label.refining(sensed)  # the classifier's label, where it
-            # may refine the lexicon's
+            refined = sentence_label.refining(sensed, plover, mode, event_modes)  # the
+            # classifier's label, where it may refine the lexicon's
             acled_type, acled_sub = case_types.choose_acled(plover, mode, event_modes, refined,
                                                         (row.acled_type, row.acled_sub))
             a, b = _trigger_span(token, row)
@@ -440,7 +448,7 @@ def extract(ctx: Context) -> list[Event]:
             cands.append(_accusation(frame, sentence, finder, dates, ctx, kinds, evidence,
                                      headline))
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
-                                              bool(arrays[:, 3].any())))
+                                              bool(facts.numbers)))
     for event in events:  # merging may have copied a label from another candidate
         case_types.keep_acled_consistent(event)
     return events

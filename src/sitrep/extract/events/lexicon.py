@@ -40,7 +40,6 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
@@ -73,6 +72,7 @@ from sitrep.extract.events.senses.public.harm import (
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
+from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.resources import read_tsv
 
@@ -349,7 +349,8 @@ _lemma_hits: dict[int, bool] = {}
 def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int]:
     """Indexes of the tokens whose text or lemma is a key of the trigger table (every token
     ``match`` can accept, read from the doc's arrays without making a Token of each).
-    ``arrays``: the doc's ``to_array([LOWER, LEMMA])`` when read already.
+    ``arrays``: the doc's ``to_array([LOWER, LEMMA])`` when read already (else the doc's
+    ``tokens.doc_rows``).
 
     Whether a string hash can be a key is remembered per hash (a hash stands for one string)."""
     keys = triggers()
@@ -358,8 +359,10 @@ def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int
         _lower_hits.clear()
         _lemma_hits.clear()
     if arrays is None:
-        arrays = doc.to_array([LOWER, LEMMA])
-    lowers, lemmas = arrays[:, 0].tolist(), arrays[:, 1].tolist()
+        rows = doc_rows(doc)
+        lowers, lemmas = rows.lowers, rows.lemmas
+    else:
+        lowers, lemmas = arrays[:, 0].tolist(), arrays[:, 1].tolist()
     # each new hash is looked up once (whether a hash can be a key does not depend on where it
     # stands), then the tokens are read off the two memos
     for lower_id in set(lowers).difference(_lower_hits):

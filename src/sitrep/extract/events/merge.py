@@ -31,9 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-from spacy.attrs import HEAD, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events import confidence
@@ -47,6 +45,7 @@ from sitrep.extract.events.mentions.related import (
 )
 from sitrep.extract.events.modes import zero_outcome
 from sitrep.extract.events.senses.gatherings import voiced_demand
+from sitrep.extract.events.tokens import doc_rows
 from sitrep.records import Actor, Event, Place
 from sitrep.resources import read_tsv
 
@@ -98,26 +97,17 @@ def _inside(start: int, end: int, span: tuple[int, int], trigger: tuple[int, int
 def may_count_casualties(doc: Doc) -> bool:
     """False only when no phrase of ``doc`` can carry a casualty figure (``own_support``): no
     word of it is like a number."""
-    return bool(doc.to_array(LIKE_NUM).any())
-
-
-# the doc ``number_below`` read last, its heads and its words like a number (the doc is held,
-# so that the identity test cannot meet a new doc at its address)
-_NUMBERS: list[Any] = [None, [], []]
+    return bool(doc_rows(doc).numbers)
 
 
 def number_below(token: Token) -> bool:
     """``any(t.like_num for t in token.subtree)``, found by walking up the tree from each word
     of the doc like a number (a sentence has few) instead of down the phrase of ``token`` (the
-    whole sentence for its main verb); the doc's heads are read once for all its candidates."""
-    doc = token.doc
-    if _NUMBERS[0] is not doc:
-        rows = doc.to_array([LIKE_NUM, HEAD]).astype("int64").tolist()
-        _NUMBERS[0] = doc
-        _NUMBERS[1] = [i + head for i, (_, head) in enumerate(rows)]
-        _NUMBERS[2] = [i for i, (like_num, _) in enumerate(rows) if like_num]
-    heads: list[int] = _NUMBERS[1]
-    for i in _NUMBERS[2]:
+    whole sentence for its main verb); the doc's heads are read once for all its candidates
+    (``tokens.doc_rows``)."""
+    rows = doc_rows(token.doc)
+    heads = rows.heads
+    for i in rows.numbers:
         while i != token.i:
             if heads[i] == i:
                 break

@@ -8,6 +8,9 @@
   making a Token of every word of the subtree;
 - ``lemmas``: a word's lemma with the reading the rule lemmatizer drops where a verb's stem
   is also a shorter verb ("hopes", "hoped", "hoping" are lemmatised "hop"; "slated" "slat");
+- ``doc_rows``: the lower-case forms, lemmas, heads and numbers of a doc's words, read with one
+  ``Doc.to_array`` per doc and kept with it (the lexicon, the trigger order, the group gate,
+  the casualty-figure gate and ``doc_words`` read them instead of an array each);
 - ``doc_words``: the lower-case forms and lemmas of all the words of a doc, read once per doc:
   the exact gate of a rule that needs some word of its list somewhere in the sentence (a rule
   whose words are all absent is False without a walk over the tree).
@@ -17,8 +20,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
+from typing import NamedTuple
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+import numpy
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.scans import lower
@@ -81,6 +86,35 @@ def lemmas(token: Token) -> set[str]:
     return found
 
 
+class Rows(NamedTuple):
+    """The token rows of one doc that the events rules read (``doc_rows``)."""
+
+    lowers: list[int]  # LOWER hashes, one per token
+    lemmas: list[int]  # LEMMA hashes
+    heads: list[int]  # the index of each token's head (its own for a root)
+    numbers: list[int]  # the indices of the tokens like a number, in order
+
+
+ROWS_KEY = "sitrep.events.rows"  # the key of ``doc_rows``'s answer in a doc's ``user_data``
+ROW_ATTRS = [LOWER, LEMMA, HEAD, LIKE_NUM]
+
+
+def doc_rows(doc: Doc) -> Rows:
+    """``Rows`` of ``doc``, read with one ``Doc.to_array`` and kept with the doc."""
+    known = doc.user_data.get(ROWS_KEY)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    if len(doc):
+        array = doc.to_array(ROW_ATTRS)
+        heads = (numpy.arange(len(doc)) + array[:, 2].astype("int64")).tolist()
+        found = Rows(array[:, 0].tolist(), array[:, 1].tolist(), heads,
+                     numpy.flatnonzero(array[:, 3]).tolist())
+    else:
+        found = Rows([], [], [], [])
+    doc.user_data[ROWS_KEY] = found
+    return found
+
+
 WORDS_KEY = "sitrep.events.words"  # the key of ``doc_words``'s answer in a doc's ``user_data``
 
 
@@ -91,9 +125,9 @@ def doc_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     if known is not None:
         return known  # type: ignore[no-any-return]
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
-    found = (frozenset(strings[w] for w, _ in rows),
-             frozenset(lower(strings, m) for _, m in rows))
+    rows = doc_rows(doc)
+    found = (frozenset(strings[w] for w in set(rows.lowers)),
+             frozenset(lower(strings, m) for m in set(rows.lemmas)))
     doc.user_data[WORDS_KEY] = found
     return found
 

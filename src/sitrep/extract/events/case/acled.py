@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sitrep.extract.events.lexicon import ACLED_SUB_TO_TYPE
 from sitrep.records import Event
 
@@ -77,6 +79,15 @@ def acled_allowed(plover: str, plover_mode: str | None = None,
     if plover_mode and (plover, plover_mode) in ACLED_MODE_ALLOWED:
         return base & ACLED_MODE_ALLOWED[(plover, plover_mode)]
     return base
+
+
+def may_carry(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],
+              families: Collection[str]) -> bool:
+    """Whether a label of one of ``families`` (ACLED event types) may go on such an event: some
+    allowed sub-event type is of one of them (``acled_consistent`` is False for every label of
+    another family)."""
+    return any(ACLED_SUB_TO_TYPE.get(s) in families
+               for s in acled_allowed(plover, plover_mode, modes))
 
 
 def acled_consistent(plover: str, plover_mode: str | None, modes: list[str] | tuple[str, ...],

@@ -299,16 +299,31 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(row["term"] for row in read_tsv("person_nouns.tsv"))
 
 
+# (lower-case form, lemma) -> ``person_noun`` of a noun so written: its answer depends on the
+# two words only, and the roles ask it of the same few nouns again and again
+_PERSON_NOUN_MEMO: dict[tuple[str, str], bool] = {}
+_MEMO_LIMIT = 100_000  # answers remembered before the memo starts afresh
+
+
 def person_noun(token: Token) -> bool:
     """A common noun whose first WordNet sense is a person ("the cashier", "two directors",
     "potential buyers"; not "the head", "a fan"), by its lemma, its form or its singulars."""
     if token.pos_ != "NOUN":
         return False
+    key = (token.lower_, token.lemma_)
+    known = _PERSON_NOUN_MEMO.get(key)
+    if known is None:
+        if len(_PERSON_NOUN_MEMO) > _MEMO_LIMIT:
+            _PERSON_NOUN_MEMO.clear()
+        known = _PERSON_NOUN_MEMO[key] = _person_noun_word(*key)
+    return known
+
+
+def _person_noun_word(lower: str, lemma: str) -> bool:
     nouns = _person_nouns()
-    lower = token.lower_
-    return (token.lemma_.lower() in nouns or lower in nouns
+    return (lemma.lower() in nouns or lower in nouns
             or any(s in nouns for s in singulars(lower))
-            or american(token.lemma_.lower()) in nouns)  # "organisers"
+            or american(lemma.lower()) in nouns)  # "organisers"
 
 
 # the places of the one an act is done to: a direct object, a passive subject

@@ -39,6 +39,7 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.tokens import has_any
 from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Actor
 
@@ -227,9 +228,11 @@ def accused(clause: Token) -> list[Token]:
     return []
 
 
-def may_accuse(doc: Doc, lemmas: numpy.ndarray) -> bool:
-    """Whether any token of ``doc`` (its LEMMA array ``lemmas``) is a reporting verb."""
-    return not _reporting_ids(doc.vocab.strings).isdisjoint(lemmas.tolist())
+def may_accuse(doc: Doc, lemmas: numpy.ndarray | list[int]) -> bool:
+    """Whether any token of ``doc`` (its LEMMA hashes ``lemmas``, an array or a list) is a
+    reporting verb."""
+    return not _reporting_ids(doc.vocab.strings).isdisjoint(
+        lemmas if isinstance(lemmas, list) else lemmas.tolist())
 
 
 @lru_cache(maxsize=4)
@@ -237,6 +240,12 @@ def _reporting_ids(strings: Any) -> frozenset[int]:
     """The hashes of the reporting verbs in a vocabulary's string store (one per model); a set,
     not ``numpy.isin`` (about 100 us on a sentence, a set 2 us)."""
     return frozenset(strings[w] for w in REPORTING)
+
+
+def may_report(doc: Doc) -> bool:
+    """Whether some word of ``doc`` has the lemma of a reporting verb: else ``accusations``
+    finds none (read from the doc's words, ``tokens.doc_words``, without a scan of its tokens)."""
+    return has_any(doc, lemmas=REPORTING)
 
 
 def accusations(doc: Doc, kinds: dict[int, str],
