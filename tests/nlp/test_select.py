@@ -137,8 +137,16 @@ def test_counts_of_people_are_found_as_a_check_of_every_word_finds_them() -> Non
 
 def _kinds_token_by_token(text: str) -> set[str]:
     """``kinds`` as its docstring defines it, every word and phrase looked up one by one, with
-    no quick check first: what the quick checks of ``kinds`` must agree with."""
+    no quick check first: what the quick checks of ``kinds`` must agree with (a trigger form
+    counts where one of its occurrences may be a verb, ``select_shape``; a conditional
+    trigger's function word counts within ``AFTER_WINDOW`` words after the form)."""
     from sitrep.nlp import select as selection
+    from sitrep.nlp.select_shape import not_verb
+
+    class _Lexicon:
+        def __init__(self, phrases: dict[str, set[str]]) -> None:
+            self.words: set[str] = set()
+            self.phrases = phrases
 
     c = selection.cues()
     toks = [t.lower() for t in selection.TOKEN_PATTERN.findall(text)]
@@ -149,11 +157,23 @@ def _kinds_token_by_token(text: str) -> set[str]:
             for p in lexicon.phrases.get(tok, ()))  # type: ignore[attr-defined]
             for i, tok in enumerate(toks))
 
+    cased = selection.TOKEN_PATTERN.findall(text)
+
+    def verb(i: int) -> bool:  # the form at i may be the verb its rows need
+        return toks[i] not in c.shapes or not not_verb(cased, i, c.shapes[toks[i]])
+
+    def met(lemma: str, forms: set[str], near: set[str]) -> bool:
+        after = c.after.get(lemma, set())
+        return any(tok in forms and verb(i) and (set(toks) & near or any(
+            t in after for t in toks[i + 1:i + 1 + selection.AFTER_WINDOW]))
+            for i, tok in enumerate(toks))
+
     found = set()
     if has(c.casualty):
         found.add("casualty")
-    if has(c.trigger) or any(set(toks) & forms and set(toks) & near
-                             for forms, near in c.conditional.values()):
+    words = any(tok in c.trigger.words and verb(i) for i, tok in enumerate(toks))
+    if words or has(_Lexicon(c.trigger.phrases)) or any(
+            met(lemma, forms, near) for lemma, (forms, near) in c.conditional.items()):
         found.add("trigger")
     if any(selection.NUMBER_PATTERN.match(tok) and any(t in c.victims for t in toks[i + 1:i + 5])
            for i, tok in enumerate(toks)):

@@ -7,7 +7,11 @@ a cue that an extractor could act on:
 - a casualty word: every lemma of ``resources/casualty_outcomes.tsv``, inflected, and the extra
   words of ``resources/select_cues.tsv`` (losses, toll, victims, homes, ...);
 - an event trigger: every lemma of ``resources/event_triggers.tsv``, inflected; a lemma that is a
-  trigger only with a required neighbour ("open fire", "grant asylum") needs that neighbour too;
+  trigger only with a required neighbour ("open fire", "grant asylum") needs that neighbour too,
+  and a neighbour that is a function word ("call for", "pull out", "look into") within a few
+  words after it; a form that its neighbours show to be another word class than its rows need
+  is no cue (``select_shape``: "the use of", "in March", "back in 2019", "an armed man",
+  "given that");
 - a number of people: a number (digits or a number word) followed within four words by a noun for
   people or a demonym ("19 Armenians", "dozens of civilians"), with one of the cues above: a
   count alone ("Some 300 villagers live near the dam") is no event and no claim, since events
@@ -32,10 +36,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.nlp.segment import Segment
+from sitrep.nlp.select_shape import (
+    ADVERB_FORMS,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    FormKind,
+    not_verb,
+    some_verb,
+)
 from sitrep.resources import read_tsv
 
 VERSION = "sitrep.select.v8"  # v8: a count of people alone no longer keeps a sentence;
@@ -240,8 +253,10 @@ class _Lexicon:
                 self.words.add(form)
 
     def any(self, tokens: Sequence[str], token_set: set[str]) -> bool:
-        if not self.words.isdisjoint(token_set):
-            return True
+        return not self.words.isdisjoint(token_set) or self.phrase(tokens, token_set)
+
+    def phrase(self, tokens: Sequence[str], token_set: set[str]) -> bool:
+        """Whether a phrase of the lexicon is in ``tokens``."""
         if token_set.isdisjoint(self.phrases):  # no phrase starts in the text: no token walk
             return False
         for i, tok in enumerate(tokens):
@@ -262,6 +277,12 @@ class Cues:
     # every form of every conditional trigger: a text with none of them needs no look at
     # each trigger's neighbours
     conditional_forms: frozenset[str] = frozenset()
+    # trigger forms that another word class may take, by their neighbours (``select_shape``):
+    # such a form keeps a sentence only where one of its occurrences may be the verb
+    shapes: dict[str, FormKind] = field(default_factory=dict)
+    # a conditional trigger's function-word neighbours ("call for", "pull out", "look into"):
+    # a child of the trigger, so after it in the sentence
+    after: dict[str, set[str]] = field(default_factory=dict)
 
 
 TOKEN_PATTERN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
@@ -285,6 +306,10 @@ def tokens(text: str) -> list[str]:
 # keeps the sentence on its trigger alone, unless ``NEED_WORDS`` names a word the structure
 # cannot be met without. (Once only a fixed list of them was, and the others were looked for as
 # if they were words: "supplied", "lent", "spoke by telephone" were no cue.)
+# a function word a conditional trigger needs follows it within this many words ("called on
+# the government", "called the strike off", "called repeatedly for")
+AFTER_WINDOW = 6
+
 LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
                  "@hurled")
 
@@ -345,7 +370,9 @@ def cues() -> Cues:
     relief = {r["word"] for r in _rows("relief_goods.tsv") if r.get("word")}
     missiles = {r["word"] for r in _rows("missiles.tsv") if r.get("word")}
     unconditional: set[str] = set()
+    bare: set[str] = set()  # lemmas with a row that needs nothing
     needs: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}  # lemma -> function words that follow it as its child
     pos_of: dict[str, set[str]] = {}
     for row in _rows("event_triggers.tsv"):
         lemma = (row.get("trigger") or "").strip().lower()
@@ -353,15 +380,22 @@ def cues() -> Cues:
             continue
         pos_of.setdefault(lemma, set()).add((row.get("pos") or "*").strip() or "*")
         with_ = (row.get("with") or "-").strip()
+        if with_ in ("", "-"):
+            bare.add(lemma)
         parts = [part.lstrip("^") for part in with_.split("|") if part.strip("^")]
+        children = {part for part in with_.split("|") if part and not part.startswith(("^", "@"))}
         parsed = [p for p in parts if p.startswith("@") and p not in LEXICON_NEEDS]
         worded = {p: need_words(p, lemma) for p in parsed}
         if with_ in ("", "-") or any(words is None for words in worded.values()):
             unconditional.add(lemma)  # (a blow to a person is read from the parse)
         else:
-            needs.setdefault(lemma, set()).update(
-                [p for p in parts if p not in worded] + [w for ws in worded.values()
-                                                         for w in ws or ()])
+            words = [p for p in parts if p not in worded] + [w for ws in worded.values()
+                                                             for w in ws or ()]
+            children |= {w for ws in worded.values() for w in ws or ()}
+            after.setdefault(lemma, set()).update(w for w in words if w in FUNCTION_WORDS
+                                                  and w in children)
+            needs.setdefault(lemma, set()).update(w for w in words if w not in FUNCTION_WORDS
+                                                  or w not in children)
             if "@contraband" in with_:  # contraband found by state forces: its words
                 needs[lemma] |= contraband
             if "@menace" in with_:  # a weapon shown to menace, a note handed over: their words
@@ -373,12 +407,13 @@ def cues() -> Cues:
             if "@hurled" in with_:  # a weapon thrown, fired or used: its words
                 needs[lemma] |= missiles
     conditional = {}
-    for lemma, words in needs.items():
+    for lemma in needs.keys() | after.keys():
         if lemma not in unconditional:
             near: set[str] = set()
-            for word in words:
+            for word in needs.get(lemma, ()):
                 near |= inflections(word)
             conditional[lemma] = (_trigger_forms(lemma, pos_of), near)
+    after = {lemma: words for lemma, words in after.items() if lemma in conditional and words}
     victims: set[str] = set()
     for row in _rows("casualty_victims.tsv"):
         victims |= inflections(row.get("word") or "")
@@ -388,8 +423,40 @@ def cues() -> Cues:
     triggers = _Lexicon(())
     for lemma in unconditional:
         triggers.add(_trigger_forms(lemma, pos_of))
+    shapes = _shapes(unconditional | conditional.keys(), pos_of, bare)
     return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete,
-                frozenset().union(*(forms for forms, _ in conditional.values())))
+                frozenset().union(*(forms for forms, _ in conditional.values())), shapes, after)
+
+
+def _shapes(lemmas: Iterable[str], pos_of: dict[str, set[str]],
+            bare: set[str]) -> dict[str, FormKind]:
+    """The trigger forms whose neighbours may show them to be no verb (``select_shape``): the
+    base and -s forms of verb-only lemmas (nouns after an article), the participles of
+    verb-only lemmas every row of which needs an argument (adjectives), the adverbs among
+    verb-only forms, and month names. A form shared by lemmas is shaped only as all of them
+    allow."""
+    kinds: dict[str, list[FormKind]] = {}
+    for lemma in lemmas:
+        verb_only = pos_of.get(lemma) == {"V"} and " " not in lemma
+        forms = _trigger_forms(lemma, pos_of)
+        plain = {lemma, lemma + "s", lemma + "es"}
+        if lemma.endswith("y"):
+            plain.add(lemma[:-1] + "ies")
+        plain |= _spelling_variants(lemma, plain)
+        for form in forms:
+            kind = FormKind(
+                plain=verb_only and form in plain,
+                participle=verb_only and lemma not in bare and form not in plain
+                and not form.endswith("ing"),
+                adverb=verb_only and form in ADVERB_FORMS)
+            kinds.setdefault(form, []).append(kind)
+    shapes = {}
+    for form, ks in kinds.items():
+        kind = FormKind(all(k.plain for k in ks), all(k.participle for k in ks),
+                        all(k.adverb for k in ks))
+        if kind != FormKind() or form in MONTHS or form in CONJUNCTIONS:
+            shapes[form] = kind
+    return shapes
 
 
 def _trigger_forms(lemma: str, pos_of: dict[str, set[str]]) -> set[str]:
@@ -418,16 +485,58 @@ def kinds(text: str) -> set[str]:
     token_set = set(toks)
     if c.casualty.any(toks, token_set):
         found.add("casualty")
-    if c.trigger.any(toks, token_set):
+    if has_trigger(text, toks, token_set):
         found.add("trigger")
-    elif not token_set.isdisjoint(c.conditional_forms):
-        for forms, near in c.conditional.values():
-            if not forms.isdisjoint(token_set) and not near.isdisjoint(token_set):
-                found.add("trigger")
-                break
     if not token_set.isdisjoint(c.victims) and number_with_victims(toks, c.victims):
         found.add("number")
     return found
+
+
+def has_trigger(text: str, toks: Sequence[str], token_set: set[str]) -> bool:
+    """Whether the sentence has a trigger form that may be its trigger: a form of a trigger
+    that needs no neighbour, or of a conditional one with its neighbour (a function word after
+    it), where one occurrence of the form may be the word class its rows need."""
+    c = cues()
+    cased: list[str] = []
+
+    def verb_in(forms: set[str]) -> bool:
+        if forms.isdisjoint(c.shapes) or not forms <= c.shapes.keys():
+            return True
+        if not cased:
+            cased.extend(TOKEN_PATTERN.findall(text))
+        return some_verb(cased, toks, c.shapes, forms)
+
+    hits = token_set.intersection(c.trigger.words)
+    if hits and verb_in(hits):
+        return True
+    if c.trigger.phrase(toks, token_set):
+        return True
+    if token_set.isdisjoint(c.conditional_forms):
+        return False
+    for lemma, (forms, near) in c.conditional.items():
+        present = forms.intersection(token_set)
+        if not present:
+            continue
+        words = c.after.get(lemma, set())
+        if not near.isdisjoint(token_set):
+            if verb_in(present):
+                return True
+        elif not words.isdisjoint(token_set):
+            if not cased:
+                cased.extend(TOKEN_PATTERN.findall(text))
+            if _followed(cased, toks, present, words, c.shapes):
+                return True
+    return False
+
+
+def _followed(cased: Sequence[str], toks: Sequence[str], forms: set[str], words: set[str],
+              shapes: dict[str, FormKind]) -> bool:
+    """Whether an occurrence of ``forms`` that may be a verb has one of ``words`` after it."""
+    for i, tok in enumerate(toks):
+        if tok in forms and not (tok in shapes and not_verb(cased, i, shapes[tok])) and (
+                not words.isdisjoint(toks[i + 1:i + 1 + AFTER_WINDOW])):
+            return True
+    return False
 
 
 def has_cue(text: str) -> bool:
