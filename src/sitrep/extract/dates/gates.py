@@ -123,7 +123,7 @@ GATES: dict[str, Gate] = {
 MARGINS: dict[str, tuple[int, int]] = {
     "duration": (100, 60),
     "past_n": (100, 60),
-    "dur_range": (120, 60),
+    "dur_range": (100, 60),  # the windows of "duration" and "past_n" (one gate, one scan)
     "bare_units": (60, 80),
     "rel_later": (100, 60),
     "ref": (40, 120),
