@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from sitrep.ingest import ReadOptions, read_paths
-from sitrep.ingest.dedupe import Deduper, signature
+from sitrep.ingest.dedupe import Deduper, hash32, shingles, signature
 from sitrep.run.local import ingest
 from sitrep.store import open_db
 
@@ -161,3 +161,23 @@ def test_a_dask_run_links_copies_that_are_in_different_shards(tmp_path: Path, pi
             assert copy.reason.startswith(f"near-duplicate of {original.id}")
         stored = db.conn.execute("SELECT COUNT(*) FROM minhashes").fetchone()[0]
         assert stored == 2  # the signatures of the two originals, for later runs
+
+
+def test_hash32_is_datasketchs_default_hash_of_each_value():
+    from datasketch.hashfunc import sha1_hash32
+
+    values = sorted(shingles(WIRE)) + [b"", "\u00e9t\u00e9 \u0130stanbul".encode()]
+    assert hash32(values) == [sha1_hash32(v) for v in values]
+
+
+def test_signature_is_datasketchs_minhash_of_the_shingles():
+    """The signatures stored by earlier versions (datasketch hashing each shingle itself) are
+    the ones made now: an old database finds the copies of its articles."""
+    from datasketch import MinHash
+
+    from sitrep.ingest.dedupe import NUM_PERM, SCHEME
+
+    for text in COPIES + ["short text", "\u0130stanbul police said " * 30]:
+        plain = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        plain.update_batch(list(shingles(text)))
+        assert list(signature(text).hashvalues) == list(plain.hashvalues)

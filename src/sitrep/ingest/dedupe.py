@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
+from hashlib import sha1
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -49,23 +50,35 @@ def _permutations(num_perm: int) -> np.ndarray:
 
 
 def _new_minhash(num_perm: int, hashvalues: np.ndarray | None,
-                 permutations: np.ndarray | None) -> MinHash:
+                 permutations: np.ndarray | None,
+                 hashfunc: Callable[[int], int] | None = None) -> MinHash:
     try:
         return MinHash(num_perm=num_perm, hashvalues=hashvalues, permutations=permutations,
-                       scheme=SCHEME)
+                       scheme=SCHEME, hashfunc=hashfunc)
     except TypeError:  # datasketch < 2 has one (32-bit) scheme and no `scheme` argument
-        return MinHash(num_perm=num_perm, hashvalues=hashvalues, permutations=permutations)
+        return MinHash(num_perm=num_perm, hashvalues=hashvalues, permutations=permutations,
+                       hashfunc=hashfunc)
 
 
-def _minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash:
-    return _new_minhash(num_perm, hashvalues, _permutations(num_perm))
+def _minhash(num_perm: int, hashvalues: np.ndarray | None = None,
+             hashfunc: Callable[[int], int] | None = None) -> MinHash:
+    return _new_minhash(num_perm, hashvalues, _permutations(num_perm), hashfunc)
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    return {" ".join(gram).encode("utf-8")
+            for gram in zip(*(words[k:] for k in range(size)), strict=False)}
+
+
+def hash32(values: list[bytes]) -> list[int]:
+    """datasketch's default 32-bit hash (``sha1_hash32``: the first four bytes of the SHA-1
+    digest, little-endian) of each value, the digests read as one array instead of one
+    ``struct.unpack`` per value (about a third of the time of a signature)."""
+    digests = b"".join([sha1(value).digest()[:4] for value in values])
+    return np.frombuffer(digests, dtype="<u4").tolist()  # type: ignore[no-any-return]
 
 
 HASH_BATCH = 8192  # shingles hashed at a time: datasketch makes a (shingles x num_perm) array
@@ -74,11 +87,12 @@ HASH_BATCH = 8192  # shingles hashed at a time: datasketch makes a (shingles x n
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of ``text``'s shingles, hashed in batches of ``HASH_BATCH`` (the minimum over
     batches is the minimum over all: the same signature in bounded memory; in one batch a 5 MB
-    text took 800 MB)."""
-    m = _minhash(num_perm)
+    text took 800 MB). The shingles are hashed here (``hash32``) and handed to the MinHash as
+    the integers its hash function would have made (``hashfunc=int``)."""
+    m = _minhash(num_perm, hashfunc=int)
     values = list(shingles(text))
     for i in range(0, len(values), HASH_BATCH):
-        m.update_batch(values[i:i + HASH_BATCH])
+        m.update_batch(hash32(values[i:i + HASH_BATCH]))
     return m
 
 

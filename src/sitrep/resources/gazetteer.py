@@ -82,6 +82,9 @@ def _build_saying_so(path: Path) -> None:
           file=sys.stderr, flush=True)
 
 
+MMAP_BYTES = 256 * 1024 * 1024  # more than the index's size: the whole file is mapped
+
+
 class Gazetteer:
     """Lookups over the on-disk index. Thread-safe for reading (one connection per thread)."""
 
@@ -121,6 +124,10 @@ class Gazetteer:
         db = getattr(self._local, "db", None)
         if db is None:
             db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # the index (about 30 MB) read through a memory map: a first-seen name's lookup
+            # reads its pages without copying them into SQLite's page cache (about a fifth
+            # less time a lookup); the answers are the same
+            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.db = db
         return db
 

@@ -56,3 +56,19 @@ def test_matcher_find_equals_the_plain_scan_on_news_text():
             assert mentions == _plain_find(matcher, text, kinds)
             found += len(mentions)
     assert found > 200
+
+
+def test_matcher_find_remembers_a_text_and_gives_each_caller_its_own_list():
+    from conftest import news_texts
+
+    matcher = get_matcher()
+    for text in news_texts(5, 2000):
+        for kinds in (None, {"person", "title"}, {"title"}):
+            first = matcher.find(text, kinds)
+            assert first == _plain_find(matcher, text, kinds)
+            first.clear()  # a caller that empties its list does not empty the next one's
+            again = matcher.find(text, set(kinds) if kinds else None)
+            assert again == _plain_find(matcher, text, kinds)
+    # another set of kinds is another question
+    text = "Foreign Minister Sergei Lavrov met NATO officials in Brussels."
+    assert matcher.find(text, {"title"}) != matcher.find(text)

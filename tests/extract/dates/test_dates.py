@@ -249,3 +249,31 @@ def test_gated_scan_finds_exactly_what_a_full_scan_finds() -> None:
         for kind, pattern in timex.PATTERNS:
             full = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in timex_gates.scan(kind, pattern, text)] == full, kind
+
+
+def test_tight_gates_find_what_a_full_scan_finds_at_their_edges() -> None:
+    """The narrow gates (a capitalised month, the year of "my", a word start for "ref") and the
+    narrow windows of ``gates.MARGINS`` on the longest expressions of their kinds, and on the
+    lower-case words the wide gates also stopped at."""
+    from sitrep.extract.dates import gates as timex_gates
+    from sitrep.extract.dates import timex
+
+    filler = "The convoy moved on through the hills while officials met. " * 4
+    texts = [
+        "You may know that snow fell in the pastor's village; we decided to wait. "
+        "The ministry said in MAY 2019 and in the beginning of September, 2019 that it would "
+        "act in the foreseeable future, and nowadays, currently, at the moment, these days.",
+        f"{filler}Fighting went on for more than twenty-five consecutive years and a half, "
+        f"then between 3 and 4 weeks, then seventy-seven days later. {filler}",
+        f"{filler}It took weeks of talks; it will be months before the road reopens; years "
+        f"of war passed. The past thirty-five years, the next several months. {filler}",
+        f"{filler}In early Dec. 2020, on Jan. 5, since mid-March and last May, the 5th of "
+        f"June 2021, Sept. 11 of last year, in nineteen ninety-nine and two thousand and ten. "
+        f"{filler}",
+        "now " * 50 + "the long-running-and-very-hyphenated-word years now " + "now " * 10,
+        "march on, may we, jan and dec: lower-case words that are no months " * 5,
+    ]
+    for text in texts:
+        for kind, pattern in timex.PATTERNS:
+            full = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in timex_gates.scan(kind, pattern, text)] == full, kind

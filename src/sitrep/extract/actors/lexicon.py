@@ -386,7 +386,22 @@ class Matcher:
         return found
 
     def find(self, text: str, kinds: set[str] | None = None) -> list[Mention]:
-        """Non-overlapping mentions in ``text``, longest first, left to right."""
+        """Non-overlapping mentions in ``text``, longest first, left to right.
+
+        Remembered per text and kinds (up to ``FOUND_LIMIT`` texts, then afresh): the actor extractor
+        reads every sentence, and the forces' votes (``found``), the coder and the event senses
+        read the same sentences and phrases again. The caller gets its own list."""
+        key = (text, None if kinds is None else frozenset(kinds))
+        memo: dict[tuple[str, frozenset[str] | None], tuple[Mention, ...]] | None = getattr(
+            self, "_found_memo", None)
+        if memo is None or len(memo) > FOUND_LIMIT:
+            memo = self._found_memo = {}
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = tuple(self._find(text, kinds))
+        return list(found)
+
+    def _find(self, text: str, kinds: set[str] | None) -> list[Mention]:
         plain = text.replace("\u2019", "'")
         words = _TOKEN.findall(plain)
         folded_all = _folded(words)
@@ -434,6 +449,8 @@ class Matcher:
             i += n
         return out
 
+
+FOUND_LIMIT = 4096  # texts whose mentions ``Matcher.find`` remembers before it starts afresh
 
 # the name of a ship after a navy's prefix: capitalised words and initials ("USS Carney",
 # "USS Harry S. Truman", "HMS Queen Elizabeth")

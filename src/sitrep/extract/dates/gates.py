@@ -5,7 +5,8 @@ around a particular word (``ago``, a month name, a unit of time, a season). ``GA
 words for each pattern (lower case, or a regex), one of which every match of the pattern
 contains (or, for a pattern that ends in a lookahead, is followed by: "three days later").
 ``scan`` looks for the gate words first and runs the pattern only in windows of ``BEFORE``
-characters before and ``AFTER`` after each of them (overlapping windows merged), which finds
+characters before and ``AFTER`` after each of them (narrower for the kinds in ``MARGINS``;
+overlapping windows merged), which finds
 exactly the matches a scan of the whole text finds, because no date expression is longer than
 the margins: a match contains a gate word, so it lies inside that word's window, and a window
 never starts or ends inside a match (``tests/extract/dates/test_dates.py`` compares both scans on real text).
@@ -22,6 +23,10 @@ BEFORE = 160
 AFTER = 200
 
 _MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month name as the patterns without ``re.I`` write it, capitalised ("Dec.", "May 5"): not the
+# "dec" of "decided", the modal "may" or the "mar" of "remarks" that the lower-case words find,
+# whose windows cover most of a text (a regex run over the text as written)
+_MONTH_CASED = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "10 a.m.", "noon": the words found with str.find, the clock with a regex that starts with a
 # digit (a regex whose every branch starts with a character class is scanned by the regex
@@ -45,16 +50,18 @@ GATES: dict[str, Gate] = {
     "iso": re.compile(r"\d-\d"),
     "slash": re.compile(r"\d/\d"),
     "dotted": re.compile(r"\d\.\d{1,2}\.[12]\d\d\d"),
-    "mdy": _MONTH,
-    "dmy": _MONTH,
-    "md": _MONTH,
-    "dm": _MONTH,
+    "mdy": _MONTH_CASED,
+    "dmy": _MONTH_CASED,
+    "md": _MONTH_CASED,
+    "dm": _MONTH_CASED,
     "dom": re.compile(r"\d(?:st|nd|rd|th)\b"),
-    "my": _MONTH,
-    "m_rel": _MONTH,
-    "rel_m": _MONTH,
+    # the year after the month ("May 2019", "MAY 2019": written with re.I), rarer than a month
+    # name's letters in lower case
+    "my": (re.compile(r"(?:1[89]|20)\d\d"), "nineteen", "eighteen", "two thousand"),
+    "m_rel": _MONTH_CASED,
+    "rel_m": _MONTH_CASED,
     "each": ("each", "every"),
-    "month": _MONTH,
+    "month": _MONTH_CASED,
     "decade": re.compile(r"0'?s"),
     "decade_word": ("0s", "ties"),
     "fiscal": ("fiscal", "fy"),
@@ -100,8 +107,27 @@ GATES: dict[str, Gate] = {
     "year": re.compile(r"(?:1[89]|20)\d\d"),
     # "now", "nowadays", "currently", "recently", "in the past", "the near future", "the long
     # term", ...: each holds one of these
-    "ref": ("now", "current", "at present", "at the moment", "recent", "lately", "past",
-            "future", "soon", "these days", "term"),
+    # at the start of a word, as the pattern's \b has them: not the "now" of "know" or "snow",
+    # the "term" of "determined"
+    "ref": (re.compile(r"\b(?:now|current|at present|at the moment|recent|lately|past|future|"
+                       r"soon|these days|term)"),),
+}
+
+
+# (before, after) for the kinds whose matches reach far less far from their gate word than
+# ``BEFORE`` and ``AFTER``: their gate words are frequent (a unit of time, "now", "past"), and
+# the windows of the wide margins merged over most of a text. Each pair holds the longest reach
+# of a match (and of its lookarounds) with room to spare: "more than twenty-five consecutive"
+# before the unit of a duration; "of the war" after "years" (``bare_units``); "in the
+# foreseeable" before "future" and the word and unit that "now" must not be followed by (``ref``).
+MARGINS: dict[str, tuple[int, int]] = {
+    "duration": (100, 60),
+    "past_n": (100, 60),
+    "dur_range": (100, 60),  # the windows of "duration" and "past_n" (one gate, one scan)
+    "bare_units": (60, 80),
+    "rel_later": (100, 60),
+    "ref": (40, 120),
+    "my": (80, 60),  # "the beginning of September, 2019" before the year
 }
 
 
@@ -121,11 +147,13 @@ def _hits(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
     return out
 
 
-def windows(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
-    """The merged windows around the gate words of ``text`` (``lower``: ``text.lower()``)."""
+def windows(text: str, lower: str, gate: Gate, before: int = BEFORE, after: int = AFTER
+            ) -> list[tuple[int, int]]:
+    """The merged windows around the gate words of ``text`` (``lower``: ``text.lower()``),
+    from ``before`` characters before each to ``after`` characters after it."""
     out: list[tuple[int, int]] = []
     for start, end in _hits(text, lower, gate):
-        lo, hi = max(0, start - BEFORE), min(len(text), end + AFTER)
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -134,10 +162,11 @@ def windows(text: str, lower: str, gate: Gate) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _windows(text: str, lower: str, gate: Gate) -> tuple[tuple[int, int], ...]:
+def _windows(text: str, lower: str, gate: Gate, before: int, after: int
+             ) -> tuple[tuple[int, int], ...]:
     """``windows``, remembered: the patterns of one text share a few gates (eight kinds wait
     for a month name, four for a unit of time), whose words are looked for once."""
-    return tuple(windows(text, lower, gate))
+    return tuple(windows(text, lower, gate, before, after))
 
 
 def scan(kind: str, pattern: re.Pattern[str], text: str,
@@ -148,5 +177,6 @@ def scan(kind: str, pattern: re.Pattern[str], text: str,
     if gate is None or len(lower) != len(text):  # a few letters lower-case to two characters
         yield from pattern.finditer(text)
         return
-    for lo, hi in _windows(text, lower, gate):
+    before, after = MARGINS.get(kind, (BEFORE, AFTER))
+    for lo, hi in _windows(text, lower, gate, before, after):
         yield from pattern.finditer(text, lo, hi)
