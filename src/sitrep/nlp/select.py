@@ -318,6 +318,10 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "programme", "program", "transmission", "signal", "frequency", "licence",
                      "license", "accreditation", "news", "media", "press", "online")},
     "@pushed_back": {"*": ("back",)},
+    # a charge told with a booking or a holding ("on charges of", "under suspicion"), a person
+    # booked "for" a crime or "under" a law (``senses.courts.custody``)
+    "@held_on": {"*": ("on", "under")},
+    "@booked": {"book": ("for", "under")},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

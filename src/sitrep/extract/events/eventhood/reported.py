@@ -100,8 +100,9 @@ def state_reference(token: Token) -> bool:
     making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else (
         FORMING_VERBS if lemma in COOPERATION_NOUNS else OPENING_VERBS)
     if token.dep_ == "pobj" and token.head.lower_ == "under":
-        # "companies under investigation": a state; "was put under investigation": opened
-        return token.head.head.lemma_.lower() not in PLACING_VERBS
+        # "companies under investigation": a state; "was put under investigation": opened;
+        # "the suspects are under investigation for fraud": the suspicion told of someone
+        return token.head.head.lemma_.lower() not in PLACING_VERBS and not _suspected(token)
     if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
                for c in token.children):
         return False  # "a truce": a new one is being reported
@@ -110,6 +111,15 @@ def state_reference(token: Token) -> bool:
         node = node.head
     verb = node.head if node.dep_ in {"dobj", "nsubjpass", "attr"} else None
     return verb is None or verb.lemma_.lower() not in making
+
+
+def _suspected(inquiry: Token) -> bool:
+    """ "The suspects are under investigation for illegal financing": a predicate of someone's
+    being investigated with what for, not a topic ("companies under investigation")."""
+    verb = inquiry.head.head
+    return (inquiry.lemma_.lower() in INQUIRY_NOUNS and verb.lemma_.lower() in {"be", "remain"}
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in inquiry.children))
 
 
 def _new_in_clause(token: Token) -> bool:
