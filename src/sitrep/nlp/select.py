@@ -322,6 +322,9 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # booked "for" a crime or "under" a law (``senses.courts.custody``)
     "@held_on": {"*": ("on", "under")},
     "@booked": {"book": ("for", "under")},
+    # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
+    "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
+                      "vacate")},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

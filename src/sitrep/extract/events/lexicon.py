@@ -27,7 +27,8 @@ ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@held_on``, ``@booked``: a charge told with a booking,
-a holding or a court appearance, a person booked for a crime, ``senses.courts.custody``),
+a holding or a court appearance, a person booked for a crime, ``senses.courts.custody``; ``@closed``: places ordered shut,
+``senses.courts.restrictions``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -47,6 +48,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.events.senses.courts.custody import booked_for_crime, held_on_charge
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
+from sitrep.extract.events.senses.courts.restrictions import closed_by_order
 from sitrep.extract.events.senses.courts.steps import (
     acquitted,
     arrest_warrant,
@@ -283,6 +285,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
     "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
     "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
+    "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
 }
 
 
