@@ -322,6 +322,9 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # booked "for" a crime or "under" a law (``senses.courts.custody``)
     "@held_on": {"*": ("on", "under")},
     "@booked": {"book": ("for", "under")},
+    # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
+    "@under_fire": {"*": ("under",)},
+    "@returned_fire": {"*": ("fire", "gunfire")},
     # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
     "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
                       "vacate")},

@@ -28,7 +28,8 @@ suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@held_on``, ``@booked``: a charge told with a booking,
 a holding or a court appearance, a person booked for a crime, ``senses.courts.custody``; ``@closed``: places ordered shut,
-``senses.courts.restrictions``),
+``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
+forces, a vehicle or a place, gunfire answered, ``senses.public.harm``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -71,8 +72,10 @@ from sitrep.extract.events.senses.public.civic import person_hurt, pushed_back
 from sitrep.extract.events.senses.public.harm import (
     blown_up,
     body_slammed,
+    came_under_fire,
     menaced,
     missile_thrown,
+    returned_fire,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
@@ -286,6 +289,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
     "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
     "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
+    "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
+    "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
 }
 
 

@@ -248,3 +248,53 @@ def menaced(verb: Token) -> bool:
             if any(_weapon(t) or t.lower_ in ARMED_WORDS for c in said for t in c.subtree):
                 return True  # "a note saying he had a gun"
     return False
+
+
+# who or what comes under gunfire, not under criticism: armed forces, vehicles, posts and places
+# (lemmas), and places by their entity label
+FIRED_ON = {"convoy", "patrol", "vehicle", "bus", "car", "truck", "boat", "ship", "vessel",
+            "aircraft", "helicopter", "plane", "jet", "train", "checkpoint", "post", "base",
+            "position", "camp", "station", "village", "town", "city", "compound", "hospital",
+            "school", "embassy", "ambulance", "motorcade", "column", "unit", "speedboat",
+            "gunboat", "warship", "drone", "tank", "fighter", "gunship"}
+# a figurative "under fire": over or for what one said or did ("came under fire over the budget")
+TOPIC_PREPS = {"over", "for", "about"}
+
+
+def _armed_or_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_WORDS or lemma in FIRED_ON or noun.ent_type_ in {"GPE", "LOC", "FAC"} \
+        or lemma in {"army", "troop", "soldier", "force", "police", "officer", "rebel",
+                     "militant", "insurgent", "gunman", "fighter", "militia", "sniper", "hill",
+                     "direction", "side", "area", "jihadist", "guerrilla", "attacker"}
+
+
+def came_under_fire(noun: Token) -> bool:
+    """ "The convoy came under fire near the border", "troops came under fire from the hills":
+    gunfire suffered by armed forces, a vehicle or a place (ASSAULT, the sufferer as recipient:
+    ``roles``); "the minister came under fire from critics over the budget" is criticism."""
+    if noun.lemma_.lower() not in {"fire", "gunfire"} or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "under":
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() not in {"come", "be", "remain", "stay"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in verb.children):
+        return False
+    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    if sources:
+        return all(_armed_or_place(s) for s in sources)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(_armed_or_place(s) for s in subjects)
+
+
+def returned_fire(verb: Token) -> bool:
+    """ "Soldiers returned fire on rebel positions", "police returned fire": gunfire answered (the
+    fire is the verb's own object; "returned the fire extinguisher" is none; "did not return
+    fire" is the restraint of those attacked, told beside the attack)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "deputies did not return fire": restraint told beside the attack
+    return verb.lemma_.lower() == "return" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire"}
+        and not any(g.dep_ == "det" for g in c.children) for c in verb.children)
