@@ -280,13 +280,13 @@ def tokens(text: str) -> list[str]:
 # lexicon of their own: a row with one of them is kept only with one of those words
 # ("@contraband": resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces",
 # "@posted", "@operation": resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv;
-# "@hurled": resources/missiles.tsv). Every other structural requirement ("@person",
+# "@hurled", "@forced": resources/missiles.tsv). Every other structural requirement ("@person",
 # "@transfer", "@line", "@term", "@acquitted", ...) is read from the parse alone: a row with one
 # keeps the sentence on its trigger alone, unless ``NEED_WORDS`` names a word the structure
 # cannot be met without. (Once only a fixed list of them was, and the others were looked for as
 # if they were words: "supplied", "lent", "spoke by telephone" were no cue.)
 LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
-                 "@hurled")
+                 "@hurled", "@forced")
 
 # a word without which a structural requirement read from the parse cannot be met, for the
 # trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
@@ -380,8 +380,8 @@ def cues() -> Cues:
                 needs[lemma] |= forces  # armed people, an operation launched: their words
             if "@relief" in with_:  # relief sent or carried: its words
                 needs[lemma] |= relief
-            if "@hurled" in with_:  # a weapon thrown, fired or used: its words
-                needs[lemma] |= missiles
+            if "@hurled" in with_ or "@forced" in with_:  # a weapon thrown, fired or used,
+                needs[lemma] |= missiles  # force told by its weapon: its words
     conditional = {}
     for lemma, words in needs.items():
         if lemma not in unconditional:

@@ -29,7 +29,8 @@ told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@held_on``, ``@booked``: a charge told with a booking,
 a holding or a court appearance, a person booked for a crime, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
-forces, a vehicle or a place, gunfire answered, ``senses.public.harm``),
+forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
+``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -73,6 +74,8 @@ from sitrep.extract.events.senses.public.harm import (
     blown_up,
     body_slammed,
     came_under_fire,
+    charged_at,
+    force_used,
     menaced,
     missile_thrown,
     returned_fire,
@@ -291,6 +294,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
     "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
     "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
+    "@forced": force_used,  # "were dispersed with tear gas" (senses.public.harm)
+    "@charged_at": charged_at,  # "mounted police charged the crowd" (senses.public.harm)
 }
 
 

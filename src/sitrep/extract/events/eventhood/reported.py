@@ -53,6 +53,9 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "wher
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
              "suspicion", "claim", "contend", "insinuate", "impute"}
+# words of asserting that name people as nouns: "the suspects charged at them" tells the
+# suspects' act, no suspicion
+ASSERTERS_AS_PEOPLE = {"suspect", "accused"}
 # verbs of accusing whose next predicate is an act of the accuser's own (not "claimed
 # responsibility and vowed more attacks unless ...", whose claim is no accusation)
 ACCUSING = {"accuse", "allege", "charge", "indict", "blame"}
@@ -251,7 +254,8 @@ def embedded(token: Token) -> str | None:
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING and not (
+                node.pos_ in {"NOUN", "PROPN"} and lemma in ASSERTERS_AS_PEOPLE):
             return "asserted"
         if clause and _new_in_clause(token) and lemma in ASSERTING | INSISTING:
             return "asserted"
