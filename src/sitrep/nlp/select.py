@@ -325,6 +325,12 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
     "@under_fire": {"*": ("under",)},
     "@returned_fire": {"*": ("fire", "gunfire")},
+    # people held moved to a prison (``senses.courts.custody``: its ``HELD`` and
+    # ``CUSTODY_PLACES``)
+    "@custody_moved": {"*": ("inmate", "prisoner", "detainee", "convict", "captive", "deportee",
+                             "internee", "prison", "jail", "gaol", "penitentiary", "cell",
+                             "detention", "custody", "lockup", "cellblock", "facility",
+                             "dungeon")},
     # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
     "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
                       "vacate")},

@@ -26,8 +26,9 @@ crowd gathered demanding or denouncing, pots and pans banged, ``senses.gathering
 ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
-telephone or video line, ``by_line``; ``@held_on``, ``@booked``: a charge told with a booking,
-a holding or a court appearance, a person booked for a crime, ``senses.courts.custody``; ``@closed``: places ordered shut,
+telephone or video line, ``by_line``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+told with a booking, a holding or a court appearance, a person booked for a crime, people held
+moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
 forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
 ``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``),
@@ -47,7 +48,11 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.events.senses.courts.custody import booked_for_crime, held_on_charge
+from sitrep.extract.events.senses.courts.custody import (
+    booked_for_crime,
+    held_on_charge,
+    moved_in_custody,
+)
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.restrictions import closed_by_order
@@ -291,6 +296,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
     "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
     "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
+    "@custody_moved": moved_in_custody,  # "moved gang leaders to a prison" (courts.custody)
     "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
     "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
     "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)

@@ -112,3 +112,41 @@ def booked_for_crime(verb: Token, is_event_word: Callable[[str], bool]) -> bool:
                                           for o in objs):
             return True
     return False
+
+
+# verbs of moving people (lemmas), the people held (lemmas) and the places of custody a move
+# takes them to (lemmas): "moved four gang leaders to a maximum-security prison", "transferred
+# 30 inmates to a jail in the north" (COERCE, the trigger table's ``@custody_moved``)
+MOVING = {"move", "transfer", "relocate", "shift", "transport"}
+HELD = {"inmate", "prisoner", "detainee", "convict", "captive", "deportee", "internee"}
+CUSTODY_PLACES = {"prison", "jail", "gaol", "penitentiary", "cell", "detention", "custody",
+                  "lockup", "lock-up", "cellblock", "facility", "centre", "center", "dungeon"}
+PRISON_WORDS = {"prison", "jail", "gaol", "penitentiary", "detention", "correctional",
+                "maximum-security", "security", "remand", "custody"}
+
+
+def _custody_place(noun: Token) -> bool:
+    """A prison, a jail, a cell or a detention centre ("the maximum-security prison in Ilama",
+    "Renovación 1 prison", "a detention facility"); a name of one by its words."""
+    lemma = noun.lemma_.lower()
+    words = {t.lemma_.lower() for t in noun.children if t.dep_ in {"compound", "amod"}}
+    if lemma in {"facility", "centre", "center"}:
+        return bool(words & PRISON_WORDS)  # "a detention centre", not "a shopping centre"
+    # a prison by its kind, or by a name with the kind in it ("Renovación 1 prison"); "a former
+    # prison building" is a building
+    return lemma in CUSTODY_PLACES or (noun.pos_ == "PROPN" and bool(words & PRISON_WORDS))
+
+
+def moved_in_custody(verb: Token) -> bool:
+    """ "Guards moved four gang leaders to a maximum-security prison", "30 inmates were
+    transferred to a jail in the north": people held moved by the state (COERCE); "moved her
+    family to a new house", "the company transferred staff to Leeds", "took the children to
+    school" are none, and forces moved are a deployment (the table's ``@forces`` rows, first)."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in MOVING:
+        return False
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "from"}
+              for g in c.children if g.dep_ == "pobj"]
+    held = bool(patients) and all(p.lemma_.lower() in HELD for p in patients)
+    to_custody = any(_custody_place(p) for p in places)
+    return bool(patients) and (held or to_custody)
