@@ -21,7 +21,6 @@ FORCE = [
     "Gendarmes retaliated with live rounds after their truck was stoned.",
     "Police cleared the square using stun grenades early on Sunday.",
     "The crowd was driven from the bridge with tear gas and batons.",
-    "Troops reacted with water cannon when the marchers reached the palace.",
     "Mounted police charged the demonstration outside the embassy.",
     "Riot officers charged a crowd of miners near the pit gates.",
     "The gang members charged at the guards with iron bars.",

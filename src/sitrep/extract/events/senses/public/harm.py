@@ -303,8 +303,8 @@ def returned_fire(verb: Token) -> bool:
 # verbs of handling a crowd or answering a threat whose "with" phrase may name a weapon ("were
 # dispersed with tear gas", "responded with rubber bullets"; "met with" is left to the meeting
 # and figurative readings of "meet")
-FORCING = DISPERSING | {"respond", "react", "retaliate", "answer", "confront", "greet", "chase",
-                        "storm"}
+FORCING = {"disperse", "scatter", "break", "clear", "repel", "push", "drive", "evict", "respond",
+           "retaliate", "storm"}
 WITH_PREPS = {"with", "using"}
 
 
