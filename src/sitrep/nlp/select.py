@@ -301,7 +301,7 @@ def tokens(text: str) -> list[str]:
 # lexicon of their own: a row with one of them is kept only with one of those words
 # ("@contraband": resources/contraband.tsv; "@menace": resources/menace.tsv; "@forces",
 # "@posted", "@operation": resources/armed_forces.tsv; "@relief": resources/relief_goods.tsv;
-# "@hurled": resources/missiles.tsv). Every other structural requirement ("@person",
+# "@hurled", "@forced": resources/missiles.tsv). Every other structural requirement ("@person",
 # "@transfer", "@line", "@term", "@acquitted", ...) is read from the parse alone: a row with one
 # keeps the sentence on its trigger alone, unless ``NEED_WORDS`` names a word the structure
 # cannot be met without. (Once only a fixed list of them was, and the others were looked for as
@@ -311,7 +311,7 @@ def tokens(text: str) -> list[str]:
 AFTER_WINDOW = 6
 
 LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
-                 "@hurled")
+                 "@hurled", "@forced")
 
 # a word without which a structural requirement read from the parse cannot be met, for the
 # trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
@@ -343,6 +343,22 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "programme", "program", "transmission", "signal", "frequency", "licence",
                      "license", "accreditation", "news", "media", "press", "online")},
     "@pushed_back": {"*": ("back",)},
+    # a charge told with a booking or a holding ("on charges of", "under suspicion"), a person
+    # booked "for" a crime or "under" a law (``senses.courts.custody``)
+    "@held_on": {"*": ("on", "under")},
+    "@booked": {"book": ("for", "under")},
+    # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
+    "@under_fire": {"*": ("under",)},
+    "@returned_fire": {"*": ("fire", "gunfire")},
+    # people held moved to a prison (``senses.courts.custody``: its ``HELD`` and
+    # ``CUSTODY_PLACES``)
+    "@custody_moved": {"*": ("inmate", "prisoner", "detainee", "convict", "captive", "deportee",
+                             "internee", "prison", "jail", "gaol", "penitentiary", "cell",
+                             "detention", "custody", "lockup", "cellblock", "facility",
+                             "dungeon")},
+    # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
+    "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
+                      "vacate")},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",
@@ -404,8 +420,8 @@ def cues() -> Cues:
                 needs[lemma] |= forces  # armed people, an operation launched: their words
             if "@relief" in with_:  # relief sent or carried: its words
                 needs[lemma] |= relief
-            if "@hurled" in with_:  # a weapon thrown, fired or used: its words
-                needs[lemma] |= missiles
+            if "@hurled" in with_ or "@forced" in with_:  # a weapon thrown, fired or used,
+                needs[lemma] |= missiles  # force told by its weapon: its words
     conditional = {}
     for lemma in needs.keys() | after.keys():
         if lemma not in unconditional:

@@ -26,7 +26,12 @@ crowd gathered demanding or denouncing, pots and pans banged, ``senses.gathering
 ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
-telephone or video line, ``by_line``),
+telephone or video line, ``by_line``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+told with a booking, a holding or a court appearance, a person booked for a crime, people held
+moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
+``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
+forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
+``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -42,8 +47,14 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.courts.custody import (
+    booked_for_crime,
+    held_on_charge,
+    moved_in_custody,
+)
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
+from sitrep.extract.events.senses.courts.restrictions import closed_by_order
 from sitrep.extract.events.senses.courts.steps import (
     acquitted,
     arrest_warrant,
@@ -66,8 +77,12 @@ from sitrep.extract.events.senses.public.civic import person_hurt, pushed_back
 from sitrep.extract.events.senses.public.harm import (
     blown_up,
     body_slammed,
+    came_under_fire,
+    charged_at,
+    force_used,
     menaced,
     missile_thrown,
+    returned_fire,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
@@ -279,6 +294,14 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@ordered_out": ordered_out,  # "ordered a diplomat to leave the country" (senses.speech)
     "@media": media_silenced,  # "suspended two radio stations" (senses.speech)
     "@reprisal": reprisal_vowed,  # "would respond in a mirror manner" (senses.outlook)
+    "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
+    "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
+    "@custody_moved": moved_in_custody,  # "moved gang leaders to a prison" (courts.custody)
+    "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
+    "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
+    "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
+    "@forced": force_used,  # "were dispersed with tear gas" (senses.public.harm)
+    "@charged_at": charged_at,  # "mounted police charged the crowd" (senses.public.harm)
 }
 
 

@@ -46,6 +46,8 @@ from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
+from sitrep.extract.events.senses.courts.custody import held_on_charge
+from sitrep.extract.events.senses.courts.restrictions import still_in_force
 from sitrep.extract.events.tokens import lemmas
 from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
@@ -531,9 +533,15 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if case:
         hypothetical = True  # "in case of an attack", "any attack would be met with force"
         modes = [m for m in modes if m != "future"]  # (not a threat: "ready to repel any attack")
+    # "will appear in court on charges of": the charge is laid; "the curfew will remain in
+    # place until Sunday": the restriction is in force
+    laid = (plover == "ACCUSE" and held_on_charge(trigger)) or (
+        plover == "COERCE" and still_in_force(trigger))
+    if laid and "future" in modes:
+        modes.remove("future")
     if hypothetical and "future" not in modes:
         modes.append("hypothetical")
-    elif not hypothetical and "future" not in modes and dated.after_publication(
+    elif not hypothetical and not laid and "future" not in modes and dated.after_publication(
             trigger, when, published):
         modes.append("future")  # "meet in Brussels next Tuesday": dated after publication
     framed = _framed(modes, frames.frame_mode(trigger, plover))

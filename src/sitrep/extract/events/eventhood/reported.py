@@ -53,6 +53,9 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "why", "how", "when", "wher
 # words of asserting an accusation: an act in their complement is only asserted
 ASSERTING = {"accuse", "allege", "charge", "indict", "suspect", "accusation", "allegation",
              "suspicion", "claim", "contend", "insinuate", "impute"}
+# words of asserting that name people as nouns: "the suspects charged at them" tells the
+# suspects' act, no suspicion
+ASSERTERS_AS_PEOPLE = {"suspect", "accused"}
 # verbs of accusing whose next predicate is an act of the accuser's own (not "claimed
 # responsibility and vowed more attacks unless ...", whose claim is no accusation)
 ACCUSING = {"accuse", "allege", "charge", "indict", "blame"}
@@ -100,8 +103,9 @@ def state_reference(token: Token) -> bool:
     making = MAKING_VERBS if lemma in AGREEMENT_NOUNS else (
         FORMING_VERBS if lemma in COOPERATION_NOUNS else OPENING_VERBS)
     if token.dep_ == "pobj" and token.head.lower_ == "under":
-        # "companies under investigation": a state; "was put under investigation": opened
-        return token.head.head.lemma_.lower() not in PLACING_VERBS
+        # "companies under investigation": a state; "was put under investigation": opened;
+        # "the suspects are under investigation for fraud": the suspicion told of someone
+        return token.head.head.lemma_.lower() not in PLACING_VERBS and not _suspected(token)
     if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
                for c in token.children):
         return False  # "a truce": a new one is being reported
@@ -110,6 +114,15 @@ def state_reference(token: Token) -> bool:
         node = node.head
     verb = node.head if node.dep_ in {"dobj", "nsubjpass", "attr"} else None
     return verb is None or verb.lemma_.lower() not in making
+
+
+def _suspected(inquiry: Token) -> bool:
+    """ "The suspects are under investigation for illegal financing": a predicate of someone's
+    being investigated with what for, not a topic ("companies under investigation")."""
+    verb = inquiry.head.head
+    return (inquiry.lemma_.lower() in INQUIRY_NOUNS and verb.lemma_.lower() in {"be", "remain"}
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in inquiry.children))
 
 
 def _new_in_clause(token: Token) -> bool:
@@ -241,7 +254,8 @@ def embedded(token: Token) -> str | None:
         node = node.head
         steps += 1
         lemma = node.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING:
+        if token.pos_ in {"VERB", "AUX"} and lemma in ASSERTING and not (
+                node.pos_ in {"NOUN", "PROPN"} and lemma in ASSERTERS_AS_PEOPLE):
             return "asserted"
         if clause and _new_in_clause(token) and lemma in ASSERTING | INSISTING:
             return "asserted"

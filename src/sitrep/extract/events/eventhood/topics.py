@@ -46,7 +46,15 @@ PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 VERB_POS = {"VERB", "AUX"}
 
 
+# words of writing that are talk only as nouns: the verbs name other acts ("was booked into jail
+# on charges of", "featured on the front page", "posted on the border")
+WRITTEN_NOUNS = {"book", "story", "piece", "paper", "series", "feature", "panel", "class",
+                 "course", "chapter", "column", "article", "post", "note"}
+
+
 def _talk_word(token: Token) -> bool:
+    if token.pos_ in VERB_POS and token.lemma_.lower() in WRITTEN_NOUNS:
+        return False
     return token.lemma_.lower() in TALK or token.lower_ in TALK
 
 

@@ -489,8 +489,8 @@ def depicted(token: Token) -> bool:
         if head.pos_ in NOUN_POS and head.lemma_.lower() in WORKS and node.dep_ == "pobj":
             return False  # (reached below through "about": checked at the preposition)
         if node.dep_ == "pobj" and head.lower_ in {"about", "on", "of"} and \
-                head.head.lemma_.lower() in WORKS:
-            return True  # "a film about the bombing"
+                head.head.lemma_.lower() in WORKS and head.head.pos_ in NOUN_POS:
+            return True  # "a film about the bombing" (not "was booked on charges of")
         if head.pos_ in VERB_POS and head.lemma_.lower() in DEPICTING:
             return any(s.lemma_.lower() in WORKS for s in _subjects(head))
         node = head

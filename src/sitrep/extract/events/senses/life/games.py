@@ -86,10 +86,41 @@ def _team(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
+# what a shot in a game is aimed at ("fired a shot at goal", "into the top corner of the net")
+GOALS = {"goal", "net", "basket", "hoop", "rim", "hole", "pin", "green", "post", "bar",
+         "crossbar", "corner", "keeper", "goalkeeper", "goalie", "target", "board"}
+AIMED_PREPS = {"at", "through", "into", "toward", "towards", "on"}
+SHOTS = {"shot", "round", "volley"}
+# shots of words: "a parting shot at his critics", "the opening shot in a war of words"
+WORDS_SHOTS = {"parting", "opening", "verbal", "rhetorical", "political", "cheap", "first",
+               "final", "last", "legal", "early"}
+
+
+def _aimed_elsewhere(verb: Token, objects: list[Token]) -> bool:
+    """Shots fired at, through or into something that is no goal ("fired two shots at the
+    patrol car", "fired one shot through the window"), or warning shots: gunfire, not a
+    scoring move ("fired a shot at goal", "shot into the top corner of the net" stay)."""
+    if not objects or not all(o.lemma_.lower() in SHOTS for o in objects):
+        return False
+    if any(c.lower_ in WORDS_SHOTS for o in objects for c in o.children):
+        return False  # "fired a parting shot at his critics": words, not gunfire
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ == "warning" for o in objects
+           for c in o.children):
+        return True
+    aims = [g for h in [verb, *objects] for c in h.children
+            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    return bool(aims) and not any(
+        a.lemma_.lower() in GOALS or any(d.lemma_.lower() in GOALS for d in a.subtree)
+        for a in aims) and not any(a.lemma_.lower() == "air" for a in aims)
+
+
 def _scored(token: Token) -> bool:
     if token.lemma_.lower() not in PLAYING_VERBS:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if _aimed_elsewhere(token, objects):
+        return False
     return bool(objects) and all(
         o.like_num or o.lemma_.lower() in SCORING or o.lower_ in SCORING or
         o.ent_type_ == "PERCENT" or o.lemma_.lower() in SHARES for o in objects)

@@ -248,3 +248,116 @@ def menaced(verb: Token) -> bool:
             if any(_weapon(t) or t.lower_ in ARMED_WORDS for c in said for t in c.subtree):
                 return True  # "a note saying he had a gun"
     return False
+
+
+# who or what comes under gunfire, not under criticism: armed forces, vehicles, posts and places
+# (lemmas), and places by their entity label
+FIRED_ON = {"convoy", "patrol", "vehicle", "bus", "car", "truck", "boat", "ship", "vessel",
+            "aircraft", "helicopter", "plane", "jet", "train", "checkpoint", "post", "base",
+            "position", "camp", "station", "village", "town", "city", "compound", "hospital",
+            "school", "embassy", "ambulance", "motorcade", "column", "unit", "speedboat",
+            "gunboat", "warship", "drone", "tank", "fighter", "gunship"}
+# a figurative "under fire": over or for what one said or did ("came under fire over the budget")
+TOPIC_PREPS = {"over", "for", "about"}
+
+
+def _armed_or_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_WORDS or lemma in FIRED_ON or noun.ent_type_ in {"GPE", "LOC", "FAC"} \
+        or lemma in {"army", "troop", "soldier", "force", "police", "officer", "rebel",
+                     "militant", "insurgent", "gunman", "fighter", "militia", "sniper", "hill",
+                     "direction", "side", "area", "jihadist", "guerrilla", "attacker"}
+
+
+def came_under_fire(noun: Token) -> bool:
+    """ "The convoy came under fire near the border", "troops came under fire from the hills":
+    gunfire suffered by armed forces, a vehicle or a place (ASSAULT, the sufferer as recipient:
+    ``roles``); "the minister came under fire from critics over the budget" is criticism."""
+    if noun.lemma_.lower() not in {"fire", "gunfire"} or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "under":
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() not in {"come", "be", "remain", "stay"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in verb.children):
+        return False
+    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    if sources:
+        return all(_armed_or_place(s) for s in sources)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(_armed_or_place(s) for s in subjects)
+
+
+def returned_fire(verb: Token) -> bool:
+    """ "Soldiers returned fire on rebel positions", "police returned fire": gunfire answered (the
+    fire is the verb's own object; "returned the fire extinguisher" is none; "did not return
+    fire" is the restraint of those attacked, told beside the attack)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "deputies did not return fire": restraint told beside the attack
+    return verb.lemma_.lower() == "return" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire"}
+        and not any(g.dep_ == "det" for g in c.children) for c in verb.children)
+
+
+# verbs of handling a crowd or answering a threat whose "with" phrase may name a weapon ("were
+# dispersed with tear gas", "responded with rubber bullets"; "met with" is left to the meeting
+# and figurative readings of "meet")
+FORCING = {"disperse", "scatter", "break", "clear", "repel", "push", "drive", "evict", "respond",
+           "retaliate", "storm"}
+WITH_PREPS = {"with", "using"}
+
+
+def force_used(verb: Token) -> bool:
+    """ "The marchers were dispersed with tear gas", "police responded with tear gas and live
+    rounds", "cleared the square using stun grenades": force on people told by its weapon (ASSAULT,
+    the trigger table's ``@forced``); "responded with a statement", "cleared the road with
+    bulldozers", "met with the minister" are none."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in FORCING:
+        return False
+    # the "with" phrase of the verb, or the model's attachment of it to the verb's place or
+    # object ("driven from the bridge with tear gas")
+    holders = [verb] + [g for c in verb.children if c.dep_ in {"prep", "dobj", "nsubjpass"}
+                        for g in ([c] if c.dep_ != "prep" else c.children) if g.dep_ != "prep"]
+    tools = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in WITH_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    tools += [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lower_ == "using"
+              for g in c.children if g.dep_ == "dobj"]
+    tools += [x for t in tools for x in t.conjuncts]
+    return any(_missile(t, verb) or (t.lemma_.lower() in NEEDS_QUALIFIER and means(t))
+               for t in tools if t.lemma_.lower() not in DRUGS)
+
+
+# a crowd charged by force, not charged with a crime ("mounted police charged the crowd",
+# "the suspects charged at the officers with machetes"): what a charge runs at or into (lemmas)
+CROWDS = {"crowd", "mob", "demonstration", "march", "gathering", "rally", "protest", "throng",
+          "procession", "picket", "sit-in", "line", "barricade", "cordon"}
+CHARGE_PREPS = {"at", "into", "toward", "towards"}
+# forces of order that charge a crowd, and the people of a crowd (lemmas): "police charged the
+# students"; "prosecutors charged the protesters" is an accusation
+CHARGING_FORCES = {"police", "officer", "policeman", "soldier", "troop", "gendarme", "cavalry",
+                   "guard", "army", "force", "unit", "squad", "riot"}
+CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "student", "striker",
+                "fan", "supporter", "rioter", "worker", "miner", "farmer", "youth", "crowd",
+                "mourner", "worshipper", "villager", "resident", "activist", "picket"}
+
+
+def charged_at(verb: Token) -> bool:
+    """ "Mounted police charged a crowd of students", "the suspects charged at them with
+    machetes": a physical charge (ASSAULT, the table's ``@charged_at``); "charged three men with
+    robbery", "charged the phone" stay none or an accusation."""
+    if verb.lemma_.lower() != "charge" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    crimes = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "over", "for"}
+              and not any(g.dep_ == "pobj" and means(g) for g in c.children)]
+    if not objects or crimes:
+        return False
+    if all(o.lemma_.lower() in CROWDS for o in objects):
+        return True
+    # "riot police charged about 200 students": a crowd of people charged by forces of order
+    chargers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(chargers) and all(c.lemma_.lower() in CHARGING_FORCES for c in chargers) and all(
+        o.lemma_.lower() in CROWD_PEOPLE for o in objects)
