@@ -183,7 +183,9 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v20"  # v20: an act not done takes only its own clause's place, not
+VERSION = "sitrep.link.v21"  # v21: an act on a stretch between two named places has no
+# place; answers (REQUEST, REJECT, SUPPORT) take no day from earlier in their paragraph.
+# v20: an act not done takes only its own clause's place, not
 # the asker's; statements of uncoded bodies take no dateline town.
 # v19: statements placed by the session-38 convention (where it
 # was said, else the dateline town for a local speaker, else none); home towns and recalled acts

@@ -51,7 +51,10 @@ from sitrep.nlp.select_shape import (
 )
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v8"  # v8: a count of people alone no longer keeps a sentence;
+VERSION = "sitrep.select.v9"  # v9: a trigger whose neighbours show it is not the part of
+# speech its rows need (a noun after an article, a month before a number, "back in") keeps no
+# sentence; new rows for charges with custody, gunfire, restrictions and custody moves.
+# v8: a count of people alone no longer keeps a sentence;
 # media closures, crowds driven back and ground taken need their words.
 # v7: every structural need read from the parse keeps the
 # sentence on its trigger (supply, lend, arm ...), unless a word it cannot be met without is absent.

@@ -22,7 +22,10 @@ from sitrep.extract.dates.record import is_part_of_day
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v14"  # v14: dotted clock times, every other weekday, named parts of
+VERSION = "sitrep.dates.v15"  # v15: "late Tuesday" is that night, "early Monday" that
+# morning, parts of a day are TIME; clock times of curfews, opening hours and habits are no
+# day's; "weekdays" is a set; more weekends.
+# v14: dotted clock times, every other weekday, named parts of
 # the day, clock times on the story's day across paragraphs, "N days earlier/later".
 # v13: asides and "since" phrases set no story year.
 # v12: a day counted from a named day ("the day after Christmas").

@@ -60,7 +60,11 @@ from sitrep.extract.events.tokens import doc_rows
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v24"  # v24: ground taken and media silenced are COERCE; force on a
+VERSION = "sitrep.events.v25"  # v25: police raids are searches; gatherings that only set a
+# speech are no protests; charges with custody are ACCUSE; restrictions ordered, gunfire told by
+# its shots, force told by its weapon and custody moves are events; attacks retold by unnamed
+# doers and raids with their seizures are one event; fights at law are REJECT.
+# v24: ground taken and media silenced are COERCE; force on a
 # crowd is an assault; acts a request asks of another party are hypothetical events; CASE word
 # senses, protests, disasters, denials, police-action crimes; speakers not the victims, summaries
 # over years, surrenders aside, reactions join their act, rewards are appeals, embedded outcomes;
