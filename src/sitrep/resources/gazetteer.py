@@ -39,6 +39,7 @@ from pathlib import Path
 from sitrep.errors import ConfigError
 from sitrep.resources import countries as _countries
 from sitrep.resources.gazetteer_build import build, fold, source_versions
+from sitrep.resources.gazetteer_keys import load_bits, may_have
 
 KINDS = ("city", "admin1", "admin2", "country", "region", "continent")
 
@@ -136,8 +137,19 @@ class Gazetteer:
         return Candidate(pid, gid, name, kind, fclass, self._iso2_to_iso3.get(cc) if cc else None,
                          cc, admin1, admin2, lat, lon, pop or 0, division, bool(main))
 
+    def _key_bits(self) -> bytes:
+        bits = getattr(self, "_bits", None)
+        if bits is None:
+            with _BUILD_LOCK:
+                bits = getattr(self, "_bits", None)
+                if bits is None:
+                    bits = self._bits = load_bits(self.path, self._db())
+        return bits
+
     @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        if not may_have(self._key_bits(), key):
+            return ()  # no name has this key: what the query would find
         rows = self._db().execute(
             "SELECT p.*, n.main FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
             "ORDER BY p.population DESC", (key,)).fetchall()

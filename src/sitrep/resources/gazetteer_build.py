@@ -371,7 +371,8 @@ def _prune(current: Path) -> None:
     others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
                     key=lambda p: p.stat().st_mtime, reverse=True)
     for old in others[KEEP_INDEXES - 1:]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+        for path in (old, old.with_name(old.name + ".keys")):  # and its key bits, if any
+            try:
+                path.unlink()
+            except OSError:
+                pass
