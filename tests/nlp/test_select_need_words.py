@@ -1,6 +1,6 @@
 """A trigger whose row needs a structure read from the parse, and that structure a word, is no cue
 without the word: "look" is an inquiry only as "look into", "order" an expulsion only with "to
-leave" (``select.NEED_WORDS``). Sentences with the trigger but without the word are not parsed,
+leave" (``select_needs.NEED_WORDS``). Sentences with the trigger but without the word are not parsed,
 and parsing them finds no event of that row, so nothing is lost; with the word they are parsed.
 """
 

@@ -1,6 +1,6 @@
 """A trigger row whose need is a structure read from the parse ("@transfer", "@line",
 "@acquitted", ...) is a cue on its trigger alone, or on a word the structure cannot be met without
-(``select.NEED_WORDS``): the need itself is no word to look for in the text. Selection once looked
+(``select_needs.NEED_WORDS``): the need itself is no word to look for in the text. Selection once looked
 for it as if it were, so sentences whose only cue was such a verb ("allocated $50 million to",
 "lent the island $300 million", "spoke by telephone with", "found not guilty") were never
 parsed. Here extraction with selection must equal extraction without it, on sentences with the
@@ -232,12 +232,12 @@ def test_the_full_parse_finds_no_call_where_no_line_is_named(
 
 
 def test_the_words_of_a_need_are_the_words_its_reader_looks_for() -> None:
-    """``select.NEED_WORDS`` copies the extractors' word sets (select imports no extractor):
+    """``select_needs.NEED_WORDS`` copies the extractors' word sets (select imports no extractor):
     a word added there must be added here, or its sentences are dropped."""
     from sitrep.extract.events.lexicon import BARRED, LINES
     from sitrep.extract.events.senses.courts.legal import DURATIONS
     from sitrep.extract.events.senses.courts.steps import CLEARING, INNOCENT
-    from sitrep.nlp.select import NEED_WORDS
+    from sitrep.nlp.select_needs import NEED_WORDS
 
     assert set(NEED_WORDS["@line"]["*"]) == LINES
     assert set(NEED_WORDS["@term"]["*"]) == DURATIONS

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.nlp.segment import Segment
+from sitrep.nlp.select_needs import LEXICON_NEEDS, need_words
 from sitrep.nlp.select_shape import (
     ADVERB_FORMS,
     CONJUNCTIONS,
@@ -286,6 +287,9 @@ class Cues:
     # a conditional trigger's function-word neighbours ("call for", "pull out", "look into"):
     # a child of the trigger, so after it in the sentence
     after: dict[str, set[str]] = field(default_factory=dict)
+    # forms of a trigger's noun rows that need words of their own ("came under fire"): the
+    # noun reading keeps a shaped form only where one of those words is in the sentence
+    noun_gates: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 TOKEN_PATTERN = re.compile(r"[a-z]+|\d[\d,.]*", re.IGNORECASE)
@@ -313,70 +317,6 @@ def tokens(text: str) -> list[str]:
 # the government", "called the strike off", "called repeatedly for")
 AFTER_WINDOW = 6
 
-LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
-                 "@hurled", "@forced")
-
-# a word without which a structural requirement read from the parse cannot be met, for the
-# trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
-# forms in the sentence, like a neighbour of the table ("look" is an inquiry only as "look
-# into" (``senses.courts.inquiries.matter_inquired``), "order" an expulsion only with "to leave"
-# (``senses.speech.ordered_out``), a call only over a line (``events.lexicon.by_line``: its
-# ``LINES``), a prison term only with its length (``senses.courts.legal.prison_term``: its
-# ``DURATIONS``), an acquittal only as "found innocent", "found not guilty" or "cleared of"
-# (``senses.courts.steps.acquitted``), a ban on people only on their travel, entry or visas
-# (``events.lexicon.people_barred``: its ``BARRED``)). A row with another structural need
-# ("@transfer": the recipient may be a dative, which has no word), or with one named here for
-# other lemmas ("examine"), keeps the sentence on the trigger alone.
-NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "@inquired": {"look": ("into",)},
-    "@ordered_out": {"order": ("leave",)},
-    "@line": {"*": ("telephone", "phone", "videophone", "videolink", "video", "teleconference",
-                    "videoconference", "hotline", "zoom", "skype")},
-    "@term": {"*": ("year", "month", "week", "day", "decade", "life", "term", "lifetime")},
-    "@acquitted": {"find": ("innocent", "guilty"), "clear": ("of",), "absolve": ("of",),
-                   "exonerate": ("of",), "acquit": ("of",)},
-    "@barred": {"*": ("travel", "entry", "visa")},
-    # an outlet silenced (``senses.speech.media_silenced``: its ``MEDIA`` and
-    # ``MEDIA_COMPOUNDS``), people driven "back" (``senses.public.civic.pushed_back``), ground
-    # "taken" (``senses.forces.ground_taken``: control, "took over" or a noun of its ``GROUND``;
-    # a town's bare name after "took" is missed here, as it was before the row existed)
-    "@media": {"*": ("channel", "station", "broadcaster", "broadcast", "newspaper", "paper",
-                     "daily", "weekly", "magazine", "outlet", "website", "site", "network",
-                     "television", "tv", "radio", "publication", "newsroom", "blog", "portal",
-                     "programme", "program", "transmission", "signal", "frequency", "licence",
-                     "license", "accreditation", "news", "media", "press", "online")},
-    "@pushed_back": {"*": ("back",)},
-    # a charge told with a booking or a holding ("on charges of", "under suspicion"), a person
-    # booked "for" a crime or "under" a law (``senses.courts.custody``)
-    "@held_on": {"*": ("on", "under")},
-    "@booked": {"book": ("for", "under")},
-    # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
-    "@under_fire": {"*": ("under",)},
-    "@returned_fire": {"*": ("fire", "gunfire")},
-    # people held moved to a prison (``senses.courts.custody``: its ``HELD`` and
-    # ``CUSTODY_PLACES``)
-    "@custody_moved": {"*": ("inmate", "prisoner", "detainee", "convict", "captive", "deportee",
-                             "internee", "prison", "jail", "gaol", "penitentiary", "cell",
-                             "detention", "custody", "lockup", "cellblock", "facility",
-                             "dungeon")},
-    # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
-    "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
-                      "vacate")},
-    "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
-                            "territory", "region", "province", "base", "camp", "post",
-                            "outpost", "position", "airport", "airfield", "port", "hill",
-                            "checkpoint", "crossing", "barracks", "garrison", "stronghold",
-                            "headquarters", "compound", "island", "enclave", "capital",
-                            "bridge", "junction", "ridge", "county", "settlement")},
-}
-
-
-def need_words(need: str, lemma: str) -> tuple[str, ...] | None:
-    """The words (lemmas) without which ``need`` cannot be met on ``lemma``; None when it can
-    be met without any word of its own (the sentence is then parsed on the trigger alone)."""
-    words = NEED_WORDS.get(need, {})
-    return words.get(lemma, words.get("*"))
-
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
@@ -393,6 +333,8 @@ def cues() -> Cues:
     needs: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}  # lemma -> function words that follow it as its child
     pos_of: dict[str, set[str]] = {}
+    ungated_pos: dict[str, set[str]] = {}  # the word classes of rows other than word-gated nouns
+    gated_nouns: dict[str, set[str]] = {}  # lemma -> the words its word-gated noun rows need
     for row in _rows("event_triggers.tsv"):
         lemma = (row.get("trigger") or "").strip().lower()
         if not lemma:
@@ -405,6 +347,12 @@ def cues() -> Cues:
         children = {part for part in with_.split("|") if part and not part.startswith(("^", "@"))}
         parsed = [p for p in parts if p.startswith("@") and p not in LEXICON_NEEDS]
         worded = {p: need_words(p, lemma) for p in parsed}
+        pos = (row.get("pos") or "*").strip() or "*"
+        if pos == "N" and parsed and parsed == parts and all(worded.values()):
+            gated_nouns.setdefault(lemma, set()).update(w for ws in worded.values()
+                                                         for w in ws or ())
+        else:
+            ungated_pos.setdefault(lemma, set()).add(pos)
         if with_ in ("", "-") or any(words is None for words in worded.values()):
             unconditional.add(lemma)  # (a blow to a person is read from the parse)
         else:
@@ -442,9 +390,17 @@ def cues() -> Cues:
     triggers = _Lexicon(())
     for lemma in unconditional:
         triggers.add(_trigger_forms(lemma, pos_of))
-    shapes = _shapes(unconditional | conditional.keys(), pos_of, bare)
+    shape_pos = {lemma: ungated_pos.get(lemma) or pos for lemma, pos in pos_of.items()}
+    shapes = _shapes(unconditional | conditional.keys(), shape_pos, bare)
+    noun_gates: dict[str, frozenset[str]] = {}
+    for lemma, words in gated_nouns.items():
+        if lemma in ungated_pos:  # a verb trigger whose noun reading needs its words
+            near = frozenset().union(*(inflections(w) for w in words))
+            for form in inflections(lemma, "N"):
+                noun_gates[form] = noun_gates.get(form, frozenset()) | near
     return Cues(_Lexicon(casualty | extra), triggers, conditional, victims, complete,
-                frozenset().union(*(forms for forms, _ in conditional.values())), shapes, after)
+                frozenset().union(*(forms for forms, _ in conditional.values())), shapes, after,
+                noun_gates)
 
 
 def _shapes(lemmas: Iterable[str], pos_of: dict[str, set[str]],
@@ -521,6 +477,8 @@ def has_trigger(text: str, toks: Sequence[str], token_set: set[str]) -> bool:
     def verb_in(forms: set[str]) -> bool:
         if forms.isdisjoint(c.shapes) or not forms <= c.shapes.keys():
             return True
+        if any(not c.noun_gates.get(form, frozenset()).isdisjoint(token_set) for form in forms):
+            return True  # the noun reading of a form, with the words it needs ("under fire")
         if not cased:
             cased.extend(TOKEN_PATTERN.findall(text))
         return some_verb(cased, toks, c.shapes, forms)

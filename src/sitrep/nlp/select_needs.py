@@ -1,0 +1,72 @@
+"""The words without which a trigger row's structural requirement cannot be met, read by
+``sitrep.nlp.select`` before any parse: a row with such a need keeps a sentence only with one of
+the words' forms in it. ``NEED_WORDS`` copies the extractors' word sets (select imports no
+extractor); ``tests/nlp/test_select_parsed_needs.py`` checks that the copies agree."""
+
+from __future__ import annotations
+
+__all__ = ["LEXICON_NEEDS", "NEED_WORDS", "need_words"]
+
+LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "@relief",
+                 "@hurled", "@forced")
+
+# a word without which a structural requirement read from the parse cannot be met, for the
+# trigger lemmas it is checked on ("*": any): such a row is kept only with one of the words'
+# forms in the sentence, like a neighbour of the table ("look" is an inquiry only as "look
+# into" (``senses.courts.inquiries.matter_inquired``), "order" an expulsion only with "to leave"
+# (``senses.speech.ordered_out``), a call only over a line (``events.lexicon.by_line``: its
+# ``LINES``), a prison term only with its length (``senses.courts.legal.prison_term``: its
+# ``DURATIONS``), an acquittal only as "found innocent", "found not guilty" or "cleared of"
+# (``senses.courts.steps.acquitted``), a ban on people only on their travel, entry or visas
+# (``events.lexicon.people_barred``: its ``BARRED``)). A row with another structural need
+# ("@transfer": the recipient may be a dative, which has no word), or with one named here for
+# other lemmas ("examine"), keeps the sentence on the trigger alone.
+NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "@inquired": {"look": ("into",)},
+    "@ordered_out": {"order": ("leave",)},
+    "@line": {"*": ("telephone", "phone", "videophone", "videolink", "video", "teleconference",
+                    "videoconference", "hotline", "zoom", "skype")},
+    "@term": {"*": ("year", "month", "week", "day", "decade", "life", "term", "lifetime")},
+    "@acquitted": {"find": ("innocent", "guilty"), "clear": ("of",), "absolve": ("of",),
+                   "exonerate": ("of",), "acquit": ("of",)},
+    "@barred": {"*": ("travel", "entry", "visa")},
+    # an outlet silenced (``senses.speech.media_silenced``: its ``MEDIA`` and
+    # ``MEDIA_COMPOUNDS``), people driven "back" (``senses.public.civic.pushed_back``), ground
+    # "taken" (``senses.forces.ground_taken``: control, "took over" or a noun of its ``GROUND``;
+    # a town's bare name after "took" is missed here, as it was before the row existed)
+    "@media": {"*": ("channel", "station", "broadcaster", "broadcast", "newspaper", "paper",
+                     "daily", "weekly", "magazine", "outlet", "website", "site", "network",
+                     "television", "tv", "radio", "publication", "newsroom", "blog", "portal",
+                     "programme", "program", "transmission", "signal", "frequency", "licence",
+                     "license", "accreditation", "news", "media", "press", "online")},
+    "@pushed_back": {"*": ("back",)},
+    # a charge told with a booking or a holding ("on charges of", "under suspicion"), a person
+    # booked "for" a crime or "under" a law (``senses.courts.custody``)
+    "@held_on": {"*": ("on", "under")},
+    "@booked": {"book": ("for", "under")},
+    # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
+    "@under_fire": {"*": ("under",)},
+    "@returned_fire": {"*": ("fire", "gunfire")},
+    # people held moved to a prison (``senses.courts.custody``: its ``HELD`` and
+    # ``CUSTODY_PLACES``)
+    "@custody_moved": {"*": ("inmate", "prisoner", "detainee", "convict", "captive", "deportee",
+                             "internee", "prison", "jail", "gaol", "penitentiary", "cell",
+                             "detention", "custody", "lockup", "cellblock", "facility",
+                             "dungeon")},
+    # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
+    "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
+                      "vacate")},
+    "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
+                            "territory", "region", "province", "base", "camp", "post",
+                            "outpost", "position", "airport", "airfield", "port", "hill",
+                            "checkpoint", "crossing", "barracks", "garrison", "stronghold",
+                            "headquarters", "compound", "island", "enclave", "capital",
+                            "bridge", "junction", "ridge", "county", "settlement")},
+}
+
+
+def need_words(need: str, lemma: str) -> tuple[str, ...] | None:
+    """The words (lemmas) without which ``need`` cannot be met on ``lemma``; None when it can
+    be met without any word of its own (the sentence is then parsed on the trigger alone)."""
+    words = NEED_WORDS.get(need, {})
+    return words.get(lemma, words.get("*"))
