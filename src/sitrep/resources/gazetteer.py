@@ -92,6 +92,7 @@ class Gazetteer:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or cache_dir() / f"gazetteer-{source_versions()}.sqlite"
         self._local = threading.local()
+        self._bits: bytes | None = None  # the index's key bits, read on the first lookup
         if not self.path.exists():
             with _BUILD_LOCK:
                 if not self.path.exists():
@@ -138,13 +139,11 @@ class Gazetteer:
                          cc, admin1, admin2, lat, lon, pop or 0, division, bool(main))
 
     def _key_bits(self) -> bytes:
-        bits = getattr(self, "_bits", None)
-        if bits is None:
+        if self._bits is None:
             with _BUILD_LOCK:
-                bits = getattr(self, "_bits", None)
-                if bits is None:
-                    bits = self._bits = load_bits(self.path, self._db())
-        return bits
+                if self._bits is None:
+                    self._bits = load_bits(self.path, self._db())
+        return self._bits
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def _lookup_key(self, key: str) -> tuple[Candidate, ...]:

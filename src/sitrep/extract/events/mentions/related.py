@@ -341,14 +341,7 @@ def done_there(second: Token, first: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in kids):
         return False
-    node = verb.head
-    for _ in range(PLACE_WORDS):
-        if node.i == first.i:
-            return True
-        if node.head.i == node.i or node.pos_ in VERBS:
-            return False
-        node = node.head
-    return False
+    return _climbs_to(verb.head, first, PLACE_WORDS)
 
 
 def protesting_crowd(second: Token, first: Token, others: set[int]) -> bool:
@@ -362,12 +355,16 @@ def protesting_crowd(second: Token, first: Token, others: set[int]) -> bool:
     rows = triggers().get(second.lemma_.lower(), ())
     if not any(r.plover == "PROTEST" for r in rows):
         return False
-    top = _clause_head(first)
-    node = second.head
-    for _ in range(8):
-        if node.i in others:
+    return _climbs_to(second.head, _clause_head(first), 8, others)
+
+
+def _climbs_to(node: Token, target: Token, steps: int, avoid: set[int] | None = None) -> bool:
+    """Whether ``target`` is ``node`` or one of its first ``steps`` heads, reached without
+    passing a verb, the root or a token of ``avoid``."""
+    for _ in range(steps):
+        if avoid and node.i in avoid:
             return False
-        if node.i == top.i:
+        if node.i == target.i:
             return True
         if node.head.i == node.i or node.pos_ in VERBS:
             return False
