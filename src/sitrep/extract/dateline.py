@@ -12,12 +12,16 @@ when no town has the name); a line that does not read so gives nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.records import Place
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 
+# the day of a wire's report in its dateline ("April 16", "Jan. 20, 2016", "Sept 19")
+DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+       r"(?:,?[ \t]+\d{4})?")
 # a town in capitals (one to four words: "ST. LOUIS COUNTY", "MOUNT VERNON"), a comma, its
 # state or country (up to three words or an abbreviation: "N.C.", "Pa", "New Mexico"), an
 # optional bracket ("(AP)", "(December 19, 2015)") and a dash
@@ -25,6 +29,14 @@ _WRITTEN = re.compile(
     r"(?:^|\n|(?<=[a-z0-9.!?\"”])[ \t]+)[ \t]*"
     r"(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
     r"(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*"
+    r"(?:,[ \t]*" + DAY + r"[ \t]*)?(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
+# a town in capitals and the day of the report, with no state or country ("BISHKEK, April 22
+# —", "ISLAMABAD, March 2 (Wire) —"): a wire's dateline, whose town the lead's parse often
+# takes for the subject of its first verb ("BISHKEK, April 22 — Kyrgyzstan on Tuesday
+# ordered")
+_DATED = re.compile(
+    r"(?:^|\n|(?<=[a-z0-9.!?\"”])[ \t]+)[ \t]*"
+    r"(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*" + DAY + r"[ \t]*"
     r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
 _SUFFIXES = (" CITY", " TOWNSHIP", " BOROUGH", " VILLAGE")
 
@@ -64,7 +76,7 @@ def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int)
     of that name in the written state or country; None when no line reads as a dateline."""
     match = _WRITTEN.search(text[:limit])
     if match is None or sum(c.isalpha() for c in match.group("town")) < 3:
-        return None
+        return _dated(text, gaz, places, limit)
     town, region = match.group("town"), match.group("region").strip()
     found = None
     for iso3, admin1 in _regions(gaz, region):
@@ -78,6 +90,16 @@ def written_dateline(text: str, gaz: Gazetteer, places: list[Place], limit: int)
         if p.geonameid == found.geonameid and p.evidence.start < end and start < p.evidence.end:
             return p
     return to_place(Mention(start, end, text[start:end], choice=found), gaz, text)
+
+
+def _dated(text: str, gaz: Gazetteer, places: list[Place], limit: int) -> Place | None:
+    """The town of a dateline written with the report's day but no state or country
+    (``_DATED``: "BISHKEK, April 22 —"), resolved as ``stateless_dateline`` resolves one."""
+    match = _DATED.search(text[:limit])
+    if match is None:
+        return None
+    return _named_town(text, gaz, places, match.start("town"), match.group("town").strip(),
+                       spelled=False)
 
 
 # a town in capitals alone before a long dash, opening the text, a line or the sentence after a
@@ -98,23 +120,36 @@ def stateless_dateline(text: str, gaz: Gazetteer, places: list[Place],
     if match is None:
         return None
     town = match.group("town").strip()
-    if sum(c.isalpha() for c in town) < 4 or re.search(
-            r"\b" + re.escape(town.lower()) + r"\b", text):
+    if re.search(r"\b" + re.escape(town.lower()) + r"\b", text):
+        return None
+    return _named_town(text, gaz, places, match.start("town"), town)
+
+
+def _named_town(text: str, gaz: Gazetteer, places: list[Place], start: int,
+                town: str, spelled: bool = True) -> Place | None:
+    """The town of that very name (accents aside: "BOGOTA" is Bogotá) in the country most of
+    the article's places are in, else the most populous town of that name; None for a word
+    of fewer than four letters or one that names no town. Unless ``spelled`` (a dateline
+    with its day is one for sure), a town known by that name among its other names
+    ("ULAANBAATAR": Ulan Bator) where none has it as its own."""
+    if sum(c.isalpha() for c in town) < 4:
         return None
     folded = _fold(town)
-    found = [c for c in gaz.lookup(town, kinds={"city"}) if _fold(c.name) == folded]
+    named = gaz.lookup(town, kinds={"city"})
+    found = [c for c in named if _fold(c.name) == folded] or ([] if spelled else named)
     if not found:
         return None
     countries = [p.country for p in places if p.country]
     if countries:
         common = max(set(countries), key=countries.count)
         found = [c for c in found if c.country == common] or found
-    start, end = match.start("town"), match.start("town") + len(town)
+    end = start + len(town)
     return to_place(Mention(start, end, text[start:end], choice=found[0]), gaz, text)
 
 
 def _fold(name: str) -> str:
-    return "".join(c for c in name.lower() if c.isalpha())
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha()
+                   and not unicodedata.combining(c))
 
 
 def dateline_note(text: str, limit: int) -> tuple[int, int] | None:

@@ -269,6 +269,8 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         return True  # "said in Brussels", "In Moscow, ... said"
     if head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING:
         return head.head.i in above  # "Speaking in Geneva, the envoy accused"
+    if head.dep_ == "acl" and head.lemma_.lower() in SPEAKING:  # "The envoy, speaking in
+        head = head.head  # Geneva, accused": the speaker's clause
     return head.dep_ in SUBJECTS and head.head.i in above  # "a spokesman in Kabul said"
 
 

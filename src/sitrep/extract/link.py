@@ -15,7 +15,12 @@
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name); not for an act only recalled,
    of an earlier year than the report by no local actor (``nations.recalled_elsewhere``:
-   "was briefly detained in February 2023" in a report of 2024), which then has no place;
+   "was briefly detained in February 2023" in a report of 2024), which then has no place,
+   nor for an act done in the field in a story about a town far from the dateline
+   (``borrowed.in_the_field``: "ADDIS ABABA, Aug 4 — Fighters stormed Debre Tabor ... They
+   looted the market": Debre Tabor, the article's place). A wire dateline with the day and no
+   state ("BISHKEK, April 22 —") is read too, though the lead's parse takes its town for the
+   subject of the first verb;
 4. ``article``: the article's dominant place (the most mentioned town or region, else country;
    never a title's, an origin's or a name's place), where the article is about one place (most
    of its place mentions in that place's area: ``refine.one_place``); else no place.
@@ -99,6 +104,7 @@ from sitrep.extract.borrowed import (
     asked_only,
     dateline_head,
     hosts_visited,
+    in_the_field,
     named_role,
     off_dateline,
     places_story,
@@ -366,6 +372,8 @@ def link(ctx: Context) -> None:
         written = dateline
         places = [as_dateline(p, written) for p in places]
         stated = [as_dateline(p, written) for p in stated]
+        if top_place is not None:  # "Man shot in Dover" over "DOVER, Del.": Delaware's Dover
+            top_place = as_dateline(top_place, written)
         for event in result.events:
             event.places = list({id(p): p for p in (as_dateline(q, written)
                                                     for q in event.places)}.values())
@@ -455,7 +463,10 @@ def link(ctx: Context) -> None:
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
                         event, dateline) and speaks_at_dateline(
-                        event, dateline, ctx.gazetteer):  # not "The US welcomed" under JAKARTA
+                        event, dateline, ctx.gazetteer) and not in_the_field(
+                        event, dateline, top_place):  # not "The US welcomed"
+                    # under JAKARTA, nor "fighters looted shops" in a story from ADDIS ABABA
+                    # about Debre Tabor
                     event.places = [dateline]
                     event.location_rule = "dateline"
                 elif force and not (top_place is not None and all(

@@ -138,15 +138,27 @@ def _local(actor: Actor) -> bool:
         _LOCAL.search(" ".join(filter(None, (actor.text, actor.office)))))
 
 
-def _seated(actor: Actor, dateline: Place, gaz: Gazetteer) -> bool:
-    """Whether the actor is its nation's government (or a body of it) and the dateline is that
-    nation's capital: the seat it speaks from (an office of no stated country, "the prime
-    minister", is the dateline's nation's; not a name of unknown country, nor a group)."""
+# the sectors of a nation's own bodies: its government and ministries, army command,
+# legislature, courts, police and intelligence services (not rebels, parties, unions or rights
+# groups of the nation, who do not speak from its seat of government)
+NATIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def seated(actor: Actor, dateline: Place, gaz: Gazetteer) -> bool:
+    """Whether the actor is its nation's government (or a body of it: ``NATIONAL``) and the
+    dateline is that nation's capital: the seat it speaks from (an office of no stated country,
+    "the prime minister", is the dateline's nation's; not a name of unknown country, nor a
+    group outside the state: "the rebels", "the opposition party", "a rights league")."""
     country = actor.country or (dateline.country if actor.kind == "title" else None)
-    if country is None or country != dateline.country:
+    if country is None or country != dateline.country or actor.sector not in NATIONAL:
         return False
-    capital = capital_of(gaz, country)
-    return capital is not None and capital.geonameid == dateline.geonameid
+    return national_capital(dateline, gaz)
+
+
+def national_capital(place: Place, gaz: Gazetteer) -> bool:
+    """Whether the place is the capital of its country."""
+    capital = capital_of(gaz, place.country) if place.country else None
+    return capital is not None and capital.geonameid == place.geonameid
 
 
 def speaks_locally(event: Event) -> bool:
@@ -170,7 +182,7 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
     if any(a.country is not None and len(a.country) == 3 and a.country != dateline.country
            and not _local(a) for a in known) and not any(_local(a) for a in known):
         return False
-    return any(_local(a) or _seated(a, dateline, gaz) for a in known)
+    return any(_local(a) or seated(a, dateline, gaz) for a in known)
 
 
 def recalled_elsewhere(event: Event, published: date | None) -> bool:
