@@ -265,13 +265,40 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
     elif node.dep_ not in {"npadvmod", "advmod"}:
         return node.i in above  # the place is itself the trigger's head
     head = node.head
-    if head.i in above:
-        return True  # "said in Brussels", "In Moscow, ... said"
-    if head.dep_ == "advcl" and head.lemma_.lower() in SPEAKING:
-        return head.head.i in above  # "Speaking in Geneva, the envoy accused"
-    if head.dep_ == "acl" and head.lemma_.lower() in SPEAKING:  # "The envoy, speaking in
-        head = head.head  # Geneva, accused": the speaker's clause
-    return head.dep_ in SUBJECTS and head.head.i in above  # "a spokesman in Kabul said"
+    for _ in range(MAX_STEPS):
+        if head.i in above:
+            return True  # "said in Brussels", "In Moscow, ... said"
+        lemma = head.lemma_.lower()
+        if head.dep_ in CLAUSES and lemma in SPEAKING | GATHERING:
+            head = head.head  # "Speaking in Geneva, the envoy accused", "The envoy, speaking
+            continue  # in Geneva, accused", "leaders meeting in Manila called on"
+        if head.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit ("the
+            # envoy for Syria", "the ambassador to Kenya urged")
+            return head.head.i in above and node.lower_ in SEAT_PREPS
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+                head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
+            head = head.head.head  # "at a news conference in Georgetown", "in a speech in
+            continue  # Bandar Abbas", "speaking to reporters in Tunis"
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in SPEAKING:
+            head = head.head  # "told a news conference in Lima"
+            continue
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
+            head = head.head  # "in a statement issued in Germany": the statement's
+            continue
+        return False
+    return False
+
+
+# prepositions of where a speaker is ("a spokesman in Kabul", "the office at the airport")
+SEAT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "within"})
+# clauses that tell the speaker's scene: an adverbial one, or one on the speaker's noun
+CLAUSES = frozenset({"advcl", "acl"})
+# verbs of being gathered somewhere ("leaders meeting in Manila", "ministers gathered in Rome")
+GATHERING = frozenset({"meet", "gather", "attend", "assemble", "convene"})
+# prepositions of the occasion a statement was made at ("at a news conference in Lima", "in a
+# speech in Basra", "during a news conference in Hanoi"; a place after "from" is read as an
+# origin before this is asked)
+OCCASION_PREPS = frozenset({"at", "in", "during"})
 
 
 def asker_places(sentence: Sentence | None, event: Event, places: list[Place],
@@ -345,3 +372,62 @@ def route_ends(sentence: Sentence | None, places: list[Place],
     lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
     return [p for p, last in zip(places, lasts, strict=True)
             if last is not None and on_route(last)]
+
+
+# prepositions of a location phrase that may list several towns ("raids in Chisinau and
+# Balti", "protests in Mombasa, Kisumu and Eldoret"); not "between" (a route's two ends)
+SPREAD_PREPS = frozenset({"in", "at", "across", "throughout", "around"})
+
+
+def spread_over(sentence: Sentence | None, places: list[Place], others: list[Place],
+                offsets: dict[int, Offsets]) -> bool:
+    """Whether a town of the act's ``places`` heads a location phrase that joins another town
+    of ``others`` (its level's places) to it ("raids in Chisinau and Balti", "set fire to buses
+    in Fortaleza and the neighbouring cities of Caucaia and Maracanaú", "Protests took place in
+    Mombasa, Kisumu and Eldoret"): a happening spread over several towns without a breakdown,
+    which no one town places (the events convention gives it none). Towns named apart ("shelled Kharkiv and hit a depot near
+    Sumy") and the ends of a route ("between Tera and Gotheye") are not such a list."""
+    if sentence is None:
+        return False
+
+    def tops(group: list[Place]) -> list[Token]:
+        lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in group
+                 if p.kind == "city"]
+        return [_name_top(t) for t in lasts if t is not None]
+
+    listed = tops(others)
+    for top in tops(places):
+        if top.dep_ != "pobj" or top.head.lower_ not in SPREAD_PREPS or not _of_the_act(top):
+            continue
+        joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
+        if any(other.i in joined for other in listed if other.i != top.i):
+            return True
+    return False
+
+
+def _of_the_act(place: Token) -> bool:
+    """Whether the location phrase of ``place`` tells where a verb's act was: it hangs from the
+    verb, or from its object or a noun in a location phrase of it ("detained 11 people in raids
+    in Chisinau and Balti"); not from a subject ("rebel committees in Vlore and Sarande
+    rejected the deal") nor through a phrase of another time or thing ("sent in 2019, after a
+    spike in murders in Philippi and Nyanga")."""
+    node = place.head.head  # what the location phrase modifies
+    for _ in range(MAX_STEPS):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node.pos_ in {"VERB", "AUX"}
+        if node.dep_ == "dobj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in SPREAD_PREPS:
+            node = node.head.head
+        else:
+            return False
+    return False
+
+
+def _name_top(token: Token) -> Token:
+    """The head word of a place's name ("Port of Spain": Port; "Balti" itself)."""
+    for _ in range(MAX_STEPS):
+        if token.dep_ not in {"compound", "flat"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token

@@ -141,6 +141,7 @@ from sitrep.extract.event_places import (
     pick_places,
     route_ends,
     said_where,
+    spread_over,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -429,6 +430,10 @@ def link(ctx: Context) -> None:
                               and not (head is not None and _inside(p, head))]
                     if not inside:
                         break
+                if inside and spread_over(sentence, attached_first(sentence, event, inside,
+                                                                   offsets), inside, offsets):
+                    event.location_rule = rule  # "raids in Chisinau and Balti": no one town
+                    break
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
