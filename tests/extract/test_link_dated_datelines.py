@@ -20,7 +20,7 @@ THERE = [
      "spying on the port.", "SANCTION", "expelled", ["Valletta"]),
     ("VALLETTA, June 3 — Malta on Friday expelled two Libyan diplomats, accusing them of "
      "spying on the port.", "ACCUSE", "accusing", ["Valletta"]),
-    ("TALLINN, Jan. 12 — Estonia on Thursday accused Russian hackers of attacking the "
+    ("TALLINN, Apr. 12 — Estonia on Thursday accused Russian hackers of attacking the "
      "websites of three ministries.", "ACCUSE", "accused", ["Tallinn"]),
     ("VIENTIANE, Oct 4 — Laos on Monday rejected a Thai request to extradite a former "
      "general.", "REJECT", "rejected", ["Vientiane"]),
@@ -48,7 +48,7 @@ THERE = [
 NOT_THERE = [
     ("VALLETTA, June 3 — Malta expelled two Libyan diplomats on Friday. Libya's foreign "
      "ministry condemned the expulsion.", "ACCUSE", "condemned", []),
-    ("TALLINN, Jan. 12 — Estonia accused Russian hackers of attacking three ministries on "
+    ("TALLINN, Apr. 12 — Estonia accused Russian hackers of attacking three ministries on "
      "Thursday. Russia's foreign ministry denied the accusation.", "REJECT", "denied", []),
     ("MASERU, Feb 2 — Lesotho closed the border crossing on Sunday. South Africa's "
      "government urged Lesotho to reopen it.", "REQUEST", "urged", []),

@@ -2,9 +2,11 @@
 earlier year than the report ("was briefly detained in March 2021" in a report of 2023), done
 by no local actor (police, a court, local officials) or by none stated, does not take the
 dateline's town: it says where the reporter files from today, not where that act happened
-(statements follow their own convention; an article's main town without a dateline stays).
-Neighbours: the same acts dated this year, acts of an earlier year
-by local police, and acts of an earlier year whose sentence states their place keep it."""
+(nor where an earlier statement was made). The same holds for an act two months or more
+before the report's month ("suspended the talks in March" in a report of June), and for the
+article's main town where there is no dateline. Neighbours: the same acts dated this month or
+last, acts of an earlier year by local police, and acts of an earlier year whose sentence
+states their place keep it."""
 
 from __future__ import annotations
 
@@ -75,3 +77,61 @@ def test_todays_acts_local_police_and_stated_places_stay(pipeline, text, kind, t
     found = _places(pipeline, text, kind, trigger)
     assert found is not None
     assert place in found
+
+
+# statements of an earlier year, and acts of an earlier month of the report's year
+RECALLED_MORE = [
+    ("Morocco signed a fisheries agreement with Spain in 2019.", "AGREE", "signed"),
+    ("In 2021, the government accused Algeria of backing the separatists.", "ACCUSE",
+     "accused"),
+    ("The foreign ministry condemned the raid in November 2022.", "ACCUSE", "condemned"),
+    ("In April 2022, the two countries agreed to reopen the border.", "AGREE", "agreed"),
+    ("The government suspended talks with the unions in March.", "SANCTION", "suspended"),
+    ("Soldiers raided the opposition party's offices in February.", "COERCE", "raided"),
+    ("The interior ministry rejected the union's demands in 2020.", "REJECT", "rejected"),
+    ("The prime minister called for a national dialogue in January.", "REQUEST", "called"),
+]
+# the same acts this month or last keep the dateline
+KEPT_MORE = [
+    ("The government suspended talks with the unions on Monday.", "SANCTION", "suspended",
+     "Rabat"),
+    ("Soldiers raided the opposition party's offices in May.", "COERCE", "raided", "Rabat"),
+    ("The interior ministry rejected the union's demands on Tuesday.", "REJECT", "rejected",
+     "Rabat"),
+]
+# without a dateline: an act of an earlier year does not take the article's main town either
+STORY = ("Two men were shot dead outside a bar in Meknes on Saturday. Police in Meknes said the "
+         "bar had been targeted before. ")
+NO_DATELINE = [
+    (STORY + "Gunmen attacked the same bar in 2021, wounding three people.", "ASSAULT",
+     "attacked", []),
+    (STORY + "Gunmen set fire to the same bar in 2020.", "ASSAULT", "set", []),
+    (STORY + "Gunmen attacked the same bar on Friday night, wounding three people.", "ASSAULT",
+     "attacked", ["Meknes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), RECALLED_MORE,
+                         ids=[t[:50] for t, _, _ in RECALLED_MORE])
+def test_earlier_statements_and_months_take_no_dateline(pipeline, text, kind, trigger):
+    found = _places(pipeline, text, kind, trigger)
+    assert found is not None
+    assert "Rabat" not in found
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "place"), KEPT_MORE,
+                         ids=[t[:50] for t, _, _, _ in KEPT_MORE])
+def test_this_months_acts_keep_the_dateline(pipeline, text, kind, trigger, place):
+    found = _places(pipeline, text, kind, trigger)
+    assert found is not None
+    assert place in found
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "places"), NO_DATELINE,
+                         ids=[t[-60:] for t, _, _, _ in NO_DATELINE])
+def test_an_earlier_act_takes_no_main_town(pipeline, text, kind, trigger, places):
+    result = pipeline.process(Article(text=text, published=PUBLISHED))
+    found = [[p.name for p in e.places] for e in result.events
+             if e.plover_type == kind and e.trigger.text.startswith(trigger)
+             and e.trigger.start > len(STORY) - 5]
+    assert found and found[0] == places

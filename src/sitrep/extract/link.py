@@ -14,9 +14,10 @@
    article's first lines, else a town in capitals alone before a long dash ("CROMWELL —",
    also after a headline glued to the text: ``dateline.stateless_dateline``, in the country
    of the article's places or the most populous of that name); not for an act only recalled,
-   of an earlier year than the report by no local actor (``nations.recalled_elsewhere``:
-   "was briefly detained in February 2023" in a report of 2024), which then has no place,
-   nor for an act done in the field in a story about a town far from the dateline
+   of an earlier year than the report or two months or more before its month, by no local
+   actor (``nations.recalled_elsewhere``: "was briefly detained in February 2023" in a report
+   of 2024), which then has no place (neither the article's),
+   nor for an act done in the field in a story about a town far from a capital's dateline
    (``borrowed.in_the_field``: "ADDIS ABABA, Aug 4 — Fighters stormed Debre Tabor ... They
    looted the market": Debre Tabor, the article's place). A wire dateline with the day and no
    state ("BISHKEK, April 22 —") is read too, though the lead's parse takes its town for the
@@ -73,7 +74,12 @@ woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code 
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
 span) is not the event's location, but for where a visit went ("a visit to Prague",
 ``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
-Libya") is dropped. An act on a stretch between two places ("ambushed a convoy between Tera
+Libya") is dropped. An act told as spread over towns listed in one location phrase of its verb ("raids in Chisinau
+and Balti", ``event_places.spread_over``) has no place: no one town places it. A statement's
+place may be told through the occasion it was made at ("at a news conference in Lima", "in a
+speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila"); an office's
+remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
+An act on a stretch between two places ("ambushed a convoy between Tera
 and Gotheye in western Niger", "on the road from Tetovo to the border":
 ``event_places.on_route``) happened at neither end: those ends, the region around them and the
 dateline place it at no level; only another town its clause or sentence states does. Within a level towns come before regions, and a place that only describes
@@ -463,13 +469,14 @@ def link(ctx: Context) -> None:
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
                     event.places, event.location_rule = [story], "story"
-                elif recalled_elsewhere(event, ctx.published) and dateline is not None:
-                    pass  # an act of an earlier year: not where the reporter files from
+                elif recalled_elsewhere(event, ctx.published):
+                    pass  # an act of an earlier time: not where the reporter files from, nor
+                    # the story's place
                 elif dateline is not None and (nation is None or dateline.country
                                                == nation.country) and not speaks_elsewhere(
                         event, dateline) and speaks_at_dateline(
                         event, dateline, ctx.gazetteer) and not in_the_field(
-                        event, dateline, top_place):  # not "The US welcomed"
+                        event, dateline, top_place, ctx.gazetteer):  # not "The US welcomed"
                     # under JAKARTA, nor "fighters looted shops" in a story from ADDIS ABABA
                     # about Debre Tabor
                     event.places = [dateline]
