@@ -70,7 +70,7 @@ from sitrep.extract.dates.ranges import (
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex, parts_of_day_as_times
 from sitrep.extract.dates.shifts import shift_days
-from sitrep.extract.dates.story import story_of, story_time
+from sitrep.extract.dates.story import day_for_clock, keep_event_day, story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
 
 __all__ = ["PATTERNS", "Timex", "find_timexes"]
@@ -455,17 +455,17 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
         elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
             day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
-        elif state.get("day") and "\n" not in text[state["day"][1]:m.start()] and \
-                not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]):
+        elif (seen := day_for_clock(state, text, m.start(), future := clause_tense(
+                text, m.start(), m.end(), 12) == "future")) and "\n" not in text[seen[1]:m.start()] and \
+                not _PERIOD_EDGE.search(text, max(0, seen[2] - 12), seen[2]):
             # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
-            # day of its own is on the day the paragraph last named
-            day = state["day"][0]
-        elif state.get("day") and anchor - dt.timedelta(days=7) <= state["day"][0] <= anchor \
-                and not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]) \
-                and clause_tense(text, m.start(), m.end(), 12) != "future":
-            # the story's day, named in an earlier paragraph within the week before the report
+            # day of its own is on the day the paragraph last told of (not "police said Friday")
+            day = seen[0]
+        elif seen and not future and anchor - dt.timedelta(days=7) <= seen[0] <= anchor \
+                and not _PERIOD_EDGE.search(text, max(0, seen[2] - 12), seen[2]):
+            # the story's day, told in an earlier paragraph within the week before the report
             # ("On Tuesday, ... \n\n Police arrived at 11:52 p.m."): not the publication day
-            day = state["day"][0]
+            day = seen[0]
         elif g.get("noon") and timex_norm.day_part(g["noon"]):
             # "began before dawn" in a paragraph that names no day: a part of some day, not
             # of the publication day
@@ -563,6 +563,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             state["last"] = (timex.range_start, timex.precision)
         if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
             state["day"] = (timex.range_start, timex.end, timex.start)
+        keep_event_day(state, timex, text, anchor)
         story_time(state, kind, timex, text)
         second = second_day(timex, text)
         if second is not None:
