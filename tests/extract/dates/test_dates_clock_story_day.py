@@ -57,7 +57,7 @@ STORY_DAY = [
 NEIGHBOURS = [
     # a clause about the future takes the coming day
     ("Talks collapsed on Monday. Mediators will return next Thursday, and the session is due "
-     "to open at 10 a.m.", "10 a.m.", "2024-05-16T10:00"),
+     "to open at 10 a.m.", "10 a.m.", "2024-05-23T10:00"),
     ("The election is next Sunday. Polls will close at 8 p.m.", "8 p.m.", "2024-05-19T20:00"),
     # a report with no other day keeps its day
     ("Police said Tuesday that a man was stabbed at 2 a.m. outside a bar.", "2 a.m.",

@@ -96,7 +96,10 @@ def _weekday(anchor: dt.date, w: int, rel: str, tense: str | None) -> dt.date:
     if rel in ("last", "past", "previous"):
         return anchor - dt.timedelta(days=(anchor.weekday() - w - 1) % 7 + 1)
     if rel in ("next", "coming"):
-        return anchor + dt.timedelta(days=(w - anchor.weekday() - 1) % 7 + 1)
+        ahead = (w - anchor.weekday() - 1) % 7 + 1
+        # "next Wednesday" written on a Tuesday is not tomorrow (the writer would say
+        # "Wednesday" or "tomorrow"): the Wednesday of the following week
+        return anchor + dt.timedelta(days=ahead + 7 if ahead == 1 and rel == "next" else ahead)
     if tense == "future":
         return anchor + dt.timedelta(days=(w - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
