@@ -73,6 +73,21 @@ _MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push|defer|resc
 _SET_FOR = re.compile(r"(?<!\bhad )(?<!\bbeen )\b(?:re)?(?:scheduled|set|slated|planned|"
                       r"fixed|timed|earmarked|penciled|pencilled|billed)\s+for\s+$|"
                       r"\breschedul\w*(?:\s+\w+){0,4}\s+for\s+$", re.I)
+# a day of a gathering someone calls for, invites to, urges or plans ("called for a general
+# strike on Thursday", "invited union leaders to talks on Friday", "urged members to join a
+# rally on Saturday"): the coming day. The gathering's noun stands right before the day (not
+# "called for calm on Thursday", where the day is the call's), with no clause in between
+# ("called for talks after the vote on Thursday": the vote's day)
+_GATHERING = (r"(?:general\s+)?(?:strikes?|stay-aways?|protests?|rall(?:y|ies)|march(?:es)?|"
+              r"demonstrations?|meetings?|talks|summits?|votes?|sessions?|walkouts?|"
+              r"shutdowns?|boycotts?|sit-ins?|vigils?|hearings?|negotiations|debates?|"
+              r"conferences?|gatherings?|assembl(?:y|ies)|referend(?:ums?|a)|elections?|"
+              r"ceremon(?:y|ies)|consultations|parades?|pickets?)")
+_REQUESTED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|invit(?:e|es|ed|ing)|"
+    r"urg(?:e|es|ed|ing)|summon(?:s|ed|ing)?|plan(?:s|ned|ning)?)\b"
+    r"(?:\s+(?!(?:after|before|since|when|following|over|that|which|who)\b)[\w'-]+){0,8}?"
+    rf"\s+{_GATHERING}(?:\s+(?:in|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:on\s+)?$", re.I)
 # a day whose happening is still awaited: "ahead of Friday's vote", "in the run-up to Sunday's
 # election", "in preparation for Monday's talks"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
@@ -336,7 +351,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
                 r"\bhad\b", text[left:right], re.I):
             return "future"
         return "past"
-    if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]):
+    if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]) or \
+            _REQUESTED.search(before_text[-120:]):
         return "future"
     deadline = _DEADLINE.search(before_text[-60:])
     if deadline and not _PAST_AUX_STRONG.search(_after_infinitive(before_text[-60:])) \
