@@ -40,6 +40,17 @@ COMING = [
     ("The envoy invited both sides to consultations in Doha on Saturday.", "Saturday",
      "2024-05-18"),
     ("Activists planned demonstrations in three cities on Friday.", "Friday", "2024-05-17"),
+    # the gathering with its places, and one called or set for a day
+    ("The party urged its members to hold a sit-in outside the parliament on Monday.",
+     "Monday", "2024-05-20"),
+    ("Clergy invited believers to a procession and a vigil around the cathedral on Sunday.",
+     "Sunday", "2024-05-19"),
+    ("The guild called a one-day shutdown of shops in the old town for Friday.", "Friday",
+     "2024-05-17"),
+    ("Drivers' unions called an indefinite strike from Thursday.", "Thursday", "2024-05-16"),
+    ("Supporters set up a rally for Saturday in the main square.", "Saturday", "2024-05-18"),
+    ("The committee announced a public meeting for Monday evening.", "Monday evening",
+     "2024-05-20TEV"),
 ]
 
 PAST = [
@@ -48,6 +59,9 @@ PAST = [
     ("Protesters called for new talks after the vote on Monday.", "Monday", "2024-05-13"),
     ("The minister urged restraint on Tuesday.", "Tuesday", "2024-05-14"),
     ("Thousands joined a march on Sunday.", "Sunday", "2024-05-12"),
+    ("Unions called a general strike on Monday.", "Monday", "2024-05-13"),
+    ("Police arrested the organisers of a protest in the capital on Monday.", "Monday",
+     "2024-05-13"),
     ("The union invited reporters to its offices, where it said on Monday that the strike "
      "was over.", "Monday", "2024-05-13"),
 ]
