@@ -573,6 +573,10 @@ def _the_year(g: dict[str, Any], anchor: dt.date, tense: str | None) -> Result:
     if g.get("end"):
         y = anchor.year - 1 if tense == "past" and anchor.month < 12 else anchor.year
         return year_tuple(y)
+    if g.get("endm"):  # "by the end of the month": this month; told as past before its last
+        # days, the month before ("the contract expired at the end of the month")
+        back = -1 if tense == "past" and anchor.day < 25 else 0
+        return month_tuple(*shift_months(anchor.year, anchor.month, back))
     adj = " ".join(g["adj"].lower().split())
     if adj == "latest fiscal":
         return year_tuple(anchor.year - 1)

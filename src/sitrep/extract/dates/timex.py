@@ -224,7 +224,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?<=\bfor )|(?<=\bof )|(?<=\bduring ))(?P<this>the\s+year)(?!\s+(?:\d|two|nineteen|ago|earlier|"
         r"before|after|of|in|when|that|ended|ending))|"
         r"(?P<inyear>(?:earlier|later)\s+in\s+the\s+year)|"
-        r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
+        r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end))|"
+        r"(?P<endm>the\s+end\s+of\s+the\s+month|month's\s+end))\b", re.I)),
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
         r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
