@@ -46,10 +46,12 @@ def day_part(word: str) -> str | None:
     return DAY_PARTS.get(" ".join(word.lower().replace("-", "").split()))
 
 
-def clock(g: dict[str, Any]) -> str:
-    """"HH:MM" (or "HH" for midnight, "12:00" for noon) from the CLOCK groups."""
+def clock(g: dict[str, Any], opens_day: bool = False) -> str:
+    """"HH:MM" from the CLOCK groups ("12:00" for noon; midnight "24:00", the end of a day,
+    or "00:00" where it ``opens_day``: "shortly after midnight")."""
     if g.get("noon"):
-        return day_part(g["noon"]) or ("24:00" if g["noon"].lower() == "midnight" else "12:00")
+        midnight = "00:00" if opens_day else "24:00"
+        return day_part(g["noon"]) or (midnight if g["noon"].lower() == "midnight" else "12:00")
     if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
         return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)

@@ -471,7 +471,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             # of the publication day
             t.type, t.value = "DATE", f"XXXX-XX-XXT{timex_norm.clock(g)}"
             return t
-        t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
+        # "shortly after midnight": the start of the day, not its end
+        opens = _AFTER_IT.search(text, max(0, m.start() - 24), m.start()) is not None
+        t.value = f"{day.isoformat()}T{timex_norm.clock(g, opens)}"
         t.type = _clock_type(t.value)
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
@@ -520,6 +522,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "past_n" or value.startswith("P") and not value.endswith("_REF"):
         t.type = "DURATION"
     if kind == "clock_day":
+        if t.value.endswith("T24:00") and _AFTER_IT.search(text, max(0, m.start() - 24),
+                                                            m.start()):
+            t.value = t.value[:-5] + "00:00"  # "shortly after midnight on Tuesday": its start
         t.type = _clock_type(t.value)
     return t
 
@@ -577,6 +582,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
 
 
 # a day that opens or closes a period ("in effect since February 11"): no story day
+_AFTER_IT = re.compile(r"\b(?:after|past)\s+$", re.I)
 _PERIOD_EDGE = re.compile(r"\b(?:since|until|till|through|from|by|before)\s+(?:the\s+)?$", re.I)
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")
