@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
 from sitrep.extract.events.dated import clause_head, other_act_time
+from sitrep.extract.events.history.noun_years import year_of_noun
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.refine import VIOLENT
 from sitrep.records import Event, When
@@ -93,7 +94,7 @@ def of_other_act(sentence: Sentence | None, date: When, trigger_offset: int,
     if trigger is not None and any(a.i == trigger.i for a in token.ancestors):
         # "gunmen killed 12 in the 2015 attack": the act's own frame; not "jailed him for the
         # June 2012 attack", "arrested a man after last week's shooting": the attack's time
-        return other_act_time(token, trigger)
+        return other_act_time(token, trigger) or year_of_noun(token, trigger)
     last = token_at(sentence, date.evidence.end - 1, offsets)
     if date.precision == "year" and last is not None and last.dep_ in PREMODIFIERS and \
             last.head.pos_ in ("NOUN", "PROPN") and \

@@ -86,7 +86,7 @@ GATES: dict[str, Gate] = {
     "rel_unit": ("week", "month", "year", "quarter", "decade", "century"),
     "quarter_ago": ("quarter", "period"),
     "the_quarter": ("quarter", "period"),
-    "the_year": ("year",),
+    "the_year": ("year", "month"),
     "anaphor": ("year", "month", "week", "day", "night", "morning", "afternoon", "evening",
                 "quarter"),
     "the_time": ("the time", "that time"),

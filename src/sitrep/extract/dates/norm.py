@@ -46,10 +46,12 @@ def day_part(word: str) -> str | None:
     return DAY_PARTS.get(" ".join(word.lower().replace("-", "").split()))
 
 
-def clock(g: dict[str, Any]) -> str:
-    """"HH:MM" (or "HH" for midnight, "12:00" for noon) from the CLOCK groups."""
+def clock(g: dict[str, Any], opens_day: bool = False) -> str:
+    """"HH:MM" from the CLOCK groups ("12:00" for noon; midnight "24:00", the end of a day,
+    or "00:00" where it ``opens_day``: "shortly after midnight")."""
     if g.get("noon"):
-        return day_part(g["noon"]) or ("24:00" if g["noon"].lower() == "midnight" else "12:00")
+        midnight = "00:00" if opens_day else "24:00"
+        return day_part(g["noon"]) or (midnight if g["noon"].lower() == "midnight" else "12:00")
     if not g.get("ap"):  # a 24-hour clock: "at 14:30", "1200 GMT"
         return f"{int(g['h']):02d}:{int(g['mi'] or 0):02d}"
     hour = int(g["h"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
@@ -96,7 +98,10 @@ def _weekday(anchor: dt.date, w: int, rel: str, tense: str | None) -> dt.date:
     if rel in ("last", "past", "previous"):
         return anchor - dt.timedelta(days=(anchor.weekday() - w - 1) % 7 + 1)
     if rel in ("next", "coming"):
-        return anchor + dt.timedelta(days=(w - anchor.weekday() - 1) % 7 + 1)
+        ahead = (w - anchor.weekday() - 1) % 7 + 1
+        # "next Wednesday" written on a Tuesday is not tomorrow (the writer would say
+        # "Wednesday" or "tomorrow"): the Wednesday of the following week
+        return anchor + dt.timedelta(days=ahead + 7 if ahead == 1 and rel == "next" else ahead)
     if tense == "future":
         return anchor + dt.timedelta(days=(w - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
@@ -570,6 +575,10 @@ def _the_year(g: dict[str, Any], anchor: dt.date, tense: str | None) -> Result:
     if g.get("end"):
         y = anchor.year - 1 if tense == "past" and anchor.month < 12 else anchor.year
         return year_tuple(y)
+    if g.get("endm"):  # "by the end of the month": this month; told as past before its last
+        # days, the month before ("the contract expired at the end of the month")
+        back = -1 if tense == "past" and anchor.day < 25 else 0
+        return month_tuple(*shift_months(anchor.year, anchor.month, back))
     adj = " ".join(g["adj"].lower().split())
     if adj == "latest fiscal":
         return year_tuple(anchor.year - 1)

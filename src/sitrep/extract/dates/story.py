@@ -47,6 +47,43 @@ def aside(text: str, start: int) -> bool:
     return opening is not None and bool(_ASIDE.search(opening.group()))
 
 
+# a day right after a verb of saying ("the sheriff's office said Friday", "announced on
+# Monday"): the day of the report, not of what the story tells
+_TOLD_ON = re.compile(r"\b(?:say|says|said|announc(?:e|es|ed)|tell|tells|told|stat(?:e|es|ed)|"
+                      r"declar(?:e|es|ed)|confirm(?:s|ed)?|add(?:s|ed)?|report(?:s|ed)?|"
+                      r"warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|disclos(?:e|es|ed)|"
+                      r"reveal(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed))\s+(?:on\s+)?$", re.I)
+
+
+def keep_event_day(state: dict, timex: Timex, text: str, anchor: dt.date | None) -> None:
+    """Keep the day the story last told something happened on (``state["event_day"]``: the
+    day, where its words end and start), apart from the day of a report ("police said Friday":
+    ``state["told_day"]``); a day still to come ("the debate will resume next Tuesday") is
+    neither."""
+    if timex.type != "DATE" or timex.precision != "day" or timex.range_start is None:
+        return
+    if anchor is not None and timex.range_start > anchor:
+        return
+    told = _TOLD_ON.search(text, max(0, timex.start - 24), timex.start) is not None
+    state["told_day" if told else "event_day"] = (timex.range_start, timex.end, timex.start)
+
+
+def day_for_clock(state: dict, text: str, start: int,
+                  future: bool) -> tuple[dt.date, int, int] | None:
+    """The day a clock time at ``start`` with no day of its own may be on: in a clause about
+    the future the day last named, whatever it was; otherwise the day the paragraph last told
+    something happened on ("Gunmen robbed a store late Tuesday, police said Wednesday. They
+    walked in at 11:40 p.m.": Tuesday), else the day of a report in the paragraph ("Police
+    said Tuesday a man was stabbed at 2 a.m."), else the story's day of an earlier paragraph."""
+    if future:
+        return state.get("day")
+    event, told = state.get("event_day"), state.get("told_day")
+    for seen in (event, told):
+        if seen is not None and "\n" not in text[seen[1]:start]:
+            return seen
+    return event
+
+
 def story_of(state: dict, text: str, start: int) -> tuple[dt.date, str] | None:
     """The story's time for words at ``start``: None once a paragraph has ended since it."""
     story = state.get("story")

@@ -73,6 +73,25 @@ _MOVED_TO = re.compile(r"\b(?:extend|postpone|delay|adjourn|move|push|defer|resc
 _SET_FOR = re.compile(r"(?<!\bhad )(?<!\bbeen )\b(?:re)?(?:scheduled|set|slated|planned|"
                       r"fixed|timed|earmarked|penciled|pencilled|billed)\s+for\s+$|"
                       r"\breschedul\w*(?:\s+\w+){0,4}\s+for\s+$", re.I)
+# a day of a gathering someone calls for, invites to, urges or plans ("called for a general
+# strike on Thursday", "invited union leaders to talks on Friday", "urged its members to hold a
+# rally across the region on Saturday", "called a shutdown of stores for Thursday"), or one set
+# for a day ("a rally for Saturday"): the coming day. The gathering's noun and its places stand
+# right before the day (not "called for calm on Thursday", where the day is the call's), with
+# no clause in between ("called for talks after the vote on Thursday": the vote's day)
+_GATHERING = (r"(?:general\s+)?(?:strikes?|stay-aways?|protests?|rall(?:y|ies)|march(?:es)?|"
+              r"demonstrations?|meetings?|talks|summits?|votes?|sessions?|walkouts?|"
+              r"shutdowns?|boycotts?|sit-ins?|vigils?|hearings?|negotiations|debates?|"
+              r"conferences?|gatherings?|assembl(?:y|ies)|referend(?:ums?|a)|elections?|"
+              r"ceremon(?:y|ies)|consultations|parades?|pickets?)"
+              r"(?:\s+(?:in|at|across|outside|near|to|through|around|of)(?:\s+[\w'-]+){1,4}?){0,2}")
+_NO_CLAUSE = r"(?:\s+(?!(?:after|before|since|when|following|over|that|which|who)\b)[\w'-]+)"
+_REQUESTED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|invit(?:e|es|ed|ing)|"
+    r"urg(?:e|es|ed|ing)|summon(?:s|ed|ing)?|plan(?:s|ned|ning)?)\b"
+    rf"{_NO_CLAUSE}{{0,8}}?\s+{_GATHERING}\s+(?:on\s+)?$|"
+    rf"\bcall(?:s|ed|ing)?\b{_NO_CLAUSE}{{0,6}}?\s+{_GATHERING}\s+(?:for|from)\s+$|"
+    rf"\b{_GATHERING}\s+for\s+$", re.I)
 # a day whose happening is still awaited: "ahead of Friday's vote", "in the run-up to Sunday's
 # election", "in preparation for Monday's talks"
 _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
@@ -80,6 +99,9 @@ _AWAITED = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-u
 _PAST_AUX_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z]+)*")
 _FUTURE_PHRASE = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+\s*$|\bgoing\s+to\b", re.I)
+
+
+_LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.I)
 
 
 _CLAUSE_END = {"that", "when", "while", "after", "because", "since", "as", "but", "which",
@@ -336,7 +358,8 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
                 r"\bhad\b", text[left:right], re.I):
             return "future"
         return "past"
-    if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]):
+    if _MOVED_TO.search(before_text[-60:]) or _SET_FOR.search(before_text[-40:]) or \
+            _REQUESTED.search(before_text[-120:]):
         return "future"
     deadline = _DEADLINE.search(before_text[-60:])
     if deadline and not _PAST_AUX_STRONG.search(_after_infinitive(before_text[-60:])) \
@@ -352,9 +375,10 @@ def clause_tense(text: str, start: int, end: int, window: int = 10) -> str | Non
         return "future"
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(before) - 1, max(-1, len(before) - 1 - window), -1)):
-        if distance == 0 and before[i].lower() in ("later", "earlier") and \
-                before_text.endswith(before[i] + " "):
-            continue  # "later Tuesday afternoon": later on that day, no tense of its own
+        if distance <= 1 and before[i].lower() in ("later", "earlier") and \
+                _LATER_ON.search(before_text):
+            continue  # "later Tuesday afternoon", "later on Wednesday": later on that day, no
+            # tense of its own
         cue = _cue(before[i], [w.lower() for w in before[max(0, i - 3):i]])
         if cue is not None and before[i].lower() in _REPORTING and distance > 1:
             continue  # "X said the vote will be held ...": the reporting time is not the date

@@ -69,8 +69,9 @@ from sitrep.extract.dates.ranges import (
 )
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex, parts_of_day_as_times
-from sitrep.extract.dates.shifts import shift_days
-from sitrep.extract.dates.story import story_of, story_time
+from sitrep.extract.dates.shifts import direction as later_direction
+from sitrep.extract.dates.shifts import resolve_later, shift_days
+from sitrep.extract.dates.story import day_for_clock, keep_event_day, story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
 
 __all__ = ["PATTERNS", "Timex", "find_timexes"]
@@ -223,7 +224,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?<=\bfor )|(?<=\bof )|(?<=\bduring ))(?P<this>the\s+year)(?!\s+(?:\d|two|nineteen|ago|earlier|"
         r"before|after|of|in|when|that|ended|ending))|"
         r"(?P<inyear>(?:earlier|later)\s+in\s+the\s+year)|"
-        r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end)))\b", re.I)),
+        r"(?P<end>(?:the\s+end\s+of\s+the\s+year|year[- ]end|year's\s+end))|"
+        r"(?P<endm>the\s+end\s+of\s+the\s+month|month's\s+end))\b", re.I)),
     ("anaphor", _p(
         r"\b(?:(?:(?P<lead>earlier|later)\s+)?(?P<det>that|the\s+same|the\s+following|the\s+next|"
         r"the\s+previous|the\s+preceding)\s+(?P<unit>year|month|weekend|week|day|night|morning|"
@@ -394,15 +396,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         if kind == "duration" and n is not None and (g.get("frac") or g.get("half")):
             n = n + 0.5
         t.value = unit_value(n, unit)
-        if kind == "rel_later" and n is not None and unit in ("day", "week") and \
-                state.get("day") and _EARLIER_LATER.match(text, m.end()):
-            # "A day earlier, gunmen stormed the market": a span of days (TimeML), which also
-            # names the day that far from the story's day (``extractor.to_when``)
-            sign = -1 if _EARLIER_LATER.match(text, m.end()).group(1).lower() == "earlier" else 1
-            day = state["day"][0] + dt.timedelta(days=sign * int(n) * (7 if unit == "week" else 1))
-            t.range_start = t.range_end = day
-            t.precision = "day"
-            return t
+        sign, word_end = later_direction(text, m.end())
+        if kind == "rel_later" and sign and resolve_later(
+                t, n, unit, sign, state, clause_tense(text, m.start(), word_end) == "past"):
+            return t  # "A day earlier, gunmen stormed the market": the day before the story's
         prev = text[max(0, m.start() - 12):m.start()].split()
         if g["n"].lower() in ("a", "an") and prev and prev[-1].lower() in (
                 "once", "twice", "thrice", "times"):
@@ -411,7 +408,10 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "plural_ref":
         rel = (g["rel"] or "").lower()
         unit = (g["unit"] or g["unit2"]).lower()
-        if rel == "recent":  # "in recent weeks": an unspecified number of weeks (PXW)
+        if rel == "recent" and unit.rstrip("s") in ("day", "week", "year"):
+            t.value = "PAST_REF"  # "in recent years": the past (the held-out writers, and
+            # TimeBank for most years and days)
+        elif rel == "recent":  # "in recent months": an unspecified number of months (PXM)
             t.type = "DURATION"
             t.value = unit_value(None, unit)
         elif rel in ("coming", "the coming") and unit in ("months", "quarters", "days"):
@@ -455,23 +455,25 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
             day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dei"].lower(), 0))
         elif state.get("day") and _AT_CLOCK.fullmatch(text, state["day"][1], m.start()):
             day = state["day"][0]  # "on Tuesday at about 3 p.m.": the day just named
-        elif state.get("day") and "\n" not in text[state["day"][1]:m.start()] and \
-                not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]):
+        elif (seen := day_for_clock(state, text, m.start(), future := clause_tense(
+                text, m.start(), m.end(), 12) == "future")) and "\n" not in text[seen[1]:m.start()] and \
+                not _PERIOD_EDGE.search(text, max(0, seen[2] - 12), seen[2]):
             # "Police were called Sunday morning. Shortly after 7 a.m., ...": a clock time on no
-            # day of its own is on the day the paragraph last named
-            day = state["day"][0]
-        elif state.get("day") and anchor - dt.timedelta(days=7) <= state["day"][0] <= anchor \
-                and not _PERIOD_EDGE.search(text, max(0, state["day"][2] - 12), state["day"][2]) \
-                and clause_tense(text, m.start(), m.end(), 12) != "future":
-            # the story's day, named in an earlier paragraph within the week before the report
+            # day of its own is on the day the paragraph last told of (not "police said Friday")
+            day = seen[0]
+        elif seen and not future and anchor - dt.timedelta(days=7) <= seen[0] <= anchor \
+                and not _PERIOD_EDGE.search(text, max(0, seen[2] - 12), seen[2]):
+            # the story's day, told in an earlier paragraph within the week before the report
             # ("On Tuesday, ... \n\n Police arrived at 11:52 p.m."): not the publication day
-            day = state["day"][0]
+            day = seen[0]
         elif g.get("noon") and timex_norm.day_part(g["noon"]):
             # "began before dawn" in a paragraph that names no day: a part of some day, not
             # of the publication day
             t.type, t.value = "DATE", f"XXXX-XX-XXT{timex_norm.clock(g)}"
             return t
-        t.value = f"{day.isoformat()}T{timex_norm.clock(g)}"
+        # "shortly after midnight": the start of the day, not its end
+        opens = _AFTER_IT.search(text, max(0, m.start() - 24), m.start()) is not None
+        t.value = f"{day.isoformat()}T{timex_norm.clock(g, opens)}"
         t.type = _clock_type(t.value)
         t.precision, t.relative = "day", True
         t.range_start = t.range_end = day
@@ -520,6 +522,9 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
     if kind == "past_n" or value.startswith("P") and not value.endswith("_REF"):
         t.type = "DURATION"
     if kind == "clock_day":
+        if t.value.endswith("T24:00") and _AFTER_IT.search(text, max(0, m.start() - 24),
+                                                            m.start()):
+            t.value = t.value[:-5] + "00:00"  # "shortly after midnight on Tuesday": its start
         t.type = _clock_type(t.value)
     return t
 
@@ -563,6 +568,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
             state["last"] = (timex.range_start, timex.precision)
         if timex.type == "DATE" and timex.precision == "day" and timex.range_start is not None:
             state["day"] = (timex.range_start, timex.end, timex.start)
+        keep_event_day(state, timex, text, anchor)
         story_time(state, kind, timex, text)
         second = second_day(timex, text)
         if second is not None:
@@ -576,7 +582,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
 
 
 # a day that opens or closes a period ("in effect since February 11"): no story day
-_EARLIER_LATER = re.compile(r"\s+(earlier|later)\b", re.I)
+_AFTER_IT = re.compile(r"\b(?:after|past)\s+$", re.I)
 _PERIOD_EDGE = re.compile(r"\b(?:since|until|till|through|from|by|before)\s+(?:the\s+)?$", re.I)
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")

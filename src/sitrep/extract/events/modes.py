@@ -45,6 +45,7 @@ from sitrep.extract.events import dated, frames, modal_cues
 from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
+from sitrep.extract.events.history.noun_years import year_of_noun
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.senses.courts.custody import held_on_charge
 from sitrep.extract.events.senses.courts.restrictions import still_in_force
@@ -201,8 +202,9 @@ def attached_date(trigger: Token, dates: list[tuple[int, int, When]],
                 when = _token_when(tok, dates)
                 if when is not None and when.value:
                     if tok.head.lower_ in PERIOD_EDGES or _under_other(tok, child, stop) or \
-                            dated.other_act_time(tok, trigger):
-                        break  # (not "for the June 2012 attack": the attack's)
+                            dated.other_act_time(tok, trigger) or year_of_noun(tok, trigger):
+                        break  # (not "for the June 2012 attack": the attack's; not "from the
+                        # 2015 nuclear agreement": the agreement's)
                     return when
         seen.add(node.i)
         if node.head.i == node.i:
