@@ -69,8 +69,7 @@ from sitrep.extract.dates.ranges import (
 )
 from sitrep.extract.dates.rates import rate_or_ordinal
 from sitrep.extract.dates.record import Timex, parts_of_day_as_times
-from sitrep.extract.dates.shifts import direction as later_direction
-from sitrep.extract.dates.shifts import resolve_later, shift_days
+from sitrep.extract.dates.shifts import shift_days
 from sitrep.extract.dates.story import day_for_clock, keep_event_day, story_of, story_time
 from sitrep.extract.dates.tense import clause_tense, past_plan
 
@@ -396,10 +395,15 @@ def _normalise(kind: str, m: re.Match[str], anchor: dt.date | None, text: str,
         if kind == "duration" and n is not None and (g.get("frac") or g.get("half")):
             n = n + 0.5
         t.value = unit_value(n, unit)
-        sign, word_end = later_direction(text, m.end())
-        if kind == "rel_later" and sign and resolve_later(
-                t, n, unit, sign, state, clause_tense(text, m.start(), word_end) == "past"):
-            return t  # "A day earlier, gunmen stormed the market": the day before the story's
+        if kind == "rel_later" and n is not None and unit in ("day", "week") and \
+                state.get("day") and _EARLIER_LATER.match(text, m.end()):
+            # "A day earlier, gunmen stormed the market": a span of days (TimeML), which also
+            # names the day that far from the story's day (``extractor.to_when``)
+            sign = -1 if _EARLIER_LATER.match(text, m.end()).group(1).lower() == "earlier" else 1
+            day = state["day"][0] + dt.timedelta(days=sign * int(n) * (7 if unit == "week" else 1))
+            t.range_start = t.range_end = day
+            t.precision = "day"
+            return t
         prev = text[max(0, m.start() - 12):m.start()].split()
         if g["n"].lower() in ("a", "an") and prev and prev[-1].lower() in (
                 "once", "twice", "thrice", "times"):
@@ -583,6 +587,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> list[Timex]:
 
 # a day that opens or closes a period ("in effect since February 11"): no story day
 _AFTER_IT = re.compile(r"\b(?:after|past)\s+$", re.I)
+_EARLIER_LATER = re.compile(r"\s+(earlier|later)\b", re.I)
 _PERIOD_EDGE = re.compile(r"\b(?:since|until|till|through|from|by|before)\s+(?:the\s+)?$", re.I)
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|around|about|after|before|by|from|until|shortly|"
                        r"just|approximately|roughly|some\s+time)\s+)*")
