@@ -99,6 +99,7 @@ from sitrep.extract.events.mentions.parties import (
     distinct_participants,
     free_of_parties,
     other_targets,
+    retold_accused,
     same_one,
     shares_participant,
     titled,
@@ -476,7 +477,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                         and events[k].plover_type == event.plover_type)]
     if detailed:  # "Two men were killed in a shooting ... gunmen in a van opened fire"
         return detailed[-1]
-    if charged(event) and names_only(event) and not told_as_more(event):
+    if charged(event) and (names_only(event) or retold_accused(event, text)) and not \
+            told_as_more(event):  # "... Evans is charged with"; "the woman was charged"
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
                      and charge_compatible(events[i], event)]
         if described:  # "a young woman accused of ... Evans is charged with ..."
