@@ -17,6 +17,9 @@ A later event of the same PLOVER type is the same happening when
   a title alone and a person of that office: "mayor" and "Mayor Luis Pardo"), or
 - it has no recipient but its own clause names the earlier event's named recipient ("filed
   charges ... against Farinas, who was arrested Thursday"), or
+- it is a sequel of the earlier act, which neither its day, the court's place nor the sides
+  told the other way round set apart: custody continued ("he was remanded in custody") after
+  an arrest, fire answered ("the patrol returned fire") after an attack (``sequels``), or
 - its targets are people named with proper names and the earlier material act's targets
   people it only described ("a Dunmore man was arrested ... John Pell, 41, was arrested"),
   unless it tells them as more ("also", "another": ``mentions.people.told_as_more``), or
@@ -61,7 +64,6 @@ pointed to a fused event point to the surviving one.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -97,6 +99,7 @@ from sitrep.extract.events.mentions.parties import (
     distinct_participants,
     free_of_parties,
     other_targets,
+    retold_accused,
     same_one,
     shares_participant,
     titled,
@@ -113,10 +116,12 @@ from sitrep.extract.events.mentions.people import (
     repeats_state_act,
     told_as_more,
 )
-from sitrep.extract.events.mentions.reactions import reaction_object
+from sitrep.extract.events.mentions.reactions import own_targets, reaction_object
 from sitrep.extract.events.mentions.sayings import saying_day
 from sitrep.extract.events.mentions.scenes import off_scene
 from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
+from sitrep.extract.events.sequels.custody import continued_arrest, held_after
+from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
 from sitrep.extract.events.tokens import Offsets
 from sitrep.records import Actor, Event
 
@@ -385,18 +390,6 @@ def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool
             and not told_as_more(b) and _compatible(a, b, tokens))
 
 
-def _own_targets(event: Event, token: Token | None, tokens: _Tokens) -> Event:
-    """``event`` with only the recipients its trigger's own phrase names ("the arrest of Mensah"):
-    the others of a reaction's sentence are the reaction's ("concerned by the arrest and urged
-    the authorities to free him": the authorities are urged, not arrested)."""
-    if token is None:
-        return event
-    own = [r for r in event.recipients if (at := tokens.at(r.evidence.start)) is not None
-           and token.left_edge.i <= at.i <= token.right_edge.i and at.doc is token.doc]
-    return dataclasses.replace(event, recipients=own) if len(own) < len(event.recipients) \
-        else event
-
-
 def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
           where: list[int], text: str, paired: int | None = None) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
@@ -410,7 +403,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
     if killed:
         return killed[-1]  # "the attack that killed Cabral ... the attack that killed Cabral"
     if reaction_object(token):  # "condemned the bombing": the bombing told before
-        named = _own_targets(event, token, tokens)
+        named = own_targets(event, token, tokens.at)
         reacted = [i for i in earlier if not distinct_acts(events[i], event)
                    and not other_targets(events[i], named)
                    and set(events[i].modes) & UNREAL == set(event.modes) & UNREAL]
@@ -419,6 +412,12 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
             return (same or reacted)[-1]
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
+    sequel = continued_arrest(event, token, earlier, events)  # "He was remanded in custody"
+    if sequel is None:  # "the officers returned fire"
+        sequel = answered_attack(event, token, earlier, events,
+                                 lambda i: _compatible(events[i], event, tokens, doers=False))
+    if sequel is not None:
+        return sequel
     refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
               or _told_by_cause(token, event.plover_type))
     plain = [i for i in earlier if _compatible(events[i], event, tokens)]
@@ -478,7 +477,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                         and events[k].plover_type == event.plover_type)]
     if detailed:  # "Two men were killed in a shooting ... gunmen in a van opened fire"
         return detailed[-1]
-    if charged(event) and names_only(event) and not told_as_more(event):
+    if charged(event) and (names_only(event) or retold_accused(event, text)) and not \
+            told_as_more(event):  # "... Evans is charged with"; "the woman was charged"
         described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
                      and charge_compatible(events[i], event)]
         if described:  # "a young woman accused of ... Evans is charged with ..."
@@ -574,8 +574,9 @@ def fuse(ctx: Context) -> None:
                     tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
                 _told_by_body(events[join], event)
-            if not reaction_object(tokens.trigger(event)) and "negated" not in event.modes:
-                _absorb(events[join], event)  # a reaction's doers and places are the
+            if not reaction_object(tokens.trigger(event)) and "negated" not in event.modes \
+                    and not answers_fire(tokens.trigger(event)):  # the other side's
+                _absorb(events[join], held_after(event, tokens.trigger(event)))  # a reaction's doers and places are the
                 # reactor's; those spared ("she was not injured") are no one's targets
     _fold_roles(events, tokens, target)
     dropped = passing - set(target) - set(target.values())  # named in passing only

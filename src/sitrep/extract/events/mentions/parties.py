@@ -132,11 +132,23 @@ def other_targets(a: Event, b: Event) -> bool:
         a.recipients, b.recipients)
 
 
+# who lays charges: prosecutors, courts, police ("Prosecutor Jane Hill charged ...")
+CHARGING = {"JUD", "COP"}
+
+
 def charged(event: Event) -> bool:
     """A charge or an allegation against people (ACCUSE, mode allege) with no speaker of its
-    own: the court's or the police's charge told by the reporter ("was charged with arson",
-    "a man accused of robbing a bank")."""
-    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and not event.actors
+    own, or laid by those who lay charges (``CHARGING``): the court's or the police's charge
+    told by the reporter ("was charged with arson", "a man accused of robbing a bank",
+    "prosecutors charged Hill with assault")."""
+    return event.plover_type == "ACCUSE" and event.plover_mode == "allege" and all(
+        a.sector in CHARGING for a in event.actors)
+
+
+def retold_accused(event: Event, text: str) -> bool:
+    """The charge names its accused only by definite descriptions of people told before ("the
+    woman was charged on Sunday", "the 17-year-old was charged")."""
+    return bool(event.recipients) and all(referring(a, text) for a in event.recipients)
 
 
 def charge_compatible(a: Event, b: Event) -> bool:

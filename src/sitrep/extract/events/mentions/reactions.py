@@ -10,9 +10,13 @@ article's only report of the act).
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from sitrep.extract.events.mentions.people import REFERRING_DETERMINERS
+from sitrep.records import Event
 
 # verbs and participles of reacting to an act: condemning, mourning, being shocked by it,
 # looking into it (lemmas; the model lemmatises some participles to themselves)
@@ -118,3 +122,16 @@ def reaction_object(token: Token | None) -> bool:
         governor = token.head.head
         return governor.i != token.head.i and _reacting(governor, bare)
     return False
+
+
+def own_targets(event: Event, token: Token | None, at: Callable[[int], Token | None]) -> Event:
+    """``event`` with only the recipients its trigger's own phrase names ("the arrest of Mensah"):
+    the others of a reaction's sentence are the reaction's ("concerned by the arrest and urged
+    the authorities to free him": the authorities are urged, not arrested). ``at``: the token at
+    a character offset of the article."""
+    if token is None:
+        return event
+    own = [r for r in event.recipients if (word := at(r.evidence.start)) is not None
+           and token.left_edge.i <= word.i <= token.right_edge.i and word.doc is token.doc]
+    return dataclasses.replace(event, recipients=own) if len(own) < len(event.recipients) \
+        else event
