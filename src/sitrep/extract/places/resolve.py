@@ -21,6 +21,7 @@ from functools import lru_cache
 from sitrep.extract.places.mention import (
     DocContext,
     Mention,
+    RoundPoints,
     admin_abbreviations,
     km,
     same_support,
@@ -302,6 +303,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         # a name written alike with the same candidates is scored alike in a round: once
         done: dict[tuple, tuple[float, Candidate]] = {}
         parts = [(other_key, *_context_parts(c)) for other_key, c in support]
+        every = RoundPoints.of(point for *_, point in parts)
         for m in mentions:
             if not m.candidates or id(m) in fixed:
                 continue
@@ -311,7 +313,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 continue
             key = fold(m.text)
             if key not in contexts:
-                ctx = DocContext(Counter(), Counter(), [], abroad)
+                ctx = DocContext(Counter(), Counter(), [], abroad, round_points=every)
                 if home:
                     # the source's own country counts as one more place the article names
                     ctx.countries[home] += 1
@@ -326,6 +328,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                             ctx.admin1s[division] += 1
                         if point is not None:
                             ctx.points.append(point)
+                    elif point is not None:
+                        ctx.left_out.append(point)
                 contexts[key] = ctx
             ctx = contexts[key]
             famous = _famous(m.candidates, ctx)
