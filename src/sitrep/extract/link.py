@@ -74,8 +74,7 @@ woman" under "FAYETTEVILLE, N.C." happened in Fayetteville, as ACLED would code 
 used as an actor ("supported by Yerevan": an actor of kind place-as-government at the same
 span) is not the event's location, but for where a visit went ("a visit to Prague",
 ``place_roles.visited``), and a place named inside an organisation's name ("Contact Group on
-Libya") is dropped. An act told as spread over towns listed in one location phrase of its verb ("raids in Chisinau
-and Balti", ``event_places.spread_over``) has no place: no one town places it. A statement's
+Libya") is dropped. A statement's
 place may be told through the occasion it was made at ("at a news conference in Lima", "in a
 speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila"); an office's
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
@@ -147,7 +146,6 @@ from sitrep.extract.event_places import (
     pick_places,
     route_ends,
     said_where,
-    spread_over,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -436,10 +434,6 @@ def link(ctx: Context) -> None:
                               and not (head is not None and _inside(p, head))]
                     if not inside:
                         break
-                if inside and spread_over(sentence, attached_first(sentence, event, inside,
-                                                                   offsets), inside, offsets):
-                    event.location_rule = rule  # "raids in Chisinau and Balti": no one town
-                    break
                 if inside:
                     picked = attached_first(sentence, event, inside, offsets)
                     if all(named_after_town(p) for p in picked):
