@@ -177,6 +177,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
         if not passive and (small := targets.small_clause_patient(trigger)) is not None:
             passive = [small]  # "X were found shot dead", "the blast left X wounded"
+        shared = None if passive else participants.shared_patient(trigger)
+        passive = [shared[0]] if shared is not None else passive  # "fled but was arrested"
         if passive and stative(trigger, kids):
             # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
             actors = actors or finder.conjoined(passive[0])
@@ -188,7 +190,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             patient = passive[0] if passive else headline
             recipients = (finder.targets(patient) if plover in PHYSICAL and passive
                           else finder.conjoined(patient))
-            agent = pobjs(trigger, {"by"}, kids)
+            agent = pobjs(trigger, {"by"}, kids) or (pobjs(shared[1], {"by"}) if shared else [])
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
             if plover == "MOBILIZE" and passive:
                 # "troops were deployed": forces sent are their sender's own, not its targets;

@@ -15,6 +15,9 @@ into actor records):
   said the bombing ..."): the speaker is not the actor of what is reported;
 - what a pronoun stands for is read in ``antecedents``, with the agreement tests here
   (``agrees``, ``disagrees``, ``unknown_name``);
+- ``shared_patient``: a passive conjunct with no subject of its own ("the driver fled but was
+  arrested", "he was charged and remanded in custody") underwent its act: the subject of the
+  first conjunct is its recipient, not its actor;
 - ``home_country``: the country of a group by the place under its noun ("people in Germany");
 - ``unlabelled_name``: a proper noun the model left without an entity label, in running text
   ("Kastelic condemned ..."): a name, so a participant; ``COLLECTIVE``: singular nouns for
@@ -86,6 +89,9 @@ def _subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
         return verb.head  # "the town, which suffered shelling"
+    first = _first_conjunct(verb)  # "two guards were suspended and will face charges"
+    if first.i != verb.i:
+        return next((c for c in first.children if c.dep_ in SUBJECTS), None)
     return None
 
 
@@ -110,6 +116,8 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
             head.lower_ in PLACING_PREPS and verb.lemma_.lower() in PLACING_PREPS[head.lower_])
         if placed and ("dobj" in kids or "nsubjpass" in kids):  # "taken (him) into custody"
             found = kids["dobj"] if "dobj" in kids else kids["nsubjpass"]  # "placed (him) under"
+        elif placed and (shared := shared_patient(verb)) is not None:
+            found = shared[0]  # "he walked out and was taken into custody"
         elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
             found = _subject_of(verb)
         elif head.lower_ == "to" and verb.lemma_.lower() in EXPOSE_VERBS:
@@ -517,3 +525,37 @@ def pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> lis
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def shared_patient(trigger: Token) -> tuple[Token, Token] | None:
+    """(the subject, the first conjunct) of a passive verb joined to a clause whose subject it
+    shares: "the driver fled but was arrested", "a woman appeared in court and was remanded in
+    custody", "he was charged and remanded", "the man was questioned and then released": the
+    subject underwent the act. The conjunct is passive by its own auxiliary ("was arrested"),
+    or a bare participle joined to a passive ("was dragged from the van and arrested"); not a
+    participle after an active perfect ("police have arrested and charged two men"), nor a
+    clause the parser joined with no "and", "but" or "or" ("charged after a man was
+    stabbed")."""
+    if trigger.dep_ != "conj" or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in SUBJECTS | {"csubj", "expl"} for c in kids):
+        return None
+    first = _first_conjunct(trigger)
+    if first.i == trigger.i or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "cc" and c.i < trigger.i for c in trigger.head.children):
+        return None  # "charged after a man was stabbed" parsed as a conjunct: no "and"
+    if not any(c.dep_ == "auxpass" for c in kids):
+        if trigger.tag_ != "VBN" or any(c.dep_ == "aux" for c in kids):
+            return None
+        if not any(c.dep_ == "auxpass" for c in trigger.head.children):
+            return None  # "was dragged from the van and arrested": the "was" covers both
+    subject = next((c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return (subject, first) if subject is not None else None
