@@ -82,6 +82,9 @@ OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 OF_AGENT = {"CONSULT", "PROTEST"}
 # types whose noun takes the possessor of one person as the one it is done to ("his arrest")
 UNDERGONE = {"COERCE", "SANCTION"}
+# RETREAT nouns of setting people free: "his release", "their freeing", "the release of X" name
+# the one freed (not "its withdrawal", "his resignation": the doer)
+RELEASES = {"release", "freeing", "liberation", "discharge", "parole"}
 # "withdrew from X", "pulled out of X": the one withdrawn from is the recipient
 LEFT = {"from"}
 # verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
@@ -234,6 +237,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
                 continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces
+            if plover == "REQUEST" and child.i in triggers and child.lemma_.lower() in RELEASES:
+                continue  # "demanded the release of X": X is the one freed, not the one asked
             if child.dep_ in {"dobj", "dative"}:
                 # "investigated abuses by guards", "condemned the killing of X by police": the
                 # doer of the act named by the object, else the object itself
@@ -258,16 +263,18 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
-        if not agent and plover in OF_PATIENT:  # "the arrest of three men by police": the
+        freed = plover == "RETREAT" and lemma in RELEASES
+        if not agent and (plover in OF_PATIENT or freed):  # "the arrest of three men by police": the
             # parser hangs "by" on the one arrested
             agent = [p for o in participants.of_objects(trigger) for p in pobjs(o, {"by"})]
         if not actors and agent:
             actors = finder.conjoined(agent[0])
-        undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
+        undergoer = (plover in UNDERGONE or freed) and not pobjs(
+            trigger, RECIPIENT_PREPS | {"of"}, kids)
         modifiers = [c for c in kids if c.dep_ in {"poss", "amod", "compound", "nmod"}
                      and c.i < trigger.i]
-        undergone = [c for c in modifiers
-                     if undergoer and c.dep_ == "poss" and _individual(c, finder)]
+        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (
+            _individual(c, finder) or (freed and c.lower_ in participants.PLURAL))]
         for child in undergone:
             recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
         hit = [c for c in modifiers if plover in PHYSICAL and targets.struck_thing(c)]
@@ -282,7 +289,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         plover in PHYSICAL and targets.instrument(child)):
                     actors.extend(finder.conjoined(child))
         of = participants.of_objects(trigger)
-        if of and plover in OF_PATIENT:  # "the assassination of the mayor"
+        if of and (plover in OF_PATIENT or freed):  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))
         elif of and plover in OF_AGENT and not actors and aims.named_party(of[0]):
             actors = finder.conjoined(of[0])  # "a protest of farmers"
