@@ -251,6 +251,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 if not found and plover == "REQUEST" and child.i not in triggers:
                     # "urged the public to stay calm"; not "sought a meeting": an act
                     found = finder.addressee(child, asked_to_act(trigger, child))
+                if not found and plover == "ACCUSE" and child.i not in triggers and (
+                        _charged_with(trigger, child)):
+                    # "accused the strikers of sabotage": the slot says it is a party
+                    found = finder.addressee(child, True)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         if not venue(pobj, plover):
@@ -515,6 +519,19 @@ def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
     if not outs:
         return []
     return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
+
+
+# prepositions that give the deed a party is accused or blamed for ("accused X of sabotage",
+# "blamed X for the attack", "charged X with fraud")
+DEED_PREPS = {"of", "for", "with", "over"}
+
+
+def _charged_with(trigger: Token, accused: Token) -> bool:
+    """Whether the object of a verb of accusing is followed by the deed it is accused of, under
+    it or under the verb ("accused the strikers of sabotage", "blamed foreign media for the
+    unrest"): the object is then a party, whatever its noun."""
+    return any(c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > accused.i
+               for c in [*accused.children, *trigger.children])
 
 
 def _individual(token: Token, finder: ActorFinder) -> bool:
