@@ -411,6 +411,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if reciprocal:
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
+    if plover == "REJECT" and lemma in DENY:  # "denied targeting civilians": not the civilians
+        recipients = [r for r in recipients if not _denied(r, trigger, finder)]
     if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party
         recipients = [r for r in recipients if not _means_named(r, trigger, finder)]
     return actors, recipients, False
@@ -524,6 +526,25 @@ def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
     if not outs:
         return []
     return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
+
+
+# verbs of denying a claim: the parties of what is denied are not the denial's recipients
+DENY = {"deny", "refute", "dispute"}
+DENIED_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
+
+
+def _denied(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:
+    """Whether a participant is named inside what a denial denies: its clause ("denied
+    hitting civilians", "denied that troops had shelled the town") or the relation its object
+    names ("denied any link with the militias"); not the claim's owner ("denied the
+    opposition's claims": the opposition made them, the denial answers it)."""
+    if finder.sentence is None:
+        return False
+    at = actor.evidence.start - finder.sentence.start
+    parts = [c for c in trigger.children if c.dep_ in DENIED_DEPS]
+    parts += [p for c in trigger.children if c.dep_ == "dobj"
+              for p in c.children if p.dep_ == "prep" and p.lower_ != "by"]
+    return any(t.left_edge.idx <= at < t.right_edge.idx + len(t.right_edge) for t in parts)
 
 
 # prepositions that give the deed a party is accused or blamed for ("accused X of sabotage",
