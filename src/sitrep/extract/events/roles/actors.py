@@ -239,6 +239,11 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
                 continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces
+            if child.dep_ == "dobj" and lemma in RECALL and _own(child):
+                # "recalled its ambassador from Paris": Paris, not the actor's own envoy
+                recipients.extend(a for p in pobjs(trigger, LEFT, kids) + pobjs(child, LEFT)
+                                  for a in finder.conjoined(p))
+                continue
             if plover == "REQUEST" and child.i in triggers and child.lemma_.lower() in RELEASES:
                 continue  # "demanded the release of X": X is the one freed, not the one asked
             if child.dep_ in {"dobj", "dative"}:
@@ -518,6 +523,18 @@ def _own_forces(token: Token) -> bool:
     actor's own, not a recipient (a released prisoner is named as a person, not a force)."""
     return SECTOR_NOUNS.get(token.lemma_.lower()) in {"MIL", "COP"} and not any(
         c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+
+
+# verbs of calling one's own envoys home ("recalled its ambassador from X")
+RECALL = {"recall"}
+OWN = {"its", "their", "our", "his", "her"}
+
+
+def _own(token: Token) -> bool:
+    """A phrase the actor's own possessive or "own" marks ("its ambassador", "their own
+    envoys"): the actor's own people, not the party acted against."""
+    return any((c.dep_ == "poss" and c.lower_ in OWN) or (c.dep_ == "amod" and c.lower_ == "own")
+               for c in token.children)
 
 
 def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
