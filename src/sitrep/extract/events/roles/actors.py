@@ -338,6 +338,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
+    elif with_objs and plover == "REJECT":  # "would not negotiate with the rebels"
+        recipients.extend(finder.conjoined(with_objs[0]))
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
         # "A met with B" is "A and B met": both are actors (the guidelines' reciprocal events);
         # not "agreed, with strings attached, to lift the embargo on B"
@@ -390,7 +392,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover in MEASURED:
         recipients = _measured_place(trigger, finder, kids)
     if not recipients:
-        recipients = clauses.complement_objects(trigger, finder, preps, triggers)
+        recipients = clauses.complement_objects(  # "refused to negotiate with X": X
+            trigger, finder, preps | ({"with"} if plover == "REJECT" else set()), triggers)
     if not recipients:
         recipients = _aimed_at(trigger, plover, finder)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
