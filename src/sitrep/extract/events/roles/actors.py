@@ -164,6 +164,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         child.pos_ == "PROPN" or child.lemma_.lower() in SECTOR_NOUNS)):
                     if child.i < trigger.i:
                         actors.extend(finder.conjoined(child))
+        if not actors and lemma in participants.CHARGE_NOUNS:  # "police said he was held on
+            at = (finder.sentence.start if finder.sentence else 0) + trigger.idx  # charges"
+            actors = [a for a in finder.governing_subject(trigger)
+                      if captor(a) and a.evidence.start < at]
     elif trigger.pos_ in {"VERB", "AUX"} and patient is None and headless is None and (
             targets.small_clause_patient(trigger) is None) and (
             verb := participants.depicted(trigger)) is not None:

@@ -5,8 +5,8 @@ into actor records):
 
 - ``sufferer``: the one who suffers a nominal event: "the town suffered/faced/came under
   shelling", "prisoners were subjected to torture", "X was placed under arrest", "X was taken
-  into custody", "X was held in detention" -- the subject (or the object of "placed ...
-  under") is the recipient, not the actor;
+  into custody", "X was held in detention", "X appeared in court on charges of theft" -- the
+  subject (or the object of "placed ... under") is the recipient, not the actor;
 - ``patient_of_participle``: "the recently killed leader", "a woman accused of theft": a past
   participle modifying a noun has that noun as its recipient;
 - ``of_objects``: "the killing of the journalist", "the arrest of the leader": the object of
@@ -57,6 +57,8 @@ EXPOSE_VERBS = {"subject", "expose"}
 # detention", "held in captivity"), by the preposition before the noun ("under" with any verb)
 PLACING_PREPS = {"into": {"take", "place", "put", "remand", "bring", "return", "commit"},
                  "in": {"hold", "keep", "remand", "place", "put", "detain", "leave"}}
+# nouns of what someone is held or tried on ("on charges of", "on suspicion of")
+CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}
 WOUND_PREPS = {"with", "of", "from", "for", "after"}
 SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -89,6 +91,8 @@ def _subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
         return verb.head  # "the town, which suffered shelling"
+    if verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        return _subject_of(verb.head)  # "the pair are expected / due to appear on charges"
     first = _first_conjunct(verb)  # "two guards were suspended and will face charges"
     if first.i != verb.i:
         return next((c for c in first.children if c.dep_ in SUBJECTS), None)
@@ -120,6 +124,11 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
             found = shared[0]  # "he walked out and was taken into custody"
         elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
             found = _subject_of(verb)
+        elif head.lower_ == "on" and trigger.lemma_.lower() in CHARGE_NOUNS:
+            # "police held him on charges of fraud", "the pair appeared in court on charges
+            # of murder": the one charged is the verb's object, else its subject
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            found = objs[0] if objs else _subject_of(verb)
         elif head.lower_ == "to" and verb.lemma_.lower() in EXPOSE_VERBS:
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
             found = passive[0] if passive else None
