@@ -85,8 +85,6 @@ UNDERGONE = {"COERCE", "SANCTION"}
 # RETREAT nouns of setting people free: "his release", "their freeing", "the release of X" name
 # the one freed (not "its withdrawal", "his resignation": the doer)
 RELEASES = {"release", "freeing", "liberation", "discharge", "parole"}
-# verbs of meeting whose object met the subject ("met the envoy": both met, both actors)
-MEET = {"meet"}
 # "withdrew from X", "pulled out of X": the one withdrawn from is the recipient
 LEFT = {"from"}
 # verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
@@ -328,9 +326,6 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     with_objs = pobjs(trigger, {"with"}, kids)
     if not with_objs and lemma in RECIPROCAL:  # "exchanged fire with troops"
         with_objs = [p for c in kids if c.dep_ == "dobj" for p in pobjs(c, {"with"})]
-    if not with_objs and plover == "CONSULT" and lemma in MEET and trigger.pos_ == "VERB":
-        # "the envoy met rebel leaders" is "the envoy and rebel leaders met" (reciprocal)
-        with_objs = [c for c in kids if c.dep_ == "dobj"]
     if not with_objs and trigger.pos_ in {"VERB", "AUX"} and passive_or_intransitive(kids):
         # "a gunman was killed in a shootout with police", "died in clashes with the army":
         # the other side of the exchange did it
