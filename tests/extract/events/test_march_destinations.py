@@ -1,5 +1,5 @@
 """Where a protest march went is no recipient of the protest ("marched to the Ministry of
-Finance", "paraded to city hall", "streamed into the square": ``actors.venue``, by the verb of
+Finance", "paraded to city hall", "streamed into the square": ``preps.venue``, by the verb of
 going and the preposition of destination), read with the real model on made-up sentences; whom
 one protests to or against keeps its place ("protested to the embassy", "marched against the
 government", "stormed the parliament")."""

@@ -229,6 +229,9 @@ def _date_offsets(ctx: Context, sentence: Sentence) -> set[int]:
 
 # sectors of the officers whose words about a crime are the authorities' report (police, courts)
 OFFICERS = {"COP", "JUD"}
+# types whose partners ("with X") are sides of one act ("met with X", "agreed with X"): refused,
+# the partner is the one refused
+MUTUAL = {"CONSULT", "COOPERATE", "AGREE"}
 
 
 def _officers(ctx: Context, sentence: Sentence) -> frozenset[int]:
@@ -408,6 +411,9 @@ def extract(ctx: Context) -> list[Event]:
                 mode = submodes.intent_mode(token, modal, intended, intended_mode)
                 if modal == "REJECT":  # "will not end the strike": the refusal is done now
                     event_modes = [m for m in event_modes if m == "historical"]
+                if modal == "REJECT" and intended in MUTUAL:  # "will not negotiate with the
+                    # rebels": the rebels are refused, not a side of a meeting
+                    actors, recipients, _ = roles(token, modal, finder, set(rows))
                 # "Russia said Sudan must return ...": Russia asks, Sudan is asked
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:

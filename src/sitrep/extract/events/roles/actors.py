@@ -50,6 +50,13 @@ from sitrep.extract.events.roles.clauses import (
 )
 from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
+from sitrep.extract.events.roles.preps import (
+    ADDRESS_PREPS,
+    ADDRESSED,
+    asked_to_act,
+    penalty,
+    venue,
+)
 from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.extract.events.senses.public.harm import (
     brought_down,
@@ -59,7 +66,6 @@ from sitrep.extract.events.senses.public.harm import (
 )
 from sitrep.extract.events.senses.public.opinions import dismay_holder
 from sitrep.records import Actor
-from sitrep.resources.countries import country_code
 
 # measures imposed on or lifted from a place: the country or region is their recipient
 MEASURED = {"CONCEDE", "COERCE", "RETREAT"}
@@ -76,6 +82,9 @@ OF_PATIENT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 OF_AGENT = {"CONSULT", "PROTEST"}
 # types whose noun takes the possessor of one person as the one it is done to ("his arrest")
 UNDERGONE = {"COERCE", "SANCTION"}
+# RETREAT nouns of setting people free: "his release", "their freeing", "the release of X" name
+# the one freed (not "its withdrawal", "his resignation": the doer)
+RELEASES = {"release", "freeing", "liberation", "discharge", "parole"}
 # "withdrew from X", "pulled out of X": the one withdrawn from is the recipient
 LEFT = {"from"}
 # verbs of taking one's own forces away ("withdrew its troops"; not "released 20 soldiers")
@@ -153,6 +162,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         child.pos_ == "PROPN" or child.lemma_.lower() in SECTOR_NOUNS)):
                     if child.i < trigger.i:
                         actors.extend(finder.conjoined(child))
+        if not actors and lemma in participants.CHARGE_NOUNS:  # "police said he was held on
+            at = (finder.sentence.start if finder.sentence else 0) + trigger.idx  # charges"
+            actors = [a for a in finder.governing_subject(trigger)
+                      if captor(a) and a.evidence.start < at]
     elif trigger.pos_ in {"VERB", "AUX"} and patient is None and headless is None and (
             targets.small_clause_patient(trigger) is None) and (
             verb := participants.depicted(trigger)) is not None:
@@ -177,6 +190,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             passive = [raised]  # "X is feared to have been kidnapped (by gunmen)"
         if not passive and (small := targets.small_clause_patient(trigger)) is not None:
             passive = [small]  # "X were found shot dead", "the blast left X wounded"
+        shared = None if passive else participants.shared_patient(trigger)
+        passive = [shared[0]] if shared is not None else passive  # "fled but was arrested"
         if passive and stative(trigger, kids):
             # "Israel is opposed to the plan": Israel opposes it, the plan's holder is opposed
             actors = actors or finder.conjoined(passive[0])
@@ -188,7 +203,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             patient = passive[0] if passive else headline
             recipients = (finder.targets(patient) if plover in PHYSICAL and passive
                           else finder.conjoined(patient))
-            agent = pobjs(trigger, {"by"}, kids)
+            agent = pobjs(trigger, {"by"}, kids) or (pobjs(shared[1], {"by"}) if shared else [])
             actors = actors or (finder.conjoined(agent[0]) if agent else [])
             if plover == "MOBILIZE" and passive:
                 # "troops were deployed": forces sent are their sender's own, not its targets;
@@ -226,6 +241,13 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             if child.dep_ == "dobj" and (plover == "MOBILIZE" or (
                     plover == "RETREAT" and lemma in WITHDRAW and _own_forces(child))):
                 continue  # "sent troops to Libya", "withdrew its troops": the actor's own forces
+            if child.dep_ == "dobj" and lemma in RECALL and _own(child):
+                # "recalled its ambassador from Paris": Paris, not the actor's own envoy
+                recipients.extend(a for p in pobjs(trigger, LEFT, kids) + pobjs(child, LEFT)
+                                  for a in finder.conjoined(p))
+                continue
+            if plover == "REQUEST" and child.i in triggers and child.lemma_.lower() in RELEASES:
+                continue  # "demanded the release of X": X is the one freed, not the one asked
             if child.dep_ in {"dobj", "dative"}:
                 # "investigated abuses by guards", "condemned the killing of X by police": the
                 # doer of the act named by the object, else the object itself
@@ -238,6 +260,10 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 if not found and plover == "REQUEST" and child.i not in triggers:
                     # "urged the public to stay calm"; not "sought a meeting": an act
                     found = finder.addressee(child, asked_to_act(trigger, child))
+                if not found and plover == "ACCUSE" and child.i not in triggers and (
+                        _charged_with(trigger, child)):
+                    # "accused the strikers of sabotage": the slot says it is a party
+                    found = finder.addressee(child, True)
                 if not found:
                     for pobj in pobjs(child, RECIPIENT_PREPS | {"from", "with"}):
                         if not venue(pobj, plover):
@@ -250,16 +276,18 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         if not agent:  # "attacks carried out by rebels", "accusations made by his brother"
             agent = [p for c in kids if c.dep_ == "acl" and c.tag_ == "VBN"
                      for p in pobjs(c, {"by"})]
-        if not agent and plover in OF_PATIENT:  # "the arrest of three men by police": the
+        freed = plover == "RETREAT" and lemma in RELEASES
+        if not agent and (plover in OF_PATIENT or freed):  # "the arrest of three men by police": the
             # parser hangs "by" on the one arrested
             agent = [p for o in participants.of_objects(trigger) for p in pobjs(o, {"by"})]
         if not actors and agent:
             actors = finder.conjoined(agent[0])
-        undergoer = plover in UNDERGONE and not pobjs(trigger, RECIPIENT_PREPS | {"of"}, kids)
+        undergoer = (plover in UNDERGONE or freed) and not pobjs(
+            trigger, RECIPIENT_PREPS | {"of"}, kids)
         modifiers = [c for c in kids if c.dep_ in {"poss", "amod", "compound", "nmod"}
                      and c.i < trigger.i]
-        undergone = [c for c in modifiers
-                     if undergoer and c.dep_ == "poss" and _individual(c, finder)]
+        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (
+            _individual(c, finder) or (freed and c.lower_ in participants.PLURAL))]
         for child in undergone:
             recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
         hit = [c for c in modifiers if plover in PHYSICAL and targets.struck_thing(c)]
@@ -274,7 +302,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                         plover in PHYSICAL and targets.instrument(child)):
                     actors.extend(finder.conjoined(child))
         of = participants.of_objects(trigger)
-        if of and plover in OF_PATIENT:  # "the assassination of the mayor"
+        if of and (plover in OF_PATIENT or freed):  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))
         elif of and plover in OF_AGENT and not actors and aims.named_party(of[0]):
             actors = finder.conjoined(of[0])  # "a protest of farmers"
@@ -309,6 +337,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if with_objs and lemma in RECIPROCAL:
         actors = actors + finder.conjoined(with_objs[0])
         reciprocal = True
+    elif with_objs and plover == "REJECT":  # "would not negotiate with the rebels"
+        recipients.extend(finder.conjoined(with_objs[0]))
     elif with_objs and plover in {"CONSULT", "COOPERATE", "AGREE"}:
         # "A met with B" is "A and B met": both are actors (the guidelines' reciprocal events);
         # not "agreed, with strings attached, to lift the embargo on B"
@@ -361,7 +391,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover in MEASURED:
         recipients = _measured_place(trigger, finder, kids)
     if not recipients:
-        recipients = clauses.complement_objects(trigger, finder, preps, triggers)
+        recipients = clauses.complement_objects(  # "refused to negotiate with X": X
+            trigger, finder, preps | ({"with"} if plover == "REJECT" else set()), triggers)
     if not recipients:
         recipients = _aimed_at(trigger, plover, finder)
     topic = trigger.dep_ == "pobj" and trigger.head.lower_ in participants.TOPIC_PREPS
@@ -387,6 +418,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if reciprocal:
         return actors, [], True
     recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
+    if plover == "REJECT" and lemma in DENY:  # "denied targeting civilians": not the civilians
+        recipients = [r for r in recipients if not _denied(r, trigger, finder)]
     if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party
         recipients = [r for r in recipients if not _means_named(r, trigger, finder)]
     return actors, recipients, False
@@ -406,90 +439,12 @@ def _means_named(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:
     return bool(heads) and means(heads[0])
 
 
-# types whose "to/on" object is the one addressed ("called on all sides to refrain", "appealed
-# to the public", "apologized to the nation"), a party whatever its noun (``addressee``)
-ADDRESSED = {"REQUEST", "CONCEDE"}
-ADDRESS_PREPS = {"to", "on", "upon"}
-
-
-def asked_to_act(trigger: Token, addressee: Token) -> bool:
-    """Whether an infinitive after the one a request is addressed to says what it is asked to
-    do ("urged the region to act", "called on all sides to refrain"): a "to" clause after the
-    addressee that completes the request verb or hangs on the addressee's noun."""
-    clauses_ = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
-    clauses_ += [c for c in addressee.children if c.dep_ == "acl"]  # the parser's reading of
-    # "called on all sides to refrain" (an act noun is no addressee: ``roles`` skips triggers)
-    return any(c.i > addressee.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in clauses_)
-
-
-# entity labels of parties: a country, a group, a person ("deported him to Mexico",
-# "suspended aid to the rebels" keep theirs)
-PARTY_LABELS = {"GPE", "ORG", "NORP", "PERSON"}
-
-
-# types of a verb of sentencing (a sentence, or "condemned", read first as a condemnation)
-PENALISING = {"SANCTION", "ACCUSE"}
-
-
-def penalty(pobj: Token, plover: str, kids: list[Token]) -> bool:
-    """Whether the object of "to" under a verb of sentencing is the penalty its patient is put to,
-    not a party: the verb names whom it sanctions (an object or a passive subject) and the
-    object of "to" is no named party, group or pronoun ("sentenced him to life", "Three men
-    were sentenced to death", "condemned the pair to ten years in prison"); "deported him to
-    Mexico", "suspended aid to the rebels" (no person sanctioned) keep theirs."""
-    if plover not in PENALISING or pobj.head.lower_ != "to" or pobj.ent_type_ in PARTY_LABELS:
-        return False
-    if pobj.pos_ == "PRON" or pobj.lemma_.lower() in SECTOR_NOUNS or participants.person_noun(pobj):
-        return False  # "reported the officer to the ombudsman": a person
-    patients = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" or participants.is_person(c)
-               or c.lemma_.lower() in participants.COLLECTIVE for c in patients)
-
-
 # types of physical acts, done to places, buildings and things as well as to parties
 PHYSICAL = {"ASSAULT"}
 
 
 # types whose act breaks or suspends a relation: its other party is the recipient
 SEVERING = {"THREATEN", "SANCTION", "REJECT", "RETREAT"}
-
-
-# types whose "at" names whom the act is aimed at ("fired at the embassy", "threats aimed at
-# judges", "lashed out at the president", "in protest at the council's plan")
-AIMED = {"ASSAULT", "THREATEN", "ACCUSE", "PROTEST"}
-# entity labels of places: a building or site, a natural place
-SITES = {"FAC", "LOC"}
-
-
-# verbs of going somewhere, whose "to/toward/into" object is where a protest went ("marched to
-# the palace", "streamed into the square"), not whom it is against
-MOTION = {"march", "walk", "parade", "rally", "converge", "head", "move", "proceed", "stream",
-          "flock", "pour", "trek", "drive", "ride", "file", "surge", "swarm", "go", "come",
-          "return", "advance", "process", "troop", "descend", "run", "travel", "cycle"}
-DESTINATION_PREPS = {"to", "toward", "towards", "into"}
-
-
-def venue(pobj: Token, plover: str) -> bool:
-    """Whether the object of "at" or "on" is where or when the act took place, not whom it was
-    done to: "at" for any act not aimed at someone ("signed the documents at the Harry Truman
-    Library", "met at the White House", "arrested at the border", "agreed at the summit"), "on"
-    before a building or site ("rallied on the Mall"); not a country after "on" ("sanctions on
-    Iran"). Where a protest march went is no recipient either ("marched to the palace"), where
-    one protests to is ("protested to the embassy"), nor where forces were sent ("deployed
-    5,000 troops to the state of Sucre", "sent troops into Chechnya"), unless it is a country
-    ("sent troops to Libya")."""
-    prep = pobj.head.lower_
-    if plover == "PROTEST" and prep in DESTINATION_PREPS and (
-            pobj.head.head.lemma_.lower() in MOTION):
-        return True  # "marched to the Ministry of Finance": where the march went
-    if plover == "MOBILIZE" and prep in DESTINATION_PREPS:
-        # "sent 200 soldiers to Datu Piang": where the forces went; not "sent troops to Libya":
-        # the state they are sent to
-        return country_code(" ".join(t.text for t in pobj.subtree)) is None
-    if plover in AIMED:
-        return False
-    return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)
 
 
 def _aimed_at(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
@@ -572,12 +527,56 @@ def _own_forces(token: Token) -> bool:
         c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
+# verbs of calling one's own envoys home ("recalled its ambassador from X")
+RECALL = {"recall"}
+OWN = {"its", "their", "our", "his", "her"}
+
+
+def _own(token: Token) -> bool:
+    """A phrase the actor's own possessive or "own" marks ("its ambassador", "their own
+    envoys"): the actor's own people, not the party acted against."""
+    return any((c.dep_ == "poss" and c.lower_ in OWN) or (c.dep_ == "amod" and c.lower_ == "own")
+               for c in token.children)
+
+
 def _out_of(trigger: Token, kids: list[Token]) -> list[Token]:
     """Objects of "out of" under a trigger ("pulled out of Tarvos")."""
     outs = [c for c in kids if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}]
     if not outs:
         return []
     return pobjs(trigger, {"of"}, kids) + [p for out in outs for p in pobjs(out, {"of"})]
+
+
+# verbs of denying a claim: the parties of what is denied are not the denial's recipients
+DENY = {"deny", "refute", "dispute"}
+DENIED_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
+
+
+def _denied(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:
+    """Whether a participant is named inside what a denial denies: its clause ("denied
+    hitting civilians", "denied that troops had shelled the town") or the relation its object
+    names ("denied any link with the militias"); not the claim's owner ("denied the
+    opposition's claims": the opposition made them, the denial answers it)."""
+    if finder.sentence is None:
+        return False
+    at = actor.evidence.start - finder.sentence.start
+    parts = [c for c in trigger.children if c.dep_ in DENIED_DEPS]
+    parts += [p for c in trigger.children if c.dep_ == "dobj"
+              for p in c.children if p.dep_ == "prep" and p.lower_ != "by"]
+    return any(t.left_edge.idx <= at < t.right_edge.idx + len(t.right_edge) for t in parts)
+
+
+# prepositions that give the deed a party is accused or blamed for ("accused X of sabotage",
+# "blamed X for the attack", "charged X with fraud")
+DEED_PREPS = {"of", "for", "with", "over"}
+
+
+def _charged_with(trigger: Token, accused: Token) -> bool:
+    """Whether the object of a verb of accusing is followed by the deed it is accused of, under
+    it or under the verb ("accused the strikers of sabotage", "blamed foreign media for the
+    unrest"): the object is then a party, whatever its noun."""
+    return any(c.dep_ == "prep" and c.lower_ in DEED_PREPS and c.i > accused.i
+               for c in [*accused.children, *trigger.children])
 
 
 def _individual(token: Token, finder: ActorFinder) -> bool:

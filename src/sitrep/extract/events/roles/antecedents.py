@@ -7,7 +7,8 @@ sentences), or the one agreeing subject of its other clauses when its main subje
 pronoun; none where a name the model left unlabelled could be it. An object pronoun is never its
 own verb's doer ("an officer arrested him"), and the one the same doer acted on before is the
 one it acts on again ("Smith approached Jones and stabbed him"; "Gunmen seized four engineers.
-They were released": a passive subject pronoun, the object of the sentence before).
+They were released": a passive subject pronoun, the object of the sentence before; "Police
+detained a cleric. His lawyer demanded his release": the possessive of an act undergone).
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
     done_to = _earlier_object(pronoun, people, previous)
     if done_to is not None:
         return done_to
+    if previous is not None and undergone_possessive(pronoun):
+        # "Police detained a cleric. His lawyer demanded his release": the cleric, not the
+        # lawyer (the one held is the one a release or a trial is of)
+        done_to = _parallel_patient(pronoun, previous, people)
+        if done_to is not None:
+            return done_to
     own = _own_clause_subject(pronoun)  # "India withdraw its troops": its = India
     found = _first_agreeing(pronoun, [own] if own is not None else [], people)
     doer = _own_verb_subject(pronoun)  # "an officer arrested him": not the officer
@@ -169,6 +176,19 @@ def _earlier_object(pronoun: Token, people: frozenset[str] = frozenset(),
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
+# nouns of acts a person undergoes, whose possessive is that person ("his release", "their
+# detention", "her trial", "his extradition"), not the one who does it
+UNDERGONE_NOUNS = {"release", "freeing", "liberation", "arrest", "detention", "custody",
+                   "abduction", "kidnapping", "capture", "extradition", "deportation",
+                   "expulsion", "trial", "conviction", "sentencing", "imprisonment", "jailing",
+                   "prosecution", "execution", "rescue", "disappearance", "incarceration"}
+
+
+def undergone_possessive(pronoun: Token) -> bool:
+    """A possessive person pronoun of a noun of an act its referent undergoes ("demanded his
+    release", "condemned their detention"; not "his speech", "their attack")."""
+    return (pronoun.dep_ == "poss" and pronoun.lower_ in SINGULAR_PERSON | PLURAL
+            and pronoun.head.lemma_.lower() in UNDERGONE_NOUNS)
 
 
 def _parallel_patient(pronoun: Token, previous: Doc,
@@ -182,7 +202,7 @@ def _parallel_patient(pronoun: Token, previous: Doc,
     pronoun of a verb whose doer is another party, named by a noun, resumes that one too
     ("Police arrested a councillor. A court remanded him": the councillor)."""
     if not (pronoun.dep_ == "nsubjpass" and pronoun.lower_ in SINGULAR_PERSON | PLURAL
-            or _acted_on_by_another(pronoun)):
+            or _acted_on_by_another(pronoun) or undergone_possessive(pronoun)):
         return None
     roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ == "VERB"
              and any(c.dep_ == "nsubj" for c in t.children)]

@@ -5,8 +5,8 @@ into actor records):
 
 - ``sufferer``: the one who suffers a nominal event: "the town suffered/faced/came under
   shelling", "prisoners were subjected to torture", "X was placed under arrest", "X was taken
-  into custody", "X was held in detention" -- the subject (or the object of "placed ...
-  under") is the recipient, not the actor;
+  into custody", "X was held in detention", "X appeared in court on charges of theft" -- the
+  subject (or the object of "placed ... under") is the recipient, not the actor;
 - ``patient_of_participle``: "the recently killed leader", "a woman accused of theft": a past
   participle modifying a noun has that noun as its recipient;
 - ``of_objects``: "the killing of the journalist", "the arrest of the leader": the object of
@@ -15,6 +15,9 @@ into actor records):
   said the bombing ..."): the speaker is not the actor of what is reported;
 - what a pronoun stands for is read in ``antecedents``, with the agreement tests here
   (``agrees``, ``disagrees``, ``unknown_name``);
+- ``shared_patient``: a passive conjunct with no subject of its own ("the driver fled but was
+  arrested", "he was charged and remanded in custody") underwent its act: the subject of the
+  first conjunct is its recipient, not its actor;
 - ``home_country``: the country of a group by the place under its noun ("people in Germany");
 - ``unlabelled_name``: a proper noun the model left without an entity label, in running text
   ("Kastelic condemned ..."): a name, so a participant; ``COLLECTIVE``: singular nouns for
@@ -54,6 +57,8 @@ EXPOSE_VERBS = {"subject", "expose"}
 # detention", "held in captivity"), by the preposition before the noun ("under" with any verb)
 PLACING_PREPS = {"into": {"take", "place", "put", "remand", "bring", "return", "commit"},
                  "in": {"hold", "keep", "remand", "place", "put", "detain", "leave"}}
+# nouns of what someone is held or tried on ("on charges of", "on suspicion of")
+CHARGE_NOUNS = {"charge", "suspicion", "allegation", "accusation", "count"}
 WOUND_PREPS = {"with", "of", "from", "for", "after"}
 SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -86,6 +91,11 @@ def _subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
         return verb.head  # "the town, which suffered shelling"
+    if verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        return _subject_of(verb.head)  # "the pair are expected / due to appear on charges"
+    first = _first_conjunct(verb)  # "two guards were suspended and will face charges"
+    if first.i != verb.i:
+        return next((c for c in first.children if c.dep_ in SUBJECTS), None)
     return None
 
 
@@ -110,8 +120,15 @@ def sufferer(trigger: Token) -> tuple[Token, Token] | None:
             head.lower_ in PLACING_PREPS and verb.lemma_.lower() in PLACING_PREPS[head.lower_])
         if placed and ("dobj" in kids or "nsubjpass" in kids):  # "taken (him) into custody"
             found = kids["dobj"] if "dobj" in kids else kids["nsubjpass"]  # "placed (him) under"
+        elif placed and (shared := shared_patient(verb)) is not None:
+            found = shared[0]  # "he walked out and was taken into custody"
         elif head.lower_ == "under" and verb.lemma_.lower() in UNDER_VERBS:
             found = _subject_of(verb)
+        elif head.lower_ == "on" and trigger.lemma_.lower() in CHARGE_NOUNS:
+            # "police held him on charges of fraud", "the pair appeared in court on charges
+            # of murder": the one charged is the verb's object, else its subject
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            found = objs[0] if objs else _subject_of(verb)
         elif head.lower_ == "to" and verb.lemma_.lower() in EXPOSE_VERBS:
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
             found = passive[0] if passive else None
@@ -517,3 +534,37 @@ def pobjs(token: Token, preps: set[str], kids: list[Token] | None = None) -> lis
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def shared_patient(trigger: Token) -> tuple[Token, Token] | None:
+    """(the subject, the first conjunct) of a passive verb joined to a clause whose subject it
+    shares: "the driver fled but was arrested", "a woman appeared in court and was remanded in
+    custody", "he was charged and remanded", "the man was questioned and then released": the
+    subject underwent the act. The conjunct is passive by its own auxiliary ("was arrested"),
+    or a bare participle joined to a passive ("was dragged from the van and arrested"); not a
+    participle after an active perfect ("police have arrested and charged two men"), nor a
+    clause the parser joined with no "and", "but" or "or" ("charged after a man was
+    stabbed")."""
+    if trigger.dep_ != "conj" or trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in SUBJECTS | {"csubj", "expl"} for c in kids):
+        return None
+    first = _first_conjunct(trigger)
+    if first.i == trigger.i or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "cc" and c.i < trigger.i for c in trigger.head.children):
+        return None  # "charged after a man was stabbed" parsed as a conjunct: no "and"
+    if not any(c.dep_ == "auxpass" for c in kids):
+        if trigger.tag_ != "VBN" or any(c.dep_ == "aux" for c in kids):
+            return None
+        if not any(c.dep_ == "auxpass" for c in trigger.head.children):
+            return None  # "was dragged from the van and arrested": the "was" covers both
+    subject = next((c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return (subject, first) if subject is not None else None
