@@ -31,6 +31,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
   would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
   the act of "an increasing number of" people;
+- **naming** (``senses/public/processes.py``, ``naming_call``): "call" with a predicate
+  complement ("called the vote a sham", "struck what the army called rebel camps on the
+  ridge") names; it asks nothing;
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
@@ -221,6 +224,7 @@ from sitrep.extract.events.senses.public.opinions import (
 )
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import (
+    naming_call,
     process_topic,
     robbery_demand,
     seeking_refuge,
@@ -358,6 +362,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
     if plover == "REQUEST" and seeking_refuge(token):
         return "flight"
+    if plover == "REQUEST" and naming_call(token):
+        return "naming"  # senses/public/processes.py: "called the vote a sham"
     if robbery_demand(token, plover):
         return "robbery"  # senses/public/processes.py: "the gunman demanded cash"  # senses/public/processes.py: "sought refuge in the capital"
     if process_topic(token, plover):
