@@ -46,6 +46,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   whole, such as "cease-fire", stay events);
 - **medical senses**: "a heart attack", "a panic attack", "seizures";
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
+- **stances held over time** (``senses/public/habits.py``, ``held_stance``): "has repeatedly
+  denied", "have long called for", "has consistently dismissed" with no date: a position
+  restated, not one statement;
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
   "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
   that carries an event noun); in ``summaries``, the rest of the family: adverbs of frequency
@@ -212,6 +215,7 @@ from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import (
     class_habit,
+    held_stance,
     reputed_accusation,
     vague_voices,
 )
@@ -440,6 +444,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if class_habit(token, when is not None, headline) or reputed_accusation(
             token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "have been accused of extorting farmers"
+    if held_stance(token, plover, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "has repeatedly denied", "have long called for"
     if vague_voices(token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "some Kenyans have complained that"  # senses/public/habits.py: "critics complain", "are known to threaten"
     general = general_act(token, plover, when is not None, headline, is_event_word)
