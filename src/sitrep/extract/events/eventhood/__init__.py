@@ -182,6 +182,7 @@ from sitrep.extract.events.eventhood.states import (
     held_state,
     kept_in_state,
     lasting_relation,
+    lifted_measure,
     state_participle,
     state_relative,
 )
@@ -303,6 +304,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
+    if lifted_measure(token, plover):
+        return "state"  # states.py: "lifted a six-year ban on rallies", "the lifting of the curfew"
     if held_state(token, plover, headline):
         return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
     if dated_episode(token, plover, when) or episode_marker(token, plover, when):
