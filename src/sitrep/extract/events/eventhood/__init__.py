@@ -200,7 +200,12 @@ from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
 from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
-from sitrep.extract.events.senses.life.services import emergency_dispatch, motion, solicitation
+from sitrep.extract.events.senses.life.services import (
+    emergency_dispatch,
+    evacuation_rescue,
+    motion,
+    solicitation,
+)
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
@@ -330,6 +335,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):
         return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
+    if evacuation_rescue(token, plover):
+        return "rescue"  # senses/life/services.py: "police evacuated 200 shoppers from the mall"
     if solicitation(token, plover):
         return "solicitation"  # senses/life/services.py: "the city sought bids"
     if motion(token, plover):
