@@ -38,6 +38,8 @@ CALLS = [
     "The council called for a new inquiry into the fire.",
     "The pope called for dialogue on his visit to the region.",
     "The families called on the army to search the forest.",
+    "A state newspaper called Thursday on citizens to join the march.",
+    "The cleric called Friday for a boycott of the elections.",
 ]
 
 

@@ -175,5 +175,7 @@ def naming_call(token: Token) -> bool:
     ("called the report a fabrication on Tuesday"; not "called on the rebels to disarm")."""
     if token.lemma_.lower() not in NAMING or token.pos_ not in VERB_POS:
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "oprd" for c in token.children) or len(objects) > 1
+    kids = [c for c in token.children if c.ent_type_ not in {"DATE", "TIME"}]  # ("called
+    # Thursday on Arabs to unite": a day read as an object)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in kids) or len(objects) > 1
