@@ -85,7 +85,8 @@ WH_PRESUPPOSED = [
     ("The ministry declined to say how many people were arrested in the raid.", "COERCE"),
     ("He refused to say why the activists were detained.", "COERCE"),
     ("The police declined to say how many demonstrators were detained on Friday.", "COERCE"),
-    ("Officials declined to say why the villagers were evacuated.", "RETREAT"),
+    ("Officials declined to say why the troops were withdrawn.", "RETREAT"),  # (villagers
+    # evacuated: a rescue, no RETREAT since session 41, test_evacuation_rescues.py)
 ]
 HEDGED = [
     ("The rebels are unlikely to attack the capital.", "ASSAULT"),

@@ -31,6 +31,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
 - **forecasts and patterns** (``senses/outlook.py``): warnings of outcomes ("warned that prices
   would rise"), threats as risks ("a threat to the police"), repeated acts ("every week"),
   the act of "an increasing number of" people;
+- **naming** (``senses/public/processes.py``, ``naming_call``): "call" with a predicate
+  complement ("called the vote a sham", "struck what the army called rebel camps on the
+  ridge") names; it asks nothing;
 - **questions**: asking whether, if or about something is not a request ("asked him if he was",
   "when asked about his aims");
 - **references to a lasting state**: "the truce", "the agreement", "their investigation",
@@ -43,6 +46,9 @@ Each test reads the parse and the trigger's attached date, not the sentence's wo
   whole, such as "cease-fire", stay events);
 - **medical senses**: "a heart attack", "a panic attack", "seizures";
 - **court pleas**: "pleaded guilty", "pleaded not guilty", "pleaded no contest" (not an appeal);
+- **stances held over time** (``senses/public/habits.py``, ``held_stance``): "has repeatedly
+  denied", "have long called for", "has consistently dismissed" with no date: a position
+  restated, not one statement;
 - **habits**: an act qualified as usual, not as a happening ("gangs are often blamed",
   "police routinely patrol", "gangs routinely carry out kidnappings": the adverb on the verb
   that carries an event noun); in ``summaries``, the rest of the family: adverbs of frequency
@@ -176,6 +182,7 @@ from sitrep.extract.events.eventhood.states import (
     held_state,
     kept_in_state,
     lasting_relation,
+    lifted_measure,
     state_participle,
     state_relative,
 )
@@ -193,7 +200,12 @@ from sitrep.extract.events.senses.life.games import game
 from sitrep.extract.events.senses.life.markets import market_sense
 from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
-from sitrep.extract.events.senses.life.services import emergency_dispatch, motion, solicitation
+from sitrep.extract.events.senses.life.services import (
+    emergency_dispatch,
+    evacuation_rescue,
+    motion,
+    solicitation,
+)
 from sitrep.extract.events.senses.life.visits import a_speech, a_stay, reader_instruction
 from sitrep.extract.events.senses.nature import natural_force
 from sitrep.extract.events.senses.outlook import (
@@ -209,6 +221,7 @@ from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import (
     class_habit,
+    held_stance,
     reputed_accusation,
     vague_voices,
 )
@@ -221,6 +234,7 @@ from sitrep.extract.events.senses.public.opinions import (
 )
 from sitrep.extract.events.senses.public.populations import general_act
 from sitrep.extract.events.senses.public.processes import (
+    naming_call,
     process_topic,
     robbery_demand,
     seeking_refuge,
@@ -295,6 +309,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
+    if lifted_measure(token, plover):
+        return "state"  # states.py: "lifted a six-year ban on rallies", "the lifting of the curfew"
     if held_state(token, plover, headline):
         return "state"  # states.py: "has besieged the city for a year", "occupies a fifth of"
     if dated_episode(token, plover, when) or episode_marker(token, plover, when):
@@ -319,6 +335,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):
         return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
+    if evacuation_rescue(token, plover):
+        return "rescue"  # senses/life/services.py: "police evacuated 200 shoppers from the mall"
     if solicitation(token, plover):
         return "solicitation"  # senses/life/services.py: "the city sought bids"
     if motion(token, plover):
@@ -358,6 +376,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "topic"  # senses/public/help.py: "called for more aid", "supported the notion"
     if plover == "REQUEST" and seeking_refuge(token):
         return "flight"
+    if plover == "REQUEST" and naming_call(token):
+        return "naming"  # senses/public/processes.py: "called the vote a sham"
     if robbery_demand(token, plover):
         return "robbery"  # senses/public/processes.py: "the gunman demanded cash"  # senses/public/processes.py: "sought refuge in the capital"
     if process_topic(token, plover):
@@ -434,6 +454,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if class_habit(token, when is not None, headline) or reputed_accusation(
             token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "have been accused of extorting farmers"
+    if held_stance(token, plover, when is not None, headline):
+        return "habit"  # senses/public/habits.py: "has repeatedly denied", "have long called for"
     if vague_voices(token, plover, when is not None, headline):
         return "habit"  # senses/public/habits.py: "some Kenyans have complained that"  # senses/public/habits.py: "critics complain", "are known to threaten"
     general = general_act(token, plover, when is not None, headline, is_event_word)

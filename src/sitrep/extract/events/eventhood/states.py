@@ -25,6 +25,12 @@ restrictions) describes it; the act that put it there is not reported by this se
   cancelled talks stay, future) and as the object of a stance ("a faction opposed to the talks"). Talks that
   "broke down" or "collapsed" stay: they were held (the dev gold codes them). "Resumed the stalled talks" and "a
   new truce" are acts of their own (the verb or the adjective makes them).
+- **measures ended** (``lifted_measure``): a ban, curfew, sanction, embargo or suspension
+  named as what is lifted, eased, ended or overturned ("lifted a six-year ban on rallies",
+  "eased sanctions on the oil sector", "the lifting of the curfew"): the measure was in place
+  already; the sentence reports its end (a CONCEDE or RETREAT of its own where the lexicon has
+  one), not its imposition ("imposed a curfew", "extended the ban" stay). A siege or a
+  blockade (``HOLDING``) is an act of force going on, and stays ("sent to end the siege").
 - **backing by things** (``backed_by_things``): "troops, backed by helicopters and dogs",
   "soldiers supported by tanks": a participle of support whose doers are all machines,
   weapons or animals tells how a force goes, no one's support ("rebels backed by Rwanda", "the
@@ -236,6 +242,34 @@ def _refused(token: Token) -> bool:
 BACKING = {"back", "support", "assist", "aid", "reinforce", "cover"}
 # the classes of things that go with a force (machines, weapons, animals, air power)
 THING_CLASSES = {"artifact", "animal", "substance", "object"}
+
+
+MEASURE_TYPES = {"COERCE", "SANCTION"}
+# verbs that end or loosen a measure in place (lemmas)
+LIFTING = {"lift", "ease", "end", "scrap", "overturn", "revoke", "remove", "relax", "rescind",
+           "repeal", "cancel", "drop", "annul", "quash", "reverse", "loosen", "abolish",
+           "waive", "suspend", "terminate", "withdraw", "unfreeze", "dismantle"}
+# nouns of ending a measure, whose "of"/"to" complement is the measure ("the lifting of the
+# curfew", "an end to the siege")
+LIFTINGS = {"lifting", "easing", "end", "removal", "repeal", "cancellation", "revocation",
+            "relaxation", "suspension", "termination", "abolition", "withdrawal", "reversal"}
+
+
+def lifted_measure(token: Token, plover: str) -> bool:
+    """A measure in place named as what is ended (see the module's docstring)."""
+    if plover not in MEASURE_TYPES or token.pos_ not in NOUNS or \
+            token.lemma_.lower() in HOLDING:
+        return False  # a siege or a blockade is held by force: an act going on
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "lifted the curfew and the ban on rallies"
+    head = node.head
+    if node.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        return head.lemma_.lower() in LIFTING
+    if node.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.i != head.i:
+        ender = head.head
+        return ender.pos_ in NOUNS and ender.lemma_.lower() in LIFTINGS and ender.i != token.i
+    return False
 
 
 def backed_by_things(token: Token, plover: str) -> bool:

@@ -56,6 +56,9 @@ SIGNIFYING = {"show", "mark", "underline", "underscore", "highlight", "demonstra
 
 
 COPULAS = {"be", "become", "feel", "seem", "appear", "remain", "get"}
+# the pronouns that stand for an act told before when a speaker says what it was ("this was a
+# brutal assault", "it had been a massacre", "called it a terrorist attack")
+STANDING_FOR = {"this", "that", "it", "these", "those"}
 
 
 def _reacting(word: Token, bare: bool = False) -> bool:
@@ -95,6 +98,21 @@ def _characterised(noun: Token) -> bool:
     # expulsion a provocation", parsed with two objects)
 
 
+def _predicated(noun: Token) -> bool:
+    """ "this was a brutal assault", "it had been a deliberate bombardment", "called it a
+    terrorist attack": the act noun is what a pronoun standing for an act told before is said
+    to be (the complement of a copula or of a verb of naming); a characterisation, no new act
+    (not "there was an attack", whose subject is no pronoun)."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        role = "nsubj"
+    elif noun.dep_ == "oprd" and head.lemma_.lower() in CHARACTERISING:
+        role = "dobj"
+    else:
+        return False
+    return any(c.dep_ == role and c.lower_ in STANDING_FOR for c in head.children)
+
+
 def reaction_object(token: Token | None) -> bool:
     """The act noun ``token`` is what a reaction is about: the definite object of a verb of
     reacting ("condemned the bombing", "rejected the suspension") or of naming ("called the
@@ -108,7 +126,7 @@ def reaction_object(token: Token | None) -> bool:
         return False
     if token.dep_ == "compound" and token.head.pos_ in NOUNS:
         token = token.head  # "the bomb attack"
-    if _called(token):
+    if _called(token) or _predicated(token):
         return True
     if not _definite(token):
         return False

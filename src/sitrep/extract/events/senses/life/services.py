@@ -288,3 +288,46 @@ def motion(token: Token, plover: str) -> bool:
         return False  # "slammed the decision", "was slammed by critics"
     return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in MOTION_PREPS
                for c in token.children)
+
+
+# people a state or a force takes out of danger as its own (a withdrawal, RETREAT), whoever
+# is named: "evacuated 300 foreign nationals", "evacuated the embassy"
+OWN_PEOPLE = {"citizen", "national", "diplomat", "expatriate", "expat", "troop", "soldier",
+              "peacekeeper", "personnel", "force", "embassy", "consulate", "mission",
+              "garrison", "contingent", "battalion", "unit", "position", "base", "outpost"}
+CLEARED = {"person", "group", "artifact"}  # the kinds of what a rescue clears (``noun_class``)
+
+
+def evacuation_rescue(token: Token, plover: str) -> bool:
+    """ "Police evacuated 200 shoppers from the mall", "passengers were evacuated from the
+    train", "officers evacuated nearby houses": people or buildings cleared for their safety by
+    whoever is at hand, no withdrawal (RETREAT) of a party. A party's own people or posts
+    ("its citizens", "their positions", "the embassy", "foreign nationals", "the base"), a
+    place ("the town of Kherson") or a state evacuating stay a withdrawal."""
+    if plover != "RETREAT" or token.lemma_.lower() != "evacuate" or token.pos_ not in VERB_POS:
+        return False
+    moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not moved:
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"] + [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(d.ent_type_ in {"GPE", "NORP"} for d in doers):
+        return False  # "France evacuated 300 tourists": a state takes its own out
+    moved = [_counted(m) for m in moved]
+    for m in moved:
+        if any(c.dep_ == "poss" for c in m.children) or m.lemma_.lower() in OWN_PEOPLE:
+            return False
+        if m.ent_type_ in {"GPE", "LOC", "NORP"} or noun_class(m) not in CLEARED:
+            return False
+    return True
+
+
+def _counted(noun: Token) -> Token:
+    """The people a number stands for ("hundreds of passengers", "200 of the guests")."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in {"hundred", "thousand", "dozen", "score"}:
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return noun

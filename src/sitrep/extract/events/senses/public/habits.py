@@ -26,6 +26,12 @@
   "have long been criticised for beating suspects", "is frequently blamed for attacks on
   police"): what a doer does by habit, not one happening ("criticised on Monday for beating
   a suspect", "known for the massacre of 1995" stay);
+- **a stance held over time** (``held_stance``): a speech act (accusing, rejecting, asking,
+  backing, threatening) in the present perfect or the present with an adverb of repetition or
+  of a long time and no date ("has repeatedly denied using torture", "have long called for
+  his release", "has consistently dismissed the reports"): a position restated, not one
+  statement ("denied on Monday", "has denied", "repeatedly denied the claims at Tuesday's
+  hearing" stay);
 - **a habit told by coordination** (``habit_conjunct``): a present-simple verb sharing the
   plural subject of another, one of them acting on a kind ("the gangs kidnap businessmen and
   demand ransoms", "extort farmers and threaten those who refuse").
@@ -261,3 +267,21 @@ def reputed_deed(token: Token, has_date: bool = False, headline: bool = False) -
         return False
     prep = _complement_preposition(token)
     return prep is not None and prep.head.i != prep.i and _habitual(prep.head)
+
+
+# the types of a statement that a party may restate for years (its position)
+STANCE_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+# adverbs of repetition or of a long time on such a statement
+STANCE_ADVERBS = HABIT_ADVERBS | {"consistently", "steadfastly", "continuously", "invariably"}
+
+
+def held_stance(token: Token, plover: str, has_date: bool = False,
+                headline: bool = False) -> bool:
+    """A position restated over time (see the module's docstring): "has repeatedly denied",
+    "have long called for", "has consistently dismissed"."""
+    if plover not in STANCE_TYPES or has_date or headline or token.pos_ not in VERB_POS:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in STANCE_ADVERBS for c in token.children):
+        return False
+    return token.tag_ in PRESENT or any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                        and c.tag_ in PRESENT for c in token.children)

@@ -166,3 +166,16 @@ def seeking_refuge(token: Token) -> bool:
     return not any(p.dep_ == "prep" and p.lower_ == "from" and any(
         g.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} for g in p.children)
         for o in sought + [token] for p in o.children)
+
+
+def naming_call(token: Token) -> bool:
+    """ "called the vote a sham", "called the decision baseless", "struck what the army called
+    militant hideouts": a verb of asking used for naming (a predicate complement, ``oprd``, or a
+    second object after the first), which asks nothing of anyone, whatever preposition follows
+    ("called the report a fabrication on Tuesday"; not "called on the rebels to disarm")."""
+    if token.lemma_.lower() not in NAMING or token.pos_ not in VERB_POS:
+        return False
+    kids = [c for c in token.children if c.ent_type_ not in {"DATE", "TIME"}]  # ("called
+    # Thursday on Arabs to unite": a day read as an object)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in kids) or len(objects) > 1
