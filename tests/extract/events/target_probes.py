@@ -91,8 +91,9 @@ NOT_NAMED: list[Probe] = [
     ("Talks between Qatar and Bahrain resumed in Doha.", "Talks",
      ["Qatar", "Bahrain"], [], [], ["Qatar"]),
     ("Qatar and Bahrain held talks in Doha.", "talks", ["Qatar", "Bahrain"], [], [], []),
+    # the ones to be freed are not those asked ("to whom" a request is made; freed_probes.py)
     ("Rebel leaders demanded the release of political prisoners.", "demanded",
-     ["Rebel leaders"], ["political prisoners"], [], []),
+     ["Rebel leaders"], [], [], ["political prisoners"]),
     ("Human rights groups condemned the police.", "condemned", [], ["police"], [], []),
     ("Chad sent troops to Niger.", "sent", ["Chad"], ["Niger"], [], ["troops"]),
     ("Police in Harare arrested a man wanted by prosecutors.", "arrested",
