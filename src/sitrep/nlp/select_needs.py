@@ -81,6 +81,10 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                         "messaging", "whatsapp", "telegram", "facebook", "twitter", "x",
                         "tiktok", "instagram", "youtube", "signal", "media", "vpn", "network",
                         "connection", "connectivity", "message")},
+    # states of exception declared (``senses.courts.emergencies``: its ``EXCEPTIONS``,
+    # ``CONFLICTS``)
+    "@emergency": {"*": ("emergency", "siege", "exception", "alarm", "prevention", "curfew",
+                         "lockdown", "law", "conflict", "war")},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

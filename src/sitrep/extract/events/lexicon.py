@@ -34,7 +34,8 @@ forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@force
 ``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``;
 ``@place_shut``, ``@shut_against``, ``@line_cut``: a place, a passage or a gathering shut by the
 state, a border shut against another country, a line of communication cut,
-``senses.courts.closures``),
+``senses.courts.closures``; ``@emergency``: a state of exception declared or extended,
+``senses.courts.emergencies``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -56,6 +57,7 @@ from sitrep.extract.events.senses.courts.custody import (
     held_on_charge,
     moved_in_custody,
 )
+from sitrep.extract.events.senses.courts.emergencies import emergency_declared
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.restrictions import closed_by_order
@@ -308,6 +310,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@charged_at": charged_at,  # "mounted police charged the crowd" (senses.public.harm)
     "@place_shut": place_shut,  # "police sealed off the area" (senses.courts.closures)
     "@shut_against": shut_against,  # "closed its border with Cambodia" (courts.closures)
+    "@emergency": emergency_declared,  # "declared a state of prevention" (courts.emergencies)
     "@line_cut": line_cut,  # "authorities cut internet access" (senses.courts.closures)
 }
 
