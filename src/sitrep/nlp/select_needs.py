@@ -85,6 +85,10 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # ``CONFLICTS``)
     "@emergency": {"*": ("emergency", "siege", "exception", "alarm", "prevention", "curfew",
                          "lockdown", "law", "conflict", "war")},
+    # people taken or held hostage or prisoner (``senses.public.harm``: its ``HOSTAGES``,
+    # ``PRISONERS``, lemmas)
+    "@hostage": {"*": ("hostage", "captive")},
+    "@prisoner": {"*": ("prisoner",)},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

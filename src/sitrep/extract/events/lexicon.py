@@ -35,7 +35,8 @@ forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@force
 ``@place_shut``, ``@shut_against``, ``@line_cut``: a place, a passage or a gathering shut by the
 state, a border shut against another country, a line of communication cut,
 ``senses.courts.closures``; ``@emergency``: a state of exception declared or extended,
-``senses.courts.emergencies``),
+``senses.courts.emergencies``; ``@hostage``, ``@prisoner``: people taken or held hostage,
+taken prisoner, ``senses.public.harm``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -89,6 +90,8 @@ from sitrep.extract.events.senses.public.harm import (
     menaced,
     missile_thrown,
     returned_fire,
+    taken_hostage,
+    taken_prisoner,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
@@ -311,6 +314,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@place_shut": place_shut,  # "police sealed off the area" (senses.courts.closures)
     "@shut_against": shut_against,  # "closed its border with Cambodia" (courts.closures)
     "@emergency": emergency_declared,  # "declared a state of prevention" (courts.emergencies)
+    "@hostage": taken_hostage,  # "took 18 guards hostage" (senses.public.harm)
+    "@prisoner": taken_prisoner,  # "had taken 31 soldiers prisoner" (senses.public.harm)
     "@line_cut": line_cut,  # "authorities cut internet access" (senses.courts.closures)
 }
 
