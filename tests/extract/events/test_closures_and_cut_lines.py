@@ -45,6 +45,8 @@ NOT_SHUT = [
     "Bandits blocked the highway and robbed the passengers.",
     "Heavy fighting shut the coastal road for two days.",
     "The clinics were closed for the holiday weekend.",
+    "Angry Italian dock workers blocked the bridge for three hours.",
+    "Young Tunisians blocked roads leading to the port on Sunday.",
 ]
 AGAINST = [
     "Chile closed its border with Bolivia after the dispute over the river.",

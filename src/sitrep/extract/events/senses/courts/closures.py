@@ -81,8 +81,8 @@ ORDERS = {"order", "decree", "instruction", "directive", "command"}
 
 
 def state_party(noun: Token) -> bool:
-    """``noun`` names the state or an armed party acting as one: the police, the army, an
-    authority, a ministry, a country ("Turkey", "the Kyrgyz side")."""
+    """``noun`` names the state or its forces: the police, the army, an authority, a ministry, a
+    country ("Turkey", "the Kyrgyz side")."""
     if noun.ent_type_ == "GPE":
         return True
     if noun.lemma_.lower() in STATE_WORDS or noun.lower_ in STATE_WORDS:
@@ -90,8 +90,12 @@ def state_party(noun: Token) -> bool:
     phrase = " ".join(t.text for t in noun.subtree if t.i <= noun.i and (
         t.dep_ in {"compound", "amod"} and t.head.i == noun.i or t.i == noun.i))
     found = get_matcher().find(phrase)
-    return any(m.entry.sector in STATE_SECTORS or (m.entry.sector is None and m.entry.country)
-               for m in found)
+    # a country stands for its state only as the noun itself ("Turkey"), not as the nationality
+    # of people ("French paper workers", "young Algerians": a people, no state)
+    named = noun.pos_ == "PROPN" and noun.ent_type_ not in {"NORP", "PERSON"} and (
+        noun.tag_ != "NNPS" or noun.ent_type_ == "GPE")  # ("Tunisians", not "the Philippines")
+    return any(m.entry.sector in STATE_SECTORS or (
+        named and m.entry.sector is None and m.entry.country) for m in found)
 
 
 def _particle_ok(verb: Token, needed: dict[str, set[str]]) -> bool:
