@@ -21,6 +21,21 @@ LEXICON_NEEDS = ("@contraband", "@menace", "@forces", "@posted", "@operation", "
 # (``events.lexicon.people_barred``: its ``BARRED``)). A row with another structural need
 # ("@transfer": the recipient may be a dative, which has no word), or with one named here for
 # other lemmas ("examine"), keeps the sentence on the trigger alone.
+SHUT_WORDS = (
+    "border", "frontier", "airspace", "crossing", "port", "harbour", "harbor", "airport", "school",
+    "university", "college", "campus", "market", "marketplace", "mosque", "church", "temple",
+    "rank", "station", "terminal", "route", "street",
+    "lane", "avenue", "motorway", "highway", "road", "bridge", "tunnel", "pass", "entrance",
+    "access", "corridor", "waterway", "strait", "canal", "square", "park", "beach",
+    "border-crossing", "checkpoint", "perimeter", "block", "neighbourhood", "neighborhood", "mine",
+    "venue", "stadium", "office", "headquarters", "premises", "building", "compound", "camp",
+    "village", "town", "city", "area", "zone", "region", "march", "protest", "rally",
+    "demonstration", "procession", "convoy", "sit-in", "vigil", "parade", "meeting", "gathering",
+    "district", "territory", "province", "base", "post", "outpost", "position", "airfield",
+    "airstrip", "hill", "hilltop", "barracks", "garrison", "stronghold", "mountain", "valley",
+    "island", "enclave", "suburb", "quarter", "county", "capital", "settlement", "hamlet",
+    "locality", "municipality", "fort", "fortress", "junction", "ridge", "height", "heights",
+    "front", "frontline", "line", "trench", "depot", "outskirt", "outskirts", "countryside")
 NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "@inquired": {"look": ("into",)},
     "@ordered_out": {"order": ("leave",)},
@@ -56,6 +71,24 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # places ordered shut (``senses.courts.restrictions``: its ``CLOSING``)
     "@closed": {"*": ("close", "shut", "seal", "padlock", "lock", "shutter", "evacuate",
                       "vacate")},
+    # places shut by the state and lines cut (``senses.courts.closures``: its ``SHUT_PLACES``,
+    # ``GATHERINGS`` and ``forces.GROUND``; its ``LINES``)
+    "@place_shut": {"*": SHUT_WORDS},
+    "@shut_against": {"*": SHUT_WORDS},
+    "@line_cut": {"*": ("internet", "web", "broadband", "wifi", "wi-fi", "data",
+                        "telecommunication", "telecommunications", "telecom", "telecoms",
+                        "mobile", "cellphone", "cellular", "telephone", "phone", "sms",
+                        "messaging", "whatsapp", "telegram", "facebook", "twitter", "x",
+                        "tiktok", "instagram", "youtube", "signal", "media", "vpn", "network",
+                        "connection", "connectivity", "message")},
+    # states of exception declared (``senses.courts.emergencies``: its ``EXCEPTIONS``,
+    # ``CONFLICTS``)
+    "@emergency": {"*": ("emergency", "siege", "exception", "alarm", "prevention", "curfew",
+                         "lockdown", "law", "conflict", "war")},
+    # people taken or held hostage or prisoner (``senses.public.harm``: its ``HOSTAGES``,
+    # ``PRISONERS``, lemmas)
+    "@hostage": {"*": ("hostage", "captive")},
+    "@prisoner": {"*": ("prisoner",)},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

@@ -30,7 +30,8 @@ HELD = [
     "Rebel forces have surrounded the garrison for six weeks.",
     "The cartel dominates the drug routes along the coast.",
     "Fighters have been besieging the city for two years.",
-    "The group, which has blockaded the port for two months, seized a ship on Monday.",
+    # (a ship seized on Monday would be an act of its own: COERCE/seize)
+    "The group, which has blockaded the port for two months, issued a statement on Monday.",
     "Settlers have occupied the hilltop since 2019.",
     "In the town, which the army has besieged for weeks, food ran out on Sunday.",
     "Demonstrators have occupied the main square for nine days.",

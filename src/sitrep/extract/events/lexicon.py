@@ -31,7 +31,12 @@ told with a booking, a holding or a court appearance, a person booked for a crim
 moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
 forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
-``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``),
+``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``;
+``@place_shut``, ``@shut_against``, ``@line_cut``: a place, a passage or a gathering shut by the
+state, a border shut against another country, a line of communication cut,
+``senses.courts.closures``; ``@emergency``: a state of exception declared or extended,
+``senses.courts.emergencies``; ``@hostage``, ``@prisoner``: people taken or held hostage,
+taken prisoner, ``senses.public.harm``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -47,11 +52,13 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.events.senses.courts.closures import line_cut, place_shut, shut_against
 from sitrep.extract.events.senses.courts.custody import (
     booked_for_crime,
     held_on_charge,
     moved_in_custody,
 )
+from sitrep.extract.events.senses.courts.emergencies import emergency_declared
 from sitrep.extract.events.senses.courts.inquiries import matter_inquired, questioned
 from sitrep.extract.events.senses.courts.legal import prison_term
 from sitrep.extract.events.senses.courts.restrictions import closed_by_order
@@ -83,6 +90,8 @@ from sitrep.extract.events.senses.public.harm import (
     menaced,
     missile_thrown,
     returned_fire,
+    taken_hostage,
+    taken_prisoner,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
@@ -302,6 +311,12 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
     "@forced": force_used,  # "were dispersed with tear gas" (senses.public.harm)
     "@charged_at": charged_at,  # "mounted police charged the crowd" (senses.public.harm)
+    "@place_shut": place_shut,  # "police sealed off the area" (senses.courts.closures)
+    "@shut_against": shut_against,  # "closed its border with Cambodia" (courts.closures)
+    "@emergency": emergency_declared,  # "declared a state of prevention" (courts.emergencies)
+    "@hostage": taken_hostage,  # "took 18 guards hostage" (senses.public.harm)
+    "@prisoner": taken_prisoner,  # "had taken 31 soldiers prisoner" (senses.public.harm)
+    "@line_cut": line_cut,  # "authorities cut internet access" (senses.courts.closures)
 }
 
 

@@ -143,8 +143,12 @@ def unarmed_mobilization(token: Token, plover: str) -> bool:
 
 # verbs that move forces somewhere (a destination needed, except for sending) or order them
 MOVING = {"send", "dispatch", "despatch", "move", "order", "rush", "fly", "airlift", "ship",
-          "bring", "pour", "transfer", "redeploy", "shift", "relocate", "call", "summon"}
+          "bring", "pour", "transfer", "redeploy", "shift", "relocate", "call", "summon",
+          "scramble", "station", "post", "position", "garrison"}
 SENDING = {"send", "dispatch", "despatch"}
+# verbs that put armed means on duty where they are ("scrambled fighter jets", "stationed troops
+# along the border", "soldiers were posted at the gates"): no destination needed
+STATIONING = {"scramble", "station", "post", "position", "garrison"}
 # verbs of calling forces to duty and the particles that make them a call-up ("called up
 # reservists", "called in the army", "called out the National Guard"), not a phone call
 CALLING = {"call", "summon"}
@@ -268,7 +272,9 @@ def forces_moved(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS or lemma not in MOVING:
         return False
     called_up = lemma in CALLING and any(c.dep_ in {"prt", "advmod"} and c.lower_ in
-                                         CALL_PARTICLES for c in verb.children)
+                                         CALL_PARTICLES or c.dep_ == "prep" and c.lower_ in
+                                         CALL_PARTICLES and c.i == verb.i + 1  # "called in police"
+                                         for c in verb.children)
     if lemma in CALLING and (not called_up or any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in CALLED_TEXTS
             for c in verb.children)):
@@ -287,7 +293,7 @@ def forces_moved(verb: Token) -> bool:
                         for c in verb.children):
         return False  # "sent a team of paratroopers to Lebanon to help the country": military
         # aid to a state (CAMEO 074), left to the table's transfer rows
-    if lemma in SENDING or called_up or any(_forces(m, False) for m in inside):
+    if lemma in SENDING | STATIONING or called_up or any(_forces(m, False) for m in inside):
         return True  # "sent members of the federal police", "flew in troops"
     places = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in DESTINATIONS) or (
         c.dep_ in {"prt", "advmod"} and c.lower_ in {"in", "out", "back", "away"})]

@@ -107,6 +107,18 @@ def attack_in_words(token: Token, plover: str) -> bool:
         if prep.lower_ not in {"in", "on", "through", "via"}:
             continue  # ("during a speech", "at a rally": where a blow may be struck)
         if any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIA and g.ent_type_ not in
-               {"GPE", "LOC", "FAC"} for g in prep.children):
+               {"GPE", "LOC", "FAC"} and not _formation(g, prep) for g in prep.children):
             return True
     return False
+
+
+# media words that also name a formation of troops or vehicles on the move (lemmas)
+FORMATIONS = {"column"}
+
+
+def _formation(noun: Token, prep: Token) -> bool:
+    """A column fired on ("fired on a rebel column", "struck an armoured column"), not one
+    written ("attacked the plan in his column"): a medium only after "in" or with a
+    possessor."""
+    return noun.lemma_.lower() in FORMATIONS and prep.lower_ != "in" and not any(
+        c.dep_ == "poss" for c in noun.children)

@@ -29,13 +29,20 @@
   brandishing with a weapon, or a note handed over whose words name a weapon or say that its
   writer is armed (the table's ``@menace``); "pointed a finger at", "pointed the camera at the
   stage", "held a rifle during the parade", "handed the clerk a note with his order" stay
-  no threat, and so does "turned its guns on the state" (an attack, told figuratively).
+  no threat, and so does "turned its guns on the state" (an attack, told figuratively);
+- **people taken or held hostage or prisoner**: "took 18 guards hostage", "two guards were taken
+  hostage", "held the clerk hostage" are an abduction (ASSAULT/abduct, the table's
+  ``@hostage``), "had taken 31 soldiers prisoner" a capture (COERCE/arrest, ``@prisoner``): the
+  captive noun as the verb's second predicate, or glued by the small model to the object's own
+  phrase, with people held; "took the prisoner to court", "the town is held captive by one
+  employer" are none.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.resources import read_tsv
 
@@ -361,3 +368,64 @@ def charged_at(verb: Token) -> bool:
     chargers = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(chargers) and all(c.lemma_.lower() in CHARGING_FORCES for c in chargers) and all(
         o.lemma_.lower() in CROWD_PEOPLE for o in objects)
+
+
+VERB_POS = {"VERB", "AUX"}
+
+
+# people taken or held as hostages or prisoners ("took 18 guards hostage", "held the crew
+# hostage", "two guards were taken hostage", "had taken 31 soldiers prisoner") (lower-case forms)
+HOSTAGES = {"hostage", "hostages", "captive", "captives"}
+PRISONERS = {"prisoner", "prisoners"}
+# verbs whose object may be the bare captive noun itself ("took prisoners", "seized hostages"),
+# not "held prisoners" (a jail holds them) (lemmas)
+TAKING = {"take", "seize", "grab"}
+# the dependencies of the captive noun as the verb's second predicate (the small model reads
+# "held 11 guards hostage" with a clause of "hostage")
+SECOND_PREDICATES = {"oprd", "ccomp", "xcomp", "attr", "npadvmod", "advmod", "acomp"}
+
+
+def _held_people(verb: Token) -> bool:
+    """The object or the passive subject names people ("six warders", "a family of four", "the
+    crew"), not a place or a thing ("the town is held captive by one employer")."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    held = [next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), h)
+            if h.pos_ == "NUM" or h.lemma_.lower() in {"dozen", "score", "hundred", "number"}
+            else h for h in held]
+    return any(h.pos_ in {"PRON", "NUM"} or h.ent_type_ == "CARDINAL"  # ("dozens")
+               or noun_class(h) in {"person", "group"}
+               or h.lower_ in HOSTAGES | PRISONERS for h in held)
+
+
+def _captive_as(verb: Token, words: set[str]) -> bool:
+    if verb.pos_ not in VERB_POS or not _held_people(verb):
+        return False
+    for child in verb.children:
+        if child.lower_ in words and child.dep_ in SECOND_PREDICATES | {"advcl"}:
+            return True
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if child.lower_ in words and verb.lemma_.lower() in TAKING and (not any(
+                c.dep_ in {"det", "poss"} for c in child.children) or any(
+                c.dep_ == "compound" for c in child.children)):
+            return True  # "took prisoners", "had taken 31 soldiers prisoner", "grabbed a
+            # driver hostage" (the small model glues the object to the captive word)
+        # the captive word glued to the object's own phrase ("took a family of four hostage",
+        # "took dozens of jihadists prisoner"): the phrase's last word
+        last = max(child.subtree, key=lambda t: t.i)
+        if last.lower_ in words and last.dep_ == "pobj" and last.i > child.i and any(
+                c.dep_ in {"nummod", "compound"} for c in last.children):
+            return True
+    return False
+
+
+def taken_hostage(verb: Token) -> bool:
+    """``@hostage``: people taken or held hostage or captive: an abduction (ASSAULT/abduct)."""
+    return _captive_as(verb, HOSTAGES)
+
+
+def taken_prisoner(verb: Token) -> bool:
+    """``@prisoner``: people taken prisoner by an armed party: a capture (COERCE/arrest); "held
+    the prisoner", "took the prisoner to court" are none."""
+    return _captive_as(verb, PRISONERS)
