@@ -194,7 +194,11 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v21"  # v21: an act on a stretch between two named places has no
+VERSION = "sitrep.link.v22"  # v22: datelines with a day and no state are read though the
+# lede's parse takes the town for a subject; national bodies take their capital's dateline;
+# a statement takes the place of its occasion; earlier acts by no local actor take neither the
+# dateline nor the main place; acts in the field take the far town only under a capital dateline.
+# v21: an act on a stretch between two named places has no
 # place; answers (REQUEST, REJECT, SUPPORT) take no day from earlier in their paragraph.
 # v20: an act not done takes only its own clause's place, not
 # the asker's; statements of uncoded bodies take no dateline town.

@@ -22,7 +22,11 @@ from sitrep.extract.dates.record import is_part_of_day
 from sitrep.extract.dates.timex import Timex, find_timexes
 from sitrep.records import Evidence, When
 
-VERSION = "sitrep.dates.v15"  # v15: "late Tuesday" is that night, "early Monday" that
+VERSION = "sitrep.dates.v16"  # v16: a clock time is on the story's last day told; "next
+# Thursday" on a Wednesday is a week on; a gathering called for is the coming weekday; "later
+# on Wednesday" takes its clause's tense; "recent days/weeks/years" PAST_REF; "the end of the
+# month" a month; midnight after "after/past" opens the day.
+# v15: "late Tuesday" is that night, "early Monday" that
 # morning, parts of a day are TIME; clock times of curfews, opening hours and habits are no
 # day's; "weekdays" is a set; more weekends.
 # v14: dotted clock times, every other weekday, named parts of

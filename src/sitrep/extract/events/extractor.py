@@ -60,7 +60,13 @@ from sitrep.extract.events.tokens import doc_rows
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v25"  # v25: police raids are searches; gatherings that only set a
+VERSION = "sitrep.events.v26"  # v26: custody continued and return fire join the act they
+# follow; a charge told twice is one ACCUSE; characterisations ("a brutal assault") join the act;
+# names given by "call", stances restated over time, measures lifted and evacuations as rescue
+# are no events; places shut, lines cut, forces stationed, states of exception, hostages and
+# ships seized are events; releases, accused parties, denials, recalled envoys, refused partners
+# and passive conjuncts name their recipients; years of another noun do not date the act.
+# v25: police raids are searches; gatherings that only set a
 # speech are no protests; charges with custody are ACCUSE; restrictions ordered, gunfire told by
 # its shots, force told by its weapon and custody moves are events; attacks retold by unnamed
 # doers and raids with their seizures are one event; fights at law are REJECT.
