@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow  # loads the model, runs ingests or starts Dask
 
 TEXTS = [
     "Gunmen killed five villagers in an attack on a market in the north on Monday, police said. "
-    "The market was closed for the rest of the week.",
+    "The market is popular with tourists from the coast.",
     "Protesters marched to parliament on Tuesday and twelve of them were arrested. "
     "The weather was mild.",
     "The city council approved a new budget for parks and libraries on Wednesday evening.",

@@ -26,8 +26,9 @@ CHANGED = [
      "to the area.", "sent"),
     ("Rioters burned shops in Jakarta on Monday. Officials said 40 people had been detained.",
      "detained"),
-    ("Floods swept through Sylhet on Monday. Aid workers said they had evacuated 3,000 "
-     "families.", "evacuated"),
+    # (aid workers evacuating families is a rescue, no RETREAT: the act is their delivery)
+    ("Floods swept through Sylhet on Monday. Aid workers said they had delivered food to "
+     "3,000 families.", "delivered"),
     ("A bomb exploded in Quetta on Sunday. The ministry said it had suspended aid to the "
      "city.", "suspended"),
     ("Gunmen killed a mayor in Guerrero on Tuesday. His party said it had suspended its "
