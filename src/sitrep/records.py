@@ -13,6 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+# the sectors of a state's own bodies: government, armed forces, legislature, courts, police and
+# intelligence (an office-holder of one of them can be "former"; a national body can speak for the state)
+STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
 
 @dataclass(frozen=True)
 class Evidence:

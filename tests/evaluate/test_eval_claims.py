@@ -70,3 +70,26 @@ def test_dev_set_meets_targets(pipeline):
     assert metrics["f1"] >= 0.90 and metrics["precision_all"] >= 0.95
     assert metrics["victims_acc"] >= 0.85
     assert metrics["claimant_acc"] >= 0.85
+
+
+def test_cli_lists_the_wrong_fields_of_matched_claims(tmp_path):
+    """A matched claim whose victims or claimant differ from the gold is listed by field (gold,
+    ours), and counts against that field's accuracy only."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": 1, "claims": [
+        {"outcome": "killed", "low": 6, "high": 6, "victims": "civilian", "side": None,
+         "claimant": "police", "text": "Six people were killed"},
+        {"outcome": "injured", "low": 23, "high": 23, "victims": "unknown", "side": None,
+         "claimant": "the attack", "text": "23 others injured"}]}) + "\n")
+    register()
+    result = CliRunner().invoke(main_group, ["eval", "claims", "--snippets", str(SNIPPETS),
+                                             "--gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    fields = result.output.split("wrong fields of matched claims")[1].splitlines()
+    rows = [line.split("\t")[:4] for line in fields if line.startswith("1\t")]
+    assert ["1", "victims", "civilian", "unknown"] in rows
+    assert ["1", "claimant", "the attack", "police"] in rows
+    assert len(rows) == 2
+    metrics, _ = evaluate(SNIPPETS, gold)
+    assert metrics["victims_acc"] == 0.5 and metrics["claimant_acc"] == 0.5
+    assert metrics["side_acc"] == 1.0

@@ -24,7 +24,7 @@ def eval_claims(snippets: str, gold: str, all_snippets: bool, part: str, as_json
     """Precision, recall and F1 of casualty claims; victims, side and claimant accuracy.
 
     Precision and F1 over the listed snippets and (``precision_all``, ``f1_all``) over all."""
-    from sitrep.evaluate.claims import describe, evaluate
+    from sitrep.evaluate.claims import describe, evaluate, field_errors
 
     metrics, results = evaluate(snippets, gold, all_snippets=all_snippets, part=part)
     if as_json:
@@ -40,3 +40,8 @@ def eval_claims(snippets: str, gold: str, all_snippets: bool, part: str, as_json
             rows.append([r.id, "spurious", describe(p)])
     if rows:
         echo_table(["id", "kind", "claim"], rows, title="misses")
+    fields = [[r.id, name, str(gold), str(ours), describe(p)] for r in results
+              for g, p in r.pairs for name, gold, ours in field_errors(r, g, p)]
+    if fields:
+        echo_table(["id", "field", "gold", "ours", "claim"], fields,
+                   title="wrong fields of matched claims")

@@ -141,6 +141,21 @@ def claimant_ok(text: str, g: dict[str, Any], p: Claim) -> bool:
     return _overlaps(_spans(text, gold), ev.start, ev.end)
 
 
+def field_errors(result: SnippetResult, g: dict[str, Any],
+                 p: Claim) -> list[tuple[str, str | None, str | None]]:
+    """The fields of a matched claim that differ from the gold: (field, gold, ours) for victims,
+    side and claimant."""
+    out: list[tuple[str, str | None, str | None]] = []
+    if g.get("victims") != p.victims:
+        out.append(("victims", g.get("victims"), p.victims))
+    if _norm_side(g.get("side")) != _norm_side(p.side):
+        out.append(("side", g.get("side"), p.side))
+    if not claimant_ok(result.text, g, p):
+        out.append(("claimant", g.get("claimant"),
+                    p.claimant.evidence.text if p.claimant is not None else None))
+    return out
+
+
 def part_of(snippet_id: str) -> str:
     """'look' (3 in 5) or 'untouched' (2 in 5), fixed by a hash of the snippet id: rules are
     written while reading errors of the look part and checked on the untouched one."""
@@ -160,9 +175,10 @@ def score(results: list[SnippetResult]) -> dict[str, float]:
     def acc(ok: int) -> float:
         return ok / matched if matched else 0.0
 
-    victims = sum(1 for _, g, p in pairs if g.get("victims") == p.victims)
-    side = sum(1 for _, g, p in pairs if _norm_side(g.get("side")) == _norm_side(p.side))
-    claimant = sum(1 for r, g, p in pairs if claimant_ok(r.text, g, p))
+    wrong = [field for r in results for g, p in r.pairs for field, _, _ in field_errors(r, g, p)]
+    victims = matched - wrong.count("victims")
+    side = matched - wrong.count("side")
+    claimant = matched - wrong.count("claimant")
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
             "victims_acc": round(acc(victims), 4), "side_acc": round(acc(side), 4),
             "claimant_acc": round(acc(claimant), 4)}

@@ -50,7 +50,7 @@ from datetime import date
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention
-from sitrep.records import Actor, Event, Place
+from sitrep.records import STATE_BODIES, Actor, Event, Place
 from sitrep.resources.countries import demonym_code
 from sitrep.resources.gazetteer import Gazetteer
 
@@ -141,7 +141,7 @@ def _local(actor: Actor) -> bool:
 # the sectors of a nation's own bodies: its government and ministries, army command,
 # legislature, courts, police and intelligence services (not rebels, parties, unions or rights
 # groups of the nation, who do not speak from its seat of government)
-NATIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+NATIONAL = STATE_BODIES
 
 
 def seated(actor: Actor, dateline: Place, gaz: Gazetteer) -> bool:

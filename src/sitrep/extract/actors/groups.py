@@ -32,6 +32,7 @@ from sitrep.extract.actors.found import (
 from sitrep.extract.actors.lexicon import Mention, get_matcher, ship_name_end
 from sitrep.extract.actors.where import name_country, place_country
 from sitrep.extract.context import Sentence
+from sitrep.records import STATE_BODIES
 from sitrep.resources.countries import country_name
 
 # Group nouns strong enough to be an actor on their own in running text.
@@ -156,7 +157,7 @@ BODY_HEADS = {"ministry", "department", "police", "court", "jury", "government",
               "gendarmerie", "constabulary", "authority", "authorities", "bureau", "directorate",
               "inspectorate", "tribunal", "chamber", "house", "enforcement"}
 # the sectors of office that a former holder leaves for ELI
-FORMER_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
+FORMER_SECTORS = STATE_BODIES
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "PRM", "CRM", "LEG", "JUD"}
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 

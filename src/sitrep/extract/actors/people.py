@@ -21,10 +21,11 @@ from sitrep.extract.actors.names import named_after
 from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
 from sitrep.extract.context import Sentence
+from sitrep.records import STATE_BODIES
 from sitrep.resources import read_tsv
 from sitrep.resources.countries import country_code, country_name, fold
 
-OFFICE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
+OFFICE_SECTORS = STATE_BODIES
 # "former", and the capitalised words of a place between it and the title: "Former El Paso
 # County Commissioner X" (not a possessor: "the former Soviet republic's President X")
 _FORMER_BEFORE = re.compile(rf"\b(?i:{FORMER_WORDS})\s*(?:[A-Z][\w\-.]*\s+){{0,3}}$")

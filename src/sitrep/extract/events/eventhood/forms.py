@@ -106,7 +106,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -195,7 +195,7 @@ def voiced_demand(token: Token, plover: str) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ not in ADJUNCT_DEPS or node.head is node:
+        if node.dep_ not in ADJUNCT_DEPS or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

@@ -26,12 +26,13 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
 from sitrep.extract.events.senses.forces import GROUND
+from sitrep.records import STATE_BODIES
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # the sectors of the state and of armed parties acting as one
-STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "LEG", "SPY"}
+STATE_SECTORS = STATE_BODIES
 # bodies of the state the actor lexicon may not know (lemmas)
 STATE_WORDS = {"authority", "regulator", "junta", "administration", "state", "side",
                "prefecture", "municipality", "commission"}

@@ -180,7 +180,7 @@ def _subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(4):
         found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if found or node.dep_ not in {"xcomp", "acomp", "conj", "advcl"} or node.head is node:
+        if found or node.dep_ not in {"xcomp", "acomp", "conj", "advcl"} or node.head.i == node.i:
             return found
         node = node.head
     return []

@@ -97,7 +97,7 @@ def _antecedent(noun: Token) -> Token:
     of emergency in the province, which allows": the state, not the province)."""
     node = noun
     for _ in range(3):
-        if _rule(node) or node.dep_ != "pobj" or node.head.head is node.head:
+        if _rule(node) or node.dep_ != "pobj" or node.head.head.i == node.head.i:
             return node
         node = node.head.head
     return node if _rule(node) else noun
