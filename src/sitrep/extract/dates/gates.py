@@ -128,6 +128,17 @@ MARGINS: dict[str, tuple[int, int]] = {
     "rel_later": (100, 60),
     "ref": (40, 120),
     "my": (80, 60),  # "the beginning of September, 2019" before the year
+    # "earlier the beginning of the previous" before a unit, "weekend and a half" after it
+    "rel_unit": (100, 60),
+    # "later the following" before a unit, "before" and the words that must not follow it
+    "anaphor": (100, 60),
+    # "(during) the current fiscal", "the end of the" before "year" or "month"; "(the year)
+    # ending", "'s end" and the words that must not follow it after
+    "the_year": (100, 60),
+    # a capitalised month: "the beginning of" or "30th of" before it, "ember 30th, 2020" or
+    # "ember of this year" after it (and a year, or a year range, around its digits)
+    **dict.fromkeys(("mdy", "dmy", "md", "dm", "m_rel", "rel_m", "month", "year", "year_range"),
+                    (100, 60)),
 }
 
 
