@@ -76,6 +76,9 @@ def demonym_capitals(text: str, gaz: Gazetteer, places: list[Place],
     """Towns named as "the Afghan capital", where no place is read at those words; the town
     the phrase names where one of the places ``read`` follows it (``_named_town``)."""
     out: list[Place] = []
+    if "capital" not in text:
+        return out  # every match holds the word: no scan of the text with a pattern that is
+        # tried at each word start
     taken = [(p.evidence.start, p.evidence.end) for p in places]
     for match in _DEMONYM.finditer(text):
         a, b = match.start(), match.end()

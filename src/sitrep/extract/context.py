@@ -5,6 +5,7 @@ the records extracted so far. Extractors run in order: dates, places, actors, ev
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,9 @@ class Context:
     gazetteer: Gazetteer
     result: Extraction
     settings: dict[str, Any] = field(default_factory=dict)
+    # (the sentences' list and length, their starts) for ``sentence_at``
+    _bisect: tuple[tuple[int, int], list[int] | None] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def published(self) -> dt.date | None:
@@ -64,10 +68,32 @@ class Context:
         return [s for s in self.sentences if s.doc is not None]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
+        """The first sentence that holds ``offset``: found by bisection on the sentences'
+        starts where they come in order without overlapping (the segmenter's), where each
+        holds only what lies before the next one's start; else by a scan."""
+        starts = self._starts()
+        if starts is None:
+            for sentence in self.sentences:
+                if sentence.start <= offset < sentence.end:
+                    return sentence
+            return None
+        i = bisect_right(starts, offset) - 1
+        if i >= 0:
+            sentence = self.sentences[i]
+            if offset < sentence.end:
                 return sentence
         return None
+
+    def _starts(self) -> list[int] | None:
+        """The sentences' starts when they are in order and apart (None otherwise), kept while
+        the list of sentences stays the same."""
+        key = (id(self.sentences), len(self.sentences))
+        if self._bisect is None or self._bisect[0] != key:
+            sents = self.sentences
+            ordered = all(a.end <= b.start and a.start <= a.end
+                          for a, b in zip(sents, sents[1:], strict=False))
+            self._bisect = (key, [x.start for x in sents] if ordered else None)
+        return self._bisect[1]
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start, end, self.article.text[start:end])

@@ -65,8 +65,11 @@ def _minhash(num_perm: int, hashvalues: np.ndarray | None = None,
     return _new_minhash(num_perm, hashvalues, _permutations(num_perm), hashfunc)
 
 
-def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
-    words = _WORD.findall(text.lower())
+def shingles(text: str, size: int = SHINGLE, words: list[str] | None = None) -> set[bytes]:
+    """The word ``size``-grams of ``text`` in lower case (``words``: its lower-case words when
+    already found, ``lower_words``)."""
+    if words is None:
+        words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode("utf-8")}
     return {" ".join(gram).encode("utf-8")
@@ -84,13 +87,22 @@ def hash32(values: list[bytes]) -> list[int]:
 HASH_BATCH = 8192  # shingles hashed at a time: datasketch makes a (shingles x num_perm) array
 
 
-def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
+def lower_words(text: str) -> tuple[int, list[str]]:
+    """(the number of words of ``text`` as written, the words of ``text.lower()``), with one
+    scan of the text where lower case keeps every word as it is (an ASCII text; elsewhere a
+    letter may become two characters, one no word's, as "İ" does, and the text is scanned
+    twice)."""
+    words = _WORD.findall(text.lower())
+    return (len(words) if text.isascii() else len(_WORD.findall(text))), words
+
+
+def signature(text: str, num_perm: int = NUM_PERM, words: list[str] | None = None) -> MinHash:
     """The MinHash of ``text``'s shingles, hashed in batches of ``HASH_BATCH`` (the minimum over
     batches is the minimum over all: the same signature in bounded memory; in one batch a 5 MB
     text took 800 MB). The shingles are hashed here (``hash32``) and handed to the MinHash as
     the integers its hash function would have made (``hashfunc=int``)."""
     m = _minhash(num_perm, hashfunc=int)
-    values = list(shingles(text))
+    values = list(shingles(text, words=words))
     for i in range(0, len(values), HASH_BATCH):
         m.update_batch(hash32(values[i:i + HASH_BATCH]))
     return m
@@ -100,9 +112,10 @@ def signature_bytes(text: str, num_perm: int = NUM_PERM) -> bytes | None:
     """The signature of ``text`` as stored (little-endian uint32 values), or None for a text too
     short to call near-duplicates. A pure function of the text: Dask workers compute it next to
     the extraction and the client only looks it up (``Deduper.mark(..., signatures=...)``)."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    count, words = lower_words(text)
+    if count < MIN_WORDS:
         return None
-    return _to_bytes(signature(text, num_perm))
+    return _to_bytes(signature(text, num_perm, words))
 
 
 def _to_bytes(sig: MinHash) -> bytes:
@@ -203,9 +216,10 @@ class Deduper:
                 return None
             if len(blob) == 4 * self.num_perm:
                 return _from_bytes(blob)
-        if len(_WORD.findall(article.text)) < MIN_WORDS:
+        count, words = lower_words(article.text)  # the words are scanned once
+        if count < MIN_WORDS:
             return None
-        return signature(article.text, self.num_perm)
+        return signature(article.text, self.num_perm, words)
 
     def original_of(self, article: Article, signatures: Mapping[str, bytes | None] | None = None
                     ) -> tuple[str, float] | None:

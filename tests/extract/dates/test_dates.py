@@ -272,6 +272,14 @@ def test_tight_gates_find_what_a_full_scan_finds_at_their_edges() -> None:
         f"June 2021, Sept. 11 of last year, in nineteen ninety-nine and two thousand and ten. "
         f"{filler}",
         "now " * 50 + "the long-running-and-very-hyphenated-word years now " + "now " * 10,
+        f"{filler}It rose earlier the beginning of the previous weekend and a half, then later "
+        f"the following afternoon, the day before, the night after Easter, later in the day. "
+        f"{filler}During the year and for the year, the current fiscal year, the latest fiscal "
+        f"year, the year ending June, earlier in the year, at the end of the year, by year's "
+        f"end, the end of the month and month's end; later the same quarter. {filler}",
+        f"{filler}By the beginning of September 30th, 2020, the 30th of September, 2020, the "
+        f"middle of December of this year, mid- December, next Dec. 5, early 1990s, the "
+        f"1998-99 season and 2019\u20132020, not $2019 or 2,019. {filler}",
         "march on, may we, jan and dec: lower-case words that are no months " * 5,
     ]
     for text in texts:

@@ -63,7 +63,7 @@ def test_lower_case_words_equal_those_of_a_token_loop():
     for doc in get_nlp().pipe(texts):
         for _ in range(2):  # read anew and remembered
             fast = lower_case_words(doc)
-            assert fast == [t.text for t in doc if t.is_lower]
+            assert sorted(fast) == sorted({t.text for t in doc if t.is_lower})
         words += len(fast)
     assert words > 1000
 

@@ -128,6 +128,27 @@ MARGINS: dict[str, tuple[int, int]] = {
     "rel_later": (100, 60),
     "ref": (40, 120),
     "my": (80, 60),  # "the beginning of September, 2019" before the year
+    # "earlier the beginning of the previous" before a unit, "weekend and a half" after it
+    "rel_unit": (100, 60),
+    # "later the following" before a unit, "before" and the words that must not follow it
+    "anaphor": (100, 60),
+    # "(during) the current fiscal", "the end of the" before "year" or "month"; "(the year)
+    # ending", "'s end" and the words that must not follow it after
+    "the_year": (100, 60),
+    # a capitalised month: "the beginning of" or "30th of" before it, "ember 30th, 2020" or
+    # "ember of this year" after it (and a year, or a year range, around its digits)
+    **dict.fromkeys(("mdy", "dmy", "md", "dm", "m_rel", "rel_m", "month", "year", "year_range"),
+                    (100, 60)),
+}
+
+
+# for kinds whose gate is one regex: strings one of which every hit of the gate holds, as
+# written; a text with none of them has no hit, and its scan for the gate is skipped (no "/" in
+# nine news texts of ten, no "0s" in nine of ten, no clock's colon or zone in two of three)
+NEEDS: dict[str, tuple[str, ...]] = {
+    "slash": ("/",),
+    "decade": ("0s", "0's"),
+    "clock24": (":", "GMT", "UTC", "hrs"),
 }
 
 
@@ -177,6 +198,9 @@ def scan(kind: str, pattern: re.Pattern[str], text: str,
     if gate is None or len(lower) != len(text):  # a few letters lower-case to two characters
         yield from pattern.finditer(text)
         return
+    needs = NEEDS.get(kind)
+    if needs is not None and not any(need in text for need in needs):
+        return  # no hit of the gate, so no match
     before, after = MARGINS.get(kind, (BEFORE, AFTER))
     for lo, hi in _windows(text, lower, gate, before, after):
         yield from pattern.finditer(text, lo, hi)

@@ -22,6 +22,8 @@ _DATELINE = re.compile(
     r"(?:^|\n|(?<=\d)[ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?[ \t]*"
     r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:-{1,3}|[–—:])[ \t]+[A-Z“\"‘'(]")
+# a dash or a colon and the blank after it, which every match of ``_DATELINE`` holds
+_MARKS = tuple(mark + blank for mark in ("-", "\u2013", "\u2014", ":") for blank in (" ", "\t"))
 _KINDS = {"city", "admin1", "admin2", "country"}
 MIN_LETTERS = 3
 
@@ -29,7 +31,9 @@ MIN_LETTERS = 3
 def dateline_spans(text: str, gaz: Gazetteer, lowered: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans (into ``text``, one sentence) of towns written in capitals as a
     dateline. ``lowered``: the words the article writes in lower case."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not any(mark in text for mark in _MARKS):
+        return out  # no dash or colon before a space: no dateline (most sentences)
     for match in _DATELINE.finditer(text):
         town = match.group("town").rstrip(".-")
         words = town.split()

@@ -81,6 +81,8 @@ _ENTITY_PLACE = {"GPE", "LOC", "FAC"}
 _MISTYPED = {"DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "CARDINAL", "ORDINAL",
              "LANGUAGE", "MONEY", "QUANTITY", "PERCENT"}
 _ENTITY_MAYBE = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
+# the entity types whose names may be places: as a place, or tagged otherwise in a place context
+_ENTITY_READ = _ENTITY_PLACE | {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 _KIND = {"city": "city", "admin1": "region", "admin2": "region", "region": "region",
          "country": "country", "continent": "region"}
 
@@ -247,6 +249,8 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
     ents = doc.ents  # a new tuple of spans at each reading: read once
     cased = any(map(str.isupper, doc_text))  # not a sentence written all in lower case
     for ent in ents:
+        if ent.label_ not in _ENTITY_READ:
+            continue  # a date, a number: no name (its Tokens are not made)
         tokens = list(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         if cased and not any(c.isupper() for c in text):
@@ -436,14 +440,15 @@ _LOWER_WORDS: list[Any] = [None, {}]
 
 
 def lower_case_words(doc: Doc) -> list[str]:
-    """``[t.text for t in doc if t.is_lower]``, read from the words' ids (one array read, no
-    Token made); whether a word is lower case is remembered per id (its lexeme's flag)."""
+    """The distinct words of ``{t.text for t in doc if t.is_lower}``, read from the words' ids
+    (one array read, no Token made, each id looked at once); whether a word is lower case is
+    remembered per id (its lexeme's flag)."""
     vocab = doc.vocab
     if _LOWER_WORDS[0] is not vocab or len(_LOWER_WORDS[1]) > 200_000:
         _LOWER_WORDS[0], _LOWER_WORDS[1] = vocab, {}
     memo: dict[int, str | None] = _LOWER_WORDS[1]
     out = []
-    for orth in doc.to_array(ORTH).tolist():
+    for orth in set(doc.to_array(ORTH).tolist()):
         if orth in memo:
             text = memo[orth]
         else:

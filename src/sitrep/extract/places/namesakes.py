@@ -10,7 +10,9 @@ namesake.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from collections.abc import Callable
 
 from sitrep.extract.places.mention import Mention, km
 from sitrep.extract.places.names import seat_name
@@ -32,6 +34,21 @@ def firm_divisions(anchors: list[tuple[str, Candidate]], key: str
     return {(c.country_iso2, c.admin1) for other, c in anchors
             if other != key and not other.startswith(key + " ")
             and c.kind in ("city", "admin1", "admin2") and c.admin1}
+
+
+def firm_divisions_of(anchors: list[tuple[str, Candidate]]
+                      ) -> Callable[[str], set[tuple[str | None, str | None]]]:
+    """``firm_divisions`` of ``anchors`` by name, each name's read once: the anchors of a
+    ``resolve`` stay as they are while every mention of every round asks for its name's."""
+    found: dict[str, set[tuple[str | None, str | None]]] = {}
+
+    def of(key: str) -> set[tuple[str | None, str | None]]:
+        firm = found.get(key)
+        if firm is None:
+            firm = found[key] = firm_divisions(anchors, key)
+        return firm
+
+    return of
 
 
 def unstated_namesake(cands: list[Candidate], choice: Candidate | None,
@@ -82,30 +99,29 @@ PAIR_CAP = 4.0
 def pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
     """Support of each candidate from the *candidates* (not only the choices) of the other
     names: "Athens" and "Henderson County" agree on Texas, where Athens lies in Henderson
-    County. Per other name the best-agreeing main-name candidate counts; the sum is capped."""
+    County. Per other name the best-agreeing main-name candidate counts; the sum is capped.
+
+    Only the other names that can agree with a candidate are looked at (``_PairIndex``: those
+    sharing its county or division, or with a town near it), in the article's order: each other
+    name adds nothing (0.0), so the sums are those of a loop over every name."""
     by_key: dict[str, list[Candidate]] = {}
     for m in mentions:
         if m.candidates:
             by_key.setdefault(fold(m.text), m.candidates)
     if len(by_key) < 2:
         return {}
-    index: dict[str, tuple[set, set, set, list]] = {}
-    for key, cands in by_key.items():
-        plausible = [c for c in cands[:25] if c.main and c.kind in ("city", "admin1", "admin2")]
-        index[key] = ({c.id for c in plausible if c.kind == "admin2"},
-                      {(c.country_iso2, c.admin1) for c in plausible if c.kind == "admin1"},
-                      {(c.country_iso2, c.admin1) for c in plausible if c.kind != "admin1"},
-                      [(c.lat, c.lon) for c in plausible if c.kind == "city"])
+    index = _PairIndex(by_key)
     out: dict[tuple[str, int], float] = {}
-    for key, cands in by_key.items():
+    for n, (key, cands) in enumerate(by_key.items()):
         for c in cands[:25]:
             if c.kind not in ("city", "admin2", "admin1"):
                 continue
             total = 0.0
             region = (c.country_iso2, c.admin1)
-            for other, (admin2s, admin1s, members, points) in index.items():
-                if other == key:
+            for other in index.agreeing(c, region):
+                if other == n:
                     continue
+                admin2s, admin1s, members, points = index.rows[other]
                 best = 0.0
                 if c.kind == "city" and c.admin2 is not None and c.admin2 in admin2s:
                     best = PAIR_WEIGHTS["admin2"]
@@ -116,12 +132,61 @@ def pair_support(mentions: list[Mention]) -> dict[tuple[str, int], float]:
                 elif region in members:
                     best = PAIR_WEIGHTS["same_admin1"]
                 if c.kind == "city" and best < PAIR_WEIGHTS["near"] and any(
-                        abs(p[0] - c.lat) < 0.5 and abs(p[1] - c.lon) < 0.6 for p in points):
+                        abs(p[0] - c.lat) < NEAR_LAT and abs(p[1] - c.lon) < NEAR_LON
+                        for p in points):
                     best = PAIR_WEIGHTS["near"]
                 total += best
             if total:
                 out[(key, c.id)] = min(PAIR_CAP, total)
     return out
+
+
+NEAR_LAT, NEAR_LON = 0.5, 0.6  # degrees: a town of another name this near agrees ("near")
+
+
+class _PairIndex:
+    """Per name of an article (by its position), the plausible readings ``pair_support`` reads:
+    county ids, divisions named, divisions of its towns and counties, points of its towns; and,
+    inverted, which names hold a county, a division, or a point in a cell of the grid of
+    ``NEAR_LAT`` by ``NEAR_LON`` degrees."""
+
+    def __init__(self, by_key: dict[str, list[Candidate]]) -> None:
+        self.rows: list[tuple[set, set, set, list]] = []
+        self.by_admin2: dict[int, list[int]] = {}
+        self.by_region: dict[tuple[str | None, str | None], list[int]] = {}
+        self.by_cell: dict[tuple[int, int], list[int]] = {}
+        for n, cands in enumerate(by_key.values()):
+            plausible = [c for c in cands[:25]
+                         if c.main and c.kind in ("city", "admin1", "admin2")]
+            row = ({c.id for c in plausible if c.kind == "admin2"},
+                   {(c.country_iso2, c.admin1) for c in plausible if c.kind == "admin1"},
+                   {(c.country_iso2, c.admin1) for c in plausible if c.kind != "admin1"},
+                   [(c.lat, c.lon) for c in plausible if c.kind == "city"])
+            self.rows.append(row)
+            for pid in row[0]:
+                self.by_admin2.setdefault(pid, []).append(n)
+            for region in row[1] | row[2]:
+                self.by_region.setdefault(region, []).append(n)
+            for cell in {self._cell(lat, lon) for lat, lon in row[3]}:
+                self.by_cell.setdefault(cell, []).append(n)
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / NEAR_LAT), math.floor(lon / NEAR_LON)
+
+    def agreeing(self, c: Candidate, region: tuple[str | None, str | None]) -> list[int]:
+        """The positions of the names that may support ``c`` (a superset of those that do), in
+        order. A point within ``NEAR_LAT`` and ``NEAR_LON`` of the town lies in its cell or a
+        neighbouring one (two cells of longitude each way, for the rounding of the division)."""
+        found: set[int] = set(self.by_region.get(region, ()))
+        if c.kind == "city":
+            if c.admin2 is not None:
+                found.update(self.by_admin2.get(c.admin2, ()))
+            row, col = self._cell(c.lat, c.lon)
+            for dr in (-1, 0, 1):
+                for dc in (-2, -1, 0, 1, 2):
+                    found.update(self.by_cell.get((row + dr, col + dc), ()))
+        return sorted(found)
 
 
 SEAT_COUNTRY_MENTIONS = 2  # the places of another country that make its story

@@ -36,7 +36,7 @@ from sitrep.extract.places.names import (
     lexicon_candidates,
 )
 from sitrep.extract.places.namesakes import (
-    firm_divisions,
+    firm_divisions_of,
     pair_support,
     seats_at_home,
     unlisted_town_region,
@@ -296,6 +296,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
     sources = source_towns(gaz, url, home, _regions(mentions))
     keyed_anchors += [(SOURCE_KEY, c) for c in sources]
     support = keyed_anchors
+    firm_of = firm_divisions_of(keyed_anchors)  # per name, once
     pairs = pair_support(mentions)
     adjectives = adjective_countries(text) if home else set()
     for _ in range(3):
@@ -344,7 +345,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                       for c in m.candidates]
             scored.sort(key=lambda t: -t[0])
             m.score, m.choice = scored[0]
-            big = unstated_namesake(m.candidates, m.choice, firm_divisions(keyed_anchors, key),
+            big = unstated_namesake(m.candidates, m.choice, firm_of(key),
                                     [c for k, c in support if k != key])
             if big is not None:
                 m.choice = big
@@ -357,8 +358,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         if id(m) not in fixed and m.choice is not None:
             key = fold(m.text)
             # a county, state or source the article states decides between namesakes
-            better = stated_reading(m, gaz, stated_counties(keyed_anchors, key),
-                                    firm_divisions(keyed_anchors, key))
+            better = stated_reading(m, gaz, stated_counties(keyed_anchors, key), firm_of(key))
             if better is not None:
                 m.choice = better
     # one sense per document

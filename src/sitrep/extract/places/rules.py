@@ -285,8 +285,8 @@ def british_spelling(text: str | None) -> bool:
         _SPELLINGS = _spellings()
     british, american = _SPELLINGS
     words = _WORD.findall(text.lower())
-    gb = sum(1 for w in words if w in british)
-    us = sum(1 for w in words if w in american)
+    gb = sum(map(british.__contains__, words))
+    us = sum(map(american.__contains__, words))
     return gb >= 2 and gb >= 3 * us
 
 

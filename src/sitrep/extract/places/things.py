@@ -54,11 +54,20 @@ def _vehicle_names() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["name"] for r in rows if r["kind"] == "model"))
 
 
+@cache
+def _model_first_words() -> frozenset[str]:
+    """The first words of the models' names: a word that begins none begins no model's name."""
+    return frozenset(name.split(" ", 1)[0] for name in _vehicle_names()[1])
+
+
 def _model_at(tokens: list[Token], i: int) -> int:
     """The number of words of a model's name that begins at token ``i`` of the doc (0: none);
     the name begins with a capital ("Santa Fe", "Town Car")."""
     doc = tokens[0].doc
-    if i >= len(doc) or not doc[i].text[:1].isupper():
+    if i >= len(doc):
+        return 0
+    word = doc[i]
+    if not word.text[:1].isupper() or word.lower_ not in _model_first_words():
         return 0
     models = _vehicle_names()[1]
     for size in range(MAX_MODEL_WORDS, 0, -1):
