@@ -63,6 +63,8 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
+        if _conjoined_to_clause(second, first, others):
+            return True
         if _conjoined_complement(second, first):
             return True
         if done_there(second, first):
@@ -118,6 +120,19 @@ def doer_outcome(second: Token, first: Token, others: set[int]) -> bool:
         return second.head.i == person.i
     return second.head.i not in others and person.dep_ in {"nsubj", "nsubjpass"} and \
         person.head.i == second.head.i
+
+
+def _conjoined_to_clause(second: Token, first: Token, others: set[int]) -> bool:
+    """``second`` is a verb conjoined, with no subject of its own, to the verb of the clause
+    whose object names the act ``first`` ("went on strike and marched to parliament", "staged
+    a sit-in and blocked the gates"): what the same people did in one go, as with two verbs
+    sharing a subject."""
+    if first.pos_ not in NOUNS or second.pos_ not in VERBS or second.dep_ != "conj":
+        return False
+    head = _clause_head(first)
+    if head.i == first.i or head.i in others or second.head.i != head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children)
 
 
 def purpose_of(second: Token, first: Token) -> bool:
