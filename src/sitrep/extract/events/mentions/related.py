@@ -141,7 +141,11 @@ def purpose_of(second: Token, first: Token) -> bool:
     discuss a coalition", "residents blocked the road to protest", "workers began a strike to
     protest"): the act done for it, one
     happening when both are of one type, whatever their modes (a march to protest is the
-    march). Not a purpose with its own subject ("for the army to withdraw")."""
+    march); also the object of such an infinitive ("summoned the ambassador to lodge a
+    protest", "met in Doha to hold talks"). Not a purpose with its own subject ("for the army
+    to withdraw")."""
+    if second.dep_ == "dobj" and second.pos_ in NOUNS and second.head.dep_ == "advcl":
+        second = second.head  # "to lodge a protest": the purpose is the lodging
     if second.dep_ != "advcl" or second.pos_ not in VERBS:
         return False
     # "began a general strike on Monday to protest": the purpose of the verb whose object
