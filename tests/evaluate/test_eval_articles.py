@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from samples import event_in, gold_sentences
 from sitrep.cli import main_group, register
-from sitrep.evaluate.events import read_gold, score
+from sitrep.evaluate.events import GoldArticle, GoldEvent, read_gold, score
 from sitrep.records import Actor, Evidence, Place
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "events_gold_made_up.jsonl"
@@ -179,3 +179,36 @@ def test_eval_events_errors_lists_a_wrong_date_with_ours_and_the_golds(tmp_path:
     result = CliRunner().invoke(main_group, ["eval", "events", str(path), "--errors"])
     assert result.exit_code == 0, result.output
     assert "wrong date: 2019-03-11 (gold 2019-03-10)" in " ".join(result.output.split())
+
+
+def _gold_event(text: str, happening: str, trigger: str, *mentions: str) -> GoldEvent:
+    t = text.index(trigger)
+    return GoldEvent(happening, "ASSAULT", None, frozenset(),
+                     [(text.index(m), text.index(m) + len(m)) for m in mentions],
+                     (t, t + len(trigger)), [], [], None, None)
+
+
+def test_a_happening_told_again_in_a_clause_of_a_sentence_takes_the_events_there() -> None:
+    """The gold gives a trigger for a happening's first mention only: a sitrep event whose
+    trigger lies in the clause of a later mention of another happening is that happening's,
+    not a duplicate of the nearest first-mention trigger of the sentence."""
+    head = "Rebels storm a depot near Lanfer; a drone hits a convoy near Osk"
+    storm = "Rebels stormed a fuel depot outside Lanfer at dawn on Monday."
+    drone = "Hours later a drone struck a convoy on the road to Osk."
+    text = f"{head}\n\n{storm} {drone}"
+    gold = [GoldArticle("a", text, None, None, [
+        _gold_event(text, "h1", "stormed", storm, "Rebels storm a depot near Lanfer"),
+        _gold_event(text, "h2", "struck", drone, "a drone hits a convoy near Osk")])]
+    predicted = [event_in(text, head, "storm", "ASSAULT"), event_in(text, head, "hits", "ASSAULT"),
+                 event_in(text, storm, "stormed", "ASSAULT"),
+                 event_in(text, drone, "struck", "ASSAULT")]
+    result = score(gold, {"a": predicted})
+    pairs = [(d["trigger"], d["verdict"], d["happening"]) for d in result["decisions"]]
+    assert pairs == [("storm", "match", "h1"), ("hits", "match", "h2"),
+                     ("stormed", "duplicate (other sentence)", "h1"),
+                     ("struck", "duplicate (other sentence)", "h2")]
+    # two events of one clause stay one happening and a duplicate
+    result = score(gold, {"a": [event_in(text, head, "storm", "ASSAULT"),
+                                event_in(text, head, "depot", "ASSAULT")]})
+    assert [d["verdict"] for d in result["decisions"]] == ["match", "duplicate (same sentence)",
+                                                          "missed"]

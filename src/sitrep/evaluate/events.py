@@ -4,7 +4,9 @@ gold events (happenings with every mention, trigger, participants, place, date a
 
 Matching, as the guidelines define it: a sitrep event matches a gold event when its evidence
 overlaps one of the gold event's mentions and the PLOVER type is the same; where several gold
-events of that type overlap it, the one whose trigger is nearest the sitrep event's trigger.
+events of that type overlap it, the one whose trigger is nearest the sitrep event's trigger (a
+gold event told again in a clause of the sentence, whose trigger the gold gives only for its
+first mention, has its trigger in that clause: ``_anchor``).
 
 - ``precision``: matched sitrep events / all sitrep events, where of several sitrep events
   matching one happening *in the same sentence* only one counts as matched (the others are
@@ -108,6 +110,21 @@ def _distance(a: tuple[int, int] | None, b: tuple[int, int]) -> int:
     if a is None:
         return 0
     return 0 if _overlap(a, b) else min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def _anchor(g: GoldEvent, span: tuple[int, int], trigger: tuple[int, int]
+            ) -> tuple[int, int] | None:
+    """Where the gold event ``g`` is told in the sentence ``span`` of a sitrep event whose
+    trigger is ``trigger``: its trigger when that lies in the sentence; else a mention of it
+    that is a clause of the sentence with the sitrep trigger inside (the guidelines give a
+    trigger for the first mention only: a happening told again in a clause of its own has its
+    trigger there, "Fighters storm a post; a strike hits militants" of a headline); else its
+    trigger."""
+    if g.trigger is None or _overlap(g.trigger, span):
+        return g.trigger
+    clause = next((m for m in g.mentions if _overlap(m, trigger)
+                   and not (m[0] <= span[0] and span[1] <= m[1])), None)
+    return clause or g.trigger
 
 
 def _flags(event: Event) -> frozenset[str]:
@@ -249,7 +266,8 @@ def score(gold: list[GoldArticle], predicted: dict[str, list[Event]],
             if not cands:
                 decisions.append({**decision, "verdict": "false positive"})
                 continue
-            i, g = min(cands, key=lambda c: _distance(c[1].trigger, trig))
+            i, g = min(cands, key=lambda c: (_distance(_anchor(c[1], span, trig), trig),
+                                             _distance(c[1].trigger, trig)))
             tallies = (overall, per_type[g.plover])
             if span in sentences[i]:
                 for t in tallies:

@@ -237,13 +237,19 @@ def _other_time(x: Candidate, y: Candidate) -> bool:
     return not (_subject_of(x.token, y.token) or _subject_of(y.token, x.token))
 
 
+# types whose mode is a form or means one happening may take in several words of a sentence
+FORMS = {"ASSAULT", "PROTEST"}
+
+
 def _other_act(x: Candidate, y: Candidate) -> bool:
     """Both candidates name their act by a PLOVER mode and the modes differ, so they are two
     acts of one type ("a decree banning rallies and imposing a curfew", "seized the drugs and
     arrested the driver"). An assault's mode is its means, which one attack may be told by in
-    several words ("opened fire ... bombing"), so it does not set assaults apart."""
+    several words ("opened fire ... bombing"), and a protest's its form, which one crowd may
+    take at once ("stopped work and blocked the highway, protesting against extortion"), so
+    they do not set assaults or protests apart."""
     a, b = x.event, y.event
-    return (a.plover_type != "ASSAULT" and bool(a.plover_mode) and bool(b.plover_mode)
+    return (a.plover_type not in FORMS and bool(a.plover_mode) and bool(b.plover_mode)
             and a.plover_mode != b.plover_mode)
 
 

@@ -111,9 +111,26 @@ def distinct_participants(a: Event, b: Event) -> bool:
     for mine, other, check in ((doers_a, doers_b, identified),
                                (a.recipients, b.recipients, proper_names)):
         if check(mine) and check(other) and not (
-                same_one(mine, theirs) or same_one(other, ours)):
+                same_one(mine, theirs) or same_one(other, ours)) and not (
+                mine is doers_a and same_side(mine, other)):
             return True
     return False
+
+
+# armed sides an article names in many words ("Russian forces", "Russian artillery"; "separatist
+# fighters", "Chechen fighters", "the rebels")
+ARMED = {"MIL", "REB", "COP", "UAF"}
+
+
+def same_side(ours: list[Actor], theirs: list[Actor]) -> bool:
+    """Doers of one armed side described without a proper name in both ("Russian forces
+    pounded the town ... Russian artillery pounded it", "separatist fighters ambushed a convoy
+    ... Chechen fighters said they destroyed six vehicles"): the same sector among the armed
+    ones, of no other country. They tell no act apart; named groups and people do."""
+    return any(x.kind != "named" and y.kind != "named" and x.sector in ARMED
+               and x.sector == y.sector and (not x.country or not y.country
+                                             or x.country == y.country)
+               for x in ours for y in theirs)
 
 
 def other_speakers(a: Event, b: Event) -> bool:

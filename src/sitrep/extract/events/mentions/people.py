@@ -286,15 +286,17 @@ def generic_state(actor: Actor) -> bool:
 def repeats_state_act(earlier: Event, later: Event, text: str) -> bool:
     """``later`` is a material act whose doers are only unnamed state institutions and whose
     other participants are definite descriptions told before ("Authorities arrested the leader
-    of the ring"), after an act by state forces ("security forces arrested 11 people"): the
-    same operation told again."""
+    of the ring"), after an act by state forces ("security forces arrested 11 people") or an
+    arrest told in the passive, whose doers are the state's without being said ("two women
+    were arrested ... deputies took the women into custody"): the same operation told again."""
     if later.plover_type not in MATERIAL or not later.actors:
         return False
     if not all(generic_state(a) for a in later.actors):
         return False
     if not all(_definite_told(a, text) for a in later.recipients):
         return False
-    return any(a.sector in STATE for a in earlier.actors)
+    return any(a.sector in STATE for a in earlier.actors) or (
+        not earlier.actors and earlier.plover_mode == later.plover_mode == "arrest")
 
 
 def _definite_told(actor: Actor, text: str) -> bool:

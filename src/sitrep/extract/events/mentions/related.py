@@ -63,6 +63,8 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
         if second.dep_ == "conj" and second.head.i == first.i and second.pos_ in VERBS and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
             return True
+        if _conjoined_to_clause(second, first, others):
+            return True
         if _conjoined_complement(second, first):
             return True
         if done_there(second, first):
@@ -71,9 +73,66 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
             return True
         if result_of(second, first) or _elliptical_outcome(second, first) or \
                 _outcome_when(second, first) or _conjoined_outcome(second, first) or \
-                _left_outcome(second, first):
+                _left_outcome(second, first) or added_toll(second, first) or \
+                doer_outcome(second, first, others):
             return True
     return False
+
+
+# verbs by which a report goes on to a further detail ("the army said, adding that ...")
+ADDING = {"add", "say"}
+
+
+def added_toll(second: Token, first: Token) -> bool:
+    """``second`` is a toll in the passive with no doer nor act of its own, told by "adding
+    that" after the act ``first`` or after the statement reporting it ("troops clashed with
+    rebels near Beni, the army said, adding that nine rebels were killed"; "the army said
+    troops clashed with rebels, adding that nine were killed"): the act's outcome, one
+    happening. A toll with an act of its own ("adding that two were killed in a separate
+    attack") or dated to another day stays apart."""
+    if second.lemma_.lower() not in OUTCOMES or second.dep_ != "ccomp" or not _undergone(second):
+        return False
+    adding = second.head
+    if adding.lemma_.lower() not in ADDING or adding.tag_ != "VBG" or adding.dep_ != "advcl" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in adding.children):
+        return False
+    if _own_cause(second) or _other_days(first, second) or first.pos_ not in VERBS:
+        return False
+    said = adding.head
+    return said.i == first.i or (first.dep_ == "ccomp" and first.head.i == said.i)
+
+
+def doer_outcome(second: Token, first: Token, others: set[int]) -> bool:
+    """``second`` is a participle of harm hung on the person whose relative clause tells the
+    act ``first`` ("a man who fired a rifle into a cafe, wounding two customers, was jailed":
+    the parser hangs the participle on "man"), or on the verb of which that person is the
+    subject when the verb tells no act of the type (``others``: "a man who attacked a guard,
+    wounding him, was caught"): the act's outcome, one happening."""
+    if second.dep_ not in {"acl", "advcl"} or second.tag_ != "VBG" or second.i < first.i:
+        return False
+    if second.lemma_.lower() not in OUTCOMES | HARMS or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
+        return False
+    if first.dep_ != "relcl":
+        return False
+    person = first.head
+    if second.dep_ == "acl":
+        return second.head.i == person.i
+    return second.head.i not in others and person.dep_ in {"nsubj", "nsubjpass"} and \
+        person.head.i == second.head.i
+
+
+def _conjoined_to_clause(second: Token, first: Token, others: set[int]) -> bool:
+    """``second`` is a verb conjoined, with no subject of its own, to the verb of the clause
+    whose object names the act ``first`` ("went on strike and marched to parliament", "staged
+    a sit-in and blocked the gates"): what the same people did in one go, as with two verbs
+    sharing a subject."""
+    if first.pos_ not in NOUNS or second.pos_ not in VERBS or second.dep_ != "conj":
+        return False
+    head = _clause_head(first)
+    if head.i == first.i or head.i in others or second.head.i != head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children)
 
 
 def purpose_of(second: Token, first: Token) -> bool:
@@ -82,7 +141,11 @@ def purpose_of(second: Token, first: Token) -> bool:
     discuss a coalition", "residents blocked the road to protest", "workers began a strike to
     protest"): the act done for it, one
     happening when both are of one type, whatever their modes (a march to protest is the
-    march). Not a purpose with its own subject ("for the army to withdraw")."""
+    march); also the object of such an infinitive ("summoned the ambassador to lodge a
+    protest", "met in Doha to hold talks"). Not a purpose with its own subject ("for the army
+    to withdraw")."""
+    if second.dep_ == "dobj" and second.pos_ in NOUNS and second.head.dep_ == "advcl":
+        second = second.head  # "to lodge a protest": the purpose is the lodging
     if second.dep_ != "advcl" or second.pos_ not in VERBS:
         return False
     # "began a general strike on Monday to protest": the purpose of the verb whose object
@@ -150,9 +213,16 @@ def _suffered(verb: Token) -> bool:
 def _left_outcome(second: Token, first: Token) -> bool:
     """``second`` is an outcome told by "leave" whose subject is ``first`` ("a bomb attack on a
     police station has left five officers dead and dozens wounded", "the explosion left three
-    dead and nine injured"): the attack's toll."""
-    if second.lemma_.lower() not in OUTCOMES or first.pos_ in VERBS:
+    dead and nine injured"), or by a participle "leaving" after the act's verb ``first``
+    ("police fired rubber bullets at the strikers, leaving 20 workers injured"): the attack's
+    toll."""
+    if second.lemma_.lower() not in OUTCOMES:
         return False
+    if first.pos_ in VERBS and second.head.i == first.i and second.tag_ == "VBN" and any(
+            c.lemma_.lower() == "leave" and c.tag_ == "VBG" and c.dep_ == "advcl"
+            and c.i < second.i for c in first.children):
+        return True  # "fired at marchers, leaving five people wounded", "wounded" parsed on
+        # "fired" beside "leaving"
     verb = second
     for _ in range(4):  # "left [five officers dead] and [dozens wounded]", "nine injured"
         if verb.head.i == verb.i:
@@ -162,6 +232,9 @@ def _left_outcome(second: Token, first: Token) -> bool:
             break
     else:
         return False
+    if first.pos_ in VERBS:  # "police fired tear gas at the strikers, leaving 20 injured"
+        return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == first.i and \
+            not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
     node = first.head if first.dep_ == "compound" else first
     return node.dep_ == "nsubj" and node.head.i == verb.i
 
@@ -196,7 +269,8 @@ def _outcome_when(second: Token, first: Token) -> bool:
     clause = second.head if second.dep_ == "conj" else second
     # the clause of the outcome or of an outcome conjoined to it ("four policemen were killed
     # and 16 militants were neutralized after ...")
-    heads = {first.i} | {c.i for c in first.children if c.dep_ == "conj" and _undergone(c)}
+    heads = {first.i} | {c.i for c in first.children if c.dep_ == "conj" and (
+        _undergone(c) or _elliptical_outcome(c, first))}  # "... and six others hurt when"
     marks = {c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"}}
     if clause.dep_ == "relcl" and marks & TIME_MARKS and _time_of(clause.head, heads):
         # "were shot dead on Sunday night when gunmen opened fire": the parser hangs the
