@@ -191,3 +191,18 @@ def test_lemma_scans_read_once_per_doc_equal_a_token_loop():
         seen["death"] += len(deaths)
         seen["withheld"] += len(plain)
     assert seen["death"] > 20 and seen["withheld"] > 20
+
+
+def test_more_mentions_reads_only_the_words_its_branches_can_take():
+    """``more_mentions`` looks at "another", ordinals, "old(s)", proper nouns, adjectives and
+    singular common nouns only: the tokens of the arrays' prefilter are those of a token loop."""
+    from sitrep.extract.claims.extra import ORDINALS, _may_mention
+
+    words = {"another", "old", "olds", *ORDINALS}
+    taken = 0
+    for doc in [*_docs(), get_nlp()("")]:
+        plain = [t.i for t in doc if t.lower_ in words or t.pos_ in ("PROPN", "ADJ") or (
+            t.pos_ == "NOUN" and t.tag_ == "NN")]
+        assert _may_mention(doc) == plain
+        taken += len(plain)
+    assert taken > 500
