@@ -408,6 +408,11 @@ class Matcher:
                                              (folded,) in prefixes)
         return rows  # type: ignore[return-value]
 
+    def forget_texts(self) -> None:
+        """Empty the per-text memo of ``find`` (the per-word memos stay): a measurement's
+        rounds over the same sentences each find them anew (``scripts/extract_rounds.py``)."""
+        self._found_memo = {}
+
     def _find(self, text: str, kinds: set[str] | None) -> list[Mention]:
         plain = text.replace("\u2019", "'")
         words = _TOKEN.findall(plain)
