@@ -62,3 +62,20 @@ def test_bench_of_a_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     register()
     result = CliRunner().invoke(main_group, ["bench", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "not found" in result.output
+
+
+def test_stage_timer_times_the_events_coreference_apart_from_other_work(pipeline) -> None:
+    """``--stages``: the fusion of an article's event mentions (``corefer.fuse``) is a stage of
+    its own ("corefer"), not part of the "other" remainder, and the wrappers go afterwards."""
+    from sitrep.bench.stages import StageTimer, instrument
+    from sitrep.extract.events import corefer
+    from sitrep.ingest.dedupe import Deduper
+    from sitrep.records import Article
+    from sitrep.store import open_db
+
+    timer = StageTimer()
+    fuse = corefer.fuse
+    with open_db(":memory:") as db, instrument(pipeline, db, Deduper(db), timer):
+        pipeline.process(Article(text=TEXTS[0]))
+    assert {"corefer", "events", "claims", "parse"} <= set(timer.seconds)
+    assert corefer.fuse is fuse

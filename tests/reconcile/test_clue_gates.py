@@ -54,3 +54,48 @@ def test_gate_is_what_every_match_ends_with() -> None:
     for m in matches:
         end = clues._NAME_AGE_END.search(article, m.start())
         assert end is not None and end.start() < m.end() <= end.end(), m.group(0)
+
+
+# (text, the age clues wanted): ``clues.ages`` skips a text with neither "year(s) old" nor
+# "age(d)" before a number, what every match of its pattern holds
+AGE_PROBES = [
+    ("A 28-year-old man was stabbed on Friday.", {"age:28"}),
+    ("Thirty-two-year-old Herschel Jones was arrested.", {"age:32"}),
+    ("The boy, aged 9, was taken to hospital.", {"age:9"}),
+    ("A woman AGED 71 and a man of 40 years old were hurt.", {"age:71", "age:40"}),
+    ("The suspect, age 19, fled in a stolen car.", {"age:19"}),
+    ("Police said the teen was 16 years old.", {"age:16"}),
+    # neighbours: the words without an age
+    ("The agency said the damage was old news, years after the storm.", set()),
+    ("The aged bridge was closed for repairs this year.", set()),
+    ("Gold prices rose to a five-year high.", set()),
+    ("An average age gap of the group was not given.", set()),
+]
+
+
+def _all_ages(text: str) -> set[str]:
+    out = set()
+    for m in clues._AGE.finditer(text):
+        n = clues._age(m["n"] or m["m"])
+        if n is not None:
+            out.add(f"age:{n}")
+    return out
+
+
+@pytest.mark.parametrize(("text", "wanted"), AGE_PROBES)
+def test_ages_gate_keeps_every_clue(text: str, wanted: set[str]) -> None:
+    found = {c.label for c in clues.ages(text)}
+    assert found == wanted
+    assert found == _all_ages(text)
+
+
+def test_ages_gate_loses_nothing_on_news_text() -> None:
+    from conftest import news_texts
+
+    texts = news_texts(3, 3000)
+    kept = 0
+    for text in texts:
+        found = [(c.kind, c.key, c.start) for c in clues.ages(text)]
+        assert {f"{k}:{v}" for k, v, _ in found} == _all_ages(text)
+        kept += len(found)
+    assert kept > 50

@@ -1,6 +1,7 @@
 """Where the time goes: wall time per stage of the pipeline (read, dedupe, select, parse, each
-extractor, link, store) measured by wrapping the stage functions for the duration of a block
-(``sitrep bench --stages``). The wrappers are removed afterwards; nothing else changes."""
+extractor, link, the events' coreference, store) measured by wrapping the stage functions for
+the duration of a block (``sitrep bench --stages``). The wrappers are removed afterwards;
+nothing else changes. "other" is the rest: the pipeline's own work between the stages."""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def instrument(pipeline: Any, db: Any, deduper: Any, timer: StageTimer) -> Itera
     """Time the stages of ``pipeline`` (and the store and dedupe) inside the ``with`` block."""
     from sitrep import pipeline as pipeline_module
     from sitrep.extract import link
+    from sitrep.extract.events import corefer
 
     saved: list[tuple[Any, str, Any]] = []
 
@@ -73,6 +75,8 @@ def instrument(pipeline: Any, db: Any, deduper: Any, timer: StageTimer) -> Itera
         name = module.__name__.rsplit(".", 1)[-1]
         patch(module, "extract", timer.wrap(name, module.extract))
     patch(link, "link", timer.wrap("link", link.link))
+    # one event per happening, after linking (``pipeline._extract``): most of what was "other"
+    patch(corefer, "fuse", timer.wrap("corefer", corefer.fuse))
     patch(pipeline_module.select, "select", timer.wrap("select", pipeline_module.select.select))
     patch(pipeline_module, "split_sentences",
           timer.wrap("segment", pipeline_module.split_sentences))

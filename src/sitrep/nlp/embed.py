@@ -105,7 +105,8 @@ def dedup_embed(embed: Model, max_rows: int = MAX_ROWS) -> Model:
         lengths = [len(doc) for doc in docs]
         if not sum(lengths):
             return embed(docs, is_train)
-        rows = numpy.concatenate([doc.to_array(columns).reshape(len(doc), -1) for doc in docs])
+        rows = numpy.concatenate([doc.to_array(columns).reshape(len(doc), len(columns))
+                                  for doc in docs])  # (an empty doc has no row)
         distinct, inverse = distinct_rows(rows.astype("uint64"))
         out = memo.vectors_for(distinct, compute)[inverse]
         return numpy.split(out, numpy.cumsum(lengths)[:-1]), _no_backprop

@@ -72,3 +72,33 @@ def test_matcher_find_remembers_a_text_and_gives_each_caller_its_own_list():
     # another set of kinds is another question
     text = "Foreign Minister Sergei Lavrov met NATO officials in Brussels."
     assert matcher.find(text, {"title"}) != matcher.find(text)
+
+
+def _plain_place_names(doc):
+    """``found.place_names`` as written with a Token for every proper noun."""
+    from sitrep.extract.actors.found import LOCATIVE
+
+    names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "GPE":
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
+            names.append(token.text)
+    return names
+
+
+def test_place_names_from_the_arrays_equal_a_token_loop():
+    from conftest import news_texts
+    from sitrep.extract.actors.found import place_names
+    from sitrep.nlp.model import get_nlp
+
+    texts = ["Fighting spread around Lyon and Grenoble, from Kano to Jos and into Chad."]
+    found = 0
+    for doc in [*get_nlp().pipe(texts + news_texts(40, 3000)), get_nlp()("")]:
+        names = place_names(doc)
+        assert names == _plain_place_names(doc)
+        found += len(names)
+    assert found > 50

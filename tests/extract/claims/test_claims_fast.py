@@ -166,3 +166,43 @@ def test_reporting_verbs_and_according_from_the_arrays_equal_a_token_loop():
         assert according(doc) == [t.i for t in doc if t.lower_ == "according"]
         verbs += len(plain)
     assert verbs > 50
+
+
+def test_lemma_scans_read_once_per_doc_equal_a_token_loop():
+    """The withheld-figure verbs, the death words and the state cues are found from the lemmas
+    read once per doc (``scans.lemma_keys``), as a loop over every token finds them."""
+    from sitrep.extract.claims.numbers import Flags
+    from sitrep.extract.claims.outcomes.shooting import _DEATH_WORDS, death_words
+    from sitrep.extract.claims.withheld import UNDISCLOSED_VERBS
+    from sitrep.nlp.scans import lemma_keys
+
+    withholding = Flags(lambda lemma: lemma.lower() in UNDISCLOSED_VERBS)
+    seen = {"death": 0, "withheld": 0}
+    for doc in [*_docs(), get_nlp()("")]:
+        lowers, lemmas, distinct = lemma_keys(doc)
+        assert lowers == [t.lower for t in doc] and lemmas == [t.lemma for t in doc]
+        assert distinct == frozenset(lemmas) and lemma_keys(doc) is lemma_keys(doc)
+        plain = [t.i for t in doc if t.lemma_.lower() in UNDISCLOSED_VERBS]
+        assert withholding.lemmas_of(doc) == plain
+        deaths = [t.i for t in doc if t.lemma_.lower() in _DEATH_WORDS and not any(
+            c.dep_ == "neg" for c in [*t.children, *t.head.children]) and t.tag_ not in (
+                "NNS", "VBP")]
+        assert [t.i for t in death_words(doc)] == deaths
+        seen["death"] += len(deaths)
+        seen["withheld"] += len(plain)
+    assert seen["death"] > 20 and seen["withheld"] > 20
+
+
+def test_more_mentions_reads_only_the_words_its_branches_can_take():
+    """``more_mentions`` looks at "another", ordinals, "old(s)", proper nouns, adjectives and
+    singular common nouns only: the tokens of the arrays' prefilter are those of a token loop."""
+    from sitrep.extract.claims.extra import ORDINALS, _may_mention
+
+    words = {"another", "old", "olds", *ORDINALS}
+    taken = 0
+    for doc in [*_docs(), get_nlp()("")]:
+        plain = [t.i for t in doc if t.lower_ in words or t.pos_ in ("PROPN", "ADJ") or (
+            t.pos_ == "NOUN" and t.tag_ == "NN")]
+        assert _may_mention(doc) == plain
+        taken += len(plain)
+    assert taken > 500

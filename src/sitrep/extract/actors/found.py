@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -217,18 +218,26 @@ def place_names(doc: Doc) -> list[str]:
     """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
     and Grenoble", whatever their label)."""
     names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
-    # the proper nouns not labelled GPE, read from the token arrays (no Token made for the
-    # other words)
-    rows = doc.to_array([POS, ENT_TYPE])
-    proper = (rows[:, 0] == PROPN) & (rows[:, 1] != doc.vocab.strings["GPE"])
-    for i in proper.nonzero()[0].tolist():
-        token = doc[i]
-        first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        if first.dep_ == "pobj" and first.head.lower_ in LOCATIVE:
-            names.append(token.text)
+    # the proper nouns not labelled GPE, read from the token arrays: their heads and relations
+    # too (a Token is made only for a name taken)
+    if not len(doc):
+        return names
+    rows = doc.to_array([POS, ENT_TYPE, DEP, LOWER]).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
+    gpe = doc.vocab.strings["GPE"]
+    for i, (pos, ent, _, _) in enumerate(rows):
+        if pos != PROPN or ent == gpe:
+            continue
+        first = i
+        while rows[first][2] == _CONJ and heads[first] != 0:
+            first += heads[first]
+        if rows[first][2] == _POBJ and rows[first + heads[first]][3] in _LOCATIVE_IDS:
+            names.append(doc[i].text)
     return names
+
+
+_CONJ, _POBJ = get_string_id("conj"), get_string_id("pobj")
+_LOCATIVE_IDS = frozenset(get_string_id(w) for w in LOCATIVE)
 
 
 def salience(token: Token) -> int:

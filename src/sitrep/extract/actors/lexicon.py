@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from sitrep.memo import remembered
 from sitrep.resources import read_tsv
 from sitrep.resources.countries import country_tables, fold, igo_entry, lexicon_entries
 
@@ -355,17 +354,6 @@ class Matcher:
         return "any" in cases or ("cap" in cases and (word[:1].isupper() or word[:1].isdigit())
                                   ) or ("exact" in cases and _capitals(word))
 
-    def _starts(self, words: list[str], folded: list[str]) -> list[int]:
-        """Indices of the words a match can start at (``_viable``, remembered per word)."""
-        cache: dict[str, bool] | None = getattr(self, "_start_cache", None)
-        if cache is None or len(cache) > 200_000:
-            cache = self._start_cache = {}
-        if not cache.keys() >= set(words):
-            for word, fold in zip(words, folded, strict=True):
-                if word not in cache:
-                    cache[word] = self._viable(word, fold)
-        return [i for i, word in enumerate(words) if cache[word]]
-
     def _best(self, words: list[str], folded: list[str],
               kinds: frozenset[str] | None) -> tuple[int, Entry] | None:
         """The longest n (with its entry) such that ``words[:n]`` name an entry of ``kinds``;
@@ -401,13 +389,38 @@ class Matcher:
             found = memo[key] = tuple(self._find(text, kinds))
         return list(found)
 
+    def _word_facts(self, words: list[str]) -> list[tuple[str, bool, bool]]:
+        """(``fold_word(word)``, whether a match can start at it (``_viable``), whether it is
+        a proper prefix of a key (a match starting at it may go on)) of each of ``words``,
+        remembered per word (at most 200,000): one look-up per word of a sentence instead of
+        the three memos each word went through."""
+        facts: dict[str, tuple[str, bool, bool]] | None = getattr(self, "_facts", None)
+        if facts is None or len(facts) > 200_000:
+            facts = self._facts = {}
+        get = facts.get
+        rows = [get(word) for word in words]
+        if None in rows:
+            prefixes = self._prefixes()
+            for k, word in enumerate(words):
+                if rows[k] is None:
+                    folded = fold_word(word)
+                    rows[k] = facts[word] = (folded, self._viable(word, folded),
+                                             (folded,) in prefixes)
+        return rows  # type: ignore[return-value]
+
+    def forget_texts(self) -> None:
+        """Empty the per-text memo of ``find`` (the per-word memos stay): a measurement's
+        rounds over the same sentences each find them anew (``scripts/extract_rounds.py``)."""
+        self._found_memo = {}
+
     def _find(self, text: str, kinds: set[str] | None) -> list[Mention]:
         plain = text.replace("\u2019", "'")
         words = _TOKEN.findall(plain)
-        folded_all = _folded(words)
-        starts = self._starts(words, folded_all)
+        facts = self._word_facts(words)
+        starts = [k for k, fact in enumerate(facts) if fact[1]]
         if not starts:
             return []
+        folded_all = [fact[0] for fact in facts]
         matches = _TOKEN.finditer(plain)  # the words again, read as far as a mention needs
         spans: list[tuple[int, int]] = []
         prefixes = self._prefixes()
@@ -421,8 +434,10 @@ class Matcher:
             # n words can only match when their first n - 1 are a proper prefix of a key
             limit = min(MAX_WORDS, len(words) - i)
             longest = 1
-            while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
-                longest += 1
+            if limit > 1 and facts[i][2]:
+                longest = 2
+                while longest < limit and tuple(folded_all[i:i + longest]) in prefixes:
+                    longest += 1
             found = self._best(words[i:i + longest], folded_all[i:i + longest], kinds_key)
             if found is None:
                 i += 1
@@ -473,11 +488,6 @@ def _capitals(word: str) -> bool:
 
 
 _FOLDED: dict[str, str] = {}  # word -> fold(word)
-
-
-def _folded(words: list[str]) -> list[str]:
-    """``fold`` of each word, remembered (at most 200,000 words)."""
-    return remembered(_FOLDED, words, fold)
 
 
 def fold_word(word: str) -> str:

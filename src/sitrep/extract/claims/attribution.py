@@ -10,7 +10,7 @@ overlap.
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +19,7 @@ from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.scope import covers, participle_speaker, trailing_speaker
 from sitrep.extract.claims.victims import country_of
 from sitrep.extract.context import Context, Sentence
+from sitrep.nlp.scans import lemma_keys
 from sitrep.records import Actor
 
 VERSION = "sitrep.attribution.v2"  # v2: speakers at a sentence's end, "saying", pronouns
@@ -65,17 +66,17 @@ _REPORT_LEMMAS = Flags(_reporting)  # lemma hashes whose lower case is in REPORT
 
 def reporting_verbs(doc: Doc) -> list[int]:
     """The verbs and auxiliaries whose lemma is a reporting verb (from the token arrays)."""
-    rows = doc.to_array([LEMMA, POS])
-    found = _REPORT_LEMMAS.indices(doc.vocab.strings, rows[:, 0].tolist())
+    found = _REPORT_LEMMAS.lemmas_of(doc)
     if not found:
         return []
-    pos = rows[:, 1].tolist()
+    pos = doc.to_array(POS).tolist()
     return [i for i in found if pos[i] in (VERB, AUX)]
 
 
 def according(doc: Doc) -> list[int]:
     """The tokens "according" (any case), from the token arrays."""
-    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == _ACCORDING]
+    lowers = lemma_keys(doc)[0]
+    return [i for i, low in enumerate(lowers) if low == _ACCORDING] if _ACCORDING in lowers else []
 
 
 _SEPARATORS = frozenset({"-", "–", "—", ":", "|"})

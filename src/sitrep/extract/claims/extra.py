@@ -19,6 +19,9 @@ Used by ``sitrep.extract.claims.extractor`` after ``links.mentions``.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.links import Mention, lexicon_verbs
@@ -48,6 +51,7 @@ HUMAN_ONLY = {"kill", "murder", "assassinate", "behead", "lynch", "slay", "massa
 
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                       "ninth", "tenth", "eleventh", "twelfth"})
+_NN = get_string_id("NN")
 
 
 def ordinal_person(tok: Token) -> bool:
@@ -146,10 +150,23 @@ def _second_description(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
 
 
+# the lower-case forms the branches of ``more_mentions`` test before anything else
+_MORE_WORDS = frozenset(get_string_id(w) for w in ("another", "old", "olds", *ORDINALS))
+
+
+def _may_mention(doc: Doc) -> list[int]:
+    """The tokens ``more_mentions`` can make a mention of, by what each of its branches asks
+    first ("another", an ordinal, "old(s)", a proper noun, an adjective, a singular common
+    noun), read from the token arrays: the other words of the sentence need no Token."""
+    rows = doc.to_array([LOWER, POS, TAG]).tolist() if len(doc) else []
+    return [i for i, (low, pos, tag) in enumerate(rows) if low in _MORE_WORDS or pos in (
+        PROPN, ADJ) or pos == NOUN and tag == _NN]
+
+
 def more_mentions(doc: Doc, existing: list[Mention]) -> list[Mention]:
     covered = _covered(existing)
     out: list[Mention] = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, _may_mention(doc)):
         if tok.i in covered:
             continue
         if tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):

@@ -585,6 +585,8 @@ def _two_sides(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Claim]) 
 
 
 def _place_and_event(ctx: Context, sentence: Sentence, claims: list[Claim]) -> None:
+    if not claims:
+        return  # (most sentences: their places and events need not be gathered)
     places = [p for p in ctx.result.places
               if sentence.start <= p.evidence.start < sentence.end]
     events = [(i, e) for i, e in enumerate(ctx.result.events)

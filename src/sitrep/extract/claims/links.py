@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -57,6 +57,7 @@ from sitrep.extract.claims.victims import (
     listed_person,
     person_like,
 )
+from sitrep.nlp.scans import lemma_keys
 from sitrep.resources import read_tsv
 
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
@@ -299,10 +300,9 @@ _TRIGGER_LEMMAS = Flags(_lemma_may_trigger)  # lemma hashes whose lower case can
 def trigger_candidates(doc: Doc) -> list[int]:
     """The tokens ``_outcome`` can return an outcome for: a lexicon word by its lower case or
     lemma, "leave", "blow", "shot", "gunned" (read from the arrays, no Token made)."""
-    rows = doc.to_array([LOWER, LEMMA])
-    found = set(_TRIGGER_LEMMAS.indices(doc.vocab.strings, rows[:, 1].tolist()))
+    found = set(_TRIGGER_LEMMAS.lemmas_of(doc))
     lowers = _trigger_lowers()
-    return [i for i, low in enumerate(rows[:, 0].tolist()) if low in lowers or i in found]
+    return [i for i, low in enumerate(lemma_keys(doc)[0]) if low in lowers or i in found]
 
 
 def _state_cue(lemma: str) -> bool:
@@ -316,7 +316,7 @@ def state_triggers(doc: Doc) -> dict[int, str]:
     """Hospital stays, conditions and unknown whereabouts (``cues.state_outcome``); the cue
     nouns are found by their lemma hashes, each distinct hash tested once."""
     out = {}
-    for i in _STATE_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
+    for i in _STATE_LEMMAS.lemmas_of(doc):
         for tok in state_heads(doc[i]):
             outcome = state_outcome(tok)
             if outcome:

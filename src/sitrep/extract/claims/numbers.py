@@ -26,6 +26,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from sitrep.memo import remembered
+from sitrep.nlp.scans import lemma_keys
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -249,6 +250,24 @@ class Flags:
             self.seen.update(new)
             self.true.update(key for key in new if self.test(strings[key]))
         if self.true.isdisjoint(keys):
+            return []
+        true = self.true
+        return [i for i, key in enumerate(keys) if key in true]
+
+    def lemmas_of(self, doc: Doc) -> list[int]:
+        """``indices`` of the lemmas of ``doc`` (``scans.lemma_keys``: read once per doc, with
+        their distinct values, for every scan of the doc's lemmas)."""
+        _, keys, distinct = lemma_keys(doc)
+        new = distinct.difference(self.seen)
+        if new:
+            if len(self.seen) > 200_000:
+                self.seen.clear()
+                self.true.clear()
+                new = distinct
+            self.seen.update(new)
+            strings = doc.vocab.strings
+            self.true.update(key for key in new if self.test(strings[key]))
+        if self.true.isdisjoint(distinct):
             return []
         true = self.true
         return [i for i, key in enumerate(keys) if key in true]

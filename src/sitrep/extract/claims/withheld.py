@@ -5,7 +5,6 @@ claimant (``withheld_claims``)."""
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.claims.attribution import claimant_actor
@@ -33,7 +32,7 @@ def withheld_claims(ctx: Context, sentence: Sentence, doc: Doc, claims: list[Cla
     """"Azerbaijan not announcing losses among its soldiers": a withheld figure (a claim marked
     ``undisclosed``, written by the extractor ``version``)."""
     out = []
-    for i in _WITHHOLDING_LEMMAS.indices(doc.vocab.strings, doc.to_array(LEMMA).tolist()):
+    for i in _WITHHOLDING_LEMMAS.lemmas_of(doc):
         verb = doc[i]
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             a.lemma_.lower() in ("decline", "refuse", "fail") for a in verb.ancestors

@@ -28,9 +28,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.outcomes.cues import VICTIM_NOUNS, victim_deeds
 from sitrep.extract.claims.victims import category_of, is_people, person_like
-from sitrep.nlp.scans import lemma_indices
 from sitrep.records import Claim
 
 # verbs of wounding a person with a weapon: wounded unless the text says the person died
@@ -50,11 +50,18 @@ def death_words(doc: Doc) -> list[Token]:
     investigating a homicide", "he died at the scene"), not negated; not deaths in general:
     a plural noun ("so many deaths in the last month", "a rise in murders") or a verb in the
     plural present ("people kill each other over nothing")."""
-    return [t for t in map(doc.__getitem__, lemma_indices(doc, _DEATH_WORDS)) if not any(
+    return [t for t in map(doc.__getitem__, _DEATH_LEMMAS.lemmas_of(doc)) if not any(
         c.dep_ == "neg" for c in [*t.children, *t.head.children]) and t.tag_ not in _GENERAL]
 
 
 _GENERAL = frozenset({"NNS", "VBP"})
+
+
+def _death_word(lemma: str) -> bool:
+    return lemma.lower() in _DEATH_WORDS
+
+
+_DEATH_LEMMAS = Flags(_death_word)  # lemma hashes whose lower case is in _DEATH_WORDS
 
 
 def is_shooting(tok: Token) -> bool:
