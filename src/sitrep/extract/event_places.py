@@ -237,7 +237,8 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     rejected", "The US embassy in Dhaka urged"). Not a place of what is said or asked for, of
     its object or its content ("condemned the attack on Kenscoff", "accused the army of
     shelling Goma", "said reinforcements would be sent to Hiiraan"): a topic, not where the
-    speaker was (the events convention for statements)."""
+    speaker was (the events convention for statements); but for a summons, where the summoned
+    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``)."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
@@ -282,11 +283,26 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in SPEAKING:
             head = head.head  # "told a news conference in Lima"
             continue
+        if head.dep_ == "dobj" and head.head.i in above and summons(head.head):
+            return node.lower_ in SEAT_PREPS  # "summoned the Russian ambassador in Warsaw":
+            # an envoy is summoned where he is posted, at the summoner's own ministry
         if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
             head = head.head  # "in a statement issued in Germany": the statement's
             continue
         return False
     return False
+
+
+# verbs of calling a diplomat in, all forms through the lemma ("summoned", "convoked")
+SUMMONING = frozenset({"summon", "convoke"})
+
+
+def summons(verb: Token) -> bool:
+    """Whether the verb calls someone in to be told off ("summoned the ambassador", "convoked
+    the envoy", "called in the charge d'affaires")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SUMMONING or (lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))
 
 
 # prepositions of where a speaker is ("a spokesman in Kabul", "the office at the airport")
@@ -372,5 +388,6 @@ def route_ends(sentence: Sentence | None, places: list[Place],
     lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
     return [p for p, last in zip(places, lasts, strict=True)
             if last is not None and on_route(last)]
+
 
 

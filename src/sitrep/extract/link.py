@@ -78,6 +78,8 @@ Libya") is dropped. A statement's
 place may be told through the occasion it was made at ("at a news conference in Lima", "in a
 speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila"); an office's
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
+A protest said to span the nation ("called a national strike", "a nationwide protest") that
+its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
 and Gotheye in western Niger", "on the road from Tetovo to the border":
 ``event_places.on_route``) happened at neither end: those ends, the region around them and the
@@ -111,6 +113,7 @@ from sitrep.extract.borrowed import (
     hosts_visited,
     in_the_field,
     named_role,
+    nationwide,
     off_dateline,
     places_story,
     speaks_elsewhere,
@@ -280,6 +283,7 @@ def place_roles(ctx: Context, places: list[Place],
     return out
 
 
+BORROWED = {"story", "dateline", "article"}  # levels that borrow a place the act's words lack
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
 PARTIES = {"party", "subject"}  # a country or town that acts or speaks
 
@@ -490,6 +494,10 @@ def link(ctx: Context) -> None:
                                                  and speaks_locally(event))):  # ``nations``
                     event.places = [top_place]
                     event.location_rule = "article"
+        if (not event.places or event.location_rule in BORROWED or head is not None and all(
+                _inside(p, head) for p in event.places)) and (across := nationwide(
+                sentence, event, offsets, ctx.text, ctx.gazetteer, dateline, top_place)):
+            event.places, event.location_rule = [across], "sentence"  # "a national strike"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         if places_story(event):
             violence.append(event)
