@@ -390,4 +390,42 @@ def route_ends(sentence: Sentence | None, places: list[Place],
             if last is not None and on_route(last)]
 
 
+# prepositions of the party a sanction is aimed at ("an embargo on Zimbabwe", "sanctions against
+# Russia", "arms deliveries to Turkey", "imports from Malaysia", "trade with Cuba")
+TARGET_PREPS = frozenset({"on", "upon", "against", "to", "with", "from", "into"})
+TARGET_DEPS = frozenset({"compound", "appos", "conj", "poss", "amod", "nmod", "flat"})
 
+
+def aimed_at(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is the party a sanction is aimed at: the
+    object of the trigger ("suspended Mali"), or of a target's preposition on the trigger, the
+    verb a noun trigger belongs to or their object ("imposed an embargo on Burundi", "suspended
+    arms deliveries to Turkey", "sanctions on Venezuela's oil company")."""
+    node = last
+    for _ in range(MAX_STEPS):  # up to the head of the place's phrase ("Venezuela's company")
+        if node.dep_ not in TARGET_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    verbs = [t for t in (trigger, trigger.head) if t.pos_ in {"VERB", "AUX"}
+             and (t.i == trigger.i or trigger.dep_ in {"dobj", "nsubjpass"})]
+    owners = {trigger.i} | {v.i for v in verbs} | {
+        c.i for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if node.dep_ == "dobj" and any(node.head.i == v.i for v in verbs):
+        return True
+    return (node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPS
+            and node.head.head.i in owners)
+
+
+def targets_give_way(sentence: Sentence | None, event: Event, places: list[Place],
+                     offsets: dict[int, Offsets]) -> list[Place]:
+    """For a sanction, the places without the countries it is aimed at (``aimed_at``: "renewed
+    its arms embargo on Zimbabwe", "suspended arms deliveries to Turkey"): a party to it, not
+    where it was decided."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places and event.plover_type == "SANCTION"
+               else None)
+    if trigger is None:
+        return places
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    return [p for p, last in zip(places, lasts, strict=True)
+            if p.kind != "country" or last is None or not aimed_at(last, trigger)]

@@ -78,6 +78,8 @@ Libya") is dropped. A statement's
 place may be told through the occasion it was made at ("at a news conference in Lima", "in a
 speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila"); an office's
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
+A country a sanction is aimed at ("an embargo on Zimbabwe", "arms deliveries to Turkey") is a
+party to it, not its place, nor is the article's place then (``event_places.targets_give_way``).
 A protest said to span the nation ("called a national strike", "a nationwide protest") that
 its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
@@ -149,6 +151,7 @@ from sitrep.extract.event_places import (
     pick_places,
     route_ends,
     said_where,
+    targets_give_way,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -422,6 +425,7 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
             asked = asked_only(event)  # "called for the release": its own clause's place only
+            aimed = False  # a sanction aimed at a country: not at the story's place either
             for rule, a, b in [lv for lv in levels if lv[0] == "clause" or not asked]:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
@@ -431,6 +435,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                kept = targets_give_way(sentence, event, inside, offsets)  # "embargo on Iran"
+                aimed, inside = aimed or len(kept) < len(inside), kept
                 if asked:  # "The office in Kinshasa urged ... to release": the asker's place
                     inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
@@ -489,7 +495,8 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None and not speaks_elsewhere(event, top_place) and (
+                elif top_place is not None and not aimed and not speaks_elsewhere(
+                        event, top_place) and (
                         not statement(event) or (top_place.kind == "city"
                                                  and speaks_locally(event))):  # ``nations``
                     event.places = [top_place]
