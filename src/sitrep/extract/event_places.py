@@ -53,6 +53,16 @@ def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) 
     return out
 
 
+def country_subjects(ctx: Context, places: list[Place], offsets: dict[int, Offsets]
+                     ) -> set[tuple[int, int]]:
+    """The spans of the countries that are themselves the subject of a verb ("Peru closed its
+    border", Peru tagged ORG): a state that acts, not where anything happened; not a place that
+    only begins an institution's name that is ("The Texas Department of Public Safety said":
+    Texas stays a place the story may later call "the state")."""
+    return {(p.evidence.start, p.evidence.end) for p, _, last in in_sentences(ctx, places, offsets)
+            if p.kind == "country" and last is not None and last.dep_ in SUBJECTS}
+
+
 def describing_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
     """The ``id`` of each place that only describes a place named after it ("the Idlib town of
     Saraqib": ``place_roles.describes_place``)."""

@@ -142,6 +142,7 @@ from sitrep.extract.event_places import (
     asker_places,
     attached_first,
     carries,
+    country_subjects,
     describing_places,
     home_places,
     in_sentences,
@@ -361,11 +362,13 @@ def link(ctx: Context) -> None:
     places += demonym_capitals(ctx.text, ctx.gazetteer, places, result.places)
     offsets: dict[int, Offsets] = {}
     roles = place_roles(ctx, places, offsets)
+    # a country that acts or speaks ("The US, UK and Germany said", "Peru closed its border"
+    # with Peru read as a subject; not "The Texas Department ... said") is no "the country" told
+    acting = as_actor | country_subjects(ctx, [p for p in places if roles.get(id(p)) in
+                                               NOT_PLACES], offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
     stated = [p for p in places if id(p) not in roles]  # may say where an act happened
-    # a country that acts or speaks ("The US, UK and Germany said") is no "the country" told
-    acting = as_actor | {(p.evidence.start, p.evidence.end) for p in places
-                         if roles.get(id(p)) in PARTIES}
+    acting |= {(p.evidence.start, p.evidence.end) for p in places if roles.get(id(p)) in PARTIES}
     outlet = masthead(ctx.text)  # "| Fox 59": where the outlet is
     if outlet is not None:
         places = [p for p in places if not _inside(p, outlet)]
