@@ -475,7 +475,8 @@ def link(ctx: Context) -> None:
                 story = story_place(event, violence, dateline, state)  # not the reporter's
                 if asked:
                     pass  # asked for, offered or feared: it has happened nowhere yet
-                elif told is not None:  # "recovered 86 firearms in the state": Osun State's
+                elif told is not None and speaks_locally(event):  # "recovered 86 firearms in
+                    # the state": Osun State's; not a far speaker's "villages in the province"
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
