@@ -35,8 +35,9 @@ ASKED = [
      "demanded an investigation into the shooting.", "ACCUSE", "investigation", []),
     ("JUBA, South Sudan (AP) -- Soldiers shelled a market on Monday. Aid groups urged the army "
      "to lift its blockade of the town.", "RETREAT", "lift", []),
+    # (a national strike is called across the country: test_link_nationwide_places.py)
     ("LIMA, Peru (AP) -- Police cleared a road blockade on Monday. The farmers' federation "
-     "called for a national strike.", "PROTEST", "strike", []),
+     "called for a strike.", "PROTEST", "strike", []),
     ("QUITO, Ecuador (AP) -- Inmates rioted in a prison on Monday. Relatives asked the "
      "government to pull troops out of the prison.", "RETREAT", "pull", []),
     ("MANDALAY, Myanmar (AP) -- Soldiers fired on a march on Sunday. Student leaders called "

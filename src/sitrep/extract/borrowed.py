@@ -28,6 +28,9 @@
 - Under a national capital's dateline, in a story about a town or region far from it, an act
   done in the field (not said, granted or imposed from the seat of government) that nothing
   places happened at the story's place, not at the reporter's desk (``in_the_field``).
+- A protest or strike said to span the nation ("a national strike", "a nationwide protest",
+  "a general strike", "workers walked out nationwide") that nothing else places happened across
+  the story's country, not at the dateline's town nor the story's town (``nationwide``).
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ from sitrep.extract.place_roles import (
     up_place_nouns,
     visited,
 )
-from sitrep.extract.places.mention import km
+from sitrep.extract.places.extractor import to_place
+from sitrep.extract.places.mention import Mention, km
 from sitrep.records import Actor, Event, Place
 from sitrep.resources.gazetteer import Gazetteer
 
@@ -358,3 +362,53 @@ def owns(place: Place, last: Token, actors: list[Actor]) -> bool:
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                             "around", "within", "on", "along", "off", "into", "through"})
+
+
+# words that say an act spans the whole nation ("a national strike", "nationwide protests")
+NATIONWIDE = frozenset({"national", "nationwide", "countrywide", "nation-wide", "country-wide"})
+# stoppages that "general" says span the nation ("a general strike"), all forms
+STOPPAGES = frozenset({"strike", "shutdown", "stoppage", "walkout", "stayaway", "stay-away"})
+SCOPE_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod"})
+
+
+def _nationwide_word(trigger: Token) -> Token | None:
+    """The word that says the protest spans the nation: a modifier of the trigger ("a national
+    transport strike", "a general strike"), or of the verb a noun trigger belongs to ("protests
+    were held nationwide")."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "compound")]
+    owners = [trigger] + ([trigger.head] if trigger.pos_ in {"NOUN", "PROPN"}
+                          and trigger.head.pos_ in {"VERB", "AUX"} else [])
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ not in SCOPE_DEPS:
+                continue
+            if c.lower_ in NATIONWIDE or (c.lower_ == "general" and owner.i == trigger.i
+                                           and any(n.lemma_.lower() in STOPPAGES
+                                                   for n in nouns)):
+                return c
+    for n in nouns[1:]:  # "a national transport strike": "national" on "transport"
+        if any(c.dep_ in SCOPE_DEPS and c.lower_ in NATIONWIDE for c in n.children):
+            return next(c for c in n.children if c.lower_ in NATIONWIDE)
+    return None
+
+
+def nationwide(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets],
+               text: str, gaz: Gazetteer, *around: Place | None) -> Place | None:
+    """The country a protest or strike said to span the nation happened across ("called a
+    national strike", "a nationwide protest", "a general strike"): the country of the first
+    place of ``around`` (the dateline's, the story's) there is, else of its actors; None for
+    other acts, and for a protest not said to span the nation."""
+    if event.plover_type != "PROTEST" or sentence is None:
+        return None
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    word = _nationwide_word(trigger) if trigger is not None else None
+    if word is None:
+        return None
+    codes = [p.country for p in around if p is not None and p.country] + [
+        a.country for a in event.actors if a.country and len(a.country) == 3]
+    country = gaz.country(codes[0]) if codes else None
+    if country is None:
+        return None
+    start = sentence.start + word.idx
+    return to_place(Mention(start, start + len(word), text[start:start + len(word)],
+                            choice=country), gaz, text)

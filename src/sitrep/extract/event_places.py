@@ -53,6 +53,16 @@ def home_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) 
     return out
 
 
+def country_subjects(ctx: Context, places: list[Place], offsets: dict[int, Offsets]
+                     ) -> set[tuple[int, int]]:
+    """The spans of the countries that are themselves the subject of a verb ("Peru closed its
+    border", Peru tagged ORG): a state that acts, not where anything happened; not a place that
+    only begins an institution's name that is ("The Texas Department of Public Safety said":
+    Texas stays a place the story may later call "the state")."""
+    return {(p.evidence.start, p.evidence.end) for p, _, last in in_sentences(ctx, places, offsets)
+            if p.kind == "country" and last is not None and last.dep_ in SUBJECTS}
+
+
 def describing_places(ctx: Context, places: list[Place], offsets: dict[int, Offsets]) -> set[int]:
     """The ``id`` of each place that only describes a place named after it ("the Idlib town of
     Saraqib": ``place_roles.describes_place``)."""
@@ -109,7 +119,7 @@ def other_clause(last: Token, trigger: Token, an_act: Callable[[Token], bool]) -
     modifies the act's own noun, another act's noun or the act's target ("abducted women who
     had gone to collect firewood outside Arbinda": the target's place). (A relative clause
     alone does not part the place from the act: that lowered the untouched dev part.)"""
-    node, other, content = last, False, False
+    node, other, content, nested = last, False, False, False
     for _ in range(2 * MAX_STEPS):
         if node.i == trigger.i or node.head.i == node.i:
             return other
@@ -119,8 +129,10 @@ def other_clause(last: Token, trigger: Token, an_act: Callable[[Token], bool]) -
         if node.dep_ == "advcl":
             if trigger.i in {t.i for t in node.subtree}:
                 return other
-            other = other or not same_scene(node, content)
+            other = other or not same_scene(node, content) or (
+                purpose(node) and nested)  # "to clear drivers who blocked the road near X"
         content = content or node.dep_ in CONTENT
+        nested = nested or node.dep_ in ADNOMINAL | CONTENT
         node = node.head
     return other
 
@@ -141,10 +153,20 @@ def same_scene(clause: Token, content: bool = False) -> bool:
     """An adverbial clause opened by a marker of the same time (``SIMULTANEOUS``: "was stabbed
     while jogging near the park"), or one of a verb of speaking (``SPEAKING``: "Speaking in
     Nairobi, the president condemned ..."), which tells the act's own scene, unless the place
-    lies in what is said (``content``: "saying families had fled Argelia"). (Bare participles
-    were tried too: they lowered place accuracy on the s34 and s36 sets.)"""
+    lies in what is said (``content``: "saying families had fled Argelia"), or an infinitive
+    of purpose (``purpose``: "fired tear gas to disperse protesters in Kisumu"). (Bare
+    participles were tried too: they lowered place accuracy on the s34 and s36 sets.)"""
     return (clause.lemma_.lower() in SPEAKING and not content) or any(
-        c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in clause.children)
+        c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in clause.children) or purpose(clause)
+
+
+def purpose(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("fired tear gas to disperse
+    protesters in Kisumu", "beat marchers to break up a rally in Kankan"): the act's aim, done
+    in the same place; not a place in a clause nested in it ("to clear drivers who had blocked
+    the highway near Oruro": another act's, ``other_clause``)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in SUBJECTS for c in clause.children)
 
 
 def _argument(noun: Token, trigger: Token) -> bool:
@@ -237,7 +259,8 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     rejected", "The US embassy in Dhaka urged"). Not a place of what is said or asked for, of
     its object or its content ("condemned the attack on Kenscoff", "accused the army of
     shelling Goma", "said reinforcements would be sent to Hiiraan"): a topic, not where the
-    speaker was (the events convention for statements)."""
+    speaker was (the events convention for statements); but for a summons, where the summoned
+    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``)."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
@@ -282,11 +305,26 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in SPEAKING:
             head = head.head  # "told a news conference in Lima"
             continue
+        if head.dep_ == "dobj" and head.head.i in above and summons(head.head):
+            return node.lower_ in SEAT_PREPS  # "summoned the Russian ambassador in Warsaw":
+            # an envoy is summoned where he is posted, at the summoner's own ministry
         if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
             head = head.head  # "in a statement issued in Germany": the statement's
             continue
         return False
     return False
+
+
+# verbs of calling a diplomat in, all forms through the lemma ("summoned", "convoked")
+SUMMONING = frozenset({"summon", "convoke"})
+
+
+def summons(verb: Token) -> bool:
+    """Whether the verb calls someone in to be told off ("summoned the ambassador", "convoked
+    the envoy", "called in the charge d'affaires")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SUMMONING or (lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))
 
 
 # prepositions of where a speaker is ("a spokesman in Kabul", "the office at the airport")
@@ -374,3 +412,42 @@ def route_ends(sentence: Sentence | None, places: list[Place],
             if last is not None and on_route(last)]
 
 
+# prepositions of the party a sanction is aimed at ("an embargo on Zimbabwe", "sanctions against
+# Russia", "arms deliveries to Turkey", "imports from Malaysia", "trade with Cuba")
+TARGET_PREPS = frozenset({"on", "upon", "against", "to", "with", "from", "into"})
+TARGET_DEPS = frozenset({"compound", "appos", "conj", "poss", "amod", "nmod", "flat"})
+
+
+def aimed_at(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` is the party a sanction is aimed at: the
+    object of the trigger ("suspended Mali"), or of a target's preposition on the trigger, the
+    verb a noun trigger belongs to or their object ("imposed an embargo on Burundi", "suspended
+    arms deliveries to Turkey", "sanctions on Venezuela's oil company")."""
+    node = last
+    for _ in range(MAX_STEPS):  # up to the head of the place's phrase ("Venezuela's company")
+        if node.dep_ not in TARGET_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    verbs = [t for t in (trigger, trigger.head) if t.pos_ in {"VERB", "AUX"}
+             and (t.i == trigger.i or trigger.dep_ in {"dobj", "nsubjpass"})]
+    owners = {trigger.i} | {v.i for v in verbs} | {
+        c.i for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if node.dep_ == "dobj" and any(node.head.i == v.i for v in verbs):
+        return True
+    return (node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPS
+            and node.head.head.i in owners)
+
+
+def targets_give_way(sentence: Sentence | None, event: Event, places: list[Place],
+                     offsets: dict[int, Offsets]) -> list[Place]:
+    """For a sanction, the places without the countries it is aimed at (``aimed_at``: "renewed
+    its arms embargo on Zimbabwe", "suspended arms deliveries to Turkey"): a party to it, not
+    where it was decided."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places and event.plover_type == "SANCTION"
+               else None)
+    if trigger is None:
+        return places
+    lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
+    return [p for p, last in zip(places, lasts, strict=True)
+            if p.kind != "country" or last is None or not aimed_at(last, trigger)]

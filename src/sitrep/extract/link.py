@@ -78,6 +78,10 @@ Libya") is dropped. A statement's
 place may be told through the occasion it was made at ("at a news conference in Lima", "in a
 speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila"); an office's
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
+A country a sanction is aimed at ("an embargo on Zimbabwe", "arms deliveries to Turkey") is a
+party to it, not its place, nor is the article's place then (``event_places.targets_give_way``).
+A protest said to span the nation ("called a national strike", "a nationwide protest") that
+its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
 and Gotheye in western Niger", "on the road from Tetovo to the border":
 ``event_places.on_route``) happened at neither end: those ends, the region around them and the
@@ -111,6 +115,7 @@ from sitrep.extract.borrowed import (
     hosts_visited,
     in_the_field,
     named_role,
+    nationwide,
     off_dateline,
     places_story,
     speaks_elsewhere,
@@ -137,6 +142,7 @@ from sitrep.extract.event_places import (
     asker_places,
     attached_first,
     carries,
+    country_subjects,
     describing_places,
     home_places,
     in_sentences,
@@ -146,6 +152,7 @@ from sitrep.extract.event_places import (
     pick_places,
     route_ends,
     said_where,
+    targets_give_way,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
 from sitrep.extract.lent_dates import (
@@ -280,6 +287,7 @@ def place_roles(ctx: Context, places: list[Place],
     return out
 
 
+BORROWED = {"story", "dateline", "article"}  # levels that borrow a place the act's words lack
 NOT_PLACES = {"subject"}  # not places at all: never an event's place
 PARTIES = {"party", "subject"}  # a country or town that acts or speaks
 
@@ -354,11 +362,13 @@ def link(ctx: Context) -> None:
     places += demonym_capitals(ctx.text, ctx.gazetteer, places, result.places)
     offsets: dict[int, Offsets] = {}
     roles = place_roles(ctx, places, offsets)
+    # a country that acts or speaks ("The US, UK and Germany said", "Peru closed its border"
+    # with Peru read as a subject; not "The Texas Department ... said") is no "the country" told
+    acting = as_actor | country_subjects(ctx, [p for p in places if roles.get(id(p)) in
+                                               NOT_PLACES], offsets)
     places = [p for p in places if roles.get(id(p)) not in NOT_PLACES]
     stated = [p for p in places if id(p) not in roles]  # may say where an act happened
-    # a country that acts or speaks ("The US, UK and Germany said") is no "the country" told
-    acting = as_actor | {(p.evidence.start, p.evidence.end) for p in places
-                         if roles.get(id(p)) in PARTIES}
+    acting |= {(p.evidence.start, p.evidence.end) for p in places if roles.get(id(p)) in PARTIES}
     outlet = masthead(ctx.text)  # "| Fox 59": where the outlet is
     if outlet is not None:
         places = [p for p in places if not _inside(p, outlet)]
@@ -418,6 +428,7 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
             asked = asked_only(event)  # "called for the release": its own clause's place only
+            aimed = False  # a sanction aimed at a country: not at the story's place either
             for rule, a, b in [lv for lv in levels if lv[0] == "clause" or not asked]:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
@@ -427,6 +438,8 @@ def link(ctx: Context) -> None:
                 inside = own_deed(sentence, event, inside, offsets, starts)
                 inside = own_clause(sentence, event, inside, offsets, starts)
                 inside = owners_give_way(sentence, event, inside, offsets)
+                kept = targets_give_way(sentence, event, inside, offsets)  # "embargo on Iran"
+                aimed, inside = aimed or len(kept) < len(inside), kept
                 if asked:  # "The office in Kinshasa urged ... to release": the asker's place
                     inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
@@ -462,7 +475,8 @@ def link(ctx: Context) -> None:
                 story = story_place(event, violence, dateline, state)  # not the reporter's
                 if asked:
                     pass  # asked for, offered or feared: it has happened nowhere yet
-                elif told is not None:  # "recovered 86 firearms in the state": Osun State's
+                elif told is not None and speaks_locally(event):  # "recovered 86 firearms in
+                    # the state": Osun State's; not a far speaker's "villages in the province"
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
@@ -485,11 +499,16 @@ def link(ctx: Context) -> None:
                 elif nation is not None and (top_place is None
                                              or top_place.country != nation.country):
                     event.places, event.location_rule = [nation], "sentence"
-                elif top_place is not None and not speaks_elsewhere(event, top_place) and (
+                elif top_place is not None and not aimed and not speaks_elsewhere(
+                        event, top_place) and (
                         not statement(event) or (top_place.kind == "city"
                                                  and speaks_locally(event))):  # ``nations``
                     event.places = [top_place]
                     event.location_rule = "article"
+        if (not event.places or event.location_rule in BORROWED or head is not None and all(
+                _inside(p, head) for p in event.places)) and (across := nationwide(
+                sentence, event, offsets, ctx.text, ctx.gazetteer, dateline, top_place)):
+            event.places, event.location_rule = [across], "sentence"  # "a national strike"
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         if places_story(event):
             violence.append(event)

@@ -53,12 +53,9 @@ TOLD = [
      "concerned. Officers detained 50 people across the country.", "detained", "Sri Lanka"),
     ("Crowds burned tyres in Lusaka on Monday. Britain called for calm. Police arrested 90 "
      "people across the country.", "arrested", "Zambia"),
-    pytest.param(
-        "Protesters blocked highways in Quito on Tuesday. Peru closed its border. Soldiers "
-        "detained 35 people across the country.", "detained", "Ecuador",
-        marks=pytest.mark.xfail(reason="session 41: 'Peru closed its border' became a COERCE "
-                                "(places shut by a state), after which 'the country' is read as "
-                                "Peru; the acting country must stay out of the country told")),
+    # a country the parser reads as a subject (Peru tagged ORG) acts: it stays out too
+    ("Protesters blocked highways in Quito on Tuesday. Peru closed its border. Soldiers "
+     "detained 35 people across the country.", "detained", "Ecuador"),
 ]
 
 
