@@ -213,11 +213,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
             if plover == "COERCE" and passive and not actors and lemma in CUSTODY:
-                # "police said 19 people were arrested": the force that announces arrests it
-                # names no other doer of made them (not a report after the act: ", police said")
-                at = (finder.sentence.start if finder.sentence else 0) + trigger.idx
-                actors = [a for a in finder.governing_subject(trigger)
-                          if captor(a) and a.evidence.start < at]
+                # "police said 19 people were arrested", "two men were detained, police said":
+                # the force that announces arrests it names no other doer of made them
+                actors = [a for a in finder.governing_subject(trigger) if captor(a)]
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
                                 else conjuncts.doer(trigger, plover, finder))
