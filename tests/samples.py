@@ -153,6 +153,20 @@ def participant_cases(changed: list[tuple[Any, ...]], kept: list[tuple[Any, ...]
             + [pytest.param(row, id=f"kept-{k:02d}") for k, row in enumerate(kept)])
 
 
+def probe_table(rows: list[tuple[Any, ...]], prefix: str) -> list[Any]:
+    """The rows of a participant probe table (``PARTICIPANT_FIELDS``, changed cases and their
+    near neighbours in one list) as pytest params of one argument, ``prefix-NN``; checked by
+    ``check_participant_case``."""
+    return [pytest.param(row, id=f"{prefix}-{k:02d}") for k, row in enumerate(rows)]
+
+
+def check_probe_table(rows: list[tuple[Any, ...]], least: int = 14) -> None:
+    """A probe table holds at least ``least`` rows (ten cases and their neighbours), no two of
+    one text and trigger."""
+    assert len(rows) >= least
+    assert len({row[:2] for row in rows}) == len(rows)
+
+
 def check_participant_case(events_of: Any, case: tuple[Any, ...]) -> None:
     """One row of a participant probe file (``PARTICIPANT_FIELDS``: text, trigger, actors,
     recipients, not_actors, not_recipients) checked on the events ``events_of`` gives its text."""

@@ -7,21 +7,13 @@ from __future__ import annotations
 import pytest
 from denied_content_probes import DENIED
 
-from samples import check_participants
+from samples import check_participant_case, check_probe_table, probe_table
 
 
-@pytest.mark.parametrize(("text", "trigger", "actors", "recipients", "not_actors",
-                          "not_recipients"),
-                         [pytest.param(*row, id=f"denied-{k:02d}")
-                          for k, row in enumerate(DENIED)])
-def test_what_a_denial_denies_names_no_recipient(events_of, text: str, trigger: str,
-                                                 actors: list[str], recipients: list[str],
-                                                 not_actors: list[str],
-                                                 not_recipients: list[str]) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors,
-                       not_recipients)
+@pytest.mark.parametrize("case", probe_table(DENIED, "denied"))
+def test_what_a_denial_denies_names_no_recipient(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)
 
 
 def test_the_class_holds_ten_cases_and_neighbours() -> None:
-    assert len(DENIED) >= 14
-    assert len({row[:2] for row in DENIED}) == len(DENIED)
+    check_probe_table(DENIED)

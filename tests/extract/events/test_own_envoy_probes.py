@@ -7,21 +7,13 @@ from __future__ import annotations
 import pytest
 from own_envoy_probes import OWN_ENVOYS
 
-from samples import check_participants
+from samples import check_participant_case, check_probe_table, probe_table
 
 
-@pytest.mark.parametrize(("text", "trigger", "actors", "recipients", "not_actors",
-                          "not_recipients"),
-                         [pytest.param(*row, id=f"envoy-{k:02d}")
-                          for k, row in enumerate(OWN_ENVOYS)])
-def test_an_envoy_called_home_is_the_actors_own(events_of, text: str, trigger: str,
-                                                actors: list[str], recipients: list[str],
-                                                not_actors: list[str],
-                                                not_recipients: list[str]) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors,
-                       not_recipients)
+@pytest.mark.parametrize("case", probe_table(OWN_ENVOYS, "envoy"))
+def test_an_envoy_called_home_is_the_actors_own(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)
 
 
 def test_the_class_holds_ten_cases_and_neighbours() -> None:
-    assert len(OWN_ENVOYS) >= 14
-    assert len({row[:2] for row in OWN_ENVOYS}) == len(OWN_ENVOYS)
+    check_probe_table(OWN_ENVOYS)

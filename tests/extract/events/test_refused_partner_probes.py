@@ -7,21 +7,13 @@ from __future__ import annotations
 import pytest
 from refused_partner_probes import REFUSED
 
-from samples import check_participants
+from samples import check_participant_case, check_probe_table, probe_table
 
 
-@pytest.mark.parametrize(("text", "trigger", "actors", "recipients", "not_actors",
-                          "not_recipients"),
-                         [pytest.param(*row, id=f"refused-{k:02d}")
-                          for k, row in enumerate(REFUSED)])
-def test_the_partner_refused_is_the_recipient(events_of, text: str, trigger: str,
-                                              actors: list[str], recipients: list[str],
-                                              not_actors: list[str],
-                                              not_recipients: list[str]) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors,
-                       not_recipients)
+@pytest.mark.parametrize("case", probe_table(REFUSED, "refused"))
+def test_the_partner_refused_is_the_recipient(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)
 
 
 def test_the_class_holds_ten_cases_and_neighbours() -> None:
-    assert len(REFUSED) >= 14
-    assert len({row[:2] for row in REFUSED}) == len(REFUSED)
+    check_probe_table(REFUSED)

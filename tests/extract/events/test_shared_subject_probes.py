@@ -8,21 +8,13 @@ from __future__ import annotations
 import pytest
 from shared_subject_probes import SHARED_SUBJECTS
 
-from samples import check_participants
+from samples import check_participant_case, check_probe_table, probe_table
 
 
-@pytest.mark.parametrize(("text", "trigger", "actors", "recipients", "not_actors",
-                          "not_recipients"),
-                         [pytest.param(*row, id=f"shared-{k:02d}")
-                          for k, row in enumerate(SHARED_SUBJECTS)])
-def test_a_passive_conjunct_undergoes_its_act(events_of, text: str, trigger: str,
-                                              actors: list[str], recipients: list[str],
-                                              not_actors: list[str],
-                                              not_recipients: list[str]) -> None:
-    check_participants(events_of(text), trigger, actors, recipients, not_actors,
-                       not_recipients)
+@pytest.mark.parametrize("case", probe_table(SHARED_SUBJECTS, "shared"))
+def test_a_passive_conjunct_undergoes_its_act(events_of, case: tuple) -> None:
+    check_participant_case(events_of, case)
 
 
 def test_the_class_holds_ten_cases_and_neighbours() -> None:
-    assert len(SHARED_SUBJECTS) >= 14
-    assert len({row[:2] for row in SHARED_SUBJECTS}) == len(SHARED_SUBJECTS)
+    check_probe_table(SHARED_SUBJECTS)

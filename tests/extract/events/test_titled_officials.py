@@ -57,8 +57,11 @@ ANOTHER_PERSON = [
 
 
 def _of_type(text: str, plover: str) -> list[list[str]]:
+    """The other side of each event of ``plover``: its recipients, or the second side of a
+    meeting (both sides of "the envoy met the president" are actors)."""
     events = sitrep.process_text(text, published="2020-10-05").events
-    return [[a.text for a in e.recipients] for e in events if e.plover_type == plover]
+    return [[a.text for a in e.recipients or e.actors[1:]] for e in events
+            if e.plover_type == plover]
 
 
 @pytest.mark.parametrize("text,plover", ONE_OFFICIAL)

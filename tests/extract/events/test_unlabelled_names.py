@@ -28,8 +28,8 @@ CHANGED = [
      ["Bjornstad"], ["union leaders"], [], []),
     ("Ostrowski was detained by police after the brawl outside the club.", "detained",
      ["police"], ["Ostrowski"], [], []),
-    ("Haverkamp met the governor at the capitol on Wednesday.", "met", ["Haverkamp"],
-     ["governor"], [], []),
+    ("Haverkamp met the governor at the capitol on Wednesday.", "met",
+     ["Haverkamp", "governor"], [], [], []),
     ("Oksanen criticised the police for the raid on the camp.", "criticised", ["Oksanen"],
      ["police"], [], []),
 ]

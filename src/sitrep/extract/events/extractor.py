@@ -56,6 +56,7 @@ from sitrep.extract.events.senses.courts.surrenders import surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
+from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
@@ -463,6 +464,7 @@ def extract(ctx: Context) -> list[Event]:
         for frame in (f for f in frames if f.new):
             cands.append(_accusation(frame, sentence, finder, dates, ctx, kinds, evidence,
                                      headline))
+        name_answered(cands, events)  # "condemned the attack": its doers told before
         events.extend(event_merge.consolidate(cands, sentence.start, ctx.result.places,
                                               bool(facts.numbers)))
     for event in events:  # merging may have copied a label from another candidate

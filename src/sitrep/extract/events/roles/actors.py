@@ -58,6 +58,7 @@ from sitrep.extract.events.roles.preps import (
     venue,
 )
 from sitrep.extract.events.senses.accidents import WOUNDS
+from sitrep.extract.events.senses.life.visits import met_counterparts, topic_only
 from sitrep.extract.events.senses.public.harm import (
     brought_down,
     means,
@@ -212,11 +213,9 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
             if plover == "COERCE" and passive and not actors and lemma in CUSTODY:
-                # "police said 19 people were arrested": the force that announces arrests it
-                # names no other doer of made them (not a report after the act: ", police said")
-                at = (finder.sentence.start if finder.sentence else 0) + trigger.idx
-                actors = [a for a in finder.governing_subject(trigger)
-                          if captor(a) and a.evidence.start < at]
+                # "police said 19 people were arrested", "two men were detained, police said":
+                # the force that announces arrests it names no other doer of made them
+                actors = [a for a in finder.governing_subject(trigger) if captor(a)]
         else:
             actors = actors or (finder.conjoined(headless) if headless is not None
                                 else conjuncts.doer(trigger, plover, finder))
@@ -345,6 +344,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         partners = finder.conjoined(with_objs[0])
         if partners:
             actors, reciprocal = actors + partners, True
+    elif met := [a for t in met_counterparts(trigger, plover) for a in finder.conjoined(t)]:
+        actors, reciprocal = actors + met, True  # "A met B", "A phoned B": both met
     preps = RECIPIENT_PREPS | ({"for"} if plover in BENEFIT else set())
     for pobj in pobjs(trigger, preps | ({"into"} if plover == "ACCUSE" else set()), kids):
         if venue(pobj, plover):
@@ -414,6 +415,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         # "the ministry said it was alarmed by the arrests": the ministry disapproves (not the
         # passive's subject as the one acted on)
         actors = finder.conjoined(holder)  # (the holder is no recipient: filtered below)
+    if topic_only(trigger, plover):  # "discussed sanctions on Minsk": a topic, no party
+        recipients = []
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True

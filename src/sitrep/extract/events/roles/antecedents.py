@@ -95,6 +95,8 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
     if found is None and previous is not None:
         found = _first_agreeing(pronoun, [t for t in _subjects(
             previous, len(previous), main_only=True) if not _same_party(t, doer)], people)
+        if found and _thing_beside(pronoun, found, previous):
+            return None  # "The ministry said the bomb exploded. It killed five": the bomb?
         if found is None:
             found = _chained(pronoun, previous, earlier, people)
         main = [t for t in previous if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"]
@@ -107,6 +109,24 @@ def antecedent(pronoun: Token, previous: Doc | None, earlier: Doc | None = None,
             found = _only_agreeing(pronoun, [t for t in _subjects(
                 previous, len(previous), main_only=False) if t.i not in ruled_out], people)
     return found or None
+
+
+# verbs of speaking, whose subject is a speaker, never a thing
+SPEAKING = frozenset({
+    "say", "tell", "add", "state", "announce", "claim", "insist", "call", "urge", "appeal",
+    "ask", "demand", "request", "accuse", "blame", "condemn", "criticise", "criticize",
+    "denounce", "deny", "reject", "dismiss", "warn", "threaten", "vow", "pledge", "promise",
+    "praise", "welcome", "thank", "apologise", "apologize", "admit", "confirm", "report"})
+
+
+def _thing_beside(pronoun: Token, body: Token, previous: Doc) -> bool:
+    """Whether "it" found an unlabelled body ("the ministry", "the charity") as the previous
+    sentence's main subject while that sentence also has a thing for a subject, which "it" may
+    stand for as well ("The ministry said the bomb exploded near the market. It killed five")."""
+    if pronoun.lower_ not in NEUTER or body.ent_type_ or pronoun.head.lemma_.lower() in SPEAKING:
+        return False  # "It called on drivers to return": only a body speaks
+    return any(t.i != body.i and not t.ent_type_ and not agrees(pronoun, t) and not person_word(t)
+               and t.tag_ in {"NN", "NNP"} for t in _subjects(previous, len(previous), False))
 
 
 def _own_verb_subject(pronoun: Token) -> Token | None:

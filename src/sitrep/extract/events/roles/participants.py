@@ -417,7 +417,10 @@ BODIES = frozenset({
     "senate", "assembly", "legislature", "party", "group", "gang", "cartel", "network",
     "movement", "front", "faction", "organisation", "organization", "alliance", "coalition",
     "union", "federation", "association", "club", "team", "firm", "crew", "staff", "board",
-    "family", "tribe", "clan", "community", "church", "mosque", "school", "university"})
+    "family", "tribe", "clan", "community", "church", "mosque", "school", "university",
+    "office", "mission", "embassy", "consulate", "bureau", "secretariat", "delegation",
+    "charity", "foundation", "institute", "diocese", "conference", "league", "confederation",
+    "wing", "watchdog", "body"})
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -436,9 +439,9 @@ def agrees(pronoun: Token, token: Token, people: frozenset[str] = frozenset()) -
         return not _plural(token) and (is_person(token) or unlabelled)
     if word in PLURAL:
         return _plural(token)
-    if word in NEUTER:
-        return (not _plural(token) and token.ent_type_ in {"ORG", "GPE", "NORP"}
-                and not is_person(token))
+    if word in NEUTER:  # "the ombudsman's office said ... It called on": a body unlabelled
+        return not _plural(token) and (token.ent_type_ in {"ORG", "GPE", "NORP"} or (
+            token.lemma_.lower() in BODIES)) and not is_person(token)
     return False
 
 

@@ -287,3 +287,31 @@ def private_visit(token: Token, coded: Iterable[Actor], base: int) -> bool:
         return False
     return any(_private(n, coded, base) for n in people) or any(
         p.pos_ == "NOUN" and p.lemma_.lower() in LEISURE_PLACES for p in places(token))
+
+
+# verbs of meeting or talking whose object is the other side of the conversation
+MEETING_VERBS = frozenset({"meet", "telephone", "phone", "ring", "consult"})
+
+
+def met_counterparts(trigger: Token, plover: str) -> list[Token]:
+    """The other side of a meeting between equals that a verb names as its object ("met his
+    Ugandan counterpart", "phoned the crown prince", "ready to meet union leaders"): told like
+    "A met with B", "A held talks with B" or "A and B met", both sides meet (actors, no
+    recipient: the lead's convention of session 42). A visit or a hosting keeps its direction
+    ("visited Kyiv", "hosted a delegation": the visited or hosting party is the recipient), and
+    a topic is no side ("discussed the budget")."""
+    if plover != "CONSULT" or trigger.pos_ not in {"VERB", "AUX"} or (
+            trigger.lemma_.lower() not in MEETING_VERBS):
+        return []
+    return [c for c in trigger.children if c.dep_ == "dobj"]
+
+
+# verbs of talks whose object is what is talked about
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
+def topic_only(trigger: Token, plover: str) -> bool:
+    """Whether a CONSULT verb names only what was talked about besides its sides ("discussed
+    new sanctions on Minsk", "will debate extending the embargo on X", "met to discuss a
+    prisoner exchange"): a topic, and what it bears on, is no recipient."""
+    return plover == "CONSULT" and trigger.lemma_.lower() in TOPIC_VERBS
