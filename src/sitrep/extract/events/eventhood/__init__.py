@@ -215,7 +215,10 @@ from sitrep.extract.events.senses.outlook import (
     to_be_stopped,
 )
 from sitrep.extract.events.senses.pledges import aid_stopped
-from sitrep.extract.events.senses.public.campaigns import condition_of_violence
+from sitrep.extract.events.senses.public.campaigns import (
+    condition_of_violence,
+    setting_of_violence,
+)
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
@@ -384,6 +387,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
+    if setting_of_violence(token, plover, when):
+        return "setting"  # senses/public/campaigns.py: "fled the fighting", "amid clashes"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if no_permission(token, plover, when is not None, headline):
