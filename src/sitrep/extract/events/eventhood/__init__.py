@@ -176,6 +176,7 @@ from sitrep.extract.events.eventhood.routine import (
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
     backed_by_things,
+    backing_described,
     dated_episode,
     ended_truce,
     episode_marker,
@@ -308,7 +309,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if state_participle(token, plover) or state_relative(token, plover, when is not None) or \
             kept_in_state(token):
         return "state"  # states.py: "met jailed gang leaders", "the conditions imposed on"
-    if backed_by_things(token, plover):
+    if backed_by_things(token, plover) or backing_described(token, plover, when):
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
