@@ -171,6 +171,7 @@ from sitrep.extract.events.eventhood.routine import (
     caseload_status,
     own_mission,
     own_work_stopped,
+    patrol_setting,
     pay_measure,
 )
 from sitrep.extract.events.eventhood.stances import stance
@@ -364,6 +365,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "private"  # senses/life/visits.py: "illustrated her talk", "visiting for the night"
     if plover == "CONSULT" and reader_instruction(token):
         return "instruction"  # senses/life/visits.py: "visit www.example.org for more information"
+    if patrol_setting(token, plover):
+        return "setting"  # routine.py: "officers on patrol stopped a van", "while patrolling"
     if own_mission(token, plover):
         return "own mission"  # routine.py: "the President of Armenia visited the Armenian embassy"
     if no_release(token, plover):
