@@ -238,6 +238,7 @@ from sitrep.extract.events.senses.public.opinions import (
     view_not_deed,
 )
 from sitrep.extract.events.senses.public.populations import general_act
+from sitrep.extract.events.unreal.conditioned import condition_only
 from sitrep.extract.events.senses.public.processes import (
     naming_call,
     process_topic,
@@ -476,4 +477,6 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "generic"
     if kind_in_condition(token, when):
         return "generic"  # conditions.py: "should riots break out", "if attacks continue"
+    if condition_only(token):
+        return "condition"  # unreal/conditioned.py: "would strike if another driver was killed"
     return None
