@@ -238,13 +238,13 @@ from sitrep.extract.events.senses.public.opinions import (
     view_not_deed,
 )
 from sitrep.extract.events.senses.public.populations import general_act
-from sitrep.extract.events.unreal.conditioned import condition_only
 from sitrep.extract.events.senses.public.processes import (
     naming_call,
     process_topic,
     robbery_demand,
     seeking_refuge,
 )
+from sitrep.extract.events.unreal.conditioned import condition_only
 from sitrep.records import When
 
 # the labels of links to other stories and of page furniture, followed by a colon, a dash or a
