@@ -149,7 +149,7 @@ from sitrep.extract.events.eventhood.forms import (
     plea,
     release_as_time,
 )
-from sitrep.extract.events.eventhood.meetings import own_meeting
+from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meeting
 from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
@@ -323,6 +323,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "time marker"  # states.py: "a war in 1991-92", "the invasion in February 2022"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
+    if meeting_offered(token, plover):
+        return "offered"  # meetings.py: "offered to host talks": the offer is the AGREE
     if own_meeting(token, plover):
         return "own meeting"  # meetings.py: "after a party meeting", "during a meeting Wednesday"
     if sponsorship(token, plover):
