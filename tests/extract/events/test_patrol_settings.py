@@ -1,9 +1,9 @@
 """A patrol named as the setting or the doer of another act is no MOBILIZE (eventhood/routine.py,
-``patrol_setting``): "officers on patrol stopped a van", "seized while patrolling the river",
-"found the weapons during their patrols", "army patrols detained 23 people" tell where or by
-whom something else was done, not a deployment. A patrol told as what was done stays:
+``patrol_setting``): "seized while patrolling the river", "found the weapons during their
+patrols", "army patrols detained 23 people" tell when or by whom something else was done, not a deployment. A patrol told as what was done stays:
 "soldiers patrolled the streets on Sunday", "police stepped up patrols", "a patrol was sent
-to the town", "deployed patrols along the highway". Session 42, issue 15 (background and
+to the town", "deployed patrols along the highway"; "officers on patrol" is left as it was
+(test_cause_topics.py). Session 42, issue 15 (background and
 setting mentions). Sentences made up for these tests."""
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ def _mobilizations(events_of, text: str) -> list[str]:
 
 
 SETTINGS = [
-    "Officers on patrol stopped a van near the market.",
-    "Two rangers on patrol found the poachers' camp at dawn.",
+    "Two rangers were shot while patrolling the park's northern fence.",
+    "A constable was stabbed as he patrolled the station forecourt.",
     "The officers were seized on Saturday while patrolling the Moa river, the ministry said.",
     "Army patrols detained 23 people in the villages.",
     "A police patrol arrested two men with stolen phones.",
     "A navy patrol intercepted a fishing boat off the coast.",
     "Officers found the weapons during their patrols.",
-    "Three constables on foot patrol chased the robbers down an alley.",
-    "Border guards on a night patrol spotted the smugglers' boat.",
+    "Soldiers found an arms cache during a patrol near the border.",
+    "A sniper wounded a marine while the unit was patrolling the old town.",
     "A coastguard patrol rescued twelve fishermen from a sinking boat.",
 ]
 DEPLOYMENTS = [

@@ -29,12 +29,13 @@ SETTINGS = [
     "Shops stayed shut in the midst of the violence.",
     "Hundreds have been arrested since fighting broke out in April.",
     "Trade has collapsed since the clashes began in the autumn.",
+    "Exports have halved since fighting erupted in the north last year.",
     "The violence has killed more than 300 people since January.",
     "Fighting that has displaced two million people continues in the region.",
     "Fighting in the eastern provinces has continued despite the agreement.",
     "The town has seen repeated fighting between armed groups.",
     "The valley has witnessed violence for a decade.",
-    "Fighting erupted again in the city in 2019 and 2020, killing dozens.",
+    "The two clans settled a feud that had erupted into fighting in 2019 and 2020.",
     "Fighting between the two clans killed hundreds of people between 2005 and 2008.",
 ]
 HAPPENINGS = [
@@ -53,6 +54,9 @@ HAPPENINGS = [
     "Skirmishes have wounded at least five guards, the prison said.",
     "Since the fighting resumed on Thursday, 25 villagers have been killed.",
     "The violence has claimed eight lives this week, officials said.",
+    "The border has stayed closed since the clashes.",
+    "The civil war that killed 40,000 people ended in 1996.",
+    "Fighting broke out again in the hills in 2019.",
 ]
 
 

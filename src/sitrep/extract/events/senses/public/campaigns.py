@@ -114,6 +114,12 @@ LONG = {"month", "year"}
 # verbs of violence going on, whose perfect tells a state up to now ("fighting has continued")
 GOING_ON = {"continue", "persist", "go", "drag", "rage", "grind", "simmer", "linger", "carry",
             "remain"}
+# verbs of the course of violence, whose subject is told with it even when dated to years ("the
+# war ended in 1994", "fighting broke out in 2019"; not a harm counted over years: "fighting
+# killed thousands between 1999 and 2003")
+COURSE = {"erupt", "break", "flare", "start", "begin", "resume", "rage", "spread", "intensify",
+          "escalate", "end", "stop", "cease", "subside", "continue", "persist", "last", "explode",
+          "ignite", "reignite", "die", "ease", "abate", "wane", "return"}
 # words of a "since" that opens the story's own days ("since Sunday", "since last week")
 STORY_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "yesterday", "today", "tonight", "day", "night", "morning", "afternoon",
@@ -162,13 +168,11 @@ def _story_day(node: Token) -> bool:
 
 
 def _since(noun: Token, when: When | None) -> bool:
-    """The start of a longer period: "since the fighting", "since fighting broke out in April"
-    (not "since the clashes broke out on Friday": the story's own days)."""
+    """The start of a longer period told by a clause: "since fighting broke out in April" (not
+    "since the clashes broke out on Friday": the story's own days)."""
     if when is not None and when.precision not in LONG:
         return False
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ == "since" and not _story_day(noun.head)
-    verb = noun.head
+    verb = noun.head  # ("since the clashes", a noun of its own, is a recalled happening)
     return noun.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and not _story_day(verb)
 
@@ -229,8 +233,10 @@ def setting_of_violence(token: Token, plover: str, when: When | None) -> bool:
     happening: what people fled or what a place underwent ("fled the fighting", "areas hit by
     clashes"), a circumstance ("amid fighting", "despite the violence"), the start of a longer
     period ("since fighting broke out in April"), a state or running total in the present
-    perfect (``_perfect_state``), or a stretch dated to years ("disputes that erupted into
-    fighting in 2021 and 2022"). The same nouns as the subject of a past verb ("fighting broke
+    perfect (``_perfect_state``), or a stretch dated to years that is not the subject of its
+    course ("disputes that erupted into fighting in 2021 and 2022", "fighting between the clans
+    killed hundreds between 2005 and 2008"; "the war that left 30,000 dead ended in 1994"
+    stays). The same nouns as the subject of a past verb ("fighting broke
     out on Monday", "the clashes continued into the night"), where harm happened ("killed in
     the fighting") or in a perfect of the story ("fighting has killed 14 since Sunday") stay."""
     if plover != "ASSAULT":
@@ -248,4 +254,8 @@ def setting_of_violence(token: Token, plover: str, when: When | None) -> bool:
             return _undergone(noun)
     if _fled(noun) or _undergone(noun) or _circumstance(noun) or _since(noun, when):
         return True
-    return _long(when) or _perfect_state(noun, when)
+    if _long(when) and not (noun.dep_ in {"nsubj", "nsubjpass"} and
+                            noun.head.lemma_.lower() in COURSE):
+        return True  # (the subject of its course is told: "the war that left 30,000 dead
+        # ended in 1994", ``states.dated_episode``)
+    return _perfect_state(noun, when)
