@@ -48,7 +48,7 @@ CHANGED = [
      _day("2021-10-11")),
     (SUNDAY, "On Tuesday, days later, soldiers killed two smugglers near Kandahar.", "ASSAULT",
      _day("2021-10-12")),
-    (THURSDAY, "The two suspects surrendered to police in Leeds later Tuesday.", "RETREAT",
+    (THURSDAY, "The two suspects surrendered to police in Leeds later Tuesday.", "COERCE",
      _day("2021-10-19")),
     (THURSDAY, "Rebels released the hostages in Goma later Monday afternoon.", "RETREAT",
      _day("2021-10-18")),

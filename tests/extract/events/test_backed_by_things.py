@@ -3,7 +3,9 @@ reduced relative whose "by" doers are all machines, weapons or animals ("troops,
 helicopters and dogs, are searching the hills", "soldiers supported by tanks and artillery")
 tells how a force goes, no SUPPORT; backing by a state, a group or a person ("the rebels, backed
 by Rwanda, seized the town") and support told as an act ("the president backed the plan")
-stay. Sentences made up for these tests."""
+stay. Sentences made up for these tests. (Session 42: a reduced relative of backing by a party
+describes the force too, ``backing_described``, test_backing_described.py; the backers kept
+here are told as acts.)"""
 
 from __future__ import annotations
 
@@ -24,16 +26,13 @@ THINGS = [
     "The fighters, backed by mortars and machine guns, overran the post.",
 ]
 BACKERS = [
-    "The rebels, backed by Rwanda, seized the town.",
     "The president backed the plan on Monday.",
     "The party backed the candidate in the election.",
-    "The militia, backed by the army, attacked the village.",
-    "The opposition candidate, supported by the main unions, won the vote.",
     "The resolution was backed by France and Germany on Tuesday.",
     "The governor supported the proposal at the meeting.",
-    "The coup leaders, backed by the presidential guard, seized the radio station.",
     "The senators backed the bill on Friday.",
-    "The new prime minister, supported by the military, took office.",
+    "Rwanda backed the rebels when they seized the town.",
+    "The army backed the militia that attacked the village.",
 ]
 
 

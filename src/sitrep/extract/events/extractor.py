@@ -52,7 +52,7 @@ from sitrep.extract.events.senses import pledges, sense_type, speech
 from sitrep.extract.events.senses.courts.legal import legal_fight
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
-from sitrep.extract.events.senses.courts.surrenders import surrender_aside
+from sitrep.extract.events.senses.courts.surrenders import into_custody, surrender_aside
 from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
@@ -395,6 +395,10 @@ def extract(ctx: Context) -> list[Event]:
                 plover, mode, cameo = "REQUEST", None, event_lexicon.PLOVER_CAMEO_ROOT["REQUEST"]
             if plover == "RETREAT" and surrender_aside(token, actors):
                 continue  # "officers shot him after he surrendered": a moment, no event
+            if plover == "RETREAT" and into_custody(token, actors):
+                # "a man surrendered to police after a standoff": taken into custody
+                plover, mode, cameo = "COERCE", "arrest", event_lexicon.PLOVER_CAMEO_ROOT["COERCE"]
+                actors, recipients = [], actors
             cues = modal_cues.modality(token, unless)
             modal = modal_cues.plover_by_modality(plover, cues)
             if modal == "REQUEST" and plover != "REQUEST" and court_condition(token):

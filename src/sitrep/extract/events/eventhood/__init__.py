@@ -149,7 +149,7 @@ from sitrep.extract.events.eventhood.forms import (
     plea,
     release_as_time,
 )
-from sitrep.extract.events.eventhood.meetings import own_meeting
+from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meeting
 from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
@@ -171,11 +171,13 @@ from sitrep.extract.events.eventhood.routine import (
     caseload_status,
     own_mission,
     own_work_stopped,
+    patrol_setting,
     pay_measure,
 )
 from sitrep.extract.events.eventhood.stances import stance
 from sitrep.extract.events.eventhood.states import (
     backed_by_things,
+    backing_described,
     dated_episode,
     ended_truce,
     episode_marker,
@@ -215,7 +217,10 @@ from sitrep.extract.events.senses.outlook import (
     to_be_stopped,
 )
 from sitrep.extract.events.senses.pledges import aid_stopped
-from sitrep.extract.events.senses.public.campaigns import condition_of_violence
+from sitrep.extract.events.senses.public.campaigns import (
+    condition_of_violence,
+    setting_of_violence,
+)
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
 from sitrep.extract.events.senses.public.disputes import figurative_fight
 from sitrep.extract.events.senses.public.elections import electoral
@@ -239,6 +244,7 @@ from sitrep.extract.events.senses.public.processes import (
     robbery_demand,
     seeking_refuge,
 )
+from sitrep.extract.events.unreal.conditioned import condition_only
 from sitrep.records import When
 
 # the labels of links to other stories and of page furniture, followed by a colon, a dash or a
@@ -305,7 +311,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if state_participle(token, plover) or state_relative(token, plover, when is not None) or \
             kept_in_state(token):
         return "state"  # states.py: "met jailed gang leaders", "the conditions imposed on"
-    if backed_by_things(token, plover):
+    if backed_by_things(token, plover) or backing_described(token, plover, when):
         return "state"  # states.py: "troops, backed by helicopters and dogs"
     if lasting_relation(token, plover):
         return "state"  # states.py: "over stalled talks", "the collapse of a truce"
@@ -317,6 +323,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "time marker"  # states.py: "a war in 1991-92", "the invasion in February 2022"
     if stance(token, plover, when):
         return "stance"  # stances.py: "defended the group's practice", "to oppose Hun Sen"
+    if meeting_offered(token, plover):
+        return "offered"  # meetings.py: "offered to host talks": the offer is the AGREE
     if own_meeting(token, plover):
         return "own meeting"  # meetings.py: "after a party meeting", "during a meeting Wednesday"
     if sponsorship(token, plover):
@@ -360,6 +368,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "private"  # senses/life/visits.py: "illustrated her talk", "visiting for the night"
     if plover == "CONSULT" and reader_instruction(token):
         return "instruction"  # senses/life/visits.py: "visit www.example.org for more information"
+    if patrol_setting(token, plover):
+        return "setting"  # routine.py: "officers on patrol stopped a van", "while patrolling"
     if own_mission(token, plover):
         return "own mission"  # routine.py: "the President of Armenia visited the Armenian embassy"
     if no_release(token, plover):
@@ -384,6 +394,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "topic"  # senses/public/processes.py: "the result of a lengthy investigation"
     if condition_of_violence(token, plover, when is not None):
         return "condition"  # senses/public/campaigns.py: "Mexico's drug war", "the violence"
+    if setting_of_violence(token, plover, when):
+        return "setting"  # senses/public/campaigns.py: "fled the fighting", "amid clashes"
     if plover == "ASSAULT" and executed_thing(token) == "none":
         return "executed thing"  # senses/public/discharge.py: "executed the plan"
     if no_permission(token, plover, when is not None, headline):
@@ -467,4 +479,6 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "generic"
     if kind_in_condition(token, when):
         return "generic"  # conditions.py: "should riots break out", "if attacks continue"
+    if condition_only(token):
+        return "condition"  # unreal/conditioned.py: "would strike if another driver was killed"
     return None

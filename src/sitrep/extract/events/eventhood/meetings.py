@@ -70,3 +70,37 @@ def own_meeting(token: Token, plover: str) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return _single(subject) and subject is not None and subject.pos_ in {"NOUN", "PROPN"} and (
         subject.lemma_.lower() in BODIES or subject.ent_type_ == "ORG")
+
+
+# verbs of holding a meeting, whose object is the meeting ("host talks", "hold a meeting")
+HOLDING = {"host", "hold", "convene", "organise", "organize", "arrange", "call", "stage"}
+# nouns of talks and meetings held between parties (lemmas)
+TALKS = {"talk", "talks", "meeting", "summit", "negotiation", "dialogue", "conference",
+         "consultation", "session"}
+# verbs that offer a meeting, which is their content, not a meeting told (lemmas; the offer is
+# an AGREE of its own; not "invite", whose invitation is a CONSULT, nor a request, whose asked
+# act is a hypothetical of its own: test_asked_content.py)
+OFFERING = {"offer", "volunteer"}
+
+
+def meeting_offered(token: Token, plover: str) -> bool:
+    """Talks or a meeting that a party offers to host or asks another to hold ("Saudi Arabia
+    offered to host talks", "asked the Security Council to hold an emergency meeting", "urged
+    the government to convene a dialogue"): the offer (AGREE) or the request (REQUEST) is the event; the meeting is
+    its content, no CONSULT of its own. Talks held ("hosted talks on Sunday"), announced ("will
+    hold talks next week") or a party ready to meet another ("was ready to meet union leaders")
+    stay, and so do talks a party is invited to hold (the invitation is a CONSULT)."""
+    if plover != "CONSULT":
+        return False
+    noun = token
+    if token.lemma_.lower() in HOLDING:  # the trigger "host talks" read from its verb
+        noun = next((c for c in token.children if c.dep_ == "dobj"), token)
+    if noun.lemma_.lower() not in TALKS and noun.lower_ not in TALKS:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in HOLDING:
+        return False
+    # "offered to host talks"; "offered on Monday to hold talks" (parsed as an adverbial)
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return infinitive and verb.head.lemma_.lower() in OFFERING

@@ -22,7 +22,12 @@
 - **a visit to one's own mission** (CONSULT): an official of a country visiting that country's
   embassy, consulate or mission ("the President of Armenia visited the Embassy of the
   Republic of Armenia", "the French minister visited the French consulate"): no counterpart of
-  another country ("visited the US embassy" stays for a French minister).
+  another country ("visited the US embassy" stays for a French minister);
+- **a patrol as the setting or the doer of another act** (MOBILIZE, ``patrol_setting``):
+  "seized while patrolling the river", "found the weapons during their patrols", "army patrols
+  detained 23 people": a force's routine named as when or by whom something else was done,
+  not a deployment told ("officers on patrol responded to a call" is left a deployment) ("soldiers patrolled the streets
+  on Sunday", "police stepped up patrols", "a patrol was sent to the town" stay).
 
 The families of words are listed whole; inflections come through the lemma.
 """
@@ -211,3 +216,34 @@ def own_work_stopped(token: Token, plover: str) -> bool:
         o.lemma_.lower() in OWN_WORK and not any(
             c.lemma_.lower() in GIVEN for c in o.children if c.dep_ in {"amod", "compound"})
         for o in objects)
+
+
+# nouns and verbs of a patrol (lemmas and forms)
+PATROLS = {"patrol", "patrolling"}
+# prepositions of a patrol as the setting of an act ("on patrol", "during their patrols")
+# ("on patrol" stays a deployment told: "officers on patrol responded to a call on March 10",
+# test_cause_topics.py)
+SETTING_PREPS = {"during", "while"}
+# conjunctions of a clause of time ("while patrolling", "as they patrolled")
+WHILE = {"while", "when", "as", "whilst"}
+# verbs whose subject a patrol is as the deployment told ("patrols began", "a patrol arrived")
+PATROL_COURSE = {"begin", "start", "resume", "continue", "intensify", "increase", "expand",
+                 "arrive", "be", "end", "stop", "cover", "run", "take", "go", "move", "head",
+                 "return", "leave", "reach"}
+
+
+def patrol_setting(token: Token, plover: str) -> bool:
+    """A patrol named as the setting or the doer of another act (see the module's
+    docstring)."""
+    if plover != "MOBILIZE" or (token.lemma_.lower() not in PATROLS and
+                                token.lower_ not in PATROLS):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in SETTING_PREPS
+    if token.pos_ in VERB_POS:
+        # "seized while patrolling the river", "were ambushed as they patrolled the road"
+        return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(
+            c.dep_ == "mark" and c.lower_ in WHILE for c in token.children))
+    # "army patrols detained 23 people": the patrol is who did the act
+    return token.dep_ == "nsubj" and token.head.pos_ in VERB_POS and \
+        token.head.lemma_.lower() not in PATROL_COURSE

@@ -286,6 +286,24 @@ def backed_by_things(token: Token, plover: str) -> bool:
             "GPE", "ORG", "NORP", "PERSON"}) for d in doers)
 
 
+def backing_described(token: Token, plover: str, when: When | None) -> bool:
+    """Backing named to describe a party, not told as an act of support: a participle of
+    backing in a reduced relative ("Mozambican troops backed by Rwandan soldiers clashed with
+    the insurgents", "government troops backed by Russian instructors pushed them out": the
+    backers are part of the force in that act), or the present passive of a lasting relation
+    with no date in a relative clause ("the rebel movement, which it says is backed by Rwanda";
+    a main clause, "the rebels are supported by Iran", stays). Support told as an
+    act stays: "the president backed the plan", "the resolution was backed by France on
+    Tuesday", "a statement backing Denmark"."""
+    if plover != "SUPPORT" or token.tag_ != "VBN" or token.lemma_.lower() not in BACKING:
+        return False
+    if token.dep_ == "acl":
+        return any(c.dep_ == "agent" for c in token.children)
+    relative = token.dep_ == "relcl" or (token.dep_ == "ccomp" and token.head.dep_ == "relcl")
+    return relative and when is None and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"}
+                                             for c in token.children)
+
+
 # nouns of the end of a truce ("the collapse of a truce", "a breach of the ceasefire")
 ENDINGS = {"collapse", "breakdown", "end", "expiry", "expiration", "violation", "breach",
            "failure", "unravelling", "unraveling", "demise", "erosion", "lapse", "termination"}

@@ -86,3 +86,24 @@ def warned_harm(clause: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in kids) and not any(
         c.dep_ == "agent" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ in WILL for c in kids)
+
+
+def condition_only(token: Token) -> bool:
+    """An act told only as the condition of another ("would call a strike if another driver
+    was killed", "would halt the flights if either side fired on its aircraft", "promised a
+    attack the capital"): the verb of the protasis of an "if" that is not negated names what
+    may happen, not a happening. A negated condition ("if the government did not agree", "if
+    it fails to release them") or "unless" names the act demanded, which stays (hypothetical);
+    an act named by a noun ("if the talks fail", "if their demands are met") is one that
+    exists, whose outcome is the condition, and stays too."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "if the army raided the camps and burned the crops"
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    marks = [m for m in verb.children if m.dep_ == "mark"]
+    if not any(m.lower_ == "if" for m in marks) or any(m.lower_ in {"as", "even"} for m in marks):
+        return False
+    # the act demanded: "if the charges were not dropped" ("if it fails to release them": the
+    # act is the complement of "fail", no "if" clause of its own)
+    return not any(c.dep_ == "neg" for c in verb.children)

@@ -1,9 +1,11 @@
 """A person's surrender told only as the moment of another act ("officers shot him after he
 surrendered") or in a party's version of it ("his family said he was unarmed and had
 surrendered") is no event of its own: it times or colours the act told, the shooting. A
-surrender told as what happened ("the gunman surrendered to police after a standoff") and a
-party's surrender (troops, rebels, a garrison, weapons surrendered) stay RETREAT. Asked by the
-extractor for a RETREAT trigger once its doers are known.
+person's surrender told as what happened ("the gunman surrendered to police after a standoff")
+is his going into custody: a COERCE/arrest with him as the recipient (``into_custody``; session
+42: the annotators of the look sets code it so, 3 of 3); a party's surrender (troops, rebels, a
+garrison, weapons surrendered, a surrender to an army) stays RETREAT. Asked by the extractor for
+a RETREAT trigger once its doers are known.
 """
 
 from __future__ import annotations
@@ -81,3 +83,29 @@ def surrender_aside(token: Token, actors: list[Actor]) -> bool:
     if any(a.sector in PARTIES for a in actors) or not _person(subject):
         return False  # "200 rebel fighters surrendered", "the garrison surrendered"
     return _told_aside(token)
+
+
+# nouns of those to whom a person gives himself up into custody ("surrendered to police")
+CUSTODIANS = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "sheriff",
+              "trooper", "constable", "agent", "detective", "authority", "marshal",
+              "gendarme", "gendarmerie", "investigator", "prosecutor", "court", "jail",
+              "office", "department", "station"}
+
+
+def into_custody(token: Token, actors: list[Actor]) -> bool:
+    """For a RETREAT trigger ``token`` with doers ``actors``: a person (not a party) who gives
+    himself up ("a man surrendered to police after a nine-hour standoff", "the two men inside
+    surrendered after an exchange of gunfire"), told as what happened: his going into custody,
+    a COERCE. Not things surrendered ("surrendered their weapons"), a party's surrender ("200
+    rebel fighters surrendered", "the garrison surrendered to the army") nor a surrender to
+    someone other than the police or a court."""
+    if token.lemma_.lower() not in SURRENDER or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    subject = _subject(token)
+    if any(a.sector in PARTIES for a in actors) or not _person(subject):
+        return False
+    to = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in CUSTODIANS or g.lower_ in CUSTODIANS for g in to)
