@@ -26,7 +26,8 @@ crowd gathered demanding or denouncing, pots and pans banged, ``senses.gathering
 ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
-telephone or video line, ``by_line``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+telephone or video line, ``by_line``; ``@thanker``: thanks given by someone, ``thanks_given``; ``@punished``: a punishment warned of
+or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
 told with a booking, a holding or a court appearance, a person booked for a crime, people held
 moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
@@ -98,6 +99,7 @@ from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import is_transfer
+from sitrep.extract.events.unreal.conditioned import warned_harm
 from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
@@ -271,6 +273,15 @@ def people_barred(token: Token) -> bool:
     return False
 
 
+def thanks_given(verb: Token) -> bool:
+    """Thanks given by someone ("the sheriff thanked neighbours", "..., thanking residents for
+    their patience"): SUPPORT; the bare imperative of a sign-off ("Thank you for reading") has
+    no one who gives them."""
+    return verb.tag_ in {"VBG", "VBN"} or any(c.dep_ in SUBJECTS | {"nsubjpass"}
+                                                for c in verb.children) or (
+        verb.dep_ == "conj" and thanks_given(verb.head))
+
+
 # the structural requirements of the table's ``with`` column, each decided from the parse
 STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
@@ -284,6 +295,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@hurled": missile_thrown,  # "threw stones at police", "launched rockets at the base"
     "@blown": blown_up,  # "blew up the pipeline"
     "@line": by_line,  # "spoke by telephone with his counterpart"
+    "@punished": warned_harm,  # "said those responsible would be hunted down" (unreal)
+    "@thanker": thanks_given,  # "the sheriff thanked neighbours", not "Thank you for reading"
     "@menace": menaced,  # "pointed a rifle at the guard" (senses.public.harm)
     "@forces": forces_moved,  # "ordered three warships to the Red Sea"
     "@posted": forces_posted,  # "some 600 soldiers arrived in the town"
