@@ -27,7 +27,9 @@ ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@thanker``: thanks given by someone, ``thanks_given``; ``@punished``: a punishment warned of
-or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@called_out``: people
+called out to a protest, ``senses.gatherings.protest_called``; ``@open_to``: a party open to
+talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
 told with a booking, a holding or a court appearance, a person booked for a crime, people held
 moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
@@ -77,7 +79,7 @@ from sitrep.extract.events.senses.forces import (
     forces_posted,
     ground_taken,
 )
-from sitrep.extract.events.senses.gatherings import assembled_to_protest
+from sitrep.extract.events.senses.gatherings import assembled_to_protest, protest_called
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
@@ -100,6 +102,7 @@ from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, 
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import is_transfer
 from sitrep.extract.events.unreal.conditioned import warned_harm
+from sitrep.extract.events.unreal.readiness import open_to_talks
 from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
@@ -296,6 +299,8 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@blown": blown_up,  # "blew up the pipeline"
     "@line": by_line,  # "spoke by telephone with his counterpart"
     "@punished": warned_harm,  # "said those responsible would be hunted down" (unreal)
+    "@open_to": open_to_talks,  # "said it was open to talks" (unreal.readiness)
+    "@called_out": protest_called,  # "called a general strike" (senses.gatherings)
     "@thanker": thanks_given,  # "the sheriff thanked neighbours", not "Thank you for reading"
     "@menace": menaced,  # "pointed a rifle at the guard" (senses.public.harm)
     "@forces": forces_moved,  # "ordered three warships to the Red Sea"

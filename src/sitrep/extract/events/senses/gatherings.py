@@ -27,6 +27,13 @@ time; no PROTEST of its own. A gathering a verb acts on ("fired tear gas at a ra
 a march", "thousands attended a rally"), and one the main clause tells someone spoke at ("the
 opposition leader spoke at the rally on Sunday": he took part), stay.
 
+A **protest called** (``protest_called``): "the federation called a general strike for
+Monday", "the committee called a sit-in outside the press club", "traders called a two-hour
+shutdown of stores": a body calling people out to a protest is a REQUEST of its own (the
+protest is its own PROTEST); a call still to be made ("would call a strike if ...",
+"threatened to call a strike") is none; naming one ("called the strike a success", "called the protest
+illegal") is none.
+
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
 unless the shots have a target as well ("fired at drones in the air").
@@ -240,3 +247,35 @@ def gathering_as_setting(token: Token, plover: str) -> bool:
     # leader spoke at the rally" alone tells that he took part in it
     return prep.lower_ in SETTING_PREPOSITIONS and verb.pos_ in {"VERB", "AUX"} and \
         verb.lemma_.lower() in SPEAKING_OR_TRAVELLING and verb.dep_ != "ROOT"
+
+
+# what a body calls people out to (lemmas; "sit-in", "go-slow" by their hyphenated form)
+CALLED_OUT = {"strike", "shutdown", "sit-in", "protest", "march", "boycott", "demonstration",
+              "rally", "walkout", "stoppage", "vigil", "picket", "hartal", "bandh", "go-slow",
+              "sit-down", "blockade", "lockdown", "stayaway", "stay-away", "mobilisation",
+              "mobilization"}
+# what makes "call" a naming ("called the strike a success", "called the protest illegal")
+NAMING_DEPS = {"oprd", "xcomp", "acomp", "attr", "ccomp"}
+
+
+def _called_word(noun: Token) -> str:
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{noun.lower_}"  # "sit-in", parsed as "in"
+    return noun.lemma_.lower()
+
+
+def protest_called(verb: Token) -> bool:
+    """``verb`` ("call") calls people out to a protest it takes as its object (see the module's
+    docstring)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and (c.tag_ in {"MD", "TO"}) for c in kids):
+        return False  # "would call an indefinite strike if ...", "threatened to call a strike":
+        # a call still to be made (a threat, ``unreal.conditioned``)
+    objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:  # "called a vigil outside the office", parsed as a second predicate
+        return any(c.dep_ == "oprd" and _called_word(c) in CALLED_OUT for c in kids)
+    return not any(c.dep_ in NAMING_DEPS for c in kids) and any(
+        _called_word(c) in CALLED_OUT for c in objects)
