@@ -248,9 +248,13 @@ def by_line(verb: Token) -> bool:
     """A verb of speaking whose means is a telephone or video line ("the president spoke by
     telephone with his Russian counterpart", "talked over the phone"): a call, CONSULT/phone
     (not "spoke on television", "spoke by the river")."""
-    return any(c.dep_ == "prep" and c.lower_ in LINE_PREPS and any(
+    # the line's phrase may hang on the party spoken with ("spoke with the man by phone"), and
+    # "by" may be read as a passive's agent ("spoke by phone with both ministers")
+    heads = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in LINE_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LINES for g in c.children)
-        for c in verb.children)
+        for h in heads for c in h.children)
 
 
 # what a ban bars people from (a travel, entry or visa ban is a sanction on them)
