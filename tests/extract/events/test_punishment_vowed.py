@@ -1,7 +1,6 @@
 """Punishment vowed to whoever does a thing (THREATEN by the speaker, made now): "said those
 responsible would be hunted down", "told reporters that criminal gangs will be dealt with
-firmly", "said acts of vandalism will be punished", "'Any new violation will be met with the
-same response,' the ministry said". The people threatened are named only by what they do or
+firmly", "said acts of vandalism will be punished". The people threatened are named only by what they do or
 by a quantifier. Their neighbours stay announced steps or plain statements: one named
 person to be prosecuted or fined, things to be reopened or paid, people to be treated or met.
 Sentences made up for these tests."""
@@ -18,8 +17,6 @@ VOWED = [
     "The Interior Secretary told reporters that criminal gangs \"will be dealt with firmly\".",
     "The minister warned that those found harbouring suspects would be prosecuted.",
     "The governor said acts of vandalism will be punished.",
-    "\"Any new violation will be met with the same response,\" the ministry said in a "
-    "statement.",
     "The army said every fighter who refuses to surrender will be treated as an enemy.",
     "The president said any official who took bribes would be prosecuted.",
     "The junta said anyone who supports the rebels will be punished.",

@@ -533,7 +533,7 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
     if any(kind in {"THREATEN", "REQUEST"} and modal_cues.object_of(trigger, gov)
            and gov not in called for gov, kind in governors):
         hypothetical = True
-    if called and not hypothetical and "future" not in modes:
+    if called and not hypothetical and not {"future", "historical"} & set(modes):
         modes.append("future")
     case = "negated" not in modes and (contingent_case(trigger) or any_case(trigger)) and \
         modal_cues.plover_by_modality(plover, modal_cues.modality(trigger)) == plover

@@ -320,6 +320,8 @@ def protest_called(verb: Token) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     kids = list(verb.children)
+    if any(c.dep_ == "mark" for c in kids):
+        return False  # "since the union called a strike at the port": a circumstance told
     if any(c.dep_ == "aux" and (c.tag_ in {"MD", "TO"}) for c in kids):
         return False  # "would call an indefinite strike if ...", "threatened to call a strike":
         # a call still to be made (a threat, ``unreal.conditioned``)

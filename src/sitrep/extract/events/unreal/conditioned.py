@@ -106,9 +106,9 @@ SAYING = {"say", "tell", "vow", "declare", "add", "insist", "pledge", "promise",
 PUNISHING = {"punish", "prosecute", "hunt", "pursue", "crush", "eradicate", "eliminate",
              "neutralize", "neutralise", "track", "arrest", "jail", "imprison", "detain",
              "charge", "shoot", "kill", "execute", "hang", "sanction", "expel", "deport", "fine",
-             "bring", "deal", "treat", "meet"}
+             "bring", "deal", "treat"}
 NEEDS_WORD = {"deal": ("with", None), "bring": ("to", {"justice", "book", "court"}),
-              "treat": ("as", None), "meet": ("with", None)}
+              "treat": ("as", None)}
 # who is named only by a quantifier or by what they do ("those responsible", "anyone who")
 ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
 QUANTIFIERS = {"any", "every", "all", "each"}
