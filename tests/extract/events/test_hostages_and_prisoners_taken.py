@@ -38,6 +38,26 @@ NOT_HOSTAGE = [
     "He took a photo of the hostage video.",
     "Voters felt held hostage by the budget row.",
 ]
+# the captive word after a coordinated object, where the small model hangs it on another verb
+# or on the object ("took over two wings ... and held two guards hostage")
+HOSTAGE_AFTER_LISTS = [
+    "Inmates took over the east wing on Friday and held two cooks hostage for six hours, "
+    "officials said.",
+    "In 2019, rebels held dozens of miners and their families hostage for a month.",
+    "Last year, pirates held the crew of a tanker and two passengers captive for weeks.",
+    "The rebels took over the town hall and held the mayor and his deputy captive overnight, "
+    "residents said.",
+    "Prisoners seized the kitchen and held four cooks hostage until dawn, officials said.",
+    "Strikers occupied the plant and held three managers hostage for a day.",
+    "Bandits held several traders and a nurse hostage in the forest for ten days.",
+    "In 2021, inmates there held dozens of wardens and police officers hostage for three days.",
+]
+NOT_HOSTAGE_AFTER_LISTS = [
+    "Police held the hostage takers' relatives for questioning, officials said.",
+    "The soldier held his rifle and a hostage photo during the ceremony.",
+    "The union held a meeting with hostage families in the capital.",
+    "The family held a vigil and a hostage awareness march on Sunday.",
+]
 PRISONER = [
     "The rebels had taken 31 soldiers prisoner.",
     "The militia took two pilots prisoner after the crash.",
@@ -68,3 +88,15 @@ def test_prisoners_moved_films_and_negotiators_are_no_abduction(pipeline, text: 
 def test_people_taken_prisoner_are_captured(pipeline, text: str) -> None:
     assert _typed(text, "COERCE", "arrest"), [
         (e.plover_type, e.plover_mode, e.trigger.text) for e in sitrep.process_text(text).events]
+
+
+@pytest.mark.parametrize("text", HOSTAGE_AFTER_LISTS, ids=[t[:40] for t in HOSTAGE_AFTER_LISTS])
+def test_hostage_after_a_listed_object_is_abducted(pipeline, text: str) -> None:
+    assert _typed(text, "ASSAULT", "abduct"), [
+        (e.plover_type, e.plover_mode, e.trigger.text) for e in sitrep.process_text(text).events]
+
+
+@pytest.mark.parametrize("text", NOT_HOSTAGE_AFTER_LISTS,
+                         ids=[t[:40] for t in NOT_HOSTAGE_AFTER_LISTS])
+def test_hostage_as_a_modifier_after_a_list_is_no_abduction(pipeline, text: str) -> None:
+    assert _typed(text, "ASSAULT", "abduct") == []

@@ -58,6 +58,7 @@ from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol
 from sitrep.extract.events.senses.life import visits
 from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
+from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
@@ -429,6 +430,11 @@ def extract(ctx: Context) -> list[Event]:
                 obliged = obliged_roles(token, finder) if modal == "REQUEST" else None
                 if obliged is not None:
                     actors, recipients = obliged
+            if plover == "THREATEN" and token.pos_ == "VERB" and warned_harm(token):
+                # "said those responsible would be hunted down": the speaker threatens now
+                event_modes = [m for m in event_modes if m in {"historical", "negated"}]
+                speaker = threat_speaker(token)
+                actors = (finder.subject(speaker) if speaker is not None else []) or actors
             if plover == "THREATEN" and "@reprisal" in row.needs:  # "would respond in kind":
                 # the threat is made now; the reprisal is what is to come
                 event_modes = [m for m in event_modes if m in {"historical", "negated"}]

@@ -26,7 +26,10 @@ crowd gathered demanding or denouncing, pots and pans banged, ``senses.gathering
 ordered to leave the country, ``senses.speech.ordered_out``; ``@media``: a media outlet
 suspended, closed or blocked, ``senses.speech.media_silenced``; ``@reprisal``: a reprisal
 told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
-telephone or video line, ``by_line``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+telephone or video line, ``by_line``; ``@thanker``: thanks given by someone, ``thanks_given``; ``@punished``: a punishment warned of
+or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@called_out``: people
+called out to a protest, ``senses.gatherings.protest_called``; ``@open_to``: a party open to
+talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
 told with a booking, a holding or a court appearance, a person booked for a crime, people held
 moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
@@ -76,7 +79,7 @@ from sitrep.extract.events.senses.forces import (
     forces_posted,
     ground_taken,
 )
-from sitrep.extract.events.senses.gatherings import assembled_to_protest
+from sitrep.extract.events.senses.gatherings import assembled_to_protest, protest_called
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
@@ -98,6 +101,8 @@ from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import is_transfer
+from sitrep.extract.events.unreal.conditioned import warned_harm
+from sitrep.extract.events.unreal.readiness import open_to_talks
 from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
@@ -243,9 +248,13 @@ def by_line(verb: Token) -> bool:
     """A verb of speaking whose means is a telephone or video line ("the president spoke by
     telephone with his Russian counterpart", "talked over the phone"): a call, CONSULT/phone
     (not "spoke on television", "spoke by the river")."""
-    return any(c.dep_ == "prep" and c.lower_ in LINE_PREPS and any(
+    # the line's phrase may hang on the party spoken with ("spoke with the man by phone"), and
+    # "by" may be read as a passive's agent ("spoke by phone with both ministers")
+    heads = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in LINE_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LINES for g in c.children)
-        for c in verb.children)
+        for h in heads for c in h.children)
 
 
 # what a ban bars people from (a travel, entry or visa ban is a sanction on them)
@@ -271,6 +280,15 @@ def people_barred(token: Token) -> bool:
     return False
 
 
+def thanks_given(verb: Token) -> bool:
+    """Thanks given by someone ("the sheriff thanked neighbours", "..., thanking residents for
+    their patience"): SUPPORT; the bare imperative of a sign-off ("Thank you for reading") has
+    no one who gives them."""
+    return verb.tag_ in {"VBG", "VBN"} or any(c.dep_ in SUBJECTS | {"nsubjpass"}
+                                                for c in verb.children) or (
+        verb.dep_ == "conj" and thanks_given(verb.head))
+
+
 # the structural requirements of the table's ``with`` column, each decided from the parse
 STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
@@ -284,6 +302,10 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@hurled": missile_thrown,  # "threw stones at police", "launched rockets at the base"
     "@blown": blown_up,  # "blew up the pipeline"
     "@line": by_line,  # "spoke by telephone with his counterpart"
+    "@punished": warned_harm,  # "said those responsible would be hunted down" (unreal)
+    "@open_to": open_to_talks,  # "said it was open to talks" (unreal.readiness)
+    "@called_out": protest_called,  # "called a general strike" (senses.gatherings)
+    "@thanker": thanks_given,  # "the sheriff thanked neighbours", not "Thank you for reading"
     "@menace": menaced,  # "pointed a rifle at the guard" (senses.public.harm)
     "@forces": forces_moved,  # "ordered three warships to the Red Sea"
     "@posted": forces_posted,  # "some 600 soldiers arrived in the town"

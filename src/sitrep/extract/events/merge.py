@@ -44,6 +44,7 @@ from sitrep.extract.events.mentions.related import (
     result_of,
 )
 from sitrep.extract.events.modes import zero_outcome
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.gatherings import voiced_demand
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.records import Actor, Event, Place
@@ -245,12 +246,61 @@ def _other_act(x: Candidate, y: Candidate) -> bool:
     """Both candidates name their act by a PLOVER mode and the modes differ, so they are two
     acts of one type ("a decree banning rallies and imposing a curfew", "seized the drugs and
     arrested the driver"). An assault's mode is its means, which one attack may be told by in
-    several words ("opened fire ... bombing"), and a protest's its form, which one crowd may
-    take at once ("stopped work and blocked the highway, protesting against extortion"), so
-    they do not set assaults or protests apart."""
+    several words ("opened fire ... bombing"), so it sets assaults apart only as damage to
+    property beside another assault (``_damage_beside_harm``); a protest's mode is its form,
+    which one crowd may take at once ("stopped work and blocked the highway, protesting against
+    extortion"), so it does not set protests apart."""
     a, b = x.event, y.event
+    if a.plover_type == "ASSAULT":
+        return _damage_beside_harm(x, y)
     return (a.plover_type not in FORMS and bool(a.plover_mode) and bool(b.plover_mode)
             and a.plover_mode != b.plover_mode)
+
+
+def _damage_beside_harm(x: Candidate, y: Candidate) -> bool:
+    """Two conjoined verbs of assault, one damaging property (a verb of ``DAMAGING`` whose
+    objects are no persons) and the other aimed at people: two acts ("threw stones at police
+    and set fire to a police box", "attacked two officers and burned their patrol car"), as one
+    attack told by several means is not ("opened fire and threw grenades at the passengers")."""
+    tx, ty = x.token, y.token
+    if tx.pos_ not in VERBS or ty.pos_ not in VERBS or not (
+            (ty.dep_ == "conj" and ty.head.i == tx.i) or (tx.dep_ == "conj" and
+                                                          ty.i == tx.head.i)):
+        return False
+    return (_damages(tx) and _at_people(ty)) or (_damages(ty) and _at_people(tx))
+
+
+# verbs that damage property (lemmas; "set fire to", "set the truck on fire" through "set")
+DAMAGING = {"burn", "torch", "set", "destroy", "smash", "loot", "vandalize", "vandalise",
+            "raze", "wreck", "ransack", "firebomb", "petrol-bomb", "gut", "demolish"}
+
+
+def _targets(verb: Token) -> list[Token]:
+    """The objects of ``verb`` and the objects of its "at", "on", "to" phrases."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "to"}
+              for g in c.children if g.dep_ == "pobj"]
+    return [t for t in found if t.lemma_.lower() not in {"fire", "light", "blaze", "flame"}]
+
+
+# what protesters or rioting inmates burn as a means of the protest (a road blocked, a wing made
+# unusable): part of the protest or the riot, no damage to anyone's property
+ROAD_FUEL = {"tyre", "tire", "barricade", "rubbish", "garbage", "trash", "debris", "branch",
+             "mattress", "bedding", "blanket", "sheet"}
+
+
+def _damages(verb: Token) -> bool:
+    things = _targets(verb)
+    if any(t.lemma_.lower() in ROAD_FUEL for t in things):
+        return False  # "threw stones at officers and set tyres on fire on a main road",
+        # "rioted, setting mattresses on fire and holding guards hostage"
+    return verb.lemma_.lower() in DAMAGING and bool(things) and all(
+        noun_class(t) != "person" and t.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
+        for t in things)  # (WordNet's first sense is no guide to a thing: "post", "bank")
+
+
+def _at_people(verb: Token) -> bool:
+    return any(noun_class(t) in {"person", "group"} for t in _targets(verb))
 
 
 def _depth(token: Token) -> int:

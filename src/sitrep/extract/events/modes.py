@@ -49,6 +49,7 @@ from sitrep.extract.events.history.noun_years import year_of_noun
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.senses.courts.custody import held_on_charge
 from sitrep.extract.events.senses.courts.restrictions import still_in_force
+from sitrep.extract.events.senses.gatherings import protest_called
 from sitrep.extract.events.tokens import lemmas
 from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
@@ -527,9 +528,13 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
            for gov, kind in governors):
         hypothetical = True
     # "demanded the release of the activists", "threatened a strike": demanded, not done
+    called = [gov for gov, kind in governors if kind == "REQUEST" and protest_called(gov)
+              and modal_cues.object_of(trigger, gov)]  # "called a strike for Monday": to come
     if any(kind in {"THREATEN", "REQUEST"} and modal_cues.object_of(trigger, gov)
-           for gov, kind in governors):
+           and gov not in called for gov, kind in governors):
         hypothetical = True
+    if called and not hypothetical and not {"future", "historical"} & set(modes):
+        modes.append("future")
     case = "negated" not in modes and (contingent_case(trigger) or any_case(trigger)) and \
         modal_cues.plover_by_modality(plover, modal_cues.modality(trigger)) == plover
     if case:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.eventhood.present import DEFINITE
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.gatherings import protest_called
 from sitrep.extract.events.tokens import has_any
 
 AGREEMENT_NOUNS = {"agreement", "accord", "truce", "deal", "treaty", "pact", "ceasefire",
@@ -356,7 +357,8 @@ def asked_for(token: Token, modes: list[str], requests: list[Token], acts: set[i
         # (not "would press for sanctions at a meeting next week": its setting)
         asked = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" \
             else token.head if token.dep_ == "dobj" else None
-        return asked is not None and any(r.i == asked.i for r in requests)
+        return asked is not None and any(r.i == asked.i for r in requests) and not \
+            protest_called(asked)  # "called a strike for Monday": the strike is told to come
     if "hypothetical" not in modes:
         return False
     return any(r.i != token.i and _content_path(token, r, acts) for r in requests)

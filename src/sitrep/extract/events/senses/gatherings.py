@@ -3,8 +3,10 @@
 - **a crowd assembled to demand**: "relatives gathered outside the prison demanding
   information", "crowds converged on the square to demand the release of the activists": a verb
   of assembling (``ASSEMBLING``) with a clause or a purpose of demanding, chanting, denouncing
-  or calling for something (``CLAIMING``); people gathered to wait, to mourn or to watch a
-  match are no protest;
+  or calling for something (``CLAIMING``), or gathered as partisans ("several hundred
+  supporters who gathered outside the gendarmerie"), as an angry crowd, or holding up signs
+  ("gathered outside the embassy holding Ukrainian flags"); people gathered to wait, to mourn
+  or to watch a match are no protest;
 - **pots and pans banged by many** (a cacerolazo): "thousands banged pots and pans in the
   square"; a cook who bangs the pots is not;
 - **symbols burned** (``symbol_burned``): "protesters burned American flags", "burnt an effigy
@@ -26,6 +28,13 @@ rally": the speaker, the traveller or the arrest is the news, the gathering the 
 time; no PROTEST of its own. A gathering a verb acts on ("fired tear gas at a rally", "broke up
 a march", "thousands attended a rally"), and one the main clause tells someone spoke at ("the
 opposition leader spoke at the rally on Sunday": he took part), stay.
+
+A **protest called** (``protest_called``): "the federation called a general strike for
+Monday", "the committee called a sit-in outside the press club", "traders called a two-hour
+shutdown of stores": a body calling people out to a protest is a REQUEST of its own (the
+protest is its own PROTEST); a call still to be made ("would call a strike if ...",
+"threatened to call a strike") is none; naming one ("called the strike a success", "called the protest
+illegal") is none.
 
 And a show that harms no one: **shots fired into the air or the sky** (``fired_into_air``:
 "fired automatic weapons into the air", "fired warning shots into the air") is no attack,
@@ -61,6 +70,45 @@ def _many(verb: Token) -> bool:
                for s in subjects)
 
 
+# people gathered as the partisans of a side or a cause (lemmas), and the moods of a crowd that
+# make its gathering a protest ("an angry crowd gathered outside the hospital")
+PARTISANS = {"supporter", "protester", "protestor", "demonstrator", "activist", "sympathizer",
+             "sympathiser", "loyalist", "partisan", "opponent", "campaigner", "follower"}
+CROWDS = {"crowd", "mob", "throng", "group", "people", "hundred", "dozen", "thousand"}
+MOODS = {"angry", "furious", "irate", "enraged", "hostile", "outraged", "incensed"}
+# what a crowd holds up as a sign (lemmas), beside ``SYMBOLS``
+SIGNS = {"placard", "sign", "banner", "flag", "portrait", "poster", "photograph", "photo",
+         "picture", "slogan", "candle"}
+
+
+def _gatherers(verb: Token) -> list[Token]:
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:  # "supporters who gathered"
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _partisans(verb: Token) -> bool:
+    """Those gathered are partisans ("several hundred ACR supporters who gathered") or an angry
+    crowd ("an angry crowd had gathered outside the hospital")."""
+    for who in _gatherers(verb):
+        head = who
+        if head.pos_ == "NUM" or head.lemma_.lower() in {"hundred", "dozen", "thousand"}:
+            head = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), head)
+        if head.lemma_.lower() in PARTISANS:
+            return True
+        if head.lemma_.lower() in CROWDS and any(
+                c.dep_ == "amod" and c.lemma_.lower() in MOODS for c in head.children):
+            return True
+    return False
+
+
+def _shows_symbols(clause: Token) -> bool:
+    """ "holding Ukrainian flags", "waving placards": signs held up."""
+    return clause.lemma_.lower() in {"hold", "wave", "carry", "brandish", "raise"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNS for c in clause.children)
+
+
 def assembled_to_protest(verb: Token) -> bool:
     """A crowd gathered demanding, chanting or denouncing, or pots and pans banged by many."""
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -74,6 +122,14 @@ def assembled_to_protest(verb: Token) -> bool:
     if any(c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and _claiming(c)
            for c in verb.children):
         return True
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    if purposes:
+        return False  # "gathered at the airport to welcome the team": the purpose tells why
+    if _partisans(verb) or any(c.dep_ in CLAUSE_DEPS and _shows_symbols(c)
+                               for c in verb.children):
+        return True  # "supporters who gathered outside the gendarmerie", "gathered outside
+        # the embassy holding Ukrainian flags"
     # "gathered outside the prison demanding information": the clause parsed under the place
     return any(g.dep_ in {"acl", "pcomp"} and g.pos_ == "VERB" and _claiming(g)
                for c in verb.children if c.dep_ == "prep"
@@ -240,3 +296,37 @@ def gathering_as_setting(token: Token, plover: str) -> bool:
     # leader spoke at the rally" alone tells that he took part in it
     return prep.lower_ in SETTING_PREPOSITIONS and verb.pos_ in {"VERB", "AUX"} and \
         verb.lemma_.lower() in SPEAKING_OR_TRAVELLING and verb.dep_ != "ROOT"
+
+
+# what a body calls people out to (lemmas; "sit-in", "go-slow" by their hyphenated form)
+CALLED_OUT = {"strike", "shutdown", "sit-in", "protest", "march", "boycott", "demonstration",
+              "rally", "walkout", "stoppage", "vigil", "picket", "hartal", "bandh", "go-slow",
+              "sit-down", "blockade", "lockdown", "stayaway", "stay-away", "mobilisation",
+              "mobilization"}
+# what makes "call" a naming ("called the strike a success", "called the protest illegal")
+NAMING_DEPS = {"oprd", "xcomp", "acomp", "attr", "ccomp"}
+
+
+def _called_word(noun: Token) -> str:
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{noun.lower_}"  # "sit-in", parsed as "in"
+    return noun.lemma_.lower()
+
+
+def protest_called(verb: Token) -> bool:
+    """``verb`` ("call") calls people out to a protest it takes as its object (see the module's
+    docstring)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" for c in kids):
+        return False  # "since the union called a strike at the port": a circumstance told
+    if any(c.dep_ == "aux" and (c.tag_ in {"MD", "TO"}) for c in kids):
+        return False  # "would call an indefinite strike if ...", "threatened to call a strike":
+        # a call still to be made (a threat, ``unreal.conditioned``)
+    objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:  # "called a vigil outside the office", parsed as a second predicate
+        return any(c.dep_ == "oprd" and _called_word(c) in CALLED_OUT for c in kids)
+    return not any(c.dep_ in NAMING_DEPS for c in kids) and any(
+        _called_word(c) in CALLED_OUT for c in objects)

@@ -55,6 +55,21 @@ def _sends_forces(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in verb.children)
 
 
+# go-betweens sent to mediate or talk (lemmas), and the words that make a team or a mission one
+GO_BETWEENS = {"envoy", "mediator", "negotiator", "emissary", "delegation", "delegate",
+               "facilitator", "intermediary", "representative", "interlocutor"}
+MEDIATING = {"mediation", "peace", "negotiating", "negotiation", "good-office", "dialogue",
+             "contact", "fact-finding"}
+
+
+def _sends_go_betweens(verb: Token) -> bool:
+    """ "offered to send a mediation team", "offered to send an envoy": the object of the giving
+    verb is someone sent to mediate or talk (an offer of mediation, AGREE), no aid."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in GO_BETWEENS or any(
+        m.dep_ in {"amod", "compound"} and m.lemma_.lower() in MEDIATING for m in c.children))
+        for c in verb.children)
+
+
 def _aid_noun(noun: Token) -> bool:
     if noun.ent_type_ == "MONEY" or noun.lower_ in {"$", "€", "£"}:
         return True
@@ -89,7 +104,8 @@ def pledge_of_aid(verb: Token) -> bool:
                 g.dep_ == "pobj" and _aid_noun(g) for g in child.children):
             return True  # "pledged $5m in aid" (the phrase parsed on the verb)
         if child.dep_ == "xcomp" and child.lemma_.lower() in GIVING and \
-                child.pos_ in VERB_POS and not _sends_forces(child):
+                child.pos_ in VERB_POS and not _sends_forces(child) and \
+                not _sends_go_betweens(child):
             return True  # "offered to help rebuild", "promised to send food"
     return False
 

@@ -14,7 +14,15 @@ CAMEO 13): the act is not told as done but held over another party.
   "warned that collaborators will be executed": a passive act of harm in the "that" clause of
   a warning, with "will" or "would" and no "by" phrase, is the warner's own threat
   (``warned_harm``); "warned that thousands could be killed by the storm" names its cause and
-  "could" tells a risk.
+  "could" tells a risk;
+- **punishment vowed to whoever does a thing**: "said those responsible would be hunted down",
+  "told reporters that criminal gangs will be dealt with firmly", "warned that anyone found
+  harbouring suspects would be prosecuted", "said acts of vandalism will be punished": a
+  passive act of punishment with "will" or "would" and no "by" phrase, told by a speaker about
+  people named only by what they do or by a quantifier (those, anyone, every, any, a bare
+  plural, a relative clause) or about acts, is the speaker's threat (``punishment_vowed``);
+  "said the suspect would be prosecuted on Monday" names one person: an announced step, no
+  threat.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.tokens import lemmas
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -81,7 +90,7 @@ def warned_harm(clause: Token) -> bool:
     "would" and no "by" phrase ("warning that anyone who talked would be shot")."""
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or \
             not lemmas(clause.head) & WARNING_VERBS:
-        return False
+        return punishment_vowed(clause)
     kids = list(clause.children)
     return any(c.dep_ == "nsubjpass" for c in kids) and not any(
         c.dep_ == "agent" for c in kids) and any(
@@ -90,8 +99,8 @@ def warned_harm(clause: Token) -> bool:
 
 def condition_only(token: Token) -> bool:
     """An act told only as the condition of another ("would call a strike if another driver
-    was killed", "would halt the flights if either side fired on its aircraft", "promised a
-    attack the capital"): the verb of the protasis of an "if" that is not negated names what
+    was killed", "would halt the flights if either side fired on its aircraft", "threatened a
+    strike if the army attacked the capital"): the verb of the protasis of an "if" that is not negated names what
     may happen, not a happening. A negated condition ("if the government did not agree", "if
     it fails to release them") or "unless" names the act demanded, which stays (hypothetical);
     an act named by a noun ("if the talks fail", "if their demands are met") is one that
@@ -107,3 +116,82 @@ def condition_only(token: Token) -> bool:
     # the act demanded: "if the charges were not dropped" ("if it fails to release them": the
     # act is the complement of "fail", no "if" clause of its own)
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+# verbs that tell what a threat is said with ("said", "told reporters", "vowed", "warned")
+SAYING = {"say", "tell", "vow", "declare", "add", "insist", "pledge", "promise", "swear",
+          "state", "stress", "announce", "warn", "caution", "assure", "write", "post"}
+# the verbs of punishing a person (passive: "will be hunted down", "would be prosecuted"); those
+# that need a word of their own: "dealt with", "brought to justice", "treated as"
+PUNISHING = {"punish", "prosecute", "hunt", "pursue", "crush", "eradicate", "eliminate",
+             "neutralize", "neutralise", "track", "arrest", "jail", "imprison", "detain",
+             "charge", "shoot", "kill", "execute", "hang", "sanction", "expel", "deport", "fine",
+             "bring", "deal", "treat"}
+NEEDS_WORD = {"deal": ("with", None), "bring": ("to", {"justice", "book", "court"}),
+              "treat": ("as", None)}
+# who is named only by a quantifier or by what they do ("those responsible", "anyone who")
+ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
+QUANTIFIERS = {"any", "every", "all", "each"}
+DEFINITE = {"the", "this", "that", "these", "his", "her", "their", "its", "our", "my", "your"}
+
+
+def _punitive(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in PUNISHING:
+        return False
+    if lemma not in NEEDS_WORD:
+        return True
+    prep, objects = NEEDS_WORD[lemma]
+    return any(c.dep_ == "prep" and c.lower_ == prep and (objects is None or any(
+        g.lemma_.lower() in objects for g in c.children)) for c in verb.children)
+
+
+def _whoever(noun: Token) -> bool:
+    """``noun`` names people only by a quantifier or by what they do, or names acts: "those
+    responsible", "anyone found harbouring", "every militiaman who ...", "criminal gangs",
+    "acts of vandalism", "any new violation"; not "the suspect", "the two men"."""
+    if noun.lower_ in ANYONE:
+        return True
+    kids = list(noun.children)
+    if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in kids):
+        return True
+    if any(c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in QUANTIFIERS for c in kids):
+        return False
+    if noun.tag_ == "NNS":  # a bare plural: "criminal gangs", "acts of vandalism"
+        kinds = {noun_class(noun)} | {noun_class(g) for c in noun.children
+                                      if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj"}
+        return bool(kinds & {"person", "group", "act"})
+    return False
+
+
+def punishment_vowed(clause: Token) -> bool:
+    """``clause`` tells a passive act of punishment with "will" or "would" and no "by" phrase
+    about whoever does a thing, and is what a speaker says (its "that" clause, or a quote the
+    verb of saying hangs on): the speaker's threat (see the module's docstring)."""
+    kids = list(clause.children)
+    if not _punitive(clause) or any(c.dep_ == "agent" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _whoever(subject):
+        return False
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "will be arrested and brought to justice"
+    if node.dep_ == "ccomp" and node.head.i != node.i:
+        return bool(lemmas(node.head) & SAYING)
+    return any(c.dep_ in {"parataxis", "ccomp"} and lemmas(c) & SAYING
+               for c in node.children)  # "'... will be punished,' it said"
+
+
+def threat_speaker(clause: Token) -> Token | None:
+    """The verb of saying whose subject makes the threat of ``clause`` (``warned_harm``): the
+    verb it is the "that" clause of, or the verb of saying hung on a quote."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.i != node.i:
+        return node.head
+    return next((c for c in node.children if c.dep_ in {"parataxis", "ccomp"}
+                 and lemmas(c) & SAYING), None)

@@ -11,6 +11,11 @@
   or is negated ("would strike if the ministry did not agree to talks", "has not agreed to a
   ceasefire") the act is ``hypothetical``.
 
+- **openness to talks** stated by "open to" with a noun of talking ("the government said it
+  was open to talks with community leaders", "is open to dialogue"): the intent to meet
+  (AGREE, CAMEO 036), as the held-out sets code it (``open_to_talks``, the trigger table's
+  ``@open_to``); "open to the public", "open to question" are none.
+
 ``ready_for(clause)`` and ``agreed_to(trigger)`` are read by ``modes.modes_for``.
 """
 
@@ -70,3 +75,17 @@ def agreed_to(trigger: Token) -> str | None:
     if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in AGREEING:
         return None
     return "hypothetical" if _conditioned(verb) else "future"
+
+
+# nouns of talking that one says one is open to ("open to talks", "open to dialogue")
+TALKS = {"talk", "talks", "dialogue", "dialog", "negotiation", "negotiations", "mediation",
+         "discussion", "discussions", "meeting", "contact", "contacts", "consultation"}
+
+
+def open_to_talks(adjective: Token) -> bool:
+    """``adjective`` ("open") is said of a party open to talks (see the module's docstring)."""
+    if adjective.lower_ != "open" or adjective.pos_ != "ADJ":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lower_ in TALKS or g.lemma_.lower() in TALKS)
+        for g in c.children) for c in adjective.children)

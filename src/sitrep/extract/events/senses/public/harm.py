@@ -398,6 +398,21 @@ def _held_people(verb: Token) -> bool:
                or h.lower_ in HOSTAGES | PRISONERS for h in held)
 
 
+def _captive_word_after(held: Token, words: set[str]) -> bool:
+    """A captive word ("hostage") follows the held object within its phrase, before any verb
+    or punctuation, and qualifies no noun of its own ("a hostage photo", "hostage families")."""
+    doc = held.doc
+    for j in range(held.i + 1, min(len(doc), held.i + 10)):
+        word = doc[j]
+        if word.lower_ in words:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            return not (after is not None and after.pos_ in {"NOUN", "PROPN"}) and \
+                doc[j - 1].lower_ not in {"a", "an", "the"}
+        if word.is_punct or word.pos_ in VERB_POS:
+            return False
+    return False
+
+
 def _captive_as(verb: Token, words: set[str]) -> bool:
     if verb.pos_ not in VERB_POS or not _held_people(verb):
         return False
@@ -411,6 +426,11 @@ def _captive_as(verb: Token, words: set[str]) -> bool:
                 c.dep_ == "compound" for c in child.children)):
             return True  # "took prisoners", "had taken 31 soldiers prisoner", "grabbed a
             # driver hostage" (the small model glues the object to the captive word)
+        # the captive word after the object's phrase, wherever the parser hung it ("took over
+        # two wings and held two guards hostage", "held dozens of guards and police officers
+        # hostage": a conjunct of another verb or of the object)
+        if _captive_word_after(child, words):
+            return True
         # the captive word glued to the object's own phrase ("took a family of four hostage",
         # "took dozens of jihadists prisoner"): the phrase's last word
         last = max(child.subtree, key=lambda t: t.i)
