@@ -201,7 +201,11 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v22"  # v22: datelines with a day and no state are read though the
+VERSION = "sitrep.link.v23"  # v23: a summons takes the envoy's posting, a nationwide strike the
+# story's country; a sanction's target country is no place; a country acting as subject keeps
+# "across the country"; a purpose infinitive's place is the act's; "in the province" does not
+# place a statement by a speaker not local to the story.
+# v22: datelines with a day and no state are read though the
 # lede's parse takes the town for a subject; national bodies take their capital's dateline;
 # a statement takes the place of its occasion; earlier acts by no local actor take neither the
 # dateline nor the main place; acts in the field take the far town only under a capital dateline.

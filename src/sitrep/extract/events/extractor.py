@@ -62,7 +62,14 @@ from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v26"  # v26: custody continued and return fire join the act they
+VERSION = "sitrep.events.v27"  # v27: an act and its toll in one sentence, one armed side in
+# other words, passive arrests retold, one crowd's forms of protest and purpose infinitives are
+# one event; violence named as a setting, backing describing a party, patrols as setting, acts
+# only in an "if" condition and talks offered are no events; a surrender to police is an arrest;
+# thanks, vowed punishment, recoveries, protests called, mediation offers, partisan gatherings
+# are events, arson beside an assault its own; meetings between equals name both sides as
+# actors; denials and rejections name whom they answer; passive arrests take the reporting police.
+# v26: custody continued and return fire join the act they
 # follow; a charge told twice is one ACCUSE; characterisations ("a brutal assault") join the act;
 # names given by "call", stances restated over time, measures lifted and evacuations as rescue
 # are no events; places shut, lines cut, forces stationed, states of exception, hostages and
