@@ -203,8 +203,7 @@ from sitrep.records import Event, Place, When
 
 VERSION = "sitrep.link.v23"  # v23: a summons takes the envoy's posting, a nationwide strike the
 # story's country; a sanction's target country is no place; a country acting as subject keeps
-# "across the country"; a purpose infinitive's place is the act's; "in the province" does not
-# place a statement by a speaker not local to the story.
+# "across the country"; a purpose infinitive's place is the act's.
 # v22: datelines with a day and no state are read though the
 # lede's parse takes the town for a subject; national bodies take their capital's dateline;
 # a statement takes the place of its occasion; earlier acts by no local actor take neither the
@@ -479,8 +478,7 @@ def link(ctx: Context) -> None:
                 story = story_place(event, violence, dateline, state)  # not the reporter's
                 if asked:
                     pass  # asked for, offered or feared: it has happened nowhere yet
-                elif told is not None and speaks_locally(event):  # "recovered 86 firearms in
-                    # the state": Osun State's; not a far speaker's "villages in the province"
+                elif told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
