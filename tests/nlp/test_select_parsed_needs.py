@@ -244,3 +244,43 @@ def test_the_words_of_a_need_are_the_words_its_reader_looks_for() -> None:
     assert set(NEED_WORDS["@barred"]["*"]) == BARRED
     assert set(NEED_WORDS["@acquitted"]["find"]) == INNOCENT
     assert all(NEED_WORDS["@acquitted"][lemma] == ("of",) for lemma in CLEARING)
+
+
+def test_the_words_of_this_sessions_needs_cover_their_readers_words() -> None:
+    """A punishment vowed needs "will" or "would", a protest called its protest noun, a party open
+    to talks the talks: selection keeps a sentence on "call", "open" or a verb of punishing only
+    with one of them (else every sentence with "call" is parsed), and must know every word the
+    reader accepts (a hyphenated one by a part the text's word pattern keeps)."""
+    from sitrep.extract.events.senses.gatherings import CALLED_OUT
+    from sitrep.extract.events.unreal.conditioned import WILL
+    from sitrep.extract.events.unreal.readiness import TALKS
+    from sitrep.nlp.select import tokens
+    from sitrep.nlp.select_needs import NEED_WORDS
+
+    assert all(set(tokens(word)) & set(NEED_WORDS["@punished"]["*"]) for word in WILL)
+    assert all(set(tokens(word)) & set(NEED_WORDS["@called_out"]["call"]) for word in CALLED_OUT)
+    assert set(NEED_WORDS["@open_to"]["open"]) == TALKS
+
+
+CALLS_AND_VOWS = [
+    "The union called a general strike for Monday.",
+    "Opposition parties called a sit-in outside parliament.",
+    "Drivers' associations called a go-slow on the highway.",
+    "The police chief said anyone caught looting would be punished.",
+    "The governor said those responsible will be hunted down.",
+    "The rebels said they were open to talks with the government.",
+]
+
+
+@pytest.mark.parametrize("text", CALLS_AND_VOWS)
+def test_calls_vows_and_openness_are_cues(text: str) -> None:
+    assert "trigger" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She called her sister late last night.",
+    "The museum will open next spring after repairs.",
+    "Fans brought flags and banners to the stadium.",
+])
+def test_call_open_and_bring_alone_are_no_cues(text: str) -> None:
+    assert "trigger" not in kinds(text)

@@ -55,6 +55,19 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "programme", "program", "transmission", "signal", "frequency", "licence",
                      "license", "accreditation", "news", "media", "press", "online")},
     "@pushed_back": {"*": ("back",)},
+    # a punishment vowed to whoever does a thing is a passive with "will" or "would"
+    # (``unreal.conditioned.punishment_vowed``: its ``WILL``, as the text's word pattern splits
+    # "'ll" and "won't"); a protest called names the protest (``senses.gatherings.protest_called``:
+    # its ``CALLED_OUT``, hyphenated ones by a part of their own); a party open to talks names the
+    # talks (``unreal.readiness.open_to_talks``: its ``TALKS``)
+    "@punished": {"*": ("will", "would", "shall", "ll", "wo", "won", "d")},
+    "@called_out": {"call": ("strike", "shutdown", "sit", "protest", "march", "boycott",
+                             "demonstration", "rally", "walkout", "stoppage", "vigil", "picket",
+                             "hartal", "bandh", "slow", "blockade", "lockdown", "stayaway", "stay",
+                             "mobilisation", "mobilization")},
+    "@open_to": {"open": ("talk", "talks", "dialogue", "dialog", "negotiation", "negotiations",
+                          "mediation", "discussion", "discussions", "meeting", "contact",
+                          "contacts", "consultation")},
     # a charge told with a booking or a holding ("on charges of", "under suspicion"), a person
     # booked "for" a crime or "under" a law (``senses.courts.custody``)
     "@held_on": {"*": ("on", "under")},
