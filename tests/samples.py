@@ -409,3 +409,17 @@ def check_participant_texts(pipeline, text: str, kind: str, actors: list[str],
     ours_a, ours_r = found[0]
     assert all(has_word(ours_a, w) for w in actors), (text, found)
     assert all(has_word(ours_r, w) for w in recipients), (text, found)
+
+
+def places_by_trigger(pipeline, text: str, trigger: str,
+                      published: dt.date = dt.date(2024, 6, 26)) -> set[str]:
+    """The place names of every event whose trigger starts with ``trigger``."""
+    ex = pipeline.process(Article(text=text, published=published, language="en"))
+    return {p.name for e in ex.events if e.trigger.text.startswith(trigger) for p in e.places}
+
+
+def seizure_triggers(text: str) -> list[str]:
+    """The triggers of the COERCE/seize events of ``text`` (published 2 March 2021)."""
+    events = sitrep.process_text(text, published="2021-03-02").events
+    return [e.trigger.text for e in events if e.plover_type == "COERCE"
+            and e.plover_mode == "seize"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import seizure_triggers
 
 RECOVERED = [
     "Officers recovered a .38-caliber revolver and 10 sachets of heroin from the house.",
@@ -33,17 +33,12 @@ NOT_RECOVERED = [
 ]
 
 
-def _seized(text: str) -> list[str]:
-    events = sitrep.process_text(text, published="2021-03-02").events
-    return [e.trigger.text for e in events if e.plover_type == "COERCE"
-            and e.plover_mode == "seize"]
-
 
 @pytest.mark.parametrize("text", RECOVERED, ids=[t[:40] for t in RECOVERED])
 def test_weapons_and_drugs_recovered_are_seized(pipeline, text: str) -> None:
-    assert _seized(text)
+    assert seizure_triggers(text)
 
 
 @pytest.mark.parametrize("text", NOT_RECOVERED, ids=[t[:40] for t in NOT_RECOVERED])
 def test_recovery_of_health_bodies_or_property_is_no_seizure(pipeline, text: str) -> None:
-    assert _seized(text) == []
+    assert seizure_triggers(text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from samples import seizure_triggers
 
 SEIZED = [
     "The navy seized a Panama-flagged tanker in the gulf on Friday.",
@@ -35,17 +35,12 @@ NOT_SEIZED = [
 ]
 
 
-def _seizures(text: str) -> list[str]:
-    events = sitrep.process_text(text, published="2021-03-02").events
-    return [e.trigger.text for e in events if e.plover_type == "COERCE"
-            and e.plover_mode == "seize"]
-
 
 @pytest.mark.parametrize("text", SEIZED, ids=[t[:40] for t in SEIZED])
 def test_a_craft_seized_is_a_seizure(pipeline, text: str) -> None:
-    assert _seizures(text)
+    assert seizure_triggers(text)
 
 
 @pytest.mark.parametrize("text", NOT_SEIZED, ids=[t[:40] for t in NOT_SEIZED])
 def test_chances_moments_and_engines_are_no_seizure(pipeline, text: str) -> None:
-    assert _seizures(text) == []
+    assert seizure_triggers(text) == []

@@ -8,23 +8,10 @@ their country. Made-up sentences, not from any data set."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from samples import places_by_trigger
 from sitrep.pipeline import Pipeline
-from sitrep.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def _event_places(pipeline: Pipeline, text: str, trigger: str) -> set[str]:
-    ex = pipeline.process(Article(text=text, published=dt.date(2024, 6, 26), language="en"))
-    return {p.name for e in ex.events if e.trigger.text.startswith(trigger) for p in e.places}
-
 
 # (text, trigger, the country told): the neighbour read as a subject before
 NEIGHBOUR_ACTS = [
@@ -69,4 +56,4 @@ KEPT = [
 @pytest.mark.parametrize(("text", "trigger", "country"), NEIGHBOUR_ACTS + KEPT)
 def test_an_acting_neighbour_is_not_the_country_told(pipeline: Pipeline, text: str,
                                                      trigger: str, country: str) -> None:
-    assert country in _event_places(pipeline, text, trigger)
+    assert country in places_by_trigger(pipeline, text, trigger)

@@ -7,23 +7,10 @@ country" with a country named in a location phrase before is that country."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from samples import places_by_trigger
 from sitrep.pipeline import Pipeline
-from sitrep.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def _event_places(pipeline: Pipeline, text: str, trigger: str) -> set[str]:
-    ex = pipeline.process(Article(text=text, published=dt.date(2024, 6, 26), language="en"))
-    return {p.name for e in ex.events if e.trigger.text.startswith(trigger) for p in e.places}
-
 
 TOLD = [
     ("Riot officers fired tear gas at protesters in Nairobi on Tuesday. Britain and Germany "
@@ -62,7 +49,7 @@ TOLD = [
 @pytest.mark.parametrize(("text", "trigger", "country"), TOLD)
 def test_the_country_is_the_story_country(pipeline: Pipeline, text: str, trigger: str,
                                           country: str) -> None:
-    assert country in _event_places(pipeline, text, trigger)
+    assert country in places_by_trigger(pipeline, text, trigger)
 
 
 KEPT = [
@@ -81,4 +68,4 @@ KEPT = [
 @pytest.mark.parametrize(("text", "trigger", "country"), KEPT)
 def test_a_country_told_as_a_place_stays(pipeline: Pipeline, text: str, trigger: str,
                                          country: str) -> None:
-    assert country in _event_places(pipeline, text, trigger)
+    assert country in places_by_trigger(pipeline, text, trigger)
