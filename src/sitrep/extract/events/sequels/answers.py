@@ -31,7 +31,7 @@ from sitrep.extract.events.mentions.people import REFERRING_DETERMINERS
 from sitrep.extract.events.mentions.reactions import reaction_object
 from sitrep.extract.events.merge import Candidate
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS
-from sitrep.records import Actor, Event
+from sitrep.records import STATE_BODIES, Actor, Event
 
 # the events that answer what was told before and may name its doer as their recipient
 ANSWERS = {"ACCUSE", "REJECT", "SUPPORT"}
@@ -49,8 +49,6 @@ SAID_NOUNS = {
                      "report", "assertion", "suggestion", "complaint", "version"), "ACCUSE"),
     **dict.fromkeys(("demand", "call", "request", "appeal", "ultimatum", "plea"), "REQUEST"),
 }
-# sectors of state bodies, whose country is the state that answers for them
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # how many events back an answer looks for what it answers
 LOOKBACK = 30
 
@@ -101,7 +99,7 @@ def same_party(a: Actor, b: Actor) -> bool:
         return True
     state = {a.kind, b.kind} & {"place-as-government"}
     return bool(state and a.country and a.country == b.country
-                and {a.sector, b.sector} <= STATE_SECTORS | {None})
+                and {a.sector, b.sector} <= STATE_BODIES | {None})  # a state body answers for its state
 
 
 def _parties(actors: Iterable[Actor]) -> list[Actor]:
