@@ -90,6 +90,10 @@ class ActorFinder:
         # the sentence before ``previous`` with its spans, when it was parsed (pronoun chains)
         self.earlier: tuple[Sentence, list[tuple[int, int, Actor]]] | None = None
         self._people: frozenset[str] | None = None  # ``people``, once read
+        # the pronouns being resolved: a chain that comes back to one of them ("Their accounts
+        # were frozen. They were accused": "They" -> the accounts -> "Their" -> "They" ...)
+        # stands for nothing rather than recursing without end
+        self._resolving: set[tuple[int, int]] = set()
 
     def start(self, sentence: Sentence) -> None:
         before, prior = self.sentence, self.previous
@@ -302,6 +306,16 @@ class ActorFinder:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
         one before, or, through that sentence's own pronoun, the one before it
         (``antecedents.antecedent``), read with that sentence's actor records."""
+        key = (id(token.doc), token.i)
+        if key in self._resolving:
+            return []
+        self._resolving.add(key)
+        try:
+            return self._pronoun(token)
+        finally:
+            self._resolving.discard(key)
+
+    def _pronoun(self, token: Token) -> list[Actor]:
         previous, earlier = self.previous, self.earlier
         found = antecedents.antecedent(token, previous[0].doc if previous else None,
                                         earlier[0].doc if earlier else None, self.people())
