@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from sitrep.cli import eval_group
-from sitrep.cli.common import echo_json, echo_table
+from sitrep.cli.common import echo_json, echo_table, terminal_safe
 
 
 def _report(result: dict[str, Any], as_json: bool, show_errors: bool) -> None:
@@ -110,10 +110,19 @@ def eval_events(jsonl: str, as_json: bool, show_errors: bool, other: str | None,
             found = pipeline.gazetteer.get(geonameid)
             return (found.lat, found.lon) if found is not None else None
 
-        result = evaluate(jsonl, pipeline.process_many, coordinates, min_confidence)
+        from sitrep.run.local import extract_all
+
+        result = evaluate(jsonl, lambda articles: extract_all(pipeline, list(articles)),
+                          coordinates, min_confidence)
+        for failure in result["failed"]:  # scored as giving no events; a bug to report
+            click.echo(terminal_safe(
+                f"Warning: extraction failed on article {failure['article']}: "
+                f"{failure['reason']} (scored as giving no events)"), err=True)
     table = reliability(result["decisions"]) if calibration else None
     if as_json:
-        echo_json({"dataset": result["dataset"], "n": result["n"], "metrics": result["metrics"],
+        echo_json({"dataset": result["dataset"], "n": result["n"],
+                   **({"failed": result["failed"]} if result.get("failed") else {}),
+                   "metrics": result["metrics"],
                    "per_type": result["per_type"],
                    **({"calibration": table} if table is not None else {})})
         return

@@ -365,10 +365,15 @@ def evaluate(path: str | Path, process: Callable[[Iterable[Article]], Iterable[A
     articles = [Article(text=g.text, title=g.title, published=g.published, language="en")
                 for g in gold]
     floor = -1.0 if min_confidence is None else min_confidence
+    extractions = list(process(articles))
     predicted = {g.id: [e for e in x.events if e.confidence >= floor]
-                 for g, x in zip(gold, process(articles), strict=True)}
+                 for g, x in zip(gold, extractions, strict=True)}
+    # articles whose extraction failed (``run.local.extract_all`` isolates them): scored as
+    # giving no events, and named so that the failure is seen
+    failed = [{"article": g.id, "reason": x.article.reason} for g, x in
+              zip(gold, extractions, strict=True) if x.article.status == "failed"]
     result = score(gold, predicted, coordinates)
-    return {"dataset": str(path), "n": len(gold), **result}
+    return {"dataset": str(path), "n": len(gold), "failed": failed, **result}
 
 
 def as_events(article: GoldArticle) -> list[Event]:
