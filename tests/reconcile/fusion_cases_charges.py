@@ -111,3 +111,45 @@ CHARGED_FIRST: list[Case] = [
      ("SALEM, Ore. — Derek Olsen, 52, died after he was stabbed in his home on Monday, police "
       "said.", "2017-03-07")),
 ]
+
+
+# the follow-up's first charge names no one ("Man accused of killing Hammond woman"); the victim
+# is named only in another charge told far below it, which reads as moot ("No one else has been
+# charged in the death of ...", "Police have not charged anyone else in ..."): what is moot is
+# the charge, not the death, so the name is a clue of the killing told back
+_COURT = (" The hearing was moved twice because of the weather, and the judge ordered that the "
+          "suspect remain held without bond until it takes place. A lawyer for the suspect did "
+          "not return calls seeking comment on Tuesday, and relatives who gathered outside the "
+          "courthouse declined to speak with reporters. The county's public defender's office "
+          "said it had not yet been assigned the case and would review it once the paperwork "
+          "arrives from the clerk's office later in the week.")
+_HAMMOND = ("HAMMOND, Ind. — Lena Cole, 51, was fatally shot Tuesday in her driveway, police "
+            "said.", "2018-09-12")
+_ERIE = ("ERIE, Pa. — Darnell Price, 22, was shot and killed Saturday night on Parade Street, "
+         "police said.", "2019-11-10")
+JOIN_CHARGED_MOOT: list[Case] = [
+    ("no one else charged in the death",
+     _HAMMOND,
+     ("Man accused of killing Hammond woman to be arraigned\n\nHAMMOND, Ind. — A man accused of "
+      "fatally shooting a woman in her driveway is due in court Friday." + _COURT
+      + " No one else has been charged in the death of Lena Cole, 51.", "2018-09-15")),
+    ("police have not charged anyone else in the shooting death",
+     _ERIE,
+     ("Teen accused of killing Erie man waives hearing\n\nERIE, Pa. — A 17-year-old accused of "
+      "fatally shooting a man on Parade Street waived his preliminary hearing on Thursday."
+      + _COURT + " Police have not charged anyone else in the shooting death of Darnell Price, "
+      "22.", "2019-11-15")),
+]
+APART_CHARGED_MOOT: list[Case] = [
+    ("no one else charged in the death of another woman",
+     _HAMMOND,
+     ("Man accused of killing Hammond woman to be arraigned\n\nHAMMOND, Ind. — A man accused of "
+      "fatally shooting a woman in her driveway is due in court Friday." + _COURT
+      + " No one else has been charged in the death of Rita Moss, 63.", "2018-09-15")),
+    ("the same name in a town far away",
+     _ERIE,
+     ("Teen accused of killing Tulsa man waives hearing\n\nTULSA, Okla. — A 17-year-old accused "
+      "of fatally shooting a man waived his preliminary hearing on Thursday." + _COURT
+      + " Police have not charged anyone else in the shooting death of Darnell Price, 22.",
+      "2019-11-15")),
+]

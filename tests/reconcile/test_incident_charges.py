@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 from fusion_cases import Case, report_article
-from fusion_cases_charges import APART_CHARGED, CHARGED_FIRST, JOIN_CHARGED
+from fusion_cases_charges import (
+    APART_CHARGED,
+    APART_CHARGED_MOOT,
+    CHARGED_FIRST,
+    JOIN_CHARGED,
+    JOIN_CHARGED_MOOT,
+)
 
 from sitrep.store import open_db
 
@@ -25,14 +31,16 @@ def _assaults(pipeline, tmp_path: Path, case: Case) -> list[set[str]]:
                 for a in articles]
 
 
-@pytest.mark.parametrize("case", JOIN_CHARGED, ids=[c[0] for c in JOIN_CHARGED])
+@pytest.mark.parametrize("case", JOIN_CHARGED + JOIN_CHARGED_MOOT,
+                         ids=[c[0] for c in JOIN_CHARGED + JOIN_CHARGED_MOOT])
 def test_a_charge_without_accuser_joins_the_killing_it_names(pipeline, tmp_path: Path,
                                                               case: Case) -> None:
     report, follow_up = _assaults(pipeline, tmp_path, case)
     assert len(report) == 1 and follow_up == report
 
 
-@pytest.mark.parametrize("case", APART_CHARGED, ids=[c[0] for c in APART_CHARGED])
+@pytest.mark.parametrize("case", APART_CHARGED + APART_CHARGED_MOOT,
+                         ids=[c[0] for c in APART_CHARGED + APART_CHARGED_MOOT])
 def test_a_charge_naming_another_victim_or_town_joins_nothing(pipeline, tmp_path: Path,
                                                               case: Case) -> None:
     report, follow_up = _assaults(pipeline, tmp_path, case)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sitrep.reconcile.attach import HARM, VIOLENT, usable
 from sitrep.reconcile.units import Unit, family_of, placements, source_of, speakerless
-from sitrep.records import Claim, Extraction
+from sitrep.records import Claim, Event, Extraction
 
 # the told-back unit of a charge is kept with the article's first unit for a later report of
 # the killing (``incidents.fuse_stored``, ``_take_told``); with no unit, there is none to keep
@@ -37,13 +37,35 @@ def charge_told(ex: Extraction, units: list[Unit]) -> Unit | None:
         if killed[0] is None and injured[0] is None:
             continue
         place = placements(event)[0]
+        again = told_again(ex, idx, claims)
+        mentions = [(i, ex.events[i].evidence.start, ex.events[i].evidence.end)
+                    for i in dict.fromkeys([idx] + [c.event for c in again if c.event is not None])]
         return Unit(ex.article.id, len(units), "ASSAULT", "ASSAULT", None, None, None, None,
-                    [], [], place, None, None, None,
-                    [(idx, event.evidence.start, event.evidence.end)], event.evidence.text,
+                    [], [], place, None, None, None, mentions, event.evidence.text,
                     source_of(ex.article), published.isoformat() if published else None,
                     killed, injured, None, told_by=units[0].unit if units else NO_UNIT,
-                    harm_spans=[(c.evidence.start, c.evidence.end) for c in claims])
+                    harm_spans=[(c.evidence.start, c.evidence.end) for c in claims + again])
     return None
+
+
+def told_again(ex: Extraction, chosen: int, claims: list[Claim]) -> list[Claim]:
+    """The tolls of the same outcome ("killed", "injured") that the article's other charges and
+    accusations give, whatever their mode: "Man accused of fatally shooting Ohio officer" in
+    the headline, "faces murder charges in the slaying of Officer Tom Reed, 34" or "could be
+    charged in the death of Tom Reed" further down. In an article that tells no violent
+    happening of its own they name the victims of the killing the charge is about (what is
+    moot is the charge, not the death: ``units._moot_act``), so the victim's name is a clue
+    of the killing told back, also where the charge the toll hangs on reads as hypothetical,
+    and so are the clues told near these charges (they are the told-back unit's mentions).
+    History ("also charged in a November case") is not."""
+    outcomes = {c.outcome for c in claims if c.low}
+    return [c for c in ex.claims
+            if c.event is not None and c.event != chosen and c.outcome in outcomes
+            and usable(c) and c.low and _charge(ex.events[c.event])]
+
+
+def _charge(event: Event) -> bool:
+    return family_of(event.plover_type, event.plover_mode) == "ACCUSE" and not event.historical
 
 
 def _toll(claims: list[Claim], outcome: str) -> tuple[int | None, int | None]:

@@ -317,8 +317,10 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         shared = shared_strong(clues, other)
         agree = places_agree(unit.place, cand["place"])
         if in_block:
-            if not _block_agrees(unit, cand, agree, bool(shared)):
-                continue
+            if not _block_agrees(unit, cand, agree, bool(shared)) and not (
+                    any(label.startswith("person:") for label in shared)
+                    and clue_places(unit, cand["place"], agree) and not conflict(clues, other)):
+                continue  # (one victim told in a town and a part of it: not one street name)
             if country_only(unit, cand, agree, bool(shared)):
                 coarse.append(iid)
                 continue
@@ -392,11 +394,21 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
-    towns = sorted((place_precision(unit.place), cand["place"].precision or 9))
+    return clue_places(unit, cand["place"], agree)
+
+
+def clue_places(unit: Unit, place: Place, agree: int | None) -> bool:
+    """Whether two reports that share a strong clue are placed as one happening may be: the
+    same town or two within ``NEAR_KM`` (a town and a part of it GeoNames lists as a place of
+    its own: Philadelphia and Hunting Park, Chicago and Rogers Park), or a town and its state;
+    also on one day, where the places alone would keep two towns apart (``_block_agrees``)."""
+    if unit.place is None:
+        return False
+    towns = sorted((place_precision(unit.place), place.precision or 9))
     if towns[0] > 2 or towns[1] > 3:
         return False  # a name shared by two reports of one country or region is no one place
     if towns[1] <= 2:
-        return agree == 3 or near(unit.place, cand["place"])
+        return agree == 3 or near(unit.place, place)
     return agree == 2  # a town and its state
 
 

@@ -82,3 +82,36 @@ def recalled(event: Event, published: dt.date | None) -> bool:
     if spans and LATER.search(clause):
         return True
     return published is not None and _year_beside(event, published)
+
+
+# what names the act an arrest or a charge is for, between that trigger and the act's
+# ("arrested a man Thursday in the fatal shooting of", "charged Monday in connection with the
+# stabbing of", "jailed for the killing of"): the words up to the act's noun
+FOR_ACT = re.compile(r"\b(?:in\s+connection\s+with|in|for|over)\s+(?:the|a|an|his|her|their)\s+"
+                     r"(?:[\w'-]+\s+){0,2}$", re.I)
+# the families and modes of acts that name the happening they answer: an arrest, a charge
+ANSWERING = {("COERCE", "arrest"), ("ACCUSE", "allege")}
+
+
+def day_of_answer(event: Event, events: list[Event]) -> bool:
+    """Whether a violent act's day is the day of the arrest or charge its sentence names it by
+    ("Police arrested a man Thursday in the fatal shooting of Lena Cole", "was charged Monday in
+    connection with the stabbing of a clerk"): one date expression for both, told before the
+    phrase that names the act; the act took place before that day, which the sentence does not
+    tell. Not a day inside the act's phrase ("arrested a man in the Saturday shooting"), nor an
+    act told in a clause of its own ("arrested a man Monday after he shot a clerk")."""
+    when = event.when
+    if when is None or event.plover_type != "ASSAULT":
+        return False
+    at = event.evidence.start
+    for other in events:
+        if (other is event or (other.plover_type, other.plover_mode) not in ANSWERING
+                or other.evidence.start != at or other.when is None
+                or other.when.evidence.start != when.evidence.start
+                or not other.trigger.end <= event.trigger.start):
+            continue
+        between = event.evidence.text[other.trigger.end - at:event.trigger.start - at]
+        found = FOR_ACT.search(between)
+        if found is not None and when.evidence.end <= other.trigger.end + found.start():
+            return True
+    return False

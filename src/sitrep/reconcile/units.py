@@ -49,7 +49,7 @@ from sitrep.extract.places.names import named_after_town
 from sitrep.reconcile.agree import place_precision, places_agree, sides_apart, speakers_agree
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
-from sitrep.reconcile.told_back import recalled
+from sitrep.reconcile.told_back import day_of_answer, recalled
 from sitrep.records import Actor, Claim, Event, Evidence, Extraction, Place, When
 
 BACKGROUND_DAYS = 45
@@ -461,11 +461,13 @@ def _units(ex: Extraction, promote: set[int]
                             event.cameo_root, actors, recipients, place, first, last, precision,
                             text=event.evidence.text, source=source_of(article),
                             published=published.isoformat() if published else None,
-                            dated=own_day(event, published, told))
+                            dated=own_day(event, published, told)
+                            and not day_of_answer(event, ex.events))
                 units.append(unit)
             else:
                 _absorb(unit, event, actors, recipients, place)
-                unit.dated = unit.dated or own_day(event, published, told)
+                unit.dated = unit.dated or (own_day(event, published, told)
+                                            and not day_of_answer(event, ex.events))
             if mention not in unit.mentions:
                 unit.mentions.append(mention)
             kept.setdefault(idx, []).append(unit)
