@@ -62,9 +62,20 @@ def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return finder.conjoined(passive[0]) if passive else finder.subject(verb)
     found = finder.subject(trigger) or _owner(trigger, finder)
-    if not found and (speaker := reporting_verb(trigger, plover, any_tense=True)) is not None:
+    if not found and not _named_subject(trigger) and (
+            speaker := reporting_verb(trigger, plover, any_tense=True)) is not None:
         return finder.subject(speaker)  # "said the strike hit a farm, and called on ..."
     return found
+
+
+def _named_subject(trigger: Token) -> bool:
+    """The verb ``trigger`` is a conjunct of has a subject that may be a doer the finder could
+    not resolve: a pronoun or a proper name ("He banged on the door and accused the tenant,
+    Nelson said": his act, not Nelson's)."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ in SUBJECTS and c.pos_ in {"PRON", "PROPN"} for c in first.children)
 
 
 def _owner(trigger: Token, finder: ActorFinder) -> list[Actor]:
