@@ -85,3 +85,21 @@ def test_near_neighbours_keep_their_reading(pipeline, text: str, plover: str,
                                             trigger: str) -> None:
     assert not [e for e in _events(pipeline, text)
                 if e.plover_type == plover and trigger in e.trigger.text]
+
+
+# (text, whether an ACCUSE must be found): blame laid on a quarrel between parties blames them;
+# on a cause with no party, nobody
+BLAMED = [
+    ("Police blamed the stabbing on a feud between two families in the village.", True),
+    ("The minister blamed the violence on a rivalry between two drug gangs.", True),
+    ("The governor blamed the riot on a dispute among rival militias.", True),
+    ("The council blamed the flooding on heavy rain.", False),
+    ("The mayor blamed the outage on a fault between two substations.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "accuses"), BLAMED)
+def test_blame_on_a_quarrel_between_parties_is_an_accusation(pipeline, text: str,
+                                                             accuses: bool) -> None:
+    found = [e for e in _events(pipeline, text) if e.plover_type == "ACCUSE"]
+    assert bool(found) == accuses, (text, found)
