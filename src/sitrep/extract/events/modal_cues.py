@@ -36,17 +36,14 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.events.dated import clause_head
+from sitrep.extract.events.joined import REPORTING_VERBS
 from sitrep.extract.events.senses.courts.steps import arrest_warrant
 from sitrep.extract.events.tokens import lemmas
 from sitrep.extract.events.unreal.conditioned import threat_condition, vowed_act, warned_harm
 from sitrep.nlp.scans import doc_text
 
-# verbs and nouns of saying and announcing whose "would" complement is the speaker's "will"
-REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "vow", "warn",
-                   "tell", "declare", "add", "report", "indicate", "insist", "agree", "decide",
-                   "explain", "note", "reveal", "write", "tweet", "assure", "signal", "inform",
-                   "disclose", "expect", "claim", "affirm", "reiterate", "stress", "specify",
-                   "mention", "notify", "advise"}
+# verbs (``joined.REPORTING_VERBS``) and nouns of saying and announcing whose "would"
+# complement is the speaker's "will"
 ANNOUNCING_NOUNS = {"announcement", "statement", "promise", "pledge", "decision", "word", "news",
                     "assurance", "declaration", "confirmation", "notice", "notification",
                     "communique", "communiqué", "warning", "vow"}

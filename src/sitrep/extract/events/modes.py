@@ -46,6 +46,7 @@ from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.history.noun_years import year_of_noun
+from sitrep.extract.events.joined import gerund_partner
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.senses.courts.custody import held_on_charge
 from sitrep.extract.events.senses.courts.restrictions import still_in_force
@@ -302,9 +303,13 @@ def _own_day(trigger: Token, when: When | None) -> bool:
 
 def _complement_path(token: Token, governor: Token) -> bool:
     """True when ``token`` sits in a complement of ``governor`` ("threatened to launch an
-    offensive", "demanded that troops withdraw"), not in one of its modifiers."""
+    offensive", "demanded that troops withdraw"), not in one of its modifiers nor a verb that
+    joins it ("denied firing and accused X": ``gerund_partner``)."""
     node = token
     while node.i != governor.i and node.head.i != node.i:
+        if (partner := gerund_partner(node)) is not None:
+            node = partner
+            continue
         if node.dep_ in {"xcomp", "ccomp"}:
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.i == governor.i:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.eventhood.present import DEFINITE
+from sitrep.extract.events.joined import gerund_partner
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.gatherings import protest_called
 from sitrep.extract.events.tokens import has_any
@@ -186,6 +187,7 @@ def denied_act(token: Token) -> bool:
         return False
     node = token
     for _ in range(MAX_STEPS):
+        node = gerund_partner(node) or node  # "denied firing and blamed X": the denier blames
         if node.head.i == node.i or node.dep_ not in DENIED_DEPS:
             return False
         if node.dep_ == "conj" and node.head.lemma_.lower() in DENYING_DEEDS:
@@ -244,6 +246,9 @@ def embedded(token: Token) -> str | None:
     steps = 0
     clause = False  # the path climbs out of a that-clause ("alleged that ...")
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS and steps < 8:
+        if (partner := gerund_partner(node)) is not None:
+            node = partner  # "denied firing and accused X": the denier accuses
+            continue
         if beside_accusation(node):
             return None  # "accused X of Y and said ...", "a charge the army denied"
         if node.dep_ == "advcl" and node.head.lemma_.lower() in LEGAL_ASSERTING and any(

@@ -18,62 +18,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.modal_cues import REPORTING_VERBS
+from sitrep.extract.events.joined import gerund_partner, reporting_verb
 from sitrep.extract.events.roles.finder import ActorFinder
 from sitrep.records import Actor
 
-# statement types a speaker's second verb makes ("said ... and accused / demanded / denied /
-# welcomed"); a threat only beside a "would" clause ("said its forces would conduct patrols and
-# warned Manila": a plain-past threat beside a reported past may be the reported doer's)
-STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
-WARNINGS = {"THREATEN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # possessives of a body whose forces or means a subject names ("its units", "their drones")
 OWNERS = {"its", "their"}
 # prepositions whose gerund is done by the subject of the verb they hang on
 BY_SUBJECT = {"by", "after", "before", "while", "without", "since", "upon", "despite"}
-
-
-def _backshifted(verb: Token) -> str | None:
-    """How a reported verb differs from a plain past: "modal" ("would meet"), "perfect" ("had
-    come"), "passive" ("were taken away") or "copula" ("were their supporters"); None for a plain
-    past or present ("blocked the road")."""
-    kids = list(verb.children)
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
-        return "modal"
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
-        return "perfect"
-    if any(c.dep_ == "auxpass" for c in kids):
-        return "passive"
-    if verb.lemma_.lower() == "be" or any(c.dep_ == "cop" for c in kids):
-        return "copula"
-    return None
-
-
-def reporting_verb(trigger: Token, plover: str) -> Token | None:
-    """The verb of saying whose subject made the statement ``trigger`` names, when the parser
-    joined the statement to the clause that speaker reports: ``trigger`` is a plain past
-    ("accused", not "had accused" or a participle) with no subject or auxiliary of its own, a
-    conjunct of the reported verb of a verb of saying with a subject, and that reported verb is
-    backshifted (``_backshifted``), so the two do not share tense or subject."""
-    if plover not in STATEMENTS | WARNINGS or trigger.dep_ != "conj" or trigger.tag_ != "VBD":
-        return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in trigger.children):
-        return None
-    first = trigger.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ != "ccomp" or first.pos_ not in {"VERB", "AUX"}:
-        return None
-    speaker = first.head
-    if speaker.lemma_.lower() not in REPORTING_VERBS or speaker.pos_ != "VERB":
-        return None
-    if not any(c.dep_ == "nsubj" for c in speaker.children):
-        return None
-    shift = _backshifted(first)
-    if shift is None or (plover in WARNINGS and shift != "modal"):
-        return None
-    return speaker
 
 
 def adjunct_doer(trigger: Token) -> Token | None:
@@ -103,10 +56,26 @@ def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
     hangs on (``adjunct_doer``; its passive subject: "the town was shelled after refusing")."""
     if (speaker := reporting_verb(trigger, plover)) is not None:
         return finder.subject(speaker)  # "said X had come ... and accused Y"
+    if (partner := gerund_partner(trigger)) is not None:
+        return finder.subject(partner)  # "denied firing first and accused X": the denier
     if (verb := adjunct_doer(trigger)) is not None:  # "responded by suspending"
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return finder.conjoined(passive[0]) if passive else finder.subject(verb)
-    return finder.subject(trigger) or _owner(trigger, finder)
+    found = finder.subject(trigger) or _owner(trigger, finder)
+    if not found and not _named_subject(trigger) and (
+            speaker := reporting_verb(trigger, plover, any_tense=True)) is not None:
+        return finder.subject(speaker)  # "said the strike hit a farm, and called on ..."
+    return found
+
+
+def _named_subject(trigger: Token) -> bool:
+    """The verb ``trigger`` is a conjunct of has a subject that may be a doer the finder could
+    not resolve: a pronoun or a proper name ("He banged on the door and accused the tenant,
+    Nelson said": his act, not Nelson's)."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ in SUBJECTS and c.pos_ in {"PRON", "PROPN"} for c in first.children)
 
 
 def _owner(trigger: Token, finder: ActorFinder) -> list[Actor]:

@@ -50,6 +50,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.joined import gerund_partner, reporting_verb
 from sitrep.extract.events.senses.everyday import PEOPLE
 from sitrep.extract.events.senses.pledges import relief_arrived
 
@@ -309,6 +310,8 @@ def _subjects(verb: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if found:
         return found
+    if (partner := gerund_partner(verb)) is not None:
+        return _subjects(partner)  # "denied firing first and accused X": the denier's act
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and \
             not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _subjects(verb.head)
@@ -329,7 +332,9 @@ def agentless(token: Token, plover: str,
         return False  # "praised by the report": its authors' judgement
     return bool(subjects) and all(
         non_agent(s) or (s.pos_ == "NOUN" and is_event_word(s.lemma_.lower()) and
-                         s.lemma_.lower() not in COLLECTIVES) for s in subjects)
+                         s.lemma_.lower() not in COLLECTIVES) for s in subjects) and \
+        reporting_verb(token, plover, any_tense=True) is None  # "said the strike hit a farm,
+    # and called on ...": the speaker's statement, joined to the clause it reports
 
 
 def need_met(token: Token) -> bool:

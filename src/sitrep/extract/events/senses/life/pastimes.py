@@ -35,6 +35,9 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 # what an accusation is made against: people and bodies of them (by entity or WordNet class)
 ACCUSABLE = {"person", "group"}
+# prepositions whose object makes a thing a party's: "a failure of the police", "an attack by
+# the gang", "a feud between two factions", "a rivalry among the cartels"
+PARTY_PREPS = {"of", "by", "between", "among", "amongst"}
 # prepositions that name the wrong charged ("charged with fraud", "charged in the killing")
 CHARGE_PREPS = {"with", "in", "over", "for", "after", "as"}
 # the kinds of thing a demonstration shows (WordNet classes of its modifier or "of" object)
@@ -247,7 +250,8 @@ def invaded_abstraction(token: Token, plover: str) -> bool:
 
 def _party(noun: Token) -> bool:
     """``noun`` names a person or a body, or a thing of one ("a failure of the police", "the
-    driver's error")."""
+    driver's error"), or a quarrel among them ("a feud between two factions", "a rivalry among
+    the gangs")."""
     if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ in {"PRON", "PROPN"} or \
             noun_class(noun) in ACCUSABLE | {None}:
         return True
@@ -256,7 +260,7 @@ def _party(noun: Token) -> bool:
         return True  # a group the actors lexicon knows ("the Maoist Shining Path guerrilla
         # movement", "the separatist movement")
     return any((c.dep_ == "poss" and _party(c)) or (
-        c.dep_ == "prep" and c.lower_ in {"of", "by"} and any(
+        c.dep_ == "prep" and c.lower_ in PARTY_PREPS and any(
             g.dep_ == "pobj" and _party(g) for g in c.children)) for c in noun.children)
 
 
