@@ -295,9 +295,10 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         if head.dep_ in CLAUSES and lemma in SPEAKING | GATHERING:
             head = head.head  # "Speaking in Geneva, the envoy accused", "The envoy, speaking
             continue  # in Geneva, accused", "leaders meeting in Manila called on"
-        if head.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit ("the
-            # envoy for Syria", "the ambassador to Kenya urged")
-            return head.head.i in above and node.lower_ in SEAT_PREPS
+        subject = _first_conjunct(head)  # "The U.S. Embassy and the EU delegation in Dhaka"
+        if subject.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit
+            # ("the envoy for Syria", "the ambassador to Kenya urged")
+            return subject.head.i in above and node.lower_ in SEAT_PREPS
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and (
                 head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
             head = head.head.head  # "at a news conference in Georgetown", "in a speech in
@@ -313,6 +314,16 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
             continue
         return False
     return False
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns joined to ``noun`` ("the delegation" in "The U.S. Embassy and
+    the EU delegation": "Embassy"), whose role in the clause the others share."""
+    for _ in range(MAX_STEPS):
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 # verbs of calling a diplomat in, all forms through the lemma ("summoned", "convoked")
@@ -451,3 +462,33 @@ def targets_give_way(sentence: Sentence | None, event: Event, places: list[Place
     lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
     return [p for p, last in zip(places, lasts, strict=True)
             if p.kind != "country" or last is None or not aimed_at(last, trigger)]
+
+
+# Organisations whose names contain place names ("Kabul Bank", "Geneva Group"): the place is part
+# of the name, not a location.
+_NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
+
+
+def drop_places_in_names(ctx: Context) -> None:
+    """Places inside an organisation's name, and inside a person's name the actors coded as a
+    named person of two or more words ("Obama's town hall meeting": Barack Obama, not Obama in
+    Japan; "Vladimir Putin": not the town of Vladimir)."""
+    bodies = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+              if a.kind == "group" and (a.sector in _NAMED_BODIES
+                                        or a.country in ("IGO", "UNO", "EUR"))]
+    persons = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+               if a.kind == "named" and len(a.name.split()) >= 2]
+    if not bodies and not persons:
+        return
+    inside = [p for p in ctx.result.places
+              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)
+              or any(a <= p.evidence.start < b for a, b in persons)]  # "Sisi's"
+    if not inside:
+        return
+    dropped = {id(p) for p in inside}
+    ctx.result.places = [p for p in ctx.result.places if id(p) not in dropped]
+    for claim in ctx.result.claims:
+        if claim.place is not None and id(claim.place) in dropped:
+            claim.place = None
+    for event in ctx.result.events:
+        event.places = [p for p in event.places if id(p) not in dropped]
