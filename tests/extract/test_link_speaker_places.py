@@ -1,9 +1,11 @@
 """Probes of a statement placed where its speaker was last said to speak (``nations.
 speaker_place``), of a seat phrase on a subject joined to another ("The embassy and the EU
-delegation in Dhaka urged": ``event_places.said_where``), and of datelines written in accented
+delegation in Dhaka urged") or on a named building ("speaking at Government House in
+Bangkok": ``event_places.said_where``), of an address given from a capital ("in a televised
+address from Caracas": ``borrowed.capital_party``), and of datelines written in accented
 capitals ("ASUNCIÓN, March 18 —": ``extract.dateline``). Neighbours: another speaker after
-the placed one, a speaker last heard at no stated place, a statement too far on, and acts
-that are no statements. Made-up sentences."""
+the placed one, a speaker last heard at no stated place, a statement too far on, a capital
+whose apology is asked for, and acts that are no statements. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -35,6 +37,16 @@ SEATS = [
     ("The British embassy and the Canadian mission in Harare condemned the arrests.", "ACCUSE",
      "condemned", ["Harare"]),
 ]
+# the occasion a statement was made at, named with "from" or as a building in a town
+OCCASIONS = [
+    ("Troops fired on a patrol boat on Monday. In a televised address from Caracas, "
+     "Venezuela's president warned that his country would respond with force.", "THREATEN",
+     "warned", ["Caracas"]),
+    ("Thailand's prime minister, speaking at Government House in Bangkok, warned that any "
+     "further attack would be met with force.", "THREATEN", "warned", ["Bangkok"]),
+    ("Cuba's foreign minister accused Washington of meddling and demanded an apology from "
+     "Havana's neighbours.", "ACCUSE", "accused", []),
+]
 ACCENTED = [
     ("Teachers clash with police\n\nASUNCIÓN, March 18 (Wire) — Police used water cannon on "
      "striking teachers on Tuesday. The interior minister defended the police.", "SUPPORT",
@@ -44,6 +56,6 @@ ACCENTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "trigger", "places"), SPEAKER + SEATS + ACCENTED)
+@pytest.mark.parametrize(("text", "kind", "trigger", "places"), SPEAKER + SEATS + OCCASIONS + ACCENTED)
 def test_statement_keeps_its_speakers_stated_place(pipeline, text, kind, trigger, places):
     assert trigger_places(pipeline, text, kind, trigger) == places

@@ -299,10 +299,11 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         if subject.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit
             # ("the envoy for Syria", "the ambassador to Kenya urged")
             return subject.head.i in above and node.lower_ in SEAT_PREPS
-        if head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and (
                 head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
             head = head.head.head  # "at a news conference in Georgetown", "in a speech in
-            continue  # Bandar Abbas", "speaking to reporters in Tunis"
+            continue  # Bandar Abbas", "speaking to reporters in Tunis", "at Government House in
+            # Bangkok"
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in SPEAKING:
             head = head.head  # "told a news conference in Lima"
             continue
