@@ -5,7 +5,8 @@ Bangkok": ``event_places.said_where``), of an address given from a capital ("in 
 address from Caracas": ``borrowed.capital_party``), and of datelines written in accented
 capitals ("ASUNCIÓN, March 18 —": ``extract.dateline``). Neighbours: another speaker after
 the placed one, a speaker last heard at no stated place, a statement too far on, a capital
-whose apology is asked for, and acts that are no statements. Made-up sentences."""
+whose apology is asked for, leaders meeting in a town (``event_places.same_scene``), and
+acts that are no statements. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ OCCASIONS = [
      "further attack would be met with force.", "THREATEN", "warned", ["Bangkok"]),
     ("Cuba's foreign minister accused Washington of meddling and demanded an apology from "
      "Havana's neighbours.", "ACCUSE", "accused", []),
+    ("African leaders meeting in the Ethiopian capital on Saturday called on Ethiopia and "
+     "Eritrea to pull back their troops.", "REQUEST", "called on", ["Addis Ababa"]),
 ]
 ACCENTED = [
     ("Teachers clash with police\n\nASUNCIÓN, March 18 (Wire) — Police used water cannon on "

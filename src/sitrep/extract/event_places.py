@@ -152,11 +152,12 @@ SPEAKING = frozenset({"speak", "talk", "address", "tell", "brief", "say", "annou
 def same_scene(clause: Token, content: bool = False) -> bool:
     """An adverbial clause opened by a marker of the same time (``SIMULTANEOUS``: "was stabbed
     while jogging near the park"), or one of a verb of speaking (``SPEAKING``: "Speaking in
-    Nairobi, the president condemned ..."), which tells the act's own scene, unless the place
+    Nairobi, the president condemned ...") or of being gathered (``GATHERING``: "leaders
+    meeting in Addis Ababa called on ..."), which tells the act's own scene, unless the place
     lies in what is said (``content``: "saying families had fled Argelia"), or an infinitive
     of purpose (``purpose``: "fired tear gas to disperse protesters in Kisumu"). (Bare
     participles were tried too: they lowered place accuracy on the s34 and s36 sets.)"""
-    return (clause.lemma_.lower() in SPEAKING and not content) or any(
+    return (clause.lemma_.lower() in SPEAKING | GATHERING and not content) or any(
         c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in clause.children) or purpose(clause)
 
 
