@@ -151,10 +151,15 @@ def seated(actor: Actor, dateline: Place, gaz: Gazetteer) -> bool:
     dateline is that nation's capital: the seat it speaks from (an office of no stated country,
     "the prime minister", is the dateline's nation's; not a name of unknown country, nor a
     group outside the state: "the rebels", "the opposition party", "a rights league")."""
-    country = actor.country or (dateline.country if actor.kind == "title" else None)
+    country = actor.country or (dateline.country if actor.kind in UNNAMED else None)
     if country is None or country != dateline.country or actor.sector not in NATIONAL:
         return False
     return national_capital(dateline, gaz)
+
+
+# actors told by their office or body ("the prime minister", "the Government Communication
+# Service"): of no stated country, they are the dateline's nation's
+UNNAMED = frozenset({"title", "group"})
 
 
 def national_capital(place: Place, gaz: Gazetteer) -> bool:
