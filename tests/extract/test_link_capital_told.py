@@ -3,7 +3,8 @@ capital arrested two journalists": the capital of the country of the last place 
 ``refine.told_place``), and of a national body told without its country under a dateline of
 its nation's capital ("The leaders called on ...", a body coded a government's of no
 stated country: the capital, ``nations.seated``). Neighbours: a place "north of the capital" (a direction, not the
-capital), capital in its money sense, and a party's leaders under the capital.
+capital), capital in its money sense, an act the phrase is not of ("who had reported on the
+attack": ``event_places.of_the_act``), and a party's leaders under the capital.
 Made-up sentences."""
 
 from __future__ import annotations
@@ -36,3 +37,10 @@ SEATED = [
 @pytest.mark.parametrize(("text", "kind", "trigger", "places"), CAPITAL + SEATED)
 def test_capital_told_and_seated_bodies(pipeline, text, kind, trigger, places):
     assert trigger_places(pipeline, text, kind, trigger) == places
+
+
+def test_capital_told_places_only_its_own_act(pipeline):
+    text = ("Gunmen stormed a prison in Bahir Dar on Monday. Federal police in the capital "
+            "arrested two journalists on Wednesday who had reported on the prison attack.")
+    assert trigger_places(pipeline, text, "COERCE", "arrested") == ["Addis Ababa"]
+    assert "Addis Ababa" not in (trigger_places(pipeline, text, "ASSAULT", "attack") or [])

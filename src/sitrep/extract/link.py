@@ -147,6 +147,7 @@ from sitrep.extract.event_places import (
     drop_places_in_names,
     home_places,
     in_sentences,
+    of_the_act,
     own_clause,
     own_deed,
     owners_give_way,
@@ -198,6 +199,7 @@ from sitrep.extract.refine import (
     lent_background,
     narrowed,
     one_place,
+    told_capital,
     told_place,
     violence_day,
 )
@@ -444,6 +446,10 @@ def link(ctx: Context) -> None:
                 told = told_place(ctx.text, sentence, [
                     p for p in result.places if (p.evidence.start, p.evidence.end) not in acting],
                     ctx.gazetteer, outlet)
+                if told is not None and told_capital(told) and not of_the_act(
+                        sentence, event, told, offsets):
+                    told = None  # "police in the capital arrested two men who had reported on
+                    # the attack": the arrest's capital, not the attack's
                 force = [p for p in forces if sentence is not None
                          and sentence.start <= p.evidence.start < sentence.end]
                 # "the Mexican security forces found a lab": in Mexico (``nations``)

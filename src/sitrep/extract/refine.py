@@ -282,6 +282,11 @@ def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
     return None
 
 
+def told_capital(place: Place) -> bool:
+    """Whether ``told_place`` read the place from "the capital" (its own words)."""
+    return place.text.lower() == "the capital"
+
+
 def dominant_place(places: list[Place]) -> Place | None:
     """The most mentioned town or region of ``places``, else country (the first of a tie)."""
     fine = [p for p in places if p.kind != "country"] or places
