@@ -499,17 +499,15 @@ def drop_places_in_names(ctx: Context) -> None:
 def of_the_act(sentence: Sentence | None, event: Event, place: Place,
                offsets: dict[int, Offsets]) -> bool:
     """Whether the place's phrase is a location phrase of the event's trigger, of the verb a
-    noun trigger belongs to or of that verb's object (``place_roles.attached``: "Federal police
-    in the capital arrested two journalists" for the arrest; not for the "attack" the
-    journalists had reported on)."""
+    noun trigger belongs to or of that verb's object (``place_roles.attached``), or lies in
+    the phrase of the trigger's subject ("Federal police in the capital arrested two
+    journalists" for the arrest; not for the "attack" the journalists had reported on)."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None else None)
     last = token_at(sentence, place.evidence.end - 1, offsets) if sentence is not None else None
     if trigger is None or last is None:
         return False
-    return attached(last, trigger) or any(
-        t.i == trigger.i for t in last.ancestors) and last.i > trigger.i or _subject_of(
-        last, trigger)
+    return attached(last, trigger) or _subject_of(last, trigger)
 
 
 def _subject_of(last: Token, trigger: Token) -> bool:
