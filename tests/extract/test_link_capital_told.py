@@ -1,11 +1,11 @@
 """Probes of a sentence that names the capital by its kind alone ("Federal police in the
 capital arrested two journalists": the capital of the country of the last place told,
 ``refine.told_place``), and of a national body told without its country under a dateline of
-its nation's capital ("The leaders called on ...", a body coded a government's of no
-stated country: the capital, ``nations.seated``). Neighbours: a place "north of the capital" (a direction, not the
-capital), capital in its money sense, an act the phrase is not of ("who had reported on the
-attack": ``event_places.of_the_act``), and a party's leaders under the capital.
-Made-up sentences."""
+its nation's capital ("The leaders called on ...", a body coded a government's of no stated
+country: the capital, ``nations.seated``). Neighbours: a place "north of the capital" (a
+direction, not the capital), capital in its money sense, "out of the country" (a direction),
+an act the phrase is not of ("who had reported on the attack": ``event_places.of_the_act``),
+and a party's leaders under the capital. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ CAPITAL = [
      "opposition activists.", "COERCE", "detained", ["Kinshasa"]),
     ("Protesters burned tyres in Arequipa on Monday. Investors moved capital abroad, and "
      "police arrested 12 protesters.", "COERCE", "arrested", ["Arequipa"]),
+    ("Protesters burned tyres in Arequipa on Monday. Investors moved their savings out of "
+     "the country, and police arrested 12 protesters.", "COERCE", "arrested", ["Arequipa"]),
     ("Workers blocked a highway in Gazipur, north of the capital, and police arrested 12 "
      "of them.", "COERCE", "arrested", ["Gazipur"]),
 ]

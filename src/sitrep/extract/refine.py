@@ -229,7 +229,8 @@ def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
 
 # "in the state", "across the province", "of the city": a place told before, by the kind of
 # place it is (a first-level division, a county, a town, a country)
-_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|of|near|outside)\s+the\s+"
+_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|(?<!out )of|near|outside)"
+                   r"\s+the\s+"
                    r"(state|province|region|county|district|city|town|village|country)\b"
                    r"|\b(?:in|across|throughout|around|within|inside)\s+the\s+(capital)\b"
                    r"(?!\s+(?:of|city|gains|markets?|punishment|flight|flows?)\b)")
