@@ -315,6 +315,12 @@ def names_company(last: Token) -> bool:
     return not (node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS)
 
 
+# nouns of an occasion a speaker speaks at, all forms through the lemma: "from" names where
+# it was held ("a televised address from Caracas", "a broadcast from Havana")
+OCCASIONS = frozenset({"address", "speech", "broadcast", "interview", "briefing", "conference",
+                       "appearance", "message", "remark"})
+
+
 def capital_party(last: Token) -> bool:
     """Whether a national capital named as its government acts ("Havana accused the envoy of
     spying", "Lima said that ...": the subject of a verb with an object or a clause), is dealt
@@ -324,7 +330,9 @@ def capital_party(last: Token) -> bool:
     while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.pos_ == "NOUN":
-        return True  # "an apology from Havana", "a letter from Lima": its government's
+        # "an apology from Havana", "a letter from Lima": its government's; not where an
+        # address was given ("in a televised address from Caracas, the president warned")
+        return node.head.head.lemma_.lower() not in OCCASIONS
     if non_place_role(last, country=True) != "party":
         return False
     return node.dep_ != "nsubj" or any(

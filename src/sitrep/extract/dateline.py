@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sitrep.extract.caps import UPPER
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention, admin_abbreviations
 from sitrep.records import Place
@@ -22,12 +23,14 @@ from sitrep.resources.gazetteer import Candidate, Gazetteer
 # the day of a wire's report in its dateline ("April 16", "Jan. 20, 2016", "Sept 19")
 DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
        r"(?:,?[ \t]+\d{4})?")
+# one to four words in capitals, accented letters too ("ASUNCIÓN", "LOMÉ")
+_CAPS = rf"[{UPPER}][{UPPER}'’.\-]+(?:[ \t][{UPPER}][{UPPER}'’.\-]*){{0,3}}"
 # a town in capitals (one to four words: "ST. LOUIS COUNTY", "MOUNT VERNON"), a comma, its
 # state or country (up to three words or an abbreviation: "N.C.", "Pa", "New Mexico"), an
 # optional bracket ("(AP)", "(December 19, 2015)") and a dash
 _WRITTEN = re.compile(
     r"(?:^|\n|(?<=[a-z0-9.!?\"”])[ \t]+)[ \t]*"
-    r"(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*"
+    r"(?P<town>" + _CAPS + r"),[ \t]*"
     r"(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})[ \t]*"
     r"(?:,[ \t]*" + DAY + r"[ \t]*)?(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
 # a town in capitals and the day of the report, with no state or country ("BISHKEK, April 22
@@ -36,7 +39,7 @@ _WRITTEN = re.compile(
 # ordered")
 _DATED = re.compile(
     r"(?:^|\n|(?<=[a-z0-9.!?\"”])[ \t]+)[ \t]*"
-    r"(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}),[ \t]*" + DAY + r"[ \t]*"
+    r"(?P<town>" + _CAPS + r"),[ \t]*" + DAY + r"[ \t]*"
     r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[-–—])")
 _SUFFIXES = (" CITY", " TOWNSHIP", " BOROUGH", " VILLAGE")
 
@@ -106,7 +109,7 @@ def _dated(text: str, gaz: Gazetteer, places: list[Place], limit: int) -> Place 
 # headline glued to the text ("Loud music complaint leads to arrest. CROMWELL — Police ..."),
 # or before a hyphen spaced on both sides as a dash ("LANSING - Thousands rallied")
 _STATELESS = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3}?)[ \t]*"
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<town>" + _CAPS + r"?)[ \t]*"
     r"(?:(?P<note>\([^)\n]{1,40}\))[ \t]*)?(?:--|[–—]|(?<=[ \t])-)[ \t]+[A-Z“\"]")
 
 
@@ -167,7 +170,7 @@ def dateline_note(text: str, limit: int) -> tuple[int, int] | None:
 # month before the dash ("KYIV, April 16 —", "BUENOS AIRES, Oct 22 —", "LAGOS, Nigeria, Jan. 20,
 # 2016 (AP) --"): a wire service's dateline
 _DAY_WRITTEN = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3},[ \t]*"
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*" + _CAPS + r",[ \t]*"
     r"(?:[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2},[ \t]*)?"
     r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–—])")

@@ -152,11 +152,12 @@ SPEAKING = frozenset({"speak", "talk", "address", "tell", "brief", "say", "annou
 def same_scene(clause: Token, content: bool = False) -> bool:
     """An adverbial clause opened by a marker of the same time (``SIMULTANEOUS``: "was stabbed
     while jogging near the park"), or one of a verb of speaking (``SPEAKING``: "Speaking in
-    Nairobi, the president condemned ..."), which tells the act's own scene, unless the place
+    Nairobi, the president condemned ...") or of being gathered (``GATHERING``: "leaders
+    meeting in Addis Ababa called on ..."), which tells the act's own scene, unless the place
     lies in what is said (``content``: "saying families had fled Argelia"), or an infinitive
     of purpose (``purpose``: "fired tear gas to disperse protesters in Kisumu"). (Bare
     participles were tried too: they lowered place accuracy on the s34 and s36 sets.)"""
-    return (clause.lemma_.lower() in SPEAKING and not content) or any(
+    return (clause.lemma_.lower() in SPEAKING | GATHERING and not content) or any(
         c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in clause.children) or purpose(clause)
 
 
@@ -295,13 +296,15 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
         if head.dep_ in CLAUSES and lemma in SPEAKING | GATHERING:
             head = head.head  # "Speaking in Geneva, the envoy accused", "The envoy, speaking
             continue  # in Geneva, accused", "leaders meeting in Manila called on"
-        if head.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit ("the
-            # envoy for Syria", "the ambassador to Kenya urged")
-            return head.head.i in above and node.lower_ in SEAT_PREPS
-        if head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+        subject = _first_conjunct(head)  # "The U.S. Embassy and the EU delegation in Dhaka"
+        if subject.dep_ in SUBJECTS:  # "a spokesman in Kabul said"; not an office's remit
+            # ("the envoy for Syria", "the ambassador to Kenya urged")
+            return subject.head.i in above and node.lower_ in SEAT_PREPS
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and (
                 head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
             head = head.head.head  # "at a news conference in Georgetown", "in a speech in
-            continue  # Bandar Abbas", "speaking to reporters in Tunis"
+            continue  # Bandar Abbas", "speaking to reporters in Tunis", "at Government House in
+            # Bangkok"
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in SPEAKING:
             head = head.head  # "told a news conference in Lima"
             continue
@@ -313,6 +316,16 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
             continue
         return False
     return False
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns joined to ``noun`` ("the delegation" in "The U.S. Embassy and
+    the EU delegation": "Embassy"), whose role in the clause the others share."""
+    for _ in range(MAX_STEPS):
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 # verbs of calling a diplomat in, all forms through the lemma ("summoned", "convoked")
@@ -451,3 +464,56 @@ def targets_give_way(sentence: Sentence | None, event: Event, places: list[Place
     lasts = [token_at(sentence, p.evidence.end - 1, offsets) for p in places]
     return [p for p, last in zip(places, lasts, strict=True)
             if p.kind != "country" or last is None or not aimed_at(last, trigger)]
+
+
+# Organisations whose names contain place names ("Kabul Bank", "Geneva Group"): the place is part
+# of the name, not a location.
+_NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
+
+
+def drop_places_in_names(ctx: Context) -> None:
+    """Places inside an organisation's name, and inside a person's name the actors coded as a
+    named person of two or more words ("Obama's town hall meeting": Barack Obama, not Obama in
+    Japan; "Vladimir Putin": not the town of Vladimir)."""
+    bodies = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+              if a.kind == "group" and (a.sector in _NAMED_BODIES
+                                        or a.country in ("IGO", "UNO", "EUR"))]
+    persons = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
+               if a.kind == "named" and len(a.name.split()) >= 2]
+    if not bodies and not persons:
+        return
+    inside = [p for p in ctx.result.places
+              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)
+              or any(a <= p.evidence.start < b for a, b in persons)]  # "Sisi's"
+    if not inside:
+        return
+    dropped = {id(p) for p in inside}
+    ctx.result.places = [p for p in ctx.result.places if id(p) not in dropped]
+    for claim in ctx.result.claims:
+        if claim.place is not None and id(claim.place) in dropped:
+            claim.place = None
+    for event in ctx.result.events:
+        event.places = [p for p in event.places if id(p) not in dropped]
+
+
+def of_the_act(sentence: Sentence | None, event: Event, place: Place,
+               offsets: dict[int, Offsets]) -> bool:
+    """Whether the place's phrase is a location phrase of the event's trigger, of the verb a
+    noun trigger belongs to or of that verb's object (``place_roles.attached``), or lies in
+    the phrase of the trigger's subject ("Federal police in the capital arrested two
+    journalists" for the arrest; not for the "attack" the journalists had reported on)."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None else None)
+    last = token_at(sentence, place.evidence.end - 1, offsets) if sentence is not None else None
+    if trigger is None or last is None:
+        return False
+    return attached(last, trigger) or _subject_of(last, trigger)
+
+
+def _subject_of(last: Token, trigger: Token) -> bool:
+    """Whether the place lies in the phrase of the trigger's subject ("Federal police in the
+    capital arrested")."""
+    for node in last.ancestors:
+        if node.dep_ in SUBJECTS and node.head.i == trigger.i:
+            return True
+    return False

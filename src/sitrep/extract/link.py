@@ -144,8 +144,10 @@ from sitrep.extract.event_places import (
     carries,
     country_subjects,
     describing_places,
+    drop_places_in_names,
     home_places,
     in_sentences,
+    of_the_act,
     own_clause,
     own_deed,
     owners_give_way,
@@ -179,6 +181,7 @@ from sitrep.extract.lent_dates import (
 from sitrep.extract.nations import (
     force_nation,
     recalled_elsewhere,
+    speaker_place,
     speaks_at_dateline,
     speaks_locally,
     statement,
@@ -196,6 +199,7 @@ from sitrep.extract.refine import (
     lent_background,
     narrowed,
     one_place,
+    told_capital,
     told_place,
     violence_day,
 )
@@ -319,39 +323,9 @@ def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> 
     return days[-1] if days else None
 
 
-# Organisations whose names contain place names ("Kabul Bank", "Geneva Group"): the place is part
-# of the name, not a location.
-_NAMED_BODIES = {"IGO", "NGO", "BUS", "MED", "PTY", "REB", "EDU", "REL"}
-
-
-def _drop_places_in_names(ctx: Context) -> None:
-    """Places inside an organisation's name, and inside a person's name the actors coded as a
-    named person of two or more words ("Obama's town hall meeting": Barack Obama, not Obama in
-    Japan; "Vladimir Putin": not the town of Vladimir)."""
-    bodies = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
-              if a.kind == "group" and (a.sector in _NAMED_BODIES
-                                        or a.country in ("IGO", "UNO", "EUR"))]
-    persons = [(a.evidence.start, a.evidence.end) for a in ctx.result.actors
-               if a.kind == "named" and len(a.name.split()) >= 2]
-    if not bodies and not persons:
-        return
-    inside = [p for p in ctx.result.places
-              if any(a <= p.evidence.start and p.evidence.end <= b for a, b in bodies)
-              or any(a <= p.evidence.start < b for a, b in persons)]  # "Sisi's"
-    if not inside:
-        return
-    dropped = {id(p) for p in inside}
-    ctx.result.places = [p for p in ctx.result.places if id(p) not in dropped]
-    for claim in ctx.result.claims:
-        if claim.place is not None and id(claim.place) in dropped:
-            claim.place = None
-    for event in ctx.result.events:
-        event.places = [p for p in event.places if id(p) not in dropped]
-
-
 def link(ctx: Context) -> None:
     result = ctx.result
-    _drop_places_in_names(ctx)
+    drop_places_in_names(ctx)
     if not result.events:
         return
     as_actor = _actor_spans(ctx)
@@ -413,6 +387,7 @@ def link(ctx: Context) -> None:
     pending: list[tuple[Event, Sentence | None]] = []
     triggers = {e.trigger.start for e in result.events}
     violence: list[Event] = []  # acts of force placed in their own clause or sentence, in order
+    spoken: list[Event] = []  # statements, in order (``nations.speaker_place``)
     state = next((p for p in places if p.kind == "region" and head is not None
                   and head[0] <= p.evidence.start < head[1]), None)  # "HARTFORD, Conn."
     for event in result.events:
@@ -471,6 +446,10 @@ def link(ctx: Context) -> None:
                 told = told_place(ctx.text, sentence, [
                     p for p in result.places if (p.evidence.start, p.evidence.end) not in acting],
                     ctx.gazetteer, outlet)
+                if told is not None and told_capital(told) and not of_the_act(
+                        sentence, event, told, offsets):
+                    told = None  # "police in the capital arrested two men who had reported on
+                    # the attack": the arrest's capital, not the attack's
                 force = [p for p in forces if sentence is not None
                          and sentence.start <= p.evidence.start < sentence.end]
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
@@ -478,6 +457,8 @@ def link(ctx: Context) -> None:
                 story = story_place(event, violence, dateline, state)  # not the reporter's
                 if asked:
                     pass  # asked for, offered or feared: it has happened nowhere yet
+                elif (heard := speaker_place(event, spoken, ctx.sentences)) is not None:
+                    event.places, event.location_rule = [heard], "sentence"  # "He accused"
                 elif told is not None:  # "recovered 86 firearms in the state": Osun State's
                     event.places = [told]
                     event.location_rule = "sentence"
@@ -514,6 +495,8 @@ def link(ctx: Context) -> None:
         event.places = narrowed(event, stated, ctx.gazetteer, homes)  # a state: its town
         if places_story(event):
             violence.append(event)
+        if statement(event):
+            spoken.append(event)  # its speaker's next words were said where these were
         done = done_act(sentence, event.trigger.start, event.modes, offsets)
         filed_day = None  # the dateline's day: the act's only where its sentence names no other
         if event.when is not None and _within(event.when, filed):

@@ -45,9 +45,11 @@ the s35 set: their writers placed such local statements in the story's town.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from sitrep.extract.capitals import capital_of
+from sitrep.extract.context import Sentence
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention
 from sitrep.records import STATE_BODIES, Actor, Event, Place
@@ -149,10 +151,15 @@ def seated(actor: Actor, dateline: Place, gaz: Gazetteer) -> bool:
     dateline is that nation's capital: the seat it speaks from (an office of no stated country,
     "the prime minister", is the dateline's nation's; not a name of unknown country, nor a
     group outside the state: "the rebels", "the opposition party", "a rights league")."""
-    country = actor.country or (dateline.country if actor.kind == "title" else None)
+    country = actor.country or (dateline.country if actor.kind in UNNAMED else None)
     if country is None or country != dateline.country or actor.sector not in NATIONAL:
         return False
     return national_capital(dateline, gaz)
+
+
+# actors told by their office or body ("the prime minister", "the Government Communication
+# Service"): of no stated country, they are the dateline's nation's
+UNNAMED = frozenset({"title", "group"})
 
 
 def national_capital(place: Place, gaz: Gazetteer) -> bool:
@@ -204,3 +211,59 @@ def recalled_elsewhere(event: Event, published: date | None) -> bool:
     older = year < published.year or (year == published.year and month is not None
                                       and month <= published.month - 2)
     return older and not any(_local(a) for a in event.actors)
+
+
+SPEAKER_REACH = 3  # sentences back in which a speaker's own stated place is still his
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one speaker: the same words, or a name held in the other's
+    words ("Niger" and "Niger's foreign ministry"; not "the president" and "Venezuela's
+    president"), and no two different countries."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    x, y = a.text.lower(), b.text.lower()
+    if x == y:
+        return True
+    short, long_ = (a, y) if len(x) < len(y) else (b, x)
+    return short.kind in NAMES and short.text.lower() in long_
+
+
+NAMES = frozenset({"named", "country"})  # actors written by their own name
+
+
+def _same_speaker(event: Event, other: Event) -> bool:
+    """Whether ``other`` was said by a speaker of ``event`` (``_same_actor``: "the spokesman
+    Armand Dossou-Yovo" and "He", resolved to "Armand Dossou-Yovo"), or, where ``other`` has
+    no speaker of its own, a speaker's name written in its sentence ("Home Minister Abdul
+    Latif, speaking in Dhaka, said ...")."""
+    ours = [a for a in event.actors if a.text and len(a.text) > 2]
+    if not other.actors:
+        said = other.evidence.text.lower()
+        return any(a.kind in NAMES and a.text.lower() in said for a in ours)
+    return any(_same_actor(a, b) for a in ours for b in other.actors if b.text)
+
+
+def speaker_place(event: Event, spoken: list[Event], sentences: list[Sentence]
+                  ) -> Place | None:
+    """For a statement (``statement``) that neither its clause nor its sentence places, the
+    place the text gave the statements told last before it by the same speaker
+    (``_same_speaker``), within ``SPEAKER_REACH`` sentences: "Government spokesman Armand
+    Dossou-Yovo told reporters in Cotonou that ... He accused Niger of ...": Cotonou, where
+    he went on speaking. None when a statement of that speaker in that sentence was placed
+    otherwise (by the dateline, the article) or not at all, and for every other act."""
+    if not statement(event) or not event.actors:
+        return None
+    starts = [s.start for s in sentences]
+    here = bisect_right(starts, event.trigger.start)
+    theirs = [(bisect_right(starts, o.trigger.start), o) for o in spoken
+              if o.trigger.start < event.trigger.start and _same_speaker(event, o)]
+    if not theirs or here - theirs[-1][0] > SPEAKER_REACH:
+        return None
+    last = [o for n, o in theirs if n == theirs[-1][0]]
+    found = {(o.places[0].geonameid, o.places[0].name) if o.places
+             and o.location_rule in STATED else None for o in last}
+    return last[-1].places[0] if len(found) == 1 and None not in found else None
+
+
+STATED = frozenset({"clause", "sentence"})  # levels of a place the act's own words state

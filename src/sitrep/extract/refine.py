@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Sequence
 
+from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events.history.weeks import headline_types, told_now
 from sitrep.extract.places.extractor import to_place
@@ -228,18 +229,22 @@ def narrowed(event: Event, stated: Sequence[Place], gazetteer: Gazetteer,
 
 # "in the state", "across the province", "of the city": a place told before, by the kind of
 # place it is (a first-level division, a county, a town, a country)
-_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|of|near|outside)\s+the\s+"
-                   r"(state|province|region|county|district|city|town|village|country)\b")
+_TOLD = re.compile(r"\b(?:in|across|throughout|around|within|inside|(?<!out )of|near|outside)"
+                   r"\s+the\s+"
+                   r"(state|province|region|county|district|city|town|village|country)\b"
+                   r"|\b(?:in|across|throughout|around|within|inside)\s+the\s+(capital)\b"
+                   r"(?!\s+(?:of|city|gains|markets?|punishment|flight|flows?)\b)")
 _TOLD_KINDS = {"state": "admin1", "province": "admin1", "region": "admin1", "county": "admin2",
                "district": "admin2", "city": "city", "town": "city", "village": "city",
-               "country": "country"}
+               "country": "country", "capital": "capital"}
 
 
 def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
                gazetteer: Gazetteer, outlet: tuple[int, int] | None = None) -> Place | None:
     """The place a sentence names by its kind alone ("recovered 86 firearms in the state" after
     "The Osun State Police Command said ...", "shootings across the city" after a dateline's
-    town): the last place of that kind the article names before the phrase, also inside an
+    town; "arrested two journalists in the capital": the capital of the country of the last
+    place told): the last place of that kind the article names before the phrase, also inside an
     institution's name; not in the outlet's name (``outlet``). None when the sentence names no
     place so, or none of the kind was told before."""
     if sentence is None:
@@ -247,10 +252,20 @@ def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
     match = _TOLD.search(text, sentence.start, sentence.end)
     if match is None:
         return None
-    kind = _TOLD_KINDS[match.group(1)]
+    word = match.group(1) or match.group(2)
+    kind = _TOLD_KINDS[word]
     before = sorted((p for p in places if p.evidence.end <= match.start() and not (
         outlet is not None and outlet[0] <= p.evidence.start < outlet[1])),
         key=lambda p: p.evidence.start)
+    if kind == "capital":  # "arrested two journalists in the capital": the capital of the
+        # country of the last place told
+        home = next((p for p in reversed(before) if p.country), None)
+        found = capital_of(gazetteer, home.country) if home is not None and home.country \
+            else None
+        if found is None:
+            return None
+        a, b = match.start(2) - len("the "), match.end(2)
+        return to_place(Mention(a, b, text[a:b], choice=found), gazetteer, text)
     for p in reversed(before):
         if kind == "country" or kind == "city":
             if p.kind == kind:
@@ -266,6 +281,11 @@ def told_place(text: str, sentence: Sentence | None, places: Sequence[Place],
             a, b = match.start(1) - len("the "), match.end(1)
             return to_place(Mention(a, b, text[a:b], choice=country), gazetteer, text)
     return None
+
+
+def told_capital(place: Place) -> bool:
+    """Whether ``told_place`` read the place from "the capital" (its own words)."""
+    return place.text.lower() == "the capital"
 
 
 def dominant_place(places: list[Place]) -> Place | None:

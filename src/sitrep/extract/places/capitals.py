@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.caps import UPPER
 from sitrep.resources.gazetteer import Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=\d)[ \t]+)[ \t]*(?P<town>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:^|\n|(?<=\d)[ \t]+)[ \t]*(?P<town>[" + UPPER + r"][" + UPPER + r"'’.\-]+"
+    r"(?:[ \t][" + UPPER + r"][" + UPPER + r"'’.\-]*){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?[ \t]*"
     r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:-{1,3}|[–—:])[ \t]+[A-Z“\"‘'(]")
 # a dash or a colon and the blank after it, which every match of ``_DATELINE`` holds
