@@ -286,7 +286,8 @@ def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False,
     happening ("the 1995 assassination of the premier ... the premier's murder"). Without
     ``recalled``, an act not done (future, hypothetical, negated) and one done are two.
     ``doers`` False: the doers are not compared."""
-    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
+    if a.historical != b.historical and not (recalled and a.historical
+                                             and not dated_in_own_sentence(b)):
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
