@@ -2,7 +2,8 @@
 killed in a shooting", "a gunman opened fire"), then told again in detail in a later sentence
 by its doers described without a name, in any number ("gunmen riding a motorbike sprayed the
 car with bullets", "two masked men fired at the queue", "attackers armed with machetes
-stormed the house"), with targets described without names or none: one happening, one event.
+stormed the house"), with targets described without names or none (the first telling may name its victims): one
+happening, one event.
 Near neighbours that stay two: another place or day, one told as more ("also", "another",
 "separately", "a second"), an earlier act by state forces, a target named with a proper name,
 a background attack. Not taken from any data set. Each row: the text; the ASSAULT events are
@@ -37,8 +38,14 @@ ONE = [
     "said a man in a black shirt shot at the tent from a car.",
     "Three soldiers were killed in an ambush near Tillaberi on Tuesday. The army said "
     "assailants hiding in the bush fired on the patrol with machine guns.",
+    # the victim told first by name: the detail's targets described
+    "Andre Brown, 27, was shot dead outside a bar in Kingston on Saturday night. Witnesses "
+    "said two men got out of a car and began firing at a group of people.",
 ]
 TWO = [
+    # the victim told first by name, the detail at another place and day
+    "Andre Brown, 27, was shot dead outside a bar in Kingston on Saturday night. Two men "
+    "fired at a group of people in Montego Bay on Tuesday.",
     # another place, or another day
     "Two men were killed in a shooting in Kingston on Saturday night. Gunmen opened fire on a "
     "group of people outside a bar in Montego Bay on Sunday.",

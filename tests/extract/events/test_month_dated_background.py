@@ -88,7 +88,7 @@ LEAD_MONTH_OF_A_RELATIVE_CLAUSE = [
 ]
 LEAD_MONTH_OF_THE_STORY = [
     ("Editor faces charges. Rell's brother was killed in July, the family said. Gunmen "
-     "shot the editor's brother on 9 July outside a bar.", 'shot'),
+     "shot the editor's brother on 9 July outside a bar.", 'killed'),  # one event of both
     ("Businessman charged. The firm's offices were raided in March, prosecutors said. "
      'Police raided the offices of the firm on March 3.', 'raided'),
     ('Mayor resigns. Mayor Pardo was arrested in May, officials said. Police arrested '

@@ -29,6 +29,11 @@ ONE = [  # one happening: one event of the type
      "chest and died at a hospital in Johannesburg.", "ASSAULT"),
     ("Militants ambushed a convoy near Mopti on Friday. The army in Bamako said the ambush "
      "had killed five soldiers.", "ASSAULT"),
+    # where the speaker spoke: a place on the verb of stating
+    ("Rebels attacked a refugee camp near Gisenyi on Wednesday night. An army spokesman told "
+     "reporters in Kigali that about 60 attackers had stormed the camp.", "ASSAULT"),
+    ("Gunmen attacked a police post near Tillaberi on Monday. A government spokesman said in "
+     "Niamey that the attackers had fired on the post for two hours.", "ASSAULT"),
 ]
 TWO = [  # two happenings: two events
     ("Gunmen attacked a bus near Kano on Friday. Gunmen attacked the hospital in Zaria, "
@@ -51,6 +56,11 @@ TWO = [  # two happenings: two events
      " governor said.", "ASSAULT"),
     ("A bomb exploded at a bus stop in Quetta on Monday. Another bomb exploded outside a "
      "hospital in Karachi on Tuesday.", "ASSAULT"),
+    # a place in what the speaker says is the act's own
+    ("Rebels attacked a refugee camp near Gisenyi on Wednesday. An army spokesman told "
+     "reporters that attackers had stormed a camp in Kigali.", "ASSAULT"),
+    ("Gunmen attacked a police post near Tillaberi on Monday. A spokesman said that gunmen "
+     "had fired on a market in Niamey.", "ASSAULT"),
 ]
 
 

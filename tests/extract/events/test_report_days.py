@@ -1,7 +1,9 @@
 """The day of a statement is not the day of the act it reports as done before it ("the army said
 on Friday that its jets had bombed Nyala"): two mentions of one happening told by statements of
 two days, or a happening dated in one sentence and reported later "had killed", are one event
-(``corefer``, ``mentions.sayings``). Near neighbours stay two: an act dated in its own reported
+(``corefer``, ``mentions.sayings``); so is an act told in the past with its attribution after it
+("Gunmen killed 30 villagers, the government said on Saturday ... the attackers stormed the
+village late on Friday"). Near neighbours stay two: an act dated in its own reported
 clause ("rebels attacked Kanbalu again on Tuesday"), told in the simple past, at another place,
 with other named targets, or told as one more ("another"). Made-up articles, not taken from any
 data set."""
@@ -37,6 +39,12 @@ ONE = [  # one happening: one event of the type
      "lawyer told reporters on Saturday that police had arrested Lopez without cause.", "COERCE"),
     ("Drones struck a fuel depot in Kosti, a local official said on Tuesday. The army "
      "announced on Wednesday that the strike had been carried out by the RSF.", "ASSAULT"),
+    # an act in the simple past attributed after it: the attribution's day bounds it
+    ("Gunmen killed 30 villagers in an overnight raid near Mopti, the government said on "
+     "Saturday. Residents said the attackers stormed the village of Ogossagou late on "
+     "Friday.", "ASSAULT"),
+    ("Gunmen shot dead four traders at a market near Jos, police said on Monday. Witnesses "
+     "said the attackers opened fire on the stalls on Sunday evening.", "ASSAULT"),
 ]
 TWO = [  # two happenings of the type: two events
  # a day of the reported clause itself, or a simple-past act, still tells two days apart
@@ -58,6 +66,12 @@ TWO = [  # two happenings of the type: two events
      "Friday, farmers protested in Thies.", "PROTEST"),
     ("Rebels attacked Kanbalu on Monday. The army said on Wednesday that rebels attacked "
      "Kanbalu on Wednesday morning.", "ASSAULT"),
+    # the attribution's day bounds the act from above: a later day is another act
+    ("Gunmen killed 30 villagers in an overnight raid near Mopti, the government said on "
+     "Saturday. Residents said the attackers stormed the village of Ogossagou on Sunday.",
+     "ASSAULT"),
+    ("Gunmen shot dead four traders at a market near Jos, police said on Monday. Witnesses "
+     "said the attackers opened fire on the stalls on Tuesday evening.", "ASSAULT"),
 ]
 
 

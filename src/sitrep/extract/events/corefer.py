@@ -95,6 +95,7 @@ from sitrep.extract.events.mentions.lines import wrapped_line
 from sitrep.extract.events.mentions.parties import (
     charge_compatible,
     charged,
+    court_act,
     distinct_acts,
     distinct_participants,
     free_of_parties,
@@ -285,7 +286,8 @@ def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False,
     happening ("the 1995 assassination of the premier ... the premier's murder"). Without
     ``recalled``, an act not done (future, hypothetical, negated) and one done are two.
     ``doers`` False: the doers are not compared."""
-    if a.historical != b.historical and not (recalled and a.historical and b.when is None):
+    if a.historical != b.historical and not (recalled and a.historical
+                                             and not dated_in_own_sentence(b)):
         return False
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
@@ -477,12 +479,13 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
                         and events[k].plover_type == event.plover_type)]
     if detailed:  # "Two men were killed in a shooting ... gunmen in a van opened fire"
         return detailed[-1]
-    if charged(event) and (names_only(event) or retold_accused(event, text)) and not \
+    if court_act(event) and (names_only(event) or retold_accused(event, text)) and not \
             told_as_more(event):  # "... Evans is charged with"; "the woman was charged"
-        described = [i for i in earlier if charged(events[i]) and described_only(events[i], text)
-                     and charge_compatible(events[i], event)]
-        if described:  # "a young woman accused of ... Evans is charged with ..."
-            return described[-1]
+        kind = charged(event)  # a charge for a charge, a sentence for a sentence
+        described = [i for i in earlier if court_act(events[i]) and charged(events[i]) == kind
+                     and described_only(events[i], text) and charge_compatible(events[i], event)]
+        if described:  # "a young woman accused of ... Evans is charged with ..."; "Leyland man
+            return described[-1]  # jailed ... Kieran Holt, of Leyland, was sentenced"
     state = [i for i in plain if repeats_state_act(events[i], event, text)
              and people_agree(events[i], event)]
     if state:

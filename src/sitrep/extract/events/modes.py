@@ -464,7 +464,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                                                     or recalled.compared_since(trigger)
                                                     or recalled.not_the_first(trigger)
                                                     or cases.earlier_occasion(trigger, clause)
-                                                    or cases.served_for(trigger))):
+                                                    or cases.served_for(trigger)
+                                                    or cases.punished_for(trigger))):
         modes.append("historical")
     elif background and not _own_day(trigger, when) and (
             BACKGROUND_CUES.search(own_text := clause_text(trigger, clause)) or _tail_cue(clause)

@@ -21,6 +21,13 @@ a guard", "was on parole for assaulting a neighbour", "did time for attacking an
 crime came before the conviction whose term is served. Not a term still to come ("will serve
 ten years for shooting a guard", "faces a life sentence for the killing": the story's trial)
 nor the sentencing itself ("was sentenced to life for killing").
+
+And the crime a conviction or a prison sentence passed punishes (``punished_for``): "A man who
+attacked a delivery driver has been jailed", "was jailed for stabbing a neighbour", "jailed
+over a machete attack", "was sentenced to life for killing a guard": a trial and its verdict
+come months after the crime, which the story recalls (the sentence is the news). Not a
+sentence to come ("could be jailed for", "faces jail for"), nor a charge ("was charged with
+attacking": the crime may be days old).
 """
 
 from __future__ import annotations
@@ -110,3 +117,36 @@ def served_for(trigger: Token) -> bool:
         return False
     verb = clause_head(head)  # "was serving a life sentence for", "was on parole for"
     return verb.lemma_.lower() in TERM_VERBS and _done(verb)
+
+
+PUNISHED_PREPS = {"for", "over"}  # "jailed for stabbing", "jailed over a machete attack"
+
+
+def _convicting(verb: Token) -> bool:
+    """A verb of the lexicon's convictions and prison sentences ("jail", "sentence", "convict",
+    "imprison"), as done (not "could be jailed")."""
+    if verb.pos_ not in {"VERB", "AUX"} or not _done(verb):
+        return False
+    return any(row.plover == "SANCTION" and row.mode == "convict" and row.pos in ("V", "*")
+               for row in lexicon.triggers().get(verb.lemma_.lower(), ()))
+
+
+def punished_for(trigger: Token) -> bool:
+    """The act is the crime a conviction or a prison sentence punishes (the module's
+    docstring): a relative clause on the convict ("a man who attacked ... has been jailed") or
+    the object of "for" or "over" on the verb of the sentence."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "for robbing and stabbing a clerk"
+    if node.dep_ == "relcl":
+        person = node.head
+        return person.dep_ in {"nsubj", "nsubjpass"} and _convicting(person.head)
+    prep = node.head
+    if node.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or (
+            prep.lower_ not in PUNISHED_PREPS):
+        return False
+    head = prep.head
+    if head.lemma_.lower() in TERMS and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "jailed for 14 years over a machete attack", "sentenced to
+        # life for killing"
+    return _convicting(head)

@@ -25,7 +25,8 @@ _CALENDAR_WORDS = frozenset(
     w.lower() for names in (calendar.day_name, calendar.day_abbr, calendar.month_name,
                             calendar.month_abbr) for w in names if w)
 
-OWN_LEVELS = {"clause", "sentence"}  # where a place is stated for the event itself
+OWN_LEVELS = {"clause", "sentence"}
+DETAINING = {"COERCE", "SANCTION"}  # types whose own act may hold people (arrests, prison terms)  # where a place is stated for the event itself
 # how finely a date says when: a day (with a clock time finer still), a week, a month, a year
 PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 
@@ -141,13 +142,14 @@ def told_by_arrests(events: list[Event], claims: list[Claim]) -> set[int]:
     ("four suspects apprehended following an officer-involved shooting"): the act told back by
     its arrests, which the incidents let join a happening but not start one
     (``reconcile.units``); a later telling of the act itself is not fused into it, so that the
-    happening keeps a mention that may start its incident."""
+    happening keeps a mention that may start its incident. Not a sentence of prison either
+    (SANCTION: "Leyland man jailed for 14 years"): its figure counts those it jailed itself."""
     linked: dict[int, set[str]] = {}
     for c in claims:
         if c.event is not None:
             linked.setdefault(c.event, set()).add(c.outcome)
     return {i for i, outcomes in linked.items() if outcomes == {"arrested"}
-            and 0 <= i < len(events) and events[i].plover_type != "COERCE"}
+            and 0 <= i < len(events) and events[i].plover_type not in DETAINING}
 
 
 def placed_by_homes(event: Event, token_at: Callable[[int], Token | None]) -> bool:

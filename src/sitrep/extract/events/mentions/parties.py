@@ -162,6 +162,20 @@ def charged(event: Event) -> bool:
         a.sector in CHARGING for a in event.actors)
 
 
+def convicted(event: Event) -> bool:
+    """A conviction or a sentence (SANCTION, mode convict: "was jailed for nine years", "was
+    sentenced at Burnley Crown Court", "a jury found him guilty"): like a charge, the court's
+    act on one accused, which a headline or a lead tells with a description of the person
+    ("Leyland man jailed") and the story with the name ("Kieran Holt, 27, of Leyland, was
+    sentenced")."""
+    return event.plover_type == "SANCTION" and event.plover_mode == "convict"
+
+
+def court_act(event: Event) -> bool:
+    """A charge (``charged``) or a conviction (``convicted``)."""
+    return charged(event) or convicted(event)
+
+
 def retold_accused(event: Event, text: str) -> bool:
     """The charge names its accused only by definite descriptions of people told before ("the
     woman was charged on Sunday", "the 17-year-old was charged")."""

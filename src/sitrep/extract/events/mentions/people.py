@@ -144,10 +144,11 @@ def doers_described(later: Event, earlier: Event) -> bool:
     word ("Two men were killed in a shooting"): ``later`` is an ASSAULT whose doers are people
     described without names, in any number, and whose targets are none or described without
     names; ``earlier`` is an ASSAULT whose doers are none or such people too (not state
-    forces) and whose targets are not named. Places, days, a background flag and one told as
-    more are the caller's tests."""
+    forces), its victims named or not ("Andre Brown was shot dead outside a bar ... two men
+    began firing at a group of people"). Places, days, a background flag and one told as more
+    are the caller's tests."""
     doers = [a for a in later.actors if a.kind != "thing"]
-    people = [a for a in later.recipients + earlier.recipients if a.kind != "thing"]
+    people = [a for a in later.recipients if a.kind != "thing"]
     victims = {_head_word(a) for a in earlier.recipients if a.kind != "thing"}
     return (later.plover_type == earlier.plover_type == "ASSAULT" and bool(doers)
             and all(_unnamed_doer(a) for a in doers)

@@ -1,7 +1,7 @@
 """Places a mention names that are not the scene of its act: where the wounded were taken
 ("declared dead on arrival at a hospital in Cotabato City", "treated at a clinic in Goma") and
-where the one who reports it sits ("the health ministry in Sanaa said the strike had killed
-six"). Such a place does not tell two mentions of one happening apart.
+where the one who reports it sits or speaks ("the health ministry in Sanaa said the strike
+had killed six", "told reporters in Kigali that attackers had stormed the camp"). Such a place does not tell two mentions of one happening apart.
 """
 
 from __future__ import annotations
@@ -43,4 +43,15 @@ def off_scene(place: Token | None, trigger: Token | None) -> bool:
         if node.dep_ in SUBJECTS and node.head.lemma_.lower() in STATING:
             saying = node.head
             return any(t.i == saying.i for t in _ancestors(trigger)) and saying.i != trigger.i
-    return False
+    return _where_said(above, trigger)
+
+
+def _where_said(above: list[Token], trigger: Token) -> bool:
+    """The place's phrase hangs on a verb of stating, not on the act it reports ("the
+    ministry said in New Delhi that its forces had hit ...", "told reporters in Kigali that
+    attackers stormed the camp", "told a briefing at the May Pen police station"): the first
+    verb above the place is the saying, and the trigger lies in what it says."""
+    verb = next((t for t in above if t.pos_ in {"VERB", "AUX"} or t.i == trigger.i), None)
+    if verb is None or verb.i == trigger.i or verb.lemma_.lower() not in STATING:
+        return False  # (a place in the act's own phrase: "claimed a bombing in Kismayo")
+    return any(t.i == verb.i for t in _ancestors(trigger))
