@@ -56,11 +56,8 @@ PLACE_OBJECT = re.compile(
     r"(?:administration|administrative|government|regional|municipal|state|city|town) "
     r"(?:building|hall|office|palace))s?\b", re.I)
 NONVIOLENT = lemma_pattern(
-    r"\b(?:without (?:any |a )?(?:resistance|fight|fighting|shot|battle|clash(?:es)?|bloodshed)|"
-    r"not encountered any resistance|(?:<enter>|<move> in|<take> over|<take> control)[^.;]{0,80}"
-    r"\bpeacefully|<handover:N>|<hand> over|"
-    r"deserted|<vacate>|in the hands of|(?:<enter>|<move> in)\b[^.;]{0,80}\bafter (?:\w+ ){0,4}"
-    r"(?:<withdraw>|<pull> out)|"
+    r"\b(?:without (?:any )?resistance|not encountered any resistance|<handover:N>|<hand> over|"
+    r"deserted|<vacate>|in the hands of|after (?:\w+ ){0,4}(?:<withdraw>|<pull> out)|"
     r"<hand> (?:\w+ ){1,4}(?:back|over)|<cede>|(?:under|in line with|as part of) (?:a|an|the|its|"
     r"their|last \w+'s) (?:\w+ ){0,2}(?:deal|agreement|accord|arrangement|truce|settlement)|"
     r"(?:<withdraw>|<pull> out|<pull> back|<retreat>|<leave>)\b[^.;]{0,120}\b(?:and|as|after|"
