@@ -60,9 +60,9 @@ from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
-    harmed_at_protest,
     harmed_men,
     object_victims,
+    protest_harmed,
     protesting,
 )
 from sitrep.extract.claims.extra import (
@@ -365,7 +365,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
                 acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
             claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
-        if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
+        if protest_harmed(claim.victims, trigger, m.counted, m.denial):
             # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
             claim.victims = "protester"
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (

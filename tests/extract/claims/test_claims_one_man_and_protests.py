@@ -1,0 +1,79 @@
+"""Made-up probes for session 43 (issue 19: victims of casualty claims on unseen text), with
+neighbours that must keep what they had.
+
+1. One man of no role who died, was hurt, went missing or was taken is a civilian (the
+held-out writers' notes of sessions 40-42: "a man died in custody", "one man drowned", "a
+52-year-old man was hospitalised"), whoever harmed him or none; not one arrested ("a
+19-year-old man was arrested": unknown), one of a counted group ("a fourth man", "another
+man"), and not "two men died" (men with no one shown harming them stay unknown).
+
+2. People harmed or arrested by the force used on a protest are protesters also when the
+parser reads the protest otherwise: "fired at students marching on parliament" (the students
+the subject of the gerund), "broke up a sit-in" (the hyphened noun split in three tokens),
+"broke up a march" (the noun read as an adverbial); a bare figure, men of no role and "N of
+them" after it so; "people" stays unknown (the guidelines' rule), and fire on anything else
+or a figure with no protest says nothing.
+
+Each row: (text, outcome, low figure, victims).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article
+
+K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
+
+ONE_MAN = [
+    ("A man died when his house collapsed in the storm.", K, 1, "civilian"),
+    ("One man drowned when the ferry capsized near the island.", K, 1, "civilian"),
+    ("An elderly man died in the fire, the mayor said.", K, 1, "civilian"),
+    ("A 63-year-old man was hospitalised with burns after the blast.", J, 1, "civilian"),
+    ("A man was wounded by a stray bullet in the market.", J, 1, "civilian"),
+    ("One man is missing after the landslide, rescuers said.", M, 1, "civilian"),
+    # neighbours: an arrest, one of a group, several men, a man of a role, a woman
+    ("A 24-year-old man was arrested at the scene, police said.", R, 1, "unknown"),
+    ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),
+    ("A soldier died when his vehicle hit a mine.", K, 1, "military"),
+    ("A woman died when her house collapsed in the storm.", K, 1, "civilian"),
+]
+
+PROTESTS = [
+    ("Police fired live rounds at workers marching on the ministry, killing three and injuring "
+     "more than 20, a union said.", K, 3, "protester"),
+    ("Police fired live rounds at workers marching on the ministry, killing three and injuring "
+     "more than 20, a union said.", J, 20, "protester"),
+    ("Troops opened fire on demonstrators in the capital, killing two men, witnesses said.",
+     K, 2, "protester"),
+    ("Police broke up a sit-in by teachers outside the ministry and arrested 25 of them.",
+     R, 25, "protester"),
+    ("Police broke up a march by nurses and detained 20 of them.", R, 20, "protester"),
+    ("Police broke up a sit-in by traders and took 18 of them into custody, the union said.",
+     R, 18, "protester"),
+    # neighbours: "people", fire on a convoy, a meeting, arrests with no protest
+    ("Riot police charged the demonstrators in the capital, injuring 14 people.", J, 14, "unknown"),
+    ("Troops fired on a convoy near the border, killing four people.", K, 4, "unknown"),
+    ("Police raided a meeting of traders and detained 12 of them.", R, 12, "civilian"),
+    ("Police raided the market and detained 40, officials said.", R, 40, "unknown"),
+]
+
+
+def _one(claims, outcome: str, low: int | None):
+    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and c.low == low]
+    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ONE_MAN])
+def test_one_man_of_no_role_is_a_civilian(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in PROTESTS])
+def test_force_on_a_protest_harms_protesters(pipeline, text, outcome, low, victims):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
