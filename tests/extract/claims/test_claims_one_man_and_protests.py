@@ -14,6 +14,13 @@ the subject of the gerund), "broke up a sit-in" (the hyphened noun split in thre
 them" after it so; "people" stays unknown (the guidelines' rule), and fire on anything else
 or a figure with no protest says nothing.
 
+3. Trades and forces by the held-out writers' notes: gendarmes are police (s40), guards and
+security guards of no force are civilians (s38, s40, s41; "border guards" stay military),
+customs officers civilians; a bare figure after an act on a vehicle carrying people of a kind
+is of that kind ("hit a minibus carrying wedding guests, killing nine"); the country of a
+state force the sentence names goes to victims of either state kind ("an Algerian army
+patrol ... four gendarmes").
+
 Each row: (text, outcome, low figure, victims).
 """
 
@@ -77,3 +84,27 @@ def test_one_man_of_no_role_is_a_civilian(pipeline, text, outcome, low, victims)
 def test_force_on_a_protest_harms_protesters(pipeline, text, outcome, low, victims):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert claim.victims == victims
+
+
+TRADES = [
+    ("Militants attacked a gendarmerie post, killing a gendarme.", K, 1, "police", None),
+    ("Jihadists ambushed a Burkinabe army unit, killing 14 gendarmes.", K, 14, "police", "BFA"),
+    ("Gunmen hacked a security guard to death outside the bank.", K, 1, "civilian", None),
+    ("Three guards were killed when inmates escaped from the prison.", K, 3, "civilian", None),
+    ("Smugglers shot dead a customs officer at the port.", K, 1, "civilian", None),
+    ("A bomb hit a bus carrying pilgrims, killing 14 and wounding 20.", K, 14, "civilian", None),
+    ("A mine struck a minibus carrying farm workers, killing six.", K, 6, "civilian", None),
+    # neighbours: border guards, a convoy carrying soldiers, a truck carrying goods
+    ("Three Tajik border guards were killed in the clash.", K, 3, "military", "TJK"),
+    ("Militants ambushed a convoy carrying soldiers, killing seven.", K, 7, "military", None),
+    ("A bomb hit a truck carrying supplies, killing six.", K, 6, "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims", "side"), [
+    pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in TRADES])
+def test_trades_forces_and_carried_people(pipeline, text, outcome, low, victims, side):
+    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    assert claim.victims == victims
+    if side is not None:
+        assert claim.side == side

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.victims import category_of, is_people, modifier_category, side_of
+from sitrep.extract.claims.victims import (
+    agent_category,
+    category_of,
+    is_people,
+    modifier_category,
+    side_of,
+    wordnet_category,
+)
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "blockade",
                            "block", "occupy", "riot", "strike", "boycott", "chant"})
@@ -174,6 +181,9 @@ def _object_people(noun: Token) -> tuple[str, str | None] | None:
     return None
 
 
+_CARRY = frozenset({"carry", "transport", "ferry", "bring", "take"})
+
+
 def _named_people(noun: Token) -> tuple[str, str | None] | str | None:
     """What an object of an act names: (category, side) of people of a kind, "people" for
     people of no kind ("people", "persons", "a crowd"), None for a place, a time or a
@@ -182,12 +192,22 @@ def _named_people(noun: Token) -> tuple[str, str | None] | str | None:
         inner = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj"]
         return _named_people(inner[0]) if inner else "people"
+    carried = [o for c in (noun, *noun.children) if (c.dep_ == "acl" or c.i == noun.i and (
+        c.pos_ == "VERB")) and c.lemma_.lower() in _CARRY for o in c.children if o.dep_ == "dobj"]
+    if carried:  # "hit a minibus carrying wedding guests": the guests (also when the parser
+        # takes "carrying" for the object)
+        return _named_people(carried[0])
     if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
         return None
     kind = _object_people(noun)
     if kind is not None:
         return kind
-    return "people" if is_people(noun) else None
+    if not is_people(noun):
+        return None
+    if category_of(noun) is None and (trade := wordnet_category(noun) or agent_category(
+            noun)) != "unknown":
+        return trade, side_of(noun)  # "wedding guests", "truck drivers": a kind by WordNet
+    return "people"
 
 
 def _act_people(verb: Token) -> list[tuple[str, str | None] | str]:
