@@ -29,3 +29,23 @@ def test_one_striker_is_no_protest(text: str) -> None:
 @pytest.mark.parametrize("text", PROTESTS)
 def test_strikers_still_protest(text: str) -> None:
     assert classify_rules(text) == "PEACE_PROTEST"
+
+
+# batons carried to break up a gathering are an intervention, batons used to beat people
+# excessive force (held-out writers s38-s41: "used tear gas and batons to break up the sit-in,
+# and eight protesters were detained" is a protest with intervention)
+BATONS = [
+    ("Police used tear gas and batons to break up the sit-in, and at least 12 protesters were "
+     "detained, organisers said.", "PROTEST_WITH_INTER"),
+    ("Police broke up a rally of traders outside the town hall with batons and arrested 20 of "
+     "them.", "PROTEST_WITH_INTER"),
+    ("A police officer hit a demonstrator with his baton during the march in the capital.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Riot police baton-charged students protesting against fee rises, witnesses said.",
+     "FORCE_AGAINST_PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), BATONS)
+def test_batons_carried_or_used(text: str, label: str) -> None:
+    assert classify_rules(text) == label
