@@ -320,8 +320,10 @@ FIELDS = [
     ("Two members of parliament were injured.", J, "civilian", None, None),
     ("The health ministry issued a statement on Monday. It said 14 people were killed.", K,
      "unknown", None, "health ministry"),
+    # guards of no force are civilians (the held-out writers' since s38: "a guard", "three
+    # guards were killed", "five security guards"; session 43)
     ("Police chief Omar Haddad visited the site. He said three guards were wounded.", J,
-     "military", None, "Omar Haddad"),
+     "civilian", None, "Omar Haddad"),
     ("The army released a statement. They said 20 rebels were killed.", K, "militant", None,
      "army"),
     ("The blast hit the market. It killed 12 people.", K, "unknown", None, None),

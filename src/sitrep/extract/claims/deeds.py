@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.claims.victims import category_of, is_people, modifier_category, side_of
+from sitrep.extract.claims.victims import (
+    agent_category,
+    category_of,
+    is_people,
+    modifier_category,
+    side_of,
+    wordnet_category,
+)
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "blockade",
                            "block", "occupy", "riot", "strike", "boycott", "chant"})
@@ -68,27 +75,56 @@ _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 _WHEN = frozenset({"when", "as", "after", "while"})
 
 
+def _hyphened(tok: Token) -> str:
+    """The word a noun ends when the tokenizer split it at a hyphen ("sit-in" as "sit", "-",
+    "in"), else its lemma."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+            not doc[tok.i - 2].whitespace_):
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
 def _protest_people(tok: Token) -> bool:
     """Protesters, a protest, or a crowd shown protesting ("a crowd protesting the death of a
     vendor")."""
     lemma = tok.lemma_.lower()
-    return category_of(tok) == "protester" or lemma in PROTEST_NOUNS or protesting(tok) or (
+    return category_of(tok) == "protester" or lemma in PROTEST_NOUNS or (
+        _hyphened(tok) in PROTEST_NOUNS) or protesting(tok) or (
         lemma in _CROWDS and any(c.lemma_.lower() in PROTEST_VERBS for c in tok.children))
+
+
+def _protesting_clause(prep: Token) -> bool:
+    """An "at" or "on" whose object is a clause of people protesting, as the parser may read
+    "fired at students marching on parliament" (the students the subject of the gerund)."""
+    return any(c.dep_ == "pcomp" and c.lemma_.lower() in PROTEST_VERBS and any(
+        g.dep_ == "nsubj" and is_people(g) for g in c.children) for c in prep.children)
 
 
 def _aimed_at_protest(verb: Token) -> bool:
     """A verb whose object, or whose "on" / "at" object, is a protest ("fired live rounds at
     protesters", "opened fire on a march", "charged the demonstrators")."""
     for c in verb.children:
-        if c.dep_ == "dobj" and _protest_people(c):
+        if c.dep_ in ("dobj", "npadvmod") and _protest_people(c):  # "broke up a march" (misparsed)
             return True
         preps = [c] if c.dep_ == "prep" else [  # "opened fire on": the prep hangs on "fire"
             g for g in c.children if g.dep_ == "prep"] if c.dep_ == "dobj" else []
-        if any(prep.lower_ in _ON_A_CROWD and any(
-                p.dep_ == "pobj" and _protest_people(p) for p in prep.children)
-               for prep in preps):
+        if any(prep.lower_ in _ON_A_CROWD and (any(
+                p.dep_ == "pobj" and _protest_people(p) for p in prep.children) or (
+                _protesting_clause(prep))) for prep in preps):
             return True
     return False
+
+
+def protest_harmed(victims: str, trigger: Token, noun: Token | None, denial: bool) -> bool:
+    """Whether the victims of a claim are protesters by the fire on a protest its outcome
+    hangs on: people of a kind the guidelines call civilian ("fired on demonstrators, killing a
+    student"), a bare figure ("opened fire on protesters, killing two") or men of no role
+    ("killing two young men"); not "people", the guidelines' unknown."""
+    if victims == "unknown" and not denial and (noun is None or noun.lemma_.lower() == "man" or (
+            noun.lower_ == "them")):  # "broke up the sit-in and arrested 14 of them"
+        return harmed_at_protest(trigger, noun)
+    return victims == "civilian" and harmed_at_protest(trigger, noun)
 
 
 def harmed_at_protest(trigger: Token, noun: Token | None) -> bool:
@@ -99,6 +135,8 @@ def harmed_at_protest(trigger: Token, noun: Token | None) -> bool:
     if noun is not None and noun.lemma_.lower() in _BYSTANDERS:
         return False
     node = trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        node = trigger.head.head  # "took 37 of them into custody": the verb of the outcome
     for _ in range(3):
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             break
@@ -143,6 +181,9 @@ def _object_people(noun: Token) -> tuple[str, str | None] | None:
     return None
 
 
+_CARRY = frozenset({"carry", "transport", "ferry", "bring", "take"})
+
+
 def _named_people(noun: Token) -> tuple[str, str | None] | str | None:
     """What an object of an act names: (category, side) of people of a kind, "people" for
     people of no kind ("people", "persons", "a crowd"), None for a place, a time or a
@@ -151,12 +192,22 @@ def _named_people(noun: Token) -> tuple[str, str | None] | str | None:
         inner = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj"]
         return _named_people(inner[0]) if inner else "people"
+    carried = [o for c in (noun, *noun.children) if (c.dep_ == "acl" or c.i == noun.i and (
+        c.pos_ == "VERB")) and c.lemma_.lower() in _CARRY for o in c.children if o.dep_ == "dobj"]
+    if carried:  # "hit a minibus carrying wedding guests": the guests (also when the parser
+        # takes "carrying" for the object)
+        return _named_people(carried[0])
     if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
         return None
     kind = _object_people(noun)
     if kind is not None:
         return kind
-    return "people" if is_people(noun) else None
+    if not is_people(noun):
+        return None
+    if category_of(noun) is None and (trade := wordnet_category(noun) or agent_category(
+            noun)) != "unknown":
+        return trade, side_of(noun)  # "wedding guests", "truck drivers": a kind by WordNet
+    return "people"
 
 
 def _act_people(verb: Token) -> list[tuple[str, str | None] | str]:
@@ -240,6 +291,13 @@ _NO_HARM_VERBS = frozenset({"leave", "find", "lose", "suffer", "see", "report", 
 # an incident adds up distinct groups (session 39: GVDB injured fell by one incident)
 _HARM_OUTCOMES = frozenset({"killed", "casualties", "abducted"})
 _PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl"})
+# one man of no role who died, was hurt, went missing or was taken is a civilian by the
+# held-out writers' notes (s40-s42: "a man died in custody", "one man drowned"); not one
+# arrested ("a 19-year-old man was arrested": unknown), nor one of a counted group ("a fourth
+# man in the vehicle", "another man")
+_ONE_MAN_OUTCOMES = frozenset({"killed", "injured", "casualties", "abducted", "missing"})
+_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                            "ninth", "tenth", "last", "other"})
 
 
 def _harm_verb(noun: Token, trigger: Token) -> Token | None:
@@ -263,10 +321,15 @@ def harmed_men(noun: Token, trigger: Token, outcome: str, victims: str) -> str |
     bomb exploded, killing four men") or the subject of a passive one ("a man was stabbed to
     death"); None for "two men died", "left two men dead", "the bodies of three men", "young
     men" (unknown by the held-out writers' notes), "five of their men", arrests and losses."""
-    if victims != "unknown" or outcome not in _HARM_OUTCOMES or noun.lemma_.lower() != "man":
+    if victims != "unknown" or noun.lemma_.lower() != "man":
         return None
     if any(c.dep_ in ("poss", "relcl") or c.lower_ in ("young", "own") for c in noun.children):
         return None  # "six men who tried to rob a bus": told by their own deed
+    if noun.lower_ == "man" and outcome in _ONE_MAN_OUTCOMES and not any(
+            c.lower_ in ("another", "other") or c.lower_ in _ORDINAL_WORDS for c in noun.children):
+        return "civilian"  # "a man died", "one man drowned", "a 52-year-old man was hospitalised"
+    if outcome not in _HARM_OUTCOMES:
+        return None
     verb = _harm_verb(noun, trigger)
     if verb is None:
         return None

@@ -60,9 +60,9 @@ from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
-    harmed_at_protest,
     harmed_men,
     object_victims,
+    protest_harmed,
     protesting,
 )
 from sitrep.extract.claims.extra import (
@@ -329,13 +329,14 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             continue  # "thousands could be displaced", "kills 8 million people a year"
         if outcome == "displaced" and victims in _ARMED:
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
-        if anchors and (m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
+        if anchors and not (m.vague and (m.counted is None or _others(m))) and (  # "dozens more"
+                m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom")) or (
                 m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
             prev = next((c for c in reversed(out) if c.part_of is None), out[-1])  # not a part
             victims, side = prev.victims, prev.side
-        elif not anchors and prior and victims == "unknown" and _others(m):
+        elif not anchors and prior and victims == "unknown" and _others(m) and not m.vague:
             # "Twelve soldiers were killed. ... Five others were wounded": the people before
             prev = next((c for c in reversed(prior) if not c.undisclosed), None)
             if prev is not None:
@@ -365,7 +366,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
                 acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
             claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
-        if claim.victims == "civilian" and harmed_at_protest(trigger, m.counted):
+        if protest_harmed(claim.victims, trigger, m.counted, m.denial):
             # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
             claim.victims = "protester"
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (

@@ -107,6 +107,9 @@ _SPEECH = frozenset({"say", "report", "announce", "confirm", "state", "tell", "a
                      "acknowledge", "admit", "reveal"})
 
 
+_STATE_FORCES = frozenset({"military", "police"})
+
+
 def state_force_side(sentence: Sentence, claim: Claim, trigger: Token) -> str | None:
     """The country of soldiers or police with no side of their own, from a force of their kind
     the sentence names with a country word, when that force is not the one doing the outcome
@@ -123,8 +126,12 @@ def state_force_side(sentence: Sentence, claim: Claim, trigger: Token) -> str | 
             continue
         code = country_of(tok.text[:-2] if tok.text.endswith("'s") else tok.text)
         force = tok.head
-        if code is None or claim.victims not in (category_of(force), modifier_category(force)):
-            continue
+        kinds = {category_of(force), modifier_category(force)}
+        if code is None or not kinds & _STATE_FORCES or claim.victims not in kinds and (
+                force.dep_ == "nsubj"):
+            continue  # a force of the other state kind, not a speaker: "gunmen attacked an
+            # Algerian military patrol, wounding four gendarmes" (not "an Iraqi security
+            # source said", of two policemen)
         ev = sentence.evidence(force)
         if any(start <= ev.start < end for start, end in agents):
             return None  # the force is the killer: its victims are someone else

@@ -21,7 +21,7 @@ from sitrep.resources import noun_classes, read_tsv
 
 # modifiers that decide the category of a generic head ("police officers", "army men")
 _MODIFIER_CATEGORY = {
-    "police": "police", "policeman": "police", "gendarmerie": "military", "army": "military",
+    "police": "police", "policeman": "police", "gendarmerie": "police", "army": "military",
     "military": "military", "security": "military", "government": "military",
     "border": "military", "navy": "military", "naval": "military", "air": None,
     "civilian": "civilian", "aid": "aid_worker", "humanitarian": "aid_worker",
@@ -29,7 +29,7 @@ _MODIFIER_CATEGORY = {
     "opposition": "civilian", "media": "journalist", "news": "journalist",
     "rescue": "aid_worker", "health": "aid_worker", "ngo": "aid_worker", "un": "aid_worker",
     "suicide": "militant", "jihadist": "militant", "islamist": "militant",
-    "crew": "civilian", "ship": "civilian", "staff": None,
+    "crew": "civilian", "ship": "civilian", "staff": None, "customs": "civilian",
 }
 # the victim category of the people of an actor sector (a group named by the actors'
 # lexicon: "members of Boko Haram", "Hezbollah members"; a title: "a judge")
@@ -141,6 +141,8 @@ def modifier_category(tok: Token) -> str | None:
     police), also through a noun of a body ("security force members", "army unit
     commanders" -> military); None when no modifier tells."""
     for mod in _modifiers(tok):
+        if _key(mod) == "security" and _key(tok) == "guard":
+            continue  # "security guards": a civilian trade (not "border guards")
         cat = _MODIFIER_CATEGORY.get(mod.lower_) or _MODIFIER_CATEGORY.get(_key(mod))
         if cat:
             return cat

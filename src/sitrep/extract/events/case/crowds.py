@@ -24,7 +24,7 @@ DELIBERATE = lemma_pattern(
 # the state arresting the crowd of a protest ("arrested 40 protesters", "demonstrators were
 # detained", "the arrest of dozens of marchers"): the arrests are its intervention (ACLED)
 PROTESTERS = (r"(?:<protester:N>|<protestor:N>|<demonstrator:N>|<marcher:N>|<picketer:N>|"
-              r"<striker:N>|<agitator:N>|<rioter:N>|<rallygoer:N>|striking \w+|protesting \w+)")
+              r"strikers|<agitator:N>|<rioter:N>|<rallygoer:N>|striking \w+|protesting \w+)")
 CROWD_ARREST = lemma_pattern(
     r"\b(?:(?:<arrest>|<detain>|<round> up|<apprehend>|<nab>|<jail>|<arrest:N> of|"
     r"<detention:N> of) (?:\w+ ){0,4}?" + PROTESTERS + r"|" + PROTESTERS +
