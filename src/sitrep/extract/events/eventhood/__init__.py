@@ -193,6 +193,7 @@ from sitrep.extract.events.eventhood.topics import cause_topic, protest_topic, t
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
+from sitrep.extract.events.senses.courts.pleas import plea_in_court
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
 from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
@@ -356,6 +357,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
+    if plea_in_court(token, plover):
+        return "plea"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
     if own_work_stopped(token, plover):
         return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):
