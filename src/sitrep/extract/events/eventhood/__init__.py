@@ -153,6 +153,7 @@ from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meetin
 from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
+    any_occasion,
     definition,
     generic_subject,
     kind_defined,
@@ -480,6 +481,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "definition"
     if generic_subject(token, when, headline):
         return "generic"
+    if any_occasion(token, plover):
+        return "generic"  # present.py: "anyone who attacked", "answer any attack"
     if kind_in_condition(token, when):
         return "generic"  # conditions.py: "should riots break out", "if attacks continue"
     if condition_only(token):

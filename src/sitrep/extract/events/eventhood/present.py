@@ -217,3 +217,37 @@ def sponsorship(token: Token, plover: str) -> bool:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and (subject.lemma_.lower() in GATHERINGS
                                     or subject.ent_type_ == "EVENT")
+
+
+# words of any one at all (lower case): a party or an act picked by "any" is no one party or act
+ANY_PARTY = {"anyone", "anybody", "whoever", "whomever", "anything"}
+# types whose addressee or target may be anyone without making the act generic ("asked anyone
+# with information to call police", "threatened anyone who talked")
+ADDRESSED = {"REQUEST", "THREATEN"}
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in {"deny"}
+
+
+def any_occasion(token: Token, plover: str) -> bool:
+    """An act told of anyone or of any occasion, not of one: "warned that anyone who attacked a
+    police station would be dealt with", "threatened to shoot anyone who came to the door",
+    "the army has a free hand to answer any attack", "any attempt to shoot down aircraft would
+    be treated as an attack", "rejected any mediation that treated the south as a state".
+    Requests and threats addressed to anyone stay ("asked anyone with information to call");
+    so does an act counted as none ("no arrests", "did not make any arrests": negated)."""
+    if plover in ADDRESSED:
+        return False
+    kids = list(token.children)
+    if token.dep_ == "relcl" and token.head.lower_ in ANY_PARTY:
+        return True  # "anyone who attacked a police station"
+    if any(c.dep_ in {"nsubj", "dobj"} and c.lower_ in ANY_PARTY for c in kids):
+        return True  # "would shoot anyone", "whoever attacked" (not "anyone who helps them
+        # will be killed": a warning, which the modal reading makes a THREATEN)
+    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any"
+                                               for c in kids):
+        return not _negated(token.head)  # "answer any attack" (not "did not make any arrests")
+    head = token.head
+    return token.dep_ in {"xcomp", "acl"} and head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in head.children) and not _negated(head.head)
