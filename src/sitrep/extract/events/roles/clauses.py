@@ -58,7 +58,7 @@ BEHOLDING = {"decry", "deplore", "bemoan", "lament", "mourn", "grieve", "regret"
              "forecast", "anticipate", "expect", "imagine", "depict", "portray", "dramatize",
              "dramatise", "publicize", "publicise", "highlight", "condemn", "denounce",
              "criticize", "criticise", "blame", "praise", "applaud", "hail",
-             "welcome", "celebrate", "mark"}
+             "welcome", "celebrate", "mark", "confirm", "verify", "corroborate"}
 # verbs of bringing to a stop that may be one's own act ("workers ended the strike"): an act of
 # protest they stop is another's when their subject holds the power to stop it
 ENDING = {"stop", "halt", "end", "interrupt", "cancel", "terminate", "break"}
