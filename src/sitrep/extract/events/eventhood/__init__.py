@@ -219,6 +219,7 @@ from sitrep.extract.events.senses.outlook import (
     to_be_stopped,
 )
 from sitrep.extract.events.senses.pledges import aid_stopped
+from sitrep.extract.events.senses.public.answered import request_answered
 from sitrep.extract.events.senses.public.campaigns import (
     condition_of_violence,
     setting_of_violence,
@@ -359,7 +360,9 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
     if plea_in_court(token, plover):
-        return "plea"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
+        return "plea"
+    if request_answered(token, plover):
+        return "reference"  # senses/public/answered.py: "rejected calls for reforms"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
     if own_work_stopped(token, plover):
         return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):
