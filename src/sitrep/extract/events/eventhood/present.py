@@ -219,35 +219,21 @@ def sponsorship(token: Token, plover: str) -> bool:
                                     or subject.ent_type_ == "EVENT")
 
 
-# words of any one at all (lower case): a party or an act picked by "any" is no one party or act
-ANY_PARTY = {"anyone", "anybody", "whoever", "whomever", "anything"}
-# types whose addressee or target may be anyone without making the act generic ("asked anyone
-# with information to call police", "threatened anyone who talked")
+# words of any one at all (lower case): a party picked by "anyone" is no one party
+ANY_PARTY = {"anyone", "anybody", "whoever", "whomever"}
+# types whose addressee may be anyone without making the act generic ("asked anyone who saw
+# the car to call police", "threatened anyone who talked")
 ADDRESSED = {"REQUEST", "THREATEN"}
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in {"deny"}
-
-
 def any_occasion(token: Token, plover: str) -> bool:
-    """An act told of anyone or of any occasion, not of one: "warned that anyone who attacked a
-    police station would be dealt with", "threatened to shoot anyone who came to the door",
-    "the army has a free hand to answer any attack", "any attempt to shoot down aircraft would
-    be treated as an attack", "rejected any mediation that treated the south as a state".
-    Requests and threats addressed to anyone stay ("asked anyone with information to call");
-    so does an act counted as none ("no arrests", "did not make any arrests": negated)."""
-    if plover in ADDRESSED:
+    """An act of anyone at all, told in a relative clause on "anyone": "warned that anyone who
+    attacked a police station would be dealt with", "anyone who supported rival groups would be
+    killed": no identifiable actor and no one act (the guidelines' generic mentions). An act
+    named as a case that may arise ("any attack would be met with force") stays, hypothetical,
+    and so does an act done to anyone ("police will arrest anyone who blocks the road")."""
+    if plover in ADDRESSED or token.dep_ != "relcl" or token.head.lower_ not in ANY_PARTY:
         return False
-    kids = list(token.children)
-    if token.dep_ == "relcl" and token.head.lower_ in ANY_PARTY:
-        return True  # "anyone who attacked a police station"
-    if any(c.dep_ in {"nsubj", "dobj"} and c.lower_ in ANY_PARTY for c in kids):
-        return True  # "would shoot anyone", "whoever attacked" (not "anyone who helps them
-        # will be killed": a warning, which the modal reading makes a THREATEN)
-    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any"
-                                               for c in kids):
-        return not _negated(token.head)  # "answer any attack" (not "did not make any arrests")
-    head = token.head
-    return token.dep_ in {"xcomp", "acl"} and head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ == "any" for c in head.children) and not _negated(head.head)
+    # a day of its own makes it one awaited occasion ("will arrest anyone who blocks the road
+    # in Tulsa on Friday": the blockade called for Friday)
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)

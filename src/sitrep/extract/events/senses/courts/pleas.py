@@ -26,10 +26,12 @@ OFFENCES = {"count", "charge", "offence", "offense", "manslaughter", "murder", "
             "stalking", "arson", "kidnapping", "rape", "battery", "wounding", "trafficking",
             "smuggling", "bribery", "extortion", "perjury", "contempt", "homicide",
             "dangerous", "causing", "allegation"}
+# names of the accusation itself ("denied the charge"), definite or not
+ACCUSATIONS = {"charge", "count", "allegation", "offence", "offense"}
 # words of a hearing or its sentence (lemmas): the admission or denial is a plea in court
 COURT_WORDS = {"court", "courtroom", "hearing", "judge", "jury", "juror", "magistrate",
-               "sentence", "sentencing", "jail", "prison", "conviction", "convict", "trial",
-               "probation", "custodial", "tribunal", "dock", "verdict", "acquit"}
+               "sentence", "sentencing", "conviction", "convict", "trial", "probation",
+               "custodial", "tribunal", "dock", "verdict", "acquit"}
 # orders a court passes as a sentence ("a 12-month community order"; lemmas of the modifier)
 SENTENCE_ORDERS = {"community", "supervision", "detention", "hospital", "probation",
                    "rehabilitation", "treatment", "curfew"}
@@ -49,11 +51,17 @@ def _pleaded(verb: Token) -> list[Token]:
     return [k for k in kids if k.dep_ in {"xcomp", "dobj", "pcomp", "pobj"}]
 
 
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+               for c in noun.children)
+
+
 def plea_in_court(token: Token, plover: str) -> bool:
     """An admission (CONCEDE) or a denial (REJECT) of a deed or an offence in a sentence about
     a court, a hearing or a sentence: a plea, no event between parties."""
     if token.lemma_.lower() not in PLEADING.get(plover, set()) or token.pos_ not in VERB_POS:
         return False
-    if not any(k.tag_ == "VBG" or k.lemma_.lower() in OFFENCES for k in _pleaded(token)):
-        return False
+    if not any(k.tag_ == "VBG" or (k.lemma_.lower() in OFFENCES and (
+            k.lemma_.lower() in ACCUSATIONS or not _definite(k))) for k in _pleaded(token)):
+        return False  # ("admitted the murder in court": the deed itself, conceded)
     return any(_court_word(t) for t in token.sent if t.i != token.i)

@@ -18,8 +18,9 @@
   or prevention is a rule in force too), while a party there stays ("the government, which
   allowed the convoy to pass").
 
-- **leave of a court**: "a magistrate allowed police to detain them for 14 more days", "the
-  judge permitted the defence to call a witness": a step of a case, no party yielding (session
+- **leave of a court** to a side of the case: "a magistrate allowed police to detain them for
+  14 more days", "the judge permitted the defence to call a witness": a step of a case, no
+  party yielding ("the judge allowed the journalists to attend the trial" stays) (session
   43; "a bill to allow the army to shoot down drones", an infinitive on a rule, is the rule's
   provision as "a dispersal order allowing").
 
@@ -125,6 +126,9 @@ def provided(token: Token) -> bool:
 
 # who rules on a case (lemmas): what a court allows is a ruling in the case, no concession
 COURTS = {"court", "judge", "magistrate", "tribunal", "justice", "jury", "bench"}
+# the sides of a criminal case a court gives leave to ("allowed police to detain them")
+CASE_PARTIES = {"police", "prosecutor", "prosecution", "investigator", "detective", "officer",
+                "state", "defence", "defense", "lawyer", "attorney", "counsel"}
 
 
 def court_leave(token: Token) -> bool:
@@ -133,9 +137,14 @@ def court_leave(token: Token) -> bool:
     if token.lemma_.lower() not in ALLOWING or token.pos_ not in VERB_POS:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not any(c.dep_ in {"ccomp", "xcomp"} for c in token.children):
-        return False  # "the court allowed the appeal": a ruling on a party's plea stays
-    return bool(subjects) and all(s.lemma_.lower() in COURTS for s in subjects)
+    if not subjects or not all(s.lemma_.lower() in COURTS for s in subjects):
+        return False
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    allowed = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    allowed += [c for c in token.children if c.dep_ == "dobj"]
+    # ("the court allowed the appeal", "allowed four men to grow marijuana", "allowed the
+    # journalists to attend": a ruling on a party's plea, a permission, stay)
+    return bool(clauses) and any(a.lemma_.lower() in CASE_PARTIES for a in allowed)
 
 
 def no_permission(token: Token, plover: str, when_known: bool = False,

@@ -1,5 +1,5 @@
 """A request named as what is turned down is the earlier request referred to, no REQUEST of
-its own: "rejected calls for reforms", "dismissed demands for his resignation", "has ignored
+its own: "rejected calls for reforms", "dismissed demands for his resignation", "rebuffed
 appeals for a ceasefire" (the rejection is the REJECT); nor is the act it asked for an act of
 its own ("calls for his resignation": no RETREAT). As ``opinions.accusation_answered`` for
 accusations turned down. A request voiced, made or repeated ("renewed calls for talks") stays.
@@ -10,21 +10,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.senses.public.opinions import ANSWERING
-
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 # nouns of a request (lemmas)
 REQUESTS = {"call", "demand", "appeal", "request", "plea", "petition", "ultimatum", "entreaty"}
-# verbs of turning a request down, besides those that answer an accusation (lemmas)
-TURNING_DOWN = ANSWERING | {"refuse", "resist", "defy", "disregard", "snub", "spurn", "heed"}
+# verbs of turning a request down (lemmas; "brush aside" through its particle). A request
+# ignored or disregarded ("the demand for an inquiry was ignored") is still told as made
+TURNING_DOWN = {"reject", "dismiss", "rebuff", "refuse", "spurn", "snub", "repudiate",
+                "brush", "resist", "defy"}
 
 
 def _answered_request(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
         noun = noun.head
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS:
+    if noun.dep_ == "dobj" and head.pos_ in VERB_POS:
         return head.lemma_.lower() in TURNING_DOWN
     return noun.dep_ == "pobj" and head.lower_ in {"aside", "off"} and \
         head.head.lemma_.lower() in TURNING_DOWN  # "brushed aside calls for"
