@@ -1,9 +1,11 @@
 """Background told by a governing clause (``modes``): a participle before a noun ("the
-detained activists", "the recently killed leader") shares the time of the clause it is in, and
+arrested activists", "the recently killed leader") shares the time of the clause it is in, and
 a background cue of a clause governing that one ("last year", "two years ago") makes its act
 background, as for a verb's complement; without a publication date, nothing else dates it. Near
 neighbours (the governing clause told in the news period, no cue, or the cue only in a relative
-clause of its own) are not background."""
+clause of its own) are not background. (Session 43: "the detained activists" names people by
+their custody, no detention of its own: ``eventhood/states.py``, ``CUSTODY_STATES``; these
+probes use another act's participle.)"""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ GOVERNED_BY_THE_PAST = [
     ('The case first emerged last year when the governor said that the recently killed '
      'leader of the gang had run the mines.',
      'killed'),
-    ('Two years ago, officials said the detained activists had been moved to a prison.',
-     'detained'),
+    ('Two years ago, officials said the arrested activists had been moved to a prison.',
+     'arrested'),
     ('The scandal broke last month when police said the arrested officers had taken '
      'bribes.',
      'arrested'),
@@ -34,14 +36,14 @@ GOVERNED_BY_THE_PAST = [
      'killed'),
     ('Decades ago, witnesses said the captured soldiers were taken to a camp.',
      'captured'),
-    ('Two years ago the union said the detained strikers had been moved to a jail.',
-     'detained'),
+    ('Two years ago the union said the arrested strikers had been moved to a jail.',
+     'arrested'),
 ]
 NOT_GOVERNED_BY_THE_PAST = [
     ('On Monday the court heard that the murdered journalist had received threats.',
      'murdered'),
-    ('Officials said the detained activists had been moved to a prison.',
-     'detained'),
+    ('Officials said the arrested activists had been moved to a prison.',
+     'arrested'),
     ('The scandal broke on Tuesday when police said the arrested officers had taken '
      'bribes.',
      'arrested'),
@@ -56,9 +58,9 @@ NOT_GOVERNED_BY_THE_PAST = [
      'arrested'),
     ('The family said today the murdered priest had received threats.',
      'murdered'),
-    ('The officials, who were appointed last year, said the detained activists had '
+    ('The officials, who were appointed last year, said the arrested activists had '
      'been moved to a prison.',
-     'detained'),
+     'arrested'),
     ('The army said the killed militants had planned more raids.',
      'killed'),
     ('Witnesses said the captured soldiers were taken to a camp.',

@@ -26,6 +26,13 @@ CUSTODY = [
     "Two brothers sought over the stabbing surrendered to detectives on Monday.",
     "The farmer who shot at the bailiffs surrendered to gendarmes the next morning.",
     "She surrendered to the sheriff's office late Tuesday.",
+    # after a dateline the parser makes the town a subject too, or the man its apposition;
+    # a place name before "man" may be taken for a notable's name (session 43)
+    "TULSA, Okla. — A Sand Springs man surrendered to police on Friday after a four-hour "
+    "standoff.",
+    "OGDEN, Utah — A Roy woman surrendered to officers early Monday after a night-long standoff.",
+    "PUEBLO, Colo. — A Blende man who shot at deputies from his porch and then held them off "
+    "for five hours surrendered early Monday, Sheriff Anne Clark said.",
 ]
 RETREATS = [
     "About 200 rebel fighters surrendered to the army on Monday.",

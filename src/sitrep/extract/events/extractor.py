@@ -53,9 +53,9 @@ from sitrep.extract.events.senses.courts.legal import legal_fight
 from sitrep.extract.events.senses.courts.orders import court_condition
 from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_search
 from sitrep.extract.events.senses.courts.surrenders import into_custody, surrender_aside
-from sitrep.extract.events.senses.forces import armed_strike, strike_told_again
 from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
+from sitrep.extract.events.senses.strikes import armed_strike, strike_told_again
 from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm

@@ -153,6 +153,7 @@ from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meetin
 from sitrep.extract.events.eventhood.passing import described_by_allegation
 from sitrep.extract.events.eventhood.present import (
     advice,
+    any_occasion,
     definition,
     generic_subject,
     kind_defined,
@@ -193,6 +194,7 @@ from sitrep.extract.events.eventhood.topics import cause_topic, protest_topic, t
 from sitrep.extract.events.senses import not_done
 from sitrep.extract.events.senses.accidents import accident, burned_by_itself
 from sitrep.extract.events.senses.courts.legal import legal_sense
+from sitrep.extract.events.senses.courts.pleas import plea_in_court
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
 from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
@@ -217,6 +219,7 @@ from sitrep.extract.events.senses.outlook import (
     to_be_stopped,
 )
 from sitrep.extract.events.senses.pledges import aid_stopped
+from sitrep.extract.events.senses.public.answered import request_answered
 from sitrep.extract.events.senses.public.campaigns import (
     condition_of_violence,
     setting_of_violence,
@@ -356,6 +359,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "opinion"  # senses/public/opinions.py: "agrees with the need for", "offers a discount"
     if view_not_deed(token, plover) or accusation_answered(token, plover):
         return "opinion"  # senses/public/opinions.py: "rejected the assessment that", "admitted the difficulties"
+    if plea_in_court(token, plover):
+        return "plea"
+    if request_answered(token, plover):
+        return "reference"  # senses/public/answered.py: "rejected calls for reforms"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
     if own_work_stopped(token, plover):
         return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):
@@ -477,6 +484,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "definition"
     if generic_subject(token, when, headline):
         return "generic"
+    if any_occasion(token, plover):
+        return "generic"  # present.py: "anyone who attacked", "answer any attack"
     if kind_in_condition(token, when):
         return "generic"  # conditions.py: "should riots break out", "if attacks continue"
     if condition_only(token):

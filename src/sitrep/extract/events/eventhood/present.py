@@ -217,3 +217,23 @@ def sponsorship(token: Token, plover: str) -> bool:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and (subject.lemma_.lower() in GATHERINGS
                                     or subject.ent_type_ == "EVENT")
+
+
+# words of any one at all (lower case): a party picked by "anyone" is no one party
+ANY_PARTY = {"anyone", "anybody", "whoever", "whomever"}
+# types whose addressee may be anyone without making the act generic ("asked anyone who saw
+# the car to call police", "threatened anyone who talked")
+ADDRESSED = {"REQUEST", "THREATEN"}
+
+
+def any_occasion(token: Token, plover: str) -> bool:
+    """An act of anyone at all, told in a relative clause on "anyone": "warned that anyone who
+    attacked a police station would be dealt with", "anyone who supported rival groups would be
+    killed": no identifiable actor and no one act (the guidelines' generic mentions). An act
+    named as a case that may arise ("any attack would be met with force") stays, hypothetical,
+    and so does an act done to anyone ("police will arrest anyone who blocks the road")."""
+    if plover in ADDRESSED or token.dep_ != "relcl" or token.head.lower_ not in ANY_PARTY:
+        return False
+    # a day of its own makes it one awaited occasion ("will arrest anyone who blocks the road
+    # in Tulsa on Friday": the blockade called for Friday)
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)

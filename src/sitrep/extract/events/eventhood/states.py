@@ -67,6 +67,10 @@ from sitrep.records import When
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# custody as a state of those it holds (lemmas): "the detained leaders", "its jailed members"
+CUSTODY_STATES = {"detain", "jail", "imprison", "incarcerate", "intern"}
+# entity labels of an organisation's or a people's name
+NAMED_BODIES = {"ORG", "NORP"}
 # the children a bare participle may have: "recently jailed", "not yet frozen"
 BARE = {"advmod", "neg", "punct", "npadvmod", "compound"}
 # ASSAULT verbs of damage to things: their participle is the thing's state ("looted shops")
@@ -89,6 +93,12 @@ def state_participle(token: Token, plover: str) -> bool:
         return False
     if token.i > token.head.i or any(c.dep_ not in BARE for c in token.children):
         return False
+    if token.head.pos_ == "PROPN" and token.head.ent_type_ in NAMED_BODIES:
+        return True  # "the banned Islamic Salvation Front", "the outlawed Kurdistan Workers'
+        # Party": a name's standing status, its ban told long before (session 43)
+    if token.lemma_.lower() in CUSTODY_STATES and token.head.pos_ == "NOUN":
+        return True  # "the detained workers", "its jailed members": people in custody, their
+        # detention told elsewhere or long before (session 43)
     if token.head.dep_ == "conj" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
                                                             DEFINITE)
                                          for c in token.head.children):  # "burned tyres and

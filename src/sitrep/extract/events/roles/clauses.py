@@ -59,6 +59,10 @@ BEHOLDING = {"decry", "deplore", "bemoan", "lament", "mourn", "grieve", "regret"
              "dramatise", "publicize", "publicise", "highlight", "condemn", "denounce",
              "criticize", "criticise", "blame", "praise", "applaud", "hail",
              "welcome", "celebrate", "mark"}
+# verbs of confirming an act: their subject beholds a violent act or a protest ("a police
+# spokesman confirmed the attack"), but may be a party to a deal it confirms ("the company
+# confirmed negotiations with buyers")
+CONFIRMING = {"confirm", "verify", "corroborate"}
 # verbs of bringing to a stop that may be one's own act ("workers ended the strike"): an act of
 # protest they stop is another's when their subject holds the power to stop it
 ENDING = {"stop", "halt", "end", "interrupt", "cancel", "terminate", "break"}
@@ -210,7 +214,8 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
             return []  # the object of another event: "condemned the attacks"
         if direct and dep == "dobj" and (stops(node, plover, finder)
-                                          or node.lemma_.lower() in BEHOLDING):
+                                          or node.lemma_.lower() in BEHOLDING or (
+                node.lemma_.lower() in CONFIRMING and plover in participants.NOT_THE_SPEAKERS)):
             # "police dispersed the rally", "troops thwarted an attack", "residents decried the
             # attack", "witnesses recalled the stabbing": not its doers
             return []

@@ -67,6 +67,7 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
+from sitrep.extract.events.senses.courts.charges import charge_name
 from sitrep.extract.events.senses.courts.legal import charged_act, charged_deed, seizures_in_general
 from sitrep.extract.events.senses.courts.searches import search_raid
 from sitrep.extract.events.senses.courts.verdicts import verdict_type
@@ -176,16 +177,6 @@ TERRITORY = {"town", "village", "city", "area", "territory", "base", "position",
              "station", "building", "compound", "headquarters", "palace", "parliament",
              "ministry", "prison", "jail", "barracks", "harbour", "harbor", "route"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-# words that name a charge, a suspicion, a plea or a verdict: a bare crime noun in their
-# complement is the name of the charge ("charged with assault", "murder charges")
-CHARGE_WORDS = {"charge", "accuse", "accusation", "allege", "allegation", "indict",
-                "indictment", "convict", "conviction", "suspicion", "suspect", "guilty",
-                "innocent", "plead", "plea", "admit", "confess", "acquit", "acquittal", "try",
-                "trial", "prosecute", "prosecution", "sentence", "jail", "imprison", "arrest",
-                "detain", "remand", "count", "offence", "offense", "want", "book", "cite",
-                "investigate", "probe", "inquiry", "investigation", "case", "verdict", "fine",
-                "punish", "punishment", "hang", "execute", "extradite", "extradition",
-                "warrant", "summons", "sue", "lawsuit", "clear", "exonerate"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 # offences admitted in court ("admitted harassment"): a plea, not a concession
 OFFENCES = {"harassment", "theft", "burglary", "fraud", "assault", "murder", "manslaughter",
@@ -317,31 +308,6 @@ def _leisure_host(token: Token) -> bool:
         return False
     things = [head_noun(c, PARTITIVES) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(things) and all(t.lemma_.lower() in LEISURE for t in things)
-
-
-def _charge_name(token: Token) -> bool:
-    """A bare crime noun in the complement of a charge, a suspicion, a plea or a verdict:
-    "charged with aggravated assault", "arrested on suspicion of murder", "murder charges",
-    "admitted harassment"; not "accused of the murder of a shopkeeper" or "jailed for his
-    killing", which refer to the act itself."""
-    if token.pos_ not in NOUN_POS or token.ent_type_:
-        return False
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-           for c in token.children):
-        return False
-    node = token
-    while node.dep_ in {"conj", "appos", "amod"} and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "compound":
-        return node.head.lemma_.lower() in CHARGE_WORDS  # "murder charges"
-    if node.dep_ == "dobj":
-        return node.head.lemma_.lower() in {"admit", "confess", "deny"}
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
-        return False
-    governor = node.head.head
-    if governor.dep_ == "pobj" and governor.lemma_.lower() in {"suspicion", "charge", "count"}:
-        return True  # "on suspicion of murder", "on charges of kidnapping"
-    return governor.lemma_.lower() in CHARGE_WORDS or governor.lower_ in CHARGE_WORDS
 
 
 def _court_admission(token: Token, is_event_word: Callable[[str], bool]) -> bool:
@@ -545,7 +511,7 @@ def not_done(token: Token, plover: str,
         return "purpose"
     if _averted(token):
         return "averted"
-    if plover not in VERBAL and (_charge_name(token) or charged_act(token) or
+    if plover not in VERBAL and (charge_name(token) or charged_act(token) or
                                  seizures_in_general(token)):
         return "charge name"
     if plover not in VERBAL | {"PROTEST"} and charged_deed(token):

@@ -38,17 +38,27 @@ def _person(subject: Token | None) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a dateline's town parsed as a subject stands aside for the person
+    beside it ("BISMARCK, N.D. — A Mandan man surrendered", "RAPID CITY, S.D. — A Box Elder man
+    who ... surrendered": the town as a second subject or with the man in apposition)."""
     node = verb
     for _ in range(3):
-        found = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if found is not None:
-            return found
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found:
+            beside = [c for f in found for c in f.children if c.dep_ == "appos"]
+            return next((c for c in [*found, *beside] if _person(c)), found[0])
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def _speaker_words(speaker: Token) -> set[str]:
+    """The speaker's noun and the titles before it ("Sheriff Brian Mueller")."""
+    return {speaker.lemma_.lower(), *(c.lemma_.lower() for c in speaker.children
+                                      if c.dep_ in {"compound", "amod"})}
 
 
 def _told_aside(verb: Token) -> bool:
@@ -61,7 +71,7 @@ def _told_aside(verb: Token) -> bool:
             return True
         if node.dep_ in {"ccomp", "xcomp", "advcl"} and node.head.lemma_.lower() in TELLING:
             speaker = _subject(node.head)
-            return speaker is None or speaker.lemma_.lower() not in NEUTRAL
+            return speaker is None or not _speaker_words(speaker) & NEUTRAL
         if node.dep_ not in {"conj", "ccomp", "advcl"} or node.head.i == node.i:
             return False
         node = node.head
@@ -104,8 +114,11 @@ def into_custody(token: Token, actors: list[Actor]) -> bool:
     if any(c.dep_ == "dobj" for c in token.children):
         return False
     subject = _subject(token)
-    if any(a.sector in PARTIES for a in actors) or not _person(subject):
-        return False
     to = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
           for g in c.children if g.dep_ == "pobj"]
+    # a person named to the police keeps his custody whatever his rank ("a former mayor", or a
+    # place name taken for a notable's: "a Mills man"); armed and ruling parties do not
+    parties = PARTIES - {"ELI"} if to else PARTIES
+    if any(a.sector in parties for a in actors) or not _person(subject):
+        return False
     return all(g.lemma_.lower() in CUSTODIANS or g.lower_ in CUSTODIANS for g in to)

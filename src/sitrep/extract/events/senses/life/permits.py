@@ -18,6 +18,12 @@
   or prevention is a rule in force too), while a party there stays ("the government, which
   allowed the convoy to pass").
 
+- **leave of a court** to a side of the case: "a magistrate allowed police to detain them for
+  14 more days", "the judge permitted the defence to call a witness": a step of a case, no
+  party yielding ("the judge allowed the journalists to attend the trial" stays) (session
+  43; "a bill to allow the army to shoot down drones", an infinitive on a rule, is the rule's
+  provision as "a dispersal order allowing").
+
 The families of words are listed whole; inflections come through the lemma.
 """
 
@@ -85,10 +91,11 @@ def rule_provision(token: Token) -> bool:
     if token.lemma_.lower() not in PROVIDING or token.pos_ not in VERB_POS:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ == "relcl":  # "a state of emergency, which allows": its antecedent
+    if token.dep_ in {"acl", "relcl"} and token.tag_ in {"VBG", "VB"} and not subjects:
+        subjects = [token.head]  # "a dispersal order allowing officers to", "a bill to allow
+        # the army to shoot down drones"
+    elif token.dep_ == "relcl":  # "a state of emergency, which allows": its antecedent
         subjects = [_antecedent(token.head) if s.lower_ in RELATIVES else s for s in subjects]
-    elif token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
-        subjects = [token.head]  # "a dispersal order allowing officers to"
     return bool(subjects) and all(_rule(s) for s in subjects)
 
 
@@ -117,9 +124,33 @@ def provided(token: Token) -> bool:
         rule_provision(token.head)
 
 
+# who rules on a case (lemmas): what a court allows is a ruling in the case, no concession
+COURTS = {"court", "judge", "magistrate", "tribunal", "justice", "jury", "bench"}
+# the sides of a criminal case a court gives leave to ("allowed police to detain them")
+CASE_PARTIES = {"police", "prosecutor", "prosecution", "investigator", "detective", "officer",
+                "state", "defence", "defense", "lawyer", "attorney", "counsel"}
+
+
+def court_leave(token: Token) -> bool:
+    """ "A magistrate allowed police to detain them for 14 more days": leave a court grants in
+    a case to do something, a step of its procedure, not a party yielding to another."""
+    if token.lemma_.lower() not in ALLOWING or token.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lemma_.lower() in COURTS for s in subjects):
+        return False
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    allowed = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    allowed += [c for c in token.children if c.dep_ == "dobj"]
+    # ("the court allowed the appeal", "allowed four men to grow marijuana", "allowed the
+    # journalists to attend": a ruling on a party's plea, a permission, stay)
+    return bool(clauses) and any(a.lemma_.lower() in CASE_PARTIES for a in allowed)
+
+
 def no_permission(token: Token, plover: str, when_known: bool = False,
                   headline: bool = False) -> bool:
     """Whether a word of allowing grants no permission (see the module's docstring)."""
     if plover not in {"CONCEDE", "RETREAT", "REJECT"}:
         return False
-    return room_for(token) or standing_rule(token, when_known, headline) or rule_provision(token)
+    return room_for(token) or standing_rule(token, when_known, headline) or \
+        rule_provision(token) or court_leave(token)
