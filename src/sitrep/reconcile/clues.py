@@ -197,10 +197,15 @@ def victim_clues(named: Iterable[tuple[int, int, str]], victims: Mapping[str, se
 
 
 _CAP = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_GIVEN = rf"(?:{_CAP}\s+(?:[A-Z]\.\s+)?){{1,3}}"  # given and middle names, initials
 _SUFFIX_NAME = r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+# the first name's capital first, then its \b as a lookbehind (the engine's fast scan for a
+# capital, not a try at every character), then the rest of the first name as ``_CAP`` reads it
+_FIRST_CAP = r"[A-Z](?<!\w[A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)'[A-Z])?[a-z]+(?:[-'’][A-Z][a-z]+)?"
+# the other given and middle names and initials (one to three names in all before the last)
+_MORE_GIVEN = rf"(?:{_CAP}\s+(?:[A-Z]\.\s+)?){{0,2}}"
 _NAME_AGE = re.compile(
-    rf"\b{_GIVEN}(?P<last>{_CAP}){_SUFFIX_NAME}\s*(?:,\s*(?P<a>\d{{1,3}})\s*(?=,|\.|;|\s(?:of|from"
+    rf"{_FIRST_CAP}\s+(?:[A-Z]\.\s+)?{_MORE_GIVEN}(?P<last>{_CAP}){_SUFFIX_NAME}\s*"
+    rf"(?:,\s*(?P<a>\d{{1,3}})\s*(?=,|\.|;|\s(?:of|from"
     rf"|and|was|is|were|had|who|died|said)\b)|\((?P<b>\d{{1,3}})\))")
 _AGE_NAME = re.compile(
     rf"\b(?P<n>{_AGE_WORD})[- ]years?[- ]old\s+(?P<run>{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})+)"
