@@ -30,7 +30,6 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.context import Context
 from sitrep.extract.events.senses.fit import word_class
-from sitrep.nlp.scans import entities
 from sitrep.records import Event, When
 
 MONTHS = {name: i for i, name in enumerate(
@@ -194,7 +193,7 @@ def month_dates(trigger: Token) -> list[tuple[Span, int]]:
     """The DATE entities of the trigger's sentence that name a month and date an act (not
     "since December", "until March"), with the month's number."""
     out = []
-    for ent in entities(trigger.doc):
+    for ent in trigger.doc.ents:
         if ent.label_ != "DATE":
             continue
         month = next((m for m in (month_of(t.text) for t in ent) if m is not None), None)
@@ -275,7 +274,7 @@ def lead_months(ctx: Context) -> set[int]:
             out.update(m for m in (month_of(w) for w in MONTH_WORD.findall(sentence.text))
                        if m is not None)
             continue
-        for ent in entities(sentence.doc):
+        for ent in sentence.doc.ents:
             if ent.label_ == "DATE" and not any(t.dep_ in RELATIVE for t in ent.root.ancestors):
                 out.update(m for m in (month_of(t.text) for t in ent) if m is not None)
     return out
