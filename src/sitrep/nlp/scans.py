@@ -170,3 +170,17 @@ def capitalised_words(doc: Doc) -> tuple[int, int]:
             capitalised += code == 2
     doc.user_data[_CAPITALISED] = (words, capitalised)
     return words, capitalised
+
+
+_ENTS_KEY = "sitrep.ents"  # the key of ``entities``'s answer in a doc's ``user_data``
+
+
+def entities(doc: Doc) -> tuple[Any, ...]:
+    """``doc.ents``, read once per doc and kept with it: each reading of ``doc.ents`` builds a
+    new tuple of Spans (and a Token of every word of every entity), and the extractors read the
+    entities of one sentence about six times. Nothing sets a parsed doc's entities after the
+    parse."""
+    known = doc.user_data.get(_ENTS_KEY)
+    if known is None:
+        known = doc.user_data[_ENTS_KEY] = doc.ents
+    return known  # type: ignore[no-any-return]

@@ -95,8 +95,9 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]*$")
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes straightened, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # (ASCII is its own decomposition, with no combining marks)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

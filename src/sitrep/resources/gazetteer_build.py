@@ -66,8 +66,9 @@ def fold(text: str) -> str:
     """The lookup key of a name: accents removed, lower case, punctuation and "St."/"Ft."
     expanded, hyphens as spaces, a leading "the" dropped."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bb", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # (ASCII is its own decomposition, with no combining marks)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ı", "i").replace("ə", "a").replace("ł", "l").replace("ø", "o")
     text = text.replace("đ", "d").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
     text = text.lower()

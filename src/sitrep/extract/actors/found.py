@@ -23,6 +23,7 @@ from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of, setting
 from sitrep.extract.actors.where import name_country, publication_country, town_country
 from sitrep.extract.context import Context, Sentence
+from sitrep.nlp.scans import entities
 from sitrep.records import Actor
 
 # a dateline at the start of a line of the article's first lines: a town in capitals ("KABUL
@@ -217,7 +218,7 @@ def _joined(gap: str) -> bool:
 def place_names(doc: Doc) -> list[str]:
     """Names the model labels GPE, and proper nouns after a locative preposition ("around Lyon
     and Grenoble", whatever their label)."""
-    names = [ent.text for ent in doc.ents if ent.label_ == "GPE"]
+    names = [ent.text for ent in entities(doc) if ent.label_ == "GPE"]
     # the proper nouns not labelled GPE, read from the token arrays: their heads and relations
     # too (a Token is made only for a name taken)
     if not len(doc):

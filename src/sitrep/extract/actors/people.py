@@ -21,6 +21,7 @@ from sitrep.extract.actors.names import named_after
 from sitrep.extract.actors.ranks import rank_of
 from sitrep.extract.actors.where import name_country
 from sitrep.extract.context import Sentence
+from sitrep.nlp.scans import entities
 from sitrep.records import STATE_BODIES
 from sitrep.resources import read_tsv
 from sitrep.resources.countries import country_code, country_name, fold
@@ -93,7 +94,7 @@ def _is_place(state: State, sent: Sentence, start: int, end: int, text: str) -> 
 def named_people(state: State, sent: Sentence, mentions: list[Mention],
                   used: list[tuple[int, int]]) -> None:
     doc, text = sent.doc, sent.text
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or overlaps(used, ent.start_char, ent.end_char):
             continue
         if _is_place(state, sent, ent.start_char, ent.end_char, ent.text):
@@ -290,7 +291,7 @@ def persons_name(state: State, sent: Sentence, m: Mention, mentions: list[Mentio
         return False
     if sent.doc is not None and any(
             e.label_ == "PERSON" and e.start_char < m.start and m.end <= e.end_char
-            and sent.text[e.start_char:m.start].strip()[:1].isupper() for e in sent.doc.ents):
+            and sent.text[e.start_char:m.start].strip()[:1].isupper() for e in entities(sent.doc)):
         return True
     if any(t.kind == "title" and t.end <= m.start and (t.entry.office or PERSON_TITLE.match(
             t.text)) and not sent.text[t.end:m.start].strip() for t in mentions):

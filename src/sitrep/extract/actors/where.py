@@ -38,6 +38,7 @@ import pycountry
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.places.mention import admin_abbreviations
+from sitrep.nlp.scans import entities
 from sitrep.resources import noun_classes
 
 PLACE_KINDS = {"admin1", "region", "city"}
@@ -198,7 +199,7 @@ def _doc_entities(text: str) -> tuple[tuple[str, str], ...]:
 
     with one_blas_thread():
         doc = get_nlp()(text)
-    return tuple((ent.text, ent.label_) for ent in doc.ents)
+    return tuple((ent.text, ent.label_) for ent in entities(doc))
 
 
 @lru_cache(maxsize=4096)

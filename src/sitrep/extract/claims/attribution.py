@@ -19,7 +19,7 @@ from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.scope import covers, participle_speaker, trailing_speaker
 from sitrep.extract.claims.victims import country_of
 from sitrep.extract.context import Context, Sentence
-from sitrep.nlp.scans import lemma_keys
+from sitrep.nlp.scans import entities, lemma_keys
 from sitrep.records import Actor
 
 VERSION = "sitrep.attribution.v2"  # v2: speakers at a sentence's end, "saying", pronouns
@@ -267,7 +267,7 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
                          and a.evidence.start < at), key=lambda a: a.evidence.start)
         people = set() if prev.doc is None else {
             (prev.start + ent.start_char, prev.start + ent.end_char)
-            for ent in prev.doc.ents if ent.label_ == "PERSON"}
+            for ent in entities(prev.doc) if ent.label_ == "PERSON"}
         for actor in actors:
             if _agrees(low, actor, (actor.evidence.start, actor.evidence.end) in people):
                 return Actor(text=actor.text, evidence=actor.evidence, name=actor.name,

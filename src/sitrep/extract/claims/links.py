@@ -57,7 +57,7 @@ from sitrep.extract.claims.victims import (
     listed_person,
     person_like,
 )
-from sitrep.nlp.scans import lemma_keys
+from sitrep.nlp.scans import entities, lemma_keys
 from sitrep.resources import read_tsv
 
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
@@ -538,7 +538,7 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             out.append(Mention(tok, first_det[i], tok.i + 1, 1, 1, direct=tok))
             continue
         if person:
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in entities(doc) if e.start <= tok.i < e.end), None)
             if ent is None and deps[i] == _CONJ:  # a listed name the model left unlabelled
                 first = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [i])
                 ent = doc[first:i + 1]

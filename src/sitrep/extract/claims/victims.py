@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
+from sitrep.nlp.scans import entities
 from sitrep.resources import noun_classes, read_tsv
 
 # modifiers that decide the category of a generic head ("police officers", "army men")
@@ -423,7 +424,7 @@ def listed_person(tok: Token) -> bool:
     # the small model labels some names of a list ORG or nothing ("Ray Dunn and Eli Moss",
     # "Tomas Greer, Ana Lopez and ..."): a name of two or three proper nouns with no article
     # ("the Red Cross" is none)
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ != "ORG":
         return False
     name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]

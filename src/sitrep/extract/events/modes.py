@@ -57,6 +57,7 @@ from sitrep.extract.events.unreal.contingent import any_case, contingent_case
 from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
 from sitrep.extract.events.unreal.disproved import disproved
 from sitrep.nlp.regex_gate import may_match, required
+from sitrep.nlp.scans import entities
 from sitrep.records import Evidence, When
 
 HISTORY_DAYS = 31
@@ -154,7 +155,7 @@ def sentence_dates(ctx: Context, sentence: Sentence, version: str) -> list[tuple
                           when.evidence.end - sentence.start, when))
     if found or sentence.doc is None:
         return found
-    for ent in sentence.doc.ents:
+    for ent in entities(sentence.doc):
         if ent.label_ != "DATE":
             continue
         parsed = _month_year(ent.text)

@@ -26,7 +26,7 @@ import numpy
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
-from sitrep.nlp.scans import lower
+from sitrep.nlp.scans import entities, lower
 
 SUFFIXES = ("es", "ed", "ing")
 
@@ -147,5 +147,5 @@ def entity_labels(doc: Doc) -> frozenset[str]:
     with the doc."""
     known = doc.user_data.get(_LABELS_KEY)
     if known is None:
-        known = doc.user_data[_LABELS_KEY] = frozenset(e.label_ for e in doc.ents)
+        known = doc.user_data[_LABELS_KEY] = frozenset(e.label_ for e in entities(doc))
     return known  # type: ignore[no-any-return]

@@ -29,7 +29,7 @@ from sitrep.extract.places.names import campuses, candidates_for, lexicon_candid
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
 from sitrep.extract.places.things import titled_person, vehicle
-from sitrep.nlp.scans import capitalised_words
+from sitrep.nlp.scans import capitalised_words, entities
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -246,7 +246,7 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
         out.append((m, tokens))
         taken.update(t.i for t in tokens)
 
-    ents = doc.ents  # a new tuple of spans at each reading: read once
+    ents = entities(doc)  # (``doc.ents`` makes a new tuple of spans at each reading)
     cased = any(map(str.isupper, doc_text))  # not a sentence written all in lower case
     for ent in ents:
         if ent.label_ not in _ENTITY_READ:
@@ -407,7 +407,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     persons: list[Span] = []
     for s in sentences:
         if s.doc is not None:
-            for e in s.doc.ents:
+            for e in entities(s.doc):
                 label = e.label_
                 if label in ("GPE", "LOC"):
                     known.add(e.text)

@@ -38,6 +38,7 @@ from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.extract.events.history.stages import earlier_stage
 from sitrep.extract.events.tokens import has_any
+from sitrep.nlp.scans import entities
 from sitrep.records import When
 
 YEAR_WORD = re.compile(r"(1[0-9]\d\d|20\d\d)(?:'?s)?")
@@ -81,7 +82,7 @@ def _year_before(tokens: list[Token], published: dt.date | None) -> bool:
         if not match or (published is not None and int(match.group(1)) >= published.year) or \
                 street_number(tok.doc.text, tok.idx, tok.idx + len(tok.text)):
             continue  # (not "who lived at 1935 Orchard St.")
-        entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        entity = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
         if entity is None or not MONTH_WORD.search(entity.text):
             return True
     return False

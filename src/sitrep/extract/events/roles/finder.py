@@ -44,6 +44,7 @@ from sitrep.extract.events.roles.nouns import (
 )
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, country_of
 from sitrep.extract.events.senses.fit import noun_class
+from sitrep.nlp.scans import entities
 from sitrep.records import Actor
 
 # entity labels of amounts, times and measures: never a participant
@@ -348,7 +349,7 @@ class ActorFinder:
         otherwise in another sentence ("Har-Shefi said she ...", as ORG) is still a person."""
         if self._people is None:
             self._people = frozenset(ent[-1].text for s in self.ctx.parsed() if s.doc is not None
-                                     for ent in s.doc.ents if ent.label_ == "PERSON")
+                                     for ent in entities(s.doc) if ent.label_ == "PERSON")
         return self._people
 
     def conjoined(self, token: Token) -> list[Actor]:
