@@ -97,12 +97,18 @@ WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", 
 SENDERS = {"GOV", "MIL", "COP"}
 # acts of taking people into custody, and the bodies that announce those they made
 CUSTODY = {"arrest", "detain", "apprehend", "capture", "nab"}
+# passive acts a force that announces them made when it names no other doer ("two men were
+# detained, police said", "he was charged with murder, police said", "released, police said");
+# not seizures ("a pistol was recovered, police said"): their doer would fuse them with another
+# seizure of the same force (``corefer``), where the gold holds them apart
+ANNOUNCED = {"COERCE": CUSTODY, "ACCUSE": {"charge", "book"}, "RETREAT": {"release", "free"}}
 CAPTOR_BODY = re.compile(r"\b(?:interior|security|home affairs|police|gendarmerie)\b", re.I)
 
 
 def captor(actor: Actor) -> bool:
-    """A police, military or gendarmerie actor, or a ministry of the interior or security."""
-    return actor.sector in {"COP", "MIL"} or (
+    """A police, military, gendarmerie or intelligence actor, or a ministry of the interior or
+    security."""
+    return actor.sector in {"COP", "MIL", "SPY"} or (
         actor.sector == "GOV" and CAPTOR_BODY.search(actor.text) is not None)
 
 
@@ -212,7 +218,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 said = [] if actors else [a for a in finder.governing_subject(trigger)
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
-            if plover == "COERCE" and passive and not actors and lemma in CUSTODY:
+            if passive and not actors and lemma in ANNOUNCED.get(plover, ()):
                 # "police said 19 people were arrested", "two men were detained, police said":
                 # the force that announces arrests it names no other doer of made them
                 actors = [a for a in finder.governing_subject(trigger) if captor(a)]
