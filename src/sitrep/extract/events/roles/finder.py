@@ -541,7 +541,9 @@ class ActorFinder:
                     if found and all(a.evidence.start < start for a in found):
                         return found
                     return self.pronoun(child)
-                return self.conjoined(child)
+                # a body's common noun does what its verb says ("the mission denied"), not an
+                owned = any(c.dep_ == "poss" for c in child.children)  # owned "its batteries"
+                return self.conjoined(child) or ([] if owned else self.addressee(child, False))
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
             # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
             raised = targets.raised_subject(verb)
