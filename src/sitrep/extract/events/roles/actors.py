@@ -40,7 +40,7 @@ from sitrep.extract.events.roles import (
     participants,
     targets,
 )
-from sitrep.extract.events.roles.aimed import aimed_targets
+from sitrep.extract.events.roles.aimed import aimed_targets, dispersed_targets, means_named
 from sitrep.extract.events.roles.clauses import (
     EVENT_PREDICATES,
     RECIPROCAL,
@@ -49,6 +49,7 @@ from sitrep.extract.events.roles.clauses import (
     stative,
 )
 from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
+from sitrep.extract.events.roles.nouns import INDEFINITE_PEOPLE
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.roles.preps import (
     ADDRESS_PREPS,
@@ -61,7 +62,6 @@ from sitrep.extract.events.senses.accidents import WOUNDS
 from sitrep.extract.events.senses.life.visits import met_counterparts, topic_only
 from sitrep.extract.events.senses.public.harm import (
     brought_down,
-    means,
     missile_targets,
     missiles,
 )
@@ -97,12 +97,18 @@ WITHDRAW = {"withdraw", "withdrawal", "pull", "pullout", "retreat", "evacuate", 
 SENDERS = {"GOV", "MIL", "COP"}
 # acts of taking people into custody, and the bodies that announce those they made
 CUSTODY = {"arrest", "detain", "apprehend", "capture", "nab"}
+# passive acts a force that announces them made when it names no other doer ("two men were
+# detained, police said", "he was charged with murder, police said", "released, police said");
+# not seizures ("a pistol was recovered, police said"): their doer would fuse them with another
+# seizure of the same force (``corefer``), where the gold holds them apart
+ANNOUNCED = {"COERCE": CUSTODY, "ACCUSE": {"charge", "book"}, "RETREAT": {"release", "free"}}
 CAPTOR_BODY = re.compile(r"\b(?:interior|security|home affairs|police|gendarmerie)\b", re.I)
 
 
 def captor(actor: Actor) -> bool:
-    """A police, military or gendarmerie actor, or a ministry of the interior or security."""
-    return actor.sector in {"COP", "MIL"} or (
+    """A police, military, gendarmerie or intelligence actor, or a ministry of the interior or
+    security."""
+    return actor.sector in {"COP", "MIL", "SPY"} or (
         actor.sector == "GOV" and CAPTOR_BODY.search(actor.text) is not None)
 
 
@@ -212,7 +218,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
                 said = [] if actors else [a for a in finder.governing_subject(trigger)
                                           if a.sector in SENDERS]
                 actors, recipients = actors or said or recipients, []
-            if plover == "COERCE" and passive and not actors and lemma in CUSTODY:
+            if passive and not actors and lemma in ANNOUNCED.get(plover, ()):
                 # "police said 19 people were arrested", "two men were detained, police said":
                 # the force that announces arrests it names no other doer of made them
                 actors = [a for a in finder.governing_subject(trigger) if captor(a)]
@@ -367,9 +373,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         recipients = clauses.forced(trigger, finder)
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
         # "China demanded that India withdraw": the one asked to act is the recipient
-        for clause in (c for c in kids if c.dep_ == "ccomp"):
+        for clause in (c for c in kids if c.dep_ in {"ccomp", "advcl"}):
             subj = [c for c in clause.children if c.dep_ == "nsubj"]
-            recipients.extend(finder.conjoined(subj[0]) if subj else [])
+            if clause.dep_ == "ccomp":
+                recipients.extend(finder.conjoined(subj[0]) if subj else [])
+            elif subj and subj[0].lower_ in INDEFINITE_PEOPLE:  # "appealed for anyone with
+                recipients.extend(finder.addressee(subj[0], True))  # footage to get in touch"
     if not recipients and plover == "REQUEST":
         # "its demand that Israel ease restrictions": Israel
         for subj in targets.demanded(trigger):
@@ -387,6 +396,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover == "REQUEST":
         # "called for sanctions against Nigeria": the one the requested act is aimed at
         for asked in pobjs(trigger, {"for"}, kids) + [c for c in kids if c.dep_ == "dobj"]:
+            if asked.lower_ in INDEFINITE_PEOPLE:  # "appealed for anyone with footage to call"
+                recipients.extend(finder.addressee(asked, True))
             for pobj in pobjs(asked, {"against", "on", "upon"}):
                 recipients.extend(finder.conjoined(pobj))
     if not recipients and plover in MEASURED:
@@ -420,26 +431,16 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     actors = unique_actors(actors)
     if reciprocal:
         return actors, [], True
-    recipients = [r for r in unique_actors(recipients) if all(actor_key(r) != actor_key(a) for a in actors)]
+    keys = {actor_key(a) for a in actors}
+    recipients = [r for r in unique_actors(recipients) if actor_key(r) not in keys]
     if plover == "REJECT" and lemma in DENY:  # "denied targeting civilians": not the civilians
         recipients = [r for r in recipients if not _denied(r, trigger, finder)]
     if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party
-        recipients = [r for r in recipients if not _means_named(r, trigger, finder)]
+        recipients = [r for r in recipients if not means_named(r, trigger, finder)]
+    if not recipients and plover in PHYSICAL:  # "fired tear gas to disperse the crowd"
+        recipients = [r for r in dispersed_targets(trigger, finder, triggers)
+                      if actor_key(r) not in keys]
     return actors, recipients, False
-
-
-def _means_named(actor: Actor, trigger: Token, finder: ActorFinder) -> bool:
-    """Whether a participant of this sentence is a weapon or a drug (``harm.means``): the head
-    of its phrase, or of the first item of a list ("rifles, grenades and radios")."""
-    if finder.sentence is None:
-        return False
-    start = actor.evidence.start - finder.sentence.start
-    span = trigger.doc.char_span(start, actor.evidence.end - finder.sentence.start,
-                                 alignment_mode="expand")
-    if span is None or start < 0:
-        return False
-    heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-    return bool(heads) and means(heads[0])
 
 
 # types of physical acts, done to places, buildings and things as well as to parties

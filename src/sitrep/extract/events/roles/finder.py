@@ -30,7 +30,9 @@ from sitrep.extract.events.roles.nouns import (
     apposed_names,
     body_sector,
     clause_children,
+    clause_subject,
     counted_people,
+    indefinite_people,
     listed,
     owned,
     partitive_whole,
@@ -417,7 +419,9 @@ class ActorFinder:
                 size = NUMBERS[child.lower_]
         if size is None:
             return []
-        sized = [g for g in self.groups if len(g) == size]
+        # not the clause's own subject ("the EU and the US called on both sides to ...")
+        own = {actor_key(a) for t in clause_subject(token) if (a := self.record_at(t))}
+        sized = [g for g in self.groups if len(g) == size and not own & set(map(actor_key, g))]
         countries = [g for g in sized if all(country_of(a.text) == a.country for a in g)]
         for group in (countries or sized)[-1:]:
             return list(group)
@@ -426,8 +430,9 @@ class ActorFinder:
     def addressee(self, token: Token, asked_to_act: bool) -> list[Actor]:
         """The actors of the one a request or an apology is addressed to, where a generic or
         collective phrase names it ("urged the international community to", "called on all
-        sides to", "asked the public to", "apologized to the nation"): the phrase itself as a
-        group with no sector, when no record or party noun covers it. The slot says it is a
+        sides to", "asked the public to", "apologized to the nation", "asked anyone with
+        information to"): the phrase itself as a group with no sector, when no record or party
+        noun covers it. The slot says it is a
         party: one asked to act (``asked_to_act``: an infinitive follows, "urged the region
         to act") whatever its noun, else a noun whose first WordNet sense is a group or a
         person ("appealed to the faithful for calm"); never an act or a wish ("urged
@@ -436,6 +441,10 @@ class ActorFinder:
         if out:
             return out
         for tok in [token, *(c for c in token.conjuncts if not same_name(c, token))]:
+            if (people := indefinite_people(tok)) is not None and self.sentence is not None:
+                out.append(Actor(text=people.text, evidence=self.sentence.evidence(people),
+                                 name=people.text, kind="group", extractor=self.version))
+                continue  # "asked anyone with information to call"
             if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
                 continue
             kind = noun_class(tok)
@@ -547,7 +556,9 @@ class ActorFinder:
                     if found and all(a.evidence.start < start for a in found):
                         return found
                     return self.pronoun(child)
-                return self.conjoined(child)
+                # a body's common noun does what its verb says ("the mission denied"), not an
+                owned = any(c.dep_ == "poss" for c in child.children)  # owned "its batteries"
+                return self.conjoined(child) or ([] if owned else self.addressee(child, False))
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and verb.head.i != verb.i:
             # "acomp": "X is ready to mediate" reads the subject of "is" through "ready"
             raised = targets.raised_subject(verb)

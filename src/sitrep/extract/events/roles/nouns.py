@@ -4,7 +4,9 @@ and its sector (``body_sector``), a person noun's sector (``person_noun_sector``
 an act rather than its target (``site``), the other items of a list the parser split or read as
 an apposition (``listed``), the people a noun of remains or a quantifier names in its "of"
 phrase (``remains_of``), people named by their age or number alone and the group a number
-takes some of (``counted_people``, ``partitive_whole``), two words of one labelled name (``same_name``), and whether a sentence
+takes some of (``counted_people``, ``partitive_whole``), anyone of a kind a request names
+(``indefinite_people``: "anyone with information"), the subject of a phrase's clause
+(``clause_subject``), two words of one labelled name (``same_name``), and whether a sentence
 may refer to a group named before ("the two countries": ``may_name_group``).
 ``finder.ActorFinder`` turns these into actor records.
 """
@@ -28,6 +30,9 @@ GROUP_NOUNS = {"country", "nation", "state", "government", "power", "capital", "
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3,
            "4": 4, "5": 5}
 GROUP_SIZE_DEPS = {"nummod", "det", "predet", "amod"}
+# pronouns that name anyone of a kind ("asked anyone with information to call", "urged everyone
+# to stay calm"): whom a request is addressed to, not a pronoun with an antecedent
+INDEFINITE_PEOPLE = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody"}
 
 
 def may_name_group(doc: Doc) -> bool:
@@ -204,6 +209,32 @@ def counted_people(token: Token) -> Span | None:
             for c in token.children) and not any(c.dep_ == "prep" for c in token.children):
         return doc[token.left_edge.i: token.i + 1]
     return None
+
+
+def indefinite_people(token: Token) -> Span | None:
+    """The phrase an indefinite pronoun of people heads ("anyone with information", "anyone who
+    saw the shooting", "everyone"), else None: whom a request names by what they know or did."""
+    if token.lower_ not in INDEFINITE_PEOPLE:
+        return None
+    # its modifiers, not the act it is asked to do ("anyone who saw it to call police")
+    kept = [c.right_edge.i for c in token.children if c.i > token.i and not any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ == "with" and after.dep_ == "prep":
+        kept.append(after.right_edge.i)  # "asked anyone with information": "with" on the verb
+    span = token.doc[token.i: max([token.i, *kept]) + 1]
+    cut = next((t.i for t in span if t.lower_ == "to" and t.dep_ == "aux"), span.end)
+    return token.doc[token.i: cut]
+
+
+def clause_subject(token: Token) -> list[Token]:
+    """The subject of the clause whose verb governs ``token``, with its conjuncts ("the EU and
+    the US called on both sides to ...": the EU and the US), else none."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [t for s in subjects for t in (s, *s.conjuncts)]
 
 
 def name_start(token: Token) -> int:

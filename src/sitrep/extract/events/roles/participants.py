@@ -303,8 +303,9 @@ def is_person(token: Token) -> bool:
 
 
 def known_person(token: Token) -> bool:
-    """A PERSON entity or a noun of the victims' lexicon ("farmer", "officer", "men")."""
-    if token.ent_type_ == "PERSON":
+    """A PERSON entity or a noun of the victims' lexicon ("farmer", "officer", "men"); not a
+    lower-case common noun the model labels PERSON ("a 9mm pistol": a unit, not a name)."""
+    if token.ent_type_ == "PERSON" and not (token.is_lower and token.pos_ == "NOUN"):
         return True
     if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         return False

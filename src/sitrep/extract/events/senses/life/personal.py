@@ -220,6 +220,10 @@ def session(token: Token) -> bool:
     if token.pos_ in VERB_POS and lemma in SESSION_VERBS:
         if _counterpart(token):
             return False
+        head = token.head
+        if token.dep_ in {"advcl", "xcomp"} and head.i != token.i and (
+                head.lemma_.lower() in SESSION_VERBS):
+            return session(head)  # "the committee will meet to discuss the budget"
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "conj" for s in subjects for c in s.children):
             return False  # "the board and the union met"
