@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
-from sitrep.extract.events import modal_cues, modes, submodes
+from sitrep.extract.events import modal_cues, modes, submodes, trigger_dates
 from sitrep.extract.events.case import acled
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
@@ -342,7 +342,7 @@ def extract(ctx: Context) -> list[Event]:
         asserted = {i for f in frames for i in f.asserted}
         if not rows and not frames:
             continue
-        dates = modes.sentence_dates(ctx, sentence, VERSION)
+        dates = trigger_dates.sentence_dates(ctx, sentence, VERSION)
         dates = yearless.told_dates(doc, dates, ctx.published)  # a past act's month
         sentence_label = _SentenceLabel(sentence.text,
                                         any(r.plover in REFINE for r in rows.values()))
@@ -361,7 +361,7 @@ def extract(ctx: Context) -> list[Event]:
             token = doc[i]
             if eager:
                 actors, recipients, _ = roles(token, row.plover, finder, set(rows))
-            when = modes.attached_date(token, dates, stop=set(rows) - {i})
+            when = trigger_dates.attached_date(token, dates, stop=set(rows) - {i})
             if not_a_happening(token, row.plover, when, event_lexicon.is_event_word, headline):
                 continue
             if not eager:
@@ -498,7 +498,7 @@ def _accusation(frame: speech.Accusation, sentence: Sentence, finder: ActorFinde
     a, b = verb.idx, verb.idx + len(verb)
     if frame.authority is not None and frame.authority.i == verb.i + 1:
         b = frame.authority.idx + len(frame.authority)  # "told police"
-    when = modes.attached_date(verb, dates, stop=set(kinds))
+    when = trigger_dates.attached_date(verb, dates, stop=set(kinds))
     event = Event(
         evidence=evidence,
         trigger=sentence.evidence((a, b)),

@@ -5,7 +5,7 @@ countries"), names in apposition, compounds and possessives, "of" phrases ("repr
 X"), and a fallback actor built from the phrase where no record covers it (country from country
 names, capitals and demonyms; sector from the head noun), and one actor per country where the
 demonyms of several countries share one noun ("Hungarian and Romanian officials":
-``countries_apart``). ``actors.roles`` decides which phrases
+``phrase_parts.countries_apart``). ``actors.roles`` decides which phrases
 are the actors and recipients of an event; this module only says who a phrase is.
 """
 
@@ -20,7 +20,13 @@ from sitrep.extract.actors.code import UNKNOWN, code_actor
 from sitrep.extract.actors.kinds import BODY_HEADS
 from sitrep.extract.actors.lexicon import american
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events.roles import antecedents, datelines, participants, targets
+from sitrep.extract.events.roles import (
+    antecedents,
+    datelines,
+    participants,
+    phrase_parts,
+    targets,
+)
 from sitrep.extract.events.roles.nouns import (
     AMOUNTS,
     GROUP_NOUNS,
@@ -168,7 +174,7 @@ class ActorFinder:
                     actor = self.record_at(child)
                     if actor is not None:
                         if kin and child.dep_ == "poss":
-                            actor = self._member_of(token, actor)
+                            actor = phrase_parts.member_of(self.sentence, token, actor)
                         break
         if actor is None:
             actor = self._fallback(token)
@@ -230,33 +236,18 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if len(found) == 1 and participants.is_person(token) and not (
                             participants.is_person(child)):
-                        found = [self._member_of(token, found[0])]  # "the gang's leader"
+                        found = [phrase_parts.member_of(self.sentence, token, found[0])]  # "the gang's leader"
                     if found:
                         return found
         if actor is not None and speaks_for(token):
             actor = self._spoken_for(token, actor)
-        return self.countries_apart(token, actor) if actor is not None else []
+        return (phrase_parts.countries_apart(self.sentence, token, actor) if actor is not None
+                else [])
 
     def _appositive(self, token: Token) -> Actor | None:
         """The record of a name in apposition to a noun (any word of it may start the record)."""
         found = (next((a for a in map(self.record_at, w) if a), None) for w in apposed_names(token))
         return next((a for a in found if a is not None), None)
-
-    def _member_of(self, token: Token, body: Actor) -> Actor:
-        """A person a body's possessive names ("the gang's leader was arrested", "police
-        detained the cartel's accountant"): the whole phrase, the person, with the body's
-        country and sector (CAMEO codes a group's member as the group), not the possessor
-        alone."""
-        if self.sentence is None:
-            return body
-        left = min([token.i] + [c.left_edge.i for c in token.children
-                                if c.i < token.i and c.dep_ in {"compound", "amod", "poss",
-                                                                "nmod", "det"}])
-        span = token.doc[left: token.i + 1]
-        while len(span) > 1 and span[0].pos_ in {"DET", "NUM", "PUNCT"}:
-            span = span[1:]
-        return replace(body, text=span.text, evidence=self.sentence.evidence(span),
-                       name=span.text, kind="group")
 
     def _spoken_for(self, token: Token, actor: Actor) -> Actor:
         """A speaker takes the sector (and a country it lacks) of the body or office-holder it
@@ -272,38 +263,6 @@ class ActorFinder:
             if body is not None:
                 return replace(actor, sector=body.sector, country=actor.country or body.country)
         return actor
-
-    def countries_apart(self, token: Token, actor: Actor) -> list[Actor]:
-        """One actor per country where a phrase joins the demonyms or names of several
-        countries in front of one noun ("Hungarian and Romanian officials", "U.S. and Russian
-        negotiators", "British, French and German diplomats"): the record keeps the first
-        country, and each further one becomes an actor of its own whose evidence is its word.
-        Not two demonyms without a conjunction ("Syrian Kurdish fighters": one group)."""
-        if self.sentence is None:
-            return [actor]
-        mods = [c for c in token.children if c.i < token.i
-                and c.dep_ in {"amod", "compound", "nmod"}]
-        words = [t for t in sorted({t.i: t for m in mods for t in (m, *m.conjuncts)}.values(),
-                                   key=lambda t: t.i) if country_of(t.text)]
-        codes = [country_of(t.text) for t in words]
-        if len(words) < 2 or len(set(codes)) != len(codes):
-            return [actor]
-        if not any(t.dep_ == "conj" for t in words) or actor.country not in {None, codes[0]}:
-            return [actor]
-        between = token.doc[words[0].i: words[-1].i + 1]
-        if any(t.i not in {w.i for w in words} and t.lower_ not in {",", "and", "or"}
-               for t in between):
-            return [actor]
-        start = self.sentence.start
-        if not any(actor.evidence.start <= start + w.idx < actor.evidence.end
-                   for w in (words[0], words[-1])):
-            return [actor]  # the record stands for another phrase
-        out = [replace(actor, country=codes[0])]
-        for word, code in zip(words[1:], codes[1:], strict=True):
-            out.append(replace(actor, text=word.text, name=f"{word.text} {token.text}",
-                               evidence=self.sentence.evidence(word),
-                               country=code))
-        return out
 
     def pronoun(self, token: Token) -> list[Actor]:
         """The actors a personal pronoun stands for: its antecedent in this sentence or the
