@@ -205,7 +205,10 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v23"  # v23: a summons takes the envoy's posting, a nationwide strike the
+VERSION = "sitrep.link.v24"  # v24: a statement keeps the place its speaker was last said to speak
+# at; seat phrases on buildings and joined subjects, addresses "from" a capital, gatherings as
+# the scene, "in the capital" as the last country's capital.
+# v23: a summons takes the envoy's posting, a nationwide strike the
 # story's country; a sanction's target country is no place; a country acting as subject keeps
 # "across the country"; a purpose infinitive's place is the act's.
 # v22: datelines with a day and no state are read though the

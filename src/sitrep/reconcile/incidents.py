@@ -67,7 +67,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v16"  # v16: unplaced statements joined by speaker and day;
+VERSION = "sitrep.incidents.v17"  # v17: charges name a killing's victims in any mode, a town and
+# its part on one day join by the victim, an arrest's day is not the shooting's.
+# v16: unplaced statements joined by speaker and day;
 # charges with no accuser and shootings told later join the killing's incident.
 # v15: victims counted from a sentence no event holds.
 # v14: victims told as more within a total;

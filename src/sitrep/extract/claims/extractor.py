@@ -111,7 +111,10 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v20"  # v20: men shown harmed are civilians, a group's ranks its kind;
+VERSION = "sitrep.claims.v21"  # v21: one man harmed of no role is a civilian, force on a protest
+# makes protesters, gendarmes are police and guards civilians, people carried take their kind,
+# vague "others" keep no kind.
+# v20: men shown harmed are civilians, a group's ranks its kind;
 # sibling figures, "N of the victims", hostages and summed tolls take their people's kind.
 # v19: a bare figure takes the kind of the people the act was
 # done to; one person of another kind counted apart; "their men" after a loss are the subject's.
@@ -126,16 +129,7 @@ VERSION = "sitrep.claims.v20"  # v20: men shown harmed are civilians, a group's 
 # each name of a list is one person.
 # v13: relative clauses tell fates; found shot; headline participles; victims named by the act;
 # "along with"; own deaths.
-# v12: a named victim after "of", an injury someone has ("with a gunshot wound"), last names,
-# deaths in general. v11: seventh batch (went missing, gapped ordinals, "the three", held
-# incommunicado, second verbs "captured and later murdered").
-# v10: unreal and rate clauses no claim, ordinals and lists,
-# second verbs, nouns sharing "of", group names on numbers, NGO staff, "cases of".
-# v9: places of care, later fates of a part, own deaths, armed
-# men fleeing (session 26); v8: the side of militant victims from the armed group the
-# context names, ranks take their group's category, suffered injuries, "among the dead", lists
-# that add up, stabbings, "N others" after the sentence; v7: headline bare nouns, pronoun
-# passives; word tables, groups spelled out in apposition, participles, WordNet categories
+# v1-v12: the git history of this line.
 
 _RESPECTIVELY = get_string_id("respectively")
 _ARMED = frozenset({"militant", "military", "police"})

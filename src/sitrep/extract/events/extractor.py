@@ -62,7 +62,12 @@ from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v27"  # v27: an act and its toll in one sentence, one armed side in
+VERSION = "sitrep.events.v28"  # v28: pronoun chains through their owner end; court pleas, leave
+# and custody names, charge lists, confirmers and rejected calls are no events; strikes told as
+# attacks; statements joined to a gerund, blame on a feud; prison sentences told twice, crimes
+# punished as background and scenes of saying merge; recipients asked by "anyone", crowds
+# dispersed, passive charges by the announcing police, bodies as subjects.
+# v27: an act and its toll in one sentence, one armed side in
 # other words, passive arrests retold, one crowd's forms of protest and purpose infinitives are
 # one event; violence named as a setting, backing describing a party, patrols as setting, acts
 # only in an "if" condition and talks offered are no events; a surrender to police is an arrest;

@@ -36,7 +36,8 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v17"  # v17: town names joined by lower-case words are one town
+VERSION = "sitrep.places.v18"  # v18: datelines in accented capitals ("ASUNCIÓN", "LOMÉ").
+# v17: town names joined by lower-case words are one town
 # ("Port of Spain", "Kingston upon Hull").
 # v16: Congress as a seat abroad; one street-word list;
 # buildings named after a town of the story.
