@@ -323,14 +323,13 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             continue  # "thousands could be displaced", "kills 8 million people a year"
         if outcome == "displaced" and victims in _ARMED:
             continue  # "two attackers fled on a motorcycle": armed men fleeing are no refugees
-        if anchors and not (m.vague and (m.counted is None or _others(m))) and (  # "dozens more"
-                m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
+        if anchors and (m.anchor.lower_ in ("another", *ORDINALS) or m.counted is not None and (
                 m.counted.lemma_.lower() in ("other", "more")
                 or m.counted.lower_ in ("them", "those", "others", "whom")) or (
                 m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
             prev = next((c for c in reversed(out) if c.part_of is None), out[-1])  # not a part
             victims, side = prev.victims, prev.side
-        elif not anchors and prior and victims == "unknown" and _others(m) and not m.vague:
+        elif not anchors and prior and victims == "unknown" and _others(m):
             # "Twelve soldiers were killed. ... Five others were wounded": the people before
             prev = next((c for c in reversed(prior) if not c.undisclosed), None)
             if prev is not None:
