@@ -1,20 +1,19 @@
 """Made-up probes for session 43 (issue 19: victims of casualty claims on unseen text), with
 neighbours that must keep what they had.
 
-1. One man of no role who died, was hurt, went missing or was taken is a civilian (the
-held-out writers' notes of sessions 40-42: "a man died in custody", "one man drowned", "a
-52-year-old man was hospitalised"), whoever harmed him or none; not one arrested ("a
-19-year-old man was arrested": unknown), one of a counted group ("a fourth man", "another
-man"), and not "two men died" (men with no one shown harming them stay unknown).
+1. One man of no role who died, was hurt, went missing or was taken stays unknown, as the dev
+gold codes "a man accused of ... died" and "a 55-year-old man is dead" (the guidelines'
+unknown: "just people, persons"; the held-out writers of sessions 40-42 chose civilian, and the
+lead kept the dev gold's convention); a man of a role and a woman keep their kind.
 
 2. People harmed or arrested by the force used on a protest are protesters also when the
 parser reads the protest otherwise: "fired at students marching on parliament" (the students
 the subject of the gerund), "broke up a sit-in" (the hyphened noun split in three tokens),
-"broke up a march" (the noun read as an adverbial); a bare figure, men of no role and "N of
-them" after it so; "people" stays unknown (the guidelines' rule), and fire on anything else
-or a figure with no protest says nothing.
+"broke up a march" (the noun read as an adverbial); "N of them" and men shown killed after it
+so; a bare figure and "people" stay unknown (as the dev gold leaves "dozens wounded" after fire on
+protesters), and fire on anything else or a figure with no protest says nothing.
 
-3. Trades and forces by the held-out writers' notes: gendarmes are police (s40), guards and
+3. Trades and forces: gendarmes are military (the dev gold; a military force), guards and
 security guards of no force are civilians (s38, s40, s41; "border guards" stay military),
 customs officers civilians; a bare figure after an act on a vehicle carrying people of a kind
 is of that kind ("hit a minibus carrying wedding guests, killing nine"); the country of a
@@ -33,12 +32,12 @@ from sitrep.records import Article
 K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
 
 ONE_MAN = [
-    ("A man died when his house collapsed in the storm.", K, 1, "civilian"),
-    ("One man drowned when the ferry capsized near the island.", K, 1, "civilian"),
-    ("An elderly man died in the fire, the mayor said.", K, 1, "civilian"),
-    ("A 63-year-old man was hospitalised with burns after the blast.", J, 1, "civilian"),
-    ("A man was wounded by a stray bullet in the market.", J, 1, "civilian"),
-    ("One man is missing after the landslide, rescuers said.", M, 1, "civilian"),
+    ("A man died when his house collapsed in the storm.", K, 1, "unknown"),
+    ("One man drowned when the ferry capsized near the island.", K, 1, "unknown"),
+    ("An elderly man died in the fire, the mayor said.", K, 1, "unknown"),
+    ("A 63-year-old man was hospitalised with burns after the blast.", J, 1, "unknown"),
+    ("A man was wounded by a stray bullet in the market.", J, 1, "unknown"),
+    ("One man is missing after the landslide, rescuers said.", M, 1, "unknown"),
     # neighbours: an arrest, one of a group, several men, a man of a role, a woman
     ("A 24-year-old man was arrested at the scene, police said.", R, 1, "unknown"),
     ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),
@@ -48,9 +47,10 @@ ONE_MAN = [
 
 PROTESTS = [
     ("Police fired live rounds at workers marching on the ministry, killing three and injuring "
-     "more than 20, a union said.", K, 3, "protester"),
+     "more than 20, a union said.", K, 3, "unknown"),
     ("Police fired live rounds at workers marching on the ministry, killing three and injuring "
-     "more than 20, a union said.", J, 20, "protester"),
+     "more than 20, a union said.", J, 20, "unknown"),
+    # men shown killed are civilians (claims v20), so protesters here
     ("Troops opened fire on demonstrators in the capital, killing two men, witnesses said.",
      K, 2, "protester"),
     ("Police broke up a sit-in by teachers outside the ministry and arrested 25 of them.",
@@ -74,7 +74,7 @@ def _one(claims, outcome: str, low: int | None):
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ONE_MAN])
-def test_one_man_of_no_role_is_a_civilian(pipeline, text, outcome, low, victims):
+def test_one_man_of_no_role_stays_unknown(pipeline, text, outcome, low, victims):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert claim.victims == victims
 
@@ -87,8 +87,8 @@ def test_force_on_a_protest_harms_protesters(pipeline, text, outcome, low, victi
 
 
 TRADES = [
-    ("Militants attacked a gendarmerie post, killing a gendarme.", K, 1, "police", None),
-    ("Jihadists ambushed a Burkinabe army unit, killing 14 gendarmes.", K, 14, "police", "BFA"),
+    ("Militants attacked a gendarmerie post, killing a gendarme.", K, 1, "military", None),
+    ("Jihadists ambushed a Burkinabe army unit, killing 14 gendarmes.", K, 14, "military", "BFA"),
     ("Gunmen hacked a security guard to death outside the bank.", K, 1, "civilian", None),
     ("Three guards were killed when inmates escaped from the prison.", K, 3, "civilian", None),
     ("Smugglers shot dead a customs officer at the port.", K, 1, "civilian", None),

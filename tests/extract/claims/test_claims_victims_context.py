@@ -54,8 +54,8 @@ KINDS = [
 ]
 
 SIDES = [
-    # gendarmes are police (the held-out writers' notes, s40), of the army patrol's country
-    ("Insurgents fired on a Tunisian army patrol near Kasserine, wounding three gendarmes.", J, 3, "police", "TUN"),
+    # gendarmes are military as the dev gold codes them (a military force), of the patrol's country
+    ("Insurgents fired on a Tunisian army patrol near Kasserine, wounding three gendarmes.", J, 3, "military", "TUN"),
     ("Militants ambushed a Nigerien army convoy near Diffa, killing seven soldiers.", K, 7, "military", "NER"),
     ("Six policemen were wounded when rioters stormed a Kenyan police post.", J, 6, "police", "KEN"),
     ("Jihadists attacked a Malian army base near Menaka, killing nine soldiers.", K, 9, "military", "MLI"),

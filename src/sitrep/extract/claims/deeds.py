@@ -119,10 +119,10 @@ def _aimed_at_protest(verb: Token) -> bool:
 def protest_harmed(victims: str, trigger: Token, noun: Token | None, denial: bool) -> bool:
     """Whether the victims of a claim are protesters by the fire on a protest its outcome
     hangs on: people of a kind the guidelines call civilian ("fired on demonstrators, killing a
-    student"), a bare figure ("opened fire on protesters, killing two") or men of no role
-    ("killing two young men"); not "people", the guidelines' unknown."""
-    if victims == "unknown" and not denial and (noun is None or noun.lemma_.lower() == "man" or (
-            noun.lower_ == "them")):  # "broke up the sit-in and arrested 14 of them"
+    student") or the protesters themselves ("broke up the sit-in and arrested 14 of them"); not
+    a bare figure, men of no role or "people", which the dev gold leaves unknown ("opened fire
+    on protesters ... dozens wounded")."""
+    if victims == "unknown" and not denial and noun is not None and noun.lower_ == "them":
         return harmed_at_protest(trigger, noun)
     return victims == "civilian" and harmed_at_protest(trigger, noun)
 
@@ -291,15 +291,6 @@ _NO_HARM_VERBS = frozenset({"leave", "find", "lose", "suffer", "see", "report", 
 # an incident adds up distinct groups (session 39: GVDB injured fell by one incident)
 _HARM_OUTCOMES = frozenset({"killed", "casualties", "abducted"})
 _PARTICIPLE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl"})
-# one man of no role who died, was hurt, went missing or was taken is a civilian by the
-# held-out writers' notes (s40-s42: "a man died in custody", "one man drowned"); not one
-# arrested ("a 19-year-old man was arrested": unknown), nor one of a counted group ("a fourth
-# man in the vehicle", "another man")
-_ONE_MAN_OUTCOMES = frozenset({"killed", "injured", "casualties", "abducted", "missing"})
-_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                            "ninth", "tenth", "last", "other"})
-
-
 def _harm_verb(noun: Token, trigger: Token) -> Token | None:
     """The verb of harm whose object (or passive subject) ``noun`` is, when the outcome is that
     verb or hangs on it ("beat two men to death", "were shot dead"); else None."""
@@ -325,9 +316,6 @@ def harmed_men(noun: Token, trigger: Token, outcome: str, victims: str) -> str |
         return None
     if any(c.dep_ in ("poss", "relcl") or c.lower_ in ("young", "own") for c in noun.children):
         return None  # "six men who tried to rob a bus": told by their own deed
-    if noun.lower_ == "man" and outcome in _ONE_MAN_OUTCOMES and not any(
-            c.lower_ in ("another", "other") or c.lower_ in _ORDINAL_WORDS for c in noun.children):
-        return "civilian"  # "a man died", "one man drowned", "a 52-year-old man was hospitalised"
     if outcome not in _HARM_OUTCOMES:
         return None
     verb = _harm_verb(noun, trigger)

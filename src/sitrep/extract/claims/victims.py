@@ -22,7 +22,7 @@ from sitrep.resources import noun_classes, read_tsv
 
 # modifiers that decide the category of a generic head ("police officers", "army men")
 _MODIFIER_CATEGORY = {
-    "police": "police", "policeman": "police", "gendarmerie": "police", "army": "military",
+    "police": "police", "policeman": "police", "gendarmerie": "military", "army": "military",
     "military": "military", "security": "military", "government": "military",
     "border": "military", "navy": "military", "naval": "military", "air": None,
     "civilian": "civilian", "aid": "aid_worker", "humanitarian": "aid_worker",
