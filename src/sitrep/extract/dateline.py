@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sitrep.extract.caps import UPPER
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention, admin_abbreviations
+from sitrep.nlp.scans import UPPER
 from sitrep.records import Place
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 

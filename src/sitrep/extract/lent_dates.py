@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
-from sitrep.extract.events.dated import clause_head, other_act_time
 from sitrep.extract.events.history.noun_years import year_of_noun
 from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.events.when.dated import clause_head, other_act_time
 from sitrep.extract.refine import VIOLENT
 from sitrep.records import Event, When
 

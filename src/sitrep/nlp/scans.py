@@ -16,6 +16,8 @@ of ``claims.shooting`` 17 against 22. (Reading the attributes with ``Doc.to_arra
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
@@ -184,3 +186,10 @@ def entities(doc: Doc) -> tuple[Any, ...]:
     if known is None:
         known = doc.user_data[_ENTS_KEY] = doc.ents
     return known  # type: ignore[no-any-return]
+
+
+# capital letters of the Latin alphabet with their accented forms, as a character class's body,
+# for patterns of words written in capitals ("ASUNCIÓN", "LOMÉ", "BOGOTÁ", "ŁÓDŹ", "ŞANLIURFA"):
+# ``[A-Z]`` alone stops at the first accented letter, and a dateline so written reads as none
+UPPER = "A-Z" + re.escape("".join(chr(c) for c in range(0xC0, 0x250)
+                                  if unicodedata.category(chr(c)) == "Lu"))

@@ -1,6 +1,6 @@
 """A crime named down a list or a noun phrase from the charging is the charge's name, no
 happening: "charged him with resisting arrest, possession of a firearm and assault on an
-officer", "convicted a former village chief of murder" (senses/courts/charges.py,
+officer", "convicted a former village chief of murder" (senses/courts/legal.py,
 ``charge_name``; the guidelines: "charged with assault codes the charging, not an ASSAULT").
 The act told in its own phrase ("charged with attempted murder in a shooting that wounded two")
 and crimes that are no charge stay. Session 43, issue 15 (event precision). Sentences made up

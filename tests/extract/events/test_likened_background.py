@@ -1,5 +1,5 @@
 """Background named to liken, commemorate or compare (events/history/recalled.py), earlier
-occasions counted ("twice before": events/dated.py) and a year of another act's phrase not lent
+occasions counted ("twice before": events/when/dated.py) and a year of another act's phrase not lent
 to the story's act (extract/link.py). Made-up probes (not copied from any data set), each with
 near neighbours that must stay as they are:
 

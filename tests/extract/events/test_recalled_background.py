@@ -1,4 +1,4 @@
-"""Background told as current (events/modes.py, events/dated.py): a past happening an article
+"""Background told as current (events/modes.py, events/when/dated.py): a past happening an article
 recalls is ``historical`` (the guidelines' background), and its date is its own period, not a
 day of the story. Three mechanisms, each with made-up probes (not copied from any data set) and
 near neighbours that must stay current:

@@ -1,6 +1,6 @@
 """A request named as what is turned down is the earlier request referred to: no REQUEST of its
 own, and no act of what it asked ("rejected calls for his resignation": the rejection is the
-event; senses/public/answered.py, ``request_answered``). Requests voiced or renewed stay.
+event; senses/public/disputes.py, ``request_answered``). Requests voiced or renewed stay.
 Session 43, issue 15 (event precision). Sentences made up for these tests."""
 
 from __future__ import annotations

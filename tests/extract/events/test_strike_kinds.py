@@ -1,4 +1,4 @@
-"""The noun "strike" as an attack or a walkout (senses/strikes.py): a state's or a people's name
+"""The noun "strike" as an attack or a walkout (senses/life/strikes.py): a state's or a people's name
 before it tells no kind ("U.S. strike hits militants" is an attack, by the harm it does to
 people), a cue of attack later in its own sentence tells a definite strike again ("horrified by
 the strike and urged the military to stop air attacks"), and what a walkout hits (services,

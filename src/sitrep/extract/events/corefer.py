@@ -70,9 +70,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
-from sitrep.extract.events import dated
 from sitrep.extract.events.case.acled import keep_acled_consistent
-from sitrep.extract.events.dated import clause_head, clause_text
 from sitrep.extract.events.eventhood.passing import in_passing, role_of_person
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
@@ -124,6 +122,8 @@ from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.sequels.custody import continued_arrest, held_after
 from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
 from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.events.when import dated
+from sitrep.extract.events.when.dated import clause_head, clause_text
 from sitrep.records import Actor, Event
 
 LOOKBACK = 64  # earlier events of the same type a mention is compared with

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.events import lexicon as event_lexicon
 from sitrep.extract.events import merge as event_merge
-from sitrep.extract.events import modal_cues, modes, submodes, trigger_dates
+from sitrep.extract.events import modal_cues, modes, submodes
 from sitrep.extract.events.case import acled
 from sitrep.extract.events.case import rules as case_types
 from sitrep.extract.events.eventhood import caption, not_a_happening, other_story
@@ -55,10 +55,11 @@ from sitrep.extract.events.senses.courts.searches import raid_mode, sectored_sea
 from sitrep.extract.events.senses.courts.surrenders import into_custody, surrender_aside
 from sitrep.extract.events.senses.gatherings import gathering_as_setting, symbol_burned
 from sitrep.extract.events.senses.life import visits
-from sitrep.extract.events.senses.strikes import armed_strike, strike_told_again
+from sitrep.extract.events.senses.life.strikes import armed_strike, strike_told_again
 from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
+from sitrep.extract.events.when import trigger_dates
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 

@@ -35,11 +35,11 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.dated import clause_head
 from sitrep.extract.events.joined import REPORTING_VERBS
 from sitrep.extract.events.senses.courts.steps import arrest_warrant
 from sitrep.extract.events.tokens import lemmas
 from sitrep.extract.events.unreal.conditioned import threat_condition, vowed_act, warned_harm
+from sitrep.extract.events.when.dated import clause_head
 from sitrep.nlp.scans import doc_text
 
 # verbs (``joined.REPORTING_VERBS``) and nouns of saying and announcing whose "would"

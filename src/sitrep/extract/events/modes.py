@@ -40,8 +40,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.context import Sentence
-from sitrep.extract.events import dated, frames, modal_cues
-from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events import frames, modal_cues
 from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
 from sitrep.extract.events.joined import gerund_partner
@@ -50,11 +49,13 @@ from sitrep.extract.events.senses.courts.custody import held_on_charge
 from sitrep.extract.events.senses.courts.restrictions import still_in_force
 from sitrep.extract.events.senses.gatherings import protest_called
 from sitrep.extract.events.tokens import lemmas
-from sitrep.extract.events.trigger_dates import YEAR
 from sitrep.extract.events.unreal import readiness
 from sitrep.extract.events.unreal.contingent import any_case, contingent_case
 from sitrep.extract.events.unreal.coordinated import joined_by_or, shared_head
 from sitrep.extract.events.unreal.disproved import disproved
+from sitrep.extract.events.when import dated
+from sitrep.extract.events.when.dated import clause_head, clause_text
+from sitrep.extract.events.when.trigger_dates import YEAR
 from sitrep.nlp.regex_gate import may_match, required
 from sitrep.records import Evidence, When
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.caps import UPPER
+from sitrep.nlp.scans import UPPER
 from sitrep.resources.gazetteer import Gazetteer
 from sitrep.resources.gazetteer_build import fold
 

@@ -219,13 +219,12 @@ from sitrep.extract.events.senses.outlook import (
     to_be_stopped,
 )
 from sitrep.extract.events.senses.pledges import aid_stopped
-from sitrep.extract.events.senses.public.answered import request_answered
 from sitrep.extract.events.senses.public.campaigns import (
     condition_of_violence,
     setting_of_violence,
 )
 from sitrep.extract.events.senses.public.discharge import executed_thing, no_release
-from sitrep.extract.events.senses.public.disputes import figurative_fight
+from sitrep.extract.events.senses.public.disputes import figurative_fight, request_answered
 from sitrep.extract.events.senses.public.elections import electoral
 from sitrep.extract.events.senses.public.habits import (
     class_habit,
@@ -362,7 +361,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
     if plea_in_court(token, plover):
         return "plea"
     if request_answered(token, plover):
-        return "reference"  # senses/public/answered.py: "rejected calls for reforms"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
+        return "reference"  # senses/public/disputes.py: "rejected calls for reforms"  # senses/courts/pleas.py: "admitted assisting an offender and was given"
     if own_work_stopped(token, plover):
         return "routine"  # routine.py: "the bus company suspended service", "halted production"
     if budget_decision(token, plover) or pay_measure(token, plover):

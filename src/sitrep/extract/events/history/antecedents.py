@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.dated import clause_head, told_in_past
 from sitrep.extract.events.history.episodes import named_episode
+from sitrep.extract.events.when.dated import clause_head, told_in_past
 from sitrep.records import Event
 
 YEAR = re.compile(r"1[0-9]\d\d|20\d\d")

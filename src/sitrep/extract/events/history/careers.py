@@ -35,9 +35,9 @@ import re
 from spacy.tokens import Token
 
 from sitrep.extract.dates.addresses import street_number
-from sitrep.extract.events.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.extract.events.history.stages import earlier_stage
 from sitrep.extract.events.tokens import has_any
+from sitrep.extract.events.when.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.nlp.scans import entities
 from sitrep.records import When
 

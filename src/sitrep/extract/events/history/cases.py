@@ -35,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events import lexicon
-from sitrep.extract.events.dated import clause_head
+from sitrep.extract.events.when.dated import clause_head
 
 PRECEDING = {"previous", "prior", "earlier", "past", "preceding", "former"}
 OCCASION_PREPS = {"in", "during", "at", "on", "from"}

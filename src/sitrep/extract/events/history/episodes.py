@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events import dated
 from sitrep.extract.events.tokens import entity_labels, has_any
+from sitrep.extract.events.when import dated
 
 # nouns of wars and of other long violent or political episodes: one named with a proper noun
 # ("the Korean War", "the Battle of Mogadishu", "the Tet Offensive") or an ordinal ("the second

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.when.dated import clause_head, clause_text
 from sitrep.records import Event
 
 REFERRING = {"the", "this", "that", "these", "those"}

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.dated import told_in_past
 from sitrep.extract.events.roles.participants import is_person
+from sitrep.extract.events.when.dated import told_in_past
 
 # stages of life, persons in them (lemmas): "when she was a child", "as a teenager"
 LIFE_STAGES = {"child", "boy", "girl", "kid", "teenager", "teen", "youngster", "youth",

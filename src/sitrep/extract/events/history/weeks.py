@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import Context
 from sitrep.extract.events import lexicon
-from sitrep.extract.events.dated import clause_head, clause_text
+from sitrep.extract.events.when.dated import clause_head, clause_text
 from sitrep.records import Event, When
 
 NEWS_DAYS = 7  # more than a week before publication

@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.dates.tense import clause_tense
-from sitrep.extract.events.dated import PERIOD_WORDS, clause_head, month_of
+from sitrep.extract.events.when.dated import PERIOD_WORDS, clause_head, month_of
 from sitrep.records import When
 
 YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")

@@ -5,7 +5,7 @@ countries"), names in apposition, compounds and possessives, "of" phrases ("repr
 X"), and a fallback actor built from the phrase where no record covers it (country from country
 names, capitals and demonyms; sector from the head noun), and one actor per country where the
 demonyms of several countries share one noun ("Hungarian and Romanian officials":
-``phrase_parts.countries_apart``). ``actors.roles`` decides which phrases
+``nouns.countries_apart``). ``actors.roles`` decides which phrases
 are the actors and recipients of an event; this module only says who a phrase is.
 """
 
@@ -24,7 +24,6 @@ from sitrep.extract.events.roles import (
     antecedents,
     datelines,
     participants,
-    phrase_parts,
     targets,
 )
 from sitrep.extract.events.roles.nouns import (
@@ -38,8 +37,10 @@ from sitrep.extract.events.roles.nouns import (
     clause_children,
     clause_subject,
     counted_people,
+    countries_apart,
     indefinite_people,
     listed,
+    member_of,
     owned,
     partitive_whole,
     person_noun_sector,
@@ -174,7 +175,7 @@ class ActorFinder:
                     actor = self.record_at(child)
                     if actor is not None:
                         if kin and child.dep_ == "poss":
-                            actor = phrase_parts.member_of(self.sentence, token, actor)
+                            actor = member_of(self.sentence, token, actor)
                         break
         if actor is None:
             actor = self._fallback(token)
@@ -236,12 +237,12 @@ class ActorFinder:
                     found = self.conjoined(child)
                     if len(found) == 1 and participants.is_person(token) and not (
                             participants.is_person(child)):
-                        found = [phrase_parts.member_of(self.sentence, token, found[0])]  # "the gang's leader"
+                        found = [member_of(self.sentence, token, found[0])]  # "the gang's leader"
                     if found:
                         return found
         if actor is not None and speaks_for(token):
             actor = self._spoken_for(token, actor)
-        return (phrase_parts.countries_apart(self.sentence, token, actor) if actor is not None
+        return (countries_apart(self.sentence, token, actor) if actor is not None
                 else [])
 
     def _appositive(self, token: Token) -> Actor | None:

@@ -67,8 +67,12 @@ from sitrep.extract.events.senses.agency import (
     recorded,
     thing_released,
 )
-from sitrep.extract.events.senses.courts.charges import charge_name
-from sitrep.extract.events.senses.courts.legal import charged_act, charged_deed, seizures_in_general
+from sitrep.extract.events.senses.courts.legal import (
+    charge_name,
+    charged_act,
+    charged_deed,
+    seizures_in_general,
+)
 from sitrep.extract.events.senses.courts.searches import search_raid
 from sitrep.extract.events.senses.courts.verdicts import verdict_type
 from sitrep.extract.events.senses.everyday import everyday_sense

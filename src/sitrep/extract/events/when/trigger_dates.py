@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dates.addresses import street_number
-from sitrep.extract.events import dated
 from sitrep.extract.events.history.noun_years import year_of_noun
+from sitrep.extract.events.when import dated
 from sitrep.nlp.scans import entities
 from sitrep.records import When
 
