@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fusion_cases import Case, report_article
-
-from sitrep.store import open_db
+from fusion_cases import Case, assault_incidents
 
 _HAMMOND = ("HAMMOND, Ind. — Lena Cole, 51, was fatally shot Tuesday in her driveway, police "
             "said.", "2018-09-12")
@@ -58,13 +56,7 @@ APART: list[Case] = [
 
 
 def _assaults(pipeline, tmp_path: Path, case: Case) -> list[set[str]]:
-    _, first, second = case
-    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
-    with open_db(str(tmp_path / "arrest.db")) as db:
-        for article in articles:
-            db.save(pipeline.process(article))
-        return [{i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}
-                for a in articles]
+    return assault_incidents(pipeline, str(tmp_path / "arrest.db"), case)
 
 
 @pytest.mark.parametrize("case", JOIN, ids=[c[0] for c in JOIN])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fusion_cases import Case, report_article
+from fusion_cases import Case, assault_incidents
 from fusion_cases_charges import (
     APART_CHARGED,
     APART_CHARGED_MOOT,
@@ -17,18 +17,9 @@ from fusion_cases_charges import (
     JOIN_CHARGED_MOOT,
 )
 
-from sitrep.store import open_db
-
 
 def _assaults(pipeline, tmp_path: Path, case: Case) -> list[set[str]]:
-    """The ASSAULT incidents each report of the case has, stored one after the other."""
-    _, first, second = case
-    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
-    with open_db(str(tmp_path / "charges.db")) as db:
-        for article in articles:
-            db.save(pipeline.process(article))
-        return [{i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}
-                for a in articles]
+    return assault_incidents(pipeline, str(tmp_path / "charges.db"), case)
 
 
 @pytest.mark.parametrize("case", JOIN_CHARGED + JOIN_CHARGED_MOOT,
