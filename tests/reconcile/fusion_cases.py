@@ -25,14 +25,15 @@ def report_article(report: Report, source: str) -> Article:
 Case = tuple[str, Report, Report]
 
 
-def assault_incidents(pipeline, db_path: str, case: Case) -> list[set[str]]:
+def assault_incidents(pipeline, target: str, case: Case) -> list[set[str]]:
     """The ASSAULT incident ids each report of ``case`` has, both stored one after the other
-    into the SQLite file ``db_path`` (first report by "outlet-a", second by "outlet-b")."""
+    into ``target`` (a SQLite path or a PostgreSQL URL; first report by "outlet-a", second by
+    "outlet-b")."""
     from sitrep.store import open_db
 
     _, first, second = case
     articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
-    with open_db(db_path) as db:
+    with open_db(target) as db:
         for article in articles:
             db.save(pipeline.process(article))
         return [{i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}

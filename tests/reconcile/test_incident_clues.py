@@ -10,21 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-from fusion_cases import APART, SAME, Case, report_article
+from fusion_cases import APART, SAME, Case, assault_incidents, report_article
 
 from sitrep.reconcile.clues import Clue, conflict, named_ages, person_key, streets
 from sitrep.store import open_db
 
-
-def _assaults(pipeline, target: str, case: Case) -> list[set[str]]:
-    """The ASSAULT incidents each report of the case joined, stored one after the other."""
-    _, first, second = case
-    articles = [report_article(first, "outlet-a"), report_article(second, "outlet-b")]
-    with open_db(target) as db:
-        for article in articles:
-            db.save(pipeline.process(article))
-        return [{i["id"] for i in db.incidents(article=a.id) if i["family"] == "ASSAULT"}
-                for a in articles]
+_assaults = assault_incidents
 
 
 @pytest.mark.parametrize("case", SAME, ids=[c[0] for c in SAME])
