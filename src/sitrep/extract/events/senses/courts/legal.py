@@ -151,7 +151,10 @@ COURT_APPEAL_ADJ = {"federal", "original", "legal", "final", "criminal", "civil"
 RULINGS = {"order", "ruling", "verdict", "conviction", "sentence", "sentencing", "decision",
            "judgment", "judgement", "acquittal", "dismissal", "finding", "decree", "penalty",
            "fine", "injunction", "deportation", "extradition"}
-COURTS = {"court", "tribunal", "judge", "bench", "magistrate"}
+# the courts a matter is taken to or fought in (lemmas). Until session 44 this module defined
+# COURTS twice (the first, {"court", "tribunal", "judge", "bench", "magistrate"}, for appeals);
+# the later one was in effect for both readers and is the one kept, so behaviour does not change
+COURTS = {"court", "tribunal", "judiciary", "courtroom", "courthouse"}
 APPEAL_STEPS = {"file", "lodge", "move", "lose", "win", "hear", "uphold", "dismiss", "await",
                 "refile", "submit", "reject", "deny", "grant", "allow", "rule", "flaw",
                 "withdraw", "exhaust", "argue"}
@@ -253,8 +256,6 @@ LEGAL_TARGETS = {"charge", "fine", "ban", "ruling", "decision", "order", "evicti
                  "expulsion", "ticket", "summons", "injunction", "indictment", "ordinance",
                  "decree", "regulation", "rule", "tax", "levy", "licence", "license", "permit",
                  "contract", "will", "custody", "divorce", "appeal", "prosecution", "merger"}
-# where a fight at law is fought (lemmas)
-COURTS = {"court", "tribunal", "judiciary", "courtroom", "courthouse"}
 
 
 def legal_fight(token: Token, plover: str) -> bool:
