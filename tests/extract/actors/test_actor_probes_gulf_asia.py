@@ -199,7 +199,7 @@ MEDIA = [
     ("Gulf News", "ARE", "MED"), ("Malaysiakini", "MYS", "MED"), ("Rappler", "PHL", "MED"),
     ("an Al Jazeera reporter", "QAT", "MED"),
     # near neighbours
-    ("a reporter", "", "MED"), ("state television", "", "GOV"),
+    ("a reporter", "", "MED"), ("state television", "", "MED"),
     # near neighbours: a word that ends names of outlets or firms, inside a phrase
     ("Times Square", "USA", "CVL"), ("Washington Post reporters", "USA", "MED"),
     ("Marden Steel workers", "", "LAB"),

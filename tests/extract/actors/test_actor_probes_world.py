@@ -400,13 +400,14 @@ def test_leaders_of_armed_groups_and_their_men(phrase: str, date: str, country: 
 
 
 # national forces named "Defence Force", "Security Force", "Rifles"; security services; state
-# media; gunmen of a named kind of group
+# media (a state's broadcast outlets are media, as the dev actors gold codes "state television";
+# "state media" and a state news agency stay government); gunmen of a named kind of group
 FORCES_AND_SERVICES = [
     ("Papua New Guinea Defence Force", "PNG", "MIL"), ("Rwandan Defence Force", "RWA", "MIL"),
     ("the Ethiopian National Defense Force", "ETH", "MIL"),
     ("the Kosovo Security Force", "XKX", "MIL"), ("Bangladesh Rifles", "BGD", "MIL"),
     ("Kazakh security services", "KAZ", "SPY"), ("the Uzbek security service", "UZB", "SPY"),
-    ("state-run media", "", "GOV"), ("Eritrea's state broadcaster", "ERI", "GOV"),
+    ("state-run media", "", "GOV"), ("Eritrea's state broadcaster", "ERI", "MED"),
     ("Mexican cartel gunmen", "MEX", "CRM"), ("militia attackers", "", "PRM"),
     ("rebel gunmen", "", "REB"), ("the Solicitor General", "", "JUD"),
     # near neighbours
@@ -418,4 +419,29 @@ FORCES_AND_SERVICES = [
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), FORCES_AND_SERVICES)
 def test_forces_services_media_and_gunmen(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)
+
+
+# bodies named by their field: a generic body ("Directorate", "Bureau", "Department") of
+# intelligence is the secret service, one of criminal investigation the police; tribunals are
+# courts; the seats of a church's hierarchy are religious; strikers are labour; broadcast outlets
+# of a state are media
+BODIES_OF_A_FIELD = [
+    ("Ruritania's General Intelligence Directorate", "", "SPY"),
+    ("the Military Intelligence Directorate", "", "SPY"), ("the Intelligence Bureau", "", "SPY"),
+    ("Malawi's Criminal Investigation Department", "MWI", "COP"),
+    ("the Directorate of Criminal Investigations", "", "COP"),
+    ("Chile's Constitutional Tribunal", "CHL", "JUD"), ("a military tribunal", "", "JUD"),
+    ("the Archdiocese of Lusaka", "ZMB", "REL"), ("the Orthodox Patriarchate", "", "REL"),
+    ("the bishops' synod", "", "REL"), ("the strikers", "", "LAB"),
+    ("Zambian state radio", "ZMB", "MED"), ("the public broadcaster", "", "MED"),
+    ("a British tabloid", "GBR", "MED"),
+    # near neighbours: a generic body of another field stays government
+    ("the Directorate of Public Works", "", "GOV"), ("the health department", "", "GOV"),
+    ("the Ministry of Finance", "", "GOV"), ("state media", "", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), BODIES_OF_A_FIELD)
+def test_bodies_named_by_their_field(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)

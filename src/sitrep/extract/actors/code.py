@@ -248,11 +248,17 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
             if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
                 return spoken_for[-1].entry.sector, last.entry.office
-        if last.entry.name.lower() in GENERIC_BODIES and rest_titles \
-                and rest_titles[0].entry.sector == "SPY":
+        if last.entry.name.lower() in GENERIC_BODIES:
             # "the Directorate-General for External Security", "the Department of State
-            # Security": a generic body of security or intelligence is the secret service
-            return "SPY", None
+            # Security", "the General Intelligence Directorate": a generic body of intelligence
+            # is the secret service; "the Directorate of Criminal Investigations", "the
+            # Criminal Investigation Department": one of criminal investigation is the police
+            before = head_titles[-2] if len(head_titles) > 1 else None
+            named = [m.entry.sector for m in (rest_titles[:1] + [before] if before and not
+                     text[before.end:last.start].strip() else rest_titles[:1])]
+            for field in ("SPY", "COP"):
+                if field in named:
+                    return field, None
         if last.text.lower() in STAFF_WORDS:
             # "health workers", "police staff", "hospital employees": the body or field named
             # before the people who work in it decides
