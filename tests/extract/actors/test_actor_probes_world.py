@@ -445,3 +445,23 @@ BODIES_OF_A_FIELD = [
 @pytest.mark.parametrize(("phrase", "country", "sector"), BODIES_OF_A_FIELD)
 def test_bodies_named_by_their_field(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# heads of a body whose sector is the body's ("the rector of the university"); offices of an
+# office-holder, of the holder's sector ("the public prosecutor's office"); the ombudsman
+LEADERS_AND_OFFICES = [
+    ("the rector of the National University", "", "EDU"),
+    ("the vice-chancellor of Lakeside University", "", "EDU"),
+    ("the college's vice-chancellor", "", "EDU"), ("the dean of the medical faculty", "", "EDU"),
+    ("the provost", "", "EDU"), ("the public prosecutor's office", "", "JUD"),
+    ("the ombudsman", "", "GOV"), ("the coroner's office", "", "JUD"),
+    # near neighbours: a chancellor of a state, a rector alone, other offices
+    ("German Vice Chancellor Robert Habeck", "DEU", "GOV"), ("the chancellor", "", "GOV"),
+    ("the rector", "", "REL"), ("the mayor's office", "", "GOV"),
+    ("the sheriff's office", "", "COP"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), LEADERS_AND_OFFICES)
+def test_leaders_of_bodies_and_offices_of_holders(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

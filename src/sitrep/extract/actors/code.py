@@ -90,7 +90,8 @@ REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadi
 LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
                 "spokeswoman", "spokesperson", "secretary general", "official", "officials",
-                "commissioner", "press secretary"}
+                "commissioner", "press secretary", "chancellor", "vice-chancellor", "rector",
+                "dean", "provost"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
@@ -259,6 +260,11 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             for field in ("SPY", "COP"):
                 if field in named:
                     return field, None
+            if before is not None and before.entry.office and before.entry.sector and \
+                    re.search(r"'s?\s+$", before.text + text[before.end:last.start]):
+                # "the public prosecutor's office", "the ombudsman's office": the office of
+                # an office-holder is of the holder's sector
+                return before.entry.sector, None
         if last.text.lower() in STAFF_WORDS:
             # "health workers", "police staff", "hospital employees": the body or field named
             # before the people who work in it decides
