@@ -465,3 +465,28 @@ LEADERS_AND_OFFICES = [
 @pytest.mark.parametrize(("phrase", "country", "sector"), LEADERS_AND_OFFICES)
 def test_leaders_of_bodies_and_offices_of_holders(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# leaders, deputies, commanders and officers of a named body take the body's sector, and the
+# body is the head noun of its phrase ("the miners' union": the union, not the miners); a body
+# "based" in a town is of the town's country; groups named by their cause ("a press freedom
+# group", "election monitoring groups") are NGOs, an armed group is not
+LEADERS_OF_NAMED_BODIES = [
+    ("general secretary of the Zambian miners' union", "ZMB", "LAB"),
+    ("the general secretary of the Liberty Party", "", "PTY"),
+    ("a leader of the tea growers' union", "", "LAB"),
+    ("director of a Lagos-based press freedom group", "NGA", "NGO"),
+    ("an election monitoring group", "", "NGO"), ("pro-democracy groups", "", "NGO"),
+    ("an armed group", "", "UNK"),
+    ("deputy head of Kenya's intelligence service", "KEN", "SPY"),
+    ("a commander of the national police", "", "COP"),
+    ("an officer of the federal police", "", "COP"),
+    # near neighbours: the body alone, a commander or officer of no body
+    ("the Zambian miners' union", "ZMB", "LAB"), ("an army officer", "", "MIL"),
+    ("the commander", "", "MIL"), ("rebel commanders", "", "REB"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), LEADERS_OF_NAMED_BODIES)
+def test_leaders_of_named_bodies(phrase: str, country: str, sector: str) -> None:
+    assert code_actor(phrase) == (country, sector)

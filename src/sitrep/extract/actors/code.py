@@ -91,7 +91,8 @@ LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "
                 "member", "members", "speaker", "director", "secretary-general", "spokesman",
                 "spokeswoman", "spokesperson", "secretary general", "official", "officials",
                 "commissioner", "press secretary", "chancellor", "vice-chancellor", "rector",
-                "dean", "provost"}
+                "dean", "provost", "general secretary", "deputy head", "deputy director",
+                "deputy leader", "deputy chief", "commander", "commanders", "officer", "officers"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
                         r"which|that)\s|,|\(", re.I)
@@ -235,9 +236,15 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
                       and m.entry.sector]
             if bodies:
                 return bodies[0].entry.sector, last.entry.office
-            if rest_titles and rest_titles[0].entry.sector not in ("GOV", None) \
-                    and rest_titles[0].entry.office is None:
-                return rest_titles[0].entry.sector, last.entry.office
+            if rest_titles:
+                # the head noun of the body's phrase ("general secretary of the teachers' union":
+                # the union, not the teachers)
+                stop = HEAD_STOPS.search(text, len(text) - len(rest))
+                noun_phrase = [m for m in rest_titles if m.start < (stop.start() if stop
+                                                                    else len(text))]
+                body_word = noun_phrase[-1] if noun_phrase else rest_titles[0]
+                if body_word.entry.sector not in ("GOV", None) and body_word.entry.office is None:
+                    return body_word.entry.sector, last.entry.office
             # "a police spokesman", "army officials", "rebel commanders": the body named
             # before a generic role word decides
             bodies_before = [m for m in head_titles[:-1] if m.entry.sector
@@ -479,6 +486,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             if titles and country is None else None
         if after:
             country = place_country(after.group(1), prefer=prefer)
+        based = re.search(r"([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*)-(?:based|headquartered)\b",
+                          phrase) if country is None else None
+        if based:  # "director of a Kano-based rights group": where the body is based
+            country = place_country(based.group(1), prefer=prefer)
         if country:
             coded.country, coded.country_from = country, "place"
     if context and coded.kind in ("name", "unknown") and not mentions:
