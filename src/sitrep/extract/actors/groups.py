@@ -43,7 +43,10 @@ WEAK_GROUP_WORDS = {"office", "department", "council", "agency", "union", "union
                     "congress", "senate", "deputy", "secretary", "speaker", "general", "officer",
                     "immigration", "inspectors", "intelligence", "opposition", "embassy",
                     "brigade", "regiment", "battalion", "naval", "fleet", "military",
-                    "paramilitary", "displaced", "fighters", "spy", "regime"}
+                    "paramilitary", "displaced", "fighters", "spy", "regime", "tribunal",
+                    "tribunals", "ombudsman", "ombudswoman", "ombudsperson", "general secretary",
+                    "deputy head", "deputy director", "deputy chief", "criminal investigation",
+                    "criminal investigations"}
 CVL_GROUP_WORDS = {"civilians", "protesters", "protestors", "demonstrators", "residents",
                    "villagers", "journalists", "refugees", "migrants"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
@@ -206,8 +209,9 @@ def group_nouns(state: State, sent: Sentence, mentions: list[Mention],
             used.append((m.start, m.end))
             continue
         if word in WEAK_GROUP_WORDS or (sector not in GROUP_SECTORS
-                                        and word not in CVL_GROUP_WORDS):
-            continue
+                                        and word not in CVL_GROUP_WORDS
+                                        and not (sector == "MED" and word.startswith("state"))):
+            continue  # (a state's broadcaster speaks as a party: "State television urged")
         token = token_at(doc, m.start, m.end)
         if token is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in (
                 "compound", "amod"):
