@@ -3,10 +3,13 @@ and the fusion across articles apply, and the claim attachment uses for one even
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sitrep.records import Place
+
+NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
 
 
 def place_precision(p: Place | None) -> int:
@@ -110,3 +113,27 @@ def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
     its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
     sets no assaults apart."""
     return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
+
+
+def clue_places(unit: Any, place: Place, agree: int | None) -> bool:
+    """Whether two reports that share a strong clue are placed as one happening may be: the
+    same town or two within ``NEAR_KM`` (a town and a part of it GeoNames lists as a place of
+    its own: Philadelphia and Hunting Park, Chicago and Rogers Park), or a town and its state;
+    also on one day, where the places alone would keep two towns apart (``_block_agrees``)."""
+    if unit.place is None:
+        return False
+    towns = sorted((place_precision(unit.place), place.precision or 9))
+    if towns[0] > 2 or towns[1] > 3:
+        return False  # a name shared by two reports of one country or region is no one place
+    if towns[1] <= 2:
+        return agree == 3 or near(unit.place, place)
+    return agree == 2  # a town and its state
+
+
+def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
+    """Whether two places lie within ``km`` of each other (both with coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy) <= km
