@@ -115,19 +115,30 @@ def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
     return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
 
 
-def clue_places(unit: Any, place: Place, agree: int | None) -> bool:
+def clue_places(unit: Any, place: Place, agree: int | None, person: bool = False) -> bool:
     """Whether two reports that share a strong clue are placed as one happening may be: the
     same town or two within ``NEAR_KM`` (a town and a part of it GeoNames lists as a place of
     its own: Philadelphia and Hunting Park, Chicago and Rogers Park), or a town and its state;
-    also on one day, where the places alone would keep two towns apart (``_block_agrees``)."""
+    also on one day, where the places alone would keep two towns apart (``_block_agrees``).
+    Where the clue is a ``person`` (a victim's name), two towns of one county agree at any
+    distance (``one_county``: Woodland Hills, a part of Los Angeles 36 km from its point); an
+    address is not enough there (every town of a county has its Main Street)."""
     if unit.place is None:
         return False
     towns = sorted((place_precision(unit.place), place.precision or 9))
     if towns[0] > 2 or towns[1] > 3:
         return False  # a name shared by two reports of one country or region is no one place
     if towns[1] <= 2:
-        return agree == 3 or near(unit.place, place)
+        return agree == 3 or near(unit.place, place) or (person and one_county(unit.place, place))
     return agree == 2  # a town and its state
+
+
+def one_county(a: Place, b: Place) -> bool:
+    """Whether the GeoNames hierarchy puts two towns in one second-level division: a part of
+    a large town can lie farther from the town's point than ``NEAR_KM`` (San Pedro and
+    Woodland Hills, 36 km from Los Angeles' point, both of Los Angeles County)."""
+    first, second = _county(a), _county(b)
+    return first is not None and second is not None and first[0] == second[0]
 
 
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:

@@ -185,11 +185,8 @@ def _take_told(conn: sqlite3.Connection, target: str, unit: Unit, clues: set[Clu
         place = _row_place(row)
         if place is None or conflict(clues, other):
             continue
-        towns = sorted((place_precision(unit.place), place_precision(place)))
-        agree = places_agree(unit.place, place)
-        if towns[0] > 2 or towns[1] > 3 or not (
-                agree == 3 or (towns[1] <= 2 and near(unit.place, place))
-                or (towns[1] == 3 and agree == 2)):
+        person = any(label.startswith("person:") for label in shared_strong(clues, other))
+        if not clue_places(unit, place, places_agree(unit.place, place), person):
             continue
         told = Unit(article_id, index, "ASSAULT", "ASSAULT", None, None, None, None,
                     json.loads(row["actors"]), json.loads(row["recipients"]), place, None, None,
@@ -319,7 +316,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         if in_block:
             if not _block_agrees(unit, cand, agree, bool(shared)) and not (
                     any(label.startswith("person:") for label in shared)
-                    and clue_places(unit, cand["place"], agree) and not conflict(clues, other)):
+                    and clue_places(unit, cand["place"], agree, person=True)
+                    and not conflict(clues, other)):
                 continue  # (one victim told in a town and a part of it: not one street name)
             if country_only(unit, cand, agree, bool(shared)):
                 coarse.append(iid)
@@ -394,7 +392,8 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
-    return clue_places(unit, cand["place"], agree)
+    return clue_places(unit, cand["place"], agree,
+                       any(label.startswith("person:") for label in shared))
 
 
 def _undated(a: set[Clue], b: list[Clue], drop: bool) -> tuple[list[Clue], list[Clue]]:
