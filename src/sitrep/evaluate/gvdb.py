@@ -10,8 +10,8 @@ killed or hurt, then the most mentioned, then the first) is compared with the an
   (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
 - ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
   the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
-  within 15 km of a US town of that name, a smaller place of a large town's county within its
-  ``town_reach``, or a town of the annotated county: GeoNames' county of the town) in that
+  within 15 km of a US town of that name, a part of a large town as far as GeoNames tells
+  (``reconcile.agree.town_part``: Rogers Park, 18 km from Chicago's point), or a town of the annotated county: GeoNames' county of the town) in that
   state;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
@@ -45,7 +45,8 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.ingest.checks import decode_references
 from sitrep.ingest.urldate import url_date
-from sitrep.records import Article, Extraction
+from sitrep.reconcile.agree import town_part
+from sitrep.records import Article, Evidence, Extraction, Place
 
 
 @dataclass
@@ -244,23 +245,15 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
         if record.kind == "city" and _near(inc.get("lat"), inc.get("lon"), record.lat,
                                            record.lon, 15.0):
             return True  # a place inside the town (the incident's state is checked above)
-        if record.kind == "city" and own is not None and own.admin2 is not None and (
-                own.admin2 == record.admin2) and own.population < record.population / 20 and _near(
-                inc.get("lat"), inc.get("lon"), record.lat, record.lon, town_reach(record)):
+        if record.kind == "city" and own is not None and own.population < record.population and (
+                town_part(_place(own), _place(record))):
             return True  # a part of a large town, in its county (Rogers Park in Chicago)
     return False
 
 
-def town_reach(record: Any) -> float:
-    """How far from its point a town's parts may lie (km): 15 km, and more for a large town,
-    growing with the square root of its population as its area does (about 35 km for
-    Chicago's 2.7 million, whose Rogers Park lies 18 km north of the point, 41 km for Los
-    Angeles', whose Canoga Park lies 35 km west), never past 45 km; used only for a smaller
-    place of the town's own county (GeoNames' admin2), which GeoNames lists as a town of its
-    own when it is a neighbourhood, and under a twentieth of the town's population (not Long
-    Beach, 470,000 people 32 km from Los Angeles' point; small suburbs within reach, such as
-    Evanston by Chicago, are taken for parts: GeoNames has no town limits)."""
-    return min(45.0, max(15.0, 15.0 * math.sqrt(record.population / 500_000)))
+def _place(record: Any) -> Place:
+    return Place(text=record.name, evidence=Evidence(0, 0, ""), name=record.name,
+                 geonameid=record.geonameid, lat=record.lat, lon=record.lon)
 
 
 def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -145,6 +145,39 @@ def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
     """Whether two places lie within ``km`` of each other (both with coordinates)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy) <= km
+    return _km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    dy = (lat - lat2) * 111.2
+    dx = (lon - lon2) * 111.2 * math.cos(math.radians((lat + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
+def town_reach(population: int) -> float:
+    """How far from its point a town's parts may lie (km): 15 km, and more for a large town,
+    growing with the square root of its population as its area does (about 35 km for
+    Chicago's 2.7 million, whose Rogers Park lies 18 km north of the point, 41 km for Los
+    Angeles', whose Canoga Park lies 35 km west), never past 45 km."""
+    return min(45.0, max(15.0, 15.0 * math.sqrt(population / 500_000)))
+
+
+def town_part(a: Place, b: Place) -> bool:
+    """Whether one of two towns is a part of the other as far as GeoNames tells (it has no town
+    limits, and lists a large town's neighbourhoods as towns of their own): a place of the
+    larger's own county (admin2), under a twentieth of its population, within its
+    ``town_reach`` (Rogers Park and Chicago, Canoga Park and Los Angeles; not Long Beach, nor a
+    town of another county). Small suburbs within reach pass too (Evanston by Chicago)."""
+    if a.geonameid is None or b.geonameid is None or a.geonameid == b.geonameid:
+        return False
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    one, two = gaz.get(int(a.geonameid)), gaz.get(int(b.geonameid))
+    if one is None or two is None or one.kind != "city" or two.kind != "city":
+        return False
+    small, large = sorted((one, two), key=lambda r: r.population)
+    if small.admin2 is None or small.admin2 != large.admin2 or (
+            small.population >= large.population / 20):
+        return False
+    return _km(small.lat, small.lon, large.lat, large.lon) <= town_reach(large.population)
