@@ -96,3 +96,22 @@ def test_a_town_of_a_county_named_like_a_city_is_not_that_city() -> None:
     # Pomona lies in Los Angeles County, whose other name is "Los Angeles": not the city
     assert not city_matches(_town("Pomona", "CA"), "Los Angeles", "California")
     assert city_matches(_town("Pomona", "CA"), "Los Angeles County", "California")
+
+
+def test_a_part_of_a_large_town_beyond_15_km_is_that_town() -> None:
+    """GeoNames lists a large town's neighbourhoods as towns of their own, some farther than
+    15 km from the town's point: a small place of the town's county within its reach is it."""
+    from sitrep.evaluate.gvdb import city_matches
+
+    assert city_matches(_town("Rogers Park", "IL"), "Chicago", "Illinois")  # 18 km
+    assert city_matches(_town("Canoga Park", "CA"), "Los Angeles", "California")  # 35 km
+    assert city_matches(_town("Woodland Hills", "CA"), "LOS ANGELES", "California")
+
+
+def test_a_large_or_far_town_of_the_county_is_not_the_town() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+
+    assert not city_matches(_town("Long Beach", "CA"), "Los Angeles", "California")  # 470,000
+    assert not city_matches(_town("Pasadena", "TX"), "Houston", "Texas")  # 150,000
+    assert not city_matches(_town("Anaheim", "CA"), "Los Angeles", "California")  # Orange Co.
+    assert not city_matches(_town("Naperville", "IL"), "Chicago", "Illinois")  # DuPage Co.

@@ -260,3 +260,18 @@ def test_a_run_killed_part_way_resumes_without_losing_or_duplicating(
         ingest([inputs], clean, pipeline=pipeline, dedupe=False)
         assert clean.counts() == after_resume
     assert after_resume["articles_extracted"] == n
+
+
+def test_incident_units_stored_before_their_dated_flag_keep_their_days(db_target: str) -> None:
+    """Migration 0007 adds ``incident_units.dated`` (whether a unit's day is its own or only
+    the day it was told, as an arrest's): a database stored before it is upgraded in place,
+    its units' days counting as their own, as fusion read them then."""
+    with open_db(db_target) as db:
+        db.save(sample())
+        assert "dated" in columns(db, "incident_units")
+        db.conn.execute("ALTER TABLE incident_units DROP COLUMN dated")
+        db.conn.execute("DELETE FROM migrations WHERE version = 7")
+        assert "dated" not in columns(db, "incident_units")
+    with open_db(db_target) as db:
+        assert db.schema_version == SCHEMA_VERSION
+        assert [r[0] for r in db.conn.execute("SELECT dated FROM incident_units")] == [1]

@@ -10,8 +10,9 @@ killed or hurt, then the most mentioned, then the first) is compared with the an
   (0 when none); ``injured_em``: likewise for victims injured or hospitalised and not killed;
 - ``city_acc`` (articles with an annotated city): the incident's place is that town (same name,
   the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
-  within 15 km of a US town of that name, or a town of the annotated county: GeoNames' county
-  of the town) in that state;
+  within 15 km of a US town of that name, a part of a large town as far as GeoNames tells
+  (``reconcile.agree.town_part``: Rogers Park, 18 km from Chicago's point), or a town of the annotated county: GeoNames' county of the town) in that
+  state;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
   annotated date.
@@ -44,7 +45,8 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.ingest.checks import decode_references
 from sitrep.ingest.urldate import url_date
-from sitrep.records import Article, Extraction
+from sitrep.reconcile.agree import town_part
+from sitrep.records import Article, Evidence, Extraction, Place
 
 
 @dataclass
@@ -243,7 +245,15 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
         if record.kind == "city" and _near(inc.get("lat"), inc.get("lon"), record.lat,
                                            record.lon, 15.0):
             return True  # a place inside the town (the incident's state is checked above)
+        if record.kind == "city" and own is not None and own.population < record.population and (
+                town_part(_place(own), _place(record))):
+            return True  # a part of a large town, in its county (Rogers Park in Chicago)
     return False
+
+
+def _place(record: Any) -> Place:
+    return Place(text=record.name, evidence=Evidence(0, 0, ""), name=record.name,
+                 geonameid=record.geonameid, lat=record.lat, lon=record.lon)
 
 
 def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -3,10 +3,13 @@ and the fusion across articles apply, and the claim attachment uses for one even
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sitrep.records import Place
+
+NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
 
 
 def place_precision(p: Place | None) -> int:
@@ -110,3 +113,71 @@ def acts_apart(family: str, mode: str | None, other: str | None) -> bool:
     its means, which two reports of one attack may tell differently ("shot", "attacked"), so it
     sets no assaults apart."""
     return family != "ASSAULT" and bool(mode) and bool(other) and mode != other
+
+
+def clue_places(unit: Any, place: Place, agree: int | None, person: bool = False) -> bool:
+    """Whether two reports that share a strong clue are placed as one happening may be: the
+    same town or two within ``NEAR_KM`` (a town and a part of it GeoNames lists as a place of
+    its own: Philadelphia and Hunting Park, Chicago and Rogers Park), or a town and its state;
+    also on one day, where the places alone would keep two towns apart (``_block_agrees``).
+    Where the clue is a ``person`` (a victim's name), two towns of one county agree at any
+    distance (``one_county``: Woodland Hills, a part of Los Angeles 36 km from its point); an
+    address is not enough there (every town of a county has its Main Street)."""
+    if unit.place is None:
+        return False
+    towns = sorted((place_precision(unit.place), place.precision or 9))
+    if towns[0] > 2 or towns[1] > 3:
+        return False  # a name shared by two reports of one country or region is no one place
+    if towns[1] <= 2:
+        return agree == 3 or near(unit.place, place) or (person and one_county(unit.place, place))
+    return agree == 2  # a town and its state
+
+
+def one_county(a: Place, b: Place) -> bool:
+    """Whether the GeoNames hierarchy puts two towns in one second-level division: a part of
+    a large town can lie farther from the town's point than ``NEAR_KM`` (San Pedro and
+    Woodland Hills, 36 km from Los Angeles' point, both of Los Angeles County)."""
+    first, second = _county(a), _county(b)
+    return first is not None and second is not None and first[0] == second[0]
+
+
+def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
+    """Whether two places lie within ``km`` of each other (both with coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    dy = (lat - lat2) * 111.2
+    dx = (lon - lon2) * 111.2 * math.cos(math.radians((lat + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
+def town_reach(population: int) -> float:
+    """How far from its point a town's parts may lie (km): 15 km, and more for a large town,
+    growing with the square root of its population as its area does (about 35 km for
+    Chicago's 2.7 million, whose Rogers Park lies 18 km north of the point, 41 km for Los
+    Angeles', whose Canoga Park lies 35 km west), never past 45 km."""
+    return min(45.0, max(15.0, 15.0 * math.sqrt(population / 500_000)))
+
+
+def town_part(a: Place, b: Place) -> bool:
+    """Whether one of two towns is a part of the other as far as GeoNames tells (it has no town
+    limits, and lists a large town's neighbourhoods as towns of their own): a place of the
+    larger's own county (admin2), under a twentieth of its population, within its
+    ``town_reach`` (Rogers Park and Chicago, Canoga Park and Los Angeles; not Long Beach, nor a
+    town of another county). Small suburbs within reach pass too (Evanston by Chicago)."""
+    if a.geonameid is None or b.geonameid is None or a.geonameid == b.geonameid:
+        return False
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    one, two = gaz.get(int(a.geonameid)), gaz.get(int(b.geonameid))
+    if one is None or two is None or one.kind != "city" or two.kind != "city":
+        return False
+    small, large = sorted((one, two), key=lambda r: r.population)
+    if small.admin2 is None or small.admin2 != large.admin2 or (
+            small.population >= large.population / 20):
+        return False
+    return _km(small.lat, small.lon, large.lat, large.lon) <= town_reach(large.population)

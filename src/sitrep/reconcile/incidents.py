@@ -31,13 +31,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 import sqlite3
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sitrep.reconcile.agree import acts_apart, speakers_agree
+from sitrep.reconcile.agree import acts_apart, clue_places, near, speakers_agree
 from sitrep.reconcile.attach import VIOLENT
 from sitrep.reconcile.charges import charge_told
 from sitrep.reconcile.clues import (
@@ -92,7 +91,6 @@ VERSION = "sitrep.incidents.v17"  # v17: charges name a killing's victims in any
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
 TOLD = "ASSAULT/told"  # the clues of a killing a follow-up told, kept until its report comes
-NEAR_KM = 25.0  # a unit near a town (ACLED precision 2) joins incidents this close to that town
 FATALITIES_RULE = ("per article: its figure for the incident (distinct victims added: other "
                    "groups, victims told as more ('also', 'another', 'a second', 'two others'), "
                    "other sexes or names; the same victims told again not: the largest figure "
@@ -187,11 +185,8 @@ def _take_told(conn: sqlite3.Connection, target: str, unit: Unit, clues: set[Clu
         place = _row_place(row)
         if place is None or conflict(clues, other):
             continue
-        towns = sorted((place_precision(unit.place), place_precision(place)))
-        agree = places_agree(unit.place, place)
-        if towns[0] > 2 or towns[1] > 3 or not (
-                agree == 3 or (towns[1] <= 2 and near(unit.place, place))
-                or (towns[1] == 3 and agree == 2)):
+        person = any(label.startswith("person:") for label in shared_strong(clues, other))
+        if not clue_places(unit, place, places_agree(unit.place, place), person):
             continue
         told = Unit(article_id, index, "ASSAULT", "ASSAULT", None, None, None, None,
                     json.loads(row["actors"]), json.loads(row["recipients"]), place, None, None,
@@ -321,7 +316,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         if in_block:
             if not _block_agrees(unit, cand, agree, bool(shared)) and not (
                     any(label.startswith("person:") for label in shared)
-                    and clue_places(unit, cand["place"], agree) and not conflict(clues, other)):
+                    and clue_places(unit, cand["place"], agree, person=True)
+                    and not conflict(clues, other)):
                 continue  # (one victim told in a town and a part of it: not one street name)
             if country_only(unit, cand, agree, bool(shared)):
                 coarse.append(iid)
@@ -331,7 +327,7 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             if apart_in_block(clues, other):
                 continue  # one name with other ages: two people
         elif not _clue_agrees(unit, cand, agree, shared) or conflict(
-                *_undated(clues, other, told_next_day(unit, cand) or told_later(unit, cand))):
+                *_undated(clues, other, told_apart(unit, cand))):
             continue
         gap = (_gap(first, last, cand["date_first"], cand["date_last"])
                if first is not None and last is not None and cand["dated"] else 0)
@@ -392,26 +388,12 @@ def _clue_agrees(unit: Unit, cand: dict[str, Any], agree: int | None, shared: se
     if unit.place is None or cand["place"] is None or not shared:
         return False
     dated = [unit.date_first is not None, bool(cand["dated"] and cand["date_first"])]
-    if all(dated) and not (told_next_day(unit, cand) or told_later(unit, cand)):
+    if all(dated) and not told_apart(unit, cand):
         return False
     if not any(dated) and all(label.startswith("day:") for label in shared):
         return False  # "Dec. 2" in two reports without a year: maybe two years
-    return clue_places(unit, cand["place"], agree)
-
-
-def clue_places(unit: Unit, place: Place, agree: int | None) -> bool:
-    """Whether two reports that share a strong clue are placed as one happening may be: the
-    same town or two within ``NEAR_KM`` (a town and a part of it GeoNames lists as a place of
-    its own: Philadelphia and Hunting Park, Chicago and Rogers Park), or a town and its state;
-    also on one day, where the places alone would keep two towns apart (``_block_agrees``)."""
-    if unit.place is None:
-        return False
-    towns = sorted((place_precision(unit.place), place.precision or 9))
-    if towns[0] > 2 or towns[1] > 3:
-        return False  # a name shared by two reports of one country or region is no one place
-    if towns[1] <= 2:
-        return agree == 3 or near(unit.place, place)
-    return agree == 2  # a town and its state
+    return clue_places(unit, cand["place"], agree,
+                       any(label.startswith("person:") for label in shared))
 
 
 def _undated(a: set[Clue], b: list[Clue], drop: bool) -> tuple[list[Clue], list[Clue]]:
@@ -457,6 +439,27 @@ def told_later(unit: Unit, cand: dict[str, Any]) -> bool:
     return 0 < gap.days <= BACKGROUND_DAYS
 
 
+def told_earlier(unit: Unit, cand: dict[str, Any]) -> bool:
+    """``told_later`` the other way round: a violent happening an article tells with a day of
+    its own, before the day of a stored incident that only follow-ups told, each with no day
+    of its own (``own_day``: "Police arrested a man Thursday in the fatal shooting of Lena
+    Cole, 51" stored before "Lena Cole, 51, was fatally shot Tuesday"), within
+    ``BACKGROUND_DAYS``; a strong clue both tell may join them, whichever came first."""
+    if unit.family != "ASSAULT" or not unit.dated or not unit.date_first or cand.get(
+            "own_day", True) or not (cand["dated"] and cand["date_first"]) or len(
+            unit.date_first) != 10:
+        return False
+    gap = dt.date.fromisoformat(cand["date_first"][:10]) - dt.date.fromisoformat(
+        (unit.date_last or unit.date_first)[:10])
+    return 0 < gap.days <= BACKGROUND_DAYS
+
+
+def told_apart(unit: Unit, cand: dict[str, Any]) -> bool:
+    """Whether a unit and an incident of other days are one happening told on two days: the
+    morning after, or a follow-up with no day of its own stored after or before the report."""
+    return told_next_day(unit, cand) or told_later(unit, cand) or told_earlier(unit, cand)
+
+
 def _keep_day(conn: sqlite3.Connection, target: str, unit: Unit) -> bool:
     """A unit with no day of its own that joins an incident of earlier days (``told_later``)
     keeps no day: the day it was told is not the day it happened. Whether it lost its day."""
@@ -467,15 +470,6 @@ def _keep_day(conn: sqlite3.Connection, target: str, unit: Unit) -> bool:
         return False
     unit.date_first = unit.date_last = unit.date_precision = None
     return True
-
-
-def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
-    """Whether two places lie within ``km`` of each other (both with coordinates)."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy) <= km
 
 
 def _gap(first: dt.date, last: dt.date, other_first: str, other_last: str) -> int:
@@ -501,6 +495,7 @@ def summarise(units: list[dict[str, Any]]) -> dict[str, Any]:
     cameo = Counter(u["cameo_root"] for u in units if u["cameo_root"])
     place = min(units, key=lambda u: (u["geo_precision"] or 9, u["geonameid"] is None))
     days = [u for u in units if u["date_first"]]
+    days = [u for u in days if u.get("dated", 1)] or days  # own days over days only told
     day_units = [u for u in days if u["date_precision"] == "day"] or days
     sources = sorted({u["source"] or u["article_id"][:8] for u in units})
     killed = _estimate(units, "killed")

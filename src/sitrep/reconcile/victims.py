@@ -20,6 +20,13 @@ Each claim is read for how it tells its victims:
   policeman"; "Jon Roe, 24", later "Roe") unless they cannot be: of other sexes ("a man" and "a
   woman") or with other full names.
 
+The doer who dies or is hurt ("the suspect was found dead", "the gunman was wounded": a doer's
+noun names the victim before the outcome word, or is its object) is a group of their own, never
+a total covering the victims, nor one person with a victim of a known kind told before or after
+("an officer", "a clerk", "Davidson" of the civilians); told again as "a man who was shot" in
+another sentence, they may be one; a doer told again ("the shooter", later "the suspect") is
+one.
+
 The figure is the largest of the told figure and the running count of each victim told and the
 more told after it.
 """
@@ -53,6 +60,12 @@ _NOT_NAMES = frozenset({"a", "an", "the", "one", "two", "he", "she", "they", "hi
                         "detective", "sgt", "sgt.", "lt", "lt.", "mr", "mr.", "mrs", "mrs.", "ms",
                         "ms.", "dr", "dr.", "both", "another", "victim", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+# the nouns that name the doer of a violent act: dead or hurt, one more person than the victims
+_DOERS = frozenset({"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "attacker",
+                    "attackers", "assailant", "assailants", "killer", "killers", "perpetrator",
+                    "perpetrators", "robber", "robbers", "burglar", "burglars", "intruder",
+                    "intruders", "carjacker", "carjackers", "hijacker", "hijackers", "bomber",
+                    "bombers", "stabber", "sniper", "snipers"})
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*\s?['\u2019]s\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 
@@ -77,6 +90,8 @@ def how_told(claim: Claim, earlier: list[Claim], before: Claim | None = None,
     distinct = _marked(lower, after)
     if distinct and before is not None and before.outcome != claim.outcome:
         distinct = False
+    if kind == "definite" and earlier and doer(claim) and not any(doer(o) for o in earlier):
+        return TOLD  # "the suspect was found dead" after the victim: not the victim again
     if kind in ("pronoun", "definite"):
         if not earlier:
             return TOLD
@@ -106,6 +121,17 @@ def _marked(lower: list[str], after: str) -> bool:
     if "too" in tail or "also" in tail or "as well" in " ".join(tail):
         return True
     return any(w in _DISTINCT for w in head) and not _more_than(head)
+
+
+def doer(claim: Claim) -> bool:
+    """Whether the claim's victim is the doer of the act: a doer's noun before its outcome word
+    ("The suspect was found dead", "the gunman then killed himself"), or its object ("shot and
+    killed the gunman"); not "a woman was killed by the suspect"."""
+    lower = [w.casefold() for w in words_of(claim.evidence.text)]
+    end = next((i for i, w in enumerate(lower) if w in _OUTCOME_WORDS), len(lower))
+    after = [w for w in lower[end + 1:end + 5] if w not in _DEFINITE | _INDEFINITE
+             and w not in _OUTCOME_WORDS and w != "and"]
+    return any(w in _DOERS for w in lower[:end]) or bool(after) and after[0] in _DOERS
 
 
 def _marks(claim: Claim) -> frozenset[str]:
@@ -205,8 +231,15 @@ def _may_be_one(a: Claim, b: Claim, places: frozenset[str]) -> bool:
     sa, sb = sex_of(a), sex_of(b)
     if sa and sb and sa != sb:
         return False
+    if doer(a) != doer(b) and (b if doer(a) else a).victims not in _ANYONE:
+        return False  # "the suspect" and "an officer", "a clerk", "Davidson" (a civilian)
     na, nb = name_of(a, places), name_of(b, places)
     return not (len(na) > 1 and len(nb) > 1 and not na & nb)
+
+
+# victim categories a doer may be told by in another sentence ("the suspect", later "a man
+# who was shot")
+_ANYONE = frozenset({None, "unknown", "mixed", "militant"})
 
 
 def _sentence(sentences: list[Evidence], start: int, text: str = "") -> int:
@@ -248,6 +281,8 @@ def _told(claims: list[Claim], sentences: list[Evidence], places: frozenset[str]
     sides = {c.victims or "unknown": c.side for c in claims if c.side}
 
     def group(c: Claim) -> tuple[str, str | None]:
+        if doer(c):
+            return "doer", None  # a group of their own, never a total covering the victims
         victims = c.victims or "unknown"
         return victims, c.side or sides.get(victims)
 

@@ -27,7 +27,7 @@ UNIT_COLUMNS = (
     "acled_event_type", "acled_sub_event_type", "cameo_root", "actors", "recipients",
     "geonameid", "place", "admin1", "country", "lat", "lon", "geo_precision", "date_first",
     "date_last", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high",
-    "claimant", "n_mentions", "start", "end", "text")
+    "claimant", "n_mentions", "start", "end", "text", "dated")
 _UNIT_SQL = (f"INSERT INTO incident_units ({names(UNIT_COLUMNS)}) "
              f"VALUES ({', '.join('?' * len(UNIT_COLUMNS))})")
 
@@ -99,7 +99,7 @@ def add_unit(conn: sqlite3.Connection, incident_id: str, unit: Unit,
         p.country if p else None, p.lat if p else None, p.lon if p else None,
         _precision(p), unit.date_first, unit.date_last, unit.date_precision,
         unit.killed[0], unit.killed[1], unit.injured[0], unit.injured[1], unit.claimant,
-        len(unit.mentions), unit.start, unit.end, unit.text)
+        len(unit.mentions), unit.start, unit.end, unit.text, int(unit.dated))
     conn.execute(_UNIT_SQL, values)
     mentions = [(incident_id, event_ids[(unit.article_id, idx)], unit.article_id, idx, start,
                  end, unit.unit) for idx, start, end in unit.mentions
@@ -206,9 +206,11 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
     out = []
     for r in cur.fetchall():
         people = json.loads(r["actors"]) + json.loads(r["recipients"])
-        told = conn.execute("SELECT DISTINCT article_id, published FROM incident_units "
-                            "WHERE incident_id=?", (r["id"],)).fetchall()
-        articles = {a for a, _ in told}
+        told = conn.execute(
+            "SELECT DISTINCT article_id, published, CASE WHEN dated = 1 AND date_first IS NOT "
+            "NULL THEN 1 ELSE 0 END FROM incident_units WHERE incident_id=?", (r["id"],)
+        ).fetchall()
+        articles = {a for a, _, _ in told}
         out.append({"id": r["id"], "place": place_of(r), "date_first": r["date_first"],
                     "date_last": r["date_last"], "n_articles": r["n_articles"],
                     "countries": {a["country"] for a in people if a.get("country")},
@@ -216,7 +218,9 @@ def _candidates(conn: sqlite3.Connection, cur: Any) -> list[dict[str, Any]]:
                     "recipients": json.loads(r["recipients"]),
                     "article_ids": articles, "dated": r["date_precision"] == "day",
                     "mode": r["plover_mode"],
-                    "published": {day for _, day in told if day}})
+                    "published": {day for _, day, _ in told if day},
+                    # whether a report gives a day of its own (not only the day it was told)
+                    "own_day": any(bool(own) for _, _, own in told)})
     return out
 
 
