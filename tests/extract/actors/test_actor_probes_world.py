@@ -490,3 +490,24 @@ LEADERS_OF_NAMED_BODIES = [
 @pytest.mark.parametrize(("phrase", "country", "sector"), LEADERS_OF_NAMED_BODIES)
 def test_leaders_of_named_bodies(phrase: str, country: str, sector: str) -> None:
     assert code_actor(phrase) == (country, sector)
+
+
+# people the context names by what they own, lead or do for others: "X, who owns a bakery" is
+# business, "X, head of the miners' union" labour, "X, a lawyer representing the families" the
+# law (the participle's object is not the head); the clergy's forms of address
+PEOPLE_IN_CONTEXT = [
+    ("Ana Duarte", "Ana Duarte, who owns a hardware shop near the market, said she was robbed.",
+     "BUS"),
+    ("Joseph Tembo", "Joseph Tembo, head of the miners' union, called off the strike.", "LAB"),
+    ("Mary Kamau", "Mary Kamau, a lawyer representing the victims, asked for a new inquiry.",
+     "JUD"),
+    ("Rev. Samuel Adeyemi", "Rev. Samuel Adeyemi said the chapel had been burned.", "REL"),
+    ("Cardinal Luis Ortega", "Cardinal Luis Ortega appealed for calm.", "REL"),
+    # near neighbours: a group acting for others stays a group; a head of a state body
+    ("Tom Reed", "Tom Reed, head of the regional police, said two were held.", "COP"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "sector"), PEOPLE_IN_CONTEXT)
+def test_people_by_what_they_own_lead_or_do(phrase: str, context: str, sector: str) -> None:
+    assert code_actor(phrase, context)[1] == sector

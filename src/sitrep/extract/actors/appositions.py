@@ -73,6 +73,8 @@ def context_role(name: str, context: str, year: int | None, resolve: Resolver) -
         candidates.insert(0, "refugee")
     elif clause is not None and _LEADS.match(clause.group(1)):
         candidates.append("head of " + _LEADS.sub("", clause.group(1)))
+    elif clause is not None and _OWNS.match(clause.group(1)):
+        candidates.append("owner of " + _OWNS.sub("", clause.group(1)))  # "who owns a bakery"
     for text in candidates:
         role = resolve(text, "", year)
         if role.sector and role.kind in ("title", "org", "igo"):
@@ -97,6 +99,7 @@ _FLIGHT = re.compile(r"(?:had\s+|has\s+|have\s+)?(?:fled|escaped|was\s+(?:displa
                      r"expelled)|sought\s+asylum|is\s+seeking\s+asylum|crossed\s+into)\b", re.I)
 _LEADS = re.compile(r"^(?:heads|leads|runs|directs|chairs|commands|manages|founded|"
                     r"co-founded)\s+", re.I)
+_OWNS = re.compile(r"^(?:owns|co-owns|owned|co-owned)\s+", re.I)
 # a victim named with no role: "X, 61, was killed", "X was shot dead", "X, a father of three, died"
 _VICTIM = re.compile(r"\s*(?:,\s*\d{1,3}\s*,)?\s*(?:was|were|had\s+been|has\s+been)\s+"
                      r"(?:(?:shot|stabbed|beaten|hacked)\s+(?:dead|to\s+death)|killed|shot|"

@@ -95,7 +95,10 @@ LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "
                 "deputy leader", "deputy chief", "commander", "commanders", "officer", "officers"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
 HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
-                        r"which|that)\s|,|\(", re.I)
+                        r"which|that)\s|,|\(|"
+                        # a participle with its object: "a lawyer representing the families"
+                        r"\s(?=[a-z]+ing\s+(?:the|a|an|his|her|its|their|two|three|several)\s)",
+                        re.I)
 # a person dated this many years or fewer before they first led their country was its opposition
 LEAD_UP = 4
 HEAD_OFFICE = re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I)
