@@ -324,6 +324,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase = plain_address(phrase)  # "Sister Agnes Wanjiru", "Father X": of the clergy
+    # "head of the miners' union": its leader ("head" alone names no role in articles)
+    phrase = re.sub(r"^(deputy\s+)?head\s+(?=of\s(?!state\b|government\b))", r"\1leader ", phrase, flags=re.I)
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])

@@ -46,7 +46,7 @@ WEAK_GROUP_WORDS = {"office", "department", "council", "agency", "union", "union
                     "paramilitary", "displaced", "fighters", "spy", "regime", "tribunal",
                     "tribunals", "ombudsman", "ombudswoman", "ombudsperson", "general secretary",
                     "deputy head", "deputy director", "deputy chief", "criminal investigation",
-                    "criminal investigations", "head", "owner", "owners", "co-owner"}
+                    "criminal investigations", "owner", "owners", "co-owner"}
 CVL_GROUP_WORDS = {"civilians", "protesters", "protestors", "demonstrators", "residents",
                    "villagers", "journalists", "refugees", "migrants"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
