@@ -250,8 +250,11 @@ def small_clause_patient(verb: Token) -> Token | None:
     believed killed"), its object ("the blast left three people wounded", "police found him
     stabbed"), the participle's own subject ("police found two men shot dead": a reduced
     passive). None for an infinitive ("were reported to have killed": ``raised_subject``) or
-    another verb ("troops were sent armed")."""
+    another verb ("troops were sent armed"), nor for a participle with an object of its own: an
+    active past the tagger took for a participle ("bandits kidnapped 20 pupils, police said")."""
     if verb.tag_ != "VBN" or verb.dep_ not in SMALL_CLAUSE_DEPS:
+        return None
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return None
     head = verb.head
     if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
