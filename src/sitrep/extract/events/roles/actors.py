@@ -429,7 +429,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = finder.conjoined(holder)  # (the holder is no recipient: filtered below)
     if topic_only(trigger, plover):  # "discussed sanctions on Minsk": a topic, no party
         recipients = []
-    actors = unique_actors(actors)
+    actors = conjuncts.manned(unique_actors(actors), finder)  # "a drone struck": not the drone
     if reciprocal:
         return actors, [], True
     keys = {actor_key(a) for a in actors}
