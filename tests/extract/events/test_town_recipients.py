@@ -1,7 +1,8 @@
 """A town, a district or a road is no recipient of an act done to parties only (protests,
 visits, curfews, threats, refusals, deployments: ``preps.town_named``): "blocked the road at
 Okene", "the highway to Sokoto", "a curfew in Cizre". A country, a person of a town's name, the
-party a protest is against and the town an attack hits keep theirs. Real model, made-up
+party a protest is against, the town an attack hits and a person noun that names a town too
+("Man") keep theirs. Real model, made-up
 sentences."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ CHANGED = [
 ]
 
 KEPT = [
+    # "Man" is a town of Cote d'Ivoire too: a person noun is a person
+    ("Man arrested for shoplifting\n\nA 30-year-old woman was arrested for shoplifting at a "
+     "store in Dunmore on Tuesday, police said.", "arrested", [], ["Man"], [], []),
     ("Police arrested Holt, a 34-year-old mechanic, on Monday.", "arrested", ["Police"],
      ["Holt"], [], []),
     ("Russia sent troops to Abkhazia.", "sent", ["Russia"], ["Abkhazia"], [], []),

@@ -110,11 +110,16 @@ def town_named(actor: Actor, plover: str, sentence: Sentence | None,
     as a place of ``sentence`` ("the National Highway")."""
     if plover not in PARTIES_ONLY or actor.kind != "named" or actor.sector or sentence is None:
         return False
+    doc = sentence.doc
+    if doc is None:
+        return False
+    span = doc.char_span(actor.evidence.start - sentence.start,
+                         actor.evidence.end - sentence.start, alignment_mode="expand")
+    if span is None or participants.person_word(span.root):
+        return False  # "Man arrested for shoplifting": a man, though Man is a town
     a, b = actor.evidence.start, actor.evidence.end
     if any(p.kind != "country" and p.evidence.start <= a and b <= p.evidence.end
            for p in places):
         return True
-    doc = sentence.doc
-    a, b = a - sentence.start, b - sentence.start
-    return doc is not None and any(e.label_ in PLACE_LABELS and e.start_char <= a
-                                   and b <= e.end_char for e in doc.ents)
+    return any(e.label_ in PLACE_LABELS and e.start_char <= span.start_char
+               and span.end_char <= e.end_char for e in doc.ents)
