@@ -15,6 +15,7 @@ from typing import Any
 from sitrep.extract import actors, claims, dates, events, link, places
 from sitrep.extract.context import PUBLISHED_RANGE, Context, Sentence
 from sitrep.extract.events import corefer
+from sitrep.extract.events.mentions.parties import one_each
 from sitrep.nlp import select
 from sitrep.nlp.model import get_nlp, model_name, one_blas_thread
 from sitrep.nlp.scans import keep_text
@@ -147,6 +148,8 @@ class Pipeline:
         result.claims.extend(claims.extract(ctx))
         link.link(ctx)
         corefer.fuse(ctx)  # one event per happening, once places and dates are linked
+        for event in result.events:  # a participant told twice (a title's, the story's)
+            one_each(event)
         if ctx.published is None and any(d.relative for d in result.dates):
             result.notes.append(
                 "publication date unknown: relative dates stay unresolved "

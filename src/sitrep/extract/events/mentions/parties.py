@@ -193,3 +193,46 @@ def charge_compatible(a: Event, b: Event) -> bool:
         return False
     da, db = own_day(a), own_day(b)
     return da is None or db is None or da == db
+
+
+def _words(actor: Actor) -> str:
+    return " ".join(w for w in actor.text.lower().split() if w != "the")
+
+
+def _repeats(short: Actor, long_: Actor) -> bool:
+    """``short`` names no one that ``long_`` does not: its words stand together inside the other's
+    ("traders" in "three grain traders", "post" in "a volunteer defence post"), no two different
+    countries, and the longer is not a list of parties ("Thai and Cambodian ministers" keeps
+    "Cambodian")."""
+    a, b = _words(short), _words(long_)
+    if not a or (short.country and long_.country and short.country != long_.country):
+        return False
+    if a == b:
+        return True
+    listed = {"and", "or", "&"} & set(b.replace(",", " , ").split()) or "," in b
+    return not listed and f" {a} " in f" {b} "
+
+
+def one_each(event: Event) -> None:
+    """Each participant once in its role: of two records of one role where one's words repeat the
+    other's (``_repeats``: the same one told in a title and in the story, or named twice in a
+    sentence), one stays: the one the event's own sentence names, else the first (a fuller name
+    in another mention often adds words of its own: "bus passengers" of a title, "the Nkamira
+    transit camp" of a later sentence)."""
+    start, end = event.evidence.start, event.evidence.end
+
+    def own(actor: Actor) -> bool:
+        return start <= actor.evidence.start and actor.evidence.end <= end
+
+    for role in ("actors", "recipients"):
+        mine: list[Actor] = getattr(event, role)
+        out: list[Actor] = []
+        for actor in mine:
+            twin = next((i for i, x in enumerate(out)
+                         if _repeats(actor, x) or _repeats(x, actor)), None)
+            if twin is None:
+                out.append(actor)
+            elif own(actor) and not own(out[twin]):
+                out[twin] = actor
+        if len(out) < len(mine):
+            setattr(event, role, out)

@@ -56,6 +56,7 @@ from sitrep.extract.events.roles.preps import (
     ADDRESSED,
     asked_to_act,
     penalty,
+    town_named,
     venue,
 )
 from sitrep.extract.events.senses.accidents import WOUNDS
@@ -428,11 +429,12 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
         actors = finder.conjoined(holder)  # (the holder is no recipient: filtered below)
     if topic_only(trigger, plover):  # "discussed sanctions on Minsk": a topic, no party
         recipients = []
-    actors = unique_actors(actors)
+    actors = conjuncts.manned(unique_actors(actors), finder)  # "a drone struck": not the drone
     if reciprocal:
         return actors, [], True
     keys = {actor_key(a) for a in actors}
-    recipients = [r for r in unique_actors(recipients) if actor_key(r) not in keys]
+    recipients = [r for r in unique_actors(recipients) if actor_key(r) not in keys
+                  and not town_named(r, plover, finder.sentence, finder.ctx.result.places)]
     if plover == "REJECT" and lemma in DENY:  # "denied targeting civilians": not the civilians
         recipients = [r for r in recipients if not _denied(r, trigger, finder)]
     if not brought_down(trigger):  # "seized four rifles", "exchanged mortar fire": no party

@@ -24,6 +24,9 @@ from sitrep.resources import read_tsv
 RELATIVE_WORDS = {"who", "whom", "which", "that"}
 WH_ADVERBS = {"where", "when", "why", "how", "whereby", "wherever", "whenever"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# verbs of crowds gathering or moving, intransitive: no participle of theirs is a passive
+GATHERING = {"protest", "march", "rally", "demonstrate", "gather", "riot", "assemble", "converge",
+             "picket", "parade", "mass", "congregate"}
 LOCATIVE = {"in", "near", "at", "outside", "of", "from", "around"}
 RECIPROCAL = {"clash", "fight", "fighting", "battle", "skirmish", "war", "hostility", "exchange",
               "trade", "shootout", "gunfight", "firefight", "gunbattle",
@@ -105,6 +108,8 @@ PARTICIPATE = {"take", "participate", "engage", "join", "involve", "lead", "help
                "collaborate", "cooperate", "act"}
 
 
+# verbs whose subject convenes the protest that is their object: its organisers, its actors
+CONVENING = {"call", "announce", "declare"}
 DYING = {"die", "perish", "succumb", "drown", "burn"}
 
 
@@ -174,6 +179,16 @@ def own_actors(trigger: Token, finder: ActorFinder, kids: list[Token],
     return governing_actors(trigger, finder, triggers, "CONSULT")
 
 
+def convened(trigger: Token, verb: Token, plover: str) -> bool:
+    """Whether ``verb`` convenes the protest ``trigger`` names as its object ("the union called a
+    strike", "students called for a march"; not "called for an end to the strike")."""
+    if plover != "PROTEST" or verb.lemma_.lower() not in CONVENING:
+        return False
+    head = trigger.head
+    return (head.i == verb.i and trigger.dep_ == "dobj") or (
+        head.lower_ == "for" and head.head.i == verb.i)
+
+
 def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                       plover: str = "") -> list[Actor]:
     node = trigger
@@ -211,8 +226,10 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
         if (node.lemma_.lower() in DYING and plover in VIOLENT
                 and trigger.lemma_.lower() not in RECIPROCAL):
             return []  # "a prisoner died as a result of torture": the one who died underwent it
-        if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"}:
-            return []  # the object of another event: "condemned the attacks"
+        if node.i in triggers and direct and dep in {"dobj", "pobj", "prep", "conj", "appos"} and (
+                not convened(trigger, node, plover)):
+            return []  # the object of another event: "condemned the attacks"; not a protest
+            # "called" by its organisers ("the union called a strike", "called for protests")
         if direct and dep == "dobj" and (stops(node, plover, finder)
                                           or node.lemma_.lower() in BEHOLDING or (
                 node.lemma_.lower() in CONFIRMING and plover in participants.NOT_THE_SPEAKERS)):
@@ -239,7 +256,8 @@ def governing_actors(trigger: Token, finder: ActorFinder, triggers: set[int],
                 continue
             if any(c.dep_ in {"nsubj", "csubj"} and c.i in triggers for c in node.children):
                 return []  # "the killing of a teenager sparked protests": an act is no party
-            found = finder.subject(node) if node.i not in triggers or not direct else []
+            found = finder.subject(node) if node.i not in triggers or not direct or (
+                convened(trigger, node, plover)) else []
             if found and plover not in ENFORCED and told_clause(node):
                 found = []  # "X was charged with organising riots, his lawyer said": the
                 # subject read upwards is the speaker, no rioter
@@ -364,8 +382,11 @@ def verbless_subject(trigger: Token) -> Token | None:
     """The subject of a finite verb the parser hung as a modifier on the sentence's first noun,
     leaving the sentence with no verb at its root ("Lithuania's foreign minister called on EU
     governments to ...", "The province's MEC for safety called on the government to ..."): that
-    root noun. None for a true participle modifier ("the man arrested on Monday", "a woman
-    called Smith"): one with no object or complement of its own, or under a verb."""
+    root noun; also a verb of gathering or marching, which has no passive ("Hundreds of
+    residents protested in Mzuzu", "Hundreds of strikers marched to the ministry", tagged as a
+    participle). None for a true participle modifier ("the man arrested on Monday", "a woman
+    called Smith", "Hundreds arrested in raids"): one with no object or complement of its own,
+    or under a verb."""
     if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ != "acl":
         return None
     root = trigger.sent.root
@@ -376,7 +397,8 @@ def verbless_subject(trigger: Token) -> Token | None:
         return None
     infinitive = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
                      for c in trigger.children)  # "called on parents to keep ..."
-    if trigger.tag_ != "VBD" and not (kids & {"dobj", "ccomp"} or infinitive):
+    if trigger.tag_ != "VBD" and not (kids & {"dobj", "ccomp"} or infinitive) and (
+            trigger.lemma_.lower() not in GATHERING):
         return None
     node = trigger.head
     while node.i != root.i:  # only nouns and prepositions between it and the root

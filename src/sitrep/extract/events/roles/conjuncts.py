@@ -19,7 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.joined import gerund_partner, reporting_verb
-from sitrep.extract.events.roles.finder import ActorFinder
+from sitrep.extract.events.roles import targets
+from sitrep.extract.events.roles.finder import ActorFinder, actor_key
+from sitrep.extract.events.roles.participants import SECTOR_NOUNS
 from sitrep.records import Actor
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -61,11 +63,26 @@ def doer(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
     if (verb := adjunct_doer(trigger)) is not None:  # "responded by suspending"
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return finder.conjoined(passive[0]) if passive else finder.subject(verb)
-    found = finder.subject(trigger) or _owner(trigger, finder)
+    found = finder.subject(trigger) or _owner(trigger, finder) or _crowd(trigger, plover, finder)
     if not found and not _named_subject(trigger) and (
             speaker := reporting_verb(trigger, plover, any_tense=True)) is not None:
         return finder.subject(speaker)  # "said the strike hit a farm, and called on ..."
     return found
+
+
+def _crowd(trigger: Token, plover: str, finder: ActorFinder) -> list[Actor]:
+    """The subject of a protest verb is a party whatever its noun ("Hundreds of strikers
+    marched", "picketers blocked the gate"): the noun of its "of" phrase where it counts them,
+    as the slot of one asked to act reads it (``ActorFinder.addressee``)."""
+    if plover != "PROTEST":
+        return []
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "NUM"}]
+    if not subjects:
+        return []
+    noun = subjects[0]
+    inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return finder.addressee(inner[0] if inner else noun, True)
 
 
 def _named_subject(trigger: Token) -> bool:
@@ -88,3 +105,32 @@ def _owner(trigger: Token, finder: ActorFinder) -> list[Actor]:
     if owner is None:
         return []
     return finder.governing_subject(trigger, owner) or finder.pronoun(owner)
+
+
+def manned(actors: list[Actor], finder: ActorFinder) -> list[Actor]:
+    """The actors with a weapon named as one (``targets.munition``: "a missile fired by southern
+    forces slammed into ...") replaced by who fired it (``targets.fired_by``); a weapon whose
+    sentence names no one who fired it is left out beside a party ("guardsmen and troops
+    fought with machine guns and mortars") and stays alone ("a drone hit a bus station": it
+    still tells this attack from the others of the article). A weapon of a country or a force
+    ("Russian drones", "army artillery") is that one's act."""
+    sentence = finder.sentence
+    if sentence is None or sentence.doc is None:
+        return actors
+    out: list[Actor] = []
+    unmanned: list[Actor] = []
+    for actor in actors:
+        span = sentence.doc.char_span(actor.evidence.start - sentence.start,
+                                      actor.evidence.end - sentence.start,
+                                      alignment_mode="expand")
+        if span is None or actor.country or not targets.munition(span.root) or any(
+                t.lemma_.lower() in SECTOR_NOUNS for t in span if t.i != span.root.i):
+            # "army artillery", "federal army artillery": the army's guns, the army's act
+            out.append(actor)
+            continue
+        owner = targets.fired_by(span.root)
+        if owner is None:
+            unmanned.append(actor)
+        out.extend(a for a in (finder.conjoined(owner) if owner is not None else [])
+                   if all(actor_key(a) != actor_key(o) for o in out))
+    return out or unmanned

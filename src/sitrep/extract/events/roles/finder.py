@@ -505,7 +505,7 @@ class ActorFinder:
             if child.dep_ in {"nsubj", "csubj"} and datelines.dateline_word(child):
                 if after := self.conjoined(child):  # the subject hung on the dateline
                     return after
-            elif child.dep_ in {"nsubj", "csubj"}:
+            elif child.dep_ in {"nsubj", "csubj"} and not fronted(child, verb):
                 if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     return self.conjoined(antecedents.described(child))
                 if child.lower_ in PRONOUNS or child.pos_ == "PRON":
@@ -559,6 +559,14 @@ class ActorFinder:
                         return found
         return []
 
+
+
+def fronted(subject: Token, verb: Token) -> bool:
+    """A phrase the parser made a second subject that is a fronted adverbial set off by a comma,
+    another subject of the verb after it: "Outside court, Mr Kolawole's wife thanked ..."."""
+    after = subject.right_edge.i + 1
+    return after < len(subject.doc) and subject.doc[after].text == "," and any(
+        c.dep_ in {"nsubj", "csubj"} and c.i > after for c in verb.children)
 
 
 def actor_key(actor: Actor) -> tuple[int, int]:

@@ -1,16 +1,19 @@
 """What the object of a preposition under an event trigger is, when it is no party done to:
 the place or time of the act (``venue``: "signed the documents at the Truman Library",
 "marched to the palace"), the penalty a sentence puts someone to (``penalty``: "sentenced him
-to life"); and whether the one a request is addressed to is asked to act (``asked_to_act``:
-"urged the region to act"). ``actors.roles`` reads them.
+to life"), a town where an act done to parties only was aimed (``town_named``: "blocked the
+road at Okene"); and whether the one a request is addressed to is asked to act
+(``asked_to_act``: "urged the region to act"). ``actors.roles`` reads them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.context import Sentence
 from sitrep.extract.events.roles import participants
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS
+from sitrep.records import Actor, Place
 from sitrep.resources.countries import country_code
 
 # types whose "to/on" object is the one addressed ("called on all sides to refrain", "appealed
@@ -89,3 +92,34 @@ def venue(pobj: Token, plover: str) -> bool:
     if plover in AIMED:
         return False
     return prep == "at" or (prep == "on" and pobj.ent_type_ in SITES)
+
+
+# types whose recipient is a party, never a town, district or road: a protest blocking a road
+# "at Okene", a visit to "Mbengwi", a curfew "in Cizre", a threat to attack "Arcahaie", troops
+# sent to "Arcahaie" (a country, a capital read as its government or a group keeps its place)
+PARTIES_ONLY = {"PROTEST", "CONSULT", "COERCE", "THREATEN", "REJECT", "MOBILIZE"}
+# entity labels of a town, a region, a road or a site
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def town_named(actor: Actor, plover: str, sentence: Sentence | None,
+               places: list[Place]) -> bool:
+    """Whether a recipient record of an act of a ``PARTIES_ONLY`` type only names a place: a
+    name with neither sector nor the kind of a state ("country", "place-as-government") whose
+    words are one of the article's ``places`` below a country ("Okene") or that the model labels
+    as a place of ``sentence`` ("the National Highway")."""
+    if plover not in PARTIES_ONLY or actor.kind != "named" or actor.sector or sentence is None:
+        return False
+    doc = sentence.doc
+    if doc is None:
+        return False
+    span = doc.char_span(actor.evidence.start - sentence.start,
+                         actor.evidence.end - sentence.start, alignment_mode="expand")
+    if span is None or participants.person_word(span.root):
+        return False  # "Man arrested for shoplifting": a man, though Man is a town
+    a, b = actor.evidence.start, actor.evidence.end
+    if any(p.kind != "country" and p.evidence.start <= a and b <= p.evidence.end
+           for p in places):
+        return True
+    return any(e.label_ in PLACE_LABELS and e.start_char <= span.start_char
+               and span.end_char <= e.end_char for e in doc.ents)

@@ -27,8 +27,12 @@ STRIKER_SECTORS = {"MIL", "REB", "UAF", "SPY"}
 def armed_strike(token: Token, actors: list[Actor]) -> bool:
     """The noun "strike" done by armed forces, rebels or intelligence services is an attack
     ("the air force carried out a strike near the border"), not a walkout: each doer is armed
-    ("workers carried out a strike" stays a strike)."""
+    ("workers carried out a strike" stays a strike); a strike called or declared is a shutdown
+    whoever calls it ("the rebels called an armed strike for Tuesday, ordering shops to
+    close")."""
     if token.lemma_.lower() != "strike" or token.pos_ not in {"NOUN", "PROPN"} or not actors:
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CALLED:
         return False
     if any(w.strip(".,'\"").lower().removesuffix("s") in CREWS
            for a in actors for w in a.text.split()):
@@ -37,6 +41,8 @@ def armed_strike(token: Token, actors: list[Actor]) -> bool:
     return all(a.sector in STRIKER_SECTORS for a in actors)
 
 
+# verbs whose object strike is a shutdown called, not an attack made
+CALLED = {"call", "announce", "declare"}
 # crews whose strike is a walkout, though the actor lexicon may give them a military sector
 CREWS = {"pilot", "copilot", "co-pilot", "crew", "aviator", "flight attendant", "controller",
          "mechanic", "engineer", "sailor", "seafarer"}
