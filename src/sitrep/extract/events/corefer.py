@@ -23,6 +23,11 @@ A later event of the same PLOVER type is the same happening when
 - its targets are people named with proper names and the earlier material act's targets
   people it only described ("a Dunmore man was arrested ... John Pell, 41, was arrested"),
   unless it tells them as more ("also", "another": ``mentions.people.told_as_more``), or
+- its trigger is a bare definite reference, a noun with a definite determiner and nothing of
+  its own ("troops repelled the attack", "Israel sealed the border after that attack", "the
+  Kremlin said the sanctions were illegal": ``retold.bare``): whatever its sentence gives it
+  (doers, place, flags) is the sentence's, so it joins the nearest earlier event of its type
+  that its mode does not set apart and lends it nothing, or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
@@ -115,6 +120,7 @@ from sitrep.extract.events.mentions.people import (
 from sitrep.extract.events.mentions.reactions import own_targets, reaction_object
 from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.retold.article import ArticleTokens
+from sitrep.extract.events.retold.bare import bare_reference
 from sitrep.extract.events.sequels.custody import continued_arrest, held_after
 from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
 from sitrep.extract.events.when import dated
@@ -176,6 +182,13 @@ def _act_noun(token: Token, plover: str) -> bool:
     """The noun names an act of ``plover`` by itself in the trigger lexicon ("attack")."""
     rows = triggers().get(token.lemma_.lower(), ())
     return any(t.plover == plover and t.pos in ("N", "*") and not t.needs for t in rows)
+
+
+def _bare(event: Event, token: Token | None, tokens: ArticleTokens) -> bool:
+    """The event's trigger is a noun of its type by itself in the lexicon named by a bare
+    definite reference (``retold.bare``): "the attack", "the expulsions"."""
+    return token is not None and _act_noun(token, event.plover_type) and bare_reference(
+        token, [tokens.at(a.evidence.start) for a in event.actors + event.recipients])
 
 
 def _clause_words(token: Token | None) -> set[str]:
@@ -329,6 +342,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
         same = [i for i in reacted if events[i].historical == event.historical]
         if same or reacted:
             return (same or reacted)[-1]
+    if _bare(event, token, tokens):  # "troops repelled the attack": the attack told before
+        told = [i for i in earlier if not distinct_acts(events[i], event)]
+        same = [i for i in told if events[i].historical == event.historical]
+        if same or told:
+            return (same or told)[-1]
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     sequel = continued_arrest(event, token, earlier, events)  # "He was remanded in custody"
@@ -490,6 +508,8 @@ def fuse(ctx: Context) -> None:
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
         if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
+            if _bare(event, tokens.trigger(event), tokens):
+                continue  # "the attack" of a sentence about another act: it lends nothing
             if where[join] == 0 < where[j] and join not in told and (
                     tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
