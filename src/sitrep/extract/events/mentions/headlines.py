@@ -26,15 +26,20 @@ def _words(actor: Actor) -> set[str]:
             if len(w.strip(".,;:'’\"")) > 2}
 
 
-def _one_party(head: Actor, story: list[Actor]) -> bool:
+def _one_party(head: Actor, story: list[Actor], told: set[str] = frozenset()) -> bool:
     """A party the headline names by a proper name is one of the story's: the same name or a
     share of its words ("ELN" and "the ELN", "Police Station" and "a police station"), or the
-    same country ("UK" and "Britain")."""
+    same country ("UK" and "Britain"); or the story's sentence, whose words are ``told``, names it
+    in another role ("Two killed in Flanker shooting": "shot dead ... in Flanker", a place the
+    headline's compound gave as a doer; "Livingstone raid hit ANC": "blew up two houses in
+    Livingstone"): a name the story gives is no other party."""
     if same_one([head], story):
+        return True
+    words = _words(head)
+    if words and words <= told:
         return True
     if head.country and any(s.country == head.country for s in story):
         return True
-    words = _words(head)
     return any(words & _words(s) for s in story)
 
 
@@ -72,14 +77,15 @@ def named_alike(headline: Event, body: Event) -> bool:
     if headline.plover_type in MATERIAL and unnamed(headline):
         return True
     parties = body.actors + body.recipients
-    if parties and not all(_one_party(h, parties) for h in headline.actors + headline.recipients
-                           if proper_names([h])):
+    told = {w.strip(".,;:'’\"").lower() for w in body.evidence.text.split()}
+    if parties and not all(_one_party(h, parties, told) for h in headline.actors +
+                           headline.recipients if proper_names([h])):
         return False  # "John Okafor shot": "Peter Mensah was shot", whatever role the parse gave
     for heads, story in ((headline.actors, body.actors),
                          (headline.recipients, body.recipients)):
         named = [h for h in heads if proper_names([h])
                  or (heads is headline.actors and headline.plover_type not in MATERIAL)]
-        if named and story and not all(_one_party(h, story) for h in named):
+        if named and story and not all(_one_party(h, story, told) for h in named):
             return False
         if headline.plover_type not in MATERIAL and not _offices_agree(heads, story):
             return False
