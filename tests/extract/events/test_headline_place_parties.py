@@ -31,3 +31,18 @@ def test_a_person_the_lead_does_not_name_is_another_victim() -> None:
     text = ("John Okafor shot dead in Millbrook\n\nKINGSTON — Peter Mensah, 41, was shot dead "
             "outside a bar in Millbrook on Saturday night, police said.")
     assert len(_assaults(text)) == 2
+
+
+def _of(text: str, plover: str) -> list[sitrep.records.Event]:
+    result = sitrep.process_text(text, published="2024-06-23")
+    return [e for e in result.events if e.plover_type == plover]
+
+
+def test_a_headline_plan_in_the_present_is_the_plan_the_lead_tells() -> None:
+    text = ("Ruritania to send 2,000 more troops to Dunmore border\n\nRuritania will send 2,000 "
+            "more soldiers to its border with Dunmore by the end of the month, the defence "
+            "minister said on Tuesday.")
+    moves = _of(text, "MOBILIZE")
+    assert len(moves) == 1
+    assert "future" in moves[0].modes
+

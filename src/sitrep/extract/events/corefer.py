@@ -79,7 +79,7 @@ from sitrep.extract.events.eventhood.passing import in_passing, role_of_person
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
-from sitrep.extract.events.mentions.headlines import headline_compatible
+from sitrep.extract.events.mentions.headlines import headline_compatible, headline_future
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
     dated_in_own_sentence,
@@ -277,6 +277,8 @@ def _told_by_body(headline: Event, body: Event) -> None:
     as its evidence and trigger (with its mode and ACLED labels where it has them): the lead
     sentence tells the happening with its place and day; the headline only names it."""
     headline.evidence, headline.trigger = body.evidence, body.trigger
+    if headline_future(headline, body):  # "Poland to send troops": "Poland will send"
+        headline.modes.append("future")
     headline.plover_mode = body.plover_mode or headline.plover_mode
     if body.acled_event_type:
         headline.acled_event_type = body.acled_event_type
@@ -433,7 +435,8 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
         # later item (a title without participants may head a long lead: "Loud music
         # complaint leads to threatening" ... "O'Connor had threatened her")
         headline = [i for i in (paired,) if i is not None
-                    and headline_compatible(events[i], event)]
+                    and headline_compatible(events[i], event, id(event) in tokens.off
+                                            or id(events[i]) in tokens.off)]
     return headline[-1] if headline else None
 
 
