@@ -345,10 +345,11 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
         if same or reacted:
             return (same or reacted)[-1]
     if _bare(event, token, tokens):  # "troops repelled the attack": the attack told before
-        told = [i for i in earlier if not distinct_acts(events[i], event)]
-        same = [i for i in told if events[i].historical == event.historical]
-        if same or told:
-            return (same or told)[-1]
+        same = [i for i in earlier if not distinct_acts(events[i], event)  # not "after
+                # the talks collapsed in May", another time than "talks resumed on Friday"
+                and events[i].historical == event.historical]
+        if same:
+            return same[-1]
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     sequel = continued_arrest(event, token, earlier, events)  # "He was remanded in custody"

@@ -12,8 +12,9 @@ follow it ("police have not linked the killing to the seizure", "troops repelled
 ("told parliament in Yerevan that the attack was a blow"), and its flags are those of the
 saying ("said the strike would continue", "said the riot was not a failure"). ``corefer.fuse``
 joins it to the nearest earlier event of its type that its mode does not set apart (an
-expulsion is no recall of an ambassador), preferring one of the same time (background or
-news), and lends that event nothing; an article that told no act of its type before keeps it
+expulsion is no recall of an ambassador), of the same time (background or
+news: not "after the talks collapsed in May" after "talks resumed on Friday"), and lends that
+event nothing; an article that told no act of its type before keeps it
 (then it is the article's only report of the act).
 """
 
@@ -67,8 +68,9 @@ def bare_reference(token: Token | None, others: list[Token | None] = ()) -> bool
             continue
         if child.dep_ == "compound" and _bare_compound(child):
             continue
-        if child.dep_ == "punct" and child.i > noun.i:
-            continue  # "the attack," closing an apposition or a clause
+        if child.dep_ in {"punct", "amod"} and child.i > noun.i:
+            continue  # "the attack," closing a clause; "called the expulsions 'unjustified'",
+            # the verb's complement that the parse hung on the noun
         return False
     return not _occurring(noun) and not _conjoined(noun, others)
 
