@@ -79,4 +79,3 @@ def test_the_only_mention_of_an_act_stays(pipeline) -> None:
     text = ("Residents of Okene blocked the highway on Tuesday. Police said the attack had "
             "been planned for weeks.")
     assert len(_events(text, "ASSAULT")) <= 1
-
