@@ -79,3 +79,12 @@ def test_the_only_mention_of_an_act_stays(pipeline) -> None:
     text = ("Residents of Okene blocked the highway on Tuesday. Police said the attack had "
             "been planned for weeks.")
     assert len(_events(text, "ASSAULT")) <= 1
+
+
+def test_a_reference_after_two_attacks_leaves_both(pipeline) -> None:
+    text = ("Rebels attacked an army post in Gao on Monday, killing four soldiers. On Tuesday "
+            "gunmen attacked a market in Timbuktu, killing two traders. The governor said the "
+            "attack showed that the rebels could strike the towns at will.")
+    assaults = _events(text, "ASSAULT")
+    assert len(assaults) == 2
+    assert {p.name for a in assaults for p in a.places} >= {"Gao", "Timbuktu"}
