@@ -32,11 +32,13 @@ def _one_party(head: Actor, story: list[Actor], told: set[str] = frozenset()) ->
     same country ("UK" and "Britain"); or the story's sentence, whose words are ``told``, names it
     in another role ("Two killed in Flanker shooting": "shot dead ... in Flanker", a place the
     headline's compound gave as a doer; "Livingstone raid hit ANC": "blew up two houses in
-    Livingstone"): a name the story gives is no other party."""
+    Livingstone"): a name the story gives is no other party, when it is a name of no known
+    sector (a group or an institution named in the lead's sentence may be the other side: "ELN
+    attacks army post" and "the army bombed ELN camps")."""
     if same_one([head], story):
         return True
     words = _words(head)
-    if words and words <= told:
+    if words and words <= told and not head.sector:
         return True
     if head.country and any(s.country == head.country for s in story):
         return True
