@@ -23,6 +23,11 @@ A later event of the same PLOVER type is the same happening when
 - its targets are people named with proper names and the earlier material act's targets
   people it only described ("a Dunmore man was arrested ... John Pell, 41, was arrested"),
   unless it tells them as more ("also", "another": ``mentions.people.told_as_more``), or
+- its trigger is a bare definite reference, a noun with a definite determiner and nothing of
+  its own ("troops repelled the attack", "Israel sealed the border after that attack", "the
+  Kremlin said the sanctions were illegal": ``retold.bare``): whatever its sentence gives it
+  (doers, place, flags) is the sentence's, so it joins the nearest earlier event of its type
+  that its mode does not set apart and lends it nothing, or
 - it names no participant at all ("the shooting happened at midnight", "protests across the
   country"), or, for a material act, only definite descriptions of people ("the suspect was
   detained", "the victims were shot"): it joins the nearest earlier compatible event of its
@@ -64,32 +69,29 @@ pointed to a fused event point to the surviving one.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitrep.extract.context import Context, Sentence
+from sitrep.extract.context import Context
 from sitrep.extract.events.case.acled import keep_acled_consistent
 from sitrep.extract.events.eventhood.passing import in_passing, role_of_person
 from sitrep.extract.events.history import antecedents, referred, weeks
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.mentions.agreement import people_agree, pronouns_agree
-from sitrep.extract.events.mentions.headlines import headline_compatible
+from sitrep.extract.events.mentions.headlines import headline_compatible, headline_future
 from sitrep.extract.events.mentions.keeps import (
     OWN_LEVELS,
     dated_in_own_sentence,
     finer_date,
     narrower_places,
     own_day,
-    own_places,
     placed_by_homes,
     places_compatible,
     places_written_in,
     told_by_arrests,
 )
 from sitrep.extract.events.mentions.killings import UNREAL, same_killing
-from sitrep.extract.events.mentions.lines import wrapped_line
 from sitrep.extract.events.mentions.parties import (
     charge_compatible,
     charged,
@@ -116,12 +118,11 @@ from sitrep.extract.events.mentions.people import (
     told_as_more,
 )
 from sitrep.extract.events.mentions.reactions import own_targets, reaction_object
-from sitrep.extract.events.mentions.sayings import saying_day
-from sitrep.extract.events.mentions.scenes import off_scene
 from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
+from sitrep.extract.events.retold.article import ArticleTokens
+from sitrep.extract.events.retold.bare import bare_reference
 from sitrep.extract.events.sequels.custody import continued_arrest, held_after
 from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
-from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.events.when import dated
 from sitrep.extract.events.when.dated import clause_head, clause_text
 from sitrep.records import Actor, Event
@@ -129,87 +130,9 @@ from sitrep.records import Actor, Event
 LOOKBACK = 64  # earlier events of the same type a mention is compared with
 TOLLS = {"killed", "injured", "casualties"}  # the outcomes of a casualty claim that are a toll
 NOUNS = {"NOUN", "PROPN"}
-HEADLINE_WORDS = 14  # news headlines are short; a story's first sentence is rarely this short
 # a title tells its story's lead: a mention further down (a police blotter's tenth item, a
 # story's aside) is not the one a title naming people it does not name was written for
 LEAD_SENTENCES = 5
-
-
-class _Tokens:
-    """The trigger token of an event, from its sentence's parse (``Offsets`` once per doc)."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.sentences = ctx.sentences
-        self.starts = [s.start for s in ctx.sentences]
-        self.offsets: dict[int, Offsets] = {}
-        self.text = ctx.article.text
-        self.title = ctx.article.title
-        self.said: set[int] = set()  # ids of events dated only by the day of their report
-        self.off: set[int] = set()  # ids of events placed only where no act took place
-
-    def mark_said(self, events: list[Event]) -> None:
-        """Note the events whose day is that of the statement reporting them as done before it
-        ("said on Friday that air strikes had killed dozens": ``sayings.saying_day``)."""
-        for event in events:
-            if own_day(event) is not None and event.when is not None and saying_day(
-                    self.trigger(event), self.at(event.when.evidence.start)):
-                self.said.add(id(event))
-            places = own_places(event)
-            if places and all(off_scene(self.at(p.evidence.start), self.trigger(event))
-                              for p in places):
-                self.off.add(id(event))
-
-    def headline(self) -> bool:
-        """The article's first sentence is a headline: a short line (``HEADLINE_WORDS`` words at
-        most), not the long first sentence of a story that begins without a title."""
-        first = self.sentences[0] if self.sentences else None
-        return first is not None and len(first.text.split()) <= HEADLINE_WORDS
-
-    def title_line(self) -> bool:
-        """The first sentence is a headline on a line of its own (the story starts below it)."""
-        if not self.headline():
-            return False
-        end = self.sentences[0].end
-        return self.text[end:end + 8].lstrip(" \t\r").startswith("\n")
-
-    def on_first_line(self, event: Event) -> bool:
-        """The event's trigger lies on the article's first line, a short line of its own that
-        the sentence splitter ran into the next ("Police blotter: Stabbing on West Side\nThe
-        Daily Mail staff"): a title."""
-        end = self.text.find("\n")
-        return 0 <= event.trigger.start < end and len(self.text[:end].split()) <= \
-            HEADLINE_WORDS and not wrapped_line(self.text, end)  # not "... post near\nCucuta"
-
-    def is_title(self) -> bool:
-        """The first sentence is the article's title: a headline on a line of its own, or the
-        record's ``title`` run into its text ("Man shot in Luton. A man was shot ...")."""
-        if self.title_line():
-            return True
-        title = (self.title or "").strip().rstrip(".!?").strip()
-        first = self.sentences[0].text.strip().rstrip(".!?").strip() if self.sentences else ""
-        return bool(title) and first == title
-
-    def at(self, char: int) -> Token | None:
-        """The token at a character offset of the article."""
-        sentence = self.sentences[bisect_right(self.starts, char) - 1] if self.starts else None
-        if sentence is None or sentence.doc is None or not sentence.start <= char < sentence.end:
-            return None
-        if id(sentence.doc) not in self.offsets:
-            self.offsets[id(sentence.doc)] = Offsets(sentence.doc)
-        return self.offsets[id(sentence.doc)].token_at(char - sentence.start)
-
-    def sentence_of(self, event: Event) -> int:
-        return bisect_right(self.starts, event.trigger.start) - 1
-
-    def trigger(self, event: Event) -> Token | None:
-        index = self.sentence_of(event)
-        sentence: Sentence | None = self.sentences[index] if index >= 0 else None
-        if sentence is None or sentence.doc is None:
-            return None
-        doc = sentence.doc
-        if id(doc) not in self.offsets:
-            self.offsets[id(doc)] = Offsets(doc)
-        return self.offsets[id(doc)].token_at(event.trigger.start - sentence.start, slack=1)
 
 
 def _refers_back(token: Token | None) -> bool:
@@ -261,6 +184,13 @@ def _act_noun(token: Token, plover: str) -> bool:
     return any(t.plover == plover and t.pos in ("N", "*") and not t.needs for t in rows)
 
 
+def _bare(event: Event, token: Token | None, tokens: ArticleTokens) -> bool:
+    """The event's trigger is a noun of its type by itself in the lexicon named by a bare
+    definite reference (``retold.bare``): "the attack", "the expulsions"."""
+    return token is not None and _act_noun(token, event.plover_type) and bare_reference(
+        token, [tokens.at(a.evidence.start) for a in event.actors + event.recipients])
+
+
 def _clause_words(token: Token | None) -> set[str]:
     """The words of the trigger's own clause (without the clauses it governs)."""
     if token is None:
@@ -278,7 +208,7 @@ def _named_in(actors: list[Actor], words: set[str]) -> bool:
     return False
 
 
-def _compatible(a: Event, b: Event, tokens: _Tokens, recalled: bool = False,
+def _compatible(a: Event, b: Event, tokens: ArticleTokens, recalled: bool = False,
                 doers: bool = True) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
     refers back to ``a`` or shares a named participant with it, so that when ``a`` is
@@ -347,6 +277,8 @@ def _told_by_body(headline: Event, body: Event) -> None:
     as its evidence and trigger (with its mode and ACLED labels where it has them): the lead
     sentence tells the happening with its place and day; the headline only names it."""
     headline.evidence, headline.trigger = body.evidence, body.trigger
+    if headline_future(headline, body):  # "Poland to send troops": "Poland will send"
+        headline.modes.append("future")
     headline.plover_mode = body.plover_mode or headline.plover_mode
     if body.acled_event_type:
         headline.acled_event_type = body.acled_event_type
@@ -354,7 +286,7 @@ def _told_by_body(headline: Event, body: Event) -> None:
     headline.cameo_root = body.cameo_root or headline.cameo_root
 
 
-def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> dict[int, int]:
+def _within_sentence(events: list[Event], tokens: ArticleTokens, where: list[int]) -> dict[int, int]:
     """Later nouns of a sentence that refer back or name no participant, fused into the first
     event of their type earlier in the sentence: {index of the noun's event: index joined}."""
     target: dict[int, int] = {}
@@ -384,7 +316,7 @@ def _within_sentence(events: list[Event], tokens: _Tokens, where: list[int]) -> 
     return target
 
 
-def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool:
+def _one_title_story(a: Event, b: Event, tokens: ArticleTokens, sentence: int) -> bool:
     """Two material acts of one type in the article's title, which nothing tells apart (places,
     days, doers, named targets; not told as more: "another", "also"): the one story the title
     heads, told by its toll ("Man killed, teen wounded in shooting", parsed as two acts)."""
@@ -392,7 +324,7 @@ def _one_title_story(a: Event, b: Event, tokens: _Tokens, sentence: int) -> bool
             and not told_as_more(b) and _compatible(a, b, tokens))
 
 
-def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
+def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens,
           where: list[int], text: str, paired: int | None = None) -> int | None:
     """The earlier event (index) that event ``j`` is a later mention of, or None. ``paired``:
     the title's event of its type told in the same rank (the title's first for the story's
@@ -412,6 +344,12 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         same = [i for i in reacted if events[i].historical == event.historical]
         if same or reacted:
             return (same or reacted)[-1]
+    if _bare(event, token, tokens):  # "troops repelled the attack": the attack told before
+        same = [i for i in earlier if not distinct_acts(events[i], event)  # not "after
+                # the talks collapsed in May", another time than "talks resumed on Friday"
+                and events[i].historical == event.historical]
+        if same:
+            return same[-1]
     earlier = [i for i in earlier  # "She was remanded ... He was remanded": two people
                if pronouns_agree(events[i], tokens.trigger(events[i]), event, token)]
     sequel = continued_arrest(event, token, earlier, events)  # "He was remanded in custody"
@@ -498,11 +436,12 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: _Tokens,
         # later item (a title without participants may head a long lead: "Loud music
         # complaint leads to threatening" ... "O'Connor had threatened her")
         headline = [i for i in (paired,) if i is not None
-                    and headline_compatible(events[i], event)]
+                    and headline_compatible(events[i], event, id(event) in tokens.off
+                                            or id(events[i]) in tokens.off)]
     return headline[-1] if headline else None
 
 
-def _fold_roles(events: list[Event], tokens: _Tokens, target: dict[int, int]) -> None:
+def _fold_roles(events: list[Event], tokens: ArticleTokens, target: dict[int, int]) -> None:
     """An act named only by a person's role in it ("a shooting victim", "survivors of the
     massacre", ``passing.role_of_person``) is no report of its own when the article reports
     an act of its type elsewhere that nothing tells apart from it (the background flag, the
@@ -532,7 +471,7 @@ def fuse(ctx: Context) -> None:
     Work is linear in the events: each looks back at most ``LOOKBACK`` earlier events of its
     type (an article with more of one type than that is a list or a dump, not one story)."""
     events = ctx.result.events
-    tokens = _Tokens(ctx)
+    tokens = ArticleTokens(ctx)
     tokens.mark_said(events)
     dated.mark_background(ctx, tokens.trigger)  # "on January 10" without a publication date
     weeks.mark_weeks_back(ctx, tokens.trigger)  # "on October 3" in an October 20 story
@@ -573,6 +512,8 @@ def fuse(ctx: Context) -> None:
         join = _join(j, events, earlier, tokens, where, ctx.article.text, paired)
         if join is not None and not (join in by_arrests and j not in by_arrests):
             target[j] = join
+            if _bare(event, tokens.trigger(event), tokens):
+                continue  # "the attack" of a sentence about another act: it lends nothing
             if where[join] == 0 < where[j] and join not in told and (
                     tokens.title_line() or tokens.on_first_line(events[join])):
                 told.add(join)
