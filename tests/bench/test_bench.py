@@ -79,3 +79,33 @@ def test_stage_timer_times_the_events_coreference_apart_from_other_work(pipeline
         pipeline.process(Article(text=TEXTS[0]))
     assert {"corefer", "events", "claims", "parse"} <= set(timer.seconds)
     assert corefer.fuse is fuse
+
+
+def test_cpu_clock_counts_cpu_seconds_of_both_sides_and_every_stage(tmp_path: Path,
+                                                                    pipeline) -> None:
+    """``--cpu``: both sides and the stages in CPU seconds of the process (said in the JSON and
+    the lines); no more CPU than the process spent in the run, and a wall-clock result says
+    "wall"."""
+    import resource
+
+    def used() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    path = _jsonl(tmp_path)
+    before = used()
+    result = run_bench(path, stages=True, cpu=True)
+    spent = used() - before
+    assert result.clock == "cpu" and result.to_dict()["details"]["clock"] == "cpu"
+    assert 0 < result.seconds and 0 < result.baseline_seconds
+    assert result.seconds + result.baseline_seconds + result.load_seconds <= spent + 0.5
+    assert result.stages is not None and result.stages.get("parse", 0) > 0
+    assert any("CPU s" in line for line in result.lines())
+    assert run_bench(path, limit=1).clock == "wall"
+
+
+def test_cpu_clock_refuses_several_workers(tmp_path: Path) -> None:
+    register()
+    result = CliRunner().invoke(main_group, ["bench", str(_jsonl(tmp_path)), "--cpu",
+                                             "--workers", "2"])
+    assert result.exit_code == 2 and "--cpu" in result.output

@@ -13,32 +13,35 @@ from typing import Any
 
 
 class StageTimer:
-    def __init__(self) -> None:
+    """Seconds per stage, by ``clock`` (wall seconds; ``time.process_time``: CPU seconds)."""
+
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
+        self.clock = clock
 
     def wrap(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
+            started = self.clock()
             try:
                 return func(*args, **kwargs)
             finally:
-                self.seconds[name] += time.perf_counter() - started
+                self.seconds[name] += self.clock() - started
 
         return timed
 
     def wrap_iter(self, name: str, func: Callable[..., Iterator[Any]]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
-            started = time.perf_counter()
+            started = self.clock()
             iterator = iter(func(*args, **kwargs))
-            self.seconds[name] += time.perf_counter() - started
+            self.seconds[name] += self.clock() - started
             while True:
-                started = time.perf_counter()
+                started = self.clock()
                 try:
                     item = next(iterator)
                 except StopIteration:
-                    self.seconds[name] += time.perf_counter() - started
+                    self.seconds[name] += self.clock() - started
                     return
-                self.seconds[name] += time.perf_counter() - started
+                self.seconds[name] += self.clock() - started
                 yield item
 
         return timed

@@ -13,6 +13,9 @@ sitrep is faster than merely parsing the articles) and the peak resident memory 
 Loading the model is left out of both timings (it happens once per process). With one worker
 both sides run in this process, interleaved block by block so that other load on the machine
 affects both alike; with N workers both sides run on the same local Dask cluster of N processes.
+With one worker, ``cpu=True`` (``sitrep bench --cpu``) counts the CPU seconds of this process
+instead of wall seconds, for both sides and every stage: on a machine shared with other work
+(two cores, several jobs) wall times stretch with the others' load, CPU times much less.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import itertools
 import json
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +55,7 @@ class BenchResult:
     select_fraction: float | None = None  # share of characters parsed after selection
     statuses: dict[str, int] = field(default_factory=dict)
     stages: dict[str, float] | None = None  # seconds per stage (--stages)
+    clock: str = "wall"  # "cpu": the seconds are CPU seconds of this process (--cpu)
 
     @property
     def articles_per_s(self) -> float:
@@ -97,35 +102,40 @@ class BenchResult:
                 "selected_char_fraction": None if self.select_fraction is None
                 else round(self.select_fraction, 3),
                 "statuses": self.statuses,
+                "clock": self.clock,
                 **({"stages_seconds": self.stages} if self.stages else {}),
             },
         }
 
     def lines(self) -> list[str]:
+        unit = "s" if self.clock == "wall" else "CPU s"
         return [
             f"{self.dataset}: {self.n} records ({self.parsed} articles, {self.words:,} words), "
             f"{self.workers} worker(s)",
             f"  sitrep   {self.articles_per_s:8.1f} articles/s {self.words_per_s:10.0f} words/s"
-            f"  ({self.seconds:.1f} s: read, dedupe, select, parse, extract, store)",
+            f"  ({self.seconds:.1f} {unit}: read, dedupe, select, parse, extract, store)",
             f"  baseline {self.baseline_articles_per_s:8.1f} articles/s "
-            f"{self.baseline_words_per_s:10.0f} words/s  ({self.baseline_seconds:.1f} s: "
+            f"{self.baseline_words_per_s:10.0f} words/s  ({self.baseline_seconds:.1f} {unit}: "
             f"spaCy nlp.pipe over the full texts)",
             f"  ratio {self.ratio:.2f}x   peak RSS {self.peak_rss_mb:.0f} MB per process"
             f" (baseline {self.baseline_peak_rss_mb:.0f} MB)"
             + (f"   parsed {self.select_fraction:.0%} of the text"
                if self.select_fraction is not None else ""),
-            *([("  stages (s): " + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()))]
+            *([(f"  stages ({unit}): " + ", ".join(f"{k} {v:.1f}" for k, v in self.stages.items()))]
               if self.stages else []),
         ]
 
 
-def _check(path: Path, limit: int | None, workers: int) -> None:
+def _check(path: Path, limit: int | None, workers: int, cpu: bool = False) -> None:
     if not path.exists():
         raise InputError(f"benchmark input not found: {path}", "pass a JSON Lines file")
     if limit is not None and limit <= 0:
         raise ConfigError(f"--limit {limit} must be positive", "e.g. --limit 200")
     if workers < 1:
         raise ConfigError(f"--workers {workers} must be at least 1", "e.g. --workers 2")
+    if cpu and workers > 1:
+        raise ConfigError("--cpu counts the CPU time of one process",
+                          "drop --workers (or --cpu: several workers are timed by the wall clock)")
 
 
 def _check_articles(path: Path, limit: int | None, options: ReadOptions) -> None:
@@ -142,19 +152,21 @@ def _check_articles(path: Path, limit: int | None, options: ReadOptions) -> None
 def run_bench(path: str | Path, *, limit: int | None = None, workers: int = 1,
               model: str | None = None, select_sentences: bool = True,
               options: ReadOptions | None = None, stages: bool = False,
-              db: str | None = None) -> BenchResult:
+              db: str | None = None, cpu: bool = False) -> BenchResult:
     """Benchmark sitrep against the spaCy baseline on the first ``limit`` records of ``path``.
 
     ``db``: store into this database (a path or a PostgreSQL URL; it must hold no articles)
-    instead of a temporary SQLite file, to compare the stores on the same articles."""
+    instead of a temporary SQLite file, to compare the stores on the same articles. ``cpu``:
+    CPU seconds of this process instead of wall seconds (one worker)."""
     path = Path(path)
-    _check(path, limit, workers)
+    _check(path, limit, workers, cpu)
     options = options or ReadOptions()
     _check_articles(path, limit, options)
     if db is not None:
         _check_empty(db)
     if workers == 1:
-        return _bench_local(path, limit, model, select_sentences, options, stages, db)
+        return _bench_local(path, limit, model, select_sentences, options, stages, db,
+                            time.process_time if cpu else time.perf_counter)
     return _bench_dask(path, limit, workers, model, select_sentences, options, db)
 
 
@@ -183,8 +195,8 @@ def _selected_fraction(pipeline: Any, articles: list[Article]) -> float | None:
 
 
 def _bench_local(path: Path, limit: int | None, model: str | None, select_sentences: bool,
-                 options: ReadOptions, stages: bool = False, target: str | None = None
-                 ) -> BenchResult:
+                 options: ReadOptions, stages: bool = False, target: str | None = None,
+                 clock: Callable[[], float] = time.perf_counter) -> BenchResult:
     from contextlib import nullcontext
 
     from sitrep.bench.stages import StageTimer, instrument
@@ -192,23 +204,23 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
     from sitrep.pipeline import Pipeline
     from sitrep.store import open_db
 
-    result = BenchResult(str(path), 0, 1)
-    started = time.perf_counter()
+    result = BenchResult(str(path), 0, 1, clock="wall" if clock is time.perf_counter else "cpu")
+    started = clock()
     pipeline = Pipeline(model, select_sentences=select_sentences)
     pipeline.process(Article(text="Police arrested two men on Monday."))  # warm-up
     nlp = load_model(model)  # the baseline: the model as installed, no sitrep changes
     list(nlp.pipe(["Police arrested two men on Monday."]))
-    result.load_seconds = time.perf_counter() - started
+    result.load_seconds = clock() - started
 
-    started = time.perf_counter()
+    started = clock()
     records = list(itertools.islice(read_paths([path], options), limit))
-    read_seconds = time.perf_counter() - started
+    read_seconds = clock() - started
     result.n = len(records)
     pending = [a for a in records if a.status == "pending"]
     result.parsed = len(pending)
     result.words = sum(len(a.text.split()) for a in pending)
     result.select_fraction = _selected_fraction(pipeline, pending)
-    timer = StageTimer()
+    timer = StageTimer(clock)
     timer.seconds["read"] = read_seconds
 
     sitrep_seconds = read_seconds
@@ -217,7 +229,7 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
         deduper = Deduper(db)
         watch = instrument(pipeline, db, deduper, timer) if stages else nullcontext()
         with watch:
-            _blocks(records, pipeline, nlp, db, deduper, result)
+            _blocks(records, pipeline, nlp, db, deduper, result, clock)
         sitrep_seconds += result.seconds
     result.seconds = sitrep_seconds
     if stages:
@@ -227,7 +239,7 @@ def _bench_local(path: Path, limit: int | None, model: str | None, select_senten
 
 
 def _blocks(records: list[Article], pipeline: Any, nlp: Any, db: Any, deduper: Any,
-            result: BenchResult) -> None:
+            result: BenchResult, clock: Callable[[], float] = time.perf_counter) -> None:
     """Baseline (``nlp.pipe``) and sitrep, block by block; adds the times to ``result``."""
     from sitrep.run.local import ingest
 
@@ -235,16 +247,16 @@ def _blocks(records: list[Article], pipeline: Any, nlp: Any, db: Any, deduper: A
         block = records[i:i + BLOCK]
         base_texts = [a.text for a in block if a.text]
         reset_peak_rss()
-        t0 = time.perf_counter()
+        t0 = clock()
         for _ in nlp.pipe(base_texts, batch_size=64):
             pass
-        result.baseline_seconds += time.perf_counter() - t0
+        result.baseline_seconds += clock() - t0
         result.baseline_peak_rss_mb = max(result.baseline_peak_rss_mb, peak_rss_mb())
         reset_peak_rss()
-        t1 = time.perf_counter()
+        t1 = clock()
         summary = ingest([], db, articles=deduper.mark(block), pipeline=pipeline,
                          batch_size=64, dedupe=False)
-        result.seconds += time.perf_counter() - t1
+        result.seconds += clock() - t1
         result.peak_rss_mb = max(result.peak_rss_mb, peak_rss_mb())
         result.baseline_n += len(block)
         for status, n in summary.counts.items():

@@ -23,16 +23,19 @@ from sitrep.cli.common import echo_json, echo_table
 @click.option("--store", "target", default=None, metavar="PATH|URL",
               help="Store into this empty database (a SQLite path or postgresql:// URL) "
                    "instead of a temporary SQLite file.")
+@click.option("--cpu", is_flag=True,
+              help="Count CPU seconds of the process instead of wall seconds (one worker): "
+                   "steadier where other jobs share the machine.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 def bench_cmd(jsonl: str, limit: int | None, workers: int, no_select: bool, stages: bool,
-              target: str | None, as_json: bool) -> None:
+              target: str | None, cpu: bool, as_json: bool) -> None:
     """Articles/s and words/s of sitrep (read, select, parse, extract, store into a temporary
     database) and of spaCy's nlp.pipe over the full texts, on the same articles; their ratio;
     peak memory per process."""
     from sitrep.bench.throughput import run_bench
 
     result = run_bench(jsonl, limit=limit, workers=workers, select_sentences=not no_select,
-                       stages=stages, db=target)
+                       stages=stages, db=target, cpu=cpu)
     if as_json:
         echo_json(result.to_dict())
     else:
