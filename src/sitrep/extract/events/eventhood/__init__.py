@@ -206,6 +206,7 @@ from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
 from sitrep.extract.events.senses.life.services import (
     emergency_dispatch,
+    evacuation_asked,
     evacuation_rescue,
     motion,
     solicitation,
@@ -345,7 +346,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):
         return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
-    if evacuation_rescue(token, plover):
+    if evacuation_rescue(token, plover) or evacuation_asked(token, plover):
         return "rescue"  # senses/life/services.py: "police evacuated 200 shoppers from the mall"
     if solicitation(token, plover):
         return "solicitation"  # senses/life/services.py: "the city sought bids"

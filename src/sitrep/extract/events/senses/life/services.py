@@ -15,6 +15,8 @@ senses, read from their arguments.
   for, not asked, and so is one person named whom someone asks for ("the gunmen asked for a
   man known as El Güero", "asked for Hassan by name"); an appeal for aid or donations, for
   witnesses, or for a named person to act ("asked for Annan to mediate") stays a REQUEST;
+- **evacuation asked**: "deputies closed the street and asked neighbours to leave their
+  homes": people at hand asked out of harm's way, the clearing of a scene, no REQUEST;
 - **motion**: "the truck slammed into the toll plaza", "he slammed against the door": a word
   of harsh criticism with a preposition of motion and no object moves a body, it criticises
   no one (no ACCUSE).
@@ -320,6 +322,39 @@ def evacuation_rescue(token: Token, plover: str) -> bool:
         if m.ent_type_ in {"GPE", "LOC", "NORP"} or noun_class(m) not in CLEARED:
             return False
     return True
+
+
+# asking people out of harm's way: the verbs of asking or advising, what they are asked to do
+# (leave, stay away or indoors) and the people of a place so asked (``evacuation_asked``)
+ADVISING = {"ask", "urge", "advise", "tell", "instruct", "direct", "request", "warn", "order"}
+TAKING_COVER = {"leave", "evacuate", "vacate", "flee", "stay", "remain", "shelter", "avoid",
+                "go", "move", "keep", "lock"}
+PEOPLE_AT_HAND = {"resident", "neighbor", "neighbour", "occupant", "tenant", "homeowner",
+                  "household", "family", "shopper", "customer", "guest", "motorist", "driver",
+                  "passenger", "pedestrian", "people", "person", "public", "student", "pupil",
+                  "worker", "employee", "staff", "patron", "visitor", "commuter", "onlooker",
+                  "bystander", "villager", "inhabitant", "everyone", "anyone"}
+
+
+def evacuation_asked(token: Token, plover: str) -> bool:
+    """ "Deputies closed the street and asked residents of nearby homes to leave", "police
+    advised neighbours to stay indoors": people at hand asked out of harm's way during an
+    incident, the clearing of the scene (as ``evacuation_rescue``), no appeal to a party
+    (REQUEST). A state asking ("France urged its citizens to leave Lebanon") or a party asked
+    ("asked the rebels to leave the town") stays a request."""
+    if plover != "REQUEST" or token.pos_ not in VERB_POS or \
+            token.lemma_.lower() not in ADVISING:
+        return False
+    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children):
+        return False
+    asked = [_counted(c) for c in token.children if c.dep_ == "dobj"]
+    acts = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not asked or not acts:
+        return False
+    if any(m.lemma_.lower() not in PEOPLE_AT_HAND or any(c.dep_ == "poss" for c in m.children)
+           for m in asked):
+        return False  # "urged its citizens to leave": a state's own people
+    return all(a.lemma_.lower() in TAKING_COVER for a in acts)
 
 
 def _counted(noun: Token) -> Token:
