@@ -197,7 +197,7 @@ from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.pleas import plea_in_court
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
-from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
+from sitrep.extract.events.senses.forces import duty_support, not_shown, unarmed_mobilization
 from sitrep.extract.events.senses.gatherings import fired_into_air
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
@@ -338,7 +338,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "no target"  # senses/gatherings.py: "fired automatic weapons into the air"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
-    if unarmed_mobilization(token, plover):
+    if unarmed_mobilization(token, plover) or duty_support(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     if aid_stopped(token, plover):
         return "stopped"  # senses/pledges.py: "suspended a shipment of rice aid"
