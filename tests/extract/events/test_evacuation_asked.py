@@ -34,3 +34,7 @@ def test_a_scene_cleared_is_no_request(pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", REQUESTS)
 def test_requests_stay(pipeline, text: str) -> None:
     assert "REQUEST" in plover_types(text)
+
+
+def test_an_army_warning_residents_stays(pipeline) -> None:
+    assert "REQUEST" in plover_types("The army urged residents on Monday to leave the city.")

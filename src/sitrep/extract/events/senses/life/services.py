@@ -336,17 +336,46 @@ PEOPLE_AT_HAND = {"resident", "neighbor", "neighbour", "occupant", "tenant", "ho
                   "bystander", "villager", "inhabitant", "everyone", "anyone"}
 
 
+# who clears a scene: police and rescue crews at hand (lemmas)
+SCENE_CREWS = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "sheriff",
+               "trooper", "constable", "firefighter", "fireman", "firemen", "paramedic",
+               "authority", "official", "rescuer", "responder", "swat", "office", "department"}
+
+
+def _at_the_scene(verb: Token) -> bool:
+    """The asker of ``verb`` (its subject, or the subject of the verb it is conjoined to:
+    "deputies closed the road and asked ...") is police or a rescue crew; for an office or a
+    department, one of the sheriff, the police or the fire service ("the sheriff's office")."""
+    node = verb
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    while not subjects and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subject in subjects:
+        lemma = subject.lemma_.lower()
+        if lemma in {"office", "department", "authority", "official"}:
+            words = {c.lemma_.lower() for c in subject.subtree}
+            if not words & {"sheriff", "police", "fire", "rescue", "emergency"}:
+                return False
+        elif lemma not in SCENE_CREWS:
+            return False
+    return True
+
+
 def evacuation_asked(token: Token, plover: str) -> bool:
     """ "Deputies closed the street and asked residents of nearby homes to leave", "police
     advised neighbours to stay indoors": people at hand asked out of harm's way during an
-    incident, the clearing of the scene (as ``evacuation_rescue``), no appeal to a party
-    (REQUEST). A state asking ("France urged its citizens to leave Lebanon") or a party asked
-    ("asked the rebels to leave the town") stays a request."""
+    incident, the clearing of the scene (as ``evacuation_rescue``) by police or rescue crews,
+    no appeal to a party (REQUEST). A state or an army asking ("France urged its citizens to
+    leave Lebanon", "the army urged residents to leave the city") or a party asked ("asked the
+    rebels to leave the town") stays a request."""
     if plover != "REQUEST" or token.pos_ not in VERB_POS or \
             token.lemma_.lower() not in ADVISING:
         return False
-    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children):
-        return False
+    if not _at_the_scene(token):
+        return False  # "the army urged residents to leave the city": a party's warning
     asked = [_counted(c) for c in token.children if c.dep_ == "dobj"]
     acts = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
     if not asked or not acts:
