@@ -189,6 +189,10 @@ def denied_act(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and \
             token.head.lemma_.lower() in GIVING:
         token = token.head  # "denied giving any support to the fighters": the giving's act
+    if token.tag_ == "VBN" and token.dep_ == "amod" and token.head.dep_ == "dobj" and \
+            token.head.head.lemma_.lower() == "have" and token.i == token.head.head.i + 1:
+        token = token.head.head  # "denied that the air force had targeted civilians", the
+        # participle misread as a modifier of the object of "had"
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     node = token
