@@ -62,7 +62,9 @@ ACTS = [
     ("Police arrested 12 drivers on Saturday.", "COERCE"),
     ("He has been shot.", "ASSAULT"),
     ("The group has claimed the attack on the base.", "ASSAULT"),
-    ("Since Monday 40 people have been killed.", "ASSAULT"),
+    # the story's own period with its doers (a bare toll since a day is a casualty figure,
+    # no happening: session 44, ``counts._told_bare``)
+    ("Since Monday gunmen have killed 40 people.", "ASSAULT"),
     ("The army has deployed troops to the border town.", "MOBILIZE"),
     ("The United States has pledged $500 million in aid to Ukraine.", "AID"),
     ("Rebels have abducted 20 children from a school in the town.", "ASSAULT"),

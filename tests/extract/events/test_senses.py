@@ -156,7 +156,9 @@ TOTALS_KINDS_NEIGHBOURS = [
     ("The ministry admitted that its troops had shelled the village.", "CONCEDE"),
     ("Gunmen abducted two children in the town on Friday.", "ASSAULT"),
     ("The court accepted the appeal on Monday.", "AGREE"),
-    ("Three journalists have been killed since Friday.", "ASSAULT"),
+    # (a bare "Three journalists have been killed since Friday" is a casualty figure, no
+    # happening: session 44, ``counts._told_bare``)
+    ("Three journalists have been killed in attacks since Friday.", "ASSAULT"),
     ("The agency provided $46 million in aid to the refugees in 2017.", "AID"),
     ("France, Russia and the US, co-chairs of the group, condemned Monday's attacks.", "ACCUSE"),
     ("The three countries, which have mediated the dispute since 1992, met on Monday.",

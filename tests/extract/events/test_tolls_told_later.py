@@ -2,8 +2,8 @@
 bar on Friday. Four people were killed, police said."), is the attack told again, not a second
 attack (``corefer``, ``mentions.tolls``); near neighbours stay two: a toll at another place or
 on another day, told as one more ("another", "also", "other", "in a separate attack"), with a
-doer of its own ("by police", "by soldiers"), of a victim named with a proper name, or a running
-total ("had been killed since January"). Made-up
+doer of its own ("by police", "by soldiers"), of a victim named with a proper name; a running
+total ("had been killed since January") is no attack at all. Made-up
 articles, not taken from any data set."""
 
 from __future__ import annotations
@@ -62,7 +62,10 @@ TWO_ATTACKS = [
     "Zaria.",
     "Gunmen attacked a church in Owo on Sunday. Several worshippers were wounded by soldiers on "
     "Tuesday.",
-    # a running total stays a claim of its own
+]
+# a running total is a claim of its own, no attack (events/GUIDELINES.md, "quantities alone";
+# session 44, ``counts._told_bare``): the attack alone is an ASSAULT
+RUNNING_TOTALS = [
     "Rebels shelled Goma on Monday. The ministry said that 40 soldiers had been killed since "
     "January.",
 ]
@@ -73,6 +76,7 @@ def _assaults(text: str) -> int:
     return sum(e.plover_type == "ASSAULT" for e in events)
 
 
-@pytest.mark.parametrize("text,n", [(t, 1) for t in TOLD_LATER] + [(t, 2) for t in TWO_ATTACKS])
+@pytest.mark.parametrize("text,n", [(t, 1) for t in TOLD_LATER + RUNNING_TOTALS]
+                         + [(t, 2) for t in TWO_ATTACKS])
 def test_a_toll_told_after_its_attack_is_that_attack(pipeline, text: str, n: int) -> None:
     assert _assaults(text) == n

@@ -52,7 +52,8 @@ KEPT = [  # (text, trigger word, type)
      "ASSAULT"),
     ("Rebels killed five soldiers on Monday.", "killed", "ASSAULT"),
     ("Police have detained 14 people since Monday.", "detained", "COERCE"),
-    ("Forty people have been killed since Monday.", "killed", "ASSAULT"),
+    # (a bare "Forty people have been killed since Monday" is a casualty figure: session 44)
+    ("Forty people have been killed in clashes since Monday.", "killed", "ASSAULT"),
     ("The rebels and the army signed a new truce on Friday.", "signed", "AGREE"),
     ("The two gangs agreed a truce in March.", "agreed", "AGREE"),
     ("Troops have killed 30 rebels since the offensive began.", "killed", "ASSAULT"),

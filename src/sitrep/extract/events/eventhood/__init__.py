@@ -197,7 +197,7 @@ from sitrep.extract.events.senses.courts.legal import legal_sense
 from sitrep.extract.events.senses.courts.pleas import plea_in_court
 from sitrep.extract.events.senses.courts.verdicts import verdict_sense
 from sitrep.extract.events.senses.fit import misfit
-from sitrep.extract.events.senses.forces import not_shown, unarmed_mobilization
+from sitrep.extract.events.senses.forces import duty_support, not_shown, unarmed_mobilization
 from sitrep.extract.events.senses.gatherings import fired_into_air
 from sitrep.extract.events.senses.life.aims import aiming
 from sitrep.extract.events.senses.life.games import game
@@ -206,6 +206,7 @@ from sitrep.extract.events.senses.life.pastimes import pastime
 from sitrep.extract.events.senses.life.permits import no_permission, provided
 from sitrep.extract.events.senses.life.services import (
     emergency_dispatch,
+    evacuation_asked,
     evacuation_rescue,
     motion,
     solicitation,
@@ -337,7 +338,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "no target"  # senses/gatherings.py: "fired automatic weapons into the air"
     if natural_force(token, plover):
         return "nature"  # senses/nature.py: "the storm to hit", "a volcano exploded"
-    if unarmed_mobilization(token, plover):
+    if unarmed_mobilization(token, plover) or duty_support(token, plover):
         return "unarmed"  # senses/forces.py: "preparing 500 pies", "deployed new software"
     if aid_stopped(token, plover):
         return "stopped"  # senses/pledges.py: "suspended a shipment of rice aid"
@@ -345,7 +346,7 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "not shown"  # senses/forces.py: "called on X to send troops", "ambushed a patrol"
     if emergency_dispatch(token, plover):
         return "emergency"  # senses/life/services.py: "firefighters were sent to the blaze"
-    if evacuation_rescue(token, plover):
+    if evacuation_rescue(token, plover) or evacuation_asked(token, plover):
         return "rescue"  # senses/life/services.py: "police evacuated 200 shoppers from the mall"
     if solicitation(token, plover):
         return "solicitation"  # senses/life/services.py: "the city sought bids"

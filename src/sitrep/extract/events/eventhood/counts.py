@@ -293,7 +293,9 @@ def _since_opening(token: Token) -> bool:
             continue
         if word.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
                                        for o in word.children):
-            continue  # "since Monday": the story's own days (``summaries``)
+            if _told_bare(verbs):
+                return True  # "11 people had been killed since Monday": the toll alone
+            continue  # "since Monday ... in clashes": the story's own days (``summaries``)
         node = word.head if word.dep_ == "mark" else word
         for _ in range(4):  # "since the conflict erupted", hung on a conjoined outcome
             if node.i in {v.i for v in verbs}:
@@ -302,6 +304,36 @@ def _since_opening(token: Token) -> bool:
                 break
             node = node.head
     return False
+
+
+# nouns of a setting that tells no act of its own ("killed in violence since December")
+SETTING_NOUNS = {"violence", "bloodshed", "unrest", "violences", "turmoil",
+                 "chaos", "lawlessness", "insecurity"} | CONFLICTS
+# the harms whose counted total is a casualty figure (the claims' outcomes); arrests and
+# seizures counted since a day stay the story's acts
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "murder", "slay", "massacre", "shoot"}
+
+
+def _told_bare(verbs: list[Token]) -> bool:
+    """A counted perfect passive toll over the story's own days that names nothing of the act
+    ("11 people had been killed since Monday", "officials said 11 servicemen had been killed
+    since Saturday", "700 people have been killed in violence since December"): a casualty
+    figure, a claim and no happening of its own (events/GUIDELINES.md, "quantities alone").
+    An act noun, a common-noun place or a weapon beside it ("killed in clashes since Sunday",
+    "killed in the city", "by gunmen", "with machetes") or a conjoined act keeps it told."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in CASUALTY_VERBS or not _counted(verb) or not any(
+                c.dep_ == "auxpass" for c in verb.children):
+            return False
+        for child in verb.children:
+            if child.dep_ in {"agent", "conj", "advcl", "xcomp", "npadvmod"}:
+                return False
+            if child.dep_ != "prep" or child.lower_ in {"since", "despite", "notwithstanding"}:
+                continue
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if obj.pos_ == "NOUN" and obj.lemma_.lower() not in SETTING_NOUNS:
+                    return False
+    return True
 
 
 def growing_doers(token: Token) -> bool:

@@ -224,15 +224,22 @@ ANY_PARTY = {"anyone", "anybody", "whoever", "whomever"}
 # types whose addressee may be anyone without making the act generic ("asked anyone who saw
 # the car to call police", "threatened anyone who talked")
 ADDRESSED = {"REQUEST", "THREATEN"}
+# the bare pronoun "those" picks people by a stance they take ("those who refused", "those who
+# agreed to return"): no party's act; a deed of theirs ("arrested those who attacked the
+# convoy") names an act told (session 44)
+THOSE = {"those"}
+STANCES = {"REJECT", "AGREE", "CONCEDE", "SUPPORT"}
 
 
 def any_occasion(token: Token, plover: str) -> bool:
     """An act of anyone at all, told in a relative clause on "anyone": "warned that anyone who
     attacked a police station would be dealt with", "anyone who supported rival groups would be
-    killed": no identifiable actor and no one act (the guidelines' generic mentions). An act
+    killed", and a stance of "those" ("would dock the pay of those who refused to return"): no
+    identifiable actor and no one act (the guidelines' generic mentions). An act
     named as a case that may arise ("any attack would be met with force") stays, hypothetical,
     and so does an act done to anyone ("police will arrest anyone who blocks the road")."""
-    if plover in ADDRESSED or token.dep_ != "relcl" or token.head.lower_ not in ANY_PARTY:
+    if plover in ADDRESSED or token.dep_ != "relcl" or not (
+            token.head.lower_ in ANY_PARTY or (token.head.lower_ in THOSE and plover in STANCES)):
         return False
     # a day of its own makes it one awaited occasion ("will arrest anyone who blocks the road
     # in Tulsa on Friday": the blockade called for Friday)

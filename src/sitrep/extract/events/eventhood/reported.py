@@ -176,13 +176,23 @@ DENYING_DEEDS = {"deny", "refute", "rebut", "disavow", "repudiate", "disclaim", 
 # links from a deed up to the denial: complements, objects and the phrases inside them (not an
 # adverbial clause: "denied the report, saying soldiers had clashed"; not a relative clause)
 DENIED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj"}
+# light verbs whose object noun names the act they tell ("giving support", "providing arms"):
+# denied with the verb (session 44)
+GIVING = {"give", "provide", "offer", "lend", "supply", "extend", "render"}
 
 
 def denied_act(token: Token) -> bool:
     """A deed told by a verb in the complement of a verb of denying (``DENYING_DEEDS``): "the
     navy denied shelling fishing boats", "the ministry denied that its troops had looted the
-    village". A verb conjoined to the denial is an act of its own ("denied the charges and
-    arrested three men")."""
+    village"; the act noun a light verb gives ("denied giving any support to the rebels"). A verb
+    conjoined to the denial is an act of its own ("denied the charges and arrested three men")."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and \
+            token.head.lemma_.lower() in GIVING:
+        token = token.head  # "denied giving any support to the fighters": the giving's act
+    if token.tag_ == "VBN" and token.dep_ == "amod" and token.head.dep_ == "dobj" and \
+            token.head.head.lemma_.lower() == "have" and token.i == token.head.head.i + 1:
+        token = token.head.head  # "denied that the air force had targeted civilians", the
+        # participle misread as a modifier of the object of "had"
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     node = token

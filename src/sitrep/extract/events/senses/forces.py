@@ -455,3 +455,33 @@ def ground_taken(verb: Token) -> bool:
     return any(armed(t) or t.ent_type_ in {"ORG", "NORP", "GPE"} or any(
         c.dep_ == "amod" and c.lower_ == "armed" for c in t.children) or any(
         armed(c) for c in t.conjuncts) for t in takers)  # "armed groups", "rebels and police"
+
+
+# deploying, sending or ordering forces: a duty of support they are given is the deployment's
+# purpose ("deployed to support the police"), and the kinds of support that are force or its
+# means ("air support", "fire support"), none of them backing in words (``duty_support``)
+DEPLOYING = MOVING | MOBILIZING | {"order", "authorize", "authorise", "task", "assign",
+                                   "dispatch", "lend"}
+BACKING = {"support", "back", "assist", "reinforce", "bolster"}
+FORCE_SUPPORT = {"air", "aerial", "fire", "artillery", "naval", "logistical", "logistic",
+                 "military", "ground", "close", "armoured", "armored", "helicopter", "tactical",
+                 "technical", "operational", "mortar", "intelligence", "surveillance"}
+
+
+def duty_support(token: Token, plover: str) -> bool:
+    """ "The military had been deployed to support the police", "sent two patrol aircraft to
+    support surveillance", "ordered the armed forces to support police patrols", "air support
+    neutralised 30 assailants": support given by force or its means as a duty, the purpose of
+    a deployment or a weapon, no SUPPORT (verbal support, praise or endorsement). "Voiced
+    support for the decision", "supported Korzun's efforts", "pledged to support the new
+    government" stay."""
+    if plover != "SUPPORT" or token.lemma_.lower() not in BACKING:
+        return False
+    if token.pos_ in NOUN_POS:
+        return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FORCE_SUPPORT
+                   for c in token.children)
+    if token.pos_ not in VERB_POS or token.dep_ not in {"xcomp", "advcl"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.head.lemma_.lower() in DEPLOYING
+

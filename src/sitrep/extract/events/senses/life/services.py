@@ -15,6 +15,8 @@ senses, read from their arguments.
   for, not asked, and so is one person named whom someone asks for ("the gunmen asked for a
   man known as El Güero", "asked for Hassan by name"); an appeal for aid or donations, for
   witnesses, or for a named person to act ("asked for Annan to mediate") stays a REQUEST;
+- **evacuation asked**: "deputies closed the street and asked neighbours to leave their
+  homes": people at hand asked out of harm's way, the clearing of a scene, no REQUEST;
 - **motion**: "the truck slammed into the toll plaza", "he slammed against the door": a word
   of harsh criticism with a preposition of motion and no object moves a body, it criticises
   no one (no ACCUSE).
@@ -320,6 +322,68 @@ def evacuation_rescue(token: Token, plover: str) -> bool:
         if m.ent_type_ in {"GPE", "LOC", "NORP"} or noun_class(m) not in CLEARED:
             return False
     return True
+
+
+# asking people out of harm's way: the verbs of asking or advising, what they are asked to do
+# (leave, stay away or indoors) and the people of a place so asked (``evacuation_asked``)
+ADVISING = {"ask", "urge", "advise", "tell", "instruct", "direct", "request", "warn", "order"}
+TAKING_COVER = {"leave", "evacuate", "vacate", "flee", "stay", "remain", "shelter", "avoid",
+                "go", "move", "keep", "lock"}
+PEOPLE_AT_HAND = {"resident", "neighbor", "neighbour", "occupant", "tenant", "homeowner",
+                  "household", "family", "shopper", "customer", "guest", "motorist", "driver",
+                  "passenger", "pedestrian", "people", "person", "public", "student", "pupil",
+                  "worker", "employee", "staff", "patron", "visitor", "commuter", "onlooker",
+                  "bystander", "villager", "inhabitant", "everyone", "anyone"}
+
+
+# who clears a scene: police and rescue crews at hand (lemmas)
+SCENE_CREWS = {"police", "policeman", "policewoman", "officer", "cop", "deputy", "sheriff",
+               "trooper", "constable", "firefighter", "fireman", "firemen", "paramedic",
+               "authority", "official", "rescuer", "responder", "swat", "office", "department"}
+
+
+def _at_the_scene(verb: Token) -> bool:
+    """The asker of ``verb`` (its subject, or the subject of the verb it is conjoined to:
+    "deputies closed the road and asked ...") is police or a rescue crew; for an office or a
+    department, one of the sheriff, the police or the fire service ("the sheriff's office")."""
+    node = verb
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    while not subjects and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subject in subjects:
+        lemma = subject.lemma_.lower()
+        if lemma in {"office", "department", "authority", "official"}:
+            words = {c.lemma_.lower() for c in subject.subtree}
+            if not words & {"sheriff", "police", "fire", "rescue", "emergency"}:
+                return False
+        elif lemma not in SCENE_CREWS:
+            return False
+    return True
+
+
+def evacuation_asked(token: Token, plover: str) -> bool:
+    """ "Deputies closed the street and asked residents of nearby homes to leave", "police
+    advised neighbours to stay indoors": people at hand asked out of harm's way during an
+    incident, the clearing of the scene (as ``evacuation_rescue``) by police or rescue crews,
+    no appeal to a party (REQUEST). A state or an army asking ("France urged its citizens to
+    leave Lebanon", "the army urged residents to leave the city") or a party asked ("asked the
+    rebels to leave the town") stays a request."""
+    if plover != "REQUEST" or token.pos_ not in VERB_POS or \
+            token.lemma_.lower() not in ADVISING:
+        return False
+    if not _at_the_scene(token):
+        return False  # "the army urged residents to leave the city": a party's warning
+    asked = [_counted(c) for c in token.children if c.dep_ == "dobj"]
+    acts = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not asked or not acts:
+        return False
+    if any(m.lemma_.lower() not in PEOPLE_AT_HAND or any(c.dep_ == "poss" for c in m.children)
+           for m in asked):
+        return False  # "urged its citizens to leave": a state's own people
+    return all(a.lemma_.lower() in TAKING_COVER for a in acts)
 
 
 def _counted(noun: Token) -> Token:
