@@ -4,6 +4,8 @@
   became sick after the gas leak", "six pupils showed symptoms of poisoning"): an injury of a
   group poisoned or gassed, an illness of one person (``sickness``: the extractor counts no
   single victim for it);
+- the missing found again ("the missing hiker has been found alive"): no one missing
+  (``found_again``);
 - "custody" given, won or shared ("the court granted custody of the two children to their
   father", "a custody battle"): guardianship, no arrest (``guardianship``).
 
@@ -50,3 +52,16 @@ def sickness(tok: Token) -> bool:
     after eating the fish", "six pupils showed symptoms"): a casualty when a group is poisoned
     or gassed, an illness and no casualty of one person ("the minister fell ill")."""
     return tok.lemma_.lower() == "symptom" or fell_ill(tok)
+
+
+_FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def found_again(trigger: Token) -> bool:
+    """"The missing hiker has been found alive", "two missing children were rescued": people
+    once missing, now found (a noun's modifier "missing" whose noun a verb of finding takes)."""
+    if trigger.dep_ != "amod":
+        return False
+    noun = trigger.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+        noun.head.lemma_.lower() in _FOUND_VERBS)
