@@ -49,3 +49,28 @@ def test_victims_of_owners_and_scenes(pipeline, text, victims):
     if "its commander" in text:  # (the commander's own claim is not asserted here)
         claims = [c for c in claims if c.low != 1]
     assert [c.victims for c in claims] == victims
+
+
+# a side's losses told with "lose": killed, of the loser's kind; (text, [(outcome, low,
+# victims)]) with neighbours where "lose" counts no deaths
+LOSSES = [
+    ("The rebels said they had lost only three of their fighters.", [("killed", 3, "militant")]),
+    ("The army said it had lost seven soldiers in the ambush.", [("killed", 7, "military")]),
+    ("Government troops recaptured the pass after two days of fighting, losing nine men, an "
+     "officer said.", [("killed", 9, "military")]),
+    ("The militia laid down its arms after losing more than 100 fighters to the army.",
+     [("killed", 100, "militant")]),
+    ("The police lost a dozen officers in the riots.", [("killed", 12, "police")]),
+    ("The insurgents said they lost four men in the clash.", [("killed", 4, "militant")]),
+    # neighbours
+    ("The company lost 400 jobs and two plants.", []),
+    ("The ruling party lost 15 seats in the election.", []),
+    ("The herder lost 30 cattle in the raid.", []),
+    ("The ministry lost contact with six soldiers after the storm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOSSES, ids=[c[0][:50] for c in LOSSES])
+def test_losses_of_a_side_are_deaths(pipeline, text, expected):
+    claims = [c for c in pipeline.process(Article(text=text)).claims if not c.undisclosed]
+    assert [(c.outcome, c.low, c.victims) for c in claims] == expected

@@ -82,6 +82,7 @@ from sitrep.extract.claims.links import (
 from sitrep.extract.claims.outcomes import periods
 from sitrep.extract.claims.outcomes.ailments import found_again, sickness
 from sitrep.extract.claims.outcomes.cues import had_injury, suffered_injury
+from sitrep.extract.claims.outcomes.losses import loser
 from sitrep.extract.claims.outcomes.shooting import (
     death_words,
     died_elsewhere,
@@ -239,7 +240,7 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
     elif m.counted is not None and claim.victims == "unknown" and (
             people := partitive_people(ctx, sentence, m.counted)) is not None:
         claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
-    elif m.counted is not None and (agent := subject_owner(m.counted)) is not None:
+    elif m.counted is not None and (agent := subject_owner(m.counted) or loser(m.counted)):
         if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
             claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
         claim.side = claim.side or side_of(agent)

@@ -363,6 +363,8 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
             if code:
                 return code
     for mod in mods:
+        if _MODIFIER_CATEGORY.get(mod.lower_) in ("military", "police"):
+            continue  # a state force, not a group's name ("Army troops" at a sentence's start)
         if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ not in ("DATE",):
             name = _group_name(mod)
             if name:
