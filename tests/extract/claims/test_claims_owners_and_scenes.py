@@ -74,3 +74,25 @@ LOSSES = [
 def test_losses_of_a_side_are_deaths(pipeline, text, expected):
     claims = [c for c in pipeline.process(Article(text=text)).claims if not c.undisclosed]
     assert [(c.outcome, c.low, c.victims) for c in claims] == expected
+
+
+# captives freed are no capture of theirs; a fate of their own is no part of the capture
+FREED = [
+    ("Gunmen abducted 30 farmers on Monday; police said six of them had escaped.",
+     [("abducted", 30)]),
+    ("Kidnappers seized 12 pupils from the school and released five of them on Friday.",
+     [("abducted", 12)]),
+    ("Bandits abducted 25 travellers, and officials said nine of them had been rescued.",
+     [("abducted", 25)]),
+    ("Gunmen kidnapped 14 villagers and killed two of them, police said.",
+     [("abducted", 14), ("killed", 2)]),
+    # neighbours: a part of the capture's own fate stays
+    ("Gunmen abducted 30 farmers, including six of them from one family.",
+     [("abducted", 30), ("abducted", 6)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREED, ids=[c[0][:50] for c in FREED])
+def test_freed_captives_and_their_own_fates(pipeline, text, expected):
+    claims = [c for c in pipeline.process(Article(text=text)).claims if not c.undisclosed]
+    assert [(c.outcome, c.low) for c in claims] == expected

@@ -80,7 +80,7 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.outcomes import periods
-from sitrep.extract.claims.outcomes.ailments import found_again, sickness
+from sitrep.extract.claims.outcomes.ailments import found_again, freed, sickness
 from sitrep.extract.claims.outcomes.cues import had_injury, suffered_injury
 from sitrep.extract.claims.outcomes.losses import loser
 from sitrep.extract.claims.outcomes.shooting import (
@@ -98,6 +98,7 @@ from sitrep.extract.claims.sides import (
     both_sides,
     context_group_side,
     employer_side,
+    named_by_place,
     party_country,
     principal_parties,
     state_force_side,
@@ -308,6 +309,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
         m, given = queue.pop(0)
+        if anchors and (m.counted is None or m.counted.lower_ == "them") and freed(m.anchor):
+            continue  # "five of them escaped", "released four of them": no capture of theirs
         trigger = given or trigger_for(m, triggers)
         part_of = None
         if trigger is None:
@@ -357,6 +360,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                       vague_low=m.vague_low, victims=victims, side=side, extractor=VERSION)
         if part_of is None:
             part_of = _including_parent(m, anchors)
+            if part_of is not None and out[part_of].outcome not in (outcome, "casualties") and (
+                    m.anchor.head.i == trigger.i):  # "seized 20 and killed three of them"
+                part_of = None
         if part_of is not None:
             claim.part_of = offset + part_of
         _attribute(ctx, sentence, doc, claim, trigger, m)
@@ -387,7 +393,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian") and not m.denial and (
-                claim.claimant.kind in _POLITIES) and _named_by_place(claim.claimant.text):
+                claim.claimant.kind in _POLITIES) and named_by_place(claim.claimant.text):
             # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
             # counts its own; not an office, a person or a body ("the governor said the toll
             # rose to seven", "police said no one was hurt", "Turkey's disaster agency"), who
@@ -411,13 +417,6 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
-
-
-def _named_by_place(text: str) -> bool:
-    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
-    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
-    words = text.replace("’", "'").split()
-    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)
 
 
 def _others(m: Mention) -> bool:

@@ -305,3 +305,10 @@ def beside_self(counted: Token | None) -> bool:
     head = counted.head  # (the parser may tie "others" to the verb: "killing herself and")
     return head.lower_ in REFLEXIVES or any(
         c.lower_ in REFLEXIVES and c.i < counted.i for c in head.children)
+
+
+def named_by_place(text: str) -> bool:
+    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
+    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
+    words = text.replace("’", "'").split()
+    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)
