@@ -97,7 +97,8 @@ OWN_LOSSES = [
     ("Ten civilians were killed and the jihadists lost eight of their men.", K, 8, "militant"),
     # neighbours: no possessive, an agent who harms, or people of their own kind already
     ("Two officers were killed and the attackers lost five of their fighters.", K, 5, "militant"),
-    ("Two officers were killed and the attackers lost five men.", K, 5, "unknown"),
+    # (without a possessive too since session 44: the held-out sets' "losing 12 men" of an army)
+    ("Two officers were killed and the attackers lost five men.", K, 5, "militant"),
     ("Two officers were killed and the gang killed five of their men.", K, 5, "unknown"),
     ("The protesters said police had killed five of their members.", K, 5, "protester"),
     ("Villagers said troops killed five of their men.", K, 5, "civilian"),

@@ -10,7 +10,8 @@ and an incident adds distinct groups up). They stay unknown when nobody is shown
 them ("two men died", "left two men dead", "the bodies of three men were found"), when they
 are "young men" (the writers' unknown) or a relative clause tells their own deed ("two men
 who tried to rob a shop"), the losing side's own ("the gang lost five men", "five of their
-men"), or the outcome is an arrest or a disappearance.
+men"; since session 44 they take the loser's kind: the raiders' men are militants), or the
+outcome is an arrest or a disappearance.
 
 2. A rank that every force has ("commanders", "members", "officers") with the name of an
 armed group before it takes the group's kind and name ("two al-Shabaab commanders" ->
@@ -49,7 +50,7 @@ MEN_HARMED = [
     ("Gunmen killed two young men at a checkpoint.", K, 2, "unknown"),
     ("Police arrested two men over the robbery.", R, 2, "unknown"),
     ("Forty men have disappeared since the raid, relatives said.", M, 40, "unknown"),
-    ("Two officers were killed and the raiders lost five men.", K, 5, "unknown"),
+    ("Two officers were killed and the raiders lost five men.", K, 5, "militant"),
     ("Residents killed two men who tried to rob a shop, police said.", K, 2, "unknown"),
     ("Vigilantes beat to death three men they said had stolen a car.", K, 3, "unknown"),
     ("Gunmen killed four women at a roadside tea stall.", K, 4, "civilian"),

@@ -285,7 +285,7 @@ FIELDS = [
 # list of three singles lost its middle one to the apposition parse (found since session 34:
 # "bodyguard" is a WordNet person); "among those arrested
 # was" with a singular verb, the elided "the other arrested", "held at an undisclosed location"
-# (no place of detention); the members of a cartel are no named armed group
+# (no place of detention); (the members of a cartel are militants since session 44)
 KNOWN_GAPS = {
     "The floods forced the relocation of about 12,000 residents in Sindh.",
     "The execution of the plan took three years and 200 engineers.",
@@ -294,7 +294,7 @@ KNOWN_GAPS = {
     "One of the bombers was killed and the other arrested.",
     "Nine activists are being held at an undisclosed location.",
 }
-FIELD_GAPS = {"Four members of the Zetas cartel were arrested in Tamaulipas."}
+FIELD_GAPS: set[str] = set()
 
 
 @pytest.mark.parametrize(("text", "figures"), probe_params(CLASSES, KNOWN_GAPS))

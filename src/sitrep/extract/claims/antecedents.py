@@ -17,7 +17,10 @@ from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.deeds import force_of_ranks
 from sitrep.extract.claims.victims import (
     agent_category,
+    body_category,
     category_of,
+    generic_head,
+    group_noun_category,
     sector_category,
     side_of,
     victim_words,
@@ -116,6 +119,35 @@ def possessor_people(noun: Token) -> Token | None:
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("dobj", "pobj") and (
                 category_of(tok) not in (None, "unknown")):
             return tok
+    return None
+
+
+_SINGULAR_OWNERS = frozenset({"its", "his", "her"})
+
+
+def possessive_antecedent(noun: Token, depth: int = 0) -> tuple[str, str | None] | None:
+    """(kind, side) of the owner that "its" / "his" / "her" on counted people of no kind of
+    their own stands for: the nearest earlier singular subject of the sentence ("The army said
+    ...; two of its own men died": the army; "the rebel group ..., weeks after its commander and
+    12 of his men were killed": the commander, and through "its" the group). None when that
+    subject tells no kind (its people's kind is then not known)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _SINGULAR_OWNERS),
+                None)
+    if poss is None:
+        return None
+    for tok in reversed(noun.doc[:poss.i]):
+        owned = any(c.dep_ == "poss" and c.lower_ in _SINGULAR_OWNERS for c in tok.children)
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not owned or tok.pos_ not in (
+                "NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or (
+                poss.lower_ == "its" and tok.ent_type_ == "PERSON"):
+            continue  # (a pronoun, a plural, a person for "its")
+        if depth < 2 and owned:
+            return possessive_antecedent(tok, depth + 1)  # "its commander": the group's kind
+        kind = word_category(tok) or body_category(tok) or group_noun_category(tok)
+        if kind in (None, "unknown") or poss.lower_ != "its" and not (
+                generic_head(tok) or category_of(tok)):
+            return None  # ("his" stands for a person)
+        return kind, side_of(tok)
     return None
 
 
@@ -273,10 +305,15 @@ def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
     if verb.dep_ != "conj":
         return None
     for c in verb.head.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NOUN" and not (
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NUM":
+            c = next((p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                      for p in o.children if p.dep_ == "pobj"), c)  # "two of its own men"
+        if c.dep_ in ("nsubj", "nsubjpass", "pobj") and c.i < anchor.i and c.pos_ == "NOUN" and not (
                 c.dep_ == "nsubj" and any(o.dep_ == "dobj" for o in verb.head.children)):
             # not the doer of an active verb ("Bandits seized 40 girls, and two died")
             cat = _kind_of_counted(c)
+            if cat in (None, "unknown") and (owner := possessive_antecedent(c)) is not None:
+                return owner
             if cat is not None and cat != "unknown":
                 return cat, side_of(c)
     return None

@@ -44,6 +44,7 @@ from sitrep.extract.claims.antecedents import (
     own_people,
     partitive_of,
     partitive_people,
+    possessive_antecedent,
     possessor_people,
     pronoun_people,
     relational,
@@ -79,8 +80,9 @@ from sitrep.extract.claims.links import (
     mentions,
 )
 from sitrep.extract.claims.outcomes import periods
-from sitrep.extract.claims.outcomes.ailments import sickness
+from sitrep.extract.claims.outcomes.ailments import found_again, freed, sickness
 from sitrep.extract.claims.outcomes.cues import had_injury, suffered_injury
+from sitrep.extract.claims.outcomes.losses import loser
 from sitrep.extract.claims.outcomes.shooting import (
     death_words,
     died_elsewhere,
@@ -88,10 +90,15 @@ from sitrep.extract.claims.outcomes.shooting import (
     shooting_nominal,
 )
 from sitrep.extract.claims.sides import (
+    REFLEXIVES,
     aid_agency_staff,
+    aid_target,
     armed_group_people,
+    beside_self,
+    both_sides,
     context_group_side,
     employer_side,
+    named_by_place,
     party_country,
     principal_parties,
     state_force_side,
@@ -101,6 +108,7 @@ from sitrep.extract.claims.victims import (
     body_category,
     category_of,
     generic_head,
+    group_noun_category,
     group_tokens,
     sector_category,
     side_of,
@@ -193,9 +201,10 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         return cat or ("unknown" if noun.head.lower_ in ("including", "among") else "civilian"), None
     cat = category_of(noun) or sector_category(title_sector(noun)) or wordnet_category(
         noun) or agent_category(noun)
-    if noun.lemma_.lower() == "bomber" or (
-            trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
+    if noun.lemma_.lower() == "bomber" or not (noun.dep_ == "conj" and noun.head.lower_ in (
+            REFLEXIVES)) and (trigger.lemma_.lower() == "blow" or not is_shooting(trigger) and any(
                 c.lower_ in ("himself", "themselves") for c in trigger.children)):
+        # (not "killing himself and four others": the others are his victims)
         cat = "militant"
     if cat == "unknown":
         for c in noun.children:  # "110 people, mostly BNP leaders and activists"
@@ -226,10 +235,13 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
         if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
             claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
             claim.side = claim.side or side_of(owner)
+    elif m.counted is not None and (claim.victims == "unknown" or generic_head(m.counted)) and (
+            owner := possessive_antecedent(m.counted)) is not None:
+        claim.victims, claim.side = owner[0], claim.side or owner[1]  # "two of its own men"
     elif m.counted is not None and claim.victims == "unknown" and (
             people := partitive_people(ctx, sentence, m.counted)) is not None:
         claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
-    elif m.counted is not None and (agent := subject_owner(m.counted)) is not None:
+    elif m.counted is not None and (agent := subject_owner(m.counted) or loser(m.counted)):
         if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
             claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
         claim.side = claim.side or side_of(agent)
@@ -265,7 +277,8 @@ def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
     """The category of people of a group the actors extractor coded ("members of Boko Haram"
     -> militant, "two Hezbollah members", "members of parliament" -> civilian)."""
     for tok in group_tokens(noun):
-        own = (category_of(tok) or body_category(tok)) if tok.dep_ == "pobj" else None
+        own = (category_of(tok) or body_category(tok) or group_noun_category(tok)) if (
+            tok.dep_ == "pobj") else None
         if own and own != "unknown":
             return own  # "members of the same family", "members of the security forces"
         ev = sentence.evidence(tok)
@@ -296,6 +309,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     queue: list[tuple[Mention, Token | None]] = [(m, None) for m in ms]
     while queue:
         m, given = queue.pop(0)
+        if anchors and (m.counted is None or m.counted.lower_ == "them") and freed(m.anchor):
+            continue  # "five of them escaped", "released four of them": no capture of theirs
         trigger = given or trigger_for(m, triggers)
         part_of = None
         if trigger is None:
@@ -317,7 +332,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 m.counted is not None and protesting(m.counted) or m.counted is None and (
                     outcome == "arrested" and not m.denial and arrested_at_protest(trigger))):
             victims = "protester"  # "farmers who were blocking a highway", "arrests at a rally"
-        if outcome == "missing" and _found_again(trigger):
+        if outcome == "missing" and found_again(trigger):
             continue  # "the missing hiker has been found alive"
         if periods.unreal(trigger, m.anchor):
             continue  # "thousands could be displaced", "kills 8 million people a year"
@@ -328,7 +343,8 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 or m.counted.lower_ in ("them", "those", "others", "whom")) or (
                 m.counted is None and any(c.lower_ == "more" for c in m.anchor.children))):
             prev = next((c for c in reversed(out) if c.part_of is None), out[-1])  # not a part
-            victims, side = prev.victims, prev.side
+            if not beside_self(m.counted):  # "killing herself and nine others": not her kind
+                victims, side = prev.victims, prev.side
         elif not anchors and prior and victims == "unknown" and _others(m):
             # "Twelve soldiers were killed. ... Five others were wounded": the people before
             prev = next((c for c in reversed(prior) if not c.undisclosed), None)
@@ -344,6 +360,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                       vague_low=m.vague_low, victims=victims, side=side, extractor=VERSION)
         if part_of is None:
             part_of = _including_parent(m, anchors)
+            if part_of is not None and out[part_of].outcome not in (outcome, "casualties") and (
+                    m.anchor.head.i == trigger.i):  # "seized 20 and killed three of them"
+                part_of = None
         if part_of is not None:
             claim.part_of = offset + part_of
         _attribute(ctx, sentence, doc, claim, trigger, m)
@@ -359,19 +378,22 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
                 acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
             claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
+        if claim.victims in _ARMED and both_sides(ctx, sentence, trigger, m.counted):
+            claim.victims = "mixed"  # "23 fighters dead on both sides"
         if protest_harmed(claim.victims, trigger, m.counted, m.denial):
             # "fired on demonstrators, killing a student" (not "people": the guidelines' unknown)
             claim.victims = "protester"
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
             state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
-        if aid_agency_staff(ctx, claim):
+        if aid_agency_staff(ctx, claim) or claim.victims in ("civilian", "unknown") and (
+                not m.denial and outcome not in ("arrested", "displaced") and aid_target(trigger)):
             claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
         if employer_side(ctx, claim):
             claim.side = None  # "four Reuters journalists": an employer is no side
         if claim.side is None and m.counted is None and claim.claimant is not None and (
                 claim.victims != "civilian") and not m.denial and (
-                claim.claimant.kind in _POLITIES) and _named_by_place(claim.claimant.text):
+                claim.claimant.kind in _POLITIES) and named_by_place(claim.claimant.text):
             # "Donetsk reports 40 dead": a party named by its place reporting a bare toll
             # counts its own; not an office, a person or a body ("the governor said the toll
             # rose to seven", "police said no one was hurt", "Turkey's disaster agency"), who
@@ -395,26 +417,6 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
     _two_sides(ctx, sentence, doc, out)
     _place_and_event(ctx, sentence, out)
     return out
-
-
-_FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
-
-
-def _named_by_place(text: str) -> bool:
-    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
-    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
-    words = text.replace("’", "'").split()
-    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)
-
-
-def _found_again(trigger: Token) -> bool:
-    """"The missing hiker has been found alive", "two missing children were rescued": people
-    once missing, now found (a noun's modifier "missing" whose noun a verb of finding takes)."""
-    if trigger.dep_ != "amod":
-        return False
-    noun = trigger.head
-    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and (
-        noun.head.lemma_.lower() in _FOUND_VERBS)
 
 
 def _others(m: Mention) -> bool:

@@ -7,6 +7,11 @@ not a bare title such as "rebels"), never the agent of the outcome itself (the k
 taken from the claim's sentence when that sentence names one such group, else from the article
 when the whole article names only one; two different groups leave the side unknown.
 
+Also the scene of a claim that decides its victims' kind: people hit in an attack on an aid
+body's convoy or vehicle are aid workers (``aid_target``), fighters counted "on both sides" are
+mixed (``both_sides``), and the others killed beside a suicide attacker are not of his kind
+(``beside_self``).
+
 Used by ``sitrep.extract.claims.extractor`` once a claim has its victims.
 """
 
@@ -225,3 +230,85 @@ def party_country(ctx: Context, name: str) -> str | None:
                     if code:
                         return code
     return None
+
+
+# a body's means or premises an attack on aid hits ("the aid convoy", "the vehicle of an NGO")
+_AID_TARGETS = frozenset({"convoy", "vehicle", "car", "truck", "lorry", "team", "compound",
+                          "office", "warehouse", "mission", "staff", "worker", "base"})
+_AID_WORDS = frozenset({"aid", "humanitarian", "relief", "ngo", "charity"})
+
+
+def _aid_word(tok: Token) -> bool:
+    return tok.lower_ in _AID_WORDS or tok.lower_.startswith("non-governmental") or (
+        tok.text == "Organisation" or tok.text == "Organization") and any(
+            c.lower_.startswith("non") for c in tok.children)
+
+
+def aid_target(trigger: Token) -> bool:
+    """Whether the outcome befell people of an aid body's convoy, vehicle or premises the
+    same clause names as what was hit ("the attack on the aid convoy killed a driver", "four
+    women were killed when gunmen fired on the vehicle of an NGO"): aid workers."""
+    clause = [trigger, *list(trigger.ancestors)[:3]]
+    for tok in trigger.doc:
+        if tok.lemma_.lower() not in _AID_TARGETS or tok.pos_ != "NOUN" or not (
+                tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "on", "at", "against", "upon")):
+            continue  # what was hit, not "according to the UN humanitarian office"
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        if not any(_aid_word(m) or any(_aid_word(x) for x in m.children) for m in mods):
+            continue
+        node = tok
+        for _ in range(5):  # up to the clause of the outcome, not through a relative clause
+            if node in clause:
+                return True
+            if node.dep_ in ("relcl", "acl", "ccomp") or node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def both_sides(ctx: Context, sentence: Sentence, trigger: Token, counted: Token | None) -> bool:
+    """The people are counted on both sides of a fight whose sides are of two kinds ("clashes
+    between the army and rebels left 23 fighters dead on both sides": mixed; not two factions
+    of one armed group)."""
+    kinds = {sector_category(a.sector) for a in ctx.result.actors
+             if sentence.start <= a.evidence.start < sentence.end}
+    kinds |= {category_of(t) for t in trigger.doc if t.pos_ == "NOUN"}
+    return len(kinds & {"military", "police", "militant"}) > 1 and _on_both_sides(
+        trigger, counted)
+
+
+def _on_both_sides(trigger: Token, counted: Token | None) -> bool:
+    """"23 fighters dead on both sides", "killed 40 soldiers from both sides", "casualties on
+    either side" (not "on both sides of the border")."""
+    heads = (trigger, trigger.head, *((counted, counted.head) if counted is not None else ()))
+    for head in heads:  # (the verb of "left 23 fighters dead on both sides")
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "from", "among", "of") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() == "side" and any(
+                        d.lower_ in ("both", "either", "all", "each") for d in p.children)
+                    and not any(d.dep_ == "prep" for d in p.children)  # "sides of the border"
+                    for p in prep.children):
+                return True
+    return False
+
+
+def beside_self(counted: Token | None) -> bool:
+    """Others counted beside the doer's own fate ("killing himself and four others")."""
+    if counted is None or counted.dep_ != "conj":
+        return False
+    head = counted.head  # (the parser may tie "others" to the verb: "killing herself and")
+    return head.lower_ in REFLEXIVES or any(
+        c.lower_ in REFLEXIVES and c.i < counted.i for c in head.children)
+
+
+def named_by_place(text: str) -> bool:
+    """A claimant named by its place only ("Kyiv", "Israel", "the Donbas"), not a body of it
+    ("Turkey's disaster agency", "Kenya's Red Cross", "the health ministry")."""
+    words = text.replace("’", "'").split()
+    return not any(w.islower() and w != "the" or w.endswith("'s") for w in words)

@@ -31,7 +31,16 @@ _MODIFIER_CATEGORY = {
     "rescue": "aid_worker", "health": "aid_worker", "ngo": "aid_worker", "un": "aid_worker",
     "suicide": "militant", "jihadist": "militant", "islamist": "militant",
     "crew": "civilian", "ship": "civilian", "staff": None, "customs": "civilian",
+    "militant": "militant", "extremist": "militant", "separatist": "militant",
+    "guerrilla": "militant", "gang": "militant", "cartel": "militant",
+    "charity": "aid_worker", "relief": "aid_worker",
 }
+# nouns of a body whose members are of one kind ("members of the militia", "staff of the
+# charity", "members of a drug cartel")
+_GROUP_NOUNS = {"militia": "militant", "gang": "militant", "cartel": "militant",
+                "syndicate": "militant", "mafia": "militant", "charity": "aid_worker",
+                "ngo": "aid_worker", "army": "military", "navy": "military",
+                "police": "police", "gendarmerie": "military"}
 # the victim category of the people of an actor sector (a group named by the actors'
 # lexicon: "members of Boko Haram", "Hezbollah members"; a title: "a judge")
 SECTOR_CATEGORY = {"REB": "militant", "UAF": "militant", "PRM": "militant", "MIL": "military",
@@ -165,6 +174,12 @@ def body_category(tok: Token) -> str | None:
     """The category of the people of a body named by a noun and its modifier ("members of a
     terrorist group" -> militant, "officers of a police unit" -> police), or None."""
     return modifier_category(tok) if _key(tok) in _BODIES or tok.lower_ in _BODIES else None
+
+
+def group_noun_category(tok: Token) -> str | None:
+    """The kind of the members of a body named by a common noun ("the militia", "a drug
+    cartel", "the charity"), or None."""
+    return _GROUP_NOUNS.get(_key(tok)) or _GROUP_NOUNS.get(tok.lower_)
 
 
 def category_of(tok: Token) -> str | None:
@@ -348,6 +363,8 @@ def side_of(tok: Token, depth: int = 0) -> str | None:
             if code:
                 return code
     for mod in mods:
+        if _MODIFIER_CATEGORY.get(mod.lower_) in ("military", "police"):
+            continue  # a state force, not a group's name ("Army troops" at a sentence's start)
         if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ not in ("DATE",):
             name = _group_name(mod)
             if name:

@@ -4,6 +4,9 @@
   became sick after the gas leak", "six pupils showed symptoms of poisoning"): an injury of a
   group poisoned or gassed, an illness of one person (``sickness``: the extractor counts no
   single victim for it);
+- the missing found again ("the missing hiker has been found alive"): no one missing
+  (``found_again``), captives freed ("five of them escaped"): no capture of theirs
+  (``freed``);
 - "custody" given, won or shared ("the court granted custody of the two children to their
   father", "a custody battle"): guardianship, no arrest (``guardianship``).
 
@@ -50,3 +53,34 @@ def sickness(tok: Token) -> bool:
     after eating the fish", "six pupils showed symptoms"): a casualty when a group is poisoned
     or gassed, an illness and no casualty of one person ("the minister fell ill")."""
     return tok.lemma_.lower() == "symptom" or fell_ill(tok)
+
+
+_FOUND_VERBS = frozenset({"find", "locate", "rescue", "trace", "reunite", "return"})
+
+
+def found_again(trigger: Token) -> bool:
+    """"The missing hiker has been found alive", "two missing children were rescued": people
+    once missing, now found (a noun's modifier "missing" whose noun a verb of finding takes)."""
+    if trigger.dep_ != "amod":
+        return False
+    noun = trigger.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+        noun.head.lemma_.lower() in _FOUND_VERBS)
+
+
+# verbs of captives no longer held ("five of them escaped", "released four of them")
+_FREED_VERBS = frozenset({"escape", "release", "rescue", "free", "liberate", "reunite"})
+
+
+def freed(anchor: Token) -> bool:
+    """Whether the figure is of people a verb of freedom tells ("police said five of them had
+    escaped", "released four of them the next day"): no longer captives, no claim of the
+    capture before."""
+    node = anchor
+    for _ in range(2):
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in _FREED_VERBS
+    return False

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.outcomes.ailments import ILL_WORDS, fell_ill, shown_symptom
+from sitrep.extract.claims.outcomes.losses import loss_triggers
 from sitrep.extract.claims.victims import category_of, wordnet_category, wordnet_person
 from sitrep.resources import noun_classes
 
@@ -285,7 +286,8 @@ def to_death(tok: Token) -> bool:
 
 
 def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
-    """The verbs of "V to death" (killed), from the candidate tokens "death"."""
+    """The verbs of "V to death" (killed), from the candidate tokens "death", and of a side's
+    losses ("lost six soldiers": ``losses``)."""
     out = {}
     for i in candidates:
         tok = doc[i]
@@ -293,7 +295,7 @@ def death_result_triggers(doc: Doc, candidates: list[int]) -> dict[int, str]:
             verb = tok.head.head
             if to_death(verb):
                 out[verb.i] = "killed"
-    return out
+    return out | loss_triggers(doc)  # "the army lost six soldiers"
 
 
 # injuries told as something a person suffers ("sustained a gunshot wound", "suffered burns",

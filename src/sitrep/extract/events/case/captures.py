@@ -8,6 +8,8 @@
   are what the arrest found;
 - a truce talked about (discussed, urged, called for, hosted talks on) is diplomacy, not an
   agreement, unless someone signs, agrees or reaches one;
+- a killing done by a criminal group on people who are not fighters ("gang members shot dead
+  four bus drivers") is organised crime, not an attack;
 - communal fighting (herders and farmers, clans, tribes, fighting over cattle or land) is an
   armed clash between communal militias, not mob violence.
 
@@ -70,6 +72,32 @@ RESOURCE_FIGHT = lemma_pattern(
     r"\b(?:<clash:N>|<clash>|fighting|<fight>|<battle:N>|<skirmish:N>)\b[^.;]{0,60}?\bover "
     r"(?:\w+ ){0,2}?(?:<cattle:N>|<livestock:N>|grazing|<pasture:N>|<land:N>|farmland|<water:N>|"
     r"<well:N>|<water point:N>|<cow:N>|<camel:N>|<goat:N>)\b")
+
+
+# a criminal group as the doer of a killing ("the cartel's gunmen killed"), and a gang when the
+# snippet tells an organised crime ("Extortion gangs have killed 14 drivers"; not "a gang killed
+# two farmers and stole their cattle", a raid)
+CRIMINAL_DOER = lemma_pattern(
+    r"\b(?:<cartel:N>|<mafia:N>|<gangster:N>|<mobster:N>|<extortionist:N>|<racketeer:N>|"
+    r"<trafficker:N>|<smuggler:N>)\b")
+GANG = lemma_pattern(r"\b<gang:N>")
+ORGANISED_CRIME = lemma_pattern(
+    r"\b(?:<extort>|<extortion:N>|protection money|<drug:N>|narcotics|<cartel:N>|<racket:N>|"
+    r"<trafficking:N>|<smuggling:N>|<refuse> to pay|<turf:N>)\b")
+
+
+def criminal_killing(first: str, text: str) -> bool:
+    """Whether the first sentence's killing is done by a criminal group, named before the
+    killing verb with no state force there, on people who are not fighters: organised crime
+    (the codebook's criminal activity other than fighting between the groups)."""
+    kill = KILLED.search(first)
+    if kill is None or FIGHTERS_KILLED.search(first):
+        return False
+    doer = first[:kill.start()]
+    if STATE_PARTY.search(doer) is not None:
+        return False
+    return CRIMINAL_DOER.search(doer) is not None or (
+        GANG.search(doer) is not None and ORGANISED_CRIME.search(text) is not None)
 
 
 def killing_beside_capture(core: str) -> bool:

@@ -42,6 +42,7 @@ from sitrep.extract.events.case.acled import (  # noqa: F401 (re-exported: the A
 from sitrep.extract.events.case.captures import (
     arrest_told_first,
     communal_fighting,
+    criminal_killing,
     fighters_killed,
     killing_beside_capture,
     truce_talked_about,
@@ -573,6 +574,8 @@ def classify_rules(text: str) -> str:
         # people killed beside those captured: the attack (a clash when the dead are fighters)
         clash = s["ARMED_CLASH"] > s["ATTACK"] or fighters_killed(_core(first))
         return "ARMED_CLASH" if clash else "ATTACK"
+    if best == "ATTACK" and s["ORG_CRIME"] > 0 and criminal_killing(first, text):
+        return "ORG_CRIME"  # "gang members shot dead four bus drivers": organised crime
     if best == "PROPERTY_DISTRUCT" and s["ATTACK"] >= 6 and KILLING.search(text):
         return "ATTACK"  # people killed outweigh the homes burnt in the same attack
     if s["ORG_CRIME"] > 0 and s["ORG_CRIME"] >= s[best]:
