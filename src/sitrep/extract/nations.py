@@ -24,6 +24,8 @@ REJECT, SUPPORT, CONCEDE).
    district administrator", "the county sheriff"), or a nation's government or ministry under
    a dateline of that nation's capital ("Pakistan accused ..." under ISLAMABAD, the seat of its
    government);
+   Not for people at large who demand, threaten or refuse (``at_large``: "The kidnappers
+   demanded a ransom"): they speak from where they hide, which the reporter's town is not;
 3. else none: not the article's main place for a national or foreign speaker (a minister
    condemning an attack in Goma did not speak in Goma), and never a capital inferred from the
    speaker's nationality alone.
@@ -103,6 +105,9 @@ STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "SUP
 # sectors whose people are where the story is: police, courts and prosecutors, civilians,
 # criminals, the sick and their carers, schools, firms, workers, refugees
 LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "CRM", "MED", "HLH", "EDU", "BUS", "LAB", "REF"})
+# sectors of people at large, not of the town the story is filed from: criminals, gangs and
+# kidnappers, who speak from hiding ("The kidnappers demanded a ransom")
+AT_LARGE = frozenset({"CRM"})
 # words of an office or body of a town, county, district, province or state, and of a people
 # of the place (all forms)
 _LOCAL = re.compile(
@@ -133,6 +138,15 @@ def _body(actor: Actor) -> bool:
 def statement(event: Event) -> bool:
     """Whether the event is an act of saying (``STATEMENTS``), not a visit or a meeting."""
     return event.plover_type in STATEMENTS and event.plover_mode != "visit"
+
+
+def at_large(event: Event, known: list[Actor]) -> bool:
+    """Whether every speaker of a demand, threat or refusal whose sector is known is at large
+    (``AT_LARGE``: "The kidnappers demanded a ransom", "the gang threatened to kill them"): it
+    was made from wherever they are, not from the town the story is filed from. (Not an
+    accusation: "was charged" has the authorities' voice, whoever the parse made its actor.)"""
+    return event.plover_type != "ACCUSE" and bool(known) and all(
+        a.sector in AT_LARGE for a in known)
 
 
 def _local(actor: Actor) -> bool:
@@ -173,6 +187,8 @@ def speaks_locally(event: Event) -> bool:
     dateline: a speaker of it is local (``LOCAL_SECTORS``, a local office), or none whose sector
     or country is known is stated ("A man was charged with murder"). True for every other act."""
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
+    if statement(event) and at_large(event, known):
+        return False  # "The kidnappers demanded a ransom" (``AT_LARGE``)
     return not statement(event) or not event.actors or any(_local(a) for a in known) or (
         not known and any(_local(a) or not _body(a) for a in event.actors))
 
@@ -184,6 +200,8 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
     if not statement(event):
         return True
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
+    if at_large(event, known):
+        return False  # "The kidnappers demanded a ransom": from where they hide, not the town
     if not known:
         return not event.actors or any(_local(a) or not _body(a) for a in event.actors)
     if any(a.country is not None and len(a.country) == 3 and a.country != dateline.country
