@@ -415,6 +415,66 @@ def on_route(last: Token) -> bool:
                for t in node.doc[node.i + 1:node.i + 6])
 
 
+# nouns of a way that leads to a place ("the road to Kyaukme", "the Okene-Kabba road")
+ROAD_NOUNS = frozenset({"road", "highway", "route", "motorway", "expressway", "freeway",
+                        "roadway"})
+ROAD_PREPS = frozenset({"to", "toward", "towards"})
+
+
+def road_end(last: Token) -> Token | None:
+    """The road noun whose end the place whose last word is ``last`` names: the place a road
+    leads to ("on the road to Kyaukme", "the highway toward Sokoto") or one of the towns a road
+    is named after ("on the Okene-Kabba road", "the Strood-to-Chatham route"). An act on that
+    road happened somewhere along it, not at that end. None for a place the road is in ("the
+    road in Kyaukme") or no road."""
+    node = last
+    for _ in range(MAX_STEPS):  # up to the top of the place's own name
+        if node.dep_ not in {"compound", "flat", "conj", "nmod", "amod"} or (
+                node.head.i == node.i):
+            break
+        if node.head.lemma_.lower() in ROAD_NOUNS:  # "the Okene-Kabba road"
+            return node.head if _hyphened(node) else None
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ROAD_PREPS:
+        return None
+    prep = node.head
+    if prep.head.lemma_.lower() in ROAD_NOUNS:
+        return prep.head  # "on the road to Kyaukme"
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.lemma_.lower() in ROAD_NOUNS:
+        return before  # "blocked the highway to Busia", the parse's "to" on the verb
+    return None
+
+
+def _hyphened(word: Token) -> bool:
+    """Whether a hyphen joins the word to the next or the one before ("Okene-Kabba")."""
+    doc = word.doc
+    return (word.i + 1 < len(doc) and doc[word.i + 1].text in {"-", "\u2013"}) or (
+        word.i > 0 and doc[word.i - 1].text in {"-", "\u2013"})
+
+
+def road_ends(sentence: Sentence | None, event: Event, places: list[Place],
+              offsets: dict[int, Offsets]) -> tuple[list[Place], bool]:
+    """The places of ``places`` that are ends of a road (``road_end``), and whether the act was
+    done on such a road (a location phrase of it, or of a word of its own clause: "attacked a column on
+    the road to Kyaukme", "abducted passengers from a bus on the Okene-Kabba road"), which then
+    happened at neither end."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return [], False
+    ends, on_it = [], False
+    for p in places:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        road = road_end(last) if last is not None else None
+        if road is not None:
+            ends.append(p)
+            verb = next((a for a in road.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            on_it = on_it or attached(road, trigger) or (
+                verb is not None and verb.i == trigger.i)  # "a roadblock on the road to X"
+    return ends, on_it
+
+
 def route_ends(sentence: Sentence | None, places: list[Place],
                offsets: dict[int, Offsets]) -> list[Place]:
     """The places of ``places`` that are ends of a stretch between two places (``on_route``)."""

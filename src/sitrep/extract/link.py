@@ -85,7 +85,11 @@ its own words do not place happened across the story's country (``borrowed.natio
 An act on a stretch between two places ("ambushed a convoy between Tera
 and Gotheye in western Niger", "on the road from Tetovo to the border":
 ``event_places.on_route``) happened at neither end: those ends, the region around them and the
-dateline place it at no level; only another town its clause or sentence states does. Within a level towns come before regions, and a place that only describes
+dateline place it at no level; only another town its clause or sentence states does. So does one on
+a road named by the town it leads to or by its two towns ("attacked a column on the road to
+Kyaukme", "on the Okene-Kabba road": ``event_places.road_end``); another act of the sentence
+does not take such a road's end ("fired at protesters in Kisumu who had blocked the highway
+to Busia": Kisumu). Within a level towns come before regions, and a place that only describes
 the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
 way to that town. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies. An act
@@ -152,6 +156,7 @@ from sitrep.extract.event_places import (
     own_deed,
     owners_give_way,
     pick_places,
+    road_ends,
     route_ends,
     said_where,
     targets_give_way,
@@ -426,6 +431,11 @@ def link(ctx: Context) -> None:
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
                     inside = said_where(sentence, event, inside, offsets)
                 routes = {id(p) for p in route_ends(sentence, inside, offsets)}
+                ends, on_road = road_ends(sentence, event, inside, offsets)
+                if ends and not on_road:  # "blocked the highway to Sokoto": not in Sokoto
+                    inside = [p for p in inside if all(p is not q for q in ends)]
+                elif on_road:  # "ambushed on the road to Kyaukme": along it, at neither end
+                    routes |= {id(p) for p in ends}
                 if routes:  # "ambushed a convoy between Tera and Gotheye": along the way, at
                     # neither end nor in the region around it; another town stated stays
                     inside = [p for p in inside if id(p) not in routes and p.kind == "city"
