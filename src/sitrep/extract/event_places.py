@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from sitrep.extract.borrowed import OCCASIONS
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline_towns import contains_town
 from sitrep.extract.events.tokens import Offsets
@@ -289,9 +290,13 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
     elif node.dep_ not in {"npadvmod", "advmod"}:
         return node.i in above  # the place is itself the trigger's head
     head = node.head
+    occasion = False  # passed the noun of the occasion ("at a news conference in Nouakchott")
     for _ in range(MAX_STEPS):
         if head.i in above:
             return True  # "said in Brussels", "In Moscow, ... said"
+        if occasion and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj":
+            head = head.head.head  # "denounced the arrests as a violation ... at a news
+            continue  # conference in Nouakchott", the parse's occasion on the object's noun
         lemma = head.lemma_.lower()
         if head.dep_ in CLAUSES and lemma in SPEAKING | GATHERING:
             head = head.head  # "Speaking in Geneva, the envoy accused", "The envoy, speaking
@@ -302,6 +307,7 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
             return subject.head.i in above and node.lower_ in SEAT_PREPS
         if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and (
                 head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
+            occasion = head.lemma_.lower() in OCCASIONS
             head = head.head.head  # "at a news conference in Georgetown", "in a speech in
             continue  # Bandar Abbas", "speaking to reporters in Tunis", "at Government House in
             # Bangkok"

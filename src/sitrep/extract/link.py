@@ -186,6 +186,7 @@ from sitrep.extract.lent_dates import (
 from sitrep.extract.nations import (
     force_nation,
     recalled_elsewhere,
+    said_after,
     speaker_place,
     speaks_at_dateline,
     speaks_locally,
@@ -550,6 +551,10 @@ def link(ctx: Context) -> None:
                 own.add(id(event))
             else:
                 pending.append((event, sentence))
+    for event in spoken:  # "condemned the bombing and, in a statement issued in Ramallah,
+        # accused": the later statement's place of saying is the earlier one's too
+        if (after := said_after(event, spoken, ctx.sentences)) is not None:
+            event.places, event.location_rule = [after], "sentence"
     violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
         counted = counted_from(ctx.text, event.when, event.trigger.start)

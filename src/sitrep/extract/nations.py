@@ -284,4 +284,29 @@ def speaker_place(event: Event, spoken: list[Event], sentences: list[Sentence]
     return last[-1].places[0] if len(found) == 1 and None not in found else None
 
 
+# a summons in all its forms ("summoned", "summons", "convoked")
+SUMMONS = ("summon", "convok")
+
+
+def said_after(event: Event, spoken: list[Event], sentences: list[Sentence]) -> Place | None:
+    """For a statement left without a place, the place its own sentence states for a later
+    statement of the same speaker (``_same_speaker``): "The Authority condemned the bombing
+    and, in the same statement issued in Ramallah, accused Israel ...", "The ministry
+    rejected the accusation and warned in Minsk that ...": one speaker, one place of saying.
+    None where those later statements were placed otherwise or at more than one place; not a
+    summons's place, where the summoned envoy is posted ("condemned the strike and summoned
+    the chargé d'affaires in Baghdad")."""
+    if not statement(event) or not event.actors or event.places:
+        return None
+    starts = [s.start for s in sentences]
+    here = bisect_right(starts, event.trigger.start)
+    later = [o for o in spoken if o.trigger.start > event.trigger.start
+             and bisect_right(starts, o.trigger.start) == here and _same_speaker(event, o)
+             and not o.trigger.text.lower().startswith(SUMMONS)]
+    found = {(o.places[0].geonameid, o.places[0].name) for o in later
+             if o.places and o.location_rule in STATED}
+    placed = [o for o in later if o.places and o.location_rule in STATED]
+    return placed[0].places[0] if len(found) == 1 else None
+
+
 STATED = frozenset({"clause", "sentence"})  # levels of a place the act's own words state
