@@ -80,6 +80,8 @@ speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila")
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
 A country a sanction is aimed at ("an embargo on Zimbabwe", "arms deliveries to Turkey") is a
 party to it, not its place, nor is the article's place then (``event_places.targets_give_way``).
+A talk held at a distance between parties of two countries ("spoke by phone with Benin's
+president": ``borrowed.at_a_distance``) has no one place at any level.
 A protest said to span the nation ("called a national strike", "a nationwide protest") that
 its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
@@ -115,6 +117,7 @@ from __future__ import annotations
 from sitrep.extract.borrowed import (
     addressed,
     asked_only,
+    at_a_distance,
     dateline_head,
     hosts_visited,
     in_the_field,
@@ -410,7 +413,10 @@ def link(ctx: Context) -> None:
         if not event.places and sentence is not None and (
                 went := hosts_visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = pick_places(went), "clause"
-        if not event.places:
+        remote = at_a_distance(sentence, event, offsets)  # "spoke by phone with Benin's
+        if remote:  # president": from two countries, at no one place
+            event.places, event.location_rule = [], None
+        if not event.places and not remote:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
