@@ -187,19 +187,19 @@ from sitrep.extract.lent_dates import (
     perfect_act,
     reported_date,
     speaker_day,
+    token_at,
 )
 from sitrep.extract.nations import (
     force_nation,
     recalled_elsewhere,
     said_after,
+    same_scene,
     speaker_place,
     speaks_at_dateline,
     speaks_locally,
     statement,
 )
-from sitrep.extract.place_roles import (
-    non_place_role,
-)
+from sitrep.extract.place_roles import non_place_role
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
     VIOLENT,
@@ -488,7 +488,8 @@ def link(ctx: Context) -> None:
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
                     event.places, event.location_rule = [story], "story"
-                elif recalled_elsewhere(event, ctx.published):
+                elif recalled_elsewhere(event, ctx.published) and not same_scene(token_at(
+                        sentence, event.trigger.start, offsets) if sentence else None):
                     pass  # an act of an earlier time: not where the reporter files from, nor
                     # the story's place
                 elif dateline is not None and (nation is None or dateline.country

@@ -50,6 +50,8 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from spacy.tokens import Token
+
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Sentence
 from sitrep.extract.places.extractor import to_place
@@ -208,6 +210,41 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
            and not _local(a) for a in known) and not any(_local(a) for a in known):
         return False
     return any(_local(a) or seated(a, dateline, gaz) for a in known)
+
+
+# nouns "the same" marks as the same time or manner, not the same place ("on the same day", "at
+# the same time", "in the same way")
+SAME_NOT_PLACE = frozenset({"day", "time", "year", "month", "week", "period", "night",
+                            "morning", "evening", "afternoon", "hour", "moment", "season",
+                            "decade", "way", "manner", "rate", "level", "case", "charge",
+                            "reason", "fate", "kind", "sort", "type"})
+SAME_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "into"})
+
+
+def same_scene(trigger: Token | None) -> bool:
+    """Whether the act is told at the story's own scene called "the same" place ("In 2019, two
+    inmates were killed in a fight at the same prison", "The same post was attacked in March
+    2023", "a riot in the same cell blocks"): an earlier act told there, which is no act
+    recalled from elsewhere (``recalled_elsewhere``). The place's phrase hangs on the trigger,
+    through nouns alone ("jailed at the same court for stabbing a man": the jailing's, not the
+    stabbing's). Not "the same day", "the same way", nor a person ("the same woman")."""
+    if trigger is None:
+        return False
+    for token in trigger.doc:
+        noun = token.head
+        if token.lower_ != "same" or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() in SAME_NOT_PLACE) or not (
+                noun.dep_ in {"nsubj", "nsubjpass"} or (
+                    noun.dep_ == "pobj" and noun.head.lower_ in SAME_PREPS)):
+            continue
+        node = noun
+        for _ in range(12):  # up through nouns and prepositions to the first verb
+            if node.i == trigger.i:
+                return True
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                break
+            node = node.head
+    return False
 
 
 def recalled_elsewhere(event: Event, published: date | None) -> bool:
