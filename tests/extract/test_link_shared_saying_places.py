@@ -35,3 +35,22 @@ NEIGHBOURS = [
 def test_a_speaker_says_everything_where_the_sentence_says(pipeline, text, kind, trigger,
                                                           places):
     assert trigger_places(pipeline, text, kind, trigger) == places
+
+
+# a country on the speaker's noun says whose body speaks, not where it spoke; a town there is
+# its seat, and a country of the occasion is where it was said
+SEATS = [
+    ("The UN mission in Somalia urged all parties to protect civilians.", "REQUEST", "urged",
+     []),
+    ("Authorities in Honduras arrested a mayor on Monday, accusing him of laundering money.",
+     "ACCUSE", "accusing", []),
+    ("The UN mission in Mogadishu urged all parties to protect civilians.", "REQUEST",
+     "urged", ["Mogadishu"]),
+    ("The exiled party, in a statement issued in Germany, condemned the bombing.", "ACCUSE",
+     "condemned", ["Germany"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger", "places"), SEATS)
+def test_a_country_on_the_speaker_is_no_place_of_saying(pipeline, text, kind, trigger, places):
+    assert trigger_places(pipeline, text, kind, trigger) == places

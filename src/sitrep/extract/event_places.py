@@ -236,8 +236,7 @@ def several_towns(sentence: Sentence | None, places: list[Place],
     lasts = [(token_at(sentence, p.evidence.end - 1, offsets), p.geonameid) for p in places
              if p.kind == "city"] if sentence is not None else []
     ids = {last.i: gid for last, gid in lasts if last is not None}
-    return any(ids.get(c.i, gid) != gid for last, gid in lasts if last is not None
-               for c in last.conjuncts)
+    return any(ids.get(c.i, g) != g for t, g in lasts if t is not None for c in t.conjuncts)
 
 
 def pick_places(places: list[Place]) -> list[Place]:
@@ -273,7 +272,8 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     its object or its content ("condemned the attack on Kenscoff", "accused the army of
     shelling Goma", "said reinforcements would be sent to Hiiraan"): a topic, not where the
     speaker was (the events convention for statements); but for a summons, where the summoned
-    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``)."""
+    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``); not a country on
+    the speaker ("The UN Mission in Libya urged": ``_seat_of_subject``)."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
@@ -285,9 +285,18 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     out = []
     for p in places:
         last = token_at(sentence, p.evidence.end - 1, offsets)
-        if last is None or _said_at(last, trigger, above):
+        if last is None or _said_at(last, trigger, above) and not (
+                p.kind == "country" and event.plover_type not in {"CONCEDE", "AGREE"}
+                and _seat_of_subject(last)):  # "the Mission in Libya urged"; no deed
             out.append(p)
     return out
+
+
+def _seat_of_subject(last: Token) -> bool:
+    """Whether the place's phrase hangs on a subject ("The Mission in Libya urged")."""
+    while last.dep_ in PHRASE - {"pobj", "prep"} and last.head.i != last.i:
+        last = last.head
+    return (last.head.head if last.dep_ == "pobj" else last).dep_ in SUBJECTS
 
 
 def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
@@ -439,11 +448,9 @@ ROAD_PREPS = frozenset({"to", "toward", "towards"})
 
 
 def road_end(last: Token) -> Token | None:
-    """The road noun whose end the place whose last word is ``last`` names: the place a road
-    leads to ("on the road to Kyaukme", "the highway toward Sokoto") or one of the towns a road
-    is named after ("on the Okene-Kabba road", "the Strood-to-Chatham route"). An act on that
-    road happened somewhere along it, not at that end. None for a place the road is in ("the
-    road in Kyaukme") or no road."""
+    """The road whose end the place whose last word is ``last`` names: where it leads ("on the
+    road to Kyaukme") or a town it is named after ("on the Okene-Kabba road"); not a place the
+    road is in ("the road in Kyaukme"). An act on that road happened along it, at no end."""
     node = last
     for _ in range(MAX_STEPS):  # up to the top of the place's own name
         if node.dep_ not in {"compound", "flat", "conj", "nmod", "amod"} or (
@@ -464,18 +471,15 @@ def road_end(last: Token) -> Token | None:
 
 
 def _hyphened(word: Token) -> bool:
-    """Whether a hyphen joins the word to the next or the one before ("Okene-Kabba")."""
-    doc = word.doc
-    return (word.i + 1 < len(doc) and doc[word.i + 1].text in {"-", "\u2013"}) or (
-        word.i > 0 and doc[word.i - 1].text in {"-", "\u2013"})
+    """Whether a hyphen joins the word to a neighbour ("Okene-Kabba")."""
+    return any(0 <= j < len(word.doc) and word.doc[j].text in {"-", "\u2013"}
+               for j in (word.i - 1, word.i + 1))
 
 
 def road_ends(sentence: Sentence | None, event: Event, places: list[Place],
               offsets: dict[int, Offsets]) -> tuple[list[Place], bool]:
-    """The places of ``places`` that are ends of a road (``road_end``), and whether the act was
-    done on such a road (a location phrase of it, or of a word of its own clause: "attacked a column on
-    the road to Kyaukme", "abducted passengers from a bus on the Okene-Kabba road"), which then
-    happened at neither end."""
+    """The ends of roads among the places (``road_end``), and whether the act was done on such a
+    road, in a phrase of it or of a word of its clause ("from a bus on the Okene-Kabba road")."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
