@@ -420,3 +420,34 @@ def nationwide(sentence: Sentence | None, event: Event, offsets: dict[int, Offse
     start = sentence.start + word.idx
     return to_place(Mention(start, start + len(word), text[start:start + len(word)],
                             choice=country), gaz, text)
+
+
+# the means of a talk held at a distance ("spoke by phone", "talked over the telephone", "held
+# talks by video link"), and verbs of it ("phoned", "telephoned")
+REMOTE_MEANS = frozenset({"phone", "telephone", "videophone", "videoconference", "video",
+                          "videolink", "link", "call"})
+REMOTE_VERBS = frozenset({"phone", "telephone"})
+
+
+def at_a_distance(sentence: Sentence | None, event: Event, offsets: dict[int, Offsets]) -> bool:
+    """Whether a talk (CONSULT) was held at a distance between parties of two or more countries
+    ("Togo's president spoke by phone with Benin's president", "the French foreign minister
+    telephoned his Algerian counterpart"): each spoke from his own country, so the talk has no
+    one place, neither the dateline's nor a place of its sentence. Not a talk of one country's
+    people ("a negotiator spoke with the man by phone for hours": the standoff's place)."""
+    if event.plover_type != "CONSULT" or sentence is None:
+        return False
+    countries = {a.country for a in (*event.actors, *event.recipients)
+                 if a.country and len(a.country) == 3}
+    countries |= {a.country for a in (*event.actors, *event.recipients)
+                  if a.country in INTERNATIONAL}
+    if len(countries) < 2:
+        return False
+    trigger = token_at(sentence, event.trigger.start, offsets)
+    if trigger is None:
+        return False
+    if trigger.lemma_.lower() in REMOTE_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "via"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in REMOTE_MEANS for g in c.children)
+        for c in trigger.children)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from sitrep.extract.borrowed import OCCASIONS
 from sitrep.extract.context import Context, Sentence
 from sitrep.extract.dateline_towns import contains_town
 from sitrep.extract.events.tokens import Offsets
@@ -228,6 +229,16 @@ def lies_in(place: Place, area: Place) -> bool:
     return contains_town(area, place)
 
 
+def several_towns(sentence: Sentence | None, places: list[Place],
+                  offsets: dict[int, Offsets]) -> bool:
+    """Whether two of the towns are joined in one list ("raids in Chisinau and Balti", "in
+    Guayaquil, Cuenca and Latacunga"): an act spread over several towns, which none places."""
+    lasts = [(token_at(sentence, p.evidence.end - 1, offsets), p.geonameid) for p in places
+             if p.kind == "city"] if sentence is not None else []
+    ids = {last.i: gid for last, gid in lasts if last is not None}
+    return any(ids.get(c.i, g) != g for t, g in lasts if t is not None for c in t.conjuncts)
+
+
 def pick_places(places: list[Place]) -> list[Place]:
     """Towns, then regions, before countries, each once; a region that contains one of the
     towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one
@@ -261,7 +272,8 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     its object or its content ("condemned the attack on Kenscoff", "accused the army of
     shelling Goma", "said reinforcements would be sent to Hiiraan"): a topic, not where the
     speaker was (the events convention for statements); but for a summons, where the summoned
-    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``)."""
+    envoy is posted ("summoned the Russian ambassador in Warsaw": ``summons``); not a country on
+    the speaker ("The UN Mission in Libya urged": ``_seat_of_subject``)."""
     trigger = (token_at(sentence, event.trigger.start, offsets)
                if sentence is not None and places else None)
     if trigger is None:
@@ -273,9 +285,18 @@ def said_where(sentence: Sentence | None, event: Event, places: list[Place],
     out = []
     for p in places:
         last = token_at(sentence, p.evidence.end - 1, offsets)
-        if last is None or _said_at(last, trigger, above):
+        if last is None or _said_at(last, trigger, above) and not (
+                p.kind == "country" and event.plover_type not in {"CONCEDE", "AGREE"}
+                and _seat_of_subject(last)):  # "the Mission in Libya urged"; no deed
             out.append(p)
     return out
+
+
+def _seat_of_subject(last: Token) -> bool:
+    """Whether the place's phrase hangs on a subject ("The Mission in Libya urged")."""
+    while last.dep_ in PHRASE - {"pobj", "prep"} and last.head.i != last.i:
+        last = last.head
+    return (last.head.head if last.dep_ == "pobj" else last).dep_ in SUBJECTS
 
 
 def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
@@ -289,9 +310,13 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
     elif node.dep_ not in {"npadvmod", "advmod"}:
         return node.i in above  # the place is itself the trigger's head
     head = node.head
+    occasion = False  # passed the noun of the occasion ("at a news conference in Nouakchott")
     for _ in range(MAX_STEPS):
         if head.i in above:
             return True  # "said in Brussels", "In Moscow, ... said"
+        if occasion and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj":
+            head = head.head.head  # "denounced the arrests as a violation ... at a news
+            continue  # conference in Nouakchott", the parse's occasion on the object's noun
         lemma = head.lemma_.lower()
         if head.dep_ in CLAUSES and lemma in SPEAKING | GATHERING:
             head = head.head  # "Speaking in Geneva, the envoy accused", "The envoy, speaking
@@ -302,6 +327,7 @@ def _said_at(last: Token, trigger: Token, above: set[int]) -> bool:
             return subject.head.i in above and node.lower_ in SEAT_PREPS
         if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and (
                 head.head.lower_ in OCCASION_PREPS or head.head.head.lemma_.lower() in SPEAKING):
+            occasion = head.lemma_.lower() in OCCASIONS
             head = head.head.head  # "at a news conference in Georgetown", "in a speech in
             continue  # Bandar Abbas", "speaking to reporters in Tunis", "at Government House in
             # Bangkok"
@@ -413,6 +439,61 @@ def on_route(last: Token) -> bool:
         return False
     return any(t.dep_ == "prep" and t.lower_ in {"to", "toward", "towards"}
                for t in node.doc[node.i + 1:node.i + 6])
+
+
+# nouns of a way that leads to a place ("the road to Kyaukme", "the Okene-Kabba road")
+ROAD_NOUNS = frozenset({"road", "highway", "route", "motorway", "expressway", "freeway",
+                        "roadway"})
+ROAD_PREPS = frozenset({"to", "toward", "towards"})
+
+
+def road_end(last: Token) -> Token | None:
+    """The road whose end the place whose last word is ``last`` names: where it leads ("on the
+    road to Kyaukme") or a town it is named after ("on the Okene-Kabba road"); not a place the
+    road is in ("the road in Kyaukme"). An act on that road happened along it, at no end."""
+    node = last
+    for _ in range(MAX_STEPS):  # up to the top of the place's own name
+        if node.dep_ not in {"compound", "flat", "conj", "nmod", "amod"} or (
+                node.head.i == node.i):
+            break
+        if node.head.lemma_.lower() in ROAD_NOUNS:  # "the Okene-Kabba road"
+            return node.head if _hyphened(node) else None
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ROAD_PREPS:
+        return None
+    prep = node.head
+    if prep.head.lemma_.lower() in ROAD_NOUNS:
+        return prep.head  # "on the road to Kyaukme"
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.lemma_.lower() in ROAD_NOUNS:
+        return before  # "blocked the highway to Busia", the parse's "to" on the verb
+    return None
+
+
+def _hyphened(word: Token) -> bool:
+    """Whether a hyphen joins the word to a neighbour ("Okene-Kabba")."""
+    return any(0 <= j < len(word.doc) and word.doc[j].text in {"-", "\u2013"}
+               for j in (word.i - 1, word.i + 1))
+
+
+def road_ends(sentence: Sentence | None, event: Event, places: list[Place],
+              offsets: dict[int, Offsets]) -> tuple[list[Place], bool]:
+    """The ends of roads among the places (``road_end``), and whether the act was done on such a
+    road, in a phrase of it or of a word of its clause ("from a bus on the Okene-Kabba road")."""
+    trigger = (token_at(sentence, event.trigger.start, offsets)
+               if sentence is not None and places else None)
+    if trigger is None:
+        return [], False
+    ends, on_it = [], False
+    for p in places:
+        last = token_at(sentence, p.evidence.end - 1, offsets)
+        road = road_end(last) if last is not None else None
+        if road is not None:
+            ends.append(p)
+            verb = next((a for a in road.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            on_it = on_it or attached(road, trigger) or (
+                verb is not None and verb.i == trigger.i)  # "a roadblock on the road to X"
+    return ends, on_it
 
 
 def route_ends(sentence: Sentence | None, places: list[Place],

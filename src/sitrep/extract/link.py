@@ -80,12 +80,19 @@ speech in Basra", "speaking to reporters in Tunis", "leaders meeting in Manila")
 remit ("the envoy for Syria") is not where its holder spoke (``event_places.said_where``).
 A country a sanction is aimed at ("an embargo on Zimbabwe", "arms deliveries to Turkey") is a
 party to it, not its place, nor is the article's place then (``event_places.targets_give_way``).
+A talk held at a distance between parties of two countries ("spoke by phone with Benin's
+president": ``borrowed.at_a_distance``), and an act over towns listed together ("raids in
+Kalat and Mastung": ``event_places.several_towns``) have no one place at any level.
 A protest said to span the nation ("called a national strike", "a nationwide protest") that
 its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
 and Gotheye in western Niger", "on the road from Tetovo to the border":
 ``event_places.on_route``) happened at neither end: those ends, the region around them and the
-dateline place it at no level; only another town its clause or sentence states does. Within a level towns come before regions, and a place that only describes
+dateline place it at no level; only another town its clause or sentence states does. So does one on
+a road named by the town it leads to or by its two towns ("attacked a column on the road to
+Kyaukme", "on the Okene-Kabba road": ``event_places.road_end``); another act of the sentence
+does not take such a road's end ("fired at protesters in Kisumu who had blocked the highway
+to Busia": Kisumu). Within a level towns come before regions, and a place that only describes
 the town named after it ("the Idlib town of Saraqib", ``place_roles.describes_place``) gives
 way to that town. The date nearest to the trigger wins. ``Event.location_rule``
 records the level used for places; ``Event.when`` stays None when nothing applies. An act
@@ -111,6 +118,7 @@ from __future__ import annotations
 from sitrep.extract.borrowed import (
     addressed,
     asked_only,
+    at_a_distance,
     dateline_head,
     hosts_visited,
     in_the_field,
@@ -152,8 +160,10 @@ from sitrep.extract.event_places import (
     own_deed,
     owners_give_way,
     pick_places,
+    road_ends,
     route_ends,
     said_where,
+    several_towns,
     targets_give_way,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
@@ -177,18 +187,19 @@ from sitrep.extract.lent_dates import (
     perfect_act,
     reported_date,
     speaker_day,
+    token_at,
 )
 from sitrep.extract.nations import (
     force_nation,
     recalled_elsewhere,
+    said_after,
+    same_scene,
     speaker_place,
     speaks_at_dateline,
     speaks_locally,
     statement,
 )
-from sitrep.extract.place_roles import (
-    non_place_role,
-)
+from sitrep.extract.place_roles import non_place_role
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
     VIOLENT,
@@ -404,7 +415,10 @@ def link(ctx: Context) -> None:
         if not event.places and sentence is not None and (
                 went := hosts_visited(sentence, event, hosts, offsets)):  # "a visit to Prague"
             event.places, event.location_rule = pick_places(went), "clause"
-        if not event.places:
+        remote = at_a_distance(sentence, event, offsets)  # "spoke by phone with Benin's
+        if remote:  # president": from two countries, at no one place
+            event.places, event.location_rule = [], None
+        if not event.places and not remote:
             # the carrying to care is itself the act ("was airlifted to a hospital in Dover"):
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
@@ -426,6 +440,11 @@ def link(ctx: Context) -> None:
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
                     inside = said_where(sentence, event, inside, offsets)
                 routes = {id(p) for p in route_ends(sentence, inside, offsets)}
+                ends, on_road = road_ends(sentence, event, inside, offsets)
+                if ends and not on_road:  # "blocked the highway to Sokoto": not in Sokoto
+                    inside = [p for p in inside if all(p is not q for q in ends)]
+                elif on_road:  # "ambushed on the road to Kyaukme": along it, at neither end
+                    routes |= {id(p) for p in ends}
                 if routes:  # "ambushed a convoy between Tera and Gotheye": along the way, at
                     # neither end nor in the region around it; another town stated stays
                     inside = [p for p in inside if id(p) not in routes and p.kind == "city"
@@ -444,6 +463,8 @@ def link(ctx: Context) -> None:
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
+                    if several_towns(sentence, event.places, offsets):  # "in Kalat and Mastung"
+                        event.places, event.location_rule = [], None
                     break
             else:
                 told = told_place(ctx.text, sentence, [
@@ -467,7 +488,8 @@ def link(ctx: Context) -> None:
                     event.location_rule = "sentence"
                 elif story is not None:  # "One crewman was captured" after "near Gangneung"
                     event.places, event.location_rule = [story], "story"
-                elif recalled_elsewhere(event, ctx.published):
+                elif recalled_elsewhere(event, ctx.published) and not same_scene(token_at(
+                        sentence, event.trigger.start, offsets) if sentence else None):
                     pass  # an act of an earlier time: not where the reporter files from, nor
                     # the story's place
                 elif dateline is not None and (nation is None or dateline.country
@@ -540,6 +562,10 @@ def link(ctx: Context) -> None:
                 own.add(id(event))
             else:
                 pending.append((event, sentence))
+    for event in spoken:  # "condemned the bombing and, in a statement issued in Ramallah,
+        # accused": the later statement's place of saying is the earlier one's too
+        if (after := said_after(event, spoken, ctx.sentences)) is not None:
+            event.places, event.location_rule = [after], "sentence"
     violent = {e.trigger.start for e in result.events if e.plover_type in VIOLENT}
     for event in result.events:  # "died Sunday, two days after he was shot": the shooting's day
         counted = counted_from(ctx.text, event.when, event.trigger.start)

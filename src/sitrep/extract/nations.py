@@ -24,6 +24,8 @@ REJECT, SUPPORT, CONCEDE).
    district administrator", "the county sheriff"), or a nation's government or ministry under
    a dateline of that nation's capital ("Pakistan accused ..." under ISLAMABAD, the seat of its
    government);
+   Not for people at large who demand, threaten or refuse (``at_large``: "The kidnappers
+   demanded a ransom"): they speak from where they hide, which the reporter's town is not;
 3. else none: not the article's main place for a national or foreign speaker (a minister
    condemning an attack in Goma did not speak in Goma), and never a capital inferred from the
    speaker's nationality alone.
@@ -47,6 +49,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+
+from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Sentence
@@ -103,6 +107,9 @@ STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "SUP
 # sectors whose people are where the story is: police, courts and prosecutors, civilians,
 # criminals, the sick and their carers, schools, firms, workers, refugees
 LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "CRM", "MED", "HLH", "EDU", "BUS", "LAB", "REF"})
+# sectors of people at large, not of the town the story is filed from: criminals, gangs and
+# kidnappers, who speak from hiding ("The kidnappers demanded a ransom")
+AT_LARGE = frozenset({"CRM"})
 # words of an office or body of a town, county, district, province or state, and of a people
 # of the place (all forms)
 _LOCAL = re.compile(
@@ -133,6 +140,15 @@ def _body(actor: Actor) -> bool:
 def statement(event: Event) -> bool:
     """Whether the event is an act of saying (``STATEMENTS``), not a visit or a meeting."""
     return event.plover_type in STATEMENTS and event.plover_mode != "visit"
+
+
+def at_large(event: Event, known: list[Actor]) -> bool:
+    """Whether every speaker of a demand, threat or refusal whose sector is known is at large
+    (``AT_LARGE``: "The kidnappers demanded a ransom", "the gang threatened to kill them"): it
+    was made from wherever they are, not from the town the story is filed from. (Not an
+    accusation: "was charged" has the authorities' voice, whoever the parse made its actor.)"""
+    return event.plover_type != "ACCUSE" and bool(known) and all(
+        a.sector in AT_LARGE for a in known)
 
 
 def _local(actor: Actor) -> bool:
@@ -173,6 +189,8 @@ def speaks_locally(event: Event) -> bool:
     dateline: a speaker of it is local (``LOCAL_SECTORS``, a local office), or none whose sector
     or country is known is stated ("A man was charged with murder"). True for every other act."""
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
+    if statement(event) and at_large(event, known):
+        return False  # "The kidnappers demanded a ransom" (``AT_LARGE``)
     return not statement(event) or not event.actors or any(_local(a) for a in known) or (
         not known and any(_local(a) or not _body(a) for a in event.actors))
 
@@ -184,12 +202,49 @@ def speaks_at_dateline(event: Event, dateline: Place, gaz: Gazetteer) -> bool:
     if not statement(event):
         return True
     known = [a for a in event.actors if a.sector is not None or a.country is not None]
+    if at_large(event, known):
+        return False  # "The kidnappers demanded a ransom": from where they hide, not the town
     if not known:
         return not event.actors or any(_local(a) or not _body(a) for a in event.actors)
     if any(a.country is not None and len(a.country) == 3 and a.country != dateline.country
            and not _local(a) for a in known) and not any(_local(a) for a in known):
         return False
     return any(_local(a) or seated(a, dateline, gaz) for a in known)
+
+
+# nouns "the same" marks as the same time or manner, not the same place ("on the same day", "at
+# the same time", "in the same way")
+SAME_NOT_PLACE = frozenset({"day", "time", "year", "month", "week", "period", "night",
+                            "morning", "evening", "afternoon", "hour", "moment", "season",
+                            "decade", "way", "manner", "rate", "level", "case", "charge",
+                            "reason", "fate", "kind", "sort", "type"})
+SAME_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "into"})
+
+
+def same_scene(trigger: Token | None) -> bool:
+    """Whether the act is told at the story's own scene called "the same" place ("In 2019, two
+    inmates were killed in a fight at the same prison", "The same post was attacked in March
+    2023", "a riot in the same cell blocks"): an earlier act told there, which is no act
+    recalled from elsewhere (``recalled_elsewhere``). The place's phrase hangs on the trigger,
+    through nouns alone ("jailed at the same court for stabbing a man": the jailing's, not the
+    stabbing's). Not "the same day", "the same way", nor a person ("the same woman")."""
+    if trigger is None:
+        return False
+    for token in trigger.doc:
+        noun = token.head
+        if token.lower_ != "same" or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() in SAME_NOT_PLACE) or not (
+                noun.dep_ in {"nsubj", "nsubjpass"} or (
+                    noun.dep_ == "pobj" and noun.head.lower_ in SAME_PREPS)):
+            continue
+        node = noun
+        for _ in range(12):  # up through nouns and prepositions to the first verb
+            if node.i == trigger.i:
+                return True
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                break
+            node = node.head
+    return False
 
 
 def recalled_elsewhere(event: Event, published: date | None) -> bool:
@@ -264,6 +319,31 @@ def speaker_place(event: Event, spoken: list[Event], sentences: list[Sentence]
     found = {(o.places[0].geonameid, o.places[0].name) if o.places
              and o.location_rule in STATED else None for o in last}
     return last[-1].places[0] if len(found) == 1 and None not in found else None
+
+
+# a summons in all its forms ("summoned", "summons", "convoked")
+SUMMONS = ("summon", "convok")
+
+
+def said_after(event: Event, spoken: list[Event], sentences: list[Sentence]) -> Place | None:
+    """For a statement left without a place, the place its own sentence states for a later
+    statement of the same speaker (``_same_speaker``): "The Authority condemned the bombing
+    and, in the same statement issued in Ramallah, accused Israel ...", "The ministry
+    rejected the accusation and warned in Minsk that ...": one speaker, one place of saying.
+    None where those later statements were placed otherwise or at more than one place; not a
+    summons's place, where the summoned envoy is posted ("condemned the strike and summoned
+    the chargé d'affaires in Baghdad")."""
+    if not statement(event) or not event.actors or event.places:
+        return None
+    starts = [s.start for s in sentences]
+    here = bisect_right(starts, event.trigger.start)
+    later = [o for o in spoken if o.trigger.start > event.trigger.start
+             and bisect_right(starts, o.trigger.start) == here and _same_speaker(event, o)
+             and not o.trigger.text.lower().startswith(SUMMONS)]
+    found = {(o.places[0].geonameid, o.places[0].name) for o in later
+             if o.places and o.location_rule in STATED}
+    placed = [o for o in later if o.places and o.location_rule in STATED]
+    return placed[0].places[0] if len(found) == 1 else None
 
 
 STATED = frozenset({"clause", "sentence"})  # levels of a place the act's own words state
