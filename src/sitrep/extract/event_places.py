@@ -229,16 +229,6 @@ def lies_in(place: Place, area: Place) -> bool:
     return contains_town(area, place)
 
 
-def several_towns(sentence: Sentence | None, places: list[Place],
-                  offsets: dict[int, Offsets]) -> bool:
-    """Whether two of the towns are joined in one list ("raids in Chisinau and Balti", "in
-    Guayaquil, Cuenca and Latacunga"): an act spread over several towns, which none places."""
-    lasts = [(token_at(sentence, p.evidence.end - 1, offsets), p.geonameid) for p in places
-             if p.kind == "city"] if sentence is not None else []
-    ids = {last.i: gid for last, gid in lasts if last is not None}
-    return any(ids.get(c.i, g) != g for t, g in lasts if t is not None for c in t.conjuncts)
-
-
 def pick_places(places: list[Place]) -> list[Place]:
     """Towns, then regions, before countries, each once; a region that contains one of the
     towns ("INDIANAPOLIS, Ind.", "in Aurora, Colorado") only says where the town is, and one

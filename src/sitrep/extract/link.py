@@ -81,8 +81,7 @@ remit ("the envoy for Syria") is not where its holder spoke (``event_places.said
 A country a sanction is aimed at ("an embargo on Zimbabwe", "arms deliveries to Turkey") is a
 party to it, not its place, nor is the article's place then (``event_places.targets_give_way``).
 A talk held at a distance between parties of two countries ("spoke by phone with Benin's
-president": ``borrowed.at_a_distance``), and an act over towns listed together ("raids in
-Kalat and Mastung": ``event_places.several_towns``) have no one place at any level.
+president": ``borrowed.at_a_distance``) has no one place at any level.
 A protest said to span the nation ("called a national strike", "a nationwide protest") that
 its own words do not place happened across the story's country (``borrowed.nationwide``).
 An act on a stretch between two places ("ambushed a convoy between Tera
@@ -163,7 +162,6 @@ from sitrep.extract.event_places import (
     road_ends,
     route_ends,
     said_where,
-    several_towns,
     targets_give_way,
 )
 from sitrep.extract.events.tokens import Offsets, subtree_bounds
@@ -463,8 +461,6 @@ def link(ctx: Context) -> None:
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
-                    if several_towns(sentence, event.places, offsets):  # "in Kalat and Mastung"
-                        event.places, event.location_rule = [], None
                     break
             else:
                 told = told_place(ctx.text, sentence, [
