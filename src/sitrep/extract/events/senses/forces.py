@@ -455,3 +455,17 @@ def ground_taken(verb: Token) -> bool:
     return any(armed(t) or t.ent_type_ in {"ORG", "NORP", "GPE"} or any(
         c.dep_ == "amod" and c.lower_ == "armed" for c in t.children) or any(
         armed(c) for c in t.conjuncts) for t in takers)  # "armed groups", "rebels and police"
+
+
+def aircraft_scrambled(verb: Token) -> bool:
+    """``@scrambled``: aircraft or forces scrambled ("scrambled fighter jets", "two F-16s were
+    scrambled", "jets scrambled from the base"): a deployment (MOBILIZE). People who
+    "scrambled to safety" or "scrambled to find" move no forces: the verb takes an object or a
+    passive subject, or an armed subject of its own."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() != "scramble":
+        return False
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in NOUN_POS]
+    if moved:
+        return True
+    return any(c.dep_ == "nsubj" and armed(c) for c in verb.children) and not any(
+        c.dep_ == "xcomp" for c in verb.children)

@@ -35,14 +35,28 @@
   ``@hostage``), "had taken 31 soldiers prisoner" a capture (COERCE/arrest, ``@prisoner``): the
   captive noun as the verb's second predicate, or glued by the small model to the object's own
   phrase, with people held; "took the prisoner to court", "the town is held captive by one
-  employer" are none.
+  employer" are none;
+- **people snatched**: "gunmen seized 20 worshippers from a church", "seized the group on the
+  road", "since seizing them from two schools", "were taken from the resort", "taking away
+  men" are an abduction (ASSAULT/abduct, the table's ``@snatched``): a verb of seizing or
+  grabbing whose object (or passive subject) is people (an unnamed doer only with the place
+  they were taken from), or "take" with people taken away, off or from a place (by
+  armed men, or in the passive: ``TAKING_SIGNS``); no doer of the state's forces (the police
+  who seize a suspect arrest him) and no destination ("took the wounded to hospital",
+  "taken into custody");
+- **things seized**: "police seized the crossbow", "90,000 packs of cigarettes were seized",
+  "rebels seized the dam", "the town that the rebels seized" are a seizure (COERCE/seize, the
+  table's ``@seized``): "seize" with a concrete object, not an abstraction ("seized the
+  opportunity", "seized on the remarks" has none), by a doer that is no abstraction ("fear
+  seized the town", "panic seized the passengers" take nothing).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.fit import ABSTRACT, noun_class
+from sitrep.extract.events.senses.forces import armed
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.resources import read_tsv
 
@@ -449,3 +463,101 @@ def taken_prisoner(verb: Token) -> bool:
     """``@prisoner``: people taken prisoner by an armed party: a capture (COERCE/arrest); "held
     the prisoner", "took the prisoner to court" are none."""
     return _captive_as(verb, PRISONERS)
+
+
+# verbs of taking people by force (lemmas; "take" only with a sign of it, ``people_snatched``)
+SNATCHING = {"seize", "grab", "snatch"}
+TAKING_AWAY = {"take"}
+AWAY = {"away", "off"}
+# the words without which "take" takes no one by force (``select_needs`` copies them)
+TAKING_SIGNS = AWAY | {"from"}
+# the state's forces, whose taking of people is an arrest (lemmas)
+STATE_FORCES = CHARGING_FORCES | {"policeman", "policewoman", "cop", "deputy", "sheriff",
+                                  "agent", "detective", "trooper", "constable", "investigator",
+                                  "authority", "marine", "navy", "coastguard", "military"}
+# where the people are taken to ("took him to hospital", "taken into custody", "took them back")
+DESTINATION_WORDS = {"to", "into", "onto", "toward", "towards", "back"}
+# nouns of a body of people that WordNet files under no person class ("seized the group")
+PEOPLE_GROUPS = {"group", "crew", "team", "family", "party", "delegation", "band"}
+# pronouns of no person
+THING_PRONOUNS = {"it", "this", "that", "which", "what", "itself"}
+# the kinds of what is taken that make no seizure ("seized the opportunity", "seized the
+# initiative"): abstractions and acts
+NOT_SEIZED = ABSTRACT | {"act", "event", "process", "phenomenon"}
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject or the passive's agent, or those of the verb a conjunct, an open clause or
+    a participle clause shares ("went door to door, taking away men")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return _doers(verb.head)
+    return doers
+
+
+def _no_doer(verb: Token) -> bool:
+    """The subject is an abstraction, which takes nothing ("panic seized the passengers",
+    "fear seized the town")."""
+    return any(noun_class(d) in NOT_SEIZED for d in _doers(verb) if d.pos_ != "PRON")
+
+
+def _state_force(noun: Token) -> bool:
+    return noun.lemma_.lower() in STATE_FORCES or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE_FORCES
+        for c in noun.children)
+
+
+def _people(noun: Token, groups: bool) -> bool:
+    """``noun`` names people: a person pronoun, a person noun, a counted noun ("two others"),
+    with ``groups`` also a group ("the group")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in THING_PRONOUNS
+    kind = noun_class(noun)
+    if kind == "person" or (groups and noun.ent_type_ != "ORG" and (
+            kind == "group" or noun.lemma_.lower() in PEOPLE_GROUPS)):
+        return True
+    return (noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)) and \
+        kind in {None, "person", "group"}
+
+
+def people_snatched(verb: Token) -> bool:
+    """``@snatched``: people seized, grabbed or taken away by force (see the module's
+    docstring): an abduction."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in SNATCHING | TAKING_AWAY:
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(_people(t, lemma in SNATCHING) for t in taken):
+        return False
+    if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in DESTINATION_WORDS
+           for c in verb.children):
+        return False  # "took him to hospital", "taken into custody"
+    doers = _doers(verb)
+    if _no_doer(verb) or any(_state_force(d) for d in doers):
+        return False  # "police seized the suspect": an arrest
+    children = list(verb.children)
+    taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in children)
+    if lemma in SNATCHING and (doers or taken_from):
+        return True
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY for c in children):
+        return True  # "taking away men"
+    # "were taken from the resort", "gunmen took two men from the bus" (not "she took her
+    # children from school")
+    return taken_from and (any(c.dep_ == "nsubjpass" for c in children)
+                           or any(armed(d) for d in doers))
+
+
+def thing_seized(verb: Token) -> bool:
+    """``@seized``: "seize" with a concrete object (see the module's docstring)."""
+    if verb.pos_ not in VERB_POS or _no_doer(verb):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not taken and verb.dep_ in {"relcl", "acl"}:
+        taken = [verb.head]  # "the town that the rebels seized", "the arms seized"
+    taken += [c for t in list(taken) for c in t.conjuncts]
+    return any(t.pos_ == "NUM" or t.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
+               or noun_class(t) not in NOT_SEIZED for t in taken)
