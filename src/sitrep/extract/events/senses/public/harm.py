@@ -48,7 +48,8 @@
   "rebels seized the dam", "the town that the rebels seized" are a seizure (COERCE/seize, the
   table's ``@seized``): "seize" with a concrete object, not an abstraction ("seized the
   opportunity", "seized on the remarks" has none), by a doer that is no abstraction ("fear
-  seized the town", "panic seized the passengers" take nothing).
+  seized the town", "panic seized the passengers" take nothing); people seized by no one named
+  are left (an abduction or an arrest).
 """
 
 from __future__ import annotations
@@ -313,9 +314,7 @@ def came_under_fire(noun: Token) -> bool:
 def returned_fire(verb: Token) -> bool:
     """ "Soldiers returned fire on rebel positions", "police returned fire": gunfire answered (the
     fire is the verb's own object; "returned the fire extinguisher" is none; "did not return
-    fire" is the restraint of those attacked, told beside the attack)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "deputies did not return fire": restraint told beside the attack
+    fire" is the same act not done, a negated ASSAULT as the event guidelines code it)."""
     return verb.lemma_.lower() == "return" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire"}
         and not any(g.dep_ == "det" for g in c.children) for c in verb.children)
@@ -559,5 +558,8 @@ def thing_seized(verb: Token) -> bool:
     if not taken and verb.dep_ in {"relcl", "acl"}:
         taken = [verb.head]  # "the town that the rebels seized", "the arms seized"
     taken += [c for t in list(taken) for c in t.conjuncts]
+    if not _doers(verb) and taken and all(_people(t, True) for t in taken):
+        return False  # "the passengers were seized when gunmen blocked the road": whether an
+        # abduction or an arrest, the sentence does not say
     return any(t.pos_ == "NUM" or t.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
                or noun_class(t) not in NOT_SEIZED for t in taken)
