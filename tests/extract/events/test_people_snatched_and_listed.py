@@ -21,13 +21,15 @@ SNATCHED = [
     "Militiamen seized the group on the road to Bunia on Saturday.",
     "Bandits grabbed two farmers from their fields near Tsafe on Sunday.",
     "Armed men went from house to house on Friday, taking away young men.",
-    "The hostages were taken from a hotel in Mopti on March 3.",
 ]
 NOT_SNATCHED = [
     "Paramedics took the injured passengers to hospital on Monday.",
     "Panic seized the passengers when the plane shook.",
     "The coach took the players to the stadium on Sunday.",
     "She took her children from school early on Friday.",
+    "The man grabbed him by the collar and shouted at him.",
+    "Witnesses said the driver was taken away after the crash.",
+    "Fighters seized three lorries on the road on Friday.",
 ]
 SEIZED_THINGS = [
     "Police seized a crossbow and two hunting knives from his van on Monday.",

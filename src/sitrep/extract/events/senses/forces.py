@@ -386,7 +386,7 @@ def not_shown(token: Token, plover: str) -> bool:
             token.head.lemma_.lower() in ASKING:
         return True  # "called on the government to send troops"
     if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING and token.dep_ in {
-            "dobj", "nsubjpass"} and token.head.lemma_.lower() in MOBILIZING | MOVING:
+            "dobj", "nsubjpass"} and token.head.lemma_.lower() in MOBILIZING:
         return True  # "deployed extra patrols": the deployment tells it
     if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING:
         head = token.head
@@ -481,7 +481,7 @@ def aircraft_scrambled(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS or verb.lemma_.lower() != "scramble":
         return False
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in NOUN_POS]
-    if moved:
-        return True
+    if any(armed(m) or noun_class(m) in {None, "artifact", "group"} for m in moved):
+        return True  # (not "scrambled eggs", "scrambled the letters")
     return any(c.dep_ == "nsubj" and armed(c) for c in verb.children) and not any(
         c.dep_ == "xcomp" for c in verb.children)

@@ -37,11 +37,12 @@
   phrase, with people held; "took the prisoner to court", "the town is held captive by one
   employer" are none;
 - **people snatched**: "gunmen seized 20 worshippers from a church", "seized the group on the
-  road", "since seizing them from two schools", "were taken from the resort", "taking away
-  men" are an abduction (ASSAULT/abduct, the table's ``@snatched``): a verb of seizing or
-  grabbing whose object (or passive subject) is people (an unnamed doer only with the place
-  they were taken from), or "take" with people taken away, off or from a place (by
-  armed men, or in the passive: ``TAKING_SIGNS``); no doer of the state's forces (the police
+  road", "since seizing them from two schools", "bandits grabbed two farmers from their
+  fields", "taking away men" are an abduction (ASSAULT/abduct, the table's ``@snatched``): a verb of seizing or
+  grabbing whose object (or passive subject) is people ("seize" by someone named or from a
+  place; "grab" and "snatch" only away or from a place: ``GRABBING_SIGNS``, as "grabbed him
+  and beat him" holds him), or "take" with people taken away by someone named
+  (``TAKING_SIGNS``); no doer of the state's forces (the police
   who seize a suspect arrest him) and no destination ("took the wounded to hospital",
   "taken into custody");
 - **things seized**: "police seized the crossbow", "90,000 packs of cigarettes were seized",
@@ -57,7 +58,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.senses.fit import ABSTRACT, noun_class
-from sitrep.extract.events.senses.forces import armed
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.resources import read_tsv
 
@@ -464,12 +464,17 @@ def taken_prisoner(verb: Token) -> bool:
     return _captive_as(verb, PRISONERS)
 
 
-# verbs of taking people by force (lemmas; "take" only with a sign of it, ``people_snatched``)
-SNATCHING = {"seize", "grab", "snatch"}
+# verbs of taking people by force (lemmas): "seize" alone; "grab" and "snatch" only with people
+# taken away or from somewhere ("grabbed him and beat him" holds him), "take" only with them
+# taken away by someone named (``people_snatched``)
+SNATCHING = {"seize"}
+GRABBING = {"grab", "snatch"}
 TAKING_AWAY = {"take"}
 AWAY = {"away", "off"}
-# the words without which "take" takes no one by force (``select_needs`` copies them)
-TAKING_SIGNS = AWAY | {"from"}
+# the words without which "grab", "snatch" and "take" take no one by force (``select_needs``
+# copies them)
+GRABBING_SIGNS = AWAY | {"from"}
+TAKING_SIGNS = AWAY
 # the state's forces, whose taking of people is an arrest (lemmas)
 STATE_FORCES = CHARGING_FORCES | {"policeman", "policewoman", "cop", "deputy", "sheriff",
                                   "agent", "detective", "trooper", "constable", "investigator",
@@ -482,7 +487,8 @@ PEOPLE_GROUPS = {"group", "crew", "team", "family", "party", "delegation", "band
 THING_PRONOUNS = {"it", "this", "that", "which", "what", "itself"}
 # the kinds of what is taken that make no seizure ("seized the opportunity", "seized the
 # initiative"): abstractions and acts
-NOT_SEIZED = ABSTRACT | {"act", "event", "process", "phenomenon"}
+NOT_SEIZED = ABSTRACT | {"act", "event", "process", "phenomenon", "body"}  # (and "seized
+# her hand": a body part held)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -509,7 +515,7 @@ def _state_force(noun: Token) -> bool:
 
 
 def _people(noun: Token, groups: bool) -> bool:
-    """``noun`` names people: a person pronoun, a person noun, a counted noun ("two others"),
+    """``noun`` names people: a person pronoun, a person noun, a bare number ("seized 20"),
     with ``groups`` also a group ("the group")."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in THING_PRONOUNS
@@ -517,8 +523,7 @@ def _people(noun: Token, groups: bool) -> bool:
     if kind == "person" or (groups and noun.ent_type_ != "ORG" and (
             kind == "group" or noun.lemma_.lower() in PEOPLE_GROUPS)):
         return True
-    return (noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)) and \
-        kind in {None, "person", "group"}
+    return noun.pos_ == "NUM" and kind in {None, "person", "group"}  # ("seized 20")
 
 
 def people_snatched(verb: Token) -> bool:
@@ -527,10 +532,10 @@ def people_snatched(verb: Token) -> bool:
     if verb.pos_ not in VERB_POS:
         return False
     lemma = verb.lemma_.lower()
-    if lemma not in SNATCHING | TAKING_AWAY:
+    if lemma not in SNATCHING | GRABBING | TAKING_AWAY:
         return False
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(_people(t, lemma in SNATCHING) for t in taken):
+    if not any(_people(t, lemma not in TAKING_AWAY) for t in taken):
         return False
     if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in DESTINATION_WORDS
            for c in verb.children):
@@ -540,14 +545,13 @@ def people_snatched(verb: Token) -> bool:
         return False  # "police seized the suspect": an arrest
     children = list(verb.children)
     taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in children)
-    if lemma in SNATCHING and (doers or taken_from):
-        return True
-    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY for c in children):
-        return True  # "taking away men"
-    # "were taken from the resort", "gunmen took two men from the bus" (not "she took her
-    # children from school")
-    return taken_from and (any(c.dep_ == "nsubjpass" for c in children)
-                           or any(armed(d) for d in doers))
+    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY for c in children)
+    if lemma in SNATCHING:
+        return bool(doers) or taken_from  # "since seizing them from two schools"
+    if lemma in GRABBING:
+        return away or taken_from  # "grabbed two farmers from their fields"
+    return away and bool(doers)  # "armed men ... taking away men" (not "the driver was taken
+    # away after the shooting": by whom, the sentence does not say)
 
 
 def thing_seized(verb: Token) -> bool:
