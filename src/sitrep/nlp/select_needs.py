@@ -102,6 +102,12 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # ``PRISONERS``, lemmas)
     "@hostage": {"*": ("hostage", "captive")},
     "@prisoner": {"*": ("prisoner",)},
+    # people taken away by force (``senses.public.harm.people_snatched``: "take" only with its
+    # ``TAKING_SIGNS``, "grab" and "snatch" with its ``GRABBING_SIGNS``); a party listed as terrorist (``events.lexicon.terror_listed``: its
+    # ``TERROR_WORDS``)
+    "@snatched": {"take": ("away", "off"), "grab": ("away", "off", "from"),
+                  "snatch": ("away", "off", "from")},
+    "@terror_listed": {"*": ("terrorist", "terror", "terrorism")},
     "@territory": {"take": ("control", "over", "town", "village", "city", "district", "area",
                             "territory", "region", "province", "base", "camp", "post",
                             "outpost", "position", "airport", "airfield", "port", "hill",

@@ -82,7 +82,9 @@ FIRE = [
      "gunmen fled.", 1),
     ("Pirates fired at a cargo ship in the Gulf of Aden on Tuesday. Guards aboard the ship shot "
      "back.", 1),
-    ("Gunmen shot at a patrol car in Salford on Friday. Officers did not return fire.", 1),
+    # (fire not returned is the answering act not done: a negated ASSAULT of its own, as the
+    # event guidelines' gold codes "deputies did not return fire")
+    ("Gunmen shot at a patrol car in Salford on Friday. Officers did not return fire.", 2),
     # near neighbours: two happenings
     ("Gunmen opened fire on a police patrol near Kano on Monday. On Thursday, soldiers returned "
      "fire on bandits near Zaria.", 2),

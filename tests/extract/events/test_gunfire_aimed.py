@@ -45,7 +45,6 @@ NOT_GUNFIRE = [
     "The plan is under fire from environmental groups.",
     "The guard took a shot of whisky at the bar.",
     "The photographer took a shot of the sunset over the harbour.",
-    "No guards were hurt, and the guards did not return fire.",
 ]
 
 
@@ -64,3 +63,10 @@ def test_shots_aimed_returned_or_suffered_are_gunfire(pipeline, text: str) -> No
 @pytest.mark.parametrize("text", NOT_GUNFIRE, ids=[t[:40] for t in NOT_GUNFIRE])
 def test_a_shot_at_goal_words_or_criticism_are_no_gunfire(pipeline, text: str) -> None:
     assert _assaults(text) == [], [e.trigger.text for e in _assaults(text)]
+
+
+def test_fire_not_returned_is_a_negated_assault(pipeline) -> None:
+    """ "did not return fire": the answering act not done, a negated ASSAULT as the event
+    guidelines' gold codes it (a restraint told beside the attack)."""
+    found = _assaults("Gunmen fired at the patrol on Monday, but the guards did not return fire.")
+    assert any("negated" in e.modes and e.trigger.text.startswith("return") for e in found)

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.joined import reporting_verb
 from sitrep.extract.events.modal_cues import yes_no_question
 from sitrep.extract.events.tokens import lemmas
 
@@ -290,7 +291,9 @@ def frame_mode(trigger: Token, plover: str = "") -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and \
             trigger.head.lemma_.lower() in PRESUPPOSING:
         return None  # "in a bid to end the strike": the strike is on
-    node = trigger
+    # a statement the parser joined to the clause its speaker reports or denies ("denied that
+    # its forces had fired and accused the army"): the speaker's frames, not the clause's
+    node = reporting_verb(trigger, plover) or trigger
     for _ in range(8):
         governor = node.head
         if governor.i == node.i:

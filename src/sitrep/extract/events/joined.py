@@ -22,6 +22,10 @@ REPORTING_VERBS = {"say", "announce", "state", "confirm", "promise", "pledge", "
                    "disclose", "expect", "claim", "affirm", "reiterate", "stress", "specify",
                    "mention", "notify", "advise"}
 
+# verbs of denying, whose speaker also makes the statement joined to the denied clause ("denied
+# that its forces had fired and accused the army of ...": ``reporting_verb``)
+DENYING_SPEAKERS = {"deny", "refute", "rebut", "disavow", "repudiate"}
+
 # tags of a finite verb (a plain past or present); an infinitive, a gerund or a participle is not
 FINITE = {"VBD", "VBZ", "VBP"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -94,7 +98,7 @@ def _backshifted(verb: Token) -> str | None:
 
 
 def reporting_verb(trigger: Token, plover: str, any_tense: bool = False) -> Token | None:
-    """The verb of saying whose subject made the statement ``trigger`` names, when the parser
+    """The verb of saying (or denying) whose subject made the statement ``trigger`` names, when the parser
     joined the statement to the clause that speaker reports: ``trigger`` is a plain past
     ("accused", not "had accused" or a participle) with no subject or auxiliary of its own, a
     conjunct of the reported verb of a verb of saying with a subject, and that reported verb is
@@ -111,7 +115,8 @@ def reporting_verb(trigger: Token, plover: str, any_tense: bool = False) -> Toke
     if first.dep_ != "ccomp" or first.pos_ not in {"VERB", "AUX"}:
         return None
     speaker = first.head
-    if speaker.lemma_.lower() not in REPORTING_VERBS or speaker.pos_ != "VERB":
+    if speaker.lemma_.lower() not in REPORTING_VERBS | DENYING_SPEAKERS or \
+            speaker.pos_ != "VERB":
         return None
     if not any(c.dep_ == "nsubj" for c in speaker.children):
         return None

@@ -39,7 +39,9 @@ forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@force
 state, a border shut against another country, a line of communication cut,
 ``senses.courts.closures``; ``@emergency``: a state of exception declared or extended,
 ``senses.courts.emergencies``; ``@hostage``, ``@prisoner``: people taken or held hostage,
-taken prisoner, ``senses.public.harm``),
+taken prisoner, ``@snatched``, ``@seized``: people taken away by force, a thing seized,
+``senses.public.harm``; ``@scrambled``: aircraft scrambled, ``senses.forces``;
+``@terror_listed``: a party designated a terrorist one, ``terror_listed``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -74,6 +76,7 @@ from sitrep.extract.events.senses.courts.steps import (
 from sitrep.extract.events.senses.everyday import official_dismissed
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import (
+    aircraft_scrambled,
     armed_operation,
     forces_moved,
     forces_posted,
@@ -92,9 +95,11 @@ from sitrep.extract.events.senses.public.harm import (
     force_used,
     menaced,
     missile_thrown,
+    people_snatched,
     returned_fire,
     taken_hostage,
     taken_prisoner,
+    thing_seized,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
@@ -280,6 +285,30 @@ def people_barred(token: Token) -> bool:
     return False
 
 
+# what names a party as terrorist ("a foreign terrorist organisation", "terrorist groups")
+TERROR_WORDS = {"terrorist", "terror", "terrorism"}
+TERROR_LISTING = {"designate", "list", "blacklist", "proscribe", "declare", "brand", "label",
+                  "classify", "add"}
+
+
+def terror_listed(verb: Token) -> bool:
+    """A party designated, listed or declared a terrorist one ("designated the IMU a terrorist
+    organisation", "gangs he had designated as terrorist groups", "added the group to its list
+    of terrorist organisations"): SANCTION. "Declared war on terror" names no party listed."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in TERROR_LISTING:
+        return False
+    named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "attr"}]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "to", "on"}
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in named:
+        if noun.lemma_.lower() in {"war", "fight", "battle"}:
+            continue
+        if any(t.lemma_.lower() in TERROR_WORDS or t.lower_ in TERROR_WORDS
+               for t in noun.subtree):
+            return True
+    return False
+
+
 def thanks_given(verb: Token) -> bool:
     """Thanks given by someone ("the sheriff thanked neighbours", "..., thanking residents for
     their patience"): SUPPORT; the bare imperative of a sign-off ("Thank you for reading") has
@@ -339,6 +368,10 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@hostage": taken_hostage,  # "took 18 guards hostage" (senses.public.harm)
     "@prisoner": taken_prisoner,  # "had taken 31 soldiers prisoner" (senses.public.harm)
     "@line_cut": line_cut,  # "authorities cut internet access" (senses.courts.closures)
+    "@snatched": people_snatched,  # "gunmen seized 20 worshippers" (senses.public.harm)
+    "@seized": thing_seized,  # "police seized the crossbow" (senses.public.harm)
+    "@scrambled": aircraft_scrambled,  # "scrambled fighter jets" (senses.forces)
+    "@terror_listed": terror_listed,  # "designated the gang a terrorist organisation"
 }
 
 

@@ -43,7 +43,7 @@ from sitrep.extract.context import Sentence
 from sitrep.extract.events import frames, modal_cues
 from sitrep.extract.events.history import careers, cases, recalled
 from sitrep.extract.events.history.episodes import in_named_episode
-from sitrep.extract.events.joined import gerund_partner
+from sitrep.extract.events.joined import gerund_partner, reporting_verb
 from sitrep.extract.events.modal_cues import ENDING_VERBS, FEAR_VERBS, plan_in_past
 from sitrep.extract.events.senses.courts.custody import held_on_charge
 from sitrep.extract.events.senses.courts.restrictions import still_in_force
@@ -366,7 +366,8 @@ def modes_for(trigger: Token, doc: Doc, when: When | None, published: dt.date | 
                   for h in said for c in h.children) or any(
         _negative_argument(h) for h in said if h.pos_ in {"VERB", "AUX"})
     denied = any(kind == "REJECT" and gov.lemma_.lower() in DENYING and
-                 _complement_path(trigger, gov) for gov, kind in governors)
+                 _complement_path(trigger, gov) for gov, kind in governors) and \
+        reporting_verb(trigger, plover) is None  # ("denied that X had fired and accused Y")
     if negated or denied or disproved(trigger, plover):
         modes.append("negated")  # (also "the report of a shooting was a hoax": ``unreal``)
     going_to = own and (any(c.lower_ == "going" and c.dep_ not in CLAUSE_LINKS

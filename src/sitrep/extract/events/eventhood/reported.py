@@ -180,12 +180,21 @@ DENIED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj"}
 # denied with the verb (session 44)
 GIVING = {"give", "provide", "offer", "lend", "supply", "extend", "render"}
 
+# speech acts that the denier goes on to make: conjoined without a subject of their own to the
+# denied clause, they are the denier's, where the small model hangs them on the deed ("denied
+# that its forces had fired on the town and accused the army of shelling villages"); one
+# denies deeds, not one's own words (lemmas)
+DENIERS_WORDS = ACCUSING | {"condemn", "denounce", "criticise", "criticize", "urge", "demand",
+                            "vow", "warn", "threaten", "say", "call", "insist", "add"}
+
 
 def denied_act(token: Token) -> bool:
     """A deed told by a verb in the complement of a verb of denying (``DENYING_DEEDS``): "the
     navy denied shelling fishing boats", "the ministry denied that its troops had looted the
     village"; the act noun a light verb gives ("denied giving any support to the rebels"). A verb
-    conjoined to the denial is an act of its own ("denied the charges and arrested three men")."""
+    conjoined to the denial is an act of its own ("denied the charges and arrested three men"),
+    and so is a speech act conjoined to the denied clause without a subject of its own
+    (``DENIERS_WORDS``)."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" and \
             token.head.lemma_.lower() in GIVING:
         token = token.head  # "denied giving any support to the fighters": the giving's act
@@ -202,6 +211,9 @@ def denied_act(token: Token) -> bool:
             return False
         if node.dep_ == "conj" and node.head.lemma_.lower() in DENYING_DEEDS:
             return False  # "denied the charges and arrested three men"
+        if node.dep_ == "conj" and node.lemma_.lower() in DENIERS_WORDS and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False  # "denied that homes were hit and accused the government"
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in DENYING_DEEDS:
             return True

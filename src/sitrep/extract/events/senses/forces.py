@@ -48,6 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import get_matcher
+from sitrep.extract.events.senses.fit import noun_class
 from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
@@ -94,12 +95,23 @@ def _group(noun: Token) -> list[Token]:
     return [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in NOUN_POS]
 
 
+def _how_or_when(word: Token) -> bool:
+    """A modifier that tells how many or when, not who ("extra patrols", "more drills", "night
+    patrols", "weekend exercises"): an adjective other than a people's name, or a noun of time."""
+    if word.pos_ == "ADJ":
+        return word.ent_type_ != "NORP"
+    return word.ent_type_ in {"DATE", "TIME"} or noun_class(word) == "time"
+
+
 def _participants(token: Token) -> tuple[list[Token], bool]:
     """Who is moved, and whether it is the subject of an intransitive verb."""
     if token.pos_ in VERB_POS:
         moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if token.lemma_.lower() in PATROLLING:
             moved = [c for c in moved if c.dep_ == "nsubjpass"]  # the object is the place
+        if any(m.lemma_.lower() in PATROLLING for m in moved):
+            # "deployed extra patrols": who patrols is told by the patrol's own words
+            return [p for m in moved for p in _participants(m)[0]], False
         if moved:
             return moved, False
         if token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
@@ -114,7 +126,8 @@ def _participants(token: Token) -> tuple[list[Token], bool]:
         return subjects, True
     found = []
     for child in token.children:
-        if child.dep_ in {"compound", "poss", "amod"} and child.pos_ in NOUN_POS | {"ADJ"}:
+        if child.dep_ in {"compound", "poss", "amod"} and child.pos_ in NOUN_POS | {"ADJ"} and \
+                not _how_or_when(child):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"of", "by"}:
             found.extend(g for g in child.children if g.dep_ == "pobj")
@@ -372,6 +385,9 @@ def not_shown(token: Token, plover: str) -> bool:
     if token.pos_ in VERB_POS and token.dep_ == "xcomp" and \
             token.head.lemma_.lower() in ASKING:
         return True  # "called on the government to send troops"
+    if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING and token.dep_ in {
+            "dobj", "nsubjpass"} and token.head.lemma_.lower() in MOBILIZING:
+        return True  # "deployed extra patrols": the deployment tells it
     if token.pos_ in NOUN_POS and token.lemma_.lower() in PATROLLING:
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "prep":
@@ -485,3 +501,16 @@ def duty_support(token: Token, plover: str) -> bool:
         return False
     return token.head.lemma_.lower() in DEPLOYING
 
+
+def aircraft_scrambled(verb: Token) -> bool:
+    """``@scrambled``: aircraft or forces scrambled ("scrambled fighter jets", "two F-16s were
+    scrambled", "jets scrambled from the base"): a deployment (MOBILIZE). People who
+    "scrambled to safety" or "scrambled to find" move no forces: the verb takes an object or a
+    passive subject, or an armed subject of its own."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() != "scramble":
+        return False
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in NOUN_POS]
+    if any(armed(m) or noun_class(m) in {None, "artifact", "group"} for m in moved):
+        return True  # (not "scrambled eggs", "scrambled the letters")
+    return any(c.dep_ == "nsubj" and armed(c) for c in verb.children) and not any(
+        c.dep_ == "xcomp" for c in verb.children)

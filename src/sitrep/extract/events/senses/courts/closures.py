@@ -77,6 +77,9 @@ LINES = {"internet", "web", "broadband", "wifi", "wi-fi", "data", "telecommunica
 # nouns a line names ("internet access", "mobile data services", "phone lines")
 LINE_HEADS = {"access", "service", "services", "line", "connection", "network", "coverage",
               "signal", "link", "platform", "app", "application", "site", "traffic", "speed"}
+# parts of a place that name the place shut ("a stretch of Smelter Avenue", "part of the road")
+STRETCHES = {"part", "most", "some", "stretch", "section", "portion", "length", "segment",
+             "half", "rest"}
 # orders a passive names as its agent ("by order of the governor": the governor acts)
 ORDERS = {"order", "decree", "instruction", "directive", "command"}
 
@@ -129,14 +132,14 @@ def _state_done(verb: Token, passive_ok: bool = True) -> bool:
 
 def _objects(verb: Token) -> list[Token]:
     """The objects of the verb, with that of a particle read as a preposition ("switched off
-    the network")."""
+    the network", "sealed off the area": the small model may hang the object on the particle)."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objs += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in PARTICLES
+    objs += [g for p in verb.children if p.dep_ in {"prep", "prt"} and p.lower_ in PARTICLES
              and p.i == verb.i + 1 for g in p.children if g.dep_ == "pobj"]
-    # "all of its crossings", "two of the roads": the places counted
+    # "all of its crossings", "two of the roads", "a stretch of the avenue": the places counted
     objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"), o)
-            if o.pos_ in {"DET", "NUM", "PRON"} or o.lemma_.lower() in {"part", "most", "some"}
+            if o.pos_ in {"DET", "NUM", "PRON"} or o.lemma_.lower() in STRETCHES
             else o for o in objs]
     return objs + [c for o in objs for c in o.conjuncts if c.pos_ in NOUN_POS]
 
@@ -189,7 +192,8 @@ def shut_against(verb: Token) -> bool:
     doers = _countries([t for d in _doers(verb) for t in d.subtree])
     named = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in AGAINST
              for g in p.subtree]
-    named += [c for o in _objects(verb) for c in o.subtree if c.i < o.i]  # "Cambodia border"
+    named += [c for o in _objects(verb) if o.ent_type_ not in PLACE_ENTS  # "Cambodia border"
+              for c in o.subtree if c.i < o.i]  # (not "sealed off the West Bank": the place)
     named += [g for o in _objects(verb) for p in o.children  # "its border with Bolivia" (not
               if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree]  # "road to X")
     return bool(_countries(named) - doers)

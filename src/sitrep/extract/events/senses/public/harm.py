@@ -35,14 +35,29 @@
   ``@hostage``), "had taken 31 soldiers prisoner" a capture (COERCE/arrest, ``@prisoner``): the
   captive noun as the verb's second predicate, or glued by the small model to the object's own
   phrase, with people held; "took the prisoner to court", "the town is held captive by one
-  employer" are none.
+  employer" are none;
+- **people snatched**: "gunmen seized 20 worshippers from a church", "seized the group on the
+  road", "since seizing them from two schools", "bandits grabbed two farmers from their
+  fields", "taking away men" are an abduction (ASSAULT/abduct, the table's ``@snatched``): a verb of seizing or
+  grabbing whose object (or passive subject) is people ("seize" by someone named or from a
+  place; "grab" and "snatch" only away or from a place: ``GRABBING_SIGNS``, as "grabbed him
+  and beat him" holds him), or "take" with people taken away by someone named
+  (``TAKING_SIGNS``); no doer of the state's forces (the police
+  who seize a suspect arrest him) and no destination ("took the wounded to hospital",
+  "taken into custody");
+- **things seized**: "police seized the crossbow", "90,000 packs of cigarettes were seized",
+  "rebels seized the dam", "the town that the rebels seized" are a seizure (COERCE/seize, the
+  table's ``@seized``): "seize" with a concrete object, not an abstraction ("seized the
+  opportunity", "seized on the remarks" has none), by a doer that is no abstraction ("fear
+  seized the town", "panic seized the passengers" take nothing); people seized by no one named
+  are left (an abduction or an arrest).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.events.senses.fit import noun_class
+from sitrep.extract.events.senses.fit import ABSTRACT, noun_class
 from sitrep.extract.events.senses.public.civic import person_hurt
 from sitrep.resources import read_tsv
 
@@ -299,9 +314,7 @@ def came_under_fire(noun: Token) -> bool:
 def returned_fire(verb: Token) -> bool:
     """ "Soldiers returned fire on rebel positions", "police returned fire": gunfire answered (the
     fire is the verb's own object; "returned the fire extinguisher" is none; "did not return
-    fire" is the restraint of those attacked, told beside the attack)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "deputies did not return fire": restraint told beside the attack
+    fire" is the same act not done, a negated ASSAULT as the event guidelines code it)."""
     return verb.lemma_.lower() == "return" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"fire", "gunfire"}
         and not any(g.dep_ == "det" for g in c.children) for c in verb.children)
@@ -449,3 +462,108 @@ def taken_prisoner(verb: Token) -> bool:
     """``@prisoner``: people taken prisoner by an armed party: a capture (COERCE/arrest); "held
     the prisoner", "took the prisoner to court" are none."""
     return _captive_as(verb, PRISONERS)
+
+
+# verbs of taking people by force (lemmas): "seize" alone; "grab" and "snatch" only with people
+# taken away or from somewhere ("grabbed him and beat him" holds him), "take" only with them
+# taken away by someone named (``people_snatched``)
+SNATCHING = {"seize"}
+GRABBING = {"grab", "snatch"}
+TAKING_AWAY = {"take"}
+AWAY = {"away", "off"}
+# the words without which "grab", "snatch" and "take" take no one by force (``select_needs``
+# copies them)
+GRABBING_SIGNS = AWAY | {"from"}
+TAKING_SIGNS = AWAY
+# the state's forces, whose taking of people is an arrest (lemmas)
+STATE_FORCES = CHARGING_FORCES | {"policeman", "policewoman", "cop", "deputy", "sheriff",
+                                  "agent", "detective", "trooper", "constable", "investigator",
+                                  "authority", "marine", "navy", "coastguard", "military"}
+# where the people are taken to ("took him to hospital", "taken into custody", "took them back")
+DESTINATION_WORDS = {"to", "into", "onto", "toward", "towards", "back"}
+# nouns of a body of people that WordNet files under no person class ("seized the group")
+PEOPLE_GROUPS = {"group", "crew", "team", "family", "party", "delegation", "band"}
+# pronouns of no person
+THING_PRONOUNS = {"it", "this", "that", "which", "what", "itself"}
+# the kinds of what is taken that make no seizure ("seized the opportunity", "seized the
+# initiative"): abstractions and acts
+NOT_SEIZED = ABSTRACT | {"act", "event", "process", "phenomenon", "body"}  # (and "seized
+# her hand": a body part held)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject or the passive's agent, or those of the verb a conjunct, an open clause or
+    a participle clause shares ("went door to door, taking away men")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return _doers(verb.head)
+    return doers
+
+
+def _no_doer(verb: Token) -> bool:
+    """The subject is an abstraction, which takes nothing ("panic seized the passengers",
+    "fear seized the town")."""
+    return any(noun_class(d) in NOT_SEIZED for d in _doers(verb) if d.pos_ != "PRON")
+
+
+def _state_force(noun: Token) -> bool:
+    return noun.lemma_.lower() in STATE_FORCES or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STATE_FORCES
+        for c in noun.children)
+
+
+def _people(noun: Token, groups: bool) -> bool:
+    """``noun`` names people: a person pronoun, a person noun, a bare number ("seized 20"),
+    with ``groups`` also a group ("the group")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in THING_PRONOUNS
+    kind = noun_class(noun)
+    if kind == "person" or (groups and noun.ent_type_ != "ORG" and (
+            kind == "group" or noun.lemma_.lower() in PEOPLE_GROUPS)):
+        return True
+    return noun.pos_ == "NUM" and kind in {None, "person", "group"}  # ("seized 20")
+
+
+def people_snatched(verb: Token) -> bool:
+    """``@snatched``: people seized, grabbed or taken away by force (see the module's
+    docstring): an abduction."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in SNATCHING | GRABBING | TAKING_AWAY:
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(_people(t, lemma not in TAKING_AWAY) for t in taken):
+        return False
+    if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in DESTINATION_WORDS
+           for c in verb.children):
+        return False  # "took him to hospital", "taken into custody"
+    doers = _doers(verb)
+    if _no_doer(verb) or any(_state_force(d) for d in doers):
+        return False  # "police seized the suspect": an arrest
+    children = list(verb.children)
+    taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in children)
+    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in AWAY for c in children)
+    if lemma in SNATCHING:
+        return bool(doers) or taken_from  # "since seizing them from two schools"
+    if lemma in GRABBING:
+        return away or taken_from  # "grabbed two farmers from their fields"
+    return away and bool(doers)  # "armed men ... taking away men" (not "the driver was taken
+    # away after the shooting": by whom, the sentence does not say)
+
+
+def thing_seized(verb: Token) -> bool:
+    """``@seized``: "seize" with a concrete object (see the module's docstring)."""
+    if verb.pos_ not in VERB_POS or _no_doer(verb):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not taken and verb.dep_ in {"relcl", "acl"}:
+        taken = [verb.head]  # "the town that the rebels seized", "the arms seized"
+    taken += [c for t in list(taken) for c in t.conjuncts]
+    if not _doers(verb) and taken and all(_people(t, True) for t in taken):
+        return False  # "the passengers were seized when gunmen blocked the road": whether an
+        # abduction or an arrest, the sentence does not say
+    return any(t.pos_ == "NUM" or t.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
+               or noun_class(t) not in NOT_SEIZED for t in taken)
