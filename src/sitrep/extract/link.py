@@ -214,7 +214,10 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v24"  # v24: a statement keeps the place its speaker was last said to speak
+VERSION = "sitrep.link.v25"  # v25: kidnappers' demands, calls between two
+# countries and a speaker's country place nothing; a road's end town places no act on the road; one
+# speaker's statements share their place; the same prison or post keeps the story's place.
+# v24: a statement keeps the place its speaker was last said to speak
 # at; seat phrases on buildings and joined subjects, addresses "from" a capital, gatherings as
 # the scene, "in the capital" as the last country's capital.
 # v23: a summons takes the envoy's posting, a nationwide strike the

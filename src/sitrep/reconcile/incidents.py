@@ -66,7 +66,10 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v17"  # v17: charges name a killing's victims in any mode, a town and
+VERSION = "sitrep.incidents.v18"  # v18: an arrest's report joins the killing it follows in
+# either order (units keep whether their day is their own: migration 0007); a victim's name joins two
+# towns of one county; a doer who dies is counted apart from the victims.
+# v17: charges name a killing's victims in any mode, a town and
 # its part on one day join by the victim, an arrest's day is not the shooting's.
 # v16: unplaced statements joined by speaker and day;
 # charges with no accuser and shootings told later join the killing's incident.

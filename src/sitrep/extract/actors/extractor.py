@@ -60,7 +60,11 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v14"  # v14: bodies of a trade, the opposition, armed groups and
+VERSION = "sitrep.actors.v15"  # v15: bodies named by their field (intelligence
+# directorates SPY, criminal investigation COP), tribunals, church seats, strikers; a state's
+# broadcasters MED; leaders, commanders and officers of a body take its sector (its head noun);
+# offices of office-holders; cause groups NGO; owners and heads from the context; clergy titles.
+# v14: bodies of a trade, the opposition, armed groups and
 # security bodies by their names, known companies, clergy, compass regions, roles the context
 # gives a bare name, leaders before office; British spellings looked up as American.
 # v13: heads of state at the document's date;

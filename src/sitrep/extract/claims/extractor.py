@@ -119,7 +119,11 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v21"  # v21: one man harmed of no role is a civilian, force on a protest
+VERSION = "sitrep.claims.v22"  # v22: "its"/"his" people take the nearest subject's
+# kind; others killed with a suicide bomber, fighters of both sides, aid convoys, members of a group;
+# "lost six soldiers" is a toll; freed captives no abduction. (v21's comment below is superseded
+# by session 43's decision: one man of no role is unknown, gendarmes military.)
+# v21: one man harmed of no role is a civilian, force on a protest
 # makes protesters, gendarmes are police and guards civilians, people carried take their kind,
 # vague "others" keep no kind.
 # v20: men shown harmed are civilians, a group's ranks its kind;

@@ -63,7 +63,13 @@ from sitrep.extract.events.when import trigger_dates
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v28"  # v28: pronoun chains through their owner end; court pleas, leave
+VERSION = "sitrep.events.v29"  # v29: bare references back ("the attack") join the earlier act;
+# headline plans and parties told again in the lead merge; running tolls with no doer, scene-clearing
+# requests, support given by force, stances of "those who" and denied gifts are no events; people
+# snatched, aircraft scrambled, terror listings, patrols and places sealed off are; statements beside
+# a denial are the denier's; each participant once per role, no town as recipient, protest organisers,
+# weapons replaced by who fired them.
+# v28: pronoun chains through their owner end; court pleas, leave
 # and custody names, charge lists, confirmers and rejected calls are no events; strikes told as
 # attacks; statements joined to a gerund, blame on a feud; prison sentences told twice, crimes
 # punished as background and scenes of saying merge; recipients asked by "anyone", crowds
