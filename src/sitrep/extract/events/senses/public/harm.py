@@ -562,8 +562,9 @@ def thing_seized(verb: Token) -> bool:
     if not taken and verb.dep_ in {"relcl", "acl"}:
         taken = [verb.head]  # "the town that the rebels seized", "the arms seized"
     taken += [c for t in list(taken) for c in t.conjuncts]
-    if not _doers(verb) and taken and all(_people(t, True) for t in taken):
-        return False  # "the passengers were seized when gunmen blocked the road": whether an
-        # abduction or an arrest, the sentence does not say
+    if taken and all(_people(t, True) for t in taken):
+        return False  # people are no things seized: an abduction (``people_snatched``) or an
+        # arrest; "the passengers were seized when gunmen blocked the road", "guards seized an
+        # oil worker": which, the sentence alone does not say
     return any(t.pos_ == "NUM" or t.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
                or noun_class(t) not in NOT_SEIZED for t in taken)
