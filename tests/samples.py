@@ -189,6 +189,12 @@ def typed_events(text: str) -> list[tuple[str, str]]:
     return [(e.plover_type, e.trigger.text) for e in events]
 
 
+def typed_modes(text: str, published: str = "2024-05-08") -> list[tuple[str, str | None]]:
+    """The (PLOVER type, mode) of each event of ``text`` alone."""
+    events = sitrep.process_text(text, published=published).events
+    return [(e.plover_type, e.plover_mode) for e in events]
+
+
 def probe_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated probe file (a header line, no quoting)."""
     with path.open(encoding="utf-8", newline="") as handle:

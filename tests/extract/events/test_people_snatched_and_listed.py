@@ -7,14 +7,7 @@ were. Made-up probes, not taken from any data set."""
 from __future__ import annotations
 
 import pytest
-
-import sitrep
-
-
-def _types(text: str) -> list[tuple[str, str | None]]:
-    events = sitrep.process_text(text, published="2024-05-08").events
-    return [(e.plover_type, e.plover_mode) for e in events]
-
+from tests.samples import typed_modes
 
 SNATCHED = [
     "Gunmen seized 14 passengers from a bus near Zaria on Monday.",
@@ -59,40 +52,40 @@ NOT_LISTED = [
 
 @pytest.mark.parametrize("text", SNATCHED, ids=[t[:40] for t in SNATCHED])
 def test_people_seized_or_taken_away_are_abducted(pipeline, text: str) -> None:
-    assert ("ASSAULT", "abduct") in _types(text)
+    assert ("ASSAULT", "abduct") in typed_modes(text)
 
 
 @pytest.mark.parametrize("text", NOT_SNATCHED, ids=[t[:40] for t in NOT_SNATCHED])
 def test_people_carried_somewhere_or_seized_by_a_feeling_are_not(pipeline, text: str) -> None:
-    assert ("ASSAULT", "abduct") not in _types(text)
+    assert ("ASSAULT", "abduct") not in typed_modes(text)
 
 
 def test_the_police_seizing_a_suspect_is_no_abduction(pipeline) -> None:
-    found = _types("Police seized two suspects in a raid in Kano on Monday.")
+    found = typed_modes("Police seized two suspects in a raid in Kano on Monday.")
     assert ("ASSAULT", "abduct") not in found
     assert any(t == "COERCE" for t, _ in found)
 
 
 @pytest.mark.parametrize("text", SEIZED_THINGS, ids=[t[:40] for t in SEIZED_THINGS])
 def test_things_and_places_seized_are_a_seizure(pipeline, text: str) -> None:
-    assert ("COERCE", "seize") in _types(text)
+    assert ("COERCE", "seize") in typed_modes(text)
 
 
 @pytest.mark.parametrize("text", SCRAMBLED, ids=[t[:40] for t in SCRAMBLED])
 def test_aircraft_scrambled_are_a_deployment(pipeline, text: str) -> None:
-    assert any(t == "MOBILIZE" for t, _ in _types(text))
+    assert any(t == "MOBILIZE" for t, _ in typed_modes(text))
 
 
 @pytest.mark.parametrize("text", NOT_SCRAMBLED, ids=[t[:40] for t in NOT_SCRAMBLED])
 def test_people_scrambling_deploy_nothing(pipeline, text: str) -> None:
-    assert all(t != "MOBILIZE" for t, _ in _types(text))
+    assert all(t != "MOBILIZE" for t, _ in typed_modes(text))
 
 
 @pytest.mark.parametrize("text", LISTED, ids=[t[:40] for t in LISTED])
 def test_listed_designated_and_sentenced_parties_are_sanctioned(pipeline, text: str) -> None:
-    assert any(t == "SANCTION" for t, _ in _types(text))
+    assert any(t == "SANCTION" for t, _ in typed_modes(text))
 
 
 @pytest.mark.parametrize("text", NOT_LISTED, ids=[t[:40] for t in NOT_LISTED])
 def test_wars_on_terror_days_and_lists_of_names_are_no_sanction(pipeline, text: str) -> None:
-    assert all(t != "SANCTION" for t, _ in _types(text))
+    assert all(t != "SANCTION" for t, _ in typed_modes(text))

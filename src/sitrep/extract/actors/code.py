@@ -265,8 +265,9 @@ def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str |
             # is the secret service; "the Directorate of Criminal Investigations", "the
             # Criminal Investigation Department": one of criminal investigation is the police
             before = head_titles[-2] if len(head_titles) > 1 else None
-            named = [m.entry.sector for m in (rest_titles[:1] + [before] if before and not
-                     text[before.end:last.start].strip() else rest_titles[:1])]
+            named = [m.entry.sector for m in rest_titles[:1]]
+            if before is not None and not text[before.end:last.start].strip():
+                named.append(before.entry.sector)  # the field just before the body's word
             for field in ("SPY", "COP"):
                 if field in named:
                     return field, None

@@ -21,6 +21,7 @@ from sitrep.extract.claims.victims import (
     category_of,
     generic_head,
     group_noun_category,
+    of_object,
     sector_category,
     side_of,
     victim_words,
@@ -306,8 +307,7 @@ def coordinated_people(anchor: Token) -> tuple[str, str | None] | None:
         return None
     for c in verb.head.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i and c.pos_ == "NUM":
-            c = next((p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
-                      for p in o.children if p.dep_ == "pobj"), c)  # "two of its own men"
+            c = of_object(c) or c  # "two of its own men"
         if c.dep_ in ("nsubj", "nsubjpass", "pobj") and c.i < anchor.i and c.pos_ == "NOUN" and not (
                 c.dep_ == "nsubj" and any(o.dep_ == "dobj" for o in verb.head.children)):
             # not the doer of an active verb ("Bandits seized 40 girls, and two died")

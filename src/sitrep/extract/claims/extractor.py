@@ -110,6 +110,7 @@ from sitrep.extract.claims.victims import (
     generic_head,
     group_noun_category,
     group_tokens,
+    of_object,
     sector_category,
     side_of,
     title_sector,
@@ -183,8 +184,7 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
         owner = trigger.head if trigger.dep_ in ("acl", "amod") and (
             trigger.head.i < trigger.i) else trigger  # "the number of civilians killed"
         if owner.lemma_.lower() in _TALLIES:  # "the toll of Afghan soldiers killed"
-            owner = next((p for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), owner)
+            owner = of_object(owner) or owner
         if owner.i != trigger.i and owner.pos_ == "NOUN" and (
                 category_of(owner) not in (None, "unknown")):
             return category_of(owner) or "unknown", side_of(owner)

@@ -182,6 +182,13 @@ def group_noun_category(tok: Token) -> str | None:
     return _GROUP_NOUNS.get(_key(tok)) or _GROUP_NOUNS.get(tok.lower_)
 
 
+def of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s "of" ("two of its men": men; "the toll of soldiers killed":
+    soldiers), or None."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def category_of(tok: Token) -> str | None:
     """The victim category a noun names, or None when it is not a word for people."""
     words = victim_words()

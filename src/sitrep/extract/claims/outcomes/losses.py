@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.claims.victims import category_of, generic_head
+from sitrep.extract.claims.victims import category_of, generic_head, of_object
 
 _ARMED = frozenset({"military", "police", "militant"})
 # a party's own people named by a rank every side has
@@ -22,8 +22,7 @@ def _lost_people(noun: Token) -> bool:
     """Whether a lost noun (or the "of" people of a lost number) is armed people or a party's
     men."""
     if noun.pos_ == "NUM":  # "lost only two of their fighters"
-        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), noun)
+        noun = of_object(noun) or noun
     if noun.pos_ != "NOUN":
         return False
     return category_of(noun) in _ARMED or noun.lemma_.lower() in _OWN_PEOPLE or (

@@ -20,14 +20,17 @@ event nothing; an article that told no act of its type before keeps it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
+
+from sitrep.extract.events.senses.words import DEFINITE
 
 NOUNS = {"NOUN", "PROPN"}
 VERBS = {"VERB", "AUX"}
 # verbs that say their subject took place (lemmas): their clause dates and places it
 OCCURRING = {"happen", "occur", "take", "begin", "start", "break", "erupt", "resume", "continue",
              "end", "unfold", "last", "rage"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 # entity labels of a compound word that dates, places or names the act ("the July attack", "the
 # Gao raid", "the Hamas attack"): the phrase has something of its own
@@ -48,7 +51,7 @@ def _bare_compound(word: Token) -> bool:
         and not any(c.dep_ != "compound" or not _bare_compound(c) for c in word.children)
 
 
-def bare_reference(token: Token | None, others: list[Token | None] = ()) -> bool:
+def bare_reference(token: Token | None, others: Sequence[Token | None] = ()) -> bool:
     """The trigger ``token`` is a noun (or the first part of a compound noun) with a definite or
     demonstrative determiner or a possessive pronoun and no other word of its own phrase but
     compound words of the act's kind: "the attack", "that attack", "the bomb attack", "the
@@ -90,7 +93,7 @@ def _occurring(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in OCCURRING
 
 
-def _conjoined(noun: Token, others: list[Token | None]) -> bool:
+def _conjoined(noun: Token, others: Sequence[Token | None]) -> bool:
     """A word of ``others`` lies in a verb conjoined to the verb of the noun's clause (or in the
     verb it is conjoined to), not in that clause itself."""
     verb = _verb_of(noun)
@@ -100,7 +103,6 @@ def _conjoined(noun: Token, others: list[Token | None]) -> bool:
              if c.dep_ == "conj" and c.pos_ in VERBS]
     own = (verb.left_edge.i, verb.right_edge.i)
     if verb.dep_ == "conj" and verb.head.pos_ in VERBS:
-        own = (verb.left_edge.i, verb.right_edge.i)
         head = verb.head
         inside = [w for w in others if w is not None and w.doc is noun.doc
                   and head.left_edge.i <= w.i <= head.right_edge.i
