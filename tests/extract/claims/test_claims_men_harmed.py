@@ -1,17 +1,14 @@
 """Made-up probes for session 39 (issue 19 item 1: victims of casualty claims on unseen text),
 written before the change, with neighbours that must keep what they had.
 
-1. "A man", "men" with no role of their own are civilians when the text shows someone doing
-the violence to them (the held-out writers' convention since session 35: "a mob beat two men to
-death", "gunmen killed four men", "a man was killed when an attacker broke in"): the men are
-the object of an active verb of harm that has a doer, or the subject of a passive verb of
-harm (killed, abducted; not injured: local news tells a wounded man again as "the victim"
-and an incident adds distinct groups up). They stay unknown when nobody is shown harming
-them ("two men died", "left two men dead", "the bodies of three men were found"), when they
-are "young men" (the writers' unknown) or a relative clause tells their own deed ("two men
-who tried to rob a shop"), the losing side's own ("the gang lost five men", "five of their
-men"; since session 44 they take the loser's kind: the raiders' men are militants), or the
-outcome is an arrest or a disappearance.
+1. "A man", "men" with no role of their own stay `unknown` even when the text shows someone
+doing the violence to them ("a mob beat two men to death", "gunmen killed four men", "a man was
+stabbed to death"): session 39 made them civilians after the held-out writers of sessions 35-43,
+and session 45 took that back, since the dev gold (the guidelines' "just people, persons": "killed
+a teenage boy and a young man" -> unknown) holds where the writers and it differ (the lead's
+decision of session 43, followed by the s44 and s45 writers). Women and children stay civilians
+(dev: "three women lost their lives"), soldiers military; the losing side's own men take the
+loser's kind ("the raiders lost five men": militants).
 
 2. A rank that every force has ("commanders", "members", "officers") with the name of an
 armed group before it takes the group's kind and name ("two al-Shabaab commanders" ->
@@ -29,21 +26,22 @@ from sitrep.records import Article
 K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
 
 MEN_HARMED = [
-    ("An angry crowd lynched three men suspected of theft in a market town.", K, 3, "civilian"),
-    ("Villagers stoned two men to death after accusing them of witchcraft.", K, 2, "civilian"),
-    ("Robbers stabbed a man to death outside a bar on Saturday night.", K, 1, "civilian"),
-    ("Bandits shot dead five men on a farm road near the border.", K, 5, "civilian"),
-    ("Unknown assailants hacked two men to death with machetes.", K, 2, "civilian"),
-    ("A gang clubbed a man to death in the suburb, residents said.", K, 1, "civilian"),
-    ("A man was stabbed to death in a park on Friday evening.", K, 1, "civilian"),
-    ("Two men were shot dead at a petrol station overnight.", K, 2, "civilian"),
-    ("A man was hacked to death by a group of youths.", K, 1, "civilian"),
-    ("Kidnappers seized two men from a farm and shot them.", A, 2, "civilian"),
-    ("Raiders looted the shops and shot dead three men near the well.", K, 3, "civilian"),
+    ("An angry crowd lynched three men suspected of theft in a market town.", K, 3, "unknown"),
+    ("Villagers stoned two men to death after accusing them of witchcraft.", K, 2, "unknown"),
+    ("Robbers stabbed a man to death outside a bar on Saturday night.", K, 1, "unknown"),
+    ("Bandits shot dead five men on a farm road near the border.", K, 5, "unknown"),
+    ("Unknown assailants hacked two men to death with machetes.", K, 2, "unknown"),
+    ("A gang clubbed a man to death in the suburb, residents said.", K, 1, "unknown"),
+    ("A man was stabbed to death in a park on Friday evening.", K, 1, "unknown"),
+    ("Two men were shot dead at a petrol station overnight.", K, 2, "unknown"),
+    ("A man was hacked to death by a group of youths.", K, 1, "unknown"),
+    ("Kidnappers seized two men from a farm and shot them.", A, 2, "unknown"),
+    ("Raiders looted the shops and shot dead three men near the well.", K, 3, "unknown"),
     ("Gunmen wounded four men at a roadside tea stall.", J, 4, "unknown"),
-    ("A bomb hidden in a cart exploded, killing four men at the cattle market.", K, 4, "civilian"),
-    ("The gang robbed the bus and killed two men and a driver.", K, 2, "civilian"),
-    # neighbours: no one shown harming them, young men, their own side, arrests and losses
+    ("A bomb hidden in a cart exploded, killing four men at the cattle market.", K, 4, "unknown"),
+    ("The gang robbed the bus and killed two men and a driver.", K, 2, "unknown"),
+    # neighbours: no one shown harming them, young men, arrests and losses; their own side,
+    # women and soldiers keep a kind
     ("Two men died in the clashes, a hospital official said.", K, 2, "unknown"),
     ("The feud left two men dead last month.", K, 2, "unknown"),
     ("Police found the bodies of three men in a ditch.", K, 3, "unknown"),
@@ -88,7 +86,7 @@ def _one(claims, outcome: str, low: int | None):
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in MEN_HARMED])
-def test_men_someone_harmed_are_civilians(pipeline, text, outcome, low, victims):
+def test_men_of_no_role_stay_unknown_when_shown_harmed(pipeline, text, outcome, low, victims):
     claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
     assert claim.victims == victims
 

@@ -9,8 +9,8 @@ lead kept the dev gold's convention); a man of a role and a woman keep their kin
 2. People harmed or arrested by the force used on a protest are protesters also when the
 parser reads the protest otherwise: "fired at students marching on parliament" (the students
 the subject of the gerund), "broke up a sit-in" (the hyphened noun split in three tokens),
-"broke up a march" (the noun read as an adverbial); "N of them" and men shown killed after it
-so; a bare figure and "people" stay unknown (as the dev gold leaves "dozens wounded" after fire on
+"broke up a march" (the noun read as an adverbial); "N of them" so; men of no role (since
+session 45, even shown killed), a bare figure and "people" stay unknown (as the dev gold leaves "dozens wounded" after fire on
 protesters), and fire on anything else or a figure with no protest says nothing.
 
 3. Trades and forces: gendarmes are military (the dev gold; a military force), guards and
@@ -50,9 +50,9 @@ PROTESTS = [
      "more than 20, a union said.", K, 3, "unknown"),
     ("Police fired live rounds at workers marching on the ministry, killing three and injuring "
      "more than 20, a union said.", J, 20, "unknown"),
-    # men shown killed are civilians (claims v20), so protesters here
+    # men of no role stay unknown (session 45), even shot at a protest
     ("Troops opened fire on demonstrators in the capital, killing two men, witnesses said.",
-     K, 2, "protester"),
+     K, 2, "unknown"),
     ("Police broke up a sit-in by teachers outside the ministry and arrested 25 of them.",
      R, 25, "protester"),
     ("Police broke up a march by nurses and detained 20 of them.", R, 20, "protester"),

@@ -61,7 +61,6 @@ from sitrep.extract.claims.binding import shared_triggers, trigger_for
 from sitrep.extract.claims.deeds import (
     arrested_at_protest,
     force_of_ranks,
-    harmed_men,
     object_victims,
     protest_harmed,
     protesting,
@@ -377,8 +376,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.background = periods.is_background(ctx, sentence, trigger, period)
         _context_people(ctx, sentence, claim, m)
         if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
-            claim.victims = force_of_ranks(m.counted) or harmed_men(
-                m.counted, trigger, outcome, claim.victims) or claim.victims  # "beat two men"
+            claim.victims = force_of_ranks(m.counted) or claim.victims  # "stoned police"
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
                 acted_on := object_victims(trigger)) is not None:  # "fired on protesters, killing two"
             claim.victims, claim.side = acted_on[0], claim.side or acted_on[1]
