@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
-from sitrep.extract.claims.deeds import force_of_ranks
+from sitrep.extract.claims.deeds import force_of_ranks, protesting
 from sitrep.extract.claims.victims import (
     agent_category,
     body_category,
@@ -194,7 +194,12 @@ def partitive_people(ctx: Context, sentence: Sentence, them: Token
     if found is None:
         before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
         found = _patient_people([t for s in before for t in s.doc], kinds)
-    return (category_of(found) or "unknown", side_of(found)) if found is not None else None
+    if found is None:
+        return None
+    kind = category_of(found) or "unknown"
+    if kind in ("unknown", "civilian") and protesting(found):
+        kind = "protester"  # "dispersed striking nurses and detained 11 of them"
+    return kind, side_of(found)
 
 
 def partitive_of(ctx: Context, sentence: Sentence, anchor: Token
@@ -417,3 +422,33 @@ def respective_kinds(claims: list[Claim], triggers: list[Token]) -> None:
                 c and c != "unknown" for c in cats):
             for claim, cat in zip(group, cats, strict=True):
                 claim.victims = cat
+
+
+# nouns of an owner's own losses ("its losses", "their casualties", "our dead")
+_LOSS_NOUNS = frozenset({"loss", "casualty", "dead", "toll"})
+
+
+def own_losses(anchor: Token) -> tuple[str, str | None] | None:
+    """(kind, side) of the owner of the losses a bare figure counts ("The army put its losses at
+    five dead": the army's; "the rebels said their losses were 12 dead": the rebels'): a loss
+    noun with a possessive beside the figure's verb, whose owner is the nearest earlier subject
+    with a kind. None otherwise."""
+    verb = anchor
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    losses = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        c.lemma_.lower() in _LOSS_NOUNS) and any(g.dep_ == "poss" for g in c.children)), None)
+    if losses is None:
+        return None
+    if any(g.dep_ == "poss" and g.lower_ in _SINGULAR_OWNERS for g in losses.children):
+        return possessive_antecedent(losses)
+    if not any(g.dep_ == "poss" and g.lower_ == "their" for g in losses.children):
+        return None
+    for tok in reversed(anchor.doc[:losses.i]):
+        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and (
+                category_of(tok) not in (None, "unknown")):
+            return category_of(tok) or "unknown", side_of(tok)
+    return None
+

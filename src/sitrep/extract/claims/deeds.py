@@ -31,10 +31,24 @@ PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit-in
 _SETTINGS = frozenset({"during", "at", "in", "after", "amid", "over"})
 
 
+def _protest_participle(tok: Token) -> bool:
+    """A present participle of a protest verb, whatever the tagger made of it ("striking",
+    "rioting", "demonstrating": VBG, or an adjective with its own lemma)."""
+    word = tok.lower_
+    return word.endswith("ing") and (tok.lemma_.lower() in PROTEST_VERBS or any(
+        stem in PROTEST_VERBS for stem in (word[:-3], word[:-3] + "e")))
+
+
 def protesting(noun: Token) -> bool:
     """Whether a relative clause or a participle on ``noun`` shows the people protesting ("40
-    students who were marching on parliament", "farmers blocking a highway"); not what was
-    done to them ("students who were beaten") nor a past deed with its own subject."""
+    students who were marching on parliament", "farmers blocking a highway", "striking
+    nurses", "rioting youths"); not what was done to them ("students who were beaten") nor a
+    past deed with its own subject."""
+    if any(c.dep_ in ("amod", "compound") and c.i < noun.i and _protest_participle(c)
+           for c in noun.children) or noun.i > 0 and noun.dep_ == "dobj" and (
+            noun.head.i == noun.i - 1 and noun.head.tag_ == "VBG" and _protest_participle(noun.head)):
+        return True  # "detained 11 striking nurses", "rioting youths"; "dispersed protesting
+        # farmers" (the participle read as a verb with the farmers its object)
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i:
             continue
@@ -281,5 +295,3 @@ def force_of_ranks(noun: Token) -> str | None:
     if police == army:
         return None
     return "police" if police else "military"
-
-

@@ -41,6 +41,7 @@ from sitrep.extract.claims.antecedents import (
     coordinated_people,
     earlier_people,
     headline_end,
+    own_losses,
     own_people,
     partitive_of,
     partitive_people,
@@ -264,7 +265,8 @@ def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) 
         people = earlier_people(ctx, sentence, value) if value is not None else None
         if people is None and not m.denial:
             # "nine fishermen were rescued and two ...", "two of the hostages"
-            people = partitive_of(ctx, sentence, m.anchor) or coordinated_people(m.anchor)
+            people = own_losses(m.anchor) or partitive_of(  # "put its losses at five dead"
+                ctx, sentence, m.anchor) or coordinated_people(m.anchor)
         if people is not None:
             claim.victims = people[0]
             claim.side = claim.side or people[1]
