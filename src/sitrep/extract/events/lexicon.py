@@ -105,7 +105,7 @@ from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
-from sitrep.extract.events.transfers import is_transfer
+from sitrep.extract.events.transfers import captives_handed, is_transfer
 from sitrep.extract.events.unreal.conditioned import warned_harm
 from sitrep.extract.events.unreal.readiness import open_to_talks
 from sitrep.resources import read_tsv
@@ -321,6 +321,7 @@ def thanks_given(verb: Token) -> bool:
 # the structural requirements of the table's ``with`` column, each decided from the parse
 STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
+    "@captives": captives_handed,  # "handed over 41 captured soldiers to the Red Cross"
     "@term": prison_term,  # "jailed for six years" (senses/courts/legal.py)
     "@acquitted": lambda t: acquitted(t, is_event_word),  # "found not guilty", "cleared of"
     "@warrant": arrest_warrant,  # "a warrant was issued for the suspect"
