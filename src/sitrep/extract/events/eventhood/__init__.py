@@ -148,6 +148,7 @@ from sitrep.extract.events.eventhood.forms import (
     medical,
     plea,
     protest_fuel,
+    quoted_characterisation,
     release_as_time,
 )
 from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meeting
@@ -337,6 +338,8 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "accident"
     if protest_fuel(token, plover):
         return "protest fuel"  # forms.py: "burned tyres and blocked the road"
+    if quoted_characterisation(token):
+        return "characterisation"  # forms.py: "said it was 'a cowardly attack'"
     if fired_into_air(token, plover):
         return "no target"  # senses/gatherings.py: "fired automatic weapons into the air"
     if natural_force(token, plover):

@@ -4,7 +4,12 @@ package docstring); and fuel of a protest (``protest_fuel``): tyres, barricades,
 mattresses, flags or effigies burned by protesters or rioting inmates ("burned tyres and
 blocked the main road", "blocked the highway with burning tyres", "set fire to mattresses",
 "burning American flags") are a means of the protest or the riot, no attack on anyone's
-property (the held-out sets code the protest, never an ASSAULT for them)."""
+property (the held-out sets code the protest, never an ASSAULT for them); and quoted
+characterisations (``quoted_characterisation``): an act noun that is what a speaker says
+something was, in quotation marks ("the judge said it was 'a sustained and cowardly attack'",
+"the balloon flights were 'a hybrid attack'", "'This was a deliberate attack on the state,' the
+minister said"): a plain statement judging what happened (GUIDELINES: characterisations),
+not an act of its own; "there was an attack" states one and stays."""
 
 from __future__ import annotations
 
@@ -163,3 +168,20 @@ def protest_fuel(token: Token, plover: str) -> bool:
     things += [c for t in list(things) for c in t.conjuncts]
     return bool(things) and all(t.lemma_.lower() in PROTEST_FUEL or t.lower_ in PROTEST_FUEL
                                 for t in things)
+
+
+QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def quoted_characterisation(token: Token) -> bool:
+    """An act noun predicated of a subject by "be" inside quotation marks (see the module's
+    docstring)."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() != "be":  # (the tagger may read
+        # the attribute noun as a verb: "was 'a sustained and cowardly attack'")
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "expl"}]
+    if not subjects or any(c.dep_ == "expl" or c.lower_ == "there" for c in subjects):
+        return False  # "there was an attack": an act stated
+    opened = sum(t.text in QUOTES or (t.text == "'" and t.is_punct)
+                 for t in token.doc[token.sent.start:token.i])
+    return opened % 2 == 1
