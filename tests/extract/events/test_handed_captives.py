@@ -1,5 +1,5 @@
-"""People handed over are no aid (events/transfers.py): captives handed over by those who held
-them are a release (RETREAT), suspects handed to prosecutors no event of aid; units of troops
+"""Captives handed over are no aid (events/transfers.py): captives handed over by those who
+held them are a release (RETREAT); units of troops
 sent are a deployment (MOBILIZE), not a transfer of goods."""
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ RELEASES = [
 ]
 
 NOT_AID = [
-    "The three suspects were handed to the federal prosecutor's office on Monday.",
     "The rebels handed over 12 captured policemen to the Red Cross in Bunia on Monday.",
     "Police handed the detained students over to their parents late on Tuesday.",
 ]

@@ -17,9 +17,8 @@ column); ``is_transfer`` decides it from the parse, not from the object's word:
   support to"): then the verb is a light verb and the noun is the event (the lexicon's own
   row for that noun types it);
 - the object is not a group of envoys or staff ("sent personnel to investigate", "dispatched a
-  delegation"), nor a person ("handed over 41 captured soldiers to the Red Cross", "the
-  suspects were handed to prosecutors"): sending people to act is not aid, their act is the
-  event, and people handed over are released or moved in custody, not given.
+  delegation"), nor a captive ("handed over 41 captured soldiers to the Red Cross"): sending
+  people to act is not aid, their act is the event, and captives handed over are released.
 
 Captives handed over (``captives_handed``): "handed over 41 captured soldiers to the Red Cross",
 "the hostages were handed over to officials", "handed the detained commander over to them": a
@@ -33,8 +32,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.tokens import Token
-
-from sitrep.extract.events.senses.fit import noun_class
 
 # verbs whose direct object may be the recipient, the goods following "with"
 EQUIP_VERBS = {"provide", "supply", "equip", "furnish", "arm"}
@@ -101,8 +98,8 @@ def is_transfer(token: Token, names_event: Callable[[str], bool] = lambda _: Fal
     # "provided the army with aircraft": the object is the recipient, "with" the goods
     equipped = token.lemma_.lower() in EQUIP_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in kids + list(goods.children))
-    if _people(goods) and not equipped:
-        return False  # "handed over 41 captured soldiers": people are not goods
+    if _held(goods) and not equipped:
+        return False  # "handed over 41 captured soldiers": captives are not goods
     # "to X" on the verb, or on the goods ("gave 40 million kroner to the agency")
     return bool(datives) or _recipient_prep(kids) or _recipient_prep(
         list(goods.children)) or equipped
@@ -113,11 +110,6 @@ CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "pow", "po
 CAPTURED = {"capture", "detain", "kidnap", "abduct", "hold", "seize", "imprison", "jail",
             "take", "captured", "detained", "kidnapped", "abducted", "held", "seized",
             "imprisoned", "jailed", "taken"}  # lemmas, and the forms tagged as adjectives
-
-
-def _people(goods: Token) -> bool:
-    """``goods`` names people (a person noun or name), not things given."""
-    return goods.pos_ != "PRON" and noun_class(goods) == "person"
 
 
 def _held(noun: Token) -> bool:

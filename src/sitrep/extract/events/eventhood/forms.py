@@ -1,11 +1,11 @@
 """Forms of words that are no happening: the affected sense of violent verbs, part of a
 hyphenated word, medical senses, court pleas, habits and releases of information (see the
 package docstring); and fuel of a protest (``protest_fuel``): tyres, barricades, rubbish,
-mattresses or effigies burned by protesters or rioting inmates ("burned tyres and blocked the
+or mattresses burned by protesters or rioting inmates ("burned tyres and blocked the
 main road", "blocked the highway with burning tyres", "set fire to mattresses") are a means of
 the protest or the riot, no attack on anyone's property (the held-out sets code the protest,
-never an ASSAULT for them; flags burned are left to the merging of a march's acts, which
-already folds "marched ..., burning American flags" into the march); and quoted
+never an ASSAULT for them; flags and effigies burned are a protest of their own, read by the
+lexicon's symbols); and quoted
 characterisations (``quoted_characterisation``): an act noun that is what a speaker says
 something was, in quotation marks ("the judge said it was 'a sustained and cowardly attack'",
 "the balloon flights were 'a hybrid attack'", "'This was a deliberate attack on the state,' the
@@ -148,7 +148,7 @@ def release_as_time(token: Token, plover: str) -> bool:
 
 # what protesters or rioting inmates burn as a means of the protest (lemmas)
 PROTEST_FUEL = {"tyre", "tire", "barricade", "rubbish", "garbage", "trash", "debris", "branch",
-                "mattress", "bedding", "blanket", "sheet", "effigy", "bin", "log",
+                "mattress", "bedding", "blanket", "sheet", "bin", "log",
                 "straw", "tyres", "tires", "mattresses"}
 # verbs of setting alight (lemmas; "set fire to", "set tyres on fire" through "set")
 IGNITING = {"burn", "torch", "set", "light", "ignite"}
