@@ -92,7 +92,8 @@ BURNED_BY_ITSELF = [
 ]
 BURNED_BY_SOMEONE = [
     "Arsonists burned a house on Tuesday.",
-    "Protesters burned tires on the road.",
+    "Protesters burned a police car on the road.",  # (tyres burned: a protest's fuel,
+    # test_protest_fuel.py)
     "Militants burned a school in the north.",
     "The mob burned two cars.",
     "Rioters burned shops in the city centre.",

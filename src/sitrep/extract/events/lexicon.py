@@ -41,7 +41,9 @@ state, a border shut against another country, a line of communication cut,
 ``senses.courts.emergencies``; ``@hostage``, ``@prisoner``: people taken or held hostage,
 taken prisoner, ``@snatched``, ``@seized``: people taken away by force, a thing seized,
 ``senses.public.harm``; ``@scrambled``: aircraft scrambled, ``senses.forces``;
-``@terror_listed``: a party designated a terrorist one, ``terror_listed``),
+``@terror_listed``: a party designated a terrorist one, ``terror_listed``; ``@captives``:
+captives handed over, ``transfers.captives_handed``; ``@walkout``: the verb "strike" with no
+target done by workers, ``senses.life.strikes.walkout_struck``),
 the PLOVER 2.0 type and mode, the CAMEO root code and the ACLED event type and
 sub-event type where one applies. Rows for a lemma are tried in file order; the first whose
 requirements hold wins.
@@ -83,6 +85,7 @@ from sitrep.extract.events.senses.forces import (
     ground_taken,
 )
 from sitrep.extract.events.senses.gatherings import assembled_to_protest, protest_called
+from sitrep.extract.events.senses.life.strikes import walkout_struck
 from sitrep.extract.events.senses.life.trips import official_trip
 from sitrep.extract.events.senses.outlook import reprisal_vowed
 from sitrep.extract.events.senses.pledges import relief_sent
@@ -105,7 +108,7 @@ from sitrep.extract.events.senses.public.opinions import dismay_voiced
 from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
-from sitrep.extract.events.transfers import is_transfer
+from sitrep.extract.events.transfers import captives_handed, is_transfer
 from sitrep.extract.events.unreal.conditioned import warned_harm
 from sitrep.extract.events.unreal.readiness import open_to_talks
 from sitrep.resources import read_tsv
@@ -321,6 +324,8 @@ def thanks_given(verb: Token) -> bool:
 # the structural requirements of the table's ``with`` column, each decided from the parse
 STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@transfer": lambda t: is_transfer(t, _names_event),  # "handed weapons to the rebels"
+    "@captives": captives_handed,  # "handed over 41 captured soldiers to the Red Cross"
+    "@walkout": walkout_struck,  # "nurses strike over unpaid allowances" (senses.life.strikes)
     "@term": prison_term,  # "jailed for six years" (senses/courts/legal.py)
     "@acquitted": lambda t: acquitted(t, is_event_word),  # "found not guilty", "cleared of"
     "@warrant": arrest_warrant,  # "a warrant was issued for the suspect"

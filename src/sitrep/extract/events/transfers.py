@@ -17,7 +17,14 @@ column); ``is_transfer`` decides it from the parse, not from the object's word:
   support to"): then the verb is a light verb and the noun is the event (the lexicon's own
   row for that noun types it);
 - the object is not a group of envoys or staff ("sent personnel to investigate", "dispatched a
-  delegation"): sending people to act is not aid, their act is the event.
+  delegation"), nor a captive ("handed over 41 captured soldiers to the Red Cross"): sending
+  people to act is not aid, their act is the event, and captives handed over are released.
+
+Captives handed over (``captives_handed``): "handed over 41 captured soldiers to the Red Cross",
+"the hostages were handed over to officials", "handed the detained commander over to them": a
+release (PLOVER RETREAT, CAMEO 0841) by those who held them; the object is a captive by its word
+("hostages", "prisoners") or by a participle of capture on it ("captured soldiers", "the
+detained commander"). Suspects handed to prosecutors or police stay in custody: no release.
 """
 
 from __future__ import annotations
@@ -88,9 +95,38 @@ def is_transfer(token: Token, names_event: Callable[[str], bool] = lambda _: Fal
     if lemma in NOT_GOODS or lemma in ENVOYS or names_event(lemma) or (
             goods.pos_ == "PRON" and not datives):
         return False
-    # "to X" on the verb, or on the goods ("gave 40 million kroner to the agency")
-    if datives or _recipient_prep(kids) or _recipient_prep(list(goods.children)):
-        return True
     # "provided the army with aircraft": the object is the recipient, "with" the goods
-    return token.lemma_.lower() in EQUIP_VERBS and any(
+    equipped = token.lemma_.lower() in EQUIP_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in kids + list(goods.children))
+    if _held(goods) and not equipped:
+        return False  # "handed over 41 captured soldiers": captives are not goods
+    # "to X" on the verb, or on the goods ("gave 40 million kroner to the agency")
+    return bool(datives) or _recipient_prep(kids) or _recipient_prep(
+        list(goods.children)) or equipped
+
+
+# people held by the other side, by their word or by a participle of capture on them
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee", "pow", "pows"}
+CAPTURED = {"capture", "detain", "kidnap", "abduct", "hold", "seize", "imprison", "jail",
+            "take", "captured", "detained", "kidnapped", "abducted", "held", "seized",
+            "imprisoned", "jailed", "taken"}  # lemmas, and the forms tagged as adjectives
+
+
+def _held(noun: Token) -> bool:
+    if noun.lemma_.lower() in CAPTIVES or noun.lower_ in CAPTIVES:
+        return True
+    return any(c.dep_ in {"amod", "acl"} and (c.lemma_.lower() in CAPTURED or c.lower_ in CAPTURED)
+               and c.tag_ in {"VBN", "JJ"} for c in noun.children)
+
+
+def captives_handed(verb: Token) -> bool:
+    """Captives handed over by those who held them (see the module's docstring): ``verb``
+    (the table's "hand") has "over" or a recipient, and its object, or the subject of its
+    passive, is a captive."""
+    kids = list(verb.children)
+    over = any(c.lower_ == "over" and c.dep_ in {"prt", "advmod", "prep"} for c in kids)
+    if not over and not _recipient_prep(kids):
+        return False
+    people = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    people += [c for p in list(people) for c in p.conjuncts]
+    return any(_held(p) for p in people)

@@ -147,6 +147,8 @@ from sitrep.extract.events.eventhood.forms import (
     information_release,
     medical,
     plea,
+    protest_fuel,
+    quoted_characterisation,
     release_as_time,
 )
 from sitrep.extract.events.eventhood.meetings import meeting_offered, own_meeting
@@ -334,6 +336,10 @@ def not_a_happening(token: Token, plover: str, when: When | None,
         return "sponsor"  # present.py: "the expo is supported by the police and the city"
     if plover == "ASSAULT" and (accident(token) or burned_by_itself(token)):
         return "accident"
+    if protest_fuel(token, plover):
+        return "protest fuel"  # forms.py: "burned tyres and blocked the road"
+    if quoted_characterisation(token):
+        return "characterisation"  # forms.py: "said it was 'a cowardly attack'"
     if fired_into_air(token, plover):
         return "no target"  # senses/gatherings.py: "fired automatic weapons into the air"
     if natural_force(token, plover):

