@@ -577,7 +577,8 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
     unit.recipients += [a for a in recipients if a["name"] not in names]
     if place is not None and place_precision(place) < place_precision(unit.place):
         unit.place = place
-    elif place is not None and unit.place is not None and the_part(unit.place, place) is place:
+    elif place is not None and unit.place is not None and place_precision(place) == (
+            place_precision(unit.place)) and the_part(unit.place, place) is place:
         unit.place = place  # the part of the town the article names (Mott Haven, the Bronx)
     if unit.acled_event_type is None and event.acled_event_type:
         unit.acled_event_type = event.acled_event_type
