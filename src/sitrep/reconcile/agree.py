@@ -168,16 +168,29 @@ def town_part(a: Place, b: Place) -> bool:
     larger's own county (admin2), under a twentieth of its population, within its
     ``town_reach`` (Rogers Park and Chicago, Canoga Park and Los Angeles; not Long Beach, nor a
     town of another county). Small suburbs within reach pass too (Evanston by Chicago)."""
+    return the_part(a, b) is not None
+
+
+def the_part(a: Place, b: Place) -> Place | None:
+    """Of two towns one of which is a part of the other (``town_part``), the part; else None."""
     if a.geonameid is None or b.geonameid is None or a.geonameid == b.geonameid:
-        return False
+        return None
     from sitrep.resources.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     one, two = gaz.get(int(a.geonameid)), gaz.get(int(b.geonameid))
     if one is None or two is None or one.kind != "city" or two.kind != "city":
-        return False
+        return None
     small, large = sorted((one, two), key=lambda r: r.population)
     if small.admin2 is None or small.admin2 != large.admin2 or (
             small.population >= large.population / 20):
-        return False
-    return _km(small.lat, small.lon, large.lat, large.lon) <= town_reach(large.population)
+        return None
+    if _km(small.lat, small.lon, large.lat, large.lon) > town_reach(large.population):
+        return None
+    return a if small is one else b
+
+
+def parts_of_towns(places: Sequence[Place]) -> set[int]:
+    """The indexes of the places that are a part of another town of ``places`` (``the_part``):
+    "shot Saturday in Canoga Park ... the Los Angeles shooting" took place in Canoga Park."""
+    return {i for i, p in enumerate(places) for q in places if the_part(p, q) is p}

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sitrep.reconcile.agree import acts_apart, clue_places, near, speakers_agree
+from sitrep.reconcile.agree import acts_apart, clue_places, near, speakers_agree, the_part
 from sitrep.reconcile.attach import VIOLENT
 from sitrep.reconcile.charges import charge_told
 from sitrep.reconcile.clues import (
@@ -316,6 +316,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
         other = told.get(iid, [])
         shared = shared_strong(clues, other)
         agree = places_agree(unit.place, cand["place"])
+        if in_block and agree is None and _part_agrees(unit, cand, clues, other):
+            agree = 3
         if in_block:
             if not _block_agrees(unit, cand, agree, bool(shared)) and not (
                     any(label.startswith("person:") for label in shared)
@@ -341,6 +343,22 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
     if len(coarse) == 1:
         return coarse[0]
     return statement_candidate(conn, unit)  # a report of it that the text did not locate
+
+
+def _part_agrees(unit: Unit, cand: dict[str, Any], clues: set[Clue], other: list[Clue]
+                 ) -> bool:
+    """Whether a material report and a candidate of its block (same family, country and day)
+    placed in a town and in a part of it that GeoNames lists as a town of its own
+    (``agree.the_part``: Chicago and Rogers Park) are one happening: they tell something of it
+    alike (a victim's age, a name, an address) and nothing apart (``conflict``). Reports of one
+    town and day join without a clue (ACLED's unit); a town and its part without one added a
+    wrong GVDB pair (session 44): two shootings of one large town and day."""
+    if unit.family not in MATERIAL or unit.place is None or cand["place"] is None or (
+            not the_part(unit.place, cand["place"])):
+        return False
+    mine = {c.label for c in clues if c.strong or c.kind == "age"}
+    return bool(mine & {c.label for c in other if c.strong or c.kind == "age"}) and (
+        conflict(clues, other) is None)
 
 
 def country_only(unit: Unit, cand: dict[str, Any], agree: int | None, shared: bool) -> bool:

@@ -20,7 +20,9 @@ this step applies the incident's own unit on top of it:
 - one event with several towns the text coordinates is one unit per town (ACLED codes
   "fighting hit Goma and Bukavu" as two events); a region that contains one of the towns is
   not a third, and towns named apart ("a grenade attack in Baruta, part of Caracas") are one
-  unit at the first most precise place;
+  unit at the first most precise place; a town and a part of it that GeoNames lists as a
+  town of its own ("shot inside a supermarket in the Bronx", "in Mott Haven":
+  ``agree.town_part``) are one place, the part's;
 - mentions of one family, day and place whose actors agree (the same countries, or one side
   not stated) are one unit; a statement's mentions also need one speaker where both name one
   ("the city court won't accept new cases", "police declined the offer": two refusals;
@@ -46,7 +48,14 @@ from functools import cache
 from typing import Any
 
 from sitrep.extract.places.names import named_after_town
-from sitrep.reconcile.agree import place_precision, places_agree, sides_apart, speakers_agree
+from sitrep.reconcile.agree import (
+    parts_of_towns,
+    place_precision,
+    places_agree,
+    sides_apart,
+    speakers_agree,
+    the_part,
+)
 from sitrep.reconcile.attach import HARM, VIOLENT, attach_claims, usable
 from sitrep.reconcile.relevance import relevant
 from sitrep.reconcile.told_back import day_of_answer, recalled
@@ -294,9 +303,11 @@ def placements(event: Event) -> list[Place | None]:
     if not event.places:
         return [None]
     # a street called after a town ("at 17049 San Jose St. in Northridge") gives way to the
-    # town the text names as itself
-    return [min(event.places, key=lambda p: (p.precision or 9, origin(p, event.evidence)
-                                             or named_after_town(p), event.places.index(p)))]
+    # town the text names as itself; a town to the part of it named too (Canoga Park)
+    parts = parts_of_towns(event.places)
+    return [min(event.places, key=lambda p: (
+        p.precision or 9, origin(p, event.evidence) or named_after_town(p),
+        event.places.index(p) not in parts, event.places.index(p)))]
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -554,8 +565,8 @@ def _join(units: list[Unit], family: str, place: Place | None, first: str | None
             if place is unit.place:
                 return unit
             continue
-        if places_agree(unit.place, place) is not None:
-            return unit
+        if places_agree(unit.place, place) is not None or the_part(unit.place, place):
+            return unit  # (a town and a part of it: "shot in the Bronx", "in Mott Haven")
     return None
 
 
@@ -566,6 +577,9 @@ def _absorb(unit: Unit, event: Event, actors: list[dict[str, Any]],
     unit.recipients += [a for a in recipients if a["name"] not in names]
     if place is not None and place_precision(place) < place_precision(unit.place):
         unit.place = place
+    elif place is not None and unit.place is not None and place_precision(place) == (
+            place_precision(unit.place)) and the_part(unit.place, place) is place:
+        unit.place = place  # the part of the town the article names (Mott Haven, the Bronx)
     if unit.acled_event_type is None and event.acled_event_type:
         unit.acled_event_type = event.acled_event_type
         unit.acled_sub_event_type = event.acled_sub_event_type
