@@ -138,3 +138,22 @@ def test_the_token_rows_are_read_once_per_doc_and_match_the_tokens(docs: list[Do
         assert orths == [t.orth for t in doc]
         assert tags == [t.pos for t in doc]
         assert lemmas == [t.lemma_.lower() for t in doc]
+
+
+NON_PROJECTIVE = [  # made-up sentences whose parse may cross arcs (a clause split by a phrase)
+    "A hearing is scheduled today on the charges that the mayor stole the funds.",
+    "Which town did the army say the rebels shelled on Tuesday?",
+    "Police found the car yesterday that the gunmen had used in the attack.",
+]
+
+
+def test_subtree_indices_are_the_tokens_of_the_subtree(docs: list[Doc], pipeline) -> None:
+    made_up = list(pipeline.nlp.pipe(NON_PROJECTIVE))
+    for doc in [*docs, *made_up]:
+        for token in doc:
+            assert scans.subtree_indices(token) == {t.i for t in token.subtree}
+    sentence = made_up[0]  # "the charges that the mayor stole the funds": the clause is the
+    charges = next(t for t in sentence if t.text == "charges")  # noun's, "scheduled" is not
+    inside = scans.subtree_indices(charges)
+    assert {sentence[i].text for i in inside} >= {"the", "charges", "mayor", "stole", "funds"}
+    assert not any(sentence[i].text in ("scheduled", "hearing") for i in inside)

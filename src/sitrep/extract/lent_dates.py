@@ -20,6 +20,7 @@ from sitrep.extract.events.history.noun_years import year_of_noun
 from sitrep.extract.events.tokens import Offsets
 from sitrep.extract.events.when.dated import clause_head, other_act_time
 from sitrep.extract.refine import VIOLENT
+from sitrep.nlp.scans import subtree_indices
 from sitrep.records import Event, When
 
 
@@ -60,7 +61,7 @@ def in_other_clause(sentence: Sentence | None, date: When, trigger_offset: int,
     node = token
     while node.head.i != node.i:
         if node.dep_ in SUBORDINATE:
-            clause = {t.i for t in node.subtree}
+            clause = subtree_indices(node)
             head = sentence.start + node.head.idx
             if node.dep_ in ADNOMINAL and trigger_offset <= head < end:
                 return False
@@ -177,7 +178,7 @@ def ahead_elsewhere(sentence: Sentence | None, date: When, trigger_offset: int,
         return False
     verb = clause_head(trigger)
     told = clause_head(token)
-    if token.i in {t.i for t in verb.subtree}:
+    if token.i in subtree_indices(verb):
         if not said_before_subject(token, verb):
             return False
         told = verb.head
@@ -420,7 +421,7 @@ def named_by_act(sentence: Sentence | None, date: When, trigger_offset: int,
     if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].lemma_.lower() not in SUSPECTED:
         return False  # (the parser may read "shooting suspect" as a verb and its object)
     person = doc[trigger.i + 1]
-    phrase = {t.i for t in person.subtree} | {t.i for t in trigger.subtree}
+    phrase = subtree_indices(person) | subtree_indices(trigger)
     return token.i not in phrase
 
 

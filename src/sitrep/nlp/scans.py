@@ -22,10 +22,10 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _MEMO_LIMIT = 200_000  # hashes remembered before the memo starts afresh
 _lowered: dict[int, str] = {}
@@ -111,6 +111,40 @@ def text_indices(doc: Doc, texts: frozenset[str]) -> list[int]:
     """``[t.i for t in doc if t.text in texts]``."""
     wanted = _hashes(doc.vocab.strings, texts)
     return [i for i, orth in enumerate(token_rows(doc)[0]) if orth in wanted]
+
+
+_CHILDREN_KEY = "sitrep.children"  # the key of ``_children``'s answer in a doc's ``user_data``
+
+
+def _children(doc: Doc) -> list[list[int]]:
+    """The indices of each token's children (a root is no child of itself), read from the
+    doc's heads with one ``Doc.to_array`` and kept with the doc."""
+    known = doc.user_data.get(_CHILDREN_KEY)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    if len(doc):
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                children[i + offset].append(i)
+    doc.user_data[_CHILDREN_KEY] = children
+    return children
+
+
+def subtree_indices(token: Token) -> set[int]:
+    """``{t.i for t in token.subtree}``: the token and all its descendants, found through the
+    doc's lists of children (kept with the doc) instead of ``Token.subtree``'s nested
+    generators, which make a Token of every descendant at every level above it (about a tenth
+    of a millisecond for a clause of a news sentence)."""
+    children = _children(token.doc)
+    found = {token.i}
+    todo = [token.i]
+    while todo:
+        for child in children[todo.pop()]:
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
 
 
 # the last doc whose text was asked for, and its text

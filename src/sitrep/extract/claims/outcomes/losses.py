@@ -12,7 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.victims import category_of, generic_head, of_object
+from sitrep.nlp.scans import lemma_indices
 
+_LOSE = frozenset({"lose"})
+_VERBS = frozenset({"VERB", "AUX"})
 _ARMED = frozenset({"military", "police", "militant"})
 # a party's own people named by a rank every side has
 _OWN_PEOPLE = frozenset({"man", "men", "member", "personnel", "comrade", "officer", "fighter"})
@@ -32,9 +35,7 @@ def _lost_people(noun: Token) -> bool:
 def loss_triggers(doc: Doc) -> dict[int, str]:
     """The verbs "lose" whose object is a side's own armed people or men: killed."""
     out = {}
-    for tok in doc:
-        if tok.lemma_.lower() != "lose" or tok.pos_ not in ("VERB", "AUX"):
-            continue
+    for tok in map(doc.__getitem__, lemma_indices(doc, _LOSE, _VERBS)):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and _lost_people(obj):
             out[tok.i] = "killed"

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.outcomes.cues import VICTIM_NOUNS, victim_deeds
 from sitrep.extract.claims.victims import category_of, is_people, person_like
+from sitrep.nlp.scans import subtree_indices
 from sitrep.records import Claim
 
 # verbs of wounding a person with a weapon: wounded unless the text says the person died
@@ -180,7 +181,7 @@ def _victim_died(tok: Token, outcome_of: Callable[[Token], str | None]) -> bool:
     if tok.dep_ in ("acl", "relcl"):
         victims.append(tok.head)
     for v in victims:
-        own = {t.i for t in tok.subtree} if v.i == tok.head.i else {tok.i}
+        own = subtree_indices(tok) if v.i == tok.head.i else {tok.i}
         if any(d.i not in own and d.i != v.i and not fatal_part(d) and outcome_of(d) == "killed"
                for d in v.subtree):
             return True

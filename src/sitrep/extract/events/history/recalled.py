@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles.participants import is_person
+from sitrep.nlp.scans import subtree_indices
 
 # verbs whose object is a happening the subject is likened to (lemmas)
 LIKENESS_VERBS = {"echo", "mirror", "resemble", "evoke", "parallel", "invoke", "conjure",
@@ -155,14 +156,14 @@ def compared_since(trigger: Token) -> bool:
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since"
                                            for c in verb.children):
             return False
-        return _superlative(verb.head, {t.i for t in verb.subtree})
+        return _superlative(verb.head, subtree_indices(verb))
     node = trigger
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
     if node.dep_ != "pobj" or node.head.lower_ != "since":
         return False
     since = node.head
-    return _superlative(since.head, {t.i for t in since.subtree})
+    return _superlative(since.head, subtree_indices(since))
 
 
 # nouns of an occasion that an ordinal counts ("not the first time", "not the first occasion")

@@ -40,7 +40,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.tokens import has_any
-from sitrep.nlp.scans import lemma_indices
+from sitrep.nlp.scans import lemma_indices, subtree_indices
 from sitrep.records import Actor
 
 REPORTING = {"say", "tell", "claim", "complain", "insist", "contend", "maintain", "assert",
@@ -71,6 +71,7 @@ PRONOUNS = {
 VICTIM_DEPS = {"dobj", "pobj", "dative", "nsubjpass", "iobj"}
 NEGATIONS = {"not", "n't", "never", "no"}
 VERBS = frozenset({"VERB", "AUX"})
+_VERB = frozenset({"VERB"})  # the offence verbs' part of speech (``accusations``)
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _act_subject(act: Token) -> set[int]:
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            return {t.i for t in subject.subtree}
+            return subtree_indices(subject)
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
@@ -254,6 +255,7 @@ def accusations(doc: Doc, kinds: dict[int, str],
     ``officers``: the tokens of people the article names as police or court officers ("Capt.
     Roy A. Nelson" ... "Nelson said Kosinski subdued him"), neutral sources like "police"."""
     out: list[Accusation] = []
+    offences: frozenset[int] | None = None
     for verb in map(doc.__getitem__, lemma_indices(doc, REPORTING, VERBS)):
         if kinds.get(verb.i, "ACCUSE") != "ACCUSE" or _negated(verb):
             continue
@@ -261,15 +263,16 @@ def accusations(doc: Doc, kinds: dict[int, str],
         clause = _content(verb)
         if speaker is None or clause is None or _negated(clause):
             continue
-        inside = {t.i for t in clause.subtree}
+        inside = subtree_indices(clause)
         if clause.i == verb.head.i:  # the commented clause: leave out the comment itself
-            inside -= {t.i for t in verb.subtree}
+            inside -= subtree_indices(verb)
         for conj in clause.children:  # "... had taken money, and they were arrested": the
             if conj.dep_ == "conj" and _own_clause(conj):  # narrator's own clause
-                inside -= {t.i for t in conj.subtree}
+                inside -= subtree_indices(conj)
         wrong = {i for i in inside if kinds.get(i) in WRONGDOING}
-        offence = any(doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB"
-                      for i in inside)
+        if offences is None:  # the offence verbs of the doc, found once
+            offences = frozenset(lemma_indices(doc, OFFENCE_VERBS, _VERB))
+        offence = not offences.isdisjoint(inside)
         if not wrong and not offence:
             continue
         if own_act(verb, clause):
@@ -279,8 +282,7 @@ def accusations(doc: Doc, kinds: dict[int, str],
         speaker_word = speaker.lemma_.lower()
         if speaker_word in AUTHORITIES or speaker.i in officers:
             continue  # police telling prosecutors, a police captain: the authorities' report
-        acts = [doc[i] for i in sorted(inside) if doc[i].i in wrong or (
-            doc[i].lemma_.lower() in OFFENCE_VERBS and doc[i].pos_ == "VERB")]
+        acts = [doc[i] for i in sorted(inside) if i in wrong or i in offences]
         onlooker = {speaker_word, speaker.lower_.rstrip("s")} & WITNESSES
         told = frozenset(inside)
         if authority is not None and onlooker and not _victim_is_speaker(acts, forms, told):
