@@ -249,15 +249,17 @@ ORDERING_ADVERBS = {"ahead", "prior"}
 def _ordered_by(noun: Token, verb: Token) -> bool:
     """``noun`` names an act by which the act of ``verb`` is ordered in time, through a
     preposition on the verb's clause ("drones struck a convoy hours after the assault", "police
-    raided the house ahead of the attack"): another happening. A passive outcome with no doer
-    ("two were killed after the attack") is its toll, not another act."""
+    raided the house ahead of the attack"): another happening, when the noun is told as known
+    or the order is measured ("after a gunfight" may tell the act's own course: "shot dead a
+    suspect after a gunfight"). A passive outcome with no doer ("two were killed after the
+    attack") is its toll, not another act."""
     if noun.pos_ not in NOUNS or verb.pos_ not in VERBS or noun.dep_ != "pobj":
         return False
     prep = noun.head
     ordering = prep.lower_ in ORDERING or (
         prep.lower_ in {"of", "to"} and prep.head.lower_ in ORDERING_ADVERBS)
-    if not ordering:
-        return False
+    if not ordering or not (_definite(noun) or _measured(prep)):
+        return False  # "killed two gunmen after a gunfight": the act's course, told as new
     node = prep
     while node.pos_ not in VERBS and node.head.i != node.i:
         node = node.head
@@ -265,6 +267,22 @@ def _ordered_by(noun: Token, verb: Token) -> bool:
         return False
     kids = {c.dep_ for c in verb.children}
     return not (verb.lemma_.lower() in OUTCOMES and "auxpass" in kids and "agent" not in kids)
+
+
+def _definite(noun: Token) -> bool:
+    """Told as known: with a definite or demonstrative determiner or a possessor ("the
+    assault", "that raid", "Monday's attack")."""
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
+               or c.dep_ == "poss" for c in noun.children)
+
+
+def _measured(prep: Token) -> bool:
+    """The preposition is measured by a span of time ("hours after", "two days before"),
+    written on it or just before it on the same verb."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return any(c.dep_ == "npadvmod" for c in prep.children) or (
+        before is not None and before.dep_ == "npadvmod" and before.head.i == prep.head.i) or (
+        before is not None and before.head.i == prep.i)
 
 
 def _set_off(noun: Token, verb: Token) -> bool:

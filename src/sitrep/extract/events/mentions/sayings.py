@@ -110,14 +110,15 @@ def _in_quotes(first: int, last: int, doc_tokens: list[str]) -> bool:
 
 
 def quoted_account(trigger: Token | None) -> bool:
-    """An act reported by a verb of stating whose target, or the act itself, is given in the
-    speaker's own words between quotation marks ('the army said its jets had struck "terrorist
+    """An act reported in the perfect by a verb of stating whose target, or the act itself,
+    is given in the speaker's own words between quotation marks ('the army said its jets had struck "terrorist
     hideouts"', 'the group said its fighters had "killed three Christians"'): one side's
     version of an act, the words it chose for what it hit; the act is the one the story has
     told, not another (a side telling a new act of its own tells its targets plainly)."""
     verb = _verb_of(trigger) if trigger is not None else None
-    if verb is None or not _reported(verb):
-        return False
+    if verb is None or not _reported(verb) or not _perfect(verb):
+        return False  # told in the perfect, as done before the telling: not 'Army
+        # helicopters struck "terrorist positions" on Tuesday, the army said', a new act
     words = [t.text for t in verb.doc]
     if _in_quotes(verb.i, verb.i, words):
         return True  # 'said its fighters had "killed three Christians"'
