@@ -95,46 +95,6 @@ def test_an_act_after_a_fight_told_as_new_is_the_fights_course(pipeline) -> None
     assert len(_assaults(text)) == 1, [e.trigger.text for e in _assaults(text)]
 
 
-def _charges(text: str) -> list[Event]:
-    result = sitrep.process_text(text, published="2025-05-08")
-    return [e for e in result.events if e.plover_type == "ACCUSE"]
-
-
-def test_charges_filed_without_an_accused_are_the_charge_told_before(pipeline) -> None:
-    text = ("DUNMORE, Ind. — A 23-year-old man was charged Wednesday with attempted murder "
-            "after a clerk was shot at a gas station on Lafayette Avenue late Monday, police "
-            "said. "
-            "County Prosecutor Lena Hart filed charges of attempted murder and armed robbery "
-            "on Wednesday.")
-    charges = _charges(text)
-    assert len(charges) == 1, [(e.trigger.text, e.when) for e in charges]
-
-
-def test_charges_filed_on_another_day_stay_apart(pipeline) -> None:
-    text = ("DUNMORE, Ind. — A 23-year-old man was charged Monday with attempted murder "
-            "after a clerk was shot at a gas station on Lafayette Avenue, police said. "
-            "On Thursday prosecutors filed charges of fraud in an unrelated case at the "
-            "county court.")
-    charges = _charges(text)
-    assert len(charges) == 2, [(e.trigger.text, e.when) for e in charges]
-
-
-def test_a_target_told_again_with_the_joins_the_attack(pipeline) -> None:
-    text = ("KURBA, Nov 8 — Jihadist fighters attacked a military post on the outskirts of "
-            "Kurba on Wednesday, officials said. "
-            "Witnesses said hundreds of fighters on motorcycles stormed the post at dawn.")
-    assaults = _assaults(text, "2024-11-08")
-    assert len(assaults) == 1, [(e.trigger.text, [r.text for r in e.recipients])
-                                for e in assaults]
-
-
-def test_the_same_target_hit_by_other_doers_stays_apart(pipeline) -> None:
-    text = ("Rebels of the Kivu Front attacked a military post near Sake on Monday. "
-            "Government jets bombed the post on Wednesday after the rebels took it.")
-    assaults = _assaults(text)
-    assert len(assaults) == 2, [(e.trigger.text, [a.text for a in e.actors]) for e in assaults]
-
-
 def test_a_new_strike_told_in_the_past_with_quotes_stays_apart(pipeline) -> None:
     text = ("Suspected jihadists ambushed a supply convoy escorted by soldiers on the road east "
             "of Fada on Monday, killing 14 people. An explosive device hit the lead truck. "

@@ -230,28 +230,6 @@ def _clause_verb(token: Token) -> Token | None:
     return node
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
-
-
-def _target_heads(event: Event, tokens: ArticleTokens, definite: bool = False) -> set[str]:
-    """The head nouns (lemmas) of the event's targets described without a name ("a military
-    post": "post"); ``definite``: only those told with a definite article ("the post")."""
-    heads: set[str] = set()
-    for actor in event.recipients:
-        if actor.kind == "named" or actor.evidence.end <= actor.evidence.start:
-            continue
-        head = tokens.at(actor.evidence.end - 1)
-        while head is not None and head.dep_ in {"amod", "compound"} and head.head.i > head.i:
-            head = head.head  # "a military post": the participant's word is "military"
-        if head is None or head.pos_ != "NOUN" or head.ent_type_:
-            continue
-        if definite and not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                for c in head.children):
-            continue
-        heads.add(head.lemma_.lower())
-    return heads
-
-
 def _dated_outside(event: Event, tokens: ArticleTokens) -> bool:
     """The event's trigger is a noun that refers back ("the Djibo attack") and its date is
     written outside the noun's phrase, on a verb other than the one whose argument the noun
@@ -440,13 +418,6 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
                                                      doers=own)]
         if version:
             return version[-1]
-    known = _target_heads(event, tokens, definite=True)
-    if event.plover_type in MATERIAL and known and not told_as_more(event):
-        # "fighters attacked a military post ... stormed the post at dawn": its target told
-        # before, by the same noun with a definite article
-        hit = [i for i in plain if known & _target_heads(events[i], tokens)]
-        if hit:
-            return hit[-1]
     if not event.recipients:  # "filed charges against Farinas", the recipient not found (a
         # name of its own doers is no recipient: "Farinas told investigators")
         words = _clause_words(token) - {w for a in event.actors for w in a.text.split()}
@@ -502,14 +473,6 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
                      and described_only(events[i], text) and charge_compatible(events[i], event)]
         if described:  # "a young woman accused of ... Evans is charged with ..."; "Leyland man
             return described[-1]  # jailed ... Kieran Holt, of Leyland, was sentenced"
-    if charged(event) and not event.recipients and not told_as_more(event):
-        # "the prosecutor filed charges of attempted murder and armed robbery": a charge that
-        # names no accused is the charge told before (its doers, police or prosecutor, are
-        # the one charge's), on no other day
-        laid = [i for i in earlier if charged(events[i]) and events[i].recipients
-                and charge_compatible(events[i], event)]
-        if laid:
-            return laid[-1]
     state = [i for i in plain if repeats_state_act(events[i], event, text)
              and people_agree(events[i], event)]
     if state:
