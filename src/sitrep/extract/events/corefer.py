@@ -118,6 +118,7 @@ from sitrep.extract.events.mentions.people import (
     told_as_more,
 )
 from sitrep.extract.events.mentions.reactions import own_targets, reaction_object
+from sitrep.extract.events.mentions.sayings import quoted_account
 from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.retold.article import ArticleTokens
 from sitrep.extract.events.retold.bare import bare_reference
@@ -208,6 +209,43 @@ def _named_in(actors: list[Actor], words: set[str]) -> bool:
     return False
 
 
+# words by which a statement names its speaker's own side ("its men", "their fighters", "we")
+SPEAKERS = {"its", "their", "our", "it", "they", "we"}
+
+
+def _speakers_men(event: Event) -> bool:
+    """Every doer of ``event`` is named by a pronoun of the speaker's side ("its men had
+    struck", "they had killed"): no doer of their own to tell the act apart by."""
+    return bool(event.actors) and all(
+        a.text.split()[:1] and a.text.split()[0].lower() in SPEAKERS for a in event.actors)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb that governs ``token`` (itself if a verb)."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"}:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
+def _dated_outside(event: Event, tokens: ArticleTokens) -> bool:
+    """The event's trigger is a noun that refers back ("the Djibo attack") and its date is
+    written outside the noun's phrase, on a verb other than the one whose argument the noun
+    is: the day of a clause that mentions it in passing ("suspended on Thursday a channel for
+    airing figures from the Djibo attack"), not its own. (The noun's own verb may date it:
+    "rejected the suspension of Radio Kaduna on Tuesday".)"""
+    token = tokens.trigger(event)
+    if not _refers_back(token) or event.when is None or token is None:
+        return False
+    date = tokens.at(event.when.evidence.start)
+    if date is None or token.left_edge.i <= date.i <= token.right_edge.i:
+        return False
+    verb, dated_verb = _clause_verb(token), _clause_verb(date)
+    return verb is not None and dated_verb is not None and verb.i != dated_verb.i
+
+
 def _compatible(a: Event, b: Event, tokens: ArticleTokens, recalled: bool = False,
                 doers: bool = True) -> bool:
     """Nothing tells the earlier event ``a`` and the later ``b`` apart. ``recalled``: ``b``
@@ -222,15 +260,18 @@ def _compatible(a: Event, b: Event, tokens: ArticleTokens, recalled: bool = Fals
     if not recalled and set(a.modes) & UNREAL != set(b.modes) & UNREAL:
         return False  # "on course to seize a million litres ... had confiscated 800,000"
     placed = id(a) in tokens.off or id(b) in tokens.off or places_compatible(a, b)
+    said_a, said_b = id(a) in tokens.said, id(b) in tokens.said  # (before the copies below)
     if not doers:  # doers described without names tell no attack apart (``doers_described``)
         a, b = replace(a, actors=[]), replace(b, actors=[])
     if not placed or distinct_acts(a, b) or distinct_participants(a, b):
         return False
     da, db = own_day(a), own_day(b)
+    if recalled and _dated_outside(b, tokens):
+        db = None  # "suspended on Thursday a channel that aired figures of the Djibo attack"
     if da is None or db is None or da == db:
         return True
     # a day that only dates the report of one of them bounds its act from above
-    return (id(a) in tokens.said and db < da) or (id(b) in tokens.said and da < db)
+    return (said_a and db < da) or (said_b and da < db)
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -369,6 +410,14 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
                and _compatible(events[i], event, tokens, recalled=True)]
     if sharing:
         return sharing[-1]
+    if event.plover_type in MATERIAL and quoted_account(token) and not told_as_more(event):
+        # 'the army said its jets had struck "terrorist hideouts"': one side's version of the
+        # act told before (a denial in the same breath too: it lends nothing, ``fuse``)
+        own = not _speakers_men(event)  # "its men", "its fighters": the speaker's side
+        version = [i for i in earlier if _compatible(events[i], event, tokens, recalled=True,
+                                                     doers=own)]
+        if version:
+            return version[-1]
     if not event.recipients:  # "filed charges against Farinas", the recipient not found (a
         # name of its own doers is no recipient: "Farinas told investigators")
         words = _clause_words(token) - {w for a in event.actors for w in a.text.split()}

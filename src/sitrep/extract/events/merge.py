@@ -38,6 +38,7 @@ from sitrep.extract.events import confidence
 from sitrep.extract.events.eventhood.reported import asked_act, asked_for
 from sitrep.extract.events.mentions.related import (
     HARMS,
+    OUTCOMES,
     embedded_outcome,
     purpose_of,
     related,
@@ -56,6 +57,7 @@ LINK_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep", "relcl", "acl
              "ccomp", "appos", "agent", "oprd", "dative", "compound", "npadvmod"}
 CASUALTY_LEMMAS = {"dead", "die", "kill", "death", "wound", "injure", "injured", "victim",
                    "casualty", "life", "body", "killing", "wounded", "toll"}
+PARTIES = {"actor", "recipient"}  # the support that names a participant of its own
 MAX_SPAN_GAP = 3  # tokens: a merged trigger covers both words when they are this close
 
 
@@ -238,6 +240,64 @@ def _other_time(x: Candidate, y: Candidate) -> bool:
     return not (_subject_of(x.token, y.token) or _subject_of(y.token, x.token))
 
 
+# prepositions that order one act after or before another ("hours after the assault, drones
+# struck a convoy"; "ahead of", "prior to" through their adverb)
+ORDERING = {"after", "before", "since", "following", "until", "till", "preceding"}
+ORDERING_ADVERBS = {"ahead", "prior"}
+
+
+def _ordered_by(noun: Token, verb: Token) -> bool:
+    """``noun`` names an act by which the act of ``verb`` is ordered in time, through a
+    preposition on the verb's clause ("drones struck a convoy hours after the assault", "police
+    raided the house ahead of the attack"): another happening, when the noun is told as known
+    or the order is measured ("after a gunfight" may tell the act's own course: "shot dead a
+    suspect after a gunfight"). A passive outcome with no doer ("two were killed after the
+    attack") is its toll, not another act."""
+    if noun.pos_ not in NOUNS or verb.pos_ not in VERBS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    ordering = prep.lower_ in ORDERING or (
+        prep.lower_ in {"of", "to"} and prep.head.lower_ in ORDERING_ADVERBS)
+    if not ordering or not (_definite(noun) or _measured(prep)):
+        return False  # "killed two gunmen after a gunfight": the act's course, told as new
+    node = prep
+    while node.pos_ not in VERBS and node.head.i != node.i:
+        node = node.head
+    if node.i != verb.i:
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return not (verb.lemma_.lower() in OUTCOMES and "auxpass" in kids and "agent" not in kids)
+
+
+def _definite(noun: Token) -> bool:
+    """Told as known: with a definite or demonstrative determiner or a possessor ("the
+    assault", "that raid", "Monday's attack")."""
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
+               or c.dep_ == "poss" for c in noun.children)
+
+
+def _measured(prep: Token) -> bool:
+    """The preposition is measured by a span of time ("hours after", "two days before"),
+    written on it or just before it on the same verb."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return any(c.dep_ == "npadvmod" for c in prep.children) or (
+        before is not None and before.dep_ == "npadvmod" and before.head.i == prep.head.i) or (
+        before is not None and before.head.i == prep.i)
+
+
+def _set_off(noun: Token, verb: Token) -> bool:
+    """``noun`` is the object of a participle hung on ``verb`` that tells what the act set off
+    ("stormed a base, setting off a gunbattle that lasted hours", "struck a depot, setting off
+    explosions"), with no participant of its own: the act's course, one happening. The
+    participle is no trigger itself (``merge`` would have related it)."""
+    if noun.pos_ not in NOUNS or verb.pos_ not in VERBS or noun.dep_ != "dobj":
+        return False
+    participle = noun.head
+    return (participle.tag_ == "VBG" and participle.dep_ in {"advcl", "conj"}
+            and participle.head.i == verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children))
+
+
 # types whose mode is a form or means one happening may take in several words of a sentence
 FORMS = {"ASSAULT", "PROTEST"}
 
@@ -352,6 +412,10 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
             for y in alive:
                 if x is y or x.event.plover_type != y.event.plover_type or _other_time(x, y):
                     continue
+                if _ordered_by(x.token, y.token) or _ordered_by(y.token, x.token):
+                    continue  # "hours after the assault, drones struck a convoy": two
+                set_off = any(_set_off(n.token, v.token) and not n.support & PARTIES
+                              for n, v in ((x, y), (y, x)))
                 purpose = purpose_of(y.token, x.token) or purpose_of(x.token, y.token)
                 if _other_act(x, y) and not purpose:
                     continue
@@ -360,8 +424,8 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
                 same = {c.token.i for c in alive if c.event.plover_type == x.event.plover_type
                         } - {x.token.i, y.token.i}
                 embedded = embedded_outcome(x.token, y.token, same)
-                if not overlap and not purpose and not embedded and not _related_words(
-                        x, y, indices):
+                if not overlap and not purpose and not embedded and not set_off and \
+                        not _related_words(x, y, indices):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 if embedded:  # "hunting the men who attacked a bus, killing four": the attack

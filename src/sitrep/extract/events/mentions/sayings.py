@@ -79,3 +79,47 @@ def saying_day(trigger: Token | None, date: Token | None) -> bool:
             return False
         node = node.head
     return False
+
+
+# quotation marks (double only: a single one also closes a plural possessive, "rebels'")
+QUOTES = {'"', "“", "”", "«", "»", "''", "``"}
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+
+
+def _reported(verb: Token) -> bool:
+    """The clause of ``verb`` (or of the verb it is conjoined to) is reported by a verb of
+    stating ("the army said its jets had struck ...")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in STATING
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects of ``verb``, direct or of its prepositions ("struck 'a camp'", "fired at
+    'gatherings'")."""
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    return found
+
+
+def _in_quotes(first: int, last: int, doc_tokens: list[str]) -> bool:
+    """The words ``first`` .. ``last`` open with a quotation mark or follow one."""
+    return any(doc_tokens[i] in QUOTES for i in (first - 1, first) if 0 <= i <= last)
+
+
+def quoted_account(trigger: Token | None) -> bool:
+    """An act reported in the perfect by a verb of stating whose target, or the act itself,
+    is given in the speaker's own words between quotation marks ('the army said its jets had struck "terrorist
+    hideouts"', 'the group said its fighters had "killed three Christians"'): one side's
+    version of an act, the words it chose for what it hit; the act is the one the story has
+    told, not another (a side telling a new act of its own tells its targets plainly)."""
+    verb = _verb_of(trigger) if trigger is not None else None
+    if verb is None or not _reported(verb) or not _perfect(verb):
+        return False  # told in the perfect, as done before the telling: not 'Army
+        # helicopters struck "terrorist positions" on Tuesday, the army said', a new act
+    words = [t.text for t in verb.doc]
+    if _in_quotes(verb.i, verb.i, words):
+        return True  # 'said its fighters had "killed three Christians"'
+    return any(_in_quotes(o.left_edge.i, o.right_edge.i, words) for o in _objects(verb))
