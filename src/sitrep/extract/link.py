@@ -208,6 +208,7 @@ from sitrep.extract.refine import (
     lent_background,
     narrowed,
     one_place,
+    told_before,
     told_capital,
     told_place,
     violence_day,
@@ -320,22 +321,6 @@ def _inside(place: Place, span: tuple[int, int]) -> bool:
 
 def _within(date: When, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= date.evidence.start < span[1]
-
-
-def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
-    """The day the sentence before, in the same paragraph, names (its last), where the event's
-    own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
-    12, police were called to a report of a person shot. They found the victim, who had been
-    shot several times.")."""
-    if sentence is None:
-        return None
-    before = max((s for s in ctx.sentences if s.end <= sentence.start), default=None,
-                 key=lambda s: s.end)
-    if before is None or "\n" in ctx.text[before.end:sentence.start]:
-        return None
-    days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
-            and d.value is not None and d.kind != "interval" and d.precision == "day"]
-    return days[-1] if days else None
 
 
 def link(ctx: Context) -> None:
@@ -587,7 +572,7 @@ def link(ctx: Context) -> None:
             told = (None if event.plover_type in ANSWERS else paragraph_day(
                 sentence, dates, ctx.text, ctx.published)) or speaker_day(event, said)
         else:
-            told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
+            told = told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = counted_back(ctx.text, told or lent_day(event.plover_type, told_of,
                                                              top_date), event.trigger.start)
         if event.when is not None and after_publication(event.when, ctx.published) and \
