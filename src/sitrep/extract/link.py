@@ -196,6 +196,7 @@ from sitrep.extract.nations import (
     speaks_at_dateline,
     speaks_locally,
     statement,
+    unsaid,
 )
 from sitrep.extract.place_roles import non_place_role, spread_over
 from sitrep.extract.places.names import named_after_town
@@ -410,7 +411,8 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
             asked = asked_only(event)  # "called for the release": its own clause's place only
-            aimed = False  # a sanction aimed at a country: not at the story's place either
+            aimed = told_there = False  # a sanction aimed at a country: not at the story's
+            # place either; an act coming that a saying tells: not at the saying's
             for rule, a, b in [lv for lv in levels if lv[0] == "clause" or not asked]:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
@@ -422,6 +424,8 @@ def link(ctx: Context) -> None:
                 inside = owners_give_way(sentence, event, inside, offsets)
                 kept = targets_give_way(sentence, event, inside, offsets)  # "embargo on Iran"
                 aimed, inside = aimed or len(kept) < len(inside), kept
+                kept = unsaid(sentence, event, inside, offsets)  # "said in Moscow it would send"
+                told_there, inside = told_there or len(kept) < len(inside), kept
                 if asked:  # "The office in Kinshasa urged ... to release": the asker's place
                     inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
@@ -471,7 +475,7 @@ def link(ctx: Context) -> None:
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
                 nation = force_nation(event, ctx.text, ctx.gazetteer)
                 story = story_place(event, violence, dateline, state)  # not the reporter's
-                if asked:
+                if asked or (told_there and AHEAD & set(event.modes)):
                     pass  # asked for, offered or feared: it has happened nowhere yet
                 elif (heard := speaker_place(event, spoken, ctx.sentences)) is not None:
                     event.places, event.location_rule = [heard], "sentence"  # "He accused"
