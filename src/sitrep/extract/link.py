@@ -196,10 +196,12 @@ from sitrep.extract.nations import (
     speaks_at_dateline,
     speaks_locally,
     statement,
+    unsaid,
 )
-from sitrep.extract.place_roles import non_place_role
+from sitrep.extract.place_roles import non_place_role, spread_over
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
+    SEVERAL,
     VIOLENT,
     dated_violence,
     dominant_date,
@@ -208,6 +210,7 @@ from sitrep.extract.refine import (
     lent_background,
     narrowed,
     one_place,
+    told_before,
     told_capital,
     told_place,
     violence_day,
@@ -322,22 +325,6 @@ def _within(date: When, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= date.evidence.start < span[1]
 
 
-def _told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
-    """The day the sentence before, in the same paragraph, names (its last), where the event's
-    own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
-    12, police were called to a report of a person shot. They found the victim, who had been
-    shot several times.")."""
-    if sentence is None:
-        return None
-    before = max((s for s in ctx.sentences if s.end <= sentence.start), default=None,
-                 key=lambda s: s.end)
-    if before is None or "\n" in ctx.text[before.end:sentence.start]:
-        return None
-    days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
-            and d.value is not None and d.kind != "interval" and d.precision == "day"]
-    return days[-1] if days else None
-
-
 def link(ctx: Context) -> None:
     result = ctx.result
     drop_places_in_names(ctx)
@@ -424,7 +411,8 @@ def link(ctx: Context) -> None:
             # its destination is its place
             pool = stated + care if carries(sentence, event, offsets) else stated
             asked = asked_only(event)  # "called for the release": its own clause's place only
-            aimed = False  # a sanction aimed at a country: not at the story's place either
+            aimed = told_there = False  # a sanction aimed at a country: not at the story's
+            # place either; an act coming that a saying tells: not at the saying's
             for rule, a, b in [lv for lv in levels if lv[0] == "clause" or not asked]:
                 inside = off_dateline(sentence, event, [p for p in pool if a <= p.evidence.start
                                       and p.evidence.end <= b and id(p) not in parties], head,
@@ -436,6 +424,8 @@ def link(ctx: Context) -> None:
                 inside = owners_give_way(sentence, event, inside, offsets)
                 kept = targets_give_way(sentence, event, inside, offsets)  # "embargo on Iran"
                 aimed, inside = aimed or len(kept) < len(inside), kept
+                kept = unsaid(sentence, event, inside, offsets)  # "said in Moscow it would send"
+                told_there, inside = told_there or len(kept) < len(inside), kept
                 if asked:  # "The office in Kinshasa urged ... to release": the asker's place
                     inside = asker_places(sentence, event, inside, offsets)
                 if statement(event):  # "said in Geneva"; not "condemned the attack on Goma"
@@ -464,6 +454,14 @@ def link(ctx: Context) -> None:
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
+                    elif sentence is not None and not any(map(named_after_town, picked)) and (
+                            len(picked) == 1 or len(
+                            {p.geonameid or p.name for p in picked}) > 1) and spread_over([
+                            t for p in event.places if (
+                            t := token_at(sentence, p.evidence.end - 1, offsets)) is not None
+                            and not (head is not None and _inside(p, head))]):  # "raids in
+                        event.location_rule = SEVERAL  # Chisinau and Balti": over several
+                        # places, at no one of them (``unplace_several``); not "LUSAKA, Zambia"
                     break
             else:
                 told = told_place(ctx.text, sentence, [
@@ -478,7 +476,7 @@ def link(ctx: Context) -> None:
                 # "the Mexican security forces found a lab": in Mexico (``nations``)
                 nation = force_nation(event, ctx.text, ctx.gazetteer)
                 story = story_place(event, violence, dateline, state)  # not the reporter's
-                if asked:
+                if asked or (told_there and AHEAD & set(event.modes)):
                     pass  # asked for, offered or feared: it has happened nowhere yet
                 elif (heard := speaker_place(event, spoken, ctx.sentences)) is not None:
                     event.places, event.location_rule = [heard], "sentence"  # "He accused"
@@ -587,7 +585,7 @@ def link(ctx: Context) -> None:
             told = (None if event.plover_type in ANSWERS else paragraph_day(
                 sentence, dates, ctx.text, ctx.published)) or speaker_day(event, said)
         else:
-            told = _told_before(ctx, sentence, dates) or violence_day(event, violence)
+            told = told_before(ctx, sentence, dates) or violence_day(event, violence)
         event.when = counted_back(ctx.text, told or lent_day(event.plover_type, told_of,
                                                              top_date), event.trigger.start)
         if event.when is not None and after_publication(event.when, ctx.published) and \

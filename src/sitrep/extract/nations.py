@@ -54,6 +54,8 @@ from spacy.tokens import Token
 
 from sitrep.extract.capitals import capital_of
 from sitrep.extract.context import Sentence
+from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.lent_dates import AHEAD, token_at
 from sitrep.extract.places.extractor import to_place
 from sitrep.extract.places.mention import Mention
 from sitrep.records import STATE_BODIES, Actor, Event, Place
@@ -347,3 +349,55 @@ def said_after(event: Event, spoken: list[Event], sentences: list[Sentence]) -> 
 
 
 STATED = frozenset({"clause", "sentence"})  # levels of a place the act's own words state
+
+
+# verbs of saying whose content may tell another act ("said in Moscow it would send troops")
+REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "add", "report", "brief",
+                       "confirm", "insist", "claim", "explain"})
+NAME_LINKS = frozenset({"compound", "flat", "conj", "appos", "amod"})  # inside a place's phrase
+AT_THE_SAYING = frozenset({"nsubj", "nsubjpass", "dobj", "advcl"})  # "reporters in Geneva",
+# "a spokesman in Kabul", "speaking in Brussels": words of the saying's own scene
+MAX_CLIMB = 8
+
+
+def said_there(last: Token, trigger: Token) -> bool:
+    """Whether the place whose last word is ``last`` tells where an act was said to be done or
+    to come, not where it is done: a location phrase of the verb of saying whose content
+    holds the act's trigger, of its subject, object or an adverbial clause of it ("The
+    ministry said in Moscow it would send a battalion to the border", "Speaking in Brussels,
+    the secretary-general said aircraft would patrol", "told a news conference in Addis
+    Ababa that gunmen had attacked villages"). Not a place inside that content ("said troops
+    would be sent to Kidal")."""
+    node, verb = trigger, None
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
+            verb = node.head
+            break
+        node = node.head
+    if verb is None or last.i in {t.i for t in node.subtree}:
+        return False
+    top = last
+    for _ in range(MAX_CLIMB):
+        if top.dep_ not in NAME_LINKS or top.head.i == top.i:
+            break
+        top = top.head
+    if top.dep_ != "pobj" or top.head.dep_ != "prep":
+        return False
+    head = top.head.head  # what the location phrase modifies
+    return head.i == verb.i or (head.dep_ in AT_THE_SAYING and head.head.i == verb.i)
+
+
+def unsaid(sentence: Sentence | None, event: Event, places: list[Place],
+           offsets: dict[int, Offsets]) -> list[Place]:
+    """For an act to come or only wished for that is no statement, the places without those of
+    the saying that tells it (``said_there``). Not for an act told done: the speaker is
+    often its doer, where it did it ("Police in Luanda said they had detained 31 people",
+    "In Bonn, the government said it had suspended deliveries")."""
+    trigger = (token_at(sentence, event.trigger.start, offsets) if sentence is not None
+               and places and not statement(event) and AHEAD & set(event.modes) else None)
+    if trigger is None:
+        return places
+    return [p for p in places if (last := token_at(sentence, p.evidence.end - 1, offsets))
+            is None or not said_there(last, trigger)]

@@ -311,3 +311,31 @@ def holds(place: Place, town: Place) -> bool:
                 and place.admin1 == town.admin1)
     return place.kind == "city" and None not in (place.lat, place.lon, town.lat, town.lon) and km(
         (place.lat or 0.0, place.lon or 0.0), (town.lat or 0.0, town.lon or 0.0)) <= NEAR_TOWN_KM
+
+
+def told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> When | None:
+    """The day the sentence before, in the same paragraph, names (its last), where the event's
+    own sentence names none: a story goes on in the time it has set ("Around 4 a.m. on December
+    12, police were called to a report of a person shot. They found the victim, who had been
+    shot several times.")."""
+    if sentence is None:
+        return None
+    before = max((s for s in ctx.sentences if s.end <= sentence.start), default=None,
+                 key=lambda s: s.end)
+    if before is None or "\n" in ctx.text[before.end:sentence.start]:
+        return None
+    days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
+            and d.value is not None and d.kind != "interval" and d.precision == "day"]
+    return days[-1] if days else None
+
+
+SEVERAL = "several"  # an act over several places joined as equals: placed at none in the end
+
+
+def unplace_several(events: list[Event]) -> None:
+    """Take the places off the acts spread over several places (``SEVERAL``), once ``corefer``
+    has told them apart by those places from acts at one of them ("protests in Tbilisi ...
+    Protests also spread to Batumi and Kutaisi": two happenings)."""
+    for event in events:
+        if event.location_rule == SEVERAL:
+            event.places = []

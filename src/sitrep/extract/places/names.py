@@ -489,6 +489,8 @@ def _candidates(gaz: Gazetteer, clean: str) -> list[Candidate]:
     if not found and clean.lower().startswith("the "):
         found = gaz.lookup(clean[4:])
     if not found:
+        found = division_named(gaz, clean)
+    if not found:
         words = clean.split()
         if words and words[-1].lower() in ("co.", "co", "cty", "cty."):
             found = gaz.lookup(" ".join([*words[:-1], "County"]))
@@ -513,6 +515,30 @@ def _candidates(gaz: Gazetteer, clean: str) -> list[Candidate]:
     seen = {c.id for c in out}
     out.extend(c for c in found if c.id not in seen)
     return _drop_twins(out)
+
+# words for a first-level or second-level division written after its name ("Marib province",
+# "the coastal state of Sucre" written "Sucre state"); not "county", "parish" (``_candidates``)
+DIVISION_TAILS = frozenset({"province", "region", "state", "governorate", "department",
+                            "oblast", "prefecture", "territory", "republic", "district"})
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "central", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west", "far"})
+
+
+def division_named(gaz: Gazetteer, clean: str) -> list[Candidate]:
+    """The division a name with a division's word after it names, where the gazetteer lacks
+    the whole name ("Marib province", "Magway region"): the first-level division of the
+    name, else the second-level one or the town it is named after (most such divisions are
+    named after their seat); not a compass point ("the West region": ``fragments``)."""
+    words = clean.split()
+    if len(words) < 2 or words[-1].lower() not in DIVISION_TAILS or not words[-2][:1].isupper():
+        return []
+    core = " ".join(words[:-1])
+    if fold(core) in COMPASS or core.lower().startswith("the "):
+        return []
+    return gaz.lookup(core, kinds={"admin1"}) or [
+        c for c in gaz.lookup(core) if c.kind in ("admin2", "city") and c.main]
+
 
 def _drop_twins(cands: list[Candidate]) -> list[Candidate]:
     """A division named like a city at the same spot ("Paris" department and city): the city."""
