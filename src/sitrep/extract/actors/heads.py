@@ -1,0 +1,121 @@
+"""The head title or group noun of an actor phrase and the sector it gives (``title_sector``):
+"the Lebanese president's office" -> GOV; "president of the Riigikogu" -> the body's sector
+(LEG); a generic role word takes the sector of the body named with it ("a police spokesman" ->
+COP, "rebel commanders" -> REB); a generic body of a field is of that field ("the General
+Intelligence Directorate" -> SPY); people who work somewhere take the field named before them
+("health workers" -> HLH). ``head_part`` splits a phrase before its first preposition or comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.actors.lexicon import Mention
+from sitrep.extract.actors.ranks import phrase_body, rank_of
+
+UNKNOWN = "UNK"
+LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
+                "member", "members", "speaker", "director", "secretary-general", "spokesman",
+                "spokeswoman", "spokesperson", "secretary general", "official", "officials",
+                "commissioner", "press secretary", "chancellor", "vice-chancellor", "rector",
+                "dean", "provost", "general secretary", "deputy head", "deputy director",
+                "deputy leader", "deputy chief", "commander", "commanders", "officer", "officers"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
+HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
+                        r"which|that)\s|,|\(|"
+                        # a participle with its object: "a lawyer representing the families"
+                        r"\s(?=[a-z]+ing\s+(?:the|a|an|his|her|its|their|two|three|several)\s)",
+                        re.I)
+KNOWN_ARMED = {"CRM", "REB", "PRM"}
+# people named by working somewhere, whose sector is the field named before them
+STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
+               "personnel", "crew", "crews", "volunteer", "volunteers"}
+GENERIC_BODIES = {"directorate", "directorate-general", "directorate general", "department",
+                  "agency", "bureau", "office", "service", "administration", "organisation",
+                  "organization", "division", "unit", "ministry", "committee"}
+MINISTRY = re.compile(r"\bminist(?:er|ers|ry|ries)\b", re.I)
+
+
+def head_part(text: str) -> tuple[str, str]:
+    """The phrase before its first preposition or comma, and the rest."""
+    match = HEAD_STOPS.search(text)
+    if not match:
+        return text, ""
+    return text[: match.start()], text[match.end():]
+
+
+def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | None]:
+    """(sector, office) of the head title or group noun of a phrase."""
+    head, rest = head_part(text)
+    head_titles = [m for m in mentions if m.kind == "title" and m.start < len(head)]
+    rest_titles = [m for m in mentions if m.kind == "title" and m.start >= len(head)]
+    if head_titles:
+        last = head_titles[-1]
+        rank = rank_of(last.text)
+        body = phrase_body(head_titles[:-1], rank) if rank is not None else None
+        if body is not None:
+            return body, last.entry.office  # "Police Sgt.", "Army Capt.", "sheriff's deputies"
+        # "president of the Riigikogu": a leader of a body has the body's sector
+        if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
+            bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
+                      and m.entry.sector]
+            if bodies:
+                return bodies[0].entry.sector, last.entry.office
+            if rest_titles:
+                # the head noun of the body's phrase ("general secretary of the teachers' union":
+                # the union, not the teachers)
+                stop = HEAD_STOPS.search(text, len(text) - len(rest))
+                noun_phrase = [m for m in rest_titles if m.start < (stop.start() if stop
+                                                                    else len(text))]
+                body_word = noun_phrase[-1] if noun_phrase else rest_titles[0]
+                if body_word.entry.sector not in ("GOV", None) and body_word.entry.office is None:
+                    return body_word.entry.sector, last.entry.office
+            # "a police spokesman", "army officials", "rebel commanders": the body named
+            # before a generic role word decides
+            bodies_before = [m for m in head_titles[:-1] if m.entry.sector
+                             and m.entry.office is None and m.end <= last.start]
+            if bodies_before and last.entry.sector in ("GOV", None):
+                return bodies_before[-1].entry.sector, last.entry.office
+            # "the sheriff's spokesman", "the general's press officer": who speaks for an
+            # office-holder speaks for the office's sector
+            spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
+            if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
+                return spoken_for[-1].entry.sector, last.entry.office
+        if last.entry.name.lower() in GENERIC_BODIES:
+            # "the Directorate-General for External Security", "the Department of State
+            # Security", "the General Intelligence Directorate": a generic body of intelligence
+            # is the secret service; "the Directorate of Criminal Investigations", "the
+            # Criminal Investigation Department": one of criminal investigation is the police
+            before = head_titles[-2] if len(head_titles) > 1 else None
+            named = [m.entry.sector for m in rest_titles[:1]]
+            if before is not None and not text[before.end:last.start].strip():
+                named.append(before.entry.sector)  # the field just before the body's word
+            for field in ("SPY", "COP"):
+                if field in named:
+                    return field, None
+            if before is not None and before.entry.office and before.entry.sector and \
+                    re.search(r"'s?\s+$", before.text + text[before.end:last.start]):
+                # "the public prosecutor's office", "the ombudsman's office": the office of
+                # an office-holder is of the holder's sector
+                return before.entry.sector, None
+        if last.text.lower() in STAFF_WORDS:
+            # "health workers", "police staff", "hospital employees": the body or field named
+            # before the people who work in it decides
+            field = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)
+                     and m.entry.office is None and m.entry.role != "name"]
+            if field:
+                return field[-1].entry.sector, last.entry.office
+        if last.entry.sector == "UAF":
+            # "cartel gunmen", "militia attackers": the kind of group named before them
+            named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]
+            if named:
+                return named[-1].entry.sector, last.entry.office
+        if last.entry.sector is None:
+            # "community leaders": a role of no sector takes the sector of a word before it
+            earlier = [m for m in head_titles[:-1] if m.entry.sector]
+            if earlier:
+                return earlier[-1].entry.sector, last.entry.office
+        return last.entry.sector, last.entry.office
+    if rest_titles:
+        return rest_titles[0].entry.sector, rest_titles[0].entry.office
+    return None, None
