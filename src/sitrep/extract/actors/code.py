@@ -44,6 +44,7 @@ from sitrep.extract.actors.heads import (
     LEADER_WORDS,
     MINISTRY,
     UNKNOWN,
+    fuller_phrase,
     head_part,
     title_sector,
 )
@@ -225,6 +226,11 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = plain_address(phrase)  # "Sister Agnes Wanjiru", "Father X": of the clergy
     # "head of the miners' union": its leader ("head" alone names no role in articles)
     phrase = re.sub(r"^(deputy\s+)?head\s+(?=of\s(?!state\b|government\b))", r"\1leader ", phrase, flags=re.I)
+    fuller = fuller_phrase(phrase, context)
+    if fuller is not None:
+        # "the agency" of "Burundi's intelligence agency said the agency ...": the phrase the
+        # context writes in full
+        return resolve(fuller, context, year)
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])

@@ -9,6 +9,9 @@ Intelligence Directorate" -> SPY); people who work somewhere take the field name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.actors.lexicon import Mention
 from sitrep.extract.actors.ranks import phrase_body, rank_of
@@ -119,3 +122,75 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
     return None, None
+
+
+# a bare noun phrase the context may write in full ("the agency", "the commissioner")
+_BARE = re.compile(r"^[a-z][a-z\-]+(?: [a-z][a-z\-]+)?$")
+# complements that say whose the role or body is ("the commissioner of police", "the
+# spokeswoman for Human Rights Watch")
+_WHOSE = {"of", "for"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Doc:
+    from sitrep.nlp.model import get_nlp, one_blas_thread
+
+    with one_blas_thread():
+        return get_nlp()(text)
+
+
+def _without_determiner(span: Span) -> str:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    return span.doc[start:span.end].text
+
+
+def fuller_phrase(phrase: str, context: str) -> str | None:
+    """The fuller noun phrase the context writes for a bare one ("agency", "commissioner",
+    written "the agency" in it), else None:
+
+    - its own complement of whose it is: "the commissioner of police said ..." -> "commissioner
+      of police"; "the spokeswoman for Human Rights Watch" -> "spokeswoman for Human Rights
+      Watch";
+    - an earlier noun phrase of the same head lemma with more words: "Burundi's intelligence
+      agency said the agency ..." -> "Burundi's intelligence agency";
+    - for a leader or spokesperson, the body that says what the clause holding them says:
+      "Malawi's police service said the spokesman had been suspended" -> "spokesman of Malawi's
+      police service".
+    """
+    if not context or not _BARE.match(phrase):
+        return None
+    doc = _parsed(context)
+    words = phrase.lower().split()
+    n = len(words)
+    own = None
+    for tok in doc:
+        if tok.i + 1 >= n and [t.lower_ for t in doc[tok.i - n + 1:tok.i + 1]] == words and (
+                tok.i - n < 0 or doc[tok.i - n].lower_ in _DETERMINERS):
+            own = tok
+            break
+    if own is None:
+        return None
+    for child in own.rights:
+        if child.dep_ == "prep" and child.lower_ in _WHOSE and any(
+                c.dep_ == "pobj" for c in child.children):
+            # (to the comma: "the former president of Bolivia, Evo Morales")
+            return doc[own.i - n + 1:child.right_edge.i + 1].text.split(",")[0]
+    for tok in doc[:own.i - n + 1]:
+        if tok.lemma_.lower() == own.lemma_.lower() and tok.pos_ in ("NOUN", "PROPN"):
+            span = doc[tok.left_edge.i:tok.i + 1]
+            full = _without_determiner(span)
+            if len(full.split()) > n:
+                return full
+    if own.lower_ in LEADER_WORDS or own.lower_ in SPOKES:
+        head = own.head
+        while head.dep_ not in ("ccomp", "ROOT") and head.head is not head:
+            head = head.head
+        verb = head.head if head.dep_ == "ccomp" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < own.i:
+            body = _without_determiner(doc[subject.left_edge.i:subject.i + 1])
+            return f"{doc[own.i - n + 1:own.i + 1].text} of {body}"
+    return None
