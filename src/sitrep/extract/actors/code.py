@@ -47,6 +47,7 @@ from sitrep.extract.actors.heads import (
     fuller_phrase,
     head_part,
     title_sector,
+    trade_of_company,
 )
 from sitrep.extract.actors.kinds import (
     foreign_namesake,
@@ -265,6 +266,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     coded.country, coded.country_from = _country_from(mentions, len(head_part(phrase)[0]))
     sector, office = title_sector(mentions, phrase)
     sector = refugee_group(sector, mentions, len(head_part(phrase)[0]))
+    sector = trade_of_company(phrase, mentions, sector)
     union = labour_union(phrase, mentions)
     field = None if union else professional_body(phrase, mentions)
     if union or field:
@@ -390,9 +392,14 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # a place of that name in the country the context is about ("Punjab police" in an
         # Indian story)
         prefer = dominant_country(context, text) if context else None
+        run = re.match(r"(?:[A-Z][\w'\-]*\s+)*[A-Z][\w'\-]*", phrase)
+        if not words and titles and run and run.end() > titles[0].end:
+            # "a General Santos radio commentator": a place whose name starts with a title
+            words = run.group(0).split()
         country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
                                 else MIN_CITY_POPULATION, prefer=prefer) if words else None
-        after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
+        # ("midwives at Koforidua's regional hospital": the place after the first title)
+        after = re.search(r"\b(?:of|in|from|at)\s+(?:the\s+)?([A-Z].*)", phrase[titles[0].end:]) \
             if titles and country is None else None
         if after:
             country = place_country(after.group(1), prefer=prefer)

@@ -33,6 +33,9 @@ KNOWN_ARMED = {"CRM", "REB", "PRM"}
 # people named by working somewhere, whose sector is the field named before them
 STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
                "personnel", "crew", "crews", "volunteer", "volunteers"}
+# bodies that take the field of the word before them, when it is a civil one
+FIELD_BODIES = {"council", "councils", "conference", "conferences", "assembly", "synod"}
+CIVIL_FIELDS = {"REL", "EDU", "HLH", "LAB", "MED", "AGR", "NGO", "BUS"}
 GENERIC_BODIES = {"directorate", "directorate-general", "directorate general", "department",
                   "agency", "bureau", "office", "service", "administration", "organisation",
                   "organization", "division", "unit", "ministry", "committee"}
@@ -93,6 +96,11 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
             named = [m.entry.sector for m in rest_titles[:1]]
             if before is not None and not text[before.end:last.start].strip():
                 named.append(before.entry.sector)  # the field just before the body's word
+            if last.entry.name.lower() == "ministry":
+                # a ministry of national or internal security is a government's (one of state
+                # security is the secret police: "the Ministry of State Security")
+                named = [s for m, s in zip(rest_titles[:1] + head_titles[-2:-1], named, strict=False)
+                         if m.entry.name.lower() not in ("national security", "internal security")]
             for field in ("SPY", "COP"):
                 if field in named:
                     return field, None
@@ -101,6 +109,17 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
                 # "the public prosecutor's office", "the ombudsman's office": the office of
                 # an office-holder is of the holder's sector
                 return before.entry.sector, None
+        if last.entry.name.lower() in FIELD_BODIES:
+            # "the Indonesian Ulema Council", "the Council of Ulema": a council of a civil
+            # field (the clergy, doctors, teachers) is of that field, not the government's
+            before = head_titles[-2] if len(head_titles) > 1 else None
+            fields = [m.entry.sector for m in rest_titles[:1] if text[:m.start].rstrip()
+                      .lower().endswith(" of")]
+            if before is not None and not text[before.end:last.start].strip():
+                fields.append(before.entry.sector)
+            civil = [f for f in fields if f in CIVIL_FIELDS]
+            if civil:
+                return civil[-1], None
         if last.text.lower() in STAFF_WORDS:
             # "health workers", "police staff", "hospital employees": the body or field named
             # before the people who work in it decides
@@ -194,3 +213,33 @@ def fuller_phrase(phrase: str, context: str) -> str | None:
             body = _without_determiner(doc[subject.left_edge.i:subject.i + 1])
             return f"{doc[own.i - n + 1:own.i + 1].text} of {body}"
     return None
+
+
+# legal forms written before or after a company's name in Asia, Russia, Latin America
+LEGAL_PREFIXES = {"pt", "tbk", "jsc", "pjsc", "ojsc", "oao", "pao", "zao", "ooo", "bhd", "sdn",
+                  "sas", "srl", "sarl", "kk", "ltda", "cv"}
+# a name after a lowercase noun, to the end of the phrase ("nickel miner PT Sumber Logam")
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'&.\-]*\s*)+)$")
+
+
+def trade_of_company(phrase: str, mentions: list[Mention], sector: str | None) -> str | None:
+    """BUS when the phrase's head is a lowercase word of workers followed by the name of an
+    organisation ("the Indonesian nickel miner PT Sumber Logam", "the Zambian copper miner
+    Konkola Copper Mines": the firm the trade describes), else ``sector``; a person's name
+    after it keeps the worker ("the miner John Banda")."""
+    if sector != "LAB":
+        return sector
+    titles = [m for m in mentions if m.kind == "title" and m.entry.sector == "LAB"
+              and m.text[:1].islower()]
+    if not titles:
+        return sector
+    after = _NAME_AFTER.match(phrase, titles[-1].end)
+    if after is None:
+        return sector
+    from sitrep.extract.actors.names import LEGAL_FORMS, reads_as_person
+    from sitrep.extract.actors.where import entity_label
+
+    name = after.group(1).strip()
+    if {w.lower().rstrip(".,") for w in name.split()} & (LEGAL_FORMS | LEGAL_PREFIXES):
+        return "BUS"  # "PT Sumber Logam", "Adaro Energy Tbk": a company's legal form
+    return sector if entity_label(name) == "PERSON" or reads_as_person(name) else "BUS"
