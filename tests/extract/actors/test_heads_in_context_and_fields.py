@@ -6,6 +6,8 @@
 - a council or conference of a civil field is of that field; a generic body of national,
   internal or state security is the secret service (not a ministry of national security); one
   of investigation is the police;
+- intelligence roles and bodies are the secret service's whoever owns them ("a Taliban
+  intelligence official");
 - a lowercase trade noun before a company's name is the company (``heads.trade_of_company``);
 - a place whose name starts with a title, a place after the first title ("at Tamale's ...").
 Neighbours keep their old codes.
@@ -60,6 +62,9 @@ FIELDS = [
     ("a Laotian casino operator", "LAO", "BUS"),
     ("the Peruvian gold miner Minera Andes SA", "PER", "BUS"),
     ("the Indonesian coal miner PT Bara Jaya", "IDN", "BUS"),
+    ("a Houthi intelligence official", "YEM", "SPY"),
+    ("an officer of the Taliban's intelligence service", "AFG", "SPY"),
+    ("deputy chief of Belarus's State Committee for National Security", "BLR", "SPY"),
 ]
 
 
@@ -75,6 +80,8 @@ NEIGHBOURS = [
     ("Lebanon's Internal Security Forces", "LBN", "COP"),
     ("Zambian copper miners", "ZMB", "LAB"),  # workers, no company named
     ("the National Assembly", None, "LEG"),
+    ("a Houthi spokesman", "YEM", "REB"),  # a generic role in an armed group stays its
+    ("a senior officer of the Taliban", "AFG", "REB"),
 ]
 
 

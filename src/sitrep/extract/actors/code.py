@@ -329,6 +329,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             # officials": a generic role in an armed group or an IGO has its sector; so have
             # an IGO's own envoys, rapporteurs and inspectors ("the UN envoy")
             coded.sector = org.entry.sector
+            if generic and any(m.entry.sector == "SPY" for m in role[:-1]):
+                coded.sector = "SPY"  # "a Taliban intelligence official": the spy service's
             if generic:
                 coded.office = office
         elif sector and role:
@@ -398,11 +400,14 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             words = run.group(0).split()
         country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
                                 else MIN_CITY_POPULATION, prefer=prefer) if words else None
-        # ("midwives at Koforidua's regional hospital": the place after the first title)
-        after = re.search(r"\b(?:of|in|from|at)\s+(?:the\s+)?([A-Z].*)", phrase[titles[0].end:]) \
+        after = re.search(r"\b(?:of|in|from|at)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
             if titles and country is None else None
         if after:
             country = place_country(after.group(1), prefer=prefer)
+        owner = re.search(r"\b(?:of|in|from|at)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)'s\s",
+                          phrase[titles[0].end:]) if titles and country is None else None
+        if owner:  # "midwives at Koforidua's regional hospital": the place owning the body
+            country = place_country(owner.group(1), prefer=prefer)
         based = re.search(r"([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*)-(?:based|headquartered)\b",
                           phrase) if country is None else None
         if based:  # "director of a Kano-based rights group": where the body is based

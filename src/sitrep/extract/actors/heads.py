@@ -33,6 +33,10 @@ KNOWN_ARMED = {"CRM", "REB", "PRM"}
 # people named by working somewhere, whose sector is the field named before them
 STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
                "personnel", "crew", "crews", "volunteer", "volunteers"}
+# a body of investigation is the police's (the word is no actor alone: "the investigation")
+INVESTIGATION = re.compile(r"\binvestigations?\b", re.I)
+# a generic body of the nation's or state's security is the secret service
+SECURITY = re.compile(r"\b(?:national|internal|state|homeland)\s+security\b", re.I)
 # bodies that take the field of the word before them, when it is a civil one
 FIELD_BODIES = {"council", "councils", "conference", "conferences", "assembly", "synod"}
 CIVIL_FIELDS = {"REL", "EDU", "HLH", "LAB", "MED", "AGR", "NGO", "BUS"}
@@ -65,6 +69,12 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
         if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
             bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
                       and m.entry.sector]
+            if any(m.entry.sector == "SPY" for m in rest_titles) or not rest_titles and \
+                    SECURITY.search(rest) and set(rest.lower().split()) & GENERIC_BODIES:
+                # "an officer of the Taliban's intelligence directorate", "deputy head of the
+                # State Committee for National Security": an intelligence service's, whoever
+                # owns it
+                return "SPY", last.entry.office
             if bodies:
                 return bodies[0].entry.sector, last.entry.office
             if rest_titles:
@@ -96,11 +106,13 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
             named = [m.entry.sector for m in rest_titles[:1]]
             if before is not None and not text[before.end:last.start].strip():
                 named.append(before.entry.sector)  # the field just before the body's word
-            if last.entry.name.lower() == "ministry":
-                # a ministry of national or internal security is a government's (one of state
-                # security is the secret police: "the Ministry of State Security")
-                named = [s for m, s in zip(rest_titles[:1] + head_titles[-2:-1], named, strict=False)
-                         if m.entry.name.lower() not in ("national security", "internal security")]
+            if last.entry.name.lower() != "ministry":
+                # (a ministry of national security is a government's)
+                if SECURITY.search(text):
+                    named.append("SPY")  # "the Internal Security Agency", "State Committee
+                    # for National Security"
+                if INVESTIGATION.search(text):
+                    named.append("COP")  # "the Judicial Investigation Agency", "Bureau of ..."
             for field in ("SPY", "COP"):
                 if field in named:
                     return field, None
@@ -140,6 +152,9 @@ def title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | 
         return last.entry.sector, last.entry.office
     if rest_titles:
         return rest_titles[0].entry.sector, rest_titles[0].entry.office
+    words = head.lower().split()
+    if words and words[-1] in GENERIC_BODIES - {"ministry"} and SECURITY.search(text):
+        return "SPY", None  # "the State Committee for National Security" (no title in it)
     return None, None
 
 
