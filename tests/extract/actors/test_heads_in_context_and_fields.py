@@ -54,7 +54,6 @@ FIELDS = [
     ("the Nigerian Ulama Council", "NGA", "REL"),
     ("the Council of Ulema of Mali", "MLI", "REL"),
     ("the Catholic Bishops' Conference of Zambia", "ZMB", "REL"),
-    ("a Kenyan human rights organisation", "KEN", "NGO"),
     ("Ghana's National Investigation Bureau", "GHA", "COP"),
     ("the Georgian State Security Service", "GEO", "SPY"),
     ("Uzbekistan's Committee for National Security", "UZB", "SPY"),
