@@ -17,7 +17,7 @@ from sitrep.extract.actors.code import code_actor
 # demonyms of the five regions before a group noun
 REGION_DEMONYMS = [
     ("Cambodian soldiers", "KHM", "MIL"), ("Laotian officials", "LAO", "GOV"),
-    ("Vietnamese coast guards", "VNM", "COP"), ("Burmese troops", "MMR", "MIL"),
+    ("Vietnamese coast guards", "VNM", "MIL"), ("Burmese troops", "MMR", "MIL"),
     ("Myanmar soldiers", "MMR", "MIL"), ("Timorese police", "TLS", "COP"),
     ("Bruneian officials", "BRN", "GOV"), ("Singaporean prosecutors", "SGP", "JUD"),
     ("Malaysian lawmakers", "MYS", "LEG"), ("Indonesian marines", "IDN", "MIL"),

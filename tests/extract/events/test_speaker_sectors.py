@@ -1,4 +1,4 @@
-"""Probes of the sector of one who speaks for a body (``code.SPOKES``, ``nouns.speaks_for``):
+"""Probes of the sector of one who speaks for a body (``heads.SPOKES``, ``nouns.speaks_for``):
 a spokesman, spokeswoman, press officer or press secretary speaks for the office-holder or body
 named with them ("Sheriff's Spokesman X": COP, "the general's spokesman": MIL, "a spokesperson
 for the police department": COP), and a press officer alone is a government speaker, not an

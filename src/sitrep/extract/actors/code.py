@@ -39,8 +39,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sitrep.extract.actors.appositions import context_role, plain_address
-from sitrep.extract.actors.clauses import past_role, stated_role
+from sitrep.extract.actors.appositions import context_role, past_role, plain_address, stated_role
+from sitrep.extract.actors.heads import (
+    LEADER_WORDS,
+    MINISTRY,
+    UNKNOWN,
+    fuller_phrase,
+    head_part,
+    title_sector,
+    trade_of_company,
+)
 from sitrep.extract.actors.kinds import (
     foreign_namesake,
     labour_union,
@@ -87,24 +95,11 @@ FORMER_WORDS = (r"former|retired|ex-|erstwhile|onetime|one-time|late|ousted|depo
 FORMER = re.compile(rf"\b({FORMER_WORDS})\b", re.I)
 REBEL_WORDS = re.compile(r"\b(separatists?|rebels?|insurgents?|militants?|jihadists?|"
                          r"guerrillas?)\b", re.I)
-LEADER_WORDS = {"president", "head", "chief", "leader", "leaders", "chairman", "chairwoman", "chair",
-                "member", "members", "speaker", "director", "secretary-general", "spokesman",
-                "spokeswoman", "spokesperson", "secretary general", "official", "officials",
-                "commissioner", "press secretary", "chancellor", "vice-chancellor", "rector",
-                "dean", "provost", "general secretary", "deputy head", "deputy director",
-                "deputy leader", "deputy chief", "commander", "commanders", "officer", "officers"}
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "press secretary"}  # (their offices)
-HEAD_STOPS = re.compile(r"\s(?:of|to|in|at|for|from|on|with|against|across|near|based|who|"
-                        r"which|that)\s|,|\(|"
-                        # a participle with its object: "a lawyer representing the families"
-                        r"\s(?=[a-z]+ing\s+(?:the|a|an|his|her|its|their|two|three|several)\s)",
-                        re.I)
 # a person dated this many years or fewer before they first led their country was its opposition
 LEAD_UP = 4
 HEAD_OFFICE = re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
 REFERENCE_YEAR = 2021
-UNKNOWN = "UNK"
 # bodies that name themselves after what they like, a town among other words ("Liberty Party")
 NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
@@ -121,18 +116,11 @@ PROTEST_NOUNS = re.compile(r"\b(?:protest[eo]rs?|demonstrators?|marchers?|rioter
 # of the leader's state when the leader holds a state office
 # "the Obama administration": a leader's name before these is the government in their time
 GOVERNMENTS_OF = {"administration", "government", "cabinet", "regime", "presidency"}
-KNOWN_ARMED = {"CRM", "REB", "PRM"}
 # roles that an intergovernmental body gives its own people ("the UN envoy", "a UN special
 # rapporteur", "IAEA inspectors", "AU mediators"); ministers and ambassadors of its members
 # ("EU foreign ministers", "the UN ambassador") stay their governments'
 IGO_ROLES = re.compile(r"\b(?:envoys?|rapporteurs?|inspectors?|monitors?|observers?|mediators?|"
                        r"representatives?|delegates?|negotiators?|investigators?|experts?)\b", re.I)
-# people named by working somewhere, whose sector is the field named before them
-STAFF_WORDS = {"worker", "workers", "staff", "staffer", "staffers", "employee", "employees",
-               "personnel", "crew", "crews", "volunteer", "volunteers"}
-GENERIC_BODIES = {"directorate", "directorate-general", "directorate general", "department",
-                  "agency", "bureau", "office", "service", "administration", "organisation",
-                  "organization", "division", "unit", "ministry", "committee"}
 GENERIC_ARMED = {"fighters", "fighter", "forces", "force", "men", "troops", "loyalists",
                  "gunmen"}
 
@@ -211,94 +199,6 @@ def is_former(phrase: str) -> bool:
     return False
 
 
-MINISTRY = re.compile(r"\bminist(?:er|ers|ry|ries)\b", re.I)
-
-
-def _head_part(text: str) -> tuple[str, str]:
-    """The phrase before its first preposition or comma, and the rest."""
-    match = HEAD_STOPS.search(text)
-    if not match:
-        return text, ""
-    return text[: match.start()], text[match.end():]
-
-
-def _title_sector(mentions: list[Mention], text: str) -> tuple[str | None, str | None]:
-    """(sector, office) of the head title or group noun of a phrase."""
-    head, rest = _head_part(text)
-    head_titles = [m for m in mentions if m.kind == "title" and m.start < len(head)]
-    rest_titles = [m for m in mentions if m.kind == "title" and m.start >= len(head)]
-    if head_titles:
-        last = head_titles[-1]
-        rank = rank_of(last.text)
-        body = phrase_body(head_titles[:-1], rank) if rank is not None else None
-        if body is not None:
-            return body, last.entry.office  # "Police Sgt.", "Army Capt.", "sheriff's deputies"
-        # "president of the Riigikogu": a leader of a body has the body's sector
-        if last.entry.name.lower() in LEADER_WORDS or last.text.lower() in LEADER_WORDS:
-            bodies = [m for m in mentions if m.start >= len(head) and m.kind in ("org", "igo")
-                      and m.entry.sector]
-            if bodies:
-                return bodies[0].entry.sector, last.entry.office
-            if rest_titles:
-                # the head noun of the body's phrase ("general secretary of the teachers' union":
-                # the union, not the teachers)
-                stop = HEAD_STOPS.search(text, len(text) - len(rest))
-                noun_phrase = [m for m in rest_titles if m.start < (stop.start() if stop
-                                                                    else len(text))]
-                body_word = noun_phrase[-1] if noun_phrase else rest_titles[0]
-                if body_word.entry.sector not in ("GOV", None) and body_word.entry.office is None:
-                    return body_word.entry.sector, last.entry.office
-            # "a police spokesman", "army officials", "rebel commanders": the body named
-            # before a generic role word decides
-            bodies_before = [m for m in head_titles[:-1] if m.entry.sector
-                             and m.entry.office is None and m.end <= last.start]
-            if bodies_before and last.entry.sector in ("GOV", None):
-                return bodies_before[-1].entry.sector, last.entry.office
-            # "the sheriff's spokesman", "the general's press officer": who speaks for an
-            # office-holder speaks for the office's sector
-            spoken_for = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)]
-            if spoken_for and last.entry.name.lower() in SPOKES and last.entry.sector == "GOV":
-                return spoken_for[-1].entry.sector, last.entry.office
-        if last.entry.name.lower() in GENERIC_BODIES:
-            # "the Directorate-General for External Security", "the Department of State
-            # Security", "the General Intelligence Directorate": a generic body of intelligence
-            # is the secret service; "the Directorate of Criminal Investigations", "the
-            # Criminal Investigation Department": one of criminal investigation is the police
-            before = head_titles[-2] if len(head_titles) > 1 else None
-            named = [m.entry.sector for m in rest_titles[:1]]
-            if before is not None and not text[before.end:last.start].strip():
-                named.append(before.entry.sector)  # the field just before the body's word
-            for field in ("SPY", "COP"):
-                if field in named:
-                    return field, None
-            if before is not None and before.entry.office and before.entry.sector and \
-                    re.search(r"'s?\s+$", before.text + text[before.end:last.start]):
-                # "the public prosecutor's office", "the ombudsman's office": the office of
-                # an office-holder is of the holder's sector
-                return before.entry.sector, None
-        if last.text.lower() in STAFF_WORDS:
-            # "health workers", "police staff", "hospital employees": the body or field named
-            # before the people who work in it decides
-            field = [m for m in head_titles[:-1] if m.entry.sector not in (None, UNKNOWN)
-                     and m.entry.office is None and m.entry.role != "name"]
-            if field:
-                return field[-1].entry.sector, last.entry.office
-        if last.entry.sector == "UAF":
-            # "cartel gunmen", "militia attackers": the kind of group named before them
-            named = [m for m in head_titles[:-1] if m.entry.sector in KNOWN_ARMED]
-            if named:
-                return named[-1].entry.sector, last.entry.office
-        if last.entry.sector is None:
-            # "community leaders": a role of no sector takes the sector of a word before it
-            earlier = [m for m in head_titles[:-1] if m.entry.sector]
-            if earlier:
-                return earlier[-1].entry.sector, last.entry.office
-        return last.entry.sector, last.entry.office
-    if rest_titles:
-        return rest_titles[0].entry.sector, rest_titles[0].entry.office
-    return None, None
-
-
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6
@@ -327,6 +227,11 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     phrase = plain_address(phrase)  # "Sister Agnes Wanjiru", "Father X": of the clergy
     # "head of the miners' union": its leader ("head" alone names no role in articles)
     phrase = re.sub(r"^(deputy\s+)?head\s+(?=of\s(?!state\b|government\b))", r"\1leader ", phrase, flags=re.I)
+    fuller = fuller_phrase(phrase, context)
+    if fuller is not None:
+        # "the agency" of "Burundi's intelligence agency said the agency ...": the phrase the
+        # context writes in full
+        return resolve(fuller, context, year)
     matcher = get_matcher()
     mentions = without_backers(phrase, [m for m in matcher.find(phrase) if not (
         m.kind in ("country", "demonym", "capital") and names_maker(phrase, m.end))])
@@ -358,9 +263,10 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     if persons and named_after(phrase, persons[0], mentions) is not None:
         persons = []  # "Kenyatta National Hospital": named after the person, not the person
     orgs = [m for m in mentions if m.kind in ("org", "igo")]
-    coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
-    sector, office = _title_sector(mentions, phrase)
-    sector = refugee_group(sector, mentions, len(_head_part(phrase)[0]))
+    coded.country, coded.country_from = _country_from(mentions, len(head_part(phrase)[0]))
+    sector, office = title_sector(mentions, phrase)
+    sector = refugee_group(sector, mentions, len(head_part(phrase)[0]))
+    sector = trade_of_company(phrase, mentions, sector)
     union = labour_union(phrase, mentions)
     field = None if union else professional_body(phrase, mentions)
     if union or field:
@@ -368,7 +274,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # "the Nepal Medical Association": a body of the field
         mentions = [m for m in mentions if m.kind not in ("org", "igo", "person", "surname")]
         persons, orgs, sector, office = [], [], field or "LAB", None
-        coded.country, coded.country_from = _country_from(mentions, len(_head_part(phrase)[0]))
+        coded.country, coded.country_from = _country_from(mentions, len(head_part(phrase)[0]))
 
     if whole is not None and whole.kind in ("country", "demonym"):
         coded.kind = whole.kind
@@ -404,7 +310,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
     elif orgs:
         org = orgs[0]
         coded.kind, coded.name = org.kind, org.entry.name
-        head, _ = _head_part(phrase)
+        head, _ = head_part(phrase)
         # "EU legislature", "Chinese Communist Party officials": the head noun decides
         armed = org.entry.sector in ("REB", "PRM", "CRM", "UAF")
         role = [m for m in mentions if m.kind == "title" and m.start >= org.end
@@ -423,6 +329,8 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
             # officials": a generic role in an armed group or an IGO has its sector; so have
             # an IGO's own envoys, rapporteurs and inspectors ("the UN envoy")
             coded.sector = org.entry.sector
+            if generic and any(m.entry.sector == "SPY" for m in role[:-1]):
+                coded.sector = "SPY"  # "a Taliban intelligence official": the spy service's
             if generic:
                 coded.office = office
         elif sector and role:
@@ -486,12 +394,20 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         # a place of that name in the country the context is about ("Punjab police" in an
         # Indian story)
         prefer = dominant_country(context, text) if context else None
+        run = re.match(r"(?:[A-Z][\w'\-]*\s+)*[A-Z][\w'\-]*", phrase)
+        if not words and titles and run and run.end() > titles[0].end:
+            # "a General Santos radio commentator": a place whose name starts with a title
+            words = run.group(0).split()
         country = place_country(" ".join(words), min_city=MIN_FAMOUS_POPULATION if named
                                 else MIN_CITY_POPULATION, prefer=prefer) if words else None
-        after = re.search(r"\b(?:of|in|from)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
+        after = re.search(r"\b(?:of|in|from|at)\s+(?:the\s+)?([A-Z].*)", phrase[titles[-1].end:]) \
             if titles and country is None else None
         if after:
             country = place_country(after.group(1), prefer=prefer)
+        owner = re.search(r"\b(?:of|in|from|at)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)'s\s",
+                          phrase[titles[0].end:]) if titles and country is None else None
+        if owner:  # "midwives at Koforidua's regional hospital": the place owning the body
+            country = place_country(owner.group(1), prefer=prefer)
         based = re.search(r"([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*)-(?:based|headquartered)\b",
                           phrase) if country is None else None
         if based:  # "director of a Kano-based rights group": where the body is based
@@ -518,7 +434,7 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         if coded.country:
             coded.country_from = "context"
         if coded.sector is None:
-            ctx_sector, _ = _title_sector(ctx_mentions, context)
+            ctx_sector, _ = title_sector(ctx_mentions, context)
             coded.sector = ctx_sector
     return coded
 
@@ -536,7 +452,7 @@ def _rank_in_context(phrase: str, mentions: list[Mention], sector: str | None,
     """The sector of an isolated phrase headed by a rank police and armies share ("Officer
     Ryan Pike", "Sgt. Ali Musa", "troopers"): a body in the phrase, else the police or army
     its context names, else the rank's default before a name or as a noun (``ranks``)."""
-    head = _head_part(phrase)[0]
+    head = head_part(phrase)[0]
     titles = [m for m in mentions if m.kind == "title" and m.start < len(head)]
     rank = rank_of(titles[-1].text) if titles else None
     if rank is None or sector not in (*rank.sectors, rank.noun, rank.name):

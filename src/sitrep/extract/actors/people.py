@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from sitrep.extract.actors.clauses import gives_role
+from sitrep.extract.actors.appositions import gives_role
 from sitrep.extract.actors.code import FORMER_WORDS, person_sector, resolve
 from sitrep.extract.actors.found import LOCATIVE, State, overlaps, title_before
 from sitrep.extract.actors.groups import ships
