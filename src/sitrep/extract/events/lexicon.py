@@ -232,6 +232,10 @@ def _neighbours(token: Token) -> set[str]:
     near |= {c.lemma_.lower() for c in token.children
              if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
              and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
+    # the preposition that opens a clause asked for right after the verb, which the model
+    # reads as the clause's marker: "called for them to be charged", "appealed for aid to be let in"
+    near |= {g.lemma_.lower() for c in token.children if c.dep_ in CLAUSES and c.i > token.i
+             for g in c.children if g.dep_ == "mark" and g.i == token.i + 1}
     # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
     # base", whose measure is no state)
     near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
@@ -463,8 +467,16 @@ def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int
         _lower_hits[lower_id] = lower in keys or (lower.endswith("ings") and lower[:-1] in keys)
     for lemma_id in set(lemmas).difference(_lemma_hits):
         _lemma_hits[lemma_id] = strings[lemma_id].lower() in keys
-    return [i for i, (lower_id, lemma_id) in enumerate(zip(lowers, lemmas, strict=True))
-            if _lower_hits[lower_id] or _lemma_hits[lemma_id]]
+    found = [i for i, (lower_id, lemma_id) in enumerate(zip(lowers, lemmas, strict=True))
+             if _lower_hits[lower_id] or _lemma_hits[lemma_id]]
+    hyphen = strings["-"]
+    if hyphen not in lowers:
+        return found
+    # a word the model splits at its hyphen ("sit-in", "walk-out", "stay-away"): the key is the
+    # whole word, which ``match`` reads from the last part (``_hyphenated``)
+    joined = [i for i in range(2, len(lowers)) if lowers[i - 1] == hyphen
+              and f"{strings[lowers[i - 2]]}-{strings[lemmas[i]].lower()}" in keys]
+    return sorted(set(found).union(joined)) if joined else found
 
 
 def match(token: Token) -> Trigger | None:
