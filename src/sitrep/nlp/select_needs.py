@@ -72,6 +72,11 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # booked "for" a crime or "under" a law (``senses.courts.custody``)
     "@held_on": {"*": ("on", "under")},
     "@booked": {"book": ("for", "under")},
+    # people held by the state (``senses.courts.custody.held_in_custody``: its
+    # ``HELD_AS_CUSTODY`` and ``ORDERING``)
+    "@held_custody": {"*": ("custody", "detention", "jail", "prison", "cell", "charge", "trial",
+                            "incommunicado", "questioning", "briefly", "remand", "station",
+                            "order", "sentence", "direct")},
     # gunfire suffered or answered (``senses.public.harm``: "came under fire", "returned fire")
     "@under_fire": {"*": ("under",)},
     "@returned_fire": {"*": ("fire", "gunfire")},

@@ -29,9 +29,9 @@ told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@thanker``: thanks given by someone, ``thanks_given``; ``@punished``: a punishment warned of
 or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@called_out``: people
 called out to a protest, ``senses.gatherings.protest_called``; ``@open_to``: a party open to
-talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``, ``@held_custody``: a charge
 told with a booking, a holding or a court appearance, a person booked for a crime, people held
-moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
+moved to a prison, people held by the state, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
 forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
 ``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``;
@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.events.senses.courts.closures import line_cut, place_shut, shut_against
 from sitrep.extract.events.senses.courts.custody import (
     booked_for_crime,
+    held_in_custody,
     held_on_charge,
     moved_in_custody,
 )
@@ -361,6 +362,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
     "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
     "@custody_moved": moved_in_custody,  # "moved gang leaders to a prison" (courts.custody)
+    "@held_custody": held_in_custody,  # "ordered him held in detention" (courts.custody)
     "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
     "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
     "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
