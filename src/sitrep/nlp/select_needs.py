@@ -35,7 +35,8 @@ SHUT_WORDS = (
     "airstrip", "hill", "hilltop", "barracks", "garrison", "stronghold", "mountain", "valley",
     "island", "enclave", "suburb", "quarter", "county", "capital", "settlement", "hamlet",
     "locality", "municipality", "fort", "fortress", "junction", "ridge", "height", "heights",
-    "front", "frontline", "line", "trench", "depot", "outskirt", "outskirts", "countryside")
+    "front", "frontline", "line", "trench", "depot", "outskirt", "outskirts", "countryside",
+    "palace")
 NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "@inquired": {"look": ("into",)},
     "@ordered_out": {"order": ("leave",)},
