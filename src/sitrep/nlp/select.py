@@ -253,6 +253,7 @@ class _Lexicon:
 
     def add(self, forms: Iterable[str]) -> None:
         for form in forms:
+            form = form.replace("-", " ")  # "sit-in": the tokens "sit" "in" (``TOKEN_PATTERN``)
             if " " in form:
                 self.phrases.setdefault(form.split(" ", 1)[0], set()).add(form)
             else:

@@ -13,7 +13,8 @@ a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a wea
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
 an armed operation, ``senses.forces``; ``@territory``: a place taken, overrun or retaken by an
 armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught again,
-``senses.public.processes.recaptured_person``; ``@relief``: relief sent or carried, ``senses.pledges``;
+``senses.public.processes.recaptured_person``; ``@branded``: an act named with a word of
+disapproval, ``senses.public.processes.act_branded``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@pushed_back``: people
 driven back by force, ``senses.public.civic.pushed_back``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
@@ -29,9 +30,9 @@ told as one to come, ``senses.outlook.reprisal_vowed``; ``@line``: speech over a
 telephone or video line, ``by_line``; ``@thanker``: thanks given by someone, ``thanks_given``; ``@punished``: a punishment warned of
 or vowed to whoever does a thing, ``unreal.conditioned.warned_harm``; ``@called_out``: people
 called out to a protest, ``senses.gatherings.protest_called``; ``@open_to``: a party open to
-talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``: a charge
+talks, ``unreal.readiness.open_to_talks``; ``@held_on``, ``@booked``, ``@custody_moved``, ``@held_custody``: a charge
 told with a booking, a holding or a court appearance, a person booked for a crime, people held
-moved to a prison, ``senses.courts.custody``; ``@closed``: places ordered shut,
+moved to a prison, people held by the state, ``senses.courts.custody``; ``@closed``: places ordered shut,
 ``senses.courts.restrictions``; ``@under_fire``, ``@returned_fire``: gunfire suffered by
 forces, a vehicle or a place, gunfire answered, ``senses.public.harm``; ``@forced``,
 ``@charged_at``: force on people told by its weapon, a crowd charged, ``senses.public.harm``;
@@ -62,6 +63,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.events.senses.courts.closures import line_cut, place_shut, shut_against
 from sitrep.extract.events.senses.courts.custody import (
     booked_for_crime,
+    held_in_custody,
     held_on_charge,
     moved_in_custody,
 )
@@ -105,7 +107,7 @@ from sitrep.extract.events.senses.public.harm import (
     thing_seized,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
-from sitrep.extract.events.senses.public.processes import recaptured_person
+from sitrep.extract.events.senses.public.processes import act_branded, recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import captives_handed, is_transfer
@@ -235,6 +237,10 @@ def _neighbours(token: Token) -> set[str]:
     near |= {c.lemma_.lower() for c in token.children
              if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "ADJ"
              and not any(g.dep_ == "neg" for g in c.children)}  # not "found him not guilty"
+    # the preposition that opens a clause asked for right after the verb, which the model
+    # reads as the clause's marker: "called for them to be charged", "appealed for aid to be let in"
+    near |= {g.lemma_.lower() for c in token.children if c.dep_ in CLAUSES and c.i > token.i
+             for g in c.children if g.dep_ == "mark" and g.i == token.i + 1}
     # the state an object names: "declared a state of emergency" (not "seized 137 kilos of
     # base", whose measure is no state)
     near |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}
@@ -346,6 +352,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@operation": armed_operation,  # "the army launched an operation"
     "@territory": ground_taken,  # "fighters overran an army base" (senses.forces)
     "@recaptured": recaptured_person,  # "the fugitive was recaptured" (senses.public.processes)
+    "@branded": act_branded,  # "called the expulsions unjustified" (senses.public.processes)
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@pushed_back": pushed_back,  # "pushed them back with shields" (senses.public.civic)
@@ -362,6 +369,7 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@held_on": held_on_charge,  # "booked into jail on charges of" (senses.courts.custody)
     "@booked": lambda t: booked_for_crime(t, is_event_word),  # "booked for attempted murder"
     "@custody_moved": moved_in_custody,  # "moved gang leaders to a prison" (courts.custody)
+    "@held_custody": held_in_custody,  # "ordered him held in detention" (courts.custody)
     "@closed": closed_by_order,  # "ordered all shops closed" (senses.courts.restrictions)
     "@under_fire": came_under_fire,  # "the convoy came under fire" (senses.public.harm)
     "@returned_fire": returned_fire,  # "soldiers returned fire" (senses.public.harm)
@@ -468,8 +476,16 @@ def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int
         _lower_hits[lower_id] = lower in keys or (lower.endswith("ings") and lower[:-1] in keys)
     for lemma_id in set(lemmas).difference(_lemma_hits):
         _lemma_hits[lemma_id] = strings[lemma_id].lower() in keys
-    return [i for i, (lower_id, lemma_id) in enumerate(zip(lowers, lemmas, strict=True))
-            if _lower_hits[lower_id] or _lemma_hits[lemma_id]]
+    found = [i for i, (lower_id, lemma_id) in enumerate(zip(lowers, lemmas, strict=True))
+             if _lower_hits[lower_id] or _lemma_hits[lemma_id]]
+    hyphen = strings["-"]
+    if hyphen not in lowers:
+        return found
+    # a word the model splits at its hyphen ("sit-in", "walk-out", "stay-away"): the key is the
+    # whole word, which ``match`` reads from the last part (``_hyphenated``)
+    joined = [i for i in range(2, len(lowers)) if lowers[i - 1] == hyphen
+              and f"{strings[lowers[i - 2]]}-{strings[lemmas[i]].lower()}" in keys]
+    return sorted(set(found).union(joined)) if joined else found
 
 
 def match(token: Token) -> Trigger | None:

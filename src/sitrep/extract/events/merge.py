@@ -424,8 +424,8 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
                 same = {c.token.i for c in alive if c.event.plover_type == x.event.plover_type
                         } - {x.token.i, y.token.i}
                 embedded = embedded_outcome(x.token, y.token, same)
-                if not overlap and not purpose and not embedded and not set_off and \
-                        not _related_words(x, y, indices):
+                if not overlap and not purpose and not embedded and not set_off and not (
+                        _related_words(x, y, indices)) and not _one_crowd(x, y):
                     continue
                 keep, other = (x, y) if _depth(x.token) <= _depth(y.token) else (y, x)
                 if embedded:  # "hunting the men who attacked a bus, killing four": the attack
@@ -440,6 +440,19 @@ def consolidate(cands: list[Candidate], base: int, places: list[Place],
     for cand in alive:
         cand.event.confidence = score(cand)
     return [c.event for c in alive]
+
+
+def _one_crowd(x: Candidate, y: Candidate) -> bool:
+    """Two protests of one crowd, a verb and the protest noun held by a verb conjoined to it
+    with no subject of its own ("boycotted classes and staged a sit-in"): one happening."""
+    if x.event.plover_type != "PROTEST":
+        return False
+    for verb, noun in ((x.token, y.token), (y.token, x.token)):
+        holder = noun.head
+        if noun.dep_ == "dobj" and holder.dep_ == "conj" and holder.head.i == verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children):
+            return True
+    return False
 
 
 def _related_words(x: Candidate, y: Candidate, indices: set[int]) -> bool:

@@ -405,7 +405,7 @@ GROUND = {"town", "village", "city", "district", "area", "territory", "region", 
           "suburb", "neighbourhood", "neighborhood", "quarter", "zone", "county", "capital",
           "settlement", "hamlet", "locality", "municipality", "fort", "fortress", "bridge",
           "junction", "ridge", "height", "heights", "front", "frontline", "line", "trench",
-          "depot", "outskirt", "outskirts", "countryside", "highway", "road"}
+          "depot", "outskirt", "outskirts", "countryside", "highway", "road", "palace"}
 # (not a prison or a jail: forces that retake one from rioting inmates quell a riot)
 # verbs of taking back, whose object may be the place the story named ("retook it")
 RETAKING = {"retake", "retook", "retaken", "recapture"}
@@ -415,6 +415,9 @@ PARTS = {"part", "parts", "most", "much", "half", "swathe", "swath", "rest", "al
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # the verbs that take ground only with a particle or an object of control
 TAKING_OVER = {"take": {"over"}}
+# ground that a bare "take" does not seize: a stand, a route or a side taken
+NOT_TAKEN_BARE = {"position", "post", "road", "highway", "line", "front", "frontline", "height",
+                  "heights", "bridge", "junction", "crossing", "trench"}
 
 
 def _ground(noun: Token) -> bool:
@@ -428,6 +431,14 @@ def _ground(noun: Token) -> bool:
         return any(p.dep_ == "prep" and p.lower_ in {"of", "over"} and any(
             g.dep_ == "pobj" and _ground(g) for g in p.children) for p in noun.children)
     return False
+
+
+def _bare_name(noun: Token, verb: Token) -> bool:
+    """A name taken with no destination, company or source ("took Rutshuru", which the small
+    model may label a person; not "took Ahmed to hospital", "took Smith with them")."""
+    return noun.pos_ == "PROPN" and noun.dep_ == "dobj" and not any(
+        c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "with", "from", "for", "as"}
+        for c in verb.children)
 
 
 def _takers(verb: Token) -> list[Token]:
@@ -453,7 +464,11 @@ def ground_taken(verb: Token) -> bool:
     if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles
                                          for c in verb.children) and not any(
             t.lemma_.lower() == "control" for t in taken):
-        return False  # "took the town" is said "took over" or "took control of"
+        # "took the town" bare: only a place named or a settlement or stronghold, taken by a
+        # party named as armed ("the M23 took Rutshuru", not "took positions", "took the road")
+        return bool(taken) and all((_ground(t) or _bare_name(t, verb)) and t.lemma_.lower()
+                                   not in NOT_TAKEN_BARE for t in taken) and any(
+            armed(t) or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in _takers(verb))
     taken += [c for t in list(taken) for c in t.conjuncts]
     if any(t.lemma_.lower() == "control" for t in taken):  # "took control of three villages",
         # the phrase of what is controlled hung on the verb

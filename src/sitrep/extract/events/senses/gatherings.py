@@ -269,7 +269,7 @@ SETTING_GATHERINGS = {"rally", "march", "protest", "demonstration", "vigil", "pi
 SPEAKING_OR_TRAVELLING = {"speak", "say", "tell", "talk", "address", "declare", "announce",
                           "vow", "pledge", "promise", "warn", "urge", "shout", "proclaim",
                           "return", "come", "arrive", "leave", "head", "travel", "drive",
-                          "fly", "go", "appear", "sing"}
+                          "fly", "go", "appear", "sing", "preach", "pray"}
 # prepositions of a gathering as a place (at it, from it) or a time (ahead of it)
 SETTING_PREPOSITIONS = {"at", "from"}
 

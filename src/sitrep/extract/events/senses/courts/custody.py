@@ -150,3 +150,35 @@ def moved_in_custody(verb: Token) -> bool:
     held = bool(patients) and all(p.lemma_.lower() in HELD for p in patients)
     to_custody = any(_custody_place(p) for p in places)
     return bool(patients) and (held or to_custody)
+
+
+# the words that tell a holding of people as the state's custody ("held in pre-trial detention",
+# "held without charge", "held incommunicado", "held for questioning", "briefly held"), lemmas;
+# ``sitrep.nlp.select_needs`` copies them with ``ORDERING`` (a holding ordered is custody)
+HELD_AS_CUSTODY = {"custody", "detention", "jail", "prison", "cell", "charge", "trial",
+                   "incommunicado", "questioning", "briefly", "remand", "station"}
+HOLDING_PEOPLE = {"hold", "keep"}
+
+
+def held_in_custody(verb: Token) -> bool:
+    """ "The judge ordered him held in pre-trial detention", "ordered the four men held for 30
+    days", "three officials have been held without charge since March", "several students were
+    briefly held": people held by the state (COERCE, the trigger table's ``@held_custody``).
+    "Three guards were held by inmates" (hostages), "a teacher held since January" (a captive),
+    "held a meeting", "held talks", "held the town" are none."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in HOLDING_PEOPLE or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp", "oprd"} and head.lemma_.lower() in ORDERING or (
+            verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in ORDERING):
+        return True  # "ordered him held", "ordered the men held at the station"
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False  # "held a meeting", "held the town": no person held
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "were held by inmates": hostages, told by the table's own rows
+    words = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "acomp", "oprd"}}
+    words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+              and c.lower_ in {"in", "at", "without", "for", "on", "pending"}
+              for g in c.children if g.dep_ == "pobj"}
+    return not words.isdisjoint(HELD_AS_CUSTODY)
