@@ -1,5 +1,5 @@
 """A town named before an act noun is where the act happened, not who did it ("man jailed
-over Dunstable shotgun attack": no Dunstable fired; ``nouns.only_town``): a name with
+over Dunstable shotgun attack": no Dunstable fired; ``ActorFinder.town``): a name with
 no country and no sector that one of the article's places below a country covers. A country
 ("a Russian attack"), a group ("a Hamas attack") and a body ("a police shooting") before the act
 noun stay its actors. Real model, made-up articles (the town is named again in the story, so

@@ -49,7 +49,7 @@ from sitrep.extract.events.roles.clauses import (
     stative,
 )
 from sitrep.extract.events.roles.finder import ActorFinder, actor_key, unique_actors
-from sitrep.extract.events.roles.nouns import INDEFINITE_PEOPLE, only_town
+from sitrep.extract.events.roles.nouns import INDEFINITE_PEOPLE
 from sitrep.extract.events.roles.participants import SECTOR_NOUNS, pobjs
 from sitrep.extract.events.roles.preps import (
     ADDRESS_PREPS,
@@ -306,8 +306,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             for child in modifiers:
                 if child not in undergone and child not in hit and not (
                         plover in PHYSICAL and targets.instrument(child)):
-                    actors.extend(a for a in finder.conjoined(child)
-                                  if not only_town(a, finder.ctx.result.places))
+                    actors.extend(a for a in finder.conjoined(child) if not finder.town(a))
         of = participants.of_objects(trigger)
         if of and (plover in OF_PATIENT or freed):  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))

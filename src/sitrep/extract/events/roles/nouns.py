@@ -24,7 +24,7 @@ from sitrep.extract.events.roles import participants
 from sitrep.extract.events.roles.participants import country_of
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.speech import REPORTING
-from sitrep.records import Actor, Place
+from sitrep.records import Actor
 
 # entity labels of amounts, dates and times: never a body of people
 AMOUNTS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
@@ -317,18 +317,6 @@ def reporting_officer(pronoun: Token) -> Token | None:
             return next((c for c in node.children if c.dep_ == "nsubj" and c.i != pronoun.i),
                         None)
     return None
-
-
-def only_town(actor: Actor, places: list[Place]) -> bool:
-    """Whether a record only names one of the article's ``places`` below a country: a name
-    with no country and no sector that a town the place extractor found covers, there or
-    where the article names it again ("Pitsea", "Djibo"; not a country, a capital read as
-    its government or a group)."""
-    if actor.country or actor.sector:
-        return False
-    a, b = actor.evidence.start, actor.evidence.end
-    return any(p.kind != "country" and (p.evidence.start <= a and b <= p.evidence.end
-                                        or p.text == actor.text) for p in places)
 
 
 def reported_by(verb: Token) -> bool:
