@@ -306,7 +306,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             for child in modifiers:
                 if child not in undergone and child not in hit and not (
                         plover in PHYSICAL and targets.instrument(child)):
-                    actors.extend(a for a in finder.conjoined(child) if not finder.town(a))
+                    actors.extend(finder.conjoined(child))
         of = participants.of_objects(trigger)
         if of and (plover in OF_PATIENT or freed):  # "the assassination of the mayor"
             recipients.extend(finder.conjoined(of[0]))

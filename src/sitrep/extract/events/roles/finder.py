@@ -174,9 +174,6 @@ class ActorFinder:
                 if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < token.i and not (
                         kin and child.dep_ == "poss" and participants.is_person(child)):
                     actor = self.record_at(child)
-                    if act and actor is not None and self.town(actor):
-                        actor = None  # "the Pitsea shotgun attack": where, not who
-                        continue
                     if actor is not None:
                         if kin and child.dep_ == "poss":
                             actor = member_of(self.sentence, token, actor)
@@ -248,18 +245,6 @@ class ActorFinder:
             actor = self._spoken_for(token, actor)
         return (countries_apart(self.sentence, token, actor) if actor is not None
                 else [])
-
-    def town(self, actor: Actor) -> bool:
-        """Whether a record only names one of the article's places below a country: a name
-        with no country and no sector that a town the place extractor found covers, there or
-        where the article names it again ("Pitsea", "Djibo"; not a country, a capital read as
-        its government or a group)."""
-        if actor.country or actor.sector:
-            return False
-        a, b = actor.evidence.start, actor.evidence.end
-        return any(p.kind != "country" and (p.evidence.start <= a and b <= p.evidence.end
-                                            or p.text == actor.text)
-                   for p in self.ctx.result.places)
 
     def _appositive(self, token: Token) -> Actor | None:
         """The record of a name in apposition to a noun (any word of it may start the record)."""
