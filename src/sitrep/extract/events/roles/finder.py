@@ -39,6 +39,7 @@ from sitrep.extract.events.roles.nouns import (
     counted_people,
     countries_apart,
     indefinite_people,
+    lawyer_of,
     listed,
     member_of,
     owned,
@@ -501,6 +502,8 @@ class ActorFinder:
         """The actors of a clause: its subject, resolved through pronouns and stance nouns."""
         if participants.interrogative_subject(verb):
             return []  # "police did not say who shot the man": the doer is not known
+        if (lawyer := lawyer_of(verb)) is not None:  # "X said his client denies": X
+            return self.conjoined(lawyer)
         for child in clause_children(verb):  # "whom police detained": police, not "whom"
             if child.dep_ in {"nsubj", "csubj"} and datelines.dateline_word(child):
                 if after := self.conjoined(child):  # the subject hung on the dateline

@@ -333,6 +333,41 @@ def speaker_of(subject: Token, trigger: Token) -> bool:
             and verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors))
 
 
+# nouns of the one a lawyer speaks for: "his client denies firing", "my clients will contest the
+# charges" told by the lawyer
+CLIENTS = {"client"}
+# possessives of the one who speaks for the client
+CLIENT_OWNERS = {"his", "her", "their", "my", "our"}
+# the stands a lawyer takes for a client (lemmas): denying, disputing, contesting, pleading
+CLIENT_STANCES = {"deny", "dispute", "contest", "reject", "plead", "maintain", "insist",
+                  "challenge", "appeal", "fight", "refuse", "admit", "accept"}
+
+
+def lawyer_of(verb: Token) -> Token | None:
+    """The speaker who takes a stand for "his client", the subject of a stance verb in a clause
+    the speaker reports ("His attorney said his client denies being at the store", "the lawyer
+    said her client did not shoot anyone and would contest the charges": the lawyer denies and
+    contests, as a spokesman's words are his body's): a stand of now or to come (present tense,
+    "will", "would"); None for a past one ("said his client denied the charges": the client
+    did, in court), for any other verb or subject, and for a clause no one reports (the
+    client's own act stays the client's: "did not shoot")."""
+    if verb.lemma_.lower() not in CLIENT_STANCES or not (verb.tag_ in {"VBZ", "VBP"} or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)):
+        return None  # a past denial ("said his client denied the charges" in court) is his
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if subject is None or subject.lemma_.lower() not in CLIENTS or not any(
+            c.dep_ == "poss" and c.lower_ in CLIENT_OWNERS for c in subject.children):
+        return None
+    if node.dep_ != "ccomp" or node.head.i == node.i or not reported_by(node.head):
+        return None
+    return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+
+
 def told_clause(verb: Token) -> bool:
     """Whether ``verb`` heads (or is joined to) a clause a verb of saying governs and has no
     subject of its own, so that its subject read upwards would be the speaker ("X was arrested
