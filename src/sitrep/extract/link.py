@@ -454,8 +454,7 @@ def link(ctx: Context) -> None:
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
-                    elif sentence is not None and not any(map(named_after_town, picked)) and (
-                            len(picked) == 1 or len(
+                    elif sentence is not None and (len(picked) == 1 or len(
                             {p.geonameid or p.name for p in picked}) > 1) and spread_over([
                             t for p in event.places if (
                             t := token_at(sentence, p.evidence.end - 1, offsets)) is not None
