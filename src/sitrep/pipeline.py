@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sitrep.extract import actors, claims, dates, events, link, places, refine
+from sitrep.extract import actors, claims, dates, events, link, places
 from sitrep.extract.context import PUBLISHED_RANGE, Context, Sentence
 from sitrep.extract.events import corefer
 from sitrep.extract.events.mentions.parties import one_each
@@ -148,7 +148,6 @@ class Pipeline:
         result.claims.extend(claims.extract(ctx))
         link.link(ctx)
         corefer.fuse(ctx)  # one event per happening, once places and dates are linked
-        refine.unplace_several(result.events)  # "raids in Chisinau and Balti": at no one place
         for event in result.events:  # a participant told twice (a title's, the story's)
             one_each(event)
         if ctx.published is None and any(d.relative for d in result.dates):

@@ -2,8 +2,7 @@
 force or a building other than the act's own ("Waterbury firefighters", "two Detroit police
 officers", "the U.S. embassies", "a Memphis pastor": ``place_roles.owner_modifier``) says whose
 they are, not where the act happened; where the sentence states a location phrase ("in
-Naugatuck", "in Nairobi"), that phrase alone places the act (one of two places joined, "in
-Kenya and Tanzania", places it at neither: ``test_link_several_places``). Before, the modifier
+Naugatuck", "in Kenya and Tanzania"), that phrase alone places the act. Before, the modifier
 placed the act too, or alone (it was read as attached to the act through the act's object or
 passive subject). Neighbours: with no location phrase the modifier still places the act ("a
 Chicago man was shot"); a modifier that lies in the stated state or country is kept as the
@@ -23,8 +22,8 @@ OWNERS = [
     ("Two Detroit police officers were shot in Dearborn on Saturday.", "Dearborn", "Detroit"),
     ("Atlanta officers fired tear gas at protesters in Decatur on Sunday.", "Decatur",
      "Atlanta"),
-    ("Militants bombed the U.S. embassy in Nairobi on Friday, killing 200 people.",
-     "Nairobi", "United States"),
+    ("Militants bombed the U.S. embassies in Kenya and Tanzania on Friday, killing 200 people.",
+     "Kenya", "United States"),
     ("A Fresno sheriff's deputy was stabbed in Clovis on Monday night.", "Clovis", "Fresno"),
     ("Gunmen ambushed a Baltimore police patrol in Towson early Sunday.", "Towson",
      "Baltimore"),

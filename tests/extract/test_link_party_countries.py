@@ -2,9 +2,8 @@
 subjects of an active verb ("Iran, Iraq and Syria signed a pact"), the agent of a passive,
 those after "between", "with", "against", and whose leaders they are ("the leaders of France
 and Germany"): the act is not placed in every country of the sentence. Neighbours: countries
-in a location phrase ("police in Spain"; several joined there, "police in Spain and France",
-place the act at none of them: ``test_link_several_places``), the place stated beside the
-parties, and the subject of a verb of undergoing ("Mexico has suffered ...")."""
+in a location phrase ("police in Spain and France"), the place stated beside the parties, and
+the subject of a verb of undergoing ("Mexico has suffered ...")."""
 
 from __future__ import annotations
 
@@ -34,12 +33,13 @@ KEEP = [
      ["Baghdad"]),
     ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday.", "CONSULT",
      ["Geneva"]),
-    ("Police in Spain arrested 20 suspects on Friday.", "COERCE", ["Spain"]),
-    ("Fighting in Syria killed 20 people on Sunday.", "ASSAULT", ["Syria"]),
+    ("Police in Spain, France and Portugal arrested 20 suspects on Friday.", "COERCE",
+     ["Spain", "France", "Portugal"]),
+    ("Fighting in Syria and Iraq killed 20 people on Sunday.", "ASSAULT", ["Syria", "Iraq"]),
     ("Kenya and Uganda signed a trade agreement in Nairobi on Tuesday.", "AGREE", ["Nairobi"]),
     ("The leaders of Brazil and Argentina met in Montevideo on Monday.", "CONSULT",
      ["Montevideo"]),
-    ("Protesters marched in Norway on Monday.", "PROTEST", ["Norway"]),
+    ("Protesters marched in Norway and Sweden on Monday.", "PROTEST", ["Norway", "Sweden"]),
     ("Troops attacked rebels in Chad on Sunday.", "ASSAULT", ["Chad"]),
     ("Soldiers were attacked in Mali on Sunday.", "ASSAULT", ["Mali"]),
     ("Poland signed a defence deal with Turkey in Warsaw on Wednesday.", "AGREE", ["Warsaw"]),

@@ -198,10 +198,9 @@ from sitrep.extract.nations import (
     statement,
     unsaid,
 )
-from sitrep.extract.place_roles import non_place_role, spread_over
+from sitrep.extract.place_roles import non_place_role
 from sitrep.extract.places.names import named_after_town
 from sitrep.extract.refine import (
-    SEVERAL,
     VIOLENT,
     dated_violence,
     dominant_date,
@@ -454,13 +453,6 @@ def link(ctx: Context) -> None:
                                                     for p in event.places):
                         event.places = [dateline]
                         event.location_rule = "dateline"
-                    elif sentence is not None and (len(picked) == 1 or len(
-                            {p.geonameid or p.name for p in picked}) > 1) and spread_over([
-                            t for p in event.places if (
-                            t := token_at(sentence, p.evidence.end - 1, offsets)) is not None
-                            and not (head is not None and _inside(p, head))]):  # "raids in
-                        event.location_rule = SEVERAL  # Chisinau and Balti": over several
-                        # places, at no one of them (``unplace_several``); not "LUSAKA, Zambia"
                     break
             else:
                 told = told_place(ctx.text, sentence, [

@@ -47,7 +47,6 @@ Chicago man was shot") stays where the event happened: local news names victims 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -551,45 +550,3 @@ def names_home(last: Token) -> bool:
         if node.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in wordnet_people()):
             return True
     return False
-
-
-NAME_DEPS = frozenset({"compound", "flat"})  # words inside one place's name ("El Aguaje")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _name_head(last: Token) -> Token:
-    node = last
-    for _ in range(MAX_STEPS):
-        if node.dep_ not in NAME_DEPS or node.head.i == node.i:
-            break
-        node = node.head
-    return node
-
-
-def _first_conjunct(node: Token) -> Token:
-    """The first of the names joined to ``node``, also in apposition where a list goes on
-    after it ("in Mombasa, Kisumu, Nakuru and Eldoret" parsed with Kisumu in apposition to
-    Mombasa and Nakuru joined to Kisumu); not a name in apposition alone, which most often
-    says where the town lies ("in Ilama, Santa Barbara", with the department read as a
-    town)."""
-    for _ in range(MAX_STEPS):
-        if node.head.i == node.i or not (node.dep_ == "conj" or (
-                node.dep_ == "appos" and node.head.pos_ == "PROPN"
-                and any(c.dep_ == "conj" for c in node.children))):
-            break
-        node = node.head
-    return node
-
-
-def spread_over(lasts: list[Token]) -> bool:
-    """Whether the act happened over several places joined as equals, the last words of whose
-    names are ``lasts``: each of them a conjunct of one coordination with another ("raids in
-    Chisinau and Balti", "in Kalat and Mastung districts", "Protests took place in Mombasa,
-    Kisumu and Eldoret") or with a word the tagger reads as a place ("in the provinces of
-    Trujillo and Viru"). Such an act happened at no one of them: the events guidelines' "most
-    specific place stated for that happening" is none. Not where a place stands alone beside
-    them ("in Cape Town, after murders in Philippi East and Mitchells Plain")."""
-    heads = list({h.i: h for h in (_name_head(t) for t in lasts)}.values())
-    roots = Counter(_first_conjunct(h).i for h in heads)
-    return bool(heads) and all(roots[_first_conjunct(h).i] > 1 or any(
-        c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in h.conjuncts) for h in heads)

@@ -327,15 +327,3 @@ def told_before(ctx: Context, sentence: Sentence | None, dates: list[When]) -> W
     days = [d for d in dates if before.start <= d.evidence.start and d.evidence.end <= before.end
             and d.value is not None and d.kind != "interval" and d.precision == "day"]
     return days[-1] if days else None
-
-
-SEVERAL = "several"  # an act over several places joined as equals: placed at none in the end
-
-
-def unplace_several(events: list[Event]) -> None:
-    """Take the places off the acts spread over several places (``SEVERAL``), once ``corefer``
-    has told them apart by those places from acts at one of them ("protests in Tbilisi ...
-    Protests also spread to Batumi and Kutaisi": two happenings)."""
-    for event in events:
-        if event.location_rule == SEVERAL:
-            event.places = []

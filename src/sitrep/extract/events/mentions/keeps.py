@@ -25,7 +25,7 @@ _CALENDAR_WORDS = frozenset(
     w.lower() for names in (calendar.day_name, calendar.day_abbr, calendar.month_name,
                             calendar.month_abbr) for w in names if w)
 
-OWN_LEVELS = {"clause", "sentence", "several"}  # "several": ``refine.SEVERAL``
+OWN_LEVELS = {"clause", "sentence"}
 DETAINING = {"COERCE", "SANCTION"}  # types whose own act may hold people (arrests, prison terms)  # where a place is stated for the event itself
 # how finely a date says when: a day (with a clock time finer still), a week, a month, a year
 PRECISION_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
