@@ -73,21 +73,6 @@ NEED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # booked "for" a crime or "under" a law (``senses.courts.custody``)
     "@held_on": {"*": ("on", "under")},
     "@booked": {"book": ("for", "under")},
-    # acts branded with a word of disapproval (``senses.public.processes``: its ``DISAPPROVAL``)
-    "@branded": {"*": (
-        "abhorrent", "abusive", "affront", "aggression", "aggressive", "appalling", "arbitrary",
-        "atrocious", "atrocity", "banditry", "barbaric", "barbarous", "betrayal", "blackmail",
-        "blow", "brutal", "charade", "cowardly", "crime", "criminal", "cruel", "dangerous",
-        "deplorable", "despicable", "destabilising", "destabilizing", "discriminatory",
-        "disgrace", "disgraceful", "disproportionate", "draconian", "excessive", "farce",
-        "genocide", "heinous", "hooliganism", "horrendous", "horrific", "hostile", "illegal",
-        "illegitimate", "inflammatory", "inhuman", "inhumane", "insult", "interference",
-        "intolerable", "irresponsible", "meddling", "mockery", "monstrous", "one-sided",
-        "outrage", "outrageous", "piracy", "provocation", "provocative", "punishment", "racist",
-        "reckless", "regrettable", "repressive", "scandal", "scandalous", "senseless", "sham",
-        "shameful", "slap", "terror", "terrorism", "travesty", "treacherous", "unacceptable",
-        "unconstitutional", "undemocratic", "unfair", "unfriendly", "unjust", "unjustifiable",
-        "unjustified", "unlawful", "unprovoked", "unwarranted", "vile", "violation")},
     # people held by the state (``senses.courts.custody.held_in_custody``: its
     # ``HELD_AS_CUSTODY`` and ``ORDERING``)
     "@held_custody": {"*": ("custody", "detention", "jail", "prison", "cell", "charge", "trial",

@@ -13,8 +13,7 @@ a weapon thrown or fired at a target, ``senses.public.harm``; ``@menace``: a wea
 menace, ``senses.public.harm``; ``@forces``, ``@posted``, ``@operation``: forces moved, posted,
 an armed operation, ``senses.forces``; ``@territory``: a place taken, overrun or retaken by an
 armed party, ``senses.forces.ground_taken``; ``@recaptured``: people caught again,
-``senses.public.processes.recaptured_person``; ``@branded``: an act named with a word of
-disapproval, ``senses.public.processes.act_branded``; ``@relief``: relief sent or carried, ``senses.pledges``;
+``senses.public.processes.recaptured_person``; ``@relief``: relief sent or carried, ``senses.pledges``;
 ``@person``: a blow to a person, ``senses.public.civic.person_hurt``; ``@pushed_back``: people
 driven back by force, ``senses.public.civic.pushed_back``; ``@barred``: a travel,
 entry or visa ban on people, ``people_barred``; ``@dismissed``: an officer
@@ -107,7 +106,7 @@ from sitrep.extract.events.senses.public.harm import (
     thing_seized,
 )
 from sitrep.extract.events.senses.public.opinions import dismay_voiced
-from sitrep.extract.events.senses.public.processes import act_branded, recaptured_person
+from sitrep.extract.events.senses.public.processes import recaptured_person
 from sitrep.extract.events.senses.speech import envoy_summoned, media_silenced, ordered_out
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import captives_handed, is_transfer
@@ -352,7 +351,6 @@ STRUCTURAL: dict[str, Callable[[Token], bool]] = {
     "@operation": armed_operation,  # "the army launched an operation"
     "@territory": ground_taken,  # "fighters overran an army base" (senses.forces)
     "@recaptured": recaptured_person,  # "the fugitive was recaptured" (senses.public.processes)
-    "@branded": act_branded,  # "called the expulsions unjustified" (senses.public.processes)
     "@relief": relief_sent,  # "flew in tents and medicines"
     "@person": person_hurt,  # "punched a teacher", not "kicked the ball"
     "@pushed_back": pushed_back,  # "pushed them back with shields" (senses.public.civic)

@@ -19,11 +19,6 @@
   ski mask demanded money from the clerk": the money or goods of the person robbed, demanded by
   one person (a lone doer, a robber's word), is the robbery, no REQUEST to a party ("the
   families demanded money from the company", "workers demanded their wages" stay);
-- **an act branded** ("called the expulsions unjustified", "called the violence totally
-  unacceptable", "described the raid as terror against Serbs"): a party's disapproval of
-  another's act voiced by naming it (ACCUSE, the trigger table's ``@branded``); a name that
-  only says what a thing is ("called the group a militia", "called the report baseless",
-  a denial) is none;
 - **a recapture of people** ("the fugitive was recaptured in May", "police recaptured two
   escaped inmates") is an arrest (COERCE), not the retaking of ground (ASSAULT) that the
   trigger table's row for "recapture" is about.
@@ -184,68 +179,3 @@ def naming_call(token: Token) -> bool:
     # Thursday on Arabs to unite": a day read as an object)
     objects = [c for c in kids if c.dep_ == "dobj"]
     return any(c.dep_ == "oprd" for c in kids) or len(objects) > 1
-
-
-# verbs of naming that brand what they name (lemmas)
-BRANDING = {"call", "describe", "term", "characterise",
-            "characterize", "dub"}
-# words of disapproval an act is branded with (lemmas): adjectives and nouns; words of truth
-# ("baseless", "false", "fabricated") deny a claim (REJECT) and are not here. The family is
-# copied by ``sitrep.nlp.select_needs``.
-DISAPPROVAL = {
-    "unacceptable", "unjustified", "unjustifiable", "illegal", "unlawful", "illegitimate",
-    "reckless", "irresponsible", "provocative", "outrageous", "shameful", "disgraceful",
-    "deplorable", "regrettable", "unfair", "unjust", "one-sided", "hostile", "unfriendly",
-    "aggressive", "barbaric", "barbarous", "brutal", "cowardly", "heinous", "despicable",
-    "criminal", "inhumane", "inhuman", "abhorrent", "appalling", "atrocious", "dangerous",
-    "destabilising", "destabilizing", "unprovoked", "senseless", "cruel", "racist",
-    "discriminatory", "arbitrary", "abusive", "repressive", "draconian", "scandalous",
-    "unconstitutional", "undemocratic", "excessive", "disproportionate", "inflammatory", "vile",
-    "horrific", "horrendous", "monstrous", "treacherous", "intolerable", "unwarranted",
-    "provocation", "crime", "aggression", "violation", "sham", "farce", "travesty", "disgrace",
-    "outrage", "scandal", "terror", "terrorism", "punishment", "blow", "affront", "insult",
-    "betrayal", "atrocity", "interference", "meddling", "blackmail", "piracy", "hooliganism",
-    "banditry", "genocide", "slap", "mockery", "charade"}
-
-
-# what is said, whose branding denies it (lemmas), and the speech acts a branding joined to
-# goes with (lemmas)
-CLAIMS = {"accusation", "allegation", "claim", "report", "charge", "statement", "remark",
-          "comment", "assertion", "suggestion", "account", "rumour", "rumor"}
-ANSWERING = {"urge", "deny", "reject", "demand", "ask", "appeal", "press", "dismiss", "refute"}
-
-
-def _branded_with(verb: Token) -> list[Token]:
-    """The words ``verb`` names its object with: a predicate complement or a clause
-    ("called the expulsions 'unjustified'", "called the vote a sham"), an adjective the model
-    hangs after the object ("called the violence 'totally unacceptable'"), the object of "as"
-    ("described the raid as terror"), with their conjuncts ("unfair and one-sided")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    words = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
-             and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
-    words += [a for o in objects for a in o.children if a.dep_ == "amod" and a.i > o.i]
-    # the object and its name read as one noun phrase ("called the raid 'terror against Serbs'")
-    words += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
-    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-              for g in c.children if g.dep_ in {"pobj", "amod", "acomp"}]
-    return words + [c for w in words for c in w.conjuncts]
-
-
-def act_branded(verb: Token) -> bool:
-    """``@branded``: a party names another's act with a word of disapproval ("called the
-    expulsions 'unjustified'", "called the raid 'terror against Serbs'", "described the
-    sanctions as illegal"); "called the group a militia", "called the report baseless" and
-    "called for calm" are none."""
-    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in BRANDING:
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS for c in verb.children):
-        return False  # "called the accusation a provocation": a denial
-    if any(c.lemma_.lower() in ANSWERING or c.lemma_.lower() in NAMING and any(
-            p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} for p in c.children)
-           for c in verb.conjuncts):
-        return False  # "called the drills irresponsible and urged Beijing to ...": the
-        # disapproval told with the appeal or the denial it goes with
-    return any(w.lemma_.lower() in DISAPPROVAL or w.lower_ in DISAPPROVAL
-               for w in _branded_with(verb))
