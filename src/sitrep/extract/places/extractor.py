@@ -331,6 +331,12 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
     out.sort(key=lambda x: x[0].start)
     for (m, toks) in out:
         nxt = toks[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "in":
+            # "Salisbury in England", "Truro in Cornwall": the region written after "in" holds
+            # the town when it holds a reading of its name (``resolve`` checks); else no pair
+            at = sentence.start + doc[nxt + 1].idx
+            m.container = next((o for o, _ in out if o.start == at and o is not m), None)
+            continue
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             after = doc[nxt + 1]
             abbrev = None
