@@ -215,24 +215,34 @@ def seats_at_home(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.choice = capital
 
 
-def contrasts_of(mentions: list[Mention], fixed: set[int]) -> set[int]:
+def contrasts_of(mentions: list[Mention], fixed: set[int], text: str | None) -> set[int]:
     """Names tied to a region of their own ("Liverpool, England", "Salisbury in England") after
-    the article has used the bare name: news writes the region at a name's first use, so a
-    region added later sets a namesake apart from the place the article is about ("the
-    hospital in Liverpool ... my cousin in Liverpool, England"). Such a mention keeps its
-    reading and casts no vote for the bare name's other uses."""
-    bare: set[str] = set()
+    the article has used the name: news writes the region at a name's first use, so a region
+    added later sets a namesake apart from the place the article is about ("the hospital in
+    Liverpool ... my cousin in Liverpool, England"). Such a mention keeps its reading and casts
+    no vote for the name's other uses. A headline's bare name is no use (the first sentence
+    states its region: "Savannah couple ... A retired couple from Savannah, Georgia"), nor is
+    a dateline a contrast ("AUGUSTA, Ga. --", "BELPRE, Ohio")."""
+    head = _headline_end(text)
+    used: set[str] = set()
     out: set[int] = set()
     for m in sorted(mentions, key=lambda x: x.start):
         key = fold(m.text)
         if m.container is not None and id(m) in fixed:
-            # a dateline ("AUGUSTA, Ga. --", "BELPRE, Ohio") follows the headline's bare name
-            # and states the article's own town: no contrast
-            if key in bare and not m.text.isupper() and m.container.label != "ABBR":
+            if key in used and not m.text.isupper() and m.container.label != "ABBR":
                 out.add(id(m))
-        elif m.container is None:
-            bare.add(key)
+            used.add(key)
+        elif m.container is None and m.start >= head:
+            used.add(key)
     return out
+
+
+def _headline_end(text: str | None) -> int:
+    """Where the article's first line or sentence (its headline, when it has one) ends."""
+    if not text:
+        return 0
+    ends = [i for i in (text.find("\n"), text.find(". ")) if i > 0]
+    return min(ends) if ends else 0
 
 
 def longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:

@@ -292,7 +292,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     fixed.update((id(m), id(m.container)))
         elif _is_anchor(m) and not _home_rival(m.candidates, home, m.text):
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
-    contrasts = contrasts_of(mentions, fixed)
+    contrasts = contrasts_of(mentions, fixed, text)
     # "Truro ... Truro in Cornwall": the namesake's region is no context for the bare name
     apart = {(fold(m.text), fold(m.container.text)) for m in mentions
              if id(m) in contrasts and m.container is not None}
