@@ -25,7 +25,13 @@ from sitrep.extract.places.capitals import dateline_spans
 from sitrep.extract.places.fragments import BUSINESS_HEADS, STREET_HEADS, whole_name
 from sitrep.extract.places.led import of_a_person, place_led
 from sitrep.extract.places.mention import Mention, admin_abbreviations
-from sitrep.extract.places.names import campuses, candidates_for, lexicon_candidates
+from sitrep.extract.places.names import (
+    campuses,
+    candidates_for,
+    is_facility,
+    is_street,
+    lexicon_candidates,
+)
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
 from sitrep.extract.places.things import titled_person, vehicle
@@ -331,6 +337,13 @@ def _sentence_mentions(sentence: Sentence, doc: Doc, gaz: Gazetteer,
     out.sort(key=lambda x: x[0].start)
     for (m, toks) in out:
         nxt = toks[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "in" and not (
+                is_facility(m.text) or is_street(m.text)):  # "Victoria Hospital in Glasgow"
+            # "Salisbury in England", "Truro in Cornwall": the region written after "in" holds
+            # the town when it holds a reading of its name (``resolve`` checks); else no pair
+            at = sentence.start + doc[nxt + 1].idx
+            m.container = next((o for o, _ in out if o.start == at and o is not m), None)
+            continue
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             after = doc[nxt + 1]
             abbrev = None

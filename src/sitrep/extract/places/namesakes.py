@@ -213,3 +213,58 @@ def seats_at_home(mentions: list[Mention], gaz: Gazetteer) -> None:
         capital = gaz.capital_of(top[0][0])
         if capital is not None:
             m.choice = capital
+
+
+def contrasts_of(mentions: list[Mention], fixed: set[int], text: str | None) -> set[int]:
+    """Names tied to a region of their own ("Liverpool, England", "Salisbury in England") after
+    the article has used the name: news writes the region at a name's first use, so a region
+    added later sets a namesake apart from the place the article is about ("the hospital in
+    Liverpool ... my cousin in Liverpool, England"). Such a mention keeps its reading and casts
+    no vote for the name's other uses. A headline's bare name is no use (the first sentence
+    states its region: "Savannah couple ... A retired couple from Savannah, Georgia"), nor is
+    a dateline a contrast ("AUGUSTA, Ga. --", "BELPRE, Ohio")."""
+    head = _headline_end(text)
+    used: set[str] = set()
+    out: set[int] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        key = fold(m.text)
+        if m.container is not None and id(m) in fixed:
+            if key in used and not m.text.isupper() and m.container.label != "ABBR":
+                out.add(id(m))
+            used.add(key)
+        elif m.container is None and m.start >= head:
+            used.add(key)
+    return out
+
+
+def _headline_end(text: str | None) -> int:
+    """Where the article's first line or sentence (its headline, when it has one) ends."""
+    if not text:
+        return 0
+    ends = [i for i in (text.find("\n"), text.find(". ")) if i > 0]
+    return min(ends) if ends else 0
+
+
+def longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:
+    """A longer name that holds a place the article names on its own ("Wayne County Sheriff",
+    "Missouri State Highway Patrol" after "WAYNE COUNTY, MO"): the same place as that name,
+    one sense per document, when the longer name was read as a place of that name or has it
+    among its readings."""
+    named: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.choice is not None and not m.fallback:
+            named.setdefault(fold(m.text), m.choice)
+    if not named:
+        return
+    for m in mentions:
+        if m.choice is None or id(m) in fixed:
+            continue
+        words = fold(m.text).split()
+        for n in range(len(words) - 1, 0, -1):
+            held = " ".join(words[:n])
+            c = named.get(held)
+            if c is not None:
+                if c.id != m.choice.id and (fold(m.choice.name) == held or any(
+                        x.id == c.id for x in m.candidates)):
+                    m.choice = c
+                break

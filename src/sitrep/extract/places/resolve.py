@@ -36,7 +36,9 @@ from sitrep.extract.places.names import (
     lexicon_candidates,
 )
 from sitrep.extract.places.namesakes import (
+    contrasts_of,
     firm_divisions_of,
+    longer_names_follow,
     pair_support,
     seats_at_home,
     unlisted_town_region,
@@ -290,6 +292,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     fixed.update((id(m), id(m.container)))
         elif _is_anchor(m) and not _home_rival(m.candidates, home, m.text):
             m.choice = max(m.candidates, key=lambda c: _base_score(c, m.text))
+    contrasts = contrasts_of(mentions, fixed, text)
+    # "Truro ... Truro in Cornwall": the namesake's region is no context for the bare name
+    apart = {(fold(m.text), fold(m.container.text)) for m in mentions
+             if id(m) in contrasts and m.container is not None}
     keyed_anchors = [(fold(m.text), m.choice) for m in mentions
                      if m.choice is not None]
     # the source's own town ("augusta.com"): context for every name, of no name's own
@@ -322,7 +328,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                 for other_key, country, division, point in parts:
                     # a longer name that holds this one ("Dublin Center Drive") is no
                     # evidence for where this one is
-                    if other_key != key and not other_key.startswith(longer):
+                    if other_key != key and not other_key.startswith(longer) and (
+                            (key, other_key) not in apart):
                         if country:
                             ctx.countries[country] += 1
                         if division is not None:
@@ -358,20 +365,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         if id(m) not in fixed and m.choice is not None:
             key = fold(m.text)
             # a county, state or source the article states decides between namesakes
-            better = stated_reading(m, gaz, stated_counties(keyed_anchors, key), firm_of(key))
+            counties = stated_counties([(k, c) for k, c in keyed_anchors
+                                        if (key, k) not in apart], key)
+            better = stated_reading(m, gaz, counties, firm_of(key))
             if better is not None:
                 m.choice = better
     # one sense per document
     by_name: dict[str, Counter] = {}
     for m in mentions:
-        if m.choice is not None:
+        if m.choice is not None and id(m) not in contrasts:
             by_name.setdefault(fold(m.text), Counter())[m.choice.id] += 1 + 2 * (
                 id(m) in fixed)
     chosen = {k: v.most_common(1)[0][0] for k, v in by_name.items()}
     records = {m.choice.id: m.choice for m in mentions if m.choice is not None}
     for m in mentions:
         want = chosen.get(fold(m.text))
-        if m.choice is not None and want is not None and m.choice.id != want:
+        if m.choice is not None and want is not None and m.choice.id != want and (
+                id(m) not in contrasts):
             for c in m.candidates:
                 if c.id == want:
                     m.choice = c
@@ -381,7 +391,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
                     # the state of a town the gazetteer lacks ("WESTMORELAND, N.Y." and
                     # then "Westmoreland"): not one of the name's own readings
                     m.choice = records[want]
-    _longer_names_follow(mentions, fixed)
+    longer_names_follow(mentions, fixed)
     seats_at_home(mentions, gaz)  # "outside Congress" in Buenos Aires
     county_by_bare_name(mentions)
     # a region that holds its town ("Albany, N.Y."); not one after an unrelated name in a list
@@ -442,31 +452,6 @@ def _regions(mentions: list[Mention]) -> dict[str, set[tuple[str | None, str | N
         held.update((c.country_iso2, c.admin1) for c in m.candidates[:25]
                     if c.main and c.kind in ("city", "admin1", "admin2"))
     return out
-
-
-def _longer_names_follow(mentions: list[Mention], fixed: set[int]) -> None:
-    """A longer name that holds a place the article names on its own ("Wayne County Sheriff",
-    "Missouri State Highway Patrol" after "WAYNE COUNTY, MO"): the same place as that name,
-    one sense per document, when the longer name was read as a place of that name or has it
-    among its readings."""
-    named: dict[str, Candidate] = {}
-    for m in mentions:
-        if m.choice is not None and not m.fallback:
-            named.setdefault(fold(m.text), m.choice)
-    if not named:
-        return
-    for m in mentions:
-        if m.choice is None or id(m) in fixed:
-            continue
-        words = fold(m.text).split()
-        for n in range(len(words) - 1, 0, -1):
-            held = " ".join(words[:n])
-            c = named.get(held)
-            if c is not None:
-                if c.id != m.choice.id and (fold(m.choice.name) == held or any(
-                        x.id == c.id for x in m.candidates)):
-                    m.choice = c
-                break
 
 
 FACILITY_TOWN_POP = 50_000
