@@ -52,7 +52,9 @@ from sitrep.nlp.select_shape import (
 )
 from sitrep.resources import read_tsv
 
-VERSION = "sitrep.select.v10"  # v10: rows for places shut and lines cut (gated by their
+VERSION = "sitrep.select.v11"  # v11: hyphenated triggers ("sit-in", "stay-away"), custody and
+# branding cues.
+# v10: rows for places shut and lines cut (gated by their
 # place and line words), forces stationed and states of exception.
 # v9: a trigger whose neighbours show it is not the part of
 # speech its rows need (a noun after an article, a month before a number, "back in") keeps no

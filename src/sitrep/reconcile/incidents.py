@@ -66,7 +66,9 @@ from sitrep.records import Actor, Article, Claim, Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
-VERSION = "sitrep.incidents.v18"  # v18: an arrest's report joins the killing it follows in
+VERSION = "sitrep.incidents.v19"  # v19: a town and a part of it GeoNames lists as its own
+# town join within an article, and across articles on a shared victim's age, name or address.
+# v18: an arrest's report joins the killing it follows in
 # either order (units keep whether their day is their own: migration 0007); a victim's name joins two
 # towns of one county; a doer who dies is counted apart from the victims.
 # v17: charges name a killing's victims in any mode, a town and

@@ -60,7 +60,10 @@ from sitrep.extract.actors.people import (
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor
 
-VERSION = "sitrep.actors.v15"  # v15: bodies named by their field (intelligence
+VERSION = "sitrep.actors.v16"  # v16: a bare noun phrase takes the fuller phrase its
+# context writes ("the agency": "Burundi's intelligence agency"); councils of a civil field take it;
+# bodies of investigation COP, of national security SPY; places in names and possessives give country.
+# v15: bodies named by their field (intelligence
 # directorates SPY, criminal investigation COP), tribunals, church seats, strikers; a state's
 # broadcasters MED; leaders, commanders and officers of a body take its sector (its head noun);
 # offices of office-holders; cause groups NGO; owners and heads from the context; clergy titles.

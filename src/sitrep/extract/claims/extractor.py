@@ -120,14 +120,13 @@ from sitrep.extract.claims.withheld import withheld_claims
 from sitrep.extract.context import Context, Sentence
 from sitrep.records import Actor, Claim
 
-VERSION = "sitrep.claims.v22"  # v22: "its"/"his" people take the nearest subject's
-# kind; others killed with a suicide bomber, fighters of both sides, aid convoys, members of a group;
-# "lost six soldiers" is a toll; freed captives no abduction. (v21's comment below is superseded
-# by session 43's decision: one man of no role is unknown, gendarmes military.)
-# v21: one man harmed of no role is a civilian, force on a protest
-# makes protesters, gendarmes are police and guards civilians, people carried take their kind,
-# vague "others" keep no kind.
-# v20: men shown harmed are civilians, a group's ranks its kind;
+VERSION = "sitrep.claims.v23"  # v23: men of no role stay unknown even shown harmed (v20's
+# civilians taken back: the dev gold holds); "striking nurses" are protesters; "put its losses at five
+# dead" the owner's kind; inmates, prisoners and detainees civilians.
+# v22: "its"/"his" people take the nearest subject's kind; others killed with a suicide bomber,
+# fighters of both sides, aid convoys, members of a group; "lost six soldiers" is a toll.
+# v21: force on a protest makes protesters, gendarmes police, guards civilians; vague "others".
+# v20: a group's ranks its kind;
 # sibling figures, "N of the victims", hostages and summed tolls take their people's kind.
 # v19: a bare figure takes the kind of the people the act was
 # done to; one person of another kind counted apart; "their men" after a loss are the subject's.

@@ -63,7 +63,12 @@ from sitrep.extract.events.when import trigger_dates
 from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
-VERSION = "sitrep.events.v29"  # v29: bare references back ("the attack") join the earlier act;
+VERSION = "sitrep.events.v30"  # v30: hyphenated triggers (sit-in, shoot-out), people held in
+# custody, acts branded ("called the expulsions unjustified"), bare "took" of a place by an armed party;
+# workers' strikes are walkouts, captives handed over a release, units sent a deployment, protesters'
+# burnings no assault, quoted characterisations no events; a side's quoted account joins the act, acts
+# ordered by "after" stay apart; a lawyer's present stance for his client is his.
+# v29: bare references back ("the attack") join the earlier act;
 # headline plans and parties told again in the lead merge; running tolls with no doer, scene-clearing
 # requests, support given by force, stances of "those who" and denied gifts are no events; people
 # snatched, aircraft scrambled, terror listings, patrols and places sealed off are; statements beside

@@ -42,7 +42,9 @@ from sitrep.resources import countries as country_lexicon
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
 
-VERSION = "sitrep.places.v18"  # v18: datelines in accented capitals ("ASUNCIÓN", "LOMÉ").
+VERSION = "sitrep.places.v19"  # v19: "Town in Region" reads like "Town, Region"; a region
+# written after a bare use marks a namesake; "Marib province" reads the division, not the dateline.
+# v18: datelines in accented capitals ("ASUNCIÓN", "LOMÉ").
 # v17: town names joined by lower-case words are one town
 # ("Port of Spain", "Kingston upon Hull").
 # v16: Congress as a seat abroad; one street-word list;
