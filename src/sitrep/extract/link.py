@@ -216,8 +216,8 @@ from sitrep.extract.refine import (
 )
 from sitrep.records import Event, Place, When
 
-VERSION = "sitrep.link.v26"  # v26: an act over several places joined as equals has none;
-# an act still to come told in a saying takes no place of the saying nor the dateline.
+VERSION = "sitrep.link.v26"  # v26: an act still to come told in a saying takes no place of
+# the saying nor the dateline.
 # v25: kidnappers' demands, calls between two
 # countries and a speaker's country place nothing; a road's end town places no act on the road; one
 # speaker's statements share their place; the same prison or post keeps the story's place.

@@ -64,7 +64,7 @@ from sitrep.nlp.scans import capitalised_words
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v30"  # v30: hyphenated triggers (sit-in, shoot-out), people held in
-# custody, acts branded ("called the expulsions unjustified"), bare "took" of a place by an armed party;
+# custody, a bare "took" of a place by an armed party, a protest verb and noun joined are one act;
 # workers' strikes are walkouts, captives handed over a release, units sent a deployment, protesters'
 # burnings no assault, quoted characterisations no events; a side's quoted account joins the act, acts
 # ordered by "after" stay apart; a lawyer's present stance for his client is his.
