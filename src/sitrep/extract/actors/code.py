@@ -100,6 +100,14 @@ LEAD_UP = 4
 HEAD_OFFICE = re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I)
 # Undated phrases are read as of this year when deciding whether a person is still in office.
 REFERENCE_YEAR = 2021
+# a body named by the cause it serves ("a human rights organisation", "a women's rights
+# network", "a civil liberties association", "a relief organisation"): an NGO whatever else its
+# modifiers name (commissions and committees of a cause are often statutory: not here)
+CAUSE_GROUP = re.compile(
+    r"\b(?:rights|freedoms?|liberties|advocacy|watchdog|humanitarian|aid|relief)\s+"
+    r"(?:organi[sz]ations?|groups?|associations?|coalitions?|networks?|bod(?:y|ies)|alliances?|"
+    r"leagues?|monitors?|collectives?|campaigns?|movements?|cent(?:re|er)s?|foundations?|"
+    r"charit(?:y|ies)|NGOs?)\s*$", re.I)
 # bodies that name themselves after what they like, a town among other words ("Liberty Party")
 NAMED_BODIES = ORG_SECTORS | {"SOC", "LAB"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
@@ -358,6 +366,9 @@ def resolve(text: str, context: str = "", year: int | None = None) -> Coded:
         coded.sector = "OPP"
     if coded.sector is None and (designates_weapon(phrase) or state_craft(phrase, mentions)):
         coded.sector = "MIL"  # "Israeli F-16s", "two Su-25s": military aircraft and armour
+    if coded.sector in (None, UNKNOWN, "CVL") and coded.kind != "person" \
+            and CAUSE_GROUP.search(phrase):
+        coded.sector, coded.kind = "NGO", "title"
     if phrase.lower() in PRONOUNS:
         coded.kind, coded.sector = "pronoun", None
         return coded

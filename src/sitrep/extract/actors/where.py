@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from sitrep.extract.actors.lexicon import Mention, get_matcher
+from sitrep.extract.places.fragments import JOINERS
 from sitrep.extract.places.mention import admin_abbreviations
 from sitrep.nlp.scans import entities
 from sitrep.resources import noun_classes
@@ -151,11 +152,17 @@ def place_country(text: str, cities: bool = True,
     """Country of the place named by the leading capitalised words of ``text`` (towns only
     with ``cities``: "Federal", "Independence" are towns too; and from ``min_city``
     inhabitants; a place of that name in ``prefer`` first)."""
-    words = []
+    words: list[str] = []
+    joining: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group()
         if not word[:1].isupper():
+            if words and word in JOINERS and len(joining) < 2:
+                joining.append(word)  # "San Pedro de Macorís", "Ciudad del Este"
+                continue
             break
+        words += joining
+        joining = []
         words.append(re.sub(r"(?:'s|\u2019s)$", "", word))
         if word != words[-1]:
             break  # a possessive ends the name
