@@ -59,3 +59,17 @@ def test_joining_words_do_not_join_a_title_to_a_place() -> None:
     # "Governor of Lagos": the longer words are tried first and name no place
     assert place_country("Governor of Lagos") is None
     assert code_actor("inmates at the San Pedro de Macorís prison")[0] == "DOM"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Togo's opposition Union for Renewal and Justice",
+    "the opposition Union for Democracy",
+])
+def test_an_opposition_party_named_a_union_is_the_opposition(phrase: str) -> None:
+    assert code_actor(phrase)[1] == "OPP"
+
+
+@pytest.mark.parametrize("phrase", ["the National Union of Teachers",
+                                    "an opposition-aligned trade union"])
+def test_labour_unions_stay_labour(phrase: str) -> None:
+    assert code_actor(phrase)[1] == "LAB"

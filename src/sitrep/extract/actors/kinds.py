@@ -161,6 +161,9 @@ def opposition_side(phrase: str, context: str, sector: str | None) -> bool:
     written as the opposition: "opposition" in the phrase, or the context calls the named
     body so right before or after it ("X, the main opposition party,", "the opposition X"; a
     body of no sector too: "the Renewal Movement, an opposition party,")."""
+    if sector == "LAB" and _OPPOSITION.search(phrase) and not TRADE_UNION.search(phrase) \
+            and UNION_OF.search(phrase) is None:
+        return True  # "the opposition Union for Change": a party named a union, no trade union
     if sector not in ("PTY", "CVL", None):
         return False
     if _OPPOSITION.search(phrase) and sector is not None:
