@@ -145,7 +145,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     suffering = participants.sufferer(trigger)
     # "Lithuania's foreign minister called on X to ...", parsed as a noun and its modifier: the
     # noun is the verb's subject, not what it was done to
-    headless = clauses.verbless_subject(trigger)
+    headless = clauses.verbless_subject(trigger) or clauses.aimed_subject(trigger)
     patient = None if headless is not None else participants.patient_of_participle(trigger)
     received = suffering is not None and plover == "ACCUSE" and (
         suffering[1].lemma_.lower() == "receive")

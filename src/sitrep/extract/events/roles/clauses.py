@@ -408,6 +408,37 @@ def verbless_subject(trigger: Token) -> Token | None:
     return root
 
 
+# verbs whose target follows a preposition and whose passive strands it ("was fired at"): with
+# the preposition's object written, the participle is active ("a man in a red truck fired at a
+# police cruiser", which the parser reads as a man who was fired at)
+AIMED_ONLY = {"fire"}
+AIMED_PREPS = {"at", "on", "upon", "into"}
+# prepositions between a person and what they are in or carry ("a passenger in a fleeing car",
+# "a man on a motorcycle", "a man with a rifle")
+CARRIED = {"in", "inside", "aboard", "on", "with"}
+
+
+def aimed_subject(trigger: Token) -> Token | None:
+    """The noun an active "fired at X" hangs on when the parser read the verb as a participle
+    modifying it ("A passenger in a fleeing car fired at a police cruiser": the passenger,
+    through the vehicle he was in), else None (the verb has a subject or auxiliary of its own,
+    or neither an object nor one after its preposition: "the man fired at on Monday" was the
+    target, "a worker fired last week" lost his job)."""
+    if trigger.dep_ != "acl" or trigger.tag_ not in {"VBN", "VBD"} \
+            or trigger.lemma_.lower() not in AIMED_ONLY:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in trigger.children):
+        return None
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+               and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
+        return None  # "fired two shots", "fired at X"; not "a worker fired from his job"
+    node = trigger.head
+    while node.dep_ == "pobj" and node.head.lower_ in CARRIED \
+            and node.head.head.pos_ in {"NOUN", "PROPN"} and node.head.head.i != node.head.i:
+        node = node.head.head
+    return node if node.pos_ in {"NOUN", "PROPN"} else None
+
+
 def place_like(noun: Token) -> bool:
     """A place name: tagged as one, or a name that is no person's in a locative phrase ("in
     Kasese", "the town of Tarpon"; the small model tags some towns as nationalities)."""
