@@ -72,6 +72,24 @@ def test_participants_place_date_and_flags_are_scored_on_the_first_match() -> No
     assert (m["mode_acc"], m["flags_acc"], m["actor_f1"], m["place_acc"]) == (0.0, 0.0, 0.0, 0.0)
 
 
+def test_a_place_named_as_the_gold_names_it_but_put_elsewhere_on_the_map_is_wrong() -> None:
+    gold = read_gold(GOLD)
+    text = gold[0].text
+    third = "Police arrested two suspects in Kandahar on Tuesday."
+    # the article's word, resolved (or replaced by another place) 1,400 km away: wrong
+    elsewhere = Place("Kandahar", Evidence(0, 0, "Kandahar"), "Kandahar", 1138958, "AFG",
+                      lat=34.5, lon=69.2)
+    event = event_in(text, third, "arrested", "COERCE", plover_mode="arrest",
+                     actors=[_actor(text, "Police", "AFG", "COP")],
+                     recipients=[_actor(text, "two suspects")], places=[elsewhere])
+    where = {1138336: (31.61, 65.71)}.get  # the gold's Kandahar on the map
+    assert score(gold, {gold[0].id: [event]}, where)["metrics"]["place_acc"] == 0.0
+    # the same words with no point on the map: the name decides
+    unplaced = Place("Kandahar", Evidence(0, 0, "Kandahar"), "Kandahar", None, "AFG")
+    event.places = [unplaced]
+    assert score(gold, {gold[0].id: [event]}, where)["metrics"]["place_acc"] == 1.0
+
+
 def test_a_file_that_is_not_in_the_gold_format_is_a_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "no events key"}\n')

@@ -18,7 +18,8 @@ first mention, has its trigger in that clause: ``_anchor``).
   ``flags_acc`` (future, hypothetical, negated and background all equal), ``actor_f1`` and
   ``recipient_f1`` (micro F1; a participant matches when the spans overlap, the texts contain
   one another as whole words, or country and sector are both given and equal), ``place_acc``
-  (same GeoNames id, within 161 km, or the same name; no place on both sides is right),
+  (same GeoNames id or within 161 km; the same name only where either side has no point on
+  the map; no place on both sides is right),
   ``date_acc`` (the same ISO value; no date on both sides is right).
 Everything overall and per PLOVER type, with its ``n``.
 """
@@ -191,8 +192,11 @@ def _place_right(event: Event, gold: dict[str, Any] | None,
         return True
     if gid and ours.lat is not None and ours.lon is not None:
         where = coordinates(int(gid))
-        if where is not None and _km((ours.lat, ours.lon), where) <= NEAR_KM:
-            return True
+        if where is not None:
+            # both places known on the map: the distance decides, not the words (a name the
+            # article wrote but sitrep placed elsewhere, "Geneva" read as Geneva, New York or
+            # replaced by the article's main place, is the wrong place)
+            return _km((ours.lat, ours.lon), where) <= NEAR_KM
     return bool(gold.get("text")) and _fold(gold["text"]) in (_fold(ours.name), _fold(ours.text))
 
 
