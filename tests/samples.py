@@ -195,6 +195,20 @@ def typed_modes(text: str, published: str = "2024-05-08") -> list[tuple[str, str
     return [(e.plover_type, e.plover_mode) for e in events]
 
 
+def one_claim(pipeline: Any, text: str, outcome: str, low: int | None, *, vague: bool = False,
+              high: bool = False) -> Claim:
+    """The one disclosed claim of ``outcome`` that ``pipeline`` finds in ``text`` alone whose
+    figure is ``low`` (its low bound); with ``high`` also one with no low bound and ``low`` as its
+    high bound ("up to 40"); ``low`` None: one with no low bound, with ``vague`` any vague claim
+    ("dozens"). Fails, listing the claims, unless exactly one claim is so found."""
+    claims = pipeline.process(Article(text=text)).claims
+    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
+        c.low == low or vague and low is None and c.vague is not None
+        or high and c.low is None and c.high == low)]
+    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
+    return found[0]
+
+
 def probe_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated probe file (a header line, no quoting)."""
     with path.open(encoding="utf-8", newline="") as handle:

@@ -26,6 +26,7 @@ from sitrep.extract.place_roles import (
     owner_modifier,
 )
 from sitrep.extract.places.led import of_a_person
+from sitrep.nlp.scans import DASHES, hyphen_after, hyphen_before
 from sitrep.records import Event, Place
 
 
@@ -447,7 +448,7 @@ def road_end(last: Token) -> Token | None:
                 node.head.i == node.i):
             break
         if node.head.lemma_.lower() in ROAD_NOUNS:  # "the Okene-Kabba road"
-            return node.head if _hyphened(node) else None
+            return node.head if _dashed(node) else None
         node = node.head
     if node.dep_ != "pobj" or node.head.lower_ not in ROAD_PREPS:
         return None
@@ -460,10 +461,10 @@ def road_end(last: Token) -> Token | None:
     return None
 
 
-def _hyphened(word: Token) -> bool:
-    """Whether a hyphen joins the word to a neighbour ("Okene-Kabba")."""
-    return any(0 <= j < len(word.doc) and word.doc[j].text in {"-", "\u2013"}
-               for j in (word.i - 1, word.i + 1))
+def _dashed(word: Token) -> bool:
+    """Whether a hyphen or an en dash, spaced or not, joins the word to another ("Okene-Kabba")."""
+    return hyphen_before(word, spaced=True, marks=DASHES) is not None or (
+        hyphen_after(word, spaced=True, marks=DASHES) is not None)
 
 
 def road_ends(sentence: Sentence | None, event: Event, places: list[Place],

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.claims.attribution import REPORT_VERBS
 from sitrep.extract.context import Sentence
 from sitrep.extract.events.history.noun_years import year_of_noun
-from sitrep.extract.events.tokens import Offsets
+from sitrep.extract.events.tokens import Offsets, verb_above
 from sitrep.extract.events.when.dated import clause_head, other_act_time
 from sitrep.extract.refine import VIOLENT
 from sitrep.nlp.scans import subtree_indices
@@ -124,9 +124,7 @@ def reported_date(sentence: Sentence | None, date: When, trigger_offset: int,
     trigger = token_at(sentence, trigger_offset, offsets)
     if token is None:
         return False
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    node = verb_above(token)
     return (node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORT_VERBS
             and (trigger is None or trigger.i != node.i))
 

@@ -54,6 +54,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.claims.outcomes.cues import HOSPITAL_WORDS, MEDICAL_MODIFIERS, MEDICAL_PLACES
 from sitrep.extract.claims.victims import wordnet_people
+from sitrep.nlp.scans import hyphen_before
 from sitrep.resources import read_tsv
 
 PERSON_NOUNS = {"native", "resident", "citizen", "national", "man", "woman", "boy", "girl",
@@ -152,9 +153,8 @@ AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
 def of_age(token: Token) -> bool:
     """A person named by age alone ("a 19-year-old from Bolton", "the 17-year-olds"): "old" or
     "olds" after a unit of time and a hyphen."""
-    doc, i = token.doc, token.i
-    return (token.lower_ in {"old", "olds"} and i >= 2 and doc[i - 1].text == "-"
-            and doc[i - 2].lower_ in AGE_UNITS)
+    before = hyphen_before(token, spaced=True)
+    return token.lower_ in {"old", "olds"} and before is not None and before.lower_ in AGE_UNITS
 
 
 def _seat_of(token: Token) -> bool:

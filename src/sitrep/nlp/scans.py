@@ -12,13 +12,18 @@ Every function returns what the scan in its docstring returns, in the same order
 15 us a sentence against 19, the quotation marks of ``confidence`` 7 against 15, the death words
 of ``claims.shooting`` 17 against 22. (Reading the attributes with ``Doc.to_array`` costs about
 8 us a call before any work, more than these scans: it pays only for many attributes at once.)
+
+The hyphen readers at the end (``hyphen_before``, ``hyphen_after``, ``hyphen_run``,
+``hyphen_word``) are the one place that joins the parts of a word the tokenizer split at its
+hyphens ("sit-in" as "sit", "-", "in"); the extractors read "sit-in", "passer-by",
+"al-Shabaab" and "life-threatening" through them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import Any
 
@@ -227,3 +232,64 @@ def entities(doc: Doc) -> tuple[Any, ...]:
 # ``[A-Z]`` alone stops at the first accented letter, and a dateline so written reads as none
 UPPER = "A-Z" + re.escape("".join(chr(c) for c in range(0xC0, 0x250)
                                   if unicodedata.category(chr(c)) == "Lu"))
+
+
+HYPHENS = frozenset({"-"})  # the mark of a word split at its hyphen
+DASHES = frozenset({"-", "\u2013"})  # a hyphen or an en dash ("the Okene\u2013Kabba road")
+
+
+def hyphen_before(token: Token, *, spaced: bool = False,
+                  marks: frozenset[str] = HYPHENS) -> Token | None:
+    """The word a hyphen joins to the front of ``token`` ("sit" for the "in" of "sit-in", which
+    the tokenizer splits in three), or None. The hyphen is a token whose text is in ``marks``;
+    written with no space on either side of it ("sit-in", not "sit - in" nor "sit -in") unless
+    ``spaced``, which takes any spacing ("Okene - Kabba")."""
+    i = token.i
+    if i < 2:
+        return None
+    doc = token.doc
+    mark = doc[i - 1]
+    if mark.text not in marks:
+        return None
+    word = doc[i - 2]
+    if not spaced and (mark.whitespace_ or word.whitespace_):
+        return None
+    return word
+
+
+def hyphen_after(token: Token, *, spaced: bool = False,
+                 marks: frozenset[str] = HYPHENS) -> Token | None:
+    """The word a hyphen joins to the end of ``token`` ("by" for the "passer" of "passer-by"),
+    or None: ``hyphen_before`` read the other way."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc):
+        return None
+    mark = doc[i + 1]
+    if mark.text not in marks or not spaced and (token.whitespace_ or mark.whitespace_):
+        return None
+    return doc[i + 2]
+
+
+def hyphen_run(token: Token, before: Callable[[Token], bool] | None = None,
+               after: Callable[[Token], bool] | None = None) -> tuple[int, int]:
+    """(first, last) token index of the whole word written with hyphens, no spaces, around
+    ``token`` ("Jaish-e-Mohammed" for any of its five tokens); (``token.i``, ``token.i``) when no
+    hyphen joins it. ``before``, ``after``: what a part before or after ``token`` must be for the
+    word to reach it (a part that fails ends the word on that side)."""
+    start = end = token
+    while (prev := hyphen_before(start)) is not None and (before is None or before(prev)):
+        start = prev
+    while (nxt := hyphen_after(end)) is not None and (after is None or after(nxt)):
+        end = nxt
+    return start.i, end.i
+
+
+def hyphen_word(token: Token, last: str | None = None) -> str:
+    """The lower-case word ``token`` ends when a hyphen joins it to the word before, with no
+    spaces ("sit-in" for the "in" of "sit-in"), or "": the word before, the hyphen and ``last``,
+    which is ``token``'s lower-case form unless given (its lemma: "cease-fire" for the "fires" of
+    "cease-fires")."""
+    prev = hyphen_before(token)
+    if prev is None:
+        return ""
+    return f"{prev.lower_}-{token.lower_ if last is None else last}"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R = "killed", "injured", "abducted", "arrested"
 
@@ -106,29 +106,22 @@ OWN_LOSSES = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
-        c.low == low or low is None and c.vague is not None)]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ACTED_ON])
 def test_bare_figure_takes_the_acts_object(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, vague=True)
     assert claim.victims == victims
 
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in OWN_LOSSES])
 def test_their_men_after_a_loss_are_the_subjects(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, vague=True)
     assert claim.victims == victims
 
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in COUNTED_APART])
 def test_one_person_is_counted_apart(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, vague=True)
     assert claim.victims == victims

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
 
@@ -78,23 +78,17 @@ GROUP_RANKS = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and c.low == low]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in MEN_HARMED])
 def test_men_of_no_role_stay_unknown_when_shown_harmed(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims
 
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims", "side"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in GROUP_RANKS])
 def test_a_groups_ranks_take_its_kind(pipeline, text, outcome, low, victims, side):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims
     if side is not None:
         assert (claim.side or "").lower().replace("-", " ") == side.lower().replace("-", " ")

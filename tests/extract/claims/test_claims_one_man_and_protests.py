@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R, M = "killed", "injured", "abducted", "arrested", "missing"
 
@@ -66,23 +66,17 @@ PROTESTS = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and c.low == low]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in ONE_MAN])
 def test_one_man_of_no_role_stays_unknown(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims
 
 
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in PROTESTS])
 def test_force_on_a_protest_harms_protesters(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims
 
 
@@ -104,7 +98,7 @@ TRADES = [
 @pytest.mark.parametrize(("text", "outcome", "low", "victims", "side"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in TRADES])
 def test_trades_forces_and_carried_people(pipeline, text, outcome, low, victims, side):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims
     if side is not None:
         assert claim.side == side

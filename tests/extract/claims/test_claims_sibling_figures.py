@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, D = "killed", "injured", "displaced"
 
@@ -43,15 +43,8 @@ SIBLINGS = [
 ]
 
 
-def _one(claims, outcome: str, figure: int):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
-        c.low == figure or c.low is None and c.high == figure)]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "figure", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in SIBLINGS])
 def test_a_bare_figure_counts_its_siblings_people(pipeline, text, outcome, figure, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, figure)
+    claim = one_claim(pipeline, text, outcome, figure, high=True)
     assert claim.victims == victims

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R, D, M = "killed", "injured", "abducted", "arrested", "displaced", "missing"
 
@@ -83,17 +83,10 @@ PRONOUN = [
 ]
 
 
-def _one(claims, outcome: str, low: int):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
-        c.low == low or c.low is None and c.high == low)]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "claimant"), [
     pytest.param(*row, id=f"{row[0][:45]}-{row[1]}{row[2]}") for row in SCOPE + TRAILING + PRONOUN])
 def test_the_claimant_is_the_speaker_of_the_claims_clause(pipeline, text, outcome, low, claimant):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, high=True)
     assert (claim.claimant.text if claim.claimant else None) == claimant
 
 
@@ -123,5 +116,5 @@ OFFICE_TOLLS = [
 @pytest.mark.parametrize(("text", "outcome", "low", "side"), [
     pytest.param(*row, id=f"{row[0][:45]}-{row[1]}{row[2]}") for row in OFFICE_TOLLS])
 def test_an_office_telling_a_bare_toll_counts_no_side(pipeline, text, outcome, low, side):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, high=True)
     assert claim.side == side

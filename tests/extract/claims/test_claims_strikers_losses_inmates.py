@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, R = "killed", "injured", "arrested"
 
@@ -72,14 +72,8 @@ INMATES = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and c.low == low]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:50]}-{row[1]}{row[2]}") for row in STRIKERS + LOSSES + INMATES])
 def test_victims_by_protest_participle_own_losses_and_custody(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low)
     assert claim.victims == victims

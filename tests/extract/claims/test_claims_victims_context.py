@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R, D = "killed", "injured", "abducted", "arrested", "displaced"
 
@@ -104,18 +104,10 @@ CONTEXT = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    """The one disclosed claim of ``outcome`` whose figure is ``low`` (None: a vague one)."""
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
-        c.low == low or low is None and c.vague is not None or c.low is None and c.high == low)]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims", "side"), [
     pytest.param(*row, id=f"{row[0][:45]}-{row[2]}") for row in KINDS + SIDES + CONTEXT])
 def test_victims_and_side_from_the_noun_and_its_context(pipeline, text, outcome, low, victims,
                                                         side):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, vague=True, high=True)
     assert (claim.victims, claim.side.casefold() if claim.side else None) == (
         victims, side.casefold() if side else None)

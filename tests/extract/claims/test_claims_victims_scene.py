@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Article
+from samples import one_claim
 
 K, J, A, R, C = "killed", "injured", "abducted", "arrested", "casualties"
 
@@ -109,15 +109,8 @@ PARTITIVE = [
 ]
 
 
-def _one(claims, outcome: str, low: int | None):
-    found = [c for c in claims if c.outcome == outcome and not c.undisclosed and (
-        c.low == low or low is None and c.vague is not None or c.low is None and c.high == low)]
-    assert len(found) == 1, [(c.outcome, c.low, c.high, c.vague) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), [
     pytest.param(*row, id=f"{row[0][:45]}-{row[1]}{row[2]}") for row in RANKS + CROWD + COORDINATED + PARTITIVE])
 def test_victims_from_the_scene(pipeline, text, outcome, low, victims):
-    claim = _one(pipeline.process(Article(text=text)).claims, outcome, low)
+    claim = one_claim(pipeline, text, outcome, low, vague=True, high=True)
     assert claim.victims == victims

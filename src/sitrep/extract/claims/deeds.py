@@ -23,6 +23,7 @@ from sitrep.extract.claims.victims import (
     side_of,
     wordnet_category,
 )
+from sitrep.nlp.scans import hyphen_word
 
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "blockade",
                            "block", "occupy", "riot", "strike", "boycott", "chant"})
@@ -89,22 +90,12 @@ _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp"})
 _WHEN = frozenset({"when", "as", "after", "while"})
 
 
-def _hyphened(tok: Token) -> str:
-    """The word a noun ends when the tokenizer split it at a hyphen ("sit-in" as "sit", "-",
-    "in"), else its lemma."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-            not doc[tok.i - 2].whitespace_):
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return tok.lemma_.lower()
-
-
 def _protest_people(tok: Token) -> bool:
     """Protesters, a protest, or a crowd shown protesting ("a crowd protesting the death of a
     vendor")."""
     lemma = tok.lemma_.lower()
     return category_of(tok) == "protester" or lemma in PROTEST_NOUNS or (
-        _hyphened(tok) in PROTEST_NOUNS) or protesting(tok) or (
+        hyphen_word(tok) in PROTEST_NOUNS) or protesting(tok) or (
         lemma in _CROWDS and any(c.lemma_.lower() in PROTEST_VERBS for c in tok.children))
 
 

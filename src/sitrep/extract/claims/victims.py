@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
-from sitrep.nlp.scans import entities
+from sitrep.nlp.scans import entities, hyphen_run, hyphen_word
 from sitrep.resources import noun_classes, read_tsv
 
 # modifiers that decide the category of a generic head ("police officers", "army men")
@@ -120,9 +120,9 @@ def _forms(tok: Token) -> list[str]:
     """The lower case, the lemma and the singulars of a noun ("Marines" -> marine)."""
     lower = tok.lower_
     out = [lower, _key(tok)]
-    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-1).whitespace_ == "" and (
-            tok.nbor(-2).whitespace_ == ""):
-        out.append(f"{tok.nbor(-2).lower_}-{lower}")  # "a passer-by" (three tokens)
+    joined = hyphen_word(tok)
+    if joined:
+        out.append(joined)  # "a passer-by" (three tokens)
     if lower.endswith("children"):
         out.append(lower[:-3])  # "schoolchildren" -> schoolchild
     out.extend(singulars(lower))
@@ -342,15 +342,8 @@ def _group_name(tok: Token) -> str | None:
 def _hyphenated(tok: Token) -> str | None:
     """A name written with hyphens around ``tok`` ("al-Shabaab", "Jaish-e-Mohammed",
     "Ansar al-Islam" ending in "al-Islam"): the glued tokens as written, or None."""
-    doc = tok.doc
-    start = end = tok.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
-            not doc[start - 2].whitespace_) and doc[start - 2].is_alpha:
-        start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and (
-            not doc[end + 1].whitespace_) and doc[end + 2].pos_ == "PROPN":
-        end += 2
-    return doc[start:end + 1].text if start < tok.i or end > tok.i else None
+    start, end = hyphen_run(tok, before=lambda t: t.is_alpha, after=lambda t: t.pos_ == "PROPN")
+    return tok.doc[start:end + 1].text if start < tok.i or end > tok.i else None
 
 
 def side_of(tok: Token, depth: int = 0) -> str | None:

@@ -124,6 +124,7 @@ from sitrep.extract.events.retold.article import ArticleTokens
 from sitrep.extract.events.retold.bare import bare_reference
 from sitrep.extract.events.sequels.custody import continued_arrest, held_after
 from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
+from sitrep.extract.events.tokens import VERB_POS, verb_above
 from sitrep.extract.events.when import dated
 from sitrep.extract.events.when.dated import clause_head, clause_text
 from sitrep.records import Actor, Event
@@ -222,12 +223,8 @@ def _speakers_men(event: Event) -> bool:
 
 def _clause_verb(token: Token) -> Token | None:
     """The nearest verb that governs ``token`` (itself if a verb)."""
-    node = token
-    while node.pos_ not in {"VERB", "AUX"}:
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return node
+    node = verb_above(token)
+    return node if node.pos_ in VERB_POS else None
 
 
 def _dated_outside(event: Event, tokens: ArticleTokens) -> bool:

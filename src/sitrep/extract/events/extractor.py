@@ -60,7 +60,7 @@ from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
 from sitrep.extract.events.when import trigger_dates
-from sitrep.nlp.scans import capitalised_words
+from sitrep.nlp.scans import capitalised_words, hyphen_before
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v30"  # v30: hyphenated triggers (sit-in, shoot-out), people held in
@@ -194,9 +194,9 @@ REFINE = {
 def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
     """Character span of the trigger words (the lemma plus a required particle/object)."""
     start, end = token.idx, token.idx + len(token)
-    if "-" in row.lemma and token.i >= 2 and token.doc[token.i - 1].text == "-":
-        # "cease-fire", split in three by the model
-        start = token.doc[token.i - 2].idx
+    before = hyphen_before(token, spaced=True) if "-" in row.lemma else None
+    if before is not None:  # "cease-fire", split in three by the model
+        start = before.idx
     for child in token.children:
         if child.lemma_.lower() in row.needs and abs(child.i - token.i) <= 3:
             start = min(start, child.idx)

@@ -112,6 +112,7 @@ from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.transfers import captives_handed, is_transfer
 from sitrep.extract.events.unreal.conditioned import warned_harm
 from sitrep.extract.events.unreal.readiness import open_to_talks
+from sitrep.nlp.scans import hyphen_word
 from sitrep.resources import read_tsv
 
 ACLED_SUB_TO_TYPE = {
@@ -436,15 +437,6 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
-def _hyphenated(token: Token) -> str:
-    """The whole word a token ends ("cease-fire" for the "fire" of "the cease-fire took
-    effect", which the model splits in three), with the token's lemma ("cease-fires"), or ""."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return ""
-    return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
-
-
 _MEMO_LIMIT = 200_000  # hashes remembered before the memos start afresh
 _lower_hits: dict[int, bool] = {}
 _lemma_hits: dict[int, bool] = {}
@@ -480,9 +472,9 @@ def possible_triggers(doc: Doc, arrays: numpy.ndarray | None = None) -> list[int
     if hyphen not in lowers:
         return found
     # a word the model splits at its hyphen ("sit-in", "walk-out", "stay-away"): the key is the
-    # whole word, which ``match`` reads from the last part (``_hyphenated``)
+    # whole word, which ``match`` reads from the last part (``hyphen_word``)
     joined = [i for i in range(2, len(lowers)) if lowers[i - 1] == hyphen
-              and f"{strings[lowers[i - 2]]}-{strings[lemmas[i]].lower()}" in keys]
+              and hyphen_word(doc[i], strings[lemmas[i]].lower()) in keys]
     return sorted(set(found).union(joined)) if joined else found
 
 
@@ -490,9 +482,10 @@ def match(token: Token) -> Trigger | None:
     """The trigger row that ``token`` matches, or None."""
     table = triggers()
     candidates = []
-    for lemma in dict.fromkeys((_hyphenated(token), token.lemma_.lower(), _lemma(token),
-                                token.lower_)):
-        candidates.extend(table.get(lemma, []))
+    # "cease-fire" for the "fire" of "the cease-fire took effect" (the model splits it in three)
+    lemma = token.lemma_.lower()
+    for form in dict.fromkeys((hyphen_word(token, lemma), lemma, _lemma(token), token.lower_)):
+        candidates.extend(table.get(form, []))
     if not candidates:  # most tokens: no look at the tree or the entities needed
         return None
     if token.dep_ in {"compound", "amod"} and token.pos_ in NOUN_POS | {"ADJ"} and (

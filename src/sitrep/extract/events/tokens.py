@@ -6,6 +6,8 @@
 - ``subtree_bounds``: the first and last token of ``token.subtree``, found by following the
   first left child and the last right child (the order in which ``subtree`` yields), without
   making a Token of every word of the subtree;
+- ``verb_above``: the verb of the clause that holds a word (itself, or the nearest verb above
+  it), else the root of its sentence;
 - ``lemmas``: a word's lemma with the reading the rule lemmatizer drops where a verb's stem
   is also a shorter verb ("hopes", "hoped", "hoping" are lemmatised "hop"; "slated" "slat");
 - ``doc_rows``: the lower-case forms, lemmas, heads and numbers of a doc's words, read with one
@@ -27,6 +29,8 @@ from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.scans import entities, lower
+
+VERB_POS = frozenset({"VERB", "AUX"})
 
 SUFFIXES = ("es", "ed", "ing")
 
@@ -70,6 +74,16 @@ def subtree_bounds(token: Token) -> tuple[Token, Token]:
             break
         last = rights[-1]
     return first, last
+
+
+def verb_above(token: Token) -> Token:
+    """The verb (VERB or AUX) of the clause that holds ``token``: itself when it is one, else its
+    nearest ancestor that is; the root of its sentence when no verb is above it (test the
+    answer's ``pos_`` where a verb is wanted)."""
+    node = token
+    while node.pos_ not in VERB_POS and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def lemmas(token: Token) -> set[str]:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.nlp.scans import hyphen_run
+
 DEGREE_ADVERBS = {"hard", "worst", "badly", "severely", "hardest", "heavily", "particularly",
                   "most", "least", "harder"}
 AFFECT_VERBS = {"hit", "strike", "affect", "batter", "ravage"}
@@ -48,13 +50,7 @@ def affected(token: Token) -> bool:
 
 def hyphenated(token: Token, is_event_word: Callable[[str], bool]) -> bool:
     doc = token.doc
-    i, j = token.i, token.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
-            not doc[i - 1].whitespace_:
-        i -= 2
-    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and \
-            not doc[j + 1].whitespace_:
-        j += 2
+    i, j = hyphen_run(token)
     if i == j:
         return False
     whole = doc[i:j + 1].text.lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.eventhood.summaries import clause_verb
 from sitrep.records import When
 
 # PLOVER types of physical acts: in the present simple, a habit or a description
@@ -12,19 +13,6 @@ PHYSICAL = {"AID", "COOPERATE", "MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RE
             "PROTEST"}
 PRESENT = {"VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause reports ``token``: itself, or the verb a noun is the subject,
-    object or prepositional object of."""
-    if token.pos_ in {"VERB", "AUX"}:
-        return token
-    node = token
-    while node.dep_ in {"pobj", "prep", "conj", "compound", "appos"} and node.head.i != node.i:
-        node = node.head
-    if node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
-        return node.head
-    return None
 
 
 def _present_simple(verb: Token) -> bool:
@@ -89,7 +77,7 @@ def comment_clause(verb: Token) -> bool:
 def definition(token: Token, when: When | None, headline: bool) -> bool:
     if when is not None or headline:
         return False
-    verb = _clause_verb(token)
+    verb = clause_verb(token)
     if verb is None or verb.dep_ != "relcl" or comment_clause(verb):
         return False
     noun = verb.head
@@ -166,7 +154,7 @@ def advice(token: Token, when: When | None) -> bool:
     """An act in a subjectless "when ...ing" clause of advice or of a rule told in the present
     or with a modal ("Americans should exercise caution when visiting Kenya", "travelers are
     advised to avoid crowds when attending protests"): any visit, not one."""
-    verb = token if token.pos_ in {"VERB", "AUX"} else _clause_verb(token)
+    verb = token if token.pos_ in {"VERB", "AUX"} else clause_verb(token)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return False
     if when is not None and when.text and when.text in " ".join(t.text for t in verb.subtree):

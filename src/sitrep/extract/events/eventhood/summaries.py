@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.events.tokens import has_any
+from sitrep.extract.events.tokens import has_any, verb_above
 from sitrep.nlp.scans import doc_text
 
 VERB_POS = {"VERB", "AUX"}
@@ -162,13 +162,6 @@ def _purpose_of(verb: Token) -> Token | None:
     return None
 
 
-def _governing_verb(tok: Token) -> Token:
-    node = tok
-    while node.pos_ not in VERB_POS and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 # the last document read and the phrases found in it (candidates come document by document:
 # the text is lowered once per document, not once per candidate)
 _SEEN: dict[str, Any] = {"doc": None, "text": "", "found": {}}
@@ -203,7 +196,7 @@ def _phrase_on(verbs: list[Token], phrases: frozenset[str]) -> str | None:
             if (at == 0 or not text[at - 1].isalnum()) and (
                     edge == len(text) or not text[edge].isalnum()):
                 span = doc.char_span(at, at + len(phrase.split()[0]))
-                if span is not None and _governing_verb(span[0]).i in ids:
+                if span is not None and verb_above(span[0]).i in ids:
                     return phrase
             at = text.find(phrase, at + 1, end)
     return None

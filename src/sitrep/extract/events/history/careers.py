@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.dates.addresses import street_number
 from sitrep.extract.events.history.stages import earlier_stage
-from sitrep.extract.events.tokens import has_any
+from sitrep.extract.events.tokens import has_any, verb_above
 from sitrep.extract.events.when.dated import MONTH_WORD, clause_text, told_in_past
 from sitrep.nlp.scans import entities
 from sitrep.records import When
@@ -160,9 +160,7 @@ def _told_now(noun: Token) -> bool:
     """The clause that governs the person tells their present by an adverb of now ("now runs
     a charity", "is now a senator", "later became president"); not a state the past act left
     ("the man, who was shot, is now in hospital", "is now recovering")."""
-    node = noun
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
+    node = verb_above(noun)
     if not any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in NOW for c in node.children):
         return False
     if node.lemma_.lower() == "be":
@@ -326,9 +324,7 @@ def other_season(trigger: Token, published: dt.date | None) -> bool:
         return False  # ``_season`` needs a season's name in the sentence
     nouns = [trigger] if trigger.pos_ in {"NOUN", "PROPN"} else [
         d for d in _doers(trigger) if d.pos_ == "NOUN"]
-    verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(trigger)
     if verb.pos_ not in {"VERB", "AUX"} or _day_dated(verb) or _told_ahead(verb):
         return False
     if not _past_clause(verb):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.roles.participants import is_person
+from sitrep.extract.events.tokens import verb_above
 from sitrep.nlp.scans import subtree_indices
 
 # verbs whose object is a happening the subject is likened to (lemmas)
@@ -175,9 +176,7 @@ def not_the_first(trigger: Token) -> bool:
     first ("It is not the first time Smith has been arrested", "it was not the first time that
     police had raided the house"): earlier acts the story recalls as a class, not the story's
     own act told again."""
-    clause = trigger
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = verb_above(trigger)
     if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in OCCASIONS:
         return False
     occasion = clause.head

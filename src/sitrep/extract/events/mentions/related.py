@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.lexicon import triggers
 from sitrep.extract.events.roles.clauses import headline_patient
+from sitrep.extract.events.tokens import verb_above
 
 VERBS = {"VERB", "AUX"}
 NOUNS = {"NOUN", "PROPN"}
@@ -35,13 +36,6 @@ def _path_up(token: Token, top: Token, limit: int = 3) -> list[Token] | None:
     return None
 
 
-def _clause_head(token: Token) -> Token:
-    node = token
-    while node.pos_ not in VERBS and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def related(a: Token, b: Token, others: set[int]) -> bool:
     """True when the triggers ``a`` and ``b`` name the same happening: one is the head or a
     complement of the other (no other trigger in between), both sit in one clause, or they are
@@ -52,7 +46,7 @@ def related(a: Token, b: Token, others: set[int]) -> bool:
             return True
     if a.pos_ not in VERBS and b.pos_ not in VERBS:
         return False
-    ha, hb = _clause_head(a), _clause_head(b)
+    ha, hb = verb_above(a), verb_above(b)
     if ha.i == hb.i and (a.i == ha.i or b.i == hb.i):
         return True  # "were killed in an attack"
     for verb, noun, head in ((a, b, hb), (b, a, ha)):
@@ -129,7 +123,7 @@ def _conjoined_to_clause(second: Token, first: Token, others: set[int]) -> bool:
     sharing a subject."""
     if first.pos_ not in NOUNS or second.pos_ not in VERBS or second.dep_ != "conj":
         return False
-    head = _clause_head(first)
+    head = verb_above(first)
     if head.i == first.i or head.i in others or second.head.i != head.i:
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children)
@@ -358,7 +352,7 @@ def result_of(second: Token, first: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in second.children):
         return False  # "while fleeing", "after they attacked": another act of its own
-    return second.head.i in {first.i, _clause_head(first).i}
+    return second.head.i in {first.i, verb_above(first).i}
 
 
 # clauses embedded under a verb that tells no act ("hunting the men who attacked a bus")
@@ -429,7 +423,7 @@ def protesting_crowd(second: Token, first: Token, others: set[int]) -> bool:
     rows = triggers().get(second.lemma_.lower(), ())
     if not any(r.plover == "PROTEST" for r in rows):
         return False
-    return _climbs_to(second.head, _clause_head(first), 8, others)
+    return _climbs_to(second.head, verb_above(first), 8, others)
 
 
 def _climbs_to(node: Token, target: Token, steps: int, avoid: set[int] | None = None) -> bool:

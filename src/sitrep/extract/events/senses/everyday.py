@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.senses.life.idioms import idiom
 from sitrep.extract.events.tokens import has_any
+from sitrep.nlp.scans import hyphen_before
 from sitrep.resources import read_tsv
 
 VERB_POS = {"VERB", "AUX"}
@@ -292,9 +293,9 @@ def _match_clause(token: Token) -> bool:
         elif lemma == "half" and any(c.lower_ in {"first", "second"} for c in word.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
             found = True  # "in the second half" (not "the second half of the year")
-        elif lemma in SPORT_MEASURES and word.i > 1 and word.nbor(-1).lower_ == "-" and (
-                word.nbor(-2).like_num or ORDINAL.match(word.nbor(-2).lower_) or
-                word.nbor(-2).lower_ in MATCH_TIMES):
+        elif lemma in SPORT_MEASURES and (
+                before := hyphen_before(word, spaced=True)) is not None and (
+                before.like_num or ORDINAL.match(before.lower_) or before.lower_ in MATCH_TIMES):
             found = True  # "90th-minute", "25-yard", "stoppage-time" (not "all-time")
         elif lemma == "minute" and any(c.ent_type_ == "ORDINAL" or ORDINAL.match(c.lower_)
                                        for c in word.children):

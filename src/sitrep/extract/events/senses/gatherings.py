@@ -45,6 +45,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.scans import hyphen_word
+
 # verbs of people coming together in one place (lemmas)
 ASSEMBLING = {"gather", "assemble", "converge", "congregate", "mass", "throng", "flock",
               "rally"}
@@ -308,10 +310,7 @@ NAMING_DEPS = {"oprd", "xcomp", "acomp", "attr", "ccomp"}
 
 
 def _called_word(noun: Token) -> str:
-    doc, i = noun.doc, noun.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
-        return f"{doc[i - 2].lower_}-{noun.lower_}"  # "sit-in", parsed as "in"
-    return noun.lemma_.lower()
+    return hyphen_word(noun) or noun.lemma_.lower()  # "sit-in", parsed as "in"
 
 
 def protest_called(verb: Token) -> bool:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.scans import hyphen_after
+
 NATURE = {
     # storms and wind
     "storm", "snowstorm", "rainstorm", "thunderstorm", "windstorm", "hailstorm", "sandstorm",
@@ -179,4 +181,4 @@ def vehicle(noun: Token) -> bool:
             return True
     # "tractor-trailer", "semi-truck": the words before the hyphen
     return any(c.dep_ == "compound" and c.lower_ in VEHICLE_KINDS and
-               c.i + 1 < len(noun.doc) and noun.doc[c.i + 1].text == "-" for c in noun.children)
+               hyphen_after(c, spaced=True) is not None for c in noun.children)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.nlp.scans import hyphen_before
 from sitrep.records import Actor
 
 VERB_POS = {"VERB", "AUX"}
@@ -75,8 +76,8 @@ def _words(raider: Token) -> set[str]:
 def _opposed(token: Token) -> bool:
     """A word under the prefix "anti-" ("the anti-gang unit"): what the body fights, not what
     it is."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+    before = hyphen_before(token, spaced=True)
+    return before is not None and before.lower_ == "anti"
 
 
 def _acts(token: Token, raiders: list[Token]) -> list[Token]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.events.senses.agency import head_noun
 from sitrep.extract.events.senses.fit import noun_class
 from sitrep.extract.events.senses.forces import armed
 
@@ -386,12 +387,9 @@ def evacuation_asked(token: Token, plover: str) -> bool:
     return all(a.lemma_.lower() in TAKING_COVER for a in acts)
 
 
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "score"})  # "hundreds of passengers"
+
+
 def _counted(noun: Token) -> Token:
     """The people a number stands for ("hundreds of passengers", "200 of the guests")."""
-    if noun.pos_ == "NUM" or noun.lemma_.lower() in {"hundred", "thousand", "dozen", "score"}:
-        for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                for g in p.children:
-                    if g.dep_ == "pobj":
-                        return g
-    return noun
+    return head_noun(noun, _COUNTS)
