@@ -157,3 +157,23 @@ def test_subtree_indices_are_the_tokens_of_the_subtree(docs: list[Doc], pipeline
     inside = scans.subtree_indices(charges)
     assert {sentence[i].text for i in inside} >= {"the", "charges", "mayor", "stole", "funds"}
     assert not any(sentence[i].text in ("scheduled", "hearing") for i in inside)
+
+
+def test_the_doc_array_columns_are_each_attribute_read_alone(docs: list[Doc], pipeline) -> None:
+    """``column`` and ``array_column`` give ``doc.to_array(attr)`` for every attribute of the
+    shared array (HEAD as a signed offset), also for an empty doc; they are read once per doc."""
+    from spacy.attrs import HEAD
+
+    empty = pipeline.nlp("")
+    for doc in [*docs, empty]:
+        for attr in scans.ARRAY_ATTRS:
+            alone = doc.to_array(attr)
+            if attr == HEAD:
+                alone = alone.astype("int64")
+            assert scans.array_column(doc, attr).tolist() == alone.tolist()
+            assert scans.column(doc, attr) == alone.tolist()
+            assert scans.column(doc, attr) is scans.column(doc, attr)
+    heads = [scans.column(doc, HEAD) for doc in docs]
+    assert any(h < 0 for row in heads for h in row)  # left heads read as negative offsets
+    assert all(i + h == t.head.i for doc, row in zip(docs, heads, strict=True)
+               for i, (h, t) in enumerate(zip(row, doc, strict=True)))

@@ -23,7 +23,7 @@ from sitrep.extract.actors.lexicon import Mention, get_matcher
 from sitrep.extract.actors.ranks import Rank, choose, evidence, phrase_body, rank_of, setting
 from sitrep.extract.actors.where import name_country, publication_country, town_country
 from sitrep.extract.context import Context, Sentence
-from sitrep.nlp.scans import entities
+from sitrep.nlp.scans import column, entities
 from sitrep.records import Actor
 
 # a dateline at the start of a line of the article's first lines: a town in capitals ("KABUL
@@ -223,8 +223,9 @@ def place_names(doc: Doc) -> list[str]:
     # too (a Token is made only for a name taken)
     if not len(doc):
         return names
-    rows = doc.to_array([POS, ENT_TYPE, DEP, LOWER]).tolist()
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
+    rows = list(zip(column(doc, POS), column(doc, ENT_TYPE), column(doc, DEP),
+                    column(doc, LOWER), strict=True))
+    heads = column(doc, HEAD)  # relative: head - i
     gpe = doc.vocab.strings["GPE"]
     for i, (pos, ent, _, _) in enumerate(rows):
         if pos != PROPN or ent == gpe:

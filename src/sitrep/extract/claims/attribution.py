@@ -19,7 +19,7 @@ from sitrep.extract.claims.numbers import Flags
 from sitrep.extract.claims.scope import covers, participle_speaker, trailing_speaker
 from sitrep.extract.claims.victims import country_of
 from sitrep.extract.context import Context, Sentence
-from sitrep.nlp.scans import entities, lemma_keys
+from sitrep.nlp.scans import column, entities, lemma_keys
 from sitrep.records import Actor
 
 VERSION = "sitrep.attribution.v2"  # v2: speakers at a sentence's end, "saying", pronouns
@@ -69,7 +69,7 @@ def reporting_verbs(doc: Doc) -> list[int]:
     found = _REPORT_LEMMAS.lemmas_of(doc)
     if not found:
         return []
-    pos = doc.to_array(POS).tolist()
+    pos = column(doc, POS)
     return [i for i in found if pos[i] in (VERB, AUX)]
 
 

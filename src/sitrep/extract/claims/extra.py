@@ -34,6 +34,7 @@ from sitrep.extract.claims.outcomes.cues import (
 )
 from sitrep.extract.claims.outcomes.shooting import shooting_nominal
 from sitrep.extract.claims.victims import category_of, person_like, person_like_form
+from sitrep.nlp.scans import column
 from sitrep.records import Claim
 
 # collective nouns: "the army", "the family" are not one person
@@ -158,7 +159,7 @@ def _may_mention(doc: Doc) -> list[int]:
     """The tokens ``more_mentions`` can make a mention of, by what each of its branches asks
     first ("another", an ordinal, "old(s)", a proper noun, an adjective, a singular common
     noun), read from the token arrays: the other words of the sentence need no Token."""
-    rows = doc.to_array([LOWER, POS, TAG]).tolist() if len(doc) else []
+    rows = zip(column(doc, LOWER), column(doc, POS), column(doc, TAG), strict=True)
     return [i for i, (low, pos, tag) in enumerate(rows) if low in _MORE_WORDS or pos in (
         PROPN, ADJ) or pos == NOUN and tag == _NN]
 

@@ -57,7 +57,7 @@ from sitrep.extract.claims.victims import (
     listed_person,
     person_like,
 )
-from sitrep.nlp.scans import entities, lemma_keys
+from sitrep.nlp.scans import column, entities, lemma_keys
 from sitrep.resources import read_tsv
 
 _PRONOUN_PEOPLE = {"them", "those", "us", "they", "others", "whom"}
@@ -512,9 +512,8 @@ def mentions(doc: Doc, triggers: dict[int, str]) -> list[Mention]:
             covered.add(counted.i)
         out.append(Mention(anchor, q.start, q.end, q.low, q.high, q.approx, q.vague,
                            q.vague_low, counted=counted, direct=direct))
-    rows = doc.to_array([POS, DEP, LOWER, ENT_TYPE])
-    poses, deps, lows, etypes = (rows[:, k].tolist() for k in range(4))
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: head - i
+    poses, deps, lows, etypes = (column(doc, attr) for attr in (POS, DEP, LOWER, ENT_TYPE))
+    heads = column(doc, HEAD)  # relative: head - i
     first_det: dict[int, int] = {}  # head -> its first child "a", "an", "another" (det)
     for j, low in enumerate(lows):
         if low in _SINGLE_DETS and deps[j] == _DET and heads[j] != 0:

@@ -26,7 +26,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from sitrep.memo import remembered
-from sitrep.nlp.scans import lemma_keys
+from sitrep.nlp.scans import column, lemma_keys
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -289,10 +289,9 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in ``doc``, left to right, without overlaps."""
     out: list[Quantity] = []
     strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, LIKE_NUM, ORTH])
-    lower_keys, numeric = rows[:, 0].tolist(), rows[:, 1].tolist()
+    lower_keys, numeric = column(doc, LOWER), column(doc, LIKE_NUM)
     lowers = strings_of(strings, lower_keys)
-    digit = set(_DIGIT_FIRST.indices(strings, rows[:, 2].tolist()))
+    digit = set(_DIGIT_FIRST.indices(strings, column(doc, ORTH)))
     # a quantity starts at a number-like token, a digit range or one of _START_WORDS
     starts = [i for i, (low, num) in enumerate(zip(lower_keys, numeric, strict=True))
               if num or i in digit or low in _START_HASHES]

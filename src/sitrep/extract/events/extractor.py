@@ -60,7 +60,7 @@ from sitrep.extract.events.sequels.answers import name_answered
 from sitrep.extract.events.tokens import doc_rows
 from sitrep.extract.events.unreal.conditioned import threat_speaker, warned_harm
 from sitrep.extract.events.when import trigger_dates
-from sitrep.nlp.scans import capitalised_words, hyphen_before
+from sitrep.nlp.scans import array_column, capitalised_words, hyphen_before
 from sitrep.records import Event, Evidence, When
 
 VERSION = "sitrep.events.v30"  # v30: hyphenated triggers (sit-in, shoot-out), people held in
@@ -209,7 +209,7 @@ def _trigger_span(token: Token, row: event_lexicon.Trigger) -> tuple[int, int]:
 
 def _depths(doc: Doc) -> list[int]:
     """``_depth`` of every token of ``doc``, each head's depth computed once."""
-    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype("int64")).tolist()
+    heads = (numpy.arange(len(doc)) + array_column(doc, HEAD)).tolist()
     depths: list[int | None] = [None] * len(heads)
     for i in range(len(heads)):
         path = []
@@ -227,7 +227,7 @@ def _depths(doc: Doc) -> list[int]:
 def _heads(doc: Doc, head: numpy.ndarray | None = None) -> list[int]:
     """The index of every token's head (``head``: the doc's HEAD array, when read already)."""
     if head is None:
-        head = doc.to_array(HEAD)
+        head = array_column(doc, HEAD)
     return (numpy.arange(len(doc)) + head.astype("int64")).tolist()
 
 

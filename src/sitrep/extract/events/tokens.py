@@ -28,7 +28,7 @@ import numpy
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
-from sitrep.nlp.scans import entities, lower
+from sitrep.nlp.scans import array_column, column, entities, lower
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -40,9 +40,9 @@ class Offsets:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        self.starts = [start for start, _ in rows]
-        self.ends = [start + length for start, length in rows]
+        self.starts = column(doc, IDX)
+        self.ends = [start + length for start, length in zip(self.starts, column(doc, LENGTH),
+                                                              strict=True)]
 
     def index_at(self, char: int, slack: int = 0) -> int | None:
         """Index of the first token with ``start <= char < end + slack``, or None.
@@ -119,10 +119,9 @@ def doc_rows(doc: Doc) -> Rows:
     if known is not None:
         return known  # type: ignore[no-any-return]
     if len(doc):
-        array = doc.to_array(ROW_ATTRS)
-        heads = (numpy.arange(len(doc)) + array[:, 2].astype("int64")).tolist()
-        found = Rows(array[:, 0].tolist(), array[:, 1].tolist(), heads,
-                     numpy.flatnonzero(array[:, 3]).tolist())
+        heads = (numpy.arange(len(doc)) + array_column(doc, HEAD)).tolist()
+        found = Rows(column(doc, LOWER), column(doc, LEMMA), heads,
+                     numpy.flatnonzero(array_column(doc, LIKE_NUM)).tolist())
     else:
         found = Rows([], [], [], [])
     doc.user_data[ROWS_KEY] = found

@@ -35,7 +35,7 @@ from sitrep.extract.places.names import (
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
 from sitrep.extract.places.things import titled_person, vehicle
-from sitrep.nlp.scans import capitalised_words, entities
+from sitrep.nlp.scans import array_column, capitalised_words, column, entities
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
 from sitrep.resources import countries as country_lexicon
@@ -187,10 +187,10 @@ def bare_proper_nouns(doc: Doc, taken: set[int], also: frozenset[int] = frozense
     indices ``also``), not in ``taken``: (first token, last token, start char, end char). The
     proper nouns without an entity type are read from the arrays; a Token is made only for
     them."""
-    rows = doc.to_array([POS, ENT_TYPE])
-    found = numpy.flatnonzero((rows[:, 0] == PROPN) & (rows[:, 1] == 0)).tolist()
+    pos = array_column(doc, POS)
+    found = numpy.flatnonzero((pos == PROPN) & (array_column(doc, ENT_TYPE) == 0)).tolist()
     if also:
-        found = sorted(set(found) | {i for i in also if rows[i, 0] == PROPN})
+        found = sorted(set(found) | {i for i in also if pos[i] == PROPN})
     bare: dict[int, Token] = {}
     for i in found:
         tok = doc[i]
@@ -464,7 +464,7 @@ def lower_case_words(doc: Doc) -> list[str]:
         _LOWER_WORDS[0], _LOWER_WORDS[1] = vocab, {}
     memo: dict[int, str | None] = _LOWER_WORDS[1]
     out = []
-    for orth in set(doc.to_array(ORTH).tolist()):
+    for orth in set(column(doc, ORTH)):
         if orth in memo:
             text = memo[orth]
         else:
