@@ -253,6 +253,9 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
     before, else of the one before that, that comes before the pronoun."""
     low = pronoun.lower_
     at = sentence.evidence(pronoun).start
+    own = _clause_owner(ctx, sentence, pronoun)
+    if own is not None:  # "The ministry condemned the strike, which it said killed 12"
+        return own
     if sentence.index > 0:
         prev = ctx.sentences[sentence.index - 1]
         speaker = _last_speaker(prev, low)  # "..., residents told AFP. They said ..."
@@ -275,6 +278,30 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
                              kind=actor.kind, extractor=VERSION)
         if actors:
             return None  # the sentence before names someone else
+    return None
+
+
+def _clause_owner(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor | None:
+    """The actor a reporting pronoun inside a clause of its own sentence stands for: the
+    subject of a clause above it, before it, that the pronoun agrees with ("The foreign
+    ministry condemned the strike, which it said killed 12 civilians": the ministry; "Police
+    arrested a man who they said had stabbed two people": police); None when there is none."""
+    for verb in pronoun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i
+                        and c.pos_ != "PRON" and c.lower_ not in _PRONOUNS), None)
+        if subject is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        ev = sentence.evidence(subject)
+        people = {(sentence.start + e.start_char, sentence.start + e.end_char)
+                  for e in entities(pronoun.doc) if e.label_ == "PERSON"}
+        for actor in ctx.result.actors:
+            a = actor.evidence
+            if a.start <= ev.start < a.end and _agrees(pronoun.lower_, actor, (
+                    a.start, a.end) in people):
+                return Actor(text=actor.text, evidence=actor.evidence, name=actor.name,
+                             country=actor.country, sector=actor.sector, office=actor.office,
+                             kind=actor.kind, extractor=VERSION)
+        return None  # the nearest subject above is someone else
     return None
 
 
