@@ -198,8 +198,8 @@ def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, 
     skipped (with ``(None,)`` "people" is found too)."""
     for tok in reversed(tokens):
         if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in kinds or (
-                tok.lemma_.lower() in _BEFALLEN):
-            continue
+                tok.lemma_.lower() in _BEFALLEN) or tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            continue  # (the doers: "the rape of 14 women by armed men")
         if tok.dep_ in _PATIENT_DEPS or tok.dep_ == "nsubj" and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children):
             return tok
@@ -225,12 +225,35 @@ def partitive_people(ctx: Context, sentence: Sentence, them: Token
     if found is None:
         before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
         found = _patient_people([t for s in before for t in s.doc], kinds)
+    if found is None and _harmed_by_a_thing(them):
+        # "soldiers defused a bomb; a second device exploded as they worked, wounding two of
+        # them": no one did it, so the people at work are the ones harmed
+        found = _people_before(list(them.doc[:them.head.head.left_edge.i]), _ANY_PEOPLE_DEPS)
     if found is None:
         return None
     kind = category_of(found) or "unknown"
     if kind in ("unknown", "civilian") and protesting(found):
         kind = "protester"  # "dispersed striking nurses and detained 11 of them"
     return kind, side_of(found)
+
+
+_ANY_PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def _harmed_by_a_thing(them: Token) -> bool:
+    """Whether the verb "N of them" hangs on tells harm done by a thing, not by people: the
+    subject of its clause is no noun of people ("a device exploded ..., wounding two of
+    them", "the roof caved in, killing three of them")."""
+    verb = _clause_verb(them.head.head, 3)
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and (
+                category_of(subject) is None and wordnet_category(subject) is None)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def partitive_of(ctx: Context, sentence: Sentence, anchor: Token
