@@ -13,7 +13,12 @@ sentence is that speaker ("..., a police spokesman said; he said ...").
 on soldiers ... injuring two of them"; "Farmers were ploughing a field when an old shell
 exploded, killing three of them": farmers), not the doers of an active verb ("troops retook
 the town from rebels, killing 30 of them": rebels); "N of the victims" after harm "by" people
-counts the harmed, not the doers.
+counts the harmed, not the doers (but "a march by nurses ... detained 20 of them": the
+nurses).
+
+4. Follow-up figures: "three more are missing", "dozens of others were missing" (the subject
+hung on the auxiliary) are claims of their own with the people before; "shot dead" whose
+"dead" the parser took for a preposition is a death.
 """
 
 from __future__ import annotations
@@ -49,6 +54,17 @@ THEM = [
     ("Troops retook the town from rebels, killing 30 of them.", K, 30, "militant"),
     ("The report documented the abduction of 20 teachers by armed men, and said four of the "
      "victims had been killed.", K, 4, "civilian"),
+    ("Police broke up a sit-in by teachers and arrested 15 of them.", "arrested", 15,
+     "protester"),
+]
+
+FOLLOW_UPS = [
+    ("Six fishermen drowned when their boat capsized and four more are missing.", M, 4,
+     "civilian"),
+    ("Officials said 25 soldiers were killed and dozens of others were missing.", M, None,
+     "military"),
+    ("Bandits on motorcycles shot dead a farmer and his three sons near the village.", K, 3,
+     "civilian"),
 ]
 
 
@@ -77,3 +93,19 @@ def test_figures_of_no_one_have_no_claimant(pipeline, text, outcome, low):
 @pytest.mark.parametrize(("text", "outcome", "low", "victims"), THEM, ids=[r[0][:40] for r in THEM])
 def test_them_after_harm_by_a_thing_and_victims_by_doers(pipeline, text, outcome, low, victims):
     assert _one(pipeline, text, outcome, low).victims == victims
+
+
+@pytest.mark.parametrize(("text", "outcome", "low", "victims"), FOLLOW_UPS,
+                         ids=[r[0][:40] for r in FOLLOW_UPS])
+def test_follow_up_figures_and_shot_dead(pipeline, text, outcome, low, victims):
+    claims = _claims(pipeline, text)
+    assert "injured" not in {c.outcome for c in claims}
+    assert _one(pipeline, text, outcome, low).victims == victims
+
+
+def test_running_count_is_the_same_person(pipeline):
+    text = ("Gunmen shot dead a taxi driver near the bus station, the fifth driver killed in the "
+            "city this month.")
+    assert [(c.outcome, c.low) for c in _claims(pipeline, text)] == [(K, 1)]
+    other = "A soldier was killed on Monday and the second soldier was wounded on Tuesday."
+    assert sorted((c.outcome, c.low) for c in _claims(pipeline, other)) == [(J, 1), (K, 1)]

@@ -190,6 +190,19 @@ _BEFALLEN = frozenset({"victim", "hostage", "captive", "survivor", "abductee", "
 _PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "appos"})
 
 
+def _doers(tok: Token) -> bool:
+    """People "by" whom a deed done to others was done: a passive's agent ("abducted by
+    gunmen") or the "by" of a deed whose sufferers "of" names ("the rape of 14 women by armed
+    men"); not the doers of a deed to no one ("a march by nurses")."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    # the deed, or the object of the verb "by" was hung on ("documented the rape of ... by")
+    deeds = [by.head, *(c for c in by.head.children if c.dep_ == "dobj" and c.i < by.i)]
+    return by.dep_ == "agent" or any(c.dep_ == "prep" and c.lower_ == "of" and c.i < by.i
+                                     for d in deeds for c in d.children)
+
+
 def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, "unknown")
                     ) -> Token | None:
     """The last plural noun of people with a kind among ``tokens`` that is not the agent of
@@ -198,8 +211,8 @@ def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, 
     skipped (with ``(None,)`` "people" is found too)."""
     for tok in reversed(tokens):
         if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in kinds or (
-                tok.lemma_.lower() in _BEFALLEN) or tok.dep_ == "pobj" and tok.head.lower_ == "by":
-            continue  # (the doers: "the rape of 14 women by armed men")
+                tok.lemma_.lower() in _BEFALLEN) or _doers(tok):
+            continue
         if tok.dep_ in _PATIENT_DEPS or tok.dep_ == "nsubj" and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children):
             return tok

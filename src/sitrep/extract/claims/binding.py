@@ -321,6 +321,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     dep = node.dep_
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN":
         head, dep = head.head, "nsubjpass"  # "a man remains hospitalized", hung on "remains"
+    elif dep == "nsubj" and head.dep_ == "aux" and head.head.i in triggers:
+        head = head.head  # "dozens of others were missing", hung on "were"
     hlemma = head.lemma_.lower()
     suffered = _suffered_trigger(node, triggers)
     if suffered is not None:

@@ -375,7 +375,7 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
               if m.low is not None and m.low >= 2 and m.low == m.high}
     out = []
     for m in ms:
-        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms):
+        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms) or _running_count(m, out):
             continue
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
@@ -385,6 +385,18 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _running_count(m: Mention, before: list[Mention]) -> bool:
+    """"shot dead a shopkeeper, the eighth merchant killed there this year": one person told
+    again as the latest of a running count (an ordinal with "the", set off by a comma),
+    after a single person the sentence counted already."""
+    noun = m.counted
+    return m.single and noun is not None and noun.left_edge.i > 0 and (
+        noun.doc[noun.left_edge.i - 1].text == ",") and any(
+        c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        b.single or b.named for b in before)
 
 
 def _breakdown_of_total(m: Mention, totals: set[int]) -> bool:

@@ -409,7 +409,8 @@ def not_a_count(doc: Doc, q: Quantity) -> bool:
 
 def _people_word(tok: Token) -> bool:
     return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN" or (
-        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE) or (
+        tok.lower_ == "more" and tok.i > 0 and (tok.nbor(-1).lower_ in _VAGUE_PEOPLE or tok.nbor(
+            -1).like_num)) or (  # "dozens more", "three more are missing"
         _substantive_participle(tok))
 
 
