@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.outcomes.ailments import guardianship
-from sitrep.extract.claims.outcomes.corpses import CORPSE_NOUNS, no_corpse
+from sitrep.extract.claims.outcomes.corpses import CORPSE_NOUNS, CORPSE_OUTCOMES, no_corpse
 from sitrep.extract.claims.outcomes.cues import (
     HARMS,
     HIT_VERBS,
@@ -71,8 +71,8 @@ _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "s
 
 @cache
 def outcome_lexicon() -> dict[str, tuple[str, str]]:
-    return {r["lemma"].strip().lower(): (r["outcome"].strip(), r["kind"].strip())
-            for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}
+    return {**CORPSE_OUTCOMES, **{r["lemma"].strip().lower(): (r["outcome"].strip(), r[
+        "kind"].strip()) for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}}
 
 
 @cache

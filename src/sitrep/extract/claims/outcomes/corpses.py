@@ -15,6 +15,9 @@ from sitrep.extract.claims.victims import is_people, is_thing, person_like
 # "of" ("the remains of 30 people", "the skeletal remains of five"), a skeleton as a body
 CORPSE_NOUNS = frozenset({"body", "corpse", "remains", "remain", "skeleton"})
 _ALWAYS_PLURAL = frozenset({"remains", "remain"})
+# "remains" read as an outcome by the claims only: a row of ``casualty_outcomes.tsv`` would
+# make the verb "remains" a cue of sentence selection (``sitrep.nlp.select``)
+CORPSE_OUTCOMES = {"remains": ("killed", "noun")}
 # verbs a corpse is the subject of ("bodies lay in the street", "bodies washed ashore"); the
 # subject of any other active verb acts, so it is an organisation ("two governing bodies met")
 _CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litter", "pile",
