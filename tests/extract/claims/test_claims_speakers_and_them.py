@@ -109,3 +109,15 @@ def test_running_count_is_the_same_person(pipeline):
     assert [(c.outcome, c.low) for c in _claims(pipeline, text)] == [(K, 1)]
     other = "A soldier was killed on Monday and the second soldier was wounded on Tuesday."
     assert sorted((c.outcome, c.low) for c in _claims(pipeline, other)) == [(J, 1), (K, 1)]
+
+
+@pytest.mark.parametrize(("text", "outcome", "low"), [
+    ("The insurgents agreed to free 22 captured soldiers in exchange for prisoners.",
+     "abducted", 22),
+    ("Gunmen seized four policemen at a roadblock north of the town.", "abducted", 4),
+    # neighbours: a state's capture of fighters, the arrest of soldiers
+    ("Troops captured 14 rebel fighters in the raid.", "arrested", 14),
+    ("Police arrested two off-duty soldiers after the brawl.", "arrested", 2),
+], ids=lambda v: str(v)[:30])
+def test_captured_forces_are_abducted(pipeline, text, outcome, low):
+    assert _one(pipeline, text, outcome, low).outcome == outcome

@@ -134,6 +134,8 @@ _ARMED = frozenset({"militant", "military", "police"})
 # claimants named by their place, who speak for its people ("Kyiv says 12 dead")
 _POLITIES = frozenset({"place-as-government", "country", "source"})
 _TALLIES = frozenset({"toll", "tally", "count", "number", "total", "figure"})
+# verbs of taking people in war, not in law ("captured", "seized" soldiers; not "arrested")
+_CAPTURES = frozenset({"capture", "captured", "seize", "seized"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -273,6 +275,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 m.counted is not None and protesting(m.counted) or m.counted is None and (
                     outcome == "arrested" and not m.denial and arrested_at_protest(trigger))):
             victims = "protester"  # "farmers who were blocking a highway", "arrests at a rally"
+        if outcome == "arrested" and victims in ("military", "police") and (
+                trigger.lemma_.lower() in _CAPTURES or trigger.lower_ in _CAPTURES):
+            outcome = "abducted"  # "36 captured soldiers": a force's men taken by its enemy
         if outcome == "missing" and found_again(trigger):
             continue  # "the missing hiker has been found alive"
         if periods.unreal(trigger, m.anchor):
