@@ -275,9 +275,6 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
                 m.counted is not None and protesting(m.counted) or m.counted is None and (
                     outcome == "arrested" and not m.denial and arrested_at_protest(trigger))):
             victims = "protester"  # "farmers who were blocking a highway", "arrests at a rally"
-        if outcome == "arrested" and victims in ("military", "police") and (
-                trigger.lemma_.lower() in _CAPTURES or trigger.lower_ in _CAPTURES):
-            outcome = "abducted"  # "36 captured soldiers": a force's men taken by its enemy
         if outcome == "missing" and found_again(trigger):
             continue  # "the missing hiker has been found alive"
         if periods.unreal(trigger, m.anchor):
@@ -331,6 +328,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
             state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if outcome == "arrested" and claim.victims in ("military", "police") and (
+                trigger.lemma_.lower() in _CAPTURES or trigger.lower_ in _CAPTURES):
+            claim.outcome = "abducted"  # "36 captured soldiers": a force's men taken by its enemy
         if aid_agency_staff(ctx, claim) or claim.victims in ("civilian", "unknown") and (
                 not m.denial and outcome not in ("arrested", "displaced") and aid_target(trigger)):
             claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
