@@ -201,7 +201,7 @@ SHARED_SUBJECT = [
     ("Two men were kidnapped and later shot dead.", [(A, 2, 2, None), (K, 2, 2, None)]),
     ("Three farmers were abducted and killed.", [(A, 3, 3, None), (K, 3, 3, None)]),
     ("Five students were arrested and beaten.", [(R, 5, 5, None)]),
-    ("Four soldiers were captured and executed.", [(R, 4, 4, None), (K, 4, 4, None)]),
+    ("Four soldiers were captured and executed.", [(A, 4, 4, None), (K, 4, 4, None)]),  # captured soldiers: s46
     ("Six villagers were wounded and later died in hospital.",
      [(J, 6, 6, None), (K, 6, 6, None)]),
     ("Two journalists were detained and later released.", [(R, 2, 2, None)]),

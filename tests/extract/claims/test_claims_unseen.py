@@ -257,7 +257,7 @@ SHARED_SUBJECT = [
     ("Eight villagers were kidnapped and later executed.", [(A, 8, 8, None), (K, 8, 8, None)]),
     ("Three suspects were detained and later died in custody.",
      [(R, 3, 3, None), (K, 3, 3, None)]),
-    ("Five soldiers were captured and beheaded.", [(R, 5, 5, None), (K, 5, 5, None)]),
+    ("Five soldiers were captured and beheaded.", [(A, 5, 5, None), (K, 5, 5, None)]),  # captured soldiers: s46
     ("Two boys were abducted and later found dead.", [(A, 2, 2, None), (K, 2, 2, None)]),
     ("Four guards were wounded and evacuated.", [(J, 4, 4, None)]),
     ("Eleven protesters were detained and fined.", [(R, 11, 11, None)]),

@@ -199,7 +199,7 @@ SECOND_VERB = [
     ("A student was detained and later died in custody.", [(R, *ONE), (K, *ONE)]),
     ("Three traders were robbed and then killed on the highway.", [(K, 3, 3, None)]),
     ("Five villagers were abducted and later released.", [(A, 5, 5, None)]),
-    ("A soldier was captured and later executed by the militants.", [(R, *ONE), (K, *ONE)]),
+    ("A soldier was captured and later executed by the militants.", [(A, *ONE), (K, *ONE)]),  # captured: s46
     ("Four men were arrested and later charged with arson.", [(R, 4, 4, None)]),
     ("Two children were injured and later died in hospital.", [(J, 2, 2, None), (K, 2, 2, None)]),
     ("The journalist was kidnapped and murdered.", [(A, *ONE), (K, *ONE)]),

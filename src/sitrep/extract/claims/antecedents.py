@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from sitrep.extract.actors.lexicon import singulars
 from sitrep.extract.claims.deeds import force_of_ranks, protesting
+from sitrep.extract.claims.links import Mention
+from sitrep.extract.claims.outcomes.losses import loser
 from sitrep.extract.claims.victims import (
     agent_category,
     body_category,
@@ -36,9 +38,44 @@ _GROUP_POSSESSIVES = {"its", "their"}
 _GROUP_SECTORS = {"REB", "UAF", "PRM", "CRM", "PTY", "OPP", "NGO"}
 
 
+def _possessive(noun: Token, words: frozenset[str] | set[str]) -> Token | None:
+    """The possessive determiner among ``words`` on ``noun`` ("their" in "their fighters")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in words), None)
+
+
 def own_people(noun: Token) -> bool:
     """The counted people are "its / their" own ("12 of its members", "their fighters")."""
-    return any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
+    return _possessive(noun, _GROUP_POSSESSIVES) is not None
+
+
+def _kind_people(tok: Token) -> bool:
+    """A plural noun of people with a kind ("the attackers", "17 Boko Haram fighters")."""
+    return tok.tag_ in ("NNS", "NNPS") and category_of(tok) not in (None, "unknown")
+
+
+def _people_before(tokens: list[Token], take: frozenset[str], stop: frozenset[str] = frozenset(),
+                   stop_at: frozenset[str] = frozenset()) -> Token | None:
+    """The nearest plural noun of people with a kind among ``tokens`` (read backwards) whose
+    relation is in ``take``; None at one in ``stop`` or at a token in ``stop_at`` first (the
+    owner "their" / "its" stands for, seen from the owned people)."""
+    for tok in reversed(tokens):
+        if tok.text in stop_at:
+            return None
+        if _kind_people(tok):
+            if tok.dep_ in stop:
+                return None
+            if tok.dep_ in take:
+                return tok
+    return None
+
+
+def _clause_verb(tok: Token, steps: int) -> Token:
+    """The nearest verb at most ``steps`` heads above ``tok`` (or where the climb stopped)."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 # verbs whose subject undergoes the loss of its own people ("lost five of their men")
@@ -51,17 +88,13 @@ def subject_owner(noun: Token) -> Token | None:
     lost 12 of its soldiers"): a noun of people with a kind; None otherwise."""
     if not own_people(noun):
         return None
-    node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    for _ in range(2):
-        if node.pos_ in ("VERB", "AUX"):
-            break
-        node = node.head
+    node = _clause_verb(noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                        else noun, 2)
     if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in _OWN_LOSSES:
         return None  # "police killed five of their members": the subject is the agent
     subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    if subject is None or category_of(subject) in (None, "unknown"):
-        return None
-    return subject
+    return subject if subject is not None and category_of(subject) not in (None, "unknown") \
+        else None
 
 
 # nouns of people who share the kind of those they belong with ("five of their colleagues",
@@ -109,18 +142,17 @@ def possessor_people(noun: Token) -> Token | None:
     fighters): the nearest earlier plural noun of people that is an object or a passive
     subject, not the agent (subject) of the clause. None when there is none (the claimant is
     then the owner: "Rebels said five of their fighters were killed")."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    if _possessive(noun, _THEIR) is None:
         return None
     holder = noun.head.head if noun.dep_ == "pobj" else noun
-    start = holder.left_edge.i
-    for tok in reversed(noun.doc[:start]):
-        if tok.text in (";", ":") or tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in (
-                "NNS", "NNPS") and category_of(tok) not in (None, "unknown"):
-            return None  # another clause's subject: "their" reads as it
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("dobj", "pobj") and (
-                category_of(tok) not in (None, "unknown")):
-            return tok
-    return None
+    # (another clause's subject, or a clause apart: "their" reads as it)
+    return _people_before(list(noun.doc[:holder.left_edge.i]), _OBJECTS, _SUBJECTS, _APART)
+
+
+_THEIR = frozenset({"their"})
+_OBJECTS = frozenset({"dobj", "pobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_APART = frozenset({";", ":"})
 
 
 _SINGULAR_OWNERS = frozenset({"its", "his", "her"})
@@ -132,12 +164,11 @@ def possessive_antecedent(noun: Token, depth: int = 0) -> tuple[str, str | None]
     ...; two of its own men died": the army; "the rebel group ..., weeks after its commander and
     12 of his men were killed": the commander, and through "its" the group). None when that
     subject tells no kind (its people's kind is then not known)."""
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _SINGULAR_OWNERS),
-                None)
+    poss = _possessive(noun, _SINGULAR_OWNERS)
     if poss is None:
         return None
     for tok in reversed(noun.doc[:poss.i]):
-        owned = any(c.dep_ == "poss" and c.lower_ in _SINGULAR_OWNERS for c in tok.children)
+        owned = _possessive(tok, _SINGULAR_OWNERS) is not None
         if tok.dep_ not in ("nsubj", "nsubjpass") and not owned or tok.pos_ not in (
                 "NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or (
                 poss.lower_ == "its" and tok.ent_type_ == "PERSON"):
@@ -159,6 +190,19 @@ _BEFALLEN = frozenset({"victim", "hostage", "captive", "survivor", "abductee", "
 _PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "appos"})
 
 
+def _doers(tok: Token) -> bool:
+    """People "by" whom a deed done to others was done: a passive's agent ("abducted by
+    gunmen") or the "by" of a deed whose sufferers "of" names ("the rape of 14 women by armed
+    men"); not the doers of a deed to no one ("a march by nurses")."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    # the deed, or the object of the verb "by" was hung on ("documented the rape of ... by")
+    deeds = [by.head, *(c for c in by.head.children if c.dep_ == "dobj" and c.i < by.i)]
+    return by.dep_ == "agent" or any(c.dep_ == "prep" and c.lower_ == "of" and c.i < by.i
+                                     for d in deeds for c in d.children)
+
+
 def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, "unknown")
                     ) -> Token | None:
     """The last plural noun of people with a kind among ``tokens`` that is not the agent of
@@ -167,7 +211,7 @@ def _patient_people(tokens: list[Token], kinds: tuple[str | None, ...] = (None, 
     skipped (with ``(None,)`` "people" is found too)."""
     for tok in reversed(tokens):
         if tok.tag_ not in ("NNS", "NNPS") or category_of(tok) in kinds or (
-                tok.lemma_.lower() in _BEFALLEN):
+                tok.lemma_.lower() in _BEFALLEN) or _doers(tok):
             continue
         if tok.dep_ in _PATIENT_DEPS or tok.dep_ == "nsubj" and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children):
@@ -194,12 +238,35 @@ def partitive_people(ctx: Context, sentence: Sentence, them: Token
     if found is None:
         before = [s for s in ctx.parsed() if s.start < sentence.start][-1:]
         found = _patient_people([t for s in before for t in s.doc], kinds)
+    if found is None and _harmed_by_a_thing(them):
+        # "soldiers defused a bomb; a second device exploded as they worked, wounding two of
+        # them": no one did it, so the people at work are the ones harmed
+        found = _people_before(list(them.doc[:them.head.head.left_edge.i]), _ANY_PEOPLE_DEPS)
     if found is None:
         return None
     kind = category_of(found) or "unknown"
     if kind in ("unknown", "civilian") and protesting(found):
         kind = "protester"  # "dispersed striking nurses and detained 11 of them"
     return kind, side_of(found)
+
+
+_ANY_PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def _harmed_by_a_thing(them: Token) -> bool:
+    """Whether the verb "N of them" hangs on tells harm done by a thing, not by people: the
+    subject of its clause is no noun of people ("a device exploded ..., wounding two of
+    them", "the roof caved in, killing three of them")."""
+    verb = _clause_verb(them.head.head, 3)
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and (
+                category_of(subject) is None and wordnet_category(subject) is None)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def partitive_of(ctx: Context, sentence: Sentence, anchor: Token
@@ -433,22 +500,69 @@ def own_losses(anchor: Token) -> tuple[str, str | None] | None:
     five dead": the army's; "the rebels said their losses were 12 dead": the rebels'): a loss
     noun with a possessive beside the figure's verb, whose owner is the nearest earlier subject
     with a kind. None otherwise."""
-    verb = anchor
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _clause_verb(anchor, 4)
     losses = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
         c.lemma_.lower() in _LOSS_NOUNS) and any(g.dep_ == "poss" for g in c.children)), None)
     if losses is None:
         return None
-    if any(g.dep_ == "poss" and g.lower_ in _SINGULAR_OWNERS for g in losses.children):
+    if _possessive(losses, _SINGULAR_OWNERS) is not None:
         return possessive_antecedent(losses)
-    if not any(g.dep_ == "poss" and g.lower_ == "their" for g in losses.children):
+    if _possessive(losses, _THEIR) is None:
         return None
-    for tok in reversed(anchor.doc[:losses.i]):
-        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and (
-                category_of(tok) not in (None, "unknown")):
-            return category_of(tok) or "unknown", side_of(tok)
-    return None
+    owner = _people_before(list(anchor.doc[:losses.i]), _NSUBJ)
+    return (category_of(owner) or "unknown", side_of(owner)) if owner is not None else None
 
+
+_NSUBJ = frozenset({"nsubj"})
+
+
+# people both a police force and an army have: police telling of its own ("two officers were
+# wounded, police said") are police
+RANKS_OF_BOTH = frozenset({"officer", "personnel"})
+
+
+def context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
+    """Victims and side from the context ("12 of its members", "the four")."""
+    owner = possessor_people(m.counted) if m.counted is not None else None
+    if owner is not None:  # "killed 17 Boko Haram fighters and arrested five of their commanders"
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
+            claim.side = claim.side or side_of(owner)
+    elif m.counted is not None and (claim.victims == "unknown" or generic_head(m.counted)) and (
+            owner := possessive_antecedent(m.counted)) is not None:
+        claim.victims, claim.side = owner[0], claim.side or owner[1]  # "two of its own men"
+    elif m.counted is not None and claim.victims == "unknown" and (
+            people := partitive_people(ctx, sentence, m.counted)) is not None:
+        claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
+    elif m.counted is not None and (agent := subject_owner(m.counted) or loser(m.counted)):
+        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
+            claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
+        claim.side = claim.side or side_of(agent)
+    elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
+        cat, side = claimant_people(claim.claimant)
+        if cat and (claim.victims == "unknown" or (generic_head(m.counted) or relational(
+                m.counted)) and not (cat == "civilian" and claim.victims in _ARMED)):
+            # "five of their colleagues": the claimant's kind; not a ministry's "its guards"
+            claim.victims = cat  # "police said two of their officers": police
+        claim.side = claim.side or side
+    elif m.counted is not None and m.single and m.counted.lower_ in ("him", "her") and (
+            claim.victims == "unknown"):
+        people = pronoun_people(ctx, sentence, m.counted)  # "A militant ... arrested him"
+        if people is not None:
+            claim.victims, claim.side = people[0], claim.side or people[1]
+    elif m.counted is None and claim.victims == "unknown":
+        value = bare_the_number(m.anchor)
+        people = earlier_people(ctx, sentence, value) if value is not None else None
+        if people is None and not m.denial:
+            # "nine fishermen were rescued and two ...", "two of the hostages"
+            people = own_losses(m.anchor) or partitive_of(  # "put its losses at five dead"
+                ctx, sentence, m.anchor) or coordinated_people(m.anchor)
+        if people is not None:
+            claim.victims = people[0]
+            claim.side = claim.side or people[1]
+    elif m.counted is not None and claim.claimant is not None and claim.victims == "military" \
+            and m.counted.lemma_.lower() in RANKS_OF_BOTH and claim.claimant.sector == "COP" \
+            and not any(
+                c.dep_ == "compound" or c.dep_ == "amod" and not c.lower_.endswith("ed")
+                for c in m.counted.children):  # not "army officers" (but "injured officers")
+        claim.victims = "police"  # "two officers were wounded, police said": their own

@@ -103,6 +103,33 @@ def _span_of(tok: Token) -> Span:
     return doc[start:end]
 
 
+# verbs of making figures whose agent is their source ("figures compiled by ACLED")
+_COMPILING = frozenset({"compile", "release", "publish", "issue", "collect", "gather", "provide",
+                        "produce", "keep", "give"})
+
+
+def _figures_source(figures: Token) -> Span | None:
+    """Who gives the figures "according to" names: a body that owns them ("according to UN
+    figures", "according to the ministry's statistics": the whole phrase, as the guidelines
+    quote it) or that compiled them ("figures compiled by the Armed Conflict Location and
+    Event Data Project", "figures from the health ministry": the body); None for figures of
+    no one ("according to the provisional toll")."""
+    for c in figures.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < figures.i and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP")):
+            return _span_of(figures)
+    for c in figures.children:
+        agent = None
+        if c.dep_ == "acl" and c.lemma_.lower() in _COMPILING:
+            agent = next((p for a in c.children if a.dep_ == "agent" or a.lower_ == "by"
+                          for p in a.children if p.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None and agent.lemma_.lower() not in NOT_SPEAKERS:
+            return _span_of(agent)
+    return None
+
+
 def _according_to(doc: Doc) -> list[Span]:
     out = []
     for i in according(doc):
@@ -111,6 +138,9 @@ def _according_to(doc: Doc) -> list[Span]:
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() in NOT_SPEAKERS:
+                source = _figures_source(objs[0])  # "according to UN figures"
+                if source is not None:
+                    out.append(source)
                 continue  # "according to the provisional toll": a figure, not a speaker
             if objs:
                 out.append(_span_of(objs[0]))
@@ -148,6 +178,9 @@ def _sources(doc: Doc, pronouns: bool = False) -> list[tuple[Token, Span]]:
             # inverted attribution at the end: "..., reported Xinhua news agency"
             subj = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
                     and c.pos_ in ("NOUN", "PROPN")]
+        if not subj and not agent and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # a second verb sharing the subject: "Rescuers pulled out 9 bodies and said ..."
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"][:1]
         if not subj and not agent:
             lead = participle_speaker(verb)  # "The agency raised the toll, saying ..."
             subj = [lead] if lead is not None else []
@@ -253,6 +286,12 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
     before, else of the one before that, that comes before the pronoun."""
     low = pronoun.lower_
     at = sentence.evidence(pronoun).start
+    own = _clause_owner(ctx, sentence, pronoun)
+    if own is not None:  # "The ministry condemned the strike, which it said killed 12"
+        return own
+    before = _last_speaker(sentence, low, pronoun.i)  # "..., a spokesman said; he said ..."
+    if before is not None:
+        return claimant_actor(ctx, sentence, before)
     if sentence.index > 0:
         prev = ctx.sentences[sentence.index - 1]
         speaker = _last_speaker(prev, low)  # "..., residents told AFP. They said ..."
@@ -278,6 +317,30 @@ def pronoun_claimant(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor 
     return None
 
 
+def _clause_owner(ctx: Context, sentence: Sentence, pronoun: Token) -> Actor | None:
+    """The actor a reporting pronoun inside a clause of its own sentence stands for: the
+    subject of a clause above it, before it, that the pronoun agrees with ("The foreign
+    ministry condemned the strike, which it said killed 12 civilians": the ministry; "Police
+    arrested a man who they said had stabbed two people": police); None when there is none."""
+    for verb in pronoun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i
+                        and c.pos_ != "PRON" and c.lower_ not in _PRONOUNS), None)
+        if subject is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        ev = sentence.evidence(subject)
+        people = {(sentence.start + e.start_char, sentence.start + e.end_char)
+                  for e in entities(pronoun.doc) if e.label_ == "PERSON"}
+        for actor in ctx.result.actors:
+            a = actor.evidence
+            if a.start <= ev.start < a.end and _agrees(pronoun.lower_, actor, (
+                    a.start, a.end) in people):
+                return Actor(text=actor.text, evidence=actor.evidence, name=actor.name,
+                             country=actor.country, sector=actor.sector, office=actor.office,
+                             kind=actor.kind, extractor=VERSION)
+        return None  # the nearest subject above is someone else
+    return None
+
+
 # nouns of bodies that speak as one ("it" or "they": "the army said ... It said")
 _BODY_SPEAKERS = frozenset({
     "army", "military", "police", "government", "ministry", "agency", "office", "group",
@@ -299,11 +362,13 @@ def _pronoun_fits(pronoun: str, span: Span) -> bool:
     return body and root.tag_ in ("NN", "NNP")
 
 
-def _last_speaker(prev: Sentence, pronoun: str) -> Span | None:
+def _last_speaker(prev: Sentence, pronoun: str, before: int | None = None) -> Span | None:
     """The last speaker of the sentence before whom a reporting pronoun can stand for ("The
     army shelled the town, a military source told Reuters. He said ...": the source, not the
-    army), or None when it has none."""
+    army), or None when it has none; with ``before``, of the pronoun's own sentence, ending
+    before token ``before`` ("..., a military spokesman said; he said ...")."""
     if prev.doc is None or pronoun not in SPEAKER_PRONOUNS:
         return None
-    found = [span for _, span in _sources(prev.doc) if _pronoun_fits(pronoun, span)]
+    found = [span for _, span in _sources(prev.doc) if _pronoun_fits(pronoun, span) and (
+        before is None or span.end <= before)]
     return max(found, key=lambda s: s.start) if found else None

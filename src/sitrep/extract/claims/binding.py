@@ -240,6 +240,27 @@ def _relative_fate(clause: Token, triggers: dict[int, str]) -> Token | None:
                 None)
 
 
+def _left_state(verb: Token, state: Token) -> bool:
+    """"left 12 soldiers and at least 20 militiamen dead" parsed as "left 12 soldiers" and
+    "20 militiamen dead": the state adjective, with no verb of its own, is what "leave" left
+    its object in (not "and three are missing", a clause of its own)."""
+    return verb.lemma_.lower() == "leave" and state.pos_ == "ADJ" and not any(
+        g.dep_ in ("aux", "auxpass", "cop") or g.pos_ == "AUX" for g in state.children)
+
+
+def _left_state_of_list(verb: Token, node: Token, triggers: dict[int, str]) -> Token | None:
+    """The state a list "leave" took as its object ends in, when the parser hung the list's
+    last member on the verb ("leaving [11 volunteers] and [20 militants dead]"), or None."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > node.i:
+            for g in c.children:
+                if g.i in triggers and g.i > c.i and _left_state(verb, g):
+                    return g
+    return None
+
+
 def _of_someone(noun: Token) -> bool:
     """"the death of Ana Ruiz", "the killing of two men": an outcome noun whose victims follow
     "of" (not "in critical condition", "in custody", a state of the subject)."""
@@ -254,7 +275,8 @@ def _dead_ones(node: Token, triggers: dict[int, str]) -> Token | None:
     otherwise win: the body tells how it ended."""
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
-        if not any(triggers.get(c.i) not in (None, "killed") for c in node.children):
+        if not any(triggers.get(c.i) not in (None, "killed") for c in node.subtree
+                   if c.i != node.i):  # "the bodies of three men with gunshot wounds"
             return None  # "the body of a man": bound as any "of" is
         head = head.head
     elif node.dep_ != "poss":
@@ -299,6 +321,8 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
     dep = node.dep_
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN":
         head, dep = head.head, "nsubjpass"  # "a man remains hospitalized", hung on "remains"
+    elif dep == "nsubj" and head.dep_ == "aux" and head.head.i in triggers:
+        head = head.head  # "dozens of others were missing", hung on "were"
     hlemma = head.lemma_.lower()
     suffered = _suffered_trigger(node, triggers)
     if suffered is not None:
@@ -340,11 +364,15 @@ def trigger_for(m: Mention, triggers: dict[int, str]) -> Token | None:
         light = hlemma in _LIGHT_VERBS or dep in ("dobj", "nsubjpass")
         if dep == "nsubj" and hlemma in _TRANSITIVE:
             light = False
+        if light and dep == "dobj" and (state := _left_state_of_list(head, node, triggers)):
+            return state  # "leaving 11 volunteers and 20 militants dead" (misparsed)
         if light:
             for c in head.children:  # "reported to have been killed", "suffered injuries"
                 if c.i in triggers and (c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd",
                                                    "attr", "conj") or c.dep_ == "advcl" and (
                         c.pos_ in ("ADJ", "VERB") and c.i == head.i + 1)):  # "went missing"
+                    if c.dep_ == "conj" and dep == "dobj" and _left_state(head, c):
+                        return c  # "left 12 soldiers and 20 militiamen dead" (misparsed)
                     if c.dep_ == "conj" and (dep not in ("nsubj", "nsubjpass") or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.subtree if g.i < c.i)):
                         continue  # another clause with its own subject ("and three are missing")

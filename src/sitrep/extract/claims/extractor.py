@@ -34,24 +34,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.antecedents import (
-    bare_the_number,
-    claimant_people,
     colon_source,
     competing_tolls,
-    coordinated_people,
-    earlier_people,
+    context_people,
     headline_end,
-    own_losses,
-    own_people,
-    partitive_of,
-    partitive_people,
-    possessive_antecedent,
-    possessor_people,
-    pronoun_people,
-    relational,
     repeated_claimants,
     respective_kinds,
-    subject_owner,
 )
 from sitrep.extract.claims.attribution import (
     claimant_actor,
@@ -82,7 +70,6 @@ from sitrep.extract.claims.links import (
 from sitrep.extract.claims.outcomes import periods
 from sitrep.extract.claims.outcomes.ailments import found_again, freed, sickness
 from sitrep.extract.claims.outcomes.cues import had_injury, suffered_injury
-from sitrep.extract.claims.outcomes.losses import loser
 from sitrep.extract.claims.outcomes.shooting import (
     death_words,
     died_elsewhere,
@@ -107,7 +94,6 @@ from sitrep.extract.claims.victims import (
     agent_category,
     body_category,
     category_of,
-    generic_head,
     group_noun_category,
     group_tokens,
     of_object,
@@ -145,12 +131,11 @@ VERSION = "sitrep.claims.v23"  # v23: men of no role stay unknown even shown har
 
 _RESPECTIVELY = get_string_id("respectively")
 _ARMED = frozenset({"militant", "military", "police"})
-# people both a police force and an army have: police telling of its own ("two officers were
-# wounded, police said") are police
-_RANKS_OF_BOTH = frozenset({"officer", "personnel"})
 # claimants named by their place, who speak for its people ("Kyiv says 12 dead")
 _POLITIES = frozenset({"place-as-government", "country", "source"})
 _TALLIES = frozenset({"toll", "tally", "count", "number", "total", "figure"})
+# verbs of taking people in war, not in law ("captured", "seized" soldiers; not "arrested")
+_CAPTURES = frozenset({"capture", "captured", "seize", "seized"})
 _SIDES_WORDS = {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 
 
@@ -229,52 +214,6 @@ def _victims(m: Mention, outcome: str, trigger: Token) -> tuple[str, str | None]
     if len(cats) > 1:
         cat = "mixed"
     return cat, side_of(noun)
-
-
-def _context_people(ctx: Context, sentence: Sentence, claim: Claim, m: Mention) -> None:
-    """Victims and side from the context ("12 of its members", "the four")."""
-    owner = possessor_people(m.counted) if m.counted is not None else None
-    if owner is not None:  # "killed 17 Boko Haram fighters and arrested five of their commanders"
-        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
-            claim.victims = category_of(owner) or claim.victims  # not "five of their wives"
-            claim.side = claim.side or side_of(owner)
-    elif m.counted is not None and (claim.victims == "unknown" or generic_head(m.counted)) and (
-            owner := possessive_antecedent(m.counted)) is not None:
-        claim.victims, claim.side = owner[0], claim.side or owner[1]  # "two of its own men"
-    elif m.counted is not None and claim.victims == "unknown" and (
-            people := partitive_people(ctx, sentence, m.counted)) is not None:
-        claim.victims, claim.side = people[0], claim.side or people[1]  # "three of them"
-    elif m.counted is not None and (agent := subject_owner(m.counted) or loser(m.counted)):
-        if claim.victims == "unknown" or generic_head(m.counted) or relational(m.counted):
-            claim.victims = category_of(agent) or claim.victims  # "the attackers lost five of their men"
-        claim.side = claim.side or side_of(agent)
-    elif m.counted is not None and own_people(m.counted) and claim.claimant is not None:
-        cat, side = claimant_people(claim.claimant)
-        if cat and (claim.victims == "unknown" or generic_head(m.counted) or relational(
-                m.counted)):  # "five of their colleagues": the claimant's kind
-            claim.victims = cat  # "police said two of their officers": police
-        claim.side = claim.side or side
-    elif m.counted is not None and m.single and m.counted.lower_ in ("him", "her") and (
-            claim.victims == "unknown"):
-        people = pronoun_people(ctx, sentence, m.counted)  # "A militant ... arrested him"
-        if people is not None:
-            claim.victims, claim.side = people[0], claim.side or people[1]
-    elif m.counted is None and claim.victims == "unknown":
-        value = bare_the_number(m.anchor)
-        people = earlier_people(ctx, sentence, value) if value is not None else None
-        if people is None and not m.denial:
-            # "nine fishermen were rescued and two ...", "two of the hostages"
-            people = own_losses(m.anchor) or partitive_of(  # "put its losses at five dead"
-                ctx, sentence, m.anchor) or coordinated_people(m.anchor)
-        if people is not None:
-            claim.victims = people[0]
-            claim.side = claim.side or people[1]
-    elif m.counted is not None and claim.claimant is not None and claim.victims == "military" \
-            and m.counted.lemma_.lower() in _RANKS_OF_BOTH and claim.claimant.sector == "COP" \
-            and not any(
-                c.dep_ == "compound" or c.dep_ == "amod" and not c.lower_.endswith("ed")
-                for c in m.counted.children):  # not "army officers" (but "injured officers")
-        claim.victims = "police"  # "two officers were wounded, police said": their own
 
 
 def _group_victims(ctx: Context, sentence: Sentence, noun: Token) -> str | None:
@@ -375,7 +314,7 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         period = periods.period_for(doc, dates, m.anchor, trigger)
         claim.period_kind, claim.period_start, claim.period_end = period
         claim.background = periods.is_background(ctx, sentence, trigger, period)
-        _context_people(ctx, sentence, claim, m)
+        context_people(ctx, sentence, claim, m)
         if m.counted is not None and not m.named:  # "stoned police, injuring 12 officers"
             claim.victims = force_of_ranks(m.counted) or claim.victims  # "stoned police"
         elif m.counted is None and claim.victims == "unknown" and not m.denial and (
@@ -389,6 +328,9 @@ def _sentence_claims(ctx: Context, sentence: Sentence, offset: int,
         claim.side = claim.side or context_group_side(ctx, sentence, claim, trigger) or (
             state_force_side(sentence, claim, trigger))
         claim.victims = armed_group_people(ctx, claim) or claim.victims
+        if outcome == "arrested" and claim.victims in ("military", "police") and (
+                trigger.lemma_.lower() in _CAPTURES or trigger.lower_ in _CAPTURES):
+            claim.outcome = "abducted"  # "36 captured soldiers": a force's men taken by its enemy
         if aid_agency_staff(ctx, claim) or claim.victims in ("civilian", "unknown") and (
                 not m.denial and outcome not in ("arrested", "displaced") and aid_target(trigger)):
             claim.victims, claim.side = "aid_worker", None  # "an MSF nurse": no party
@@ -438,7 +380,7 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
               if m.low is not None and m.low >= 2 and m.low == m.high}
     out = []
     for m in ms:
-        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms):
+        if _breakdown_of_total(m, totals) or summed_breakdown(m, ms) or _running_count(m, out):
             continue
         node = m.counted
         if (m.single or m.named) and node is not None and node.dep_ == "appos" and (
@@ -448,6 +390,18 @@ def _without_appositions(ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _running_count(m: Mention, before: list[Mention]) -> bool:
+    """"shot dead a shopkeeper, the eighth merchant killed there this year": one person told
+    again as the latest of a running count (an ordinal with "the", set off by a comma),
+    after a single person the sentence counted already."""
+    noun = m.counted
+    return m.single and noun is not None and noun.left_edge.i > 0 and (
+        noun.doc[noun.left_edge.i - 1].text == ",") and any(
+        c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        b.single or b.named for b in before)
 
 
 def _breakdown_of_total(m: Mention, totals: set[int]) -> bool:

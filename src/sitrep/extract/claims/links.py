@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.claims.numbers import Flags, Quantity, find_quantities
 from sitrep.extract.claims.outcomes.ailments import guardianship
+from sitrep.extract.claims.outcomes.corpses import CORPSE_NOUNS, CORPSE_OUTCOMES, no_corpse
 from sitrep.extract.claims.outcomes.cues import (
     HARMS,
     HIT_VERBS,
@@ -55,7 +56,6 @@ from sitrep.extract.claims.victims import (
     is_people,
     is_thing,
     listed_person,
-    person_like,
 )
 from sitrep.nlp.scans import column, entities, lemma_keys
 from sitrep.resources import read_tsv
@@ -71,8 +71,8 @@ _VAGUE_PEOPLE = {"scores", "dozens", "hundreds", "thousands", "tens", "many", "s
 
 @cache
 def outcome_lexicon() -> dict[str, tuple[str, str]]:
-    return {r["lemma"].strip().lower(): (r["outcome"].strip(), r["kind"].strip())
-            for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}
+    return {**CORPSE_OUTCOMES, **{r["lemma"].strip().lower(): (r["outcome"].strip(), r[
+        "kind"].strip()) for r in read_tsv("casualty_outcomes.tsv") if r.get("kind") is not None}}
 
 
 @cache
@@ -118,22 +118,10 @@ def participle_verb(lower: str, verbs: frozenset[str]) -> str | None:
 _FROM_HOME_VERBS = frozenset({"drive", "force", "chase", "push", "expel", "evict", "uproot",
                               "flush", "oust", "hound"})
 _HOME_WORDS = frozenset({"home", "house", "village", "town", "land", "homeland"})
-# verbs a corpse is the subject of ("bodies lay in the street", "bodies washed ashore"); the
-# subject of any other active verb acts, so it is an organisation ("two governing bodies met")
-_CORPSE_VERBS = frozenset({"be", "lie", "lay", "remain", "wash", "float", "litter", "pile",
-                           "arrive", "bear", "show", "appear", "turn", "come", "go", "rot",
-                           "decompose", "belong", "include", "number", "await", "fill"})
 
 
 _REFUGE_VERBS = frozenset({"seek", "take", "find"})
 _REFUGE_NOUNS = frozenset({"refuge", "sanctuary"})
-
-
-def _acting_body(tok: Token) -> bool:
-    head = tok.head
-    return tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
-        head.lemma_.lower() not in _CORPSE_VERBS) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
 def _driven_from_home(tok: Token) -> bool:
@@ -224,16 +212,8 @@ def _outcome(tok: Token) -> str | None:
         return None  # but "paramedics treated 11 people for cuts"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return None  # "forty guests were treated to a concert"
-    if lemma in ("body", "corpse") and tok.tag_ != "NNS" and not any(
-            c.lower_ == "of" or c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "poss" and (
-                c.pos_ in ("NOUN", "PROPN") and (is_people(c) or person_like(c)))
-            for c in tok.children):
-        return None  # but "one body", "the body of a man", "a missing pensioner's body"
-    if lemma in ("body", "corpse") and any(p.dep_ == "pobj" and is_thing(p) for c in tok.children
-                                          if c.lower_ == "of" for p in c.children):
-        return None  # "three bodies of water"
-    if lemma in ("body", "corpse") and _acting_body(tok):
-        return None
+    if no_corpse(tok, lemma):
+        return None  # "three bodies of water", "the remains of the fort"
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     if outcome == "injured" and lemma in INJURY_NOUNS and fatal_injury(tok):
@@ -429,7 +409,8 @@ def not_a_count(doc: Doc, q: Quantity) -> bool:
 
 def _people_word(tok: Token) -> bool:
     return tok.lower_ in _PRONOUN_PEOPLE or is_people(tok) or tok.pos_ == "PROPN" or (
-        tok.lower_ == "more" and tok.i > 0 and tok.nbor(-1).lower_ in _VAGUE_PEOPLE) or (
+        tok.lower_ == "more" and tok.i > 0 and (tok.nbor(-1).lower_ in _VAGUE_PEOPLE or tok.nbor(
+            -1).like_num)) or (  # "dozens more", "three more are missing"
         _substantive_participle(tok))
 
 
@@ -452,7 +433,7 @@ _POSS = get_string_id("poss")
 
 def _corpse(tok: Token, triggers: dict[int, str]) -> bool:
     """"Ana Ruiz's body": a body or corpse told as a death."""
-    return triggers.get(tok.i) == "killed" and tok.lemma_.lower() in ("body", "corpse")
+    return triggers.get(tok.i) == "killed" and tok.lemma_.lower() in CORPSE_NOUNS
 
 
 _HE_SHE = frozenset(get_string_id(w) for w in ("he", "she"))

@@ -198,7 +198,8 @@ def shot_outcome(tok: Token, outcome_of: Callable[[Token], str | None]) -> str |
         return None
     kids = list(tok.children)
     if any(c.lower_ in _RESULT_WORDS and c.dep_ in ("oprd", "acomp", "advmod", "prt", "amod",
-                                                    "dobj", "xcomp") for c in kids):
+                                                    "dobj", "xcomp") or c.lower_ == "dead" and (
+            c.i == tok.i + 1) for c in kids):  # ("dead" parsed as a preposition)
         return "killed"
     if any(c.lower_ in _FATAL_ADVERBS and c.dep_ == "advmod" for c in kids):
         return "killed"
