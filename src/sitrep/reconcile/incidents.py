@@ -10,7 +10,8 @@ first-level region, then same country), whose actors agree (a country in common,
 not stated) and whose days overlap; otherwise it starts a new incident. A statement the text
 does not locate looks in the block of its speaker and day instead (``reconcile.statements``);
 other units without a place or a date never join across articles (there is no block to look
-in), except by a strong clue (``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+in), except by a strong clue (``reconcile.clues``): a name, an address, or the profile of a
+shooting (``reconcile.fusion.profile``: town, a victim's age and the toll, on one weekday). An article that tells only the charge or the trial for a killing has the
 killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
 when a report of it comes later (``_take_told``), and never starts one; so does the killing a
 charge with no accuser tells (``reconcile.charges``), which joins a report stored before it.
@@ -49,6 +50,7 @@ from sitrep.reconcile.clues import (
     shared_strong,
     victim_clues,
 )
+from sitrep.reconcile.fusion.profile import HARM, harm_clues, only_profile, weekday_agrees, weekdays
 from sitrep.reconcile.fusion.summary import summarise
 from sitrep.reconcile.statements import statement_candidate, unlocated
 from sitrep.reconcile.units import (
@@ -167,7 +169,7 @@ def _take_told(conn: sqlite3.Connection, target: str, unit: Unit, clues: set[Clu
     with no violent happening of its own) joins the incident ``target`` its report joined, where
     they share a strong clue (a victim's name, an address), are placed in one town (or near it,
     or a town and its state) and tell of no other people (``conflict``)."""
-    strong = sorted(c.label for c in clues if c.strong)
+    strong = sorted(c.label for c in clues if c.strong and c.kind != HARM)
     if not strong or unit.place is None:
         return
     for own, article_id, index in stored_clues.told_by(conn, TOLD, strong):
@@ -210,7 +212,9 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     shooting a report is about, not which of the statements around it ("the family warned the
     probation office", "the prosecutor asked") a speech act is. A unit in a town also has its
     day as month and day with the town ("day:5128581|01-17"): its own day, or where it has none
-    the month and day the article names without a year near it. A victim named without an age
+    the month and day the article names without a year near it; a violent unit in a town with a
+    toll has its profile (``harm``: town, an age told near it, killed and injured) and the
+    weekdays told near it without a day (``wday``). A victim named without an age
     is a clue of the unit whose events harm them, wherever the name is told, and of the violent
     unit told nearest it; never of an arrest, a protest or another family's happening told near
     the name (an activist "wanted in the killing of Dr. Barnett Slepian" protesting elsewhere)."""
@@ -218,8 +222,8 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     if not material or not text:
         return [set() for _ in units]
     named = outside_masthead(text, named)
-    found = article_clues(text, named) + month_days(
-        (w.evidence.start, w.text, w.value) for w in dates)
+    told_dates = [(w.evidence.start, w.text, w.value) for w in dates]
+    found = article_clues(text, named) + month_days(told_dates) + weekdays(told_dates)
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
     harmed = victim_clues(named, victims)
     near_harm = iter(assign([c for c, _ in harmed], [
@@ -239,7 +243,7 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
             clues.add(Clue("day", f"{town}|{unit.date_first[5:]}", unit.start))
         elif town is not None and unit.date_first is None:
             clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
-        out.append(clues)
+        out.append(clues | harm_clues(unit, clues))
     return out
 
 
@@ -309,6 +313,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             continue
         other = told.get(iid, [])
         shared = shared_strong(clues, other)
+        if only_profile(shared) and not weekday_agrees(unit, list(clues), cand, other):
+            shared = set()  # a town, an age and a toll alone: two shootings of one town
         agree = places_agree(unit.place, cand["place"])
         if in_block and agree is None and _part_agrees(unit, cand, clues, other):
             agree = 3
