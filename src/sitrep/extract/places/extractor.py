@@ -34,7 +34,7 @@ from sitrep.extract.places.names import (
 )
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
-from sitrep.extract.places.things import titled_person, vehicle
+from sitrep.extract.places.things import title_part, titled_person, vehicle
 from sitrep.nlp.scans import capitalised_words, entities
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
@@ -446,7 +446,8 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
         held = {id(m.container) for m, _ in found if m.container is not None}
         mentions.extend(m for m, tokens in found if not (
             _owner(m.text) in surnames and _surname(m, tokens, gaz, held)) and not (
-            m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before))))
+            m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before)
+                                   or title_part(tokens, lowered))))
         before = s.text
     return mentions
 

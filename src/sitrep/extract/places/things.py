@@ -11,6 +11,9 @@
   "Officer Jackson", "Lt. Camden", "Mr. Lincoln") is the person's surname, not the town
   ("Detective Marion said"). Royal titles and words that begin towns' own names ("Prince
   George", "General Santos", "Port", "Fort", "Saint") are not read so, nor a country's name.
+- **words of a title**: a word the article also writes in lower case, right before a person's
+  title written with a capital ("Police Officer Stuart", "Fire Chief Ray Lopez"), is a part of
+  the title, not the town spelt the same way (Police, Poland).
 """
 
 from __future__ import annotations
@@ -125,3 +128,15 @@ def titled_person(tokens: list[Token], before: str = "") -> bool:
     text = " ".join(t.text for t in tokens)
     return (word[:1].isupper() and word.lower() in _titles()
             and not country_lexicon.is_country_name(text))
+
+
+def title_part(tokens: list[Token], common: frozenset[str]) -> bool:
+    """Whether a place mention (its tokens) is the first word of a person's title: words the
+    article also writes in lower case (``common``) right before a title written with a capital
+    ("Police Officer Stuart", "Fire Chief Ray Lopez")."""
+    doc = tokens[0].doc
+    nxt = tokens[-1].i + 1
+    if nxt >= len(doc) or not all(t.lower_ in common for t in tokens):
+        return False
+    word = doc[nxt]
+    return word.text[:1].isupper() and word.lower_ in _titles()
