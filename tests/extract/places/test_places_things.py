@@ -36,6 +36,8 @@ NOT_PLACES = [
      "right foot.", "Police"),
     ("Officers were shot at in Newark, police said. In the gunfight that followed Police "
      "Sergeant Lee was struck in the arm.", "Police"),
+    ("Man wounded in Feltonville\n\nA man was shot twice in the city's Feltonville section on "
+     "Sunday night, police said.", "Feltonville"),
 ]
 # (text, the name that stays a place)
 PLACES = [
@@ -48,6 +50,8 @@ PLACES = [
     ("Officers in Warren said a man was shot on Monday.", "Warren"),
     ("A car dealer in Malibu was robbed at gunpoint on Monday.", "Malibu"),
     ("The police said Houston Police Officer Ruiz was shot in Houston on Friday.", "Houston"),
+    ("A man was shot twice in the city's Hunting Park section on Sunday night, police said.",
+     "Hunting Park"),
 ]
 
 
