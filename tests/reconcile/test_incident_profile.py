@@ -12,7 +12,7 @@ import pytest
 from fusion_cases import Case, assault_incidents
 
 from sitrep.reconcile.clues import Clue
-from sitrep.reconcile.fusion.profile import only_profile, own_weekdays, weekdays
+from sitrep.reconcile.fusion.profile import clock_times, only_profile, own_weekdays, weekdays
 
 JOIN: list[Case] = [
     ("both undated, one weekday",
@@ -25,6 +25,11 @@ JOIN: list[Case] = [
       "police said.", "2019-04-06"),
      ("FLINT, Mich. — Detectives are asking for tips after a 19-year-old woman was fatally shot "
       "at a gas station Friday night.", None)),
+    ("both undated, one clock time",
+     ("SAGINAW, Mich. — A man was shot and wounded around 9:40 p.m. Sunday outside a "
+      "corner store, police said.", None),
+     ("SAGINAW, Mich. — Officers were called at 9:40 p.m. Sunday after a man was shot and "
+      "wounded outside a store. He is expected to survive.", None)),
 ]
 
 APART: list[Case] = [
@@ -43,6 +48,11 @@ APART: list[Case] = [
       "city's east side, police said.", None),
      ("ERIE, Pa. — A 45-year-old man was shot and wounded Saturday night outside a bar on the "
       "city's east side, police said.", None)),
+    ("other clock times",
+     ("SAGINAW, Mich. — A man was shot and wounded around 9:40 p.m. Sunday outside a "
+      "corner store, police said.", None),
+     ("SAGINAW, Mich. — Officers were called at 1:15 a.m. Sunday after a man was shot and "
+      "wounded outside a store. He is expected to survive.", None)),
     ("other towns",
      ("ERIE, Pa. — A 27-year-old man was shot and wounded Saturday night outside a bar, police "
       "said.", None),
@@ -72,3 +82,8 @@ def test_weekdays_are_the_unresolved_ones() -> None:
     assert own_weekdays("2019-04-05", False, found) == {"5"}
     assert only_profile({"harm:1|27|0|1"}) and not only_profile({"harm:1|27|0|1", "person:a b"})
     assert not only_profile(set()) and Clue("harm", "1|27|0|1", 0).strong
+
+
+def test_clock_times_are_to_the_minute() -> None:
+    found = clock_times("Around 5:50 p.m. police said; at 12:05 a.m.; about 2 a.m.; 10:25 PM")
+    assert [c.key for c in found] == ["17:50", "00:05", "22:25"]

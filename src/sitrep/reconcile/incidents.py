@@ -50,7 +50,14 @@ from sitrep.reconcile.clues import (
     shared_strong,
     victim_clues,
 )
-from sitrep.reconcile.fusion.profile import HARM, harm_clues, only_profile, weekday_agrees, weekdays
+from sitrep.reconcile.fusion.profile import (
+    HARM,
+    clock_times,
+    harm_clues,
+    only_profile,
+    weekday_agrees,
+    weekdays,
+)
 from sitrep.reconcile.fusion.summary import summarise
 from sitrep.reconcile.statements import statement_candidate, unlocated
 from sitrep.reconcile.units import (
@@ -223,7 +230,8 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
         return [set() for _ in units]
     named = outside_masthead(text, named)
     told_dates = [(w.evidence.start, w.text, w.value) for w in dates]
-    found = article_clues(text, named) + month_days(told_dates) + weekdays(told_dates)
+    found = article_clues(text, named) + month_days(told_dates) + weekdays(told_dates) + (
+        clock_times(text))
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
     harmed = victim_clues(named, victims)
     near_harm = iter(assign([c for c, _ in harmed], [
