@@ -112,6 +112,23 @@ def test_an_annotated_place_spelt_otherwise_is_the_same_gazetteer_record() -> No
     assert not city_matches(inc, "ST. LOUIS COUNTY", "Minnesota")  # the state is checked
 
 
+def test_a_side_of_a_town_the_gazetteer_does_not_know_is_that_town() -> None:
+    from sitrep.evaluate.gvdb import city_matches
+    from sitrep.resources.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    town = next(c for c in gaz.lookup("Dayton", kinds={"city"}, country="USA")
+                if c.admin1 == "OH")
+    inc = {"place": "Dayton", "admin1": "Ohio", "geonameid": town.geonameid, "lat": town.lat,
+           "lon": town.lon}
+    assert city_matches(inc, "West Dayton", "Ohio")
+    assert city_matches(inc, "North Dayton", "Ohio")
+    assert not city_matches(inc, "West Akron", "Ohio")  # a side of another town
+    assert not city_matches(inc, "West Dayton", "Kentucky")  # the state is checked
+    assert not gaz.lookup("East Cleveland", kinds={"city"}, country="USA") or not city_matches(
+        {**inc, "place": "Cleveland"}, "East Cleveland", "Ohio")  # a town of its own
+
+
 def test_fusion_errors_list_missed_and_wrong_pairs_with_both_main_incidents() -> None:
     from sitrep.evaluate.gvdb import fusion_errors
 

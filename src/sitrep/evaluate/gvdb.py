@@ -12,7 +12,7 @@ killed or hurt, then the most mentioned, then the first) is compared with the an
   the gazetteer record of that name however spelt, "ST. LOUIS COUNTY" for Saint Louis County,
   within 15 km of a US town of that name, a part of a large town as far as GeoNames tells
   (``reconcile.agree.town_part``: Rogers Park, 18 km from Chicago's point), or a town of the annotated county: GeoNames' county of the town) in that
-  state;
+  state; a side of a town the gazetteer does not know ("West Philadelphia") is that town;
   ``state_acc`` (articles with an annotated state): admin1 equals the state;
 - ``date_acc`` (articles whose URL carries a full date): the incident's first day equals the
   annotated date.
@@ -236,7 +236,12 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
 
     gaz = get_gazetteer()
     own = gaz.get(int(inc["geonameid"])) if inc.get("geonameid") is not None else None
-    for record in gaz.lookup(city, kinds={"city", "admin2"}, country="USA"):
+    records = gaz.lookup(city, kinds={"city", "admin2"}, country="USA")
+    town = town_of_part(city)
+    if town is not None and not any(state_name(r.admin1 or "").casefold() == state.casefold()
+                                    for r in records):
+        return city_matches(inc, town, state)  # "West Philadelphia": a part of Philadelphia
+    for record in records:
         if inc.get("geonameid") is not None and record.geonameid == inc.get("geonameid"):
             return True  # the very record, spelt otherwise ("ST. LOUIS COUNTY": Saint Louis County)
         if record.kind == "admin2" and own is not None and own.admin2 == record.id and (
@@ -249,6 +254,19 @@ def city_matches(inc: dict[str, Any], city: str, state: str) -> bool:
                 town_part(_place(own), _place(record))):
             return True  # a part of a large town, in its county (Rogers Park in Chicago)
     return False
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+           "southwest", "central"}
+
+
+def town_of_part(city: str) -> str | None:
+    """The town a part of it is named after ("West Philadelphia", "North St. Louis": a side of
+    the town, which the gazetteer has no record of), or None."""
+    words = city.split()
+    if len(words) > 1 and words[0].casefold() in COMPASS:
+        return " ".join(words[1:])
+    return None
 
 
 def _place(record: Any) -> Place:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-STRONG = ("person", "addr", "cross", "day")
+STRONG = ("person", "addr", "cross", "day", "harm")  # harm: ``reconcile.fusion.profile``
 REACH = 600  # characters between a clue and a mention of its happening: about three sentences
 
 # the standard street suffixes (USPS Publication 28's common ones) and their abbreviations
@@ -77,7 +77,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 
 @dataclass(frozen=True)
 class Clue:
-    kind: str  # person | aged (a person's age: "name|age") | addr | cross | age | day
+    kind: str  # person | aged (a person's age: "name|age") | addr | cross | age | day | harm | wday
     key: str
     start: int  # where the article says it
 

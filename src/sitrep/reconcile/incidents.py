@@ -10,7 +10,8 @@ first-level region, then same country), whose actors agree (a country in common,
 not stated) and whose days overlap; otherwise it starts a new incident. A statement the text
 does not locate looks in the block of its speaker and day instead (``reconcile.statements``);
 other units without a place or a date never join across articles (there is no block to look
-in), except by a strong clue (``reconcile.clues``). An article that tells only the charge or the trial for a killing has the
+in), except by a strong clue (``reconcile.clues``): a name, an address, or the profile of a
+shooting (``reconcile.fusion.profile``: town, a victim's age and the toll, on one weekday). An article that tells only the charge or the trial for a killing has the
 killing told back (``units.follow_up``): it joins the killing's incident by a shared clue, now or
 when a report of it comes later (``_take_told``), and never starts one; so does the killing a
 charge with no accuser tells (``reconcile.charges``), which joins a report stored before it.
@@ -18,7 +19,7 @@ charge with no accuser tells (``reconcile.charges``), which joins a report store
 The incident's fields are recomputed from its units (what each article says: stored in
 ``incident_units``) whenever one joins or leaves: type and actors from the mentions, the most
 precise place, the first and last day, and fatalities and injured as UCDP-style low / best /
-high over the articles' figures with the rules of the tallies (``reconcile.tallies``).
+high over the articles' figures with the rules of the tallies (``reconcile.fusion.summary``).
 
 Stability: articles are fused in the order they are stored (input order, also with
 ``--workers N``: Dask workers send rows and the client stores them in input order), candidates
@@ -32,7 +33,6 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -50,8 +50,16 @@ from sitrep.reconcile.clues import (
     shared_strong,
     victim_clues,
 )
+from sitrep.reconcile.fusion.profile import (
+    HARM,
+    clock_times,
+    harm_clues,
+    only_profile,
+    weekday_agrees,
+    weekdays,
+)
+from sitrep.reconcile.fusion.summary import summarise
 from sitrep.reconcile.statements import statement_candidate, unlocated
-from sitrep.reconcile.tallies import build_tallies
 from sitrep.reconcile.units import (
     BACKGROUND_DAYS,
     MATERIAL,
@@ -62,7 +70,7 @@ from sitrep.reconcile.units import (
     place_precision,
     places_agree,
 )
-from sitrep.records import Actor, Article, Claim, Evidence, Place, When
+from sitrep.records import Evidence, Place, When
 from sitrep.store import clues as stored_clues
 from sitrep.store import incidents as rows
 
@@ -96,13 +104,6 @@ VERSION = "sitrep.incidents.v19"  # v19: a town and a part of it GeoNames lists 
 WINDOW_DAYS = 0  # days must overlap: with one day of slack, two shootings a day apart in one
 # city joined (gvdb look part: fusion precision 0.09 with 1 day)
 TOLD = "ASSAULT/told"  # the clues of a killing a follow-up told, kept until its report comes
-FATALITIES_RULE = ("per article: its figure for the incident (distinct victims added: other "
-                   "groups, victims told as more ('also', 'another', 'a second', 'two others'), "
-                   "other sexes or names; the same victims told again not: the largest figure "
-                   "per group, a definite phrase or pronoun, a repeated name, a sub-group of a "
-                   "told total; cumulative, historical, withheld figures left out); "
-                   "across articles: low = lowest, high = highest, best = median of the "
-                   "articles' figures; contested when sources' ranges do not overlap")
 
 
 def incident_id(unit: Unit) -> str:
@@ -175,7 +176,7 @@ def _take_told(conn: sqlite3.Connection, target: str, unit: Unit, clues: set[Clu
     with no violent happening of its own) joins the incident ``target`` its report joined, where
     they share a strong clue (a victim's name, an address), are placed in one town (or near it,
     or a town and its state) and tell of no other people (``conflict``)."""
-    strong = sorted(c.label for c in clues if c.strong)
+    strong = sorted(c.label for c in clues if c.strong and c.kind != HARM)
     if not strong or unit.place is None:
         return
     for own, article_id, index in stored_clues.told_by(conn, TOLD, strong):
@@ -218,7 +219,9 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     shooting a report is about, not which of the statements around it ("the family warned the
     probation office", "the prosecutor asked") a speech act is. A unit in a town also has its
     day as month and day with the town ("day:5128581|01-17"): its own day, or where it has none
-    the month and day the article names without a year near it. A victim named without an age
+    the month and day the article names without a year near it; a violent unit in a town with a
+    toll has its profile (``harm``: town, an age told near it, killed and injured) and the
+    weekdays told near it without a day (``wday``). A victim named without an age
     is a clue of the unit whose events harm them, wherever the name is told, and of the violent
     unit told nearest it; never of an arrest, a protest or another family's happening told near
     the name (an activist "wanted in the killing of Dr. Barnett Slepian" protesting elsewhere)."""
@@ -226,8 +229,9 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
     if not material or not text:
         return [set() for _ in units]
     named = outside_masthead(text, named)
-    found = article_clues(text, named) + month_days(
-        (w.evidence.start, w.text, w.value) for w in dates)
+    told_dates = [(w.evidence.start, w.text, w.value) for w in dates]
+    found = article_clues(text, named) + month_days(told_dates) + weekdays(told_dates) + (
+        clock_times(text))
     told = iter(assign(found, [(u.family, [m[1] for m in u.mentions]) for u in material]))
     harmed = victim_clues(named, victims)
     near_harm = iter(assign([c for c, _ in harmed], [
@@ -247,7 +251,7 @@ def unit_clues(units: Sequence[Unit], text: str, named: Sequence[tuple[int, int,
             clues.add(Clue("day", f"{town}|{unit.date_first[5:]}", unit.start))
         elif town is not None and unit.date_first is None:
             clues |= {Clue("day", f"{town}|{c.key}", c.start) for c in days}
-        out.append(clues)
+        out.append(clues | harm_clues(unit, clues))
     return out
 
 
@@ -317,6 +321,8 @@ def _best_candidate(conn: sqlite3.Connection, unit: Unit, clues: set[Clue] | Non
             continue
         other = told.get(iid, [])
         shared = shared_strong(clues, other)
+        if only_profile(shared) and not weekday_agrees(unit, list(clues), cand, other):
+            shared = set()  # a town, an age and a toll alone: two shootings of one town
         agree = places_agree(unit.place, cand["place"])
         if in_block and agree is None and _part_agrees(unit, cand, clues, other):
             agree = 3
@@ -502,95 +508,3 @@ def _gap(first: dt.date, last: dt.date, other_first: str, other_last: str) -> in
     if b < first:
         return (first - b).days
     return 0
-
-
-def summarise(units: list[dict[str, Any]]) -> dict[str, Any]:
-    """The incident's fields from its units (rows of ``incident_units``, in joining order)."""
-    weight: Counter[tuple[str, str | None]] = Counter()
-    for u in units:
-        weight[(u["plover_type"], u["plover_mode"])] += u["n_mentions"]
-    order = {key: i for i, key in reversed(list(enumerate(
-        (u["plover_type"], u["plover_mode"]) for u in units)))}
-    ptype, pmode = max(weight, key=lambda k: (weight[k], -order[k]))
-    acled = Counter((u["acled_event_type"], u["acled_sub_event_type"]) for u in units
-                    if u["acled_event_type"])
-    acled_type = max(acled, key=lambda k: (acled[k], k)) if acled else (None, None)
-    cameo = Counter(u["cameo_root"] for u in units if u["cameo_root"])
-    place = min(units, key=lambda u: (u["geo_precision"] or 9, u["geonameid"] is None))
-    days = [u for u in units if u["date_first"]]
-    days = [u for u in days if u.get("dated", 1)] or days  # own days over days only told
-    day_units = [u for u in days if u["date_precision"] == "day"] or days
-    sources = sorted({u["source"] or u["article_id"][:8] for u in units})
-    killed = _estimate(units, "killed")
-    injured = _estimate(units, "injured")
-    return {
-        "plover_type": ptype, "plover_mode": pmode,
-        "acled_event_type": acled_type[0], "acled_sub_event_type": acled_type[1],
-        "cameo_root": max(cameo, key=lambda k: (cameo[k], k)) if cameo else None,
-        "actors": _merge_actors(units, "actors"), "recipients": _merge_actors(units, "recipients"),
-        "geonameid": place["geonameid"], "place": place["place"], "admin1": place["admin1"],
-        "country": place["country"], "lat": place["lat"], "lon": place["lon"],
-        "geo_precision": place["geo_precision"],
-        "date_first": min(u["date_first"] for u in day_units) if day_units else None,
-        "date_last": max(u["date_last"] or u["date_first"] for u in day_units)
-        if day_units else None,
-        "date_precision": day_units[0]["date_precision"] if day_units else None,
-        "fatalities_low": killed[0], "fatalities_best": killed[1], "fatalities_high": killed[2],
-        "injured_low": injured[0], "injured_best": injured[1], "injured_high": injured[2],
-        "fatalities_rule": FATALITIES_RULE if killed[1] is not None or injured[1] is not None
-        else None,
-        "contested": int(killed[3] or injured[3]),
-        "n_mentions": sum(u["n_mentions"] for u in units),
-        "n_articles": len({u["article_id"] for u in units}),
-        "n_sources": len(sources), "sources": json.dumps(sources),
-        "notes": _note(units[0], len(units)),
-    }
-
-
-def _merge_actors(units: list[dict[str, Any]], key: str) -> str:
-    seen: dict[str, dict[str, Any]] = {}
-    for u in units:
-        for a in json.loads(u[key]):
-            seen.setdefault(a["name"].lower(), a)
-    return json.dumps(list(seen.values())[:8])
-
-
-def _estimate(units: list[dict[str, Any]], outcome: str
-              ) -> tuple[int | None, int | None, int | None, bool]:
-    """low, best, high, contested over the articles' figures (one per article: the largest of
-    its units), by the tallies' rules."""
-    per_article: dict[str, dict[str, Any]] = {}
-    for u in units:
-        low = u[f"{outcome}_low"]
-        if low is None:
-            continue
-        old = per_article.get(u["article_id"])
-        if old is None or old[f"{outcome}_low"] < low:
-            per_article[u["article_id"]] = u
-    if not per_article:
-        return None, None, None, False
-    items = []
-    for aid, u in sorted(per_article.items()):
-        claim = Claim(evidence=Evidence(u["start"], u["end"], u["text"], article_id=aid),
-                      outcome=outcome, low=u[f"{outcome}_low"], high=u[f"{outcome}_high"],
-                      victims="all", period_kind="day")
-        if u["claimant"]:
-            claim.claimant = Actor(u["claimant"], claim.evidence, u["claimant"])
-        items.append((claim, Article(text="", id=aid, source=u["source"] or aid,
-                                     published=_day(u["published"]))))
-    tally = build_tallies(items)[0]
-    return tally.low, tally.best, tally.high, tally.contested
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _note(first: dict[str, Any], n_units: int) -> str:
-    text = " ".join(str(first["text"]).split())
-    if len(text) > 240:
-        text = text[:239].rsplit(" ", 1)[0] + "…"
-    if n_units > 1:
-        text += f" ({n_units} reports)"
-    return text
-

@@ -31,6 +31,13 @@ NOT_PLACES = [
     ("Lt. Camden said two men were arrested.", "Camden"),
     ("Chief Orlando told reporters that the gunman fled.", "Orlando"),
     ("Ofc. Denton was wounded in the hand during the raid, police said.", "Denton"),
+    ("An officer was shot in the Bronx early Saturday, police said. As backup units arrived "
+     "the officers engaged in a gunfight during which Police Officer Stuart was struck in the "
+     "right foot.", "Police"),
+    ("Officers were shot at in Newark, police said. In the gunfight that followed Police "
+     "Sergeant Lee was struck in the arm.", "Police"),
+    ("Man wounded in Feltonville\n\nA man was shot twice in the city's Feltonville section on "
+     "Sunday night, police said.", "Feltonville"),
 ]
 # (text, the name that stays a place)
 PLACES = [
@@ -42,6 +49,9 @@ PLACES = [
     ("A man was shot outside a bar in Lincoln, Neb., on Sunday.", "Lincoln"),
     ("Officers in Warren said a man was shot on Monday.", "Warren"),
     ("A car dealer in Malibu was robbed at gunpoint on Monday.", "Malibu"),
+    ("The police said Houston Police Officer Ruiz was shot in Houston on Friday.", "Houston"),
+    ("A man was shot twice in the city's Hunting Park section on Sunday night, police said.",
+     "Hunting Park"),
 ]
 
 

@@ -34,7 +34,7 @@ from sitrep.extract.places.names import (
 )
 from sitrep.extract.places.resolve import resolve
 from sitrep.extract.places.rules import home_country
-from sitrep.extract.places.things import titled_person, vehicle
+from sitrep.extract.places.things import city_part, title_part, titled_person, vehicle
 from sitrep.nlp.scans import array_column, capitalised_words, column, entities
 from sitrep.nlp.segment import one_line
 from sitrep.records import Evidence, Place
@@ -438,6 +438,7 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     # "Hector" of "Hector Beltran Leyva"
     surnames.update(e[0].text for e in persons if _given_name(e, gaz, lowered, known))
     before = ""  # the sentence before, for a title the segmenter parted from its name
+    parts: set[str] = set()  # names told as parts of the article's town (``city_part``)
     for s in sentences:
         if s.doc is None:
             before = s.text
@@ -446,9 +447,12 @@ def find_mentions(sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
         held = {id(m.container) for m, _ in found if m.container is not None}
         mentions.extend(m for m, tokens in found if not (
             _owner(m.text) in surnames and _surname(m, tokens, gaz, held)) and not (
-            m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before))))
+            m.label != "ABBR" and (vehicle(tokens) or titled_person(tokens, before)
+                                   or title_part(tokens, lowered))))
+        parts.update(m.text for m, tokens in found if city_part(tokens))
         before = s.text
-    return mentions
+    parts = {p for p in parts if not any(c.main for c in candidates_for(gaz, p))}
+    return [m for m in mentions if m.text not in parts]  # (also in the headline)
 
 
 # [the vocabulary, its words' ids -> the word's text if it is lower case, else None]

@@ -11,6 +11,12 @@
   "Officer Jackson", "Lt. Camden", "Mr. Lincoln") is the person's surname, not the town
   ("Detective Marion said"). Royal titles and words that begin towns' own names ("Prince
   George", "General Santos", "Port", "Fort", "Saint") are not read so, nor a country's name.
+- **words of a title**: a word the article also writes in lower case, right before a person's
+  title written with a capital ("Police Officer Stuart", "Fire Chief Ray Lopez"), is a part of
+  the title, not the town spelt the same way (Police, Poland).
+- **parts of the city**: a name told as a section or neighbourhood of the article's town ("the
+  city's Feltonville section") is a part of that town; the gazetteer's town that carries it only
+  as another name (Hudson, Massachusetts, once Feltonville) is not it (``city_part``).
 """
 
 from __future__ import annotations
@@ -125,3 +131,30 @@ def titled_person(tokens: list[Token], before: str = "") -> bool:
     text = " ".join(t.text for t in tokens)
     return (word[:1].isupper() and word.lower() in _titles()
             and not country_lexicon.is_country_name(text))
+
+
+def title_part(tokens: list[Token], common: frozenset[str]) -> bool:
+    """Whether a place mention (its tokens) is the first word of a person's title: words the
+    article also writes in lower case (``common``) right before a title written with a capital
+    ("Police Officer Stuart", "Fire Chief Ray Lopez")."""
+    doc = tokens[0].doc
+    nxt = tokens[-1].i + 1
+    if nxt >= len(doc) or not all(t.lower_ in common for t in tokens):
+        return False
+    word = doc[nxt]
+    return word.text[:1].isupper() and word.lower_ in _titles()
+
+
+PART_WORDS = {"section", "neighborhood", "neighbourhood"}
+TOWN_WORDS = {"city", "town", "borough", "township", "village"}
+
+
+def city_part(tokens: list[Token]) -> bool:
+    """Whether a place mention is told as a part of the article's town: "the city's
+    Feltonville section", "the town's Oak Hill neighborhood" (a town's possessive before it, a
+    word for a part of a town after it)."""
+    doc = tokens[0].doc
+    first, nxt = tokens[0].i, tokens[-1].i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in PART_WORDS or first < 2:
+        return False
+    return doc[first - 1].text in ("'s", "’s") and doc[first - 2].lower_ in TOWN_WORDS
