@@ -35,6 +35,7 @@ from sitrep.extract.places.names import (
     lexicon_candidates,
 )
 from sitrep.extract.places.namesakes import (
+    big_namesake,
     contrasts_of,
     firm_divisions_of,
     longer_names_follow,
@@ -436,7 +437,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         named = {o.choice.id for o in mentions if o.choice is not None  # "Kosti" itself
                  and fold(o.text) == fold(o.choice.name)}
         stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed, named)
-                     or _far_hamlet(m, main, mentions, fixed, gaz)
+                     or (_far_hamlet(m, main, mentions, fixed, gaz) and not big_namesake(m))
                      or stray_compass_division(m, main, mentions, fixed)]
         for m in stand_ins:
             m.choice, m.fallback = None, True
