@@ -36,10 +36,13 @@ def _capital_names() -> dict[str, str]:
 
 
 def capital_of(gaz: Gazetteer, iso3: str) -> Candidate | None:
-    """The most populous town of the capital's name in the country ``iso3``."""
+    """The most populous town of the capital's name in the country ``iso3``; for a capital
+    whose name alone is not read as one (``countries._AMBIGUOUS_CAPITALS``: Djibouti, Mexico
+    City, Georgetown, Castries), the gazetteer's capital of the country: the country names one
+    town all the same."""
     name = _capital_names().get(iso3)
     if not name:
-        return None
+        return gaz.capital_of(iso3)
     found = gaz.lookup(name, kinds={"city"}, country=iso3)
     return found[0] if found else None
 

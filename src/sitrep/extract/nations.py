@@ -360,14 +360,17 @@ AT_THE_SAYING = frozenset({"nsubj", "nsubjpass", "dobj", "advcl"})  # "reporters
 MAX_CLIMB = 8
 
 
-def said_there(last: Token, trigger: Token) -> bool:
+def said_there(last: Token, trigger: Token, scene: frozenset[str] = AT_THE_SAYING,
+               fronted: bool = True) -> bool:
     """Whether the place whose last word is ``last`` tells where an act was said to be done or
     to come, not where it is done: a location phrase of the verb of saying whose content
     holds the act's trigger, of its subject, object or an adverbial clause of it ("The
     ministry said in Moscow it would send a battalion to the border", "Speaking in Brussels,
     the secretary-general said aircraft would patrol", "told a news conference in Addis
-    Ababa that gunmen had attacked villages"). Not a place inside that content ("said troops
-    would be sent to Kidal")."""
+    Ababa that gunmen had attacked villages"); ``scene``: the words of the saying whose phrase
+    counts besides the verb's own; ``fronted``: a phrase before the verb counts too ("In Moscow,
+    a spokesman said"). Not a place inside that content ("said troops would be sent to
+    Kidal")."""
     node, verb = trigger, None
     for _ in range(MAX_CLIMB):
         if node.head.i == node.i:
@@ -386,18 +389,36 @@ def said_there(last: Token, trigger: Token) -> bool:
     if top.dep_ != "pobj" or top.head.dep_ != "prep":
         return False
     head = top.head.head  # what the location phrase modifies
-    return head.i == verb.i or (head.dep_ in AT_THE_SAYING and head.head.i == verb.i)
+    if not fronted and top.i < verb.i:
+        return False
+    return head.i == verb.i or (head.dep_ in scene and head.head.i == verb.i)
+
+
+# acts done in the field, which a spokesman reports from elsewhere ("Troops arrested nine men,
+# an army spokesman said in Yaounde": not in Yaounde)
+FIELD = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# the saying's own scene, not its speaker's seat ("told reporters in Hangu", "speaking in
+# Kabul"; not "Police in Luanda said they had detained 31 people": the doer, where it acted)
+SAYING_SCENE = frozenset({"dobj", "advcl"})
 
 
 def unsaid(sentence: Sentence | None, event: Event, places: list[Place],
            offsets: dict[int, Offsets]) -> list[Place]:
     """For an act to come or only wished for that is no statement, the places without those of
-    the saying that tells it (``said_there``). Not for an act told done: the speaker is
-    often its doer, where it did it ("Police in Luanda said they had detained 31 people",
-    "In Bonn, the government said it had suspended deliveries")."""
+    the saying that tells it (``said_there``). For an act of force told done, the places
+    without those of the saying's own scene (``SAYING_SCENE``: "Troops shelled positions on the
+    river, a ministry spokesman said in Tbilisi"): the spokesman was there, the troops were
+    not. Not the place of the speaker for an act told done: the speaker is often its doer,
+    where it did it ("Police in Luanda said they had detained 31 people"), nor of the saying
+    for an act of policy ("In Bonn, the government said it had suspended deliveries"), nor a
+    phrase put before the saying, which sets the scene of what is told ("In neighbouring Bannu
+    district, the army said its troops had killed 11 militants")."""
+    ahead = bool(AHEAD & set(event.modes))
     trigger = (token_at(sentence, event.trigger.start, offsets) if sentence is not None
-               and places and not statement(event) and AHEAD & set(event.modes) else None)
+               and places and not statement(event) and (ahead or event.plover_type in FIELD)
+               else None)
     if trigger is None:
         return places
+    scene = AT_THE_SAYING if ahead else SAYING_SCENE
     return [p for p in places if (last := token_at(sentence, p.evidence.end - 1, offsets))
-            is None or not said_there(last, trigger)]
+            is None or not said_there(last, trigger, scene, fronted=ahead)]

@@ -78,6 +78,18 @@ def unstated_namesake(cands: list[Candidate], choice: Candidate | None,
     return big
 
 
+def big_namesake(m: Mention) -> bool:
+    """For a far small town read for a name (``resolve._far_hamlet``), whether a big city has the name
+    as its own ("Geneva" read as Geneva, New York in a story from Tokyo: Geneva, Switzerland):
+    that city is read instead of the article's place standing in."""
+    c = m.choice
+    big = [t for t in m.candidates if t.kind == "city" and t.main and c is not None
+           and t.population >= BIG_NAMESAKE_POP and t.population >= 5 * c.population]
+    if big:
+        m.choice = max(big, key=lambda t: t.population)
+    return bool(big)
+
+
 def unlisted_town_region(m: Mention) -> Candidate | None:
     """The state of a "Town, St." pair whose state holds no town of the name ("BENTON
     TOWNSHIP, Mich.", "ELM GROVE, Wis." where the gazetteer lacks the town): the place is in

@@ -27,7 +27,6 @@ from sitrep.extract.places.mention import (
     same_support,
 )
 from sitrep.extract.places.names import (
-    GENERIC_WORDS,
     MICRO_STATE_POP,
     candidates_for,
     dominant,
@@ -36,6 +35,7 @@ from sitrep.extract.places.names import (
     lexicon_candidates,
 )
 from sitrep.extract.places.namesakes import (
+    big_namesake,
     contrasts_of,
     firm_divisions_of,
     longer_names_follow,
@@ -50,9 +50,11 @@ from sitrep.extract.places.rules import (
     city_not_state,
     county_by_bare_name,
     expand_acronyms,
+    generic_reading,
     listed_divisions,
     local_place,
     state_not_city,
+    stray_compass_division,
     stray_hamlet,
     team_towns,
 )
@@ -435,7 +437,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, home: str | None = None,
         named = {o.choice.id for o in mentions if o.choice is not None  # "Kosti" itself
                  and fold(o.text) == fold(o.choice.name)}
         stand_ins = [m for m in mentions if _needs_stand_in(m, main, gaz, fixed, named)
-                     or _far_hamlet(m, main, mentions, fixed, gaz)]
+                     or (_far_hamlet(m, main, mentions, fixed, gaz) and not big_namesake(m))
+                     or stray_compass_division(m, main, mentions, fixed)]
         for m in stand_ins:
             m.choice, m.fallback = None, True
         for m in stand_ins:
@@ -491,7 +494,7 @@ def _needs_stand_in(m: Mention, main: Candidate, gaz: Gazetteer, fixed: set[int]
     if stray_hamlet(m, main, gaz):
         return True
     # "Kanawha River", "West Side": not a far town called Kanawha or Westside
-    return _generic_reading(m, fixed) and km(c, main) > 150
+    return generic_reading(m, fixed) and km(c, main) > 150
 
 
 _LARGER_KINDS = {"admin1", "country", "region", "continent"}
@@ -552,17 +555,6 @@ def _far_hamlet(m: Mention, main: Candidate, mentions: list[Mention], fixed: set
             return False
     capital = gaz.capital_of(c.country) if c.country else None
     return capital is None or capital.id != c.id
-
-
-_DESCRIPTIVE = (GENERIC_WORDS | {"side", "township"}) - {"city"}
-
-
-def _generic_reading(m: Mention, fixed: set[int]) -> bool:
-    """A town read by one of its alternate names, or with the generic word of the name dropped,
-    for a name that holds a generic word ("Kanawha River", "Jackson Township", "South Side")."""
-    c = m.choice
-    return (c is not None and c.kind == "city" and not c.main and m.container is None
-            and id(m) not in fixed and bool(set(fold(m.text).split()) & _DESCRIPTIVE))
 
 
 

@@ -1,7 +1,8 @@
 """Rules applied around the scoring in ``resolve.resolve``: acronyms of places the
-article names in full, a bare county name, state versus city of the same name, and hamlets of
-another country that stand for a local name the gazetteer lacks; the town written after a
-name we cannot place."""
+article names in full, a bare county name, state versus city of the same name, hamlets of
+another country that stand for a local name the gazetteer lacks, and divisions named by a
+compass word read in another country ("the Northern Region" of a story from Malawi); the town
+written after a name we cannot place."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from sitrep.extract.places.names import lexicon_target, state_cue
+from sitrep.extract.places.names import (
+    COMPASS,
+    DIVISION_TAILS,
+    GENERIC_WORDS,
+    lexicon_target,
+    state_cue,
+)
 from sitrep.resources import read_tsv
 from sitrep.resources.gazetteer import Candidate, Gazetteer
 from sitrep.resources.gazetteer_build import fold
@@ -35,6 +42,40 @@ def stray_hamlet(m: Mention, main: Candidate, gaz: Gazetteer) -> bool:
         return False
     capital = gaz.capital_of(m.choice.country) if m.choice.country else None
     return capital is None or capital.id != m.choice.id  # Vatican City is no hamlet
+
+
+_DESCRIPTIVE = (GENERIC_WORDS | {"side", "township"}) - {"city"}
+
+
+def generic_reading(m: Mention, fixed: set[int]) -> bool:
+    """A town read by one of its alternate names, or with the generic word of the name dropped,
+    for a name that holds a generic word ("Kanawha River", "Jackson Township", "South Side")."""
+    c = m.choice
+    return (c is not None and c.kind == "city" and not c.main and m.container is None
+            and id(m) not in fixed and bool(set(fold(m.text).split()) & _DESCRIPTIVE))
+
+
+_LARGE = frozenset({"admin1", "admin2", "region"})
+
+
+def stray_compass_division(m: Mention, main: Candidate, mentions: list[Mention],
+                           fixed: set[int]) -> bool:
+    """A division named by a compass word alone ("the Northern Region", "Eastern province",
+    "Central") read in another country than the article's main place, where no other name of
+    the article lies in that country ("Northern Region police said" in a story from Mzuzu,
+    Malawi: not Uganda's Northern Region): many countries have such a division, and the
+    gazetteer lacks some; it is the article's own."""
+    c = m.choice
+    if (c is None or c.kind not in _LARGE or main.country is None or c.country is None
+            or c.country == main.country or m.container is not None or id(m) in fixed):
+        return False
+    words = [w for w in fold(m.text).split() if w != "the"]
+    if words and words[-1] in DIVISION_TAILS:
+        words = words[:-1]
+    if not words or not all(w in COMPASS for w in words):
+        return False
+    return not any(o.choice is not None and o.choice.country == c.country and o is not m
+                   and fold(o.text) != fold(m.text) for o in mentions)
 
 
 _COUNTY_WORDS = ("county", "parish", "borough")
