@@ -337,8 +337,8 @@ def _within_sentence(events: list[Event], tokens: ArticleTokens, where: list[int
                 _absorb(events[first], events[j])
                 continue
             token = tokens.trigger(events[j])
-            if landed_fire(events[j], token, [first], events, lambda i: _compatible(
-                    events[i], events[j], tokens, doers=False)) is not None:
+            if landed_fire(events[j], token, [first], events, lambda i, k=j: _compatible(
+                    events[i], events[k], tokens, doers=False)) is not None:
                 target[j] = first  # "fired grenades at houses, and a mortar round hit a school"
                 _absorb(events[first], events[j])
                 continue
