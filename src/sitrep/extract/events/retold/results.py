@@ -30,6 +30,11 @@ PROJECTILES = {
     "barrage", "torpedo", "arrow", "bolt", "dart", "canister", "stone", "rock", "brick",
     "bottle", "cocktail", "firebomb", "ricochet",
 }
+# verbs of a projectile reaching what it hit, as lemmas ("hit", "struck", "slammed into",
+# "landed on", "tore through", "grazed"); not of its toll ("a bomb killed four": another
+# attack's toll may be told so, ``tolls``)
+HITTING = {"hit", "strike", "slam", "smash", "crash", "land", "pierce", "graze", "rip", "tear",
+           "penetrate", "plough", "plow", "punch", "shatter", "damage", "smack", "ricochet"}
 # passives whose agent may be what hit: "was hit by a bullet", "was struck by shrapnel"
 _AGENT_DEPS = {"agent"}
 _SUBJECT_DEPS = {"nsubj"}
@@ -53,7 +58,7 @@ def _projectile(token: Token) -> bool:
 def hitting_projectile(token: Token | None) -> Token | None:
     """The projectile that the verb ``token`` says hit something: its subject ("the shells hit
     a market") or the agent of its passive ("was hit by a rubber bullet"); None otherwise."""
-    if token is None or token.pos_ not in VERBS:
+    if token is None or token.pos_ not in VERBS or token.lemma_.lower() not in HITTING:
         return None
     for child in token.children:
         if child.dep_ in _SUBJECT_DEPS and _projectile(child):
