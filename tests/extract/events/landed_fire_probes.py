@@ -20,4 +20,6 @@ TWO = [
     "civilians. In Rabak, a rocket hit a school.",
     "Gunmen fired at a police post in Gao on Friday. Another rocket hit the courtyard of a "
     "school.",
+    "Gunmen fired at a police post in Gao on Friday. On Sunday, four people were killed by a "
+    "bomb in the market.",
 ]
