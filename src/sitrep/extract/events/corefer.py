@@ -118,10 +118,11 @@ from sitrep.extract.events.mentions.people import (
     told_as_more,
 )
 from sitrep.extract.events.mentions.reactions import own_targets, reaction_object
-from sitrep.extract.events.mentions.sayings import quoted_account
+from sitrep.extract.events.mentions.sayings import quoted_account, speakers_men
 from sitrep.extract.events.mentions.tolls import toll_of, toll_told_later
 from sitrep.extract.events.retold.article import ArticleTokens
 from sitrep.extract.events.retold.bare import bare_reference
+from sitrep.extract.events.retold.results import landed_fire
 from sitrep.extract.events.sequels.custody import continued_arrest, held_after
 from sitrep.extract.events.sequels.exchanges import answered_attack, answers_fire
 from sitrep.extract.events.tokens import VERB_POS, verb_above
@@ -208,17 +209,6 @@ def _named_in(actors: list[Actor], words: set[str]) -> bool:
         if last and last[0][:1].isupper() and len(last[0]) > 2 and last[0] in words:
             return True
     return False
-
-
-# words by which a statement names its speaker's own side ("its men", "their fighters", "we")
-SPEAKERS = {"its", "their", "our", "it", "they", "we"}
-
-
-def _speakers_men(event: Event) -> bool:
-    """Every doer of ``event`` is named by a pronoun of the speaker's side ("its men had
-    struck", "they had killed"): no doer of their own to tell the act apart by."""
-    return bool(event.actors) and all(
-        a.text.split()[:1] and a.text.split()[0].lower() in SPEAKERS for a in event.actors)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -344,6 +334,11 @@ def _within_sentence(events: list[Event], tokens: ArticleTokens, where: list[int
                 _absorb(events[first], events[j])
                 continue
             token = tokens.trigger(events[j])
+            if landed_fire(events[j], token, [first], events, lambda i, k=j: _compatible(
+                    events[i], events[k], tokens, doers=False)) is not None:
+                target[j] = first  # "fired grenades at houses, and a mortar round hit a school"
+                _absorb(events[first], events[j])
+                continue
             if token is None or token.pos_ not in NOUNS:
                 continue
             refers = _refers_back(token)
@@ -394,6 +389,9 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
     if sequel is None:  # "the officers returned fire"
         sequel = answered_attack(event, token, earlier, events,
                                  lambda i: _compatible(events[i], event, tokens, doers=False))
+    if sequel is None:  # "the shells hit a market": where the fire told before landed
+        sequel = landed_fire(event, token, earlier, events,
+                             lambda i: _compatible(events[i], event, tokens, doers=False))
     if sequel is not None:
         return sequel
     refers = (_refers_back(token) or _told_by_subject(token, event.plover_type)
@@ -410,7 +408,7 @@ def _join(j: int, events: list[Event], earlier: list[int], tokens: ArticleTokens
     if event.plover_type in MATERIAL and quoted_account(token) and not told_as_more(event):
         # 'the army said its jets had struck "terrorist hideouts"': one side's version of the
         # act told before (a denial in the same breath too: it lends nothing, ``fuse``)
-        own = not _speakers_men(event)  # "its men", "its fighters": the speaker's side
+        own = not speakers_men(event)  # "its men", "its fighters": the speaker's side
         version = [i for i in earlier if _compatible(events[i], event, tokens, recalled=True,
                                                      doers=own)]
         if version:

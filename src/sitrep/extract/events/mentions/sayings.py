@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.frames import ASSERTING
+from sitrep.records import Event
 
 # verbs whose "that" clause reports an act; with those of stating, the verbs of confirming
 STATING = ASSERTING | {"confirm", "claim", "allege", "insist", "announce"}
@@ -123,3 +124,14 @@ def quoted_account(trigger: Token | None) -> bool:
     if _in_quotes(verb.i, verb.i, words):
         return True  # 'said its fighters had "killed three Christians"'
     return any(_in_quotes(o.left_edge.i, o.right_edge.i, words) for o in _objects(verb))
+
+
+# words by which a statement names its speaker's own side ("its men", "their fighters", "we")
+SPEAKERS = {"its", "their", "our", "it", "they", "we"}
+
+
+def speakers_men(event: Event) -> bool:
+    """Every doer of ``event`` is named by a pronoun of the speaker's side ("its men had
+    struck", "they had killed"): no doer of their own to tell the act apart by."""
+    return bool(event.actors) and all(
+        a.text.split()[:1] and a.text.split()[0].lower() in SPEAKERS for a in event.actors)
