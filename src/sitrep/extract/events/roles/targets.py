@@ -289,8 +289,11 @@ def munition(token: Token) -> bool:
 def fired_by(weapon: Token) -> Token | None:
     """Who a weapon's participle says fired, flew or launched it: "a missile fired by southern
     forces", "a drone operated by a task force", "shells fired from rebel positions" (the holder
-    of the positions, read by the finder)."""
+    of the positions, read by the finder), or whose it is ("its drones", "the rebels' mortars":
+    the owner's act)."""
     for child in weapon.children:
+        if child.dep_ == "poss":
+            return child
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for prep in child.children:
                 if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "from"}:
