@@ -292,8 +292,8 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
             trigger, RECIPIENT_PREPS | {"of"}, kids)
         modifiers = [c for c in kids if c.dep_ in {"poss", "amod", "compound", "nmod"}
                      and c.i < trigger.i]
-        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (
-            _individual(c, finder) or (freed and c.lower_ in participants.PLURAL))]
+        undergone = [c for c in modifiers if undergoer and c.dep_ == "poss" and (_individual(
+            c, finder) or (freed and c.ent_type_ != "GPE"))]  # "the crew's release": freed
         for child in undergone:
             recipients.extend(finder.conjoined(child))  # "Farinas' arrest (by police)"
         hit = [c for c in modifiers if plover in PHYSICAL and targets.struck_thing(c)]
@@ -375,7 +375,7 @@ def roles(trigger: Token, plover: str, finder: ActorFinder,
     if not recipients and plover == "REQUEST" and trigger.pos_ in {"VERB", "AUX"}:
         # "China demanded that India withdraw": the one asked to act is the recipient
         for clause in (c for c in kids if c.dep_ in {"ccomp", "advcl"}):
-            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            subj = targets.clause_subjects(clause)  # "demanded that the minister resign"
             if clause.dep_ == "ccomp":
                 recipients.extend(finder.conjoined(subj[0]) if subj else [])
             elif subj and subj[0].lower_ in INDEFINITE_PEOPLE:  # "appealed for anyone with

@@ -96,6 +96,17 @@ def that_clauses(noun: Token) -> list[Token]:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)]
 
 
+def clause_subjects(clause: Token) -> list[Token]:
+    """The subject of a "that" clause, also where the parser read a bare verb after it as a
+    noun and its subject as that noun's modifier ("demanded that the minister resign": the
+    minister, the compound of "resign")."""
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subj or not any(c.dep_ == "mark" for c in clause.children):
+        return subj
+    return [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+            and c.pos_ in {"NOUN", "PROPN"}][-1:]
+
+
 def alleged(noun: Token) -> list[Token]:
     """Who a noun of accusation or report says did the act of its "that" clause ("accusations
     that the army shelled the town": the army; "allegations that detainees were beaten by
